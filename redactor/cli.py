@@ -1,0 +1,279 @@
+"""The `redactor` command line: redact, restore, detect, policies, and the services.
+
+Every command is scriptable: data on stdin/stdout, diagnostics on stderr, and
+bad input (unreadable file, invalid UTF-8, empty input, invalid policy) gives
+one clear line on stderr and a non-zero exit code, never a traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from typing import Optional
+
+import typer
+
+from redactor.policy import PolicyError, load_policy
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Privacy-preserving proxy for LLM requests.")
+policy_app = typer.Typer(no_args_is_help=True, help="Check, explain and tune policy files.")
+app.add_typer(policy_app, name="policy")
+
+# Exit codes: 1 = findings / refusal the user asked to be told about, 2 = bad input or usage.
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line on stderr."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _fail(message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+    raise CliError(message, exit_code)
+
+
+def _read_stdin_text(allow_empty: bool = False) -> str:
+    if sys.stdin is None:
+        _fail("no input: pipe text on stdin")
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _fail(f"input is not valid UTF-8 (byte {exc.start})")
+    if not text.strip() and not allow_empty:
+        _fail("empty input: pipe text on stdin")
+    return text
+
+
+def _pipeline(policy: str, vault: Optional[str]):
+    from redactor.runtime import build_pipeline
+    from redactor.vault.base import VaultError
+
+    try:
+        return build_pipeline(load_policy(policy), vault_url=vault)
+    except PolicyError as exc:
+        _fail(str(exc))
+    except VaultError as exc:
+        _fail(f"vault: {exc}")
+
+
+def _span_records(spans) -> list[dict]:
+    return [{"start": s.start, "end": s.end, "kind": s.kind, "category": s.category,
+             "score": round(s.score, 3), "detector": s.detector} for s in spans]
+
+
+def _process_text(pipeline, text: str, conversation: str, principal: Optional[str]):
+    from redactor.pipeline import RequestContext
+    from redactor.segments import Segment
+
+    context = RequestContext(conversation=conversation, principal=principal, api="cli")
+    result = pipeline.process([Segment(text, role="user", kind="prose")], context)
+    return result
+
+
+PolicyOption = typer.Option("default", "--policy", "-p", help="Policy name or YAML file.")
+VaultOption = typer.Option(None, "--vault", help="Vault URL (memory://, sqlite:///FILE, redis://HOST:PORT/DB).")
+
+
+@app.command()
+def redact(
+    policy: str = PolicyOption,
+    json_output: bool = typer.Option(False, "--json", help="Write {text, spans, conversation}."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="Batch: each stdin line {id, text} is its own conversation."),
+    conversation: Optional[str] = typer.Option(None, "--conversation", help="Continue this conversation."),
+    principal: Optional[str] = typer.Option(None, "--principal", help="Whose privacy budget is charged."),
+    vault: Optional[str] = VaultOption,
+) -> None:
+    """Read text on stdin, write the redacted text on stdout."""
+    from redactor.pipeline import PipelineError
+
+    pipeline = _pipeline(policy, vault)
+    if jsonl:
+        _redact_jsonl(pipeline, principal)
+        return
+    text = _read_stdin_text()
+    conversation_id = conversation or pipeline.conversation_id([], explicit=f"cli:{uuid.uuid4()}")
+    try:
+        result = _process_text(pipeline, text, conversation_id, principal)
+    except PipelineError as exc:
+        _fail(str(exc), exit_code=1)
+    if result.route == "local":
+        _fail(f"policy '{pipeline.policy.name}' keeps this text local ({result.decision.route_reason}); "
+              "nothing to send", exit_code=1)
+    outgoing = result.segments[0].text
+    if json_output:
+        typer.echo(json.dumps({"text": outgoing, "spans": _span_records(result.spans[0]),
+                               "conversation": conversation_id,
+                               "epsilon_spent": result.decision.epsilon_spent}, ensure_ascii=False))
+    else:
+        sys.stdout.write(outgoing)
+        sys.stdout.flush()
+        typer.echo(f"conversation: {conversation_id}", err=True)
+
+
+def _redact_jsonl(pipeline, principal: Optional[str]) -> None:
+    from redactor.pipeline import PipelineError
+
+    text = _read_stdin_text()
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            _fail(f"stdin line {line_number}: not valid JSON")
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            _fail(f"stdin line {line_number}: expected an object with a string 'text'")
+        conversation_id = pipeline.conversation_id([], explicit=f"jsonl:{uuid.uuid4()}")
+        try:
+            result = _process_text(pipeline, item["text"], conversation_id, principal)
+        except PipelineError as exc:
+            typer.echo(json.dumps({"id": item.get("id"), "error": str(exc)}, ensure_ascii=False))
+            continue
+        outgoing = None if result.route == "local" else result.segments[0].text
+        typer.echo(json.dumps({"id": item.get("id"), "text": outgoing,
+                               "spans": _span_records(result.spans[0]),
+                               "conversation": conversation_id, "route": result.route},
+                              ensure_ascii=False))
+
+
+@app.command()
+def restore(
+    conversation: str = typer.Option(..., "--conversation", help="The id `redact` printed."),
+    policy: str = PolicyOption,
+    vault: Optional[str] = VaultOption,
+) -> None:
+    """Read text on stdin, restore the conversation's placeholders, write it on stdout."""
+    from redactor.pipeline import PipelineError
+
+    pipeline = _pipeline(policy, vault)
+    text = _read_stdin_text(allow_empty=True)
+    try:
+        restored, count = pipeline.restorer(conversation).restore(text)
+    except PipelineError as exc:
+        _fail(str(exc), exit_code=1)
+    sys.stdout.write(restored)
+    sys.stdout.flush()
+    typer.echo(f"restored {count} placeholder(s)", err=True)
+
+
+@app.command()
+def detect(
+    policy: str = PolicyOption,
+    json_output: bool = typer.Option(False, "--json", help="Machine-readable findings (values masked)."),
+) -> None:
+    """List what the policy's detectors find in stdin (values masked)."""
+    from redactor.detect.engine import DetectionEngine
+    from redactor.masking import mask_value
+    from redactor.segments import Segment
+
+    try:
+        loaded = load_policy(policy)
+    except PolicyError as exc:
+        _fail(str(exc))
+    text = _read_stdin_text()
+    spans = DetectionEngine.from_policy(loaded).detect([Segment(text)])[0]
+    findings = []
+    for span in spans:
+        line = text.count("\n", 0, span.start) + 1
+        column = span.start - (text.rfind("\n", 0, span.start) + 1) + 1
+        findings.append({"kind": span.kind, "category": span.category, "line": line, "column": column,
+                         "start": span.start, "end": span.end, "score": round(span.score, 3),
+                         "detector": span.detector, "masked": mask_value(text[span.start:span.end]),
+                         "action": loaded.action_for(span.kind, span.category)})
+    if json_output:
+        typer.echo(json.dumps({"findings": findings, "count": len(findings)}))
+        return
+    if not findings:
+        typer.echo("no findings")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(findings)} finding(s) — policy {loaded.name}")
+    for column_name in ("line:col", "kind", "category", "action", "score", "value (masked)"):
+        table.add_column(column_name)
+    for finding in findings:
+        table.add_row(f"{finding['line']}:{finding['column']}", finding["kind"], finding["category"],
+                      finding["action"], f"{finding['score']:.2f}", finding["masked"])
+    Console().print(table)
+
+
+@policy_app.command("check")
+def policy_check(file: str = typer.Argument(..., help="Policy YAML file.")) -> None:
+    """Validate a policy file; errors name the file, the key and the problem."""
+    try:
+        loaded = load_policy(file)
+    except PolicyError as exc:
+        _fail(str(exc), exit_code=1)
+    typer.echo(f"{loaded.source}: ok (policy '{loaded.name}', stages: {', '.join(loaded.stages) or 'none'})")
+
+
+@policy_app.command("explain")
+def policy_explain(file: str = typer.Argument(..., help="Policy YAML file or shipped name.")) -> None:
+    """Print in plain words what a policy does."""
+    from redactor.policy_explain import explain_policy
+
+    try:
+        loaded = load_policy(file)
+    except PolicyError as exc:
+        _fail(str(exc), exit_code=1)
+    typer.echo(explain_policy(loaded))
+
+
+def _register_optional_commands() -> None:
+    """Commands whose modules live elsewhere (proxy, MCP, audits, bench, budget)."""
+    registrations = [
+        (app, "serve", "redactor.server.cli", "serve_command"),
+        (app, "mcp", "redactor.mcp_server", "mcp_command"),
+        (app, "audit", "redactor.audit_scan.command", "audit_command"),
+        (app, "bench", "leakbench.runner", "bench_command"),
+        (app, "budget", "redactor.dp.command", "budget_command"),
+        (policy_app, "tune", "leakbench.tuner", "tune_command"),
+    ]
+    import importlib
+
+    for target, name, module_name, attribute in registrations:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue  # that part is not built yet
+            raise
+        command = getattr(module, attribute, None)
+        if command is not None:
+            target.command(name)(command)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except CliError as exc:
+        typer.echo(f"redactor: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("redactor: aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            typer.echo(f"redactor: {exc.format_message()}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        typer.echo(f"redactor: internal error ({exc.__class__.__name__}); nothing was sent", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

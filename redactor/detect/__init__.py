@@ -1,0 +1,1 @@
+"""Detectors: plug-ins that return Span records, and the engine that runs them."""

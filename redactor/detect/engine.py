@@ -1,0 +1,236 @@
+"""DetectionEngine: runs the policy's detectors over a request's segments.
+
+It owns three things the individual detectors do not:
+- a content-hash cache, because agents re-send the whole history every turn
+  and unchanged segments must not be scanned again;
+- filtering: minimum score, the policy's allow-list, and never re-redacting a
+  placeholder we issued;
+- propagation: once a value is found anywhere in a conversation, every other
+  occurrence of it (in any segment, or issued in an earlier turn) is a span too.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
+from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
+
+# Kind given to placeholder look-alikes found in input (see _mark_lookalikes).
+LITERAL_KIND = "LITERAL"
+from redactor.policy import Policy
+from redactor.segments import Segment
+
+# Segment kinds NER is worth running on. Code, JSON leaves and tool output are
+# scanned by the pattern detectors only (NER tags identifiers as people).
+_NER_SEGMENT_KINDS = ("prose",)
+
+
+class _LruCache:
+    def __init__(self, capacity: int) -> None:
+        self._capacity = capacity
+        self._entries: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: tuple) -> tuple[Span, ...] | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                self.misses += 1
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return found
+
+    def put(self, key: tuple, spans: tuple[Span, ...]) -> None:
+        if self._capacity <= 0:
+            return
+        with self._lock:
+            self._entries[key] = spans
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._capacity:
+                self._entries.popitem(last=False)
+
+
+@dataclass
+class DetectionStats:
+    cache_hits: int = 0
+    scanned: int = 0
+    propagated: int = 0
+
+
+class DetectionEngine:
+    """All detectors of one policy, with caching, filtering and propagation."""
+
+    def __init__(self, policy: Policy, detectors: Sequence[Detector], ner: Detector | None = None,
+                 allow_terms: Iterable[str] = ()) -> None:
+        self._policy = policy
+        self._detectors = list(detectors)
+        self._ner = ner
+        self._allow = {term.casefold() for term in allow_terms}
+        self._min_score = policy.detection.min_score
+        self._cache = _LruCache(policy.detection.cache_size)
+        self._fingerprint = policy.fingerprint
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> "DetectionEngine":
+        detectors: list[Detector] = []
+        settings = policy.detection
+        if settings.secrets:
+            from redactor.detect.secrets import SecretsDetector
+
+            detectors.append(SecretsDetector(entropy_threshold=settings.entropy_threshold))
+        if settings.pii:
+            from redactor.detect.pii import PiiDetector
+
+            detectors.append(PiiDetector())
+        org = policy.org
+        if settings.infra:
+            from redactor.detect.infra import InfraDetector
+
+            detectors.append(InfraDetector(internal_domains=org.internal_domains))
+        if org.names or org.codenames or org.customers or org.internal_domains or org.hostname_patterns:
+            from redactor.detect.org import OrgTerms, OrgTermsDetector
+
+            detectors.append(OrgTermsDetector(OrgTerms(
+                names=org.names, codenames=org.codenames, customers=org.customers,
+                internal_domains=org.internal_domains, hostname_patterns=org.hostname_patterns,
+                allow=org.allow,
+            )))
+        ner = None
+        if settings.ner.enabled:
+            from redactor.detect.ner import NerDetector
+
+            ner = NerDetector(model=settings.ner.model, min_score=settings.ner.min_score,
+                              entities=settings.ner.entities)
+        return cls(policy, detectors, ner=ner, allow_terms=org.allow)
+
+    def warm_up(self) -> None:
+        """Load models now (at start-up) rather than on the first request."""
+        if self._ner is not None:
+            self._ner.detect(DetectionInput("Warm-up sentence about Alice in Paris.", "prose"))
+
+    def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
+               issued: Iterable[str] = (), stats: DetectionStats | None = None) -> list[list[Span]]:
+        """Spans per segment, merged, filtered and propagated.
+
+        `known_values` maps values this conversation already redacted in earlier
+        turns to their kind; their occurrences are redacted again even if no
+        detector fires. `issued` are the placeholders this conversation issued:
+        they are never redacted again, while any other placeholder look-alike
+        in the input becomes a LITERAL span, so it reaches the model as a
+        placeholder of its own and is restored to exactly what the user typed
+        (never to a value of ours).
+        """
+        stats = stats if stats is not None else DetectionStats()
+        per_segment: list[list[Span] | None] = [None] * len(segments)
+        ner_pending: list[int] = []
+        for index, segment in enumerate(segments):
+            cached = self._cache.get(self._cache_key(segment))
+            if cached is not None:
+                stats.cache_hits += 1
+                per_segment[index] = list(cached)
+                continue
+            stats.scanned += 1
+            item = DetectionInput(segment.text, segment.kind, segment.field_name)
+            found: list[Span] = []
+            for detector in self._detectors:
+                found.extend(detector.detect(item))
+            per_segment[index] = found
+            if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
+                ner_pending.append(index)
+            else:
+                self._cache.put(self._cache_key(segment), tuple(self._clean(segment.text, found)))
+        if ner_pending:
+            items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
+                     for i in ner_pending]
+            ner_results = (self._ner.detect_many(items) if hasattr(self._ner, "detect_many")
+                           else [self._ner.detect(item) for item in items])
+            for index, ner_spans in zip(ner_pending, ner_results):
+                per_segment[index].extend(ner_spans)
+                cleaned = self._clean(segments[index].text, per_segment[index])
+                self._cache.put(self._cache_key(segments[index]), tuple(cleaned))
+        issued = frozenset(issued)
+        results = [self._mark_lookalikes(segment.text, spans or [], issued)
+                   for segment, spans in zip(segments, per_segment)]
+        if self._policy.detection.propagate:
+            results = self._propagate(segments, results, known_values or {}, stats)
+        return results
+
+    def _cache_key(self, segment: Segment) -> tuple:
+        digest = hashlib.blake2b(segment.text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+        return (digest, segment.kind, segment.field_name, self._fingerprint)
+
+    def _clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        kept = [span for span in spans if span.score >= self._min_score and span.length > 0]
+        if self._allow:
+            kept = [span for span in kept if text[span.start:span.end].strip().casefold() not in self._allow]
+        return merge_spans(kept)
+
+    def _mark_lookalikes(self, text: str, spans: list[Span], issued: frozenset[str]) -> list[Span]:
+        if "[" not in text or not PLACEHOLDER_PATTERN.search(text):
+            return spans
+        ours: list[tuple[int, int]] = []
+        lookalikes: list[Span] = []
+        for match in PLACEHOLDER_PATTERN.finditer(text):
+            if match.group(0) in issued:
+                ours.append((match.start(), match.end()))
+            else:
+                lookalikes.append(Span(match.start(), match.end(), LITERAL_KIND, "placeholder", 1.0,
+                                       "placeholder-syntax"))
+        regions = ours + [(span.start, span.end) for span in lookalikes]
+        kept = [span for span in spans if not _overlaps_any(span, regions)]
+        return merge_spans([*kept, *lookalikes])
+
+    def _propagate(self, segments: Sequence[Segment], results: list[list[Span]],
+                   known_values: dict[str, str], stats: DetectionStats) -> list[list[Span]]:
+        min_length = self._policy.detection.propagate_min_length
+        labels: dict[str, Span] = {}
+        for segment, spans in zip(segments, results):
+            for span in spans:
+                value = segment.text[span.start:span.end]
+                if len(value) >= min_length and value not in labels:
+                    labels[value] = span
+        for value, kind in known_values.items():
+            if len(value) >= min_length and value not in labels:
+                labels[value] = Span(0, 0, kind, "secret", 1.0, "propagation")
+        if not labels:
+            return results
+        pattern = _values_pattern(labels)
+        propagated: list[list[Span]] = []
+        for segment, spans in zip(segments, results):
+            regions = [(span.start, span.end) for span in spans]
+            extra = []
+            for match in pattern.finditer(segment.text):
+                if _overlaps_any(Span(match.start(), match.end(), "", "", 0, ""), regions):
+                    continue
+                label = labels[match.group(0)]
+                extra.append(Span(match.start(), match.end(), label.kind, label.category,
+                                  label.score, "propagation"))
+            if extra:
+                stats.propagated += len(extra)
+                spans = merge_spans([*spans, *extra])
+            propagated.append(spans)
+        return propagated
+
+
+def _overlaps_any(span: Span, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(span.start < end and start < span.end for start, end in regions)
+
+
+def _values_pattern(labels: dict[str, Span]) -> re.Pattern:
+    # Longest first so a value that contains another wins; word-ish edges so
+    # "Ann" does not match inside "Annual" (only where the value edge is alphanumeric).
+    parts = []
+    for value in sorted(labels, key=len, reverse=True):
+        escaped = re.escape(value)
+        prefix = r"(?<![A-Za-z0-9])" if value[0].isalnum() else ""
+        suffix = r"(?![A-Za-z0-9])" if value[-1].isalnum() else ""
+        parts.append(prefix + escaped + suffix)
+    return re.compile("|".join(parts))

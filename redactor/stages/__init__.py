@@ -1,0 +1,1 @@
+"""Pipeline stages: route (A), placeholders (B), rephrase (C), noise (H)."""

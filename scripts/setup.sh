@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Set up everything redactor needs on a fresh machine, idempotently:
+# a virtualenv in .venv (reused if present), redis-server for the Redis vault
+# tests (Debian package, when running as root), and the package with all extras.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3.11}"
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing redis-server (Debian package)"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "setup: redis-server not found and cannot install it (not root); Redis tests will be skipped" >&2
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+
+# llama.cpp builds from source; skipping LLaVA makes it a few minutes faster,
+# and pip's wheel cache makes later installs take seconds.
+export CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[local,dp,bench,test]"
+echo "setup: done (.venv ready)"
