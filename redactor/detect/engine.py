@@ -129,7 +129,8 @@ class DetectionEngine:
         (never to a value of ours).
         """
         stats = stats if stats is not None else DetectionStats()
-        per_segment: list[list[Span] | None] = [None] * len(segments)
+        # Cleaned (filtered, merged) spans per segment; NER results are added in one batch.
+        per_segment: list[list[Span]] = [[] for _ in segments]
         ner_pending: list[int] = []
         for index, segment in enumerate(segments):
             cached = self._cache.get(self._cache_key(segment))
@@ -142,22 +143,22 @@ class DetectionEngine:
             found: list[Span] = []
             for detector in self._detectors:
                 found.extend(detector.detect(item))
-            per_segment[index] = found
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
+                per_segment[index] = found
                 ner_pending.append(index)
             else:
-                self._cache.put(self._cache_key(segment), tuple(self._clean(segment.text, found)))
+                per_segment[index] = self._clean(segment.text, found)
+                self._cache.put(self._cache_key(segment), tuple(per_segment[index]))
         if ner_pending:
             items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
                      for i in ner_pending]
             ner_results = (self._ner.detect_many(items) if hasattr(self._ner, "detect_many")
                            else [self._ner.detect(item) for item in items])
             for index, ner_spans in zip(ner_pending, ner_results):
-                per_segment[index].extend(ner_spans)
-                cleaned = self._clean(segments[index].text, per_segment[index])
-                self._cache.put(self._cache_key(segments[index]), tuple(cleaned))
+                per_segment[index] = self._clean(segments[index].text, [*per_segment[index], *ner_spans])
+                self._cache.put(self._cache_key(segments[index]), tuple(per_segment[index]))
         issued = frozenset(issued)
-        results = [self._mark_lookalikes(segment.text, spans or [], issued)
+        results = [self._mark_lookalikes(segment.text, spans, issued)
                    for segment, spans in zip(segments, per_segment)]
         if self._policy.detection.propagate:
             results = self._propagate(segments, results, known_values or {}, stats)
