@@ -1,0 +1,10 @@
+"""Test-wide settings: nothing in the suite may reach the internet."""
+import os
+
+# presidio's tldextract would fetch the public suffix list; hubs are unreachable here.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Never pick up a developer's real cloud keys in tests.
+os.environ.pop("OPENAI_API_KEY", None)
+os.environ.pop("ANTHROPIC_API_KEY", None)
