@@ -232,7 +232,7 @@ def _register_optional_commands() -> None:
         (app, "mcp", "redactor.mcp_server", "mcp_command"),
         (app, "audit", "redactor.audit_scan.command", "audit_command"),
         (app, "bench", "leakbench.runner", "bench_command"),
-        (app, "budget", "redactor.dp.command", "budget_command"),
+        (app, "budget", "redactor.dp.budget", "budget_command"),
         (policy_app, "tune", "leakbench.tuner", "tune_command"),
     ]
     import importlib

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Action = Literal["redact", "block", "local", "allow"]
 StageName = Literal["route", "placeholders", "rephrase", "noise"]
@@ -85,8 +85,19 @@ class LocalBackendConfig(_Strict):
     model: str | None = None
     context_tokens: int = Field(4096, ge=256)
     max_output_tokens: int = Field(512, ge=1)
-    threads: int | None = None
+    # llama.cpp threads; None: half the cores (more threads than free cores is much slower).
+    threads: int | None = Field(None, ge=1)
     timeout_seconds: float = Field(120.0, gt=0)
+    # How a llama GGUF renders chat prompts: "auto" (the file's chat template,
+    # else the Gemma turn format for Gemma files, else ChatML), or one of them.
+    chat_format: Literal["auto", "template", "gemma", "chatml"] = "auto"
+    # Requests waiting for the (single-threaded) local model before new ones are refused.
+    max_queue: int = Field(32, ge=1)
+    # llama.cpp weight repacking / AMX buffers: faster on some CPUs, but they
+    # crash (SIGSEGV) where the CPU advertises AMX without granting it.
+    repack_weights: bool = False
+    # For type http: name of an environment variable holding the server's API key.
+    api_key_env: str | None = None
 
 
 class RoutingConfig(_Strict):
@@ -106,6 +117,17 @@ class RoutingConfig(_Strict):
     # What to do when the local backend is unavailable.
     fallback: Literal["error", "redact-and-send"] = "error"
     backend: LocalBackendConfig = Field(default_factory=LocalBackendConfig)
+    # A tag in a system or user message that asks for local routing (None: tags ignored).
+    tag: str | None = "[redactor:local]"
+    # Residual-risk score weights per category of a finding the policy lets
+    # through unredacted (action "allow"); see docs/local-models.md.
+    residual_weights: dict[str, float] = Field(
+        default_factory=lambda: {"secret": 1.0, "pii": 0.6, "org": 0.4, "infra": 0.3})
+    # Residual risk per redacted name found only by statistical NER: the chance
+    # that a neighbouring name was missed and left in clear text.
+    ner_miss_rate: float = Field(0.05, ge=0.0, le=1.0)
+    # Characters per token when estimating whether a request fits the local context.
+    chars_per_token: float = Field(3.0, gt=0)
 
 
 class RephraseConfig(_Strict):
@@ -117,21 +139,82 @@ class RephraseConfig(_Strict):
     # Prose shorter than this (characters) is not worth rephrasing.
     min_length: int = Field(40, ge=0)
     on_reject: Literal["keep", "local", "block"] = "keep"
+    # Segment positions whose prose is rephrased (code, JSON and tool results never are).
+    positions: list[str] = Field(default_factory=lambda: ["system", "user"])
+    # A rewrite longer than this many times the original (plus 40 characters) is rejected.
+    max_growth: float = Field(2.0, gt=0)
+    # Reject a rewrite in which detection finds a sensitive span the input did not have.
+    check_detection: bool = True
+
+    @field_validator("prompt")
+    @classmethod
+    def _prompt_has_text_slot(cls, value: str | None) -> str | None:
+        if value is not None and "{text}" not in value:
+            raise ValueError("the rephrase prompt must contain {text} where the text to rewrite goes")
+        return value
 
 
 class NumericNoiseRule(_Strict):
+    # Clipping range, in the type's unit: years for age and year, minutes since
+    # midnight for time, calendar years for date (1900 = 1900-01-01 .. upper's
+    # 31 December), degrees for coordinates, percent points, plain amounts.
     lower: float
     upper: float
-    sensitivity: float | None = None  # default: upper - lower
+    # How far apart two values may be and still be indistinguishable (the DP
+    # neighbouring relation), in the same unit (days for date). Default: upper - lower
+    # (date: noise.date_shift_days).
+    sensitivity: float | None = Field(None, gt=0)
+    # Per-type epsilon; default noise.epsilon_per_value.
+    epsilon: float | None = Field(None, gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "NumericNoiseRule":
+        if self.upper <= self.lower:
+            raise ValueError("upper must be greater than lower")
+        return self
 
 
 class NoiseConfig(_Strict):
+    # The numeric quasi-identifier types stage H knows (see redactor/dp/numbers.py).
+    NUMERIC_TYPES: ClassVar[tuple[str, ...]] = (
+        "age", "money", "count", "percent", "date", "time", "year", "latitude", "longitude")
+
     epsilon_per_value: float = Field(1.0, gt=0)
     delta: float = Field(1e-6, ge=0, lt=1)
+    # Per-type overrides of the built-in rules (redactor/dp/numbers.py DEFAULT_RULES).
     numeric: dict[str, NumericNoiseRule] = Field(default_factory=dict)
     date_shift_days: float = Field(30.0, gt=0)
     words: bool = False
     epsilon_per_word: float = Field(3.0, gt=0)
+    # Noise numeric quasi-identifiers at all, and which types.
+    numbers: bool = True
+    numeric_types: list[str] = Field(default_factory=lambda: list(NoiseConfig.NUMERIC_TYPES))
+    # Gaussian calibration: "analytic" (Balle & Wang 2018, any epsilon) or
+    # "classic" (sigma = sensitivity * sqrt(2 ln(1.25/delta)) / epsilon, epsilon < 1 only).
+    calibration: Literal["analytic", "classic"] = "analytic"
+    # Word mechanism: words ranked below min_rank (most frequent) are left alone,
+    # words past max_rank are outside the vector vocabulary used; each word is
+    # replaced within its group of group_size semantically close words.
+    word_min_rank: int = Field(1000, ge=0)
+    word_max_rank: int = Field(50000, ge=100)
+    word_group_size: int = Field(8, ge=2, le=64)
+    # Re-sent history gets the noisy text it got the first time (no new charge).
+    reuse_releases: bool = True
+
+    @field_validator("numeric", "numeric_types")
+    @classmethod
+    def _known_types(cls, value):
+        names = value.keys() if isinstance(value, dict) else value
+        unknown = sorted(set(names) - set(cls.NUMERIC_TYPES))
+        if unknown:
+            raise ValueError(f"unknown numeric type {', '.join(unknown)} (known: {', '.join(cls.NUMERIC_TYPES)})")
+        return value
+
+    @model_validator(mode="after")
+    def _word_ranks_ordered(self) -> "NoiseConfig":
+        if self.word_max_rank <= self.word_min_rank:
+            raise ValueError("word_max_rank must be greater than word_min_rank")
+        return self
 
 
 class BudgetConfig(_Strict):
@@ -141,6 +224,9 @@ class BudgetConfig(_Strict):
     principal: Literal["api_key", "header", "conversation"] = "api_key"
     principal_header: str = "x-redactor-principal"
     on_exhausted: Literal["block", "local", "redact-only"] = "block"
+    # When the request names no principal: charge its conversation, charge one
+    # budget shared by every anonymous request, or refuse it.
+    missing_principal: Literal["conversation", "shared", "block"] = "shared"
 
 
 class VaultConfig(_Strict):
