@@ -1,0 +1,122 @@
+"""The FastAPI app: OpenAI- and Anthropic-compatible endpoints in front of the Pipeline.
+
+Endpoints: POST /v1/chat/completions, /v1/responses, /v1/embeddings (also
+without the /v1 prefix, for clients configured with a bare base URL), GET
+/v1/models (pass-through; Anthropic's when the client sends Anthropic headers),
+POST /v1/messages, /v1/messages/count_tokens, GET /healthz and /metrics. Any
+other path is refused with a 404 in the client's API format: an endpoint the
+proxy does not understand could carry text out unscanned.
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+import anyio
+import httpx
+from fastapi import FastAPI
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from redactor.audit import AuditLog
+from redactor.backends import ANTHROPIC, DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE, OPENAI, LocalBackend
+from redactor.backends.cloud import CloudBackend
+from redactor.pipeline import Pipeline
+from redactor.server import apis
+from redactor.server.auth import ProxyAuth
+from redactor.server.errors import error_response
+from redactor.server.limits import DEFAULT_MAX_BODY_BYTES
+from redactor.server.metrics import CONTENT_TYPE, ProxyMetrics
+from redactor.server.proxy import ProxyService
+
+
+def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
+               upstream_anthropic: str = DEFAULT_ANTHROPIC_BASE, token: str | None = None,
+               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES, audit_path: str | None = None, *,
+               local_backend: LocalBackend | None = None, upstream_timeout: float = 600.0,
+               connect_timeout: float = 10.0, openai_api_key: str | None = None,
+               anthropic_api_key: str | None = None, transport: httpx.AsyncBaseTransport | None = None,
+               warm_up: bool = True) -> FastAPI:
+    """Build the proxy app around `pipeline`.
+
+    `upstream_openai` is a base URL with /v1 (like the OpenAI SDK's base_url);
+    `upstream_anthropic` one without (like the Anthropic SDK's). Upstream keys
+    default to OPENAI_API_KEY / ANTHROPIC_API_KEY and are used only when a
+    client sends none. With `warm_up`, detection models load at start-up.
+    """
+    cloud = CloudBackend(upstream_openai, upstream_anthropic, timeout_seconds=upstream_timeout,
+                         connect_timeout_seconds=connect_timeout, openai_api_key=openai_api_key,
+                         anthropic_api_key=anthropic_api_key, transport=transport)
+    metrics = ProxyMetrics()
+    audit = AuditLog(audit_path) if audit_path else None
+    service = ProxyService(pipeline, cloud, ProxyAuth(token), metrics, audit, max_body_bytes, local_backend)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warm_up:
+            await anyio.to_thread.run_sync(pipeline.engine.warm_up)
+        try:
+            yield
+        finally:
+            await cloud.aclose()
+            if audit is not None:
+                audit.close()
+
+    app = FastAPI(title="redactor proxy", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.proxy = service
+    app.state.metrics = metrics
+
+    for path, api in (
+        ("/v1/chat/completions", apis.OPENAI_CHAT), ("/chat/completions", apis.OPENAI_CHAT),
+        ("/v1/responses", apis.OPENAI_RESPONSES), ("/responses", apis.OPENAI_RESPONSES),
+        ("/v1/embeddings", apis.EMBEDDINGS), ("/embeddings", apis.EMBEDDINGS),
+        ("/v1/messages", apis.ANTHROPIC_MESSAGES),
+        ("/v1/messages/count_tokens", apis.ANTHROPIC_COUNT_TOKENS),
+    ):
+        app.add_api_route(path, _endpoint(service, api), methods=["POST"], include_in_schema=False)
+
+    async def models(request: Request) -> Response:
+        family = ANTHROPIC if _speaks_anthropic(request) else OPENAI
+        relative = request.url.path.removeprefix("/v1").lstrip("/")
+        path = f"v1/{relative}" if family == ANTHROPIC else relative
+        return await service.pass_through(request, family, path)
+
+    for path in ("/v1/models", "/models", "/v1/models/{model_id:path}", "/models/{model_id:path}"):
+        app.add_api_route(path, models, methods=["GET"], include_in_schema=False)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> JSONResponse:
+        return JSONResponse({"status": "ok", "policy": pipeline.policy.name})
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics_endpoint() -> Response:
+        return Response(metrics.render(), media_type=CONTENT_TYPE)
+
+    @app.api_route("/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
+                   include_in_schema=False)
+    async def unsupported(request: Request, path: str) -> Response:
+        family = ANTHROPIC if _speaks_anthropic(request) else OPENAI
+        return error_response(family, 404, "unsupported_endpoint",
+                              f"{request.method} /{path[:100]} is not supported by the redactor proxy")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        family = ANTHROPIC if _speaks_anthropic(request) else OPENAI
+        return error_response(family, exc.status_code, "http_error", str(exc.detail))
+
+    return app
+
+
+def _endpoint(service: ProxyService, api: apis.WireApi):
+    async def endpoint(request: Request) -> Response:
+        return await service.handle(request, api)
+
+    endpoint.__name__ = f"proxy_{api.name}"
+    return endpoint
+
+
+def _speaks_anthropic(request: Request) -> bool:
+    headers = request.headers
+    return (request.url.path.startswith("/v1/messages") or "anthropic-version" in headers
+            or "x-api-key" in headers)

@@ -1,0 +1,400 @@
+"""One proxied request, start to end: check, redact, forward, restore, audit.
+
+Order of events for a request: proxy token -> body limit -> JSON -> segments
+(wire module) -> binary-part policy -> conversation id -> Pipeline.process (in
+a worker thread: detection is CPU-bound) -> local backend or cloud upstream ->
+restore the reply (whole or streamed) -> one audit event and metrics.
+
+Fail closed: whatever goes wrong before the upstream call (bad body, a stage
+error, a blocked finding, an unavailable vault) ends the request with an error
+in the client's API format, and nothing is sent.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Mapping
+
+import anyio
+import httpx
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from redactor.audit import AuditLog, request_event
+from redactor.backends import BackendReply, LocalBackend, build_local_backend
+from redactor.backends.cloud import CloudBackend, UpstreamError, response_headers
+from redactor.pipeline import BlockedError, Decision, Pipeline, PipelineError, RequestContext, UnavailableError
+from redactor.restore import Restorer
+from redactor.server.apis import WireApi
+from redactor.server.auth import AuthResult, ProxyAuth, principal_of
+from redactor.server.errors import ProxyError, error_response, stream_error_event
+from redactor.server.limits import parse_json_object, read_body
+from redactor.server.metrics import ProxyMetrics
+from redactor.vault.base import VaultError
+from redactor.wire import WireError
+
+logger = logging.getLogger("redactor.proxy")
+
+ROUTE_HEADER = "x-redactor-route"
+ROUTE_REASON_HEADER = "x-redactor-route-reason"
+REQUEST_ID_HEADER = "x-redactor-request-id"
+
+# Vault records binding a stored Responses-API response id to its conversation,
+# so `previous_response_id` turns keep their placeholders.
+_RESPONSE_NAMESPACE = "responses-conversation"
+_RESPONSE_ID = re.compile(rb'"id"\s*:\s*"(resp_[A-Za-z0-9_\-]{1,200})"')
+_HEADER_UNSAFE = re.compile(r"[^\x20-\x7e]")
+
+
+@dataclass
+class _Prepared:
+    decision: Decision
+    conversation: str
+    principal: str | None
+    original: dict | None = None  # the client's body, for a local backend
+    content: bytes | None = None  # the redacted body, for the cloud
+    restorer: Restorer | None = None
+
+
+@dataclass
+class _RequestRecord:
+    """What the audit event and the metrics need to know about one request."""
+
+    request_id: str
+    api: str
+    started: float
+    stream: bool = False
+    decision: Decision | None = None
+    upstream_ms: float | None = None
+    backend: str | None = None
+    finished: bool = field(default=False, repr=False)
+
+
+class ProxyService:
+    def __init__(self, pipeline: Pipeline, cloud: CloudBackend, auth: ProxyAuth, metrics: ProxyMetrics,
+                 audit: AuditLog | None, max_body_bytes: int, local_backend: LocalBackend | None = None) -> None:
+        self.pipeline = pipeline
+        self.cloud = cloud
+        self.auth = auth
+        self.metrics = metrics
+        self.audit = audit
+        self.max_body_bytes = max_body_bytes
+        self.local_backend = local_backend
+        policy = pipeline.policy
+        # The policy's control headers are for us, never for the provider.
+        self._control_headers = {policy.conversation.header.lower(), policy.routing.header.lower(),
+                                 policy.budget.principal_header.lower()}
+
+    # -- the request ----------------------------------------------------------------
+
+    async def handle(self, request: Request, api: WireApi) -> Response:
+        record = _RequestRecord(uuid.uuid4().hex[:16], api.name, time.perf_counter())
+        try:
+            auth = self.auth.check(request.headers)
+            raw = await read_body(request, self.max_body_bytes)
+            body = parse_json_object(raw)
+            record.stream = api.stream_rewriter is not None and body.get("stream") is True
+            prepared = await anyio.to_thread.run_sync(self._prepare, api, body, request.headers, auth,
+                                                      record.request_id)
+            record.decision = prepared.decision
+            self.metrics.observe_decision(api.name, prepared.decision)
+            headers = _route_headers(prepared.decision, record.request_id)
+            if prepared.decision.route == "local":
+                return await self._serve_locally(api, prepared, record, headers)
+            return await self._serve_from_cloud(request, api, prepared, auth, record, headers)
+        except (ProxyError, UpstreamError, WireError) as exc:
+            return self._fail(record, api.family, exc.status, exc.code, str(exc))
+        except PipelineError as exc:
+            # A pipeline that attaches its Decision to the error gets it audited too.
+            record.decision = record.decision or getattr(exc, "decision", None)
+            return self._fail(record, api.family, exc.status, exc.code, str(exc))
+        except Exception as exc:
+            _log_internal_error(exc, record)
+            return self._fail(record, api.family, 500, "redactor_internal_error",
+                              f"internal proxy error ({exc.__class__.__name__}); see the proxy log")
+
+    async def pass_through(self, request: Request, family: str, path: str) -> Response:
+        """Requests with no text to redact (model lists): forwarded as they are."""
+        record = _RequestRecord(uuid.uuid4().hex[:16], f"{family}_models", time.perf_counter())
+        try:
+            auth = self.auth.check(request.headers)
+            target = self.cloud.target(family, path, request.url.query)
+            headers = self.cloud.headers(family, request.headers.items(), self._dropped_headers(auth))
+            upstream = await self.cloud.send(request.method, target, headers)
+        except (ProxyError, UpstreamError) as exc:
+            return self._fail(record, family, exc.status, exc.code, str(exc))
+        self._finish(record, upstream.status_code)
+        return Response(upstream.content, upstream.status_code, headers=response_headers(upstream),
+                        media_type=upstream.headers.get("content-type"))
+
+    # -- before anything leaves: runs in a worker thread --------------------------------
+
+    def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], auth: AuthResult,
+                 request_id: str) -> _Prepared:
+        extraction = api.extract(body)
+        policy = self.pipeline.policy
+        if extraction.binary_parts and policy.binary_parts == "block":
+            raise BlockedError(f"policy '{policy.name}' refuses images and other binary content "
+                               f"({extraction.binary_parts} part(s)); request not sent")
+        principal = self._principal(headers, auth)
+        conversation = self._conversation(api, body, extraction.anchors, headers, principal)
+        context = RequestContext(conversation=conversation, principal=principal,
+                                 route_hint=headers.get(policy.routing.header), api=api.name,
+                                 estimated_tokens=extraction.text_length // 4 + 1, request_id=request_id)
+        result = self.pipeline.process(extraction.segments, context)
+        if result.route == "local":
+            return _Prepared(result.decision, conversation, principal, original=body)
+        redacted = extraction.write_back(body, result.segments)
+        return _Prepared(result.decision, conversation, principal, content=_serialise(redacted),
+                         restorer=self.pipeline.restorer(conversation))
+
+    def _principal(self, headers: Mapping[str, str], auth: AuthResult) -> str | None:
+        budget = self.pipeline.policy.budget
+        if budget.principal == "header":
+            value = headers.get(budget.principal_header)
+            return "header:" + hashlib.sha256(value.encode()).hexdigest()[:32] if value else None
+        if budget.principal == "conversation":
+            return None
+        return principal_of(headers, auth.consumed_header)
+
+    def _conversation(self, api: WireApi, body: dict, anchors: list[str], headers: Mapping[str, str],
+                      principal: str | None) -> str:
+        explicit = headers.get(self.pipeline.policy.conversation.header)
+        if not explicit and api.name == "openai_responses":
+            # Stateful Responses turns re-send no history: the server-side
+            # conversation or the previous response names the conversation.
+            server_conversation = body.get("conversation")
+            if isinstance(server_conversation, dict):
+                server_conversation = server_conversation.get("id")
+            previous = body.get("previous_response_id")
+            if isinstance(server_conversation, str) and server_conversation:
+                explicit = "openai-conversation:" + server_conversation
+            elif isinstance(previous, str) and previous:
+                stored = self._vault_get(_RESPONSE_NAMESPACE, f"{principal}:{previous}")
+                if stored:
+                    return stored.decode()
+                explicit = "openai-response:" + previous
+        return self.pipeline.conversation_id(anchors, principal=principal, explicit=explicit)
+
+    def _vault_get(self, namespace: str, key: str) -> bytes | None:
+        try:
+            return self.pipeline.vault.get_record(namespace, key)
+        except VaultError as exc:
+            raise UnavailableError(f"vault unavailable: {exc}") from None
+
+    def _remember_response(self, prepared: _Prepared, response_id: str) -> None:
+        try:
+            self.pipeline.vault.put_record(_RESPONSE_NAMESPACE, f"{prepared.principal}:{response_id}",
+                                           prepared.conversation.encode(),
+                                           ttl_seconds=self.pipeline.policy.vault.ttl_seconds)
+        except VaultError:
+            logger.warning("could not record the conversation of a Responses-API response")
+
+    # -- serving -----------------------------------------------------------------------
+
+    async def _serve_locally(self, api: WireApi, prepared: _Prepared, record: _RequestRecord,
+                             headers: dict[str, str]) -> Response:
+        backend = self.local_backend
+        if backend is None:
+            # The policy's own backend, shared with the routing stage that chose it.
+            backend = await anyio.to_thread.run_sync(build_local_backend, self.pipeline.policy.routing.backend)
+        if backend is None:
+            raise ProxyError(503, "redactor_no_local_backend",
+                             "request must be served locally but no local backend is configured")
+        record.backend = getattr(backend, "name", backend.__class__.__name__)
+        started = time.perf_counter()
+        reply: BackendReply = await backend.complete(api.name, prepared.original, record.stream)
+        record.upstream_ms = (time.perf_counter() - started) * 1000
+        merged = {**reply.headers, **headers}
+        if reply.stream is None:
+            self._finish(record, reply.status)
+            return Response(reply.body, reply.status, headers=merged, media_type=reply.media_type)
+        return StreamingResponse(self._relay_local(reply.stream, record, reply.status), reply.status,
+                                 headers=merged, media_type="text/event-stream")
+
+    async def _relay_local(self, stream: AsyncIterator[bytes], record: _RequestRecord,
+                           status: int) -> AsyncIterator[bytes]:
+        error_code = "client_disconnected"
+        try:
+            async for chunk in stream:
+                yield chunk
+            error_code = None
+        finally:
+            self._finish(record, status, error_code)
+
+    async def _serve_from_cloud(self, request: Request, api: WireApi, prepared: _Prepared, auth: AuthResult,
+                                record: _RequestRecord, headers: dict[str, str]) -> Response:
+        record.backend = self.cloud.name
+        target = self.cloud.target(api.family, api.upstream_path, request.url.query)
+        upstream_headers = self.cloud.headers(api.family, request.headers.items(), self._dropped_headers(auth))
+        started = time.perf_counter()
+        try:
+            upstream = await self.cloud.send("POST", target, upstream_headers, prepared.content,
+                                             stream=record.stream)
+        except UpstreamError as exc:
+            self.metrics.upstream_errors.labels(api=api.name, reason=exc.reason).inc()
+            raise
+        record.upstream_ms = (time.perf_counter() - started) * 1000
+        self.metrics.upstream_seconds.labels(api=api.name).observe(record.upstream_ms / 1000)
+        content_type = upstream.headers.get("content-type", "")
+        if not record.stream or upstream.status_code >= 400 or "text/event-stream" not in content_type:
+            if record.stream:
+                try:
+                    await upstream.aread()
+                except httpx.HTTPError:
+                    await upstream.aclose()
+                    raise UpstreamError(502, "upstream_failed", "upstream response was cut off") from None
+                await upstream.aclose()
+            return await self._finish_whole(api, upstream, prepared, record, headers)
+        rewriter = api.new_stream(prepared.restorer)
+        merged = {**response_headers(upstream), **headers, "cache-control": "no-cache"}
+        async def close() -> None:
+            await upstream.aclose()
+            self._finish(record, upstream.status_code, "client_disconnected")
+
+        return _ClosingStreamingResponse(self._relay(api, upstream, rewriter, prepared, record), close,
+                                         upstream.status_code, headers=merged, media_type="text/event-stream")
+
+    async def _finish_whole(self, api: WireApi, upstream: httpx.Response, prepared: _Prepared,
+                            record: _RequestRecord, headers: dict[str, str]) -> Response:
+        status = upstream.status_code
+        merged = {**response_headers(upstream), **headers}
+        content_type = upstream.headers.get("content-type")
+        if status >= 400:
+            # The provider's own error, passed through as it came.
+            self.metrics.upstream_errors.labels(api=api.name, reason=f"status_{status}").inc()
+            self._finish(record, status, "upstream_status")
+            return Response(upstream.content, status, headers=merged, media_type=content_type)
+        content = upstream.content
+        if api.restore_response is not None:
+            try:
+                document = json.loads(content)
+            except ValueError:
+                document = None
+            if isinstance(document, dict):
+                document = api.restore_response(document, prepared.restorer)
+                if api.name == "openai_responses" and isinstance(document.get("id"), str):
+                    await anyio.to_thread.run_sync(self._remember_response, prepared, document["id"])
+                content = _serialise(document)
+                content_type = "application/json"
+        self._finish(record, status)
+        return Response(content, status, headers=merged, media_type=content_type)
+
+    async def _relay(self, api: WireApi, upstream: httpx.Response, rewriter: Any, prepared: _Prepared,
+                     record: _RequestRecord) -> AsyncIterator[bytes]:
+        error_code: str | None = "client_disconnected"
+        watch_id = api.name == "openai_responses"
+        head = b""
+        try:
+            try:
+                async for chunk in upstream.aiter_bytes():
+                    if watch_id:
+                        head, response_id = _find_response_id(head, chunk)
+                        if response_id or len(head) > 65536:
+                            watch_id = False
+                        if response_id:
+                            await anyio.to_thread.run_sync(self._remember_response, prepared, response_id)
+                    released = rewriter.feed(chunk)
+                    if released:
+                        yield released
+                tail = rewriter.close()
+                if tail:
+                    yield tail
+                error_code = None
+            except httpx.HTTPError as exc:
+                error_code = "upstream_stream_failed"
+                self.metrics.upstream_errors.labels(api=api.name, reason="stream_" + exc.__class__.__name__).inc()
+                yield stream_error_event(api.name, error_code, "the upstream stream failed "
+                                                               f"({exc.__class__.__name__})")
+            except Exception as exc:
+                error_code = "redactor_stream_failed"
+                _log_internal_error(exc, record)
+                yield stream_error_event(api.name, error_code, "the proxy could not restore the stream "
+                                                               f"({exc.__class__.__name__})")
+        finally:
+            # Also runs when the client goes away: closing the upstream response
+            # cancels the provider's generation instead of letting it run on.
+            with anyio.CancelScope(shield=True):
+                await upstream.aclose()
+            self._finish(record, upstream.status_code, error_code)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+
+    def _dropped_headers(self, auth: AuthResult) -> set[str]:
+        dropped = set(self._control_headers)
+        if auth.consumed_header:
+            dropped.add(auth.consumed_header)
+        return dropped
+
+    def _fail(self, record: _RequestRecord, family: str, status: int, code: str, message: str) -> Response:
+        self._finish(record, status, code)
+        headers = {REQUEST_ID_HEADER: record.request_id}
+        if record.decision is not None:
+            headers.update(_route_headers(record.decision, record.request_id))
+        return error_response(family, status, code, message, headers)
+
+    def _finish(self, record: _RequestRecord, status: int, error_code: str | None = None) -> None:
+        if record.finished:
+            return
+        record.finished = True
+        route = record.decision.route if record.decision is not None else None
+        self.metrics.count_request(record.api, status, route)
+        if self.audit is not None:
+            try:
+                self.audit.write(request_event(
+                    request_id=record.request_id, api=record.api, stream=record.stream, status=status,
+                    decision=record.decision, error_code=error_code, upstream_ms=record.upstream_ms,
+                    total_ms=(time.perf_counter() - record.started) * 1000, backend=record.backend))
+            except (OSError, ValueError):
+                logger.error("could not write the audit event of request %s", record.request_id)
+
+
+class _ClosingStreamingResponse(StreamingResponse):
+    """A streaming response that always runs `on_close`, even if the client left before the
+    first byte (then the body generator never starts and its own `finally` never runs)."""
+
+    def __init__(self, content: AsyncIterator[bytes], on_close, *args: Any, **kwargs: Any) -> None:
+        super().__init__(content, *args, **kwargs)
+        self._on_close = on_close
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self._on_close()
+
+
+def _route_headers(decision: Decision, request_id: str) -> dict[str, str]:
+    return {ROUTE_HEADER: decision.route,
+            ROUTE_REASON_HEADER: _HEADER_UNSAFE.sub("?", decision.route_reason)[:200],
+            REQUEST_ID_HEADER: request_id}
+
+
+def _serialise(document: Any) -> bytes:
+    try:
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates (legal as JSON escapes) cannot be UTF-8: keep them escaped.
+        return json.dumps(document, separators=(",", ":")).encode("ascii")
+
+
+def _find_response_id(head: bytes, chunk: bytes) -> tuple[bytes, str | None]:
+    head += chunk
+    match = _RESPONSE_ID.search(head)
+    return head, match.group(1).decode() if match else None
+
+
+def _log_internal_error(exc: BaseException, record: _RequestRecord) -> None:
+    # Exception messages can quote request data: log the type and where it happened only.
+    frame = exc.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    where = f"{frame.tb_frame.f_code.co_filename}:{frame.tb_lineno}" if frame is not None else "?"
+    logger.error("internal error %s at %s in %s request %s", exc.__class__.__name__, where, record.api,
+                 record.request_id)
