@@ -24,10 +24,25 @@ import re
 OPEN = "[["
 CLOSE = "]]"
 
+
+def _tolerant_placeholder_regex(backslash: str) -> str:
+    """The tolerant matcher, with `backslash` as the regex for one markdown escape.
+
+    Only a plain space is tolerated inside the brackets (``[[ EMAIL_3 ]]``):
+    wider whitespace would need its JSON escapes (``\\n``, ``\\u2028``...)
+    mirrored in the JSON-text variant and in the stream hold-back prefix.
+    """
+    escape = f"(?:{backslash})?"
+    return (rf"{escape}\[{escape}\[ ?(?P<kind>[A-Za-z][A-Za-z0-9]*(?:{escape}_[A-Za-z0-9]+)*?)"
+            rf"{escape}_(?P<index>\d{{1,6}}) ?{escape}\]{escape}\]")
+
+
 # Tolerant matcher for what models send back. Group "kind" and "index".
-PLACEHOLDER_PATTERN = re.compile(
-    r"\\?\[\\?\[\s?(?P<kind>[A-Za-z][A-Za-z0-9]*(?:\\?_[A-Za-z0-9]+)*?)\\?_(?P<index>\d{1,6})\s?\\?\]\\?\]"
-)
+PLACEHOLDER_PATTERN = re.compile(_tolerant_placeholder_regex(r"\\"))
+# The same matcher for text that is the raw inside of a JSON string (streamed
+# tool-call arguments): there a markdown escape backslash is itself escaped,
+# so ``\\[`` in the raw text is the ``\[`` the decoded string would show.
+JSON_TEXT_PLACEHOLDER_PATTERN = re.compile(_tolerant_placeholder_regex(r"\\\\"))
 # Exact matcher for placeholders as we emit them.
 CANONICAL_PATTERN = re.compile(r"\[\[(?P<kind>[A-Z][A-Z0-9_]*?)_(?P<index>\d{1,6})\]\]")
 
@@ -63,7 +78,8 @@ def could_be_placeholder_prefix(tail: str) -> bool:
         return False
     unescaped = tail.replace("\\", "")
     if not unescaped:
-        return tail == "\\"  # a lone backslash may start an escaped "\\["
+        # "\\" may start an escaped "\\[", and in raw JSON text "\\\\" may.
+        return len(tail) <= 2
     return bool(_PREFIX_PATTERN.fullmatch(unescaped))
 
 

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 
 from redactor.placeholder_syntax import (
+    JSON_TEXT_PLACEHOLDER_PATTERN,
     MAX_PLACEHOLDER_LENGTH,
     PLACEHOLDER_PATTERN,
     canonical_from_match,
@@ -35,7 +36,9 @@ class Restorer:
         """Return (restored text, number of placeholders restored).
 
         `json_escape=True` is for text that is itself the inside of JSON (raw
-        tool-call argument strings): values are escaped so the JSON stays valid.
+        tool-call argument strings): values are escaped so the JSON stays valid,
+        and markdown escapes are matched in their JSON-escaped form (``\\\\[``),
+        so the result decodes to what restoring the decoded strings would give.
         """
         if not self.mapping or "[" not in text:
             return text, 0
@@ -49,7 +52,7 @@ class Restorer:
             restored_count += 1
             return json_string_escape(value) if json_escape else value
 
-        return PLACEHOLDER_PATTERN.sub(substitute, text), restored_count
+        return _pattern_for(json_escape).sub(substitute, text), restored_count
 
     def restore_json(self, document):
         """Restore every string (keys and values) in a parsed JSON document."""
@@ -108,7 +111,8 @@ class StreamRestorer:
         # Candidates start with "[" or a backslash, within the last MAX chars.
         window_start = max(0, len(text) - MAX_PLACEHOLDER_LENGTH)
         # Do not split a complete match that straddles the window start.
-        for match in PLACEHOLDER_PATTERN.finditer(text, max(0, window_start - MAX_PLACEHOLDER_LENGTH)):
+        pattern = _pattern_for(self._json_escape)
+        for match in pattern.finditer(text, max(0, window_start - MAX_PLACEHOLDER_LENGTH)):
             if match.start() < window_start < match.end():
                 window_start = match.end()
         position = window_start
@@ -119,6 +123,10 @@ class StreamRestorer:
             if could_be_placeholder_prefix(text[bracket:]):
                 return bracket
             position = bracket + 1
+
+
+def _pattern_for(json_escape: bool):
+    return JSON_TEXT_PLACEHOLDER_PATTERN if json_escape else PLACEHOLDER_PATTERN
 
 
 def _next_candidate(text: str, start: int) -> int:
