@@ -254,7 +254,8 @@ _register_optional_commands()
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns (not raises) a command's exit code.
+        exit_code = app(standalone_mode=False)
     except CliError as exc:
         typer.echo(f"redactor: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -273,6 +274,7 @@ def main() -> None:
             sys.exit(EXIT_BAD_INPUT)
         typer.echo(f"redactor: internal error ({exc.__class__.__name__}); nothing was sent", err=True)
         sys.exit(1)
+    sys.exit(exit_code if isinstance(exit_code, int) else 0)
 
 
 if __name__ == "__main__":
