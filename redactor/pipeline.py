@@ -142,11 +142,13 @@ class Pipeline:
     """Detection plus the policy's stage chain, bound to one vault."""
 
     def __init__(self, policy: Policy, vault: Vault, engine: DetectionEngine | None = None,
-                 stages: Sequence[Stage] | None = None, conversation_key: bytes = b"redactor") -> None:
+                 stages: Sequence[Stage] | None = None, conversation_key: bytes = b"redactor",
+                 local_backend: Any = None) -> None:
         self.policy = policy
         self.vault = vault
         self.engine = engine if engine is not None else DetectionEngine.from_policy(policy)
-        self.stages = list(stages) if stages is not None else build_stages(policy)
+        self.stages = (list(stages) if stages is not None
+                       else build_stages(policy, engine=self.engine, local_backend=local_backend))
         self._conversation_key = conversation_key
 
     def conversation_id(self, anchors: Sequence[str], principal: str | None = None,
@@ -253,8 +255,14 @@ class Pipeline:
                                f"{', '.join(pending)}; request not sent")
 
 
-def build_stages(policy: Policy) -> list[Stage]:
-    """Instantiate the policy's stage chain, in the policy's order."""
+def build_stages(policy: Policy, engine: DetectionEngine | None = None, local_backend: Any = None) -> list[Stage]:
+    """Instantiate the policy's stage chain, in the policy's order.
+
+    `engine` lets the rephrase stage validate rewrites with the pipeline's own
+    detectors; `local_backend` is the model the proxy serves local requests
+    with (None: the stages open the policy's `routing.backend`, shared per
+    process by `redactor.backends.local.open_local_backend`).
+    """
     stages: list[Stage] = []
     for name in policy.stages:
         if name == "placeholders":
@@ -264,11 +272,11 @@ def build_stages(policy: Policy) -> list[Stage]:
         elif name == "route":
             from redactor.stages.route import RouteStage
 
-            stages.append(RouteStage(policy))
+            stages.append(RouteStage(policy, local_backend=local_backend))
         elif name == "rephrase":
             from redactor.stages.rephrase import RephraseStage
 
-            stages.append(RephraseStage(policy))
+            stages.append(RephraseStage(policy, local_backend=local_backend, engine=engine))
         elif name == "noise":
             from redactor.stages.noise import NoiseStage
 

@@ -117,8 +117,10 @@ class RoutingConfig(_Strict):
     # What to do when the local backend is unavailable.
     fallback: Literal["error", "redact-and-send"] = "error"
     backend: LocalBackendConfig = Field(default_factory=LocalBackendConfig)
-    # A tag in a system or user message that asks for local routing (None: tags ignored).
-    tag: str | None = "[redactor:local]"
+    # A tag in a system or user message that asks for local routing, e.g.
+    # "[redactor:local]". Off by default: any text containing it (a pasted
+    # README, say) would flip the route.
+    tag: str | None = None
     # Residual-risk score weights per category of a finding the policy lets
     # through unredacted (action "allow"); see docs/local-models.md.
     residual_weights: dict[str, float] = Field(
