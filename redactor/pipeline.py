@@ -30,6 +30,7 @@ class PipelineError(RuntimeError):
 
     status = 500
     code = "redactor_stage_failed"
+    decision: "Decision | None" = None  # set by Pipeline.process
 
 
 class BlockedError(PipelineError):
@@ -173,9 +174,24 @@ class Pipeline:
         return hmac.new(self._conversation_key, message.digest(), hashlib.sha256).hexdigest()[:32]
 
     def process(self, segments: Sequence[Segment], context: RequestContext) -> PipelineResult:
-        """Run detection and every stage. Raises PipelineError (fail closed)."""
+        """Run detection and every stage. Raises PipelineError (fail closed).
+
+        The raised error carries the Decision so far as `.decision`, so refused
+        requests are audited with what was found and why.
+        """
         decision = Decision(request_id=context.request_id, conversation=context.conversation,
                             policy=self.policy.name, api=context.api, segments=len(segments))
+        try:
+            return self._process(segments, context, decision)
+        except PipelineError as exc:
+            exc.decision = decision
+            if decision.route == "cloud" and isinstance(exc, BlockedError):
+                decision.route = "blocked"
+            decision.blocked_reason = decision.blocked_reason or str(exc)
+            raise
+
+    def _process(self, segments: Sequence[Segment], context: RequestContext,
+                 decision: Decision) -> PipelineResult:
         started = time.perf_counter()
         try:
             issued = self.vault.mapping(context.conversation)

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from redactor.detect.engine import DetectionEngine
-from redactor.pipeline import BlockedError, Pipeline, PipelineError, RequestContext
+from redactor.pipeline import BlockedError, Pipeline, PipelineError, RequestContext, UnavailableError
 from redactor.policy import Policy
 from redactor.segments import Segment
 from tests.core_support import DictVault, FailingDetector, RegexDetector
@@ -74,14 +74,45 @@ def test_allow_action_sends_the_value_unchanged():
     assert result.segments[0].text == "ann@x.io [[API_TOKEN_1]]"
 
 
+class _AvailableBackend:
+    name = "test-local"
+
+    def unavailable_reason(self):
+        return None
+
+
 def test_local_action_routes_locally_and_keeps_original_text():
-    pipeline = make_pipeline(kind_actions={"PRIVATE_KEY": "local"})
+    policy = Policy(name="test", kind_actions={"PRIVATE_KEY": "local"})
+    pipeline = Pipeline(policy, DictVault(), engine=DetectionEngine(policy, [RegexDetector()]),
+                        local_backend=_AvailableBackend())
     result = run(pipeline, ["-----BEGIN KEY-----abc-----END KEY----- and ann@x.io"])
     assert result.route == "local"
     assert "PRIVATE_KEY" in result.decision.route_reason
     # sticky: the next turn of that conversation stays local even without a trigger
     assert run(pipeline, ["hello"]).route == "local"
     assert run(pipeline, ["hello"], conversation="other").route == "cloud"
+
+
+def test_local_finding_without_a_local_backend_is_refused_not_sent():
+    pipeline = make_pipeline(kind_actions={"PRIVATE_KEY": "local"})
+    with pytest.raises(UnavailableError) as error:
+        run(pipeline, ["-----BEGIN KEY-----abc-----END KEY-----"])
+    assert error.value.decision is not None
+    assert error.value.decision.detections == {"PRIVATE_KEY": 1}
+
+
+def test_local_finding_in_a_policy_without_route_stage_is_redacted_not_sent_in_clear():
+    pipeline = make_pipeline(stages=["placeholders"], kind_actions={"PRIVATE_KEY": "local"})
+    result = run(pipeline, ["-----BEGIN KEY-----abc-----END KEY-----"])
+    assert result.segments[0].text == "[[PRIVATE_KEY_1]]"
+
+
+def test_blocked_request_carries_its_decision_for_the_audit_log():
+    pipeline = make_pipeline(kind_actions={"PRIVATE_KEY": "block"})
+    with pytest.raises(BlockedError) as error:
+        run(pipeline, ["-----BEGIN KEY-----abc-----END KEY-----"])
+    assert error.value.decision.route == "blocked"
+    assert "PRIVATE_KEY" in error.value.decision.blocked_reason
 
 
 def test_detector_failure_fails_closed_without_leaking_the_message():

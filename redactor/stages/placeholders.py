@@ -1,6 +1,6 @@
 """Stage B: replace sensitive spans with conversation-scoped placeholders.
 
-Every span whose action is `redact` becomes the placeholder the vault assigns
+Every span whose action is `redact` (or `local`, on a cloud route) becomes the placeholder the vault assigns
 for its value in this conversation, so the same value reads the same in every
 message, turn and tool call, and distinct values never share one. All
 assignments of a request go to the vault in one call.
@@ -20,7 +20,11 @@ class PlaceholderStage:
         for segment, spans in zip(work.original, work.spans):
             replacements = []
             for span in spans:
-                if policy.action_for(span.kind, span.category) != "redact":
+                # On a cloud route, a `local` finding is here only because the
+                # route stage applied the redact-and-send fallback, or because
+                # the policy has no route stage: either way it must not leave
+                # in clear, so it is redacted.
+                if policy.action_for(span.kind, span.category) not in ("redact", "local"):
                     continue
                 value = segment.text[span.start:span.end]
                 wanted.setdefault(value, span.kind)
