@@ -252,6 +252,12 @@ def optional_list(body: dict, key: str, path: tuple = ()) -> list:
     return [] if value is None else expect_list(value, path + (key,))
 
 
+def type_of(item: Any) -> str | None:
+    """An object's `type` field if it is a string (hostile bodies put lists there)."""
+    value = item.get("type") if isinstance(item, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def text_of_parts(content: Any, text_types: Iterable[str] = ("text", "input_text", "output_text")) -> str:
     """The plain text of a string or a content-part array (for conversation anchors)."""
     if isinstance(content, str):
@@ -259,7 +265,7 @@ def text_of_parts(content: Any, text_types: Iterable[str] = ("text", "input_text
     if isinstance(content, list):
         wanted = set(text_types)
         return "\n".join(part["text"] for part in content
-                         if isinstance(part, dict) and part.get("type") in wanted
+                         if type_of(part) in wanted
                          and isinstance(part.get("text"), str))
     return ""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from redactor.restore import Restorer
 from redactor.wire import (
+    type_of,
     Extraction,
     SegmentCollector,
     WireError,
@@ -71,7 +72,7 @@ def restore_response(body: dict, restorer: Restorer) -> dict:
 
 def restore_content_block(block: dict, restorer: Restorer) -> dict:
     """Restore one reply content block in place (text and tool_use input; never thinking)."""
-    block_type = block.get("type")
+    block_type = type_of(block)
     if block_type == "text" and isinstance(block.get("text"), str):
         block["text"] = restorer.restore(block["text"])[0]
     elif block_type in _TOOL_USE_BLOCKS and "input" in block:
@@ -84,7 +85,7 @@ def _blocks(collector: SegmentCollector, path: tuple, blocks: list, role: str, k
     for index, block in enumerate(blocks):
         block_path = path + (index,)
         block = expect_object(block, block_path)
-        block_type = block.get("type")
+        block_type = type_of(block)
         if block_type == "text":
             collector.text(block_path + ("text",), block.get("text"), role=role, kind=kind, position=position)
         elif block_type in _SIGNED_BLOCKS:
@@ -122,7 +123,7 @@ def _document(collector: SegmentCollector, path: tuple, block: dict, role: str, 
     source = block.get("source")
     if not isinstance(source, dict):
         return
-    source_type = source.get("type")
+    source_type = type_of(source)
     if source_type == "text":
         collector.text(path + ("source", "data"), source.get("data"), role=role, kind="tool_result",
                        position=position)

@@ -13,6 +13,7 @@ from typing import Any
 
 from redactor.restore import Restorer
 from redactor.wire import (
+    type_of,
     Extraction,
     SegmentCollector,
     WireError,
@@ -111,7 +112,7 @@ def _content(collector: SegmentCollector, path: tuple, content: Any, role: str, 
     for index, part in enumerate(content):
         part_path = path + (index,)
         part = expect_object(part, part_path)
-        part_type = part.get("type")
+        part_type = type_of(part)
         if part_type == "text":
             collector.text(part_path + ("text",), part.get("text"), role=role, kind=kind, position=position)
         elif part_type == "refusal":

@@ -14,6 +14,7 @@ from typing import Any
 
 from redactor.restore import Restorer
 from redactor.wire import (
+    type_of,
     Extraction,
     SegmentCollector,
     WireError,
@@ -88,7 +89,7 @@ def restore_response(body: dict, restorer: Restorer) -> dict:
 
 def restore_output_item(item: dict, restorer: Restorer) -> dict:
     """Restore one output item (message, function call, custom tool call, ...) in place."""
-    item_type = item.get("type")
+    item_type = type_of(item)
     if item_type == "message":
         for part in item.get("content") or ():
             if not isinstance(part, dict):
@@ -174,7 +175,7 @@ def _content(collector: SegmentCollector, path: tuple, content: Any, role: str, 
     for index, part in enumerate(content):
         part_path = path + (index,)
         part = expect_object(part, part_path)
-        part_type = part.get("type")
+        part_type = type_of(part)
         if part_type in _TEXT_PARTS:
             collector.text(part_path + ("text",), part.get("text"), role=role, kind=kind, position=position)
         elif part_type == "refusal":

@@ -27,6 +27,7 @@ from typing import Any, Callable, Hashable
 
 from redactor.restore import Restorer, StreamRestorer
 from redactor.wire import anthropic as anthropic_wire
+from redactor.wire import type_of
 from redactor.wire import openai_responses as responses_wire
 from redactor.wire.sse import SSEComment, SSEItem, SSEParser, ServerSentEvent, serialize
 
@@ -470,7 +471,7 @@ class AnthropicStream(_StreamRewriter):
 
     def _restore_block_delta(self, event: ServerSentEvent, payload: dict) -> ServerSentEvent:
         delta = payload.get("delta")
-        if not isinstance(delta, dict) or delta.get("type") not in _ANTHROPIC_TEXT_DELTAS:
+        if not isinstance(delta, dict) or type_of(delta) not in _ANTHROPIC_TEXT_DELTAS:
             return event  # thinking_delta, signature_delta, citations_delta and anything new
         delta_type = delta["type"]
         text_field = _ANTHROPIC_TEXT_DELTAS[delta_type][0]
