@@ -1,0 +1,297 @@
+"""Which parts of a text are prose worth NER, and which spans look like code.
+
+NER models were trained on news and web prose; on source code, SQL, stack
+traces and logs they tag identifiers as people and places (`getUserName` as a
+PERSON, `VARCHAR` as an ORG). So NER runs only on the prose regions of a
+segment (`prose_regions`), and whatever it still finds is dropped when the
+span text looks like a code token (`looks_like_code_token`). Every detector
+also keeps clear of placeholders we issued (`drop_placeholder_overlaps`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from redactor.detect.base import Span
+from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
+
+# --- regions -----------------------------------------------------------------
+
+# Markdown fenced blocks: ``` or ~~~ (3+), closed by the same fence or the end.
+_FENCE_OPEN = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+# Inline code: `x` or ``x`` on one line.
+_INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
+_URL = re.compile(r"\b(?:https?|ftp|file|ssh|git|s3|gs)://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+")
+_PATH = re.compile(r"(?<![\w])(?:~|\.{1,2})?(?:/[\w.@+-]+){2,}/?|\b[A-Za-z]:\\[^\s\"']+")
+
+# Lines that are code (or machine output) even when they sit in prose.
+# Strong signals: a line starting like this is code whatever words follow.
+_CODE_LINE_STRONG = re.compile(
+    r"""^\s*(?:
+        (?:def|async\s+def|elif|lambda|func|fn|impl|struct|enum|namespace|extern|println|printf|const|var
+          |sudo|pip|npm|npx|git|curl|kubectl|docker|helm|terraform)(?:\s|\(|:|$)
+      | (?:try|finally|else):$
+      | with\s+[\w.]+\(.*:$
+      | (?:use|using)\s+\w+.*;$
+      | \#include|\#define|\#!|@[\w.]+(?:\(.*)?$|\$\s|>>>\s|PS\s?[A-Z]:\\
+      | (?:SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIEW|UNIQUE|OR)|ALTER\s+TABLE
+          |DROP\s+(?:TABLE|INDEX)|GRANT|WITH\s+\w+\s+AS|FROM\s+\w+|WHERE\s|JOIN\s|PRIMARY\s+KEY|FOREIGN\s+KEY)\b
+      | from\s+[\w.]+\s+import\b
+      | (?:if|for|while|switch|catch)\s*\(
+      | Traceback\s\(most\s+recent
+      | File\s+"[^"]+",\s+line\s+\d+
+      | at\s+[\w$.<>]+\([\w$.]*(?::\d+)?\)
+      | at\s+\S+\s+\(\S+:\d+:\d+\)
+      | \w+(?:\.\w+)*(?:Error|Exception|Warning)(?::|$)
+      | \d{4}-\d{2}-\d{2}[T\s]\d{2}:\d{2}
+      | [-+]{3}\s|@@\s
+      | ["'][^"'\s]*["'],?$
+      | [a-z_][\w.]*,$
+      | [\w.]+\s*:\s*[\w.\[\]|, ]+(?:=\s*\S+)?,$
+    )""",
+    re.VERBOSE,
+)
+# Weak signals: code unless the line reads like a sentence.
+_CODE_LINE_WEAK = re.compile(
+    r"""^\s*(?:
+        (?:class|import|return|raise|yield|await|except|function|let|public|private|protected|static|final
+          |package|interface|export|module|require|template|assert|del|pass|break|continue|print|echo|throw
+          |new|goto|go|defer|select)(?:\s|\(|:|$)
+      | type\s+\w+\s*=
+      | [\w.-]+\s*=\s*\S
+      | "[\w.-]+"\s*:
+      | [}\])]
+    )""",
+    re.VERBOSE,
+)
+_CODE_LINE_END = re.compile(r"(?:[;{}]|\)\s*[:{]?|=>|->|\\)\s*$")
+_CODE_SYMBOLS = set("{}[]();=<>|&$\\`")
+
+# Comment bodies in code: the text after the marker.
+_COMMENT = re.compile(r"(?:^|(?<=\s))(?P<marker>#+|//+|--|/\*+|\*|<!--|;+|%)\s?(?P<body>[^\n]*)$")
+_PROSE_WORD = re.compile(r"^[\"'(]*[A-Za-z][a-z'’-]*[A-Za-z]?[.,;:!?\"')]*$|^[\"'(]*[A-Z][A-Za-z'’-]*[.,;:!?\"')]*$")
+
+
+def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int]]:
+    """[start, end) regions of `text` that are natural-language prose.
+
+    - prose / json_value: everything except fenced code blocks, inline code,
+      URLs and file paths, and lines that are code, SQL, stack traces or logs;
+    - code: only comment bodies that read like sentences;
+    - tool_result: sentence-like lines and comment bodies (tool output is
+      mostly files and logs, but fetched documents and tickets are prose).
+    Regions are sorted and do not overlap.
+    """
+    if not text.strip():
+        return []
+    fenced = _fenced_block_ranges(text)
+    regions: list[tuple[int, int]] = []
+    for start, end in _line_ranges(text):
+        if any(f_start <= start < f_end for f_start, f_end in fenced):
+            continue
+        line = text[start:end]
+        if segment_kind in ("prose", "json_value"):
+            if line.strip() and not line_looks_like_code(line):
+                regions.append((start, end))
+        else:
+            body = _comment_body(line)
+            if body is not None and _reads_like_prose(line[body[0]:body[1]]):
+                regions.append((start + body[0], start + body[1]))
+            elif segment_kind == "tool_result" and _reads_like_prose(line) and not line_looks_like_code(line):
+                regions.append((start, end))
+    cut = [(m.start(), m.end()) for pattern in (_INLINE_CODE, _URL, _PATH) for m in pattern.finditer(text)]
+    cut.extend((m.start(), m.end()) for m in PLACEHOLDER_PATTERN.finditer(text))
+    return _subtract(regions, cut)
+
+
+def line_looks_like_code(line: str) -> bool:
+    """True for a line that is source code, SQL, a stack frame, a log line or config."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CODE_LINE_STRONG.match(stripped):
+        return True
+    if _CODE_LINE_WEAK.match(stripped) or _CODE_LINE_END.search(stripped):
+        # A sentence that merely ends in ")" or starts with "From ..." stays prose
+        # when it is mostly ordinary words.
+        return not _reads_like_prose(stripped, strict=True)
+    # Inline `code` in a sentence does not make the sentence code.
+    outside_code = _INLINE_CODE.sub(" ", stripped)
+    symbols = sum(1 for ch in outside_code if ch in _CODE_SYMBOLS)
+    return symbols / len(stripped) > 0.06
+
+
+def _reads_like_prose(text: str, strict: bool = False) -> bool:
+    words = text.split()
+    if len(words) < 3:
+        return False
+    if sum(1 for ch in text if ch in _CODE_SYMBOLS) > (0 if strict else 2):
+        return False
+    wordlike = sum(1 for word in words if _PROSE_WORD.match(word))
+    return wordlike / len(words) >= (0.85 if strict else 0.7)
+
+
+def _comment_body(line: str) -> tuple[int, int] | None:
+    # The marker must start the line or follow whitespace: "a - b" or a "#"
+    # inside a URL is not a comment. The earliest such marker wins.
+    match = _COMMENT.search(line)
+    if match is None:
+        return None
+    start, end = match.span("body")
+    body = line[start:end].rstrip(" */->")
+    return (start, start + len(body)) if body.strip() else None
+
+
+def _fenced_block_ranges(text: str) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        opening = _FENCE_OPEN.search(text, position)
+        if opening is None:
+            return ranges
+        fence = opening.group(1)
+        closing = re.compile(rf"^[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE)
+        found = closing.search(text, opening.end())
+        end = found.end() if found else len(text)
+        ranges.append((opening.start(), end))
+        position = end
+
+
+def _line_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line.rstrip("\r\n"))
+        ranges.append((start, end))
+        start += len(line)
+    return ranges
+
+
+def _subtract(regions: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not cuts:
+        return regions
+    cuts = sorted(cuts)
+    result: list[tuple[int, int]] = []
+    for start, end in regions:
+        cursor = start
+        for c_start, c_end in cuts:
+            if c_end <= cursor or c_start >= end:
+                continue
+            if c_start > cursor:
+                result.append((cursor, c_start))
+            cursor = max(cursor, c_end)
+        if cursor < end:
+            result.append((cursor, end))
+    return [(s, e) for s, e in result if e > s]
+
+
+# --- code tokens ----------------------------------------------------------------
+
+_KEYWORDS = frozenset(
+    """
+    abstract and as assert async await bool boolean break byte case catch char class const continue
+    def default del delete do double elif else enum except export extends false final finally float
+    fn for foreach from func function global go goto if impl implements import in instanceof int
+    interface is lambda let long match mod module mut namespace new nil none nonlocal not null
+    object or package pass print private protected pub public raise ref return self short static
+    str string struct super switch synchronized this throw throws trait true try type typeof uint
+    unsafe use using var void volatile where while with yield undefined nan inf dict list tuple set
+    bytes args kwargs cls main println printf len range map filter reduce sync
+    varchar nvarchar char text integer bigint smallint tinyint decimal numeric real serial bigserial
+    timestamp timestamptz datetime date time interval uuid json jsonb blob clob boolean bit binary
+    varbinary primary key foreign references unique index constraint default table view schema
+    select insert update values into create alter drop grant revoke join inner outer left right
+    on group order by having limit offset union distinct case when then end exists between like
+    asc desc cascade nullable autoincrement auto_increment not_null
+    get post put patch head options trace connect
+    todo fixme xxx hack note deprecated
+    """.split()
+)
+# Tech names NER tags as ORG/PERSON/LOCATION in developer text. Public vendor
+# and tool names are not the user's secrets, and placeholding them costs the
+# model the context it needs.
+_TECH_TERMS = frozenset(
+    """
+    python java javascript typescript golang rust ruby php perl scala kotlin swift haskell elixir
+    erlang clojure lua bash zsh powershell node nodejs deno bun react vue angular svelte django
+    flask fastapi rails spring laravel express nextjs nuxt pandas numpy scipy pytorch torch
+    tensorflow keras jupyter postgres postgresql mysql mariadb sqlite redis mongodb mongo
+    cassandra kafka rabbitmq elasticsearch opensearch kibana grafana prometheus datadog sentry
+    splunk docker kubernetes k8s helm terraform ansible puppet chef vagrant nginx apache tomcat
+    jenkins github gitlab bitbucket jira confluence slack linux ubuntu debian centos fedora
+    windows macos ios android aws gcp azure ec2 s3 eks ecs gke aks lambda cloudwatch cloudfront
+    dynamodb rds iam vpc openai anthropic claude chatgpt gpt llama copilot cursor aider codex
+    webpack babel eslint prettier pytest junit maven gradle npm yarn pip conda poetry cargo
+    graphql grpc protobuf json yaml toml xml html css sql nosql http https rest oauth jwt saml
+    ldap ssh tls ssl tcp udp dns cdn api sdk cli ui ux csv pdf utf unicode ascii regex
+    pydantic starlette uvicorn gunicorn sqlalchemy alembic celery httpx requests aiohttp asyncio
+    pypy cpython cython wsgi asgi brotli zstandard gzip openapi swagger
+    """.split()
+)
+_CODE_CHARS = re.compile(r"[=(){}\[\];<>/\\`|$#@*^~\"]|::|->|=>|\w:\w")
+_DOTTED_IDENTIFIER = re.compile(r"\w\.\w")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$")
+_CAMEL = re.compile(r"^[a-z]+[A-Z0-9]\w*$")
+# BaseTransport, KeysView; not McDonald, MacKenzie, DeShawn, LaToya, VanDyke.
+_PASCAL_IDENTIFIER = re.compile(r"^(?!(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St|Fitz|O)[A-Z][a-z]+$)[A-Z][a-z0-9]*[A-Z]\w*$")
+_CODE_SUFFIX = re.compile(
+    r"(?:Service|Client|Manager|Controller|Exception|Error|Handler|Factory|Impl|Config|Repository"
+    r"|Provider|Builder|Request|Response|Util|Utils|Helper|Adapter|Wrapper|Interface|Listener|Module"
+    r"|Component|Engine|Driver|Parser|Serializer|Validator|Middleware|Router|Schema|Model|Dto|Dao|Type"
+    r"|Id|Url|Uri|Api|Json|Xml|Http|Sql|Db|Io|Fn|Func|Callback|Event|Context|Options|Settings|Params)$"
+)
+# HTTP header names read as Title-Case words but are protocol vocabulary.
+_HTTP_HEADER = re.compile(r"^(?:Content|Accept|Transfer|Cache|Set|User|If|Access|Strict|Proxy|X)-[A-Z][A-Za-z-]*$")
+_ALL_CAPS_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]+[0-9]+[A-Z0-9]*$")
+
+
+def looks_like_code_token(span_text: str) -> bool:
+    """True if an NER span is an identifier, keyword, type, path or URL rather than a name."""
+    text = span_text.strip()
+    if len(text) < 2:
+        return True
+    if _CODE_CHARS.search(text) or "_" in text:
+        return True
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    if letters == 0 or digits > letters:
+        return True
+    if _DOTTED_IDENTIFIER.search(text) and not _ABBREVIATION.match(text):
+        return True
+    if PLACEHOLDER_PATTERN.search(text):
+        return True
+    words = text.split()
+    lowered = [word.strip(".,:;'\"").casefold() for word in words]
+    if all(word in _KEYWORDS or word in _TECH_TERMS for word in lowered if word):
+        return True
+    for word in words:
+        bare = word.strip(".,:;'\"()")
+        if _CAMEL.match(bare) or _PASCAL_IDENTIFIER.match(bare) or _ALL_CAPS_IDENTIFIER.match(bare):
+            return True
+        if _HTTP_HEADER.match(bare):
+            return True
+        if len(bare) <= 4 and re.search(r"[a-z][A-Z]", bare):
+            return True  # units and short identifiers: GiB, MiB, vCPU, toMs
+        if _CODE_SUFFIX.search(bare) and bare != bare.capitalize():
+            return True
+    if len(words) == 1 and text.isupper() and not _ABBREVIATION.match(text):
+        return True  # CLOSED, VARCHAR, HTTP: constants and acronyms, not names
+    return False
+
+
+# --- placeholders -------------------------------------------------------------
+
+
+def placeholder_ranges(text: str) -> list[tuple[int, int]]:
+    """Where placeholders (or look-alikes of them) sit in `text`."""
+    if "[" not in text:
+        return []
+    return [(m.start(), m.end()) for m in PLACEHOLDER_PATTERN.finditer(text)]
+
+
+def drop_placeholder_overlaps(text: str, spans: Sequence[Span]) -> list[Span]:
+    """`spans` without any that touches a placeholder: we never redact our own output."""
+    ranges = placeholder_ranges(text)
+    if not ranges:
+        return list(spans)
+    return [s for s in spans if not any(s.start < end and start < s.end for start, end in ranges)]

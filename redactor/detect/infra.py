@@ -1,0 +1,380 @@
+"""Infrastructure identifiers: internal hostnames, cloud resource ids, Kubernetes Secret values.
+
+These say where and what a company runs (hostnames, AWS accounts, GCP
+projects, Azure subscriptions); they are category "infra". The one exception
+is K8S_SECRET_VALUE: a value under a Secret's `data:`/`stringData:` is a
+credential, so it is category "secret" and is redacted even by a policy that
+lets infrastructure names through (fail closed).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from redactor.detect.base import DetectionInput, Span
+from redactor.detect.code_awareness import drop_placeholder_overlaps
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+
+# Names under private-use and corporate suffixes (RFC 6762 .local, RFC 8375
+# home.arpa, ICANN-reserved .internal, and the customary .corp/.lan/.intranet).
+_INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv)"
+_INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
+_INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
+# Leading names that make "x.local" an attribute access, not a host.
+_CODE_RECEIVERS = frozenset(
+    "self this cls threading ctx context os sys window document request req res response app obj "
+    "config settings super parent module exports props state env process thread data item node".split()
+)
+
+_ENVIRONMENT_WORD = re.compile(
+    r"\b(?:prod|prd|production|stg|stage|staging|preprod|dev|develop|qa|uat|perf|sandbox|sbx|canary)\b",
+    re.IGNORECASE,
+)
+_ENVIRONMENTS = frozenset(
+    "prod prd production stg stage staging preprod dev develop qa uat perf sandbox sbx canary".split()
+)
+_ROLES = frozenset(
+    """
+    db database api web www app apps cache redis mysql pg postgres psql mongo kafka zk zookeeper es
+    elastic search worker workers queue mq rabbit rabbitmq lb elb alb nlb proxy gw gateway bastion
+    jump jumphost k8s kube node host srv server vm auth sso ldap vpn mail smtp ftp sftp git ci
+    jenkins build runner etcd consul vault nfs storage backup log logs logging metrics grafana prom
+    prometheus monitor admin backend frontend svc service cluster master primary replica rds aurora
+    batch cron scheduler ml etl dwh warehouse analytics bucket cdn edge ingress nat sql mssql oracle
+    """.split()
+)
+_TLDS = frozenset(
+    """
+    com net org io co dev cloud app ai biz info us uk de eu fr nl ch at be se no dk fi es it pl cz ie
+    ca au nz jp in br mx sg hk internal local corp lan intranet
+    """.split()
+)
+_FILE_EXTENSIONS = frozenset(
+    """
+    yaml yml json py js ts env txt conf cfg ini tf tfvars sh log md toml xml properties lock sql
+    hcl j2 tpl template example sample bak old html css go rb java rs
+    """.split()
+)
+_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]")
+
+_ARN = re.compile(
+    r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
+    r"[^\s\"'`<>,;)\]}]+"
+)
+_AWS_ACCOUNT = re.compile(r"(?=\d)(?<![\w-])\d{12}(?![\w-])")
+_AWS_ACCOUNT_CONTEXT = re.compile(
+    r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*$",
+    re.IGNORECASE,
+)
+_ECR_HOST = re.compile(r"(?=\d)(?<![\w-])(\d{12})\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com")
+_GCP_PROJECT_ID = r"[a-z][a-z0-9-]{4,28}[a-z0-9]"
+_GCP_PROJECT_PATH = re.compile(rf"\bprojects/({_GCP_PROJECT_ID})(?![\w-])")
+_GCP_PROJECT_CONTEXT = re.compile(
+    rf"(?=[pPgGcC-])(?:\bproject[_-]?id|\bprojectId|--project|\bGOOGLE_CLOUD_PROJECT|\bGCLOUD_PROJECT|\bGCP_PROJECT(?:_ID)?"
+    rf"|\bCLOUDSDK_CORE_PROJECT|\bconfig\s+set\s+project|\bgcp[_-]?project)[\"']?\s*[:=]?\s*[\"']?({_GCP_PROJECT_ID})(?![\w-])",
+    re.IGNORECASE,
+)
+_GCP_SERVICE_ACCOUNT = re.compile(rf"@({_GCP_PROJECT_ID})\.iam\.gserviceaccount\.com\b")
+_UUID = r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
+_AZURE_SUBSCRIPTION_PATH = re.compile(rf"/subscriptions/({_UUID})(?![\w-])", re.IGNORECASE)
+_AZURE_SUBSCRIPTION_CONTEXT = re.compile(
+    rf"(?=[sSaA-])(?:subscription[\s_-]?id|subscriptionId|AZURE_SUBSCRIPTION_ID|--subscription|\bsubscription)"
+    rf"[\"']?\s*[:=]?\s*[\"']?({_UUID})(?![\w-])",
+    re.IGNORECASE,
+)
+_ACCOUNT_FIELD = re.compile(r"account", re.IGNORECASE)
+
+_K8S_SECRET_YAML = re.compile(r"^\s*(?:-\s+)?kind:\s*[\"']?Secret[\"']?\s*(?:#.*)?$", re.MULTILINE)
+_K8S_SECRET_JSON = re.compile(r"\"kind\"\s*:\s*\"Secret\"")
+_YAML_DOC_SEPARATOR = re.compile(r"^---[^\n]*$", re.MULTILINE)
+_YAML_DATA_BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?:data|stringData):\s*(?:#.*)?$")
+_YAML_ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?P<key>\"[^\"]*\"|'[^']*'|[^\s:#][^:]*?):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_JSON_DATA_BLOCK = re.compile(r"\"(?:data|stringData)\"\s*:\s*\{")
+_JSON_ENTRY_VALUE = re.compile(r"\"(?:[^\"\\]|\\.)*\"\s*:\s*\"(?P<value>(?:[^\"\\]|\\.)*)\"")
+
+
+class InfraDetector:
+    """Internal hostnames, environment-named hosts, AWS/GCP/Azure ids and Kubernetes Secret values."""
+
+    name = "infra"
+
+    def __init__(self, internal_domains: Iterable[str] = ()) -> None:
+        domains = sorted({d.strip().strip(".").lower() for d in internal_domains if d.strip().strip(".")},
+                         key=len, reverse=True)
+        self._internal_domains = tuple(domains)
+        alternatives = "|".join(re.escape(d) for d in domains)
+        self._internal_domain_tail = (
+            re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE) if domains else None
+        )
+        self._internal_domain_host = (
+            re.compile(rf"(?:{_LABEL}\.)*(?:{alternatives})", re.IGNORECASE) if domains else None
+        )
+
+    def detect(self, item: DetectionInput) -> list[Span]:
+        text = item.text
+        if not text:
+            return []
+        spans: list[Span] = []
+        if "." in text:
+            spans.extend(self._internal_suffix_hosts(text))
+            if self._internal_domain_tail is not None:
+                spans.extend(self._internal_domain_hosts(text))
+        spans.extend(self._environment_hosts(text))
+        if "arn:" in text:
+            spans.extend(self._arns(text))
+        if any(ch.isdigit() for ch in text):
+            spans.extend(self._aws_accounts(item))
+        spans.extend(self._gcp_projects(text))
+        if "ubscription" in text or "SUBSCRIPTION" in text:
+            spans.extend(self._azure_subscriptions(text))
+        if "Secret" in text:
+            spans.extend(self._k8s_secret_values(text))
+        return drop_placeholder_overlaps(text, spans)
+
+    def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
+        return Span(start, end, kind, category, score, self.name)
+
+    def _internal_suffix_hosts(self, text: str) -> Iterator[Span]:
+        # Find the rare suffix first, then walk back to the start of the host.
+        for match in hosts_ending_with(text, _INTERNAL_SUFFIX_TAIL, _INTERNAL_SUFFIX_HOST):
+            host = match.group(0)
+            labels = host.split(".")
+            if labels[0].lower() in _CODE_RECEIVERS or labels[0].lower() == "localhost":
+                continue
+            if re.search(r"[a-z][A-Z]", host) or text[match.end(): match.end() + 1] in ("(", "["):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if re.match(r"\s*(?:from|import|package|using)\s", text[line_start: match.start() + 1]):
+                continue
+            yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.85)
+
+    def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
+        for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
+            yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.9)
+
+    def _environment_hosts(self, text: str) -> Iterator[Span]:
+        last_end = -1
+        for word in _ENVIRONMENT_WORD.finditer(text):
+            if word.start() < last_end:
+                continue
+            start, end = word.start(), word.end()
+            while start > 0 and _HOST_CHARS.match(text[start - 1]):
+                start -= 1
+            while end < len(text) and _HOST_CHARS.match(text[end]):
+                end += 1
+            # Trim sentence punctuation and stray separators at the edges.
+            while start < end and text[start] in ".-":
+                start += 1
+            while end > start and text[end - 1] in ".-":
+                end -= 1
+            last_end = end
+            if start > 0 and text[start - 1] in "@/_+#":
+                continue  # e-mail, path, identifier, URL fragment or semver build metadata (1.0+dev.abc)
+            if end < len(text) and text[end] in "_(":
+                continue
+            if _is_environment_host(text[start:end]):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+
+    def _arns(self, text: str) -> Iterator[Span]:
+        for match in _ARN.finditer(text):
+            if match.group("account") == "aws":
+                continue  # AWS-managed resources (arn:aws:iam::aws:policy/...) are public
+            end = match.end()
+            while end > match.start() and text[end - 1] in ".:":
+                end -= 1
+            yield self._span(match.start(), end, "AWS_ARN", 0.9)
+
+    def _aws_accounts(self, item: DetectionInput) -> Iterator[Span]:
+        text = item.text
+        for match in _ECR_HOST.finditer(text):
+            yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
+        field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
+        for match in _AWS_ACCOUNT.finditer(text):
+            before = text[max(0, match.start() - 30): match.start()].rsplit("\n", 1)[-1]
+            if field_says_account or _AWS_ACCOUNT_CONTEXT.search(before):
+                yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", 0.8)
+
+    def _gcp_projects(self, text: str) -> Iterator[Span]:
+        if "projects/" in text:
+            for match in _GCP_PROJECT_PATH.finditer(text):
+                token_start = max(text.rfind(ch, 0, match.start()) for ch in " \t\n\"'(<") + 1
+                url = text[token_start:match.start()]
+                if "://" in url and not re.search(r"google|gcp|\.goog\b", url):
+                    continue  # someone else's URL path (example.net/projects/markdown)
+                yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
+        if "roject" in text or "PROJECT" in text:
+            for match in _GCP_PROJECT_CONTEXT.finditer(text):
+                project = match.group(1)
+                # A bare word ("project: redactor") is usually not a GCP id;
+                # real ids nearly always carry a dash or digits.
+                if re.search(r"[-\d]", project):
+                    yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.8)
+        if "gserviceaccount" in text:
+            for match in _GCP_SERVICE_ACCOUNT.finditer(text):
+                yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
+
+    def _azure_subscriptions(self, text: str) -> Iterator[Span]:
+        for pattern in (_AZURE_SUBSCRIPTION_PATH, _AZURE_SUBSCRIPTION_CONTEXT):
+            for match in pattern.finditer(text):
+                yield self._span(match.start(1), match.end(1), "AZURE_SUBSCRIPTION", 0.85)
+
+    def _k8s_secret_values(self, text: str) -> Iterator[Span]:
+        for start, end in k8s_secret_value_ranges(text):
+            yield self._span(start, end, "K8S_SECRET_VALUE", 0.95, category="secret")
+
+
+def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator[re.Match]:
+    """Whole-host matches of `host` ending where `tail` matched, walking back over host characters.
+
+    Finding the rare tail (".internal", "acme.com") first and then the start
+    of the host is far cheaper than trying a host pattern at every letter.
+    """
+    last_end = -1
+    for found in tail.finditer(text):
+        if found.start() < last_end:
+            continue
+        start = found.start()
+        while start > 0 and _HOST_CHARS.match(text[start - 1]) and found.end() - start < 253:
+            start -= 1
+        while start < found.start() and text[start] in ".-":
+            start += 1
+        if start > 0 and text[start - 1] in "@/_":
+            continue  # part of an e-mail address, a path or an identifier
+        match = host.fullmatch(text, start, found.end())
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
+def _is_environment_host(token: str) -> bool:
+    """Does a token containing an environment word name a host (not a package or file)?"""
+    if not token or len(token) > 253 or ("." not in token and "-" not in token):
+        return False  # 253: the longest DNS name
+    if re.search(r"[a-z][A-Z]", token) or ".." in token or re.search(r"[0-9a-f]{16}", token):
+        return False  # camelCase identifiers, empty labels, commit hashes
+    labels = token.lower().split(".")
+    if len(labels) > 1:
+        last = labels[-1]
+        if last in _FILE_EXTENSIONS or not last.isalpha():
+            return False
+        env_label = next((i for i, label in enumerate(labels) if label in _ENVIRONMENTS), None)
+        # db1.prod.example.com, api.staging.acme.io
+        if env_label is not None and env_label < len(labels) - 1 and (
+            last in _TLDS or len(labels) - env_label >= 3
+        ):
+            return True
+    first_parts = labels[0].split("-")
+    if len(first_parts) < 2:
+        return False
+    env_positions = [i for i, part in enumerate(first_parts) if part in _ENVIRONMENTS]
+    if not env_positions:
+        return False
+    env_set = set(env_positions)
+    others = [part for i, part in enumerate(first_parts) if i not in env_set]
+    has_role = any(part in _ROLES or part.rstrip("0123456789") in _ROLES for part in others)
+    has_digits = any(any(ch.isdigit() for ch in part) for part in others)
+    has_domain = len(labels) >= 3 or (len(labels) == 2 and labels[-1] in _TLDS)
+    env_at_edge = env_positions[0] == 0 or env_positions[-1] == len(first_parts) - 1
+    if has_domain and env_at_edge:
+        return True
+    # prod-db-01, stg-api, api-staging, db-prod-2; not webpack-dev-server.
+    return (env_at_edge and has_role) or has_digits
+
+
+def k8s_secret_value_ranges(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every value under `data:`/`stringData:` in Kubernetes Secret manifests (YAML or JSON)."""
+    ranges: list[tuple[int, int]] = []
+    if _K8S_SECRET_YAML.search(text):
+        for doc_start, doc_end in _yaml_documents(text):
+            if _K8S_SECRET_YAML.search(text, doc_start, doc_end):
+                ranges.extend(_yaml_data_values(text, doc_start, doc_end))
+    if _K8S_SECRET_JSON.search(text):
+        ranges.extend(_json_data_values(text))
+    return ranges
+
+
+def _yaml_documents(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for separator in _YAML_DOC_SEPARATOR.finditer(text):
+        bounds.append(separator.start())
+    bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _yaml_data_values(text: str, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, str]] = []
+    position = doc_start
+    for line in text[doc_start:doc_end].splitlines(keepends=True):
+        lines.append((position, line.rstrip("\r\n")))
+        position += len(line)
+    ranges: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        block = _YAML_DATA_BLOCK.match(lines[index][1])
+        index += 1
+        if block is None:
+            continue
+        base_indent = len(block.group("indent"))
+        child_indent: int | None = None
+        while index < len(lines):
+            offset, line = lines[index]
+            if not line.strip() or line.lstrip().startswith("#"):
+                index += 1
+                continue
+            indent = len(line) - len(line.lstrip())
+            if indent <= base_indent:
+                break
+            entry = _YAML_ENTRY.match(line)
+            if child_indent is None:
+                child_indent = indent
+            if entry is None or indent != child_indent:
+                index += 1
+                continue
+            value = entry.group("value")
+            index += 1
+            if value is None or value == "":
+                continue
+            if re.fullmatch(r"[|>][-+0-9]*\s*(?:#.*)?", value):
+                # Block scalar: the value is every following more-indented line.
+                first = last = None
+                while index < len(lines):
+                    b_offset, b_line = lines[index]
+                    b_indent = len(b_line) - len(b_line.lstrip())
+                    if b_line.strip() and b_indent <= child_indent:
+                        break
+                    if b_line.strip():
+                        first = first if first is not None else b_offset + b_indent
+                        last = b_offset + len(b_line.rstrip())
+                    index += 1
+                if first is not None:
+                    ranges.append((first, last))
+                continue
+            value_start = offset + entry.start("value")
+            ranges.extend(_scalar_range(value, value_start))
+    return ranges
+
+
+def _scalar_range(value: str, value_start: int) -> list[tuple[int, int]]:
+    if "{{" in value:
+        return []  # a Helm template expression, not a value
+    if value[0] in "\"'" and len(value) >= 2:
+        closing = value.find(value[0], 1)
+        if closing > 1:
+            return [(value_start + 1, value_start + closing)]
+        return []
+    comment = value.find(" #")
+    if comment != -1:
+        value = value[:comment].rstrip()
+    return [(value_start, value_start + len(value))] if value else []
+
+
+def _json_data_values(text: str) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for block in _JSON_DATA_BLOCK.finditer(text):
+        close = text.find("}", block.end())
+        close = len(text) if close == -1 else close
+        for entry in _JSON_ENTRY_VALUE.finditer(text, block.end(), close):
+            if entry.group("value"):
+                ranges.append((entry.start("value"), entry.end("value")))
+    return ranges

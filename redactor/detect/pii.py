@@ -1,0 +1,529 @@
+"""Personal data found by pattern plus validation: emails, phones, SSNs, cards, IBANs, addresses.
+
+Every pattern finds candidates cheaply; a validator (Luhn, IBAN mod-97, SSN
+ranges, libphonenumber, `ipaddress`, calendar dates) decides. Validators are
+public so tests and other detectors can use them.
+
+Category choice: IP_ADDRESS is "infra" by default. In developer traffic
+(configs, logs, tool output) IP addresses are overwhelmingly server and
+network addresses; a policy that also treats client IPs in access logs as
+personal data passes ``ip_category="pii"``. Every other kind here is "pii".
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+from datetime import date
+from typing import Iterator
+
+import phonenumbers
+
+from redactor.detect.base import DetectionInput, Span
+from redactor.detect.code_awareness import drop_placeholder_overlaps
+
+# --- validators ------------------------------------------------------------------
+
+
+def is_valid_luhn(digits: str) -> bool:
+    """Luhn (mod 10) checksum over a string of digits."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+# Issuer prefixes of card networks; a random Luhn-valid number rarely has one.
+_CARD_PREFIX = re.compile(
+    r"^(?:4"  # Visa
+    r"|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)"  # Mastercard
+    r"|3[47]"  # Amex
+    r"|6(?:011|5|4[4-9]|22)"  # Discover
+    r"|3(?:0[0-5]|[68])"  # Diners
+    r"|35|2131|1800"  # JCB
+    r"|62|81"  # UnionPay
+    r"|5[06-9]|6[37]"  # Maestro
+    r")"
+)
+# Maestro issues 12-digit cards too; other networks start at 13 digits.
+_MAESTRO_PREFIX = re.compile(r"^(?:5018|5020|5038|5893|6304|6759|676[1-3])")
+
+
+def is_valid_card_number(digits: str) -> bool:
+    """13-19 digits (12 for Maestro), Luhn-valid, known issuer prefix, not one repeated digit."""
+    if not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    if len(digits) == 12:
+        return bool(_MAESTRO_PREFIX.match(digits)) and is_valid_luhn(digits)
+    return 13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and is_valid_luhn(digits)
+
+
+# ISO 13616 lengths per country.
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32,
+    "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19,
+    "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
+    "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}
+
+
+def is_valid_iban(iban: str) -> bool:
+    """Country length and ISO 7064 mod-97 check; spaces and dashes are ignored."""
+    compact = re.sub(r"[\s-]", "", iban).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", compact):
+        return False
+    if _IBAN_LENGTHS.get(compact[:2]) != len(compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(char, 36)) for char in rearranged)
+    return int(numeric) % 97 == 1
+
+
+# Numbers published in advertising or otherwise never valid although in range.
+_INVALID_SSNS = frozenset({"078051120", "219099999", "457555462"})
+
+
+def is_valid_ssn(ssn: str) -> bool:
+    """US SSN ranges: area not 000/666/9xx, group not 00, serial not 0000, not a published example."""
+    digits = re.sub(r"[\s-]", "", ssn)
+    if not re.fullmatch(r"\d{9}", digits):
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return digits not in _INVALID_SSNS
+
+
+def parse_valid_phone(candidate: str, regions: tuple[str, ...] = ("US",)) -> bool:
+    """True if libphonenumber says `candidate` is a valid number (international or in `regions`)."""
+    return _phone_validity(candidate, regions) == "valid"
+
+
+def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
+    """'valid', 'possible' (right length and shape, unknown range) or 'invalid'."""
+    text = candidate.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    best = "invalid"
+    for region in ([None] if text.startswith("+") else list(regions)):
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return "valid"
+        if phonenumbers.is_possible_number(number):
+            best = "possible"
+    return best
+
+
+# --- patterns --------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}[A-Za-z0-9_%+-])?"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])"
+)
+_LOCAL_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+# Local parts of addresses that name a service, not a person (git@github.com).
+_NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
+
+_PHONE_CANDIDATE = re.compile(
+    r"""
+    (?=[+(\d])(?<![\w+/.:#@=-])
+    (?:
+        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,5}
+      | (?:1[\s.-]?)?\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}
+      | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
+      | 0\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}
+      | \d{10,11}
+    )
+    (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
+    (?![\w-]|[.:/]\d)
+    """,
+    re.VERBOSE,
+)
+_PHONE_CONTEXT = re.compile(
+    r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
+    r"|dial|ph|hotline|landline|number)\b|\b[pmtc]:\s*$",
+    re.IGNORECASE,
+)
+# Numbers introduced by these words are identifiers, not phones.
+_PHONE_ANTI_CONTEXT = re.compile(
+    r"\b(?:order|invoice|ticket|case|ref|reference|tracking|acct|account|sku|serial|isbn|id|po|build"
+    r"|version|ver|v|release|port|pid|uid|gid|txn|transaction|confirmation|claim|policy|member|customer)"
+    r"\s*(?:no\.?|number|num|#|id)?\s*[:#=]?\s*$",
+    re.IGNORECASE,
+)
+
+_SSN_SEPARATED = re.compile(r"(?=\d)(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)")
+_SSN_BARE = re.compile(r"(?=\d)(?<![\w-])\d{9}(?![\w-]|\.\d)")
+_SSN_CONTEXT = re.compile(r"(?=[sStTiI])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin)\b", re.IGNORECASE)
+
+_CARD_CANDIDATE = re.compile(
+    r"(?=\d)(?<![\w-])(?:\d{4}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?)?"
+    r"|\d{4}(?P<sep2>[ -]?)\d{6}(?P=sep2)\d{4,5})(?![\w-]|\.\d)"
+)
+
+_IBAN_START = re.compile(r"(?=[A-Z])(?<![A-Za-z0-9])(?P<cc>[A-Z]{2})\d{2}(?=[ -]?[A-Z0-9])")
+
+_IPV4 = re.compile(
+    r"(?=\d)(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?:/(?:3[0-2]|[12]?\d))?(?![\w]|\.\d|[-+][0-9A-Za-z])"  # not 3.0.5.130-5a1e7 (a version)
+)
+_IPV6 = re.compile(
+    r"(?=[0-9A-Fa-f:])(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?"
+    r"(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:]|\.\d)"
+)
+_VERSION_BEFORE = re.compile(r"(?:\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|[@=~^]=?\s*)$", re.IGNORECASE)
+
+_MAC = re.compile(
+    r"(?=[0-9A-Fa-f])(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
+)
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP"
+)
+# USPS Publication 28 street suffixes: full names match in any case,
+# abbreviations only capitalised ("St", "Ave") so short words stay words.
+_STREET_SUFFIX_NAMES = (
+    "Alley Annex Arcade Avenue Bayou Beach Bend Bluffs? Bottom Boulevard Branch Bridge Brooks? Burgs? Bypass "
+    "Camp Canyon Cape Causeway Centers? Circles? Cliffs? Club Commons? Corners? Course Courts? Coves? Creek "
+    "Crescent Crest Crossing Crossroads? Curve Dale Dam Divide Drives? Estates? Expressway Extensions? Falls? "
+    "Ferry Fields? Flats? Fords? Forest Forges? Forks? Fort Freeway Gardens? Gateway Glens? Greens? Groves? "
+    "Harbors? Haven Heights Highway Hills? Hollow Inlet Islands? Isle Junctions? Keys? Knolls? Lakes? Land "
+    "Landing Lane Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews Mills? Mission Motorway Mount "
+    "Mountains? Neck Orchard Oval Overpass Parks? Parkways? Pass Passage Path Pike Pines? Place Plains? Plaza "
+    "Points? Ports? Prairie Radial Ramp Ranch Rapids? Rest Ridges? River Roads? Route Row Rue Run Shoals? "
+    "Shores? Skyway Springs? Spurs? Squares? Station Stravenue Stream Streets? Summit Terrace Throughway "
+    "Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? Viaduct Views? Villages? "
+    "Ville Vista Walks? Wall Ways? Wells? Close Gardens"
+).split()
+_STREET_SUFFIX_ABBREVIATIONS = (
+    "Aly Anx Arc Ave Av Bch Blf Blfs Btm Blvd Brg Brk Byp Cyn Cpe Cswy Ctr Cir Clf Clfs Cmn Cmns Cor Cors Crse "
+    "Ct Cts Crk Cres Crst Xing Xrd Curv Dr Drs Est Ests Expy Ext Fls Fry Fld Flds Flt Frd Frst Frg Frk Ft Fwy "
+    "Gdn Gdns Gtwy Gln Grn Grv Hbr Hvn Hts Hwy Hls Holw Inlt Jct Knl Lk Lks Lndg Ln Lgt Lgts Ldg Mnr Mdw "
+    "Mdws Mls Msn Mtwy Mt Mtn Nck Orch Opas Pkwy Psge Pne Pnes Pl Pln Plns Plz Pt Pts Prt Radl Rnch Rpd Rpds "
+    "Rdg Riv Rd Rds Rte Shr Shrs Skwy Spg Spgs Sq Sta Strm St Sts Smt Ter Trwy Trce Trak Trl Trlr Tunl Tpke "
+    "Upas Vly Vlg Vis"
+).split()
+_STREET_SUFFIX = (
+    r"(?:(?i:" + "|".join(sorted(_STREET_SUFFIX_NAMES, key=len, reverse=True)) + r")\b"
+    + "|(?:" + "|".join(sorted(_STREET_SUFFIX_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
+)
+_STREET_ADDRESS = re.compile(
+    rf"""
+    (?=\d)(?<![\w.-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+
+    (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
+    (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
+    {_STREET_SUFFIX}
+    (?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?
+    (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
+       |,?[ \t]*\#[ \t]*[A-Za-z0-9-]{{1,6}}\b)?
+    (?:(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
+       (?:[ \t]+\d{{5}}(?:-\d{{4}})?)?)?
+    """,
+    re.VERBOSE,
+)
+_PO_BOX = re.compile(
+    rf"(?=[PpOo])\b(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{{1,7}}"
+    rf"(?:,?\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}},?\s+(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
+)
+
+# US military mail: "USS Jones FPO AE 55796", "Unit 6107 Box 3577 DPO AP 16685".
+_MILITARY_ADDRESS = re.compile(
+    r"(?=[UPC])\b(?:(?:USS|USNS|USNV|USCGC)[ \t]+[A-Z][A-Za-z'-]+|(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5})"
+    r",?\s{1,3}[ADF]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?\b"
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = re.compile(
+    rf"""(?<![\w/.-])(?:
+        (?P<iso>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}})
+      | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
+      | (?P<tm>{_MONTH})\.?\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ty>\d{{4}})
+      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<tm2>{_MONTH})\.?,?[\s-]+(?P<ty2>\d{{4}})
+    )(?![\w/-]|\.\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_DOB_KEYWORD = re.compile(
+    r"(?=[dDbBgGfF])\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthdate|birth\s*day|birthday|born(?:\s+on)?"
+    r"|geboren|fecha\s+de\s+nacimiento|date\s+de\s+naissance)(?![\w])",
+    re.IGNORECASE,
+)
+_DOB_FIELD = re.compile(r"^(?:dob|date_?of_?birth|birth_?date|birthdate|birthday|born|born_on)$", re.IGNORECASE)
+_PHONE_FIELD = re.compile(r"(?:^|_)(?:phone|tel|telephone|mobile|cell|fax)(?:_|$)", re.IGNORECASE)
+_SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|_)", re.IGNORECASE)
+
+
+class PiiDetector:
+    """Emails, phones, SSNs, payment cards, IBANs, IP and MAC addresses, street addresses, birth dates."""
+
+    name = "pii"
+
+    def __init__(self, ip_category: str = "infra", phone_regions: tuple[str, ...] = ("US",)) -> None:
+        self._ip_category = ip_category
+        self._phone_regions = tuple(phone_regions)
+
+    def detect(self, item: DetectionInput) -> list[Span]:
+        text = item.text
+        if not text:
+            return []
+        spans: list[Span] = []
+        # Cheap pre-checks skip whole families of patterns on texts that cannot match.
+        if "@" in text:
+            spans.extend(self._emails(text))
+        if any(ch.isdigit() for ch in text):
+            spans.extend(self._phones(item))
+            spans.extend(self._ssns(item))
+            spans.extend(self._cards(text))
+            spans.extend(self._ibans(text))
+            spans.extend(self._street_addresses(text))
+            spans.extend(self._dates_of_birth(item))
+            if "." in text or ":" in text:
+                spans.extend(self._ips(text))
+        if ":" in text or "-" in text or "." in text:
+            spans.extend(self._macs(text))
+        # Two patterns can report the same span (a date after "DOB" and "born").
+        return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
+
+    def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
+        return Span(start, end, kind, category, score, self.name)
+
+    def _emails(self, text: str) -> Iterator[Span]:
+        # Anchor on each "@" and walk back over the local part: scanning the
+        # whole text with the e-mail pattern costs a try at every letter.
+        resume = 0
+        at = text.find("@")
+        while at != -1:
+            start = at
+            while start > max(0, at - 64) and text[start - 1] in _LOCAL_PART_CHARS:
+                start -= 1
+            while start < at and not text[start].isalnum():
+                start += 1
+            match = _EMAIL.match(text, max(start, resume)) if start < at else None
+            if match is not None and match.start() <= at < match.end():
+                resume = match.end()
+                local = match.group(0).split("@", 1)[0]
+                if local.casefold() not in _NON_PERSONAL_EMAIL_LOCAL:
+                    yield self._span(match.start(), match.end(), "EMAIL", 0.95)
+            at = text.find("@", at + 1)
+
+    def _phones(self, item: DetectionInput) -> Iterator[Span]:
+        text = item.text
+        field_says_phone = bool(item.field_name and _PHONE_FIELD.search(item.field_name))
+        for match in _PHONE_CANDIDATE.finditer(text):
+            before = text[max(0, match.start() - 40): match.start()]
+            line_before = before.rsplit("\n", 1)[-1]
+            has_context = field_says_phone or bool(_PHONE_CONTEXT.search(line_before))
+            if _PHONE_ANTI_CONTEXT.search(line_before) and not re.search(
+                r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
+            ):
+                continue
+            candidate = match.group(0)
+            if candidate.isdigit() and not has_context:
+                # Ten bare digits are as often an id or a timestamp as a phone.
+                continue
+            found = self._validated_phone(match.start(), candidate, has_context)
+            if found is not None:
+                yield found
+
+    def _validated_phone(self, start: int, candidate: str, has_context: bool) -> Span | None:
+        # A greedy candidate may swallow a following number ("... 0958 2023"):
+        # retry without trailing groups before giving up.
+        pieces = list(re.finditer(r"\d+", candidate))
+        for keep in range(len(pieces), 0, -1):
+            end = pieces[keep - 1].end()
+            # Keep an extension suffix with the full candidate only.
+            trial = candidate if keep == len(pieces) else candidate[:end]
+            if sum(len(p.group(0)) for p in pieces[:keep]) < 7:
+                break
+            validity = _phone_validity(trial, self._phone_regions)
+            if validity == "valid":
+                return self._span(start, start + len(trial), "PHONE", 0.85)
+            if validity == "possible" and (has_context or _STRONG_NANP.fullmatch(trial)):
+                return self._span(start, start + len(trial), "PHONE", 0.6)
+        return None
+
+    def _ssns(self, item: DetectionInput) -> Iterator[Span]:
+        text = item.text
+        for match in _SSN_SEPARATED.finditer(text):
+            if is_valid_ssn(match.group(0)):
+                yield self._span(match.start(), match.end(), "SSN", 0.9)
+        field_says_ssn = bool(item.field_name and _SSN_FIELD.search(item.field_name))
+        for match in _SSN_BARE.finditer(text):
+            before = text[max(0, match.start() - 30): match.start()]
+            if (field_says_ssn or _SSN_CONTEXT.search(before)) and is_valid_ssn(match.group(0)):
+                yield self._span(match.start(), match.end(), "SSN", 0.85)
+
+    def _cards(self, text: str) -> Iterator[Span]:
+        for match in _CARD_CANDIDATE.finditer(text):
+            candidate = match.group(0)
+            pieces = list(re.finditer(r"\d+", candidate))
+            for keep in range(len(pieces), 0, -1):
+                end = pieces[keep - 1].end()
+                digits = "".join(p.group(0) for p in pieces[:keep])
+                if len(digits) < 12:
+                    break
+                if is_valid_card_number(digits):
+                    yield self._span(match.start(), match.start() + end, "CREDIT_CARD", 0.95)
+                    break
+
+    def _ibans(self, text: str) -> Iterator[Span]:
+        for match in _IBAN_START.finditer(text):
+            expected = _IBAN_LENGTHS.get(match.group("cc"))
+            if expected is None:
+                continue
+            end = _consume_iban(text, match.start(), expected)
+            if end is not None and is_valid_iban(text[match.start():end]):
+                yield self._span(match.start(), end, "IBAN", 0.95)
+
+    def _ips(self, text: str) -> Iterator[Span]:
+        for match in _IPV4.finditer(text):
+            before = text[max(0, match.start() - 12): match.start()]
+            if _VERSION_BEFORE.search(before):
+                continue
+            address = match.group(0).split("/", 1)[0]
+            if _is_uninteresting_ipv4(address):
+                continue
+            yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
+        if "::" in text or text.count(":") >= 3:
+            for match in _IPV6.finditer(text):
+                if _is_interesting_ipv6(match.group(0)):
+                    yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
+
+    def _macs(self, text: str) -> Iterator[Span]:
+        for match in _MAC.finditer(text):
+            hex_digits = re.sub(r"[^0-9A-Fa-f]", "", match.group(0)).lower()
+            if hex_digits in ("000000000000", "ffffffffffff"):
+                continue
+            if match.group(0).count(".") == 2 and not re.search(r"[a-fA-F]", hex_digits):
+                # 1234.5678.9012 is more likely a number than a Cisco-style MAC.
+                continue
+            yield self._span(match.start(), match.end(), "MAC_ADDRESS", 0.9)
+
+    def _street_addresses(self, text: str) -> Iterator[Span]:
+        for pattern in (_STREET_ADDRESS, _PO_BOX, _MILITARY_ADDRESS):
+            for match in pattern.finditer(text):
+                yield self._span(match.start(), match.end(), "STREET_ADDRESS", 0.75)
+
+    def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
+        text = item.text
+        if item.field_name and _DOB_FIELD.match(item.field_name):
+            stripped = text.strip()
+            match = _DATE.fullmatch(stripped) if stripped else None
+            if match and _plausible_birth_date(match):
+                offset = text.index(stripped)
+                yield self._span(offset, offset + len(stripped), "DATE_OF_BIRTH", 0.85)
+                return
+        for keyword in _DOB_KEYWORD.finditer(text):
+            # Dates in the same clause as the keyword, up to two ("DOB shows as
+            # 1990-03-05 but should be 1991-03-05").
+            window_end = min(len(text), keyword.end() + 60)
+            clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[keyword.end():window_end])
+            if clause_end is not None:
+                window_end = keyword.end() + clause_end.start() + 1
+            for count, match in enumerate(_DATE.finditer(text, keyword.end(), window_end)):
+                if count == 2:
+                    break
+                if _plausible_birth_date(match):
+                    yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85)
+
+
+# NANP-shaped numbers (area and exchange start 2-9) in a phone layout.
+_STRONG_NANP = re.compile(
+    r"(?:(?:\+?1|001)[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}"
+    r"(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?"
+)
+
+
+def _consume_iban(text: str, start: int, expected: int) -> int | None:
+    """End offset after `expected` IBAN characters, allowing single spaces/dashes between them."""
+    count = 0
+    position = start
+    while position < len(text) and count < expected:
+        char = text[position]
+        if char.isascii() and char.isalnum():
+            count += 1
+            position += 1
+        elif char in " -" and count >= 4 and position + 1 < len(text) and text[position + 1].isalnum():
+            position += 1
+        else:
+            return None
+    if count != expected:
+        return None
+    if position < len(text) and text[position].isalnum():
+        return None
+    return position
+
+
+def _is_uninteresting_ipv4(address: str) -> bool:
+    parsed = ipaddress.IPv4Address(address)
+    if parsed.is_loopback or parsed.is_unspecified or parsed.is_multicast or address.startswith("0."):
+        return True
+    # Netmasks (255.255.255.0) and broadcast are configuration, not addresses.
+    as_int = int(parsed)
+    inverted = ~as_int & 0xFFFFFFFF
+    return address.startswith("255.") and (inverted & (inverted + 1)) == 0
+
+
+def _is_interesting_ipv6(candidate: str) -> bool:
+    address = candidate.split("/", 1)[0].split("%", 1)[0]
+    try:
+        parsed = ipaddress.IPv6Address(address)
+    except ValueError:
+        return False
+    if parsed.is_loopback or parsed.is_unspecified:
+        return False
+    groups = [group for group in address.split(":") if group]
+    hex_digits = sum(len(group) for group in groups)
+    # "a::b", "1::2" (slices) and C++ scopes are not addresses.
+    return hex_digits >= 4 and (len(groups) >= 3 or ("::" in address and len(groups) >= 2 and hex_digits >= 5))
+
+
+def _plausible_birth_date(match: re.Match) -> bool:
+    groups = match.groupdict()
+    try:
+        if groups["iso"]:
+            year, month, day = int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"])
+            candidates = [(year, month, day)]
+        elif groups["a"]:
+            a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
+            if len(groups["y"]) == 2:
+                year += 1900 if year > date.today().year % 100 else 2000
+            candidates = [(year, a, b), (year, b, a)]  # US month/day first, then day/month
+        else:
+            month_name = (groups["tm"] or groups["tm2"])[:3].lower()
+            month = _MONTHS.index(month_name) + 1
+            day = int(groups["td"] or groups["td2"])
+            year = int(groups["ty"] or groups["ty2"])
+            candidates = [(year, month, day)]
+    except (TypeError, ValueError):
+        return False
+    for year, month, day in candidates:
+        try:
+            born = date(year, month, day)
+        except ValueError:
+            continue
+        if 1900 <= born.year and born <= date.today():
+            return True
+    return False
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -1,0 +1,260 @@
+"""InfraDetector and OrgTermsDetector: hosts, cloud ids, Kubernetes Secrets, the org's own vocabulary."""
+from __future__ import annotations
+
+import random
+import string
+import time
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.infra import InfraDetector, k8s_secret_value_ranges
+from redactor.detect.org import OrgTerms, OrgTermsDetector
+
+INFRA = InfraDetector(internal_domains=["acme.io"])
+
+
+def infra(text: str, kind: str | None = None, segment_kind: str = "prose", field_name: str | None = None) -> list[str]:
+    spans = INFRA.detect(DetectionInput(text, segment_kind, field_name))
+    return [text[s.start:s.end] for s in spans if kind is None or s.kind == kind]
+
+
+# --- internal hostnames -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["db01.corp", "ldap.eu.intranet", "nas.lan", "printer.local", "vault.internal",
+     "my-svc.my-namespace.svc.cluster.local", "router.home.arpa"],
+)
+def test_finds_hosts_under_private_suffixes(host):
+    assert infra(f"connect to {host} now.", "INTERNAL_HOSTNAME") == [host]
+
+
+@pytest.mark.parametrize("host", ["prod-db-01", "stg-api.example.com", "db1.prod.example.com", "api-staging",
+                                  "db-prod-2", "redis.staging.acme-cloud.net"])
+def test_finds_environment_named_hosts(host):
+    assert infra(f"ssh into {host} and check", "INTERNAL_HOSTNAME") == [host]
+
+
+def test_finds_hosts_under_the_orgs_internal_domains():
+    assert infra("api.acme.io, acme.io and vpn.eu.acme.io", "INTERNAL_HOSTNAME") == [
+        "api.acme.io", "acme.io", "vpn.eu.acme.io"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "threading.local() and self.internal and ctx.local",
+        "from mypkg.internal import helpers",
+        "npm i -D webpack-dev-server; see values.prod.yaml and .env.production",
+        "devDependencies and dev-dependencies, prod-ready, preprod checks",
+        "the staging environment is rebuilt on Mondays",
+        "localhost.localdomain",
+        "docs.html#stage-2-generate-the-ir and 1.11.0+dev.d6d9d8cd4f27c52edac1f537e236ec48a01e54cb.dirty",
+    ],
+)
+def test_no_hostname_on_code_attributes_packages_or_files(text):
+    assert infra(text, "INTERNAL_HOSTNAME") == []
+
+
+# --- cloud identifiers ----------------------------------------------------------------
+
+
+def test_finds_aws_arns_but_not_aws_managed_policies():
+    text = "role arn:aws:iam::123456789012:role/Admin, bucket arn:aws:s3:::my-bucket/key. policy arn:aws:iam::aws:policy/ReadOnlyAccess"
+    assert infra(text, "AWS_ARN") == ["arn:aws:iam::123456789012:role/Admin", "arn:aws:s3:::my-bucket/key"]
+
+
+def test_finds_aws_account_ids_in_context_only():
+    assert infra("AWS account id: 123456789012", "AWS_ACCOUNT_ID") == ["123456789012"]
+    assert infra("image 210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1", "AWS_ACCOUNT_ID") == ["210987654321"]
+    assert infra("123456789012", "AWS_ACCOUNT_ID", "json_value", field_name="aws_account_id") == ["123456789012"]
+    assert infra("processed 123456789012 bytes", "AWS_ACCOUNT_ID") == []
+
+
+def test_finds_gcp_project_ids_in_paths_flags_and_service_accounts():
+    text = ("projects/my-proj-123/topics/orders; gcloud config set project acme-build-42; "
+            "GOOGLE_CLOUD_PROJECT=acme-analytics-7; deployer@acme-ci-99.iam.gserviceaccount.com")
+    assert infra(text, "GCP_PROJECT") == ["my-proj-123", "acme-build-42", "acme-analytics-7", "acme-ci-99"]
+
+
+def test_bare_word_project_is_not_a_gcp_project():
+    assert infra("project: redactor", "GCP_PROJECT") == []
+
+
+def test_projects_path_in_someone_elses_url_is_not_a_gcp_project():
+    text = "see https://daringfireball.net/projects/markdown/ and https://pubsub.googleapis.com/v1/projects/acme-prod-7/topics"
+    assert infra(text, "GCP_PROJECT") == ["acme-prod-7"]
+
+
+def test_finds_azure_subscription_ids():
+    text = ("/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-app "
+            "AZURE_SUBSCRIPTION_ID=11111111-2222-4333-8444-555555555555")
+    assert infra(text, "AZURE_SUBSCRIPTION") == ["0b1f6471-1bf0-4dda-aec3-cb9272f09590",
+                                                 "11111111-2222-4333-8444-555555555555"]
+
+
+def test_uuid_without_subscription_context_is_not_a_subscription():
+    assert infra("request_id=3f9b2c7e-51a4-4c1e-9d0b-7e1f2a6c8d40", "AZURE_SUBSCRIPTION") == []
+
+
+# --- Kubernetes Secrets ----------------------------------------------------------------
+
+SECRET_MANIFEST = """\
+apiVersion: v1
+kind: Secret
+metadata:
+  name: orders-db
+type: Opaque
+data:
+  username: YWRtaW4=
+  password: "cGFzc3dvcmQxMjM="
+stringData:
+  ca.crt: |
+    -----BEGIN CERTIFICATE-----
+    MIIBszCCAVmgAwIBAgIUd
+    -----END CERTIFICATE-----
+  note: plain text # a comment
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: orders-config
+data:
+  LOG_LEVEL: info
+"""
+
+
+def test_k8s_secret_values_are_found_and_configmap_values_are_not():
+    values = infra(SECRET_MANIFEST, "K8S_SECRET_VALUE", "code")
+    assert values == [
+        "YWRtaW4=",
+        "cGFzc3dvcmQxMjM=",
+        "-----BEGIN CERTIFICATE-----\n    MIIBszCCAVmgAwIBAgIUd\n    -----END CERTIFICATE-----",
+        "plain text",
+    ]
+    assert "info" not in values
+
+
+def test_k8s_secret_values_are_category_secret():
+    spans = INFRA.detect(DetectionInput(SECRET_MANIFEST, "code"))
+    assert {s.category for s in spans if s.kind == "K8S_SECRET_VALUE"} == {"secret"}
+
+
+def test_k8s_secret_in_json_form():
+    text = '{"apiVersion": "v1", "kind": "Secret", "data": {"token": "dG9rZW4xMjM=", "key": "a2V5"}}'
+    assert infra(text, "K8S_SECRET_VALUE") == ["dG9rZW4xMjM=", "a2V5"]
+
+
+def test_k8s_secret_nested_in_a_list_and_helm_templates_skipped():
+    text = """\
+items:
+  - kind: Secret
+    data:
+      api-key: c2VjcmV0LWtleQ==
+      other: {{ .Values.other | b64enc }}
+"""
+    assert [text[s:e] for s, e in k8s_secret_value_ranges(text)] == ["c2VjcmV0LWtleQ=="]
+
+
+def test_deployment_with_secret_key_ref_has_no_secret_values():
+    text = "kind: Deployment\nspec:\n  env:\n    - name: DB_PASSWORD\n      valueFrom:\n        secretKeyRef:\n          name: db\n"
+    assert infra(text, "K8S_SECRET_VALUE") == []
+
+
+def test_infra_never_tags_placeholders():
+    assert INFRA.detect(DetectionInput("host [[INTERNAL_HOSTNAME_1]] in [[AWS_ARN_2]]")) == []
+
+
+def test_infra_pathological_inputs_stay_linear():
+    for text in ("prod-" * 20000, "db1.prod.example.com " * 5000, "a.internal." * 5000, "/subscriptions/" * 3000):
+        started = time.perf_counter()
+        INFRA.detect(DetectionInput(text, "code"))
+        assert time.perf_counter() - started < 1.0
+
+
+# --- organisation terms ------------------------------------------------------------------
+
+ORG_TERMS = OrgTerms(
+    names=["Acme Corp", "Acme"],
+    codenames=["Project Bluebird", "Nightjar"],
+    customers=["Globex", "Initech LLC"],
+    internal_domains=["acme.internal", "acme-corp.com"],
+    hostname_patterns=["prod-db-*", "*.corp.acme.com", "jenkins-??"],
+    allow=["Acme Cloud", "S3", "EKS"],
+)
+ORG = OrgTermsDetector(ORG_TERMS)
+
+
+def org(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.kind) for s in ORG.detect(DetectionInput(text))]
+
+
+def test_deny_terms_match_case_insensitively_as_whole_words():
+    assert org("ACME CORP signed with globex; Nightjar ships.") == [
+        ("ACME CORP", "ORG_NAME"), ("globex", "CUSTOMER_NAME"), ("Nightjar", "PROJECT_CODENAME")]
+
+
+def test_deny_terms_do_not_match_inside_longer_words():
+    assert org("Nightjars and Globexia and Acmesoft") == []
+
+
+def test_multiword_terms_match_across_any_whitespace():
+    assert org("Project\n  Bluebird and Initech  LLC") == [
+        ("Project\n  Bluebird", "PROJECT_CODENAME"), ("Initech  LLC", "CUSTOMER_NAME")]
+
+
+def test_longest_term_wins():
+    assert org("Acme Corp and Acme") == [("Acme Corp", "ORG_NAME"), ("Acme", "ORG_NAME")]
+
+
+def test_allowed_term_containing_a_deny_term_is_left_alone():
+    assert org("we run on Acme Cloud and S3, built by Acme") == [("Acme", "ORG_NAME")]
+
+
+def test_is_allowed_normalises_case_and_whitespace():
+    assert ORG.is_allowed(" acme   CLOUD ")
+    assert ORG.is_allowed("eks")
+    assert not ORG.is_allowed("Acme")
+
+
+def test_internal_domains_and_their_hosts():
+    assert org("see acme.internal and api.eu.acme.internal") == [
+        ("acme.internal", "INTERNAL_DOMAIN"), ("api.eu.acme.internal", "INTERNAL_HOSTNAME")]
+
+
+def test_hostname_glob_patterns():
+    found = org("prod-db-07 x.corp.acme.com jenkins-01 jenkins-001 prod-cache-1")
+    assert ("prod-db-07", "INTERNAL_HOSTNAME") in found
+    assert ("x.corp.acme.com", "INTERNAL_HOSTNAME") in found
+    assert ("jenkins-01", "INTERNAL_HOSTNAME") in found
+    assert all(value not in ("jenkins-001", "prod-cache-1") for value, _ in found)
+
+
+def test_org_spans_are_category_org():
+    spans = ORG.detect(DetectionInput("Acme and Globex at acme.internal"))
+    assert spans and {s.category for s in spans} == {"org"} and {s.detector for s in spans} == {"org"}
+
+
+def test_org_never_tags_placeholders():
+    assert ORG.detect(DetectionInput("[[ORG_NAME_1]] and [[CUSTOMER_NAME_2]]")) == []
+
+
+def test_empty_terms_find_nothing():
+    assert OrgTermsDetector(OrgTerms()).detect(DetectionInput("Acme Corp at acme.internal")) == []
+
+
+def test_thousands_of_terms_scan_fast():
+    rng = random.Random(7)
+    words = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(5, 12))) for _ in range(5000)]
+    customers = [w.capitalize() + (" " + rng.choice(words) if rng.random() < 0.3 else "") for w in words]
+    detector = OrgTermsDetector(OrgTerms(customers=customers))
+    text = ("The quarterly review covered latency, retries and the billing migration. " * 140)[:10240]
+    text += f" Renewal for {customers[1234]} is due."
+    detector.detect(DetectionInput(text))
+    started = time.perf_counter()
+    spans = detector.detect(DetectionInput(text))
+    elapsed = time.perf_counter() - started
+    assert [text[s.start:s.end] for s in spans] == [customers[1234]]
+    assert elapsed < 0.1, f"10 KB against 5000 terms took {elapsed * 1000:.1f} ms"

@@ -1,0 +1,285 @@
+"""PiiDetector: each kind is found when valid and left alone when it only looks similar."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redactor.detect.base import CATEGORIES, DetectionInput, Span
+from redactor.detect.pii import (
+    PiiDetector,
+    is_valid_card_number,
+    is_valid_iban,
+    is_valid_luhn,
+    is_valid_ssn,
+    parse_valid_phone,
+)
+
+DETECTOR = PiiDetector()
+
+
+def found(text: str, kind: str | None = None, segment_kind: str = "prose", field_name: str | None = None,
+          detector: PiiDetector = DETECTOR) -> list[str]:
+    spans = detector.detect(DetectionInput(text, segment_kind, field_name))
+    return [text[s.start:s.end] for s in spans if kind is None or s.kind == kind]
+
+
+# --- validators -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("digits", ["4111111111111111", "5555555555554444", "378282246310005", "79927398713"])
+def test_luhn_accepts_valid_numbers(digits):
+    assert is_valid_luhn(digits)
+
+
+@pytest.mark.parametrize("digits", ["4111111111111112", "79927398710", "12345", "41x1"])
+def test_luhn_rejects_invalid_numbers(digits):
+    assert not is_valid_luhn(digits)
+
+
+def test_card_validation_needs_length_prefix_and_luhn():
+    assert is_valid_card_number("6011111111111117")
+    assert is_valid_card_number("213180277008416")  # 15-digit JCB
+    assert is_valid_card_number("676336713240")  # 12-digit Maestro
+    assert not is_valid_card_number("123456789012")  # 12 digits, not a Maestro range
+    assert not is_valid_card_number("0000000000000000")  # Luhn-valid but one repeated digit
+    assert not is_valid_card_number("1234567812345670")  # Luhn-valid, no issuer starts with 1
+    assert not is_valid_card_number("411111111111")  # 12 digits
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR1420041010050500013M02606", "NL91ABNA0417164300"],
+)
+def test_iban_accepts_valid_checksums(iban):
+    assert is_valid_iban(iban)
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["GB82WEST12345698765433", "DE89370400440532013001", "GB82WEST1234569876543", "XX89370400440532013000"],
+)
+def test_iban_rejects_bad_checksum_length_or_country(iban):
+    assert not is_valid_iban(iban)
+
+
+@pytest.mark.parametrize("ssn", ["536-22-8190", "412 67 3309", "287654321"])
+def test_ssn_accepts_valid_ranges(ssn):
+    assert is_valid_ssn(ssn)
+
+
+@pytest.mark.parametrize(
+    "ssn",
+    ["000-12-3456", "666-12-3456", "900-12-3456", "123-00-4567", "123-45-0000", "078-05-1120", "219-09-9999"],
+)
+def test_ssn_rejects_impossible_and_published_numbers(ssn):
+    assert not is_valid_ssn(ssn)
+
+
+@pytest.mark.parametrize("phone", ["(415) 555-0132", "312-867-5309", "+44 20 7946 0958", "+49 30 901820"])
+def test_phone_validation_accepts_real_numbering_plans(phone):
+    assert parse_valid_phone(phone)
+
+
+@pytest.mark.parametrize("not_phone", ["2024-01-15", "1.2.3.4", "123-456-7890", "+44 20 7946 0958 2023"])
+def test_phone_validation_rejects_dates_versions_and_impossible_numbers(not_phone):
+    assert not parse_valid_phone(not_phone)
+
+
+# --- kinds: positives -----------------------------------------------------------
+
+
+def test_finds_emails():
+    assert found("Write to maria.gonzalez@example.com or ops+alerts@mail.acme.co.uk.", "EMAIL") == [
+        "maria.gonzalez@example.com",
+        "ops+alerts@mail.acme.co.uk",
+    ]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["(415) 555-0132", "415-555-0132", "617.555.0190", "+1 646 555 0199", "1-800-555-0199",
+     "+44 20 7946 0958", "+33 1 23 45 67 89", "+91 98765 43210", "+1-312-867-5309 ext. 12",
+     # NANP-shaped but unassigned area codes (as test-data generators make them), with extensions.
+     "(556)739-2180x516", "001-345-921-1785x0255", "387.978.9328x792"],
+)
+def test_finds_us_and_international_phones(phone):
+    assert found(f"Reach me at {phone} tomorrow.", "PHONE") == [phone]
+
+
+def test_finds_bare_ten_digit_phone_only_with_phone_context():
+    assert found("mobile: 4155550132", "PHONE") == ["4155550132"]
+    assert found("request 4155550132 took 3 s", "PHONE") == []
+
+
+def test_phone_field_name_counts_as_context():
+    assert found("4155550132", "PHONE", "json_value", field_name="phone_number") == ["4155550132"]
+
+
+def test_finds_ssns():
+    assert found("SSN 536-22-8190 on file", "SSN") == ["536-22-8190"]
+    assert found("ssn: 536228190", "SSN") == ["536228190"]
+
+
+@pytest.mark.parametrize("card", ["4111 1111 1111 1111", "5555-5555-5555-4444", "378282246310005", "3782 822463 10005"])
+def test_finds_luhn_valid_cards_with_spaces_or_dashes(card):
+    assert found(f"card {card} exp 09/27", "CREDIT_CARD") == [card]
+
+
+def test_finds_ibans_with_and_without_spaces():
+    text = "Pay DE89 3704 0044 0532 0130 00 or GB82WEST12345698765432 now."
+    assert found(text, "IBAN") == ["DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432"]
+
+
+def test_finds_ipv4_and_ipv6_addresses():
+    text = "from 73.158.42.201 and 10.0.12.7/24 via 2001:db8:85a3::8a2e:370:7334 and fe80::1%eth0"
+    assert found(text, "IP_ADDRESS") == ["73.158.42.201", "10.0.12.7/24", "2001:db8:85a3::8a2e:370:7334", "fe80::1%eth0"]
+
+
+def test_ip_address_category_is_infra_by_default_and_configurable():
+    default = DETECTOR.detect(DetectionInput("host 73.158.42.201"))
+    assert [s.category for s in default] == ["infra"]
+    as_pii = PiiDetector(ip_category="pii").detect(DetectionInput("host 73.158.42.201"))
+    assert [s.category for s in as_pii] == ["pii"]
+
+
+def test_finds_mac_addresses():
+    text = "nic 00:1A:2B:3C:4D:5E, a4-83-e7-12-5b-c9 and 3c22.fb91.0e7a"
+    assert found(text, "MAC_ADDRESS") == ["00:1A:2B:3C:4D:5E", "a4-83-e7-12-5b-c9", "3c22.fb91.0e7a"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "1600 Pennsylvania Ave NW, Washington, DC 20500",
+        "221B Baker Street, Apt 4, Springfield, IL 62704",
+        "350 Fifth Avenue, Floor 21,\nNew York, NY 10118",
+        "88 Oak Hollow Lane, Austin, TX 78704",
+        "PO Box 1234, Denver, CO 80202",
+        "929 Schmidt Tunnel",
+        "266 Margaret Curve Apt. 326\nOliviaport, NJ 57321",
+        "18654 Turner Parks\nLake Jacobburgh, SD 06574",
+        "USS Jones\nFPO AE 55796",
+        "Unit 6107 Box 3577\nDPO AP 16685",
+    ],
+)
+def test_finds_us_street_addresses_with_unit_city_state_zip(address):
+    assert found(f"Ship to {address}. Thanks", "STREET_ADDRESS") == [address]
+
+
+def test_finds_dates_of_birth_near_birth_keywords():
+    text = "DOB: 03/14/1985. Born on March 5, 1984. Date of birth 1990-07-22; birthday 5th of May 1991"
+    assert found(text, "DATE_OF_BIRTH") == ["03/14/1985", "March 5, 1984", "1990-07-22", "5th of May 1991"]
+
+
+def test_date_of_birth_field_name_marks_a_bare_date():
+    assert found("1984-03-05", "DATE_OF_BIRTH", "json_value", field_name="date_of_birth") == ["1984-03-05"]
+
+
+def test_every_span_is_pii_or_infra_from_the_pii_detector():
+    text = "maria@example.com (415) 555-0132 536-22-8190 4111 1111 1111 1111 73.158.42.201"
+    spans = DETECTOR.detect(DetectionInput(text))
+    assert {s.kind for s in spans} == {"EMAIL", "PHONE", "SSN", "CREDIT_CARD", "IP_ADDRESS"}
+    assert all(s.detector == "pii" and s.category in CATEGORIES and 0 < s.score <= 1 for s in spans)
+
+
+# --- kinds: negatives -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "released 2024-01-15 and 01/15/2024",
+        "version 1.2.3, v1.2.3.4, build 20240305.1",
+        "Order #415-555-0132 shipped",
+        "ticket 415-555-0132 is closed",
+        "ISBN 978-3-16-148410-0",
+        "listening on localhost:8080 and :5432",
+        "ts=1700000000 id=4155550132 pid 31245",
+        "size 1048576 bytes, sha 4c1d9e7f2a6b8c0d",
+    ],
+)
+def test_no_phone_on_dates_versions_ids_ports_or_timestamps(text):
+    assert found(text, "PHONE") == []
+
+
+def test_no_card_on_luhn_failures_or_unknown_prefixes():
+    assert found("4111 1111 1111 1112, 1234567812345670, 0000 0000 0000 0000", "CREDIT_CARD") == []
+
+
+def test_no_ssn_on_invalid_ranges_or_published_examples():
+    text = "000-12-3456 666-12-3456 900-12-3456 123-00-4567 123-45-0000 078-05-1120 219-09-9999"
+    assert found(text, "SSN") == []
+
+
+def test_no_bare_nine_digits_as_ssn_without_context():
+    assert found("order 536228190 shipped", "SSN") == []
+
+
+def test_no_iban_with_wrong_checksum():
+    assert found("GB82 WEST 1234 5698 7654 33", "IBAN") == []
+
+
+def test_no_ip_on_versions_masks_loopback_or_invalid_octets():
+    text = ("999.1.1.1 1.2.3 255.255.255.0 0.0.0.0 255.255.255.255 127.0.0.1 ::1 :: version 4.0.0.1 "
+            "Guile 3.0.5.130-5a1e7")
+    assert found(text, "IP_ADDRESS") == []
+
+
+def test_no_ipv6_on_code_scopes_slices_or_times():
+    assert found("std::vector<int> a::b x[1::2] at 12:30:45", "IP_ADDRESS") == []
+
+
+def test_no_mac_on_times_or_broadcast():
+    assert found("12:30:45 ff:ff:ff:ff:ff:ff 00:00:00:00:00:00", "MAC_ADDRESS") == []
+
+
+def test_no_street_address_without_a_street_suffix_or_capitalised_name():
+    text = "I have 3 Big Ideas. Returned 200 OK. We had 2 cars on the road. Run 3 tests via 2 Main St runners."
+    assert found(text, "STREET_ADDRESS") == ["2 Main St"]
+
+
+def test_no_date_of_birth_without_a_birth_keyword():
+    assert found("Released on 03/14/1985. Born to run. Party on 2030-01-01.", "DATE_OF_BIRTH") == []
+
+
+def test_future_dates_are_not_birth_dates():
+    assert found("DOB: 2090-01-01", "DATE_OF_BIRTH") == []
+
+
+def test_git_remote_is_not_an_email():
+    assert found("git clone git@github.com:acme/api.git", "EMAIL") == []
+
+
+# --- placeholders and robustness --------------------------------------------------
+
+
+def test_never_tags_placeholders():
+    text = "Contact [[EMAIL_3]] or [[PHONE_12]] ([[SSN_1]]); \\[\\[IP\\_ADDRESS\\_2\\]\\] and [[credit_card_4]]"
+    assert DETECTOR.detect(DetectionInput(text)) == []
+
+
+def test_value_next_to_placeholder_is_still_found():
+    text = "[[PERSON_1]] wrote from maria@example.com"
+    assert found(text, "EMAIL") == ["maria@example.com"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_spans_are_always_inside_the_text(text):
+    for span in DETECTOR.detect(DetectionInput(text)):
+        assert isinstance(span, Span)
+        assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 " * 20000, "1-" * 20000, "a." * 20000, "ab:" * 15000, "12 Aa Bb Cc Dd Ee " * 3000, "9" * 40000,
+     "1:" * 20000, "DOB " * 10000, "a@" * 20000],
+)
+def test_pathological_inputs_stay_linear(text):
+    started = time.perf_counter()
+    DETECTOR.detect(DetectionInput(text, "code"))
+    assert time.perf_counter() - started < 1.0
