@@ -1,0 +1,577 @@
+"""Specification of the secrets detector (redactor/detect/secrets.py).
+
+Corpora:
+- tests/corpus/secrets/: hand-written config, code, logs and prose files with
+  planted fake credentials; expected.json lists every planted secret per file.
+- tests/corpus/clean_code/: ordinary code, lock files, logs and docs with no
+  secrets but plenty of look-alikes (UUIDs, hashes, integrity strings, env
+  lookups, `password` variables).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redactor.detect.base import CATEGORIES, DetectionInput, Span
+from redactor.detect.secrets import (
+    SECRET_PATTERNS,
+    SecretsDetector,
+    _pattern_matches,
+    _TextIndex,
+    is_secret_key_name,
+)
+
+CORPUS = Path(__file__).parent / "corpus"
+SECRETS_DIR = CORPUS / "secrets"
+CLEAN_DIR = CORPUS / "clean_code"
+
+DETECTOR = SecretsDetector()
+
+
+def detect(text: str, kind: str = "code", field_name: str | None = None) -> list[Span]:
+    return DETECTOR.detect(DetectionInput(text, kind, field_name))
+
+
+def found_values(text: str, **kwargs) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text, **kwargs)]
+
+
+def covered(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.start <= start and s.end >= end for s in spans)
+
+
+def assert_covers(text: str, secret: str) -> None:
+    start = text.index(secret)
+    spans = detect(text)
+    assert covered(spans, start, start + len(secret)), (secret, [text[s.start:s.end] for s in spans])
+
+
+def assert_nothing(text: str) -> None:
+    assert found_values(text) == []
+
+
+def _secret_files() -> dict[str, list[str]]:
+    return json.loads((SECRETS_DIR / "expected.json").read_text(encoding="utf-8"))["files"]
+
+
+def _clean_files() -> list[Path]:
+    return sorted(CLEAN_DIR.iterdir())
+
+
+# Obviously fake samples for catalogue entries that the corpus does not exercise.
+EXTRA_SAMPLES = {
+    "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+    "&X-Amz-Signature=" + "0f1e2d3c4b5a6978" * 4,
+    "gitlab_other_token": "deploy token: gldt-FAKEfake1234567890ab",
+    "twilio_auth_token": 'TWILIO_AUTH_TOKEN="0123456789abcdef0123456789abcdef"',
+    "mailgun_signing_key": "mailgun webhook signing key 0123456789abcdef0123456789abcdef-0a1b2c3d-4e5f6a7b",
+    "perplexity_api_key": "PPLX=pplx-" + "FaKe0123" * 6,
+    "xai_api_key": "XAI_API_KEY=xai-" + "FaKe0123" * 10,
+    "grafana_api_key": "grafana: eyJrIjoiT0tTcG1pUlY2RnVKZTFVaDFsNFZXdE9ZWmNrMkZYbk4iLCJuIjoiYWNtZSIsImlkIjoxfQ==",
+    "figma_token": "FIGMA_TOKEN=figd_" + "FaKe_0123-" * 5,
+    "contentful_token": "CFPAT-" + "FaKe0123" * 5 + "abc",
+    "putty_private_key": "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\n"
+    "Public-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIFAKEFAKEFAKE\nPrivate-Lines: 1\nAAAAIFAKEFAKEFAKEFAKE\n"
+    "Private-MAC: " + "ab" * 32,
+}
+
+
+# ---------------------------------------------------------------- catalogue
+
+def test_catalogue_has_at_least_sixty_distinct_formats():
+    assert len(SECRET_PATTERNS) >= 60
+    names = [p.name for p in SECRET_PATTERNS]
+    assert len(names) == len(set(names))
+
+
+def test_every_catalogue_record_is_explainable():
+    for pattern in SECRET_PATTERNS:
+        assert re.fullmatch(r"[A-Z][A-Z0-9_]*", pattern.kind), pattern.name
+        assert 0.0 < pattern.score <= 1.0, pattern.name
+        assert pattern.description, pattern.name
+        assert hasattr(pattern.regex, "finditer"), "regexes are compiled once, at import"
+
+
+def test_every_catalogue_record_fires_on_a_sample():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SECRETS_DIR.iterdir())]
+    silent = []
+    for pattern in SECRET_PATTERNS:
+        samples = texts + [EXTRA_SAMPLES.get(pattern.name, "")]
+        hits = [
+            m for text in samples for m in _pattern_matches(pattern, _TextIndex(text))
+            if pattern.refine is None
+            or pattern.refine(text, m, *(m.span("value") if "value" in pattern.regex.groupindex else m.span()))
+        ]
+        if not hits:
+            silent.append(pattern.name)
+    assert silent == []
+
+
+def test_anchored_matching_finds_exactly_what_a_full_scan_finds():
+    # The fast path tries each regex only near its anchor literals; it must
+    # never lose a match that scanning the whole text would find.
+    texts = [p.read_text(encoding="utf-8") for d in (SECRETS_DIR, CLEAN_DIR) for p in sorted(d.iterdir())]
+    texts += list(EXTRA_SAMPLES.values())
+    for pattern in SECRET_PATTERNS:
+        for text in texts:
+            full = {m.span() for m in pattern.regex.finditer(text)}
+            anchored = {m.span() for m in _pattern_matches(pattern, _TextIndex(text))}
+            assert anchored == full, pattern.name
+
+
+def test_spans_are_secret_category_with_upper_snake_kinds():
+    text = (SECRETS_DIR / "app.env").read_text(encoding="utf-8")
+    spans = detect(text)
+    assert spans
+    for span in spans:
+        assert span.category == "secret" and span.category in CATEGORIES
+        assert span.detector == "secrets" == SecretsDetector.name
+        assert re.fullmatch(r"[A-Z][A-Z0-9_]*", span.kind)
+        assert 0.0 <= span.score <= 1.0
+
+
+def test_validated_formats_score_higher_than_keyword_guesses():
+    token = "ghp_" + "FaKe0123456789abcdefFAKE0123456789ab"
+    (github,) = detect(f"url = 'x' {token}")
+    (generic,) = detect('SESSION_SECRET="q8Zr2LmX0vTa9KbE"')
+    assert github.kind == "GITHUB_TOKEN" and github.score >= 0.9
+    assert generic.kind == "GENERIC_SECRET" and 0.6 <= generic.score <= 0.8
+
+
+# ------------------------------------------------------------------ corpora
+
+def test_secrets_corpus_recall_is_at_least_98_percent():
+    total = found = 0
+    missed = []
+    for name, secrets in _secret_files().items():
+        text = (SECRETS_DIR / name).read_text(encoding="utf-8")
+        spans = detect(text)
+        for secret in secrets:
+            assert secret in text, f"annotation of {name} is stale"
+            for occurrence in re.finditer(re.escape(secret), text):
+                total += 1
+                if covered(spans, occurrence.start(), occurrence.end()):
+                    found += 1
+                else:
+                    missed.append((name, secret[:12]))
+    assert total >= 300
+    assert found / total >= 0.98, missed
+
+
+def test_secrets_corpus_is_varied():
+    names = set(_secret_files())
+    suffixes = {Path(n).suffix for n in names}
+    assert len(names) >= 30
+    assert {".env", ".json", ".yaml", ".yml", ".toml", ".ini", ".tf", ".sh", ".py", ".js", ".log", ".go"} <= suffixes
+
+
+def test_clean_code_false_positive_rate_is_at_most_2_percent_of_lines():
+    lines = flagged = 0
+    for path in _clean_files():
+        text = path.read_text(encoding="utf-8")
+        lines += text.count("\n") + 1
+        flagged += len({text.count("\n", 0, s.start) for s in detect(text)})
+    assert lines >= 1000
+    assert flagged / lines <= 0.02
+
+
+def test_clean_code_corpus_is_varied():
+    files = _clean_files()
+    assert len(files) >= 25
+    assert sum(1 for p in files if p.name in {"package-lock.json", "yarn.lock", "poetry.lock", "go.sum", "Cargo.lock", "requirements.txt"}) >= 5
+
+
+# ---------------------------------------------------------- value spans only
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("password=hunter2", "hunter2"),
+        ("DB_PASSWORD='s3cr3t-Pa55'\n", "s3cr3t-Pa55"),
+        ('{"password": "Tr0ub4dor&3"}', "Tr0ub4dor&3"),
+        ("database:\n  password: Zq8#nW2$kLp5\n", "Zq8#nW2$kLp5"),
+        ('[db]\npassword = "toml-Pa55w0rd"\n', "toml-Pa55w0rd"),
+        ("[server]\npassword = ini pass 42\n", "ini pass 42"),
+        ('resource "aws_db_instance" "x" {\n  password = "Tf-Pa55-2024"\n}\n', "Tf-Pa55-2024"),
+        ("export GITLAB_API_TOKEN=q8Zr2LmX0vTa9KbE\n", "q8Zr2LmX0vTa9KbE"),
+        ("spring.datasource.password=Spr1ng-Pw\n", "Spr1ng-Pw"),
+        ('conn = connect(host="db", password="kw-Arg-Pw1")', "kw-Arg-Pw1"),
+        ("define( 'DB_PASSWORD', 'Wp-Pa55!' );", "Wp-Pa55!"),
+        ("<password>Mvn-D3pl0y</password>", "Mvn-D3pl0y"),
+        ('<add key="PaymentApiKey" value="q8Zr2LmX0vTa9KbE" />', "q8Zr2LmX0vTa9KbE"),
+        ("env:\n  - name: ADMIN_PASSWORD\n    value: \"Adm1n!x\"\n", "Adm1n!x"),
+        ("./deploy --api-token q8Zr2LmX0vTa9KbE --verbose", "q8Zr2LmX0vTa9KbE"),
+        ("Authorization: Bearer abc123DEF456ghi789", "abc123DEF456ghi789"),
+        ("x-api-key: q8Zr2LmX0vTa9KbE", "q8Zr2LmX0vTa9KbE"),
+    ],
+)
+def test_span_is_exactly_the_value(text, secret):
+    values = found_values(text)
+    assert secret in values, values
+
+
+def test_value_keeps_its_own_brackets_but_not_the_surrounding_code():
+    django = "django-insecure-y^#zcl05e)66t9-s(&i%)"
+    assert found_values(f"SECRET_KEY={django}\n") == [django]
+    assert found_values("db.connect(password=hunt3r-x)") == ["hunt3r-x"]
+    assert_nothing("GITHUB_TOKEN=${GITHUB_TOKEN}\n")
+
+
+def test_field_name_hint_marks_a_json_leaf_under_a_secret_key():
+    assert found_values("hunter2-Xy", kind="json_value", field_name="password") == ["hunter2-Xy"]
+    assert found_values("q8Zr2LmX0vTa9KbE", kind="json_value", field_name="apiKey") == ["q8Zr2LmX0vTa9KbE"]
+    assert found_values("hunter2-Xy", kind="json_value", field_name="description") == []
+    assert found_values("${DB_PASSWORD}", kind="json_value", field_name="password") == []
+    assert found_values("", kind="json_value", field_name="password") == []
+
+
+# ---------------------------------------------------------- must-have formats
+
+def _pem(label: str, lines: int = 6) -> str:
+    body = "\n".join(base64.b64encode(bytes(range(i * 7, i * 7 + 48))).decode() for i in range(lines))
+    return f"-----BEGIN {label}-----\n{body}\n-----END {label}-----"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY", "OPENSSH PRIVATE KEY",
+     "ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"],
+)
+def test_private_key_block_is_covered_from_begin_to_end_line(label):
+    block = _pem(label)
+    text = f"key material follows\n{block}\nand that is all\n"
+    spans = detect(text)
+    start = text.index("-----BEGIN")
+    end = text.index("-----", text.index("-----END")) + len(f"-----END {label}-----")
+    assert covered(spans, start, end)
+    assert not covered(spans, 0, 5) and "and that" not in "".join(text[s.start:s.end] for s in spans)
+
+
+def test_private_key_written_with_literal_backslash_n_is_covered_including_end_line():
+    block = _pem("RSA PRIVATE KEY").replace("\n", "\\n")
+    for text in (json.dumps({"private_key": _pem("PRIVATE KEY")}), f'PRIVATE_KEY="{block}"\n'):
+        spans = detect(text)
+        start = text.index("-----BEGIN")
+        end = text.rindex("KEY-----") + len("KEY-----")
+        assert covered(spans, start, end), text[:40]
+
+
+def test_truncated_private_key_covers_its_body_and_a_bare_header_is_not_a_key():
+    text = _pem("RSA PRIVATE KEY").rsplit("\n", 2)[0] + "\n\n(output truncated)"
+    spans = detect(text)
+    assert covered(spans, 0, text.index("\n\n(output"))
+    assert_nothing('_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"\n_END = b"-----END OPENSSH PRIVATE KEY-----"\n')
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("DATABASE_URL=postgres://orders:Vx9-pT3qz@db.internal:5432/orders", "orders:Vx9-pT3qz"),
+        ("mysql://root:My5ql!pw@10.0.0.5:3306/app", "root:My5ql!pw"),
+        ("mongodb+srv://etl:M0ng0-Pw@cluster0.abcde.mongodb.net/db?retryWrites=true", "etl:M0ng0-Pw"),
+        ("REDIS_URL=redis://:r3d1s-Qk7m@cache:6379/0", ":r3d1s-Qk7m"),
+        ("amqps://billing:Rabb1t_77@mq.internal:5671/billing", "billing:Rabb1t_77"),
+        ("postgresql+psycopg2://loader:L0ad-Pw@wh.internal/dw", "loader:L0ad-Pw"),
+        ("postgres://app:Vx9!pT3@2025@db.internal:5432/app", "app:Vx9!pT3@2025"),  # unencoded @
+        ("jdbc:postgresql://db/billing?user=billing&password=B1ll-Pw&ssl=true", "B1ll-Pw"),
+        ("jdbc:sqlserver://10.2.0.5:1433;databaseName=ledger;user=ro;password=L3dg!ro;encrypt=true", "L3dg!ro"),
+        ("jdbc:oracle:thin:scott/t1ger-0ra@//ora:1521/ORCL", "scott/t1ger-0ra"),
+        ('"Server=tcp:sql,1433;User ID=crm;Password=CRm!App#24;Encrypt=True;"', "CRm!App#24"),
+        ('"Driver={ODBC Driver 18};Server=10.1.2.3;Uid=rpt;Pwd=rptPw-5521;"', "rptPw-5521"),
+    ],
+)
+def test_connection_string_credentials_are_covered(text, secret):
+    assert_covers(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("git clone https://oauth2:glpat-FAKEfake1234567890ab@gitlab.example.com/x.git", "oauth2:glpat-FAKEfake1234567890ab"),
+        ("fetch https://reports:Partn3r-F33d!@feeds.example.com/daily.csv", "reports:Partn3r-F33d!"),
+        ("ftp://upload:Ftp!Upl0ad@files.example.com/in/", "upload:Ftp!Upl0ad"),
+    ],
+)
+def test_url_credentials_cover_user_and_password(text, secret):
+    assert_covers(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postgres://user:password@localhost:5432/app",
+        "postgres://storefront:${DB_PASSWORD}@localhost:5432/storefront",
+        'PIP_INDEX_URL="https://__token__:$(cat /run/secrets/token)@pypi.example.com/simple"',
+        'dsn = f"postgres://{user}:{password}@{host}/db"',
+        "https://docs.example.com/guide#section",
+    ],
+)
+def test_url_without_real_credentials_is_not_flagged(text):
+    assert_nothing(text)
+
+
+def test_bearer_and_basic_authorization_headers():
+    bearer = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLWZha2U"
+    assert found_values(f"Authorization: Bearer {bearer}") == [bearer]
+    basic = base64.b64encode(b"admin:Leg4cy-Adm1n!").decode()
+    spans = detect(f"curl -H 'Authorization: Basic {basic}' http://10.0.3.8/admin")
+    assert [(s.kind, s.end - s.start) for s in spans] == [("BASIC_AUTH", len(basic))]
+    assert found_values("curl -u deploy-bot:Dpl0y!B0t https://x.example.com") == ["deploy-bot:Dpl0y!B0t"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
+        "curl -H 'Authorization: Bearer <token>' https://api.example.com",
+        "headers = {'Authorization': f'Bearer {token}'}",
+        "The API uses Basic authentication and bearer tokens.",
+        'curl -u "$USERNAME:$PASSWORD" https://api.example.com',
+        "docker run -u 1000:1000 image",
+        "view[:unread] = view[-unread:]",
+    ],
+)
+def test_authorization_lookalikes_are_not_flagged(text):
+    assert_nothing(text)
+
+
+def test_aws_key_pair_is_found():
+    text = "aws_access_key_id = AKIAFAKE2345FAKE6789\naws_secret_access_key = fAkE/SeCrEt+Key0123456789abcdefGHIJKLMNO\n"
+    kinds = {s.kind for s in detect(text)}
+    assert {"AWS_ACCESS_KEY", "AWS_SECRET_KEY"} <= kinds
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("ghp_FaKe0123456789abcdefFAKE0123456789ab", "GITHUB_TOKEN"),
+        ("github_pat_11FAKEFAKE0123456789AB_" + "FaKe0123456789" * 4 + "abc", "GITHUB_TOKEN"),
+        ("glpat-FAKEfake1234567890ab", "GITLAB_TOKEN"),
+        ("xoxb-1234567890-1234567890123-FaKeFaKeFaKeFaKeFaKe1234", "SLACK_TOKEN"),
+        ("https://hooks.slack.com/services/T0FAKE000/B0FAKE00000/FaKeFaKeFaKeFaKeFaKe1234", "SLACK_WEBHOOK"),
+        ("sk_live_" + "FaKe0123" * 3, "STRIPE_KEY"),
+        ("SG.FaKeFaKeFaKeFaKe012345.FaKeFaKeFaKeFaKeFaKeFaKeFaKeFaKeFaKe0123456", "SENDGRID_API_KEY"),
+        ("sk-proj-" + "FaKe0123_-" * 8, "OPENAI_API_KEY"),
+        ("sk-ant-api03-" + "FaKe0123_-" * 9 + "AA", "ANTHROPIC_API_KEY"),
+        ("hf_FaKeFaKeFaKeFaKeFaKeFaKeFaKeFaKeFa", "HUGGINGFACE_TOKEN"),
+        ("npm_" + "FaKe01234567" * 3, "NPM_TOKEN"),
+        ("pypi-AgEIcHlwaS5vcmc" + "FaKe0123" * 8, "PYPI_TOKEN"),
+        ("dckr_pat_" + "FaKe012345" * 2 + "FaKe012", "DOCKER_HUB_TOKEN"),
+        ("123456789:AA" + "FaKe012345_" * 3, "TELEGRAM_BOT_TOKEN"),
+        ("hvs.CAESIFaKe0123456789FaKe0123456789", "VAULT_TOKEN"),
+        ("dop_v1_" + "0123456789abcdef" * 4, "DIGITALOCEAN_TOKEN"),
+        ("AGE-SECRET-KEY-1" + "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"[:29] * 2, "AGE_SECRET_KEY"),
+        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLWZha2U", "JWT"),
+        ("admin:$2b$12$" + "FaKeFaKe0123456789./" * 2 + "FaKeFaKe0123a", "PASSWORD_HASH"),
+    ],
+)
+def test_vendor_formats_get_specific_kinds(text, kind):
+    spans = detect(f"see {text} here")
+    assert [s.kind for s in spans] == [kind]
+    assert spans[0].score >= 0.85
+
+
+# --------------------------------------------------- placeholders and guards
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DB_PASSWORD=",
+        'DB_PASSWORD=""',
+        "DB_PASSWORD=${DB_PASSWORD}",
+        "API_TOKEN=$API_TOKEN",
+        "OPENAI_API_KEY=<your-openai-key>",
+        'GITHUB_TOKEN="your-github-token-here"',
+        "JWT_SECRET=changeme",
+        "ADMIN_PASSWORD=********",
+        "SENDGRID_API_KEY=xxxxxxxxxxxxxxxxxxxx",
+        "STRIPE_SECRET_KEY=sk_test_your_key_here",
+        'password = os.environ["DB_PASSWORD"]',
+        "const apiKey = process.env.API_KEY;",
+        "NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}",
+        "password = var.db_password",
+        "password: null",
+        "secret_key = settings.SECRET_KEY",
+        "token = get_token()",
+        'password: str = ""',
+        "def login(password: str) -> bool:",
+        'token = "test-token"',
+        "password=[[PASSWORD_1]]",
+        "api_key: [[API_KEY_3]]",
+    ],
+)
+def test_placeholders_references_and_empties_are_not_secrets(text):
+    assert_nothing(text)
+
+
+def test_placeholder_inside_a_found_value_is_never_re_redacted():
+    text = "postgres://[[USER_2]]:hunter2-pw@db:5432/app"
+    values = found_values(text)
+    assert values == [":hunter2-pw"]
+    assert all("[[" not in v and "]]" not in v for v in values)
+
+
+def test_uuids_are_not_generic_secrets_but_are_when_assigned_to_a_secret_key():
+    uuid = "7d9e0f1a-2b3c-4d5e-9f6a-7b8c9d0e1f2a"
+    assert_nothing(f"token revoked request_id={uuid}")
+    assert_nothing(f"refresh token rotated, see {uuid}")
+    assert found_values(f"HEROKU_API_KEY={uuid}") == [uuid]
+
+
+def test_git_commit_hashes_near_secret_words_are_not_flagged():
+    assert_nothing("Fix race in refresh token rotation (commit 3a1f7c4e5b8d2a9f0c6e1d7b4a3f8e2c9d0b5a17)")
+    assert_nothing("9fceb02 Rotate API tokens on password change")
+    assert_nothing("token refreshed trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"node_modules/js-tokens": {"resolved": "https://registry.npmjs.org/js-tokens/-/js-tokens-4.0.0.tgz",\n'
+        '  "integrity": "sha512-RdJUflcE3cUzKiMqQgsCu06FPu9UdIJO0beYbPhHN4k6apgJtifcoCtT9bcxOpYBtpD2kCM6Sbzg4CausW/PKQ=="}',
+        '"@octokit/auth-token": "^4.0.0",',
+        'js-tokens@^4.0.0:\n  integrity sha512-RdJUflcE3cUzKiMqQgsCu06FPu9UdIJO0beYbPhHN4k6apgJtifcoCtT9bcxOpYBtpD2kCM6Sbzg4CausW/PKQ==',
+        '{file = "keyring-25.1.0.tar.gz", hash = "sha256:7230ea690525133f6ad536a9b5def74a4bd52642abe594761028fc044d7c7893"},',
+        "passlib==1.7.4 --hash=sha256:aa6bca462b8d8bda89c70b382f0c298a20b5560af6cbfa2dce410c0a2fb669f1",
+        "image: registry.example.com/auth@sha256:4a7b2c9d1e8f3a6b5c0d9e2f7a4b1c8d3e6f9a2b5c8d1e4f7a0b3c6d9e2f5a8b",
+        "github.com/golang-jwt/jwt/v5 v5.2.1 h1:OuVbFODueb089Lh128TAcimifWaLhJwVflnrgM17wHk=",
+    ],
+)
+def test_lock_file_hashes_and_digests_are_not_flagged(text):
+    assert_nothing(text)
+
+
+def test_base64_image_data_and_paths_and_versions_are_not_flagged():
+    assert_nothing('secret_icon = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"')
+    assert_nothing("API_TOKEN_FILE=/var/run/secrets/accounts/api-token")
+    assert_nothing("client_secret: ./secrets/oauth_client_secret.json")
+    assert_nothing('"passport-jwt": "4.0.1", "jsonwebtoken": "^9.0.2"')
+
+
+def test_identifiers_are_not_secrets():
+    assert_nothing('VERY_LONG_TOKEN_REFRESH_BEHAVIOUR = "refresh_access_token_when_expired_and_retry_request"')
+    assert_nothing("const refreshToken = localStorage.getItem('refreshToken');")
+    assert_nothing("body: JSON.stringify({ refresh_token: refreshToken }),")
+    assert_nothing("private_key: Ed25519PrivateKey | Ed448PrivateKey")
+    assert_nothing("sent_doc = doc[start_token:end_token].as_doc()")
+    assert_nothing("unk_token: str = \"<unk>\"\nMAX_TOKENS = 4096\ntokenizer = Tokenizer(vocab)")
+
+
+def test_docs_and_ui_text_about_passwords_are_not_flagged():
+    assert_nothing('"auth.login.password_placeholder": "Enter your password",')
+    assert_nothing('"auth.password.too_short": "Your password must be at least {min} characters long.",')
+    assert_nothing("2024-05-14 WARN password reset requested for user_id=48213")
+    assert_nothing("The password is stored in Vault and rotated weekly.")
+    assert_nothing('<input id="password" name="password" type="password" autocomplete="current-password">')
+
+
+# ----------------------------------------------------- context and entropy
+
+def test_prose_mentions_of_a_password_or_key_are_found():
+    assert found_values("my password is hunter2, please don't share", kind="prose") == ["hunter2"]
+    assert found_values("the new DB password `Tm9!vR2#qLx8` was only updated in Vault") == ["Tm9!vR2#qLx8"]
+
+
+def test_high_entropy_token_near_a_keyword_is_found():
+    values = found_values("here is the staging api key 9fK2mQ7xL0pZ3vB8nR4tW6yH for the demo", kind="prose")
+    assert values == ["9fK2mQ7xL0pZ3vB8nR4tW6yH"]
+
+
+def test_secret_key_names_are_recognised():
+    for name in ("password", "DB_PASSWORD", "PGPASSWORD", "api_key", "X-Api-Key", "apiKey", "clientSecret",
+                 "_authToken", "AWS_SECRET_ACCESS_KEY", "routing_key", "GITLAB_PAT", "auth"):
+        assert is_secret_key_name(name), name
+    for name in ("password_min_length", "token_type", "max_tokens", "tokenizer", "secretName", "authDomain",
+                 "api_key_header", "DB_PASSWORD_FILE", "keyring", "passport", "_HEX_PAT", "kms_key_id"):
+        assert not is_secret_key_name(name), name
+
+
+def test_text_whose_lowercase_changes_length_still_works():
+    # "İ".lower() is two characters; the index falls back to plain scanning.
+    text = "İstanbul ofisi: password=hunter2-Ist ve ghp_FaKe0123456789abcdefFAKE0123456789ab"
+    assert len(text.lower()) != len(text)
+    assert found_values(text) == ["hunter2-Ist", "ghp_FaKe0123456789abcdefFAKE0123456789ab"]
+
+
+def test_knobs_change_what_generic_values_need():
+    text = 'app_secret = "Ab1Cd2Ef"'
+    assert found_values(text) == ["Ab1Cd2Ef"]
+    assert SecretsDetector(min_length=12).detect(DetectionInput(text, "code")) == []
+    prose = "here is the staging api key 9fK2mQ7xL0pZ3vB8nR4tW6yH for the demo"
+    assert SecretsDetector(proximity_window=0).detect(DetectionInput(prose, "prose")) == []
+
+
+# ------------------------------------------------------------- performance
+
+def _mixed_text(size: int) -> str:
+    parts = []
+    for clean, secret in zip(_clean_files(), sorted(p for p in SECRETS_DIR.iterdir() if p.suffix != ".json")):
+        parts += [clean.read_text(encoding="utf-8"), secret.read_text(encoding="utf-8")]
+    mixed = "\n".join(parts)
+    return (mixed * (size // len(mixed) + 1))[:size]
+
+
+def _cpu_ms_per_kb(text: str, runs: int = 5) -> float:
+    DETECTOR.detect(DetectionInput(text, "code"))  # warm caches
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        DETECTOR.detect(DetectionInput(text, "code"))
+        best = min(best, time.process_time() - started)
+    return best * 1000 / (len(text) / 1024)
+
+
+@pytest.mark.parametrize("size", [10_000, 100_000])
+def test_detection_costs_at_most_1ms_of_cpu_per_kb(size):
+    assert _cpu_ms_per_kb(_mixed_text(size)) <= 1.0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a",
+        "Ab1+",
+        "password=",
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n",
+        "postgres://a:",
+        "token token token ",
+        "key: key: ",
+        "Authorization: Bearer ",
+        "<password><",
+        "AAAAAAAAAAAAAAAAAAAAAAAA",
+        "::::",
+        "--token ",
+    ],
+)
+def test_adversarial_input_stays_linear(unit):
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    started = time.process_time()
+    DETECTOR.detect(DetectionInput(text, "code"))
+    assert time.process_time() - started < 1.5
+
+
+# ------------------------------------------------------------- robustness
+
+_FRAGMENTS = [
+    "password", "=", ": ", '"', "'", "`", "\\n", "\n", " ", "token", "api_key", "ghp_", "AKIA", "://", "@",
+    "-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----", "Bearer ", "Basic ", "[[SECRET_1]]",
+    "hunter2", "q8Zr2LmX0vTa9KbE", "${X}", "<", ">", "</password>", "--token ", "(", ")", "İ", "é", "\t", "#",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+def test_any_input_yields_sorted_disjoint_in_bounds_spans(pieces):
+    text = "".join(pieces)
+    spans = detect(text)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert "[[SECRET_1]]" not in text[span.start:span.end]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
