@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 
+import httpx
 import openai
 import pytest
 
@@ -100,6 +101,15 @@ def test_an_exhausted_budget_blocks_through_the_proxy(upstream):
         assert re.fullmatch(r"Follow-up: the oldest is \d+ years old and earns \$\d{1,3}(,\d{3})*\.",
                             upstream.last().json["messages"][0]["content"])
         assert budget_report(pipeline, _principal("sk-bob-key-2"))["releases"] == 2
+
+        # Each caller reads its own budget from the proxy.
+        over_http = httpx.get(server.url + "/v1/redactor/budget",
+                              headers={"authorization": "Bearer sk-alice-key-1"}, timeout=10).json()
+        assert over_http["principal"] == _principal("sk-alice-key-1")
+        assert over_http["epsilon_spent"] == pytest.approx(report["epsilon_spent"])
+        assert over_http["epsilon_remaining"] == pytest.approx(2.0 - report["epsilon_spent"])
+        anonymous = httpx.get(server.url + "/v1/redactor/budget", timeout=10)
+        assert anonymous.status_code == 400 and "principal" in anonymous.json()["error"]["message"]
 
 
 def test_an_exhausted_budget_in_redact_only_mode_sends_placeholders_without_noise(upstream):

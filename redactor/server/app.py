@@ -28,6 +28,7 @@ from redactor.server.auth import ProxyAuth
 from redactor.server.errors import error_response
 from redactor.server.limits import DEFAULT_MAX_BODY_BYTES
 from redactor.server.metrics import CONTENT_TYPE, ProxyMetrics
+from redactor.server.upstream_pool import default_upstream_transport
 from redactor.server.proxy import ProxyService
 
 
@@ -47,7 +48,8 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
     """
     cloud = CloudBackend(upstream_openai, upstream_anthropic, timeout_seconds=upstream_timeout,
                          connect_timeout_seconds=connect_timeout, openai_api_key=openai_api_key,
-                         anthropic_api_key=anthropic_api_key, transport=transport)
+                         anthropic_api_key=anthropic_api_key,
+                         transport=transport if transport is not None else default_upstream_transport())
     metrics = ProxyMetrics()
     audit = AuditLog(audit_path) if audit_path else None
     service = ProxyService(pipeline, cloud, ProxyAuth(token), metrics, audit, max_body_bytes, local_backend)
@@ -84,6 +86,10 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
 
     for path in ("/v1/models", "/models", "/v1/models/{model_id:path}", "/models/{model_id:path}"):
         app.add_api_route(path, models, methods=["GET"], include_in_schema=False)
+
+    @app.get("/v1/redactor/budget", include_in_schema=False)
+    async def budget(request: Request) -> Response:
+        return await service.budget(request)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
