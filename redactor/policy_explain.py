@@ -32,7 +32,13 @@ def explain_policy(policy: Policy) -> str:
     lines.append("")
     lines.append("Detection:")
     detection = policy.detection
-    lines.append(f"  - secret formats (regex catalogue + keyword/entropy): {_on(detection.secrets)}")
+    if detection.secrets:
+        from redactor.detect.secrets import SECRET_PATTERNS
+
+        lines.append(f"  - secrets: {len(SECRET_PATTERNS)} credential formats plus values of secret-looking "
+                     f"keys with entropy >= {detection.entropy_threshold} bits/char")
+    else:
+        lines.append("  - secrets: off")
     lines.append(f"  - personal data patterns with checksums: {_on(detection.pii)}")
     lines.append(f"  - infrastructure identifiers: {_on(detection.infra)}")
     if detection.ner.enabled:

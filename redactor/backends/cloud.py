@@ -108,7 +108,7 @@ class CloudBackend:
     async def send(self, method: str, target: UpstreamTarget, headers: Mapping[str, str],
                    content: bytes | None = None, stream: bool = False) -> httpx.Response:
         """Send a request; with `stream=True` the caller must `aclose()` the response."""
-        request = self.client.build_request(method, target.url, headers=headers, content=content)
+        request = self.client.build_request(method, target.url, headers=_header_bytes(headers), content=content)
         try:
             return await self.client.send(request, stream=stream)
         except httpx.TimeoutException:
@@ -118,6 +118,20 @@ class CloudBackend:
         except httpx.HTTPError as exc:
             raise UpstreamError(502, "upstream_failed",
                                 f"upstream request failed ({exc.__class__.__name__})") from None
+
+
+def _header_bytes(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:
+    # Client header values arrive decoded as latin-1 and may hold bytes above
+    # 0x7f; httpx would refuse such str values (ASCII only), so send the bytes
+    # as they came. Values from our own configuration fall back to UTF-8.
+    encoded = []
+    for name, value in headers.items():
+        try:
+            raw = value.encode("latin-1")
+        except UnicodeEncodeError:
+            raw = value.encode("utf-8")
+        encoded.append((name.encode("latin-1"), raw))
+    return encoded
 
 
 def response_headers(upstream: httpx.Response) -> dict[str, str]:

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 import sys
+from dataclasses import asdict, dataclass
 from typing import Optional
 
 import typer
@@ -24,11 +27,82 @@ def serve_command(
     audit_log: Optional[str] = typer.Option(None, "--audit-log", help="Append one JSON line per request here."),
     max_body_mb: float = typer.Option(20.0, "--max-body-mb", help="Largest accepted request body, in MiB."),
     upstream_timeout: float = typer.Option(600.0, "--upstream-timeout", help="Seconds to wait for the provider."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="Worker processes sharing the port; needs a sqlite:// or redis:// vault."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
 ) -> None:
     """Run the redacting proxy for OpenAI- and Anthropic-compatible clients."""
     import uvicorn
 
+    options = _ServeOptions(policy, upstream_openai, upstream_anthropic, vault, audit_log,
+                            int(max_body_mb * 1024 * 1024), upstream_timeout)
+    if workers > 1:
+        _check_shared_vault(options)
+    # Built (and its models loaded) before the port opens. With workers this
+    # only checks policy, key, vault and models once, here, with a clear
+    # error: each worker process builds its own app.
+    app = _build_app(options, token)
+    if workers > 1:
+        _close_vault(app)
+        app = None
+    if not token and not _is_loopback(host):
+        print(f"warning: listening on {host} without --token: anyone who can reach it can use your "
+              "upstream keys", file=sys.stderr)
+    try:
+        if workers > 1:
+            os.environ[_OPTIONS_ENV] = json.dumps(asdict(options))
+            uvicorn.run(f"{__name__}:app_from_environment", factory=True, host=host, port=port,
+                        workers=workers, log_level=log_level)
+        else:
+            uvicorn.run(app, host=host, port=port, log_level=log_level)
+    except (OSError, SystemExit) as exc:
+        if isinstance(exc, SystemExit) and not exc.code:
+            raise
+        _fail(f"cannot serve on {host}:{port} ({exc})")
+
+
+@dataclass(frozen=True)
+class _ServeOptions:
+    policy: str
+    upstream_openai: str
+    upstream_anthropic: str
+    vault: Optional[str]
+    audit_log: Optional[str]
+    max_body_bytes: int
+    upstream_timeout: float
+
+
+# How `serve --workers N` hands its options to the worker processes uvicorn
+# spawns (the token travels in REDACTOR_TOKEN, as when it is set by the user).
+_OPTIONS_ENV = "REDACTOR_SERVE_OPTIONS"
+
+
+def app_from_environment():
+    """The app of one `serve --workers N` worker process (uvicorn factory)."""
+    options = _ServeOptions(**json.loads(os.environ[_OPTIONS_ENV]))
+    return _build_app(options, os.environ.get("REDACTOR_TOKEN") or None)
+
+
+def _check_shared_vault(options: _ServeOptions) -> None:
+    from redactor.policy import PolicyError
+    from redactor.runtime import VAULT_URL_ENV, resolve_policy
+
+    try:
+        url = options.vault or os.environ.get(VAULT_URL_ENV) or resolve_policy(options.policy).vault.url
+    except PolicyError as exc:
+        _fail(str(exc))
+    if url.lower().startswith("memory:"):
+        _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
+              "with memory:// a placeholder issued by one worker could not be restored by another")
+
+
+def _close_vault(app) -> None:
+    close = getattr(app.state.proxy.pipeline.vault, "close", None)
+    if close is not None:
+        close()
+
+
+def _build_app(options: _ServeOptions, token: Optional[str]):
     from redactor.backends import build_local_backend
     from redactor.policy import PolicyError
     from redactor.runtime import build_pipeline
@@ -36,25 +110,17 @@ def serve_command(
     from redactor.vault.base import VaultError
 
     try:
-        pipeline = build_pipeline(policy, vault_url=vault)
+        pipeline = build_pipeline(options.policy, vault_url=options.vault)
         local_backend = build_local_backend(pipeline.policy.routing.backend)
         pipeline.engine.warm_up()  # load models before the port opens
-        app = create_app(pipeline, upstream_openai, upstream_anthropic, token=token,
-                         max_body_bytes=int(max_body_mb * 1024 * 1024), audit_path=audit_log,
-                         local_backend=local_backend, upstream_timeout=upstream_timeout, warm_up=False)
+        return create_app(pipeline, options.upstream_openai, options.upstream_anthropic, token=token,
+                          max_body_bytes=options.max_body_bytes, audit_path=options.audit_log,
+                          local_backend=local_backend, upstream_timeout=options.upstream_timeout,
+                          warm_up=False)
     except (PolicyError, VaultError) as exc:
         _fail(str(exc))
     except Exception as exc:  # start-up only: no request data can be in the message
         _fail(f"cannot start the proxy: {exc.__class__.__name__}: {exc}")
-    if not token and not _is_loopback(host):
-        print(f"warning: listening on {host} without --token: anyone who can reach it can use your "
-              "upstream keys", file=sys.stderr)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level)
-    except (OSError, SystemExit) as exc:
-        if isinstance(exc, SystemExit) and not exc.code:
-            raise
-        _fail(f"cannot serve on {host}:{port} ({exc})")
 
 
 def _is_loopback(host: str) -> bool:

@@ -1,4 +1,4 @@
-"""Request limits: body size (before and after decompression) and accepted encodings.
+"""Request limits: body size (before and after decompression), accepted encodings, JSON nesting.
 
 A body over the limit is refused with 413 before it is parsed; compressed
 bodies are inflated with the same bound, so a small gzip bomb cannot grow past it.
@@ -12,6 +12,7 @@ from typing import Any
 from starlette.requests import Request
 
 from redactor.server.errors import ProxyError
+from redactor.wire import MAX_NESTING, nested_deeper_than
 
 DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -40,11 +41,20 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
 def parse_json_object(raw: bytes) -> dict[str, Any]:
     try:
         body = json.loads(raw)
+    except RecursionError:
+        # json gives up on deep nesting with RecursionError, not ValueError.
+        raise _too_deep() from None
     except (ValueError, UnicodeDecodeError):
         raise ProxyError(400, "invalid_json", "request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise ProxyError(400, "invalid_json", "request body must be a JSON object")
+    if nested_deeper_than(body, MAX_NESTING):
+        raise _too_deep()
     return body
+
+
+def _too_deep() -> ProxyError:
+    return ProxyError(400, "invalid_json", f"request body nests deeper than {MAX_NESTING} levels")
 
 
 def _inflate(raw: bytes, encoding: str, max_bytes: int) -> bytes:

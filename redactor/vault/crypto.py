@@ -44,23 +44,23 @@ class VaultCipher:
 
     def conversation_id(self, conversation: str) -> str:
         """Stored id of a conversation: an HMAC, so the real id is not kept."""
-        return self._mac(b"conversation", conversation.encode("utf-8"))
+        return self._mac(b"conversation", _utf8(conversation))
 
     def value_index(self, conversation_id: str, value: str) -> str:
         """Lookup key of a value within a conversation (kind-agnostic)."""
-        return self._mac(b"value", conversation_id.encode("ascii"), value.encode("utf-8"))
+        return self._mac(b"value", conversation_id.encode("ascii"), _utf8(value))
 
     def record_id(self, namespace: str, key: str) -> str:
-        return self._mac(b"record", namespace.encode("utf-8"), key.encode("utf-8"))
+        return self._mac(b"record", _utf8(namespace), _utf8(key))
 
     # -- authenticated encryption -----------------------------------------
 
     def encrypt_value(self, conversation_id: str, placeholder: str, value: str) -> bytes:
-        return self._encrypt(value.encode("utf-8"), _entry_context(conversation_id, placeholder))
+        return self._encrypt(_utf8(value), _entry_context(conversation_id, placeholder))
 
     def decrypt_value(self, conversation_id: str, placeholder: str, blob: bytes) -> str:
         plaintext = self._decrypt(blob, _entry_context(conversation_id, placeholder), "a mapping entry")
-        return plaintext.decode("utf-8")
+        return plaintext.decode("utf-8", "surrogatepass")
 
     def encrypt_record(self, record_id: str, data: bytes) -> bytes:
         return self._encrypt(bytes(data), _frame(b"record", record_id.encode("ascii")))
@@ -111,7 +111,13 @@ def _derive_subkey(master_key: bytes, info: bytes) -> bytes:
 
 
 def _entry_context(conversation_id: str, placeholder: str) -> bytes:
-    return _frame(b"entry", conversation_id.encode("ascii"), placeholder.encode("utf-8"))
+    return _frame(b"entry", conversation_id.encode("ascii"), _utf8(placeholder))
+
+
+def _utf8(text: str) -> bytes:
+    # JSON bodies may carry lone surrogates ("\ud800" escapes) inside a value
+    # the detectors found; they must be stored and restored, not crash the request.
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _frame(*parts: bytes) -> bytes:

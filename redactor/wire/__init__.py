@@ -98,6 +98,9 @@ class Extraction:
         return value if isinstance(value, (int, float)) and not isinstance(value, bool) else text
 
 
+_NOT_JSON = object()
+
+
 class SegmentCollector:
     """Builds an Extraction while a wire module walks a body."""
 
@@ -120,8 +123,9 @@ class SegmentCollector:
     def json_string(self, path: tuple, raw: Any, *, role: str, position: str) -> None:
         """A string holding JSON (tool-call arguments): one segment per leaf.
 
-        If it is not valid JSON the whole string is scanned as code, so nothing
-        escapes detection because a client sent malformed arguments.
+        If it is not valid JSON (or nests deeper than MAX_NESTING) the whole
+        string is scanned as code, so nothing escapes detection because a
+        client sent malformed arguments.
         """
         if raw is None:
             return
@@ -131,7 +135,9 @@ class SegmentCollector:
             return
         try:
             document = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
+            document = _NOT_JSON
+        if document is _NOT_JSON or nested_deeper_than(document):
             self.text(path, raw, role=role, kind="code", position=position)
             return
         self.json_document(path, document, role=role, position=position, embedded=True)
@@ -225,6 +231,29 @@ _JSON_STYLES = (
     {"ensure_ascii": False, "indent": 2},
     {"indent": 2},
 )
+
+
+# Deepest nesting of JSON the proxy walks. Real request bodies and tool-call
+# arguments nest a few dozen levels; the walkers recurse once per level, so a
+# deeper document could exhaust the stack halfway through a request.
+MAX_NESTING = 200
+
+
+def nested_deeper_than(document: Any, limit: int = MAX_NESTING) -> bool:
+    """True if `document` (parsed JSON) has containers nested more than `limit` levels deep."""
+    pending = [(document, 1)]
+    while pending:  # iterative: the point is not to recurse
+        node, depth = pending.pop()
+        if isinstance(node, dict):
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children)
+    return False
 
 
 def describe_path(path: tuple) -> str:

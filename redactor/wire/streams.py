@@ -27,13 +27,13 @@ from typing import Any, Callable, Hashable
 
 from redactor.restore import Restorer, StreamRestorer
 from redactor.wire import anthropic as anthropic_wire
-from redactor.wire import type_of
+from redactor.wire import MAX_NESTING, nested_deeper_than, type_of
 from redactor.wire import openai_responses as responses_wire
 from redactor.wire.sse import SSEComment, SSEItem, SSEParser, ServerSentEvent, serialize
 
 _DONE_SENTINEL = "[DONE]"
 # Events nested deeper than this are passed on untouched (real ones nest < 20).
-_MAX_NESTING = 200
+_MAX_NESTING = MAX_NESTING
 
 
 @dataclass
@@ -533,19 +533,7 @@ def _could_hold_placeholder(data: str) -> bool:
 def _nested_deeper_than(document: Any, raw: str, limit: int) -> bool:
     if raw.count("[") + raw.count("{") <= limit:
         return False  # cannot nest deeper than it has brackets
-    pending = [(document, 1)]
-    while pending:  # iterative: the point is not to recurse
-        node, depth = pending.pop()
-        if isinstance(node, dict):
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
-        if depth > limit:
-            return True
-        pending.extend((child, depth + 1) for child in children)
-    return False
+    return nested_deeper_than(document, limit)
 
 
 def _hashable(value: Any) -> Hashable:
