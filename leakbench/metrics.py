@@ -34,7 +34,8 @@ _PEM_ARMOR = re.compile(r"-----(?:BEGIN|END)[A-Z0-9 ]*-----")
 _URL_SCHEME = re.compile(r"\b[a-z][a-z0-9+.-]*://")
 _JWT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*")
 _PORT = re.compile(r"(?<=[\w\]]):\d{2,5}(?=[/?\s]|$)")
-_WORDS_FILE = Path(__file__).resolve().parent / "data" / "common_words.txt"
+# The list ships with the redactor package (its person-name propagation uses it too).
+_WORDS_FILE = Path(__file__).resolve().parent.parent / "redactor" / "data" / "common_words.txt"
 
 
 @lru_cache(maxsize=1)

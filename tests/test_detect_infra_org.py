@@ -258,3 +258,61 @@ def test_thousands_of_terms_scan_fast():
     elapsed = time.perf_counter() - started
     assert [text[s.start:s.end] for s in spans] == [customers[1234]]
     assert elapsed < 0.1, f"10 KB against 5000 terms took {elapsed * 1000:.1f} ms"
+
+
+# --- identifiers built on org terms ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, identifier",
+    [
+        ("func RefreshNightjarCache(ctx context.Context) error {", "RefreshNightjarCache"),
+        ("def nightjar_rebuild_index():", "nightjar_rebuild_index"),
+        ("SELECT * FROM acme_billing.invoices", "acme_billing"),
+        ("CREATE SCHEMA IF NOT EXISTS globex_reporting;", "globex_reporting"),
+        ("const nightjarClient = new Client()", "nightjarClient"),
+        ("kubectl rollout restart deploy/nightjar-worker", "nightjar-worker"),
+        ("NIGHTJAR_API_URL=https://example.org", "NIGHTJAR_API_URL"),
+        ("run ./bin/sync --nightjar-mode", "nightjar-mode"),
+        ("tag nightjar2 was pushed", "nightjar2"),
+        ("export_initech_llc_rows()", "export_initech_llc_rows"),  # a multi-word term joined by "_"
+    ],
+)
+def test_identifier_with_an_org_term_component_is_redacted_whole(text, identifier):
+    assert org(text) == [(identifier, "INTERNAL_IDENTIFIER")]
+
+
+def test_identifier_stops_at_dots_and_keeps_the_term_kind_when_alone():
+    assert org("acme_billing.invoices and nightjar.client") == [
+        ("acme_billing", "INTERNAL_IDENTIFIER"), ("nightjar", "PROJECT_CODENAME")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nightjars nested; Globexia; Acmesoft; nightjarring",  # inside a word, no component edge
+        "unacmely and pre-acmed",  # lower-case run before the term: not an edge
+    ],
+)
+def test_term_inside_a_word_without_a_component_edge_is_not_an_identifier(text):
+    assert all(kind != "INTERNAL_IDENTIFIER" for _, kind in org(text)) and org(text) == []
+
+
+def test_allowed_term_inside_an_identifier_is_left_alone():
+    detector = OrgTermsDetector(OrgTerms(codenames=["Nightjar"], allow=["S3"]))
+    text = "upload_to_s3(bucket) and S3Client"
+    assert detector.detect(DetectionInput(text)) == []
+
+
+def test_identifier_spans_are_category_org_and_skip_placeholders():
+    spans = ORG.detect(DetectionInput("SyncNightjarJob [[INTERNAL_IDENTIFIER_1]]"))
+    assert [(s.kind, s.category) for s in spans] == [("INTERNAL_IDENTIFIER", "org")]
+
+
+def test_url_hosts_under_internal_suffixes_are_found():
+    text = "curl https://api.eu.acme.internal/v1/health and https://x.corp.acme.com/status"
+    found = org(text)
+    assert ("api.eu.acme.internal", "INTERNAL_HOSTNAME") in found
+    assert ("x.corp.acme.com", "INTERNAL_HOSTNAME") in found
+    infra = [(text[s.start:s.end], s.kind) for s in InfraDetector().detect(DetectionInput(text))]
+    assert ("api.eu.acme.internal", "INTERNAL_HOSTNAME") in infra

@@ -385,3 +385,54 @@ def test_speed_report():
     # Loose bounds: they catch pathological regressions, not a slow shared CI machine.
     assert regex_ms / 10 < 5
     assert ner_ms < 150
+
+
+# --- names from letter structure ----------------------------------------------------------
+
+
+def persons(text: str) -> list[str]:
+    return sorted({text[s.start:s.end] for s in NER.detect(DetectionInput(text)) if s.kind == "PERSON"})
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hi Oluwaseun,\n\nthe build is green again.", "Oluwaseun"),
+        ("Dear Mrs Okonkwo-Adeyemi, thank you.", None),  # a title is not a name; the model may still tag it
+        ("Thanks for the fix.\n\nCheers, Radoslaw", "Radoslaw"),
+        ("See you soon.\n\nKind regards,\nIngeborg Vasquez-Lund", "Ingeborg Vasquez-Lund"),
+        ("Best,\nZbigniew We have already checked the logs.", "Zbigniew"),
+    ],
+)
+def test_greetings_and_sign_offs_name_the_person(text, name):
+    found = persons(text)
+    if name is not None:
+        assert name in found
+    assert all(word not in " ".join(found).split() for word in ("We", "The", "Thanks", "Dear"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi team,\n\nthe deploy is done.",
+        "Thanks, everyone. Cheers, All",
+        "Hello World, this is a test",
+        "Best, The Platform Team",
+    ],
+)
+def test_greeting_words_and_ordinary_words_are_not_names(text):
+    assert persons(text) == []
+
+
+def test_self_introduction_names_the_writer():
+    assert "Dagmara Wieczorek" in persons("Hello, my name is Dagmara Wieczorek and my order is late.")
+
+
+def test_display_name_before_a_bracketed_address_in_parentheses():
+    text = "Opened on behalf of Thandiwe Mokoena-Smit (t.mokoena@example.org) yesterday."
+    assert "Thandiwe Mokoena-Smit" in persons(text)
+
+
+def test_mail_header_with_an_address_in_angle_brackets_is_prose_not_code():
+    assert not line_looks_like_code("To: Ralf Rümelin <rr@example.org>")
+    assert "Ralf Rümelin" in persons("From: a@example.org\nTo: Ralf Rümelin <rr@example.org>\nSubject: hi")

@@ -283,3 +283,65 @@ def test_pathological_inputs_stay_linear(text):
     started = time.perf_counter()
     DETECTOR.detect(DetectionInput(text, "code"))
     assert time.perf_counter() - started < 1.0
+
+
+# --- international phone numbers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "(020) 7946 0958",  # UK, area code in brackets
+        "(0161)4960000",  # UK, no space after the brackets
+        "0113 496 0123",  # UK, grouped
+        "(07700) 900123",  # UK mobile
+        "030 901820",  # Germany
+        "(089) 1234567",  # Germany, brackets
+        "01 42 68 53 00",  # France, pairs
+        "01.42.68.53.00",  # France, dotted pairs
+        "06 12 34 56 78",  # France, mobile
+        "020-5551234",  # Netherlands
+        "(010) 4123456",  # Netherlands, brackets
+        "06 23456789",  # Netherlands, mobile
+        "+44 (0)20 7946 0958",  # international with the bracketed trunk zero
+        "+31 (0)20 555 1234",
+        "+34 912 345 678",  # Spain
+        "+39 06 6982 1234",  # Italy
+    ],
+)
+def test_finds_european_phone_numbers_in_their_national_layouts(phone):
+    assert found(f"Questions to me or {phone} after lunch.", "PHONE") == [phone]
+
+
+@pytest.mark.parametrize("phone", ["02079460958", "0612345678", "912345678", "3471234567", "612 345 678"])
+def test_bare_or_ambiguous_national_numbers_need_a_phone_word(phone):
+    assert found(f"the value {phone} was logged", "PHONE") == []
+    assert found(f"call me on {phone} tomorrow", "PHONE") == [phone]
+
+
+def test_phone_context_is_looked_for_on_the_same_line_up_to_sixty_characters_back():
+    text = "You can reach me at a.very.long.address@example.org or on 0612345678 today"
+    assert found(text, "PHONE") == ["0612345678"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "released 01.02.2024 and 2024-02-01",
+        "version 0.12.3456 and build 020 5551234x",
+        "ids 0123 4567 8901 in the table",  # no phone word, not a national layout
+        "order no. 020 7946 0958 is late",  # introduced as an order number
+        "port 0800 and 0900",
+        "checksum 06 12 34 56 78 90 11",  # too many pairs
+        "BACKGROUND_RED 0x0040 -- 0100 0000",  # a bit pattern
+    ],
+)
+def test_no_european_phone_on_dates_versions_ids_or_long_runs(text):
+    assert found(text, "PHONE") == []
+
+
+def test_phone_regions_are_configurable():
+    us_only = PiiDetector(phone_regions=("US",))
+    text = "call (020) 7946 0958 or (415) 555-0132"
+    assert [text[s.start:s.end] for s in us_only.detect(DetectionInput(text)) if s.kind == "PHONE"] == [
+        "(415) 555-0132"]

@@ -414,7 +414,7 @@ def test_placeholders_references_and_empties_are_not_secrets(text):
 def test_placeholder_inside_a_found_value_is_never_re_redacted():
     text = "postgres://[[USER_2]]:hunter2-pw@db:5432/app"
     values = found_values(text)
-    assert values == [":hunter2-pw"]
+    assert values == [":hunter2-pw@db:5432/app"]
     assert all("[[" not in v and "]]" not in v for v in values)
 
 
@@ -575,3 +575,45 @@ def test_any_input_yields_sorted_disjoint_in_bounds_spans(pieces):
         assert 0 <= span.start < span.end <= len(text)
         assert "[[SECRET_1]]" not in text[span.start:span.end]
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    "text, after_scheme",
+    [
+        ("DATABASE_URL=postgres://orders:Vx9-pT3qz@db.internal:5432/orders", "orders:Vx9-pT3qz@db.internal:5432/orders"),
+        ('url = "mysql://etl:My5ql!pw@10.0.0.5:3306/app?ssl=true"', "etl:My5ql!pw@10.0.0.5:3306/app?ssl=true"),
+        ("REDIS_URL=redis://:r3d1s-Qk7m@cache.prod.example.net:6379/0", ":r3d1s-Qk7m@cache.prod.example.net:6379/0"),
+        ("The staging db is mongodb+srv://etl:M0ng0-Pw@cluster0.ab1cd.mongodb.net/db, if you need it.",
+         "etl:M0ng0-Pw@cluster0.ab1cd.mongodb.net/db"),
+        ("(see amqps://billing:Rabb1t_77@mq.internal:5671/billing).", "billing:Rabb1t_77@mq.internal:5671/billing"),
+    ],
+)
+def test_database_url_with_credentials_is_covered_from_after_the_scheme_to_its_end(text, after_scheme):
+    # User, password, host, port and database together say where the data is and how to get in.
+    assert found_values(text) == [after_scheme]
+
+
+def test_web_url_credentials_still_cover_only_the_userinfo():
+    text = "git clone https://deploy:Partn3r-F33d!@git.example.com/team/repo.git"
+    assert found_values(text) == ["deploy:Partn3r-F33d!"]
+
+
+@pytest.mark.parametrize(
+    "text, password",
+    [
+        ("database:\n  password: $kq7VhL0E4pOgJ8\n", "$kq7VhL0E4pOgJ8"),
+        ("[smtp]\npassword = *x$7%5qRF7!PGQ#JM\n", "*x$7%5qRF7!PGQ#JM"),
+        ("db:\n  password: !Tq9zWx2LmPe\n", "!Tq9zWx2LmPe"),
+    ],
+)
+def test_generated_passwords_that_start_with_a_sigil_are_secrets(text, password):
+    assert found_values(text) == [password]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["password: $DB_PASSWORD\n", "password = *ptr;", "token = !isValidToken2", "secret = &config.secret",
+     "password: $dbPassword2\n"],
+)
+def test_sigil_references_to_variables_are_not_secrets(text):
+    assert_nothing(text)

@@ -1,7 +1,10 @@
 """Pipeline semantics: conversation-scoped placeholders, propagation, blocking, fail-closed."""
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from redactor.detect.base import Span
 from redactor.detect.engine import DetectionEngine
 from redactor.pipeline import BlockedError, Pipeline, PipelineError, RequestContext, UnavailableError
 from redactor.policy import Policy
@@ -184,3 +187,61 @@ def test_distinct_values_never_share_a_placeholder_and_stay_stable(values):
     assert len(set(first)) == len(values)
     second = run(pipeline, [" ".join(reversed(values))], conversation="s").segments[0].text.split(" ")
     assert second == list(reversed(first))
+
+
+# --- parts of found names ---------------------------------------------------------------
+
+
+class _LabelledNameDetector:
+    """Finds the name after "Name:" (two or three capitalised words): a stand-in for NER."""
+
+    name = "test-names"
+    _pattern = re.compile(r"(?<=Name: )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+    def detect(self, item):
+        return [Span(m.start(), m.end(), "PERSON", "pii", 0.9, self.name) for m in self._pattern.finditer(item.text)]
+
+
+def make_name_pipeline() -> Pipeline:
+    policy = Policy(name="test")
+    return Pipeline(policy, DictVault(), engine=DetectionEngine(policy, [_LabelledNameDetector(), RegexDetector()]))
+
+
+def test_first_name_of_a_found_person_is_redacted_on_its_own_in_the_same_request():
+    pipeline = make_name_pipeline()
+    result = run(pipeline, ["Name: Jeffery Okonkwo", "Hi Jeffery, the invoice is attached.\n\nCheers,\nJeffery"])
+    outgoing = "\n".join(s.text for s in result.segments)
+    assert "Jeffery" not in outgoing and "Okonkwo" not in outgoing
+    assert outgoing.count("[[PERSON_") == 3
+    restored = pipeline.restorer("c1").restore(result.segments[1].text)[0]
+    assert restored == "Hi Jeffery, the invoice is attached.\n\nCheers,\nJeffery"
+
+
+def test_name_parts_that_are_ordinary_words_are_not_redacted_alone():
+    pipeline = make_name_pipeline()
+    result = run(pipeline, ["Name: Rose Baker", "Will Baker Street accept roses? Rose said yes."])
+    assert result.segments[1].text == "Will Baker Street accept roses? Rose said yes."
+    mixed = run(pipeline, ["Name: Will Okafor", "Will it work? Ask Okafor."], conversation="c2")
+    assert mixed.segments[1].text.startswith("Will it work? Ask [[PERSON_")
+
+
+def test_name_parts_match_only_capitalised_whole_words():
+    pipeline = make_name_pipeline()
+    result = run(pipeline, ["Name: Marisol Ekwueme", "marisol-lab and Marisolx stay; Marisol goes."])
+    assert result.segments[1].text.startswith("marisol-lab and Marisolx stay; [[PERSON_")
+
+
+def test_first_name_is_redacted_in_a_later_turn_from_the_conversation_vault():
+    pipeline = make_name_pipeline()
+    run(pipeline, ["Name: Jeffery Okonkwo"])
+    # No detector fires in this turn; the full name is known from the first one.
+    later = run(pipeline, ["Thanks Jeffery, and thanks Okonkwo."])
+    assert "Jeffery" not in later.segments[0].text and "Okonkwo" not in later.segments[0].text
+
+
+def test_allow_listed_name_parts_are_not_spread():
+    policy = Policy(name="test", org={"allow": ["Claude"]})
+    pipeline = Pipeline(policy, DictVault(), engine=DetectionEngine(
+        policy, [_LabelledNameDetector(), RegexDetector()], allow_terms=["Claude"]))
+    result = run(pipeline, ["Name: Claude Shannon", "Ask Claude about Shannon."])
+    assert result.segments[1].text.startswith("Ask Claude about [[PERSON_")

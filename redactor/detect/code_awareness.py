@@ -64,6 +64,7 @@ _CODE_LINE_WEAK = re.compile(
     )""",
     re.VERBOSE,
 )
+_BRACKETED_EMAIL = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CODE_LINE_END = re.compile(r"(?:[;{}]|\)\s*[:{]?|=>|->|\\)\s*$")
 _CODE_SYMBOLS = set("{}[]();=<>|&$\\`")
 
@@ -115,8 +116,9 @@ def line_looks_like_code(line: str) -> bool:
         # A sentence that merely ends in ")" or starts with "From ..." stays prose
         # when it is mostly ordinary words.
         return not _reads_like_prose(stripped, strict=True)
-    # Inline `code` in a sentence does not make the sentence code.
-    outside_code = _INLINE_CODE.sub(" ", stripped)
+    # Inline `code` in a sentence does not make the sentence code, nor does
+    # an e-mail address in angle brackets (a mail header: "To: Ann <ann@x.org>").
+    outside_code = _BRACKETED_EMAIL.sub(" ", _INLINE_CODE.sub(" ", stripped))
     symbols = sum(1 for ch in outside_code if ch in _CODE_SYMBOLS)
     return symbols / len(stripped) > 0.06
 

@@ -239,8 +239,8 @@ def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator
             start -= 1
         while start < found.start() and text[start] in ".-":
             start += 1
-        if start > 0 and text[start - 1] in "@/_":
-            continue  # part of an e-mail address, a path or an identifier
+        if start > 0 and text[start - 1] in "@/_" and text[max(0, start - 3):start] != "://":
+            continue  # part of an e-mail address, a path or an identifier (a URL's host is a host)
         match = host.fullmatch(text, start, found.end())
         if match is not None:
             last_end = match.end()

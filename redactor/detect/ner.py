@@ -20,6 +20,7 @@ from typing import Any, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
+from redactor.detect.name_parts import is_common_word
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -54,8 +55,31 @@ _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 # Structured text the small models get wrong: e-mail display names
 # ("Sophie Tremblay <sophie@...>") and fields that label a person
 # ("Customer: Danielle Okafor"). Two to four capitalised words.
-_NAME_WORDS = r"[A-Z][a-zà-öø-ÿ'’-]+(?:[ \t]+(?:[A-Z][a-zà-öø-ÿ'’-]+|[A-Z]\.|van|von|de|da|del|der|den|la|le|di|du|bin|al)){1,3}"
-_DISPLAY_NAME = re.compile(rf"(?<![\w.])(?P<name>{_NAME_WORDS})[ \t]*<[^<>@\s]+@[^<>\s]+>")
+# "Okafor", "O'Neill", "Mokoena-Smit", "Jean-Luc".
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_NAME_WORDS = (
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.|van|von|de|da|del|der|den|het|ten|ter|la|le|di|du|bin|al)){{1,3}}"
+)
+# "Sophie Tremblay <sophie@...>" and "Sophie Tremblay (sophie@...)".
+_DISPLAY_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME_WORDS})[ \t]*(?:<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\))"
+)
+# "Hi, my name is Micaela Tejada" (and the same in German, French, Spanish, Italian, Dutch).
+_SELF_INTRODUCTION = re.compile(
+    r"(?i:\bmy[ \t]+name[ \t]+is|\bmein[ \t]+name[ \t]+ist|\bje[ \t]+m['’]appelle|\bme[ \t]+llamo"
+    rf"|\bmi[ \t]+chiamo|\bmijn[ \t]+naam[ \t]+is)[ \t]+(?P<name>{_NAME_WORDS})"
+)
+# One to three capitalised words right after a greeting or a sign-off: "Hi Naomi,",
+# "Cheers, Ralf", "Kind regards,\nRosario Cepeda". Words that are ordinary
+# English ("Hi Team,", "Thanks, All") are trimmed off (see _name_after_salutation).
+_SALUTATION_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+_GREETING = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:Dear|Hi|Hello|Hey|Hallo|Bonjour|Hola|Ciao|Beste)[ \t]+{_SALUTATION_NAME}[ \t]*[,!:]")
+_SIGN_OFF = re.compile(
+    r"(?i:\b(?:kind|best|warm|warmest)[ \t]+regards|\bregards|\bbest|\bcheers|\bthanks|\bthank[ \t]+you|\bmany[ \t]+thanks"
+    r"|\bsincerely|\byours[ \t]+(?:truly|sincerely)|\ball[ \t]+the[ \t]+best|\btake[ \t]+care|\bgroeten|\bgrüße"
+    r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"
+    rf"(?-i:{_SALUTATION_NAME})"
+)
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
@@ -247,7 +271,7 @@ class NerDetector:
 def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
     """Add names from display names and person fields; widen names the model cut short."""
     found: list[Span] = []
-    for pattern in (_DISPLAY_NAME, _PERSON_FIELD):
+    for pattern in (_DISPLAY_NAME, _PERSON_FIELD, _SELF_INTRODUCTION):
         for match in pattern.finditer(chunk):
             start, end = match.span("name")
             if chunk[start:end].split()[0].casefold() in _NOT_A_NAME:
@@ -257,7 +281,47 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     # (the small model often calls a display name an ORG).
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     widened = [_widen_person(chunk, s) if s.kind == "PERSON" else s for s in kept]
-    return widened + found
+    # Names after a greeting or sign-off are added beside the model's PERSON
+    # spans (they may be shorter: "Tom" where the model saw "Tom Baker") and
+    # replace any other label the model gave the same words ("Cheers, Radoslaw"
+    # read as an ORG).
+    for pattern in (_GREETING, _SIGN_OFF):
+        for match in pattern.finditer(chunk):
+            named = _name_after_salutation(match)
+            if named is None or any(s.kind == "PERSON" and s.start <= named[0] and named[1] <= s.end
+                                    for s in (*widened, *found)):
+                continue
+            widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
+            found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
+    return [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
+
+
+def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
+    """The name a greeting or sign-off addresses, cut before the next sentence ("Cheers, Ralf The ...").
+
+    The first word must not be an ordinary word ("Hi Team,", "Thanks, Everyone");
+    later ones may be (surnames such as Baker), unless they are stop words.
+    """
+    words = list(re.finditer(r"\S+", match.group("name")))
+    first = words[0].group(0).casefold()
+    if first in _NOT_A_NAME or first in _stop_words() or is_common_word(first):
+        return None
+    kept = 1
+    while kept < len(words) and words[kept].group(0).casefold() not in _NOT_A_NAME | _stop_words():
+        kept += 1
+    return match.start("name"), match.start("name") + words[kept - 1].end()
+
+
+def _without_trailing_stop_words(chunk: str, span: Span) -> Span:
+    # "Zbigniew We have checked": the small model runs a name into the next
+    # sentence; a name never ends in a pronoun or an article.
+    words = list(re.finditer(r"\S+", chunk[span.start:span.end]))
+    kept = len(words)
+    while kept > 1 and words[kept - 1].group(0).casefold() in _stop_words():
+        kept -= 1
+    if kept == len(words):
+        return span
+    return Span(span.start, span.start + words[kept - 1].end(), span.kind, span.category, span.score, span.detector)
 
 
 def _widen_person(chunk: str, span: Span) -> Span:

@@ -4,6 +4,12 @@ Built from the policy's `org:` section. Deny-list terms are matched
 case-insensitively as whole words with one regex compiled from a prefix trie,
 so thousands of terms cost about as much as a handful. The allow-list names
 terms that are never redacted, whoever detects them (`is_allowed`).
+
+A term that is one component of an identifier (`SyncNimbusCache`,
+`vireo_rebuild_ledger`, `ostantis-worker`) makes the whole identifier an
+INTERNAL_IDENTIFIER: the name of a function or schema built on a codename
+says as much as the codename. A component ends at `_`, `-`, a digit or a
+lower-to-upper case change; a term inside a word ("Nightjars") is not one.
 """
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra import hosts_ending_with
 
 _ALLOWED = "ALLOWED"  # trie label for allow-list terms: matched, then dropped
+IDENTIFIER_KIND = "INTERNAL_IDENTIFIER"  # an identifier with a deny-list term as a component
 
 
 @dataclass(frozen=True)
@@ -99,11 +106,20 @@ class OrgTermsDetector:
         return drop_placeholder_overlaps(text, terms + hosts)
 
     def _terms(self, text: str) -> Iterator[Span]:
+        identifier_end = -1
         for match in self._terms_pattern.finditer(text):
+            start, end = match.span()
+            if start < identifier_end:
+                continue  # a second term inside an identifier already reported
             kind = self._kinds.get(_match_key(match.group(0)))
             if kind is None or kind == _ALLOWED:
                 continue
-            yield Span(match.start(), match.end(), kind, "org", 0.9, self.name)
+            token_start, token_end = _identifier_bounds(text, start, end)
+            if (token_start, token_end) == (start, end):
+                yield Span(start, end, kind, "org", 0.9, self.name)
+                continue
+            identifier_end = token_end
+            yield Span(token_start, token_end, IDENTIFIER_KIND, "org", 0.85, self.name)
 
     def _internal_domains(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._domain_tail, self._domain_pattern):
@@ -120,13 +136,34 @@ class OrgTermsDetector:
 
 
 def _match_key(text: str) -> str:
-    # Lower-case (not case-fold) to agree with re.IGNORECASE matching.
-    return " ".join(text.split()).lower()
+    # Lower-case (not case-fold) to agree with re.IGNORECASE matching; "_" and
+    # "-" join words the way spaces do ("talar_media" is the term "Talar Media").
+    return " ".join(_WORD_JOINERS.sub(" ", text).split()).lower()
 
 
-# Host-shaped tokens (labels of letters, digits and dashes joined by dots).
+_WORD_JOINERS = re.compile(r"[\s_-]+")
+
+
+def _identifier_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The identifier token around [start, end): word characters and dashes, never across a dot.
+
+    Leading and trailing `_`/`-` are not part of it (`--vireo-mode` -> `vireo-mode`).
+    """
+    token_start, token_end = start, end
+    while token_start > 0 and (text[token_start - 1].isalnum() or text[token_start - 1] in "_-"):
+        token_start -= 1
+    while token_end < len(text) and (text[token_end].isalnum() or text[token_end] in "_-"):
+        token_end += 1
+    while token_start < start and text[token_start] in "_-":
+        token_start += 1
+    while token_end > end and text[token_end - 1] in "_-":
+        token_end -= 1
+    return token_start, token_end
+
+
+# Host-shaped tokens (labels of letters, digits and dashes joined by dots), also a URL's host.
 _HOST_TOKEN = re.compile(
-    r"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?![\w-]|\.\w)"
+    r"(?:(?<![\w.@/-])|(?<=://))[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?![\w-]|\.\w)"
 )
 
 
@@ -145,14 +182,23 @@ def _trie_pattern(terms: Iterable[str]) -> re.Pattern:
             node = node.setdefault(char, {})
         node[""] = True
     body = _trie_to_regex(trie)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    # Checking the first character before the edge guards keeps the scan cheap.
+    first = "".join(sorted({re.escape(char) for char in trie if char}))
+    return re.compile(rf"(?=[{first}]){_TERM_START}(?:{body}){_TERM_END}", re.IGNORECASE)
+
+
+# Where a term may start and end: at a word edge, or at a component edge of an
+# identifier: after/before "_" or "-" (neither is alphanumeric), at a
+# lower-to-upper case change (SyncNimbusCache), or before a digit (vireo2).
+_TERM_START = r"(?:(?<![^\W_])|(?<=(?-i:[a-z0-9]))(?=(?-i:[A-Z])))"
+_TERM_END = r"(?:(?![^\W_])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))|(?=\d))"
 
 
 def _trie_to_regex(node: dict) -> str:
     terminal = "" in node
     branches = []
     for char in sorted(k for k in node if k):
-        piece = r"\s+" if char == " " else re.escape(char)
+        piece = r"[\s_-]+" if char == " " else re.escape(char)
         branches.append(piece + _trie_to_regex(node[char]))
     if not branches:
         return ""

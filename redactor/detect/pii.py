@@ -1,4 +1,4 @@
-"""Personal data found by pattern plus validation: emails, phones, SSNs, cards, IBANs, addresses.
+"""Personal data found by pattern plus validation: emails, phones, SSNs and national ids, cards, IBANs, addresses.
 
 Every pattern finds candidates cheaply; a validator (Luhn, IBAN mod-97, SSN
 ranges, libphonenumber, `ipaddress`, calendar dates) decides. Validators are
@@ -11,6 +11,7 @@ personal data passes ``ip_category="pii"``. Every other kind here is "pii".
 """
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from datetime import date
@@ -18,8 +19,11 @@ from typing import Iterator
 
 import phonenumbers
 
+from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
+from redactor.detect.national_ids import find_national_ids
+from redactor.detect.usernames import find_usernames
 
 # --- validators ------------------------------------------------------------------
 
@@ -108,14 +112,35 @@ def is_valid_ssn(ssn: str) -> bool:
 
 def parse_valid_phone(candidate: str, regions: tuple[str, ...] = ("US",)) -> bool:
     """True if libphonenumber says `candidate` is a valid number (international or in `regions`)."""
-    return _phone_validity(candidate, regions) == "valid"
+    return _phone_validity(candidate, tuple(regions)) == "valid"
 
 
+# Default regions national numbers are read in. A national number is only
+# tried in a region whose numbers can start with its first digit: these
+# countries write a trunk "0" (Italian mobiles start with 3, Spanish numbers
+# have no trunk prefix, NANP numbers never start with 0 or 1).
+DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL")
+_NATIONAL_FIRST_DIGITS = {
+    "US": "123456789", "CA": "123456789", "GB": "0", "DE": "0", "FR": "0", "NL": "0", "AT": "0",
+    "CH": "0", "BE": "0", "IE": "0", "IT": "03", "ES": "6789",
+}
+# "+44 (0)20 ...": the bracketed trunk zero is dropped when dialling from abroad.
+_BRACKETED_TRUNK_ZERO = re.compile(r"^(\+\d{1,3})[\s.-]?\(0\)")
+
+
+# libphonenumber takes tens of microseconds per parse, per region; the same
+# numbers come back again and again (signatures, contact blocks, logs, and
+# every turn of a conversation), so verdicts are remembered.
+@functools.lru_cache(maxsize=4096)
 def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
     """'valid', 'possible' (right length and shape, unknown range) or 'invalid'."""
     text = candidate.strip()
     if text.startswith("00"):
         text = "+" + text[2:]
+    text = _BRACKETED_TRUNK_ZERO.sub(r"\1 ", text)
+    first_digit = next((char for char in text if char.isdigit()), "")
+    if not text.startswith("+"):
+        regions = tuple(r for r in regions if first_digit in _NATIONAL_FIRST_DIGITS.get(r, first_digit))
     best = "invalid"
     for region in ([None] if text.startswith("+") else list(regions)):
         try:
@@ -146,8 +171,12 @@ _PHONE_CANDIDATE = re.compile(
         (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,5}
       | (?:1[\s.-]?)?\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
+      | \(0\d{1,5}\)(?:[\s-]{0,2}\d{2,8}){1,4}
+      | 0\d(?P<pair_sep>[\s.-])\d{2}(?:(?P=pair_sep)\d{2}){3}(?![\s.-]\d)
       | 0\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}
-      | \d{10,11}
+      | 0\d{2,5}[\s-]\d{4,8}
+      | [6-9]\d{2}(?:[\s-]\d{3}){2}
+      | \d{9,11}
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -156,7 +185,8 @@ _PHONE_CANDIDATE = re.compile(
 )
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
-    r"|dial|ph|hotline|landline|number)\b|\b[pmtc]:\s*$",
+    r"|dial|ph|hotline|landline|number|telefon|téléphone|portable|telefono|cellulare|teléfono|móvil|nummer)\b"
+    r"|\b[pmtc]:\s*$",
     re.IGNORECASE,
 )
 # Numbers introduced by these words are identifiers, not phones.
@@ -169,7 +199,11 @@ _PHONE_ANTI_CONTEXT = re.compile(
 
 _SSN_SEPARATED = re.compile(r"(?=\d)(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)")
 _SSN_BARE = re.compile(r"(?=\d)(?<![\w-])\d{9}(?![\w-]|\.\d)")
-_SSN_CONTEXT = re.compile(r"(?=[sStTiI])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin)\b", re.IGNORECASE)
+_SSN_CONTEXT = re.compile(
+    r"(?=[sStTiInN])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin"
+    r"|national\s+id(?:entity|entification)?)\b",
+    re.IGNORECASE,
+)
 
 _CARD_CANDIDATE = re.compile(
     r"(?=\d)(?<![\w-])(?:\d{4}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?)?"
@@ -191,62 +225,6 @@ _VERSION_BEFORE = re.compile(r"(?:\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|[@=~
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
-)
-
-_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
-    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP"
-)
-# USPS Publication 28 street suffixes: full names match in any case,
-# abbreviations only capitalised ("St", "Ave") so short words stay words.
-_STREET_SUFFIX_NAMES = (
-    "Alley Annex Arcade Avenue Bayou Beach Bend Bluffs? Bottom Boulevard Branch Bridge Brooks? Burgs? Bypass "
-    "Camp Canyon Cape Causeway Centers? Circles? Cliffs? Club Commons? Corners? Course Courts? Coves? Creek "
-    "Crescent Crest Crossing Crossroads? Curve Dale Dam Divide Drives? Estates? Expressway Extensions? Falls? "
-    "Ferry Fields? Flats? Fords? Forest Forges? Forks? Fort Freeway Gardens? Gateway Glens? Greens? Groves? "
-    "Harbors? Haven Heights Highway Hills? Hollow Inlet Islands? Isle Junctions? Keys? Knolls? Lakes? Land "
-    "Landing Lane Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews Mills? Mission Motorway Mount "
-    "Mountains? Neck Orchard Oval Overpass Parks? Parkways? Pass Passage Path Pike Pines? Place Plains? Plaza "
-    "Points? Ports? Prairie Radial Ramp Ranch Rapids? Rest Ridges? River Roads? Route Row Rue Run Shoals? "
-    "Shores? Skyway Springs? Spurs? Squares? Station Stravenue Stream Streets? Summit Terrace Throughway "
-    "Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? Viaduct Views? Villages? "
-    "Ville Vista Walks? Wall Ways? Wells? Close Gardens"
-).split()
-_STREET_SUFFIX_ABBREVIATIONS = (
-    "Aly Anx Arc Ave Av Bch Blf Blfs Btm Blvd Brg Brk Byp Cyn Cpe Cswy Ctr Cir Clf Clfs Cmn Cmns Cor Cors Crse "
-    "Ct Cts Crk Cres Crst Xing Xrd Curv Dr Drs Est Ests Expy Ext Fls Fry Fld Flds Flt Frd Frst Frg Frk Ft Fwy "
-    "Gdn Gdns Gtwy Gln Grn Grv Hbr Hvn Hts Hwy Hls Holw Inlt Jct Knl Lk Lks Lndg Ln Lgt Lgts Ldg Mnr Mdw "
-    "Mdws Mls Msn Mtwy Mt Mtn Nck Orch Opas Pkwy Psge Pne Pnes Pl Pln Plns Plz Pt Pts Prt Radl Rnch Rpd Rpds "
-    "Rdg Riv Rd Rds Rte Shr Shrs Skwy Spg Spgs Sq Sta Strm St Sts Smt Ter Trwy Trce Trak Trl Trlr Tunl Tpke "
-    "Upas Vly Vlg Vis"
-).split()
-_STREET_SUFFIX = (
-    r"(?:(?i:" + "|".join(sorted(_STREET_SUFFIX_NAMES, key=len, reverse=True)) + r")\b"
-    + "|(?:" + "|".join(sorted(_STREET_SUFFIX_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
-)
-_STREET_ADDRESS = re.compile(
-    rf"""
-    (?=\d)(?<![\w.-])\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+
-    (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
-    (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
-    {_STREET_SUFFIX}
-    (?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?
-    (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
-       |,?[ \t]*\#[ \t]*[A-Za-z0-9-]{{1,6}}\b)?
-    (?:(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
-       (?:[ \t]+\d{{5}}(?:-\d{{4}})?)?)?
-    """,
-    re.VERBOSE,
-)
-_PO_BOX = re.compile(
-    rf"(?=[PpOo])\b(?i:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{{1,7}}"
-    rf"(?:,?\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}},?\s+(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
-)
-
-# US military mail: "USS Jones FPO AE 55796", "Unit 6107 Box 3577 DPO AP 16685".
-_MILITARY_ADDRESS = re.compile(
-    r"(?=[UPC])\b(?:(?:USS|USNS|USNV|USCGC)[ \t]+[A-Z][A-Za-z'-]+|(?:Unit|PSC|CMR)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5})"
-    r",?\s{1,3}[ADF]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?\b"
 )
 
 _MONTH = (
@@ -273,11 +251,11 @@ _SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|
 
 
 class PiiDetector:
-    """Emails, phones, SSNs, payment cards, IBANs, IP and MAC addresses, street addresses, birth dates."""
+    """Emails, phones, SSNs, national ids, cards, IBANs, IP and MAC addresses, street addresses, birth dates, logins."""
 
     name = "pii"
 
-    def __init__(self, ip_category: str = "infra", phone_regions: tuple[str, ...] = ("US",)) -> None:
+    def __init__(self, ip_category: str = "infra", phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self._ip_category = ip_category
         self._phone_regions = tuple(phone_regions)
 
@@ -292,6 +270,7 @@ class PiiDetector:
         if any(ch.isdigit() for ch in text):
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
+            spans.extend(self._national_ids(item))
             spans.extend(self._cards(text))
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
@@ -300,6 +279,8 @@ class PiiDetector:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
             spans.extend(self._macs(text))
+        for start, end in find_usernames(text):
+            spans.append(self._span(start, end, "USERNAME", 0.8))
         # Two patterns can report the same span (a date after "DOB" and "born").
         return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
 
@@ -329,7 +310,7 @@ class PiiDetector:
         text = item.text
         field_says_phone = bool(item.field_name and _PHONE_FIELD.search(item.field_name))
         for match in _PHONE_CANDIDATE.finditer(text):
-            before = text[max(0, match.start() - 40): match.start()]
+            before = text[max(0, match.start() - _PHONE_CONTEXT_WINDOW): match.start()]
             line_before = before.rsplit("\n", 1)[-1]
             has_context = field_says_phone or bool(_PHONE_CONTEXT.search(line_before))
             if _PHONE_ANTI_CONTEXT.search(line_before) and not re.search(
@@ -337,10 +318,17 @@ class PiiDetector:
             ):
                 continue
             candidate = match.group(0)
-            if candidate.isdigit() and not has_context:
-                # Ten bare digits are as often an id or a timestamp as a phone.
+            if not has_context and (candidate.isdigit() or _SPANISH_GROUPS.fullmatch(candidate)):
+                # Ten bare digits are as often an id or a timestamp as a phone,
+                # and three groups of three as often a count.
                 continue
+            if not has_context and len(set(re.sub(r"\D", "", candidate))) < 3:
+                continue  # "0100 0000", "000 000 0000": bit patterns and fillers
             found = self._validated_phone(match.start(), candidate, has_context)
+            if found is not None and found.end < match.end() and not (has_context or candidate.startswith(("+", "00"))):
+                # Only part of the digit groups is a valid national number: without a
+                # phone word that is more likely an id ("0123 4567 8901") than a phone.
+                continue
             if found is not None:
                 yield found
 
@@ -357,7 +345,8 @@ class PiiDetector:
             validity = _phone_validity(trial, self._phone_regions)
             if validity == "valid":
                 return self._span(start, start + len(trial), "PHONE", 0.85)
-            if validity == "possible" and (has_context or _STRONG_NANP.fullmatch(trial)):
+            if validity == "possible" and (has_context or _STRONG_NANP.fullmatch(trial)
+                                           or _BRACKETED_TRUNK_ZERO.match(trial)):
                 return self._span(start, start + len(trial), "PHONE", 0.6)
         return None
 
@@ -371,6 +360,10 @@ class PiiDetector:
             before = text[max(0, match.start() - 30): match.start()]
             if (field_says_ssn or _SSN_CONTEXT.search(before)) and is_valid_ssn(match.group(0)):
                 yield self._span(match.start(), match.end(), "SSN", 0.85)
+
+    def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
+        for found in find_national_ids(item.text, item.field_name):
+            yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
 
     def _cards(self, text: str) -> Iterator[Span]:
         for match in _CARD_CANDIDATE.finditer(text):
@@ -419,9 +412,8 @@ class PiiDetector:
             yield self._span(match.start(), match.end(), "MAC_ADDRESS", 0.9)
 
     def _street_addresses(self, text: str) -> Iterator[Span]:
-        for pattern in (_STREET_ADDRESS, _PO_BOX, _MILITARY_ADDRESS):
-            for match in pattern.finditer(text):
-                yield self._span(match.start(), match.end(), "STREET_ADDRESS", 0.75)
+        for start, end in find_street_addresses(text):
+            yield self._span(start, end, "STREET_ADDRESS", 0.75)
 
     def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
@@ -445,6 +437,10 @@ class PiiDetector:
                 if _plausible_birth_date(match):
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85)
 
+
+# How far before a number phone words are looked for ("reach me at <an address> or on ...").
+_PHONE_CONTEXT_WINDOW = 60
+_SPANISH_GROUPS = re.compile(r"[6-9]\d{2}(?:[\s-]\d{3}){2}")
 
 # NANP-shaped numbers (area and exchange start 2-9) in a phone layout.
 _STRONG_NANP = re.compile(

@@ -183,7 +183,7 @@ def _is_placeholder_value(value: str) -> bool:
         return True
     if _TEMPLATE.search(stripped):
         return True
-    if _TEMPLATE_WHOLE.match(stripped):
+    if _TEMPLATE_WHOLE.match(stripped) and not _generated_after_sigil(stripped):
         return True
     if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
         return True
@@ -195,6 +195,21 @@ def _is_placeholder_value(value: str) -> bool:
     if words and all(w in _FILLER_WORDS for w in meaningful) and any(w.isalpha() for w in words):
         return True
     return False
+
+
+def _generated_after_sigil(value: str) -> bool:
+    """`$ackhVh0E4POgJ8`, `!fJcFxiu7ESTLRHW`: a password that starts with `$`, `!`, `*` or `&`.
+
+    After such a sigil code has a name (`$VARIABLE`, `*ptr`, `!isValid`), and
+    names are words: UPPER_SNAKE, camelCase, digits at the end at most. Mixed
+    case with a digit inside is how generated passwords look.
+    """
+    if value[:1] not in ("$", "!", "*", "&"):
+        return False
+    name = value[1:]
+    return (len(name) >= 8 and "_" not in name and ":" not in name
+            and any(c.isupper() for c in name) and any(c.islower() for c in name)
+            and bool(re.search(r"\d\D", name)))
 
 
 def _identifier_parts(name: str) -> list[str]:
@@ -252,7 +267,7 @@ def _looks_like_code_reference(value: str) -> bool:
     stripped = value.strip().rstrip(";,:)]}")
     if stripped.rstrip("!?") in _TYPE_NAMES:
         return True
-    if _CODE_EXPRESSION.match(stripped):
+    if _CODE_EXPRESSION.match(stripped) and not _generated_after_sigil(stripped):
         return True
     if value.strip()[:1] in "{[(":
         return True  # a structure or tuple (JSON schema, list, `(user, pw)`) is not a scalar secret
@@ -371,10 +386,31 @@ def _refine_url_userinfo(text: str, match: re.Match[str], start: int, end: int) 
 
 
 def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A database URL with credentials: everything after `scheme://` is the secret.
+
+    User, password, host, port and database name together say where the data
+    is and how to get in; only the scheme ("postgres://") is left readable.
+    """
     scheme = _url_scheme(text, match.start())
     if not _DB_SCHEME.fullmatch(scheme.lower()) and not scheme.lower().startswith("jdbc:"):
         return None
-    return _refine_userinfo(text, match, start, end)
+    if _refine_userinfo(text, match, start, end) is None:
+        return None
+    return start, _url_end(text, end)
+
+
+# Characters that end a URL written in text, config or code.
+_URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
+
+
+def _url_end(text: str, position: int) -> int:
+    """End of the URL that continues at `position` (host, port, path, query), sentence punctuation excluded."""
+    end = position
+    while end < len(text) and text[end] not in _URL_STOP and not text[end].isspace():
+        end += 1
+    while end > position and text[end - 1] in ".,;:!?)]}":
+        end -= 1
+    return end
 
 
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:

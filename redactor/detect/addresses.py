@@ -1,0 +1,352 @@
+"""Postal addresses: US street lines, European street forms, UK postcodes, and text after address cues.
+
+Addresses have no checksum, so each form is recognised by what only
+addresses have: a street type word next to a name and a house number
+("Calle de Dan Paredes 347", "52, boulevard Legros", "Bachmannstraße 89"),
+a postcode in its national layout ("53229", "8323 LM", "SW1A 2AA"), or a cue
+that says an address follows ("lives at", "ship to", "Anschrift:"). Each
+found street is widened over what follows it in the same address: unit,
+postcode, city and province ("..., 40038, Cereglio (BO)").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.keywords import keyword_positions, lowered_same_length, windows_around
+
+# --- United States -------------------------------------------------------------------
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP"
+)
+# USPS Publication 28 street suffixes: full names match in any case,
+# abbreviations only capitalised ("St", "Ave") so short words stay words.
+_STREET_SUFFIX_NAMES = (
+    "Alley Annex Arcade Avenue Bayou Beach Bend Bluffs? Bottom Boulevard Branch Bridge Brooks? Burgs? Bypass "
+    "Camp Canyon Cape Causeway Centers? Circles? Cliffs? Club Commons? Corners? Course Courts? Coves? Creek "
+    "Crescent Crest Crossing Crossroads? Curve Dale Dam Divide Drives? Estates? Expressway Extensions? Falls? "
+    "Ferry Fields? Flats? Fords? Forest Forges? Forks? Fort Freeway Gardens? Gateway Glens? Greens? Groves? "
+    "Harbors? Haven Heights Highway Hills? Hollow Inlet Islands? Isle Junctions? Keys? Knolls? Lakes? Land "
+    "Landing Lane Lights? Loaf Locks? Lodge Loop Mall Manors? Meadows? Mews Mills? Mission Motorway Mount "
+    "Mountains? Neck Orchard Oval Overpass Parks? Parkways? Pass Passage Path Pike Pines? Place Plains? Plaza "
+    "Points? Ports? Prairie Radial Ramp Ranch Rapids? Rest Ridges? River Roads? Route Row Rue Run Shoals? "
+    "Shores? Skyway Springs? Spurs? Squares? Station Stravenue Stream Streets? Summit Terrace Throughway "
+    "Trace Track Trafficway Trail Trailer Tunnel Turnpike Underpass Unions? Valleys? Viaduct Views? Villages? "
+    "Ville Vista Walks? Wall Ways? Wells? Close Gardens"
+).split()
+_STREET_SUFFIX_ABBREVIATIONS = (
+    "Aly Anx Arc Ave Av Bch Blf Blfs Btm Blvd Brg Brk Byp Cyn Cpe Cswy Ctr Cir Clf Clfs Cmn Cmns Cor Cors Crse "
+    "Ct Cts Crk Cres Crst Xing Xrd Curv Dr Drs Est Ests Expy Ext Fls Fry Fld Flds Flt Frd Frst Frg Frk Ft Fwy "
+    "Gdn Gdns Gtwy Gln Grn Grv Hbr Hvn Hts Hwy Hls Holw Inlt Jct Knl Lk Lks Lndg Ln Lgt Lgts Ldg Mnr Mdw "
+    "Mdws Mls Msn Mtwy Mt Mtn Nck Orch Opas Pkwy Psge Pne Pnes Pl Pln Plns Plz Pt Pts Prt Radl Rnch Rpd Rpds "
+    "Rdg Riv Rd Rds Rte Shr Shrs Skwy Spg Spgs Sq Sta Strm St Sts Smt Ter Trwy Trce Trak Trl Trlr Tunl Tpke "
+    "Upas Vly Vlg Vis"
+).split()
+_STREET_SUFFIX = (
+    r"(?:(?i:" + "|".join(sorted(_STREET_SUFFIX_NAMES, key=len, reverse=True)) + r")\b"
+    + "|(?:" + "|".join(sorted(_STREET_SUFFIX_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
+)
+# "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on
+# (the first digit starts _NUMBER_LED_STREET below).
+_US_STREET_AFTER_FIRST_DIGIT = rf"""
+    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?\s+
+    (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
+    (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
+    {_STREET_SUFFIX}
+    (?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?
+    (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
+       |,?[ \t]*\#[ \t]*[A-Za-z0-9-]{{1,6}}\b)?
+    (?:(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
+       (?:[ \t]+\d{{5}}(?:-\d{{4}})?)?)?
+    """
+_PO_BOX = re.compile(
+    rf"[Pp](?<!\w[Pp])(?i:\.?\s?O\.?\s*Box|ost\s+Office\s+Box)\s+\d{{1,7}}"
+    rf"(?:,?\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}},?\s+(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
+)
+
+# US military mail: "USS Jones FPO AE 55796", "Unit 6107 Box 3577 DPO AP 16685".
+# (Written as one flat list of literal starts so the regex engine can skip
+# ahead to them; the word boundary before is checked by the caller.)
+_MILITARY_ADDRESS = re.compile(
+    r"(?:USS|USNS|USNV|USCGC|Unit|PSC|CMR)[ \t]+(?:[A-Z][A-Za-z'-]+|\d{1,5},?[ \t]+Box[ \t]+\d{1,5})"
+    r",?\s{1,3}[ADF]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?\b"
+)
+
+
+# --- Europe and the UK -------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised word of a name: "Hünfeld", "Saint-Étienne", "O'Neill", "Ramos-sur-Mer".
+_CAP_WORD = rf"[{_UPPER}][\w'’-]*"
+# Lower-case words inside street and place names.
+_PARTICLE = (
+    r"(?:de|del|della|delle|dei|degli|di|da|dal|dalla|la|las|los|le|les|du|des|van|von|der|den|het|ten|ter"
+    r"|y|e|am|an|im|zum|zur|sur|sous|en|lès|do|dos|das)"
+)
+_ELIDED = r"(?:d|l|dell|all|sull)['’]"  # d'Italia, l'Église, dell'Orso
+_NAME = (
+    rf"(?:(?:{_PARTICLE}[ \t]+|{_ELIDED})*{_CAP_WORD}"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+|{_ELIDED})*){_CAP_WORD}){{0,3}})"
+)
+# House numbers: 12, 12a, 12 bis, 83-29, 95/44, 2/9.
+_HOUSE_NUMBER_AFTER_FIRST_DIGIT = r"\d{0,4}(?:[ ]?(?:bis|ter)\b|[A-Za-z](?!\w))?(?:[-/]\d{1,4}[A-Za-z]?)?(?!\w)"
+_HOUSE_NUMBER = r"\d" + _HOUSE_NUMBER_AFTER_FIRST_DIGIT
+_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+)"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
+# Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
+_POSTCODE = rf"(?:{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w))"
+_UNIT_WORD = (
+    r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
+    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top)"
+)
+_UNIT = rf"{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
+_CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
+# What may follow a street in the same address: unit, postcode (+ city), city, province "(BO)".
+_ADDRESS_TAIL = re.compile(
+    rf"""(?:
+        {_SEP}{_UNIT}
+      | {_SEP}{_POSTCODE}(?:[ \t]+{_CITY})?
+      | [ \t]*,[ \t]*(?:\r?\n[ \t]*)?{_CITY}
+      | [ \t]*\r?\n[ \t]*{_CITY}
+      | [ \t]*\([A-Z]{{2}}\)
+    ){{0,6}}""",
+    re.VERBOSE,
+)
+_HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
+
+# Street types written before the name, in French, Spanish, Italian and Portuguese.
+_ROMANCE_TYPES = (
+    "rue avenue av boulevard bd chemin allée allee impasse place quai route cours passage square voie sentier "
+    "faubourg esplanade promenade rond-point résidence cité hameau parvis "
+    "calle avenida avda paseo plaza camino carretera ronda rambla pasaje alameda cuesta cañada urbanización "
+    "travesía glorieta callejón vía bulevar plazuela vereda "
+    "via viale piazza piazzale vicolo corso largo contrada rotonda stretto borgo strada lungomare località vico "
+    "salita traversa circonvallazione "
+    "rua travessa praça estrada"
+).split()
+# Types that are also English words: a street only with a postcode, a house number first, or a cue.
+_ENGLISH_LOOKING_TYPES = frozenset(
+    "avenue av place route cours passage square esplanade promenade plaza via camino alameda boulevard bd "
+    "largo corso borgo vico strada".split()
+)
+_ROMANCE_TYPE = "(?:" + "|".join(re.escape(t) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True)) + ")"
+# "52, boulevard Legros", "12 rue de la Paix": the number comes first (French, Belgian).
+_ROMANCE_TYPE_AFTER_NUMBER = "(?:" + "|".join(
+    re.escape(variant) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True) for variant in (t, t[0].upper() + t[1:])
+) + ")"
+# Both street forms that start with the house number, in one scan.
+_NUMBER_LED_STREET = re.compile(
+    rf"\d(?<![\w.-]\d)(?:"
+    rf"(?P<us_street>(?x:{_US_STREET_AFTER_FIRST_DIGIT}))"
+    rf"|(?P<number_first>{_HOUSE_NUMBER_AFTER_FIRST_DIGIT}(?:[ \t]*,)?[ \t]+{_ROMANCE_TYPE_AFTER_NUMBER}\.?[ \t]+{_NAME})"
+    r")"
+)
+# "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
+_TYPE_FIRST_STREET = re.compile(
+    rf"(?=[{_UPPER}])(?<![\w-])(?P<type>"
+    + "|".join(re.escape(t[0].upper() + t[1:]) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
+    + rf")\.?[ \t]+{_NAME}(?P<number>(?:[ \t]*,)?[ \t]+{_HOUSE_NUMBER})?"
+)
+
+# Germanic street names end in a type: "Bachmannstraße", "Remo-Weihmann-Weg", "Jortstraat", "Kölner Straße".
+_GERMANIC_SUFFIXES = tuple(
+    "straße strasse str. gasse allee platz damm chaussee ufer steig pfad stieg zeile weg markt "
+    "straat laan gracht plein singel dijk kade steeg dreef plantsoen".split()
+)
+# Endings that finish ordinary English words too (String, Notepad, Spark, Bischof): need a postcode.
+_AMBIGUOUS_GERMANIC_SUFFIXES = ("ring", "hof", "pad", "park")
+_CAPITALISED_THEN_NUMBER = re.compile(
+    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+{_CAP_WORD}\.?)?)[ \t]+{_HOUSE_NUMBER}"
+)
+
+# Patterns below start with a character class, not a look-around: the regex
+# engine then skips ahead to candidate characters instead of trying each position.
+_UK_POSTCODE_ALONE = re.compile(rf"[A-Z](?<![\w-][A-Z])(?:[A-Z]?\d[A-Z\d]?[ \t]+\d[A-Z]{{2}}(?!\w))")
+# One comma- or line-separated part of a UK address before the postcode:
+# "Flat 6", "221B Baker Street", "Clare Fall", "Williamsside".
+_UK_ADDRESS_PART = re.compile(
+    rf"(?:{_UNIT_WORD}\.?[ \t]+\w{{1,5}}|\d{{1,5}}[A-Za-z]?(?:[ \t]+{_CAP_WORD}){{0,4}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})"
+)
+
+# Words that say an address follows.
+_ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:(?:home|postal|mailing|shipping|billing|delivery|street|new|old|correspondence)[ \t]+)?address(?:es)?"
+    r"(?:[ \t]+is)?|\blive[sd]?[ \t]+at|\bliving[ \t]+at|\breside[sd]?[ \t]+at|\bresiding[ \t]+at|\blocated[ \t]+at"
+    r"|\bship(?:ped)?[ \t]+to|\bdeliver(?:ed)?[ \t]+to|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
+    r"|\bdirecci[oó]n|\bdomicilio|\bindirizzo|\badres|\bwoonadres|\bwohnhaft[ \t]+in|\bdomicile)"
+    r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
+)
+# Abbreviations that end in a dot inside an address; any other dot ends it.
+_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|[\w-]*str)\."
+# A substring of every cue, found by plain search before the cue pattern runs.
+_CUE_KEYWORDS = (
+    "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
+    "direcci", "domicil", "indirizzo", "wohnhaft",
+)
+_RUN_TOKEN = re.compile(
+    rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
+    rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
+)
+_POSTCODE_TOKEN = re.compile(_POSTCODE)
+_RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+")
+_LONGEST_ADDRESS = 140
+
+
+def find_street_addresses(text: str) -> list[tuple[int, int]]:
+    """[start, end) of postal addresses in `text`, sorted; where two forms overlap, their union."""
+    cue_ends = _cue_ends(text)
+    found: list[tuple[int, int]] = []
+    found.extend(match.span() for match in _PO_BOX.finditer(text))
+    found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
+                 if match.start() == 0 or not text[match.start() - 1].isalnum())
+    for match in _NUMBER_LED_STREET.finditer(text):
+        if match.lastgroup == "us_street":
+            found.append(match.span())
+        else:
+            found.append((match.start(), _with_tail(text, match.end())[0]))
+    for match in _TYPE_FIRST_STREET.finditer(text):
+        found.extend(_type_first_street(text, match, cue_ends))
+    for match in _UK_POSTCODE_ALONE.finditer(text):
+        found.extend(_uk_address(text, match))
+    for match in _CAPITALISED_THEN_NUMBER.finditer(text):
+        found.extend(_germanic_street(text, match, cue_ends))
+    for cue_end in sorted(cue_ends):
+        cued = _cued_address(text, cue_end)
+        if cued is not None:
+            found.append(cued)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _cue_ends(text: str) -> set[int]:
+    """Offsets right after each address cue ("lives at ", "Anschrift: ")."""
+    positions = keyword_positions(lowered_same_length(text), _CUE_KEYWORDS)
+    ends: set[int] = set()
+    # "correspondence address" is the longest cue: look that far back from the keyword.
+    for start, end in windows_around(positions, 24, 40, len(text)):
+        ends.update(match.end() for match in _ADDRESS_CUE.finditer(text, start, end))
+    return ends
+
+
+def _with_tail(text: str, end: int) -> tuple[int, bool]:
+    """End of the address whose street ends at `end`, and whether a postcode follows the street."""
+    tail = _ADDRESS_TAIL.match(text, end)
+    tail_end = tail.end() if tail is not None else end
+    return tail_end, bool(_HAS_POSTCODE.search(text, end, tail_end))
+
+
+def _type_first_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator[tuple[int, int]]:
+    end, has_postcode = _with_tail(text, match.end())
+    english_looking = match.group("type").lower() in _ENGLISH_LOOKING_TYPES
+    if has_postcode or match.start() in cue_ends or (match.group("number") and not english_looking):
+        yield match.start(), end
+
+
+def _germanic_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator[tuple[int, int]]:
+    words = text[match.start():match.end("street")].split()
+    last = words[-1].lower()
+    suffix = next((s for s in _GERMANIC_SUFFIXES + _AMBIGUOUS_GERMANIC_SUFFIXES if last.endswith(s)), None)
+    if suffix is None:
+        return
+    if len(last) > len(suffix):  # a compound: "Bachmannstraße", "Remo-Weihmann-Weg"
+        start = match.start() + text[match.start():match.end("street")].rindex(words[-1])
+    elif len(words) == 2:  # two words: "Kölner Straße"
+        start = match.start()
+    else:
+        return
+    end, has_postcode = _with_tail(text, match.end())
+    if suffix in _AMBIGUOUS_GERMANIC_SUFFIXES and not has_postcode and start not in cue_ends:
+        return
+    yield start, end
+
+
+_UK_PART_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_UK_ADDRESS_PART.pattern})$")
+
+
+def _uk_address(text: str, postcode: re.Match) -> Iterator[tuple[int, int]]:
+    """A UK postcode and the comma- or line-separated address parts before it."""
+    cursor, start = postcode.start(), None
+    parts = commas = 0
+    has_number = False
+    while parts < 5:
+        boundary = cursor
+        while boundary > 0 and text[boundary - 1] in " \t":
+            boundary -= 1
+        separated_by = ""
+        if boundary > 0 and text[boundary - 1] in ",\n":
+            separated_by = text[boundary - 1]
+            boundary -= 1
+            while boundary > 0 and text[boundary - 1] in " \t\r":
+                boundary -= 1
+        if boundary == cursor or boundary == 0:
+            break
+        part = _UK_PART_BEFORE.search(text, max(0, boundary - 80), boundary)
+        if part is None:
+            break
+        parts += 1
+        commas += bool(separated_by)
+        has_number = has_number or any(char.isdigit() for char in part.group(0))
+        start = cursor = part.start()
+    if start is not None and (has_number or (parts >= 2 and commas >= 1)):
+        yield start, postcode.end()
+
+
+def _cued_address(text: str, start: int) -> tuple[int, int] | None:
+    """The address right after a cue ("lives at ..."), if what follows reads like one."""
+    tokens: list[str] = []
+    position = end = start
+    while len(tokens) < 20:
+        if tokens:
+            separator = _RUN_SEP.match(text, position)
+            if separator is None:
+                break
+            position = separator.end()
+        token = _RUN_TOKEN.match(text, position)
+        if token is None or token.end() - start > _LONGEST_ADDRESS:
+            break
+        tokens.append(token.group(0))
+        position = end = token.end()
+        # Trailing lower-case words ("de", "rue") only count when a name follows.
+        if token.group(0)[0].islower():
+            end = token.start() if len(tokens) > 1 else token.end()
+    while tokens and tokens[-1][0].islower():
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    end = _run_end(text, start, tokens)
+    has_digit = any(char.isdigit() for token in tokens for char in token)
+    has_name = any(token[0].isupper() and len(token) > 1 and token[1:2].isalpha() for token in tokens)
+    has_street_word = any(_is_street_word(token) for token in tokens)
+    has_postcode = any(_POSTCODE_TOKEN.fullmatch(token) for token in tokens[1:])
+    if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3)):
+        return start, end
+    return None
+
+
+def _run_end(text: str, start: int, tokens: list[str]) -> int:
+    # Re-walk the kept tokens to find where the last one ends.
+    position = start
+    for index, token in enumerate(tokens):
+        if index:
+            position = _RUN_SEP.match(text, position).end()
+        position += len(token)
+    return position
+
+
+_STREET_WORDS = frozenset(t.lower() for t in _ROMANCE_TYPES) | frozenset(
+    s.lower().rstrip("?") for s in _STREET_SUFFIX_NAMES + _STREET_SUFFIX_ABBREVIATIONS
+)
+
+
+def _is_street_word(token: str) -> bool:
+    word = token.lower().rstrip(".")
+    return word in _STREET_WORDS or any(
+        word.endswith(suffix.rstrip(".")) for suffix in _GERMANIC_SUFFIXES + _AMBIGUOUS_GERMANIC_SUFFIXES
+    )

@@ -1,0 +1,64 @@
+"""The parts of a person's name that identify them on their own ("Jeffery" of "Jeffery Ruiz").
+
+Once "Jeffery Ruiz" is found, "Hi Jeffery," and "Cheers, Jeffery" name the
+same person; the detection engine propagates these parts like any other
+found value. A part that is an ordinary English word ("Rose", "Baker",
+"Will") is not propagated: redacting every capitalised "Will" would cost far
+more than it protects. The word list is SCOWL's lower-case entries
+(redactor/data/common_words.txt).
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common_words.txt"
+
+# Parts shorter than this ("Li", "Ng") are too likely to match something else.
+MIN_PART_LENGTH = 3
+
+# Lower-case particles and titles that sit inside names but name no one.
+_NOT_NAME_PARTS = frozenset(
+    """
+    van von der den het ten ter de del della dei di da das dos du des la le les lo bin ibn al el
+    mr mrs ms miss dr prof sir dame jr sr
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case ordinary English words (length >= 3) from the shipped SCOWL list."""
+    lines = _WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line and not line.startswith("#"))
+
+
+def is_common_word(word: str) -> bool:
+    """True if `word` (any case), or it without a plural "s", is an ordinary English word."""
+    folded = word.casefold()
+    words = common_words()
+    return folded in words or (folded.endswith("s") and folded[:-1] in words)
+
+
+def name_parts(full_name: str) -> list[str]:
+    """The capitalised parts of a multi-word name that may be redacted on their own.
+
+    "Jeffery Ruiz" -> ["Jeffery", "Ruiz"]; "Rose Baker" -> []; a one-word
+    name has no parts (it is propagated as itself).
+    """
+    words = full_name.split()
+    if len(words) < 2:
+        return []
+    parts: list[str] = []
+    for word in words:
+        # "O'Brien," -> "O'Brien": edges only, inner apostrophes and hyphens stay.
+        part = word.strip(".,;:!?()[]{}\"'“”‘’")
+        if len(part) < MIN_PART_LENGTH or not part[0].isupper() or part.isupper():
+            continue
+        if not any(char.isalpha() for char in part[1:]) or not all(char.isalpha() or char in "'’-" for char in part):
+            continue
+        if part.casefold() in _NOT_NAME_PARTS or is_common_word(part):
+            continue
+        if part not in parts:
+            parts.append(part)
+    return parts

@@ -1,0 +1,208 @@
+"""National identity and tax numbers of European countries (and the US ITIN), with their check rules.
+
+Each format is found by a cheap pattern and decided by its own check where
+one exists: the Italian codice fiscale and Spanish DNI/NIE carry a check
+letter, the French NIR a mod-97 key, the German Steuer-ID an ISO 7064 check
+digit, the Dutch BSN the "11-proof". Formats without a check (a UK National
+Insurance number in a loose layout) or whose check passes too often by chance
+(nine or eleven bare digits) also need a context word nearby ("national id",
+"tax id", "BSN", "Steuer-ID"...) or a field name that says so. US Social
+Security numbers stay in pii.py (kind SSN); everything here is NATIONAL_ID.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+# --- validators --------------------------------------------------------------------
+
+# HMRC: these letters never appear in a NINO prefix; these prefixes are never issued.
+_NINO_BAD_FIRST = frozenset("DFIQUV")
+_NINO_BAD_SECOND = frozenset("DFIOQUV")
+_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def is_valid_nino(nino: str) -> bool:
+    """UK National Insurance number as issued: prefix letter rules, six digits, suffix A-D."""
+    compact = re.sub(r"[\s-]", "", nino).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", compact):
+        return False
+    prefix = compact[:2]
+    return (prefix[0] not in _NINO_BAD_FIRST and prefix[1] not in _NINO_BAD_SECOND
+            and prefix not in _NINO_BAD_PREFIXES)
+
+
+_CF_ODD = {
+    **dict(zip("0123456789", (1, 0, 5, 7, 9, 13, 15, 17, 19, 21))),
+    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+               (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23))),
+}
+# Digits of the date and place may be replaced by these letters (omocodia).
+_CF_DIGIT = "[0-9LMNPQRSTUV]"
+_CODICE_FISCALE_SHAPE = re.compile(
+    rf"[A-Z]{{6}}{_CF_DIGIT}{{2}}[ABCDEHLMPRST]{_CF_DIGIT}{{2}}[A-Z]{_CF_DIGIT}{{3}}[A-Z]"
+)
+
+
+def is_valid_codice_fiscale(code: str) -> bool:
+    """Italian codice fiscale: 16 characters in the official layout with a correct check letter."""
+    code = code.upper()
+    if not _CODICE_FISCALE_SHAPE.fullmatch(code):
+        return False
+    total = 0
+    for position, char in enumerate(code[:15]):
+        if position % 2 == 0:  # 1st, 3rd, ... character (1-based odd)
+            total += _CF_ODD[char]
+        else:
+            total += int(char) if char.isdigit() else ord(char) - ord("A")
+    return code[15] == chr(ord("A") + total % 26)
+
+
+def is_valid_nir(nir: str) -> bool:
+    """French NIR (numéro de sécurité sociale): 13 characters plus a two-digit mod-97 key.
+
+    Sex 1/2 (3/4/7/8 for provisional numbers), month 01-12 or 20-42/50-99
+    (unknown month), department digits or 2A/2B for Corsica.
+    """
+    compact = re.sub(r"[\s.-]", "", nir).upper()
+    if not re.fullmatch(r"[1-478]\d{4}(?:\d{2}|2A|2B)\d{8}", compact):
+        return False
+    month = int(compact[3:5])
+    if not (1 <= month <= 12 or 20 <= month <= 42 or 50 <= month <= 99):
+        return False
+    body = compact[:13].replace("2A", "19").replace("2B", "18")
+    return int(compact[13:]) == 97 - int(body) % 97
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def is_valid_dni(dni: str) -> bool:
+    """Spanish DNI (8 digits + check letter) or NIE (X/Y/Z + 7 digits + check letter)."""
+    compact = re.sub(r"[\s-]", "", dni).upper()
+    match = re.fullmatch(r"([XYZ]\d{7}|\d{8})([A-Z])", compact)
+    if match is None:
+        return False
+    number = match.group(1)
+    if number[0] in "XYZ":
+        number = str("XYZ".index(number[0])) + number[1:]
+    return _DNI_LETTERS[int(number) % 23] == match.group(2)
+
+
+def is_valid_steuer_id(steuer_id: str) -> bool:
+    """German tax id (Steuerliche Identifikationsnummer): 11 digits, ISO 7064 MOD 11,10 check digit.
+
+    The first digit is not 0, and in the first ten exactly one digit repeats
+    (twice, or three times since 2016).
+    """
+    digits = re.sub(r"[\s./-]", "", steuer_id)
+    if not re.fullmatch(r"[1-9]\d{10}", digits):
+        return False
+    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
+        return False
+    product = 10
+    for char in digits[:10]:
+        total = (int(char) + product) % 10 or 10
+        product = (total * 2) % 11
+    check = 11 - product
+    return (0 if check == 10 else check) == int(digits[10])
+
+
+def is_valid_bsn(bsn: str) -> bool:
+    """Dutch BSN (burgerservicenummer): nine digits passing the 11-proof."""
+    digits = re.sub(r"[\s.-]", "", bsn)
+    if not re.fullmatch(r"\d{9}", digits) or int(digits) == 0:
+        return False
+    total = sum(int(char) * weight for char, weight in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0
+
+
+def is_valid_itin(itin: str) -> bool:
+    """US ITIN: 9XX-GG-SSSS with the group in an IRS-issued range (50-65, 70-88, 90-92, 94-99)."""
+    digits = re.sub(r"[\s-]", "", itin)
+    if not re.fullmatch(r"9\d{8}", digits):
+        return False
+    group = int(digits[3:5])
+    return 50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99
+
+
+# --- finding -----------------------------------------------------------------------
+
+# Words that introduce an identity or tax number, in the languages whose formats we know.
+_CONTEXT = re.compile(
+    r"\b(?:national[\s_-]*(?:id(?:entity|entification)?|insurance)|ni[\s_-]*(?:number|no)|nino"
+    r"|tax[\s_-]*(?:id(?:entification)?|number|no|code)|taxpayer[\s_-]*id|tin|itin|personal[\s_-]*id(?:entification)?"
+    r"|id[\s_-]*(?:number|no|card)|identity[\s_-]*(?:number|card|document)"
+    r"|codice[\s_-]*fiscale|c\.f\.|cf|num[ée]ro[\s_-]*de[\s_-]*s[ée]curit[ée][\s_-]*sociale|s[ée]cu(?:rit[ée])?\s+sociale"
+    r"|nir|insee|dni|nie|nif|documento[\s_-]*nacional|bsn|burgerservicenummer|sofi[\s_-]*nummer"
+    r"|steuer[\s_-]*(?:id|idnr|identifikationsnummer|nummer)|steueridentifikationsnummer|identifikationsnummer"
+    r"|idnr|social[\s_-]*security)\b",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"(?:^|_)(?:national_?id|nino|ni_?number|tax_?id|tin|itin|codice_?fiscale|cf|nir|dni|nie|nif|bsn"
+    r"|steuer_?id|steuer_?idnr|id_?number|personal_?id)(?:$|_)",
+    re.IGNORECASE,
+)
+_CONTEXT_WINDOW = 50
+
+# Every format in one scan; the group that matched names it. A match that
+# fits two formats is read as the first that fits.
+_CANDIDATE = re.compile(
+    r"(?=[A-Z\d])(?<![\w-])(?:"
+    r"(?P<codice_fiscale>[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9A-Z]{7})"
+    r"|(?P<nino>[A-Z]{2}[ -]?\d{2}(?P<nino_sep>[ -]?)\d{2}(?P=nino_sep)\d{2}[ -]?[A-Z])"
+    r"|(?P<nie>[XYZ]-?\d{7}-?[A-Z])"
+    r"|(?P<nir>[1-478](?P<nir_sep>[ .]?)\d{2}(?P=nir_sep)\d{2}(?P=nir_sep)(?:\d{2}|2[AB])"
+    r"(?P=nir_sep)\d{3}(?P=nir_sep)\d{3}(?P=nir_sep)\d{2})"
+    r"|(?P<dni>\d{8}-?[A-Z])"
+    r"|(?P<steuer_id>[1-9]\d{10}|[1-9]\d \d{3} \d{3} \d{3})"
+    r"|(?P<bsn>\d{9}|\d{4}\.\d{2}\.\d{3})"
+    r"|(?P<itin>9\d{2}(?P<itin_sep>[- ])\d{2}(?P=itin_sep)\d{4})"
+    r")(?![\w-]|\.\d)"
+)
+_VALIDATORS = {
+    "codice_fiscale": is_valid_codice_fiscale, "nino": is_valid_nino, "nie": is_valid_dni, "nir": is_valid_nir,
+    "dni": is_valid_dni, "steuer_id": is_valid_steuer_id, "bsn": is_valid_bsn, "itin": is_valid_itin,
+}
+_NINO_SPACED = re.compile(r"[A-Z]{2} \d{2} \d{2} \d{2} [A-D]")
+
+
+@dataclass(frozen=True, slots=True)
+class NationalIdMatch:
+    start: int
+    end: int
+    score: float
+    scheme: str  # "nino", "codice_fiscale", "nir", "dni", "steuer_id", "bsn", "itin"
+
+
+def find_national_ids(text: str, field_name: str | None = None) -> Iterator[NationalIdMatch]:
+    """Every identity or tax number in `text` that passes its check (and has context where needed)."""
+    field_says_id = bool(field_name and _FIELD.search(field_name))
+    for match in _CANDIDATE.finditer(text):
+        scheme, value = match.lastgroup, match.group(0)
+        if scheme == "nino":
+            # A NINO in the issued layout stands on its own; in a loose layout,
+            # or breaking the issuing rules (test and temporary "ZZ..." numbers),
+            # it needs a cue word, and then names a person all the same.
+            if _NINO_SPACED.fullmatch(value) and is_valid_nino(value):
+                yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
+            elif field_says_id or _has_context(text, match.start()):
+                yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
+            continue
+        if not _VALIDATORS[scheme](value):
+            continue
+        # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
+        # enough; bare digit runs pass a check by chance too often.
+        stands_alone = scheme in ("codice_fiscale", "nie") or (scheme == "nir" and not value.isdigit())
+        if stands_alone:
+            yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
+        elif field_says_id or _has_context(text, match.start()):
+            yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
+
+
+def _has_context(text: str, start: int) -> bool:
+    before = text[max(0, start - _CONTEXT_WINDOW):start].rsplit("\n", 1)[-1]
+    return bool(_CONTEXT.search(before))

@@ -1,0 +1,97 @@
+"""Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors.
+
+A developer's login ("kjames") is usually their initial and surname, and it
+rides along in every path of a traceback or a tool result. Accounts that
+name a machine role rather than a person (root, ubuntu, runner, ec2-user,
+www-data, postgres...) and template words ("username", "your-name") are
+left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# Built-in, cloud-image, CI, container and service accounts, and template words.
+_NOT_PERSONAL = frozenset(
+    """
+    root ubuntu runner ec2-user node app www-data nobody postgres admin user administrator guest default
+    public shared all-users daemon bin sys sync mail news games man lp proxy backup list irc mysql redis
+    mongodb nginx apache httpd jenkins git gitlab-runner docker vagrant centos debian fedora alpine rocky
+    almalinux opc azureuser cloud-user pi vscode codespace coder jovyan circleci travis buildkite gitpod
+    build builder ci deploy deployer ansible service svc web www dev developer linuxbrew steam systemd
+    appuser app-user worker airflow spark hadoop hdfs yarn elasticsearch kafka zookeeper grafana
+    prometheus postgresql oracle sqlserver mssql sa dbuser ftp sshd tomcat rabbitmq
+    username user_name yourname your-name your_name yourusername your_username myuser my-user someone
+    example test tester testuser test-user demo sample foo bar baz me you name login account
+    """.split()
+)
+
+_LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{1,31}"
+# Each pattern starts with a literal so the regex engine can skip ahead to it.
+_UNIX_HOME = re.compile(
+    rf"/(?:home|Users|var/home|export/home|usr/home)/(?P<user>{_LOGIN})(?![\w-])(?!\.\w)"
+)
+# C:\Users\x\ (also with JSON-escaped backslashes, and forward slashes).
+_WINDOWS_HOME = re.compile(
+    rf"(?:Users|USERS|users|Documents and Settings)(?:\\{{1,2}}|/)(?P<user>{_LOGIN})(?![\w-])"
+)
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:(?:\\{1,2}|/)$")
+_TILDE_HOME = re.compile(rf"~(?P<user>[a-z_][a-z0-9_-]{{1,31}})/")
+# Environment variables that hold the login: USER=x, export LOGNAME=x, "USERNAME": "x", $env:USERNAME = 'x'.
+_LOGIN_VARIABLE = re.compile(
+    rf"(?:USER|LOGNAME|USERNAME|SUDO_USER)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<user>{_LOGIN})(?![\w-])"
+)
+# Server logs that quote the account: `password authentication failed for user "x"`,
+# `Access denied for user 'x'@'host'`, `role "x" does not exist`.
+_QUOTED_ACCOUNT = re.compile(
+    rf"(?:user|User|USER|role|Role|ROLE)[ \t]+(?P<quote>[\"'`])(?P<user>{_LOGIN})(?P=quote)"
+)
+_ACCOUNT_WORD_BEFORE = re.compile(r"(?i:\b(?:for|as|by)[ \t]+)$")
+_QUOTED_ACCOUNT_HINTS = ('ser "', "ser '", "ser `", 'SER "', "SER '", 'ole "', "ole '", 'OLE "', "OLE '")
+# A shell prompt at the start of a line: kjames@devbox:~/src$ (found from its "@host:").
+_PROMPT_HOST = re.compile(r"@[\w-]+(?:\.[\w-]+)*:[~/]")
+_PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0-9_-]{1,31})$")
+
+
+def is_personal_login(login: str) -> bool:
+    """False for system, CI, cloud-image and service accounts and for template words."""
+    folded = login.casefold()
+    return folded not in _NOT_PERSONAL and not folded.isdigit() and any(char.isalpha() for char in folded)
+
+
+def find_usernames(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of every personal login name in `text`."""
+    for start, end in _login_spans(text):
+        if is_personal_login(text[start:end]):
+            yield start, end
+
+
+def _login_spans(text: str) -> Iterator[tuple[int, int]]:
+    if "/home/" in text or "/Users/" in text:
+        for match in _UNIX_HOME.finditer(text):
+            if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._~-"):
+                yield match.span("user")
+    if "~" in text:
+        for match in _TILDE_HOME.finditer(text):
+            if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "~/_"):
+                yield match.span("user")
+    if ":" in text and ("sers" in text or "SERS" in text or "Documents and" in text):
+        for match in _WINDOWS_HOME.finditer(text):
+            if _WINDOWS_DRIVE.search(text, max(0, match.start() - 4), match.start()):
+                yield match.span("user")
+    if "USER" in text or "LOGNAME" in text:
+        for match in _LOGIN_VARIABLE.finditer(text):
+            before = text[match.start() - 1] if match.start() else " "
+            if not (before.isalnum() or before in "_$"):
+                yield match.span("user")
+    if any(hint in text for hint in _QUOTED_ACCOUNT_HINTS):
+        for match in _QUOTED_ACCOUNT.finditer(text):
+            is_role = match.group(0)[:1] in "rR"
+            if is_role or _ACCOUNT_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                if match.start() == 0 or not text[match.start() - 1].isalnum():
+                    yield match.span("user")
+    if "@" in text:
+        for match in _PROMPT_HOST.finditer(text):
+            prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
+            if prompt is not None:
+                yield prompt.span("user")

@@ -1,0 +1,100 @@
+"""Postal addresses beyond the US: European street forms, UK postcodes, address cue words."""
+import pytest
+
+from redactor.detect.addresses import find_street_addresses
+from redactor.detect.base import DetectionInput
+from redactor.detect.pii import PiiDetector
+
+PII = PiiDetector()
+
+
+def addresses(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_street_addresses(text)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # German and Austrian: compound street names, 5-digit postcode before the city.
+        "Lindenstraße 14, 10969 Berlin",
+        "Hauptstr. 5, 80331 München",
+        "Kölner Straße 112a, 40227 Düsseldorf",
+        "Am-Park-Weg 3/2, 01067 Dresden",
+        "Schönbrunner Allee 21",
+        # Dutch: 4 digits and 2 letters.
+        "Prinsengracht 263, 1016 GV Amsterdam",
+        "Stationsplein 8, 3511ED, Utrecht",
+        "Kerkstraat 12",
+        # French and Belgian: the number first, the street type in lower case.
+        "12, rue de la Paix, 75002 Paris",
+        "8 avenue des Champs-Élysées, 75008 Paris",
+        "3 bis, chemin du Moulin, 84000 Avignon",
+        # Spanish: type, name, number, then province and postcode in either order.
+        "Calle de Alcalá 48, 28014 Madrid",
+        "Avenida Diagonal 640 Piso 3, Barcelona, 08017",
+        "Paseo de Gracia 21",
+        # Italian: the number after a comma, province in brackets.
+        "Via Giuseppe Garibaldi, 7, 10122 Torino (TO)",
+        "Piazza Navona 45, 00186 Roma",
+        "Viale Monza 12 Interno 4, 20125 Milano",
+        # Portuguese.
+        "Rua Augusta 274, 1100-053 Lisboa",
+        # UK: parts before the postcode.
+        "Flat 2, 14 Upper Grove, Leeds, LS6 2QF",
+        "221B Baker Street, London NW1 6XE",
+        "Rosebank Cottage, Mill Lane, Kendal, LA9 4QT",
+    ],
+)
+def test_finds_european_and_uk_addresses_whole(address):
+    assert addresses(f"Please send it to {address}. Thanks") == [address]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("She lives at Dorpsweg 4, 1234 AB Ergens.", "Dorpsweg 4, 1234 AB Ergens"),
+        ("Anschrift: Ringstraße 7, 12345 Musterstadt", "Ringstraße 7, 12345 Musterstadt"),
+        ("Home address: Quinta do Lago 12, 8135-024 Almancil", "Quinta do Lago 12, 8135-024 Almancil"),
+        ("Ship to Unit 4 Harbour Point, Poole, BH15 1HR please", "Unit 4 Harbour Point, Poole, BH15 1HR"),
+        ("dirección: Plaza Mayor 1, 37002 Salamanca", "Plaza Mayor 1, 37002 Salamanca"),
+    ],
+)
+def test_address_cue_words_mark_what_follows(text, address):
+    assert addresses(text) == [address]
+
+
+def test_ambiguous_street_words_need_a_postcode_or_a_cue():
+    # "Ring", "Park", "Place", "Via" end or are ordinary English words.
+    assert addresses("Spring 2024 planning and String 5 tests") == []
+    assert addresses("Via Slack 3 people replied, Place 2 chairs") == []
+    assert addresses("Meet at Marktring 4, 10115 Berlin") == ["Marktring 4, 10115 Berlin"]
+    assert addresses("Via Roma 2, 00184 Roma") == ["Via Roma 2, 00184 Roma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We upgraded to Python 3.12 and Windows 11 on 2024-05-01.",
+        "Error 404 at line 12, column 7",
+        "arrived at 10 AM Monday and moved to 3 new servers",
+        "IP address 10.0.0.1 was blocked; address = 0x7ffd",
+        "The Calle function returns 3 values",  # no name after the type word
+        "Version 2, 1996 GPL",
+        "Notepad 3 and Spark 3 jobs",
+        "London W1 is busy",  # an outward code alone is not a postcode
+    ],
+)
+def test_no_address_in_versions_counts_and_code(text):
+    assert addresses(text) == []
+
+
+def test_address_stops_before_the_next_sentence_or_words():
+    text = "I moved to Lindenstraße 14, 10969 Berlin last month but the bills did not follow."
+    assert addresses(text) == ["Lindenstraße 14, 10969 Berlin"]
+
+
+def test_pii_detector_reports_street_address_kind():
+    text = "Send the card to Piazza Navona 45, 00186 Roma"
+    spans = PII.detect(DetectionInput(text))
+    assert [(text[s.start:s.end], s.kind, s.category) for s in spans] == [
+        ("Piazza Navona 45, 00186 Roma", "STREET_ADDRESS", "pii")]

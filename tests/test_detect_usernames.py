@@ -1,0 +1,71 @@
+"""Login names of people in paths, environment dumps, prompts and server logs; never system accounts."""
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.pii import PiiDetector
+from redactor.detect.usernames import find_usernames, is_personal_login
+
+PII = PiiDetector()
+
+
+def logins(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_usernames(text)]
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ('  File "/home/mfischer/projects/api/app.py", line 12, in <module>', "mfischer"),
+        ("cd /Users/lchen/Library/Caches", "lchen"),
+        ("ls /home/o.brien", "o.brien"),
+        ("/var/home/jpark/.config/containers", "jpark"),
+        (r"C:\Users\AHassan\AppData\Local\Temp\build.log", "AHassan"),
+        (r'"path": "C:\\Users\\dkowalski\\repo\\main.py"', "dkowalski"),
+        ("see ~tnguyen/notes.txt", "tnguyen"),
+        ("USER=rvasquez", "rvasquez"),
+        ("export LOGNAME=ekim", "ekim"),
+        ('{"USERNAME": "psingh"}', "psingh"),
+        ("SUDO_USER=hmueller", "hmueller"),
+        ('FATAL:  password authentication failed for user "bwright"', "bwright"),
+        ("ERROR 1045 (28000): Access denied for user 'gsato'@'localhost'", "gsato"),
+        ('psql: error: role "avolkov" does not exist', "avolkov"),
+        ("jmorales@devbox:~/src/api$ make test", "jmorales"),
+    ],
+)
+def test_finds_personal_logins(text, login):
+    assert logins(text) == [login]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/home/runner/work/app/app/setup.py",
+        "/home/ubuntu/.ssh/authorized_keys",
+        "/home/ec2-user/app",
+        "/Users/Shared/Adobe",
+        "/home/node/app/index.js",
+        "USER=root",
+        "USER=www-data",
+        'failed for user "postgres"',
+        r"C:\Users\Public\Documents",
+        "/home/username/project",  # a template word in docs
+        "DB_USER=reporting",  # a database account variable, not the login
+        "NEXT_PUBLIC_USER=abc",
+        "see mail bob@example.com: thanks",  # an e-mail, not a prompt
+        "src/home/mfischer/x",  # not a home directory
+    ],
+)
+def test_no_login_for_system_accounts_templates_or_lookalikes(text):
+    assert logins(text) == []
+
+
+def test_system_account_list_is_case_insensitive():
+    assert not is_personal_login("Administrator")
+    assert is_personal_login("mfischer")
+
+
+def test_pii_detector_reports_username_kind_and_pii_category():
+    text = "HOME=/home/mfischer\nUSER=mfischer"
+    spans = PII.detect(DetectionInput(text, "tool_result"))
+    assert [(text[s.start:s.end], s.kind, s.category) for s in spans] == [
+        ("mfischer", "USERNAME", "pii"), ("mfischer", "USERNAME", "pii")]
