@@ -245,3 +245,21 @@ def test_allow_listed_name_parts_are_not_spread():
         policy, [_LabelledNameDetector(), RegexDetector()], allow_terms=["Claude"]))
     result = run(pipeline, ["Name: Claude Shannon", "Ask Claude about Shannon."])
     assert result.segments[1].text.startswith("Ask Claude about [[PERSON_")
+
+
+def test_propagation_stays_linear_with_thousands_of_findings():
+    # A request dense with findings must not take quadratic time (a CPU-hogging body).
+    import time
+
+    pipeline = make_pipeline()
+    small = "".join(f"user{i}@x{i % 9}.io TOKEN-{i:06d} " for i in range(1000))
+    large = "".join(f"user{i}@x{i % 9}.io TOKEN-{i:06d} " for i in range(8000))
+    started = time.perf_counter()
+    run(pipeline, [small], conversation="dense-small")
+    small_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    result = run(pipeline, [large], conversation="dense-large")
+    large_seconds = time.perf_counter() - started
+    assert result.decision.detections == {"EMAIL": 8000, "API_TOKEN": 8000}
+    # 8x the input; quadratic behaviour would be ~64x. Allow generous noise.
+    assert large_seconds < 24 * max(small_seconds, 0.01)
