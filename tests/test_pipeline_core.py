@@ -251,7 +251,10 @@ def test_propagation_stays_linear_with_thousands_of_findings():
     # A request dense with findings must not take quadratic time (a CPU-hogging body).
     import time
 
-    pipeline = make_pipeline()
+    from redactor.vault.memory import MemoryVault
+
+    policy = Policy(name="test")
+    pipeline = Pipeline(policy, MemoryVault(), engine=DetectionEngine(policy, [RegexDetector()]))
     small = "".join(f"user{i}@x{i % 9}.io TOKEN-{i:06d} " for i in range(1000))
     large = "".join(f"user{i}@x{i % 9}.io TOKEN-{i:06d} " for i in range(8000))
     started = time.perf_counter()
