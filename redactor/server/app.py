@@ -25,7 +25,6 @@ from redactor.backends.cloud import CloudBackend
 from redactor.pipeline import Pipeline
 from redactor.server import apis
 from redactor.server.auth import ProxyAuth
-from redactor.server.errors import error_response
 from redactor.server.limits import DEFAULT_MAX_BODY_BYTES
 from redactor.server.metrics import CONTENT_TYPE, ProxyMetrics
 from redactor.server.upstream_pool import default_upstream_transport
@@ -103,13 +102,13 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
                    include_in_schema=False)
     async def unsupported(request: Request, path: str) -> Response:
         family = ANTHROPIC if _speaks_anthropic(request) else OPENAI
-        return error_response(family, 404, "unsupported_endpoint",
+        return service.refuse(family, 404, "unsupported_endpoint",
                               f"{request.method} /{path[:100]} is not supported by the redactor proxy")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         family = ANTHROPIC if _speaks_anthropic(request) else OPENAI
-        return error_response(family, exc.status_code, "http_error", str(exc.detail))
+        return service.refuse(family, exc.status_code, "http_error", str(exc.detail))
 
     return app
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ipaddress
-import json
 import os
 import sys
 from dataclasses import asdict, dataclass
@@ -34,6 +33,8 @@ def serve_command(
     """Run the redacting proxy for OpenAI- and Anthropic-compatible clients."""
     import uvicorn
 
+    if not isinstance(workers, int):
+        workers = 1  # called as a plain function (tests) without it: the option's default
     options = _ServeOptions(policy, upstream_openai, upstream_anthropic, vault, audit_log,
                             int(max_body_mb * 1024 * 1024), upstream_timeout)
     if workers > 1:
@@ -48,13 +49,16 @@ def serve_command(
     if not token and not _is_loopback(host):
         print(f"warning: listening on {host} without --token: anyone who can reach it can use your "
               "upstream keys", file=sys.stderr)
+    if workers > 1:
+        from redactor.server.workers import WorkersError, serve_workers
+
+        try:
+            serve_workers(f"{__name__}:worker_app", (asdict(options), token), host, port, workers, log_level)
+        except (WorkersError, OSError) as exc:
+            _fail(str(exc))
+        return
     try:
-        if workers > 1:
-            os.environ[_OPTIONS_ENV] = json.dumps(asdict(options))
-            uvicorn.run(f"{__name__}:app_from_environment", factory=True, host=host, port=port,
-                        workers=workers, log_level=log_level)
-        else:
-            uvicorn.run(app, host=host, port=port, log_level=log_level)
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
     except (OSError, SystemExit) as exc:
         if isinstance(exc, SystemExit) and not exc.code:
             raise
@@ -72,15 +76,9 @@ class _ServeOptions:
     upstream_timeout: float
 
 
-# How `serve --workers N` hands its options to the worker processes uvicorn
-# spawns (the token travels in REDACTOR_TOKEN, as when it is set by the user).
-_OPTIONS_ENV = "REDACTOR_SERVE_OPTIONS"
-
-
-def app_from_environment():
-    """The app of one `serve --workers N` worker process (uvicorn factory)."""
-    options = _ServeOptions(**json.loads(os.environ[_OPTIONS_ENV]))
-    return _build_app(options, os.environ.get("REDACTOR_TOKEN") or None)
+def worker_app(options: dict, token: Optional[str]):
+    """The app of one `serve --workers N` worker process (see redactor/server/workers.py)."""
+    return _build_app(_ServeOptions(**options), token)
 
 
 def _check_shared_vault(options: _ServeOptions) -> None:

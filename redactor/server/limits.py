@@ -9,7 +9,7 @@ import json
 import zlib
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from redactor.server.errors import ProxyError
 from redactor.wire import MAX_NESTING, nested_deeper_than
@@ -23,11 +23,16 @@ async def read_body(request: Request, max_bytes: int) -> bytes:
         raise _too_large(max_bytes)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > max_bytes:
-            raise _too_large(max_bytes)
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_bytes:
+                raise _too_large(max_bytes)
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # Not an internal error: the client went away mid-body (499, as nginx logs it).
+        raise ProxyError(499, "client_disconnected", "the client closed the connection before sending the "
+                                                     "whole request body") from None
     raw = b"".join(chunks)
     encoding = (request.headers.get("content-encoding") or "identity").strip().lower()
     if encoding in ("identity", ""):

@@ -1,8 +1,9 @@
 """One proxied request, start to end: check, redact, forward, restore, audit.
 
 Order of events for a request: proxy token -> body limit -> JSON -> segments
-(wire module) -> binary-part policy -> conversation id -> Pipeline.process (in
-a worker thread: detection is CPU-bound) -> local backend or cloud upstream ->
+(wire module) -> binary-part policy -> conversation id -> Pipeline.process (on
+the event loop for small regex-only requests, else in a worker thread; see
+`_inline_prepare_bytes`) -> local backend or cloud upstream ->
 restore the reply (whole or streamed) -> one audit event and metrics.
 
 Fail closed: whatever goes wrong before the upstream call (bad body, a stage
@@ -36,7 +37,9 @@ from redactor.server.errors import ProxyError, error_response, stream_error_even
 from redactor.server.limits import parse_json_object, read_body
 from redactor.server.metrics import ProxyMetrics
 from redactor.vault.base import VaultError
-from redactor.wire import WireError
+from redactor.vault.memory import MemoryVault
+from redactor.vault.sqlite import SqliteVault
+from redactor.wire import WireError, nested_deeper_than
 
 logger = logging.getLogger("redactor.proxy")
 
@@ -143,6 +146,11 @@ class ProxyService:
         self._finish(record, 200)
         return JSONResponse(report)
 
+    def refuse(self, family: str, status: int, code: str, message: str) -> Response:
+        """A request for no endpoint we serve: refused, and audited and counted like any other."""
+        return self._fail(_RequestRecord(uuid.uuid4().hex[:16], "unsupported", time.perf_counter()), family,
+                          status, code, message)
+
     async def pass_through(self, request: Request, family: str, path: str) -> Response:
         """Requests with no text to redact (model lists): forwarded as they are."""
         record = _RequestRecord(uuid.uuid4().hex[:16], f"{family}_models", time.perf_counter())
@@ -153,6 +161,11 @@ class ProxyService:
             upstream = await self.cloud.send(request.method, target, headers)
         except (ProxyError, UpstreamError) as exc:
             return self._fail(record, family, exc.status, exc.code, str(exc))
+        if 300 <= upstream.status_code < 400:
+            # Followed by the client, a redirect would take its API key elsewhere.
+            return self._fail(record, family, 502, "upstream_redirect",
+                              f"the upstream provider answered with a redirect (HTTP {upstream.status_code}); "
+                              "the proxy does not pass redirects on")
         self._finish(record, upstream.status_code)
         return Response(upstream.content, upstream.status_code, headers=response_headers(upstream),
                         media_type=upstream.headers.get("content-type"))
@@ -166,10 +179,14 @@ class ProxyService:
         halved. Small bodies of a regex-only pipeline cost a few ms: cheaper
         inline. Large bodies, NER and model stages (seconds) stay in a thread,
         so one of them cannot stall every open stream; so does routing that may
-        open or probe a local model backend.
+        open or probe a local model backend, and a vault on the network (Redis
+        retries a lost connection for seconds: inline, that would freeze every
+        open stream while Redis restarts). A SQLite vault can wait at most its
+        busy timeout, and only while another process holds the file's lock.
         """
         policy = self.pipeline.policy
         if (policy.detection.ner.enabled or policy.routing.backend.type != "none"
+                or not isinstance(self.pipeline.vault, (MemoryVault, SqliteVault))
                 or any(getattr(stage, "name", None) not in _CHEAP_STAGES for stage in self.pipeline.stages)):
             return -1
         return _INLINE_PREPARE_MAX_BYTES
@@ -266,6 +283,14 @@ class ProxyService:
             async for chunk in stream:
                 yield chunk
             error_code = None
+        except Exception as exc:
+            # The status line is out: end the stream with the API's error event
+            # instead of letting uvicorn log a traceback (which can quote the
+            # prompt) and cut the connection.
+            error_code = "local_stream_failed"
+            _log_internal_error(exc, record)
+            yield stream_error_event(record.api, error_code,
+                                     f"the local model failed ({exc.__class__.__name__})")
         finally:
             self._finish(record, status, error_code)
 
@@ -307,6 +332,13 @@ class ProxyService:
         status = upstream.status_code
         merged = {**response_headers(upstream), **headers}
         content_type = upstream.headers.get("content-type")
+        if 300 <= status < 400:
+            # Client SDKs follow redirects: passed on, one would re-send the client's
+            # ORIGINAL, unredacted body to wherever the upstream points.
+            self.metrics.upstream_errors.labels(api=api.name, reason="redirect").inc()
+            raise UpstreamError(502, "upstream_redirect",
+                                f"the upstream provider answered with a redirect (HTTP {status}); the proxy "
+                                "does not pass redirects on")
         if status >= 400:
             # The provider's own error, passed through as it came.
             self.metrics.upstream_errors.labels(api=api.name, reason=f"status_{status}").inc()
@@ -316,14 +348,20 @@ class ProxyService:
         if api.restore_response is not None:
             try:
                 document = json.loads(content)
-            except ValueError:
+            except (ValueError, RecursionError):
                 document = None
-            if isinstance(document, dict):
-                document = api.restore_response(document, prepared.restorer)
-                if api.name == "openai_responses" and isinstance(document.get("id"), str):
-                    await anyio.to_thread.run_sync(self._remember_response, prepared, document["id"])
-                content = _serialise(document)
-                content_type = "application/json"
+            if not isinstance(document, dict) or nested_deeper_than(document):
+                # The client's SDK would fail on it with a JSON decode error
+                # that names no cause; and nothing in it could be restored.
+                self.metrics.upstream_errors.labels(api=api.name, reason="invalid_response").inc()
+                raise UpstreamError(502, "upstream_invalid_response",
+                                    f"the upstream provider answered HTTP {status} with a body that is not "
+                                    "a JSON object")
+            document = api.restore_response(document, prepared.restorer)
+            if api.name == "openai_responses" and isinstance(document.get("id"), str):
+                await anyio.to_thread.run_sync(self._remember_response, prepared, document["id"])
+            content = _serialise(document)
+            content_type = "application/json"
         self._finish(record, status)
         return Response(content, status, headers=merged, media_type=content_type)
 

@@ -99,6 +99,8 @@ class Extraction:
 
 
 _NOT_JSON = object()
+# JSON-schema keywords whose values are instances of the data, not structure.
+_SCHEMA_VALUE_KEYWORDS = frozenset({"enum", "const", "default", "examples", "example"})
 
 
 class SegmentCollector:
@@ -169,11 +171,15 @@ class SegmentCollector:
                                    skip_keys=skip_keys, _inner=_inner + (key,), _field=key)
 
     def schema(self, path: tuple, schema: Any, *, role: str = "system") -> None:
-        """Human-written texts of a JSON schema (tool parameters): descriptions and titles."""
+        """Human-written texts of a JSON schema (tool parameters): descriptions and titles,
+        and the example, default and allowed values (enum, const)."""
         if isinstance(schema, dict):
             for key, value in schema.items():
                 if key in ("description", "title") and isinstance(value, str):
                     self.text(path + (key,), value, role=role, kind="prose", position="tool_definition")
+                elif key in _SCHEMA_VALUE_KEYWORDS:
+                    # Example and allowed values are data, often real data (addresses, hosts).
+                    self.json_document(path + (key,), value, role=role, position="tool_definition")
                 elif key in ("properties", "$defs", "definitions", "patternProperties"):
                     if isinstance(value, dict):
                         for name, sub in value.items():
@@ -183,6 +189,14 @@ class SegmentCollector:
         elif isinstance(schema, list):
             for index, item in enumerate(schema):
                 self.schema(path + (index,), item, role=role)
+
+    def side_fields(self, body: dict, keys: Iterable[str]) -> None:
+        """Request fields that are not prompt text but often hold personal data or secrets:
+        end-user ids (`user`, `safety_identifier`), `metadata` values, stop sequences.
+        Every string leaf is scanned; object keys and other types pass as they are."""
+        for key in keys:
+            if key in body:
+                self.json_document((key,), body[key], role="user", position="user", kind="code")
 
     def unknown(self, path: tuple, value: Any, *, role: str, position: str, kind: str) -> None:
         """Fail closed on shapes we do not know: scan every non-opaque string leaf."""

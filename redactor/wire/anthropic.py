@@ -59,6 +59,7 @@ def extract(body: dict) -> Extraction:
         if role == "user" and not first_user:
             first_user = text_of_parts(content)
     _tools(collector, body)
+    collector.side_fields(body, ("metadata", "stop_sequences"))
     return collector.finish([text_of_parts(system), first_user])
 
 

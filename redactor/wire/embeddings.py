@@ -32,4 +32,5 @@ def extract(body: dict) -> Extraction:
                 raise WireError(f"'input[{index}]' must be a string")
     else:
         raise WireError("'input' must be a string or a list of strings")
+    collector.side_fields(body, ("user",))
     return collector.finish(["embeddings"])

@@ -36,6 +36,7 @@ _ROLE_PLACES = {
     "function": ("tool_result", "tool_result"),
 }
 _BINARY_PARTS = frozenset({"image_url", "input_audio", "file", "input_image", "input_file"})
+_SIDE_FIELDS = ("user", "safety_identifier", "prompt_cache_key", "metadata", "stop")
 
 
 def extract(body: dict) -> Extraction:
@@ -64,6 +65,7 @@ def extract(body: dict) -> Extraction:
             first_user = text_of_parts(content)
     _tools(collector, body)
     _response_format(collector, body)
+    collector.side_fields(body, _SIDE_FIELDS)
     prediction = body.get("prediction")
     if isinstance(prediction, dict):
         # A predicted output is usually the current content of a file.

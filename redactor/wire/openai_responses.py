@@ -70,6 +70,7 @@ def extract(body: dict) -> Extraction:
     _tools(collector, body)
     _text_format(collector, body)
     _prompt_variables(collector, body)
+    collector.side_fields(body, ("user", "safety_identifier", "prompt_cache_key", "metadata"))
     return collector.finish([system_text, first_user])
 
 
@@ -84,6 +85,12 @@ def restore_response(body: dict, restorer: Restorer) -> dict:
             restore_output_item(item, restorer)
     if isinstance(body.get("instructions"), str):
         body["instructions"] = restorer.restore(body["instructions"])[0]
+    # The response echoes the request's side fields, which went out redacted.
+    for key in ("user", "safety_identifier", "prompt_cache_key"):
+        if isinstance(body.get(key), str):
+            body[key] = restorer.restore(body[key])[0]
+    if isinstance(body.get("metadata"), dict):
+        body["metadata"] = restorer.restore_json(body["metadata"])
     return body
 
 
@@ -128,6 +135,8 @@ def _items(collector: SegmentCollector, path: tuple, items: list) -> None:
             continue
         item = expect_object(item, item_path)
         item_type = item.get("type", "message")
+        if not isinstance(item_type, str):  # hostile bodies put lists there (unhashable below)
+            raise WireError(f"'{describe_path(item_path + ('type',))}' must be a string")
         if item_type == "message":
             role = item.get("role")
             if not isinstance(role, str):
