@@ -1,0 +1,146 @@
+"""`serve --workers N`: N proxy processes on one port, each with its own listening socket.
+
+Each worker has a listening socket of its own on the port (SO_REUSEPORT), so
+the kernel spreads new connections evenly over the workers. uvicorn's own
+`--workers` shares one socket instead: asyncio accepts every pending
+connection in one go, so the first worker to wake takes a whole burst of
+keep-alive connections and keeps them while the others idle (and its socket
+lacks TCP_NODELAY). The parent opens all the sockets before any worker starts,
+so connections made while workers are still loading wait in their socket's
+queue rather than all landing on the first worker up, and a restarted worker
+takes over its predecessor's socket and queue. The parent only supervises: it
+restarts a worker that dies, and stops them all on SIGINT or SIGTERM. Workers
+share nothing but the vault, which therefore must be a sqlite:// or redis:// one.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing
+import multiprocessing.connection
+import signal
+import socket
+import sys
+import time
+from typing import Any
+
+logger = logging.getLogger("redactor.workers")
+
+# A worker that dies this many times within the window is not restarted again.
+_MAX_RESTARTS = 5
+_RESTART_WINDOW_SECONDS = 60.0
+_STOP_TIMEOUT_SECONDS = 15.0
+
+
+class WorkersError(RuntimeError):
+    """The workers could not be started or kept running (message safe to show)."""
+
+
+def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: int, count: int,
+                  log_level: str = "info") -> None:
+    """Run `count` worker processes serving the ASGI app `factory(*factory_args)` on host:port.
+
+    `factory` is "module:function"; it runs in each worker. Returns once the
+    workers have stopped after SIGINT/SIGTERM; raises WorkersError if the port
+    is taken or workers keep dying.
+    """
+    if not hasattr(socket, "SO_REUSEPORT"):
+        raise WorkersError("--workers needs SO_REUSEPORT (Linux, BSD or macOS)")
+    if port == 0:
+        raise WorkersError("--workers needs a fixed --port (with 0 every worker would get its own port)")
+    _check_port_free(host, port)
+    context = multiprocessing.get_context("spawn")
+    stopping = False
+
+    def stop(*_: Any) -> None:
+        nonlocal stopping
+        stopping = True
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    processes: list[Any] = []
+    sockets: list[socket.socket] = []
+    deaths: list[float] = []
+    try:
+        sockets = [listening_socket(host, port) for _ in range(count)]
+
+        def start(index: int) -> Any:
+            process = context.Process(target=_worker_main, name=f"redactor-worker-{index}",
+                                      args=(factory, factory_args, sockets[index], log_level), daemon=False)
+            process.start()
+            return process
+
+        processes = [start(index) for index in range(count)]
+        shown = f"[{host}]" if ":" in host else host
+        print(f"redactor: {count} workers serving on http://{shown}:{port} (Ctrl+C to stop)", file=sys.stderr)
+        while not stopping:
+            multiprocessing.connection.wait([process.sentinel for process in processes], timeout=0.5)
+            for index, process in enumerate(processes):
+                if process.is_alive() or stopping:
+                    continue
+                now = time.monotonic()
+                deaths[:] = [moment for moment in deaths if now - moment < _RESTART_WINDOW_SECONDS] + [now]
+                if len(deaths) > _MAX_RESTARTS:
+                    raise WorkersError(f"worker {index} exited with status {process.exitcode}; workers died "
+                                       f"{len(deaths)} times within {_RESTART_WINDOW_SECONDS:g} s, giving up")
+                logger.warning("worker %d exited with status %s; restarting it", index, process.exitcode)
+                processes[index] = start(index)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        _stop_all(processes)
+        for sock in sockets:
+            sock.close()
+
+
+def _stop_all(processes: list[Any]) -> None:
+    for process in processes:
+        if process.is_alive():
+            process.terminate()  # SIGTERM: uvicorn finishes open requests first
+    deadline = time.monotonic() + _STOP_TIMEOUT_SECONDS
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join(5)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    # Without SO_REUSEPORT: fails if anything at all listens there, even
+    # another process that would otherwise share the port with our workers.
+    # SO_REUSEADDR only lets it ignore connections of an earlier run in TIME_WAIT.
+    with socket.socket(_family(host), socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise WorkersError(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
+    """A listening socket with SO_REUSEPORT: one of the workers' sockets on host:port."""
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only
+    # then; without it small replies wait for delayed ACKs (~40 ms).
+    sock = socket.socket(_family(host), socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind((host, port))
+        sock.listen(backlog)
+    except OSError as exc:
+        sock.close()
+        raise WorkersError(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
+    return sock
+
+
+def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socket, log_level: str) -> None:
+    import uvicorn
+
+    module_name, _, attribute = factory.partition(":")
+    app = getattr(importlib.import_module(module_name), attribute)(*factory_args)
+    config = uvicorn.Config(app, log_level=log_level, backlog=2048)
+    uvicorn.Server(config).run(sockets=[sock])
+    sys.exit(0)
