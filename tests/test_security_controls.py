@@ -172,3 +172,21 @@ def test_the_cli_refuses_a_world_readable_key_file_too(tmp_path):
                           input=f"mail {EMAIL}".encode(), capture_output=True, cwd=REPO_ROOT, env=env, timeout=60)
     assert done.returncode != 0
     assert "refusing to use the vault key file" in done.stderr.decode() and not done.stdout
+
+
+def test_access_log_never_prints_query_strings(tmp_path):
+    # A query string can carry a credential (?key=...); the access log names the path only.
+    canary = "AIzaSyQueryStringCanary0123456789abcdef"
+    key_file = tmp_path / "vault.key"
+    proxy = _serve(tmp_path, key_file, tmp_path / "vault.db")
+    proxy.args[proxy.args.index("warning")] = "info"
+    proxy.start()
+    try:
+        response = httpx.get(f"{proxy.url}/v1/models?key={canary}", timeout=10)
+        assert response.status_code == 502  # the upstream is closed; the request was handled
+        httpx.get(f"{proxy.url}/healthz?probe={canary}", timeout=10)
+    finally:
+        proxy.stop()
+    output = proxy.stdout() + proxy.stderr()
+    assert "GET /v1/models?" in output  # the access log is on and saw the request
+    assert canary not in output

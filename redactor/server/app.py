@@ -26,6 +26,7 @@ from redactor.pipeline import Pipeline
 from redactor.server import apis
 from redactor.server.auth import ProxyAuth
 from redactor.server.limits import DEFAULT_MAX_BODY_BYTES
+from redactor.server.access_log import install_access_log_filter
 from redactor.server.metrics import CONTENT_TYPE, ProxyMetrics
 from redactor.server.upstream_pool import default_upstream_transport
 from redactor.server.proxy import ProxyService
@@ -55,6 +56,7 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        install_access_log_filter()  # after the server configured logging
         if warm_up:
             await anyio.to_thread.run_sync(pipeline.engine.warm_up)
         try:
