@@ -18,6 +18,7 @@ import numpy as np
 
 from leakbench.samples import Annotation
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
+from redactor.similarity import chrf as similarity_chrf
 
 # Joins the texts of one sample and replaces removed regions; never part of a
 # token or of a secret window, so nothing matches across it.
@@ -226,31 +227,11 @@ def over_redaction(original_text: str, annotations: Sequence[Annotation], outgoi
 
 
 def chrf(reference: str, hypothesis: str, max_order: int = 6, beta: float = 2.0) -> float:
-    """chrF (character n-gram F-score, n = 1..6, recall weighted by beta=2), 0..1.
+    """chrF (character n-gram F-score), 0..1: the lexical stand-in for semantic similarity.
 
-    A cheap lexical stand-in for semantic similarity (no embedding model).
     Whitespace is ignored, as in the original definition.
     """
-    reference = "".join(reference.split())
-    hypothesis = "".join(hypothesis.split())
-    if not reference and not hypothesis:
-        return 1.0
-    precisions, recalls = [], []
-    for order in range(1, max_order + 1):
-        ref = Counter(reference[i:i + order] for i in range(len(reference) - order + 1))
-        hyp = Counter(hypothesis[i:i + order] for i in range(len(hypothesis) - order + 1))
-        if not ref or not hyp:
-            continue
-        overlap = sum((ref & hyp).values())
-        precisions.append(overlap / sum(hyp.values()))
-        recalls.append(overlap / sum(ref.values()))
-    if not precisions:
-        return 0.0
-    precision, recall = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
-    if precision + recall == 0:
-        return 0.0
-    factor = beta * beta
-    return (1 + factor) * precision * recall / (factor * precision + recall)
+    return similarity_chrf("".join(reference.split()), "".join(hypothesis.split()), max_order, beta)
 
 
 def count_tokens(text: str) -> int:

@@ -40,6 +40,7 @@ from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy, PolicyError
 from redactor.segments import Segment
 from redactor.stages.route import LocalAccess, route_locally_or_fall_back
+from redactor.similarity import chrf
 
 DEFAULT_PROMPT = """Rewrite the text so that it no longer points to a specific person, team or organisation. \
 Replace job titles tied to a place or team, exact dates and times, names of internal documents or projects, \
@@ -129,32 +130,16 @@ def unmask(text: str, protected: dict[str, str]) -> str:
 
 
 def chrf_similarity(reference: str, hypothesis: str, max_order: int = 6, beta: float = 2.0) -> float:
-    """chrF (Popović 2015): character n-gram F-score, recall-weighted by `beta`, 0..1.
+    """chrF of the rewrite against the original, case folded and whitespace collapsed.
 
-    A cheap, local stand-in for semantic similarity: a faithful rewrite keeps
-    most of the original's character n-grams, a drifted one does not.
-    Whitespace is ignored and case folded.
+    A faithful rewrite keeps most of the original's character n-grams, a
+    drifted one does not.
     """
-    reference = re.sub(r"\s+", " ", reference.casefold()).strip()
-    hypothesis = re.sub(r"\s+", " ", hypothesis.casefold()).strip()
-    if not reference or not hypothesis:
-        return 1.0 if reference == hypothesis else 0.0
-    precisions, recalls = [], []
-    for order in range(1, max_order + 1):
-        ref = Counter(reference[i:i + order] for i in range(len(reference) - order + 1))
-        hyp = Counter(hypothesis[i:i + order] for i in range(len(hypothesis) - order + 1))
-        if not ref or not hyp:
-            continue
-        overlap = sum((ref & hyp).values())
-        precisions.append(overlap / sum(hyp.values()))
-        recalls.append(overlap / sum(ref.values()))
-    if not precisions:
-        return 0.0
-    precision, recall = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
-    if precision == 0 and recall == 0:
-        return 0.0
-    weight = beta * beta
-    return (1 + weight) * precision * recall / (weight * precision + recall)
+    return chrf(_normalise(reference), _normalise(hypothesis), max_order, beta)
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.casefold()).strip()
 
 
 class RephraseStage:
