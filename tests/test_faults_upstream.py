@@ -331,6 +331,8 @@ def test_a_stream_closed_without_its_final_events_flushes_the_held_back_text(pro
     placeholder = upstream.requests[-1].placeholders[0]
     value = derive_mapping(PROMPT, _redacted_prompt(upstream.requests[-1]))[placeholder]
     assert _delta_text(received) == f"Send it to {value}"
+    # ... and the client is told the reply was cut short, not left to think it complete.
+    assert received.rstrip().endswith("}") and "the upstream stream ended before its final event" in received
 
 
 # -- garbled replies ---------------------------------------------------------------------------------
@@ -347,6 +349,7 @@ def test_sse_data_that_is_not_json_passes_through_and_the_stream_goes_on(proxy, 
     received = _stream_raw(proxy, api)
     for line in ("data: {not json at all", "data: <html>502 Bad Gateway</html>", "data: \ufffd\ufffd broken utf-8"):
         assert line in received
+    assert "ended before its final event" not in received  # the stream did end properly
     assert _delta_text(received) == _expected(upstream.requests[-1])
 
 
@@ -365,6 +368,7 @@ def test_a_truncated_last_event_ends_the_stream_cleanly(proxy, upstream, api):
     received = _stream_raw(proxy, api)
     assert time.monotonic() - started < 5
     assert "the upstream stream failed" not in received  # the stream itself ended as HTTP says it should
+    assert "the upstream stream ended before its final event" in received  # but the reply is incomplete
     # Everything the model said in whole events arrives, restored; a placeholder the
     # model never finished stays the fragment it was (it names no value).
     mapping = derive_mapping(PROMPT, _redacted_prompt(upstream.requests[-1]))

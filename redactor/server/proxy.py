@@ -386,6 +386,13 @@ class ProxyService:
                 if tail:
                     yield tail
                 error_code = None
+                if not rewriter.complete:
+                    # The upstream closed cleanly but never sent its final event:
+                    # say so, rather than let a cut-off reply look complete.
+                    error_code = "upstream_stream_truncated"
+                    self.metrics.upstream_errors.labels(api=api.name, reason="stream_truncated").inc()
+                    yield stream_error_event(api.name, error_code, "the upstream stream ended before its final "
+                                                                   "event; the reply may be incomplete")
             except httpx.HTTPError as exc:
                 error_code = "upstream_stream_failed"
                 self.metrics.upstream_errors.labels(api=api.name, reason="stream_" + exc.__class__.__name__).inc()

@@ -49,7 +49,12 @@ class _HeldStream:
 class _StreamRewriter:
     """The SSE plumbing shared by the per-API rewriters."""
 
+    # `type` values (or the chat API's [DONE]) that end a stream properly; an
+    # upstream error event ends it too. Without one, the stream was cut short.
+    _FINAL_TYPES: frozenset[str] = frozenset()
+
     def __init__(self, restorer: Restorer) -> None:
+        self.complete = False  # saw the API's final event (see _FINAL_TYPES)
         self._restorer = restorer
         self._parser = SSEParser()
         self._streams: dict[Hashable, _HeldStream] = {}
@@ -95,7 +100,26 @@ class _StreamRewriter:
                 pieces.extend(serialize(event) for event in self._rewrite_event(item))
         return _encode("".join(pieces))
 
+    def _note_final(self, event: ServerSentEvent) -> None:
+        data = event.data
+        if data is None:
+            return
+        if event.event in self._FINAL_TYPES or event.event == "error":
+            self.complete = True
+        elif len(data) <= 32 and data.strip() == _DONE_SENTINEL:
+            self.complete = True
+        elif any(final in data for final in self._FINAL_TYPES) or '"error"' in data:
+            try:
+                payload = json.loads(data)
+            except (ValueError, RecursionError):
+                return
+            if isinstance(payload, dict) and (type_of(payload) in self._FINAL_TYPES or type_of(payload) == "error"
+                                              or isinstance(payload.get("error"), dict)):
+                self.complete = True
+
     def _rewrite_event(self, event: ServerSentEvent) -> list[ServerSentEvent]:
+        if not self.complete:
+            self._note_final(event)
         data = event.data
         if data is None or not self._restorer.mapping:
             return [event]  # no data, or a conversation that issued no placeholders
@@ -319,6 +343,8 @@ class ResponsesStream(_StreamRewriter):
     ``starting_after`` resumption relies on) and never decreases.
     """
 
+    _FINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed"})
+
     def __init__(self, restorer: Restorer) -> None:
         super().__init__(restorer)
         self._last_sequence_number: Any = None
@@ -452,6 +478,8 @@ class AnthropicStream(_StreamRewriter):
     (and before ``message_delta``/``message_stop``, or at close, if the stop
     never came).
     """
+
+    _FINAL_TYPES = frozenset({"message_stop"})
 
     def _rewrite(self, event: ServerSentEvent, payload: dict) -> list[ServerSentEvent]:
         event_type = payload.get("type")
