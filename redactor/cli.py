@@ -225,34 +225,38 @@ def policy_explain(file: str = typer.Argument(..., help="Policy YAML file or shi
     typer.echo(explain_policy(loaded))
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules live elsewhere (proxy, MCP, audits, bench, budget)."""
-    registrations = [
-        (app, "serve", "redactor.server.cli", "serve_command"),
-        (app, "mcp", "redactor.mcp_server", "mcp_command"),
-        (app, "audit", "redactor.audit_scan.command", "audit_command"),
-        (app, "bench", "leakbench.runner", "bench_command"),
-        (app, "budget", "redactor.dp.budget", "budget_command"),
-        (policy_app, "tune", "leakbench.tuner", "tune_command"),
-    ]
+# Commands whose modules live elsewhere, and import much more than the core
+# commands need (web server, MCP, benchmark, torch accounting): (group, name, module, function).
+_OPTIONAL_COMMANDS = [
+    (None, "serve", "redactor.server.cli", "serve_command"),
+    (None, "mcp", "redactor.mcp_server", "mcp_command"),
+    (None, "audit", "redactor.audit_scan.command", "audit_command"),
+    (None, "bench", "leakbench.runner", "bench_command"),
+    (None, "budget", "redactor.dp.budget", "budget_command"),
+    ("policy", "tune", "leakbench.tuner", "tune_command"),
+]
+_CORE_COMMANDS = ("redact", "restore", "detect")
+
+
+def _register_optional_commands(arguments: list[str]) -> None:
+    """Register only what this invocation can run, so `redact` starts fast.
+
+    With no command, `--help` or an unknown word, everything is registered so
+    help and usage errors list every command.
+    """
     import importlib
 
-    for target, name, module_name, attribute in registrations:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue  # that part is not built yet
-            raise
-        command = getattr(module, attribute, None)
-        if command is not None:
-            target.command(name)(command)
-
-
-_register_optional_commands()
+    requested = next((argument for argument in arguments if not argument.startswith("-")), None)
+    known = {*_CORE_COMMANDS, *(group or name for group, name, _, _ in _OPTIONAL_COMMANDS)}
+    for group, name, module_name, attribute in _OPTIONAL_COMMANDS:
+        if requested in known and requested != (group or name):
+            continue
+        command = getattr(importlib.import_module(module_name), attribute)
+        (policy_app if group == "policy" else app).command(name)(command)
 
 
 def main() -> None:
+    _register_optional_commands(sys.argv[1:])
     try:
         # Without standalone mode click returns (not raises) a command's exit code.
         exit_code = app(standalone_mode=False)
@@ -269,8 +273,10 @@ def main() -> None:
     except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
         import click
 
-        if isinstance(exc, click.exceptions.ClickException):
-            typer.echo(f"redactor: {exc.format_message()}", err=True)
+        # typer vendors its own copy of click: usage errors come from either.
+        if isinstance(exc, (click.exceptions.ClickException, typer.exceptions.TyperException)):
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            typer.echo(f"redactor: {message}", err=True)
             sys.exit(EXIT_BAD_INPUT)
         typer.echo(f"redactor: internal error ({exc.__class__.__name__}); nothing was sent", err=True)
         sys.exit(1)

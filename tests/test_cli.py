@@ -81,3 +81,21 @@ def test_wrong_vault_key_is_a_clear_error(tmp_path):
     assert second.returncode != 0
     assert b"Traceback" not in second.stderr
     assert b"key" in second.stderr.lower()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["no-such-command"], "No such command"),
+    (["redact", "--no-such-option"], "No such option"),
+])
+def test_usage_errors_are_one_clear_line_with_exit_code_2(args, message, tmp_path):
+    result = cli(args, b"", tmp_path=tmp_path)
+    assert result.returncode == 2
+    stderr = result.stderr.decode()
+    assert message in stderr and "internal error" not in stderr and "Traceback" not in stderr
+
+
+def test_every_command_is_listed_in_help(tmp_path):
+    result = cli(["--help"], b"", tmp_path=tmp_path)
+    assert result.returncode == 0
+    for command in ("redact", "restore", "detect", "serve", "mcp", "audit", "bench", "budget", "policy"):
+        assert command in result.stdout.decode()
