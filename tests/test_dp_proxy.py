@@ -22,7 +22,7 @@ from redactor.server.auth import principal_of
 from redactor.stages.noise import NoiseStage
 from redactor.stages.placeholders import PlaceholderStage
 from redactor.stages.route import RouteStage
-from tests.upstream_server import MODEL, LoopbackServer, RecordingUpstream, make_pipeline
+from tests.upstream_server import MODEL, LoopbackServer, make_pipeline
 
 POLICY = """
 name: dp-proxy-test
@@ -43,14 +43,6 @@ budget:
 """
 FIRST = "Cohort summary: median age 34, median salary $85,000. Contact ops@example.com."
 SECOND = "Follow-up: the oldest is 71 years old and earns $240,000."
-
-
-@pytest.fixture(scope="module")
-def upstream():
-    app = RecordingUpstream()
-    with LoopbackServer(app) as server:
-        app.url = server.url
-        yield app
 
 
 def _stack(upstream, action: str):

@@ -9,27 +9,12 @@ principals, all started together.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.benchmark_scripts import load_benchmark_script
 
-
-def _load_benchmark():
-    # By path: an installed package (opacus) owns the top-level name `benchmarks`.
-    name = "redactor_load_test"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "load_test.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-load_test = _load_benchmark()
+load_test = load_benchmark_script("load_test")
 
 
 @pytest.fixture(scope="module")

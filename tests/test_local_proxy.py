@@ -21,10 +21,10 @@ from tests.tiny_gguf import write_tiny_gguf
 from tests.upstream_server import (
     PRIVATE_KEY,
     LoopbackServer,
-    RecordingUpstream,
     assert_no_seed_in,
     closed_port,
     make_pipeline,
+    serving_recording_upstream,
 )
 
 POLICY = """
@@ -47,9 +47,7 @@ TOOL = {"name": "run_command", "description": "Run a shell command",
 
 @pytest.fixture(scope="module")
 def cloud():
-    app = RecordingUpstream()
-    with LoopbackServer(app) as server:
-        app.url = server.url
+    with serving_recording_upstream() as app:
         yield app
 
 

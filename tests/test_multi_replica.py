@@ -11,13 +11,11 @@ Redis vault. Skipped, with the reason, when no redis-server is installed.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import itertools
 import json
 import os
 import random
 import string
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,10 +24,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.benchmark_scripts import load_benchmark_script
 from tests.redis_server import RedisServerUnavailable, start_redis_server
 from tests.upstream_server import (
-    LoopbackServer,
-    RecordingUpstream,
     assert_no_seed_in,
     derive_mapping,
     placeholders_in,
@@ -37,7 +34,6 @@ from tests.upstream_server import (
     restore_with,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 
 POLICY = """
 name: replica-test
@@ -51,18 +47,7 @@ vault:
 """
 
 
-def _load_benchmark():
-    # By path: an installed package (opacus) owns the top-level name `benchmarks`.
-    name = "redactor_load_test"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "load_test.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-load_test = _load_benchmark()
+load_test = load_benchmark_script("load_test")
 
 
 # -- a round-robin TCP load balancer ----------------------------------------------------------------
@@ -132,14 +117,6 @@ class Replicas:
 
     def events(self, audit: Path) -> list[dict]:
         return [json.loads(line) for line in audit.read_text().splitlines() if line.strip()]
-
-
-@pytest.fixture(scope="module")
-def upstream():
-    app = RecordingUpstream()
-    with LoopbackServer(app) as server:
-        app.url = server.url
-        yield app
 
 
 @pytest.fixture(autouse=True)

@@ -18,21 +18,12 @@ from tests.upstream_server import (
     MODEL,
     TEST_POLICY,
     LoopbackServer,
-    RecordingUpstream,
     closed_port,
     make_pipeline,
 )
 
 CHAT = {"model": MODEL, "messages": [{"role": "user", "content": f"key {AWS_KEY} mail {EMAIL}"}]}
 MESSAGES = {"model": MODEL, "max_tokens": 10, "messages": [{"role": "user", "content": f"key {AWS_KEY}"}]}
-
-
-@pytest.fixture(scope="module")
-def upstream():
-    app = RecordingUpstream()
-    with LoopbackServer(app) as server:
-        app.url = server.url
-        yield app
 
 
 @pytest.fixture(autouse=True)

@@ -50,14 +50,6 @@ class Stack:
     audit: Path
 
 
-@pytest.fixture(scope="module")
-def upstream():
-    app = RecordingUpstream()
-    with LoopbackServer(app) as server:
-        app.url = server.url
-        yield app
-
-
 @pytest.fixture(autouse=True)
 def _fresh_upstream(upstream):
     upstream.reset()

@@ -20,19 +20,11 @@ import pytest
 import redactor.server.auth as auth_module
 from redactor.server import create_app
 from tests.fault_support import REPO_ROOT, ProxyProcess
-from tests.upstream_server import (EMAIL, MODEL, TEST_POLICY, LoopbackServer, RecordingUpstream, closed_port,
+from tests.upstream_server import (EMAIL, MODEL, TEST_POLICY, LoopbackServer, closed_port,
                                    make_pipeline)
 
 TOKEN = "proxy-token-4c1e9b7f2a"
 BODY = {"model": MODEL, "messages": [{"role": "user", "content": f"hi {EMAIL}"}]}
-
-
-@pytest.fixture(scope="module")
-def upstream():
-    app = RecordingUpstream()
-    with LoopbackServer(app) as server:
-        app.url = server.url
-        yield app
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,9 @@ import socket
 import struct
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 import uvicorn
 
@@ -374,6 +376,15 @@ class LoopbackServer:
         self.server.should_exit = True
         self._thread.join(timeout=5)
         self._socket.close()
+
+
+@contextmanager
+def serving_recording_upstream() -> Iterator[RecordingUpstream]:
+    """A RecordingUpstream running on loopback, with its base URL in `.url`."""
+    app = RecordingUpstream()
+    with LoopbackServer(app) as server:
+        app.url = server.url
+        yield app
 
 
 def closed_port() -> int:
