@@ -80,13 +80,22 @@ class LocalHttpBackend(LocalModelBackend):
             self._probe = (time.monotonic(), reason)
             return reason
 
+    def _transport_failure(self, exc: httpx.HTTPError) -> str:
+        """Why a request to the server failed, in words safe to show."""
+        if isinstance(exc, httpx.TimeoutException):
+            return f"local model server {self.url} did not answer in time"
+        return f"local model server {self.url} is unreachable"
+
+    def _request_failed(self, exc: httpx.HTTPError) -> LocalBackendError:
+        if not isinstance(exc, httpx.TimeoutException):
+            self._probe = None  # probe again: the server may have gone away
+        return LocalBackendError(self._transport_failure(exc))
+
     def _probe_now(self) -> str | None:
         try:
             response = self._sync.get(f"{self.url}/models", timeout=_PROBE_TIMEOUT_SECONDS)
-        except httpx.TimeoutException:
-            return f"local model server {self.url} did not answer in time"
-        except httpx.HTTPError:
-            return f"local model server {self.url} is unreachable"
+        except httpx.HTTPError as exc:
+            return self._transport_failure(exc)
         if response.status_code >= 400:
             return f"local model server {self.url} answered HTTP {response.status_code}"
         if self._model is None:
@@ -145,11 +154,8 @@ class LocalHttpBackend(LocalModelBackend):
         try:
             response = await client.send(client.build_request("POST", f"{self.url}/chat/completions",
                                                               json=payload), stream=True)
-        except httpx.TimeoutException:
-            raise LocalBackendError(f"local model server {self.url} did not answer in time") from None
-        except httpx.HTTPError:
-            self._probe = None
-            raise LocalBackendError(f"local model server {self.url} is unreachable") from None
+        except httpx.HTTPError as exc:
+            raise self._request_failed(exc) from None
         if response.status_code >= 400:
             await response.aclose()
             raise LocalBackendError(f"local model server {self.url} answered HTTP {response.status_code}")
@@ -164,11 +170,8 @@ class LocalHttpBackend(LocalModelBackend):
             payload["stop"] = list(stop)
         try:
             response = self._sync.post(f"{self.url}/chat/completions", json=payload)
-        except httpx.TimeoutException:
-            raise LocalBackendError(f"local model server {self.url} did not answer in time") from None
-        except httpx.HTTPError:
-            self._probe = None
-            raise LocalBackendError(f"local model server {self.url} is unreachable") from None
+        except httpx.HTTPError as exc:
+            raise self._request_failed(exc) from None
         if response.status_code >= 400:
             raise LocalBackendError(f"local model server {self.url} answered HTTP {response.status_code}")
         try:
@@ -186,8 +189,8 @@ class LocalHttpBackend(LocalModelBackend):
         client = self._client()
         try:
             response = await client.post(f"{self.url}/embeddings", json=body)
-        except httpx.HTTPError:
-            raise LocalBackendError(f"local model server {self.url} is unreachable") from None
+        except httpx.HTTPError as exc:
+            raise self._request_failed(exc) from None
         if response.status_code >= 400:
             raise LocalBackendError(f"local model server {self.url} answered HTTP {response.status_code} "
                                     "to an embeddings request")
