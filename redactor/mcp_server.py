@@ -223,10 +223,7 @@ class RedactorTools:
                         for message, segment in zip(chat_messages, result.segments)]
             used_model = model or self.upstream.model
             reply = await _post_chat(self.upstream, used_model, outgoing, options)
-            try:
-                restored, count = self.pipeline.restorer(key).restore(reply)
-            except PipelineError as exc:
-                raise ToolFailure(str(exc)) from None
+            restored, count = result.restorer.restore(reply)
         return {"reply": restored, "conversation": public_id, "route": result.route,
                 "route_reason": result.decision.route_reason, "model": used_model,
                 "placeholders_issued": result.decision.placeholders_issued, "restored": count}

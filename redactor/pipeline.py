@@ -116,6 +116,10 @@ class Work:
     spans: list[list[Span]]  # per segment, offsets into `original` texts
     decision: Decision
     vault: Vault
+    # Every placeholder the reply to this request may name (issued before it,
+    # plus those stages assign now) -> its value: the reply's restorer needs
+    # no second vault read.
+    mapping: dict[str, str] = field(default_factory=dict)
 
     @property
     def routed_locally(self) -> bool:
@@ -133,6 +137,7 @@ class PipelineResult:
     segments: list[Segment]  # outgoing (cloud route) or original (local route)
     spans: list[list[Span]]
     decision: Decision
+    restorer: Restorer | None = None  # for the reply (None when routed locally)
 
     @property
     def route(self) -> str:
@@ -215,7 +220,8 @@ class Pipeline:
         decision.detections = dict(kinds)
         decision.categories = dict(categories)
         decision.stages.append("detect")
-        work = Work(self.policy, context, list(segments), list(segments), spans, decision, self.vault)
+        work = Work(self.policy, context, list(segments), list(segments), spans, decision, self.vault,
+                    mapping=dict(issued))
         self._apply_blocks(work)
         for stage in self.stages:
             if work.routed_locally:
@@ -236,7 +242,8 @@ class Pipeline:
             self._refuse_unhandled(work)
         decision.stage_ms["total"] = (time.perf_counter() - started) * 1000
         outgoing = work.original if work.routed_locally else work.segments
-        return PipelineResult(outgoing, spans, decision)
+        return PipelineResult(outgoing, spans, decision,
+                              restorer=None if work.routed_locally else Restorer(work.mapping))
 
     def restorer(self, conversation: str) -> Restorer:
         try:

@@ -15,6 +15,7 @@ class DictVault:
         self._by_conversation: dict[str, dict[str, str]] = {}
         self._records: dict[tuple[str, str], bytes] = {}
         self._lock = threading.Lock()
+        self.mapping_reads = 0
 
     def assign(self, conversation, items):
         with self._lock:
@@ -31,6 +32,7 @@ class DictVault:
             return out
 
     def mapping(self, conversation):
+        self.mapping_reads += 1
         with self._lock:
             return dict(self._by_conversation.get(conversation, {}))
 

@@ -266,3 +266,12 @@ def test_propagation_stays_linear_with_thousands_of_findings():
     assert result.decision.detections == {"EMAIL": 8000, "API_TOKEN": 8000}
     # 8x the input; quadratic behaviour would be ~64x. Allow generous noise.
     assert large_seconds < 24 * max(small_seconds, 0.01)
+
+
+def test_result_restorer_knows_earlier_and_new_placeholders_without_rereading_the_vault():
+    pipeline = make_pipeline()
+    run(pipeline, ["ann@x.io"])
+    reads_before = pipeline.vault.mapping_reads
+    result = run(pipeline, ["now bob@y.io"])
+    assert result.restorer.restore("[[EMAIL_1]] and [[EMAIL_2]]")[0] == "ann@x.io and bob@y.io"
+    assert pipeline.vault.mapping_reads == reads_before + 1  # one read per request, not two

@@ -210,7 +210,7 @@ class ProxyService:
             return _Prepared(result.decision, conversation, principal, original=body)
         redacted = extraction.write_back(body, result.segments)
         return _Prepared(result.decision, conversation, principal, content=_serialise(redacted),
-                         restorer=self.pipeline.restorer(conversation))
+                         restorer=result.restorer)
 
     def _principal(self, headers: Mapping[str, str], auth: AuthResult) -> str | None:
         budget = self.pipeline.policy.budget

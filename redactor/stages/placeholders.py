@@ -35,6 +35,7 @@ class PlaceholderStage:
         values = list(wanted)
         placeholders = work.vault.assign(work.context.conversation, [(wanted[v], v) for v in values])
         placeholder_for = dict(zip(values, placeholders))
+        work.mapping.update(zip(placeholders, values))
         work.decision.placeholders_issued = len(placeholder_for)
         for index, replacements in enumerate(plan):
             if not replacements:
