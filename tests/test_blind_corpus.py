@@ -22,6 +22,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "leakbench" / "corpora" / "bli
 # Samples per file, and the categories each file must contain annotations of.
 EXPECTED = {
     "pii": (200, {"pii", "org"}),
+    "secrets": (200, {"secret", "infra", "pii"}),
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 

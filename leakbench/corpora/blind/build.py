@@ -46,8 +46,9 @@ KIND_CATEGORY: dict[str, str] = {
     **dict.fromkeys(
         ("API_KEY", "PASSWORD", "PRIVATE_KEY", "TOKEN", "CONNECTION_STRING", "JWT",
          "WEBHOOK_URL", "CLIENT_SECRET", "ACCESS_KEY_ID", "SECRET_KEY", "SALT",
-         "ENCRYPTION_KEY", "CREDENTIAL_URL", "SESSION_COOKIE", "RECOVERY_CODE"), "secret"),
-    **dict.fromkeys(("HOSTNAME", "URL", "IP_ADDRESS", "CIDR", "BUCKET"), "infra"),
+         "ENCRYPTION_KEY", "CREDENTIAL_URL", "SESSION_COOKIE", "RECOVERY_CODE", "PASSWORD_HASH",
+         "OTP_SEED"), "secret"),
+    **dict.fromkeys(("HOSTNAME", "URL", "IP_ADDRESS", "CIDR", "BUCKET", "CLOUD_ACCOUNT_ID"), "infra"),
     **dict.fromkeys(("ORGANIZATION",), "org"),
     **dict.fromkeys(("PROJECT", "DB", "TABLE", "FUNC", "CLASS", "MODULE", "PACKAGE",
                      "COLUMN", "SERVICE", "REPO", "QUEUE", "ENV_VAR"), "code"),
