@@ -23,6 +23,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "leakbench" / "corpora" / "bli
 EXPECTED = {
     "pii": (200, {"pii", "org"}),
     "secrets": (200, {"secret", "infra", "pii"}),
+    "code_names": (150, {"code", "org", "infra"}),
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 
