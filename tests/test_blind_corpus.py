@@ -24,6 +24,7 @@ EXPECTED = {
     "pii": (200, {"pii", "org"}),
     "secrets": (200, {"secret", "infra", "pii"}),
     "code_names": (150, {"code", "org", "infra"}),
+    "implicit_identity": (100, {"quasi"}),
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 
