@@ -25,6 +25,8 @@ EXPECTED = {
     "secrets": (200, {"secret", "infra", "pii"}),
     "code_names": (150, {"code", "org", "infra"}),
     "implicit_identity": (100, {"quasi"}),
+    "agent_traffic": (40, {"secret", "pii", "infra", "org", "code"}),
+    "negatives": (60, set()),
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 
@@ -66,3 +68,15 @@ def test_every_file_loads_with_the_promised_size_and_categories(name):
         for segment in sample.segments:
             for annotation in segment.annotations:
                 assert segment.text[annotation.start:annotation.end] == annotation.text
+
+
+def test_negatives_carry_no_annotations_so_every_redaction_there_is_over_redaction():
+    samples = load_dataset(CORPUS / "negatives.jsonl")
+    assert all(not sample.annotations for sample in samples)
+
+
+def test_agent_traffic_samples_are_multi_turn_requests_with_a_system_prompt_and_a_tool_or_assistant_turn():
+    for sample in load_dataset(CORPUS / "agent_traffic.jsonl"):
+        roles = [segment.segment.role for segment in sample.segments]
+        assert roles[0] == "system" and len(roles) >= 3, sample.id
+        assert {"assistant", "tool"} & set(roles), sample.id

@@ -12,8 +12,8 @@ Source format (one file per JSONL):
     @@ include <name>              inserts src/shared/<name>.txt at this point
     @@# anything                   a comment, not part of any text
 
-Body lines are kept verbatim, except that trailing blank lines of a body are
-dropped. Sensitive spans are written inline as `⟦KIND|value⟧` or, to override
+Body lines are kept verbatim (including diff hunk headers, which start with
+"@@ -"), except that trailing blank lines of a body are dropped. Sensitive spans are written inline as `⟦KIND|value⟧` or, to override
 the category implied by the kind, `⟦KIND/category|value⟧`. The brackets
 (U+27E6, U+27E7) were chosen because no config, template or source language
 used in the corpus contains them, unlike `{{...}}` (Jinja, GitHub Actions, Go).
@@ -129,7 +129,8 @@ def read_source(path: Path) -> list[SampleSource]:
         where = f"{path.name}:{number}"
         if raw.startswith("@@#"):
             continue
-        if raw.startswith("@@ "):
+        # A unified-diff hunk header ("@@ -4,6 +4,9 @@") is text, not a directive.
+        if raw.startswith("@@ ") and not raw.startswith("@@ -"):
             words = raw[3:].split()
             directive = words[0] if words else ""
             if directive == "sample" and len(words) == 2:
