@@ -8,6 +8,7 @@ has the samples and categories its README promises. They never run a detector.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import subprocess
 import sys
 from collections import Counter
@@ -80,3 +81,15 @@ def test_agent_traffic_samples_are_multi_turn_requests_with_a_system_prompt_and_
         roles = [segment.segment.role for segment in sample.segments]
         assert roles[0] == "system" and len(roles) >= 3, sample.id
         assert {"assistant", "tool"} & set(roles), sample.id
+
+
+def test_readme_count_tables_match_the_built_files():
+    spec = importlib.util.spec_from_file_location("blind_corpus_build", CORPUS / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    # dataclasses resolve string annotations through sys.modules.
+    sys.modules[spec.name] = build
+    try:
+        spec.loader.exec_module(build)
+    finally:
+        del sys.modules[spec.name]
+    assert build.markdown_counts(CORPUS) in (CORPUS / "README.md").read_text(encoding="utf-8")

@@ -211,6 +211,36 @@ def summary(name: str, items: list[dict]) -> str:
 
 
 MANIFEST = "MANIFEST.sha256"
+FILE_ORDER = ("pii", "secrets", "code_names", "implicit_identity", "agent_traffic", "negatives")
+
+
+def markdown_counts(directory: Path) -> str:
+    """The README's count tables, computed from the built JSONL in `directory`."""
+    header = ("| file | samples | multi-turn | without annotations | annotations | "
+              + " | ".join(CATEGORIES) + " | chars min/median/max |")
+    rows = [header, "|---|" + "---:|" * (5 + len(CATEGORIES))]
+    kinds: dict[str, Counter] = {category: Counter() for category in CATEGORIES}
+    names = [n for n in FILE_ORDER if (directory / f"{n}.jsonl").exists()]
+    for name in names:
+        items = [json.loads(line) for line in (directory / f"{name}.jsonl").open(encoding="utf-8")]
+        per_category: Counter = Counter()
+        lengths = sorted(sum(len(s["text"]) for s in item.get("segments", [item])) for item in items)
+        for item in items:
+            for annotation in _annotations(item):
+                per_category[annotation["category"]] += 1
+                kinds[annotation["category"]][annotation["kind"]] += 1
+        multi_turn = sum("segments" in item for item in items)
+        empty = sum(not _annotations(item) for item in items)
+        rows.append(f"| {name}.jsonl | {len(items)} | {multi_turn} | {empty} | {sum(per_category.values())} | "
+                    + " | ".join(str(per_category[c]) for c in CATEGORIES)
+                    + f" | {lengths[0]}/{lengths[len(lengths) // 2]}/{lengths[-1]} |")
+    rows.append("")
+    rows.append("Kinds per category (all files):")
+    rows.append("")
+    for category in CATEGORIES:
+        ordered = sorted(kinds[category].items(), key=lambda pair: (-pair[1], pair[0]))
+        rows.append(f"- `{category}`: " + ", ".join(f"{kind} {count}" for kind, count in ordered))
+    return "\n".join(rows)
 
 
 def manifest_lines(directory: Path) -> list[str]:
@@ -225,6 +255,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=HERE, help="output directory (default: here)")
     parser.add_argument("--manifest", action="store_true",
                         help=f"also rewrite {MANIFEST} (only when deliberately re-freezing)")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print the README count tables instead of per-file summaries")
     args = parser.parse_args(argv)
     names = args.names or sorted(p.stem for p in SOURCES.glob("*.txt"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -235,7 +267,10 @@ def main(argv: list[str]) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         write_jsonl(items, args.out / f"{name}.jsonl")
-        print(summary(name, items))
+        if not args.markdown:
+            print(summary(name, items))
+    if args.markdown:
+        print(markdown_counts(args.out))
     if args.manifest:
         (args.out / MANIFEST).write_text("\n".join(manifest_lines(args.out)) + "\n", encoding="utf-8")
     return 0
