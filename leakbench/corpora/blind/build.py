@@ -13,8 +13,9 @@ Source format (one file per JSONL):
     @@# anything                   a comment, not part of any text
 
 Body lines are kept verbatim (including diff hunk headers, which start with
-"@@ -"), except that trailing blank lines of a body are dropped. Sensitive spans are written inline as `⟦KIND|value⟧` or, to override
-the category implied by the kind, `⟦KIND/category|value⟧`. The brackets
+"@@ -"), except that trailing blank lines of a body are dropped. Sensitive
+spans are written inline as `⟦KIND|value⟧` or, to override the category
+implied by the kind, `⟦KIND/category|value⟧`. The brackets
 (U+27E6, U+27E7) were chosen because no config, template or source language
 used in the corpus contains them, unlike `{{...}}` (Jinja, GitHub Actions, Go).
 Unknown kinds, unknown categories, stray brackets, duplicate ids and annotated
@@ -51,7 +52,7 @@ KIND_CATEGORY: dict[str, str] = {
     **dict.fromkeys(("HOSTNAME", "URL", "IP_ADDRESS", "CIDR", "BUCKET", "CLOUD_ACCOUNT_ID"), "infra"),
     **dict.fromkeys(("ORGANIZATION",), "org"),
     **dict.fromkeys(("PROJECT", "DB", "TABLE", "FUNC", "CLASS", "MODULE", "PACKAGE",
-                     "COLUMN", "SERVICE", "REPO", "QUEUE", "ENV_VAR"), "code"),
+                     "SERVICE", "QUEUE"), "code"),
     **dict.fromkeys(
         ("ROLE", "EMPLOYER", "TEAM", "LOCATION", "DATE", "AGE", "TENURE", "FAMILY", "HEALTH",
          "UNIQUENESS", "EDUCATION", "NATIONALITY", "LANGUAGE", "RELIGION", "EVENT",
