@@ -1,4 +1,5 @@
-"""OpenAI Responses API (`POST /v1/responses`, used by Codex): request segments, reply restoration.
+"""OpenAI Responses API (`POST /v1/responses`, used by Codex): request segments, reply restoration,
+and a local model's answer as a `response` object or its typed event stream.
 
 Covered request fields: `instructions` (string or items), `input` (a string or
 a list of items: messages with content parts, function calls and their
@@ -10,8 +11,15 @@ cannot carry text out unscanned. Images and files pass through as binary parts.
 """
 from __future__ import annotations
 
-from typing import Any
+import json
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from typing import Any, AsyncIterator
 
+from redactor.backends.local import ChatResult, ChatRequest, ChatStream, LocalModelBackend, ToolCall, Usage, collect, new_id
+from redactor.core import LocalRequestError
 from redactor.restore import Restorer
 from redactor.wire import (
     type_of,
@@ -24,6 +32,7 @@ from redactor.wire import (
     optional_list,
     text_of_parts,
 )
+from redactor.wire.local_reply import LocalReply, json_bytes, json_reply, message_text, number, sse_reply
 
 API = "openai_responses"
 
@@ -237,3 +246,287 @@ def _prompt_variables(collector: SegmentCollector, body: dict) -> None:
         elif isinstance(value, dict):
             # An input_text / input_image / input_file part.
             collector.unknown(path, value, role="user", position="user", kind="prose")
+
+
+# -- a local model's answer in this API's format -------------------------------------------
+
+
+def chat_request(body: dict, backend: LocalModelBackend) -> ChatRequest:
+    """The neutral chat request a Responses body asks for; `previous_response_id` must name a
+    response this backend served (kept in memory only)."""
+    messages: list[dict] = []
+    if body.get("conversation"):
+        raise LocalRequestError("server-side conversations cannot be served by the local model; "
+                                "send the input items instead")
+    previous = body.get("previous_response_id")
+    if isinstance(previous, str) and previous:
+        remembered = _memory_of(backend).get(previous)
+        if remembered is None:
+            raise LocalRequestError(f"previous_response_id {previous[:64]} is not known to the local model "
+                                    "(it keeps responses in memory only); send the full input instead")
+        messages.extend(remembered)
+    instructions = body.get("instructions")
+    if isinstance(instructions, str) and instructions:
+        # Instructions of a previous response do not carry over (API semantics).
+        messages = [message for message in messages if message.get("role") != "system"]
+        messages.insert(0, {"role": "system", "content": instructions})
+    raw_input = body.get("input")
+    if isinstance(raw_input, str):
+        messages.append({"role": "user", "content": raw_input})
+    elif isinstance(raw_input, list):
+        for item in raw_input:
+            if isinstance(item, dict):
+                _append_response_item(messages, item)
+    elif raw_input is not None:
+        raise LocalRequestError("'input' must be a string or a list of items")
+    tools = []
+    for tool in body.get("tools") or []:
+        if isinstance(tool, dict) and tool.get("type") == "function" and tool.get("name"):
+            tools.append({"type": "function", "function": {
+                "name": tool["name"], "description": tool.get("description") or "",
+                "parameters": tool.get("parameters") or {"type": "object", "properties": {}}}})
+    tool_choice = body.get("tool_choice")
+    if isinstance(tool_choice, dict) and tool_choice.get("type") == "function":
+        tool_choice = {"type": "function", "function": {"name": tool_choice.get("name")}}
+    elif not isinstance(tool_choice, str):
+        tool_choice = None
+    return ChatRequest(messages, tools or None, tool_choice, backend.max_tokens_for(body.get("max_output_tokens")),
+                       number(body.get("temperature")), number(body.get("top_p")))
+
+
+def _append_response_item(messages: list[dict], item: dict) -> None:
+    kind = item.get("type", "message")
+    if kind == "message":
+        role = item.get("role")
+        role = "system" if role in ("system", "developer") else role
+        if role in ("system", "user", "assistant"):
+            messages.append({"role": role, "content": message_text(item.get("content"))})
+    elif kind == "function_call":
+        call = {"id": str(item.get("call_id") or item.get("id") or new_id("call_")), "type": "function",
+                "function": {"name": str(item.get("name") or ""), "arguments": str(item.get("arguments") or "{}")}}
+        if messages and messages[-1]["role"] == "assistant" and not messages[-1]["content"]:
+            messages[-1].setdefault("tool_calls", []).append(call)
+        else:
+            messages.append({"role": "assistant", "content": "", "tool_calls": [call]})
+    elif kind == "function_call_output":
+        messages.append({"role": "tool", "tool_call_id": str(item.get("call_id") or ""),
+                         "content": message_text(item.get("output"))})
+    # reasoning items, web-search calls and other hosted-tool items have no
+    # meaning for a local model and are left out.
+
+
+async def local_reply(backend: LocalModelBackend, body: dict, stream: bool) -> LocalReply:
+    """Answer a Responses-API body: a `response` object, or its typed event stream."""
+    request = chat_request(body, backend)
+    opened = await backend.open_stream(request)
+    response_id = new_id("resp_")
+    if not stream:
+        result = await collect(opened)
+        document = local_document(response_id, result, body, int(time.time()))
+        _memory_of(backend).remember(body, response_id, request.messages, result)
+        return json_reply(document)
+    return sse_reply(_local_events(backend, opened, response_id, body, request.messages), stream_error_event,
+                     opened)
+
+
+def local_document(response_id: str, result: ChatResult, body: dict, created: int,
+                       item_ids: dict | None = None) -> dict:
+    output = _responses_output(result, item_ids or {})
+    incomplete = result.finish_reason == "length"
+    document = _response_skeleton(response_id, body, result.model, created,
+                                  "incomplete" if incomplete else "completed")
+    document["output"] = output
+    document["incomplete_details"] = {"reason": "max_output_tokens"} if incomplete else None
+    document["usage"] = _responses_usage(result.usage)
+    return document
+
+
+def _responses_output(result: ChatResult, item_ids: dict) -> list[dict]:
+    output = []
+    if result.text or not result.tool_calls:
+        output.append({"type": "message", "id": item_ids.get("message") or new_id("msg_"), "status": "completed",
+                       "role": "assistant",
+                       "content": [{"type": "output_text", "text": result.text, "annotations": [], "logprobs": []}]})
+    for index, call in enumerate(result.tool_calls):
+        output.append({"type": "function_call", "id": item_ids.get(index) or new_id("fc_"), "call_id": call.id,
+                       "name": call.name, "arguments": call.arguments, "status": "completed"})
+    return output
+
+
+def _response_skeleton(response_id: str, body: dict, model: str, created: int, status: str) -> dict:
+    tools = [tool for tool in body.get("tools") or [] if isinstance(tool, dict) and tool.get("type") == "function"]
+    return {
+        "id": response_id, "object": "response", "created_at": created, "status": status,
+        "background": False, "error": None, "incomplete_details": None,
+        "instructions": body.get("instructions"), "max_output_tokens": body.get("max_output_tokens"),
+        "model": model, "output": [], "parallel_tool_calls": body.get("parallel_tool_calls", True),
+        "previous_response_id": body.get("previous_response_id"),
+        "reasoning": {"effort": None, "summary": None}, "store": body.get("store", True),
+        "temperature": body.get("temperature", 1.0), "text": {"format": {"type": "text"}},
+        "tool_choice": body.get("tool_choice", "auto"), "tools": tools, "top_p": body.get("top_p", 1.0),
+        "truncation": "disabled", "usage": None, "user": None, "metadata": body.get("metadata") or {},
+    }
+
+
+def _responses_usage(usage: Usage) -> dict:
+    return {"input_tokens": usage.prompt_tokens, "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens": usage.completion_tokens, "output_tokens_details": {"reasoning_tokens": 0},
+            "total_tokens": usage.total_tokens}
+
+
+async def _local_events(backend: LocalModelBackend, stream: ChatStream, response_id: str, body: dict,
+                            messages: list[dict]) -> AsyncIterator[bytes]:
+    created = int(time.time())
+    sequence = 0
+
+    def event(kind: str, payload: dict) -> bytes:
+        nonlocal sequence
+        document = {"type": kind, "sequence_number": sequence, **payload}
+        sequence += 1
+        return f"event: {kind}\ndata: ".encode() + json_bytes(document) + b"\n\n"
+
+    skeleton = _response_skeleton(response_id, body, stream.model, created, "in_progress")
+    yield event("response.created", {"response": skeleton})
+    yield event("response.in_progress", {"response": skeleton})
+    text: list[str] = []
+    message_id: str | None = None
+    message_index = -1
+    calls: dict[int, dict] = {}  # tool index -> {"item", "output_index", "arguments"}
+    item_ids: dict = {}
+    next_index = 0
+    finish, usage = "stop", None
+
+    def close_message() -> list[bytes]:
+        if message_id is None:
+            return []
+        full = "".join(text)
+        part = {"type": "output_text", "text": full, "annotations": [], "logprobs": []}
+        return [
+            event("response.output_text.done", {"item_id": message_id, "output_index": message_index,
+                                                "content_index": 0, "text": full, "logprobs": []}),
+            event("response.content_part.done", {"item_id": message_id, "output_index": message_index,
+                                                 "content_index": 0, "part": part}),
+            event("response.output_item.done", {"output_index": message_index, "item": {
+                "type": "message", "id": message_id, "status": "completed", "role": "assistant",
+                "content": [part]}}),
+        ]
+
+    message_closed = False
+    async for chunk in stream:
+        if chunk.text and not message_closed:
+            if message_id is None:
+                message_id, message_index = new_id("msg_"), next_index
+                item_ids["message"] = message_id
+                next_index += 1
+                yield event("response.output_item.added", {"output_index": message_index, "item": {
+                    "type": "message", "id": message_id, "status": "in_progress", "role": "assistant",
+                    "content": []}})
+                yield event("response.content_part.added", {"item_id": message_id, "output_index": message_index,
+                                                            "content_index": 0, "part": {
+                                                                "type": "output_text", "text": "",
+                                                                "annotations": [], "logprobs": []}})
+            text.append(chunk.text)
+            yield event("response.output_text.delta", {"item_id": message_id, "output_index": message_index,
+                                                       "content_index": 0, "delta": chunk.text, "logprobs": []})
+        elif chunk.text:
+            text.append(chunk.text)  # text after a tool call: kept in the final document only
+        for delta in chunk.tool_calls:
+            if delta.index not in calls:
+                if not message_closed:
+                    for frame in close_message():
+                        yield frame
+                    message_closed = True
+                item = {"type": "function_call", "id": new_id("fc_"), "call_id": delta.id or new_id("call_"),
+                        "name": delta.name or "", "arguments": "", "status": "in_progress"}
+                calls[delta.index] = {"item": item, "output_index": next_index, "arguments": []}
+                item_ids[delta.index] = item["id"]
+                next_index += 1
+                yield event("response.output_item.added", {"output_index": calls[delta.index]["output_index"],
+                                                           "item": dict(item)})
+            state = calls[delta.index]
+            if delta.name and not state["item"]["name"]:
+                state["item"]["name"] = delta.name
+            if delta.arguments:
+                state["arguments"].append(delta.arguments)
+                yield event("response.function_call_arguments.delta", {
+                    "item_id": state["item"]["id"], "output_index": state["output_index"],
+                    "delta": delta.arguments})
+        if chunk.finish_reason:
+            finish, usage = chunk.finish_reason, chunk.usage
+    if not message_closed:
+        if message_id is None and not calls:
+            # Nothing generated: still one (empty) message, as the API does.
+            message_id, message_index = new_id("msg_"), next_index
+            item_ids["message"] = message_id
+            yield event("response.output_item.added", {"output_index": message_index, "item": {
+                "type": "message", "id": message_id, "status": "in_progress", "role": "assistant", "content": []}})
+            yield event("response.content_part.added", {"item_id": message_id, "output_index": message_index,
+                                                        "content_index": 0, "part": {
+                                                            "type": "output_text", "text": "", "annotations": [],
+                                                            "logprobs": []}})
+        for frame in close_message():
+            yield frame
+    tool_calls = []
+    for index in sorted(calls):
+        state = calls[index]
+        arguments = "".join(state["arguments"])
+        item = {**state["item"], "arguments": arguments, "status": "completed"}
+        tool_calls.append(ToolCall(item["call_id"], item["name"], arguments))
+        yield event("response.function_call_arguments.done", {"item_id": item["id"],
+                                                              "output_index": state["output_index"],
+                                                              "name": item["name"], "arguments": arguments})
+        yield event("response.output_item.done", {"output_index": state["output_index"], "item": item})
+    if tool_calls and finish == "stop":
+        finish = "tool_calls"
+    result = ChatResult("".join(text) if message_id else "", tool_calls, finish,
+                        usage or Usage(stream.prompt_tokens or 0, 0), stream.model)
+    document = local_document(response_id, result, body, created, item_ids)
+    _memory_of(backend).remember(body, response_id, messages, result)
+    final = "response.incomplete" if document["status"] == "incomplete" else "response.completed"
+    yield event(final, {"response": document})
+
+
+class _ResponseMemory:
+    """Recent Responses one local backend served, so `previous_response_id` turns work (memory only)."""
+
+    def __init__(self, capacity: int = 256) -> None:
+        self._capacity = capacity
+        self._entries: OrderedDict[str, list[dict]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, response_id: str) -> list[dict] | None:
+        with self._lock:
+            found = self._entries.get(response_id)
+            return [dict(message) for message in found] if found is not None else None
+
+    def remember(self, body: dict, response_id: str, messages: list[dict], result: ChatResult) -> None:
+        if body.get("store") is False:
+            return
+        reply: dict = {"role": "assistant", "content": result.text}
+        if result.tool_calls:
+            reply["tool_calls"] = [{"id": call.id, "type": "function",
+                                    "function": {"name": call.name, "arguments": call.arguments}}
+                                   for call in result.tool_calls]
+        with self._lock:
+            self._entries[response_id] = [*messages, reply]
+            while len(self._entries) > self._capacity:
+                self._entries.popitem(last=False)
+
+
+# One memory per backend: a previous_response_id names a response of the model that served it.
+_MEMORIES: "weakref.WeakKeyDictionary[LocalModelBackend, _ResponseMemory]" = weakref.WeakKeyDictionary()
+_MEMORIES_LOCK = threading.Lock()
+
+
+def _memory_of(backend: LocalModelBackend) -> _ResponseMemory:
+    with _MEMORIES_LOCK:
+        memory = _MEMORIES.get(backend)
+        if memory is None:
+            memory = _MEMORIES[backend] = _ResponseMemory()
+        return memory
+
+
+def stream_error_event(code: str, message: str) -> bytes:
+    """The `error` event that ends a Responses stream which failed after it started."""
+    payload = {"type": "error", "code": code, "message": message, "param": None}
+    return b"event: error\ndata: " + json.dumps(payload).encode() + b"\n\n"
