@@ -14,7 +14,7 @@ from typing import Any, Awaitable, Callable
 from redactor.backends.local import LocalModelBackend
 from redactor.core import ANTHROPIC, OPENAI
 from redactor.restore import Restorer
-from redactor.wire import Extraction, anthropic, embeddings, openai_chat, openai_responses, streams
+from redactor.wire import Extraction, anthropic, embeddings, openai_chat, openai_responses
 from redactor.wire.local_reply import LocalReply
 
 
@@ -40,14 +40,14 @@ class WireApi:
 
 
 OPENAI_CHAT = WireApi("openai_chat", OPENAI, "chat/completions", openai_chat.extract,
-                      openai_chat.restore_response, openai_chat.local_reply, streams.OpenAIChatStream,
+                      openai_chat.restore_response, openai_chat.local_reply, openai_chat.OpenAIChatStream,
                       openai_chat.stream_error_event)
 OPENAI_RESPONSES = WireApi("openai_responses", OPENAI, "responses", openai_responses.extract,
                            openai_responses.restore_response, openai_responses.local_reply,
-                           streams.ResponsesStream, openai_responses.stream_error_event)
+                           openai_responses.ResponsesStream, openai_responses.stream_error_event)
 EMBEDDINGS = WireApi("embeddings", OPENAI, "embeddings", embeddings.extract, None, embeddings.local_reply)
 ANTHROPIC_MESSAGES = WireApi("anthropic", ANTHROPIC, "v1/messages", anthropic.extract,
-                             anthropic.restore_response, anthropic.local_reply, streams.AnthropicStream,
+                             anthropic.restore_response, anthropic.local_reply, anthropic.AnthropicStream,
                              anthropic.stream_error_event)
 ANTHROPIC_COUNT_TOKENS = WireApi("anthropic_count_tokens", ANTHROPIC, "v1/messages/count_tokens",
                                  anthropic.extract, None, anthropic.local_count_tokens_reply)

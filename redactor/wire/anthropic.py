@@ -1,5 +1,7 @@
-"""Anthropic Messages (`POST /v1/messages`, `/v1/messages/count_tokens`): request segments, reply
-restoration, and a local model's answer as a `message` document or its event stream.
+"""Anthropic Messages (`POST /v1/messages`, `/v1/messages/count_tokens`), end to end: request
+segments, restoration of whole and streamed replies (`AnthropicStream`), and a local model's
+answer as a `message` document or its event stream (`local_reply`, `local_count_tokens_reply`,
+`stream_error_event`).
 
 Covered request fields: `system` (string or text blocks), every message's
 content (string or blocks): text, tool_use inputs already in the history
@@ -13,7 +15,7 @@ types this module does not know are scanned leaf by leaf.
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable, Hashable
 
 from redactor.backends.local import ChatRequest, ChatResult, ChatStream, LocalModelBackend, collect, new_id
 from redactor.core import LocalRequestError
@@ -38,6 +40,8 @@ from redactor.wire.local_reply import (
     sse_reply,
     stop_list,
 )
+from redactor.wire.sse import ServerSentEvent
+from redactor.wire.streams import HeldStream, StreamRewriter, dump_json, hashable, if_changed, with_data
 
 API = "anthropic"
 
@@ -164,6 +168,94 @@ def _tools(collector: SegmentCollector, body: dict) -> None:
         collector.text(tool_path + ("description",), description if isinstance(description, str) else None,
                        role="system", kind="prose", position="tool_definition")
         collector.schema(tool_path + ("input_schema",), tool.get("input_schema"))
+
+
+# -- a streamed reply: restoring the upstream's event stream -----------------------------------
+
+
+_ANTHROPIC_TEXT_DELTAS = {
+    # delta type -> (field holding the text, text is raw JSON)
+    "text_delta": ("text", False),
+    "input_json_delta": ("partial_json", True),
+}
+
+
+class AnthropicStream(StreamRewriter):
+    """Restores a ``/v1/messages`` stream (``stream=true``).
+
+    ``text_delta`` and ``input_json_delta`` (raw JSON) are restored per content
+    block; ``thinking_delta``, ``signature_delta``, thinking blocks and any
+    other delta pass through unchanged. Text still held for a block is sent in
+    an extra ``content_block_delta`` right before its ``content_block_stop``
+    (and before ``message_delta``/``message_stop``, or at close, if the stop
+    never came).
+    """
+
+    _FINAL_TYPES = frozenset({"message_stop"})
+
+    def _rewrite(self, event: ServerSentEvent, payload: dict) -> list[ServerSentEvent]:
+        event_type = payload.get("type")
+        if event_type == "content_block_delta":
+            return [self._restore_block_delta(event, payload)]
+        if event_type == "content_block_start":
+            return [self._restore_block_start(event, payload)]
+        if event_type == "content_block_stop":
+            block = hashable(payload.get("index"))
+            return [*self._flush(lambda key, _stream: key[0] == block), event]
+        if event_type in ("message_delta", "message_stop"):
+            return [*self._flush_all(), event]
+        if event_type == "message_start" and isinstance(payload.get("message"), dict):
+            restore_response(payload["message"], self._restorer)
+            return [if_changed(event, payload)]
+        return [event]
+
+    def _restore_block_delta(self, event: ServerSentEvent, payload: dict) -> ServerSentEvent:
+        delta = payload.get("delta")
+        if not isinstance(delta, dict) or type_of(delta) not in _ANTHROPIC_TEXT_DELTAS:
+            return event  # thinking_delta, signature_delta, citations_delta and anything new
+        delta_type = delta["type"]
+        text_field = _ANTHROPIC_TEXT_DELTAS[delta_type][0]
+        text = delta.get(text_field)
+        if not isinstance(text, str):
+            return event
+        restored = self._feed(self._block_stream(payload.get("index"), delta_type), text)
+        if restored == text:
+            return event
+        delta[text_field] = restored
+        return with_data(event, payload)
+
+    def _restore_block_start(self, event: ServerSentEvent, payload: dict) -> ServerSentEvent:
+        block = payload.get("content_block")
+        if not isinstance(block, dict):
+            return event
+        if block.get("type") == "text" and isinstance(block.get("text"), str):
+            # Text given at block start continues in the block's text_deltas.
+            text = block["text"]
+            restored = self._feed(self._block_stream(payload.get("index"), "text_delta"), text)
+            if restored == text:
+                return event
+            block["text"] = restored
+            return with_data(event, payload)
+        restore_content_block(block, self._restorer)  # never touches thinking
+        return if_changed(event, payload)
+
+    def _block_stream(self, index: Any, delta_type: str) -> HeldStream:
+        text_field, json_text = _ANTHROPIC_TEXT_DELTAS[delta_type]
+        stream = self._stream((hashable(index), delta_type), json_escape=json_text)
+        if stream.destination is None:
+            def build(text: str) -> ServerSentEvent:
+                payload = {"type": "content_block_delta", "index": index,
+                           "delta": {"type": delta_type, text_field: text}}
+                return ServerSentEvent(data=dump_json(payload), event="content_block_delta")
+
+            stream.destination = build
+        return stream
+
+    def _flush(self, matches: Callable[[Hashable, HeldStream], bool]) -> list[ServerSentEvent]:
+        return [stream.destination(text) for stream, text in self._flush_matching(matches)]
+
+    def _flush_all(self) -> list[ServerSentEvent]:
+        return self._flush(lambda _key, _stream: True)
 
 
 # -- a local model's answer in this API's format -------------------------------------------

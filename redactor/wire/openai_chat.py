@@ -1,5 +1,6 @@
-"""OpenAI Chat Completions (`POST /v1/chat/completions`): request segments, reply restoration,
-and a local model's answer as a chat.completion document or its chunk stream.
+"""OpenAI Chat Completions (`POST /v1/chat/completions`), end to end: request segments,
+restoration of whole and streamed replies (`OpenAIChatStream`), and a local model's answer as a
+chat.completion document or its chunk stream (`local_reply`, `stream_error_event`).
 
 Covered request fields: every message (system, developer, user, assistant,
 tool, legacy function) as a string or content-part array, assistant refusals,
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, AsyncIterator
+from dataclasses import dataclass
+from typing import Any, AsyncIterator, Hashable
 
 from redactor.backends.local import ChatRequest, ChatResult, ChatStream, LocalModelBackend, Usage, collect, new_id
 from redactor.core import LocalRequestError
@@ -29,6 +31,8 @@ from redactor.wire import (
     text_of_parts,
 )
 from redactor.wire.local_reply import LocalReply, json_bytes, json_reply, message_text, number, sse_reply, stop_list
+from redactor.wire.sse import ServerSentEvent
+from redactor.wire.streams import HeldStream, StreamRewriter, dump_json, hashable, with_data
 
 API = "openai_chat"
 
@@ -177,6 +181,135 @@ def _response_format(collector: SegmentCollector, body: dict) -> None:
         collector.text(("response_format", "json_schema", "description"), schema.get("description"),
                        role="system", kind="prose", position="tool_definition")
         collector.schema(("response_format", "json_schema", "schema"), schema.get("schema"))
+
+
+# -- a streamed reply: restoring the upstream's chunk stream -----------------------------------
+
+
+@dataclass(frozen=True)
+class _ChatField:
+    """Where one streamed chat text sits in a choice's delta."""
+
+    choice_index: Any
+    path: tuple  # ("content",) or ("tool_calls", call_index, "function", "arguments") ...
+
+
+class OpenAIChatStream(StreamRewriter):
+    """Restores a ``/v1/chat/completions`` stream (``stream=true``).
+
+    Per choice it restores ``delta.content``, ``delta.refusal``,
+    ``delta.reasoning_content``, and every tool-call fragment
+    (``tool_calls[j].function.arguments`` as raw JSON text,
+    ``tool_calls[j].custom.input``, legacy ``function_call.arguments``). When a
+    choice finishes, text still held for it is sent first: inside the
+    finishing chunk when that chunk carries the same field, otherwise in an
+    extra chunk emitted just before it (likewise before ``[DONE]`` and at close).
+    """
+
+    _CHUNK_IDENTITY_FIELDS = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
+    _TEXT_FIELDS = ("content", "refusal", "reasoning_content")
+
+    def __init__(self, restorer: Restorer) -> None:
+        super().__init__(restorer)
+        self._chunk_identity: dict[str, Any] = {"object": "chat.completion.chunk"}
+
+    def _rewrite(self, event: ServerSentEvent, payload: dict) -> list[ServerSentEvent]:
+        choices = payload.get("choices")
+        if not isinstance(choices, list):
+            return [event]
+        self._chunk_identity = {name: payload[name] for name in self._CHUNK_IDENTITY_FIELDS if name in payload}
+        changed = False
+        flushed_entries = []
+        for choice in choices:
+            if not isinstance(choice, dict):
+                continue
+            choice_index = choice.get("index", 0)
+            finishing = choice.get("finish_reason") is not None
+            delta = choice.get("delta")
+            if isinstance(delta, dict):
+                changed |= self._restore_delta(choice_index, delta, finishing)
+            if finishing:
+                choice_key = hashable(choice_index)
+                flushed = self._flush_matching(lambda key, _stream: key[0] == choice_key)
+                if flushed:
+                    flushed_entries.append(_chat_choice_entry(choice_index, flushed))
+        rewritten = with_data(event, payload) if changed else event
+        if flushed_entries:
+            return [self._extra_chunk(flushed_entries), rewritten]
+        return [rewritten]
+
+    def _restore_delta(self, choice_index: Any, delta: dict, finishing: bool) -> bool:
+        changed = False
+        for field_name in self._TEXT_FIELDS:
+            changed |= self._restore_fragment(choice_index, delta, field_name, (field_name,), False, finishing)
+        tool_calls = delta.get("tool_calls")
+        if isinstance(tool_calls, list):
+            for position, call in enumerate(tool_calls):
+                if not isinstance(call, dict):
+                    continue
+                call_index = call.get("index", position)
+                function = call.get("function")
+                if isinstance(function, dict):
+                    changed |= self._restore_fragment(
+                        choice_index, function, "arguments",
+                        ("tool_calls", call_index, "function", "arguments"), True, finishing)
+                custom = call.get("custom")
+                if isinstance(custom, dict):
+                    changed |= self._restore_fragment(
+                        choice_index, custom, "input", ("tool_calls", call_index, "custom", "input"), False, finishing)
+        legacy = delta.get("function_call")
+        if isinstance(legacy, dict):
+            changed |= self._restore_fragment(
+                choice_index, legacy, "arguments", ("function_call", "arguments"), True, finishing)
+        return changed
+
+    def _restore_fragment(self, choice_index: Any, container: dict, field_name: str, path: tuple,
+                          json_text: bool, finishing: bool) -> bool:
+        fragment = container.get(field_name)
+        if not isinstance(fragment, str):
+            return False
+        key = (hashable(choice_index), tuple(hashable(step) for step in path))
+        stream = self._stream(key, json_escape=json_text)
+        stream.destination = _ChatField(choice_index, path)
+        # A finishing chunk ends the choice: its own field carries the tail, in order.
+        restored = self._feed(stream, fragment, last=finishing)
+        if restored == fragment:
+            return False
+        container[field_name] = restored
+        return True
+
+    def _extra_chunk(self, entries: list[dict]) -> ServerSentEvent:
+        return ServerSentEvent(data=dump_json({**self._chunk_identity, "choices": entries}))
+
+    def _flush_all(self) -> list[ServerSentEvent]:
+        by_choice: dict[Hashable, list[tuple[HeldStream, str]]] = {}
+        for stream, text in self._flush_matching(lambda _key, _stream: True):
+            by_choice.setdefault(hashable(stream.destination.choice_index), []).append((stream, text))
+        if not by_choice:
+            return []
+        entries = [_chat_choice_entry(flushed[0][0].destination.choice_index, flushed)
+                   for flushed in by_choice.values()]
+        return [self._extra_chunk(entries)]
+
+
+def _chat_choice_entry(choice_index: Any, flushed: list[tuple[HeldStream, str]]) -> dict:
+    """A chunk choice whose delta carries the flushed texts, each at its own place."""
+    delta: dict[str, Any] = {}
+    calls: dict[Hashable, dict] = {}
+    for stream, text in flushed:
+        path = stream.destination.path
+        if path[0] == "tool_calls":
+            _, call_index, kind, field_name = path
+            call = calls.get(hashable(call_index))
+            if call is None:
+                call = calls[hashable(call_index)] = {"index": call_index}
+                delta.setdefault("tool_calls", []).append(call)
+            call[kind] = {field_name: text}
+        elif path[0] == "function_call":
+            delta["function_call"] = {"arguments": text}
+        else:
+            delta[path[0]] = text
+    return {"index": choice_index, "delta": delta, "logprobs": None, "finish_reason": None}
 
 
 # -- a local model's answer in this API's format -------------------------------------------

@@ -1,5 +1,7 @@
-"""OpenAI Responses API (`POST /v1/responses`, used by Codex): request segments, reply restoration,
-and a local model's answer as a `response` object or its typed event stream.
+"""OpenAI Responses API (`POST /v1/responses`, used by Codex), end to end: request segments,
+restoration of whole and streamed replies (`ResponsesStream`), and a local model's answer as a
+`response` object or its typed event stream (`local_reply`, `stream_error_event`, with the
+in-memory record of served responses that `previous_response_id` needs).
 
 Covered request fields: `instructions` (string or items), `input` (a string or
 a list of items: messages with content parts, function calls and their
@@ -16,7 +18,8 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
-from typing import Any, AsyncIterator
+from dataclasses import dataclass
+from typing import Any, AsyncIterator, Callable, Hashable
 
 from redactor.backends.local import ChatResult, ChatRequest, ChatStream, LocalModelBackend, ToolCall, Usage, collect, new_id
 from redactor.core import LocalRequestError
@@ -33,6 +36,8 @@ from redactor.wire import (
     text_of_parts,
 )
 from redactor.wire.local_reply import LocalReply, json_bytes, json_reply, message_text, number, sse_reply
+from redactor.wire.sse import ServerSentEvent
+from redactor.wire.streams import HeldStream, StreamRewriter, dump_json, hashable, if_changed, with_data
 
 API = "openai_responses"
 
@@ -246,6 +251,175 @@ def _prompt_variables(collector: SegmentCollector, body: dict) -> None:
         elif isinstance(value, dict):
             # An input_text / input_image / input_file part.
             collector.unknown(path, value, role="user", position="user", kind="prose")
+
+
+# -- a streamed reply: restoring the upstream's event stream -----------------------------------
+
+
+@dataclass(frozen=True)
+class _ResponsesText:
+    """A Responses API text that streams as ``<family>.delta`` and ends with ``<family>.done``."""
+
+    part_field: str | None  # which index tells the parts of one item apart
+    json_text: bool  # raw JSON text (tool-call arguments): restored JSON-escaped
+    done_field: str  # the field of the ``.done`` event holding the whole text
+
+
+_RESPONSES_TEXTS = {
+    "response.output_text": _ResponsesText("content_index", False, "text"),
+    "response.refusal": _ResponsesText("content_index", False, "refusal"),
+    "response.reasoning_text": _ResponsesText("content_index", False, "text"),
+    "response.reasoning_summary_text": _ResponsesText("summary_index", False, "text"),
+    "response.function_call_arguments": _ResponsesText(None, True, "arguments"),
+    "response.mcp_call_arguments": _ResponsesText(None, True, "arguments"),
+    "response.custom_tool_call_input": _ResponsesText(None, False, "input"),
+}
+_RESPONSES_DELTA_EVENTS = {f"{family}.delta": family for family in _RESPONSES_TEXTS}
+_RESPONSES_DONE_EVENTS = {f"{family}.done": family for family in _RESPONSES_TEXTS}
+_RESPONSES_LIFECYCLE = frozenset({
+    "response.created", "response.in_progress", "response.queued",
+    "response.completed", "response.incomplete", "response.failed",
+})
+_RESPONSES_LIFECYCLE_END = frozenset({"response.completed", "response.incomplete", "response.failed"})
+# Content parts are restored as parts of an item of this type (one rule for both paths).
+_RESPONSES_PART_ITEM = {
+    "response.content_part.added": ("message", "content", "part"),
+    "response.content_part.done": ("message", "content", "part"),
+    "response.reasoning_summary_part.added": ("reasoning", "summary", "part"),
+    "response.reasoning_summary_part.done": ("reasoning", "summary", "part"),
+}
+
+
+class ResponsesStream(StreamRewriter):
+    """Restores a ``/v1/responses`` stream (``stream=true``).
+
+    Deltas (output text, refusals, reasoning text and summaries, function and
+    MCP call arguments, custom tool input) are restored per item and part; the
+    ``.done`` events, output items, content parts and the lifecycle events
+    carrying the whole response are restored completely. Text still held when
+    its stream ends is sent as one extra ``.delta`` event right before the
+    event that ends it (``.done``, ``content_part.done``, ``output_item.done``,
+    ``response.completed``...). The extra event reuses that event's
+    ``sequence_number``: numbering stays the upstream's (which
+    ``starting_after`` resumption relies on) and never decreases.
+    """
+
+    _FINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed"})
+
+    def __init__(self, restorer: Restorer) -> None:
+        super().__init__(restorer)
+        self._last_sequence_number: Any = None
+
+    def _rewrite(self, event: ServerSentEvent, payload: dict) -> list[ServerSentEvent]:
+        event_type = payload.get("type")
+        if not isinstance(event_type, str):
+            return [event]
+        if "sequence_number" in payload:
+            self._last_sequence_number = payload["sequence_number"]
+        family = _RESPONSES_DELTA_EVENTS.get(event_type)
+        if family is not None:
+            return [self._restore_delta(event, payload, family)]
+        injected = self._flush_ending(event_type, payload)
+        return [*injected, self._restore_whole(event, event_type, payload)]
+
+    def _restore_delta(self, event: ServerSentEvent, payload: dict, family: str) -> ServerSentEvent:
+        delta = payload.get("delta")
+        if not isinstance(delta, str):
+            return event
+        text = _RESPONSES_TEXTS[family]
+        stream = self._stream(_responses_key(family, payload), json_escape=text.json_text)
+        stream.destination = _ResponsesFlushTarget(event, payload)
+        restored = self._feed(stream, delta)
+        if restored == delta:
+            return event
+        payload["delta"] = restored
+        return with_data(event, payload)
+
+    def _restore_whole(self, event: ServerSentEvent, event_type: str, payload: dict) -> ServerSentEvent:
+        restorer = self._restorer
+        family = _RESPONSES_DONE_EVENTS.get(event_type)
+        if family is not None:
+            text = _RESPONSES_TEXTS[family]
+            value = payload.get(text.done_field)
+            if not isinstance(value, str):
+                return event
+            restored, count = restorer.restore(value, json_escape=text.json_text)
+            if not count:
+                return event
+            payload[text.done_field] = restored
+            return with_data(event, payload)
+        if event_type in _RESPONSES_LIFECYCLE and isinstance(payload.get("response"), dict):
+            restore_response(payload["response"], restorer)
+        elif event_type in ("response.output_item.added", "response.output_item.done") \
+                and isinstance(payload.get("item"), dict):
+            restore_output_item(payload["item"], restorer)
+        elif event_type in _RESPONSES_PART_ITEM and isinstance(payload.get("part"), dict):
+            item_type, list_field, part_field = _RESPONSES_PART_ITEM[event_type]
+            restore_output_item({"type": item_type, list_field: [payload[part_field]]}, restorer)
+        else:
+            return event  # unknown or nothing to restore: unchanged
+        return if_changed(event, payload)
+
+    def _flush_ending(self, event_type: str, payload: dict) -> list[ServerSentEvent]:
+        """Extra delta events for text held in the streams that `event_type` ends."""
+        if not self._holding_anything():
+            return []
+        item = hashable(payload.get("item_id", payload.get("output_index")))
+        matches: Callable[[Hashable, HeldStream], bool]
+        family = _RESPONSES_DONE_EVENTS.get(event_type)
+        if family is not None:
+            ended = _responses_key(family, payload)
+            matches = lambda key, _stream: key == ended  # noqa: E731
+        elif event_type == "response.content_part.done":
+            part = hashable(payload.get("content_index"))
+            matches = lambda key, _stream: (  # noqa: E731
+                key[1] == item and key[2] == part and _RESPONSES_TEXTS[key[0]].part_field == "content_index")
+        elif event_type == "response.reasoning_summary_part.done":
+            ended = ("response.reasoning_summary_text", item, hashable(payload.get("summary_index")))
+            matches = lambda key, _stream: key == ended  # noqa: E731
+        elif event_type == "response.output_item.done":
+            output_item = payload.get("item")
+            item_id = hashable(output_item.get("id")) if isinstance(output_item, dict) else None
+            output_index = hashable(payload.get("output_index"))
+            matches = lambda key, stream: (  # noqa: E731
+                (item_id is not None and key[1] == item_id)
+                or (output_index is not None and stream.destination.output_index == output_index))
+        elif event_type in _RESPONSES_LIFECYCLE_END:
+            matches = lambda _key, _stream: True  # noqa: E731
+        else:
+            return []
+        sequence_number = payload.get("sequence_number")
+        return [stream.destination.build(text, sequence_number) for stream, text in self._flush_matching(matches)]
+
+    def _flush_all(self) -> list[ServerSentEvent]:
+        return [stream.destination.build(text, self._last_sequence_number)
+                for stream, text in self._flush_matching(lambda _key, _stream: True)]
+
+
+def _responses_key(family: str, payload: dict) -> tuple:
+    part_field = _RESPONSES_TEXTS[family].part_field
+    return (family, hashable(payload.get("item_id", payload.get("output_index"))),
+            hashable(payload.get(part_field)) if part_field else None)
+
+
+class _ResponsesFlushTarget:
+    """Builds the extra ``.delta`` event for held text, shaped like the stream's last delta."""
+
+    def __init__(self, template_event: ServerSentEvent, template: dict) -> None:
+        self._event_name = template_event.event
+        self.output_index = hashable(template.get("output_index"))
+        self._template = template
+
+    def build(self, text: str, sequence_number: Any) -> ServerSentEvent:
+        # "obfuscation" pads the length of a delta it belongs to; logprobs
+        # describe that delta's tokens: neither belongs to the flushed text.
+        payload = {key: value for key, value in self._template.items() if key != "obfuscation"}
+        payload["delta"] = text
+        if "logprobs" in payload:
+            payload["logprobs"] = []
+        if sequence_number is not None:
+            payload["sequence_number"] = sequence_number
+        return ServerSentEvent(data=dump_json(payload), event=self._event_name)
 
 
 # -- a local model's answer in this API's format -------------------------------------------
