@@ -1,4 +1,4 @@
-"""Local models behind one neutral chat interface, and the process-wide factory.
+"""Local models behind one neutral chat interface: requests, results, streams and the base class.
 
 A request the policy routed locally is answered by a model on this machine
 (llama.cpp in process, llama.py; or an OpenAI-compatible local server,
