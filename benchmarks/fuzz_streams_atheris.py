@@ -22,7 +22,9 @@ with atheris.instrument_imports():
     from redactor.placeholder_syntax import could_be_placeholder_prefix  # noqa: F401
     from redactor.restore import Restorer, StreamRestorer
     from redactor.wire.sse import SSEParser, serialize
-    from redactor.wire.streams import AnthropicStream, OpenAIChatStream, ResponsesStream
+    from redactor.wire.anthropic import AnthropicStream
+    from redactor.wire.openai_chat import OpenAIChatStream
+    from redactor.wire.openai_responses import ResponsesStream
 
 RESTORER = Restorer({
     "[[EMAIL_1]]": 'a"b\\c\n@example.com',

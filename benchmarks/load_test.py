@@ -719,7 +719,7 @@ def read_metrics(proxy_url: str) -> MetricsSnapshot:
 
 def isolated_detection_ms(bodies: list[bytes], policy_path: Path) -> tuple[float, float]:
     """(detection ms, whole pipeline ms) per request, in this process, one at a time: CPU cost without contention."""
-    from redactor.pipeline import RequestContext
+    from redactor.core import RequestContext
     from redactor.runtime import build_pipeline
     from redactor.server import apis
 

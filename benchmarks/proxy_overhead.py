@@ -240,7 +240,8 @@ async def time_to_first_token(url: str, rounds: int) -> float:
 def stream_restore_cost(events: int = 4000) -> dict:
     """Microseconds per SSE event to restore a stream (chat and Anthropic), in process."""
     from redactor.restore import Restorer
-    from redactor.wire.streams import AnthropicStream, OpenAIChatStream
+    from redactor.wire.anthropic import AnthropicStream
+    from redactor.wire.openai_chat import OpenAIChatStream
 
     restorer = Restorer({f"[[EMAIL_{i}]]": f"person{i}@example.org" for i in range(1, 40)})
     text = "Reply mentions [[EMAIL_3]] and also [[EMAIL_17]] plus ordinary words here. " * 40

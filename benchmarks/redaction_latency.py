@@ -13,7 +13,7 @@ import argparse
 import statistics
 import time
 
-from redactor.pipeline import RequestContext
+from redactor.core import RequestContext
 from redactor.policy import load_policy
 from redactor.runtime import build_pipeline
 from redactor.segments import Segment

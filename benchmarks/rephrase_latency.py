@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from redactor.backends import default_model  # noqa: E402
 from redactor.backends.llama import default_threads  # noqa: E402
-from redactor.backends.local import open_local_backend  # noqa: E402
-from redactor.pipeline import RequestContext  # noqa: E402
+from redactor.backends import open_local_backend  # noqa: E402
+from redactor.core import RequestContext  # noqa: E402
 from redactor.policy import Policy  # noqa: E402
 from redactor.runtime import build_pipeline  # noqa: E402
 from redactor.segments import Segment  # noqa: E402

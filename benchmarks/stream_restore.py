@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from redactor.restore import Restorer  # noqa: E402
 from redactor.wire.sse import SSEParser, serialize  # noqa: E402
-from redactor.wire.streams import AnthropicStream, OpenAIChatStream, ResponsesStream  # noqa: E402
+from redactor.wire.anthropic import AnthropicStream  # noqa: E402
+from redactor.wire.openai_chat import OpenAIChatStream  # noqa: E402
+from redactor.wire.openai_responses import ResponsesStream  # noqa: E402
 from tests.stream_support import anthropic_stream, chat_stream, responses_stream  # noqa: E402
 
 MAPPING = {f"[[EMAIL_{i}]]": f"user{i}@example.com" for i in range(1, 40)}

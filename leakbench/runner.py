@@ -22,7 +22,8 @@ from leakbench.samples import Sample
 from leakbench.scoring import SampleOutcome, SampleResult, score_outcome, summarise
 from leakbench.workloads import WORKLOADS, generate
 from leakbench.workloads.suite import Suite
-from redactor.pipeline import BlockedError, Pipeline, PipelineError, RequestContext, UnavailableError
+from redactor.core import BlockedError, PipelineError, RequestContext, UnavailableError
+from redactor.pipeline import Pipeline
 from redactor.policy import Policy, PolicyError
 from redactor.runtime import build_pipeline, resolve_policy
 

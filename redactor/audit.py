@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from redactor.pipeline import Decision
+from redactor.core import Decision
 
 
 class AuditLog:

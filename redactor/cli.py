@@ -67,7 +67,7 @@ def _span_records(spans) -> list[dict]:
 
 
 def _process_text(pipeline, text: str, conversation: str, principal: Optional[str]):
-    from redactor.pipeline import RequestContext
+    from redactor.core import RequestContext
     from redactor.segments import Segment
 
     context = RequestContext(conversation=conversation, principal=principal, api="cli")
@@ -89,7 +89,7 @@ def redact(
     vault: Optional[str] = VaultOption,
 ) -> None:
     """Read text on stdin, write the redacted text on stdout."""
-    from redactor.pipeline import PipelineError
+    from redactor.core import PipelineError
 
     pipeline = _pipeline(policy, vault)
     if jsonl:
@@ -116,7 +116,7 @@ def redact(
 
 
 def _redact_jsonl(pipeline, principal: Optional[str]) -> None:
-    from redactor.pipeline import PipelineError
+    from redactor.core import PipelineError
 
     text = _read_stdin_text()
     for line_number, line in enumerate(text.splitlines(), start=1):
@@ -148,7 +148,7 @@ def restore(
     vault: Optional[str] = VaultOption,
 ) -> None:
     """Read text on stdin, restore the conversation's placeholders, write it on stdout."""
-    from redactor.pipeline import PipelineError
+    from redactor.core import PipelineError
 
     pipeline = _pipeline(policy, vault)
     text = _read_stdin_text(allow_empty=True)

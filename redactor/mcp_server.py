@@ -23,7 +23,8 @@ import anyio
 import typer
 
 from redactor.masking import mask_value
-from redactor.pipeline import Pipeline, PipelineError, RequestContext
+from redactor.core import PipelineError, RequestContext
+from redactor.pipeline import Pipeline
 from redactor.segments import Segment
 
 # Kept in the vault so sessions survive a restart with a persistent vault.
@@ -230,7 +231,7 @@ class RedactorTools:
 
     async def _local_chat(self, messages: list[dict[str, str]], options: dict[str, Any]) -> tuple[str, str]:
         # The same backend the proxy and the routing stage use (one loaded model per process).
-        from redactor.backends.local import open_local_backend
+        from redactor.backends import open_local_backend
 
         try:
             backend = open_local_backend(self.policy.routing.backend)

@@ -4,132 +4,27 @@ detect -> stages from the policy (route A, placeholders B, rephrase C, noise H).
 A request is a list of Segments plus a RequestContext; the result is the
 outgoing segments and a Decision record (what was found, what ran, where it
 goes, what it cost). Any stage error fails closed: `PipelineError` is raised and
-nothing is sent.
+nothing is sent. The records (RequestContext, Decision, Work) and the errors
+live in `redactor.core`; the stage chain is built by `redactor.stages`.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import time
-import uuid
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence
+from dataclasses import dataclass
+from typing import Any, Sequence
 
+from redactor.core import BlockedError, Decision, PipelineError, RequestContext, Stage, UnavailableError, Work
 from redactor.detect.base import Span
 from redactor.detect.engine import DetectionEngine, DetectionStats
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy
 from redactor.restore import Restorer
 from redactor.segments import Segment
+from redactor.stages import build_stages
 from redactor.vault.base import Vault, VaultError
-
-
-class PipelineError(RuntimeError):
-    """A stage failed; the request must not be forwarded. Message is safe to show."""
-
-    status = 500
-    code = "redactor_stage_failed"
-    decision: "Decision | None" = None  # set by Pipeline.process
-
-
-class BlockedError(PipelineError):
-    """The policy forbids sending this request (e.g. a `block` category was found)."""
-
-    status = 403
-    code = "redactor_blocked"
-
-
-class UnavailableError(PipelineError):
-    """A required component (vault, local model) is unavailable; fail closed."""
-
-    status = 503
-    code = "redactor_unavailable"
-
-
-@dataclass
-class RequestContext:
-    """Per-request facts from the caller."""
-
-    conversation: str
-    principal: str | None = None
-    # "local" / "cloud" if the client asked for a route (policy may override "cloud").
-    route_hint: str | None = None
-    api: str = "text"  # openai_chat, openai_responses, anthropic, embeddings, mcp, cli, bench
-    # Tokens the serving local model could hold; None when unknown.
-    estimated_tokens: int | None = None
-    request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
-
-
-@dataclass
-class Decision:
-    """What happened to one request. Contains no sensitive value, ever."""
-
-    request_id: str
-    conversation: str  # already a keyed hash, never raw text
-    policy: str
-    api: str
-    detections: dict[str, int] = field(default_factory=dict)  # kind -> count
-    categories: dict[str, int] = field(default_factory=dict)  # category -> count
-    stages: list[str] = field(default_factory=list)
-    route: str = "cloud"  # "cloud", "local", "blocked"
-    route_reason: str = "default"
-    blocked_reason: str | None = None
-    placeholders_issued: int = 0
-    epsilon_spent: float = 0.0
-    rephrase: str | None = None  # "accepted", "rejected: ...", None
-    stage_ms: dict[str, float] = field(default_factory=dict)
-    cache_hits: int = 0
-    segments: int = 0
-    notes: list[str] = field(default_factory=list)
-
-    def to_event(self) -> dict[str, Any]:
-        return {
-            "request_id": self.request_id,
-            "conversation": self.conversation,
-            "policy": self.policy,
-            "api": self.api,
-            "detections": dict(self.detections),
-            "categories": dict(self.categories),
-            "stages": list(self.stages),
-            "route": self.route,
-            "route_reason": self.route_reason,
-            "blocked_reason": self.blocked_reason,
-            "placeholders_issued": self.placeholders_issued,
-            "epsilon_spent": round(self.epsilon_spent, 6),
-            "rephrase": self.rephrase,
-            "stage_ms": {name: round(ms, 3) for name, ms in self.stage_ms.items()},
-            "cache_hits": self.cache_hits,
-            "segments": self.segments,
-            "notes": list(self.notes),
-        }
-
-
-@dataclass
-class Work:
-    """The mutable state stages share while processing one request."""
-
-    policy: Policy
-    context: RequestContext
-    original: list[Segment]
-    segments: list[Segment]  # what will leave; stages rewrite these
-    spans: list[list[Span]]  # per segment, offsets into `original` texts
-    decision: Decision
-    vault: Vault
-    # Every placeholder the reply to this request may name (issued before it,
-    # plus those stages assign now) -> its value: the reply's restorer needs
-    # no second vault read.
-    mapping: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def routed_locally(self) -> bool:
-        return self.decision.route == "local"
-
-
-class Stage(Protocol):
-    name: str
-
-    def run(self, work: Work) -> None: ...
 
 
 @dataclass
@@ -276,32 +171,3 @@ class Pipeline:
         if pending:
             raise BlockedError(f"policy '{self.policy.name}' has no placeholder stage but found "
                                f"{', '.join(pending)}; request not sent")
-
-
-def build_stages(policy: Policy, engine: DetectionEngine | None = None, local_backend: Any = None) -> list[Stage]:
-    """Instantiate the policy's stage chain, in the policy's order.
-
-    `engine` lets the rephrase stage validate rewrites with the pipeline's own
-    detectors; `local_backend` is the model the proxy serves local requests
-    with (None: the stages open the policy's `routing.backend`, shared per
-    process by `redactor.backends.local.open_local_backend`).
-    """
-    stages: list[Stage] = []
-    for name in policy.stages:
-        if name == "placeholders":
-            from redactor.stages.placeholders import PlaceholderStage
-
-            stages.append(PlaceholderStage())
-        elif name == "route":
-            from redactor.stages.route import RouteStage
-
-            stages.append(RouteStage(policy, local_backend=local_backend))
-        elif name == "rephrase":
-            from redactor.stages.rephrase import RephraseStage
-
-            stages.append(RephraseStage(policy, local_backend=local_backend, engine=engine))
-        elif name == "noise":
-            from redactor.stages.noise import NoiseStage
-
-            stages.append(NoiseStage(policy))
-    return stages

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from redactor.audit import request_event
 from redactor.audit_scan.replay import replay_transcript
 from redactor.audit_scan.transcripts import read_transcript
-from redactor.pipeline import Decision
+from redactor.core import Decision
 from redactor.policy import parse_policy
 from redactor.runtime import build_pipeline
 from tests.audit_support import (

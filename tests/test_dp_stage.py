@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from redactor.detect.engine import DetectionEngine
 from redactor.dp.budget import budget_command, budget_report
-from redactor.pipeline import BlockedError, Pipeline, RequestContext
+from redactor.core import BlockedError, RequestContext
+from redactor.pipeline import Pipeline
 from redactor.policy import load_policy, parse_policy
 from redactor.segments import Segment
 from redactor.stages.noise import NoiseStage

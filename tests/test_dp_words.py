@@ -9,7 +9,8 @@ from redactor.dp.mechanisms import exponential_probabilities
 from redactor.dp.regions import noise_prose_regions
 from redactor.dp.word_vectors import ArrayWordVectors
 from redactor.dp.words import build_partition, find_words, glove_partition
-from redactor.pipeline import Pipeline, RequestContext
+from redactor.core import RequestContext
+from redactor.pipeline import Pipeline
 from redactor.policy import parse_policy
 from redactor.segments import Segment
 from redactor.stages.noise import NoiseStage

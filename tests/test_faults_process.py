@@ -18,7 +18,7 @@ import httpx
 import openai
 import pytest
 
-from redactor.backends import BackendReply
+from redactor.backends.local import ChatChunk, ChatStream, LocalModelBackend
 from redactor.server import create_app
 from redactor.stages.route import RouteStage
 from tests.fault_support import (
@@ -285,7 +285,7 @@ def _local_model_server(behaviour: str):
 
 @pytest.mark.parametrize("fallback", ["error", "redact-and-send"])
 def test_a_local_model_that_crashes_before_answering_is_an_error_never_a_cloud_send(cloud, fallback):
-    from redactor.backends.local import open_local_backend
+    from redactor.backends import open_local_backend
     from redactor.policy import parse_policy
 
     with _local_model_server("crash_before_answer") as local:
@@ -306,7 +306,7 @@ def test_a_local_model_that_crashes_before_answering_is_an_error_never_a_cloud_s
 
 
 def test_a_local_model_that_crashes_mid_stream_ends_the_stream_with_an_error_event(cloud):
-    from redactor.backends.local import open_local_backend
+    from redactor.backends import open_local_backend
     from redactor.policy import parse_policy
 
     with _local_model_server("crash_mid_stream") as local:
@@ -330,28 +330,26 @@ def test_a_local_model_that_crashes_mid_stream_ends_the_stream_with_an_error_eve
     assert not cloud.requests
 
 
-class _CrashingBackend:
-    """A LocalBackend whose model dies: at once, or after the first streamed bytes.
+class _CrashingBackend(LocalModelBackend):
+    """A local model that dies: at once, or after the first streamed text.
     Its exceptions quote the prompt, as a careless backend's might."""
 
     name = "crashing"
 
     def __init__(self, mid_stream: bool) -> None:
+        super().__init__("m", context_tokens=4096, max_output_tokens=64)
         self.mid_stream = mid_stream
 
-    def unavailable_reason(self):
-        return None
-
-    async def complete(self, api, body, stream):
-        prompt = json.dumps(body)
+    async def open_stream(self, request):
+        prompt = json.dumps(request.messages)
         if not self.mid_stream:
             raise RuntimeError(f"model crashed on {prompt}")
 
-        async def events():
-            yield b'data: {"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"Sig"},"finish_reason":null}]}\n\n'
+        async def chunks():
+            yield ChatChunk(text="Sig")
             raise RuntimeError(f"model crashed on {prompt}")
 
-        return BackendReply(stream=events(), media_type="text/event-stream")
+        return ChatStream(chunks(), None, self.model_name)
 
 
 @pytest.mark.parametrize("mid_stream", [False, True], ids=["at_once", "mid_stream"])

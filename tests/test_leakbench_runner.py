@@ -14,7 +14,7 @@ from leakbench.__main__ import app
 from leakbench.report import write_reports
 from leakbench.runner import load_samples, run_benchmark, run_policy
 from leakbench.workloads.suite import Suite
-from redactor.pipeline import BlockedError, RequestContext
+from redactor.core import BlockedError, RequestContext
 from redactor.policy import load_policy
 from redactor.runtime import build_pipeline
 

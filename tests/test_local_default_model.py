@@ -16,8 +16,8 @@ pytestmark = pytest.mark.skipif(not default_model.is_installed(),
 
 def test_the_local_only_policy_serves_a_request_with_the_default_model_without_network():
     pytest.importorskip("llama_cpp")
-    from redactor.backends.local import open_local_backend
-    from redactor.pipeline import RequestContext
+    from redactor.backends import open_local_backend
+    from redactor.core import RequestContext
     from redactor.runtime import build_pipeline
     from redactor.segments import Segment
 

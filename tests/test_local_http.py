@@ -14,7 +14,9 @@ import pytest
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse, StreamingResponse
 
-from redactor.backends.local import LocalBackendError, open_local_backend
+from redactor.backends import open_local_backend
+from redactor.core import LocalBackendError
+from redactor.server.apis import BY_NAME
 from redactor.backends.local_http import LocalHttpBackend
 from redactor.policy import LocalBackendConfig
 from tests.stream_support import read_anthropic, read_chat, read_responses
@@ -108,9 +110,10 @@ def _backend(server) -> LocalHttpBackend:
 
 
 def serve(backend, api: str, body: dict, stream: bool = False):
-    """The backend's reply to `body`: a parsed JSON document, or the streamed bytes (one event loop)."""
+    """The reply the proxy sends for `body` served by `backend`, rendered by the API's wire family:
+    a parsed JSON document, or the streamed bytes (one event loop)."""
     async def run():
-        reply = await backend.complete(api, body, stream)
+        reply = await BY_NAME[api].local_reply(backend, body, stream)
         if reply.stream is None:
             return json.loads(reply.body)
         return b"".join([chunk async for chunk in reply.stream])
@@ -181,7 +184,7 @@ def test_anthropic_tool_results_reach_the_server_as_tool_messages(server):
                                            "input": {"path": "a.txt"}}]},
         {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1", "content": "file body"},
                                      {"type": "text", "text": "thanks"}]}]}
-    asyncio.run(backend.complete("anthropic", body, False))
+    serve(backend, "anthropic", body)
     sent = server.requests[-1]["messages"]
     assert [m["role"] for m in sent] == ["system", "user", "assistant", "tool", "user"]
     assert sent[2]["tool_calls"][0]["function"]["arguments"] == json.dumps({"path": "a.txt"})
@@ -194,14 +197,14 @@ def test_a_dead_server_is_reported_unavailable_and_requests_fail_with_a_clear_er
     reason = backend.unavailable_reason()
     assert reason is not None and url in reason and "unreachable" in reason
     with pytest.raises(LocalBackendError, match="unreachable"):
-        asyncio.run(backend.complete("openai_chat", {"messages": [{"role": "user", "content": "hi"}]}, False))
+        serve(backend, "openai_chat", {"messages": [{"role": "user", "content": "hi"}]})
 
 
 def test_a_request_larger_than_the_context_is_refused_before_anything_is_sent(server):
     backend = LocalHttpBackend(server.url, context_tokens=256, max_output_tokens=16)
     before = len(server.requests)
     with pytest.raises(LocalBackendError, match="context"):
-        asyncio.run(backend.complete("openai_chat", {"messages": [{"role": "user", "content": "word " * 2000}]}, False))
+        serve(backend, "openai_chat", {"messages": [{"role": "user", "content": "word " * 2000}]})
     assert len(server.requests) == before
 
 

@@ -14,9 +14,10 @@ import pytest
 
 pytest.importorskip("llama_cpp")
 
-from redactor.backends import LocalBackend  # noqa: E402
 from redactor.backends.llama import LlamaBackend, _ToolCallScanner  # noqa: E402
-from redactor.backends.local import LocalBackendError, LocalRequestError, open_local_backend  # noqa: E402
+from redactor.backends.local import ChatRequest, LocalModelBackend  # noqa: E402
+from redactor.backends import open_local_backend  # noqa: E402
+from redactor.core import LocalBackendError, LocalRequestError  # noqa: E402
 from redactor.policy import LocalBackendConfig  # noqa: E402
 from tests.stream_support import read_anthropic, read_chat, read_responses  # noqa: E402
 from tests.test_local_http import serve  # noqa: E402
@@ -35,8 +36,8 @@ def backend(model_path):
     return LlamaBackend(model_path, context_tokens=512, max_output_tokens=MAX_TOKENS, threads=1)
 
 
-def test_the_llama_backend_implements_the_proxy_protocol(backend):
-    assert isinstance(backend, LocalBackend)
+def test_the_llama_backend_implements_the_neutral_local_model_interface(backend):
+    assert isinstance(backend, LocalModelBackend)
     assert backend.name == "llama" and backend.model_name == "tiny"
 
 
@@ -263,8 +264,6 @@ def test_tools_are_offered_to_the_model_in_its_prompt(backend):
 
 
 def _request(messages, tools=None):
-    from redactor.backends.local import ChatRequest
-
     return ChatRequest(messages, tools)
 
 

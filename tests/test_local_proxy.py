@@ -14,7 +14,7 @@ import anthropic
 import openai
 import pytest
 
-from redactor.backends.local import open_local_backend
+from redactor.backends import open_local_backend
 from redactor.server import create_app
 from tests.test_local_http import LoopbackModelServer
 from tests.tiny_gguf import write_tiny_gguf

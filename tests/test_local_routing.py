@@ -6,7 +6,8 @@ import pytest
 from redactor.backends.local_http import LocalHttpBackend
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.engine import DetectionEngine
-from redactor.pipeline import Pipeline, RequestContext, UnavailableError
+from redactor.core import RequestContext, UnavailableError
+from redactor.pipeline import Pipeline
 from redactor.policy import Policy
 from redactor.segments import Segment
 from redactor.stages.placeholders import PlaceholderStage

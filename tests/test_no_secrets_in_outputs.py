@@ -89,13 +89,13 @@ def _stages(*args, **kwargs):
     return list(_build_stages(*args, **kwargs)) + [_BuggyStage()]
 pipeline_module.build_stages = _stages
 
-import redactor.wire.streams as streams
-_feed = streams.AnthropicStream.feed
+import redactor.wire.anthropic as anthropic_wire
+_feed = anthropic_wire.AnthropicStream.feed
 def _buggy_feed(self, chunk):
     if b"EXPLODE-STREAM" in chunk:
         raise RuntimeError("stream bug, mapping was " + repr(self._restorer.mapping))
     return _feed(self, chunk)
-streams.AnthropicStream.feed = _buggy_feed
+anthropic_wire.AnthropicStream.feed = _buggy_feed
 '''
 
 

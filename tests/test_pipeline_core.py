@@ -6,7 +6,8 @@ from hypothesis import given, settings, strategies as st
 
 from redactor.detect.base import Span
 from redactor.detect.engine import DetectionEngine
-from redactor.pipeline import BlockedError, Pipeline, PipelineError, RequestContext, UnavailableError
+from redactor.core import BlockedError, PipelineError, RequestContext, UnavailableError
+from redactor.pipeline import Pipeline
 from redactor.policy import Policy
 from redactor.segments import Segment
 from tests.core_support import DictVault, FailingDetector, RegexDetector

@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from redactor.backends import BackendReply
+from redactor.backends.local import ChatChunk, ChatStream, LocalModelBackend, Usage
 from redactor.server import create_app
 from tests.upstream_server import (
     AWS_KEY,
@@ -207,18 +207,20 @@ def test_local_route_without_a_local_backend_is_a_503(proxy, upstream):
     assert not upstream.requests
 
 
-class _RecordingLocalBackend:
+class _RecordingLocalBackend(LocalModelBackend):
     name = "test-local"
 
     def __init__(self):
-        self.calls = []
+        super().__init__("local", context_tokens=4096, max_output_tokens=64)
+        self.requests = []
 
-    async def complete(self, api, body, stream):
-        self.calls.append((api, body, stream))
-        reply = {"id": "local-1", "object": "chat.completion", "created": 0, "model": "local",
-                 "choices": [{"index": 0, "finish_reason": "stop",
-                              "message": {"role": "assistant", "content": "served locally"}}]}
-        return BackendReply(body=json.dumps(reply).encode())
+    async def open_stream(self, request):
+        self.requests.append(request)
+
+        async def chunks():
+            yield ChatChunk(text="served locally", finish_reason="stop", usage=Usage(5, 2))
+
+        return ChatStream(chunks(), 5, self.model_name)
 
 
 def test_a_local_backend_gets_the_original_body_and_the_cloud_gets_nothing(upstream):
@@ -236,7 +238,8 @@ def test_a_local_backend_gets_the_original_body_and_the_cloud_gets_nothing(upstr
         # Routing is sticky: the conversation stays local without the header.
         again = httpx.post(server.url + "/v1/chat/completions", json=CHAT)
         assert again.headers["x-redactor-route-reason"].startswith("conversation was served locally before")
-    assert backend.calls == [("openai_chat", CHAT, False)] * 2
+    # Both turns reached the local model as the client sent them, unredacted.
+    assert [request.messages for request in backend.requests] == [CHAT["messages"]] * 2
     assert not upstream.requests
 
 

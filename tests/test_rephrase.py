@@ -7,7 +7,8 @@ from hypothesis import given, settings, strategies as st
 from redactor.backends.local import TextCompletion, Usage
 from redactor.backends.local_http import LocalHttpBackend
 from redactor.detect.engine import DetectionEngine
-from redactor.pipeline import BlockedError, Pipeline, RequestContext, UnavailableError
+from redactor.core import BlockedError, RequestContext, UnavailableError
+from redactor.pipeline import Pipeline
 from redactor.policy import Policy, PolicyError
 from redactor.segments import Segment
 from redactor.stages.placeholders import PlaceholderStage

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from redactor.detect.engine import DetectionEngine
-from redactor.pipeline import Pipeline, RequestContext
+from redactor.core import RequestContext
+from redactor.pipeline import Pipeline
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, could_be_placeholder_prefix
 from redactor.policy import Policy
 from redactor.restore import Restorer, StreamRestorer

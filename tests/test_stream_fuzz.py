@@ -7,7 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from redactor.wire.sse import SSEComment, SSEParser, serialize
-from redactor.wire.streams import AnthropicStream, OpenAIChatStream, ResponsesStream
+from redactor.wire.anthropic import AnthropicStream
+from redactor.wire.openai_chat import OpenAIChatStream
+from redactor.wire.openai_responses import ResponsesStream
 from tests.stream_support import (
     CALL_ITEM_ID,
     MESSAGE_ID,

@@ -12,7 +12,9 @@ from redactor.restore import Restorer
 from redactor.wire import anthropic as anthropic_wire
 from redactor.wire import openai_chat as chat_wire
 from redactor.wire import openai_responses as responses_wire
-from redactor.wire.streams import AnthropicStream, OpenAIChatStream, ResponsesStream
+from redactor.wire.anthropic import AnthropicStream
+from redactor.wire.openai_chat import OpenAIChatStream
+from redactor.wire.openai_responses import ResponsesStream
 from tests.stream_support import (
     CALL_ITEM_ID,
     MESSAGE_ID,

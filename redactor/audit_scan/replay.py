@@ -23,7 +23,8 @@ from typing import Any
 
 from redactor.audit_scan.findings import IGNORED_CATEGORIES, SEVERITIES, at_or_above, severity_for
 from redactor.audit_scan.transcripts import RecordedRequest, Transcript, message_index
-from redactor.pipeline import BlockedError, Pipeline, PipelineError, RequestContext
+from redactor.core import BlockedError, PipelineError, RequestContext
+from redactor.pipeline import Pipeline
 from redactor.segments import Segment
 from redactor.wire import WireError
 

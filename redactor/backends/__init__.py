@@ -2,69 +2,63 @@
 
 The proxy talks to one small interface per kind of backend, like httpx's
 transports. `CloudBackend` (cloud.py) forwards redacted bodies to the
-provider. A `LocalBackend` serves requests that the policy routed locally: it
-receives the ORIGINAL, unredacted body (the local model is trusted) and must
-answer in the very wire format the client spoke, so the client never knows
-which one served it.
+provider. A `LocalModelBackend` (local.py; llama.cpp in process, llama.py, or
+a local HTTP server, local_http.py) serves requests the policy routed locally:
+it gets the ORIGINAL, unredacted text (the local model is trusted) as a
+neutral `ChatRequest` and answers with a neutral `ChatResult`/`ChatStream`.
+Backends never see or write a client's wire format: the API family in
+`redactor.wire` converts the client's body and renders the answer, so the
+client never knows which backend served it.
+
+`open_local_backend(config)` builds the backend a policy's `routing.backend`
+names, once per configuration and process, so the proxy serves with the very
+model whose availability the routing stage checks, and the rephrasing stage
+shares it. It lives here, above its implementations, so none of them imports
+the module that imports them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, AsyncIterator, Protocol, runtime_checkable
+import threading
+from typing import TYPE_CHECKING
+
+from redactor.core import LocalBackendError
 
 if TYPE_CHECKING:
+    from redactor.backends.local import LocalModelBackend
     from redactor.policy import LocalBackendConfig
-
-# Provider API families: which base URL, credentials and error format apply.
-OPENAI = "openai"
-ANTHROPIC = "anthropic"
 
 DEFAULT_OPENAI_BASE = "https://api.openai.com/v1"  # like the OpenAI SDK's base_url: with /v1
 DEFAULT_ANTHROPIC_BASE = "https://api.anthropic.com"  # like the Anthropic SDK's: without /v1
 
-# API names a backend is asked to serve (same strings as RequestContext.api).
-APIS = ("openai_chat", "openai_responses", "anthropic", "anthropic_count_tokens", "embeddings")
+_OPEN: dict[str, "LocalModelBackend"] = {}
+_OPEN_LOCK = threading.Lock()
 
 
-@dataclass
-class BackendReply:
-    """A reply in the client's wire format: a complete body, or a stream of SSE bytes."""
+def open_local_backend(config: LocalBackendConfig) -> LocalModelBackend | None:
+    """The backend `config` names, built once per configuration and process; None for type "none".
 
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=dict)
-    body: bytes = b""  # used when `stream` is None
-    stream: AsyncIterator[bytes] | None = None  # SSE bytes exactly as the client expects them
-    media_type: str = "application/json"
-
-
-@runtime_checkable
-class LocalBackend(Protocol):
-    """A model running on this machine (llama.cpp in process, or a local HTTP server).
-
-    `complete` gets the API name (one of APIS), the client's original parsed
-    body and whether the client asked for a stream. It returns a BackendReply
-    in that API's wire format (OpenAI chat completion / Response / Anthropic
-    Message JSON, or their SSE event streams). It raises
-    `redactor.pipeline.UnavailableError` when it cannot serve (model missing,
-    request larger than its context); the proxy then fails closed with a 503.
-    """
-
-    name: str
-
-    async def complete(self, api: str, body: dict, stream: bool) -> BackendReply: ...
-
-
-def build_local_backend(config: "LocalBackendConfig") -> LocalBackend | None:
-    """The local backend a policy's `routing.backend` section names, or None for type "none".
-
-    Delegates to `redactor.backends.local.open_local_backend`, which builds one
-    backend per configuration and process, so the proxy serves with the very
-    model whose availability the routing stage checks. Imported only when a
-    policy asks for a local model, so the proxy runs without llama-cpp.
-    Raises `LocalBackendError` (an UnavailableError) with the reason.
+    Raises LocalBackendError at once (path or URL and reason) when it cannot be
+    built: missing or corrupt GGUF, llama-cpp-python not installed, no URL.
+    The implementations are imported only when a policy asks for a local
+    model, so the proxy runs without llama-cpp.
     """
     if config.type == "none":
         return None
-    from redactor.backends.local import open_local_backend
+    key = config.model_dump_json()
+    with _OPEN_LOCK:
+        found = _OPEN.get(key)
+        if found is not None:
+            return found
+        if config.type == "llama":
+            try:
+                from redactor.backends.llama import LlamaBackend
+            except ImportError as exc:
+                raise LocalBackendError("local backend type 'llama' needs llama-cpp-python "
+                                        f"(pip install 'redactor[local]'): {exc.name or exc}") from None
+            backend: LocalModelBackend = LlamaBackend.from_config(config)
+        else:
+            from redactor.backends.local_http import LocalHttpBackend
 
-    return open_local_backend(config)
+            backend = LocalHttpBackend.from_config(config)
+        _OPEN[key] = backend
+        return backend

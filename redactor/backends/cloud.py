@@ -16,7 +16,8 @@ from typing import Iterable, Mapping
 
 import httpx
 
-from redactor.backends import ANTHROPIC, DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE, OPENAI
+from redactor.backends import DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE
+from redactor.core import ANTHROPIC, OPENAI
 
 
 # Never forwarded upstream: hop-by-hop headers (RFC 9110 7.6.1), headers httpx

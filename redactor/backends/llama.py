@@ -35,13 +35,13 @@ from redactor.backends.local import (
     ChatChunk,
     ChatRequest,
     ChatStream,
-    LocalBackendError,
     LocalModelBackend,
     TextCompletion,
     ToolCallDelta,
     Usage,
     new_id,
 )
+from redactor.core import LocalBackendError
 from redactor.policy import LocalBackendConfig
 
 GGUF_MAGIC = b"GGUF"

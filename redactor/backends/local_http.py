@@ -22,12 +22,13 @@ from redactor.backends.local import (
     ChatChunk,
     ChatRequest,
     ChatStream,
-    LocalBackendError,
+    Embeddings,
     LocalModelBackend,
     TextCompletion,
     ToolCallDelta,
     Usage,
 )
+from redactor.core import LocalBackendError
 from redactor.policy import LocalBackendConfig
 from redactor.wire.sse import ServerSentEvent, SSEParser
 
@@ -185,19 +186,31 @@ class LocalHttpBackend(LocalModelBackend):
                               Usage(int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)),
                               time.perf_counter() - started)
 
-    async def embed(self, body: dict) -> dict:
+    async def embed(self, texts: list[str]) -> Embeddings:
+        if self._model is None:
+            import asyncio
+
+            await asyncio.to_thread(self.unavailable_reason)  # learns the model name without blocking the loop
+        model = self._model_for_request()
         client = self._client()
         try:
-            response = await client.post(f"{self.url}/embeddings", json=body)
+            response = await client.post(f"{self.url}/embeddings", json={"model": model, "input": texts})
         except httpx.HTTPError as exc:
             raise self._request_failed(exc) from None
         if response.status_code >= 400:
             raise LocalBackendError(f"local model server {self.url} answered HTTP {response.status_code} "
                                     "to an embeddings request")
         try:
-            return response.json()
-        except ValueError:
+            document = response.json()
+            rows = sorted(document["data"], key=lambda row: row["index"])
+            vectors = [[float(value) for value in row["embedding"]] for row in rows]
+            prompt_tokens = int((document.get("usage") or {}).get("prompt_tokens") or 0)
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise LocalBackendError(f"local model server {self.url} sent malformed embeddings") from None
+        if len(vectors) != len(texts):
+            raise LocalBackendError(f"local model server {self.url} sent {len(vectors)} embeddings for "
+                                    f"{len(texts)} inputs")
+        return Embeddings(vectors, prompt_tokens, str(document.get("model") or model))
 
     async def aclose(self) -> None:
         for client in list(self._clients.values()):

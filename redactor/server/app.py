@@ -20,8 +20,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from redactor.audit import AuditLog
-from redactor.backends import ANTHROPIC, DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE, OPENAI, LocalBackend
+from redactor.backends import DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE
 from redactor.backends.cloud import CloudBackend
+from redactor.backends.local import LocalModelBackend
+from redactor.core import ANTHROPIC, OPENAI
 from redactor.pipeline import Pipeline
 from redactor.server import apis
 from redactor.server.auth import ProxyAuth
@@ -35,7 +37,7 @@ from redactor.server.proxy import ProxyService
 def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
                upstream_anthropic: str = DEFAULT_ANTHROPIC_BASE, token: str | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY_BYTES, audit_path: str | None = None, *,
-               local_backend: LocalBackend | None = None, upstream_timeout: float = 600.0,
+               local_backend: LocalModelBackend | None = None, upstream_timeout: float = 600.0,
                connect_timeout: float = 10.0, openai_api_key: str | None = None,
                anthropic_api_key: str | None = None, transport: httpx.AsyncBaseTransport | None = None,
                warm_up: bool = True) -> FastAPI:

@@ -101,7 +101,7 @@ def _close_vault(app) -> None:
 
 
 def _build_app(options: _ServeOptions, token: Optional[str]):
-    from redactor.backends import build_local_backend
+    from redactor.backends import open_local_backend
     from redactor.policy import PolicyError
     from redactor.runtime import build_pipeline
     from redactor.server.app import create_app
@@ -109,7 +109,7 @@ def _build_app(options: _ServeOptions, token: Optional[str]):
 
     try:
         pipeline = build_pipeline(options.policy, vault_url=options.vault)
-        local_backend = build_local_backend(pipeline.policy.routing.backend)
+        local_backend = open_local_backend(pipeline.policy.routing.backend)
         pipeline.engine.warm_up()  # load models before the port opens
         return create_app(pipeline, options.upstream_openai, options.upstream_anthropic, token=token,
                           max_body_bytes=options.max_body_bytes, audit_path=options.audit_log,

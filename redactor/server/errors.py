@@ -3,7 +3,9 @@
 OpenAI clients get `{"error": {"message", "type", "code"}}`, Anthropic clients
 `{"type": "error", "error": {"type", "message"}}`, so each SDK raises its own
 typed exception with our message. Messages are always safe to show: they name
-kinds, keys and reasons, never a value.
+kinds, keys and reasons, never a value. An error after a stream has started is
+an SSE event in the API's own form: each family in `redactor.wire` renders it
+(`WireApi.stream_error_event`).
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import json
 
 from starlette.responses import Response
 
-from redactor.backends import ANTHROPIC
+from redactor.core import ANTHROPIC
 
 
 class ProxyError(Exception):
@@ -43,15 +45,3 @@ def error_response(family: str, status: int, code: str, message: str,
                    headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(error_document(family, status, code, message)).encode()
     return Response(body, status_code=status, media_type="application/json", headers=headers)
-
-
-def stream_error_event(api: str, code: str, message: str) -> bytes:
-    """An SSE error event that ends a stream which failed after it started."""
-    if api == "anthropic":
-        payload = {"type": "error", "error": {"type": "api_error", "message": message}}
-        return b"event: error\ndata: " + json.dumps(payload).encode() + b"\n\n"
-    if api == "openai_responses":
-        payload = {"type": "error", "code": code, "message": message, "param": None}
-        return b"event: error\ndata: " + json.dumps(payload).encode() + b"\n\n"
-    payload = {"error": {"message": message, "type": "server_error", "code": code, "param": None}}
-    return b"data: " + json.dumps(payload).encode() + b"\n\n"

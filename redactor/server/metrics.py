@@ -6,7 +6,7 @@ import re
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 
-from redactor.pipeline import Decision
+from redactor.core import Decision
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 

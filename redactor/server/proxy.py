@@ -27,13 +27,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from redactor.audit import AuditLog, request_event
-from redactor.backends import OPENAI, BackendReply, LocalBackend, build_local_backend
+from redactor.backends import open_local_backend
 from redactor.backends.cloud import CloudBackend, UpstreamError, response_headers
-from redactor.pipeline import BlockedError, Decision, Pipeline, PipelineError, RequestContext, UnavailableError
+from redactor.backends.local import LocalModelBackend
+from redactor.core import OPENAI, BlockedError, Decision, PipelineError, RequestContext, UnavailableError
+from redactor.pipeline import Pipeline
 from redactor.restore import Restorer
 from redactor.server.apis import WireApi
 from redactor.server.auth import AuthResult, ProxyAuth, principal_of
-from redactor.server.errors import ProxyError, error_response, stream_error_event
+from redactor.server.errors import ProxyError, error_response
 from redactor.server.limits import parse_json_object, read_body
 from redactor.server.metrics import ProxyMetrics
 from redactor.vault.base import VaultError
@@ -83,7 +85,7 @@ class _RequestRecord:
 
 class ProxyService:
     def __init__(self, pipeline: Pipeline, cloud: CloudBackend, auth: ProxyAuth, metrics: ProxyMetrics,
-                 audit: AuditLog | None, max_body_bytes: int, local_backend: LocalBackend | None = None) -> None:
+                 audit: AuditLog | None, max_body_bytes: int, local_backend: LocalModelBackend | None = None) -> None:
         self.pipeline = pipeline
         self.cloud = cloud
         self.auth = auth
@@ -261,22 +263,22 @@ class ProxyService:
         backend = self.local_backend
         if backend is None:
             # The policy's own backend, shared with the routing stage that chose it.
-            backend = await anyio.to_thread.run_sync(build_local_backend, self.pipeline.policy.routing.backend)
+            backend = await anyio.to_thread.run_sync(open_local_backend, self.pipeline.policy.routing.backend)
         if backend is None:
             raise ProxyError(503, "redactor_no_local_backend",
                              "request must be served locally but no local backend is configured")
         record.backend = getattr(backend, "name", backend.__class__.__name__)
         started = time.perf_counter()
-        reply: BackendReply = await backend.complete(api.name, prepared.original, record.stream)
+        reply = await api.local_reply(backend, prepared.original, record.stream)
         record.upstream_ms = (time.perf_counter() - started) * 1000
         merged = {**reply.headers, **headers}
         if reply.stream is None:
             self._finish(record, reply.status)
             return Response(reply.body, reply.status, headers=merged, media_type=reply.media_type)
-        return StreamingResponse(self._relay_local(reply.stream, record, reply.status), reply.status,
+        return StreamingResponse(self._relay_local(api, reply.stream, record, reply.status), reply.status,
                                  headers=merged, media_type="text/event-stream")
 
-    async def _relay_local(self, stream: AsyncIterator[bytes], record: _RequestRecord,
+    async def _relay_local(self, api: WireApi, stream: AsyncIterator[bytes], record: _RequestRecord,
                            status: int) -> AsyncIterator[bytes]:
         error_code = "client_disconnected"
         try:
@@ -289,8 +291,7 @@ class ProxyService:
             # prompt) and cut the connection.
             error_code = "local_stream_failed"
             _log_internal_error(exc, record)
-            yield stream_error_event(record.api, error_code,
-                                     f"the local model failed ({exc.__class__.__name__})")
+            yield api.stream_error_event(error_code, f"the local model failed ({exc.__class__.__name__})")
         finally:
             self._finish(record, status, error_code)
 
@@ -391,18 +392,18 @@ class ProxyService:
                     # say so, rather than let a cut-off reply look complete.
                     error_code = "upstream_stream_truncated"
                     self.metrics.upstream_errors.labels(api=api.name, reason="stream_truncated").inc()
-                    yield stream_error_event(api.name, error_code, "the upstream stream ended before its final "
-                                                                   "event; the reply may be incomplete")
+                    yield api.stream_error_event(error_code, "the upstream stream ended before its final "
+                                                             "event; the reply may be incomplete")
             except httpx.HTTPError as exc:
                 error_code = "upstream_stream_failed"
                 self.metrics.upstream_errors.labels(api=api.name, reason="stream_" + exc.__class__.__name__).inc()
-                yield stream_error_event(api.name, error_code, "the upstream stream failed "
-                                                               f"({exc.__class__.__name__})")
+                yield api.stream_error_event(error_code, "the upstream stream failed "
+                                                         f"({exc.__class__.__name__})")
             except Exception as exc:
                 error_code = "redactor_stream_failed"
                 _log_internal_error(exc, record)
-                yield stream_error_event(api.name, error_code, "the proxy could not restore the stream "
-                                                               f"({exc.__class__.__name__})")
+                yield api.stream_error_event(error_code, "the proxy could not restore the stream "
+                                                         f"({exc.__class__.__name__})")
         finally:
             # Also runs when the client goes away: closing the upstream response
             # cancels the provider's generation instead of letting it run on.

@@ -29,7 +29,7 @@ from redactor.dp.mechanisms import gaussian_release, gaussian_sigma, secure_rand
 from redactor.dp.numbers import DEFAULT_RULES, NumericValue, find_numeric_values
 from redactor.dp.regions import noise_prose_regions
 from redactor.dp.words import WordPartition, WordReplacement, find_words
-from redactor.pipeline import BlockedError, Work
+from redactor.core import BlockedError, Work
 from redactor.policy import NoiseConfig, Policy, PolicyError
 
 _RELEASES_NAMESPACE = "dp-releases"

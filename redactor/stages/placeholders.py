@@ -7,7 +7,7 @@ assignments of a request go to the vault in one call.
 """
 from __future__ import annotations
 
-from redactor.pipeline import Work
+from redactor.core import Work
 
 
 class PlaceholderStage:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redactor.detect.engine import LITERAL_KIND
-from redactor.pipeline import BlockedError, Work
+from redactor.core import BlockedError, LocalBackendError, Work
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy, PolicyError
 from redactor.segments import Segment
@@ -217,8 +217,6 @@ class RephraseStage:
         config = self._config
         prompt = (config.prompt or DEFAULT_PROMPT).replace("{text}", paragraph.strip())
         budget = min(config.max_output_tokens, len(paragraph) // 2 + 64)
-        from redactor.backends.local import LocalBackendError
-
         try:
             completion = backend.complete_text(prompt, max_tokens=budget, temperature=config.temperature,
                                                stop=_STOPS)

@@ -22,7 +22,7 @@ import math
 from typing import Any, Sequence
 
 from redactor.detect.base import Span
-from redactor.pipeline import UnavailableError, Work
+from redactor.core import LocalBackendError, UnavailableError, Work
 from redactor.policy import Policy
 from redactor.segments import Segment
 
@@ -92,7 +92,7 @@ class LocalAccess:
         config = self._policy.routing.backend
         if config.type == "none":
             return None, "no local backend is configured (routing.backend.type is none)"
-        from redactor.backends.local import LocalBackendError, open_local_backend
+        from redactor.backends import open_local_backend
 
         try:
             self._backend = open_local_backend(config)

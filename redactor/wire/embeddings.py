@@ -1,4 +1,5 @@
-"""OpenAI Embeddings (`POST /v1/embeddings`): inputs are redacted, nothing comes back to restore.
+"""OpenAI Embeddings (`POST /v1/embeddings`): inputs are redacted, nothing comes back to restore;
+a local model's vectors are rendered as an embeddings list.
 
 Token-array inputs cannot be scanned, so they are refused (fail closed) rather
 than forwarded unread.
@@ -9,7 +10,10 @@ request: documents embedded at different times stay comparable.
 """
 from __future__ import annotations
 
+from redactor.backends.local import LocalModelBackend
+from redactor.core import LocalRequestError
 from redactor.wire import Extraction, SegmentCollector, WireError
+from redactor.wire.local_reply import LocalReply, json_reply
 
 API = "embeddings"
 
@@ -34,3 +38,23 @@ def extract(body: dict) -> Extraction:
         raise WireError("'input' must be a string or a list of strings")
     collector.side_fields(body, ("user",))
     return collector.finish(["embeddings"])
+
+
+# -- a local model's answer in this API's format -------------------------------------------
+
+
+async def local_reply(backend: LocalModelBackend, body: dict, stream: bool) -> LocalReply:
+    """Embed the client's text inputs with the local model; an embeddings list in input order."""
+    source = body.get("input")
+    texts = [source] if isinstance(source, str) else source
+    if not isinstance(texts, list) or not all(isinstance(text, str) for text in texts):
+        raise LocalRequestError("the local model embeds text inputs only ('input' must be a string or "
+                                "a list of strings)")
+    embedded = await backend.embed(texts)
+    return json_reply({
+        "object": "list",
+        "data": [{"object": "embedding", "index": index, "embedding": vector}
+                 for index, vector in enumerate(embedded.vectors)],
+        "model": embedded.model,
+        "usage": {"prompt_tokens": embedded.prompt_tokens, "total_tokens": embedded.prompt_tokens},
+    })
