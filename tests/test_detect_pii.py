@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactor.detect.base import CATEGORIES, DetectionInput, Span
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
 from redactor.detect.pii import (
     PiiDetector,
     is_valid_card_number,
@@ -209,9 +210,24 @@ def test_no_card_on_luhn_failures_or_unknown_prefixes():
     assert found("4111 1111 1111 1112, 1234567812345670, 0000 0000 0000 0000", "CREDIT_CARD") == []
 
 
-def test_no_ssn_on_invalid_ranges_or_published_examples():
+def test_ssn_shapes_outside_issued_ranges_are_doubtful_not_dropped():
+    # Recall first (issue 12): a validity check lowers the score below the audit
+    # threshold; the wire (min_score 0.5) still redacts the SSN-shaped value.
     text = "000-12-3456 666-12-3456 900-12-3456 123-00-4567 123-45-0000 078-05-1120 219-09-9999"
-    assert found(text, "SSN") == []
+    spans = [s for s in DETECTOR.detect(DetectionInput(text)) if s.kind == "SSN"]
+    assert len(spans) == 7
+    assert all(WIRE_MIN_SCORE <= s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+def test_out_of_range_ssn_after_an_ssn_label_is_redacted_on_the_wire():
+    spans = DETECTOR.detect(DetectionInput("Synthetic record: contact x, SSN 955-46-1088, card y"))
+    ssn = [s for s in spans if s.kind == "SSN"]
+    assert len(ssn) == 1 and ssn[0].score >= WIRE_MIN_SCORE
+
+
+def test_valid_ssn_is_confident():
+    spans = [s for s in DETECTOR.detect(DetectionInput("SSN 123-45-6789")) if s.kind == "SSN"]
+    assert spans and spans[0].score >= AUDIT_MIN_SCORE
 
 
 def test_no_bare_nine_digits_as_ssn_without_context():

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactor.detect.base import CATEGORIES, DetectionInput, Span
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
 from redactor.detect.secrets import (
     SECRET_PATTERNS,
     SecretsDetector,
@@ -306,7 +307,6 @@ def test_url_credentials_cover_user_and_password(text, secret):
 @pytest.mark.parametrize(
     "text",
     [
-        "postgres://user:password@localhost:5432/app",
         "postgres://storefront:${DB_PASSWORD}@localhost:5432/storefront",
         'PIP_INDEX_URL="https://__token__:$(cat /run/secrets/token)@pypi.example.com/simple"',
         'dsn = f"postgres://{user}:{password}@{host}/db"',
@@ -315,6 +315,34 @@ def test_url_credentials_cover_user_and_password(text, secret):
 )
 def test_url_without_real_credentials_is_not_flagged(text):
     assert_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postgres://user:password@localhost:5432/app",
+        "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ],
+)
+def test_placeholder_shaped_credentials_are_doubtful_not_dropped(text):
+    # Recall first (issue 12): a placeholder guard lowers the score below the
+    # audit threshold but never vetoes a value shaped like a credential.
+    spans = detect(text)
+    assert spans and all(WIRE_MIN_SCORE <= s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("slack token xoxb-00000-00000-EXAMPLENOTAREALTOKEN", "xoxb-00000-00000-EXAMPLENOTAREALTOKEN"),
+        ("token ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000 here", "ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000"),
+        ("aws key AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    ],
+)
+def test_tokens_containing_example_are_still_redacted_on_the_wire(text, secret):
+    start = text.index(secret)
+    spans = [s for s in detect(text) if s.score >= WIRE_MIN_SCORE]
+    assert covered(spans, start, start + len(secret))
 
 
 def test_bearer_and_basic_authorization_headers():

@@ -22,6 +22,7 @@ import phonenumbers
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.national_ids import find_national_ids
 from redactor.detect.usernames import find_usernames
 
@@ -351,15 +352,25 @@ class PiiDetector:
         return None
 
     def _ssns(self, item: DetectionInput) -> Iterator[Span]:
+        """SSN-shaped numbers. Issuance ranges move the score, never veto (see confidence.py).
+
+        `ddd-dd-dddd` is SSN-shaped on its own; nine bare digits only after an
+        SSN label or in an SSN field. An out-of-range number after "SSN" is
+        still the user's SSN as far as the wire is concerned.
+        """
         text = item.text
-        for match in _SSN_SEPARATED.finditer(text):
-            if is_valid_ssn(match.group(0)):
-                yield self._span(match.start(), match.end(), "SSN", 0.9)
         field_says_ssn = bool(item.field_name and _SSN_FIELD.search(item.field_name))
+        for match in _SSN_SEPARATED.finditer(text):
+            valid = is_valid_ssn(match.group(0))
+            labelled = field_says_ssn or bool(_SSN_CONTEXT.search(text[max(0, match.start() - 30): match.start()]))
+            if valid:
+                yield self._span(match.start(), match.end(), "SSN", 0.95 if labelled else 0.9)
+            else:
+                yield self._span(match.start(), match.end(), "SSN", 0.6 if labelled else DOUBTFUL_SCORE)
         for match in _SSN_BARE.finditer(text):
             before = text[max(0, match.start() - 30): match.start()]
-            if (field_says_ssn or _SSN_CONTEXT.search(before)) and is_valid_ssn(match.group(0)):
-                yield self._span(match.start(), match.end(), "SSN", 0.85)
+            if field_says_ssn or _SSN_CONTEXT.search(before):
+                yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else 0.6)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         for found in find_national_ids(item.text, item.field_name):

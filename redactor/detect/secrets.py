@@ -53,6 +53,8 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from redactor.detect.base import DetectionInput, Span, merge_spans
+from redactor.detect.confidence import doubted
+from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -592,6 +594,10 @@ SECRET_PATTERNS: tuple[SecretPattern, ...] = (
              _L + r"(?P<value>(?:xox[aeors]-[A-Za-z0-9\-]{10,}|xoxe\.xox[bp]-[A-Za-z0-9\-]{20,}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}))" + _R,
              "Slack app-level, refresh, legacy and workspace tokens",
              anchors=("xoxa-", "xoxe", "xoxo-", "xoxr-", "xoxs-", "xapp-")),
+    _pattern("slack_token_shape", "SLACK_TOKEN", 0.6,
+             _L + r"(?P<value>xox[a-z]-(?:[A-Za-z0-9]+-)*[A-Za-z0-9]{4,})" + _R,
+             "anything shaped like a Slack token whose fields do not match a known layout (recall first)",
+             anchors=("xox",)),
     _pattern("slack_webhook_url", "SLACK_WEBHOOK", 0.97,
              r"(?P<value>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,})",
              "Slack incoming-webhook / workflow URL (the URL is the credential)",
@@ -1249,8 +1255,10 @@ class SecretsDetector:
         min_length: int = 8,
         min_password_length: int = 4,
         proximity_window: int = 48,
+        use_kingfisher: bool = True,
     ) -> None:
         self.entropy_threshold = entropy_threshold
+        self.use_kingfisher = use_kingfisher
         self.min_length = min_length
         self.min_password_length = min_password_length
         self.proximity_window = proximity_window
@@ -1263,6 +1271,8 @@ class SecretsDetector:
         index = _TextIndex(text)
         spans: list[Span] = []
         spans.extend(self._catalogue_spans(index))
+        if self.use_kingfisher:
+            spans.extend(self._kingfisher_spans(text))
         spans.extend(self._keyword_spans(index))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
@@ -1282,9 +1292,19 @@ class SecretsDetector:
                     if refined is None:
                         continue
                     start, end = refined
-                if end <= start or (end - start < 256 and _is_masked(text[start:end])):
-                    continue  # `ghp_xxxxxxxx...`: a redacted example (blocks are judged by their refine)
-                yield Span(start, end, pattern.kind, CATEGORY, pattern.score, DETECTOR_NAME)
+                if end <= start:
+                    continue
+                score = pattern.score
+                if end - start < 256 and _is_masked(text[start:end]):
+                    score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
+                yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
+
+    def _kingfisher_spans(self, text: str) -> Iterator[Span]:
+        for span in KingfisherCatalogue.shared().spans(text):
+            value = text[span.start:span.end]
+            if len(value) < 256 and (_is_placeholder_value(value) or _is_masked(value)):
+                span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
+            yield span
 
     # ---------------------------------------------------- keyword context
     def _keyword_spans(self, index: _TextIndex) -> Iterator[Span]:
