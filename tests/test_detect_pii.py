@@ -361,3 +361,19 @@ def test_phone_regions_are_configurable():
     text = "call (020) 7946 0958 or (415) 555-0132"
     assert [text[s.start:s.end] for s in us_only.detect(DetectionInput(text)) if s.kind == "PHONE"] == [
         "(415) 555-0132"]
+
+
+def test_one_setting_two_operating_points_wire_redacts_doubtful_ssn_audit_does_not_report_it():
+    from redactor.audit_scan.chunked_detection import PolicyScanner
+    from redactor.detect.engine import DetectionEngine
+    from redactor.policy import load_policy
+    from redactor.segments import Segment
+
+    policy = load_policy("default").model_copy(deep=True)
+    policy.detection.ner.enabled = False
+    text = "record: SSN 955-46-1088 and SSN 123-45-6789"
+    wire = DetectionEngine.from_policy(policy).detect([Segment(text, role="user", kind="prose")])[0]
+    assert {text[s.start:s.end] for s in wire if s.kind == "SSN"} == {"955-46-1088", "123-45-6789"}
+    audit = list(PolicyScanner.from_policy(policy).scan_text(text))
+    assert [f.kind for f in audit] == ["SSN"]  # only the valid one reaches an audit report
+    assert policy.detection.audit_min_score == AUDIT_MIN_SCORE

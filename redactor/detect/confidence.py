@@ -6,11 +6,12 @@ token-structure checks) never drop such a value; they only move its score:
 
 | score      | meaning                                                           |
 |------------|-------------------------------------------------------------------|
-| >= 0.7     | confident: shape, context and validity agree                      |
-| 0.5 - 0.7  | doubtful: the shape says sensitive, a validity check disagrees    |
+| >= 0.6     | confident: shape, context and validity agree                      |
+| 0.5 - 0.6  | doubtful: the shape says sensitive, a validity check disagrees    |
 | < 0.5      | not reported                                                      |
 
-The caller picks the threshold (`detection.min_score` in a policy):
+The caller picks the threshold; a policy sets both (`detection.min_score`
+for the wire, `detection.audit_min_score` for audits):
 - the wire (proxy, `redact`, MCP) keeps everything from WIRE_MIN_SCORE: on the
   request path a miss is irreversible while a false positive becomes a
   placeholder that is restored in the reply (recall first);
@@ -20,7 +21,7 @@ The caller picks the threshold (`detection.min_score` in a policy):
 from __future__ import annotations
 
 WIRE_MIN_SCORE = 0.5
-AUDIT_MIN_SCORE = 0.7
+AUDIT_MIN_SCORE = 0.6
 # Score of a value whose shape is sensitive but whose validity check failed:
 # kept on the wire, below the audit threshold.
 DOUBTFUL_SCORE = 0.55

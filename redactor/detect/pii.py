@@ -361,16 +361,15 @@ class PiiDetector:
         text = item.text
         field_says_ssn = bool(item.field_name and _SSN_FIELD.search(item.field_name))
         for match in _SSN_SEPARATED.finditer(text):
-            valid = is_valid_ssn(match.group(0))
             labelled = field_says_ssn or bool(_SSN_CONTEXT.search(text[max(0, match.start() - 30): match.start()]))
-            if valid:
+            if is_valid_ssn(match.group(0)):
                 yield self._span(match.start(), match.end(), "SSN", 0.95 if labelled else 0.9)
             else:
-                yield self._span(match.start(), match.end(), "SSN", 0.6 if labelled else DOUBTFUL_SCORE)
+                yield self._span(match.start(), match.end(), "SSN", DOUBTFUL_SCORE)
         for match in _SSN_BARE.finditer(text):
             before = text[max(0, match.start() - 30): match.start()]
             if field_says_ssn or _SSN_CONTEXT.search(before):
-                yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else 0.6)
+                yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else DOUBTFUL_SCORE)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         for found in find_national_ids(item.text, item.field_name):
