@@ -316,3 +316,49 @@ def test_url_hosts_under_internal_suffixes_are_found():
     assert ("x.corp.acme.com", "INTERNAL_HOSTNAME") in found
     infra = [(text[s.start:s.end], s.kind) for s in InfraDetector().detect(DetectionInput(text))]
     assert ("api.eu.acme.internal", "INTERNAL_HOSTNAME") in infra
+
+
+# --- internal hosts under any domain (issue 12) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("clone from git.corp.example.com today", "git.corp.example.com"),
+        ("docs on wiki.intra.acme.de", "wiki.intra.acme.de"),
+        ("jenkins.infra.acme.io is down", "jenkins.infra.acme.io"),
+        ("https://grafana.internal.shop.net/d/abc", "grafana.internal.shop.net"),
+        ("connect to db-04.acme.com", "db-04.acme.com"),
+        ("web01.shop.net answered 502", "web01.shop.net"),
+    ],
+)
+def test_marker_labels_and_numbered_machines_make_a_host_internal_under_any_domain(text, host):
+    assert infra(text, "INTERNAL_HOSTNAME") == [host]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("host: pg-primary.payments.svc", "pg-primary.payments.svc"),
+        ("DB_HOST=orders.acme", "orders.acme"),
+        ("url: https://gitlab.mycorp/group/repo", "gitlab.mycorp"),
+        ("postgres://app@db.acme:5432/x", "db.acme"),
+        ("Host bastion\n  HostName bastion.acme-cloud.net\n  User deploy", "bastion.acme-cloud.net"),
+    ],
+)
+def test_hosts_in_host_fields_ssh_config_urls_and_connection_strings(text, host):
+    assert host in infra(text, "INTERNAL_HOSTNAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Host github.com\n  HostName github.com",
+        "pip install from https://pypi.org/simple, read https://docs.python.org/3/",
+        "api.github.com and registry.npmjs.org are public",
+        "self.internal.timeout = 3; python3.11.venv; version 1.2.3.rc1",
+        "mail admin@corp.example.com",
+    ],
+)
+def test_public_domains_code_and_versions_are_not_internal_hosts(text):
+    assert infra(text, "INTERNAL_HOSTNAME") == []

@@ -121,6 +121,9 @@ class InfraDetector:
             if self._internal_domain_tail is not None:
                 spans.extend(self._internal_domain_hosts(text))
         spans.extend(self._environment_hosts(text))
+        if "." in text:
+            spans.extend(self._marked_and_numbered_hosts(text))
+            spans.extend(self._hosts_in_host_contexts(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
         if any(ch.isdigit() for ch in text):
@@ -130,7 +133,13 @@ class InfraDetector:
             spans.extend(self._azure_subscriptions(text))
         if "Secret" in text:
             spans.extend(self._k8s_secret_values(text))
-        return drop_placeholder_overlaps(text, spans)
+        # Several rules can name the same host: report each range once, with its best score.
+        best: dict[tuple[int, int], Span] = {}
+        for span in spans:
+            known = best.get((span.start, span.end))
+            if known is None or span.score > known.score:
+                best[(span.start, span.end)] = span
+        return drop_placeholder_overlaps(text, list(best.values()))
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -175,6 +184,63 @@ class InfraDetector:
                 continue
             if _is_environment_host(text[start:end]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+
+    def _marked_and_numbered_hosts(self, text: str) -> Iterator[Span]:
+        """`git.corp.example.com`, `wiki.intra.acme.de`, `db-04.acme.com`: internal under any domain.
+
+        A subdomain label that marks an internal network (corp, internal,
+        intra, infra, mgmt, ...) or a first label that is a numbered machine
+        (a role word plus a number: db-04, web01, redis-2) says the host is
+        one of the organisation's own machines, whatever its domain. The
+        suffix must be a real public suffix (Public Suffix List) so that code
+        attribute chains (`self.internal.timeout`) are not hosts.
+        """
+        lowered = text.lower()
+        seen: set[int] = set()
+        for start, end in _host_candidates(text, lowered):
+            if start in seen:
+                continue
+            seen.add(start)
+            host = text[start:end]
+            labels = host.lower().split(".")
+            if len(labels) < 3 and not _NUMBERED_HOST.fullmatch(labels[0]):
+                continue
+            if labels[-1] in _FILE_EXTENSIONS or re.search(r"[a-z][A-Z]", host):
+                continue
+            registrable = public_suffixes().privatesuffix(host.lower())
+            if registrable is None:
+                continue  # unknown TLD: the private-suffix rules and host contexts decide
+            sub_labels = labels[: len(labels) - registrable.count(".") - 1]
+            if not sub_labels:
+                continue
+            if any(label in _INTERNAL_MARKERS for label in sub_labels):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.8)
+            elif _NUMBERED_HOST.fullmatch(sub_labels[0]):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+
+    def _hosts_in_host_contexts(self, text: str) -> Iterator[Span]:
+        """Hosts where only a host can be: `host:`/`HostName`/`Server=` values, URL and connection-string hosts.
+
+        There a name under a suffix that is not public (`db.acme`,
+        `gitlab.mycorp`) cannot be reached from the internet: internal. Any
+        other subdomain is reported with a lower score (recall first); a bare
+        registrable domain (`github.com`, `www.python.org`) is a public site
+        and stays.
+        """
+        for match in _HOST_CONTEXT.finditer(text):
+            start, end = match.span("host")
+            host = match.group("host").rstrip(".").lower()
+            end = start + len(host)
+            labels = host.split(".")
+            if len(labels) < 2 or labels[0] in ("localhost", "www") and len(labels) <= 3:
+                continue
+            if labels[-1] in _FILE_EXTENSIONS or labels[-1].isdigit():
+                continue  # a file name, an IP address (the PII detector's)
+            registrable = public_suffixes().privatesuffix(host)
+            if registrable is None:
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+            elif host != registrable and host != "www." + registrable and match.group("strong"):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.6)
 
     def _arns(self, text: str) -> Iterator[Span]:
         for match in _ARN.finditer(text):
@@ -222,6 +288,77 @@ class InfraDetector:
     def _k8s_secret_values(self, text: str) -> Iterator[Span]:
         for start, end in k8s_secret_value_ranges(text):
             yield self._span(start, end, "K8S_SECRET_VALUE", 0.95, category="secret")
+
+
+_INTERNAL_MARKERS = frozenset(
+    "internal int corp intra intranet infra priv private mgmt mgt lan vpn ops noc dmz backoffice onprem".split()
+)
+# A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
+_NUMBERED_HOST = re.compile(
+    r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
+)
+_HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+"
+# "strong" contexts name a host explicitly; in URLs and after "@" any name is a host too,
+# but only a non-public suffix is reported there (public URLs are everyday links).
+_HOST_CONTEXT = re.compile(
+    r"(?:(?P<strong>(?i:\b(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|(?<=[\w.])@)"
+    r"(?P<host>" + _HOST_NAME + r")(?![\w-]|\.[A-Za-z0-9])"
+)
+_CANDIDATE_HOST = re.compile(_HOST_NAME)
+
+
+def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of dotted names around a marker label or a digit-then-dot (db-04.x), found by str.find."""
+    anchors: list[int] = []
+    for marker in _INTERNAL_MARKERS:
+        needle = "." + marker + "."
+        at = lowered.find(needle)
+        while at != -1:
+            anchors.append(at + 1)
+            at = lowered.find(needle, at + 1)
+        if lowered.startswith(marker + "."):
+            anchors.append(0)
+        at = lowered.find(" " + marker + ".")
+        while at != -1:
+            anchors.append(at + 1)
+            at = lowered.find(" " + marker + ".", at + 1)
+    for match in _DIGIT_DOT.finditer(text):
+        anchors.append(match.start())
+    last_end = -1
+    for anchor in sorted(anchors):
+        if anchor < last_end:
+            continue  # inside the previous candidate
+        start = anchor
+        while start > 0 and _HOST_CHARS.match(text[start - 1]) and anchor - start < 253:
+            start -= 1
+        while start < anchor and text[start] in ".-":
+            start += 1
+        if start > 0 and text[start - 1] in "@/_" and text[max(0, start - 3):start] != "://":
+            continue  # an e-mail address, a path or an identifier
+        match = _CANDIDATE_HOST.match(text, start, min(len(text), start + 253))  # 253: the longest DNS name
+        if match is None or match.end() <= anchor:
+            continue
+        end = last_end = match.end()
+        if end < len(text) and (text[end] in "_(" or (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())):
+            continue
+        yield start, end
+
+
+_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=[A-Za-z])")
+
+
+_PUBLIC_SUFFIXES = None
+
+
+def public_suffixes():
+    """The Public Suffix List (publicsuffixlist package), loaded once; unknown TLDs are not public."""
+    global _PUBLIC_SUFFIXES
+    if _PUBLIC_SUFFIXES is None:
+        from publicsuffixlist import PublicSuffixList
+
+        _PUBLIC_SUFFIXES = PublicSuffixList(accept_unknown=False)
+    return _PUBLIC_SUFFIXES
 
 
 def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator[re.Match]:
