@@ -377,3 +377,33 @@ def test_one_setting_two_operating_points_wire_redacts_doubtful_ssn_audit_does_n
     audit = list(PolicyScanner.from_policy(policy).scan_text(text))
     assert [f.kind for f in audit] == ["SSN"]  # only the valid one reaches an audit report
     assert policy.detection.audit_min_score == AUDIT_MIN_SCORE
+
+
+# --- identifiers after labels (issue 12) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Employee ID: E-204518", "E-204518"),
+        ("member no. 88213 called", "88213"),
+        ("MRN 0048213", "0048213"),
+        ("ID: AB12345", "AB12345"),
+        ("Patient number: 7731-22", "7731-22"),
+        ("policy number is POL-99812-B", "POL-99812-B"),
+        ("account #: 4431-0098-12", "4431-0098-12"),
+        ("records EMP-204518 and PT-88231 were merged", "EMP-204518"),
+    ],
+)
+def test_identifiers_after_personal_labels_and_record_codes_are_pii(text, value):
+    assert value in found(text, "ID_NUMBER")
+
+
+@pytest.mark.parametrize("text", ["ticket ID: 42", "Order ID: 12345678", "build id: 20240101", "python 3.11",
+                                  "see record 2024", "uses ID: abcdef"])
+def test_ids_of_things_short_numbers_and_versions_are_not_personal_ids(text):
+    assert found(text, "ID_NUMBER") == []
+
+
+def test_id_field_value_is_an_id_number():
+    assert found("E-204518", "ID_NUMBER", segment_kind="json_value", field_name="employee_id") == ["E-204518"]

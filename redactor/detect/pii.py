@@ -198,6 +198,36 @@ _PHONE_ANTI_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Labels that make the identifier after them personal (employee, patient, member, account ... numbers).
+_ID_LABEL_WORDS = (
+    r"employee|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
+    r"student|subscriber|beneficiary|insured|insurance|claim|case|medical\s+record|health\s+record|record|"
+    r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
+    r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant"
+)
+_ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+_LABELLED_ID = re.compile(
+    r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"|mrn|ein|npi|upin|member|account|policy)|(?P<bare>\bID(?=[ \t]*[:#])))"
+    r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
+)
+# A bare "ID:" after these words identifies a thing, not a person.
+_THING_BEFORE_ID = re.compile(
+    r"(?i:\b(?:order|build|request|trace|span|commit|job|run|task|ticket|issue|session|transaction|txn|process|"
+    r"thread|event|message|correlation|device|container|image|instance|node|pod|cluster|project|release|item|"
+    r"product|sku|invoice|shipment|tracking|batch|workflow|pipeline|deployment|change|incident|alert)[\s_-]*)$"
+)
+_ID_FIELD = re.compile(
+    r"(?:^|_)(?:employee|member|patient|account|policy|customer|student|subscriber|mrn|badge|passport|licen[cs]e)"
+    r"_?(?:id|no|number|num)?(?:$|_)", re.IGNORECASE,
+)
+_ID_VALUE_WHOLE = re.compile(_ID_VALUE)
+# Letter-prefixed record codes that name a person's record on their own.
+_RECORD_CODE = re.compile(
+    r"(?<![\w-])(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"
+    r"[-_#]?\d{4,12}(?![\w-])"
+)
+
 _SSN_SEPARATED = re.compile(r"(?=\d)(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)")
 _SSN_BARE = re.compile(r"(?=\d)(?<![\w-])\d{9}(?![\w-]|\.\d)")
 _SSN_CONTEXT = re.compile(
@@ -280,6 +310,8 @@ class PiiDetector:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
             spans.extend(self._macs(text))
+        if any(ch.isdigit() for ch in text):
+            spans.extend(self._labelled_ids(item))
         for start, end in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", 0.8))
         # Two patterns can report the same span (a date after "DOB" and "born").
@@ -370,6 +402,25 @@ class PiiDetector:
             before = text[max(0, match.start() - 30): match.start()]
             if field_says_ssn or _SSN_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else DOUBTFUL_SCORE)
+
+    def _labelled_ids(self, item: DetectionInput) -> Iterator[Span]:
+        """Identifiers after a label: `Employee ID: E-204518`, `member no. 88213`, `MRN 0048213`, `ID: AB12345`.
+
+        What makes a number personal here is the label in front of it, not its
+        format; the value needs a digit and 4+ characters. Letter-prefixed record
+        codes (`PT-88231`, `EMP-204518`) count without a label when the prefix
+        is a record prefix.
+        """
+        text = item.text
+        for match in _LABELLED_ID.finditer(text):
+            if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", 0.75)
+        if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
+            start = len(text) - len(text.lstrip())
+            yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
+        for match in _RECORD_CODE.finditer(text):
+            yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         for found in find_national_ids(item.text, item.field_name):
