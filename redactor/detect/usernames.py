@@ -1,4 +1,6 @@
-"""Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors.
+"""Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors,
+values after username labels (`username: x`, `login=x`, `"handle": "x"`), CLI flags (`-u x`,
+`--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`).
 
 A developer's login ("kjames") is usually their initial and surname, and it
 rides along in every path of a traceback or a tool result. Accounts that
@@ -23,6 +25,7 @@ _NOT_PERSONAL = frozenset(
     prometheus postgresql oracle sqlserver mssql sa dbuser ftp sshd tomcat rabbitmq
     username user_name yourname your-name your_name yourusername your_username myuser my-user someone
     example test tester testuser test-user demo sample foo bar baz me you name login account
+    none null nil true false undefined self this is was the required optional string str int
     """.split()
 )
 
@@ -53,6 +56,18 @@ _PROMPT_HOST = re.compile(r"@[\w-]+(?:\.[\w-]+)*:[~/]")
 _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0-9_-]{1,31})$")
 
 
+# `username: x`, `login=x`, `GitHub handle: x`: the label says a login follows. Prefixed
+# names (`DB_USER`, `POSTGRES_USER`) usually hold service accounts and are left alone.
+_LABELLED_LOGIN = re.compile(
+    r"(?i:(?<![\w.])(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
+    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+_LOGIN_FLAG = re.compile(r"(?<=\s)(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
+_REMOTE_USER = re.compile(
+    r"\b(?:ssh|scp|sftp|rsync|mosh|sshpass[^\n]{0,80}?ssh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
+)
+
+
 def is_personal_login(login: str) -> bool:
     """False for system, CI, cloud-image and service accounts and for template words."""
     folded = login.casefold()
@@ -61,8 +76,10 @@ def is_personal_login(login: str) -> bool:
 
 def find_usernames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of every personal login name in `text`."""
+    reported: set[tuple[int, int]] = set()
     for start, end in _login_spans(text):
-        if is_personal_login(text[start:end]):
+        if (start, end) not in reported and is_personal_login(text[start:end]):
+            reported.add((start, end))
             yield start, end
 
 
@@ -90,7 +107,16 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             if is_role or _ACCOUNT_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if match.start() == 0 or not text[match.start() - 1].isalnum():
                     yield match.span("user")
+    lowered = text.lower()
+    if any(word in lowered for word in ("user", "login", "handle", "nick", "uid", "account", "screen")):
+        for match in _LABELLED_LOGIN.finditer(text):
+            yield match.span("user")
+    if " -" in text or "\t-" in text:
+        for match in _LOGIN_FLAG.finditer(text):
+            yield match.span("user")
     if "@" in text:
+        for match in _REMOTE_USER.finditer(text):
+            yield match.span("user")
         for match in _PROMPT_HOST.finditer(text):
             prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
             if prompt is not None:
