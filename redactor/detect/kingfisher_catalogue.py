@@ -112,39 +112,38 @@ class KingfisherCatalogue:
         if not text:
             return []
         data = text.encode("utf-8", "surrogatepass")
-        to_char = None if len(data) == len(text) else _byte_to_char_map(text)
+        raw = [(f.location["start_offset"], f.location["end_offset"], f.rule_id, f.confidence, f.is_base64_encoded)
+               for f in self._scanner().scan(data) if f.visible]  # invisible: helper rules others depend on
+        to_char = _char_offsets(data, {offset for item in raw for offset in item[:2]}) if len(data) != len(text) else None
         found: list[CatalogueFinding] = []
-        for finding in self._scanner().scan(data):
-            if not finding.visible:
-                continue  # helper rules another rule depends on
-            location = finding.location
-            start, end = location["start_offset"], location["end_offset"]
+        for start, end, rule_id, confidence, in_base64 in raw:
             if to_char is not None:
                 start, end = to_char[start], to_char[end]
             if end <= start:
                 continue
-            if finding.is_base64_encoded:
+            if in_base64:
                 start, end = _token_bounds(text, start, end)
-            elif "webhook" in finding.rule_id:
+            elif "webhook" in rule_id:
                 start, end = _url_bounds(text, start, end)
             else:
                 scheme = _SCHEME.match(text, start, end)
                 if scheme:
                     start = scheme.end()  # `mongodb+srv://user:pw@...`: the scheme says nothing secret
-            found.append(CatalogueFinding(start, end, finding.rule_id, finding.confidence))
+            found.append(CatalogueFinding(start, end, rule_id, confidence))
         return found
 
     def spans(self, text: str) -> list[Span]:
         return [Span(f.start, f.end, f.kind, CATEGORY, f.score, DETECTOR_NAME) for f in self.find(text)]
 
 
-def _byte_to_char_map(text: str) -> list[int]:
-    """Index i of the result is the str index of UTF-8 byte offset i (len(bytes)+1 entries)."""
-    mapping: list[int] = []
-    for index, char in enumerate(text):
-        width = len(char.encode("utf-8", "surrogatepass"))
-        mapping.extend([index] * width)
-    mapping.append(len(text))
+def _char_offsets(data: bytes, byte_offsets: set[int]) -> dict[int, int]:
+    """str index of each UTF-8 byte offset, decoding only the stretches between them."""
+    mapping: dict[int, int] = {}
+    previous_byte = previous_char = 0
+    for offset in sorted(byte_offsets):
+        previous_char += len(data[previous_byte:offset].decode("utf-8", "surrogatepass"))
+        previous_byte = offset
+        mapping[offset] = previous_char
     return mapping
 
 

@@ -382,9 +382,12 @@ def _url_scheme(text: str, colon: int) -> str:
 
 
 def _refine_url_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`https://user:pass@host/path`: a credential URL; like a database URL, all of it after the scheme."""
     if not _url_scheme(text, match.start()):
         return None
-    return _refine_userinfo(text, match, start, end)
+    if _refine_userinfo(text, match, start, end) is None:
+        return None
+    return start, _url_end(text, end)
 
 
 def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -413,6 +416,14 @@ def _url_end(text: str, position: int) -> int:
     while end > position and text[end - 1] in ".,;:!?)]}":
         end -= 1
     return end
+
+
+def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A password flag's value; a number is a port (`mysql -P 3306`), `-p` alone prompts."""
+    refined = _refine_literal(text, match, start, end)
+    if refined is None or text[refined[0]:refined[1]].isdigit():
+        return None
+    return refined
 
 
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -817,7 +828,7 @@ SECRET_PATTERNS: tuple[SecretPattern, ...] = (
              _USERINFO,
              "user:password in a database / broker / cache URL (postgres://, mongodb+srv://, redis://, amqp://, ...)",
              anchors=("://",), refine=_refine_database_userinfo),
-    _pattern("url_credentials", "URL_CREDENTIALS", 0.9,
+    _pattern("url_credentials", "URL_CREDENTIALS", 0.96,
              _USERINFO,
              "user:password embedded in any URL (https://user:pass@host)",
              anchors=("://",), refine=_refine_url_userinfo),
@@ -839,6 +850,17 @@ SECRET_PATTERNS: tuple[SecretPattern, ...] = (
              r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?[ \t]-p(?P<value>[^\s'\"\-][^\s]*|'[^'\n]+'|\"[^\"\n]+\")",
              "password glued to -p on a mysql command line", anchors_lower=("mysql", "mariadb"),
              refine=_refine_literal),
+    _pattern("cli_password_flag", "PASSWORD", 0.85,
+             r"\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mysql|mysqldump|mysqladmin|"
+             r"mariadb|redis-cli|keytool|openssl|zip|7z|smbclient|htpasswd|ldapsearch|ldapadd|ldapmodify|ipmitool|"
+             r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm)\b[^\n]{0,200}?[ \t]"
+             r"(?:-p|-a|-P|-w|-pw|--password|--pass|--passwd|--auth|-pass|-storepass|-keypass|-passin|-passout)"
+             r"(?:[ \t]+|=)(?:pass:)?(?P<value>[^\s\-][^\s]*)",
+             "password given to a command-line tool (sshpass -p, mongo -p, redis-cli -a, keytool -storepass ...)",
+             anchors_lower=("sshpass", "mongo", "mysql", "mariadb", "redis-cli", "keytool", "openssl", "zip", "7z",
+                            "smbclient", "htpasswd", "ldap", "ipmitool", "rabbitmqctl", "influx", "sqlcmd", "bcp",
+                            "pg_dump", "vault", "consul", "etcdctl", "kubectl", "helm"),
+             refine=_refine_cli_password),
     _pattern("registry_login_password", "PASSWORD", 0.85,
              r"(?:(?<=docker )|(?<=podman )|(?<=buildah )|(?<=skopeo )|(?<=oras )|(?<=nerdctl ))login\b[^\n]{0,200}?[ \t](?:-p|--password)[ =]+(?P<value>[^\s\-][^\s]*)",
              "password on a `docker login -p` command line", anchors=("login",), refine=_refine_literal),
@@ -869,7 +891,11 @@ SECRET_PATTERNS: tuple[SecretPattern, ...] = (
 _PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "passcode"})
 _PASSWORD_LAST_ONLY = frozenset({"pass", "pwd", "pw"})  # DB_PASS, MYSQL_PWD; not pass_through
 _SECRET_WORDS = frozenset({"secret", "token", "credential", "credentials", "creds", "cred", "apikey"})
-_LAST_ONLY_WORDS = frozenset({"auth"})  # docker "auth", basic_auth; not authDomain
+_LAST_ONLY_WORDS = frozenset({"auth", "salt"})  # docker "auth", basic_auth, NONCE_SALT; not authDomain
+# recovery_codes, backup_code: one-time passwords; totp_seed, mfa_secret: what generates them.
+_RECOVERY_WORDS = frozenset({"recovery", "backup"})
+_CODE_WORDS_AFTER_RECOVERY = frozenset({"code", "codes", "key", "keys", "phrase"})
+_SEED_QUALIFIERS = frozenset({"otp", "totp", "hotp", "mfa", "authenticator", "2fa"})
 # "PAT" is also short for "pattern": only a personal access token next to a vendor name.
 _PAT_QUALIFIERS = frozenset("github gitlab gh gl ado azdo devops azure bitbucket hf personal docker dockerhub npm".split())
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
@@ -923,6 +949,10 @@ def _classify_key(key: str) -> str | None:
             return "PASSWORD"
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
+        if part in _RECOVERY_WORDS and index < last and parts[index + 1] in _CODE_WORDS_AFTER_RECOVERY:
+            return "PASSWORD"  # recovery codes work as passwords (and may be space-separated)
+        if part == "seed" and index > 0 and parts[index - 1] in _SEED_QUALIFIERS:
+            found = found or "GENERIC_SECRET"
         if part == "pat" and index == last and index > 0 and parts[index - 1] in _PAT_QUALIFIERS:
             found = found or "GENERIC_SECRET"
         elif part in _SECRET_WORDS or (index == last and part in _LAST_ONLY_WORDS):
@@ -936,6 +966,28 @@ def _classify_key(key: str) -> str | None:
     return found
 
 
+def _classify_nested_yaml_key(index: "_TextIndex", match: re.Match[str]) -> str | None:
+    """`api:` then an indented `key:`: the parent mapping's name qualifies the key (`api_key`)."""
+    text = index.text
+    line_start, _ = index.line_bounds(match.start())
+    indent = match.start() - line_start
+    if indent == 0 or text[line_start:match.start()].strip(" \t-"):
+        return None
+    position = line_start - 1
+    for _ in range(20):  # the parent is a few lines up at most
+        if position <= 0:
+            return None
+        parent_start, parent_end = index.line_bounds(position - 1)
+        line = text[parent_start:parent_end]
+        stripped = line.lstrip(" \t-")
+        parent_indent = len(line) - len(stripped)
+        if stripped and parent_indent < indent:
+            parent = re.match(r"[\"']?([A-Za-z_][\w.\-]*)[\"']?[ \t]*:[ \t]*(?:#.*)?$", stripped)
+            return _classify_key(parent.group(1) + "_" + match.group("key")) if parent else None
+        position = parent_start
+    return None
+
+
 def is_secret_key_name(name: str) -> bool:
     """True if a field / variable / header called `name` usually holds a secret."""
     return _classify_key(name.strip().strip("\"'`$-")) is not None
@@ -943,15 +995,15 @@ def is_secret_key_name(name: str) -> bool:
 
 # Key names are found by anchoring on a keyword stem and growing to the whole
 # identifier; `_classify_key` then decides. Bounded repeats keep this linear.
-_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat")
-_STEMS = r"(?i:pass|pwd|pw|secret|token|key|auth|cred|pat)"
+_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup")
+_STEMS = r"(?i:pass|pwd|pw|secret|token|key|auth|cred|pat|salt|seed|recovery|backup)"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
 _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})"
     r"(?P<kc>\\?[\"'`]?\]?)"
-    r"[ \t]*(?P<sep>:=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
 )
 # name: DB_PASSWORD / value: ... (k8s env lists, ECS task definitions, CloudFormation)
 _NAME_VALUE_PAIR = re.compile(
@@ -964,6 +1016,22 @@ _NAME_VALUE_PAIR = re.compile(
 _KEY_VALUE_ATTRIBUTES = re.compile(
     r"(?<![A-Za-z0-9_])key[ \t]*=[ \t]*[\"'](?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})[\"']"
     r"[ \t]+value[ \t]*=[ \t]*"
+)
+# var dbPassword string = "..." (Go), private static final String API_TOKEN = "..." (Java/C#)
+_TYPED_DECLARATION = re.compile(
+    r"\b(?:var|const|val|let|final|static|readonly)[ \t]+(?:[\w<>\[\]*.]+[ \t]+)*?(?P<key>[A-Za-z_]\w{0,80})"
+    r"[ \t]*(?::[ \t]*)?[\w<>\[\]*.]+[ \t]*=[ \t]*(?=[\"'`])"
+)
+# `password    s3cret` / `aws_secret_access_key  AbC...`: a credentials file written as KEY<whitespace>VALUE.
+_WHITESPACE_PAIR = re.compile(
+    r"(?m)^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
+)
+# "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
+_PROSE_WITH = re.compile(
+    r"(?i)\b(?:with|using|via|and|,)[ \t]+(?:the[ \t]+)?(?:password|passphrase|passwd|pwd|pw|passcode)[ \t]+(?P<value>[^\s\"'`]+)"
+)
+_RECOVERY_CODES = re.compile(
+    r"(?i)\b(?:recovery|backup)[ _\-]?(?:codes?|keys?|phrase)\b[\"']?[ \t]*[:=][ \t]*(?P<value>[^\n]{4,400})"
 )
 _XML_CLOSING_TAG = re.compile(r"</([A-Za-z_][\w.:\-]{0,80})>")
 _NAME_ATTRIBUTE = re.compile(r"\b(?:name|key)[ \t]*=[ \t]*[\"']([\w.:\-]{1,80})[\"']")
@@ -1317,6 +1385,43 @@ class SecretsDetector:
         if "--" in index.text:
             yield from self._cli_flag_spans(index)
         yield from self._prose_spans(index)
+        yield from self._declaration_and_pair_spans(index)
+
+    def _declaration_and_pair_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """Typed declarations, KEY<whitespace>VALUE credential files, "with password X", recovery code lists."""
+        text = index.text
+        lowered = index.lowered if index.lowered is not None else text.lower()
+        if any(word in lowered for word in ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")):
+            for match in _TYPED_DECLARATION.finditer(text):
+                kind = _classify_key(match.group("key"))
+                if kind:
+                    span = self._value_span(index, match.end(), "=", False, 0, kind, literal=True)
+                    if span:
+                        yield span
+        if any(stem in lowered for stem in _STEM_WORDS):
+            for match in _WHITESPACE_PAIR.finditer(text):
+                kind = _classify_key(match.group("key"))
+                value = match.group("value")
+                if kind and (any(c.isdigit() for c in value) or not value.replace("_", "").isalnum()):
+                    span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=False)
+                    if span:
+                        yield span
+        if "pass" in lowered or "pw" in lowered:
+            for match in _PROSE_WITH.finditer(text):
+                value = match.group("value").rstrip(".,;:)")
+                if any(c.isdigit() for c in value) or not value.replace("_", "").isalnum():
+                    span = self._judge(text, match.start("value"), match.start("value") + len(value), "PASSWORD",
+                                       quoted=False)
+                    if span:
+                        yield span
+        if "recovery" in lowered or "backup" in lowered:
+            for match in _RECOVERY_CODES.finditer(text):
+                value = match.group("value").rstrip()
+                if any(c.isdigit() for c in value):
+                    span = self._judge(text, match.start("value"), match.start("value") + len(value), "PASSWORD",
+                                       quoted=True)
+                    if span:
+                        yield span
 
     def _assignment_spans(self, index: _TextIndex) -> Iterator[Span]:
         """KEY=value, "key": "value", key: value, key := "value", define('KEY', 'value') ..."""
@@ -1326,6 +1431,8 @@ class SecretsDetector:
             if match.start() < reported_until:
                 continue  # a key inside a value already judged (or reported) is part of it
             kind = _classify_key(match.group("key"))
+            if kind is None and match.group("sep") == ":":
+                kind = _classify_nested_yaml_key(index, match)
             if kind is None:
                 continue
             key_start = match.start("kq")
@@ -1409,7 +1516,10 @@ class SecretsDetector:
             line_start, _ = index.line_bounds(closing.start())
             opening = text.rfind("<" + name, max(line_start, closing.start() - _MAX_VALUE), closing.start())
             if opening == -1:
-                continue
+                # <password>\n    value\n</password>: an element whose text spans lines
+                opening = text.rfind("<" + name, max(0, closing.start() - 1024), closing.start())
+                if opening == -1 or "<" in text[opening + 1:closing.start()]:
+                    continue
             value_start = text.find(">", opening, closing.start())
             if value_start == -1 or text[value_start - 1] == "/":
                 continue
