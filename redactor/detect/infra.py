@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from redactor.detect.rule_files import term_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 
@@ -22,40 +23,16 @@ _INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arp
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
 # Leading names that make "x.local" an attribute access, not a host.
-_CODE_RECEIVERS = frozenset(
-    "self this cls threading ctx context os sys window document request req res response app obj "
-    "config settings super parent module exports props state env process thread data item node".split()
-)
+_CODE_RECEIVERS = term_list("host_code_receivers")
 
 _ENVIRONMENT_WORD = re.compile(
     r"\b(?:prod|prd|production|stg|stage|staging|preprod|dev|develop|qa|uat|perf|sandbox|sbx|canary)\b",
     re.IGNORECASE,
 )
-_ENVIRONMENTS = frozenset(
-    "prod prd production stg stage staging preprod dev develop qa uat perf sandbox sbx canary".split()
-)
-_ROLES = frozenset(
-    """
-    db database api web www app apps cache redis mysql pg postgres psql mongo kafka zk zookeeper es
-    elastic search worker workers queue mq rabbit rabbitmq lb elb alb nlb proxy gw gateway bastion
-    jump jumphost k8s kube node host srv server vm auth sso ldap vpn mail smtp ftp sftp git ci
-    jenkins build runner etcd consul vault nfs storage backup log logs logging metrics grafana prom
-    prometheus monitor admin backend frontend svc service cluster master primary replica rds aurora
-    batch cron scheduler ml etl dwh warehouse analytics bucket cdn edge ingress nat sql mssql oracle
-    """.split()
-)
-_TLDS = frozenset(
-    """
-    com net org io co dev cloud app ai biz info us uk de eu fr nl ch at be se no dk fi es it pl cz ie
-    ca au nz jp in br mx sg hk internal local corp lan intranet
-    """.split()
-)
-_FILE_EXTENSIONS = frozenset(
-    """
-    yaml yml json py js ts env txt conf cfg ini tf tfvars sh log md toml xml properties lock sql
-    hcl j2 tpl template example sample bak old html css go rb java rs
-    """.split()
-)
+_ENVIRONMENTS = term_list("host_environments")
+_ROLES = term_list("host_roles")
+_TLDS = term_list("host_common_tlds")
+_FILE_EXTENSIONS = term_list("host_file_extensions")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]")
 
 _ARN = re.compile(
@@ -290,9 +267,7 @@ class InfraDetector:
             yield self._span(start, end, "K8S_SECRET_VALUE", 0.95, category="secret")
 
 
-_INTERNAL_MARKERS = frozenset(
-    "internal int corp intra intranet infra priv private mgmt mgt lan vpn ops noc dmz backoffice onprem".split()
-)
+_INTERNAL_MARKERS = term_list("host_internal_markers")
 # A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
 _NUMBERED_HOST = re.compile(
     r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"

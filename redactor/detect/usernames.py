@@ -13,21 +13,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.rule_files import term_list
+
 # Built-in, cloud-image, CI, container and service accounts, and template words.
-_NOT_PERSONAL = frozenset(
-    """
-    root ubuntu runner ec2-user node app www-data nobody postgres admin user administrator guest default
-    public shared all-users daemon bin sys sync mail news games man lp proxy backup list irc mysql redis
-    mongodb nginx apache httpd jenkins git gitlab-runner docker vagrant centos debian fedora alpine rocky
-    almalinux opc azureuser cloud-user pi vscode codespace coder jovyan circleci travis buildkite gitpod
-    build builder ci deploy deployer ansible service svc web www dev developer linuxbrew steam systemd
-    appuser app-user worker airflow spark hadoop hdfs yarn elasticsearch kafka zookeeper grafana
-    prometheus postgresql oracle sqlserver mssql sa dbuser ftp sshd tomcat rabbitmq
-    username user_name yourname your-name your_name yourusername your_username myuser my-user someone
-    example test tester testuser test-user demo sample foo bar baz me you name login account
-    none null nil true false undefined self this is was the required optional string str int
-    """.split()
-)
+_NOT_PERSONAL = term_list("role_accounts")
 
 _LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{1,31}"
 # Each pattern starts with a literal so the regex engine can skip ahead to it.
