@@ -407,3 +407,12 @@ def test_ids_of_things_short_numbers_and_versions_are_not_personal_ids(text):
 
 def test_id_field_value_is_an_id_number():
     assert found("E-204518", "ID_NUMBER", segment_kind="json_value", field_name="employee_id") == ["E-204518"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("her birthday is March 3rd", "March 3rd"), ("born in June 1984 in Ohio", "June 1984"),
+     ("DOB 04/1984", "04/1984"), ("date of birth: 3 March", "3 March")],
+)
+def test_partial_birth_dates_after_a_birth_keyword_are_redacted(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]

@@ -271,6 +271,16 @@ _DATE = re.compile(
     )(?![\w/-]|\.\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
+_PARTIAL_DATE = re.compile(
+    rf"""(?<![\w/.-])(?:
+        {_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?
+      | \d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?
+      | {_MONTH}\.?,?\s+(?:19|20)\d{{2}}
+      | (?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{{2}}
+      | (?:19|20)\d{{2}}
+    )(?![\w/-]|\.\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _DOB_KEYWORD = re.compile(
     r"(?=[dDbBgGfF])\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthdate|birth\s*day|birthday|born(?:\s+on)?"
     r"|geboren|fecha\s+de\s+nacimiento|date\s+de\s+naissance)(?![\w])",
@@ -492,11 +502,19 @@ class PiiDetector:
             clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[keyword.end():window_end])
             if clause_end is not None:
                 window_end = keyword.end() + clause_end.start() + 1
+            found_full = False
             for count, match in enumerate(_DATE.finditer(text, keyword.end(), window_end)):
                 if count == 2:
                     break
                 if _plausible_birth_date(match):
+                    found_full = True
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85)
+            if not found_full:
+                # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
+                # still narrows a person down; after a birth keyword it is redacted too.
+                partial = _PARTIAL_DATE.search(text, keyword.end(), window_end)
+                if partial:
+                    yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
 
 
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
