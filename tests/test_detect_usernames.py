@@ -92,3 +92,18 @@ def test_logins_after_labels_cli_flags_and_in_ssh_targets(text, login):
                                   "git clone git@github.com:x/y"])
 def test_no_login_for_code_templates_and_role_accounts_after_labels(text):
     assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [("thanks @dana_s for the fix", "dana_s"), ("cc @octodana.", "octodana"),
+     ("logged in as jdoe yesterday", "jdoe")],
+)
+def test_mentions_and_session_accounts_are_logins(text, login):
+    assert [text[a:b] for a, b in find_usernames(text)] == [login]
+
+
+@pytest.mark.parametrize("text", ["@property\ndef x(self):", "    @app.route('/x')", "npm i @types/node",
+                                  "mail bob@acme.com"])
+def test_decorators_scopes_and_emails_are_not_mentions(text):
+    assert list(find_usernames(text)) == []

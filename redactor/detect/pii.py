@@ -203,12 +203,18 @@ _ID_LABEL_WORDS = (
     r"employee|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
     r"student|subscriber|beneficiary|insured|insurance|claim|case|medical\s+record|health\s+record|record|"
     r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
-    r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant"
+    r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
+    r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
+    r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration"
 )
-_ID_VALUE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+# Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
+_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
-    r"|mrn|ein|npi|upin|member|account|policy)|(?P<bare>\bID(?=[ \t]*[:#])))"
+    r"|mrn|ein|npi|upin|member|account|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate)"
+    r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 # A bare "ID:" after these words identifies a thing, not a person.
@@ -417,7 +423,9 @@ class PiiDetector:
         """Identifiers after a label: `Employee ID: E-204518`, `member no. 88213`, `MRN 0048213`, `ID: AB12345`.
 
         What makes a number personal here is the label in front of it, not its
-        format; the value needs a digit and 4+ characters. Letter-prefixed record
+        format; the value needs a digit and 4+ characters. Labels of kinds
+        that have their own validated detector (SSN, ITIN, IBAN, national ids)
+        are left to it, so its validity score stands. Letter-prefixed record
         codes (`PT-88231`, `EMP-204518`) count without a label when the prefix
         is a record prefix.
         """

@@ -51,6 +51,14 @@ _LABELLED_LOGIN = re.compile(
     r"(?i:(?<![\w.])(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
     r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
+# "logged in as jdoe", "signed in as @dana": the account a session belongs to.
+_SESSION_AS = re.compile(
+    r"(?i:\b(?:logged|signed|log|sign|authenticated|connected|running|su|sudo)(?:[ \t]+(?:in|on|-u))?[ \t]+as)"
+    r"[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# "@dana_s" in chat and tickets. Not a decorator (`@property` at a line start or
+# before "("), an npm scope (`@types/node`) or an e-mail's domain.
+_MENTION = re.compile(r"(?<![\w.@/`])@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w(/@-]|\.[A-Za-z0-9])")
 _LOGIN_FLAG = re.compile(r"(?<=\s)(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
 _REMOTE_USER = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|sshpass[^\n]{0,80}?ssh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
@@ -103,7 +111,14 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
     if " -" in text or "\t-" in text:
         for match in _LOGIN_FLAG.finditer(text):
             yield match.span("user")
+    if " as" in lowered:
+        for match in _SESSION_AS.finditer(text):
+            yield match.span("user")
     if "@" in text:
+        for match in _MENTION.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if text[line_start:match.start()].strip():  # not a decorator at the start of a line
+                yield match.span("user")
         for match in _REMOTE_USER.finditer(text):
             yield match.span("user")
         for match in _PROMPT_HOST.finditer(text):
