@@ -362,3 +362,16 @@ def test_hosts_in_host_fields_ssh_config_urls_and_connection_strings(text, host)
 )
 def test_public_domains_code_and_versions_are_not_internal_hosts(text):
     assert infra(text, "INTERNAL_HOSTNAME") == []
+
+
+@pytest.mark.parametrize(
+    "text, bucket",
+    [("aws s3 cp x s3://acme-prod-backups/2024/", "acme-prod-backups"), ("bucket: acme-logs-eu", "acme-logs-eu"),
+     ("https://acme-data.s3.us-east-1.amazonaws.com/x", "acme-data"), ("gs://ml-training-sets", "ml-training-sets")],
+)
+def test_storage_bucket_names_are_infra(text, bucket):
+    assert infra(text, "BUCKET") == [bucket]
+
+
+def test_templated_bucket_is_not_a_bucket():
+    assert infra('bucket_name = "{{ bucket }}"', "BUCKET") == []

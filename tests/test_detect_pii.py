@@ -416,3 +416,8 @@ def test_id_field_value_is_an_id_number():
 )
 def test_partial_birth_dates_after_a_birth_keyword_are_redacted(text, value):
     assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("text", ["ssh deploy@10.0.3.4 now", "HOST=10.0.3.4", "db at 10.0.3.4:5432"])
+def test_addresses_after_at_and_equals_are_ips_not_versions(text):
+    assert found(text, "IP_ADDRESS") == ["10.0.3.4"]

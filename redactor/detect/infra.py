@@ -1,4 +1,4 @@
-"""Infrastructure identifiers: internal hostnames, cloud resource ids, Kubernetes Secret values.
+"""Infrastructure identifiers: internal hostnames, cloud resource ids, buckets, Kubernetes Secret values.
 
 These say where and what a company runs (hostnames, AWS accounts, GCP
 projects, Azure subscriptions); they are category "infra". The one exception
@@ -35,6 +35,14 @@ _TLDS = term_list("host_common_tlds")
 _FILE_EXTENSIONS = term_list("host_file_extensions")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]")
 
+_BUCKET_NAME = r"(?P<bucket>[a-z0-9][a-z0-9._-]{1,61}[a-z0-9])"
+_BUCKET_URL = re.compile(r"\b(?:s3|s3a|s3n|gs|gcs|r2|oss|cos|minio)://" + _BUCKET_NAME + r"(?![\w.-])")
+_BUCKET_FIELD = re.compile(
+    r"(?i:\b[a-z_]*bucket(?:[_-]?name)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"']?" + _BUCKET_NAME + r"(?![\w.-])"
+)
+_BUCKET_HOST = re.compile(_BUCKET_NAME + r"\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com")
+_BUCKET_PATH = re.compile(r"(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com)/" + _BUCKET_NAME + r"(?=/|\b)")
+_BUCKET_NOT_NAMES = frozenset("true false none null name my-bucket your-bucket example bucket mybucket".split())
 _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
@@ -101,6 +109,8 @@ class InfraDetector:
         if "." in text:
             spans.extend(self._marked_and_numbered_hosts(text))
             spans.extend(self._hosts_in_host_contexts(text))
+        if "://" in text or "ucket" in text or "storage.googleapis.com" in text:
+            spans.extend(self._buckets(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
         if any(ch.isdigit() for ch in text):
@@ -218,6 +228,15 @@ class InfraDetector:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
             elif host != registrable and host != "www." + registrable and match.group("strong"):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.6)
+
+    def _buckets(self, text: str) -> Iterator[Span]:
+        """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
+        for pattern in (_BUCKET_URL, _BUCKET_FIELD, _BUCKET_HOST, _BUCKET_PATH):
+            for match in pattern.finditer(text):
+                name = match.group("bucket")
+                if name.lower() in _BUCKET_NOT_NAMES or "{" in name or "$" in name:
+                    continue
+                yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 
     def _arns(self, text: str) -> Iterator[Span]:
         for match in _ARN.finditer(text):

@@ -257,7 +257,11 @@ _IPV6 = re.compile(
     r"(?=[0-9A-Fa-f:])(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?"
     r"(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:]|\.\d)"
 )
-_VERSION_BEFORE = re.compile(r"(?:\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|[@=~^]=?\s*)$", re.IGNORECASE)
+# "v1.2.3.4", "==1.2.3.4", "^1.2.3.4": a version, not an address. A single "=" or "@"
+# is not enough: HOST=10.0.3.4 and deploy@10.0.3.4 are addresses.
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|\bversion\s*[:=]?\s*|\bver\.?\s*|\brelease\s*|==|[~^<>!]=?\s*|@\s*[\^~])$", re.IGNORECASE
+)
 
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"

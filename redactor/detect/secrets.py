@@ -619,9 +619,8 @@ _WHITESPACE_PAIR = re.compile(
 _PROSE_WITH = re.compile(
     r"(?i)\b(?:with|using|via|and|,)[ \t]+(?:the[ \t]+)?(?:password|passphrase|passwd|pwd|pw|passcode)[ \t]+(?P<value>[^\s\"'`]+)"
 )
-_RECOVERY_CODES = re.compile(
-    r"(?i)\b(?:recovery|backup)[ _\-]?(?:codes?|keys?|phrase)\b[\"']?[ \t]*[:=][ \t]*(?P<value>[^\n]{4,400})"
-)
+_RECOVERY_CUE = re.compile(r"(?i)\b(?:recovery|backup|2fa|mfa|one[ -]time)[ _\-]?(?:codes?|keys?)\b")
+_RECOVERY_CODE = re.compile(r"(?<![\w-])(?:[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|\d{6,10}|[a-z0-9]{8,12})(?![\w-])")
 _XML_CLOSING_TAG = re.compile(r"</([A-Za-z_][\w.:\-]{0,80})>")
 _NAME_ATTRIBUTE = re.compile(r"\b(?:name|key)[ \t]*=[ \t]*[\"']([\w.:\-]{1,80})[\"']")
 # variable "admin_password" { default = "..." } (Terraform / HCL)
@@ -1003,14 +1002,12 @@ class SecretsDetector:
                                        quoted=False)
                     if span:
                         yield span
-        if "recovery" in lowered or "backup" in lowered:
-            for match in _RECOVERY_CODES.finditer(text):
-                value = match.group("value").rstrip()
-                if any(c.isdigit() for c in value):
-                    span = self._judge(text, match.start("value"), match.start("value") + len(value), "PASSWORD",
-                                       quoted=True)
-                    if span:
-                        yield span
+        if "recovery" in lowered or "backup" in lowered or "2fa" in lowered or "mfa" in lowered:
+            # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
+            for match in _RECOVERY_CUE.finditer(text):
+                for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
+                    if any(c.isdigit() for c in code.group(0)):
+                        yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
 
     def _assignment_spans(self, index: _TextIndex) -> Iterator[Span]:
         """KEY=value, "key": "value", key: value, key := "value", define('KEY', 'value') ..."""
