@@ -330,6 +330,8 @@ def test_url_hosts_under_internal_suffixes_are_found():
         ("https://grafana.internal.shop.net/d/abc", "grafana.internal.shop.net"),
         ("connect to db-04.acme.com", "db-04.acme.com"),
         ("web01.shop.net answered 502", "web01.shop.net"),
+        ("see https://api.acme-internal.com/v1", "api.acme-internal.com"),
+        ("internal-api.shop.io is up", "internal-api.shop.io"),
     ],
 )
 def test_marker_labels_and_numbered_machines_make_a_host_internal_under_any_domain(text, host):
@@ -358,6 +360,7 @@ def test_hosts_in_host_fields_ssh_config_urls_and_connection_strings(text, host)
         "api.github.com and registry.npmjs.org are public",
         "self.internal.timeout = 3; python3.11.venv; version 1.2.3.rc1",
         "mail admin@corp.example.com",
+        "acme-corp.com homepage; the internal-only flag; my-internal-notes.md",
     ],
 )
 def test_public_domains_code_and_versions_are_not_internal_hosts(text):

@@ -85,6 +85,7 @@ class InfraDetector:
     name = "infra"
 
     def __init__(self, internal_domains: Iterable[str] = ()) -> None:
+        public_suffixes()  # load the Public Suffix List at start-up, not on the first request
         domains = sorted({d.strip().strip(".").lower() for d in internal_domains if d.strip().strip(".")},
                          key=len, reverse=True)
         self._internal_domains = tuple(domains)
@@ -190,7 +191,8 @@ class InfraDetector:
             seen.add(start)
             host = text[start:end]
             labels = host.lower().split(".")
-            if len(labels) < 3 and not _NUMBERED_HOST.fullmatch(labels[0]):
+            if len(labels) < 3 and not _NUMBERED_HOST.fullmatch(labels[0]) and not any(
+                    part in _INTERNAL_MARKER_PARTS for part in labels[0].split("-")):
                 continue
             if labels[-1] in _FILE_EXTENSIONS or re.search(r"[a-z][A-Z]", host):
                 continue
@@ -200,7 +202,9 @@ class InfraDetector:
             sub_labels = labels[: len(labels) - registrable.count(".") - 1]
             if not sub_labels:
                 continue
-            if any(label in _INTERNAL_MARKERS for label in sub_labels):
+            domain_label = labels[len(sub_labels)]
+            if any(label in _INTERNAL_MARKERS for label in sub_labels) or any(
+                    part in _INTERNAL_MARKER_PARTS for label in (*sub_labels, domain_label) for part in label.split("-")):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.8)
             elif _NUMBERED_HOST.fullmatch(sub_labels[0]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
@@ -287,6 +291,9 @@ class InfraDetector:
 
 
 _INTERNAL_MARKERS = term_list("host_internal_markers")
+# Markers strong enough inside a hyphenated label too (acme-internal.com, internal-api.x.io);
+# "corp" is not: acme-corp.com is a company's public site.
+_INTERNAL_MARKER_PARTS = term_list("host_internal_marker_parts")
 # A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
 _NUMBERED_HOST = re.compile(
     r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
@@ -317,14 +324,25 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         while at != -1:
             anchors.append(at + 1)
             at = lowered.find(" " + marker + ".", at + 1)
+    for marker in _INTERNAL_MARKER_PARTS:
+        for needle in ("-" + marker, marker + "-"):
+            at = lowered.find(needle)
+            while at != -1:
+                anchors.append(at)
+                at = lowered.find(needle, at + 1)
     for match in _DIGIT_DOT.finditer(text):
         anchors.append(match.start())
     last_end = -1
-    for anchor in sorted(anchors):
+    previous = -1
+    for anchor in sorted(set(anchors)):
         if anchor < last_end:
             continue  # inside the previous candidate
+        # Walk back to the host's start, but not past the previous anchor: a host
+        # reaching back that far was already tried from there (keeps this linear).
+        floor = max(0, anchor - 253, previous)
+        previous = anchor
         start = anchor
-        while start > 0 and _HOST_CHARS.match(text[start - 1]) and anchor - start < 253:
+        while start > floor and text[start - 1] in _HOST_CHAR_SET:
             start -= 1
         while start < anchor and text[start] in ".-":
             start += 1
@@ -340,6 +358,7 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 
 _DIGIT_DOT = re.compile(r"(?<=\d)\.(?=[A-Za-z])")
+_HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
 _PUBLIC_SUFFIXES = None

@@ -901,6 +901,8 @@ class SecretsDetector:
       min_password_length: minimum length of a value under a password key.
       proximity_window: how many characters after a keyword are searched for
         a high-entropy token; 0 disables the proximity rule.
+      use_kingfisher: also run the maintained Kingfisher catalogue (default;
+        off only to measure what it adds).
     """
 
     name = DETECTOR_NAME
@@ -915,6 +917,8 @@ class SecretsDetector:
     ) -> None:
         self.entropy_threshold = entropy_threshold
         self.use_kingfisher = use_kingfisher
+        if use_kingfisher:
+            KingfisherCatalogue.shared()  # load at start-up (~0.4 s once per process), not on the first request
         self.min_length = min_length
         self.min_password_length = min_password_length
         self.proximity_window = proximity_window
