@@ -421,3 +421,17 @@ def test_partial_birth_dates_after_a_birth_keyword_are_redacted(text, value):
 @pytest.mark.parametrize("text", ["ssh deploy@10.0.3.4 now", "HOST=10.0.3.4", "db at 10.0.3.4:5432"])
 def test_addresses_after_at_and_equals_are_ips_not_versions(text):
     assert found(text, "IP_ADDRESS") == ["10.0.3.4"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("write jürgen@müller.de now", "jürgen@müller.de"), ("dana [at] acme [dot] com", "dana [at] acme [dot] com"),
+     ("dana(at)acme.com", "dana(at)acme.com"), ("dana.smith at acme dot com", "dana.smith at acme dot com")],
+)
+def test_internationalised_and_obfuscated_emails(text, value):
+    assert found(text, "EMAIL") == [value]
+
+
+@pytest.mark.parametrize("text", ["we met at home.com", "look at the code dot py", "meet at noon. ok"])
+def test_at_in_prose_is_not_an_obfuscated_email(text):
+    assert found(text, "EMAIL") == []

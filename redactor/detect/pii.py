@@ -157,11 +157,19 @@ def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
 
 # --- patterns --------------------------------------------------------------------
 
+# Letters and digits of any script: internationalised addresses (jürgen@müller.de) are e-mails too.
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}[A-Za-z0-9_%+-])?"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])"
+    r"(?<![\w.%+-])[^\W_](?:[\w.%+-]{0,63}[\w%+-])?"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
 )
-_LOCAL_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_LOCAL_PART_SYMBOLS = frozenset("._%+-")
+# "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?)[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
+    r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
+    r"(?![\w-])"
+)
+_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", " at ", "[dot]", "(dot)", " dot ")
 # Local parts of addresses that name a service, not a person (git@github.com).
 _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
@@ -318,6 +326,8 @@ class PiiDetector:
         # Cheap pre-checks skip whole families of patterns on texts that cannot match.
         if "@" in text:
             spans.extend(self._emails(text))
+        if "at" in text or "AT" in text:
+            spans.extend(self._obfuscated_emails(text))
         if any(ch.isdigit() for ch in text):
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -347,7 +357,7 @@ class PiiDetector:
         at = text.find("@")
         while at != -1:
             start = at
-            while start > max(0, at - 64) and text[start - 1] in _LOCAL_PART_CHARS:
+            while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART_SYMBOLS):
                 start -= 1
             while start < at and not text[start].isalnum():
                 start += 1
@@ -358,6 +368,24 @@ class PiiDetector:
                 if local.casefold() not in _NON_PERSONAL_EMAIL_LOCAL:
                     yield self._span(match.start(), match.end(), "EMAIL", 0.95)
             at = text.find("@", at + 1)
+
+    def _obfuscated_emails(self, text: str) -> Iterator[Span]:
+        from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
+
+        lowered = text.lower()
+        if not any(cue in lowered for cue in _OBFUSCATION_CUES):
+            return
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            written = match.group(0)
+            spelled_dot = re.search(r"(?i)[\[({<]\s*dot|\sdot\s", written)
+            bracketed_at = re.search(r"(?i)[\[({<]\s*at\s*[\])}>]", written)
+            if not spelled_dot and not bracketed_at:
+                continue  # "we met at home.com": a bare " at " needs a spelled "dot" too; "@": _emails' job
+            labels = re.split(r"(?i)[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*", match.group("domain"))
+            tld = labels[-1].lower()
+            if len(labels) < 2 or not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
+                continue  # "look at the code": no domain with a real top-level domain
+            yield self._span(match.start(), match.end(), "EMAIL", 0.8)
 
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
