@@ -716,6 +716,8 @@ def test_credential_url_is_a_secret_not_an_email():
         ("BUNDLE_ENTERPRISE__CONTRIBSYS__COM=cafebabe:deadbeef", "cafebabe:deadbeef"),
         ("discord_client_secret = 'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF'", "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF"),
         ("sumo_access_id = su0123456789AB", "su0123456789AB"),
+        ("ASANA_CLIENT_SECRET=0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef"),
+        ("AWS_BEARER_TOKEN_BEDROCK=ABSK" + "QmVkcm9ja0FQSUtleS1" * 7, "ABSK" + "QmVkcm9ja0FQSUtleS1" * 7),
         ("https://acme.webhook.office.com/webhookb2/12345678-1234-1234-1234-123456789012@12345678-1234-1234-1234-"
          "123456789012/IncomingWebhook/0123456789abcdef0123456789abcdef/12345678-1234-1234-1234-123456789012",
          "acme.webhook.office.com/webhookb2/"),
