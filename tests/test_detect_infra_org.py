@@ -378,3 +378,13 @@ def test_storage_bucket_names_are_infra(text, bucket):
 
 def test_templated_bucket_is_not_a_bucket():
     assert infra('bucket_name = "{{ bucket }}"', "BUCKET") == []
+
+
+@pytest.mark.parametrize("text, host", [("open https://jenkins.acme.com/job/x", "jenkins.acme.com"),
+                                        ("grafana.shop.io dashboards", "grafana.shop.io")])
+def test_self_hosted_tool_hosts_are_redacted_on_the_wire_but_doubtful(text, host):
+    from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
+
+    spans = [s for s in INFRA.detect(DetectionInput(text)) if s.kind == "INTERNAL_HOSTNAME"]
+    assert [text[s.start:s.end] for s in spans] == [host]
+    assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE

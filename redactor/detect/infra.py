@@ -191,7 +191,7 @@ class InfraDetector:
             seen.add(start)
             host = text[start:end]
             labels = host.lower().split(".")
-            if len(labels) < 3 and not _NUMBERED_HOST.fullmatch(labels[0]) and not any(
+            if len(labels) < 3 and not _NUMBERED_HOST.fullmatch(labels[0]) and labels[0] not in _INTERNAL_TOOL_LABELS and not any(
                     part in _INTERNAL_MARKER_PARTS for part in labels[0].split("-")):
                 continue
             if labels[-1] in _FILE_EXTENSIONS or re.search(r"[a-z][A-Z]", host):
@@ -208,6 +208,10 @@ class InfraDetector:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.8)
             elif _NUMBERED_HOST.fullmatch(sub_labels[0]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+            elif sub_labels[0] in _INTERNAL_TOOL_LABELS:
+                # jenkins.acme.com, grafana.shop.io: a self-hosted tool names the organisation's own machine;
+                # doubt means redact on the wire, an audit does not report it.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.55)
 
     def _hosts_in_host_contexts(self, text: str) -> Iterator[Span]:
         """Hosts where only a host can be: `host:`/`HostName`/`Server=` values, URL and connection-string hosts.
@@ -294,6 +298,7 @@ _INTERNAL_MARKERS = term_list("host_internal_markers")
 # Markers strong enough inside a hyphenated label too (acme-internal.com, internal-api.x.io);
 # "corp" is not: acme-corp.com is a company's public site.
 _INTERNAL_MARKER_PARTS = term_list("host_internal_marker_parts")
+_INTERNAL_TOOL_LABELS = term_list("host_internal_tool_labels")
 # A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
 _NUMBERED_HOST = re.compile(
     r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
@@ -324,6 +329,13 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         while at != -1:
             anchors.append(at + 1)
             at = lowered.find(" " + marker + ".", at + 1)
+    for tool in _INTERNAL_TOOL_LABELS:
+        needle = tool + "."
+        at = lowered.find(needle)
+        while at != -1:
+            if at == 0 or not lowered[at - 1].isalnum():
+                anchors.append(at)
+            at = lowered.find(needle, at + 1)
     for marker in _INTERNAL_MARKER_PARTS:
         for needle in ("-" + marker, marker + "-"):
             at = lowered.find(needle)
