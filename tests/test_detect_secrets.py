@@ -738,3 +738,17 @@ def test_catalogue_offsets_are_str_indices_after_non_ascii_text():
     text = "héllo wörld — ключ " + token + " end"
     spans = KingfisherCatalogue.shared().spans(text)
     assert [text[s.start:s.end] for s in spans] == [token]
+
+
+@pytest.mark.parametrize("text, value", [("password: changeme", "changeme"), ("DB_PASSWORD=example", "example"),
+                                         ('password = "your-password-here"', "your-password-here")])
+def test_placeholder_words_under_a_password_key_are_doubtful_not_dropped(text, value):
+    # Recall first: `changeme` documents a placeholder but is also a real weak password.
+    spans = detect(text)
+    assert [text[s.start:s.end] for s in spans] == [value]
+    assert all(WIRE_MIN_SCORE <= s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+@pytest.mark.parametrize("text", ["password: ${DB_PASSWORD}", "password: null", "password: str", "password: <your-password>"])
+def test_templates_types_and_empty_values_under_a_password_key_are_no_value(text):
+    assert_nothing(text)

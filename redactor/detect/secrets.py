@@ -62,7 +62,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.rule_files import secret_format_records, term_list
 from redactor.detect.base import DetectionInput, Span, merge_spans
-from redactor.detect.confidence import doubted
+from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
@@ -129,6 +129,8 @@ def _is_masked(value: str) -> bool:
 _FILLER_WORDS = term_list("placeholder_filler_words")
 
 _PLACEHOLDER_VALUES = term_list("placeholder_values")
+# Placeholder values that are no value at all (types, booleans, empty markers), as opposed to doc words.
+_NOT_A_VALUE = term_list("non_values")
 
 # Template syntax anywhere in a value: ${VAR}, $(cmd), {{ var }}, {% tag %},
 # %(name)s, #{expr}, <%= erb %>. Whole forms only: "%(" alone also occurs in
@@ -189,6 +191,20 @@ def _is_placeholder_value(value: str) -> bool:
     if words and all(w in _FILLER_WORDS for w in meaningful) and any(w.isalpha() for w in words):
         return True
     return False
+
+
+def _is_placeholder_word(value: str) -> bool:
+    """`changeme`, `admin123`-free doc words such as `your-password-here`: a placeholder made of words.
+
+    Unlike templates, references, types and empty/boolean values, such a word
+    may also be the real (weak) password, so the keyword rules keep it as doubtful.
+    """
+    stripped = value.strip().strip("\"'`")
+    if len(stripped) < 4 or _TEMPLATE.search(stripped) or _TEMPLATE_WHOLE.match(stripped) or _is_masked(stripped):
+        return False
+    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
+        return False
+    return stripped.lower() not in _NOT_A_VALUE and _is_placeholder_value(stripped)
 
 
 def _generated_after_sigil(value: str) -> bool:
@@ -1183,6 +1199,10 @@ class SecretsDetector:
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
         if _is_placeholder_value(value):
+            if kind == "PASSWORD" and (quoted or literal) and _is_placeholder_word(value):
+                # `password: changeme`: a documentation word, but also what weak real passwords look
+                # like. Recall first: kept with a doubtful score (the wire redacts, an audit does not report).
+                return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
             return None
         if not quoted and (_looks_like_code_reference(value) or re.search(r"\s=\s", value)):
             return None  # a variable, call, type or chained assignment
