@@ -752,3 +752,26 @@ def test_placeholder_words_under_a_password_key_are_doubtful_not_dropped(text, v
 @pytest.mark.parametrize("text", ["password: ${DB_PASSWORD}", "password: null", "password: str", "password: <your-password>"])
 def test_templates_types_and_empty_values_under_a_password_key_are_no_value(text):
     assert_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("the password for the staging db is Xk9mQ2vL7pR4.", "Xk9mQ2vL7pR4"),
+        ("The admin password on prod was reset to Tr0ub4dor&3 yesterday", "Tr0ub4dor&3"),
+        ("the encryption key is 3q2+7wAAbbCCddEEffGGhhIIjj==", "3q2+7wAAbbCCddEEffGGhhIIjj=="),
+        ("AES key: 000102030405060708090a0b0c0d0e0f", "000102030405060708090a0b0c0d0e0f"),
+        ("creds are admin / Xk9mQ2vL7pR4", "admin / Xk9mQ2vL7pR4"),
+        ("login admin:Xk9mQ2vL7pR4 works", "admin:Xk9mQ2vL7pR4"),
+    ],
+)
+def test_credentials_in_prose_clauses(text, secret):
+    start = text.index(secret)
+    spans = DETECTOR.detect(DetectionInput(text, "prose"))
+    assert covered(spans, start, start + len(secret)), [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize("text", ["the password policy is documented in RFC-1234", "the api key is required",
+                                  "token revoked request_id=7d9e0f1a-2b3c-4d5e-9f6a-7b8c9d0e1f2a"])
+def test_prose_about_credentials_without_a_value_is_not_a_secret(text):
+    assert DETECTOR.detect(DetectionInput(text, "prose")) == []

@@ -629,13 +629,30 @@ _TYPED_DECLARATION = re.compile(
 )
 # `password    s3cret` / `aws_secret_access_key  AbC...`: a credentials file written as KEY<whitespace>VALUE.
 _WHITESPACE_PAIR = re.compile(
-    r"(?m)^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
+    r"[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
 )
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
-_PROSE_WITH = re.compile(
-    r"(?i)\b(?:with|using|via|and|,)[ \t]+(?:the[ \t]+)?(?:password|passphrase|passwd|pwd|pw|passcode)[ \t]+(?P<value>[^\s\"'`]+)"
+_PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
+_WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|via|and)|,)[ \t]+(?:the[ \t]+)?$")
+_PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
+# "the password for the staging db is X", "admin password was reset to X", "the encryption key is X":
+# a secret word, then either a short clause and a connector word or directly ":"/"=", then a
+# credential-looking value (same sentence). Tried only where a secret word occurs.
+_PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw")
+_KEY_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client)[ _-]?$"
 )
-_RECOVERY_CUE = re.compile(r"(?i)\b(?:recovery|backup|2fa|mfa|one[ -]time)[ _\-]?(?:codes?|keys?)\b")
+_PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
+_PROSE_AFTER_WORD = re.compile(
+    r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?:is|was|are|to|as|becomes|use|using)\b|[ \t]*(?:[:=]|->))"
+    r"[ \t]*[\"'`]?(?P<value>[^\s\"'`<>]{6,200})"
+)
+# "creds are admin / X", "login admin:X": a user and a password after a credentials word.
+_PROSE_USER_PASSWORD = re.compile(
+    r"(?i)(?:creds|credentials|login|log\s+in\s+with|sign\s+in\s+with)\b[^\n.!?;]{0,20}?[ \t]"
+    r"(?P<value>[\w.@+-]{2,64}[ \t]*(?::|[ \t]/[ \t])[ \t]*[^\s\"'`<>]{4,128})"
+)
+_RECOVERY_CUE = re.compile(r"(?i)(?:recovery|backup|2fa|mfa|one[ -]time)[ _\-]?(?:codes?|keys?)\b")
 _RECOVERY_CODE = re.compile(r"(?<![\w-])(?:[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|\d{6,10}|[a-z0-9]{8,12})(?![\w-])")
 _XML_CLOSING_TAG = re.compile(r"</([A-Za-z_][\w.:\-]{0,80})>")
 _NAME_ATTRIBUTE = re.compile(r"\b(?:name|key)[ \t]*=[ \t]*[\"']([\w.:\-]{1,80})[\"']")
@@ -999,35 +1016,102 @@ class SecretsDetector:
         """Typed declarations, KEY<whitespace>VALUE credential files, "with password X", recovery code lists."""
         text = index.text
         lowered = index.lowered if index.lowered is not None else text.lower()
-        if any(word in lowered for word in ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")):
-            for match in _TYPED_DECLARATION.finditer(text):
+        declaration_words = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
+        if index.lowered is not None and any(word in lowered for word in declaration_words):
+            for match in index.anchored(_TYPED_DECLARATION, declaration_words):
                 kind = _classify_key(match.group("key"))
                 if kind:
                     span = self._value_span(index, match.end(), "=", False, 0, kind, literal=True)
                     if span:
                         yield span
-        if any(stem in lowered for stem in _STEM_WORDS):
-            for match in _WHITESPACE_PAIR.finditer(text):
+        if index.lowered is not None:
+            for match in self._whitespace_pairs(index):
                 kind = _classify_key(match.group("key"))
                 value = match.group("value")
                 if kind and (any(c.isdigit() for c in value) or not value.replace("_", "").isalnum()):
                     span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=False)
                     if span:
                         yield span
-        if "pass" in lowered or "pw" in lowered:
-            for match in _PROSE_WITH.finditer(text):
+        if index.lowered is not None:
+            for match in self._after_with_password(index):
                 value = match.group("value").rstrip(".,;:)")
                 if any(c.isdigit() for c in value) or not value.replace("_", "").isalnum():
                     span = self._judge(text, match.start("value"), match.start("value") + len(value), "PASSWORD",
                                        quoted=False)
                     if span:
                         yield span
-        if "recovery" in lowered or "backup" in lowered or "2fa" in lowered or "mfa" in lowered:
+        if index.lowered is not None:
+            yield from self._prose_clause_spans(index)
+        if index.lowered is not None:
+            for match in index.anchored(_PROSE_USER_PASSWORD, ("creds", "credentials", "login", "log in", "sign in")):
+                value = match.group("value").rstrip(".,;:)!?")
+                password = re.split(r"[ \t]*(?::|[ \t]/[ \t])[ \t]*", value, maxsplit=1)[-1]
+                if any(c.isdigit() for c in password) or not password.isalnum():
+                    if not _is_placeholder_value(password) and not _URL_VALUE.match(password):
+                        yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
+                                   0.7, DETECTOR_NAME)
+        if index.lowered is not None:
             # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
-            for match in _RECOVERY_CUE.finditer(text):
+            for match in index.anchored(_RECOVERY_CUE, ("recovery", "backup", "2fa", "mfa", "one-time", "one time")):
                 for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
                     if any(c.isdigit() for c in code.group(0)):
                         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+
+    @staticmethod
+    def _after_with_password(index: _TextIndex) -> Iterator[re.Match[str]]:
+        """`_PROSE_WITH` where a password noun follows "with"/"using"/"via"/"and"/","."""
+        for position in index.positions(_PASSWORD_NOUNS, lower=True):
+            if position and index.lowered[position - 1].isalnum():
+                continue
+            if _WITH_BEFORE.search(index.lowered, max(0, position - 16), position):
+                match = _PROSE_WITH.match(index.text, position)
+                if match:
+                    yield match
+
+    @staticmethod
+    def _whitespace_pairs(index: _TextIndex) -> Iterator[re.Match[str]]:
+        """`_WHITESPACE_PAIR` on the lines that contain a keyword stem (each line once)."""
+        seen: set[int] = set()
+        for position in index.positions(_STEM_WORDS, lower=True):
+            line_start, line_end = index.line_bounds(position)
+            if line_start in seen or line_end - line_start > 300:
+                continue
+            seen.add(line_start)
+            if len(index.text[line_start:line_end].split()) != 2:
+                continue
+            match = _WHITESPACE_PAIR.match(index.text, line_start, line_end)
+            if match:
+                yield match
+
+    def _prose_clause_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """"the password for the staging db is X", "the encryption key is X" (see _PROSE_AFTER_WORD)."""
+        text, lowered = index.text, index.lowered
+        starts: list[tuple[int, int, str]] = []
+        for position in index.positions(_PROSE_WORDS_CLAUSE, lower=True):
+            if position and lowered[position - 1].isalnum():
+                continue
+            word = next(w for w in _PROSE_WORDS_CLAUSE if lowered.startswith(w, position))
+            starts.append((position, position + len(word), word))
+        for position in index.positions(("key",), lower=True):
+            if _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 16), position):
+                starts.append((position, position + 3, "key"))
+        for _, word_end, word in starts:
+            if word_end < len(text) and (text[word_end].isalnum() and text[word_end] != "s"):
+                continue  # part of a longer word (tokenizer, keyboard)
+            window = lowered[word_end:word_end + 90]
+            if not any(connector in window for connector in _PROSE_CONNECTORS):
+                continue  # cheap pre-check before the regex with its lazy clause
+            match = _PROSE_AFTER_WORD.match(text, word_end)
+            if match is None:
+                continue
+            value = match.group("value").rstrip(".,;:)!?")
+            if value.isalnum() and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+                continue  # prose needs a credential-looking value: "is required", "was rotated"
+            kind = "PASSWORD" if word.startswith("pass") or word in ("pwd", "pw") else "GENERIC_SECRET"
+            span = self._judge(text, match.start("value"), match.start("value") + len(value), kind, quoted=False,
+                               literal=False)
+            if span:
+                yield Span(span.start, span.end, span.kind, CATEGORY, min(span.score, 0.7), DETECTOR_NAME)
 
     def _assignment_spans(self, index: _TextIndex) -> Iterator[Span]:
         """KEY=value, "key": "value", key: value, key := "value", define('KEY', 'value') ..."""
