@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -30,11 +31,27 @@ _ENVIRONMENT_WORD = re.compile(
     re.IGNORECASE,
 )
 _ENVIRONMENTS = term_list("host_environments")
+
+
+def _environment_words(text: str) -> Iterator[re.Match]:
+    """`_ENVIRONMENT_WORD` matches, tried only where an environment word occurs (str.find on the lower case)."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _ENVIRONMENT_PREFIXES):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _ENVIRONMENT_WORD.match(text, position)
+        if match:
+            yield match
+
+
+# Every environment word starts with one of these (prod/prd/production/preprod, stg/stage/staging ...).
+_ENVIRONMENT_PREFIXES = ("pr", "st", "dev", "qa", "uat", "perf", "sandbox", "sbx", "canary")
 _ROLES = term_list("host_roles")
 _TLDS = term_list("host_common_tlds")
 _FILE_EXTENSIONS = term_list("host_file_extensions")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]")
 
+_BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "r2://", "oss://", "cos://", "minio://")
 _BUCKET_NAME = r"(?P<bucket>[a-z0-9][a-z0-9._-]{1,61}[a-z0-9])"
 _BUCKET_URL = re.compile(r"\b(?:s3|s3a|s3n|gs|gcs|r2|oss|cos|minio)://" + _BUCKET_NAME + r"(?![\w.-])")
 _BUCKET_FIELD = re.compile(
@@ -152,7 +169,7 @@ class InfraDetector:
 
     def _environment_hosts(self, text: str) -> Iterator[Span]:
         last_end = -1
-        for word in _ENVIRONMENT_WORD.finditer(text):
+        for word in _environment_words(text):
             if word.start() < last_end:
                 continue
             start, end = word.start(), word.end()
@@ -222,7 +239,7 @@ class InfraDetector:
         registrable domain (`github.com`, `www.python.org`) is a public site
         and stays.
         """
-        for match in _HOST_CONTEXT.finditer(text):
+        for match in _host_context_matches(text):
             start, end = match.span("host")
             host = match.group("host").rstrip(".").lower()
             end = start + len(host)
@@ -239,7 +256,16 @@ class InfraDetector:
 
     def _buckets(self, text: str) -> Iterator[Span]:
         """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
-        for pattern in (_BUCKET_URL, _BUCKET_FIELD, _BUCKET_HOST, _BUCKET_PATH):
+        patterns = []
+        if any(scheme in text for scheme in _BUCKET_SCHEMES):
+            patterns.append(_BUCKET_URL)
+        if "ucket" in text or "UCKET" in text:
+            patterns.append(_BUCKET_FIELD)
+        if "amazonaws.com" in text:
+            patterns += [_BUCKET_HOST, _BUCKET_PATH]
+        elif "storage.googleapis.com" in text:
+            patterns.append(_BUCKET_PATH)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 name = match.group("bucket")
                 if name.lower() in _BUCKET_NOT_NAMES or "{" in name or "$" in name:
@@ -307,11 +333,30 @@ _HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[
 # "strong" contexts name a host explicitly; in URLs and after "@" any name is a host too,
 # but only a non-public suffix is reported there (public URLs are everyday links).
 _HOST_CONTEXT = re.compile(
-    r"(?:(?P<strong>(?i:\b(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|(?<=[\w.])@)"
+    r"(?:(?P<strong>(?i:(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|@)"
     r"(?P<host>" + _HOST_NAME + r")(?![\w-]|\.[A-Za-z0-9])"
 )
 _CANDIDATE_HOST = re.compile(_HOST_NAME)
+_HOST_CONTEXT_WORDS = ("host", "server", "data source", "address", "addr", "endpoint")
+
+
+def _host_context_matches(text: str) -> Iterator[re.Match]:
+    """`_HOST_CONTEXT` tried only at its literals: a host word's start, "://" and "@"."""
+    lowered = lowered_same_length(text)
+    starts: set[int] = set()
+    for position in keyword_positions(lowered, _HOST_CONTEXT_WORDS):
+        start = position
+        while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
+            start -= 1  # DB_HOST, hostname: the key starts before the word
+        if start == 0 or not lowered[start - 1].isalnum():
+            starts.add(start)
+    starts.update(keyword_positions(text, ("://",)))
+    starts.update(position for position in keyword_positions(text, ("@",)) if position and (text[position - 1].isalnum() or text[position - 1] in "._-"))
+    for start in sorted(starts):
+        match = _HOST_CONTEXT.match(text, start)
+        if match:
+            yield match
 
 
 def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:

@@ -23,6 +23,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.national_ids import find_national_ids
 from redactor.detect.usernames import find_usernames
 
@@ -169,7 +170,8 @@ _OBFUSCATED_EMAIL = re.compile(
     r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
     r"(?![\w-])"
 )
-_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", " at ", "[dot]", "(dot)", " dot ")
+# A bare " at " only counts with a spelled "dot", so these cues cover every accepted form.
+_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ")
 # Local parts of addresses that name a service, not a person (git@github.com).
 _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
@@ -224,6 +226,15 @@ _LABELLED_ID = re.compile(
     r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
+)
+_DIGIT = re.compile(r"\d")
+# Literal starts of every label above: the regex is tried only where one occurs.
+_ID_LABEL_ANCHORS = tuple(
+    """employ staff personnel member patient account acct policy customer client student subscriber beneficiar
+    insur claim case medical health record badge licen driver passport national citizen voter tax pension
+    benefit enrol registration user guest loyalty card tenant resident applicant identi id social medicare
+    medicaid aadhaar visa permit vehicle plate mrn ein npi upin sin nin pan cpf curp rfc tfn nric hkid pesel
+    personnummer vat routing aba sort""".split()
 )
 # A bare "ID:" after these words identifies a thing, not a person.
 _THING_BEFORE_ID = re.compile(
@@ -462,7 +473,17 @@ class PiiDetector:
         is a record prefix.
         """
         text = item.text
-        for match in _LABELLED_ID.finditer(text):
+        lowered = lowered_same_length(text)
+        last_end = -1
+        for position in keyword_positions(lowered, _ID_LABEL_ANCHORS):
+            if position < last_end or (position and lowered[position - 1].isalnum()):
+                continue  # inside a previous match, or inside a word ("valid", "tenant_id" is fine via "_")
+            if not _DIGIT.search(text, position, position + 48):
+                continue  # no number right after the label: skip the big pattern
+            match = _LABELLED_ID.match(text, position)
+            if match is None:
+                continue
+            last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
             yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", 0.75)

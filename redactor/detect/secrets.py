@@ -423,8 +423,22 @@ def _url_end(text: str, position: int) -> int:
     return end
 
 
+# Tools whose -p/-a/--password/-storepass flag takes a password (psql's -p is a port: not listed).
+_CLI_PASSWORD_TOOL = re.compile(
+    r"(?i)\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mysql|mysqldump|mysqladmin|"
+    r"mariadb|redis-cli|keytool|openssl|zip|7z|smbclient|htpasswd|ldapsearch|ldapadd|ldapmodify|ipmitool|"
+    r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm)\b"
+)
+
+
 def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
-    """A password flag's value; a number is a port (`mysql -P 3306`), `-p` alone prompts."""
+    """A password flag's value on a password-taking tool's command line (found from the flag).
+
+    A number is a port (`mysql -P 3306`); `-p` alone prompts.
+    """
+    line_start = text.rfind("\n", max(0, match.start() - 200), match.start()) + 1
+    if not _CLI_PASSWORD_TOOL.search(text, max(line_start, match.start() - 200), match.start()):
+        return None
     refined = _refine_literal(text, match, start, end)
     if refined is None or text[refined[0]:refined[1]].isdigit():
         return None
@@ -965,7 +979,7 @@ class SecretsDetector:
         spans: list[Span] = []
         spans.extend(self._catalogue_spans(index))
         if self.use_kingfisher:
-            spans.extend(self._kingfisher_spans(text))
+            spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
         spans.extend(self._keyword_spans(index))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
@@ -992,8 +1006,13 @@ class SecretsDetector:
                     score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
                 yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
 
-    def _kingfisher_spans(self, text: str) -> Iterator[Span]:
+    def _kingfisher_spans(self, text: str, own: list[Span]) -> Iterator[Span]:
+        """The maintained catalogue's findings that our own formats (`own`: merged, sorted) do not already cover."""
+        own_starts = [span.start for span in own]
         for span in KingfisherCatalogue.shared().spans(text):
+            at = bisect.bisect_right(own_starts, span.start) - 1
+            if at >= 0 and own[at].end >= span.end:
+                continue  # inside one of our spans: nothing to add
             value = text[span.start:span.end]
             if len(value) < 256 and (_is_placeholder_value(value) or _is_masked(value)):
                 span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)

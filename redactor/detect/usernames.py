@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
@@ -47,8 +48,9 @@ _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0
 
 # `username: x`, `login=x`, `GitHub handle: x`: the label says a login follows. Prefixed
 # names (`DB_USER`, `POSTGRES_USER`) usually hold service accounts and are left alone.
+_LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
 _LABELLED_LOGIN = re.compile(
-    r"(?i:(?<![\w.])(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
+    r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
     r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
 # "logged in as jdoe", "signed in as @dana": the account a session belongs to.
@@ -58,10 +60,10 @@ _SESSION_AS = re.compile(
 )
 # "@dana_s" in chat and tickets. Not a decorator (`@property` at a line start or
 # before "("), an npm scope (`@types/node`) or an e-mail's domain.
-_MENTION = re.compile(r"(?<![\w.@/`])@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w(/@-]|\.[A-Za-z0-9])")
-_LOGIN_FLAG = re.compile(r"(?<=\s)(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
+_MENTION = re.compile(r"@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w(/@-]|\.[A-Za-z0-9])")
+_LOGIN_FLAG = re.compile(r"(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
 _REMOTE_USER = re.compile(
-    r"\b(?:ssh|scp|sftp|rsync|mosh|sshpass[^\n]{0,80}?ssh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
+    r"(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
 )
 
 
@@ -104,23 +106,34 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             if is_role or _ACCOUNT_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if match.start() == 0 or not text[match.start() - 1].isalnum():
                     yield match.span("user")
-    lowered = text.lower()
-    if any(word in lowered for word in ("user", "login", "handle", "nick", "uid", "account", "screen")):
-        for match in _LABELLED_LOGIN.finditer(text):
+    # The rules below are tried only where their literal occurs (str.find, C speed).
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _LABEL_WORDS):
+        if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
+            match = _LABELLED_LOGIN.match(text, position)
+            if match:
+                yield match.span("user")
+    for position in keyword_positions(text, (" -u", " -U", " -l", " --user", " --login", "\t-u", "\t-U")):
+        match = _LOGIN_FLAG.match(text, position + 1)
+        if match:
             yield match.span("user")
-    if " -" in text or "\t-" in text:
-        for match in _LOGIN_FLAG.finditer(text):
-            yield match.span("user")
-    if " as" in lowered:
-        for match in _SESSION_AS.finditer(text):
+    for position in keyword_positions(lowered, (" as ",)):
+        start = max(0, position - 24)
+        match = _SESSION_AS.search(text, start, min(len(text), position + 80))
+        if match and match.start() <= position:
             yield match.span("user")
     if "@" in text:
-        for match in _MENTION.finditer(text):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            if text[line_start:match.start()].strip():  # not a decorator at the start of a line
+        for position in keyword_positions(text, ("@",)):
+            match = _MENTION.match(text, position)
+            if match is None or (position and (text[position - 1].isalnum() or text[position - 1] in "_.@/`")):
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            if text[line_start:position].strip():  # not a decorator at the start of a line
                 yield match.span("user")
-        for match in _REMOTE_USER.finditer(text):
-            yield match.span("user")
+        for position in keyword_positions(lowered, ("ssh", "scp", "sftp", "rsync", "mosh")):
+            match = _REMOTE_USER.match(text, position)
+            if match and (position == 0 or not lowered[position - 1].isalnum()):
+                yield match.span("user")
         for match in _PROMPT_HOST.finditer(text):
             prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
             if prompt is not None:
