@@ -5,6 +5,11 @@ making every input unique). Prints absolute numbers and per-KB figures, and the
 NER/regex ratio from the same run. Targets (issue 2): regex-only p50 <= 1 ms per
 KB; with NER p50 <= 15 ms for 1 KB.
 
+Then the pattern detectors alone (issue 14 budget: secrets+PII+infra <= 1 ms/KB),
+each timed in the same run on the same texts, in µs/KB: secrets with and without
+the Kingfisher catalogue (the ratio is what adopting it costs), PII, infra, and
+the decoded views (issue 13) on plain text and on text full of encodings.
+
     .venv/bin/python benchmarks/redaction_latency.py [--rounds N]
 """
 from __future__ import annotations
@@ -60,10 +65,64 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
+def _encoded_text(size_bytes: int) -> str:
+    """Log lines with percent-encoding, a \\u escape, a zero-width character and a base64 blob."""
+    line = ("GET /api/v1/users?email=dana.smith%40example.com&next=%2Fhome HTTP/1.1 200 "
+            '{"note": "ping ops\\u0040example.com"} tok=ab\u200bcd blob=REJfUEFTU1dPUkQ9WGs5IW1RMiN2TDdwUjQK\n')
+    return (line * (size_bytes // len(line) + 1))[:size_bytes]
+
+
+def _detector_micros_per_kb(detect, texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        detect(text)
+    elapsed = time.perf_counter() - started
+    kilobytes = sum(len(text.encode()) for text in texts) / 1024
+    return elapsed * 1e6 / kilobytes
+
+
+def detector_costs(rounds: int) -> None:
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.decoded_views import decoded_views, spans_in_decoded_views
+    from redactor.detect.infra import InfraDetector
+    from redactor.detect.pii import PiiDetector
+    from redactor.detect.secrets import SecretsDetector
+
+    secrets, pii, infra = SecretsDetector(), PiiDetector(), InfraDetector()
+    secrets_own = SecretsDetector(use_kingfisher=False)
+    detectors = [secrets, pii, infra]
+    secrets.detect(DetectionInput("warm up ghp_x"))  # loads the Kingfisher catalogue
+    size = 10 * 1024
+    plain = [_text_of_size(size, salt) for salt in range(rounds)]
+    encoded = [f"{salt} " + _encoded_text(size) for salt in range(rounds)]
+    rows = [
+        ("secrets (own + Kingfisher)", lambda t: secrets.detect(DetectionInput(t))),
+        ("secrets (own catalogue only)", lambda t: secrets_own.detect(DetectionInput(t))),
+        ("pii", lambda t: pii.detect(DetectionInput(t))),
+        ("infra", lambda t: infra.detect(DetectionInput(t))),
+        ("decoded views: build", decoded_views),
+        ("decoded views: build + detect", lambda t: spans_in_decoded_views(DetectionInput(t), detectors)),
+    ]
+    print(f"\n{'detector (10 KB texts)':<32} {'plain us/KB':>12} {'encoded us/KB':>14}")
+    results = {}
+    for name, detect in rows:
+        results[name] = (_detector_micros_per_kb(detect, plain), _detector_micros_per_kb(detect, encoded))
+        print(f"{name:<32} {results[name][0]:>12.1f} {results[name][1]:>14.1f}")
+    together = sum(results[name][0] for name in ("secrets (own + Kingfisher)", "pii", "infra"))
+    views = results["decoded views: build + detect"][0]
+    print(f"secrets+pii+infra on plain text: {together:.1f} us/KB (+ decoded views {views:.1f} us/KB)")
+    ratio = results["secrets (own + Kingfisher)"][0] / results["secrets (own catalogue only)"][0]
+    print(f"Kingfisher / own-only secrets ratio: {ratio:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--detectors-only", action="store_true", help="only the per-detector table")
     args = parser.parse_args()
+    if args.detectors_only:
+        detector_costs(args.rounds)
+        return
     regex_policy = load_policy("default").model_copy(deep=True)
     regex_policy.detection.ner.enabled = False
     ner_policy = load_policy("default")
@@ -83,6 +142,7 @@ def main() -> None:
     for size in (1024, 10 * 1024, 100 * 1024):
         ratio = results[("with NER", size)][0] / results[("regex-only", size)][0]
         print(f"NER / regex-only p50 ratio at {size // 1024} KB: {ratio:.1f}x")
+    detector_costs(args.rounds)
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ class DetectionConfig(_Strict):
     ner: NerConfig = Field(default_factory=NerConfig)
     # Shannon entropy (bits/char) a keyword-context value needs to count as a secret.
     entropy_threshold: float = Field(3.0, ge=0.0, le=8.0)
-    # Spans scoring below this are ignored.
+    # Spans scoring below this are ignored on the wire (proxy, redact, MCP): recall first.
     min_score: float = Field(0.5, ge=0.0, le=1.0)
+    # `redactor audit` reports only spans scoring at least this (precision first);
+    # see redactor/detect/confidence.py for what the scores mean.
+    audit_min_score: float = Field(0.6, ge=0.0, le=1.0)
     # Once a value is found anywhere in a conversation, redact every other occurrence.
     propagate: bool = True
     # Values shorter than this are not propagated (too likely to hit ordinary words).

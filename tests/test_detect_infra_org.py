@@ -316,3 +316,75 @@ def test_url_hosts_under_internal_suffixes_are_found():
     assert ("x.corp.acme.com", "INTERNAL_HOSTNAME") in found
     infra = [(text[s.start:s.end], s.kind) for s in InfraDetector().detect(DetectionInput(text))]
     assert ("api.eu.acme.internal", "INTERNAL_HOSTNAME") in infra
+
+
+# --- internal hosts under any domain (issue 12) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("clone from git.corp.example.com today", "git.corp.example.com"),
+        ("docs on wiki.intra.acme.de", "wiki.intra.acme.de"),
+        ("jenkins.infra.acme.io is down", "jenkins.infra.acme.io"),
+        ("https://grafana.internal.shop.net/d/abc", "grafana.internal.shop.net"),
+        ("connect to db-04.acme.com", "db-04.acme.com"),
+        ("web01.shop.net answered 502", "web01.shop.net"),
+        ("see https://api.acme-internal.com/v1", "api.acme-internal.com"),
+        ("internal-api.shop.io is up", "internal-api.shop.io"),
+    ],
+)
+def test_marker_labels_and_numbered_machines_make_a_host_internal_under_any_domain(text, host):
+    assert infra(text, "INTERNAL_HOSTNAME") == [host]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("host: pg-primary.payments.svc", "pg-primary.payments.svc"),
+        ("DB_HOST=orders.acme", "orders.acme"),
+        ("url: https://gitlab.mycorp/group/repo", "gitlab.mycorp"),
+        ("postgres://app@db.acme:5432/x", "db.acme"),
+        ("Host bastion\n  HostName bastion.acme-cloud.net\n  User deploy", "bastion.acme-cloud.net"),
+    ],
+)
+def test_hosts_in_host_fields_ssh_config_urls_and_connection_strings(text, host):
+    assert host in infra(text, "INTERNAL_HOSTNAME")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Host github.com\n  HostName github.com",
+        "pip install from https://pypi.org/simple, read https://docs.python.org/3/",
+        "api.github.com and registry.npmjs.org are public",
+        "self.internal.timeout = 3; python3.11.venv; version 1.2.3.rc1",
+        "mail admin@corp.example.com",
+        "acme-corp.com homepage; the internal-only flag; my-internal-notes.md",
+    ],
+)
+def test_public_domains_code_and_versions_are_not_internal_hosts(text):
+    assert infra(text, "INTERNAL_HOSTNAME") == []
+
+
+@pytest.mark.parametrize(
+    "text, bucket",
+    [("aws s3 cp x s3://acme-prod-backups/2024/", "acme-prod-backups"), ("bucket: acme-logs-eu", "acme-logs-eu"),
+     ("https://acme-data.s3.us-east-1.amazonaws.com/x", "acme-data"), ("gs://ml-training-sets", "ml-training-sets")],
+)
+def test_storage_bucket_names_are_infra(text, bucket):
+    assert infra(text, "BUCKET") == [bucket]
+
+
+def test_templated_bucket_is_not_a_bucket():
+    assert infra('bucket_name = "{{ bucket }}"', "BUCKET") == []
+
+
+@pytest.mark.parametrize("text, host", [("open https://jenkins.acme.com/job/x", "jenkins.acme.com"),
+                                        ("grafana.shop.io dashboards", "grafana.shop.io")])
+def test_self_hosted_tool_hosts_are_redacted_on_the_wire_but_doubtful(text, host):
+    from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
+
+    spans = [s for s in INFRA.detect(DetectionInput(text)) if s.kind == "INTERNAL_HOSTNAME"]
+    assert [text[s.start:s.end] for s in spans] == [host]
+    assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE

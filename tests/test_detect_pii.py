@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactor.detect.base import CATEGORIES, DetectionInput, Span
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
 from redactor.detect.pii import (
     PiiDetector,
     is_valid_card_number,
@@ -209,9 +210,24 @@ def test_no_card_on_luhn_failures_or_unknown_prefixes():
     assert found("4111 1111 1111 1112, 1234567812345670, 0000 0000 0000 0000", "CREDIT_CARD") == []
 
 
-def test_no_ssn_on_invalid_ranges_or_published_examples():
+def test_ssn_shapes_outside_issued_ranges_are_doubtful_not_dropped():
+    # Recall first (issue 12): a validity check lowers the score below the audit
+    # threshold; the wire (min_score 0.5) still redacts the SSN-shaped value.
     text = "000-12-3456 666-12-3456 900-12-3456 123-00-4567 123-45-0000 078-05-1120 219-09-9999"
-    assert found(text, "SSN") == []
+    spans = [s for s in DETECTOR.detect(DetectionInput(text)) if s.kind == "SSN"]
+    assert len(spans) == 7
+    assert all(WIRE_MIN_SCORE <= s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+def test_out_of_range_ssn_after_an_ssn_label_is_redacted_on_the_wire():
+    spans = DETECTOR.detect(DetectionInput("Synthetic record: contact x, SSN 955-46-1088, card y"))
+    ssn = [s for s in spans if s.kind == "SSN"]
+    assert len(ssn) == 1 and ssn[0].score >= WIRE_MIN_SCORE
+
+
+def test_valid_ssn_is_confident():
+    spans = [s for s in DETECTOR.detect(DetectionInput("SSN 123-45-6789")) if s.kind == "SSN"]
+    assert spans and spans[0].score >= AUDIT_MIN_SCORE
 
 
 def test_no_bare_nine_digits_as_ssn_without_context():
@@ -345,3 +361,77 @@ def test_phone_regions_are_configurable():
     text = "call (020) 7946 0958 or (415) 555-0132"
     assert [text[s.start:s.end] for s in us_only.detect(DetectionInput(text)) if s.kind == "PHONE"] == [
         "(415) 555-0132"]
+
+
+def test_one_setting_two_operating_points_wire_redacts_doubtful_ssn_audit_does_not_report_it():
+    from redactor.audit_scan.chunked_detection import PolicyScanner
+    from redactor.detect.engine import DetectionEngine
+    from redactor.policy import load_policy
+    from redactor.segments import Segment
+
+    policy = load_policy("default").model_copy(deep=True)
+    policy.detection.ner.enabled = False
+    text = "record: SSN 955-46-1088 and SSN 123-45-6789"
+    wire = DetectionEngine.from_policy(policy).detect([Segment(text, role="user", kind="prose")])[0]
+    assert {text[s.start:s.end] for s in wire if s.kind == "SSN"} == {"955-46-1088", "123-45-6789"}
+    audit = list(PolicyScanner.from_policy(policy).scan_text(text))
+    assert [f.kind for f in audit] == ["SSN"]  # only the valid one reaches an audit report
+    assert policy.detection.audit_min_score == AUDIT_MIN_SCORE
+
+
+# --- identifiers after labels (issue 12) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Employee ID: E-204518", "E-204518"),
+        ("member no. 88213 called", "88213"),
+        ("MRN 0048213", "0048213"),
+        ("ID: AB12345", "AB12345"),
+        ("Patient number: 7731-22", "7731-22"),
+        ("policy number is POL-99812-B", "POL-99812-B"),
+        ("account #: 4431-0098-12", "4431-0098-12"),
+        ("records EMP-204518 and PT-88231 were merged", "EMP-204518"),
+    ],
+)
+def test_identifiers_after_personal_labels_and_record_codes_are_pii(text, value):
+    assert value in found(text, "ID_NUMBER")
+
+
+@pytest.mark.parametrize("text", ["ticket ID: 42", "Order ID: 12345678", "build id: 20240101", "python 3.11",
+                                  "see record 2024", "uses ID: abcdef"])
+def test_ids_of_things_short_numbers_and_versions_are_not_personal_ids(text):
+    assert found(text, "ID_NUMBER") == []
+
+
+def test_id_field_value_is_an_id_number():
+    assert found("E-204518", "ID_NUMBER", segment_kind="json_value", field_name="employee_id") == ["E-204518"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("her birthday is March 3rd", "March 3rd"), ("born in June 1984 in Ohio", "June 1984"),
+     ("DOB 04/1984", "04/1984"), ("date of birth: 3 March", "3 March")],
+)
+def test_partial_birth_dates_after_a_birth_keyword_are_redacted(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("text", ["ssh deploy@10.0.3.4 now", "HOST=10.0.3.4", "db at 10.0.3.4:5432"])
+def test_addresses_after_at_and_equals_are_ips_not_versions(text):
+    assert found(text, "IP_ADDRESS") == ["10.0.3.4"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("write jürgen@müller.de now", "jürgen@müller.de"), ("dana [at] acme [dot] com", "dana [at] acme [dot] com"),
+     ("dana(at)acme.com", "dana(at)acme.com"), ("dana.smith at acme dot com", "dana.smith at acme dot com")],
+)
+def test_internationalised_and_obfuscated_emails(text, value):
+    assert found(text, "EMAIL") == [value]
+
+
+@pytest.mark.parametrize("text", ["we met at home.com", "look at the code dot py", "meet at noon. ok"])
+def test_at_in_prose_is_not_an_obfuscated_email(text):
+    assert found(text, "EMAIL") == []

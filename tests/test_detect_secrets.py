@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redactor.detect.base import CATEGORIES, DetectionInput, Span
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
 from redactor.detect.secrets import (
     SECRET_PATTERNS,
     SecretsDetector,
@@ -67,6 +68,7 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "cli_password_flag": "sshpass -p Xk9mQ2vL7pR4 ssh deploy@10.0.3.4",
     "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
     "&X-Amz-Signature=" + "0f1e2d3c4b5a6978" * 4,
     "gitlab_other_token": "deploy token: gldt-FAKEfake1234567890ab",
@@ -306,7 +308,6 @@ def test_url_credentials_cover_user_and_password(text, secret):
 @pytest.mark.parametrize(
     "text",
     [
-        "postgres://user:password@localhost:5432/app",
         "postgres://storefront:${DB_PASSWORD}@localhost:5432/storefront",
         'PIP_INDEX_URL="https://__token__:$(cat /run/secrets/token)@pypi.example.com/simple"',
         'dsn = f"postgres://{user}:{password}@{host}/db"',
@@ -315,6 +316,34 @@ def test_url_credentials_cover_user_and_password(text, secret):
 )
 def test_url_without_real_credentials_is_not_flagged(text):
     assert_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postgres://user:password@localhost:5432/app",
+        "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ],
+)
+def test_placeholder_shaped_credentials_are_doubtful_not_dropped(text):
+    # Recall first (issue 12): a placeholder guard lowers the score below the
+    # audit threshold but never vetoes a value shaped like a credential.
+    spans = detect(text)
+    assert spans and all(WIRE_MIN_SCORE <= s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("slack token xoxb-00000-00000-EXAMPLENOTAREALTOKEN", "xoxb-00000-00000-EXAMPLENOTAREALTOKEN"),
+        ("token ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000 here", "ghp_EXAMPLENOTAREALGITHUBTOKEN0000000000"),
+        ("aws key AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    ],
+)
+def test_tokens_containing_example_are_still_redacted_on_the_wire(text, secret):
+    start = text.index(secret)
+    spans = [s for s in detect(text) if s.score >= WIRE_MIN_SCORE]
+    assert covered(spans, start, start + len(secret))
 
 
 def test_bearer_and_basic_authorization_headers():
@@ -593,9 +622,11 @@ def test_database_url_with_credentials_is_covered_from_after_the_scheme_to_its_e
     assert found_values(text) == [after_scheme]
 
 
-def test_web_url_credentials_still_cover_only_the_userinfo():
+def test_web_url_credentials_are_covered_from_after_the_scheme_to_its_end():
+    # Changed in issue 12: a URL with credentials is a secret as a whole (like a database URL);
+    # its host and path say where the credentials work.
     text = "git clone https://deploy:Partn3r-F33d!@git.example.com/team/repo.git"
-    assert found_values(text) == ["deploy:Partn3r-F33d!"]
+    assert found_values(text) == ["deploy:Partn3r-F33d!@git.example.com/team/repo.git"]
 
 
 @pytest.mark.parametrize(
@@ -617,3 +648,130 @@ def test_generated_passwords_that_start_with_a_sigil_are_secrets(text, password)
 )
 def test_sigil_references_to_variables_are_not_secrets(text):
     assert_nothing(text)
+
+
+# --- keyword context in every syntax a developer pastes (issue 12) ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ('var dbPassword string = "Xk9mQ2vL7pR4"', "Xk9mQ2vL7pR4"),  # Go typed declaration
+        ('private static final String API_TOKEN = "tk_9f8e7d6c5b4a3210";', "tk_9f8e7d6c5b4a3210"),
+        ("<password>\n    Xk9mQ2vL7pR4\n</password>", "Xk9mQ2vL7pR4"),  # multi-line XML element
+        ("DB_PASSWORD ?= Xk9mQ2vL7pR4", "Xk9mQ2vL7pR4"),  # Makefile conditional assignment
+        ("API_TOKEN ::= tk9f8e7d6c5b4a3210", "tk9f8e7d6c5b4a3210"),
+        ("API_TOKEN :::= tk9f8e7d6c5b4a3210", "tk9f8e7d6c5b4a3210"),
+        ('$password .= "Xk9mQ2vL7pR4";', "Xk9mQ2vL7pR4"),  # PHP concatenating assignment
+        ("api:\n  key: 9f8e7d6c5b4a3210ffee\n", "9f8e7d6c5b4a3210ffee"),  # nested YAML
+        ("password    Xk9mQ2vL7pR4", "Xk9mQ2vL7pR4"),  # whitespace-separated credentials file
+        ("aws_secret_access_key  wJalrXUtnFEMI/K7MDENG+bPxRfiCYzEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYzEXAMPLEKEY"),
+        ("mongo -u admin -p Xk9mQ2vL7pR4 --host db", "Xk9mQ2vL7pR4"),
+        ("sshpass -p 'Xk9mQ2vL7pR4' ssh deploy@10.0.3.4", "Xk9mQ2vL7pR4"),
+        ("redis-cli -h cache -a Xk9mQ2vL7pR4 ping", "Xk9mQ2vL7pR4"),
+        ("ssh deploy@10.0.3.4 with password Xk9mQ2vL7pR4", "Xk9mQ2vL7pR4"),
+        ("define('NONCE_SALT', 'x7#Kp2!vQ9@mN4$wL8^rT1&zB6*hF3(j');", "x7#Kp2!vQ9@mN4$wL8^rT1&zB6*hF3(j"),
+        ("recovery codes: 8f3k-2m9x 4h7q-1p6z", "4h7q-1p6z"),
+        ("Recovery codes (keep safe):\n  8f3k2m9x\n  4h7q1p6z", "4h7q1p6z"),
+        ("TOTP_SEED=JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP"),
+        ("https://dana:ghp_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6@github.com", "dana:ghp_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6"),
+    ],
+)
+def test_keyword_context_in_every_syntax(text, secret):
+    assert_covers(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mysql -h db -P 3306 -u app -p", "password reset link sent", "var password string = getPassword()",
+     "the backup codes page", "psql -p 5432 -h db"],
+)
+def test_keyword_syntaxes_leave_ports_prompts_and_code_alone(text):
+    assert_nothing(text)
+
+
+def test_credential_url_is_a_secret_not_an_email():
+    from redactor.detect.engine import DetectionEngine
+    from redactor.policy import load_policy
+    from redactor.segments import Segment
+
+    policy = load_policy("default").model_copy(deep=True)
+    policy.detection.ner.enabled = False
+    text = "fetch https://reports:Partn3r-F33d!@feeds.example.com/daily.csv now"
+    (spans,) = DetectionEngine.from_policy(policy).detect([Segment(text, role="user", kind="prose")])
+    assert [(s.category, text[s.start:s.end]) for s in spans] == [
+        ("secret", "reports:Partn3r-F33d!@feeds.example.com/daily.csv")]
+
+
+# --- formats the maintained catalogue brings (Kingfisher) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("adobe p8e-Ab3dEfGh1jKlMn0pQrStUvWxYz2A4B6C", "p8e-Ab3dEfGh1jKlMn0pQrStUvWxYz2A4B6C"),
+        ("sgp_0123456789abcdef0123456789abcdef01234567", "sgp_0123456789abcdef0123456789abcdef01234567"),
+        ("SNYK_TOKEN=12345678-1234-1234-1234-123456789012", "12345678-1234-1234-1234-123456789012"),
+        ("sonar.login=squ_0123456789abcdef0123456789abcdef01234567", "squ_0123456789abcdef0123456789abcdef01234567"),
+        ("BUNDLE_ENTERPRISE__CONTRIBSYS__COM=cafebabe:deadbeef", "cafebabe:deadbeef"),
+        ("discord_client_secret = 'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF'", "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF"),
+        ("sumo_access_id = su0123456789AB", "su0123456789AB"),
+        ("ASANA_CLIENT_SECRET=0123456789abcdef0123456789abcdef", "0123456789abcdef0123456789abcdef"),
+        ("AWS_BEARER_TOKEN_BEDROCK=ABSK" + "QmVkcm9ja0FQSUtleS1" * 7, "ABSK" + "QmVkcm9ja0FQSUtleS1" * 7),
+        ("https://acme.webhook.office.com/webhookb2/12345678-1234-1234-1234-123456789012@12345678-1234-1234-1234-"
+         "123456789012/IncomingWebhook/0123456789abcdef0123456789abcdef/12345678-1234-1234-1234-123456789012",
+         "acme.webhook.office.com/webhookb2/"),
+        ("data=" + base64.b64encode(b"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0."
+                                    b"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c").decode(), None),
+    ],
+)
+def test_formats_from_the_maintained_catalogue(text, secret):
+    if secret is None:  # a base64-wrapped JWT: the whole blob
+        secret = text.split("=", 1)[1]
+    assert_covers(text, secret)
+
+
+def test_catalogue_offsets_are_str_indices_after_non_ascii_text():
+    from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+
+    token = "ghp_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6"
+    text = "héllo wörld — ключ " + token + " end"
+    spans = KingfisherCatalogue.shared().spans(text)
+    assert [text[s.start:s.end] for s in spans] == [token]
+
+
+@pytest.mark.parametrize("text, value", [("password: changeme", "changeme"), ("DB_PASSWORD=example", "example"),
+                                         ('password = "your-password-here"', "your-password-here")])
+def test_placeholder_words_under_a_password_key_are_doubtful_not_dropped(text, value):
+    # Recall first: `changeme` documents a placeholder but is also a real weak password.
+    spans = detect(text)
+    assert [text[s.start:s.end] for s in spans] == [value]
+    assert all(WIRE_MIN_SCORE <= s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+@pytest.mark.parametrize("text", ["password: ${DB_PASSWORD}", "password: null", "password: str", "password: <your-password>"])
+def test_templates_types_and_empty_values_under_a_password_key_are_no_value(text):
+    assert_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ("the password for the staging db is Xk9mQ2vL7pR4.", "Xk9mQ2vL7pR4"),
+        ("The admin password on prod was reset to Tr0ub4dor&3 yesterday", "Tr0ub4dor&3"),
+        ("the encryption key is 3q2+7wAAbbCCddEEffGGhhIIjj==", "3q2+7wAAbbCCddEEffGGhhIIjj=="),
+        ("AES key: 000102030405060708090a0b0c0d0e0f", "000102030405060708090a0b0c0d0e0f"),
+        ("creds are admin / Xk9mQ2vL7pR4", "admin / Xk9mQ2vL7pR4"),
+        ("login admin:Xk9mQ2vL7pR4 works", "admin:Xk9mQ2vL7pR4"),
+    ],
+)
+def test_credentials_in_prose_clauses(text, secret):
+    start = text.index(secret)
+    spans = DETECTOR.detect(DetectionInput(text, "prose"))
+    assert covered(spans, start, start + len(secret)), [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize("text", ["the password policy is documented in RFC-1234", "the api key is required",
+                                  "token revoked request_id=7d9e0f1a-2b3c-4d5e-9f6a-7b8c9d0e1f2a"])
+def test_prose_about_credentials_without_a_value_is_not_a_secret(text):
+    assert DETECTOR.detect(DetectionInput(text, "prose")) == []

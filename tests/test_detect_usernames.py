@@ -69,3 +69,41 @@ def test_pii_detector_reports_username_kind_and_pii_category():
     spans = PII.detect(DetectionInput(text, "tool_result"))
     assert [(text[s.start:s.end], s.kind, s.category) for s in spans] == [
         ("mfischer", "USERNAME", "pii"), ("mfischer", "USERNAME", "pii")]
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [
+        ("username: kjames", "kjames"),
+        ("login=dsmith42 and more", "dsmith42"),
+        ("GitHub handle: @octodana", "octodana"),
+        ("the user is jdoe", "jdoe"),
+        ("psql -U rkhan -h db", "rkhan"),
+        ("mysql -u akim -p", "akim"),
+        ("ssh kjames@10.0.3.4 with password x", "kjames"),
+        ("scp file.txt mlopez@build01:/tmp/", "mlopez"),
+    ],
+)
+def test_logins_after_labels_cli_flags_and_in_ssh_targets(text, login):
+    assert [text[a:b] for a, b in find_usernames(text)] == [login]
+
+
+@pytest.mark.parametrize("text", ["def f(user=None):", "username=$USER", "user: root", "for user in users:",
+                                  "git clone git@github.com:x/y"])
+def test_no_login_for_code_templates_and_role_accounts_after_labels(text):
+    assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, login",
+    [("thanks @dana_s for the fix", "dana_s"), ("cc @octodana.", "octodana"),
+     ("logged in as jdoe yesterday", "jdoe")],
+)
+def test_mentions_and_session_accounts_are_logins(text, login):
+    assert [text[a:b] for a, b in find_usernames(text)] == [login]
+
+
+@pytest.mark.parametrize("text", ["@property\ndef x(self):", "    @app.route('/x')", "npm i @types/node",
+                                  "mail bob@acme.com"])
+def test_decorators_scopes_and_emails_are_not_mentions(text):
+    assert list(find_usernames(text)) == []

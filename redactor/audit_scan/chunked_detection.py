@@ -68,7 +68,7 @@ class PolicyScanner:
 
     def reportable(self, span: Span) -> bool:
         """True for content the policy would not let leave as it is."""
-        if span.category in IGNORED_CATEGORIES:
+        if span.category in IGNORED_CATEGORIES or span.score < self.policy.detection.audit_min_score:
             return False
         return self.policy.action_for(span.kind, span.category) != "allow"
 

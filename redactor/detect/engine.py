@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
+from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, name_parts
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
@@ -152,6 +153,8 @@ class DetectionEngine:
             found: list[Span] = []
             for detector in self._detectors:
                 found.extend(detector.detect(item))
+            # Encoded values (percent, \u escapes, NFKC/zero-width, base64/hex blobs): see decoded_views.py.
+            found.extend(spans_in_decoded_views(item, self._detectors))
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 per_segment[index] = found
                 ner_pending.append(index)

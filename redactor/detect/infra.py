@@ -1,4 +1,4 @@
-"""Infrastructure identifiers: internal hostnames, cloud resource ids, Kubernetes Secret values.
+"""Infrastructure identifiers: internal hostnames, cloud resource ids, buckets, Kubernetes Secret values.
 
 These say where and what a company runs (hostnames, AWS accounts, GCP
 projects, Azure subscriptions); they are category "infra". The one exception
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.rule_files import term_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 
@@ -22,42 +24,42 @@ _INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arp
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
 # Leading names that make "x.local" an attribute access, not a host.
-_CODE_RECEIVERS = frozenset(
-    "self this cls threading ctx context os sys window document request req res response app obj "
-    "config settings super parent module exports props state env process thread data item node".split()
-)
+_CODE_RECEIVERS = term_list("host_code_receivers")
 
 _ENVIRONMENT_WORD = re.compile(
     r"\b(?:prod|prd|production|stg|stage|staging|preprod|dev|develop|qa|uat|perf|sandbox|sbx|canary)\b",
     re.IGNORECASE,
 )
-_ENVIRONMENTS = frozenset(
-    "prod prd production stg stage staging preprod dev develop qa uat perf sandbox sbx canary".split()
-)
-_ROLES = frozenset(
-    """
-    db database api web www app apps cache redis mysql pg postgres psql mongo kafka zk zookeeper es
-    elastic search worker workers queue mq rabbit rabbitmq lb elb alb nlb proxy gw gateway bastion
-    jump jumphost k8s kube node host srv server vm auth sso ldap vpn mail smtp ftp sftp git ci
-    jenkins build runner etcd consul vault nfs storage backup log logs logging metrics grafana prom
-    prometheus monitor admin backend frontend svc service cluster master primary replica rds aurora
-    batch cron scheduler ml etl dwh warehouse analytics bucket cdn edge ingress nat sql mssql oracle
-    """.split()
-)
-_TLDS = frozenset(
-    """
-    com net org io co dev cloud app ai biz info us uk de eu fr nl ch at be se no dk fi es it pl cz ie
-    ca au nz jp in br mx sg hk internal local corp lan intranet
-    """.split()
-)
-_FILE_EXTENSIONS = frozenset(
-    """
-    yaml yml json py js ts env txt conf cfg ini tf tfvars sh log md toml xml properties lock sql
-    hcl j2 tpl template example sample bak old html css go rb java rs
-    """.split()
-)
+_ENVIRONMENTS = term_list("host_environments")
+
+
+def _environment_words(text: str) -> Iterator[re.Match]:
+    """`_ENVIRONMENT_WORD` matches, tried only where an environment word occurs (str.find on the lower case)."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _ENVIRONMENT_PREFIXES):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _ENVIRONMENT_WORD.match(text, position)
+        if match:
+            yield match
+
+
+# Every environment word starts with one of these (prod/prd/production/preprod, stg/stage/staging ...).
+_ENVIRONMENT_PREFIXES = ("pr", "st", "dev", "qa", "uat", "perf", "sandbox", "sbx", "canary")
+_ROLES = term_list("host_roles")
+_TLDS = term_list("host_common_tlds")
+_FILE_EXTENSIONS = term_list("host_file_extensions")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]")
 
+_BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "r2://", "oss://", "cos://", "minio://")
+_BUCKET_NAME = r"(?P<bucket>[a-z0-9][a-z0-9._-]{1,61}[a-z0-9])"
+_BUCKET_URL = re.compile(r"\b(?:s3|s3a|s3n|gs|gcs|r2|oss|cos|minio)://" + _BUCKET_NAME + r"(?![\w.-])")
+_BUCKET_FIELD = re.compile(
+    r"(?i:\b[a-z_]*bucket(?:[_-]?name)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"']?" + _BUCKET_NAME + r"(?![\w.-])"
+)
+_BUCKET_HOST = re.compile(_BUCKET_NAME + r"\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com")
+_BUCKET_PATH = re.compile(r"(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com)/" + _BUCKET_NAME + r"(?=/|\b)")
+_BUCKET_NOT_NAMES = frozenset("true false none null name my-bucket your-bucket example bucket mybucket".split())
 _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
@@ -100,6 +102,7 @@ class InfraDetector:
     name = "infra"
 
     def __init__(self, internal_domains: Iterable[str] = ()) -> None:
+        public_suffixes()  # load the Public Suffix List at start-up, not on the first request
         domains = sorted({d.strip().strip(".").lower() for d in internal_domains if d.strip().strip(".")},
                          key=len, reverse=True)
         self._internal_domains = tuple(domains)
@@ -121,6 +124,11 @@ class InfraDetector:
             if self._internal_domain_tail is not None:
                 spans.extend(self._internal_domain_hosts(text))
         spans.extend(self._environment_hosts(text))
+        if "." in text:
+            spans.extend(self._marked_and_numbered_hosts(text))
+            spans.extend(self._hosts_in_host_contexts(text))
+        if "://" in text or "ucket" in text or "storage.googleapis.com" in text:
+            spans.extend(self._buckets(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
         if any(ch.isdigit() for ch in text):
@@ -130,7 +138,13 @@ class InfraDetector:
             spans.extend(self._azure_subscriptions(text))
         if "Secret" in text:
             spans.extend(self._k8s_secret_values(text))
-        return drop_placeholder_overlaps(text, spans)
+        # Several rules can name the same host: report each range once, with its best score.
+        best: dict[tuple[int, int], Span] = {}
+        for span in spans:
+            known = best.get((span.start, span.end))
+            if known is None or span.score > known.score:
+                best[(span.start, span.end)] = span
+        return drop_placeholder_overlaps(text, list(best.values()))
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -155,7 +169,7 @@ class InfraDetector:
 
     def _environment_hosts(self, text: str) -> Iterator[Span]:
         last_end = -1
-        for word in _ENVIRONMENT_WORD.finditer(text):
+        for word in _environment_words(text):
             if word.start() < last_end:
                 continue
             start, end = word.start(), word.end()
@@ -175,6 +189,88 @@ class InfraDetector:
                 continue
             if _is_environment_host(text[start:end]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+
+    def _marked_and_numbered_hosts(self, text: str) -> Iterator[Span]:
+        """`git.corp.example.com`, `wiki.intra.acme.de`, `db-04.acme.com`: internal under any domain.
+
+        A subdomain label that marks an internal network (corp, internal,
+        intra, infra, mgmt, ...) or a first label that is a numbered machine
+        (a role word plus a number: db-04, web01, redis-2) says the host is
+        one of the organisation's own machines, whatever its domain. The
+        suffix must be a real public suffix (Public Suffix List) so that code
+        attribute chains (`self.internal.timeout`) are not hosts.
+        """
+        lowered = text.lower()
+        seen: set[int] = set()
+        for start, end in _host_candidates(text, lowered):
+            if start in seen:
+                continue
+            seen.add(start)
+            host = text[start:end]
+            labels = host.lower().split(".")
+            if len(labels) < 3 and not _NUMBERED_HOST.fullmatch(labels[0]) and labels[0] not in _INTERNAL_TOOL_LABELS and not any(
+                    part in _INTERNAL_MARKER_PARTS for part in labels[0].split("-")):
+                continue
+            if labels[-1] in _FILE_EXTENSIONS or re.search(r"[a-z][A-Z]", host):
+                continue
+            registrable = public_suffixes().privatesuffix(host.lower())
+            if registrable is None:
+                continue  # unknown TLD: the private-suffix rules and host contexts decide
+            sub_labels = labels[: len(labels) - registrable.count(".") - 1]
+            if not sub_labels:
+                continue
+            domain_label = labels[len(sub_labels)]
+            if any(label in _INTERNAL_MARKERS for label in sub_labels) or any(
+                    part in _INTERNAL_MARKER_PARTS for label in (*sub_labels, domain_label) for part in label.split("-")):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.8)
+            elif _NUMBERED_HOST.fullmatch(sub_labels[0]):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+            elif sub_labels[0] in _INTERNAL_TOOL_LABELS:
+                # jenkins.acme.com, grafana.shop.io: a self-hosted tool names the organisation's own machine;
+                # doubt means redact on the wire, an audit does not report it.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.55)
+
+    def _hosts_in_host_contexts(self, text: str) -> Iterator[Span]:
+        """Hosts where only a host can be: `host:`/`HostName`/`Server=` values, URL and connection-string hosts.
+
+        There a name under a suffix that is not public (`db.acme`,
+        `gitlab.mycorp`) cannot be reached from the internet: internal. Any
+        other subdomain is reported with a lower score (recall first); a bare
+        registrable domain (`github.com`, `www.python.org`) is a public site
+        and stays.
+        """
+        for match in _host_context_matches(text):
+            start, end = match.span("host")
+            host = match.group("host").rstrip(".").lower()
+            end = start + len(host)
+            labels = host.split(".")
+            if len(labels) < 2 or labels[0] in ("localhost", "www") and len(labels) <= 3:
+                continue
+            if labels[-1] in _FILE_EXTENSIONS or labels[-1].isdigit():
+                continue  # a file name, an IP address (the PII detector's)
+            registrable = public_suffixes().privatesuffix(host)
+            if registrable is None:
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+            elif host != registrable and host != "www." + registrable and match.group("strong"):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.6)
+
+    def _buckets(self, text: str) -> Iterator[Span]:
+        """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
+        patterns = []
+        if any(scheme in text for scheme in _BUCKET_SCHEMES):
+            patterns.append(_BUCKET_URL)
+        if "ucket" in text or "UCKET" in text:
+            patterns.append(_BUCKET_FIELD)
+        if "amazonaws.com" in text:
+            patterns += [_BUCKET_HOST, _BUCKET_PATH]
+        elif "storage.googleapis.com" in text:
+            patterns.append(_BUCKET_PATH)
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                name = match.group("bucket")
+                if name.lower() in _BUCKET_NOT_NAMES or "{" in name or "$" in name:
+                    continue
+                yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 
     def _arns(self, text: str) -> Iterator[Span]:
         for match in _ARN.finditer(text):
@@ -222,6 +318,117 @@ class InfraDetector:
     def _k8s_secret_values(self, text: str) -> Iterator[Span]:
         for start, end in k8s_secret_value_ranges(text):
             yield self._span(start, end, "K8S_SECRET_VALUE", 0.95, category="secret")
+
+
+_INTERNAL_MARKERS = term_list("host_internal_markers")
+# Markers strong enough inside a hyphenated label too (acme-internal.com, internal-api.x.io);
+# "corp" is not: acme-corp.com is a company's public site.
+_INTERNAL_MARKER_PARTS = term_list("host_internal_marker_parts")
+_INTERNAL_TOOL_LABELS = term_list("host_internal_tool_labels")
+# A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
+_NUMBERED_HOST = re.compile(
+    r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
+)
+_HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+"
+# "strong" contexts name a host explicitly; in URLs and after "@" any name is a host too,
+# but only a non-public suffix is reported there (public URLs are everyday links).
+_HOST_CONTEXT = re.compile(
+    r"(?:(?P<strong>(?i:(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|@)"
+    r"(?P<host>" + _HOST_NAME + r")(?![\w-]|\.[A-Za-z0-9])"
+)
+_CANDIDATE_HOST = re.compile(_HOST_NAME)
+_HOST_CONTEXT_WORDS = ("host", "server", "data source", "address", "addr", "endpoint")
+
+
+def _host_context_matches(text: str) -> Iterator[re.Match]:
+    """`_HOST_CONTEXT` tried only at its literals: a host word's start, "://" and "@"."""
+    lowered = lowered_same_length(text)
+    starts: set[int] = set()
+    for position in keyword_positions(lowered, _HOST_CONTEXT_WORDS):
+        start = position
+        while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
+            start -= 1  # DB_HOST, hostname: the key starts before the word
+        if start == 0 or not lowered[start - 1].isalnum():
+            starts.add(start)
+    starts.update(keyword_positions(text, ("://",)))
+    starts.update(position for position in keyword_positions(text, ("@",)) if position and (text[position - 1].isalnum() or text[position - 1] in "._-"))
+    for start in sorted(starts):
+        match = _HOST_CONTEXT.match(text, start)
+        if match:
+            yield match
+
+
+def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of dotted names around a marker label or a digit-then-dot (db-04.x), found by str.find."""
+    anchors: list[int] = []
+    for marker in _INTERNAL_MARKERS:
+        needle = "." + marker + "."
+        at = lowered.find(needle)
+        while at != -1:
+            anchors.append(at + 1)
+            at = lowered.find(needle, at + 1)
+        if lowered.startswith(marker + "."):
+            anchors.append(0)
+        at = lowered.find(" " + marker + ".")
+        while at != -1:
+            anchors.append(at + 1)
+            at = lowered.find(" " + marker + ".", at + 1)
+    for tool in _INTERNAL_TOOL_LABELS:
+        needle = tool + "."
+        at = lowered.find(needle)
+        while at != -1:
+            if at == 0 or not lowered[at - 1].isalnum():
+                anchors.append(at)
+            at = lowered.find(needle, at + 1)
+    for marker in _INTERNAL_MARKER_PARTS:
+        for needle in ("-" + marker, marker + "-"):
+            at = lowered.find(needle)
+            while at != -1:
+                anchors.append(at)
+                at = lowered.find(needle, at + 1)
+    for match in _DIGIT_DOT.finditer(text):
+        anchors.append(match.start())
+    last_end = -1
+    previous = -1
+    for anchor in sorted(set(anchors)):
+        if anchor < last_end:
+            continue  # inside the previous candidate
+        # Walk back to the host's start, but not past the previous anchor: a host
+        # reaching back that far was already tried from there (keeps this linear).
+        floor = max(0, anchor - 253, previous)
+        previous = anchor
+        start = anchor
+        while start > floor and text[start - 1] in _HOST_CHAR_SET:
+            start -= 1
+        while start < anchor and text[start] in ".-":
+            start += 1
+        if start > 0 and text[start - 1] in "@/_" and text[max(0, start - 3):start] != "://":
+            continue  # an e-mail address, a path or an identifier
+        match = _CANDIDATE_HOST.match(text, start, min(len(text), start + 253))  # 253: the longest DNS name
+        if match is None or match.end() <= anchor:
+            continue
+        end = last_end = match.end()
+        if end < len(text) and (text[end] in "_(" or (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())):
+            continue
+        yield start, end
+
+
+_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=[A-Za-z])")
+_HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+_PUBLIC_SUFFIXES = None
+
+
+def public_suffixes():
+    """The Public Suffix List (publicsuffixlist package), loaded once; unknown TLDs are not public."""
+    global _PUBLIC_SUFFIXES
+    if _PUBLIC_SUFFIXES is None:
+        from publicsuffixlist import PublicSuffixList
+
+        _PUBLIC_SUFFIXES = PublicSuffixList(accept_unknown=False)
+    return _PUBLIC_SUFFIXES
 
 
 def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator[re.Match]:

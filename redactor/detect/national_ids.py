@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from typing import Iterator
 
 # --- validators --------------------------------------------------------------------
@@ -179,7 +181,10 @@ class NationalIdMatch:
 
 
 def find_national_ids(text: str, field_name: str | None = None) -> Iterator[NationalIdMatch]:
-    """Every identity or tax number in `text` that passes its check (and has context where needed)."""
+    """Every identity or tax number in `text` that passes its check (and has context where needed).
+
+    A number that fails its check but follows a cue word is reported with a doubtful score.
+    """
     field_says_id = bool(field_name and _FIELD.search(field_name))
     for match in _CANDIDATE.finditer(text):
         scheme, value = match.lastgroup, match.group(0)
@@ -193,6 +198,10 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
                 yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
             continue
         if not _VALIDATORS[scheme](value):
+            # Recall first: a failed check lowers the score but never drops a number
+            # that a cue word or an id field says is an identity number.
+            if field_says_id or _has_context(text, match.start()):
+                yield NationalIdMatch(match.start(), match.end(), DOUBTFUL_SCORE, scheme)
             continue
         # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
         # enough; bare digit runs pass a check by chance too often.

@@ -22,6 +22,8 @@ import phonenumbers
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.national_ids import find_national_ids
 from redactor.detect.usernames import find_usernames
 
@@ -156,11 +158,20 @@ def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
 
 # --- patterns --------------------------------------------------------------------
 
+# Letters and digits of any script: internationalised addresses (jürgen@müller.de) are e-mails too.
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}[A-Za-z0-9_%+-])?"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])"
+    r"(?<![\w.%+-])[^\W_](?:[\w.%+-]{0,63}[\w%+-])?"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
 )
-_LOCAL_PART_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_LOCAL_PART_SYMBOLS = frozenset("._%+-")
+# "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?)[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
+    r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
+    r"(?![\w-])"
+)
+# A bare " at " only counts with a spelled "dot", so these cues cover every accepted form.
+_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ")
 # Local parts of addresses that name a service, not a person (git@github.com).
 _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
@@ -197,6 +208,51 @@ _PHONE_ANTI_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Labels that make the identifier after them personal (employee, patient, member, account ... numbers).
+_ID_LABEL_WORDS = (
+    r"employee|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
+    r"student|subscriber|beneficiary|insured|insurance|claim|case|medical\s+record|health\s+record|record|"
+    r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
+    r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
+    r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
+    r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration"
+)
+# Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
+_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
+_LABELLED_ID = re.compile(
+    r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"|mrn|ein|npi|upin|member|account|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate)"
+    r"|(?P<bare>\bID(?=[ \t]*[:#])))"
+    r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
+)
+_DIGIT = re.compile(r"\d")
+# Literal starts of every label above: the regex is tried only where one occurs.
+_ID_LABEL_ANCHORS = tuple(
+    """employ staff personnel member patient account acct policy customer client student subscriber beneficiar
+    insur claim case medical health record badge licen driver passport national citizen voter tax pension
+    benefit enrol registration user guest loyalty card tenant resident applicant identi id social medicare
+    medicaid aadhaar visa permit vehicle plate mrn ein npi upin sin nin pan cpf curp rfc tfn nric hkid pesel
+    personnummer vat routing aba sort""".split()
+)
+# A bare "ID:" after these words identifies a thing, not a person.
+_THING_BEFORE_ID = re.compile(
+    r"(?i:\b(?:order|build|request|trace|span|commit|job|run|task|ticket|issue|session|transaction|txn|process|"
+    r"thread|event|message|correlation|device|container|image|instance|node|pod|cluster|project|release|item|"
+    r"product|sku|invoice|shipment|tracking|batch|workflow|pipeline|deployment|change|incident|alert)[\s_-]*)$"
+)
+_ID_FIELD = re.compile(
+    r"(?:^|_)(?:employee|member|patient|account|policy|customer|student|subscriber|mrn|badge|passport|licen[cs]e)"
+    r"_?(?:id|no|number|num)?(?:$|_)", re.IGNORECASE,
+)
+_ID_VALUE_WHOLE = re.compile(_ID_VALUE)
+# Letter-prefixed record codes that name a person's record on their own.
+_RECORD_CODE = re.compile(
+    r"(?<![\w-])(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"
+    r"[-_#]?\d{4,12}(?![\w-])"
+)
+
 _SSN_SEPARATED = re.compile(r"(?=\d)(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)")
 _SSN_BARE = re.compile(r"(?=\d)(?<![\w-])\d{9}(?![\w-]|\.\d)")
 _SSN_CONTEXT = re.compile(
@@ -220,7 +276,11 @@ _IPV6 = re.compile(
     r"(?=[0-9A-Fa-f:])(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?"
     r"(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:]|\.\d)"
 )
-_VERSION_BEFORE = re.compile(r"(?:\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|[@=~^]=?\s*)$", re.IGNORECASE)
+# "v1.2.3.4", "==1.2.3.4", "^1.2.3.4": a version, not an address. A single "=" or "@"
+# is not enough: HOST=10.0.3.4 and deploy@10.0.3.4 are addresses.
+_VERSION_BEFORE = re.compile(
+    r"(?:\bv|\bversion\s*[:=]?\s*|\bver\.?\s*|\brelease\s*|==|[~^<>!]=?\s*|@\s*[\^~])$", re.IGNORECASE
+)
 
 _MAC = re.compile(
     r"(?=[0-9A-Fa-f])(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
@@ -237,6 +297,16 @@ _DATE = re.compile(
       | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
       | (?P<tm>{_MONTH})\.?\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ty>\d{{4}})
       | (?P<td2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<tm2>{_MONTH})\.?,?[\s-]+(?P<ty2>\d{{4}})
+    )(?![\w/-]|\.\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PARTIAL_DATE = re.compile(
+    rf"""(?<![\w/.-])(?:
+        {_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?
+      | \d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?
+      | {_MONTH}\.?,?\s+(?:19|20)\d{{2}}
+      | (?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{{2}}
+      | (?:19|20)\d{{2}}
     )(?![\w/-]|\.\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -267,6 +337,8 @@ class PiiDetector:
         # Cheap pre-checks skip whole families of patterns on texts that cannot match.
         if "@" in text:
             spans.extend(self._emails(text))
+        if "at" in text or "AT" in text:
+            spans.extend(self._obfuscated_emails(text))
         if any(ch.isdigit() for ch in text):
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -279,6 +351,8 @@ class PiiDetector:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
             spans.extend(self._macs(text))
+        if any(ch.isdigit() for ch in text):
+            spans.extend(self._labelled_ids(item))
         for start, end in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", 0.8))
         # Two patterns can report the same span (a date after "DOB" and "born").
@@ -294,7 +368,7 @@ class PiiDetector:
         at = text.find("@")
         while at != -1:
             start = at
-            while start > max(0, at - 64) and text[start - 1] in _LOCAL_PART_CHARS:
+            while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART_SYMBOLS):
                 start -= 1
             while start < at and not text[start].isalnum():
                 start += 1
@@ -305,6 +379,24 @@ class PiiDetector:
                 if local.casefold() not in _NON_PERSONAL_EMAIL_LOCAL:
                     yield self._span(match.start(), match.end(), "EMAIL", 0.95)
             at = text.find("@", at + 1)
+
+    def _obfuscated_emails(self, text: str) -> Iterator[Span]:
+        from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
+
+        lowered = text.lower()
+        if not any(cue in lowered for cue in _OBFUSCATION_CUES):
+            return
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            written = match.group(0)
+            spelled_dot = re.search(r"(?i)[\[({<]\s*dot|\sdot\s", written)
+            bracketed_at = re.search(r"(?i)[\[({<]\s*at\s*[\])}>]", written)
+            if not spelled_dot and not bracketed_at:
+                continue  # "we met at home.com": a bare " at " needs a spelled "dot" too; "@": _emails' job
+            labels = re.split(r"(?i)[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*", match.group("domain"))
+            tld = labels[-1].lower()
+            if len(labels) < 2 or not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
+                continue  # "look at the code": no domain with a real top-level domain
+            yield self._span(match.start(), match.end(), "EMAIL", 0.8)
 
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
@@ -351,15 +443,55 @@ class PiiDetector:
         return None
 
     def _ssns(self, item: DetectionInput) -> Iterator[Span]:
+        """SSN-shaped numbers. Issuance ranges move the score, never veto (see confidence.py).
+
+        `ddd-dd-dddd` is SSN-shaped on its own; nine bare digits only after an
+        SSN label or in an SSN field. An out-of-range number after "SSN" is
+        still the user's SSN as far as the wire is concerned.
+        """
         text = item.text
-        for match in _SSN_SEPARATED.finditer(text):
-            if is_valid_ssn(match.group(0)):
-                yield self._span(match.start(), match.end(), "SSN", 0.9)
         field_says_ssn = bool(item.field_name and _SSN_FIELD.search(item.field_name))
+        for match in _SSN_SEPARATED.finditer(text):
+            labelled = field_says_ssn or bool(_SSN_CONTEXT.search(text[max(0, match.start() - 30): match.start()]))
+            if is_valid_ssn(match.group(0)):
+                yield self._span(match.start(), match.end(), "SSN", 0.95 if labelled else 0.9)
+            else:
+                yield self._span(match.start(), match.end(), "SSN", DOUBTFUL_SCORE)
         for match in _SSN_BARE.finditer(text):
             before = text[max(0, match.start() - 30): match.start()]
-            if (field_says_ssn or _SSN_CONTEXT.search(before)) and is_valid_ssn(match.group(0)):
-                yield self._span(match.start(), match.end(), "SSN", 0.85)
+            if field_says_ssn or _SSN_CONTEXT.search(before):
+                yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else DOUBTFUL_SCORE)
+
+    def _labelled_ids(self, item: DetectionInput) -> Iterator[Span]:
+        """Identifiers after a label: `Employee ID: E-204518`, `member no. 88213`, `MRN 0048213`, `ID: AB12345`.
+
+        What makes a number personal here is the label in front of it, not its
+        format; the value needs a digit and 4+ characters. Labels of kinds
+        that have their own validated detector (SSN, ITIN, IBAN, national ids)
+        are left to it, so its validity score stands. Letter-prefixed record
+        codes (`PT-88231`, `EMP-204518`) count without a label when the prefix
+        is a record prefix.
+        """
+        text = item.text
+        lowered = lowered_same_length(text)
+        last_end = -1
+        for position in keyword_positions(lowered, _ID_LABEL_ANCHORS):
+            if position < last_end or (position and lowered[position - 1].isalnum()):
+                continue  # inside a previous match, or inside a word ("valid", "tenant_id" is fine via "_")
+            if not _DIGIT.search(text, position, position + 48):
+                continue  # no number right after the label: skip the big pattern
+            match = _LABELLED_ID.match(text, position)
+            if match is None:
+                continue
+            last_end = match.end()
+            if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", 0.75)
+        if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
+            start = len(text) - len(text.lstrip())
+            yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
+        for match in _RECORD_CODE.finditer(text):
+            yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         for found in find_national_ids(item.text, item.field_name):
@@ -431,11 +563,19 @@ class PiiDetector:
             clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[keyword.end():window_end])
             if clause_end is not None:
                 window_end = keyword.end() + clause_end.start() + 1
+            found_full = False
             for count, match in enumerate(_DATE.finditer(text, keyword.end(), window_end)):
                 if count == 2:
                     break
                 if _plausible_birth_date(match):
+                    found_full = True
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85)
+            if not found_full:
+                # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
+                # still narrows a person down; after a birth keyword it is redacted too.
+                partial = _PARTIAL_DATE.search(text, keyword.end(), window_end)
+                if partial:
+                    yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
 
 
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").

@@ -2,11 +2,15 @@
 
 Three layers, from most to least certain:
 
-1. `SECRET_PATTERNS`: vendor and structural formats (AWS, GitHub, Stripe, JWT,
-   PEM private keys, connection strings, ...). Each record is a compiled regex
-   plus the literal anchors it starts from (``ghp_``, ``AKIA``, ``://``, ...):
-   anchors are found with str.find and the regex is only tried there, so a
-   text pays for the literals it contains, not for ~100 full scans.
+1. Formats. The maintained Kingfisher catalogue (~490 gitleaks-derived rules,
+   kingfisher_catalogue.py) plus our own `SECRET_PATTERNS`, loaded from
+   rules/secret_formats.yaml (vendor and structural formats the catalogue
+   lacks or covers less precisely: connection strings, PEM blocks, credential
+   URLs, keyword-anchored vendor keys). Each record is a regex plus the
+   literal anchors it starts from (``ghp_``, ``AKIA``, ``://``, ...): anchors
+   are found with str.find and the regex is only tried there, so a text pays
+   for the literals it contains, not for ~120 full scans. Word lists (key name
+   parts, placeholder words) are in rules/term_lists.yaml.
 2. Keyword context: a value assigned to a key whose name looks secret-ish
    (``password``, ``api_key``, ``client_secret``, ``_authToken`` ...) in .env,
    shell, JSON, YAML, TOML, INI, HCL, XML, properties, code, CLI flags and
@@ -14,6 +18,10 @@ Three layers, from most to least certain:
    placeholder or a reference (see below).
 3. Entropy near a keyword: a high-entropy token within a short window after a
    secret-ish word, for secrets that are mentioned rather than assigned.
+
+Recall first (see confidence.py): a catalogue hit that looks masked or like a
+documentation placeholder keeps its span with a doubtful score; the wire
+redacts it, an audit does not report it.
 
 Values that are NOT flagged by the keyword rules (decided here, tested in
 tests/test_detect_secrets.py):
@@ -52,7 +60,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from redactor.detect.rule_files import secret_format_records, term_list
 from redactor.detect.base import DetectionInput, Span, merge_spans
+from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
+from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -115,26 +126,11 @@ def _is_masked(value: str) -> bool:
 
 
 # Words that make up documentation placeholders ("your-api-key-here").
-_FILLER_WORDS = frozenset(
-    """
-    your you my our the a an here goes insert put enter paste replace with real actual some
-    fake test testing tests dummy example examples sample demo foo bar baz qux value values
-    placeholder change changeme changeit me this that new old default none null nil empty
-    secret secrets password passwd passphrase pass pwd token tokens key keys api apikey access
-    private public client app id auth credential credentials cred creds own generated
-    local dev development staging prod production string str redacted removed hidden masked
-    todo tbd fixme xxx xxxx abc abcd abcdef sk pk goes-here
-    """.split()
-)
+_FILLER_WORDS = term_list("placeholder_filler_words")
 
-_PLACEHOLDER_VALUES = frozenset(
-    """
-    none null nil undefined true false yes no on off n/a na tbd todo fixme required optional
-    str string bytes int integer bool boolean number float object any secretstr text char varchar
-    password passwd secret token apikey changeme changeit change_me example sample dummy
-    placeholder redacted removed hidden masked empty default
-    """.split()
-)
+_PLACEHOLDER_VALUES = term_list("placeholder_values")
+# Placeholder values that are no value at all (types, booleans, empty markers), as opposed to doc words.
+_NOT_A_VALUE = term_list("non_values")
 
 # Template syntax anywhere in a value: ${VAR}, $(cmd), {{ var }}, {% tag %},
 # %(name)s, #{expr}, <%= erb %>. Whole forms only: "%(" alone also occurs in
@@ -170,7 +166,7 @@ _URL_VALUE = re.compile(r"^[a-z][a-z0-9+.-]{1,20}://", re.IGNORECASE)
 _DIGEST_PREFIX = re.compile(r"^(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?)[-:=]", re.IGNORECASE)
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
-_STOPWORDS = frozenset("the a an is are be to of and or your you we it this that for in on at not has have will must".split())
+_STOPWORDS = term_list("sentence_stopwords")
 
 
 def _is_placeholder_value(value: str) -> bool:
@@ -197,6 +193,20 @@ def _is_placeholder_value(value: str) -> bool:
     return False
 
 
+def _is_placeholder_word(value: str) -> bool:
+    """`changeme`, `admin123`-free doc words such as `your-password-here`: a placeholder made of words.
+
+    Unlike templates, references, types and empty/boolean values, such a word
+    may also be the real (weak) password, so the keyword rules keep it as doubtful.
+    """
+    stripped = value.strip().strip("\"'`")
+    if len(stripped) < 4 or _TEMPLATE.search(stripped) or _TEMPLATE_WHOLE.match(stripped) or _is_masked(stripped):
+        return False
+    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
+        return False
+    return stripped.lower() not in _NOT_A_VALUE and _is_placeholder_value(stripped)
+
+
 def _generated_after_sigil(value: str) -> bool:
     """`$ackhVh0E4POgJ8`, `!fJcFxiu7ESTLRHW`: a password that starts with `$`, `!`, `*` or `&`.
 
@@ -216,10 +226,7 @@ def _identifier_parts(name: str) -> list[str]:
     return [part.lower() for part in _IDENTIFIER_PART.findall(name)]
 
 
-_SECRET_NAME_PARTS = frozenset(
-    "password passwd passphrase pass pwd secret secrets token tokens key keys apikey credential credentials "
-    "creds auth".split()
-)
+_SECRET_NAME_PARTS = term_list("secret_name_parts")
 
 
 def _names_another_secret(value: str) -> bool:
@@ -233,7 +240,7 @@ def _names_another_secret(value: str) -> bool:
     return len(parts) >= 2 and any(part in _SECRET_NAME_PARTS for part in parts)
 
 
-_TYPE_SUFFIXES = frozenset("key keys token tokens secret secrets password type types class error exception interface protocol".split())
+_TYPE_SUFFIXES = term_list("type_name_suffixes")
 
 
 def _names_a_type(value: str) -> bool:
@@ -380,9 +387,12 @@ def _url_scheme(text: str, colon: int) -> str:
 
 
 def _refine_url_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`https://user:pass@host/path`: a credential URL; like a database URL, all of it after the scheme."""
     if not _url_scheme(text, match.start()):
         return None
-    return _refine_userinfo(text, match, start, end)
+    if _refine_userinfo(text, match, start, end) is None:
+        return None
+    return start, _url_end(text, end)
 
 
 def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -411,6 +421,28 @@ def _url_end(text: str, position: int) -> int:
     while end > position and text[end - 1] in ".,;:!?)]}":
         end -= 1
     return end
+
+
+# Tools whose -p/-a/--password/-storepass flag takes a password (psql's -p is a port: not listed).
+_CLI_PASSWORD_TOOL = re.compile(
+    r"(?i)\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mysql|mysqldump|mysqladmin|"
+    r"mariadb|redis-cli|keytool|openssl|zip|7z|smbclient|htpasswd|ldapsearch|ldapadd|ldapmodify|ipmitool|"
+    r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm)\b"
+)
+
+
+def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A password flag's value on a password-taking tool's command line (found from the flag).
+
+    A number is a port (`mysql -P 3306`); `-p` alone prompts.
+    """
+    line_start = text.rfind("\n", max(0, match.start() - 200), match.start()) + 1
+    if not _CLI_PASSWORD_TOOL.search(text, max(line_start, match.start() - 200), match.start()):
+        return None
+    refined = _refine_literal(text, match, start, end)
+    if refined is None or text[refined[0]:refined[1]].isdigit():
+        return None
+    return refined
 
 
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -471,437 +503,56 @@ def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -
 
 
 # --------------------------------------------------------------------------
-# The catalogue
+# The catalogue: records in rules/secret_formats.yaml, checks by name here
 # --------------------------------------------------------------------------
 
-# Left/right boundaries for tokens made of [A-Za-z0-9_-].
-_L = r"(?<![A-Za-z0-9_\-])"
-_R = r"(?![A-Za-z0-9_\-])"
-_L_ALNUM = r"(?<![A-Za-z0-9])"
-_R_ALNUM = r"(?![A-Za-z0-9])"
+# The checks a format record may name in its `refine` field.
+REFINES: dict[str, Refine] = {
+    "token": _refine_token,
+    "basic": _refine_basic,
+    "userinfo": _refine_userinfo,
+    "url_userinfo": _refine_url_userinfo,
+    "database_userinfo": _refine_database_userinfo,
+    "cli_password": _refine_cli_password,
+    "mixed_case": _refine_mixed_case,
+    "token_pairs": _refine_token_pairs,
+    "literal": _refine_literal,
+    "private_key": _refine_private_key,
+}
 
 
-def _pattern(
-    name: str,
-    kind: str,
-    score: float,
-    regex: str,
-    description: str,
-    anchors: tuple[str, ...] = (),
-    anchors_lower: tuple[str, ...] = (),
-    back: tuple[int, int] = (0, 0),
-    required_lower: tuple[str, ...] = (),
-    refine: Refine | None = None,
-) -> SecretPattern:
-    return SecretPattern(
-        name, kind, re.compile(regex), score, description, anchors, anchors_lower, back, required_lower, refine
+def load_secret_patterns(path=None) -> tuple[SecretPattern, ...]:
+    """The format catalogue of a secret_formats.yaml file (default: the packaged one), validated."""
+    return tuple(
+        SecretPattern(record.name, record.kind, compiled, record.score, record.description, record.anchors,
+                      record.anchors_lower, record.back, record.required_lower,
+                      REFINES[record.refine] if record.refine else None)
+        for record, compiled in secret_format_records(path, known_refines=frozenset(REFINES))
     )
 
 
-# userinfo = user ":" password, then "@" and a host; the password may itself
-# contain "@" (unencoded), so the greedy run backtracks to the LAST "@" that is
-# followed by a host.
-_USERINFO = r"://(?P<value>[^\s:@/\"'<>`\\]*:[^\s/\"'<>`\\]+)@(?=[\w.\-\[\]%]+(?::\d{1,5})?(?![\w.@%\-]))"
-
-SECRET_PATTERNS: tuple[SecretPattern, ...] = (
-    # ---------------------------------------------------------------- cloud
-    _pattern("aws_access_key_id", "AWS_ACCESS_KEY", 0.95,
-             r"(?<![A-Z0-9])(?P<value>(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16})(?![A-Z0-9])",
-             "AWS access key id (AKIA/ASIA/... + 16 base32 characters)",
-             anchors=("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA")),
-    _pattern("aws_secret_access_key", "AWS_SECRET_KEY", 0.93,
-             r"(?i:aws_?secret_?(?:access_?)?key|secret_?access_?key|aws_?secret|secret_?key)[\w\-]*[\"'`\]]*[ \t]*(?:[:=,]|=>)[ \t]*[\"'`]?(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
-             "AWS secret access key (40 base64 characters after an aws/secret key name)",
-             anchors_lower=("aws", "secret")),
-    _pattern("aws_secret_next_to_key_id", "AWS_SECRET_KEY", 0.9,
-             r"(?:AKIA|ASIA)[A-Z0-9]{16}[^\n]{1,100}?(?<![A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
-             "AWS secret access key written right after its access key id (credentials.csv, env dumps)",
-             anchors=("AKIA", "ASIA"), refine=_refine_mixed_case),
-    _pattern("aws_session_token", "AWS_SESSION_TOKEN", 0.9,
-             r"(?i:aws_?session_?token|x-amz-security-token|sessionToken)[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?(?P<value>[A-Za-z0-9/+=]{100,})",
-             "AWS STS session token",
-             anchors_lower=("aws", "x-amz-security-token", "sessiontoken")),
-    _pattern("aws_presigned_signature", "AWS_SIGNATURE", 0.85,
-             r"[?&]X-Amz-Signature=(?P<value>[0-9a-f]{64})",
-             "signature of an AWS pre-signed URL (grants access until it expires)",
-             anchors=("X-Amz-Signature=",), back=(1, 1)),
-    _pattern("gcp_api_key", "GCP_API_KEY", 0.95,
-             _L + r"(?P<value>AIza[0-9A-Za-z_\-]{35})" + _R,
-             "Google Cloud / Firebase / Maps API key (AIza...)", anchors=("AIza",)),
-    _pattern("gcp_service_account_key_id", "GCP_PRIVATE_KEY_ID", 0.9,
-             r"\"private_key_id\"\s*:\s*\"(?P<value>[0-9a-f]{40})\"",
-             "private_key_id of a GCP service-account JSON key", anchors=("private_key_id",), back=(1, 1)),
-    _pattern("google_oauth_client_secret", "GOOGLE_OAUTH_SECRET", 0.97,
-             _L + r"(?P<value>GOCSPX-[A-Za-z0-9_\-]{28})" + _R,
-             "Google OAuth client secret (GOCSPX-)", anchors=("GOCSPX-",)),
-    _pattern("google_oauth_access_token", "GOOGLE_OAUTH_TOKEN", 0.9,
-             _L + r"(?P<value>ya29\.[0-9A-Za-z_\-]{30,})",
-             "Google OAuth access token (ya29.)", anchors=("ya29.",)),
-    _pattern("google_oauth_refresh_token", "GOOGLE_OAUTH_TOKEN", 0.85,
-             r"(?<![A-Za-z0-9/:])(?P<value>1//0[0-9A-Za-z_\-]{40,})",
-             "Google OAuth refresh token (1//0...)", anchors=("1//0",)),
-    _pattern("azure_storage_account_key", "AZURE_STORAGE_KEY", 0.97,
-             r"(?i:AccountKey)\s*=\s*(?P<value>[A-Za-z0-9+/]{86}==)",
-             "Azure storage account key in a connection string", anchors_lower=("accountkey",)),
-    _pattern("azure_shared_access_key", "AZURE_SHARED_ACCESS_KEY", 0.95,
-             r"(?i:SharedAccessKey|SharedAccessSignature)\s*=\s*(?P<value>[A-Za-z0-9+/%]{40,100}={0,2})",
-             "Azure Service Bus / Event Hubs / IoT shared access key", anchors_lower=("sharedaccess",)),
-    _pattern("azure_sas_signature", "AZURE_SAS_TOKEN", 0.9,
-             r"[?&;]sig=(?P<value>[A-Za-z0-9%+/=]{30,})",
-             "signature of an Azure SAS token (sv=...&sig=...)", anchors=("sig=",), back=(1, 1)),
-    _pattern("azure_ad_client_secret", "AZURE_CLIENT_SECRET", 0.9,
-             r"(?<![A-Za-z0-9_~.\-])(?P<value>[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![A-Za-z0-9_~.\-])",
-             "Azure AD / Entra application client secret (xxxNQ~...)", anchors=("Q~",), back=(4, 4)),
-    _pattern("alibaba_access_key_id", "ALIBABA_ACCESS_KEY", 0.9,
-             _L_ALNUM + r"(?P<value>LTAI[A-Za-z0-9]{12,20})" + _R_ALNUM,
-             "Alibaba Cloud AccessKey id (LTAI...)", anchors=("LTAI",)),
-    # --------------------------------------------------------------- GitHub
-    _pattern("github_pat_classic", "GITHUB_TOKEN", 0.97, _L + r"(?P<value>ghp_[A-Za-z0-9]{36,40})" + _R,
-             "GitHub classic personal access token (ghp_)", anchors=("ghp_",)),
-    _pattern("github_pat_fine_grained", "GITHUB_TOKEN", 0.98, _L + r"(?P<value>github_pat_[A-Za-z0-9_]{70,100})" + _R,
-             "GitHub fine-grained personal access token (github_pat_)", anchors=("github_pat_",)),
-    _pattern("github_oauth_token", "GITHUB_TOKEN", 0.97, _L + r"(?P<value>gho_[A-Za-z0-9]{36,40})" + _R,
-             "GitHub OAuth access token (gho_)", anchors=("gho_",)),
-    _pattern("github_user_to_server_token", "GITHUB_TOKEN", 0.97, _L + r"(?P<value>ghu_[A-Za-z0-9]{36,40})" + _R,
-             "GitHub App user-to-server token (ghu_)", anchors=("ghu_",)),
-    _pattern("github_server_to_server_token", "GITHUB_TOKEN", 0.97, _L + r"(?P<value>ghs_[A-Za-z0-9]{36,40})" + _R,
-             "GitHub App installation / Actions token (ghs_)", anchors=("ghs_",)),
-    _pattern("github_refresh_token", "GITHUB_TOKEN", 0.97, _L + r"(?P<value>ghr_[A-Za-z0-9]{36,80})" + _R,
-             "GitHub App refresh token (ghr_)", anchors=("ghr_",)),
-    # --------------------------------------------------------------- GitLab
-    _pattern("gitlab_personal_access_token", "GITLAB_TOKEN", 0.97,
-             _L + r"(?P<value>glpat-[A-Za-z0-9_\-]{20,}(?:\.[A-Za-z0-9_\-]+){0,2})" + _R,
-             "GitLab personal/project/group access token (glpat-)", anchors=("glpat-",)),
-    _pattern("gitlab_pipeline_trigger_token", "GITLAB_TOKEN", 0.97, _L + r"(?P<value>glptt-[0-9a-f]{40})" + _R,
-             "GitLab pipeline trigger token (glptt-)", anchors=("glptt-",)),
-    _pattern("gitlab_runner_token", "GITLAB_TOKEN", 0.95,
-             _L + r"(?P<value>(?:glrt-[A-Za-z0-9_\-]{20,}|GR1348941[A-Za-z0-9_\-]{20,}))" + _R,
-             "GitLab runner authentication / registration token", anchors=("glrt-", "GR1348941")),
-    _pattern("gitlab_other_token", "GITLAB_TOKEN", 0.95,
-             _L + r"(?P<value>(?:gldt|glcbt|glsoat|glft|glimt|glagent|gloas|glffct)-[A-Za-z0-9_\-]{20,})" + _R,
-             "GitLab deploy, CI job, SCIM, feed, agent and OAuth tokens",
-             anchors=("gldt-", "glcbt-", "glsoat-", "glft-", "glimt-", "glagent-", "gloas-", "glffct-")),
-    # ---------------------------------------------------------------- Slack
-    _pattern("slack_bot_token", "SLACK_TOKEN", 0.97,
-             _L + r"(?P<value>xoxb-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{20,34})" + _R,
-             "Slack bot token (xoxb-)", anchors=("xoxb-",)),
-    _pattern("slack_user_token", "SLACK_TOKEN", 0.97,
-             _L + r"(?P<value>xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})" + _R,
-             "Slack user token (xoxp-)", anchors=("xoxp-",)),
-    _pattern("slack_other_token", "SLACK_TOKEN", 0.92,
-             _L + r"(?P<value>(?:xox[aeors]-[A-Za-z0-9\-]{10,}|xoxe\.xox[bp]-[A-Za-z0-9\-]{20,}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]{32,}))" + _R,
-             "Slack app-level, refresh, legacy and workspace tokens",
-             anchors=("xoxa-", "xoxe", "xoxo-", "xoxr-", "xoxs-", "xapp-")),
-    _pattern("slack_webhook_url", "SLACK_WEBHOOK", 0.97,
-             r"(?P<value>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,})",
-             "Slack incoming-webhook / workflow URL (the URL is the credential)",
-             anchors=("https://hooks.slack.com/",)),
-    # ------------------------------------------------------------- payments
-    _pattern("stripe_live_secret_key", "STRIPE_KEY", 0.97, _L + r"(?P<value>sk_live_[0-9a-zA-Z]{20,247})" + _R,
-             "Stripe live secret key (sk_live_)", anchors=("sk_live_",)),
-    _pattern("stripe_test_secret_key", "STRIPE_KEY", 0.93, _L + r"(?P<value>sk_test_[0-9a-zA-Z]{20,247})" + _R,
-             "Stripe test secret key (sk_test_)", anchors=("sk_test_",)),
-    _pattern("stripe_restricted_key", "STRIPE_KEY", 0.97, _L + r"(?P<value>rk_(?:live|test)_[0-9a-zA-Z]{20,247})" + _R,
-             "Stripe restricted key (rk_live_/rk_test_)", anchors=("rk_live_", "rk_test_")),
-    _pattern("stripe_webhook_secret", "STRIPE_WEBHOOK_SECRET", 0.95, _L + r"(?P<value>whsec_[A-Za-z0-9+/=]{24,})" + _R,
-             "Stripe webhook signing secret (whsec_)", anchors=("whsec_",)),
-    _pattern("square_access_token", "SQUARE_TOKEN", 0.9,
-             _L + r"(?P<value>(?:sq0atp-[A-Za-z0-9_\-]{22}|EAAA[A-Za-z0-9_\-]{60}))" + _R,
-             "Square access token (EAAA... / sq0atp-)", anchors=("sq0atp-", "EAAA")),
-    _pattern("square_oauth_secret", "SQUARE_SECRET", 0.97, _L + r"(?P<value>sq0csp-[A-Za-z0-9_\-]{43})" + _R,
-             "Square OAuth application secret (sq0csp-)", anchors=("sq0csp-",)),
-    _pattern("braintree_access_token", "BRAINTREE_TOKEN", 0.98,
-             r"(?P<value>access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})",
-             "PayPal Braintree access token", anchors=("access_token$",)),
-    # ---------------------------------------------------- messaging / email
-    _pattern("twilio_api_key", "TWILIO_API_KEY", 0.85, _L_ALNUM + r"(?P<value>SK[0-9a-fA-F]{32})" + _R_ALNUM,
-             "Twilio API key SID (SK + 32 hex)", anchors=("SK",)),
-    _pattern("twilio_auth_token", "TWILIO_AUTH_TOKEN", 0.9,
-             r"(?i:twilio[\w.\-]{0,30}?(?:auth_?token|secret))[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?(?P<value>[0-9a-f]{32})" + _R_ALNUM,
-             "Twilio auth token next to a twilio key name", anchors_lower=("twilio",)),
-    _pattern("sendgrid_api_key", "SENDGRID_API_KEY", 0.98,
-             _L + r"(?P<value>SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})" + _R,
-             "SendGrid API key (SG.xxx.yyy)", anchors=("SG.",)),
-    _pattern("mailgun_api_key", "MAILGUN_API_KEY", 0.88, _L + r"(?P<value>key-[0-9a-f]{32})" + _R,
-             "Mailgun private API key (key-)", anchors=("key-",)),
-    _pattern("mailgun_signing_key", "MAILGUN_API_KEY", 0.8,
-             _L + r"(?P<value>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})" + _R,
-             "Mailgun API / webhook signing key (32-8-8 hex)", required_lower=("mailgun",)),
-    _pattern("mailchimp_api_key", "MAILCHIMP_API_KEY", 0.9, _L + r"(?P<value>[0-9a-f]{32}-us[0-9]{1,2})" + _R,
-             "Mailchimp API key (32 hex + -usN)", anchors=("-us",), back=(32, 32)),
-    _pattern("discord_bot_token", "DISCORD_BOT_TOKEN", 0.85,
-             _L + r"(?P<value>[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40})" + _R,
-             "Discord bot token (base64 user id . timestamp . hmac)", required_lower=("discord", "bot")),
-    _pattern("discord_webhook_url", "DISCORD_WEBHOOK", 0.97,
-             r"(?P<value>https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api(?:/v\d+)?/webhooks/\d{17,20}/[A-Za-z0-9_\-]{60,68})",
-             "Discord webhook URL (the URL is the credential)",
-             anchors=("https://discord", "https://ptb.discord", "https://canary.discord")),
-    _pattern("telegram_bot_token", "TELEGRAM_BOT_TOKEN", 0.92,
-             r"(?<![0-9])(?P<value>[0-9]{8,10}:AA[A-Za-z0-9_\-]{33})" + _R,
-             "Telegram bot token (bot id:AA...)", anchors=(":AA",), back=(8, 10)),
-    _pattern("twitter_bearer_token", "TWITTER_BEARER_TOKEN", 0.95,
-             r"(?<!A)(?P<value>A{21,22}(?!A)[A-Za-z0-9%]{30,})",
-             "Twitter / X app bearer token (AAAA...)", anchors=("AAAAAAAAAAAAAAAAAAAAA",)),
-    _pattern("firebase_fcm_server_key", "FIREBASE_FCM_KEY", 0.97,
-             _L + r"(?P<value>AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,})" + _R,
-             "Firebase Cloud Messaging legacy server key", anchors=(":APA91b",), back=(11, 11)),
-    # --------------------------------------------------------------- AI/ML
-    _pattern("openai_project_key", "OPENAI_API_KEY", 0.97,
-             _L + r"(?P<value>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{20,})" + _R,
-             "OpenAI project / service-account / admin key", anchors=("sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-")),
-    _pattern("openai_legacy_key", "OPENAI_API_KEY", 0.98,
-             _L + r"(?P<value>sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})" + _R,
-             "OpenAI legacy user key (contains T3BlbkFJ)", anchors=("T3BlbkFJ",), back=(23, 23)),
-    _pattern("openai_style_key", "OPENAI_API_KEY", 0.85, _L + r"(?P<value>sk-[A-Za-z0-9]{48})" + _R,
-             "sk- + 48 alphanumerics (OpenAI and compatible APIs such as DeepSeek)", anchors=("sk-",)),
-    _pattern("anthropic_api_key", "ANTHROPIC_API_KEY", 0.98,
-             _L + r"(?P<value>sk-ant-(?:api|admin|sid|oat|ort)\d{2}-[A-Za-z0-9_\-]{80,120})" + _R,
-             "Anthropic API / admin key (sk-ant-)", anchors=("sk-ant-",)),
-    _pattern("huggingface_token", "HUGGINGFACE_TOKEN", 0.95,
-             _L + r"(?P<value>(?:hf_|api_org_)[A-Za-z0-9]{30,40})" + _R,
-             "Hugging Face user / org token (hf_)", anchors=("hf_", "api_org_")),
-    _pattern("replicate_api_token", "REPLICATE_API_TOKEN", 0.95, _L + r"(?P<value>r8_[A-Za-z0-9]{37})" + _R,
-             "Replicate API token (r8_)", anchors=("r8_",)),
-    _pattern("groq_api_key", "GROQ_API_KEY", 0.97, _L + r"(?P<value>gsk_[A-Za-z0-9]{52})" + _R,
-             "Groq API key (gsk_)", anchors=("gsk_",)),
-    _pattern("perplexity_api_key", "PERPLEXITY_API_KEY", 0.95, _L + r"(?P<value>pplx-[A-Za-z0-9]{48})" + _R,
-             "Perplexity API key (pplx-)", anchors=("pplx-",)),
-    _pattern("xai_api_key", "XAI_API_KEY", 0.95, _L + r"(?P<value>xai-[A-Za-z0-9]{70,90})" + _R,
-             "xAI API key (xai-)", anchors=("xai-",)),
-    # -------------------------------------------------- package registries
-    _pattern("npm_access_token", "NPM_TOKEN", 0.97, _L + r"(?P<value>npm_[A-Za-z0-9]{36})" + _R,
-             "npm access token (npm_)", anchors=("npm_",)),
-    _pattern("npmrc_auth_token", "NPM_TOKEN", 0.9,
-             r"(?:(?<=:)|(?<![^\n]))_auth(?:Token)?=[\"']?(?P<value>[^\s\"'$]{8,})",
-             "_authToken / _auth value in an .npmrc", anchors=("_auth",), refine=_refine_literal),
-    _pattern("pypi_upload_token", "PYPI_TOKEN", 0.98, _L + r"(?P<value>pypi-AgE[A-Za-z0-9_\-]{50,})" + _R,
-             "PyPI / TestPyPI API token (pypi-AgE...)", anchors=("pypi-AgE",)),
-    _pattern("docker_hub_token", "DOCKER_HUB_TOKEN", 0.97, _L + r"(?P<value>dckr_(?:pat|oat)_[A-Za-z0-9_\-]{27,})" + _R,
-             "Docker Hub personal / organisation access token", anchors=("dckr_",)),
-    # ------------------------------------------------------------ commerce
-    _pattern("shopify_token", "SHOPIFY_TOKEN", 0.97, _L + r"(?P<value>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})" + _R,
-             "Shopify access token / shared secret (shpat_, shpss_, shpca_, shppa_)",
-             anchors=("shpat_", "shpss_", "shpca_", "shppa_")),
-    _pattern("hubspot_private_app_token", "HUBSPOT_TOKEN", 0.95,
-             _L + r"(?P<value>pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + _R,
-             "HubSpot private app access token (pat-na1-...)", anchors=("pat-na", "pat-eu", "pat-ap")),
-    # --------------------------------------------------------- observability
-    _pattern("datadog_api_key", "DATADOG_API_KEY", 0.9,
-             r"(?i:(?:datadog|dd)[_\-]?(?:api|app|application|client)[_\-]?key)[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?(?P<value>[a-f0-9]{40}|[a-f0-9]{32})(?![a-f0-9])",
-             "Datadog API / application key next to a datadog key name", anchors_lower=("dd", "datadog")),
-    _pattern("new_relic_api_key", "NEW_RELIC_KEY", 0.97,
-             _L + r"(?P<value>(?:NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_\-]{32}|NRJS-[a-f0-9]{19}|NRAA-[a-f0-9]{27}))" + _R,
-             "New Relic user / insert / browser / admin key", anchors=("NRAK-", "NRII-", "NRJS-", "NRAA-")),
-    _pattern("new_relic_license_key", "NEW_RELIC_KEY", 0.95, _L + r"(?P<value>[a-f0-9]{36}NRAL)" + _R,
-             "New Relic ingest license key (...NRAL)", anchors=("NRAL",), back=(36, 36)),
-    _pattern("sentry_dsn", "SENTRY_DSN", 0.9,
-             r"(?<=http)s?://(?P<value>[0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.\-]+(?::\d+)?/\d+",
-             "key part of a Sentry DSN (https://KEY@host/project)", anchors=("://",), back=(0, 1)),
-    _pattern("sentry_auth_token", "SENTRY_TOKEN", 0.97,
-             _L + r"(?P<value>(?:sntrys_[A-Za-z0-9+/=_]{60,}|sntryu_[a-f0-9]{64}))",
-             "Sentry organisation / user auth token", anchors=("sntrys_", "sntryu_")),
-    _pattern("grafana_service_account_token", "GRAFANA_TOKEN", 0.98,
-             _L + r"(?P<value>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})" + _R,
-             "Grafana service account token (glsa_)", anchors=("glsa_",)),
-    _pattern("grafana_cloud_token", "GRAFANA_TOKEN", 0.95, _L + r"(?P<value>glc_[A-Za-z0-9+/]{32,400}={0,2})",
-             "Grafana Cloud access policy token (glc_)", anchors=("glc_",)),
-    _pattern("grafana_api_key", "GRAFANA_TOKEN", 0.9, _L + r"(?P<value>eyJrIjoi[A-Za-z0-9+/=]{50,})",
-             "Grafana legacy API key (base64 JSON starting {\"k\":)", anchors=("eyJrIjoi",)),
-    # ------------------------------------------------------ infrastructure
-    _pattern("heroku_api_key", "HEROKU_API_KEY", 0.97, _L + r"(?P<value>HRKU-[A-Za-z0-9_\-]{58,64})" + _R,
-             "Heroku platform API key (HRKU-)", anchors=("HRKU-",)),
-    _pattern("heroku_legacy_api_key", "HEROKU_API_KEY", 0.85,
-             r"(?i:heroku[\w.\-]{0,20}?(?:api_?key|token|password|secret))[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?(?P<value>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
-             "Heroku legacy API key (UUID next to a heroku key name)", anchors_lower=("heroku",)),
-    _pattern("digitalocean_token", "DIGITALOCEAN_TOKEN", 0.98, _L + r"(?P<value>do[opr]_v1_[a-f0-9]{64})" + _R,
-             "DigitalOcean personal / OAuth / refresh token", anchors=("dop_v1_", "doo_v1_", "dor_v1_")),
-    _pattern("cloudflare_api_token", "CLOUDFLARE_API_TOKEN", 0.9,
-             r"(?i:(?:cloudflare|cf)[_\-]?(?:api[_\-]?)?(?:token|key))[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?(?P<value>[A-Za-z0-9_\-]{40}|[a-f0-9]{37})" + _R,
-             "Cloudflare API token / global API key next to a cloudflare key name",
-             anchors_lower=("cloudflare", "cf")),
-    _pattern("cloudflare_origin_ca_key", "CLOUDFLARE_ORIGIN_CA_KEY", 0.97,
-             _L + r"(?P<value>v1\.0-[a-f0-9]{24}-[a-f0-9]{146})" + _R,
-             "Cloudflare Origin CA key (v1.0-)", anchors=("v1.0-",)),
-    _pattern("vault_token", "VAULT_TOKEN", 0.95, _L + r"(?P<value>hv[sbr]\.[A-Za-z0-9_\-]{24,})" + _R,
-             "HashiCorp Vault service / batch / recovery token (hvs.)", anchors=("hvs.", "hvb.", "hvr.")),
-    _pattern("terraform_cloud_token", "TERRAFORM_CLOUD_TOKEN", 0.98,
-             _L + r"(?P<value>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=\-]{60,70})" + _R,
-             "Terraform Cloud / Enterprise API token (.atlasv1.)", anchors=(".atlasv1.",), back=(14, 14)),
-    _pattern("pulumi_access_token", "PULUMI_TOKEN", 0.97, _L + r"(?P<value>pul-[a-f0-9]{40})" + _R,
-             "Pulumi access token (pul-)", anchors=("pul-",)),
-    _pattern("doppler_token", "DOPPLER_TOKEN", 0.97,
-             _L + r"(?P<value>dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_\-]{1,40}\.)?[A-Za-z0-9]{40,44})" + _R,
-             "Doppler personal / service / CLI token (dp.pt., dp.st.)", anchors=("dp.",)),
-    _pattern("databricks_token", "DATABRICKS_TOKEN", 0.95, _L + r"(?P<value>dapi[a-f0-9]{32}(?:-\d)?)" + _R,
-             "Databricks personal access token (dapi)", anchors=("dapi",)),
-    _pattern("atlassian_api_token", "ATLASSIAN_TOKEN", 0.95, _L + r"(?P<value>AT[A-Z]TT3[A-Za-z0-9_=\-]{150,250})" + _R,
-             "Atlassian (Jira / Confluence / Bitbucket) API token (ATATT3...)", anchors=("TT3",), back=(3, 3)),
-    _pattern("okta_api_token", "OKTA_TOKEN", 0.9,
-             r"(?i:okta[\w.\-]{0,30}?(?:token|key|secret)[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?|SSWS[ \t]+)(?P<value>00[A-Za-z0-9_\-]{40})" + _R,
-             "Okta API token (SSWS 00...)", anchors_lower=("okta", "ssws")),
-    _pattern("linear_api_key", "LINEAR_API_KEY", 0.97,
-             _L + r"(?P<value>lin_(?:api_[A-Za-z0-9]{40}|oauth_[a-f0-9]{64}))" + _R,
-             "Linear API key / OAuth token (lin_api_)", anchors=("lin_api_", "lin_oauth_")),
-    _pattern("notion_token", "NOTION_TOKEN", 0.93,
-             _L + r"(?P<value>(?:ntn_[0-9]{11}[A-Za-z0-9]{32,36}|secret_[A-Za-z0-9]{43}))" + _R,
-             "Notion integration token (ntn_ / secret_)", anchors=("ntn_", "secret_")),
-    _pattern("postman_api_key", "POSTMAN_API_KEY", 0.98, _L + r"(?P<value>PMAK-[a-f0-9]{24}-[a-f0-9]{34})" + _R,
-             "Postman API key (PMAK-)", anchors=("PMAK-",)),
-    _pattern("mapbox_secret_token", "MAPBOX_TOKEN", 0.95,
-             _L + r"(?P<value>sk\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,})" + _R,
-             "Mapbox secret access token (sk.eyJ...)", anchors=("sk.eyJ",)),
-    _pattern("algolia_admin_key", "ALGOLIA_API_KEY", 0.88,
-             r"(?i:algolia[\w.\-]{0,30}?key)[\"'`\]]*[ \t]*[:=][ \t]*[\"'`]?(?P<value>[a-f0-9]{32})" + _R_ALNUM,
-             "Algolia admin / write API key next to an algolia key name", anchors_lower=("algolia",)),
-    _pattern("airtable_pat", "AIRTABLE_TOKEN", 0.95, _L + r"(?P<value>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})" + _R,
-             "Airtable personal access token (patXXXX.hex)", anchors=("pat",)),
-    _pattern("supabase_token", "SUPABASE_TOKEN", 0.97, _L + r"(?P<value>sb[pa]_[a-f0-9]{40})" + _R,
-             "Supabase management / account token (sbp_)", anchors=("sbp_", "sba_")),
-    _pattern("planetscale_token", "PLANETSCALE_TOKEN", 0.97,
-             _L + r"(?P<value>pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.\-]{32,64})" + _R,
-             "PlanetScale service token / database password", anchors=("pscale_",)),
-    _pattern("netlify_token", "NETLIFY_TOKEN", 0.95, _L + r"(?P<value>nfp_[A-Za-z0-9]{36})" + _R,
-             "Netlify personal access token (nfp_)", anchors=("nfp_",)),
-    _pattern("sonarqube_token", "SONAR_TOKEN", 0.95, _L + r"(?P<value>sq[apu]_[a-f0-9]{40})" + _R,
-             "SonarQube / SonarCloud token (squ_, sqp_, sqa_)", anchors=("squ_", "sqp_", "sqa_")),
-    _pattern("dropbox_token", "DROPBOX_TOKEN", 0.9, _L + r"(?P<value>sl\.(?:u\.)?[A-Za-z0-9_\-]{130,})" + _R,
-             "Dropbox short-lived access token (sl.)", anchors=("sl.",)),
-    _pattern("figma_token", "FIGMA_TOKEN", 0.95, _L + r"(?P<value>fig[dou]_[A-Za-z0-9_\-]{40,})" + _R,
-             "Figma personal access token (figd_)", anchors=("figd_", "figo_", "figu_")),
-    _pattern("contentful_token", "CONTENTFUL_TOKEN", 0.95, _L + r"(?P<value>CFPAT-[A-Za-z0-9_\-]{43})" + _R,
-             "Contentful personal access token (CFPAT-)", anchors=("CFPAT-",)),
-    _pattern("age_secret_key", "AGE_SECRET_KEY", 0.99,
-             r"(?P<value>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})",
-             "age encryption secret key", anchors=("AGE-SECRET-KEY-1",)),
-    # ------------------------------------------------- generic structures
-    _pattern("jwt", "JWT", 0.9,
-             _L + r"(?P<value>eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*)" + _R,
-             "JSON Web Token (header.payload.signature, base64url JSON)", anchors=("eyJ",)),
-    _pattern("authorization_bearer", "BEARER_TOKEN", 0.92,
-             r"(?i:authorization)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?[ \t]*(?i:bearer)[ \t]+(?P<value>[A-Za-z0-9\-._~+/]{8,}=*)",
-             "token of an `Authorization: Bearer` header", anchors_lower=("authorization",), refine=_refine_token),
-    _pattern("bearer_token", "BEARER_TOKEN", 0.85,
-             r"(?<![A-Za-z])(?i:bearer)[ \t]+(?P<value>[A-Za-z0-9\-._~+/]{8,}=*)",
-             "token after the word Bearer (headers written in code, logs and prose)",
-             anchors_lower=("bearer",), refine=_refine_token),
-    _pattern("authorization_basic", "BASIC_AUTH", 0.95,
-             r"(?<![A-Za-z])(?i:basic)[ \t]+(?P<value>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
-             "base64 user:password of a `Basic` authorization header", anchors_lower=("basic",), refine=_refine_basic),
-    _pattern("authorization_other_scheme", "AUTH_TOKEN", 0.88,
-             r"(?i:authorization)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?[ \t]*(?i:token|ssws|apikey|api-key|sso-key|key|otp|hmac|splunk|dsn|klaviyo-api-key)[ \t=]+(?P<value>[A-Za-z0-9\-._~+/:]{8,}=*)",
-             "credential of an Authorization header with a token/SSWS/ApiKey/... scheme",
-             anchors_lower=("authorization",), refine=_refine_token),
-    _pattern("private_key_block", "PRIVATE_KEY", 0.99,
-             r"-{4,5} ?BEGIN (?P<label>[A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?) ?-{4,5}",
-             "PEM / OpenSSH / PGP private key block, BEGIN line through END line",
-             anchors=("BEGIN ",), back=(4, 6), refine=_refine_private_key),
-    _pattern("putty_private_key", "PRIVATE_KEY", 0.98,
-             r"(?P<value>PuTTY-User-Key-File-\d: [\s\S]{0,12000}?Private-MAC: [0-9a-fA-F]{40,64})",
-             "PuTTY .ppk private key file", anchors=("PuTTY-User-Key-File-",)),
-    _pattern("password_hash", "PASSWORD_HASH", 0.9,
-             r"(?P<value>\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}"
-             r"|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}"
-             r"|[156]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
-             r"|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{1,64}\$[./A-Za-z0-9]{43}"
-             r"|argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+))",
-             "crypt(3) password hash: bcrypt, apr1 (htpasswd), sha-crypt, yescrypt, argon2",
-             anchors=("$2", "$apr1$", "$1$", "$5$", "$6$", "$y$", "$argon2")),
-    # ------------------------------------------------ connection strings
-    _pattern("database_url_credentials", "CONNECTION_STRING", 0.95,
-             _USERINFO,
-             "user:password in a database / broker / cache URL (postgres://, mongodb+srv://, redis://, amqp://, ...)",
-             anchors=("://",), refine=_refine_database_userinfo),
-    _pattern("url_credentials", "URL_CREDENTIALS", 0.9,
-             _USERINFO,
-             "user:password embedded in any URL (https://user:pass@host)",
-             anchors=("://",), refine=_refine_url_userinfo),
-    _pattern("jdbc_password", "CONNECTION_STRING", 0.95,
-             r"(?i:\bjdbc:[^\s\"'<>]{0,300}?[;?&]password=)(?P<value>[^;&\s\"'<>]+)",
-             "password= parameter of a JDBC URL", anchors_lower=("jdbc:",), refine=_refine_literal),
-    _pattern("jdbc_oracle_credentials", "CONNECTION_STRING", 0.95,
-             r"(?i:\bjdbc:oracle:(?:thin|oci)):(?P<value>[^\s/@\"':]+/[^\s@\"']+)@",
-             "user/password of an Oracle JDBC URL", anchors_lower=("jdbc:oracle",)),
-    _pattern("odbc_password", "CONNECTION_STRING", 0.92,
-             r"(?:(?<=;)|(?<=;[ \t])|(?<=[\"'])(?=(?i:password|pwd)=[^;\"'\n]*;))(?i:password|pwd)[ \t]*=[ \t]*(?P<value>\{[^}\n]*\}|[^;\"'\n<>]+)",
-             "Password= / Pwd= of an ADO.NET / ODBC connection string",
-             anchors_lower=("password=", "pwd="), refine=_refine_literal),
-    _pattern("sql_password", "PASSWORD", 0.85,
-             r"(?i:\b(?:identified\s+by|password))\s+'(?P<value>(?:[^'\n]|'')+)'",
-             "password literal in SQL (CREATE USER ... IDENTIFIED BY '...', WITH PASSWORD '...')",
-             anchors_lower=("password", "identified"), refine=_refine_literal),
-    _pattern("mysql_cli_password", "PASSWORD", 0.85,
-             r"\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?[ \t]-p(?P<value>[^\s'\"\-][^\s]*|'[^'\n]+'|\"[^\"\n]+\")",
-             "password glued to -p on a mysql command line", anchors_lower=("mysql", "mariadb"),
-             refine=_refine_literal),
-    _pattern("registry_login_password", "PASSWORD", 0.85,
-             r"(?:(?<=docker )|(?<=podman )|(?<=buildah )|(?<=skopeo )|(?<=oras )|(?<=nerdctl ))login\b[^\n]{0,200}?[ \t](?:-p|--password)[ =]+(?P<value>[^\s\-][^\s]*)",
-             "password on a `docker login -p` command line", anchors=("login",), refine=_refine_literal),
-    _pattern("curl_user_credentials", "BASIC_AUTH", 0.85,
-             r"(?<=\s)(?:-u|--user)[ =][\"']?(?P<value>[^\s:\"'$\-][^\s:\"']*:[^\s\"']+)",
-             "user:password given to curl -u / --user", anchors=("-u", "--user"), refine=_refine_userinfo),
-    _pattern("pgpass_password", "PASSWORD", 0.85,
-             r"(?m)^[A-Za-z0-9_.\-*\[\]]+:(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>[^\s]+)$",
-             "password field of a ~/.pgpass line (host:port:db:user:password)", refine=_refine_literal),
-    _pattern("cookie_header", "SESSION_COOKIE", 0.85,
-             r"(?i:\bcookie)[\"']?[ \t]*:[ \t]*[\"']?(?P<value>[\w.\-]+=[^\s;\"'\\]{8,}(?:;[ \t]*[\w.\-]+=[^\s;\"'\\]*)*)",
-             "Cookie / Set-Cookie header value (session cookies are bearer credentials)",
-             anchors_lower=("cookie",), refine=_refine_token_pairs),
-    _pattern("netrc_password", "PASSWORD", 0.9,
-             r"\bmachine\s+\S+(?:\s+(?:login|account|port)\s+\S+)*\s+password\s+(?P<value>\"[^\"\n]+\"|\S+)",
-             "password of a .netrc machine entry", anchors=("machine",), refine=_refine_literal),
-    _pattern("powershell_secure_string", "PASSWORD", 0.9,
-             r"ConvertTo-SecureString\s+(?:-String\s+)?([\"'])(?P<value>[^\"'\n]+)\1\s+-AsPlainText",
-             "plain-text password turned into a PowerShell SecureString", anchors=("ConvertTo-SecureString",),
-             refine=_refine_literal),
-)
+SECRET_PATTERNS: tuple[SecretPattern, ...] = load_secret_patterns()
 
 
 # --------------------------------------------------------------------------
 # Keyword context: which key names hold secrets
 # --------------------------------------------------------------------------
 
-_PASSWORD_WORDS = frozenset({"password", "passwd", "passphrase", "passcode"})
-_PASSWORD_LAST_ONLY = frozenset({"pass", "pwd", "pw"})  # DB_PASS, MYSQL_PWD; not pass_through
-_SECRET_WORDS = frozenset({"secret", "token", "credential", "credentials", "creds", "cred", "apikey"})
-_LAST_ONLY_WORDS = frozenset({"auth"})  # docker "auth", basic_auth; not authDomain
+_PASSWORD_WORDS = term_list("secret_key_password_words")
+_PASSWORD_LAST_ONLY = term_list("secret_key_password_last_only")  # DB_PASS, MYSQL_PWD; not pass_through
+_SECRET_WORDS = term_list("secret_key_secret_words")
+_LAST_ONLY_WORDS = term_list("secret_key_last_only_words")  # docker "auth", basic_auth, NONCE_SALT; not authDomain
+# recovery_codes, backup_code: one-time passwords; totp_seed, mfa_secret: what generates them.
+_RECOVERY_WORDS = term_list("secret_key_recovery_words")
+_CODE_WORDS_AFTER_RECOVERY = term_list("secret_key_recovery_code_words")
+_SEED_QUALIFIERS = term_list("secret_key_seed_qualifiers")
 # "PAT" is also short for "pattern": only a personal access token next to a vendor name.
-_PAT_QUALIFIERS = frozenset("github gitlab gh gl ado azdo devops azure bitbucket hf personal docker dockerhub npm".split())
+_PAT_QUALIFIERS = term_list("secret_key_pat_qualifiers")
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
-_KEY_QUALIFIERS = frozenset(
-    """
-    api access secret private priv client app application account master signing sign encryption encrypt
-    enc crypt crypto cipher auth session service shared storage subscription license licence admin write
-    server deploy hmac jwt webhook sas aes gpg pgp consumer integration routing ingest ingestion
-    """.split()
-)
-_COMPRESSED_SUFFIXES = (
-    "password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "secretkey",
-    "privatekey", "authkey", "masterkey", "clientsecret",
-)
-_DENY_LAST = frozenset(
-    """
-    url uri urls endpoint endpoints host hostname domain server port path paths file files filename dir
-    directory folder location type types name names id ids length len size count total min max limit policy
-    policies expiry expires expired expiration exp ttl timeout lifetime age duration interval seconds secs
-    ms minutes hours days header headers prefix suffix regex pattern label hint placeholder required enabled
-    disabled enable disable format version provider method methods mode kind rotation rotated ref field
-    fields column env var variable input widget help message msg error errors text title description desc
-    template class classes style selector store backend manager helper util utils validator validators
-    strategy scheme flow grant scope scopes audience issuer algorithm alg algo usage used set exists present
-    missing changed updated created date time timestamp index idx num number bits bytes list map dict cache
-    budget counter encoding encoder decoder parser output mask masked visible toggle icon button form page
-    view route handler callback sent strength check stdin prompt command cmd script generator hasher
-    hashers mismatch attempts reset request response rules rule source sources service issued revoked
-    refreshed invalid valid option options config settings comment comments doc docs
-    """.split()
-)
-_DENY_FIRST = frozenset(
-    """
-    get set fetch load read validate check verify generate hash encode decode parse rotate revoke count
-    num max min is has use show hide toggle enable disable require allow forgot should can must needs on
-    handle no update create delete remove save store
-    """.split()
-)
+_KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
+_COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
+_DENY_LAST = term_list("secret_key_deny_last")
+_DENY_FIRST = term_list("secret_key_deny_first")
 
 
 @lru_cache(maxsize=4096)
@@ -917,6 +568,10 @@ def _classify_key(key: str) -> str | None:
             return "PASSWORD"
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
+        if part in _RECOVERY_WORDS and index < last and parts[index + 1] in _CODE_WORDS_AFTER_RECOVERY:
+            return "PASSWORD"  # recovery codes work as passwords (and may be space-separated)
+        if part == "seed" and index > 0 and parts[index - 1] in _SEED_QUALIFIERS:
+            found = found or "GENERIC_SECRET"
         if part == "pat" and index == last and index > 0 and parts[index - 1] in _PAT_QUALIFIERS:
             found = found or "GENERIC_SECRET"
         elif part in _SECRET_WORDS or (index == last and part in _LAST_ONLY_WORDS):
@@ -930,6 +585,28 @@ def _classify_key(key: str) -> str | None:
     return found
 
 
+def _classify_nested_yaml_key(index: "_TextIndex", match: re.Match[str]) -> str | None:
+    """`api:` then an indented `key:`: the parent mapping's name qualifies the key (`api_key`)."""
+    text = index.text
+    line_start, _ = index.line_bounds(match.start())
+    indent = match.start() - line_start
+    if indent == 0 or text[line_start:match.start()].strip(" \t-"):
+        return None
+    position = line_start - 1
+    for _ in range(20):  # the parent is a few lines up at most
+        if position <= 0:
+            return None
+        parent_start, parent_end = index.line_bounds(position - 1)
+        line = text[parent_start:parent_end]
+        stripped = line.lstrip(" \t-")
+        parent_indent = len(line) - len(stripped)
+        if stripped and parent_indent < indent:
+            parent = re.match(r"[\"']?([A-Za-z_][\w.\-]*)[\"']?[ \t]*:[ \t]*(?:#.*)?$", stripped)
+            return _classify_key(parent.group(1) + "_" + match.group("key")) if parent else None
+        position = parent_start
+    return None
+
+
 def is_secret_key_name(name: str) -> bool:
     """True if a field / variable / header called `name` usually holds a secret."""
     return _classify_key(name.strip().strip("\"'`$-")) is not None
@@ -937,15 +614,15 @@ def is_secret_key_name(name: str) -> bool:
 
 # Key names are found by anchoring on a keyword stem and growing to the whole
 # identifier; `_classify_key` then decides. Bounded repeats keep this linear.
-_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat")
-_STEMS = r"(?i:pass|pwd|pw|secret|token|key|auth|cred|pat)"
+_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup")
+_STEMS = r"(?i:pass|pwd|pw|secret|token|key|auth|cred|pat|salt|seed|recovery|backup)"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
 _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})"
     r"(?P<kc>\\?[\"'`]?\]?)"
-    r"[ \t]*(?P<sep>:=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
 )
 # name: DB_PASSWORD / value: ... (k8s env lists, ECS task definitions, CloudFormation)
 _NAME_VALUE_PAIR = re.compile(
@@ -959,6 +636,38 @@ _KEY_VALUE_ATTRIBUTES = re.compile(
     r"(?<![A-Za-z0-9_])key[ \t]*=[ \t]*[\"'](?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})[\"']"
     r"[ \t]+value[ \t]*=[ \t]*"
 )
+# var dbPassword string = "..." (Go), private static final String API_TOKEN = "..." (Java/C#)
+_TYPED_DECLARATION = re.compile(
+    r"\b(?:var|const|val|let|final|static|readonly)[ \t]+(?:[\w<>\[\]*.]+[ \t]+)*?(?P<key>[A-Za-z_]\w{0,80})"
+    r"[ \t]*(?::[ \t]*)?[\w<>\[\]*.]+[ \t]*=[ \t]*(?=[\"'`])"
+)
+# `password    s3cret` / `aws_secret_access_key  AbC...`: a credentials file written as KEY<whitespace>VALUE.
+_WHITESPACE_PAIR = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
+)
+# "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
+_PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
+_WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|via|and)|,)[ \t]+(?:the[ \t]+)?$")
+_PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
+# "the password for the staging db is X", "admin password was reset to X", "the encryption key is X":
+# a secret word, then either a short clause and a connector word or directly ":"/"=", then a
+# credential-looking value (same sentence). Tried only where a secret word occurs.
+_PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw")
+_KEY_QUALIFIER_BEFORE = re.compile(
+    r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client)[ _-]?$"
+)
+_PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
+_PROSE_AFTER_WORD = re.compile(
+    r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?:is|was|are|to|as|becomes|use|using)\b|[ \t]*(?:[:=]|->))"
+    r"[ \t]*[\"'`]?(?P<value>[^\s\"'`<>]{6,200})"
+)
+# "creds are admin / X", "login admin:X": a user and a password after a credentials word.
+_PROSE_USER_PASSWORD = re.compile(
+    r"(?i)(?:creds|credentials|login|log\s+in\s+with|sign\s+in\s+with)\b[^\n.!?;]{0,20}?[ \t]"
+    r"(?P<value>[\w.@+-]{2,64}[ \t]*(?::|[ \t]/[ \t])[ \t]*[^\s\"'`<>]{4,128})"
+)
+_RECOVERY_CUE = re.compile(r"(?i)(?:recovery|backup|2fa|mfa|one[ -]time)[ _\-]?(?:codes?|keys?)\b")
+_RECOVERY_CODE = re.compile(r"(?<![\w-])(?:[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|\d{6,10}|[a-z0-9]{8,12})(?![\w-])")
 _XML_CLOSING_TAG = re.compile(r"</([A-Za-z_][\w.:\-]{0,80})>")
 _NAME_ATTRIBUTE = re.compile(r"\b(?:name|key)[ \t]*=[ \t]*[\"']([\w.:\-]{1,80})[\"']")
 # variable "admin_password" { default = "..." } (Terraform / HCL)
@@ -1239,6 +948,8 @@ class SecretsDetector:
       min_password_length: minimum length of a value under a password key.
       proximity_window: how many characters after a keyword are searched for
         a high-entropy token; 0 disables the proximity rule.
+      use_kingfisher: also run the maintained Kingfisher catalogue (default;
+        off only to measure what it adds).
     """
 
     name = DETECTOR_NAME
@@ -1249,8 +960,12 @@ class SecretsDetector:
         min_length: int = 8,
         min_password_length: int = 4,
         proximity_window: int = 48,
+        use_kingfisher: bool = True,
     ) -> None:
         self.entropy_threshold = entropy_threshold
+        self.use_kingfisher = use_kingfisher
+        if use_kingfisher:
+            KingfisherCatalogue.shared()  # load at start-up (~0.4 s once per process), not on the first request
         self.min_length = min_length
         self.min_password_length = min_password_length
         self.proximity_window = proximity_window
@@ -1263,6 +978,8 @@ class SecretsDetector:
         index = _TextIndex(text)
         spans: list[Span] = []
         spans.extend(self._catalogue_spans(index))
+        if self.use_kingfisher:
+            spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
         spans.extend(self._keyword_spans(index))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
@@ -1282,9 +999,24 @@ class SecretsDetector:
                     if refined is None:
                         continue
                     start, end = refined
-                if end <= start or (end - start < 256 and _is_masked(text[start:end])):
-                    continue  # `ghp_xxxxxxxx...`: a redacted example (blocks are judged by their refine)
-                yield Span(start, end, pattern.kind, CATEGORY, pattern.score, DETECTOR_NAME)
+                if end <= start:
+                    continue
+                score = pattern.score
+                if end - start < 256 and _is_masked(text[start:end]):
+                    score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
+                yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
+
+    def _kingfisher_spans(self, text: str, own: list[Span]) -> Iterator[Span]:
+        """The maintained catalogue's findings that our own formats (`own`: merged, sorted) do not already cover."""
+        own_starts = [span.start for span in own]
+        for span in KingfisherCatalogue.shared().spans(text):
+            at = bisect.bisect_right(own_starts, span.start) - 1
+            if at >= 0 and own[at].end >= span.end:
+                continue  # inside one of our spans: nothing to add
+            value = text[span.start:span.end]
+            if len(value) < 256 and (_is_placeholder_value(value) or _is_masked(value)):
+                span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
+            yield span
 
     # ---------------------------------------------------- keyword context
     def _keyword_spans(self, index: _TextIndex) -> Iterator[Span]:
@@ -1297,6 +1029,108 @@ class SecretsDetector:
         if "--" in index.text:
             yield from self._cli_flag_spans(index)
         yield from self._prose_spans(index)
+        yield from self._declaration_and_pair_spans(index)
+
+    def _declaration_and_pair_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """Typed declarations, KEY<whitespace>VALUE credential files, "with password X", recovery code lists."""
+        text = index.text
+        lowered = index.lowered if index.lowered is not None else text.lower()
+        declaration_words = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
+        if index.lowered is not None and any(word in lowered for word in declaration_words):
+            for match in index.anchored(_TYPED_DECLARATION, declaration_words):
+                kind = _classify_key(match.group("key"))
+                if kind:
+                    span = self._value_span(index, match.end(), "=", False, 0, kind, literal=True)
+                    if span:
+                        yield span
+        if index.lowered is not None:
+            for match in self._whitespace_pairs(index):
+                kind = _classify_key(match.group("key"))
+                value = match.group("value")
+                if kind and (any(c.isdigit() for c in value) or not value.replace("_", "").isalnum()):
+                    span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=False)
+                    if span:
+                        yield span
+        if index.lowered is not None:
+            for match in self._after_with_password(index):
+                value = match.group("value").rstrip(".,;:)")
+                if any(c.isdigit() for c in value) or not value.replace("_", "").isalnum():
+                    span = self._judge(text, match.start("value"), match.start("value") + len(value), "PASSWORD",
+                                       quoted=False)
+                    if span:
+                        yield span
+        if index.lowered is not None:
+            yield from self._prose_clause_spans(index)
+        if index.lowered is not None:
+            for match in index.anchored(_PROSE_USER_PASSWORD, ("creds", "credentials", "login", "log in", "sign in")):
+                value = match.group("value").rstrip(".,;:)!?")
+                password = re.split(r"[ \t]*(?::|[ \t]/[ \t])[ \t]*", value, maxsplit=1)[-1]
+                if any(c.isdigit() for c in password) or not password.isalnum():
+                    if not _is_placeholder_value(password) and not _URL_VALUE.match(password):
+                        yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
+                                   0.7, DETECTOR_NAME)
+        if index.lowered is not None:
+            # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
+            for match in index.anchored(_RECOVERY_CUE, ("recovery", "backup", "2fa", "mfa", "one-time", "one time")):
+                for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
+                    if any(c.isdigit() for c in code.group(0)):
+                        yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+
+    @staticmethod
+    def _after_with_password(index: _TextIndex) -> Iterator[re.Match[str]]:
+        """`_PROSE_WITH` where a password noun follows "with"/"using"/"via"/"and"/","."""
+        for position in index.positions(_PASSWORD_NOUNS, lower=True):
+            if position and index.lowered[position - 1].isalnum():
+                continue
+            if _WITH_BEFORE.search(index.lowered, max(0, position - 16), position):
+                match = _PROSE_WITH.match(index.text, position)
+                if match:
+                    yield match
+
+    @staticmethod
+    def _whitespace_pairs(index: _TextIndex) -> Iterator[re.Match[str]]:
+        """`_WHITESPACE_PAIR` on the lines that contain a keyword stem (each line once)."""
+        seen: set[int] = set()
+        for position in index.positions(_STEM_WORDS, lower=True):
+            line_start, line_end = index.line_bounds(position)
+            if line_start in seen or line_end - line_start > 300:
+                continue
+            seen.add(line_start)
+            if len(index.text[line_start:line_end].split()) != 2:
+                continue
+            match = _WHITESPACE_PAIR.match(index.text, line_start, line_end)
+            if match:
+                yield match
+
+    def _prose_clause_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """"the password for the staging db is X", "the encryption key is X" (see _PROSE_AFTER_WORD)."""
+        text, lowered = index.text, index.lowered
+        starts: list[tuple[int, int, str]] = []
+        for position in index.positions(_PROSE_WORDS_CLAUSE, lower=True):
+            if position and lowered[position - 1].isalnum():
+                continue
+            word = next(w for w in _PROSE_WORDS_CLAUSE if lowered.startswith(w, position))
+            starts.append((position, position + len(word), word))
+        for position in index.positions(("key",), lower=True):
+            if _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 16), position):
+                starts.append((position, position + 3, "key"))
+        for _, word_end, word in starts:
+            if word_end < len(text) and (text[word_end].isalnum() and text[word_end] != "s"):
+                continue  # part of a longer word (tokenizer, keyboard)
+            window = lowered[word_end:word_end + 90]
+            if not any(connector in window for connector in _PROSE_CONNECTORS):
+                continue  # cheap pre-check before the regex with its lazy clause
+            match = _PROSE_AFTER_WORD.match(text, word_end)
+            if match is None:
+                continue
+            value = match.group("value").rstrip(".,;:)!?")
+            if value.isalnum() and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+                continue  # prose needs a credential-looking value: "is required", "was rotated"
+            kind = "PASSWORD" if word.startswith("pass") or word in ("pwd", "pw") else "GENERIC_SECRET"
+            span = self._judge(text, match.start("value"), match.start("value") + len(value), kind, quoted=False,
+                               literal=False)
+            if span:
+                yield Span(span.start, span.end, span.kind, CATEGORY, min(span.score, 0.7), DETECTOR_NAME)
 
     def _assignment_spans(self, index: _TextIndex) -> Iterator[Span]:
         """KEY=value, "key": "value", key: value, key := "value", define('KEY', 'value') ..."""
@@ -1306,6 +1140,8 @@ class SecretsDetector:
             if match.start() < reported_until:
                 continue  # a key inside a value already judged (or reported) is part of it
             kind = _classify_key(match.group("key"))
+            if kind is None and match.group("sep") == ":":
+                kind = _classify_nested_yaml_key(index, match)
             if kind is None:
                 continue
             key_start = match.start("kq")
@@ -1389,7 +1225,10 @@ class SecretsDetector:
             line_start, _ = index.line_bounds(closing.start())
             opening = text.rfind("<" + name, max(line_start, closing.start() - _MAX_VALUE), closing.start())
             if opening == -1:
-                continue
+                # <password>\n    value\n</password>: an element whose text spans lines
+                opening = text.rfind("<" + name, max(0, closing.start() - 1024), closing.start())
+                if opening == -1 or "<" in text[opening + 1:closing.start()]:
+                    continue
             value_start = text.find(">", opening, closing.start())
             if value_start == -1 or text[value_start - 1] == "/":
                 continue
@@ -1463,6 +1302,10 @@ class SecretsDetector:
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
         if _is_placeholder_value(value):
+            if kind == "PASSWORD" and (quoted or literal) and _is_placeholder_word(value):
+                # `password: changeme`: a documentation word, but also what weak real passwords look
+                # like. Recall first: kept with a doubtful score (the wire redacts, an audit does not report).
+                return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
             return None
         if not quoted and (_looks_like_code_reference(value) or re.search(r"\s=\s", value)):
             return None  # a variable, call, type or chained assignment

@@ -1,4 +1,6 @@
-"""Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors.
+"""Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors,
+values after username labels (`username: x`, `login=x`, `"handle": "x"`), CLI flags (`-u x`,
+`--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`).
 
 A developer's login ("kjames") is usually their initial and surname, and it
 rides along in every path of a traceback or a tool result. Accounts that
@@ -11,20 +13,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.rule_files import term_list
+
 # Built-in, cloud-image, CI, container and service accounts, and template words.
-_NOT_PERSONAL = frozenset(
-    """
-    root ubuntu runner ec2-user node app www-data nobody postgres admin user administrator guest default
-    public shared all-users daemon bin sys sync mail news games man lp proxy backup list irc mysql redis
-    mongodb nginx apache httpd jenkins git gitlab-runner docker vagrant centos debian fedora alpine rocky
-    almalinux opc azureuser cloud-user pi vscode codespace coder jovyan circleci travis buildkite gitpod
-    build builder ci deploy deployer ansible service svc web www dev developer linuxbrew steam systemd
-    appuser app-user worker airflow spark hadoop hdfs yarn elasticsearch kafka zookeeper grafana
-    prometheus postgresql oracle sqlserver mssql sa dbuser ftp sshd tomcat rabbitmq
-    username user_name yourname your-name your_name yourusername your_username myuser my-user someone
-    example test tester testuser test-user demo sample foo bar baz me you name login account
-    """.split()
-)
+_NOT_PERSONAL = term_list("role_accounts")
 
 _LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{1,31}"
 # Each pattern starts with a literal so the regex engine can skip ahead to it.
@@ -53,6 +46,27 @@ _PROMPT_HOST = re.compile(r"@[\w-]+(?:\.[\w-]+)*:[~/]")
 _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0-9_-]{1,31})$")
 
 
+# `username: x`, `login=x`, `GitHub handle: x`: the label says a login follows. Prefixed
+# names (`DB_USER`, `POSTGRES_USER`) usually hold service accounts and are left alone.
+_LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
+_LABELLED_LOGIN = re.compile(
+    r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
+    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# "logged in as jdoe", "signed in as @dana": the account a session belongs to.
+_SESSION_AS = re.compile(
+    r"(?i:\b(?:logged|signed|log|sign|authenticated|connected|running|su|sudo)(?:[ \t]+(?:in|on|-u))?[ \t]+as)"
+    r"[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# "@dana_s" in chat and tickets. Not a decorator (`@property` at a line start or
+# before "("), an npm scope (`@types/node`) or an e-mail's domain.
+_MENTION = re.compile(r"@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w(/@-]|\.[A-Za-z0-9])")
+_LOGIN_FLAG = re.compile(r"(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
+_REMOTE_USER = re.compile(
+    r"(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
+)
+
+
 def is_personal_login(login: str) -> bool:
     """False for system, CI, cloud-image and service accounts and for template words."""
     folded = login.casefold()
@@ -61,8 +75,10 @@ def is_personal_login(login: str) -> bool:
 
 def find_usernames(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of every personal login name in `text`."""
+    reported: set[tuple[int, int]] = set()
     for start, end in _login_spans(text):
-        if is_personal_login(text[start:end]):
+        if (start, end) not in reported and is_personal_login(text[start:end]):
+            reported.add((start, end))
             yield start, end
 
 
@@ -90,7 +106,34 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             if is_role or _ACCOUNT_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 if match.start() == 0 or not text[match.start() - 1].isalnum():
                     yield match.span("user")
+    # The rules below are tried only where their literal occurs (str.find, C speed).
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _LABEL_WORDS):
+        if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
+            match = _LABELLED_LOGIN.match(text, position)
+            if match:
+                yield match.span("user")
+    for position in keyword_positions(text, (" -u", " -U", " -l", " --user", " --login", "\t-u", "\t-U")):
+        match = _LOGIN_FLAG.match(text, position + 1)
+        if match:
+            yield match.span("user")
+    for position in keyword_positions(lowered, (" as ",)):
+        start = max(0, position - 24)
+        match = _SESSION_AS.search(text, start, min(len(text), position + 80))
+        if match and match.start() <= position:
+            yield match.span("user")
     if "@" in text:
+        for position in keyword_positions(text, ("@",)):
+            match = _MENTION.match(text, position)
+            if match is None or (position and (text[position - 1].isalnum() or text[position - 1] in "_.@/`")):
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            if text[line_start:position].strip():  # not a decorator at the start of a line
+                yield match.span("user")
+        for position in keyword_positions(lowered, ("ssh", "scp", "sftp", "rsync", "mosh")):
+            match = _REMOTE_USER.match(text, position)
+            if match and (position == 0 or not lowered[position - 1].isalnum()):
+                yield match.span("user")
         for match in _PROMPT_HOST.finditer(text):
             prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
             if prompt is not None:

@@ -1,0 +1,272 @@
+"""Decoded views: detection also runs on what an encoded text says.
+
+A value the detectors would catch in plain text escapes them when it is
+written encoded: percent-encoded e-mails in URLs and logs, `\\u`-escaped keys
+inside JSON strings, zero-width characters or full-width letters inside a
+token, a `.env` file pasted as base64, text as a hex dump. This module builds
+decoded views of a text, each with a map from every view character back to
+the original characters it came from, so a span found in a view becomes a
+span over the ORIGINAL text (the encoded bytes are what go on the wire).
+
+Views (built only when the text contains what they decode):
+- the normalized view, one pass: `%XX` runs decoded as UTF-8, JSON `\\uXXXX`
+  escapes (surrogate pairs too) decoded, zero-width characters and soft
+  hyphens removed, every other character NFKC-normalized (full-width and
+  compatibility forms become their plain letters and digits);
+- one view per base64 / base64url run (>= 16 characters) and per hex run
+  (>= 16 digits) that decodes to text (UTF-8, printable, with a separator or
+  space in it: random tokens and digests decode to binary and are skipped).
+  Every character of such a view maps to the whole run: a secret inside a
+  blob makes the whole blob the span.
+
+Not covered (named limits): homoglyphs that NFKC does not fold (Cyrillic `а`
+for Latin `a`), encodings nested more than one level deep, compressed data.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from redactor.detect.base import DetectionInput, Detector, Span
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
+# Runs are found without look-arounds (a look-behind at every position is the
+# expensive part); their edges are checked in Python.
+_BASE64_CANDIDATE = re.compile(r"[A-Za-z0-9+/_\-]{16,}")
+_BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-=")
+_HEX_CANDIDATE = re.compile(r"[0-9A-Fa-f]{16,}")
+_HEX_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+# Decoded blobs larger than this are not scanned again (cost bound).
+_MAX_BLOB = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedView:
+    """A decoded text and, per view character i, the original range [starts[i], ends[i])."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) that view [start, end) was decoded from."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def decoded_views(text: str) -> list[DecodedView]:
+    """Every decoded view of `text` that differs from it (see the module docstring)."""
+    views: list[DecodedView] = []
+    normalized = _normalized_view(text)
+    if normalized is not None:
+        views.append(normalized)
+    views.extend(_blob_views(text))
+    return views
+
+
+def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) -> list[Span]:
+    """Spans the detectors find in the decoded views of `item.text`, over the original text."""
+    found: list[Span] = []
+    for view in decoded_views(item.text):
+        view_item = DetectionInput(view.text, item.segment_kind, item.field_name)
+        for detector in detectors:
+            for span in detector.detect(view_item):
+                start, end = view.original_range(span.start, span.end)
+                if end > start:
+                    found.append(Span(start, end, span.kind, span.category, span.score, span.detector))
+    return found
+
+
+def _normalized_view(text: str) -> DecodedView | None:
+    """The lines of `text` that hold an escape, a zero-width or a non-NFKC character, decoded.
+
+    Only those lines (joined by newlines) form the view, so one `%40` in a
+    100 KB log costs one line, not a second pass over the whole text.
+    """
+    triggers = _trigger_positions(text)
+    if not triggers:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def emit(decoded: str, start: int, end: int) -> None:
+        for char in decoded:
+            if char in _ZERO_WIDTH:
+                continue
+            folded = char if char.isascii() else unicodedata.normalize("NFKC", char)
+            for piece in folded:
+                pieces.append(piece)
+                starts.append(start)
+                ends.append(end)
+
+    line_end = -1
+    for trigger in triggers:
+        if trigger < line_end:
+            continue
+        line_start = text.rfind("\n", 0, trigger) + 1
+        line_end = text.find("\n", trigger)
+        line_end = len(text) if line_end == -1 else line_end
+        if pieces:
+            emit("\n", line_start - 1, line_start)
+        _decode_line(text, line_start, line_end, emit)
+    view = "".join(pieces)
+    return DecodedView(view, starts, ends)
+
+
+def _trigger_positions(text: str) -> list[int]:
+    """Sorted offsets of characters the normalized view would change."""
+    positions: list[int] = []
+    percent = text.find("%")
+    while percent != -1:
+        if _PERCENT_RUN.match(text, percent):
+            positions.append(percent)
+        percent = text.find("%", percent + 1)
+    if "\\u" in text:
+        positions.extend(match.start() for match in _UNICODE_ESCAPE.finditer(text))
+    if not text.isascii():
+        if any(char in text for char in _ZERO_WIDTH) or not unicodedata.is_normalized("NFKC", text):
+            positions.extend(index for index, char in enumerate(text)
+                             if not char.isascii() and (char in _ZERO_WIDTH
+                                                        or unicodedata.normalize("NFKC", char) != char))
+    positions.sort()
+    return positions
+
+
+def _decode_line(text: str, start: int, end: int, emit) -> None:
+    position = start
+    while position < end:
+        char = text[position]
+        if char == "%":
+            run = _PERCENT_RUN.match(text, position, end)
+            if run:
+                _emit_percent_run(text, run.start(), run.end(), emit)
+                position = run.end()
+                continue
+        elif char == "\\" and text.startswith("\\u", position):
+            decoded, consumed = _unicode_escape_at(text, position)
+            if consumed:
+                emit(decoded, position, position + consumed)
+                position += consumed
+                continue
+        emit(char, position, position + 1)
+        position += 1
+
+
+def _emit_percent_run(text: str, start: int, end: int, emit) -> None:
+    """Decode `%XX%YY...` as UTF-8, one emitted character per decoded code point."""
+    raw = bytes(int(text[i + 1:i + 3], 16) for i in range(start, end, 3))
+    position = 0
+    while position < len(raw):
+        # Find the shortest prefix that decodes to one character (1-4 bytes).
+        for width in (1, 2, 3, 4):
+            chunk = raw[position:position + width]
+            try:
+                decoded = chunk.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            emit(decoded, start + 3 * position, start + 3 * (position + width))
+            position += width
+            break
+        else:
+            # Not UTF-8: keep the escape as written.
+            emit(text[start + 3 * position:start + 3 * position + 3], start + 3 * position, start + 3 * position + 3)
+            position += 1
+
+
+def _unicode_escape_at(text: str, position: int) -> tuple[str, int]:
+    """The character a `\\uXXXX` (or a `\\uD8xx\\uDCxx` pair) at `position` stands for, and its length."""
+    first = _UNICODE_ESCAPE.match(text, position)
+    if first is None:
+        return "", 0
+    code = int(first.group(1), 16)
+    if 0xD800 <= code < 0xDC00:
+        second = _UNICODE_ESCAPE.match(text, first.end())
+        if second is not None:
+            low = int(second.group(1), 16)
+            if 0xDC00 <= low < 0xE000:
+                return chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)), 12
+        return "", 0
+    if 0xDC00 <= code < 0xE000:
+        return "", 0
+    return chr(code), 6
+
+
+def _blob_views(text: str) -> Iterable[DecodedView]:
+    """One view holding every base64 / hex run that decodes to text, one per line.
+
+    One view for all blobs means one detector pass, however many blobs a text has.
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    hex_runs: set[tuple[int, int]] = set()
+    runs = []
+    for run in _HEX_CANDIDATE.finditer(text):
+        start, end = run.span()
+        if (start > 0 and text[start - 1] in _HEX_EDGE) or (end < len(text) and text[end] in _HEX_EDGE):
+            continue  # part of a longer word (a base64 run is tried below)
+        if (end - start) % 2 == 0:
+            hex_runs.add((start, end))
+            runs.append((start, end, _decode_hex(run.group(0))))
+    for run in _BASE64_CANDIDATE.finditer(text):
+        start, end = run.span()
+        if (start > 0 and text[start - 1] in _BASE64_CHARS) or (start, end) in hex_runs:
+            continue
+        while end < len(text) and end - run.end() < 2 and text[end] == "=":
+            end += 1
+        if end < len(text) and text[end] in _BASE64_CHARS:
+            continue
+        runs.append((start, end, _decode_base64(text[start:end])))
+    for start, end, raw in runs:
+        decoded = _as_text(raw)
+        if decoded is None:
+            continue
+        if pieces:
+            pieces.append("\n")
+            starts.append(start)
+            ends.append(start)
+        pieces.append(decoded)
+        starts.extend([start] * len(decoded))
+        ends.extend([end] * len(decoded))
+    if pieces:
+        yield DecodedView("".join(pieces), starts, ends)
+
+
+def _decode_hex(run: str) -> bytes | None:
+    try:
+        return bytes.fromhex(run)
+    except ValueError:
+        return None
+
+
+def _decode_base64(run: str) -> bytes | None:
+    body = run.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        if "-" in body or "_" in body:
+            return base64.urlsafe_b64decode(padded)
+        return base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _as_text(raw: bytes | None) -> str | None:
+    """`raw` as text if it is printable UTF-8 with a separator in it; None for binary."""
+    if raw is None or len(raw) < 8 or len(raw) > _MAX_BLOB:
+        return None
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for c in decoded if c.isprintable() or c in "\r\n\t")
+    if printable < len(decoded) or not any(c in decoded for c in " =:@\n\t,;\"'"):
+        return None
+    return decoded
