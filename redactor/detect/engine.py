@@ -4,22 +4,32 @@ It owns three things the individual detectors do not:
 - a content-hash cache, because agents re-send the whole history every turn
   and unchanged segments must not be scanned again;
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
-  placeholder we issued;
+  placeholder we issued. An allow-list term also covers a multi-word finding
+  that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
+  except a PERSON whose other words are names ("Claude Shannon");
 - propagation: once a value is found anywhere in a conversation, every other
   occurrence of it (in any segment, or issued in an earlier turn) is a span too,
   and so is a distinctive part of a found person's name ("Hi Jeffery").
+  Propagation is careful with words, because a false finding must not spread:
+  a one-word name that is an ordinary word or lower case ("max", "Mark") is
+  never propagated; a word-like value never matches inside an identifier or
+  flag (`max_results`, `--max-findings`, `obj.max`); and tool definitions
+  only receive values found in tool definitions, so they stay byte-identical
+  from turn to turn (they lead the provider's prompt cache, and a model shown
+  broken tools calls them wrongly).
 """
 from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
-from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, name_parts
+from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, is_ordinary_word, name_parts
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
@@ -28,6 +38,12 @@ from redactor.segments import Segment
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
 PERSON_KIND = "PERSON"
+# Kinds the NER model finds: words, whose propagation must not spread a false finding.
+_NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+# Segments an application defines once and re-sends unchanged (tools, their schemas).
+_DEFINITION_POSITION = "tool_definition"
+# A word-like value (a name): letters, inner spaces, apostrophes, hyphens and dots.
+_WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
 
 # Segment kinds NER is worth running on. Code, JSON leaves and tool output are
 # scanned by the pattern detectors only. NerDetector could take the comments
@@ -184,8 +200,19 @@ class DetectionEngine:
     def _clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
         kept = [span for span in spans if span.score >= self._min_score and span.length > 0]
         if self._allow:
-            kept = [span for span in kept if text[span.start:span.end].strip().casefold() not in self._allow]
+            kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         return merge_spans(kept)
+
+    def _allowed(self, value: str, kind: str) -> bool:
+        """Whether the allow-list covers `value`: the whole of it, or its first words (see module doc)."""
+        words = value.split()
+        if not words:
+            return False
+        for length in range(len(words), 0, -1):
+            if " ".join(words[:length]).casefold() in self._allow:
+                rest = words[length:]
+                return kind != PERSON_KIND or all(is_ordinary_word(word) for word in rest)
+        return False
 
     def _mark_lookalikes(self, text: str, spans: list[Span], issued: frozenset[str]) -> list[Span]:
         if "[" not in text or not PLACEHOLDER_PATTERN.search(text):
@@ -204,33 +231,20 @@ class DetectionEngine:
 
     def _propagate(self, segments: Sequence[Segment], results: list[list[Span]],
                    known_values: dict[str, str], stats: DetectionStats) -> list[list[Span]]:
-        min_length = self._policy.detection.propagate_min_length
-        labels: dict[str, Span] = {}
-        # Parts of found names ("Jeffery" of "Jeffery Ruiz"); a value found as
-        # itself keeps its own label, so these are added last.
-        parts: dict[str, Span] = {}
-        for segment, spans in zip(segments, results):
-            for span in spans:
-                value = segment.text[span.start:span.end]
-                if len(value) >= min_length and value not in labels:
-                    labels[value] = span
-                if span.kind == PERSON_KIND:
-                    for part in self._name_parts(value):
-                        parts.setdefault(part, Span(0, 0, PERSON_KIND, span.category, span.score, "propagation"))
-        for value, kind in known_values.items():
-            if value not in labels and (len(value) >= min_length
-                                        or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
-                labels[value] = Span(0, 0, kind, "secret", 1.0, "propagation")
-            if kind == PERSON_KIND:
-                for part in self._name_parts(value):
-                    parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
-        for part, label in parts.items():
-            labels.setdefault(part, label)
-        if not labels:
-            return results
-        finder = _ValueFinder(labels)
+        everywhere = self._labels(
+            ((segment, spans) for segment, spans in zip(segments, results)), known_values)
+        in_definitions = self._labels(
+            ((segment, spans) for segment, spans in zip(segments, results)
+             if segment.position == _DEFINITION_POSITION), {})
+        finders = {id(everywhere): _ValueFinder(everywhere) if everywhere else None,
+                   id(in_definitions): _ValueFinder(in_definitions) if in_definitions else None}
         propagated: list[list[Span]] = []
         for segment, spans in zip(segments, results):
+            labels = in_definitions if segment.position == _DEFINITION_POSITION else everywhere
+            finder = finders[id(labels)]
+            if finder is None:
+                propagated.append(spans)
+                continue
             # `spans` is merged: sorted and disjoint, so overlap is a bisection
             # (a linear scan per match made dense texts quadratic).
             starts = [span.start for span in spans]
@@ -245,6 +259,39 @@ class DetectionEngine:
                 spans = merge_spans([*spans, *extra])
             propagated.append(spans)
         return propagated
+
+    def _labels(self, found: Iterable[tuple[Segment, list[Span]]], known_values: dict[str, str]) -> dict[str, Span]:
+        """Value -> label of everything worth propagating: found values, earlier turns' values, name parts."""
+        min_length = self._policy.detection.propagate_min_length
+        labels: dict[str, Span] = {}
+        # Parts of found names ("Jeffery" of "Jeffery Ruiz"); a value found as
+        # itself keeps its own label, so these are added last.
+        parts: dict[str, Span] = {}
+        for segment, spans in found:
+            for span in spans:
+                value = segment.text[span.start:span.end]
+                if len(value) >= min_length and value not in labels and _spreads(value, span.kind):
+                    labels[value] = span
+                if span.kind == PERSON_KIND:
+                    for part in self._name_parts(value):
+                        parts.setdefault(part, Span(0, 0, PERSON_KIND, span.category, span.score, "propagation"))
+        for value, kind in known_values.items():
+            if value not in labels and _spreads(value, kind) and (
+                    len(value) >= min_length or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
+                labels[value] = Span(0, 0, kind, "secret", 1.0, "propagation")
+            if kind == PERSON_KIND:
+                for part in self._name_parts(value):
+                    parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
+        for part, label in parts.items():
+            labels.setdefault(part, label)
+        return labels
+
+
+def _spreads(value: str, kind: str) -> bool:
+    """Whether a found value may be propagated: not a one-word name that is an ordinary or lower-case word."""
+    if kind not in _NAME_KINDS or " " in value.strip():
+        return True
+    return value != value.casefold() and not is_ordinary_word(value)
 
 
 def _overlaps_sorted(start: int, end: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -298,6 +345,15 @@ def _at_word_edges(text: str, start: int, end: int, value: str) -> bool:
         return False
     if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]):
         return False
+    if _WORDLIKE.match(value):
+        # A name is a word of its own, never a piece of an identifier or a flag:
+        # `max_results`, `--max-findings`, `opts.max`, `max.value`, `max-age`.
+        before = text[start - 2:start] if start >= 2 else text[:start]
+        after = text[end:end + 2]
+        if before.endswith(("_", "-", "/")) or (before.endswith(".") and before[:1].isalnum()):
+            return False
+        if after.startswith("_") or (after[:1] in ("-", ".", "/") and after[1:2].isalnum()):
+            return False
     return True
 
 

@@ -9,10 +9,7 @@ more than it protects. The word list is SCOWL's lower-case entries
 """
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common_words.txt"
+from redactor.detect.term_lists import surnames, term_list
 
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.
 MIN_PART_LENGTH = 3
@@ -26,11 +23,9 @@ _NOT_NAME_PARTS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case ordinary English words (length >= 3) from the shipped SCOWL list."""
-    lines = _WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line and not line.startswith("#"))
+    return term_list("common_words")
 
 
 def is_common_word(word: str) -> bool:
@@ -38,6 +33,20 @@ def is_common_word(word: str) -> bool:
     folded = word.casefold()
     words = common_words()
     return folded in words or (folded.endswith("s") and folded[:-1] in words)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """True if `word` names nothing by itself: a common word, a public tech term, or a compound of two
+    common words that is not a census surname ("Workflow", "Codebase", "Config"; not "Newman").
+    """
+    folded = word.casefold()
+    if is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords"):
+        return True
+    if folded in surnames() or not folded.isalpha():
+        return False
+    words = common_words()
+    return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
+               for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
 
 
 def name_parts(full_name: str) -> list[str]:

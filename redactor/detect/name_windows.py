@@ -89,7 +89,7 @@ def _is_candidate(text: str, words: list[tuple[int, int, int, int]], index: int)
     # in the same sentence ("Rose Baker"), or right after a cue ("ask Baker").
     if index > 0 and _previous_word(text, words, index) in term_list("name_cue_words"):
         return True
-    if _sentence_initial(text, start):
+    if starts_sentence(text, start):
         return False
     return any(_capitalised_neighbour(text, words, index, step) for step in (-1, 1))
 
@@ -110,7 +110,8 @@ def _previous_word(text: str, words: list[tuple[int, int, int, int]], index: int
     return text[start:end].casefold()
 
 
-def _sentence_initial(text: str, position: int) -> bool:
+def starts_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence, a line, a list item or a "Label: text" field."""
     while position > 0 and text[position - 1] in _LEAD_IN:
         position -= 1
     return position == 0 or text[position - 1] in _SENTENCE_END

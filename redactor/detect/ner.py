@@ -10,9 +10,9 @@ fields, greetings and sign-offs) are found with regexes over the whole prose.
 
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
-ordinary English word ("Email", "Write", "Shell") or in lower case ("max") is
-not a name unless it is a known first name; spans that look like code are
-dropped (code_awareness.py).
+ordinary word ("Email", "Write", "Shell", "Workflow") or in lower case ("max")
+is not a name (see `_names_no_one`); spans that look like code are dropped
+(code_awareness.py).
 
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.
@@ -27,8 +27,8 @@ from typing import Any, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
-from redactor.detect.name_parts import is_common_word
-from redactor.detect.name_windows import name_windows
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_windows import name_windows, starts_sentence
 from redactor.detect.term_lists import first_names, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -248,7 +248,7 @@ class NerDetector:
         if not value.strip() or looks_like_code_token(value):
             return None
         kind, category = kind_category
-        if kind in ("PERSON", "ORGANIZATION") and _is_ordinary_word(value):
+        if _names_no_one(chunk, start, end, kind):
             return None
         if kind == "ORGANIZATION" and _SHORT_ACRONYM.match(value):
             # SSN, IBAN, DHCP, UTC, CFO...: the small models call most acronyms
@@ -258,19 +258,36 @@ class NerDetector:
         return Span(start, end, kind, category, _MODEL_SCORE, self.name)
 
 
-def _is_ordinary_word(value: str) -> bool:
-    """A one-word PERSON or ORG that names no one: an English word that is not a first name, or lower case.
+def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
+    """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
-    "Email dana@..." (the model's PERSON), "Shell", "Haiku", "Write", "Markdown":
-    imperatives, headings and product names. "max" in lower case is a flag or
-    a field. A first name that is also a word ("Will", "Rose") stays a name.
+    One word: lower case ("max"); an ordinary word (common, a public tech term or
+    a compound of common words) taken for a PERSON or ORG anywhere ("Email
+    dana@...", "Shell", "Haiku", "Workflow") or for anything at the start of a
+    sentence ("Exit a worktree"); a first name that is also an ordinary word,
+    opening a sentence as an imperative does, before a lower-case word ("Mark
+    it as completed", "Max wait time"; not "Best,\nDean"). Several
+    words: a PERSON made only of ordinary words, none a first name ("Status
+    Workflow" is a heading). Names that are words elsewhere ("ask Will",
+    "Rose Baker") stay names.
     """
-    if " " in value or "\t" in value:
+    value = chunk[start:end]
+    sentence_initial = starts_sentence(chunk, start)
+    words = value.split()
+    if len(words) == 1:
+        if value == value.casefold():
+            return True
+        if value.casefold() in first_names():
+            return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
+        return is_ordinary_word(value) and (sentence_initial or kind in ("PERSON", "ORGANIZATION"))
+    if kind != "PERSON":
         return False
-    folded = value.casefold()
-    if value == folded:
-        return True
-    return folded not in first_names() and (is_common_word(folded) or folded in term_list("tech_terms"))
+    return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _next_word_is_lower_case(chunk: str, end: int) -> bool:
+    match = re.compile(r"[ \t]+(\S)").match(chunk, end)
+    return match is not None and match.group(1).islower()
 
 
 def _not_a_name() -> frozenset[str]:
@@ -308,12 +325,12 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
     """The name a greeting or sign-off addresses, cut before the next sentence ("Cheers, Ralf The ...").
 
-    The first word must not be an ordinary word ("Hi Team,", "Thanks, Everyone");
-    later ones may be (surnames such as Baker), unless they are stop words.
+    The first word must not be an ordinary word ("Hi Team,", "Thanks, Everyone")
+    unless it is a first name ("Best, Dean"); later ones may be (surnames such as Baker), unless they are stop words.
     """
     words = list(re.finditer(r"\S+", match.group("name")))
     first = words[0].group(0).casefold()
-    if first in _not_a_name() or first in _stop_words() or is_common_word(first):
+    if first in _not_a_name() or first in _stop_words() or (is_common_word(first) and first not in first_names()):
         return None
     kept = 1
     while kept < len(words) and words[kept].group(0).casefold() not in _not_a_name() | _stop_words():

@@ -19,6 +19,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # One token: letters, digits and the joiners that occur inside names and tech terms.
 _TERM = re.compile(r"^[a-z0-9à-öø-ÿ][a-z0-9à-öø-ÿ'’.+#_-]*$")
 _FIRST_NAME_FILES = ("dist.male.first", "dist.female.first")
+_SURNAME_FILES = ("dist.all.last",)
 
 
 class TermListError(RuntimeError):
@@ -50,17 +51,28 @@ def term_list(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Lower-case first names ("mark", "rose", "oluwaseun" is not there: census lists are US names)."""
+    """Lower-case first names ("mark", "rose"; "oluwaseun" is not there: census lists are US names)."""
+    return _census_names(_FIRST_NAME_FILES, minimum=5000)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lower-case surnames of the US census list (88,799: "newman", "washington", "okafor" is not there)."""
+    return _census_names(_SURNAME_FILES, minimum=80000)
+
+
+def _census_names(filenames: tuple[str, ...], minimum: int) -> frozenset[str]:
     names: set[str] = set()
     try:
         package = importlib.resources.files("names")
-        for filename in _FIRST_NAME_FILES:
+        for filename in filenames:
             for line in (package / filename).read_text(encoding="ascii").splitlines():
                 fields = line.split()
                 if fields:
                     names.add(fields[0].casefold())
     except (ModuleNotFoundError, OSError) as exc:
-        raise TermListError(f"first-name list unavailable: install names==0.3.0 ({exc})") from None
-    if len(names) < 1000:
-        raise TermListError(f"first-name list has only {len(names)} names; the names package is damaged")
+        raise TermListError(f"census name list unavailable: install names==0.3.0 ({exc})") from None
+    if len(names) < minimum:
+        raise TermListError(f"census name list {', '.join(filenames)} has only {len(names)} names; "
+                            "the names package is damaged")
     return frozenset(names)
