@@ -9,10 +9,17 @@ more than it protects. The word list is SCOWL's lower-case entries
 """
 from __future__ import annotations
 
+import functools
+
 from redactor.detect.term_lists import surnames, term_list
 
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.
 MIN_PART_LENGTH = 3
+
+# Word endings that derive an ordinary word from another ("reusable", "autonomously").
+_DERIVATION_SUFFIXES = ("ness", "ably", "ibly", "able", "ible", "ment", "less", "ful", "ity", "ous", "ive",
+                        "ly", "al", "ed", "ing", "er", "es", "s")
+_CONTRACTION_ENDINGS = frozenset({"t", "s", "ve", "ll", "re", "m", "d"})
 
 # Lower-case particles and titles that sit inside names but name no one.
 _NOT_NAME_PARTS = frozenset(
@@ -35,16 +42,28 @@ def is_common_word(word: str) -> bool:
     return folded in words or (folded.endswith("s") and folded[:-1] in words)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_ordinary_word(word: str) -> bool:
-    """True if `word` names nothing by itself: a common word, a public tech term, or a compound of two
-    common words that is not a census surname ("Workflow", "Codebase", "Config"; not "Newman").
+    """True if `word` names nothing by itself: a common word, a public tech term, a contraction
+    ("Don't"), or a derived form or compound of common words that is not a census surname
+    ("Reusable", "Responsiveness", "Workflow", "Codebase"; not "Newman", "Fleming").
     """
     folded = word.casefold()
     if is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords"):
         return True
+    for apostrophe in ("'", "’"):
+        if apostrophe in folded:
+            # "don't", "i’ve", "we'll": a contraction of an ordinary word (not "o'brien", "d'angelo").
+            stem, _, ending = folded.partition(apostrophe)
+            return ending in _CONTRACTION_ENDINGS and (len(stem) < MIN_PART_LENGTH or is_common_word(stem)
+                                                       or stem in ("don", "won", "can", "isn", "aren"))
     if folded in surnames() or not folded.isalpha():
         return False
     words = common_words()
+    for suffix in _DERIVATION_SUFFIXES:
+        stem = folded[:-len(suffix)]
+        if folded.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (stem in words or stem + "e" in words):
+            return True
     return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
                for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
 

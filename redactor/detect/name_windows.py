@@ -5,8 +5,9 @@ Most prose coding agents send has no name in it, so the model runs only on
 windows of a few words around a *candidate*, a word that could start or be
 part of a name:
 
-- a capitalised word that is not an ordinary English word ("Okafor",
-  "Denver", "Globex"), wherever it stands;
+- a capitalised word that is not an ordinary word ("Okafor", "Denver",
+  "Globex"), wherever it stands; ordinary words are common English words,
+  public tech terms and compounds of common words ("Workflow", "Codebase");
 - a capitalised first name, even one that is also a word ("Mark", "Will",
   "Rose": the census first-name list);
 - a capitalised ordinary word beside another capitalised word inside a
@@ -15,8 +16,9 @@ part of a name:
   "Owner: Stone"), the words in `name_cue_words.txt`.
 
 Not candidates: a sentence-initial or lone capitalised ordinary word ("Email
-dana@...", "Use the Read tool"), all-capital acronyms, and public tech terms
-("Kubernetes", "Python"). A window spans `WINDOW_WORDS` words on each side of
+dana@...", "Use the Read tool"), acronyms ("API", "URLs"), file names and
+identifiers ("CLAUDE.md", "EnterWorktree"), and hyphenated compounds of
+ordinary words ("Session-specific"; "Jean-Luc" is a name). A window spans `WINDOW_WORDS` words on each side of
 its candidate, which is more than the small English models' context (their
 token vectors see four tokens on each side), so the model labels a
 candidate the same as it would inside the whole text. Windows that overlap or
@@ -27,7 +29,8 @@ from __future__ import annotations
 import functools
 import re
 
-from redactor.detect.name_parts import is_common_word
+from redactor.detect.code_awareness import looks_like_code_token
+from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.term_lists import first_names, term_list
 
 # Words of context on each side of a candidate.
@@ -48,66 +51,84 @@ _SENTENCE_END = ".!?:;\n"
 
 def name_windows(text: str) -> list[tuple[int, int]]:
     """[start, end) windows of `text` worth running NER on, sorted and disjoint."""
-    words = [_core(match) for match in _TOKEN.finditer(text)]
-    spans: list[tuple[int, int]] = []  # word-index ranges, inclusive
-    for index in range(len(words)):
-        if not _is_candidate(text, words, index):
+    tokens = _Tokens(text)
+    spans: list[tuple[int, int]] = []  # token-index ranges, inclusive
+    for index in range(len(tokens.spans)):
+        if not tokens.starts_upper(index) or not _is_candidate(tokens, index):
             continue
-        low, high = max(0, index - WINDOW_WORDS), min(len(words) - 1, index + WINDOW_WORDS)
+        low, high = max(0, index - WINDOW_WORDS), min(len(tokens.spans) - 1, index + WINDOW_WORDS)
         if spans and low <= spans[-1][1] + _MERGE_GAP_WORDS:
             spans[-1] = (spans[-1][0], high)
         else:
             spans.append((low, high))
-    return [(words[low][2], words[high][3]) for low, high in spans]
+    return [(tokens.spans[low][0], tokens.spans[high][1]) for low, high in spans]
 
 
-def _core(token: re.Match) -> tuple[int, int, int, int]:
-    """(core start, core end, token start, token end); an empty core when the token is no word."""
-    start, end = token.span()
-    text = token.group(0)
-    lead = len(text) - len(text.lstrip(_EDGE_PUNCTUATION))
-    trail = len(text) - len(text.rstrip(_EDGE_PUNCTUATION))
-    core = _WORD_CORE.fullmatch(text, lead, max(lead, len(text) - trail))
-    if core is None:
-        return (start, start, start, end)
-    return (start + core.start(), start + core.end(), start, end)
+class _Tokens:
+    """The whitespace-separated tokens of a text, and (computed on demand) the word at their core."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [match.span() for match in _TOKEN.finditer(text)]
+        self._cores: dict[int, tuple[int, int]] = {}
+
+    def starts_upper(self, index: int) -> bool:
+        start, end = self.spans[index]
+        return self.text[start:end].lstrip(_EDGE_PUNCTUATION)[:1].isupper()
+
+    def core(self, index: int) -> tuple[int, int]:
+        """[start, end) of the token without surrounding punctuation; empty when it is no word."""
+        found = self._cores.get(index)
+        if found is None:
+            start, end = self.spans[index]
+            token = self.text[start:end]
+            lead = len(token) - len(token.lstrip(_EDGE_PUNCTUATION))
+            trail = len(token) - len(token.rstrip(_EDGE_PUNCTUATION))
+            match = _WORD_CORE.fullmatch(token, lead, max(lead, len(token) - trail))
+            found = (start + match.start(), start + match.end()) if match else (start, start)
+            self._cores[index] = found
+        return found
+
+    def word(self, index: int) -> str:
+        start, end = self.core(index)
+        return self.text[start:end]
 
 
-def _is_candidate(text: str, words: list[tuple[int, int, int, int]], index: int) -> bool:
-    start, end = words[index][:2]
-    word = text[start:end]
-    if not word or not word[0].isupper() or word.isupper() or not any(ch.islower() for ch in word):
-        return False  # lower-case words and acronyms ("API", "SSN")
-    folded = word.casefold().rstrip(".")
-    if folded.endswith(("'s", "’s")):
-        folded = folded[:-2]
-    if folded in term_list("tech_terms") or folded in term_list("code_keywords"):
+def _is_candidate(tokens: _Tokens, index: int) -> bool:
+    word = tokens.word(index)
+    if not word or not word[0].isupper():
         return False
-    if folded in first_names() or not (is_common_word(folded) or folded in _stop_words()):
-        return True
+    folded = _bare(word)
+    if folded in first_names() or not (is_ordinary_word(folded) or folded in _stop_words()):
+        return _could_be_a_name(word)
     # An ordinary word, capitalised: a name only beside another capitalised word
     # in the same sentence ("Rose Baker"), or right after a cue ("ask Baker").
-    if index > 0 and _previous_word(text, words, index) in term_list("name_cue_words"):
-        return True
-    if starts_sentence(text, start):
+    if index > 0 and _previous_word(tokens, index) in term_list("name_cue_words"):
+        return _could_be_a_name(word)
+    if starts_sentence(tokens.text, tokens.core(index)[0]):
         return False
-    return any(_capitalised_neighbour(text, words, index, step) for step in (-1, 1))
+    return any(_capitalised_neighbour(tokens, index, step) for step in (-1, 1)) and _could_be_a_name(word)
 
 
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    # Two-letter words ("It", "We") are not in the common-word list (length >= 3).
-    from spacy.lang.en.stop_words import STOP_WORDS
+def _could_be_a_name(word: str) -> bool:
+    """Capitalised, not an acronym ("API", "URLs"), a file name or an identifier ("EnterWorktree")."""
+    if not word or not word[0].isupper() or not any(ch.islower() for ch in word):
+        return False
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    if bare.isupper() or (bare.endswith("s") and bare[:-1].isupper()):
+        return False
+    if "." in bare or looks_like_code_token(bare):
+        return False
+    if "-" in bare:
+        # "Jean-Luc", "Mokoena-Smit" are names; "Session-specific", "JSON-encoded" are not.
+        parts = [part for part in bare.split("-") if len(part) >= 3 and not part.isupper()]
+        return any(part.casefold() in first_names() or not is_ordinary_word(part) for part in parts)
+    return True
 
-    return frozenset(STOP_WORDS)
 
-
-def _previous_word(text: str, words: list[tuple[int, int, int, int]], index: int) -> str:
-    start, end = words[index - 1][:2]
-    between = text[end:words[index][0]]
-    if "\n" in between or len(between.strip(" \t:,")) > 0:
-        return ""
-    return text[start:end].casefold()
+def _bare(word: str) -> str:
+    folded = word.casefold()
+    return folded[:-2] if folded.endswith(("'s", "’s")) else folded
 
 
 def starts_sentence(text: str, position: int) -> bool:
@@ -117,13 +138,27 @@ def starts_sentence(text: str, position: int) -> bool:
     return position == 0 or text[position - 1] in _SENTENCE_END
 
 
-def _capitalised_neighbour(text: str, words: list[tuple[int, int, int, int]], index: int, step: int) -> bool:
+def _capitalised_neighbour(tokens: _Tokens, index: int, step: int) -> bool:
     other = index + step
-    if not 0 <= other < len(words):
+    if not 0 <= other < len(tokens.spans):
         return False
-    left, right = (words[other], words[index]) if step < 0 else (words[index], words[other])
-    if text[left[1]:right[0]] not in (" ", " ", "\t"):
+    left, right = (other, index) if step < 0 else (index, other)
+    if tokens.text[tokens.core(left)[1]:tokens.core(right)[0]] not in (" ", "\u00a0", "\t"):
         return False  # punctuation or a line break between them: not one name
-    start, end = words[other][:2]
-    neighbour = text[start:end]
+    neighbour = tokens.word(other)
     return bool(neighbour) and neighbour[0].isupper() and not neighbour.isupper()
+
+
+def _previous_word(tokens: _Tokens, index: int) -> str:
+    between = tokens.text[tokens.core(index - 1)[1]:tokens.core(index)[0]]
+    if "\n" in between or len(between.strip(" \t:,")) > 0:
+        return ""
+    return tokens.word(index - 1).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    # Two-letter words ("It", "We") are not in the common-word list (length >= 3).
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
