@@ -68,7 +68,8 @@ def is_ordinary_word(word: str) -> bool:
                for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
 
 
-def name_parts(full_name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def name_parts(full_name: str) -> tuple[str, ...]:
     """The capitalised parts of a multi-word name that may be redacted on their own.
 
     "Jeffery Ruiz" -> ["Jeffery", "Ruiz"]; "Rose Baker" -> []; a one-word
@@ -76,7 +77,7 @@ def name_parts(full_name: str) -> list[str]:
     """
     words = full_name.split()
     if len(words) < 2:
-        return []
+        return ()
     parts: list[str] = []
     for word in words:
         # "O'Brien," -> "O'Brien": edges only, inner apostrophes and hyphens stay.
@@ -89,4 +90,4 @@ def name_parts(full_name: str) -> list[str]:
             continue
         if part not in parts:
             parts.append(part)
-    return parts
+    return tuple(parts)
