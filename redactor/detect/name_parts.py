@@ -16,9 +16,10 @@ from redactor.detect.term_lists import surnames, term_list
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.
 MIN_PART_LENGTH = 3
 
-# Word endings that derive an ordinary word from another ("reusable", "autonomously").
+# Word endings that derive an ordinary word from another ("reusable", "autonomously"). Short
+# endings that also end surnames ("-er": Piquer from "pique", "-al") are not among them.
 _DERIVATION_SUFFIXES = ("ness", "ably", "ibly", "able", "ible", "ment", "less", "ful", "ity", "ous", "ive",
-                        "ly", "al", "ed", "ing", "er", "es", "s")
+                        "ly", "ed", "ing")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "ve", "ll", "re", "m", "d"})
 
 # Lower-case particles and titles that sit inside names but name no one.
