@@ -17,7 +17,8 @@ with NER) as separate uvicorn processes, then measures from this process:
   NER proxy, the added latency at turns 1, 10, 50 and 100;
 - `--prose-load`: 400 distinct 4 KB prose conversations at concurrency 32
   through `python -m redactor.cli serve --policy default` as users run it
-  (default workers, a SQLite vault in a temporary directory), with every
+  (default workers, or each `--workers N` given; a SQLite vault in a
+  temporary directory), with every
   reply checked: no error, no planted value reaching the upstream, no value
   of another conversation restored.
 Bounded: each cell stops after its request count or its time budget.
@@ -366,6 +367,8 @@ def main() -> None:
     parser.add_argument("--only", choices=["agent", "prose", "conversation"], help="run one part only")
     parser.add_argument("--prose-load", action="store_true",
                         help="400 distinct 4 KB prose conversations at concurrency 32 through `serve --policy default`")
+    parser.add_argument("--workers", type=int, action="append",
+                        help="with --prose-load: serve --workers N (repeatable, to compare; default: serve's default)")
     args = parser.parse_args()
     if args.role == "serve-upstream":
         serve_upstream(args.port)
@@ -378,7 +381,8 @@ def main() -> None:
         upstream, upstream_url = _spawn("serve-upstream")
         processes.append(upstream)
         if args.prose_load:
-            asyncio.run(_prose_load(upstream_url))
+            for workers in args.workers or [None]:
+                asyncio.run(_prose_load(upstream_url, workers))
             return
         proxies = {}
         for mode in ("plumbing", "regex", "ner"):
@@ -515,7 +519,8 @@ async def _benchmark(upstream_url: str, proxies: dict[str, str], quick: bool, on
           "inside the proxy, from its /metrics; the rest of the added time is HTTP, JSON and queueing)")
 
 
-async def _prose_load(upstream_url: str, conversations: int = 400, concurrency: int = 32) -> None:
+async def _prose_load(upstream_url: str, workers: int | None, conversations: int = 400,
+                     concurrency: int = 32) -> None:
     """`serve --policy default` as users run it, under many distinct prose conversations at once."""
     import tempfile
 
@@ -524,14 +529,17 @@ async def _prose_load(upstream_url: str, conversations: int = 400, concurrency: 
 
     with tempfile.TemporaryDirectory(prefix="redactor-prose-load-") as directory:
         proxy = start_proxy(upstream_url, "default", vault_url=f"sqlite:///{directory}/vault.db",
-                            vault_key=new_vault_key())
+                            vault_key=new_vault_key(),
+                            extra_args=("--workers", str(workers)) if workers is not None else ())
         try:
-            await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency)
+            await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
+                                    "default" if workers is None else str(workers))
         finally:
             proxy.stop()
 
 
-async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: int, concurrency: int) -> None:
+async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: int, concurrency: int,
+                            workers: str) -> None:
     import httpx
 
     run = time.time_ns()
@@ -576,7 +584,7 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     latencies.sort()
     leaks = after["planted"] - before["planted"]
     print(f"prose load: {conversations} distinct 4 KB prose conversations (2 names and an e-mail each), "
-          f"concurrency {concurrency}, `serve --policy default` (default workers, SQLite vault)")
+          f"concurrency {concurrency}, `serve --policy default` ({workers} workers, SQLite vault)")
     print(f"  {len(latencies) / elapsed:.1f} requests/s over {elapsed:.1f} s; latency p50 "
           f"{_percentile(latencies, 50) * 1000:.0f} ms, p99 {_percentile(latencies, 99) * 1000:.0f} ms")
     print(f"  errors {errors}, planted values that reached the upstream {leaks}, foreign restores {foreign}")

@@ -449,3 +449,19 @@ def test_display_name_before_a_bracketed_address_in_parentheses():
 def test_mail_header_with_an_address_in_angle_brackets_is_prose_not_code():
     assert not line_looks_like_code("To: Ralf Rümelin <rr@example.org>")
     assert "Ralf Rümelin" in persons("From: a@example.org\nTo: Ralf Rümelin <rr@example.org>\nSubject: hi")
+
+
+# --- two-word names the model misses ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("(ticket 43) Tomasz Takahashi said that the nightly export job started failing.", "Tomasz Takahashi"),
+    ("Tomasz Lindqvist said that the deploy failed twice.", "Tomasz Lindqvist"),
+])
+def test_two_capitalised_words_that_are_not_ordinary_words_are_a_name(text, name):
+    assert name in persons(text)
+
+
+def test_two_word_rule_leaves_companies_products_and_headings_alone():
+    assert persons("The Acme Corp contract renews in May.") == []
+    assert persons("## Status Workflow\nUse the GitHub Actions runner.") == []

@@ -62,6 +62,11 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 # sentence interrupted by inline code is still seen whole.
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+# Two capitalised words side by side on one line, not part of a longer identifier or path.
+_TWO_NAME_WORDS = re.compile(
+    r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
+    r"(?P<second>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"
+)
 _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 
 # Structured text the small models get wrong: e-mail display names
@@ -319,7 +324,40 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
                 continue
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
-    return [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
+    people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
+    return _with_two_word_names(chunk, people, detector)
+
+
+def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Tomasz Dubois": two adjacent capitalised words, neither an ordinary word, that the model missed.
+
+    The small model misses some names it has never seen, most often at the
+    start of a text. Two such words together are a name far more often than
+    not (recall first: a product or place read as a person is still redacted
+    and restored). Another kind the model gave these words ("Lucas" as a
+    LOCATION, "Amara Nwosu" as an ORG) gives way, unless the second word is a
+    corporate suffix ("Acme Corp"); a PERSON the model found stays as it is.
+    """
+    added: list[Span] = []
+    for match in _TWO_NAME_WORDS.finditer(chunk):
+        first, second = match.group("first"), match.group("second")
+        if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
+                or second.casefold() in term_list("org_suffixes")):
+            continue
+        start, end = match.span("first")[0], match.span("second")[1]
+        overlapping = [s for s in spans if s.start < end and start < s.end]
+        inside = [s for s in overlapping if s.kind != "PERSON" and start <= s.start and s.end <= end]
+        if len(inside) != len(overlapping):
+            continue  # the model found a person here, or something longer
+        spans = [s for s in spans if s not in inside]
+        added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _name_like(word: str) -> bool:
+    folded = word.casefold()
+    return (not word.isupper() and folded not in _stop_words() and not is_ordinary_word(folded)
+            and not looks_like_code_token(word))
 
 
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
