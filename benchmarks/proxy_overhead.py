@@ -10,10 +10,20 @@ with NER) as separate uvicorn processes, then measures from this process:
 - the same through a proxy with no detectors at all ("plumbing": HTTP, JSON,
   worker threads, restoration), to separate the proxy's own cost from detection;
 - time-to-first-token added for a streamed reply;
-- streaming restore cost in microseconds per SSE event (in process).
+- streaming restore cost in microseconds per SSE event (in process);
+- prose-heavy requests (a pasted ticket or long instruction: 4 KB and 32 KB
+  of prose, without names and with a dozen), at concurrency 1;
+- a long-conversation curve: one conversation grown to 100 turns through the
+  NER proxy, the added latency at turns 1, 10, 50 and 100;
+- `--prose-load`: 400 distinct 4 KB prose conversations at concurrency 32
+  through `python -m redactor.cli serve --policy default` as users run it
+  (default workers, or each `--workers N` given; a SQLite vault in a
+  temporary directory), with every
+  reply checked: no error, no planted value reaching the upstream, no value
+  of another conversation restored.
 Bounded: each cell stops after its request count or its time budget.
 
-    .venv/bin/python benchmarks/proxy_overhead.py [--quick]
+    .venv/bin/python benchmarks/proxy_overhead.py [--quick] [--only prose|conversation|agent] [--prose-load]
 """
 from __future__ import annotations
 
@@ -45,6 +55,62 @@ _LOG = ("2026-11-02T10:15:03Z INFO request handled path=/api/v1/orders status=20
         "client=10.2.3.4 trace=4bf92f3577b34da6a3ce929d0e0e4736\n")
 
 
+# Prose with no name in it: a pasted ticket and instructions, as coding agents send every turn.
+_PROSE_SENTENCES = (
+    "The nightly export job started failing after the last deploy, and the error only shows up when the "
+    "batch is larger than a few thousand rows. ",
+    "We think the retry logic backs off too aggressively, so the worker gives up before the database "
+    "recovers from the lock contention. ",
+    "Please read the scheduler module first, then propose a change that keeps the public interface as it "
+    "is and adds a test for the large batch case. ",
+    "Keep the change small, explain why each part is needed, and do not touch the configuration files "
+    "unless the tests show that you must. ",
+    "When you are done, summarise what you changed, what you tested and what still looks risky to you. ",
+    "The staging environment is shared with other teams, so avoid anything that would restart it during "
+    "working hours. ",
+)
+# First and last names for prose "with names" (invented; a dozen distinct people per request).
+_FIRST = ("Maria", "Tomasz", "Priya", "Oluwaseun", "Ingrid", "Kenji", "Fatima", "Lucas", "Aisha", "Dmitri",
+          "Sofia", "Rahul", "Chloe", "Mateo", "Hannah", "Yusuf")
+_LAST = ("Gonzalez", "Wierzbicki", "Raghunathan", "Adeyemi", "Halvorsen", "Takahashi", "Haddad", "Moreau",
+         "Okafor", "Volkov", "Lindqvist", "Chatterjee", "Dubois", "Alvarez", "Becker", "Yilmaz")
+
+
+def prose_text(size: int, salt: str, names: int = 0, seed: int = 0) -> str:
+    """About `size` bytes of prose; `names` distinct people mentioned in it, evenly spread."""
+    import random
+
+    rng = random.Random(f"{salt}-{seed}")
+    people = [f"{rng.choice(_FIRST)} {rng.choice(_LAST)}" for _ in range(names)]
+    sentences = []
+    length = 0
+    index = 0
+    while length < size:
+        sentence = _PROSE_SENTENCES[index % len(_PROSE_SENTENCES)]
+        if people and index % max(1, (size // 160) // max(1, names)) == 0 and index // 2 < 10 * names:
+            sentence = f"{people[(index // 2) % len(people)]} said that " + sentence[0].lower() + sentence[1:]
+        sentences.append(sentence)
+        length += len(sentence)
+        index += 1
+    return f"(ticket {salt}) " + "".join(sentences)[:size]
+
+
+def prose_body(size: int, salt: str, names: int = 0) -> bytes:
+    messages = [{"role": "system", "content": "You are a coding agent. Follow the repository conventions."},
+                {"role": "user", "content": prose_text(size, salt, names)}]
+    return json.dumps({"model": "bench", "stream": False, "messages": messages}).encode()
+
+
+def conversation_body(turns: int, salt: str) -> bytes:
+    """Turn `turns` of one conversation: every earlier turn re-sent, a ~1 KB user message per turn."""
+    messages = [{"role": "system", "content": "You are a coding agent. Follow the repository conventions."}]
+    for turn in range(1, turns + 1):
+        messages.append({"role": "user", "content": prose_text(1024, f"{salt}-t{turn}", names=1, seed=turn)})
+        if turn < turns:
+            messages.append({"role": "assistant", "content": f"Done with step {turn}; the tests pass."})
+    return json.dumps({"model": "bench", "stream": False, "messages": messages}).encode()
+
+
 # -- request bodies ---------------------------------------------------------------------------
 
 def _fill(unit: str, size: int, salt: str) -> str:
@@ -72,8 +138,15 @@ def chat_body(size: int, salt: str, stream: bool = False) -> bytes:
 
 # -- the upstream and the proxies, as separate processes ----------------------------------------
 
+# Planted values of the prose load (invented addresses and names) that must never reach the upstream.
+_PLANTED = re.compile(rb"[a-z0-9.]+@example\.org|\b(?:" + "|".join(_FIRST).encode() + rb") (?:"
+                      + "|".join(_LAST).encode() + rb")\b")
+
+
 def serve_upstream(port: int) -> None:
     import uvicorn
+
+    seen = {"requests": 0, "planted": 0}
 
     async def app(scope, receive, send):
         if scope["type"] != "http":
@@ -87,6 +160,11 @@ def serve_upstream(port: int) -> None:
         if scope["path"] == "/healthz":
             await _send(send, b"ok", b"text/plain")
             return
+        if scope["path"] == "/seen":
+            await _send(send, json.dumps(seen).encode(), b"application/json")
+            return
+        seen["requests"] += 1
+        seen["planted"] += len(_PLANTED.findall(body))
         found = list(dict.fromkeys(PLACEHOLDER.findall(body)))[:3]
         text = "Checked " + ", ".join(p.decode() for p in found) + ". All good."
         if b'"stream": true' in body:
@@ -130,7 +208,11 @@ def serve_proxy(port: int, upstream: str, mode: str) -> None:
     from redactor.runtime import build_pipeline
     from redactor.server import create_app
 
-    policy = parse_policy(BENCH_POLICY.format(mode=mode, ner="true" if mode == "ner" else "false"))
+    from redactor.runtime import resolve_policy
+
+    # "ner" is the shipped default policy (NER on); "regex" the same detectors without NER.
+    policy = (resolve_policy("default") if mode == "ner"
+              else parse_policy(BENCH_POLICY.format(mode=mode, ner="false")))
     pipeline = build_pipeline(policy, vault_url="memory://")
     if mode == "plumbing":
         # No detectors at all: what the proxy itself costs (HTTP, JSON, threads, restore).
@@ -181,16 +263,17 @@ async def _pipeline_seconds(client, url: str) -> tuple[float, float]:
 
 
 async def run_cell(url: str, size: int, concurrency: int, count: int, budget: float, tag: str,
-                   warm: bool = False) -> dict:
+                   warm: bool = False, make_body=None) -> dict:
     import httpx
 
+    make_body = make_body or chat_body
     latencies: list[float] = []
     failures = 0
-    bodies = [chat_body(size, "warm" if warm else f"{tag}-{size}-{concurrency}-{i}-{time.time_ns()}")
+    bodies = [make_body(size, "warm" if warm else f"{tag}-{size}-{concurrency}-{i}-{time.time_ns()}")
               for i in range(count)]
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        await client.post(url + "/v1/chat/completions", content=chat_body(size, "warm-up"),
+        await client.post(url + "/v1/chat/completions", content=make_body(size, "warm-up"),
                           headers={"content-type": "application/json"})
         queue = list(enumerate(bodies))
         pipeline_before = await _pipeline_seconds(client, url)
@@ -282,6 +365,11 @@ def main() -> None:
     parser.add_argument("--upstream", default="")
     parser.add_argument("--mode", default="regex", choices=["plumbing", "regex", "ner"])
     parser.add_argument("--quick", action="store_true", help="fewer requests per cell")
+    parser.add_argument("--only", choices=["agent", "prose", "conversation"], help="run one part only")
+    parser.add_argument("--prose-load", action="store_true",
+                        help="400 distinct 4 KB prose conversations at concurrency 32 through `serve --policy default`")
+    parser.add_argument("--workers", type=int, action="append",
+                        help="with --prose-load: serve --workers N (repeatable, to compare; default: serve's default)")
     args = parser.parse_args()
     if args.role == "serve-upstream":
         serve_upstream(args.port)
@@ -293,12 +381,16 @@ def main() -> None:
     try:
         upstream, upstream_url = _spawn("serve-upstream")
         processes.append(upstream)
+        if args.prose_load:
+            for workers in args.workers or [None]:
+                asyncio.run(_prose_load(upstream_url, workers))
+            return
         proxies = {}
         for mode in ("plumbing", "regex", "ner"):
             process, url = _spawn("serve-proxy", "--mode", mode, "--upstream", upstream_url)
             processes.append(process)
             proxies[mode] = url
-        asyncio.run(_benchmark(upstream_url, proxies, quick=args.quick))
+        asyncio.run(_benchmark(upstream_url, proxies, quick=args.quick, only=args.only))
     finally:
         for process in processes:
             process.terminate()
@@ -309,7 +401,91 @@ def main() -> None:
                 process.kill()
 
 
-async def _benchmark(upstream_url: str, proxies: dict[str, str], quick: bool) -> None:
+async def run_paired(direct_url: str, proxy_url: str, bodies: list[bytes]) -> dict:
+    """Each body sent straight to the upstream and then through the proxy, one at a time.
+
+    Direct and proxied requests alternate, so both see the same machine load;
+    "added" is the median of the per-request differences.
+    """
+    import httpx
+
+    direct, proxied, added = [], [], []
+    failures = 0
+    headers = {"content-type": "application/json", "authorization": "Bearer sk-bench"}
+    async with httpx.AsyncClient(timeout=120) as client:
+        for url in (direct_url, proxy_url):
+            await client.post(url + "/v1/chat/completions", content=prose_body(512, "warm-up"), headers=headers)
+        for body in bodies:
+            timings = []
+            for url in (direct_url, proxy_url):
+                started = time.perf_counter()
+                reply = await client.post(url + "/v1/chat/completions", content=body, headers=headers)
+                timings.append(time.perf_counter() - started)
+                failures += reply.status_code != 200
+            direct.append(timings[0])
+            proxied.append(timings[1])
+            added.append(timings[1] - timings[0])
+    return {"direct": statistics.median(direct), "proxied": statistics.median(proxied),
+            "added": statistics.median(added), "added_p90": _percentile(sorted(added), 90),
+            "n": len(bodies), "failures": failures}
+
+
+async def _prose(upstream_url: str, proxies: dict[str, str], quick: bool) -> None:
+    count = 15 if quick else 40
+    print(f"\nprose requests, concurrency 1, direct and proxied alternately ({count} unique requests per row):")
+    print(f"{'request':>22} {'path':>12} {'direct p50':>10} {'proxy p50':>10} {'+p50 ms':>8} {'+p90 ms':>8} "
+          f"{'x':>5}")
+    for size, names in ((4096, 0), (4096, 12), (32768, 0), (32768, 12)):
+        label = f"{size // 1024}KB prose" + (f", {names} names" if names else "")
+        for mode in ("regex", "ner"):
+            bodies = [prose_body(size, f"prose-{mode}-{size}-{names}-{i}-{time.time_ns()}", names)
+                      for i in range(count if size <= 4096 else max(8, count // 3))]
+            cell = await run_paired(upstream_url, proxies[mode], bodies)
+            failures = f"  ({cell['failures']} failed)" if cell["failures"] else ""
+            print(f"{label:>22} {('proxy ' + mode):>12} {cell['direct'] * 1000:10.2f} {cell['proxied'] * 1000:10.2f} "
+                  f"{cell['added'] * 1000:8.2f} {cell['added_p90'] * 1000:8.2f} "
+                  f"{cell['proxied'] / cell['direct']:5.1f}{failures}")
+
+
+async def _conversation_curve(upstream_url: str, proxy_url: str, quick: bool) -> None:
+    import httpx
+
+    turns = 100
+    salt = f"conversation-{time.time_ns()}"
+    added: dict[int, float] = {}
+    headers = {"content-type": "application/json", "authorization": "Bearer sk-bench-conversation"}
+    async with httpx.AsyncClient(timeout=120) as client:
+        for turn in range(1, turns + 1):
+            body = conversation_body(turn, salt)
+            timings = []
+            for url in (upstream_url, proxy_url):
+                started = time.perf_counter()
+                reply = await client.post(url + "/v1/chat/completions", content=body, headers=headers)
+                timings.append(time.perf_counter() - started)
+                if reply.status_code != 200:
+                    raise SystemExit(f"error: conversation turn {turn} failed with {reply.status_code}")
+            added[turn] = timings[1] - timings[0]
+    print("\nlong conversation through the default policy (one ~1 KB prose message with a name per turn, "
+          "history re-sent):")
+
+    def around(turn: int) -> float:
+        window = [added[t] for t in range(max(1, turn - 2), min(turns, turn + 2) + 1)]
+        return statistics.median(window) * 1000
+
+    for turn in (1, 10, 50, 100):
+        size = len(conversation_body(turn, salt)) / 1024
+        print(f"  turn {turn:>3} ({size:6.1f} KB body): added {around(turn):7.2f} ms (median of turns "
+              f"{max(1, turn - 2)}-{min(turns, turn + 2)})")
+    print(f"  turn 100 / turn 10 added latency: x{around(100) / around(10):.2f}")
+
+
+async def _benchmark(upstream_url: str, proxies: dict[str, str], quick: bool, only: str | None = None) -> None:
+    if only in (None, "prose"):
+        await _prose(upstream_url, proxies, quick)
+    if only in (None, "conversation"):
+        await _conversation_curve(upstream_url, proxies["ner"], quick)
+    if only not in (None, "agent"):
+        return
     scale = 0.5 if quick else 1.0
     plan = [(4096, 1, 60), (4096, 32, 320), (65536, 1, 30), (65536, 32, 160)]
     started = time.perf_counter()
@@ -342,6 +518,77 @@ async def _benchmark(upstream_url: str, proxies: dict[str, str], quick: bool) ->
     print(f"\n(total benchmark time {time.perf_counter() - started:.0f} s; cold = every request unique, "
           "warm = same history re-sent; +p50/+p99 = proxied minus direct;\n pipe ms = mean detection+stages time "
           "inside the proxy, from its /metrics; the rest of the added time is HTTP, JSON and queueing)")
+
+
+async def _prose_load(upstream_url: str, workers: int | None, conversations: int = 400,
+                     concurrency: int = 32) -> None:
+    """`serve --policy default` as users run it, under many distinct prose conversations at once."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from load_test import new_vault_key, start_proxy
+
+    with tempfile.TemporaryDirectory(prefix="redactor-prose-load-") as directory:
+        proxy = start_proxy(upstream_url, "default", vault_url=f"sqlite:///{directory}/vault.db",
+                            vault_key=new_vault_key(),
+                            extra_args=("--workers", str(workers)) if workers is not None else ())
+        try:
+            await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
+                                    "default" if workers is None else str(workers))
+        finally:
+            proxy.stop()
+
+
+async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: int, concurrency: int,
+                            workers: str) -> None:
+    import httpx
+
+    run = time.time_ns()
+    work = []
+    for index in range(conversations):
+        email = f"person{index}.r{run % 100000}@example.org"
+        text = prose_text(4096 - 80, f"load-{run}-{index}", names=2) + f" Reply to {email} when done."
+        body = json.dumps({"model": "bench", "messages": [
+            {"role": "system", "content": "You are a coding agent. Follow the repository conventions."},
+            {"role": "user", "content": text}]}).encode()
+        work.append((index, email, body))
+    emails = {email for _, email, _ in work}
+    latencies: list[float] = []
+    errors = foreign = 0
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(timeout=300, limits=limits) as client:
+        before = (await client.get(upstream_url + "/seen")).json()
+        queue = list(work)
+
+        async def worker() -> None:
+            nonlocal errors, foreign
+            while queue:
+                index, email, body = queue.pop()
+                started = time.perf_counter()
+                try:
+                    reply = await client.post(proxy_url + "/v1/chat/completions", content=body, headers={
+                        "content-type": "application/json", "authorization": f"Bearer sk-conversation-{index}"})
+                except httpx.HTTPError:
+                    errors += 1
+                    continue
+                latencies.append(time.perf_counter() - started)
+                if reply.status_code != 200:
+                    errors += 1
+                    continue
+                restored = reply.json()["choices"][0]["message"]["content"]
+                foreign += any(other in restored for other in emails if other != email)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+        after = (await client.get(upstream_url + "/seen")).json()
+    latencies.sort()
+    leaks = after["planted"] - before["planted"]
+    print(f"prose load: {conversations} distinct 4 KB prose conversations (2 names and an e-mail each), "
+          f"concurrency {concurrency}, `serve --policy default` ({workers} workers, SQLite vault)")
+    print(f"  {len(latencies) / elapsed:.1f} requests/s over {elapsed:.1f} s; latency p50 "
+          f"{_percentile(latencies, 50) * 1000:.0f} ms, p99 {_percentile(latencies, 99) * 1000:.0f} ms")
+    print(f"  errors {errors}, planted values that reached the upstream {leaks}, foreign restores {foreign}")
 
 
 def _row(size: int, concurrency: int, label: str, cell: dict, direct: dict | None) -> None:

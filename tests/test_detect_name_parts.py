@@ -20,7 +20,7 @@ from redactor.detect.name_parts import is_common_word, name_parts
     ],
 )
 def test_name_parts(full_name, parts):
-    assert name_parts(full_name) == parts
+    assert list(name_parts(full_name)) == parts
 
 
 def test_common_words_come_from_the_shipped_list_and_ignore_case_and_plurals():

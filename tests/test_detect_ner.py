@@ -19,7 +19,8 @@ import pytest
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import line_looks_like_code, looks_like_code_token, prose_regions
 from redactor.detect.infra import InfraDetector
-from redactor.detect.ner import NerDetector, NerModelMissing, could_name_something, load_engine
+from redactor.detect.name_windows import name_windows
+from redactor.detect.ner import NerDetector, NerModelMissing, load_engine
 from redactor.detect.pii import PiiDetector
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -90,10 +91,22 @@ def test_detect_many_matches_detect_item_by_item():
 @pytest.mark.parametrize(
     "text, expected",
     [("retry the upload when the token expires", False), ("The server crashed again. It restarted.", False),
-     ("Please email Maria.", True), ("Kubernetes crashed.", True), ("- (Beatriz Souza) will confirm", True)],
+     ("Email the report to the team.", False), ("Use the Read tool before the Edit tool.", False),
+     ("Kubernetes crashed. The API returned a 500.", False),
+     ("Please email Maria.", True), ("Mark will review it.", True), ("then ask Baker about it", True),
+     ("the Denver office", True), ("- (Beatriz Souza) will confirm", True), ("we met Rose Baker", True)],
 )
-def test_lines_without_capitalised_words_are_not_worth_ner(text, expected):
-    assert could_name_something(text) is expected
+def test_windows_only_where_a_name_can_be(text, expected):
+    assert bool(name_windows(text)) is expected
+
+
+def test_a_window_is_a_few_words_around_the_candidate_not_the_whole_paragraph():
+    filler = "the retry logic should back off exponentially and log every attempt it makes. " * 20
+    text = filler + "Then Okonkwo approved the change. " + filler
+    windows = name_windows(text)
+    assert len(windows) == 1
+    start, end = windows[0]
+    assert "Okonkwo" in text[start:end] and end - start < 200
 
 
 def test_lower_case_developer_prose_skips_the_model():
@@ -436,3 +449,19 @@ def test_display_name_before_a_bracketed_address_in_parentheses():
 def test_mail_header_with_an_address_in_angle_brackets_is_prose_not_code():
     assert not line_looks_like_code("To: Ralf Rümelin <rr@example.org>")
     assert "Ralf Rümelin" in persons("From: a@example.org\nTo: Ralf Rümelin <rr@example.org>\nSubject: hi")
+
+
+# --- two-word names the model misses ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("(ticket 43) Tomasz Takahashi said that the nightly export job started failing.", "Tomasz Takahashi"),
+    ("Tomasz Lindqvist said that the deploy failed twice.", "Tomasz Lindqvist"),
+])
+def test_two_capitalised_words_that_are_not_ordinary_words_are_a_name(text, name):
+    assert name in persons(text)
+
+
+def test_two_word_rule_leaves_companies_products_and_headings_alone():
+    assert persons("The Acme Corp contract renews in May.") == []
+    assert persons("## Status Workflow\nUse the GitHub Actions runner.") == []

@@ -4,7 +4,8 @@ NER models were trained on news and web prose; on source code, SQL, stack
 traces and logs they tag identifiers as people and places (`getUserName` as a
 PERSON, `VARCHAR` as an ORG). So NER runs only on the prose regions of a
 segment (`prose_regions`), and whatever it still finds is dropped when the
-span text looks like a code token (`looks_like_code_token`). Every detector
+span text looks like a code token (`looks_like_code_token`; keywords and
+public tech terms are the data files code_keywords.txt and tech_terms.txt). Every detector
 also keeps clear of placeholders we issued (`drop_placeholder_overlaps`).
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from typing import Sequence
 
 from redactor.detect.base import Span
+from redactor.detect.term_lists import term_list
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
 # --- regions -----------------------------------------------------------------
@@ -189,47 +191,6 @@ def _subtract(regions: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> li
 
 # --- code tokens ----------------------------------------------------------------
 
-_KEYWORDS = frozenset(
-    """
-    abstract and as assert async await bool boolean break byte case catch char class const continue
-    def default del delete do double elif else enum except export extends false final finally float
-    fn for foreach from func function global go goto if impl implements import in instanceof int
-    interface is lambda let long match mod module mut namespace new nil none nonlocal not null
-    object or package pass print private protected pub public raise ref return self short static
-    str string struct super switch synchronized this throw throws trait true try type typeof uint
-    unsafe use using var void volatile where while with yield undefined nan inf dict list tuple set
-    bytes args kwargs cls main println printf len range map filter reduce sync
-    varchar nvarchar char text integer bigint smallint tinyint decimal numeric real serial bigserial
-    timestamp timestamptz datetime date time interval uuid json jsonb blob clob boolean bit binary
-    varbinary primary key foreign references unique index constraint default table view schema
-    select insert update values into create alter drop grant revoke join inner outer left right
-    on group order by having limit offset union distinct case when then end exists between like
-    asc desc cascade nullable autoincrement auto_increment not_null
-    get post put patch head options trace connect
-    todo fixme xxx hack note deprecated
-    """.split()
-)
-# Tech names NER tags as ORG/PERSON/LOCATION in developer text. Public vendor
-# and tool names are not the user's secrets, and placeholding them costs the
-# model the context it needs.
-_TECH_TERMS = frozenset(
-    """
-    python java javascript typescript golang rust ruby php perl scala kotlin swift haskell elixir
-    erlang clojure lua bash zsh powershell node nodejs deno bun react vue angular svelte django
-    flask fastapi rails spring laravel express nextjs nuxt pandas numpy scipy pytorch torch
-    tensorflow keras jupyter postgres postgresql mysql mariadb sqlite redis mongodb mongo
-    cassandra kafka rabbitmq elasticsearch opensearch kibana grafana prometheus datadog sentry
-    splunk docker kubernetes k8s helm terraform ansible puppet chef vagrant nginx apache tomcat
-    jenkins github gitlab bitbucket jira confluence slack linux ubuntu debian centos fedora
-    windows macos ios android aws gcp azure ec2 s3 eks ecs gke aks lambda cloudwatch cloudfront
-    dynamodb rds iam vpc openai anthropic claude chatgpt gpt llama copilot cursor aider codex
-    webpack babel eslint prettier pytest junit maven gradle npm yarn pip conda poetry cargo
-    graphql grpc protobuf json yaml toml xml html css sql nosql http https rest oauth jwt saml
-    ldap ssh tls ssl tcp udp dns cdn api sdk cli ui ux csv pdf utf unicode ascii regex
-    pydantic starlette uvicorn gunicorn sqlalchemy alembic celery httpx requests aiohttp asyncio
-    pypy cpython cython wsgi asgi brotli zstandard gzip openapi swagger
-    """.split()
-)
 _CODE_CHARS = re.compile(r"[=(){}\[\];<>/\\`|$#@*^~\"]|::|->|=>|\w:\w")
 _DOTTED_IDENTIFIER = re.compile(r"\w\.\w")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$")
@@ -264,7 +225,8 @@ def looks_like_code_token(span_text: str) -> bool:
         return True
     words = text.split()
     lowered = [word.strip(".,:;'\"").casefold() for word in words]
-    if all(word in _KEYWORDS or word in _TECH_TERMS for word in lowered if word):
+    keywords, tech_terms = term_list("code_keywords"), term_list("tech_terms")
+    if all(word in keywords or word in tech_terms for word in lowered if word):
         return True
     for word in words:
         bare = word.strip(".,:;'\"()")

@@ -4,23 +4,33 @@ It owns three things the individual detectors do not:
 - a content-hash cache, because agents re-send the whole history every turn
   and unchanged segments must not be scanned again;
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
-  placeholder we issued;
+  placeholder we issued. An allow-list term also covers a multi-word finding
+  that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
+  except a PERSON whose other words are names ("Claude Shannon");
 - propagation: once a value is found anywhere in a conversation, every other
   occurrence of it (in any segment, or issued in an earlier turn) is a span too,
   and so is a distinctive part of a found person's name ("Hi Jeffery").
+  Propagation is careful with words, because a false finding must not spread:
+  a one-word name that is an ordinary word or lower case ("max", "Mark") is
+  never propagated; a word-like value never matches inside an identifier or
+  flag (`max_results`, `--max-findings`, `obj.max`); and tool definitions
+  only receive values found in tool definitions, so they stay byte-identical
+  from turn to turn (they lead the provider's prompt cache, and a model shown
+  broken tools calls them wrongly).
 """
 from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.decoded_views import spans_in_decoded_views
-from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, name_parts
+from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, is_ordinary_word, name_parts
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
@@ -29,6 +39,12 @@ from redactor.segments import Segment
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
 PERSON_KIND = "PERSON"
+# Kinds the NER model finds: words, whose propagation must not spread a false finding.
+_NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+# Segments an application defines once and re-sends unchanged (tools, their schemas).
+_DEFINITION_POSITION = "tool_definition"
+# A word-like value (a name): letters, inner spaces, apostrophes, hyphens and dots.
+_WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
 
 # Segment kinds NER is worth running on. Code, JSON leaves and tool output are
 # scanned by the pattern detectors only. NerDetector could take the comments
@@ -42,12 +58,12 @@ _NER_SEGMENT_KINDS = ("prose",)
 class _LruCache:
     def __init__(self, capacity: int) -> None:
         self._capacity = capacity
-        self._entries: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
+        self._entries: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: tuple) -> tuple[Span, ...] | None:
+    def get(self, key: tuple) -> Any:
         with self._lock:
             found = self._entries.get(key)
             if found is None:
@@ -57,14 +73,27 @@ class _LruCache:
             self.hits += 1
             return found
 
-    def put(self, key: tuple, spans: tuple[Span, ...]) -> None:
+    def put(self, key: tuple, value: Any) -> None:
         if self._capacity <= 0:
             return
         with self._lock:
-            self._entries[key] = spans
+            self._entries[key] = value
             self._entries.move_to_end(key)
             while len(self._entries) > self._capacity:
                 self._entries.popitem(last=False)
+
+
+@dataclass(frozen=True)
+class _Searched:
+    """What propagation found in one segment text: every candidate match of the values searched for.
+
+    Kept per segment text so that the next turn, which re-sends the same
+    history with a few more known values, searches old texts for the new
+    values only (see DetectionEngine._propagate).
+    """
+
+    values: frozenset[str]
+    candidates: tuple[tuple[int, int, str], ...]  # (start, -end, value), edges already checked
 
 
 @dataclass
@@ -85,6 +114,7 @@ class DetectionEngine:
         self._allow = {term.casefold() for term in allow_terms}
         self._min_score = policy.detection.min_score
         self._cache = _LruCache(policy.detection.cache_size)
+        self._searched = _LruCache(policy.detection.cache_size)
         self._fingerprint = policy.fingerprint
 
     @classmethod
@@ -141,9 +171,10 @@ class DetectionEngine:
         stats = stats if stats is not None else DetectionStats()
         # Cleaned (filtered, merged) spans per segment; NER results are added in one batch.
         per_segment: list[list[Span]] = [[] for _ in segments]
+        keys = [self._cache_key(segment) for segment in segments]
         ner_pending: list[int] = []
         for index, segment in enumerate(segments):
-            cached = self._cache.get(self._cache_key(segment))
+            cached = self._cache.get(keys[index])
             if cached is not None:
                 stats.cache_hits += 1
                 per_segment[index] = list(cached)
@@ -160,7 +191,7 @@ class DetectionEngine:
                 ner_pending.append(index)
             else:
                 per_segment[index] = self._clean(segment.text, found)
-                self._cache.put(self._cache_key(segment), tuple(per_segment[index]))
+                self._cache.put(keys[index], tuple(per_segment[index]))
         if ner_pending:
             items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
                      for i in ner_pending]
@@ -168,12 +199,12 @@ class DetectionEngine:
                            else [self._ner.detect(item) for item in items])
             for index, ner_spans in zip(ner_pending, ner_results):
                 per_segment[index] = self._clean(segments[index].text, [*per_segment[index], *ner_spans])
-                self._cache.put(self._cache_key(segments[index]), tuple(per_segment[index]))
+                self._cache.put(keys[index], tuple(per_segment[index]))
         issued = frozenset(issued)
         results = [self._mark_lookalikes(segment.text, spans, issued)
                    for segment, spans in zip(segments, per_segment)]
         if self._policy.detection.propagate:
-            results = self._propagate(segments, results, known_values or {}, stats)
+            results = self._propagate(segments, keys, results, known_values or {}, stats)
         return results
 
     def _name_parts(self, full_name: str) -> list[str]:
@@ -187,8 +218,19 @@ class DetectionEngine:
     def _clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
         kept = [span for span in spans if span.score >= self._min_score and span.length > 0]
         if self._allow:
-            kept = [span for span in kept if text[span.start:span.end].strip().casefold() not in self._allow]
+            kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         return merge_spans(kept)
+
+    def _allowed(self, value: str, kind: str) -> bool:
+        """Whether the allow-list covers `value`: the whole of it, or its first words (see module doc)."""
+        words = value.split()
+        if not words:
+            return False
+        for length in range(len(words), 0, -1):
+            if " ".join(words[:length]).casefold() in self._allow:
+                rest = words[length:]
+                return kind != PERSON_KIND or all(is_ordinary_word(word) for word in rest)
+        return False
 
     def _mark_lookalikes(self, text: str, spans: list[Span], issued: frozenset[str]) -> list[Span]:
         if "[" not in text or not PLACEHOLDER_PATTERN.search(text):
@@ -205,49 +247,71 @@ class DetectionEngine:
         kept = [span for span in spans if not _overlaps_any(span, regions)]
         return merge_spans([*kept, *lookalikes])
 
-    def _propagate(self, segments: Sequence[Segment], results: list[list[Span]],
+    def _propagate(self, segments: Sequence[Segment], keys: Sequence[tuple], results: list[list[Span]],
                    known_values: dict[str, str], stats: DetectionStats) -> list[list[Span]]:
-        min_length = self._policy.detection.propagate_min_length
-        labels: dict[str, Span] = {}
-        # Parts of found names ("Jeffery" of "Jeffery Ruiz"); a value found as
-        # itself keeps its own label, so these are added last.
-        parts: dict[str, Span] = {}
-        for segment, spans in zip(segments, results):
-            for span in spans:
-                value = segment.text[span.start:span.end]
-                if len(value) >= min_length and value not in labels:
-                    labels[value] = span
-                if span.kind == PERSON_KIND:
-                    for part in self._name_parts(value):
-                        parts.setdefault(part, Span(0, 0, PERSON_KIND, span.category, span.score, "propagation"))
-        for value, kind in known_values.items():
-            if value not in labels and (len(value) >= min_length
-                                        or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
-                labels[value] = Span(0, 0, kind, "secret", 1.0, "propagation")
-            if kind == PERSON_KIND:
-                for part in self._name_parts(value):
-                    parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
-        for part, label in parts.items():
-            labels.setdefault(part, label)
-        if not labels:
-            return results
-        finder = _ValueFinder(labels)
+        everywhere = self._labels(
+            ((segment, spans) for segment, spans in zip(segments, results)), known_values)
+        in_definitions = self._labels(
+            ((segment, spans) for segment, spans in zip(segments, results)
+             if segment.position == _DEFINITION_POSITION), {})
+        searches = {"all": _Search(everywhere), "definitions": _Search(in_definitions)}
         propagated: list[list[Span]] = []
-        for segment, spans in zip(segments, results):
+        for segment, segment_key, spans in zip(segments, keys, results):
+            scope = "definitions" if segment.position == _DEFINITION_POSITION else "all"
+            search = searches[scope]
+            if not search.labels:
+                propagated.append(spans)
+                continue
+            key = (segment_key, scope)
+            searched = search.update(segment.text, self._searched.get(key))
+            self._searched.put(key, searched)
             # `spans` is merged: sorted and disjoint, so overlap is a bisection
             # (a linear scan per match made dense texts quadratic).
             starts = [span.start for span in spans]
             extra = []
-            for start, end, value in finder.find(segment.text):
+            for start, end, value in _leftmost_longest(searched.candidates, search.labels):
                 if _overlaps_sorted(start, end, spans, starts):
                     continue
-                label = labels[value]
+                label = search.labels[value]
                 extra.append(Span(start, end, label.kind, label.category, label.score, "propagation"))
             if extra:
                 stats.propagated += len(extra)
                 spans = merge_spans([*spans, *extra])
             propagated.append(spans)
         return propagated
+
+    def _labels(self, found: Iterable[tuple[Segment, list[Span]]], known_values: dict[str, str]) -> dict[str, Span]:
+        """Value -> label of everything worth propagating: found values, earlier turns' values, name parts."""
+        min_length = self._policy.detection.propagate_min_length
+        labels: dict[str, Span] = {}
+        # Parts of found names ("Jeffery" of "Jeffery Ruiz"); a value found as
+        # itself keeps its own label, so these are added last.
+        parts: dict[str, Span] = {}
+        for segment, spans in found:
+            for span in spans:
+                value = segment.text[span.start:span.end]
+                if len(value) >= min_length and value not in labels and _spreads(value, span.kind):
+                    labels[value] = span
+                if span.kind == PERSON_KIND:
+                    for part in self._name_parts(value):
+                        parts.setdefault(part, Span(0, 0, PERSON_KIND, span.category, span.score, "propagation"))
+        for value, kind in known_values.items():
+            if value not in labels and _spreads(value, kind) and (
+                    len(value) >= min_length or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
+                labels[value] = Span(0, 0, kind, "secret", 1.0, "propagation")
+            if kind == PERSON_KIND:
+                for part in self._name_parts(value):
+                    parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
+        for part, label in parts.items():
+            labels.setdefault(part, label)
+        return labels
+
+
+def _spreads(value: str, kind: str) -> bool:
+    """Whether a found value may be propagated: not a one-word name that is an ordinary or lower-case word."""
+    if kind not in _NAME_KINDS or " " in value.strip():
+        return True
+    return value != value.casefold() and not is_ordinary_word(value)
 
 
 def _overlaps_sorted(start: int, end: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -262,14 +326,55 @@ def _overlaps_any(span: Span, regions: Sequence[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in regions)
 
 
+class _Search:
+    """One request's propagation search: its labels, and automata built only when a text needs them."""
+
+    def __init__(self, labels: dict[str, Span]) -> None:
+        self.labels = labels
+        self._values = frozenset(labels)
+        self._all: _ValueFinder | None = None
+        # Per value set of an earlier search (all history segments of the last
+        # turn share one): a finder for the values added since, or None when
+        # that set is not a subset of ours (another conversation's).
+        self._since: dict[int, tuple[frozenset[str], _ValueFinder | None]] = {}
+
+    def update(self, text: str, before: _Searched | None) -> _Searched:
+        """The candidates of every label in `text`, reusing what an earlier search of it found."""
+        if before is not None and before.values == self._values:
+            return before
+        if before is not None:
+            seen = self._since.get(id(before.values))
+            if seen is None or seen[0] is not before.values:
+                finder = _ValueFinder(self._values - before.values) if before.values <= self._values else None
+                seen = self._since[id(before.values)] = (before.values, finder)
+            if seen[1] is not None:
+                # The history re-sent with a few more known values: search for those only.
+                added = seen[1].candidates(text)
+                return _Searched(self._values, before.candidates + tuple(added) if added else before.candidates)
+        if self._all is None:
+            self._all = _ValueFinder(self._values)
+        return _Searched(self._values, tuple(self._all.candidates(text)))
+
+
+def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
+                      labels: dict[str, Span]) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches among `candidates` ((start, -end, value)): leftmost wins, then longest."""
+    found = []
+    covered_until = -1
+    for start, negative_end, value in sorted(candidates):
+        if start >= covered_until and value in labels:
+            found.append((start, -negative_end, value))
+            covered_until = -negative_end
+    return found
+
+
 class _ValueFinder:
     """Finds every occurrence of many known values in one pass (Aho-Corasick).
 
     A regex alternation of the values costs O(text x values), which made a
     request with thousands of findings take minutes; the automaton is linear in
     the text plus the matches. Word-ish edges: "Ann" does not match inside
-    "Annual" (checked only where the value's edge is alphanumeric). Among
-    overlapping candidates the leftmost wins, then the longest.
+    "Annual" (checked only where the value's edge is alphanumeric).
     """
 
     def __init__(self, values: Iterable[str]) -> None:
@@ -278,21 +383,19 @@ class _ValueFinder:
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
             self._automaton.add_word(value, value)
-        self._automaton.make_automaton()
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        candidates = []
+    def candidates(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, -end, value) of every occurrence at word edges, overlapping ones included."""
+        if self._empty:
+            return []
+        found = []
         for last, value in self._automaton.iter(text):
             start, end = last - len(value) + 1, last + 1
             if _at_word_edges(text, start, end, value):
-                candidates.append((start, -end, value))
-        candidates.sort()
-        found = []
-        covered_until = -1
-        for start, negative_end, value in candidates:
-            if start >= covered_until:
-                found.append((start, -negative_end, value))
-                covered_until = -negative_end
+                found.append((start, -end, value))
         return found
 
 
@@ -301,6 +404,15 @@ def _at_word_edges(text: str, start: int, end: int, value: str) -> bool:
         return False
     if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]):
         return False
+    if _WORDLIKE.match(value):
+        # A name is a word of its own, never a piece of an identifier or a flag:
+        # `max_results`, `--max-findings`, `opts.max`, `max.value`, `max-age`.
+        before = text[start - 2:start] if start >= 2 else text[:start]
+        after = text[end:end + 2]
+        if before.endswith(("_", "-", "/")) or (before.endswith(".") and before[:1].isalnum()):
+            return False
+        if after.startswith("_") or (after[:1] in ("-", ".", "/") and after[1:2].isalnum()):
+            return False
     return True
 
 

@@ -10,12 +10,17 @@ more than it protects. The word list is SCOWL's lower-case entries
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
-_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common_words.txt"
+from redactor.detect.term_lists import surnames, term_list
 
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.
 MIN_PART_LENGTH = 3
+
+# Word endings that derive an ordinary word from another ("reusable", "autonomously"). Short
+# endings that also end surnames ("-er": Piquer from "pique", "-al") are not among them.
+_DERIVATION_SUFFIXES = ("ness", "ably", "ibly", "able", "ible", "ment", "less", "ful", "ity", "ous", "ive",
+                        "ly", "ed", "ing")
+_CONTRACTION_ENDINGS = frozenset({"t", "s", "ve", "ll", "re", "m", "d"})
 
 # Lower-case particles and titles that sit inside names but name no one.
 _NOT_NAME_PARTS = frozenset(
@@ -26,11 +31,9 @@ _NOT_NAME_PARTS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case ordinary English words (length >= 3) from the shipped SCOWL list."""
-    lines = _WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line and not line.startswith("#"))
+    return term_list("common_words")
 
 
 def is_common_word(word: str) -> bool:
@@ -40,7 +43,34 @@ def is_common_word(word: str) -> bool:
     return folded in words or (folded.endswith("s") and folded[:-1] in words)
 
 
-def name_parts(full_name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def is_ordinary_word(word: str) -> bool:
+    """True if `word` names nothing by itself: a common word, a public tech term, a contraction
+    ("Don't"), or a derived form or compound of common words that is not a census surname
+    ("Reusable", "Responsiveness", "Workflow", "Codebase"; not "Newman", "Fleming").
+    """
+    folded = word.casefold()
+    if is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords"):
+        return True
+    for apostrophe in ("'", "’"):
+        if apostrophe in folded:
+            # "don't", "i’ve", "we'll": a contraction of an ordinary word (not "o'brien", "d'angelo").
+            stem, _, ending = folded.partition(apostrophe)
+            return ending in _CONTRACTION_ENDINGS and (len(stem) < MIN_PART_LENGTH or is_common_word(stem)
+                                                       or stem in ("don", "won", "can", "isn", "aren"))
+    if folded in surnames() or not folded.isalpha():
+        return False
+    words = common_words()
+    for suffix in _DERIVATION_SUFFIXES:
+        stem = folded[:-len(suffix)]
+        if folded.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (stem in words or stem + "e" in words):
+            return True
+    return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
+               for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(full_name: str) -> tuple[str, ...]:
     """The capitalised parts of a multi-word name that may be redacted on their own.
 
     "Jeffery Ruiz" -> ["Jeffery", "Ruiz"]; "Rose Baker" -> []; a one-word
@@ -48,7 +78,7 @@ def name_parts(full_name: str) -> list[str]:
     """
     words = full_name.split()
     if len(words) < 2:
-        return []
+        return ()
     parts: list[str] = []
     for word in words:
         # "O'Brien," -> "O'Brien": edges only, inner apostrophes and hyphens stay.
@@ -61,4 +91,4 @@ def name_parts(full_name: str) -> list[str]:
             continue
         if part not in parts:
             parts.append(part)
-    return parts
+    return tuple(parts)

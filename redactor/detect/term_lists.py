@@ -1,0 +1,78 @@
+"""Word lists the detectors read: shipped data files, loaded once and validated.
+
+Every list lives in `redactor/data/NAME.txt`: one lower-case term per line,
+`#` comment lines and blank lines ignored. A malformed list (an upper-case
+or multi-word line, a duplicate, an empty file) is a `TermListError` naming
+the file and line, raised when the detectors are built (at start-up), never
+halfway through a request. First names come from the census lists shipped by
+the `names` package (US Census 1990: 1,219 male and 4,275 female first names).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# One token: letters, digits and the joiners that occur inside names and tech terms.
+_TERM = re.compile(r"^[a-z0-9à-öø-ÿ][a-z0-9à-öø-ÿ'’.+#_-]*$")
+_FIRST_NAME_FILES = ("dist.male.first", "dist.female.first")
+_SURNAME_FILES = ("dist.all.last",)
+
+
+class TermListError(RuntimeError):
+    """A shipped word list is missing or malformed (message names the file and line)."""
+
+
+@functools.lru_cache(maxsize=None)
+def term_list(name: str) -> frozenset[str]:
+    """The validated terms of `redactor/data/<name>.txt`."""
+    path = DATA_DIR / f"{name}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise TermListError(f"word list {path.name} cannot be read ({exc.strerror or exc})") from None
+    terms: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        term = line.strip()
+        if not term or term.startswith("#"):
+            continue
+        if not _TERM.match(term):
+            raise TermListError(f"{path.name} line {number}: {term!r} is not one lower-case term")
+        if term in terms:
+            raise TermListError(f"{path.name} line {number}: {term!r} is listed twice")
+        terms.add(term)
+    if not terms:
+        raise TermListError(f"word list {path.name} is empty")
+    return frozenset(terms)
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names ("mark", "rose"; "oluwaseun" is not there: census lists are US names)."""
+    return _census_names(_FIRST_NAME_FILES, minimum=5000)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lower-case surnames of the US census list (88,799: "newman", "washington", "okafor" is not there)."""
+    return _census_names(_SURNAME_FILES, minimum=80000)
+
+
+def _census_names(filenames: tuple[str, ...], minimum: int) -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        package = importlib.resources.files("names")
+        for filename in filenames:
+            for line in (package / filename).read_text(encoding="ascii").splitlines():
+                fields = line.split()
+                if fields:
+                    names.add(fields[0].casefold())
+    except (ModuleNotFoundError, OSError) as exc:
+        raise TermListError(f"census name list unavailable: install names==0.3.0 ({exc})") from None
+    if len(names) < minimum:
+        raise TermListError(f"census name list {', '.join(filenames)} has only {len(names)} names; "
+                            "the names package is damaged")
+    return frozenset(names)

@@ -1,0 +1,70 @@
+"""Long conversations: history re-sent every turn is never scanned again, yet stays consistently redacted.
+
+Agents re-send the whole conversation each turn. Detection scans only the
+segments it has not seen; propagation searches old texts only for values
+that became known since the last turn; and a value learned in a later turn
+is still redacted wherever it occurs in the history.
+"""
+from __future__ import annotations
+
+from redactor.detect.base import Span
+from redactor.detect.engine import DetectionEngine, DetectionStats
+from redactor.policy import parse_policy
+from redactor.segments import Segment
+
+
+class _CountingEmailFinder:
+    """Finds `@example.org` addresses and counts the texts it was asked to scan."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.scanned: list[str] = []
+
+    def detect(self, item):
+        import re
+
+        self.scanned.append(item.text)
+        return [Span(m.start(), m.end(), "EMAIL", "pii", 0.9, self.name)
+                for m in re.finditer(r"[a-z.]+@example\.org", item.text)]
+
+
+def _engine() -> tuple[DetectionEngine, _CountingEmailFinder]:
+    policy = parse_policy("name: t\nstages: [placeholders]\ndetection:\n  ner:\n    enabled: false\n")
+    finder = _CountingEmailFinder()
+    return DetectionEngine(policy, [finder]), finder
+
+
+def test_history_is_scanned_once_and_each_turn_scans_only_the_new_message():
+    engine, finder = _engine()
+    history: list[Segment] = []
+    for turn in range(1, 31):
+        history.append(Segment(f"turn {turn}: nothing to see here"))
+        stats = DetectionStats()
+        engine.detect(history, stats=stats)
+        assert stats.scanned == 1 and stats.cache_hits == turn - 1
+    assert len(finder.scanned) == 30
+
+
+def test_a_value_learned_later_is_redacted_in_the_history_too():
+    engine, _ = _engine()
+    first = Segment("please forward this to ana.silva@example.org and cc ana.silva")
+    [spans] = engine.detect([first])
+    assert len(spans) == 1
+    # Turn 2: the vault now knows the bare handle (redacted in another message);
+    # turn 1's text, already searched, must be searched again for it.
+    second = Segment("ana.silva is on leave")
+    spans_first, spans_second = engine.detect([first, second], known_values={"ana.silva": "USERNAME"})
+    assert [first.text[s.start:s.end] for s in spans_first] == ["ana.silva@example.org", "ana.silva"]
+    assert [second.text[s.start:s.end] for s in spans_second] == ["ana.silva"]
+
+
+def test_propagation_is_the_same_whether_history_was_searched_before_or_not():
+    history = [Segment(f"message {i} mentions Okonkwo and Okafor") for i in range(20)]
+    known_by_turn = [{"Okafor": "PERSON"}, {"Okafor": "PERSON", "Okonkwo": "PERSON"},
+                     {"Okafor": "PERSON", "Okonkwo": "PERSON", "message 3": "PROPAGATED"}]
+    warm, _ = _engine()
+    for known in known_by_turn:
+        incremental = warm.detect(history, known_values=known)
+        cold, _ = _engine()
+        assert incremental == cold.detect(history, known_values=known)
