@@ -111,6 +111,10 @@ class DetectionEngine:
                 internal_domains=org.internal_domains, hostname_patterns=org.hostname_patterns,
                 allow=org.allow,
             )))
+        if settings.code_identifiers.enabled:
+            from redactor.detect.code_identifiers import CodeIdentifiersDetector, settings_from_policy
+
+            detectors.append(CodeIdentifiersDetector(settings_from_policy(policy)))
         ner = None
         if settings.ner.enabled:
             from redactor.detect.ner import NerDetector
@@ -188,7 +192,7 @@ class DetectionEngine:
         return merge_spans(kept)
 
     def _mark_lookalikes(self, text: str, spans: list[Span], issued: frozenset[str]) -> list[Span]:
-        if "[" not in text or not PLACEHOLDER_PATTERN.search(text):
+        if not PLACEHOLDER_PATTERN.search(text):  # both forms: [[EMAIL_1]] and FUNC_2_
             return spans
         ours: list[tuple[int, int]] = []
         lookalikes: list[Span] = []

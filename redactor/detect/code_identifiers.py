@@ -1,0 +1,584 @@
+"""Code identifiers: the names a codebase defines for itself (the `code-private` policy).
+
+What is found, as kinds of the category "code" (all written as identifier-form
+placeholders, ``FUNC_2_``, see placeholder_syntax.py):
+
+- DB: database and schema names in SQL (``CREATE SCHEMA x``, ``USE x``, the
+  ``x`` of ``x.table``), in driver and ORM calls (``connect(db="x")``,
+  ``get_connection("x")``), in connection URLs and DSNs
+  (``postgresql://host/x``, ``dbname=x``) and connection settings
+  (``DB_NAME=x``, ``database: x``);
+- TABLE: table and view names in SQL (``FROM``, ``JOIN``, ``INTO``,
+  ``UPDATE``, ``TABLE``, ``REFERENCES``) and ORM/migration declarations
+  (``__tablename__``, ``db_table``, ``Table("x")``, ``op.create_table("x")``,
+  ``.from("x")``);
+- FUNC and CLASS: functions, methods, classes and types the text defines
+  (Python, JavaScript/TypeScript, Go, Rust, Java/Kotlin/C#, Ruby, SQL), and
+  the names it imports from internal modules;
+- MODULE: internal modules and packages (Python and JavaScript imports, Java
+  and Go package clauses). A module is internal unless it is public: the
+  standard library (``sys.stdlib_module_names``), a distribution installed
+  beside redactor, one of the 5000 most downloaded PyPI packages or 3000 most
+  downloaded npm packages (redactor/data/public_*.txt), a ``node:`` builtin,
+  or listed in the policy's ``public_modules``. Relative imports are internal;
+  a Java import is internal when it shares the package clause's organisation;
+- PROJECT and ORG: codenames and organisation names in comments, docstrings,
+  READMEs and commit messages: names before "API", "Service", "Platform",
+  "Initiative"... (``Bluefin API``), after "Project"/"Codename", names with a
+  corporate suffix (``Northwind Traders Ltd``), capitalised multi-word names
+  and capitalised words that are not ordinary English, not tech vocabulary and
+  not a public package; and the policy's own lists (``org.names``,
+  ``org.customers`` as ORG, ``org.codenames`` as PROJECT), wherever they stand,
+  also inside identifiers.
+
+What is not: a name that is one ordinary English word or a language keyword
+(``users``, ``run``, ``Config``) reveals nothing about the codebase and costs
+the model context, so it stays; so do dunder names and names under three
+characters. Internal URLs and hosts are the infra detector's (reused, not
+duplicated). Every other occurrence of a found name in the conversation,
+also inside longer identifiers (``get_orders_staging_conn``), is covered by
+the engine's propagation.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from redactor.detect.base import DetectionInput, Span
+from redactor.detect.code_awareness import drop_placeholder_overlaps, line_looks_like_code
+from redactor.detect.name_parts import common_words
+
+CATEGORY = "code"
+DB, TABLE, FUNC, CLASS, MODULE, PROJECT, ORG = "DB", "TABLE", "FUNC", "CLASS", "MODULE", "PROJECT", "ORG"
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Confidence per rule: explicit syntax is surer than capitalisation.
+_LISTED = 1.0  # the policy's own org lists: win over the org detector's bracket kinds
+_SYNTAX = 0.9
+_IMPORT = 0.85
+_MARKED_NAME = 0.8
+_MULTIWORD_NAME = 0.7
+_SINGLE_NAME = 0.6
+
+_NAME = r"[A-Za-z_][\w$]*"
+_QUOTED_NAME = rf'(?:"{_NAME}"|`{_NAME}`|\[{_NAME}\]|{_NAME})'
+_QUALIFIED = rf"{_QUOTED_NAME}(?:\s*\.\s*{_QUOTED_NAME}){{0,2}}"
+
+
+@dataclass(frozen=True)
+class CodeIdentifierSettings:
+    """What the policy tells the detector (policy.detection.code_identifiers and org lists)."""
+
+    org_names: tuple[str, ...] = ()
+    customers: tuple[str, ...] = ()
+    codenames: tuple[str, ...] = ()
+    public_modules: tuple[str, ...] = ()  # treated as public packages, never redacted
+    internal_modules: tuple[str, ...] = ()  # always the codebase's own, even if a public name
+    allow: tuple[str, ...] = ()
+
+
+# --- public names ---------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def public_python_modules() -> frozenset[str]:
+    """Top-level import names that are not a codebase's own: stdlib, installed, popular on PyPI."""
+    names = set(sys.stdlib_module_names) | set(_data_lines("public_python_modules.txt"))
+    try:
+        from importlib.metadata import packages_distributions
+
+        own = {"redactor", "leakbench", "benchmarks", "tests", "examples"}
+        names.update(top for top in packages_distributions() if top not in own)
+    except Exception:  # noqa: BLE001 - a broken environment only makes the list shorter (more redaction)
+        pass
+    return frozenset(name.lower() for name in names)
+
+
+@functools.lru_cache(maxsize=1)
+def public_npm_packages() -> frozenset[str]:
+    return frozenset(name.lower() for name in _data_lines("public_npm_packages.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _public_words() -> frozenset[str]:
+    """Lower-case words that name public things: package names and tech vocabulary."""
+    from redactor.detect.code_awareness import _KEYWORDS, _TECH_TERMS
+
+    npm = {name.rsplit("/", 1)[-1] for name in public_npm_packages()}
+    return frozenset(public_python_modules() | npm | _KEYWORDS | _TECH_TERMS)
+
+
+# --- what is worth hiding -----------------------------------------------------------
+
+_SINGLE_WORD = re.compile(r"^[A-Za-z][a-z]*$|^[A-Z]+$")
+
+
+def is_generic_name(name: str) -> bool:
+    """True for a name that reveals nothing about a codebase: one ordinary word, a keyword, a dunder."""
+    bare = name.strip("\"'`[]")
+    if len(bare) < 3 or (bare.startswith("__") and bare.endswith("__")):
+        return True
+    if not _SINGLE_WORD.match(bare):
+        return False  # compound: snake_case, camelCase, digits
+    folded = bare.casefold()
+    from redactor.detect.code_awareness import _KEYWORDS
+
+    if folded in _KEYWORDS:
+        return True
+    words = common_words()
+    return folded in words or (folded.endswith("s") and folded[:-1] in words) or (
+        folded.endswith("es") and folded[:-2] in words)
+
+
+# --- the detector ----------------------------------------------------------------------
+
+
+class CodeIdentifiersDetector:
+    """DB, TABLE, FUNC, CLASS, MODULE, PROJECT and ORG names in code and the prose around it."""
+
+    name = "code_identifiers"
+
+    def __init__(self, settings: CodeIdentifierSettings | None = None) -> None:
+        self._settings = settings or CodeIdentifierSettings()
+        self._public_extra = frozenset(name.lower() for name in self._settings.public_modules)
+        self._internal = frozenset(name.lower() for name in self._settings.internal_modules)
+        self._allow = frozenset(term.casefold() for term in self._settings.allow)
+        listed = [(term, ORG) for term in (*self._settings.org_names, *self._settings.customers)]
+        listed += [(term, PROJECT) for term in self._settings.codenames]
+        self._listed_kind = {" ".join(term.split()).casefold(): kind for term, kind in listed if term.strip()}
+        self._listed_pattern = _listed_terms_pattern(self._listed_kind) if self._listed_kind else None
+        _public_words()  # load the public name lists now (start-up), not on the first request
+
+    def detect(self, item: DetectionInput) -> list[Span]:
+        text = item.text
+        if not text or not any(char.isalpha() for char in text):
+            return []
+        found: list[Span] = []
+        found.extend(self._sql(text))
+        found.extend(self._connections(text))
+        found.extend(self._definitions(text))
+        found.extend(self._imports(text))
+        found.extend(self._prose_names(text))
+        if self._listed_pattern is not None:
+            found.extend(self._listed(text))
+        found.extend(self._other_cases(text, found))
+        kept = [span for span in found if text[span.start:span.end].casefold() not in self._allow]
+        return drop_placeholder_overlaps(text, kept)
+
+    # -- SQL ---------------------------------------------------------------------------
+
+    def _sql(self, text: str) -> Iterator[Span]:
+        for match in _SQL_DATABASE.finditer(text):
+            yield from self._names(text, match, "name", DB)
+        for match in _SQL_DEFINED.finditer(text):
+            kind = FUNC if match.group("what").upper() in ("FUNCTION", "PROCEDURE") else TABLE
+            yield from self._qualified(text, match.start("name"), match.group("name"), kind)
+        for match in _SQL_TABLE_UPPER.finditer(text):
+            yield from self._table_reference(text, match)
+        if _SQL_STATEMENT_ANY_CASE.search(text):
+            for match in _SQL_TABLE_ANY_CASE.finditer(text):
+                if _SQL_STATEMENT_ANY_CASE.search(_line_at(text, match.start())):
+                    yield from self._table_reference(text, match)
+
+    def _table_reference(self, text: str, match: re.Match) -> Iterator[Span]:
+        name = match.group("name")
+        after = text[match.end("name"):match.end("name") + 12]
+        keyword = match.group("keyword").upper()
+        if keyword in ("FROM", "JOIN") and after.startswith("("):
+            return  # a table function: FROM generate_series(...)
+        if keyword == "FROM" and re.match(r"\s+import\b", after):
+            return  # Python's "from x import"
+        first = name.split(".")[0].strip("\"`[] ").upper()
+        if first in _SQL_NOT_TABLES:
+            return
+        yield from self._qualified(text, match.start("name"), name, TABLE)
+
+    def _qualified(self, text: str, start: int, name: str, last_kind: str) -> Iterator[Span]:
+        """`db.schema.table`: every part but the last is a DB, the last is `last_kind`."""
+        parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[A-Za-z_][\w$]*", name)]
+        for index, (part_start, part_end) in enumerate(parts):
+            value = text[part_start:part_end]
+            if value.lower() in _WELL_KNOWN_SCHEMAS or is_generic_name(value):
+                continue
+            kind = last_kind if index == len(parts) - 1 else DB
+            yield Span(part_start, part_end, kind, CATEGORY, _SYNTAX, self.name)
+
+    def _names(self, text: str, match: re.Match, group: str, kind: str, score: float = _SYNTAX) -> Iterator[Span]:
+        value = match.group(group)
+        if value and not is_generic_name(value) and value.lower() not in _WELL_KNOWN_SCHEMAS:
+            yield Span(match.start(group), match.end(group), kind, CATEGORY, score, self.name)
+
+    # -- drivers, ORMs, connection settings -------------------------------------------------
+
+    def _connections(self, text: str) -> Iterator[Span]:
+        for pattern, kind in _CONNECTION_PATTERNS:
+            for match in pattern.finditer(text):
+                yield from self._names(text, match, "name", kind)
+
+    # -- definitions ----------------------------------------------------------------------
+
+    def _definitions(self, text: str) -> Iterator[Span]:
+        for pattern, kind in _DEFINITION_PATTERNS:
+            for match in pattern.finditer(text):
+                yield from self._names(text, match, "name", kind)
+
+    # -- imports ----------------------------------------------------------------------------
+
+    def _imports(self, text: str) -> Iterator[Span]:
+        for match in _PY_FROM_IMPORT.finditer(text):
+            module = match.group("module")
+            if not self._is_internal_python(module):
+                continue
+            yield from self._module_parts(text, match.start("module"), module)
+            names = match.group("names")
+            offset = match.start("names")
+            for name_match in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)(?:\s+as\s+([A-Za-z_]\w*))?", names):
+                for group in (1, 2):
+                    value = name_match.group(group)
+                    if value and value != "as":
+                        kind = CLASS if value[0].isupper() and not value.isupper() else FUNC
+                        yield from self._names_at(text, offset + name_match.start(group), value, kind)
+        for match in _PY_IMPORT.finditer(text):
+            offset = match.start("modules")
+            for module_match in re.finditer(r"[A-Za-z_][\w.]*", match.group("modules")):
+                module = module_match.group(0)
+                if module == "as" or not self._is_internal_python(module):
+                    continue
+                yield from self._module_parts(text, offset + module_match.start(), module)
+        for match in _JS_IMPORT.finditer(text):
+            specifier = match.group("spec")
+            if not self._is_internal_js(specifier):
+                continue
+            yield from self._js_specifier_parts(text, match.start("spec"), specifier)
+            names = match.group("names") or ""
+            offset = match.start("names") if match.group("names") else 0
+            for name_match in re.finditer(r"[A-Za-z_$][\w$]*", names):
+                value = name_match.group(0)
+                if value in ("as", "type", "default"):
+                    continue
+                kind = CLASS if value[0].isupper() and not value.isupper() else FUNC
+                yield from self._names_at(text, offset + name_match.start(), value, kind, _IMPORT)
+        package = _JAVA_PACKAGE.search(text)
+        own_prefix = ".".join(package.group("name").split(".")[:2]) if package else None
+        if package:
+            yield from self._java_parts(text, package.start("name"), package.group("name"))
+        for match in _JAVA_IMPORT.finditer(text):
+            name = match.group("name")
+            if own_prefix and (name == own_prefix or name.startswith(own_prefix + ".")):
+                yield from self._java_parts(text, match.start("name"), name)
+        for match in _GO_PACKAGE.finditer(text):
+            if match.group("name") not in ("main",):
+                yield from self._names(text, match, "name", MODULE)
+
+    def _is_internal_python(self, module: str) -> bool:
+        if module.startswith("."):
+            return True
+        top = module.split(".")[0].lower()
+        if top in self._internal or any(module.lower().startswith(p + ".") for p in self._internal):
+            return True
+        return top not in public_python_modules() and top not in self._public_extra
+
+    def _is_internal_js(self, specifier: str) -> bool:
+        if specifier.startswith((".", "/", "~/", "@/")):
+            return True
+        if specifier.startswith("node:"):
+            return False
+        parts = specifier.split("/")
+        package = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+        lowered = package.lower()
+        if lowered in self._internal:
+            return True
+        return lowered not in public_npm_packages() and lowered not in self._public_extra
+
+    def _module_parts(self, text: str, start: int, module: str) -> Iterator[Span]:
+        """Each component of a dotted internal module that is not an ordinary word."""
+        for part in re.finditer(r"[A-Za-z_]\w*", module):
+            value = part.group(0)
+            if is_generic_name(value):
+                continue
+            yield Span(start + part.start(), start + part.end(), MODULE, CATEGORY, _IMPORT, self.name)
+
+    def _js_specifier_parts(self, text: str, start: int, specifier: str) -> Iterator[Span]:
+        for index, part in enumerate(re.finditer(r"[A-Za-z_][\w-]*", specifier)):
+            value = part.group(0)
+            scope = specifier.startswith("@") and index == 0
+            if is_generic_name(value) and not scope:
+                continue
+            if value in ("js", "ts", "jsx", "tsx", "mjs", "cjs", "json", "src", "lib", "index"):
+                continue
+            yield Span(start + part.start(), start + part.end(), ORG if scope else MODULE, CATEGORY,
+                       _IMPORT, self.name)
+
+    def _java_parts(self, text: str, start: int, name: str) -> Iterator[Span]:
+        parts = list(re.finditer(r"[A-Za-z_]\w*", name))
+        for index, part in enumerate(parts):
+            value = part.group(0)
+            if index == 0 or (is_generic_name(value) and index != 1):
+                continue  # "com", "org": the reverse-domain top level
+            kind = ORG if index == 1 else (CLASS if value[0].isupper() else MODULE)
+            yield Span(start + part.start(), start + part.end(), kind, CATEGORY, _IMPORT, self.name)
+
+    def _names_at(self, text: str, start: int, value: str, kind: str, score: float = _IMPORT) -> Iterator[Span]:
+        if not is_generic_name(value):
+            yield Span(start, start + len(value), kind, CATEGORY, score, self.name)
+
+    # -- names in comments, docstrings and prose ----------------------------------------------
+
+    def _prose_names(self, text: str) -> Iterator[Span]:
+        public = _public_words()
+        for region_start, region_end in _prose_parts(text):
+            region = text[region_start:region_end]
+            taken: list[tuple[int, int]] = []
+
+            def emit(start: int, end: int, kind: str, score: float) -> Iterator[Span]:
+                if any(start < t_end and t_start < end for t_start, t_end in taken):
+                    return
+                taken.append((start, end))
+                yield Span(region_start + start, region_start + end, kind, CATEGORY, score, self.name)
+
+            for match in _CORPORATE.finditer(region):
+                words = match.group("name").split()
+                strong = match.group("suffix").rstrip(".") in _LEGAL_SUFFIXES
+                if words[0] in _NOT_NAME_STARTS:
+                    continue
+                if strong or any(_is_unusual(word, public) for word in words):
+                    yield from emit(match.start(), match.end(), ORG, _MARKED_NAME)
+            for match in _PROJECT_MARKED.finditer(region):
+                yield from emit(match.start("name"), match.end("name"), PROJECT, _MARKED_NAME)
+            for match in _BEFORE_PRODUCT_NOUN.finditer(region):
+                words = match.group("name").split()
+                if words[0] in _NOT_NAME_STARTS or all(word.isupper() and len(word) <= 4 for word in words):
+                    continue  # "The API", "REST API", "AWS SDK"
+                # "Falcon Initiative" names a project whatever the word; "Payments API" only
+                # when a word is unusual ("Kestrel Payments API").
+                strong = match.group("noun") in _PROJECT_NOUNS
+                if strong or any(_is_unusual(word, public) for word in words):
+                    yield from emit(match.start("name"), match.end("name"), PROJECT, _MARKED_NAME)
+            for match in _CAPITALISED_WORDS.finditer(region):
+                words = list(re.finditer(r"\S+", match.group(0)))
+                # "Reconciles Bluefin", "See Northwind": a leading ordinary word is not part of the name.
+                while words and (words[0].group(0) in _NOT_NAME_STARTS or is_generic_name(words[0].group(0))):
+                    words.pop(0)
+                if not any(_is_unusual(word.group(0), public) for word in words):
+                    continue
+                start, end = match.start() + words[0].start(), match.start() + words[-1].end()
+                yield from emit(start, end, PROJECT, _MULTIWORD_NAME if len(words) > 1 else _SINGLE_NAME)
+
+    # -- the same name in another case ---------------------------------------------------------
+
+    def _other_cases(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """"Osprey" in a comment, ``osprey`` in a path, ``OSPREY_URL``: one name, found once, hidden in every case.
+
+        Only one-word names (codenames, organisations, modules, and the unusual
+        words of multi-word ones) of five or more characters: the engine's
+        propagation covers exact repeats, not these.
+        """
+        names: dict[str, str] = {}
+        public = _public_words()
+        for span in found:
+            value = text[span.start:span.end]
+            if span.kind not in (PROJECT, ORG, MODULE):
+                continue
+            if len(value) >= 5 and value.isalpha():
+                names.setdefault(value.casefold(), span.kind)
+            elif " " in value:  # "Globex Corporation": "globex" in archive_globex_rows()
+                for word in value.split():
+                    if len(word) >= 5 and _is_unusual(word, public):
+                        names.setdefault(word.casefold(), span.kind)
+        if not names:
+            return
+        alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![a-z0-9])", text, re.IGNORECASE):
+            yield Span(match.start(), match.end(), names[match.group(0).casefold()], CATEGORY, _IMPORT, self.name)
+
+    # -- the policy's lists ---------------------------------------------------------------------
+
+    def _listed(self, text: str) -> Iterator[Span]:
+        for match in self._listed_pattern.finditer(text):
+            kind = self._listed_kind.get(" ".join(re.split(r"[\s_-]+", match.group(0))).casefold())
+            if kind is not None:
+                yield Span(match.start(), match.end(), kind, CATEGORY, _LISTED, self.name)
+
+
+# --- patterns -----------------------------------------------------------------------------------
+
+_SQL_DATABASE = re.compile(
+    rf"\b(?i:(?:CREATE|DROP|ALTER)\s+(?:DATABASE|SCHEMA)(?:\s+IF\s+(?:NOT\s+)?EXISTS)?|USE|\\c(?:onnect)?)"
+    rf"\s+[\"`\[]?(?P<name>{_NAME})")
+_SQL_DEFINED = re.compile(
+    rf"\b(?i:CREATE(?:\s+OR\s+REPLACE)?(?:\s+(?:TEMP|TEMPORARY|UNLOGGED|MATERIALIZED))?\s+"
+    rf"(?P<what>TABLE|VIEW|FUNCTION|PROCEDURE)(?:\s+IF\s+NOT\s+EXISTS)?)\s+(?P<name>{_QUALIFIED})")
+_SQL_TABLE_UPPER = re.compile(
+    rf"\b(?P<keyword>FROM|JOIN|INTO|UPDATE|TABLE|REFERENCES|TRUNCATE)\s+(?:ONLY\s+|IF\s+EXISTS\s+)?"
+    rf"(?P<name>{_QUALIFIED})")
+_SQL_TABLE_ANY_CASE = re.compile(
+    rf"\b(?P<keyword>from|join|into|update|table|references)\s+(?P<name>{_QUALIFIED})")
+_SQL_STATEMENT_ANY_CASE = re.compile(
+    r"(?i)\b(?:select\b.+\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|create\s+table|alter\s+table"
+    r"|drop\s+table|truncate\s+table|inner\s+join|left\s+join)\b")
+_SQL_NOT_TABLES = frozenset(
+    "SELECT LATERAL UNNEST DUAL VALUES SET WHERE AND OR NOT NULL EXISTS IF ONLY ALL ANY SOME TABLE THE "
+    "INFORMATION_SCHEMA PG_CATALOG SYS".split())
+_WELL_KNOWN_SCHEMAS = frozenset(
+    {"public", "dbo", "information_schema", "pg_catalog", "sys", "main", "temp", "mysql", "master", "tempdb",
+     "admin", "default", "postgres"})
+
+_KEY_DB = r"(?:db|database|dbname|db_name|database_name|schema|schema_name|keyspace|catalog|initial_catalog)"
+_CONNECTION_PATTERNS: list[tuple[re.Pattern, str]] = [
+    # connect(db="x"), {"database": "x"}, database: "x"
+    (re.compile(rf"""(?i)(?<![\w.]){_KEY_DB}["']?\s*[=:]\s*["'](?P<name>[A-Za-z_][\w.-]*)["']"""), DB),
+    # DB_NAME=x, POSTGRES_DB: x, database: x (env files, YAML, .ini)
+    (re.compile(r"""(?im)^[ \t-]*["']?(?:[A-Z_]*_)?(?:DB|DATABASE|DBNAME|DB_NAME|SCHEMA|KEYSPACE)["']?[ \t]*[=:][ \t]*"""
+                r"""["']?(?P<name>[A-Za-z_][\w.-]*)"""), DB),
+    (re.compile(r"""(?i)\bPG(?:DATABASE)?\s*=\s*["']?(?P<name>[A-Za-z_][\w.-]*)"""), DB),
+    # DSNs: "host=x dbname=y", "Server=x;Database=y", "Initial Catalog=y"
+    (re.compile(r"""(?i)\b(?:dbname|database|initial catalog)\s*=\s*(?P<name>[A-Za-z_][\w.-]*)"""), DB),
+    # URLs: postgresql://user@host:5432/x, jdbc:mysql://host/x, mongodb+srv://host/x?...
+    (re.compile(r"""(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb|mssql|sqlserver|oracle|redshift|snowflake"""
+                r"""|clickhouse|cockroachdb|jdbc:[a-z]+)(?:\+\w+)?://[^/\s"'?]+/(?P<name>[A-Za-z_][\w.-]*)"""), DB),
+    # get_connection("x"), connect("x"), client.get_database("x"), use_db('x')
+    (re.compile(r"""\b(?:get_connection|get_conn|get_db|get_database|getDatabase|use_database|use_db|connect_db"""
+                r"""|create_database|db_connect|database)\(\s*["'](?P<name>[A-Za-z_][\w.-]*)["']"""), DB),
+    # psql -d x, --database x, --schema=x, -D x
+    (re.compile(r"""(?:\s-d|--dbname|--database|--schema|--db)[ =]["']?(?P<name>[A-Za-z_][\w.-]*)"""), DB),
+    # ORMs and migrations
+    (re.compile(r"""\b(?:__tablename__|db_table|table_name|tableName|TABLE_NAME)\s*[=:]\s*["'](?P<name>[A-Za-z_]\w*)["']"""),
+     TABLE),
+    (re.compile(r"""\b(?:Table|op\.(?:create_table|drop_table|rename_table|add_column|drop_column|alter_column"""
+                r"""|bulk_insert|execute_table)|\.table|\.from|\.collection|getCollection|\.into|knex)\(\s*["']"""
+                r"""(?P<name>[A-Za-z_]\w*)["']"""), TABLE),
+    (re.compile(r"""@Table\(\s*name\s*=\s*"(?P<name>[A-Za-z_]\w*)\""""), TABLE),
+    (re.compile(r"""\b(?:create_table|drop_table|add_column|remove_column|add_index)\s+[:"'](?P<name>[A-Za-z_]\w*)"""),
+     TABLE),
+]
+
+_DEFINITION_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?m)^[ \t]*(?:async[ \t]+)?def[ \t]+(?:self\.)?(?P<name>[A-Za-z_]\w*)"), FUNC),
+    (re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:abstract[ \t]+|data[ \t]+|sealed[ \t]+)?"
+                r"(?:class|interface|trait|struct|enum|record|object|protocol)[ \t]+(?P<name>[A-Za-z_]\w*)"), CLASS),
+    (re.compile(r"(?m)^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+|public[ \t]+|private[ \t]+|internal[ \t]+)+"
+                r"(?:class|interface|trait|struct|enum|record|object|protocol)[ \t]+(?P<name>[A-Za-z_]\w*)"), CLASS),
+    (re.compile(r"(?m)^[ \t]*module[ \t]+(?P<name>[A-Z]\w*)"), MODULE),  # Ruby
+    (re.compile(r"\bfunction\s*\*?\s*(?P<name>[A-Za-z_$][\w$]*)\s*\("), FUNC),
+    (re.compile(r"\b(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?"
+                r"(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::\s*[^=]+)?=>"), FUNC),
+    (re.compile(r"(?m)^[ \t]*func[ \t]+(?:\([^)]*\)[ \t]*)?(?P<name>[A-Za-z_]\w*)[ \t]*[\[(]"), FUNC),
+    (re.compile(r"(?m)^[ \t]*type[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]+(?:struct|interface)\b"), CLASS),
+    (re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?type[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*(?:<[^>]*>)?[ \t]*="), CLASS),
+    (re.compile(r"(?m)^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:async[ \t]+)?(?:unsafe[ \t]+)?fn[ \t]+(?P<name>[A-Za-z_]\w*)"),
+     FUNC),
+    (re.compile(r"(?m)^[ \t]*(?:(?:public|private|protected|internal|override|open|suspend|inline)[ \t]+)*fun[ \t]+"
+                r"(?:<[^>]*>[ \t]*)?(?:[\w.]+\.)?(?P<name>[A-Za-z_]\w*)"), FUNC),
+    # Java/C# methods: modifiers, a return type, a name and "(".
+    (re.compile(r"(?m)^[ \t]*(?:@\w+(?:\([^)]*\))?[ \t]+)*(?:(?:public|private|protected|static|final|abstract"
+                r"|synchronized|async|override|virtual|internal|sealed)[ \t]+)+(?:<[^>]*>[ \t]+)?"
+                r"[\w<>\[\],.? ]+?[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*\("), FUNC),
+]
+
+_PY_FROM_IMPORT = re.compile(
+    r"(?m)^[ \t]*from[ \t]+(?P<module>\.*[A-Za-z_][\w.]*|\.+)[ \t]+import[ \t]+"
+    r"(?P<names>\([^)]*\)|[^\n#;]+)")
+_PY_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?P<modules>[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?"
+                        r"(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#.*)?$")
+_JS_IMPORT = re.compile(
+    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]+?)\s+from\s*|\bimport\s*\(\s*|\brequire\(\s*"""
+    r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
+_JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
+_JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
+_GO_PACKAGE = re.compile(r"(?m)^package[ \t]+(?P<name>[a-z_]\w*)[ \t]*$")
+
+# Names in comments and prose.
+# A capitalised word; a possessive "'s" is not part of it ("Northwind's").
+_CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|'(?!s\b)[A-Za-z]+)?"
+_LEGAL_SUFFIXES = frozenset(
+    "Inc Incorporated Corp Corporation Co Ltd Limited LLC LLP GmbH AG SA S.A NV BV PLC Plc Pty KK SE SpA SRL Oy AB ASA"
+    .split())
+_WEAK_SUFFIXES = ("Holdings", "Group", "Partners", "Bank", "Capital", "Labs", "Technologies", "Systems",
+                  "Solutions", "Industries", "Insurance", "Logistics", "Pharma", "Pharmaceuticals", "Foods",
+                  "Retail", "Ventures", "Consulting", "Traders", "Trading", "Media", "Networks", "Health",
+                  "Healthcare", "Analytics", "Dynamics", "Enterprises", "Airlines", "Motors", "Energy")
+_CORPORATE = re.compile(
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,3}}?),?[ \t]+"
+    rf"(?P<suffix>{'|'.join(re.escape(s) for s in sorted(_LEGAL_SUFFIXES | set(_WEAK_SUFFIXES), key=len, reverse=True))})"
+    r"\b\.?")
+_PROJECT_NOUNS = ("Initiative", "Platform", "Program", "Programme", "Project")
+_PRODUCT_NOUNS = ("API", "APIs", "Service", "Services", "Initiative", "Platform", "Program", "Programme", "Portal",
+                  "Gateway", "Engine", "Hub", "Console", "Dashboard", "Pipeline", "Suite", "SDK", "Cloud", "Project",
+                  "Team", "Backend", "Frontend", "App", "Store", "Network", "Framework", "Server", "Cluster")
+_BEFORE_PRODUCT_NOUN = re.compile(
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}?)[ \t]+(?P<noun>{'|'.join(_PRODUCT_NOUNS)})\b")
+_PROJECT_MARKED = re.compile(rf"\b(?i:project|codename|code[ -]name|operation|initiative)[ \t]+[\"'“]?(?P<name>{_CAP_WORD})")
+_CAPITALISED_WORDS = re.compile(rf"(?<![\w.@/-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*(?![\w@/-]|\.\w)")
+# Capitalised words that start a phrase but are not part of a name.
+_NOT_NAME_STARTS = frozenset(
+    "The A An This That These Those Our Your Their Its My We I If When While For From To In On At By With Each Every "
+    "All Any Some No Not See Use Call Add Fix Set Get New Old Run Note TODO FIXME Returns Return Args Raises".split())
+
+
+def _is_unusual(word: str, public: frozenset[str]) -> bool:
+    """A capitalised word that is not ordinary English, tech vocabulary or a public package name."""
+    bare = word.strip("'-")
+    if len(bare) < 4 or not bare[0].isupper() or bare.isupper():
+        return False
+    folded = bare.casefold()
+    if folded in public or not bare.isalpha():
+        return False
+    return not is_generic_name(bare)
+
+
+def _line_at(text: str, position: int) -> str:
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+_COMMENT_MARKER = re.compile(r"(?:^|(?<=\s))(?:#+|//+|--|/\*+|\*|<!--|%)\s?(?=\S)")
+
+
+def _prose_parts(text: str) -> Iterator[tuple[int, int]]:
+    """Lines that read as prose (docstrings, READMEs, commit messages) and comment bodies of code lines."""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if stripped.strip():
+            if not line_looks_like_code(stripped):
+                yield position, position + len(stripped)
+            else:
+                marker = _COMMENT_MARKER.search(stripped)
+                if marker is not None and not _inside_string(stripped, marker.start()):
+                    yield position + marker.end(), position + len(stripped)
+        position += len(line)
+
+
+def _inside_string(line: str, index: int) -> bool:
+    before = line[:index]
+    return before.count('"') % 2 == 1 or before.count("'") % 2 == 1
+
+
+def _listed_terms_pattern(terms: dict[str, str]) -> re.Pattern:
+    # Whole words, also inside identifiers: "_" and "-" are edges, letters and digits are not.
+    alternatives = "|".join(
+        r"[\s_-]+".join(re.escape(word) for word in term.split())
+        for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def settings_from_policy(policy) -> CodeIdentifierSettings:
+    """The detector's settings from a Policy (its code_identifiers section and org lists)."""
+    config = policy.detection.code_identifiers
+    org = policy.org
+    return CodeIdentifierSettings(
+        org_names=tuple(org.names), customers=tuple(org.customers), codenames=tuple(org.codenames),
+        public_modules=tuple(config.public_modules), internal_modules=tuple(config.internal_modules),
+        allow=tuple(org.allow))
+
