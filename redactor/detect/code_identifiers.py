@@ -64,6 +64,7 @@ _IMPORT = 0.85
 _MARKED_NAME = 0.8
 _MULTIWORD_NAME = 0.7
 _SINGLE_NAME = 0.6
+_CASE_VARIANT = 0.55  # below every rule that names the kind itself
 
 _NAME = r"[A-Za-z_][\w$]*"
 _QUOTED_NAME = rf'(?:"{_NAME}"|`{_NAME}`|\[{_NAME}\]|{_NAME})'
@@ -304,7 +305,7 @@ class CodeIdentifiersDetector:
         """Each component of a dotted internal module that is not an ordinary word."""
         for part in re.finditer(r"[A-Za-z_]\w*", module):
             value = part.group(0)
-            if is_generic_name(value):
+            if is_generic_name(value) and value.lower() not in self._internal:
                 continue
             yield Span(start + part.start(), start + part.end(), MODULE, CATEGORY, _IMPORT, self.name)
 
@@ -399,7 +400,8 @@ class CodeIdentifiersDetector:
             return
         alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
         for match in re.finditer(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![a-z0-9])", text, re.IGNORECASE):
-            yield Span(match.start(), match.end(), names[match.group(0).casefold()], CATEGORY, _IMPORT, self.name)
+            yield Span(match.start(), match.end(), names[match.group(0).casefold()], CATEGORY, _CASE_VARIANT,
+                       self.name)
 
     # -- the policy's lists ---------------------------------------------------------------------
 
@@ -508,9 +510,9 @@ _WEAK_SUFFIXES = ("Holdings", "Group", "Partners", "Bank", "Capital", "Labs", "T
                   "Retail", "Ventures", "Consulting", "Traders", "Trading", "Media", "Networks", "Health",
                   "Healthcare", "Analytics", "Dynamics", "Enterprises", "Airlines", "Motors", "Energy")
 _CORPORATE = re.compile(
-    rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,3}}?),?[ \t]+"
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{_CAP_WORD}){{0,3}}),?[ \t]+"
     rf"(?P<suffix>{'|'.join(re.escape(s) for s in sorted(_LEGAL_SUFFIXES | set(_WEAK_SUFFIXES), key=len, reverse=True))})"
-    r"\b\.?")
+    r"\b")
 _PROJECT_NOUNS = ("Initiative", "Platform", "Program", "Programme", "Project")
 _PRODUCT_NOUNS = ("API", "APIs", "Service", "Services", "Initiative", "Platform", "Program", "Programme", "Portal",
                   "Gateway", "Engine", "Hub", "Console", "Dashboard", "Pipeline", "Suite", "SDK", "Cloud", "Project",
@@ -542,7 +544,9 @@ def _line_at(text: str, position: int) -> str:
     return text[line_start:line_end if line_end >= 0 else len(text)]
 
 
-_COMMENT_MARKER = re.compile(r"(?:^|(?<=\s))(?:#+|//+|--|/\*+|\*|<!--|%)\s?(?=\S)")
+# A comment marker after whitespace; "*" (block comment lines) and "%" only at the line start,
+# since elsewhere they are operators and pointers ("(c *Cache)").
+_COMMENT_MARKER = re.compile(r"(?:^[ \t]*(?:\*|%)|(?:^|(?<=\s))(?:#+|//+|--|/\*+|<!--))\s?(?=\S)")
 
 
 def _prose_parts(text: str) -> Iterator[tuple[int, int]]:
