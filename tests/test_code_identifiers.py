@@ -68,6 +68,15 @@ def test_orm_and_migration_declarations_name_tables(text, expected):
     assert ("TABLE", expected) in found(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Matches settlements against the orders_staging database.", ("DB", "orders_staging")),
+    ("It writes to schema nw_ledger first.", ("DB", "nw_ledger")),
+    ("Rows land in the `rebate_rules` table.", ("TABLE", "rebate_rules")),
+])
+def test_prose_that_names_a_database_or_table_hides_compound_names(text, expected):
+    assert expected in found(text, kind="prose")
+
+
 def test_ordinary_words_and_well_known_schemas_are_not_hidden():
     assert found("SELECT id FROM public.users JOIN orders o ON o.uid = users.id") == set()
     assert found("SELECT * FROM information_schema.tables") == set()

@@ -453,6 +453,11 @@ _CONNECTION_PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"""|create_database|db_connect|database)\(\s*["'](?P<name>[A-Za-z_][\w.-]*)["']"""), DB),
     # psql -d x, --database x, --schema=x, -D x
     (re.compile(r"""(?:\s-d|--dbname|--database|--schema|--db)[ =]["']?(?P<name>[A-Za-z_][\w.-]*)"""), DB),
+    # Prose: "the orders_staging database", "schema nw_ledger", "table `rebate_rules`": compound names only
+    (re.compile(r"""(?i)(?<![\w.])`?(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)`?[ \t]+(?:database|db|schema)\b"""), DB),
+    (re.compile(r"""(?i)\b(?:database|schema)[ \t]+[`"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)"""), DB),
+    (re.compile(r"""(?i)(?<![\w.])`?(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)`?[ \t]+(?:table|view)\b"""), TABLE),
+    (re.compile(r"""(?i)\b(?:table|view)[ \t]+[`"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)"""), TABLE),
     # ORMs and migrations
     (re.compile(r"""\b(?:__tablename__|db_table|table_name|tableName|TABLE_NAME)\s*[=:]\s*["'](?P<name>[A-Za-z_]\w*)["']"""),
      TABLE),
