@@ -101,6 +101,7 @@ def test_prose_words_after_from_are_not_tables():
     ("pub fn settle_partner_batch(x: u8) {}", {("FUNC", "settle_partner_batch")}),
     ("    public List<Money> computeQuarterlyRebates(String id) {", {("FUNC", "computeQuarterlyRebates")}),
     ("CREATE FUNCTION calc_rebate_tier(x int) RETURNS int", {("FUNC", "calc_rebate_tier")}),
+    ("class A {\n  async settleBatch(id: string): Promise<void> {\n    if (id) {\n", {("FUNC", "settleBatch")}),
 ])
 def test_what_the_code_defines_is_found(text, expected):
     assert found(text) == expected
@@ -152,6 +153,20 @@ def test_codenames_and_organisations_in_comments_and_docs_are_found():
             "x = 1  # owned by the Falcon Initiative team\n")
     assert found(text) == {("PROJECT", "Kestrel Payments"), ("ORG", "Northwind Traders Ltd"),
                            ("ORG", "Globex Corporation"), ("PROJECT", "Osprey"), ("PROJECT", "Falcon")}
+
+
+def test_identifiers_named_in_prose_and_commit_messages_are_found():
+    text = ("match_tier_ledger: stop double-counting rebates\n\nTierAllocator matched settlements twice. "
+            "Deduplicate on batch_id before calling settle_remittance_deltas, and add an index on "
+            "ost_tiers.tier_queue.\n")
+    assert found(text, kind="prose") == {("FUNC", "match_tier_ledger"), ("CLASS", "TierAllocator"),
+                                         ("FUNC", "settle_remittance_deltas"), ("FUNC", "ost_tiers"),
+                                         ("FUNC", "tier_queue")}
+
+
+def test_an_instruction_verb_at_the_start_of_a_sentence_is_not_a_name():
+    assert found("Refactor this so the Osprey team can reuse it. Deduplicate on the key.", kind="prose") == {
+        ("PROJECT", "Osprey")}
 
 
 def test_readme_prose_keeps_public_tech_names_and_headings():

@@ -277,6 +277,9 @@ class CodeIdentifiersDetector:
             name = match.group("name")
             if own_prefix and (name == own_prefix or name.startswith(own_prefix + ".")):
                 yield from self._java_parts(text, match.start("name"), name)
+        for match in _PYTHON_DASH_M.finditer(text):
+            if self._is_internal_python(match.group("module")):
+                yield from self._module_parts(text, match.start("module"), match.group("module"))
         for match in _GO_PACKAGE.finditer(text):
             if match.group("name") not in ("main",):
                 yield from self._names(text, match, "name", MODULE)
@@ -347,6 +350,13 @@ class CodeIdentifiersDetector:
                 taken.append((start, end))
                 yield Span(region_start + start, region_start + end, kind, CATEGORY, score, self.name)
 
+            for match in _PROSE_IDENTIFIER.finditer(region):
+                name = match.group(0)
+                qualified = match.start() > 0 and region[match.start() - 1] == "."  # schema.table_name
+                if is_generic_name(name) or name.lower() in public or (_ordinary_pair(name) and not qualified):
+                    continue
+                kind = CLASS if name[0].isupper() else FUNC
+                yield from emit(match.start(), match.end(), kind, _SINGLE_NAME)
             for match in _CORPORATE.finditer(region):
                 words = match.group("name").split()
                 strong = match.group("suffix").rstrip(".") in _LEGAL_SUFFIXES
@@ -373,6 +383,8 @@ class CodeIdentifiersDetector:
                 if not any(_is_unusual(word.group(0), public) for word in words):
                     continue
                 start, end = match.start() + words[0].start(), match.start() + words[-1].end()
+                if len(words) == 1 and _imperative(region, start, end):
+                    continue  # "Refactor this", "Deduplicate on batch_id": a verb, not a name
                 yield from emit(start, end, PROJECT, _MULTIWORD_NAME if len(words) > 1 else _SINGLE_NAME)
 
     # -- the same name in another case ---------------------------------------------------------
@@ -479,6 +491,10 @@ _DEFINITION_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\bfunction\s*\*?\s*(?P<name>[A-Za-z_$][\w$]*)\s*\("), FUNC),
     (re.compile(r"\b(?:const|let|var)\s+(?P<name>[A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s*)?"
                 r"(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::\s*[^=]+)?=>"), FUNC),
+    # JS/TS class methods: "  async settleBatch(id: string): Promise<void> {"
+    (re.compile(r"(?m)^[ \t]+(?:(?:public|private|protected|static|async|override|readonly|get|set)[ \t]+)*"
+                r"(?!(?:if|for|while|switch|catch|function|return|with|else)\b)(?P<name>[A-Za-z_$][\w$]*)"
+                r"[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]+)?\{[ \t]*$"), FUNC),
     (re.compile(r"(?m)^[ \t]*func[ \t]+(?:\([^)]*\)[ \t]*)?(?P<name>[A-Za-z_]\w*)[ \t]*[\[(]"), FUNC),
     (re.compile(r"(?m)^[ \t]*type[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]+(?:struct|interface)\b"), CLASS),
     (re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?type[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*(?:<[^>]*>)?[ \t]*="), CLASS),
@@ -502,9 +518,15 @@ _JS_IMPORT = re.compile(
     r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
 _JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
 _JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
+_PYTHON_DASH_M = re.compile(r"\bpython[\d.]*[ \t]+-m[ \t]+(?P<module>[A-Za-z_][\w.]*)")
 _GO_PACKAGE = re.compile(r"(?m)^package[ \t]+(?P<name>[a-z_]\w*)[ \t]*$")
 
 # Names in comments and prose.
+# An identifier mentioned in prose ("before calling settle_remittance_deltas",
+# "see `LedgerSync`"): snake_case, camelCase or PascalCase with two humps.
+_PROSE_IDENTIFIER = re.compile(
+    r"(?<![\w$/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+"
+    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?![\w$-])")
 # A capitalised word; a possessive "'s" is not part of it ("Northwind's").
 _CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|'(?!s\b)[A-Za-z]+)?"
 _LEGAL_SUFFIXES = frozenset(
@@ -541,6 +563,26 @@ def _is_unusual(word: str, public: frozenset[str]) -> bool:
     if folded in public or not bare.isalpha():
         return False
     return not is_generic_name(bare)
+
+
+_IMPERATIVE_OBJECTS = frozenset(
+    "this that these those the a an it its them all any each every on in to into from with by for out up "
+    "away our my your".split())
+
+
+def _imperative(region: str, start: int, end: int) -> bool:
+    """A sentence-initial word followed by an object word: an instruction ("Refactor this")."""
+    before = region[:start].rstrip(" \t\"'“(*#-/>")
+    if before and before[-1] not in ".!?:;\n":
+        return False
+    following = region[end:].split(None, 1)
+    return bool(following) and following[0].strip(",.").casefold() in _IMPERATIVE_OBJECTS
+
+
+def _ordinary_pair(name: str) -> bool:
+    """``batch_id``, ``created_at``, ``userId``: two ordinary parts name a field, not a codebase's thing."""
+    parts = [part for part in re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", name) if part]
+    return len(parts) <= 2 and all(len(part) <= 2 or is_generic_name(part) for part in parts)
 
 
 def _line_at(text: str, position: int) -> str:
