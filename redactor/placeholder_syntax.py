@@ -14,7 +14,8 @@ Bracket form, ``[[KIND_N]]`` — two ASCII square brackets, an upper-case kind
 
 Identifier form, ``KIND_N_`` — for the names a codebase defines for itself
 (`IDENTIFIER_KINDS`: ``DB``, ``TABLE``, ``FUNC``, ``CLASS``, ``MODULE``,
-``PROJECT``, ``ORG``), e.g. ``FUNC_2_``. These values stand where code needs an
+``PACKAGE``, ``SERVICE``, ``HOST``, ``QUEUE``, ``BUCKET``, ``PROJECT``, ``ORG``),
+e.g. ``FUNC_2_``. These values stand where code needs an
 identifier (``def reconcile_ledger(``, ``FROM billing.invoices``, ``from acme
 import``), and ``[[FUNC_2]]`` there would make the code invalid, so the model
 could no longer read or edit it. ``FUNC_2_`` is itself an identifier in every
@@ -45,7 +46,8 @@ CLOSE = "]]"
 # Kinds written in identifier form. None of them is a prefix of another, and
 # no other detector emits them (NER's organisations are ORGANIZATION, org
 # lists' are ORG_NAME), so the form of every existing placeholder is unchanged.
-IDENTIFIER_KINDS: tuple[str, ...] = ("DB", "TABLE", "FUNC", "CLASS", "MODULE", "PROJECT", "ORG")
+IDENTIFIER_KINDS: tuple[str, ...] = ("DB", "TABLE", "FUNC", "CLASS", "MODULE", "PACKAGE", "SERVICE", "HOST",
+                                     "QUEUE", "BUCKET", "PROJECT", "ORG")
 
 
 # Where an identifier placeholder may start: not after an ASCII letter or digit,

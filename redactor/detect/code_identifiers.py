@@ -41,6 +41,7 @@ the engine's propagation.
 """
 from __future__ import annotations
 
+import builtins
 import functools
 import re
 import sys
@@ -54,6 +55,7 @@ from redactor.detect.name_parts import common_words
 
 CATEGORY = "code"
 DB, TABLE, FUNC, CLASS, MODULE, PROJECT, ORG = "DB", "TABLE", "FUNC", "CLASS", "MODULE", "PROJECT", "ORG"
+PACKAGE, SERVICE, HOST, QUEUE, BUCKET = "PACKAGE", "SERVICE", "HOST", "QUEUE", "BUCKET"
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -167,8 +169,13 @@ class CodeIdentifiersDetector:
         found: list[Span] = []
         found.extend(self._sql(text))
         found.extend(self._connections(text))
+        found.extend(self._config_values(text))
+        found.extend(self._urls(text))
+        found.extend(self._packages(text))
         found.extend(self._definitions(text))
         found.extend(self._imports(text))
+        found.extend(self._code_usages(text))
+        found.extend(self._paths(text))
         found.extend(self._prose_names(text))
         if self._listed_pattern is not None:
             found.extend(self._listed(text))
@@ -226,6 +233,110 @@ class CodeIdentifiersDetector:
             for match in pattern.finditer(text):
                 yield from self._names(text, match, "name", kind)
 
+    # -- configuration: the key says what the value is ------------------------------------------
+
+    def _config_values(self, text: str) -> Iterator[Span]:
+        for match in _CONFIG_VALUE.finditer(text):
+            kind = _kind_for_key(match.group("key"))
+            value = match.group("value")
+            if kind is None or not self._worth_hiding(value):
+                continue
+            if kind == HOST and "." not in value and value.lower() in _NOT_HOSTS:
+                continue
+            yield Span(match.start("value"), match.end("value"), kind, CATEGORY, _SYNTAX, self.name)
+        for block in _SERVICES_BLOCK.finditer(text):
+            child_indent = None
+            position = block.end()
+            for line in text[block.end():].splitlines(keepends=True):
+                stripped = line.strip()
+                indent = len(line) - len(line.lstrip(" "))
+                if stripped and indent <= len(block.group("indent")):
+                    break
+                key = _YAML_KEY_ONLY.match(line)
+                if key and (child_indent is None or indent == child_indent):
+                    child_indent = indent
+                    if self._worth_hiding(key.group("key")):
+                        yield Span(position + key.start("key"), position + key.end("key"), SERVICE, CATEGORY,
+                                   _SYNTAX, self.name)
+                position += len(line)
+
+    def _worth_hiding(self, value: str) -> bool:
+        """A configuration value that names something of the codebase's own."""
+        bare = value.strip("\"'`")
+        if not bare or not any(char.isalpha() for char in bare) or bare.lower() in _NOT_NAMES:
+            return False
+        if _VERSION_LIKE.match(bare) or is_generic_name(bare):
+            return False
+        lowered = bare.lower()
+        return lowered not in public_npm_packages() and lowered.replace("-", "_") not in public_python_modules()
+
+    # -- URLs: internal hosts and buckets ---------------------------------------------------------
+
+    def _urls(self, text: str) -> Iterator[Span]:
+        for match in _URL.finditer(text):
+            host = match.group("host").rstrip(".")
+            scheme = match.group("scheme").lower()
+            start, end = match.start("host"), match.start("host") + len(host)
+            if scheme in _BUCKET_SCHEMES:
+                yield Span(start, end, BUCKET, CATEGORY, _SYNTAX, self.name)
+            elif _is_internal_host(host):
+                yield Span(start, end, HOST, CATEGORY, _SYNTAX, self.name)
+        for match in _DSN_HOST.finditer(text):
+            if _is_internal_host(match.group("host")):
+                yield Span(match.start("host"), match.end("host"), HOST, CATEGORY, _SYNTAX, self.name)
+
+    # -- dependency manifests and install commands -------------------------------------------------
+
+    def _packages(self, text: str) -> Iterator[Span]:
+        for pattern in (_REQUIREMENT_LINE, _QUOTED_REQUIREMENT):
+            for match in pattern.finditer(text):
+                yield from self._package(text, match.start("name"), match.group("name"), "python")
+        for match in _NPM_DEPENDENCY.finditer(text):
+            yield from self._package(text, match.start("name"), match.group("name"), "npm")
+        for match in _INSTALL_COMMAND.finditer(text):
+            ecosystem = "npm" if match.group("tool") in ("npm", "yarn", "pnpm", "npx") else "python"
+            offset = match.start("args")
+            for argument in re.finditer(r"(?<!\S)(?P<name>@?[A-Za-z][\w.-]*(?:/[\w.-]+)?)", match.group("args")):
+                name = re.split(r"[=<>~!\[@](?!.*/)", argument.group("name"))[0] if not argument.group(
+                    "name").startswith("@") else argument.group("name").split("@")[1] and argument.group("name")
+                if name in ("install", "add", "i", "get", "-e"):
+                    continue
+                yield from self._package(text, offset + argument.start("name"), name, ecosystem)
+        for match in _GO_MODULE_PATH.finditer(text):
+            yield from self._go_path(text, match.start("path"), match.group("path"))
+
+    def _package(self, text: str, start: int, name: str, ecosystem: str) -> Iterator[Span]:
+        lowered = name.lower()
+        if ecosystem == "npm":
+            if lowered in public_npm_packages() or lowered.startswith("@types/"):
+                return
+            if name.startswith("@"):
+                yield from self._js_specifier_parts(text, start, name)
+                return
+        elif lowered.replace("-", "_").replace(".", "_") in public_python_modules() or lowered in public_npm_packages():
+            return
+        if not is_generic_name(name) and lowered not in _NOT_NAMES:
+            yield Span(start, start + len(name), PACKAGE, CATEGORY, _IMPORT, self.name)
+
+    def _go_path(self, text: str, start: int, path: str) -> Iterator[Span]:
+        """`git.northwind.io/ledger/sync`: an internal host hides all; on a public forge, owner and repo."""
+        parts = list(re.finditer(r"[^/]+", path))
+        host = parts[0].group(0)
+        if host in _PUBLIC_GO_HOSTS and not host.endswith(("github.com", "gitlab.com", "bitbucket.org")):
+            return
+        for index, part in enumerate(parts):
+            value = part.group(0)
+            if index == 0:
+                if _is_internal_host(value) or host not in _PUBLIC_GO_HOSTS:
+                    yield Span(start + part.start(), start + part.end(), HOST, CATEGORY, _IMPORT, self.name)
+                continue
+            if host in _PUBLIC_GO_HOSTS and index > 2:
+                break
+            if re.fullmatch(r"v\d+", value) or is_generic_name(value):
+                continue
+            kind = ORG if index == 1 else MODULE
+            yield Span(start + part.start(), start + part.end(), kind, CATEGORY, _IMPORT, self.name)
+
     # -- definitions ----------------------------------------------------------------------
 
     def _definitions(self, text: str) -> Iterator[Span]:
@@ -277,12 +388,69 @@ class CodeIdentifiersDetector:
             name = match.group("name")
             if own_prefix and (name == own_prefix or name.startswith(own_prefix + ".")):
                 yield from self._java_parts(text, match.start("name"), name)
+        for match in _CSHARP_NAMESPACE.finditer(text):
+            yield from self._dotted_parts(text, match.start("name"), match.group("name"))
+        roots = {m.group("name").split(".")[0] for m in _CSHARP_NAMESPACE.finditer(text)}
+        for match in _CSHARP_USING.finditer(text):
+            if match.group("name").split(".")[0] in roots:
+                yield from self._dotted_parts(text, match.start("name"), match.group("name"))
+        for match in _RUST_USE.finditer(text):
+            yield from self._dotted_parts(text, match.start("path"), match.group("path"))
+        for match in _RUBY_REQUIRE_RELATIVE.finditer(text):
+            for part in re.finditer(r"[A-Za-z_][\w-]*", match.group("path")):
+                yield from self._names_at(text, match.start("path") + part.start(), part.group(0), MODULE)
         for match in _PYTHON_DASH_M.finditer(text):
             if self._is_internal_python(match.group("module")):
                 yield from self._module_parts(text, match.start("module"), match.group("module"))
         for match in _GO_PACKAGE.finditer(text):
             if match.group("name") not in ("main",):
                 yield from self._names(text, match, "name", MODULE)
+
+    # -- names the code uses ---------------------------------------------------------------------
+
+    def _code_usages(self, text: str) -> Iterator[Span]:
+        """Classes and functions the code uses without defining or importing them here.
+
+        ``self.fetch_tiers(...)`` calls the class's own method; ``RebateEngine(...)``,
+        ``: LedgerClient`` and ``extends BaseReconciler`` name the codebase's own
+        types unless they come from a public import in the same text or are
+        builtins.
+        """
+        public_names, public_receivers = _public_imports(text, self)
+        for match in _SELF_CALL.finditer(text):
+            if not is_generic_name(match.group("name")):
+                yield Span(match.start("name"), match.end("name"), FUNC, CATEGORY, _MARKED_NAME, self.name)
+        for start, end in _code_line_ranges(text):
+            line = text[start:end]
+            for match in _PASCAL_TOKEN.finditer(line):
+                name = match.group(0)
+                if name in public_names or name in _BUILTIN_NAMES or is_generic_name(name):
+                    continue
+                receiver = _receiver(line, match.start())
+                if receiver is not None and (receiver in public_receivers or receiver.lower() in public_python_modules()):
+                    continue
+                yield Span(start + match.start(), start + match.end(), CLASS, CATEGORY, _SINGLE_NAME, self.name)
+            for match in _BARE_CALL.finditer(line):
+                name = match.group("name")
+                if name in public_names or name in _BUILTIN_NAMES or is_generic_name(name) or _ordinary_pair(name):
+                    continue
+                yield Span(start + match.start("name"), start + match.end("name"), FUNC, CATEGORY, _SINGLE_NAME,
+                           self.name)
+
+    # -- file paths ---------------------------------------------------------------------------------
+
+    def _paths(self, text: str) -> Iterator[Span]:
+        for match in _PATH.finditer(text):
+            if "://" in text[max(0, match.start() - 12):match.start() + 3]:
+                continue
+            for part in re.finditer(r"[^/.\s]+(?=[./]|$)", match.group(0)):
+                value = part.group(0)
+                if not _COMPOUND.match(value) or is_generic_name(value) or _ordinary_pair(value):
+                    continue
+                if value.lower() in public_python_modules() or value.lower() in public_npm_packages():
+                    continue
+                yield Span(match.start() + part.start(), match.start() + part.end(), MODULE, CATEGORY,
+                           _SINGLE_NAME, self.name)
 
     def _is_internal_python(self, module: str) -> bool:
         if module.startswith("."):
@@ -330,6 +498,14 @@ class CodeIdentifiersDetector:
             if index == 0 or (is_generic_name(value) and index != 1):
                 continue  # "com", "org": the reverse-domain top level
             kind = ORG if index == 1 else (CLASS if value[0].isupper() else MODULE)
+            yield Span(start + part.start(), start + part.end(), kind, CATEGORY, _IMPORT, self.name)
+
+    def _dotted_parts(self, text: str, start: int, name: str) -> Iterator[Span]:
+        for part in re.finditer(r"[A-Za-z_]\w*", name):
+            value = part.group(0)
+            if value in ("crate", "self", "super") or is_generic_name(value):
+                continue
+            kind = CLASS if value[0].isupper() and re.search(r"[a-z][A-Z]", value) else MODULE
             yield Span(start + part.start(), start + part.end(), kind, CATEGORY, _IMPORT, self.name)
 
     def _names_at(self, text: str, start: int, value: str, kind: str, score: float = _IMPORT) -> Iterator[Span]:
@@ -508,6 +684,148 @@ _DEFINITION_PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"[\w<>\[\],.? ]+?[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*\("), FUNC),
 ]
 
+# key: value / key = value / "key": "value" / key="value" (YAML, env, JSON, TOML, INI, kwargs).
+_CONFIG_VALUE = re.compile(
+    r"""(?m)(?:^|[\s,{(])["']?(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*(?:=|:(?!:))[ \t]*["']?"""
+    r"""(?P<value>[A-Za-z][\w.-]*[A-Za-z0-9])(?=["']?[ \t]*(?:[,;)}\]#]|$))""")
+_KEY_KINDS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset("service services svc app application microservice deployment component container upstream "
+               "consumer producer worker job daemon".split()), SERVICE),
+    (frozenset("host hostname hosts server servers endpoint address broker brokers bootstrap".split()), HOST),
+    (frozenset("queue queues topic topics exchange routing stream subscription sqs".split()), QUEUE),
+    (frozenset("bucket buckets".split()), BUCKET),
+    (frozenset("project codename product".split()), PROJECT),
+    (frozenset("org organization organisation company customer tenant partner vendor".split()), ORG),
+    (frozenset("package artifact artifactid groupid".split()), PACKAGE),
+)
+_KEY_WORD = re.compile(r"[a-z]+")
+
+
+def _kind_for_key(key: str) -> str | None:
+    """The kind a configuration key announces ("LEDGER_QUEUE_NAME" -> QUEUE, "metadata.name" -> SERVICE)."""
+    words = _KEY_WORD.findall(re.sub(r"(?<=[a-z])(?=[A-Z])", "_", key).lower())
+    if not words:
+        return None
+    for vocabulary, kind in _KEY_KINDS:
+        if any(word in vocabulary for word in words):
+            return kind
+    if words[-1] == "name" and len(words) == 1:
+        return SERVICE  # k8s metadata, package.json, compose: the thing's own name
+    return None
+
+
+# Values that name nothing of the codebase: environments, booleans, protocols, placeholders.
+_NOT_NAMES = frozenset(
+    "true false yes no on off none null nil localhost prod production staging stage dev development test "
+    "qa uat local default latest stable main master http https tcp udp grpc json yaml debug info warn "
+    "warning error always never auto enabled disabled".split())
+_NOT_HOSTS = frozenset("localhost db redis postgres mysql mongo kafka rabbitmq cache api web app".split())
+_VERSION_LIKE = re.compile(r"^v?\d+(?:\.\d+)*[\w.-]*$")
+_SERVICES_BLOCK = re.compile(r"(?m)^(?P<indent>[ \t]*)services:[ \t]*$")
+_YAML_KEY_ONLY = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
+
+_URL = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/\s\"'<>]*@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]*)")
+_DSN_HOST = re.compile(r"(?<![\w/])[A-Za-z_][\w.-]*@(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=:\d)")
+_BUCKET_SCHEMES = frozenset({"s3", "s3a", "s3n", "gs", "gcs", "az", "abfs", "abfss", "wasb", "wasbs", "r2"})
+# Labels that put a host on a private network or internal tooling, whatever its suffix.
+_INTERNAL_LABELS = frozenset(
+    "internal intranet corp lan local svc cluster priv private int prod staging stage dev qa uat "
+    "wiki jira confluence git gitlab jenkins grafana kibana vault consul nexus artifactory sonar ci".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_internal_host(host: str) -> bool:
+    """A host that is not a public name on the internet: no public suffix, or private/tooling labels."""
+    lowered = host.lower().strip(".")
+    if not lowered or lowered in ("localhost", "example.com", "example.org") or lowered.endswith(".example.com"):
+        return False
+    if re.fullmatch(r"[\d.]+", lowered):
+        return False  # IP addresses are the PII detector's
+    labels = lowered.split(".")
+    if len(labels) == 1:
+        return lowered not in _NOT_HOSTS and not is_generic_name(lowered) and lowered not in _NOT_NAMES
+    if _public_suffix(lowered) == "":
+        return True
+    return any(label in _INTERNAL_LABELS for label in labels[:-2])
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_extractor():
+    import tldextract
+
+    # The package's bundled public suffix list: never fetched at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _public_suffix(host: str) -> str:
+    return _suffix_extractor()(host).suffix
+
+
+_REQUIREMENT_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]]*\])?[ \t]*(?:==|>=|<=|~=|!=|===)[ \t]*[\w.*+-]+")
+_QUOTED_REQUIREMENT = re.compile(
+    r"""["'](?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]]*\])?[ \t]*(?:==|>=|<=|~=|!=|<|>|\^)[ \t]*\d[\w.*,<>=! -]*["']""")
+_NPM_DEPENDENCY = re.compile(
+    r"""(?m)^[ \t]*"(?P<name>@?[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?)"[ \t]*:[ \t]*"(?:[\^~><=]*\d|workspace:|file:|git)""")
+_INSTALL_COMMAND = re.compile(
+    r"(?m)\b(?P<tool>pip3?|uv pip|poetry|npm|yarn|pnpm|npx|go|gem|cargo)[ \t]+(?:install|add|get|i)\b(?P<args>[^\n;&|#]*)")
+_GO_MODULE_PATH = re.compile(
+    r"""(?m)(?:^[ \t]*(?:module|require)?[ \t]*"?|^[ \t]*import[ \t]+(?:\w+[ \t]+)?"|^[ \t]+(?:\w+[ \t]+)?")"""
+    r"""(?P<path>(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w.-]+)+)""")
+_PUBLIC_GO_HOSTS = frozenset(
+    "github.com gitlab.com bitbucket.org golang.org google.golang.org gopkg.in go.uber.org k8s.io sigs.k8s.io "
+    "cloud.google.com go.opentelemetry.io go.etcd.io honnef.co".split())
+
+_SELF_CALL = re.compile(r"\b(?:self|this|cls)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w$])")
+_BARE_CALL = re.compile(
+    r"(?<![\w$.])(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
+_COMPOUND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
+_PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+")
+_STRING_LITERAL = re.compile(r"""(?P<quote>["'])(?P<body>[^"'\\\n]{3,})(?P=quote)""")
+_BUILTIN_NAMES = frozenset(vars(builtins))  # ValueError, isinstance, ...
+_CSHARP_NAMESPACE = re.compile(r"(?m)^[ \t]*namespace[ \t]+(?P<name>[A-Z]\w*(?:\.\w+)*)")
+_CSHARP_USING = re.compile(r"(?m)^[ \t]*using[ \t]+(?:static[ \t]+)?(?P<name>[A-Z]\w*(?:\.\w+)*)[ \t]*;")
+_RUST_USE = re.compile(r"(?m)^[ \t]*(?:pub[ \t]+)?(?:use|mod)[ \t]+(?P<path>(?:crate|self|super)(?:::\w+)+|\w+(?=;))")
+_RUBY_REQUIRE_RELATIVE = re.compile(r"""(?m)^[ \t]*require_relative[ \t]+["'](?P<path>[^"']+)["']""")
+
+
+def _public_imports(text: str, detector: "CodeIdentifiersDetector") -> tuple[set[str], set[str]]:
+    """Names imported from public modules in `text`, and the aliases public modules are used by."""
+    names: set[str] = set()
+    receivers: set[str] = set()
+    for match in _PY_FROM_IMPORT.finditer(text):
+        if not detector._is_internal_python(match.group("module")):
+            names.update(re.findall(r"[A-Za-z_]\w*", match.group("names")))
+    for match in _PY_IMPORT.finditer(text):
+        for module, alias in re.findall(r"([A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+(\w+))?", match.group("modules")):
+            if module != "as" and not detector._is_internal_python(module):
+                receivers.add(alias or module.split(".")[0])
+    for match in _JS_IMPORT.finditer(text):
+        if not detector._is_internal_js(match.group("spec")) and match.group("names"):
+            names.update(re.findall(r"[A-Za-z_$][\w$]*", match.group("names")))
+    for match in _JAVA_IMPORT.finditer(text):
+        names.add(match.group("name").rsplit(".", 1)[-1])
+    return names, receivers
+
+
+def _receiver(line: str, start: int) -> str | None:
+    """The identifier before the dot in ``x.Name`` (None when there is no dot)."""
+    if start == 0 or line[start - 1] != ".":
+        return None
+    found = re.search(r"([A-Za-z_][\w]*)$", line[:start - 1])
+    return found.group(1) if found else ""
+
+
+def _code_line_ranges(text: str) -> Iterator[tuple[int, int]]:
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        if stripped.strip() and line_looks_like_code(stripped):
+            yield position, position + len(stripped)
+        position += len(line)
+
+
 _PY_FROM_IMPORT = re.compile(
     r"(?m)^[ \t]*from[ \t]+(?P<module>\.*[A-Za-z_][\w.]*|\.+)[ \t]+import[ \t]+"
     r"(?P<names>\([^)]*\)|[^\n#;]+)")
@@ -608,6 +926,10 @@ def _prose_parts(text: str) -> Iterator[tuple[int, int]]:
                 marker = _COMMENT_MARKER.search(stripped)
                 if marker is not None and not _inside_string(stripped, marker.start()):
                     yield position + marker.end(), position + len(stripped)
+                # String literals that read as words: log messages, labels, customer names.
+                for literal in _STRING_LITERAL.finditer(stripped):
+                    if " " in literal.group("body") or literal.group("body")[:1].isupper():
+                        yield position + literal.start("body"), position + literal.end("body")
         position += len(line)
 
 
