@@ -34,17 +34,19 @@ def test_explain_says_what_is_hidden_and_what_the_model_still_sees():
 def test_a_conversation_gets_identifier_placeholders_that_restore_inside_longer_names():
     policy = _without_ner(load_policy("code-private"))
     pipeline = Pipeline(policy, DictVault(), engine=DetectionEngine.from_policy(policy))
-    code = ('conn = psycopg2.connect(dbname="orders_staging")\n\n'
-            "def get_orders_staging_conn_pool(size):\n    return make_pool(conn, size)\n")
-    question = "Why is get_orders_staging_conn slow?"
+    code = ('conn = psycopg2.connect(dbname="orders_staging")\n'
+            "pool_factory = get_orders_staging_conn\n\n"
+            "def open_orders_staging_pool(size):\n    return make_pool(conn, size)\n")
+    question = "Is the orders_staging pool too small?"
     result = pipeline.process([Segment(question), Segment(code, kind="code")], RequestContext(conversation="c1"))
     sent_question, sent_code = (segment.text for segment in result.segments)
     assert "orders_staging" not in sent_question + sent_code
-    assert sent_question == "Why is get_DB_1__conn slow?"
-    assert 'dbname="DB_1_"' in sent_code and "def FUNC_1_(size):" in sent_code
+    assert sent_question == "Is the DB_1_ pool too small?"
+    assert 'dbname="DB_1_"' in sent_code and "pool_factory = get_DB_1__conn" in sent_code
+    assert "def FUNC_1_(size):" in sent_code
     restorer = pipeline.restorer("c1")
     assert restorer.restore("Rename get_DB_1__conn to DB_1__conn and keep FUNC_1_.")[0] == (
-        "Rename get_orders_staging_conn to orders_staging_conn and keep get_orders_staging_conn_pool.")
+        "Rename get_orders_staging_conn to orders_staging_conn and keep open_orders_staging_pool.")
 
 
 def test_a_user_typed_identifier_look_alike_is_sent_as_a_literal_and_comes_back_as_typed():
