@@ -171,6 +171,7 @@ class CodeIdentifiersDetector:
         found.extend(self._connections(text))
         found.extend(self._config_values(text))
         found.extend(self._urls(text))
+        found.extend(self._services(text))
         found.extend(self._packages(text))
         found.extend(self._definitions(text))
         found.extend(self._imports(text))
@@ -285,6 +286,58 @@ class CodeIdentifiersDetector:
             if _is_internal_host(match.group("host")):
                 yield Span(match.start("host"), match.end("host"), HOST, CATEGORY, _SYNTAX, self.name)
 
+    # -- services, queues and hosts named where code runs things ---------------------------------------
+
+    def _services(self, text: str) -> Iterator[Span]:
+        for match in _KEBAB_SERVICE.finditer(text):
+            value = match.group(0)
+            parts = value.split("-")
+            ordinary = all(len(part) <= 2 or is_generic_name(part) for part in parts)  # read-only, end-to-end
+            if (not ordinary and self._worth_hiding(value)) or (len(parts[-1]) > 1 and parts[-1] in _SERVICE_ROLES
+                                                                and not all(len(p) <= 2 for p in parts[:-1])):
+                if value.lower() not in public_npm_packages() and value.lower() not in _NOT_NAMES:
+                    yield Span(match.start(), match.end(), SERVICE, CATEGORY, _SINGLE_NAME, self.name)
+        for match in _RESOURCE_NAME.finditer(text):
+            if self._worth_hiding(match.group("name")):
+                yield Span(match.start("name"), match.end("name"), SERVICE, CATEGORY, _SYNTAX, self.name)
+        for match in _IMAGE.finditer(text):
+            reference = match.group("ref")
+            offset = match.start("ref")
+            parts = reference.split("/")
+            cursor = 0
+            for index, part in enumerate(parts):
+                name = part.split(":")[0].split("@")[0]
+                if index == 0 and len(parts) > 1 and ("." in name or ":" in part):
+                    if _is_internal_host(name) or name not in _PUBLIC_REGISTRIES:
+                        yield Span(offset, offset + len(name), HOST, CATEGORY, _SYNTAX, self.name)
+                elif self._worth_hiding(name) and not (len(parts) == 1 and name in public_python_modules()):
+                    kind = SERVICE if index == len(parts) - 1 else ORG
+                    yield Span(offset + cursor, offset + cursor + len(name), kind, CATEGORY, _SYNTAX, self.name)
+                cursor += len(part) + 1
+        for match in _QUEUE_CALL.finditer(text):
+            if self._worth_hiding(match.group("name")) or "." in match.group("name"):
+                yield Span(match.start("name"), match.end("name"), QUEUE, CATEGORY, _SYNTAX, self.name)
+        for match in _SQS_URL.finditer(text):
+            yield Span(match.start("name"), match.end("name"), QUEUE, CATEGORY, _SYNTAX, self.name)
+        for match in _HOST_ARGUMENT.finditer(text):
+            host = match.group("host")
+            if "." in host and host.rsplit(".", 1)[-1].lower() in _FILE_EXTENSIONS:
+                continue
+            if _is_internal_host(host) or ("." not in host and self._worth_hiding(host)):
+                yield Span(match.start("host"), match.end("host"), HOST, CATEGORY, _SYNTAX, self.name)
+        for match in _DOTTED_HOST.finditer(text):
+            host = match.group(0)
+            labels = host.lower().split(".")
+            if labels[-1] in _FILE_EXTENSIONS or len(labels) < 3:
+                continue
+            if any(label in _INTERNAL_LABELS or label in ("svc", "cluster") for label in labels[1:-1]) \
+                    or _public_suffix(host.lower()) == "" and labels[-1] in _PRIVATE_SUFFIXES:
+                yield Span(match.start(), match.end(), HOST, CATEGORY, _SYNTAX, self.name)
+        for match in _FILENAME.finditer(text):
+            stem = match.group("stem")
+            if _COMPOUND.match(stem) and not _ordinary_pair(stem) and self._worth_hiding(stem):
+                yield Span(match.start("stem"), match.end("stem"), MODULE, CATEGORY, _SINGLE_NAME, self.name)
+
     # -- dependency manifests and install commands -------------------------------------------------
 
     def _packages(self, text: str) -> Iterator[Span]:
@@ -302,6 +355,12 @@ class CodeIdentifiersDetector:
                 if name in ("install", "add", "i", "get", "-e"):
                     continue
                 yield from self._package(text, offset + argument.start("name"), name, ecosystem)
+        for match in _MAVEN_COORDINATE.finditer(text):
+            value = match.group("name")
+            if match.group("tag") == "groupId":
+                yield from self._java_parts(text, match.start("name"), value)
+            elif not is_generic_name(value) and value.lower() not in public_npm_packages():
+                yield Span(match.start("name"), match.end("name"), PACKAGE, CATEGORY, _IMPORT, self.name)
         for match in _GO_MODULE_PATH.finditer(text):
             yield from self._go_path(text, match.start("path"), match.group("path"))
 
@@ -473,10 +532,15 @@ class CodeIdentifiersDetector:
         return lowered not in public_npm_packages() and lowered not in self._public_extra
 
     def _module_parts(self, text: str, start: int, module: str) -> Iterator[Span]:
-        """Each component of a dotted internal module that is not an ordinary word."""
-        for part in re.finditer(r"[A-Za-z_]\w*", module):
+        """Each component of a dotted internal module that is not an ordinary word; the top-level package always.
+
+        The top-level package is the codebase's own name even when it is a word
+        (``billing``); ``models`` or ``utils`` further down says nothing.
+        """
+        for index, part in enumerate(re.finditer(r"[A-Za-z_]\w*", module)):
             value = part.group(0)
-            if is_generic_name(value) and value.lower() not in self._internal:
+            top_level = index == 0 and not module.startswith(".") and len(value) >= 3 and not value.startswith("__")
+            if is_generic_name(value) and value.lower() not in self._internal and not top_level:
                 continue
             yield Span(start + part.start(), start + part.end(), MODULE, CATEGORY, _IMPORT, self.name)
 
@@ -686,7 +750,7 @@ _DEFINITION_PATTERNS: list[tuple[re.Pattern, str]] = [
 
 # key: value / key = value / "key": "value" / key="value" (YAML, env, JSON, TOML, INI, kwargs).
 _CONFIG_VALUE = re.compile(
-    r"""(?m)(?:^|[\s,{(])["']?(?P<key>[A-Za-z_][\w.-]*)["']?[ \t]*(?:=|:(?!:))[ \t]*["']?"""
+    r"""(?m)(?:^|[\s,{(])["']?(?P<key>[A-Za-z_][\w./-]*)["']?[ \t]*(?:=|:(?!:))[ \t]*["']?"""
     r"""(?P<value>[A-Za-z][\w.-]*[A-Za-z0-9])(?=["']?[ \t]*(?:[,;)}\]#]|$))""")
 _KEY_KINDS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("service services svc app application microservice deployment component container upstream "
@@ -775,6 +839,39 @@ _GO_MODULE_PATH = re.compile(
 _PUBLIC_GO_HOSTS = frozenset(
     "github.com gitlab.com bitbucket.org golang.org google.golang.org gopkg.in go.uber.org k8s.io sigs.k8s.io "
     "cloud.google.com go.opentelemetry.io go.etcd.io honnef.co".split())
+
+# Last words of a kebab-case name that make it a deployable thing ("ledger-sync", "rebate-api").
+_SERVICE_ROLES = frozenset(
+    "api svc service services worker workers sync engine gateway gw proxy job jobs consumer producer scheduler "
+    "web ui frontend backend db cache queue bot agent daemon server ingest ingestor exporter etl batch cron "
+    "processor handler router adapter bridge connector loader indexer monitor relay dispatcher poller "
+    "reconciler importer publisher listener service-v2".split())
+_KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
+_RESOURCE_NAME = re.compile(
+    r"\b(?:deployment|deploy|svc|service|statefulset|sts|daemonset|ds|cronjob|job|pod|configmap|cm|ingress|"
+    r"namespace|ns|app|apps)/(?P<name>[a-z][\w.-]*[a-z0-9])")
+_IMAGE = re.compile(r"""(?m)(?:\bimage:[ \t]*["']?|^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?|docker[ \t]+(?:pull|push|run)[ \t]+(?:-\S+[ \t]+)*)"""
+                    r"""(?P<ref>[a-z0-9][\w.:-]*(?:/[\w.-]+)*(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)""")
+_PUBLIC_REGISTRIES = frozenset(
+    "docker.io registry-1.docker.io ghcr.io quay.io gcr.io mcr.microsoft.com public.ecr.aws registry.k8s.io "
+    "k8s.gcr.io nvcr.io".split())
+_QUEUE_CALL = re.compile(
+    r"""\b(?:send|publish|subscribe|produce|send_message|send_messages|basic_publish|basic_consume|queue_declare"""
+    r"""|declare_queue|exchange_declare|create_topic|get_queue_by_name|get_queue_url|Topic|Queue|topic|queue"""
+    r"""|KafkaListener|RabbitListener|SqsListener|add_consumer|consume)\(\s*(?:(?:topic|topics|queue|exchange|QueueName|TopicArn)\s*=\s*)?\[?\s*"""
+    r"""["'](?P<name>[A-Za-z][\w.:-]*[A-Za-z0-9])["']""")
+_SQS_URL = re.compile(r"https://sqs\.[a-z0-9-]+\.amazonaws\.com/\d+/(?P<name>[\w-]+)")
+_HOST_ARGUMENT = re.compile(
+    r"""(?:\b(?:ssh|scp|rsync|ping|telnet|nc|mysql|psql|redis-cli|mongo|mongosh|curl|wget)\b[^\n|;&]*?(?:\s-h\s*|\s--host[= ]|\s[\w.-]+@|\s)"""
+    r"""|\s--(?:host|hostname|server|endpoint)[= ])(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=[\s:/'"]|$)""")
+_DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+){2,}(?![\w-]|\.\w)")
+_PRIVATE_SUFFIXES = frozenset("internal corp local lan intranet localdomain priv prod staging svc".split())
+_FILE_EXTENSIONS = frozenset(
+    "py pyi js mjs cjs ts tsx jsx go rb java kt kts scala rs cs cpp cc h hpp c sql yaml yml json toml ini cfg conf "
+    "env sh bash md txt xml html css scss proto tf tfvars hcl lock properties gradle swift php ex exs erl".split())
+_FILENAME = re.compile(
+    r"(?<![\w/.-])(?P<stem>[A-Za-z][\w-]*)\.(?:py|pyi|js|mjs|ts|tsx|jsx|go|rb|java|kt|rs|cs|sql|proto|tf|sh)\b")
+_MAVEN_COORDINATE = re.compile(r"<(?P<tag>artifactId|groupId)>(?P<name>[\w.-]+)</(?P=tag)>")
 
 _SELF_CALL = re.compile(r"\b(?:self|this|cls)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w$])")
