@@ -96,7 +96,16 @@ def _data_lines(name: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def public_python_modules() -> frozenset[str]:
     """Top-level import names that are not a codebase's own: stdlib, installed, popular on PyPI."""
-    names = set(sys.stdlib_module_names) | set(_data_lines("public_python_modules.txt"))
+    distributions = _data_lines("public_python_modules.txt")
+    names = set(sys.stdlib_module_names) | set(distributions)
+    # Import names that differ from the distribution's: apache-airflow -> airflow,
+    # python-dateutil -> dateutil, google-cloud-storage -> google (namespace packages).
+    for name in distributions:
+        for prefix in ("apache_", "python_", "py_", "pyobjc_"):
+            if name.startswith(prefix) and len(name) > len(prefix) + 2:
+                names.add(name[len(prefix):])
+        if name.count("_") >= 2:
+            names.add(name.split("_")[0])
     try:
         from importlib.metadata import packages_distributions
 
@@ -141,6 +150,14 @@ def is_generic_name(name: str) -> bool:
     words = common_words()
     return folded in words or (folded.endswith("s") and folded[:-1] in words) or (
         folded.endswith("es") and folded[:-2] in words)
+
+
+def _is_placeholder_unworthy(name: str) -> bool:
+    """Too plain to be anyone's name even where syntax says it is one: keywords, dunders, one or two letters."""
+    from redactor.detect.code_awareness import _KEYWORDS
+
+    bare = name.strip("\"'`[]")
+    return len(bare) < 3 or (bare.startswith("__") and bare.endswith("__")) or bare.casefold() in _KEYWORDS
 
 
 # --- the detector ----------------------------------------------------------------------
@@ -240,11 +257,15 @@ class CodeIdentifiersDetector:
         for match in _CONFIG_VALUE.finditer(text):
             kind = _kind_for_key(match.group("key"))
             value = match.group("value")
-            if kind is None or not self._worth_hiding(value):
-                continue
+            if kind is None or not self._worth_hiding(value) or _ENV_NAME.match(value):
+                continue  # LEDGER_URL under "name:" is an environment variable's name
             if kind == HOST and "." not in value and value.lower() in _NOT_HOSTS:
                 continue
             yield Span(match.start("value"), match.end("value"), kind, CATEGORY, _SYNTAX, self.name)
+        for match in _ENV_PAIR.finditer(text):
+            kind = _kind_for_key(match.group("env")) or _db_key_kind(match.group("env"))
+            if kind is not None and self._worth_hiding(match.group("value")):
+                yield Span(match.start("value"), match.end("value"), kind, CATEGORY, _SYNTAX, self.name)
         for block in _SERVICES_BLOCK.finditer(text):
             child_indent = None
             position = block.end()
@@ -291,10 +312,9 @@ class CodeIdentifiersDetector:
     def _services(self, text: str) -> Iterator[Span]:
         for match in _KEBAB_SERVICE.finditer(text):
             value = match.group(0)
-            parts = value.split("-")
-            ordinary = all(len(part) <= 2 or is_generic_name(part) for part in parts)  # read-only, end-to-end
-            if (not ordinary and self._worth_hiding(value)) or (len(parts[-1]) > 1 and parts[-1] in _SERVICE_ROLES
-                                                                and not all(len(p) <= 2 for p in parts[:-1])):
+            if _english_hyphenation(value) or text[match.end():match.end() + 1] in (":", "="):
+                continue  # read-only, long-running; keys and attributes (content-type:, aria-label=)
+            if self._worth_hiding(value):
                 if value.lower() not in public_npm_packages() and value.lower() not in _NOT_NAMES:
                     yield Span(match.start(), match.end(), SERVICE, CATEGORY, _SINGLE_NAME, self.name)
         for match in _RESOURCE_NAME.finditer(text):
@@ -362,7 +382,8 @@ class CodeIdentifiersDetector:
             elif not is_generic_name(value) and value.lower() not in public_npm_packages():
                 yield Span(match.start("name"), match.end("name"), PACKAGE, CATEGORY, _IMPORT, self.name)
         for match in _GO_MODULE_PATH.finditer(text):
-            yield from self._go_path(text, match.start("path"), match.group("path"))
+            group = next(index for index in range(1, 5) if match.group(index))
+            yield from self._go_path(text, match.start(group), match.group(group))
 
     def _package(self, text: str, start: int, name: str, ecosystem: str) -> Iterator[Span]:
         lowered = name.lower()
@@ -462,8 +483,9 @@ class CodeIdentifiersDetector:
             if self._is_internal_python(match.group("module")):
                 yield from self._module_parts(text, match.start("module"), match.group("module"))
         for match in _GO_PACKAGE.finditer(text):
-            if match.group("name") not in ("main",):
-                yield from self._names(text, match, "name", MODULE)
+            name = match.group("name")
+            if name != "main" and not name.endswith("_test") and not _is_placeholder_unworthy(name):
+                yield Span(match.start("name"), match.end("name"), MODULE, CATEGORY, _IMPORT, self.name)
 
     # -- names the code uses ---------------------------------------------------------------------
 
@@ -489,6 +511,14 @@ class CodeIdentifiersDetector:
                 if receiver is not None and (receiver in public_receivers or receiver.lower() in public_python_modules()):
                     continue
                 yield Span(start + match.start(), start + match.end(), CLASS, CATEGORY, _SINGLE_NAME, self.name)
+            for match in _ATTRIBUTE_CALL.finditer(line):
+                name = match.group("name")
+                receiver = match.group("receiver")
+                if receiver in public_receivers or receiver.lower() in public_python_modules() or \
+                        name in public_names or is_generic_name(name) or _ordinary_pair(name):
+                    continue
+                yield Span(start + match.start("name"), start + match.end("name"), FUNC, CATEGORY, _SINGLE_NAME,
+                           self.name)
             for match in _BARE_CALL.finditer(line):
                 name = match.group("name")
                 if name in public_names or name in _BUILTIN_NAMES or is_generic_name(name) or _ordinary_pair(name):
@@ -592,6 +622,10 @@ class CodeIdentifiersDetector:
 
             for match in _PROSE_IDENTIFIER.finditer(region):
                 name = match.group(0)
+                rest = region[match.end():]
+                if re.match(r"[ \t]*[:=]", rest) and not region[:match.start()].strip(" \t-") \
+                        and len(rest.split("\n", 1)[0].split()) <= 3:
+                    continue  # a configuration key ("apiVersion: apps/v1"), not a commit subject
                 qualified = match.start() > 0 and region[match.start() - 1] == "."  # schema.table_name
                 if is_generic_name(name) or name.lower() in public or (_ordinary_pair(name) and not qualified):
                     continue
@@ -754,15 +788,23 @@ _CONFIG_VALUE = re.compile(
     r"""(?P<value>[A-Za-z][\w.-]*[A-Za-z0-9])(?=["']?[ \t]*(?:[,;)}\]#]|$))""")
 _KEY_KINDS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("service services svc app application microservice deployment component container upstream "
-               "consumer producer worker job daemon".split()), SERVICE),
+               "consumer producer worker job daemon identifier cluster".split()), SERVICE),
     (frozenset("host hostname hosts server servers endpoint address broker brokers bootstrap".split()), HOST),
     (frozenset("queue queues topic topics exchange routing stream subscription sqs".split()), QUEUE),
     (frozenset("bucket buckets".split()), BUCKET),
-    (frozenset("project codename product".split()), PROJECT),
+    (frozenset("project codename product namespace tenant team".split()), PROJECT),
     (frozenset("org organization organisation company customer tenant partner vendor".split()), ORG),
     (frozenset("package artifact artifactid groupid".split()), PACKAGE),
 )
 _KEY_WORD = re.compile(r"[a-z]+")
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+# Kubernetes/compose env lists: "- name: KAFKA_TOPIC" then "value: rebates.accrued".
+_ENV_PAIR = re.compile(
+    r"""(?m)name:[ \t]*["']?(?P<env>[A-Z][A-Z0-9_]*)["']?[ \t]*\n[ \t]*value:[ \t]*["']?(?P<value>[A-Za-z][\w.-]*[A-Za-z0-9])""")
+
+
+def _db_key_kind(key: str) -> str | None:
+    return DB if re.search(r"(?i)DB|DATABASE|SCHEMA|KEYSPACE", key) else None
 
 
 def _kind_for_key(key: str) -> str | None:
@@ -833,9 +875,11 @@ _NPM_DEPENDENCY = re.compile(
     r"""(?m)^[ \t]*"(?P<name>@?[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?)"[ \t]*:[ \t]*"(?:[\^~><=]*\d|workspace:|file:|git)""")
 _INSTALL_COMMAND = re.compile(
     r"(?m)\b(?P<tool>pip3?|uv pip|poetry|npm|yarn|pnpm|npx|go|gem|cargo)[ \t]+(?:install|add|get|i)\b(?P<args>[^\n;&|#]*)")
+_GO_PATH = r"((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w.-]+)+)"
+# module x / require x v1 / go get x / import "x" / an import block's "x" / a require block's x v1.
 _GO_MODULE_PATH = re.compile(
-    r"""(?m)(?:^[ \t]*(?:module|require)?[ \t]*"?|^[ \t]*import[ \t]+(?:\w+[ \t]+)?"|^[ \t]+(?:\w+[ \t]+)?")"""
-    r"""(?P<path>(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w.-]+)+)""")
+    rf"""(?m)^[ \t]*(?:module|require)[ \t]+{_GO_PATH}|\bgo[ \t]+(?:get|install)[ \t]+{_GO_PATH}"""
+    rf"""|^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"{_GO_PATH}"[ \t]*$|^[ \t]+{_GO_PATH}[ \t]+v\d""")
 _PUBLIC_GO_HOSTS = frozenset(
     "github.com gitlab.com bitbucket.org golang.org google.golang.org gopkg.in go.uber.org k8s.io sigs.k8s.io "
     "cloud.google.com go.opentelemetry.io go.etcd.io honnef.co".split())
@@ -846,6 +890,19 @@ _SERVICE_ROLES = frozenset(
     "web ui frontend backend db cache queue bot agent daemon server ingest ingestor exporter etl batch cron "
     "processor handler router adapter bridge connector loader indexer monitor relay dispatcher poller "
     "reconciler importer publisher listener service-v2".split())
+# Parts that make a hyphenated word English rather than a name: particles and prefixes.
+_HYPHENATION_PARTS = frozenset(
+    "a an the and or of to in on up out off by for at as vs per via non pre post re co sub self well multi cross "
+    "high low long short real full half one two three four first second third end time day week year built read "
+    "write only based like free wide level side line party self semi anti over under ever all so non-".split())
+
+
+def _english_hyphenation(value: str) -> bool:
+    parts = value.lower().split("-")
+    return value.lower().startswith(("x-", "content-", "accept-", "user-", "data-", "aria-")) or any(
+        part in _HYPHENATION_PARTS or part.endswith(("ed", "ing", "ly")) or part.isdigit() for part in parts)
+
+
 _KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
 _RESOURCE_NAME = re.compile(
     r"\b(?:deployment|deploy|svc|service|statefulset|sts|daemonset|ds|cronjob|job|pod|configmap|cm|ingress|"
@@ -877,6 +934,8 @@ _SELF_CALL = re.compile(r"\b(?:self|this|cls)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)\
 _PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w$])")
 _BARE_CALL = re.compile(
     r"(?<![\w$.])(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
+_ATTRIBUTE_CALL = re.compile(
+    r"(?P<receiver>[A-Za-z_$][\w$]*)\s*\??\.\s*(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
 _COMPOUND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 _PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+")
 _STRING_LITERAL = re.compile(r"""(?P<quote>["'])(?P<body>[^"'\\\n]{3,})(?P=quote)""")
@@ -929,7 +988,7 @@ _PY_FROM_IMPORT = re.compile(
 _PY_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?P<modules>[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?"
                         r"(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#.*)?$")
 _JS_IMPORT = re.compile(
-    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]+?)\s+from\s*|\bimport\s*\(\s*|\brequire\(\s*"""
+    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]+?)\s+from\s*|\bimport\(\s*|\brequire\(\s*"""
     r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
 _JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
 _JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
