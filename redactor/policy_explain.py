@@ -122,7 +122,7 @@ def _code_identifier_lines(policy: Policy) -> list[str]:
         "the same one everywhere in the conversation, also inside longer names (get_DB_1__conn), and are "
         "restored in replies, streams and tool-call arguments, so a patch the model writes applies to your files",
         "    the model still sees: the code's structure, keywords, the standard library and public packages "
-        "(the 5000 most used on PyPI, 3000 on npm, and what is installed here), names that are one ordinary "
+        "(the 5000 most used on PyPI, 10000 on npm, and what is installed here), names that are one ordinary "
         "English word (users, run, Settings), string and number literals, and the kind of each hidden name",
     ]
     if config.public_modules:

@@ -18,7 +18,7 @@ placeholders, ``FUNC_2_``, see placeholder_syntax.py):
 - MODULE: internal modules and packages (Python and JavaScript imports, Java
   and Go package clauses). A module is internal unless it is public: the
   standard library (``sys.stdlib_module_names``), a distribution installed
-  beside redactor, one of the 5000 most downloaded PyPI packages or 3000 most
+  beside redactor, one of the 5000 most downloaded PyPI packages or 10000 most
   downloaded npm packages (redactor/data/public_*.txt), a ``node:`` builtin,
   or listed in the policy's ``public_modules``. Relative imports are internal;
   a Java import is internal when it shares the package clause's organisation;
@@ -119,6 +119,12 @@ def public_python_modules() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def public_npm_packages() -> frozenset[str]:
     return frozenset(name.lower() for name in _data_lines("public_npm_packages.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def public_npm_scopes() -> frozenset[str]:
+    """Scopes of well-known npm packages (``@angular``): every package under them is public."""
+    return frozenset(name.split("/")[0] for name in public_npm_packages() if name.startswith("@"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -250,6 +256,12 @@ class CodeIdentifiersDetector:
         for pattern, kind in _CONNECTION_PATTERNS:
             for match in pattern.finditer(text):
                 yield from self._names(text, match, "name", kind)
+        for pattern, kind in _PROSE_NOUN_PATTERNS:
+            for match in pattern.finditer(text):
+                value = match.group("name")
+                if not _is_placeholder_unworthy(value) and value.lower() not in _NOT_NAMES \
+                        and value.lower() not in _public_words():
+                    yield Span(match.start("name"), match.end("name"), kind, CATEGORY, _MARKED_NAME, self.name)
 
     # -- configuration: the key says what the value is ------------------------------------------
 
@@ -350,8 +362,9 @@ class CodeIdentifiersDetector:
             labels = host.lower().split(".")
             if labels[-1] in _FILE_EXTENSIONS or len(labels) < 3:
                 continue
-            if any(label in _INTERNAL_LABELS or label in ("svc", "cluster") for label in labels[1:-1]) \
-                    or _public_suffix(host.lower()) == "" and labels[-1] in _PRIVATE_SUFFIXES:
+            if any(label in _INTERNAL_LABELS or _NUMBERED_LABEL.match(label) for label in labels[1:-1]) \
+                    or _NUMBERED_LABEL.match(labels[0]) or len(labels) >= 5 \
+                    or (_public_suffix(host.lower()) == "" and labels[-1] in _PRIVATE_SUFFIXES):
                 yield Span(match.start(), match.end(), HOST, CATEGORY, _SYNTAX, self.name)
         for match in _FILENAME.finditer(text):
             stem = match.group("stem")
@@ -388,7 +401,7 @@ class CodeIdentifiersDetector:
     def _package(self, text: str, start: int, name: str, ecosystem: str) -> Iterator[Span]:
         lowered = name.lower()
         if ecosystem == "npm":
-            if lowered in public_npm_packages() or lowered.startswith("@types/"):
+            if lowered in public_npm_packages() or lowered.split("/")[0] in public_npm_scopes():
                 return
             if name.startswith("@"):
                 yield from self._js_specifier_parts(text, start, name)
@@ -479,6 +492,11 @@ class CodeIdentifiersDetector:
         for match in _RUBY_REQUIRE_RELATIVE.finditer(text):
             for part in re.finditer(r"[A-Za-z_][\w-]*", match.group("path")):
                 yield from self._names_at(text, match.start("path") + part.start(), part.group(0), MODULE)
+        for block in _MODULE_LIST.finditer(text):
+            for literal in re.finditer(r"""["'](?P<module>[A-Za-z_][\w.]*)["']""", block.group("items")):
+                if self._is_internal_python(literal.group("module")):
+                    yield from self._module_parts(text, block.start("items") + literal.start("module"),
+                                                  literal.group("module"))
         for match in _PYTHON_DASH_M.finditer(text):
             if self._is_internal_python(match.group("module")):
                 yield from self._module_parts(text, match.start("module"), match.group("module"))
@@ -559,6 +577,8 @@ class CodeIdentifiersDetector:
         lowered = package.lower()
         if lowered in self._internal:
             return True
+        if specifier.startswith("@") and parts[0].lower() in public_npm_scopes():
+            return False
         return lowered not in public_npm_packages() and lowered not in self._public_extra
 
     def _module_parts(self, text: str, start: int, module: str) -> Iterator[Span]:
@@ -721,6 +741,13 @@ _WELL_KNOWN_SCHEMAS = frozenset(
     {"public", "dbo", "information_schema", "pg_catalog", "sys", "main", "temp", "mysql", "master", "tempdb",
      "admin", "default", "postgres"})
 
+# Words between "the" and a noun that describe rather than name ("the new service").
+_ADJECTIVES = (
+    "new old main same other whole first last next following previous existing legacy internal external public "
+    "private shared default target source temp temporary test each every this that whole entire primary "
+    "secondary local remote upstream downstream production staging live real actual underlying relevant "
+    "corresponding right wrong original current correct affected failing broken slow whole big small large "
+    "database table service api app job queue topic module package repo web mobile backend frontend").split()
 _KEY_DB = r"(?:db|database|dbname|db_name|database_name|schema|schema_name|keyspace|catalog|initial_catalog)"
 _CONNECTION_PATTERNS: list[tuple[re.Pattern, str]] = [
     # connect(db="x"), {"database": "x"}, database: "x"
@@ -753,6 +780,22 @@ _CONNECTION_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"""@Table\(\s*name\s*=\s*"(?P<name>[A-Za-z_]\w*)\""""), TABLE),
     (re.compile(r"""\b(?:create_table|drop_table|add_column|remove_column|add_index)\s+[:"'](?P<name>[A-Za-z_]\w*)"""),
      TABLE),
+]
+
+# Prose: "the claims table", "the adjudicator service": a name is whatever the noun says it is, even a word.
+_PROSE_NOUN_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"""(?i)\bthe[ \t]+`?(?!(?:""" + "|".join(_ADJECTIVES) + r""")\b)(?P<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?"""
+                r"""[ \t]+(?:database|db|schema)\b"""), DB),
+    (re.compile(r"""(?i)\bthe[ \t]+`?(?!(?:""" + "|".join(_ADJECTIVES) + r""")\b)(?P<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?"""
+                r"""[ \t]+(?:table|view)s?\b"""), TABLE),
+    (re.compile(r"""(?i)\bthe[ \t]+`?(?!(?:""" + "|".join(_ADJECTIVES) + r""")\b)(?P<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?"""
+                r"""[ \t]+(?:service|microservice|daemon|worker|job|cron|api|app|deployment|cluster)\b"""), SERVICE),
+    (re.compile(r"""(?i)\bthe[ \t]+`?(?!(?:""" + "|".join(_ADJECTIVES) + r""")\b)(?P<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?"""
+                r"""[ \t]+(?:queue|topic|exchange|stream)\b"""), QUEUE),
+    (re.compile(r"""(?i)\bthe[ \t]+`?(?!(?:""" + "|".join(_ADJECTIVES) + r""")\b)(?P<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?"""
+                r"""[ \t]+(?:module|package|library|repo|repository|crate|gem|app)\b"""), MODULE),
+    (re.compile(r"""(?i)\bthe[ \t]+`?(?!(?:""" + "|".join(_ADJECTIVES) + r""")\b)(?P<name>[A-Za-z][\w.-]*[A-Za-z0-9])`?"""
+                r"""[ \t]+(?:bucket)\b"""), BUCKET),
 ]
 
 _DEFINITION_PATTERNS: list[tuple[re.Pattern, str]] = [
@@ -900,7 +943,7 @@ _HYPHENATION_PARTS = frozenset(
 def _english_hyphenation(value: str) -> bool:
     parts = value.lower().split("-")
     return value.lower().startswith(("x-", "content-", "accept-", "user-", "data-", "aria-")) or any(
-        part in _HYPHENATION_PARTS or part.endswith(("ed", "ing", "ly")) or part.isdigit() for part in parts)
+        part in _HYPHENATION_PARTS or part.endswith(("ing", "ly")) or part.isdigit() for part in parts)
 
 
 _KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
@@ -922,6 +965,8 @@ _HOST_ARGUMENT = re.compile(
     r"""(?:\b(?:ssh|scp|rsync|ping|telnet|nc|mysql|psql|redis-cli|mongo|mongosh|curl|wget)\b[^\n|;&]*?(?:\s-h\s*|\s--host[= ]|\s[\w.-]+@|\s)"""
     r"""|\s--(?:host|hostname|server|endpoint)[= ])(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=[\s:/'"]|$)""")
 _DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+){2,}(?![\w-]|\.\w)")
+# Machine and site labels: app07, db-03, dc2, az1, us-east-1.
+_NUMBERED_LABEL = re.compile(r"^[a-z]+-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
 _PRIVATE_SUFFIXES = frozenset("internal corp local lan intranet localdomain priv prod staging svc".split())
 _FILE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs ts tsx jsx go rb java kt kts scala rs cs cpp cc h hpp c sql yaml yml json toml ini cfg conf "
@@ -992,6 +1037,8 @@ _JS_IMPORT = re.compile(
     r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
 _JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
 _JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
+# INSTALLED_APPS = [...], PLUGINS = (...): lists of module paths as strings.
+_MODULE_LIST = re.compile(r"(?m)^[ \t]*[A-Z_]*(?:APPS|MODULES|PLUGINS|EXTENSIONS|MIDDLEWARE)[ \t]*[=:][ \t]*[\[(](?P<items>[^\])]*)[\])]")
 _PYTHON_DASH_M = re.compile(r"\bpython[\d.]*[ \t]+-m[ \t]+(?P<module>[A-Za-z_][\w.]*)")
 _GO_PACKAGE = re.compile(r"(?m)^package[ \t]+(?P<name>[a-z_]\w*)[ \t]*$")
 
