@@ -1101,9 +1101,17 @@ def _imperative(region: str, start: int, end: int) -> bool:
 
 
 def _ordinary_pair(name: str) -> bool:
-    """``batch_id``, ``created_at``, ``userId``: two ordinary parts name a field, not a codebase's thing."""
-    parts = [part for part in re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", name) if part]
-    return len(parts) <= 2 and all(len(part) <= 2 or is_generic_name(part) for part in parts)
+    """``batch_id``, ``created_at``, ``userId``: a field named after a thing, not a thing of the codebase.
+
+    Measured on the benchmark: skipping every two-word name made of ordinary
+    words (``sync_ledger``) let a fifth of the functions through, so only the
+    field suffixes below count.
+    """
+    parts = [part.lower() for part in re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", name) if part]
+    return len(parts) == 2 and parts[1] in _FIELD_SUFFIXES
+
+
+_FIELD_SUFFIXES = frozenset({"id", "ids", "at", "by", "on", "no", "num"})
 
 
 def _line_at(text: str, position: int) -> str:
