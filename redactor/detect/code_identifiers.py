@@ -342,7 +342,8 @@ class CodeIdentifiersDetector:
                 if index == 0 and len(parts) > 1 and ("." in name or ":" in part):
                     if _is_internal_host(name) or name not in _PUBLIC_REGISTRIES:
                         yield Span(offset, offset + len(name), HOST, CATEGORY, _SYNTAX, self.name)
-                elif self._worth_hiding(name) and not (len(parts) == 1 and name in public_python_modules()):
+                elif name and not _is_placeholder_unworthy(name) and name.lower() not in _NOT_NAMES and (
+                        len(parts) > 1 or self._worth_hiding(name)) and name.lower() not in _public_words():
                     kind = SERVICE if index == len(parts) - 1 else ORG
                     yield Span(offset + cursor, offset + cursor + len(name), kind, CATEGORY, _SYNTAX, self.name)
                 cursor += len(part) + 1
@@ -674,9 +675,15 @@ class CodeIdentifiersDetector:
                 # "Reconciles Bluefin", "See Northwind": a leading ordinary word is not part of the name.
                 while words and (words[0].group(0) in _NOT_NAME_STARTS or is_generic_name(words[0].group(0))):
                     words.pop(0)
-                if not any(_is_unusual(word.group(0), public) for word in words):
+                if not words:
                     continue
                 start, end = match.start() + words[0].start(), match.start() + words[-1].end()
+                if not any(_is_unusual(word.group(0), public) for word in words):
+                    # "deployed to Falcon", "the Atlas team": a capitalised word inside a sentence
+                    # (not a heading, not Title Case) names something even when it is a word.
+                    if len(words) == 1 and _proper_noun_use(region, start, end, public):
+                        yield from emit(start, end, PROJECT, _CASE_VARIANT)
+                    continue
                 if len(words) == 1 and _imperative(region, start, end):
                     continue  # "Refactor this", "Deduplicate on batch_id": a verb, not a name
                 yield from emit(start, end, PROJECT, _MULTIWORD_NAME if len(words) > 1 else _SINGLE_NAME)
@@ -696,7 +703,7 @@ class CodeIdentifiersDetector:
             value = text[span.start:span.end]
             if span.kind not in (PROJECT, ORG, MODULE):
                 continue
-            if len(value) >= 5 and value.isalpha():
+            if len(value) >= 4 and value.isalpha():
                 names.setdefault(value.casefold(), span.kind)
             elif " " in value:  # "Globex Corporation": "globex" in archive_globex_rows()
                 for word in value.split():
@@ -950,7 +957,8 @@ _KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/
 _RESOURCE_NAME = re.compile(
     r"\b(?:deployment|deploy|svc|service|statefulset|sts|daemonset|ds|cronjob|job|pod|configmap|cm|ingress|"
     r"namespace|ns|app|apps)/(?P<name>[a-z][\w.-]*[a-z0-9])")
-_IMAGE = re.compile(r"""(?m)(?:\bimage:[ \t]*["']?|^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?|docker[ \t]+(?:pull|push|run)[ \t]+(?:-\S+[ \t]+)*)"""
+_IMAGE = re.compile(r"""(?m)(?:\bimage:[ \t]*["']?|^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?|docker[ \t]+(?:pull|push|run)[ \t]+(?:-\S+[ \t]+)*"""
+                    r"""|docker[ \t]+(?:build|buildx[ \t]+build)\b[^\n]*?[ \t](?:-t|--tag)[ =])"""
                     r"""(?P<ref>[a-z0-9][\w.:-]*(?:/[\w.-]+)*(?::[\w.-]+)?(?:@sha256:[0-9a-f]+)?)""")
 _PUBLIC_REGISTRIES = frozenset(
     "docker.io registry-1.docker.io ghcr.io quay.io gcr.io mcr.microsoft.com public.ecr.aws registry.k8s.io "
@@ -1098,6 +1106,20 @@ def _imperative(region: str, start: int, end: int) -> bool:
         return False
     following = region[end:].split(None, 1)
     return bool(following) and following[0].strip(",.").casefold() in _IMPERATIVE_OBJECTS
+
+
+def _proper_noun_use(region: str, start: int, end: int, public: frozenset[str]) -> bool:
+    word = region[start:end]
+    if len(word) < 4 or word.isupper() or word.casefold() in public or word in _NOT_NAME_STARTS:
+        return False
+    before = region[:start].rstrip(" \t\"'“(*`")
+    if not before or before[-1] in ".!?:;#\n-|>":
+        return False  # sentence or heading start
+    line_start = region.rfind("\n", 0, start) + 1
+    line_end = region.find("\n", end)
+    words = region[line_start:line_end if line_end >= 0 else len(region)].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised * 2 < len(words)  # not a Title Case heading or label
 
 
 def _ordinary_pair(name: str) -> bool:

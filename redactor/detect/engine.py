@@ -24,6 +24,9 @@ from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
 
+# Kinds whose one-word values are propagated in every letter case (see _propagate).
+_CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG_NAME", "PROJECT_CODENAME", "CUSTOMER_NAME", "ORG", "PROJECT",
+                               "MODULE", "SERVICE", "PACKAGE"})
 # Kind given to placeholder look-alikes found in input (see _mark_lookalikes).
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
@@ -230,6 +233,12 @@ class DetectionEngine:
                     parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
         for part, label in parts.items():
             labels.setdefault(part, label)
+        # A one-word name ("Lighthouse") is the same name in a path, a package or a
+        # constant ("lighthouse/ingest", LIGHTHOUSE_URL); each case is its own value.
+        for value, label in list(labels.items()):
+            if label.kind in _CASE_BLIND_KINDS and len(value) >= 4 and value.isalpha():
+                for variant in (value.lower(), value.upper(), value.capitalize()):
+                    labels.setdefault(variant, label)
         if not labels:
             return results
         finder = _ValueFinder(labels)
