@@ -118,7 +118,8 @@ def test_imports_from_internal_packages_hide_the_modules_and_the_imported_names(
         ("MODULE", "northwind"), ("MODULE", "bluefin"), ("FUNC", "push_ledger"), ("CLASS", "LedgerClient")}
     assert found("from .osprey_helpers import chunk_rows\n") == {
         ("MODULE", "osprey_helpers"), ("FUNC", "chunk_rows")}
-    assert found("import kestrel_core.ledger as kl\n") == {("MODULE", "kestrel_core")}
+    assert found("import kestrel_core.ledger as kl\n") == {("MODULE", "kestrel_core"), ("MODULE", "ledger")}
+    assert found("from kestrel_core.models import Base\n") == {("MODULE", "kestrel_core")}  # layout words stay
 
 
 def test_standard_library_installed_and_popular_packages_are_public():

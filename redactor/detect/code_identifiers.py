@@ -255,7 +255,9 @@ class CodeIdentifiersDetector:
     def _connections(self, text: str) -> Iterator[Span]:
         for pattern, kind in _CONNECTION_PATTERNS:
             for match in pattern.finditer(text):
-                yield from self._names(text, match, "name", kind)
+                value = match.group("name")
+                if self._declared(value) and value.lower() not in _WELL_KNOWN_SCHEMAS:
+                    yield Span(match.start("name"), match.end("name"), kind, CATEGORY, _SYNTAX, self.name)
         for pattern, kind in _PROSE_NOUN_PATTERNS:
             for match in pattern.finditer(text):
                 value = match.group("name")
@@ -267,16 +269,19 @@ class CodeIdentifiersDetector:
 
     def _config_values(self, text: str) -> Iterator[Span]:
         for match in _CONFIG_VALUE.finditer(text):
-            kind = _kind_for_key(match.group("key"))
+            key = match.group("key")
+            kind = _kind_for_key(key)
             value = match.group("value")
-            if kind is None or not self._worth_hiding(value) or _ENV_NAME.match(value):
+            bare_name = key.lower().rsplit(".", 1)[-1].rsplit("/", 1)[-1] == "name"
+            acceptable = self._worth_hiding(value) if bare_name else self._declared(value)
+            if kind is None or not acceptable or _ENV_NAME.match(value):
                 continue  # LEDGER_URL under "name:" is an environment variable's name
             if kind == HOST and "." not in value and value.lower() in _NOT_HOSTS:
                 continue
             yield Span(match.start("value"), match.end("value"), kind, CATEGORY, _SYNTAX, self.name)
         for match in _ENV_PAIR.finditer(text):
             kind = _kind_for_key(match.group("env")) or _db_key_kind(match.group("env"))
-            if kind is not None and self._worth_hiding(match.group("value")):
+            if kind is not None and self._declared(match.group("value")):
                 yield Span(match.start("value"), match.end("value"), kind, CATEGORY, _SYNTAX, self.name)
         for block in _SERVICES_BLOCK.finditer(text):
             child_indent = None
@@ -289,10 +294,21 @@ class CodeIdentifiersDetector:
                 key = _YAML_KEY_ONLY.match(line)
                 if key and (child_indent is None or indent == child_indent):
                     child_indent = indent
-                    if self._worth_hiding(key.group("key")):
+                    if self._declared(key.group("key")):
                         yield Span(position + key.start("key"), position + key.end("key"), SERVICE, CATEGORY,
                                    _SYNTAX, self.name)
                 position += len(line)
+
+    def _declared(self, value: str) -> bool:
+        """A value that syntax declares to be a name (a compose service, a DSN's database): even a word counts."""
+        bare = value.strip("\"'`")
+        if not bare or not any(char.isalpha() for char in bare) or bare.lower() in _NOT_NAMES:
+            return False
+        if _VERSION_LIKE.match(bare) or _is_placeholder_unworthy(bare):
+            return False
+        lowered = bare.lower()
+        return lowered not in public_npm_packages() and lowered.replace("-", "_") not in public_python_modules() \
+            and lowered not in _public_words()
 
     def _worth_hiding(self, value: str) -> bool:
         """A configuration value that names something of the codebase's own."""
@@ -409,7 +425,7 @@ class CodeIdentifiersDetector:
                 return
         elif lowered.replace("-", "_").replace(".", "_") in public_python_modules() or lowered in public_npm_packages():
             return
-        if not is_generic_name(name) and lowered not in _NOT_NAMES:
+        if self._declared(name):
             yield Span(start, start + len(name), PACKAGE, CATEGORY, _IMPORT, self.name)
 
     def _go_path(self, text: str, start: int, path: str) -> Iterator[Span]:
@@ -424,9 +440,7 @@ class CodeIdentifiersDetector:
                 if _is_internal_host(value) or host not in _PUBLIC_GO_HOSTS:
                     yield Span(start + part.start(), start + part.end(), HOST, CATEGORY, _IMPORT, self.name)
                 continue
-            if host in _PUBLIC_GO_HOSTS and index > 2:
-                break
-            if re.fullmatch(r"v\d+", value) or is_generic_name(value):
+            if re.fullmatch(r"v\d+", value) or _is_placeholder_unworthy(value) or value.lower() in _LAYOUT_WORDS:
                 continue
             kind = ORG if index == 1 else MODULE
             yield Span(start + part.start(), start + part.end(), kind, CATEGORY, _IMPORT, self.name)
@@ -490,6 +504,17 @@ class CodeIdentifiersDetector:
                 yield from self._dotted_parts(text, match.start("name"), match.group("name"))
         for match in _RUST_USE.finditer(text):
             yield from self._dotted_parts(text, match.start("path"), match.group("path"))
+        for match in _FOREIGN_ROOTS.finditer(text):
+            path = match.group("path")
+            root = re.split(r"::|\.|/", path)[0]
+            if root.lower() in _public_words() or root in ("std", "core", "alloc", "System", "Microsoft"):
+                continue
+            for part in re.finditer(r"[A-Za-z_][\w-]*", path):
+                value = part.group(0)
+                if not _is_placeholder_unworthy(value) and value.lower() not in _LAYOUT_WORDS:
+                    kind = CLASS if value[0].isupper() and re.search(r"[a-z][A-Z]", value) else MODULE
+                    yield Span(match.start("path") + part.start(), match.start("path") + part.end(), kind, CATEGORY,
+                               _SINGLE_NAME, self.name)
         for match in _RUBY_REQUIRE_RELATIVE.finditer(text):
             for part in re.finditer(r"[A-Za-z_][\w-]*", match.group("path")):
                 yield from self._names_at(text, match.start("path") + part.start(), part.group(0), MODULE)
@@ -591,7 +616,8 @@ class CodeIdentifiersDetector:
         for index, part in enumerate(re.finditer(r"[A-Za-z_]\w*", module)):
             value = part.group(0)
             top_level = index == 0 and not module.startswith(".") and len(value) >= 3 and not value.startswith("__")
-            if is_generic_name(value) and value.lower() not in self._internal and not top_level:
+            if (_is_placeholder_unworthy(value) or value.lower() in _LAYOUT_WORDS) \
+                    and value.lower() not in self._internal and not top_level:
                 continue
             yield Span(start + part.start(), start + part.end(), MODULE, CATEGORY, _IMPORT, self.name)
 
@@ -599,7 +625,7 @@ class CodeIdentifiersDetector:
         for index, part in enumerate(re.finditer(r"[A-Za-z_][\w-]*", specifier)):
             value = part.group(0)
             scope = specifier.startswith("@") and index == 0
-            if is_generic_name(value) and not scope:
+            if (_is_placeholder_unworthy(value) or value.lower() in _LAYOUT_WORDS) and not scope:
                 continue
             if value in ("js", "ts", "jsx", "tsx", "mjs", "cjs", "json", "src", "lib", "index"):
                 continue
@@ -785,6 +811,13 @@ _CONNECTION_PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"""|bulk_insert|execute_table)|\.table|\.from|\.collection|getCollection|\.into|knex)\(\s*["']"""
                 r"""(?P<name>[A-Za-z_]\w*)["']"""), TABLE),
     (re.compile(r"""@Table\(\s*name\s*=\s*"(?P<name>[A-Za-z_]\w*)\""""), TABLE),
+    # dbt: ref('stg_orders'), source('ledger', 'entries'); pandas: read_sql_table / to_sql; Mongo: db.x.find(
+    (re.compile(r"""\bref\(\s*["'](?P<name>[A-Za-z_][\w.-]*)["']\s*\)"""), TABLE),
+    (re.compile(r"""\bsource\(\s*["'](?P<name>[A-Za-z_][\w.-]*)["']\s*,"""), DB),
+    (re.compile(r"""\bsource\(\s*["'][\w.-]+["']\s*,\s*["'](?P<name>[A-Za-z_][\w.-]*)["']"""), TABLE),
+    (re.compile(r"""\b(?:read_sql_table|to_sql|read_table|get_table|create_collection|drop_collection)\(\s*["'](?P<name>[A-Za-z_][\w.-]*)["']"""), TABLE),
+    (re.compile(r"""\b(?:db|database|mongo_db)\.(?P<name>[A-Za-z_]\w*)\.(?:find|find_one|insert_one|insert_many|update_one|update_many|delete_one|delete_many|aggregate|count_documents|replace_one|bulk_write)\("""), TABLE),
+    (re.compile(r"""(?i)\b(?:TableName|table_name|table|collection|collection_name)["']?\s*[=:]\s*["'](?P<name>[A-Za-z_][\w.-]*)["']"""), TABLE),
     (re.compile(r"""\b(?:create_table|drop_table|add_column|remove_column|add_index)\s+[:"'](?P<name>[A-Za-z_]\w*)"""),
      TABLE),
 ]
@@ -996,6 +1029,11 @@ _BUILTIN_NAMES = frozenset(vars(builtins))  # ValueError, isinstance, ...
 _CSHARP_NAMESPACE = re.compile(r"(?m)^[ \t]*namespace[ \t]+(?P<name>[A-Z]\w*(?:\.\w+)*)")
 _CSHARP_USING = re.compile(r"(?m)^[ \t]*using[ \t]+(?:static[ \t]+)?(?P<name>[A-Z]\w*(?:\.\w+)*)[ \t]*;")
 _RUST_USE = re.compile(r"(?m)^[ \t]*(?:pub[ \t]+)?(?:use|mod)[ \t]+(?P<path>(?:crate|self|super)(?:::\w+)+|\w+(?=;))")
+# Rust "use acme_billing::ledger", C# "using Acme.Billing;", Ruby "require 'acme/billing'": internal unless
+# the root is a public name.
+_FOREIGN_ROOTS = re.compile(
+    r"""(?m)^[ \t]*(?:(?:pub[ \t]+)?use[ \t]+(?P<rust>)(?=[a-z_]\w*::)|using[ \t]+(?:static[ \t]+)?(?=[A-Z]\w*[.;])"""
+    r"""|require[ \t]+["'](?=[\w-]+/))(?P<path>[\w:./-]+)""")
 _RUBY_REQUIRE_RELATIVE = re.compile(r"""(?m)^[ \t]*require_relative[ \t]+["'](?P<path>[^"']+)["']""")
 
 
@@ -1045,6 +1083,12 @@ _JS_IMPORT = re.compile(
     r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
 _JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
 _JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
+# Sub-package names that are a project layout, not a name: kept visible.
+_LAYOUT_WORDS = frozenset(
+    "models views utils util helpers common core api apis lib libs src app apps tests test client clients "
+    "server services service config settings schemas types db jobs tasks cli main base internal pkg cmd "
+    "handlers routes routers controllers migrations admin urls forms serializers".split())
+
 # INSTALLED_APPS = [...], PLUGINS = (...): lists of module paths as strings.
 _MODULE_LIST = re.compile(r"(?m)^[ \t]*[A-Z_]*(?:APPS|MODULES|PLUGINS|EXTENSIONS|MIDDLEWARE)[ \t]*[=:][ \t]*[\[(](?P<items>[^\])]*)[\])]")
 _PYTHON_DASH_M = re.compile(r"\bpython[\d.]*[ \t]+-m[ \t]+(?P<module>[A-Za-z_][\w.]*)")
