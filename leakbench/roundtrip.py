@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from redactor.placeholder_syntax import CANONICAL_PATTERN
+from redactor.placeholder_syntax import CANONICAL_PATTERN, PLACEHOLDER_PATTERN, canonical_from_match
 from redactor.restore import Restorer
 
 VARIANTS = ("echo", "paraphrase", "lowercase", "backticks", "markdown", "json")
@@ -96,9 +96,5 @@ def round_trip(restorer: Restorer, original_texts: Sequence[str], outgoing_texts
 
 
 def _occurrences(text: str, placeholder: str) -> int:
-    # Case- and escape-tolerant count: what the restorer would also accept.
-    kind_index = placeholder[2:-2]
-    kind, _, index = kind_index.rpartition("_")
-    pattern = (r"\\?\[\\?\[\s?" + r"\\?_".join(re.escape(part) for part in kind.split("_"))
-               + r"\\?_" + re.escape(index) + r"\s?\\?\]\\?\]")
-    return len(re.findall(pattern, text, flags=re.IGNORECASE))
+    # Case- and escape-tolerant count, in either placeholder form: what the restorer would also accept.
+    return sum(1 for match in PLACEHOLDER_PATTERN.finditer(text) if canonical_from_match(match) == placeholder)

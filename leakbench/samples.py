@@ -29,6 +29,9 @@ KIND_CATEGORIES: dict[str, str] = {
     # organisation
     "ORG_NAME": "org", "PROJECT_CODENAME": "org", "CUSTOMER_NAME": "org",
     "INTERNAL_IDENTIFIER": "org", "DB_SCHEMA": "org",
+    # the codebase's own names (code-private)
+    "DB": "code", "TABLE": "code", "FUNC": "code", "CLASS": "code", "MODULE": "code", "PROJECT": "code",
+    "ORG": "code",
     # implicit identity
     "QUASI_IDENTIFIER": "quasi",
 }

@@ -46,11 +46,20 @@ class NerConfig(_Strict):
     entities: list[str] = Field(default_factory=lambda: ["PERSON", "ORG", "LOCATION", "NRP"])
 
 
+class CodeIdentifiersConfig(_Strict):
+    # The names a codebase defines for itself (redactor/detect/code_identifiers.py; the code-private policy).
+    enabled: bool = False
+    # Top-level modules/packages to treat as public (never redacted) or as the codebase's own (always).
+    public_modules: list[str] = Field(default_factory=list)
+    internal_modules: list[str] = Field(default_factory=list)
+
+
 class DetectionConfig(_Strict):
     secrets: bool = True
     pii: bool = True
     infra: bool = True
     ner: NerConfig = Field(default_factory=NerConfig)
+    code_identifiers: CodeIdentifiersConfig = Field(default_factory=CodeIdentifiersConfig)
     # Shannon entropy (bits/char) a keyword-context value needs to count as a secret.
     entropy_threshold: float = Field(3.0, ge=0.0, le=8.0)
     # Spans scoring below this are ignored on the wire (proxy, redact, MCP): recall first.

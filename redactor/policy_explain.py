@@ -19,6 +19,8 @@ _CATEGORY_WORDS = {
     "pii": "personal data (names, emails, phones, SSNs, cards, IBANs, addresses, dates of birth)",
     "infra": "infrastructure identifiers (internal hostnames, cloud resource ids, Kubernetes secrets)",
     "org": "organisation identifiers (company, project and customer names, internal domains)",
+    "code": "the codebase's own names (databases, schemas, tables, functions, classes, modules, "
+            "project codenames, partner organisations)",
 }
 
 
@@ -46,6 +48,8 @@ def explain_policy(policy: Policy) -> str:
                      f"'{detection.ner.model}', minimum score {detection.ner.min_score}")
     else:
         lines.append("  - named-entity recognition: off")
+    if detection.code_identifiers.enabled:
+        lines.extend(_code_identifier_lines(policy))
     org = policy.org
     org_terms = len(org.names) + len(org.codenames) + len(org.customers)
     if org_terms or org.internal_domains or org.hostname_patterns:
@@ -59,6 +63,8 @@ def explain_policy(policy: Policy) -> str:
     lines.append("")
     lines.append("What happens to each finding:")
     for category, words in _CATEGORY_WORDS.items():
+        if category == "code" and not detection.code_identifiers.enabled:
+            continue  # nothing finds these names unless the policy turns the detector on
         action = policy.actions.get(category, "redact")
         lines.append(f"  - {words}: {_ACTION_WORDS[action]}")
     for kind, action in sorted(policy.kind_actions.items()):
@@ -103,6 +109,27 @@ def explain_policy(policy: Policy) -> str:
     lines.append(f"Placeholder mappings are kept encrypted in {policy.vault.url} "
                  f"(expire after {policy.vault.ttl_seconds} s).")
     return "\n".join(lines)
+
+
+def _code_identifier_lines(policy: Policy) -> list[str]:
+    config = policy.detection.code_identifiers
+    lines = [
+        "  - the codebase's own names: database and schema names (SQL, driver calls, connection URLs and "
+        "settings), table names (SQL, ORM and migration declarations), the functions, classes and types "
+        "the code defines, modules and names imported from internal packages, and project codenames and "
+        "organisation names in comments, docstrings, READMEs and commit messages",
+        "    they become placeholders that are still identifiers (FUNC_2_, DB_1_, TABLE_3_, PROJECT_1_), "
+        "the same one everywhere in the conversation, also inside longer names (get_DB_1__conn), and are "
+        "restored in replies, streams and tool-call arguments, so a patch the model writes applies to your files",
+        "    the model still sees: the code's structure, keywords, the standard library and public packages "
+        "(the 5000 most used on PyPI, 10000 on npm, and what is installed here), names that are one ordinary "
+        "English word (users, run, Settings), string and number literals, and the kind of each hidden name",
+    ]
+    if config.public_modules:
+        lines.append(f"    treated as public: {', '.join(config.public_modules)}")
+    if config.internal_modules:
+        lines.append(f"    always hidden as your own: {', '.join(config.internal_modules)}")
+    return lines
 
 
 def _on(flag: bool) -> str:

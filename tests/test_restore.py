@@ -210,3 +210,101 @@ def test_a_redacted_reply_streams_back_to_the_original_values():
     stream = StreamRestorer(pipeline.restorer("conv-1"))
     assert "".join(_feed_all(stream, redacted)) == original
     assert StreamRestorer(pipeline.restorer("conv-2")).feed(redacted + " ") == redacted + " "
+
+
+# -- identifier-form placeholders (code-private) ------------------------------------
+
+CODE_MAPPING = {
+    **MAPPING,
+    "DB_1_": "orders_staging",
+    "FUNC_2_": "reconcile_ledger",
+    "CLASS_1_": "LedgerSync",
+    "MODULE_3_": "acme_billing",
+}
+CODE_RESTORER = Restorer(CODE_MAPPING)
+
+
+def code_restore(text: str) -> str:
+    return CODE_RESTORER.restore(text)[0]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("def FUNC_2_(rows):", "def reconcile_ledger(rows):"),
+    ("conn = get_DB_1__conn()", "conn = get_orders_staging_conn()"),
+    ("from MODULE_3_.client import CLASS_1_", "from acme_billing.client import LedgerSync"),
+    ("test_FUNC_2_ and FUNC_2__v2", "test_reconcile_ledger and reconcile_ledger_v2"),
+    ("`FUNC_2_` and **CLASS_1_**", "`reconcile_ledger` and **LedgerSync**"),
+    ("FUNC\\_2\\_ in markdown", "reconcile_ledger in markdown"),
+    ("func_2_ lower-cased", "reconcile_ledger lower-cased"),
+    ("new getCLASS_1_()", "new getLedgerSync()"),
+    ("\"DB_1_\": [[EMAIL_1]]", "\"orders_staging\": ann@example.com"),
+])
+def test_identifier_placeholders_restore_where_code_puts_them(sent, expected):
+    assert code_restore(sent) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "FUNC_9_",  # not issued
+    "FUNC_2",  # no closing underscore
+    "MYFUNC_2_", "myfunc_2_", "x2FUNC_2_",  # inside a word: no identifier edge
+    "MAX_RETRIES_2_", "ORGANIZATION_1_",
+])
+def test_identifier_look_alikes_stay_literal(text):
+    assert code_restore(text) == text
+
+
+def test_identifier_placeholders_in_json_text_restore_to_valid_json():
+    raw = json.dumps({"patch": "-def FUNC_2_(x):\n+def FUNC_2_(x, limit):", "db": "DB_1_"})
+    restored, count = CODE_RESTORER.restore(raw, json_escape=True)
+    assert count == 3
+    assert json.loads(restored) == {"patch": "-def reconcile_ledger(x):\n+def reconcile_ledger(x, limit):",
+                                    "db": "orders_staging"}
+
+
+def test_a_stream_holds_back_a_word_that_may_become_an_identifier_placeholder():
+    stream = StreamRestorer(CODE_RESTORER)
+    assert stream.feed("conn = get_DB") == "conn = get_"
+    assert stream.feed("_1") == ""
+    assert stream.feed("__conn()") == "orders_staging_conn()"
+    assert stream.feed("FUNX ") == "FUNX "
+
+
+def test_a_stream_split_inside_a_word_does_not_create_an_identifier_edge():
+    assert _feed_all(StreamRestorer(CODE_RESTORER), ["MY", "FUNC_2_ x"]) == ["MY", "FUNC_2_ x", ""]
+
+
+def test_streams_of_conversations_without_identifier_placeholders_release_words_at_once():
+    assert StreamRestorer(RESTORER).feed("def FUNC") == "def FUNC"
+
+
+@pytest.mark.parametrize("form", ["FUNC_2_", "func_2_", "FUNC\\_2\\_", "DB_123456_"])
+def test_every_proper_prefix_of_an_identifier_placeholder_is_recognised_as_one(form):
+    from redactor.placeholder_syntax import could_be_identifier_placeholder_prefix
+
+    for end in range(1, len(form)):
+        assert could_be_identifier_placeholder_prefix(form[:end]), form[:end]
+    assert not could_be_identifier_placeholder_prefix(form)
+
+
+_CODE_ATOMS = st.sampled_from([
+    "DB_1_", "FUNC_2_", "func_2_", "FUNC\\_2\\_", "CLASS_1_", "MODULE_3_", "FUNC_9_", "FUNC_2", "[[EMAIL_1]]",
+    "get_", "_conn", "MY", "my", "x", "2", "_", "\\", " ", "\n", "(", ".", "FU", "NC", "DB", "\u00e9", "[[",
+])
+_CODE_TEXTS = st.lists(_CODE_ATOMS, max_size=24).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CODE_TEXTS, st.lists(st.integers(0, 200), max_size=8))
+def test_streaming_code_in_any_pieces_equals_restoring_the_whole_text(text, cuts):
+    stream = StreamRestorer(CODE_RESTORER)
+    assert "".join(_feed_all(stream, _cut(text, cuts))) == code_restore(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_CODE_TEXTS, st.lists(st.integers(0, 400), max_size=8))
+def test_streamed_code_json_text_equals_restoring_the_whole_raw_text(text, cuts):
+    raw = json.dumps({"edit": text})
+    whole = CODE_RESTORER.restore(raw, json_escape=True)[0]
+    streamed = "".join(_feed_all(StreamRestorer(CODE_RESTORER, json_escape=True), _cut(raw, cuts)))
+    assert streamed == whole
+    assert json.loads(streamed) == {"edit": code_restore(text)}

@@ -16,7 +16,7 @@ from typing import Protocol, Sequence
 SEGMENT_KINDS = ("prose", "code", "json_value", "tool_result")
 
 # Coarse categories that policies act on; each detector kind belongs to one.
-CATEGORIES = ("secret", "pii", "infra", "org")
+CATEGORIES = ("secret", "pii", "infra", "org", "code")
 
 
 @dataclass(frozen=True, slots=True)

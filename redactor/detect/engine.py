@@ -35,6 +35,9 @@ from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
 
+# Kinds whose one-word values are propagated in every letter case (see _propagate).
+_CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG_NAME", "PROJECT_CODENAME", "CUSTOMER_NAME", "ORG", "PROJECT",
+                               "MODULE", "SERVICE", "PACKAGE"})
 # Kind given to placeholder look-alikes found in input (see _mark_lookalikes).
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
@@ -142,6 +145,10 @@ class DetectionEngine:
                 internal_domains=org.internal_domains, hostname_patterns=org.hostname_patterns,
                 allow=org.allow,
             )))
+        if settings.code_identifiers.enabled:
+            from redactor.detect.code_identifiers import CodeIdentifiersDetector, settings_from_policy
+
+            detectors.append(CodeIdentifiersDetector(settings_from_policy(policy)))
         ner = None
         if settings.ner.enabled:
             from redactor.detect.ner import NerDetector
@@ -233,7 +240,7 @@ class DetectionEngine:
         return False
 
     def _mark_lookalikes(self, text: str, spans: list[Span], issued: frozenset[str]) -> list[Span]:
-        if "[" not in text or not PLACEHOLDER_PATTERN.search(text):
+        if not PLACEHOLDER_PATTERN.search(text):  # both forms: [[EMAIL_1]] and FUNC_2_
             return spans
         ours: list[tuple[int, int]] = []
         lookalikes: list[Span] = []
@@ -304,6 +311,15 @@ class DetectionEngine:
                     parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
         for part, label in parts.items():
             labels.setdefault(part, label)
+        # A one-word codename ("Lighthouse") is the same name in a path, a package
+        # or a constant ("lighthouse/ingest", LIGHTHOUSE_URL); each case is its own
+        # value. Only for names the org lists and code detectors found: a word NER
+        # guessed ("Shell") must not turn every "shell" into a placeholder.
+        for value, label in list(labels.items()):
+            if (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
+                    and value.isalpha() and not is_ordinary_word(value)):
+                for variant in (value.lower(), value.upper(), value.capitalize()):
+                    labels.setdefault(variant, label)
         return labels
 
 

@@ -125,7 +125,8 @@ class StreamRewriter:
             return [event]  # no data, or a conversation that issued no placeholders
         if len(data) <= 32 and data.strip() == _DONE_SENTINEL:
             return [*self._flush_all(), event]
-        if not _could_hold_placeholder(data) and not self._holding_anything():
+        if not _could_hold_placeholder(data) and not self._holding_anything() \
+                and not self._restorer.has_identifier_placeholders:  # FUNC_2_ needs no bracket
             return [event]  # fast path: nothing to restore, nothing to flush
         try:
             payload = json.loads(data)
