@@ -213,6 +213,22 @@ def policy_check(file: str = typer.Argument(..., help="Policy YAML file.")) -> N
     typer.echo(f"{loaded.source}: ok (policy '{loaded.name}', stages: {', '.join(loaded.stages) or 'none'})")
 
 
+@policy_app.command("schema")
+def policy_schema() -> None:
+    """Print the JSON Schema of policy files (for editor validation)."""
+    from redactor.policy import policy_json_schema
+
+    typer.echo(json.dumps(policy_json_schema(), indent=2))
+
+
+@policy_app.command("kinds")
+def policy_kinds() -> None:
+    """List the finding kinds the built-in detectors can emit (for kind_actions)."""
+    from redactor.detect.kinds import detector_kinds
+
+    typer.echo("\n".join(sorted(detector_kinds())))
+
+
 @policy_app.command("explain")
 def policy_explain(file: str = typer.Argument(..., help="Policy YAML file or shipped name.")) -> None:
     """Print in plain words what a policy does."""

@@ -111,6 +111,10 @@ class DetectionEngine:
                 internal_domains=org.internal_domains, hostname_patterns=org.hostname_patterns,
                 allow=org.allow,
             )))
+        if settings.patterns:
+            from redactor.detect.custom_patterns import CustomPatternDetector
+
+            detectors.append(CustomPatternDetector(settings.patterns))
         ner = None
         if settings.ner.enabled:
             from redactor.detect.ner import NerDetector
