@@ -54,6 +54,11 @@ def serve_command(
     except PortInUse as exc:
         _fail(str(exc))
     vault_url = _vault_url(options)
+    # A SQLite vault's WAL index (-shm) is memory-mapped: if the file is truncated
+    # under a running server, the next access kills the process with SIGBUS, which
+    # no handler can recover from in-process. So the server then always runs in a
+    # supervised worker process that is restarted (and SQLite rebuilds the index).
+    supervised = workers > 1 or vault_kind(vault_url) == "sqlite"
     if workers > 1 and vault_url.lower().startswith("memory:"):
         _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
               "with memory:// a placeholder issued by one worker could not be restored by another")
@@ -62,7 +67,7 @@ def serve_command(
     # error: each worker process builds its own app.
     app = _build_app(options, token)
     pipeline_policy = app.state.proxy.pipeline.policy
-    if workers > 1:
+    if supervised:
         _close_vault(app)
         app = None
     if not token and not _is_loopback(host):
@@ -70,9 +75,10 @@ def serve_command(
               "upstream keys", file=sys.stderr)
     announce("serve", policy=f"{pipeline_policy.name} ({pipeline_policy.source})",
              upstreams=f"openai {public_url(upstream_openai)} anthropic {public_url(upstream_anthropic)}",
-             vault=vault_kind(vault_url), token="on" if token else "off", workers=workers,
+             vault=vault_kind(vault_url), token="on" if token else "off",
+             workers=f"{workers} (supervised: restarted if one dies)" if supervised else workers,
              listening=f"http://{_url_host(host)}:{port}")
-    if workers > 1:
+    if supervised:
         from redactor.server.workers import WorkersError, serve_workers
 
         try:
