@@ -43,7 +43,15 @@ Action = Literal["redact", "block", "local", "allow"]
 StageName = Literal["route", "placeholders", "rephrase", "noise"]
 Category = Literal["secret", "pii", "infra", "org"]
 
-POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
+def _shipped_policy_dir() -> Path:
+    # An installed package has them in redactor/policies (see pyproject.toml);
+    # a source checkout in policies/ next to the package.
+    package = Path(__file__).resolve().parent
+    installed = package / "policies"
+    return installed if installed.is_dir() else package.parent / "policies"
+
+
+POLICY_DIR = _shipped_policy_dir()
 
 _KIND_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 # extends chains deeper than this are certainly a mistake.
