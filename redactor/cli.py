@@ -13,12 +13,39 @@ from typing import Optional
 
 import typer
 
+from redactor.cli_options import version_option
 from redactor.policy import PolicyError, load_policy
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# -h as well as --help, on every command (click contexts inherit it from the root).
+_CONTEXT = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=_CONTEXT,
                   help="Privacy-preserving proxy for LLM requests.")
-policy_app = typer.Typer(no_args_is_help=True, help="Check, explain and tune policy files.")
+policy_app = typer.Typer(no_args_is_help=True, context_settings=_CONTEXT, help="Check, explain and tune policy files.")
 app.add_typer(policy_app, name="policy")
+
+
+@app.callback()
+def _root(version: bool = version_option()) -> None:
+    """Privacy-preserving proxy for LLM requests."""
+
+
+def _flags_take_no_value() -> None:
+    # typer's rich help prints a type for every option, so an on/off flag reads
+    # "--json <bool>" as if it took a value. A flag's type column stays empty.
+    from typer.core import TyperOption
+
+    original = TyperOption.display_type_rich
+    if getattr(original, "_redactor_flags", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag else original(self, ctx)
+
+    display_type_rich._redactor_flags = True
+    TyperOption.display_type_rich = display_type_rich
+
+
+_flags_take_no_value()
 
 # Exit codes: 1 = findings / refusal the user asked to be told about, 2 = bad input or usage.
 EXIT_BAD_INPUT = 2
@@ -153,9 +180,14 @@ def restore(
     pipeline = _pipeline(policy, vault)
     text = _read_stdin_text(allow_empty=True)
     try:
-        restored, count = pipeline.restorer(conversation).restore(text)
+        restorer = pipeline.restorer(conversation)
     except PipelineError as exc:
         _fail(str(exc), exit_code=1)
+    if not restorer.mapping:
+        # Exiting 0 here would let a script believe the text was restored.
+        _fail(f"unknown conversation '{conversation}': this vault holds no placeholders for it "
+              "(a mistyped or expired id, or another --vault / vault key than `redact` used)", exit_code=1)
+    restored, count = restorer.restore(text)
     sys.stdout.write(restored)
     sys.stdout.flush()
     typer.echo(f"restored {count} placeholder(s)", err=True)
@@ -211,6 +243,22 @@ def policy_check(file: str = typer.Argument(..., help="Policy YAML file.")) -> N
     except PolicyError as exc:
         _fail(str(exc), exit_code=1)
     typer.echo(f"{loaded.source}: ok (policy '{loaded.name}', stages: {', '.join(loaded.stages) or 'none'})")
+
+
+@policy_app.command("schema")
+def policy_schema() -> None:
+    """Print the JSON Schema of policy files (for editor validation)."""
+    from redactor.policy import policy_json_schema
+
+    typer.echo(json.dumps(policy_json_schema(), indent=2))
+
+
+@policy_app.command("kinds")
+def policy_kinds() -> None:
+    """List the finding kinds the built-in detectors can emit (for kind_actions)."""
+    from redactor.detect.kinds import detector_kinds
+
+    typer.echo("\n".join(sorted(detector_kinds())))
 
 
 @policy_app.command("explain")

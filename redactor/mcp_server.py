@@ -22,6 +22,8 @@ from typing import Any, Callable, Literal, Optional
 import anyio
 import typer
 
+from redactor.cli_options import (PortInUse, announce, ensure_port_free, package_version, public_url,
+                                  service_option, vault_kind, version_option)
 from redactor.masking import mask_value
 from redactor.core import PipelineError, RequestContext
 from redactor.pipeline import Pipeline
@@ -33,8 +35,6 @@ DEFAULT_MAX_SESSIONS = 1000
 DEFAULT_SESSION_TTL_SECONDS = 24 * 3600
 DEFAULT_UPSTREAM = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
-UPSTREAM_ENV = "REDACTOR_UPSTREAM_OPENAI"
-MODEL_ENV = "REDACTOR_MCP_MODEL"
 _SEGMENT_KINDS = ("prose", "code", "json_value", "tool_result")
 SegmentKind = Literal["prose", "code", "json_value", "tool_result"]
 _CHAT_ROLES = ("system", "developer", "user", "assistant")
@@ -278,6 +278,7 @@ def build_server(tools: RedactorTools):
 
     server = _RedactorMCPServer(
         "redactor",
+        version=package_version(),
         instructions=(f"Privacy tools for policy '{tools.policy.name}': scrub text before sending it anywhere, "
                       "restore placeholders in replies, detect sensitive values (masked), audit text, "
                       "or chat through the policy."),
@@ -354,17 +355,17 @@ def build_server(tools: RedactorTools):
 
 
 def mcp_command(
-    policy: str = typer.Option("default", "--policy", "-p", help="Policy name or YAML file."),
-    http: Optional[int] = typer.Option(None, "--http", metavar="PORT",
-                                       help="Serve streamable HTTP on this port instead of stdio."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Loopback address for --http."),
-    vault: Optional[str] = typer.Option(None, "--vault", help="Vault URL (memory://, sqlite:///FILE, redis://...)."),
-    upstream_openai: Optional[str] = typer.Option(
-        None, "--upstream-openai", metavar="URL",
-        help=f"OpenAI-compatible base URL for the chat tool (env {UPSTREAM_ENV}; default {DEFAULT_UPSTREAM}). "
-             "The key comes from OPENAI_API_KEY."),
-    model: Optional[str] = typer.Option(None, "--model", help=f"Model for the chat tool (env {MODEL_ENV})."),
-    max_sessions: int = typer.Option(DEFAULT_MAX_SESSIONS, "--max-sessions", help="Conversations kept at most."),
+    policy: str = service_option("default", "--policy", "-p", help="Policy name or YAML file."),
+    http: Optional[int] = service_option(None, "--http", metavar="PORT",
+                                         help="Serve streamable HTTP on this port instead of stdio."),
+    host: str = service_option("127.0.0.1", "--host", help="Loopback address for --http."),
+    vault: Optional[str] = service_option(None, "--vault", help="Vault URL (memory://, sqlite:///FILE, redis://...)."),
+    upstream_openai: str = service_option(
+        DEFAULT_UPSTREAM, "--upstream-openai", metavar="URL",
+        help="OpenAI-compatible base URL for the chat tool. The key comes from OPENAI_API_KEY."),
+    model: str = service_option(DEFAULT_MODEL, "--model", help="Model for the chat tool."),
+    max_sessions: int = service_option(DEFAULT_MAX_SESSIONS, "--max-sessions", help="Conversations kept at most."),
+    version: bool = version_option(),
 ) -> None:
     """Serve the redactor tools over MCP (stdio, or streamable HTTP with --http)."""
     from redactor.policy import PolicyError, load_policy
@@ -377,20 +378,27 @@ def mcp_command(
         _fail(f"--host {host} is not a loopback address; the MCP server has no authentication")
     if max_sessions < 1:
         _fail("--max-sessions must be at least 1")
+    if http is not None:
+        try:
+            ensure_port_free(host, http, "--http")
+        except PortInUse as exc:
+            _fail(str(exc))
     try:
         pipeline = build_pipeline(load_policy(policy), vault_url=vault)
     except PolicyError as exc:
         _fail(str(exc))
     except VaultError as exc:
         _fail(f"vault: {exc}")
-    upstream = ChatUpstream(
-        base_url=upstream_openai or os.environ.get(UPSTREAM_ENV) or DEFAULT_UPSTREAM,
-        api_key=os.environ.get("OPENAI_API_KEY") or None,
-        model=model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL,
-    )
+    # Models load now, not on the first tool call (which would wait seconds for NER).
+    pipeline.engine.warm_up()
+    upstream = ChatUpstream(base_url=upstream_openai, api_key=os.environ.get("OPENAI_API_KEY") or None, model=model)
     sessions = McpSessions(pipeline, max_sessions=max_sessions, ttl_seconds=session_ttl(pipeline))
     tools = RedactorTools(pipeline, upstream, sessions)
     server = build_server(tools)
+    announce("mcp", policy=f"{pipeline.policy.name} ({pipeline.policy.source})",
+             upstream=f"openai {public_url(upstream_openai)}", model=model,
+             vault=vault_kind(vault or os.environ.get("REDACTOR_VAULT_URL") or pipeline.policy.vault.url),
+             transport="stdio" if http is None else f"streamable HTTP on http://{host}:{http}/mcp")
     try:
         if http is None:
             server.run("stdio")

@@ -1,28 +1,94 @@
 """Policy files: the threat model that decides what may leave the machine.
 
-A policy is YAML validated by pydantic. Loading errors name the file, the key
-and the problem in one line (`PolicyError`), never a traceback. The policy
-chooses the stage chain, per-category and per-kind actions, the detectors and
-their knobs, the organisation's term lists, routing, rephrasing, noise and
-budgets. `compile` lives in pipeline.py (`Pipeline.from_policy`).
+A policy is YAML validated by pydantic. The policy chooses the stage chain,
+per-category and per-kind actions, the detectors and their knobs (including
+custom pattern detectors), the organisation's term lists, routing,
+rephrasing, noise and budgets. `compile` lives in pipeline.py
+(`Pipeline.from_policy`).
+
+Nothing in a policy may be silently wrong: unknown keys, unknown categories in
+`actions` and unknown kinds in `kind_actions` (checked against what the
+detectors can emit, `detect/kinds.py`, plus the policy's own patterns) and
+duplicate keys are errors. Loading errors are one line (`PolicyError`), never a
+traceback; every problem names its file, line and key, with a "did you mean"
+when a known name is close.
+
+`extends: NAME-OR-PATH` builds a policy on another (a shipped name such as
+`default`, or a path relative to the extending file). Merge rules: mappings
+merge key by key, recursively; everything else (lists, scalars, null)
+replaces the base's value. Lists replace rather than append so that a child
+can remove an entry (a stage, an allow-list term) by restating the list.
+Entries of a base mapping cannot be removed, only overridden. A policy that
+extends another must have its own `name`; `extends` chains are followed
+(cycles are errors).
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
+import re
+import typing
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo,
+                      field_validator, model_validator)
+from pydantic.json_schema import SkipJsonSchema
+
+from redactor.detect.base import CATEGORIES
+from redactor.detect.kinds import detector_kinds
 
 Action = Literal["redact", "block", "local", "allow"]
 StageName = Literal["route", "placeholders", "rephrase", "noise"]
+Category = Literal["secret", "pii", "infra", "org"]
 
-POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
+def _shipped_policy_dir() -> Path:
+    # An installed package has them in redactor/policies (see pyproject.toml);
+    # a source checkout in policies/ next to the package.
+    package = Path(__file__).resolve().parent
+    installed = package / "policies"
+    return installed if installed.is_dir() else package.parent / "policies"
+
+
+POLICY_DIR = _shipped_policy_dir()
+
+_KIND_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
+# extends chains deeper than this are certainly a mistake.
+_MAX_EXTENDS_DEPTH = 8
 
 
 class PolicyError(ValueError):
     """A policy file is missing, unreadable or invalid. The message is one clear line."""
+
+
+def did_you_mean(value: str, candidates) -> str:
+    """' (did you mean 'X'?)' for the closest candidate, or '' when none is close."""
+    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    if not close and value.upper() != value:
+        close = difflib.get_close_matches(value.upper(), list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _known_category(value: str) -> str:
+    if value not in CATEGORIES:
+        raise ValueError(f"unknown category '{value}'{did_you_mean(value, CATEGORIES)}; "
+                         f"categories: {', '.join(CATEGORIES)}")
+    return value
+
+
+def _known_kind(value: str, info: ValidationInfo) -> str:
+    kind = value.upper()
+    detection = info.data.get("detection") if info.data else None
+    custom = {pattern.kind for pattern in detection.patterns} if isinstance(detection, DetectionConfig) else set()
+    known = detector_kinds() | custom
+    if kind not in known:
+        raise ValueError(f"unknown kind '{value}'{did_you_mean(kind, known)}; `redactor policy kinds` lists them")
+    return kind
+
+
+CategoryKey = Annotated[str, AfterValidator(_known_category)]
+KindKey = Annotated[str, AfterValidator(_known_kind)]
 
 
 class _Strict(BaseModel):
@@ -54,6 +120,53 @@ class CodeIdentifiersConfig(_Strict):
     internal_modules: list[str] = Field(default_factory=list)
 
 
+class CustomPattern(_Strict):
+    """A pattern detector defined in the policy, like a Presidio PatternRecognizer.
+
+    A match of `regex` (its group `value` if it has one, else the whole match)
+    is a finding of `kind` in `category` with `score`; when one of the
+    `context` words occurs among the `context_words_before` words before it
+    (or `context_words_after` after it), the score is `context_score`. With a
+    `validator`, a match that fails the check is not a finding.
+    """
+
+    name: str = Field(min_length=1)
+    kind: str
+    category: Category
+    regex: str = Field(min_length=1)
+    ignore_case: bool = False
+    score: float = Field(0.6, ge=0.0, le=1.0)
+    context: list[str] = Field(default_factory=list)
+    # Default: score + 0.35, at most 1 (Presidio's context boost).
+    context_score: float | None = Field(None, ge=0.0, le=1.0)
+    context_words_before: int = Field(5, ge=0)
+    context_words_after: int = Field(0, ge=0)
+    # "luhn": the match's digits must pass the Luhn checksum (card-like numbers).
+    validator: Literal["none", "luhn"] = "none"
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_is_upper_snake(cls, value: str) -> str:
+        if not _KIND_NAME.fullmatch(value):
+            raise ValueError(f"a kind is upper snake case, like {value.upper().replace('-', '_') or 'EMPLOYEE_ID'}")
+        return value
+
+    @field_validator("regex")
+    @classmethod
+    def _regex_compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"the regex does not compile: {exc}") from None
+        if re.compile(value).match(""):
+            raise ValueError("the regex matches the empty string")
+        return value
+
+    @property
+    def effective_context_score(self) -> float:
+        return self.context_score if self.context_score is not None else min(1.0, self.score + 0.35)
+
+
 class DetectionConfig(_Strict):
     secrets: bool = True
     pii: bool = True
@@ -73,6 +186,17 @@ class DetectionConfig(_Strict):
     propagate_min_length: int = Field(4, ge=1)
     # Entries in the per-process detection cache (content-hash keyed).
     cache_size: int = Field(8192, ge=0)
+    # The policy's own pattern detectors (see CustomPattern).
+    patterns: list[CustomPattern] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _unique_pattern_names(cls, value: list[CustomPattern]) -> list[CustomPattern]:
+        names = [pattern.name for pattern in value]
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            raise ValueError(f"pattern name '{repeated[0]}' is used twice")
+        return value
 
 
 class OrgConfig(_Strict):
@@ -114,7 +238,7 @@ class LocalBackendConfig(_Strict):
 
 class RoutingConfig(_Strict):
     # Categories or kinds that must never leave: any finding routes the request locally.
-    local_categories: list[str] = Field(default_factory=list)
+    local_categories: list[CategoryKey] = Field(default_factory=list)
     local_kinds: list[str] = Field(default_factory=list)
     # Route locally when the residual-risk score after redaction exceeds this (0..1).
     max_residual_risk: float | None = Field(None, ge=0.0, le=1.0)
@@ -265,13 +389,14 @@ class Policy(_Strict):
     threat_model: ThreatModel = Field(default_factory=ThreatModel)
     # Stages after detection, in order. Detection always runs first.
     stages: list[StageName] = Field(default_factory=lambda: ["route", "placeholders"])
-    # Action per category ("secret", "pii", "infra", "org"); unknown categories get "redact".
-    actions: dict[str, Action] = Field(
+    # Before kind_actions: its custom patterns define kinds kind_actions may name.
+    detection: DetectionConfig = Field(default_factory=DetectionConfig)
+    # Action per category ("secret", "pii", "infra", "org"); a category left out gets "redact".
+    actions: dict[CategoryKey, Action] = Field(
         default_factory=lambda: {"secret": "redact", "pii": "redact", "infra": "redact", "org": "redact"}
     )
     # Per-kind overrides, e.g. {"PRIVATE_KEY": "local", "IP_ADDRESS": "allow"}.
-    kind_actions: dict[str, Action] = Field(default_factory=dict)
-    detection: DetectionConfig = Field(default_factory=DetectionConfig)
+    kind_actions: dict[KindKey, Action] = Field(default_factory=dict)
     org: OrgConfig = Field(default_factory=OrgConfig)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     rephrase: RephraseConfig = Field(default_factory=RephraseConfig)
@@ -282,13 +407,21 @@ class Policy(_Strict):
     # Images and other binary content parts: pass through untouched, or refuse the request.
     binary_parts: Literal["allow", "block"] = "allow"
 
+    # The policy this one is built on (a shipped name or a path); resolved at load time.
+    extends: str | None = Field(None, exclude=True)
     # Where it was loaded from, for messages; not part of the file.
-    source: str = Field("<memory>", exclude=True)
+    source: SkipJsonSchema[str] = Field("<memory>", exclude=True)
 
-    @field_validator("kind_actions")
+    @field_validator("routing")
     @classmethod
-    def _upper_kinds(cls, value: dict[str, str]) -> dict[str, str]:
-        return {kind.upper(): action for kind, action in value.items()}
+    def _known_local_kinds(cls, value: RoutingConfig, info: ValidationInfo) -> RoutingConfig:
+        detection = info.data.get("detection")
+        known = detector_kinds() | ({p.kind for p in detection.patterns} if detection else set())
+        for kind in value.local_kinds:
+            if kind.upper() not in known:
+                raise ValueError(f"routing.local_kinds: unknown kind '{kind}'{did_you_mean(kind.upper(), known)}")
+        value.local_kinds = [kind.upper() for kind in value.local_kinds]
+        return value
 
     @field_validator("stages")
     @classmethod
@@ -309,52 +442,204 @@ class Policy(_Strict):
         return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]
 
 
-def resolve_policy_path(name_or_path: str | Path) -> Path:
-    """A path, or a bare name of a shipped policy ("default" -> policies/default.yaml)."""
-    path = Path(name_or_path).expanduser()
-    if path.exists() or path.suffix in (".yaml", ".yml") or "/" in str(name_or_path):
+def resolve_policy_path(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
+    """A path, or a bare name of a shipped policy ("default" -> policies/default.yaml).
+
+    A relative path is taken from `relative_to` (the directory of the policy
+    that names it) when given, else from the working directory.
+    """
+    text = str(name_or_path)
+    path = Path(text).expanduser()
+    if relative_to is not None and not path.is_absolute():
+        path = relative_to / path
+    if path.exists() or path.suffix in (".yaml", ".yml") or "/" in text:
         return path
-    shipped = POLICY_DIR / f"{name_or_path}.yaml"
+    shipped = POLICY_DIR / f"{text}.yaml"
     return shipped if shipped.exists() else path
 
 
 def load_policy(name_or_path: str | Path) -> Policy:
     """Load and validate a policy file; raise PolicyError with one clear line."""
     path = resolve_policy_path(name_or_path)
-    try:
-        raw_text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyError(f"{path}: policy file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"{path}: cannot read policy file ({exc.__class__.__name__})") from None
-    return parse_policy(raw_text, source=str(path))
+    return parse_policy(_read_policy_file(path), source=str(path))
 
 
 def parse_policy(raw_text: str, source: str = "<memory>") -> Policy:
+    """Validate a policy document; `extends` paths are relative to `source`'s directory."""
+    source_path = Path(source)
+    base_dir = source_path.parent if source_path.suffix in (".yaml", ".yml") else Path.cwd()
+    document = _PolicyDocument.parse(raw_text, source, base_dir, chain=(_identity(source),))
     try:
-        data = yaml.safe_load(raw_text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise PolicyError(f"{source}: invalid YAML{where}") from None
-    if not isinstance(data, dict):
-        raise PolicyError(f"{source}: a policy must be a YAML mapping with at least a 'name' key")
-    try:
-        policy = Policy.model_validate(data)
+        policy = Policy.model_validate(document.data)
     except ValidationError as exc:
-        raise PolicyError(f"{source}: {_describe_validation_error(exc)}") from None
+        raise PolicyError(document.describe(exc)) from None
     policy.source = source
     return policy
 
 
-def _describe_validation_error(exc: ValidationError) -> str:
-    problems = []
-    for error in exc.errors():
-        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
-        message = error["msg"]
-        if error["type"] == "extra_forbidden":
-            message = "unknown key"
-        elif error["type"] == "missing":
-            message = "required key is missing"
-        problems.append(f"key '{key}': {message}")
-    return "; ".join(problems)
+def policy_json_schema() -> dict[str, Any]:
+    """JSON Schema of a policy file, generated from the models (for editors)."""
+    schema = Policy.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "redactor policy"
+    properties = schema["properties"]
+    properties["actions"]["propertyNames"] = {"enum": list(CATEGORIES)}
+    properties["kind_actions"]["propertyNames"] = {"pattern": r"^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$"}
+    properties["kind_actions"]["description"] = (
+        "Action per finding kind. Built-in kinds: " + ", ".join(sorted(detector_kinds()))
+        + "; plus the kinds of detection.patterns.")
+    properties["extends"]["description"] = (
+        "A shipped policy name or a path relative to this file. Mappings merge key by key; "
+        "lists and scalars replace.")
+    return schema
+
+
+def _read_policy_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PolicyError(f"{path}: policy file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path}: cannot read policy file ({exc.__class__.__name__})") from None
+
+
+def _identity(source: str) -> str:
+    try:
+        return str(Path(source).resolve())
+    except OSError:
+        return source
+
+
+# A key's place in the document: (file, 1-based line).
+_Where = tuple[str, int]
+
+
+class _PolicyDocument:
+    """A policy's raw data with `extends` applied, and where each key was written."""
+
+    def __init__(self, data: dict, places: dict[tuple, _Where], source: str) -> None:
+        self.data = data
+        self.places = places
+        self.source = source
+
+    @classmethod
+    def parse(cls, raw_text: str, source: str, base_dir: Path, chain: tuple[str, ...]) -> "_PolicyDocument":
+        try:
+            root = yaml.compose(raw_text, Loader=yaml.SafeLoader)
+            data = yaml.safe_load(raw_text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            raise PolicyError(f"{source}: invalid YAML{where}") from None
+        if not isinstance(data, dict):
+            raise PolicyError(f"{source}: a policy must be a YAML mapping with at least a 'name' key")
+        places: dict[tuple, _Where] = {(): (source, 1)}
+        _record_places(root, (), source, places)
+        document = cls(data, places, source)
+        if data.get("extends") is not None:
+            document = document._apply_extends(base_dir, chain)
+        return document
+
+    def _apply_extends(self, base_dir: Path, chain: tuple[str, ...]) -> "_PolicyDocument":
+        where = self._where(("extends",))
+        extends = self.data["extends"]
+        if not isinstance(extends, str) or not extends.strip():
+            raise PolicyError(f"{where}: key 'extends': expected a shipped policy name or a path")
+        if "name" not in self.data:
+            raise PolicyError(f"{where}: a policy that extends another needs its own 'name'")
+        if len(chain) > _MAX_EXTENDS_DEPTH:
+            raise PolicyError(f"{where}: key 'extends': chain longer than {_MAX_EXTENDS_DEPTH} policies")
+        path = resolve_policy_path(extends.strip(), relative_to=base_dir)
+        if _identity(str(path)) in chain:
+            raise PolicyError(f"{where}: key 'extends': '{extends}' extends this policy again (a cycle)")
+        try:
+            text = _read_policy_file(path)
+        except PolicyError as exc:
+            raise PolicyError(f"{where}: key 'extends': {exc}") from None
+        base = _PolicyDocument.parse(text, str(path), path.parent, (*chain, _identity(str(path))))
+        base.data.pop("extends", None)
+        merged = _merge(base.data, self.data)
+        return _PolicyDocument(merged, {**base.places, **self.places}, self.source)
+
+    def describe(self, exc: ValidationError) -> str:
+        """One line: every problem with its file, line, key and a suggestion where one is close."""
+        problems: list[tuple[tuple[str, int], str]] = []
+        for error in exc.errors():
+            loc = tuple(part for part in error["loc"] if part != "[key]")
+            key = ".".join(str(part) for part in loc) or "(top level)"
+            message = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "extra_forbidden":
+                message = "unknown key" + did_you_mean(str(loc[-1]), _field_names_at(loc[:-1]))
+            elif error["type"] == "missing":
+                message = "required key is missing"
+            elif error["type"] == "literal_error" and isinstance(error.get("input"), str):
+                choices = re.findall(r"'([^']*)'", error.get("ctx", {}).get("expected", ""))
+                message += did_you_mean(error["input"], choices)
+            place = self._place(loc)
+            problems.append((place, f"{place[0]}: line {place[1]}: key '{key}': {message}"))
+        return "; ".join(text for _, text in sorted(problems))
+
+    def _where(self, loc: tuple) -> str:
+        place = self._place(loc)
+        return f"{place[0]}: line {place[1]}"
+
+    def _place(self, loc: tuple) -> _Where:
+        for end in range(len(loc), -1, -1):
+            place = self.places.get(tuple(loc[:end]))
+            if place is not None:
+                return place
+        return (self.source, 1)
+
+
+def _record_places(node: yaml.Node, path: tuple, source: str, places: dict[tuple, _Where]) -> None:
+    """Where each key (and list item) of the document was written; duplicate keys are errors."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                dotted = ".".join(str(part) for part in (*path, key))
+                raise PolicyError(f"{source}: line {line}: key '{dotted}': written twice "
+                                  f"(first at line {seen[key]}); only one would count")
+            seen[key] = line
+            places[(*path, key)] = (source, line)
+            _record_places(value_node, (*path, key), source, places)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            places[(*path, index)] = (source, item.start_mark.line + 1)
+            _record_places(item, (*path, index), source, places)
+
+
+def _merge(base: Any, override: Any) -> Any:
+    # Mappings merge key by key; anything else in the extending policy replaces the base's value.
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for key, value in override.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    return override
+
+
+def _field_names_at(loc: tuple) -> list[str]:
+    """The keys allowed at `loc` (for "did you mean" on an unknown key)."""
+    model: Any = Policy
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
+            return []
+        model = _model_in(model.model_fields[part].annotation)
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return [name for name in model.model_fields if name != "source"]
+    return []
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in typing.get_args(annotation):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None

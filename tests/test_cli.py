@@ -99,3 +99,10 @@ def test_every_command_is_listed_in_help(tmp_path):
     assert result.returncode == 0
     for command in ("redact", "restore", "detect", "serve", "mcp", "audit", "bench", "budget", "policy"):
         assert command in result.stdout.decode()
+
+
+def test_restore_with_an_unknown_conversation_fails_instead_of_restoring_nothing(tmp_path):
+    result = cli(["restore", "--conversation", "cli:not-a-conversation"], "reply [[EMAIL_1]]\n", tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert b"unknown conversation 'cli:not-a-conversation'" in result.stderr

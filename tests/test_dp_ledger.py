@@ -10,6 +10,7 @@ from redactor.policy import BudgetConfig
 from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
+from tests.redis_server import redis_server  # noqa: F401  (fixture)
 
 
 def _word(count=1, epsilon=1.0):
@@ -107,3 +108,65 @@ def test_the_principal_key_follows_the_policy():
     assert principal_key(BudgetConfig(missing_principal="conversation"), None, "conv1") == "conversation:conv1"
     assert principal_key(BudgetConfig(missing_principal="block"), None, "conv1") is None
     assert principal_key(BudgetConfig(principal="conversation"), "alice", "conv1") == "conversation:conv1"
+
+
+_REPLICA = r"""
+import secrets, sys, time
+from redactor.dp.accountant import EXPONENTIAL, Release
+from redactor.dp.ledger import BudgetLedger
+from redactor.policy import BudgetConfig
+from redactor.vault import open_vault
+
+url, key_hex, start_at, attempts = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+vault = open_vault(url, bytes.fromhex(key_hex))
+# delta 0: the budget composes by plain addition, so the limit is exactly 20 releases of epsilon 1.
+ledger = BudgetLedger(vault, BudgetConfig(epsilon=20.0, delta=0.0))
+release = Release(EXPONENTIAL, 1.0, 0.0, 2.0, 1)
+while time.time() < start_at:
+    pass
+allowed = sum(ledger.charge("principal:shared-analyst", [release]).allowed for _ in range(attempts))
+print(allowed)
+"""
+
+
+def _replicas_charging_one_principal(vault_url: str) -> tuple[list[int], int]:
+    """Two processes charge one principal from the same moment on; (grants per process, releases recorded)."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from redactor.vault import open_vault
+
+    key = secrets.token_bytes(32)
+    open_vault(vault_url, key).close()  # creates the store and its key check once
+    root = Path(__file__).resolve().parent.parent
+    start_at = time.time() + 3.0
+    replicas = [subprocess.Popen([sys.executable, "-c", _REPLICA, vault_url, key.hex(), str(start_at), "40"],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=root,
+                                 env={**os.environ, "PYTHONPATH": str(root)})
+                for _ in range(2)]
+    granted = []
+    for replica in replicas:
+        out, err = replica.communicate(timeout=120)
+        assert replica.returncode == 0, err
+        granted.append(int(out.strip()))
+    vault = open_vault(vault_url, key)
+    recorded = BudgetLedger(vault, BudgetConfig(epsilon=20.0, delta=0.0)).releases("principal:shared-analyst")
+    vault.close()
+    return granted, sum(release.count for release in recorded)
+
+
+def test_two_replicas_sharing_a_redis_vault_never_overspend_or_lose_a_charge(redis_server):
+    """Every charge is one atomic read-check-write on the Redis server (a compare-and-set script):
+    exactly the budget is granted across replicas, and all of it is recorded."""
+    granted, recorded = _replicas_charging_one_principal(redis_server.url)
+    assert sum(granted) == 20, granted
+    assert recorded == 20  # no charge was overwritten by another replica
+
+
+def test_two_processes_sharing_a_sqlite_vault_never_overspend_or_lose_a_charge(tmp_path):
+    granted, recorded = _replicas_charging_one_principal(f"sqlite:///{tmp_path}/vault.db")
+    assert sum(granted) == 20, granted
+    assert recorded == 20

@@ -316,3 +316,86 @@ def test_a_pipeline_opened_with_the_wrong_key_never_serves(tmp_path):
     SqliteVault(path, KEY).close()
     with pytest.raises(VaultError, match="created with a different key"):
         SqliteVault(path, OTHER_KEY)
+
+
+# -- readiness and a damaged WAL index --------------------------------------------------------------
+
+
+def _wait_for_readyz(url: str, status: int, timeout: float = 10.0) -> httpx.Response:
+    deadline = time.monotonic() + timeout
+    while True:
+        started = time.monotonic()
+        reply = httpx.get(url + "/readyz", timeout=10)
+        assert time.monotonic() - started < 2.0, "/readyz must answer at once, whatever the vault does"
+        if reply.status_code == status or time.monotonic() > deadline:
+            return reply
+        time.sleep(0.1)
+
+
+def test_readyz_says_503_while_a_locked_vault_would_refuse_requests_and_200_after(upstream, tmp_path):
+    path = tmp_path / "vault.db"
+    vault = SqliteVault(path, KEY, busy_timeout_ms=3000)
+    with _proxy(upstream, vault) as server:
+        assert _wait_for_readyz(server.url, 200).status_code == 200
+        holder = _LockHolder(path)
+        try:
+            refused = _wait_for_readyz(server.url, 503)
+            assert refused.status_code == 503
+            report = refused.json()
+            assert report["ready"] is False and report["vault"]["kind"] == "sqlite"
+            assert report["vault"]["ok"] is False and str(tmp_path) not in refused.text
+            assert httpx.get(server.url + "/healthz", timeout=10).status_code == 200  # still alive
+        finally:
+            holder.release()
+        assert _wait_for_readyz(server.url, 200).status_code == 200
+    vault.close()
+
+
+def test_readyz_says_503_while_redis_is_down_and_200_once_it_is_back(upstream, redis_server):
+    vault = _redis_vault(redis_server, retry_seconds=0.2)
+    with _proxy(upstream, vault) as server:
+        assert _wait_for_readyz(server.url, 200).status_code == 200
+        redis_server.stop()
+        refused = _wait_for_readyz(server.url, 503)
+        assert refused.status_code == 503 and refused.json()["vault"]["kind"] == "redis"
+        redis_server.start()
+        assert _wait_for_readyz(server.url, 200, timeout=20).status_code == 200
+    vault.close()
+
+
+def test_a_truncated_wal_index_costs_one_worker_restart_and_no_mapping(upstream, tmp_path):
+    """SQLite memory-maps the WAL index (-shm); truncating it under a running server makes the next
+    access fault with SIGBUS. `serve` on a SQLite vault runs a supervised worker that is restarted,
+    and the conversation's earlier placeholders are still restored afterwards."""
+    from tests.fault_support import ProxyProcess
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(TEST_POLICY)
+    vault = tmp_path / "vault.db"
+    proxy = ProxyProcess(tmp_path, ["--policy", str(policy), "--vault", f"sqlite:///{vault}", "--log-level", "warning",
+                                    "--upstream-openai", upstream.url + "/v1", "--upstream-anthropic", upstream.url],
+                         env={"REDACTOR_VAULT_KEY_FILE": str(tmp_path / "vault.key")})
+    proxy.start(timeout=90)
+    try:
+        before = _chat(proxy.url, f"Use {AWS_KEY}.")
+        assert before.status_code == 200 and AWS_KEY in before.text
+        shm = Path(f"{vault}-shm")
+        assert shm.exists() and shm.stat().st_size > 0
+        os.truncate(shm, 0)
+        outcomes = []
+        deadline = time.monotonic() + 90
+        while not outcomes or outcomes[-1] != 200:
+            assert time.monotonic() < deadline, f"never served again: {outcomes} {proxy.stderr()[-1500:]}"
+            try:
+                reply = _chat(proxy.url, f"Now {EMAIL}, and again {AWS_KEY}.")
+                outcomes.append(reply.status_code)
+            except httpx.TransportError:
+                outcomes.append("connection lost")
+                time.sleep(0.2)
+        assert proxy.process.poll() is None
+        assert "was killed by SIGBUS; restarting it" in proxy.stderr()
+        # Same conversation: the value issued before the damage keeps its placeholder and is restored.
+        assert upstream.requests[-1].placeholders == ["[[EMAIL_1]]", "[[AWS_ACCESS_KEY_1]]"]
+        assert AWS_KEY in reply.text and EMAIL in reply.text
+    finally:
+        proxy.stop()

@@ -85,6 +85,16 @@ def test_lists_the_five_tools_with_protocol_safe_names(tmp_path):
         assert tool.description and tool.input_schema["type"] == "object"
 
 
+def test_server_reports_the_package_version(tmp_path):
+    from redactor.cli_options import package_version
+
+    async def body(client):
+        return client.server_info
+
+    info = _with_client(_server(_write_policy(tmp_path)), body)
+    assert info.name == "redactor" and info.version == package_version() != ""
+
+
 def test_scrub_then_restore_round_trips_and_restore_is_reusable(tmp_path):
     async def body(client):
         scrubbed = _payload(await client.call_tool("scrub", {"text": SEEDED}))

@@ -101,6 +101,30 @@ def test_the_proxy_token_never_reaches_the_upstream(proxy, upstream):
     assert TOKEN.encode() not in upstream.raw_bytes
 
 
+def test_the_proxy_token_is_stripped_from_every_header_that_carries_it(proxy, upstream):
+    carriers = [
+        {"authorization": f"Bearer {TOKEN}", "x-api-key": TOKEN},
+        {"x-redactor-token": TOKEN, "x-api-key": TOKEN, "authorization": f"Bearer {TOKEN}"},
+        {"x-api-key": TOKEN, "api-key": TOKEN, "x-goog-api-key": f"{TOKEN}"},
+        {"x-redactor-token": TOKEN, "x-custom-auth": f"token={TOKEN}; scope=all"},
+    ]
+    for headers in carriers:
+        assert httpx.post(proxy + "/v1/chat/completions", json=BODY, headers=headers, timeout=20).status_code == 200
+    assert len(upstream.requests) == len(carriers)
+    assert TOKEN.encode() not in upstream.raw_bytes
+    for request in upstream.requests:
+        assert not any(TOKEN in value for value in request.headers.values())
+        # Having consumed the client's headers, the proxy uses the key from its environment.
+        assert request.headers.get("authorization") == "Bearer sk-env-key"
+
+
+def test_a_client_key_sent_next_to_the_token_is_still_forwarded(proxy, upstream):
+    reply = httpx.post(proxy + "/v1/chat/completions", json=BODY, timeout=20,
+                       headers={"x-redactor-token": TOKEN, "authorization": "Bearer sk-client"})
+    assert reply.status_code == 200
+    assert upstream.requests[-1].headers.get("authorization") == "Bearer sk-client"
+
+
 # -- key, vault and audit files --------------------------------------------------------------------------
 
 def _mode(path) -> int:
@@ -166,19 +190,26 @@ def test_the_cli_refuses_a_world_readable_key_file_too(tmp_path):
     assert "refusing to use the vault key file" in done.stderr.decode() and not done.stdout
 
 
-def test_access_log_never_prints_query_strings(tmp_path):
-    # A query string can carry a credential (?key=...); the access log names the path only.
+def test_access_log_never_prints_query_strings_or_path_segments_a_client_chose(tmp_path):
+    # A query string (?key=...) or a path segment (/v1/files/<secret>) can carry a credential:
+    # the access log names the endpoint only.
     canary = "AIzaSyQueryStringCanary0123456789abcdef"
     key_file = tmp_path / "vault.key"
     proxy = _serve(tmp_path, key_file, tmp_path / "vault.db")
     proxy.args[proxy.args.index("warning")] = "info"
-    proxy.start()
+    proxy.start(timeout=90)
     try:
         response = httpx.get(f"{proxy.url}/v1/models?key={canary}", timeout=10)
         assert response.status_code == 502  # the upstream is closed; the request was handled
         httpx.get(f"{proxy.url}/healthz?probe={canary}", timeout=10)
+        assert httpx.get(f"{proxy.url}/v1/files/{canary}", timeout=10).status_code == 404
+        httpx.get(f"{proxy.url}/v1/models/{canary}", timeout=10)
+        httpx.post(f"{proxy.url}/{canary}/chat", timeout=10)
     finally:
         proxy.stop()
     output = proxy.stdout() + proxy.stderr()
-    assert "GET /v1/models?" in output  # the access log is on and saw the request
+    # The access log is on and saw each request, by endpoint.
+    for logged in ('"GET /v1/models?…', '"GET /healthz?…', '"GET /… HTTP', '"GET /v1/models/…',
+                   '"POST /…'):
+        assert logged in output, output[-2000:]
     assert canary not in output

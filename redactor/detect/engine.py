@@ -149,6 +149,10 @@ class DetectionEngine:
             from redactor.detect.code_identifiers import CodeIdentifiersDetector, settings_from_policy
 
             detectors.append(CodeIdentifiersDetector(settings_from_policy(policy)))
+        if settings.patterns:
+            from redactor.detect.custom_patterns import CustomPatternDetector
+
+            detectors.append(CustomPatternDetector(settings.patterns))
         ner = None
         if settings.ner.enabled:
             from redactor.detect.ner import NerDetector

@@ -4,13 +4,11 @@ One vault record per principal (namespace "dp-ledger"), a small JSON list of
 `Release`s with the time each was charged. Releases older than
 `budget.window_seconds` no longer count and are dropped on the next write; the
 record itself expires one window after its last write. Check-and-charge is
-atomic per principal within a process (a lock per principal, striped).
-Limitation: the vault offers no compare-and-set, so replicas sharing one vault
-(Redis, or SQLite from several processes) lock only locally. Two replicas
-charging the same principal at the same moment can both pass a check that only
-one fits, and the later write can overwrite the earlier one's charge (a lost
-update). Serve each principal from one replica (sticky routing by principal)
-when budgets must hold across replicas.
+one atomic read-modify-write of that record in the vault (`Vault.update_record`:
+a compare-and-set Lua script on Redis, a write transaction on SQLite), so
+replicas and processes sharing the vault can neither both pass a check that only
+one fits nor overwrite each other's charges. Within a process a striped lock
+per principal also keeps threads from retrying against each other.
 """
 from __future__ import annotations
 
@@ -84,26 +82,36 @@ class BudgetLedger:
         return spent_epsilon(self.releases(key), self._budget.delta)
 
     def charge(self, key: str, releases: Sequence[Release]) -> BudgetCheck:
-        """Record `releases` against `key` if the budget allows them all; atomic per key in-process."""
+        """Record `releases` against `key` if the budget allows them all; atomic per key across replicas."""
         budget = self._budget
-        with _STRIPES[_stripe(self._vault, key)]:
+        outcome: list[BudgetCheck] = []
+
+        def check_and_charge(data: bytes | None) -> bytes | None:
+            # May run again if another replica charged in between: recompute from what is stored.
+            outcome.clear()
             now = self._clock()
-            history = self._in_window(self._load(key), now)
+            history = self._in_window(self._decode(data), now)
             before = spent_epsilon(history, budget.delta)
             stamped = [replace(release, time=now) for release in releases]
             after = spent_epsilon(history + stamped, budget.delta)
             alone = spent_epsilon(stamped, budget.delta)
-            if after > budget.epsilon * (1 + 1e-12):
-                return BudgetCheck(False, before, after, alone, budget.epsilon)
-            self._save(key, history + stamped)
-            return BudgetCheck(True, before, after, alone, budget.epsilon)
+            allowed = after <= budget.epsilon * (1 + 1e-12)
+            outcome.append(BudgetCheck(allowed, before, after, alone, budget.epsilon))
+            return self._encode(history + stamped) if allowed else None
+
+        with _STRIPES[_stripe(self._vault, key)]:
+            self._vault.update_record(LEDGER_NAMESPACE, key, check_and_charge, ttl_seconds=budget.window_seconds)
+        return outcome[0]
 
     def _in_window(self, releases: list[Release], now: float) -> list[Release]:
         oldest = now - self._budget.window_seconds
         return [release for release in releases if release.time > oldest]
 
     def _load(self, key: str) -> list[Release]:
-        data = self._vault.get_record(LEDGER_NAMESPACE, key)
+        return self._decode(self._vault.get_record(LEDGER_NAMESPACE, key))
+
+    @staticmethod
+    def _decode(data: bytes | None) -> list[Release]:
         if data is None:
             return []
         try:
@@ -116,13 +124,13 @@ class BudgetLedger:
             # Fail closed: an unreadable ledger must not read as an unspent budget.
             raise VaultError("privacy-budget ledger record is unreadable") from None
 
-    def _save(self, key: str, releases: list[Release]) -> None:
+    @staticmethod
+    def _encode(releases: list[Release]) -> bytes:
         document = {
             "version": _FORMAT_VERSION,
             "releases": [[r.time, r.mechanism, r.epsilon, r.delta, r.noise_multiplier, r.count] for r in releases],
         }
-        data = json.dumps(document, separators=(",", ":")).encode("utf-8")
-        self._vault.put_record(LEDGER_NAMESPACE, key, data, ttl_seconds=self._budget.window_seconds)
+        return json.dumps(document, separators=(",", ":")).encode("utf-8")
 
 
 def _stripe(vault: Vault, key: str) -> int:

@@ -3,7 +3,9 @@
 Endpoints: POST /v1/chat/completions, /v1/responses, /v1/embeddings (also
 without the /v1 prefix, for clients configured with a bare base URL), GET
 /v1/models (pass-through; Anthropic's when the client sends Anthropic headers),
-POST /v1/messages, /v1/messages/count_tokens, GET /healthz and /metrics. Any
+POST /v1/messages, /v1/messages/count_tokens, GET /healthz (a report: policy,
+vault, models), /readyz (503 when a request would fail here; for load
+balancers, see health.py) and /metrics. Any
 other path is refused with a 404 in the client's API format: an endpoint the
 proxy does not understand could carry text out unscanned.
 """
@@ -29,6 +31,7 @@ from redactor.server import apis
 from redactor.server.auth import ProxyAuth
 from redactor.server.limits import DEFAULT_MAX_BODY_BYTES
 from redactor.server.access_log import install_access_log_filter
+from redactor.server.health import HealthMonitor
 from redactor.server.metrics import CONTENT_TYPE, ProxyMetrics
 from redactor.server.upstream_pool import default_upstream_transport
 from redactor.server.proxy import ProxyService
@@ -55,12 +58,17 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
     metrics = ProxyMetrics()
     audit = AuditLog(audit_path) if audit_path else None
     service = ProxyService(pipeline, cloud, ProxyAuth(token), metrics, audit, max_body_bytes, local_backend)
+    # Without warm_up the caller loaded the models before building the app.
+    model_state = {"loaded": not warm_up}
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        install_access_log_filter()  # after the server configured logging
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # After the server configured logging; fixed paths only (no {parameter} routes).
+        install_access_log_filter(route.path for route in app.routes
+                                  if getattr(route, "path", "{").find("{") < 0 and route.path != "/")
         if warm_up:
             await anyio.to_thread.run_sync(pipeline.engine.warm_up)
+            model_state["loaded"] = True
         try:
             yield
         finally:
@@ -94,9 +102,16 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
     async def budget(request: Request) -> Response:
         return await service.budget(request)
 
+    monitor = HealthMonitor(pipeline, lambda: service.local_backend, lambda: model_state["loaded"])
+
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
-        return JSONResponse({"status": "ok", "policy": pipeline.policy.name})
+        return JSONResponse((await monitor.report()).to_json())
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        report = await monitor.report()
+        return JSONResponse(report.to_json(), status_code=200 if report.ready else 503)
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:

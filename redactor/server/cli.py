@@ -1,4 +1,10 @@
-"""`redactor serve`: run the proxy with uvicorn (registered by redactor/cli.py as `serve`)."""
+"""`redactor serve`: run the proxy with uvicorn (registered by redactor/cli.py as `serve`).
+
+Every option is also read from its REDACTOR_* environment variable (see
+redactor/cli_options.py). Start-up order: options, port check, policy, vault
+and models (each failing with one clear line), then one start-up line naming
+the policy, upstreams, vault kind, token mode and workers, then the server.
+"""
 from __future__ import annotations
 
 import ipaddress
@@ -10,25 +16,30 @@ from typing import Optional
 import typer
 
 from redactor.backends import DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE
+from redactor.cli_options import (PortInUse, announce, ensure_port_free, public_url, service_option,
+                                  vault_kind, version_option)
 
 
 def serve_command(
-    policy: str = typer.Option("default", "--policy", "-p", help="Policy name or YAML file."),
-    upstream_openai: str = typer.Option(DEFAULT_OPENAI_BASE, "--upstream-openai",
-                                        help="OpenAI-compatible base URL, with /v1."),
-    upstream_anthropic: str = typer.Option(DEFAULT_ANTHROPIC_BASE, "--upstream-anthropic",
-                                           help="Anthropic-compatible base URL, without /v1."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (keep it loopback)."),
-    port: int = typer.Option(8787, "--port", help="Port to listen on."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="REDACTOR_TOKEN",
-                                        help="Require this token from clients (x-redactor-token, or as API key)."),
-    vault: Optional[str] = typer.Option(None, "--vault", help="Vault URL (memory://, sqlite:///path, redis://...)."),
-    audit_log: Optional[str] = typer.Option(None, "--audit-log", help="Append one JSON line per request here."),
-    max_body_mb: float = typer.Option(20.0, "--max-body-mb", help="Largest accepted request body, in MiB."),
-    upstream_timeout: float = typer.Option(600.0, "--upstream-timeout", help="Seconds to wait for the provider."),
-    workers: int = typer.Option(1, "--workers", min=1, max=64,
-                                help="Worker processes sharing the port; needs a sqlite:// or redis:// vault."),
-    log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
+    policy: str = service_option("default", "--policy", "-p", help="Policy name or YAML file."),
+    upstream_openai: str = service_option(DEFAULT_OPENAI_BASE, "--upstream-openai",
+                                          help="OpenAI-compatible base URL, with /v1."),
+    upstream_anthropic: str = service_option(DEFAULT_ANTHROPIC_BASE, "--upstream-anthropic",
+                                             help="Anthropic-compatible base URL, without /v1."),
+    host: str = service_option("127.0.0.1", "--host", help="Address to bind (keep it loopback)."),
+    port: int = service_option(8787, "--port", min=0, max=65535, help="Port to listen on."),
+    token: Optional[str] = service_option(None, "--token",
+                                          help="Require this token from clients (x-redactor-token, or as API key)."),
+    vault: Optional[str] = service_option(None, "--vault",
+                                          help="Vault URL (memory://, sqlite:///path, redis://...)."),
+    audit_log: Optional[str] = service_option(None, "--audit-log", help="Append one JSON line per request here."),
+    max_body_mb: float = service_option(20.0, "--max-body-mb", min=0.001, help="Largest accepted request body, in MiB."),
+    upstream_timeout: float = service_option(600.0, "--upstream-timeout", min=0.001,
+                                             help="Seconds to wait for the provider."),
+    workers: int = service_option(1, "--workers", min=1, max=64,
+                                  help="Worker processes sharing the port; needs a sqlite:// or redis:// vault."),
+    log_level: str = service_option("info", "--log-level", help="uvicorn log level."),
+    version: bool = version_option(),
 ) -> None:
     """Run the redacting proxy for OpenAI- and Anthropic-compatible clients."""
     import uvicorn
@@ -37,19 +48,37 @@ def serve_command(
         workers = 1  # called as a plain function (tests) without it: the option's default
     options = _ServeOptions(policy, upstream_openai, upstream_anthropic, vault, audit_log,
                             int(max_body_mb * 1024 * 1024), upstream_timeout)
-    if workers > 1:
-        _check_shared_vault(options)
+    # Before anything slow: a taken port must not cost the user a model load.
+    try:
+        ensure_port_free(host, port)
+    except PortInUse as exc:
+        _fail(str(exc))
+    vault_url = _vault_url(options)
+    # A SQLite vault's WAL index (-shm) is memory-mapped: if the file is truncated
+    # under a running server, the next access kills the process with SIGBUS, which
+    # no handler can recover from in-process. So the server then always runs in a
+    # supervised worker process that is restarted (and SQLite rebuilds the index).
+    supervised = workers > 1 or vault_kind(vault_url) == "sqlite"
+    if workers > 1 and vault_url.lower().startswith("memory:"):
+        _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
+              "with memory:// a placeholder issued by one worker could not be restored by another")
     # Built (and its models loaded) before the port opens. With workers this
     # only checks policy, key, vault and models once, here, with a clear
     # error: each worker process builds its own app.
     app = _build_app(options, token)
-    if workers > 1:
+    pipeline_policy = app.state.proxy.pipeline.policy
+    if supervised:
         _close_vault(app)
         app = None
     if not token and not _is_loopback(host):
         print(f"warning: listening on {host} without --token: anyone who can reach it can use your "
               "upstream keys", file=sys.stderr)
-    if workers > 1:
+    announce("serve", policy=f"{pipeline_policy.name} ({pipeline_policy.source})",
+             upstreams=f"openai {public_url(upstream_openai)} anthropic {public_url(upstream_anthropic)}",
+             vault=vault_kind(vault_url), token="on" if token else "off",
+             workers=f"{workers} (supervised: restarted if one dies)" if supervised else workers,
+             listening=f"http://{_url_host(host)}:{port}")
+    if supervised:
         from redactor.server.workers import WorkersError, serve_workers
 
         try:
@@ -81,17 +110,19 @@ def worker_app(options: dict, token: Optional[str]):
     return _build_app(_ServeOptions(**options), token)
 
 
-def _check_shared_vault(options: _ServeOptions) -> None:
+def _vault_url(options: _ServeOptions) -> str:
+    """The vault URL the pipeline will open: --vault / REDACTOR_VAULT_URL, else the policy's."""
     from redactor.policy import PolicyError
     from redactor.runtime import VAULT_URL_ENV, resolve_policy
 
     try:
-        url = options.vault or os.environ.get(VAULT_URL_ENV) or resolve_policy(options.policy).vault.url
+        return options.vault or os.environ.get(VAULT_URL_ENV) or resolve_policy(options.policy).vault.url
     except PolicyError as exc:
         _fail(str(exc))
-    if url.lower().startswith("memory:"):
-        _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
-              "with memory:// a placeholder issued by one worker could not be restored by another")
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
 
 
 def _close_vault(app) -> None:

@@ -221,7 +221,7 @@ class ProxyService:
             return "header:" + hashlib.sha256(value.encode()).hexdigest()[:32] if value else None
         if budget.principal == "conversation":
             return None
-        return principal_of(headers, auth.consumed_header)
+        return principal_of(headers, auth.consumed_headers)
 
     def _conversation(self, api: WireApi, body: dict, anchors: list[str], headers: Mapping[str, str],
                       principal: str | None) -> str:
@@ -415,9 +415,7 @@ class ProxyService:
 
     def _dropped_headers(self, auth: AuthResult) -> set[str]:
         dropped = set(self._control_headers)
-        if auth.consumed_header:
-            dropped.add(auth.consumed_header)
-        return dropped
+        return dropped | auth.consumed_headers
 
     def _fail(self, record: _RequestRecord, family: str, status: int, code: str, message: str) -> Response:
         self._finish(record, status, code)

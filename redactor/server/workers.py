@@ -70,8 +70,6 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
             return process
 
         processes = [start(index) for index in range(count)]
-        shown = f"[{host}]" if ":" in host else host
-        print(f"redactor: {count} workers serving on http://{shown}:{port} (Ctrl+C to stop)", file=sys.stderr)
         while not stopping:
             multiprocessing.connection.wait([process.sentinel for process in processes], timeout=0.5)
             for index, process in enumerate(processes):
@@ -82,7 +80,7 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
                 if len(deaths) > _MAX_RESTARTS:
                     raise WorkersError(f"worker {index} exited with status {process.exitcode}; workers died "
                                        f"{len(deaths)} times within {_RESTART_WINDOW_SECONDS:g} s, giving up")
-                logger.warning("worker %d exited with status %s; restarting it", index, process.exitcode)
+                logger.warning("worker %d %s; restarting it", index, _describe_exit(process.exitcode))
                 processes[index] = start(index)
     finally:
         for sig, handler in previous.items():
@@ -136,8 +134,29 @@ def listening_socket(host: str, port: int, backlog: int = 2048) -> socket.socket
     return sock
 
 
+def _describe_exit(exitcode: int | None) -> str:
+    # SIGBUS is how a damaged memory-mapped file (the SQLite vault's -shm) kills a worker.
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"was killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            pass
+    return f"exited with status {exitcode}"
+
+
+def _die_with_parent() -> None:
+    # A worker must not outlive its supervisor (kill -9 of `redactor serve`): Linux only.
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socket, log_level: str) -> None:
     import uvicorn
+
+    _die_with_parent()
 
     module_name, _, attribute = factory.partition(":")
     app = getattr(importlib.import_module(module_name), attribute)(*factory_args)

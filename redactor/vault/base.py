@@ -7,7 +7,7 @@ value use a keyed hash (HMAC) so no plaintext index exists either.
 """
 from __future__ import annotations
 
-from typing import Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 
 class VaultError(RuntimeError):
@@ -46,6 +46,18 @@ class Vault(Protocol):
         ...
 
     def get_record(self, namespace: str, key: str) -> bytes | None:
+        ...
+
+    def update_record(self, namespace: str, key: str, update: Callable[[bytes | None], bytes | None],
+                      ttl_seconds: int | None = None) -> None:
+        """Read-modify-write one record atomically, also across processes and replicas.
+
+        `update` gets the current data (None if absent or expired) and returns
+        the new data, or None to leave the record as it is. It may be called
+        more than once (a store that detects a concurrent write retries), so it
+        must not have effects other than its answer. A privacy-budget check and
+        charge is one such update.
+        """
         ...
 
     def close(self) -> None:

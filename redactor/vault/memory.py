@@ -46,7 +46,7 @@ class MemoryVault:
         self._max_entries = limits.max_entries
         self._limits = limits
         self._clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: update_record reads and writes under it
         # Ordered by last use, oldest first: expiry and eviction pop from the front.
         self._conversations: OrderedDict[str, _Conversation] = OrderedDict()
         self._entry_total = 0
@@ -113,6 +113,13 @@ class MemoryVault:
                 del self._records[(namespace, key)]
                 return None
             return record.data
+
+    def update_record(self, namespace: str, key: str, update: Callable[[bytes | None], bytes | None],
+                      ttl_seconds: int | None = None) -> None:
+        with self._lock:
+            data = update(self.get_record(namespace, key))
+            if data is not None:
+                self.put_record(namespace, key, data, ttl_seconds)
 
     def close(self) -> None:
         with self._lock:

@@ -176,6 +176,27 @@ return {gen, ver, redis.call('HGETALL', val)}
 """
 
 
+# Compare-and-set of one record: writes ARGV[2] only if the record still holds
+# ARGV[1] ('' meaning absent). Ciphertexts carry a random nonce, so equal bytes
+# mean nobody wrote in between.
+_RECORD_CAS_SCRIPT = """
+local current = redis.call('GET', KEYS[1])
+if (current == false and ARGV[1] ~= '') or (current ~= false and current ~= ARGV[1]) then
+  return 0
+end
+if ARGV[3] ~= '0' then
+  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+else
+  redis.call('SET', KEYS[1], ARGV[2])
+end
+return 1
+"""
+
+# A record update retries when another replica wrote the record between its
+# read and its compare-and-set; each retry starts from the winner's data.
+_MAX_UPDATE_ATTEMPTS = 200
+
+
 class RedisVault:
     """Vault in a Redis server, safe to share between processes and hosts."""
 
@@ -203,6 +224,7 @@ class RedisVault:
         self._cache = ConversationCache()
         self._assign_script = client.register_script(_ASSIGN_SCRIPT)
         self._mapping_script = client.register_script(_MAPPING_SCRIPT)
+        self._record_cas_script = client.register_script(_RECORD_CAS_SCRIPT)
         self._closed = False
         self._check_key()
 
@@ -322,6 +344,25 @@ class RedisVault:
         record_id = self._cipher.record_id(namespace, key)
         blob = self._run("get_record", lambda: self._client.get(self._key(f"r:{record_id}")))
         return None if blob is None else self._cipher.decrypt_record(record_id, blob)
+
+    def update_record(self, namespace: str, key: str, update: Callable[[bytes | None], bytes | None],
+                      ttl_seconds: int | None = None) -> None:
+        self._check_open()
+        record_id = self._cipher.record_id(namespace, key)
+        redis_key = self._key(f"r:{record_id}")
+        expiry_ms = 0 if ttl_seconds is None else max(1, int(ttl_seconds * 1000))
+        for _ in range(_MAX_UPDATE_ATTEMPTS):
+            blob = self._run("update_record", lambda: self._client.get(redis_key))
+            data = update(None if blob is None else self._cipher.decrypt_record(record_id, blob))
+            if data is None:
+                return
+            ciphertext = self._cipher.encrypt_record(record_id, data)
+            written = self._run("update_record", lambda: self._record_cas_script(
+                keys=[redis_key], args=[blob or b"", ciphertext, expiry_ms]))
+            if written:
+                return
+        raise VaultError(f"the Redis vault at {self._description} kept changing a record under us "
+                         f"({_MAX_UPDATE_ATTEMPTS} attempts)")
 
     def close(self) -> None:
         self._closed = True

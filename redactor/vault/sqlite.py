@@ -28,7 +28,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from redactor.placeholder_syntax import make_placeholder, normalise_kind
 from redactor.vault.base import VaultError
@@ -184,6 +184,30 @@ class SqliteVault:
         if row is None or (row[1] is not None and time.time() >= row[1]):
             return None
         return self._cipher.decrypt_record(record_id, row[0])
+
+    def update_record(self, namespace: str, key: str, update: Callable[[bytes | None], bytes | None],
+                      ttl_seconds: int | None = None) -> None:
+        # BEGIN IMMEDIATE holds SQLite's write lock from the read to the write:
+        # other processes sharing the file wait (busy timeout) rather than interleave.
+        record_id = self._cipher.record_id(namespace, key)
+        with self._lock, self._errors("update_record"):
+            connection = self._open_connection()
+            with self._write_transaction(connection):
+                row = connection.execute(
+                    "SELECT ciphertext, expires_at FROM records WHERE record_id = ?", (record_id,)).fetchone()
+                now = time.time()
+                current = None
+                if row is not None and (row[1] is None or now < row[1]):
+                    current = self._cipher.decrypt_record(record_id, row[0])
+                data = update(current)
+                if data is None:
+                    return
+                connection.execute(
+                    "INSERT INTO records (record_id, ciphertext, expires_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (record_id) DO UPDATE SET ciphertext = excluded.ciphertext, expires_at = excluded.expires_at",
+                    (record_id, self._cipher.encrypt_record(record_id, data),
+                     None if ttl_seconds is None else now + ttl_seconds),
+                )
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,66 @@
+"""Packaging: `pip install redactor` is the proxy, CLI, MCP server and detection; local models,
+DP and the benchmark are extras that the core never imports. (scripts/check_core_install.sh
+installs the core alone in a fresh venv and proxies a request through it.)"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
+EXTRAS_ONLY = {"torch", "opacus", "llama-cpp-python", "faker", "matplotlib", "pytest", "scipy", "pyarrow"}
+
+
+def _names(requirements: list[str]) -> set[str]:
+    return {requirement.split("==")[0].split(">")[0].split("<")[0].strip().lower() for requirement in requirements}
+
+
+def test_every_package_directory_is_in_the_packages_list():
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(path.parent.relative_to(ROOT).parts)
+               for top in ("redactor", "leakbench") for path in (ROOT / top).rglob("*.py")
+               if "__pycache__" not in path.parts}
+    assert on_disk <= listed, f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}"
+    # The shipped policies are installed inside the package.
+    assert PYPROJECT["tool"]["setuptools"]["package-dir"]["redactor.policies"] == "policies"
+    assert PYPROJECT["tool"]["setuptools"]["package-data"]["redactor.policies"] == ["*.yaml"]
+
+
+def test_core_dependencies_leave_models_dp_benchmark_and_tests_to_extras():
+    core = _names(PYPROJECT["project"]["dependencies"])
+    assert not core & EXTRAS_ONLY, core & EXTRAS_ONLY
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    assert "llama-cpp-python" in _names(extras["local"])
+    assert {"torch", "opacus"} <= _names(extras["dp"])
+    assert {"faker", "matplotlib"} <= _names(extras["bench"])
+    # The development setup still installs everything.
+    assert '".[local,dp,bench,test]"' in (ROOT / "scripts" / "setup.sh").read_text()
+
+
+CORE_RUN = r"""
+import sys
+import redactor.cli, redactor.server.cli, redactor.server.app, redactor.mcp_server
+import redactor.audit_scan.command, redactor.policy_explain
+from redactor.pipeline import RequestContext
+from redactor.runtime import build_pipeline
+from redactor.segments import Segment
+
+for name in ("default", "strict", "secrets-only"):
+    pipeline = build_pipeline(name, vault_url="memory://")
+    if name == "secrets-only":
+        result = pipeline.process([Segment("key AKIA" + "Q3EGRZ7XKVB2LMNP", role="user", kind="prose")],
+                                  RequestContext(conversation="c", principal=None, api="cli"))
+        assert "[[AWS_ACCESS_KEY_1]]" in result.segments[0].text
+heavy = {"torch", "llama_cpp", "faker", "matplotlib", "opacus", "scipy", "pyarrow", "gguf"}
+print(",".join(sorted({module.split(".")[0] for module in sys.modules} & heavy)))
+"""
+
+
+def test_the_core_import_paths_never_load_an_extra(tmp_path):
+    result = subprocess.run([sys.executable, "-c", CORE_RUN], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                                 "REDACTOR_VAULT_KEY_FILE": str(tmp_path / "vault.key")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"loaded by the core: {result.stdout.strip()}"
