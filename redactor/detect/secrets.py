@@ -840,7 +840,9 @@ SECRET_PATTERNS: tuple[SecretPattern, ...] = (
              r"(?<=\s)(?:-u|--user)[ =][\"']?(?P<value>[^\s:\"'$\-][^\s:\"']*:[^\s\"']+)",
              "user:password given to curl -u / --user", anchors=("-u", "--user"), refine=_refine_userinfo),
     _pattern("pgpass_password", "PASSWORD", 0.85,
-             r"(?m)^[A-Za-z0-9_.\-*\[\]]+:(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>[^\s]+)$",
+             # pgpass escapes ":" inside a field as "\:"; an unescaped ":" in the last
+             # field means another format (/etc/shadow's password-aging fields).
+             r"(?m)^[A-Za-z0-9_.\-*\[\]]+:(?:\d{2,5}|\*):[^:\s]+:[^:\s]+:(?P<value>(?:[^\s:\\]|\\.)+)$",
              "password field of a ~/.pgpass line (host:port:db:user:password)", refine=_refine_literal),
     _pattern("cookie_header", "SESSION_COOKIE", 0.85,
              r"(?i:\bcookie)[\"']?[ \t]*:[ \t]*[\"']?(?P<value>[\w.\-]+=[^\s;\"'\\]{8,}(?:;[ \t]*[\w.\-]+=[^\s;\"'\\]*)*)",
