@@ -186,3 +186,12 @@ def test_finding_lines_are_column_aligned(tmp_path, monkeypatch, tree):
     kind_columns = {re.search(r"[A-Z][A-Z0-9_]+ ", line).start() for line in lines}
     action_columns = {line.index("redact;") for line in lines}
     assert len(severity_columns) == len(kind_columns) == len(action_columns) == 1
+
+
+def test_sarif_results_carry_the_baseline_fingerprint_for_code_scanning(tmp_path, monkeypatch, tree):
+    baseline = tmp_path / "baseline.json"
+    sarif = tmp_path / "findings.sarif"
+    _audit(tmp_path, monkeypatch, "tree", "--write-baseline", str(baseline), "--sarif", str(sarif))
+    results = json.loads(sarif.read_text())["runs"][0]["results"]
+    recorded = {entry["fingerprint"] for entry in json.loads(baseline.read_text())["findings"]}
+    assert {r["partialFingerprints"]["redactorFinding/v1"] for r in results} == recorded

@@ -69,8 +69,9 @@ def audit_command(
     chosen_profile = _profile(profile, min_confidence)
     threshold = _threshold(fail_on if fail_on is not None else chosen_profile.fail_on)
     if replay is not None:
-        if paths or git_diff or git_log or transcript or sarif:
-            _usage("--replay cannot be combined with paths, --git-diff, --git-log, --transcript or --sarif")
+        if paths or git_diff or git_log or transcript or sarif or baseline or write_baseline or exclude:
+            _usage("--replay cannot be combined with paths, --git-diff, --git-log, --transcript, --sarif, "
+                   "--baseline, --write-baseline or --exclude")
         _exit(_run_replay(replay, policy, threshold, json_output))
     if not (paths or git_diff or git_log or transcript):
         _usage("nothing to audit: give PATHs, --git-diff REV, --git-log RANGE, --transcript FILE or --replay FILE")
