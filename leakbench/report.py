@@ -160,7 +160,7 @@ def verdict_for(label: str, report: dict) -> str:
                 f"the cost is the local model's answer quality and latency, which this benchmark does not score.")
     leaked = combined["hits"]
     if leaked == 0:
-        return (f"`{label}` leaked none of {combined['total']} sensitive spans (95% CI upper bound "
+        return (f"None of {combined['total']} sensitive spans reached the wire (95% CI upper bound "
                 f"{_pct(combined['ci_high'])}).{routed} {cost}")
     by_category = [row for row in _leaked_by_category(overall) if row[1]]
     top = by_category[0][0]
@@ -174,9 +174,13 @@ def verdict_for(label: str, report: dict) -> str:
         inside_hits = sum(row[1] for row in inside)
         inside_total = sum(block["combined"]["total"] for category, block in overall["per_category"].items()
                            if category in protected)
-        rate = f"{inside_hits} of {inside_total} spans ({_pct(inside_hits / inside_total)})" if inside_total             else "nothing measured"
-        sentence += (f" That is by design: its threat model protects only {', '.join(sorted(protected))}; "
-                     f"of those it leaks {rate}.")
+        if inside_total:
+            rate = f"{inside_hits} of {inside_total} spans ({_pct(inside_hits / inside_total)})"
+        else:
+            rate = "nothing (none in these samples)"
+        sentence += (f" That is by design: its threat model protects "
+                     f"{', '.join(_CATEGORY_WORDS.get(c, c) for c in sorted(protected))}, not "
+                     f"{_CATEGORY_WORDS.get(top, top)}; of what it protects it leaks {rate}.")
         advice = (f"If {_CATEGORY_WORDS.get(top, top)} must not leave either, {_REMEDY.get(top, _REMEDY['unknown'])}."
                   if top in _REMEDY else "")
     elif top == "quasi" and "rephrase" in (policy.get("stages") or []):

@@ -47,7 +47,7 @@ def test_a_leak_outside_the_threat_model_is_called_by_design_with_the_in_scope_r
     secrets_only = [v for v in verdicts(report) if v.startswith("secrets-only")][0]
     assert "not in its threat model" in secrets_only
     secret = report["policies"]["secrets-only"]["overall"]["per_category"]["secret"]["combined"]
-    assert f"of those it leaks {secret['hits']} of {secret['total']} spans" in secrets_only
+    assert f"of what it protects it leaks {secret['hits']} of {secret['total']} spans" in secrets_only
 
 
 def test_a_policy_that_sends_nothing_says_so_instead_of_a_leak_rate(report):
