@@ -277,10 +277,15 @@ class Measurement:
         return found
 
     def budget_leak(self, budget: Budget) -> float | None:
-        """The highest 95% CI upper bound among the categories the budget limits (all spans if none)."""
+        """The highest 95% CI upper bound among the categories the budget limits.
+
+        All spans when the budget limits no category, or none of its categories occurs in the data.
+        """
         categories = list(budget.max_leak) or ["all"]
         bounds = [self.leak[c]["ci_high"] for c in categories if self.leak.get(c, {}).get("ci_high") is not None]
-        return max(bounds) if bounds else None
+        if bounds:
+            return max(bounds)
+        return self.leak["all"]["ci_high"]
 
     def qualifies(self, budget: Budget) -> bool:
         return not self.violations(budget)
@@ -513,7 +518,10 @@ def plot_png(measurements: Sequence[Measurement], budget: Budget, chosen: Measur
     if budget.min_chrf is not None:
         axis.axhline(budget.min_chrf, color="gray", linestyle="-.", label="chrF floor")
     axis.margins(x=0.12, y=0.12)
-    categories = ", ".join(_category_label(c) for c in budget.max_leak) or "all spans"
+    measured = [c for c in budget.max_leak if any(m.leak.get(c, {}).get("ci_high") is not None for m in sent)]
+    categories = ", ".join(_category_label(c) for c in measured) or "all spans"
+    if budget.max_leak and not measured:
+        categories += f" (no {', '.join(budget.max_leak)} spans in the data)"
     axis.set_xlabel(f"leak of {categories}: highest 95% CI upper bound (%)")
     axis.set_ylabel("utility: chrF of what is sent vs the original")
     title = "policy tune: leak vs utility vs cost (marker size = p50 latency)"
