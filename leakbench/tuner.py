@@ -10,7 +10,7 @@ policy language allows: every detector set (credential patterns only; all
 patterns; patterns + NER; everything at strict thresholds) crossed with every
 subset of the optional stages (`noise`; `generalize` when the policy language
 has it; `rephrase` when a local model is configured) and every routing rule
-(never local; secrets stay local; local above a residual risk of 0.5), plus
+(never local; secrets stay local; local above a residual risk of 0.2 or 0.5), plus
 "everything local" and each shipped policy as it is (so `code-private` and
 any policy added later are candidates too). A candidate that needs a local
 model is measured with the configured one (`routing.backend` of the threat
@@ -27,8 +27,9 @@ p50 pipeline latency and on the share of requests kept local.
 Decision rule: among candidates meeting every limit, the cheapest: the
 lowest local share, then the lowest p50 latency class (a factor of two:
 timings are noisy, so 5.3 ms and 5.7 ms tie), then the least over-redaction,
-then the highest chrF, then the earlier candidate (shipped policies first,
-then from the plainest detector set and stage chain up). When none
+then the highest chrF, then the plainer policy (fewer stages and routing
+rules), then the earlier candidate (shipped policies first, then from the
+plainest detector set and stage chain up). When none
 qualifies, the nearest candidates are listed with what to relax. Output: the
 chosen policy (written with `extends: BASE` when the policy loader supports
 it, in full otherwise), a Pareto table and plot (leak vs utility vs cost), the
@@ -66,7 +67,8 @@ from redactor.policy import (
 _CODE_KINDS = frozenset({"code", "json_value", "tool_result"})
 _CATEGORY_WORDS = {"secret": "credentials", "pii": "personal data", "infra": "internal infrastructure",
                    "org": "organisation identifiers", "quasi": "implicit identity", "code": "code identifiers"}
-_RESIDUAL_RISK_THRESHOLD = 0.5
+# Route-to-local thresholds tried on the residual risk left after redaction (redactor.stages.route).
+_RESIDUAL_RISK_THRESHOLDS = (0.2, 0.5)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -81,6 +83,8 @@ class Candidate:
     overlay: dict = field(default_factory=dict)
     needs_local_model: bool = False
     routes_locally: bool = False
+    # Stages plus local-routing rules: on a tie, the plainer policy is preferred.
+    complexity: int = 0
 
 
 _DETECTOR_SETS: tuple[tuple[str, str, dict], ...] = (
@@ -97,8 +101,8 @@ _DETECTOR_SETS: tuple[tuple[str, str, dict], ...] = (
 _ROUTING_RULES: tuple[tuple[str, str, dict | None], ...] = (
     ("", "", None),
     ("secrets-local", "requests holding a credential are served locally", {"local_categories": ["secret"]}),
-    ("risk-local", f"requests whose residual risk after redaction exceeds {_RESIDUAL_RISK_THRESHOLD} are served "
-                   "locally", {"max_residual_risk": _RESIDUAL_RISK_THRESHOLD}),
+    *((f"risk{threshold:g}-local", f"requests whose residual risk after redaction exceeds {threshold:g} are "
+       "served locally", {"max_residual_risk": threshold}) for threshold in _RESIDUAL_RISK_THRESHOLDS),
 )
 
 
@@ -141,7 +145,8 @@ def candidate_space(base: Policy, has_local_model: bool, stages: Sequence[str] |
                 words = "; ".join(part for part in (detector_words, *(f"stage {stage}" for stage in extras),
                                                     route_words) if part)
                 candidates.append(Candidate(name, words, "default", overlay, needs_local_model="rephrase" in extras,
-                                            routes_locally=routing is not None))
+                                            routes_locally=routing is not None,
+                                            complexity=len(chain) + (routing is not None)))
     candidates.append(Candidate("all-local", "every request is served by the local model; nothing is sent",
                                 "default", {"stages": ["route"], "routing": {
                                     **base.routing.model_dump(mode="json"), "always_local": True,
@@ -165,7 +170,8 @@ def _shipped_candidates(shipped: Sequence[str] | None, has_local_model: bool, sk
         routes = policy.routing.always_local or bool(policy.routing.local_categories or policy.routing.local_kinds
                                                      or "local" in policy.kind_actions.values())
         candidates.append(Candidate(f"shipped:{name}", f"the shipped `{name}` policy as it is", name, {},
-                                    needs_local_model=needs_model, routes_locally=routes))
+                                    needs_local_model=needs_model, routes_locally=routes,
+                                    complexity=len(policy.stages) + routes))
     return candidates
 
 
@@ -291,7 +297,8 @@ class Measurement:
         return not self.violations(budget)
 
     def cost_key(self) -> tuple:
-        return (self.local_share, _latency_class(self.p50_ms), _or_inf(self.over_redaction), -(self.chrf or 0.0))
+        return (self.local_share, _latency_class(self.p50_ms), _or_inf(self.over_redaction), -(self.chrf or 0.0),
+                self.candidate.complexity)
 
 
 def _latency_class(p50_ms: float | None) -> float:
@@ -309,6 +316,11 @@ def measure(candidates: Sequence[Candidate], threat_model: ThreatModel, org: Org
             suite: Suite | None, on_sample: Callable[[], None] | None = None,
             resamples: int = 1000, seed: int = 0) -> list[Measurement]:
     """Run every candidate over the samples with the benchmark's own runner and scores."""
+    if candidates and samples:
+        # One untimed pass first: the first requests of a process pay for caches and lazy
+        # imports, which would make whichever candidate runs first look slow.
+        warm = candidate_policy(candidates[0], threat_model, org, "warm-up")
+        run_policy(warm, samples[:5], suite, org_profile=suite is not None)
     measurements = []
     for candidate in candidates:
         policy = candidate_policy(candidate, threat_model, org, candidate.name.replace(":", "-"))

@@ -51,7 +51,7 @@ def test_candidates_cover_detector_sets_stages_routing_and_shipped_policies():
     candidates, skipped = candidate_space(load_policy("default"), has_local_model=False)
     names = {candidate.name for candidate in candidates}
     assert {"secrets", "patterns", "patterns+ner", "strict-thresholds", "patterns+ner+noise",
-            "patterns+ner+secrets-local", "patterns+ner+risk-local", "all-local", "shipped:default"} <= names
+            "patterns+ner+secrets-local", "patterns+ner+risk0.2-local", "patterns+ner+risk0.5-local", "all-local", "shipped:default"} <= names
     # Without a local model, candidates that rewrite prose are not measured, and the reason is given.
     assert not any(candidate.needs_local_model for candidate in candidates)
     assert any(line.startswith("rephrase:") for line in skipped)
