@@ -273,7 +273,7 @@ class Measurement:
         if (budget.max_over_redaction is not None and self.over_redaction is not None
                 and self.over_redaction > budget.max_over_redaction):
             found.append(Violation("over-redaction", self.over_redaction, budget.max_over_redaction,
-                                   f"accept over-redaction up to {_pct(self.over_redaction)}"))
+                                   f"accept over-redaction up to {_pct(self.over_redaction, 2)}"))
         if budget.max_p50_ms is not None and self.p50_ms is not None and self.p50_ms > budget.max_p50_ms:
             found.append(Violation("p50 latency", self.p50_ms, budget.max_p50_ms,
                                    f"accept p50 up to {self.p50_ms:.1f} ms"))
