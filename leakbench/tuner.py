@@ -629,7 +629,7 @@ def read_threat_model(path: str | Path) -> tuple[ThreatModel, OrgConfig, Policy]
 def tune_command(
     threat_model: Path = typer.Option(..., "--threat-model",
                                       help="YAML: a policy file, or a threat_model mapping (with org, routing)."),
-    max_leak: Optional[list[str]] = typer.Option(None, "--max-leak",
+    max_leak: Optional[list[str]] = typer.Option(None, "--max-leak", metavar="[CATEGORY=]RATE",
                                                  help="Leak limit on the 95% CI upper bound: RATE (all spans) or "
                                                       "CATEGORY=RATE, e.g. secret=0 pii=0.01 (repeatable)."),
     min_chrf: Optional[float] = typer.Option(None, "--min-chrf", min=0.0, max=1.0,
@@ -639,13 +639,13 @@ def tune_command(
     max_p50_ms: Optional[float] = typer.Option(None, "--max-p50-ms", min=0.0, help="Latency ceiling (p50, ms)."),
     max_local_share: Optional[float] = typer.Option(None, "--max-local-share", min=0.0, max=1.0,
                                                     help="Ceiling on the share of requests kept local."),
-    dataset: Optional[list[str]] = typer.Option(None, "--dataset",
+    dataset: Optional[list[str]] = typer.Option(None, "--dataset", metavar="FILE",
                                                 help="Annotated JSONL (single-text or multi-turn; repeatable)."),
     from_audit: Optional[list[str]] = typer.Option(None, "--from-audit", metavar="TRANSCRIPT",
                                                    help="Draft a dataset from agent transcripts (what `redactor "
                                                         "audit --transcript` finds) into --dataset-out, and stop."),
     dataset_out: Optional[Path] = typer.Option(None, "--dataset-out", help="Where --from-audit writes the draft."),
-    workload: Optional[list[str]] = typer.Option(None, "--workload", "-w",
+    workload: Optional[list[str]] = typer.Option(None, "--workload", "-w", metavar="NAME",
                                                  help="Generated workload instead of a dataset (repeatable)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Samples per workload or dataset."),
     split: str = typer.Option("dev", "--split", help="dev (default), heldout or all."),
