@@ -14,9 +14,10 @@ has it; `rephrase` when a local model is configured) and every routing rule
 "everything local" and each shipped policy as it is (so `code-private` and
 any policy added later are candidates too). A candidate that needs a local
 model is measured with the configured one (`routing.backend` of the threat
-model file) and skipped, with the reason shown, when none is configured.
-Candidates that route locally are measured without one: the route is
-decided before any model runs; without a backend those requests are refused
+model file, given to every candidate, shipped ones included) and skipped,
+with the reason shown, when none is configured. For candidates that route
+locally, the route is what is measured: the local model is opened to check
+it could serve, but it does not answer; without one those requests are refused
 (fail closed), which counts as local in the local share.
 
 The budget (`Budget`) is the threat model in numbers: leak limits per
@@ -125,22 +126,24 @@ def candidate_space(base: Policy, has_local_model: bool, stages: Sequence[str] |
         optional.remove("rephrase")
         skipped.append("rephrase: no local model configured (set routing.backend in the threat model file); "
                        "candidates that rewrite prose were not measured")
-    backend = base.routing.model_dump(mode="json")["backend"]
-    candidates = _shipped_candidates(shipped, has_local_model, skipped)
+    # Every candidate carries the configured local model: rephrasing and local routing use it.
+    routing_base = base.routing.model_dump(mode="json")
+    backend = routing_base["backend"]
+    candidates = _shipped_candidates(shipped, has_local_model, skipped, backend)
     for (detector_name, detector_words, detection), size in itertools.product(_DETECTOR_SETS,
                                                                               range(len(optional) + 1)):
         for extras in itertools.combinations(optional, size):
             for route_name, route_words, routing in _ROUTING_RULES:
                 chain = [stage for stage in stages if stage in ("route", "placeholders", *extras)]
                 overlay: dict[str, Any] = {"stages": chain, "detection": {**base.detection.model_dump(mode="json"),
-                                                                          **detection}}
+                                                                          **detection},
+                                           "routing": {**routing_base, **(routing or {})}}
                 if detector_name == "secrets":
                     overlay["actions"] = {"secret": "redact", "pii": "allow", "infra": "allow", "org": "allow"}
                 if "noise" in extras:
                     overlay.update(noise_sections)
                 if routing is not None:
-                    overlay["routing"] = {**base.routing.model_dump(mode="json"), **routing, "backend": backend,
-                                          "fallback": "error"}
+                    overlay["routing"]["fallback"] = "error"  # a request that must stay local never leaves
                 name = "+".join([detector_name, *extras, *([route_name] if route_name else [])])
                 words = "; ".join(part for part in (detector_words, *(f"stage {stage}" for stage in extras),
                                                     route_words) if part)
@@ -149,13 +152,15 @@ def candidate_space(base: Policy, has_local_model: bool, stages: Sequence[str] |
                                             complexity=len(chain) + (routing is not None)))
     candidates.append(Candidate("all-local", "every request is served by the local model; nothing is sent",
                                 "default", {"stages": ["route"], "routing": {
-                                    **base.routing.model_dump(mode="json"), "always_local": True,
-                                    "backend": backend, "fallback": "error"}}, routes_locally=True))
+                                    **routing_base, "always_local": True, "fallback": "error"}},
+                                routes_locally=True))
     return candidates, skipped
 
 
-def _shipped_candidates(shipped: Sequence[str] | None, has_local_model: bool, skipped: list[str]) -> list[Candidate]:
-    """Each shipped policy as it is: maintained policies come first when measurements tie."""
+def _shipped_candidates(shipped: Sequence[str] | None, has_local_model: bool, skipped: list[str],
+                        backend: dict) -> list[Candidate]:
+    """Each shipped policy as it is (with the configured local model when there is one): maintained
+    policies come first when measurements tie."""
     candidates = []
     for name in shipped if shipped is not None else _shipped_policies():
         try:
@@ -169,7 +174,9 @@ def _shipped_candidates(shipped: Sequence[str] | None, has_local_model: bool, sk
             continue
         routes = policy.routing.always_local or bool(policy.routing.local_categories or policy.routing.local_kinds
                                                      or "local" in policy.kind_actions.values())
-        candidates.append(Candidate(f"shipped:{name}", f"the shipped `{name}` policy as it is", name, {},
+        overlay = {"routing": {**policy.routing.model_dump(mode="json"), "backend": backend}} if has_local_model \
+            else {}
+        candidates.append(Candidate(f"shipped:{name}", f"the shipped `{name}` policy as it is", name, overlay,
                                     needs_local_model=needs_model, routes_locally=routes,
                                     complexity=len(policy.stages) + routes))
     return candidates

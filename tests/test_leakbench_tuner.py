@@ -17,11 +17,13 @@ from leakbench.tuner import (
     Budget,
     Candidate,
     Measurement,
+    candidate_policy,
     candidate_space,
     choose,
     measure,
     nearest,
     parse_leak_limits,
+    read_threat_model,
     relax_words,
 )
 from redactor.policy import OrgConfig, ThreatModel, load_policy
@@ -157,3 +159,16 @@ def test_tune_exits_1_and_names_what_to_relax_when_nothing_qualifies(tmp_path):
                                       "--resamples", "50", "--quiet"])
     assert result.exit_code == 1, result.output
     assert "no candidate meets the budget" in result.output and "keep up to" in result.output
+
+
+def test_candidates_that_need_a_local_model_are_measured_with_the_configured_one(tmp_path):
+    threat = tmp_path / "threat.yaml"
+    threat.write_text(THREAT_MODEL + "routing:\n  backend: {type: http, url: 'http://127.0.0.1:11434/v1', "
+                                     "model: my-local-model}\n")
+    model, org, base = read_threat_model(threat)
+    candidates, _ = candidate_space(base, has_local_model=True)
+    needing = [c for c in candidates if c.needs_local_model or c.routes_locally]
+    assert any("rephrase" in c.name for c in needing) and any(c.name == "shipped:rephrase" for c in needing)
+    for candidate in needing:
+        backend = candidate_policy(candidate, model, org, "x").routing.backend
+        assert (backend.type, backend.model) == ("http", "my-local-model"), candidate.name
