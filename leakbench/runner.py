@@ -90,6 +90,9 @@ class PolicyRun:
         return {
             "policy": self.policy.name,
             "source": self.policy.source,
+            # What the policy runs and means to protect: the report's verdict reads both.
+            "stages": list(self.policy.stages),
+            "assets": list(self.policy.threat_model.assets),
             "mode": self.mode,
             "duration_s": round(self.duration_s, 3),
             "notes": _notes(self.results, self.mode),
@@ -289,7 +292,7 @@ def bench_command(
     """Measure how much sensitive content each policy lets reach the wire, and at what cost."""
     from rich.console import Console
 
-    from leakbench.report import results_table, write_reports
+    from leakbench.report import results_table, verdicts, write_reports
 
     if workload and dataset:
         _fail("use either --workload or --dataset, not both")
@@ -299,9 +302,12 @@ def bench_command(
                                proxy_key=proxy_key, resamples=resamples)
     except (PolicyError, DatasetError, ValueError, RuntimeError, OSError) as exc:
         _fail(str(exc) or exc.__class__.__name__)
-    # Piped output (CI logs, files) gets a wide table rather than one squeezed to 80 columns.
-    console = Console() if sys.stdout.isatty() else Console(width=170)
+    # The table fits 100 columns; piped output (CI logs, files) gets exactly that.
+    console = Console() if sys.stdout.isatty() else Console(width=100)
     console.print(results_table(report))
+    for line in verdicts(report):
+        console.print()
+        console.print(line, highlight=False, markup=False)
     console.print(f"{report['suite']['samples']} samples, {report['suite']['annotations']} annotations, "
                   f"{report['suite']['duration_s']:.1f} s")
     try:

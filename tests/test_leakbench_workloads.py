@@ -74,3 +74,15 @@ def test_proprietary_code_uses_the_org_profile_the_policy_receives():
     assert org.names == [suite.org.name] and f"*.{suite.org.internal_domain}" in org.hostname_patterns
     kinds = Counter(a.kind for s in generate("proprietary_code", suite, count=10) for a in s.annotations)
     assert {"ORG_NAME", "PROJECT_CODENAME", "INTERNAL_HOST", "DB_SCHEMA"} <= set(kinds)
+
+
+def test_the_held_out_split_is_whole_template_families(default_suite):
+    # A detector tuned on dev must never have seen a held-out template: no family is on both sides.
+    families: dict[tuple[str, str], set[str]] = {}
+    for sample in default_suite:
+        families.setdefault((sample.workload, sample.meta["template_family"]), set()).add(sample.split)
+    assert all(len(splits) == 1 for splits in families.values()), families
+    for name in WORKLOADS:
+        splits = {split for (workload, _), found in families.items() if workload == name for split in found}
+        assert splits == {"dev", "heldout"}, name
+        assert {family for (workload, family) in families if workload == name} <= set(WORKLOADS[name].families)

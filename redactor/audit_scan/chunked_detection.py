@@ -7,14 +7,21 @@ so a finding that spans lines (a PEM private key block) is still seen whole.
 Every chunk is responsible only for findings that *start* before its overlap
 tail; the next chunk owns the rest. Each finding is thus reported once, and
 the work stays linear in the size of the input.
+
+What is reported: findings the policy would not let leave, within the audit
+profile's categories and at or above its confidence for that category. A line
+holding the marker `redactor:ignore` (in any comment syntax) suppresses
+findings that start on that line and on the line after it. Suppressed and
+below-confidence findings are counted (`SuppressionCounts`), never silently lost.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from redactor.audit_scan.findings import IGNORED_CATEGORIES
+from redactor.audit_scan.profiles import PROFILES, AuditProfile
 from redactor.detect.base import Span
 from redactor.detect.engine import DetectionEngine
 from redactor.masking import mask_value
@@ -24,6 +31,18 @@ from redactor.segments import Segment
 DEFAULT_CHUNK_CHARS = 48 * 1024
 # Longer than any multi-line secret we expect whole (an 8192-bit RSA PEM is ~6.5 KB).
 DEFAULT_OVERLAP_CHARS = 12 * 1024
+IGNORE_MARKER = "redactor:ignore"
+
+if TYPE_CHECKING:
+    from redactor.audit_scan.baseline import Fingerprinter
+
+
+@dataclass
+class SuppressionCounts:
+    """Findings the scanner did not report, and why."""
+
+    inline_ignored: int = 0  # a `redactor:ignore` marker on the line or the line before
+    below_confidence: int = 0  # under the profile's confidence for the category
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,27 +67,35 @@ class LocatedSpan:
     score: float
     action: str
     masked: str
+    # Keyed hash of the value (redactor.audit_scan.baseline); "" when no fingerprinter is set.
+    value_hash: str = ""
 
 
 class PolicyScanner:
     """The policy's detection engine plus its actions, applied to line streams."""
 
     def __init__(self, policy: Policy, engine: DetectionEngine,
-                 chunk_chars: int = DEFAULT_CHUNK_CHARS, overlap_chars: int = DEFAULT_OVERLAP_CHARS) -> None:
+                 chunk_chars: int = DEFAULT_CHUNK_CHARS, overlap_chars: int = DEFAULT_OVERLAP_CHARS,
+                 profile: AuditProfile | None = None, fingerprinter: "Fingerprinter | None" = None) -> None:
         if not 0 < overlap_chars < chunk_chars:
             raise ValueError("overlap_chars must be positive and smaller than chunk_chars")
         self.policy = policy
         self.engine = engine
         self.chunk_chars = chunk_chars
         self.overlap_chars = overlap_chars
+        self.profile = profile or PROFILES["full"]
+        self.fingerprinter = fingerprinter
+        self.suppressed = SuppressionCounts()
 
     @classmethod
-    def from_policy(cls, policy: Policy, **sizes: int) -> "PolicyScanner":
-        return cls(policy, DetectionEngine.from_policy(policy), **sizes)
+    def from_policy(cls, policy: Policy, profile: AuditProfile | None = None,
+                    fingerprinter: "Fingerprinter | None" = None, **sizes: int) -> "PolicyScanner":
+        return cls(policy, DetectionEngine.from_policy(policy), profile=profile, fingerprinter=fingerprinter,
+                   **sizes)
 
     def reportable(self, span: Span) -> bool:
-        """True for content the policy would not let leave as it is."""
-        if span.category in IGNORED_CATEGORIES or span.score < self.policy.detection.audit_min_score:
+        """True for content the policy would not let leave as it is, within the profile's categories."""
+        if span.category in IGNORED_CATEGORIES or not self.profile.in_scope(span.category):
             return False
         return self.policy.action_for(span.kind, span.category) != "allow"
 
@@ -76,21 +103,27 @@ class PolicyScanner:
         """Findings in a stream of lines, in source order, each reported once."""
         buffer: list[SourceLine] = []
         size = 0
+        # Lines whose findings a marker suppresses; kept across chunks, since a
+        # marker's line may already have left the buffer when its next line is scanned.
+        ignored_lines: set[int] = set()
         for piece in lines:
             buffer.append(piece)
             size += len(piece.text)
+            if IGNORE_MARKER in piece.text:
+                ignored_lines.update((piece.line, piece.line + 1))
             if size >= self.chunk_chars:
-                keep = yield from self._scan_chunk(buffer, segment_kind, final=False)
+                keep = yield from self._scan_chunk(buffer, segment_kind, final=False, ignored_lines=ignored_lines)
                 buffer = buffer[keep:]
                 size = sum(len(item.text) for item in buffer)
         if buffer:
-            yield from self._scan_chunk(buffer, segment_kind, final=True)
+            yield from self._scan_chunk(buffer, segment_kind, final=True, ignored_lines=ignored_lines)
 
     def scan_text(self, text: str, segment_kind: str = "prose", first_line: int = 1) -> Iterator[LocatedSpan]:
         """Findings in a string already in memory (a transcript field), chunked the same way."""
         return self.scan_lines(split_lines(text, first_line, self.chunk_chars), segment_kind)
 
-    def _scan_chunk(self, buffer: list[SourceLine], segment_kind: str, final: bool):
+    def _scan_chunk(self, buffer: list[SourceLine], segment_kind: str, final: bool,
+                    ignored_lines: set[int] = frozenset()):
         offsets = []
         position = 0
         for piece in buffer:
@@ -107,10 +140,18 @@ class PolicyScanner:
             if span.start >= limit or not self.reportable(span):
                 continue
             line, column = _locate(buffer, offsets, span.start)
+            if line in ignored_lines:
+                self.suppressed.inline_ignored += 1
+                continue
+            if span.score < self.profile.threshold(span.category, self.policy.detection.audit_min_score):
+                self.suppressed.below_confidence += 1
+                continue
             end_line, last_column = _locate(buffer, offsets, max(span.start, span.end - 1))
+            value = text[span.start:span.end]
             yield LocatedSpan(line, column, end_line, last_column + 1, span.kind, span.category,
                               round(span.score, 3), self.policy.action_for(span.kind, span.category),
-                              mask_value(text[span.start:span.end]))
+                              mask_value(value),
+                              self.fingerprinter.value_hash(value) if self.fingerprinter else "")
         return keep
 
 

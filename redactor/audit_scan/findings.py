@@ -12,6 +12,7 @@ A `Finding` never holds a sensitive value, only a masked preview
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -45,6 +46,16 @@ def severity_for(kind: str, category: str) -> str:
     return _CATEGORY_SEVERITY.get(category, "low")
 
 
+def fingerprint_of(kind: str, path: str, value_hash: str) -> str | None:
+    """A finding's identity for baselines (redactor.audit_scan.baseline): no line, no value in clear.
+
+    `value_hash` is the keyed hash of the value; without one there is no fingerprint.
+    """
+    if not value_hash:
+        return None
+    return hashlib.sha256(f"{kind}\0{path}\0{value_hash}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
 def severity_rank(severity: str) -> int:
     """0 (low) .. 3 (critical); raises ValueError for an unknown name."""
     return SEVERITIES.index(severity)
@@ -73,6 +84,7 @@ class Finding:
     commit: str | None = None  # git-log findings: the commit that added the line
     position: str | None = None  # transcripts: system, user, assistant, tool_arguments, tool_result
     field: str | None = None  # transcripts: where in the record (e.g. "message.content[1].input.command")
+    fingerprint: str | None = None  # set when a baseline is read or written (see fingerprint_of)
 
     def to_dict(self) -> dict[str, Any]:
         # Location keys are always present (column may be null); context keys only when known.
@@ -80,7 +92,7 @@ class Finding:
                 if value is not None or key not in _OPTIONAL_CONTEXT}
 
 
-_OPTIONAL_CONTEXT = frozenset({"commit", "position", "field"})
+_OPTIONAL_CONTEXT = frozenset({"commit", "position", "field", "fingerprint"})
 
 
 @dataclass
@@ -93,6 +105,10 @@ class ScanStats:
     ignored_skipped: int = 0
     unreadable: list[str] = field(default_factory=list)  # "path: reason" (no content)
     records_scanned: int = 0  # transcript records / diff hunks
+    excluded_skipped: int = 0  # files (and directories) matched by --exclude
+    inline_ignored: int = 0  # findings suppressed by a `redactor:ignore` marker
+    below_confidence: int = 0  # findings under the profile's confidence (the precision operating point)
+    baselined: int = 0  # findings accepted by the --baseline file (not listed, never failing)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,6 +119,10 @@ class ScanStats:
             "unreadable_count": len(self.unreadable),
             "unreadable": list(self.unreadable),
             "records_scanned": self.records_scanned,
+            "excluded_skipped": self.excluded_skipped,
+            "inline_ignored": self.inline_ignored,
+            "below_confidence": self.below_confidence,
+            "baselined": self.baselined,
         }
 
 
@@ -111,6 +131,7 @@ class AuditReport:
     """Everything one `redactor audit` run found."""
 
     policy: str
+    profile: str = "full"
     findings: list[Finding] = field(default_factory=list)
     stats: ScanStats = field(default_factory=ScanStats)
     # Proxy audit-log transcripts: one summary per logged request (kinds and counts only).
@@ -132,6 +153,7 @@ class AuditReport:
     def summary(self, fail_on: str | None) -> dict[str, Any]:
         return {
             "policy": self.policy,
+            "profile": self.profile,
             "total": len(self.findings),
             "by_severity": self.by_severity(),
             "by_kind": self.by_kind(),

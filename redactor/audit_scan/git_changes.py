@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from redactor.audit_scan.chunked_detection import PolicyScanner, SourceLine
-from redactor.audit_scan.findings import AuditInputError, AuditReport, Finding, severity_for
+from redactor.audit_scan.findings import AuditInputError, AuditReport, Finding, fingerprint_of, severity_for
+from redactor.audit_scan.ignore_rules import ExcludeGlobs
 from redactor.audit_scan.scanner import segment_kind_for
 
 _HUNK_HEADER = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@")
@@ -41,20 +42,21 @@ class AddedLine:
     commit: str | None
 
 
-def scan_git_diff(revision: str, scanner: PolicyScanner, report: AuditReport, repo: str | Path = ".") -> None:
+def scan_git_diff(revision: str, scanner: PolicyScanner, report: AuditReport, repo: str | Path = ".",
+                  exclude: ExcludeGlobs | None = None) -> None:
     """Findings in the lines `git diff REVISION` adds (REVISION may be `A..B`)."""
     _check_revision(revision)
     command = ["git", *_GIT_OPTIONS, "-C", str(repo), "diff", *_DIFF_OPTIONS, revision, "--"]
-    _scan_git_output(command, f"git diff {revision}", scanner, report, source="git-diff")
+    _scan_git_output(command, f"git diff {revision}", scanner, report, source="git-diff", exclude=exclude)
 
 
 def scan_git_log(revision_range: str, scanner: PolicyScanner, report: AuditReport,
-                 repo: str | Path = ".") -> None:
+                 repo: str | Path = ".", exclude: ExcludeGlobs | None = None) -> None:
     """Findings in the lines each commit of `revision_range` added (e.g. `HEAD`, `main..feature`)."""
     _check_revision(revision_range)
     command = ["git", *_GIT_OPTIONS, "-C", str(repo), "log", "-p", *_DIFF_OPTIONS,
                "--format=tformat:%x00commit %H", revision_range, "--"]
-    _scan_git_output(command, f"git log {revision_range}", scanner, report, source="git-log")
+    _scan_git_output(command, f"git log {revision_range}", scanner, report, source="git-log", exclude=exclude)
 
 
 def parse_added_lines(output: IO[bytes], report: AuditReport) -> Iterator[AddedLine]:
@@ -104,7 +106,7 @@ def parse_added_lines(output: IO[bytes], report: AuditReport) -> Iterator[AddedL
 
 
 def _scan_git_output(command: list[str], what: str, scanner: PolicyScanner, report: AuditReport,
-                     source: str) -> None:
+                     source: str, exclude: ExcludeGlobs | None = None) -> None:
     if shutil.which("git") is None:
         raise AuditInputError("git is not installed (needed for --git-diff / --git-log)")
     with tempfile.TemporaryFile() as errors:
@@ -114,6 +116,8 @@ def _scan_git_output(command: list[str], what: str, scanner: PolicyScanner, repo
             added = parse_added_lines(process.stdout, report)
             for _, lines in itertools.groupby(added, key=lambda item: item.hunk):
                 first = next(lines)
+                if exclude and exclude.matches(first.path):
+                    continue  # the rest of the hunk is consumed by groupby
                 hunk_lines = itertools.chain([first], lines)
                 source_lines = (SourceLine(item.text, item.line) for item in hunk_lines)
                 for located in scanner.scan_lines(source_lines, segment_kind_for(Path(first.path))):
@@ -122,6 +126,7 @@ def _scan_git_output(command: list[str], what: str, scanner: PolicyScanner, repo
                         end_line=located.end_line, end_column=located.end_column, kind=located.kind,
                         category=located.category, severity=severity_for(located.kind, located.category),
                         action=located.action, score=located.score, masked=located.masked,
+                        fingerprint=fingerprint_of(located.kind, first.path, located.value_hash),
                         source=source, commit=first.commit))
         finally:
             if process.stdout is not None:

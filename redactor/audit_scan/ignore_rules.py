@@ -71,3 +71,25 @@ class IgnoreRules:
         except OSError:
             return self  # an unreadable .gitignore ignores nothing: scan more, never less
         return IgnoreRules((*self._rules, _Rules(base, pathspec.GitIgnoreSpec.from_lines(lines))))
+
+
+class ExcludeGlobs:
+    """`--exclude GLOB` patterns (gitignore syntax: `docs/`, `*.lock`, `**/fixtures/**`).
+
+    A path is excluded when any of the names it goes by matches: as the audit
+    prints it (relative to the working directory) or relative to the scanned
+    root (or the repository, for git changes).
+    """
+
+    def __init__(self, patterns: tuple[str, ...] | list[str] = ()) -> None:
+        self.patterns = tuple(pattern for pattern in patterns if pattern.strip())
+        self._spec = pathspec.GitIgnoreSpec.from_lines(self.patterns) if self.patterns else None
+
+    def __bool__(self) -> bool:
+        return self._spec is not None
+
+    def matches(self, *names: str, is_dir: bool = False) -> bool:
+        if self._spec is None:
+            return False
+        suffix = "/" if is_dir else ""
+        return any(self._spec.match_file(name.lstrip("/") + suffix) for name in names if name)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from redactor.audit_scan.findings import AuditReport, Finding
@@ -13,7 +14,7 @@ _SEVERITY_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "l
 def print_report(report: AuditReport, console: Console, fail_on: str | None,
                  max_listed: int | None = None) -> None:
     stats = report.stats
-    summary = Table(title=f"redactor audit — policy {report.policy}", show_header=True)
+    summary = Table(title=f"redactor audit — policy {report.policy}, profile {report.profile}", show_header=True)
     summary.add_column("severity")
     summary.add_column("findings", justify="right")
     for severity, count in report.by_severity().items():
@@ -31,11 +32,16 @@ def print_report(report: AuditReport, console: Console, fail_on: str | None,
         console.print(kinds)
         listed = report.findings if max_listed is None else report.findings[:max_listed]
         console.print("[bold]findings[/] (values masked)")
-        # One line per finding, "path:line:col", so editors and terminals can jump to it.
+        # One line per finding starting "path:line:col", so editors and terminals
+        # can jump to it; the other fields in columns as wide as their longest entry.
+        location_width = max(len(_location(finding)) for finding in listed)
+        kind_width = max(len(finding.kind) for finding in listed)
+        masked_width = min(max(len(finding.masked) for finding in listed), 44)
         for finding in listed:
             style = _SEVERITY_STYLE[finding.severity]
-            console.print(f"  {_location(finding)}  [{style}]{finding.severity:<8}[/] {finding.kind:<20} "
-                          f"{finding.masked}  [dim]{finding.action}; {_where(finding)}[/]",
+            console.print(f"  {escape(_location(finding)):<{location_width}}  [{style}]{finding.severity:<8}[/]  "
+                          f"{finding.kind:<{kind_width}}  {escape(finding.masked):<{masked_width}}  "
+                          f"[dim]{finding.action}; {escape(_where(finding))}[/]",
                           highlight=False, soft_wrap=True)
         if len(listed) < len(report.findings):
             console.print(f"  ... and {len(report.findings) - len(listed)} more (use --json for all)")
@@ -50,8 +56,14 @@ def print_report(report: AuditReport, console: Console, fail_on: str | None,
         console.print(logged)
     console.print(
         f"scanned {stats.files_scanned} file(s), {stats.bytes_scanned} bytes; "
-        f"skipped {stats.binary_skipped} binary, {stats.ignored_skipped} gitignored; "
-        f"{len(stats.unreadable)} unreadable", highlight=False)
+        f"skipped {stats.binary_skipped} binary, {stats.ignored_skipped} gitignored, "
+        f"{stats.excluded_skipped} excluded; {len(stats.unreadable)} unreadable", highlight=False)
+    not_listed = [(stats.baselined, "accepted by the baseline"),
+                  (stats.inline_ignored, "marked redactor:ignore"),
+                  (stats.below_confidence, "below the profile's confidence (--min-confidence 0 lists them)")]
+    for count, reason in not_listed:
+        if count:
+            console.print(f"not listed: {count} finding(s) {reason}", highlight=False)
     for entry in stats.unreadable:
         console.print(f"[yellow]unreadable:[/] {entry}", highlight=False)
     failing = report.failing(fail_on)

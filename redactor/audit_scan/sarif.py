@@ -90,6 +90,9 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
     }
     if finding.commit:
         result["properties"]["commit"] = finding.commit
+    if finding.fingerprint:
+        # The baseline's keyed fingerprint: code-scanning tools track a result across line moves by it.
+        result["partialFingerprints"] = {"redactorFinding/v1": finding.fingerprint}
     return result
 
 

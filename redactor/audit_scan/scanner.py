@@ -1,7 +1,8 @@
 """Scanning files and directory trees for content the policy would not let leave.
 
 Directories are walked with .gitignore rules applied (ignore_rules.py) and .git
-skipped; a file named explicitly is always scanned. Binary files (a NUL byte in
+skipped; a file named explicitly is always scanned unless an `--exclude`
+glob matches it (ignore_rules.ExcludeGlobs). Binary files (a NUL byte in
 the first block) are skipped and counted, unreadable files are reported and
 counted, and every file is streamed line by line in bounded pieces
 (chunked_detection.py), so a huge file never sits in memory whole.
@@ -15,8 +16,8 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from redactor.audit_scan.chunked_detection import PolicyScanner, SourceLine
-from redactor.audit_scan.findings import AuditInputError, AuditReport, Finding, severity_for
-from redactor.audit_scan.ignore_rules import IgnoreRules
+from redactor.audit_scan.findings import AuditInputError, AuditReport, Finding, fingerprint_of, severity_for
+from redactor.audit_scan.ignore_rules import ExcludeGlobs, IgnoreRules
 
 SNIFF_BYTES = 8192
 # Files whose text is natural language: NER (names, places) runs on them; other
@@ -34,18 +35,22 @@ class FileToScan:
     size: int
 
 
-def collect_files(paths: Sequence[str | Path], report: AuditReport) -> list[FileToScan]:
-    """Expand files and directories into the files to scan (gitignored ones are counted, not listed).
+def collect_files(paths: Sequence[str | Path], report: AuditReport,
+                  exclude: ExcludeGlobs | None = None) -> list[FileToScan]:
+    """Expand files and directories into the files to scan (gitignored and excluded ones are counted, not listed).
 
     Raises AuditInputError for a path that does not exist.
     """
+    exclude = exclude or ExcludeGlobs()
     files: list[FileToScan] = []
     for given in paths:
         path = Path(given).expanduser()
         if not path.exists() and not path.is_symlink():
             raise AuditInputError(f"{given}: no such file or directory")
         if path.is_dir():
-            files.extend(_walk(path, report))
+            files.extend(_walk(path, report, exclude))
+        elif exclude.matches(_display(path), path.name):
+            report.stats.excluded_skipped += 1
         else:
             files.append(_file_entry(path, report))
     return [entry for entry in files if entry is not None]
@@ -59,15 +64,15 @@ def scan_files(files: Sequence[FileToScan], scanner: PolicyScanner, report: Audi
 
 
 def scan_paths(paths: Sequence[str | Path], scanner: PolicyScanner, report: AuditReport,
-               progress: ProgressHook | None = None) -> None:
-    scan_files(collect_files(paths, report), scanner, report, progress)
+               progress: ProgressHook | None = None, exclude: ExcludeGlobs | None = None) -> None:
+    scan_files(collect_files(paths, report, exclude), scanner, report, progress)
 
 
 def segment_kind_for(path: Path) -> str:
     return "prose" if path.suffix.lower() in PROSE_SUFFIXES else "code"
 
 
-def _walk(root: Path, report: AuditReport) -> Iterator[FileToScan]:
+def _walk(root: Path, report: AuditReport, exclude: ExcludeGlobs) -> Iterator[FileToScan]:
     root = root.resolve()
     rules_by_dir = {root: IgnoreRules.for_directory(root)}
     for directory, dirnames, filenames in os.walk(root, onerror=lambda exc: _walk_error(exc, report)):
@@ -82,6 +87,9 @@ def _walk(root: Path, report: AuditReport) -> Iterator[FileToScan]:
                 if name != ".git":
                     report.stats.ignored_skipped += 1
                 continue
+            if exclude and exclude.matches(_display(child), child.relative_to(root).as_posix(), is_dir=True):
+                report.stats.excluded_skipped += 1
+                continue
             kept.append(name)
             rules_by_dir[child] = rules.for_child(child)
         dirnames[:] = kept
@@ -91,6 +99,9 @@ def _walk(root: Path, report: AuditReport) -> Iterator[FileToScan]:
                 continue
             if rules.is_ignored(child):
                 report.stats.ignored_skipped += 1
+                continue
+            if exclude and exclude.matches(_display(child), child.relative_to(root).as_posix()):
+                report.stats.excluded_skipped += 1
                 continue
             entry = _file_entry(child, report)
             if entry is not None:
@@ -137,7 +148,8 @@ def _scan_file(entry: FileToScan, scanner: PolicyScanner, report: AuditReport,
                     path=entry.display, line=located.line, column=located.column,
                     end_line=located.end_line, end_column=located.end_column, kind=located.kind,
                     category=located.category, severity=severity_for(located.kind, located.category),
-                    action=located.action, score=located.score, masked=located.masked, source="file"))
+                    action=located.action, score=located.score, masked=located.masked,
+                    fingerprint=fingerprint_of(located.kind, entry.display, located.value_hash), source="file"))
     except OSError as exc:
         stats.unreadable.append(f"{entry.display}: {exc.strerror or type(exc).__name__}")
         return

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from redactor.audit_scan.chunked_detection import PolicyScanner
-from redactor.audit_scan.findings import AuditInputError, AuditReport, Finding, severity_for
+from redactor.audit_scan.findings import AuditInputError, AuditReport, Finding, fingerprint_of, severity_for
 from redactor.audit_scan.transcripts import RecordedRequest, Transcript, add_record, describe_path, iter_records
 from redactor.segments import Segment
 from redactor.wire import WireError
@@ -59,7 +59,7 @@ def _scan_segment(transcript: Transcript, line: int, field: str, segment: Segmen
             kind=located.kind, category=located.category,
             severity=severity_for(located.kind, located.category), action=located.action,
             score=located.score, masked=located.masked, source="transcript", position=segment.position,
-            field=field))
+            field=field, fingerprint=fingerprint_of(located.kind, transcript.path, located.value_hash)))
 
 
 def _segments(transcript: Transcript, report: AuditReport) -> Iterator[tuple[int, str, Segment]]:
