@@ -19,8 +19,9 @@ def _names(requirements: list[str]) -> set[str]:
 
 def test_every_package_directory_is_in_the_packages_list():
     listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    # A package is a directory with an __init__.py (leakbench/corpora holds a build script, no package).
     on_disk = {".".join(path.parent.relative_to(ROOT).parts)
-               for top in ("redactor", "leakbench") for path in (ROOT / top).rglob("*.py")
+               for top in ("redactor", "leakbench") for path in (ROOT / top).rglob("__init__.py")
                if "__pycache__" not in path.parts}
     assert on_disk <= listed, f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}"
     # The shipped policies are installed inside the package.
