@@ -39,6 +39,7 @@ reason in plain words, and the workload characterisation that explains it.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import sys
 import typing
@@ -661,7 +662,8 @@ def tune_command(
     name: str = typer.Option("tuned", "--name", help="Name of the written policy."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the chosen policy here (default: stdout)."),
     report: Optional[Path] = typer.Option(None, "--report",
-                                          help="Directory for tuning.md (Pareto table, reason) and tuning.png."),
+                                          help="Directory for tuning.md (Pareto table, reason), tuning.png "
+                                               "and tuning.json."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Choose the cheapest policy that meets a leak budget, utility floors and cost ceilings on your traffic."""
@@ -705,7 +707,8 @@ def tune_command(
             _write_report(report, rows, budget, chosen, reason, relax, profile, skipped, measurements)
         except OSError as exc:
             _fail(f"cannot write the report in {report} ({exc.__class__.__name__})")
-        console.print(f"report: {report / 'tuning.md'}, {report / 'tuning.png'}", highlight=False)
+        console.print(f"report: {report / 'tuning.md'}, {report / 'tuning.png'}, {report / 'tuning.json'}",
+                      highlight=False)
     if chosen is None:
         console.print(f"no candidate meets the budget ({budget.describe()}). Nearest, and what to relax:",
                       highlight=False, markup=False)
@@ -799,6 +802,16 @@ def _write_report(directory: Path, rows: list[dict], budget: Budget, chosen: Mea
         lines += ["", "## Not measured", ""] + [f"- {line}" for line in skipped]
     lines += ["", "![leak vs utility vs cost](tuning.png)", ""]
     (directory / "tuning.md").write_text("\n".join(lines), encoding="utf-8")
+    document = {"budget": {"max_leak": budget.max_leak, "min_chrf": budget.min_chrf,
+                           "max_over_redaction": budget.max_over_redaction, "max_p50_ms": budget.max_p50_ms,
+                           "max_local_share": budget.max_local_share},
+                "chosen": chosen.candidate.name if chosen else None, "reason": reason, "relax": relax,
+                "workload": profile, "not_measured": skipped,
+                "candidates": [{"name": m.candidate.name, "description": m.candidate.description,
+                                "leak": m.leak, "over_redaction": m.over_redaction, "chrf": m.chrf,
+                                "p50_ms": m.p50_ms, "local_share": m.local_share,
+                                "violations": [v.what for v in m.violations(budget)]} for m in measurements]}
+    (directory / "tuning.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
 def _category_label(category: str) -> str:

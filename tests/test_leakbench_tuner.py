@@ -81,6 +81,8 @@ def test_tuning_on_team_data_writes_a_policy_that_policy_check_accepts_and_bench
     assert overall["routes"] == {"cloud": overall["samples"]}  # local share 0
     written = (tmp_path / "r" / "tuning.md").read_text()
     assert "## Workload" in written and "CHOSEN" in written and (tmp_path / "r" / "tuning.png").stat().st_size
+    document = json.loads((tmp_path / "r" / "tuning.json").read_text())
+    assert document["chosen"] and document["budget"]["max_leak"] == {"secret": 0.0, "pii": 0.1}
 
 
 def test_a_budget_only_local_routing_meets_selects_a_routing_candidate(measured):
