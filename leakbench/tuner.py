@@ -26,8 +26,8 @@ interval; utility floors (chrF of what is sent, over-redaction); ceilings on
 p50 pipeline latency and on the share of requests kept local.
 
 Decision rule: among candidates meeting every limit, the cheapest: the
-lowest local share, then the lowest p50 latency class (a factor of two:
-timings are noisy, so 5.3 ms and 5.7 ms tie), then the least over-redaction,
+lowest local share, then the lowest p50 latency class (factors of four:
+timings on a shared machine are noisy, so 5 ms and 15 ms tie), then the least over-redaction,
 then the highest chrF, then the plainer policy (fewer stages and routing
 rules), then the earlier candidate (shipped policies first, then from the
 plainest detector set and stage chain up). When none
@@ -310,10 +310,15 @@ class Measurement:
 
 
 def _latency_class(p50_ms: float | None) -> float:
-    """p50 in factor-of-two classes: differences within one class are timing noise, not cost."""
+    """p50 in factor-of-four classes (1-4 ms, 4-16 ms, ...): within a class, differences are timing noise.
+
+    On a shared machine the same policy measures 5 ms in one run and 15 ms in the next;
+    what separates costs is whether a stage runs a model (NER: milliseconds, a local
+    rewrite: seconds), and that is a factor of four or more.
+    """
     if p50_ms is None:
-        return 0.0  # nothing ran a stage (everything local): no pipeline latency
-    return float(math.floor(math.log2(max(p50_ms, 0.25))))
+        return float("-inf")  # nothing ran a stage (everything local): no pipeline latency
+    return float(math.floor(math.log(max(p50_ms, 0.25), 4)))
 
 
 def _or_inf(value: float | None) -> float:
