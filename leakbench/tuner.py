@@ -26,8 +26,8 @@ interval; utility floors (chrF of what is sent, over-redaction); ceilings on
 p50 pipeline latency and on the share of requests kept local.
 
 Decision rule: among candidates meeting every limit, the cheapest: the
-lowest local share, then the lowest p50 latency class (a factor of two:
-timings are noisy, so 5.3 ms and 5.7 ms tie), then the least over-redaction,
+lowest local share, then the lowest p50 latency class (factors of four:
+timings on a shared machine are noisy, so 5 ms and 15 ms tie), then the least over-redaction,
 then the highest chrF, then the plainer policy (fewer stages and routing
 rules), then the earlier candidate (shipped policies first, then from the
 plainest detector set and stage chain up). When none
@@ -39,6 +39,7 @@ reason in plain words, and the workload characterisation that explains it.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import sys
 import typing
@@ -309,10 +310,15 @@ class Measurement:
 
 
 def _latency_class(p50_ms: float | None) -> float:
-    """p50 in factor-of-two classes: differences within one class are timing noise, not cost."""
+    """p50 in factor-of-four classes (1-4 ms, 4-16 ms, ...): within a class, differences are timing noise.
+
+    On a shared machine the same policy measures 5 ms in one run and 15 ms in the next;
+    what separates costs is whether a stage runs a model (NER: milliseconds, a local
+    rewrite: seconds), and that is a factor of four or more.
+    """
     if p50_ms is None:
-        return 0.0  # nothing ran a stage (everything local): no pipeline latency
-    return float(math.floor(math.log2(max(p50_ms, 0.25))))
+        return float("-inf")  # nothing ran a stage (everything local): no pipeline latency
+    return float(math.floor(math.log(max(p50_ms, 0.25), 4)))
 
 
 def _or_inf(value: float | None) -> float:
@@ -661,7 +667,8 @@ def tune_command(
     name: str = typer.Option("tuned", "--name", help="Name of the written policy."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the chosen policy here (default: stdout)."),
     report: Optional[Path] = typer.Option(None, "--report",
-                                          help="Directory for tuning.md (Pareto table, reason) and tuning.png."),
+                                          help="Directory for tuning.md (Pareto table, reason), tuning.png "
+                                               "and tuning.json."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Choose the cheapest policy that meets a leak budget, utility floors and cost ceilings on your traffic."""
@@ -705,7 +712,8 @@ def tune_command(
             _write_report(report, rows, budget, chosen, reason, relax, profile, skipped, measurements)
         except OSError as exc:
             _fail(f"cannot write the report in {report} ({exc.__class__.__name__})")
-        console.print(f"report: {report / 'tuning.md'}, {report / 'tuning.png'}", highlight=False)
+        console.print(f"report: {report / 'tuning.md'}, {report / 'tuning.png'}, {report / 'tuning.json'}",
+                      highlight=False)
     if chosen is None:
         console.print(f"no candidate meets the budget ({budget.describe()}). Nearest, and what to relax:",
                       highlight=False, markup=False)
@@ -799,6 +807,16 @@ def _write_report(directory: Path, rows: list[dict], budget: Budget, chosen: Mea
         lines += ["", "## Not measured", ""] + [f"- {line}" for line in skipped]
     lines += ["", "![leak vs utility vs cost](tuning.png)", ""]
     (directory / "tuning.md").write_text("\n".join(lines), encoding="utf-8")
+    document = {"budget": {"max_leak": budget.max_leak, "min_chrf": budget.min_chrf,
+                           "max_over_redaction": budget.max_over_redaction, "max_p50_ms": budget.max_p50_ms,
+                           "max_local_share": budget.max_local_share},
+                "chosen": chosen.candidate.name if chosen else None, "reason": reason, "relax": relax,
+                "workload": profile, "not_measured": skipped,
+                "candidates": [{"name": m.candidate.name, "description": m.candidate.description,
+                                "leak": m.leak, "over_redaction": m.over_redaction, "chrf": m.chrf,
+                                "p50_ms": m.p50_ms, "local_share": m.local_share,
+                                "violations": [v.what for v in m.violations(budget)]} for m in measurements]}
+    (directory / "tuning.json").write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
 def _category_label(category: str) -> str:
