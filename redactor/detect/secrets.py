@@ -255,6 +255,13 @@ _TYPE_NAMES = frozenset(
     "str string String bytes int Integer bool Boolean SecretStr SecretBytes Optional any Any object "
     "Object char varchar text Text None null nil undefined".split()
 )
+# A decoding or wrapping call around a string literal: bytes.fromhex("..."), b64decode(b"..."),
+# Buffer.from("...", "hex"), SecretStr("..."). Other calls (os.environ.get("X"), get_token("name")) are code.
+_CALL_WITH_LITERAL = re.compile(
+    r"(?:[A-Za-z_$][\w$]*\.)*(?:fromhex|unhexlify|a2b_hex|b64decode|urlsafe_b64decode|b32decode|decodebytes|"
+    r"base64_decode|hex2bin|atob|from|decode|SecretStr|SecretBytes|Secret|bytes|bytearray)"
+    r"\(\s*[bBrRuU]?([\"'])(?P<literal>[^\"'\n]{8,})\1"
+)
 _CODE_EXPRESSION = re.compile(
     r"""^(?:
         (?:new|await|typeof|yield|lambda)\s                 # keyword-led expressions
@@ -445,6 +452,38 @@ def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) 
     return refined
 
 
+# Keys that start a connection string: where the string (and the span) begins.
+_CONNECTION_STRING_KEY = re.compile(
+    r"(?i)(?<![\w ])(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
+    r"uid|address|addr|network address|endpoint|defaultendpointsprotocol|accountname)[ \t]*="
+)
+
+
+def _refine_connection_string(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`Server=x;Database=y;User ID=z;Password=w;...`: the whole connection string, not only the password.
+
+    Host, database and user say where the password works, as in a database URL.
+    Without a recognisable first key the password alone is the span.
+    """
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    run_start = match.start()
+    floor = max(0, run_start - 500)
+    while run_start > floor and text[run_start - 1] not in "\"'`\n<>":
+        run_start -= 1
+    first_key = _CONNECTION_STRING_KEY.search(text, run_start, match.start())
+    if first_key is None:
+        return refined
+    run_end = match.end()
+    ceiling = min(len(text), run_end + 500)
+    while run_end < ceiling and text[run_end] not in "\"'`\n<>":
+        run_end += 1
+    while run_end > refined[1] and text[run_end - 1] in "; \t,":
+        run_end -= 1
+    return first_key.start(), max(run_end, refined[1])
+
+
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """Base64 keys have both cases; a 40-hex git SHA does not."""
     value = text[start:end]
@@ -517,6 +556,7 @@ REFINES: dict[str, Refine] = {
     "mixed_case": _refine_mixed_case,
     "token_pairs": _refine_token_pairs,
     "literal": _refine_literal,
+    "connection_string": _refine_connection_string,
     "private_key": _refine_private_key,
 }
 
@@ -646,6 +686,8 @@ _WHITESPACE_PAIR = re.compile(
     r"[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
 )
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
+_COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
+_COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
 _PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
 _WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|via|and)|,)[ \t]+(?:the[ \t]+)?$")
 _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
@@ -1070,11 +1112,27 @@ class SecretsDetector:
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
         if index.lowered is not None:
+            yield from self._cookie_spans(index)
+        if index.lowered is not None:
             # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
             for match in index.anchored(_RECOVERY_CUE, ("recovery", "backup", "2fa", "mfa", "one-time", "one time")):
                 for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
                     if any(c.isdigit() for c in code.group(0)):
                         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+
+    @staticmethod
+    def _cookie_spans(index: _TextIndex) -> Iterator[Span]:
+        """`sid=8f3k...; Path=/; HttpOnly`: a cookie written with its attributes, header name or not."""
+        reported: set[int] = set()
+        for position in index.positions(_COOKIE_ATTRIBUTES, lower=True):
+            line_start, _ = index.line_bounds(position)
+            pair = _COOKIE_PAIR_BEFORE.search(index.text, max(line_start, position - 600), position)
+            if pair is None or pair.start("value") in reported:
+                continue
+            value = pair.group("value")
+            if _looks_random(value, 12, 3.0) or (len(value) >= 16 and _looks_like_token(value)):
+                reported.add(pair.start("value"))
+                yield Span(pair.start("value"), pair.end("value"), "SESSION_COOKIE", CATEGORY, 0.8, DETECTOR_NAME)
 
     @staticmethod
     def _after_with_password(index: _TextIndex) -> Iterator[re.Match[str]]:
@@ -1307,6 +1365,11 @@ class SecretsDetector:
                 # like. Recall first: kept with a doubtful score (the wire redacts, an audit does not report).
                 return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
             return None
+        if not quoted:
+            call = _CALL_WITH_LITERAL.match(value)
+            if call:
+                # `bytes.fromhex("0011...")`, `SecretStr("...")`: the literal argument is the value.
+                return self._judge(text, start + call.start("literal"), start + call.end("literal"), kind, quoted=True)
         if not quoted and (_looks_like_code_reference(value) or re.search(r"\s=\s", value)):
             return None  # a variable, call, type or chained assignment
         if not quoted and not literal:
