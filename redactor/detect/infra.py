@@ -375,7 +375,7 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 anchors.append(at)
                 at = lowered.find(needle, at + 1)
     for match in _DIGIT_DOT.finditer(text):
-        anchors.append(match.start())
+        anchors.append(match.start() + 1)
     last_end = -1
     previous = -1
     for anchor in sorted(set(anchors)):
@@ -401,7 +401,7 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=[A-Za-z])")
+_DIGIT_DOT = re.compile(r"\d\.[A-Za-z]")  # no look-arounds: they cost a try at every position
 _HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
