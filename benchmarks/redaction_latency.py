@@ -9,6 +9,8 @@ Then the pattern detectors alone (issue 14 budget: secrets+PII+infra <= 1 ms/KB)
 each timed in the same run on the same texts, in µs/KB: secrets with and without
 the Kingfisher catalogue (the ratio is what adopting it costs), PII, infra, and
 the decoded views (issue 13) on plain text and on text full of encodings.
+With --baseline ROOT, secrets+PII+infra CPU time of another checkout (say the
+main branch) is measured in the same run, for a before/after ratio.
 
     .venv/bin/python benchmarks/redaction_latency.py [--rounds N]
 """
@@ -115,13 +117,60 @@ def detector_costs(rounds: int) -> None:
     print(f"Kingfisher / own-only secrets ratio: {ratio:.2f}x")
 
 
+_PAIR_SCRIPT = """
+import sys, time
+sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2])
+from redaction_latency import _text_of_size
+from redactor.detect.base import DetectionInput
+from redactor.detect.infra import InfraDetector
+from redactor.detect.pii import PiiDetector
+from redactor.detect.secrets import SecretsDetector
+detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
+for size, count in ((1024, 300), (10240, 60)):
+    texts = [_text_of_size(size, salt) for salt in range(count)]
+    spent = dict.fromkeys(detectors, 0.0)
+    for text in texts:  # detectors interleaved per text, so machine load hits them alike
+        item = DetectionInput(text)
+        for name, detector in detectors.items():
+            started = time.process_time()
+            detector.detect(item)
+            spent[name] += time.process_time() - started
+    per_kb = {name: seconds / count * 1e6 / (size / 1024) for name, seconds in spent.items()}
+    print(size, *(round(per_kb[name], 1) for name in detectors), round(sum(per_kb.values()), 1))
+"""
+
+
+def compare_with(baseline_root: str) -> None:
+    """secrets+PII+infra CPU us/KB of this tree and of `baseline_root` (e.g. a main checkout), one after the other."""
+    import pathlib
+    import subprocess
+    import sys
+
+    here = pathlib.Path(__file__).resolve()
+    rows = {}
+    for label, root in (("baseline", baseline_root), ("this tree", str(here.parents[1]))):
+        output = subprocess.run([sys.executable, "-c", _PAIR_SCRIPT, root, str(here.parent)],
+                                capture_output=True, text=True, check=True).stdout
+        rows[label] = {int(line.split()[0]): [float(x) for x in line.split()[1:]] for line in output.splitlines()}
+    print(f"\n{'CPU us/KB':<12} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}")
+    for label, by_size in rows.items():
+        for size, values in by_size.items():
+            print(f"{label:<12} {size // 1024:>4}KB " + " ".join(f"{v:>9.1f}" for v in values))
+    for size in rows["baseline"]:
+        print(f"this tree / baseline at {size // 1024} KB: {rows['this tree'][size][-1] / rows['baseline'][size][-1]:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--detectors-only", action="store_true", help="only the per-detector table")
+    parser.add_argument("--baseline", metavar="ROOT",
+                        help="also time secrets+PII+infra of another checkout (e.g. /work/main) in this run")
     args = parser.parse_args()
     if args.detectors_only:
         detector_costs(args.rounds)
+        if args.baseline:
+            compare_with(args.baseline)
         return
     regex_policy = load_policy("default").model_copy(deep=True)
     regex_policy.detection.ner.enabled = False

@@ -775,3 +775,25 @@ def test_credentials_in_prose_clauses(text, secret):
                                   "token revoked request_id=7d9e0f1a-2b3c-4d5e-9f6a-7b8c9d0e1f2a"])
 def test_prose_about_credentials_without_a_value_is_not_a_secret(text):
     assert DETECTOR.detect(DetectionInput(text, "prose")) == []
+
+
+@pytest.mark.parametrize(
+    "text, secret",
+    [
+        ('AES_KEY = bytes.fromhex("00112233445566778899aabbccddeeff")', "00112233445566778899aabbccddeeff"),
+        ('API_KEY = SecretStr("sk_9f8e7d6c5b4a3210")', "sk_9f8e7d6c5b4a3210"),
+        ("FERNET_KEY=ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=", "ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg="),
+        ("sessionid=8f3k2m9x4h7q1p6za1b2c3d4e5f6; Path=/; HttpOnly", "8f3k2m9x4h7q1p6za1b2c3d4e5f6"),
+        ("Server=tcp:sql01.acme.net,1433;Initial Catalog=orders;User ID=app;Password=Xk9mQ2vL7pR4;Encrypt=True;",
+         "Server=tcp:sql01.acme.net,1433;Initial Catalog=orders;User ID=app;Password=Xk9mQ2vL7pR4"),
+        ('"Default": "Data Source=db01;User Id=sa;Password=Xk9mQ2vL7pR4"', "Data Source=db01;User Id=sa;Password=Xk9mQ2vL7pR4"),
+    ],
+)
+def test_decoded_literals_cookies_and_whole_connection_strings(text, secret):
+    assert_covers(text, secret)
+
+
+@pytest.mark.parametrize("text", ['token = get_token("service-name-here")', 'password = os.environ.get("DB_PASSWORD")',
+                                  "theme=dark; Path=/"])
+def test_ordinary_calls_and_plain_cookies_are_not_secrets(text):
+    assert_nothing(text)

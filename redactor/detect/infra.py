@@ -9,6 +9,7 @@ lets infrastructure names through (fail closed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
@@ -32,20 +33,6 @@ _ENVIRONMENT_WORD = re.compile(
 )
 _ENVIRONMENTS = term_list("host_environments")
 
-
-def _environment_words(text: str) -> Iterator[re.Match]:
-    """`_ENVIRONMENT_WORD` matches, tried only where an environment word occurs (str.find on the lower case)."""
-    lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, _ENVIRONMENT_PREFIXES):
-        if position and lowered[position - 1].isalnum():
-            continue
-        match = _ENVIRONMENT_WORD.match(text, position)
-        if match:
-            yield match
-
-
-# Every environment word starts with one of these (prod/prd/production/preprod, stg/stage/staging ...).
-_ENVIRONMENT_PREFIXES = ("pr", "st", "dev", "qa", "uat", "perf", "sandbox", "sbx", "canary")
 _ROLES = term_list("host_roles")
 _TLDS = term_list("host_common_tlds")
 _FILE_EXTENSIONS = term_list("host_file_extensions")
@@ -169,7 +156,7 @@ class InfraDetector:
 
     def _environment_hosts(self, text: str) -> Iterator[Span]:
         last_end = -1
-        for word in _environment_words(text):
+        for word in _ENVIRONMENT_WORD.finditer(text):
             if word.start() < last_end:
                 continue
             start, end = word.start(), word.end()
@@ -213,7 +200,7 @@ class InfraDetector:
                 continue
             if labels[-1] in _FILE_EXTENSIONS or re.search(r"[a-z][A-Z]", host):
                 continue
-            registrable = public_suffixes().privatesuffix(host.lower())
+            registrable = registrable_domain(host.lower())
             if registrable is None:
                 continue  # unknown TLD: the private-suffix rules and host contexts decide
             sub_labels = labels[: len(labels) - registrable.count(".") - 1]
@@ -248,7 +235,7 @@ class InfraDetector:
                 continue
             if labels[-1] in _FILE_EXTENSIONS or labels[-1].isdigit():
                 continue  # a file name, an IP address (the PII detector's)
-            registrable = public_suffixes().privatesuffix(host)
+            registrable = registrable_domain(host)
             if registrable is None:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
             elif host != registrable and host != "www." + registrable and match.group("strong"):
@@ -388,7 +375,7 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 anchors.append(at)
                 at = lowered.find(needle, at + 1)
     for match in _DIGIT_DOT.finditer(text):
-        anchors.append(match.start())
+        anchors.append(match.start() + 1)
     last_end = -1
     previous = -1
     for anchor in sorted(set(anchors)):
@@ -414,11 +401,17 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_DIGIT_DOT = re.compile(r"(?<=\d)\.(?=[A-Za-z])")
+_DIGIT_DOT = re.compile(r"\d\.[A-Za-z]")  # no look-arounds: they cost a try at every position
 _HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
 _PUBLIC_SUFFIXES = None
+
+
+@lru_cache(maxsize=4096)
+def registrable_domain(host: str) -> str | None:
+    """`db-04.acme.com` -> `acme.com`; None when the suffix is not public (`db.acme`, `x.internal`)."""
+    return public_suffixes().privatesuffix(host)
 
 
 def public_suffixes():

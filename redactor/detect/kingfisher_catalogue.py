@@ -21,6 +21,8 @@ Contract:
 - A leading URL scheme (`postgres://`) is not part of a span.
 - A finding inside a base64 blob covers the whole blob (the blob carries the
   secret). Webhook findings cover the whole URL (the URL is the credential).
+- A text without a 12-character token run (plain prose) is not scanned: every
+  catalogue format has one, and the scan costs ~0.1 ms per call even on 1 KB.
 - The catalogue is loaded once per process, lazily, and shared; scanning is
   thread-safe (each thread gets its own cheap scanner over the shared rules).
 """
@@ -36,6 +38,8 @@ DETECTOR_NAME = "kingfisher"
 CATEGORY = "secret"
 _CONFIDENCE_SCORE = {"high": 0.9, "medium": 0.8, "low": 0.65}
 _RULE_PREFIXES = ("betterleaks.", "kingfisher.", "veles.secrets/", "custom.")
+# Every catalogue format has a token of at least 12 characters from these (keys, ids, secrets, URLs).
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9_\-+/=.:@]{12}")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,30}://")
 # Characters that end a URL written in text, config or code.
 _URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
@@ -109,8 +113,8 @@ class KingfisherCatalogue:
 
     def find(self, text: str) -> list[CatalogueFinding]:
         """Every visible finding in `text`, with str offsets."""
-        if not text:
-            return []
+        if not text or not _TOKEN_RUN.search(text):
+            return []  # no run a credential could be: skip the scan's fixed cost (~0.1 ms per call)
         data = text.encode("utf-8", "surrogatepass")
         raw = [(f.location["start_offset"], f.location["end_offset"], f.rule_id, f.confidence, f.is_base64_encoded)
                for f in self._scanner().scan(data) if f.visible]  # invisible: helper rules others depend on

@@ -228,13 +228,16 @@ _LABELLED_ID = re.compile(
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
-# Literal starts of every label above: the regex is tried only where one occurs.
+# Literal starts of every label above: the full pattern is tried only where one starts a word.
 _ID_LABEL_ANCHORS = tuple(
     """employ staff personnel member patient account acct policy customer client student subscriber beneficiar
-    insur claim case medical health record badge licen driver passport national citizen voter tax pension
-    benefit enrol registration user guest loyalty card tenant resident applicant identi id social medicare
-    medicaid aadhaar visa permit vehicle plate mrn ein npi upin sin nin pan cpf curp rfc tfn nric hkid pesel
-    personnummer vat routing aba sort""".split()
+    insur claim case medical health record badge licen driver passport national citizen voter pension
+    benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
+    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort""".split()
+)
+_ID_SHORT_LABEL_ANCHORS = tuple(
+    prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
+    for prefix in (" ", "\n", "(", "\t")
 )
 # A bare "ID:" after these words identifies a thing, not a person.
 _THING_BEFORE_ID = re.compile(
@@ -474,10 +477,15 @@ class PiiDetector:
         """
         text = item.text
         lowered = lowered_same_length(text)
+        positions = keyword_positions(lowered, _ID_LABEL_ANCHORS)
+        # Short labels are found with the character before them (" pan", "\nsin"): found alone, they
+        # occur inside far too many words ("company", "using", "database").
+        positions += [p + 1 for p in keyword_positions(lowered, _ID_SHORT_LABEL_ANCHORS)]
+        positions += keyword_positions(text, ("ID",))
         last_end = -1
-        for position in keyword_positions(lowered, _ID_LABEL_ANCHORS):
+        for position in sorted(set(positions)):
             if position < last_end or (position and lowered[position - 1].isalnum()):
-                continue  # inside a previous match, or inside a word ("valid", "tenant_id" is fine via "_")
+                continue  # inside a previous match, or inside a word
             if not _DIGIT.search(text, position, position + 48):
                 continue  # no number right after the label: skip the big pattern
             match = _LABELLED_ID.match(text, position)

@@ -23,8 +23,8 @@ Recall first (see confidence.py): a catalogue hit that looks masked or like a
 documentation placeholder keeps its span with a doubtful score; the wire
 redacts it, an audit does not report it.
 
-Values that are NOT flagged by the keyword rules (decided here, tested in
-tests/test_detect_secrets.py):
+Values that are NOT flagged by the keyword rules (the value heuristics live
+in secret_values.py; tested in tests/test_detect_secrets.py):
 - empty values, ``null``/``None``/``true``/``false``, masked values
   (``****``, ``xxxxxxxx``);
 - variable references and templates: ``${VAR}``, ``$VAR``, ``$(cmd)``,
@@ -53,14 +53,35 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
 from redactor.detect.rule_files import secret_format_records, term_list
+from redactor.detect.secret_values import (
+    CALL_WITH_LITERAL,
+    DIGEST_PREFIX,
+    EMAIL_VALUE,
+    HEX_VALUE,
+    REGEX_SYNTAX,
+    SECRET_NAME_PARTS,
+    URL_VALUE,
+    UUID_VALUE,
+    VERSION_VALUE,
+    char_classes,
+    identifier_parts,
+    is_masked,
+    is_placeholder_value,
+    is_placeholder_word,
+    is_sentence,
+    looks_like_code_reference,
+    looks_like_path,
+    looks_like_token,
+    looks_random,
+    names_another_secret,
+    shannon_entropy,
+)
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
@@ -97,251 +118,11 @@ class SecretPattern:
 
 
 # --------------------------------------------------------------------------
-# Value heuristics shared by the catalogue and the keyword rules
-# --------------------------------------------------------------------------
-
-def shannon_entropy(value: str) -> float:
-    """Bits per character of `value` (0 for empty strings)."""
-    if not value:
-        return 0.0
-    length = len(value)
-    return -sum(n / length * math.log2(n / length) for n in Counter(value).values())
-
-
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
-
-
-def _is_masked(value: str) -> bool:
-    """`xxxxxxxx`, `********`, `sk_test_xxxxxxxxxxxxxxxx`: a redacted example, not a secret."""
-    stripped = value.strip()
-    if not stripped:
-        return True
-    if len(stripped) >= 3 and len(set(stripped)) <= 2 and not stripped.isdigit():
-        return True
-    runs = _ALNUM_RUN.findall(stripped)
-    if not runs:
-        return len(stripped) >= 3 and set(stripped) <= set("*•.#_-xX ")
-    longest = max(runs, key=len)
-    return len(longest) >= 6 and len(set(longest.lower())) <= 2
-
-
-# Words that make up documentation placeholders ("your-api-key-here").
-_FILLER_WORDS = term_list("placeholder_filler_words")
-
-_PLACEHOLDER_VALUES = term_list("placeholder_values")
-# Placeholder values that are no value at all (types, booleans, empty markers), as opposed to doc words.
-_NOT_A_VALUE = term_list("non_values")
-
-# Template syntax anywhere in a value: ${VAR}, $(cmd), {{ var }}, {% tag %},
-# %(name)s, #{expr}, <%= erb %>. Whole forms only: "%(" alone also occurs in
-# random Django keys.
-_TEMPLATE = re.compile(
-    r"\$\{[^}\n]*\}|\$\([^)\n]*\)|\{\{.*?\}\}|\{%.*?%\}|%\(\w+\)[sdrifx]|#\{[^}\n]*\}|<%.*?%>"
-)
-_TEMPLATE_WHOLE = re.compile(
-    r"""^(?:
-        \$[A-Za-z_][\w:]*                       # $VAR, $env:VAR
-      | %[A-Za-z_][\w]*%                        # %VAR% (Windows)
-      | \{[\w.\-\[\]'"]*\}                      # {name}, {0}, {}
-      | <[^<>\n]{1,80}>                         # <your-key>
-      | %[sdrif]                                # printf-style
-      | \?                                      # SQL bind parameter
-      | :[A-Za-z_]\w*                           # :named bind parameter
-    )$""",
-    re.VERBOSE,
-)
-# f"{user}:{secret}", `${x}`-free templates such as "{name}" inside a longer string
-_INTERPOLATION = re.compile(r"\{[A-Za-z_][\w.]*(?:\(\))?(?:![rsa])?(?::[^{}]*)?\}")
-_REGEX_SYNTAX = re.compile(r"\(\?[:=!<P]|\\[dwsbDWS]|\[\^|\][+*?]|\.\*|\.\+")
-_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
-_VERSION = re.compile(r"^[~^<>=!v]*\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?(?:\s*\|\|?\s*.*)?$")
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_IDENTIFIER_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
-_FILE_EXTENSION = re.compile(
-    r"\.(?:txt|json|ya?ml|pem|key|crt|cer|csr|env|ini|cfg|conf|toml|p12|pfx|jks|keystore|gpg|asc|pub|"
-    r"tgz|gz|zip|tar|js|ts|py|go|rb|java|sh|md|html|xml|lock|log)$",
-    re.IGNORECASE,
-)
-_URL_VALUE = re.compile(r"^[a-z][a-z0-9+.-]{1,20}://", re.IGNORECASE)
-_DIGEST_PREFIX = re.compile(r"^(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?)[-:=]", re.IGNORECASE)
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_HEX = re.compile(r"^[0-9a-fA-F]+$")
-_STOPWORDS = term_list("sentence_stopwords")
-
-
-def _is_placeholder_value(value: str) -> bool:
-    """True for empty values, templates, variable references and doc placeholders."""
-    stripped = value.strip().strip("\"'`")
-    if not stripped:
-        return True
-    lowered = stripped.lower()
-    if lowered in _PLACEHOLDER_VALUES:
-        return True
-    if _TEMPLATE.search(stripped):
-        return True
-    if _TEMPLATE_WHOLE.match(stripped) and not _generated_after_sigil(stripped):
-        return True
-    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
-        return True
-    if _is_masked(stripped):
-        return True
-    # Made only of filler words: "your-api-key-here", "test-token", "sk_test_your_key_here".
-    words = [w for w in re.split(r"[^a-z0-9]+", lowered) if w]
-    meaningful = [w for w in words if len(w) > 2 or not w.isalpha()]
-    if words and all(w in _FILLER_WORDS for w in meaningful) and any(w.isalpha() for w in words):
-        return True
-    return False
-
-
-def _is_placeholder_word(value: str) -> bool:
-    """`changeme`, `admin123`-free doc words such as `your-password-here`: a placeholder made of words.
-
-    Unlike templates, references, types and empty/boolean values, such a word
-    may also be the real (weak) password, so the keyword rules keep it as doubtful.
-    """
-    stripped = value.strip().strip("\"'`")
-    if len(stripped) < 4 or _TEMPLATE.search(stripped) or _TEMPLATE_WHOLE.match(stripped) or _is_masked(stripped):
-        return False
-    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
-        return False
-    return stripped.lower() not in _NOT_A_VALUE and _is_placeholder_value(stripped)
-
-
-def _generated_after_sigil(value: str) -> bool:
-    """`$ackhVh0E4POgJ8`, `!fJcFxiu7ESTLRHW`: a password that starts with `$`, `!`, `*` or `&`.
-
-    After such a sigil code has a name (`$VARIABLE`, `*ptr`, `!isValid`), and
-    names are words: UPPER_SNAKE, camelCase, digits at the end at most. Mixed
-    case with a digit inside is how generated passwords look.
-    """
-    if value[:1] not in ("$", "!", "*", "&"):
-        return False
-    name = value[1:]
-    return (len(name) >= 8 and "_" not in name and ":" not in name
-            and any(c.isupper() for c in name) and any(c.islower() for c in name)
-            and bool(re.search(r"\d\D", name)))
-
-
-def _identifier_parts(name: str) -> list[str]:
-    return [part.lower() for part in _IDENTIFIER_PART.findall(name)]
-
-
-_SECRET_NAME_PARTS = term_list("secret_name_parts")
-
-
-def _names_another_secret(value: str) -> bool:
-    """`db_password`, `apiKey`, `GITHUB_TOKEN`: the name of a secret, not a secret."""
-    stripped = value.strip()
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z_.\-]*", stripped):
-        return False  # digits or symbols: treat as a literal
-    if _ENV_NAME.match(stripped):
-        return True
-    parts = _identifier_parts(stripped)
-    return len(parts) >= 2 and any(part in _SECRET_NAME_PARTS for part in parts)
-
-
-_TYPE_SUFFIXES = term_list("type_name_suffixes")
-
-
-def _names_a_type(value: str) -> bool:
-    """`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`: a class name (digits allowed), not a password."""
-    if not re.fullmatch(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*", value):
-        return False
-    parts = _identifier_parts(value)
-    return len(parts) >= 3 and parts[-1].isalpha() and parts[-1] in _TYPE_SUFFIXES
-
-
-_TYPE_NAMES = frozenset(
-    "str string String bytes int Integer bool Boolean SecretStr SecretBytes Optional any Any object "
-    "Object char varchar text Text None null nil undefined".split()
-)
-_CODE_EXPRESSION = re.compile(
-    r"""^(?:
-        (?:new|await|typeof|yield|lambda)\s                 # keyword-led expressions
-      | [A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[(\[]      # call or subscript
-      | [A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*[;,]?$     # member access
-      | [A-Za-z_$][\w$.]*\s+(?:\|\||&&|\?\?|\+|or|and|if)\s     # expression
-      | [&*!][A-Za-z_]                                      # address-of, deref, not
-      | (?:Optional|List|Dict|Union)\[
-      | [A-Za-z_][\w.\[\]]*(?:\s*\|\s*[A-Za-z_][\w.\[\]]*)+$     # type union: A | B | None
-    )""",
-    re.VERBOSE,
-)
-
-
-def _looks_like_code_reference(value: str) -> bool:
-    """For unquoted values: a variable, call or type rather than a literal."""
-    stripped = value.strip().rstrip(";,:)]}")
-    if stripped.rstrip("!?") in _TYPE_NAMES:
-        return True
-    if _CODE_EXPRESSION.match(stripped) and not _generated_after_sigil(stripped):
-        return True
-    if value.strip()[:1] in "{[(":
-        return True  # a structure or tuple (JSON schema, list, `(user, pw)`) is not a scalar secret
-    return _names_another_secret(stripped) or _names_a_type(stripped)
-
-
-def _looks_like_path(value: str) -> bool:
-    if value.startswith(("/", "./", "../", "~/", "file:")) or re.match(r"^[A-Za-z]:\\", value):
-        segments = [s for s in re.split(r"[/\\]", value) if s]
-        return len(segments) >= 1 and all(re.fullmatch(r"[\w.@+-]+", s) for s in segments)
-    if " " not in value and _FILE_EXTENSION.search(value) and len(value) < 120:
-        return True
-    if "/" in value:
-        segments = [s for s in value.split("/") if s]
-        wordy = [s for s in segments if re.fullmatch(r"[a-z0-9_.@-]+", s)]
-        return len(segments) >= 2 and len(wordy) * 2 >= len(segments) + 1
-    return False
-
-
-def _is_sentence(value: str) -> bool:
-    """UI text such as "Enter your password", as opposed to a passphrase."""
-    words = value.split()
-    if len(words) < 4:
-        return False
-    return any(w.lower().strip(".,!?") in _STOPWORDS for w in words) or value.rstrip().endswith((".", "?"))
-
-
-def _char_classes(value: str) -> int:
-    return sum(
-        (
-            any(c.islower() for c in value),
-            any(c.isupper() for c in value),
-            any(c.isdigit() for c in value),
-            any(not c.isalnum() for c in value),
-        )
-    )
-
-
-def _looks_random(value: str, min_length: int = 16, min_entropy: float = 3.5) -> bool:
-    """Machine-generated rather than written: long, high entropy, not made of words."""
-    if len(value) < min_length or shannon_entropy(value) < min_entropy or _char_classes(value) < 2:
-        return False
-    if _is_placeholder_value(value):
-        return False
-    if not any(c.isdigit() for c in value) and (len(value) < 20 or shannon_entropy(value) < 4.0):
-        return False  # letters only: random tokens are long and diverse, words are not
-    wordy = sum(len(part) for part in _IDENTIFIER_PART.findall(value) if part.isalpha() and len(part) >= 4)
-    return wordy * 2 <= len(value)  # ROCKET_LAUNCHER_0001 is words, 5XxfIkYvMypNAWhj is not
-
-
-def _looks_like_token(value: str, min_length: int = 8) -> bool:
-    """A credential-looking string: long enough and not a plain word."""
-    if len(value) < min_length or _is_placeholder_value(value):
-        return False
-    has_digit = any(c.isdigit() for c in value)
-    has_alpha = any(c.isalpha() for c in value)
-    if has_digit and has_alpha:
-        return True
-    return len(value) >= 20 and _char_classes(value) >= 2 and not value.isalpha()
-
-
-# --------------------------------------------------------------------------
 # Catalogue refinements
 # --------------------------------------------------------------------------
 
 def _refine_token(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
-    return (start, end) if _looks_like_token(text[start:end]) else None
+    return (start, end) if looks_like_token(text[start:end]) else None
 
 
 def _refine_basic(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -355,14 +136,14 @@ def _refine_basic(text: str, match: re.Match[str], start: int, end: int) -> tupl
     if ":" not in plain or not plain.isprintable():
         return None
     password = plain.split(":", 1)[1]
-    return (start, end) if password and not _is_placeholder_value(password) else None
+    return (start, end) if password and not is_placeholder_value(password) else None
 
 
 def _refine_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """`user:password` from a URL or `curl -u`: reject template and doc passwords."""
     userinfo = text[start:end]
     user, _, password = userinfo.partition(":")
-    if not password or _is_placeholder_value(password):
+    if not password or is_placeholder_value(password):
         return None
     if user.isdigit() and password.isdigit():
         return None  # `docker run -u 1000:1000`, not a credential
@@ -445,6 +226,38 @@ def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) 
     return refined
 
 
+# Keys that start a connection string: where the string (and the span) begins.
+_CONNECTION_STRING_KEY = re.compile(
+    r"(?i)(?<![\w ])(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
+    r"uid|address|addr|network address|endpoint|defaultendpointsprotocol|accountname)[ \t]*="
+)
+
+
+def _refine_connection_string(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`Server=x;Database=y;User ID=z;Password=w;...`: the whole connection string, not only the password.
+
+    Host, database and user say where the password works, as in a database URL.
+    Without a recognisable first key the password alone is the span.
+    """
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    run_start = match.start()
+    floor = max(0, run_start - 500)
+    while run_start > floor and text[run_start - 1] not in "\"'`\n<>":
+        run_start -= 1
+    first_key = _CONNECTION_STRING_KEY.search(text, run_start, match.start())
+    if first_key is None:
+        return refined
+    run_end = match.end()
+    ceiling = min(len(text), run_end + 500)
+    while run_end < ceiling and text[run_end] not in "\"'`\n<>":
+        run_end += 1
+    while run_end > refined[1] and text[run_end - 1] in "; \t,":
+        run_end -= 1
+    return first_key.start(), max(run_end, refined[1])
+
+
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """Base64 keys have both cases; a 40-hex git SHA does not."""
     value = text[start:end]
@@ -454,14 +267,14 @@ def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) ->
 def _refine_token_pairs(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """`name=value; ...` pairs count when at least one value looks like a token."""
     values = [pair.partition("=")[2] for pair in text[start:end].split(";")]
-    return (start, end) if any(_looks_random(v) for v in values) else None
+    return (start, end) if any(looks_random(v) for v in values) else None
 
 
 def _refine_literal(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         start, end, value = start + 1, end - 1, value[1:-1]
-    return None if _is_placeholder_value(value) else (start, end)
+    return None if is_placeholder_value(value) else (start, end)
 
 
 # One line of a PEM body (base64, a `Proc-Type:` header, a PGP checksum, or
@@ -517,6 +330,7 @@ REFINES: dict[str, Refine] = {
     "mixed_case": _refine_mixed_case,
     "token_pairs": _refine_token_pairs,
     "literal": _refine_literal,
+    "connection_string": _refine_connection_string,
     "private_key": _refine_private_key,
 }
 
@@ -558,7 +372,7 @@ _DENY_FIRST = term_list("secret_key_deny_first")
 @lru_cache(maxsize=4096)
 def _classify_key(key: str) -> str | None:
     """Span kind for a value stored under `key`, or None if the key is not secret-ish."""
-    parts = _identifier_parts(key)
+    parts = identifier_parts(key)
     if not parts or parts[-1] in _DENY_LAST or parts[0] in _DENY_FIRST:
         return None
     last = len(parts) - 1
@@ -646,6 +460,8 @@ _WHITESPACE_PAIR = re.compile(
     r"[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
 )
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
+_COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
+_COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
 _PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
 _WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|via|and)|,)[ \t]+(?:the[ \t]+)?$")
 _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
@@ -827,7 +643,7 @@ _PROXIMITY_KEYWORD = re.compile(
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~\-])[A-Za-z0-9+/_.~\-]{16,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
 _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # Parts that make an identifier-looking candidate a name in code, not a token.
-_CODE_WORDS = _SECRET_NAME_PARTS | frozenset("private public key get set new from to".split())
+_CODE_WORDS = SECRET_NAME_PARTS | frozenset("private public key get set new from to".split())
 _GIT_CONTEXT = re.compile(r"(?i)\b(?:commit|sha|rev|revision|merge|head|tree|parent|tag|hash|digest|checksum)\b")
 
 
@@ -1002,7 +818,7 @@ class SecretsDetector:
                 if end <= start:
                     continue
                 score = pattern.score
-                if end - start < 256 and _is_masked(text[start:end]):
+                if end - start < 256 and is_masked(text[start:end]):
                     score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
                 yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
 
@@ -1014,7 +830,7 @@ class SecretsDetector:
             if at >= 0 and own[at].end >= span.end:
                 continue  # inside one of our spans: nothing to add
             value = text[span.start:span.end]
-            if len(value) < 256 and (_is_placeholder_value(value) or _is_masked(value)):
+            if len(value) < 256 and (is_placeholder_value(value) or is_masked(value)):
                 span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
             yield span
 
@@ -1066,15 +882,31 @@ class SecretsDetector:
                 value = match.group("value").rstrip(".,;:)!?")
                 password = re.split(r"[ \t]*(?::|[ \t]/[ \t])[ \t]*", value, maxsplit=1)[-1]
                 if any(c.isdigit() for c in password) or not password.isalnum():
-                    if not _is_placeholder_value(password) and not _URL_VALUE.match(password):
+                    if not is_placeholder_value(password) and not URL_VALUE.match(password):
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
+        if index.lowered is not None:
+            yield from self._cookie_spans(index)
         if index.lowered is not None:
             # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
             for match in index.anchored(_RECOVERY_CUE, ("recovery", "backup", "2fa", "mfa", "one-time", "one time")):
                 for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
                     if any(c.isdigit() for c in code.group(0)):
                         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+
+    @staticmethod
+    def _cookie_spans(index: _TextIndex) -> Iterator[Span]:
+        """`sid=8f3k...; Path=/; HttpOnly`: a cookie written with its attributes, header name or not."""
+        reported: set[int] = set()
+        for position in index.positions(_COOKIE_ATTRIBUTES, lower=True):
+            line_start, _ = index.line_bounds(position)
+            pair = _COOKIE_PAIR_BEFORE.search(index.text, max(line_start, position - 600), position)
+            if pair is None or pair.start("value") in reported:
+                continue
+            value = pair.group("value")
+            if looks_random(value, 12, 3.0) or (len(value) >= 16 and looks_like_token(value)):
+                reported.add(pair.start("value"))
+                yield Span(pair.start("value"), pair.end("value"), "SESSION_COOKIE", CATEGORY, 0.8, DETECTOR_NAME)
 
     @staticmethod
     def _after_with_password(index: _TextIndex) -> Iterator[re.Match[str]]:
@@ -1178,7 +1010,7 @@ class SecretsDetector:
             if not value.quoted:
                 reported_until = max(reported_until, value.end)  # `a=b=c`: one value, judged once
             span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
-            if span and sep in _COMPARISONS and not _looks_like_token(text[span.start:span.end]):
+            if span and sep in _COMPARISONS and not looks_like_token(text[span.start:span.end]):
                 continue  # `token == "#bygroup"`: a sentinel, unless it looks like a credential
             if span:
                 reported_until = max(reported_until, span.end)
@@ -1269,7 +1101,7 @@ class SecretsDetector:
             value = text[position:end]
             # Bare words in prose need a digit or symbol: "is hunter2" yes, "is ModuleType" no.
             credential_like = any(c.isdigit() for c in value) or not value.replace("_", "").isalnum()
-            if len(value) >= 6 and credential_like and not _looks_like_code_reference(value):
+            if len(value) >= 6 and credential_like and not looks_like_code_reference(value):
                 span = self._judge(text, position, end, kind, quoted=False)
                 if span:
                     yield span
@@ -1301,36 +1133,41 @@ class SecretsDetector:
             return None
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
-        if _is_placeholder_value(value):
-            if kind == "PASSWORD" and (quoted or literal) and _is_placeholder_word(value):
+        if is_placeholder_value(value):
+            if kind == "PASSWORD" and (quoted or literal) and is_placeholder_word(value):
                 # `password: changeme`: a documentation word, but also what weak real passwords look
                 # like. Recall first: kept with a doubtful score (the wire redacts, an audit does not report).
                 return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
             return None
-        if not quoted and (_looks_like_code_reference(value) or re.search(r"\s=\s", value)):
+        if not quoted:
+            call = CALL_WITH_LITERAL.match(value)
+            if call:
+                # `bytes.fromhex("0011...")`, `SecretStr("...")`: the literal argument is the value.
+                return self._judge(text, start + call.start("literal"), start + call.end("literal"), kind, quoted=True)
+        if not quoted and (looks_like_code_reference(value) or re.search(r"\s=\s", value)):
             return None  # a variable, call, type or chained assignment
         if not quoted and not literal:
             if re.fullmatch(r"[A-Za-z_]+", value.rstrip(";,:)]}")) or any(c in value for c in "()[]"):
                 return None  # `token == captured`, `doc[start_token:end_token]`: names in code
-        if quoted and _names_another_secret(value):
+        if quoted and names_another_secret(value):
             return None
-        if _URL_VALUE.match(value) or value.startswith("data:"):
+        if URL_VALUE.match(value) or value.startswith("data:"):
             return None  # URLs with credentials are caught by the URL patterns
         if kind == "PASSWORD":
-            if len(value) < self.min_password_length or _is_sentence(value):
+            if len(value) < self.min_password_length or is_sentence(value):
                 return None
             if value.isdigit() and len(value) < 6:
                 return None
-            if _looks_like_path(value) and not any(c in value for c in "!@#%^&*"):
+            if looks_like_path(value) and not any(c in value for c in "!@#%^&*"):
                 return None
             return Span(start, end, kind, CATEGORY, 0.8 if quoted else 0.75, DETECTOR_NAME)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
             return None  # tokens and keys have no spaces; "bold #08547A" is not one
-        if _looks_like_path(value) or _VERSION.match(value) or _EMAIL.match(value) or _DIGEST_PREFIX.match(value):
+        if looks_like_path(value) or VERSION_VALUE.match(value) or EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value):
             return None
-        if _REGEX_SYNTAX.search(value):
+        if REGEX_SYNTAX.search(value):
             return None  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
-        if not quoted and value.replace("_", "").isalpha() and not (len(value) >= 20 and _char_classes(value) >= 2):
+        if not quoted and value.replace("_", "").isalpha() and not (len(value) >= 20 and char_classes(value) >= 2):
             return None  # `token = Whitespace`: a name, unless it is long random letters
         if not quoted and re.fullmatch(r"[a-z]+(?:[._\-][a-z]+)+", value):
             return None  # a dotted / kebab name such as orders.created
@@ -1372,11 +1209,11 @@ class SecretsDetector:
 
     def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float) -> bool:
         value = text[start:end].strip("=.-_~")
-        if len(value) < 16 or _is_placeholder_value(value):
+        if len(value) < 16 or is_placeholder_value(value):
             return False
-        if shannon_entropy(value) < threshold or _char_classes(value) < 2 or not _looks_random(value, 16, threshold):
+        if shannon_entropy(value) < threshold or char_classes(value) < 2 or not looks_random(value, 16, threshold):
             return False
-        if _UUID.match(value) or _DIGEST_PREFIX.match(value) or _VERSION.match(value) or _looks_like_path(value):
+        if UUID_VALUE.match(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
             return False
         before = text[max(0, start - 40):start]
         if "://" in value or before.endswith((":", "://", "@", "base64,")) or re.search(r"(?:sha\d*|md5|h1)[-:]$", before):
@@ -1384,11 +1221,11 @@ class SecretsDetector:
         assigned = _ASSIGNED_TO.search(before)
         if assigned and _classify_key(assigned.group(1)) is None:
             return False  # trace_id=..., request_id=...: the value belongs to another key
-        if _HEX.match(value) and (len(value) > 64 or (len(value) in (40, 64) and _GIT_CONTEXT.search(before))):
+        if HEX_VALUE.match(value) and (len(value) > 64 or (len(value) in (40, 64) and _GIT_CONTEXT.search(before))):
             return False  # digests and test vectors, or a commit hash
         if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", value):
-            parts = _identifier_parts(value)
-            if "." in value or _CODE_WORDS.intersection(parts) or not _looks_random(value):
+            parts = identifier_parts(value)
+            if "." in value or _CODE_WORDS.intersection(parts) or not looks_random(value):
                 return False  # an identifier such as refreshAccessTokenV2 or X25519PrivateKey
         return True
 

@@ -1,0 +1,260 @@
+"""What a candidate secret value looks like: the heuristics the secret rules share.
+
+Entropy and character classes, masked values (`****`), documentation
+placeholders (`your-api-key-here`, `changeme`), templates and references
+(`${VAR}`, `{{ x }}`, `os.environ[...]`), code (calls, member accesses, type
+names, identifiers that name another secret), paths, sentences, and whether a
+value looks machine-generated. Pure functions over strings; the word lists
+they consult are data (rules/term_lists.yaml).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from redactor.detect.rule_files import term_list
+from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of `value` (0 for empty strings)."""
+    if not value:
+        return 0.0
+    length = len(value)
+    return -sum(n / length * math.log2(n / length) for n in Counter(value).values())
+
+
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def is_masked(value: str) -> bool:
+    """`xxxxxxxx`, `********`, `sk_test_xxxxxxxxxxxxxxxx`: a redacted example, not a secret."""
+    stripped = value.strip()
+    if not stripped:
+        return True
+    if len(stripped) >= 3 and len(set(stripped)) <= 2 and not stripped.isdigit():
+        return True
+    runs = _ALNUM_RUN.findall(stripped)
+    if not runs:
+        return len(stripped) >= 3 and set(stripped) <= set("*•.#_-xX ")
+    longest = max(runs, key=len)
+    return len(longest) >= 6 and len(set(longest.lower())) <= 2
+
+
+# Words that make up documentation placeholders ("your-api-key-here").
+_FILLER_WORDS = term_list("placeholder_filler_words")
+
+_PLACEHOLDER_VALUES = term_list("placeholder_values")
+# Placeholder values that are no value at all (types, booleans, empty markers), as opposed to doc words.
+_NOT_A_VALUE = term_list("non_values")
+
+# Template syntax anywhere in a value: ${VAR}, $(cmd), {{ var }}, {% tag %},
+# %(name)s, #{expr}, <%= erb %>. Whole forms only: "%(" alone also occurs in
+# random Django keys.
+_TEMPLATE = re.compile(
+    r"\$\{[^}\n]*\}|\$\([^)\n]*\)|\{\{.*?\}\}|\{%.*?%\}|%\(\w+\)[sdrifx]|#\{[^}\n]*\}|<%.*?%>"
+)
+_TEMPLATE_WHOLE = re.compile(
+    r"""^(?:
+        \$[A-Za-z_][\w:]*                       # $VAR, $env:VAR
+      | %[A-Za-z_][\w]*%                        # %VAR% (Windows)
+      | \{[\w.\-\[\]'"]*\}                      # {name}, {0}, {}
+      | <[^<>\n]{1,80}>                         # <your-key>
+      | %[sdrif]                                # printf-style
+      | \?                                      # SQL bind parameter
+      | :[A-Za-z_]\w*                           # :named bind parameter
+    )$""",
+    re.VERBOSE,
+)
+# f"{user}:{secret}", `${x}`-free templates such as "{name}" inside a longer string
+_INTERPOLATION = re.compile(r"\{[A-Za-z_][\w.]*(?:\(\))?(?:![rsa])?(?::[^{}]*)?\}")
+REGEX_SYNTAX = re.compile(r"\(\?[:=!<P]|\\[dwsbDWS]|\[\^|\][+*?]|\.\*|\.\+")
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+VERSION_VALUE = re.compile(r"^[~^<>=!v]*\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?(?:\s*\|\|?\s*.*)?$")
+EMAIL_VALUE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_IDENTIFIER_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_FILE_EXTENSION = re.compile(
+    r"\.(?:txt|json|ya?ml|pem|key|crt|cer|csr|env|ini|cfg|conf|toml|p12|pfx|jks|keystore|gpg|asc|pub|"
+    r"tgz|gz|zip|tar|js|ts|py|go|rb|java|sh|md|html|xml|lock|log)$",
+    re.IGNORECASE,
+)
+URL_VALUE = re.compile(r"^[a-z][a-z0-9+.-]{1,20}://", re.IGNORECASE)
+DIGEST_PREFIX = re.compile(r"^(?:sha(?:1|224|256|384|512)|md5|h1|blake2b?)[-:=]", re.IGNORECASE)
+UUID_VALUE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+HEX_VALUE = re.compile(r"^[0-9a-fA-F]+$")
+_STOPWORDS = term_list("sentence_stopwords")
+
+
+def is_placeholder_value(value: str) -> bool:
+    """True for empty values, templates, variable references and doc placeholders."""
+    stripped = value.strip().strip("\"'`")
+    if not stripped:
+        return True
+    lowered = stripped.lower()
+    if lowered in _PLACEHOLDER_VALUES:
+        return True
+    if _TEMPLATE.search(stripped):
+        return True
+    if _TEMPLATE_WHOLE.match(stripped) and not _generated_after_sigil(stripped):
+        return True
+    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
+        return True
+    if is_masked(stripped):
+        return True
+    # Made only of filler words: "your-api-key-here", "test-token", "sk_test_your_key_here".
+    words = [w for w in re.split(r"[^a-z0-9]+", lowered) if w]
+    meaningful = [w for w in words if len(w) > 2 or not w.isalpha()]
+    if words and all(w in _FILLER_WORDS for w in meaningful) and any(w.isalpha() for w in words):
+        return True
+    return False
+
+
+def is_placeholder_word(value: str) -> bool:
+    """`changeme`, `admin123`-free doc words such as `your-password-here`: a placeholder made of words.
+
+    Unlike templates, references, types and empty/boolean values, such a word
+    may also be the real (weak) password, so the keyword rules keep it as doubtful.
+    """
+    stripped = value.strip().strip("\"'`")
+    if len(stripped) < 4 or _TEMPLATE.search(stripped) or _TEMPLATE_WHOLE.match(stripped) or is_masked(stripped):
+        return False
+    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
+        return False
+    return stripped.lower() not in _NOT_A_VALUE and is_placeholder_value(stripped)
+
+
+def _generated_after_sigil(value: str) -> bool:
+    """`$ackhVh0E4POgJ8`, `!fJcFxiu7ESTLRHW`: a password that starts with `$`, `!`, `*` or `&`.
+
+    After such a sigil code has a name (`$VARIABLE`, `*ptr`, `!isValid`), and
+    names are words: UPPER_SNAKE, camelCase, digits at the end at most. Mixed
+    case with a digit inside is how generated passwords look.
+    """
+    if value[:1] not in ("$", "!", "*", "&"):
+        return False
+    name = value[1:]
+    return (len(name) >= 8 and "_" not in name and ":" not in name
+            and any(c.isupper() for c in name) and any(c.islower() for c in name)
+            and bool(re.search(r"\d\D", name)))
+
+
+def identifier_parts(name: str) -> list[str]:
+    return [part.lower() for part in _IDENTIFIER_PART.findall(name)]
+
+
+SECRET_NAME_PARTS = term_list("secret_name_parts")
+
+
+def names_another_secret(value: str) -> bool:
+    """`db_password`, `apiKey`, `GITHUB_TOKEN`: the name of a secret, not a secret."""
+    stripped = value.strip()
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z_.\-]*", stripped):
+        return False  # digits or symbols: treat as a literal
+    if _ENV_NAME.match(stripped):
+        return True
+    parts = identifier_parts(stripped)
+    return len(parts) >= 2 and any(part in SECRET_NAME_PARTS for part in parts)
+
+
+_TYPE_SUFFIXES = term_list("type_name_suffixes")
+
+
+def _names_a_type(value: str) -> bool:
+    """`PKCS7PrivateKeyTypes`, `Ed25519PrivateKey`: a class name (digits allowed), not a password."""
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*", value):
+        return False
+    parts = identifier_parts(value)
+    return len(parts) >= 3 and parts[-1].isalpha() and parts[-1] in _TYPE_SUFFIXES
+
+
+_TYPE_NAMES = frozenset(
+    "str string String bytes int Integer bool Boolean SecretStr SecretBytes Optional any Any object "
+    "Object char varchar text Text None null nil undefined".split()
+)
+# A decoding or wrapping call around a string literal: bytes.fromhex("..."), b64decode(b"..."),
+# Buffer.from("...", "hex"), SecretStr("..."). Other calls (os.environ.get("X"), get_token("name")) are code.
+CALL_WITH_LITERAL = re.compile(
+    r"(?:[A-Za-z_$][\w$]*\.)*(?:fromhex|unhexlify|a2b_hex|b64decode|urlsafe_b64decode|b32decode|decodebytes|"
+    r"base64_decode|hex2bin|atob|from|decode|SecretStr|SecretBytes|Secret|bytes|bytearray)"
+    r"\(\s*[bBrRuU]?([\"'])(?P<literal>[^\"'\n]{8,})\1"
+)
+_CODE_EXPRESSION = re.compile(
+    r"""^(?:
+        (?:new|await|typeof|yield|lambda)\s                 # keyword-led expressions
+      | [A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[(\[]      # call or subscript
+      | [A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\s*[;,]?$     # member access
+      | [A-Za-z_$][\w$.]*\s+(?:\|\||&&|\?\?|\+|or|and|if)\s     # expression
+      | [&*!][A-Za-z_]                                      # address-of, deref, not
+      | (?:Optional|List|Dict|Union)\[
+      | [A-Za-z_][\w.\[\]]*(?:\s*\|\s*[A-Za-z_][\w.\[\]]*)+$     # type union: A | B | None
+    )""",
+    re.VERBOSE,
+)
+
+
+def looks_like_code_reference(value: str) -> bool:
+    """For unquoted values: a variable, call or type rather than a literal."""
+    stripped = value.strip().rstrip(";,:)]}")
+    if stripped.rstrip("!?") in _TYPE_NAMES:
+        return True
+    if _CODE_EXPRESSION.match(stripped) and not _generated_after_sigil(stripped):
+        return True
+    if value.strip()[:1] in "{[(":
+        return True  # a structure or tuple (JSON schema, list, `(user, pw)`) is not a scalar secret
+    return names_another_secret(stripped) or _names_a_type(stripped)
+
+
+def looks_like_path(value: str) -> bool:
+    if value.startswith(("/", "./", "../", "~/", "file:")) or re.match(r"^[A-Za-z]:\\", value):
+        segments = [s for s in re.split(r"[/\\]", value) if s]
+        return len(segments) >= 1 and all(re.fullmatch(r"[\w.@+-]+", s) for s in segments)
+    if " " not in value and _FILE_EXTENSION.search(value) and len(value) < 120:
+        return True
+    if "/" in value:
+        segments = [s for s in value.split("/") if s]
+        wordy = [s for s in segments if re.fullmatch(r"[a-z0-9_.@-]+", s)]
+        return len(segments) >= 2 and len(wordy) * 2 >= len(segments) + 1
+    return False
+
+
+def is_sentence(value: str) -> bool:
+    """UI text such as "Enter your password", as opposed to a passphrase."""
+    words = value.split()
+    if len(words) < 4:
+        return False
+    return any(w.lower().strip(".,!?") in _STOPWORDS for w in words) or value.rstrip().endswith((".", "?"))
+
+
+def char_classes(value: str) -> int:
+    return sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+
+
+def looks_random(value: str, min_length: int = 16, min_entropy: float = 3.5) -> bool:
+    """Machine-generated rather than written: long, high entropy, not made of words."""
+    if len(value) < min_length or shannon_entropy(value) < min_entropy or char_classes(value) < 2:
+        return False
+    if is_placeholder_value(value):
+        return False
+    if not any(c.isdigit() for c in value) and (len(value) < 20 or shannon_entropy(value) < 4.0):
+        return False  # letters only: random tokens are long and diverse, words are not
+    wordy = sum(len(part) for part in _IDENTIFIER_PART.findall(value) if part.isalpha() and len(part) >= 4)
+    return wordy * 2 <= len(value)  # ROCKET_LAUNCHER_0001 is words, 5XxfIkYvMypNAWhj is not
+
+
+def looks_like_token(value: str, min_length: int = 8) -> bool:
+    """A credential-looking string: long enough and not a plain word."""
+    if len(value) < min_length or is_placeholder_value(value):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    if has_digit and has_alpha:
+        return True
+    return len(value) >= 20 and char_classes(value) >= 2 and not value.isalpha()
