@@ -201,3 +201,13 @@ def test_allow_listed_terms_are_never_found():
 ])
 def test_what_counts_as_a_generic_name(name, generic):
     assert is_generic_name(name) is generic
+
+
+def test_repository_paths_hide_their_segments_but_not_layout_words_or_extensions():
+    result = found("See src/ledger/reconcile.py and services/rebates/handlers/settle.go for details.", kind="prose")
+    assert {("MODULE", "ledger"), ("MODULE", "reconcile"), ("MODULE", "rebates"), ("MODULE", "settle")} <= result
+    assert not {value for _, value in result} & {"src", "py", "services", "handlers", "go"}
+
+
+def test_words_with_a_slash_and_system_paths_are_not_repository_paths():
+    assert found("Send it as application/json and/or text; TCP/IP only. Logs: /var/log/syslog", kind="prose") == set()

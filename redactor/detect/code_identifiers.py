@@ -576,9 +576,20 @@ class CodeIdentifiersDetector:
         for match in _PATH.finditer(text):
             if "://" in text[max(0, match.start() - 12):match.start() + 3]:
                 continue
-            for part in re.finditer(r"[^/.\s]+(?=[./]|$)", match.group(0)):
+            path = match.group(0)
+            # A repository-relative path (src/ledger/reconcile.py) is the codebase's own layout:
+            # every segment but layout words and file extensions names something of it.
+            # "and/or", "application/json", "TCP/IP" are words with a slash, not paths.
+            looks_like_path = path.count("/") >= 2 or bool(re.search(r"\.[A-Za-z0-9]{1,5}$", path)) \
+                or path.startswith(("./", "../")) or not _SLASHED_WORDS.match(path)
+            relative = not path.startswith(("/", "~")) and looks_like_path and not _SYSTEM_PATH.match(path)
+            for part in re.finditer(r"[^/.\s]+(?=[./]|$)", path):
                 value = part.group(0)
-                if not _COMPOUND.match(value) or is_generic_name(value) or _ordinary_pair(value):
+                if relative:
+                    if not self._declared(value) or value.lower() in _LAYOUT_WORDS or \
+                            value.lower() in _FILE_EXTENSIONS or not re.match(r"[A-Za-z]", value):
+                        continue
+                elif not _COMPOUND.match(value) or is_generic_name(value) or _ordinary_pair(value):
                     continue
                 if value.lower() in public_python_modules() or value.lower() in public_npm_packages():
                     continue
@@ -1024,6 +1035,11 @@ _ATTRIBUTE_CALL = re.compile(
     r"(?P<receiver>[A-Za-z_$][\w$]*)\s*\??\.\s*(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
 _COMPOUND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 _PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+")
+_SLASHED_WORDS = re.compile(
+    r"^(?:(?:application|text|image|audio|video|multipart|font|message)/[\w.+-]+"  # media types
+    r"|[A-Z0-9]+/[A-Z0-9]+"  # TCP/IP, CI/CD
+    r"|\w+/(?:and|or|with|without|in|out|off|on)|(?:and|or|with|without|in|out)/\w+)$")
+_SYSTEM_PATH = re.compile(r"^(?:\.{0,2}/)?(?:usr|etc|var|opt|bin|sbin|lib|tmp|dev|proc|home|node_modules|site-packages)/")
 _STRING_LITERAL = re.compile(r"""(?P<quote>["'])(?P<body>[^"'\\\n]{3,})(?P=quote)""")
 _BUILTIN_NAMES = frozenset(vars(builtins))  # ValueError, isinstance, ...
 _CSHARP_NAMESPACE = re.compile(r"(?m)^[ \t]*namespace[ \t]+(?P<name>[A-Z]\w*(?:\.\w+)*)")
