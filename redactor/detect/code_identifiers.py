@@ -345,6 +345,13 @@ class CodeIdentifiersDetector:
             if self._worth_hiding(value):
                 if value.lower() not in public_npm_packages() and value.lower() not in _NOT_NAMES:
                     yield Span(match.start(), match.end(), SERVICE, CATEGORY, _SINGLE_NAME, self.name)
+        for match in _SERVICE_COMMAND.finditer(text):
+            for name in re.finditer(r"[A-Za-z][\w.@-]*", match.group("names")):
+                value = name.group(0)
+                if value.startswith("-") or not self._declared(value):
+                    continue
+                yield Span(match.start("names") + name.start(), match.start("names") + name.end(), SERVICE,
+                           CATEGORY, _SYNTAX, self.name)
         for match in _RESOURCE_NAME.finditer(text):
             if self._worth_hiding(match.group("name")):
                 yield Span(match.start("name"), match.end("name"), SERVICE, CATEGORY, _SYNTAX, self.name)
@@ -668,6 +675,11 @@ class CodeIdentifiersDetector:
 
     def _prose_names(self, text: str) -> Iterator[Span]:
         public = _public_words()
+        title = _MARKDOWN_TITLE.match(text)
+        if title and not any(word.lower() in _DOC_TITLES or word in _NOT_NAME_STARTS
+                             for word in title.group("name").split()):
+            # A README's title names the project ("# Falcon"), even when it is a word.
+            yield Span(title.start("name"), title.end("name"), PROJECT, CATEGORY, _MARKED_NAME, self.name)
         for region_start, region_end in _prose_parts(text):
             region = text[region_start:region_end]
             taken: list[tuple[int, int]] = []
@@ -942,11 +954,16 @@ def _is_internal_host(host: str) -> bool:
     if re.fullmatch(r"[\d.]+", lowered):
         return False  # IP addresses are the PII detector's
     labels = lowered.split(".")
-    if len(labels) == 1:
-        return lowered not in _NOT_HOSTS and not is_generic_name(lowered) and lowered not in _NOT_NAMES
-    if _public_suffix(lowered) == "":
+    if len(labels) == 1:  # a compose or cluster service name: http://ledger:8080
+        return lowered not in _NOT_HOSTS and not _is_placeholder_unworthy(lowered) and lowered not in _NOT_NAMES \
+            and lowered not in _public_words()
+    parts = _suffix_extractor()(lowered)
+    if parts.suffix == "":
         return True
-    return any(label in _INTERNAL_LABELS for label in labels[:-2])
+    if any(label in _INTERNAL_LABELS for label in labels[:-2]):
+        return True
+    # A registered domain that is no public project's name (api.northwind.com, not api.stripe.com).
+    return parts.domain not in _public_words() and parts.domain not in ("example", "localhost")
 
 
 @functools.lru_cache(maxsize=1)
@@ -998,6 +1015,11 @@ def _english_hyphenation(value: str) -> bool:
 
 
 _KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
+# systemctl restart ledger, docker compose up ledger worker, depends_on: [ledger, redis]
+_SERVICE_COMMAND = re.compile(
+    r"(?m)(?:\b(?:systemctl|service|supervisorctl)[ \t]+(?:start|stop|restart|reload|status|enable|disable)[ \t]+"
+    r"|\bdocker[ -]compose[ \t]+(?:up|restart|logs|stop|start|build|exec|run)(?:[ \t]+-[\w-]+)*[ \t]+"
+    r"|\bdepends_on:[ \t]*\[)(?P<names>[A-Za-z][\w.@ ,-]*)")
 _RESOURCE_NAME = re.compile(
     r"\b(?:deployment|deploy|svc|service|statefulset|sts|daemonset|ds|cronjob|job|pod|configmap|cm|ingress|"
     r"namespace|ns|app|apps)/(?P<name>[a-z][\w.-]*[a-z0-9])")
@@ -1138,6 +1160,11 @@ _BEFORE_PRODUCT_NOUN = re.compile(
 _PROJECT_MARKED = re.compile(rf"\b(?i:project|codename|code[ -]name|operation|initiative)[ \t]+[\"'“]?(?P<name>{_CAP_WORD})")
 _CAPITALISED_WORDS = re.compile(rf"(?<![\w.@/-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*(?![\w@/-]|\.\w)")
 # Capitalised words that start a phrase but are not part of a name.
+_MARKDOWN_TITLE = re.compile(r"\A\s*#[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]*$", re.MULTILINE)
+_DOC_TITLES = frozenset(
+    "overview introduction readme changelog contributing license notes summary architecture design setup "
+    "installation usage todo runbook incident postmortem faq api docs documentation guide index getting quick "
+    "started start".split())
 _NOT_NAME_STARTS = frozenset(
     "The A An This That These Those Our Your Their Its My We I If When While For From To In On At By With Each Every "
     "All Any Some No Not See Use Call Add Fix Set Get New Old Run Note TODO FIXME Returns Return Args Raises".split())
