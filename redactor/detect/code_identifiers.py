@@ -331,6 +331,18 @@ class CodeIdentifiersDetector:
                 yield Span(start, end, BUCKET, CATEGORY, _SYNTAX, self.name)
             elif _is_internal_host(host):
                 yield Span(start, end, HOST, CATEGORY, _SYNTAX, self.name)
+            else:
+                continue
+            # The path of an internal URL names internal things too (/display/LEDGER/Runbook, /rebates/v2).
+            path = _URL_PATH.match(text, match.end())
+            if path is None:
+                continue
+            for segment in re.finditer(r"[A-Za-z][\w-]*", path.group(0)):
+                value = segment.group(0)
+                if self._declared(value) and value.lower() not in _LAYOUT_WORDS and not _VERSION_LIKE.match(value):
+                    kind = BUCKET if scheme in _BUCKET_SCHEMES else MODULE
+                    yield Span(path.start() + segment.start(), path.start() + segment.end(), kind, CATEGORY,
+                               _SINGLE_NAME, self.name)
         for match in _DSN_HOST.finditer(text):
             if _is_internal_host(match.group("host")):
                 yield Span(match.start("host"), match.end("host"), HOST, CATEGORY, _SYNTAX, self.name)
@@ -936,6 +948,7 @@ _VERSION_LIKE = re.compile(r"^v?\d+(?:\.\d+)*[\w.-]*$")
 _SERVICES_BLOCK = re.compile(r"(?m)^(?P<indent>[ \t]*)services:[ \t]*$")
 _YAML_KEY_ONLY = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
 
+_URL_PATH = re.compile(r"(?::\d+)?(?:/[\w.~%+-]*)+")
 _URL = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/\s\"'<>]*@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]*)")
 _DSN_HOST = re.compile(r"(?<![\w/])[A-Za-z_][\w.-]*@(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=:\d)")
 _BUCKET_SCHEMES = frozenset({"s3", "s3a", "s3n", "gs", "gcs", "az", "abfs", "abfss", "wasb", "wasbs", "r2"})
