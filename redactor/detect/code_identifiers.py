@@ -219,7 +219,9 @@ class CodeIdentifiersDetector:
             yield from self._table_reference(text, match)
         if _SQL_STATEMENT_ANY_CASE.search(text):
             for match in _SQL_TABLE_ANY_CASE.finditer(text):
-                if _SQL_STATEMENT_ANY_CASE.search(_line_at(text, match.start())):
+                line = _line_at(text, match.start())
+                # The clause may sit on its own line of a multi-line statement ("from ledger.entries").
+                if _SQL_STATEMENT_ANY_CASE.search(line) or _SQL_CLAUSE_LINE.match(line):
                     yield from self._table_reference(text, match)
 
     def _table_reference(self, text: str, match: re.Match) -> Iterator[Span]:
@@ -398,10 +400,18 @@ class CodeIdentifiersDetector:
             labels = host.lower().split(".")
             if labels[-1] in _FILE_EXTENSIONS or len(labels) < 3:
                 continue
+            if labels[0] in _TLD_FIRST:
+                continue  # com.northwind.ledger: a Java package, not a host
+            parts = _suffix_extractor()(host.lower())
             if any(label in _INTERNAL_LABELS or _NUMBERED_LABEL.match(label) for label in labels[1:-1]) \
                     or _NUMBERED_LABEL.match(labels[0]) or len(labels) >= 5 \
-                    or (_public_suffix(host.lower()) == "" and labels[-1] in _PRIVATE_SUFFIXES):
+                    or (parts.suffix == "" and labels[-1] in _PRIVATE_SUFFIXES) \
+                    or (parts.suffix and parts.domain not in _public_words() and parts.domain != "example"
+                        and not _CODE_LINE_ATTRIBUTE.search(_line_at(text, match.start()))):
                 yield Span(match.start(), match.end(), HOST, CATEGORY, _SYNTAX, self.name)
+        for match in _TICKET.finditer(text):
+            if match.group("key") not in _STANDARD_PREFIXES:
+                yield Span(match.start(), match.end(), PROJECT, CATEGORY, _SINGLE_NAME, self.name)
         for match in _FILENAME.finditer(text):
             stem = match.group("stem")
             if _COMPOUND.match(stem) and not _ordinary_pair(stem) and self._worth_hiding(stem):
@@ -800,8 +810,10 @@ _SQL_TABLE_UPPER = re.compile(
 _SQL_TABLE_ANY_CASE = re.compile(
     rf"\b(?P<keyword>from|join|into|update|table|references)\s+(?P<name>{_QUALIFIED})")
 _SQL_STATEMENT_ANY_CASE = re.compile(
-    r"(?i)\b(?:select\b.+\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|create\s+table|alter\s+table"
+    r"(?i)\b(?:select\b[^;]{0,400}?\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|create\s+table|alter\s+table"
     r"|drop\s+table|truncate\s+table|inner\s+join|left\s+join)\b")
+_SQL_CLAUSE_LINE = re.compile(r"(?i)^[\s\"'(]*(?:from|(?:left|right|inner|outer|full|cross)?\s*join|into|update)\s+[\w.`\"\[]+"
+                              r"(?:\s+(?:as\s+)?\w+)?\s*(?:on\b.*|where\b.*|,.*|\)?[;\"']*)?$")
 _SQL_NOT_TABLES = frozenset(
     "SELECT LATERAL UNNEST DUAL VALUES SET WHERE AND OR NOT NULL EXISTS IF ONLY ALL ANY SOME TABLE THE "
     "INFORMATION_SCHEMA PG_CATALOG SYS".split())
@@ -1053,11 +1065,19 @@ _HOST_ARGUMENT = re.compile(
     r"""|\s--(?:host|hostname|server|endpoint)[= ])(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=[\s:/'"]|$)""")
 _DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+){2,}(?![\w-]|\.\w)")
 # Machine and site labels: app07, db-03, dc2, az1, us-east-1.
-_NUMBERED_LABEL = re.compile(r"^[a-z]+-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
+_NUMBERED_LABEL = re.compile(r"^[a-z][a-z0-9-]*?-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
+_TLD_FIRST = frozenset("com org net io dev co de uk fr nl ch edu gov".split())
+# "self.client.io" or "obj.attr.net" in code: an attribute chain, not a host.
+_CODE_LINE_ATTRIBUTE = re.compile(r"\b(?:self|this|cls|ctx|request|response|os|sys)\.")
 _PRIVATE_SUFFIXES = frozenset("internal corp local lan intranet localdomain priv prod staging svc".split())
 _FILE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs ts tsx jsx go rb java kt kts scala rs cs cpp cc h hpp c sql yaml yml json toml ini cfg conf "
     "env sh bash md txt xml html css scss proto tf tfvars hcl lock properties gradle swift php ex exs erl".split())
+# Issue-tracker keys (LEDG-1423): the prefix is an internal project's key.
+_TICKET = re.compile(r"(?<![\w-])(?P<key>[A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-])")
+_STANDARD_PREFIXES = frozenset(
+    "UTF SHA ISO RFC TLS SSL HTTP AES RSA CVE CWE GPT ECMA IEEE ANSI PEP JSR ES MD SHA1 SHA2 SHA3 X CP WIN "
+    "IPV US EU UK PCI SOC GDPR HIPAA COVID H R T V RS ED".split())
 _FILENAME = re.compile(
     r"(?<![\w/.-])(?P<stem>[A-Za-z][\w-]*)\.(?:py|pyi|js|mjs|ts|tsx|jsx|go|rb|java|kt|rs|cs|sql|proto|tf|sh)\b")
 _MAVEN_COORDINATE = re.compile(r"<(?P<tag>artifactId|groupId)>(?P<name>[\w.-]+)</(?P=tag)>")
