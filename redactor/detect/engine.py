@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
-from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, name_parts
+from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, is_common_word, name_parts
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
 
 # Kinds whose one-word values are propagated in every letter case (see _propagate).
-_CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG_NAME", "PROJECT_CODENAME", "CUSTOMER_NAME", "ORG", "PROJECT",
-                               "MODULE", "SERVICE", "PACKAGE"})
+# (The policy's own org lists are matched in any case by the org detector already.)
+_CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG", "PROJECT", "MODULE", "SERVICE", "PACKAGE"})
 # Kind given to placeholder look-alikes found in input (see _mark_lookalikes).
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
@@ -236,7 +236,8 @@ class DetectionEngine:
         # A one-word name ("Lighthouse") is the same name in a path, a package or a
         # constant ("lighthouse/ingest", LIGHTHOUSE_URL); each case is its own value.
         for value, label in list(labels.items()):
-            if label.kind in _CASE_BLIND_KINDS and len(value) >= 4 and value.isalpha():
+            if label.kind in _CASE_BLIND_KINDS and len(value) >= 4 and value.isalpha() and not (
+                    label.kind == "ORGANIZATION" and is_common_word(value)):  # NER's "Target" is not every "target"
                 for variant in (value.lower(), value.upper(), value.capitalize()):
                     labels.setdefault(variant, label)
         if not labels:
