@@ -13,11 +13,18 @@ run. NER is off on both sides unless --ner (it costs the same on both and
 hides the difference this measures).
 
     .venv/bin/python benchmarks/code_private_cost.py [--samples N] [--ner]
+
+With --dataset FILE (single-text annotated JSONL, e.g. the blind corpus), it instead
+pipes the texts through `redactor redact --jsonl --policy P` for both policies, exactly
+as a user would, and prints only aggregate leak and over-redaction rates (never a case).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -120,12 +127,50 @@ def report(results: dict, items: list[tuple[str, str]]) -> None:
               f"{statistics.median(code['stream_us']) / statistics.median(base['stream_us']):>10.2f}")
 
 
+def score_redact_jsonl(dataset: Path, policy: str) -> dict:
+    """Aggregate leak and over-redaction of `redactor redact --jsonl` output on an annotated dataset."""
+    from leakbench.loaders import load_dataset
+    from leakbench.metrics import judge_sample, over_redaction
+
+    samples = [sample for sample in load_dataset(dataset) if len(sample.segments) == 1]
+    stdin = "".join(json.dumps({"id": sample.id, "text": sample.segments[0].text}) + "\n" for sample in samples)
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "redactor.cli", "redact", "--jsonl", "--policy", policy, "--vault", "memory://"],
+        input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=1800,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    elapsed = time.perf_counter() - started
+    if completed.returncode != 0:
+        raise SystemExit(f"redactor redact failed: {completed.stderr.strip()[-300:]}")
+    outgoing = {item["id"]: item.get("text") or "" for item in map(json.loads, completed.stdout.splitlines())}
+    leaked = total = altered = kept_total = 0
+    for sample in samples:
+        segment = sample.segments[0]
+        sent = outgoing[sample.id]
+        verdicts = judge_sample([segment.text], [segment.annotations], [sent])
+        leaked += sum(verdict.combined for verdict in verdicts)
+        total += len(verdicts)
+        changed, count = over_redaction(segment.text, segment.annotations, sent)
+        altered += changed
+        kept_total += count
+    return {"samples": len(samples), "annotations": total, "leak": leaked / max(1, total),
+            "over_redaction": altered / max(1, kept_total), "seconds": elapsed}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dataset", type=Path, help="score `redactor redact --jsonl` on this annotated JSONL")
     parser.add_argument("--samples", type=int, default=60, help="workload samples (files) to use")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the payloads")
     parser.add_argument("--ner", action="store_true", help="keep NER on in both policies")
     args = parser.parse_args()
+    if args.dataset:
+        for policy in ("default", "policies/code-private.yaml"):
+            result = score_redact_jsonl(args.dataset, policy)
+            print(f"{policy:<28} {result['samples']} samples, {result['annotations']} annotations: "
+                  f"combined leak {result['leak']:.1%}, over-redaction {result['over_redaction']:.2%} "
+                  f"({result['seconds']:.1f} s including start-up)")
+        return
     items = payloads(args.samples)
     built = pipelines(args.ner)
     started = time.perf_counter()

@@ -201,3 +201,29 @@ def test_allow_listed_terms_are_never_found():
 ])
 def test_what_counts_as_a_generic_name(name, generic):
     assert is_generic_name(name) is generic
+
+
+def test_repository_paths_hide_their_segments_but_not_layout_words_or_extensions():
+    result = found("See src/ledger/reconcile.py and services/rebates/handlers/settle.go for details.", kind="prose")
+    assert {("MODULE", "ledger"), ("MODULE", "reconcile"), ("MODULE", "rebates"), ("MODULE", "settle")} <= result
+    assert not {value for _, value in result} & {"src", "py", "services", "handlers", "go"}
+
+
+def test_words_with_a_slash_and_system_paths_are_not_repository_paths():
+    assert found("Send it as application/json and/or text; TCP/IP only. Logs: /var/log/syslog", kind="prose") == set()
+
+
+def test_clauses_of_a_multi_line_sql_statement_name_tables():
+    text = 'rows = db.execute("""\n    select e.id\n    from ledger_core.rebate_entries e\n    join partner_tiers t on t.id = e.tier\n""")\n'
+    assert {("DB", "ledger_core"), ("TABLE", "rebate_entries"), ("TABLE", "partner_tiers")} <= found(text)
+
+
+def test_hosts_of_a_domain_that_is_no_public_project_are_internal():
+    result = found("ledger-db-01.northwind.io is down again; docs at https://docs.python.org/3/", kind="prose")
+    assert ("HOST", "ledger-db-01.northwind.io") in result
+    assert not any("python" in value for _, value in result)
+    assert not {kind for kind, _ in found("package com.northwind.ledger;\n")} & {"HOST"}
+
+
+def test_issue_tracker_keys_are_hidden_but_standards_are_not():
+    assert found("Fixes LEDG-1423 (see UTF-8 and SHA-256 notes).", kind="prose") == {("PROJECT", "LEDG-1423")}

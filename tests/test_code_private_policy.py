@@ -59,3 +59,14 @@ def test_a_user_typed_identifier_look_alike_is_sent_as_a_literal_and_comes_back_
     sent = result.segments[0].text
     assert "FUNC_1_ =" not in sent and "DB_1_" in sent
     assert pipeline.restorer("c2").restore(sent)[0] == text
+
+
+def test_a_codename_found_in_one_message_is_hidden_in_every_case_in_the_others():
+    policy = _without_ner(load_policy("code-private"))
+    pipeline = Pipeline(policy, DictVault(), engine=DetectionEngine.from_policy(policy))
+    segments = [Segment("Refactor the importer for Project Osprey."),
+                Segment("import os\nOSPREY_URL = os.environ['X']\nPATH = 'osprey/ingest.py'\n", kind="code")]
+    result = pipeline.process(segments, RequestContext(conversation="c3"))
+    sent = "\n".join(segment.text for segment in result.segments)
+    assert "osprey" not in sent.lower()
+    assert pipeline.restorer("c3").restore(sent)[0] == "\n".join(segment.text for segment in segments)

@@ -219,7 +219,9 @@ class CodeIdentifiersDetector:
             yield from self._table_reference(text, match)
         if _SQL_STATEMENT_ANY_CASE.search(text):
             for match in _SQL_TABLE_ANY_CASE.finditer(text):
-                if _SQL_STATEMENT_ANY_CASE.search(_line_at(text, match.start())):
+                line = _line_at(text, match.start())
+                # The clause may sit on its own line of a multi-line statement ("from ledger.entries").
+                if _SQL_STATEMENT_ANY_CASE.search(line) or _SQL_CLAUSE_LINE.match(line):
                     yield from self._table_reference(text, match)
 
     def _table_reference(self, text: str, match: re.Match) -> Iterator[Span]:
@@ -331,6 +333,18 @@ class CodeIdentifiersDetector:
                 yield Span(start, end, BUCKET, CATEGORY, _SYNTAX, self.name)
             elif _is_internal_host(host):
                 yield Span(start, end, HOST, CATEGORY, _SYNTAX, self.name)
+            else:
+                continue
+            # The path of an internal URL names internal things too (/display/LEDGER/Runbook, /rebates/v2).
+            path = _URL_PATH.match(text, match.end())
+            if path is None:
+                continue
+            for segment in re.finditer(r"[A-Za-z][\w-]*", path.group(0)):
+                value = segment.group(0)
+                if self._declared(value) and value.lower() not in _LAYOUT_WORDS and not _VERSION_LIKE.match(value):
+                    kind = BUCKET if scheme in _BUCKET_SCHEMES else MODULE
+                    yield Span(path.start() + segment.start(), path.start() + segment.end(), kind, CATEGORY,
+                               _SINGLE_NAME, self.name)
         for match in _DSN_HOST.finditer(text):
             if _is_internal_host(match.group("host")):
                 yield Span(match.start("host"), match.end("host"), HOST, CATEGORY, _SYNTAX, self.name)
@@ -345,6 +359,13 @@ class CodeIdentifiersDetector:
             if self._worth_hiding(value):
                 if value.lower() not in public_npm_packages() and value.lower() not in _NOT_NAMES:
                     yield Span(match.start(), match.end(), SERVICE, CATEGORY, _SINGLE_NAME, self.name)
+        for match in _SERVICE_COMMAND.finditer(text):
+            for name in re.finditer(r"[A-Za-z][\w.@-]*", match.group("names")):
+                value = name.group(0)
+                if value.startswith("-") or not self._declared(value):
+                    continue
+                yield Span(match.start("names") + name.start(), match.start("names") + name.end(), SERVICE,
+                           CATEGORY, _SYNTAX, self.name)
         for match in _RESOURCE_NAME.finditer(text):
             if self._worth_hiding(match.group("name")):
                 yield Span(match.start("name"), match.end("name"), SERVICE, CATEGORY, _SYNTAX, self.name)
@@ -379,10 +400,18 @@ class CodeIdentifiersDetector:
             labels = host.lower().split(".")
             if labels[-1] in _FILE_EXTENSIONS or len(labels) < 3:
                 continue
+            if labels[0] in _TLD_FIRST:
+                continue  # com.northwind.ledger: a Java package, not a host
+            parts = _suffix_extractor()(host.lower())
             if any(label in _INTERNAL_LABELS or _NUMBERED_LABEL.match(label) for label in labels[1:-1]) \
                     or _NUMBERED_LABEL.match(labels[0]) or len(labels) >= 5 \
-                    or (_public_suffix(host.lower()) == "" and labels[-1] in _PRIVATE_SUFFIXES):
+                    or (parts.suffix == "" and labels[-1] in _PRIVATE_SUFFIXES) \
+                    or (parts.suffix and parts.domain not in _public_words() and parts.domain != "example"
+                        and not _CODE_LINE_ATTRIBUTE.search(_line_at(text, match.start()))):
                 yield Span(match.start(), match.end(), HOST, CATEGORY, _SYNTAX, self.name)
+        for match in _TICKET.finditer(text):
+            if match.group("key") not in _STANDARD_PREFIXES:
+                yield Span(match.start(), match.end(), PROJECT, CATEGORY, _SINGLE_NAME, self.name)
         for match in _FILENAME.finditer(text):
             stem = match.group("stem")
             if _COMPOUND.match(stem) and not _ordinary_pair(stem) and self._worth_hiding(stem):
@@ -576,9 +605,20 @@ class CodeIdentifiersDetector:
         for match in _PATH.finditer(text):
             if "://" in text[max(0, match.start() - 12):match.start() + 3]:
                 continue
-            for part in re.finditer(r"[^/.\s]+(?=[./]|$)", match.group(0)):
+            path = match.group(0)
+            # A repository-relative path (src/ledger/reconcile.py) is the codebase's own layout:
+            # every segment but layout words and file extensions names something of it.
+            # "and/or", "application/json", "TCP/IP" are words with a slash, not paths.
+            looks_like_path = path.count("/") >= 2 or bool(re.search(r"\.[A-Za-z0-9]{1,5}$", path)) \
+                or path.startswith(("./", "../")) or not _SLASHED_WORDS.match(path)
+            relative = not path.startswith(("/", "~")) and looks_like_path and not _SYSTEM_PATH.match(path)
+            for part in re.finditer(r"[^/.\s]+(?=[./]|$)", path):
                 value = part.group(0)
-                if not _COMPOUND.match(value) or is_generic_name(value) or _ordinary_pair(value):
+                if relative:
+                    if not self._declared(value) or value.lower() in _LAYOUT_WORDS or \
+                            value.lower() in _FILE_EXTENSIONS or not re.match(r"[A-Za-z]", value):
+                        continue
+                elif not _COMPOUND.match(value) or is_generic_name(value) or _ordinary_pair(value):
                     continue
                 if value.lower() in public_python_modules() or value.lower() in public_npm_packages():
                     continue
@@ -657,6 +697,11 @@ class CodeIdentifiersDetector:
 
     def _prose_names(self, text: str) -> Iterator[Span]:
         public = _public_words()
+        title = _MARKDOWN_TITLE.match(text)
+        if title and not any(word.lower() in _DOC_TITLES or word in _NOT_NAME_STARTS
+                             for word in title.group("name").split()):
+            # A README's title names the project ("# Falcon"), even when it is a word.
+            yield Span(title.start("name"), title.end("name"), PROJECT, CATEGORY, _MARKED_NAME, self.name)
         for region_start, region_end in _prose_parts(text):
             region = text[region_start:region_end]
             taken: list[tuple[int, int]] = []
@@ -765,8 +810,10 @@ _SQL_TABLE_UPPER = re.compile(
 _SQL_TABLE_ANY_CASE = re.compile(
     rf"\b(?P<keyword>from|join|into|update|table|references)\s+(?P<name>{_QUALIFIED})")
 _SQL_STATEMENT_ANY_CASE = re.compile(
-    r"(?i)\b(?:select\b.+\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|create\s+table|alter\s+table"
+    r"(?i)\b(?:select\b[^;]{0,400}?\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|create\s+table|alter\s+table"
     r"|drop\s+table|truncate\s+table|inner\s+join|left\s+join)\b")
+_SQL_CLAUSE_LINE = re.compile(r"(?i)^[\s\"'(]*(?:from|(?:left|right|inner|outer|full|cross)?\s*join|into|update)\s+[\w.`\"\[]+"
+                              r"(?:\s+(?:as\s+)?\w+)?\s*(?:on\b.*|where\b.*|,.*|\)?[;\"']*)?$")
 _SQL_NOT_TABLES = frozenset(
     "SELECT LATERAL UNNEST DUAL VALUES SET WHERE AND OR NOT NULL EXISTS IF ONLY ALL ANY SOME TABLE THE "
     "INFORMATION_SCHEMA PG_CATALOG SYS".split())
@@ -913,6 +960,7 @@ _VERSION_LIKE = re.compile(r"^v?\d+(?:\.\d+)*[\w.-]*$")
 _SERVICES_BLOCK = re.compile(r"(?m)^(?P<indent>[ \t]*)services:[ \t]*$")
 _YAML_KEY_ONLY = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
 
+_URL_PATH = re.compile(r"(?::\d+)?(?:/[\w.~%+-]*)+")
 _URL = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/\s\"'<>]*@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]*)")
 _DSN_HOST = re.compile(r"(?<![\w/])[A-Za-z_][\w.-]*@(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=:\d)")
 _BUCKET_SCHEMES = frozenset({"s3", "s3a", "s3n", "gs", "gcs", "az", "abfs", "abfss", "wasb", "wasbs", "r2"})
@@ -931,11 +979,16 @@ def _is_internal_host(host: str) -> bool:
     if re.fullmatch(r"[\d.]+", lowered):
         return False  # IP addresses are the PII detector's
     labels = lowered.split(".")
-    if len(labels) == 1:
-        return lowered not in _NOT_HOSTS and not is_generic_name(lowered) and lowered not in _NOT_NAMES
-    if _public_suffix(lowered) == "":
+    if len(labels) == 1:  # a compose or cluster service name: http://ledger:8080
+        return lowered not in _NOT_HOSTS and not _is_placeholder_unworthy(lowered) and lowered not in _NOT_NAMES \
+            and lowered not in _public_words()
+    parts = _suffix_extractor()(lowered)
+    if parts.suffix == "":
         return True
-    return any(label in _INTERNAL_LABELS for label in labels[:-2])
+    if any(label in _INTERNAL_LABELS for label in labels[:-2]):
+        return True
+    # A registered domain that is no public project's name (api.northwind.com, not api.stripe.com).
+    return parts.domain not in _public_words() and parts.domain not in ("example", "localhost")
 
 
 @functools.lru_cache(maxsize=1)
@@ -987,6 +1040,11 @@ def _english_hyphenation(value: str) -> bool:
 
 
 _KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
+# systemctl restart ledger, docker compose up ledger worker, depends_on: [ledger, redis]
+_SERVICE_COMMAND = re.compile(
+    r"(?m)(?:\b(?:systemctl|service|supervisorctl)[ \t]+(?:start|stop|restart|reload|status|enable|disable)[ \t]+"
+    r"|\bdocker[ -]compose[ \t]+(?:up|restart|logs|stop|start|build|exec|run)(?:[ \t]+-[\w-]+)*[ \t]+"
+    r"|\bdepends_on:[ \t]*\[)(?P<names>[A-Za-z][\w.@ ,-]*)")
 _RESOURCE_NAME = re.compile(
     r"\b(?:deployment|deploy|svc|service|statefulset|sts|daemonset|ds|cronjob|job|pod|configmap|cm|ingress|"
     r"namespace|ns|app|apps)/(?P<name>[a-z][\w.-]*[a-z0-9])")
@@ -1007,11 +1065,19 @@ _HOST_ARGUMENT = re.compile(
     r"""|\s--(?:host|hostname|server|endpoint)[= ])(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=[\s:/'"]|$)""")
 _DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+){2,}(?![\w-]|\.\w)")
 # Machine and site labels: app07, db-03, dc2, az1, us-east-1.
-_NUMBERED_LABEL = re.compile(r"^[a-z]+-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
+_NUMBERED_LABEL = re.compile(r"^[a-z][a-z0-9-]*?-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
+_TLD_FIRST = frozenset("com org net io dev co de uk fr nl ch edu gov".split())
+# "self.client.io" or "obj.attr.net" in code: an attribute chain, not a host.
+_CODE_LINE_ATTRIBUTE = re.compile(r"\b(?:self|this|cls|ctx|request|response|os|sys)\.")
 _PRIVATE_SUFFIXES = frozenset("internal corp local lan intranet localdomain priv prod staging svc".split())
 _FILE_EXTENSIONS = frozenset(
     "py pyi js mjs cjs ts tsx jsx go rb java kt kts scala rs cs cpp cc h hpp c sql yaml yml json toml ini cfg conf "
     "env sh bash md txt xml html css scss proto tf tfvars hcl lock properties gradle swift php ex exs erl".split())
+# Issue-tracker keys (LEDG-1423): the prefix is an internal project's key.
+_TICKET = re.compile(r"(?<![\w-])(?P<key>[A-Z][A-Z0-9]{1,9})-\d{1,6}(?![\w-])")
+_STANDARD_PREFIXES = frozenset(
+    "UTF SHA ISO RFC TLS SSL HTTP AES RSA CVE CWE GPT ECMA IEEE ANSI PEP JSR ES MD SHA1 SHA2 SHA3 X CP WIN "
+    "IPV US EU UK PCI SOC GDPR HIPAA COVID H R T V RS ED".split())
 _FILENAME = re.compile(
     r"(?<![\w/.-])(?P<stem>[A-Za-z][\w-]*)\.(?:py|pyi|js|mjs|ts|tsx|jsx|go|rb|java|kt|rs|cs|sql|proto|tf|sh)\b")
 _MAVEN_COORDINATE = re.compile(r"<(?P<tag>artifactId|groupId)>(?P<name>[\w.-]+)</(?P=tag)>")
@@ -1024,6 +1090,11 @@ _ATTRIBUTE_CALL = re.compile(
     r"(?P<receiver>[A-Za-z_$][\w$]*)\s*\??\.\s*(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
 _COMPOUND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
 _PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+")
+_SLASHED_WORDS = re.compile(
+    r"^(?:(?:application|text|image|audio|video|multipart|font|message)/[\w.+-]+"  # media types
+    r"|[A-Z0-9]+/[A-Z0-9]+"  # TCP/IP, CI/CD
+    r"|\w+/(?:and|or|with|without|in|out|off|on)|(?:and|or|with|without|in|out)/\w+)$")
+_SYSTEM_PATH = re.compile(r"^(?:\.{0,2}/)?(?:usr|etc|var|opt|bin|sbin|lib|tmp|dev|proc|home|node_modules|site-packages)/")
 _STRING_LITERAL = re.compile(r"""(?P<quote>["'])(?P<body>[^"'\\\n]{3,})(?P=quote)""")
 _BUILTIN_NAMES = frozenset(vars(builtins))  # ValueError, isinstance, ...
 _CSHARP_NAMESPACE = re.compile(r"(?m)^[ \t]*namespace[ \t]+(?P<name>[A-Z]\w*(?:\.\w+)*)")
@@ -1122,6 +1193,11 @@ _BEFORE_PRODUCT_NOUN = re.compile(
 _PROJECT_MARKED = re.compile(rf"\b(?i:project|codename|code[ -]name|operation|initiative)[ \t]+[\"'“]?(?P<name>{_CAP_WORD})")
 _CAPITALISED_WORDS = re.compile(rf"(?<![\w.@/-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*(?![\w@/-]|\.\w)")
 # Capitalised words that start a phrase but are not part of a name.
+_MARKDOWN_TITLE = re.compile(r"\A\s*#[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]*$", re.MULTILINE)
+_DOC_TITLES = frozenset(
+    "overview introduction readme changelog contributing license notes summary architecture design setup "
+    "installation usage todo runbook incident postmortem faq api docs documentation guide index getting quick "
+    "started start".split())
 _NOT_NAME_STARTS = frozenset(
     "The A An This That These Those Our Your Their Its My We I If When While For From To In On At By With Each Every "
     "All Any Some No Not See Use Call Add Fix Set Get New Old Run Note TODO FIXME Returns Return Args Raises".split())

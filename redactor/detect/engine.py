@@ -36,8 +36,8 @@ from redactor.policy import Policy
 from redactor.segments import Segment
 
 # Kinds whose one-word values are propagated in every letter case (see _propagate).
-_CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG_NAME", "PROJECT_CODENAME", "CUSTOMER_NAME", "ORG", "PROJECT",
-                               "MODULE", "SERVICE", "PACKAGE"})
+# (The policy's own org lists are matched in any case by the org detector already.)
+_CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG", "PROJECT", "MODULE", "SERVICE", "PACKAGE"})
 # Kind given to placeholder look-alikes found in input (see _mark_lookalikes).
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
