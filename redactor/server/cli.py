@@ -134,11 +134,13 @@ def _close_vault(app) -> None:
 def _build_app(options: _ServeOptions, token: Optional[str]):
     from redactor.backends import build_local_backend
     from redactor.policy import PolicyError
-    from redactor.runtime import build_pipeline
+    from redactor.extras import check_policy_extras
+    from redactor.runtime import build_pipeline, resolve_policy
     from redactor.server.app import create_app
     from redactor.vault.base import VaultError
 
     try:
+        check_policy_extras(resolve_policy(options.policy))
         pipeline = build_pipeline(options.policy, vault_url=options.vault)
         local_backend = build_local_backend(pipeline.policy.routing.backend)
         pipeline.engine.warm_up()  # load models before the port opens
