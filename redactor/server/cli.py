@@ -13,8 +13,6 @@ import sys
 from dataclasses import asdict, dataclass
 from typing import Optional
 
-import typer
-
 from redactor.backends import DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE
 from redactor.cli_options import (PortInUse, announce, ensure_port_free, public_url, service_option,
                                   vault_kind, version_option)
@@ -58,7 +56,8 @@ def serve_command(
     # under a running server, the next access kills the process with SIGBUS, which
     # no handler can recover from in-process. So the server then always runs in a
     # supervised worker process that is restarted (and SQLite rebuilds the index).
-    supervised = workers > 1 or vault_kind(vault_url) == "sqlite"
+    # Not with port 0: each supervised worker socket would get a port of its own.
+    supervised = workers > 1 or (vault_kind(vault_url) == "sqlite" and port != 0)
     if workers > 1 and vault_url.lower().startswith("memory:"):
         _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
               "with memory:// a placeholder issued by one worker could not be restored by another")
