@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 EXTRAS_ONLY = {"torch", "opacus", "llama-cpp-python", "faker", "matplotlib", "pytest", "scipy", "pyarrow"}
@@ -101,3 +103,15 @@ def test_without_the_dp_extra_a_noise_policy_is_refused_at_start_not_per_request
     assert "policy 'dp-analytics': stage 'noise' needs the 'dp' extra: pip install 'redactor[dp]'" in served.stderr
     redacted = _without_extras(tmp_path, "redact", "--policy", "dp-analytics", "--vault", "memory://")
     assert redacted.returncode == 2 and "needs the 'dp' extra" in redacted.stderr
+
+
+@pytest.mark.slow
+def test_the_core_alone_installs_in_a_fresh_venv_and_proxies_a_request():
+    """`pip install .` without extras, then `redactor serve --policy default` proxies one request
+    (scripts/check_core_install.sh; needs PyPI or a warm pip cache, a few minutes)."""
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "check_core_install.sh")], capture_output=True,
+                            text=True, timeout=1500)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "core-install: core imports ok, no extra installed" in result.stdout
+    assert "core-install: proxied one request" in result.stdout
+    print(next(line for line in result.stdout.splitlines() if "environment size" in line))
