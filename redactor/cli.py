@@ -77,11 +77,14 @@ def _read_stdin_text(allow_empty: bool = False) -> str:
 
 
 def _pipeline(policy: str, vault: Optional[str]):
+    from redactor.extras import check_policy_extras
     from redactor.runtime import build_pipeline
     from redactor.vault.base import VaultError
 
     try:
-        return build_pipeline(load_policy(policy), vault_url=vault)
+        loaded = load_policy(policy)
+        check_policy_extras(loaded)
+        return build_pipeline(loaded, vault_url=vault)
     except PolicyError as exc:
         _fail(str(exc))
     except VaultError as exc:
@@ -274,16 +277,28 @@ def policy_explain(file: str = typer.Argument(..., help="Policy YAML file or shi
 
 
 # Commands whose modules live elsewhere, and import much more than the core
-# commands need (web server, MCP, benchmark, torch accounting): (group, name, module, function).
+# commands need (web server, MCP, benchmark, torch accounting):
+# (group, name, module, function, the extra it needs or None).
 _OPTIONAL_COMMANDS = [
-    (None, "serve", "redactor.server.cli", "serve_command"),
-    (None, "mcp", "redactor.mcp_server", "mcp_command"),
-    (None, "audit", "redactor.audit_scan.command", "audit_command"),
-    (None, "bench", "leakbench.runner", "bench_command"),
-    (None, "budget", "redactor.dp.budget", "budget_command"),
-    ("policy", "tune", "leakbench.tuner", "tune_command"),
+    (None, "serve", "redactor.server.cli", "serve_command", None),
+    (None, "mcp", "redactor.mcp_server", "mcp_command", None),
+    (None, "audit", "redactor.audit_scan.command", "audit_command", None),
+    (None, "bench", "leakbench.runner", "bench_command", "bench"),
+    (None, "budget", "redactor.dp.budget", "budget_command", None),
+    ("policy", "tune", "leakbench.tuner", "tune_command", "bench"),
 ]
 _CORE_COMMANDS = ("redact", "restore", "detect")
+
+
+def _needs_extra(command_name: str, extra: str):
+    """Stands in for a command whose extra is not installed: one line saying what to install."""
+    def command() -> None:
+        from redactor.extras import missing_extra_message
+
+        _fail(missing_extra_message(extra, f"`redactor {command_name}`"))
+
+    command.__doc__ = f"(needs the '{extra}' extra: pip install 'redactor[{extra}]')"
+    return command
 
 
 def _register_optional_commands(arguments: list[str]) -> None:
@@ -295,12 +310,18 @@ def _register_optional_commands(arguments: list[str]) -> None:
     import importlib
 
     requested = next((argument for argument in arguments if not argument.startswith("-")), None)
-    known = {*_CORE_COMMANDS, *(group or name for group, name, _, _ in _OPTIONAL_COMMANDS)}
-    for group, name, module_name, attribute in _OPTIONAL_COMMANDS:
+    known = {*_CORE_COMMANDS, *(group or name for group, name, _, _, _ in _OPTIONAL_COMMANDS)}
+    for group, name, module_name, attribute, extra in _OPTIONAL_COMMANDS:
         if requested in known and requested != (group or name):
             continue
-        command = getattr(importlib.import_module(module_name), attribute)
-        (policy_app if group == "policy" else app).command(name)(command)
+        target = policy_app if group == "policy" else app
+        from redactor.extras import extra_installed
+
+        if extra is not None and not extra_installed(extra):
+            target.command(name, context_settings={"allow_extra_args": True, "ignore_unknown_options": True})(
+                _needs_extra(f"{group} {name}" if group else name, extra))
+            continue
+        target.command(name)(getattr(importlib.import_module(module_name), attribute))
 
 
 def main() -> None:

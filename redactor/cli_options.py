@@ -14,6 +14,7 @@ milliseconds with a message that says what to do, not after model loading.
 """
 from __future__ import annotations
 
+import errno
 import socket
 import sys
 from typing import Any, Optional
@@ -84,7 +85,7 @@ def ensure_port_free(host: str, port: int, flag: str = "--port") -> None:
             raise PortInUse(f"not allowed to listen on {host}:{port} (ports below 1024 need privileges); "
                             f"choose another with {flag} or {env_name(flag)}") from None
         except OSError as exc:
-            reason = "already in use by another program" if exc.errno in (98, 48) else (exc.strerror or str(exc))
+            reason = "already in use by another program" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
             raise PortInUse(f"cannot listen on {host}:{port}: {reason}; choose another port with {flag} "
                             f"or {env_name(flag)}") from None
 

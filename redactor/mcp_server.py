@@ -368,6 +368,7 @@ def mcp_command(
     version: bool = version_option(),
 ) -> None:
     """Serve the redactor tools over MCP (stdio, or streamable HTTP with --http)."""
+    from redactor.extras import check_policy_extras
     from redactor.policy import PolicyError, load_policy
     from redactor.runtime import build_pipeline
     from redactor.vault.base import VaultError
@@ -384,7 +385,9 @@ def mcp_command(
         except PortInUse as exc:
             _fail(str(exc))
     try:
-        pipeline = build_pipeline(load_policy(policy), vault_url=vault)
+        loaded = load_policy(policy)
+        check_policy_extras(loaded)
+        pipeline = build_pipeline(loaded, vault_url=vault)
     except PolicyError as exc:
         _fail(str(exc))
     except VaultError as exc:

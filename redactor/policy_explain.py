@@ -26,6 +26,8 @@ _CATEGORY_WORDS = {
 
 def explain_policy(policy: Policy) -> str:
     lines = [f"Policy '{policy.name}'" + (f": {policy.description}" if policy.description else "")]
+    if policy.extends:
+        lines.append(f"Built on '{policy.extends}': its settings apply except where this file overrides them.")
     threat = policy.threat_model
     if threat.description:
         lines.append(f"Threat model: {' '.join(threat.description.split())}")
@@ -50,6 +52,12 @@ def explain_policy(policy: Policy) -> str:
         lines.append("  - named-entity recognition: off")
     if detection.code_identifiers.enabled:
         lines.extend(_code_identifier_lines(policy))
+    for pattern in detection.patterns:
+        context = (f"; score {pattern.effective_context_score:g} with one of the words "
+                   f"{', '.join(pattern.context)} nearby" if pattern.context else "")
+        check = ", Luhn checksum required" if pattern.validator == "luhn" else ""
+        lines.append(f"  - policy pattern '{pattern.name}': {pattern.kind} ({pattern.category}), "
+                     f"score {pattern.score:g}{context}{check}")
     org = policy.org
     org_terms = len(org.names) + len(org.codenames) + len(org.customers)
     if org_terms or org.internal_domains or org.hostname_patterns:

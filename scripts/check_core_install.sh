@@ -28,8 +28,11 @@ echo "core-install: fresh venv in $WORK/venv"
 "$PYTHON" -m venv "$WORK/venv"
 VENV_PY="$WORK/venv/bin/python"
 "$VENV_PY" -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+# Build from a copy: pip builds in the source tree and would leave build/ in the checkout.
+mkdir "$WORK/src"
+tar -C "$REPO" -cf - pyproject.toml README.md redactor leakbench policies | tar -C "$WORK/src" -xf -
 started=$(date +%s)
-"$VENV_PY" -m pip install --quiet --disable-pip-version-check "$REPO"
+"$VENV_PY" -m pip install --quiet --disable-pip-version-check "$WORK/src"
 echo "core-install: pip install . took $(( $(date +%s) - started )) s"
 
 # Run from the temporary directory so the installed package, not the checkout, is imported.

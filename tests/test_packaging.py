@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 EXTRAS_ONLY = {"torch", "opacus", "llama-cpp-python", "faker", "matplotlib", "pytest", "scipy", "pyarrow"}
@@ -65,3 +67,52 @@ def test_the_core_import_paths_never_load_an_extra(tmp_path):
                                  "REDACTOR_VAULT_KEY_FILE": str(tmp_path / "vault.key")})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"loaded by the core: {result.stdout.strip()}"
+
+
+# Runs the CLI as in an installation without the dp, local and bench extras.
+WITHOUT_EXTRAS = r"""
+import sys
+for name in ("torch", "opacus", "llama_cpp", "faker", "matplotlib", "scipy", "pyarrow"):
+    sys.modules[name] = None
+import importlib.util
+_find_spec = importlib.util.find_spec
+importlib.util.find_spec = lambda name, *a: None if name in ("opacus", "llama_cpp", "faker") else _find_spec(name, *a)
+sys.argv = ["redactor"] + sys.argv[1:]
+from redactor.cli import main
+main()
+"""
+
+
+def _without_extras(tmp_path, *args):
+    return subprocess.run([sys.executable, "-c", WITHOUT_EXTRAS, *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",
+                                            "REDACTOR_VAULT_KEY_FILE": str(tmp_path / "vault.key")})
+
+
+def test_without_extras_help_works_and_extra_commands_say_what_to_install(tmp_path):
+    listed = _without_extras(tmp_path, "--help")
+    assert listed.returncode == 0, listed.stderr
+    assert "bench" in listed.stdout and "serve" in listed.stdout
+    bench = _without_extras(tmp_path, "bench", "--policy", "default")
+    assert bench.returncode == 2 and "Traceback" not in bench.stderr
+    assert "needs the 'bench' extra: pip install 'redactor[bench]'" in bench.stderr
+
+
+def test_without_the_dp_extra_a_noise_policy_is_refused_at_start_not_per_request(tmp_path):
+    served = _without_extras(tmp_path, "serve", "--policy", "dp-analytics", "--port", "0", "--vault", "memory://")
+    assert served.returncode == 2 and "Traceback" not in served.stderr
+    assert "policy 'dp-analytics': stage 'noise' needs the 'dp' extra: pip install 'redactor[dp]'" in served.stderr
+    redacted = _without_extras(tmp_path, "redact", "--policy", "dp-analytics", "--vault", "memory://")
+    assert redacted.returncode == 2 and "needs the 'dp' extra" in redacted.stderr
+
+
+@pytest.mark.slow
+def test_the_core_alone_installs_in_a_fresh_venv_and_proxies_a_request():
+    """`pip install .` without extras, then `redactor serve --policy default` proxies one request
+    (scripts/check_core_install.sh; needs PyPI or a warm pip cache, a few minutes)."""
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "check_core_install.sh")], capture_output=True,
+                            text=True, timeout=1500)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "core-install: core imports ok, no extra installed" in result.stdout
+    assert "core-install: proxied one request" in result.stdout
+    print(next(line for line in result.stdout.splitlines() if "environment size" in line))

@@ -231,6 +231,14 @@ def test_custom_pattern_validator_drops_matches_that_fail_the_checksum():
     assert ("LOYALTY_CARD", "79927398710") not in found
 
 
+def test_explain_names_the_base_policy_and_the_custom_patterns():
+    text = explain_policy(parse_policy(_EMPLOYEE_POLICY))
+    assert "Built on 'default'" in text
+    assert "policy pattern 'employee-id': EMPLOYEE_ID (pii), score 0.3; score 0.65 with one of the words " \
+           "employee, badge nearby" in text
+    assert "policy pattern 'loyalty-card': LOYALTY_CARD (pii), score 0.8, Luhn checksum required" in text
+
+
 def test_custom_pattern_mistakes_are_rejected_with_their_line(tmp_path):
     base = "name: x\ndetection:\n  patterns:\n    - name: p\n      kind: {kind}\n      category: {category}\n" \
            "      regex: '{regex}'\n"

@@ -13,8 +13,6 @@ import sys
 from dataclasses import asdict, dataclass
 from typing import Optional
 
-import typer
-
 from redactor.backends import DEFAULT_ANTHROPIC_BASE, DEFAULT_OPENAI_BASE
 from redactor.cli_options import (PortInUse, announce, ensure_port_free, public_url, service_option,
                                   vault_kind, version_option)
@@ -58,7 +56,8 @@ def serve_command(
     # under a running server, the next access kills the process with SIGBUS, which
     # no handler can recover from in-process. So the server then always runs in a
     # supervised worker process that is restarted (and SQLite rebuilds the index).
-    supervised = workers > 1 or vault_kind(vault_url) == "sqlite"
+    # Not with port 0: each supervised worker socket would get a port of its own.
+    supervised = workers > 1 or (vault_kind(vault_url) == "sqlite" and port != 0)
     if workers > 1 and vault_url.lower().startswith("memory:"):
         _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
               "with memory:// a placeholder issued by one worker could not be restored by another")
@@ -134,11 +133,13 @@ def _close_vault(app) -> None:
 def _build_app(options: _ServeOptions, token: Optional[str]):
     from redactor.backends import open_local_backend
     from redactor.policy import PolicyError
-    from redactor.runtime import build_pipeline
+    from redactor.extras import check_policy_extras
+    from redactor.runtime import build_pipeline, resolve_policy
     from redactor.server.app import create_app
     from redactor.vault.base import VaultError
 
     try:
+        check_policy_extras(resolve_policy(options.policy))
         pipeline = build_pipeline(options.policy, vault_url=options.vault)
         local_backend = open_local_backend(pipeline.policy.routing.backend)
         pipeline.engine.warm_up()  # load models before the port opens
