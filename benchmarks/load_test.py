@@ -177,8 +177,7 @@ def proxy_command(upstream_url: str, policy: str, port: int, *, vault_url: str |
                "--log-level", "warning", *extra_args]
     if vault_url:
         command += ["--vault", vault_url]
-    if workers > 1:
-        command += ["--workers", str(workers)]
+    command += ["--workers", str(workers)]
     return command
 
 
