@@ -26,17 +26,21 @@ def serve_command(
     audit_log: Optional[str] = typer.Option(None, "--audit-log", help="Append one JSON line per request here."),
     max_body_mb: float = typer.Option(20.0, "--max-body-mb", help="Largest accepted request body, in MiB."),
     upstream_timeout: float = typer.Option(600.0, "--upstream-timeout", help="Seconds to wait for the provider."),
-    workers: int = typer.Option(1, "--workers", min=1, max=64,
-                                help="Worker processes sharing the port; needs a sqlite:// or redis:// vault."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, max=64,
+                                          help="Worker processes sharing the port (default: one per CPU, one with a "
+                                               "memory:// vault); more than one needs a sqlite:// or redis:// vault."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level."),
 ) -> None:
     """Run the redacting proxy for OpenAI- and Anthropic-compatible clients."""
     import uvicorn
 
     if not isinstance(workers, int):
-        workers = 1  # called as a plain function (tests) without it: the option's default
+        workers = None  # called as a plain function (tests) without it: the option's default
     options = _ServeOptions(policy, upstream_openai, upstream_anthropic, vault, audit_log,
                             int(max_body_mb * 1024 * 1024), upstream_timeout)
+    from redactor.server.workers import worker_count
+
+    workers, workers_notice = worker_count(workers, _vault_url(options), port)
     if workers > 1:
         _check_shared_vault(options)
     # Built (and its models loaded) before the port opens. With workers this
@@ -49,6 +53,8 @@ def serve_command(
     if not token and not _is_loopback(host):
         print(f"warning: listening on {host} without --token: anyone who can reach it can use your "
               "upstream keys", file=sys.stderr)
+    if workers_notice:
+        print(f"redactor: {workers_notice}", file=sys.stderr)
     if workers > 1:
         from redactor.server.workers import WorkersError, serve_workers
 
@@ -81,14 +87,19 @@ def worker_app(options: dict, token: Optional[str]):
     return _build_app(_ServeOptions(**options), token)
 
 
-def _check_shared_vault(options: _ServeOptions) -> None:
+def _vault_url(options: _ServeOptions) -> str:
+    """The vault URL serve will open; "" when the policy does not load (_build_app then says why)."""
     from redactor.policy import PolicyError
     from redactor.runtime import VAULT_URL_ENV, resolve_policy
 
     try:
-        url = options.vault or os.environ.get(VAULT_URL_ENV) or resolve_policy(options.policy).vault.url
-    except PolicyError as exc:
-        _fail(str(exc))
+        return options.vault or os.environ.get(VAULT_URL_ENV) or resolve_policy(options.policy).vault.url
+    except PolicyError:
+        return ""
+
+
+def _check_shared_vault(options: _ServeOptions) -> None:
+    url = _vault_url(options)
     if url.lower().startswith("memory:"):
         _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
               "with memory:// a placeholder issued by one worker could not be restored by another")
