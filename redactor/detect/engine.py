@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
-from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, is_ordinary_word, name_parts
+from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
+from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
@@ -151,9 +152,9 @@ class DetectionEngine:
 
     def warm_up(self) -> None:
         """Load models now (at start-up) rather than on the first request."""
+        load_term_lists()  # a malformed word list fails here, at start-up
         if self._ner is not None:
             self._ner.detect(DetectionInput("Warm-up sentence about Alice in Paris.", "prose"))
-        common_words()  # the word list name propagation reads
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
                issued: Iterable[str] = (), stats: DetectionStats | None = None) -> list[list[Span]]:

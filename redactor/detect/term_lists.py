@@ -49,6 +49,14 @@ def term_list(name: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+def load_all() -> None:
+    """Load and validate every shipped list now (at start-up), so a broken one fails there, not mid-request."""
+    for path in sorted(DATA_DIR.glob("*.txt")):
+        term_list(path.stem)
+    first_names()
+    surnames()
+
+
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-case first names ("mark", "rose"; "oluwaseun" is not there: census lists are US names)."""
