@@ -62,6 +62,7 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 # sentence interrupted by inline code is still seen whole.
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+_NEXT_WORD = re.compile(r"[ \t]+(\S)")
 # Two capitalised words side by side on one line, not part of a longer identifier or path.
 _TWO_NAME_WORDS = re.compile(
     r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
@@ -267,9 +268,10 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
     One word: lower case ("max"); an ordinary word (common, a public tech term or
-    a compound of common words) taken for a PERSON or ORG anywhere ("Email
-    dana@...", "Shell", "Haiku", "Workflow") or for anything at the start of a
-    sentence ("Exit a worktree"); a first name that is also an ordinary word,
+    a compound of common words) taken for a PERSON anywhere ("Email dana@...",
+    "Workflow") or for anything at the start of a sentence ("Exit a worktree",
+    "Shell state"); inside a sentence an ordinary word the model calls an ORG
+    stays (recall first: project codenames are often ordinary words); a first name that is also an ordinary word,
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
@@ -284,14 +286,14 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             return True
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
-        return is_ordinary_word(value) and (sentence_initial or kind in ("PERSON", "ORGANIZATION"))
+        return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
     if kind != "PERSON":
         return False
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
 
 
 def _next_word_is_lower_case(chunk: str, end: int) -> bool:
-    match = re.compile(r"[ \t]+(\S)").match(chunk, end)
+    match = _NEXT_WORD.match(chunk, end)
     return match is not None and match.group(1).islower()
 
 
