@@ -23,7 +23,7 @@ import functools
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
@@ -63,6 +63,7 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
 _NEXT_WORD = re.compile(r"[ \t]+(\S)")
+_LINE_WITH_COLON = re.compile(r"^[^\n:]*:[^\n]*", re.MULTILINE)
 # Two capitalised words side by side on one line, not part of a longer identifier or path.
 _TWO_NAME_WORDS = re.compile(
     r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
@@ -304,12 +305,11 @@ def _not_a_name() -> frozenset[str]:
 def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
     """Add names from display names and person fields; widen names the model cut short."""
     found: list[Span] = []
-    for pattern in (_DISPLAY_NAME, _PERSON_FIELD, _SELF_INTRODUCTION):
-        for match in pattern.finditer(chunk):
-            start, end = match.span("name")
-            if chunk[start:end].split()[0].casefold() in _not_a_name():
-                continue
-            found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
+    for match in _structured_name_matches(chunk):
+        start, end = match.span("name")
+        if chunk[start:end].split()[0].casefold() in _not_a_name():
+            continue
+        found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
     # A name from structure replaces what the model said about the same words
     # (the small model often calls a display name an ORG).
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
@@ -360,6 +360,15 @@ def _name_like(word: str) -> bool:
     folded = word.casefold()
     return (not word.isupper() and folded not in _stop_words() and not is_ordinary_word(folded)
             and not looks_like_code_token(word))
+
+
+def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
+    yield from _DISPLAY_NAME.finditer(chunk)
+    yield from _SELF_INTRODUCTION.finditer(chunk)
+    # A person field never spans lines, and its label ends in a colon: only lines
+    # with a colon are searched (the label alternation is costly at every word).
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        yield from _PERSON_FIELD.finditer(chunk, line.start(), line.end())
 
 
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
