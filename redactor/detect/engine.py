@@ -2,7 +2,9 @@
 
 It owns three things the individual detectors do not:
 - a content-hash cache, because agents re-send the whole history every turn
-  and unchanged segments must not be scanned again;
+  and unchanged segments must not be scanned again; propagation keeps per
+  segment what it found, and searches an old text only for the values that
+  became known since (so turn 100 costs about what turn 10 does);
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
   placeholder we issued. An allow-list term also covers a multi-word finding
   that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
