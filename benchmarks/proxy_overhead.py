@@ -529,8 +529,7 @@ async def _prose_load(upstream_url: str, workers: int | None, conversations: int
 
     with tempfile.TemporaryDirectory(prefix="redactor-prose-load-") as directory:
         proxy = start_proxy(upstream_url, "default", vault_url=f"sqlite:///{directory}/vault.db",
-                            vault_key=new_vault_key(),
-                            extra_args=("--workers", str(workers)) if workers is not None else ())
+                            vault_key=new_vault_key(), workers=workers)
         try:
             await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
                                     "default" if workers is None else str(workers))
