@@ -34,7 +34,7 @@ from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.term_lists import first_names, term_list
 
 # Words of context on each side of a candidate.
-WINDOW_WORDS = 8
+WINDOW_WORDS = 6
 # Windows whose gap is at most this many words become one (one model call, whole context).
 _MERGE_GAP_WORDS = 3
 
