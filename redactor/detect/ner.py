@@ -19,7 +19,6 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.name_windows import name_windows, starts_sentence
-from redactor.detect.term_lists import first_names, term_list
+from redactor.detect.term_lists import first_names, stop_words, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -358,7 +357,7 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
 
 def _name_like(word: str) -> bool:
     folded = word.casefold()
-    return (not word.isupper() and folded not in _stop_words() and not is_ordinary_word(folded)
+    return (not word.isupper() and folded not in stop_words() and not is_ordinary_word(folded)
             and not looks_like_code_token(word))
 
 
@@ -379,10 +378,10 @@ def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
     """
     words = list(re.finditer(r"\S+", match.group("name")))
     first = words[0].group(0).casefold()
-    if first in _not_a_name() or first in _stop_words() or (is_common_word(first) and first not in first_names()):
+    if first in _not_a_name() or first in stop_words() or (is_common_word(first) and first not in first_names()):
         return None
     kept = 1
-    while kept < len(words) and words[kept].group(0).casefold() not in _not_a_name() | _stop_words():
+    while kept < len(words) and words[kept].group(0).casefold() not in _not_a_name() | stop_words():
         kept += 1
     return match.start("name"), match.start("name") + words[kept - 1].end()
 
@@ -392,7 +391,7 @@ def _without_trailing_stop_words(chunk: str, span: Span) -> Span:
     # sentence; a name never ends in a pronoun or an article.
     words = list(re.finditer(r"\S+", chunk[span.start:span.end]))
     kept = len(words)
-    while kept > 1 and words[kept - 1].group(0).casefold() in _stop_words():
+    while kept > 1 and words[kept - 1].group(0).casefold() in stop_words():
         kept -= 1
     if kept == len(words):
         return span
@@ -409,13 +408,6 @@ def _widen_person(chunk: str, span: Span) -> Span:
         return span
     word_start = span.start - (len(match.group(0)))
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
-
-
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | {"hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
 
 
 def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
