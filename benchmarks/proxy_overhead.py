@@ -535,14 +535,16 @@ async def _prose_load(upstream_url: str, workers: int | None, conversations: int
                             vault_key=new_vault_key(), workers=workers)
         try:
             await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
-                                    "default" if workers is None else str(workers))
+                                    "default" if workers is None else str(workers), proxy.pid)
         finally:
             proxy.stop()
 
 
 async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: int, concurrency: int,
-                            workers: str) -> None:
+                            workers: str, proxy_pid: int) -> None:
     import httpx
+
+    from load_test import cpu_seconds, machine_busy_seconds
 
     run = time.time_ns()
     work = []
@@ -579,9 +581,11 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
                 restored = reply.json()["choices"][0]["message"]["content"]
                 foreign += any(other in restored for other in emails if other != email)
 
+        proxy_cpu, machine_cpu = cpu_seconds(proxy_pid), machine_busy_seconds()
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
+        proxy_cpu, machine_cpu = cpu_seconds(proxy_pid) - proxy_cpu, machine_busy_seconds() - machine_cpu
         after = (await client.get(upstream_url + "/seen")).json()
     latencies.sort()
     leaks = after["planted"] - before["planted"]
@@ -590,6 +594,10 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     print(f"  {len(latencies) / elapsed:.1f} requests/s over {elapsed:.1f} s; latency p50 "
           f"{_percentile(latencies, 50) * 1000:.0f} ms, p99 {_percentile(latencies, 99) * 1000:.0f} ms")
     print(f"  errors {errors}, planted values that reached the upstream {leaks}, foreign restores {foreign}")
+    cores = os.cpu_count() or 1
+    print(f"  proxy CPU {proxy_cpu / max(1, len(latencies)) * 1000:.1f} ms per request; the proxy used "
+          f"{proxy_cpu / elapsed / cores:.0%} of the machine's {cores} CPUs, everything else on the machine "
+          f"{max(0.0, machine_cpu - proxy_cpu) / elapsed / cores:.0%}")
 
 
 def _row(size: int, concurrency: int, label: str, cell: dict, direct: dict | None) -> None:

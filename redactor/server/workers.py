@@ -13,10 +13,14 @@ restarts a worker that dies, and stops them all on SIGINT or SIGTERM. Workers
 share nothing but the vault, which therefore must be a sqlite:// or redis:// one.
 
 How many: by default one worker per CPU this process may use (`worker_count`).
-Detection is CPU work under one GIL per process, so one process serves on
-one core; measured with benchmarks/proxy_overhead.py --prose-load (400
-distinct 4 KB prose conversations, concurrency 32, default policy, 2 CPUs),
-2 workers served 80.9 requests/s against 41.7 for one. A memory:// vault
+Detection is CPU work under one GIL per process, so one process can use one
+core at most. Measured with benchmarks/proxy_overhead.py --prose-load (400
+distinct 4 KB prose conversations, concurrency 32, default policy, 2 CPUs
+shared with other work): the proxy spends about 16 ms of CPU per request
+with one worker or two, so one worker tops out near 60 requests/s and two
+near twice that; on an idle second core 2 workers served 80.9 requests/s
+against 41.7 for one, while with the machine busy elsewhere (the proxy got a
+quarter of it) the two were within noise of each other. A memory:// vault
 cannot be shared by processes: asked for no count, the proxy then serves
 with one worker and says so; asked for several, it refuses (see cli.py).
 """
