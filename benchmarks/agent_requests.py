@@ -8,7 +8,8 @@ extracts their segments with the proxy's own wire modules and runs the
   (target: at most 1.5x), with the kinds; `--show` also prints each redacted
   text (the fixtures hold only public agent prompts and invented values);
 - detection time on first sight (a new engine: empty cache, model loaded) and
-  once cached (the same request again), median of `--rounds`.
+  once cached (the same request again), median of `--rounds`; and on first
+  sight without NER (the pattern detectors' share), in the same run.
 
     .venv/bin/python benchmarks/agent_requests.py [--show] [--rounds 5]
 """
@@ -61,14 +62,16 @@ def main() -> None:
     from redactor.runtime import resolve_policy
 
     policy = resolve_policy("default")
+    without_ner = policy.model_copy(update={"detection": policy.detection.model_copy(
+        update={"ner": policy.detection.ner.model_copy(update={"enabled": False})})})
     DetectionEngine.from_policy(policy).warm_up()  # the model loads once per process, as in the proxy
     planted = planted_values()
     print(f"{'agent':>12} {'KB':>5} {'segs':>5} {'planted':>7} {'issued':>6} {'ratio':>5} {'missed':>6} "
-          f"{'cold ms':>8} {'warm ms':>8}  kinds")
+          f"{'cold ms':>8} {'no-NER':>8} {'warm ms':>8}  kinds")
     for agent in AGENTS:
         segments = load_segments(agent)
         size = sum(len(segment.text) for segment in segments) / 1024
-        cold, warm = [], []
+        cold, warm, regex_only = [], [], []
         spans = []
         for _ in range(args.rounds):
             engine = DetectionEngine.from_policy(policy)
@@ -78,13 +81,16 @@ def main() -> None:
             started = time.perf_counter()
             engine.detect(segments)
             warm.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            DetectionEngine.from_policy(without_ner).detect(segments)
+            regex_only.append((time.perf_counter() - started) * 1000)
         found = redacted_values(segments, spans)
         present = [value for value in planted if any(value in segment.text for segment in segments)]
         missed = [value for value in present if not any(value in text for _, text in found)]
         kinds = Counter(kind for kind, _ in found)
         print(f"{agent:>12} {size:5.0f} {len(segments):5d} {len(present):7d} {len(found):6d} "
               f"{len(found) / max(1, len(present)):5.2f} {len(missed):6d} {statistics.median(cold):8.1f} "
-              f"{statistics.median(warm):8.1f}  {dict(kinds)}")
+              f"{statistics.median(regex_only):8.1f} {statistics.median(warm):8.1f}  {dict(kinds)}")
         if args.show:
             for kind, text in found:
                 print(f"{'':>14}{kind:<16} {text!r}")

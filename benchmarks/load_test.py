@@ -169,21 +169,24 @@ def write_regex_policy(directory: Path, vault_url: str) -> Path:
     return path
 
 
-def proxy_command(upstream_url: str, policy: str, port: int, *, vault_url: str | None = None, workers: int = 1,
-                  extra_args: tuple[str, ...] = ()) -> list[str]:
-    """The `python -m redactor.cli serve` command line, quiet, against a loopback upstream."""
+def proxy_command(upstream_url: str, policy: str, port: int, *, vault_url: str | None = None,
+                  workers: int | None = 1, extra_args: tuple[str, ...] = ()) -> list[str]:
+    """The `python -m redactor.cli serve` command line, quiet, against a loopback upstream.
+
+    `workers` None leaves the count to serve (one per CPU).
+    """
     command = [sys.executable, "-m", "redactor.cli", "serve", "--policy", policy, "--port", str(port),
                "--upstream-openai", upstream_url + "/v1", "--upstream-anthropic", upstream_url,
                "--log-level", "warning", *extra_args]
     if vault_url:
         command += ["--vault", vault_url]
-    if workers > 1:
+    if workers is not None:
         command += ["--workers", str(workers)]
     return command
 
 
 def start_proxy(upstream_url: str, policy: str, *, vault_url: str | None = None, vault_key: str | None = None,
-                workers: int = 1, extra_args: tuple[str, ...] = ()) -> ServerProcess:
+                workers: int | None = 1, extra_args: tuple[str, ...] = ()) -> ServerProcess:
     """`python -m redactor.cli serve` as users run it; `vault_key` goes in REDACTOR_VAULT_KEY."""
     port = free_port()
     command = proxy_command(upstream_url, policy, port, vault_url=vault_url, workers=workers, extra_args=extra_args)

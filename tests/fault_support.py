@@ -352,6 +352,9 @@ class ProxyProcess:
 
     def command(self) -> list[str]:
         arguments = ["serve", *self.args, "--port", str(self.port)]
+        if "--workers" not in self.args:
+            # One process: a prelude patches this process only, and the fault tests signal it directly.
+            arguments += ["--workers", "1"]
         if self.prelude is None:
             return [sys.executable, "-m", "redactor.cli", *arguments]
         code = (self.prelude + "\nimport sys\nsys.argv = ['redactor'] + sys.argv[1:]\n"

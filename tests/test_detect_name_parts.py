@@ -26,3 +26,20 @@ def test_name_parts(full_name, parts):
 def test_common_words_come_from_the_shipped_list_and_ignore_case_and_plurals():
     assert is_common_word("Baker") and is_common_word("roses") and is_common_word("WILL")
     assert not is_common_word("Okonkwo")
+
+
+def test_shipped_word_lists_load_and_a_malformed_one_is_a_clear_error(tmp_path, monkeypatch):
+    from redactor.detect import term_lists
+
+    term_lists.load_all()
+    (tmp_path / "broken.txt").write_text("# comment\nfine\nTwo Words\n", encoding="utf-8")
+    monkeypatch.setattr(term_lists, "DATA_DIR", tmp_path)
+    term_lists.term_list.cache_clear()
+    try:
+        with pytest.raises(term_lists.TermListError, match=r"broken.txt line 3: 'Two Words'"):
+            term_lists.term_list("broken")
+        (tmp_path / "twice.txt").write_text("same\nsame\n", encoding="utf-8")
+        with pytest.raises(term_lists.TermListError, match="listed twice"):
+            term_lists.term_list("twice")
+    finally:
+        term_lists.term_list.cache_clear()

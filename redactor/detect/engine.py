@@ -2,7 +2,9 @@
 
 It owns three things the individual detectors do not:
 - a content-hash cache, because agents re-send the whole history every turn
-  and unchanged segments must not be scanned again;
+  and unchanged segments must not be scanned again; propagation keeps per
+  segment what it found, and searches an old text only for the values that
+  became known since (so turn 100 costs about what turn 10 does);
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
   placeholder we issued. An allow-list term also covers a multi-word finding
   that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
@@ -30,7 +32,8 @@ from typing import Any, Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.decoded_views import spans_in_decoded_views
-from redactor.detect.name_parts import MIN_PART_LENGTH, common_words, is_ordinary_word, name_parts
+from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
+from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
@@ -163,9 +166,9 @@ class DetectionEngine:
 
     def warm_up(self) -> None:
         """Load models now (at start-up) rather than on the first request."""
+        load_term_lists()  # a malformed word list fails here, at start-up
         if self._ner is not None:
             self._ner.detect(DetectionInput("Warm-up sentence about Alice in Paris.", "prose"))
-        common_words()  # the word list name propagation reads
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
                issued: Iterable[str] = (), stats: DetectionStats | None = None) -> list[list[Span]]:

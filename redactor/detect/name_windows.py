@@ -26,15 +26,14 @@ nearly touch are merged; windows never leave the text they are cut from.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.name_parts import is_ordinary_word
-from redactor.detect.term_lists import first_names, term_list
+from redactor.detect.term_lists import first_names, stop_words, term_list
 
 # Words of context on each side of a candidate.
-WINDOW_WORDS = 8
+WINDOW_WORDS = 6
 # Windows whose gap is at most this many words become one (one model call, whole context).
 _MERGE_GAP_WORDS = 3
 
@@ -99,7 +98,7 @@ def _is_candidate(tokens: _Tokens, index: int) -> bool:
     if not word or not word[0].isupper():
         return False
     folded = _bare(word)
-    if folded in first_names() or not (is_ordinary_word(folded) or folded in _stop_words()):
+    if folded in first_names() or not (is_ordinary_word(folded) or folded in stop_words()):
         return _could_be_a_name(word)
     # An ordinary word, capitalised: a name only beside another capitalised word
     # in the same sentence ("Rose Baker"), or right after a cue ("ask Baker").
@@ -155,10 +154,3 @@ def _previous_word(tokens: _Tokens, index: int) -> str:
         return ""
     return tokens.word(index - 1).casefold()
 
-
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    # Two-letter words ("It", "We") are not in the common-word list (length >= 3).
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)

@@ -19,17 +19,16 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.name_windows import name_windows, starts_sentence
-from redactor.detect.term_lists import first_names, term_list
+from redactor.detect.term_lists import first_names, stop_words, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -62,6 +61,8 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 # sentence interrupted by inline code is still seen whole.
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+_NEXT_WORD = re.compile(r"[ \t]+(\S)")
+_LINE_WITH_COLON = re.compile(r"^[^\n:]*:[^\n]*", re.MULTILINE)
 # Two capitalised words side by side on one line, not part of a longer identifier or path.
 _TWO_NAME_WORDS = re.compile(
     r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
@@ -267,9 +268,10 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
     One word: lower case ("max"); an ordinary word (common, a public tech term or
-    a compound of common words) taken for a PERSON or ORG anywhere ("Email
-    dana@...", "Shell", "Haiku", "Workflow") or for anything at the start of a
-    sentence ("Exit a worktree"); a first name that is also an ordinary word,
+    a compound of common words) taken for a PERSON anywhere ("Email dana@...",
+    "Workflow") or for anything at the start of a sentence ("Exit a worktree",
+    "Shell state"); inside a sentence an ordinary word the model calls an ORG
+    stays (recall first: project codenames are often ordinary words); a first name that is also an ordinary word,
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
@@ -284,14 +286,14 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             return True
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
-        return is_ordinary_word(value) and (sentence_initial or kind in ("PERSON", "ORGANIZATION"))
+        return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
     if kind != "PERSON":
         return False
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
 
 
 def _next_word_is_lower_case(chunk: str, end: int) -> bool:
-    match = re.compile(r"[ \t]+(\S)").match(chunk, end)
+    match = _NEXT_WORD.match(chunk, end)
     return match is not None and match.group(1).islower()
 
 
@@ -302,12 +304,11 @@ def _not_a_name() -> frozenset[str]:
 def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
     """Add names from display names and person fields; widen names the model cut short."""
     found: list[Span] = []
-    for pattern in (_DISPLAY_NAME, _PERSON_FIELD, _SELF_INTRODUCTION):
-        for match in pattern.finditer(chunk):
-            start, end = match.span("name")
-            if chunk[start:end].split()[0].casefold() in _not_a_name():
-                continue
-            found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
+    for match in _structured_name_matches(chunk):
+        start, end = match.span("name")
+        if chunk[start:end].split()[0].casefold() in _not_a_name():
+            continue
+        found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
     # A name from structure replaces what the model said about the same words
     # (the small model often calls a display name an ORG).
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
@@ -356,8 +357,17 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
 
 def _name_like(word: str) -> bool:
     folded = word.casefold()
-    return (not word.isupper() and folded not in _stop_words() and not is_ordinary_word(folded)
+    return (not word.isupper() and folded not in stop_words() and not is_ordinary_word(folded)
             and not looks_like_code_token(word))
+
+
+def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
+    yield from _DISPLAY_NAME.finditer(chunk)
+    yield from _SELF_INTRODUCTION.finditer(chunk)
+    # A person field never spans lines, and its label ends in a colon: only lines
+    # with a colon are searched (the label alternation is costly at every word).
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        yield from _PERSON_FIELD.finditer(chunk, line.start(), line.end())
 
 
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
@@ -368,10 +378,10 @@ def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
     """
     words = list(re.finditer(r"\S+", match.group("name")))
     first = words[0].group(0).casefold()
-    if first in _not_a_name() or first in _stop_words() or (is_common_word(first) and first not in first_names()):
+    if first in _not_a_name() or first in stop_words() or (is_common_word(first) and first not in first_names()):
         return None
     kept = 1
-    while kept < len(words) and words[kept].group(0).casefold() not in _not_a_name() | _stop_words():
+    while kept < len(words) and words[kept].group(0).casefold() not in _not_a_name() | stop_words():
         kept += 1
     return match.start("name"), match.start("name") + words[kept - 1].end()
 
@@ -381,7 +391,7 @@ def _without_trailing_stop_words(chunk: str, span: Span) -> Span:
     # sentence; a name never ends in a pronoun or an article.
     words = list(re.finditer(r"\S+", chunk[span.start:span.end]))
     kept = len(words)
-    while kept > 1 and words[kept - 1].group(0).casefold() in _stop_words():
+    while kept > 1 and words[kept - 1].group(0).casefold() in stop_words():
         kept -= 1
     if kept == len(words):
         return span
@@ -398,13 +408,6 @@ def _widen_person(chunk: str, span: Span) -> Span:
         return span
     word_start = span.start - (len(match.group(0)))
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
-
-
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | {"hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
 
 
 def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:

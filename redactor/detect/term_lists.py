@@ -50,6 +50,23 @@ def term_list(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words and a few greetings and answers ("it", "we", "hi", "ok")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
+
+
+def load_all() -> None:
+    """Load and validate every shipped list now (at start-up), so a broken one fails there, not mid-request."""
+    for path in sorted(DATA_DIR.glob("*.txt")):
+        term_list(path.stem)
+    first_names()
+    surnames()
+    stop_words()
+
+
+@functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-case first names ("mark", "rose"; "oluwaseun" is not there: census lists are US names)."""
     return _census_names(_FIRST_NAME_FILES, minimum=5000)

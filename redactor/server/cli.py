@@ -34,8 +34,10 @@ def serve_command(
     max_body_mb: float = service_option(20.0, "--max-body-mb", min=0.001, help="Largest accepted request body, in MiB."),
     upstream_timeout: float = service_option(600.0, "--upstream-timeout", min=0.001,
                                              help="Seconds to wait for the provider."),
-    workers: int = service_option(1, "--workers", min=1, max=64,
-                                  help="Worker processes sharing the port; needs a sqlite:// or redis:// vault."),
+    workers: Optional[int] = service_option(None, "--workers", min=1, max=64,
+                                            help="Worker processes sharing the port (default: one per CPU, one "
+                                                 "with a memory:// vault); more than one needs a sqlite:// or "
+                                                 "redis:// vault."),
     log_level: str = service_option("info", "--log-level", help="uvicorn log level."),
     version: bool = version_option(),
 ) -> None:
@@ -43,7 +45,7 @@ def serve_command(
     import uvicorn
 
     if not isinstance(workers, int):
-        workers = 1  # called as a plain function (tests) without it: the option's default
+        workers = None  # called as a plain function (tests) without it: the option's default
     options = _ServeOptions(policy, upstream_openai, upstream_anthropic, vault, audit_log,
                             int(max_body_mb * 1024 * 1024), upstream_timeout)
     # Before anything slow: a taken port must not cost the user a model load.
@@ -52,6 +54,11 @@ def serve_command(
     except PortInUse as exc:
         _fail(str(exc))
     vault_url = _vault_url(options)
+    from redactor.server.workers import worker_count
+
+    workers, workers_notice = worker_count(workers, vault_url, port)
+    if workers_notice:
+        print(f"redactor: {workers_notice}", file=sys.stderr)
     # A SQLite vault's WAL index (-shm) is memory-mapped: if the file is truncated
     # under a running server, the next access kills the process with SIGBUS, which
     # no handler can recover from in-process. So the server then always runs in a

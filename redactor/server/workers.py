@@ -11,12 +11,25 @@ queue rather than all landing on the first worker up, and a restarted worker
 takes over its predecessor's socket and queue. The parent only supervises: it
 restarts a worker that dies, and stops them all on SIGINT or SIGTERM. Workers
 share nothing but the vault, which therefore must be a sqlite:// or redis:// one.
+
+How many: by default one worker per CPU this process may use (`worker_count`).
+Detection is CPU work under one GIL per process, so one process can use one
+core at most. Measured with benchmarks/proxy_overhead.py --prose-load (400
+distinct 4 KB prose conversations, concurrency 32, default policy, 2 CPUs
+shared with other work): the proxy spends about 16 ms of CPU per request
+with one worker or two, so one worker tops out near 60 requests/s and two
+near twice that; on an idle second core 2 workers served 80.9 requests/s
+against 41.7 for one, while with the machine busy elsewhere (the proxy got a
+quarter of it) the two were within noise of each other. A memory:// vault
+cannot be shared by processes: asked for no count, the proxy then serves
+with one worker and says so; asked for several, it refuses (see cli.py).
 """
 from __future__ import annotations
 
 import importlib
 import logging
 import multiprocessing
+import os
 import multiprocessing.connection
 import signal
 import socket
@@ -32,8 +45,35 @@ _RESTART_WINDOW_SECONDS = 60.0
 _STOP_TIMEOUT_SECONDS = 15.0
 
 
+# More workers than this are never started by default (each loads its own models).
+_MAX_DEFAULT_WORKERS = 8
+
+
 class WorkersError(RuntimeError):
     """The workers could not be started or kept running (message safe to show)."""
+
+
+def worker_count(requested: int | None, vault_url: str, port: int) -> tuple[int, str | None]:
+    """(workers to run, a notice to show or None) for `serve`.
+
+    `requested` None means "as many as the CPUs": one per CPU this process may
+    run on, at most 8, but one when the vault is memory:// (it cannot be
+    shared) or the port is 0 (each worker would get its own port); the notice
+    says why fewer workers than CPUs run.
+    """
+    if requested is not None:
+        return requested, None
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    count = max(1, min(cpus, _MAX_DEFAULT_WORKERS))
+    if count > 1 and vault_url.lower().startswith("memory:"):
+        return 1, (f"serving with 1 worker process, not {count}: a memory:// vault cannot be shared by "
+                   "worker processes (use a sqlite:// or redis:// vault to use every CPU)")
+    if count > 1 and port == 0:
+        return 1, None
+    return count, None
 
 
 def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: int, count: int,
@@ -102,6 +142,26 @@ def _stop_all(processes: list[Any]) -> None:
             process.join(5)
 
 
+def _die_with_parent() -> None:
+    """Make the kernel kill this worker when the supervisor dies, even by SIGKILL (Linux).
+
+    Otherwise a killed supervisor leaves its workers serving the port, and a
+    restarted proxy cannot bind it. Elsewhere the supervisor's own shutdown is
+    the only stop.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the supervisor died before prctl took effect
+        os._exit(1)
+
+
 def _check_port_free(host: str, port: int) -> None:
     # Without SO_REUSEPORT: fails if anything at all listens there, even
     # another process that would otherwise share the port with our workers.
@@ -144,20 +204,10 @@ def _describe_exit(exitcode: int | None) -> str:
     return f"exited with status {exitcode}"
 
 
-def _die_with_parent() -> None:
-    # A worker must not outlive its supervisor (kill -9 of `redactor serve`): Linux only.
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
 def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socket, log_level: str) -> None:
     import uvicorn
 
     _die_with_parent()
-
     module_name, _, attribute = factory.partition(":")
     app = getattr(importlib.import_module(module_name), attribute)(*factory_args)
     config = uvicorn.Config(app, log_level=log_level, backlog=2048)
