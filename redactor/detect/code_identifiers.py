@@ -41,6 +41,7 @@ the engine's propagation.
 """
 from __future__ import annotations
 
+import bisect
 import builtins
 import functools
 import re
@@ -704,12 +705,11 @@ class CodeIdentifiersDetector:
             yield Span(title.start("name"), title.end("name"), PROJECT, CATEGORY, _MARKED_NAME, self.name)
         for region_start, region_end in _prose_parts(text):
             region = text[region_start:region_end]
-            taken: list[tuple[int, int]] = []
+            taken = _Regions()
 
             def emit(start: int, end: int, kind: str, score: float) -> Iterator[Span]:
-                if any(start < t_end and t_start < end for t_start, t_end in taken):
+                if not taken.claim(start, end):
                     return
-                taken.append((start, end))
                 yield Span(region_start + start, region_start + end, kind, CATEGORY, score, self.name)
 
             for match in _PROSE_IDENTIFIER.finditer(region):
@@ -961,8 +961,9 @@ _SERVICES_BLOCK = re.compile(r"(?m)^(?P<indent>[ \t]*)services:[ \t]*$")
 _YAML_KEY_ONLY = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
 
 _URL_PATH = re.compile(r"(?::\d+)?(?:/[\w.~%+-]*)+")
-_URL = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/\s\"'<>]*@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]*)")
-_DSN_HOST = re.compile(r"(?<![\w/])[A-Za-z_][\w.-]*@(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=:\d)")
+_URL = re.compile(r"(?<![A-Za-z0-9+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20})://(?:[^@/\s\"'<>]{0,200}@)?"
+                  r"(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]{0,252})")
+_DSN_HOST = re.compile(r"(?<![\w/.-])[A-Za-z_][\w.-]{0,63}@(?P<host>[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})(?=:\d)")
 _BUCKET_SCHEMES = frozenset({"s3", "s3a", "s3n", "gs", "gcs", "az", "abfs", "abfss", "wasb", "wasbs", "r2"})
 # Labels that put a host on a private network or internal tooling, whatever its suffix.
 _INTERNAL_LABELS = frozenset(
@@ -1004,9 +1005,9 @@ def _public_suffix(host: str) -> str:
 
 
 _REQUIREMENT_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]]*\])?[ \t]*(?:==|>=|<=|~=|!=|===)[ \t]*[\w.*+-]+")
+    r"(?m)^[ \t]*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]{0,100})[ \t]*(?:\[[^\]\n]{0,100}\][ \t]*)?(?:==|>=|<=|~=|!=|===)[ \t]*[\w.*+-]+")
 _QUOTED_REQUIREMENT = re.compile(
-    r"""["'](?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]]*\])?[ \t]*(?:==|>=|<=|~=|!=|<|>|\^)[ \t]*\d[\w.*,<>=! -]*["']""")
+    r"""(?<![\w.-])["'](?P<name>[A-Za-z0-9][A-Za-z0-9._-]{0,100})[ \t]*(?:\[[^\]\n]{0,100}\][ \t]*)?(?:==|>=|<=|~=|!=|<|>|\^)[ \t]*\d[\w.*,<>=! -]{0,100}["']""")
 _NPM_DEPENDENCY = re.compile(
     r"""(?m)^[ \t]*"(?P<name>@?[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?)"[ \t]*:[ \t]*"(?:[\^~><=]*\d|workspace:|file:|git)""")
 _INSTALL_COMMAND = re.compile(
@@ -1039,7 +1040,7 @@ def _english_hyphenation(value: str) -> bool:
         part in _HYPHENATION_PARTS or part.endswith(("ing", "ly")) or part.isdigit() for part in parts)
 
 
-_KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
+_KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,8}(?![\w/-]|\.\w)")
 # systemctl restart ledger, docker compose up ledger worker, depends_on: [ledger, redis]
 _SERVICE_COMMAND = re.compile(
     r"(?m)(?:\b(?:systemctl|service|supervisorctl)[ \t]+(?:start|stop|restart|reload|status|enable|disable)[ \t]+"
@@ -1063,7 +1064,7 @@ _SQS_URL = re.compile(r"https://sqs\.[a-z0-9-]+\.amazonaws\.com/\d+/(?P<name>[\w
 _HOST_ARGUMENT = re.compile(
     r"""(?:\b(?:ssh|scp|rsync|ping|telnet|nc|mysql|psql|redis-cli|mongo|mongosh|curl|wget)\b[^\n|;&]*?(?:\s-h\s*|\s--host[= ]|\s[\w.-]+@|\s)"""
     r"""|\s--(?:host|hostname|server|endpoint)[= ])(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=[\s:/'"]|$)""")
-_DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+){2,}(?![\w-]|\.\w)")
+_DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){2,8}(?![\w-]|\.\w)")
 # Machine and site labels: app07, db-03, dc2, az1, us-east-1.
 _NUMBERED_LABEL = re.compile(r"^[a-z][a-z0-9-]*?-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
 _TLD_FIRST = frozenset("com org net io dev co de uk fr nl ch edu gov".split())
@@ -1083,13 +1084,14 @@ _FILENAME = re.compile(
 _MAVEN_COORDINATE = re.compile(r"<(?P<tag>artifactId|groupId)>(?P<name>[\w.-]+)</(?P=tag)>")
 
 _SELF_CALL = re.compile(r"\b(?:self|this|cls)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(")
-_PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w$])")
+_PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){1,8}(?![\w$])")
 _BARE_CALL = re.compile(
-    r"(?<![\w$.])(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
+    r"(?<![\w$.])(?P<name>[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){1,8})\s*\(")
 _ATTRIBUTE_CALL = re.compile(
-    r"(?P<receiver>[A-Za-z_$][\w$]*)\s*\??\.\s*(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
+    r"(?<![\w$])(?P<receiver>[A-Za-z_$][\w$]{0,63})\s*\??\.\s*(?P<name>[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}"
+    r"|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){1,8})\s*\(")
 _COMPOUND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
-_PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+")
+_PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]{1,100}/){1,30}[\w.-]{1,100}")
 _SLASHED_WORDS = re.compile(
     r"^(?:(?:application|text|image|audio|video|multipart|font|message)/[\w.+-]+"  # media types
     r"|[A-Z0-9]+/[A-Z0-9]+"  # TCP/IP, CI/CD
@@ -1150,7 +1152,7 @@ _PY_FROM_IMPORT = re.compile(
 _PY_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?P<modules>[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?"
                         r"(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#.*)?$")
 _JS_IMPORT = re.compile(
-    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]+?)\s+from\s*|\bimport\(\s*|\brequire\(\s*"""
+    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]{1,2000}?)\s+from\s*|\bimport\(\s*|\brequire\(\s*"""
     r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
 _JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
 _JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
@@ -1169,10 +1171,10 @@ _GO_PACKAGE = re.compile(r"(?m)^package[ \t]+(?P<name>[a-z_]\w*)[ \t]*$")
 # An identifier mentioned in prose ("before calling settle_remittance_deltas",
 # "see `LedgerSync`"): snake_case, camelCase or PascalCase with two humps.
 _PROSE_IDENTIFIER = re.compile(
-    r"(?<![\w$/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+"
-    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?![\w$-])")
+    r"(?<![\w$/-])(?:[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){1,8}"
+    r"|[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){1,8})(?![\w$-])")
 # A capitalised word; a possessive "'s" is not part of it ("Northwind's").
-_CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|'(?!s\b)[A-Za-z]+)?"
+_CAP_WORD = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}|'(?!s\b)[A-Za-z]{1,40})?"
 _LEGAL_SUFFIXES = frozenset(
     "Inc Incorporated Corp Corporation Co Ltd Limited LLC LLP GmbH AG SA S.A NV BV PLC Plc Pty KK SE SpA SRL Oy AB ASA"
     .split())
@@ -1226,6 +1228,28 @@ def _imperative(region: str, start: int, end: int) -> bool:
         return False
     following = region[end:].split(None, 1)
     return bool(following) and following[0].strip(",.").casefold() in _IMPERATIVE_OBJECTS
+
+
+class _Regions:
+    """Disjoint [start, end) regions, sorted; claiming one that overlaps an earlier one fails.
+
+    Bisection keeps a text with thousands of names linear-logarithmic (a list
+    scan made "Project Project ..." quadratic).
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def claim(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return False
+        if index < len(self._starts) and self._starts[index] < end:
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
 
 
 def _proper_noun_use(region: str, start: int, end: int, public: frozenset[str]) -> bool:
