@@ -22,22 +22,37 @@ placeholders, ``FUNC_2_``, see placeholder_syntax.py):
   downloaded npm packages (redactor/data/public_*.txt), a ``node:`` builtin,
   or listed in the policy's ``public_modules``. Relative imports are internal;
   a Java import is internal when it shares the package clause's organisation;
+- PACKAGE, SERVICE, QUEUE, BUCKET, HOST: dependencies in manifests and
+  install commands; what configuration keys announce (``service:``,
+  ``topic:``, ``bucket =``, ``host=``, compose ``services:``, Kubernetes
+  env name/value pairs), images, ``deployment/x``, kebab-case service names,
+  queue/topic calls, ``s3://`` buckets, and internal hosts in URLs, DSNs,
+  commands and text (no public suffix, private or tooling labels, numbered
+  machines, or a registered domain that is no public project's name; the
+  suffix list is tldextract's bundled snapshot), with the path of such URLs;
+  segments of repository-relative paths (``src/ledger/reconcile.py``);
 - PROJECT and ORG: codenames and organisation names in comments, docstrings,
-  READMEs and commit messages: names before "API", "Service", "Platform",
-  "Initiative"... (``Bluefin API``), after "Project"/"Codename", names with a
-  corporate suffix (``Northwind Traders Ltd``), capitalised multi-word names
-  and capitalised words that are not ordinary English, not tech vocabulary and
-  not a public package; and the policy's own lists (``org.names``,
-  ``org.customers`` as ORG, ``org.codenames`` as PROJECT), wherever they stand,
-  also inside identifiers.
+  READMEs, commit messages and string literals: names before "API",
+  "Service", "Platform", "Initiative"... (``Bluefin API``), after
+  "Project"/"Codename", names with a corporate suffix (``Northwind Traders
+  Ltd``), capitalised multi-word names, capitalised words that are not
+  ordinary English, tech vocabulary or a public package, capitalised words
+  used as names mid-sentence, README titles and issue-tracker keys
+  (``LEDG-142``); and the policy's own lists (``org.names``, ``org.customers``
+  as ORG, ``org.codenames`` as PROJECT), wherever they stand, also inside
+  identifiers.
 
-What is not: a name that is one ordinary English word or a language keyword
-(``users``, ``run``, ``Config``) reveals nothing about the codebase and costs
-the model context, so it stays; so do dunder names and names under three
-characters. Internal URLs and hosts are the infra detector's (reused, not
-duplicated). Every other occurrence of a found name in the conversation,
-also inside longer identifiers (``get_orders_staging_conn``), is covered by
-the engine's propagation.
+What is not: outside declarations, a name that is one ordinary English word
+or a language keyword (``users``, ``run``, ``Settings``) reveals nothing
+about the codebase and costs the model context, so it stays; where syntax
+declares a name (a compose service, a DSN's database, a requirement, an
+internal sub-module), even a word is hidden, except project layout words
+(``models``, ``utils``). Field names (``batch_id``), dunders and names under
+three characters stay. Every other occurrence of a found name in the
+conversation, also inside longer identifiers (``get_orders_staging_conn``)
+and, for one-word names, in other letter cases, is covered by the engine's
+propagation. Every pattern has bounded repetitions and starts only at token
+edges: hostile input is scanned in linear time.
 """
 from __future__ import annotations
 
@@ -46,9 +61,9 @@ import builtins
 import functools
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, line_looks_like_code
