@@ -22,32 +22,48 @@ placeholders, ``FUNC_2_``, see placeholder_syntax.py):
   downloaded npm packages (redactor/data/public_*.txt), a ``node:`` builtin,
   or listed in the policy's ``public_modules``. Relative imports are internal;
   a Java import is internal when it shares the package clause's organisation;
+- PACKAGE, SERVICE, QUEUE, BUCKET, HOST: dependencies in manifests and
+  install commands; what configuration keys announce (``service:``,
+  ``topic:``, ``bucket =``, ``host=``, compose ``services:``, Kubernetes
+  env name/value pairs), images, ``deployment/x``, kebab-case service names,
+  queue/topic calls, ``s3://`` buckets, and internal hosts in URLs, DSNs,
+  commands and text (no public suffix, private or tooling labels, numbered
+  machines, or a registered domain that is no public project's name; the
+  suffix list is tldextract's bundled snapshot), with the path of such URLs;
+  segments of repository-relative paths (``src/ledger/reconcile.py``);
 - PROJECT and ORG: codenames and organisation names in comments, docstrings,
-  READMEs and commit messages: names before "API", "Service", "Platform",
-  "Initiative"... (``Bluefin API``), after "Project"/"Codename", names with a
-  corporate suffix (``Northwind Traders Ltd``), capitalised multi-word names
-  and capitalised words that are not ordinary English, not tech vocabulary and
-  not a public package; and the policy's own lists (``org.names``,
-  ``org.customers`` as ORG, ``org.codenames`` as PROJECT), wherever they stand,
-  also inside identifiers.
+  READMEs, commit messages and string literals: names before "API",
+  "Service", "Platform", "Initiative"... (``Bluefin API``), after
+  "Project"/"Codename", names with a corporate suffix (``Northwind Traders
+  Ltd``), capitalised multi-word names, capitalised words that are not
+  ordinary English, tech vocabulary or a public package, capitalised words
+  used as names mid-sentence, README titles and issue-tracker keys
+  (``LEDG-142``); and the policy's own lists (``org.names``, ``org.customers``
+  as ORG, ``org.codenames`` as PROJECT), wherever they stand, also inside
+  identifiers.
 
-What is not: a name that is one ordinary English word or a language keyword
-(``users``, ``run``, ``Config``) reveals nothing about the codebase and costs
-the model context, so it stays; so do dunder names and names under three
-characters. Internal URLs and hosts are the infra detector's (reused, not
-duplicated). Every other occurrence of a found name in the conversation,
-also inside longer identifiers (``get_orders_staging_conn``), is covered by
-the engine's propagation.
+What is not: outside declarations, a name that is one ordinary English word
+or a language keyword (``users``, ``run``, ``Settings``) reveals nothing
+about the codebase and costs the model context, so it stays; where syntax
+declares a name (a compose service, a DSN's database, a requirement, an
+internal sub-module), even a word is hidden, except project layout words
+(``models``, ``utils``). Field names (``batch_id``), dunders and names under
+three characters stay. Every other occurrence of a found name in the
+conversation, also inside longer identifiers (``get_orders_staging_conn``)
+and, for one-word names, in other letter cases, is covered by the engine's
+propagation. Every pattern has bounded repetitions and starts only at token
+edges: hostile input is scanned in linear time.
 """
 from __future__ import annotations
 
+import bisect
 import builtins
 import functools
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, line_looks_like_code
@@ -704,12 +720,11 @@ class CodeIdentifiersDetector:
             yield Span(title.start("name"), title.end("name"), PROJECT, CATEGORY, _MARKED_NAME, self.name)
         for region_start, region_end in _prose_parts(text):
             region = text[region_start:region_end]
-            taken: list[tuple[int, int]] = []
+            taken = _Regions()
 
             def emit(start: int, end: int, kind: str, score: float) -> Iterator[Span]:
-                if any(start < t_end and t_start < end for t_start, t_end in taken):
+                if not taken.claim(start, end):
                     return
-                taken.append((start, end))
                 yield Span(region_start + start, region_start + end, kind, CATEGORY, score, self.name)
 
             for match in _PROSE_IDENTIFIER.finditer(region):
@@ -961,8 +976,9 @@ _SERVICES_BLOCK = re.compile(r"(?m)^(?P<indent>[ \t]*)services:[ \t]*$")
 _YAML_KEY_ONLY = re.compile(r"^[ \t]+(?P<key>[A-Za-z_][\w.-]*):[ \t]*$")
 
 _URL_PATH = re.compile(r"(?::\d+)?(?:/[\w.~%+-]*)+")
-_URL = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/\s\"'<>]*@)?(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]*)")
-_DSN_HOST = re.compile(r"(?<![\w/])[A-Za-z_][\w.-]*@(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=:\d)")
+_URL = re.compile(r"(?<![A-Za-z0-9+.-])(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20})://(?:[^@/\s\"'<>]{0,200}@)?"
+                  r"(?P<host>[A-Za-z0-9_][A-Za-z0-9_.-]{0,252})")
+_DSN_HOST = re.compile(r"(?<![\w/.-])[A-Za-z_][\w.-]{0,63}@(?P<host>[A-Za-z][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})(?=:\d)")
 _BUCKET_SCHEMES = frozenset({"s3", "s3a", "s3n", "gs", "gcs", "az", "abfs", "abfss", "wasb", "wasbs", "r2"})
 # Labels that put a host on a private network or internal tooling, whatever its suffix.
 _INTERNAL_LABELS = frozenset(
@@ -1004,9 +1020,9 @@ def _public_suffix(host: str) -> str:
 
 
 _REQUIREMENT_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]]*\])?[ \t]*(?:==|>=|<=|~=|!=|===)[ \t]*[\w.*+-]+")
+    r"(?m)^[ \t]*(?P<name>[A-Za-z0-9][A-Za-z0-9._-]{0,100})[ \t]*(?:\[[^\]\n]{0,100}\][ \t]*)?(?:==|>=|<=|~=|!=|===)[ \t]*[\w.*+-]+")
 _QUOTED_REQUIREMENT = re.compile(
-    r"""["'](?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:\[[^\]]*\])?[ \t]*(?:==|>=|<=|~=|!=|<|>|\^)[ \t]*\d[\w.*,<>=! -]*["']""")
+    r"""(?<![\w.-])["'](?P<name>[A-Za-z0-9][A-Za-z0-9._-]{0,100})[ \t]*(?:\[[^\]\n]{0,100}\][ \t]*)?(?:==|>=|<=|~=|!=|<|>|\^)[ \t]*\d[\w.*,<>=! -]{0,100}["']""")
 _NPM_DEPENDENCY = re.compile(
     r"""(?m)^[ \t]*"(?P<name>@?[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?)"[ \t]*:[ \t]*"(?:[\^~><=]*\d|workspace:|file:|git)""")
 _INSTALL_COMMAND = re.compile(
@@ -1039,7 +1055,7 @@ def _english_hyphenation(value: str) -> bool:
         part in _HYPHENATION_PARTS or part.endswith(("ing", "ly")) or part.isdigit() for part in parts)
 
 
-_KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/-]|\.\w)")
+_KEBAB_SERVICE = re.compile(r"(?<![\w./@:-])[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,8}(?![\w/-]|\.\w)")
 # systemctl restart ledger, docker compose up ledger worker, depends_on: [ledger, redis]
 _SERVICE_COMMAND = re.compile(
     r"(?m)(?:\b(?:systemctl|service|supervisorctl)[ \t]+(?:start|stop|restart|reload|status|enable|disable)[ \t]+"
@@ -1063,7 +1079,7 @@ _SQS_URL = re.compile(r"https://sqs\.[a-z0-9-]+\.amazonaws\.com/\d+/(?P<name>[\w
 _HOST_ARGUMENT = re.compile(
     r"""(?:\b(?:ssh|scp|rsync|ping|telnet|nc|mysql|psql|redis-cli|mongo|mongosh|curl|wget)\b[^\n|;&]*?(?:\s-h\s*|\s--host[= ]|\s[\w.-]+@|\s)"""
     r"""|\s--(?:host|hostname|server|endpoint)[= ])(?P<host>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?=[\s:/'"]|$)""")
-_DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+){2,}(?![\w-]|\.\w)")
+_DOTTED_HOST = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){2,8}(?![\w-]|\.\w)")
 # Machine and site labels: app07, db-03, dc2, az1, us-east-1.
 _NUMBERED_LABEL = re.compile(r"^[a-z][a-z0-9-]*?-?\d{1,3}$|^(?:dc|az|zone|rack|pod)\d+$|^[a-z]{2}-[a-z]+-\d$")
 _TLD_FIRST = frozenset("com org net io dev co de uk fr nl ch edu gov".split())
@@ -1083,13 +1099,14 @@ _FILENAME = re.compile(
 _MAVEN_COORDINATE = re.compile(r"<(?P<tag>artifactId|groupId)>(?P<name>[\w.-]+)</(?P=tag)>")
 
 _SELF_CALL = re.compile(r"\b(?:self|this|cls)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(")
-_PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?![\w$])")
+_PASCAL_TOKEN = re.compile(r"(?<![\w$])[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){1,8}(?![\w$])")
 _BARE_CALL = re.compile(
-    r"(?<![\w$.])(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
+    r"(?<![\w$.])(?P<name>[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){1,8})\s*\(")
 _ATTRIBUTE_CALL = re.compile(
-    r"(?P<receiver>[A-Za-z_$][\w$]*)\s*\??\.\s*(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\s*\(")
+    r"(?<![\w$])(?P<receiver>[A-Za-z_$][\w$]{0,63})\s*\??\.\s*(?P<name>[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}"
+    r"|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){1,8})\s*\(")
 _COMPOUND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]+)+$")
-_PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]+/)+[\w.-]+")
+_PATH = re.compile(r"(?<![\w.:/-])(?:\.{0,2}/)?(?:[\w.-]{1,100}/){1,30}[\w.-]{1,100}")
 _SLASHED_WORDS = re.compile(
     r"^(?:(?:application|text|image|audio|video|multipart|font|message)/[\w.+-]+"  # media types
     r"|[A-Z0-9]+/[A-Z0-9]+"  # TCP/IP, CI/CD
@@ -1150,7 +1167,7 @@ _PY_FROM_IMPORT = re.compile(
 _PY_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?P<modules>[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?"
                         r"(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)[ \t]*(?:#.*)?$")
 _JS_IMPORT = re.compile(
-    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]+?)\s+from\s*|\bimport\(\s*|\brequire\(\s*"""
+    r"""(?:\bimport\s+(?:type\s+)?(?P<names>[\w$\s{},*]{1,2000}?)\s+from\s*|\bimport\(\s*|\brequire\(\s*"""
     r"""|\bexport\s+(?:\*|\{[^}]*\})\s+from\s*|^\s*import\s+)["'](?P<spec>[^"'\n]+)["']""", re.MULTILINE)
 _JAVA_PACKAGE = re.compile(r"(?m)^[ \t]*package[ \t]+(?P<name>[a-z][\w]*(?:\.[A-Za-z_]\w*)+)[ \t]*;")
 _JAVA_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+(?:static[ \t]+)?(?P<name>[a-z][\w]*(?:\.[A-Za-z_*]\w*)+)[ \t]*;")
@@ -1169,10 +1186,10 @@ _GO_PACKAGE = re.compile(r"(?m)^package[ \t]+(?P<name>[a-z_]\w*)[ \t]*$")
 # An identifier mentioned in prose ("before calling settle_remittance_deltas",
 # "see `LedgerSync`"): snake_case, camelCase or PascalCase with two humps.
 _PROSE_IDENTIFIER = re.compile(
-    r"(?<![\w$/-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+"
-    r"|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)(?![\w$-])")
+    r"(?<![\w$/-])(?:[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}|[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{1,30}){1,8}"
+    r"|[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{1,30}){1,8})(?![\w$-])")
 # A capitalised word; a possessive "'s" is not part of it ("Northwind's").
-_CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|'(?!s\b)[A-Za-z]+)?"
+_CAP_WORD = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}|'(?!s\b)[A-Za-z]{1,40})?"
 _LEGAL_SUFFIXES = frozenset(
     "Inc Incorporated Corp Corporation Co Ltd Limited LLC LLP GmbH AG SA S.A NV BV PLC Plc Pty KK SE SpA SRL Oy AB ASA"
     .split())
@@ -1226,6 +1243,28 @@ def _imperative(region: str, start: int, end: int) -> bool:
         return False
     following = region[end:].split(None, 1)
     return bool(following) and following[0].strip(",.").casefold() in _IMPERATIVE_OBJECTS
+
+
+class _Regions:
+    """Disjoint [start, end) regions, sorted; claiming one that overlaps an earlier one fails.
+
+    Bisection keeps a text with thousands of names linear-logarithmic (a list
+    scan made "Project Project ..." quadratic).
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def claim(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return False
+        if index < len(self._starts) and self._starts[index] < end:
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
 
 
 def _proper_noun_use(region: str, start: int, end: int, public: frozenset[str]) -> bool:
