@@ -29,7 +29,7 @@ placeholders, ``FUNC_2_``, see placeholder_syntax.py):
   queue/topic calls, ``s3://`` buckets, and internal hosts in URLs, DSNs,
   commands and text (no public suffix, private or tooling labels, numbered
   machines, or a registered domain that is no public project's name; the
-  suffix list is tldextract's bundled snapshot), with the path of such URLs;
+  suffix list is the publicsuffixlist package's bundled snapshot, shared with infra.py), with the path of such URLs;
   segments of repository-relative paths (``src/ledger/reconcile.py``);
 - PROJECT and ORG: codenames and organisation names in comments, docstrings,
   READMEs, commit messages and string literals: names before "API",
@@ -67,6 +67,7 @@ from typing import Iterator
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, line_looks_like_code
+from redactor.detect.term_lists import term_list
 from redactor.detect.name_parts import common_words
 
 CATEGORY = "code"
@@ -146,10 +147,8 @@ def public_npm_scopes() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _public_words() -> frozenset[str]:
     """Lower-case words that name public things: package names and tech vocabulary."""
-    from redactor.detect.code_awareness import _KEYWORDS, _TECH_TERMS
-
     npm = {name.rsplit("/", 1)[-1] for name in public_npm_packages()}
-    return frozenset(public_python_modules() | npm | _KEYWORDS | _TECH_TERMS)
+    return frozenset(public_python_modules() | npm | term_list("code_keywords") | term_list("tech_terms"))
 
 
 # --- what is worth hiding -----------------------------------------------------------
@@ -165,9 +164,7 @@ def is_generic_name(name: str) -> bool:
     if not _SINGLE_WORD.match(bare):
         return False  # compound: snake_case, camelCase, digits
     folded = bare.casefold()
-    from redactor.detect.code_awareness import _KEYWORDS
-
-    if folded in _KEYWORDS:
+    if folded in term_list("code_keywords"):
         return True
     words = common_words()
     return folded in words or (folded.endswith("s") and folded[:-1] in words) or (
@@ -176,10 +173,9 @@ def is_generic_name(name: str) -> bool:
 
 def _is_placeholder_unworthy(name: str) -> bool:
     """Too plain to be anyone's name even where syntax says it is one: keywords, dunders, one or two letters."""
-    from redactor.detect.code_awareness import _KEYWORDS
-
     bare = name.strip("\"'`[]")
-    return len(bare) < 3 or (bare.startswith("__") and bare.endswith("__")) or bare.casefold() in _KEYWORDS
+    return (len(bare) < 3 or (bare.startswith("__") and bare.endswith("__"))
+            or bare.casefold() in term_list("code_keywords"))
 
 
 # --- the detector ----------------------------------------------------------------------
@@ -418,7 +414,7 @@ class CodeIdentifiersDetector:
                 continue
             if labels[0] in _TLD_FIRST:
                 continue  # com.northwind.ledger: a Java package, not a host
-            parts = _suffix_extractor()(host.lower())
+            parts = _host_parts(host.lower())
             if any(label in _INTERNAL_LABELS or _NUMBERED_LABEL.match(label) for label in labels[1:-1]) \
                     or _NUMBERED_LABEL.match(labels[0]) or len(labels) >= 5 \
                     or (parts.suffix == "" and labels[-1] in _PRIVATE_SUFFIXES) \
@@ -998,7 +994,7 @@ def _is_internal_host(host: str) -> bool:
     if len(labels) == 1:  # a compose or cluster service name: http://ledger:8080
         return lowered not in _NOT_HOSTS and not _is_placeholder_unworthy(lowered) and lowered not in _NOT_NAMES \
             and lowered not in _public_words()
-    parts = _suffix_extractor()(lowered)
+    parts = _host_parts(lowered)
     if parts.suffix == "":
         return True
     if any(label in _INTERNAL_LABELS for label in labels[:-2]):
@@ -1007,16 +1003,26 @@ def _is_internal_host(host: str) -> bool:
     return parts.domain not in _public_words() and parts.domain not in ("example", "localhost")
 
 
-@functools.lru_cache(maxsize=1)
-def _suffix_extractor():
-    import tldextract
+@dataclass(frozen=True)
+class _HostParts:
+    domain: str  # the registered name: "stripe" of api.stripe.com
+    suffix: str  # the public suffix: "com"; "" when the name has none (db.internal)
 
-    # The package's bundled public suffix list: never fetched at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+@functools.lru_cache(maxsize=4096)
+def _host_parts(host: str) -> _HostParts:
+    # The infra detector's Public Suffix List (bundled with the package, never fetched).
+    from redactor.detect.infra import public_suffixes
+
+    suffixes = public_suffixes()
+    suffix = suffixes.publicsuffix(host) or ""
+    registrable = suffixes.privatesuffix(host) or ""
+    domain = registrable[:-len(suffix) - 1] if registrable and suffix else ""
+    return _HostParts(domain.rsplit(".", 1)[-1], suffix)
 
 
 def _public_suffix(host: str) -> str:
-    return _suffix_extractor()(host).suffix
+    return _host_parts(host).suffix
 
 
 _REQUIREMENT_LINE = re.compile(

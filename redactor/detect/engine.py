@@ -355,6 +355,9 @@ class _Search:
     def __init__(self, labels: dict[str, Span]) -> None:
         self.labels = labels
         self._values = frozenset(labels)
+        # Names (NER kinds) are words of their own; code names, org-list terms and
+        # secrets are the same value inside a longer identifier too.
+        self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
         # turn share one): a finder for the values added since, or None when
@@ -368,14 +371,15 @@ class _Search:
         if before is not None:
             seen = self._since.get(id(before.values))
             if seen is None or seen[0] is not before.values:
-                finder = _ValueFinder(self._values - before.values) if before.values <= self._values else None
+                finder = (_ValueFinder(self._values - before.values, self._in_identifiers)
+                          if before.values <= self._values else None)
                 seen = self._since[id(before.values)] = (before.values, finder)
             if seen[1] is not None:
                 # The history re-sent with a few more known values: search for those only.
                 added = seen[1].candidates(text)
                 return _Searched(self._values, before.candidates + tuple(added) if added else before.candidates)
         if self._all is None:
-            self._all = _ValueFinder(self._values)
+            self._all = _ValueFinder(self._values, self._in_identifiers)
         return _Searched(self._values, tuple(self._all.candidates(text)))
 
 
@@ -400,9 +404,10 @@ class _ValueFinder:
     "Annual" (checked only where the value's edge is alphanumeric).
     """
 
-    def __init__(self, values: Iterable[str]) -> None:
+    def __init__(self, values: Iterable[str], in_identifiers: frozenset[str] = frozenset()) -> None:
         import ahocorasick
 
+        self._in_identifiers = in_identifiers
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
             self._automaton.add_word(value, value)
@@ -417,17 +422,17 @@ class _ValueFinder:
         found = []
         for last, value in self._automaton.iter(text):
             start, end = last - len(value) + 1, last + 1
-            if _at_word_edges(text, start, end, value):
+            if _at_word_edges(text, start, end, value, value in self._in_identifiers):
                 found.append((start, -end, value))
         return found
 
 
-def _at_word_edges(text: str, start: int, end: int, value: str) -> bool:
+def _at_word_edges(text: str, start: int, end: int, value: str, in_identifiers: bool = False) -> bool:
     if value[0].isalnum() and start > 0 and _is_word_char(text[start - 1]):
         return False
     if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]):
         return False
-    if _WORDLIKE.match(value):
+    if not in_identifiers and _WORDLIKE.match(value):
         # A name is a word of its own, never a piece of an identifier or a flag:
         # `max_results`, `--max-findings`, `opts.max`, `max.value`, `max-age`.
         before = text[start - 2:start] if start >= 2 else text[:start]
