@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Action = Literal["redact", "block", "local", "allow"]
-StageName = Literal["route", "placeholders", "rephrase", "noise"]
+StageName = Literal["route", "placeholders", "generalize", "rephrase", "noise"]
 
 POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
 
@@ -156,6 +156,27 @@ class RephraseConfig(_Strict):
         return value
 
 
+class QuasiConfig(_Strict):
+    """Quasi-identifiers (stage `generalize`): coarsen descriptions that single a person out.
+
+    Thresholds compare a request's re-identification risk (0..1, see
+    redactor/detect/quasi_identifiers.py): `generalize_above` the risk as
+    found, the others the risk that remains after generalizing. None: never.
+    """
+
+    # 1: light (year -> part of a decade, city -> state/country, title -> family in its department),
+    # 2: medium (decade, continent, job family), 3: strong (vague time, "a city", "an employee").
+    level: int = Field(2, ge=1, le=3)
+    # Segment positions whose prose is generalized (code, JSON and tool results never are).
+    positions: list[str] = Field(default_factory=lambda: ["system", "user"])
+    # People the described person hides among (an organisation's size): sets the risk scale.
+    population: int = Field(1000, ge=2)
+    generalize_above: float | None = Field(0.05, ge=0.0, le=1.0)
+    rephrase_above: float | None = Field(None, ge=0.0, le=1.0)
+    local_above: float | None = Field(None, ge=0.0, le=1.0)
+    block_above: float | None = Field(None, ge=0.0, le=1.0)
+
+
 class NumericNoiseRule(_Strict):
     # Clipping range, in the type's unit: years for age and year, minutes since
     # midnight for time, calendar years for date (1900 = 1900-01-01 .. upper's
@@ -263,6 +284,7 @@ class Policy(_Strict):
     org: OrgConfig = Field(default_factory=OrgConfig)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     rephrase: RephraseConfig = Field(default_factory=RephraseConfig)
+    quasi: QuasiConfig = Field(default_factory=QuasiConfig)
     noise: NoiseConfig = Field(default_factory=NoiseConfig)
     budget: BudgetConfig = Field(default_factory=BudgetConfig)
     vault: VaultConfig = Field(default_factory=VaultConfig)

