@@ -45,14 +45,15 @@ from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "team", "place", "date", "age", "tenure", "family", "health", "gender", "education",
-              "nationality", "uniqueness")
+              "nationality", "affiliation", "career", "uniqueness")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
 # conditions are rare; gender and a year are common.
 ATTRIBUTE_BITS = {
     "role": 4.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
-    "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "uniqueness": 4.0,
+    "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
+    "uniqueness": 4.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -147,6 +148,8 @@ _REASONS = {
     "gender": "gender halves or more the people who fit",
     "education": "a degree or school narrows the people who fit",
     "nationality": "a nationality or origin is rare in most workplaces",
+    "affiliation": "a duty or membership is shared by few people",
+    "career": "a career event is shared by few people",
     "uniqueness": "asserts that only one person fits",
 }
 
@@ -160,7 +163,13 @@ class QuasiIdentifierDetector:
                           for family in vocabulary["job_families"]]
         self._departments = sorted({word.lower() for word in vocabulary["departments"]}, key=len, reverse=True)
         self._phrases = {attribute: _phrase_pattern(vocabulary[attribute])
-                         for attribute in ("uniqueness", "family", "health", "gender", "education", "nationality")}
+                         for attribute in ("uniqueness", "family", "health", "gender", "education", "nationality",
+                                           "career")}
+        verbs = "|".join(re.escape(verb) for verb in sorted(vocabulary["affiliation_verbs"], key=len, reverse=True))
+        groups = "|".join(re.escape(group) for group in sorted(vocabulary["affiliation_groups"], key=len,
+                                                                reverse=True))
+        self._affiliation = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:(?:the|our|a|an|its|their)\s+)?"
+                                       rf"(?:[\w'&-]+\s+){{0,4}}?(?:{groups})(?![\w-])", re.I)
         standalone = {keyword for keywords, _ in self._families for keyword in keywords
                       if keyword not in set(vocabulary["ambiguous_title_words"])}
         self._titles = _title_automaton(self._departments, standalone)
@@ -180,6 +189,8 @@ class QuasiIdentifierDetector:
         candidates += self._ages(text)
         candidates += self._tenures(text)
         candidates += self._teams(text)
+        candidates += [QuasiIdentifier("affiliation", match.start(), match.end(), ATTRIBUTE_BITS["affiliation"])
+                       for match in self._affiliation.finditer(text)]
         for attribute, pattern in self._phrases.items():
             for match in pattern.finditer(text):
                 candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
@@ -282,6 +293,8 @@ class QuasiIdentifierDetector:
         for match in _YEAR.finditer(text):
             results.append(QuasiIdentifier("date", match.start(), match.end(), ATTRIBUTE_BITS["date"],
                                            {"year": int(match.group("year")), "form": "year"}))
+        for match in _RELATIVE_DATE.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), 2.0, {"form": "relative"}))
         for match in _WEEKDAY.finditer(text):
             results.append(QuasiIdentifier("date", match.start(), match.end(), 1.0, {"form": "weekday"}))
         return results
@@ -326,6 +339,8 @@ _FULL_DATE = re.compile(
     rf"(?:st|nd|rd|th)?|(?:early|mid|late)[- ](?:{_MONTH_ALT})|(?:{_MONTH_ALT}))(?:,?\s+(?P<year>{_YEAR_ALT}))?\b"
     rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b", re.I)
 _YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w.%:/-]|\.\d)")
+_RELATIVE_DATE = re.compile(r"\b(?:last|this|next|past|earlier this|later this)\s+"
+                            r"(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:last |this |next |on |every )?(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
 _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+(\d{1,2})\b"
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"

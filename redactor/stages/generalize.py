@@ -16,6 +16,7 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | gender, team | kept | dropped | dropped |
 | age | 42-year-old -> 40-something | mid-career | mid-career |
 | tenure | 12 years -> over a decade | many years | a while |
+| affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
 | family, health, education, nationality | a generic phrase ("a leave of absence", "a health condition") | same | same |
 
 No model is involved: the same text gives the same output every time, so
@@ -150,11 +151,15 @@ class Generalizer:
             return _Replacement(_education(details["phrase"]), has_article=True)
         if attribute == "nationality":
             return _Replacement(_nationality(details["phrase"]))
+        if attribute == "affiliation":
+            return _Replacement("takes part in a workplace group")
+        if attribute == "career":
+            return _Replacement("had a career change")
         return None
 
     def _date(self, value: str, details: dict[str, Any]) -> _Replacement:
         form, year, level = details.get("form"), details.get("year"), self.level
-        if form == "weekday":
+        if form in ("weekday", "relative"):
             return _Replacement(value) if level == 1 else _Replacement("recently", adverbial=True)
         if year is None:
             qyear = re.search(r"\d{4}", value)
