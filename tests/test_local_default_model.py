@@ -72,3 +72,14 @@ def test_the_default_model_is_an_instruction_tuned_gguf_from_its_package():
     template_field = reader.fields["tokenizer.chat_template"]
     template = bytes(template_field.parts[template_field.data[0]]).decode()
     assert "<|im_start|>" in template  # a chat model: it has a chat template
+
+
+def test_a_plain_completion_prompt_is_answered_as_the_users_turn_by_an_instruct_model():
+    pytest.importorskip("llama_cpp")
+    from redactor.backends.llama import LlamaBackend
+
+    backend = LlamaBackend(default_model.locate_default_model(), context_tokens=1024, max_output_tokens=64)
+    completion = backend.complete_text("What is the capital of France? Answer in one sentence.", max_tokens=40,
+                                       temperature=0.0)
+    assert "Paris" in completion.text
+    assert "<|im_end|>" not in completion.text and "<|im_start|>" not in completion.text

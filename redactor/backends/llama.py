@@ -120,8 +120,16 @@ class LlamaBackend(LocalModelBackend):
         started = time.perf_counter()
         deadline = time.monotonic() + self._timeout  # from submission: queueing counts too
 
+        # An instruction-tuned model (its GGUF has a chat template) reads the
+        # prompt as the user's message and answers in its own turn, as a local
+        # server's chat endpoint does; a base model continues the raw text.
+        rendered, turn_stops = (self._renderer.render(ChatRequest([{"role": "user", "content": prompt}]))
+                                if self._renderer.chat_format == "template" else (prompt, []))
+        stop = [*stop, *turn_stops]
+
         def job(llama: Any) -> TextCompletion:
-            tokens = llama.tokenize(prompt.encode("utf-8", "replace"), add_bos=True)
+            tokens = (self._renderer.tokenize(rendered) if turn_stops
+                      else llama.tokenize(rendered.encode("utf-8", "replace"), add_bos=True))
             self.check_fits(len(tokens), max_tokens)
             budget = min(max_tokens, self.context_tokens - len(tokens))
             pieces, finish, generated = [], "stop", 0
