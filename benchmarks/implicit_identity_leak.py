@@ -14,7 +14,9 @@ counts as leaked when, in the text the CLI would send:
   word of the output (case-insensitive); `substr4`: any 4 consecutive
   letters/digits of one of its words occur anywhere in the output (stricter).
   Words that also occur in the sample's unannotated text ("engineering" in a
-  question about engineering) are not counted, as leakbench does.
+  question about engineering) are not counted, as leakbench does. A third
+  reading, `content4`, is `word4` without spaCy's English stop words ("with",
+  "after", "been", "back"): a surviving function word identifies no one.
 A request the policy keeps local, or that fails (fail closed), sends nothing.
 Combined = exact or fragment.
 
@@ -61,7 +63,9 @@ def _unannotated_words(sample: Sample) -> set[str]:
 
 def score_sample(sample: Sample, sent: str | None) -> dict[str, int]:
     """Counts for one sample: annotations, exact, word4, substr4 leaks (each annotation counted once)."""
-    counts = {"annotations": 0, "exact": 0, "word4": 0, "substr4": 0}
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    counts = {"annotations": 0, "exact": 0, "word4": 0, "content4": 0, "substr4": 0}
     sent_folded = (sent or "").casefold()
     sent_words = {word for word in _WORD.findall(sent_folded)}
     common = _unannotated_words(sample)
@@ -72,12 +76,15 @@ def score_sample(sample: Sample, sent: str | None) -> dict[str, int]:
         if annotation.text.casefold() in sent_folded:
             counts["exact"] += 1
             counts["word4"] += 1
+            counts["content4"] += 1
             counts["substr4"] += 1
             continue
         words = [word.casefold() for word in _WORD.findall(annotation.text) if len(word) >= 4]
         words = [word for word in words if word not in common]
         if any(word in sent_words for word in words):
             counts["word4"] += 1
+        if any(word in sent_words and word not in STOP_WORDS for word in words):
+            counts["content4"] += 1
         if any(word[index:index + 4] in sent_folded for word in words for index in range(len(word) - 3)):
             counts["substr4"] += 1
     return counts
@@ -125,7 +132,7 @@ def main() -> None:
               "annotations": sum(len(sample.annotations) for sample in samples), "policies": {}}
     for policy in policies:
         sent, gaps, startup, routes = run_cli(policy, samples)
-        totals = {"annotations": 0, "exact": 0, "word4": 0, "substr4": 0}
+        totals = {"annotations": 0, "exact": 0, "word4": 0, "content4": 0, "substr4": 0}
         for sample, text in zip(samples, sent):
             for key, value in score_sample(sample, text).items():
                 totals[key] += value
@@ -133,6 +140,7 @@ def main() -> None:
         report["policies"][policy] = {
             "exact_leak": round(totals["exact"] / n, 4),
             "combined_leak_word4": round(totals["word4"] / n, 4),
+            "combined_leak_content4": round(totals["content4"] / n, 4),
             "combined_leak_substr4": round(totals["substr4"] / n, 4),
             "routes": routes,
             "seconds_per_request": {"p50": round(statistics.median(gaps), 3) if gaps else None,
@@ -144,11 +152,12 @@ def main() -> None:
         print(json.dumps(report, indent=2))
         return
     print(f"{report['dataset']}: {report['samples']} samples, {report['annotations']} annotated descriptions")
-    print(f"{'policy':<26} {'exact':>7} {'comb.word4':>11} {'comb.substr4':>13} {'p50 s':>7} {'p95 s':>7} "
+    print(f"{'policy':<26} {'exact':>7} {'comb.word4':>11} {'comb.content4':>14} {'comb.substr4':>13} {'p50 s':>7} {'p95 s':>7} "
           f"{'max s':>7} {'start s':>8}  routes")
     for policy, row in report["policies"].items():
         latency = row["seconds_per_request"]
         print(f"{policy:<26} {row['exact_leak']:>7.1%} {row['combined_leak_word4']:>11.1%} "
+              f"{row['combined_leak_content4']:>14.1%} "
               f"{row['combined_leak_substr4']:>13.1%} {latency['p50'] or 0:>7.3f} {latency['p95'] or 0:>7.3f} "
               f"{latency['max'] or 0:>7.3f} {row['cli_startup_s']:>8.2f}  {row['routes']}")
 

@@ -72,7 +72,8 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
 # Before a single-word title that is also an ordinary word ("lead", "driver",
 # "architect"), one of these must come first for it to count as a role.
 _ROLE_CUES = frozenset("the a an our my his her their your only sole new senior junior lead chief acting "
-                       "former interim head staff principal female male".split())
+                       "former interim head staff principal female male youngest oldest first newest "
+                       "longest-serving".split())
 # Nouns after a place that make it an organisation's site ("our Denver office").
 SITE_NOUNS = ("office", "offices", "site", "campus", "branch", "hub", "plant", "factory", "warehouse", "store",
               "clinic", "hospital", "lab", "studio", "headquarters", "hq", "team", "data centre", "data center",
@@ -173,6 +174,11 @@ class QuasiIdentifierDetector:
         standalone = {keyword for keywords, _ in self._families for keyword in keywords
                       if keyword not in set(vocabulary["ambiguous_title_words"])}
         self._titles = _title_automaton(self._departments, standalone)
+        self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
+        numbers = "|".join(_NUMBER_WORDS[:12]) + r"|\d{1,2}"
+        self._counted_family = re.compile(
+            rf"(?<![\w-])(?:(?:{'|'.join(vocabulary['counted_parents'])})\s+of\s+(?:{numbers})"
+            rf"|(?:{numbers})\s+(?:{'|'.join(vocabulary['counted_children'])}))(?![\w-])", re.I)
         # Chosen as roles on purpose ("nurse", "engineer"): no cue word needed.
         self._role_words = frozenset(standalone)
         self._places = _place_index()
@@ -189,6 +195,10 @@ class QuasiIdentifierDetector:
         candidates += self._ages(text)
         candidates += self._tenures(text)
         candidates += self._teams(text)
+        candidates += [QuasiIdentifier("family", match.start(), match.end(), ATTRIBUTE_BITS["family"],
+                                       {"phrase": "counted"}) for match in self._counted_family.finditer(text)]
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "studied at"}) for match in _SCHOOL.finditer(text)]
         candidates += [QuasiIdentifier("affiliation", match.start(), match.end(), ATTRIBUTE_BITS["affiliation"])
                        for match in self._affiliation.finditer(text)]
         for attribute, pattern in self._phrases.items():
@@ -232,6 +242,7 @@ class QuasiIdentifierDetector:
             found.append((match.start(), match.end()))
         results = []
         for start, end in found:
+            start = self._with_modifiers(text, start)
             title = text[start:end]
             level1, level2 = self.job_family(title)
             senior = level1 == "senior leader"
@@ -246,6 +257,20 @@ class QuasiIdentifierDetector:
         departments = "|".join(re.escape(department) for department in self._departments)
         return re.compile(rf"\b(?:senior |junior |associate |assistant |deputy |acting |interim )?(?:{heads})"
                           rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b", re.I)
+
+    def _with_modifiers(self, text: str, start: int) -> int:
+        """Move `start` back over up to two words that belong to the title ("former", "night-shift")."""
+        for _ in range(2):
+            match = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+            if not match:
+                break
+            word = match.group(1)
+            hyphenated = "-" in word and word.strip("-") and not re.search(r"\d", word)  # not "42-year-old"
+            if word.lower() in self._role_modifiers or hyphenated:
+                start = start - len(match.group(0))
+            else:
+                break
+        return start
 
     @staticmethod
     def _cued(lowered: str, start: int) -> bool:
@@ -286,7 +311,7 @@ class QuasiIdentifierDetector:
     def _dates(self, text: str) -> list[QuasiIdentifier]:
         results = []
         for match in _FULL_DATE.finditer(text):
-            year = match.group("year")
+            year = match.group("year") or match.group("qyear") or match.group("syear")
             results.append(QuasiIdentifier("date", match.start(), match.end(),
                                            _FULL_DATE_BITS if match.group("day") or not year else 5.0,
                                            {"year": int(year) if year else None, "form": "date"}))
@@ -301,10 +326,18 @@ class QuasiIdentifierDetector:
 
     def _ages(self, text: str) -> list[QuasiIdentifier]:
         results = []
+        for match in _AGE_WORDS.finditer(text):
+            word = next(group for group in match.groups() if group).lower()
+            age = _AGE_WORD_VALUES.get(word.split("-")[0], 0)
+            results.append(QuasiIdentifier("age", match.start(), match.end(), ATTRIBUTE_BITS["age"] - 1.0,
+                                           {"age": age, "adjective": word.endswith("something")
+                                            or word in ("teenage",)}))
         for match in _AGE.finditer(text):
-            digits = next(group for group in match.groups() if group)
-            age = int(digits)
-            results.append(QuasiIdentifier("age", match.start(), match.end(), ATTRIBUTE_BITS["age"],
+            group = next(index for index, value in enumerate(match.groups(), start=1) if value)
+            age = int(match.group(group))
+            # "who was 19": only the number is the attribute.
+            start, end = (match.start(group), match.end(group)) if group == 5 else (match.start(), match.end())
+            results.append(QuasiIdentifier("age", start, end, ATTRIBUTE_BITS["age"],
                                            {"age": age, "adjective": "year-old" in match.group(0).lower()
                                             or "year old" in match.group(0).lower() and "-" in match.group(0)}))
         return results
@@ -337,14 +370,27 @@ _YEAR_ALT = r"(?:19[5-9]\d|20[0-4]\d)"
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?|(?:early|mid|late)[- ](?:{_MONTH_ALT})|(?:{_MONTH_ALT}))(?:,?\s+(?P<year>{_YEAR_ALT}))?\b"
-    rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b", re.I)
+    rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b"
+    rf"|\b(?:spring|summer|autumn|fall|winter|christmas|easter)\s+(?:of\s+)?(?P<syear>{_YEAR_ALT})\b", re.I)
 _YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w.%:/-]|\.\d)")
 _RELATIVE_DATE = re.compile(r"\b(?:last|this|next|past|earlier this|later this)\s+"
                             r"(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:last |this |next |on |every )?(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
 _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+(\d{1,2})\b"
+                  r"|\bturn(?:ed|s|ing)\s+(\d{1,2})\b|\b(?:who|she|he|they)\s+(?:was|is|were|are)\s+(\d{1,2})\b"
+                  r"(?!\s*(?:%|percent|per|items?|times|days|hours|minutes|seconds|people|of|out|and|or|to|-)\b)"
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
                   r"|\b(\d{2})(?:-year-old|yo)\b", re.I)
+_AGE_WORD_VALUES = {"teens": 15, "teenager": 16, "teenage": 16, "twenties": 25, "twenty": 25, "thirties": 35,
+                    "thirty": 35, "forties": 45, "forty": 45, "fifties": 55, "fifty": 55, "sixties": 65, "sixty": 65,
+                    "seventies": 75, "seventy": 75, "eighties": 85, "retiree": 70, "pensioner": 70,
+                    "septuagenarian": 75, "octogenarian": 85, "nonagenarian": 95}
+_AGE_WORDS = re.compile(r"\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?"
+                        r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+                        r"|\b((?:twenty|thirty|forty|fifty|sixty|seventy)-something)\b"
+                        r"|\b(teenager|teenage|retiree|pensioner|septuagenarian|octogenarian|nonagenarian)\b", re.I)
+_SCHOOL = re.compile(r"\b(?:studies|studied|study|studying|trained|graduated|graduate)\s+(?:at|from)\s+(?:the\s+)?"
+                     r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}")
 _AMOUNT = rf"(?:\d{{1,2}}(?:\.\d)?\+?|a|an|{'|'.join(_NUMBER_WORDS)}|a couple of|a few|several|many)"
 _TENURE = re.compile(
     rf"\b(?:for|after|with|over|nearly|almost|more than|about|around|since|in)?\s*(?:the\s+(?:last|past)\s+)?"

@@ -111,6 +111,12 @@ class Generalizer:
     # -- hierarchies ------------------------------------------------------------------------------
 
     def _replacement(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
+        replacement = self._coarser(text, finding)
+        if replacement is not None and replacement.text == "a" and re.match(r"\s+one\b", text[finding.end:]):
+            return _Replacement("")  # "the only one" -> "one"
+        return replacement
+
+    def _coarser(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
         value = text[finding.start:finding.end]
         details = finding.details
         level = self.level
@@ -146,7 +152,7 @@ class Generalizer:
         if attribute == "family":
             return _Replacement(_family(details["phrase"]), has_article=True)
         if attribute == "health":
-            return _Replacement(_health(details["phrase"], text[finding.end:finding.end + 2]), has_article=True)
+            return _Replacement(_health(details["phrase"], text[finding.end:finding.end + 12]), has_article=True)
         if attribute == "education":
             return _Replacement(_education(details["phrase"]), has_article=True)
         if attribute == "nationality":
@@ -154,26 +160,38 @@ class Generalizer:
         if attribute == "affiliation":
             return _Replacement("takes part in a workplace group")
         if attribute == "career":
+            if re.search(r"first hire|founding|number one|#1", value, re.I):
+                return _Replacement("an early employee", has_article=True)
+            if value.lower().startswith("retir") or value.lower() in ("is retiring",):
+                return _Replacement("is changing roles")
             return _Replacement("had a career change")
         return None
 
     def _date(self, value: str, details: dict[str, Any]) -> _Replacement:
         form, year, level = details.get("form"), details.get("year"), self.level
-        if form in ("weekday", "relative"):
-            return _Replacement(value) if level == 1 else _Replacement("recently", adverbial=True)
+        if form == "weekday":
+            if level == 1:
+                return None
+            lead = value.split()[0].lower()
+            return _Replacement("on a weekday" if lead in ("on", "every", "last", "this", "next") else "a weekday")
+        if form == "relative":
+            return None if level == 1 else _Replacement("recently", adverbial=True)
         if year is None:
             qyear = re.search(r"\d{4}", value)
             year = int(qyear.group(0)) if qyear else None
         if year is None:  # a day or month without a year
             return _Replacement("recently", adverbial=True) if level > 1 else _Replacement(_part_of_year(value))
         if level == 1:
-            return _Replacement(str(year) if form == "date" else _decade_part(year))
+            return _Replacement(f"in {year}", adverbial=True) if form == "date" else _Replacement(_decade_part(year))
         if level == 2:
-            return _Replacement(f"the {year // 10 * 10}s")
+            return _Replacement(f"in the {year // 10 * 10}s", adverbial=True) if form == "date" \
+                else _Replacement(f"the {year // 10 * 10}s")
         return _Replacement("in recent years", adverbial=True)
 
 
 def _uniqueness(marker: str) -> str:
+    if marker.endswith(" one"):
+        return "one"
     if marker.startswith(("our ", "my ")):
         return marker.split()[0]
     if marker == "only one":
@@ -231,6 +249,8 @@ _PARTNERS = {"husband", "wife", "spouse", "partner's", "fiance", "fiancee", "mar
 
 
 def _family(phrase: str) -> str:
+    if phrase == "counted":
+        return "a parent"
     if "leave" in phrase:
         return "a leave of absence"
     if phrase in _PLURAL_RELATIVES:
@@ -256,6 +276,8 @@ _HEALTH_ADJECTIVES = {"diabetic", "epileptic", "autistic", "dyslexic", "depresse
 
 
 def _health(phrase: str, after: str) -> str:
+    if phrase in ("wheelchair", "on crutches"):
+        return "a mobility aid" if phrase == "wheelchair" else "with a mobility aid"
     if "leave" in phrase or phrase == "long-term sick":
         return "a leave of absence"
     if phrase in ("diagnosed with", "recovering from"):
@@ -265,11 +287,14 @@ def _health(phrase: str, after: str) -> str:
     if phrase in _TREATMENTS:
         return "medical treatment"
     if phrase in _HEALTH_ADJECTIVES:
-        return "" if after[:1] == " " and after[1:2].isalpha() else "managing a health condition"
+        attributive = re.match(r" (?!(?:and|or|but|with|since|after|for|at|in|on|to|who|which|that)\b)[a-z]", after)
+        return "" if attributive else "managing a health condition"
     return "a health condition"
 
 
 def _education(phrase: str) -> str:
+    if phrase == "studied at":
+        return "studied at university"
     if phrase in ("graduated from", "dropped out of"):
         return "studied at"
     if phrase in ("alumnus", "alumna", "alumni"):
@@ -346,6 +371,12 @@ class GeneralizeStage:
 
     def _findings(self, segment: Segment) -> tuple[list[QuasiIdentifier], Any]:
         masked = mask_protected(segment.text)
+        # The code mask takes short mixed-case words ("PhD", "McKinsey") for
+        # identifiers; in prose they are words, and may be quasi-identifiers.
+        for token, value in list(masked.protected.items()):
+            if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}", value):
+                masked.text = masked.text.replace(token, value)
+                del masked.protected[token]
         return self._generalizer.find(masked.text), masked
 
     def _risk_of(self, work: Work, eligible: list[int]) -> ReidentificationRisk:
