@@ -28,8 +28,22 @@ def test_ages_tenure_health_and_teams_are_found(detector):
     text = ("My 42-year-old colleague, a nurse on the oncology ward, was diagnosed with breast cancer "
             "after 12 years at the hospital.")
     assert found(detector, text) == [
-        ("age", "42-year-old"), ("role", "nurse"), ("team", "oncology"), ("health", "diagnosed with"),
-        ("health", "breast cancer"), ("tenure", "12 years")]
+        ("age", "42-year-old"), ("role", "nurse"), ("team", "oncology"), ("health", "was diagnosed with breast cancer"),
+        ("tenure", "12 years")]
+
+
+def test_kinds_of_employer_conditions_degrees_origins_and_sites_are_found(detector):
+    text = ("She left a mid-sized fintech, was diagnosed with early-onset Parkinson's, has a PhD in molecular "
+            "biology, was born in Manila and sits on the 4th floor.")
+    assert found(detector, text) == [
+        ("employer", "a mid-sized fintech"), ("health", "was diagnosed with early-onset Parkinson's"),
+        ("education", "a PhD in molecular biology"), ("nationality", "born in Manila"),
+        ("place", "on the 4th floor")]
+
+
+def test_generic_nouns_in_technical_prose_are_not_employers_or_dates(detector):
+    text = "Connect to the database at the company VPN; 1/2 of the tests in build 3.14.1 pass with the vendor SDK."
+    assert found(detector, text) == []
 
 
 def test_places_come_from_the_geonames_data_not_a_hand_list(detector):

@@ -44,14 +44,14 @@ import yaml
 from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
-ATTRIBUTES = ("role", "team", "place", "date", "age", "tenure", "family", "health", "gender", "education",
-              "nationality", "affiliation", "career", "uniqueness")
+ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
+              "education", "nationality", "affiliation", "career", "uniqueness")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
 # conditions are rare; gender and a year are common.
 ATTRIBUTE_BITS = {
-    "role": 4.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
+    "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
     "uniqueness": 4.0,
 }
@@ -139,6 +139,7 @@ def assess(findings: list[QuasiIdentifier], population_bits: float = DEFAULT_POP
 
 _REASONS = {
     "role": "a job title narrows the people who fit to those with it",
+    "employer": "a kind of employer narrows to the people who work there",
     "team": "a named team is a small group",
     "place": "a city or site narrows to the people there",
     "date": "a date or year ties the person to an event",
@@ -179,6 +180,18 @@ class QuasiIdentifierDetector:
         self._counted_family = re.compile(
             rf"(?<![\w-])(?:(?:{'|'.join(vocabulary['counted_parents'])})\s+of\s+(?:{numbers})"
             rf"|(?:{numbers})\s+(?:{'|'.join(vocabulary['counted_children'])}))(?![\w-])", re.I)
+        types = "|".join(re.escape(kind) for kind in sorted(vocabulary["organisation_types"], key=len, reverse=True))
+        adjectives = "|".join(re.escape(word) for word in sorted(vocabulary["organisation_adjectives"], key=len,
+                                                                  reverse=True))
+        describing = rf"(?:(?:{adjectives}|(?-i:[A-Z][\w&'.-]*)|\w+-\w[\w-]*)\s+)"
+        self._employer = re.compile(
+            rf"\b(?:at|for|with|from|joined|by|left|runs|owns)\s+(?P<org>(?:(?:a|an)\s+{describing}{{0,3}}"
+            rf"|(?:(?:the|our|their|his|her|my|one of the)\s+)?{describing}{{1,3}})(?:{types})s?)(?![\w-])", re.I)
+        triggers = "|".join(re.escape(trigger) for trigger in sorted(vocabulary["health_triggers"], key=len,
+                                                                    reverse=True))
+        self._health_condition = re.compile(
+            rf"(?<![\w-])(?:{triggers})\s+(?!(?:{_CONDITION_STOPS})\b)[\w'’-]+"
+            rf"(?:\s+(?!(?:{_CONDITION_STOPS})\b)[\w'’-]+){{0,4}}", re.I)
         # Chosen as roles on purpose ("nurse", "engineer"): no cue word needed.
         self._role_words = frozenset(standalone)
         self._places = _place_index()
@@ -201,6 +214,18 @@ class QuasiIdentifierDetector:
                                        {"phrase": "studied at"}) for match in _SCHOOL.finditer(text)]
         candidates += [QuasiIdentifier("affiliation", match.start(), match.end(), ATTRIBUTE_BITS["affiliation"])
                        for match in self._affiliation.finditer(text)]
+        candidates += [QuasiIdentifier("employer", match.start("org"), match.end("org"), ATTRIBUTE_BITS["employer"])
+                       for match in self._employer.finditer(text)]
+        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"] + 1.0,
+                                       {"phrase": "condition"}) for match in self._health_condition.finditer(text)]
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "degree"}) for match in _DEGREE.finditer(text)]
+        candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
+                                       {"phrase": "origin"}) for match in _ORIGIN.finditer(text)]
+        candidates += [QuasiIdentifier("uniqueness", match.start(), match.end(), ATTRIBUTE_BITS["uniqueness"],
+                                       {"phrase": "one of few"}) for match in _ONE_OF_FEW.finditer(text)]
+        candidates += [QuasiIdentifier("place", match.start(), match.end(), 2.0, {"kind": "site"})
+                       for match in _SITE_PART.finditer(text)]
         for attribute, pattern in self._phrases.items():
             for match in pattern.finditer(text):
                 candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
@@ -318,6 +343,12 @@ class QuasiIdentifierDetector:
         for match in _YEAR.finditer(text):
             results.append(QuasiIdentifier("date", match.start(), match.end(), ATTRIBUTE_BITS["date"],
                                            {"year": int(match.group("year")), "form": "year"}))
+        for match in _NUMERIC_DATE.finditer(text):
+            year = match.group("nyear") or (match.group("iso") or "")[:4]
+            results.append(QuasiIdentifier("date", match.start(), match.end(), _FULL_DATE_BITS,
+                                           {"year": int(year) if year and len(year) == 4 else None, "form": "date"}))
+        for match in _AGO.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), 2.0, {"form": "relative"}))
         for match in _RELATIVE_DATE.finditer(text):
             results.append(QuasiIdentifier("date", match.start(), match.end(), 2.0, {"form": "relative"}))
         for match in _WEEKDAY.finditer(text):
@@ -343,8 +374,11 @@ class QuasiIdentifierDetector:
         return results
 
     def _tenures(self, text: str) -> list[QuasiIdentifier]:
+        extra = [QuasiIdentifier("tenure", match.start(), match.end(), ATTRIBUTE_BITS["tenure"],
+                                 {"veteran": True} if match.group("vamount") else {"recent": True})
+                 for match in _TENURE_PHRASE.finditer(text)]
         # Only the amount is identifying: "after 12 years at" keeps its words around it.
-        return [QuasiIdentifier("tenure", match.start("amount"), match.end("unit"), ATTRIBUTE_BITS["tenure"],
+        return extra + [QuasiIdentifier("tenure", match.start("amount"), match.end("unit"), ATTRIBUTE_BITS["tenure"],
                                 {"years": _years_of(match.group("amount"), match.group("unit"))})
                 for match in _TENURE.finditer(text)]
 
@@ -380,7 +414,8 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+
                   r"|\bturn(?:ed|s|ing)\s+(\d{1,2})\b|\b(?:who|she|he|they)\s+(?:was|is|were|are)\s+(\d{1,2})\b"
                   r"(?!\s*(?:%|percent|per|items?|times|days|hours|minutes|seconds|people|of|out|and|or|to|-)\b)"
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
-                  r"|\b(\d{2})(?:-year-old|yo)\b", re.I)
+                  r"|\b(\d{2})(?:-year-old|yo)\b"
+                  r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b", re.I)
 _AGE_WORD_VALUES = {"teens": 15, "teenager": 16, "teenage": 16, "twenties": 25, "twenty": 25, "thirties": 35,
                     "thirty": 35, "forties": 45, "forty": 45, "fifties": 55, "fifty": 55, "sixties": 65, "sixty": 65,
                     "seventies": 75, "seventy": 75, "eighties": 85, "retiree": 70, "pensioner": 70,
@@ -389,6 +424,31 @@ _AGE_WORDS = re.compile(r"\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*
                         r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
                         r"|\b((?:twenty|thirty|forty|fifty|sixty|seventy)-something)\b"
                         r"|\b(teenager|teenage|retiree|pensioner|septuagenarian|octogenarian|nonagenarian)\b", re.I)
+_CONDITION_STOPS = ("and|but|or|who|which|that|since|after|before|while|because|so|when|at|in|on|for|last|this|"
+                    "next|to|from|is|was|has|had|and|the|a|an")
+_DEGREE = re.compile(r"\b(?:(?:a|an|her|his|their)\s+)?(?:phd|ph\.d\.|doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?|"
+                     r"mba|msc|bsc|llm|md|degree|diploma)\s+(?:in|from)\s+(?!\[\[)(?:the\s+)?[\w&'.-]+"
+                     r"(?:\s+(?:of\s+)?(?!(?:and|but|who|which|that|since|after|before|while|because|so|when|at|in|on|"
+                     r"for|to|from|is|was|has|had)\b)[\w&'.-]+){0,3}", re.I)
+_ORIGIN = re.compile(r"\b(?:originally|born and raised|born|raised|grew up|moved here|immigrated|emigrated|relocated)"
+                     r"\s+(?:from|in)\s+(?!\[\[)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}")
+_ONE_OF_FEW = re.compile(r"\bone of (?:only |just |the few |the |a handful of )?(?:two|three|four|five|a few|few|\d)\b",
+                         re.I)
+_SITE_PART = re.compile(r"\b(?:on|at|in)\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+floor\b"
+                        r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit)\s+\d+[A-Za-z]?\b"
+                        r"|\bthe\s+(?:north|south|east|west|northern|southern|eastern|western)\s+"
+                        r"(?:wing|side|campus|building|site|office|region|branch|tower)\b", re.I)
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?:(?<=on )|(?<=since )|(?<=by )|(?<=until )|(?=\d+[/.]\d+[/.]\d))(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/.]"
+                           r"(?:0?[1-9]|[12]\d|3[01]))(?:[/.](?P<nyear>(?:19|20)\d\d|\d\d))?(?![\w/.-]|\.\d)"
+                           r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+_AGO = re.compile(r"\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+"
+                  r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
+                  re.I)
+_TENURE_PHRASE = re.compile(r"\b(?P<vamount>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+                            r"thirty)[- ]years?[- ](?:veteran|tenure|stint|career|employee)\b"
+                            r"|\b(?:(?:her|his|their|my|the)\s+)?(?:first|second|third)\s+(?:day|week|month|year)"
+                            r"(?:\s+(?:on the job|here|in the role|at the company))?\b"
+                            r"|\b(?:newly hired|new hire|just started|recently joined|new starter|just joined)\b", re.I)
 _SCHOOL = re.compile(r"\b(?:studies|studied|study|studying|trained|graduated|graduate)\s+(?:at|from)\s+(?:the\s+)?"
                      r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}")
 _AMOUNT = rf"(?:\d{{1,2}}(?:\.\d)?\+?|a|an|{'|'.join(_NUMBER_WORDS)}|a couple of|a few|several|many)"

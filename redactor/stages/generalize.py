@@ -122,13 +122,17 @@ class Generalizer:
         level = self.level
         attribute = finding.attribute
         if attribute == "uniqueness":
-            return _Replacement(_uniqueness(value.lower()))
+            return _Replacement(_uniqueness(details.get("phrase", value.lower())))
+        if attribute == "employer":
+            return _Replacement("an organisation", has_article=True)
         if attribute == "role":
             level1, level2 = details["family"]
             department = details.get("department")
             if level == 1:
                 return _Replacement(f"{level1} in {department}" if department else level1)
             return _Replacement(level2 if level == 2 else "employee")
+        if attribute == "place" and details.get("kind") == "site":
+            return _Replacement("on site" if re.match(r"(?:on|at|in)\b", value, re.I) else "part of the site")
         if attribute == "place":
             site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
             if level == 1:
@@ -141,6 +145,10 @@ class Generalizer:
         if attribute == "age":
             return _Replacement(_age(details["age"], details.get("adjective", False), level))
         if attribute == "tenure":
+            if details.get("veteran"):
+                return _Replacement("long-serving colleague")
+            if details.get("recent"):
+                return _Replacement("recently")
             return _Replacement(_tenure(details.get("years"), level))
         if attribute == "gender":
             if level == 1:
@@ -190,6 +198,8 @@ class Generalizer:
 
 
 def _uniqueness(marker: str) -> str:
+    if marker == "one of few":
+        return "one of several"
     if marker.endswith(" one"):
         return "one"
     if marker.startswith(("our ", "my ")):
@@ -276,6 +286,8 @@ _HEALTH_ADJECTIVES = {"diabetic", "epileptic", "autistic", "dyslexic", "depresse
 
 
 def _health(phrase: str, after: str) -> str:
+    if phrase == "condition":
+        return "dealing with a health condition"
     if phrase in ("wheelchair", "on crutches"):
         return "a mobility aid" if phrase == "wheelchair" else "with a mobility aid"
     if "leave" in phrase or phrase == "long-term sick":
@@ -303,6 +315,8 @@ def _education(phrase: str) -> str:
 
 
 def _nationality(phrase: str) -> str:
+    if phrase == "origin":
+        return "from abroad"
     if phrase in ("immigrant", "refugee", "expat"):
         return "newcomer"
     if phrase in ("visa holder", "green card", "h-1b", "h1b"):
