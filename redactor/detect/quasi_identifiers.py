@@ -438,8 +438,11 @@ _SITE_PART = re.compile(r"\b(?:on|at|in)\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+fl
                         r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit)\s+\d+[A-Za-z]?\b"
                         r"|\bthe\s+(?:north|south|east|west|northern|southern|eastern|western)\s+"
                         r"(?:wing|side|campus|building|site|office|region|branch|tower)\b", re.I)
-_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?:(?<=on )|(?<=since )|(?<=by )|(?<=until )|(?=\d+[/.]\d+[/.]\d))(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/.]"
-                           r"(?:0?[1-9]|[12]\d|3[01]))(?:[/.](?P<nyear>(?:19|20)\d\d|\d\d))?(?![\w/.-]|\.\d)"
+# A day and month with slashes or dots needs a year, or a preposition before
+# it ("on 3/14"): a bare "1/2" in technical prose is a ratio.
+_DAY_MONTH = r"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01]))"
+_NUMERIC_DATE = re.compile(rf"(?<![\w/.-])(?:(?<=on )|(?<=since )|(?<=by )|(?<=until )|(?=\d+[/.]\d+[/.]\d))"
+                           rf"{_DAY_MONTH}(?:[/.](?P<nyear>(?:19|20)\d\d|\d\d))?(?![\w/.-]|\.\d)"
                            r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _AGO = re.compile(r"\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+"
                   r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
