@@ -176,6 +176,9 @@ class QuasiIdentifierDetector:
                       if keyword not in set(vocabulary["ambiguous_title_words"])}
         self._titles = _title_automaton(self._departments, standalone)
         self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
+        self._health_acronyms = re.compile(r"(?<![\w/-])(?:" + "|".join(
+            re.escape(acronym) for acronym in sorted(vocabulary["health_acronyms"], key=len, reverse=True))
+            + r")(?![\w/-])")
         numbers = "|".join(_NUMBER_WORDS[:12]) + r"|\d{1,2}"
         self._counted_family = re.compile(
             rf"(?<![\w-])(?:(?:{'|'.join(vocabulary['counted_parents'])})\s+of\s+(?:{numbers})"
@@ -220,6 +223,8 @@ class QuasiIdentifierDetector:
                                        {"phrase": "condition"}) for match in self._health_condition.finditer(text)]
         candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
                                        {"phrase": "degree"}) for match in _DEGREE.finditer(text)]
+        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
+                                       {"phrase": "condition acronym"}) for match in self._health_acronyms.finditer(text)]
         candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
                                        {"phrase": "origin"}) for match in _ORIGIN.finditer(text)]
         candidates += [QuasiIdentifier("uniqueness", match.start(), match.end(), ATTRIBUTE_BITS["uniqueness"],
@@ -297,10 +302,9 @@ class QuasiIdentifierDetector:
                 break
         return start
 
-    @staticmethod
-    def _cued(lowered: str, start: int) -> bool:
+    def _cued(self, lowered: str, start: int) -> bool:
         before = re.findall(r"[\w'-]+", lowered[max(0, start - 24):start])
-        return bool(before) and before[-1] in _ROLE_CUES
+        return bool(before) and (before[-1] in _ROLE_CUES or before[-1] in self._role_modifiers)
 
     # -- places --------------------------------------------------------------------------------
 

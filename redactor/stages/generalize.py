@@ -286,6 +286,8 @@ _HEALTH_ADJECTIVES = {"diabetic", "epileptic", "autistic", "dyslexic", "depresse
 
 
 def _health(phrase: str, after: str) -> str:
+    if phrase == "condition acronym":
+        return "a health condition"
     if phrase == "condition":
         return "dealing with a health condition"
     if phrase in ("wheelchair", "on crutches"):
@@ -387,8 +389,9 @@ class GeneralizeStage:
         masked = mask_protected(segment.text)
         # The code mask takes short mixed-case words ("PhD", "McKinsey") for
         # identifiers; in prose they are words, and may be quasi-identifiers.
+        # Likewise dates with slashes, which it takes for paths ("2/11/2024").
         for token, value in list(masked.protected.items()):
-            if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}", value):
+            if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
                 masked.text = masked.text.replace(token, value)
                 del masked.protected[token]
         return self._generalizer.find(masked.text), masked
