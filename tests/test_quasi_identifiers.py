@@ -83,3 +83,15 @@ def test_risk_grows_with_the_attributes_and_the_explanation_names_kinds_never_te
 def test_a_text_with_nothing_identifying_has_no_risk(detector):
     risk = assess(detector.find("Please refactor this function to use a dictionary lookup."))
     assert risk.score == 0.0 and risk.explain() == "no quasi-identifiers found"
+
+
+def test_uniqueness_words_about_things_are_not_person_markers(detector):
+    assert found(detector, "The first request fails and the only way out is a restart.") == []
+    assert ("uniqueness", "the first") in found(detector, "She was the first hire in Denver.")
+
+
+def test_dates_and_places_without_a_person_count_half(detector):
+    changelog = assess(detector.find("Released on 3 March 2021 in Denver; patched on 14 May 2021 in Austin."))
+    person = assess(detector.find("A nurse in Denver who joined on 3 March 2021 and left on 14 May 2021."))
+    assert changelog.score < 0.5 <= person.score
+    assert "count half" in changelog.explain()

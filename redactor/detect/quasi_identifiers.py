@@ -126,6 +126,11 @@ def assess(findings: list[QuasiIdentifier], population_bits: float = DEFAULT_POP
         bits += attribute_bits
         why = _REASONS[attribute]
         reasons.append(f"{attribute} x{len(group)} (~{attribute_bits:.1f} bits: {why})")
+    if by_attribute and not set(by_attribute) & (_PERSON_ATTRIBUTES | {"uniqueness"}):
+        # Places, dates and teams with no person described (a changelog, a
+        # deployment note) narrow little: they count half.
+        bits /= 2
+        reasons.append("no person attribute: place, date, team and employer count half")
     others = set(by_attribute) - {"uniqueness"}
     if "uniqueness" in by_attribute and others:
         score = 1.0
@@ -235,7 +240,7 @@ class QuasiIdentifierDetector:
             for match in pattern.finditer(text):
                 candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
-        return _non_overlapping(candidates, blocked)
+        return _about_people(_non_overlapping(candidates, blocked), text)
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -499,6 +504,31 @@ def _place_cue(text: str, start: int, end: int) -> bool:
     after = text[end:end + 16].lower()
     return bool(re.search(r"\b(?:in|from|near|at|to|based in|our)\s+$", before)) or \
         any(after.lstrip().startswith(noun) for noun in SITE_NOUNS)
+
+
+# Attributes that describe a person, and words that name one: a uniqueness
+# marker counts only when one of them follows closely ("the only female VP",
+# "the first hire"), not in "the first request" or "the only way".
+_PERSON_ATTRIBUTES = frozenset({"role", "gender", "age", "family", "health", "education", "nationality", "tenure",
+                                "affiliation", "career"})
+_PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|employee|employees|hire|colleague|"
+                           r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
+                           r"engineer|manager|who|she|he|her|his|they)\b", re.I)
+_UNIQUENESS_REACH = 40  # characters after the marker
+
+
+def _about_people(findings: list[QuasiIdentifier], text: str) -> list[QuasiIdentifier]:
+    kept = []
+    for index, finding in enumerate(findings):
+        if finding.attribute == "uniqueness" and finding.details.get("phrase") != "one of few":
+            reach = finding.end + _UNIQUENESS_REACH
+            near = any(other.attribute in _PERSON_ATTRIBUTES and finding.end <= other.start < reach
+                       for other in findings[index + 1:])
+            if not near and not _PERSON_WORDS.search(text, finding.end, reach) \
+                    and not _PERSON_WORDS.search(text, max(0, finding.start - 25), finding.start):
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _non_overlapping(candidates: list[QuasiIdentifier], blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
