@@ -167,6 +167,9 @@ class QuasiConfig(_Strict):
     # 1: light (year -> part of a decade, city -> state/country, title -> family in its department),
     # 2: medium (decade, continent, job family), 3: strong (vague time, "a city", "an employee").
     level: int = Field(2, ge=1, le=3)
+    # Suppress (drop) a relative clause about a person ("who joined in 2019 and ...") when it holds a
+    # quasi-identifier: it probably holds more than the vocabulary knows. Costs the clause's content.
+    suppress_clauses: bool = False
     # Segment positions whose prose is generalized (code, JSON and tool results never are).
     positions: list[str] = Field(default_factory=lambda: ["system", "user"])
     # People the described person hides among (an organisation's size): sets the risk scale.

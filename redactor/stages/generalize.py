@@ -47,6 +47,7 @@ from redactor.detect.quasi_identifiers import (
     shared_detector,
 )
 from redactor.core import BlockedError, PipelineError, Work
+from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
 from redactor.stages.rephrase import mask_protected, unmask
@@ -68,8 +69,9 @@ class _Replacement:
 class Generalizer:
     """Rewrites a text with its quasi-identifiers coarsened to one level. Deterministic."""
 
-    def __init__(self, level: int) -> None:
+    def __init__(self, level: int, suppress_clauses: bool = False) -> None:
         self.level = level
+        self.suppress_clauses = suppress_clauses
         self._detector = shared_detector()
 
     def find(self, text: str) -> list[QuasiIdentifier]:
@@ -77,6 +79,8 @@ class Generalizer:
 
     def generalize(self, text: str, findings: list[QuasiIdentifier] | None = None) -> str:
         findings = self.find(text) if findings is None else findings
+        if self.suppress_clauses:
+            findings = _with_suppressed_clauses(text, findings)
         pieces: list[str] = []
         cursor = 0
         for finding in findings:
@@ -97,14 +101,15 @@ class Generalizer:
                     before = before[:article.start(1)] + wanted + before[article.end(1):]
             if new_text and (not before.strip() or re.search(r"[.!?:]\s+$|\n\s*$", before)):
                 new_text = new_text[0].upper() + new_text[1:]  # a sentence starts here
-            if not new_text:
-                before = before.rstrip(" ") + (" " if before and not before.endswith(" ") else "")
-                if not before.strip():
-                    before = before.rstrip(" ")
-            pieces = [before, new_text]
             cursor = finding.end
-            if not new_text and text[cursor:cursor + 1] == " " and (not before or before.endswith(" ")):
-                cursor += 1
+            if not new_text:
+                # Dropped: one space between the words around it, none before punctuation.
+                before = before.rstrip(" ")
+                rest = text[cursor:].lstrip(" ")
+                cursor = len(text) - len(rest)
+                if before and not before.endswith("\n") and rest[:1] and rest[0] not in ".,;:!?)'\n":
+                    before += " "
+            pieces = [before, new_text]
         result = "".join(pieces) + text[cursor:]
         return re.sub(r"(?<=\S)  +(?=\S)", " ", result)
 
@@ -118,6 +123,8 @@ class Generalizer:
 
     def _coarser(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
         value = text[finding.start:finding.end]
+        if finding.attribute == "clause":
+            return _Replacement("")
         details = finding.details
         level = self.level
         attribute = finding.attribute
@@ -195,6 +202,33 @@ class Generalizer:
             return _Replacement(f"in the {year // 10 * 10}s", adverbial=True) if form == "date" \
                 else _Replacement(f"the {year // 10 * 10}s")
         return _Replacement("in recent years", adverbial=True)
+
+
+# A relative clause about a person: from "who"/"whose" (with the comma before
+# it) to the end of the sentence or the next comma, semicolon or colon.
+_PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*", re.I)
+
+
+def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list[QuasiIdentifier]:
+    """Findings, with every person clause that holds one replaced by one suppression of the whole clause.
+
+    Suppression is the last step of a generalization hierarchy: a clause
+    in which one attribute was found ("who joined in 2019 and just came back
+    from parental leave") probably holds more that the vocabulary missed.
+    """
+    clauses = []
+    for match in _PERSON_CLAUSE.finditer(text):
+        inside = [finding for finding in findings if match.start() <= finding.start and finding.end <= match.end()]
+        if inside and not CANONICAL_PATTERN.search(match.group(0)):
+            # ", who ..., about X": the closing comma of the aside goes too.
+            end = match.end() + 1 if match.group(0).startswith(",") and text[match.end():match.end() + 1] == "," \
+                else match.end()
+            clauses.append(QuasiIdentifier("clause", match.start(), end, 0.0))
+    if not clauses:
+        return findings
+    kept = [finding for finding in findings
+            if not any(clause.start <= finding.start and finding.end <= clause.end for clause in clauses)]
+    return sorted(kept + clauses, key=lambda finding: finding.start)
 
 
 def _uniqueness(marker: str) -> str:
@@ -341,7 +375,7 @@ class GeneralizeStage:
         self._config = config
         self._population_bits = bits_for_population(config.population)
         try:
-            self._generalizer = Generalizer(config.level)
+            self._generalizer = Generalizer(config.level, config.suppress_clauses)
         except QuasiIdentifierDataMissing as exc:
             raise PipelineError(str(exc)) from None
         self._access = LocalAccess(policy, local_backend)
