@@ -188,7 +188,9 @@ class Generalizer:
             if level == 1:
                 return None
             lead = value.split()[0].lower()
-            return _Replacement("on a weekday" if lead in ("on", "every", "last", "this", "next") else "a weekday")
+            if lead in ("on", "every", "last", "this", "next"):
+                return _Replacement("on a weekday")
+            return _Replacement("a weekday", has_article=True)
         if form == "relative":
             return None if level == 1 else _Replacement("recently", adverbial=True)
         if year is None:
