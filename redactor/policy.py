@@ -170,6 +170,9 @@ class QuasiConfig(_Strict):
     # Suppress (drop) a relative clause about a person ("who joined in 2019 and ...") when it holds a
     # quasi-identifier: it probably holds more than the vocabulary knows. Costs the clause's content.
     suppress_clauses: bool = False
+    # Also use the detection NER model's dates, durations, places, facilities and organisations
+    # (only when detection.ner is enabled).
+    ner: bool = True
     # Segment positions whose prose is generalized (code, JSON and tool results never are).
     positions: list[str] = Field(default_factory=lambda: ["system", "user"])
     # People the described person hides among (an organisation's size): sets the risk scale.

@@ -21,15 +21,15 @@ IDENTIFYING = ("only", "female", "VP", "engineering", "Denver", "2019", "parenta
 POLICY = """
 name: generalize-test
 stages: [route, placeholders, generalize]
-detection: {{ner: {{enabled: false}}}}
+detection: {{ner: {{enabled: {ner}}}}}
 routing: {{fallback: error, backend: {{type: none}}}}
 vault: {{url: "memory://"}}
 quasi: {{{quasi}}}
 """
 
 
-def run(text: str, quasi: str = "level: 2", segments=None):
-    pipeline = build_pipeline(parse_policy(POLICY.format(quasi=quasi)), vault_url="memory://")
+def run(text: str, quasi: str = "level: 2", segments=None, ner: bool = False):
+    pipeline = build_pipeline(parse_policy(POLICY.format(quasi=quasi, ner=str(ner).lower())), vault_url="memory://")
     return pipeline.process(segments or [Segment(text)], RequestContext(conversation="c1"))
 
 
@@ -101,7 +101,7 @@ def test_risk_above_local_above_without_a_local_model_fails_closed():
 
 
 def test_generalize_must_come_after_placeholders():
-    policy = parse_policy(POLICY.format(quasi="level: 2").replace("[route, placeholders, generalize]",
+    policy = parse_policy(POLICY.format(quasi="level: 2", ner="false").replace("[route, placeholders, generalize]",
                                                                    "[route, generalize, placeholders]"))
     with pytest.raises(PolicyError, match="after 'placeholders'"):
         build_pipeline(policy, vault_url="memory://")
@@ -109,7 +109,7 @@ def test_generalize_must_come_after_placeholders():
 
 def test_an_unknown_level_is_a_policy_error():
     with pytest.raises(PolicyError, match="quasi.level"):
-        parse_policy(POLICY.format(quasi="level: 7"))
+        parse_policy(POLICY.format(quasi="level: 7", ner="false"))
 
 
 def test_a_person_clause_holding_an_attribute_is_suppressed_when_the_policy_says_so():
@@ -121,3 +121,10 @@ def test_a_person_clause_holding_an_attribute_is_suppressed_when_the_policy_says
 def test_clauses_without_an_attribute_are_kept():
     text = "Ask the team who owns the payments service to fix it."
     assert Generalizer(2, suppress_clauses=True).generalize(text) == text
+
+
+def test_the_ner_models_dates_and_durations_are_generalized_too():
+    text = ("Please help me answer my colleague, a nurse who has worked nights for the past two summers and "
+            "turns sixty next spring.")
+    sent = run(text, "level: 2", ner=True).segments[0].text
+    assert "two summers" not in sent and "sixty" not in sent

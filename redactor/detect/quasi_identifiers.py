@@ -37,7 +37,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 
@@ -206,9 +206,16 @@ class QuasiIdentifierDetector:
 
     # -- public --------------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[QuasiIdentifier]:
-        """Quasi-identifiers in `text`, non-overlapping, in text order."""
+    def find(self, text: str, entities: Sequence[tuple[int, int, str]] = ()) -> list[QuasiIdentifier]:
+        """Quasi-identifiers in `text`, non-overlapping, in text order.
+
+        `entities`: (start, end, spaCy label) from a statistical NER model run
+        on the same text, if the caller has one; its DATE, TIME, FAC, GPE, LOC,
+        ORG and NORP spans add to what the vocabulary finds (a longer match wins).
+        """
         blocked = [(match.start(), match.end()) for match in CANONICAL_PATTERN.finditer(text)]
+        from_model = [finding for start, end, label in entities
+                      if (finding := _from_entity(text, start, end, label)) is not None]
         candidates: list[QuasiIdentifier] = []
         candidates += self._roles(text)
         candidates += self._places_in(text)
@@ -240,7 +247,8 @@ class QuasiIdentifierDetector:
             for match in pattern.finditer(text):
                 candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
-        return _about_people(_non_overlapping(candidates, blocked), text)
+        # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
+        return _about_people(_non_overlapping(candidates + from_model, blocked), text)
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -531,10 +539,52 @@ def _about_people(findings: list[QuasiIdentifier], text: str) -> list[QuasiIdent
     return kept
 
 
+_ENTITY_ATTRIBUTES = {"DATE": "date", "TIME": "date", "FAC": "place", "GPE": "place", "LOC": "place",
+                      "ORG": "employer", "NORP": "nationality"}
+
+
+def _from_entity(text: str, start: int, end: int, label: str) -> QuasiIdentifier | None:
+    """A quasi-identifier from a NER span, classified by what its words say."""
+    attribute = _ENTITY_ATTRIBUTES.get(label)
+    value = text[start:end]
+    if attribute is None or not re.search(r"[^\W\d_]{2,}|\d", value):
+        return None
+    if label == "ORG" and re.fullmatch(r"[A-Z0-9&]{2,5}", value):
+        return None  # "SRE", "CFO", "EMEA": titles, teams and regions the small model calls organisations
+    if attribute == "date":
+        lowered = value.lower()
+        if re.search(r"\byears?[- ]old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+                     r"|\b\d0s\b", lowered) and not re.search(r"\b(?:19|20)\d0s\b", lowered):
+            digits = re.search(r"\d+", lowered)
+            words = re.search(r"(teen|twent|thirt|fort|fift|sixt|sevent|eight)", lowered)
+            decade = {"teen": 15, "twent": 25, "thirt": 35, "fort": 45, "fift": 55, "sixt": 65, "sevent": 75,
+                      "eight": 85}
+            age = int(digits.group(0)) if digits else decade[words.group(1)] if words else 40
+            return QuasiIdentifier("age", start, end, ATTRIBUTE_BITS["age"],
+                                   {"age": age, "adjective": "-old" in lowered})
+        if re.search(r"\b(?:years?|months?|decades?)\b", lowered) and not re.search(r"\bago\b|\b(?:19|20)\d\d\b",
+                                                                                    lowered):
+            amount = re.search(r"\d+|" + "|".join(_NUMBER_WORDS), lowered)
+            unit = re.search(r"years?|months?|decades?", lowered)
+            years = _years_of(amount.group(0), unit.group(0)) if amount else None
+            return QuasiIdentifier("tenure", start, end, ATTRIBUTE_BITS["tenure"], {"years": years})
+        year = re.search(r"\b(19[5-9]\d|20[0-4]\d)\b", value)
+        form = "date" if year else "relative"
+        return QuasiIdentifier("date", start, end, 3.0 if year else 2.0,
+                               {"year": int(year.group(1)) if year else None, "form": form})
+    if attribute == "place":
+        return QuasiIdentifier("place", start, end, ATTRIBUTE_BITS["place"] - 1.0,
+                               {"kind": "site" if label == "FAC" else "named place"})
+    if attribute == "nationality":
+        return QuasiIdentifier("nationality", start, end, ATTRIBUTE_BITS["nationality"], {"phrase": "named"})
+    return QuasiIdentifier("employer", start, end, ATTRIBUTE_BITS["employer"], {"named": True})
+
+
 def _non_overlapping(candidates: list[QuasiIdentifier], blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
     chosen: list[QuasiIdentifier] = []
     taken: list[tuple[int, int]] = list(blocked)
-    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+    order = {id(candidate): index for index, candidate in enumerate(candidates)}
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), order[id(c)])):
         if candidate.end <= candidate.start:
             continue
         if any(candidate.start < end and start < candidate.end for start, end in taken):

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from redactor.detect.quasi_identifiers import (
     SITE_NOUNS,
@@ -47,7 +47,6 @@ from redactor.detect.quasi_identifiers import (
     shared_detector,
 )
 from redactor.core import BlockedError, PipelineError, Work
-from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
 from redactor.stages.rephrase import mask_protected, unmask
@@ -74,8 +73,8 @@ class Generalizer:
         self.suppress_clauses = suppress_clauses
         self._detector = shared_detector()
 
-    def find(self, text: str) -> list[QuasiIdentifier]:
-        return self._detector.find(text)
+    def find(self, text: str, entities: Sequence[tuple[int, int, str]] = ()) -> list[QuasiIdentifier]:
+        return self._detector.find(text, entities)
 
     def generalize(self, text: str, findings: list[QuasiIdentifier] | None = None) -> str:
         findings = self.find(text) if findings is None else findings
@@ -139,7 +138,13 @@ class Generalizer:
                 return _Replacement(f"{level1} in {department}" if department else level1)
             return _Replacement(level2 if level == 2 else "employee")
         if attribute == "place" and details.get("kind") == "site":
-            return _Replacement("on site" if re.match(r"(?:on|at|in)\b", value, re.I) else "part of the site")
+            if re.match(r"(?:on|at|in)\b", value, re.I):
+                return _Replacement("on site")
+            return _Replacement("a site" if details.get("kind") == "site" and value[:1].isupper() else "part of the site",
+                                has_article=True)
+        if attribute == "place" and details.get("kind") == "named place":
+            site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
+            return _Replacement("" if site else "a place", has_article=True)
         if attribute == "place":
             site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
             if level == 1:
@@ -221,7 +226,7 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
     clauses = []
     for match in _PERSON_CLAUSE.finditer(text):
         inside = [finding for finding in findings if match.start() <= finding.start and finding.end <= match.end()]
-        if inside and not CANONICAL_PATTERN.search(match.group(0)):
+        if inside:
             # ", who ..., about X": the closing comma of the aside goes too.
             end = match.end() + 1 if match.group(0).startswith(",") and text[match.end():match.end() + 1] == "," \
                 else match.end()
@@ -353,6 +358,8 @@ def _education(phrase: str) -> str:
 
 
 def _nationality(phrase: str) -> str:
+    if phrase == "named":
+        return "international"
     if phrase == "origin":
         return "from abroad"
     if phrase in ("immigrant", "refugee", "expat"):
@@ -381,6 +388,14 @@ class GeneralizeStage:
         except QuasiIdentifierDataMissing as exc:
             raise PipelineError(str(exc)) from None
         self._access = LocalAccess(policy, local_backend)
+        self._ner = None
+        if config.ner and policy.detection.ner.enabled:
+            from redactor.detect.ner import NerModelMissing, load_engine
+
+            try:
+                self._ner = load_engine(policy.detection.ner.model)
+            except NerModelMissing as exc:
+                raise PipelineError(str(exc)) from None
         self._rephrase = None
         if config.rephrase_above is not None:
             from redactor.stages.rephrase import RephraseStage
@@ -430,7 +445,16 @@ class GeneralizeStage:
             if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
                 masked.text = masked.text.replace(token, value)
                 del masked.protected[token]
-        return self._generalizer.find(masked.text), masked
+        return self._generalizer.find(masked.text, self._entities(masked.text)), masked
+
+    def _entities(self, text: str) -> list[tuple[int, int, str]]:
+        if self._ner is None:
+            return []
+        # The pipeline's own spaCy model (already loaded for detection): its
+        # dates, durations, ages and facilities reach what no word list lists.
+        with self._ner.lock:
+            document = self._ner.nlp_engine.nlp["en"](text)
+        return [(entity.start_char, entity.end_char, entity.label_) for entity in document.ents]
 
     def _risk_of(self, work: Work, eligible: list[int]) -> ReidentificationRisk:
         return self.risk([finding for index in eligible for finding in self._findings(work.segments[index])[0]])
