@@ -128,3 +128,17 @@ def test_the_ner_models_dates_and_durations_are_generalized_too():
             "turns sixty next spring.")
     sent = run(text, "level: 2", ner=True).segments[0].text
     assert "two summers" not in sent and "sixty" not in sent
+
+
+def test_risk_left_above_rephrase_above_has_the_local_model_rewrite_the_prose():
+    from redactor.pipeline import Pipeline
+    from redactor.vault.memory import MemoryVault
+    from tests.test_rephrase import ScriptedModel
+
+    model = ScriptedModel(rewrite=lambda paragraph: "Please help me write feedback for a colleague.")
+    policy = parse_policy(POLICY.format(quasi="level: 1, generalize_above: null, rephrase_above: 0.5", ner="false"))
+    pipeline = Pipeline(policy, MemoryVault(), local_backend=model)
+    result = pipeline.process([Segment("Please help me write feedback for the only VP of engineering in Denver.")],
+                              RequestContext(conversation="c1"))
+    assert result.segments[0].text == "Please help me write feedback for a colleague."
+    assert model.paragraphs and any("rephrased; risk now" in note for note in result.decision.notes)
