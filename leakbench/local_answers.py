@@ -79,7 +79,7 @@ async def _ask_all(backend, questions: list[dict]) -> list[AnswerVerdict]:
 
 
 def evaluate(policy: str = "local-only") -> dict:
-    from redactor.backends.local import open_local_backend
+    from redactor.backends import open_local_backend
     from redactor.policy import load_policy
 
     config = load_policy(policy).routing.backend
