@@ -170,8 +170,9 @@ class QuasiIdentifierDetector:
                           for family in vocabulary["job_families"]]
         self._departments = sorted({word.lower() for word in vocabulary["departments"]}, key=len, reverse=True)
         self._phrases = {attribute: _phrase_pattern(vocabulary[attribute])
-                         for attribute in ("uniqueness", "family", "health", "gender", "education", "nationality",
-                                           "career")}
+                         # On a tie the earlier kind wins: "single dad" is family before "the single" is a marker.
+                         for attribute in ("family", "health", "career", "education", "nationality", "gender",
+                                           "uniqueness")}
         verbs = "|".join(re.escape(verb) for verb in sorted(vocabulary["affiliation_verbs"], key=len, reverse=True))
         groups = "|".join(re.escape(group) for group in sorted(vocabulary["affiliation_groups"], key=len,
                                                                 reverse=True))
@@ -193,8 +194,9 @@ class QuasiIdentifierDetector:
                                                                   reverse=True))
         describing = rf"(?:(?:{adjectives}|(?-i:[A-Z][\w&'.-]*)|\w+-\w[\w-]*)\s+)"
         self._employer = re.compile(
-            rf"\b(?:at|for|with|from|joined|by|left|runs|owns)\s+(?P<org>(?:(?:a|an)\s+{describing}{{0,3}}"
-            rf"|(?:(?:the|our|their|his|her|my|one of the)\s+)?{describing}{{1,3}})(?:{types})s?)(?![\w-])", re.I)
+            rf"\b(?:at|for|with|from|joined|by|left|runs|owns|of)\s+(?P<org>(?:(?:a|an)\s+{describing}{{0,3}}"
+            rf"|(?:the|our|their|his|her|my|one of the)\s+(?:[\w'-]+\s+){{1,3}}?"
+            rf"|{describing}{{1,3}})(?:{types})s?)(?![\w-])", re.I)
         triggers = "|".join(re.escape(trigger) for trigger in sorted(vocabulary["health_triggers"], key=len,
                                                                     reverse=True))
         self._health_condition = re.compile(
@@ -236,6 +238,8 @@ class QuasiIdentifierDetector:
         candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
                                        {"phrase": "degree"}) for match in _DEGREE.finditer(text)]
         candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
+                                       {"phrase": "injury"}) for match in _INJURY.finditer(text)]
+        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
                                        {"phrase": "condition acronym"}) for match in self._health_acronyms.finditer(text)]
         candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
                                        {"phrase": "origin"}) for match in _ORIGIN.finditer(text)]
@@ -248,7 +252,13 @@ class QuasiIdentifierDetector:
                 candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
         # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
-        return _about_people(_non_overlapping(candidates + from_model, blocked), text)
+        candidates += from_model
+        chosen = _non_overlapping(candidates, blocked)
+        kept = _about_people(chosen, text)
+        if len(kept) < len(chosen):  # a dropped marker may have hidden another reading ("the single dad")
+            dropped = {id(finding) for finding in chosen} - {id(finding) for finding in kept}
+            kept = _about_people(_non_overlapping([c for c in candidates if id(c) not in dropped], blocked), text)
+        return kept
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -272,8 +282,11 @@ class QuasiIdentifierDetector:
         found = []
         for end_index, (title, words) in self._titles.iter(lowered):
             start, end = end_index - len(title) + 1, end_index + 1
-            if not _word_bounded(lowered, start, end):
+            hyphen_prefixed = start > 0 and lowered[start - 1] == "-" and _word_bounded(lowered, start, end, "_")
+            if not _word_bounded(lowered, start, end) and not hyphen_prefixed:
                 continue
+            if hyphen_prefixed:  # "night-bus driver": the compound belongs to the title
+                start = re.search(r"[\w-]*$", lowered[:start]).start()
             if (words == 1 and title not in self._role_words and is_common_word(title)
                     and not self._cued(lowered, start)):
                 continue
@@ -336,8 +349,9 @@ class QuasiIdentifierDetector:
                         continue
                     start = text.index(name, position)
                     end = start + len(name)
-                    if length == 1 and is_common_word(name) and not _place_cue(text, start, end):
-                        continue
+                    if length == 1 and (name.lower() in _MONTHS or name.lower() in _WEEKDAYS
+                                        or is_common_word(name) and not _place_cue(text, start, end)):
+                        continue  # "March" is a town in England, and a month
                     results.append(QuasiIdentifier("place", start, end, ATTRIBUTE_BITS["place"], dict(place)))
                     position = end
                     index += length
@@ -441,6 +455,10 @@ _AGE_WORDS = re.compile(r"\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*
                         r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
                         r"|\b((?:twenty|thirty|forty|fifty|sixty|seventy)-something)\b"
                         r"|\b(teenager|teenage|retiree|pensioner|septuagenarian|octogenarian|nonagenarian)\b", re.I)
+_INJURY = re.compile(r"\b(?:broke|broken|fractured|injured|hurt|sprained|lost|crushed|burned|burnt)\s+"
+                     r"(?:(?:his|her|their|a|an|two|three|several|both)\s+)?(?:left\s+|right\s+)?"
+                     r"(?:wrists?|arms?|legs?|ankles?|hips?|back|neck|shoulders?|knees?|fingers?|hands?|feet|foot|"
+                     r"toes?|eyes?|ribs?|collarbone|jaw|skull|spine|pelvis)\b", re.I)
 _CONDITION_STOPS = ("and|but|or|who|which|that|since|after|before|while|because|so|when|at|in|on|for|last|this|"
                     "next|to|from|is|was|has|had|and|the|a|an")
 _DEGREE = re.compile(r"\b(?:(?:a|an|her|his|their)\s+)?(?:phd|ph\.d\.|doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?|"
@@ -501,10 +519,12 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(phrase) for phrase in ordered) + r")(?![\w-])", re.I)
 
 
-def _word_bounded(text: str, start: int, end: int) -> bool:
+def _word_bounded(text: str, start: int, end: int, joiners: str = "_-") -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
+    if before == "-" and "-" not in joiners:
+        before = " "
+    return not (before.isalnum() or before in joiners) and not (after.isalnum() or after in joiners)
 
 
 def _place_cue(text: str, start: int, end: int) -> bool:
@@ -521,7 +541,7 @@ _PERSON_ATTRIBUTES = frozenset({"role", "gender", "age", "family", "health", "ed
                                 "affiliation", "career"})
 _PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|employee|employees|hire|colleague|"
                            r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
-                           r"engineer|manager|who|she|he|her|his|they)\b", re.I)
+                           r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)
 _UNIQUENESS_REACH = 40  # characters after the marker
 
 

@@ -327,6 +327,8 @@ _HEALTH_ADJECTIVES = {"diabetic", "epileptic", "autistic", "dyslexic", "depresse
 
 
 def _health(phrase: str, after: str) -> str:
+    if phrase == "injury":
+        return "was injured"
     if phrase == "condition acronym":
         return "a health condition"
     if phrase == "condition":
