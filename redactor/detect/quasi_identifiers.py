@@ -249,8 +249,18 @@ class QuasiIdentifierDetector:
                        for match in _SITE_PART.finditer(text)]
         for attribute, pattern in self._phrases.items():
             for match in pattern.finditer(text):
-                candidates.append(QuasiIdentifier(attribute, match.start(), match.end(), ATTRIBUTE_BITS[attribute],
+                start = match.start()
+                if attribute == "health":  # "early-stage dementia", "chronic pain": the stage is the condition's
+                    modifier = _CONDITION_MODIFIER.search(text, max(0, start - 24), start)
+                    start = modifier.start() if modifier else start
+                candidates.append(QuasiIdentifier(attribute, start, match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "studied at"}) for match in _INSTITUTION.finditer(text)]
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "student"}) for match in _STUDENT_YEAR.finditer(text)]
+        candidates += [QuasiIdentifier("date", match.start(), match.end(), 3.0, {"form": "holiday"})
+                       for match in _HOLIDAY.finditer(text)]
         # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
         candidates += from_model
         chosen = _non_overlapping(candidates, blocked)
@@ -459,6 +469,15 @@ _INJURY = re.compile(r"\b(?:broke|broken|fractured|injured|hurt|sprained|lost|cr
                      r"(?:(?:his|her|their|a|an|two|three|several|both)\s+)?(?:left\s+|right\s+)?"
                      r"(?:wrists?|arms?|legs?|ankles?|hips?|back|neck|shoulders?|knees?|fingers?|hands?|feet|foot|"
                      r"toes?|eyes?|ribs?|collarbone|jaw|skull|spine|pelvis)\b", re.I)
+_CONDITION_MODIFIER = re.compile(r"(?:early-stage|late-stage|end-stage|early-onset|stage\s+[1-4IV]+|chronic|severe|mild|"
+                                 r"terminal|advanced|rare|acute|aggressive|treatment-resistant)\s+$", re.I)
+_INSTITUTION = re.compile(r"\b(?:a\s+)?(?:graduate|alumnus|alumna|alumni|student|studied|trained|studies|graduated)\s+"
+                          r"(?:of|at|from)\s+(?:the\s+)?(?:[\w'&.-]+\s+){0,3}?(?:college|university|school|academy|"
+                          r"institute|polytechnic|conservatory|seminary|medical school|law school)\b", re.I)
+_STUDENT_YEAR = re.compile(r"\b(?:(?:a|an)\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-year\s+(?:[\w-]+\s+)?"
+                           r"(?:student|undergraduate|resident|apprentice|trainee|associate)\b", re.I)
+_HOLIDAY = re.compile(r"\b(?:on\s+)?(?:Christmas|Easter|Thanksgiving|New Year's|Halloween|Diwali|Eid|Hanukkah|Ramadan|"
+                      r"Passover|Lunar New Year|Independence Day|Labor Day|Labour Day|Boxing Day)(?:\s+(?:Day|Eve))?\b")
 _CONDITION_STOPS = ("and|but|or|who|which|that|since|after|before|while|because|so|when|at|in|on|for|last|this|"
                     "next|to|from|is|was|has|had|and|the|a|an")
 _DEGREE = re.compile(r"\b(?:(?:a|an|her|his|their)\s+)?(?:phd|ph\.d\.|doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?|"
@@ -494,8 +513,8 @@ _TENURE = re.compile(
     rf"\b(?:for|after|with|over|nearly|almost|more than|about|around|since|in)?\s*(?:the\s+(?:last|past)\s+)?"
     rf"(?P<amount>{_AMOUNT})\s+(?P<unit>years?|decades?|months?)"
     rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)", re.I)
-_TEAM = re.compile(r"\b(?:the|our|my|their|his|her|your)\s+(?P<name>(?:[\w&/-]+\s+){1,3}?)"
-                   r"(?P<unit>team|squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward)\b",
+_TEAM = re.compile(r"\b(?:the|our|my|their|his|her|your)\s+(?P<name>(?:[\w&/'-]+\s+){1,3}?)"
+                   r"(?P<unit>team|squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
                    re.I)
 
 

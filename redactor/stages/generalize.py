@@ -196,6 +196,8 @@ class Generalizer:
             if lead in ("on", "every", "last", "this", "next"):
                 return _Replacement("on a weekday")
             return _Replacement("a weekday", has_article=True)
+        if form == "holiday":
+            return None if level == 1 else _Replacement("on a holiday")
         if form == "relative":
             return None if level == 1 else _Replacement("recently", adverbial=True)
         if year is None:
@@ -300,6 +302,8 @@ _PARTNERS = {"husband", "wife", "spouse", "partner's", "fiance", "fiancee", "mar
 
 
 def _family(phrase: str) -> str:
+    if phrase in ("widow", "widower", "newlywed"):
+        return "person"
     if phrase == "counted":
         return "a parent"
     if "leave" in phrase:
@@ -350,6 +354,8 @@ def _health(phrase: str, after: str) -> str:
 
 
 def _education(phrase: str) -> str:
+    if phrase == "student":
+        return "a student"
     if phrase == "studied at":
         return "studied at university"
     if phrase in ("graduated from", "dropped out of"):
