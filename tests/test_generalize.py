@@ -142,3 +142,19 @@ def test_risk_left_above_rephrase_above_has_the_local_model_rewrite_the_prose():
                               RequestContext(conversation="c1"))
     assert result.segments[0].text == "Please help me write feedback for a colleague."
     assert model.paragraphs and any("rephrased; risk now" in note for note in result.decision.notes)
+
+
+def test_through_the_real_proxy_the_provider_receives_the_generalized_description(upstream):
+    import openai
+
+    from redactor.server import create_app
+    from tests.upstream_server import LoopbackServer, make_pipeline
+
+    pipeline = make_pipeline(POLICY.format(quasi="level: 2", ner="false"))
+    with LoopbackServer(create_app(pipeline, upstream.url + "/v1", upstream.url, warm_up=False)) as proxy:
+        client = openai.OpenAI(api_key="sk-test", base_url=proxy.url + "/v1", max_retries=0, timeout=30)
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": DESCRIPTION}])
+    sent = upstream.last("/chat/completions").json["messages"][0]["content"]
+    for word in IDENTIFYING:
+        assert word not in sent
+    assert "a leader in our North America office" in sent and "[[EMAIL_1]]" in sent
