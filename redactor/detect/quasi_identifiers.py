@@ -182,6 +182,9 @@ class QuasiIdentifierDetector:
                       if keyword not in set(vocabulary["ambiguous_title_words"])}
         self._titles = _title_automaton(self._departments, standalone)
         self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
+        self._ethnicity = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(word) for word in sorted(vocabulary["ethnicity_and_religion"], key=len, reverse=True))
+            + r")(?![\w-])")
         self._health_acronyms = re.compile(r"(?<![\w/-])(?:" + "|".join(
             re.escape(acronym) for acronym in sorted(vocabulary["health_acronyms"], key=len, reverse=True))
             + r")(?![\w/-])")
@@ -239,6 +242,8 @@ class QuasiIdentifierDetector:
                                        {"phrase": "degree"}) for match in _DEGREE.finditer(text)]
         candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
                                        {"phrase": "injury"}) for match in _INJURY.finditer(text)]
+        candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
+                                       {"phrase": "ethnicity"}) for match in self._ethnicity.finditer(text)]
         candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
                                        {"phrase": "condition acronym"}) for match in self._health_acronyms.finditer(text)]
         candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
@@ -292,7 +297,9 @@ class QuasiIdentifierDetector:
         found = []
         for end_index, (title, words) in self._titles.iter(lowered):
             start, end = end_index - len(title) + 1, end_index + 1
-            hyphen_prefixed = start > 0 and lowered[start - 1] == "-" and _word_bounded(lowered, start, end, "_")
+            # "night-bus driver" holds the title "bus driver"; "two-doctor practice" holds no title.
+            hyphen_prefixed = (words > 1 and start > 0 and lowered[start - 1] == "-"
+                               and _word_bounded(lowered, start, end, "_"))
             if not _word_bounded(lowered, start, end) and not hyphen_prefixed:
                 continue
             if hyphen_prefixed:  # "night-bus driver": the compound belongs to the title

@@ -366,6 +366,8 @@ def _education(phrase: str) -> str:
 
 
 def _nationality(phrase: str) -> str:
+    if phrase == "ethnicity":
+        return ""
     if phrase == "named":
         return "international"
     if phrase == "origin":
