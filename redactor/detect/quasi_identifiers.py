@@ -599,6 +599,8 @@ def _from_entity(text: str, start: int, end: int, label: str) -> QuasiIdentifier
         return None  # "SRE", "CFO", "EMEA": titles, teams and regions the small model calls organisations
     if attribute == "date":
         lowered = value.lower()
+        if re.fullmatch(r"(?:bi-?)?(?:daily|weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)", lowered):
+            return None  # a frequency ("the quarterly targets"), not a date
         if re.search(r"\byears?[- ]old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
                      r"|\b\d0s\b", lowered) and not re.search(r"\b(?:19|20)\d0s\b", lowered):
             digits = re.search(r"\d+", lowered)

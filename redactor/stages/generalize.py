@@ -178,7 +178,9 @@ class Generalizer:
         if attribute == "nationality":
             return _Replacement(_nationality(details["phrase"]))
         if attribute == "affiliation":
-            return _Replacement("takes part in a workplace group")
+            verb = value.split()[0].lower()
+            past = verb.endswith("ed") or verb in ("ran", "led", "sat", "was", "co-founded")
+            return _Replacement("took part in a workplace group" if past else "takes part in a workplace group")
         if attribute == "career":
             if re.search(r"first hire|founding|number one|#1", value, re.I):
                 return _Replacement("an early employee", has_article=True)
@@ -199,7 +201,11 @@ class Generalizer:
         if form == "holiday":
             return None if level == 1 else _Replacement("on a holiday")
         if form == "relative":
-            return None if level == 1 else _Replacement("recently", adverbial=True)
+            if level == 1:
+                return None
+            future = re.search(r"\b(?:next|coming|upcoming|tomorrow|later)\b|\bin\s+\w+\s+(?:days?|weeks?|months?)",
+                               value, re.I)
+            return _Replacement("soon" if future else "recently", adverbial=True)
         if year is None:
             qyear = re.search(r"\d{4}", value)
             year = int(qyear.group(0)) if qyear else None
