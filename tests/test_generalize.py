@@ -158,3 +158,11 @@ def test_through_the_real_proxy_the_provider_receives_the_generalized_descriptio
     for word in IDENTIFYING:
         assert word not in sent
     assert "a leader in our North America office" in sent and "[[EMAIL_1]]" in sent
+
+
+def test_headings_frequencies_and_future_dates_keep_their_sense():
+    text = ("Employee: the analyst exceeded the quarterly targets and mentored two new hires; "
+            "parental leave starts next month.")
+    sent = Generalizer(2).generalize(text)
+    assert sent.startswith("Employee: ") and "quarterly targets" in sent
+    assert "took part in a workplace group" in sent and "starts soon" in sent
