@@ -166,3 +166,8 @@ def test_headings_frequencies_and_future_dates_keep_their_sense():
     sent = Generalizer(2).generalize(text)
     assert sent.startswith("Employee: ") and "quarterly targets" in sent
     assert "took part in a workplace group" in sent and "starts soon" in sent
+
+
+def test_a_describing_aside_between_commas_is_suppressed_with_the_clauses():
+    text = "My colleague, a 42-year-old nurse at the clinic, asked me about the rota."
+    assert Generalizer(2, suppress_clauses=True).generalize(text) == "My colleague asked me about the rota."

@@ -21,8 +21,9 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | ethnicity, religion | dropped | dropped | dropped |
 
 With `quasi.suppress_clauses`, a relative clause about a person ("..., who
-joined in 2019 and runs the chess club,") that holds any quasi-identifier is
-dropped whole: suppression, the last step of every hierarchy, because such a
+joined in 2019 and runs the chess club,") or a describing aside between
+commas ("..., a 42-year-old nurse at the clinic, ...") that holds any
+quasi-identifier is dropped whole: suppression, the last step of every hierarchy, because such a
 clause usually holds more than the vocabulary knows. With `quasi.ner` (and
 `detection.ner` on) the pipeline's spaCy model is run on the prose too and
 its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
@@ -229,7 +230,9 @@ class Generalizer:
 
 # A relative clause about a person: from "who"/"whose" (with the comma before
 # it) to the end of the sentence or the next comma, semicolon or colon.
-_PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*", re.I)
+_PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*"
+                            # an aside between commas that describes ("…, a 42-year-old nurse at X, …")
+                            r"|,\s+(?:a|an|the|our|my|his|her|their|now|aged|once)\s+[^,.;:!?\n()]{2,80}?(?=,)", re.I)
 
 
 def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list[QuasiIdentifier]:
