@@ -1,6 +1,6 @@
 """Rephrase latency: the local model's tokens/s and the milliseconds stage C adds per request.
 
-Uses the default model (Gemma 3 270M Q4_K_M from the package index) when it is
+Uses the default model (SmolLM2-135M-Instruct Q4_1 from the package index) when it is
 installed, else a tiny random-weight GGUF written to a temporary directory
 (numbers then only show the stage's own overhead), or `--model PATH`. Runs the
 same Pipeline the proxy runs (real detectors, NER off so the rephrase cost
@@ -46,7 +46,7 @@ def _model_path(requested: str | None, scratch: Path) -> tuple[str, str]:
     if requested:
         return requested, Path(requested).name
     if default_model.is_installed():
-        return str(default_model.locate_default_model()), "gemma-3-270m-q4_k_m (default)"
+        return str(default_model.locate_default_model()), f"{default_model.MODEL_NAME} (default)"
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from tiny_gguf import write_tiny_gguf
 
@@ -68,7 +68,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="passes over the sample requests")
-    parser.add_argument("--model", help="GGUF file (default: the packaged Gemma, else a tiny test model)")
+    parser.add_argument("--model", help="GGUF file (default: the packaged SmolLM2, else a tiny test model)")
     parser.add_argument("--threads", type=int, default=default_threads())
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args()

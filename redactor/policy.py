@@ -40,8 +40,9 @@ from redactor.detect.base import CATEGORIES
 from redactor.detect.kinds import detector_kinds
 
 Action = Literal["redact", "block", "local", "allow"]
-StageName = Literal["route", "placeholders", "rephrase", "noise"]
-Category = Literal["secret", "pii", "infra", "org"]
+StageName = Literal["route", "placeholders", "generalize", "rephrase", "noise"]
+# The categories of detect/base.py CATEGORIES (a test keeps the two equal).
+Category = Literal["secret", "pii", "infra", "org", "code"]
 
 def _shipped_policy_dir() -> Path:
     # An installed package has them in redactor/policies (see pyproject.toml);
@@ -292,6 +293,33 @@ class RephraseConfig(_Strict):
         return value
 
 
+class QuasiConfig(_Strict):
+    """Quasi-identifiers (stage `generalize`): coarsen descriptions that single a person out.
+
+    Thresholds compare a request's re-identification risk (0..1, see
+    redactor/detect/quasi_identifiers.py): `generalize_above` the risk as
+    found, the others the risk that remains after generalizing. None: never.
+    """
+
+    # 1: light (year -> part of a decade, city -> state/country, title -> family in its department),
+    # 2: medium (decade, continent, job family), 3: strong (vague time, "a city", "an employee").
+    level: int = Field(2, ge=1, le=3)
+    # Suppress (drop) a relative clause about a person ("who joined in 2019 and ...") when it holds a
+    # quasi-identifier: it probably holds more than the vocabulary knows. Costs the clause's content.
+    suppress_clauses: bool = False
+    # Also use the detection NER model's dates, durations, places, facilities and organisations
+    # (only when detection.ner is enabled).
+    ner: bool = True
+    # Segment positions whose prose is generalized (code, JSON and tool results never are).
+    positions: list[str] = Field(default_factory=lambda: ["system", "user"])
+    # People the described person hides among (an organisation's size): sets the risk scale.
+    population: int = Field(1000, ge=2)
+    generalize_above: float | None = Field(0.05, ge=0.0, le=1.0)
+    rephrase_above: float | None = Field(None, ge=0.0, le=1.0)
+    local_above: float | None = Field(None, ge=0.0, le=1.0)
+    block_above: float | None = Field(None, ge=0.0, le=1.0)
+
+
 class NumericNoiseRule(_Strict):
     # Clipping range, in the type's unit: years for age and year, minutes since
     # midnight for time, calendar years for date (1900 = 1900-01-01 .. upper's
@@ -400,6 +428,7 @@ class Policy(_Strict):
     org: OrgConfig = Field(default_factory=OrgConfig)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     rephrase: RephraseConfig = Field(default_factory=RephraseConfig)
+    quasi: QuasiConfig = Field(default_factory=QuasiConfig)
     noise: NoiseConfig = Field(default_factory=NoiseConfig)
     budget: BudgetConfig = Field(default_factory=BudgetConfig)
     vault: VaultConfig = Field(default_factory=VaultConfig)

@@ -101,6 +101,16 @@ def explain_policy(policy: Policy) -> str:
             lines.append(f"  - local model: llama.cpp, GGUF {backend.model_path or '(not set)'}")
         elif backend.type == "http":
             lines.append(f"  - local model: OpenAI-compatible server at {backend.url}")
+    if "generalize" in policy.stages:
+        quasi = policy.quasi
+
+        def _threshold(value: float | None) -> str:
+            return "never" if value is None else f"at risk >= {value}"
+
+        lines.append(f"  - descriptions that single a person out (role, place, dates, age, family, health...) are "
+                     f"coarsened at level {quasi.level} {_threshold(quasi.generalize_above)}; what stays risky is "
+                     f"rephrased {_threshold(quasi.rephrase_above)}, kept local {_threshold(quasi.local_above)}, "
+                     f"blocked {_threshold(quasi.block_above)}")
     if "rephrase" in policy.stages:
         lines.append(f"  - prose is rewritten by the local model to remove implicit identifiers; a rewrite "
                      f"that loses a placeholder or drifts below similarity {policy.rephrase.min_similarity} "

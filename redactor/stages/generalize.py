@@ -1,0 +1,487 @@
+"""Stage `generalize`: coarsen quasi-identifiers so a description fits many people, not one.
+
+Placeholders (stage B) hide names; "the only female VP of engineering in our
+Denver office, who joined in 2019" still fits one person. This stage finds
+quasi-identifiers in prose (redactor/detect/quasi_identifiers.py) and
+replaces each with a coarser value from its generalization hierarchy, as
+k-anonymity practice does (Samarati and Sweeney): the policy's
+`quasi.level` picks how far up each hierarchy to go.
+
+| attribute | level 1 | level 2 | level 3 |
+|---|---|---|---|
+| year / date | 2019 -> the late 2010s; 3 March 2019 -> in 2019; next month kept | the 2010s; in the 2010s; soon | in recent years |
+| place | Denver -> Colorado; Lisbon -> Portugal | North America; Europe | a city (dropped before "office") |
+| role | VP of engineering -> senior leader in engineering | senior leader | employee |
+| uniqueness | "the only X", "the first X" -> "a X"; "youngest" dropped | same | same |
+| gender, team | kept | dropped | dropped |
+| age | 42-year-old -> 40-something | mid-career | mid-career |
+| tenure | 12 years -> over a decade | many years | a while |
+| affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
+| employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
+| ethnicity, religion | dropped | dropped | dropped |
+
+With `quasi.suppress_clauses`, a relative clause about a person ("..., who
+joined in 2019 and runs the chess club,") or a describing aside between
+commas ("..., a 42-year-old nurse at the clinic, ...") that holds any
+quasi-identifier is dropped whole: suppression, the last step of every hierarchy, because such a
+clause usually holds more than the vocabulary knows. With `quasi.ner` (and
+`detection.ner` on) the pipeline's spaCy model is run on the prose too and
+its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
+
+No generative model is involved: the same text gives the same output every
+time, so history re-sent each turn is generalized identically. Placeholders, code,
+paths and identifiers are masked first and never touched.
+
+Actions on risk (`quasi:` in the policy): the request's risk as found must
+reach `generalize_above` for anything to change. The risk that remains after
+generalizing is then compared with `rephrase_above` (the local model rewrites
+the prose, with stage C's validator), `local_above` (the request is served
+by the local model) and `block_above` (refused). The decision's notes carry
+the risk before and after, and which attribute kinds were found, never the
+text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from redactor.detect.quasi_identifiers import (
+    SITE_NOUNS,
+    QuasiIdentifier,
+    QuasiIdentifierDataMissing,
+    ReidentificationRisk,
+    assess,
+    bits_for_population,
+    shared_detector,
+)
+from redactor.core import BlockedError, PipelineError, Work
+from redactor.policy import Policy
+from redactor.segments import Segment
+from redactor.stages.rephrase import mask_protected, unmask
+from redactor.stages.route import LocalAccess, route_locally_or_fall_back
+
+_DETERMINERS = ("the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that")
+_ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class _Replacement:
+    text: str
+    adverbial: bool = False  # replaces a preposition before it too ("in 2019" -> "recently")
+    has_article: bool = False  # starts with "a"/"an": dropped after another determiner
+
+
+class Generalizer:
+    """Rewrites a text with its quasi-identifiers coarsened to one level. Deterministic."""
+
+    def __init__(self, level: int, suppress_clauses: bool = False) -> None:
+        self.level = level
+        self.suppress_clauses = suppress_clauses
+        self._detector = shared_detector()
+
+    def find(self, text: str, entities: Sequence[tuple[int, int, str]] = ()) -> list[QuasiIdentifier]:
+        return self._detector.find(text, entities)
+
+    def generalize(self, text: str, findings: list[QuasiIdentifier] | None = None) -> str:
+        findings = self.find(text) if findings is None else findings
+        if self.suppress_clauses:
+            findings = _with_suppressed_clauses(text, findings)
+        pieces: list[str] = []
+        cursor = 0
+        for finding in findings:
+            before = "".join(pieces) + text[cursor:finding.start]
+            replacement = self._replacement(text, finding)
+            if replacement is None:
+                continue
+            new_text = replacement.text
+            if replacement.adverbial:
+                before = _ADVERBIAL_PREPOSITIONS.sub("", before)
+            if replacement.has_article and _DETERMINER_BEFORE.search(before):
+                new_text = re.sub(r"^an? ", "", new_text)
+            article = _ARTICLE_BEFORE.search(before)
+            if article and new_text:
+                wanted = "an" if new_text[0].lower() in "aeiou" else "a"
+                if article.group(1).lower() != wanted:
+                    wanted = wanted.capitalize() if article.group(1)[0].isupper() else wanted
+                    before = before[:article.start(1)] + wanted + before[article.end(1):]
+            if new_text and (not before.strip() or re.search(r"[.!?:]\s+$|\n\s*$", before)):
+                new_text = new_text[0].upper() + new_text[1:]  # a sentence starts here
+            cursor = finding.end
+            if not new_text:
+                # Dropped: one space between the words around it, none before punctuation.
+                before = before.rstrip(" ")
+                rest = text[cursor:].lstrip(" ")
+                cursor = len(text) - len(rest)
+                if before and not before.endswith("\n") and rest[:1] and rest[0] not in ".,;:!?)'\n":
+                    before += " "
+            pieces = [before, new_text]
+        result = "".join(pieces) + text[cursor:]
+        return re.sub(r"(?<=\S)  +(?=\S)", " ", result)
+
+    # -- hierarchies ------------------------------------------------------------------------------
+
+    def _replacement(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
+        replacement = self._coarser(text, finding)
+        if replacement is not None and replacement.text == "a" and re.match(r"\s+one\b", text[finding.end:]):
+            return _Replacement("")  # "the only one" -> "one"
+        return replacement
+
+    def _coarser(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
+        value = text[finding.start:finding.end]
+        if finding.attribute == "clause":
+            return _Replacement("")
+        details = finding.details
+        level = self.level
+        attribute = finding.attribute
+        if attribute == "uniqueness":
+            return _Replacement(_uniqueness(details.get("phrase", value.lower())))
+        if attribute == "employer":
+            return _Replacement("an organisation", has_article=True)
+        if attribute == "role":
+            level1, level2 = details["family"]
+            department = details.get("department")
+            if level == 1:
+                return _Replacement(f"{level1} in {department}" if department else level1)
+            return _Replacement(level2 if level == 2 else "employee")
+        if attribute == "place" and details.get("kind") == "site":
+            if re.match(r"(?:on|at|in)\b", value, re.I):
+                return _Replacement("on site")
+            return _Replacement("a site" if details.get("kind") == "site" and value[:1].isupper() else "part of the site",
+                                has_article=True)
+        if attribute == "place" and details.get("kind") == "named place":
+            site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
+            return _Replacement("" if site else "a place", has_article=True)
+        if attribute == "place":
+            site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
+            if level == 1:
+                return _Replacement(details["region"] if details["kind"] == "city" else details["country"])
+            if level == 2:
+                return _Replacement(details["continent"])
+            return _Replacement("" if site else ("a country" if details["kind"] == "country" else "a city"))
+        if attribute == "date":
+            return self._date(value, details)
+        if attribute == "age":
+            return _Replacement(_age(details["age"], details.get("adjective", False), level))
+        if attribute == "tenure":
+            if details.get("veteran"):
+                return _Replacement("long-serving colleague")
+            if details.get("recent"):
+                return _Replacement("recently")
+            return _Replacement(_tenure(details.get("years"), level))
+        if attribute == "gender":
+            if level == 1:
+                return None
+            return _Replacement({"woman": "person", "man": "person", "women": "people", "men": "people",
+                                 "lady": "person", "gentleman": "person"}.get(value.lower(), ""))
+        if attribute == "team":
+            return None if level == 1 else _Replacement("")
+        if attribute == "family":
+            return _Replacement(_family(details["phrase"]), has_article=True)
+        if attribute == "health":
+            return _Replacement(_health(details["phrase"], text[finding.end:finding.end + 12]), has_article=True)
+        if attribute == "education":
+            return _Replacement(_education(details["phrase"]), has_article=True)
+        if attribute == "nationality":
+            return _Replacement(_nationality(details["phrase"]))
+        if attribute == "affiliation":
+            verb = value.split()[0].lower()
+            past = verb.endswith("ed") or verb in ("ran", "led", "sat", "was", "co-founded")
+            return _Replacement("took part in a workplace group" if past else "takes part in a workplace group")
+        if attribute == "career":
+            if re.search(r"first hire|founding|number one|#1", value, re.I):
+                return _Replacement("an early employee", has_article=True)
+            if value.lower().startswith("retir") or value.lower() in ("is retiring",):
+                return _Replacement("is changing roles")
+            return _Replacement("had a career change")
+        return None
+
+    def _date(self, value: str, details: dict[str, Any]) -> _Replacement:
+        form, year, level = details.get("form"), details.get("year"), self.level
+        if form == "weekday":
+            if level == 1:
+                return None
+            lead = value.split()[0].lower()
+            if lead in ("on", "every", "last", "this", "next"):
+                return _Replacement("on a weekday")
+            return _Replacement("a weekday", has_article=True)
+        if form == "holiday":
+            return None if level == 1 else _Replacement("on a holiday")
+        if form == "relative":
+            if level == 1:
+                return None
+            future = re.search(r"\b(?:next|coming|upcoming|tomorrow|later)\b|\bin\s+\w+\s+(?:days?|weeks?|months?)",
+                               value, re.I)
+            return _Replacement("soon" if future else "recently", adverbial=True)
+        if year is None:
+            qyear = re.search(r"\d{4}", value)
+            year = int(qyear.group(0)) if qyear else None
+        if year is None:  # a day or month without a year
+            return _Replacement("recently", adverbial=True) if level > 1 else _Replacement(_part_of_year(value))
+        if level == 1:
+            return _Replacement(f"in {year}", adverbial=True) if form == "date" else _Replacement(_decade_part(year))
+        if level == 2:
+            return _Replacement(f"in the {year // 10 * 10}s", adverbial=True) if form == "date" \
+                else _Replacement(f"the {year // 10 * 10}s")
+        return _Replacement("in recent years", adverbial=True)
+
+
+# A relative clause about a person: from "who"/"whose" (with the comma before
+# it) to the end of the sentence or the next comma, semicolon or colon.
+_PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*"
+                            # an aside between commas that describes ("…, a 42-year-old nurse at X, …")
+                            r"|,\s+(?:a|an|the|our|my|his|her|their|now|aged|once)\s+[^,.;:!?\n()]{2,80}?(?=,)", re.I)
+
+
+def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list[QuasiIdentifier]:
+    """Findings, with every person clause that holds one replaced by one suppression of the whole clause.
+
+    Suppression is the last step of a generalization hierarchy: a clause
+    in which one attribute was found ("who joined in 2019 and just came back
+    from parental leave") probably holds more that the vocabulary missed.
+    """
+    clauses = []
+    for match in _PERSON_CLAUSE.finditer(text):
+        inside = [finding for finding in findings if match.start() <= finding.start and finding.end <= match.end()]
+        if inside:
+            # ", who ..., about X": the closing comma of the aside goes too.
+            end = match.end() + 1 if match.group(0).startswith(",") and text[match.end():match.end() + 1] == "," \
+                else match.end()
+            clauses.append(QuasiIdentifier("clause", match.start(), end, 0.0))
+    if not clauses:
+        return findings
+    kept = [finding for finding in findings
+            if not any(clause.start <= finding.start and finding.end <= clause.end for clause in clauses)]
+    return sorted(kept + clauses, key=lambda finding: finding.start)
+
+
+def _uniqueness(marker: str) -> str:
+    if marker == "one of few":
+        return "one of several"
+    if marker.endswith(" one"):
+        return "one"
+    if marker.startswith(("our ", "my ")):
+        return marker.split()[0]
+    if marker == "only one":
+        return "one"
+    if marker == "the most senior":
+        return "a senior"
+    if marker.startswith("the "):
+        return "a"
+    return ""
+
+
+def _decade_part(year: int) -> str:
+    digit = year % 10
+    part = "early" if digit <= 3 else "mid" if digit <= 6 else "late"
+    return f"the {part} {year // 10 * 10}s"
+
+
+def _part_of_year(value: str) -> str:
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    lowered = value.lower()
+    for index, month in enumerate(months):
+        if month in lowered:
+            return ("early in the year", "mid-year", "later in the year")[min(2, index // 4)]
+    return "that year"
+
+
+def _age(age: int, adjective: bool, level: int) -> str:
+    if age < 10:  # "in their 40s" captured the decade digit
+        age *= 10
+    if level == 1:
+        decade = age // 10 * 10
+        return f"{decade}-something" if adjective else f"in their {decade}s"
+    band = "young" if age < 30 else "mid-career" if age < 50 else "senior"
+    return band if adjective else f"{band} in age"
+
+
+def _tenure(years: float | None, level: int) -> str:
+    if years is None:
+        return "some time" if level < 3 else "a while"
+    if level == 3:
+        return "a while"
+    if years < 1:
+        return "a few months" if level == 1 else "a while"
+    if years < 2:
+        return "about a year" if level == 1 else "a while"
+    if years < 6:
+        return "a few years"
+    if years < 16:
+        return "over a decade" if level == 1 else "many years"
+    return "decades" if level == 1 else "many years"
+
+
+_PLURAL_RELATIVES = {"sons", "daughters", "children", "kids", "twins", "triplets", "grandchildren"}
+_PARTNERS = {"husband", "wife", "spouse", "partner's", "fiance", "fiancee", "married to", "engaged to"}
+
+
+def _family(phrase: str) -> str:
+    if phrase in ("widow", "widower", "newlywed"):
+        return "person"
+    if phrase == "counted":
+        return "a parent"
+    if "leave" in phrase:
+        return "a leave of absence"
+    if phrase in _PLURAL_RELATIVES:
+        return "family members"
+    if phrase in _PARTNERS:
+        return "partner" if not phrase.endswith(" to") else "with"
+    if phrase.startswith("single ") or phrase == "stay-at-home":
+        return "a parent"
+    if phrase in ("brother", "sister", "mother", "father", "grandmother", "grandfather", "son", "daughter",
+                  "child", "toddler", "stepson", "stepdaughter", "father-in-law", "mother-in-law",
+                  "brother-in-law", "sister-in-law", "grandchild"):
+        return "relative"
+    if phrase in ("caring for", "carer for"):
+        return "supporting"
+    return "dealing with family matters"
+
+
+_TREATMENTS = {"chemotherapy", "chemo", "radiotherapy", "surgery", "operation", "transplant", "dialysis", "therapy",
+               "medication", "insulin", "rehab", "rehabilitation", "ivf", "fertility treatment", "hearing aid",
+               "pacemaker", "prosthetic"}
+_HEALTH_ADJECTIVES = {"diabetic", "epileptic", "autistic", "dyslexic", "depressed", "disabled", "blind", "deaf",
+                      "terminally ill", "hospitalized", "hospitalised", "injured", "amputee", "wheelchair user"}
+
+
+def _health(phrase: str, after: str) -> str:
+    if phrase == "injury":
+        return "was injured"
+    if phrase == "condition acronym":
+        return "a health condition"
+    if phrase == "condition":
+        return "dealing with a health condition"
+    if phrase in ("wheelchair", "on crutches"):
+        return "a mobility aid" if phrase == "wheelchair" else "with a mobility aid"
+    if "leave" in phrase or phrase == "long-term sick":
+        return "a leave of absence"
+    if phrase in ("diagnosed with", "recovering from"):
+        return "dealing with"
+    if phrase == "in hospital":
+        return "away"
+    if phrase in _TREATMENTS:
+        return "medical treatment"
+    if phrase in _HEALTH_ADJECTIVES:
+        attributive = re.match(r" (?!(?:and|or|but|with|since|after|for|at|in|on|to|who|which|that)\b)[a-z]", after)
+        return "" if attributive else "managing a health condition"
+    return "a health condition"
+
+
+def _education(phrase: str) -> str:
+    if phrase == "student":
+        return "a student"
+    if phrase == "studied at":
+        return "studied at university"
+    if phrase in ("graduated from", "dropped out of"):
+        return "studied at"
+    if phrase in ("alumnus", "alumna", "alumni"):
+        return "a graduate"
+    return "a degree"
+
+
+def _nationality(phrase: str) -> str:
+    if phrase == "ethnicity":
+        return ""
+    if phrase == "named":
+        return "international"
+    if phrase == "origin":
+        return "from abroad"
+    if phrase in ("immigrant", "refugee", "expat"):
+        return "newcomer"
+    if phrase in ("visa holder", "green card", "h-1b", "h1b"):
+        return "work permit"
+    return "international"
+
+
+class GeneralizeStage:
+    name = "generalize"
+
+    def __init__(self, policy: Policy, local_backend: Any = None, engine: Any = None) -> None:
+        config = policy.quasi
+        stages = policy.stages
+        if "placeholders" in stages and stages.index("placeholders") > stages.index("generalize"):
+            from redactor.policy import PolicyError
+
+            raise PolicyError(f"{policy.source}: stage 'generalize' must come after 'placeholders' "
+                              "(it rewrites the redacted text)")
+        self._policy = policy
+        self._config = config
+        self._population_bits = bits_for_population(config.population)
+        try:
+            self._generalizer = Generalizer(config.level, config.suppress_clauses)
+        except QuasiIdentifierDataMissing as exc:
+            raise PipelineError(str(exc)) from None
+        self._access = LocalAccess(policy, local_backend)
+        self._ner = None
+        if config.ner and policy.detection.ner.enabled:
+            from redactor.detect.ner import NerModelMissing, load_engine
+
+            try:
+                self._ner = load_engine(policy.detection.ner.model)
+            except NerModelMissing as exc:
+                raise PipelineError(str(exc)) from None
+        self._rephrase = None
+        if config.rephrase_above is not None:
+            from redactor.stages.rephrase import RephraseStage
+
+            self._rephrase = RephraseStage(policy, local_backend=local_backend, engine=engine)
+
+    def run(self, work: Work) -> None:
+        config = self._config
+        eligible = [index for index, segment in enumerate(work.segments)
+                    if segment.kind == "prose" and segment.position in config.positions]
+        found = {index: self._findings(work.segments[index]) for index in eligible}
+        risk = self.risk([finding for findings, _ in found.values() for finding in findings])
+        notes = work.decision.notes
+        if not risk.attributes:
+            notes.append("quasi: no quasi-identifiers found")
+            return
+        notes.append(f"quasi: {risk.explain()}")
+        residual = risk
+        if config.generalize_above is not None and risk.score >= config.generalize_above:
+            for index in eligible:
+                findings, masked = found[index]
+                if findings:
+                    text = unmask(self._generalizer.generalize(masked.text, findings), masked.protected)
+                    work.segments[index] = work.segments[index].with_text(text)
+            residual = self._risk_of(work, eligible)
+            notes.append(f"quasi: generalized at level {config.level}; risk {risk.score:.2f} -> {residual.score:.2f}")
+        if config.rephrase_above is not None and residual.score >= config.rephrase_above and self._rephrase:
+            self._rephrase.run(work)
+            residual = self._risk_of(work, eligible)
+            notes.append(f"quasi: rephrased; risk now {residual.score:.2f}")
+        if config.block_above is not None and residual.score >= config.block_above:
+            raise BlockedError(f"re-identification risk {residual.score:.2f} is at or above {config.block_above:.2f} "
+                               f"after generalizing; policy '{self._policy.name}' blocks such requests, nothing was sent")
+        if config.local_above is not None and residual.score >= config.local_above:
+            route_locally_or_fall_back(work, f"re-identification risk {residual.score:.2f} after generalizing",
+                                       self._access, self.name)
+
+    def risk(self, findings: list[QuasiIdentifier]) -> ReidentificationRisk:
+        return assess(findings, self._population_bits)
+
+    def _findings(self, segment: Segment) -> tuple[list[QuasiIdentifier], Any]:
+        masked = mask_protected(segment.text)
+        # The code mask takes short mixed-case words ("PhD", "McKinsey") for
+        # identifiers; in prose they are words, and may be quasi-identifiers.
+        # Likewise dates with slashes, which it takes for paths ("2/11/2024").
+        for token, value in list(masked.protected.items()):
+            if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
+                masked.text = masked.text.replace(token, value)
+                del masked.protected[token]
+        return self._generalizer.find(masked.text, self._entities(masked.text)), masked
+
+    def _entities(self, text: str) -> list[tuple[int, int, str]]:
+        if self._ner is None:
+            return []
+        # The pipeline's own spaCy model (already loaded for detection): its
+        # dates, durations, ages and facilities reach what no word list lists.
+        with self._ner.lock:
+            document = self._ner.nlp_engine.nlp["en"](text)
+        return [(entity.start_char, entity.end_char, entity.label_) for entity in document.ents]
+
+    def _risk_of(self, work: Work, eligible: list[int]) -> ReidentificationRisk:
+        return self.risk([finding for index in eligible for finding in self._findings(work.segments[index])[0]])

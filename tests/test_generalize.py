@@ -1,0 +1,173 @@
+"""Stage `generalize`: descriptions that single a person out are coarsened, deterministically, by policy level.
+
+Runs the real Pipeline (real detectors, NER off, memory vault): placeholders
+first, then generalization of what is left; risky requests are rephrased,
+kept local or blocked by the policy's thresholds, and fail closed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.core import BlockedError, RequestContext, UnavailableError
+from redactor.policy import PolicyError, parse_policy
+from redactor.runtime import build_pipeline
+from redactor.segments import Segment
+from redactor.stages.generalize import Generalizer
+
+DESCRIPTION = ("Please help me write feedback for the only female VP of engineering in our Denver office, "
+               "who joined in 2019 and just came back from parental leave. Her email is dana@example.org.")
+IDENTIFYING = ("only", "female", "VP", "engineering", "Denver", "2019", "parental")
+
+POLICY = """
+name: generalize-test
+stages: [route, placeholders, generalize]
+detection: {{ner: {{enabled: {ner}}}}}
+routing: {{fallback: error, backend: {{type: none}}}}
+vault: {{url: "memory://"}}
+quasi: {{{quasi}}}
+"""
+
+
+def run(text: str, quasi: str = "level: 2", segments=None, ner: bool = False):
+    pipeline = build_pipeline(parse_policy(POLICY.format(quasi=quasi, ner=str(ner).lower())), vault_url="memory://")
+    return pipeline.process(segments or [Segment(text)], RequestContext(conversation="c1"))
+
+
+def test_a_nameless_description_is_coarsened_and_placeholders_still_apply():
+    result = run(DESCRIPTION)
+    sent = result.segments[0].text
+    assert result.route == "cloud"
+    for word in IDENTIFYING:
+        assert word not in sent
+    assert "[[EMAIL_1]]" in sent and "dana@example.org" not in sent
+    assert sent.startswith("Please help me write feedback for a leader in our North America office, who joined "
+                           "in the 2010s and just came back from a leave of absence.")
+    assert "generalize" in result.decision.stages
+
+
+@pytest.mark.parametrize("level, expected", [
+    (1, "the late 2010s"), (2, "the 2010s"), (3, "recent years")])
+def test_the_policy_level_chooses_how_coarse_a_year_becomes(level, expected):
+    assert expected in Generalizer(level).generalize("She joined in 2019 as a nurse in Denver.")
+
+
+@pytest.mark.parametrize("level, place, role", [
+    (1, "Colorado", "clinician"), (2, "North America", "healthcare worker"), (3, "a city", "employee")])
+def test_places_and_titles_climb_their_hierarchies_by_level(level, place, role):
+    text = Generalizer(level).generalize("She joined in 2019 as a nurse in Denver.")
+    assert place in text and role in text and "Denver" not in text and "nurse" not in text
+
+
+def test_the_same_text_is_generalized_the_same_way_every_time():
+    first = run(DESCRIPTION).segments[0].text
+    assert all(run(DESCRIPTION).segments[0].text == first for _ in range(3))
+
+
+def test_code_paths_and_identifiers_are_never_generalized():
+    text = ("The only nurse in our Denver office says `deploy_denver_2019()` fails in /srv/denver/2019/run.sh "
+            "since she joined in 2019.")
+    sent = run(text).segments[0].text
+    assert "`deploy_denver_2019()`" in sent and "/srv/denver/2019/run.sh" in sent
+    assert "nurse" not in sent and "Denver office" not in sent
+
+
+def test_tool_results_and_assistant_turns_are_left_alone():
+    segments = [Segment("Summarise the file.", role="user", position="user"),
+                Segment("the only VP of engineering in Denver", role="tool", kind="tool_result", position="tool")]
+    result = run("", segments=segments)
+    assert result.segments[1].text == "the only VP of engineering in Denver"
+
+
+def test_low_risk_text_is_sent_unchanged():
+    text = "Can you explain how a nurse call system usually prioritises alarms?"
+    assert run(text, "level: 2, generalize_above: 0.5").segments[0].text == text
+
+
+def test_the_decision_explains_the_risk_by_attribute_kind_without_any_value():
+    notes = " ".join(run(DESCRIPTION).decision.notes)
+    assert "re-identification risk 1.00" in notes and "role" in notes and "place" in notes and "-> " in notes
+    for word in ("female", "VP", "engineering", "Denver", "2019", "parental"):
+        assert word not in notes
+
+
+def test_risk_that_remains_above_block_above_blocks_the_request():
+    with pytest.raises(BlockedError, match="re-identification risk"):
+        run(DESCRIPTION, "level: 1, generalize_above: null, block_above: 0.5")
+
+
+def test_risk_above_local_above_without_a_local_model_fails_closed():
+    with pytest.raises(UnavailableError, match="nothing was sent"):
+        run(DESCRIPTION, "level: 1, generalize_above: null, local_above: 0.5")
+
+
+def test_generalize_must_come_after_placeholders():
+    policy = parse_policy(POLICY.format(quasi="level: 2", ner="false").replace("[route, placeholders, generalize]",
+                                                                   "[route, generalize, placeholders]"))
+    with pytest.raises(PolicyError, match="after 'placeholders'"):
+        build_pipeline(policy, vault_url="memory://")
+
+
+def test_an_unknown_level_is_a_policy_error():
+    with pytest.raises(PolicyError, match="quasi.level"):
+        parse_policy(POLICY.format(quasi="level: 7", ner="false"))
+
+
+def test_a_person_clause_holding_an_attribute_is_suppressed_when_the_policy_says_so():
+    text = "Write to the nurse, who joined in 2019 and runs the Friday quiz, about the rota."
+    assert Generalizer(2, suppress_clauses=True).generalize(text) == "Write to the healthcare worker about the rota."
+    assert "the weekday quiz" in Generalizer(2).generalize(text)
+
+
+def test_clauses_without_an_attribute_are_kept():
+    text = "Ask the team who owns the payments service to fix it."
+    assert Generalizer(2, suppress_clauses=True).generalize(text) == text
+
+
+def test_the_ner_models_dates_and_durations_are_generalized_too():
+    text = ("Please help me answer my colleague, a nurse who has worked nights for the past two summers and "
+            "turns sixty next spring.")
+    sent = run(text, "level: 2", ner=True).segments[0].text
+    assert "two summers" not in sent and "sixty" not in sent
+
+
+def test_risk_left_above_rephrase_above_has_the_local_model_rewrite_the_prose():
+    from redactor.pipeline import Pipeline
+    from redactor.vault.memory import MemoryVault
+    from tests.test_rephrase import ScriptedModel
+
+    model = ScriptedModel(rewrite=lambda paragraph: "Please help me write feedback for a colleague.")
+    policy = parse_policy(POLICY.format(quasi="level: 1, generalize_above: null, rephrase_above: 0.5", ner="false"))
+    pipeline = Pipeline(policy, MemoryVault(), local_backend=model)
+    result = pipeline.process([Segment("Please help me write feedback for the only VP of engineering in Denver.")],
+                              RequestContext(conversation="c1"))
+    assert result.segments[0].text == "Please help me write feedback for a colleague."
+    assert model.paragraphs and any("rephrased; risk now" in note for note in result.decision.notes)
+
+
+def test_through_the_real_proxy_the_provider_receives_the_generalized_description(upstream):
+    import openai
+
+    from redactor.server import create_app
+    from tests.upstream_server import LoopbackServer, make_pipeline
+
+    pipeline = make_pipeline(POLICY.format(quasi="level: 2", ner="false"))
+    with LoopbackServer(create_app(pipeline, upstream.url + "/v1", upstream.url, warm_up=False)) as proxy:
+        client = openai.OpenAI(api_key="sk-test", base_url=proxy.url + "/v1", max_retries=0, timeout=30)
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": DESCRIPTION}])
+    sent = upstream.last("/chat/completions").json["messages"][0]["content"]
+    for word in IDENTIFYING:
+        assert word not in sent
+    assert "a leader in our North America office" in sent and "[[EMAIL_1]]" in sent
+
+
+def test_headings_frequencies_and_future_dates_keep_their_sense():
+    text = ("Employee: the analyst exceeded the quarterly targets and mentored two new hires; "
+            "parental leave starts next month.")
+    sent = Generalizer(2).generalize(text)
+    assert sent.startswith("Employee: ") and "quarterly targets" in sent
+    assert "took part in a workplace group" in sent and "starts soon" in sent
+
+
+def test_a_describing_aside_between_commas_is_suppressed_with_the_clauses():
+    text = "My colleague, a 42-year-old nurse at the clinic, asked me about the rota."
+    assert Generalizer(2, suppress_clauses=True).generalize(text) == "My colleague asked me about the rota."

@@ -1,0 +1,97 @@
+"""Quasi-identifiers: a person described without a name is found, scored and explained without the text."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.quasi_identifiers import assess, bits_for_population, shared_detector
+
+DESCRIPTION = ("I need advice about the only female VP of engineering in our Denver office, who joined in 2019 "
+               "and just came back from parental leave.")
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return shared_detector()
+
+
+def found(detector, text: str) -> list[tuple[str, str]]:
+    return [(finding.attribute, text[finding.start:finding.end]) for finding in detector.find(text)]
+
+
+def test_every_attribute_of_a_nameless_description_is_found(detector):
+    assert found(detector, DESCRIPTION) == [
+        ("uniqueness", "the only"), ("gender", "female"), ("role", "VP of engineering"), ("place", "Denver"),
+        ("date", "2019"), ("family", "parental leave")]
+
+
+def test_ages_tenure_health_and_teams_are_found(detector):
+    text = ("My 42-year-old colleague, a nurse on the oncology ward, was diagnosed with breast cancer "
+            "after 12 years at the hospital.")
+    assert found(detector, text) == [
+        ("age", "42-year-old"), ("role", "nurse"), ("team", "oncology"), ("health", "was diagnosed with breast cancer"),
+        ("tenure", "12 years")]
+
+
+def test_kinds_of_employer_conditions_degrees_origins_and_sites_are_found(detector):
+    text = ("She left a mid-sized fintech, was diagnosed with early-onset Parkinson's, has a PhD in molecular "
+            "biology, was born in Manila and sits on the 4th floor.")
+    assert found(detector, text) == [
+        ("employer", "a mid-sized fintech"), ("health", "was diagnosed with early-onset Parkinson's"),
+        ("education", "a PhD in molecular biology"), ("nationality", "born in Manila"),
+        ("place", "on the 4th floor")]
+
+
+def test_generic_nouns_in_technical_prose_are_not_employers_or_dates(detector):
+    text = "Connect to the database at the company VPN; 1/2 of the tests in build 3.14.1 pass with the vendor SDK."
+    assert found(detector, text) == []
+
+
+def test_places_come_from_the_geonames_data_not_a_hand_list(detector):
+    text = "She moved from Kraków to Nairobi, then to our Curitiba site."
+    assert [value for attribute, value in found(detector, text) if attribute == "place"] == ["Nairobi", "Curitiba"] \
+        or [value for attribute, value in found(detector, text) if attribute == "place"] == ["Kraków", "Nairobi",
+                                                                                            "Curitiba"]
+
+
+def test_ordinary_words_that_are_also_titles_or_towns_are_not_flagged_in_technical_prose(detector):
+    text = "The server crashed when the config loader hit a bad value; check the connection pool settings."
+    assert found(detector, text) == []
+
+
+def test_placeholders_are_never_matched(detector):
+    assert found(detector, "Ask [[PERSON_1]] about [[LOCATION_2]].") == []
+
+
+def test_a_uniqueness_marker_with_any_other_attribute_means_one_person_fits(detector):
+    risk = assess(detector.find("the only nurse here"))
+    assert risk.score == 1.0
+    assert "uniqueness" in risk.explain()
+
+
+def test_risk_grows_with_the_attributes_and_the_explanation_names_kinds_never_text(detector):
+    weak = assess(detector.find("a nurse asked about it"), bits_for_population(1000))
+    strong = assess(detector.find("a 42-year-old nurse in Denver who joined in March 2019 and is on "
+                                  "maternity leave asked about it"), bits_for_population(1000))
+    assert 0 < weak.score < 0.1 < strong.score
+    explanation = strong.explain()
+    for attribute in ("role", "place", "date", "age", "family"):
+        assert attribute in explanation
+    for value in ("nurse", "Denver", "2019", "42", "maternity"):
+        assert value not in explanation
+
+
+def test_a_text_with_nothing_identifying_has_no_risk(detector):
+    risk = assess(detector.find("Please refactor this function to use a dictionary lookup."))
+    assert risk.score == 0.0 and risk.explain() == "no quasi-identifiers found"
+
+
+def test_uniqueness_words_about_things_are_not_person_markers(detector):
+    assert found(detector, "The first request fails and the only way out is a restart.") == []
+    assert ("uniqueness", "the first") in found(detector, "She was the first woman on the board.")
+
+
+def test_dates_and_places_without_a_person_count_half(detector):
+    changelog = assess(detector.find("Released on 3 March 2021 in Denver; patched on 14 May 2021 in Austin."))
+    person = assess(detector.find("A nurse in Denver who joined on 3 March 2021 and left on 14 May 2021."))
+    assert changelog.score < 0.5 <= person.score
+    assert "count half" in changelog.explain()
