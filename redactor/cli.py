@@ -259,9 +259,9 @@ def policy_schema() -> None:
 @policy_app.command("kinds")
 def policy_kinds() -> None:
     """List the finding kinds the built-in detectors can emit (for kind_actions)."""
-    from redactor.detect.kinds import detector_kinds
+    from redactor.detect.kinds import catalogue_rule_kinds, detector_kinds
 
-    typer.echo("\n".join(sorted(detector_kinds())))
+    typer.echo("\n".join(sorted(detector_kinds() | catalogue_rule_kinds())))
 
 
 @policy_app.command("explain")

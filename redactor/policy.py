@@ -37,7 +37,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, ValidationEr
 from pydantic.json_schema import SkipJsonSchema
 
 from redactor.detect.base import CATEGORIES
-from redactor.detect.kinds import detector_kinds
+from redactor.detect.kinds import catalogue_rule_kinds, detector_kinds, is_detector_kind
 
 Action = Literal["redact", "block", "local", "allow"]
 StageName = Literal["route", "placeholders", "generalize", "rephrase", "noise"]
@@ -82,8 +82,8 @@ def _known_kind(value: str, info: ValidationInfo) -> str:
     kind = value.upper()
     detection = info.data.get("detection") if info.data else None
     custom = {pattern.kind for pattern in detection.patterns} if isinstance(detection, DetectionConfig) else set()
-    known = detector_kinds() | custom
-    if kind not in known:
+    if kind not in custom and not is_detector_kind(kind):
+        known = detector_kinds() | catalogue_rule_kinds() | custom
         raise ValueError(f"unknown kind '{value}'{did_you_mean(kind, known)}; `redactor policy kinds` lists them")
     return kind
 
@@ -445,9 +445,10 @@ class Policy(_Strict):
     @classmethod
     def _known_local_kinds(cls, value: RoutingConfig, info: ValidationInfo) -> RoutingConfig:
         detection = info.data.get("detection")
-        known = detector_kinds() | ({p.kind for p in detection.patterns} if detection else set())
+        custom = {p.kind for p in detection.patterns} if detection else set()
         for kind in value.local_kinds:
-            if kind.upper() not in known:
+            if kind.upper() not in custom and not is_detector_kind(kind.upper()):
+                known = detector_kinds() | catalogue_rule_kinds() | custom
                 raise ValueError(f"routing.local_kinds: unknown kind '{kind}'{did_you_mean(kind.upper(), known)}")
         value.local_kinds = [kind.upper() for kind in value.local_kinds]
         return value
@@ -515,7 +516,7 @@ def policy_json_schema() -> dict[str, Any]:
     properties["actions"]["propertyNames"] = {"enum": list(CATEGORIES)}
     properties["kind_actions"]["propertyNames"] = {"pattern": r"^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$"}
     properties["kind_actions"]["description"] = (
-        "Action per finding kind. Built-in kinds: " + ", ".join(sorted(detector_kinds()))
+        "Action per finding kind. Built-in kinds: " + ", ".join(sorted(detector_kinds() | catalogue_rule_kinds()))
         + "; plus the kinds of detection.patterns.")
     properties["extends"]["description"] = (
         "A shipped policy name or a path relative to this file. Mappings merge key by key; "

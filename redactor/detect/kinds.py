@@ -18,7 +18,11 @@ package:
 - module-level tables whose name says they hold kinds (`*_KIND`, `*_KINDS`;
   for a dict, its values) and `for kind, ... in (...)` loops over literals;
 - `kind:` entries of rule catalogues kept as data files (YAML/JSON) in this
-  package or in redactor/data/.
+  package or in redactor/data/;
+- the kinds of the maintained credential catalogue (Kingfisher's rule ids,
+  named as kingfisher_catalogue.rule_kind names them): listed from the
+  installed package only when a kind is not among the kinds above, since
+  listing them costs about 0.4 s.
 Only upper-snake-case strings are kinds. tests/test_policy.py checks that every
 kind the detectors actually emit on the test corpora is in this list.
 """
@@ -31,7 +35,7 @@ from pathlib import Path
 
 from redactor.detect.base import CATEGORIES
 
-__all__ = ["CATEGORIES", "detector_kinds"]
+__all__ = ["CATEGORIES", "detector_kinds", "is_detector_kind"]
 
 _KIND_TEXT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -51,6 +55,24 @@ def detector_kinds() -> frozenset[str]:
         kinds |= _ModuleKinds(tree, index).collect()
     kinds |= _catalogue_kinds()
     return frozenset(kinds - _NOT_POLICY_KINDS)
+
+
+def is_detector_kind(kind: str) -> bool:
+    """Whether a built-in detector can emit `kind` (the maintained catalogue included)."""
+    return kind in detector_kinds() or kind in catalogue_rule_kinds()
+
+
+@functools.lru_cache(maxsize=1)
+def catalogue_rule_kinds() -> frozenset[str]:
+    """The kinds of the maintained credential catalogue's rules; empty when it is not installed."""
+    try:
+        import kingfisher_sdk
+    except ImportError:
+        return frozenset()
+    from redactor.detect.kingfisher_catalogue import rule_kind
+
+    rules = kingfisher_sdk.Rules(confidence="low").metadata()
+    return frozenset(rule_kind(rule["id"]) for rule in rules if isinstance(rule.get("id"), str))
 
 
 class _CallableIndex:
