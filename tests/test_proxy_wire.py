@@ -62,7 +62,7 @@ def test_openai_chat_covers_every_text_field_with_the_right_kind_and_position():
         ("predicted file", "code", "user", None),
     }
     assert extraction.binary_parts == 2
-    assert extraction.anchors == ["dev rules\nsys part", "hello"]
+    assert extraction.anchors == ["dev rules", "sys part", "hello"]
 
 
 def test_openai_chat_write_back_keeps_json_valid_and_binary_parts_untouched():

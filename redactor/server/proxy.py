@@ -42,6 +42,7 @@ from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
 from redactor.wire import WireError, nested_deeper_than
+from redactor.wire.session import agent_session
 
 logger = logging.getLogger("redactor.proxy")
 
@@ -225,6 +226,7 @@ class ProxyService:
 
     def _conversation(self, api: WireApi, body: dict, anchors: list[str], headers: Mapping[str, str],
                       principal: str | None) -> str:
+        """The conversation this request belongs to, keyed by its principal (order: redactor.wire.session)."""
         explicit = headers.get(self.pipeline.policy.conversation.header)
         if not explicit and api.name == "openai_responses":
             # Stateful Responses turns re-send no history: the server-side
@@ -236,10 +238,12 @@ class ProxyService:
             if isinstance(server_conversation, str) and server_conversation:
                 explicit = "openai-conversation:" + server_conversation
             elif isinstance(previous, str) and previous:
-                stored = self._vault_get(_RESPONSE_NAMESPACE, f"{principal}:{previous}")
+                stored = self._vault_get(_RESPONSE_NAMESPACE, _response_key(principal, previous))
                 if stored:
                     return stored.decode()
                 explicit = "openai-response:" + previous
+        if not explicit:
+            explicit = agent_session(body, headers)
         return self.pipeline.conversation_id(anchors, principal=principal, explicit=explicit)
 
     def _vault_get(self, namespace: str, key: str) -> bytes | None:
@@ -249,9 +253,22 @@ class ProxyService:
             raise UnavailableError(f"vault unavailable: {exc}") from None
 
     def _remember_response(self, prepared: _Prepared, response_id: str) -> None:
+        """Bind a response id the upstream issued to this request's conversation, once.
+
+        The id comes from the upstream: an id already bound (to this or another
+        conversation of the principal) keeps its first binding, so a reply
+        claiming another conversation's response id cannot move that id's
+        `previous_response_id` turns into this conversation.
+        """
+        key = _response_key(prepared.principal, response_id)
         try:
-            self.pipeline.vault.put_record(_RESPONSE_NAMESPACE, f"{prepared.principal}:{response_id}",
-                                           prepared.conversation.encode(),
+            stored = self.pipeline.vault.get_record(_RESPONSE_NAMESPACE, key)
+            if stored is not None:
+                if stored.decode() != prepared.conversation:
+                    logger.warning("an upstream reply claimed a response id bound to another conversation; "
+                                   "the binding was kept")
+                return
+            self.pipeline.vault.put_record(_RESPONSE_NAMESPACE, key, prepared.conversation.encode(),
                                            ttl_seconds=self.pipeline.policy.vault.ttl_seconds)
         except VaultError:
             logger.warning("could not record the conversation of a Responses-API response")
@@ -470,6 +487,10 @@ def _serialise(document: Any) -> bytes:
     except UnicodeEncodeError:
         # Lone surrogates (legal as JSON escapes) cannot be UTF-8: keep them escaped.
         return json.dumps(document, separators=(",", ":")).encode("ascii")
+
+
+def _response_key(principal: str | None, response_id: str) -> str:
+    return f"{principal or ''}:{response_id}"
 
 
 def _find_response_id(head: bytes, chunk: bytes) -> tuple[bytes, str | None]:

@@ -46,7 +46,7 @@ class Extraction:
 
     segments: list[Segment]
     # Texts that never change between turns of a conversation: system prompt
-    # and first user message (see Pipeline.conversation_id).
+    # and the whole first user turn (see redactor.wire.session).
     anchors: list[str]
     # Images, audio, files and other binary parts that passed through unscanned.
     binary_parts: int = 0

@@ -61,7 +61,10 @@ def extract(body: dict) -> Extraction:
         _blocks(collector, ("system",), system, "system", "prose", "system")
     else:
         collector.text(("system",), system, role="system", kind="prose", position="system")
-    first_user = ""
+    # The first turn (system and every user message before the first reply)
+    # anchors the conversation; see redactor.wire.session.
+    first_turn = [text_of_parts(system)]
+    in_first_turn = True
     for index, message in enumerate(messages):
         path = ("messages", index)
         message = expect_object(message, path)
@@ -76,11 +79,12 @@ def extract(body: dict) -> Extraction:
             _blocks(collector, path + ("content",), content, role, "prose", position)
         else:
             raise WireError(f"'messages[{index}].content' must be a string or a list of content blocks")
-        if role == "user" and not first_user:
-            first_user = text_of_parts(content)
+        in_first_turn = in_first_turn and role == "user"
+        if in_first_turn:
+            first_turn.append(text_of_parts(content))
     _tools(collector, body)
     collector.side_fields(body, ("metadata", "stop_sequences"))
-    return collector.finish([text_of_parts(system), first_user])
+    return collector.finish(first_turn)
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:

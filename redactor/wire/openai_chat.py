@@ -54,8 +54,10 @@ def extract(body: dict) -> Extraction:
         raise WireError("'messages' is required")
     messages = expect_list(body["messages"], ("messages",))
     collector = SegmentCollector()
-    system_texts: list[str] = []
-    first_user: str | None = None
+    # The first turn (every system and user message before the first reply)
+    # anchors the conversation; see redactor.wire.session.
+    first_turn: list[str] = []
+    in_first_turn = True
     for index, message in enumerate(messages):
         path = ("messages", index)
         message = expect_object(message, path)
@@ -69,10 +71,9 @@ def extract(body: dict) -> Extraction:
             collector.text(path + ("refusal",), message.get("refusal"), role=role, kind="prose",
                            position="assistant")
             _tool_calls(collector, path, message)
-        if role in ("system", "developer") and first_user is None:
-            system_texts.append(text_of_parts(content))
-        elif role == "user" and first_user is None:
-            first_user = text_of_parts(content)
+        in_first_turn = in_first_turn and role in ("system", "developer", "user")
+        if in_first_turn:
+            first_turn.append(text_of_parts(content))
     _tools(collector, body)
     _response_format(collector, body)
     collector.side_fields(body, _SIDE_FIELDS)
@@ -80,7 +81,7 @@ def extract(body: dict) -> Extraction:
     if isinstance(prediction, dict):
         # A predicted output is usually the current content of a file.
         _content(collector, ("prediction", "content"), prediction.get("content"), "user", "code", "user")
-    return collector.finish(["\n".join(system_texts), first_user or ""])
+    return collector.finish(first_turn)
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:

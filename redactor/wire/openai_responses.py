@@ -68,24 +68,28 @@ def extract(body: dict) -> Extraction:
         collector.text(("instructions",), instructions, role="system", kind="prose", position="system")
         system_text = instructions or ""
     source = body.get("input")
-    first_user = ""
+    # The first turn (instructions, system and every user message before the
+    # first reply or tool call) anchors the conversation; see redactor.wire.session.
+    first_turn = [system_text]
     if isinstance(source, str) or source is None:
         collector.text(("input",), source, role="user", kind="prose", position="user")
-        first_user = source or ""
+        first_turn.append(source or "")
     else:
         items = expect_list(source, ("input",))
         _items(collector, ("input",), items)
         for item in items:
-            if isinstance(item, dict) and item.get("role") in ("system", "developer") and not first_user:
-                system_text += "\n" + text_of_parts(item.get("content"))
-            elif isinstance(item, dict) and item.get("role") == "user":
-                first_user = text_of_parts(item.get("content"))
+            if isinstance(item, str):
+                first_turn.append(item)
+            elif (isinstance(item, dict) and item.get("type", "message") == "message"
+                  and item.get("role") in ("system", "developer", "user")):
+                first_turn.append(text_of_parts(item.get("content")))
+            else:
                 break
     _tools(collector, body)
     _text_format(collector, body)
     _prompt_variables(collector, body)
     collector.side_fields(body, ("user", "safety_identifier", "prompt_cache_key", "metadata"))
-    return collector.finish([system_text, first_user])
+    return collector.finish(first_turn)
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
