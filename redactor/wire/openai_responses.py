@@ -25,6 +25,7 @@ from redactor.backends.local import ChatResult, ChatRequest, ChatStream, LocalMo
 from redactor.core import LocalRequestError
 from redactor.restore import Restorer
 from redactor.wire import (
+    safe_fields,
     type_of,
     Extraction,
     SegmentCollector,
@@ -50,6 +51,14 @@ _ROLE_PLACES = {
 _TEXT_PARTS = frozenset({"input_text", "output_text", "text", "summary_text", "reasoning_text"})
 _BINARY_PARTS = frozenset({"input_image", "input_file", "input_audio", "image_url", "file"})
 _BINARY_ITEMS = frozenset({"image_generation_call", "computer_call_output"})
+# Passed as they are (everything else is scanned; see redactor.wire.SegmentCollector.rest):
+# the model, enum switches, and the names of tools the client defined.
+SAFE_FIELDS = safe_fields(
+    "model", "tool_choice", "tool_choice.name", "tools.*.name", "input.*.name", "include.*",
+    "reasoning.effort", "reasoning.summary", "reasoning.generate_summary", "service_tier", "truncation",
+    "text.format.name", "text.verbosity", "prompt.id", "prompt.version", "prompt_cache_retention",
+    "input.*.content.*.input_audio.format",
+)
 _OUTPUT_ITEMS = frozenset({
     "function_call_output", "custom_tool_call_output", "local_shell_call_output",
     "shell_call_output", "apply_patch_call_output", "computer_call_output",
@@ -88,7 +97,7 @@ def extract(body: dict) -> Extraction:
     _tools(collector, body)
     _text_format(collector, body)
     _prompt_variables(collector, body)
-    collector.side_fields(body, ("user", "safety_identifier", "prompt_cache_key", "metadata"))
+    collector.rest(body, SAFE_FIELDS)
     return collector.finish(first_turn)
 
 
@@ -177,7 +186,7 @@ def _items(collector: SegmentCollector, path: tuple, items: list) -> None:
                     collector.json_document(item_path + (key,), item[key], role="assistant",
                                             position="tool_arguments")
         elif item_type in _BINARY_ITEMS:
-            collector.binary()
+            collector.binary(item_path + ("result",))
         elif item_type in _OUTPUT_ITEMS:
             _output(collector, item_path + ("output",), item.get("output"))
         elif item_type == "reasoning":
@@ -209,7 +218,9 @@ def _content(collector: SegmentCollector, path: tuple, content: Any, role: str, 
             collector.text(part_path + ("refusal",), part.get("refusal"), role=role, kind=kind,
                            position=position)
         elif part_type in _BINARY_PARTS:
-            collector.binary()
+            # Encoded bytes pass; file names and remote URLs are scanned by `rest`.
+            collector.binary(part_path + ("file_data",), part_path + ("input_audio", "data"),
+                             part_path + ("file", "file_data"))
         else:
             collector.unknown(part_path, part, role=role, position=position, kind=kind)
 
