@@ -1,7 +1,9 @@
 """One proxied request, start to end: check, redact, forward, restore, audit.
 
-Order of events for a request: proxy token -> body limit -> JSON -> segments
-(wire module) -> binary-part policy -> conversation id -> Pipeline.process (on
+Order of events for a request: proxy token -> body limit -> JSON -> URL scan (a
+finding in the path or query blocks) -> segments (wire module, deny by default)
+plus the forwarded header values (redactor.wire.headers) -> binary-part policy
+-> conversation id (redactor.wire.session) -> Pipeline.process (on
 the event loop for small regex-only requests, else in a worker thread; see
 `_inline_prepare_bytes`) -> local backend or cloud upstream ->
 restore the reply (whole or streamed) -> one audit event and metrics.
@@ -42,6 +44,7 @@ from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
 from redactor.wire import WireError, nested_deeper_than
+from redactor.wire.headers import header_segments, url_segments
 from redactor.wire.session import agent_session
 
 logger = logging.getLogger("redactor.proxy")
@@ -68,6 +71,7 @@ class _Prepared:
     original: dict | None = None  # the client's body, for a local backend
     content: bytes | None = None  # the redacted body, for the cloud
     restorer: Restorer | None = None
+    upstream_headers: dict[str, str] = field(default_factory=dict)  # redacted, for the cloud
 
 
 @dataclass
@@ -108,11 +112,12 @@ class ProxyService:
             raw = await read_body(request, self.max_body_bytes)
             body = parse_json_object(raw)
             record.stream = api.stream_rewriter is not None and body.get("stream") is True
+            upstream_headers = self.cloud.headers(api.family, request.headers.items(), self._dropped_headers(auth))
+            arguments = (api, body, request.headers, upstream_headers, request.url.query, auth, record.request_id)
             if len(raw) <= self._inline_prepare_bytes():
-                prepared = self._prepare(api, body, request.headers, auth, record.request_id)
+                prepared = self._prepare(*arguments)
             else:
-                prepared = await anyio.to_thread.run_sync(self._prepare, api, body, request.headers, auth,
-                                                          record.request_id)
+                prepared = await anyio.to_thread.run_sync(self._prepare, *arguments)
             record.decision = prepared.decision
             self.metrics.observe_decision(api.name, prepared.decision)
             headers = _route_headers(prepared.decision, record.request_id)
@@ -159,10 +164,11 @@ class ProxyService:
         record = _RequestRecord(uuid.uuid4().hex[:16], f"{family}_models", time.perf_counter())
         try:
             auth = self.auth.check(request.headers)
+            self._refuse_sensitive_url(path, request.url.query)
             target = self.cloud.target(family, path, request.url.query)
             headers = self.cloud.headers(family, request.headers.items(), self._dropped_headers(auth))
             upstream = await self.cloud.send(request.method, target, headers)
-        except (ProxyError, UpstreamError) as exc:
+        except (ProxyError, UpstreamError, PipelineError) as exc:
             return self._fail(record, family, exc.status, exc.code, str(exc))
         if 300 <= upstream.status_code < 400:
             # Followed by the client, a redirect would take its API key elsewhere.
@@ -196,8 +202,9 @@ class ProxyService:
 
     # -- before anything leaves: runs in a worker thread (or inline, see above) ------------
 
-    def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], auth: AuthResult,
-                 request_id: str) -> _Prepared:
+    def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
+                 query: str, auth: AuthResult, request_id: str) -> _Prepared:
+        self._refuse_sensitive_url(api.upstream_path, query)
         extraction = api.extract(body)
         policy = self.pipeline.policy
         if extraction.binary_parts and policy.binary_parts == "block":
@@ -208,12 +215,32 @@ class ProxyService:
         context = RequestContext(conversation=conversation, principal=principal,
                                  route_hint=headers.get(policy.routing.header), api=api.name,
                                  estimated_tokens=extraction.text_length // 4 + 1, request_id=request_id)
-        result = self.pipeline.process(extraction.segments, context)
+        # Forwarded header values (agent metadata) go through the same pass as
+        # the body, so a value gets the same placeholder in both.
+        scanned_headers = header_segments(upstream_headers.items())
+        body_count = len(extraction.segments)
+        result = self.pipeline.process(extraction.segments + scanned_headers, context)
         if result.route == "local":
             return _Prepared(result.decision, conversation, principal, original=body)
-        redacted = extraction.write_back(body, result.segments)
+        redacted = extraction.write_back(body, result.segments[:body_count])
+        outgoing_headers = dict(upstream_headers)
+        for before, after in zip(scanned_headers, result.segments[body_count:]):
+            if after.text != before.text:
+                outgoing_headers[before.path[1]] = after.text
         return _Prepared(result.decision, conversation, principal, content=_serialise(redacted),
-                         restorer=result.restorer)
+                         restorer=result.restorer, upstream_headers=outgoing_headers)
+
+    def _refuse_sensitive_url(self, path: str, query: str) -> None:
+        """A path or query string cannot carry a placeholder the provider understands: a finding blocks."""
+        segments = url_segments(path, query)
+        try:
+            spans = self.pipeline.engine.detect(segments)
+        except Exception as exc:  # a detector bug: refuse rather than send an unscanned URL
+            raise PipelineError(f"detection failed ({exc.__class__.__name__}); request not sent") from None
+        kinds = sorted({span.kind for segment_spans in spans for span in segment_spans})
+        if kinds:
+            raise BlockedError(f"the request URL carries {', '.join(kinds)}; a path or query string cannot be "
+                               "redacted, so the request was not sent")
 
     def _principal(self, headers: Mapping[str, str], auth: AuthResult) -> str | None:
         budget = self.pipeline.policy.budget
@@ -316,10 +343,9 @@ class ProxyService:
                                 record: _RequestRecord, headers: dict[str, str]) -> Response:
         record.backend = self.cloud.name
         target = self.cloud.target(api.family, api.upstream_path, request.url.query)
-        upstream_headers = self.cloud.headers(api.family, request.headers.items(), self._dropped_headers(auth))
         started = time.perf_counter()
         try:
-            upstream = await self.cloud.send("POST", target, upstream_headers, prepared.content,
+            upstream = await self.cloud.send("POST", target, prepared.upstream_headers, prepared.content,
                                              stream=record.stream)
         except UpstreamError as exc:
             self.metrics.upstream_errors.labels(api=api.name, reason=exc.reason).inc()
