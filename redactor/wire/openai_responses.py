@@ -54,7 +54,8 @@ _BINARY_ITEMS = frozenset({"image_generation_call", "computer_call_output"})
 # Passed as they are (everything else is scanned; see redactor.wire.SegmentCollector.rest):
 # the model, enum switches, and the names of tools the client defined.
 SAFE_FIELDS = safe_fields(
-    "model", "tool_choice", "tool_choice.name", "tools.*.name", "input.*.name", "include.*",
+    "model", "tool_choice", "tool_choice.name", "tools.*.name", "tools.*.tools.*.name", "input.*.name",
+    "include.*",
     "reasoning.effort", "reasoning.summary", "reasoning.generate_summary", "service_tier", "truncation",
     "text.format.name", "text.verbosity", "prompt.id", "prompt.version", "prompt_cache_retention",
     "input.*.content.*.input_audio.format",
@@ -235,14 +236,17 @@ def _output(collector: SegmentCollector, path: tuple, output: Any) -> None:
         collector.unknown(path, output, role="tool", position="tool_result", kind="tool_result")
 
 
-def _tools(collector: SegmentCollector, body: dict) -> None:
-    for index, tool in enumerate(optional_list(body, "tools")):
-        tool_path = ("tools", index)
+def _tools(collector: SegmentCollector, body: dict, path: tuple = ()) -> None:
+    for index, tool in enumerate(optional_list(body, "tools", path)):
+        tool_path = path + ("tools", index)
         tool = expect_object(tool, tool_path)
         for key in ("description", "server_description"):
             collector.text(tool_path + (key,), tool.get(key) if isinstance(tool.get(key), str) else None,
                            role="system", kind="prose", position="tool_definition")
         collector.schema(tool_path + ("parameters",), tool.get("parameters"))
+        if type_of(tool) == "namespace":
+            # Codex groups tools in namespaces (multi_agent_v1): the same definitions, one level down.
+            _tools(collector, tool, tool_path)
 
 
 def _text_format(collector: SegmentCollector, body: dict) -> None:
