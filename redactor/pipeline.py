@@ -100,6 +100,7 @@ class Pipeline:
         started = time.perf_counter()
         try:
             issued = self.vault.mapping(context.conversation)
+            decision.placeholders_known = len(issued)
             known = self._known_values(issued)
             stats = DetectionStats()
             spans = self.engine.detect(segments, known_values=known, issued=issued.keys(), stats=stats)

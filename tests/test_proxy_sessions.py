@@ -151,3 +151,54 @@ def test_without_session_signals_the_whole_first_turn_tells_sessions_apart(proxy
 
     first_turn(f"Mail {EMAIL} please.")
     assert EMAIL not in first_turn("Who is [[EMAIL_1]]?")
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def expiring(upstream):
+    """A proxy whose vault forgets mappings after 60 s of a clock the test moves."""
+    from redactor.policy import parse_policy
+    from redactor.runtime import build_pipeline
+    from redactor.vault.memory import MemoryVault
+    from tests.upstream_server import TEST_POLICY
+
+    clock = _Clock()
+    policy = parse_policy(TEST_POLICY.replace('url: "memory://"', 'url: "memory://"\n  ttl_seconds: 60'))
+    pipeline = build_pipeline(policy, vault=MemoryVault(ttl_seconds=60, clock=clock))
+    with LoopbackServer(create_app(pipeline, upstream.url + "/v1", upstream.url)) as server:
+        yield server.url, clock
+
+
+def test_an_expired_thread_restarts_visibly_and_never_restores_its_old_placeholders(expiring, upstream):
+    url, clock = expiring
+    client = _openai(url, headers={"x-redactor-conversation": "long-thread"})
+    assert EMAIL in _chat_text(client, f"Mail {EMAIL}, then tell me who [[EMAIL_1]] is.")
+    clock.now += 61  # the vault forgets the thread's mappings
+    response = client.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": f"Also {OTHER_EMAIL}. Who was [[EMAIL_1]]?"}])
+    reply = response.parse().choices[0].message.content
+    assert response.headers.get("x-redactor-conversation-restarted") == "1"
+    # The old placeholder is not a value of the new thread: never restored to another address.
+    assert EMAIL not in reply and "[[EMAIL_1]]" in reply
+    assert OTHER_EMAIL in reply
+    # Once the new thread holds placeholders again, it is an ordinary thread.
+    response = client.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": f"Again {OTHER_EMAIL}."}])
+    assert "x-redactor-conversation-restarted" not in response.headers
+
+
+def test_a_stateful_turn_on_an_expired_thread_fails_clearly(expiring, upstream):
+    url, clock = expiring
+    client = _openai(url, "sk-stateful-key")
+    client.responses.create(model=MODEL, input=f"Write to {EMAIL}.")
+    clock.now += 61
+    with pytest.raises(openai.ConflictError) as caught:
+        client.responses.create(model=MODEL, previous_response_id="resp_test1", input=f"And {OTHER_EMAIL}.")
+    assert "expired" in str(caught.value)

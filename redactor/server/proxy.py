@@ -52,10 +52,17 @@ logger = logging.getLogger("redactor.proxy")
 ROUTE_HEADER = "x-redactor-route"
 ROUTE_REASON_HEADER = "x-redactor-route-reason"
 REQUEST_ID_HEADER = "x-redactor-request-id"
+# Set on a reply when the conversation's placeholders had expired from the vault:
+# numbering started again, and placeholders of the expired thread are not restored.
+RESTARTED_HEADER = "x-redactor-conversation-restarted"
 
 # Vault records binding a stored Responses-API response id to its conversation,
 # so `previous_response_id` turns keep their placeholders.
 _RESPONSE_NAMESPACE = "responses-conversation"
+# Vault records marking that a conversation issued placeholders. They outlive the
+# mappings (see _THREAD_MARK_TTL_FACTOR), so an expired thread is told from a new one.
+_ISSUED_NAMESPACE = "conversation-issued"
+_THREAD_MARK_TTL_FACTOR = 30
 _RESPONSE_ID = re.compile(rb'"id"\s*:\s*"(resp_[A-Za-z0-9_\-]{1,200})"')
 _HEADER_UNSAFE = re.compile(r"[^\x20-\x7e]")
 # See ProxyService._inline_prepare_bytes: ~0.7 ms of regex detection per KiB, so at most ~20 ms inline.
@@ -72,6 +79,7 @@ class _Prepared:
     content: bytes | None = None  # the redacted body, for the cloud
     restorer: Restorer | None = None
     upstream_headers: dict[str, str] = field(default_factory=dict)  # redacted, for the cloud
+    restarted: bool = False  # the conversation's placeholders had expired
 
 
 @dataclass
@@ -121,6 +129,8 @@ class ProxyService:
             record.decision = prepared.decision
             self.metrics.observe_decision(api.name, prepared.decision)
             headers = _route_headers(prepared.decision, record.request_id)
+            if prepared.restarted:
+                headers[RESTARTED_HEADER] = "1"
             if prepared.decision.route == "local":
                 return await self._serve_locally(api, prepared, record, headers)
             return await self._serve_from_cloud(request, api, prepared, auth, record, headers)
@@ -220,15 +230,48 @@ class ProxyService:
         scanned_headers = header_segments(upstream_headers.items())
         body_count = len(extraction.segments)
         result = self.pipeline.process(extraction.segments + scanned_headers, context)
+        restarted = self._expired_thread(api, body, conversation, result.decision)
         if result.route == "local":
-            return _Prepared(result.decision, conversation, principal, original=body)
+            return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
         redacted = extraction.write_back(body, result.segments[:body_count])
         outgoing_headers = dict(upstream_headers)
         for before, after in zip(scanned_headers, result.segments[body_count:]):
             if after.text != before.text:
                 outgoing_headers[before.path[1]] = after.text
         return _Prepared(result.decision, conversation, principal, content=_serialise(redacted),
-                         restorer=result.restorer, upstream_headers=outgoing_headers)
+                         restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
+
+    def _expired_thread(self, api: WireApi, body: dict, conversation: str, decision: Decision) -> bool:
+        """True if this conversation issued placeholders before and the vault no longer holds them.
+
+        A stateless client re-sends its whole history, which is redacted again,
+        so its thread restarts visibly (RESTARTED_HEADER and an audit note);
+        placeholders of the expired thread left in that history are literals to
+        the detectors and are never restored to a value of the new thread. A
+        stateful Responses turn cannot restart: the provider's stored history
+        names placeholders the proxy can no longer restore, and a new thread
+        would hand out the same names for other values, so it fails clearly.
+        """
+        marker = self._vault_get(_ISSUED_NAMESPACE, conversation)
+        if marker is None:
+            if decision.placeholders_issued:
+                ttl = self.pipeline.policy.vault.ttl_seconds
+                try:
+                    self.pipeline.vault.put_record(_ISSUED_NAMESPACE, conversation, b"1",
+                                                   ttl_seconds=ttl * _THREAD_MARK_TTL_FACTOR if ttl else None)
+                except VaultError as exc:
+                    raise UnavailableError(f"vault unavailable: {exc}") from None
+            return False
+        if decision.placeholders_known:
+            return False
+        stateful = api.name == "openai_responses" and bool(body.get("previous_response_id") or body.get("conversation"))
+        if stateful:
+            raise ProxyError(409, "redactor_conversation_expired",
+                             "this conversation's placeholders expired from the redactor vault, and the provider's "
+                             "stored history still names them: start a new conversation (the proxy cannot restore "
+                             "them, and will not reuse their names for other values)")
+        decision.notes.append("conversation_restarted: placeholders had expired; numbering started again")
+        return True
 
     def _refuse_sensitive_url(self, path: str, query: str) -> None:
         """A path or query string cannot carry a placeholder the provider understands: a finding blocks."""
@@ -295,8 +338,11 @@ class ProxyService:
                     logger.warning("an upstream reply claimed a response id bound to another conversation; "
                                    "the binding was kept")
                 return
+            # Outlives the mappings like the thread marks do, so a turn on an expired
+            # thread is recognised (and refused) rather than started afresh.
+            ttl = self.pipeline.policy.vault.ttl_seconds
             self.pipeline.vault.put_record(_RESPONSE_NAMESPACE, key, prepared.conversation.encode(),
-                                           ttl_seconds=self.pipeline.policy.vault.ttl_seconds)
+                                           ttl_seconds=ttl * _THREAD_MARK_TTL_FACTOR if ttl else None)
         except VaultError:
             logger.warning("could not record the conversation of a Responses-API response")
 
