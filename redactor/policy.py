@@ -269,6 +269,9 @@ class Policy(_Strict):
     conversation: ConversationConfig = Field(default_factory=ConversationConfig)
     # Images and other binary content parts: pass through untouched, or refuse the request.
     binary_parts: Literal["allow", "block"] = "allow"
+    # Agent metadata (Codex's `client_metadata` body field and `x-codex-turn-metadata`
+    # header: workspace paths, commits): scanned and forwarded redacted, or dropped.
+    agent_metadata: Literal["scan", "drop"] = "scan"
 
     # Where it was loaded from, for messages; not part of the file.
     source: str = Field("<memory>", exclude=True)

@@ -168,3 +168,17 @@ def test_a_sensitive_query_string_blocks_the_request(proxy_url, upstream):
     response = httpx.post(f"{proxy_url}/v1/chat/completions?api-version=2024-10-21",
                           json={"model": MODEL, "messages": [{"role": "user", "content": "hi"}]})
     assert response.status_code == 200 and upstream.last().query == "api-version=2024-10-21"
+
+
+def test_a_policy_can_drop_agent_metadata_instead(upstream):
+    from tests.upstream_server import TEST_POLICY
+
+    pipeline = make_pipeline(TEST_POLICY + "agent_metadata: drop\n")
+    with LoopbackServer(create_app(pipeline, upstream.url + "/v1", upstream.url)) as server:
+        metadata = json.dumps({"workspaces": {f"/home/{EMAIL}/repo": {}}})
+        client = openai.OpenAI(api_key="sk-client-key", base_url=server.url + "/v1", max_retries=0, timeout=20,
+                               default_headers={"x-codex-turn-metadata": metadata})
+        client.responses.create(model=MODEL, input="hi", extra_body={"client_metadata": {"m": metadata}})
+    recorded = upstream.last()
+    assert "x-codex-turn-metadata" not in recorded.headers and "client_metadata" not in recorded.json
+    assert recorded.json["input"] == "hi"

@@ -44,7 +44,7 @@ from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
 from redactor.wire import WireError, nested_deeper_than
-from redactor.wire.headers import header_segments, url_segments
+from redactor.wire.headers import AGENT_METADATA_FIELDS, AGENT_METADATA_HEADERS, header_segments, url_segments
 from redactor.wire.session import agent_session
 
 logger = logging.getLogger("redactor.proxy")
@@ -215,8 +215,13 @@ class ProxyService:
     def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
                  query: str, auth: AuthResult, request_id: str) -> _Prepared:
         self._refuse_sensitive_url(api.upstream_path, query)
-        extraction = api.extract(body)
         policy = self.pipeline.policy
+        if policy.agent_metadata == "drop":
+            for name in AGENT_METADATA_FIELDS:
+                body.pop(name, None)
+            upstream_headers = {name: value for name, value in upstream_headers.items()
+                                if name not in AGENT_METADATA_HEADERS}
+        extraction = api.extract(body)
         if extraction.binary_parts and policy.binary_parts == "block":
             raise BlockedError(f"policy '{policy.name}' refuses images and other binary content "
                                f"({extraction.binary_parts} part(s)); request not sent")

@@ -8,6 +8,9 @@ value is scanned, in the same pipeline pass as the body (so a value gets the
 same placeholder in both), except the headers named below, which are
 credentials the provider needs intact, protocol switches or ids.
 
+A policy can drop agent metadata instead (`agent_metadata: drop`): the headers
+and top-level body fields named in AGENT_METADATA_HEADERS / AGENT_METADATA_FIELDS.
+
 A query string or a path segment cannot hold a placeholder the provider would
 understand, so a finding there blocks the request (`url_findings`).
 """
@@ -31,6 +34,11 @@ SAFE_HEADERS = frozenset({
     "x-request-id", "session-id", "thread-id", "x-claude-code-session-id", "x-codex-window-id",
 })
 SAFE_HEADER_PREFIXES = ("x-stainless-",)
+
+# Agent metadata a policy can drop (`agent_metadata: drop`): telemetry about the
+# agent's workspace that the provider does not need to answer.
+AGENT_METADATA_HEADERS = frozenset({"x-codex-turn-metadata"})
+AGENT_METADATA_FIELDS = frozenset({"client_metadata"})
 
 
 def header_segments(headers: Iterable[tuple[str, str]]) -> list[Segment]:
