@@ -66,6 +66,8 @@ def test_openai_chat_covers_every_text_field_with_the_right_kind_and_position():
         ("description", "code", "tool_definition", None),
         # Fields no family walker knows are scanned as well (deny by default).
         ("f", "code", "metadata", None),
+        # Ids are scanned as well (they cost little and no id is trusted to be an id).
+        ("c1", "code", "metadata", None), ("c2", "code", "metadata", None), ("c3", "code", "metadata", None),
     }
     assert extraction.binary_parts == 2
     assert extraction.anchors == ["dev rules", "sys part", "hello"]
@@ -127,8 +129,8 @@ def test_unknown_content_parts_are_scanned_not_skipped():
     body = {"messages": [{"role": "user", "content": [{"type": "future_part", "note": "secret text",
                                                         "id": "opaque-id"}]}]}
     extraction = openai_chat.extract(body)
-    # Every string and key but the part's enum type and opaque id.
-    assert [s.text for s in extraction.segments] == ["note", "secret text"]
+    # Every string and key but the part's enum type word.
+    assert [s.text for s in extraction.segments] == ["note", "secret text", "opaque-id"]
 
 
 def test_openai_chat_restore_response_restores_text_and_escapes_json_arguments():
@@ -190,6 +192,9 @@ def test_responses_covers_instructions_items_tools_and_variables():
         ("TOKEN", "json_value", "tool_arguments"), ("payload", "code", "assistant"),
         ("words", "code", "assistant"), ("q", "code", "tool_definition"), ("data:...", "code", "metadata"),
         ("customer", "code", "metadata"),
+        ("x", "json_value", "assistant"), ("rs_1", "code", "metadata"), ("c", "code", "metadata"),
+        ("p", "code", "metadata"), ("s", "code", "metadata"), ("s2", "code", "metadata"),
+        ("ref_1", "code", "metadata"),
     }
     assert extraction.binary_parts == 1
     assert extraction.anchors == ["be brief", "question"]
@@ -254,6 +259,8 @@ def test_anthropic_covers_every_block_but_never_touches_thinking():
         ("found", "tool_result", "user"), ("runs", "prose", "tool_definition"), ("c", "prose", "tool_definition"),
         ("cmd", "json_value", "tool_arguments"), ("args", "json_value", "tool_arguments"),
         ("cmd", "code", "tool_definition"),
+        ("t", "code", "metadata"), ("t2", "code", "metadata"), ("text/plain", "code", "metadata"),
+        ("application/pdf", "code", "metadata"),
     }
     assert extraction.binary_parts == 2
     assert extraction.anchors == ["sys", "hello"]

@@ -13,7 +13,8 @@ Deny by default: the family modules walk the fields they know (which only adds
 meaning: role, kind, position), then `SegmentCollector.rest` walks the whole
 body once more and scans every string, object keys included, at any depth,
 that no family walker claimed, unless the family's table of safe fields names
-it (model names, enum switches, ids the provider issued; see `SafeFields`).
+it (model names, tool names, provider signatures; see `SafeFields`); `type`
+and `role` values pass only when they are plain enum words.
 Vendor extensions, unknown keys on known objects and unknown part types are
 therefore scanned, never forwarded unread and never dropped. Only binary
 payloads (base64 data, `data:` URLs) and provider-signed blocks pass unscanned,
@@ -29,6 +30,7 @@ turn, which also keeps the provider's prompt cache valid.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -61,12 +63,10 @@ class KeyOf:
 
 
 # Values of these keys, anywhere in the wire structure (never inside data such
-# as tool-call arguments), are enum switches or ids the provider issued, or a
-# provider's signature over them: passed as they are.
-SAFE_VALUE_KEYS = frozenset({
-    "type", "role", "id", "call_id", "tool_use_id", "tool_call_id", "status", "signature",
-    "encrypted_content", "file_id", "media_type", "mime_type", "detail", "object",
-})
+# as tool-call arguments), are enum switches: passed as they are when they are a
+# plain enum word (`"type": "tool_use"`), scanned like any string otherwise.
+ENUM_VALUE_KEYS = frozenset({"type", "role", "status", "object"})
+_ENUM_WORD = re.compile(r"[a-z][a-z0-9_.\-]{0,63}")
 # Object keys that are field names of the wire formats or JSON-schema keywords:
 # constant words that cannot hold anything sensitive, so not scanned as keys.
 # (Their values are still walked.) Any other key is scanned.
@@ -345,7 +345,7 @@ class SegmentCollector:
                 self._schema(value_path, value, role)
 
     def unknown(self, path: tuple, value: Any, *, role: str, position: str, kind: str) -> None:
-        """A shape we do not know: every string scanned, keys included, except SAFE_VALUE_KEYS values."""
+        """A shape we do not know: every string scanned, keys included, except enum words (ENUM_VALUE_KEYS)."""
         self._walk(path, value, role, position, kind, None)
         self._claimed.add(path)
 
@@ -377,7 +377,7 @@ class SegmentCollector:
         if isinstance(value, str):
             if safe is not None and path in safe:
                 return
-            if path and path[-1] in SAFE_VALUE_KEYS and isinstance(path[-1], str):
+            if path and path[-1] in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(value):
                 return
             if _is_data_url(value):
                 return  # the encoded bytes of a binary part (counted by the family walker)

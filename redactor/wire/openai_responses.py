@@ -59,6 +59,8 @@ SAFE_FIELDS = safe_fields(
     "reasoning.effort", "reasoning.summary", "reasoning.generate_summary", "service_tier", "truncation",
     "text.format.name", "text.verbosity", "prompt.id", "prompt.version", "prompt_cache_retention",
     "input.*.content.*.input_audio.format",
+    # Provider-encrypted reasoning goes back exactly as it came.
+    "input.*.encrypted_content",
 )
 _OUTPUT_ITEMS = frozenset({
     "function_call_output", "custom_tool_call_output", "local_shell_call_output",
