@@ -182,3 +182,13 @@ def test_a_policy_can_drop_agent_metadata_instead(upstream):
     recorded = upstream.last()
     assert "x-codex-turn-metadata" not in recorded.headers and "client_metadata" not in recorded.json
     assert recorded.json["input"] == "hi"
+
+
+def test_a_name_field_passes_only_while_it_is_shaped_like_a_tool_name(oai, upstream):
+    oai.responses.create(model=MODEL, input=[
+        {"type": "message", "role": "user", "content": "hi", "name": f"from {EMAIL}"},
+        {"type": "function_call", "call_id": "c1", "name": "read_file", "arguments": "{}"},
+        {"type": "function_call_output", "call_id": "c1", "output": "ok"}])
+    _assert_nothing_leaked(upstream)
+    sent = upstream.last().json["input"]
+    assert sent[0]["name"].startswith("from [[EMAIL_") and sent[1]["name"] == "read_file"

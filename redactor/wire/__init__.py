@@ -67,6 +67,9 @@ class KeyOf:
 # plain enum word (`"type": "tool_use"`), scanned like any string otherwise.
 ENUM_VALUE_KEYS = frozenset({"type", "role", "status", "object"})
 _ENUM_WORD = re.compile(r"[a-z][a-z0-9_.\-]{0,63}")
+# The tool-name grammar of the providers' APIs (plus the dots and colons some agents use):
+# a safe `name` field holding anything else (an address, a path, prose) is scanned.
+_TOOL_NAME = re.compile(r"[A-Za-z0-9_.:\-]{1,128}")
 # Object keys that are field names of the wire formats or JSON-schema keywords:
 # constant words that cannot hold anything sensitive, so not scanned as keys.
 # (Their values are still walked.) Any other key is scanned.
@@ -375,8 +378,8 @@ class SegmentCollector:
         if path in self._claimed:
             return
         if isinstance(value, str):
-            if safe is not None and path in safe:
-                return
+            if safe is not None and path in safe and (path[-1] != "name" or _TOOL_NAME.fullmatch(value)):
+                return  # a safe field; a name only while it is shaped like a tool name
             if path and path[-1] in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(value):
                 return
             if _is_data_url(value):
