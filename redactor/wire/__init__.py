@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Iterable
 
 from redactor.core import BlockedError
@@ -70,41 +71,13 @@ _ENUM_WORD = re.compile(r"[a-z][a-z0-9_.\-]{0,63}")
 # The tool-name grammar of the providers' APIs (plus the dots and colons some agents use):
 # a safe `name` field holding anything else (an address, a path, prose) is scanned.
 _TOOL_NAME = re.compile(r"[A-Za-z0-9_.:\-]{1,128}")
-# Object keys that are field names of the wire formats or JSON-schema keywords:
-# constant words that cannot hold anything sensitive, so not scanned as keys.
-# (Their values are still walked.) Any other key is scanned.
-KNOWN_FIELD_NAMES = frozenset({
-    # the wire formats
-    "model", "messages", "role", "content", "text", "type", "id", "name", "input", "output",
-    "arguments", "function", "tool_calls", "tool_call_id", "tools", "tool_choice", "system",
-    "instructions", "metadata", "stream", "stream_options", "include_usage", "max_tokens",
-    "max_completion_tokens", "max_output_tokens", "temperature", "top_p", "top_k", "n", "stop",
-    "stop_sequences", "user", "seed", "logprobs", "top_logprobs", "presence_penalty",
-    "frequency_penalty", "logit_bias", "response_format", "json_schema", "schema", "strict",
-    "parallel_tool_calls", "store", "reasoning", "reasoning_effort", "effort", "summary",
-    "include", "prompt_cache_key", "safety_identifier", "service_tier", "truncation",
-    "previous_response_id", "conversation", "background", "text", "format", "verbosity",
-    "thinking", "budget_tokens", "display", "signature", "cache_control", "ttl", "source",
-    "media_type", "data", "url", "file_id", "file_data", "filename", "image_url", "detail",
-    "input_audio", "tool_use_id", "is_error", "citations", "title", "context", "call_id",
-    "status", "encrypted_content", "refusal", "annotations", "prediction", "modalities",
-    "audio", "voice", "custom", "input_schema", "parameters", "description", "output_config",
-    "context_management", "edits", "keep", "clear_at_least", "trigger", "container", "mcp_servers",
-    "tool_choice", "disable_parallel_tool_use", "service_tier", "prompt", "variables", "version",
-    "action", "operation", "command", "env", "working_directory", "timeout_ms", "outcome",
-    "stdout", "stderr", "exit_code", "max_output_length", "server_label", "server_url",
-    "allowed_tools", "require_approval", "server_description", "web_search_options",
-    "search_context_size", "user_location", "approximate", "index", "logs", "usage",
-    # JSON schema keywords
-    "$schema", "$id", "$ref", "$defs", "$comment", "$anchor", "$dynamicRef", "definitions",
-    "properties", "patternProperties", "additionalProperties", "required", "items", "prefixItems",
-    "additionalItems", "contains", "enum", "const", "default", "examples", "example", "minimum",
-    "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
-    "pattern", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "allOf",
-    "anyOf", "oneOf", "not", "if", "then", "else", "dependentRequired", "dependentSchemas",
-    "propertyNames", "unevaluatedProperties", "unevaluatedItems", "nullable", "deprecated",
-    "readOnly", "writeOnly", "contentEncoding", "contentMediaType",
-})
+# Object keys that are field names of the wire formats or JSON-schema keywords
+# (redactor/data/wire_field_names.txt): constant words that cannot hold anything
+# sensitive, so not scanned as keys (their values are still walked). Any other key is scanned.
+_FIELD_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "wire_field_names.txt"
+KNOWN_FIELD_NAMES = frozenset(
+    line.strip() for line in _FIELD_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
 # Schema keywords whose string values are enum words (`"type": "string"`).
 _SCHEMA_ENUM_KEYWORDS = frozenset({"type", "format", "$schema"})
 # Schema keywords whose object values map NAMES (property names, definitions) to sub-schemas.
