@@ -240,9 +240,9 @@ class VaultConfig(_Strict):
 
 
 class ConversationConfig(_Strict):
-    # A client may name its conversation explicitly; otherwise it is derived
-    # from the principal, the system prompt and the first user message, which
-    # every turn of a stateless chat API re-sends unchanged.
+    # A client may name its conversation explicitly; otherwise it is the
+    # session the agent names, or derived from the system prompt and the first
+    # user turn (redactor.wire.session), always keyed by the principal.
     header: str = "x-redactor-conversation"
 
 
