@@ -101,6 +101,9 @@ class Decision:
     route_reason: str = "default"
     blocked_reason: str | None = None
     placeholders_issued: int = 0
+    # Placeholders the conversation held in the vault before this request (0 for
+    # a new conversation, or one whose mappings expired: see redactor.server.proxy).
+    placeholders_known: int = 0
     epsilon_spent: float = 0.0
     rephrase: str | None = None  # "accepted", "rejected: ...", None
     stage_ms: dict[str, float] = field(default_factory=dict)

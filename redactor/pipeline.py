@@ -56,19 +56,24 @@ class Pipeline:
                         explicit: str | None = None) -> str:
         """A stable id for a conversation, as a keyed hash (safe to log).
 
-        Stateless chat APIs re-send the whole history each turn, so the
-        conversation is identified by what never changes between its turns: the
-        principal, the system prompt and the first user message (`anchors`). A
-        client can name its conversation explicitly instead (header), which is
-        better when two conversations start with identical text. Keyed with a
-        secret derived from the vault key, so ids cannot be brute-forced back to
-        prompt text, and replicas sharing the vault derive the same ids.
+        Stateless chat APIs re-send the whole history each turn, so without an
+        explicit id the conversation is identified by what never changes
+        between its turns: the system prompt and the first user turn
+        (`anchors`). An explicit id (the client's header, an agent's session
+        id; see redactor.wire.session for the order) is better when two
+        conversations start with identical text. Either way the principal is
+        part of the id: the same explicit id sent with another API key is
+        another conversation, so nobody can restore another key's values by
+        naming its conversation. Keyed with a secret derived from the vault
+        key, so ids cannot be brute-forced back to prompt text, and replicas
+        sharing the vault derive the same ids.
         """
         message = hashlib.sha256()
+        owner = (principal or "").encode("utf-8", "surrogatepass")
         if explicit:
-            message.update(b"explicit\0" + explicit.encode("utf-8", "surrogatepass"))
+            message.update(b"explicit\0" + owner + b"\0" + explicit.encode("utf-8", "surrogatepass"))
         else:
-            message.update(b"derived\0" + (principal or "").encode("utf-8", "surrogatepass"))
+            message.update(b"derived\0" + owner)
             for anchor in anchors:
                 message.update(b"\0" + anchor.encode("utf-8", "surrogatepass"))
         return hmac.new(self._conversation_key, message.digest(), hashlib.sha256).hexdigest()[:32]
@@ -95,6 +100,7 @@ class Pipeline:
         started = time.perf_counter()
         try:
             issued = self.vault.mapping(context.conversation)
+            decision.placeholders_known = len(issued)
             known = self._known_values(issued)
             stats = DetectionStats()
             spans = self.engine.detect(segments, known_values=known, issued=issued.keys(), stats=stats)

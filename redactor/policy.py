@@ -404,9 +404,9 @@ class VaultConfig(_Strict):
 
 
 class ConversationConfig(_Strict):
-    # A client may name its conversation explicitly; otherwise it is derived
-    # from the principal, the system prompt and the first user message, which
-    # every turn of a stateless chat API re-sends unchanged.
+    # A client may name its conversation explicitly; otherwise it is the
+    # session the agent names, or derived from the system prompt and the first
+    # user turn (redactor.wire.session), always keyed by the principal.
     header: str = "x-redactor-conversation"
 
 
@@ -435,6 +435,9 @@ class Policy(_Strict):
     conversation: ConversationConfig = Field(default_factory=ConversationConfig)
     # Images and other binary content parts: pass through untouched, or refuse the request.
     binary_parts: Literal["allow", "block"] = "allow"
+    # Agent metadata (Codex's `client_metadata` body field and `x-codex-turn-metadata`
+    # header: workspace paths, commits): scanned and forwarded redacted, or dropped.
+    agent_metadata: Literal["scan", "drop"] = "scan"
 
     # The policy this one is built on (a shipped name or a path); resolved at load time.
     extends: str | None = Field(None, exclude=True)

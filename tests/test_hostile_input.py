@@ -56,9 +56,9 @@ FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
 # -- strategies -----------------------------------------------------------------------------------
 # Seeded values appear only where a body carries text the proxy promises to scan
 # (messages, tool arguments and results, descriptions, end-user ids, metadata...).
-# Identifiers (model, ids, tool and participant names, object keys) go upstream
-# as they are by design, so there the fuzzer uses clean text; every field may
-# still hold a value of the wrong type.
+# The few fields passed as they are by design (model, tool names: each API's
+# SAFE_FIELDS) get clean text; every field may still hold a value of the wrong
+# type. Keys and unknown fields are scanned: see the deny-by-default test below.
 
 _TRICKY = ["", " ", "[[EMAIL_1]]", "[[email_1]]", "\\[\\[EMAIL\\_1\\]\\]", "[[ EMAIL_1 ]]",
            "[[AWS_ACCESS_KEY_999999]]", "[[", "]]", "[[LITERAL_1]]", "\ud800", "\udfff", "a\ud83dz", "\x00",
@@ -540,3 +540,28 @@ def test_end_user_ids_metadata_stop_sequences_and_schema_values_are_redacted(pro
     if path == "/v1/responses":
         # The Response echoes them: the client gets its own values back.
         assert reply.json()["user"] == EMAIL and reply.json()["metadata"] == {"owner": OTHER_EMAIL}
+
+
+_SEEDED_KEYS = st.one_of(TEXT.filter(bool), st.sampled_from(["type", "id", "role", "name", "model", "status"]))
+SEEDED_ANYWHERE = st.recursive(
+    st.one_of(st.none(), st.integers(), TEXT),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_SEEDED_KEYS, inner, max_size=3), max_leaves=12)
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/responses", "/v1/messages"])
+def test_seeds_in_keys_or_values_of_unknown_fields_at_any_depth_never_reach_the_upstream(proxy, upstream, path):
+    """Deny by default: vendor extensions and unknown keys on known objects are scanned, keys included."""
+    collection = "input" if path == "/v1/responses" else "messages"
+
+    @FUZZ
+    @given(vendor=SEEDED_ANYWHERE, extra=st.dictionaries(_SEEDED_KEYS, SEEDED_ANYWHERE, max_size=2))
+    def check(vendor, extra):
+        # A valid request, so that it is forwarded, with an unknown top-level field
+        # and unknown keys on its message.
+        message = {**extra, "role": "user", "content": "hi"}
+        body = {"model": MODEL, "max_tokens": 8, collection: [message], "x_vendor_extension": vendor}
+        reply = _post(proxy, path, json.dumps(body).encode())
+        _assert_handled(reply)
+        assert_no_seed_in(upstream.raw_bytes)
+
+    check()

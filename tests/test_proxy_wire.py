@@ -60,19 +60,28 @@ def test_openai_chat_covers_every_text_field_with_the_right_kind_and_position():
         ("a field named description", "prose", "tool_definition", None),
         ("out", "prose", "tool_definition", None), ("root", "prose", "tool_definition", None),
         ("predicted file", "code", "user", None),
+        # Keys are scanned too: in tool-call arguments (data) and property names in schemas.
+        ("path", "json_value", "tool_arguments", None), ("n", "json_value", "tool_arguments", None),
+        ("ok", "json_value", "tool_arguments", None), ("path", "code", "tool_definition", None),
+        ("description", "code", "tool_definition", None),
+        # Fields no family walker knows are scanned as well (deny by default).
+        ("f", "code", "metadata", None),
+        # Ids are scanned as well (they cost little and no id is trusted to be an id).
+        ("c1", "code", "metadata", None), ("c2", "code", "metadata", None), ("c3", "code", "metadata", None),
     }
     assert extraction.binary_parts == 2
-    assert extraction.anchors == ["dev rules\nsys part", "hello"]
+    assert extraction.anchors == ["dev rules", "sys part", "hello"]
 
 
 def test_openai_chat_write_back_keeps_json_valid_and_binary_parts_untouched():
     body = _shout(openai_chat.extract(copy.deepcopy(CHAT)), copy.deepcopy(CHAT))
     calls = body["messages"][3]["tool_calls"]
     # Only string leaves change; the document is re-serialised in the style it came in.
-    assert calls[0]["function"]["arguments"] == '{"path": "/X", "n": 4111111111111111, "ok": true}'
+    # Keys are rewritten in place, keeping their order.
+    assert calls[0]["function"]["arguments"] == '{"PATH": "/X", "N": 4111111111111111, "OK": true}'
     assert calls[1]["function"]["arguments"] == "NOT JSON {"
     assert body["messages"][2]["content"][1:] == CHAT["messages"][2]["content"][1:]
-    assert body["tools"][0]["function"]["parameters"]["properties"]["path"] == {"type": "string",
+    assert body["tools"][0]["function"]["parameters"]["properties"]["PATH"] == {"type": "string",
                                                                                 "description": "THE PATH"}
 
 
@@ -88,7 +97,8 @@ def test_compact_arguments_stay_compact_and_unicode_stays_unescaped():
     body = {"messages": [{"role": "assistant", "tool_calls": [{"function": {
         "arguments": '{"a":"é x","b":["y"]}'}}]}]}
     extraction = openai_chat.extract(body)
-    out = extraction.write_back(body, [s.with_text(s.text.replace("x", "[[P_1]]")) for s in extraction.segments])
+    out = extraction.write_back(body, [s.with_text(s.text.replace("x", "[[P_1]]")) for s in extraction.segments
+])
     assert out["messages"][0]["tool_calls"][0]["function"]["arguments"] == '{"a":"é [[P_1]]","b":["y"]}'
 
 
@@ -119,7 +129,8 @@ def test_unknown_content_parts_are_scanned_not_skipped():
     body = {"messages": [{"role": "user", "content": [{"type": "future_part", "note": "secret text",
                                                         "id": "opaque-id"}]}]}
     extraction = openai_chat.extract(body)
-    assert [s.text for s in extraction.segments] == ["secret text"]
+    # Every string and key but the part's enum type word.
+    assert [s.text for s in extraction.segments] == ["note", "secret text", "opaque-id"]
 
 
 def test_openai_chat_restore_response_restores_text_and_escapes_json_arguments():
@@ -174,12 +185,22 @@ def test_responses_covers_instructions_items_tools_and_variables():
         ("unknown text", "json_value", "assistant"), ("tool desc", "prose", "tool_definition"),
         ("param desc", "prose", "tool_definition"), ("patch desc", "prose", "tool_definition"),
         ("fmt", "prose", "tool_definition"), ("T", "prose", "tool_definition"), ("Jane", "prose", "user"),
+        # Keys of data documents, property names, opaque keys of unknown items,
+        # unknown fields (deny by default).
+        ("q", "json_value", "tool_arguments"), ("type", "json_value", "tool_arguments"),
+        ("command", "json_value", "tool_arguments"), ("env", "json_value", "tool_arguments"),
+        ("TOKEN", "json_value", "tool_arguments"), ("payload", "code", "assistant"),
+        ("words", "code", "assistant"), ("q", "code", "tool_definition"), ("data:...", "code", "metadata"),
+        ("customer", "code", "metadata"),
+        ("x", "json_value", "assistant"), ("rs_1", "code", "metadata"), ("c", "code", "metadata"),
+        ("p", "code", "metadata"), ("s", "code", "metadata"), ("s2", "code", "metadata"),
+        ("ref_1", "code", "metadata"),
     }
     assert extraction.binary_parts == 1
     assert extraction.anchors == ["be brief", "question"]
     body = _shout(extraction, copy.deepcopy(RESPONSES))
     assert body["input"][2]["encrypted_content"] == "gAAAA-opaque"
-    assert body["input"][3]["arguments"] == '{"q": "V"}'
+    assert body["input"][3]["arguments"] == '{"Q": "V"}'
 
 
 def test_responses_string_input_is_the_user_message():
@@ -236,12 +257,16 @@ def test_anthropic_covers_every_block_but_never_touches_thinking():
         ("blocks", "tool_result", "tool_result"), ("doc title", "prose", "user"),
         ("doc body", "tool_result", "user"), ("sr", "prose", "user"), ("https://x", "prose", "user"),
         ("found", "tool_result", "user"), ("runs", "prose", "tool_definition"), ("c", "prose", "tool_definition"),
+        ("cmd", "json_value", "tool_arguments"), ("args", "json_value", "tool_arguments"),
+        ("cmd", "code", "tool_definition"),
+        ("t", "code", "metadata"), ("t2", "code", "metadata"), ("text/plain", "code", "metadata"),
+        ("application/pdf", "code", "metadata"),
     }
     assert extraction.binary_parts == 2
     assert extraction.anchors == ["sys", "hello"]
     body = _shout(extraction, copy.deepcopy(ANTHROPIC))
     assert body["messages"][1]["content"][:2] == ANTHROPIC["messages"][1]["content"][:2]
-    assert body["messages"][1]["content"][3]["input"] == {"cmd": "LS", "args": ["-LA", 3]}
+    assert body["messages"][1]["content"][3]["input"] == {"CMD": "LS", "ARGS": ["-LA", 3]}
 
 
 def test_anthropic_restore_restores_tool_input_and_leaves_thinking():

@@ -1,7 +1,9 @@
 """One proxied request, start to end: check, redact, forward, restore, audit.
 
-Order of events for a request: proxy token -> body limit -> JSON -> segments
-(wire module) -> binary-part policy -> conversation id -> Pipeline.process (on
+Order of events for a request: proxy token -> body limit -> JSON -> URL scan (a
+finding in the path or query blocks) -> segments (wire module, deny by default)
+plus the forwarded header values (redactor.wire.headers) -> binary-part policy
+-> conversation id (redactor.wire.session) -> Pipeline.process (on
 the event loop for small regex-only requests, else in a worker thread; see
 `_inline_prepare_bytes`) -> local backend or cloud upstream ->
 restore the reply (whole or streamed) -> one audit event and metrics.
@@ -42,16 +44,25 @@ from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
 from redactor.wire import WireError, nested_deeper_than
+from redactor.wire.headers import AGENT_METADATA_FIELDS, AGENT_METADATA_HEADERS, header_segments, url_segments
+from redactor.wire.session import agent_session
 
 logger = logging.getLogger("redactor.proxy")
 
 ROUTE_HEADER = "x-redactor-route"
 ROUTE_REASON_HEADER = "x-redactor-route-reason"
 REQUEST_ID_HEADER = "x-redactor-request-id"
+# Set on a reply when the conversation's placeholders had expired from the vault:
+# numbering started again, and placeholders of the expired thread are not restored.
+RESTARTED_HEADER = "x-redactor-conversation-restarted"
 
 # Vault records binding a stored Responses-API response id to its conversation,
 # so `previous_response_id` turns keep their placeholders.
 _RESPONSE_NAMESPACE = "responses-conversation"
+# Vault records marking that a conversation issued placeholders. They outlive the
+# mappings (see _THREAD_MARK_TTL_FACTOR), so an expired thread is told from a new one.
+_ISSUED_NAMESPACE = "conversation-issued"
+_THREAD_MARK_TTL_FACTOR = 30
 _RESPONSE_ID = re.compile(rb'"id"\s*:\s*"(resp_[A-Za-z0-9_\-]{1,200})"')
 _HEADER_UNSAFE = re.compile(r"[^\x20-\x7e]")
 # See ProxyService._inline_prepare_bytes: ~0.7 ms of regex detection per KiB, so at most ~20 ms inline.
@@ -67,6 +78,8 @@ class _Prepared:
     original: dict | None = None  # the client's body, for a local backend
     content: bytes | None = None  # the redacted body, for the cloud
     restorer: Restorer | None = None
+    upstream_headers: dict[str, str] = field(default_factory=dict)  # redacted, for the cloud
+    restarted: bool = False  # the conversation's placeholders had expired
 
 
 @dataclass
@@ -107,14 +120,17 @@ class ProxyService:
             raw = await read_body(request, self.max_body_bytes)
             body = parse_json_object(raw)
             record.stream = api.stream_rewriter is not None and body.get("stream") is True
+            upstream_headers = self.cloud.headers(api.family, request.headers.items(), self._dropped_headers(auth))
+            arguments = (api, body, request.headers, upstream_headers, request.url.query, auth, record.request_id)
             if len(raw) <= self._inline_prepare_bytes():
-                prepared = self._prepare(api, body, request.headers, auth, record.request_id)
+                prepared = self._prepare(*arguments)
             else:
-                prepared = await anyio.to_thread.run_sync(self._prepare, api, body, request.headers, auth,
-                                                          record.request_id)
+                prepared = await anyio.to_thread.run_sync(self._prepare, *arguments)
             record.decision = prepared.decision
             self.metrics.observe_decision(api.name, prepared.decision)
             headers = _route_headers(prepared.decision, record.request_id)
+            if prepared.restarted:
+                headers[RESTARTED_HEADER] = "1"
             if prepared.decision.route == "local":
                 return await self._serve_locally(api, prepared, record, headers)
             return await self._serve_from_cloud(request, api, prepared, auth, record, headers)
@@ -158,10 +174,11 @@ class ProxyService:
         record = _RequestRecord(uuid.uuid4().hex[:16], f"{family}_models", time.perf_counter())
         try:
             auth = self.auth.check(request.headers)
+            self._refuse_sensitive_url(path, request.url.query)
             target = self.cloud.target(family, path, request.url.query)
             headers = self.cloud.headers(family, request.headers.items(), self._dropped_headers(auth))
             upstream = await self.cloud.send(request.method, target, headers)
-        except (ProxyError, UpstreamError) as exc:
+        except (ProxyError, UpstreamError, PipelineError) as exc:
             return self._fail(record, family, exc.status, exc.code, str(exc))
         if 300 <= upstream.status_code < 400:
             # Followed by the client, a redirect would take its API key elsewhere.
@@ -195,10 +212,16 @@ class ProxyService:
 
     # -- before anything leaves: runs in a worker thread (or inline, see above) ------------
 
-    def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], auth: AuthResult,
-                 request_id: str) -> _Prepared:
-        extraction = api.extract(body)
+    def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
+                 query: str, auth: AuthResult, request_id: str) -> _Prepared:
+        self._refuse_sensitive_url(api.upstream_path, query)
         policy = self.pipeline.policy
+        if policy.agent_metadata == "drop":
+            for name in AGENT_METADATA_FIELDS:
+                body.pop(name, None)
+            upstream_headers = {name: value for name, value in upstream_headers.items()
+                                if name not in AGENT_METADATA_HEADERS}
+        extraction = api.extract(body)
         if extraction.binary_parts and policy.binary_parts == "block":
             raise BlockedError(f"policy '{policy.name}' refuses images and other binary content "
                                f"({extraction.binary_parts} part(s)); request not sent")
@@ -207,12 +230,65 @@ class ProxyService:
         context = RequestContext(conversation=conversation, principal=principal,
                                  route_hint=headers.get(policy.routing.header), api=api.name,
                                  estimated_tokens=extraction.text_length // 4 + 1, request_id=request_id)
-        result = self.pipeline.process(extraction.segments, context)
+        # Forwarded header values (agent metadata) go through the same pass as
+        # the body, so a value gets the same placeholder in both.
+        scanned_headers = header_segments(upstream_headers.items())
+        body_count = len(extraction.segments)
+        result = self.pipeline.process(extraction.segments + scanned_headers, context)
+        restarted = self._expired_thread(api, body, conversation, result.decision)
         if result.route == "local":
-            return _Prepared(result.decision, conversation, principal, original=body)
-        redacted = extraction.write_back(body, result.segments)
+            return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
+        redacted = extraction.write_back(body, result.segments[:body_count])
+        outgoing_headers = dict(upstream_headers)
+        for before, after in zip(scanned_headers, result.segments[body_count:]):
+            if after.text != before.text:
+                outgoing_headers[before.path[1]] = after.text
         return _Prepared(result.decision, conversation, principal, content=_serialise(redacted),
-                         restorer=result.restorer)
+                         restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
+
+    def _expired_thread(self, api: WireApi, body: dict, conversation: str, decision: Decision) -> bool:
+        """True if this conversation issued placeholders before and the vault no longer holds them.
+
+        A stateless client re-sends its whole history, which is redacted again,
+        so its thread restarts visibly (RESTARTED_HEADER and an audit note);
+        placeholders of the expired thread left in that history are literals to
+        the detectors and are never restored to a value of the new thread. A
+        stateful Responses turn cannot restart: the provider's stored history
+        names placeholders the proxy can no longer restore, and a new thread
+        would hand out the same names for other values, so it fails clearly.
+        """
+        marker = self._vault_get(_ISSUED_NAMESPACE, conversation)
+        if marker is None:
+            if decision.placeholders_issued:
+                ttl = self.pipeline.policy.vault.ttl_seconds
+                try:
+                    self.pipeline.vault.put_record(_ISSUED_NAMESPACE, conversation, b"1",
+                                                   ttl_seconds=ttl * _THREAD_MARK_TTL_FACTOR if ttl else None)
+                except VaultError as exc:
+                    raise UnavailableError(f"vault unavailable: {exc}") from None
+            return False
+        if decision.placeholders_known:
+            return False
+        stateful = api.name == "openai_responses" and bool(body.get("previous_response_id") or body.get("conversation"))
+        if stateful:
+            raise ProxyError(409, "redactor_conversation_expired",
+                             "this conversation's placeholders expired from the redactor vault, and the provider's "
+                             "stored history still names them: start a new conversation (the proxy cannot restore "
+                             "them, and will not reuse their names for other values)")
+        decision.notes.append("conversation_restarted: placeholders had expired; numbering started again")
+        return True
+
+    def _refuse_sensitive_url(self, path: str, query: str) -> None:
+        """A path or query string cannot carry a placeholder the provider understands: a finding blocks."""
+        segments = url_segments(path, query)
+        try:
+            spans = self.pipeline.engine.detect(segments)
+        except Exception as exc:  # a detector bug: refuse rather than send an unscanned URL
+            raise PipelineError(f"detection failed ({exc.__class__.__name__}); request not sent") from None
+        kinds = sorted({span.kind for segment_spans in spans for span in segment_spans})
+        if kinds:
+            raise BlockedError(f"the request URL carries {', '.join(kinds)}; a path or query string cannot be "
+                               "redacted, so the request was not sent")
 
     def _principal(self, headers: Mapping[str, str], auth: AuthResult) -> str | None:
         budget = self.pipeline.policy.budget
@@ -225,6 +301,7 @@ class ProxyService:
 
     def _conversation(self, api: WireApi, body: dict, anchors: list[str], headers: Mapping[str, str],
                       principal: str | None) -> str:
+        """The conversation this request belongs to, keyed by its principal (order: redactor.wire.session)."""
         explicit = headers.get(self.pipeline.policy.conversation.header)
         if not explicit and api.name == "openai_responses":
             # Stateful Responses turns re-send no history: the server-side
@@ -236,10 +313,12 @@ class ProxyService:
             if isinstance(server_conversation, str) and server_conversation:
                 explicit = "openai-conversation:" + server_conversation
             elif isinstance(previous, str) and previous:
-                stored = self._vault_get(_RESPONSE_NAMESPACE, f"{principal}:{previous}")
+                stored = self._vault_get(_RESPONSE_NAMESPACE, _response_key(principal, previous))
                 if stored:
                     return stored.decode()
                 explicit = "openai-response:" + previous
+        if not explicit:
+            explicit = agent_session(body, headers)
         return self.pipeline.conversation_id(anchors, principal=principal, explicit=explicit)
 
     def _vault_get(self, namespace: str, key: str) -> bytes | None:
@@ -249,10 +328,26 @@ class ProxyService:
             raise UnavailableError(f"vault unavailable: {exc}") from None
 
     def _remember_response(self, prepared: _Prepared, response_id: str) -> None:
+        """Bind a response id the upstream issued to this request's conversation, once.
+
+        The id comes from the upstream: an id already bound (to this or another
+        conversation of the principal) keeps its first binding, so a reply
+        claiming another conversation's response id cannot move that id's
+        `previous_response_id` turns into this conversation.
+        """
+        key = _response_key(prepared.principal, response_id)
         try:
-            self.pipeline.vault.put_record(_RESPONSE_NAMESPACE, f"{prepared.principal}:{response_id}",
-                                           prepared.conversation.encode(),
-                                           ttl_seconds=self.pipeline.policy.vault.ttl_seconds)
+            stored = self.pipeline.vault.get_record(_RESPONSE_NAMESPACE, key)
+            if stored is not None:
+                if stored.decode() != prepared.conversation:
+                    logger.warning("an upstream reply claimed a response id bound to another conversation; "
+                                   "the binding was kept")
+                return
+            # Outlives the mappings like the thread marks do, so a turn on an expired
+            # thread is recognised (and refused) rather than started afresh.
+            ttl = self.pipeline.policy.vault.ttl_seconds
+            self.pipeline.vault.put_record(_RESPONSE_NAMESPACE, key, prepared.conversation.encode(),
+                                           ttl_seconds=ttl * _THREAD_MARK_TTL_FACTOR if ttl else None)
         except VaultError:
             logger.warning("could not record the conversation of a Responses-API response")
 
@@ -299,10 +394,9 @@ class ProxyService:
                                 record: _RequestRecord, headers: dict[str, str]) -> Response:
         record.backend = self.cloud.name
         target = self.cloud.target(api.family, api.upstream_path, request.url.query)
-        upstream_headers = self.cloud.headers(api.family, request.headers.items(), self._dropped_headers(auth))
         started = time.perf_counter()
         try:
-            upstream = await self.cloud.send("POST", target, upstream_headers, prepared.content,
+            upstream = await self.cloud.send("POST", target, prepared.upstream_headers, prepared.content,
                                              stream=record.stream)
         except UpstreamError as exc:
             self.metrics.upstream_errors.labels(api=api.name, reason=exc.reason).inc()
@@ -468,6 +562,10 @@ def _serialise(document: Any) -> bytes:
     except UnicodeEncodeError:
         # Lone surrogates (legal as JSON escapes) cannot be UTF-8: keep them escaped.
         return json.dumps(document, separators=(",", ":")).encode("ascii")
+
+
+def _response_key(principal: str | None, response_id: str) -> str:
+    return f"{principal or ''}:{response_id}"
 
 
 def _find_response_id(head: bytes, chunk: bytes) -> tuple[bytes, str | None]:

@@ -21,6 +21,7 @@ from redactor.backends.local import ChatRequest, ChatResult, ChatStream, LocalMo
 from redactor.core import LocalRequestError
 from redactor.restore import Restorer
 from redactor.wire import (
+    safe_fields,
     type_of,
     Extraction,
     SegmentCollector,
@@ -45,6 +46,12 @@ from redactor.wire.streams import HeldStream, StreamRewriter, dump_json, hashabl
 
 API = "anthropic"
 
+# Passed as they are (everything else is scanned; see redactor.wire.SegmentCollector.rest):
+# the model, enum switches, and the names of tools the client defined.
+SAFE_FIELDS = safe_fields(
+    "model", "tools.*.name", "messages.*.content.*.name", "tool_choice.name", "thinking.display",
+    "output_config.effort", "context_management.edits.*.keep", "service_tier", "mcp_servers.*.name",
+)
 _SIGNED_BLOCKS = frozenset({"thinking", "redacted_thinking"})
 _TOOL_USE_BLOCKS = frozenset({"tool_use", "server_tool_use", "mcp_tool_use"})
 _TOOL_RESULT_BLOCKS = frozenset({"tool_result", "mcp_tool_result"})
@@ -61,7 +68,10 @@ def extract(body: dict) -> Extraction:
         _blocks(collector, ("system",), system, "system", "prose", "system")
     else:
         collector.text(("system",), system, role="system", kind="prose", position="system")
-    first_user = ""
+    # The first turn (system and every user message before the first reply)
+    # anchors the conversation; see redactor.wire.session.
+    first_turn = [text_of_parts(system)]
+    in_first_turn = True
     for index, message in enumerate(messages):
         path = ("messages", index)
         message = expect_object(message, path)
@@ -76,11 +86,12 @@ def extract(body: dict) -> Extraction:
             _blocks(collector, path + ("content",), content, role, "prose", position)
         else:
             raise WireError(f"'messages[{index}].content' must be a string or a list of content blocks")
-        if role == "user" and not first_user:
-            first_user = text_of_parts(content)
+        in_first_turn = in_first_turn and role == "user"
+        if in_first_turn:
+            first_turn.append(text_of_parts(content))
     _tools(collector, body)
-    collector.side_fields(body, ("metadata", "stop_sequences"))
-    return collector.finish([text_of_parts(system), first_user])
+    collector.rest(body, SAFE_FIELDS)
+    return collector.finish(first_turn)
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
@@ -110,7 +121,9 @@ def _blocks(collector: SegmentCollector, path: tuple, blocks: list, role: str, k
         if block_type == "text":
             collector.text(block_path + ("text",), block.get("text"), role=role, kind=kind, position=position)
         elif block_type in _SIGNED_BLOCKS:
-            continue
+            # Signed by the provider: any change breaks the signature. Replies never
+            # restore thinking, so it only ever holds what the provider saw.
+            collector.claim(block_path)
         elif block_type in _TOOL_USE_BLOCKS:
             collector.json_document(block_path + ("input",), block.get("input"), role="assistant",
                                     position="tool_arguments")
@@ -131,7 +144,7 @@ def _blocks(collector: SegmentCollector, path: tuple, blocks: list, role: str, k
             _blocks(collector, block_path + ("content",), optional_list(block, "content", block_path),
                     role, "tool_result", position)
         elif block_type in _BINARY_BLOCKS:
-            collector.binary()
+            collector.binary(block_path + ("source", "data"))
         else:
             collector.unknown(block_path, block, role=role, position=position, kind=kind)
 
@@ -157,7 +170,7 @@ def _document(collector: SegmentCollector, path: tuple, block: dict, role: str, 
             _blocks(collector, path + ("source", "content"), expect_list(content, path + ("source", "content")),
                     role, "tool_result", position)
     elif source_type in ("base64", "file"):
-        collector.binary()
+        collector.binary(path + ("source", "data"))
 
 
 def _tools(collector: SegmentCollector, body: dict) -> None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from redactor.backends.local import LocalModelBackend
 from redactor.core import LocalRequestError
-from redactor.wire import Extraction, SegmentCollector, WireError
+from redactor.wire import Extraction, SegmentCollector, WireError, safe_fields
 from redactor.wire.local_reply import LocalReply, json_reply
 
 API = "embeddings"
+# Passed as they are; everything else is scanned (redactor.wire.SegmentCollector.rest).
+SAFE_FIELDS = safe_fields("model", "encoding_format")
 
 
 def extract(body: dict) -> Extraction:
@@ -36,7 +38,7 @@ def extract(body: dict) -> Extraction:
                 raise WireError(f"'input[{index}]' must be a string")
     else:
         raise WireError("'input' must be a string or a list of strings")
-    collector.side_fields(body, ("user",))
+    collector.rest(body, SAFE_FIELDS)
     return collector.finish(["embeddings"])
 
 

@@ -20,6 +20,7 @@ from redactor.backends.local import ChatRequest, ChatResult, ChatStream, LocalMo
 from redactor.core import LocalRequestError
 from redactor.restore import Restorer
 from redactor.wire import (
+    safe_fields,
     type_of,
     Extraction,
     SegmentCollector,
@@ -46,7 +47,17 @@ _ROLE_PLACES = {
     "function": ("tool_result", "tool_result"),
 }
 _BINARY_PARTS = frozenset({"image_url", "input_audio", "file", "input_image", "input_file"})
-_SIDE_FIELDS = ("user", "safety_identifier", "prompt_cache_key", "metadata", "stop")
+# Passed as they are (everything else is scanned; see redactor.wire.SegmentCollector.rest):
+# the model, enum switches, and the names of tools the client defined.
+SAFE_FIELDS = safe_fields(
+    "model", "tool_choice", "tool_choice.function.name", "tool_choice.custom.name", "function_call",
+    "function_call.name", "tools.*.function.name", "tools.*.custom.name", "functions.*.name",
+    "messages.*.tool_calls.*.function.name", "messages.*.tool_calls.*.custom.name",
+    "messages.*.function_call.name", "service_tier", "reasoning_effort", "verbosity", "modalities.*",
+    "response_format.json_schema.name", "audio.voice", "audio.format",
+    "web_search_options.search_context_size", "prompt_cache_retention",
+    "messages.*.content.*.input_audio.format",
+)
 
 
 def extract(body: dict) -> Extraction:
@@ -54,8 +65,10 @@ def extract(body: dict) -> Extraction:
         raise WireError("'messages' is required")
     messages = expect_list(body["messages"], ("messages",))
     collector = SegmentCollector()
-    system_texts: list[str] = []
-    first_user: str | None = None
+    # The first turn (every system and user message before the first reply)
+    # anchors the conversation; see redactor.wire.session.
+    first_turn: list[str] = []
+    in_first_turn = True
     for index, message in enumerate(messages):
         path = ("messages", index)
         message = expect_object(message, path)
@@ -68,19 +81,23 @@ def extract(body: dict) -> Extraction:
         if role == "assistant":
             collector.text(path + ("refusal",), message.get("refusal"), role=role, kind="prose",
                            position="assistant")
+            # Reasoning a reply carried is restored for the client, so it is
+            # scanned when the client sends it back.
+            for key in ("reasoning_content", "reasoning"):
+                if isinstance(message.get(key), str):
+                    collector.text(path + (key,), message[key], role=role, kind="prose", position="assistant")
             _tool_calls(collector, path, message)
-        if role in ("system", "developer") and first_user is None:
-            system_texts.append(text_of_parts(content))
-        elif role == "user" and first_user is None:
-            first_user = text_of_parts(content)
+        in_first_turn = in_first_turn and role in ("system", "developer", "user")
+        if in_first_turn:
+            first_turn.append(text_of_parts(content))
     _tools(collector, body)
     _response_format(collector, body)
-    collector.side_fields(body, _SIDE_FIELDS)
     prediction = body.get("prediction")
     if isinstance(prediction, dict):
         # A predicted output is usually the current content of a file.
         _content(collector, ("prediction", "content"), prediction.get("content"), "user", "code", "user")
-    return collector.finish(["\n".join(system_texts), first_user or ""])
+    collector.rest(body, SAFE_FIELDS)
+    return collector.finish(first_turn)
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
@@ -131,7 +148,9 @@ def _content(collector: SegmentCollector, path: tuple, content: Any, role: str, 
             collector.text(part_path + ("refusal",), part.get("refusal"), role=role, kind=kind,
                            position=position)
         elif part_type in _BINARY_PARTS:
-            collector.binary()
+            # Encoded bytes pass; file names and remote URLs are scanned by `rest`.
+            collector.binary(part_path + ("input_audio", "data"), part_path + ("file", "file_data"),
+                             part_path + ("file_data",))
         else:
             collector.unknown(part_path, part, role=role, position=position, kind=kind)
 

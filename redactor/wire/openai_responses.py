@@ -25,6 +25,7 @@ from redactor.backends.local import ChatResult, ChatRequest, ChatStream, LocalMo
 from redactor.core import LocalRequestError
 from redactor.restore import Restorer
 from redactor.wire import (
+    safe_fields,
     type_of,
     Extraction,
     SegmentCollector,
@@ -50,6 +51,17 @@ _ROLE_PLACES = {
 _TEXT_PARTS = frozenset({"input_text", "output_text", "text", "summary_text", "reasoning_text"})
 _BINARY_PARTS = frozenset({"input_image", "input_file", "input_audio", "image_url", "file"})
 _BINARY_ITEMS = frozenset({"image_generation_call", "computer_call_output"})
+# Passed as they are (everything else is scanned; see redactor.wire.SegmentCollector.rest):
+# the model, enum switches, and the names of tools the client defined.
+SAFE_FIELDS = safe_fields(
+    "model", "tool_choice", "tool_choice.name", "tools.*.name", "tools.*.tools.*.name", "input.*.name",
+    "include.*",
+    "reasoning.effort", "reasoning.summary", "reasoning.generate_summary", "service_tier", "truncation",
+    "text.format.name", "text.verbosity", "prompt.id", "prompt.version", "prompt_cache_retention",
+    "input.*.content.*.input_audio.format",
+    # Provider-encrypted reasoning goes back exactly as it came.
+    "input.*.encrypted_content",
+)
 _OUTPUT_ITEMS = frozenset({
     "function_call_output", "custom_tool_call_output", "local_shell_call_output",
     "shell_call_output", "apply_patch_call_output", "computer_call_output",
@@ -68,24 +80,28 @@ def extract(body: dict) -> Extraction:
         collector.text(("instructions",), instructions, role="system", kind="prose", position="system")
         system_text = instructions or ""
     source = body.get("input")
-    first_user = ""
+    # The first turn (instructions, system and every user message before the
+    # first reply or tool call) anchors the conversation; see redactor.wire.session.
+    first_turn = [system_text]
     if isinstance(source, str) or source is None:
         collector.text(("input",), source, role="user", kind="prose", position="user")
-        first_user = source or ""
+        first_turn.append(source or "")
     else:
         items = expect_list(source, ("input",))
         _items(collector, ("input",), items)
         for item in items:
-            if isinstance(item, dict) and item.get("role") in ("system", "developer") and not first_user:
-                system_text += "\n" + text_of_parts(item.get("content"))
-            elif isinstance(item, dict) and item.get("role") == "user":
-                first_user = text_of_parts(item.get("content"))
+            if isinstance(item, str):
+                first_turn.append(item)
+            elif (isinstance(item, dict) and item.get("type", "message") == "message"
+                  and item.get("role") in ("system", "developer", "user")):
+                first_turn.append(text_of_parts(item.get("content")))
+            else:
                 break
     _tools(collector, body)
     _text_format(collector, body)
     _prompt_variables(collector, body)
-    collector.side_fields(body, ("user", "safety_identifier", "prompt_cache_key", "metadata"))
-    return collector.finish([system_text, first_user])
+    collector.rest(body, SAFE_FIELDS)
+    return collector.finish(first_turn)
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
@@ -173,7 +189,7 @@ def _items(collector: SegmentCollector, path: tuple, items: list) -> None:
                     collector.json_document(item_path + (key,), item[key], role="assistant",
                                             position="tool_arguments")
         elif item_type in _BINARY_ITEMS:
-            collector.binary()
+            collector.binary(item_path + ("result",))
         elif item_type in _OUTPUT_ITEMS:
             _output(collector, item_path + ("output",), item.get("output"))
         elif item_type == "reasoning":
@@ -205,7 +221,9 @@ def _content(collector: SegmentCollector, path: tuple, content: Any, role: str, 
             collector.text(part_path + ("refusal",), part.get("refusal"), role=role, kind=kind,
                            position=position)
         elif part_type in _BINARY_PARTS:
-            collector.binary()
+            # Encoded bytes pass; file names and remote URLs are scanned by `rest`.
+            collector.binary(part_path + ("file_data",), part_path + ("input_audio", "data"),
+                             part_path + ("file", "file_data"))
         else:
             collector.unknown(part_path, part, role=role, position=position, kind=kind)
 
@@ -220,14 +238,17 @@ def _output(collector: SegmentCollector, path: tuple, output: Any) -> None:
         collector.unknown(path, output, role="tool", position="tool_result", kind="tool_result")
 
 
-def _tools(collector: SegmentCollector, body: dict) -> None:
-    for index, tool in enumerate(optional_list(body, "tools")):
-        tool_path = ("tools", index)
+def _tools(collector: SegmentCollector, body: dict, path: tuple = ()) -> None:
+    for index, tool in enumerate(optional_list(body, "tools", path)):
+        tool_path = path + ("tools", index)
         tool = expect_object(tool, tool_path)
         for key in ("description", "server_description"):
             collector.text(tool_path + (key,), tool.get(key) if isinstance(tool.get(key), str) else None,
                            role="system", kind="prose", position="tool_definition")
         collector.schema(tool_path + ("parameters",), tool.get("parameters"))
+        if type_of(tool) == "namespace":
+            # Codex groups tools in namespaces (multi_agent_v1): the same definitions, one level down.
+            _tools(collector, tool, tool_path)
 
 
 def _text_format(collector: SegmentCollector, body: dict) -> None:
