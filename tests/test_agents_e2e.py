@@ -26,6 +26,7 @@ import string
 import subprocess
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.agent_upstream import ScriptedAgentUpstream, ToolCallScript
@@ -219,3 +220,24 @@ def test_codex_sessions_in_one_project_stay_apart(tmp_path, provider, proxy):
     for value in (canaries.aws_key, canaries.stripe_key, canaries.db_password):
         assert value not in second.stdout, "a second session got a value only the first session sent"
     assert _leaks(provider.wire_text(), canaries) == []
+
+
+@needs_codex
+def test_codex_websocket_attempt_falls_back_to_http_at_once(tmp_path, provider, proxy):
+    # `-c openai_base_url=...` makes Codex try a WebSocket on GET /v1/responses
+    # first; on a 404 it retries seven times (about 6 s). The proxy answers 426.
+    project = tmp_path / "plain"
+    project.mkdir()
+    env = _agent_env(tmp_path, proxy)
+    codex_home = tmp_path / "codex-ws"
+    codex_home.mkdir()
+    result = subprocess.run([str(CODEX), "exec", "--skip-git-repo-check", "-c",
+                             f"openai_base_url={proxy.url}/v1", "say hello"], cwd=project,
+                            env={**env, "CODEX_HOME": str(codex_home)}, capture_output=True, text=True,
+                            timeout=AGENT_TIMEOUT, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "ECHO:" in result.stdout
+    metrics = httpx.get(proxy.url + "/metrics", timeout=5).text
+    refused = [line for line in metrics.splitlines()
+               if line.startswith("redactor_requests_total") and 'status="426"' in line]
+    assert refused and all(line.endswith(" 1.0") for line in refused), refused
