@@ -241,3 +241,50 @@ def test_codex_websocket_attempt_falls_back_to_http_at_once(tmp_path, provider, 
     refused = [line for line in metrics.splitlines()
                if line.startswith("redactor_requests_total") and 'status="426"' in line]
     assert refused and all(line.endswith(" 1.0") for line in refused), refused
+
+
+@pytest.fixture()
+def token_proxy(tmp_path, provider):
+    home = tmp_path / "token-proxy-home"
+    home.mkdir()
+    process = ProxyProcess(tmp_path, ["--policy", "default", "--vault", f"sqlite:///{tmp_path / 'vault-t.db'}",
+                                      "--upstream-anthropic", provider.url,
+                                      "--upstream-openai", provider.url + "/v1"],
+                           env={"HOME": str(home), "REDACTOR_VAULT_KEY_FILE": str(home / "vault.key"),
+                                "REDACTOR_TOKEN": PROXY_TOKEN}, name="token-proxy")
+    process.start(timeout=90)
+    yield process
+    process.stop()
+
+
+PROXY_TOKEN = "proxy-token-" + secrets.token_hex(8)
+
+
+@needs_claude
+def test_claude_code_sends_the_proxy_token_with_custom_headers(tmp_path, provider, token_proxy):
+    # docs/agents.md: ANTHROPIC_CUSTOM_HEADERS carries the proxy token; the
+    # provider never sees it, and still gets the client's own API key.
+    project = tmp_path / "plain"
+    project.mkdir()
+    env = {**_agent_env(tmp_path, token_proxy), "ANTHROPIC_CUSTOM_HEADERS": f"x-redactor-token: {PROXY_TOKEN}"}
+    result = _run_claude(project, env, "say hello")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "ECHO:" in result.stdout
+    assert PROXY_TOKEN not in provider.wire_text()
+    assert all(request.headers.get("x-api-key") == "sk-ant-test-key" for request in provider.model_requests())
+
+
+@needs_codex
+def test_codex_sends_the_proxy_token_with_env_http_headers(tmp_path, provider, token_proxy):
+    project = tmp_path / "plain"
+    project.mkdir()
+    codex_home = _codex_home(tmp_path, token_proxy, "codex-token")
+    with (codex_home / "config.toml").open("a") as config:
+        config.write('env_http_headers = { "x-redactor-token" = "REDACTOR_TOKEN" }\n')
+    env = {**_agent_env(tmp_path, token_proxy), "REDACTOR_TOKEN": PROXY_TOKEN}
+    result = _run_codex(project, env, codex_home, "say hello")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "ECHO:" in result.stdout
+    assert PROXY_TOKEN not in provider.wire_text()
+    assert all(request.headers.get("authorization") == "Bearer sk-test-key"
+               for request in provider.model_requests())
