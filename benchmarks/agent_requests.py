@@ -40,10 +40,7 @@ from redactor.server import apis  # noqa: E402
 from tests.agent_upstream import ScriptedAgentUpstream  # noqa: E402
 from tests.upstream_server import LoopbackServer  # noqa: E402
 
-try:  # the core types moved out of pipeline.py in the architecture change
-    from redactor.core import RequestContext  # noqa: E402
-except ImportError:  # pragma: no cover
-    from redactor.pipeline import RequestContext  # noqa: E402
+from redactor.core import RequestContext  # noqa: E402
 
 AGENT_BIN = REPO_ROOT / ".agents" / "node_modules" / ".bin"
 PLACEHOLDER = re.compile(r"\[\[([A-Z][A-Z0-9_]*?)_\d+\]\]")
