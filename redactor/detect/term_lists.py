@@ -57,10 +57,15 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | {"hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
 
 
+# The word lists of this module's format (other files in redactor/data, such as
+# the package-name lists of code_identifiers.py, have formats of their own).
+WORD_LISTS = ("code_keywords", "common_words", "name_cue_words", "name_stop_words", "org_suffixes", "tech_terms")
+
+
 def load_all() -> None:
-    """Load and validate every shipped list now (at start-up), so a broken one fails there, not mid-request."""
-    for path in sorted(DATA_DIR.glob("*.txt")):
-        term_list(path.stem)
+    """Load and validate every word list now (at start-up), so a broken one fails there, not mid-request."""
+    for name in WORD_LISTS:
+        term_list(name)
     first_names()
     surnames()
     stop_words()
