@@ -54,3 +54,19 @@ def test_readyz_is_503_when_the_policy_sends_every_request_to_a_local_backend_th
     assert ready.status_code == 503 and request.status_code == 503
     assert health.status_code == 200 and health.json()["status"] == "degraded"
     assert "no local backend" in health.json()["models"]["local"]["problem"]
+
+
+def test_a_vault_failure_is_reported_by_its_cause_without_the_vault_location(upstream):
+    from redactor.vault.base import VaultError
+
+    server, pipeline = _serving(upstream, TEST_POLICY, "memory://")
+
+    def full(*_args, **_kwargs):
+        raise VaultError("the SQLite vault at /srv/secret-project/vault.db is full (max_size_bytes reached)")
+
+    pipeline.vault.put_record = full
+    with server:
+        ready = httpx.get(server.url + "/readyz", timeout=30)
+    assert ready.status_code == 503
+    problem = ready.json()["vault"]["problem"]
+    assert problem == "the SQLite vault at <path> is full (max_size_bytes reached)"

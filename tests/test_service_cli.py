@@ -138,3 +138,18 @@ def test_version_is_printed_by_the_cli_and_both_services(command, tmp_path):
     result = _run([*command, "--version"], _base_env(tmp_path), timeout=30)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"redactor {package_version()}"
+
+
+def test_a_supervised_worker_that_cannot_start_stops_serve_with_its_error_instead_of_restarting(tmp_path):
+    # A SQLite vault runs the server in a supervised worker; the models load there.
+    policy = tmp_path / "policy.yaml"
+    missing = tmp_path / "gone.gguf"
+    policy.write_text(TEST_POLICY.replace('url: "memory://"', f'url: "sqlite:///{tmp_path}/vault.db"')
+                      + f"routing:\n  backend: {{type: llama, model_path: '{missing}'}}\n")
+    started = time.monotonic()
+    result = _run(["serve", "--policy", str(policy), "--port", str(free_port())], _base_env(tmp_path), timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"local model file {missing} not found" in result.stderr
+    assert "worker 0 exited with status 2 before it could serve" in result.stderr
+    assert result.stderr.count("not found") == 1  # not restarted: the same error would only repeat
+    assert time.monotonic() - started < 100

@@ -68,30 +68,32 @@ def serve_command(
     if workers > 1 and vault_url.lower().startswith("memory:"):
         _fail("--workers needs a vault the workers share (sqlite:///path or redis://host:port/db): "
               "with memory:// a placeholder issued by one worker could not be restored by another")
-    # Built (and its models loaded) before the port opens. With workers this
-    # only checks policy, key, vault and models once, here, with a clear
-    # error: each worker process builds its own app.
-    app = _build_app(options, token)
-    pipeline_policy = app.state.proxy.pipeline.policy
-    if supervised:
-        _close_vault(app)
-        app = None
     if not token and not _is_loopback(host):
         print(f"warning: listening on {host} without --token: anyone who can reach it can use your "
               "upstream keys", file=sys.stderr)
-    announce("serve", policy=f"{pipeline_policy.name} ({pipeline_policy.source})",
-             upstreams=f"openai {public_url(upstream_openai)} anthropic {public_url(upstream_anthropic)}",
-             vault=vault_kind(vault_url), token="on" if token else "off",
-             workers=f"{workers} (supervised: restarted if one dies)" if supervised else workers,
-             listening=f"http://{_url_host(host)}:{port}")
+
+    def started(policy) -> None:
+        announce("serve", policy=f"{policy.name} ({policy.source})",
+                 upstreams=f"openai {public_url(upstream_openai)} anthropic {public_url(upstream_anthropic)}",
+                 vault=vault_kind(vault_url), token="on" if token else "off",
+                 workers=f"{workers} (supervised: restarted if one dies)" if supervised else workers,
+                 listening=f"http://{_url_host(host)}:{port}")
+
     if supervised:
         from redactor.server.workers import WorkersError, serve_workers
 
+        # The cheap checks (policy, extras, vault and key) once, here, with a clear
+        # error; models load in the workers only, so the supervisor holds no copy.
+        checked_policy = _check_without_models(options)
         try:
-            serve_workers(f"{__name__}:worker_app", (asdict(options), token), host, port, workers, log_level)
+            serve_workers(f"{__name__}:worker_app", (asdict(options), token), host, port, workers, log_level,
+                          on_ready=lambda: started(checked_policy))
         except (WorkersError, OSError) as exc:
             _fail(str(exc))
         return
+    # Built (and its models loaded) before the port opens.
+    app = _build_app(options, token)
+    started(app.state.proxy.pipeline.policy)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level)
     except (OSError, SystemExit) as exc:
@@ -131,10 +133,22 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def _close_vault(app) -> None:
-    close = getattr(app.state.proxy.pipeline.vault, "close", None)
-    if close is not None:
-        close()
+def _check_without_models(options: _ServeOptions):
+    """Policy, extras, vault URL and key, as _build_app checks them, without loading a model."""
+    from redactor.extras import check_policy_extras
+    from redactor.policy import PolicyError
+    from redactor.runtime import build_pipeline, resolve_policy
+    from redactor.vault.base import VaultError
+
+    try:
+        check_policy_extras(resolve_policy(options.policy))
+        pipeline = build_pipeline(options.policy, vault_url=options.vault)
+    except (PolicyError, VaultError) as exc:
+        _fail(str(exc))
+    except Exception as exc:  # start-up only: no request data can be in the message
+        _fail(f"cannot start the proxy: {exc.__class__.__name__}: {exc}")
+    pipeline.vault.close()
+    return pipeline.policy
 
 
 def _build_app(options: _ServeOptions, token: Optional[str]):

@@ -21,6 +21,7 @@ at a time; one that never returns is reported as pending, never piled up.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -36,6 +37,8 @@ _PROBE_NAMESPACE = "health"
 _PROBE_KEY = "readiness-probe"
 _PROBE_TTL_SECONDS = 300
 PROBE_TIMEOUT_SECONDS = 0.5
+# An absolute file path in an error message (not the /0 of redis://host:6379/0).
+_FILE_PATH = re.compile(r"(?<![\w:/])/[^\s,;()'\"]+")
 
 
 @dataclass
@@ -116,7 +119,8 @@ def _vault_status(vault: Any) -> dict[str, Any]:
         if vault.get_record(_PROBE_NAMESPACE, _PROBE_KEY) != b"ok":
             return {"kind": kind, "ok": False, "problem": "the vault did not return what was written"}
     except VaultError as exc:
-        return {"kind": kind, "ok": False, "problem": str(exc)}
+        # Unauthenticated endpoints: the cause, not where the vault lives on disk.
+        return {"kind": kind, "ok": False, "problem": _FILE_PATH.sub("<path>", str(exc))}
     except Exception as exc:  # a store bug must read as unready, not as a crashed health check
         return {"kind": kind, "ok": False, "problem": exc.__class__.__name__}
     return {"kind": kind, "ok": True}

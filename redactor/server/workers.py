@@ -35,7 +35,7 @@ import signal
 import socket
 import sys
 import time
-from typing import Any
+from typing import Any, Callable
 
 logger = logging.getLogger("redactor.workers")
 
@@ -77,12 +77,14 @@ def worker_count(requested: int | None, vault_url: str, port: int) -> tuple[int,
 
 
 def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: int, count: int,
-                  log_level: str = "info") -> None:
+                  log_level: str = "info", on_ready: Callable[[], None] | None = None) -> None:
     """Run `count` worker processes serving the ASGI app `factory(*factory_args)` on host:port.
 
-    `factory` is "module:function"; it runs in each worker. Returns once the
+    `factory` is "module:function"; it runs in each worker. `on_ready` is
+    called once, when every worker has built its app. Returns once the
     workers have stopped after SIGINT/SIGTERM; raises WorkersError if the port
-    is taken or workers keep dying.
+    is taken, a worker dies before its app is built (the factory's own error
+    is already on stderr; restarting would only repeat it), or workers keep dying.
     """
     if not hasattr(socket, "SO_REUSEPORT"):
         raise WorkersError("--workers needs SO_REUSEPORT (Linux, BSD or macOS)")
@@ -98,23 +100,36 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     processes: list[Any] = []
+    readiness: list[Any] = []
     sockets: list[socket.socket] = []
     deaths: list[float] = []
+    announced = on_ready is None
     try:
         sockets = [listening_socket(host, port) for _ in range(count)]
 
         def start(index: int) -> Any:
+            ready = context.Event()
             process = context.Process(target=_worker_main, name=f"redactor-worker-{index}",
-                                      args=(factory, factory_args, sockets[index], log_level), daemon=False)
+                                      args=(factory, factory_args, sockets[index], log_level, ready), daemon=False)
             process.start()
+            if index < len(readiness):
+                readiness[index] = ready
+            else:
+                readiness.append(ready)
             return process
 
         processes = [start(index) for index in range(count)]
         while not stopping:
             multiprocessing.connection.wait([process.sentinel for process in processes], timeout=0.5)
+            if not announced and all(ready.is_set() for ready in readiness):
+                announced = True
+                on_ready()
             for index, process in enumerate(processes):
                 if process.is_alive() or stopping:
                     continue
+                if not readiness[index].is_set():
+                    raise WorkersError(f"worker {index} {_describe_exit(process.exitcode)} before it could serve; "
+                                       "see its error above")
                 now = time.monotonic()
                 deaths[:] = [moment for moment in deaths if now - moment < _RESTART_WINDOW_SECONDS] + [now]
                 if len(deaths) > _MAX_RESTARTS:
@@ -204,12 +219,14 @@ def _describe_exit(exitcode: int | None) -> str:
     return f"exited with status {exitcode}"
 
 
-def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socket, log_level: str) -> None:
+def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socket, log_level: str,
+                 ready: Any) -> None:
     import uvicorn
 
     _die_with_parent()
     module_name, _, attribute = factory.partition(":")
     app = getattr(importlib.import_module(module_name), attribute)(*factory_args)
+    ready.set()
     config = uvicorn.Config(app, log_level=log_level, backlog=2048)
     uvicorn.Server(config).run(sockets=[sock])
     sys.exit(0)
