@@ -75,7 +75,7 @@ def _sample(sample_id: str, segments, scanner: PolicyScanner, summary: DraftSumm
     for segment, spans in zip(texts, spans_per_segment):
         annotations = []
         for span in sorted(spans, key=lambda s: s.start):
-            if not scanner.reportable(span) or span.score < scanner.profile.threshold(span.category):
+            if not scanner.reportable(span) or span.score < scanner.profile.threshold(span.category, scanner.policy.detection.audit_min_score):
                 continue
             annotations.append({"start": span.start, "end": span.end, "kind": span.kind,
                                 "text": segment.text[span.start:span.end], "category": span.category})

@@ -174,7 +174,8 @@ class ProxyService:
         record = _RequestRecord(uuid.uuid4().hex[:16], f"{family}_models", time.perf_counter())
         try:
             auth = self.auth.check(request.headers)
-            self._refuse_sensitive_url(path, request.url.query)
+            # The endpoint's own name ("models") is ours; what follows it (a model id) is the client's.
+            self._refuse_sensitive_url(path.partition("models")[2].lstrip("/"), request.url.query)
             target = self.cloud.target(family, path, request.url.query)
             headers = self.cloud.headers(family, request.headers.items(), self._dropped_headers(auth))
             upstream = await self.cloud.send(request.method, target, headers)
@@ -214,7 +215,8 @@ class ProxyService:
 
     def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
                  query: str, auth: AuthResult, request_id: str) -> _Prepared:
-        self._refuse_sensitive_url(api.upstream_path, query)
+        # The path is the API's own fixed endpoint; only the query string is the client's.
+        self._refuse_sensitive_url("", query)
         policy = self.pipeline.policy
         if policy.agent_metadata == "drop":
             for name in AGENT_METADATA_FIELDS:
