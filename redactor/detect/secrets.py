@@ -56,7 +56,9 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
+
+import ahocorasick
 
 from redactor.detect.rule_files import secret_format_records, term_list
 from redactor.detect.secret_values import (
@@ -647,15 +649,38 @@ _CODE_WORDS = SECRET_NAME_PARTS | frozenset("private public key get set new from
 _GIT_CONTEXT = re.compile(r"(?i)\b(?:commit|sha|rev|revision|merge|head|tree|parent|tag|hash|digest|checksum)\b")
 
 
+class _NeedleSet:
+    """A fixed set of literals found all at once: one Aho-Corasick pass instead of one str.find per literal.
+
+    The rules anchor on a few hundred literals; looking each one up with
+    str.find costs a pass over the text per literal, which dominated the
+    detector's cost. Needles outside the set still work (str.find).
+    """
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.needles = frozenset(needle for needle in needles if needle)
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for needle in self.needles:
+            self._automaton.add_word(needle, needle)
+        self._automaton.make_automaton()
+
+    def positions(self, haystack: str) -> dict[str, list[int]]:
+        """needle -> sorted start offsets in `haystack`."""
+        found: dict[str, list[int]] = {}
+        for end, needle in self._automaton.iter(haystack):
+            found.setdefault(needle, []).append(end - len(needle) + 1)
+        return found
+
+
 class _TextIndex:
     """One text plus its lower-cased copy and literal positions, built once per detect().
 
     Every rule starts from a literal (a token prefix, a keyword stem): finding
-    literals with str.find and running a regex only where one occurs is far
-    cheaper than scanning the text once per rule.
+    literals (one Aho-Corasick pass, see _NeedleSet) and running a regex only
+    where one occurs is far cheaper than scanning the text once per rule.
     """
 
-    __slots__ = ("text", "lowered", "_positions", "_break_starts", "_break_ends")
+    __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -664,6 +689,8 @@ class _TextIndex:
         # kept every character one character long (not so for e.g. "İ").
         self.lowered: str | None = lowered if len(lowered) == len(text) else None
         self._positions: dict[tuple[str, bool], list[int]] = {}
+        self._known_exact: dict[str, list[int]] | None = None
+        self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
 
@@ -700,20 +727,49 @@ class _TextIndex:
         haystack = self.lowered if lower else self.text
         if haystack is None:
             raise ValueError("no lower-cased index for this text; callers scan it directly")
+        known = self._all_known_positions(lower)
         for needle in needles:
             key = (needle, lower)
             cached = self._positions.get(key)
             if cached is None:
-                cached = []
-                index = haystack.find(needle)
-                while index != -1:
-                    cached.append(index)
-                    index = haystack.find(needle, index + 1)
+                if needle in _KNOWN_NEEDLES[lower].needles:
+                    cached = known.get(needle, [])
+                else:
+                    cached = []
+                    index = haystack.find(needle)
+                    while index != -1:
+                        cached.append(index)
+                        index = haystack.find(needle, index + 1)
                 self._positions[key] = cached
             found.extend(cached)
         if len(needles) > 1:
             found = sorted(set(found))
         return found
+
+    def _all_known_positions(self, lower: bool) -> dict[str, list[int]]:
+        """Offsets of every needle the detector's rules anchor on, found in one Aho-Corasick pass."""
+        known = self._known_lower if lower else self._known_exact
+        if known is None:
+            known = _KNOWN_NEEDLES[lower].positions(self.lowered if lower else self.text)
+            if lower:
+                self._known_lower = known
+            else:
+                self._known_exact = known
+        return known
+
+    def patterns_to_try(self) -> list[SecretPattern]:
+        """The catalogue's patterns that can match here: those with an anchor in the text, and those without anchors.
+
+        Same result as trying every pattern, without paying each one's per-call overhead.
+        """
+        if self.lowered is None:
+            return list(SECRET_PATTERNS)
+        chosen = set(_UNANCHORED_PATTERNS)
+        for needle in self._all_known_positions(False):
+            chosen.update(_PATTERNS_BY_ANCHOR[False].get(needle, ()))
+        for needle in self._all_known_positions(True):
+            chosen.update(_PATTERNS_BY_ANCHOR[True].get(needle, ()))
+        return [SECRET_PATTERNS[number] for number in sorted(chosen)]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """Matches of `regex` starting exactly at a (lower-cased) needle."""
@@ -752,6 +808,30 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
                 last_end = match.end()
                 yield match
                 break
+
+
+_DECLARATION_WORDS = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
+_PROSE_LOGIN_WORDS = ("creds", "credentials", "login", "log in", "sign in")
+_RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
+
+# Catalogue pattern numbers by anchor literal (case-sensitive: False, lower-cased: True), and those without anchors.
+_PATTERNS_BY_ANCHOR: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
+for _number, _pattern in enumerate(SECRET_PATTERNS):
+    for _anchor in _pattern.anchors:
+        _PATTERNS_BY_ANCHOR[False].setdefault(_anchor, []).append(_number)
+    for _anchor in _pattern.anchors_lower:
+        _PATTERNS_BY_ANCHOR[True].setdefault(_anchor, []).append(_number)
+_UNANCHORED_PATTERNS = tuple(number for number, pattern in enumerate(SECRET_PATTERNS)
+                             if not pattern.anchors and not pattern.anchors_lower)
+
+# Every literal the rules anchor on, case-sensitive (False) and in the lower-cased text (True).
+_KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
+    False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["\n", "\\n", "--"]),
+    True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
+                     + [*_STEM_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
+                        *_PROXIMITY_WORDS, *_DECLARATION_WORDS, *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
+                        "key", "name", "variable"]),
+}
 
 
 class SecretsDetector:
@@ -806,7 +886,7 @@ class SecretsDetector:
     # --------------------------------------------------------- catalogue
     def _catalogue_spans(self, index: _TextIndex) -> Iterator[Span]:
         text = index.text
-        for pattern in SECRET_PATTERNS:
+        for pattern in index.patterns_to_try():
             has_value = "value" in pattern.regex.groupindex
             for match in _pattern_matches(pattern, index):
                 start, end = match.span("value") if has_value else match.span()
@@ -851,7 +931,7 @@ class SecretsDetector:
         """Typed declarations, KEY<whitespace>VALUE credential files, "with password X", recovery code lists."""
         text = index.text
         lowered = index.lowered if index.lowered is not None else text.lower()
-        declaration_words = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
+        declaration_words = _DECLARATION_WORDS
         if index.lowered is not None and any(word in lowered for word in declaration_words):
             for match in index.anchored(_TYPED_DECLARATION, declaration_words):
                 kind = _classify_key(match.group("key"))
@@ -878,7 +958,7 @@ class SecretsDetector:
         if index.lowered is not None:
             yield from self._prose_clause_spans(index)
         if index.lowered is not None:
-            for match in index.anchored(_PROSE_USER_PASSWORD, ("creds", "credentials", "login", "log in", "sign in")):
+            for match in index.anchored(_PROSE_USER_PASSWORD, _PROSE_LOGIN_WORDS):
                 value = match.group("value").rstrip(".,;:)!?")
                 password = re.split(r"[ \t]*(?::|[ \t]/[ \t])[ \t]*", value, maxsplit=1)[-1]
                 if any(c.isdigit() for c in password) or not password.isalnum():
@@ -889,7 +969,7 @@ class SecretsDetector:
             yield from self._cookie_spans(index)
         if index.lowered is not None:
             # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
-            for match in index.anchored(_RECOVERY_CUE, ("recovery", "backup", "2fa", "mfa", "one-time", "one time")):
+            for match in index.anchored(_RECOVERY_CUE, _RECOVERY_CUE_WORDS):
                 for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
                     if any(c.isdigit() for c in code.group(0)):
                         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
