@@ -69,7 +69,7 @@ _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
 )
-_AWS_ACCOUNT = re.compile(r"(?=\d)(?<![\w-])\d{12}(?![\w-])")
+_AWS_ACCOUNT = re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])")
 _AWS_ACCOUNT_CONTEXT = re.compile(
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*$",
     re.IGNORECASE,
@@ -287,7 +287,7 @@ class InfraDetector:
 
     def _aws_accounts(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
-        for match in _ECR_HOST.finditer(text):
+        for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
         for match in _AWS_ACCOUNT.finditer(text):

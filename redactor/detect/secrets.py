@@ -826,7 +826,8 @@ _UNANCHORED_PATTERNS = tuple(number for number, pattern in enumerate(SECRET_PATT
 
 # Every literal the rules anchor on, case-sensitive (False) and in the lower-cased text (True).
 _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
-    False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["\n", "\\n", "--"]),
+    # Line breaks are left to str.find (memchr): one automaton hit per line would cost more.
+    False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["--"]),
     True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
                      + [*_STEM_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
                         *_PROXIMITY_WORDS, *_DECLARATION_WORDS, *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
