@@ -435,3 +435,32 @@ def test_internationalised_and_obfuscated_emails(text, value):
 @pytest.mark.parametrize("text", ["we met at home.com", "look at the code dot py", "meet at noon. ok"])
 def test_at_in_prose_is_not_an_obfuscated_email(text):
     assert found(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"date_of_birth": "1985-04-12"}', "1985-04-12"),
+        ("dateOfBirth=1985-04-12T00:00:00Z", "1985-04-12"),
+        ("patient_dob: 04/12/1985", "04/12/1985"),
+        ("birth-date: 12.04.1985", "12.04.1985"),
+        ("DOB 19850412", "19850412"),
+        ("D.O.B.: Apr-12-1985", "Apr-12-1985"),
+        ("dob 12/Apr/85", "12/Apr/85"),
+        ("Geburtsdatum: 12.04.1985", "12.04.1985"),
+        ("fecha_nacimiento: 1985-04-12", "1985-04-12"),
+        ("nata il 12/04/1985 a Roma", "12/04/1985"),
+        ("bday: 5th of May 1991", "5th of May 1991"),
+    ],
+)
+def test_birth_dates_in_every_common_format_and_key_style(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("field_name", ["dateOfBirth", "patient_dob", "birth-date", "customer.date_of_birth", "BirthDate"])
+def test_birth_date_fields_in_any_naming_style_mark_a_bare_date(field_name):
+    assert found("1985-04-12", "DATE_OF_BIRTH", "json_value", field_name=field_name) == ["1985-04-12"]
+
+
+def test_dates_without_a_birth_cue_stay_dates():
+    assert found("updated 2024-01-05, validated on 20240105 by the data team", "DATE_OF_BIRTH") == []

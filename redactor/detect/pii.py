@@ -297,13 +297,17 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# Every common way to write a full date: ISO (also as the date part of a timestamp,
+# 1985-04-12T00:00:00Z), d/m/y and m/d/y with - / . separators, month names before or after
+# the day with spaces, slashes or dashes (Apr-12-1985, 12/Apr/85), and compact YYYYMMDD.
 _DATE = re.compile(
     rf"""(?<![\w/.-])(?:
-        (?P<iso>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}})
+        (?P<iso>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})
       | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
-      | (?P<tm>{_MONTH})\.?\s+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ty>\d{{4}})
-      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<tm2>{_MONTH})\.?,?[\s-]+(?P<ty2>\d{{4}})
-    )(?![\w/-]|\.\d)""",
+      | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
+      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?P<ty2>\d{{4}}|\d{{2}})
+      | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
+    )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
 )
 _PARTIAL_DATE = re.compile(
@@ -316,12 +320,22 @@ _PARTIAL_DATE = re.compile(
     )(?![\w/-]|\.\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Birth cues in prose and as keys in any casing or separator style (date_of_birth, dateOfBirth,
+# birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
-    r"(?=[dDbBgGfF])\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date|birthdate|birth\s*day|birthday|born(?:\s+on)?"
-    r"|geboren|fecha\s+de\s+nacimiento|date\s+de\s+naissance)(?![\w])",
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
+    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?"
+    r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento)"
+    r"(?![a-z])",
     re.IGNORECASE,
 )
-_DOB_FIELD = re.compile(r"^(?:dob|date_?of_?birth|birth_?date|birthdate|birthday|born|born_on)$", re.IGNORECASE)
+# Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
+_DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "né", "ne le",
+                   "nee le", "data", "nato", "nata")
+_DOB_FIELD = re.compile(
+    r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
+    r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
+)
 _PHONE_FIELD = re.compile(r"(?:^|_)(?:phone|tel|telephone|mobile|cell|fax)(?:_|$)", re.IGNORECASE)
 _SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|_)", re.IGNORECASE)
 
@@ -561,14 +575,14 @@ class PiiDetector:
 
     def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
-        if item.field_name and _DOB_FIELD.match(item.field_name):
+        if item.field_name and (_DOB_FIELD.match(item.field_name) or _DOB_FIELD.match(item.field_name.lower())):
             stripped = text.strip()
             match = _DATE.fullmatch(stripped) if stripped else None
             if match and _plausible_birth_date(match):
                 offset = text.index(stripped)
                 yield self._span(offset, offset + len(stripped), "DATE_OF_BIRTH", 0.85)
                 return
-        for keyword in _DOB_KEYWORD.finditer(text):
+        for keyword in _dob_keywords(text):
             # Dates in the same clause as the keyword, up to two ("DOB shows as
             # 1990-03-05 but should be 1991-03-05").
             window_end = min(len(text), keyword.end() + 60)
@@ -645,12 +659,28 @@ def _is_interesting_ipv6(candidate: str) -> bool:
     return hex_digits >= 4 and (len(groups) >= 3 or ("::" in address and len(groups) >= 2 and hex_digits >= 5))
 
 
+def _dob_keywords(text: str) -> Iterator[re.Match]:
+    """_DOB_KEYWORD's matches, tried only where one of its first literals occurs."""
+    lowered = lowered_same_length(text)
+    last_end = -1
+    for position in keyword_positions(lowered, _DOB_CUE_STARTS):
+        if position < last_end:
+            continue
+        match = _DOB_KEYWORD.match(text, position)
+        if match:
+            last_end = match.end()
+            yield match
+
+
 def _plausible_birth_date(match: re.Match) -> bool:
     groups = match.groupdict()
     try:
         if groups["iso"]:
             year, month, day = int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"])
             candidates = [(year, month, day)]
+        elif groups["compact"]:
+            digits = groups["compact"]
+            candidates = [(int(digits[:4]), int(digits[4:6]), int(digits[6:]))]
         elif groups["a"]:
             a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
             if len(groups["y"]) == 2:
@@ -660,7 +690,10 @@ def _plausible_birth_date(match: re.Match) -> bool:
             month_name = (groups["tm"] or groups["tm2"])[:3].lower()
             month = _MONTHS.index(month_name) + 1
             day = int(groups["td"] or groups["td2"])
-            year = int(groups["ty"] or groups["ty2"])
+            written_year = groups["ty"] or groups["ty2"]
+            year = int(written_year)
+            if len(written_year) == 2:
+                year += 1900 if year > date.today().year % 100 else 2000
             candidates = [(year, month, day)]
     except (TypeError, ValueError):
         return False
