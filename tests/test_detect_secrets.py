@@ -68,6 +68,7 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "session_cookie_by_name": "PHPSESSID=5e1f3a9b7c2d4e6f8a0b1c3d",
     "cli_password_flag": "sshpass -p Xk9mQ2vL7pR4 ssh deploy@10.0.3.4",
     "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
     "&X-Amz-Signature=" + "0f1e2d3c4b5a6978" * 4,
@@ -797,3 +798,18 @@ def test_decoded_literals_cookies_and_whole_connection_strings(text, secret):
                                   "theme=dark; Path=/"])
 def test_ordinary_calls_and_plain_cookies_are_not_secrets(text):
     assert_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PHPSESSID=5e1f3a9b7c2d4e6f8a0b1c3d", "5e1f3a9b7c2d4e6f8a0b1c3d"),
+        ("JSESSIONID: 8A7F6E5D4C3B2A1908F7E6D5C4B3A291", "8A7F6E5D4C3B2A1908F7E6D5C4B3A291"),
+        ("curl -b 'connect.sid=s%3AabCdEfGh12345.XyZ987abc' https://app", "s%3AabCdEfGh12345.XyZ987abc"),
+        ('{"session_token": "Qm9iLXNlc3Npb24tMTIz"}', "Qm9iLXNlc3Npb24tMTIz"),
+        ("laravel_session=eyJpdiI6IkZ4b3d5In0", "eyJpdiI6IkZ4b3d5In0"),
+        ("the session cookie is x7Yk29Qp3LmN8vRt", "x7Yk29Qp3LmN8vRt"),
+    ],
+)
+def test_session_cookies_are_found_by_their_well_known_names_in_any_syntax(text, value):
+    assert value in found_values(text)

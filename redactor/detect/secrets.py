@@ -470,7 +470,7 @@ _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \
 # "the password for the staging db is X", "admin password was reset to X", "the encryption key is X":
 # a secret word, then either a short clause and a connector word or directly ":"/"=", then a
 # credential-looking value (same sentence). Tried only where a secret word occurs.
-_PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw")
+_PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw", "cookie")
 _KEY_QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client)[ _-]?$"
 )
@@ -1039,7 +1039,8 @@ class SecretsDetector:
             value = match.group("value").rstrip(".,;:)!?")
             if value.isalnum() and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 continue  # prose needs a credential-looking value: "is required", "was rotated"
-            kind = "PASSWORD" if word.startswith("pass") or word in ("pwd", "pw") else "GENERIC_SECRET"
+            kind = ("PASSWORD" if word.startswith("pass") or word in ("pwd", "pw")
+                    else "SESSION_COOKIE" if word == "cookie" else "GENERIC_SECRET")
             span = self._judge(text, match.start("value"), match.start("value") + len(value), kind, quoted=False,
                                literal=False)
             if span:
