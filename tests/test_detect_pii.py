@@ -464,3 +464,32 @@ def test_birth_date_fields_in_any_naming_style_mark_a_bare_date(field_name):
 
 def test_dates_without_a_birth_cue_stay_dates():
     assert found("updated 2024-01-05, validated on 20240105 by the data team", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EIN: 12-3456789", "12-3456789"),
+        ("Federal Tax ID 98-7654321 on the W-9", "98-7654321"),
+        ("our VAT number: DE123456789", "DE123456789"),
+        ("VAT Reg No GB 123 4567 89", "GB 123 4567 89"),
+        ("HMRC UTR 1234567890", "1234567890"),
+        ("ABN 51 824 753 556", "51 824 753 556"),
+        ("GST/HST: 123456789RT0001", "123456789RT0001"),
+        ("Steuernummer 21/815/08150", "21/815/08150"),
+        ("NIF: B12345678", "B12345678"),
+        ("SIREN 732 829 320", "732 829 320"),
+        ("partita IVA 01234567890", "01234567890"),
+    ],
+)
+def test_tax_and_business_numbers_after_their_label(text, value):
+    assert found(text, "TAX_ID") == [value]
+
+
+def test_tax_words_inside_other_words_are_not_labels():
+    assert found("the syntax 12-3456789 and private 2024-01-02 stay", "TAX_ID") == []
+
+
+@pytest.mark.parametrize("text", ["Driver's license: D1234567", "DL# F255-921-50-094-0"])
+def test_driver_license_numbers_after_their_label(text):
+    assert found(text, "ID_NUMBER") == [text.split()[-1]]

@@ -223,17 +223,40 @@ _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
     r"|mrn|ein|npi|upin|member|account|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
-    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate)"
+    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# Tax and business registration numbers after their label: US EIN/TIN, EU VAT (any country prefix),
+# UK UTR, Australian ABN/ACN/TFN, Canadian BN/GST/HST, German Steuernummer/USt-IdNr, Spanish NIF/CIF,
+# French SIREN/SIRET, Italian partita IVA, Dutch BTW. Values are often grouped: "51 824 753 556",
+# "21/815/08150", "GB 123 4567 89", "123456789RT0001".
+_TAX_LABEL = (
+    r"(?:f?ein|employer[\s_-]+identification(?:[\s_-]+(?:number|no\.?))?|federal[\s_-]+tax[\s_-]+id(?:[\s_-]+number)?"
+    r"|tax(?:payer)?[\s_-]*(?:id(?:entification)?|number|no\.?|reference|ref|code)(?:[\s_-]+(?:number|no\.?))?"
+    r"|vat(?:[\s_-]*(?:reg(?:istration)?\.?|id|no\.?|number|#))*|utr|unique[\s_-]+taxpayer[\s_-]+reference"
+    r"|abn|acn|tfn|gst(?:/hst)?(?:[\s_-]*(?:number|no\.?|#))?|hst(?:[\s_-]*(?:number|no\.?|#))?|business[\s_-]+number"
+    r"|steuer[\s_-]*(?:nummer|nr\.?|id|identifikationsnummer)|ust[\s_-]*id(?:nr)?\.?|ust-idnr\.?|nif|cif|siren|siret"
+    r"|tva(?:[\s_-]+intracom\w*)?|partita[\s_-]+iva|p\.[\s]?iva|btw(?:[\s_-]*(?:nummer|nr\.?))?|tin|itin)"
+)
+_TAX_VALUE = (
+    r"(?:[A-Za-z]{2}[ ]?)?(?:\d{2,3}/\d{3}/\d{4,5}|\d{2,4}(?:[ .-]\d{2,4}){2,5}(?:[ ]?[A-Za-z]{2}[ ]?\d{4})?"
+    r"|[A-Za-z]?\d[A-Za-z0-9-]{5,18}(?<!-))"
+)
+_TAX_LABELLED_ID = re.compile(
+    r"(?i:" + _TAX_LABEL + r")(?![a-z])[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _TAX_VALUE + r")(?![\w-])"
+)
+_TAX_LABEL_ANCHORS = tuple(
+    """ein fein employer federal tax vat utr unique abn acn tfn gst hst business steuer ust nif cif siren siret
+    tva partita p.iva btw tin itin""".split()
+)
 # Literal starts of every label above: the full pattern is tried only where one starts a word.
 _ID_LABEL_ANCHORS = tuple(
     """employ staff personnel member patient account acct policy customer client student subscriber beneficiar
     insur claim case medical health record badge licen driver passport national citizen voter pension
     benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
-    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort""".split()
+    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -518,6 +541,19 @@ class PiiDetector:
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
         for match in _RECORD_CODE.finditer(text):
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
+        yield from self._tax_ids(text, lowered)
+
+    def _tax_ids(self, text: str, lowered: str) -> Iterator[Span]:
+        """Tax and business registration numbers after their label (see _TAX_LABEL); the label makes them personal."""
+        last_end = -1
+        for position in keyword_positions(lowered, _TAX_LABEL_ANCHORS):
+            if position < last_end or (position and lowered[position - 1].isalnum()):
+                continue
+            match = _TAX_LABELLED_ID.match(text, position)
+            if match is None or not _DIGIT.search(match.group("value")):
+                continue
+            last_end = match.end()
+            yield self._span(match.start("value"), match.end("value"), "TAX_ID", 0.75)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         for found in find_national_ids(item.text, item.field_name):
