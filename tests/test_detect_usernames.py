@@ -107,3 +107,21 @@ def test_mentions_and_session_accounts_are_logins(text, login):
                                   "mail bob@acme.com"])
 def test_decorators_scopes_and_emails_are_not_mentions(text):
     assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ('error: user "kpatel" not found', "kpatel"),
+        ("Invalid password for user alice.w from 10.1.2.3 port 51122", "alice.w"),
+        ("Signed in with user id jlee77", "jlee77"),
+        ("account: mrossi", "mrossi"),
+    ],
+)
+def test_logins_after_user_in_log_lines_and_prose(text, login):
+    assert login in logins(text)
+
+
+@pytest.mark.parametrize("text", ["validate the input for user input fields", "the user experience"])
+def test_plain_words_after_user_are_not_logins(text):
+    assert logins(text) == []

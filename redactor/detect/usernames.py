@@ -39,7 +39,6 @@ _LOGIN_VARIABLE = re.compile(
 _QUOTED_ACCOUNT = re.compile(
     rf"(?:user|User|USER|role|Role|ROLE)[ \t]+(?P<quote>[\"'`])(?P<user>{_LOGIN})(?P=quote)"
 )
-_ACCOUNT_WORD_BEFORE = re.compile(r"(?i:\b(?:for|as|by)[ \t]+)$")
 _QUOTED_ACCOUNT_HINTS = ('ser "', "ser '", "ser `", 'SER "', "SER '", 'ole "', "ole '", 'OLE "', "OLE '")
 # A shell prompt at the start of a line: kjames@devbox:~/src$ (found from its "@host:").
 _PROMPT_HOST = re.compile(r"@[\w-]+(?:\.[\w-]+)*:[~/]")
@@ -50,9 +49,17 @@ _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0
 # names (`DB_USER`, `POSTGRES_USER`) usually hold service accounts and are left alone.
 _LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
 _LABELLED_LOGIN = re.compile(
-    r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
+    r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account(?:[ _-]?name)?|screen[ _-]?name)"
     r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
+# "failed login for user alice.w", "signed in with user id jlee77": a login after "user" in prose.
+# Without a label's ":" the login must look like one (a digit, "." or "_": jlee77, alice.w), so
+# "for user input" stays prose.
+_USER_THEN_LOGIN = re.compile(
+    r"(?i:user(?P<id>[ _-]?id)?)[ \t]+(?P<quote>[\"'`]?)(?P<user>" + _LOGIN + r")(?P=quote)(?![\w@-])"
+)
+_PROSE_WORD_BEFORE_USER = re.compile(r"(?i:\b(?:for|by|of|from|to|with|the|as|unknown|invalid|existing|new)[ \t]+)$")
+_LOGIN_SHAPED = re.compile(r"[\d._]")
 # "logged in as jdoe", "signed in as @dana": the account a session belongs to.
 _SESSION_AS = re.compile(
     r"(?i:\b(?:logged|signed|log|sign|authenticated|connected|running|su|sudo)(?:[ \t]+(?:in|on|-u))?[ \t]+as)"
@@ -102,10 +109,10 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("user")
     if any(hint in text for hint in _QUOTED_ACCOUNT_HINTS):
         for match in _QUOTED_ACCOUNT.finditer(text):
-            is_role = match.group(0)[:1] in "rR"
-            if is_role or _ACCOUNT_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                if match.start() == 0 or not text[match.start() - 1].isalnum():
-                    yield match.span("user")
+            # A quoted name after "user" or "role" is an account whatever comes before it
+            # (`user "kpatel" not found`, `for user 'x'@'host'`, `role "x" does not exist`).
+            if match.start() == 0 or not text[match.start() - 1].isalnum():
+                yield match.span("user")
     # The rules below are tried only where their literal occurs (str.find, C speed).
     lowered = lowered_same_length(text)
     for position in keyword_positions(lowered, _LABEL_WORDS):
@@ -113,6 +120,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             match = _LABELLED_LOGIN.match(text, position)
             if match:
                 yield match.span("user")
+            elif lowered.startswith("user", position):
+                prose = _USER_THEN_LOGIN.match(text, position)
+                if prose and (prose.group("quote") or _LOGIN_SHAPED.search(prose.group("user"))) and (
+                        prose.group("id") or _PROSE_WORD_BEFORE_USER.search(text, max(0, position - 12), position)):
+                    yield prose.span("user")
     for position in keyword_positions(text, (" -u", " -U", " -l", " --user", " --login", "\t-u", "\t-U")):
         match = _LOGIN_FLAG.match(text, position + 1)
         if match:
