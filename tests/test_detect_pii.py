@@ -493,3 +493,23 @@ def test_tax_words_inside_other_words_are_not_labels():
 @pytest.mark.parametrize("text", ["Driver's license: D1234567", "DL# F255-921-50-094-0"])
 def test_driver_license_numbers_after_their_label(text):
     assert found(text, "ID_NUMBER") == [text.split()[-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name,DOB,Phone\nJane Roe,1985-04-12,555-0100\nJohn Poe,03/07/1979,555-0101",
+        "| Name | Date of Birth | Team |\n|---|---|---|\n| Jane Roe | 1985-04-12 | ops |\n| John Poe | 03/07/1979 | dev |",
+        "id\tdob\n1\t1985-04-12\n2\t03/07/1979",
+    ],
+)
+def test_dates_under_a_birth_date_column_header_are_birth_dates(text):
+    assert found(text, "DATE_OF_BIRTH") == ["1985-04-12", "03/07/1979"]
+
+
+def test_a_birth_key_alone_on_its_line_covers_the_value_below():
+    assert found("patient:\n  dob:\n    1985-04-12\n", "DATE_OF_BIRTH") == ["1985-04-12"]
+
+
+def test_other_columns_of_a_table_with_a_birth_column_stay():
+    assert found("name,dob,joined\nJane,1985-04-12,2019-06-01", "DATE_OF_BIRTH") == ["1985-04-12"]

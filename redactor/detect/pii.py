@@ -621,12 +621,18 @@ class PiiDetector:
         for keyword in _dob_keywords(text):
             # Dates in the same clause as the keyword, up to two ("DOB shows as
             # 1990-03-05 but should be 1991-03-05").
-            window_end = min(len(text), keyword.end() + 60)
-            clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[keyword.end():window_end])
+            # A key alone on its line (YAML `dob:` then the value indented below) reaches the next line.
+            value_start = keyword.end()
+            next_line = _VALUE_ON_NEXT_LINE.match(text, value_start)
+            if next_line:
+                value_start = next_line.end()
+            window_end = min(len(text), value_start + 60)
+            clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[value_start:window_end])
             if clause_end is not None:
-                window_end = keyword.end() + clause_end.start() + 1
+                window_end = value_start + clause_end.start() + 1
+            yield from self._birth_date_column(text, keyword)
             found_full = False
-            for count, match in enumerate(_DATE.finditer(text, keyword.end(), window_end)):
+            for count, match in enumerate(_DATE.finditer(text, value_start, window_end)):
                 if count == 2:
                     break
                 if _plausible_birth_date(match):
@@ -635,10 +641,49 @@ class PiiDetector:
             if not found_full:
                 # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
                 # still narrows a person down; after a birth keyword it is redacted too.
-                partial = _PARTIAL_DATE.search(text, keyword.end(), window_end)
+                partial = _PARTIAL_DATE.search(text, value_start, window_end)
                 if partial:
                     yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
 
+
+    def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
+        """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
+        line_start = text.rfind("\n", 0, keyword.start()) + 1
+        line_end = text.find("\n", keyword.end())
+        line_end = len(text) if line_end == -1 else line_end
+        header = text[line_start:line_end]
+        separator = next((sep for sep in ("|", "\t", ",", ";") if sep in header), None)
+        if separator is None:
+            return
+        cells = header.split(separator)
+        column = header.count(separator, 0, keyword.start() - line_start)
+        if cells[column].strip(" \"'`*_:") != keyword.group(0):
+            return  # the cue is part of a sentence, not a header cell
+        position = line_end + 1
+        for _ in range(_MAX_TABLE_ROWS):
+            if position >= len(text):
+                return
+            row_end = text.find("\n", position)
+            row_end = len(text) if row_end == -1 else row_end
+            row = text[position:row_end]
+            if separator not in row:
+                if row.strip():
+                    return  # the table ended
+            else:
+                offset = position + sum(len(cell) + 1 for cell in row.split(separator)[:column])
+                cell = row.split(separator)[column] if column < len(row.split(separator)) else ""
+                value = cell.strip(" \"'`")
+                match = _DATE.fullmatch(value) if value else None
+                if match and _plausible_birth_date(match):
+                    start = offset + cell.index(value)
+                    yield self._span(start, start + len(value), "DATE_OF_BIRTH", 0.8)
+            position = row_end + 1
+
+
+# Rows of a table read below a birth-date column header.
+_MAX_TABLE_ROWS = 500
+# `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
+_VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")
 
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
