@@ -513,3 +513,8 @@ def test_a_birth_key_alone_on_its_line_covers_the_value_below():
 
 def test_other_columns_of_a_table_with_a_birth_column_stay():
     assert found("name,dob,joined\nJane,1985-04-12,2019-06-01", "DATE_OF_BIRTH") == ["1985-04-12"]
+
+
+def test_ids_under_an_id_column_header_are_ids():
+    text = "name,Employee ID,team\nJane Roe,E-204518,ops\nJohn Poe,E-310077,dev"
+    assert found(text, "ID_NUMBER") == ["E-204518", "E-310077"]

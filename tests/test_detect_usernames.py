@@ -125,3 +125,8 @@ def test_logins_after_user_in_log_lines_and_prose(text, login):
 @pytest.mark.parametrize("text", ["validate the input for user input fields", "the user experience"])
 def test_plain_words_after_user_are_not_logins(text):
     assert logins(text) == []
+
+
+def test_logins_under_a_username_column_header_are_logins():
+    text = "| username | last_login |\n|---|---|\n| kpatel | 2024-05-01 |\n| root | 2024-05-02 |\n| m.rossi | 2024-05-03 |"
+    assert logins(text) == ["kpatel", "m.rossi"]

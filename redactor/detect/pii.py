@@ -25,6 +25,7 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.national_ids import find_national_ids
+from redactor.detect.table_columns import column_cells
 from redactor.detect.usernames import find_usernames
 
 # --- validators ------------------------------------------------------------------
@@ -228,6 +229,11 @@ _LABELLED_ID = re.compile(
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# A label alone, as a table's column header ("Employee ID", "member_no", "MRN").
+_ID_COLUMN_LABEL = re.compile(
+    r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"|mrn|passport|account|policy|member|driver'?s?[\s_-]*licen[cs]e)(?![\w])"
+)
 # Tax and business registration numbers after their label: US EIN/TIN, EU VAT (any country prefix),
 # UK UTR, Australian ABN/ACN/TFN, Canadian BN/GST/HST, German Steuernummer/USt-IdNr, Spanish NIF/CIF,
 # French SIREN/SIRET, Italian partita IVA, Dutch BTW. Values are often grouped: "51 824 753 556",
@@ -527,6 +533,11 @@ class PiiDetector:
         for position in sorted(set(positions)):
             if position < last_end or (position and lowered[position - 1].isalnum()):
                 continue  # inside a previous match, or inside a word
+            header = _ID_COLUMN_LABEL.match(text, position)
+            if header:  # `Employee ID` heading a table column: every id below it
+                for start, end in column_cells(text, header.start(), header.end()):
+                    if _ID_VALUE_WHOLE.fullmatch(text, start, end):
+                        yield self._span(start, end, "ID_NUMBER", 0.7)
             if not _DIGIT.search(text, position, position + 48):
                 continue  # no number right after the label: skip the big pattern
             match = _LABELLED_ID.match(text, position)
@@ -648,40 +659,12 @@ class PiiDetector:
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
-        line_start = text.rfind("\n", 0, keyword.start()) + 1
-        line_end = text.find("\n", keyword.end())
-        line_end = len(text) if line_end == -1 else line_end
-        header = text[line_start:line_end]
-        separator = next((sep for sep in ("|", "\t", ",", ";") if sep in header), None)
-        if separator is None:
-            return
-        cells = header.split(separator)
-        column = header.count(separator, 0, keyword.start() - line_start)
-        if cells[column].strip(" \"'`*_:") != keyword.group(0):
-            return  # the cue is part of a sentence, not a header cell
-        position = line_end + 1
-        for _ in range(_MAX_TABLE_ROWS):
-            if position >= len(text):
-                return
-            row_end = text.find("\n", position)
-            row_end = len(text) if row_end == -1 else row_end
-            row = text[position:row_end]
-            if separator not in row:
-                if row.strip():
-                    return  # the table ended
-            else:
-                offset = position + sum(len(cell) + 1 for cell in row.split(separator)[:column])
-                cell = row.split(separator)[column] if column < len(row.split(separator)) else ""
-                value = cell.strip(" \"'`")
-                match = _DATE.fullmatch(value) if value else None
-                if match and _plausible_birth_date(match):
-                    start = offset + cell.index(value)
-                    yield self._span(start, start + len(value), "DATE_OF_BIRTH", 0.8)
-            position = row_end + 1
+        for start, end in column_cells(text, keyword.start(), keyword.end()):
+            match = _DATE.fullmatch(text, start, end)
+            if match and _plausible_birth_date(match):
+                yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
 
 
-# Rows of a table read below a birth-date column header.
-_MAX_TABLE_ROWS = 500
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")
 

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
+from redactor.detect.table_columns import column_cells
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
@@ -52,6 +53,10 @@ _LABELLED_LOGIN = re.compile(
     r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account(?:[ _-]?name)?|screen[ _-]?name)"
     r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
+_LOGIN_COLUMN_LABEL = re.compile(
+    r"(?i:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name|user[ _-]?id)(?![\w])"
+)
+_LOGIN_CELL = re.compile(r"@?" + _LOGIN)
 # "failed login for user alice.w", "signed in with user id jlee77": a login after "user" in prose.
 # Without a label's ":" the login must look like one (a digit, "." or "_": jlee77, alice.w), so
 # "for user input" stays prose.
@@ -117,6 +122,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
     lowered = lowered_same_length(text)
     for position in keyword_positions(lowered, _LABEL_WORDS):
         if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
+            header = _LOGIN_COLUMN_LABEL.match(text, position)
+            if header:  # `username` heading a table column: every login below it
+                for start, end in column_cells(text, header.start(), header.end()):
+                    if _LOGIN_CELL.fullmatch(text, start, end):
+                        yield start, end
             match = _LABELLED_LOGIN.match(text, position)
             if match:
                 yield match.span("user")
