@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, windows_around
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start, windows_around
 
 # --- United States -------------------------------------------------------------------
 
@@ -148,7 +148,7 @@ _NUMBER_LED_STREET = re.compile(
 )
 # "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
 _TYPE_FIRST_STREET = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w-])(?P<type>"
+    rf"(?P<type>"  # at a word start (matches_at_word_start)
     + "|".join(re.escape(t[0].upper() + t[1:]) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
     + rf")\.?[ \t]+{_NAME}(?P<number>(?:[ \t]*,)?[ \t]+{_HOUSE_NUMBER})?"
 )
@@ -211,7 +211,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append((match.start(), max(match.end(), _with_tail(text, match.end())[0])))
         else:
             found.append((match.start(), _with_tail(text, match.end())[0]))
-    for match in _TYPE_FIRST_STREET.finditer(text):
+    for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
         found.extend(_uk_address(text, match))

@@ -9,13 +9,14 @@ Aho-Corasick pass (one scan for the whole list, not one per word).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import ahocorasick
 
 # Up to this many keywords, one str.find scan per keyword is cheaper than one automaton pass.
-_FIND_AT_MOST = 3
+_FIND_AT_MOST = 8
 
 
 def lowered_same_length(text: str) -> str:
@@ -61,3 +62,23 @@ def _automaton(keywords: tuple[str, ...]) -> ahocorasick.Automaton:
             automaton.add_word(keyword, keyword)
     automaton.make_automaton()
     return automaton
+
+
+def matches_at_word_start(regex: re.Pattern[str], text: str, also: str = "-") -> Iterator[re.Match[str]]:
+    """`regex`'s matches (leftmost, non-overlapping) that do not start right after a word character or `also`.
+
+    The same matches as putting `(?<![\\w-])` in front of the pattern, but a pattern that starts
+    with literals lets the regex engine skip ahead to them; a leading look-behind makes it try
+    every position.
+    """
+    position = 0
+    while True:
+        match = regex.search(text, position)
+        if match is None:
+            return
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] in also):
+            position = start + 1
+            continue
+        yield match
+        position = match.end() if match.end() > start else start + 1

@@ -23,7 +23,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_national_ids
 from redactor.detect.table_columns import column_cells
 from redactor.detect.usernames import find_usernames
@@ -281,7 +281,7 @@ _ID_FIELD = re.compile(
 _ID_VALUE_WHOLE = re.compile(_ID_VALUE)
 # Letter-prefixed record codes that name a person's record on their own.
 _RECORD_CODE = re.compile(
-    r"(?<![\w-])(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"
+    r"(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"  # at a word start
     r"[-_#]?\d{4,12}(?![\w-])"
 )
 
@@ -550,7 +550,7 @@ class PiiDetector:
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
             start = len(text) - len(text.lstrip())
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
-        for match in _RECORD_CODE.finditer(text):
+        for match in matches_at_word_start(_RECORD_CODE, text):
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
         yield from self._tax_ids(text, lowered)
 
