@@ -201,7 +201,9 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     """[start, end) of postal addresses in `text`, sorted; where two forms overlap, their union."""
     cue_ends = _cue_ends(text)
     found: list[tuple[int, int]] = []
-    found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0])) for match in _PO_BOX.finditer(text))
+    if "box" in text or "Box" in text or "BOX" in text:  # every PO-box form has the word
+        found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0]))
+                     for match in _PO_BOX.finditer(text))
     found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                  if match.start() == 0 or not text[match.start() - 1].isalnum())
     for match in _NUMBER_LED_STREET.finditer(text):

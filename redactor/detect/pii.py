@@ -602,7 +602,7 @@ class PiiDetector:
                 continue
             yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
         if "::" in text or text.count(":") >= 3:
-            for match in _IPV6.finditer(text):
+            for match in _ipv6_matches(text):
                 if _is_interesting_ipv6(match.group(0)):
                     yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
 
@@ -677,6 +677,29 @@ _STRONG_NANP = re.compile(
     r"(?:(?:\+?1|001)[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])[2-9]\d{2}[\s.-]\d{4}"
     r"(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?"
 )
+
+
+# Every IPv6 address has two colons at most four hex digits apart; the full pattern (which
+# starts with a look-around and so tries every position) is run only near such a pair.
+_IPV6_HINT = re.compile(r":[0-9A-Fa-f]{0,4}:")
+_IPV6_LONGEST = 64  # 45 characters of address plus zone and prefix length
+
+
+def _ipv6_matches(text: str) -> Iterator[re.Match]:
+    """_IPV6's matches, leftmost and non-overlapping like finditer, searched only around colon pairs."""
+    resume = 0
+    for hint in _IPV6_HINT.finditer(text):
+        if hint.start() < resume:
+            continue
+        start = max(resume, hint.start() - _IPV6_LONGEST)
+        window_end = min(len(text), hint.end() + _IPV6_LONGEST)
+        match = _IPV6.search(text, start, window_end)
+        if match is not None and window_end < len(text) and match.end() >= window_end - 2:
+            match = _IPV6.search(text, start)  # may run past the window: search without the bound
+        if match is None or match.start() > hint.start():
+            continue
+        resume = max(match.end(), match.start() + 1)
+        yield match
 
 
 def _consume_iban(text: str, start: int, expected: int) -> int | None:
