@@ -31,7 +31,9 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     """Sorted offsets where any of the lower-case `keywords` occurs in `lowered` (see lowered_same_length)."""
     keywords = tuple(keywords)
     if len(keywords) > _FIND_AT_MOST:
-        return sorted(end - len(keyword) + 1 for end, keyword in _automaton(keywords).iter(lowered))
+        positions = [end - back for end, back in _automaton(keywords).iter(lowered)]
+        positions.sort()
+        return positions
     positions: list[int] = []
     for keyword in keywords:
         at = lowered.find(keyword)
@@ -59,7 +61,7 @@ def _automaton(keywords: tuple[str, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     for keyword in keywords:
         if keyword:
-            automaton.add_word(keyword, keyword)
+            automaton.add_word(keyword, len(keyword) - 1)  # end offset -> start offset
     automaton.make_automaton()
     return automaton
 

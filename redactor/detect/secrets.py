@@ -661,14 +661,14 @@ class _NeedleSet:
         self.needles = frozenset(needle for needle in needles if needle)
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for needle in self.needles:
-            self._automaton.add_word(needle, needle)
+            self._automaton.add_word(needle, (needle, len(needle) - 1))
         self._automaton.make_automaton()
 
     def positions(self, haystack: str) -> dict[str, list[int]]:
         """needle -> sorted start offsets in `haystack`."""
         found: dict[str, list[int]] = {}
-        for end, needle in self._automaton.iter(haystack):
-            found.setdefault(needle, []).append(end - len(needle) + 1)
+        for end, (needle, back) in self._automaton.iter(haystack):
+            found.setdefault(needle, []).append(end - back)
         return found
 
 
