@@ -68,6 +68,12 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "crypto_constructor_key_literal": "cipher = AES.new(b'0123456789abcdef0123456789abcdef', AES.MODE_GCM)",
+    "openssl_hex_key_flag": "openssl enc -aes-256-cbc -K 000102030405060708090a0b0c0d0e0f -in a",
+    "openssl_pass_argument": "openssl enc -aes-256-cbc -pass pass:Tr0ub4dor9 -in a",
+    "net_user_password": "net user bob P@ssw0rd123 /add",
+    "htpasswd_batch_password": "htpasswd -b .htpasswd admin Adm1nPass",
+    "echo_piped_password": 'echo "Passw0rd!" | docker login -u bob --password-stdin',
     "session_cookie_by_name": "PHPSESSID=5e1f3a9b7c2d4e6f8a0b1c3d",
     "cli_password_flag": "sshpass -p Xk9mQ2vL7pR4 ssh deploy@10.0.3.4",
     "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
@@ -812,4 +818,32 @@ def test_ordinary_calls_and_plain_cookies_are_not_secrets(text):
     ],
 )
 def test_session_cookies_are_found_by_their_well_known_names_in_any_syntax(text, value):
+    assert value in found_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cipher = AES.new(b'0123456789abcdef0123456789abcdef', AES.MODE_GCM)", "0123456789abcdef0123456789abcdef"),
+        ("f = Fernet(b'kS3vZ8qL2xN9pR4tW7yB1cF6hJ0mQ5uE8oA3dG2iK4s=')", "kS3vZ8qL2xN9pR4tW7yB1cF6hJ0mQ5uE8oA3dG2iK4s="),
+        ("openssl enc -aes-256-cbc -K 000102030405060708090a0b0c0d0e0f -in a", "000102030405060708090a0b0c0d0e0f"),
+        ("the wrapping key is 7Hq2Lm9Xv4Rt8Kp3Wz6N", "7Hq2Lm9Xv4Rt8Kp3Wz6N"),
+        ('vault_key: "q8Z3mV7xK2pL9nR4"', "q8Z3mV7xK2pL9nR4"),
+    ],
+)
+def test_encryption_keys_in_constructors_cli_flags_prose_and_qualified_keys(text, value):
+    assert value in found_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("net user bob P@ssw0rd123 /add", "P@ssw0rd123"),
+        ("htpasswd -b .htpasswd admin Adm1nPass", "Adm1nPass"),
+        ('echo "Passw0rd!" | docker login -u bob --password-stdin', "Passw0rd!"),
+        ("echo hunter22x | sudo -S apt-get update", "hunter22x"),
+        ("openssl rsa -in k.pem -passin pass:Tr0ub4dor9", "Tr0ub4dor9"),
+    ],
+)
+def test_passwords_given_to_shell_commands(text, value):
     assert value in found_values(text)

@@ -472,7 +472,8 @@ _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \
 # credential-looking value (same sentence). Tried only where a secret word occurs.
 _PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw", "cookie")
 _KEY_QUALIFIER_BEFORE = re.compile(
-    r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client)[ _-]?$"
+    r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client|wrapping|vault"
+    r"|kms|data|dek|kek|root|session|hmac|jwt|cipher|crypto|fernet|symmetric|decryption|unseal|recovery)[ _-]?$"
 )
 _PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
 _PROSE_AFTER_WORD = re.compile(
