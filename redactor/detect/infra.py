@@ -136,7 +136,9 @@ class InfraDetector:
             spans.extend(self._buckets(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
-        if any(ch.isdigit() for ch in text):
+        if "@" in text or "\\\\" in text:
+            spans.extend(self._single_label_hosts(text))
+        if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
             spans.extend(self._aws_accounts(item))
         spans.extend(self._gcp_projects(text))
         if "ubscription" in text or "SUBSCRIPTION" in text:
@@ -167,6 +169,24 @@ class InfraDetector:
             if re.match(r"\s*(?:from|import|package|using)\s", text[line_start: match.start() + 1]):
                 continue
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.85)
+
+    def _single_label_hosts(self, text: str) -> Iterator[Span]:
+        """Machines named without a domain: `ssh deploy@build-agent-07`, `\\\\fileserver01\\share`.
+
+        A name after user@ in an ssh/scp/rsync command, or the server of a UNC path, is a host on
+        the organisation's own network (a public host would carry its domain).
+        """
+        if "@" in text:
+            lowered = lowered_same_length(text)
+            for position in keyword_positions(lowered, _REMOTE_COMMANDS):
+                if position and lowered[position - 1].isalnum():
+                    continue
+                match = _REMOTE_TARGET_HOST.match(text, position)
+                if match and match.group("host").lower() != "localhost":
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+        if "\\\\" in text:
+            for match in _UNC_SERVER.finditer(text):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
 
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
@@ -334,6 +354,14 @@ _MARKER_LABEL_NEEDLES = tuple(f"{before}{marker}." for marker in _INTERNAL_MARKE
 _TOOL_LABEL_NEEDLES = tuple(f"{tool}." for tool in _INTERNAL_TOOL_LABELS)
 _MARKER_PART_NEEDLES = tuple(needle for marker in _INTERNAL_MARKER_PARTS for needle in (f"-{marker}", f"{marker}-"))
 # A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
+_ANY_DIGIT = re.compile(r"\d")
+_REMOTE_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")
+# user@host in a remote command, the host without a domain (dotted hosts are other rules' job).
+_REMOTE_TARGET_HOST = re.compile(
+    r"(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,120}?[\w.-]@(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@-])", re.IGNORECASE
+)
+# \\server\share (also JSON-escaped \\\\server\\share): the server of a Windows UNC path.
+_UNC_SERVER = re.compile(r"(?<![\w\\])(?:\\\\){1,2}(?P<host>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?=\\{1,2}[\w$])")
 _NUMBERED_HOST = re.compile(
     r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
 )
