@@ -68,6 +68,10 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "secret_setter_call_literal": 'connection.setPassword("Yell0wSun");',
+    "auth_tuple_password": 'requests.get(url, auth=("bob", "B0bPass!"))',
+    "connect_call_password": "mysql_connect('localhost', 'root', 'R00tPw!x')",
+    "login_call_password": 'client.login("admin", "Adm1n!23")',
     "crypto_constructor_key_literal": "cipher = AES.new(b'0123456789abcdef0123456789abcdef', AES.MODE_GCM)",
     "openssl_hex_key_flag": "openssl enc -aes-256-cbc -K 000102030405060708090a0b0c0d0e0f -in a",
     "openssl_pass_argument": "openssl enc -aes-256-cbc -pass pass:Tr0ub4dor9 -in a",
@@ -847,3 +851,23 @@ def test_encryption_keys_in_constructors_cli_flags_prose_and_qualified_keys(text
 )
 def test_passwords_given_to_shell_commands(text, value):
     assert value in found_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('connection.setPassword("Yell0wSun");', "Yell0wSun"),
+        ('requests.get(url, auth=("bob", "B0bPass!"))', "B0bPass!"),
+        ("$db = mysqli_connect('localhost', 'root', 'R00tPw!x');", "R00tPw!x"),
+        ("$pdo = new PDO($dsn, 'app', 'Pd0Pass!');", "Pd0Pass!"),
+        ('client.login("admin", "Adm1n!23")', "Adm1n!23"),
+        ("auth: { user: 'svc', pass: 'Blu3Sky#9' }", "Blu3Sky#9"),
+        ("user=alice pass=Al1ce2024", "Al1ce2024"),
+    ],
+)
+def test_passwords_passed_to_calls_and_in_inline_objects(text, value):
+    assert value in found_values(text)
+
+
+def test_pass_in_prose_is_not_a_password_key():
+    assert found_values("1st pass: check the inputs, 2nd pass: compare") == []

@@ -543,6 +543,7 @@ def _assignment_matches(index: _TextIndex) -> Iterator[re.Match[str]]:
 
 
 _LOOK_BACK = 256  # how far back on a line the keyword rules look for context
+_PAIR_BEFORE = re.compile(r"[\w.-]+=[^\s=]+[ \t]+$")  # `user=alice ` right before a key
 _KEY_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 
 
@@ -1076,7 +1077,12 @@ class SecretsDetector:
             )
             key_lower = match.group("key").lower()
             quoted_key = bool(quote_open) and quote_open == quote_close
-            if key_lower in _AMBIGUOUS_KEYS and not line_form and not (key_lower == "auth" and quoted_key):
+            # `{ user: 'svc', pass: 'x' }` and `user=alice pass=x` are assignments mid-line too: a quoted
+            # value, or an unspaced `=` after another key=value pair, says so.
+            value_quoted = text[match.end():match.end() + 1] in ("'", '"', "`")
+            pair_list = sep == "=" and match.group(0)[-1:] != " " and bool(_PAIR_BEFORE.search(text, line_start, key_start))
+            if key_lower in _AMBIGUOUS_KEYS and not line_form and not (key_lower == "auth" and quoted_key) and not (
+                    key_lower != "auth" and (value_quoted or pair_list)):
                 continue  # "1st pass: check", "AUTH=CRAM-MD5"; DB_PASS, a `pass:` line, "auth": "..." are fine
             before = text[max(line_start, key_start - _LOOK_BACK):key_start]
             if sep == "=" and before.rstrip().endswith(",") and before.count("(") <= before.count(")"):
@@ -1090,8 +1096,10 @@ class SecretsDetector:
             value = self._scan(index, position, sep, line_form, key_start - line_start)
             if value is None:
                 continue
-            if not value.quoted:
-                reported_until = max(reported_until, value.end)  # `a=b=c`: one value, judged once
+            if not value.quoted and text[value.start:value.start + 1] not in ("{", "["):
+                # `a=b=c`: one value, judged once. An object or list value (`auth: { user: .., pass: .. }`)
+                # is not one value: the keys inside it are read on their own.
+                reported_until = max(reported_until, value.end)
             span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
             if span and sep in _COMPARISONS and not looks_like_token(text[span.start:span.end]):
                 continue  # `token == "#bygroup"`: a sentinel, unless it looks like a credential
