@@ -50,9 +50,11 @@ _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0
 # names (`DB_USER`, `POSTGRES_USER`) usually hold service accounts and are left alone.
 _LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
 _LABELLED_LOGIN = re.compile(
-    r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account(?:[ _-]?name)?|screen[ _-]?name)"
+    r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
     r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
+# `account: mrossi` (a colon, not `account_id = Column(...)` or `account=...` in code).
+_ACCOUNT_LABEL = re.compile(r"(?i:account)[\"']?[ \t]*:[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@(.-])")
 _LOGIN_COLUMN_LABEL = re.compile(
     r"(?i:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name|user[ _-]?id)(?![\w])"
 )
@@ -127,7 +129,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 for start, end in column_cells(text, header.start(), header.end()):
                     if _LOGIN_CELL.fullmatch(text, start, end):
                         yield start, end
-            match = _LABELLED_LOGIN.match(text, position)
+            match = _LABELLED_LOGIN.match(text, position) or _ACCOUNT_LABEL.match(text, position)
             if match:
                 yield match.span("user")
             elif lowered.startswith("user", position):
