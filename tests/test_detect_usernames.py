@@ -130,3 +130,22 @@ def test_plain_words_after_user_are_not_logins(text):
 def test_logins_under_a_username_column_header_are_logins():
     text = "| username | last_login |\n|---|---|\n| kpatel | 2024-05-01 |\n| root | 2024-05-02 |\n| m.rossi | 2024-05-03 |"
     assert logins(text) == ["kpatel", "m.rossi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("sudo useradd -m -s /bin/bash jdoe", "jdoe"),
+        ("$ usermod -aG docker kpatel", "kpatel"),
+        ("su - alice.w", "alice.w"),
+        ("cd /srv && chown jlee:staff notes.txt", "jlee"),
+        ("Logon account: CORP\\jdoe", "jdoe"),
+    ],
+)
+def test_accounts_in_user_management_commands_and_windows_domain_logins(text, login):
+    assert login in logins(text)
+
+
+@pytest.mark.parametrize("text", ["edit the passwd file", "review the chown call", "su root"])
+def test_command_words_in_prose_and_role_accounts_are_not_logins(text):
+    assert logins(text) == []

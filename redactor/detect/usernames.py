@@ -67,6 +67,17 @@ _USER_THEN_LOGIN = re.compile(
 )
 _PROSE_WORD_BEFORE_USER = re.compile(r"(?i:\b(?:for|by|of|from|to|with|the|as|unknown|invalid|existing|new)[ \t]+)$")
 _LOGIN_SHAPED = re.compile(r"[\d._]")
+# The account a user-management command acts on: `useradd -m jdoe`, `usermod -aG docker jdoe`,
+# `passwd jdoe`, `su - jdoe`, `chown jdoe:staff f`, `id jdoe`, `killall -u` is a flag (above).
+_ACCOUNT_COMMANDS = ("useradd", "adduser", "usermod", "userdel", "deluser", "passwd", "su ", "chown", "chage", "smbpasswd")
+# Where a command starts: a line start, a prompt, sudo, or after ; && || |.
+_COMMAND_START_BEFORE = re.compile(r"(?:^|\n|[$#>]|\bsudo|&&|;|\|)[ \t]*$")
+_ACCOUNT_COMMAND = re.compile(
+    r"(?:(?:useradd|adduser|usermod|userdel|deluser|passwd|chage|smbpasswd)(?:[ \t]+-{1,2}[\w-]+(?:[ \t]+(?!-)[^\s-][^\s]*)?)*"
+    r"|su(?:[ \t]+-[\w-]*)*|chown(?:[ \t]+-\w+)*)[ \t]+(?P<user>" + _LOGIN + r")(?=[:.]?[\s;|&)]|[:.]?$|:[\w-])"
+)
+# DOMAIN\jdoe (Windows domain accounts; also JSON-escaped DOMAIN\\jdoe).
+_DOMAIN_ACCOUNT = re.compile(r"\b[A-Z][A-Z0-9-]{1,14}\\{1,2}(?P<user>[A-Za-z][A-Za-z0-9._-]{1,31})(?![\w\\])")
 # "logged in as jdoe", "signed in as @dana": the account a session belongs to.
 _SESSION_AS = re.compile(
     r"(?i:\b(?:logged|signed|log|sign|authenticated|connected|running|su|sudo)(?:[ \t]+(?:in|on|-u))?[ \t]+as)"
@@ -137,6 +148,16 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 if prose and (prose.group("quote") or _LOGIN_SHAPED.search(prose.group("user"))) and (
                         prose.group("id") or _PROSE_WORD_BEFORE_USER.search(text, max(0, position - 12), position)):
                     yield prose.span("user")
+    for position in keyword_positions(lowered, _ACCOUNT_COMMANDS):
+        if not _COMMAND_START_BEFORE.search(text, max(0, position - 40), position):
+            continue  # "the passwd file": the word, not the command
+        match = _ACCOUNT_COMMAND.match(text, position)
+        if match:
+            yield match.span("user")
+    if "\\" in text:
+        for match in _DOMAIN_ACCOUNT.finditer(text):
+            if not _WINDOWS_DRIVE.search(text, max(0, match.start() - 4), match.end()):
+                yield match.span("user")
     for position in keyword_positions(text, (" -u", " -U", " -l", " --user", " --login", "\t-u", "\t-U")):
         match = _LOGIN_FLAG.match(text, position + 1)
         if match:
