@@ -98,3 +98,19 @@ def test_pii_detector_reports_street_address_kind():
     spans = PII.detect(DetectionInput(text))
     assert [(text[s.start:s.end], s.kind, s.category) for s in spans] == [
         ("Piazza Navona 45, 00186 Roma", "STREET_ADDRESS", "pii")]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Level 5, 100 George St, Sydney NSW 2000",
+        "Unit 3/45 Smith Street, Fitzroy VIC 3065",
+        "1234 Rue Sainte-Catherine O, Montréal, QC H3G 1P4",
+        "456 Queen St W, Toronto, ON M5V 2A9",
+        "1600 Amphitheatre Pkwy, Mountain View, CA 94043-1351",
+        "GPO Box 1234, Sydney NSW 2001",
+        "RR 2 Box 152, Millville, PA 17846",
+    ],
+)
+def test_australian_canadian_and_rural_addresses_whole_with_units_before_the_street(address):
+    assert addresses(f"Ship to: {address}\n") == [address]

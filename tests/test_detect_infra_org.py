@@ -388,3 +388,20 @@ def test_self_hosted_tool_hosts_are_redacted_on_the_wire_but_doubtful(text, host
     spans = [s for s in INFRA.detect(DetectionInput(text)) if s.kind == "INTERNAL_HOSTNAME"]
     assert [text[s.start:s.end] for s in spans] == [host]
     assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("ssh deploy@build-agent-07", "build-agent-07"),
+        ("scp -P 2222 dump.sql admin@backup3:/srv/", "backup3"),
+        (r"copy \\fileserver01\share\reports", "fileserver01"),
+        ('{"path": "\\\\\\\\nas02\\\\backup"}', "nas02"),
+    ],
+)
+def test_machines_named_without_a_domain_in_ssh_targets_and_unc_paths(text, host):
+    assert host in infra(text, "INTERNAL_HOSTNAME")
+
+
+def test_localhost_and_public_ssh_hosts_are_not_internal_single_labels():
+    assert infra("ssh root@localhost && ssh git@github.com", "INTERNAL_HOSTNAME") == []

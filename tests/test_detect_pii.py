@@ -435,3 +435,86 @@ def test_internationalised_and_obfuscated_emails(text, value):
 @pytest.mark.parametrize("text", ["we met at home.com", "look at the code dot py", "meet at noon. ok"])
 def test_at_in_prose_is_not_an_obfuscated_email(text):
     assert found(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"date_of_birth": "1985-04-12"}', "1985-04-12"),
+        ("dateOfBirth=1985-04-12T00:00:00Z", "1985-04-12"),
+        ("patient_dob: 04/12/1985", "04/12/1985"),
+        ("birth-date: 12.04.1985", "12.04.1985"),
+        ("DOB 19850412", "19850412"),
+        ("D.O.B.: Apr-12-1985", "Apr-12-1985"),
+        ("dob 12/Apr/85", "12/Apr/85"),
+        ("Geburtsdatum: 12.04.1985", "12.04.1985"),
+        ("fecha_nacimiento: 1985-04-12", "1985-04-12"),
+        ("nata il 12/04/1985 a Roma", "12/04/1985"),
+        ("bday: 5th of May 1991", "5th of May 1991"),
+    ],
+)
+def test_birth_dates_in_every_common_format_and_key_style(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("field_name", ["dateOfBirth", "patient_dob", "birth-date", "customer.date_of_birth", "BirthDate"])
+def test_birth_date_fields_in_any_naming_style_mark_a_bare_date(field_name):
+    assert found("1985-04-12", "DATE_OF_BIRTH", "json_value", field_name=field_name) == ["1985-04-12"]
+
+
+def test_dates_without_a_birth_cue_stay_dates():
+    assert found("updated 2024-01-05, validated on 20240105 by the data team", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EIN: 12-3456789", "12-3456789"),
+        ("Federal Tax ID 98-7654321 on the W-9", "98-7654321"),
+        ("our VAT number: DE123456789", "DE123456789"),
+        ("VAT Reg No GB 123 4567 89", "GB 123 4567 89"),
+        ("HMRC UTR 1234567890", "1234567890"),
+        ("ABN 51 824 753 556", "51 824 753 556"),
+        ("GST/HST: 123456789RT0001", "123456789RT0001"),
+        ("Steuernummer 21/815/08150", "21/815/08150"),
+        ("NIF: B12345678", "B12345678"),
+        ("SIREN 732 829 320", "732 829 320"),
+        ("partita IVA 01234567890", "01234567890"),
+    ],
+)
+def test_tax_and_business_numbers_after_their_label(text, value):
+    assert found(text, "TAX_ID") == [value]
+
+
+def test_tax_words_inside_other_words_are_not_labels():
+    assert found("the syntax 12-3456789 and private 2024-01-02 stay", "TAX_ID") == []
+
+
+@pytest.mark.parametrize("text", ["Driver's license: D1234567", "DL# F255-921-50-094-0"])
+def test_driver_license_numbers_after_their_label(text):
+    assert found(text, "ID_NUMBER") == [text.split()[-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name,DOB,Phone\nJane Roe,1985-04-12,555-0100\nJohn Poe,03/07/1979,555-0101",
+        "| Name | Date of Birth | Team |\n|---|---|---|\n| Jane Roe | 1985-04-12 | ops |\n| John Poe | 03/07/1979 | dev |",
+        "id\tdob\n1\t1985-04-12\n2\t03/07/1979",
+    ],
+)
+def test_dates_under_a_birth_date_column_header_are_birth_dates(text):
+    assert found(text, "DATE_OF_BIRTH") == ["1985-04-12", "03/07/1979"]
+
+
+def test_a_birth_key_alone_on_its_line_covers_the_value_below():
+    assert found("patient:\n  dob:\n    1985-04-12\n", "DATE_OF_BIRTH") == ["1985-04-12"]
+
+
+def test_other_columns_of_a_table_with_a_birth_column_stay():
+    assert found("name,dob,joined\nJane,1985-04-12,2019-06-01", "DATE_OF_BIRTH") == ["1985-04-12"]
+
+
+def test_ids_under_an_id_column_header_are_ids():
+    text = "name,Employee ID,team\nJane Roe,E-204518,ops\nJohn Poe,E-310077,dev"
+    assert found(text, "ID_NUMBER") == ["E-204518", "E-310077"]

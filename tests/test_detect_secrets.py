@@ -68,6 +68,17 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "secret_setter_call_literal": 'connection.setPassword("Yell0wSun");',
+    "auth_tuple_password": 'requests.get(url, auth=("bob", "B0bPass!"))',
+    "connect_call_password": "mysql_connect('localhost', 'root', 'R00tPw!x')",
+    "login_call_password": 'client.login("admin", "Adm1n!23")',
+    "crypto_constructor_key_literal": "cipher = AES.new(b'0123456789abcdef0123456789abcdef', AES.MODE_GCM)",
+    "openssl_hex_key_flag": "openssl enc -aes-256-cbc -K 000102030405060708090a0b0c0d0e0f -in a",
+    "openssl_pass_argument": "openssl enc -aes-256-cbc -pass pass:Tr0ub4dor9 -in a",
+    "net_user_password": "net user bob P@ssw0rd123 /add",
+    "htpasswd_batch_password": "htpasswd -b .htpasswd admin Adm1nPass",
+    "echo_piped_password": 'echo "Passw0rd!" | docker login -u bob --password-stdin',
+    "session_cookie_by_name": "PHPSESSID=5e1f3a9b7c2d4e6f8a0b1c3d",
     "cli_password_flag": "sshpass -p Xk9mQ2vL7pR4 ssh deploy@10.0.3.4",
     "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
     "&X-Amz-Signature=" + "0f1e2d3c4b5a6978" * 4,
@@ -797,3 +808,66 @@ def test_decoded_literals_cookies_and_whole_connection_strings(text, secret):
                                   "theme=dark; Path=/"])
 def test_ordinary_calls_and_plain_cookies_are_not_secrets(text):
     assert_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PHPSESSID=5e1f3a9b7c2d4e6f8a0b1c3d", "5e1f3a9b7c2d4e6f8a0b1c3d"),
+        ("JSESSIONID: 8A7F6E5D4C3B2A1908F7E6D5C4B3A291", "8A7F6E5D4C3B2A1908F7E6D5C4B3A291"),
+        ("curl -b 'connect.sid=s%3AabCdEfGh12345.XyZ987abc' https://app", "s%3AabCdEfGh12345.XyZ987abc"),
+        ('{"session_token": "Qm9iLXNlc3Npb24tMTIz"}', "Qm9iLXNlc3Npb24tMTIz"),
+        ("laravel_session=eyJpdiI6IkZ4b3d5In0", "eyJpdiI6IkZ4b3d5In0"),
+        ("the session cookie is x7Yk29Qp3LmN8vRt", "x7Yk29Qp3LmN8vRt"),
+    ],
+)
+def test_session_cookies_are_found_by_their_well_known_names_in_any_syntax(text, value):
+    assert value in found_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cipher = AES.new(b'0123456789abcdef0123456789abcdef', AES.MODE_GCM)", "0123456789abcdef0123456789abcdef"),
+        ("f = Fernet(b'kS3vZ8qL2xN9pR4tW7yB1cF6hJ0mQ5uE8oA3dG2iK4s=')", "kS3vZ8qL2xN9pR4tW7yB1cF6hJ0mQ5uE8oA3dG2iK4s="),
+        ("openssl enc -aes-256-cbc -K 000102030405060708090a0b0c0d0e0f -in a", "000102030405060708090a0b0c0d0e0f"),
+        ("the wrapping key is 7Hq2Lm9Xv4Rt8Kp3Wz6N", "7Hq2Lm9Xv4Rt8Kp3Wz6N"),
+        ('vault_key: "q8Z3mV7xK2pL9nR4"', "q8Z3mV7xK2pL9nR4"),
+    ],
+)
+def test_encryption_keys_in_constructors_cli_flags_prose_and_qualified_keys(text, value):
+    assert value in found_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("net user bob P@ssw0rd123 /add", "P@ssw0rd123"),
+        ("htpasswd -b .htpasswd admin Adm1nPass", "Adm1nPass"),
+        ('echo "Passw0rd!" | docker login -u bob --password-stdin', "Passw0rd!"),
+        ("echo hunter22x | sudo -S apt-get update", "hunter22x"),
+        ("openssl rsa -in k.pem -passin pass:Tr0ub4dor9", "Tr0ub4dor9"),
+    ],
+)
+def test_passwords_given_to_shell_commands(text, value):
+    assert value in found_values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('connection.setPassword("Yell0wSun");', "Yell0wSun"),
+        ('requests.get(url, auth=("bob", "B0bPass!"))', "B0bPass!"),
+        ("$db = mysqli_connect('localhost', 'root', 'R00tPw!x');", "R00tPw!x"),
+        ("$pdo = new PDO($dsn, 'app', 'Pd0Pass!');", "Pd0Pass!"),
+        ('client.login("admin", "Adm1n!23")', "Adm1n!23"),
+        ("auth: { user: 'svc', pass: 'Blu3Sky#9' }", "Blu3Sky#9"),
+        ("user=alice pass=Al1ce2024", "Al1ce2024"),
+    ],
+)
+def test_passwords_passed_to_calls_and_in_inline_objects(text, value):
+    assert value in found_values(text)
+
+
+def test_pass_in_prose_is_not_a_password_key():
+    assert found_values("1st pass: check the inputs, 2nd pass: compare") == []

@@ -107,3 +107,45 @@ def test_mentions_and_session_accounts_are_logins(text, login):
                                   "mail bob@acme.com"])
 def test_decorators_scopes_and_emails_are_not_mentions(text):
     assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ('error: user "kpatel" not found', "kpatel"),
+        ("Invalid password for user alice.w from 10.1.2.3 port 51122", "alice.w"),
+        ("Signed in with user id jlee77", "jlee77"),
+        ("account: mrossi", "mrossi"),
+    ],
+)
+def test_logins_after_user_in_log_lines_and_prose(text, login):
+    assert login in logins(text)
+
+
+@pytest.mark.parametrize("text", ["validate the input for user input fields", "the user experience"])
+def test_plain_words_after_user_are_not_logins(text):
+    assert logins(text) == []
+
+
+def test_logins_under_a_username_column_header_are_logins():
+    text = "| username | last_login |\n|---|---|\n| kpatel | 2024-05-01 |\n| root | 2024-05-02 |\n| m.rossi | 2024-05-03 |"
+    assert logins(text) == ["kpatel", "m.rossi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("sudo useradd -m -s /bin/bash jdoe", "jdoe"),
+        ("$ usermod -aG docker kpatel", "kpatel"),
+        ("su - alice.w", "alice.w"),
+        ("cd /srv && chown jlee:staff notes.txt", "jlee"),
+        ("Logon account: CORP\\jdoe", "jdoe"),
+    ],
+)
+def test_accounts_in_user_management_commands_and_windows_domain_logins(text, login):
+    assert login in logins(text)
+
+
+@pytest.mark.parametrize("text", ["edit the passwd file", "review the chown call", "su root"])
+def test_command_words_in_prose_and_role_accounts_are_not_logins(text):
+    assert logins(text) == []

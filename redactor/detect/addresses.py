@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, windows_around
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start, windows_around
 
 # --- United States -------------------------------------------------------------------
 
@@ -62,7 +62,7 @@ _US_STREET_AFTER_FIRST_DIGIT = rf"""
        (?:[ \t]+\d{{5}}(?:-\d{{4}})?)?)?
     """
 _PO_BOX = re.compile(
-    rf"[Pp](?<!\w[Pp])(?i:\.?\s?O\.?\s*Box|ost\s+Office\s+Box)\s+\d{{1,7}}"
+    rf"(?:[Pp](?<!\w[Pp])(?i:\.?\s?O\.?\s*Box|ost\s+Office\s+Box)|GPO\s+Box|(?:RR|HC|PSC)\s+\d{{1,4}},?\s+Box)\s+\d{{1,7}}"
     rf"(?:,?\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}},?\s+(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
 )
 
@@ -96,10 +96,12 @@ _HOUSE_NUMBER = r"\d" + _HOUSE_NUMBER_AFTER_FIRST_DIGIT
 _SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
-_POSTCODE = rf"(?:{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w))"
+# Canadian A1A 1A1 and US ZIP+4 too.
+_POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
+             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w))")
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
-    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top)"
+    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building)"
 )
 _UNIT = rf"{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
 _CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
@@ -107,13 +109,14 @@ _CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
 _ADDRESS_TAIL = re.compile(
     rf"""(?:
         {_SEP}{_UNIT}
-      | {_SEP}{_POSTCODE}(?:[ \t]+{_CITY})?
+      | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
       | [ \t]*,[ \t]*(?:\r?\n[ \t]*)?{_CITY}
       | [ \t]*\r?\n[ \t]*{_CITY}
       | [ \t]*\([A-Z]{{2}}\)
     ){{0,6}}""",
     re.VERBOSE,
 )
+_UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*[,/][ \t]*$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
@@ -145,7 +148,7 @@ _NUMBER_LED_STREET = re.compile(
 )
 # "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
 _TYPE_FIRST_STREET = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w-])(?P<type>"
+    rf"(?P<type>"  # at a word start (matches_at_word_start)
     + "|".join(re.escape(t[0].upper() + t[1:]) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
     + rf")\.?[ \t]+{_NAME}(?P<number>(?:[ \t]*,)?[ \t]+{_HOUSE_NUMBER})?"
 )
@@ -198,15 +201,19 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     """[start, end) of postal addresses in `text`, sorted; where two forms overlap, their union."""
     cue_ends = _cue_ends(text)
     found: list[tuple[int, int]] = []
-    found.extend(match.span() for match in _PO_BOX.finditer(text))
+    if "box" in text or "Box" in text or "BOX" in text:  # every PO-box form has the word
+        found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0]))
+                     for match in _PO_BOX.finditer(text))
     found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                  if match.start() == 0 or not text[match.start() - 1].isalnum())
     for match in _NUMBER_LED_STREET.finditer(text):
         if match.lastgroup == "us_street":
-            found.append(match.span())
+            # The US form carries its own "City, ST 12345"; the general tail adds the rest of
+            # other countries' layouts ("100 George St, Sydney NSW 2000").
+            found.append((match.start(), max(match.end(), _with_tail(text, match.end())[0])))
         else:
             found.append((match.start(), _with_tail(text, match.end())[0]))
-    for match in _TYPE_FIRST_STREET.finditer(text):
+    for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
         found.extend(_uk_address(text, match))
@@ -216,6 +223,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         cued = _cued_address(text, cue_end)
         if cued is not None:
             found.append(cued)
+    # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
+    found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if merged and start < merged[-1][1]:
@@ -223,6 +232,11 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _unit_before(text: str, start: int) -> int:
+    unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
+    return unit.start() if unit else start
 
 
 def _cue_ends(text: str) -> set[int]:

@@ -27,10 +27,28 @@ _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.I
 # Leading names that make "x.local" an attribute access, not a host.
 _CODE_RECEIVERS = term_list("host_code_receivers")
 
-_ENVIRONMENT_WORD = re.compile(
-    r"\b(?:prod|prd|production|stg|stage|staging|preprod|dev|develop|qa|uat|perf|sandbox|sbx|canary)\b",
-    re.IGNORECASE,
-)
+# Environment words as whole words, any case. Found as literals in the lower-cased text:
+# a case-insensitive regex alternation over the whole text cost ~6x more.
+_ENVIRONMENT_WORDS = ("prod", "prd", "production", "stg", "stage", "staging", "preprod", "dev", "develop", "qa",
+                      "uat", "perf", "sandbox", "sbx", "canary")
+
+
+def _environment_words(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each environment word standing alone (word boundaries on both sides)."""
+    lowered = lowered_same_length(text)
+    length = len(text)
+    for start in keyword_positions(lowered, _ENVIRONMENT_WORDS):
+        if start and _is_word_char(text[start - 1]):
+            continue
+        for word in _ENVIRONMENT_WORDS:
+            end = start + len(word)
+            if lowered.startswith(word, start) and (end == length or not _is_word_char(text[end])):
+                yield start, end
+                break
+
+
+def _is_word_char(character: str) -> bool:
+    return character.isalnum() or character == "_"
 _ENVIRONMENTS = term_list("host_environments")
 
 _ROLES = term_list("host_roles")
@@ -51,7 +69,7 @@ _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
 )
-_AWS_ACCOUNT = re.compile(r"(?=\d)(?<![\w-])\d{12}(?![\w-])")
+_AWS_ACCOUNT = re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])")
 _AWS_ACCOUNT_CONTEXT = re.compile(
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*$",
     re.IGNORECASE,
@@ -118,7 +136,9 @@ class InfraDetector:
             spans.extend(self._buckets(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
-        if any(ch.isdigit() for ch in text):
+        if "@" in text or "\\\\" in text:
+            spans.extend(self._single_label_hosts(text))
+        if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
             spans.extend(self._aws_accounts(item))
         spans.extend(self._gcp_projects(text))
         if "ubscription" in text or "SUBSCRIPTION" in text:
@@ -150,16 +170,33 @@ class InfraDetector:
                 continue
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.85)
 
+    def _single_label_hosts(self, text: str) -> Iterator[Span]:
+        """Machines named without a domain: `ssh deploy@build-agent-07`, `\\\\fileserver01\\share`.
+
+        A name after user@ in an ssh/scp/rsync command, or the server of a UNC path, is a host on
+        the organisation's own network (a public host would carry its domain).
+        """
+        if "@" in text:
+            lowered = lowered_same_length(text)
+            for position in keyword_positions(lowered, _REMOTE_COMMANDS):
+                if position and lowered[position - 1].isalnum():
+                    continue
+                match = _REMOTE_TARGET_HOST.match(text, position)
+                if match and match.group("host").lower() != "localhost":
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+        if "\\\\" in text:
+            for match in _UNC_SERVER.finditer(text):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.9)
 
     def _environment_hosts(self, text: str) -> Iterator[Span]:
         last_end = -1
-        for word in _ENVIRONMENT_WORD.finditer(text):
-            if word.start() < last_end:
+        for start, end in _environment_words(text):
+            if start < last_end:
                 continue
-            start, end = word.start(), word.end()
             while start > 0 and _HOST_CHARS.match(text[start - 1]):
                 start -= 1
             while end < len(text) and _HOST_CHARS.match(text[end]):
@@ -270,7 +307,7 @@ class InfraDetector:
 
     def _aws_accounts(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
-        for match in _ECR_HOST.finditer(text):
+        for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
         for match in _AWS_ACCOUNT.finditer(text):
@@ -312,7 +349,19 @@ _INTERNAL_MARKERS = term_list("host_internal_markers")
 # "corp" is not: acme-corp.com is a company's public site.
 _INTERNAL_MARKER_PARTS = term_list("host_internal_marker_parts")
 _INTERNAL_TOOL_LABELS = term_list("host_internal_tool_labels")
+# The literals _host_candidates starts from, each list found in one pass (keywords.keyword_positions).
+_MARKER_LABEL_NEEDLES = tuple(f"{before}{marker}." for marker in _INTERNAL_MARKERS for before in (".", " "))
+_TOOL_LABEL_NEEDLES = tuple(f"{tool}." for tool in _INTERNAL_TOOL_LABELS)
+_MARKER_PART_NEEDLES = tuple(needle for marker in _INTERNAL_MARKER_PARTS for needle in (f"-{marker}", f"{marker}-"))
 # A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
+_ANY_DIGIT = re.compile(r"\d")
+_REMOTE_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")
+# user@host in a remote command, the host without a domain (dotted hosts are other rules' job).
+_REMOTE_TARGET_HOST = re.compile(
+    r"(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,120}?[\w.-]@(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@-])", re.IGNORECASE
+)
+# \\server\share (also JSON-escaped \\\\server\\share): the server of a Windows UNC path.
+_UNC_SERVER = re.compile(r"(?<![\w\\])(?:\\\\){1,2}(?P<host>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?=\\{1,2}[\w$])")
 _NUMBERED_HOST = re.compile(
     r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
 )
@@ -347,33 +396,12 @@ def _host_context_matches(text: str) -> Iterator[re.Match]:
 
 
 def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of dotted names around a marker label or a digit-then-dot (db-04.x), found by str.find."""
-    anchors: list[int] = []
-    for marker in _INTERNAL_MARKERS:
-        needle = "." + marker + "."
-        at = lowered.find(needle)
-        while at != -1:
-            anchors.append(at + 1)
-            at = lowered.find(needle, at + 1)
-        if lowered.startswith(marker + "."):
-            anchors.append(0)
-        at = lowered.find(" " + marker + ".")
-        while at != -1:
-            anchors.append(at + 1)
-            at = lowered.find(" " + marker + ".", at + 1)
-    for tool in _INTERNAL_TOOL_LABELS:
-        needle = tool + "."
-        at = lowered.find(needle)
-        while at != -1:
-            if at == 0 or not lowered[at - 1].isalnum():
-                anchors.append(at)
-            at = lowered.find(needle, at + 1)
-    for marker in _INTERNAL_MARKER_PARTS:
-        for needle in ("-" + marker, marker + "-"):
-            at = lowered.find(needle)
-            while at != -1:
-                anchors.append(at)
-                at = lowered.find(needle, at + 1)
+    """[start, end) of dotted names around a marker label or a digit-then-dot (db-04.x), found by literal search."""
+    anchors = [at + 1 for at in keyword_positions(lowered, _MARKER_LABEL_NEEDLES)]
+    if any(lowered.startswith(marker + ".") for marker in _INTERNAL_MARKERS):
+        anchors.append(0)
+    anchors += [at for at in keyword_positions(lowered, _TOOL_LABEL_NEEDLES) if at == 0 or not lowered[at - 1].isalnum()]
+    anchors += keyword_positions(lowered, _MARKER_PART_NEEDLES)
     for match in _DIGIT_DOT.finditer(text):
         anchors.append(match.start() + 1)
     last_end = -1

@@ -56,7 +56,9 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
+
+import ahocorasick
 
 from redactor.detect.rule_files import secret_format_records, term_list
 from redactor.detect.secret_values import (
@@ -468,9 +470,10 @@ _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \
 # "the password for the staging db is X", "admin password was reset to X", "the encryption key is X":
 # a secret word, then either a short clause and a connector word or directly ":"/"=", then a
 # credential-looking value (same sentence). Tried only where a secret word occurs.
-_PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw")
+_PROSE_WORDS_CLAUSE = ("password", "passphrase", "passcode", "passwd", "secret", "token", "pwd", "pw", "cookie")
 _KEY_QUALIFIER_BEFORE = re.compile(
-    r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client)[ _-]?$"
+    r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client|wrapping|vault"
+    r"|kms|data|dek|kek|root|session|hmac|jwt|cipher|crypto|fernet|symmetric|decryption|unseal|recovery)[ _-]?$"
 )
 _PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
 _PROSE_AFTER_WORD = re.compile(
@@ -540,6 +543,7 @@ def _assignment_matches(index: _TextIndex) -> Iterator[re.Match[str]]:
 
 
 _LOOK_BACK = 256  # how far back on a line the keyword rules look for context
+_PAIR_BEFORE = re.compile(r"[\w.-]+=[^\s=]+[ \t]+$")  # `user=alice ` right before a key
 _KEY_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 
 
@@ -647,15 +651,38 @@ _CODE_WORDS = SECRET_NAME_PARTS | frozenset("private public key get set new from
 _GIT_CONTEXT = re.compile(r"(?i)\b(?:commit|sha|rev|revision|merge|head|tree|parent|tag|hash|digest|checksum)\b")
 
 
+class _NeedleSet:
+    """A fixed set of literals found all at once: one Aho-Corasick pass instead of one str.find per literal.
+
+    The rules anchor on a few hundred literals; looking each one up with
+    str.find costs a pass over the text per literal, which dominated the
+    detector's cost. Needles outside the set still work (str.find).
+    """
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.needles = frozenset(needle for needle in needles if needle)
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for needle in self.needles:
+            self._automaton.add_word(needle, (needle, len(needle) - 1))
+        self._automaton.make_automaton()
+
+    def positions(self, haystack: str) -> dict[str, list[int]]:
+        """needle -> sorted start offsets in `haystack`."""
+        found: dict[str, list[int]] = {}
+        for end, (needle, back) in self._automaton.iter(haystack):
+            found.setdefault(needle, []).append(end - back)
+        return found
+
+
 class _TextIndex:
     """One text plus its lower-cased copy and literal positions, built once per detect().
 
     Every rule starts from a literal (a token prefix, a keyword stem): finding
-    literals with str.find and running a regex only where one occurs is far
-    cheaper than scanning the text once per rule.
+    literals (one Aho-Corasick pass, see _NeedleSet) and running a regex only
+    where one occurs is far cheaper than scanning the text once per rule.
     """
 
-    __slots__ = ("text", "lowered", "_positions", "_break_starts", "_break_ends")
+    __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -664,6 +691,8 @@ class _TextIndex:
         # kept every character one character long (not so for e.g. "İ").
         self.lowered: str | None = lowered if len(lowered) == len(text) else None
         self._positions: dict[tuple[str, bool], list[int]] = {}
+        self._known_exact: dict[str, list[int]] | None = None
+        self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
 
@@ -700,20 +729,49 @@ class _TextIndex:
         haystack = self.lowered if lower else self.text
         if haystack is None:
             raise ValueError("no lower-cased index for this text; callers scan it directly")
+        known = self._all_known_positions(lower)
         for needle in needles:
             key = (needle, lower)
             cached = self._positions.get(key)
             if cached is None:
-                cached = []
-                index = haystack.find(needle)
-                while index != -1:
-                    cached.append(index)
-                    index = haystack.find(needle, index + 1)
+                if needle in _KNOWN_NEEDLES[lower].needles:
+                    cached = known.get(needle, [])
+                else:
+                    cached = []
+                    index = haystack.find(needle)
+                    while index != -1:
+                        cached.append(index)
+                        index = haystack.find(needle, index + 1)
                 self._positions[key] = cached
             found.extend(cached)
         if len(needles) > 1:
             found = sorted(set(found))
         return found
+
+    def _all_known_positions(self, lower: bool) -> dict[str, list[int]]:
+        """Offsets of every needle the detector's rules anchor on, found in one Aho-Corasick pass."""
+        known = self._known_lower if lower else self._known_exact
+        if known is None:
+            known = _KNOWN_NEEDLES[lower].positions(self.lowered if lower else self.text)
+            if lower:
+                self._known_lower = known
+            else:
+                self._known_exact = known
+        return known
+
+    def patterns_to_try(self) -> list[SecretPattern]:
+        """The catalogue's patterns that can match here: those with an anchor in the text, and those without anchors.
+
+        Same result as trying every pattern, without paying each one's per-call overhead.
+        """
+        if self.lowered is None:
+            return list(SECRET_PATTERNS)
+        chosen = set(_UNANCHORED_PATTERNS)
+        for needle in self._all_known_positions(False):
+            chosen.update(_PATTERNS_BY_ANCHOR[False].get(needle, ()))
+        for needle in self._all_known_positions(True):
+            chosen.update(_PATTERNS_BY_ANCHOR[True].get(needle, ()))
+        return [SECRET_PATTERNS[number] for number in sorted(chosen)]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """Matches of `regex` starting exactly at a (lower-cased) needle."""
@@ -752,6 +810,31 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
                 last_end = match.end()
                 yield match
                 break
+
+
+_DECLARATION_WORDS = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
+_PROSE_LOGIN_WORDS = ("creds", "credentials", "login", "log in", "sign in")
+_RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
+
+# Catalogue pattern numbers by anchor literal (case-sensitive: False, lower-cased: True), and those without anchors.
+_PATTERNS_BY_ANCHOR: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
+for _number, _pattern in enumerate(SECRET_PATTERNS):
+    for _anchor in _pattern.anchors:
+        _PATTERNS_BY_ANCHOR[False].setdefault(_anchor, []).append(_number)
+    for _anchor in _pattern.anchors_lower:
+        _PATTERNS_BY_ANCHOR[True].setdefault(_anchor, []).append(_number)
+_UNANCHORED_PATTERNS = tuple(number for number, pattern in enumerate(SECRET_PATTERNS)
+                             if not pattern.anchors and not pattern.anchors_lower)
+
+# Every literal the rules anchor on, case-sensitive (False) and in the lower-cased text (True).
+_KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
+    # Line breaks are left to str.find (memchr): one automaton hit per line would cost more.
+    False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["--"]),
+    True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
+                     + [*_STEM_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
+                        *_PROXIMITY_WORDS, *_DECLARATION_WORDS, *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
+                        "key", "name", "variable"]),
+}
 
 
 class SecretsDetector:
@@ -806,7 +889,7 @@ class SecretsDetector:
     # --------------------------------------------------------- catalogue
     def _catalogue_spans(self, index: _TextIndex) -> Iterator[Span]:
         text = index.text
-        for pattern in SECRET_PATTERNS:
+        for pattern in index.patterns_to_try():
             has_value = "value" in pattern.regex.groupindex
             for match in _pattern_matches(pattern, index):
                 start, end = match.span("value") if has_value else match.span()
@@ -851,7 +934,7 @@ class SecretsDetector:
         """Typed declarations, KEY<whitespace>VALUE credential files, "with password X", recovery code lists."""
         text = index.text
         lowered = index.lowered if index.lowered is not None else text.lower()
-        declaration_words = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
+        declaration_words = _DECLARATION_WORDS
         if index.lowered is not None and any(word in lowered for word in declaration_words):
             for match in index.anchored(_TYPED_DECLARATION, declaration_words):
                 kind = _classify_key(match.group("key"))
@@ -878,7 +961,7 @@ class SecretsDetector:
         if index.lowered is not None:
             yield from self._prose_clause_spans(index)
         if index.lowered is not None:
-            for match in index.anchored(_PROSE_USER_PASSWORD, ("creds", "credentials", "login", "log in", "sign in")):
+            for match in index.anchored(_PROSE_USER_PASSWORD, _PROSE_LOGIN_WORDS):
                 value = match.group("value").rstrip(".,;:)!?")
                 password = re.split(r"[ \t]*(?::|[ \t]/[ \t])[ \t]*", value, maxsplit=1)[-1]
                 if any(c.isdigit() for c in password) or not password.isalnum():
@@ -889,7 +972,7 @@ class SecretsDetector:
             yield from self._cookie_spans(index)
         if index.lowered is not None:
             # Codes listed after "recovery/backup codes" (same line or the lines below): each code-shaped token.
-            for match in index.anchored(_RECOVERY_CUE, ("recovery", "backup", "2fa", "mfa", "one-time", "one time")):
+            for match in index.anchored(_RECOVERY_CUE, _RECOVERY_CUE_WORDS):
                 for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
                     if any(c.isdigit() for c in code.group(0)):
                         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
@@ -958,7 +1041,8 @@ class SecretsDetector:
             value = match.group("value").rstrip(".,;:)!?")
             if value.isalnum() and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 continue  # prose needs a credential-looking value: "is required", "was rotated"
-            kind = "PASSWORD" if word.startswith("pass") or word in ("pwd", "pw") else "GENERIC_SECRET"
+            kind = ("PASSWORD" if word.startswith("pass") or word in ("pwd", "pw")
+                    else "SESSION_COOKIE" if word == "cookie" else "GENERIC_SECRET")
             span = self._judge(text, match.start("value"), match.start("value") + len(value), kind, quoted=False,
                                literal=False)
             if span:
@@ -993,7 +1077,12 @@ class SecretsDetector:
             )
             key_lower = match.group("key").lower()
             quoted_key = bool(quote_open) and quote_open == quote_close
-            if key_lower in _AMBIGUOUS_KEYS and not line_form and not (key_lower == "auth" and quoted_key):
+            # `{ user: 'svc', pass: 'x' }` and `user=alice pass=x` are assignments mid-line too: a quoted
+            # value, or an unspaced `=` after another key=value pair, says so.
+            value_quoted = text[match.end():match.end() + 1] in ("'", '"', "`")
+            pair_list = sep == "=" and match.group(0)[-1:] != " " and bool(_PAIR_BEFORE.search(text, line_start, key_start))
+            if key_lower in _AMBIGUOUS_KEYS and not line_form and not (key_lower == "auth" and quoted_key) and not (
+                    key_lower != "auth" and (value_quoted or pair_list)):
                 continue  # "1st pass: check", "AUTH=CRAM-MD5"; DB_PASS, a `pass:` line, "auth": "..." are fine
             before = text[max(line_start, key_start - _LOOK_BACK):key_start]
             if sep == "=" and before.rstrip().endswith(",") and before.count("(") <= before.count(")"):
@@ -1007,8 +1096,10 @@ class SecretsDetector:
             value = self._scan(index, position, sep, line_form, key_start - line_start)
             if value is None:
                 continue
-            if not value.quoted:
-                reported_until = max(reported_until, value.end)  # `a=b=c`: one value, judged once
+            if not value.quoted and text[value.start:value.start + 1] not in ("{", "["):
+                # `a=b=c`: one value, judged once. An object or list value (`auth: { user: .., pass: .. }`)
+                # is not one value: the keys inside it are read on their own.
+                reported_until = max(reported_until, value.end)
             span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
             if span and sep in _COMPARISONS and not looks_like_token(text[span.start:span.end]):
                 continue  # `token == "#bygroup"`: a sentinel, unless it looks like a credential

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
+from redactor.detect.table_columns import column_cells
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
@@ -39,7 +40,6 @@ _LOGIN_VARIABLE = re.compile(
 _QUOTED_ACCOUNT = re.compile(
     rf"(?:user|User|USER|role|Role|ROLE)[ \t]+(?P<quote>[\"'`])(?P<user>{_LOGIN})(?P=quote)"
 )
-_ACCOUNT_WORD_BEFORE = re.compile(r"(?i:\b(?:for|as|by)[ \t]+)$")
 _QUOTED_ACCOUNT_HINTS = ('ser "', "ser '", "ser `", 'SER "', "SER '", 'ole "', "ole '", 'OLE "', "OLE '")
 # A shell prompt at the start of a line: kjames@devbox:~/src$ (found from its "@host:").
 _PROMPT_HOST = re.compile(r"@[\w-]+(?:\.[\w-]+)*:[~/]")
@@ -53,6 +53,31 @@ _LABELLED_LOGIN = re.compile(
     r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
     r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
+# `account: mrossi` (a colon, not `account_id = Column(...)` or `account=...` in code).
+_ACCOUNT_LABEL = re.compile(r"(?i:account)[\"']?[ \t]*:[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@(.-])")
+_LOGIN_COLUMN_LABEL = re.compile(
+    r"(?i:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name|user[ _-]?id)(?![\w])"
+)
+_LOGIN_CELL = re.compile(r"@?" + _LOGIN)
+# "failed login for user alice.w", "signed in with user id jlee77": a login after "user" in prose.
+# Without a label's ":" the login must look like one (a digit, "." or "_": jlee77, alice.w), so
+# "for user input" stays prose.
+_USER_THEN_LOGIN = re.compile(
+    r"(?i:user(?P<id>[ _-]?id)?)[ \t]+(?P<quote>[\"'`]?)(?P<user>" + _LOGIN + r")(?P=quote)(?![\w@-])"
+)
+_PROSE_WORD_BEFORE_USER = re.compile(r"(?i:\b(?:for|by|of|from|to|with|the|as|unknown|invalid|existing|new)[ \t]+)$")
+_LOGIN_SHAPED = re.compile(r"[\d._]")
+# The account a user-management command acts on: `useradd -m jdoe`, `usermod -aG docker jdoe`,
+# `passwd jdoe`, `su - jdoe`, `chown jdoe:staff f`, `id jdoe`, `killall -u` is a flag (above).
+_ACCOUNT_COMMANDS = ("useradd", "adduser", "usermod", "userdel", "deluser", "passwd", "su ", "chown", "chage", "smbpasswd")
+# Where a command starts: a line start, a prompt, sudo, or after ; && || |.
+_COMMAND_START_BEFORE = re.compile(r"(?:^|\n|[$#>]|\bsudo|&&|;|\|)[ \t]*$")
+_ACCOUNT_COMMAND = re.compile(
+    r"(?:(?:useradd|adduser|usermod|userdel|deluser|passwd|chage|smbpasswd)(?:[ \t]+-{1,2}[\w-]+(?:[ \t]+(?!-)[^\s-][^\s]*)?)*"
+    r"|su(?:[ \t]+-[\w-]*)*|chown(?:[ \t]+-\w+)*)[ \t]+(?P<user>" + _LOGIN + r")(?=[:.]?[\s;|&)]|[:.]?$|:[\w-])"
+)
+# DOMAIN\jdoe (Windows domain accounts; also JSON-escaped DOMAIN\\jdoe).
+_DOMAIN_ACCOUNT = re.compile(r"\b[A-Z][A-Z0-9-]{1,14}\\{1,2}(?P<user>[A-Za-z][A-Za-z0-9._-]{1,31})(?![\w\\])")
 # "logged in as jdoe", "signed in as @dana": the account a session belongs to.
 _SESSION_AS = re.compile(
     r"(?i:\b(?:logged|signed|log|sign|authenticated|connected|running|su|sudo)(?:[ \t]+(?:in|on|-u))?[ \t]+as)"
@@ -102,16 +127,36 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("user")
     if any(hint in text for hint in _QUOTED_ACCOUNT_HINTS):
         for match in _QUOTED_ACCOUNT.finditer(text):
-            is_role = match.group(0)[:1] in "rR"
-            if is_role or _ACCOUNT_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-                if match.start() == 0 or not text[match.start() - 1].isalnum():
-                    yield match.span("user")
+            # A quoted name after "user" or "role" is an account whatever comes before it
+            # (`user "kpatel" not found`, `for user 'x'@'host'`, `role "x" does not exist`).
+            if match.start() == 0 or not text[match.start() - 1].isalnum():
+                yield match.span("user")
     # The rules below are tried only where their literal occurs (str.find, C speed).
     lowered = lowered_same_length(text)
     for position in keyword_positions(lowered, _LABEL_WORDS):
         if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
-            match = _LABELLED_LOGIN.match(text, position)
+            header = _LOGIN_COLUMN_LABEL.match(text, position)
+            if header:  # `username` heading a table column: every login below it
+                for start, end in column_cells(text, header.start(), header.end()):
+                    if _LOGIN_CELL.fullmatch(text, start, end):
+                        yield start, end
+            match = _LABELLED_LOGIN.match(text, position) or _ACCOUNT_LABEL.match(text, position)
             if match:
+                yield match.span("user")
+            elif lowered.startswith("user", position):
+                prose = _USER_THEN_LOGIN.match(text, position)
+                if prose and (prose.group("quote") or _LOGIN_SHAPED.search(prose.group("user"))) and (
+                        prose.group("id") or _PROSE_WORD_BEFORE_USER.search(text, max(0, position - 12), position)):
+                    yield prose.span("user")
+    for position in keyword_positions(lowered, _ACCOUNT_COMMANDS):
+        if not _COMMAND_START_BEFORE.search(text, max(0, position - 40), position):
+            continue  # "the passwd file": the word, not the command
+        match = _ACCOUNT_COMMAND.match(text, position)
+        if match:
+            yield match.span("user")
+    if "\\" in text:
+        for match in _DOMAIN_ACCOUNT.finditer(text):
+            if not _WINDOWS_DRIVE.search(text, max(0, match.start() - 4), match.end()):
                 yield match.span("user")
     for position in keyword_positions(text, (" -u", " -U", " -l", " --user", " --login", "\t-u", "\t-U")):
         match = _LOGIN_FLAG.match(text, position + 1)
