@@ -14,13 +14,14 @@ import re
 from typing import Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import column_cells
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
 
-_LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{1,31}"
+_LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]"  # never ending in sentence punctuation
 # Each pattern starts with a literal so the regex engine can skip ahead to it.
 _UNIX_HOME = re.compile(
     rf"/(?:home|Users|var/home|export/home|usr/home)/(?P<user>{_LOGIN})(?![\w-])(?!\.\w)"
@@ -51,7 +52,7 @@ _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0
 _LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
 _LABELLED_LOGIN = re.compile(
     r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
-    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|(?P<prose>\bis\b))[ \t]*(?P<quote>[\"'`]?)@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
 # `account: mrossi` (a colon, not `account_id = Column(...)` or `account=...` in code).
 _ACCOUNT_LABEL = re.compile(r"(?i:account)[\"']?[ \t]*:[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@(.-])")
@@ -140,7 +141,12 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 for start, end in column_cells(text, header.start(), header.end()):
                     if _LOGIN_CELL.fullmatch(text, start, end):
                         yield start, end
-            match = _LABELLED_LOGIN.match(text, position) or _ACCOUNT_LABEL.match(text, position)
+            match = _LABELLED_LOGIN.match(text, position)
+            if match and match.group("prose") and not match.group("quote") and is_ordinary_word(match.group("user")):
+                # "the user is ready": with "is" instead of a label's ":", an ordinary word is
+                # prose; "my username is dkim" still is a login.
+                match = None
+            match = match or _ACCOUNT_LABEL.match(text, position)
             if match:
                 yield match.span("user")
             elif lowered.startswith("user", position):
