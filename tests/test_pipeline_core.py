@@ -258,12 +258,16 @@ def test_propagation_stays_linear_with_thousands_of_findings():
     pipeline = Pipeline(policy, MemoryVault(), engine=DetectionEngine(policy, [RegexDetector()]))
     small = "".join(f"user{i}@x{i % 9}.io TOKEN-{i:06d} " for i in range(1000))
     large = "".join(f"user{i}@x{i % 9}.io TOKEN-{i:06d} " for i in range(8000))
-    started = time.perf_counter()
-    run(pipeline, [small], conversation="dense-small")
-    small_seconds = time.perf_counter() - started
-    started = time.perf_counter()
+    # CPU time of this process, best of two for the small input: other processes on
+    # a shared machine must not decide a ratio of two short timings.
+    small_seconds = float("inf")
+    for attempt in range(2):
+        started = time.process_time()
+        run(pipeline, [small], conversation=f"dense-small-{attempt}")
+        small_seconds = min(small_seconds, time.process_time() - started)
+    started = time.process_time()
     result = run(pipeline, [large], conversation="dense-large")
-    large_seconds = time.perf_counter() - started
+    large_seconds = time.process_time() - started
     assert result.decision.detections == {"EMAIL": 8000, "API_TOKEN": 8000}
     # 8x the input; quadratic behaviour would be ~64x. Allow generous noise.
     assert large_seconds < 24 * max(small_seconds, 0.01)
