@@ -20,6 +20,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _TERM = re.compile(r"^[a-z0-9à-öø-ÿ][a-z0-9à-öø-ÿ'’.+#_-]*$")
 _FIRST_NAME_FILES = ("dist.male.first", "dist.female.first")
 _SURNAME_FILES = ("dist.all.last",)
+# Lists in redactor/data/ that are no word lists: package names ("@types/node")
+# read by code_identifiers.py in their own format.
+_PACKAGE_LISTS = frozenset({"public_npm_packages", "public_python_modules"})
 
 
 class TermListError(RuntimeError):
@@ -60,7 +63,8 @@ def stop_words() -> frozenset[str]:
 def load_all() -> None:
     """Load and validate every shipped list now (at start-up), so a broken one fails there, not mid-request."""
     for path in sorted(DATA_DIR.glob("*.txt")):
-        term_list(path.stem)
+        if path.stem not in _PACKAGE_LISTS:
+            term_list(path.stem)
     first_names()
     surnames()
     stop_words()
