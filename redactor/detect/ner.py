@@ -101,9 +101,36 @@ _SIGN_OFF = re.compile(
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
-    r"|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|signed[ \t]+by|from|to|cc|bcc)[ \t]*:[ \t]*"
+    r"|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|signed[ \t]+by|from|to|cc|bcc|reply-to"
+    r"|author|co-authored-by|committer|owner|assignee|reviewer|reviewed-by|signed-off-by|approver|approved[ \t]+by"
+    r"|maintainer|on-?call|reporter|manager)[ \t]*:[ \t]*"
     rf"(?-i:(?P<name>{_NAME_WORDS}))[ \t]*(?=$|[<(,;]|\r?\n)"
 )
+# "Vandelay Industries GmbH", "Hooli Inc.", "Umbrella Holdings S.A.": one to four
+# capitalised words (or "&", "and", "of") before a corporate suffix.
+_CORPORATE_SUFFIX = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
+    r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|AB|ASA|A/S|Co)"
+)
+_CORPORATE_NAME = re.compile(
+    r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}"
+    rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
+)
+# "ask priya about it": a lower-case word right after a verb that only takes a person.
+_LOWER_CASE_AFTER_CUE = re.compile(
+    r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+)
+# JSON keys whose string value is a person's name ({"assignee": "Thandiwe Nkosi"}).
+_PERSON_KEYS = frozenset({
+    "name", "full_name", "fullname", "display_name", "displayname", "first_name", "firstname", "given_name",
+    "last_name", "lastname", "surname", "family_name", "author", "author_name", "owner", "assignee",
+    "reviewer", "customer", "customer_name", "contact", "contact_name", "requester", "reporter", "manager",
+    "maintainer", "approver", "on_call", "oncall", "created_by", "updated_by", "assigned_to", "employee",
+    "patient", "recipient", "sender", "attendee", "member",
+})
+_WHOLE_NAME = re.compile(rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}})[ \t]*")
+
+
 class NerModelMissing(RuntimeError):
     """The configured spaCy model is not installed (we never download at run time)."""
 
@@ -220,9 +247,14 @@ class NerDetector:
         for (index, offset, chunk), spans in zip(chunks, found):
             if "PERSON" in self._kinds:
                 spans = _with_structured_names(chunk, spans, self.name)
+            if "ORGANIZATION" in self._kinds:
+                spans = _with_corporate_names(chunk, spans, self.name)
             results[index].extend(
                 Span(s.start + offset, s.end + offset, s.kind, s.category, s.score, s.detector) for s in spans
             )
+        if "PERSON" in self._kinds:
+            for item, spans in zip(items, results):
+                spans.extend(_person_under_name_key(item, self.name))
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -326,7 +358,67 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    return _with_two_word_names(chunk, people, detector)
+    return _lower_case_names_after_cues(chunk, _with_two_word_names(chunk, people, detector), detector)
+
+
+def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Vandelay Industries GmbH": capitalised words before a corporate suffix are an organisation.
+
+    The model reads many of them as people or cuts the suffix off; the suffix
+    settles it, so the whole name replaces whatever the model said about its words.
+    Leading stop words ("Then Acme Corp", "We Hooli Inc") are not part of it.
+    """
+    added: list[Span] = []
+    for match in _CORPORATE_NAME.finditer(chunk):
+        start, end = match.span("org")
+        words = list(re.finditer(r"\S+", chunk[start:end]))
+        while len(words) > 1 and words[0].group(0).casefold() in stop_words():
+            words.pop(0)
+        if len(words) < 2:
+            continue  # a suffix alone ("SA", "Co") is no organisation
+        start += words[0].start()
+        added.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    return kept + added
+
+
+def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "priya" of "ask priya about it": people are often written in lower case in chat.
+
+    Only after a verb that takes a person ("ask", "ping", "cc", "tell", "thank"),
+    and only a word that is no ordinary word, stop word or code keyword
+    ("ask them", "ping localhost", "tell git") unless it is a first name.
+    """
+    added: list[Span] = []
+    for match in _LOWER_CASE_AFTER_CUE.finditer(chunk):
+        word = match.group("name")
+        if word in stop_words() or word in term_list("code_keywords"):
+            continue
+        if word not in first_names() and is_ordinary_word(word):
+            continue
+        start, end = match.span("name")
+        if not any(s.start < end and start < s.end for s in spans):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
+    """The whole value of a JSON string under a person key ({"assignee": "Thandiwe Nkosi"})."""
+    if item.segment_kind != "json_value" or not item.field_name:
+        return []
+    key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", item.field_name).casefold().replace("-", "_").strip("_ ")
+    if key not in _PERSON_KEYS:
+        return []
+    match = _WHOLE_NAME.fullmatch(item.text)
+    if match is None:
+        return []
+    words = match.group("name").split()
+    if all(is_ordinary_word(word) and word.casefold() not in first_names() for word in words):
+        return []  # {"name": "Build"}, {"name": "Web Search"}: ordinary words, no first name
+    start, end = match.span("name")
+    return [Span(start, end, "PERSON", "pii", 0.8, detector)]
 
 
 def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
