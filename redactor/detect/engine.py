@@ -52,12 +52,13 @@ _DEFINITION_POSITION = "tool_definition"
 # A word-like value (a name): letters, inner spaces, apostrophes, hyphens and dots.
 _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
 
-# Segment kinds NER is worth running on. Code, JSON leaves and tool output are
-# scanned by the pattern detectors only. NerDetector could take the comments
-# and sentence-like lines of code and tool output, but measured (leakbench
-# dev split, default policy) that found no name the pattern detectors and
-# propagation had missed, while a 64 KB tool result took 155 ms instead of
-# 69 ms to scan (code: 96 ms instead of 69 ms).
+# Segment kinds NER runs on: all of them. In code it sees only comments,
+# docstrings and labelled lines, in tool output also the capitalised runs of
+# listings and tables (code_awareness.prose_regions), and inside those only the
+# windows around possible names (name_windows.py), so its cost follows the names.
+# (v0.1 ran it on prose only, when it cost time in proportion to the text.)
+# Measured on the 64 KB Claude Code first request (benchmarks/agent_requests.py,
+# load 2.4-3 on 2 cores): cold 300-312 ms before, 318-339 ms after.
 _NER_SEGMENT_KINDS = ("prose", "code", "json_value", "tool_result")
 
 
