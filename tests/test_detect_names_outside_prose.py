@@ -93,3 +93,21 @@ def test_lower_case_words_after_cues_that_are_no_names(engine, text):
 ])
 def test_code_and_logs_without_names_get_no_person(engine, kind, text):
     assert "PERSON" not in found(engine, text, kind).values()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PATIENT NAME: MARIA GARCIA\nDOB: 1980-02-03", "MARIA GARCIA"),
+    ("customer: maria garcia", "maria garcia"),
+    ("Attendees: Okafor, Danielle", "Okafor"),
+    ("Meeting notes: Bogdan, Ines, Tariq", "Ines"),
+])
+def test_names_in_capitals_lower_case_and_lists(engine, text, name):
+    assert found(engine, text, "prose").get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "The knowledge cutoff is January 2026.", 'Cron fields: "M H DoM Mon DoW".', "Ship it by Friday, May 3.",
+    "name: build artifacts",
+])
+def test_calendar_words_and_ordinary_field_values_are_no_people(engine, text):
+    assert "PERSON" not in found(engine, text, "prose").values()

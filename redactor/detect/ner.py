@@ -28,7 +28,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.name_windows import name_windows, starts_sentence
-from redactor.detect.term_lists import first_names, stop_words, term_list
+from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -119,6 +119,24 @@ _CORPORATE_NAME = re.compile(
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
     r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+)
+_CAPITALISED_WORD = re.compile(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)")
+# Calendar words are census names too ("January", "Mon"), and in text they are dates.
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# A person field whose value is written in capitals or lower case ("NAME: MARIA GARCIA", "customer: maria garcia").
+_PERSON_FIELD_ANY_CASE = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|patient[ \t]+name|cardholder"
+    r"|account[ \t]+holder|contact|applicant|tenant|guest|passenger|attn|author|owner|assignee|reviewer)[ \t]*:[ \t]*"
+    r"(?P<name>(?-i:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))"
+    r"[ \t]*(?=$|[<(,;]|\r?\n)"
+)
+# A word, then one or two capitalised words on the same line ("ask Kenji", "cc Ifeoma Chukwu").
+_CAPITALISED_AFTER_WORD = re.compile(
+    rf"(?<![\w.@/-])(?P<cue>[A-Za-z]+)[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\w@/-]|\.\w)"
 )
 # JSON keys whose string value is a person's name ({"assignee": "Thandiwe Nkosi"}).
 _PERSON_KEYS = frozenset({
@@ -358,7 +376,9 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    return _lower_case_names_after_cues(chunk, _with_two_word_names(chunk, people, detector), detector)
+    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _census_names_the_model_missed(chunk, people, detector)
+    return _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -402,6 +422,91 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Kenji" of "ask Kenji about it", "cc Okafor", "thanks to Ifeoma Chukwu" where the model said nothing.
+
+    One or two capitalised words right after a cue word (name_cue_words.txt) on
+    the same line, the first no ordinary word (or a first name), none a stop word
+    or code token. Where the model labelled the words otherwise ("from Denver"), its label stays.
+    """
+    cues = term_list("name_cue_words")
+    added: list[Span] = []
+    for match in _CAPITALISED_AFTER_WORD.finditer(chunk):
+        if match.group("cue").casefold() not in cues:
+            continue
+        words = match.group("name").split()
+        first = words[0].casefold()
+        if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) \
+                or (is_ordinary_word(first) and first not in first_names()):
+            continue
+        if len(words) == 2 and (words[1].casefold() in stop_words() or looks_like_code_token(words[1])
+                                or words[1].casefold() in term_list("org_suffixes")):
+            words = words[:1]
+        start = match.start("name")
+        end = start + len(" ".join(words)) if len(words) == 1 else match.end("name")
+        if not any(s.start < end and start < s.end for s in spans):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add names in person fields written in capitals or lower case, when a word is a census name."""
+    added: list[Span] = []
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        for match in _PERSON_FIELD_ANY_CASE.finditer(chunk, line.start(), line.end()):
+            words = match.group("name").casefold().split()
+            if any(word in stop_words() for word in words) or not any(
+                    word in first_names() or word in surnames() for word in words):
+                continue
+            start, end = match.span("name")
+            if not any(s.start < end and start < s.end for s in spans):
+                added.append(Span(start, end, "PERSON", "pii", 0.8, detector))
+    return spans + added
+
+
+def _census_names_the_model_missed(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Rahul"-like words the model left unlabelled when they are census first names or surnames.
+
+    A capitalised word on no span, that is no ordinary word, stop word or code
+    token but is in the census first-name or surname lists ("Okafor", "Tariq",
+    "Ines"), is a person far more often than not in the text people send.
+    """
+    added: list[Span] = []
+    for match in _CAPITALISED_WORD.finditer(chunk):
+        word = match.group(0)
+        folded = word.casefold()
+        if (len(word) < 3 or folded in _CALENDAR_WORDS or folded in stop_words() or folded in _not_a_name()
+                or is_ordinary_word(folded)
+                or not (folded in first_names() or folded in surnames())):
+            continue
+        start, end = match.span()
+        if folded not in first_names() and _in_capitalised_phrase(chunk, start, end):
+            continue  # "West Europe", "Hall Effect": a place or a title; names of two words are found above
+        if not any(s.start < end and start < s.end for s in spans):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _in_capitalised_phrase(chunk: str, start: int, end: int) -> bool:
+    """Whether chunk[start:end] stands beside a capitalised ordinary word that is part of a title or place.
+
+    "West Europe", "Billing Worker": the neighbour is an ordinary word, not a
+    first name or a title such as "Dr", and does not merely open the sentence.
+    """
+    before = re.search(r"(?<![\w.@/-])([A-Z][\w'’-]*)[ \t]+$", chunk[max(0, start - 40):start])
+    if (before is not None and _ordinary_neighbour(before.group(1))
+            and not starts_sentence(chunk, start - len(before.group(0)))):
+        return True
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", chunk[end:end + 40])
+    return after is not None and _ordinary_neighbour(after.group(1))
+
+
+def _ordinary_neighbour(word: str) -> bool:
+    folded = word.casefold()
+    return (is_ordinary_word(folded) and folded not in first_names() and folded not in stop_words()
+            and folded not in term_list("name_cue_words"))
 
 
 def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
