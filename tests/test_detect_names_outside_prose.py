@@ -111,3 +111,16 @@ def test_names_in_capitals_lower_case_and_lists(engine, text, name):
 ])
 def test_calendar_words_and_ordinary_field_values_are_no_people(engine, text):
     assert "PERSON" not in found(engine, text, "prose").values()
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("Employer: Brightwater Analytics\nRole: nurse", "Brightwater Analytics"),
+    ("She works at Fenwick & Hale in Leeds.", "Fenwick & Hale"),
+    ("Bank: First Meridian Credit Union", "First Meridian Credit Union"),
+])
+def test_organisations_in_fields_and_after_works_at(engine, text, organisation):
+    assert found(engine, text, "prose").get(organisation) == "ORGANIZATION"
+
+
+def test_an_ordinary_word_in_an_organisation_field_stays(engine):
+    assert found(engine, "Company: Remote", "prose") == {}

@@ -121,6 +121,18 @@ _LOWER_CASE_AFTER_CUE = re.compile(
     r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
 _CAPITALISED_WORD = re.compile(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)")
+# Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
+_ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
+_ORG_FIELD = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:company|employer|organi[sz]ation|org|vendor|supplier|partner|firm|bank|insurer"
+    r"|school|university|agency|carrier|merchant|lender|landlord)[ \t]*:[ \t]*"
+    rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{0,4}}))[ \t]*(?=$|[<(,;.]|\r?\n)"
+)
+_ORG_AFTER_VERB = re.compile(
+    r"\b(?:works|worked|working|employed|job|position|role|intern(?:ed|ing)?|joined|joining|contractor)"
+    r"[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*){{0,3}})"
+)
 # Calendar words are census names too ("January", "Mon"), and in text they are dates.
 _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december"
@@ -384,18 +396,27 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
     """Add "Vandelay Industries GmbH": capitalised words before a corporate suffix are an organisation.
 
+    So are the capitalised words of an organisation field ("Employer: Brightwater
+    Analytics") and after "works at", "employed by", "joined".
     The model reads many of them as people or cuts the suffix off; the suffix
     settles it, so the whole name replaces whatever the model said about its words.
     Leading stop words ("Then Acme Corp", "We Hooli Inc") are not part of it.
     """
     added: list[Span] = []
-    for match in _CORPORATE_NAME.finditer(chunk):
+    matches = [*_CORPORATE_NAME.finditer(chunk), *_ORG_AFTER_VERB.finditer(chunk)]
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        matches.extend(_ORG_FIELD.finditer(chunk, line.start(), line.end()))
+    for match in matches:
         start, end = match.span("org")
+        if any(a.start < end and start < a.end for a in added):
+            continue
         words = list(re.finditer(r"\S+", chunk[start:end]))
-        while len(words) > 1 and words[0].group(0).casefold() in stop_words():
+        while match.re is _CORPORATE_NAME and len(words) > 1 and words[0].group(0).casefold() in stop_words():
             words.pop(0)
-        if len(words) < 2:
+        if match.re is _CORPORATE_NAME and len(words) < 2:
             continue  # a suffix alone ("SA", "Co") is no organisation
+        if len(words) == 1 and (is_ordinary_word(words[0].group(0)) or looks_like_code_token(words[0].group(0))):
+            continue  # "Company: Remote", "works at Google"-like public or ordinary words
         start += words[0].start()
         added.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
     if not added:
