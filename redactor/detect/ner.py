@@ -6,7 +6,13 @@ regions of a segment (code_awareness.py), and inside them only on windows
 around words that could be names (name_windows.py): a long paragraph without
 a candidate costs regex time. Every window of every segment of a request goes
 through `nlp.pipe` in one batch. Names from structure (display names, person
-fields, greetings and sign-offs) are found with regexes over the whole prose.
+fields such as "Author:" or "Owner:" in any letter case, greetings and
+sign-offs, capitalised or lower-case words after "ask", "ping", "cc") are found
+with regexes over the whole prose, and so are organisations with a corporate
+suffix ("Hooli Inc.", "Vandelay Industries GmbH"), in organisation fields
+("Employer:") or after "works at". Capitalised census first names and surnames
+the model left unlabelled are people. A JSON string under a person key
+({"assignee": "Thandiwe Nkosi"}) is a name as a whole.
 
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
