@@ -57,8 +57,10 @@ _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
 # listings and tables (code_awareness.prose_regions), and inside those only the
 # windows around possible names (name_windows.py), so its cost follows the names.
 # (v0.1 ran it on prose only, when it cost time in proportion to the text.)
-# Measured on the 64 KB Claude Code first request (benchmarks/agent_requests.py,
-# load 2.4-3 on 2 cores): cold 300-312 ms before, 318-339 ms after.
+# Measured (CPU ms on a fresh engine, median of 5, load ~2.8 on 2 cores): 64 KB
+# of Python as code 55 -> 97 ms, as a tool result 54 -> 101 ms, a 52 KB git log
+# 104 -> 187 ms (repeated lines run the model once); the 64 KB Claude Code first
+# request (benchmarks/agent_requests.py) cold 300-312 -> 318-339 ms.
 _NER_SEGMENT_KINDS = ("prose", "code", "json_value", "tool_result")
 
 

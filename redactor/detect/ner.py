@@ -270,8 +270,11 @@ class NerDetector:
         found: list[list[Span]] = [[] for _ in chunks]
         if windows:
             engine = load_engine(self.model)
+            # Repeated windows (the same "Author: ..." line in every entry of a git log) run once.
+            unique = list(dict.fromkeys(text for _, _, text in windows))
             with engine.lock:
-                docs = list(engine.nlp.pipe([text for _, _, text in windows], batch_size=self._batch_size))
+                by_text = dict(zip(unique, engine.nlp.pipe(unique, batch_size=self._batch_size)))
+            docs = [by_text[text] for _, _, text in windows]
             for (chunk_index, window_start, _), doc in zip(windows, docs):
                 chunk = chunks[chunk_index][2]
                 for entity in doc.ents:
@@ -656,8 +659,11 @@ def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
             chunks.append((start, chunk))
         group.clear()
 
+    # In code and tool output each line is a text of its own (a comment, a listing
+    # row), so repeated lines make repeated windows, which run the model once.
+    separator = "\n\n" if segment_kind in ("prose", "json_value") else "\n"
     for region in regions:
-        if group and (region[0] - group[-1][1] > _BRIDGE_GAP or "\n\n" in text[group[-1][1]:region[0]]):
+        if group and (region[0] - group[-1][1] > _BRIDGE_GAP or separator in text[group[-1][1]:region[0]]):
             flush()
         group.append(region)
     flush()
