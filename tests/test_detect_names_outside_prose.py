@@ -124,3 +124,8 @@ def test_organisations_in_fields_and_after_works_at(engine, text, organisation):
 
 def test_an_ordinary_word_in_an_organisation_field_stays(engine):
     assert found(engine, "Company: Remote", "prose") == {}
+
+
+def test_a_three_word_name_in_a_todo_comment_is_one_person(engine):
+    text = "// TODO(Mei Ling Tan): remove after the migration\nint x = 1;\n"
+    assert found(engine, text, "code").get("Mei Ling Tan") == "PERSON"

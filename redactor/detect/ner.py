@@ -398,7 +398,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
-    people = _census_names_the_model_missed(chunk, people, detector)
+    people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     return _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
 
 
@@ -517,6 +517,20 @@ def _census_names_the_model_missed(chunk: str, spans: list[Span], detector: str)
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
+    """One PERSON of two that only a space separates ("Mei" + "Ling Tan" is "Mei Ling Tan")."""
+    people = sorted((s for s in spans if s.kind == "PERSON"), key=lambda s: s.start)
+    others = [s for s in spans if s.kind != "PERSON"]
+    joined: list[Span] = []
+    for span in people:
+        last = joined[-1] if joined else None
+        if last is not None and last.end < span.start and chunk[last.end:span.start] in (" ", "\t"):
+            joined[-1] = Span(last.start, span.end, "PERSON", last.category, max(last.score, span.score), last.detector)
+        else:
+            joined.append(span)
+    return others + joined
 
 
 def _in_capitalised_phrase(chunk: str, start: int, end: int) -> bool:
