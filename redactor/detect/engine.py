@@ -60,7 +60,8 @@ _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
 # Measured (CPU ms on a fresh engine, median of 5, load ~2.8 on 2 cores): 64 KB
 # of Python as code 55 -> 97 ms, as a tool result 54 -> 101 ms, a 52 KB git log
 # 104 -> 187 ms (repeated lines run the model once); the 64 KB Claude Code first
-# request (benchmarks/agent_requests.py) cold 300-312 -> 318-339 ms.
+# request (benchmarks/agent_requests.py, alternating runs, load 3.6-4.1) cold
+# 215 -> 237 ms (1.10x), the 24 KB Codex one 73 -> 81 ms.
 _NER_SEGMENT_KINDS = ("prose", "code", "json_value", "tool_result")
 
 
