@@ -70,6 +70,23 @@ _BRACKETED_EMAIL = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CODE_LINE_END = re.compile(r"(?:[;{}]|\)\s*[:{]?|=>|->|\\)\s*$")
 _CODE_SYMBOLS = set("{}[]();=<>|&$\\`")
 
+# Lines that label a person or a company in code comments, commit logs, CODEOWNERS-like
+# listings, e-mail headers and tickets ("Author: ...", "Owner = ...", "Signed-off-by: ...").
+_NAME_LABEL = re.compile(
+    r"""[ \t>*#/-]*(?i:author|co-authored-by|committer|owners?|assignees?|assigned[ \t]to|reviewers?|reviewed-by
+    |signed-off-by|approvers?|approved[ \t]by|maintainers?|on-?call|on[ \t]call|contacts?|reporter|reported[ \t]by
+    |requested[ \t]by|manager|lead|name|full[ \t]name|customer|client|vendor|company|employer|from|to|cc|bcc|reply-to
+    |attendees|members?|team)[ \t]*:""",
+    re.VERBOSE,
+)
+# Python/JS docstring and block-string quotes around a line of prose.
+_DOCSTRING_QUOTES = re.compile(r"\"\"\"|'''|^\s*r?\"|\",?\s*$")
+# Two to five capitalised words (a name, a company with its suffix), never part of a path or identifier.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w@/.\\-])[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ'’-]*[a-zà-öø-ÿ][A-Za-zà-öø-ÿ'’.-]*"
+    r"(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][A-Za-zà-öø-ÿ'’.-]*){1,4}(?![\w@/\\])"
+)
+
 # Comment bodies in code: the text after the marker.
 _COMMENT = re.compile(r"(?:^|(?<=\s))(?P<marker>#+|//+|--|/\*+|\*|<!--|;+|%)\s?(?P<body>[^\n]*)$")
 _PROSE_WORD = re.compile(r"^[\"'(]*[A-Za-z][a-z'’-]*[A-Za-z]?[.,;:!?\"')]*$|^[\"'(]*[A-Z][A-Za-z'’-]*[.,;:!?\"')]*$")
@@ -80,9 +97,11 @@ def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int
 
     - prose / json_value: everything except fenced code blocks, inline code,
       URLs and file paths, and lines that are code, SQL, stack traces or logs;
-    - code: only comment bodies that read like sentences;
-    - tool_result: sentence-like lines and comment bodies (tool output is
-      mostly files and logs, but fetched documents and tickets are prose).
+    - code: comment bodies and docstring or other lines that read like
+      sentences, and lines that label a person ("Author: ...", "# Owner: ...");
+    - tool_result: the same, and the runs of capitalised words of every other
+      line (listings, tables, CSV rows: "17,Kwame Mensah,+1 415 ..."), since
+      tool output is mostly files and logs, but listings and tickets name people.
     Regions are sorted and do not overlap.
     """
     if not text.strip():
@@ -98,10 +117,17 @@ def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int
                 regions.append((start, end))
         else:
             body = _comment_body(line)
-            if body is not None and _reads_like_prose(line[body[0]:body[1]]):
+            if body is not None and (_reads_like_prose(line[body[0]:body[1]])
+                                     or _NAME_LABEL.match(line, body[0], body[1])):
                 regions.append((start + body[0], start + body[1]))
-            elif segment_kind == "tool_result" and _reads_like_prose(line) and not line_looks_like_code(line):
+            elif _NAME_LABEL.match(line) or _reads_like_prose(_DOCSTRING_QUOTES.sub(" ", line)) \
+                    and not line_looks_like_code(line):
+                # Docstrings, sentence-like lines and "Author: ..." / "Owner: ..." lines.
                 regions.append((start, end))
+            elif segment_kind == "tool_result":
+                # Listings, tables and CSV rows ("17,Kwame Mensah,+1 415 ..."): the runs of
+                # capitalised words, each a region of its own.
+                regions.extend((start + m.start(), start + m.end()) for m in _CAPITALISED_RUN.finditer(line))
     cut = [(m.start(), m.end()) for pattern in (_INLINE_CODE, _URL, _PATH) for m in pattern.finditer(text)]
     cut.extend((m.start(), m.end()) for m in PLACEHOLDER_PATTERN.finditer(text))
     return _subtract(regions, cut)

@@ -52,13 +52,17 @@ _DEFINITION_POSITION = "tool_definition"
 # A word-like value (a name): letters, inner spaces, apostrophes, hyphens and dots.
 _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
 
-# Segment kinds NER is worth running on. Code, JSON leaves and tool output are
-# scanned by the pattern detectors only. NerDetector could take the comments
-# and sentence-like lines of code and tool output, but measured (leakbench
-# dev split, default policy) that found no name the pattern detectors and
-# propagation had missed, while a 64 KB tool result took 155 ms instead of
-# 69 ms to scan (code: 96 ms instead of 69 ms).
-_NER_SEGMENT_KINDS = ("prose",)
+# Segment kinds NER runs on: all of them. In code it sees only comments,
+# docstrings and labelled lines, in tool output also the capitalised runs of
+# listings and tables (code_awareness.prose_regions), and inside those only the
+# windows around possible names (name_windows.py), so its cost follows the names.
+# (v0.1 ran it on prose only, when it cost time in proportion to the text.)
+# Measured (CPU ms on a fresh engine, median of 5, load ~2.8 on 2 cores): 64 KB
+# of Python as code 55 -> 97 ms, as a tool result 54 -> 101 ms, a 52 KB git log
+# 104 -> 187 ms (repeated lines run the model once); the 64 KB Claude Code first
+# request (benchmarks/agent_requests.py, alternating runs, load 3.6-4.1) cold
+# 215 -> 237 ms (1.10x), the 24 KB Codex one 73 -> 81 ms.
+_NER_SEGMENT_KINDS = ("prose", "code", "json_value", "tool_result")
 
 
 class _LruCache:

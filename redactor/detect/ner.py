@@ -6,7 +6,13 @@ regions of a segment (code_awareness.py), and inside them only on windows
 around words that could be names (name_windows.py): a long paragraph without
 a candidate costs regex time. Every window of every segment of a request goes
 through `nlp.pipe` in one batch. Names from structure (display names, person
-fields, greetings and sign-offs) are found with regexes over the whole prose.
+fields such as "Author:" or "Owner:" in any letter case, greetings and
+sign-offs, capitalised or lower-case words after "ask", "ping", "cc") are found
+with regexes over the whole prose, and so are organisations with a corporate
+suffix ("Hooli Inc.", "Vandelay Industries GmbH"), in organisation fields
+("Employer:") or after "works at". Capitalised census first names and surnames
+the model left unlabelled are people. A JSON string under a person key
+({"assignee": "Thandiwe Nkosi"}) is a name as a whole.
 
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
@@ -28,7 +34,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.name_windows import name_windows, starts_sentence
-from redactor.detect.term_lists import first_names, stop_words, term_list
+from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -101,9 +107,66 @@ _SIGN_OFF = re.compile(
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
-    r"|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|signed[ \t]+by|from|to|cc|bcc)[ \t]*:[ \t]*"
+    r"|requested[ \t]+by|submitted[ \t]+by|assigned[ \t]+to|signed[ \t]+by|from|to|cc|bcc|reply-to"
+    r"|author|co-authored-by|committer|owner|assignee|reviewer|reviewed-by|signed-off-by|approver|approved[ \t]+by"
+    r"|maintainer|on-?call|reporter|manager)[ \t]*:[ \t]*"
     rf"(?-i:(?P<name>{_NAME_WORDS}))[ \t]*(?=$|[<(,;]|\r?\n)"
 )
+# "Vandelay Industries GmbH", "Hooli Inc.", "Umbrella Holdings S.A.": one to four
+# capitalised words (or "&", "and", "of") before a corporate suffix.
+_CORPORATE_SUFFIX = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
+    r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|AB|ASA|A/S|Co)"
+)
+_CORPORATE_NAME = re.compile(
+    r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}"
+    rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
+)
+# "ask priya about it": a lower-case word right after a verb that only takes a person.
+_LOWER_CASE_AFTER_CUE = re.compile(
+    r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+)
+_CAPITALISED_WORD = re.compile(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)")
+# Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
+_ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
+_ORG_FIELD = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:company|employer|organi[sz]ation|org|vendor|supplier|partner|firm|bank|insurer"
+    r"|school|university|agency|carrier|merchant|lender|landlord)[ \t]*:[ \t]*"
+    rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{0,4}}))[ \t]*(?=$|[<(,;.]|\r?\n)"
+)
+_ORG_AFTER_VERB = re.compile(
+    r"\b(?:works|worked|working|employed|job|position|role|intern(?:ed|ing)?|joined|joining|contractor)"
+    r"[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*){{0,3}})"
+)
+# Calendar words are census names too ("January", "Mon"), and in text they are dates.
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# A person field whose value is written in capitals or lower case ("NAME: MARIA GARCIA", "customer: maria garcia").
+_PERSON_FIELD_ANY_CASE = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|patient[ \t]+name|cardholder"
+    r"|account[ \t]+holder|contact|applicant|tenant|guest|passenger|attn|author|owner|assignee|reviewer)[ \t]*:[ \t]*"
+    r"(?P<name>(?-i:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))"
+    r"[ \t]*(?=$|[<(,;]|\r?\n)"
+)
+# A word, then one or two capitalised words on the same line ("ask Kenji", "cc Ifeoma Chukwu").
+_CAPITALISED_AFTER_WORD = re.compile(
+    rf"(?<![\w.@/-])(?P<cue>[A-Za-z]+)[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\w@/-]|\.\w)"
+)
+# JSON keys whose string value is a person's name ({"assignee": "Thandiwe Nkosi"}).
+_PERSON_KEYS = frozenset({
+    "name", "full_name", "fullname", "display_name", "displayname", "first_name", "firstname", "given_name",
+    "last_name", "lastname", "surname", "family_name", "author", "author_name", "owner", "assignee",
+    "reviewer", "customer", "customer_name", "contact", "contact_name", "requester", "reporter", "manager",
+    "maintainer", "approver", "on_call", "oncall", "created_by", "updated_by", "assigned_to", "employee",
+    "patient", "recipient", "sender", "attendee", "member",
+})
+_WHOLE_NAME = re.compile(rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}})[ \t]*")
+
+
 class NerModelMissing(RuntimeError):
     """The configured spaCy model is not installed (we never download at run time)."""
 
@@ -207,8 +270,11 @@ class NerDetector:
         found: list[list[Span]] = [[] for _ in chunks]
         if windows:
             engine = load_engine(self.model)
+            # Repeated windows (the same "Author: ..." line in every entry of a git log) run once.
+            unique = list(dict.fromkeys(text for _, _, text in windows))
             with engine.lock:
-                docs = list(engine.nlp.pipe([text for _, _, text in windows], batch_size=self._batch_size))
+                by_text = dict(zip(unique, engine.nlp.pipe(unique, batch_size=self._batch_size)))
+            docs = [by_text[text] for _, _, text in windows]
             for (chunk_index, window_start, _), doc in zip(windows, docs):
                 chunk = chunks[chunk_index][2]
                 for entity in doc.ents:
@@ -220,9 +286,14 @@ class NerDetector:
         for (index, offset, chunk), spans in zip(chunks, found):
             if "PERSON" in self._kinds:
                 spans = _with_structured_names(chunk, spans, self.name)
+            if "ORGANIZATION" in self._kinds:
+                spans = _with_corporate_names(chunk, spans, self.name)
             results[index].extend(
                 Span(s.start + offset, s.end + offset, s.kind, s.category, s.score, s.detector) for s in spans
             )
+        if "PERSON" in self._kinds:
+            for item, spans in zip(items, results):
+                spans.extend(_person_under_name_key(item, self.name))
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -326,7 +397,177 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    return _with_two_word_names(chunk, people, detector)
+    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
+    return _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+
+
+def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Vandelay Industries GmbH": capitalised words before a corporate suffix are an organisation.
+
+    So are the capitalised words of an organisation field ("Employer: Brightwater
+    Analytics") and after "works at", "employed by", "joined".
+    The model reads many of them as people or cuts the suffix off; the suffix
+    settles it, so the whole name replaces whatever the model said about its words.
+    Leading stop words ("Then Acme Corp", "We Hooli Inc") are not part of it.
+    """
+    added: list[Span] = []
+    matches = [*_CORPORATE_NAME.finditer(chunk), *_ORG_AFTER_VERB.finditer(chunk)]
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        matches.extend(_ORG_FIELD.finditer(chunk, line.start(), line.end()))
+    for match in matches:
+        start, end = match.span("org")
+        if any(a.start < end and start < a.end for a in added):
+            continue
+        words = list(re.finditer(r"\S+", chunk[start:end]))
+        while match.re is _CORPORATE_NAME and len(words) > 1 and words[0].group(0).casefold() in stop_words():
+            words.pop(0)
+        if match.re is _CORPORATE_NAME and len(words) < 2:
+            continue  # a suffix alone ("SA", "Co") is no organisation
+        if len(words) == 1 and (is_ordinary_word(words[0].group(0)) or looks_like_code_token(words[0].group(0))):
+            continue  # "Company: Remote", "works at Google"-like public or ordinary words
+        start += words[0].start()
+        added.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    return kept + added
+
+
+def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "priya" of "ask priya about it": people are often written in lower case in chat.
+
+    Only after a verb that takes a person ("ask", "ping", "cc", "tell", "thank"),
+    and only a word that is no ordinary word, stop word or code keyword
+    ("ask them", "ping localhost", "tell git") unless it is a first name.
+    """
+    added: list[Span] = []
+    for match in _LOWER_CASE_AFTER_CUE.finditer(chunk):
+        word = match.group("name")
+        if word in stop_words() or word in term_list("code_keywords"):
+            continue
+        if word not in first_names() and is_ordinary_word(word):
+            continue
+        start, end = match.span("name")
+        if not any(s.start < end and start < s.end for s in spans):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Kenji" of "ask Kenji about it", "cc Okafor", "thanks to Ifeoma Chukwu" where the model said nothing.
+
+    One or two capitalised words right after a cue word (name_cue_words.txt) on
+    the same line, the first no ordinary word (or a first name), none a stop word
+    or code token. Where the model labelled the words otherwise ("from Denver"), its label stays.
+    """
+    cues = term_list("name_cue_words")
+    added: list[Span] = []
+    for match in _CAPITALISED_AFTER_WORD.finditer(chunk):
+        if match.group("cue").casefold() not in cues:
+            continue
+        words = match.group("name").split()
+        first = words[0].casefold()
+        if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) \
+                or (is_ordinary_word(first) and first not in first_names()):
+            continue
+        if len(words) == 2 and (words[1].casefold() in stop_words() or looks_like_code_token(words[1])
+                                or words[1].casefold() in term_list("org_suffixes")):
+            words = words[:1]
+        start = match.start("name")
+        end = start + len(" ".join(words)) if len(words) == 1 else match.end("name")
+        if not any(s.start < end and start < s.end for s in spans):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add names in person fields written in capitals or lower case, when a word is a census name."""
+    added: list[Span] = []
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        for match in _PERSON_FIELD_ANY_CASE.finditer(chunk, line.start(), line.end()):
+            words = match.group("name").casefold().split()
+            if any(word in stop_words() for word in words) or not any(
+                    word in first_names() or word in surnames() for word in words):
+                continue
+            start, end = match.span("name")
+            if not any(s.start < end and start < s.end for s in spans):
+                added.append(Span(start, end, "PERSON", "pii", 0.8, detector))
+    return spans + added
+
+
+def _census_names_the_model_missed(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Rahul"-like words the model left unlabelled when they are census first names or surnames.
+
+    A capitalised word on no span, that is no ordinary word, stop word or code
+    token but is in the census first-name or surname lists ("Okafor", "Tariq",
+    "Ines"), is a person far more often than not in the text people send.
+    """
+    added: list[Span] = []
+    for match in _CAPITALISED_WORD.finditer(chunk):
+        word = match.group(0)
+        folded = word.casefold()
+        if (len(word) < 3 or folded in _CALENDAR_WORDS or folded in stop_words() or folded in _not_a_name()
+                or is_ordinary_word(folded)
+                or not (folded in first_names() or folded in surnames())):
+            continue
+        start, end = match.span()
+        if folded not in first_names() and _in_capitalised_phrase(chunk, start, end):
+            continue  # "West Europe", "Hall Effect": a place or a title; names of two words are found above
+        if not any(s.start < end and start < s.end for s in spans):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
+    """One PERSON of two that only a space separates ("Mei" + "Ling Tan" is "Mei Ling Tan")."""
+    people = sorted((s for s in spans if s.kind == "PERSON"), key=lambda s: s.start)
+    others = [s for s in spans if s.kind != "PERSON"]
+    joined: list[Span] = []
+    for span in people:
+        last = joined[-1] if joined else None
+        if last is not None and last.end < span.start and chunk[last.end:span.start] in (" ", "\t"):
+            joined[-1] = Span(last.start, span.end, "PERSON", last.category, max(last.score, span.score), last.detector)
+        else:
+            joined.append(span)
+    return others + joined
+
+
+def _in_capitalised_phrase(chunk: str, start: int, end: int) -> bool:
+    """Whether chunk[start:end] stands beside a capitalised ordinary word that is part of a title or place.
+
+    "West Europe", "Billing Worker": the neighbour is an ordinary word, not a
+    first name or a title such as "Dr", and does not merely open the sentence.
+    """
+    before = re.search(r"(?<![\w.@/-])([A-Z][\w'’-]*)[ \t]+$", chunk[max(0, start - 40):start])
+    if (before is not None and _ordinary_neighbour(before.group(1))
+            and not starts_sentence(chunk, start - len(before.group(0)))):
+        return True
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", chunk[end:end + 40])
+    return after is not None and _ordinary_neighbour(after.group(1))
+
+
+def _ordinary_neighbour(word: str) -> bool:
+    folded = word.casefold()
+    return (is_ordinary_word(folded) and folded not in first_names() and folded not in stop_words()
+            and folded not in term_list("name_cue_words"))
+
+
+def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
+    """The whole value of a JSON string under a person key ({"assignee": "Thandiwe Nkosi"})."""
+    if item.segment_kind != "json_value" or not item.field_name:
+        return []
+    key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", item.field_name).casefold().replace("-", "_").strip("_ ")
+    if key not in _PERSON_KEYS:
+        return []
+    match = _WHOLE_NAME.fullmatch(item.text)
+    if match is None:
+        return []
+    words = match.group("name").split()
+    if all(is_ordinary_word(word) and word.casefold() not in first_names() for word in words):
+        return []  # {"name": "Build"}, {"name": "Web Search"}: ordinary words, no first name
+    start, end = match.span("name")
+    return [Span(start, end, "PERSON", "pii", 0.8, detector)]
 
 
 def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -432,8 +673,11 @@ def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
             chunks.append((start, chunk))
         group.clear()
 
+    # In code and tool output each line is a text of its own (a comment, a listing
+    # row), so repeated lines make repeated windows, which run the model once.
+    separator = "\n\n" if segment_kind in ("prose", "json_value") else "\n"
     for region in regions:
-        if group and (region[0] - group[-1][1] > _BRIDGE_GAP or "\n\n" in text[group[-1][1]:region[0]]):
+        if group and (region[0] - group[-1][1] > _BRIDGE_GAP or separator in text[group[-1][1]:region[0]]):
             flush()
         group.append(region)
     flush()
