@@ -20,7 +20,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _TERM = re.compile(r"^[a-z0-9à-öø-ÿ][a-z0-9à-öø-ÿ'’.+#_-]*$")
 _FIRST_NAME_FILES = ("dist.male.first", "dist.female.first")
 _SURNAME_FILES = ("dist.all.last",)
-# Lists in redactor/data/ that are no word lists: package names ("@types/node")
 
 
 class TermListError(RuntimeError):
