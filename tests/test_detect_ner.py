@@ -465,3 +465,14 @@ def test_two_capitalised_words_that_are_not_ordinary_words_are_a_name(text, name
 def test_two_word_rule_leaves_companies_products_and_headings_alone():
     assert persons("The Acme Corp contract renews in May.") == []
     assert persons("## Status Workflow\nUse the GitHub Actions runner.") == []
+
+
+def test_other_labels_of_the_model_are_available_over_whole_texts_in_one_call():
+    from redactor.detect.ner import entities_with_labels
+
+    texts = ["She was born in Lisbon on 3 March 1990.", "", "Nothing to see here."]
+    found = entities_with_labels(texts, {"DATE", "GPE"})
+    assert len(found) == 3 and found[1] == [] and found[2] == []
+    by_label = {label: texts[0][start:end] for start, end, label in found[0]}
+    assert by_label.get("GPE") == "Lisbon" and "1990" in by_label.get("DATE", "")
+    assert entities_with_labels(texts, {"PERSON"})[0] == []

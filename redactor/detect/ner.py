@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Sequence
+from typing import Any, Collection, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
@@ -229,6 +229,25 @@ def _drop_unused_tok2vec(nlp: Any) -> None:
     # tok2vec only fed the tagger and parser we excluded.
     if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
         nlp.remove_pipe("tok2vec")
+
+
+def entities_with_labels(
+    texts: Sequence[str], labels: Collection[str], model: str = DEFAULT_MODEL, batch_size: int = 32
+) -> list[list[tuple[int, int, str]]]:
+    """(start, end, spaCy label) of the model's entities per text, only those with a label in `labels`.
+
+    For callers that want the model's other labels (DATE, TIME, FAC...) over
+    whole texts, without the name checks `NerDetector` applies. Uses the same
+    process-wide pipeline as `NerDetector` (loaded on first use; a missing
+    model raises `NerModelMissing`); all texts go through `nlp.pipe` in one batch.
+    """
+    if not any(text.strip() for text in texts):
+        return [[] for _ in texts]
+    engine = load_engine(model)
+    with engine.lock:
+        docs = list(engine.nlp.pipe(list(texts), batch_size=batch_size))
+    return [[(entity.start_char, entity.end_char, entity.label_) for entity in doc.ents if entity.label_ in labels]
+            for doc in docs]
 
 
 class NerDetector:

@@ -597,6 +597,8 @@ def _about_people(findings: list[QuasiIdentifier], text: str) -> list[QuasiIdent
 
 _ENTITY_ATTRIBUTES = {"DATE": "date", "TIME": "date", "FAC": "place", "GPE": "place", "LOC": "place",
                       "ORG": "employer", "NORP": "nationality"}
+# The spaCy labels `find` takes from a NER model; a caller asks the model for these only.
+MODEL_LABELS = frozenset(_ENTITY_ATTRIBUTES)
 
 
 def _from_entity(text: str, start: int, end: int, label: str) -> QuasiIdentifier | None:

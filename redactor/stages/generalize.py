@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from redactor.detect.quasi_identifiers import (
+    MODEL_LABELS,
     SITE_NOUNS,
     QuasiIdentifier,
     QuasiIdentifierDataMissing,
@@ -415,14 +416,17 @@ class GeneralizeStage:
         except QuasiIdentifierDataMissing as exc:
             raise PipelineError(str(exc)) from None
         self._access = LocalAccess(policy, local_backend)
-        self._ner = None
+        # The spaCy model detection uses (loaded here so a missing model is a
+        # start-up error, not a refused request); None: vocabulary only.
+        self._ner_model: str | None = None
         if config.ner and policy.detection.ner.enabled:
             from redactor.detect.ner import NerModelMissing, load_engine
 
             try:
-                self._ner = load_engine(policy.detection.ner.model)
+                load_engine(policy.detection.ner.model)
             except NerModelMissing as exc:
                 raise PipelineError(str(exc)) from None
+            self._ner_model = policy.detection.ner.model
         self._rephrase = None
         if config.rephrase_above is not None:
             from redactor.stages.rephrase import RephraseStage
@@ -433,7 +437,7 @@ class GeneralizeStage:
         config = self._config
         eligible = [index for index, segment in enumerate(work.segments)
                     if segment.kind == "prose" and segment.position in config.positions]
-        found = {index: self._findings(work.segments[index]) for index in eligible}
+        found = dict(zip(eligible, self._findings([work.segments[index] for index in eligible])))
         risk = self.risk([finding for findings, _ in found.values() for finding in findings])
         notes = work.decision.notes
         if not risk.attributes:
@@ -463,25 +467,32 @@ class GeneralizeStage:
     def risk(self, findings: list[QuasiIdentifier]) -> ReidentificationRisk:
         return assess(findings, self._population_bits)
 
-    def _findings(self, segment: Segment) -> tuple[list[QuasiIdentifier], Any]:
-        masked = mask_protected(segment.text)
-        # The code mask takes short mixed-case words ("PhD", "McKinsey") for
-        # identifiers; in prose they are words, and may be quasi-identifiers.
-        # Likewise dates with slashes, which it takes for paths ("2/11/2024").
-        for token, value in list(masked.protected.items()):
-            if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
-                masked.text = masked.text.replace(token, value)
-                del masked.protected[token]
-        return self._generalizer.find(masked.text, self._entities(masked.text)), masked
+    def _findings(self, segments: Sequence[Segment]) -> list[tuple[list[QuasiIdentifier], Any]]:
+        """(findings, masked text) per segment; the NER model sees all segments in one batch."""
+        masked_segments = []
+        for segment in segments:
+            masked = mask_protected(segment.text)
+            # The code mask takes short mixed-case words ("PhD", "McKinsey") for
+            # identifiers; in prose they are words, and may be quasi-identifiers.
+            # Likewise dates with slashes, which it takes for paths ("2/11/2024").
+            for token, value in list(masked.protected.items()):
+                if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
+                    masked.text = masked.text.replace(token, value)
+                    del masked.protected[token]
+            masked_segments.append(masked)
+        entities = self._entities([masked.text for masked in masked_segments])
+        return [(self._generalizer.find(masked.text, found), masked)
+                for masked, found in zip(masked_segments, entities)]
 
-    def _entities(self, text: str) -> list[tuple[int, int, str]]:
-        if self._ner is None:
-            return []
+    def _entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        if self._ner_model is None:
+            return [[] for _ in texts]
+        from redactor.detect.ner import entities_with_labels
+
         # The pipeline's own spaCy model (already loaded for detection): its
         # dates, durations, ages and facilities reach what no word list lists.
-        with self._ner.lock:
-            document = self._ner.nlp_engine.nlp["en"](text)
-        return [(entity.start_char, entity.end_char, entity.label_) for entity in document.ents]
+        return entities_with_labels(texts, MODEL_LABELS, self._ner_model)
 
     def _risk_of(self, work: Work, eligible: list[int]) -> ReidentificationRisk:
-        return self.risk([finding for index in eligible for finding in self._findings(work.segments[index])[0]])
+        found = self._findings([work.segments[index] for index in eligible])
+        return self.risk([finding for findings, _ in found for finding in findings])
