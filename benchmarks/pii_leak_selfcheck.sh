@@ -7,7 +7,7 @@
 #   bash benchmarks/pii_leak_selfcheck.sh [POLICY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYTHON=${PYTHON:-/work/main/.venv/bin/python}
+PYTHON=${PYTHON:-.venv/bin/python}
 POLICY=${1:-default}
 PROXY_PORT=${PROXY_PORT:-$((20000 + RANDOM % 10000))}
 CAPTURE_PORT=${CAPTURE_PORT:-$((30000 + RANDOM % 10000))}
