@@ -106,11 +106,18 @@ def test_mappings_issued_before_a_sigkill_restore_after_the_restart(upstream, tm
         upstream.handler = lambda request: model_reply(request, "Deployed [[AWS_ACCESS_KEY_1]] for [[EMAIL_1]].")
         again = _chat(proxy.url, "is it deployed?", headers=explicit, stream=True)
         assert _streamed_text(again.text) == f"Deployed {AWS_KEY} for {EMAIL}."
-        claude = anthropic.Anthropic(api_key="sk-ant", base_url=proxy.url, max_retries=0, timeout=20,
+        # The same client (same API key: it is part of the conversation's identity) on another API.
+        claude = anthropic.Anthropic(api_key=CLIENT_API_KEY, base_url=proxy.url, max_retries=0, timeout=20,
                                      default_headers=explicit)
         message = claude.messages.create(model=MODEL, max_tokens=8,
                                          messages=[{"role": "user", "content": "is it deployed?"}])
         assert message.content[0].text == f"Deployed {AWS_KEY} for {EMAIL}."
+        # A client with an API key naming the same conversation header gets no values.
+        foreign = anthropic.Anthropic(api_key="sk-ant", base_url=proxy.url, max_retries=0, timeout=20,
+                                      default_headers=explicit)
+        message = foreign.messages.create(model=MODEL, max_tokens=8,
+                                          messages=[{"role": "user", "content": "is it deployed?"}])
+        assert message.content[0].text == "Deployed [[AWS_ACCESS_KEY_1]] for [[EMAIL_1]]."
         # The derived conversation gets the very same placeholders for its re-sent history.
         upstream.handler = _echo_or_slow
         _chat(proxy.url, messages=history)
@@ -172,10 +179,15 @@ class _Traffic:
                     self.failures.append("cut stream")
 
 
+# The API key the test's clients send; conversations are keyed by it (see redactor/wire/session.py).
+CLIENT_API_KEY = "sk-test"
+
+
 def _chat(url: str, content: str | None = None, *, messages: list | None = None, headers: dict | None = None,
           stream: bool = False) -> httpx.Response:
     body = {"model": MODEL, "stream": stream, "messages": messages or [{"role": "user", "content": content}]}
-    return httpx.post(url + "/v1/chat/completions", json=body, headers=headers or {},
+    return httpx.post(url + "/v1/chat/completions", json=body,
+                      headers={"authorization": f"Bearer {CLIENT_API_KEY}"} | (headers or {}),
                       timeout=httpx.Timeout(10, connect=2))
 
 

@@ -215,6 +215,7 @@ def _redis_vault(server: RedisServer, retry_seconds: float = 0.5) -> RedisVault:
 
 
 def test_mappings_made_before_a_redis_restart_are_restored_after_it(upstream, redis_server):
+    SAME_CLIENT = CONVERSATION | {"authorization": "Bearer sk-test"}  # the key the SDK clients below send
     vault = _redis_vault(redis_server, retry_seconds=1.0)
     with _proxy(upstream, vault) as server:
         oai = openai.OpenAI(api_key="sk-test", base_url=server.url + "/v1", max_retries=0, timeout=20,
@@ -236,21 +237,29 @@ def test_mappings_made_before_a_redis_restart_are_restored_after_it(upstream, re
         streamed = "".join(chunk.choices[0].delta.content or "" for chunk in oai.chat.completions.create(
             model=MODEL, stream=True, messages=[{"role": "user", "content": "did it work?"}]) if chunk.choices)
         assert streamed == f"Done: {EMAIL} with {AWS_KEY}."
-        claude = anthropic.Anthropic(api_key="sk-ant", base_url=server.url, max_retries=0, timeout=20,
+        # The same client (its API key is part of the conversation's identity) on another API.
+        claude = anthropic.Anthropic(api_key="sk-test", base_url=server.url, max_retries=0, timeout=20,
                                      default_headers=CONVERSATION)
         message = claude.messages.create(model=MODEL, max_tokens=8,
                                          messages=[{"role": "user", "content": "did it work?"}])
         assert message.content[0].text == f"Done: {EMAIL} with {AWS_KEY}."
+        # Another API key naming the same conversation header is another conversation: no values.
+        foreign = anthropic.Anthropic(api_key="sk-other", base_url=server.url, max_retries=0, timeout=20,
+                                      default_headers=CONVERSATION)
+        message = foreign.messages.create(model=MODEL, max_tokens=8,
+                                          messages=[{"role": "user", "content": "did it work?"}])
+        assert message.content[0].text == "Done: [[EMAIL_1]] with [[AWS_ACCESS_KEY_1]]."
         # Numbering continues where it was: the old value keeps its placeholder, a new one gets the next.
         upstream.handler = lambda request: model_reply(request, reply_text(request.placeholders))
-        _chat(server.url, f"{EMAIL} and {OTHER_EMAIL}")
-        assert upstream.requests[-1].json["messages"][0]["content"] == "[[EMAIL_1]] and [[EMAIL_2]]"
+        _chat(server.url, f"{EMAIL} and {AWS_KEY} and {OTHER_EMAIL}", headers=SAME_CLIENT)
+        assert (upstream.requests[-1].json["messages"][0]["content"]
+                == "[[EMAIL_1]] and [[AWS_ACCESS_KEY_1]] and [[EMAIL_2]]")
     vault.close()
     # Another replica, with nothing cached, restores them from Redis too.
     replica_vault = _redis_vault(redis_server)
     with _proxy(upstream, replica_vault) as replica:
         upstream.handler = lambda request: model_reply(request, "[[EMAIL_2]] / [[EMAIL_1]]")
-        reply = _chat(replica.url, "and now?")
+        reply = _chat(replica.url, "and now?", headers=SAME_CLIENT)
         assert reply.json()["choices"][0]["message"]["content"] == f"{OTHER_EMAIL} / {EMAIL}"
     replica_vault.close()
 

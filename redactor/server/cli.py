@@ -56,9 +56,9 @@ def serve_command(
     vault_url = _vault_url(options)
     from redactor.server.workers import worker_count
 
+    # The notice (why fewer workers than CPUs) is shown with the start-up line,
+    # once policy, vault and models have loaded: a start-up error stays one line.
     workers, workers_notice = worker_count(workers, vault_url, port)
-    if workers_notice:
-        print(f"redactor: {workers_notice}", file=sys.stderr)
     # A SQLite vault's WAL index (-shm) is memory-mapped: if the file is truncated
     # under a running server, the next access kills the process with SIGBUS, which
     # no handler can recover from in-process. So the server then always runs in a
@@ -73,6 +73,8 @@ def serve_command(
               "upstream keys", file=sys.stderr)
 
     def started(policy) -> None:
+        if workers_notice:
+            print(f"redactor: {workers_notice}", file=sys.stderr)
         announce("serve", policy=f"{policy.name} ({policy.source})",
                  upstreams=f"openai {public_url(upstream_openai)} anthropic {public_url(upstream_anthropic)}",
                  vault=vault_kind(vault_url), token="on" if token else "off",

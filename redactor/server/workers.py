@@ -85,6 +85,8 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
     workers have stopped after SIGINT/SIGTERM; raises WorkersError if the port
     is taken, a worker dies before its app is built (the factory's own error
     is already on stderr; restarting would only repeat it), or workers keep dying.
+    Worker 0 starts first and the others once it has built its app, so a
+    configuration that cannot load reports its error once.
     """
     if not hasattr(socket, "SO_REUSEPORT"):
         raise WorkersError("--workers needs SO_REUSEPORT (Linux, BSD or macOS)")
@@ -118,9 +120,14 @@ def serve_workers(factory: str, factory_args: tuple[Any, ...], host: str, port: 
                 readiness.append(ready)
             return process
 
-        processes = [start(index) for index in range(count)]
+        # Worker 0 alone first: a configuration that cannot load (a missing model
+        # file, say) then fails once, with one error, not once per worker. The
+        # others start as soon as it has built its app.
+        processes = [start(0)]
         while not stopping:
             multiprocessing.connection.wait([process.sentinel for process in processes], timeout=0.5)
+            if len(processes) < count and readiness[0].is_set():
+                processes += [start(index) for index in range(1, count)]
             if not announced and all(ready.is_set() for ready in readiness):
                 announced = True
                 on_ready()
