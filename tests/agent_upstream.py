@@ -26,6 +26,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from tests.upstream_server import answer_lifespan, read_body
+
 PLACEHOLDER = re.compile(r"\[\[[A-Z][A-Z0-9_]*?_\d+\]\]")
 
 
@@ -80,21 +82,11 @@ class ScriptedAgentUpstream:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
+            await answer_lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body = await read_body(receive)
         headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
         request = AgentRequest(scope["method"], scope["path"], headers, body)
         self.requests.append(request)

@@ -24,7 +24,7 @@ import pytest
 
 from redactor.runtime import build_pipeline
 from redactor.server import create_app
-from tests.upstream_server import LoopbackServer
+from tests.upstream_server import LoopbackServer, answer_lifespan, read_body
 
 MODEL = "test-model"
 FILE_PATH = "src/bluefin_ledger/reconcile.py"
@@ -81,18 +81,9 @@ class PatchingUpstream:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                done = "startup" if message["type"] == "lifespan.startup" else "shutdown"
-                await send({"type": f"lifespan.{done}.complete"})
-                if done == "shutdown":
-                    return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+            await answer_lifespan(receive, send)
+            return
+        body = await read_body(receive)
         self.bodies.append(body)
         document = json.loads(body)
         path, source = _file_in_request(document)

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from redactor.server import create_app
-from tests.upstream_server import AWS_KEY, EMAIL, GITHUB_TOKEN, MODEL, OTHER_EMAIL, LoopbackServer, make_pipeline
+from tests.upstream_server import (AWS_KEY, EMAIL, GITHUB_TOKEN, MODEL, OTHER_EMAIL, LoopbackServer, answer_lifespan,
+                                   make_pipeline, read_body)
 
 KNOWN = (EMAIL, OTHER_EMAIL, AWS_KEY, GITHUB_TOKEN)
 FIRST_TURN = f"Mail {EMAIL} and {OTHER_EMAIL}; the key is {AWS_KEY} and the token {GITHUB_TOKEN}."
@@ -33,19 +34,9 @@ class ScriptedReplies:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                else:
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+            await answer_lifespan(receive, send)
+            return
+        body = await read_body(receive)
         self.received.append(body + json.dumps(
             {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}).encode())
         payload = json.dumps(self.reply).encode()

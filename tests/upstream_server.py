@@ -68,6 +68,27 @@ def thinking_text(placeholders: list[str]) -> str:
     return "Thinking about " + (placeholders[0] if placeholders else "nothing")
 
 
+async def answer_lifespan(receive, send) -> None:
+    """The ASGI lifespan protocol for a test app with nothing to start or stop."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        else:
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+async def read_body(receive) -> bytes:
+    """The whole body of an ASGI HTTP request."""
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            return body
+
+
 class RecordingUpstream:
     """ASGI app; configure `mode` and friends between requests from the test thread."""
 
@@ -102,19 +123,9 @@ class RecordingUpstream:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                else:
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+            await answer_lifespan(receive, send)
+            return
+        body = await read_body(receive)
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         recorded = RecordedRequest(scope["method"], scope["path"], scope["query_string"].decode(), headers, body)
         self.requests.append(recorded)
