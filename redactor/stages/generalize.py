@@ -480,7 +480,7 @@ class GeneralizeStage:
         # The pipeline's own spaCy model (already loaded for detection): its
         # dates, durations, ages and facilities reach what no word list lists.
         with self._ner.lock:
-            document = self._ner.nlp_engine.nlp["en"](text)
+            document = self._ner.nlp(text)
         return [(entity.start_char, entity.end_char, entity.label_) for entity in document.ents]
 
     def _risk_of(self, work: Work, eligible: list[int]) -> ReidentificationRisk:
