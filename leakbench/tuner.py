@@ -171,12 +171,16 @@ def _shipped_candidates(shipped: Sequence[str] | None, has_local_model: bool, sk
         except PolicyError as exc:
             skipped.append(f"shipped policy {name}: does not load ({exc})")
             continue
-        needs_model = "rephrase" in policy.stages
+        # The generalize stage acts on what it leaves risky: rewrite it with the local
+        # model (quasi.rephrase_above) or keep the request local (quasi.local_above).
+        generalizes = "generalize" in policy.stages
+        needs_model = "rephrase" in policy.stages or (generalizes and policy.quasi.rephrase_above is not None)
         if needs_model and not has_local_model:
             skipped.append(f"shipped policy {name}: rewrites prose with a local model, none configured")
             continue
         routes = policy.routing.always_local or bool(policy.routing.local_categories or policy.routing.local_kinds
-                                                     or "local" in policy.kind_actions.values())
+                                                     or "local" in policy.kind_actions.values()
+                                                     or (generalizes and policy.quasi.local_above is not None))
         overlay = {"routing": {**policy.routing.model_dump(mode="json"), "backend": backend}} if has_local_model \
             else {}
         candidates.append(Candidate(f"shipped:{name}", f"the shipped `{name}` policy as it is", name, overlay,

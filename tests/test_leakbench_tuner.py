@@ -171,7 +171,7 @@ def test_tune_exits_1_and_names_what_to_relax_when_nothing_qualifies(tmp_path):
     threat = tmp_path / "threat.yaml"
     threat.write_text(yaml.safe_dump({"description": "nobody may learn who we talk about", "assets": ["pii"]}))
     result = CliRunner().invoke(app, ["tune", "--threat-model", str(threat), "--max-leak", "quasi=0",
-                                      "--max-local-share", "0", "--workload", "implicit_identity", "--limit", "4",
+                                      "--max-local-share", "0", "--min-chrf", "0.9", "--workload", "implicit_identity", "--limit", "4",
                                       "--resamples", "50", "--quiet"])
     assert result.exit_code == 1, result.output
     assert "no candidate meets the budget" in result.output and "keep up to" in result.output
