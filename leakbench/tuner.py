@@ -31,7 +31,9 @@ timings on a shared machine are noisy, so 5 ms and 15 ms tie), then the least ov
 then the highest chrF, then the plainer policy (fewer stages and routing
 rules), then the earlier candidate (shipped policies first, then from the
 plainest detector set and stage chain up). When none
-qualifies, the nearest candidates are listed with what to relax. Output: the
+qualifies, the nearest candidates are listed with what to relax. A candidate
+a stage failed on for any request never qualifies: failing closed sends
+nothing, so it leaks nothing, but a broken policy is not a private one. Output: the
 chosen policy (written with `extends: BASE` when the policy loader supports
 it, in full otherwise), a Pareto table and plot (leak vs utility vs cost), the
 reason in plain words, and the workload characterisation that explains it.
@@ -169,12 +171,16 @@ def _shipped_candidates(shipped: Sequence[str] | None, has_local_model: bool, sk
         except PolicyError as exc:
             skipped.append(f"shipped policy {name}: does not load ({exc})")
             continue
-        needs_model = "rephrase" in policy.stages
+        # The generalize stage acts on what it leaves risky: rewrite it with the local
+        # model (quasi.rephrase_above) or keep the request local (quasi.local_above).
+        generalizes = "generalize" in policy.stages
+        needs_model = "rephrase" in policy.stages or (generalizes and policy.quasi.rephrase_above is not None)
         if needs_model and not has_local_model:
             skipped.append(f"shipped policy {name}: rewrites prose with a local model, none configured")
             continue
         routes = policy.routing.always_local or bool(policy.routing.local_categories or policy.routing.local_kinds
-                                                     or "local" in policy.kind_actions.values())
+                                                     or "local" in policy.kind_actions.values()
+                                                     or (generalizes and policy.quasi.local_above is not None))
         overlay = {"routing": {**policy.routing.model_dump(mode="json"), "backend": backend}} if has_local_model \
             else {}
         candidates.append(Candidate(f"shipped:{name}", f"the shipped `{name}` policy as it is", name, overlay,
@@ -266,9 +272,16 @@ class Measurement:
     p50_ms: float | None
     local_share: float
     refused: int = 0  # requests that had to stay local but no local model could serve them
+    # Requests a stage failed on: fail closed sends nothing, so they leak nothing,
+    # but a policy that errors is broken, not private; it never qualifies.
+    failed: int = 0
 
     def violations(self, budget: Budget) -> list[Violation]:
         found = []
+        if self.failed:
+            found.append(Violation("failed requests", self.failed, 0,
+                                   f"nothing: {self.failed} request(s) failed in a stage (a bug to fix, "
+                                   "not a budget to relax)"))
         for category, limit in budget.max_leak.items():
             block = self.leak.get(category)
             if block is None or block["ci_high"] is None:
@@ -357,7 +370,7 @@ def measurement_from_summary(candidate: Candidate, summary: dict) -> Measurement
     latency = overall["latency_ms"].get("total") or {}
     return Measurement(candidate, leak, overall["over_redaction"]["rate"], overall["similarity_chrf"],
                        latency.get("p50"), round(1 - routes.get("cloud", 0) / samples, 6),
-                       routes.get("unavailable", 0))
+                       routes.get("unavailable", 0), routes.get("error", 0))
 
 
 def choose(measurements: Sequence[Measurement], budget: Budget) -> Measurement | None:

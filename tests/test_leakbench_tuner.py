@@ -122,6 +122,17 @@ def test_ties_within_timing_noise_go_to_the_earlier_candidate():
     assert choose([m("first", 40.0), m("second", 5.3)], budget).candidate.name == "second"
 
 
+def test_a_candidate_whose_stage_fails_never_qualifies_by_sending_nothing():
+    # Failing closed sends nothing, so nothing leaks: that must not read as the best policy.
+    spotless = {"all": {"rate": 0.0, "ci_high": 0.0, "hits": 0, "total": 9}}
+    broken = Measurement(Candidate("broken", "a stage raises"), spotless, None, None, 1.0, 0.0, failed=9)
+    working = Measurement(Candidate("working", "sends"), spotless, 0.0, 0.95, 5.0, 0.0)
+    budget = Budget({"all": 0.1})
+    assert [v.what for v in broken.violations(budget)] == ["failed requests"]
+    assert choose([broken, working], budget).candidate.name == "working"
+    assert choose([broken], budget) is None
+
+
 def test_leak_limits_parse_per_category_and_reject_nonsense():
     assert parse_leak_limits(["0.05", "secret=0", "PII=0.01"]) == {"all": 0.05, "secret": 0.0, "pii": 0.01}
     for bad in ("pii=2", "pii=lots"):
@@ -160,7 +171,7 @@ def test_tune_exits_1_and_names_what_to_relax_when_nothing_qualifies(tmp_path):
     threat = tmp_path / "threat.yaml"
     threat.write_text(yaml.safe_dump({"description": "nobody may learn who we talk about", "assets": ["pii"]}))
     result = CliRunner().invoke(app, ["tune", "--threat-model", str(threat), "--max-leak", "quasi=0",
-                                      "--max-local-share", "0", "--workload", "implicit_identity", "--limit", "4",
+                                      "--max-local-share", "0", "--min-chrf", "0.9", "--workload", "implicit_identity", "--limit", "4",
                                       "--resamples", "50", "--quiet"])
     assert result.exit_code == 1, result.output
     assert "no candidate meets the budget" in result.output and "keep up to" in result.output

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from leakbench.openai_body import with_wire_segments
 from leakbench.samples import AnnotatedSegment, Sample
 from leakbench.workloads import (
     agent_transcripts,
@@ -70,7 +71,9 @@ WORKLOADS: dict[str, Workload] = {
                                   _attribute_family),
     "proprietary_code": Workload("proprietary_code", proprietary_code.DEFAULT_COUNT, proprietary_code.build,
                                  "code naming the organisation, projects, hosts and schemas",
-                                 ("python", "sql", "go", "ci"), lambda meta: meta["language"]),
+                                 tuple(f"{family}-{language}" for family, languages in proprietary_code.LANGUAGES.items()
+                                       for language in languages),
+                                 lambda meta: f"{meta['family']}-{meta['language']}"),
     "agent_transcripts": Workload("agent_transcripts", agent_transcripts.DEFAULT_COUNT, agent_transcripts.build,
                                   "multi-turn coding-agent transcripts with tool calls and results",
                                   ("yaml", "env", "toml", "json", "ini"), lambda meta: meta["config_format"]),
@@ -118,8 +121,8 @@ def generate(name: str, suite: Suite, count: int | None = None, split: str | Non
             continue
         _assign_default_paths(segments)
         meta["template_family"] = family
-        yield Sample(id=sample_id, workload=name, segments=segments, split=split_name,
-                     subject=meta.pop("subject", None), meta=meta)
+        yield with_wire_segments(Sample(id=sample_id, workload=name, segments=segments, split=split_name,
+                                        subject=meta.pop("subject", None), meta=meta))
         produced += 1
 
 

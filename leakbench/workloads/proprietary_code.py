@@ -108,6 +108,12 @@ _VERBS = ["sync", "refresh", "reconcile", "export", "load", "rebuild"]
 _NOUNS = ["ledger", "cache", "accounts", "batches", "reports", "invoices"]
 
 
+# The template languages of each family; a template family is (family, language):
+# the listed and the unlisted python templates are different templates.
+LANGUAGES = {"listed": ("python", "sql", "go", "ci"),
+             "unlisted": ("python", "sql", "typescript", "readme", "commit")}
+
+
 def build(rng: random.Random, suite: Suite) -> tuple[list[AnnotatedSegment], dict]:
     if rng.random() < 0.5:
         return _build_unlisted(rng, suite)
@@ -131,7 +137,7 @@ def _build_listed(rng: random.Random, suite: Suite) -> tuple[list[AnnotatedSegme
         "customer": Value(rng.choice(org.customers), "CUSTOMER_NAME"),
         "service": rng.choice(org.services),
     }
-    kind = rng.choice(["python", "sql", "go", "ci"])
+    kind = rng.choice(list(LANGUAGES["listed"]))
     template = {"python": _PYTHON, "sql": _SQL, "go": _GO, "ci": _CI}[kind]
     segments = [TextBuilder().fill(rng.choice(_QUESTIONS), values).segment("user", "prose")]
     # Pasted into a chat message: the chat wire format makes every user text "prose".
@@ -259,7 +265,7 @@ def _build_unlisted(rng: random.Random, suite: Suite) -> tuple[list[AnnotatedSeg
     }
     if values["table"].text == values["func_sql"].text:
         values["table"] = Value(values["table"].text + "_tbl", "TABLE")
-    kind = rng.choice(["python", "sql", "typescript", "readme", "commit"])
+    kind = rng.choice(list(LANGUAGES["unlisted"]))
     template = {"python": _U_PYTHON, "sql": _U_SQL, "typescript": _U_TYPESCRIPT, "readme": _U_README,
                 "commit": _U_COMMIT}[kind]
     segments = [TextBuilder().fill(rng.choice(_U_QUESTIONS), values).segment("user", "prose")]
