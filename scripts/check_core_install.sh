@@ -109,8 +109,12 @@ sent = open(upstream_log, encoding="utf-8").read()
 assert email not in sent and key not in sent, "a value reached the provider"
 assert "[[EMAIL_1]]" in sent and "[[AWS_ACCESS_KEY_1]]" in sent, sent
 assert email in answer and key in answer, "the reply was not restored"
-startup = [line for line in open(serve_log) if line.startswith("redactor serve ")]
 print("core-install: proxied one request (provider saw placeholders, client got the values back)")
+# The start-up line comes once every worker is up; the first one may answer before the last is.
+while not (startup := [line for line in open(serve_log) if line.startswith("redactor serve ")]):
+    if time.monotonic() > deadline:
+        sys.exit("core-install: no start-up line:\n" + open(serve_log).read()[-2000:])
+    time.sleep(0.5)
 print("core-install: " + startup[0].strip())
 EOF
 
