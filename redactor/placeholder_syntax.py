@@ -88,44 +88,43 @@ def _tolerant_placeholder_regex(backslash: str) -> str:
             rf"(?(open) ?{escape}\]{escape}\]|{escape}_)")
 
 
-def _bracket_only_regex(backslash: str) -> str:
-    """The bracket form of `_tolerant_placeholder_regex` alone, with the same groups."""
-    escape = f"(?:{backslash})?"
-    return (rf"(?P<open>{escape}\[{escape}\[ ?)(?P<kind>[A-Za-z][A-Za-z0-9]*(?:{escape}_[A-Za-z0-9]+)*?)"
-            rf"{escape}_(?P<index>\d{{1,6}}) ?{escape}\]{escape}\]")
-
-
 class PlaceholderMatcher:
     """A compiled matcher for both forms that is as fast as the bracket form on ordinary text.
 
     Python's regex engine tries the identifier form's edge test at every
-    position (ten times the bracket form's cost on a 16 KB file). Every
-    identifier placeholder, escaped or not, contains "_" followed by a digit,
-    a literal search that is nearly free; text without one is matched with the
-    bracket form alone. Offers the `re.Pattern` methods the code base uses.
+    position (ten times the bracket form's cost on a 16 KB file), and the
+    tolerant bracket form costs tens of microseconds per KB too, for every
+    segment of every re-sent history. Every placeholder of either form, escaped
+    or not, contains "_" followed by a digit (the index), a literal search that
+    is nearly free: text without one cannot hold a placeholder, and text without
+    "[" can only hold the identifier form. Offers the `re.Pattern` methods the
+    code base uses.
     """
 
     _CANDIDATE = re.compile(r"_\d")
 
     def __init__(self, backslash: str) -> None:
         self.full = re.compile(_tolerant_placeholder_regex(backslash))
-        self.bracket = re.compile(_bracket_only_regex(backslash))
         self.pattern = self.full.pattern
 
-    def _for(self, text: str) -> re.Pattern:
-        return self.full if self._CANDIDATE.search(text) else self.bracket
+    def _for(self, text: str) -> re.Pattern | None:
+        return self.full if self._CANDIDATE.search(text) else None
 
     def finditer(self, text: str, pos: int = 0):
-        return self._for(text).finditer(text, pos)
+        pattern = self._for(text)
+        return pattern.finditer(text, pos) if pattern is not None else iter(())
 
     def search(self, text: str, pos: int = 0):
-        return self._for(text).search(text, pos)
+        pattern = self._for(text)
+        return pattern.search(text, pos) if pattern is not None else None
 
     def fullmatch(self, text: str):
-        return self._for(text).fullmatch(text)
+        pattern = self._for(text)
+        return pattern.fullmatch(text) if pattern is not None else None
 
     def sub(self, replacement, text: str) -> str:
-        return self._for(text).sub(replacement, text)
+        pattern = self._for(text)
+        return pattern.sub(replacement, text) if pattern is not None else text
 
 
 # Tolerant matcher for what models send back. Groups "open", "kind", "index".
