@@ -143,6 +143,16 @@ def _run_codex(project: Path, env: dict[str, str], codex_home: Path, prompt: str
                           timeout=AGENT_TIMEOUT, stdin=subprocess.DEVNULL)
 
 
+def _assert_second_session_got_nothing_of_the_first(second: subprocess.CompletedProcess, canaries: Canaries,
+                                                    provider: ScriptedAgentUpstream) -> None:
+    """The provider named every placeholder it ever saw; the second session must restore none of the first's."""
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "ECHO:" in second.stdout
+    for value in (canaries.aws_key, canaries.stripe_key, canaries.db_password):
+        assert value not in second.stdout, "a second session got a value only the first session sent"
+    assert _leaks(provider.wire_text(), canaries) == []
+
+
 def _tools_bytes(request) -> str:
     return json.dumps(request.json.get("tools"), sort_keys=False, ensure_ascii=False)
 
@@ -181,11 +191,7 @@ def test_claude_code_sessions_in_one_project_stay_apart(tmp_path, provider, prox
     provider.tool_call = None
     provider.echo_source = "ever"
     second = _run_claude(project, env, "Check the configuration.")
-    assert second.returncode == 0, second.stderr[-2000:]
-    assert "ECHO:" in second.stdout
-    for value in (canaries.aws_key, canaries.stripe_key, canaries.db_password):
-        assert value not in second.stdout, "a second session got a value only the first session sent"
-    assert _leaks(provider.wire_text(), canaries) == []
+    _assert_second_session_got_nothing_of_the_first(second, canaries, provider)
 
 
 @needs_codex
@@ -215,11 +221,7 @@ def test_codex_sessions_in_one_project_stay_apart(tmp_path, provider, proxy):
     provider.tool_call = None
     provider.echo_source = "ever"
     second = _run_codex(project, env, _codex_home(tmp_path, proxy, "codex-two"), "Check the configuration.")
-    assert second.returncode == 0, second.stderr[-2000:]
-    assert "ECHO:" in second.stdout
-    for value in (canaries.aws_key, canaries.stripe_key, canaries.db_password):
-        assert value not in second.stdout, "a second session got a value only the first session sent"
-    assert _leaks(provider.wire_text(), canaries) == []
+    _assert_second_session_got_nothing_of_the_first(second, canaries, provider)
 
 
 @needs_codex
