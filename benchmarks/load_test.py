@@ -123,6 +123,11 @@ def free_port() -> int:
 
 
 def wait_healthy(server: ServerProcess, timeout: float = 120.0) -> None:
+    """Wait until `server` answers /healthz and has printed its start-up line.
+
+    With --workers the first worker answers /healthz before the others have
+    started; the start-up line comes once every worker has built its app.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
@@ -130,7 +135,8 @@ def wait_healthy(server: ServerProcess, timeout: float = 120.0) -> None:
             server.stop()
             raise RuntimeError(f"{server.name} exited with {server.process.returncode}: {error}")
         try:
-            if httpx.get(server.url + "/healthz", timeout=1.0).status_code == 200:
+            if (httpx.get(server.url + "/healthz", timeout=1.0).status_code == 200
+                    and " listening http" in server.stderr_text()):
                 return
         except httpx.HTTPError:
             pass
