@@ -76,6 +76,8 @@ from redactor.detect.secret_values import (
     is_masked,
     is_placeholder_value,
     is_placeholder_word,
+    is_plain_word,
+    is_prose_credential,
     is_sentence,
     looks_like_code_reference,
     looks_like_path,
@@ -369,13 +371,31 @@ _KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
 _DENY_LAST = term_list("secret_key_deny_last")
 _DENY_FIRST = term_list("secret_key_deny_first")
+_ID_QUALIFIERS = term_list("secret_key_id_qualifiers")
+_ACCESS_ID_WORDS = term_list("secret_key_access_id_words")
+
+
+def _names_access_key_id(parts: list[str]) -> bool:
+    """`access_key_id`, `SECRET_ID`, `b2_application_key_id`, `HUAWEICLOUD_SDK_AK`: the id half of a key pair."""
+    last = parts[-1]
+    if last in _ACCESS_ID_WORDS:
+        return True
+    if last != "id" or len(parts) < 2:
+        return False
+    if parts[-2] in ("access", "secret", "hmac", "accesskey", "apikey"):
+        return True
+    return parts[-2] == "key" and len(parts) >= 3 and parts[-3] in _ID_QUALIFIERS
 
 
 @lru_cache(maxsize=4096)
 def _classify_key(key: str) -> str | None:
     """Span kind for a value stored under `key`, or None if the key is not secret-ish."""
     parts = identifier_parts(key)
-    if not parts or parts[-1] in _DENY_LAST or parts[0] in _DENY_FIRST:
+    if not parts or parts[0] in _DENY_FIRST:
+        return None
+    if _names_access_key_id(parts):
+        return "ACCESS_KEY_ID"
+    if parts[-1] in _DENY_LAST:
         return None
     last = len(parts) - 1
     found: str | None = None
@@ -430,8 +450,11 @@ def is_secret_key_name(name: str) -> bool:
 
 # Key names are found by anchoring on a keyword stem and growing to the whole
 # identifier; `_classify_key` then decides. Bounded repeats keep this linear.
-_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup")
-_STEMS = r"(?i:pass|pwd|pw|secret|token|key|auth|cred|pat|salt|seed|recovery|backup)"
+_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup",
+               # access_id / _ak: key ids; psk, kek, dek; passwords named in other languages
+               "access", "_ak", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
+               "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo")
+_STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
 _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
@@ -477,8 +500,16 @@ _KEY_QUALIFIER_BEFORE = re.compile(
 )
 _PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
 _PROSE_AFTER_WORD = re.compile(
-    r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?:is|was|are|to|as|becomes|use|using)\b|[ \t]*(?:[:=]|->))"
-    r"[ \t]*[\"'`]?(?P<value>[^\s\"'`<>]{6,200})"
+    r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?P<verb>is|was|are|to|as|becomes|use|using)\b[ \t]*:?"
+    r"|(?P<for>[ \t]*(?:\([^()\n]{1,40}\)|(?:for|of|on|at)\b[^\n.!?;\"'`:=]{1,50}?))?[ \t]*(?:[:=]|->))"
+    r"[ \t]*(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{6,200})"
+)
+# A password label in any of several languages ("Passwort:", "mot de passe :", "пароль:", "Password (VPN) = ");
+# the words are data (term_lists.yaml). The value follows ":", "=" or "is"; see is_prose_credential.
+_LABEL_WORDS = tuple(sorted(term_list("secret_label_password_words"), key=len, reverse=True))
+_LABEL_SEPARATOR = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?:is|was|ist|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
+    r"[ \t]*(?:\r?\n[ \t]*)?"
 )
 # "creds are admin / X", "login admin:X": a user and a password after a credentials word.
 _PROSE_USER_PASSWORD = re.compile(
@@ -831,7 +862,7 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
     # Line breaks are left to str.find (memchr): one automaton hit per line would cost more.
     False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["--"]),
     True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
-                     + [*_STEM_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
+                     + [*_STEM_WORDS, *_LABEL_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
                         *_PROXIMITY_WORDS, *_DECLARATION_WORDS, *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
                         "key", "name", "variable"]),
 }
@@ -960,6 +991,7 @@ class SecretsDetector:
                         yield span
         if index.lowered is not None:
             yield from self._prose_clause_spans(index)
+            yield from self._label_spans(index)
         if index.lowered is not None:
             for match in index.anchored(_PROSE_USER_PASSWORD, _PROSE_LOGIN_WORDS):
                 value = match.group("value").rstrip(".,;:)!?")
@@ -1017,6 +1049,45 @@ class SecretsDetector:
             if match:
                 yield match
 
+    def _label_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """`Passwort: x`, `mot de passe : x`, `пароль: x`, `Password (VPN) = x`: a labelled password in any language."""
+        text, lowered = index.text, index.lowered
+        labels = sorted((position, word) for word in _LABEL_WORDS for position in index.positions((word,), lower=True))
+        judged_until = -1
+        for position, word in labels:
+            end = position + len(word)
+            if position < judged_until:
+                continue  # inside a value already judged: `password=password=...` is one value
+            if (position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-.")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_-.")):
+                continue  # part of a longer name (handled as a key) or word
+            separator = _LABEL_SEPARATOR.match(text, end)
+            if separator is None or separator.end() >= len(text):
+                continue
+            value_start = separator.end()
+            _, line_end = index.line_bounds(value_start)
+            if text[value_start] in "\"'`":
+                value = _scan_quoted(text, value_start, line_end)
+                if value and is_prose_credential(text[value.start:value.end], quoted=True):
+                    span = self._judge(text, value.start, value.end, "PASSWORD", quoted=True)
+                    if span:
+                        yield span
+                continue
+            value_end, limit = value_start, min(line_end, value_start + 256)
+            while value_end < limit and not text[value_end].isspace() and text[value_end] not in "\"'`<>":
+                value_end += 1
+            while value_end > value_start and text[value_end - 1] in ".,;:)!?":
+                value_end -= 1
+            value = text[value_start:value_end]
+            judged_until = value_end
+            if "\n" in text[end:value_start] and line_end - value_end > 0 and text[value_end:line_end].strip():
+                continue  # "Password:" then a line of prose, not a value alone on its line
+            if not is_prose_credential(value, quoted=False) or looks_like_code_reference(value):
+                continue
+            span = self._judge(text, value_start, value_end, "PASSWORD", quoted=False, literal=True)
+            if span:
+                yield Span(span.start, span.end, span.kind, CATEGORY, min(span.score, 0.7), DETECTOR_NAME)
+
     def _prose_clause_spans(self, index: _TextIndex) -> Iterator[Span]:
         """"the password for the staging db is X", "the encryption key is X" (see _PROSE_AFTER_WORD)."""
         text, lowered = index.text, index.lowered
@@ -1029,7 +1100,10 @@ class SecretsDetector:
         for position in index.positions(("key",), lower=True):
             if _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 16), position):
                 starts.append((position, position + 3, "key"))
-        for _, word_end, word in starts:
+        judged_until = -1
+        for word_start, word_end, word in sorted(starts):
+            if word_start < judged_until:
+                continue  # inside the value of the previous match
             if word_end < len(text) and (text[word_end].isalnum() and text[word_end] != "s"):
                 continue  # part of a longer word (tokenizer, keyboard)
             window = lowered[word_end:word_end + 90]
@@ -1039,12 +1113,21 @@ class SecretsDetector:
             if match is None:
                 continue
             value = match.group("value").rstrip(".,;:)!?")
-            if value.isalnum() and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            judged_until = match.end("value")
+            quoted = bool(match.group("quote")) and text[match.start("value") + len(value):][:1] == match.group("quote")
+            password = word.startswith("pass") or word in ("pwd", "pw")
+            credential_like = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+            # A plain word is the password only right after "is"/":" ("my pw is letmein"), not after
+            # "to"/"as" ("password strength meter to signup") or a long clause.
+            word_allowed = password and (match.group("verb") or "").lower() in ("", "is", "was") and len(
+                (match.group("gap") or "").split()) <= 3
+            if value.isalnum() and not credential_like and not (word_allowed and is_prose_credential(value, quoted)):
                 continue  # prose needs a credential-looking value: "is required", "was rotated"
-            kind = ("PASSWORD" if word.startswith("pass") or word in ("pwd", "pw")
-                    else "SESSION_COOKIE" if word == "cookie" else "GENERIC_SECRET")
+            if len(value) < 6 and not password:
+                continue
+            kind = ("PASSWORD" if password else "SESSION_COOKIE" if word == "cookie" else "GENERIC_SECRET")
             span = self._judge(text, match.start("value"), match.start("value") + len(value), kind, quoted=False,
-                               literal=False)
+                               literal=password and value.isalpha())
             if span:
                 yield Span(span.start, span.end, span.kind, CATEGORY, min(span.score, 0.7), DETECTOR_NAME)
 
