@@ -93,6 +93,30 @@ EXTRA_SAMPLES = {
     "putty_private_key": "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\n"
     "Public-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIFAKEFAKEFAKE\nPrivate-Lines: 1\nAAAAIFAKEFAKEFAKEFAKE\n"
     "Private-MAC: " + "ab" * 32,
+    "age_secret_key_shape": "AGE-SECRET-KEY-1" + "FAKEQ9X8" * 5,
+    "aws_access_key_id_shape": "key id AKIAFAKE1234567890AB99",
+    "aws_secret_after_key_id": "AKIAFAKEFAKEFAKE1234,Fa9kE0s3cr3tBodyXy7Qz1Wv2Ut3Sr4Qp5Onm",
+    "tencent_secret_id": "SecretId=AKID" + "FaKe01" * 6,
+    "gcp_hmac_access_id": "GOOG1E" + "FAKE0123" * 7,
+    "digitalocean_spaces_key": "SPACES_KEY=DO00FAKE0123456789AB",
+    "scaleway_access_key": "SCW_ACCESS_KEY=SCWFAKE0123456789ABC",
+    "volcengine_access_key": "AKLT" + "FaKe0123" * 4,
+    "sk_prefixed_key": "key: sk-Fa9kE0q1W2e3R4t5Y6u7I8o9",
+    "mapbox_public_token": "pk.eyJ1IjoiZmFrZSIsImEiOiJmYWtlIn0.FaKe0123FaKe0123FaKe",
+    "jwk_private_member": '{"kty": "oct", "k": "FaKe0123FaKe0123FaKe"}',
+    "private_key_body_without_armour": "PRIVATE_KEY=MIIEpAIBAAKCAQEA" + "FaKe0123" * 8,
+    "google_app_password": "app password: fake abcd efgh ijkl",
+    "secret_variable_default": "password: ${DB_PASSWORD:-Fa9kePw!}",
+    "secret_lookup_default": 'pw = os.getenv("DB_PASSWORD", "Fa9kePw!")',
+    "dockerfile_env_secret": "ENV DB_PASSWORD Fa9kePw!",
+    "windows_net_use_password": "net use Z: \\\\fs\\share /user:CORP\\bob Fa9kePw!",
+    "smb_user_percent_password": "smbclient //fs/share -U bob%Fa9kePw!",
+    "rdp_password_switch": "xfreerdp /v:10.0.0.9 /u:bob /p:Fa9kePw!",
+    "ssh_keygen_passphrase": "ssh-keygen -t ed25519 -N 'Fa9ke pass' -f key",
+    "archive_glued_password": "7z x -pFa9kePw! backup.7z",
+    "lftp_user_password": "lftp -u bob,Fa9kePw! sftp://files",
+    "libpq_keyword_dsn": 'psql "host=db dbname=app user=app password=Fa9kePw!"',
+    "sqlplus_user_password": "sqlplus scott/Fa9keTiger@orcl",
 }
 
 

@@ -89,7 +89,7 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
-from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
+from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
 CATEGORY = "secret"
@@ -212,7 +212,8 @@ def _url_end(text: str, position: int) -> int:
 _CLI_PASSWORD_TOOL = re.compile(
     r"(?i)\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mysql|mysqldump|mysqladmin|"
     r"mariadb|redis-cli|keytool|openssl|zip|7z|smbclient|htpasswd|ldapsearch|ldapadd|ldapmodify|ipmitool|"
-    r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm)\b"
+    r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm|unzip|7za|rar|unrar|az|rdesktop|"
+    r"xfreerdp|sqlplus|mosquitto_pub|mosquitto_sub|ftp|wget|openvpn|nmcli|winrm|psexec|sshpass)\b"
 )
 
 
@@ -294,10 +295,31 @@ def _pem_end(label: str) -> re.Pattern[str]:
     return re.compile(r"-{4,5} ?END " + re.escape(label) + r" ?-{4,5}")
 
 
+def _find_pem_end(text: str, label: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first END line of `label` in text[start:limit].
+
+    Found from its literal with str.find (fast on long texts), then checked
+    with the regex: a regex search for it scans slowly past every dash.
+    """
+    needle = "END " + label
+    end_line = _pem_end(label)
+    at = text.find(needle, start, limit)
+    while at != -1:
+        found = end_line.match(text, max(start, at - 6), min(limit, at + len(needle) + 6))
+        if found is None and at - 5 >= start:
+            found = end_line.match(text, at - 5, min(limit, at + len(needle) + 6))
+        if found is None and at - 4 >= start:
+            found = end_line.match(text, at - 4, min(limit, at + len(needle) + 6))
+        if found is not None:
+            return found
+        at = text.find(needle, at + 1, limit)
+    return None
+
+
 def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """Extend a BEGIN header to its END line; without an END line, over the body."""
     label = match.group("label")
-    found = _pem_end(label).search(text, end, min(len(text), end + 65536))
+    found = _find_pem_end(text, label, end, min(len(text), end + 65536))
     if found:
         # `_START = b"-----BEGIN ..."` next to `_END = b"-----END ..."` in code is no key
         return (start, found.end()) if _PEM_BASE64_RUN.search(text, end, found.start()) else None
@@ -319,6 +341,121 @@ def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -
     return (start, body_end) if _PEM_BASE64_RUN.search(text, end, body_end) else None
 
 
+def _refine_random_token(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A prefixed key (`sk-...`) or a base64 run next to a key id counts when its body looks machine-made."""
+    value = text[start:end]
+    body = value[3:] if value.startswith("sk-") else value
+    return (start, end) if looks_random(body, 16, 3.0) or (len(body) >= 20 and looks_like_token(body)) else None
+
+
+def _refine_whole_jdbc_url(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A JDBC URL with credentials: like a database URL, everything after `jdbc:<driver>:` is the secret."""
+    if _refine_literal(text, match, start, end) is None:
+        return None
+    floor = max(0, match.start() - 1)
+    url_start = max(text.rfind("jdbc:", floor, start), text.rfind("JDBC:", floor, start))
+    if url_start == -1:
+        return start, end
+    # After `jdbc:mysql://` the rest is secret; `jdbc:oracle:thin:scott/tiger@...` has no such break: all of it.
+    body = re.compile(r"jdbc:[a-z0-9]+:(?:[a-z0-9]+:)*//", re.IGNORECASE).match(text, url_start)
+    return (body.end() if body else url_start), max(end, _url_end(text, end))
+
+
+_PPK_LINE = re.compile(r"(?:\r?\n|\\r?\\n)[ \t\"']*(?:[A-Za-z][A-Za-z-]*: [^\n\\]*|[A-Za-z0-9+/=]{8,})[ \t\"',+]*")
+
+
+def _refine_putty_key(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A .ppk file from its first line through Private-MAC, or through its last key line when cut off."""
+    position = end
+    while True:
+        line = _PPK_LINE.match(text, position)
+        if line is None:
+            break
+        position = line.end()
+        if "Private-MAC:" in line.group(0):
+            break
+    while position > end and text[position - 1] in " \t\r\n\"',+":
+        position -= 1
+    return start, position
+
+
+def _body_end(text: str, end: int) -> int:
+    """End of the base64 body lines (real or escaped line breaks) that continue a key at `end`."""
+    position = end
+    while True:
+        line = _PEM_BODY_LINE.match(text, position)
+        if not line or line.end() == position:
+            break
+        if not line.group(0).strip(" \t\"',+\r\n\\n").strip():
+            # a blank line ends the body unless more base64 follows right after
+            following = _PEM_BODY_LINE.match(text, line.end())
+            if not following or not re.search(r"[A-Za-z0-9+/=]{16,}", following.group(0)):
+                break
+        if "-----" in line.group(0) or ":" in line.group(0):
+            break
+        position = line.end()
+    while position > end and text[position - 1] in " \t\r\n\"',+":
+        position -= 1
+    return position
+
+
+def _refine_key_body(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """Key material without BEGIN/END lines: the DER prefix says private key; cover every body line after it."""
+    return start, max(end, _body_end(text, end))
+
+
+def _refine_keyed_value(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A value (a default, an ENV line) that counts only when the name it belongs to is secret-ish."""
+    groups = match.groupdict()
+    key = groups.get("key") or groups.get("jskey")
+    if not key or _classify_key(key) is None:
+        return None
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    value = text[refined[0]:refined[1]]
+    if URL_VALUE.match(value) or looks_like_code_reference(value) and not any(c.isdigit() for c in value):
+        return None
+    return refined
+
+
+# libpq / DSN keywords: `host=db port=5432 dbname=app user=app password=x sslmode=require`
+_DSN_KEYWORDS = frozenset("host hostaddr port dbname database user username password sslmode sslrootcert "
+                          "connect_timeout application_name options service target_session_attrs server "
+                          "uid pwd driver charset".split())
+_DSN_PAIR = re.compile(r"([A-Za-z_]+)[ \t]*=[ \t]*(?:'[^'\n]*'|[^\s'\"]+)")
+
+
+def _refine_keyword_dsn(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`host=... dbname=... password=...`: the whole keyword/value run, when it has another DSN keyword."""
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    pairs = [pair for pair in _DSN_PAIR.finditer(text, max(line_start, match.start() - 400), min(line_end, end + 400))]
+    run: list[re.Match[str]] = []
+    for pair in pairs:
+        if run and text[run[-1].end():pair.start()].strip(" \t"):
+            if run[-1].end() >= end:
+                break
+            run = []
+        run.append(pair)
+    keys = {pair.group(1).lower() for pair in run}
+    if len(keys & _DSN_KEYWORDS) < 2 or not run or run[0].start() > match.start():
+        return None
+    return run[0].start(), max(run[-1].end(), refined[1])
+
+
+def _refine_userinfo_slash(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`scott/tiger`: a user and a password, unless the password part is a template or a path."""
+    password = text[start:end].partition("/")[2]
+    if is_placeholder_value(password) or password.startswith(("/", "nolog")):
+        return None
+    return start, end
+
+
 # --------------------------------------------------------------------------
 # The catalogue: records in rules/secret_formats.yaml, checks by name here
 # --------------------------------------------------------------------------
@@ -336,6 +473,13 @@ REFINES: dict[str, Refine] = {
     "literal": _refine_literal,
     "connection_string": _refine_connection_string,
     "private_key": _refine_private_key,
+    "random_token": _refine_random_token,
+    "whole_jdbc_url": _refine_whole_jdbc_url,
+    "putty_key": _refine_putty_key,
+    "key_body": _refine_key_body,
+    "keyed_value": _refine_keyed_value,
+    "keyword_dsn": _refine_keyword_dsn,
+    "userinfo_slash": _refine_userinfo_slash,
 }
 
 
@@ -443,6 +587,34 @@ def _classify_nested_yaml_key(index: "_TextIndex", match: re.Match[str]) -> str 
     return None
 
 
+# A key name that holds a secret only when the value looks like key material: `key`, `k`, `cache_key`, `idempotency_key`.
+# Its kind says so; _judge then asks for a random-looking value instead of any literal.
+KEY_MATERIAL = "KEY_MATERIAL"
+
+
+@lru_cache(maxsize=4096)
+def _classify_key_or_material(key: str) -> str | None:
+    """_classify_key, and for other names ending in `key` (`key`, `cache_key`) KEY_MATERIAL."""
+    kind = _classify_key(key)
+    if kind is not None:
+        return kind
+    parts = identifier_parts(key)
+    if parts and parts[-1] in ("key", "keys") and parts[0] not in _DENY_FIRST:
+        return KEY_MATERIAL
+    return None
+
+
+def looks_like_key_material(value: str) -> bool:
+    """A random-looking value: hex or base64 of 16+ bytes, or a long mixed token (`7d3a1f09...`, `q3t6w9z$C&F)J@Nc`)."""
+    stripped = value.strip()
+    if UUID_VALUE.match(stripped) or looks_like_path(stripped) or URL_VALUE.match(stripped) or " " in stripped:
+        return False
+    if HEX_VALUE.match(stripped):
+        return len(stripped) in (32, 48, 64, 96, 128) and any(c.isalpha() for c in stripped) and any(
+            c.isdigit() for c in stripped)
+    return looks_random(stripped.removeprefix("base64:"), 16, 3.5) and any(c.isdigit() for c in stripped)
+
+
 def is_secret_key_name(name: str) -> bool:
     """True if a field / variable / header called `name` usually holds a secret."""
     return _classify_key(name.strip().strip("\"'`$-")) is not None
@@ -452,7 +624,7 @@ def is_secret_key_name(name: str) -> bool:
 # identifier; `_classify_key` then decides. Bounded repeats keep this linear.
 _STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup",
                # access_id / _ak: key ids; psk, kek, dek; passwords named in other languages
-               "access", "_ak", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
+               "access_id", "accessid", "access-id", "_ak", "_sk", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
                "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo")
 _STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
@@ -460,6 +632,15 @@ _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})"
+    r"(?P<kc>\\?[\"'`]?\]?)"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+)
+# The same, tried where a stem was found (see _assignment_matches): the start is known to
+# lie before the stem inside one run of key characters, so the regex need not look for the stem
+# again (an alternation of ~30 stems tried at every offset of the key costs more than the rest).
+_ASSIGNMENT_AT = re.compile(
+    r"(?P<kq>\\?[\"'`]?)"
+    r"(?P<key>" + _KEY_CHARS + r"{1,100})"
     r"(?P<kc>\\?[\"'`]?\]?)"
     r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
 )
@@ -568,7 +749,11 @@ def _assignment_matches(index: _TextIndex) -> Iterator[re.Match[str]]:
         if start in seen:
             continue
         seen.add(start)
-        match = _ASSIGNMENT.match(text, start)
+        if start > 0 and text[start - 1] in _KEY_CHAR_SET:
+            continue  # the key starts more than 48 characters before its stem: not a key name
+        match = _ASSIGNMENT_AT.match(text, start)
+        if match and match.end("key") <= position:
+            continue  # the stem is not part of the key (`x=y_token`)
         if match:
             yield match
 
@@ -1142,6 +1327,8 @@ class SecretsDetector:
             if kind is None and match.group("sep") == ":":
                 kind = _classify_nested_yaml_key(index, match)
             if kind is None:
+                kind = _classify_key_or_material(match.group("key"))
+            if kind is None:
                 continue
             key_start = match.start("kq")
             if text[max(0, key_start - 2):key_start] in ("${", "{{", "$(", "%("):
@@ -1307,6 +1494,10 @@ class SecretsDetector:
             return None
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
+        if kind == KEY_MATERIAL:
+            if is_placeholder_value(value) or not looks_like_key_material(value):
+                return None
+            return Span(start, end, "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
         if is_placeholder_value(value):
             if kind == "PASSWORD" and (quoted or literal) and is_placeholder_word(value):
                 # `password: changeme`: a documentation word, but also what weak real passwords look
@@ -1335,6 +1526,10 @@ class SecretsDetector:
             if looks_like_path(value) and not any(c in value for c in "!@#%^&*"):
                 return None
             return Span(start, end, kind, CATEGORY, 0.8 if quoted else 0.75, DETECTOR_NAME)
+        if quoted and len(value) >= 32 and " " in value and char_classes(value) == 4 and (
+                shannon_entropy(value) >= 4.5 and not is_sentence(value)):
+            # WordPress AUTH_KEY / salts: 64 random printable characters, spaces included
+            return Span(start, end, kind, CATEGORY, 0.75, DETECTOR_NAME)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
             return None  # tokens and keys have no spaces; "bold #08547A" is not one
         if looks_like_path(value) or VERSION_VALUE.match(value) or EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value):
@@ -1405,7 +1600,7 @@ class SecretsDetector:
 
     # -------------------------------------------------------- field name
     def _field_name_spans(self, text: str, field_name: str) -> Iterator[Span]:
-        kind = _classify_key(field_name.strip().strip("\"'`$-"))
+        kind = _classify_key_or_material(field_name.strip().strip("\"'`$-"))
         if kind is None:
             return
         span = self._judge(text, 0, len(text), kind, quoted=True)
@@ -1415,9 +1610,16 @@ class SecretsDetector:
 
 def _without_placeholders(text: str, spans: list[Span]) -> list[Span]:
     """Cut issued placeholders (`[[KIND_N]]`) out of spans; never re-redact one."""
-    if "[" not in text or not spans:
+    if "[" not in text or not spans or _INDEX_MARK.search(text) is None:
         return spans
-    holes = [m.span() for m in PLACEHOLDER_PATTERN.finditer(text)]
+    # Only placeholders that touch a span matter: look near the spans, not through the whole text.
+    holes: list[tuple[int, int]] = []
+    searched_until = 0
+    for window_start, window_end in _windows(spans, MAX_PLACEHOLDER_LENGTH, len(text)):
+        for found in PLACEHOLDER_PATTERN.full.finditer(text, max(window_start, searched_until), window_end):
+            holes.append(found.span())
+            searched_until = found.end()
+        searched_until = max(searched_until, window_end)
     if not holes:
         return spans
     hole_ends = [end for _, end in holes]  # holes are sorted and disjoint
@@ -1434,6 +1636,21 @@ def _without_placeholders(text: str, spans: list[Span]) -> list[Span]:
         if cursor < span.end:
             result.append(_piece(text, span, cursor, span.end))
     return [piece for piece in result if piece is not None]
+
+
+_INDEX_MARK = re.compile(r"_\d")  # every placeholder has one (its index)
+
+
+def _windows(spans: list[Span], margin: int, length: int) -> list[tuple[int, int]]:
+    """[start, end) regions around the spans, `margin` characters wider on each side, overlaps joined."""
+    windows: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda item: item.start):
+        start, end = max(0, span.start - margin), min(length, span.end + margin)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _piece(text: str, span: Span, start: int, end: int) -> Span | None:
