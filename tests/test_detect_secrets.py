@@ -117,6 +117,7 @@ EXTRA_SAMPLES = {
     "lftp_user_password": "lftp -u bob,Fa9kePw! sftp://files",
     "libpq_keyword_dsn": 'psql "host=db dbname=app user=app password=Fa9kePw!"',
     "sqlplus_user_password": "sqlplus scott/Fa9keTiger@orcl",
+    "vault_unseal_key": "vault operator unseal Fa9kE0q1W2e3R4t5Y6u7I8o9P0aS=",
 }
 
 

@@ -448,6 +448,14 @@ def _refine_keyword_dsn(text: str, match: re.Match[str], start: int, end: int) -
     return run[0].start(), max(run[-1].end(), refined[1])
 
 
+def _refine_on_ssh_keygen_line(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`-N`/`-P` take the passphrase on an ssh-keygen command line only."""
+    line_start = text.rfind("\n", max(0, match.start() - 300), match.start()) + 1
+    if text.find("ssh-keygen", line_start, match.start()) == -1:
+        return None
+    return _refine_literal(text, match, start, end)
+
+
 def _refine_userinfo_slash(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """`scott/tiger`: a user and a password, unless the password part is a template or a path."""
     password = text[start:end].partition("/")[2]
@@ -480,6 +488,7 @@ REFINES: dict[str, Refine] = {
     "keyed_value": _refine_keyed_value,
     "keyword_dsn": _refine_keyword_dsn,
     "userinfo_slash": _refine_userinfo_slash,
+    "ssh_keygen_line": _refine_on_ssh_keygen_line,
 }
 
 
@@ -640,7 +649,7 @@ _ASSIGNMENT = re.compile(
 # again (an alternation of ~30 stems tried at every offset of the key costs more than the rest).
 _ASSIGNMENT_AT = re.compile(
     r"(?P<kq>\\?[\"'`]?)"
-    r"(?P<key>" + _KEY_CHARS + r"{1,100})"
+    r"(?P<key>" + _KEY_CHARS + r"{1,100})(?:\[\d{0,4}\])?"  # C arrays: aes_key[32] = "..."
     r"(?P<kc>\\?[\"'`]?\]?)"
     r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
 )
@@ -689,9 +698,14 @@ _PROSE_AFTER_WORD = re.compile(
 # the words are data (term_lists.yaml). The value follows ":", "=" or "is"; see is_prose_credential.
 _LABEL_WORDS = tuple(sorted(term_list("secret_label_password_words"), key=len, reverse=True))
 _LABEL_SEPARATOR = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?:is|was|ist|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
+    # "Passwort für den Testserver:", "contraseña del wifi de la oficina es": up to five short words between
+    # label and separator
+    r"(?:[ \t]+[^\s:：=()\"'`.,;!?]{1,20}){0,5}?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?<=[ \t])(?:is|was|ist|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
     r"[ \t]*(?:\r?\n[ \t]*)?"
 )
+_LABEL_CONNECTORS = (":", "=", "：", "->", " is ", " was ", " ist ", " est ", " es ", " é ", " è ", " är ", " er ",
+                     " jest ", " je ", " on ")
 # "creds are admin / X", "login admin:X": a user and a password after a credentials word.
 _PROSE_USER_PASSWORD = re.compile(
     r"(?i)(?:creds|credentials|login|log\s+in\s+with|sign\s+in\s+with)\b[^\n.!?;]{0,20}?[ \t]"
@@ -1246,6 +1260,9 @@ class SecretsDetector:
             if (position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-.")) or (
                     end < len(text) and (text[end].isalnum() or text[end] in "_-.")):
                 continue  # part of a longer name (handled as a key) or word
+            window = lowered[end:end + 130]
+            if not any(connector in window for connector in _LABEL_CONNECTORS):
+                continue  # cheap pre-check before the regex with its optional words
             separator = _LABEL_SEPARATOR.match(text, end)
             if separator is None or separator.end() >= len(text):
                 continue
@@ -1261,7 +1278,7 @@ class SecretsDetector:
             value_end, limit = value_start, min(line_end, value_start + 256)
             while value_end < limit and not text[value_end].isspace() and text[value_end] not in "\"'`<>":
                 value_end += 1
-            while value_end > value_start and text[value_end - 1] in ".,;:)!?":
+            while value_end > value_start and text[value_end - 1] in ".,;:)?":
                 value_end -= 1
             value = text[value_start:value_end]
             judged_until = value_end
@@ -1297,7 +1314,7 @@ class SecretsDetector:
             match = _PROSE_AFTER_WORD.match(text, word_end)
             if match is None:
                 continue
-            value = match.group("value").rstrip(".,;:)!?")
+            value = match.group("value").rstrip(".,;:)?")
             judged_until = match.end("value")
             quoted = bool(match.group("quote")) and text[match.start("value") + len(value):][:1] == match.group("quote")
             password = word.startswith("pass") or word in ("pwd", "pw")
@@ -1305,7 +1322,7 @@ class SecretsDetector:
             # A plain word is the password only right after "is"/":" ("my pw is letmein"), not after
             # "to"/"as" ("password strength meter to signup") or a long clause.
             word_allowed = password and (match.group("verb") or "").lower() in ("", "is", "was") and len(
-                (match.group("gap") or "").split()) <= 3
+                (match.group("gap") or "").split()) <= 6
             if value.isalnum() and not credential_like and not (word_allowed and is_prose_credential(value, quoted)):
                 continue  # prose needs a credential-looking value: "is required", "was rotated"
             if len(value) < 6 and not password:
@@ -1523,7 +1540,7 @@ class SecretsDetector:
                 return None
             if value.isdigit() and len(value) < 6:
                 return None
-            if looks_like_path(value) and not any(c in value for c in "!@#%^&*"):
+            if looks_like_path(value) and not any(c in value for c in "!@#%^&*") and not looks_random(value, 24):
                 return None
             return Span(start, end, kind, CATEGORY, 0.8 if quoted else 0.75, DETECTOR_NAME)
         if quoted and len(value) >= 32 and " " in value and char_classes(value) == 4 and (
@@ -1532,7 +1549,8 @@ class SecretsDetector:
             return Span(start, end, kind, CATEGORY, 0.75, DETECTOR_NAME)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
             return None  # tokens and keys have no spaces; "bold #08547A" is not one
-        if looks_like_path(value) or VERSION_VALUE.match(value) or EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value):
+        if (looks_like_path(value) and not looks_random(value, 24)) or VERSION_VALUE.match(value) or (
+                EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value)):
             return None
         if REGEX_SYNTAX.search(value):
             return None  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
