@@ -613,6 +613,14 @@ def test_detection_costs_at_most_1ms_of_cpu_per_kb(size):
         "AAAAAAAAAAAAAAAAAAAAAAAA",
         "::::",
         "--token ",
+        "${DB_PASSWORD:-",
+        "Passwort für den Server ",
+        "password Ab1!",
+        "MIIEpAIBAAKCAQEA",
+        "jdbc:mysql://h/d?password=",
+        "host=h password=",
+        "postgres://a:b@",
+        "key = \"",
     ],
 )
 def test_adversarial_input_stays_linear(unit):

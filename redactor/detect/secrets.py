@@ -704,6 +704,7 @@ _LABEL_SEPARATOR = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?<=[ \t])(?:is|was|ist|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
     r"[ \t]*(?:\r?\n[ \t]*)?"
 )
+_STRONG_PASSWORD_AFTER = re.compile(r"[ \t]+(?=[^\s]*\d)([^\s\"'`<>()\[\]{}=:]{6,64})(?=[\s.,;:)?]|$)")
 _LABEL_CONNECTORS = (":", "=", "：", "->", " is ", " was ", " ist ", " est ", " es ", " é ", " è ", " är ", " er ",
                      " jest ", " je ", " on ")
 # "creds are admin / X", "login admin:X": a user and a password after a credentials word.
@@ -1264,6 +1265,15 @@ class SecretsDetector:
             if not any(connector in window for connector in _LABEL_CONNECTORS):
                 continue  # cheap pre-check before the regex with its optional words
             separator = _LABEL_SEPARATOR.match(text, end)
+            if separator is None and word in _PASSWORD_NOUNS:
+                # "the new password Reset!Pw-9": no separator, so the value must look like a password on its own
+                bare = _STRONG_PASSWORD_AFTER.match(text, end)
+                if bare and char_classes(bare.group(1).rstrip(".,;:)?")) >= 3 and not looks_like_code_reference(
+                        bare.group(1)) and not is_placeholder_value(bare.group(1)):
+                    value = bare.group(1).rstrip(".,;:)?")
+                    judged_until = bare.start(1) + len(value)
+                    yield Span(bare.start(1), judged_until, "PASSWORD", CATEGORY, 0.65, DETECTOR_NAME)
+                continue
             if separator is None or separator.end() >= len(text):
                 continue
             value_start = separator.end()
@@ -1367,7 +1377,8 @@ class SecretsDetector:
             # `{ user: 'svc', pass: 'x' }` and `user=alice pass=x` are assignments mid-line too: a quoted
             # value, or an unspaced `=` after another key=value pair, says so.
             value_quoted = text[match.end():match.end() + 1] in ("'", '"', "`")
-            pair_list = sep == "=" and match.group(0)[-1:] != " " and bool(_PAIR_BEFORE.search(text, line_start, key_start))
+            pair_list = sep == "=" and match.group(0)[-1:] != " " and bool(
+                _PAIR_BEFORE.search(text, max(line_start, key_start - _LOOK_BACK), key_start))
             if key_lower in _AMBIGUOUS_KEYS and not line_form and not (key_lower == "auth" and quoted_key) and not (
                     key_lower != "auth" and (value_quoted or pair_list)):
                 continue  # "1st pass: check", "AUTH=CRAM-MD5"; DB_PASS, a `pass:` line, "auth": "..." are fine
@@ -1514,6 +1525,8 @@ class SecretsDetector:
         if kind == KEY_MATERIAL:
             if is_placeholder_value(value) or not looks_like_key_material(value):
                 return None
+            if not quoted and (REGEX_SYNTAX.search(value) or any(c in value for c in "()[]{}")):
+                return None  # code: `_KEY = re.compile(r"[A-Za-z0-9+/]+")`
             return Span(start, end, "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
         if is_placeholder_value(value):
             if kind == "PASSWORD" and (quoted or literal) and is_placeholder_word(value):
