@@ -118,6 +118,9 @@ EXTRA_SAMPLES = {
     "libpq_keyword_dsn": 'psql "host=db dbname=app user=app password=Fa9kePw!"',
     "sqlplus_user_password": "sqlplus scott/Fa9keTiger@orcl",
     "vault_unseal_key": "vault operator unseal Fa9kE0q1W2e3R4t5Y6u7I8o9P0aS=",
+    "comma_separated_connection_password": '"cache.example.net:6380,password=Fa9kE0q1W2e3,ssl=True"',
+    "heroku_api_key_v2": "HEROKU_API_KEY=HRKU-FaKe0123-FaKe-0123-FaKe-0123FaKe0123",
+    "database_url_unescaped_userinfo": "postgres://app:Fa9k/e0#x@db.internal:5432/app",
 }
 
 

@@ -234,7 +234,8 @@ def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) 
 # Keys that start a connection string: where the string (and the span) begins.
 _CONNECTION_STRING_KEY = re.compile(
     r"(?i)(?<![\w ])(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
-    r"uid|address|addr|network address|endpoint|defaultendpointsprotocol|accountname)[ \t]*="
+    r"uid|address|addr|network address|(?:account|blob|queue|table|file)?endpoint|defaultendpointsprotocol|"
+    r"accountname)[ \t]*="
 )
 
 
@@ -261,6 +262,22 @@ def _refine_connection_string(text: str, match: re.Match[str], start: int, end: 
     while run_end > refined[1] and text[run_end - 1] in "; \t,":
         run_end -= 1
     return first_key.start(), max(run_end, refined[1])
+
+
+def _refine_comma_connection_string(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`cache.example.net:6380,password=x,ssl=True` (StackExchange.Redis): the whole comma-separated run."""
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    run_start, floor = match.start(), max(0, match.start() - 300)
+    while run_start > floor and text[run_start - 1] not in "\"'` \t\n<>=":
+        run_start -= 1
+    run_end, ceiling = refined[1], min(len(text), refined[1] + 300)
+    while run_end < ceiling and text[run_end] not in "\"'` \t\r\n<>":
+        run_end += 1
+    if text.count(",", run_start, run_end) < 1 or run_start == match.start():
+        return refined
+    return run_start, run_end
 
 
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -480,6 +497,7 @@ REFINES: dict[str, Refine] = {
     "token_pairs": _refine_token_pairs,
     "literal": _refine_literal,
     "connection_string": _refine_connection_string,
+    "comma_connection_string": _refine_comma_connection_string,
     "private_key": _refine_private_key,
     "random_token": _refine_random_token,
     "whole_jdbc_url": _refine_whole_jdbc_url,
