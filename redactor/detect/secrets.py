@@ -696,7 +696,7 @@ _WHITESPACE_PAIR = re.compile(
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
 _PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
-_WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|via|and)|,)[ \t]+(?:the[ \t]+)?$")
+_WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|use|via|and)|,)[ \t]+(?:the[ \t]+)?$")
 _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
 # "the password for the staging db is X", "admin password was reset to X", "the encryption key is X":
 # a secret word, then either a short clause and a connector word or directly ":"/"=", then a
@@ -894,6 +894,7 @@ _PROXIMITY_KEYWORD = re.compile(
     r"(?i)password|passwd|passphrase|secret|token|api[_ \-]?key|access[_ \-]?key|credential|private[_ \-]?key"
 )
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~\-])[A-Za-z0-9+/_.~\-]{16,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+_KEY_WORD_THEN_VALUE = re.compile(r"(?i:key)[ \t]+(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![A-Za-z0-9+/=_\-])")
 _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # Parts that make an identifier-looking candidate a name in code, not a token.
 _CODE_WORDS = SECRET_NAME_PARTS | frozenset("private public key get set new from to".split())
@@ -1081,7 +1082,7 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
     False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["--"]),
     True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
                      + [*_STEM_WORDS, *_LABEL_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
-                        *_PROXIMITY_WORDS, *_DECLARATION_WORDS, *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
+                        *_PROXIMITY_WORDS, *_DECLARATION_WORDS, "key ", *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
                         "key", "name", "variable"]),
 }
 
@@ -1131,6 +1132,7 @@ class SecretsDetector:
         spans.extend(self._keyword_spans(index))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
+            spans.extend(self._key_word_spans(index))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
         return merge_spans(_without_placeholders(text, spans))
@@ -1280,9 +1282,8 @@ class SecretsDetector:
                     end < len(text) and (text[end].isalnum() or text[end] in "_-.")):
                 continue  # part of a longer name (handled as a key) or word
             window = lowered[end:end + 130]
-            if not any(connector in window for connector in _LABEL_CONNECTORS):
-                continue  # cheap pre-check before the regex with its optional words
-            separator = _LABEL_SEPARATOR.match(text, end)
+            separator = _LABEL_SEPARATOR.match(text, end) if any(
+                connector in window for connector in _LABEL_CONNECTORS) else None  # cheap pre-check first
             if separator is None and word in _PASSWORD_NOUNS:
                 # "the new password Reset!Pw-9": no separator, so the value must look like a password on its own
                 bare = _STRONG_PASSWORD_AFTER.match(text, end)
@@ -1624,6 +1625,17 @@ class SecretsDetector:
                 if self._is_proximity_secret(text, start, end, threshold):
                     yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
                     break
+
+    @staticmethod
+    def _key_word_spans(index: _TextIndex) -> Iterator[Span]:
+        """"I use the key 9f8e... for the weather API": key material right after the word "key"."""
+        if index.lowered is None:
+            return
+        for match in index.anchored(_KEY_WORD_THEN_VALUE, ("key ",)):
+            if match.start() and index.lowered[match.start() - 1].isalnum():
+                continue
+            if looks_like_key_material(match.group("value")):
+                yield Span(match.start("value"), match.end("value"), "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
 
     def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float) -> bool:
         value = text[start:end].strip("=.-_~")
