@@ -715,6 +715,9 @@ _PROSE_AFTER_WORD = re.compile(
 # A password label in any of several languages ("Passwort:", "mot de passe :", "пароль:", "Password (VPN) = ");
 # the words are data (term_lists.yaml). The value follows ":", "=" or "is"; see is_prose_credential.
 _LABEL_WORDS = tuple(sorted(term_list("secret_label_password_words"), key=len, reverse=True))
+_LABEL_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in _LABEL_WORDS:  # longest first
+    _LABEL_WORDS_BY_FIRST[_word[0]] = _LABEL_WORDS_BY_FIRST.get(_word[0], ()) + (_word,)
 _LABEL_SEPARATOR = re.compile(
     # "Passwort für den Testserver:", "contraseña del wifi de la oficina es": up to five short words between
     # label and separator
@@ -932,7 +935,8 @@ class _TextIndex:
     where one occurs is far cheaper than scanning the text once per rule.
     """
 
-    __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends")
+    __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends",
+                 "_found_starts", "_found")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -945,6 +949,17 @@ class _TextIndex:
         self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
+        self._found: list[Span] = []
+        self._found_starts: list[int] = []
+
+    def remember_found(self, spans: list[Span]) -> None:
+        """Spans the formats already found (merged, sorted): values inside them need no keyword judgement."""
+        self._found = spans
+        self._found_starts = [span.start for span in spans]
+
+    def already_found(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._found_starts, start) - 1
+        return at >= 0 and self._found[at].end >= end
 
     def line_bounds(self, position: int) -> tuple[int, int]:
         """[start, end) of the line around `position`.
@@ -1129,6 +1144,7 @@ class SecretsDetector:
         spans.extend(self._catalogue_spans(index))
         if self.use_kingfisher:
             spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
+        index.remember_found(merge_spans(spans))
         spans.extend(self._keyword_spans(index))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
@@ -1272,9 +1288,9 @@ class SecretsDetector:
     def _label_spans(self, index: _TextIndex) -> Iterator[Span]:
         """`Passwort: x`, `mot de passe : x`, `пароль: x`, `Password (VPN) = x`: a labelled password in any language."""
         text, lowered = index.text, index.lowered
-        labels = sorted((position, word) for word in _LABEL_WORDS for position in index.positions((word,), lower=True))
         judged_until = -1
-        for position, word in labels:
+        for position in index.positions(_LABEL_WORDS, lower=True):
+            word = next(w for w in _LABEL_WORDS_BY_FIRST[lowered[position]] if lowered.startswith(w, position))
             end = position + len(word)
             if position < judged_until:
                 continue  # inside a value already judged: `password=password=...` is one value
@@ -1417,6 +1433,9 @@ class SecretsDetector:
                 # `a=b=c`: one value, judged once. An object or list value (`auth: { user: .., pass: .. }`)
                 # is not one value: the keys inside it are read on their own.
                 reported_until = max(reported_until, value.end)
+            if index.already_found(value.start, value.end):
+                reported_until = max(reported_until, value.end)
+                continue  # `AWS_ACCESS_KEY_ID=AKIA...`: a format covers all of it already
             span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
             if span and sep in _COMPARISONS and not looks_like_token(text[span.start:span.end]):
                 continue  # `token == "#bygroup"`: a sentinel, unless it looks like a credential
