@@ -44,6 +44,8 @@ def assert_whole(text: str, secret: str) -> None:
         ("Wachtwoord voor de testomgeving: Tulp!Molen3", "Tulp!Molen3"),
         ("Password for the VPN: vpnP@ss-01", "vpnP@ss-01"),
         ("Your temporary password is: Tmp-8842-Qx", "Tmp-8842-Qx"),
+        ("Passwort für die Datenbank lautet Buche#Wald44", "Buche#Wald44"),
+        ("La password dell'utente root è Radice!2024", "Radice!2024"),
     ],
 )
 def test_labelled_passwords_in_any_language_are_found(text, secret):

@@ -15,9 +15,17 @@ Three layers, from most to least certain:
    (``password``, ``api_key``, ``client_secret``, ``_authToken`` ...) in .env,
    shell, JSON, YAML, TOML, INI, HCL, XML, properties, code, CLI flags and
    prose ("my password is ..."). The value is flagged unless it is an obvious
-   placeholder or a reference (see below).
+   placeholder or a reference (see below). Names of the id half of a key pair
+   (`access_key_id`, `SECRET_ID`, `_AK`) count too. A name that only says
+   "key" (`key`, `cache_key`, JSON `"key"`) holds a secret when its value
+   looks like key material (hex/base64 of 16+ bytes, a long random token).
+   Password labels in several languages (term_lists.yaml:
+   secret_label_password_words: "Passwort:", "mot de passe :", "пароль:")
+   take the next value; in prose a plain word counts unless it is an
+   ordinary English word or tech term ("password is required").
 3. Entropy near a keyword: a high-entropy token within a short window after a
-   secret-ish word, for secrets that are mentioned rather than assigned.
+   secret-ish word, for secrets that are mentioned rather than assigned, and
+   key material right after the word "key".
 
 Recall first (see confidence.py): a catalogue hit that looks masked or like a
 documentation placeholder keeps its span with a doubtful score; the wire
@@ -721,12 +729,13 @@ for _word in _LABEL_WORDS:  # longest first
 _LABEL_SEPARATOR = re.compile(
     # "Passwort für den Testserver:", "contraseña del wifi de la oficina es": up to five short words between
     # label and separator
-    r"(?:[ \t]+[^\s:：=()\"'`.,;!?]{1,20}){0,5}?"
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?<=[ \t])(?:is|was|ist|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
+    r"(?:[ \t]+[^\s:：=()\"`.,;!?]{1,20}){0,5}?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?<=[ \t])(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
     r"[ \t]*(?:\r?\n[ \t]*)?"
 )
 _STRONG_PASSWORD_AFTER = re.compile(r"[ \t]+(?=[^\s]*\d)([^\s\"'`<>()\[\]{}=:]{6,64})(?=[\s.,;:)?]|$)")
-_LABEL_CONNECTORS = (":", "=", "：", "->", " is ", " was ", " ist ", " est ", " es ", " é ", " è ", " är ", " er ",
+_LABEL_CONNECTORS = (":", "=", "：", "->", " is ", " was ", " ist ", " lautet ", " est ", " es ", " é ", " è ", " är ",
+                     " er ",
                      " jest ", " je ", " on ")
 # "creds are admin / X", "login admin:X": a user and a password after a credentials word.
 _PROSE_USER_PASSWORD = re.compile(
