@@ -624,6 +624,7 @@ def test_detection_costs_at_most_1ms_of_cpu_per_kb(size):
         "host=h password=",
         "postgres://a:b@",
         "key = \"",
+        "key = {0x00, ",
     ],
 )
 def test_adversarial_input_stays_linear(unit):

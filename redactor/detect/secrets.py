@@ -906,6 +906,10 @@ _PROXIMITY_KEYWORD = re.compile(
     r"(?i)password|passwd|passphrase|secret|token|api[_ \-]?key|access[_ \-]?key|credential|private[_ \-]?key"
 )
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~\-])[A-Za-z0-9+/_.~\-]{16,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+# 16 to 64 bytes written as a C / Java / Go / Rust array literal, and the name it is assigned to
+_BYTE_ARRAY = re.compile(r"[{\[](?P<value>[ \t\r\n]*0x[0-9a-fA-F]{2}(?:[ \t\r\n]*,[ \t\r\n]*0x[0-9a-fA-F]{2}){15,63})")
+_ARRAY_NAME_BEFORE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?:\[[\w ]*\][ \t]*)*(?::[^=\n]{1,40})?=[ \t]*"
+                                r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[\w:<>\[\]&]+[ \t]*){0,2}$")
 _KEY_WORD_THEN_VALUE = re.compile(r"(?i:key)[ \t]+(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![A-Za-z0-9+/=_\-])")
 _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # Parts that make an identifier-looking candidate a name in code, not a token.
@@ -1237,6 +1241,8 @@ class SecretsDetector:
         if index.lowered is not None:
             yield from self._prose_clause_spans(index)
             yield from self._label_spans(index)
+        if "0x" in text:
+            yield from self._byte_array_spans(index)
         if index.lowered is not None:
             for match in index.anchored(_PROSE_USER_PASSWORD, _PROSE_LOGIN_WORDS):
                 value = match.group("value").rstrip(".,;:)!?")
@@ -1653,6 +1659,16 @@ class SecretsDetector:
                 if self._is_proximity_secret(text, start, end, threshold):
                     yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
                     break
+
+    @staticmethod
+    def _byte_array_spans(index: _TextIndex) -> Iterator[Span]:
+        """`uint8_t aes_key[16] = {0x2b, 0x7e, ...}`: a key written as a byte array under a key-ish name."""
+        text = index.text
+        for match in _BYTE_ARRAY.finditer(text):
+            line_start, _ = index.line_bounds(match.start())
+            name = _ARRAY_NAME_BEFORE.search(text, max(line_start, match.start() - 120), match.start())
+            if name and _classify_key_or_material(name.group("key")) is not None:
+                yield Span(match.start("value"), match.end("value"), "ENCRYPTION_KEY", CATEGORY, 0.8, DETECTOR_NAME)
 
     @staticmethod
     def _key_word_spans(index: _TextIndex) -> Iterator[Span]:
