@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 
+from redactor.detect import term_lists
 from redactor.detect.rule_files import term_list
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
@@ -258,3 +259,38 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
     if has_digit and has_alpha:
         return True
     return len(value) >= 20 and char_classes(value) >= 2 and not value.isalpha()
+
+
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
+
+
+def is_plain_word(value: str) -> bool:
+    """`required`, `hashed`, `bcrypt`, `None`: an English word, tech term or keyword, which prose
+    after "password is" means as a word; `letmein`, `hunter`, `toor` are not and may be the password.
+    """
+    folded = value.casefold()
+    if not folded.isalpha():
+        return False
+    vocabulary = (term_lists.term_list("common_words"), term_lists.term_list("tech_terms"),
+                  term_lists.term_list("code_keywords"))
+    if any(folded in words for words in vocabulary):
+        return True
+    return any(folded.endswith(ending) and folded[:-len(ending)] in vocabulary[0]
+               for ending in _INFLECTIONS if len(folded) - len(ending) >= 3)
+
+
+def is_prose_credential(value: str, quoted: bool) -> bool:
+    """A value written after a password label in prose (`Passwort: x`, `my pw is x`) that may be the password.
+
+    Quoted values are taken as written. Bare ones must not be an ordinary word
+    ("is required", "was rotated") and not a placeholder; digits or symbols
+    make any word a credential (`hunter2`, `Tr0ub4dor&3`).
+    """
+    stripped = value.strip()
+    if len(stripped) < 4 or is_placeholder_value(stripped):
+        return False
+    if quoted:
+        return True
+    if URL_VALUE.match(stripped) or EMAIL_VALUE.match(stripped):
+        return False
+    return not is_plain_word(stripped.rstrip(".,;:!?)"))

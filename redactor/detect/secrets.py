@@ -15,9 +15,17 @@ Three layers, from most to least certain:
    (``password``, ``api_key``, ``client_secret``, ``_authToken`` ...) in .env,
    shell, JSON, YAML, TOML, INI, HCL, XML, properties, code, CLI flags and
    prose ("my password is ..."). The value is flagged unless it is an obvious
-   placeholder or a reference (see below).
+   placeholder or a reference (see below). Names of the id half of a key pair
+   (`access_key_id`, `SECRET_ID`, `_AK`) count too. A name that only says
+   "key" (`key`, `cache_key`, JSON `"key"`) holds a secret when its value
+   looks like key material (hex/base64 of 16+ bytes, a long random token).
+   Password labels in several languages (term_lists.yaml:
+   secret_label_password_words: "Passwort:", "mot de passe :", "пароль:")
+   take the next value; in prose a plain word counts unless it is an
+   ordinary English word or tech term ("password is required").
 3. Entropy near a keyword: a high-entropy token within a short window after a
-   secret-ish word, for secrets that are mentioned rather than assigned.
+   secret-ish word, for secrets that are mentioned rather than assigned, and
+   key material right after the word "key".
 
 Recall first (see confidence.py): a catalogue hit that looks masked or like a
 documentation placeholder keeps its span with a doubtful score; the wire
@@ -76,6 +84,8 @@ from redactor.detect.secret_values import (
     is_masked,
     is_placeholder_value,
     is_placeholder_word,
+    is_plain_word,
+    is_prose_credential,
     is_sentence,
     looks_like_code_reference,
     looks_like_path,
@@ -87,7 +97,7 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
-from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
+from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
 CATEGORY = "secret"
@@ -210,7 +220,8 @@ def _url_end(text: str, position: int) -> int:
 _CLI_PASSWORD_TOOL = re.compile(
     r"(?i)\b(?:sshpass|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mysql|mysqldump|mysqladmin|"
     r"mariadb|redis-cli|keytool|openssl|zip|7z|smbclient|htpasswd|ldapsearch|ldapadd|ldapmodify|ipmitool|"
-    r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm)\b"
+    r"rabbitmqctl|influx|sqlcmd|bcp|pg_dump|vault|consul|etcdctl|kubectl|helm|unzip|7za|rar|unrar|az|rdesktop|"
+    r"xfreerdp|sqlplus|mosquitto_pub|mosquitto_sub|ftp|wget|openvpn|nmcli|winrm|psexec|sshpass)\b"
 )
 
 
@@ -231,7 +242,8 @@ def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) 
 # Keys that start a connection string: where the string (and the span) begins.
 _CONNECTION_STRING_KEY = re.compile(
     r"(?i)(?<![\w ])(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
-    r"uid|address|addr|network address|endpoint|defaultendpointsprotocol|accountname)[ \t]*="
+    r"uid|address|addr|network address|(?:account|blob|queue|table|file)?endpoint|defaultendpointsprotocol|"
+    r"accountname)[ \t]*="
 )
 
 
@@ -258,6 +270,22 @@ def _refine_connection_string(text: str, match: re.Match[str], start: int, end: 
     while run_end > refined[1] and text[run_end - 1] in "; \t,":
         run_end -= 1
     return first_key.start(), max(run_end, refined[1])
+
+
+def _refine_comma_connection_string(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`cache.example.net:6380,password=x,ssl=True` (StackExchange.Redis): the whole comma-separated run."""
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    run_start, floor = match.start(), max(0, match.start() - 300)
+    while run_start > floor and text[run_start - 1] not in "\"'` \t\n<>=":
+        run_start -= 1
+    run_end, ceiling = refined[1], min(len(text), refined[1] + 300)
+    while run_end < ceiling and text[run_end] not in "\"'` \t\r\n<>":
+        run_end += 1
+    if text.count(",", run_start, run_end) < 1 or run_start == match.start():
+        return refined
+    return run_start, run_end
 
 
 def _refine_mixed_case(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -292,10 +320,31 @@ def _pem_end(label: str) -> re.Pattern[str]:
     return re.compile(r"-{4,5} ?END " + re.escape(label) + r" ?-{4,5}")
 
 
+def _find_pem_end(text: str, label: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first END line of `label` in text[start:limit].
+
+    Found from its literal with str.find (fast on long texts), then checked
+    with the regex: a regex search for it scans slowly past every dash.
+    """
+    needle = "END " + label
+    end_line = _pem_end(label)
+    at = text.find(needle, start, limit)
+    while at != -1:
+        found = end_line.match(text, max(start, at - 6), min(limit, at + len(needle) + 6))
+        if found is None and at - 5 >= start:
+            found = end_line.match(text, at - 5, min(limit, at + len(needle) + 6))
+        if found is None and at - 4 >= start:
+            found = end_line.match(text, at - 4, min(limit, at + len(needle) + 6))
+        if found is not None:
+            return found
+        at = text.find(needle, at + 1, limit)
+    return None
+
+
 def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """Extend a BEGIN header to its END line; without an END line, over the body."""
     label = match.group("label")
-    found = _pem_end(label).search(text, end, min(len(text), end + 65536))
+    found = _find_pem_end(text, label, end, min(len(text), end + 65536))
     if found:
         # `_START = b"-----BEGIN ..."` next to `_END = b"-----END ..."` in code is no key
         return (start, found.end()) if _PEM_BASE64_RUN.search(text, end, found.start()) else None
@@ -317,6 +366,129 @@ def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -
     return (start, body_end) if _PEM_BASE64_RUN.search(text, end, body_end) else None
 
 
+def _refine_random_token(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A prefixed key (`sk-...`) or a base64 run next to a key id counts when its body looks machine-made."""
+    value = text[start:end]
+    body = value[3:] if value.startswith("sk-") else value
+    return (start, end) if looks_random(body, 16, 3.0) or (len(body) >= 20 and looks_like_token(body)) else None
+
+
+def _refine_whole_jdbc_url(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A JDBC URL with credentials: like a database URL, everything after `jdbc:<driver>:` is the secret."""
+    if _refine_literal(text, match, start, end) is None:
+        return None
+    floor = max(0, match.start() - 1)
+    url_start = max(text.rfind("jdbc:", floor, start), text.rfind("JDBC:", floor, start))
+    if url_start == -1:
+        return start, end
+    # After `jdbc:mysql://` the rest is secret; `jdbc:oracle:thin:scott/tiger@...` has no such break: all of it.
+    body = re.compile(r"jdbc:[a-z0-9]+:(?:[a-z0-9]+:)*//", re.IGNORECASE).match(text, url_start)
+    return (body.end() if body else url_start), max(end, _url_end(text, end))
+
+
+_PPK_LINE = re.compile(r"(?:\r?\n|\\r?\\n)[ \t\"']*(?:[A-Za-z][A-Za-z-]*: [^\n\\]*|[A-Za-z0-9+/=]{8,})[ \t\"',+]*")
+
+
+def _refine_putty_key(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A .ppk file from its first line through Private-MAC, or through its last key line when cut off."""
+    position = end
+    while True:
+        line = _PPK_LINE.match(text, position)
+        if line is None:
+            break
+        position = line.end()
+        if "Private-MAC:" in line.group(0):
+            break
+    while position > end and text[position - 1] in " \t\r\n\"',+":
+        position -= 1
+    return start, position
+
+
+def _body_end(text: str, end: int) -> int:
+    """End of the base64 body lines (real or escaped line breaks) that continue a key at `end`."""
+    position = end
+    while True:
+        line = _PEM_BODY_LINE.match(text, position)
+        if not line or line.end() == position:
+            break
+        if not line.group(0).strip(" \t\"',+\r\n\\n").strip():
+            # a blank line ends the body unless more base64 follows right after
+            following = _PEM_BODY_LINE.match(text, line.end())
+            if not following or not re.search(r"[A-Za-z0-9+/=]{16,}", following.group(0)):
+                break
+        if "-----" in line.group(0) or ":" in line.group(0):
+            break
+        position = line.end()
+    while position > end and text[position - 1] in " \t\r\n\"',+":
+        position -= 1
+    return position
+
+
+def _refine_key_body(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """Key material without BEGIN/END lines: the DER prefix says private key; cover every body line after it."""
+    return start, max(end, _body_end(text, end))
+
+
+def _refine_keyed_value(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A value (a default, an ENV line) that counts only when the name it belongs to is secret-ish."""
+    groups = match.groupdict()
+    key = groups.get("key") or groups.get("jskey")
+    if not key or _classify_key(key) is None:
+        return None
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    value = text[refined[0]:refined[1]]
+    if URL_VALUE.match(value) or looks_like_code_reference(value) and not any(c.isdigit() for c in value):
+        return None
+    return refined
+
+
+# libpq / DSN keywords: `host=db port=5432 dbname=app user=app password=x sslmode=require`
+_DSN_KEYWORDS = frozenset("host hostaddr port dbname database user username password sslmode sslrootcert "
+                          "connect_timeout application_name options service target_session_attrs server "
+                          "uid pwd driver charset".split())
+_DSN_PAIR = re.compile(r"([A-Za-z_]+)[ \t]*=[ \t]*(?:'[^'\n]*'|[^\s'\"]+)")
+
+
+def _refine_keyword_dsn(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`host=... dbname=... password=...`: the whole keyword/value run, when it has another DSN keyword."""
+    refined = _refine_literal(text, match, start, end)
+    if refined is None:
+        return None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    pairs = [pair for pair in _DSN_PAIR.finditer(text, max(line_start, match.start() - 400), min(line_end, end + 400))]
+    run: list[re.Match[str]] = []
+    for pair in pairs:
+        if run and text[run[-1].end():pair.start()].strip(" \t"):
+            if run[-1].end() >= end:
+                break
+            run = []
+        run.append(pair)
+    keys = {pair.group(1).lower() for pair in run}
+    if len(keys & _DSN_KEYWORDS) < 2 or not run or run[0].start() > match.start():
+        return None
+    return run[0].start(), max(run[-1].end(), refined[1])
+
+
+def _refine_on_ssh_keygen_line(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`-N`/`-P` take the passphrase on an ssh-keygen command line only."""
+    line_start = text.rfind("\n", max(0, match.start() - 300), match.start()) + 1
+    if text.find("ssh-keygen", line_start, match.start()) == -1:
+        return None
+    return _refine_literal(text, match, start, end)
+
+
+def _refine_userinfo_slash(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`scott/tiger`: a user and a password, unless the password part is a template or a path."""
+    password = text[start:end].partition("/")[2]
+    if is_placeholder_value(password) or password.startswith(("/", "nolog")):
+        return None
+    return start, end
+
+
 # --------------------------------------------------------------------------
 # The catalogue: records in rules/secret_formats.yaml, checks by name here
 # --------------------------------------------------------------------------
@@ -333,7 +505,16 @@ REFINES: dict[str, Refine] = {
     "token_pairs": _refine_token_pairs,
     "literal": _refine_literal,
     "connection_string": _refine_connection_string,
+    "comma_connection_string": _refine_comma_connection_string,
     "private_key": _refine_private_key,
+    "random_token": _refine_random_token,
+    "whole_jdbc_url": _refine_whole_jdbc_url,
+    "putty_key": _refine_putty_key,
+    "key_body": _refine_key_body,
+    "keyed_value": _refine_keyed_value,
+    "keyword_dsn": _refine_keyword_dsn,
+    "userinfo_slash": _refine_userinfo_slash,
+    "ssh_keygen_line": _refine_on_ssh_keygen_line,
 }
 
 
@@ -369,13 +550,31 @@ _KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
 _DENY_LAST = term_list("secret_key_deny_last")
 _DENY_FIRST = term_list("secret_key_deny_first")
+_ID_QUALIFIERS = term_list("secret_key_id_qualifiers")
+_ACCESS_ID_WORDS = term_list("secret_key_access_id_words")
+
+
+def _names_access_key_id(parts: list[str]) -> bool:
+    """`access_key_id`, `SECRET_ID`, `b2_application_key_id`, `HUAWEICLOUD_SDK_AK`: the id half of a key pair."""
+    last = parts[-1]
+    if last in _ACCESS_ID_WORDS:
+        return True
+    if last != "id" or len(parts) < 2:
+        return False
+    if parts[-2] in ("access", "secret", "hmac", "accesskey", "apikey"):
+        return True
+    return parts[-2] == "key" and len(parts) >= 3 and parts[-3] in _ID_QUALIFIERS
 
 
 @lru_cache(maxsize=4096)
 def _classify_key(key: str) -> str | None:
     """Span kind for a value stored under `key`, or None if the key is not secret-ish."""
     parts = identifier_parts(key)
-    if not parts or parts[-1] in _DENY_LAST or parts[0] in _DENY_FIRST:
+    if not parts or parts[0] in _DENY_FIRST:
+        return None
+    if _names_access_key_id(parts):
+        return "ACCESS_KEY_ID"
+    if parts[-1] in _DENY_LAST:
         return None
     last = len(parts) - 1
     found: str | None = None
@@ -423,6 +622,34 @@ def _classify_nested_yaml_key(index: "_TextIndex", match: re.Match[str]) -> str 
     return None
 
 
+# A key name that holds a secret only when the value looks like key material: `key`, `k`, `cache_key`, `idempotency_key`.
+# Its kind says so; _judge then asks for a random-looking value instead of any literal.
+KEY_MATERIAL = "KEY_MATERIAL"
+
+
+@lru_cache(maxsize=4096)
+def _classify_key_or_material(key: str) -> str | None:
+    """_classify_key, and for other names ending in `key` (`key`, `cache_key`) KEY_MATERIAL."""
+    kind = _classify_key(key)
+    if kind is not None:
+        return kind
+    parts = identifier_parts(key)
+    if parts and parts[-1] in ("key", "keys") and parts[0] not in _DENY_FIRST:
+        return KEY_MATERIAL
+    return None
+
+
+def looks_like_key_material(value: str) -> bool:
+    """A random-looking value: hex or base64 of 16+ bytes, or a long mixed token (`7d3a1f09...`, `q3t6w9z$C&F)J@Nc`)."""
+    stripped = value.strip()
+    if UUID_VALUE.match(stripped) or looks_like_path(stripped) or URL_VALUE.match(stripped) or " " in stripped:
+        return False
+    if HEX_VALUE.match(stripped):
+        return len(stripped) in (32, 48, 64, 96, 128) and any(c.isalpha() for c in stripped) and any(
+            c.isdigit() for c in stripped)
+    return looks_random(stripped.removeprefix("base64:"), 16, 3.5) and any(c.isdigit() for c in stripped)
+
+
 def is_secret_key_name(name: str) -> bool:
     """True if a field / variable / header called `name` usually holds a secret."""
     return _classify_key(name.strip().strip("\"'`$-")) is not None
@@ -430,13 +657,25 @@ def is_secret_key_name(name: str) -> bool:
 
 # Key names are found by anchoring on a keyword stem and growing to the whole
 # identifier; `_classify_key` then decides. Bounded repeats keep this linear.
-_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup")
-_STEMS = r"(?i:pass|pwd|pw|secret|token|key|auth|cred|pat|salt|seed|recovery|backup)"
+_STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup",
+               # access_id / _ak: key ids; psk, kek, dek; passwords named in other languages
+               "access_id", "accessid", "access-id", "_ak", "_sk", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
+               "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo")
+_STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
 _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})"
+    r"(?P<kc>\\?[\"'`]?\]?)"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+)
+# The same, tried where a stem was found (see _assignment_matches): the start is known to
+# lie before the stem inside one run of key characters, so the regex need not look for the stem
+# again (an alternation of ~30 stems tried at every offset of the key costs more than the rest).
+_ASSIGNMENT_AT = re.compile(
+    r"(?P<kq>\\?[\"'`]?)"
+    r"(?P<key>" + _KEY_CHARS + r"{1,100})(?:\[\d{0,4}\])?"  # C arrays: aes_key[32] = "..."
     r"(?P<kc>\\?[\"'`]?\]?)"
     r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
 )
@@ -465,7 +704,7 @@ _WHITESPACE_PAIR = re.compile(
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
 _PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
-_WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|via|and)|,)[ \t]+(?:the[ \t]+)?$")
+_WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|use|via|and)|,)[ \t]+(?:the[ \t]+)?$")
 _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
 # "the password for the staging db is X", "admin password was reset to X", "the encryption key is X":
 # a secret word, then either a short clause and a connector word or directly ":"/"=", then a
@@ -477,9 +716,27 @@ _KEY_QUALIFIER_BEFORE = re.compile(
 )
 _PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
 _PROSE_AFTER_WORD = re.compile(
-    r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?:is|was|are|to|as|becomes|use|using)\b|[ \t]*(?:[:=]|->))"
-    r"[ \t]*[\"'`]?(?P<value>[^\s\"'`<>]{6,200})"
+    r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?P<verb>is|was|are|to|as|becomes|use|using)\b[ \t]*:?"
+    r"|(?P<for>[ \t]*(?:\([^()\n]{1,40}\)|(?:for|of|on|at)\b[^\n.!?;\"'`:=]{1,50}?))?[ \t]*(?:[:=]|->))"
+    r"[ \t]*(?P<quote>[\"'`]?)(?P<value>[^\s\"'`<>]{6,200})"
 )
+# A password label in any of several languages ("Passwort:", "mot de passe :", "пароль:", "Password (VPN) = ");
+# the words are data (term_lists.yaml). The value follows ":", "=" or "is"; see is_prose_credential.
+_LABEL_WORDS = tuple(sorted(term_list("secret_label_password_words"), key=len, reverse=True))
+_LABEL_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in _LABEL_WORDS:  # longest first
+    _LABEL_WORDS_BY_FIRST[_word[0]] = _LABEL_WORDS_BY_FIRST.get(_word[0], ()) + (_word,)
+_LABEL_SEPARATOR = re.compile(
+    # "Passwort für den Testserver:", "contraseña del wifi de la oficina es": up to five short words between
+    # label and separator
+    r"(?:[ \t]+[^\s:：=()\"`.,;!?]{1,20}){0,5}?"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:：=](?![=>])|->|(?<=[ \t])(?:is|was|ist|lautet|est|es|é|è|är|er|jest|je|on)(?=[ \t])[ \t]*:?)"
+    r"[ \t]*(?:\r?\n[ \t]*)?"
+)
+_STRONG_PASSWORD_AFTER = re.compile(r"[ \t]+(?=[^\s]*\d)([^\s\"'`<>()\[\]{}=:]{6,64})(?=[\s.,;:)?]|$)")
+_LABEL_CONNECTORS = (":", "=", "：", "->", " is ", " was ", " ist ", " lautet ", " est ", " es ", " é ", " è ", " är ",
+                     " er ",
+                     " jest ", " je ", " on ")
 # "creds are admin / X", "login admin:X": a user and a password after a credentials word.
 _PROSE_USER_PASSWORD = re.compile(
     r"(?i)(?:creds|credentials|login|log\s+in\s+with|sign\s+in\s+with)\b[^\n.!?;]{0,20}?[ \t]"
@@ -537,7 +794,11 @@ def _assignment_matches(index: _TextIndex) -> Iterator[re.Match[str]]:
         if start in seen:
             continue
         seen.add(start)
-        match = _ASSIGNMENT.match(text, start)
+        if start > 0 and text[start - 1] in _KEY_CHAR_SET:
+            continue  # the key starts more than 48 characters before its stem: not a key name
+        match = _ASSIGNMENT_AT.match(text, start)
+        if match and match.end("key") <= position:
+            continue  # the stem is not part of the key (`x=y_token`)
         if match:
             yield match
 
@@ -645,6 +906,11 @@ _PROXIMITY_KEYWORD = re.compile(
     r"(?i)password|passwd|passphrase|secret|token|api[_ \-]?key|access[_ \-]?key|credential|private[_ \-]?key"
 )
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~\-])[A-Za-z0-9+/_.~\-]{16,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+# 16 to 64 bytes written as a C / Java / Go / Rust array literal, and the name it is assigned to
+_BYTE_ARRAY = re.compile(r"[{\[](?P<value>[ \t\r\n]*0x[0-9a-fA-F]{2}(?:[ \t\r\n]*,[ \t\r\n]*0x[0-9a-fA-F]{2}){15,63})")
+_ARRAY_NAME_BEFORE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?:\[[\w ]*\][ \t]*)*(?::[^=\n]{1,40})?=[ \t]*"
+                                r"(?:\([^()\n]{0,40}\)[ \t]*)?(?:[\w:<>\[\]&]+[ \t]*){0,2}$")
+_KEY_WORD_THEN_VALUE = re.compile(r"(?i:key)[ \t]+(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![A-Za-z0-9+/=_\-])")
 _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # Parts that make an identifier-looking candidate a name in code, not a token.
 _CODE_WORDS = SECRET_NAME_PARTS | frozenset("private public key get set new from to".split())
@@ -682,7 +948,8 @@ class _TextIndex:
     where one occurs is far cheaper than scanning the text once per rule.
     """
 
-    __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends")
+    __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends",
+                 "_found_starts", "_found")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -695,6 +962,17 @@ class _TextIndex:
         self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
+        self._found: list[Span] = []
+        self._found_starts: list[int] = []
+
+    def remember_found(self, spans: list[Span]) -> None:
+        """Spans the formats already found (merged, sorted): values inside them need no keyword judgement."""
+        self._found = spans
+        self._found_starts = [span.start for span in spans]
+
+    def already_found(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self._found_starts, start) - 1
+        return at >= 0 and self._found[at].end >= end
 
     def line_bounds(self, position: int) -> tuple[int, int]:
         """[start, end) of the line around `position`.
@@ -831,8 +1109,8 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
     # Line breaks are left to str.find (memchr): one automaton hit per line would cost more.
     False: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors] + ["--"]),
     True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
-                     + [*_STEM_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
-                        *_PROXIMITY_WORDS, *_DECLARATION_WORDS, *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
+                     + [*_STEM_WORDS, *_LABEL_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
+                        *_PROXIMITY_WORDS, *_DECLARATION_WORDS, "key ", *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
                         "key", "name", "variable"]),
 }
 
@@ -879,9 +1157,11 @@ class SecretsDetector:
         spans.extend(self._catalogue_spans(index))
         if self.use_kingfisher:
             spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
+        index.remember_found(merge_spans(spans))
         spans.extend(self._keyword_spans(index))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
+            spans.extend(self._key_word_spans(index))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
         return merge_spans(_without_placeholders(text, spans))
@@ -960,6 +1240,9 @@ class SecretsDetector:
                         yield span
         if index.lowered is not None:
             yield from self._prose_clause_spans(index)
+            yield from self._label_spans(index)
+        if "0x" in text:
+            yield from self._byte_array_spans(index)
         if index.lowered is not None:
             for match in index.anchored(_PROSE_USER_PASSWORD, _PROSE_LOGIN_WORDS):
                 value = match.group("value").rstrip(".,;:)!?")
@@ -1017,6 +1300,56 @@ class SecretsDetector:
             if match:
                 yield match
 
+    def _label_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """`Passwort: x`, `mot de passe : x`, `пароль: x`, `Password (VPN) = x`: a labelled password in any language."""
+        text, lowered = index.text, index.lowered
+        judged_until = -1
+        for position in index.positions(_LABEL_WORDS, lower=True):
+            word = next(w for w in _LABEL_WORDS_BY_FIRST[lowered[position]] if lowered.startswith(w, position))
+            end = position + len(word)
+            if position < judged_until:
+                continue  # inside a value already judged: `password=password=...` is one value
+            if (position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-.")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_-.")):
+                continue  # part of a longer name (handled as a key) or word
+            window = lowered[end:end + 130]
+            separator = _LABEL_SEPARATOR.match(text, end) if any(
+                connector in window for connector in _LABEL_CONNECTORS) else None  # cheap pre-check first
+            if separator is None and word in _PASSWORD_NOUNS:
+                # "the new password Reset!Pw-9": no separator, so the value must look like a password on its own
+                bare = _STRONG_PASSWORD_AFTER.match(text, end)
+                if bare and char_classes(bare.group(1).rstrip(".,;:)?")) >= 3 and not looks_like_code_reference(
+                        bare.group(1)) and not is_placeholder_value(bare.group(1)):
+                    value = bare.group(1).rstrip(".,;:)?")
+                    judged_until = bare.start(1) + len(value)
+                    yield Span(bare.start(1), judged_until, "PASSWORD", CATEGORY, 0.65, DETECTOR_NAME)
+                continue
+            if separator is None or separator.end() >= len(text):
+                continue
+            value_start = separator.end()
+            _, line_end = index.line_bounds(value_start)
+            if text[value_start] in "\"'`":
+                value = _scan_quoted(text, value_start, line_end)
+                if value and is_prose_credential(text[value.start:value.end], quoted=True):
+                    span = self._judge(text, value.start, value.end, "PASSWORD", quoted=True)
+                    if span:
+                        yield span
+                continue
+            value_end, limit = value_start, min(line_end, value_start + 256)
+            while value_end < limit and not text[value_end].isspace() and text[value_end] not in "\"'`<>":
+                value_end += 1
+            while value_end > value_start and text[value_end - 1] in ".,;:)?":
+                value_end -= 1
+            value = text[value_start:value_end]
+            judged_until = value_end
+            if "\n" in text[end:value_start] and line_end - value_end > 0 and text[value_end:line_end].strip():
+                continue  # "Password:" then a line of prose, not a value alone on its line
+            if not is_prose_credential(value, quoted=False) or looks_like_code_reference(value):
+                continue
+            span = self._judge(text, value_start, value_end, "PASSWORD", quoted=False, literal=True)
+            if span:
+                yield Span(span.start, span.end, span.kind, CATEGORY, min(span.score, 0.7), DETECTOR_NAME)
+
     def _prose_clause_spans(self, index: _TextIndex) -> Iterator[Span]:
         """"the password for the staging db is X", "the encryption key is X" (see _PROSE_AFTER_WORD)."""
         text, lowered = index.text, index.lowered
@@ -1029,7 +1362,10 @@ class SecretsDetector:
         for position in index.positions(("key",), lower=True):
             if _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 16), position):
                 starts.append((position, position + 3, "key"))
-        for _, word_end, word in starts:
+        judged_until = -1
+        for word_start, word_end, word in sorted(starts):
+            if word_start < judged_until:
+                continue  # inside the value of the previous match
             if word_end < len(text) and (text[word_end].isalnum() and text[word_end] != "s"):
                 continue  # part of a longer word (tokenizer, keyboard)
             window = lowered[word_end:word_end + 90]
@@ -1038,13 +1374,22 @@ class SecretsDetector:
             match = _PROSE_AFTER_WORD.match(text, word_end)
             if match is None:
                 continue
-            value = match.group("value").rstrip(".,;:)!?")
-            if value.isalnum() and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            value = match.group("value").rstrip(".,;:)?")
+            judged_until = match.end("value")
+            quoted = bool(match.group("quote")) and text[match.start("value") + len(value):][:1] == match.group("quote")
+            password = word.startswith("pass") or word in ("pwd", "pw")
+            credential_like = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+            # A plain word is the password only right after "is"/":" ("my pw is letmein"), not after
+            # "to"/"as" ("password strength meter to signup") or a long clause.
+            word_allowed = password and (match.group("verb") or "").lower() in ("", "is", "was") and len(
+                (match.group("gap") or "").split()) <= 6
+            if value.isalnum() and not credential_like and not (word_allowed and is_prose_credential(value, quoted)):
                 continue  # prose needs a credential-looking value: "is required", "was rotated"
-            kind = ("PASSWORD" if word.startswith("pass") or word in ("pwd", "pw")
-                    else "SESSION_COOKIE" if word == "cookie" else "GENERIC_SECRET")
+            if len(value) < 6 and not password:
+                continue
+            kind = ("PASSWORD" if password else "SESSION_COOKIE" if word == "cookie" else "GENERIC_SECRET")
             span = self._judge(text, match.start("value"), match.start("value") + len(value), kind, quoted=False,
-                               literal=False)
+                               literal=password and value.isalpha())
             if span:
                 yield Span(span.start, span.end, span.kind, CATEGORY, min(span.score, 0.7), DETECTOR_NAME)
 
@@ -1058,6 +1403,8 @@ class SecretsDetector:
             kind = _classify_key(match.group("key"))
             if kind is None and match.group("sep") == ":":
                 kind = _classify_nested_yaml_key(index, match)
+            if kind is None:
+                kind = _classify_key_or_material(match.group("key"))
             if kind is None:
                 continue
             key_start = match.start("kq")
@@ -1080,7 +1427,8 @@ class SecretsDetector:
             # `{ user: 'svc', pass: 'x' }` and `user=alice pass=x` are assignments mid-line too: a quoted
             # value, or an unspaced `=` after another key=value pair, says so.
             value_quoted = text[match.end():match.end() + 1] in ("'", '"', "`")
-            pair_list = sep == "=" and match.group(0)[-1:] != " " and bool(_PAIR_BEFORE.search(text, line_start, key_start))
+            pair_list = sep == "=" and match.group(0)[-1:] != " " and bool(
+                _PAIR_BEFORE.search(text, max(line_start, key_start - _LOOK_BACK), key_start))
             if key_lower in _AMBIGUOUS_KEYS and not line_form and not (key_lower == "auth" and quoted_key) and not (
                     key_lower != "auth" and (value_quoted or pair_list)):
                 continue  # "1st pass: check", "AUTH=CRAM-MD5"; DB_PASS, a `pass:` line, "auth": "..." are fine
@@ -1100,6 +1448,9 @@ class SecretsDetector:
                 # `a=b=c`: one value, judged once. An object or list value (`auth: { user: .., pass: .. }`)
                 # is not one value: the keys inside it are read on their own.
                 reported_until = max(reported_until, value.end)
+            if index.already_found(value.start, value.end):
+                reported_until = max(reported_until, value.end)
+                continue  # `AWS_ACCESS_KEY_ID=AKIA...`: a format covers all of it already
             span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
             if span and sep in _COMPARISONS and not looks_like_token(text[span.start:span.end]):
                 continue  # `token == "#bygroup"`: a sentinel, unless it looks like a credential
@@ -1224,6 +1575,12 @@ class SecretsDetector:
             return None
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
+        if kind == KEY_MATERIAL:
+            if is_placeholder_value(value) or not looks_like_key_material(value):
+                return None
+            if not quoted and (REGEX_SYNTAX.search(value) or any(c in value for c in "()[]{}")):
+                return None  # code: `_KEY = re.compile(r"[A-Za-z0-9+/]+")`
+            return Span(start, end, "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
         if is_placeholder_value(value):
             if kind == "PASSWORD" and (quoted or literal) and is_placeholder_word(value):
                 # `password: changeme`: a documentation word, but also what weak real passwords look
@@ -1249,12 +1606,17 @@ class SecretsDetector:
                 return None
             if value.isdigit() and len(value) < 6:
                 return None
-            if looks_like_path(value) and not any(c in value for c in "!@#%^&*"):
+            if looks_like_path(value) and not any(c in value for c in "!@#%^&*") and not looks_random(value, 24):
                 return None
             return Span(start, end, kind, CATEGORY, 0.8 if quoted else 0.75, DETECTOR_NAME)
+        if quoted and len(value) >= 32 and " " in value and char_classes(value) == 4 and (
+                shannon_entropy(value) >= 4.5 and not is_sentence(value)):
+            # WordPress AUTH_KEY / salts: 64 random printable characters, spaces included
+            return Span(start, end, kind, CATEGORY, 0.75, DETECTOR_NAME)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
             return None  # tokens and keys have no spaces; "bold #08547A" is not one
-        if looks_like_path(value) or VERSION_VALUE.match(value) or EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value):
+        if (looks_like_path(value) and not looks_random(value, 24)) or VERSION_VALUE.match(value) or (
+                EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value)):
             return None
         if REGEX_SYNTAX.search(value):
             return None  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
@@ -1298,6 +1660,27 @@ class SecretsDetector:
                     yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
                     break
 
+    @staticmethod
+    def _byte_array_spans(index: _TextIndex) -> Iterator[Span]:
+        """`uint8_t aes_key[16] = {0x2b, 0x7e, ...}`: a key written as a byte array under a key-ish name."""
+        text = index.text
+        for match in _BYTE_ARRAY.finditer(text):
+            line_start, _ = index.line_bounds(match.start())
+            name = _ARRAY_NAME_BEFORE.search(text, max(line_start, match.start() - 120), match.start())
+            if name and _classify_key_or_material(name.group("key")) is not None:
+                yield Span(match.start("value"), match.end("value"), "ENCRYPTION_KEY", CATEGORY, 0.8, DETECTOR_NAME)
+
+    @staticmethod
+    def _key_word_spans(index: _TextIndex) -> Iterator[Span]:
+        """"I use the key 9f8e... for the weather API": key material right after the word "key"."""
+        if index.lowered is None:
+            return
+        for match in index.anchored(_KEY_WORD_THEN_VALUE, ("key ",)):
+            if match.start() and index.lowered[match.start() - 1].isalnum():
+                continue
+            if looks_like_key_material(match.group("value")):
+                yield Span(match.start("value"), match.end("value"), "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
+
     def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float) -> bool:
         value = text[start:end].strip("=.-_~")
         if len(value) < 16 or is_placeholder_value(value):
@@ -1322,7 +1705,7 @@ class SecretsDetector:
 
     # -------------------------------------------------------- field name
     def _field_name_spans(self, text: str, field_name: str) -> Iterator[Span]:
-        kind = _classify_key(field_name.strip().strip("\"'`$-"))
+        kind = _classify_key_or_material(field_name.strip().strip("\"'`$-"))
         if kind is None:
             return
         span = self._judge(text, 0, len(text), kind, quoted=True)
@@ -1332,9 +1715,16 @@ class SecretsDetector:
 
 def _without_placeholders(text: str, spans: list[Span]) -> list[Span]:
     """Cut issued placeholders (`[[KIND_N]]`) out of spans; never re-redact one."""
-    if "[" not in text or not spans:
+    if "[" not in text or not spans or _INDEX_MARK.search(text) is None:
         return spans
-    holes = [m.span() for m in PLACEHOLDER_PATTERN.finditer(text)]
+    # Only placeholders that touch a span matter: look near the spans, not through the whole text.
+    holes: list[tuple[int, int]] = []
+    searched_until = 0
+    for window_start, window_end in _windows(spans, MAX_PLACEHOLDER_LENGTH, len(text)):
+        for found in PLACEHOLDER_PATTERN.full.finditer(text, max(window_start, searched_until), window_end):
+            holes.append(found.span())
+            searched_until = found.end()
+        searched_until = max(searched_until, window_end)
     if not holes:
         return spans
     hole_ends = [end for _, end in holes]  # holes are sorted and disjoint
@@ -1351,6 +1741,21 @@ def _without_placeholders(text: str, spans: list[Span]) -> list[Span]:
         if cursor < span.end:
             result.append(_piece(text, span, cursor, span.end))
     return [piece for piece in result if piece is not None]
+
+
+_INDEX_MARK = re.compile(r"_\d")  # every placeholder has one (its index)
+
+
+def _windows(spans: list[Span], margin: int, length: int) -> list[tuple[int, int]]:
+    """[start, end) regions around the spans, `margin` characters wider on each side, overlaps joined."""
+    windows: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda item: item.start):
+        start, end = max(0, span.start - margin), min(length, span.end + margin)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _piece(text: str, span: Span, start: int, end: int) -> Span | None:
