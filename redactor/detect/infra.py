@@ -138,6 +138,7 @@ class InfraDetector:
             spans.extend(self._arns(text))
         if "@" in text or "\\\\" in text:
             spans.extend(self._single_label_hosts(text))
+        spans.extend(self._machine_names(text))
         if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
             spans.extend(self._aws_accounts(item))
         spans.extend(self._gcp_projects(text))
@@ -151,7 +152,7 @@ class InfraDetector:
             known = best.get((span.start, span.end))
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
-        return drop_placeholder_overlaps(text, list(best.values()))
+        return drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -188,6 +189,43 @@ class InfraDetector:
             for match in _UNC_SERVER.finditer(text):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
 
+    def _machine_names(self, text: str) -> Iterator[Span]:
+        """Machines named without a domain where only a machine can be, and numbered machine names anywhere.
+
+        - the value of a host field (`HostName db-04`, `Server=sqlprod03;`,
+          `host: cache01`, `ansible_host=web7`);
+        - every name after the address on an /etc/hosts line (`10.0.4.21  gitlab`);
+        - the host field of a syslog line (`Oct 14 09:12:44 app-node-12 sshd[22]:`);
+        - the first name of an Ansible inventory line (`web1 ansible_host=...`);
+        - a lower-case role word with a machine number (`db-04`, `app-node-12`,
+          `web3`, `nas01`) standing alone, not a version (`node18`, `es2015`).
+        Dotted names are the other rules' job (the Public Suffix List decides there).
+        """
+        for match in _host_field_single_matches(text):
+            host = match.group("host")
+            if _plausible_machine_name(host, strict=not match.group("sep").strip()):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        if "\n" in text or _HOSTS_FILE_LINE.match(text):
+            for line in _HOSTS_FILE_LINE.finditer(text):
+                names_start = line.start("names")
+                for name in re.finditer(r"\S+", line.group("names")):
+                    host = name.group(0)
+                    if "." not in host and host.lower() not in _LOOPBACK_NAMES and not host.lower().startswith("ip6-"):
+                        yield self._span(names_start + name.start(), names_start + name.end(), "INTERNAL_HOSTNAME", 0.75)
+        for line in _SYSLOG_HOST.finditer(text):
+            host = line.group("host")
+            if "." not in host and host.lower() not in _LOOPBACK_NAMES:
+                yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        if "ansible_" in text:
+            for line in _INVENTORY_HOST.finditer(text):
+                if "." not in line.group("host"):
+                    yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        if _ANY_DIGIT.search(text):
+            for match in _BARE_MACHINE.finditer(text):
+                host = match.group("host")
+                if _is_machine_number(host):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.9)
@@ -207,7 +245,7 @@ class InfraDetector:
             while end > start and text[end - 1] in ".-":
                 end -= 1
             last_end = end
-            if start > 0 and text[start - 1] in "@/_+#":
+            if start > 0 and text[start - 1] in "@/_+#" and text[max(0, start - 3):start] != "://":
                 continue  # e-mail, path, identifier, URL fragment or semver build metadata (1.0+dev.abc)
             if end < len(text) and text[end] in "_(":
                 continue
@@ -249,6 +287,9 @@ class InfraDetector:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.8)
             elif _NUMBERED_HOST.fullmatch(sub_labels[0]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+            elif any(_MACHINE_LABEL.fullmatch(label) for label in sub_labels) and sub_labels[0] not in _PUBLIC_NUMBERED:
+                # nas01.home.acme.de, pgsql-a.dc2.acme.com: a numbered machine or site label.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
             elif sub_labels[0] in _INTERNAL_TOOL_LABELS:
                 # jenkins.acme.com, grafana.shop.io: a self-hosted tool names the organisation's own machine;
                 # doubt means redact on the wire, an audit does not report it.
@@ -375,6 +416,90 @@ _HOST_CONTEXT = re.compile(
 )
 _CANDIDATE_HOST = re.compile(_HOST_NAME)
 _HOST_CONTEXT_WORDS = ("host", "server", "data source", "address", "addr", "endpoint")
+# A host field whose value is one label: `HostName db-04`, `Server=sqlprod03;`, `DB_HOST: pgprimary`.
+_HOST_FIELD_SINGLE = re.compile(
+    r"(?i:[A-Za-z_]*host(?:[_-]?name)?|server|data\s+source|ansible_host)[\"']?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
+    r"(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@/:-]|:\d|\.\w)"
+)
+# Words a host field holds that name no machine (`host: true`, `Host *`, `server: default`).
+_NOT_MACHINE_NAMES = frozenset(
+    "localhost true false none null nil yes no any all auto default self this that the a an is was are be "
+    "and or not on off in of for to from with by at as it its example hostname host server name value port "
+    "unknown undefined env var string str int bool required optional enabled disabled local remote public "
+    "private internal external primary secondary master main origin upstream downstream proxy ip address "
+    "error errors not_found timeout refused unreachable down up ok".split()
+)
+_LOOPBACK_NAMES = frozenset("localhost localhost.localdomain localdomain broadcasthost loopback".split())
+# An /etc/hosts line: an IPv4 or IPv6 address, then names only (and maybe a comment).
+_HOSTS_FILE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)[ \t]+"
+    r"(?P<names>[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.-]*)*)[ \t]*(?:#[^\n]*)?$"
+)
+# A syslog line: timestamp, host, program[pid]: (RFC 3164 and ISO timestamps).
+_SYSLOG_HOST = re.compile(
+    r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
+    r"[ \t]+(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+[\w./-]+(?:\[\d+\])?:[ \t]"
+)
+# An Ansible INI inventory line: `web1 ansible_host=10.0.0.5 ansible_user=deploy`.
+_INVENTORY_HOST = re.compile(r"(?m)^[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+ansible_\w+=")
+# A lower-case name ending in a machine number, alone (not in a path, identifier, version or file name).
+_BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d{1,4}[a-z]?)(?![\w/@+-]|\.\w|:\w|\()")
+# A label naming a numbered machine or site anywhere in a dotted name (nas01, dc2, web-3).
+_MACHINE_LABEL = re.compile(r"[a-z]{2,}(?:-[a-z]+)*-?\d{1,3}[a-z]?")
+# Numbered first labels of public sites (www2.example.com, ec2.amazonaws.com).
+_PUBLIC_NUMBERED = frozenset("www1 www2 www3 www4 ec2 s3 ns1 ns2 ns3 ns4 mx1 mx2 i18n l10n".split())
+# Role words that name software with a version far more often than a machine (node18, es2015, pg14).
+_VERSIONED_ROLES = frozenset("es node pg postgres mysql mongo mongodb redis kafka elastic oracle python k8s ml "
+                             "mariadb spark hadoop exchange sharepoint esx esxi".split())
+# Famous names shaped like machine names.
+_NOT_MACHINES = frozenset("log4j log4net db2 mp3 mp4 h264 x86 x64 "
+                          "utf8 sha1 sha256 md5 ipv4 ipv6 s3 ec2 k8s k3s".split())
+
+
+def _host_field_single_matches(text: str) -> Iterator[re.Match]:
+    """`_HOST_FIELD_SINGLE` tried only where a host word starts a key."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, ("host", "server", "data source")):
+        start = position
+        while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
+            start -= 1
+        if start and lowered[start - 1].isalnum():
+            continue
+        match = _HOST_FIELD_SINGLE.match(text, start)
+        if match:
+            yield match
+
+
+def _plausible_machine_name(host: str, strict: bool) -> bool:
+    """Whether a host field's one-label value names a machine (after "Host bastion" only with digits or dashes)."""
+    lowered = host.lower()
+    if lowered in _NOT_MACHINE_NAMES or lowered in _CODE_RECEIVERS or lowered.startswith(("your-", "my-", "example")):
+        return False
+    if strict:  # a space-separated "host x" in prose: "the host is down", "server crashed"
+        return any(ch.isdigit() for ch in host) and any(ch.isalpha() for ch in host) or (
+            "-" in host and any(part in _ROLES for part in lowered.split("-")))
+    return True
+
+
+def _is_machine_number(host: str) -> bool:
+    """`db-04`, `app-node-12`, `web3`, `nas01`: a role word (or several) and a machine number."""
+    if host in _NOT_MACHINES:
+        return False
+    stem = host.rstrip("abcdefghijklmnopqrstuvwxyz")
+    stem = host if not stem else stem
+    parts = [part for part in re.split(r"-", stem.rstrip("0123456789").rstrip("-")) if part]
+    digits = stem[len(stem.rstrip("0123456789")):]
+    if not parts or not digits or not all(part.isalpha() or part[-1:].isdigit() for part in parts):
+        return False
+    hyphenated = stem.rstrip("0123456789").endswith("-")
+    roles = [part for part in parts if part in _ROLES or part.rstrip("0123456789") in _ROLES]
+    if not roles:
+        return False
+    if len(parts) == 1 and not hyphenated and parts[0] in _VERSIONED_ROLES:
+        return False  # node18, es2015, pg14
+    if len(digits) == 4 and not hyphenated:
+        return False  # a year or a version: win2019, es2015
+    return True
 
 
 def _host_context_matches(text: str) -> Iterator[re.Match]:

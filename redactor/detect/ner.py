@@ -32,7 +32,7 @@ from typing import Any, Collection, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
-from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
 from redactor.detect.name_windows import name_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
@@ -67,20 +67,27 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 # sentence interrupted by inline code is still seen whole.
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _wide(pattern: str) -> str:
+    """`pattern` with its Latin-1 letter ranges widened to every European script's letters."""
+    return pattern.replace("A-ZÀ-ÖØ-Þ", NAME_UPPER).replace("a-zà-öø-ÿ", NAME_LOWER)
+
+
 _NEXT_WORD = re.compile(r"[ \t]+(\S)")
 _LINE_WITH_COLON = re.compile(r"^[^\n:]*:[^\n]*", re.MULTILINE)
 # Two capitalised words side by side on one line, not part of a longer identifier or path.
-_TWO_NAME_WORDS = re.compile(
+_TWO_NAME_WORDS = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
     r"(?P<second>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"
-)
+))
 _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 
 # Structured text the small models get wrong: e-mail display names
 # ("Sophie Tremblay <sophie@...>") and fields that label a person
 # ("Customer: Danielle Okafor"). Two to four capitalised words.
 # "Okafor", "O'Neill", "Mokoena-Smit", "Jean-Luc".
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_NAME_WORD = _wide(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*")
 _NAME_WORDS = (
     rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.|van|von|de|da|del|der|den|het|ten|ter|la|le|di|du|bin|al)){{1,3}}"
 )
@@ -119,14 +126,14 @@ _CORPORATE_SUFFIX = (
     r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|AB|ASA|A/S|Co)"
 )
 _CORPORATE_NAME = re.compile(
-    r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}"
-    rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
+    _wide(r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}")
+    + rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
     r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
-_CAPITALISED_WORD = re.compile(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)")
+_CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
 # Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
 _ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
 _ORG_FIELD = re.compile(
@@ -663,7 +670,7 @@ def _widen_person(chunk: str, span: Span) -> Span:
     # directly before a one-word name on the same line.
     if " " in chunk[span.start:span.end].strip():
         return span
-    match = re.search(r"(?<![\w.])([A-Z][a-zà-öø-ÿ'’-]+)[ \t]$", chunk[max(0, span.start - 40):span.start])
+    match = re.search(_wide(r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)[ \t]$"), chunk[max(0, span.start - 40):span.start])
     if match is None or match.group(1).casefold() in _not_a_name():
         return span
     word_start = span.start - (len(match.group(0)))
