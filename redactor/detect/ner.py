@@ -32,6 +32,7 @@ from typing import Any, Collection, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
+from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
 from redactor.detect.name_windows import name_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
@@ -123,7 +124,9 @@ _PERSON_FIELD = re.compile(
 # capitalised words (or "&", "and", "of") before a corporate suffix.
 _CORPORATE_SUFFIX = (
     r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
-    r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|AB|ASA|A/S|Co)"
+    r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?(?:[ \t]+de[ \t]+C\.V\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|Oyj|AB"
+    r"|ASA|AS|A/S|ApS|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
+    r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
 )
 _CORPORATE_NAME = re.compile(
     _wide(r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}")
@@ -138,13 +141,25 @@ _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø
 _ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
 _ORG_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:company|employer|organi[sz]ation|org|vendor|supplier|partner|firm|bank|insurer"
-    r"|school|university|agency|carrier|merchant|lender|landlord)[ \t]*:[ \t]*"
+    r"|school|university|agency|carrier|merchant|lender|landlord|provider|contractor|distributor|reseller"
+    r"|manufacturer|publisher|sponsor|funder|institution|affiliation|organi[sz]ation[ \t]+name)[ \t]*:[ \t]*"
     rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{0,4}}))[ \t]*(?=$|[<(,;.]|\r?\n)"
 )
 _ORG_AFTER_VERB = re.compile(
     r"\b(?:works|worked|working|employed|job|position|role|intern(?:ed|ing)?|joined|joining|contractor)"
     r"[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
     rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*){{0,3}})"
+)
+# Two to four capitalised words ("&", "and", "of" between them): an organisation when the last is
+# a head noun such as "Systems" or "Payments" (org_head_nouns.txt); see _with_corporate_names.
+_CAPITALISED_RUN = re.compile(_wide(
+    r"(?<![\w@/.\\-])(?P<org>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:&|and|of)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3})(?![\w@/\\-]|\.\w)"
+))
+# Labels naming a person or an organisation ("Client: Danielle Okafor", "Client: Ashby & Moore"):
+# an organisation only when the value says so (a suffix, a head noun, "&").
+_CLIENT_FIELD = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:client|customer|account|tenant|lessee|buyer|seller|payee|payer|issuer)[ \t]*:[ \t]*"
+    rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{1,4}}))[ \t]*(?=$|[<(,;]|\r?\n)"
 )
 # Calendar words are census names too ("January", "Mon"), and in text they are dates.
 _CALENDAR_WORDS = frozenset(
@@ -320,6 +335,8 @@ class NerDetector:
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
                 spans.extend(_person_under_name_key(item, self.name))
+                spans.extend(cell for cell in names_in_cells(item.text, self.name)
+                             if not any(s.start < cell.end and cell.start < s.end for s in spans))
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -441,8 +458,13 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
     matches = [*_CORPORATE_NAME.finditer(chunk), *_ORG_AFTER_VERB.finditer(chunk)]
     for line in _LINE_WITH_COLON.finditer(chunk):
         matches.extend(_ORG_FIELD.finditer(chunk, line.start(), line.end()))
+        matches.extend(match for match in _CLIENT_FIELD.finditer(chunk, line.start(), line.end())
+                       if _says_organisation(match.group("org")))
+    matches.extend(match for match in _CAPITALISED_RUN.finditer(chunk) if _ends_in_head_noun(match.group("org")))
     for match in matches:
         start, end = match.span("org")
+        if match.re is _CAPITALISED_RUN:
+            start += _leading_stop_words_length(match.group("org"))
         if any(a.start < end and start < a.end for a in added):
             continue
         words = list(re.finditer(r"\S+", chunk[start:end]))
@@ -458,6 +480,33 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
         return spans
     kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
     return kept + added
+
+
+def _ends_in_head_noun(phrase: str) -> bool:
+    """"Halden Systems", "Corvid Biosciences": the last word is an organisation head noun and a word
+    before it (not counting stop words) is no common English word ("Data Systems" is no name)."""
+    words = phrase.split()
+    if words[-1].casefold() not in term_list("org_head_nouns"):
+        return False
+    before = [word for word in words[:-1] if word.casefold() not in stop_words() and word not in ("&", "and", "of")]
+    return bool(before) and any(not is_common_word(word) and word.casefold() not in term_list("tech_terms")
+                                and not looks_like_code_token(word) and not word.isupper() for word in before)
+
+
+def _leading_stop_words_length(phrase: str) -> int:
+    match = re.match(r"(?:(?:\S+)[ \t]+)*?(?=\S)", phrase)
+    words = list(re.finditer(r"\S+", phrase))
+    for index, word in enumerate(words[:-1]):
+        if word.group(0).casefold() not in stop_words():
+            return word.start()
+    return words[-1].start() if match else 0
+
+
+def _says_organisation(value: str) -> bool:
+    """A client or customer field's value is an organisation when it has "&", a corporate suffix or a head noun."""
+    words = value.split()
+    last = words[-1].rstrip(".").casefold()
+    return "&" in words or last in term_list("org_suffixes") or last in term_list("org_head_nouns")
 
 
 def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
