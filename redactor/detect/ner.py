@@ -82,6 +82,8 @@ _TWO_NAME_WORDS = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
     r"(?P<second>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"
 ))
+_NEIGHBOUR_BEFORE = re.compile(_wide(r"(?<![\w.@/\\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?) \Z"))
+_NEIGHBOUR_AFTER = re.compile(_wide(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"))
 _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 
 # Structured text the small models get wrong: e-mail display names
@@ -109,9 +111,11 @@ _GREETING = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:Dear|Hi|Hello|Hey|Ha
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:kind|best|warm|warmest)[ \t]+regards|\bregards|\bbest|\bcheers|\bthanks|\bthank[ \t]+you|\bmany[ \t]+thanks"
     r"|\bsincerely|\byours[ \t]+(?:truly|sincerely)|\ball[ \t]+the[ \t]+best|\btake[ \t]+care|\bgroeten|\bgrüße"
-    r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"
+    r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*(?:,|[—–]|--?)[ \t]*(?:\r?\n[ \t]*)?"
     rf"(?-i:{_SALUTATION_NAME})"
 )
+# A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
+_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
@@ -134,7 +138,16 @@ _CORPORATE_NAME = re.compile(
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
-    r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+    r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|message|messaged"
+    r"|call|called|page|paged|with|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+)
+# "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
+# people do (chat and meeting notes write names in lower case); see _lower_case_names_before_verbs.
+_LOWER_CASE_BEFORE_VERB = re.compile(
+    r"(?<![\w.@/#$-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)[ \t]+"
+    r"(?=(?:said|says|mentioned|asked|wrote|thinks|thought|suggested|confirmed|approved|reviewed|signs|signed"
+    r"|will|would|is|was|has|had|were|and[ \t]+i|and[ \t]+me|agreed|replied|pinged|merged|pushed|owns|fixed"
+    r"|found|reported|noticed|left|joined|wants|needs|is[ \t]+out|can|could|should)\b)"
 )
 _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
 # Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
@@ -431,7 +444,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     # spans (they may be shorter: "Tom" where the model saw "Tom Baker") and
     # replace any other label the model gave the same words ("Cheers, Radoslaw"
     # read as an ORG).
-    for pattern in (_GREETING, _SIGN_OFF):
+    for pattern in (_GREETING, _SIGN_OFF, _DASH_SIGNATURE):
         for match in pattern.finditer(chunk):
             named = _name_after_salutation(match)
             if named is None or any(s.kind == "PERSON" and s.start <= named[0] and named[1] <= s.end
@@ -442,7 +455,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
-    return _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+    people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+    return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -527,6 +541,61 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "raj" of "raj said", "chen wei" of "chen wei signs off": lower-case names in chat and notes.
+
+    One or two lower-case words before a verb people do, each a census first
+    name or surname, at least one of them no ordinary word ("grace will" is
+    not taken, "the cache will" neither), none a stop word or code keyword.
+    """
+    added: list[Span] = []
+    for match in _LOWER_CASE_BEFORE_VERB.finditer(chunk):
+        found = list(re.finditer(r"\S+", match.group("name")))
+        if len(found) > 1 and (found[0].group(0) in stop_words() or found[0].group(0) not in first_names() | surnames()):
+            found = found[1:]  # "so raj said": the name is the last word
+        words = [word.group(0) for word in found]
+        start, end = match.start("name") + found[0].start(), match.end("name")
+        if any(word in stop_words() or word in term_list("code_keywords") or word in _not_a_name()
+               or not (word in first_names() or word in surnames()) for word in words):
+            continue
+        if all(is_ordinary_word(word) for word in words):
+            continue
+        if not any(s.start < end and start < s.end for s in (*spans, *added)):
+            added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+    return spans + added
+
+
+def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
+    """Widen each PERSON by capitalised name-like words right beside it ("Nguyễn" + "Thị Lan", "Saoirse Ní" + "Bhriain").
+
+    The small model often labels part of a name it has never seen; a
+    neighbour on the same line, separated by one space, that is no ordinary
+    word, stop word or code token belongs to it (at most two on each side).
+    """
+    taken = [(s.start, s.end) for s in spans if s.kind != "PERSON"]
+    widened: list[Span] = []
+    for span in spans:
+        if span.kind != "PERSON":
+            widened.append(span)
+            continue
+        start, end = span.start, span.end
+        for _ in range(2):
+            before = _NEIGHBOUR_BEFORE.search(chunk, max(0, start - 40), start)
+            if before is None or not _name_like(before.group(1)) or before.group(1).casefold() in _not_a_name() \
+                    or any(a < start and before.start(1) < b for a, b in taken):
+                break
+            start = before.start(1)
+        for _ in range(2):
+            after = _NEIGHBOUR_AFTER.match(chunk, end)
+            if after is None or not _name_like(after.group(1)) or after.group(1).casefold() in _not_a_name() \
+                    or any(a < after.end(1) and end < b for a, b in taken):
+                break
+            end = after.end(1)
+        widened.append(span if (start, end) == (span.start, span.end)
+                       else Span(start, end, span.kind, span.category, span.score, span.detector))
+    return widened
 
 
 def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -656,7 +725,7 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
     corporate suffix ("Acme Corp"); a PERSON the model found stays as it is.
     """
     added: list[Span] = []
-    for match in _TWO_NAME_WORDS.finditer(chunk):
+    for match in _word_pairs(chunk):
         first, second = match.group("first"), match.group("second")
         if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
                 or second.casefold() in term_list("org_suffixes")):
@@ -669,6 +738,17 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
         spans = [s for s in spans if s not in inside]
         added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _word_pairs(chunk: str) -> Iterator[re.Match]:
+    """Every `_TWO_NAME_WORDS` pair, overlapping ones too ("Secondary Tunde Bakare" gives "Tunde Bakare")."""
+    position = 0
+    while True:
+        match = _TWO_NAME_WORDS.search(chunk, position)
+        if match is None:
+            return
+        yield match
+        position = match.start("second")
 
 
 def _name_like(word: str) -> bool:
