@@ -220,6 +220,11 @@ class InfraDetector:
             for line in _INVENTORY_HOST.finditer(text):
                 if "." not in line.group("host"):
                     yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        for match in _MACHINE_AFTER_PREPOSITION.finditer(text):
+            parts = match.group("host").lower().split("-")
+            if all(part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts) and any(
+                    part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
         if _ANY_DIGIT.search(text):
             for match in _BARE_MACHINE.finditer(text):
                 host = match.group("host")
@@ -444,6 +449,12 @@ _SYSLOG_HOST = re.compile(
 _INVENTORY_HOST = re.compile(r"(?m)^[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+ansible_\w+=")
 # A lower-case name ending in a machine number, alone (not in a path, identifier, version or file name).
 _BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d{1,4}[a-z]?)(?![\w/@+-]|\.\w|:\w|\()")
+# "run it on db-primary", "failover to pg-replica": role words and a standing, after a preposition.
+_MACHINE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:on|onto|to|from|against|via|into|ssh|ping)[ \t]+(?:the[ \t]+)?`?(?P<host>[a-z]+(?:-[a-z]+){1,3})(?![\w/@-]|\.\w)"
+)
+_MACHINE_STANDINGS = frozenset("primary replica secondary standby master slave leader follower main backup "
+                               "hot cold warm reader writer ro rw".split())
 # A label naming a numbered machine or site anywhere in a dotted name (nas01, dc2, web-3).
 _MACHINE_LABEL = re.compile(r"[a-z]{2,}(?:-[a-z]+)*-?\d{1,3}[a-z]?")
 # Numbered first labels of public sites (www2.example.com, ec2.amazonaws.com).

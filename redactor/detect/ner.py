@@ -163,6 +163,10 @@ _ORG_AFTER_VERB = re.compile(
     r"[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
     rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*){{0,3}})"
 )
+# The owner of a note in code: "TODO(jsmith):", "FIXME(maria.k)", "XXX(dana)".
+_CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
+_SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}$")
+_CODE_LIKE_SUFFIXES = frozenset({"AS", "SE", "Co", "SA", "AB", "AG", "KG", "NV", "SL", "LP", "BV", "KK", "Oy", "SAS"})
 # Two to four capitalised words ("&", "and", "of" between them): an organisation when the last is
 # a head noun such as "Systems" or "Payments" (org_head_nouns.txt); see _with_corporate_names.
 _CAPITALISED_RUN = re.compile(_wide(
@@ -350,6 +354,14 @@ class NerDetector:
                 spans.extend(_person_under_name_key(item, self.name))
                 spans.extend(cell for cell in names_in_cells(item.text, self.name)
                              if not any(s.start < cell.end and cell.start < s.end for s in spans))
+            for item, spans in zip(items, results):
+                if "(" in item.text:
+                    spans.extend(_handles_in_code_notes(item.text, self.name))
+        if "ORGANIZATION" in self._kinds:
+            for item, spans in zip(items, results):
+                if item.segment_kind in ("code", "tool_result"):
+                    spans.extend(org for org in _corporate_names_outside_prose(item.text, self.name)
+                                 if not any(s.start < org.end and org.start < s.end for s in spans))
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -494,6 +506,36 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
         return spans
     kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
     return kept + added
+
+
+def _handles_in_code_notes(text: str, detector: str) -> list[Span]:
+    """The person of "TODO(jsmith)", "FIXME(maria.k)": the handle of who owns a note in code."""
+    found: list[Span] = []
+    for match in _CODE_NOTE_HANDLE.finditer(text):
+        handle = match.group("handle")
+        if handle.casefold() in stop_words() or re.fullmatch(r"[A-Z]+-\d+|v?\d[\w.]*", handle):
+            continue  # TODO(JIRA-123), TODO(v2), TODO(me)
+        found.append(Span(match.start("handle"), match.end("handle"), "USERNAME", "pii", 0.75, detector))
+    return found
+
+
+def _corporate_names_outside_prose(text: str, detector: str) -> list[Span]:
+    """"Brisa Marítima S.L." in an SQL insert, a CSV export or a commit list: a corporate suffix is
+    evidence anywhere. Suffixes that are also code words ("AS", "SE", "Co", "SA") count only with dots."""
+    found: list[Span] = []
+    for match in _CORPORATE_NAME.finditer(text):
+        org = match.group("org")
+        suffix = _SUFFIX_AT_END.search(org)
+        if suffix is None or suffix.group(0).strip() in _CODE_LIKE_SUFFIXES:
+            continue
+        words = org[:suffix.start()].split()
+        while words and words[0].casefold() in stop_words():
+            words.pop(0)
+        if not words or any(looks_like_code_token(word) or word.isupper() for word in words):
+            continue
+        start = match.start("org") + match.group("org").index(words[0])
+        found.append(Span(start, match.end("org"), "ORGANIZATION", "org", 0.8, detector))
+    return found
 
 
 def _ends_in_head_noun(phrase: str) -> bool:
