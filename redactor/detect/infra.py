@@ -203,7 +203,11 @@ class InfraDetector:
         """
         for match in _host_field_single_matches(text):
             host = match.group("host")
-            if _plausible_machine_name(host, strict=not match.group("sep").strip()):
+            key = match.group(0)[:match.start("sep") - match.start()].strip("\"' ").casefold()
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            ssh_config = key == "hostname" and not text[line_start:match.start()].strip()  # "  HostName x"
+            strict = not match.group("sep").strip() and not ssh_config
+            if _plausible_machine_name(host, strict=strict):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if "\n" in text or _HOSTS_FILE_LINE.match(text):
             for line in _HOSTS_FILE_LINE.finditer(text):
@@ -220,7 +224,7 @@ class InfraDetector:
             for line in _INVENTORY_HOST.finditer(text):
                 if "." not in line.group("host"):
                     yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
-        for match in _MACHINE_AFTER_PREPOSITION.finditer(text):
+        for match in _machines_after_prepositions(text):
             parts = match.group("host").lower().split("-")
             if all(part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts) and any(
                     part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
@@ -323,6 +327,10 @@ class InfraDetector:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
             elif host != registrable and host != "www." + registrable and match.group("strong"):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.6)
+            elif match.group("strong") and labels[0] != "www" and under_cloud_suffix(host):
+                # `host = "orders.cluster-cx1.eu-west-2.rds.amazonaws.com"`: a name directly under a
+                # cloud provider's suffix (the PSL's private section) is one customer's own resource.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
 
     def _buckets(self, text: str) -> Iterator[Span]:
         """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
@@ -453,6 +461,21 @@ _BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z
 _MACHINE_AFTER_PREPOSITION = re.compile(
     r"\b(?:on|onto|to|from|against|via|into|ssh|ping)[ \t]+(?:the[ \t]+)?`?(?P<host>[a-z]+(?:-[a-z]+){1,3})(?![\w/@-]|\.\w)"
 )
+_HYPHENATED_WORDS = re.compile(r"(?<![\w./@-])[a-z]+(?:-[a-z]+){1,3}(?![\w/@-]|\.\w)")
+
+
+def _machines_after_prepositions(text: str) -> Iterator[re.Match]:
+    """`_MACHINE_AFTER_PREPOSITION` tried only before hyphenated lower-case words (rarer than prepositions)."""
+    if "-" not in text:
+        return
+    for word in _HYPHENATED_WORDS.finditer(text):
+        match = _MACHINE_AFTER_PREPOSITION.search(text, max(0, word.start() - 20), word.end())
+        while match is not None and match.start("host") != word.start():
+            match = _MACHINE_AFTER_PREPOSITION.search(text, match.start() + 1, word.end())
+        if match is not None and match.end("host") == word.end():
+            yield match
+
+
 _MACHINE_STANDINGS = frozenset("primary replica secondary standby master slave leader follower main backup "
                                "hot cold warm reader writer ro rw".split())
 # A label naming a numbered machine or site anywhere in a dotted name (nas01, dc2, web-3).
@@ -576,6 +599,21 @@ _PUBLIC_SUFFIXES = None
 def registrable_domain(host: str) -> str | None:
     """`db-04.acme.com` -> `acme.com`; None when the suffix is not public (`db.acme`, `x.internal`)."""
     return public_suffixes().privatesuffix(host)
+
+
+_ICANN_SUFFIXES = None
+
+
+@lru_cache(maxsize=4096)
+def under_cloud_suffix(host: str) -> bool:
+    """Whether `host` is registered under a suffix of the PSL's private section (cloud and hosting
+    providers: `x.rds.amazonaws.com`, `x.cloudapp.azure.com`), not only under an ICANN one."""
+    global _ICANN_SUFFIXES
+    if _ICANN_SUFFIXES is None:
+        from publicsuffixlist import PublicSuffixList
+
+        _ICANN_SUFFIXES = PublicSuffixList(accept_unknown=False, only_icann=True)
+    return _ICANN_SUFFIXES.privatesuffix(host) != registrable_domain(host)
 
 
 def public_suffixes():

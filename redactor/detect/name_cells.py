@@ -6,7 +6,7 @@ Exports, inserts, tables and config hold names as values of their own:
 `{"user": "Lars Øvergaard"}`. NER runs on prose windows only and the small
 model reads such rows badly, so a value that is two to four capitalised
 words (name particles such as "van der", "de la" allowed), delimited on both
-sides by quotes, a comma, a tab, a pipe, or a "key:"/"key=" before it and the
+sides by quotes, a comma, a semicolon, a tab, a pipe, or a "key:"/"key=" before it and the
 line's end after it, is a person when the words look like a name:
 
 every word is a census first name or no ordinary word (common English, tech
@@ -30,8 +30,8 @@ _PARTICLE = r"(?:van|von|de|da|das|dos|del|della|der|den|di|du|la|le|bin|ibn|al|
 _CELL_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_WORD}|[{NAME_UPPER}]\.)){{1,3}}"
 # Opening delimiter, the name, closing delimiter (the same kind of quote, or a separator, or the line's end).
 _CELL = re.compile(
-    rf"""(?:(?P<quote>["'])|(?<=[,|\t])[ \t]*|(?<=[:=])[ \t]*)(?P<name>{_CELL_NAME})"""
-    rf"""(?(quote)(?P=quote)|[ \t]*(?=[,|\t\r\n]|$))""",
+    rf"""(?:(?P<quote>["'])|[,;|\t:=][ \t]*)(?P<name>{_CELL_NAME})"""
+    rf"""(?(quote)(?P=quote)|[ \t]*(?=[,;|\t\r\n]|$))""",
     re.MULTILINE,
 )
 _SCORE = 0.75
@@ -39,7 +39,7 @@ _SCORE = 0.75
 
 def names_in_cells(text: str, detector: str) -> list[Span]:
     """PERSON spans for names standing as whole delimited values in `text` (see module doc)."""
-    if not any(mark in text for mark in "\"',|\t:="):
+    if not any(mark in text for mark in "\"',;|\t:="):
         return []
     spans: list[Span] = []
     for match in _CELL.finditer(text):

@@ -34,6 +34,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
+from redactor.detect.keywords import keyword_positions
 from redactor.detect.name_windows import name_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
@@ -116,6 +117,11 @@ _SIGN_OFF = re.compile(
 )
 # A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
+# A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
+_SPEAKER_LINE = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?:<)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-z][a-z'’-]{{2,20}})>?:[ \t]+\S"
+)
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
@@ -138,17 +144,17 @@ _CORPORATE_NAME = re.compile(
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
-    r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|message|messaged"
-    r"|call|called|page|paged|with|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+    r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|messaged"
+    r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
 # "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
 # people do (chat and meeting notes write names in lower case); see _lower_case_names_before_verbs.
-_LOWER_CASE_BEFORE_VERB = re.compile(
-    r"(?<![\w.@/#$-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)[ \t]+"
-    r"(?=(?:said|says|mentioned|asked|wrote|thinks|thought|suggested|confirmed|approved|reviewed|signs|signed"
-    r"|will|would|is|was|has|had|were|and[ \t]+i|and[ \t]+me|agreed|replied|pinged|merged|pushed|owns|fixed"
-    r"|found|reported|noticed|left|joined|wants|needs|is[ \t]+out|can|could|should)\b)"
-)
+# The verbs are found as literals first (" said "), then the words before them.
+_PERSON_VERBS = tuple(f" {verb}" for verb in (
+    "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
+    "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
+    "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left"))
+_LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w.@/#$'’-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)\Z")
 _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
 # Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
 _ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
@@ -164,8 +170,10 @@ _ORG_AFTER_VERB = re.compile(
     rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*){{0,3}})"
 )
 # The owner of a note in code: "TODO(jsmith):", "FIXME(maria.k)", "XXX(dana)".
+_CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
 _CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
 _SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}$")
+_HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
 _CODE_LIKE_SUFFIXES = frozenset({"AS", "SE", "Co", "SA", "AB", "AG", "KG", "NV", "SL", "LP", "BV", "KK", "Oy", "SAS"})
 # Two to four capitalised words ("&", "and", "of" between them): an organisation when the last is
 # a head noun such as "Systems" or "Payments" (org_head_nouns.txt); see _with_corporate_names.
@@ -355,7 +363,7 @@ class NerDetector:
                 spans.extend(cell for cell in names_in_cells(item.text, self.name)
                              if not any(s.start < cell.end and cell.start < s.end for s in spans))
             for item, spans in zip(items, results):
-                if "(" in item.text:
+                if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):
@@ -456,7 +464,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     # spans (they may be shorter: "Tom" where the model saw "Tom Baker") and
     # replace any other label the model gave the same words ("Cheers, Radoslaw"
     # read as an ORG).
-    for pattern in (_GREETING, _SIGN_OFF, _DASH_SIGNATURE):
+    dashed = "—" in chunk or "–" in chunk or "--" in chunk
+    for pattern in (_GREETING, _SIGN_OFF, _DASH_SIGNATURE) if dashed else (_GREETING, _SIGN_OFF):
         for match in pattern.finditer(chunk):
             named = _name_after_salutation(match)
             if named is None or any(s.kind == "PERSON" and s.start <= named[0] and named[1] <= s.end
@@ -464,6 +473,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
                 continue
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
+    found.extend(span for span in _speakers(chunk, detector)
+                 if not any(s.start < span.end and span.start < s.end for s in (*widened, *found)))
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
@@ -486,7 +497,7 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
         matches.extend(_ORG_FIELD.finditer(chunk, line.start(), line.end()))
         matches.extend(match for match in _CLIENT_FIELD.finditer(chunk, line.start(), line.end())
                        if _says_organisation(match.group("org")))
-    matches.extend(match for match in _CAPITALISED_RUN.finditer(chunk) if _ends_in_head_noun(match.group("org")))
+    matches.extend(match for match in _runs_before_head_nouns(chunk) if _ends_in_head_noun(match.group("org")))
     for match in matches:
         start, end = match.span("org")
         if match.re is _CAPITALISED_RUN:
@@ -538,6 +549,24 @@ def _corporate_names_outside_prose(text: str, detector: str) -> list[Span]:
     return found
 
 
+def _runs_before_head_nouns(chunk: str) -> Iterator[re.Match]:
+    """The capitalised runs ending in a capitalised head noun, found from the nouns (rare) backwards."""
+    last_end = -1
+    for position in keyword_positions(chunk, _HEAD_NOUN_NEEDLES):
+        end = position + 1
+        while end < len(chunk) and chunk[end].isalpha():
+            end += 1
+        if end <= last_end or (end < len(chunk) and (chunk[end] in "@/\\-_" or chunk[end:end + 2][1:].isalnum()
+                                                        and chunk[end] == ".")):
+            continue
+        match = _CAPITALISED_RUN.search(chunk, max(0, position - 120), end)
+        while match is not None and match.end() != end:
+            match = _CAPITALISED_RUN.search(chunk, match.start() + 1, end)
+        if match is not None:
+            last_end = end
+            yield match
+
+
 def _ends_in_head_noun(phrase: str) -> bool:
     """"Halden Systems", "Corvid Biosciences": the last word is an organisation head noun and a word
     before it (not counting stop words) is no common English word ("Data Systems" is no name)."""
@@ -585,6 +614,44 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
     return spans + added
 
 
+def _census_name(folded: str) -> bool:
+    return folded in first_names() or folded in surnames()
+
+
+def _speakers(chunk: str, detector: str) -> list[Span]:
+    """Who speaks or is listed at the start of a line: "- Ayodele: on leave", "emre: did anyone...".
+
+    A capitalised label is a person when its first word is no ordinary word
+    (or a first name) and no label word ("Summary:", "Note:", "Owner:" are not
+    people). A lower-case label is a person when it is a census name, or when
+    the text has two or more lower-case speakers, one of them a census name
+    (a chat transcript), and it is no ordinary word, stop word or code keyword.
+    """
+    capitalised: list[Span] = []
+    lower: list[tuple[int, int, str]] = []
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        match = _SPEAKER_LINE.match(chunk, line.start(), line.end())
+        if match is None:
+            continue
+        name = match.group("name")
+        start, end = match.span("name")
+        words = name.split()
+        first = words[0].casefold()
+        if first in stop_words() or first in _not_a_name() or first in term_list("code_keywords"):
+            continue
+        if name[0].isupper():
+            if (is_ordinary_word(first) and first not in first_names()) or any(
+                    is_ordinary_word(word) and not _census_name(word.casefold()) for word in words[1:]):
+                continue
+            capitalised.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+        elif not is_ordinary_word(first):
+            lower.append((start, end, first))
+    in_census = [entry for entry in lower if _census_name(entry[2])]
+    transcript = len({entry[2] for entry in lower}) >= 2 and in_census
+    people = lower if transcript else in_census
+    return capitalised + [Span(start, end, "PERSON", "pii", 0.65, detector) for start, end, _ in people]
+
+
 def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str) -> list[Span]:
     """Add "raj" of "raj said", "chen wei" of "chen wei signs off": lower-case names in chat and notes.
 
@@ -593,14 +660,20 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
     not taken, "the cache will" neither), none a stop word or code keyword.
     """
     added: list[Span] = []
-    for match in _LOWER_CASE_BEFORE_VERB.finditer(chunk):
+    for position in keyword_positions(chunk, _PERSON_VERBS):
+        verb_end = next((position + len(verb) for verb in _PERSON_VERBS if chunk.startswith(verb, position)), position)
+        if verb_end < len(chunk) and (chunk[verb_end].isalnum() or chunk[verb_end] in "_-'’"):
+            continue  # "is" of "isn't", "will" of "willing"
+        match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position)
+        if match is None:
+            continue
         found = list(re.finditer(r"\S+", match.group("name")))
-        if len(found) > 1 and (found[0].group(0) in stop_words() or found[0].group(0) not in first_names() | surnames()):
+        if len(found) > 1 and (found[0].group(0) in stop_words() or not _census_name(found[0].group(0))):
             found = found[1:]  # "so raj said": the name is the last word
         words = [word.group(0) for word in found]
         start, end = match.start("name") + found[0].start(), match.end("name")
         if any(word in stop_words() or word in term_list("code_keywords") or word in _not_a_name()
-               or not (word in first_names() or word in surnames()) for word in words):
+               or not _census_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
             continue
