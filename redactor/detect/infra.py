@@ -425,14 +425,14 @@ _HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[
 _HOST_CONTEXT = re.compile(
     r"(?:(?P<strong>(?i:(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|@)"
-    r"(?P<host>" + _HOST_NAME + r")(?![\w-]|\.[A-Za-z0-9])"
+    r"(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
 )
 _CANDIDATE_HOST = re.compile(_HOST_NAME)
 _HOST_CONTEXT_WORDS = ("host", "server", "data source", "address", "addr", "endpoint")
 # A host field whose value is one label: `HostName db-04`, `Server=sqlprod03;`, `DB_HOST: pgprimary`.
 _HOST_FIELD_SINGLE = re.compile(
     r"(?i:[A-Za-z_]*host(?:[_-]?name)?|server|data\s+source|ansible_host)[\"']?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
-    r"(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@/:-]|:\d|\.\w)"
+    r"(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@/:(\[{-]|:\d|\.\w)"
 )
 # Words a host field holds that name no machine (`host: true`, `Host *`, `server: default`).
 _NOT_MACHINE_NAMES = frozenset(
@@ -509,6 +509,8 @@ def _plausible_machine_name(host: str, strict: bool) -> bool:
     lowered = host.lower()
     if lowered in _NOT_MACHINE_NAMES or lowered in _CODE_RECEIVERS or lowered.startswith(("your-", "my-", "example")):
         return False
+    if re.search(r"[a-z][A-Z]", host):
+        return False  # getEnv, dbHost: code, not a machine
     if strict:  # a space-separated "host x" in prose: "the host is down", "server crashed"
         return any(ch.isdigit() for ch in host) and any(ch.isalpha() for ch in host) or (
             "-" in host and any(part in _ROLES for part in lowered.split("-")))

@@ -122,6 +122,8 @@ _SPEAKER_LINE = re.compile(
     rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?:<)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-z][a-z'’-]{{2,20}})>?:[ \t]+\S"
 )
+# What follows a label whose value is a name or a list of names: "Attendees: Amara Nwosu, ...".
+_FIELD_VALUE_AFTER_LABEL = re.compile(_wide(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*|[ \t]*[,;&<(]|[ \t]*$)"))
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
@@ -639,6 +641,9 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
         first = words[0].casefold()
         if first in stop_words() or first in _not_a_name() or first in term_list("code_keywords"):
             continue
+        if _PERSON_FIELD.match(chunk, line.start(), line.end()) or _ORG_FIELD.match(chunk, line.start(), line.end()) \
+                or _FIELD_VALUE_AFTER_LABEL.match(chunk, match.end() - 1, line.end()):
+            continue  # "Assignee: Tomás Ferreira", "Watchers: Ruth, Gus": a label, its value names the people
         if name[0].isupper():
             if (is_ordinary_word(first) and first not in first_names()) or any(
                     is_ordinary_word(word) and not _census_name(word.casefold()) for word in words[1:]):
@@ -868,7 +873,8 @@ def _word_pairs(chunk: str) -> Iterator[re.Match]:
 
 def _name_like(word: str) -> bool:
     folded = word.casefold()
-    return (not word.isupper() and folded not in stop_words() and not is_ordinary_word(folded)
+    return (not word.isupper() and folded not in stop_words() and folded not in _CALENDAR_WORDS
+            and not is_ordinary_word(folded)
             and not looks_like_code_token(word))
 
 

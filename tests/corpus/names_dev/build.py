@@ -1,4 +1,4 @@
-"""Build names_dev.jsonl from samples.txt: the dev set for people, organisations and internal hosts.
+"""Build names_dev*.jsonl from samples*.txt: the dev set for people, organisations and internal hosts.
 
 samples.txt holds samples separated by lines of "=====" ("===== id kind" gives a
 segment kind other than prose); a sensitive span is written [[KIND|value]] and
@@ -37,7 +37,10 @@ def build(source: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
-    out = HERE / "names_dev.jsonl"
-    items = build(HERE / "samples.txt")
-    out.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
-    print(f"{len(items)} samples, {sum(len(i['segments'][0]['annotations']) for i in items)} spans -> {out}", file=sys.stderr)
+    # samples.txt -> names_dev.jsonl, samples2.txt -> names_dev2.jsonl (written later, after the first round of fixes).
+    for source in sorted(HERE.glob("samples*.txt")):
+        out = HERE / f"names_dev{source.stem.removeprefix('samples')}.jsonl"
+        items = build(source)
+        out.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+        spans = sum(len(i["segments"][0]["annotations"]) for i in items)
+        print(f"{len(items)} samples, {spans} spans -> {out.name}", file=sys.stderr)
