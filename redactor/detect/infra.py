@@ -47,6 +47,12 @@ def _environment_words(text: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+def _after_url_user(text: str, at: int) -> bool:
+    """Whether the "@" at `at` ends the user part of a URL (postgres://app:pw@host), not an e-mail's local part."""
+    token_start = max(text.rfind(ch, 0, at) for ch in " \t\n\"'=<(") + 1
+    return "://" in text[token_start:at]
+
+
 def _is_word_char(character: str) -> bool:
     return character.isalnum() or character == "_"
 _ENVIRONMENTS = term_list("host_environments")
@@ -254,7 +260,8 @@ class InfraDetector:
             while end > start and text[end - 1] in ".-":
                 end -= 1
             last_end = end
-            if start > 0 and text[start - 1] in "@/_+#" and text[max(0, start - 3):start] != "://":
+            if start > 0 and text[start - 1] in "@/_+#" and text[max(0, start - 3):start] != "://" \
+                    and not (text[start - 1] == "@" and _after_url_user(text, start - 1)):
                 continue  # e-mail, path, identifier, URL fragment or semver build metadata (1.0+dev.abc)
             if end < len(text) and text[end] in "_(":
                 continue
@@ -497,7 +504,9 @@ def _host_field_single_matches(text: str) -> Iterator[re.Match]:
         start = position
         while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
             start -= 1
-        if start and lowered[start - 1].isalnum():
+        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-"):
+            continue  # inside a name (ip6-localhost)
+        if lowered.startswith("localhost", start):
             continue
         match = _HOST_FIELD_SINGLE.match(text, start)
         if match:

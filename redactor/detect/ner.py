@@ -85,6 +85,7 @@ _TWO_NAME_WORDS = re.compile(_wide(
 ))
 _NEIGHBOUR_BEFORE = re.compile(_wide(r"(?<![\w.@/\\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?) \Z"))
 _NEIGHBOUR_AFTER = re.compile(_wide(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"))
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?[ \t]\Z")
 _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 
 # Structured text the small models get wrong: e-mail display names
@@ -370,8 +371,11 @@ class NerDetector:
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):
                 if item.segment_kind in ("code", "tool_result"):
-                    spans.extend(org for org in _corporate_names_outside_prose(item.text, self.name)
-                                 if not any(s.start < org.end and org.start < s.end for s in spans))
+                    for org in _corporate_names_outside_prose(item.text, self.name):
+                        inside = [s for s in spans if org.start <= s.start and s.end <= org.end]
+                        if any(s.start < org.end and org.start < s.end for s in spans if s not in inside):
+                            continue
+                        spans[:] = [s for s in spans if s not in inside] + [org]
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -499,7 +503,8 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
         matches.extend(_ORG_FIELD.finditer(chunk, line.start(), line.end()))
         matches.extend(match for match in _CLIENT_FIELD.finditer(chunk, line.start(), line.end())
                        if _says_organisation(match.group("org")))
-    matches.extend(match for match in _runs_before_head_nouns(chunk) if _ends_in_head_noun(match.group("org")))
+    matches.extend(_longest_runs([match for match in _runs_before_head_nouns(chunk)
+                                  if _ends_in_head_noun(match.group("org"))]))
     for match in matches:
         start, end = match.span("org")
         if match.re is _CAPITALISED_RUN:
@@ -567,6 +572,13 @@ def _runs_before_head_nouns(chunk: str) -> Iterator[re.Match]:
         if match is not None:
             last_end = end
             yield match
+
+
+def _longest_runs(matches: list[re.Match]) -> list[re.Match]:
+    """The matches not inside a longer one ("Tamarind Health" gives way to "Tamarind Health Partners")."""
+    return [m for m in matches if not any(o is not m and o.start("org") <= m.start("org") and m.end("org") <= o.end("org")
+                                          and (o.end("org") - o.start("org")) > (m.end("org") - m.start("org"))
+                                          for o in matches)]
 
 
 def _ends_in_head_noun(phrase: str) -> bool:
@@ -713,6 +725,9 @@ def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
                     or any(a < after.end(1) and end < b for a, b in taken):
                 break
             end = after.end(1)
+        title = _TITLE_BEFORE.search(chunk, max(0, start - 8), start)
+        if title is not None:
+            start = title.start()  # "Dr. Annika Lindqvist": the title goes with the name
         widened.append(span if (start, end) == (span.start, span.end)
                        else Span(start, end, span.kind, span.category, span.score, span.detector))
     return widened
