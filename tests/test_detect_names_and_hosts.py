@@ -75,6 +75,7 @@ def test_labels_before_names_and_log_levels_are_not_speakers():
     people = found("Attendees: Amara Nwosu, Luca Bianchi\nerror: file not found\nwarning: unused import\n", "PERSON")
     assert "Attendees" not in people and "error" not in people and "warning" not in people
     assert {"Amara Nwosu", "Luca Bianchi"} <= set(people)
+    assert found("- Loop-until-dry: for unknown-size work\n- Read-only: no writes\n", "PERSON") == []
 
 
 @pytest.mark.parametrize("text, name", [("Cheers — Tiago", "Tiago"), ("Thanks for the quick fix.\n— Marek\n", "Marek"),

@@ -657,6 +657,8 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
                 or _FIELD_VALUE_AFTER_LABEL.match(chunk, match.end() - 1, line.end()):
             continue  # "Assignee: Tomás Ferreira", "Watchers: Ruth, Gus": a label, its value names the people
         if name[0].isupper():
+            if "-" in first and all(is_ordinary_word(part) or len(part) < 3 for part in first.split("-")):
+                continue  # "- Loop-until-dry: ...", "- Read-only: ...": a compound of words is a term
             if (is_ordinary_word(first) and first not in first_names()) or any(
                     is_ordinary_word(word) and not _census_name(word.casefold()) for word in words[1:]):
                 continue
