@@ -103,6 +103,12 @@ def test_a_capitalised_name_before_an_organisation_head_noun_is_an_organisation(
     assert {"Quintara Labs", "Halden Systems", "Sunbird Payments"} <= set(found(text, "ORGANIZATION"))
 
 
+def test_organisations_after_words_that_take_one_are_found():
+    text = "She works at Corvid since 2019 and met our client Greystone last week."
+    assert found(text, "ORGANIZATION") == ["Corvid", "Greystone"]
+    assert found("Meet at Noon at the office; look at AWS.", "ORGANIZATION") == []
+
+
 def test_client_fields_hold_an_organisation_only_when_the_value_says_so():
     text = "Client: Ashby & Moore Solicitors\nCustomer: Danielle Okafor\n"
     assert found(text, "ORGANIZATION") == ["Ashby & Moore Solicitors"]
@@ -130,6 +136,10 @@ def test_corporate_names_in_code_and_exports_are_found_but_sql_aliases_are_not()
     ("https://rating.svc.staging.orchard-lane.com/v2", "rating.svc.staging.orchard-lane.com"),
     ("pgsql-a.dc2.ravenmoor.com ansible_host=10.8.1.11", "pgsql-a.dc2.ravenmoor.com"),
     ('host = "orders.cluster-cx1.eu-west-2.rds.amazonaws.com"', "orders.cluster-cx1.eu-west-2.rds.amazonaws.com"),
+    ("see http://buildbox:8080/job/nightly", "buildbox"),
+    ("postgres://app:secret@orders-api/orders", "orders-api"),
+    ("psql -h pgdb-prod -U app orders", "pgdb-prod"),
+    ("app --host=db01 --port 5432", "db01"),
 ])
 def test_internal_machines_are_found_wherever_a_host_is_named(text, host):
     assert host in found(text, "INTERNAL_HOSTNAME", "code")
@@ -142,6 +152,8 @@ def test_internal_machines_are_found_wherever_a_host_is_named(text, host):
     "Push to the main-branch and switch to read-only mode.",
     "127.0.0.1 localhost\n::1 ip6-localhost ip6-loopback\n",
     "Docs are on https://docs.python.org and github.com.",
+    "DATABASE_URL=postgres://app:${PW}@db:5432/app and REDIS_URL=redis://redis:6379/0",
+    "grep -h pattern *.txt; ls -h /tmp",
 ])
 def test_versions_code_and_public_sites_are_not_internal_hosts(text):
     assert found(text, "INTERNAL_HOSTNAME", "code") == []

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 
@@ -222,6 +223,17 @@ class InfraDetector:
                     host = name.group(0)
                     if "." not in host and host.lower() not in _LOOPBACK_NAMES and not host.lower().startswith("ip6-"):
                         yield self._span(names_start + name.start(), names_start + name.end(), "INTERNAL_HOSTNAME", 0.75)
+        if "://" in text:
+            for match in _URL_SINGLE_LABEL_HOST.finditer(text):
+                host = match.group("host").lower()
+                if host in _ROLES or host in _ENVIRONMENTS or host in _generic_service_names():
+                    continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
+                if _plausible_machine_name(host, strict=False):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+        if " -h" in text:
+            for match in _HOST_FLAG.finditer(text):
+                if _plausible_machine_name(match.group("host"), strict=False):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         for line in _SYSLOG_HOST.finditer(text):
             host = line.group("host")
             if "." not in host and host.lower() not in _LOOPBACK_NAMES:
@@ -455,6 +467,15 @@ _HOSTS_FILE_LINE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)[ \t]+"
     r"(?P<names>[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.-]*)*)[ \t]*(?:#[^\n]*)?$"
 )
+# A URL whose host has no domain (http://jenkins:8080/, postgres://u:p@pgbouncer/db): only a local network resolves it.
+_URL_SINGLE_LABEL_HOST = re.compile(
+    r"\b(?!file:)[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=[:/?#\s\"'`<>)\],;]|$)"
+)
+# The host flag of database and cache clients: `psql -h pgdb-prod`, `redis-cli -h cache01`.
+_HOST_FLAG = re.compile(
+    r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_isready|pg_basebackup|mysql|mysqldump|mysqladmin|mariadb|redis-cli"
+    r"|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh|influx|ldapsearch|ldapmodify)\b[^\n]{0,80}?"
+    r"(?<=\s)-h[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.:@/-]|:\d|\.\w)")
 # A syslog line: timestamp, host, program[pid]: (RFC 3164 and ISO timestamps).
 _SYSLOG_HOST = re.compile(
     r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
@@ -504,8 +525,9 @@ def _host_field_single_matches(text: str) -> Iterator[re.Match]:
         start = position
         while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
             start -= 1
-        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-"):
-            continue  # inside a name (ip6-localhost)
+        if start and (lowered[start - 1].isalnum()
+                      or lowered[start - 1] == "-" and start > 1 and lowered[start - 2].isalnum()):
+            continue  # inside a name (ip6-localhost); "--host x" is a flag
         if lowered.startswith("localhost", start):
             continue
         match = _HOST_FIELD_SINGLE.match(text, start)
@@ -524,6 +546,12 @@ def _plausible_machine_name(host: str, strict: bool) -> bool:
         return any(ch.isdigit() for ch in host) and any(ch.isalpha() for ch in host) or (
             "-" in host and any(part in _ROLES for part in lowered.split("-")))
     return True
+
+
+@lru_cache(maxsize=1)
+def _generic_service_names() -> frozenset[str]:
+    """Public software and tech terms ("redis", "keycloak", "minio"): as a whole host name they name no one's machine."""
+    return word_list("tech_terms") | word_list("code_keywords") | _INTERNAL_TOOL_LABELS
 
 
 def _is_machine_number(host: str) -> bool:

@@ -177,6 +177,11 @@ _CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
 _CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
 _SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}$")
 _HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
+_ORG_CUES = (" at ", " client ", " customer ", " vendor ", " partner ", " supplier ", " subsidiary of ", " acquired ",
+             " acquisition of ", " competitor ", " clients ", " customers ")
+_ORG_AFTER_CUE = re.compile(_wide(
+    r"[a-z ]+?[ \t]+(?P<org>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,3})(?![\w@/\\-]|\.\w)"
+))
 _CODE_LIKE_SUFFIXES = frozenset({"AS", "SE", "Co", "SA", "AB", "AG", "KG", "NV", "SL", "LP", "BV", "KK", "Oy", "SAS"})
 # Two to four capitalised words ("&", "and", "of" between them): an organisation when the last is
 # a head noun such as "Systems" or "Payments" (org_head_nouns.txt); see _with_corporate_names.
@@ -520,10 +525,33 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
             continue  # "Company: Remote", "works at Google"-like public or ordinary words
         start += words[0].start()
         added.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+    for start, end in _organisations_after_cues(chunk):
+        if not any(s.start < end and start < s.end for s in (*spans, *added)):
+            added.append(Span(start, end, "ORGANIZATION", "org", 0.7, detector))
     if not added:
         return spans
     kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
     return kept + added
+
+
+def _organisations_after_cues(chunk: str) -> Iterator[tuple[int, int]]:
+    """"at Corvid", "our client Greystone", "vendor Halden Systems": capitalised words after a word that takes an
+    organisation, the first no ordinary word, stop word, first name or code token (the model said nothing there)."""
+    for position in keyword_positions(chunk, _ORG_CUES):
+        match = _ORG_AFTER_CUE.match(chunk, position + 1)
+        if match is None:
+            continue
+        words = match.group("org").split()
+        first = words[0].rstrip(".,'’s").casefold()
+        # Compounds of common words are company names more often than not ("Greystone", "Sunbird").
+        if (is_common_word(first) or first in term_list("tech_terms") or first in term_list("code_keywords")
+                or first in stop_words() or first in first_names() or first in _CALENDAR_WORDS
+                or looks_like_code_token(words[0]) or words[0].isupper()):
+            continue
+        while len(words) > 1 and (is_ordinary_word(words[-1]) and words[-1].casefold() not in term_list("org_head_nouns")):
+            words.pop()
+        start = match.start("org")
+        yield start, start + len(" ".join(words))
 
 
 def _handles_in_code_notes(text: str, detector: str) -> list[Span]:
