@@ -62,6 +62,15 @@ def test_lower_case_names_before_what_people_do_are_found():
     assert found(text, "PERSON") == ["raj", "chen wei", "ahmed"]
 
 
+def test_lower_case_greetings_name_who_is_greeted():
+    assert found("hi priya, can you check? thx ravi", "PERSON") == ["priya", "ravi"]
+    assert found("hi there, hey all, hello world", "PERSON") == []
+
+
+def test_last_name_first_display_names_are_people():
+    assert found('From: "Kowalski, Jan" <jan.kowalski@example.pl>', "PERSON") == ["Kowalski, Jan"]
+
+
 def test_ordinary_lower_case_words_before_verbs_are_not_people():
     assert found("the cache will expire, docker will restart and python will complain.", "PERSON") == []
 

@@ -100,6 +100,10 @@ _NAME_WORDS = (
 _DISPLAY_NAME = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORDS})[ \t]*(?:<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\))"
 )
+# '"Doe, Jane" <jane@...>': the last-name-first display name of directories and Outlook.
+_LAST_FIRST_DISPLAY = re.compile(
+    rf"\"(?P<name>{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.))?)\"[ \t]*<[^<>@\s]+@[^<>\s]+>"
+)
 # "Hi, my name is Micaela Tejada" (and the same in German, French, Spanish, Italian, Dutch).
 _SELF_INTRODUCTION = re.compile(
     r"(?i:\bmy[ \t]+name[ \t]+is|\bmein[ \t]+name[ \t]+ist|\bje[ \t]+m['’]appelle|\bme[ \t]+llamo"
@@ -147,7 +151,8 @@ _CORPORATE_NAME = re.compile(
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
-    r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|messaged"
+    r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|messaged|hi|hey|hello"
+    r"|dear|cheers|thx|ty"
     r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
 # "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
@@ -925,6 +930,8 @@ def _name_like(word: str) -> bool:
 
 def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
     yield from _DISPLAY_NAME.finditer(chunk)
+    if '"' in chunk:
+        yield from _LAST_FIRST_DISPLAY.finditer(chunk)
     yield from _SELF_INTRODUCTION.finditer(chunk)
     # A person field never spans lines, and its label ends in a colon: only lines
     # with a colon are searched (the label alternation is costly at every word).
