@@ -67,6 +67,15 @@ def test_lower_case_greetings_name_who_is_greeted():
     assert found("hi there, hey all, hello world", "PERSON") == []
 
 
+def test_lower_case_names_in_person_fields_are_people():
+    assert found("cc: wojtek nowicki\n", "PERSON") == ["wojtek nowicki"]
+    assert found("to: all devs\nfrom: release bot\n", "PERSON") == []
+
+
+def test_people_with_a_role_in_brackets_are_found():
+    assert found("Jun Park (SRE) and Mei-Ling Chou (PM)", "PERSON") == ["Jun Park", "Mei-Ling Chou"]
+
+
 def test_last_name_first_display_names_are_people():
     assert found('From: "Kowalski, Jan" <jan.kowalski@example.pl>', "PERSON") == ["Kowalski, Jan"]
 

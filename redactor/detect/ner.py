@@ -208,7 +208,8 @@ _CALENDAR_WORDS = frozenset(
 # A person field whose value is written in capitals or lower case ("NAME: MARIA GARCIA", "customer: maria garcia").
 _PERSON_FIELD_ANY_CASE = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|patient[ \t]+name|cardholder"
-    r"|account[ \t]+holder|contact|applicant|tenant|guest|passenger|attn|author|owner|assignee|reviewer)[ \t]*:[ \t]*"
+    r"|account[ \t]+holder|contact|applicant|tenant|guest|passenger|attn|author|owner|assignee|reviewer|cc|to|from"
+    r"|reporter|manager|on-?call|maintainer)[ \t]*:[ \t]*"
     r"(?P<name>(?-i:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))"
     r"[ \t]*(?=$|[<(,;]|\r?\n)"
 )
@@ -796,13 +797,14 @@ def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) 
 
 
 def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add names in person fields written in capitals or lower case, when a word is a census name."""
+    """Add names in person fields written in capitals or lower case ("cc: wojtek nowicki", "NAME: MARIA GARCIA"),
+    when a word is a census name or no word is an ordinary one."""
     added: list[Span] = []
     for line in _LINE_WITH_COLON.finditer(chunk):
         for match in _PERSON_FIELD_ANY_CASE.finditer(chunk, line.start(), line.end()):
             words = match.group("name").casefold().split()
-            if any(word in stop_words() for word in words) or not any(
-                    word in first_names() or word in surnames() for word in words):
+            if any(word in stop_words() for word in words) or not (
+                    any(_census_name(word) for word in words) or not any(is_ordinary_word(word) for word in words)):
                 continue
             start, end = match.span("name")
             if not any(s.start < end and start < s.end for s in spans):
