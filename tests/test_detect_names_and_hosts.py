@@ -158,6 +158,11 @@ def test_corporate_names_in_code_and_exports_are_found_but_sql_aliases_are_not()
     ("postgres://app:secret@orders-api/orders", "orders-api"),
     ("psql -h pgdb-prod -U app orders", "pgdb-prod"),
     ("app --host=db01 --port 5432", "db01"),
+    ("upstream app { server app-01:8080; }", "app-01"),
+    ("bootstrap.servers=kafka-a:9092,kafka-b:9092", "kafka-b"),
+    ("mount filer01:/vol/home /home", "filer01"),
+    ("The box is called hydra01.", "hydra01"),
+    ("RDP to TS-FIN-03 first", "TS-FIN-03"),
 ])
 def test_internal_machines_are_found_wherever_a_host_is_named(text, host):
     assert host in found(text, "INTERNAL_HOSTNAME", "code")
@@ -172,6 +177,8 @@ def test_internal_machines_are_found_wherever_a_host_is_named(text, host):
     "Docs are on https://docs.python.org and github.com.",
     "DATABASE_URL=postgres://app:${PW}@db:5432/app and REDIS_URL=redis://redis:6379/0",
     "grep -h pattern *.txt; ls -h /tmp",
+    "at 10:30 see line:42, error:404, charset utf-8:10, COVID-19, SHA-256, JIRA-123, localhost:8080, redis:6379",
+    "golang.org/x/oauth2 v0.18.0 h1:/6Hmqy13Ss2zCq62VdNG8tM1wchn8=",
 ])
 def test_versions_code_and_public_sites_are_not_internal_hosts(text):
     assert found(text, "INTERNAL_HOSTNAME", "code") == []

@@ -247,7 +247,19 @@ class InfraDetector:
             if all(part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts) and any(
                     part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
+        if ":" in text:
+            for match in _HOST_PORT.finditer(text):
+                host = match.group("host")
+                parts = host.lower().split("-")
+                if host.lower() in _NOT_MACHINES or not _plausible_machine_name(host, strict=False):
+                    continue
+                if any(ch.isdigit() for ch in host) or (len(parts) > 1 and any(
+                        part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts)):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if _ANY_DIGIT.search(text):
+            for match in _ZERO_PADDED_MACHINE.finditer(text):
+                if match.group("host").lower() not in _NOT_MACHINES:
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
             for match in _BARE_MACHINE.finditer(text):
                 host = match.group("host")
                 if _is_machine_number(host):
@@ -476,6 +488,12 @@ _HOST_FLAG = re.compile(
     r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_isready|pg_basebackup|mysql|mysqldump|mysqladmin|mariadb|redis-cli"
     r"|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh|influx|ldapsearch|ldapmodify)\b[^\n]{0,80}?"
     r"(?<=\s)-h[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.:@/-]|:\d|\.\w)")
+# `app-01:8080`, `kafka-a:9092`, `filer01:/vol/home`: a one-label name before a port or a remote path.
+_HOST_PORT = re.compile(r"(?<![\w.@/:$%-])(?P<host>[A-Za-z][A-Za-z0-9-]{2,62}):(?:\d{2,5}(?![\d.:])|/(?!/))")
+# Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets.
+_ZERO_PADDED_MACHINE = re.compile(
+    r"(?<![\w./@:$%#&=+-])(?P<host>[a-z]{3,}(?:-[a-z]+)*-?0\d|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
+)
 # A syslog line: timestamp, host, program[pid]: (RFC 3164 and ISO timestamps).
 _SYSLOG_HOST = re.compile(
     r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
@@ -514,7 +532,7 @@ _PUBLIC_NUMBERED = frozenset("www1 www2 www3 www4 ec2 s3 ns1 ns2 ns3 ns4 mx1 mx2
 _VERSIONED_ROLES = frozenset("es node pg postgres mysql mongo mongodb redis kafka elastic oracle python k8s ml "
                              "mariadb spark hadoop exchange sharepoint esx esxi".split())
 # Famous names shaped like machine names.
-_NOT_MACHINES = frozenset("log4j log4net db2 mp3 mp4 h264 x86 x64 "
+_NOT_MACHINES = frozenset("log4j log4net db2 utf-8 utf-16 utf-32 iso-8859-1 iso-8859-15 x86-64 sha-1 sha-256 sha-512 ucs-2 koi8-r mp3 mp4 h264 x86 x64 "
                           "utf8 sha1 sha256 md5 ipv4 ipv6 s3 ec2 k8s k3s".split())
 
 
