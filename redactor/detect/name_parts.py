@@ -10,31 +10,19 @@ more than it protects. The word list is SCOWL's lower-case entries
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from redactor.detect.term_lists import surnames, term_list
 
 
 
-def _letter_class(test) -> str:
-    """A regex character class body of the letters in the Latin, Greek and Cyrillic blocks passing `test`."""
-    blocks = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x1E00, 0x1EFF))
-    chars = [chr(c) for low, high in blocks for c in range(low, high + 1)
-             if unicodedata.category(chr(c)).startswith("L") and test(chr(c))]
-    ranges: list[str] = []
-    start = previous = chars[0]
-    for char in chars[1:] + ["\uffff"]:
-        if ord(char) != ord(previous) + 1:
-            ranges.append(start if start == previous else f"{start}-{previous}")
-            start = char
-        previous = char
-    return "".join(ranges)
-
-
 # Letters that start and continue a name in any European script: "Dvořák", "Wiśniewska",
-# "Nguyễn", "Øvergaard" (ASCII-only classes cut these names in two).
-NAME_UPPER = _letter_class(str.isupper)
-NAME_LOWER = _letter_class(lambda char: not char.isupper())
+# "Nguyễn", "Øvergaard" (ASCII-only classes cut these names in two). Beyond Latin-1 the
+# classes take whole blocks (Latin Extended-A/B, Greek, Cyrillic, Latin Extended Additional),
+# both cases: a few ranges keep every regex test cheap, where one range per letter costs a
+# scan of hundreds at every character.
+_EXTENDED_LETTERS = "Ā-ɏͰ-ϿЀ-ӿḀ-ỿ"
+NAME_UPPER = "A-ZÀ-ÖØ-Þ" + _EXTENDED_LETTERS
+NAME_LOWER = "a-zß-öø-ÿ" + _EXTENDED_LETTERS
 
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.
 MIN_PART_LENGTH = 3

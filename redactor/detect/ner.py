@@ -374,8 +374,11 @@ class NerDetector:
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
                 spans.extend(_person_under_name_key(item, self.name))
-                spans.extend(cell for cell in names_in_cells(item.text, self.name)
-                             if not any(s.start < cell.end and cell.start < s.end for s in spans))
+                taken = _Taken(len(item.text), spans)
+                for cell in names_in_cells(item.text, self.name):
+                    if not taken.overlaps(cell.start, cell.end):
+                        spans.append(cell)
+                        taken.add(cell.start, cell.end)
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
@@ -490,8 +493,11 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
                 continue
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
-    found.extend(span for span in _speakers(chunk, detector)
-                 if not any(s.start < span.end and span.start < s.end for s in (*widened, *found)))
+    taken = _Taken(len(chunk), (*widened, *found))
+    for span in _speakers(chunk, detector):
+        if not taken.overlaps(span.start, span.end):
+            found.append(span)
+            taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
@@ -531,12 +537,15 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
             continue  # "Company: Remote", "works at Google"-like public or ordinary words
         start += words[0].start()
         added.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+    replacing = _Taken(len(chunk), added)
+    taken = _Taken(len(chunk), (*spans, *added))
     for start, end in _organisations_after_cues(chunk):
-        if not any(s.start < end and start < s.end for s in (*spans, *added)):
+        if not taken.overlaps(start, end):
             added.append(Span(start, end, "ORGANIZATION", "org", 0.7, detector))
+            taken.add(start, end)
     if not added:
         return spans
-    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    kept = [s for s in spans if not replacing.overlaps(s.start, s.end)]
     return kept + added
 
 
@@ -662,6 +671,22 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
     return spans + added
 
 
+class _Taken:
+    """Which characters of a text some span already covers: overlap tests in time linear in the span's length,
+    so a text with thousands of findings is not checked pairwise."""
+
+    def __init__(self, length: int, spans: Sequence[Span] = ()) -> None:
+        self._mask = bytearray(length + 1)
+        for span in spans:
+            self.add(span.start, span.end)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self._mask[start:end]
+
+
 def _census_name(folded: str) -> bool:
     return folded in first_names() or folded in surnames()
 
@@ -713,6 +738,7 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
     not taken, "the cache will" neither), none a stop word or code keyword.
     """
     added: list[Span] = []
+    taken = _Taken(len(chunk), spans)
     for position in keyword_positions(chunk, _PERSON_VERBS):
         verb_end = next((position + len(verb) for verb in _PERSON_VERBS if chunk.startswith(verb, position)), position)
         if verb_end < len(chunk) and (chunk[verb_end].isalnum() or chunk[verb_end] in "_-'’"):
@@ -730,8 +756,9 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
             continue
         if all(is_ordinary_word(word) for word in words):
             continue
-        if not any(s.start < end and start < s.end for s in (*spans, *added)):
+        if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            taken.add(start, end)
     return spans + added
 
 
