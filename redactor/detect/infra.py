@@ -5,6 +5,16 @@ projects, Azure subscriptions); they are category "infra". The one exception
 is K8S_SECRET_VALUE: a value under a Secret's `data:`/`stringData:` is a
 credential, so it is category "secret" and is redacted even by a policy that
 lets infrastructure names through (fail closed).
+
+Internal hostnames are found under any domain: private suffixes (.internal,
+.corp, .lan), internal-network labels (corp, intra, infra, mgmt), environment
+words (prod, staging, qa), numbered machines (db-04, nas01, dc2 as any label),
+names under a cloud provider's suffix in host fields, and whatever stands in a
+place only a host can: host fields (`HostName`, `Server=`, `host:`, `--host`),
+URLs (`http://buildbox:8080`), `name:port` and `name:/path`, /etc/hosts lines,
+syslog host fields, Ansible inventories and database clients' `-h`. Public sites
+stay: the Public Suffix List decides what is registrable, and generic service
+names (`db`, `redis` in a compose URL) name no one's machine.
 """
 from __future__ import annotations
 

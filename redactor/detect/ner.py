@@ -12,7 +12,16 @@ with regexes over the whole prose, and so are organisations with a corporate
 suffix ("Hooli Inc.", "Vandelay Industries GmbH"), in organisation fields
 ("Employer:") or after "works at". Capitalised census first names and surnames
 the model left unlabelled are people. A JSON string under a person key
-({"assignee": "Thandiwe Nkosi"}) is a name as a whole.
+({"assignee": "Thandiwe Nkosi"}) is a name as a whole, and so is any CSV or
+table cell, quoted string or YAML value that reads as a name (name_cells.py).
+Also from structure, over the whole prose: speakers and list labels ("- Ayodele:
+...", "emre: ..." in a transcript), dash sign-offs ("— Marek"), lower-case names
+before what people do ("raj said"), last-name-first display names, the owner of
+a code note ("TODO(jsmith)"); organisations before a head noun ("Halden
+Systems"), after words that take one ("at Corvid", "our client Greystone") and,
+in code and tool output, with a corporate suffix. Names are written in any
+European script ("Dvořák", "Nguyễn"); a person the model found in part takes in
+the name-like words beside it and a title before it.
 
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
