@@ -80,6 +80,11 @@ def test_last_name_first_display_names_are_people():
     assert found('From: "Kowalski, Jan" <jan.kowalski@example.pl>', "PERSON") == ["Kowalski, Jan"]
 
 
+def test_an_unseen_capitalised_name_before_what_people_do_is_a_person():
+    assert found("I said yes; Tomasz will set up the room. Ayodele approved it.", "PERSON") == ["Tomasz", "Ayodele"]
+    assert found("Kubernetes will restart it. The Gateway will route it. Email will be sent.", "PERSON") == []
+
+
 def test_ordinary_lower_case_words_before_verbs_are_not_people():
     assert found("the cache will expire, docker will restart and python will complain.", "PERSON") == []
 

@@ -171,6 +171,9 @@ _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
     "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
     "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left"))
+_HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
+                " approved", " reviewed", " agreed", " replied", " pinged", " will")
+_CAPITALISED_NAME_BEFORE = re.compile(_wide(r"(?<![\w.@/#$'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\Z"))
 _LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w.@/#$'’-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)\Z")
 _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
 # Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
@@ -754,6 +757,13 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
             continue  # "is" of "isn't", "will" of "willing"
         match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position)
         if match is None:
+            capitalised = _CAPITALISED_NAME_BEFORE.search(chunk, max(0, position - 40), position)
+            if (capitalised is not None and chunk.startswith(_HUMAN_VERBS, position)
+                    and _name_like(capitalised.group(1)) and capitalised.group(1).casefold() not in _not_a_name()
+                    and not taken.overlaps(capitalised.start(1), capitalised.end(1))):
+                # "Tomasz said", "Ayodele approved": a name the model never saw, before what only people do.
+                added.append(Span(capitalised.start(1), capitalised.end(1), "PERSON", "pii", 0.65, detector))
+                taken.add(capitalised.start(1), capitalised.end(1))
             continue
         found = list(re.finditer(r"\S+", match.group("name")))
         if len(found) > 1 and (found[0].group(0) in stop_words() or not _census_name(found[0].group(0))):
