@@ -68,6 +68,7 @@ _CODE_LINE_WEAK = re.compile(
 )
 _BRACKETED_EMAIL = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CODE_LINE_END = re.compile(r"(?:[;{}]|\)\s*[:{]?|=>|->|\\)\s*$")
+_WORD_ASIDE = re.compile(r"(?<=[ \t])\([A-Za-z][\w'’&/.,-]*(?:[ \t]+[A-Za-z][\w'’&/.,-]*){0,4}\)(?=[ \t,.;:]|$)")
 _CODE_SYMBOLS = set("{}[]();=<>|&$\\`")
 
 # Lines that label a person or a company in code comments, commit logs, CODEOWNERS-like
@@ -140,6 +141,9 @@ def line_looks_like_code(line: str) -> bool:
         return False
     if _CODE_LINE_STRONG.match(stripped):
         return True
+    if "(" in stripped:
+        # "Jun Park (SRE) and Mei-Ling Chou (PM)": a few words in brackets after a space are an aside, not a call.
+        stripped = _WORD_ASIDE.sub(lambda aside: " " * len(aside.group(0)), stripped).strip() or stripped
     if _CODE_LINE_WEAK.match(stripped) or _CODE_LINE_END.search(stripped):
         # A sentence that merely ends in ")" or starts with "From ..." stays prose
         # when it is mostly ordinary words.

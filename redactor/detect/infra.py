@@ -5,6 +5,16 @@ projects, Azure subscriptions); they are category "infra". The one exception
 is K8S_SECRET_VALUE: a value under a Secret's `data:`/`stringData:` is a
 credential, so it is category "secret" and is redacted even by a policy that
 lets infrastructure names through (fail closed).
+
+Internal hostnames are found under any domain: private suffixes (.internal,
+.corp, .lan), internal-network labels (corp, intra, infra, mgmt), environment
+words (prod, staging, qa), numbered machines (db-04, nas01, dc2 as any label),
+names under a cloud provider's suffix in host fields, and whatever stands in a
+place only a host can: host fields (`HostName`, `Server=`, `host:`, `--host`),
+URLs (`http://buildbox:8080`), `name:port` and `name:/path`, /etc/hosts lines,
+syslog host fields, Ansible inventories and database clients' `-h`. Public sites
+stay: the Public Suffix List decides what is registrable, and generic service
+names (`db`, `redis` in a compose URL) name no one's machine.
 """
 from __future__ import annotations
 
@@ -14,6 +24,7 @@ from typing import Iterable, Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 
@@ -45,6 +56,12 @@ def _environment_words(text: str) -> Iterator[tuple[int, int]]:
             if lowered.startswith(word, start) and (end == length or not _is_word_char(text[end])):
                 yield start, end
                 break
+
+
+def _after_url_user(text: str, at: int) -> bool:
+    """Whether the "@" at `at` ends the user part of a URL (postgres://app:pw@host), not an e-mail's local part."""
+    token_start = max(text.rfind(ch, 0, at) for ch in " \t\n\"'=<(") + 1
+    return "://" in text[token_start:at]
 
 
 def _is_word_char(character: str) -> bool:
@@ -138,6 +155,7 @@ class InfraDetector:
             spans.extend(self._arns(text))
         if "@" in text or "\\\\" in text:
             spans.extend(self._single_label_hosts(text))
+        spans.extend(self._machine_names(text))
         if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
             spans.extend(self._aws_accounts(item))
         spans.extend(self._gcp_projects(text))
@@ -151,7 +169,7 @@ class InfraDetector:
             known = best.get((span.start, span.end))
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
-        return drop_placeholder_overlaps(text, list(best.values()))
+        return drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -188,6 +206,75 @@ class InfraDetector:
             for match in _UNC_SERVER.finditer(text):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
 
+    def _machine_names(self, text: str) -> Iterator[Span]:
+        """Machines named without a domain where only a machine can be, and numbered machine names anywhere.
+
+        - the value of a host field (`HostName db-04`, `Server=sqlprod03;`,
+          `host: cache01`, `ansible_host=web7`);
+        - every name after the address on an /etc/hosts line (`10.0.4.21  gitlab`);
+        - the host field of a syslog line (`Oct 14 09:12:44 app-node-12 sshd[22]:`);
+        - the first name of an Ansible inventory line (`web1 ansible_host=...`);
+        - a lower-case role word with a machine number (`db-04`, `app-node-12`,
+          `web3`, `nas01`) standing alone, not a version (`node18`, `es2015`).
+        Dotted names are the other rules' job (the Public Suffix List decides there).
+        """
+        for match in _host_field_single_matches(text):
+            host = match.group("host")
+            key = match.group(0)[:match.start("sep") - match.start()].strip("\"' ").casefold()
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            ssh_config = key == "hostname" and not text[line_start:match.start()].strip()  # "  HostName x"
+            strict = not match.group("sep").strip() and not ssh_config
+            if _plausible_machine_name(host, strict=strict):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        if "\n" in text or _HOSTS_FILE_LINE.match(text):
+            for line in _HOSTS_FILE_LINE.finditer(text):
+                names_start = line.start("names")
+                for name in re.finditer(r"\S+", line.group("names")):
+                    host = name.group(0)
+                    if "." not in host and host.lower() not in _LOOPBACK_NAMES and not host.lower().startswith("ip6-"):
+                        yield self._span(names_start + name.start(), names_start + name.end(), "INTERNAL_HOSTNAME", 0.75)
+        if "://" in text:
+            for match in _URL_SINGLE_LABEL_HOST.finditer(text):
+                host = match.group("host").lower()
+                if host in _ROLES or host in _ENVIRONMENTS or host in _generic_service_names():
+                    continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
+                if _plausible_machine_name(host, strict=False):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+        if " -h" in text:
+            for match in _HOST_FLAG.finditer(text):
+                if _plausible_machine_name(match.group("host"), strict=False):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        for line in _SYSLOG_HOST.finditer(text):
+            host = line.group("host")
+            if "." not in host and host.lower() not in _LOOPBACK_NAMES:
+                yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        if "ansible_" in text:
+            for line in _INVENTORY_HOST.finditer(text):
+                if "." not in line.group("host"):
+                    yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        for match in _machines_after_prepositions(text):
+            parts = match.group("host").lower().split("-")
+            if all(part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts) and any(
+                    part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
+        if ":" in text:
+            for match in _HOST_PORT.finditer(text):
+                host = match.group("host")
+                parts = host.lower().split("-")
+                if host.lower() in _NOT_MACHINES or not _plausible_machine_name(host, strict=False):
+                    continue
+                if any(ch.isdigit() for ch in host) or (len(parts) > 1 and any(
+                        part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts)):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        if _ANY_DIGIT.search(text):
+            for match in _ZERO_PADDED_MACHINE.finditer(text):
+                if match.group("host").lower() not in _NOT_MACHINES:
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
+            for match in _BARE_MACHINE.finditer(text):
+                host = match.group("host")
+                if _is_machine_number(host):
+                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.9)
@@ -207,7 +294,8 @@ class InfraDetector:
             while end > start and text[end - 1] in ".-":
                 end -= 1
             last_end = end
-            if start > 0 and text[start - 1] in "@/_+#":
+            if start > 0 and text[start - 1] in "@/_+#" and text[max(0, start - 3):start] != "://" \
+                    and not (text[start - 1] == "@" and _after_url_user(text, start - 1)):
                 continue  # e-mail, path, identifier, URL fragment or semver build metadata (1.0+dev.abc)
             if end < len(text) and text[end] in "_(":
                 continue
@@ -249,6 +337,9 @@ class InfraDetector:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.8)
             elif _NUMBERED_HOST.fullmatch(sub_labels[0]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+            elif any(_MACHINE_LABEL.fullmatch(label) for label in sub_labels) and sub_labels[0] not in _PUBLIC_NUMBERED:
+                # nas01.home.acme.de, pgsql-a.dc2.acme.com: a numbered machine or site label.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
             elif sub_labels[0] in _INTERNAL_TOOL_LABELS:
                 # jenkins.acme.com, grafana.shop.io: a self-hosted tool names the organisation's own machine;
                 # doubt means redact on the wire, an audit does not report it.
@@ -277,6 +368,10 @@ class InfraDetector:
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
             elif host != registrable and host != "www." + registrable and match.group("strong"):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.6)
+            elif match.group("strong") and labels[0] != "www" and under_cloud_suffix(host):
+                # `host = "orders.cluster-cx1.eu-west-2.rds.amazonaws.com"`: a name directly under a
+                # cloud provider's suffix (the PSL's private section) is one customer's own resource.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
 
     def _buckets(self, text: str) -> Iterator[Span]:
         """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
@@ -371,10 +466,141 @@ _HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[
 _HOST_CONTEXT = re.compile(
     r"(?:(?P<strong>(?i:(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|@)"
-    r"(?P<host>" + _HOST_NAME + r")(?![\w-]|\.[A-Za-z0-9])"
+    r"(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
 )
 _CANDIDATE_HOST = re.compile(_HOST_NAME)
 _HOST_CONTEXT_WORDS = ("host", "server", "data source", "address", "addr", "endpoint")
+# A host field whose value is one label: `HostName db-04`, `Server=sqlprod03;`, `DB_HOST: pgprimary`.
+_HOST_FIELD_SINGLE = re.compile(
+    r"(?i:[A-Za-z_]*host(?:[_-]?name)?|server|data\s+source|ansible_host)[\"']?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
+    r"(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@/:(\[{-]|:\d|\.\w)"
+)
+# Words a host field holds that name no machine (`host: true`, `Host *`, `server: default`).
+_NOT_MACHINE_NAMES = frozenset(
+    "localhost true false none null nil yes no any all auto default self this that the a an is was are be "
+    "and or not on off in of for to from with by at as it its example hostname host server name value port "
+    "unknown undefined env var string str int bool required optional enabled disabled local remote public "
+    "private internal external primary secondary master main origin upstream downstream proxy ip address "
+    "error errors not_found timeout refused unreachable down up ok".split()
+)
+_LOOPBACK_NAMES = frozenset("localhost localhost.localdomain localdomain broadcasthost loopback".split())
+# An /etc/hosts line: an IPv4 or IPv6 address, then names only (and maybe a comment).
+_HOSTS_FILE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)[ \t]+"
+    r"(?P<names>[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.-]*)*)[ \t]*(?:#[^\n]*)?$"
+)
+# A URL whose host has no domain (http://jenkins:8080/, postgres://u:p@pgbouncer/db): only a local network resolves it.
+_URL_SINGLE_LABEL_HOST = re.compile(
+    r"\b(?!file:)[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=[:/?#\s\"'`<>)\],;]|$)"
+)
+# The host flag of database and cache clients: `psql -h pgdb-prod`, `redis-cli -h cache01`.
+_HOST_FLAG = re.compile(
+    r"\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_isready|pg_basebackup|mysql|mysqldump|mysqladmin|mariadb|redis-cli"
+    r"|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh|influx|ldapsearch|ldapmodify)\b[^\n]{0,80}?"
+    r"(?<=\s)-h[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.:@/-]|:\d|\.\w)")
+# `app-01:8080`, `kafka-a:9092`, `filer01:/vol/home`: a one-label name before a port or a remote path.
+_HOST_PORT = re.compile(r"(?<![\w.@/:$%-])(?P<host>[A-Za-z][A-Za-z0-9-]{2,62}):(?:\d{2,5}(?![\d.:])|/(?!/))")
+# Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets.
+_ZERO_PADDED_MACHINE = re.compile(
+    r"(?<![\w./@:$%#&=+-])(?P<host>[a-z]{3,}(?:-[a-z]+)*-?0\d|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
+)
+# A syslog line: timestamp, host, program[pid]: (RFC 3164 and ISO timestamps).
+_SYSLOG_HOST = re.compile(
+    r"(?m)^(?:[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
+    r"[ \t]+(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+[\w./-]+(?:\[\d+\])?:[ \t]"
+)
+# An Ansible INI inventory line: `web1 ansible_host=10.0.0.5 ansible_user=deploy`.
+_INVENTORY_HOST = re.compile(r"(?m)^[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+ansible_\w+=")
+# A lower-case name ending in a machine number, alone (not in a path, identifier, version or file name).
+_BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d{1,4}[a-z]?)(?![\w/@+-]|\.\w|:\w|\()")
+# "run it on db-primary", "failover to pg-replica": role words and a standing, after a preposition.
+_MACHINE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:on|onto|to|from|against|via|into|ssh|ping)[ \t]+(?:the[ \t]+)?`?(?P<host>[a-z]+(?:-[a-z]+){1,3})(?![\w/@-]|\.\w)"
+)
+_HYPHENATED_WORDS = re.compile(r"(?<![\w./@-])[a-z]+(?:-[a-z]+){1,3}(?![\w/@-]|\.\w)")
+
+
+def _machines_after_prepositions(text: str) -> Iterator[re.Match]:
+    """`_MACHINE_AFTER_PREPOSITION` tried only before hyphenated lower-case words (rarer than prepositions)."""
+    if "-" not in text:
+        return
+    for word in _HYPHENATED_WORDS.finditer(text):
+        match = _MACHINE_AFTER_PREPOSITION.search(text, max(0, word.start() - 20), word.end())
+        while match is not None and match.start("host") != word.start():
+            match = _MACHINE_AFTER_PREPOSITION.search(text, match.start() + 1, word.end())
+        if match is not None and match.end("host") == word.end():
+            yield match
+
+
+_MACHINE_STANDINGS = frozenset("primary replica secondary standby master slave leader follower main backup "
+                               "hot cold warm reader writer ro rw".split())
+# A label naming a numbered machine or site anywhere in a dotted name (nas01, dc2, web-3).
+_MACHINE_LABEL = re.compile(r"[a-z]{2,}(?:-[a-z]+)*-?\d{1,3}[a-z]?")
+# Numbered first labels of public sites (www2.example.com, ec2.amazonaws.com).
+_PUBLIC_NUMBERED = frozenset("www1 www2 www3 www4 ec2 s3 ns1 ns2 ns3 ns4 mx1 mx2 i18n l10n".split())
+# Role words that name software with a version far more often than a machine (node18, es2015, pg14).
+_VERSIONED_ROLES = frozenset("es node pg postgres mysql mongo mongodb redis kafka elastic oracle python k8s ml "
+                             "mariadb spark hadoop exchange sharepoint esx esxi".split())
+# Famous names shaped like machine names.
+_NOT_MACHINES = frozenset("log4j log4net db2 utf-8 utf-16 utf-32 iso-8859-1 iso-8859-15 x86-64 sha-1 sha-256 sha-512 ucs-2 koi8-r mp3 mp4 h264 x86 x64 "
+                          "utf8 sha1 sha256 md5 ipv4 ipv6 s3 ec2 k8s k3s".split())
+
+
+def _host_field_single_matches(text: str) -> Iterator[re.Match]:
+    """`_HOST_FIELD_SINGLE` tried only where a host word starts a key."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, ("host", "server", "data source")):
+        start = position
+        while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
+            start -= 1
+        if start and (lowered[start - 1].isalnum()
+                      or lowered[start - 1] == "-" and start > 1 and lowered[start - 2].isalnum()):
+            continue  # inside a name (ip6-localhost); "--host x" is a flag
+        if lowered.startswith("localhost", start):
+            continue
+        match = _HOST_FIELD_SINGLE.match(text, start)
+        if match:
+            yield match
+
+
+def _plausible_machine_name(host: str, strict: bool) -> bool:
+    """Whether a host field's one-label value names a machine (after "Host bastion" only with digits or dashes)."""
+    lowered = host.lower()
+    if lowered in _NOT_MACHINE_NAMES or lowered in _CODE_RECEIVERS or lowered.startswith(("your-", "my-", "example")):
+        return False
+    if re.search(r"[a-z][A-Z]", host):
+        return False  # getEnv, dbHost: code, not a machine
+    if strict:  # a space-separated "host x" in prose: "the host is down", "server crashed"
+        return any(ch.isdigit() for ch in host) and any(ch.isalpha() for ch in host) or (
+            "-" in host and any(part in _ROLES for part in lowered.split("-")))
+    return True
+
+
+@lru_cache(maxsize=1)
+def _generic_service_names() -> frozenset[str]:
+    """Public software and tech terms ("redis", "keycloak", "minio"): as a whole host name they name no one's machine."""
+    return word_list("tech_terms") | word_list("code_keywords") | _INTERNAL_TOOL_LABELS
+
+
+def _is_machine_number(host: str) -> bool:
+    """`db-04`, `app-node-12`, `web3`, `nas01`: a role word (or several) and a machine number."""
+    if host in _NOT_MACHINES:
+        return False
+    stem = host.rstrip("abcdefghijklmnopqrstuvwxyz")
+    stem = host if not stem else stem
+    parts = [part for part in re.split(r"-", stem.rstrip("0123456789").rstrip("-")) if part]
+    digits = stem[len(stem.rstrip("0123456789")):]
+    if not parts or not digits or not all(part.isalpha() or part[-1:].isdigit() for part in parts):
+        return False
+    hyphenated = stem.rstrip("0123456789").endswith("-")
+    roles = [part for part in parts if part in _ROLES or part.rstrip("0123456789") in _ROLES]
+    if not roles:
+        return False
+    if len(parts) == 1 and not hyphenated and parts[0] in _VERSIONED_ROLES:
+        return False  # node18, es2015, pg14
+    if len(digits) == 4 and not hyphenated:
+        return False  # a year or a version: win2019, es2015
+    return True
 
 
 def _host_context_matches(text: str) -> Iterator[re.Match]:
@@ -440,6 +666,21 @@ _PUBLIC_SUFFIXES = None
 def registrable_domain(host: str) -> str | None:
     """`db-04.acme.com` -> `acme.com`; None when the suffix is not public (`db.acme`, `x.internal`)."""
     return public_suffixes().privatesuffix(host)
+
+
+_ICANN_SUFFIXES = None
+
+
+@lru_cache(maxsize=4096)
+def under_cloud_suffix(host: str) -> bool:
+    """Whether `host` is registered under a suffix of the PSL's private section (cloud and hosting
+    providers: `x.rds.amazonaws.com`, `x.cloudapp.azure.com`), not only under an ICANN one."""
+    global _ICANN_SUFFIXES
+    if _ICANN_SUFFIXES is None:
+        from publicsuffixlist import PublicSuffixList
+
+        _ICANN_SUFFIXES = PublicSuffixList(accept_unknown=False, only_icann=True)
+    return _ICANN_SUFFIXES.privatesuffix(host) != registrable_domain(host)
 
 
 def public_suffixes():

@@ -13,6 +13,17 @@ import functools
 
 from redactor.detect.term_lists import surnames, term_list
 
+
+
+# Letters that start and continue a name in any European script: "Dvořák", "Wiśniewska",
+# "Nguyễn", "Øvergaard" (ASCII-only classes cut these names in two). Beyond Latin-1 the
+# classes take whole blocks (Latin Extended-A/B, Greek, Cyrillic, Latin Extended Additional),
+# both cases: a few ranges keep every regex test cheap, where one range per letter costs a
+# scan of hundreds at every character.
+_EXTENDED_LETTERS = "Ā-ɏͰ-ϿЀ-ӿḀ-ỿ"
+NAME_UPPER = "A-ZÀ-ÖØ-Þ" + _EXTENDED_LETTERS
+NAME_LOWER = "a-zß-öø-ÿ" + _EXTENDED_LETTERS
+
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.
 MIN_PART_LENGTH = 3
 

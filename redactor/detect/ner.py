@@ -12,7 +12,16 @@ with regexes over the whole prose, and so are organisations with a corporate
 suffix ("Hooli Inc.", "Vandelay Industries GmbH"), in organisation fields
 ("Employer:") or after "works at". Capitalised census first names and surnames
 the model left unlabelled are people. A JSON string under a person key
-({"assignee": "Thandiwe Nkosi"}) is a name as a whole.
+({"assignee": "Thandiwe Nkosi"}) is a name as a whole, and so is any CSV or
+table cell, quoted string or YAML value that reads as a name (name_cells.py).
+Also from structure, over the whole prose: speakers and list labels ("- Ayodele:
+...", "emre: ..." in a transcript), dash sign-offs ("— Marek"), lower-case names
+before what people do ("raj said"), last-name-first display names, the owner of
+a code note ("TODO(jsmith)"); organisations before a head noun ("Halden
+Systems"), after words that take one ("at Corvid", "our client Greystone") and,
+in code and tool output, with a corporate suffix. Names are written in any
+European script ("Dvořák", "Nguyễn"); a person the model found in part takes in
+the name-like words beside it and a title before it.
 
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
@@ -32,7 +41,9 @@ from typing import Any, Collection, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
-from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_cells import names_in_cells
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
+from redactor.detect.keywords import keyword_positions
 from redactor.detect.name_windows import name_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
@@ -67,26 +78,40 @@ _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "se
 # sentence interrupted by inline code is still seen whole.
 _BRIDGE_GAP = 120
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _wide(pattern: str) -> str:
+    """`pattern` with its Latin-1 letter ranges widened to every European script's letters."""
+    return pattern.replace("A-ZÀ-ÖØ-Þ", NAME_UPPER).replace("a-zà-öø-ÿ", NAME_LOWER)
+
+
 _NEXT_WORD = re.compile(r"[ \t]+(\S)")
 _LINE_WITH_COLON = re.compile(r"^[^\n:]*:[^\n]*", re.MULTILINE)
 # Two capitalised words side by side on one line, not part of a longer identifier or path.
-_TWO_NAME_WORDS = re.compile(
+_TWO_NAME_WORDS = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)[ \t]"
     r"(?P<second>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"
-)
+))
+_NEIGHBOUR_BEFORE = re.compile(_wide(r"(?<![\w.@/\\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?) \Z"))
+_NEIGHBOUR_AFTER = re.compile(_wide(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)?)(?![\w@/\\-]|\.\w)"))
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?[ \t]\Z")
 _SHORT_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 
 # Structured text the small models get wrong: e-mail display names
 # ("Sophie Tremblay <sophie@...>") and fields that label a person
 # ("Customer: Danielle Okafor"). Two to four capitalised words.
 # "Okafor", "O'Neill", "Mokoena-Smit", "Jean-Luc".
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*"
+_NAME_WORD = _wide(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*")
 _NAME_WORDS = (
     rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.|van|von|de|da|del|der|den|het|ten|ter|la|le|di|du|bin|al)){{1,3}}"
 )
 # "Sophie Tremblay <sophie@...>" and "Sophie Tremblay (sophie@...)".
 _DISPLAY_NAME = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORDS})[ \t]*(?:<[^<>@\s]+@[^<>\s]+>|\([^()@\s]+@[^()\s]+\))"
+)
+# '"Doe, Jane" <jane@...>': the last-name-first display name of directories and Outlook.
+_LAST_FIRST_DISPLAY = re.compile(
+    rf"\"(?P<name>{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.))?)\"[ \t]*<[^<>@\s]+@[^<>\s]+>"
 )
 # "Hi, my name is Micaela Tejada" (and the same in German, French, Spanish, Italian, Dutch).
 _SELF_INTRODUCTION = re.compile(
@@ -101,9 +126,18 @@ _GREETING = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:Dear|Hi|Hello|Hey|Ha
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:kind|best|warm|warmest)[ \t]+regards|\bregards|\bbest|\bcheers|\bthanks|\bthank[ \t]+you|\bmany[ \t]+thanks"
     r"|\bsincerely|\byours[ \t]+(?:truly|sincerely)|\ball[ \t]+the[ \t]+best|\btake[ \t]+care|\bgroeten|\bgrüße"
-    r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"
+    r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*(?:,|[—–]|--?)[ \t]*(?:\r?\n[ \t]*)?"
     rf"(?-i:{_SALUTATION_NAME})"
 )
+# A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
+_DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
+# A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
+_SPEAKER_LINE = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?:<)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-z][a-z'’-]{{2,20}})>?:[ \t]+\S"
+)
+# What follows a label whose value is a name or a list of names: "Attendees: Amara Nwosu, ...".
+_FIELD_VALUE_AFTER_LABEL = re.compile(_wide(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*|[ \t]*[,;&<(]|[ \t]*$)"))
 _PERSON_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|cardholder|card[ \t]+holder"
     r"|account[ \t]+holder|contact|applicant|candidate|tenant|guest|passenger|attn|attention|reported[ \t]+by"
@@ -116,28 +150,66 @@ _PERSON_FIELD = re.compile(
 # capitalised words (or "&", "and", "of") before a corporate suffix.
 _CORPORATE_SUFFIX = (
     r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
-    r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|AB|ASA|A/S|Co)"
+    r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?(?:[ \t]+de[ \t]+C\.V\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|Oyj|AB"
+    r"|ASA|AS|A/S|ApS|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
+    r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
 )
 _CORPORATE_NAME = re.compile(
-    r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}"
-    rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
+    _wide(r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}")
+    + rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
-    r"(?i:\b(?:ask|asked|ping|pinged|cc|tell|told|thank|thanks)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+    r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|messaged|hi|hey|hello"
+    r"|dear|cheers|thx|ty"
+    r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
-_CAPITALISED_WORD = re.compile(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)")
+# "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
+# people do (chat and meeting notes write names in lower case); see _lower_case_names_before_verbs.
+# The verbs are found as literals first (" said "), then the words before them.
+_PERSON_VERBS = tuple(f" {verb}" for verb in (
+    "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
+    "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
+    "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left"))
+_HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
+                " approved", " reviewed", " agreed", " replied", " pinged", " will")
+_CAPITALISED_NAME_BEFORE = re.compile(_wide(r"(?<![\w.@/#$'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\Z"))
+_LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w.@/#$'’-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)\Z")
+_CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
 # Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
 _ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
 _ORG_FIELD = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:company|employer|organi[sz]ation|org|vendor|supplier|partner|firm|bank|insurer"
-    r"|school|university|agency|carrier|merchant|lender|landlord)[ \t]*:[ \t]*"
+    r"|school|university|agency|carrier|merchant|lender|landlord|provider|contractor|distributor|reseller"
+    r"|manufacturer|publisher|sponsor|funder|institution|affiliation|organi[sz]ation[ \t]+name)[ \t]*:[ \t]*"
     rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{0,4}}))[ \t]*(?=$|[<(,;.]|\r?\n)"
 )
 _ORG_AFTER_VERB = re.compile(
     r"\b(?:works|worked|working|employed|job|position|role|intern(?:ed|ing)?|joined|joining|contractor)"
     r"[ \t]+(?:at|for|by|with)[ \t]+(?:the[ \t]+)?"
     rf"(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w'’&.-]*){{0,3}})"
+)
+# The owner of a note in code: "TODO(jsmith):", "FIXME(maria.k)", "XXX(dana)".
+_CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
+_CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
+_SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}$")
+_HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
+_ORG_CUES = (" at ", " client ", " customer ", " vendor ", " partner ", " supplier ", " subsidiary of ", " acquired ",
+             " acquisition of ", " competitor ", " clients ", " customers ")
+_ORG_AFTER_CUE = re.compile(_wide(
+    r"[a-z ]+?[ \t]+(?P<org>[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*){0,3})(?![\w@/\\-]|\.\w)"
+))
+_CODE_LIKE_SUFFIXES = frozenset({"AS", "SE", "Co", "SA", "AB", "AG", "KG", "NV", "SL", "LP", "BV", "KK", "Oy", "SAS"})
+# Two to four capitalised words ("&", "and", "of" between them): an organisation when the last is
+# a head noun such as "Systems" or "Payments" (org_head_nouns.txt); see _with_corporate_names.
+_CAPITALISED_RUN = re.compile(_wide(
+    r"(?<![\w@/.\\-])(?P<org>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:&|and|of)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3})(?![\w@/\\-]|\.\w)"
+))
+# Labels naming a person or an organisation ("Client: Danielle Okafor", "Client: Ashby & Moore"):
+# an organisation only when the value says so (a suffix, a head noun, "&").
+_CLIENT_FIELD = re.compile(
+    r"(?im)(?:^|[,;(]\s*|\b)(?:client|customer|account|tenant|lessee|buyer|seller|payee|payer|issuer)[ \t]*:[ \t]*"
+    rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{1,4}}))[ \t]*(?=$|[<(,;]|\r?\n)"
 )
 # Calendar words are census names too ("January", "Mon"), and in text they are dates.
 _CALENDAR_WORDS = frozenset(
@@ -148,7 +220,8 @@ _CALENDAR_WORDS = frozenset(
 # A person field whose value is written in capitals or lower case ("NAME: MARIA GARCIA", "customer: maria garcia").
 _PERSON_FIELD_ANY_CASE = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|patient[ \t]+name|cardholder"
-    r"|account[ \t]+holder|contact|applicant|tenant|guest|passenger|attn|author|owner|assignee|reviewer)[ \t]*:[ \t]*"
+    r"|account[ \t]+holder|contact|applicant|tenant|guest|passenger|attn|author|owner|assignee|reviewer|cc|to|from"
+    r"|reporter|manager|on-?call|maintainer)[ \t]*:[ \t]*"
     r"(?P<name>(?-i:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}|[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){1,2}))"
     r"[ \t]*(?=$|[<(,;]|\r?\n)"
 )
@@ -313,6 +386,22 @@ class NerDetector:
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
                 spans.extend(_person_under_name_key(item, self.name))
+                taken = _Taken(len(item.text), spans)
+                for cell in names_in_cells(item.text, self.name):
+                    if not taken.overlaps(cell.start, cell.end):
+                        spans.append(cell)
+                        taken.add(cell.start, cell.end)
+            for item, spans in zip(items, results):
+                if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
+                    spans.extend(_handles_in_code_notes(item.text, self.name))
+        if "ORGANIZATION" in self._kinds:
+            for item, spans in zip(items, results):
+                if item.segment_kind in ("code", "tool_result"):
+                    for org in _corporate_names_outside_prose(item.text, self.name):
+                        inside = [s for s in spans if org.start <= s.start and s.end <= org.end]
+                        if any(s.start < org.end and org.start < s.end for s in spans if s not in inside):
+                            continue
+                        spans[:] = [s for s in spans if s not in inside] + [org]
         return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -407,7 +496,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     # spans (they may be shorter: "Tom" where the model saw "Tom Baker") and
     # replace any other label the model gave the same words ("Cheers, Radoslaw"
     # read as an ORG).
-    for pattern in (_GREETING, _SIGN_OFF):
+    dashed = "—" in chunk or "–" in chunk or "--" in chunk
+    for pattern in (_GREETING, _SIGN_OFF, _DASH_SIGNATURE) if dashed else (_GREETING, _SIGN_OFF):
         for match in pattern.finditer(chunk):
             named = _name_after_salutation(match)
             if named is None or any(s.kind == "PERSON" and s.start <= named[0] and named[1] <= s.end
@@ -415,10 +505,16 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
                 continue
             widened = [s for s in widened if s.kind == "PERSON" or not (s.start < named[1] and named[0] < s.end)]
             found.append(Span(named[0], named[1], "PERSON", "pii", 0.7, detector))
+    taken = _Taken(len(chunk), (*widened, *found))
+    for span in _speakers(chunk, detector):
+        if not taken.overlaps(span.start, span.end):
+            found.append(span)
+            taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
-    return _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+    people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+    return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -434,8 +530,14 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
     matches = [*_CORPORATE_NAME.finditer(chunk), *_ORG_AFTER_VERB.finditer(chunk)]
     for line in _LINE_WITH_COLON.finditer(chunk):
         matches.extend(_ORG_FIELD.finditer(chunk, line.start(), line.end()))
+        matches.extend(match for match in _CLIENT_FIELD.finditer(chunk, line.start(), line.end())
+                       if _says_organisation(match.group("org")))
+    matches.extend(_longest_runs([match for match in _runs_before_head_nouns(chunk)
+                                  if _ends_in_head_noun(match.group("org"))]))
     for match in matches:
         start, end = match.span("org")
+        if match.re is _CAPITALISED_RUN:
+            start += _leading_stop_words_length(match.group("org"))
         if any(a.start < end and start < a.end for a in added):
             continue
         words = list(re.finditer(r"\S+", chunk[start:end]))
@@ -447,10 +549,118 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
             continue  # "Company: Remote", "works at Google"-like public or ordinary words
         start += words[0].start()
         added.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+    replacing = _Taken(len(chunk), added)
+    taken = _Taken(len(chunk), (*spans, *added))
+    for start, end in _organisations_after_cues(chunk):
+        if not taken.overlaps(start, end):
+            added.append(Span(start, end, "ORGANIZATION", "org", 0.7, detector))
+            taken.add(start, end)
     if not added:
         return spans
-    kept = [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)]
+    kept = [s for s in spans if not replacing.overlaps(s.start, s.end)]
     return kept + added
+
+
+def _organisations_after_cues(chunk: str) -> Iterator[tuple[int, int]]:
+    """"at Corvid", "our client Greystone", "vendor Halden Systems": capitalised words after a word that takes an
+    organisation, the first no ordinary word, stop word, first name or code token (the model said nothing there)."""
+    for position in keyword_positions(chunk, _ORG_CUES):
+        match = _ORG_AFTER_CUE.match(chunk, position + 1)
+        if match is None:
+            continue
+        words = match.group("org").split()
+        first = words[0].rstrip(".,'’s").casefold()
+        # Compounds of common words are company names more often than not ("Greystone", "Sunbird").
+        if (is_common_word(first) or first in term_list("tech_terms") or first in term_list("code_keywords")
+                or first in stop_words() or first in first_names() or first in _CALENDAR_WORDS
+                or looks_like_code_token(words[0]) or words[0].isupper()):
+            continue
+        while len(words) > 1 and (is_ordinary_word(words[-1]) and words[-1].casefold() not in term_list("org_head_nouns")):
+            words.pop()
+        start = match.start("org")
+        yield start, start + len(" ".join(words))
+
+
+def _handles_in_code_notes(text: str, detector: str) -> list[Span]:
+    """The person of "TODO(jsmith)", "FIXME(maria.k)": the handle of who owns a note in code."""
+    found: list[Span] = []
+    for match in _CODE_NOTE_HANDLE.finditer(text):
+        handle = match.group("handle")
+        if handle.casefold() in stop_words() or re.fullmatch(r"[A-Z]+-\d+|v?\d[\w.]*", handle):
+            continue  # TODO(JIRA-123), TODO(v2), TODO(me)
+        found.append(Span(match.start("handle"), match.end("handle"), "USERNAME", "pii", 0.75, detector))
+    return found
+
+
+def _corporate_names_outside_prose(text: str, detector: str) -> list[Span]:
+    """"Brisa Marítima S.L." in an SQL insert, a CSV export or a commit list: a corporate suffix is
+    evidence anywhere. Suffixes that are also code words ("AS", "SE", "Co", "SA") count only with dots."""
+    found: list[Span] = []
+    for match in _CORPORATE_NAME.finditer(text):
+        org = match.group("org")
+        suffix = _SUFFIX_AT_END.search(org)
+        if suffix is None or suffix.group(0).strip() in _CODE_LIKE_SUFFIXES:
+            continue
+        words = org[:suffix.start()].split()
+        while words and words[0].casefold() in stop_words():
+            words.pop(0)
+        if not words or any(looks_like_code_token(word) or word.isupper() for word in words):
+            continue
+        start = match.start("org") + match.group("org").index(words[0])
+        found.append(Span(start, match.end("org"), "ORGANIZATION", "org", 0.8, detector))
+    return found
+
+
+def _runs_before_head_nouns(chunk: str) -> Iterator[re.Match]:
+    """The capitalised runs ending in a capitalised head noun, found from the nouns (rare) backwards."""
+    last_end = -1
+    for position in keyword_positions(chunk, _HEAD_NOUN_NEEDLES):
+        end = position + 1
+        while end < len(chunk) and chunk[end].isalpha():
+            end += 1
+        if end <= last_end or (end < len(chunk) and (chunk[end] in "@/\\-_" or chunk[end:end + 2][1:].isalnum()
+                                                        and chunk[end] == ".")):
+            continue
+        match = _CAPITALISED_RUN.search(chunk, max(0, position - 120), end)
+        while match is not None and match.end() != end:
+            match = _CAPITALISED_RUN.search(chunk, match.start() + 1, end)
+        if match is not None:
+            last_end = end
+            yield match
+
+
+def _longest_runs(matches: list[re.Match]) -> list[re.Match]:
+    """The matches not inside a longer one ("Tamarind Health" gives way to "Tamarind Health Partners")."""
+    return [m for m in matches if not any(o is not m and o.start("org") <= m.start("org") and m.end("org") <= o.end("org")
+                                          and (o.end("org") - o.start("org")) > (m.end("org") - m.start("org"))
+                                          for o in matches)]
+
+
+def _ends_in_head_noun(phrase: str) -> bool:
+    """"Halden Systems", "Corvid Biosciences": the last word is an organisation head noun and a word
+    before it (not counting stop words) is no common English word ("Data Systems" is no name)."""
+    words = phrase.split()
+    if words[-1].casefold() not in term_list("org_head_nouns"):
+        return False
+    before = [word for word in words[:-1] if word.casefold() not in stop_words() and word not in ("&", "and", "of")]
+    return bool(before) and any(not is_common_word(word) and word.casefold() not in term_list("tech_terms")
+                                and not looks_like_code_token(word) and not word.isupper() for word in before)
+
+
+def _leading_stop_words_length(phrase: str) -> int:
+    match = re.match(r"(?:(?:\S+)[ \t]+)*?(?=\S)", phrase)
+    words = list(re.finditer(r"\S+", phrase))
+    for index, word in enumerate(words[:-1]):
+        if word.group(0).casefold() not in stop_words():
+            return word.start()
+    return words[-1].start() if match else 0
+
+
+def _says_organisation(value: str) -> bool:
+    """A client or customer field's value is an organisation when it has "&", a corporate suffix or a head noun."""
+    words = value.split()
+    last = words[-1].rstrip(".").casefold()
+    return "&" in words or last in term_list("org_suffixes") or last in term_list("org_head_nouns")
 
 
 def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -471,6 +681,138 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+class _Taken:
+    """Which characters of a text some span already covers: overlap tests in time linear in the span's length,
+    so a text with thousands of findings is not checked pairwise."""
+
+    def __init__(self, length: int, spans: Sequence[Span] = ()) -> None:
+        self._mask = bytearray(length + 1)
+        for span in spans:
+            self.add(span.start, span.end)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self._mask[start:end]
+
+
+def _census_name(folded: str) -> bool:
+    return folded in first_names() or folded in surnames()
+
+
+def _speakers(chunk: str, detector: str) -> list[Span]:
+    """Who speaks or is listed at the start of a line: "- Ayodele: on leave", "emre: did anyone...".
+
+    A capitalised label is a person when its first word is no ordinary word
+    (or a first name) and no label word ("Summary:", "Note:", "Owner:" are not
+    people). A lower-case label is a person when it is a census name, or when
+    the text has two or more lower-case speakers, one of them a census name
+    (a chat transcript), and it is no ordinary word, stop word or code keyword.
+    """
+    capitalised: list[Span] = []
+    lower: list[tuple[int, int, str]] = []
+    for line in _LINE_WITH_COLON.finditer(chunk):
+        match = _SPEAKER_LINE.match(chunk, line.start(), line.end())
+        if match is None:
+            continue
+        name = match.group("name")
+        start, end = match.span("name")
+        words = name.split()
+        first = words[0].casefold()
+        if first in stop_words() or first in _not_a_name() or first in term_list("code_keywords"):
+            continue
+        if _PERSON_FIELD.match(chunk, line.start(), line.end()) or _ORG_FIELD.match(chunk, line.start(), line.end()) \
+                or _FIELD_VALUE_AFTER_LABEL.match(chunk, match.end() - 1, line.end()):
+            continue  # "Assignee: Tomás Ferreira", "Watchers: Ruth, Gus": a label, its value names the people
+        if name[0].isupper():
+            if "-" in first and all(is_ordinary_word(part) or len(part) < 3 for part in first.split("-")):
+                continue  # "- Loop-until-dry: ...", "- Read-only: ...": a compound of words is a term
+            if (is_ordinary_word(first) and first not in first_names()) or any(
+                    is_ordinary_word(word) and not _census_name(word.casefold()) for word in words[1:]):
+                continue
+            capitalised.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+        elif not is_ordinary_word(first):
+            lower.append((start, end, first))
+    in_census = [entry for entry in lower if _census_name(entry[2])]
+    transcript = len({entry[2] for entry in lower}) >= 2 and in_census
+    people = lower if transcript else in_census
+    return capitalised + [Span(start, end, "PERSON", "pii", 0.65, detector) for start, end, _ in people]
+
+
+def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "raj" of "raj said", "chen wei" of "chen wei signs off": lower-case names in chat and notes.
+
+    One or two lower-case words before a verb people do, each a census first
+    name or surname, at least one of them no ordinary word ("grace will" is
+    not taken, "the cache will" neither), none a stop word or code keyword.
+    """
+    added: list[Span] = []
+    taken = _Taken(len(chunk), spans)
+    for position in keyword_positions(chunk, _PERSON_VERBS):
+        verb_end = next((position + len(verb) for verb in _PERSON_VERBS if chunk.startswith(verb, position)), position)
+        if verb_end < len(chunk) and (chunk[verb_end].isalnum() or chunk[verb_end] in "_-'’"):
+            continue  # "is" of "isn't", "will" of "willing"
+        match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position)
+        if match is None:
+            capitalised = _CAPITALISED_NAME_BEFORE.search(chunk, max(0, position - 40), position)
+            if (capitalised is not None and chunk.startswith(_HUMAN_VERBS, position)
+                    and _name_like(capitalised.group(1)) and capitalised.group(1).casefold() not in _not_a_name()
+                    and not taken.overlaps(capitalised.start(1), capitalised.end(1))):
+                # "Tomasz said", "Ayodele approved": a name the model never saw, before what only people do.
+                added.append(Span(capitalised.start(1), capitalised.end(1), "PERSON", "pii", 0.65, detector))
+                taken.add(capitalised.start(1), capitalised.end(1))
+            continue
+        found = list(re.finditer(r"\S+", match.group("name")))
+        if len(found) > 1 and (found[0].group(0) in stop_words() or not _census_name(found[0].group(0))):
+            found = found[1:]  # "so raj said": the name is the last word
+        words = [word.group(0) for word in found]
+        start, end = match.start("name") + found[0].start(), match.end("name")
+        if any(word in stop_words() or word in term_list("code_keywords") or word in _not_a_name()
+               or not _census_name(word) for word in words):
+            continue
+        if all(is_ordinary_word(word) for word in words):
+            continue
+        if not taken.overlaps(start, end):
+            added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            taken.add(start, end)
+    return spans + added
+
+
+def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
+    """Widen each PERSON by capitalised name-like words right beside it ("Nguyễn" + "Thị Lan", "Saoirse Ní" + "Bhriain").
+
+    The small model often labels part of a name it has never seen; a
+    neighbour on the same line, separated by one space, that is no ordinary
+    word, stop word or code token belongs to it (at most two on each side).
+    """
+    taken = [(s.start, s.end) for s in spans if s.kind != "PERSON"]
+    widened: list[Span] = []
+    for span in spans:
+        if span.kind != "PERSON":
+            widened.append(span)
+            continue
+        start, end = span.start, span.end
+        for _ in range(2):
+            before = _NEIGHBOUR_BEFORE.search(chunk, max(0, start - 40), start)
+            if before is None or not _name_like(before.group(1)) or before.group(1).casefold() in _not_a_name() \
+                    or any(a < start and before.start(1) < b for a, b in taken):
+                break
+            start = before.start(1)
+        for _ in range(2):
+            after = _NEIGHBOUR_AFTER.match(chunk, end)
+            if after is None or not _name_like(after.group(1)) or after.group(1).casefold() in _not_a_name() \
+                    or any(a < after.end(1) and end < b for a, b in taken):
+                break
+            end = after.end(1)
+        title = _TITLE_BEFORE.search(chunk, max(0, start - 8), start)
+        if title is not None:
+            start = title.start()  # "Dr. Annika Lindqvist": the title goes with the name
+        widened.append(span if (start, end) == (span.start, span.end)
+                       else Span(start, end, span.kind, span.category, span.score, span.detector))
+    return widened
 
 
 def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -501,13 +843,14 @@ def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) 
 
 
 def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add names in person fields written in capitals or lower case, when a word is a census name."""
+    """Add names in person fields written in capitals or lower case ("cc: wojtek nowicki", "NAME: MARIA GARCIA"),
+    when a word is a census name or no word is an ordinary one."""
     added: list[Span] = []
     for line in _LINE_WITH_COLON.finditer(chunk):
         for match in _PERSON_FIELD_ANY_CASE.finditer(chunk, line.start(), line.end()):
             words = match.group("name").casefold().split()
-            if any(word in stop_words() for word in words) or not any(
-                    word in first_names() or word in surnames() for word in words):
+            if any(word in stop_words() for word in words) or not (
+                    any(_census_name(word) for word in words) or not any(is_ordinary_word(word) for word in words)):
                 continue
             start, end = match.span("name")
             if not any(s.start < end and start < s.end for s in spans):
@@ -600,7 +943,7 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
     corporate suffix ("Acme Corp"); a PERSON the model found stays as it is.
     """
     added: list[Span] = []
-    for match in _TWO_NAME_WORDS.finditer(chunk):
+    for match in _word_pairs(chunk):
         first, second = match.group("first"), match.group("second")
         if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
                 or second.casefold() in term_list("org_suffixes")):
@@ -615,14 +958,28 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
     return spans + added
 
 
+def _word_pairs(chunk: str) -> Iterator[re.Match]:
+    """Every `_TWO_NAME_WORDS` pair, overlapping ones too ("Secondary Tunde Bakare" gives "Tunde Bakare")."""
+    position = 0
+    while True:
+        match = _TWO_NAME_WORDS.search(chunk, position)
+        if match is None:
+            return
+        yield match
+        position = match.start("second")
+
+
 def _name_like(word: str) -> bool:
     folded = word.casefold()
-    return (not word.isupper() and folded not in stop_words() and not is_ordinary_word(folded)
+    return (not word.isupper() and folded not in stop_words() and folded not in _CALENDAR_WORDS
+            and not is_ordinary_word(folded)
             and not looks_like_code_token(word))
 
 
 def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
     yield from _DISPLAY_NAME.finditer(chunk)
+    if '"' in chunk:
+        yield from _LAST_FIRST_DISPLAY.finditer(chunk)
     yield from _SELF_INTRODUCTION.finditer(chunk)
     # A person field never spans lines, and its label ends in a colon: only lines
     # with a colon are searched (the label alternation is costly at every word).
@@ -663,7 +1020,7 @@ def _widen_person(chunk: str, span: Span) -> Span:
     # directly before a one-word name on the same line.
     if " " in chunk[span.start:span.end].strip():
         return span
-    match = re.search(r"(?<![\w.])([A-Z][a-zà-öø-ÿ'’-]+)[ \t]$", chunk[max(0, span.start - 40):span.start])
+    match = re.search(_wide(r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)[ \t]$"), chunk[max(0, span.start - 40):span.start])
     if match is None or match.group(1).casefold() in _not_a_name():
         return span
     word_start = span.start - (len(match.group(0)))
