@@ -1,0 +1,52 @@
+"""Builds dev.jsonl, the personal-data recall dev set, from the marked samples in samples.py.
+
+A sample marks each sensitive value as ⟦KIND:value⟧; the builder removes the
+marks and records [start, end) annotations in leakbench's JSONL format. Run:
+    python tests/corpus/pii_recall/build.py
+The set is written by hand to look like what developers and support engineers
+paste into coding agents (tickets, CRM exports, logs, JSON, SQL, HR records);
+it is a dev set for tuning, not an evaluation corpus.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from samples import SAMPLES  # noqa: E402
+
+_MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
+
+
+def unmark(marked: str) -> tuple[str, list[dict]]:
+    pieces, annotations, cursor, length = [], [], 0, 0
+    for match in _MARK.finditer(marked):
+        before = marked[cursor:match.start()]
+        pieces.append(before)
+        length += len(before)
+        kind, value = match.group(1), match.group(2)
+        annotations.append({"start": length, "end": length + len(value), "kind": kind, "text": value,
+                            "category": "pii"})
+        pieces.append(value)
+        length += len(value)
+        cursor = match.end()
+    pieces.append(marked[cursor:])
+    return "".join(pieces), annotations
+
+
+def main() -> None:
+    out = HERE / "dev.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for number, (family, marked) in enumerate(SAMPLES, start=1):
+            text, annotations = unmark(marked)
+            record = {"id": f"{family}-{number:03d}", "split": "dev", "text": text, "annotations": annotations}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(SAMPLES)} samples -> {out}")
+
+
+if __name__ == "__main__":
+    main()
