@@ -11,6 +11,7 @@ personal data passes ``ip_category="pii"``. Every other kind here is "pii".
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import ipaddress
 import re
@@ -25,6 +26,7 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_national_ids
+from redactor.detect.pii_fields import find_field_values
 from redactor.detect.table_columns import column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -405,8 +407,25 @@ class PiiDetector:
             spans.extend(self._labelled_ids(item))
         for start, end in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", 0.8))
+        spans.extend(self._field_values(item, spans))
         # Two patterns can report the same span (a date after "DOB" and "born").
         return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
+
+    def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
+        """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
+        taken = sorted((span.start, span.end) for span in found)
+        starts = [start for start, _ in taken]
+        longest = max((end - start for start, end in taken), default=0)
+        for value in find_field_values(item.text, item.field_name):
+            first = bisect.bisect_left(starts, value.start - longest)
+            last = bisect.bisect_left(starts, value.end)
+            if any(value.start < end for _, end in taken[first:last]):
+                continue  # a validated detector already reported it, with its own score
+            if value.kind == "DATE_OF_BIRTH":
+                date_match = _DATE.fullmatch(item.text, value.start, value.end)
+                if date_match and not _plausible_birth_date(date_match):
+                    continue  # a future date is not a birth date, whatever the field says
+            yield self._span(value.start, value.end, value.kind, 0.7)
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -638,7 +657,8 @@ class PiiDetector:
             if next_line:
                 value_start = next_line.end()
             window_end = min(len(text), value_start + 60)
-            clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[value_start:window_end])
+            # A dot after a short word ("Sept. 9", "Dr.") does not end the clause.
+            clause_end = _CLAUSE_END.search(text[value_start:window_end])
             if clause_end is not None:
                 window_end = value_start + clause_end.start() + 1
             yield from self._birth_date_column(text, keyword)
@@ -664,6 +684,8 @@ class PiiDetector:
             if match and _plausible_birth_date(match):
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
 
+
+_CLAUSE_END = re.compile(r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})[.!?](?:\s|$)|\n|;")
 
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")

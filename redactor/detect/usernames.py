@@ -92,6 +92,31 @@ _REMOTE_USER = re.compile(
     r"(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
 )
 
+# "opened by hmueller", "Started by user ylee", "assigned to dkim": the agent of a ticket or CI action.
+_BY_LOGIN = re.compile(
+    r"(?i:(?:opened|created|reported|assigned|reassigned|authored|triggered|started|submitted|requested|approved"
+    r"|merged|closed|filed|raised|committed|pushed|updated|modified|edited|deleted|reviewed|written|posted|signed"
+    r"|owned|initiated|launched|executed|invoked|locked|claimed|resolved|escalated|maintained|uploaded|shared)"
+    r"[ \t]+(?:by|to)(?:[ \t]+user)?)[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# sshd and PAM: "Accepted publickey for okafor_e from", "Invalid user x from", "session opened for user fchen(uid=1003)".
+_AUTH_LOG_LOGIN = re.compile(
+    r"(?i:\b(?:for|invalid|illegal)[ \t]+(?:(?:invalid|illegal)[ \t]+)?(?:user[ \t]+)?)(?P<user>" + _LOGIN + r")"
+    r"(?:(?=[ \t]+from\b)|(?=\(uid=))"
+)
+# "my uid on the cluster is nsharma", "GitHub username on the old org was pk-22".
+_LABEL_THEN_IS = re.compile(
+    r"(?i:\b(?:uid|user[ _-]?id|user[ _-]?name|login|handle|account[ _-]?name|nick(?:name)?)\b(?:[ \t]+[\w-]+){0,4}?"
+    r"[ \t]+(?:is|was))[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
+_GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
+
+
+def _looks_like_login(word: str) -> bool:
+    """A login in running text: not an ordinary word, and lower case or login-shaped ("jlee77", "r.okonkwo")."""
+    return (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
+
 
 def is_personal_login(login: str) -> bool:
     """False for system, CI, cloud-image and service accounts and for template words."""
@@ -172,6 +197,23 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         start = max(0, position - 24)
         match = _SESSION_AS.search(text, start, min(len(text), position + 80))
         if match and match.start() <= position:
+            yield match.span("user")
+    for position in keyword_positions(lowered, (" by ", " to ")):
+        match = _BY_LOGIN.search(text, max(0, position - 14), min(len(text), position + 60))
+        if match and match.start() <= position and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("for ", "invalid ", "illegal ")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _AUTH_LOG_LOGIN.match(text, position)
+        if match and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    for position in keyword_positions(lowered, (" is ", " was ")):
+        for match in _LABEL_THEN_IS.finditer(text, max(0, position - 60), min(len(text), position + 40)):
+            if match.start("user") > position and _looks_like_login(match.group("user")):
+                yield match.span("user")
+    if "git@" in text:
+        for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
     if "@" in text:
         for position in keyword_positions(text, ("@",)):
