@@ -128,6 +128,9 @@ _LOGIN_VALUE = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]|@?[A-Z
 _CITY_VALUE = re.compile(r"[^\W\d_][\w'’. -]{0,40}")
 _POSTCODE_VALUE = re.compile(r"(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
 _DIGIT = re.compile(r"\d")
+_CODE_PUNCTUATION = re.compile(r"[{}=;<>]|\(\)|:=|\($")
+_LOGIN_PUNCTUATION = re.compile(r"[\d._-]")
+_VERSION_VALUE = re.compile(r"[~^<>=]+.*|v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[-+][\w.]+)?")
 _CITY_KEYS = re.compile(r"(?:^|_)(?:city|town|ort|ville|citta|ciudad|wohnort|county|suburb|locality|municipality"
                         r"|colonia|barrio|district)$")
 _POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|plz|cap|code_?postal|codigo_?postal)$")
@@ -139,7 +142,12 @@ def value_fits(kind: str, key: str, value: str) -> bool:
     if not value or _TEMPLATE_VALUE.match(value):
         return False
     if kind == "USERNAME":
-        return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(value.lstrip("@"))
+        login = value.lstrip("@")
+        if login[:1].isupper() and not _LOGIN_PUNCTUATION.search(login):
+            return False  # "Author: Jane Doe": a name (NER's), not a login
+        return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login)
+    if _VERSION_VALUE.fullmatch(value):
+        return False  # `"passport": "^0.7.0"` in a package.json: a dependency
     if kind == "PHONE":
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
     if kind == "STREET_ADDRESS":
@@ -148,7 +156,7 @@ def value_fits(kind: str, key: str, value: str) -> bool:
             return bool(_CITY_VALUE.fullmatch(value))
         if _POSTCODE_KEYS.search(words):
             return bool(_POSTCODE_VALUE.fullmatch(value))
-        if "@" in value or "://" in value or len(value) > 160:
+        if "@" in value or "://" in value or len(value) > 160 or _CODE_PUNCTUATION.search(value):
             return False
         if _ADDRESS_ONLY_KEYS.search(words):  # `address` also names hosts, IPs and wallets: want words
             return (" " in value or "," in value) and any(char.isalpha() for char in value)
@@ -169,6 +177,7 @@ _KEY_VALUE = re.compile(
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[\"'`\]]|\[\])?[ \t]*[:=]")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-ßäöüÄÖÜ")
 
 
@@ -219,6 +228,12 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
     done_keys: set[int] = set()
     done_lines: set[int] = set()
     for position in positions:
+        line_start = text.rfind("\n", 0, position) + 1
+        if line_start not in done_lines:
+            done_lines.add(line_start)
+            yield from _table_columns(text, line_start)
+        if not _SEPARATOR_AHEAD.match(text, position):
+            continue  # a word inside prose or code, not a key
         start = position
         while start > 0 and text[start - 1] in _KEY_CHARS:
             start -= 1
@@ -226,10 +241,6 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
             continue
         done_keys.add(start)
         yield from _key_value_at(text, start)
-        line_start = text.rfind("\n", 0, position) + 1
-        if line_start not in done_lines:
-            done_lines.add(line_start)
-            yield from _table_columns(text, line_start)
     if "insert" in lowered or "INSERT" in text:
         yield from _sql_inserts(text)
 
@@ -240,8 +251,8 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
         return
     key = match.group("key").lstrip("-.")
     kind = field_kind(key)
-    if kind is None:
-        return
+    if kind is None or text[max(0, start - 3):start].endswith("//"):
+        return  # `postgres://user:password@host`: URL credentials are the secrets detector's
     if match.group("q"):
         value_start, value_end = match.start("qv"), match.end("qv")
         while value_end > value_start and text[value_end - 1] == " ":
@@ -251,11 +262,24 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     else:
         value_start, value_end = match.start("v"), _unquoted_end(text, match)
         value_end = _value_prefix_end(kind, text, value_start, value_end)
+        if text[value_end:value_end + 1] in ("(", "[", "@") or (
+                kind != "STREET_ADDRESS" and text[value_end:value_end + 1] == "." and
+                text[value_end + 1:value_end + 2].isalpha()):
+            return  # `user = body.get(...)`, `user:pass@host`: code or a URL, not a value
+        if match.group("sep") != ":" and kind in ("USERNAME", "STREET_ADDRESS") and _CODE_WORD.fullmatch(
+                text[value_start:value_end]):
+            return
     if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
         yield FieldValue(value_start, value_end, kind)
 
 
 _TABLE_SEPARATORS = ("|", "\t", ",", ";")
+# Every cell of a header line is a short label ("Employee ID", "date_of_birth", "Postal code"); a line
+# of code or a traceback (`File "x.py", line 64, in f`) is not a header.
+_HEADER_CELL = re.compile(r"[^\W\d][\w .#/-]{0,39}|")
+# Unquoted code values after "=": identifiers in camelCase or with calls, keywords.
+_CODE_WORD = re.compile(r"[a-z]+[A-Z]\w*|await|async|new|self|this|none|null|nil|true|false|undefined|os|req|request"
+                        r"|user|username|login|input|value|data|args|kwargs|params|body|result|response|res|ctx")
 
 
 def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
@@ -264,8 +288,12 @@ def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
     if line_end == -1:
         return  # a header with no row below
     header = text[line_start:line_end]
+    if "(" in header or "=" in header:
+        return  # code, not a header line
     separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
     if separator is None or header.count(separator) > 60:
+        return
+    if not all(_HEADER_CELL.fullmatch(cell.strip(" \"'`*_:#\r")) for cell in header.split(separator)):
         return
     offset = line_start
     for cell in header.split(separator):
