@@ -11,11 +11,17 @@ Security numbers stay in pii.py (kind SSN); everything here is NATIONAL_ID.
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from typing import Iterator
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 
 # --- validators --------------------------------------------------------------------
 
@@ -210,6 +216,144 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):
             yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
+
+
+# --- any country's number after its label (redactor/data/national_id_labels.yaml) ---------
+
+_LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "national_id_labels.yaml"
+_LABEL_FIELDS = frozenset({"scheme", "anchors", "label", "stdnum", "alone"})
+
+
+class NationalIdCatalogueError(ValueError):
+    """national_id_labels.yaml is malformed; the message names the record."""
+
+
+@dataclass(frozen=True, slots=True)
+class _LabelRule:
+    scheme: str
+    check: Callable[[str], bool] | None  # python-stdnum's is_valid, or None where no check exists
+    alone: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _LabelCatalogue:
+    labels: re.Pattern[str]  # one named group per rule: l0, l1, ...
+    rules: tuple[_LabelRule, ...]
+    anchors: tuple[str, ...]
+    alone: tuple[tuple[int, re.Pattern[str]], ...]  # (rule index, layout) of the rules that have one
+
+
+@functools.lru_cache(maxsize=1)
+def label_catalogue() -> _LabelCatalogue:
+    """The label catalogue, loaded and checked once (call at start-up so a broken file fails there)."""
+    try:
+        document = yaml.safe_load(_LABELS_FILE.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise NationalIdCatalogueError(f"{_LABELS_FILE.name}: cannot be read: {exc}") from None
+    records = document.get("labels") if isinstance(document, dict) else None
+    if not isinstance(records, list) or not records:
+        raise NationalIdCatalogueError(f"{_LABELS_FILE.name}: expected a mapping with a 'labels' list")
+    rules, labels, alone, anchors = [], [], [], set()
+    for index, record in enumerate(records):
+        where = f"{_LABELS_FILE.name}: record #{index + 1}"
+        if not isinstance(record, dict) or not {"scheme", "anchors", "label", "stdnum"} <= set(record) or (
+                set(record) - _LABEL_FIELDS):
+            raise NationalIdCatalogueError(f"{where}: needs scheme, anchors, label, stdnum (and optionally alone)")
+        try:
+            re.compile(record["label"], re.IGNORECASE)
+            layout = re.compile(record["alone"]) if record.get("alone") else None
+            check = importlib.import_module(f"stdnum.{record['stdnum']}").is_valid if record["stdnum"] else None
+        except (re.error, ImportError, AttributeError) as exc:
+            raise NationalIdCatalogueError(f"{where} ({record['scheme']}): {exc}") from None
+        rules.append(_LabelRule(record["scheme"], check, layout))
+        labels.append(f"(?P<l{index}>{record['label']})")
+        if layout is not None:
+            alone.append((index, re.compile(record["alone"] + r"(?![\w-]|\.\d)")))
+        anchors.update(str(record["anchors"]).split())
+    return _LabelCatalogue(
+        # Not "passport-jwt-4.0.1.tgz": a label followed by "-x" or ".x" is part of a name.
+        labels=re.compile("(?:" + "|".join(labels) + r")(?![\w])(?![-./][^\W_])", re.IGNORECASE),
+        rules=tuple(rules),
+        anchors=tuple(sorted(anchors)),
+        alone=tuple(alone),
+    )
+
+
+# Between a label and its value: "(China)", "number", "no.", ":", "is", a quote.
+_AFTER_LABEL = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
+    r"(?:[:#=–-]+|\bis\b|\bwas\b)?[ \t]*[\"'`]?",
+    re.IGNORECASE,
+)
+# The value: letters and digits, joined by . - / and single spaces, a check digit in brackets ("A123456(7)").
+_ID_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|\([A-Za-z0-9]\)|[ ](?=[A-Za-z0-9])){3,40}")
+_GROUP_CONTINUES = re.compile(r"[A-Za-z0-9.\-/()]*\d[A-Za-z0-9.\-/()]*|[A-Z]|\([A-Za-z0-9]\)")
+
+
+def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
+    """Identity numbers of any country in the catalogue, after their label ("CPF 111.444.777-35").
+
+    The label says what the number is: a failed check (python-stdnum) lowers
+    the score into the doubtful band and never drops the value. Layouts
+    distinctive enough to stand alone (a formatted CPF, a CURP) are also
+    reported without a label when their check passes.
+    """
+    catalogue = label_catalogue()
+    lowered = lowered_same_length(text)
+    last_end = -1
+    reported: set[int] = set()
+    for position in keyword_positions(lowered, catalogue.anchors):
+        if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
+            continue
+        label = catalogue.labels.match(text, position)
+        if label is None:
+            continue
+        gap = _AFTER_LABEL.match(text, label.end())
+        run = _ID_RUN.match(text, gap.end())
+        if run is None:
+            continue
+        start, end = run.start(), _value_end(text, run)
+        value = text[start:end]
+        if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
+            continue
+        last_end = end
+        rule = catalogue.rules[int(label.lastgroup[1:])]
+        reported.add(start)
+        yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme)
+    for index, layout in catalogue.alone:
+        rule = catalogue.rules[index]
+        for match in layout.finditer(text):
+            if match.start() in reported or (
+                    match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-.")):
+                continue
+            if rule.check is not None and _passes(rule.check, match.group(0)):
+                yield NationalIdMatch(match.start(), match.end(), 0.85, rule.scheme)
+
+
+def _value_end(text: str, run: re.Match) -> int:
+    """End of the value in `run`: its first group, then the groups that carry a digit or a lone letter."""
+    groups = run.group(0).split(" ")
+    end = run.start() + len(groups[0])
+    for group in groups[1:]:
+        if not _GROUP_CONTINUES.fullmatch(group):
+            break
+        end += 1 + len(group)
+    while text[end - 1] in ".-/(":
+        end -= 1
+    return end
+
+
+def _passes(check: Callable[[str], bool], value: str) -> bool:
+    try:
+        return bool(check(value))
+    except Exception:  # noqa: BLE001 - a checker that trips over odd input says "not valid"
+        return False
+
+
+def _checked_score(rule: _LabelRule, value: str, valid: float, unchecked: float) -> float:
+    if rule.check is None:
+        return unchecked
+    return valid if _passes(rule.check, value) else DOUBTFUL_SCORE
 
 
 def _has_context(text: str, start: int) -> bool:

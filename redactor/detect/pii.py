@@ -25,7 +25,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
-from redactor.detect.national_ids import find_national_ids
+from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.table_columns import column_cells
 from redactor.detect.usernames import find_usernames
@@ -379,6 +379,7 @@ class PiiDetector:
     def __init__(self, ip_category: str = "infra", phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self._ip_category = ip_category
         self._phone_regions = tuple(phone_regions)
+        label_catalogue()  # load (and check) the national-id catalogue now, not mid-request
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -586,8 +587,13 @@ class PiiDetector:
             yield self._span(match.start("value"), match.end("value"), "TAX_ID", 0.75)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
+        reported = set()
         for found in find_national_ids(item.text, item.field_name):
+            reported.add((found.start, found.end))
             yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
+        for found in find_labelled_national_ids(item.text):
+            if (found.start, found.end) not in reported:
+                yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
 
     def _cards(self, text: str) -> Iterator[Span]:
         for match in _CARD_CANDIDATE.finditer(text):
