@@ -169,7 +169,8 @@ _EMAIL = re.compile(
 _LOCAL_PART_SYMBOLS = frozenset("._%+-")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
 _OBFUSCATED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?)[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
+    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*[\w+-]{1,64}?){0,3})"
+    r"[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
     r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
     r"(?![\w-])"
 )
@@ -221,11 +222,12 @@ _ID_LABEL_WORDS = (
     r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration"
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
-_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
              r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
-    r"|mrn|ein|npi|upin|member|account|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card|insurance\s+card"
     r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
@@ -303,6 +305,12 @@ _CARD_CANDIDATE = re.compile(
     r"|\d{3}(?P<sep2>[ -]?)\d{6}(?P=sep2)\d{4,5})(?![\w-]|\.\d)"
 )
 
+_IBAN_START_LOWER = re.compile(r"(?P<cc>[a-z](?<![A-Za-z0-9][a-z])[a-z])\d{2}(?=[ -]?[a-z0-9])")
+_CARD_CONTEXT = re.compile(
+    r"(?i:\b(?:card|cc|credit|debit|visa|master\s?card|amex|american\s+express|discover|maestro|pan|cc_?num\w*))\b"
+    r"[^\n]{0,30}$"
+)
+_CARD_CONTEXT_WINDOW = 40
 _IBAN_START = re.compile(r"(?P<cc>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z])\d{2}(?=[ -]?[A-Z0-9])")
 
 _IPV4 = re.compile(
@@ -324,9 +332,26 @@ _MAC = re.compile(
     r"|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
 )
 
+# Month names of the languages whose birth cues _DOB_KEYWORD knows (French, Spanish, German,
+# Italian, Dutch, Portuguese); English ones are read by their first three letters.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "januar", "gennaio", "januari", "janeiro"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "februar", "febbraio", "februari", "fevereiro"), 2),
+    **dict.fromkeys(("mars", "marzo", "märz", "maerz", "maart", "março", "marco"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio"), 5),
+    **dict.fromkeys(("juin", "junio", "juni", "giugno", "junho"), 6),
+    **dict.fromkeys(("juillet", "julio", "juli", "luglio", "julho"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("octobre", "octubre", "oktober", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro"), 12),
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 )
 # Every common way to write a full date: ISO (also as the date part of a timestamp,
 # 1985-04-12T00:00:00Z), d/m/y and m/d/y with - / . separators, month names before or after
@@ -336,7 +361,7 @@ _DATE = re.compile(
         (?P<iso>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})
       | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
-      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?P<ty2>\d{{4}}|\d{{2}})
+      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
     )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
@@ -356,13 +381,14 @@ _PARTIAL_DATE = re.compile(
 _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?"
-    r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento)"
+    r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
+    r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2})))"
     r"(?![a-z])",
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "né", "ne le",
-                   "nee le", "data", "nato", "nata")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -392,6 +418,7 @@ class PiiDetector:
         if "at" in text or "AT" in text:
             spans.extend(self._obfuscated_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
+        spans.extend(self._spelled_phones(text))
         if has_digit:
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -456,7 +483,11 @@ class PiiDetector:
         lowered = text.lower()
         if not any(cue in lowered for cue in _OBFUSCATION_CUES):
             return
-        for match in _OBFUSCATED_EMAIL.finditer(text):
+        position = 0
+        while (match := _OBFUSCATED_EMAIL.search(text, position)) is not None:
+            # A rejected candidate may hide one that starts inside it ("me at jane dot doe at
+            # example dot com"): resume right after its start, not after its end.
+            position = match.start() + 1
             written = match.group(0)
             spelled_dot = re.search(r"(?i)[\[({<]\s*dot|\sdot\s", written)
             bracketed_at = re.search(r"(?i)[\[({<]\s*at\s*[\])}>]", written)
@@ -466,6 +497,7 @@ class PiiDetector:
             tld = labels[-1].lower()
             if len(labels) < 2 or not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
                 continue  # "look at the code": no domain with a real top-level domain
+            position = match.end()
             yield self._span(match.start(), match.end(), "EMAIL", 0.8)
 
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
@@ -493,6 +525,15 @@ class PiiDetector:
                 continue
             if found is not None:
                 yield found
+
+    def _spelled_phones(self, text: str) -> Iterator[Span]:
+        """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
+        lowered = lowered_same_length(text)
+        last_end = -1
+        for position in keyword_positions(lowered, _SPELLED_PHONE_CUES):
+            for match in _SPELLED_DIGITS.finditer(text, max(position, last_end), min(len(text), position + 160)):
+                last_end = match.end()
+                yield self._span(match.start(), match.end(), "PHONE", 0.7)
 
     def _validated_phone(self, start: int, candidate: str, has_context: bool) -> Span | None:
         # A greedy candidate may swallow a following number ("... 0958 2023"):
@@ -596,6 +637,7 @@ class PiiDetector:
                 yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
 
     def _cards(self, text: str) -> Iterator[Span]:
+        found: list[Span] = []
         for match in _CARD_CANDIDATE.finditer(text):
             candidate = match.group(0)
             pieces = list(re.finditer(r"\d+", candidate))
@@ -605,8 +647,16 @@ class PiiDetector:
                 if len(digits) < 12:
                     break
                 if is_valid_card_number(digits):
-                    yield self._span(match.start(), match.start() + end, "CREDIT_CARD", 0.95)
+                    found.append(self._span(match.start(), match.start() + end, "CREDIT_CARD", 0.95))
+                    yield found[-1]
                     break
+            if not any(span.start == match.start() for span in found):
+                # A mistyped or made-up number after "card" is still what the user calls their card:
+                # the failed Luhn check only lowers the score (recall first).
+                digits = re.sub(r"\D", "", candidate)
+                if 13 <= len(digits) <= 19 and _CARD_CONTEXT.search(
+                        text, max(0, match.start() - _CARD_CONTEXT_WINDOW), match.start()):
+                    yield self._span(match.start(), match.end(), "CREDIT_CARD", DOUBTFUL_SCORE)
 
     def _ibans(self, text: str) -> Iterator[Span]:
         for match in _IBAN_START.finditer(text):
@@ -616,6 +666,14 @@ class PiiDetector:
             end = _consume_iban(text, match.start(), expected)
             if end is not None and is_valid_iban(text[match.start():end]):
                 yield self._span(match.start(), end, "IBAN", 0.95)
+        # "please pay to gb29nwbk60161331926819": typed in lower case, the checksum decides alone.
+        for match in _IBAN_START_LOWER.finditer(text):
+            expected = _IBAN_LENGTHS.get(match.group("cc").upper())
+            if expected is None:
+                continue
+            end = _consume_iban(text, match.start(), expected)
+            if end is not None and is_valid_iban(text[match.start():end]):
+                yield self._span(match.start(), end, "IBAN", 0.9)
 
     def _ips(self, text: str) -> Iterator[Span]:
         for match in _IPV4.finditer(text):
@@ -667,8 +725,9 @@ class PiiDetector:
             clause_end = _CLAUSE_END.search(text[value_start:window_end])
             if clause_end is not None:
                 window_end = value_start + clause_end.start() + 1
-            yield from self._birth_date_column(text, keyword)
-            found_full = False
+            column = list(self._birth_date_column(text, keyword))
+            yield from column
+            found_full = bool(column)  # a column header: its cells are the dates, not the next line
             for count, match in enumerate(_DATE.finditer(text, value_start, window_end)):
                 if count == 2:
                     break
@@ -681,6 +740,12 @@ class PiiDetector:
                 partial = _PARTIAL_DATE.search(text, value_start, window_end)
                 if partial:
                     yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
+                else:
+                    # "can I get your date of birth?" and the answer on the next line of the chat:
+                    # the first full date a little further on, if it can be a birth date.
+                    later = _DATE.search(text, window_end, min(len(text), window_end + _DOB_ANSWER_WINDOW))
+                    if later and _plausible_birth_date(later):
+                        yield self._span(later.start(), later.end(), "DATE_OF_BIRTH", 0.6)
 
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
@@ -691,10 +756,18 @@ class PiiDetector:
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
 
 
+# How far after a birth cue with no date in its own clause a date is read as the answer.
+_DOB_ANSWER_WINDOW = 160
 _CLAUSE_END = re.compile(r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})[.!?](?:\s|$)|\n|;")
 
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")
+
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ \t]+\w+)"
+_SPELLED_DIGITS = re.compile(
+    rf"(?i:\b{_DIGIT_WORD}(?:[ \t]*[,.-]?[ \t]+{_DIGIT_WORD}){{6,14}}\b)"
+)
+_SPELLED_PHONE_CUES = ("phone", "number", "call", "mobile", "cell", "text me", "whatsapp", "reach me", "contact")
 
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
@@ -779,6 +852,8 @@ def _dob_keywords(text: str) -> Iterator[re.Match]:
     lowered = lowered_same_length(text)
     last_end = -1
     for position in keyword_positions(lowered, _DOB_CUE_STARTS):
+        if lowered[position] in "( ":
+            position += 1  # "(b. 1958)": the cue starts after the character that anchors it
         if position < last_end:
             continue
         match = _DOB_KEYWORD.match(text, position)
@@ -802,8 +877,8 @@ def _plausible_birth_date(match: re.Match) -> bool:
                 year += 1900 if year > date.today().year % 100 else 2000
             candidates = [(year, a, b), (year, b, a)]  # US month/day first, then day/month
         else:
-            month_name = (groups["tm"] or groups["tm2"])[:3].lower()
-            month = _MONTHS.index(month_name) + 1
+            written_month = (groups["tm"] or groups["tm2"]).lower()
+            month = _FOREIGN_MONTHS.get(written_month) or _MONTHS.index(written_month[:3]) + 1
             day = int(groups["td"] or groups["td2"])
             written_year = groups["ty"] or groups["ty2"]
             year = int(written_year)
