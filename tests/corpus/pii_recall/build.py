@@ -1,11 +1,12 @@
-"""Builds dev.jsonl, the personal-data recall dev set, from the marked samples in samples.py.
+"""Builds dev.jsonl and heldout.jsonl, the personal-data recall sets, from samples.py and samples_heldout.py.
 
 A sample marks each sensitive value as ⟦KIND:value⟧; the builder removes the
 marks and records [start, end) annotations in leakbench's JSONL format. Run:
     python tests/corpus/pii_recall/build.py
 The set is written by hand to look like what developers and support engineers
 paste into coding agents (tickets, CRM exports, logs, JSON, SQL, HR records);
-it is a dev set for tuning, not an evaluation corpus.
+dev.jsonl is for tuning; heldout.jsonl was written after tuning on dev and is
+only measured (it is no substitute for the blind corpus either).
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from samples import SAMPLES  # noqa: E402
+import samples  # noqa: E402
+import samples_heldout  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -39,13 +41,16 @@ def unmark(marked: str) -> tuple[str, list[dict]]:
 
 
 def main() -> None:
-    out = HERE / "dev.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for number, (family, marked) in enumerate(SAMPLES, start=1):
-            text, annotations = unmark(marked)
-            record = {"id": f"{family}-{number:03d}", "split": "dev", "text": text, "annotations": annotations}
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(SAMPLES)} samples -> {out}")
+    for name, split, marked_samples in (("dev", "dev", samples.SAMPLES),
+                                        ("heldout", "heldout", samples_heldout.SAMPLES)):
+        out = HERE / f"{name}.jsonl"
+        with out.open("w", encoding="utf-8") as handle:
+            for number, (family, marked) in enumerate(marked_samples, start=1):
+                text, annotations = unmark(marked)
+                record = {"id": f"{name}-{family}-{number:03d}", "split": split, "text": text,
+                          "annotations": annotations}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"{len(marked_samples)} samples -> {out}")
 
 
 if __name__ == "__main__":
