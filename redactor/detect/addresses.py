@@ -103,7 +103,9 @@ _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building)"
 )
-_UNIT = rf"{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
+# "Apt 4", "Flat 2B", and Spanish floors and doors: "3º B", "4º izq.", "2ª dcha".
+_UNIT = (rf"(?:{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
+         r"|\d{1,2}[º°ª](?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|centro|int|ext|[A-Z])(?!\w))?\.?)")
 _CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
 # What may follow a street in the same address: unit, postcode (+ city), city, province "(BO)".
 _ADDRESS_TAIL = re.compile(

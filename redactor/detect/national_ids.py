@@ -281,7 +281,7 @@ def label_catalogue() -> _LabelCatalogue:
 
 # Between a label and its value: "(China)", "number", "no.", ":", "is", a quote.
 _AFTER_LABEL = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
+    r"[)\]]?[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
     r"(?:[:#=–-]+|\bis\b|\bwas\b)?[ \t]*[\"'`]?",
     re.IGNORECASE,
 )

@@ -190,6 +190,7 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d(?P<pair_sep>[\s.-])\d{2}(?:(?P=pair_sep)\d{2}){3}(?![\s.-]\d)
       | 0\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}
       | 0\d{2,5}[\s-]\d{4,8}
+      | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
       | \d{9,11}
     )
@@ -228,6 +229,7 @@ _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     r"|case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card|insurance\s+card"
+    r"|driving[\s_-]*licen[cs]e|licen[cs]e"
     r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
@@ -758,7 +760,9 @@ class PiiDetector:
 
 # How far after a birth cue with no date in its own clause a date is read as the answer.
 _DOB_ANSWER_WINDOW = 160
-_CLAUSE_END = re.compile(r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})[.!?](?:\s|$)|\n|;")
+# ("7. März 1969": nor does a German day's ordinal dot.)
+_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?:\s|$)|\n|;")
 
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")

@@ -196,7 +196,7 @@ def _unquoted_end(text: str, match: re.Match) -> int:
 # Unquoted values run to the end of the line ("reporter: lisa_m. Priority high."): each kind
 # keeps only the part that can be its value.
 _LOGIN_PREFIX = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]*")
-_IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][A-Za-z0-9./()#-]*(?:[ ](?:[A-Za-z0-9./()-]*\d[A-Za-z0-9./()-]*|[A-Z](?![\w])))*")
+_IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][\w./()#-]*(?:[ ](?:[\w./()-]*\d[\w./()-]*|[A-Z](?![\w])))*")
 _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.'/-]+){0,3}(?:,[ ]?\d{4})?")
 
 

@@ -109,6 +109,15 @@ _LABEL_THEN_IS = re.compile(
     r"(?i:\b(?:uid|user[ _-]?id|user[ _-]?name|login|handle|account[ _-]?name|nick(?:name)?)\b(?:[ \t]+[\w-]+){0,4}?"
     r"[ \t]+(?:is|was))[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
+# sudo's log line "sudo:   tkaplan : TTY=pts/0 ; PWD=..." and cron's "CRON[812]: (tkaplan) CMD (...)".
+_SUDO_CRON_LOGIN = re.compile(
+    r"(?:sudo(?:\[\d+\])?:[ \t]+(?P<sudo>" + _LOGIN + r")[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)="
+    r"|CRON\[\d+\]:[ \t]+\((?P<cron>" + _LOGIN + r")\)[ \t]+CMD)"
+)
+# "Reassigning JIRA-2231 from jpeters to s.adeyemi": a hand-over between two logins.
+_FROM_TO_LOGINS = re.compile(
+    r"\bfrom[ \t]+@?(?P<first>" + _LOGIN + r")[ \t]+to[ \t]+@?(?P<second>" + _LOGIN + r")(?![\w@-])"
+)
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
 
@@ -212,6 +221,15 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in _LABEL_THEN_IS.finditer(text, max(0, position - 60), min(len(text), position + 40)):
             if match.start("user") > position and _looks_like_login(match.group("user")):
                 yield match.span("user")
+    if "sudo" in text or "CRON[" in text:
+        for match in _SUDO_CRON_LOGIN.finditer(text):
+            yield match.span(match.lastgroup)
+    for position in keyword_positions(lowered, (" to ",)):
+        match = _FROM_TO_LOGINS.search(text, max(0, position - 40), min(len(text), position + 40))
+        if match and match.start("second") == position + 4 and all(
+                len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
+            yield match.span("first")
+            yield match.span("second")
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
