@@ -221,7 +221,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
 # --- any country's number after its label (redactor/data/national_id_labels.yaml) ---------
 
 _LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "national_id_labels.yaml"
-_LABEL_FIELDS = frozenset({"scheme", "anchors", "label", "stdnum", "alone"})
+_LABEL_FIELDS = frozenset({"scheme", "anchors", "label", "stdnum"})
 
 
 class NationalIdCatalogueError(ValueError):
@@ -232,7 +232,6 @@ class NationalIdCatalogueError(ValueError):
 class _LabelRule:
     scheme: str
     check: Callable[[str], bool] | None  # python-stdnum's is_valid, or None where no check exists
-    alone: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +239,6 @@ class _LabelCatalogue:
     labels: re.Pattern[str]  # one named group per rule: l0, l1, ...
     rules: tuple[_LabelRule, ...]
     anchors: tuple[str, ...]
-    alone: tuple[tuple[int, re.Pattern[str]], ...]  # (rule index, layout) of the rules that have one
 
 
 @functools.lru_cache(maxsize=1)
@@ -253,29 +251,24 @@ def label_catalogue() -> _LabelCatalogue:
     records = document.get("labels") if isinstance(document, dict) else None
     if not isinstance(records, list) or not records:
         raise NationalIdCatalogueError(f"{_LABELS_FILE.name}: expected a mapping with a 'labels' list")
-    rules, labels, alone, anchors = [], [], [], set()
+    rules, labels, anchors = [], [], set()
     for index, record in enumerate(records):
         where = f"{_LABELS_FILE.name}: record #{index + 1}"
-        if not isinstance(record, dict) or not {"scheme", "anchors", "label", "stdnum"} <= set(record) or (
-                set(record) - _LABEL_FIELDS):
-            raise NationalIdCatalogueError(f"{where}: needs scheme, anchors, label, stdnum (and optionally alone)")
+        if not isinstance(record, dict) or set(record) != _LABEL_FIELDS:
+            raise NationalIdCatalogueError(f"{where}: needs exactly scheme, anchors, label and stdnum")
         try:
             re.compile(record["label"], re.IGNORECASE)
-            layout = re.compile(record["alone"]) if record.get("alone") else None
             check = importlib.import_module(f"stdnum.{record['stdnum']}").is_valid if record["stdnum"] else None
         except (re.error, ImportError, AttributeError) as exc:
             raise NationalIdCatalogueError(f"{where} ({record['scheme']}): {exc}") from None
-        rules.append(_LabelRule(record["scheme"], check, layout))
+        rules.append(_LabelRule(record["scheme"], check))
         labels.append(f"(?P<l{index}>{record['label']})")
-        if layout is not None:
-            alone.append((index, re.compile(record["alone"] + r"(?![\w-]|\.\d)")))
         anchors.update(str(record["anchors"]).split())
     return _LabelCatalogue(
         # Not "passport-jwt-4.0.1.tgz": a label followed by "-x" or ".x" is part of a name.
         labels=re.compile("(?:" + "|".join(labels) + r")(?![\w])(?![-./][^\W_])", re.IGNORECASE),
         rules=tuple(rules),
         anchors=tuple(sorted(anchors)),
-        alone=tuple(alone),
     )
 
 
@@ -294,14 +287,12 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
     """Identity numbers of any country in the catalogue, after their label ("CPF 111.444.777-35").
 
     The label says what the number is: a failed check (python-stdnum) lowers
-    the score into the doubtful band and never drops the value. Layouts
-    distinctive enough to stand alone (a formatted CPF, a CURP) are also
-    reported without a label when their check passes.
+    the score into the doubtful band and never drops the value. Without a
+    label the same numbers are found under their field names (pii_fields.py).
     """
     catalogue = label_catalogue()
     lowered = lowered_same_length(text)
     last_end = -1
-    reported: set[int] = set()
     for position in keyword_positions(lowered, catalogue.anchors):
         if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
             continue
@@ -318,16 +309,7 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
             continue
         last_end = end
         rule = catalogue.rules[int(label.lastgroup[1:])]
-        reported.add(start)
         yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme)
-    for index, layout in catalogue.alone:
-        rule = catalogue.rules[index]
-        for match in layout.finditer(text):
-            if match.start() in reported or (
-                    match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-.")):
-                continue
-            if rule.check is not None and _passes(rule.check, match.group(0)):
-                yield NationalIdMatch(match.start(), match.end(), 0.85, rule.scheme)
 
 
 def _value_end(text: str, run: re.Match) -> int:

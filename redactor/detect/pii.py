@@ -313,6 +313,9 @@ _CARD_CONTEXT = re.compile(
     r"[^\n]{0,30}$"
 )
 _CARD_CONTEXT_WINDOW = 40
+_PAYMENT_WINDOW = 120
+_PAYMENT_CUES = ("iban", "pay", "bank", "account", "acct", "konto", "transfer", "sepa", "wire", "refund", "salary",
+                 "rekening", "cuenta", "conto", "compte", "virement", "überweis")
 _IBAN_START = re.compile(r"(?P<cc>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z])\d{2}(?=[ -]?[A-Z0-9])")
 
 _IPV4 = re.compile(
@@ -669,13 +672,22 @@ class PiiDetector:
             if end is not None and is_valid_iban(text[match.start():end]):
                 yield self._span(match.start(), end, "IBAN", 0.95)
         # "please pay to gb29nwbk60161331926819": typed in lower case, the checksum decides alone.
-        for match in _IBAN_START_LOWER.finditer(text):
+        # (Scanning every lower-case letter costs: only the text right after a payment word is scanned.)
+        last_end = 0
+        for position in keyword_positions(lowered_same_length(text), _PAYMENT_CUES):
+            window_start = max(position, last_end)
+            last_end = min(len(text), position + _PAYMENT_WINDOW)
+            if window_start < last_end:
+                yield from self._lower_case_ibans(text, window_start, last_end)
+
+    def _lower_case_ibans(self, text: str, start: int, end: int) -> Iterator[Span]:
+        for match in _IBAN_START_LOWER.finditer(text, start, end):
             expected = _IBAN_LENGTHS.get(match.group("cc").upper())
             if expected is None:
                 continue
-            end = _consume_iban(text, match.start(), expected)
-            if end is not None and is_valid_iban(text[match.start():end]):
-                yield self._span(match.start(), end, "IBAN", 0.9)
+            iban_end = _consume_iban(text, match.start(), expected)
+            if iban_end is not None and is_valid_iban(text[match.start():iban_end]):
+                yield self._span(match.start(), iban_end, "IBAN", 0.9)
 
     def _ips(self, text: str) -> Iterator[Span]:
         for match in _IPV4.finditer(text):
@@ -771,7 +783,7 @@ _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ 
 _SPELLED_DIGITS = re.compile(
     rf"(?i:\b{_DIGIT_WORD}(?:[ \t]*[,.-]?[ \t]+{_DIGIT_WORD}){{6,14}}\b)"
 )
-_SPELLED_PHONE_CUES = ("phone", "number", "call", "mobile", "cell", "text me", "whatsapp", "reach me", "contact")
+_SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60

@@ -93,12 +93,12 @@ _REMOTE_USER = re.compile(
 )
 
 # "opened by hmueller", "Started by user ylee", "assigned to dkim": the agent of a ticket or CI action.
-_BY_LOGIN = re.compile(
-    r"(?i:(?:opened|created|reported|assigned|reassigned|authored|triggered|started|submitted|requested|approved"
-    r"|merged|closed|filed|raised|committed|pushed|updated|modified|edited|deleted|reviewed|written|posted|signed"
-    r"|owned|initiated|launched|executed|invoked|locked|claimed|resolved|escalated|maintained|uploaded|shared)"
-    r"[ \t]+(?:by|to)(?:[ \t]+user)?)[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+_AGENT_VERBS = frozenset(
+    """opened created reported assigned reassigned authored triggered started submitted requested approved merged
+    closed filed raised committed pushed updated modified edited deleted reviewed written posted signed owned
+    initiated launched executed invoked locked claimed resolved escalated maintained uploaded shared""".split()
 )
+_BY_LOGIN = re.compile(r"(?i:by|to)(?:[ \t]+(?i:user))?[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 # sshd and PAM: "Accepted publickey for okafor_e from", "Invalid user x from", "session opened for user fchen(uid=1003)".
 _AUTH_LOG_LOGIN = re.compile(
     r"(?i:\b(?:for|invalid|illegal)[ \t]+(?:(?:invalid|illegal)[ \t]+)?(?:user[ \t]+)?)(?P<user>" + _LOGIN + r")"
@@ -106,7 +106,7 @@ _AUTH_LOG_LOGIN = re.compile(
 )
 # "my uid on the cluster is nsharma", "GitHub username on the old org was pk-22".
 _LABEL_THEN_IS = re.compile(
-    r"(?i:\b(?:uid|user[ _-]?id|user[ _-]?name|login|handle|account[ _-]?name|nick(?:name)?)\b(?:[ \t]+[\w-]+){0,4}?"
+    r"(?i:(?:uid|user[ _-]?id|user[ _-]?name|login|handle|account[ _-]?name|nick(?:name)?)\b(?:[ \t]+[\w-]+){0,4}?"
     r"[ \t]+(?:is|was))[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
 # sudo's log line "sudo:   tkaplan : TTY=pts/0 ; PWD=..." and cron's "CRON[812]: (tkaplan) CMD (...)".
@@ -116,7 +116,7 @@ _SUDO_CRON_LOGIN = re.compile(
 )
 # "Reassigning JIRA-2231 from jpeters to s.adeyemi": a hand-over between two logins.
 _FROM_TO_LOGINS = re.compile(
-    r"\bfrom[ \t]+@?(?P<first>" + _LOGIN + r")[ \t]+to[ \t]+@?(?P<second>" + _LOGIN + r")(?![\w@-])"
+    r"from[ \t]+@?(?P<first>" + _LOGIN + r")[ \t]+to[ \t]+@?(?P<second>" + _LOGIN + r")(?![\w@-])"
 )
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
@@ -207,9 +207,14 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         match = _SESSION_AS.search(text, start, min(len(text), position + 80))
         if match and match.start() <= position:
             yield match.span("user")
-    for position in keyword_positions(lowered, (" by ", " to ")):
-        match = _BY_LOGIN.search(text, max(0, position - 14), min(len(text), position + 60))
-        if match and match.start() <= position and _looks_like_login(match.group("user")):
+    for position in keyword_positions(lowered, (" by ", "igned to ")):
+        if lowered[position] != " ":
+            position += 5  # "assigned to": the anchor started inside the verb
+        verb = lowered[max(0, position - 14):position].rsplit(None, 1)[-1:]
+        if not verb or verb[0].lstrip("([{\"'*_`") not in _AGENT_VERBS:
+            continue
+        match = _BY_LOGIN.match(text, position + 1)
+        if match and _looks_like_login(match.group("user")):
             yield match.span("user")
     for position in keyword_positions(lowered, ("for ", "invalid ", "illegal ")):
         if position and lowered[position - 1].isalnum():
@@ -217,16 +222,18 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         match = _AUTH_LOG_LOGIN.match(text, position)
         if match and _looks_like_login(match.group("user")):
             yield match.span("user")
-    for position in keyword_positions(lowered, (" is ", " was ")):
-        for match in _LABEL_THEN_IS.finditer(text, max(0, position - 60), min(len(text), position + 40)):
-            if match.start("user") > position and _looks_like_login(match.group("user")):
-                yield match.span("user")
+    for position in keyword_positions(lowered, ("uid", "user", "login", "handle", "account", "nick")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _LABEL_THEN_IS.match(text, position)
+        if match and _looks_like_login(match.group("user")):
+            yield match.span("user")
     if "sudo" in text or "CRON[" in text:
         for match in _SUDO_CRON_LOGIN.finditer(text):
             yield match.span(match.lastgroup)
-    for position in keyword_positions(lowered, (" to ",)):
-        match = _FROM_TO_LOGINS.search(text, max(0, position - 40), min(len(text), position + 40))
-        if match and match.start("second") == position + 4 and all(
+    for position in keyword_positions(lowered, ("from ",)):
+        match = _FROM_TO_LOGINS.match(text, position)
+        if match and all(
                 len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
             yield match.span("first")
             yield match.span("second")
