@@ -70,25 +70,30 @@ _NOT_POSTAL_ADDRESS = re.compile(
     r"|advertise|smtp|dns|api|service|endpoint|socket|redis|db|database|bucket)_(?:address|addr)"
 )
 # Literal pieces of the keys above: only where one occurs is a key looked for.
-_KEY_ANCHORS = (
+_KEY_ANCHORS_ANYWHERE = (
     "dob", "birth", "bday", "geburt", "geb_", "nacimiento", "fecha_nac", "naissance", "nascita", "geboorte", "born",
     "ssn", "social", "national", "ni_", "nino", "tax", "itin", "cpf", "curp", "fiscale", "bsn", "pesel",
     "personnummer", "personal", "aadha", "steuer", "nhs", "idnumber", "id_number", "id-number", "idno", "id_no",
     "government", "nric", "hkid", "sozialvers", "sv_n", "insee", "nir", "dni", "nie", "nif", "rfc", "cpr", "pps",
-    "rut", "sin", "tin", "rg", "pan", "tfn", "bvn", "nin", "cnp", "egn", "oib", "emso", "amka", "fodsel", "hetu",
-    "henkilo", "rijksreg", "passport",
-    "employee", "emp", "staff", "member", "patient", "customer", "cust", "client", "student", "subscriber",
-    "policy", "claim", "account", "acct", "badge", "insur", "beneficiar", "licen", "driver", "loyalty", "medicare",
-    "medicaid", "case", "tenant", "applicant", "personnel", "person", "payroll", "pension", "voter", "guest",
-    "resident", "health", "mrn", "medical", "dl_", "dlno", "dlnumber",
-    "card", "cc_", "ccn", "credit", "iban", "phone", "mobile", "cell", "tel", "contact", "msisdn", "whatsapp", "fax",
-    "handy",
+    "rut", "tfn", "bvn", "cnp", "egn", "oib", "emso", "amka", "fodsel", "hetu", "henkilo", "rijksreg", "passport",
+    "employee", "emp_", "empid", "empno", "emp-", "staff", "member", "patient", "customer", "cust", "client",
+    "student", "subscriber", "policy", "claim", "account", "acct", "badge", "insur", "beneficiar", "licen", "driver",
+    "loyalty", "medicare", "medicaid", "case", "tenant", "applicant", "personnel", "person_", "personid", "payroll",
+    "pension", "voter", "guest", "resident", "health", "mrn", "medical", "dl_", "dlno", "dlnumber",
+    "card", "cc_", "ccn", "credit", "iban", "phone", "mobile", "telephone", "telefon", "cellphone", "cell_phone",
+    "contact", "msisdn", "whatsapp", "fax", "handy",
     "user", "login", "handle", "nick", "screen", "samaccount", "uid", "owner", "author", "actor", "assignee",
     "reporter", "creator", "committer", "submitter", "maintainer", "requester", "approver", "_by", "github",
     "gitlab", "slack", "twitter", "telegram", "discord",
-    "street", "address", "addr", "line", "city", "town", "zip", "post", "suburb", "house", "strasse", "straße",
-    "wohnort", "ciudad", "codigo", "residence", "locality", "municipality", "plz", "ort", "cap", "ville", "citta",
-    "county", "colonia", "barrio", "district",
+    "street", "address", "addr", "line1", "line2", "line3", "line_1", "line_2", "line 1", "line 2", "city", "town",
+    "zip", "postcode", "post_code", "postal", "suburb", "house", "strasse", "straße", "wohnort", "ciudad", "codigo",
+    "residence", "locality", "municipality", "plz", "ville", "citta", "county", "colonia", "barrio", "district",
+)
+# Short keys that are also pieces of common words (report, args, using, setting, span, hotel, cancel):
+# found only with what follows a key (a separator, a quote, the end of a header cell).
+_SHORT_KEYS = ("ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell")
+_KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
+    key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
 )
 _SCORE = 0.7
 
