@@ -10,6 +10,7 @@ only measured (it is no substitute for the blind corpus either).
 """
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -41,9 +42,12 @@ def unmark(marked: str) -> tuple[str, list[dict]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=HERE, help="directory to write the JSONL files to")
+    out_dir = parser.parse_args().out
     for name, split, marked_samples in (("dev", "dev", samples.SAMPLES),
                                         ("heldout", "heldout", samples_heldout.SAMPLES)):
-        out = HERE / f"{name}.jsonl"
+        out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
                 text, annotations = unmark(marked)
