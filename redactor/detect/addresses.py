@@ -98,10 +98,12 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
 # Canadian A1A 1A1 and US ZIP+4 too.
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
-             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w))")
+             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w))")
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
-    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building)"
+    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
+    # written in lower case too: Belgian "bus 3", Polish "m. 15" / "lok. 2", Russian "kv. 15", "apt 4"
+    r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw)"
 )
 # "Apt 4", "Flat 2B", and Spanish floors and doors: "3º B", "4º izq.", "2ª dcha".
 _UNIT = (rf"(?:{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
@@ -146,7 +148,13 @@ _NUMBER_LED_STREET = re.compile(
     rf"\d(?<![\w.-]\d)(?:"
     rf"(?P<us_street>(?x:{_US_STREET_AFTER_FIRST_DIGIT}))"
     rf"|(?P<number_first>{_HOUSE_NUMBER_AFTER_FIRST_DIGIT}(?:[ \t]*,)?[ \t]+{_ROMANCE_TYPE_AFTER_NUMBER}\.?[ \t]+{_NAME})"
+    # Japanese chōme-banchi-gō, then the district and ward: "2-3-1 Nishi-Shinjuku, Shinjuku-ku".
+    rf"|(?P<japanese>\d?-\d{{1,3}}(?:-\d{{1,4}})?[ \t]+{_CAP_WORD}(?:[ \t]*,[ \t]*{_CAP_WORD}-(?:ku|shi|cho|machi|gun|ken))+)"
     r")"
+)
+# Polish, Czech and Baltic streets: the abbreviated type first, with its dot ("ul. Marszałkowska 84/92").
+_SLAVIC_STREET = re.compile(
+    rf"(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s|[Nn]ám|[Tt]ř|[Ii]el)\.[ \t]*{_NAME}[ \t]+{_HOUSE_NUMBER}"
 )
 # "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
 _TYPE_FIRST_STREET = re.compile(
@@ -215,6 +223,9 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append((match.start(), max(match.end(), _with_tail(text, match.end())[0])))
         else:
             found.append((match.start(), _with_tail(text, match.end())[0]))
+    if "." in text:
+        found.extend((match.start(), _with_tail(text, match.end())[0])
+                     for match in matches_at_word_start(_SLAVIC_STREET, text))
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):

@@ -267,10 +267,10 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     else:
         value_start, value_end = match.start("v"), _unquoted_end(text, match)
         value_end = _value_prefix_end(kind, text, value_start, value_end)
-        if text[value_end:value_end + 1] in ("(", "[", "@") or (
+        if text[value_end:value_end + 1] in ("(", "[") or (
                 kind != "STREET_ADDRESS" and text[value_end:value_end + 1] == "." and
                 text[value_end + 1:value_end + 2].isalpha()):
-            return  # `user = body.get(...)`, `user:pass@host`: code or a URL, not a value
+            return  # `user = body.get(...)`, `user = users[0]`: code, not a value
         if match.group("sep") != ":" and kind in ("USERNAME", "STREET_ADDRESS") and _CODE_WORD.fullmatch(
                 text[value_start:value_end]):
             return
