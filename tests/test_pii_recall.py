@@ -130,6 +130,10 @@ def test_code_and_headers_without_personal_values_give_no_field_values(text):
     ("Reassigning JIRA-2231 from jpeters to s.adeyemi since she owns billing.", "s.adeyemi"),
     ("My uid on the cluster is nsharma if you need to add me.", "nsharma"),
     ("git clone git@github.com:lmartinez-dev/dotfiles.git", "lmartinez-dev"),
+    ("the user jsmith can't log in since Monday", "jsmith"),
+    ("uid=1001(dana) gid=1001(dana) groups=1001(dana),27(sudo)", "dana"),
+    ("-rw-r--r--  1 kpatel  staff  1234 Jan  1 12:00 notes.txt", "kpatel"),
+    ("user: jdoe@corp (ssh key rotated)", "jdoe"),
 ])
 def test_logins_in_logs_tickets_and_remotes_are_redacted(detector, text, login):
     assert _covered(detector, text, login)
@@ -188,6 +192,8 @@ def test_package_names_that_start_with_an_id_label_are_not_ids():
     ("Customer | Acct 7781-2231-09 | DOB", "7781-2231-09"),
     ("Driver's licence number: MORGA753116SM9IJ", "MORGA753116SM9IJ"),
     ("UK driving licence JONES710238HA3DX", "JONES710238HA3DX"),
+    ("Emp# 4412 requested leave", "4412"),
+    ("Personal number 19811218-9876", "19811218-9876"),
 ])
 def test_record_numbers_after_their_label_are_redacted(detector, text, value):
     assert _covered(detector, text, value)
@@ -223,6 +229,11 @@ def test_sixteen_digits_without_card_words_and_checksum_are_not_a_card(detector)
     ("my number is five five five, two one two, four four nine eight", "five five five, two one two, four four nine eight"),
     ("Tel. 030 / 12 34 56 78", "030 / 12 34 56 78"),
     ("Calle Gran Vía 28, 4º izq., 28013 Madrid", "Calle Gran Vía 28, 4º izq., 28013 Madrid"),
+    ("ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa", "ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa"),
+    ("Kerkstraat 12 bus 3, 2000 Antwerpen", "Kerkstraat 12 bus 3, 2000 Antwerpen"),
+    ("2-3-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001", "2-3-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001"),
+    ("i live at 123 main street, springfield il", "123 main street, springfield il"),
+    ("ship it to 42 elm st apt 3 please", "42 elm st apt 3"),
 ])
 def test_contact_and_bank_details_in_loose_forms_are_redacted(detector, text, value):
     assert _covered(detector, text, value)

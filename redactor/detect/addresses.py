@@ -187,7 +187,8 @@ _UK_ADDRESS_PART = re.compile(
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:(?:home|postal|mailing|shipping|billing|delivery|street|new|old|correspondence)[ \t]+)?address(?:es)?"
     r"(?:[ \t]+is)?|\blive[sd]?[ \t]+at|\bliving[ \t]+at|\breside[sd]?[ \t]+at|\bresiding[ \t]+at|\blocated[ \t]+at"
-    r"|\bship(?:ped)?[ \t]+to|\bdeliver(?:ed)?[ \t]+to|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
+    r"|\b(?:ship(?:ped)?|deliver(?:ed)?|send|sent|mail(?:ed)?|post(?:ed)?)(?:[ \t]+(?:it|them|this|these|that|the[ \t]+\w+))?[ \t]+to"
+    r"|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
     r"|\bdirecci[oó]n|\bdomicilio|\bindirizzo|\badres|\bwoonadres|\bwohnhaft[ \t]+in|\bdomicile)"
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
 )
@@ -196,6 +197,7 @@ _ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|[\w-]*
 # A substring of every cue, found by plain search before the cue pattern runs.
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
+    "send", "sent", "mail", "post",
     "direcci", "domicil", "indirizzo", "wohnhaft",
 )
 _RUN_TOKEN = re.compile(
@@ -233,7 +235,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     for match in _CAPITALISED_THEN_NUMBER.finditer(text):
         found.extend(_germanic_street(text, match, cue_ends))
     for cue_end in sorted(cue_ends):
-        cued = _cued_address(text, cue_end)
+        cued = _cued_address(text, cue_end) or _lower_case_street(text, cue_end)
         if cued is not None:
             found.append(cued)
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
@@ -355,6 +357,22 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
     if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3)):
         return start, end
     return None
+
+
+# Typed in a chat, in lower case, after a cue: "i live at 123 main street, springfield il", "ship it to 42 elm st apt 3".
+_LOWER_CASE_STREET = re.compile(
+    r"\d{1,5}[a-z]?[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,3}"
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|crescent|close|parkway|pkwy"
+    r"|highway|hwy|place|pl|way|circle|cir|square|sq)\b\.?"
+    r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|flat|\#)\.?[ \t]*\#?[a-z0-9-]{1,6}\b)?"
+    r"(?:,[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}(?:,?[ \t]+[a-z]{2}\b)?(?:[ \t]+\d{5}(?:-\d{4})?)?)?",
+    re.IGNORECASE,
+)
+
+
+def _lower_case_street(text: str, start: int) -> tuple[int, int] | None:
+    match = _LOWER_CASE_STREET.match(text, start)
+    return match.span() if match else None
 
 
 def _run_end(text: str, start: int, tokens: list[str]) -> int:

@@ -215,7 +215,7 @@ _PHONE_ANTI_CONTEXT = re.compile(
 
 # Labels that make the identifier after them personal (employee, patient, member, account ... numbers).
 _ID_LABEL_WORDS = (
-    r"employee|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
+    r"employee|emp|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
     r"student|subscriber|beneficiary|insured|insurance|claim|case|medical\s+record|health\s+record|record|"
     r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
     r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
@@ -265,7 +265,7 @@ _TAX_LABEL_ANCHORS = tuple(
 )
 # Literal starts of every label above: the full pattern is tried only where one starts a word.
 _ID_LABEL_ANCHORS = tuple(
-    """employ staff personnel member patient account acct policy customer client student subscriber beneficiar
+    """emp staff personnel member patient account acct policy customer client student subscriber beneficiar
     insur claim case medical health record badge licen driver passport national citizen voter pension
     benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
     medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl""".split()

@@ -118,6 +118,16 @@ _SUDO_CRON_LOGIN = re.compile(
 _FROM_TO_LOGINS = re.compile(
     r"from[ \t]+@?(?P<first>" + _LOGIN + r")[ \t]+to[ \t]+@?(?P<second>" + _LOGIN + r")(?![\w@-])"
 )
+# "the user jsmith can't log in", "username jsmith": a label, a space, a login (not an ordinary word).
+_LABEL_SPACE_LOGIN = re.compile(
+    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
+_ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
+_LS_LONG_OWNER = re.compile(
+    r"(?m:^[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
+    + r")[ \t]+\d)"
+)
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
 
@@ -183,6 +193,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             match = match or _ACCOUNT_LABEL.match(text, position)
             if match:
                 yield match.span("user")
+                continue
+            spaced = _LABEL_SPACE_LOGIN.match(text, position)
+            if spaced and len(spaced.group("user")) >= 3 and _looks_like_login(spaced.group("user")):
+                yield spaced.span("user")
+                continue
             elif lowered.startswith("user", position):
                 prose = _USER_THEN_LOGIN.match(text, position)
                 if prose and (prose.group("quote") or _LOGIN_SHAPED.search(prose.group("user"))) and (
@@ -237,6 +252,14 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
             yield match.span("first")
             yield match.span("second")
+    if "id=" in text:
+        for match in _ID_OUTPUT_LOGIN.finditer(text):
+            yield match.span("user")
+    if "-r" in text:
+        for match in _LS_LONG_OWNER.finditer(text):
+            yield match.span("user")
+            if _looks_like_login(match.group("group")):
+                yield match.span("group")
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
