@@ -234,6 +234,11 @@ def test_sixteen_digits_without_card_words_and_checksum_are_not_a_card(detector)
     ("2-3-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001", "2-3-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-8001"),
     ("i live at 123 main street, springfield il", "123 main street, springfield il"),
     ("ship it to 42 elm st apt 3 please", "42 elm st apt 3"),
+    ("Deliver to 18 Baker Street, London\nNW1 6XE, United Kingdom", "18 Baker Street, London\nNW1 6XE, United Kingdom"),
+    ("The office is at 500 Terry Francois Blvd, 6th Floor, San Francisco, CA 94158.",
+     "500 Terry Francois Blvd, 6th Floor, San Francisco, CA 94158"),
+    ("Adresse : 7 allée des Tilleuls, Bât. C, 33000 Bordeaux", "7 allée des Tilleuls, Bât. C, 33000 Bordeaux"),
+    ("Billing address\nUnit 4\n88 Harbour Road\nPortland ME 04101", "Unit 4\n88 Harbour Road\nPortland ME 04101"),
 ])
 def test_contact_and_bank_details_in_loose_forms_are_redacted(detector, text, value):
     assert _covered(detector, text, value)

@@ -102,12 +102,15 @@ _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
+    r"|Bât|Bat|Bâtiment|Batiment|Escalier|Étage|Appt|Porte|Lot"
     # written in lower case too: Belgian "bus 3", Polish "m. 15" / "lok. 2", Russian "kv. 15", "apt 4"
     r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw)"
 )
 # "Apt 4", "Flat 2B", and Spanish floors and doors: "3º B", "4º izq.", "2ª dcha".
-_UNIT = (rf"(?:{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
-         r"|\d{1,2}[º°ª](?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|centro|int|ext|[A-Z])(?!\w))?\.?)")
+# (The unit word ends where a word would: "Unit 4", "Apt.4", "Flat #2", never "United".)
+_UNIT = (rf"(?:{_UNIT_WORD}(?:\.[ \t]*|[ \t]*\#[ \t]*|[ \t]+)\w{{1,5}}(?!\w)"
+         r"|\d{1,2}[º°ª](?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|centro|int|ext|[A-Z])(?!\w))?\.?"
+         r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|floor|Fl|Level|level))")
 _CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
 # What may follow a street in the same address: unit, postcode (+ city), city, province "(BO)".
 _ADDRESS_TAIL = re.compile(
@@ -120,7 +123,7 @@ _ADDRESS_TAIL = re.compile(
     ){{0,6}}""",
     re.VERBOSE,
 )
-_UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*[,/][ \t]*$")
+_UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*(?:[,/][ \t]*|\r?\n[ \t]*)$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
