@@ -258,9 +258,9 @@ def label_catalogue() -> _LabelCatalogue:
             raise NationalIdCatalogueError(f"{where}: needs exactly scheme, anchors, label and stdnum")
         try:
             re.compile(record["label"], re.IGNORECASE)
-            check = importlib.import_module(f"stdnum.{record['stdnum']}").is_valid if record["stdnum"] else None
-        except (re.error, ImportError, AttributeError) as exc:
+        except re.error as exc:
             raise NationalIdCatalogueError(f"{where} ({record['scheme']}): {exc}") from None
+        check = _stdnum_check(record["stdnum"], where)
         rules.append(_LabelRule(record["scheme"], check))
         labels.append(f"(?P<l{index}>{record['label']})")
         anchors.update(str(record["anchors"]).split())
@@ -270,6 +270,25 @@ def label_catalogue() -> _LabelCatalogue:
         rules=tuple(rules),
         anchors=tuple(sorted(anchors)),
     )
+
+
+def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | None:
+    """python-stdnum's is_valid for `module` ("br.cpf").
+
+    Without python-stdnum installed (a checkout whose environment predates the
+    dependency) every labelled value is still reported, unchecked: a check only
+    moves the score, so detection does not depend on it.
+    """
+    if module is None:
+        return None
+    try:
+        return importlib.import_module(f"stdnum.{module}").is_valid
+    except ModuleNotFoundError as exc:
+        if exc.name == "stdnum":
+            return None
+        raise NationalIdCatalogueError(f"{where}: no python-stdnum module {module!r}") from None
+    except AttributeError:
+        raise NationalIdCatalogueError(f"{where}: python-stdnum module {module!r} has no is_valid") from None
 
 
 # Between a label and its value: "(China)", "number", "no.", ":", "is", a quote.

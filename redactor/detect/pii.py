@@ -228,8 +228,9 @@ _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
-    r"|case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card|insurance\s+card"
-    r"|driving[\s_-]*licen[cs]e|licen[cs]e"
+    # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
+    r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
+    r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
     r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
@@ -612,7 +613,8 @@ class PiiDetector:
             last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", 0.75)
+            score = 0.6 if match.group("weak") else 0.75
+            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", score)
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
             start = len(text) - len(text.lstrip())
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
