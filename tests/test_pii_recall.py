@@ -134,6 +134,11 @@ def test_code_and_headers_without_personal_values_give_no_field_values(text):
     ("uid=1001(dana) gid=1001(dana) groups=1001(dana),27(sudo)", "dana"),
     ("-rw-r--r--  1 kpatel  staff  1234 Jan  1 12:00 notes.txt", "kpatel"),
     ("user: jdoe@corp (ssh key rotated)", "jdoe"),
+    ("Login failed for 'dchen' from 10.0.0.5", "dchen"),
+    ("[2024-01-01 10:00] <mkumar> anyone seen this error?", "mkumar"),
+    ("Signed-off-by: rpatel", "rpatel"),
+    ("Assigned To: kthomas", "kthomas"),
+    ("$ whoami\ntbaker\n$ ls", "tbaker"),
 ])
 def test_logins_in_logs_tickets_and_remotes_are_redacted(detector, text, login):
     assert _covered(detector, text, login)
@@ -144,6 +149,7 @@ def test_logins_in_logs_tickets_and_remotes_are_redacted(detector, text, login):
     "We moved from staging to production last week.",
     "Run the script for each file from the list.",
     "The login page is broken on Safari.",
+    "waiting for 'build' to finish",
 ])
 def test_prose_about_users_keeps_its_words(detector, text):
     assert not [span for span in detector.detect(DetectionInput(text)) if span.kind == "USERNAME"]

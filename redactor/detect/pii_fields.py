@@ -53,7 +53,8 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
     ("USERNAME",
      r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
      r"|user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
-     r"|(?:created|updated|modified|requested|approved|opened|closed|assigned|reported|submitted)_by"
+     r"|(?:created|updated|modified|requested|approved|opened|closed|assigned|reported|submitted|reviewed|acked"
+     r"|tested|signed_off|co_authored|commented|resolved|owned)_by|assigned_to|reviewers?|commenter"
      r"|(?:git_?hub|gitlab|slack|twitter|telegram|discord)(?:_(?:user|username|handle|login|id))?"),
     ("STREET_ADDRESS",
      r"(?:\w+_)?(?:street(?:_?address|_?name|_?line_?\d|_?\d)?|address(?:_?line)?(?:_?\d)?|addr(?:_?line)?(?:_?\d)?"
@@ -83,7 +84,8 @@ _KEY_ANCHORS_ANYWHERE = (
     "card", "cc_", "ccn", "credit", "iban", "phone", "mobile", "telephone", "telefon", "cellphone", "cell_phone",
     "contact", "msisdn", "whatsapp", "fax", "handy",
     "user", "login", "handle", "nick", "screen", "samaccount", "uid", "owner", "author", "actor", "assignee",
-    "reporter", "creator", "committer", "submitter", "maintainer", "requester", "approver", "_by", "github",
+    "reporter", "creator", "committer", "submitter", "maintainer", "requester", "approver", "_by", "-by", "assign",
+    "signed", "reviewer", "commenter", "github",
     "gitlab", "slack", "twitter", "telegram", "discord",
     "street", "address", "addr", "line1", "line2", "line3", "line_1", "line_2", "line 1", "line 2", "city", "town",
     "zip", "postcode", "post_code", "postal", "suburb", "house", "strasse", "straße", "wohnort", "ciudad", "codigo",
@@ -176,13 +178,13 @@ def value_fits(kind: str, key: str, value: str) -> bool:
 
 # A key token, then a separator, then a quoted value or an unquoted one (cut below).
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60})(?:[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}(?:[ ][A-Za-z]{2,12})?)(?:[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
     r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[\"'`\]]|\[\])?[ \t]*[:=]")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[ ][A-Za-z]{2,12})?(?:[\"'`\]]|\[\])?[ \t]*[:=]")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-ßäöüÄÖÜ")
 
 

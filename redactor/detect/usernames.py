@@ -96,7 +96,8 @@ _REMOTE_USER = re.compile(
 _AGENT_VERBS = frozenset(
     """opened created reported assigned reassigned authored triggered started submitted requested approved merged
     closed filed raised committed pushed updated modified edited deleted reviewed written posted signed owned
-    initiated launched executed invoked locked claimed resolved escalated maintained uploaded shared""".split()
+    initiated launched executed invoked locked claimed resolved escalated maintained uploaded shared commented
+    acked tested signed-off""".split()
 )
 _BY_LOGIN = re.compile(r"(?i:by|to)(?:[ \t]+(?i:user))?[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 # sshd and PAM: "Accepted publickey for okafor_e from", "Invalid user x from", "session opened for user fchen(uid=1003)".
@@ -128,6 +129,12 @@ _LS_LONG_OWNER = re.compile(
     r"(?m:^[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
     + r")[ \t]+\d)"
 )
+# "Login failed for 'dchen'", "auth error for \"kpatel\"": a quoted account after "for".
+_QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'`])(?P<user>" + _LOGIN + r")(?P=quote)")
+# A chat or IRC line: "<mkumar> anyone seen this?", "[10:02] <@dana_s> hi".
+_CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
+# `whoami` and its answer on the next line.
+_WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
 
@@ -252,6 +259,17 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
             yield match.span("first")
             yield match.span("second")
+    for position in keyword_positions(lowered, ("for '", 'for "', "for `", "for user '", 'for user "')):
+        match = _QUOTED_AFTER_FOR.match(text, position)
+        if match and (position == 0 or not lowered[position - 1].isalnum()) and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    if "<" in text and ">" in text:
+        for match in _CHAT_NICK.finditer(text):
+            if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
+                yield match.span("user")
+    if "whoami" in text:
+        for match in _WHOAMI.finditer(text):
+            yield match.span("user")
     if "id=" in text:
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
