@@ -661,7 +661,7 @@ class PiiDetector:
                 # A mistyped or made-up number after "card" is still what the user calls their card:
                 # the failed Luhn check only lowers the score (recall first).
                 digits = re.sub(r"\D", "", candidate)
-                if 13 <= len(digits) <= 19 and _CARD_CONTEXT.search(
+                if 12 <= len(digits) <= 19 and _CARD_CONTEXT.search(
                         text, max(0, match.start() - _CARD_CONTEXT_WINDOW), match.start()):
                     yield self._span(match.start(), match.end(), "CREDIT_CARD", DOUBTFUL_SCORE)
 
