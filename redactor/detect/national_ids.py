@@ -8,6 +8,11 @@ Insurance number in a loose layout) or whose check passes too often by chance
 (nine or eleven bare digits) also need a context word nearby ("national id",
 "tax id", "BSN", "Steuer-ID"...) or a field name that says so. US Social
 Security numbers stay in pii.py (kind SSN); everything here is NATIONAL_ID.
+
+Beyond those formats, any country's number is found after its label
+("CPF 111.444.777-35", "Aadhaar: 4567 8912 3450", "HKID A123456(7)"): the
+labels are data (redactor/data/national_id_labels.yaml), and python-stdnum's
+check for the scheme, where it has one, only moves the score.
 """
 from __future__ import annotations
 

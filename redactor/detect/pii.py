@@ -2,7 +2,11 @@
 
 Every pattern finds candidates cheaply; a validator (Luhn, IBAN mod-97, SSN
 ranges, libphonenumber, `ipaddress`, calendar dates) decides. Validators are
-public so tests and other detectors can use them.
+public so tests and other detectors can use them. Recall first (see
+confidence.py): where context says what a value is (a card word, an id
+label), a failed validator lowers the score and never drops the value.
+Values under telling field names in any syntax (JSON, YAML, key=value, table
+headers, SQL columns) come from pii_fields.py, where no pattern here found them.
 
 Category choice: IP_ADDRESS is "infra" by default. In developer traffic
 (configs, logs, tool output) IP addresses are overwhelmingly server and

@@ -1,6 +1,8 @@
 """Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors,
 values after username labels (`username: x`, `login=x`, `"handle": "x"`), CLI flags (`-u x`,
-`--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`).
+`--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`); in logs
+(sshd/PAM "Accepted publickey for x", sudo, cron, `id` and `ls -l` output, `whoami`), tickets and CI
+("opened by x", "assigned to x", "Started by user x", "from x to y"), chat nicks and @mentions.
 
 A developer's login ("kjames") is usually their initial and surname, and it
 rides along in every path of a traceback or a tool result. Accounts that
