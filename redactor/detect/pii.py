@@ -539,11 +539,13 @@ class PiiDetector:
     def _spelled_phones(self, text: str) -> Iterator[Span]:
         """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
         lowered = lowered_same_length(text)
-        last_end = -1
+        scanned = 0  # windows overlap: each character is scanned once
         for position in keyword_positions(lowered, _SPELLED_PHONE_CUES):
-            for match in _SPELLED_DIGITS.finditer(text, max(position, last_end), min(len(text), position + 160)):
-                last_end = match.end()
+            window_end = min(len(text), position + 160)
+            for match in _SPELLED_DIGITS.finditer(text, max(position, scanned), window_end):
+                window_end = max(window_end, match.end())
                 yield self._span(match.start(), match.end(), "PHONE", 0.7)
+            scanned = max(scanned, window_end)
 
     def _validated_phone(self, start: int, candidate: str, has_context: bool) -> Span | None:
         # A greedy candidate may swallow a following number ("... 0958 2023"):
@@ -732,6 +734,7 @@ class PiiDetector:
                 offset = text.index(stripped)
                 yield self._span(offset, offset + len(stripped), "DATE_OF_BIRTH", 0.85)
                 return
+        answers_scanned = 0
         for keyword in _dob_keywords(text):
             # Dates in the same clause as the keyword, up to two ("DOB shows as
             # 1990-03-05 but should be 1991-03-05").
@@ -760,10 +763,11 @@ class PiiDetector:
                 partial = _PARTIAL_DATE.search(text, value_start, window_end)
                 if partial:
                     yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
-                else:
+                elif text[window_end - 1:window_end] in ("?", "\n") and window_end >= answers_scanned:
                     # "can I get your date of birth?" and the answer on the next line of the chat:
                     # the first full date a little further on, if it can be a birth date.
-                    later = _DATE.search(text, window_end, min(len(text), window_end + _DOB_ANSWER_WINDOW))
+                    answers_scanned = min(len(text), window_end + _DOB_ANSWER_WINDOW)
+                    later = _DATE.search(text, window_end, answers_scanned)
                     if later and _plausible_birth_date(later):
                         yield self._span(later.start(), later.end(), "DATE_OF_BIRTH", 0.6)
 

@@ -107,6 +107,7 @@ class FieldValue:
     kind: str
 
 
+@lru_cache(maxsize=4096)
 def key_words(key: str) -> str:
     """A key's words, lower case, joined by "_": `addressLine1` -> `address_line1`, `Date of Birth` -> `date_of_birth`."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key.strip())
@@ -234,8 +235,12 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         return
     done_keys: set[int] = set()
     done_lines: set[int] = set()
+    line_start = previous = 0
     for position in positions:
-        line_start = text.rfind("\n", 0, position) + 1
+        newline = text.rfind("\n", previous, position)  # positions are sorted: look back to the previous one only
+        if newline != -1:
+            line_start = newline + 1
+        previous = position
         if line_start not in done_lines:
             done_lines.add(line_start)
             yield from _table_columns(text, line_start)
@@ -267,8 +272,11 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
         while value_start < value_end and text[value_start] == " ":
             value_start += 1
     else:
-        value_start, value_end = match.start("v"), _unquoted_end(text, match)
-        value_end = _value_prefix_end(kind, text, value_start, value_end)
+        value_start = match.start("v")
+        if kind == "STREET_ADDRESS":
+            value_end = _unquoted_end(text, match)
+        else:  # the kind's own shape bounds the value; no need to find where the line's value ends
+            value_end = _value_prefix_end(kind, text, value_start, match.end("v"))
         if text[value_end:value_end + 1] in ("(", "[") or (
                 kind != "STREET_ADDRESS" and text[value_end:value_end + 1] == "." and
                 text[value_end + 1:value_end + 2].isalpha()):
