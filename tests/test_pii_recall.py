@@ -139,6 +139,8 @@ def test_code_and_headers_without_personal_values_give_no_field_values(text):
     ("Signed-off-by: rpatel", "rpatel"),
     ("Assigned To: kthomas", "kthomas"),
     ("$ whoami\ntbaker\n$ ls", "tbaker"),
+    ("DB_USER=jsmith", "jsmith"),
+    ("git remote add origin https://gitlab.com/jane.roe/portal.git", "jane.roe"),
 ])
 def test_logins_in_logs_tickets_and_remotes_are_redacted(detector, text, login):
     assert _covered(detector, text, login)
@@ -150,6 +152,8 @@ def test_logins_in_logs_tickets_and_remotes_are_redacted(detector, text, login):
     "Run the script for each file from the list.",
     "The login page is broken on Safari.",
     "waiting for 'build' to finish",
+    "DB_USER=orders",
+    "pip install git+https://github.com/pallets/flask.git",
 ])
 def test_prose_about_users_keeps_its_words(detector, text):
     assert not [span for span in detector.detect(DetectionInput(text)) if span.kind == "USERNAME"]

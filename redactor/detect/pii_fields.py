@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.table_columns import column_cells
 from redactor.detect.usernames import is_personal_login
 
@@ -52,7 +53,7 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|msisdn|whatsapp|telefon|telefono|telefoon|handy)|tel|cell|fax"),
     ("USERNAME",
      r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
-     r"|user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
+     r"|(?:\w+_)?user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
      r"|(?:created|updated|modified|requested|approved|opened|closed|assigned|reported|submitted|reviewed|acked"
      r"|tested|signed_off|co_authored|commented|resolved|owned)_by|assigned_to|reviewers?|commenter"
      r"|(?:git_?hub|gitlab|slack|twitter|telegram|discord)(?:_(?:user|username|handle|login|id))?"),
@@ -153,7 +154,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         login = value.lstrip("@")
         if login[:1].isupper() and not _LOGIN_PUNCTUATION.search(login):
             return False  # "Author: Jane Doe": a name (NER's), not a login
-        return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login)
+        # `DB_USER=orders`, `owner: platform`: an ordinary word names a role or a team, not a person.
+        return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login) and not is_ordinary_word(login)
     if _VERSION_VALUE.fullmatch(value):
         return False  # `"passport": "^0.7.0"` in a package.json: a dependency
     if kind == "PHONE":
