@@ -137,7 +137,7 @@ _QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'`])(?P<us
 _CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
-# https://github.com/kmiller42/dotfiles: the account that owns a repository on a public forge.
+# https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
 _FORGE_OWNER = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/(?P<user>" + _LOGIN + r")(?=/)")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
@@ -284,7 +284,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("group")
     for position in keyword_positions(lowered, ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/")):
         match = _FORGE_OWNER.match(text, position)
-        if match and _looks_like_login(match.group("user")):
+        # Organisations own most repositories in imports and lock files (hashicorp, rust-lang, jackc):
+        # only an owner with a person's login shape (kmiller42, jane.roe, dev_ana) is redacted.
+        if match and _LOGIN_SHAPED.search(match.group("user")) and _looks_like_login(match.group("user")):
             yield match.span("user")
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
