@@ -175,6 +175,7 @@ def test_prose_about_users_keeps_its_words(detector, text):
     ("RUT 12.345.678-5 — cliente chileno.", "12.345.678-5"),
     ("Henkilötunnus 131052-308T", "131052-308T"),
     ("NI: QQ 12 34 56 C", "QQ 12 34 56 C"),
+    ("CPF do titular: 529.982.247-25", "529.982.247-25"),
 ])
 def test_national_ids_of_many_countries_are_redacted_after_their_label(detector, text, value):
     assert _covered(detector, text, value)

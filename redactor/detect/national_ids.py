@@ -296,9 +296,10 @@ def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | Non
         raise NationalIdCatalogueError(f"{where}: python-stdnum module {module!r} has no is_valid") from None
 
 
-# Between a label and its value: "(China)", "number", "no.", ":", "is", a quote.
+# Between a label and its value: a few words before a colon, "(China)", "number", "no.", ":", "is", a quote.
 _AFTER_LABEL = re.compile(
-    r"[)\]]?[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
+    r"[)\]]?(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}[ \t]*(?=:))?"  # "CPF do titular: ...", "SSN of the insured: ..."
+    r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
     r"(?:[:#=–-]+|\bis\b|\bwas\b)?[ \t]*[\"'`]?",
     re.IGNORECASE,
 )
