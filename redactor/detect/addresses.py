@@ -98,12 +98,19 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
 # Canadian A1A 1A1 and US ZIP+4 too.
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
-             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w))")
+             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w))")
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
-    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building)"
+    r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
+    r"|Bât|Bat|Bâtiment|Batiment|Escalier|Étage|Appt|Porte|Lot"
+    # written in lower case too: Belgian "bus 3", Polish "m. 15" / "lok. 2", Russian "kv. 15", "apt 4"
+    r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw)"
 )
-_UNIT = rf"{_UNIT_WORD}\.?[ \t]*\#?\w{{1,5}}(?!\w)"
+# "Apt 4", "Flat 2B", and Spanish floors and doors: "3º B", "4º izq.", "2ª dcha".
+# (The unit word ends where a word would: "Unit 4", "Apt.4", "Flat #2", never "United".)
+_UNIT = (rf"(?:{_UNIT_WORD}(?:\.[ \t]*|[ \t]*\#[ \t]*|[ \t]+)\w{{1,5}}(?!\w)"
+         r"|\d{1,2}[º°ª](?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|centro|int|ext|[A-Z])(?!\w))?\.?"
+         r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|floor|Fl|Level|level))")
 _CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
 # What may follow a street in the same address: unit, postcode (+ city), city, province "(BO)".
 _ADDRESS_TAIL = re.compile(
@@ -116,7 +123,7 @@ _ADDRESS_TAIL = re.compile(
     ){{0,6}}""",
     re.VERBOSE,
 )
-_UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*[,/][ \t]*$")
+_UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*(?:[,/][ \t]*|\r?\n[ \t]*)$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
@@ -144,7 +151,13 @@ _NUMBER_LED_STREET = re.compile(
     rf"\d(?<![\w.-]\d)(?:"
     rf"(?P<us_street>(?x:{_US_STREET_AFTER_FIRST_DIGIT}))"
     rf"|(?P<number_first>{_HOUSE_NUMBER_AFTER_FIRST_DIGIT}(?:[ \t]*,)?[ \t]+{_ROMANCE_TYPE_AFTER_NUMBER}\.?[ \t]+{_NAME})"
+    # Japanese chōme-banchi-gō, then the district and ward: "2-3-1 Nishi-Shinjuku, Shinjuku-ku".
+    rf"|(?P<japanese>\d?-\d{{1,3}}(?:-\d{{1,4}})?[ \t]+{_CAP_WORD}(?:[ \t]*,[ \t]*{_CAP_WORD}-(?:ku|shi|cho|machi|gun|ken))+)"
     r")"
+)
+# Polish, Czech and Baltic streets: the abbreviated type first, with its dot ("ul. Marszałkowska 84/92").
+_SLAVIC_STREET = re.compile(
+    rf"(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s|[Nn]ám|[Tt]ř|[Ii]el)\.[ \t]*{_NAME}[ \t]+{_HOUSE_NUMBER}"
 )
 # "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
 _TYPE_FIRST_STREET = re.compile(
@@ -177,7 +190,8 @@ _UK_ADDRESS_PART = re.compile(
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:(?:home|postal|mailing|shipping|billing|delivery|street|new|old|correspondence)[ \t]+)?address(?:es)?"
     r"(?:[ \t]+is)?|\blive[sd]?[ \t]+at|\bliving[ \t]+at|\breside[sd]?[ \t]+at|\bresiding[ \t]+at|\blocated[ \t]+at"
-    r"|\bship(?:ped)?[ \t]+to|\bdeliver(?:ed)?[ \t]+to|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
+    r"|\b(?:ship(?:ped)?|deliver(?:ed)?|send|sent|mail(?:ed)?|post(?:ed)?)(?:[ \t]+(?:it|them|this|these|that|the[ \t]+\w+))?[ \t]+to"
+    r"|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
     r"|\bdirecci[oó]n|\bdomicilio|\bindirizzo|\badres|\bwoonadres|\bwohnhaft[ \t]+in|\bdomicile)"
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
 )
@@ -186,6 +200,7 @@ _ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|[\w-]*
 # A substring of every cue, found by plain search before the cue pattern runs.
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
+    "send", "sent", "mail", "post",
     "direcci", "domicil", "indirizzo", "wohnhaft",
 )
 _RUN_TOKEN = re.compile(
@@ -213,6 +228,9 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append((match.start(), max(match.end(), _with_tail(text, match.end())[0])))
         else:
             found.append((match.start(), _with_tail(text, match.end())[0]))
+    if "." in text:
+        found.extend((match.start(), _with_tail(text, match.end())[0])
+                     for match in matches_at_word_start(_SLAVIC_STREET, text))
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
@@ -220,7 +238,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     for match in _CAPITALISED_THEN_NUMBER.finditer(text):
         found.extend(_germanic_street(text, match, cue_ends))
     for cue_end in sorted(cue_ends):
-        cued = _cued_address(text, cue_end)
+        cued = _cued_address(text, cue_end) or _lower_case_street(text, cue_end)
         if cued is not None:
             found.append(cued)
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
@@ -342,6 +360,22 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
     if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3)):
         return start, end
     return None
+
+
+# Typed in a chat, in lower case, after a cue: "i live at 123 main street, springfield il", "ship it to 42 elm st apt 3".
+_LOWER_CASE_STREET = re.compile(
+    r"\d{1,5}[a-z]?[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,3}"
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|crescent|close|parkway|pkwy"
+    r"|highway|hwy|place|pl|way|circle|cir|square|sq)\b\.?"
+    r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|flat|\#)\.?[ \t]*\#?[a-z0-9-]{1,6}\b)?"
+    r"(?:,[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}(?:,?[ \t]+[a-z]{2}\b)?(?:[ \t]+\d{5}(?:-\d{4})?)?)?",
+    re.IGNORECASE,
+)
+
+
+def _lower_case_street(text: str, start: int) -> tuple[int, int] | None:
+    match = _LOWER_CASE_STREET.match(text, start)
+    return match.span() if match else None
 
 
 def _run_end(text: str, start: int, tokens: list[str]) -> int:

@@ -8,14 +8,25 @@ Insurance number in a loose layout) or whose check passes too often by chance
 (nine or eleven bare digits) also need a context word nearby ("national id",
 "tax id", "BSN", "Steuer-ID"...) or a field name that says so. US Social
 Security numbers stay in pii.py (kind SSN); everything here is NATIONAL_ID.
+
+Beyond those formats, any country's number is found after its label
+("CPF 111.444.777-35", "Aadhaar: 4567 8912 3450", "HKID A123456(7)"): the
+labels are data (redactor/data/national_id_labels.yaml), and python-stdnum's
+check for the scheme, where it has one, only moves the score.
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from typing import Iterator
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 
 # --- validators --------------------------------------------------------------------
 
@@ -210,6 +221,146 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):
             yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
+
+
+# --- any country's number after its label (redactor/data/national_id_labels.yaml) ---------
+
+_LABELS_FILE = Path(__file__).resolve().parent.parent / "data" / "national_id_labels.yaml"
+_LABEL_FIELDS = frozenset({"scheme", "anchors", "label", "stdnum"})
+
+
+class NationalIdCatalogueError(ValueError):
+    """national_id_labels.yaml is malformed; the message names the record."""
+
+
+@dataclass(frozen=True, slots=True)
+class _LabelRule:
+    scheme: str
+    check: Callable[[str], bool] | None  # python-stdnum's is_valid, or None where no check exists
+
+
+@dataclass(frozen=True, slots=True)
+class _LabelCatalogue:
+    labels: re.Pattern[str]  # one named group per rule: l0, l1, ...
+    rules: tuple[_LabelRule, ...]
+    anchors: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def label_catalogue() -> _LabelCatalogue:
+    """The label catalogue, loaded and checked once (call at start-up so a broken file fails there)."""
+    try:
+        document = yaml.safe_load(_LABELS_FILE.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise NationalIdCatalogueError(f"{_LABELS_FILE.name}: cannot be read: {exc}") from None
+    records = document.get("labels") if isinstance(document, dict) else None
+    if not isinstance(records, list) or not records:
+        raise NationalIdCatalogueError(f"{_LABELS_FILE.name}: expected a mapping with a 'labels' list")
+    rules, labels, anchors = [], [], set()
+    for index, record in enumerate(records):
+        where = f"{_LABELS_FILE.name}: record #{index + 1}"
+        if not isinstance(record, dict) or set(record) != _LABEL_FIELDS:
+            raise NationalIdCatalogueError(f"{where}: needs exactly scheme, anchors, label and stdnum")
+        try:
+            re.compile(record["label"], re.IGNORECASE)
+        except re.error as exc:
+            raise NationalIdCatalogueError(f"{where} ({record['scheme']}): {exc}") from None
+        check = _stdnum_check(record["stdnum"], where)
+        rules.append(_LabelRule(record["scheme"], check))
+        labels.append(f"(?P<l{index}>{record['label']})")
+        anchors.update(str(record["anchors"]).split())
+    return _LabelCatalogue(
+        # Not "passport-jwt-4.0.1.tgz": a label followed by "-x" or ".x" is part of a name.
+        labels=re.compile("(?:" + "|".join(labels) + r")(?![\w])(?![-./][^\W_])", re.IGNORECASE),
+        rules=tuple(rules),
+        anchors=tuple(sorted(anchors)),
+    )
+
+
+def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | None:
+    """python-stdnum's is_valid for `module` ("br.cpf").
+
+    Without python-stdnum installed (a checkout whose environment predates the
+    dependency) every labelled value is still reported, unchecked: a check only
+    moves the score, so detection does not depend on it.
+    """
+    if module is None:
+        return None
+    try:
+        return importlib.import_module(f"stdnum.{module}").is_valid
+    except ModuleNotFoundError as exc:
+        if exc.name == "stdnum":
+            return None
+        raise NationalIdCatalogueError(f"{where}: no python-stdnum module {module!r}") from None
+    except AttributeError:
+        raise NationalIdCatalogueError(f"{where}: python-stdnum module {module!r} has no is_valid") from None
+
+
+# Between a label and its value: a few words before a colon, "(China)", "number", "no.", ":", "is", a quote.
+_AFTER_LABEL = re.compile(
+    r"[)\]]?(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}[ \t]*(?=:))?"  # "CPF do titular: ...", "SSN of the insured: ..."
+    r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
+    r"(?:[:#=–-]+|\bis\b|\bwas\b)?[ \t]*[\"'`]?",
+    re.IGNORECASE,
+)
+# The value: letters and digits, joined by . - / and single spaces, a check digit in brackets ("A123456(7)").
+_ID_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|\([A-Za-z0-9]\)|[ ](?=[A-Za-z0-9])){3,40}")
+_GROUP_CONTINUES = re.compile(r"[A-Za-z0-9.\-/()]*\d[A-Za-z0-9.\-/()]*|[A-Z]|\([A-Za-z0-9]\)")
+
+
+def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
+    """Identity numbers of any country in the catalogue, after their label ("CPF 111.444.777-35").
+
+    The label says what the number is: a failed check (python-stdnum) lowers
+    the score into the doubtful band and never drops the value. Without a
+    label the same numbers are found under their field names (pii_fields.py).
+    """
+    catalogue = label_catalogue()
+    lowered = lowered_same_length(text)
+    last_end = -1
+    for position in keyword_positions(lowered, catalogue.anchors):
+        if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
+            continue
+        label = catalogue.labels.match(text, position)
+        if label is None:
+            continue
+        gap = _AFTER_LABEL.match(text, label.end())
+        run = _ID_RUN.match(text, gap.end())
+        if run is None:
+            continue
+        start, end = run.start(), _value_end(text, run)
+        value = text[start:end]
+        if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
+            continue
+        last_end = end
+        rule = catalogue.rules[int(label.lastgroup[1:])]
+        yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme)
+
+
+def _value_end(text: str, run: re.Match) -> int:
+    """End of the value in `run`: its first group, then the groups that carry a digit or a lone letter."""
+    groups = run.group(0).split(" ")
+    end = run.start() + len(groups[0])
+    for group in groups[1:]:
+        if not _GROUP_CONTINUES.fullmatch(group):
+            break
+        end += 1 + len(group)
+    while text[end - 1] in ".-/(":
+        end -= 1
+    return end
+
+
+def _passes(check: Callable[[str], bool], value: str) -> bool:
+    try:
+        return bool(check(value))
+    except Exception:  # noqa: BLE001 - a checker that trips over odd input says "not valid"
+        return False
+
+
+def _checked_score(rule: _LabelRule, value: str, valid: float, unchecked: float) -> float:
+    if rule.check is None:
+        return unchecked
+    return valid if _passes(rule.check, value) else DOUBTFUL_SCORE
 
 
 def _has_context(text: str, start: int) -> bool:

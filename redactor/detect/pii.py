@@ -2,7 +2,11 @@
 
 Every pattern finds candidates cheaply; a validator (Luhn, IBAN mod-97, SSN
 ranges, libphonenumber, `ipaddress`, calendar dates) decides. Validators are
-public so tests and other detectors can use them.
+public so tests and other detectors can use them. Recall first (see
+confidence.py): where context says what a value is (a card word, an id
+label), a failed validator lowers the score and never drops the value.
+Values under telling field names in any syntax (JSON, YAML, key=value, table
+headers, SQL columns) come from pii_fields.py, where no pattern here found them.
 
 Category choice: IP_ADDRESS is "infra" by default. In developer traffic
 (configs, logs, tool output) IP addresses are overwhelmingly server and
@@ -11,6 +15,7 @@ personal data passes ``ip_category="pii"``. Every other kind here is "pii".
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import ipaddress
 import re
@@ -24,7 +29,8 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
-from redactor.detect.national_ids import find_national_ids
+from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
+from redactor.detect.pii_fields import find_field_values
 from redactor.detect.table_columns import column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -167,7 +173,8 @@ _EMAIL = re.compile(
 _LOCAL_PART_SYMBOLS = frozenset("._%+-")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
 _OBFUSCATED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?)[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
+    r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*[\w+-]{1,64}?){0,3})"
+    r"[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
     r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
     r"(?![\w-])"
 )
@@ -187,6 +194,7 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d(?P<pair_sep>[\s.-])\d{2}(?:(?P=pair_sep)\d{2}){3}(?![\s.-]\d)
       | 0\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}
       | 0\d{2,5}[\s-]\d{4,8}
+      | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
       | \d{9,11}
     )
@@ -211,7 +219,7 @@ _PHONE_ANTI_CONTEXT = re.compile(
 
 # Labels that make the identifier after them personal (employee, patient, member, account ... numbers).
 _ID_LABEL_WORDS = (
-    r"employee|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
+    r"employee|emp|employer|staff|personnel|member(?:ship)?|patient|account|acct|policy|policyholder|customer|client|"
     r"student|subscriber|beneficiary|insured|insurance|claim|case|medical\s+record|health\s+record|record|"
     r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
     r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
@@ -219,11 +227,14 @@ _ID_LABEL_WORDS = (
     r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration"
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
-_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,4}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
              r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
-    r"|mrn|ein|npi|upin|member|account|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
+    r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
+    r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
     r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
@@ -259,7 +270,7 @@ _TAX_LABEL_ANCHORS = tuple(
 )
 # Literal starts of every label above: the full pattern is tried only where one starts a word.
 _ID_LABEL_ANCHORS = tuple(
-    """employ staff personnel member patient account acct policy customer client student subscriber beneficiar
+    """emp staff personnel member patient account acct policy customer client student subscriber beneficiar
     insur claim case medical health record badge licen driver passport national citizen voter pension
     benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
     medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl""".split()
@@ -301,6 +312,15 @@ _CARD_CANDIDATE = re.compile(
     r"|\d{3}(?P<sep2>[ -]?)\d{6}(?P=sep2)\d{4,5})(?![\w-]|\.\d)"
 )
 
+_IBAN_START_LOWER = re.compile(r"(?P<cc>[a-z](?<![A-Za-z0-9][a-z])[a-z])\d{2}(?=[ -]?[a-z0-9])")
+_CARD_CONTEXT = re.compile(
+    r"(?i:\b(?:card|cc|credit|debit|visa|master\s?card|amex|american\s+express|discover|maestro|pan|cc_?num\w*))\b"
+    r"[^\n]{0,30}$"
+)
+_CARD_CONTEXT_WINDOW = 40
+_PAYMENT_WINDOW = 120
+_PAYMENT_CUES = ("iban", "pay", "bank", "account", "acct", "konto", "transfer", "sepa", "wire", "refund", "salary",
+                 "rekening", "cuenta", "conto", "compte", "virement", "überweis")
 _IBAN_START = re.compile(r"(?P<cc>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z])\d{2}(?=[ -]?[A-Z0-9])")
 
 _IPV4 = re.compile(
@@ -322,9 +342,26 @@ _MAC = re.compile(
     r"|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
 )
 
+# Month names of the languages whose birth cues _DOB_KEYWORD knows (French, Spanish, German,
+# Italian, Dutch, Portuguese); English ones are read by their first three letters.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(("janvier", "enero", "januar", "gennaio", "januari", "janeiro"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "februar", "febbraio", "februari", "fevereiro"), 2),
+    **dict.fromkeys(("mars", "marzo", "märz", "maerz", "maart", "março", "marco"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio"), 5),
+    **dict.fromkeys(("juin", "junio", "juni", "giugno", "junho"), 6),
+    **dict.fromkeys(("juillet", "julio", "juli", "luglio", "julho"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("octobre", "octubre", "oktober", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro"), 12),
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 )
 # Every common way to write a full date: ISO (also as the date part of a timestamp,
 # 1985-04-12T00:00:00Z), d/m/y and m/d/y with - / . separators, month names before or after
@@ -334,7 +371,7 @@ _DATE = re.compile(
         (?P<iso>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})
       | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
-      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?P<ty2>\d{{4}}|\d{{2}})
+      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
     )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
@@ -354,13 +391,14 @@ _PARTIAL_DATE = re.compile(
 _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?"
-    r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento)"
+    r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
+    r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2})))"
     r"(?![a-z])",
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "né", "ne le",
-                   "nee le", "data", "nato", "nata")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -377,6 +415,7 @@ class PiiDetector:
     def __init__(self, ip_category: str = "infra", phone_regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self._ip_category = ip_category
         self._phone_regions = tuple(phone_regions)
+        label_catalogue()  # load (and check) the national-id catalogue now, not mid-request
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -389,6 +428,7 @@ class PiiDetector:
         if "at" in text or "AT" in text:
             spans.extend(self._obfuscated_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
+        spans.extend(self._spelled_phones(text))
         if has_digit:
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -405,8 +445,25 @@ class PiiDetector:
             spans.extend(self._labelled_ids(item))
         for start, end in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", 0.8))
+        spans.extend(self._field_values(item, spans))
         # Two patterns can report the same span (a date after "DOB" and "born").
         return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
+
+    def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
+        """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
+        taken = sorted((span.start, span.end) for span in found)
+        starts = [start for start, _ in taken]
+        longest = max((end - start for start, end in taken), default=0)
+        for value in find_field_values(item.text, item.field_name):
+            first = bisect.bisect_left(starts, value.start - longest)
+            last = bisect.bisect_left(starts, value.end)
+            if any(value.start < end for _, end in taken[first:last]):
+                continue  # a validated detector already reported it, with its own score
+            if value.kind == "DATE_OF_BIRTH":
+                date_match = _DATE.fullmatch(item.text, value.start, value.end)
+                if date_match and not _plausible_birth_date(date_match):
+                    continue  # a future date is not a birth date, whatever the field says
+            yield self._span(value.start, value.end, value.kind, 0.7)
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -436,7 +493,11 @@ class PiiDetector:
         lowered = text.lower()
         if not any(cue in lowered for cue in _OBFUSCATION_CUES):
             return
-        for match in _OBFUSCATED_EMAIL.finditer(text):
+        position = 0
+        while (match := _OBFUSCATED_EMAIL.search(text, position)) is not None:
+            # A rejected candidate may hide one that starts inside it ("me at jane dot doe at
+            # example dot com"): resume right after its start, not after its end.
+            position = match.start() + 1
             written = match.group(0)
             spelled_dot = re.search(r"(?i)[\[({<]\s*dot|\sdot\s", written)
             bracketed_at = re.search(r"(?i)[\[({<]\s*at\s*[\])}>]", written)
@@ -446,6 +507,7 @@ class PiiDetector:
             tld = labels[-1].lower()
             if len(labels) < 2 or not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
                 continue  # "look at the code": no domain with a real top-level domain
+            position = match.end()
             yield self._span(match.start(), match.end(), "EMAIL", 0.8)
 
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
@@ -473,6 +535,17 @@ class PiiDetector:
                 continue
             if found is not None:
                 yield found
+
+    def _spelled_phones(self, text: str) -> Iterator[Span]:
+        """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
+        lowered = lowered_same_length(text)
+        scanned = 0  # windows overlap: each character is scanned once
+        for position in keyword_positions(lowered, _SPELLED_PHONE_CUES):
+            window_end = min(len(text), position + 160)
+            for match in _SPELLED_DIGITS.finditer(text, max(position, scanned), window_end):
+                window_end = max(window_end, match.end())
+                yield self._span(match.start(), match.end(), "PHONE", 0.7)
+            scanned = max(scanned, window_end)
 
     def _validated_phone(self, start: int, candidate: str, has_context: bool) -> Span | None:
         # A greedy candidate may swallow a following number ("... 0958 2023"):
@@ -546,7 +619,8 @@ class PiiDetector:
             last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", 0.75)
+            score = 0.6 if match.group("weak") else 0.75
+            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", score)
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
             start = len(text) - len(text.lstrip())
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
@@ -567,10 +641,16 @@ class PiiDetector:
             yield self._span(match.start("value"), match.end("value"), "TAX_ID", 0.75)
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
+        reported = set()
         for found in find_national_ids(item.text, item.field_name):
+            reported.add((found.start, found.end))
             yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
+        for found in find_labelled_national_ids(item.text):
+            if (found.start, found.end) not in reported:
+                yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
 
     def _cards(self, text: str) -> Iterator[Span]:
+        found: list[Span] = []
         for match in _CARD_CANDIDATE.finditer(text):
             candidate = match.group(0)
             pieces = list(re.finditer(r"\d+", candidate))
@@ -580,8 +660,16 @@ class PiiDetector:
                 if len(digits) < 12:
                     break
                 if is_valid_card_number(digits):
-                    yield self._span(match.start(), match.start() + end, "CREDIT_CARD", 0.95)
+                    found.append(self._span(match.start(), match.start() + end, "CREDIT_CARD", 0.95))
+                    yield found[-1]
                     break
+            if not any(span.start == match.start() for span in found):
+                # A mistyped or made-up number after "card" is still what the user calls their card:
+                # the failed Luhn check only lowers the score (recall first).
+                digits = re.sub(r"\D", "", candidate)
+                if 12 <= len(digits) <= 19 and _CARD_CONTEXT.search(
+                        text, max(0, match.start() - _CARD_CONTEXT_WINDOW), match.start()):
+                    yield self._span(match.start(), match.end(), "CREDIT_CARD", DOUBTFUL_SCORE)
 
     def _ibans(self, text: str) -> Iterator[Span]:
         for match in _IBAN_START.finditer(text):
@@ -591,6 +679,23 @@ class PiiDetector:
             end = _consume_iban(text, match.start(), expected)
             if end is not None and is_valid_iban(text[match.start():end]):
                 yield self._span(match.start(), end, "IBAN", 0.95)
+        # "please pay to gb29nwbk60161331926819": typed in lower case, the checksum decides alone.
+        # (Scanning every lower-case letter costs: only the text right after a payment word is scanned.)
+        last_end = 0
+        for position in keyword_positions(lowered_same_length(text), _PAYMENT_CUES):
+            window_start = max(position, last_end)
+            last_end = min(len(text), position + _PAYMENT_WINDOW)
+            if window_start < last_end:
+                yield from self._lower_case_ibans(text, window_start, last_end)
+
+    def _lower_case_ibans(self, text: str, start: int, end: int) -> Iterator[Span]:
+        for match in _IBAN_START_LOWER.finditer(text, start, end):
+            expected = _IBAN_LENGTHS.get(match.group("cc").upper())
+            if expected is None:
+                continue
+            iban_end = _consume_iban(text, match.start(), expected)
+            if iban_end is not None and is_valid_iban(text[match.start():iban_end]):
+                yield self._span(match.start(), iban_end, "IBAN", 0.9)
 
     def _ips(self, text: str) -> Iterator[Span]:
         for match in _IPV4.finditer(text):
@@ -629,6 +734,7 @@ class PiiDetector:
                 offset = text.index(stripped)
                 yield self._span(offset, offset + len(stripped), "DATE_OF_BIRTH", 0.85)
                 return
+        answers_scanned = 0
         for keyword in _dob_keywords(text):
             # Dates in the same clause as the keyword, up to two ("DOB shows as
             # 1990-03-05 but should be 1991-03-05").
@@ -638,11 +744,13 @@ class PiiDetector:
             if next_line:
                 value_start = next_line.end()
             window_end = min(len(text), value_start + 60)
-            clause_end = re.search(r"[.!?](?:\s|$)|\n|;", text[value_start:window_end])
+            # A dot after a short word ("Sept. 9", "Dr.") does not end the clause.
+            clause_end = _CLAUSE_END.search(text[value_start:window_end])
             if clause_end is not None:
                 window_end = value_start + clause_end.start() + 1
-            yield from self._birth_date_column(text, keyword)
-            found_full = False
+            column = list(self._birth_date_column(text, keyword))
+            yield from column
+            found_full = bool(column)  # a column header: its cells are the dates, not the next line
             for count, match in enumerate(_DATE.finditer(text, value_start, window_end)):
                 if count == 2:
                     break
@@ -655,6 +763,13 @@ class PiiDetector:
                 partial = _PARTIAL_DATE.search(text, value_start, window_end)
                 if partial:
                     yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
+                elif text[window_end - 1:window_end] in ("?", "\n") and window_end >= answers_scanned:
+                    # "can I get your date of birth?" and the answer on the next line of the chat:
+                    # the first full date a little further on, if it can be a birth date.
+                    answers_scanned = min(len(text), window_end + _DOB_ANSWER_WINDOW)
+                    later = _DATE.search(text, window_end, answers_scanned)
+                    if later and _plausible_birth_date(later):
+                        yield self._span(later.start(), later.end(), "DATE_OF_BIRTH", 0.6)
 
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
@@ -665,8 +780,20 @@ class PiiDetector:
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
 
 
+# How far after a birth cue with no date in its own clause a date is read as the answer.
+_DOB_ANSWER_WINDOW = 160
+# ("7. März 1969": nor does a German day's ordinal dot.)
+_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?:\s|$)|\n|;")
+
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")
+
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ \t]+\w+)"
+_SPELLED_DIGITS = re.compile(
+    rf"(?i:\b{_DIGIT_WORD}(?:[ \t]*[,.-]?[ \t]+{_DIGIT_WORD}){{6,14}}\b)"
+)
+_SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
@@ -751,6 +878,8 @@ def _dob_keywords(text: str) -> Iterator[re.Match]:
     lowered = lowered_same_length(text)
     last_end = -1
     for position in keyword_positions(lowered, _DOB_CUE_STARTS):
+        if lowered[position] in "( ":
+            position += 1  # "(b. 1958)": the cue starts after the character that anchors it
         if position < last_end:
             continue
         match = _DOB_KEYWORD.match(text, position)
@@ -774,8 +903,8 @@ def _plausible_birth_date(match: re.Match) -> bool:
                 year += 1900 if year > date.today().year % 100 else 2000
             candidates = [(year, a, b), (year, b, a)]  # US month/day first, then day/month
         else:
-            month_name = (groups["tm"] or groups["tm2"])[:3].lower()
-            month = _MONTHS.index(month_name) + 1
+            written_month = (groups["tm"] or groups["tm2"]).lower()
+            month = _FOREIGN_MONTHS.get(written_month) or _MONTHS.index(written_month[:3]) + 1
             day = int(groups["td"] or groups["td2"])
             written_year = groups["ty"] or groups["ty2"]
             year = int(written_year)

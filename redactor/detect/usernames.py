@@ -1,6 +1,8 @@
 """Login names of people: home directories, USER=/LOGNAME= variables, shell prompts, database auth errors,
 values after username labels (`username: x`, `login=x`, `"handle": "x"`), CLI flags (`-u x`,
-`--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`).
+`--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`); in logs
+(sshd/PAM "Accepted publickey for x", sudo, cron, `id` and `ls -l` output, `whoami`), tickets and CI
+("opened by x", "assigned to x", "Started by user x", "from x to y"), chat nicks and @mentions.
 
 A developer's login ("kjames") is usually their initial and surname, and it
 rides along in every path of a traceback or a tool result. Accounts that
@@ -92,6 +94,59 @@ _REMOTE_USER = re.compile(
     r"(?:ssh|scp|sftp|rsync|mosh)\b[^\n@]{0,120}?(?<=[\s:])(?P<user>" + _LOGIN + r")@[\w.-]+"
 )
 
+# "opened by hmueller", "Started by user ylee", "assigned to dkim": the agent of a ticket or CI action.
+_AGENT_VERBS = frozenset(
+    """opened created reported assigned reassigned authored triggered started submitted requested approved merged
+    closed filed raised committed pushed updated modified edited deleted reviewed written posted signed owned
+    initiated launched executed invoked locked claimed resolved escalated maintained uploaded shared commented
+    acked tested signed-off""".split()
+)
+_BY_LOGIN = re.compile(r"(?i:by|to)(?:[ \t]+(?i:user))?[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
+# sshd and PAM: "Accepted publickey for okafor_e from", "Invalid user x from", "session opened for user fchen(uid=1003)".
+_AUTH_LOG_LOGIN = re.compile(
+    r"(?i:\b(?:for|invalid|illegal)[ \t]+(?:(?:invalid|illegal)[ \t]+)?(?:user[ \t]+)?)(?P<user>" + _LOGIN + r")"
+    r"(?:(?=[ \t]+from\b)|(?=\(uid=))"
+)
+# "my uid on the cluster is nsharma", "GitHub username on the old org was pk-22".
+_LABEL_THEN_IS = re.compile(
+    r"(?i:(?:uid|user[ _-]?id|user[ _-]?name|login|handle|account[ _-]?name|nick(?:name)?)\b(?:[ \t]+[\w-]+){0,4}?"
+    r"[ \t]+(?:is|was))[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# sudo's log line "sudo:   tkaplan : TTY=pts/0 ; PWD=..." and cron's "CRON[812]: (tkaplan) CMD (...)".
+_SUDO_CRON_LOGIN = re.compile(
+    r"(?:sudo(?:\[\d+\])?:[ \t]+(?P<sudo>" + _LOGIN + r")[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)="
+    r"|CRON\[\d+\]:[ \t]+\((?P<cron>" + _LOGIN + r")\)[ \t]+CMD)"
+)
+# "Reassigning JIRA-2231 from jpeters to s.adeyemi": a hand-over between two logins.
+_FROM_TO_LOGINS = re.compile(
+    r"from[ \t]+@?(?P<first>" + _LOGIN + r")[ \t]+to[ \t]+@?(?P<second>" + _LOGIN + r")(?![\w@-])"
+)
+# "the user jsmith can't log in", "username jsmith": a label, a space, a login (not an ordinary word).
+_LABEL_SPACE_LOGIN = re.compile(
+    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+# `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
+_ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
+_LS_LONG_OWNER = re.compile(
+    r"(?m:^[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
+    + r")[ \t]+\d)"
+)
+# "Login failed for 'dchen'", "auth error for \"kpatel\"": a quoted account after "for".
+_QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'`])(?P<user>" + _LOGIN + r")(?P=quote)")
+# A chat or IRC line: "<mkumar> anyone seen this?", "[10:02] <@dana_s> hi".
+_CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
+# `whoami` and its answer on the next line.
+_WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
+# https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
+_FORGE_OWNER = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/(?P<user>" + _LOGIN + r")(?=/)")
+# git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
+_GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
+
+
+def _looks_like_login(word: str) -> bool:
+    """A login in running text: not an ordinary word, and lower case or login-shaped ("jlee77", "r.okonkwo")."""
+    return (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
+
 
 def is_personal_login(login: str) -> bool:
     """False for system, CI, cloud-image and service accounts and for template words."""
@@ -149,6 +204,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             match = match or _ACCOUNT_LABEL.match(text, position)
             if match:
                 yield match.span("user")
+                continue
+            spaced = _LABEL_SPACE_LOGIN.match(text, position)
+            if spaced and len(spaced.group("user")) >= 3 and _looks_like_login(spaced.group("user")):
+                yield spaced.span("user")
+                continue
             elif lowered.startswith("user", position):
                 prose = _USER_THEN_LOGIN.match(text, position)
                 if prose and (prose.group("quote") or _LOGIN_SHAPED.search(prose.group("user"))) and (
@@ -172,6 +232,64 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         start = max(0, position - 24)
         match = _SESSION_AS.search(text, start, min(len(text), position + 80))
         if match and match.start() <= position:
+            yield match.span("user")
+    for position in keyword_positions(lowered, (" by ", "igned to ")):
+        if lowered[position] != " ":
+            position += 5  # "assigned to": the anchor started inside the verb
+        verb = lowered[max(0, position - 14):position].rsplit(None, 1)[-1:]
+        if not verb or verb[0].lstrip("([{\"'*_`") not in _AGENT_VERBS:
+            continue
+        match = _BY_LOGIN.match(text, position + 1)
+        if match and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("for ", "invalid ", "illegal ")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _AUTH_LOG_LOGIN.match(text, position)
+        if match and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("uid", "user", "login", "handle", "account", "nick")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _LABEL_THEN_IS.match(text, position)
+        if match and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    if "sudo" in text or "CRON[" in text:
+        for match in _SUDO_CRON_LOGIN.finditer(text):
+            yield match.span(match.lastgroup)
+    for position in keyword_positions(lowered, ("from ",)):
+        match = _FROM_TO_LOGINS.match(text, position)
+        if match and all(
+                len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
+            yield match.span("first")
+            yield match.span("second")
+    for position in keyword_positions(lowered, ("for '", 'for "', "for `", "for user '", 'for user "')):
+        match = _QUOTED_AFTER_FOR.match(text, position)
+        if match and (position == 0 or not lowered[position - 1].isalnum()) and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    if "<" in text and ">" in text:
+        for match in _CHAT_NICK.finditer(text):
+            if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
+                yield match.span("user")
+    if "whoami" in text:
+        for match in _WHOAMI.finditer(text):
+            yield match.span("user")
+    if "id=" in text:
+        for match in _ID_OUTPUT_LOGIN.finditer(text):
+            yield match.span("user")
+    if "-r" in text:
+        for match in _LS_LONG_OWNER.finditer(text):
+            yield match.span("user")
+            if _looks_like_login(match.group("group")):
+                yield match.span("group")
+    for position in keyword_positions(lowered, ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/")):
+        match = _FORGE_OWNER.match(text, position)
+        # Organisations own most repositories in imports and lock files (hashicorp, rust-lang, jackc):
+        # only an owner with a person's login shape (kmiller42, jane.roe, dev_ana) is redacted.
+        if match and _LOGIN_SHAPED.search(match.group("user")) and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    if "git@" in text:
+        for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
     if "@" in text:
         for position in keyword_positions(text, ("@",)):

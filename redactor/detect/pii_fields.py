@@ -1,0 +1,358 @@
+"""Personal data under a field name that says what it holds: `"dob": "1994-11-02"`, `zip: 98101`, SQL columns.
+
+Developers paste records in every syntax: JSON and YAML objects, `key=value`
+log lines, `--author=x` flags, `WHERE member_no = 'M-1'`, CSV/TSV/Markdown
+tables and `INSERT INTO t (cols) VALUES (...)`. The value of a field named
+`street`, `postal_code`, `birth_date`, `patient_id` or `username` is
+personal whatever its format, so the field name decides and the value only
+has to fit the kind (a date-ish value for a birth date, a digit in an
+identifier, a login-shaped word for a username). One table (_FIELD_RULES)
+serves every syntax, and the JSON field names the proxy sees
+(DetectionInput.field_name) too.
+
+Key names are split into words (camelCase, snake_case, kebab-case, spaces:
+`addressLine1` -> `address_line1`) before the table is consulted, so
+`billing_city` is a city and `capacity` is not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.table_columns import column_cells
+from redactor.detect.usernames import is_personal_login
+
+# Field-name rules as data: (kind, key pattern over the key's words joined by "_").
+# The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
+# (`billing_`, `patient_`, `home_`).
+_FIELD_RULES: tuple[tuple[str, str], ...] = (
+    ("DATE_OF_BIRTH",
+     r"(?:\w+_)?(?:dob|d_o_b|date_of_birth|birth_?date|birth_?day|b_?day|geburtsdatum|geb_datum"
+     r"|fecha_(?:de_)?nacimiento|fecha_nac|date_de_naissance|data_di_nascita|geboortedatum|born(?:_on)?)"),
+    ("NATIONAL_ID",
+     r"(?:\w+_)?(?:ssn|social_security(?:_number|_no|_num)?|social_insurance(?:_number|_no)?|national_(?:id|insurance)"
+     r"(?:_number|_no|_num)?|ni_?number|ni_no|nino|tax_?id|tax_?number|tax_?code|itin|cpf|curp|codice_?fiscale|bsn"
+     r"|pesel|personnummer|personal_?number|aadhaa?r(?:_number|_no)?|steuer_?id(?:nr)?|steuer_?nummer"
+     r"|nhs_?(?:number|no)|id_?number|id_no|personal_?id|government_?id|nric|hkid|sozialversicherungsnummer"
+     r"|sv_?nummer|insee|nir|dni|nie|nif|rfc|cpr|pps_?(?:number|no)?|rut|sin|tin|rg|pan|tfn|bvn|nin|cnp|egn|oib|emso"
+     r"|amka|fodselsnummer|hetu|henkilotunnus|rijksregisternummer|passport(?:_number|_no|_num)?)"),
+    ("ID_NUMBER",
+     r"(?:\w+_)?(?:employee|emp|staff|member|membership|patient|customer|cust|client|student|subscriber|policy|claim"
+     r"|account|acct|badge|insurance|insured|beneficiary|licen[cs]e|driver_?s?_licen[cs]e|loyalty|medicare|medicaid"
+     r"|case|tenant|applicant|personnel|person|payroll|pension|voter|guest|resident|health_?card)"
+     r"_?(?:id|no|nr|num|number|code|ref|identifier)"
+     r"|(?:\w+_)?(?:mrn|medical_record(?:_number|_no)?|driver_?s?_licen[cs]e|dl_?(?:number|no))"),
+    ("CREDIT_CARD", r"(?:\w+_)?(?:card_?(?:number|no|num)|cc_?(?:number|num|no)|credit_?card(?:_number)?|card)"),
+    ("IBAN", r"(?:\w+_)?iban"),
+    ("PHONE",
+     r"(?:\w+_)?(?:phone|mobile|cell_?phone|telephone|phone_?(?:number|no)|mobile_?(?:number|no)|contact_?number"
+     r"|msisdn|whatsapp|telefon|telefono|telefoon|handy)|tel|cell|fax"),
+    ("USERNAME",
+     r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
+     r"|(?:\w+_)?user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
+     r"|(?:created|updated|modified|requested|approved|opened|closed|assigned|reported|submitted|reviewed|acked"
+     r"|tested|signed_off|co_authored|commented|resolved|owned)_by|assigned_to|reviewers?|commenter"
+     r"|(?:git_?hub|gitlab|slack|twitter|telegram|discord)(?:_(?:user|username|handle|login|id))?"),
+    ("STREET_ADDRESS",
+     r"(?:\w+_)?(?:street(?:_?address|_?name|_?line_?\d|_?\d)?|address(?:_?line)?(?:_?\d)?|addr(?:_?line)?(?:_?\d)?"
+     r"|line_?\d|city|town|zip(?:_?code)?|post_?code|postal_?code|suburb|house_?(?:number|no)|strasse|stra(?:ss|ß)e"
+     r"|wohnort|code_?postal|ciudad|codigo_?postal|residence|locality|municipality)|plz|ort|cap|ville|citta|county"
+     r"|colonia|barrio|district"),
+)
+_COMPILED_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _FIELD_RULES)
+
+# "email_address", "ip_address", "server_address": an address, but not a postal one.
+_NOT_POSTAL_ADDRESS = re.compile(
+    r"(?:^|_)(?:e_?mail|mail|ip|ipv4|ipv6|mac|server|bind|listen|remote|local|wallet|host|contract|network|proxy"
+    r"|peer|node|web|url|base|sender|from|to|reply|return|bitcoin|btc|eth|public|private|broadcast|gateway|memory"
+    r"|advertise|smtp|dns|api|service|endpoint|socket|redis|db|database|bucket)_(?:address|addr)"
+)
+# Literal pieces of the keys above: only where one occurs is a key looked for.
+_KEY_ANCHORS_ANYWHERE = (
+    "dob", "birth", "bday", "geburt", "geb_", "nacimiento", "fecha_nac", "naissance", "nascita", "geboorte", "born",
+    "ssn", "social", "national", "ni_", "nino", "tax", "itin", "cpf", "curp", "fiscale", "bsn", "pesel",
+    "personnummer", "personal", "aadha", "steuer", "nhs", "idnumber", "id_number", "id-number", "idno", "id_no",
+    "government", "nric", "hkid", "sozialvers", "sv_n", "insee", "nir", "dni", "nie", "nif", "rfc", "cpr", "pps",
+    "rut", "tfn", "bvn", "cnp", "egn", "oib", "emso", "amka", "fodsel", "hetu", "henkilo", "rijksreg", "passport",
+    "employee", "emp_", "empid", "empno", "emp-", "staff", "member", "patient", "customer", "cust", "client",
+    "student", "subscriber", "policy", "claim", "account", "acct", "badge", "insur", "beneficiar", "licen", "driver",
+    "loyalty", "medicare", "medicaid", "case", "tenant", "applicant", "personnel", "person_", "personid", "payroll",
+    "pension", "voter", "guest", "resident", "health", "mrn", "medical", "dl_", "dlno", "dlnumber",
+    "card", "cc_", "ccn", "credit", "iban", "phone", "mobile", "telephone", "telefon", "cellphone", "cell_phone",
+    "contact", "msisdn", "whatsapp", "fax", "handy",
+    "user", "login", "handle", "nick", "screen", "samaccount", "uid", "owner", "author", "actor", "assignee",
+    "reporter", "creator", "committer", "submitter", "maintainer", "requester", "approver", "_by", "-by", "assign",
+    "signed", "reviewer", "commenter", "github",
+    "gitlab", "slack", "twitter", "telegram", "discord",
+    "street", "address", "addr", "line1", "line2", "line3", "line_1", "line_2", "line 1", "line 2", "city", "town",
+    "zip", "postcode", "post_code", "postal", "suburb", "house", "strasse", "straße", "wohnort", "ciudad", "codigo",
+    "residence", "locality", "municipality", "plz", "ville", "citta", "county", "colonia", "barrio", "district",
+)
+# Short keys that are also pieces of common words (report, args, using, setting, span, hotel, cancel):
+# found only with what follows a key (a separator, a quote, the end of a header cell).
+_SHORT_KEYS = ("ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell")
+_KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
+    key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+)
+_SCORE = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    start: int
+    end: int
+    kind: str
+
+
+@lru_cache(maxsize=4096)
+def key_words(key: str) -> str:
+    """A key's words, lower case, joined by "_": `addressLine1` -> `address_line1`, `Date of Birth` -> `date_of_birth`."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key.strip())
+    return re.sub(r"[^0-9a-zß]+", "_", spaced.lower()).strip("_")
+
+
+@lru_cache(maxsize=4096)
+def field_kind(key: str) -> str | None:
+    """The personal-data kind a field named `key` holds, or None."""
+    words = key_words(key)
+    if not words or len(words) > 48:
+        return None
+    for kind, pattern in _COMPILED_RULES:
+        if pattern.fullmatch(words):
+            if kind == "STREET_ADDRESS" and _NOT_POSTAL_ADDRESS.search(words):
+                return None
+            return kind
+    return None
+
+
+# --- values --------------------------------------------------------------------------
+
+_TEMPLATE_VALUE = re.compile(r"^(?:[$%{<:?]|\[\[|null$|none$|nil$|true$|false$|n/?a$|-+$|\*+$|x+$|undefined$|tbd$)",
+                             re.IGNORECASE)
+_LOGIN_VALUE = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]|@?[A-Za-z]")
+_CITY_VALUE = re.compile(r"[^\W\d_][\w'’. -]{0,40}")
+_POSTCODE_VALUE = re.compile(r"(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
+_DIGIT = re.compile(r"\d")
+_CODE_PUNCTUATION = re.compile(r"[{}=;<>]|\(\)|:=|\($")
+_LOGIN_PUNCTUATION = re.compile(r"[\d._-]")
+_VERSION_VALUE = re.compile(r"[~^<>=]+.*|v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[-+][\w.]+)?")
+_CITY_KEYS = re.compile(r"(?:^|_)(?:city|town|ort|ville|citta|ciudad|wohnort|county|suburb|locality|municipality"
+                        r"|colonia|barrio|district)$")
+_POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|plz|cap|code_?postal|codigo_?postal)$")
+_ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr)$")
+
+
+def value_fits(kind: str, key: str, value: str) -> bool:
+    """Whether `value` can be the `kind` a field named `key` holds (not empty, not a template)."""
+    if not value or _TEMPLATE_VALUE.match(value):
+        return False
+    if kind == "USERNAME":
+        login = value.lstrip("@")
+        if login[:1].isupper() and not _LOGIN_PUNCTUATION.search(login):
+            return False  # "Author: Jane Doe": a name (NER's), not a login
+        # `DB_USER=orders`, `owner: platform`: an ordinary word names a role or a team, not a person.
+        return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login) and not is_ordinary_word(login)
+    if _VERSION_VALUE.fullmatch(value):
+        return False  # `"passport": "^0.7.0"` in a package.json: a dependency
+    if kind == "PHONE":
+        return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
+    if kind == "STREET_ADDRESS":
+        words = key_words(key)
+        if _CITY_KEYS.search(words):
+            return bool(_CITY_VALUE.fullmatch(value))
+        if _POSTCODE_KEYS.search(words):
+            return bool(_POSTCODE_VALUE.fullmatch(value))
+        if "@" in value or "://" in value or len(value) > 160 or _CODE_PUNCTUATION.search(value):
+            return False
+        if _ADDRESS_ONLY_KEYS.search(words):  # `address` also names hosts, IPs and wallets: want words
+            return (" " in value or "," in value) and any(char.isalpha() for char in value)
+        return any(char.isalnum() for char in value)
+    if kind == "DATE_OF_BIRTH":
+        return bool(_DIGIT.search(value)) and len(value) <= 40
+    # Identifiers, cards, IBANs: a digit, not a sentence.
+    return bool(_DIGIT.search(value)) and 3 <= len(value) <= 48 and value.count(" ") <= 6
+
+
+# --- key: value, key=value, "key": "value" -------------------------------------------
+
+# A key token, then a separator, then a quoted value or an unquoted one (cut below).
+_KEY_VALUE = re.compile(
+    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}(?:[ ][A-Za-z]{2,12})?)(?:[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
+)
+# Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
+_EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
+_COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[ ][A-Za-z]{2,12})?(?:[\"'`\]]|\[\])?[ \t]*[:=]")
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-ßäöüÄÖÜ")
+
+
+def _unquoted_end(text: str, match: re.Match) -> int:
+    start = match.start("v")
+    if match.group("sep") in ("=", "=>", ":="):
+        cut = _EQUALS_VALUE_END.search(text, start, match.end("v"))
+    else:
+        cut = _COLON_VALUE_END.search(text, start, match.end("v") + 1)
+    end = cut.start() if cut else match.end("v")
+    while end > start and text[end - 1] in " \t\r.,":
+        end -= 1
+    return end
+
+
+# Unquoted values run to the end of the line ("reporter: lisa_m. Priority high."): each kind
+# keeps only the part that can be its value.
+_LOGIN_PREFIX = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]*")
+_IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][\w./()#-]*(?:[ ](?:[\w./()-]*\d[\w./()-]*|[A-Z](?![\w])))*")
+_DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.'/-]+){0,3}(?:,[ ]?\d{4})?")
+
+
+def _value_prefix_end(kind: str, text: str, start: int, end: int) -> int:
+    if kind == "STREET_ADDRESS":
+        return end
+    pattern = _LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH" else _IDENTIFIER_PREFIX
+    match = pattern.match(text, start, end)
+    if match is None:
+        return start
+    value_end = match.end()
+    while value_end > start and text[value_end - 1] in ".-/(":
+        value_end -= 1
+    return value_end
+
+
+def find_field_values(text: str, field_name: str | None = None) -> Iterator[FieldValue]:
+    """Every personal-data value under a telling field name in `text` (see the module docstring)."""
+    if field_name:
+        kind = field_kind(field_name)
+        stripped = text.strip()
+        if kind and value_fits(kind, field_name, stripped):
+            offset = text.index(stripped)
+            yield FieldValue(offset, offset + len(stripped), kind)
+    lowered = lowered_same_length(text)
+    positions = keyword_positions(lowered, _KEY_ANCHORS)
+    if not positions:
+        return
+    done_keys: set[int] = set()
+    done_lines: set[int] = set()
+    line_start = previous = 0
+    for position in positions:
+        newline = text.rfind("\n", previous, position)  # positions are sorted: look back to the previous one only
+        if newline != -1:
+            line_start = newline + 1
+        previous = position
+        if line_start not in done_lines:
+            done_lines.add(line_start)
+            yield from _table_columns(text, line_start)
+        if not _SEPARATOR_AHEAD.match(text, position):
+            continue  # a word inside prose or code, not a key
+        start = position
+        while start > 0 and text[start - 1] in _KEY_CHARS:
+            start -= 1
+        if start in done_keys:
+            continue
+        done_keys.add(start)
+        yield from _key_value_at(text, start)
+    if "insert" in lowered or "INSERT" in text:
+        yield from _sql_inserts(text)
+
+
+def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
+    match = _KEY_VALUE.match(text, start)
+    if match is None:
+        return
+    key = match.group("key").lstrip("-.")
+    kind = field_kind(key)
+    if kind is None or text[max(0, start - 3):start].endswith("//"):
+        return  # `postgres://user:password@host`: URL credentials are the secrets detector's
+    if match.group("q"):
+        value_start, value_end = match.start("qv"), match.end("qv")
+        while value_end > value_start and text[value_end - 1] == " ":
+            value_end -= 1
+        while value_start < value_end and text[value_start] == " ":
+            value_start += 1
+    else:
+        value_start = match.start("v")
+        if kind == "STREET_ADDRESS":
+            value_end = _unquoted_end(text, match)
+        else:  # the kind's own shape bounds the value; no need to find where the line's value ends
+            value_end = _value_prefix_end(kind, text, value_start, match.end("v"))
+        if text[value_end:value_end + 1] in ("(", "[") or (
+                kind != "STREET_ADDRESS" and text[value_end:value_end + 1] == "." and
+                text[value_end + 1:value_end + 2].isalpha()):
+            return  # `user = body.get(...)`, `user = users[0]`: code, not a value
+        if match.group("sep") != ":" and kind in ("USERNAME", "STREET_ADDRESS") and _CODE_WORD.fullmatch(
+                text[value_start:value_end]):
+            return
+    if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
+        yield FieldValue(value_start, value_end, kind)
+
+
+_TABLE_SEPARATORS = ("|", "\t", ",", ";")
+# Every cell of a header line is a short label ("Employee ID", "date_of_birth", "Postal code"); a line
+# of code or a traceback (`File "x.py", line 64, in f`) is not a header.
+_HEADER_CELL = re.compile(r"[^\W\d][\w .#/-]{0,39}|")
+# Unquoted code values after "=": identifiers in camelCase or with calls, keywords.
+_CODE_WORD = re.compile(r"[a-z]+[A-Z]\w*|await|async|new|self|this|none|null|nil|true|false|undefined|os|req|request"
+                        r"|user|username|login|input|value|data|args|kwargs|params|body|result|response|res|ctx")
+
+
+def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
+    """A header line of a CSV/TSV/Markdown table: the cells under each telling header."""
+    line_end = text.find("\n", line_start)
+    if line_end == -1:
+        return  # a header with no row below
+    header = text[line_start:line_end]
+    if "(" in header or "=" in header:
+        return  # code, not a header line
+    separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
+    if separator is None or header.count(separator) > 60:
+        return
+    if not all(_HEADER_CELL.fullmatch(cell.strip(" \"'`*_:#\r")) for cell in header.split(separator)):
+        return
+    offset = line_start
+    for cell in header.split(separator):
+        label = cell.strip(" \"'`*_:#\r")
+        kind = field_kind(label) if label and len(label) <= 40 else None
+        if kind is not None:
+            label_start = offset + cell.index(label)
+            for start, end in column_cells(text, label_start, label_start + len(label)):
+                if value_fits(kind, label, text[start:end]):
+                    yield FieldValue(start, end, kind)
+        offset += len(cell) + 1
+
+
+# INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y')
+_INSERT = re.compile(r"(?i:insert)\s+(?i:into)\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]{1,2000})\)\s*(?i:values)\s*")
+_SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,()'\s][^,()\n]*?))\s*(?P<end>[,)])")
+
+
+def _sql_inserts(text: str) -> Iterator[FieldValue]:
+    for insert in _INSERT.finditer(text):
+        columns = [column.strip(" \t\r\n\"`[]") for column in insert.group("columns").split(",")]
+        kinds = [field_kind(column) for column in columns]
+        if not any(kinds):
+            continue
+        position = insert.end()
+        for _ in range(1000):  # value tuples
+            while position < len(text) and text[position] in " \t\r\n,":
+                position += 1
+            if position >= len(text) or text[position] != "(":
+                break
+            position += 1
+            for index in range(len(columns) + 1):
+                value = _SQL_VALUE.match(text, position)
+                if value is None:
+                    break
+                position = value.end()
+                if index < len(kinds) and kinds[index]:
+                    group = "quoted" if value.group("quoted") is not None else "bare"
+                    start, end = value.span(group)
+                    if end > start and value_fits(kinds[index], columns[index], text[start:end]):
+                        yield FieldValue(start, end, kinds[index])
+                if value.group("end") == ")":
+                    break
+            else:
+                break

@@ -1,0 +1,61 @@
+"""Builds dev.jsonl and heldout.jsonl, the personal-data recall sets, from samples.py and samples_heldout.py.
+
+A sample marks each sensitive value as ⟦KIND:value⟧; the builder removes the
+marks and records [start, end) annotations in leakbench's JSONL format. Run:
+    python tests/corpus/pii_recall/build.py
+The set is written by hand to look like what developers and support engineers
+paste into coding agents (tickets, CRM exports, logs, JSON, SQL, HR records);
+dev.jsonl is for tuning; heldout.jsonl was written after tuning on dev and is
+only measured (it is no substitute for the blind corpus either).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import samples  # noqa: E402
+import samples_heldout  # noqa: E402
+
+_MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
+
+
+def unmark(marked: str) -> tuple[str, list[dict]]:
+    pieces, annotations, cursor, length = [], [], 0, 0
+    for match in _MARK.finditer(marked):
+        before = marked[cursor:match.start()]
+        pieces.append(before)
+        length += len(before)
+        kind, value = match.group(1), match.group(2)
+        annotations.append({"start": length, "end": length + len(value), "kind": kind, "text": value,
+                            "category": "pii"})
+        pieces.append(value)
+        length += len(value)
+        cursor = match.end()
+    pieces.append(marked[cursor:])
+    return "".join(pieces), annotations
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=HERE, help="directory to write the JSONL files to")
+    out_dir = parser.parse_args().out
+    for name, split, marked_samples in (("dev", "dev", samples.SAMPLES),
+                                        ("heldout", "heldout", samples_heldout.SAMPLES)):
+        out = out_dir / f"{name}.jsonl"
+        with out.open("w", encoding="utf-8") as handle:
+            for number, (family, marked) in enumerate(marked_samples, start=1):
+                text, annotations = unmark(marked)
+                record = {"id": f"{name}-{family}-{number:03d}", "split": split, "text": text,
+                          "annotations": annotations}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"{len(marked_samples)} samples -> {out}")
+
+
+if __name__ == "__main__":
+    main()
