@@ -913,6 +913,15 @@ _ARRAY_NAME_BEFORE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?:\
 _KEY_WORD_THEN_VALUE = re.compile(r"(?i:key)[ \t]+(?P<value>[A-Za-z0-9+/_\-]{24,200}={0,2})(?![A-Za-z0-9+/=_\-])")
 _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # Parts that make an identifier-looking candidate a name in code, not a token.
+# Stand-alone random tokens (`_random_token_spans`): 24+ characters, scored doubtful.
+_RANDOM_TOKEN_MIN = 24
+# `=` may come before (KEY=value), never inside: it is base64 padding at the end.
+_RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+_CLASS_CHANGE = re.compile(r"(?<=[0-9])[A-Za-z]|(?<=[A-Za-z])[0-9]|(?<=[a-z])[A-Z]")
+_DIGEST_HEX_LENGTHS = frozenset({40, 56, 64, 96, 128})  # SHA-1, SHA-224/256/384/512; 32 (MD5) is also an API-key shape
+_DIGEST_BEFORE = re.compile(r"(?i)(?:sha\d*|md5|h1|blake2b?|digest|integrity|checksum|hash|etag)[\w\- ]{0,12}[\"']?[ \t]*[-:=][ \t]*[\"']?$")
+_NOT_SECRET_NAME = re.compile(r"(?i)(?:^|[_.\-])(?:id|uuid|guid|trace|span|request|correlation|hash|sha|digest|checksum|"
+                              r"etag|commit|rev|revision|version|ref|build|image|tag|nonce_?id)(?:$|[_.\-])|(?<=[a-z])(?:Id|ID|Hash)$")
 _CODE_WORDS = SECRET_NAME_PARTS | frozenset("private public key get set new from to".split())
 _GIT_CONTEXT = re.compile(r"(?i)\b(?:commit|sha|rev|revision|merge|head|tree|parent|tag|hash|digest|checksum)\b")
 
@@ -1127,6 +1136,9 @@ class SecretsDetector:
         a high-entropy token; 0 disables the proximity rule.
       use_kingfisher: also run the maintained Kingfisher catalogue (default;
         off only to measure what it adds).
+      random_tokens: also take a long generated-looking token with no format
+        or key word around it for a credential, with a doubtful score (wire
+        only; see `_random_token_spans`).
     """
 
     name = DETECTOR_NAME
@@ -1138,8 +1150,10 @@ class SecretsDetector:
         min_password_length: int = 4,
         proximity_window: int = 48,
         use_kingfisher: bool = True,
+        random_tokens: bool = True,
     ) -> None:
         self.entropy_threshold = entropy_threshold
+        self.random_tokens = random_tokens
         self.use_kingfisher = use_kingfisher
         if use_kingfisher:
             KingfisherCatalogue.shared()  # load at start-up (~0.4 s once per process), not on the first request
@@ -1162,6 +1176,8 @@ class SecretsDetector:
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
             spans.extend(self._key_word_spans(index))
+        if self.random_tokens:
+            spans.extend(self._random_token_spans(index, spans))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
         return merge_spans(_without_placeholders(text, spans))
@@ -1659,6 +1675,60 @@ class SecretsDetector:
                 if self._is_proximity_secret(text, start, end, threshold):
                     yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
                     break
+
+    # ---------------------------------------------------- random tokens
+    def _random_token_spans(self, index: _TextIndex, found: list[Span]) -> Iterator[Span]:
+        """A long machine-made token no format or key word explains: doubtful, so redacted on the wire only.
+
+        Every catalogue lags the vendors (a new prefix, a vendor-named setting
+        such as `algolia_app = 0uvov5j7...`): a value that reads as generated
+        (long, high entropy, letters and digits, not made of words) and is not
+        a digest, UUID, path, URL or identifier is taken for a credential. The
+        score sits between the wire's threshold and the audit's, so audits in
+        CI keep their precision and the wire keeps the recall ("doubt means
+        redact"; the placeholder is restored in the reply).
+        """
+        text = index.text
+        if len(text) < _RANDOM_TOKEN_MIN:
+            return
+        covered = merge_spans(found)
+        covered_starts = [span.start for span in covered]
+        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
+            start, end = candidate.span()
+            at = bisect.bisect_right(covered_starts, end - 1) - 1
+            if at >= 0 and covered[at].end > start:
+                continue  # part of a finding already
+            value = text[start:end].strip("=.-_~/+")
+            if len(value) < _RANDOM_TOKEN_MIN or not self._is_random_token(text, start, value):
+                continue
+            start = text.index(value, start)
+            yield Span(start, start + len(value), "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+    @staticmethod
+    def _is_random_token(text: str, start: int, value: str) -> bool:
+        if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            return False
+        # Generated text changes character class often (q7xw0uvov5j7b4, Xk9Lm2);
+        # names and words change rarely (release_2024_notes, ROCKET_LAUNCHER_0001).
+        if len(_CLASS_CHANGE.findall(value)) * 6 < len(value) or shannon_entropy(value) < 3.8:
+            return False
+        if is_placeholder_value(value):
+            return False
+        if UUID_VALUE.match(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
+            return False
+        if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
+            return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
+        before = text[max(0, start - 40):start]
+        if before.endswith(("://", "@", "base64,", "/", "#")) or _DIGEST_BEFORE.search(before):
+            return False  # a URL's host or path, an integrity hash, an anchor
+        assigned = _ASSIGNED_TO.search(before)
+        if assigned and _NOT_SECRET_NAME.search(assigned.group(1)):
+            return False  # request_id=..., checksum: ... : the key says what the value is
+        if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", value):
+            parts = identifier_parts(value)
+            if "." in value or _CODE_WORDS.intersection(parts):
+                return False  # an identifier such as refreshAccessTokenV2
+        return True
 
     @staticmethod
     def _byte_array_spans(index: _TextIndex) -> Iterator[Span]:
