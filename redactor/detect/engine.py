@@ -145,7 +145,7 @@ class _Propagated(NamedTuple):
     """One text's propagated spans, and what they were made from (see _ScannedText)."""
 
     candidates: tuple[tuple[int, int, str], ...]
-    labels: tuple[tuple[str, str, float] | None, ...]  # kind, category, score of each matched value
+    labels: tuple[Span | None, ...]  # the label of each matched value
     spans: tuple[Span, ...]
     added: int
 
@@ -341,7 +341,9 @@ class DetectionEngine:
                 continue
             searched = next(searched_next[scope])
             entry.searched[scope] = searched
-            used_labels = search.labels_of(searched.matched) if searched.matched else ()
+            # Labels are the same objects from turn to turn while nothing about them changed
+            # (cached with their texts, memoised for known values), so comparing is cheap.
+            used_labels = tuple(map(search.labels.get, searched.matched))
             # Spans of a text with placeholders depend on the request's issued set: not reused.
             reusable = not entry.placeholders
             last = entry.propagated.get(scope) if reusable else None
@@ -514,12 +516,6 @@ class _Search:
         if self._all is None:
             self._all = _ValueFinder(self._values, self._in_identifiers)
         return self._all
-
-    def labels_of(self, values: Iterable[str]) -> tuple[tuple[str, str, float] | None, ...]:
-        """What propagation writes for each of `values`: its label's kind, category and score."""
-        labels = self.labels
-        return tuple((label.kind, label.category, label.score) if (label := labels.get(value)) is not None
-                     else None for value in values)
 
 
 def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],

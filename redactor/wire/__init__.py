@@ -370,9 +370,6 @@ class SegmentCollector:
         if path in self._claimed:
             return
         if isinstance(value, str):
-            # The enum test first: every message has a role, and it is the cheaper test.
-            if path and path[-1] in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(value):
-                return
             if safe is not None and path in safe and (path[-1] != "name" or _TOOL_NAME.fullmatch(value)):
                 return  # a safe field; a name only while it is shaped like a tool name
             if _is_data_url(value):
@@ -392,6 +389,8 @@ class SegmentCollector:
                         "unread, so the request was not sent")
                 if key not in KNOWN_FIELD_NAMES and (path + (KeyOf(key),)) not in self._claimed:
                     self._key(path, key, role, position)
+                if isinstance(item, str) and key in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(item):
+                    continue  # an enum switch ("role": "user"): every message has one
                 child = path + (key,)
                 if child not in self._claimed:  # (tested here too: a message's content is, every time)
                     self._walk(child, item, role, position, kind, safe)
