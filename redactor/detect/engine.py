@@ -341,6 +341,9 @@ class DetectionEngine:
                 continue
             searched = next(searched_next[scope])
             entry.searched[scope] = searched
+            if not searched.candidates:
+                propagated.append(spans)  # no value occurs in it
+                continue
             # Labels are the same objects from turn to turn while nothing about them changed
             # (cached with their texts, memoised for known values), so comparing is cheap.
             used_labels = tuple(map(search.labels.get, searched.matched))
