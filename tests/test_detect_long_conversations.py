@@ -95,3 +95,13 @@ def test_resent_history_is_not_propagated_again_and_is_searched_only_for_new_val
     assert [history[7].text[s.start:s.end] for s in spans[7]] == ["ana7@example.org", "ops-lead"]
     cold, _ = _engine()
     assert spans == cold.detect(history + [new_message], known_values={**known, "ops-lead": "USERNAME"})
+
+
+def test_a_text_repeated_within_one_request_is_scanned_once():
+    engine, finder = _engine()
+    repeated = [Segment("ask ana@example.org"), Segment("other"), Segment("ask ana@example.org")]
+    stats = DetectionStats()
+    first, _, again = engine.detect(repeated, stats=stats)
+    assert finder.scanned == ["ask ana@example.org", "other"]
+    assert stats.scanned == 2 and stats.cache_hits == 1
+    assert first == again and len(first) == 1

@@ -75,15 +75,19 @@ class _LruCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: tuple) -> Any:
+    def get_many(self, keys: Sequence[tuple]) -> list[Any]:
+        """The value of each key, None where absent (one lock for a whole request's segments)."""
+        found = []
         with self._lock:
-            found = self._entries.get(key)
-            if found is None:
-                self.misses += 1
-                return None
-            self._entries.move_to_end(key)
-            self.hits += 1
-            return found
+            for key in keys:
+                value = self._entries.get(key)
+                if value is None:
+                    self.misses += 1
+                else:
+                    self._entries.move_to_end(key)
+                    self.hits += 1
+                found.append(value)
+        return found
 
     def put(self, key: tuple, value: Any) -> None:
         if self._capacity <= 0:
@@ -234,15 +238,21 @@ class DetectionEngine:
         """
         stats = stats if stats is not None else DetectionStats()
         keys = [self._cache_key(segment) for segment in segments]
-        entries: list[_ScannedText | None] = []
+        entries: list[_ScannedText | None] = self._cache.get_many(keys)
         # Findings of texts waiting for the NER batch (index -> uncleaned spans).
         ner_pending: dict[int, list[Span]] = {}
+        # A text repeated within the request (the same key in many tool calls) is scanned once.
+        first_seen: dict[tuple, int] = {}
+        repeats: list[tuple[int, int]] = []
         for index, segment in enumerate(segments):
-            entry = self._cache.get(keys[index])
-            if entry is not None:
+            if entries[index] is not None:
                 stats.cache_hits += 1
-                entries.append(entry)
                 continue
+            if keys[index] in first_seen:
+                stats.cache_hits += 1
+                repeats.append((index, first_seen[keys[index]]))
+                continue
+            first_seen[keys[index]] = index
             stats.scanned += 1
             item = DetectionInput(segment.text, segment.kind, segment.field_name)
             found: list[Span] = []
@@ -252,9 +262,8 @@ class DetectionEngine:
             found.extend(spans_in_decoded_views(item, self._detectors))
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
-                entries.append(None)
             else:
-                entries.append(self._remember(keys[index], segment.text, found))
+                entries[index] = self._remember(keys[index], segment.text, found)
         if ner_pending:
             items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
                      for i in ner_pending]
@@ -262,6 +271,8 @@ class DetectionEngine:
                            else [self._ner.detect(item) for item in items])
             for (index, found), ner_spans in zip(ner_pending.items(), ner_results):
                 entries[index] = self._remember(keys[index], segments[index].text, [*found, *ner_spans])
+        for index, first in repeats:
+            entries[index] = entries[first]
         issued = frozenset(issued)
         results = [self._mark_lookalikes(entry, issued) for entry in entries]
         if self._policy.detection.propagate:
