@@ -2,9 +2,12 @@
 
 It owns three things the individual detectors do not:
 - a content-hash cache, because agents re-send the whole history every turn
-  and unchanged segments must not be scanned again; propagation keeps per
-  segment what it found, and searches an old text only for the values that
-  became known since (so turn 100 costs about what turn 10 does);
+  and unchanged segments must not be scanned again. Everything worked out
+  about a text is kept with it (findings, placeholder look-alikes, what it
+  adds to propagation, what propagation found in it), so a re-sent text costs
+  a lookup: the old texts are searched only for the values that became known
+  since, in one pass over all of them, and only a text in which a new value
+  occurs is propagated again (so turn 100 costs about what turn 10 does);
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
   placeholder we issued. An allow-list term also covers a multi-word finding
   that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
