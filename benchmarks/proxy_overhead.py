@@ -14,7 +14,8 @@ with NER) as separate uvicorn processes, then measures from this process:
 - prose-heavy requests (a pasted ticket or long instruction: 4 KB and 32 KB
   of prose, without names and with a dozen), at concurrency 1;
 - a long-conversation curve: one conversation grown to 100 turns through the
-  NER proxy, the added latency at turns 1, 10, 50 and 100;
+  NER proxy, the added latency and the proxy's own CPU time per request at
+  turns 1, 10, 50 and 100 (CPU time is what to compare on a shared machine);
 - `--prose-load`: 400 distinct 4 KB prose conversations at concurrency 32
   through `python -m redactor.cli serve --policy default` as users run it
   (default workers, or each `--workers N` given; a SQLite vault in a
@@ -385,12 +386,13 @@ def main() -> None:
             for workers in args.workers or [None]:
                 asyncio.run(_prose_load(upstream_url, workers))
             return
-        proxies = {}
+        proxies, pids = {}, {}
         for mode in ("plumbing", "regex", "ner"):
             process, url = _spawn("serve-proxy", "--mode", mode, "--upstream", upstream_url)
             processes.append(process)
             proxies[mode] = url
-        asyncio.run(_benchmark(upstream_url, proxies, quick=args.quick, only=args.only))
+            pids[mode] = process.pid
+        asyncio.run(_benchmark(upstream_url, proxies, pids, quick=args.quick, only=args.only))
     finally:
         for process in processes:
             process.terminate()
@@ -447,13 +449,30 @@ async def _prose(upstream_url: str, proxies: dict[str, str], quick: bool) -> Non
                   f"{cell['proxied'] / cell['direct']:5.1f}{failures}")
 
 
-async def _conversation_curve(upstream_url: str, proxy_url: str, quick: bool) -> None:
+def proxy_cpu_seconds(pid: int) -> float:
+    """CPU time of every live thread of process `pid` (ns resolution, from /proc/<pid>/task/*/schedstat).
+
+    Per request, this is what the proxy itself spent, whatever else the
+    machine was doing: on a shared machine the wall-clock difference to a
+    direct call also holds the time the proxy waited for a core.
+    """
+    total = 0
+    for stat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        try:
+            total += int(stat.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / 1e9
+
+
+async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int, quick: bool) -> None:
     import httpx
 
     turns = 100
     rounds = 1 if quick else 3
     salt = f"conversation-{time.time_ns()}"
     added: dict[int, list[float]] = {turn: [] for turn in range(1, turns + 1)}
+    cpu: dict[int, list[float]] = {turn: [] for turn in range(1, turns + 1)}
     async with httpx.AsyncClient(timeout=120) as client:
         for conversation in range(rounds):  # distinct conversations: nothing cached from the last one
             headers = {"content-type": "application/json",
@@ -462,31 +481,36 @@ async def _conversation_curve(upstream_url: str, proxy_url: str, quick: bool) ->
                 body = conversation_body(turn, f"{salt}-{conversation}")
                 timings = []
                 for url in (upstream_url, proxy_url):
+                    cpu_before = proxy_cpu_seconds(proxy_pid)  # (read for both: the same work either way)
                     started = time.perf_counter()
                     reply = await client.post(url + "/v1/chat/completions", content=body, headers=headers)
                     timings.append(time.perf_counter() - started)
                     if reply.status_code != 200:
                         raise SystemExit(f"error: conversation turn {turn} failed with {reply.status_code}")
+                cpu[turn].append(proxy_cpu_seconds(proxy_pid) - cpu_before)  # the proxied request only
                 added[turn].append(timings[1] - timings[0])
     print(f"\nlong conversation through the default policy ({rounds} conversations; one ~1 KB prose message "
           "with a name per turn, history re-sent):")
 
-    def around(turn: int) -> float:
-        window = [value for t in range(max(1, turn - 2), min(turns, turn + 2) + 1) for value in added[t]]
+    def around(series: dict[int, list[float]], turn: int) -> float:
+        window = [value for t in range(max(1, turn - 2), min(turns, turn + 2) + 1) for value in series[t]]
         return statistics.median(window) * 1000
 
     for turn in (1, 10, 50, 100):
         size = len(conversation_body(turn, salt)) / 1024
-        print(f"  turn {turn:>3} ({size:6.1f} KB body): added {around(turn):7.2f} ms (median over turns "
-              f"{max(1, turn - 2)}-{min(turns, turn + 2)} of every conversation)")
-    print(f"  turn 100 / turn 10 added latency: x{around(100) / around(10):.2f}")
+        print(f"  turn {turn:>3} ({size:6.1f} KB body): added {around(added, turn):7.2f} ms, proxy CPU "
+              f"{around(cpu, turn):6.2f} ms (medians over turns {max(1, turn - 2)}-{min(turns, turn + 2)} "
+              "of every conversation)")
+    print(f"  turn 100 / turn 10: added latency x{around(added, 100) / around(added, 10):.2f}, "
+          f"proxy CPU x{around(cpu, 100) / around(cpu, 10):.2f}")
 
 
-async def _benchmark(upstream_url: str, proxies: dict[str, str], quick: bool, only: str | None = None) -> None:
+async def _benchmark(upstream_url: str, proxies: dict[str, str], pids: dict[str, int], quick: bool,
+                     only: str | None = None) -> None:
     if only in (None, "prose"):
         await _prose(upstream_url, proxies, quick)
     if only in (None, "conversation"):
-        await _conversation_curve(upstream_url, proxies["ner"], quick)
+        await _conversation_curve(upstream_url, proxies["ner"], pids["ner"], quick)
     if only not in (None, "agent"):
         return
     scale = 0.5 if quick else 1.0

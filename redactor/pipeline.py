@@ -14,7 +14,7 @@ import hmac
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from redactor.core import BlockedError, Decision, PipelineError, RequestContext, Stage, UnavailableError, Work
 from redactor.detect.base import Span
@@ -112,18 +112,19 @@ class Pipeline:
             raise PipelineError(f"detection failed ({exc.__class__.__name__}); request not sent") from None
         decision.stage_ms["detect"] = (time.perf_counter() - started) * 1000
         decision.cache_hits = stats.cache_hits
+        found: Counter[tuple[str, str]] = Counter(
+            (span.kind, span.category) for segment_spans in spans for span in segment_spans)
         kinds: Counter[str] = Counter()
         categories: Counter[str] = Counter()
-        for segment_spans in spans:
-            for span in segment_spans:
-                kinds[span.kind] += 1
-                categories[span.category] += 1
+        for (kind, category), count in found.items():
+            kinds[kind] += count
+            categories[category] += count
         decision.detections = dict(kinds)
         decision.categories = dict(categories)
         decision.stages.append("detect")
         work = Work(self.policy, context, list(segments), list(segments), spans, decision, self.vault,
                     mapping=dict(issued))
-        self._apply_blocks(work)
+        self._apply_blocks(work, found)
         for stage in self.stages:
             if work.routed_locally:
                 break  # the local model is trusted: it gets the original text
@@ -161,9 +162,9 @@ class Pipeline:
             known[value] = match.group("kind") if match else "PROPAGATED"
         return known
 
-    def _apply_blocks(self, work: Work) -> None:
-        blocked = sorted({span.kind for spans in work.spans for span in spans
-                          if self.policy.action_for(span.kind, span.category) == "block"})
+    def _apply_blocks(self, work: Work, found: Iterable[tuple[str, str]]) -> None:
+        # `found`: the distinct (kind, category) pairs of the spans, so the policy is asked once per pair.
+        blocked = sorted({kind for kind, category in found if self.policy.action_for(kind, category) == "block"})
         if blocked:
             work.decision.route = "blocked"
             work.decision.blocked_reason = "policy blocks " + ", ".join(blocked)

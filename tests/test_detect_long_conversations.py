@@ -68,3 +68,40 @@ def test_propagation_is_the_same_whether_history_was_searched_before_or_not():
         incremental = warm.detect(history, known_values=known)
         cold, _ = _engine()
         assert incremental == cold.detect(history, known_values=known)
+
+
+def test_resent_history_is_not_propagated_again_and_is_searched_only_for_new_values(monkeypatch):
+    from redactor.detect import engine as engine_module
+
+    engine, _ = _engine()
+    history = [Segment(f"turn {turn}: ask ana{turn}@example.org" + (", cc ops-lead" if turn == 7 else ""))
+               for turn in range(30)]
+    known = {f"ana{turn}@example.org": "EMAIL" for turn in range(30)}
+    engine.detect(history, known_values=known)
+    propagated, searched = [], []
+    leftmost_longest = engine_module._leftmost_longest
+    monkeypatch.setattr(engine_module, "_leftmost_longest",
+                        lambda candidates, labels: propagated.append(1) or leftmost_longest(candidates, labels))
+    candidates = engine_module._ValueFinder.candidates
+    monkeypatch.setattr(engine_module._ValueFinder, "candidates",
+                        lambda finder, text: searched.append(text) or candidates(finder, text))
+    # The next turn: the history again, one new message, and a value learned elsewhere that turn 7 holds.
+    new_message = Segment("turn 30: nothing new")
+    spans = engine.detect(history + [new_message], known_values={**known, "ops-lead": "USERNAME"})
+    # One pass over all old texts finds where the new value may be: only turn 7 is searched
+    # and propagated again; the new message, in which no value occurs, costs that pass only.
+    assert searched == [history[7].text]
+    assert len(propagated) == 1
+    assert [history[7].text[s.start:s.end] for s in spans[7]] == ["ana7@example.org", "ops-lead"]
+    cold, _ = _engine()
+    assert spans == cold.detect(history + [new_message], known_values={**known, "ops-lead": "USERNAME"})
+
+
+def test_a_text_repeated_within_one_request_is_scanned_once():
+    engine, finder = _engine()
+    repeated = [Segment("ask ana@example.org"), Segment("other"), Segment("ask ana@example.org")]
+    stats = DetectionStats()
+    first, _, again = engine.detect(repeated, stats=stats)
+    assert finder.scanned == ["ask ana@example.org", "other"]
+    assert stats.scanned == 2 and stats.cache_hits == 1
+    assert first == again and len(first) == 1

@@ -2,9 +2,12 @@
 
 It owns three things the individual detectors do not:
 - a content-hash cache, because agents re-send the whole history every turn
-  and unchanged segments must not be scanned again; propagation keeps per
-  segment what it found, and searches an old text only for the values that
-  became known since (so turn 100 costs about what turn 10 does);
+  and unchanged segments must not be scanned again. Everything worked out
+  about a text is kept with it (findings, placeholder look-alikes, what it
+  adds to propagation, what propagation found in it), so a re-sent text costs
+  a lookup: the old texts are searched only for the values that became known
+  since, in one pass over all of them, and only a text in which a new value
+  occurs is propagated again (so turn 100 costs about what turn 10 does);
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
   placeholder we issued. An allow-list term also covers a multi-word finding
   that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
@@ -23,12 +26,14 @@ It owns three things the individual detectors do not:
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
+import itertools
 import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.decoded_views import spans_in_decoded_views
@@ -73,15 +78,19 @@ class _LruCache:
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: tuple) -> Any:
+    def get_many(self, keys: Sequence[tuple]) -> list[Any]:
+        """The value of each key, None where absent (one lock for a whole request's segments)."""
+        found = []
         with self._lock:
-            found = self._entries.get(key)
-            if found is None:
-                self.misses += 1
-                return None
-            self._entries.move_to_end(key)
-            self.hits += 1
-            return found
+            for key in keys:
+                value = self._entries.get(key)
+                if value is None:
+                    self.misses += 1
+                else:
+                    self._entries.move_to_end(key)
+                    self.hits += 1
+                found.append(value)
+        return found
 
     def put(self, key: tuple, value: Any) -> None:
         if self._capacity <= 0:
@@ -93,8 +102,7 @@ class _LruCache:
                 self._entries.popitem(last=False)
 
 
-@dataclass(frozen=True)
-class _Searched:
+class _Searched(NamedTuple):
     """What propagation found in one segment text: every candidate match of the values searched for.
 
     Kept per segment text so that the next turn, which re-sends the same
@@ -104,6 +112,49 @@ class _Searched:
 
     values: frozenset[str]
     candidates: tuple[tuple[int, int, str], ...]  # (start, -end, value), edges already checked
+    matched: tuple[str, ...]  # the distinct values among the candidates
+
+
+class _ScannedText:
+    """Everything the engine keeps about one segment text, so that a re-sent text costs a lookup.
+
+    Cached by content hash (with kind, field name and policy). `spans` are
+    the cleaned findings of every detector; `placeholders` the placeholder-
+    syntax matches in the text (whether each is ours or a look-alike is
+    decided per request, from the conversation's issued placeholders);
+    `label_sources` what the text's findings add to propagation (computed on
+    first use). Per propagation scope, `searched` holds the candidates found
+    so far and `propagated` the last result with the labels it was made with:
+    an old text whose candidates and labels did not change is not propagated
+    again. Requests on other threads may replace these entries at any time;
+    each is a complete, immutable value, so a reader sees an old or a new one.
+    """
+
+    __slots__ = ("spans", "placeholders", "label_sources", "searched", "propagated")
+
+    def __init__(self, spans: tuple[Span, ...], placeholders: tuple[tuple[int, int, str], ...]) -> None:
+        self.spans = spans
+        self.placeholders = placeholders
+        self.label_sources: _LabelSources | None = None
+        self.searched: dict[str, _Searched] = {}
+        self.propagated: dict[str, _Propagated] = {}
+
+
+@dataclass(frozen=True)
+class _LabelSources:
+    """What one text's findings add to the propagation labels: values found, and parts of found names."""
+
+    values: tuple[tuple[str, Span], ...]
+    name_parts: tuple[tuple[str, Span], ...]
+
+
+class _Propagated(NamedTuple):
+    """One text's propagated spans, and what they were made from (see _ScannedText)."""
+
+    candidates: tuple[tuple[int, int, str], ...]
+    labels: tuple[Span | None, ...]  # the label of each matched value
+    spans: tuple[Span, ...]
+    added: int
 
 
 @dataclass
@@ -124,7 +175,9 @@ class DetectionEngine:
         self._allow = {term.casefold() for term in allow_terms}
         self._min_score = policy.detection.min_score
         self._cache = _LruCache(policy.detection.cache_size)
-        self._searched = _LruCache(policy.detection.cache_size)
+        # Every turn lists all the values the conversation redacted so far: what
+        # each adds to propagation is worked out once.
+        self._known_sources = functools.lru_cache(maxsize=policy.detection.cache_size)(self._known_value_sources)
         self._fingerprint = policy.fingerprint
 
     @classmethod
@@ -187,16 +240,22 @@ class DetectionEngine:
         (never to a value of ours).
         """
         stats = stats if stats is not None else DetectionStats()
-        # Cleaned (filtered, merged) spans per segment; NER results are added in one batch.
-        per_segment: list[list[Span]] = [[] for _ in segments]
         keys = [self._cache_key(segment) for segment in segments]
-        ner_pending: list[int] = []
+        entries: list[_ScannedText | None] = self._cache.get_many(keys)
+        # Findings of texts waiting for the NER batch (index -> uncleaned spans).
+        ner_pending: dict[int, list[Span]] = {}
+        # A text repeated within the request (the same key in many tool calls) is scanned once.
+        first_seen: dict[tuple, int] = {}
+        repeats: list[tuple[int, int]] = []
         for index, segment in enumerate(segments):
-            cached = self._cache.get(keys[index])
-            if cached is not None:
+            if entries[index] is not None:
                 stats.cache_hits += 1
-                per_segment[index] = list(cached)
                 continue
+            if keys[index] in first_seen:
+                stats.cache_hits += 1
+                repeats.append((index, first_seen[keys[index]]))
+                continue
+            first_seen[keys[index]] = index
             stats.scanned += 1
             item = DetectionInput(segment.text, segment.kind, segment.field_name)
             found: list[Span] = []
@@ -205,32 +264,39 @@ class DetectionEngine:
             # Encoded values (percent, \u escapes, NFKC/zero-width, base64/hex blobs): see decoded_views.py.
             found.extend(spans_in_decoded_views(item, self._detectors))
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
-                per_segment[index] = found
-                ner_pending.append(index)
+                ner_pending[index] = found
             else:
-                per_segment[index] = self._clean(segment.text, found)
-                self._cache.put(keys[index], tuple(per_segment[index]))
+                entries[index] = self._remember(keys[index], segment.text, found)
         if ner_pending:
             items = [DetectionInput(segments[i].text, segments[i].kind, segments[i].field_name)
                      for i in ner_pending]
             ner_results = (self._ner.detect_many(items) if hasattr(self._ner, "detect_many")
                            else [self._ner.detect(item) for item in items])
-            for index, ner_spans in zip(ner_pending, ner_results):
-                per_segment[index] = self._clean(segments[index].text, [*per_segment[index], *ner_spans])
-                self._cache.put(keys[index], tuple(per_segment[index]))
+            for (index, found), ner_spans in zip(ner_pending.items(), ner_results):
+                entries[index] = self._remember(keys[index], segments[index].text, [*found, *ner_spans])
+        for index, first in repeats:
+            entries[index] = entries[first]
         issued = frozenset(issued)
-        results = [self._mark_lookalikes(segment.text, spans, issued)
-                   for segment, spans in zip(segments, per_segment)]
+        results = [self._mark_lookalikes(entry, issued) for entry in entries]
         if self._policy.detection.propagate:
-            results = self._propagate(segments, keys, results, known_values or {}, stats)
+            results = self._propagate(segments, entries, results, known_values or {}, stats)
         return results
+
+    def _remember(self, key: tuple, text: str, found: Sequence[Span]) -> _ScannedText:
+        entry = _ScannedText(tuple(self._clean(text, found)),
+                             tuple((match.start(), match.end(), match.group(0))
+                                   for match in PLACEHOLDER_PATTERN.finditer(text)))  # both forms
+        self._cache.put(key, entry)
+        return entry
 
     def _name_parts(self, full_name: str) -> list[str]:
         # An allow-listed word ("Claude" of "Claude Shannon") is never spread on its own.
         return [part for part in name_parts(full_name) if part.casefold() not in self._allow]
 
     def _cache_key(self, segment: Segment) -> tuple:
-        digest = hashlib.blake2b(segment.text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+        # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
+        # as fast as BLAKE2b here, and every byte of a re-sent history is hashed each turn.
+        digest = hashlib.sha256(segment.text.encode("utf-8", "surrogatepass")).digest()
         return (digest, segment.kind, segment.field_name, self._fingerprint)
 
     def _clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
@@ -250,39 +316,59 @@ class DetectionEngine:
                 return kind != PERSON_KIND or all(is_ordinary_word(word) for word in rest)
         return False
 
-    def _mark_lookalikes(self, text: str, spans: list[Span], issued: frozenset[str]) -> list[Span]:
-        if not PLACEHOLDER_PATTERN.search(text):  # both forms: [[EMAIL_1]] and FUNC_2_
-            return spans
+    def _mark_lookalikes(self, entry: _ScannedText, issued: frozenset[str]) -> list[Span]:
+        """The text's spans, less those inside our placeholders, plus a LITERAL span per look-alike."""
+        if not entry.placeholders:
+            return list(entry.spans)
         ours: list[tuple[int, int]] = []
         lookalikes: list[Span] = []
-        for match in PLACEHOLDER_PATTERN.finditer(text):
-            if match.group(0) in issued:
-                ours.append((match.start(), match.end()))
+        for start, end, placeholder in entry.placeholders:
+            if placeholder in issued:
+                ours.append((start, end))
             else:
-                lookalikes.append(Span(match.start(), match.end(), LITERAL_KIND, "placeholder", 1.0,
-                                       "placeholder-syntax"))
+                lookalikes.append(Span(start, end, LITERAL_KIND, "placeholder", 1.0, "placeholder-syntax"))
         regions = ours + [(span.start, span.end) for span in lookalikes]
-        kept = [span for span in spans if not _overlaps_any(span, regions)]
+        kept = [span for span in entry.spans if not _overlaps_any(span, regions)]
         return merge_spans([*kept, *lookalikes])
 
-    def _propagate(self, segments: Sequence[Segment], keys: Sequence[tuple], results: list[list[Span]],
-                   known_values: dict[str, str], stats: DetectionStats) -> list[list[Span]]:
-        everywhere = self._labels(
-            ((segment, spans) for segment, spans in zip(segments, results)), known_values)
+    def _propagate(self, segments: Sequence[Segment], entries: Sequence[_ScannedText],
+                   results: list[list[Span]], known_values: dict[str, str],
+                   stats: DetectionStats) -> list[list[Span]]:
+        sources = [self._label_sources(segment.text, entry, spans)
+                   for segment, entry, spans in zip(segments, entries, results)]
+        everywhere = self._labels(sources, known_values)
         in_definitions = self._labels(
-            ((segment, spans) for segment, spans in zip(segments, results)
-             if segment.position == _DEFINITION_POSITION), {})
+            [found for segment, found in zip(segments, sources) if segment.position == _DEFINITION_POSITION], {})
         searches = {"all": _Search(everywhere), "definitions": _Search(in_definitions)}
+        scopes = ["definitions" if segment.position == _DEFINITION_POSITION else "all" for segment in segments]
+        searched_by_scope = {
+            scope: search.update([segment.text for segment, in_scope in zip(segments, scopes) if in_scope == scope],
+                                 [entry.searched.get(scope) for entry, in_scope in zip(entries, scopes)
+                                  if in_scope == scope])
+            for scope, search in searches.items() if search.labels}
+        searched_next = {scope: iter(found) for scope, found in searched_by_scope.items()}
         propagated: list[list[Span]] = []
-        for segment, segment_key, spans in zip(segments, keys, results):
-            scope = "definitions" if segment.position == _DEFINITION_POSITION else "all"
+        for entry, spans, scope in zip(entries, results, scopes):
             search = searches[scope]
             if not search.labels:
                 propagated.append(spans)
                 continue
-            key = (segment_key, scope)
-            searched = search.update(segment.text, self._searched.get(key))
-            self._searched.put(key, searched)
+            searched = next(searched_next[scope])
+            entry.searched[scope] = searched
+            if not searched.candidates:
+                propagated.append(spans)  # no value occurs in it
+                continue
+            # Labels are the same objects from turn to turn while nothing about them changed
+            # (cached with their texts, memoised for known values), so comparing is cheap.
+            used_labels = tuple(map(search.labels.get, searched.matched))
+            # Spans of a text with placeholders depend on the request's issued set: not reused.
+            reusable = not entry.placeholders
+            last = entry.propagated.get(scope) if reusable else None
+            if last is not None and last.candidates is searched.candidates and last.labels == used_labels:
+                # An old text in which nothing new was found, with the labels it had: as last time.
+                stats.propagated += last.added
+                propagated.append(list(last.spans))
+                continue
             # `spans` is merged: sorted and disjoint, so overlap is a bisection
             # (a linear scan per match made dense texts quadratic).
             starts = [span.start for span in spans]
@@ -295,31 +381,55 @@ class DetectionEngine:
             if extra:
                 stats.propagated += len(extra)
                 spans = merge_spans([*spans, *extra])
+            if reusable:
+                entry.propagated[scope] = _Propagated(searched.candidates, used_labels, tuple(spans), len(extra))
             propagated.append(spans)
         return propagated
 
-    def _labels(self, found: Iterable[tuple[Segment, list[Span]]], known_values: dict[str, str]) -> dict[str, Span]:
-        """Value -> label of everything worth propagating: found values, earlier turns' values, name parts."""
+    def _label_sources(self, text: str, entry: _ScannedText, spans: Sequence[Span]) -> _LabelSources:
+        """What `spans` of `text` add to the propagation labels; kept with the text when it has no placeholders."""
+        if not entry.placeholders and entry.label_sources is not None:
+            return entry.label_sources
         min_length = self._policy.detection.propagate_min_length
+        values: list[tuple[str, Span]] = []
+        parts: list[tuple[str, Span]] = []
+        for span in spans:
+            value = text[span.start:span.end]
+            if len(value) >= min_length and _spreads(value, span.kind):
+                values.append((value, span))
+            if span.kind == PERSON_KIND:
+                label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
+                parts.extend((part, label) for part in self._name_parts(value))
+        found = _LabelSources(tuple(values), tuple(parts))
+        if not entry.placeholders:
+            entry.label_sources = found
+        return found
+
+    def _known_value_sources(self, value: str, kind: str) -> _LabelSources:
+        """What a value redacted in an earlier turn adds to the propagation labels (memoised: see __init__)."""
+        min_length = self._policy.detection.propagate_min_length
+        values: tuple[tuple[str, Span], ...] = ()
+        if _spreads(value, kind) and (
+                len(value) >= min_length or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
+            values = ((value, Span(0, 0, kind, "secret", 1.0, "propagation")),)
+        parts: tuple[tuple[str, Span], ...] = ()
+        if kind == PERSON_KIND:
+            label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
+            parts = tuple((part, label) for part in self._name_parts(value))
+        return _LabelSources(values, parts)
+
+    def _labels(self, found: Iterable[_LabelSources], known_values: dict[str, str]) -> dict[str, Span]:
+        """Value -> label of everything worth propagating: found values, earlier turns' values, name parts."""
         labels: dict[str, Span] = {}
         # Parts of found names ("Jeffery" of "Jeffery Ruiz"); a value found as
         # itself keeps its own label, so these are added last.
         parts: dict[str, Span] = {}
-        for segment, spans in found:
-            for span in spans:
-                value = segment.text[span.start:span.end]
-                if len(value) >= min_length and value not in labels and _spreads(value, span.kind):
-                    labels[value] = span
-                if span.kind == PERSON_KIND:
-                    for part in self._name_parts(value):
-                        parts.setdefault(part, Span(0, 0, PERSON_KIND, span.category, span.score, "propagation"))
-        for value, kind in known_values.items():
-            if value not in labels and _spreads(value, kind) and (
-                    len(value) >= min_length or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
-                labels[value] = Span(0, 0, kind, "secret", 1.0, "propagation")
-            if kind == PERSON_KIND:
-                for part in self._name_parts(value):
-                    parts.setdefault(part, Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation"))
+        known = (self._known_sources(value, kind) for value, kind in known_values.items())
+        for sources in itertools.chain(found, known):  # found in this request first: their labels win
+            for value, label in sources.values:
+                labels.setdefault(value, label)
+            for part, label in sources.name_parts:
+                parts.setdefault(part, label)
         for part, label in parts.items():
             labels.setdefault(part, label)
         # A one-word codename ("Lighthouse") is the same name in a path, a package
@@ -364,27 +474,65 @@ class _Search:
         self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
-        # turn share one): a finder for the values added since, or None when
-        # that set is not a subset of ours (another conversation's).
+        # turn share one): the finder its texts need (see _finder_since).
         self._since: dict[int, tuple[frozenset[str], _ValueFinder | None]] = {}
 
-    def update(self, text: str, before: _Searched | None) -> _Searched:
-        """The candidates of every label in `text`, reusing what an earlier search of it found."""
-        if before is not None and before.values == self._values:
-            return before
-        if before is not None:
-            seen = self._since.get(id(before.values))
-            if seen is None or seen[0] is not before.values:
-                finder = (_ValueFinder(self._values - before.values, self._in_identifiers)
-                          if before.values <= self._values else None)
-                seen = self._since[id(before.values)] = (before.values, finder)
-            if seen[1] is not None:
-                # The history re-sent with a few more known values: search for those only.
-                added = seen[1].candidates(text)
-                return _Searched(self._values, before.candidates + tuple(added) if added else before.candidates)
+    def update(self, texts: Sequence[str], before: Sequence[_Searched | None]) -> list[_Searched]:
+        """The candidates of every label in each of `texts`, reusing what earlier searches of them found.
+
+        A text searched before for a subset of our values (the history, re-sent
+        with a few more known values) is searched for the added values only. Each
+        finder makes one pass over all the texts it must search, and only the
+        texts where that pass matched are searched one by one (for the
+        candidates and their edges): re-sent history costs one scan in C, not a
+        call per old text.
+        """
+        found: list[_Searched | None] = [None] * len(texts)
+        pending: dict[int, tuple[_ValueFinder, list[int]]] = {}
+        for index, earlier in enumerate(before):
+            finder = self._finder_since(earlier)
+            if finder is None:
+                found[index] = earlier  # searched for exactly our values already
+            else:
+                pending.setdefault(id(finder), (finder, []))[1].append(index)
+        for finder, indices in pending.values():
+            hits = finder.texts_with_matches([texts[index] for index in indices])
+            for position, index in enumerate(indices):
+                earlier = before[index] if finder is not self._all else None
+                added = finder.candidates(texts[index]) if position in hits else ()
+                if earlier is None:
+                    found[index] = _Searched(self._values, tuple(added),
+                                             tuple(dict.fromkeys(value for _, _, value in added)))
+                elif not added:
+                    found[index] = _Searched(self._values, earlier.candidates, earlier.matched)
+                else:
+                    found[index] = _Searched(self._values, earlier.candidates + tuple(added), tuple(dict.fromkeys(
+                        [*earlier.matched, *(value for _, _, value in added)])))
+        return found
+
+    def _finder_since(self, earlier: _Searched | None) -> _ValueFinder | None:
+        """The finder for the values added since `earlier`'s search (None: nothing added), or for all values.
+
+        Worked out once per distinct earlier value set: every text of the
+        history re-sent since the last turn shares one.
+        """
+        if earlier is not None:
+            seen = self._since.get(id(earlier.values))
+            if seen is None or seen[0] is not earlier.values:
+                if earlier.values == self._values:
+                    finder = None
+                elif earlier.values <= self._values:
+                    finder = _ValueFinder(self._values - earlier.values, self._in_identifiers)
+                else:
+                    finder = self._all_values()
+                seen = self._since[id(earlier.values)] = (earlier.values, finder)
+            return seen[1]
+        return self._all_values()
+
+    def _all_values(self) -> _ValueFinder:
         if self._all is None:
             self._all = _ValueFinder(self._values, self._in_identifiers)
-        return _Searched(self._values, tuple(self._all.candidates(text)))
+        return self._all
 
 
 def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
@@ -418,6 +566,32 @@ class _ValueFinder:
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
+
+    def texts_with_matches(self, texts: Sequence[str]) -> set[int]:
+        """Indices of the `texts` some value occurs in (edges unchecked), in one pass over all of them.
+
+        The texts are joined, so a match may also straddle two of them: that
+        only costs a needless search of one text. After the first match in a
+        text the pass resumes at the next text.
+        """
+        if self._empty or not texts:
+            return set()
+        starts = []
+        length = 0
+        for text in texts:
+            starts.append(length)
+            length += len(text) + 1
+        joined = "\n".join(texts)
+        hits: set[int] = set()
+        resume = 0
+        while (match := next(self._automaton.iter(joined, resume), None)) is not None:
+            last, value = match
+            index = bisect.bisect_right(starts, last - len(value) + 1) - 1
+            hits.add(index)
+            if index + 1 == len(starts):
+                break
+            resume = starts[index + 1]
+        return hits
 
     def candidates(self, text: str) -> list[tuple[int, int, str]]:
         """(start, -end, value) of every occurrence at word edges, overlapping ones included."""

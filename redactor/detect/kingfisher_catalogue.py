@@ -22,7 +22,12 @@ Contract:
 - A finding inside a base64 blob covers the whole blob (the blob carries the
   secret). Webhook findings cover the whole URL (the URL is the credential).
 - A text without a 12-character token run (plain prose) is not scanned: every
-  catalogue format has one, and the scan costs ~0.1 ms per call even on 1 KB.
+  catalogue format has one. What a scan costs is mostly per finding, not per
+  call: measured here, 0.02 ms for 1 KB and 0.04 ms for 10 KB without a
+  finding, and 0.1-0.2 ms more for each finding (a credential URL, a token),
+  spent in the native library confirming and building it. So joining a
+  request's segments into one scan would save little; a text dense with
+  credentials is what makes this catalogue expensive.
 - The catalogue is loaded once per process, lazily, and shared; scanning is
   thread-safe (each thread gets its own cheap scanner over the shared rules).
 """
@@ -114,7 +119,7 @@ class KingfisherCatalogue:
     def find(self, text: str) -> list[CatalogueFinding]:
         """Every visible finding in `text`, with str offsets."""
         if not text or not _TOKEN_RUN.search(text):
-            return []  # no run a credential could be: skip the scan's fixed cost (~0.1 ms per call)
+            return []  # no run a credential could be: skip the call
         data = text.encode("utf-8", "surrogatepass")
         raw = [(f.location["start_offset"], f.location["end_offset"], f.rule_id, f.confidence, f.is_base64_encoded)
                for f in self._scanner().scan(data) if f.visible]  # invisible: helper rules others depend on

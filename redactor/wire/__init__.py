@@ -94,13 +94,32 @@ class SafeFields:
     """
 
     patterns: frozenset[tuple]
+    # The patterns as a tree of path steps (a "*" child matches any step;
+    # _PATTERN_END marks where a pattern ends): `rest` asks about every
+    # string of the body, and a tree answers in one step per path element
+    # instead of one comparison per pattern.
+    _tree: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tree: dict = {}
+        for pattern in self.patterns:
+            node = tree
+            for step in pattern:
+                node = node.setdefault(step, {})
+            node[_PATTERN_END] = {}
+        object.__setattr__(self, "_tree", tree)
 
     def __contains__(self, path: tuple) -> bool:
-        for pattern in self.patterns:
-            if len(pattern) == len(path) and all(want == "*" or want == step
-                                                 for want, step in zip(pattern, path)):
-                return True
-        return False
+        nodes = [self._tree]
+        for step in path:
+            nodes = [child for node in nodes for child in (node.get(step), node.get("*")) if child is not None]
+            if not nodes:
+                return False
+        return any(_PATTERN_END in node for node in nodes)
+
+
+# Marks the end of a pattern in SafeFields' tree (no path step is this object).
+_PATTERN_END = object()
 
 
 def safe_fields(*patterns: str) -> SafeFields:
@@ -353,8 +372,6 @@ class SegmentCollector:
         if isinstance(value, str):
             if safe is not None and path in safe and (path[-1] != "name" or _TOOL_NAME.fullmatch(value)):
                 return  # a safe field; a name only while it is shaped like a tool name
-            if path and path[-1] in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(value):
-                return
             if _is_data_url(value):
                 return  # the encoded bytes of a binary part (counted by the family walker)
             self._plain(path, value, role, kind, position)
@@ -372,7 +389,11 @@ class SegmentCollector:
                         "unread, so the request was not sent")
                 if key not in KNOWN_FIELD_NAMES and (path + (KeyOf(key),)) not in self._claimed:
                     self._key(path, key, role, position)
-                self._walk(path + (key,), item, role, position, kind, safe)
+                if isinstance(item, str) and key in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(item):
+                    continue  # an enum switch ("role": "user"): every message has one
+                child = path + (key,)
+                if child not in self._claimed:  # (tested here too: a message's content is, every time)
+                    self._walk(child, item, role, position, kind, safe)
 
     def _key(self, path: tuple, key: str, role: str, position: str) -> None:
         if key:
@@ -437,18 +458,16 @@ MAX_NESTING = 200
 
 def nested_deeper_than(document: Any, limit: int = MAX_NESTING) -> bool:
     """True if `document` (parsed JSON) has containers nested more than `limit` levels deep."""
+    if not isinstance(document, (dict, list)):
+        return False
     pending = [(document, 1)]
     while pending:  # iterative: the point is not to recurse
         node, depth = pending.pop()
-        if isinstance(node, dict):
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        else:
-            continue
         if depth > limit:
             return True
-        pending.extend((child, depth + 1) for child in children)
+        # Only containers are queued: a body is mostly strings, and this runs on every request.
+        pending.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node)
+                       if isinstance(child, (dict, list)))
     return False
 
 
