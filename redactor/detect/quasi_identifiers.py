@@ -55,7 +55,7 @@ from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
-              "education", "nationality", "affiliation", "career", "uniqueness")
+              "education", "nationality", "affiliation", "career", "uniqueness", "detail")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
@@ -63,7 +63,7 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0,
+    "uniqueness": 4.0, "detail": 2.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -136,7 +136,7 @@ def assess(findings: list[QuasiIdentifier], population_bits: float = DEFAULT_POP
         bits += attribute_bits
         why = _REASONS[attribute]
         reasons.append(f"{attribute} x{len(group)} (~{attribute_bits:.1f} bits: {why})")
-    if by_attribute and not set(by_attribute) & (_PERSON_ATTRIBUTES | {"uniqueness"}):
+    if by_attribute and not set(by_attribute) & (_PERSON_ATTRIBUTES | {"uniqueness", "detail"}):
         # Places, dates and teams with no person described (a changelog, a
         # deployment note) narrow little: they count half.
         bits /= 2
@@ -168,6 +168,7 @@ _REASONS = {
     "affiliation": "a duty or membership is shared by few people",
     "career": "a career event is shared by few people",
     "uniqueness": "asserts that only one person fits",
+    "detail": "a rare word in a sentence about a person is a detail few people share",
 }
 
 
@@ -218,6 +219,19 @@ class QuasiIdentifierDetector:
         # Chosen as roles on purpose ("nurse", "engineer"): no cue word needed.
         self._role_words = frozenset(standalone)
         self._places = _place_index()
+        self._rare_zipf = float(vocabulary["rare_word_zipf"])
+        self._rare_person_zipf = float(vocabulary["rare_person_noun_zipf"])
+        self._zipf = _word_frequencies()
+        verbs = "|".join(re.escape(verb) for verb in vocabulary["request_verbs"])
+        ends = "|".join(re.escape(word) for word in vocabulary["request_lead_ends"])
+        # "Slack #people-ops: can you help me write a message to ...": the label and
+        # the request up to the person it is about describe no one.
+        # A request names its verb first ("Write ...", "please reset ..."); it runs to the
+        # preposition before the person it is about, or to the end of the sentence.
+        self._request_lead = re.compile(
+            rf"\s*(?:[^\n.:!?]{{1,40}}:\s+)?(?P<polite>(?:(?:please|pls|can you|could you|would you|can someone|"
+            rf"i need to|i need you to|i want to|i'd like to|help me|hey|hi|ok|so)[,\s]+)*)"
+            rf"(?:(?P<verb>(?:{verbs})\b|(?<=please )[\w-]+)(?:[^\n.:;!?]{{0,60}}?\b(?:{ends})\b|[^\n.:;!?]*))?", re.I)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -283,7 +297,61 @@ class QuasiIdentifierDetector:
         if len(kept) < len(chosen):  # a dropped marker may have hidden another reading ("the single dad")
             dropped = {id(finding) for finding in chosen} - {id(finding) for finding in kept}
             kept = _about_people(_non_overlapping([c for c in candidates if id(c) not in dropped], blocked), text)
-        return kept
+        details = self._details(text, kept, blocked)
+        return sorted(kept + details, key=lambda finding: finding.start) if details else kept
+
+    def is_rare(self, word: str, below: float | None = None) -> bool:
+        """True if `word` (a hyphenated compound: any of its parts) is rare in English.
+
+        An inflection is as common as its commonest stem ("requesting" as
+        "request"); names of public technologies are not details.
+        """
+        folded = word.casefold()
+        if folded in _technical_terms() or _PERSON_WORDS.fullmatch(folded):
+            return False
+        below = self._rare_zipf if below is None else below
+        return any(max(self._zipf(stem, "en") for stem in _stems(part)) < below
+                   for part in folded.split("-") if part)
+
+    def _details(self, text: str, findings: list[QuasiIdentifier],
+                 blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
+        """Runs of rare words in sentences about a person ("a falconer", "the union ledgers").
+
+        A vocabulary cannot list every unusual role, hobby, condition or
+        event; what they share is that few people have them, which a word's
+        rarity in the language approximates. Only sentences with a person
+        attribute or a person word count, and not the request that opens
+        one ("Draft a condolence card for").
+        """
+        taken = blocked + [(finding.start, finding.end) for finding in findings]
+        details: list[QuasiIdentifier] = []
+        for sentence in _SENTENCE.finditer(text):
+            start, end = sentence.span()
+            about_person = any(start <= finding.start < end and finding.attribute in _PERSON_ATTRIBUTES | {"uniqueness"}
+                               for finding in findings) or _PERSON_WORDS.search(text, start, end) \
+                or any(self.is_rare(match.group(1), self._rare_person_zipf)
+                       for match in _AGENT_NOUN.finditer(text, start, end))
+            if not about_person:
+                continue
+            lead = self._request_lead.match(text, start, end)
+            # "Write to the nurse, who ..., about the rota": the closing topic is the request's.
+            topic = _REQUEST_TOPIC.search(text, lead.end() if lead else start, end)
+            end = topic.start() if topic else end
+            run: list[re.Match] = []
+            for word in _DETAIL_WORD.finditer(text, lead.end() if lead else start, end):
+                if any(word.start() < until and begin < word.end() for begin, until in taken) \
+                        or not self.is_rare(word.group(0)):
+                    if run:
+                        details.append(_detail(run))
+                        run = []
+                    continue
+                if run and not re.fullmatch(r"[ -]", text[run[-1].end():word.start()]):
+                    details.append(_detail(run))
+                    run = []
+                run.append(word)
+            if run:
+                details.append(_detail(run))
+        return details
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -451,6 +519,47 @@ class QuasiIdentifierDetector:
             results.append(QuasiIdentifier("team", match.start("name"), end, ATTRIBUTE_BITS["team"],
                                            {"unit": match.group("unit").lower()}))
         return results
+
+
+_REQUEST_TOPIC = re.compile(r"(?:,\s+(?:about|regarding|re|on|concerning)|\s+(?:about|regarding))\s+[^,.;:!?\n]{0,50}"
+                            r"[.!?]?\s*$", re.I)
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+# A word made of letters (a hyphenated compound is one word); words with digits or
+# under three letters ("MRI" is three) are dates, codes and function words.
+_DETAIL_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\w-])")
+
+
+# "the falconer", "a glass-blower", "our archivist": a rare agent noun names a person.
+_AGENT_NOUN = re.compile(r"\b(?:the|a|an|our|my|their|his|her|principal|senior|junior|chief|head)\s+(?:[\w-]+\s+)?"
+                         r"([\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright))\b", re.I)
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""),
+                ("er", ""), ("est", ""), ("'s", ""))
+
+
+def _stems(word: str) -> list[str]:
+    return [word] + [word[:-len(suffix)] + replacement for suffix, replacement in _INFLECTIONS
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 3]
+
+
+@functools.lru_cache(maxsize=1)
+def _technical_terms() -> frozenset[str]:
+    from redactor.detect.term_lists import term_list
+
+    return term_list("tech_terms") | term_list("code_keywords")
+
+
+def _detail(run: list[re.Match]) -> QuasiIdentifier:
+    return QuasiIdentifier("detail", run[0].start(), run[-1].end(), ATTRIBUTE_BITS["detail"],
+                           {"words": len(run)})
+
+
+def _word_frequencies() -> Any:
+    if importlib.util.find_spec("wordfreq") is None:
+        raise QuasiIdentifierDataMissing("the quasi-identifier detector needs the wordfreq package: "
+                                         "pip install 'redactor' (or pip install wordfreq)")
+    from wordfreq import zipf_frequency
+
+    return functools.lru_cache(maxsize=65536)(zipf_frequency)
 
 
 _ACRONYM_TITLES = frozenset("ceo cto cfo coo cio ciso cmo cpo vp svp evp gp sre rn md dba".split())

@@ -101,7 +101,7 @@ class Generalizer:
             if replacement.adverbial:
                 before = _ADVERBIAL_PREPOSITIONS.sub("", before)
             if replacement.has_article and _DETERMINER_BEFORE.search(before):
-                new_text = re.sub(r"^an? ", "", new_text)
+                new_text = re.sub(r"^(?:an?|the) ", "", new_text)
             article = _ARTICLE_BEFORE.search(before)
             if article and new_text:
                 wanted = "an" if new_text[0].lower() in "aeiou" else "a"
@@ -134,6 +134,8 @@ class Generalizer:
         value = text[finding.start:finding.end]
         if finding.attribute == "clause":
             return _Replacement("")
+        if finding.attribute == "detail":
+            return _Replacement(_detail(value, text[:finding.start]))
         details = finding.details
         level = self.level
         attribute = finding.attribute
@@ -225,13 +227,23 @@ class Generalizer:
             return _Replacement(f"in {year}", adverbial=True) if form == "date" else _Replacement(_decade_part(year))
         if level == 2:
             return _Replacement(f"in the {year // 10 * 10}s", adverbial=True) if form == "date" \
-                else _Replacement(f"the {year // 10 * 10}s")
+                else _Replacement(f"the {year // 10 * 10}s", has_article=True)
         return _Replacement("in recent years", adverbial=True)
 
 
 # A relative clause about a person: from "who"/"whose" (with the comma before
 # it) to the end of the sentence or the next comma, semicolon or colon.
 _PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*"
+                            # a clause whose subject is the person ("She was the one whose twins ...",
+                            # "I'm the harbour pilot for ..."), to the end of the sentence or the next
+                            # comma that starts a question or another subject
+                            r"|(?:(?<=^)|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\"))"
+                            r"(?:she|he|(?:i'm|i am|i was)(?=\s+(?:the|a|an|our|one)\b))\b"
+                            # ("she wants ...", "he asks ...": the request itself, kept)
+                            r"(?!\s+(?:wants|needs|asks|asked|says|said|would|is asking|has asked|requests)\b)"
+                            r"(?:[^.;!?\n,]|,(?!\s+(?:does|do|did|can|could|should|would|will|is|are|how|what|why|when|"
+                            r"where|which|so|but|i|she|he|we|they|please|want|wants|need|needs)\b))"
+                            r"*?(?=\s+and\s+(?:my|i|we|our|you|your|it|they)\b|,\s+(?:i|we|you)\b|[.;!?\n]|$)[.!]?"
                             # an aside between commas that describes ("…, a 42-year-old nurse at X, …")
                             r"|,\s+(?:a|an|the|our|my|his|her|their|now|aged|once)\s+[^,.;:!?\n()]{2,80}?(?=,)", re.I)
 
@@ -256,6 +268,20 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
     kept = [finding for finding in findings
             if not any(clause.start <= finding.start and finding.end <= clause.end for clause in clauses)]
     return sorted(kept + clauses, key=lambda finding: finding.start)
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|in|on|at|from|about|has|have|had|is|was|are|were)\s+$", re.I)
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright)s?$", re.I)
+
+
+def _detail(value: str, before: str) -> str:
+    """A rare detail: after a determiner an agent noun becomes "person", a noun "something"; else dropped."""
+    plural = value.lower().endswith("s") and not value.lower().endswith("ss")
+    if _DETERMINER_BEFORE.search(before) and _AGENT_ENDING.search(value) and not plural:
+        return "person"
+    if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before):
+        return "things" if plural else "something"
+    return ""
 
 
 def _uniqueness(marker: str) -> str:
