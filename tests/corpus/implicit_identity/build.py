@@ -2,14 +2,16 @@
 
 dev_source.txt -> dev.jsonl (the samples the detector was developed on);
 realistic_source.txt -> realistic.jsonl (longer tickets, chats and reviews
-written afterwards, with descriptions outside the detector's vocabulary).
+written afterwards, with descriptions outside the detector's vocabulary);
+heldout_source.txt -> heldout.jsonl (only measured, never read while tuning).
 """
 import json
 import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCES = {"dev_source.txt": ("dev.jsonl", "qi-dev"), "realistic_source.txt": ("realistic.jsonl", "qi-real")}
+SOURCES = {"dev_source.txt": ("dev.jsonl", "qi-dev"), "realistic_source.txt": ("realistic.jsonl", "qi-real"),
+           "heldout_source.txt": ("heldout.jsonl", "qi-held")}
 
 for source, (target, prefix) in SOURCES.items():
     samples = []
