@@ -63,7 +63,7 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0, "detail": 2.0,
+    "uniqueness": 4.0, "detail": 3.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -300,7 +300,7 @@ class QuasiIdentifierDetector:
         details = self._details(text, kept, blocked)
         return sorted(kept + details, key=lambda finding: finding.start) if details else kept
 
-    def is_rare(self, word: str, below: float | None = None) -> bool:
+    def is_rare(self, word: str, below: float | None = None, agent: bool = False) -> bool:
         """True if `word` (a hyphenated compound: any of its parts) is rare in English.
 
         An inflection is as common as its commonest stem ("requesting" as
@@ -310,7 +310,7 @@ class QuasiIdentifierDetector:
         if folded in _technical_terms() or _PERSON_WORDS.fullmatch(folded):
             return False
         below = self._rare_zipf if below is None else below
-        return any(max(self._zipf(stem, "en") for stem in _stems(part)) < below
+        return any(max(self._zipf(stem, "en") for stem in _stems(part, agent)) < below
                    for part in folded.split("-") if part)
 
     def _details(self, text: str, findings: list[QuasiIdentifier],
@@ -327,10 +327,14 @@ class QuasiIdentifierDetector:
         details: list[QuasiIdentifier] = []
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
+            # A sentence about a person: it has a person attribute or word, a rare agent noun
+            # ("the falconer", "our tuba player"), or the next sentence goes on about her or him.
             about_person = any(start <= finding.start < end and finding.attribute in _PERSON_ATTRIBUTES | {"uniqueness"}
                                for finding in findings) or _PERSON_WORDS.search(text, start, end) \
-                or any(self.is_rare(match.group(1), self._rare_person_zipf)
-                       for match in _AGENT_NOUN.finditer(text, start, end))
+                or any(self.is_rare(match.group("agent"), self._rare_person_zipf, agent=True)
+                       or match.group("modifier") and self.is_rare(match.group("modifier"), self._rare_person_zipf)
+                       for match in _AGENT_NOUN.finditer(text, start, end)) \
+                or _PRONOUN_NEXT.match(text, end)
             if not about_person:
                 continue
             lead = self._request_lead.match(text, start, end)
@@ -530,15 +534,18 @@ _DETAIL_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\
 
 
 # "the falconer", "a glass-blower", "our archivist": a rare agent noun names a person.
-_AGENT_NOUN = re.compile(r"\b(?:the|a|an|our|my|their|his|her|principal|senior|junior|chief|head)\s+(?:[\w-]+\s+)?"
-                         r"([\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright))\b", re.I)
+_PRONOUN_NEXT = re.compile(r"\s*[\"“]?(?:she|he|her|his)\b", re.I)
+_AGENT_NOUN = re.compile(r"\b(?:the|a|an|our|my|their|his|her|principal|senior|junior|chief|head)\s+(?:(?P<modifier>[\w-]+)\s+)?"
+                         r"(?P<agent>[\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright))\b", re.I)
 _INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""),
                 ("er", ""), ("est", ""), ("'s", ""))
 
 
-def _stems(word: str) -> list[str]:
+def _stems(word: str, agent: bool = False) -> list[str]:
+    """The word and the stems it may be an inflection of; an agent noun ("falconer") is no comparative."""
     return [word] + [word[:-len(suffix)] + replacement for suffix, replacement in _INFLECTIONS
-                     if word.endswith(suffix) and len(word) - len(suffix) >= 3]
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 3
+                     and not (agent and suffix in ("er", "est"))]
 
 
 @functools.lru_cache(maxsize=1)
@@ -688,12 +695,15 @@ _PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|
                            r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
                            r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)
 _UNIQUENESS_REACH = 40  # characters after the marker
+# Markers that only people have ("the youngest", "the longest-serving"): no person word needed.
+_PERSON_SUPERLATIVE = re.compile(r"youngest|oldest|longest[- ]serving|most senior|first (?:female|woman|man|black)")
 
 
 def _about_people(findings: list[QuasiIdentifier], text: str) -> list[QuasiIdentifier]:
     kept = []
     for index, finding in enumerate(findings):
-        if finding.attribute == "uniqueness" and finding.details.get("phrase") != "one of few":
+        if finding.attribute == "uniqueness" and finding.details.get("phrase") != "one of few" \
+                and not _PERSON_SUPERLATIVE.search(finding.details.get("phrase", "")):
             reach = finding.end + _UNIQUENESS_REACH
             near = any(other.attribute in _PERSON_ATTRIBUTES and finding.end <= other.start < reach
                        for other in findings[index + 1:])

@@ -115,6 +115,8 @@ class Generalizer:
                 # Dropped: one space between the words around it, none before punctuation.
                 before = before.rstrip(" ")
                 rest = text[cursor:].lstrip(" ")
+                if not before or before[-1] in ".!?:\n\"":  # a dropped sentence start takes its comma
+                    rest = re.sub(r"^[,;]\s*", "", rest)
                 cursor = len(text) - len(rest)
                 if before and not before.endswith("\n") and rest[:1] and rest[0] not in ".,;:!?)'\n":
                     before += " "
@@ -128,6 +130,8 @@ class Generalizer:
         replacement = self._coarser(text, finding)
         if replacement is not None and replacement.text == "a" and re.match(r"\s+one\b", text[finding.end:]):
             return _Replacement("")  # "the only one" -> "one"
+        if replacement is not None and replacement.text == "a" and re.match(r"\s+[aeiou]", text[finding.end:], re.I):
+            return _Replacement("an")
         return replacement
 
     def _coarser(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
@@ -241,9 +245,14 @@ _PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|w
                             r"(?:she|he|(?:i'm|i am|i was)(?=\s+(?:the|a|an|our|one)\b))\b"
                             # ("she wants ...", "he asks ...": the request itself, kept)
                             r"(?!\s+(?:wants|needs|asks|asked|says|said|would|is asking|has asked|requests)\b)"
-                            r"(?:[^.;!?\n,]|,(?!\s+(?:does|do|did|can|could|should|would|will|is|are|how|what|why|when|"
-                            r"where|which|so|but|i|she|he|we|they|please|want|wants|need|needs)\b))"
-                            r"*?(?=\s+and\s+(?:my|i|we|our|you|your|it|they)\b|,\s+(?:i|we|you)\b|[.;!?\n]|$)[.!]?"
+                            r"(?:(?!\s+and\s+(?:my|i|we|our|you|your|it|they)\b)[^.;!?\n,]"
+                            r"|,(?!\s+(?:does|do|did|can|could|should|would|will|is|are|how|what|why|when|"
+                            r"where|which|so|but|i|she|he|we|they|you|please|want|wants|need|needs)\b))*[.!]?"
+                            # a note's sentence about the person, without its subject ("Passed her final
+                            # exam in the spring sitting.", "Has tinnitus and ...")
+                            r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:has|had|is|was|took|won|lost|led|ran|got|became|left|"
+                            r"joined|made|went|came|gave|built|wrote|taught|spent|broke|holds|held|[a-z]+ed)\b"
+                            r"[^.;!?\n]*[.!]?"
                             # an aside between commas that describes ("…, a 42-year-old nurse at X, …")
                             r"|,\s+(?:a|an|the|our|my|his|her|their|now|aged|once)\s+[^,.;:!?\n()]{2,80}?(?=,)", re.I)
 
