@@ -221,6 +221,7 @@ class QuasiIdentifierDetector:
         self._places = _place_index()
         self._rare_zipf = float(vocabulary["rare_word_zipf"])
         self._rare_person_zipf = float(vocabulary["rare_person_noun_zipf"])
+        self._technical_agents = frozenset(vocabulary["technical_agent_nouns"])
         self._zipf = _word_frequencies()
         verbs = "|".join(re.escape(verb) for verb in vocabulary["request_verbs"])
         ends = "|".join(re.escape(word) for word in vocabulary["request_lead_ends"])
@@ -313,6 +314,12 @@ class QuasiIdentifierDetector:
         return any(max(self._zipf(stem, "en") for stem in _stems(part, agent)) < below
                    for part in folded.split("-") if part)
 
+    def _person_noun(self, word: str) -> bool:
+        """A rare agent noun that is no software's ("falconer", not "loader")."""
+        lowered = word.lower()
+        return lowered.rstrip("s") not in self._technical_agents and lowered.split("-")[-1] not in self._technical_agents \
+            and self.is_rare(word, self._rare_person_zipf, agent=True)
+
     def _details(self, text: str, findings: list[QuasiIdentifier],
                  blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
         """Runs of rare words in sentences about a person ("a falconer", "the union ledgers").
@@ -331,7 +338,7 @@ class QuasiIdentifierDetector:
             # ("the falconer", "our tuba player"), or the next sentence goes on about her or him.
             about_person = any(start <= finding.start < end and finding.attribute in _PERSON_ATTRIBUTES | {"uniqueness"}
                                for finding in findings) or _PERSON_WORDS.search(text, start, end) \
-                or any(self.is_rare(match.group("agent"), self._rare_person_zipf, agent=True)
+                or any(self._person_noun(match.group("agent"))
                        or match.group("modifier") and self.is_rare(match.group("modifier"), self._rare_person_zipf)
                        for match in _AGENT_NOUN.finditer(text, start, end)) \
                 or _PRONOUN_NEXT.match(text, end)
@@ -343,8 +350,10 @@ class QuasiIdentifierDetector:
             end = topic.start() if topic else end
             run: list[re.Match] = []
             for word in _DETAIL_WORD.finditer(text, lead.end() if lead else start, end):
+                agent = bool(_AGENT_WORD.fullmatch(word.group(0))) \
+                    and word.group(0).lower() not in self._technical_agents  # "glass-blower" is not "blow"
                 if any(word.start() < until and begin < word.end() for begin, until in taken) \
-                        or not self.is_rare(word.group(0)):
+                        or not self.is_rare(word.group(0), agent=agent):
                     if run:
                         details.append(_detail(run))
                         run = []
@@ -355,7 +364,15 @@ class QuasiIdentifierDetector:
                 run.append(word)
             if run:
                 details.append(_detail(run))
-        return details
+        # "the retired astronaut", "principal glass-blower": the title's modifiers go with it.
+        widened = []
+        for detail in details:
+            if _AGENT_WORD.fullmatch(text[detail.start:detail.end].split()[-1]):
+                start = self._with_modifiers(text, detail.start)
+                if not any(start < until and begin < detail.start for begin, until in taken):
+                    detail = QuasiIdentifier("detail", start, detail.end, detail.bits, {**detail.details, "agent": True})
+            widened.append(detail)
+        return widened
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -534,6 +551,7 @@ _DETAIL_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\
 
 
 # "the falconer", "a glass-blower", "our archivist": a rare agent noun names a person.
+_AGENT_WORD = re.compile(r"[\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright)", re.I)
 _PRONOUN_NEXT = re.compile(r"\s*[\"“]?(?:she|he|her|his)\b", re.I)
 _AGENT_NOUN = re.compile(r"\b(?:the|a|an|our|my|their|his|her|principal|senior|junior|chief|head)\s+(?:(?P<modifier>[\w-]+)\s+)?"
                          r"(?P<agent>[\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright))\b", re.I)

@@ -42,6 +42,7 @@ text.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -62,6 +63,8 @@ from redactor.segments import Segment
 from redactor.stages.rephrase import mask_protected, unmask
 from redactor.stages.route import LocalAccess, route_locally_or_fall_back
 
+_TEAM_UNIT = re.compile(r"\s+(?:squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
+                        re.I)
 _DETERMINERS = ("the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that")
 _ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
@@ -88,6 +91,10 @@ class Generalizer:
 
     def generalize(self, text: str, findings: list[QuasiIdentifier] | None = None) -> str:
         findings = self.find(text) if findings is None else findings
+        if self.level > 1:
+            # "on the payments squad" -> "on the team": a rarer unit word says which team too.
+            findings = [dataclasses.replace(finding, end=unit.end()) if finding.attribute == "team"
+                        and (unit := _TEAM_UNIT.match(text, finding.end)) else finding for finding in findings]
         if self.suppress_clauses:
             findings = _with_suppressed_clauses(text, findings)
         pieces: list[str] = []
@@ -139,6 +146,8 @@ class Generalizer:
         if finding.attribute == "clause":
             return _Replacement("")
         if finding.attribute == "detail":
+            if finding.details.get("agent"):
+                return _Replacement("a person" if not value.lower().endswith("s") else "people", has_article=True)
             return _Replacement(_detail(value, text[:finding.start]))
         details = finding.details
         level = self.level
@@ -184,7 +193,7 @@ class Generalizer:
             return _Replacement({"woman": "person", "man": "person", "women": "people", "men": "people",
                                  "lady": "person", "gentleman": "person"}.get(value.lower(), ""))
         if attribute == "team":
-            return None if level == 1 else _Replacement("")
+            return None if level == 1 else _Replacement("team" if _TEAM_UNIT.search(value) else "")
         if attribute == "family":
             return _Replacement(_family(details["phrase"]), has_article=True)
         if attribute == "health":
@@ -280,6 +289,7 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|in|on|at|from|about|has|have|had|is|was|are|were)\s+$", re.I)
+_DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+[\w-]+\s+$", re.I)
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright)s?$", re.I)
 
 
@@ -288,7 +298,7 @@ def _detail(value: str, before: str) -> str:
     plural = value.lower().endswith("s") and not value.lower().endswith("ss")
     if _DETERMINER_BEFORE.search(before) and _AGENT_ENDING.search(value) and not plural:
         return "person"
-    if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before):
+    if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
         return "things" if plural else "something"
     return ""
 
