@@ -63,6 +63,7 @@ from redactor.segments import Segment
 from redactor.stages.rephrase import mask_protected, unmask
 from redactor.stages.route import LocalAccess, route_locally_or_fall_back
 
+_SENTENCE_START = "\ue000"  # a private-use mark, in no text we generalize
 _TEAM_UNIT = re.compile(r"\s+(?:squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
                         re.I)
 _DETERMINERS = ("the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that")
@@ -122,13 +123,20 @@ class Generalizer:
                 # Dropped: one space between the words around it, none before punctuation.
                 before = before.rstrip(" ")
                 rest = text[cursor:].lstrip(" ")
-                if not before or before[-1] in ".!?:\n\"":  # a dropped sentence start takes its comma
-                    rest = re.sub(r"^[,;]\s*", "", rest)
                 cursor = len(text) - len(rest)
+                if (not before.strip() or before[-1] in ".!?:\n\"") and _SENTENCE_START not in text:
+                    # what follows starts the sentence (see below)
+                    before += (" " if before and not before.endswith("\n") else "") + _SENTENCE_START
+                    pieces = [before, new_text]
+                    continue
                 if before and not before.endswith("\n") and rest[:1] and rest[0] not in ".,;:!?)'\n":
                     before += " "
             pieces = [before, new_text]
         result = "".join(pieces) + text[cursor:]
+        # After a dropped sentence start, its comma or conjunction goes too ("She ..., so
+        # everyone knows" -> "So everyone knows").
+        result = re.sub(_SENTENCE_START + r"\s*(?:[,;]\s*)?(?:(?:and|but|so)\s+(?=\w))?(\w?)",
+                        lambda match: match.group(1).upper(), result, flags=re.I)
         return re.sub(r"(?<=\S)  +(?=\S)", " ", result)
 
     # -- hierarchies ------------------------------------------------------------------------------
@@ -304,6 +312,8 @@ def _detail(value: str, before: str) -> str:
 
 
 def _uniqueness(marker: str) -> str:
+    if marker == "the one":
+        return "a"
     if marker == "one of few":
         return "one of several"
     if marker.endswith(" one"):
