@@ -270,6 +270,10 @@ _PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|w
                             r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:has|had|is|was|took|won|lost|led|ran|got|became|left|"
                             r"joined|made|went|came|gave|built|wrote|taught|spent|broke|holds|held|[a-z]+ed)\b"
                             r"[^.;!?\n]*[.!]?"
+                            # a second predicate about the person ("... and was featured in the local paper
+                            # last month", "... and just had triplets")
+                            r"|\s+and\s+(?:then\s+)?(?:is|was|has|had|got|just|recently|still|now|also|became|won|"
+                            r"lost|left|joined|went|came|[a-z]+ed)\b[^.;:!?\n,]*"
                             # an aside between commas that describes ("…, a 42-year-old nurse at X, …")
                             r"|,\s+(?:a|an|the|our|my|his|her|their|now|aged|once)\s+[^,.;:!?\n()]{2,80}?(?=,)", re.I)
 
