@@ -202,3 +202,9 @@ def test_the_rest_of_a_sentence_after_a_dropped_clause_reads_as_a_sentence():
     text = "The nurse noticed the alarm. She was the one whose twins were born in the car park, so everyone knows her."
     sent = Generalizer(2, suppress_clauses=True).generalize(text)
     assert "twins" not in sent and sent.endswith(". Everyone knows her.")
+
+
+def test_technical_prose_that_mentions_a_colleague_keeps_its_rare_words():
+    text = ("My colleague asked me to refactor the serializer in the ingestion pipeline; he says the memoization "
+            "is broken.")
+    assert Generalizer(2, suppress_clauses=True).generalize(text) == text

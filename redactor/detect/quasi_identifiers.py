@@ -222,6 +222,8 @@ class QuasiIdentifierDetector:
         self._rare_zipf = float(vocabulary["rare_word_zipf"])
         self._rare_person_zipf = float(vocabulary["rare_person_noun_zipf"])
         self._technical_agents = frozenset(vocabulary["technical_agent_nouns"])
+        self._technical_context = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(word) for word in vocabulary["technical_context_words"]) + r")(?![\w-])", re.I)
         self._zipf = _word_frequencies()
         verbs = "|".join(re.escape(verb) for verb in vocabulary["request_verbs"])
         ends = "|".join(re.escape(word) for word in vocabulary["request_lead_ends"])
@@ -317,7 +319,8 @@ class QuasiIdentifierDetector:
     def _person_noun(self, word: str) -> bool:
         """A rare agent noun that is no software's ("falconer", not "loader")."""
         lowered = word.lower()
-        return lowered.rstrip("s") not in self._technical_agents and lowered.split("-")[-1] not in self._technical_agents \
+        technical = {lowered, lowered.rstrip("s"), lowered.split("-")[-1]}
+        return bool(_AGENT_WORD.fullmatch(lowered)) and not technical & self._technical_agents and not any(map(self._technical_context.fullmatch, technical)) \
             and self.is_rare(word, self._rare_person_zipf, agent=True)
 
     def _details(self, text: str, findings: list[QuasiIdentifier],
@@ -332,6 +335,8 @@ class QuasiIdentifierDetector:
         """
         taken = blocked + [(finding.start, finding.end) for finding in findings]
         details: list[QuasiIdentifier] = []
+        # Prose about code ("he says the memoization is broken") describes no one by its rare words.
+        technical = bool(self._technical_context.search(text))
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             # A sentence about a person: it has a person attribute or word, a rare agent noun
@@ -342,7 +347,9 @@ class QuasiIdentifierDetector:
                        or match.group("modifier") and self.is_rare(match.group("modifier"), self._rare_person_zipf)
                        for match in _AGENT_NOUN.finditer(text, start, end)) \
                 or _PRONOUN_NEXT.match(text, end)
-            if not about_person:
+            has_person_attribute = any(start <= finding.start < end and finding.attribute in _PERSON_ATTRIBUTES
+                                       for finding in findings)
+            if not about_person or (not has_person_attribute and technical):
                 continue
             lead = self._request_lead.match(text, start, end)
             # "Write to the nurse, who ..., about the rota": the closing topic is the request's.
@@ -367,7 +374,7 @@ class QuasiIdentifierDetector:
         # "the retired astronaut", "principal glass-blower": the title's modifiers go with it.
         widened = []
         for detail in details:
-            if _AGENT_WORD.fullmatch(text[detail.start:detail.end].split()[-1]):
+            if self._person_noun(text[detail.start:detail.end].split()[-1]):
                 start = self._with_modifiers(text, detail.start)
                 if not any(start < until and begin < detail.start for begin, until in taken):
                     detail = QuasiIdentifier("detail", start, detail.end, detail.bits, {**detail.details, "agent": True})

@@ -302,14 +302,11 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|in|on|at|from|about|has|have|had|is|was|are|were)\s+$", re.I)
 _DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+[\w-]+\s+$", re.I)
-_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright)s?$", re.I)
 
 
 def _detail(value: str, before: str) -> str:
-    """A rare detail: after a determiner an agent noun becomes "person", a noun "something"; else dropped."""
+    """A rare detail that names no person: after a determiner or preposition "something"; else dropped."""
     plural = value.lower().endswith("s") and not value.lower().endswith("ss")
-    if _DETERMINER_BEFORE.search(before) and _AGENT_ENDING.search(value) and not plural:
-        return "person"
     if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
         return "things" if plural else "something"
     return ""
