@@ -605,7 +605,7 @@ _FULL_DATE = re.compile(
     rf"(?:st|nd|rd|th)?|(?:early|mid|late)[- ](?:{_MONTH_ALT})|(?:{_MONTH_ALT}))(?:,?\s+(?P<year>{_YEAR_ALT}))?\b"
     rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b"
     rf"|\b(?:spring|summer|autumn|fall|winter|christmas|easter)\s+(?:of\s+)?(?P<syear>{_YEAR_ALT})\b", re.I)
-_YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w.%:/-]|\.\d)")
+_YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w%:/-]|\.\d)")  # "in 2019." is a year; "2019.1" is not
 _RELATIVE_DATE = re.compile(r"\b(?:last|this|next|past|earlier this|later this)\s+"
                             r"(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:last |this |next |on |every )?(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
