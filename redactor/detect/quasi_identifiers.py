@@ -591,6 +591,7 @@ def _word_frequencies() -> Any:
                                          "pip install 'redactor' (or pip install wordfreq)")
     from wordfreq import zipf_frequency
 
+    zipf_frequency("the", "en")  # loads the English list now, not on the first request
     return functools.lru_cache(maxsize=65536)(zipf_frequency)
 
 
