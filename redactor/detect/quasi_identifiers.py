@@ -648,7 +648,9 @@ _ORIGIN = re.compile(r"\b(?:originally|born and raised|born|raised|grew up|moved
 _ONE_OF_FEW = re.compile(r"\bone of (?:only |just |the few |the |a handful of )?(?:two|three|four|five|a few|few|\d)\b",
                          re.I)
 _SITE_PART = re.compile(r"\b(?:on|at|in)\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+floor\b"
-                        r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit)\s+\d+[A-Za-z]?\b"
+                        r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit|station|berth|pier|gate|"
+                        r"dock|hangar|terminal|depot|store|branch|site|plant|warehouse|clinic|school)"
+                        r"\s+(?:no\.?\s*|#)?\d+[A-Za-z]?\b"
                         r"|\bthe\s+(?:north|south|east|west|northern|southern|eastern|western)\s+"
                         r"(?:wing|side|campus|building|site|office|region|branch|tower)\b", re.I)
 # A day and month with slashes or dots needs a year, or a preposition before

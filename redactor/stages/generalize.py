@@ -94,8 +94,11 @@ class Generalizer:
         findings = self.find(text) if findings is None else findings
         if self.level > 1:
             # "on the payments squad" -> "on the team": a rarer unit word says which team too.
+            starts = [finding.start for finding in findings]
             findings = [dataclasses.replace(finding, end=unit.end()) if finding.attribute == "team"
-                        and (unit := _TEAM_UNIT.match(text, finding.end)) else finding for finding in findings]
+                        and (unit := _TEAM_UNIT.match(text, finding.end))
+                        and not any(finding.end <= start < unit.end() for start in starts) else finding
+                        for finding in findings]
         if self.suppress_clauses:
             findings = _with_suppressed_clauses(text, findings)
         pieces: list[str] = []
@@ -173,8 +176,8 @@ class Generalizer:
         if attribute == "place" and details.get("kind") == "site":
             if re.match(r"(?:on|at|in)\b", value, re.I):
                 return _Replacement("on site")
-            return _Replacement("a site" if details.get("kind") == "site" and value[:1].isupper() else "part of the site",
-                                has_article=True)
+            numbered = re.search(r"\d", value) and not re.search(r"floor", value, re.I)  # "station 12", "berth 7"
+            return _Replacement("a site" if value[:1].isupper() or numbered else "part of the site", has_article=True)
         if attribute == "place" and details.get("kind") == "named place":
             site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
             return _Replacement("" if site else "a place", has_article=True)
