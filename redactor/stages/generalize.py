@@ -19,12 +19,18 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
 | employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
 | ethnicity, religion | dropped | dropped | dropped |
+| rare detail (detector's `detail`) | a rare title -> "a person"; else "something" after a determiner or preposition, otherwise dropped | same | same |
 
 With `quasi.suppress_clauses`, a relative clause about a person ("..., who
 joined in 2019 and runs the chess club,") or a describing aside between
 commas ("..., a 42-year-old nurse at the clinic, ...") that holds any
 quasi-identifier is dropped whole: suppression, the last step of every hierarchy, because such a
-clause usually holds more than the vocabulary knows. With `quasi.ner` (and
+clause usually holds more than the vocabulary knows. So are a sentence or clause whose subject is
+the person ("She was the one whose twins ..."; "I'm the harbour pilot for ..."),
+a note's subject-less sentence ("Passed her final exam in the spring sitting.")
+and a second predicate ("... and was featured in the paper last month") that
+hold one; what the person asks for ("she wants ...") is kept, and the rest of
+a sentence whose start was dropped is made to read as a sentence. With `quasi.ner` (and
 `detection.ner` on) the pipeline's spaCy model is run on the prose too and
 its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
 
