@@ -95,3 +95,29 @@ def test_dates_and_places_without_a_person_count_half(detector):
     person = assess(detector.find("A nurse in Denver who joined on 3 March 2021 and left on 14 May 2021."))
     assert changelog.score < 0.5 <= person.score
     assert "count half" in changelog.explain()
+
+
+def test_a_rare_word_in_a_sentence_about_a_person_is_a_detail(detector):
+    # No vocabulary lists falconers or hawks: their rarity in English does.
+    text = "Performance note: the falconer on contract with the airport lost a hawk during the air show."
+    details = [value for attribute, value in found(detector, text) if attribute == "detail"]
+    assert "falconer" in details and "hawk" in details
+    assert "airport" not in details and "show" not in details
+
+
+def test_the_request_that_opens_a_sentence_is_not_searched_for_details(detector):
+    text = "Draft a condolence card for our archivist, whose father passed away."
+    details = [value for attribute, value in found(detector, text) if attribute == "detail"]
+    assert details == ["archivist"]
+
+
+def test_rare_words_in_prose_about_no_one_are_not_details(detector):
+    text = "The config loader rejected the manifest because the kubelet used a deprecated annotation."
+    assert [attribute for attribute, _ in found(detector, text)] == []
+
+
+def test_a_detail_adds_to_the_risk_and_its_explanation_holds_no_text(detector):
+    text = "Our archivist digitised the union ledgers single-handedly."
+    risk = assess(detector.find(text), bits_for_population(1000))
+    assert risk.attributes.get("detail") and risk.score > 0
+    assert "ledgers" not in risk.explain() and "archivist" not in risk.explain()

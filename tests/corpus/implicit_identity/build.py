@@ -1,21 +1,32 @@
-"""Build dev.jsonl (leakbench format) from dev_source.txt, where {{KIND|text}} marks an attribute."""
+"""Build the JSONL datasets (leakbench format) from their sources, where {{KIND|text}} marks an attribute.
+
+dev_source.txt -> dev.jsonl (the samples the detector was developed on);
+realistic_source.txt -> realistic.jsonl (longer tickets, chats and reviews
+written afterwards, with descriptions outside the detector's vocabulary);
+heldout_source.txt -> heldout.jsonl (only measured, never read while tuning).
+"""
 import json
 import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-samples = []
-for line in (HERE / "dev_source.txt").read_text(encoding="utf-8").splitlines():
-    if not line or line.startswith("#"):
-        continue
-    text, annotations, position = "", [], 0
-    for match in re.finditer(r"\{\{(\w+)\|([^}]*)\}\}", line):
-        text += line[position:match.start()]
-        start = len(text)
-        text += match.group(2)
-        annotations.append({"start": start, "end": len(text), "kind": match.group(1), "category": "quasi",
-                            "text": match.group(2)})
-        position = match.end()
-    text += line[position:]
-    samples.append({"id": f"qi-dev-{len(samples) + 1}", "text": text, "annotations": annotations})
-(HERE / "dev.jsonl").write_text("".join(json.dumps(sample) + "\n" for sample in samples), encoding="utf-8")
+SOURCES = {"dev_source.txt": ("dev.jsonl", "qi-dev"), "realistic_source.txt": ("realistic.jsonl", "qi-real"),
+           "heldout_source.txt": ("heldout.jsonl", "qi-held")}
+
+for source, (target, prefix) in SOURCES.items():
+    samples = []
+    for line in (HERE / source).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        line = line.replace("\\n", "\n")
+        text, annotations, position = "", [], 0
+        for match in re.finditer(r"\{\{(\w+)\|([^}]*)\}\}", line):
+            text += line[position:match.start()]
+            start = len(text)
+            text += match.group(2)
+            annotations.append({"start": start, "end": len(text), "kind": match.group(1), "category": "quasi",
+                                "text": match.group(2)})
+            position = match.end()
+        text += line[position:]
+        samples.append({"id": f"{prefix}-{len(samples) + 1}", "text": text, "annotations": annotations})
+    (HERE / target).write_text("".join(json.dumps(sample) + "\n" for sample in samples), encoding="utf-8")
