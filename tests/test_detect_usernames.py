@@ -149,3 +149,25 @@ def test_accounts_in_user_management_commands_and_windows_domain_logins(text, lo
 @pytest.mark.parametrize("text", ["edit the passwd file", "review the chown call", "su root"])
 def test_command_words_in_prose_and_role_accounts_are_not_logins(text):
     assert logins(text) == []
+
+
+@pytest.mark.parametrize("text, login", [
+    ("Login failed for 'dchen'", "dchen"),
+    ('auth error for "kpatel" from 10.0.0.4', "kpatel"),
+])
+def test_a_quoted_account_after_for_is_a_login_where_accounts_are_the_subject(text, login):
+    assert logins(text) == [login]
+
+
+@pytest.mark.parametrize("text", [
+    'Every user who asks for "9am" gets `0 9`',  # a time: logins start with a letter
+    "User-facing approval question for `require_escalated`",  # backticks quote code
+    'Draft an invite for "offsite" and send it',  # no account in sight
+])
+def test_quoted_words_after_for_in_instructions_are_no_logins(text):
+    assert logins(text) == []
+
+
+@pytest.mark.parametrize("login", ["my-name", "your_user", "example.login"])
+def test_documentation_stand_ins_are_no_personal_logins(login):
+    assert not is_personal_login(login)

@@ -918,6 +918,7 @@ _RANDOM_TOKEN_MIN = 24
 # `=` may come before (KEY=value), never inside: it is base64 padding at the end.
 _RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
 _CLASS_CHANGE = re.compile(r"(?<=[0-9])[A-Za-z]|(?<=[A-Za-z])[0-9]|(?<=[a-z])[A-Z]")
+_HOLDS_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _DIGEST_HEX_LENGTHS = frozenset({40, 56, 64, 96, 128})  # SHA-1, SHA-224/256/384/512; 32 (MD5) is also an API-key shape
 _DIGEST_BEFORE = re.compile(r"(?i)(?:sha\d*|md5|h1|blake2b?|digest|integrity|checksum|hash|etag)[\w\- ]{0,12}[\"']?[ \t]*[-:=][ \t]*[\"']?$")
 _NOT_SECRET_NAME = re.compile(r"(?i)(?:^|[_.\-])(?:id|uuid|guid|trace|span|request|correlation|hash|sha|digest|checksum|"
@@ -1714,8 +1715,8 @@ class SecretsDetector:
             return False
         if is_placeholder_value(value):
             return False
-        if UUID_VALUE.match(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
-            return False
+        if _HOLDS_UUID.search(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
+            return False  # msg_<uuid>, req-<uuid>: an object id
         if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
             return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
         before = text[max(0, start - 40):start]

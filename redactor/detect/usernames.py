@@ -132,7 +132,7 @@ _LS_LONG_OWNER = re.compile(
     + r")[ \t]+\d)"
 )
 # "Login failed for 'dchen'", "auth error for \"kpatel\"": a quoted account after "for".
-_QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'`])(?P<user>" + _LOGIN + r")(?P=quote)")
+_QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'])(?P<user>" + _LOGIN + r")(?P=quote)")
 # A chat or IRC line: "<mkumar> anyone seen this?", "[10:02] <@dana_s> hi".
 _CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
 # `whoami` and its answer on the next line.
@@ -144,14 +144,28 @@ _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r"
 
 
 def _looks_like_login(word: str) -> bool:
-    """A login in running text: not an ordinary word, and lower case or login-shaped ("jlee77", "r.okonkwo")."""
-    return (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
+    """A login in running text: not an ordinary word, and lower case or login-shaped ("jlee77", "r.okonkwo").
+
+    It starts with a letter, as useradd's default NAME_REGEX asks: "9am" and "2fa" are no logins.
+    """
+    return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
 
 
 def is_personal_login(login: str) -> bool:
     """False for system, CI, cloud-image and service accounts and for template words."""
     folded = login.casefold()
+    if _TEMPLATE_LOGIN.match(folded):
+        return False
     return folded not in _NOT_PERSONAL and not folded.isdigit() and any(char.isalpha() for char in folded)
+
+
+# `my-name`, `your_user`, `example.login`: documentation's stand-in for somebody's login, not a login.
+_TEMPLATE_LOGIN = re.compile(r"(?:my|your|our|their|some|any|example|sample|dummy|fake|placeholder)[._-][a-z]")
+# Quoted after "for", a login only where accounts are the subject ("Login failed for 'dchen'"),
+# not in instructions ("asks for \"9am\"", "approval question for `require_escalated`").
+_ACCOUNT_CONTEXT = re.compile(
+    r"(?i)\b(?:log(?:in|on|ged)|auth\w*|password|passwd|credentials?|denied|failed|failure|invalid|user|account|"
+    r"session|permission|sudo|ssh|su|grant(?:ed)?|revoked?|locked)\b")
 
 
 def find_usernames(text: str) -> Iterator[tuple[int, int]]:
@@ -263,10 +277,12 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
             yield match.span("first")
             yield match.span("second")
-    for position in keyword_positions(lowered, ("for '", 'for "', "for `", "for user '", 'for user "')):
+    for position in keyword_positions(lowered, ("for '", 'for "', "for user '", 'for user "')):
         match = _QUOTED_AFTER_FOR.match(text, position)
         if match and (position == 0 or not lowered[position - 1].isalnum()) and _looks_like_login(match.group("user")):
-            yield match.span("user")
+            line_start = text.rfind("\n", 0, position) + 1
+            if _ACCOUNT_CONTEXT.search(text, line_start, match.start("user")):
+                yield match.span("user")
     if "<" in text and ">" in text:
         for match in _CHAT_NICK.finditer(text):
             if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
