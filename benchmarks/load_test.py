@@ -122,8 +122,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_healthy(server: ServerProcess, timeout: float = 120.0) -> None:
-    """Wait until `server` answers /healthz and has printed its start-up line.
+# What `redactor serve` prints once every worker has built its app.
+PROXY_STARTED = " listening http"
+
+
+def wait_healthy(server: ServerProcess, timeout: float = 120.0, started_line: str | None = PROXY_STARTED) -> None:
+    """Wait until `server` answers /healthz and (unless None) has printed `started_line` on stderr.
 
     With --workers the first worker answers /healthz before the others have
     started; the start-up line comes once every worker has built its app.
@@ -136,7 +140,7 @@ def wait_healthy(server: ServerProcess, timeout: float = 120.0) -> None:
             raise RuntimeError(f"{server.name} exited with {server.process.returncode}: {error}")
         try:
             if (httpx.get(server.url + "/healthz", timeout=1.0).status_code == 200
-                    and " listening http" in server.stderr_text()):
+                    and (started_line is None or started_line in server.stderr_text())):
                 return
         except httpx.HTTPError:
             pass
@@ -157,16 +161,16 @@ def launch(name: str, command: list[str], port: int, env: dict[str, str | None] 
 
 
 def _spawn(name: str, command: list[str], port: int, env: dict[str, str | None] | None = None,
-           timeout: float = 120.0) -> ServerProcess:
+           timeout: float = 120.0, started_line: str | None = PROXY_STARTED) -> ServerProcess:
     server = launch(name, command, port, env)
-    wait_healthy(server, timeout)
+    wait_healthy(server, timeout, started_line)
     return server
 
 
 def start_upstream(event_delay: float = 0.02) -> ServerProcess:
     port = free_port()
     return _spawn("upstream", [sys.executable, str(ROOT / "benchmarks" / "load_upstream.py"), "--port", str(port),
-                               "--event-delay", str(event_delay)], port, timeout=60)
+                               "--event-delay", str(event_delay)], port, timeout=60, started_line=None)
 
 
 def write_regex_policy(directory: Path, vault_url: str) -> Path:

@@ -609,10 +609,15 @@ def test_knobs_change_what_generic_values_need():
     ],
 )
 def test_adversarial_input_stays_linear(unit):
-    text = (unit * (100_000 // len(unit) + 1))[:100_000]
-    started = time.process_time()
-    DETECTOR.detect(DetectionInput(text, "code"))
-    assert time.process_time() - started < 1.5
+    """Four times the text costs about four times the CPU, never sixteen (a quadratic rule)."""
+    def cpu_seconds(length: int) -> float:
+        text = (unit * (length // len(unit) + 1))[:length]
+        started = time.process_time()
+        DETECTOR.detect(DetectionInput(text, "code"))
+        return time.process_time() - started
+
+    quarter, whole = cpu_seconds(25_000), cpu_seconds(100_000)
+    assert whole < 8 * quarter + 0.1, (quarter, whole)  # linear: ~4x; quadratic: 16x
 
 
 # ------------------------------------------------------------- robustness

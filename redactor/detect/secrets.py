@@ -348,21 +348,9 @@ def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -
     if found:
         # `_START = b"-----BEGIN ..."` next to `_END = b"-----END ..."` in code is no key
         return (start, found.end()) if _PEM_BASE64_RUN.search(text, end, found.start()) else None
-    # Truncated or unterminated block: cover every body-looking line after it.
-    position = end
-    while True:
-        line = _PEM_BODY_LINE.match(text, position)
-        if not line or line.end() == position:
-            break
-        if not line.group(0).strip(" \t\"',+\r\n\\n").strip():
-            # a blank line ends the body unless more base64 follows right after
-            following = _PEM_BODY_LINE.match(text, line.end())
-            if not following or not re.search(r"[A-Za-z0-9+/=]{16,}", following.group(0)):
-                break
-        position = line.end()
-    body_end = position
-    while body_end > end and text[body_end - 1] in " \t\r\n\"',+":
-        body_end -= 1
+    # Truncated or unterminated block: cover every body-looking line after it (headers such as
+    # Proc-Type: included, they follow BEGIN).
+    body_end = _body_end(text, end, stop_at_headers=False)
     return (start, body_end) if _PEM_BASE64_RUN.search(text, end, body_end) else None
 
 
@@ -404,8 +392,12 @@ def _refine_putty_key(text: str, match: re.Match[str], start: int, end: int) -> 
     return start, position
 
 
-def _body_end(text: str, end: int) -> int:
-    """End of the base64 body lines (real or escaped line breaks) that continue a key at `end`."""
+def _body_end(text: str, end: int, stop_at_headers: bool = True) -> int:
+    """End of the base64 body lines (real or escaped line breaks) that continue a key at `end`.
+
+    With `stop_at_headers`, a `-----` line or a `Name: value` line ends the body
+    (key material pasted without BEGIN/END lines stops where the next thing starts).
+    """
     position = end
     while True:
         line = _PEM_BODY_LINE.match(text, position)
@@ -416,7 +408,7 @@ def _body_end(text: str, end: int) -> int:
             following = _PEM_BODY_LINE.match(text, line.end())
             if not following or not re.search(r"[A-Za-z0-9+/=]{16,}", following.group(0)):
                 break
-        if "-----" in line.group(0) or ":" in line.group(0):
+        if stop_at_headers and ("-----" in line.group(0) or ":" in line.group(0)):
             break
         position = line.end()
     while position > end and text[position - 1] in " \t\r\n\"',+":
