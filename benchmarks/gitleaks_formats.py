@@ -214,14 +214,23 @@ def main() -> None:
             if value and value.strip():
                 refused.append(Case(case.rule, case.line, value))
 
-    pipeline = build_pipeline(resolve_policy(args.policy))
+    policy = resolve_policy(args.policy)
+    pipeline = build_pipeline(policy, vault_url="memory://")
+    # The audit operating point: the same detectors, findings below detection.audit_min_score dropped.
+    audit_policy = policy.model_copy(update={"detection": policy.detection.model_copy(
+        update={"min_score": policy.detection.audit_min_score})})
+    audit_pipeline = build_pipeline(audit_policy, vault_url="memory://")
     started = time.perf_counter()
     rule_totals: Counter = Counter()
     rule_leaks: Counter = Counter()
+    audit_missed = 0
     for index, case in enumerate(positives):
         rule_totals[case.rule] += 1
         rule_leaks[case.rule] += leaked(pipeline, case, index)
+        audit_missed += leaked(audit_pipeline, case, index)
     refused_kept = sum(not leaked(pipeline, case, len(positives) + index) for index, case in enumerate(refused))
+    refused_reported = sum(not leaked(audit_pipeline, case, len(positives) + index)
+                           for index, case in enumerate(refused))
     elapsed = time.perf_counter() - started
 
     covered_rules = sorted(rule_totals)
@@ -239,6 +248,10 @@ def main() -> None:
         print("  sometimes missed: " + ", ".join(f"{rule} {rule_leaks[rule]}/{rule_totals[rule]}" for rule in partly))
     print(f"proxy for false positives: {len(refused)} values gitleaks' own filters refused; the policy redacted "
           f"{refused_kept} = {refused_kept / max(1, len(refused)):.1%} of them (recall-first wire: doubt means redact)")
+    audit_removed = len(positives) - audit_missed
+    print(f"audit operating point (detection.audit_min_score {policy.detection.audit_min_score:g}): finds "
+          f"{audit_removed / max(1, len(positives)):.1%} of the gitleaks secrets, reports "
+          f"{refused_reported / max(1, len(refused)):.1%} of the refused values")
     print(f"{len(positives) + len(refused)} cases in {elapsed:.1f} s")
     if args.json:
         per_rule = defaultdict(dict)
@@ -247,7 +260,10 @@ def main() -> None:
         args.json.write_text(json.dumps({
             "gitleaks": version, "policy": args.policy, "seed": args.seed, "per_rule_samples": args.per_rule,
             "secrets": len(positives), "removed": removed, "never_caught": never_caught,
-            "refused_values": len(refused), "refused_redacted": refused_kept, "rules": per_rule,
+            "refused_values": len(refused), "refused_redacted": refused_kept,
+            "audit": {"min_score": policy.detection.audit_min_score, "found": audit_removed,
+                      "refused_reported": refused_reported},
+            "rules": per_rule,
             "unsampled_rules": unsampled}, indent=2) + "\n")
 
 
