@@ -924,3 +924,28 @@ def test_an_unexplained_random_token_is_doubtful_but_redacted_on_the_wire(text, 
 ])
 def test_digests_ids_urls_and_names_are_no_random_token(text):
     assert SecretsDetector(proximity_window=0).detect(DetectionInput(text, "code")) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("your verification code is 482913", "482913"),
+    ("OTP 551204 expires in 5 min", "551204"),
+    ("reset code: 9QX-4TZ", "9QX-4TZ"),
+    ("The wifi pin is 8841 2290", "8841 2290"),
+    ("your Acme login code for the portal is 771 204.", "771 204"),
+    ("ssh in as user root pass toor123 and restart it", "toor123"),
+    ("VPN login\nPassword\nTr1cky-Gate42\nthanks", "Tr1cky-Gate42"),
+])
+def test_one_time_codes_and_passwords_written_as_people_write_them(text, value):
+    assert found_values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "exit code 1234 from make",
+    "HTTP status code 5003",
+    "the code is 4096 lines",
+    "pin the dependency to 2024",
+    "He has pass rate 2048x",
+    "Password\nreset\n",
+])
+def test_codes_and_pins_of_other_meanings_are_no_secrets(text):
+    assert found_values(text) == []

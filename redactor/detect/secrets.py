@@ -1095,6 +1095,27 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
 _DECLARATION_WORDS = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
 _PROSE_LOGIN_WORDS = ("creds", "credentials", "login", "log in", "sign in")
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
+# One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
+# the first code-shaped token shortly after the cue, on its line.
+_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp")
+_ONE_TIME_CODE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
+    r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim)[ \t_-]?(?:codes?|pins?)"
+    r"|otp|pins?|passcodes?|totp)(?![\w-])")  # a bare "code" is exit/status/error codes: it needs a qualifier
+_ONE_TIME_CODE = re.compile(r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
+# After a bare cue ("pin", "otp": also verbs and words of other meanings) the code follows at once.
+_BARE_CODE_CUES = frozenset({"otp", "pin", "pins", "passcode", "passcodes", "totp"})
+_CODE_CONNECTOR = re.compile(r"[ \t]*(?:(?:is|was|:|=|#|number|no\.?)[ \t]*)?")
+_ONE_TIME_CODE_WINDOW = 40
+# "user root pass toor123", "login admin pw Secr3t!": a password abbreviated right after a user name.
+_USER_THEN_PASS_WORDS = ("pass ", "pw ", "pwd ", "p/w ", "pass:", "pw:", "pwd:")
+_USER_THEN_PASS = re.compile(
+    r"(?i)(?<![\w-])(?:user(?:name)?|login|as)[ \t:=]+[\w.@-]{1,64}[ \t,;/]+(?:and[ \t]+)?(?:pass|pw|pwd|p/w)[ \t:=]+"
+    r"(?P<value>[^\s\"'`<>]{4,128})")
+# A password label alone on its line, the password alone on the next ("Password\nTr1cky-Gate42").
+_LABEL_LINE_THEN_VALUE = re.compile(
+    r"(?im)^[ \t]*(?:\w+[ \t]+)?(?:password|passwort|passphrase|passcode|pwd|pw|pass)[ \t]*:?[ \t]*\r?\n"
+    r"[ \t]*(?P<value>[^\s\"'`<>]{4,128})[ \t]*\r?$")
 
 # Catalogue pattern numbers by anchor literal (case-sensitive: False, lower-cased: True), and those without anchors.
 _PATTERNS_BY_ANCHOR: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
@@ -1113,6 +1134,7 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
     True: _NeedleSet([anchor for pattern in SECRET_PATTERNS for anchor in pattern.anchors_lower]
                      + [*_STEM_WORDS, *_LABEL_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
                         *_PROXIMITY_WORDS, *_DECLARATION_WORDS, "key ", *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
+                        *_ONE_TIME_CODE_WORDS, *_USER_THEN_PASS_WORDS,
                         "key", "name", "variable"]),
 }
 
@@ -1268,6 +1290,54 @@ class SecretsDetector:
                 for code in _RECOVERY_CODE.finditer(text, match.end(), min(len(text), match.end() + 400)):
                     if any(c.isdigit() for c in code.group(0)):
                         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+            yield from self._one_time_code_spans(index)
+            for match in self._user_then_pass(index):
+                value = match.group("value").rstrip(".,;:)!?")
+                if (any(c.isdigit() for c in value) or not value.isalnum()) and not is_plain_word(value):
+                    span = self._judge(text, match.start("value"), match.start("value") + len(value), "PASSWORD",
+                                       quoted=False)
+                    if span:
+                        yield span
+            if "\n" in text:
+                for match in _LABEL_LINE_THEN_VALUE.finditer(text):
+                    value = match.group("value")
+                    if (any(c.isdigit() for c in value) or not value.isalnum()) and not is_plain_word(value):
+                        span = self._judge(text, match.start("value"), match.end("value"), "PASSWORD", quoted=False)
+                        if span:
+                            yield span
+
+    @staticmethod
+    def _one_time_code_spans(index: _TextIndex) -> Iterator[Span]:
+        """The first code-shaped token within a few words after a one-time-code cue, on the same line."""
+        text = index.text
+        for position in index.positions(_ONE_TIME_CODE_WORDS, lower=True):
+            line_start, line_end = index.line_bounds(position)
+            cue = None
+            for cue in _ONE_TIME_CODE_CUE.finditer(text, max(line_start, position - 24), min(line_end, position + 12)):
+                if cue.start() <= position < cue.end():
+                    break
+            else:
+                continue
+            if cue.group(0).lower() in _BARE_CODE_CUES:
+                code = _ONE_TIME_CODE.match(text, _CODE_CONNECTOR.match(text, cue.end()).end())
+            else:
+                code = _ONE_TIME_CODE.search(text, cue.end(), min(line_end, cue.end() + _ONE_TIME_CODE_WINDOW))
+            if code and any(c.isdigit() for c in code.group(0)):
+                yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+
+    @staticmethod
+    def _user_then_pass(index: _TextIndex) -> Iterator[re.Match[str]]:
+        """`_USER_THEN_PASS` matches, found from the password word back to its user word on the line."""
+        text = index.text
+        seen: set[int] = set()
+        for position in index.positions(_USER_THEN_PASS_WORDS, lower=True):
+            line_start, _ = index.line_bounds(position)
+            window_start = max(line_start, position - 90)
+            for match in _USER_THEN_PASS.finditer(text, window_start, min(len(text), position + 140)):
+                if match.start("value") not in seen:
+                    seen.add(match.start("value"))
+                    yield match
+                break
 
     @staticmethod
     def _cookie_spans(index: _TextIndex) -> Iterator[Span]:
