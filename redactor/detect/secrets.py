@@ -942,6 +942,14 @@ class _NeedleSet:
         return found
 
 
+@lru_cache(maxsize=1024)
+def _split_needles(needles: tuple[str, ...], lower: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A rule's needles: those the one-pass automaton finds, and the others (looked up with str.find)."""
+    known = _KNOWN_NEEDLES[lower].needles
+    return frozenset(needle for needle in needles if needle in known), tuple(
+        needle for needle in needles if needle not in known)
+
+
 class _TextIndex:
     """One text plus its lower-cased copy and literal positions, built once per detect().
 
@@ -1010,18 +1018,19 @@ class _TextIndex:
         if haystack is None:
             raise ValueError("no lower-cased index for this text; callers scan it directly")
         known = self._all_known_positions(lower)
-        for needle in needles:
+        known_needles, other_needles = _split_needles(needles, lower)
+        # The text holds few of the known needles: intersect with those (in C), not loop over the rule's list.
+        for needle in known.keys() & known_needles:
+            found.extend(known[needle])
+        for needle in other_needles:
             key = (needle, lower)
             cached = self._positions.get(key)
             if cached is None:
-                if needle in _KNOWN_NEEDLES[lower].needles:
-                    cached = known.get(needle, [])
-                else:
-                    cached = []
-                    index = haystack.find(needle)
-                    while index != -1:
-                        cached.append(index)
-                        index = haystack.find(needle, index + 1)
+                cached = []
+                index = haystack.find(needle)
+                while index != -1:
+                    cached.append(index)
+                    index = haystack.find(needle, index + 1)
                 self._positions[key] = cached
             found.extend(cached)
         if len(needles) > 1:
