@@ -163,3 +163,13 @@ def test_an_age_in_brackets_after_a_person_and_a_spelled_out_birthday_are_ages(d
 
 def test_the_only_woman_in_a_group_is_one_marker_with_the_group(detector):
     assert found(detector, "She is the only woman on the team.") == [("gender", "the only woman on the team")]
+
+
+def test_an_age_between_commas_after_a_person_is_an_age_but_a_list_of_numbers_is_not(detector):
+    assert ("age", ", 42,") in found(detector, "Our nurse, 42, asked about leave.")
+    assert not [kind for kind, _ in found(detector, "Values 3, 42, 57 are out of range.") if kind == "age"]
+
+
+def test_the_only_one_on_nights_is_a_schedule_but_deploying_on_a_branch_is_not(detector):
+    assert ("schedule", "on nights") in found(detector, "He is the only one on nights.")
+    assert found(detector, "Deploy on the release branch.") == []

@@ -544,7 +544,8 @@ class QuasiIdentifierDetector:
                                             or "year old" in match.group(0).lower() and "-" in match.group(0)}))
         for match in _BRACKETED_AGE.finditer(text):
             results.append(QuasiIdentifier("age", match.start("age"), match.end("age"), ATTRIBUTE_BITS["age"],
-                                           {"age": int(match.group("years")), "bracketed": True}))
+                                           {"age": int(match.group("years") or match.group("listed")),
+                                            "bracketed": True}))
         return results
 
     def _tenures(self, text: str) -> list[QuasiIdentifier]:
@@ -636,11 +637,13 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
                   r"|\b(\d{2})(?:-year-old|yo)\b"
                   r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b", re.I)
-# "[[PERSON_1]] (22)", "my colleague (22)", "(34F)": an age in brackets after a person.
+# "[[PERSON_1]] (22)", "my colleague (22)", "(34F)", "our nurse, 42, asked": an age in
+# brackets or between commas right after a person.
 _BRACKETED_AGE = re.compile(r"(?:\]\]|\b(?:colleague|coworker|co-worker|friend|boss|manager|intern|employee|"
                             r"son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|mother|father|"
-                            r"mum|mom|dad|I|me|he|she|[A-Z][a-z]+))\s?(?P<age>\((?P<years>1[3-9]|[2-9]\d)"
-                            r"\s?(?:,\s?)?(?:[MFmf]|NB|nb|y/?o|yo|yrs?)?\))")
+                            r"mum|mom|dad|nurse|doctor|teacher|porter|driver|cashier|receptionist|neighbour|neighbor|"
+                            r"I|me|he|she|[A-Z][a-z]+))\s?(?P<age>\((?P<years>1[3-9]|[2-9]\d)"
+                            r"\s?(?:,\s?)?(?:[MFmf]|NB|nb|y/?o|yo|yrs?)?\)|,\s(?P<listed>1[6-9]|[2-9]\d),(?=\s))")
 _AGE_WORD_VALUES = {"eighty": 80, "teens": 15, "teenager": 16, "teenage": 16, "twenties": 25, "twenty": 25, "thirties": 35,
                     "thirty": 35, "forties": 45, "forty": 45, "fifties": 55, "fifty": 55, "sixties": 65, "sixty": 65,
                     "seventies": 75, "seventy": 75, "eighties": 85, "retiree": 70, "pensioner": 70,
@@ -752,10 +755,11 @@ _UNIQUENESS_REACH = 40  # characters after the marker
 _GENDER_WORDS = (r"(?:female|male|woman|man|women|men|lady|girl|guy|trans|transgender|non-binary|nonbinary|"
                  r"black woman|black man)")
 _ONLY_GENDER_IN_GROUP = re.compile(
-    rf"\b(?:the|our|their|my|his|her)\s+(?:only|sole)\s+{_GENDER_WORDS}(?:(?:\s+[\w-]+){{0,2}}?"
+    rf"\b(?:the|our|their|my|his|her)\s+(?:only|sole|lone)\s+{_GENDER_WORDS}(?:(?:\s+[\w-]+){{0,2}}?"
     r"\s+(?:on|in|at|of)\s+(?:the|our|my|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:team|squad|crew|ward|floor|office|department|dept|board|panel|committee|shift|site|unit|group|staff|class|"
-    r"course|cohort|company|firm|desk|project|programme|program))\b", re.I)
+    r"course|cohort|company|firm|desk|project|programme|program|lab|school|clinic|practice|kitchen|warehouse|"
+    r"store|plant|line|crew|course|year|unit))\b", re.I)
 # "works the Tuesday night shift", "only comes in on Saturdays", "leaves at 3pm for school
 # pickup", "is on the 6am rota": when a person is somewhere says who they are. A verb of
 # presence, then a time of the week or day, a shift or a rota, within a few words.
@@ -771,7 +775,8 @@ _SCHEDULE_SUBJECT = re.compile(r"\]\]|\b(?:she|he|they|who|I|we|you|person|someo
 _SCHEDULE = re.compile(
     r"(?<![\w-])(?P<verb>(?:is|was|are|were)\s+on|works?|worked|working|covers?|covered|covering|does|did|doing|"
     r"comes?(?:\s+in)?|came(?:\s+in)?|coming(?:\s+in)?|calls?|called|leaves?|left|leaving|arrives?|arrived|"
-    r"starts?|started|finishes?|finished|clocks?\s+(?:in|out)|pulls?|pulled)"
+    r"starts?|started|finishes?|finished|clocks?\s+(?:in|out)|pulls?|pulled|on(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:nights|lates|earlies|shift|rota)\b))"
     rf"(?:\s+(?:only|just|always|usually|alone|every|each|other|on|the|a|an|at|in|from|to|and|until|till|before|"
     rf"after|for|her|his|their|\d{{1,2}}(?::\d\d)?\s?(?:am|pm)|{_SCHEDULE_TIME}|day|week|early|late|school|"
     rf"pickup|pick-up|shift|rota|[\w-]+day)){{0,6}}?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_SCHEDULE_TIME}"

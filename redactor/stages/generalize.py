@@ -216,7 +216,8 @@ class Generalizer:
             if level == 1:
                 return None
             return _Replacement({"woman": "person", "man": "person", "women": "people", "men": "people",
-                                 "lady": "person", "gentleman": "person"}.get(value.lower(), ""))
+                                 "lady": "person", "gentleman": "person", "girl": "person", "girls": "people",
+                                 "gal": "person", "ladies": "people", "gentlemen": "people"}.get(value.lower(), ""))
         if attribute == "team":
             return None if level == 1 else _Replacement("team" if _TEAM_UNIT.search(value) else "")
         if attribute == "family":
@@ -379,6 +380,8 @@ def _legal(value: str, kind: str) -> str:
 
 def _schedule(verb: str) -> str:
     # The verb of presence is part of the span: the replacement brings its own, in its tense.
+    if verb == "on":  # "the only one on nights"
+        return "on a regular schedule"
     if verb.endswith("ing"):
         return "keeping regular hours"
     if verb.startswith(("was ", "were ")) or verb.endswith("ed") or verb.split()[0] in ("did", "came", "left"):
