@@ -173,3 +173,9 @@ def test_an_age_between_commas_after_a_person_is_an_age_but_a_list_of_numbers_is
 def test_the_only_one_on_nights_is_a_schedule_but_deploying_on_a_branch_is_not(detector):
     assert ("schedule", "on nights") in found(detector, "He is the only one on nights.")
     assert found(detector, "Deploy on the release branch.") == []
+
+
+def test_habits_that_single_a_person_out_are_schedules(detector):
+    assert ("schedule", "the last to leave the building") in found(detector, "He is always the last to leave the building.")
+    assert ("schedule", "'s part-time on Mondays and Thursdays") in found(detector, "She's part-time on Mondays and Thursdays.")
+    assert found(detector, "The first in line gets the token.") == []

@@ -293,6 +293,10 @@ class QuasiIdentifierDetector:
         candidates += [QuasiIdentifier("schedule", match.start(), match.end(), ATTRIBUTE_BITS["schedule"],
                                        {"verb": match.group("verb").lower()}) for match in _SCHEDULE.finditer(text)
                        if _SCHEDULE_SUBJECT.search(text, max(0, match.start() - 60), match.start())]
+        candidates += [QuasiIdentifier("schedule", match.start(), match.end(), ATTRIBUTE_BITS["schedule"],
+                                       {"verb": "habit"}) for match in _HABIT.finditer(text)
+                       if re.search(r"\b(?:is|was|are|were|'s)\s+(?:always\s+|usually\s+|often\s+)?$",
+                                    text[max(0, match.start() - 30):match.start()], re.I)]
         # "the only woman on the team": the group she is singled out in is part of the marker.
         candidates += [QuasiIdentifier("gender", match.start(), match.end(), ATTRIBUTE_BITS["gender"] + 3.0,
                                        {"phrase": "only in group"}) for match in _ONLY_GENDER_IN_GROUP.finditer(text)]
@@ -766,14 +770,20 @@ _ONLY_GENDER_IN_GROUP = re.compile(
 _SCHEDULE_TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|nights?|mornings?|"
                   r"afternoons?|evenings?|overnights?|shifts?|rotas?|rotations?|on-call|lates|earlies|"
                   r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}\s?o'clock|school\s+(?:pickup|pick-up|run|drop-off|gates?)|"
-                  r"from home)")
+                  r"from home|(?:one|two|three|four|five|\d)\s+days?\s+a\s+week)")
+# "always the last to leave", "first in every morning": a habit that singles one out.
+_HABIT = re.compile(r"\b(?:the\s+)?(?:last|first)\s+(?:one\s+|person\s+)?(?:to\s+(?:leave|arrive|log\s+off|log\s+on|"
+                    r"clock\s+out|clock\s+in|go\s+home)|in|out)\b(?:\s+(?:the\s+)?(?:building|office|site))?"
+                    r"(?:\s+every\s+(?:morning|night|day|evening))?(?:\s+at\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)?)?(?![\w-])",
+                    re.I)
 # Someone before the schedule within a few words: "the worker process starts at 6am" is no person's.
 _SCHEDULE_SUBJECT = re.compile(r"\]\]|\b(?:she|he|they|who|I|we|you|person|someone|colleague|coworker|employee|staff|"
                                r"member|guy|woman|man|nurse|porter|driver|receptionist|intern|manager|boss|engineer|"
                                r"partner|wife|husband|mum|mom|dad|son|daughter|friend|customer|patient|tenant|"
                                r"neighbour|neighbor)\b", re.I)
 _SCHEDULE = re.compile(
-    r"(?<![\w-])(?P<verb>(?:is|was|are|were)\s+on|works?|worked|working|covers?|covered|covering|does|did|doing|"
+    r"(?:(?<![\w-])|(?=['’]s\s))(?P<verb>(?:is|was|are|were|['’]s)\s+(?:only\s+|always\s+|usually\s+|just\s+)?(?:on|in|off|part-time)|"
+    r"takes?|took|works?|worked|working|covers?|covered|covering|does|did|doing|"
     r"comes?(?:\s+in)?|came(?:\s+in)?|coming(?:\s+in)?|calls?|called|leaves?|left|leaving|arrives?|arrived|"
     r"starts?|started|finishes?|finished|clocks?\s+(?:in|out)|pulls?|pulled|on(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:nights|lates|earlies|shift|rota)\b))"

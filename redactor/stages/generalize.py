@@ -380,13 +380,13 @@ def _legal(value: str, kind: str) -> str:
 
 def _schedule(verb: str) -> str:
     # The verb of presence is part of the span: the replacement brings its own, in its tense.
-    if verb == "on":  # "the only one on nights"
+    if verb in ("on", "habit"):  # "the only one on nights", "she is always the last to leave"
         return "on a regular schedule"
     if verb.endswith("ing"):
         return "keeping regular hours"
     if verb.startswith(("was ", "were ")) or verb.endswith("ed") or verb.split()[0] in ("did", "came", "left"):
         return "kept regular hours"
-    if verb.startswith(("is ", "are ")) or verb.split()[0].endswith("s"):
+    if verb.startswith(("is ", "are ", "'s ", "’s ")) or verb.split()[0].endswith("s"):
         return "keeps regular hours"
     return "keep regular hours"
 
