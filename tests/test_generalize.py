@@ -217,3 +217,9 @@ def test_legal_status_schedules_and_the_only_woman_in_a_group_are_generalized():
     assert generalizer.generalize("My colleague works the Tuesday night shift.") == "My colleague keeps regular hours."
     assert generalizer.generalize("Ask the only woman on the team.") == "Ask a colleague."
     assert generalizer.generalize("[[PERSON_1]] (22) asked for a raise.") == "[[PERSON_1]] asked for a raise."
+
+
+def test_a_y_o_age_is_coarsened_through_the_pipeline_and_a_lone_shift_is_generalized():
+    sent = run("Draft a reference letter for a 19 y/o intern. Keep it short.").segments[0].text
+    assert "19" not in sent and "y/o" not in sent
+    assert "rota" not in run("Write a note for my colleague who is on the 6am rota.").segments[0].text

@@ -68,7 +68,7 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0, "legal": 4.0, "schedule": 3.0, "detail": 3.0,
+    "uniqueness": 4.0, "legal": 4.0, "schedule": 4.0, "detail": 3.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -543,9 +543,13 @@ class QuasiIdentifierDetector:
             age = int(match.group(group))
             # "who was 19": only the number is the attribute.
             start, end = (match.start(group), match.end(group)) if group == 5 else (match.start(), match.end())
+            # "a 19 y/o intern": between an article and a noun the age describes, like "42-year-old".
+            before_noun = bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.I)
+                               and re.match(r"\s+[a-z]", text[end:end + 2]))
             results.append(QuasiIdentifier("age", start, end, ATTRIBUTE_BITS["age"],
                                            {"age": age, "adjective": "year-old" in match.group(0).lower()
-                                            or "year old" in match.group(0).lower() and "-" in match.group(0)}))
+                                            or "year old" in match.group(0).lower() and "-" in match.group(0)
+                                            or before_noun}))
         for match in _BRACKETED_AGE.finditer(text):
             results.append(QuasiIdentifier("age", match.start("age"), match.end("age"), ATTRIBUTE_BITS["age"],
                                            {"age": int(match.group("years") or match.group("listed")),

@@ -576,9 +576,10 @@ class GeneralizeStage:
             masked = mask_protected(segment.text)
             # The code mask takes short mixed-case words ("PhD", "McKinsey") for
             # identifiers; in prose they are words, and may be quasi-identifiers.
-            # Likewise dates with slashes, which it takes for paths ("2/11/2024").
+            # Likewise dates with slashes, which it takes for paths ("2/11/2024"),
+            # and the "y/o" of an age ("a 19 y/o").
             for token, value in list(masked.protected.items()):
-                if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
+                if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?|[yY]/[oO]", value):
                     masked.text = masked.text.replace(token, value)
                     del masked.protected[token]
             masked_segments.append(masked)
