@@ -222,4 +222,6 @@ def test_legal_status_schedules_and_the_only_woman_in_a_group_are_generalized():
 def test_a_y_o_age_is_coarsened_through_the_pipeline_and_a_lone_shift_is_generalized():
     sent = run("Draft a reference letter for a 19 y/o intern. Keep it short.").segments[0].text
     assert "19" not in sent and "y/o" not in sent
-    assert "rota" not in run("Write a note for my colleague who is on the 6am rota.").segments[0].text
+    lone_shift = run("Write a note for my colleague who is on the 6am rota.",
+                     quasi="level: 2, suppress_clauses: true, population: 1000, generalize_above: 0.01")
+    assert "rota" not in lone_shift.segments[0].text
