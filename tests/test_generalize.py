@@ -208,3 +208,20 @@ def test_technical_prose_that_mentions_a_colleague_keeps_its_rare_words():
     text = ("My colleague asked me to refactor the serializer in the ingestion pipeline; he says the memoization "
             "is broken.")
     assert Generalizer(2, suppress_clauses=True).generalize(text) == text
+
+
+def test_legal_status_schedules_and_the_only_woman_in_a_group_are_generalized():
+    generalizer = Generalizer(2)
+    assert generalizer.generalize("Our engineer is on a visa.") == "Our technical specialist is in a formal process."
+    assert "Tuesday" not in generalizer.generalize("My colleague works the Tuesday night shift.")
+    assert generalizer.generalize("My colleague works the Tuesday night shift.") == "My colleague keeps regular hours."
+    assert generalizer.generalize("Ask the only woman on the team.") == "Ask a colleague."
+    assert generalizer.generalize("[[PERSON_1]] (22) asked for a raise.") == "[[PERSON_1]] asked for a raise."
+
+
+def test_a_y_o_age_is_coarsened_through_the_pipeline_and_a_lone_shift_is_generalized():
+    sent = run("Draft a reference letter for a 19 y/o intern. Keep it short.").segments[0].text
+    assert "19" not in sent and "y/o" not in sent
+    lone_shift = run("Write a note for my colleague who is on the 6am rota.",
+                     quasi="level: 2, suppress_clauses: true, population: 1000, generalize_above: 0.01")
+    assert "rota" not in lone_shift.segments[0].text

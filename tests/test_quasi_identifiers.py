@@ -121,3 +121,61 @@ def test_a_detail_adds_to_the_risk_and_its_explanation_holds_no_text(detector):
     risk = assess(detector.find(text), bits_for_population(1000))
     assert risk.attributes.get("detail") and risk.score > 0
     assert "ledgers" not in risk.explain() and "archivist" not in risk.explain()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He is on a visa and worried about the layoffs.", ("legal", "on a visa")),
+    ("She is under investigation for expenses.", ("legal", "under investigation")),
+    ("He was put on a performance plan in spring.", ("legal", "was put on a performance plan")),
+    ("She filed a grievance about the rota.", ("legal", "filed a grievance")),
+    ("He has a restraining order against his ex.", ("legal", "has a restraining order")),
+])
+def test_legal_immigration_and_disciplinary_status_is_found(detector, text, expected):
+    assert expected in found(detector, text)
+
+
+def test_a_charged_card_or_a_suspended_account_is_no_legal_status(detector):
+    assert not [kind for kind, _ in found(detector, "Hi, I was charged twice and my account was suspended.")
+                if kind == "legal"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He works the Tuesday night shift at the depot.", "works the Tuesday night shift"),
+    ("She is the only one who comes in on Saturdays.", "comes in on Saturdays"),
+    ("He leaves at 3pm for school pickup.", "leaves at 3pm for school pickup"),
+    ("She is on the 6am rota.", "is on the 6am rota"),
+])
+def test_a_persons_shift_or_habit_is_a_schedule(detector, text, expected):
+    assert ("schedule", expected) in found(detector, text)
+
+
+def test_a_process_or_job_that_starts_at_a_time_is_no_schedule(detector):
+    for text in ("The worker process starts at 6am via a systemd unit.", "The job starts at 3am every night."):
+        assert not [kind for kind, _ in found(detector, text) if kind == "schedule"]
+
+
+def test_an_age_in_brackets_after_a_person_and_a_spelled_out_birthday_are_ages(detector):
+    assert ("age", "(22)") in found(detector, "[[PERSON_1]] (22) is our newest cashier.")
+    assert ("age", "(34F)") in found(detector, "My friend (34F) keeps asking me to cover.")
+    assert ("age", "turns sixty") in found(detector, "She turns sixty next week.")
+    assert not [kind for kind, _ in found(detector, "See step (22) of the install guide.") if kind == "age"]
+
+
+def test_the_only_woman_in_a_group_is_one_marker_with_the_group(detector):
+    assert found(detector, "She is the only woman on the team.") == [("gender", "the only woman on the team")]
+
+
+def test_an_age_between_commas_after_a_person_is_an_age_but_a_list_of_numbers_is_not(detector):
+    assert ("age", ", 42,") in found(detector, "Our nurse, 42, asked about leave.")
+    assert not [kind for kind, _ in found(detector, "Values 3, 42, 57 are out of range.") if kind == "age"]
+
+
+def test_the_only_one_on_nights_is_a_schedule_but_deploying_on_a_branch_is_not(detector):
+    assert ("schedule", "on nights") in found(detector, "He is the only one on nights.")
+    assert found(detector, "Deploy on the release branch.") == []
+
+
+def test_habits_that_single_a_person_out_are_schedules(detector):
+    assert ("schedule", "the last to leave the building") in found(detector, "He is always the last to leave the building.")
+    assert ("schedule", "'s part-time on Mondays and Thursdays") in found(detector, "She's part-time on Mondays and Thursdays.")
+    assert found(detector, "The first in line gets the token.") == []

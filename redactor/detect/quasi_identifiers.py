@@ -60,7 +60,7 @@ from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
-              "education", "nationality", "affiliation", "career", "uniqueness", "detail")
+              "education", "nationality", "affiliation", "career", "uniqueness", "legal", "schedule", "detail")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
@@ -68,7 +68,7 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0, "detail": 3.0,
+    "uniqueness": 4.0, "legal": 4.0, "schedule": 4.0, "detail": 3.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -173,6 +173,8 @@ _REASONS = {
     "affiliation": "a duty or membership is shared by few people",
     "career": "a career event is shared by few people",
     "uniqueness": "asserts that only one person fits",
+    "legal": "a legal, immigration or disciplinary status is shared by few people",
+    "schedule": "a shift or habit says who is there when",
     "detail": "a rare word in a sentence about a person is a detail few people share",
 }
 
@@ -189,6 +191,7 @@ class QuasiIdentifierDetector:
                          # On a tie the earlier kind wins: "single dad" is family before "the single" is a marker.
                          for attribute in ("family", "health", "career", "education", "nationality", "gender",
                                            "uniqueness")}
+        self._legal = {kind: _phrase_pattern(vocabulary["legal"][kind]) for kind in ("statuses", "events")}
         verbs = "|".join(re.escape(verb) for verb in sorted(vocabulary["affiliation_verbs"], key=len, reverse=True))
         groups = "|".join(re.escape(group) for group in sorted(vocabulary["affiliation_groups"], key=len,
                                                                 reverse=True))
@@ -284,6 +287,19 @@ class QuasiIdentifierDetector:
                                        {"phrase": "one of few"}) for match in _ONE_OF_FEW.finditer(text)]
         candidates += [QuasiIdentifier("place", match.start(), match.end(), 2.0, {"kind": "site"})
                        for match in _SITE_PART.finditer(text)]
+        for kind, pattern in self._legal.items():
+            candidates += [QuasiIdentifier("legal", match.start(), match.end(), ATTRIBUTE_BITS["legal"],
+                                           {"kind": kind}) for match in pattern.finditer(text)]
+        candidates += [QuasiIdentifier("schedule", match.start(), match.end(), ATTRIBUTE_BITS["schedule"],
+                                       {"verb": match.group("verb").lower()}) for match in _SCHEDULE.finditer(text)
+                       if _SCHEDULE_SUBJECT.search(text, max(0, match.start() - 60), match.start())]
+        candidates += [QuasiIdentifier("schedule", match.start(), match.end(), ATTRIBUTE_BITS["schedule"],
+                                       {"verb": "habit"}) for match in _HABIT.finditer(text)
+                       if re.search(r"\b(?:is|was|are|were|'s)\s+(?:always\s+|usually\s+|often\s+)?$",
+                                    text[max(0, match.start() - 30):match.start()], re.I)]
+        # "the only woman on the team": the group she is singled out in is part of the marker.
+        candidates += [QuasiIdentifier("gender", match.start(), match.end(), ATTRIBUTE_BITS["gender"] + 3.0,
+                                       {"phrase": "only in group"}) for match in _ONLY_GENDER_IN_GROUP.finditer(text)]
         for attribute, pattern in self._phrases.items():
             for match in pattern.finditer(text):
                 start = match.start()
@@ -527,9 +543,17 @@ class QuasiIdentifierDetector:
             age = int(match.group(group))
             # "who was 19": only the number is the attribute.
             start, end = (match.start(group), match.end(group)) if group == 5 else (match.start(), match.end())
+            # "a 19 y/o intern": between an article and a noun the age describes, like "42-year-old".
+            before_noun = bool(re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.I)
+                               and re.match(r"\s+[a-z]", text[end:end + 2]))
             results.append(QuasiIdentifier("age", start, end, ATTRIBUTE_BITS["age"],
                                            {"age": age, "adjective": "year-old" in match.group(0).lower()
-                                            or "year old" in match.group(0).lower() and "-" in match.group(0)}))
+                                            or "year old" in match.group(0).lower() and "-" in match.group(0)
+                                            or before_noun}))
+        for match in _BRACKETED_AGE.finditer(text):
+            results.append(QuasiIdentifier("age", match.start("age"), match.end("age"), ATTRIBUTE_BITS["age"],
+                                           {"age": int(match.group("years") or match.group("listed")),
+                                            "bracketed": True}))
         return results
 
     def _tenures(self, text: str) -> list[QuasiIdentifier]:
@@ -621,13 +645,21 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
                   r"|\b(\d{2})(?:-year-old|yo)\b"
                   r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b", re.I)
-_AGE_WORD_VALUES = {"teens": 15, "teenager": 16, "teenage": 16, "twenties": 25, "twenty": 25, "thirties": 35,
+# "[[PERSON_1]] (22)", "my colleague (22)", "(34F)", "our nurse, 42, asked": an age in
+# brackets or between commas right after a person.
+_BRACKETED_AGE = re.compile(r"(?:\]\]|\b(?:colleague|coworker|co-worker|friend|boss|manager|intern|employee|"
+                            r"son|daughter|brother|sister|wife|husband|partner|girlfriend|boyfriend|mother|father|"
+                            r"mum|mom|dad|nurse|doctor|teacher|porter|driver|cashier|receptionist|neighbour|neighbor|"
+                            r"I|me|he|she|[A-Z][a-z]+))\s?(?P<age>\((?P<years>1[3-9]|[2-9]\d)"
+                            r"\s?(?:,\s?)?(?:[MFmf]|NB|nb|y/?o|yo|yrs?)?\)|,\s(?P<listed>1[6-9]|[2-9]\d),(?=\s))")
+_AGE_WORD_VALUES = {"eighty": 80, "teens": 15, "teenager": 16, "teenage": 16, "twenties": 25, "twenty": 25, "thirties": 35,
                     "thirty": 35, "forties": 45, "forty": 45, "fifties": 55, "fifty": 55, "sixties": 65, "sixty": 65,
                     "seventies": 75, "seventy": 75, "eighties": 85, "retiree": 70, "pensioner": 70,
                     "septuagenarian": 75, "octogenarian": 85, "nonagenarian": 95}
 _AGE_WORDS = re.compile(r"\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?"
                         r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
                         r"|\b((?:twenty|thirty|forty|fifty|sixty|seventy)-something)\b"
+                        r"|\bturn(?:ed|s|ing)\s+(twenty|thirty|forty|fifty|sixty|seventy|eighty)\b"
                         r"|\b(teenager|teenage|retiree|pensioner|septuagenarian|octogenarian|nonagenarian)\b", re.I)
 _INJURY = re.compile(r"\b(?:broke|broken|fractured|injured|hurt|sprained|lost|crushed|burned|burnt)\s+"
                      r"(?:(?:his|her|their|a|an|two|three|several|both)\s+)?(?:left\s+|right\s+)?"
@@ -723,11 +755,47 @@ def _place_cue(text: str, start: int, end: int) -> bool:
 # marker counts only when one of them follows closely ("the only female VP",
 # "the first hire"), not in "the first request" or "the only way".
 _PERSON_ATTRIBUTES = frozenset({"role", "gender", "age", "family", "health", "education", "nationality", "tenure",
-                                "affiliation", "career"})
+                                "affiliation", "career", "legal", "schedule"})
 _PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|employee|employees|hire|colleague|"
                            r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
                            r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)
 _UNIQUENESS_REACH = 40  # characters after the marker
+_GENDER_WORDS = (r"(?:female|male|woman|man|women|men|lady|girl|guy|trans|transgender|non-binary|nonbinary|"
+                 r"black woman|black man)")
+_ONLY_GENDER_IN_GROUP = re.compile(
+    rf"\b(?:the|our|their|my|his|her)\s+(?:only|sole|lone)\s+{_GENDER_WORDS}(?:(?:\s+[\w-]+){{0,2}}?"
+    r"\s+(?:on|in|at|of)\s+(?:the|our|my|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:team|squad|crew|ward|floor|office|department|dept|board|panel|committee|shift|site|unit|group|staff|class|"
+    r"course|cohort|company|firm|desk|project|programme|program|lab|school|clinic|practice|kitchen|warehouse|"
+    r"store|plant|line|crew|course|year|unit))\b", re.I)
+# "works the Tuesday night shift", "only comes in on Saturdays", "leaves at 3pm for school
+# pickup", "is on the 6am rota": when a person is somewhere says who they are. A verb of
+# presence, then a time of the week or day, a shift or a rota, within a few words.
+_SCHEDULE_TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|nights?|mornings?|"
+                  r"afternoons?|evenings?|overnights?|shifts?|rotas?|rotations?|on-call|lates|earlies|"
+                  r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}\s?o'clock|school\s+(?:pickup|pick-up|run|drop-off|gates?)|"
+                  r"from home|(?:one|two|three|four|five|\d)\s+days?\s+a\s+week)")
+# "always the last to leave", "first in every morning": a habit that singles one out.
+_HABIT = re.compile(r"\b(?:the\s+)?(?:last|first)\s+(?:one\s+|person\s+)?(?:to\s+(?:leave|arrive|log\s+off|log\s+on|"
+                    r"clock\s+out|clock\s+in|go\s+home)|in|out)\b(?:\s+(?:the\s+)?(?:building|office|site))?"
+                    r"(?:\s+every\s+(?:morning|night|day|evening))?(?:\s+at\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)?)?(?![\w-])",
+                    re.I)
+# Someone before the schedule within a few words: "the worker process starts at 6am" is no person's.
+_SCHEDULE_SUBJECT = re.compile(r"\]\]|\b(?:she|he|they|who|I|we|you|person|someone|colleague|coworker|employee|staff|"
+                               r"member|guy|woman|man|nurse|porter|driver|receptionist|intern|manager|boss|engineer|"
+                               r"partner|wife|husband|mum|mom|dad|son|daughter|friend|customer|patient|tenant|"
+                               r"neighbour|neighbor)\b", re.I)
+_SCHEDULE = re.compile(
+    r"(?:(?<![\w-])|(?=['’]s\s))(?P<verb>(?:is|was|are|were|['’]s)\s+(?:only\s+|always\s+|usually\s+|just\s+)?(?:on|in|off|part-time)|"
+    r"takes?|took|works?|worked|working|covers?|covered|covering|does|did|doing|"
+    r"comes?(?:\s+in)?|came(?:\s+in)?|coming(?:\s+in)?|calls?|called|leaves?|left|leaving|arrives?|arrived|"
+    r"starts?|started|finishes?|finished|clocks?\s+(?:in|out)|pulls?|pulled|on(?=\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:nights|lates|earlies|shift|rota)\b))"
+    rf"(?:\s+(?:only|just|always|usually|alone|every|each|other|on|the|a|an|at|in|from|to|and|until|till|before|"
+    rf"after|for|her|his|their|\d{{1,2}}(?::\d\d)?\s?(?:am|pm)|{_SCHEDULE_TIME}|day|week|early|late|school|"
+    rf"pickup|pick-up|shift|rota|[\w-]+day)){{0,6}}?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_SCHEDULE_TIME}"
+    rf"(?:\s+(?:{_SCHEDULE_TIME}|for\s+(?:the\s+)?school\s+(?:pickup|pick-up|run)|every\s+(?:other\s+)?"
+    rf"(?:day|week|weekend)|and\s+{_SCHEDULE_TIME}))*(?![\w-])", re.I)
 # Markers that only people have ("the youngest", "the longest-serving"): no person word needed.
 _PERSON_SUPERLATIVE = re.compile(r"youngest|oldest|longest[- ]serving|most senior|first (?:female|woman|man|black)")
 

@@ -13,9 +13,13 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | place | Denver -> Colorado; Lisbon -> Portugal | North America; Europe | a city (dropped before "office") |
 | role | VP of engineering -> senior leader in engineering | senior leader | employee |
 | uniqueness | "the only X", "the first X" -> "a X"; "youngest" dropped | same | same |
+| gender in a group | "the only woman on the team" -> "a colleague" | same | same |
 | gender, team | kept | dropped | dropped |
 | age | 42-year-old -> 40-something | mid-career | mid-career |
+| age in brackets after a person ("[[PERSON_1]] (22)") | dropped | dropped | dropped |
 | tenure | 12 years -> over a decade | many years | a while |
+| legal status ("on a visa", "under investigation") / event ("filed a grievance") | "in a formal process" / "had a formal matter" | same | same |
+| schedule ("works the Tuesday night shift", "leaves at 3pm for school pickup") | "keeps regular hours" | same | same |
 | affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
 | employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
 | ethnicity, religion | dropped | dropped | dropped |
@@ -197,6 +201,8 @@ class Generalizer:
         if attribute == "date":
             return self._date(value, details)
         if attribute == "age":
+            if details.get("bracketed"):
+                return _Replacement("")  # "[[PERSON_1]] (22)": the name is enough to address them
             return _Replacement(_age(details["age"], details.get("adjective", False), level))
         if attribute == "tenure":
             if details.get("veteran"):
@@ -205,10 +211,13 @@ class Generalizer:
                 return _Replacement("recently")
             return _Replacement(_tenure(details.get("years"), level))
         if attribute == "gender":
+            if details.get("phrase") == "only in group":
+                return _Replacement("a colleague", has_article=True)
             if level == 1:
                 return None
             return _Replacement({"woman": "person", "man": "person", "women": "people", "men": "people",
-                                 "lady": "person", "gentleman": "person"}.get(value.lower(), ""))
+                                 "lady": "person", "gentleman": "person", "girl": "person", "girls": "people",
+                                 "gal": "person", "ladies": "people", "gentlemen": "people"}.get(value.lower(), ""))
         if attribute == "team":
             return None if level == 1 else _Replacement("team" if _TEAM_UNIT.search(value) else "")
         if attribute == "family":
@@ -229,6 +238,10 @@ class Generalizer:
             if value.lower().startswith("retir") or value.lower() in ("is retiring",):
                 return _Replacement("is changing roles")
             return _Replacement("had a career change")
+        if attribute == "legal":
+            return _Replacement(_legal(value, details["kind"]))
+        if attribute == "schedule":
+            return _Replacement(_schedule(details["verb"]))
         return None
 
     def _date(self, value: str, details: dict[str, Any]) -> _Replacement:
@@ -352,6 +365,30 @@ def _part_of_year(value: str) -> str:
         if month in lowered:
             return ("early in the year", "mid-year", "later in the year")[min(2, index // 4)]
     return "that year"
+
+
+def _legal(value: str, kind: str) -> str:
+    # A status fits after "is" ("She is on a visa"); an event replaces its own verb.
+    if kind == "statuses":
+        return "someone in a formal process" if re.match(r"(?:an?|the)\s", value, re.I) else "in a formal process"
+    if re.match(r"(?:an?|the)\s", value, re.I):
+        return "a formal matter"
+    if re.match(r"(?:is|has)\b", value, re.I):
+        return "has a formal matter open"
+    return "had a formal matter"
+
+
+def _schedule(verb: str) -> str:
+    # The verb of presence is part of the span: the replacement brings its own, in its tense.
+    if verb in ("on", "habit"):  # "the only one on nights", "she is always the last to leave"
+        return "on a regular schedule"
+    if verb.endswith("ing"):
+        return "keeping regular hours"
+    if verb.startswith(("was ", "were ")) or verb.endswith("ed") or verb.split()[0] in ("did", "came", "left"):
+        return "kept regular hours"
+    if verb.startswith(("is ", "are ", "'s ", "’s ")) or verb.split()[0].endswith("s"):
+        return "keeps regular hours"
+    return "keep regular hours"
 
 
 def _age(age: int, adjective: bool, level: int) -> str:
@@ -539,9 +576,10 @@ class GeneralizeStage:
             masked = mask_protected(segment.text)
             # The code mask takes short mixed-case words ("PhD", "McKinsey") for
             # identifiers; in prose they are words, and may be quasi-identifiers.
-            # Likewise dates with slashes, which it takes for paths ("2/11/2024").
+            # Likewise dates with slashes, which it takes for paths ("2/11/2024"),
+            # and the "y/o" of an age ("a 19 y/o").
             for token, value in list(masked.protected.items()):
-                if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?", value):
+                if re.fullmatch(r"[A-Z][a-z]{1,3}[A-Z][a-z]{0,8}|\d{1,4}[/.]\d{1,2}(?:[/.]\d{2,4})?|[yY]/[oO]", value):
                     masked.text = masked.text.replace(token, value)
                     del masked.protected[token]
             masked_segments.append(masked)

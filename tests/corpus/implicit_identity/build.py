@@ -3,7 +3,9 @@
 dev_source.txt -> dev.jsonl (the samples the detector was developed on);
 realistic_source.txt -> realistic.jsonl (longer tickets, chats and reviews
 written afterwards, with descriptions outside the detector's vocabulary);
-heldout_source.txt -> heldout.jsonl (only measured, never read while tuning).
+heldout_source.txt -> heldout.jsonl (only measured, never read while tuning);
+fresh_source.txt -> fresh.jsonl (ages, gender markers, schedules and legal status, written
+before the code that targets them).
 """
 import json
 import re
@@ -11,6 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCES = {"dev_source.txt": ("dev.jsonl", "qi-dev"), "realistic_source.txt": ("realistic.jsonl", "qi-real"),
+           "fresh_source.txt": ("fresh.jsonl", "qi-fresh"),
            "heldout_source.txt": ("heldout.jsonl", "qi-held")}
 
 for source, (target, prefix) in SOURCES.items():
