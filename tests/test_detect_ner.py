@@ -522,3 +522,11 @@ def test_git_blame_authors_are_names():
     blame = ("^3f1a2b9 (Zainab Oyelaran   2025-09-02 14:11:09 +0100  41)     if retries > MAX:\n"
              "7c8d9e0f (Jun Takahashi     2025-10-11 09:30:44 +0900  42)         raise Exhausted(job.id)\n")
     assert {"Zainab Oyelaran", "Jun Takahashi"} <= {value for value, kind in ner(blame, "tool_result") if kind == "PERSON"}
+
+
+def test_names_listed_under_a_people_label_are_people_and_spread_to_later_lines():
+    text = "Present: Laila, Matteo, Rose, Kenta\n- Rose and Kenta to pair on the flaky e2e suite\nRose the branch? no."
+    people = [(s.start, text[s.start:s.end]) for s in NER.detect(DetectionInput(text, "prose")) if s.kind == "PERSON"]
+    assert {"Laila", "Matteo", "Rose", "Kenta"} <= {value for _, value in people}
+    assert text.index("Rose and") in {start for start, _ in people}
+    assert text.index("Rose the") not in {start for start, _ in people}

@@ -248,6 +248,20 @@ _SLOT_AFTER_PERSON = re.compile(_wide(
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e)[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
 ))
+# A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe".
+_PEOPLE_LIST_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:present|attendees|attending|participants|invitees|absent|apologies|people"
+    r"|watchers|reviewers|owners|members|team|on[ \t]+the[ \t]+call|in[ \t]+the[ \t]+room)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n:]+)$"
+)
+_LIST_ITEM = re.compile(_wide(
+    r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
+    r"[ \t]*(?=[,;&/]|$|[ \t]+(?:and|und|et|y|e)[ \t])"
+))
+# Words that open what an imperative acts on ("Mark the test", "Will this break"): after a
+# sentence-initial word that is also a name, they say the word is a verb.
+_OBJECT_WORDS = frozenset("the a an it its this that these those them all your my our as up down out off any each every"
+                          " me us him her some no".split())
 # A `git blame` line: "^3f1a2b9 (Zainab Oyelaran   2025-09-02 14:11:09 +0100  41) ...".
 _GIT_BLAME = re.compile(_wide(
     r"(?m)^\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\((?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’.-]*(?:[ \t][\w'’.-]+){0,3})"
@@ -506,6 +520,30 @@ def _next_word_is_lower_case(chunk: str, end: int) -> bool:
     return match is not None and match.group(1).islower()
 
 
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"[ \t]+(\w+)", text[end:end + 40])
+    return match.group(1).casefold() if match else ""
+
+
+def _people_in_lists(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Each name of a label listing people ("Present: Laila, Matteo, Rose"), in place of any other label
+    the model gave it (the small model reads such lists as places); ordinary words are no names
+    unless capitalised first names, and a value with none of its items a name stays as it is."""
+    found: list[Span] = []
+    for field in _PEOPLE_LIST_FIELD.finditer(chunk):
+        for item in _LIST_ITEM.finditer(chunk, *field.span("names")):
+            words = item.group("name").split()
+            first = words[0].casefold()
+            if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) or (
+                    is_ordinary_word(first) and not (words[0][0].isupper() and first in first_names())):
+                continue
+            found.append(Span(*item.span("name"), "PERSON", "pii", 0.75, detector))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return kept + found
+
+
 def _not_a_name() -> frozenset[str]:
     return term_list("name_stop_words")
 
@@ -544,7 +582,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
-    people = _names_in_person_slots(chunk, people, detector)
+    people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
 
 
@@ -945,9 +983,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 continue
             if is_ordinary_word(folded):
                 if word not in seeds.get(folded, ()) or (
-                        starts_sentence(item.text, start) and _next_word_is_lower_case(item.text, end)
-                        and not item.text.startswith(_HUMAN_VERBS, end)
-                        and not item.text.startswith(("'s", "’s"), end)):
+                        starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS):
                     continue
             spans.append(Span(start, end, "PERSON", "pii", 0.65, detector))
             taken.add(start, end)
