@@ -251,7 +251,7 @@ _SLOT_AFTER_PERSON = re.compile(_wide(
 # A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe".
 _PEOPLE_LIST_FIELD = re.compile(
     r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:present|attendees|attending|participants|invitees|absent|apologies|people"
-    r"|watchers|reviewers|owners|members|team|on[ \t]+the[ \t]+call|in[ \t]+the[ \t]+room)[ \t]*:[ \t]*"
+    r"|watchers|reviewers|owners|members|on[ \t]+the[ \t]+call|in[ \t]+the[ \t]+room)[ \t]*:[ \t]*"
     r"(?P<names>[^\n:]+)$"
 )
 _LIST_ITEM = re.compile(_wide(
@@ -534,7 +534,8 @@ def _people_in_lists(chunk: str, spans: list[Span], detector: str) -> list[Span]
         for item in _LIST_ITEM.finditer(chunk, *field.span("names")):
             words = item.group("name").split()
             first = words[0].casefold()
-            if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) or (
+            if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) \
+                    or (words[0].islower() and "-" in words[0]) or (
                     is_ordinary_word(first) and not (words[0][0].isupper() and first in first_names())):
                 continue
             found.append(Span(*item.span("name"), "PERSON", "pii", 0.75, detector))
