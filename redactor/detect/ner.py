@@ -17,7 +17,13 @@ table cell, quoted string or YAML value that reads as a name (name_cells.py).
 Also from structure, over the whole prose: speakers and list labels ("- Ayodele:
 ...", "emre: ..." in a transcript), dash sign-offs ("— Marek"), lower-case names
 before what people do ("raj said"), last-name-first display names, the owner of
-a code note ("TODO(jsmith)"); organisations before a head noun ("Halden
+a code note ("TODO(jsmith)"), authors of `git blame` lines; words in a person's slot
+in any letter case ("with ayesha", "maybe vikram?", "per Anjali", "Yusuf's laptop",
+"sergei or lucía") unless ordinary words, and the names of a label listing people
+("Present: Laila, Matteo, Rose"). A word of a person found once is a person at every
+other mention in the request, in any letter case (a word-name such as "Grace" or
+"Mark" only as written, and not as an imperative before its object: "Mark the test");
+organisations before a head noun ("Halden
 Systems"), after words that take one ("at Corvid", "our client Greystone") and,
 in code and tool output, with a corporate suffix. Names are written in any
 European script ("Dvořák", "Nguyễn"); a person the model found in part takes in
