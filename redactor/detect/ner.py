@@ -17,7 +17,13 @@ table cell, quoted string or YAML value that reads as a name (name_cells.py).
 Also from structure, over the whole prose: speakers and list labels ("- Ayodele:
 ...", "emre: ..." in a transcript), dash sign-offs ("— Marek"), lower-case names
 before what people do ("raj said"), last-name-first display names, the owner of
-a code note ("TODO(jsmith)"); organisations before a head noun ("Halden
+a code note ("TODO(jsmith)"), authors of `git blame` lines; words in a person's slot
+in any letter case ("with ayesha", "maybe vikram?", "per Anjali", "Yusuf's laptop",
+"sergei or lucía") unless ordinary words, and the names of a label listing people
+("Present: Laila, Matteo, Rose"). A word of a person found once is a person at every
+other mention in the request, in any letter case (a word-name such as "Grace" or
+"Mark" only as written, and not as an imperative before its object: "Mark the test");
+organisations before a head noun ("Halden
 Systems"), after words that take one ("at Corvid", "our client Greystone") and,
 in code and tool output, with a corporate suffix. Names are written in any
 European script ("Dvořák", "Nguyễn"); a person the model found in part takes in
@@ -42,7 +48,7 @@ from typing import Any, Collection, Iterator, Sequence
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
+from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
 from redactor.detect.keywords import keyword_positions
 from redactor.detect.name_windows import name_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
@@ -229,6 +235,44 @@ _PERSON_FIELD_ANY_CASE = re.compile(
 _CAPITALISED_AFTER_WORD = re.compile(
     rf"(?<![\w.@/-])(?P<cue>[A-Za-z]+)[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\w@/-]|\.\w)"
 )
+# A word in a person's slot: after a word that takes a person ("with ayesha", "maybe vikram?",
+# "per Anjali", "thanks to rustam"), or owning what a person owns ("Yusuf's laptop", "anil's PR").
+_SLOT_CUE = re.compile(_wide(
+    r"(?i:\b(?:with|to|from|per|maybe|cc|ask|ping|tell|thanks|by|paired[ \t]+with|synced[ \t]+with)[ \t]+)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
+))
+_SLOT_POSSESSIVE = re.compile(_wide(
+    r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ-]{2,})['’]s[ \t]+(?:\w+[ \t]+)?"
+    r"(?i:PRs?|pull[ \t]+request|branch|branches|laptop|machine|team|fork|commits?|patch|changes?|ticket|review"
+    r"|desk|account|inbox|email|mail|calendar|config|script|notes|draft|proposal|idea|question|comment|repo"
+    r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup)\b"
+))
+# Slot words that take things as often as people: after them a lower-case word must be a census name.
+_WEAK_CUES = frozenset({"to", "from", "by"})
+# The next of several people: "sergei or lucía", "Ravi, Sunita and Amaru".
+_SLOT_AFTER_PERSON = re.compile(_wide(
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e)[ \t]+|[ \t]*/[ \t]*)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
+))
+# A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe".
+_PEOPLE_LIST_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:present|attendees|attending|participants|invitees|absent|apologies|people"
+    r"|watchers|reviewers|owners|members|on[ \t]+the[ \t]+call|in[ \t]+the[ \t]+room)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n:]+)$"
+)
+_LIST_ITEM = re.compile(_wide(
+    r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
+    r"[ \t]*(?=[,;&/]|$|[ \t]+(?:and|und|et|y|e)[ \t])"
+))
+# Words that open what an imperative acts on ("Mark the test", "Will this break"): after a
+# sentence-initial word that is also a name, they say the word is a verb.
+_OBJECT_WORDS = frozenset("the a an it its this that these those them all your my our as up down out off any each every"
+                          " me us him her some no".split())
+# A `git blame` line: "^3f1a2b9 (Zainab Oyelaran   2025-09-02 14:11:09 +0100  41) ...".
+_GIT_BLAME = re.compile(_wide(
+    r"(?m)^\^?[0-9a-f]{7,40}[ \t]+(?:\S+[ \t]+)?\((?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’.-]*(?:[ \t][\w'’.-]+){0,3})"
+    r"[ \t]+\d{4}-\d\d-\d\d[ \t]"
+))
 # JSON keys whose string value is a person's name ({"assignee": "Thandiwe Nkosi"}).
 _PERSON_KEYS = frozenset({
     "name", "full_name", "fullname", "display_name", "displayname", "first_name", "firstname", "given_name",
@@ -394,6 +438,12 @@ class NerDetector:
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
+                if "(" in item.text and "-" in item.text:
+                    taken = _Taken(len(item.text), spans)
+                    for blame in _GIT_BLAME.finditer(item.text):
+                        if not taken.overlaps(*blame.span("name")):
+                            spans.append(Span(*blame.span("name"), "PERSON", "pii", 0.8, self.name))
+            _spread_names(items, results, self.name)
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):
                 if item.segment_kind in ("code", "tool_result"):
@@ -476,6 +526,31 @@ def _next_word_is_lower_case(chunk: str, end: int) -> bool:
     return match is not None and match.group(1).islower()
 
 
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"[ \t]+(\w+)", text[end:end + 40])
+    return match.group(1).casefold() if match else ""
+
+
+def _people_in_lists(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Each name of a label listing people ("Present: Laila, Matteo, Rose"), in place of any other label
+    the model gave it (the small model reads such lists as places); ordinary words are no names
+    unless capitalised first names, and a value with none of its items a name stays as it is."""
+    found: list[Span] = []
+    for field in _PEOPLE_LIST_FIELD.finditer(chunk):
+        for item in _LIST_ITEM.finditer(chunk, *field.span("names")):
+            words = item.group("name").split()
+            first = words[0].casefold()
+            if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) \
+                    or (words[0].islower() and "-" in words[0]) or (
+                    is_ordinary_word(first) and not (words[0][0].isupper() and first in first_names())):
+                continue
+            found.append(Span(*item.span("name"), "PERSON", "pii", 0.75, detector))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return kept + found
+
+
 def _not_a_name() -> frozenset[str]:
     return term_list("name_stop_words")
 
@@ -514,6 +589,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+    people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
 
 
@@ -840,6 +916,84 @@ def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) 
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add a word standing where a person stands: "with ayesha", "maybe vikram?", "per Anjali", "Yusuf's laptop".
+
+    The slot says "person"; the word is taken when it is no ordinary word, stop
+    word, code keyword or code token, in any letter case (chat writes names in
+    lower case, and a non-English first name is in no list), or when it is a
+    capitalised first name that is also a word ("paired with Grace", "Mark's
+    branch"). Where the model labelled the word otherwise ("from Denver"), its label stays.
+    """
+    added: list[Span] = []
+    taken = _Taken(len(chunk), spans)
+    coordinated = [match for span in spans if span.kind == "PERSON"
+                   for match in [_SLOT_AFTER_PERSON.match(chunk, span.end)] if match is not None]
+    for matches in (_SLOT_CUE.finditer(chunk), _SLOT_POSSESSIVE.finditer(chunk), coordinated):
+        for match in matches:
+            word = match.group("name")
+            folded = word.casefold()
+            if (folded in stop_words() or folded in _not_a_name() or folded in term_list("code_keywords")
+                    or folded in _CALENDAR_WORDS or looks_like_code_token(word)):
+                continue
+            if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
+                continue
+            if word.islower() and not _census_name(folded) and ("-" in word or (
+                    match.re is _SLOT_CUE and match.group(0).split()[0].casefold() in _WEAK_CUES)):
+                continue  # "to signup", "by pip-compile": lower case after a word that takes things too
+            start, end = match.span("name")
+            if not taken.overlaps(start, end):
+                added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+                taken.add(start, end)
+    return spans + added
+
+
+def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], detector: str) -> None:
+    """Add every other mention, in any segment of the request, of a word of a person found once.
+
+    "ping sergei" makes "sergei mentioned ..." a name too, and "Dmitri" makes
+    "dmitri". A word that is also an ordinary word ("Grace", "Mark") spreads
+    only as written, capitalised, and not where it opens a sentence before a
+    lower-case word that is no person verb ("Mark the test as flaky").
+    Changes `results` in place.
+    """
+    seeds: dict[str, set[str]] = {}
+    for item, spans in zip(items, results):
+        for span in spans:
+            if span.kind != "PERSON":
+                continue
+            for word in re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end]):
+                word = re.sub(r"['’]s$", "", word)
+                folded = word.casefold()
+                if len(word) < MIN_PART_LENGTH or folded in stop_words() or folded in _not_a_name() \
+                        or folded in term_list("code_keywords") or folded in _CALENDAR_WORDS:
+                    continue
+                if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
+                    continue
+                if word.islower() and (item.segment_kind == "code" or item.text.startswith(":", span.end)):
+                    continue  # "app:" in a manifest, a lower-case label in code: too weak to spread
+                seeds.setdefault(folded, set()).add(word)
+    if not seeds:
+        return
+    mention = re.compile(
+        r"(?<![\w.@/\\-])(?:" + "|".join(re.escape(w) for w in sorted(seeds, key=len, reverse=True))
+        + r")(?![\w@/\\-]|\.\w)", re.IGNORECASE)
+    for item, spans in zip(items, results):
+        taken = _Taken(len(item.text), spans)
+        for match in mention.finditer(item.text):
+            start, end = match.span()
+            word = match.group(0)
+            folded = word.casefold()
+            if taken.overlaps(start, end):
+                continue
+            if is_ordinary_word(folded):
+                if word not in seeds.get(folded, ()) or (
+                        starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS):
+                    continue
+            spans.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            taken.add(start, end)
 
 
 def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
