@@ -171,3 +171,13 @@ def test_quoted_words_after_for_in_instructions_are_no_logins(text):
 @pytest.mark.parametrize("login", ["my-name", "your_user", "example.login"])
 def test_documentation_stand_ins_are_no_personal_logins(login):
     assert not is_personal_login(login)
+
+
+def test_nicks_of_time_stamped_chat_lines_are_logins():
+    text = "[10:42] zoe_k: did anyone restart the worker?\n10:43 <marcusb> yes\n(10:44) Dana: thanks"
+    assert [text[s:e] for s, e in find_usernames(text)] == ["zoe_k", "marcusb", "Dana"]
+
+
+def test_time_stamped_log_lines_are_no_chat():
+    text = "10:14:07 myhost kernel: eth0 up\n08:02 ERROR: failed\n10:15 worker: started"
+    assert list(find_usernames(text)) == []

@@ -261,7 +261,7 @@ def test_dev_sets_are_rebuilt_from_their_marked_sources(tmp_path):
     result = subprocess.run([sys.executable, str(DEV_SET / "build.py"), "--out", str(tmp_path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    for name in ("dev.jsonl", "heldout.jsonl"):
+    for name in ("dev.jsonl", "heldout.jsonl", "forms.jsonl"):
         assert (tmp_path / name).read_bytes() == (DEV_SET / name).read_bytes(), (
             f"{name} is stale: run tests/corpus/pii_recall/build.py")
 
@@ -274,3 +274,32 @@ def test_dev_sets_load_as_leakbench_datasets():
         kinds = {annotation.kind for sample in samples for annotation in sample.annotations}
         assert {"USERNAME", "NATIONAL_ID", "ID_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH"} <= kinds
         json.dumps([sample.to_json() for sample in samples])
+
+
+# --- values whose meaning comes from around them ---------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ('{"employee": {"id": "E-448812", "name": "x"}}', "E-448812"),
+    ('{"patient": {"id": 7730192, "ward": "B2"}}', "7730192"),
+    ("member:\n  id: MB-22019\n  tier: gold", "MB-22019"),
+])
+def test_a_generic_id_under_a_person_record_key_is_redacted(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_a_generic_id_under_a_thing_key_is_left_alone():
+    assert list(find_field_values('{"order": {"id": 5512}, "build": {"id": "b-77"}}')) == []
+
+
+def test_a_login_in_an_insert_without_column_list_into_a_people_table_is_redacted():
+    text = "INSERT INTO users VALUES (42, 'kwatanabe', 'active', 'admin');"
+    assert [text[v.start:v.end] for v in find_field_values(text)] == ["kwatanabe"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("CPF do titular 529.982.247-25 conferido", "529.982.247-25"),
+    ("Solicitante GOMC850312HDFMNR05", "GOMC850312HDFMNR05"),
+    ("applicant id number 8501015800088 was rejected", "8501015800088"),
+])
+def test_national_ids_in_their_own_layout_or_after_a_long_label_are_redacted(detector, text, value):
+    assert _covered(detector, text, value)

@@ -231,6 +231,7 @@ _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
              r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"

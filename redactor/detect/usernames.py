@@ -135,6 +135,11 @@ _LS_LONG_OWNER = re.compile(
 _QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'])(?P<user>" + _LOGIN + r")(?P=quote)")
 # A chat or IRC line: "<mkumar> anyone seen this?", "[10:02] <@dana_s> hi".
 _CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
+# A chat transcript line with a time stamp: "[10:42] zoe_k: anyone?", "10:42 <zoe_k> hi", "(09:15:02) dana: ok".
+_STAMPED_CHAT_NICK = re.compile(
+    r"(?m:^[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+"
+    r"(?:<[@+]?(?P<bracketed>" + _LOGIN + r")>|(?P<user>" + _LOGIN + r"):)[ \t])"
+)
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
@@ -287,6 +292,13 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in _CHAT_NICK.finditer(text):
             if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
                 yield match.span("user")
+    if ":" in text:
+        for match in _STAMPED_CHAT_NICK.finditer(text):
+            group = "user" if match.group("user") else "bracketed"
+            user = match.group(group)
+            if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
+                                           and not is_ordinary_word(user)):
+                yield match.span(group)
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
             yield match.span("user")
