@@ -303,3 +303,17 @@ def test_a_login_in_an_insert_without_column_list_into_a_people_table_is_redacte
 ])
 def test_national_ids_in_their_own_layout_or_after_a_long_label_are_redacted(detector, text, value):
     assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ref: PX-99812 for patient Ingrid Olsen, please attach the scan.", "PX-99812"),
+    ("customer file no. 44718 is wrong", "44718"),
+])
+def test_an_id_after_a_generic_reference_label_near_a_person_record_word_is_redacted(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["the customer closed PR #1234 yesterday", "see issue #4410 in the repo",
+                                  "Ref: 2024-Q3 roadmap"])
+def test_a_reference_number_without_a_person_record_word_or_of_a_thing_is_left_alone(detector, text):
+    assert not any(span.kind == "ID_NUMBER" for span in detector.detect(DetectionInput(text, "prose", None)))

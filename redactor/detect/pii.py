@@ -241,6 +241,21 @@ _LABELLED_ID = re.compile(
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
+# record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
+_GENERIC_REF = re.compile(
+    r"(?i:ref(?:erence)?|file|record|no\.|nr\.?|num(?:ber)?|\#)[ \t]*[:#.]?[ \t]*(?P<value>" + _ID_VALUE + r")(?![\w-])"
+)
+_GENERIC_REF_ANCHORS = ("ref", "file", "record", "no.", "nr", "num", "#")
+_PERSON_RECORD_WORD = re.compile(
+    r"(?i:\b(?:patient|employee|member|customer|client|student|applicant|claimant|tenant|resident|policyholder"
+    r"|subscriber|beneficiary|candidate|guest|passenger|insured|account\s+holder)s?\b)"
+)
+# Numbered things of developer traffic besides _THING_BEFORE_ID's: "PR #12", "step no. 3", "line 40".
+_DEV_THING_BEFORE_REF = re.compile(
+    r"(?i:\b(?:pr|mr|pull\s+request|merge\s+request|bug|step|line|page|chapter|section|rule|room|gate|flight"
+    r"|table|row|column|version|v)[ \t]*)$")
+_PERSON_RECORD_WINDOW = 60
 # A label alone, as a table's column header ("Employee ID", "member_no", "MRN").
 _ID_COLUMN_LABEL = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
@@ -627,7 +642,32 @@ class PiiDetector:
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
         for match in matches_at_word_start(_RECORD_CODE, text):
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
+        yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
+
+    def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
+        """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""
+        last_end = -1
+        for position in keyword_positions(lowered, _GENERIC_REF_ANCHORS):
+            if position < last_end or (position and lowered[position - 1].isalnum() and lowered[position] != "#"):
+                continue
+            if not _DIGIT.search(text, position, position + 24):
+                continue
+            match = _GENERIC_REF.match(text, position)
+            if match is None:
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end == -1 else line_end
+            window_start = max(line_start, position - _PERSON_RECORD_WINDOW)
+            window_end = min(line_end, match.end() + _PERSON_RECORD_WINDOW)
+            if not _PERSON_RECORD_WORD.search(text, window_start, window_end):
+                continue
+            if _THING_BEFORE_ID.search(text, max(0, position - 20), position) or _DEV_THING_BEFORE_REF.search(
+                    text, max(0, position - 20), position):
+                continue  # "ticket #4410", "order no. 5521": a thing's number, whoever it is about
+            last_end = match.end()
+            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", DOUBTFUL_SCORE)
 
     def _tax_ids(self, text: str, lowered: str) -> Iterator[Span]:
         """Tax and business registration numbers after their label (see _TAX_LABEL); the label makes them personal."""
