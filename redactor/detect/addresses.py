@@ -55,7 +55,7 @@ _US_STREET_AFTER_FIRST_DIGIT = rf"""
     (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
     (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
     {_STREET_SUFFIX}
-    (?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?
+    (?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?
     (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
        |,?[ \t]*\#[ \t]*[A-Za-z0-9-]{{1,6}}\b)?
     (?:(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
@@ -241,6 +241,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         cued = _cued_address(text, cue_end) or _lower_case_street(text, cue_end)
         if cued is not None:
             found.append(cued)
+    found.extend(_uncued_lower_case_streets(text))
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []
@@ -364,13 +365,34 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
 
 # Typed in a chat, in lower case, after a cue: "i live at 123 main street, springfield il", "ship it to 42 elm st apt 3".
 _LOWER_CASE_STREET = re.compile(
-    r"\d{1,5}[a-z]?[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,3}"
+    r"\d{1,5}[a-z]?[ \t]+(?:(?:[a-z][a-z'-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|crescent|close|parkway|pkwy"
     r"|highway|hwy|place|pl|way|circle|cir|square|sq)\b\.?"
     r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|flat|\#)\.?[ \t]*\#?[a-z0-9-]{1,6}\b)?"
     r"(?:,[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}(?:,?[ \t]+[a-z]{2}\b)?(?:[ \t]+\d{5}(?:-\d{4})?)?)?",
     re.IGNORECASE,
 )
+
+
+# Without a cue, a lower-case street counts when the rest of an address follows it: ", city" or a ZIP.
+_LOWER_CASE_STREET_TAIL = re.compile(r"[^,\n]*(?:,[ \t]*[a-z]|[ \t]\d{5}\b)", re.IGNORECASE)
+# "14 rue des lilas, 69003 lyon", "via roma 12, 00184 roma": a Romance street typed in lower case, with
+# the postcode that makes it an address.
+_LOWER_CASE_ROMANCE_STREET = re.compile(
+    r"\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
+    + r")[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){0,4}[a-zà-ÿ'’-]+(?:[ \t]+\d{1,4})?,?[ \t]+\d{4,5}(?:[ \t]+[a-zà-ÿ'’-]{2,})?(?![\w-])"
+)
+
+
+def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:
+    for match in _LOWER_CASE_STREET.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".-/"):
+            continue
+        if _LOWER_CASE_STREET_TAIL.match(text, match.start(), match.end()):
+            yield match.span()
+    for match in _LOWER_CASE_ROMANCE_STREET.finditer(text):
+        if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".-/"):
+            yield match.span()
 
 
 def _lower_case_street(text: str, start: int) -> tuple[int, int] | None:
