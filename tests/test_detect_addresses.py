@@ -130,3 +130,12 @@ def test_lower_case_and_one_line_addresses_are_covered_whole(text, address):
 @pytest.mark.parametrize("text", ["the 2 of us drive home", "we have 3 main st locations", "run 2 parallel jobs"])
 def test_lower_case_numbers_before_street_words_without_the_rest_of_an_address_are_no_address(text):
     assert find_street_addresses(text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    (r"Name: Tom Hale\nAddress: 17 Willow Way\nDenver, CO 80203", r"17 Willow Way\nDenver, CO 80203"),
+    ("found 1 row: (Priya Nair, '9 Lakeview Rd', 'Pune', '411001')", "9 Lakeview Rd', 'Pune', '411001"),
+])
+def test_an_address_split_over_escaped_lines_or_quoted_values_is_covered_whole(text, address):
+    start = text.index(address)
+    assert any(s <= start and start + len(address) <= e for s, e in find_street_addresses(text))

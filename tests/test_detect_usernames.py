@@ -181,3 +181,8 @@ def test_nicks_of_time_stamped_chat_lines_are_logins():
 def test_time_stamped_log_lines_are_no_chat():
     text = "10:14:07 myhost kernel: eth0 up\n08:02 ERROR: failed\n10:15 worker: started"
     assert list(find_usernames(text)) == []
+
+
+def test_owners_in_ls_output_inside_a_json_string_are_logins():
+    text = '{"role": "tool", "content": "-rw-r--r-- 1 jpark jpark 2211 Dec 1 main.py"}'
+    assert [text[s:e] for s, e in find_usernames(text)] == ["jpark", "jpark"]

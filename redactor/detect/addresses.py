@@ -58,7 +58,7 @@ _US_STREET_AFTER_FIRST_DIGIT = rf"""
     (?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?
     (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
        |,?[ \t]*\#[ \t]*[A-Za-z0-9-]{{1,6}}\b)?
-    (?:(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
+    (?:(?:,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?|[ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
        (?:[ \t]+\d{{5}}(?:-\d{{4}})?)?)?
     """
 _PO_BOX = re.compile(
@@ -93,7 +93,10 @@ _NAME = (
 # House numbers: 12, 12a, 12 bis, 83-29, 95/44, 2/9.
 _HOUSE_NUMBER_AFTER_FIRST_DIGIT = r"\d{0,4}(?:[ ]?(?:bis|ter)\b|[A-Za-z](?!\w))?(?:[-/]\d{1,4}[A-Za-z]?)?(?!\w)"
 _HOUSE_NUMBER = r"\d" + _HOUSE_NUMBER_AFTER_FIRST_DIGIT
-_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+)"
+# A line break is a real one, or "\n" escaped inside a JSON string or a log line.
+_SEP = r"(?:[ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?|[ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*|[ \t]+)"
+# Values of one record quoted apart: ('9 Lakeview Rd', 'Pune', '411001'), "street","city".
+_QUOTED_SEP = r"(?:['\"][ \t]*,[ \t]*['\"])"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
 # Canadian A1A 1A1 and US ZIP+4 too.
@@ -117,8 +120,9 @@ _ADDRESS_TAIL = re.compile(
     rf"""(?:
         {_SEP}{_UNIT}
       | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
-      | [ \t]*,[ \t]*(?:\r?\n[ \t]*)?{_CITY}
-      | [ \t]*\r?\n[ \t]*{_CITY}
+      | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}
+      | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
+      | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)
     ){{0,6}}""",
     re.VERBOSE,

@@ -128,7 +128,7 @@ _LABEL_SPACE_LOGIN = re.compile(
 # `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
 _ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
 _LS_LONG_OWNER = re.compile(
-    r"(?m:^[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
+    r"(?m:(?:^|(?<=\\n)|(?<=[\"'])|(?<=[\"'][ \t]))[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
     + r")[ \t]+\d)"
 )
 # "Login failed for 'dchen'", "auth error for \"kpatel\"": a quoted account after "for".
