@@ -186,3 +186,13 @@ def test_time_stamped_log_lines_are_no_chat():
 def test_owners_in_ls_output_inside_a_json_string_are_logins():
     text = '{"role": "tool", "content": "-rw-r--r-- 1 jpark jpark 2211 Dec 1 main.py"}'
     assert [text[s:e] for s, e in find_usernames(text)] == ["jpark", "jpark"]
+
+
+def test_speakers_of_a_chat_transcript_without_time_stamps_are_logins():
+    text = "zoe_k: did anyone restart the worker?\nmarcusb: yes, an hour ago\nzoe_k: thanks a lot"
+    assert [text[s:e] for s, e in find_usernames(text)] == ["zoe_k", "marcusb", "zoe_k"]
+
+
+def test_config_keys_before_a_colon_are_no_chat_speakers():
+    text = "error_message: could not connect to db\nlog_level: debug is on now\nmax_retries: 3 times then fail"
+    assert list(find_usernames(text)) == []

@@ -140,6 +140,11 @@ _STAMPED_CHAT_NICK = re.compile(
     r"(?m:^[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+"
     r"(?:<[@+]?(?P<bracketed>" + _LOGIN + r")>|(?P<user>" + _LOGIN + r"):)[ \t])"
 )
+# A chat line with no time stamp, "zoe_k: did anyone restart it?": a login only in a transcript, two or
+# more such lines, at the start of the line (a docstring's indented `vocab: ...` is no chat), whose speakers are
+# no ordinary words (a config's `max_retries: 3` is no chat).
+_BARE_CHAT_NICK = re.compile(r"(?m:^(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
+_CHAT_MESSAGE_WORDS = 3
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
@@ -154,6 +159,21 @@ def _looks_like_login(word: str) -> bool:
     It starts with a letter, as useradd's default NAME_REGEX asks: "9am" and "2fa" are no logins.
     """
     return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
+
+
+def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int]]:
+    speakers = []
+    for match in _BARE_CHAT_NICK.finditer(text):
+        user, message = match.group("user"), match.group("message")
+        if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
+            continue
+        parts = [part for part in re.split(r"[._-]", user) if part]
+        if all(is_ordinary_word(part) or part.isdigit() for part in parts) or (
+                len(parts) > 1 and any(len(part) >= 3 and is_ordinary_word(part) for part in parts)):
+            continue  # `error_message: could not connect`, `idempotency_key: the ...`: a key made of words
+        speakers.append(match.span("user"))
+    if len(speakers) >= 2:
+        yield from speakers
 
 
 def is_personal_login(login: str) -> bool:
@@ -299,6 +319,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
                                            and not is_ordinary_word(user)):
                 yield match.span(group)
+    if ": " in text:
+        yield from _bare_chat_nicks(text)
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
             yield match.span("user")
