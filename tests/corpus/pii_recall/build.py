@@ -51,7 +51,7 @@ def main() -> None:
     out_dir = parser.parse_args().out
     for name, split, marked_samples in (("dev", "dev", samples.SAMPLES),
                                         ("heldout", "heldout", samples_heldout.SAMPLES),
-                                        ("forms", "forms", samples_forms.SAMPLES)):
+                                        ("forms", "heldout", samples_forms.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
