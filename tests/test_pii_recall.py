@@ -317,3 +317,17 @@ def test_an_id_after_a_generic_reference_label_near_a_person_record_word_is_reda
                                   "Ref: 2024-Q3 roadmap"])
 def test_a_reference_number_without_a_person_record_word_or_of_a_thing_is_left_alone(detector, text):
     assert not any(span.kind == "ID_NUMBER" for span in detector.detect(DetectionInput(text, "prose", None)))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("birth: 5/5/1955", "5/5/1955"),
+    ("she turns 40 on 12 May 1985", "12 May 1985"),
+    ("social: 536228415", "536228415"),
+])
+def test_short_birth_and_social_security_cues_are_enough(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_birth_as_a_word_of_a_statistic_is_no_cue(detector):
+    spans = detector.detect(DetectionInput("the birth rate: 2024-01-01", "prose", None))
+    assert not any(span.kind == "DATE_OF_BIRTH" for span in spans)

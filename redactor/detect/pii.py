@@ -316,7 +316,7 @@ _SSN_SEPARATED = re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d
 _SSN_BARE = re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)")
 _SSN_CONTEXT = re.compile(
     r"(?=[sStTiInN])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin"
-    r"|national\s+id(?:entity|entification)?)\b",
+    r"|national\s+id(?:entity|entification)?|social(?=[\"']?[ \t]*[:#=]))\b",  # `social: 536228415`
     re.IGNORECASE,
 )
 
@@ -408,13 +408,14 @@ _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
-    r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2})))"
+    r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
+    r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "né", "ne le",
-                   "nee le", "data", "nato", "nata", "(b. ", " b. ")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "turns ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
