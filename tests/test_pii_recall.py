@@ -331,3 +331,10 @@ def test_short_birth_and_social_security_cues_are_enough(detector, text, value):
 def test_birth_as_a_word_of_a_statistic_is_no_cue(detector):
     spans = detector.detect(DetectionInput("the birth rate: 2024-01-01", "prose", None))
     assert not any(span.kind == "DATE_OF_BIRTH" for span in spans)
+
+
+def test_fields_of_json_escaped_inside_a_json_string_are_read_like_plain_fields():
+    text = (r'{"arguments": "{\"username\": \"kmiller\", \"city\": \"Dayton\", \"zip\": \"45402\", '
+            r'\"employee_id\": \"E77812\", \"member\": {\"id\": \"M-2231\"}}"}')
+    found = {text[value.start:value.end] for value in find_field_values(text)}
+    assert {"kmiller", "Dayton", "45402", "E77812", "M-2231"} <= found

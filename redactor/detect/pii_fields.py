@@ -181,13 +181,14 @@ def value_fits(kind: str, key: str, value: str) -> bool:
 
 # A key token, then a separator, then a quoted value or an unquoted one (cut below).
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}(?:[ ][A-Za-z]{2,12})?)(?:[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
-    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
+    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}(?:[ ][A-Za-z]{2,12})?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    # JSON inside a JSON string (tool-call arguments): \"key\": \"value\"
+    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|\\(?P<eq>[\"'])(?P<eqv>[^\"'`\n\\]{1,200})\\(?P=eq)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[ ][A-Za-z]{2,12})?(?:[\"'`\]]|\[\])?[ \t]*[:=]")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[ ][A-Za-z]{2,12})?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-ßäöüÄÖÜ")
 
 
@@ -262,10 +263,10 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
 # `{"employee": {"id": ...}}`, `member:\n  id: ...`: a generic key (id, number, code) whose meaning
 # only the parent key gives. The parent opens an object or a YAML block; the child key is looked for
 # inside it (before its closing brace, or among the more indented lines below).
-_PARENT_OPENS = re.compile(r"[\"'`]?[ \t]*:[ \t]*(?:\{|\r?\n(?P<indent>[ \t]+))")
+_PARENT_OPENS = re.compile(r"\\?[\"'`]?[ \t]*:[ \t]*(?:\{|\r?\n(?P<indent>[ \t]+))")
 _GENERIC_CHILD = re.compile(
-    r"[\"'`]?(?P<child>id|ID|Id|number|no|nr|num|code|ref|identifier|value)[\"'`]?[ \t]*[:=][ \t]*"
-    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,60})(?P=q)|(?P<v>[A-Za-z0-9][\w./#-]{0,47}))")
+    r"\\?[\"'`]?(?P<child>id|ID|Id|number|no|nr|num|code|ref|identifier|value)\\?[\"'`]?[ \t]*[:=][ \t]*"
+    r"\\?(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\\]{1,60})\\?(?P=q)|(?P<v>[A-Za-z0-9][\w./#-]{0,47}))")
 _NESTED_WINDOW = 400
 
 
@@ -307,8 +308,9 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     kind = field_kind(key)
     if kind is None or text[max(0, start - 3):start].endswith("//"):
         return  # `postgres://user:password@host`: URL credentials are the secrets detector's
-    if match.group("q"):
-        value_start, value_end = match.start("qv"), match.end("qv")
+    if match.group("q") or match.group("eq"):
+        group = "qv" if match.group("q") else "eqv"
+        value_start, value_end = match.start(group), match.end(group)
         while value_end > value_start and text[value_end - 1] == " ":
             value_end -= 1
         while value_start < value_end and text[value_start] == " ":
