@@ -338,3 +338,14 @@ def test_fields_of_json_escaped_inside_a_json_string_are_read_like_plain_fields(
             r'\"employee_id\": \"E77812\", \"member\": {\"id\": \"M-2231\"}}"}')
     found = {text[value.start:value.end] for value in find_field_values(text)}
     assert {"kmiller", "Dayton", "45402", "E77812", "M-2231"} <= found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Address line 1: 44 Beacon St\nAddress line 2: Suite 300\nCity: Boston", "Suite 300"),
+    ("Employee: Rohan Mehta (ID 448210), manager sign-off pending", "448210"),
+    ("Medicare number 2123 45670 1 on the claim form.", "2123 45670 1"),
+    ("Shipping to: Jana Novak, Vinohradská 1511/230, 100 00 Praha 10", "Vinohradská 1511/230, 100 00 Praha 10"),
+])
+def test_numbered_address_keys_parenthesised_ids_check_digits_and_three_two_postcodes_are_covered(
+        detector, text, value):
+    assert _covered(detector, text, value)

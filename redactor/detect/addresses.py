@@ -101,7 +101,8 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
 # Canadian A1A 1A1 and US ZIP+4 too.
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
-             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w))")
+             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w)"
+             rf"|\d{{3}}[ \t]\d{{2}}(?![\w-]))")  # Czech, Slovak, Swedish, Greek: 100 00
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
@@ -194,7 +195,7 @@ _UK_ADDRESS_PART = re.compile(
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:(?:home|postal|mailing|shipping|billing|delivery|street|new|old|correspondence)[ \t]+)?address(?:es)?"
     r"(?:[ \t]+is)?|\blive[sd]?[ \t]+at|\bliving[ \t]+at|\breside[sd]?[ \t]+at|\bresiding[ \t]+at|\blocated[ \t]+at"
-    r"|\b(?:ship(?:ped)?|deliver(?:ed)?|send|sent|mail(?:ed)?|post(?:ed)?)(?:[ \t]+(?:it|them|this|these|that|the[ \t]+\w+))?[ \t]+to"
+    r"|\b(?:ship(?:ped|ping)?|deliver(?:ed|y)?|send|sent|mail(?:ed)?|post(?:ed)?)(?:[ \t]+(?:it|them|this|these|that|the[ \t]+\w+))?[ \t]+to"
     r"|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
     r"|\bdirecci[oó]n|\bdomicilio|\bindirizzo|\badres|\bwoonadres|\bwohnhaft[ \t]+in|\bdomicile)"
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
@@ -208,7 +209,7 @@ _CUE_KEYWORDS = (
     "direcci", "domicil", "indirizzo", "wohnhaft",
 )
 _RUN_TOKEN = re.compile(
-    rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
+    rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{3}}[ \t]\d{{2}}(?![\w-])|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
     rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
 )
 _POSTCODE_TOKEN = re.compile(_POSTCODE)

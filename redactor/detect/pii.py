@@ -228,7 +228,7 @@ _ID_LABEL_WORDS = (
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
 _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
-             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
+             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
     r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
@@ -244,9 +244,9 @@ _DIGIT = re.compile(r"\d")
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
 # record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
 _GENERIC_REF = re.compile(
-    r"(?i:ref(?:erence)?|file|record|no\.|nr\.?|num(?:ber)?|\#)[ \t]*[:#.]?[ \t]*(?P<value>" + _ID_VALUE + r")(?![\w-])"
+    r"(?i:ref(?:erence)?|file|record|no\.|nr\.?|num(?:ber)?|\#|id(?![a-z]))[ \t]*[:#.]?[ \t]*(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
-_GENERIC_REF_ANCHORS = ("ref", "file", "record", "no.", "nr", "num", "#")
+_GENERIC_REF_ANCHORS = ("ref", "file", "record", "no.", "nr", "num", "#", "id")
 _PERSON_RECORD_WORD = re.compile(
     r"(?i:\b(?:patient|employee|member|customer|client|student|applicant|claimant|tenant|resident|policyholder"
     r"|subscriber|beneficiary|candidate|guest|passenger|insured|account\s+holder)s?\b)"
