@@ -196,3 +196,19 @@ def test_speakers_of_a_chat_transcript_without_time_stamps_are_logins():
 def test_config_keys_before_a_colon_are_no_chat_speakers():
     text = "error_message: could not connect to db\nlog_level: debug is on now\nmax_retries: 3 times then fail"
     assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize("text,login", [
+    ("login as: mchen", "mchen"),
+    ("Username for 'https://github.com': okeefe-j", "okeefe-j"),
+    ("Reset password for account mfoster2 please", "mfoster2"),
+    ("Please add dtran to the admins group.", "dtran"),
+])
+def test_logins_named_by_prompts_and_account_requests_are_found(text, login):
+    assert login in [text[s:e] for s, e in find_usernames(text)]
+
+
+@pytest.mark.parametrize("text", ["add foo_bar to the list", "add numpy to the requirements",
+                                  "account settings are here", "remove the flag from the admins page"])
+def test_code_and_settings_words_after_add_or_account_are_no_logins(text):
+    assert list(find_usernames(text)) == []

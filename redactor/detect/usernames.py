@@ -145,6 +145,19 @@ _STAMPED_CHAT_NICK = re.compile(
 # no ordinary words (a config's `max_retries: 3` is no chat).
 _BARE_CHAT_NICK = re.compile(r"(?m:^(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
 _CHAT_MESSAGE_WORDS = 3
+# Prompts and requests that name an account: PuTTY's "login as: mchen", git's "Username for
+# 'https://github.com': okeefe-j", "reset the password for account mfoster2", "add dtran to the group".
+_ACCOUNT_PROMPT = re.compile(
+    r"(?i:login[ \t]+as:|username[ \t]+for[ \t]+'[^'\n]{1,80}':)[ \t]*(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+_ACCOUNT_WORD_LOGIN = re.compile(r"(?i:account)[ \t]+(?P<user>" + _LOGIN + r")(?![\w@-])")
+_GROUP_CHANGE_LOGIN = re.compile(
+    r"(?i:add|added|adding|remove|removed|removing|invite|invited|onboard|offboard|kick|kicked|ban|banned)"
+    r"[ \t]+(?:(?i:user|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?i:to|from|as)\b"
+    # ... where the target is a group of people, not a list in code ("add foo_bar to the exports").
+    r"(?=[^\n.;]{0,40}\b(?i:group|team|org\w*|channel|admins?|role|repo\w*|project|workspace|sudoers|members"
+    r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel)\b)"
+)
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
@@ -321,6 +334,22 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span(group)
     if ": " in text:
         yield from _bare_chat_nicks(text)
+    for position in keyword_positions(lowered, ("login as:", "username for '")):
+        match = _ACCOUNT_PROMPT.match(text, position)
+        if match:
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("account ",)):
+        match = _ACCOUNT_WORD_LOGIN.match(text, position)
+        # "account settings", "account 42": a login only with a login's shape ("mfoster2", "j.doe").
+        if match and (position == 0 or not lowered[position - 1].isalnum()) and _LOGIN_SHAPED.search(
+                match.group("user")) and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _GROUP_CHANGE_LOGIN.match(text, position)
+        if match and len(match.group("user")) >= 3 and _looks_like_login(match.group("user")):
+            yield match.span("user")
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
             yield match.span("user")
