@@ -349,3 +349,17 @@ def test_fields_of_json_escaped_inside_a_json_string_are_read_like_plain_fields(
 def test_numbered_address_keys_parenthesised_ids_check_digits_and_three_two_postcodes_are_covered(
         detector, text, value):
     assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Email: john.o'reilly@example.ie", "john.o'reilly@example.ie"),
+    ("Ph: 98765 43210", "98765 43210"),
+    ("my cell is 555-0147", "555-0147"),
+])
+def test_apostrophes_in_e_mail_addresses_and_local_numbers_after_phone_words_are_covered(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["port 555-0147", "version 123-4567", "call 2024-1234 later"])
+def test_short_numbers_without_a_phone_word_are_no_phones(detector, text):
+    assert not any(span.kind == "PHONE" for span in detector.detect(DetectionInput(text, "prose", None)))

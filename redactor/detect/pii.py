@@ -167,10 +167,10 @@ def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
 
 # Letters and digits of any script: internationalised addresses (jürgen@müller.de) are e-mails too.
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])[^\W_](?:[\w.%+-]{0,63}[\w%+-])?"
+    r"(?<![\w.%+-])[^\W_](?:[\w.%+'-]{0,63}[\w%+-])?"  # an apostrophe inside: john.o'reilly@
     r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
 )
-_LOCAL_PART_SYMBOLS = frozenset("._%+-")
+_LOCAL_PART_SYMBOLS = frozenset("._%+-'")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
 _OBFUSCATED_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*[\w+-]{1,64}?){0,3})"
@@ -196,7 +196,9 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d{2,5}[\s-]\d{4,8}
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
+      | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
       | \d{9,11}
+      | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -550,6 +552,11 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
+            if found is None and has_context and _LOCAL_ONLY_PHONE.fullmatch(candidate):
+                # Recall first: after "phone", "cell", "tel" a number libphonenumber cannot place
+                # (a local number without its area code) is still the user's number. (Numbers of
+                # regions the policy does not read stay unplaced: phone_regions is the user's choice.)
+                found = self._span(match.start(), match.end(), "PHONE", DOUBTFUL_SCORE)
             if found is not None:
                 yield found
 
@@ -837,6 +844,8 @@ _SPELLED_DIGITS = re.compile(
 )
 _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
+# Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
+_LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
 _SPANISH_GROUPS = re.compile(r"[6-9]\d{2}(?:[\s-]\d{3}){2}")
