@@ -212,3 +212,8 @@ def test_logins_named_by_prompts_and_account_requests_are_found(text, login):
                                   "account settings are here", "remove the flag from the admins page"])
 def test_code_and_settings_words_after_add_or_account_are_no_logins(text):
     assert list(find_usernames(text)) == []
+
+
+def test_owner_of_a_directory_line_of_ls_is_a_login():
+    text = "drwxr-xr-x  5 lwang staff  160 Dec  2 10:01 project"
+    assert [text[s:e] for s, e in find_usernames(text)] == ["lwang"]

@@ -363,3 +363,11 @@ def test_apostrophes_in_e_mail_addresses_and_local_numbers_after_phone_words_are
 @pytest.mark.parametrize("text", ["port 555-0147", "version 123-4567", "call 2024-1234 later"])
 def test_short_numbers_without_a_phone_word_are_no_phones(detector, text):
     assert not any(span.kind == "PHONE" for span in detector.detect(DetectionInput(text, "prose", None)))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("change the address to 16 Pembroke Road, Dublin 4, D04 X2T5.", "16 Pembroke Road, Dublin 4, D04 X2T5"),
+    ("os dados: 153.509.460-56, nascido em 12/03/1988", "12/03/1988"),
+])
+def test_eircodes_city_districts_and_portuguese_birth_cues_are_covered(detector, text, value):
+    assert _covered(detector, text, value)

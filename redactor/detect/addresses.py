@@ -102,7 +102,8 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Canadian A1A 1A1 and US ZIP+4 too.
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
              rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w)"
-             rf"|\d{{3}}[ \t]\d{{2}}(?![\w-]))")  # Czech, Slovak, Swedish, Greek: 100 00
+             rf"|\d{{3}}[ \t]\d{{2}}(?![\w-])"  # Czech, Slovak, Swedish, Greek: 100 00
+             rf"|[AC-FHKNPRTV-Y]\d[\dW][ \t][AC-FHKNPRTV-Y0-9]{{4}}(?!\w))")  # Irish Eircode: D04 X2T5
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
@@ -121,7 +122,7 @@ _ADDRESS_TAIL = re.compile(
     rf"""(?:
         {_SEP}{_UNIT}
       | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
-      | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}
+      | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}(?:[ \t]+\d{{1,2}}(?![\w.:/-]))?  # "Dublin 4", "Paris 16"
       | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
       | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)

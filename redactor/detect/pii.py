@@ -408,7 +408,7 @@ _PARTIAL_DATE = re.compile(
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
-    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?"
+    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
@@ -416,7 +416,7 @@ _DOB_KEYWORD = re.compile(
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
-_DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "né", "ne le",
+_DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
                    "nee le", "data", "nato", "nata", "(b. ", " b. ", "turns ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"

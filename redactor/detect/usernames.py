@@ -356,7 +356,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
     if "id=" in text:
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
-    if "-r" in text:
+    if "-r" in text or "r-" in text:  # "drwxr-xr-x" has no "-r"
         for match in _LS_LONG_OWNER.finditer(text):
             yield match.span("user")
             if _looks_like_login(match.group("group")):
