@@ -136,14 +136,15 @@ _QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'])(?P<use
 # A chat or IRC line: "<mkumar> anyone seen this?", "[10:02] <@dana_s> hi".
 _CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
 # A chat transcript line with a time stamp: "[10:42] zoe_k: anyone?", "10:42 <zoe_k> hi", "(09:15:02) dana: ok".
+# (Both chat patterns are tried only at line starts, `_line_starts`: a `^` pattern is tried at every position.)
 _STAMPED_CHAT_NICK = re.compile(
-    r"(?m:^[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+"
+    r"(?:[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+"
     r"(?:<[@+]?(?P<bracketed>" + _LOGIN + r")>|(?P<user>" + _LOGIN + r"):)[ \t])"
 )
 # A chat line with no time stamp, "zoe_k: did anyone restart it?": a login only in a transcript, two or
 # more such lines, at the start of the line (a docstring's indented `vocab: ...` is no chat), whose speakers are
 # no ordinary words (a config's `max_retries: 3` is no chat).
-_BARE_CHAT_NICK = re.compile(r"(?m:^(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
+_BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
 _CHAT_MESSAGE_WORDS = 3
 # Prompts and requests that name an account: PuTTY's "login as: mchen", git's "Username for
 # 'https://github.com': okeefe-j", "reset the password for account mfoster2", "add dtran to the group".
@@ -174,9 +175,20 @@ def _looks_like_login(word: str) -> bool:
     return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
 
 
+def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    position = 0
+    while position != -1:
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+        position = text.find("\n", position)
+        if position != -1:
+            position += 1
+
+
 def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int]]:
     speakers = []
-    for match in _BARE_CHAT_NICK.finditer(text):
+    for match in _line_start_matches(_BARE_CHAT_NICK, text):
         user, message = match.group("user"), match.group("message")
         if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
             continue
@@ -326,7 +338,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
                 yield match.span("user")
     if ":" in text:
-        for match in _STAMPED_CHAT_NICK.finditer(text):
+        for match in _line_start_matches(_STAMPED_CHAT_NICK, text):
             group = "user" if match.group("user") else "bracketed"
             user = match.group(group)
             if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
