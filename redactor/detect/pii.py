@@ -248,7 +248,8 @@ _DIGIT = re.compile(r"\d")
 _GENERIC_REF = re.compile(
     r"(?i:ref(?:erence)?|file|record|no\.|nr\.?|num(?:ber)?|\#|id(?![a-z]))[ \t]*[:#.]?[ \t]*(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
-_GENERIC_REF_ANCHORS = ("ref", "file", "record", "no.", "nr", "num", "#", "id")
+# (Only an upper-case "ID " counts alone: "id" is in every line of code.)
+_GENERIC_REF_ANCHORS = ("ref", "file", "record", "no.", "nr", "num", "#")
 _PERSON_RECORD_WORD = re.compile(
     r"(?i:\b(?:patient|employee|member|customer|client|student|applicant|claimant|tenant|resident|policyholder"
     r"|subscriber|beneficiary|candidate|guest|passenger|insured|account\s+holder)s?\b)"
@@ -258,6 +259,9 @@ _DEV_THING_BEFORE_REF = re.compile(
     r"(?i:\b(?:pr|mr|pull\s+request|merge\s+request|bug|step|line|page|chapter|section|rule|room|gate|flight"
     r"|table|row|column|version|v)[ \t]*)$")
 _PERSON_RECORD_WINDOW = 60
+_PERSON_RECORD_STARTS = ("patient", "employee", "member", "customer", "client", "student", "applicant", "claimant",
+                         "tenant", "resident", "policyholder", "subscriber", "beneficiar", "candidate", "guest",
+                         "passenger", "insured", "account holder")
 # A label alone, as a table's column header ("Employee ID", "member_no", "MRN").
 _ID_COLUMN_LABEL = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
@@ -655,8 +659,11 @@ class PiiDetector:
 
     def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
         """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""
+        if not keyword_positions(lowered, _PERSON_RECORD_STARTS):
+            return  # no record word anywhere: nothing to make a reference personal
         last_end = -1
-        for position in keyword_positions(lowered, _GENERIC_REF_ANCHORS):
+        positions = keyword_positions(lowered, _GENERIC_REF_ANCHORS) + keyword_positions(text, ("ID ",))
+        for position in sorted(positions):
             if position < last_end or (position and lowered[position - 1].isalnum() and lowered[position] != "#"):
                 continue
             if not _DIGIT.search(text, position, position + 24):
