@@ -114,3 +114,28 @@ def test_pii_detector_reports_street_address_kind():
 )
 def test_australian_canadian_and_rural_addresses_whole_with_units_before_the_street(address):
     assert addresses(f"Ship to: {address}\n") == [address]
+
+
+@pytest.mark.parametrize("text,address", [
+    ("the parcel went to 14 rue des lilas, 69003 lyon instead", "14 rue des lilas, 69003 lyon"),
+    ("please send it to 221 n 5th st, brooklyn ny 11211 thx", "221 n 5th st, brooklyn ny 11211"),
+    ("customer is at 9 oak lane, portland, or 97205 now", "9 oak lane, portland, or 97205"),
+    ('ship_to = "55 King Street West, Toronto, ON M5K 1A2, Canada"', "55 King Street West, Toronto, ON M5K 1A2, Canada"),
+])
+def test_lower_case_and_one_line_addresses_are_covered_whole(text, address):
+    start = text.index(address)
+    assert any(s <= start and start + len(address) <= e for s, e in find_street_addresses(text))
+
+
+@pytest.mark.parametrize("text", ["the 2 of us drive home", "we have 3 main st locations", "run 2 parallel jobs"])
+def test_lower_case_numbers_before_street_words_without_the_rest_of_an_address_are_no_address(text):
+    assert find_street_addresses(text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    (r"Name: Tom Hale\nAddress: 17 Willow Way\nDenver, CO 80203", r"17 Willow Way\nDenver, CO 80203"),
+    ("found 1 row: (Priya Nair, '9 Lakeview Rd', 'Pune', '411001')", "9 Lakeview Rd', 'Pune', '411001"),
+])
+def test_an_address_split_over_escaped_lines_or_quoted_values_is_covered_whole(text, address):
+    start = text.index(address)
+    assert any(s <= start and start + len(address) <= e for s, e in find_street_addresses(text))

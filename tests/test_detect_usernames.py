@@ -171,3 +171,49 @@ def test_quoted_words_after_for_in_instructions_are_no_logins(text):
 @pytest.mark.parametrize("login", ["my-name", "your_user", "example.login"])
 def test_documentation_stand_ins_are_no_personal_logins(login):
     assert not is_personal_login(login)
+
+
+def test_nicks_of_time_stamped_chat_lines_are_logins():
+    text = "[10:42] zoe_k: did anyone restart the worker?\n10:43 <marcusb> yes\n(10:44) Dana: thanks"
+    assert [text[s:e] for s, e in find_usernames(text)] == ["zoe_k", "marcusb", "Dana"]
+
+
+def test_time_stamped_log_lines_are_no_chat():
+    text = "10:14:07 myhost kernel: eth0 up\n08:02 ERROR: failed\n10:15 worker: started"
+    assert list(find_usernames(text)) == []
+
+
+def test_owners_in_ls_output_inside_a_json_string_are_logins():
+    text = '{"role": "tool", "content": "-rw-r--r-- 1 jpark jpark 2211 Dec 1 main.py"}'
+    assert [text[s:e] for s, e in find_usernames(text)] == ["jpark", "jpark"]
+
+
+def test_speakers_of_a_chat_transcript_without_time_stamps_are_logins():
+    text = "zoe_k: did anyone restart the worker?\nmarcusb: yes, an hour ago\nzoe_k: thanks a lot"
+    assert [text[s:e] for s, e in find_usernames(text)] == ["zoe_k", "marcusb", "zoe_k"]
+
+
+def test_config_keys_before_a_colon_are_no_chat_speakers():
+    text = "error_message: could not connect to db\nlog_level: debug is on now\nmax_retries: 3 times then fail"
+    assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize("text,login", [
+    ("login as: mchen", "mchen"),
+    ("Username for 'https://github.com': okeefe-j", "okeefe-j"),
+    ("Reset password for account mfoster2 please", "mfoster2"),
+    ("Please add dtran to the admins group.", "dtran"),
+])
+def test_logins_named_by_prompts_and_account_requests_are_found(text, login):
+    assert login in [text[s:e] for s, e in find_usernames(text)]
+
+
+@pytest.mark.parametrize("text", ["add foo_bar to the list", "add numpy to the requirements",
+                                  "account settings are here", "remove the flag from the admins page"])
+def test_code_and_settings_words_after_add_or_account_are_no_logins(text):
+    assert list(find_usernames(text)) == []
+
+
+def test_owner_of_a_directory_line_of_ls_is_a_login():
+    text = "drwxr-xr-x  5 lwang staff  160 Dec  2 10:01 project"
+    assert [text[s:e] for s, e in find_usernames(text)] == ["lwang"]

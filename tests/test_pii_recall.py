@@ -261,7 +261,7 @@ def test_dev_sets_are_rebuilt_from_their_marked_sources(tmp_path):
     result = subprocess.run([sys.executable, str(DEV_SET / "build.py"), "--out", str(tmp_path)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    for name in ("dev.jsonl", "heldout.jsonl"):
+    for name in ("dev.jsonl", "heldout.jsonl", "forms.jsonl"):
         assert (tmp_path / name).read_bytes() == (DEV_SET / name).read_bytes(), (
             f"{name} is stale: run tests/corpus/pii_recall/build.py")
 
@@ -274,3 +274,100 @@ def test_dev_sets_load_as_leakbench_datasets():
         kinds = {annotation.kind for sample in samples for annotation in sample.annotations}
         assert {"USERNAME", "NATIONAL_ID", "ID_NUMBER", "STREET_ADDRESS", "DATE_OF_BIRTH"} <= kinds
         json.dumps([sample.to_json() for sample in samples])
+
+
+# --- values whose meaning comes from around them ---------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ('{"employee": {"id": "E-448812", "name": "x"}}', "E-448812"),
+    ('{"patient": {"id": 7730192, "ward": "B2"}}', "7730192"),
+    ("member:\n  id: MB-22019\n  tier: gold", "MB-22019"),
+])
+def test_a_generic_id_under_a_person_record_key_is_redacted(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_a_generic_id_under_a_thing_key_is_left_alone():
+    assert list(find_field_values('{"order": {"id": 5512}, "build": {"id": "b-77"}}')) == []
+
+
+def test_a_login_in_an_insert_without_column_list_into_a_people_table_is_redacted():
+    text = "INSERT INTO users VALUES (42, 'kwatanabe', 'active', 'admin');"
+    assert [text[v.start:v.end] for v in find_field_values(text)] == ["kwatanabe"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("CPF do titular 529.982.247-25 conferido", "529.982.247-25"),
+    ("Solicitante GOMC850312HDFMNR05", "GOMC850312HDFMNR05"),
+    ("applicant id number 8501015800088 was rejected", "8501015800088"),
+])
+def test_national_ids_in_their_own_layout_or_after_a_long_label_are_redacted(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ref: PX-99812 for patient Ingrid Olsen, please attach the scan.", "PX-99812"),
+    ("customer file no. 44718 is wrong", "44718"),
+])
+def test_an_id_after_a_generic_reference_label_near_a_person_record_word_is_redacted(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["the customer closed PR #1234 yesterday", "see issue #4410 in the repo",
+                                  "Ref: 2024-Q3 roadmap"])
+def test_a_reference_number_without_a_person_record_word_or_of_a_thing_is_left_alone(detector, text):
+    assert not any(span.kind == "ID_NUMBER" for span in detector.detect(DetectionInput(text, "prose", None)))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("birth: 5/5/1955", "5/5/1955"),
+    ("she turns 40 on 12 May 1985", "12 May 1985"),
+    ("social: 536228415", "536228415"),
+])
+def test_short_birth_and_social_security_cues_are_enough(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_birth_as_a_word_of_a_statistic_is_no_cue(detector):
+    spans = detector.detect(DetectionInput("the birth rate: 2024-01-01", "prose", None))
+    assert not any(span.kind == "DATE_OF_BIRTH" for span in spans)
+
+
+def test_fields_of_json_escaped_inside_a_json_string_are_read_like_plain_fields():
+    text = (r'{"arguments": "{\"username\": \"kmiller\", \"city\": \"Dayton\", \"zip\": \"45402\", '
+            r'\"employee_id\": \"E77812\", \"member\": {\"id\": \"M-2231\"}}"}')
+    found = {text[value.start:value.end] for value in find_field_values(text)}
+    assert {"kmiller", "Dayton", "45402", "E77812", "M-2231"} <= found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Address line 1: 44 Beacon St\nAddress line 2: Suite 300\nCity: Boston", "Suite 300"),
+    ("Employee: Rohan Mehta (ID 448210), manager sign-off pending", "448210"),
+    ("Medicare number 2123 45670 1 on the claim form.", "2123 45670 1"),
+    ("Shipping to: Jana Novak, Vinohradská 1511/230, 100 00 Praha 10", "Vinohradská 1511/230, 100 00 Praha 10"),
+])
+def test_numbered_address_keys_parenthesised_ids_check_digits_and_three_two_postcodes_are_covered(
+        detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Email: john.o'reilly@example.ie", "john.o'reilly@example.ie"),
+    ("Ph: 98765 43210", "98765 43210"),
+    ("my cell is 555-0147", "555-0147"),
+])
+def test_apostrophes_in_e_mail_addresses_and_local_numbers_after_phone_words_are_covered(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["port 555-0147", "version 123-4567", "call 2024-1234 later"])
+def test_short_numbers_without_a_phone_word_are_no_phones(detector, text):
+    assert not any(span.kind == "PHONE" for span in detector.detect(DetectionInput(text, "prose", None)))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("change the address to 16 Pembroke Road, Dublin 4, D04 X2T5.", "16 Pembroke Road, Dublin 4, D04 X2T5"),
+    ("os dados: 153.509.460-56, nascido em 12/03/1988", "12/03/1988"),
+])
+def test_eircodes_city_districts_and_portuguese_birth_cues_are_covered(detector, text, value):
+    assert _covered(detector, text, value)

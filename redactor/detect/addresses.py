@@ -55,10 +55,10 @@ _US_STREET_AFTER_FIRST_DIGIT = rf"""
     (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
     (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
     {_STREET_SUFFIX}
-    (?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?
+    (?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?
     (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
        |,?[ \t]*\#[ \t]*[A-Za-z0-9-]{{1,6}}\b)?
-    (?:(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
+    (?:(?:,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?|[ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*)[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){{0,3}},?[ \t]+(?:{_STATES})\b
        (?:[ \t]+\d{{5}}(?:-\d{{4}})?)?)?
     """
 _PO_BOX = re.compile(
@@ -93,12 +93,17 @@ _NAME = (
 # House numbers: 12, 12a, 12 bis, 83-29, 95/44, 2/9.
 _HOUSE_NUMBER_AFTER_FIRST_DIGIT = r"\d{0,4}(?:[ ]?(?:bis|ter)\b|[A-Za-z](?!\w))?(?:[-/]\d{1,4}[A-Za-z]?)?(?!\w)"
 _HOUSE_NUMBER = r"\d" + _HOUSE_NUMBER_AFTER_FIRST_DIGIT
-_SEP = r"(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+)"
+# A line break is a real one, or "\n" escaped inside a JSON string or a log line.
+_SEP = r"(?:[ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?|[ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*|[ \t]+)"
+# Values of one record quoted apart: ('9 Lakeview Rd', 'Pune', '411001'), "street","city".
+_QUOTED_SEP = r"(?:['\"][ \t]*,[ \t]*['\"])"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 # Postcodes: UK, Dutch (1234 AB), 4-5 digits (DE, FR, IT, ES, AT, CH, BE, DK...), Polish 12-345, Portuguese 1234-567.
 # Canadian A1A 1A1 and US ZIP+4 too.
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
-             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w))")
+             rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w)"
+             rf"|\d{{3}}[ \t]\d{{2}}(?![\w-])"  # Czech, Slovak, Swedish, Greek: 100 00
+             rf"|[AC-FHKNPRTV-Y]\d[\dW][ \t][AC-FHKNPRTV-Y0-9]{{4}}(?!\w))")  # Irish Eircode: D04 X2T5
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
@@ -117,8 +122,9 @@ _ADDRESS_TAIL = re.compile(
     rf"""(?:
         {_SEP}{_UNIT}
       | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
-      | [ \t]*,[ \t]*(?:\r?\n[ \t]*)?{_CITY}
-      | [ \t]*\r?\n[ \t]*{_CITY}
+      | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}(?:[ \t]+\d{{1,2}}(?![\w.:/-]))?  # "Dublin 4", "Paris 16"
+      | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
+      | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)
     ){{0,6}}""",
     re.VERBOSE,
@@ -190,7 +196,7 @@ _UK_ADDRESS_PART = re.compile(
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:(?:home|postal|mailing|shipping|billing|delivery|street|new|old|correspondence)[ \t]+)?address(?:es)?"
     r"(?:[ \t]+is)?|\blive[sd]?[ \t]+at|\bliving[ \t]+at|\breside[sd]?[ \t]+at|\bresiding[ \t]+at|\blocated[ \t]+at"
-    r"|\b(?:ship(?:ped)?|deliver(?:ed)?|send|sent|mail(?:ed)?|post(?:ed)?)(?:[ \t]+(?:it|them|this|these|that|the[ \t]+\w+))?[ \t]+to"
+    r"|\b(?:ship(?:ped|ping)?|deliver(?:ed|y)?|send|sent|mail(?:ed)?|post(?:ed)?)(?:[ \t]+(?:it|them|this|these|that|the[ \t]+\w+))?[ \t]+to"
     r"|\barrived[ \t]+at|\bmoved[ \t]+to|\banschrift|\badresse"
     r"|\bdirecci[oó]n|\bdomicilio|\bindirizzo|\badres|\bwoonadres|\bwohnhaft[ \t]+in|\bdomicile)"
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
@@ -204,7 +210,7 @@ _CUE_KEYWORDS = (
     "direcci", "domicil", "indirizzo", "wohnhaft",
 )
 _RUN_TOKEN = re.compile(
-    rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
+    rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{3}}[ \t]\d{{2}}(?![\w-])|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
     rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
 )
 _POSTCODE_TOKEN = re.compile(_POSTCODE)
@@ -241,6 +247,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         cued = _cued_address(text, cue_end) or _lower_case_street(text, cue_end)
         if cued is not None:
             found.append(cued)
+    found.extend(_uncued_lower_case_streets(text))
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []
@@ -364,13 +371,45 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
 
 # Typed in a chat, in lower case, after a cue: "i live at 123 main street, springfield il", "ship it to 42 elm st apt 3".
 _LOWER_CASE_STREET = re.compile(
-    r"\d{1,5}[a-z]?[ \t]+(?:[a-z][a-z'-]*[ \t]+){1,3}"
+    r"\d{1,5}[a-z]?[ \t]+(?:(?:[a-z][a-z'-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|crescent|close|parkway|pkwy"
     r"|highway|hwy|place|pl|way|circle|cir|square|sq)\b\.?"
     r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|flat|\#)\.?[ \t]*\#?[a-z0-9-]{1,6}\b)?"
     r"(?:,[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}(?:,?[ \t]+[a-z]{2}\b)?(?:[ \t]+\d{5}(?:-\d{4})?)?)?",
     re.IGNORECASE,
 )
+
+
+# Without a cue, a lower-case street counts when the rest of an address follows it: ", city" or a ZIP.
+_LOWER_CASE_STREET_TAIL = re.compile(r"[^,\n]*(?:,[ \t]*[a-z]|[ \t]\d{5}\b)", re.IGNORECASE)
+# "14 rue des lilas, 69003 lyon", "via roma 12, 00184 roma": a Romance street typed in lower case, with
+# the postcode that makes it an address.
+_LOWER_CASE_ROMANCE_STREET = re.compile(
+    r"\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
+    + r")[ \t]+(?:[a-zà-ÿ'’-]+[ \t]+){0,4}[a-zà-ÿ'’-]+(?:[ \t]+\d{1,4})?,?[ \t]+\d{4,5}(?:[ \t]+[a-zà-ÿ'’-]{2,})?(?![\w-])"
+)
+
+
+# Where both lower-case forms can start: a house number standing alone, then a lower-case word. (The full
+# patterns are only tried there: scanning every digit with them cost ~80 us/KB.)
+_LOWER_CASE_STREET_START = re.compile(r"\d(?<![\w./-]\d)\d{0,4}(?:[ \t]?(?:bis|ter))?[a-z]?,?[ \t]+[a-z]")
+
+
+def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:
+    resume = 0
+    for start_match in _LOWER_CASE_STREET_START.finditer(text):
+        start = start_match.start()
+        if start < resume:
+            continue
+        match = _LOWER_CASE_STREET.match(text, start)
+        if match and _LOWER_CASE_STREET_TAIL.match(text, match.start(), match.end()):
+            resume = match.end()
+            yield match.span()
+            continue
+        match = _LOWER_CASE_ROMANCE_STREET.match(text, start)
+        if match:
+            resume = match.end()
+            yield match.span()
 
 
 def _lower_case_street(text: str, start: int) -> tuple[int, int] | None:

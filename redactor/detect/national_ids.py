@@ -174,12 +174,27 @@ _CANDIDATE = re.compile(
     r"|(?P<steuer_id>[1-9]\d{10}|[1-9]\d \d{3} \d{3} \d{3})"
     r"|(?P<bsn>\d{9}|\d{4}\.\d{2}\.\d{3})"
     r"|(?P<itin>9\d{2}(?P<itin_sep>[- ])\d{2}(?P=itin_sep)\d{4})"
+    # Layouts no other number is written in: they stand alone, with no label or field name.
+    r"|(?P<cpf>\d{3}\.\d{3}\.\d{3}-\d{2})"
+    r"|(?P<be_nn>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})"
+    r"|(?P<rut>\d{1,2}\.\d{3}\.\d{3}-[\dkK])"
+    r"|(?P<curp>[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d)"
     r")(?![\w-]|\.\d)"
 )
 _VALIDATORS = {
     "codice_fiscale": is_valid_codice_fiscale, "nino": is_valid_nino, "nie": is_valid_dni, "nir": is_valid_nir,
     "dni": is_valid_dni, "steuer_id": is_valid_steuer_id, "bsn": is_valid_bsn, "itin": is_valid_itin,
+    "cpf": lambda value: _stdnum_valid("br.cpf", value), "be_nn": lambda value: _stdnum_valid("be.nn", value),
+    "rut": lambda value: _stdnum_valid("cl.rut", value), "curp": lambda value: True,  # the layout is the evidence
 }
+# Self-evident layouts: reported without context even when their check fails (recall first).
+# (A Chilean RUT's layout is close to a dotted version number: it needs its check or a cue word.)
+_SELF_EVIDENT_LAYOUTS = frozenset({"cpf", "be_nn", "curp"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _stdnum_valid(module: str, value: str) -> bool:
+    return bool(importlib.import_module("stdnum." + module).is_valid(value))
 _NINO_SPACED = re.compile(r"[A-Z]{2} \d{2} \d{2} \d{2} [A-D]")
 
 
@@ -188,7 +203,7 @@ class NationalIdMatch:
     start: int
     end: int
     score: float
-    scheme: str  # "nino", "codice_fiscale", "nir", "dni", "steuer_id", "bsn", "itin"
+    scheme: str  # "nino", "codice_fiscale", "nir", "dni", "steuer_id", "bsn", "itin", "cpf", "be_nn", "rut", "curp"
 
 
 def find_national_ids(text: str, field_name: str | None = None) -> Iterator[NationalIdMatch]:
@@ -208,6 +223,10 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             elif field_says_id or _has_context(text, match.start()):
                 yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
             continue
+        if scheme in _SELF_EVIDENT_LAYOUTS:
+            score = 0.9 if _VALIDATORS[scheme](value) else DOUBTFUL_SCORE
+            yield NationalIdMatch(match.start(), match.end(), score, scheme)
+            continue
         if not _VALIDATORS[scheme](value):
             # Recall first: a failed check lowers the score but never drops a number
             # that a cue word or an id field says is an identity number.
@@ -216,7 +235,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             continue
         # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
         # enough; bare digit runs pass a check by chance too often.
-        stands_alone = scheme in ("codice_fiscale", "nie") or (scheme == "nir" and not value.isdigit())
+        stands_alone = scheme in ("codice_fiscale", "nie", "rut") or (scheme == "nir" and not value.isdigit())
         if stands_alone:
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):

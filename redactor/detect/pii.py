@@ -167,10 +167,10 @@ def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
 
 # Letters and digits of any script: internationalised addresses (jürgen@müller.de) are e-mails too.
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])[^\W_](?:[\w.%+-]{0,63}[\w%+-])?"
+    r"(?<![\w.%+-])[^\W_](?:[\w.%+'-]{0,63}[\w%+-])?"  # an apostrophe inside: john.o'reilly@
     r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
 )
-_LOCAL_PART_SYMBOLS = frozenset("._%+-")
+_LOCAL_PART_SYMBOLS = frozenset("._%+-'")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
 _OBFUSCATED_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*[\w+-]{1,64}?){0,3})"
@@ -196,7 +196,9 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d{2,5}[\s-]\d{4,8}
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
+      | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
       | \d{9,11}
+      | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -228,9 +230,10 @@ _ID_LABEL_WORDS = (
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
 _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
-             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}")
+             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
@@ -240,6 +243,25 @@ _LABELLED_ID = re.compile(
     r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
+# record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
+_GENERIC_REF = re.compile(
+    r"(?i:ref(?:erence)?|file|record|no\.|nr\.?|num(?:ber)?|\#|id(?![a-z]))[ \t]*[:#.]?[ \t]*(?P<value>" + _ID_VALUE + r")(?![\w-])"
+)
+# (Only an upper-case "ID " counts alone: "id" is in every line of code.)
+_GENERIC_REF_ANCHORS = ("ref", "file", "record", "no.", "nr", "num", "#")
+_PERSON_RECORD_WORD = re.compile(
+    r"(?i:\b(?:patient|employee|member|customer|client|student|applicant|claimant|tenant|resident|policyholder"
+    r"|subscriber|beneficiary|candidate|guest|passenger|insured|account\s+holder)s?\b)"
+)
+# Numbered things of developer traffic besides _THING_BEFORE_ID's: "PR #12", "step no. 3", "line 40".
+_DEV_THING_BEFORE_REF = re.compile(
+    r"(?i:\b(?:pr|mr|pull\s+request|merge\s+request|bug|step|line|page|chapter|section|rule|room|gate|flight"
+    r"|table|row|column|version|v)[ \t]*)$")
+_PERSON_RECORD_WINDOW = 60
+_PERSON_RECORD_STARTS = ("patient", "employee", "member", "customer", "client", "student", "applicant", "claimant",
+                         "tenant", "resident", "policyholder", "subscriber", "beneficiar", "candidate", "guest",
+                         "passenger", "insured", "account holder")
 # A label alone, as a table's column header ("Employee ID", "member_no", "MRN").
 _ID_COLUMN_LABEL = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
@@ -300,7 +322,7 @@ _SSN_SEPARATED = re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d
 _SSN_BARE = re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)")
 _SSN_CONTEXT = re.compile(
     r"(?=[sStTiInN])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin"
-    r"|national\s+id(?:entity|entification)?)\b",
+    r"|national\s+id(?:entity|entification)?|social(?=[\"']?[ \t]*[:#=]))\b",  # `social: 536228415`
     re.IGNORECASE,
 )
 
@@ -390,15 +412,16 @@ _PARTIAL_DATE = re.compile(
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
-    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?"
+    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
-    r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2})))"
+    r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
+    r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
-_DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "né", "ne le",
-                   "nee le", "data", "nato", "nata", "(b. ", " b. ")
+_DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "turns ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -533,6 +556,11 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
+            if found is None and has_context and _LOCAL_ONLY_PHONE.fullmatch(candidate):
+                # Recall first: after "phone", "cell", "tel" a number libphonenumber cannot place
+                # (a local number without its area code) is still the user's number. (Numbers of
+                # regions the policy does not read stay unplaced: phone_regions is the user's choice.)
+                found = self._span(match.start(), match.end(), "PHONE", DOUBTFUL_SCORE)
             if found is not None:
                 yield found
 
@@ -626,7 +654,35 @@ class PiiDetector:
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
         for match in matches_at_word_start(_RECORD_CODE, text):
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
+        yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
+
+    def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
+        """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""
+        if not keyword_positions(lowered, _PERSON_RECORD_STARTS):
+            return  # no record word anywhere: nothing to make a reference personal
+        last_end = -1
+        positions = keyword_positions(lowered, _GENERIC_REF_ANCHORS) + keyword_positions(text, ("ID ",))
+        for position in sorted(positions):
+            if position < last_end or (position and lowered[position - 1].isalnum() and lowered[position] != "#"):
+                continue
+            if not _DIGIT.search(text, position, position + 24):
+                continue
+            match = _GENERIC_REF.match(text, position)
+            if match is None:
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end == -1 else line_end
+            window_start = max(line_start, position - _PERSON_RECORD_WINDOW)
+            window_end = min(line_end, match.end() + _PERSON_RECORD_WINDOW)
+            if not _PERSON_RECORD_WORD.search(text, window_start, window_end):
+                continue
+            if _THING_BEFORE_ID.search(text, max(0, position - 20), position) or _DEV_THING_BEFORE_REF.search(
+                    text, max(0, position - 20), position):
+                continue  # "ticket #4410", "order no. 5521": a thing's number, whoever it is about
+            last_end = match.end()
+            yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", DOUBTFUL_SCORE)
 
     def _tax_ids(self, text: str, lowered: str) -> Iterator[Span]:
         """Tax and business registration numbers after their label (see _TAX_LABEL); the label makes them personal."""
@@ -795,6 +851,8 @@ _SPELLED_DIGITS = re.compile(
 )
 _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
+# Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
+_LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
 _SPANISH_GROUPS = re.compile(r"[6-9]\d{2}(?:[\s-]\d{3}){2}")

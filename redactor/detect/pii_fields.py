@@ -181,13 +181,14 @@ def value_fits(kind: str, key: str, value: str) -> bool:
 
 # A key token, then a separator, then a quoted value or an unquoted one (cut below).
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}(?:[ ][A-Za-z]{2,12})?)(?:[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
-    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
+    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}(?:[ ][A-Za-z]{2,12})?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    # JSON inside a JSON string (tool-call arguments): \"key\": \"value\"
+    r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|\\(?P<eq>[\"'])(?P<eqv>[^\"'`\n\\]{1,200})\\(?P=eq)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[ ][A-Za-z]{2,12})?(?:[\"'`\]]|\[\])?[ \t]*[:=]")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*(?:[ ][A-Za-z]{2,12})?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-ßäöüÄÖÜ")
 
 
@@ -259,16 +260,57 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _sql_inserts(text)
 
 
+# `{"employee": {"id": ...}}`, `member:\n  id: ...`: a generic key (id, number, code) whose meaning
+# only the parent key gives. The parent opens an object or a YAML block; the child key is looked for
+# inside it (before its closing brace, or among the more indented lines below).
+_PARENT_OPENS = re.compile(r"\\?[\"'`]?[ \t]*:[ \t]*(?:\{|\r?\n(?P<indent>[ \t]+))")
+_GENERIC_CHILD = re.compile(
+    r"\\?[\"'`]?(?P<child>id|ID|Id|number|no|nr|num|code|ref|identifier|value)\\?[\"'`]?[ \t]*[:=][ \t]*"
+    r"\\?(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n\\]{1,60})\\?(?P=q)|(?P<v>[A-Za-z0-9][\w./#-]{0,47}))")
+_NESTED_WINDOW = 400
+
+
+def _nested_generic_id(text: str, key_start: int, key_end: int, parent: str) -> Iterator[FieldValue]:
+    opens = _PARENT_OPENS.match(text, key_end)
+    if opens is None:
+        return
+    kind = field_kind(parent + "_id")
+    if kind not in ("ID_NUMBER", "NATIONAL_ID"):
+        return
+    body_start = opens.end() if opens.group("indent") is None else opens.start("indent")
+    body_end = min(len(text), body_start + _NESTED_WINDOW)
+    if opens.group("indent") is None:
+        close = text.find("}", body_start, body_end)
+        body_end = close if close != -1 else body_end
+    else:  # the YAML block ends at the first line indented no deeper than the parent's
+        parent_indent = key_start - (text.rfind("\n", 0, key_start) + 1)
+        block = re.search(r"\n(?![ \t]{%d}[ \t])" % parent_indent, text[body_start:body_end])
+        body_end = body_start + block.start() if block else body_end
+    for child in _GENERIC_CHILD.finditer(text, body_start, body_end):
+        before = text[child.start() - 1] if child.start() else " "
+        if before.isalnum() or before in "_-.":
+            continue
+        group = "qv" if child.group("q") else "v"
+        value_start, value_end = child.span(group)
+        if value_fits(kind, parent + "_id", text[value_start:value_end]):
+            yield FieldValue(value_start, value_end, kind)
+        return
+
+
 def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     match = _KEY_VALUE.match(text, start)
     if match is None:
+        key = re.match(r"[A-Za-z0-9_.-]{1,60}", text[start:start + 60])
+        if key:
+            yield from _nested_generic_id(text, start, start + key.end(), key.group(0))
         return
     key = match.group("key").lstrip("-.")
     kind = field_kind(key)
     if kind is None or text[max(0, start - 3):start].endswith("//"):
         return  # `postgres://user:password@host`: URL credentials are the secrets detector's
-    if match.group("q"):
-        value_start, value_end = match.start("qv"), match.end("qv")
+    if match.group("q") or match.group("eq"):
+        group = "qv" if match.group("q") else "eqv"
+        value_start, value_end = match.start(group), match.end(group)
         while value_end > value_start and text[value_end - 1] == " ":
             value_end -= 1
         while value_start < value_end and text[value_start] == " ":
@@ -329,7 +371,40 @@ _INSERT = re.compile(r"(?i:insert)\s+(?i:into)\s+[\w.\"`\[\]]+\s*\((?P<columns>[
 _SQL_VALUE = re.compile(r"\s*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,()'\s][^,()\n]*?))\s*(?P<end>[,)])")
 
 
+# INSERT INTO users VALUES (42, 'kwatanabe', ...): no column list, but the table holds people; a
+# quoted login-shaped value (lower case, not an ordinary word, no e-mail or date) is their login.
+_INSERT_NO_COLUMNS = re.compile(
+    r"(?i:insert)\s+(?i:into)\s+[\w.\"`\[\]]*?(?i:users?|accounts?|customers?|employees?|members?|patients?|people"
+    r"|persons?|contacts?|clients?|students?|staff|subscribers?|profiles?|logins?)[\"`\]]?\s*(?i:values)\s*")
+_BARE_LOGIN_CELL = re.compile(r"[a-z][a-z0-9._-]{1,30}[a-z0-9_]")
+
+
+def _sql_inserts_without_columns(text: str) -> Iterator[FieldValue]:
+    for insert in _INSERT_NO_COLUMNS.finditer(text):
+        position = insert.end()
+        for _ in range(1000):
+            while position < len(text) and text[position] in " \t\r\n,":
+                position += 1
+            if position >= len(text) or text[position] != "(":
+                break
+            position += 1
+            for _ in range(200):
+                value = _SQL_VALUE.match(text, position)
+                if value is None:
+                    break
+                position = value.end()
+                quoted = value.group("quoted")
+                if quoted and _BARE_LOGIN_CELL.fullmatch(quoted) and is_personal_login(quoted) and not (
+                        is_ordinary_word(quoted)):
+                    yield FieldValue(value.start("quoted"), value.end("quoted"), "USERNAME")
+                if value.group("end") == ")":
+                    break
+            else:
+                break
+
+
 def _sql_inserts(text: str) -> Iterator[FieldValue]:
+    yield from _sql_inserts_without_columns(text)
     for insert in _INSERT.finditer(text):
         columns = [column.strip(" \t\r\n\"`[]") for column in insert.group("columns").split(",")]
         kinds = [field_kind(column) for column in columns]

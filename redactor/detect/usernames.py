@@ -128,13 +128,37 @@ _LABEL_SPACE_LOGIN = re.compile(
 # `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
 _ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
 _LS_LONG_OWNER = re.compile(
-    r"(?m:^[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
+    r"(?m:(?:^|(?<=\\n)|(?<=[\"'])|(?<=[\"'][ \t]))[-dlcbpsD][rwxsStTl-]{9}[.+@]?[ \t]+\d+[ \t]+(?P<user>" + _LOGIN + r")[ \t]+(?P<group>" + _LOGIN
     + r")[ \t]+\d)"
 )
 # "Login failed for 'dchen'", "auth error for \"kpatel\"": a quoted account after "for".
 _QUOTED_AFTER_FOR = re.compile(r"for[ \t]+(?:user[ \t]+)?(?P<quote>[\"'])(?P<user>" + _LOGIN + r")(?P=quote)")
 # A chat or IRC line: "<mkumar> anyone seen this?", "[10:02] <@dana_s> hi".
 _CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _LOGIN + r")>[ \t])")
+# A chat transcript line with a time stamp: "[10:42] zoe_k: anyone?", "10:42 <zoe_k> hi", "(09:15:02) dana: ok".
+# (Both chat patterns are tried only at line starts, `_line_starts`: a `^` pattern is tried at every position.)
+_STAMPED_CHAT_NICK = re.compile(
+    r"(?:[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+"
+    r"(?:<[@+]?(?P<bracketed>" + _LOGIN + r")>|(?P<user>" + _LOGIN + r"):)[ \t])"
+)
+# A chat line with no time stamp, "zoe_k: did anyone restart it?": a login only in a transcript, two or
+# more such lines, at the start of the line (a docstring's indented `vocab: ...` is no chat), whose speakers are
+# no ordinary words (a config's `max_retries: 3` is no chat).
+_BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
+_CHAT_MESSAGE_WORDS = 3
+# Prompts and requests that name an account: PuTTY's "login as: mchen", git's "Username for
+# 'https://github.com': okeefe-j", "reset the password for account mfoster2", "add dtran to the group".
+_ACCOUNT_PROMPT = re.compile(
+    r"(?i:login[ \t]+as:|username[ \t]+for[ \t]+'[^'\n]{1,80}':)[ \t]*(?P<user>" + _LOGIN + r")(?![\w@-])"
+)
+_ACCOUNT_WORD_LOGIN = re.compile(r"(?i:account)[ \t]+(?P<user>" + _LOGIN + r")(?![\w@-])")
+_GROUP_CHANGE_LOGIN = re.compile(
+    r"(?i:add|added|adding|remove|removed|removing|invite|invited|onboard|offboard|kick|kicked|ban|banned)"
+    r"[ \t]+(?:(?i:user|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?i:to|from|as)\b"
+    # ... where the target is a group of people, not a list in code ("add foo_bar to the exports").
+    r"(?=[^\n.;]{0,40}\b(?i:group|team|org\w*|channel|admins?|role|repo\w*|project|workspace|sudoers|members"
+    r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel)\b)"
+)
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
@@ -149,6 +173,32 @@ def _looks_like_login(word: str) -> bool:
     It starts with a letter, as useradd's default NAME_REGEX asks: "9am" and "2fa" are no logins.
     """
     return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
+
+
+def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    position = 0
+    while position != -1:
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+        position = text.find("\n", position)
+        if position != -1:
+            position += 1
+
+
+def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int]]:
+    speakers = []
+    for match in _line_start_matches(_BARE_CHAT_NICK, text):
+        user, message = match.group("user"), match.group("message")
+        if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
+            continue
+        parts = [part for part in re.split(r"[._-]", user) if part]
+        if all(is_ordinary_word(part) or part.isdigit() for part in parts) or (
+                len(parts) > 1 and any(len(part) >= 3 and is_ordinary_word(part) for part in parts)):
+            continue  # `error_message: could not connect`, `idempotency_key: the ...`: a key made of words
+        speakers.append(match.span("user"))
+    if len(speakers) >= 2:
+        yield from speakers
 
 
 def is_personal_login(login: str) -> bool:
@@ -287,13 +337,38 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         for match in _CHAT_NICK.finditer(text):
             if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
                 yield match.span("user")
+    if ":" in text:
+        for match in _line_start_matches(_STAMPED_CHAT_NICK, text):
+            group = "user" if match.group("user") else "bracketed"
+            user = match.group(group)
+            if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
+                                           and not is_ordinary_word(user)):
+                yield match.span(group)
+    if ": " in text:
+        yield from _bare_chat_nicks(text)
+    for position in keyword_positions(lowered, ("login as:", "username for '")):
+        match = _ACCOUNT_PROMPT.match(text, position)
+        if match:
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("account ",)):
+        match = _ACCOUNT_WORD_LOGIN.match(text, position)
+        # "account settings", "account 42": a login only with a login's shape ("mfoster2", "j.doe").
+        if match and (position == 0 or not lowered[position - 1].isalnum()) and _LOGIN_SHAPED.search(
+                match.group("user")) and _looks_like_login(match.group("user")):
+            yield match.span("user")
+    for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _GROUP_CHANGE_LOGIN.match(text, position)
+        if match and len(match.group("user")) >= 3 and _looks_like_login(match.group("user")):
+            yield match.span("user")
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
             yield match.span("user")
     if "id=" in text:
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
-    if "-r" in text:
+    if "-r" in text or "r-" in text:  # "drwxr-xr-x" has no "-r"
         for match in _LS_LONG_OWNER.finditer(text):
             yield match.span("user")
             if _looks_like_login(match.group("group")):

@@ -6,7 +6,10 @@ marks and records [start, end) annotations in leakbench's JSONL format. Run:
 The set is written by hand to look like what developers and support engineers
 paste into coding agents (tickets, CRM exports, logs, JSON, SQL, HR records);
 dev.jsonl is for tuning; heldout.jsonl was written after tuning on dev and is
-only measured (it is no substitute for the blind corpus either).
+only measured (it is no substitute for the blind corpus either); forms.jsonl
+holds the forms issue 12 names as leaking (nested ids, bare INSERTs, chat
+nicks, split and one-line addresses, partly covered e-mails), written before
+the fixes for them.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import samples  # noqa: E402
+import samples_forms  # noqa: E402
 import samples_heldout  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
@@ -46,7 +50,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE, help="directory to write the JSONL files to")
     out_dir = parser.parse_args().out
     for name, split, marked_samples in (("dev", "dev", samples.SAMPLES),
-                                        ("heldout", "heldout", samples_heldout.SAMPLES)):
+                                        ("heldout", "heldout", samples_heldout.SAMPLES),
+                                        ("forms", "heldout", samples_forms.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
