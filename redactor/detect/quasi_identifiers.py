@@ -263,33 +263,21 @@ class QuasiIdentifierDetector:
         candidates += self._ages(text)
         candidates += self._tenures(text)
         candidates += self._teams(text)
-        candidates += [QuasiIdentifier("family", match.start(), match.end(), ATTRIBUTE_BITS["family"],
-                                       {"phrase": "counted"}) for match in self._counted_family.finditer(text)]
-        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
-                                       {"phrase": "studied at"}) for match in _SCHOOL.finditer(text)]
-        candidates += [QuasiIdentifier("affiliation", match.start(), match.end(), ATTRIBUTE_BITS["affiliation"])
-                       for match in self._affiliation.finditer(text)]
-        candidates += [QuasiIdentifier("employer", match.start("org"), match.end("org"), ATTRIBUTE_BITS["employer"])
-                       for match in self._employer.finditer(text)]
-        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"] + 1.0,
-                                       {"phrase": "condition"}) for match in self._health_condition.finditer(text)]
-        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
-                                       {"phrase": "degree"}) for match in _DEGREE.finditer(text)]
-        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
-                                       {"phrase": "injury"}) for match in _INJURY.finditer(text)]
-        candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
-                                       {"phrase": "ethnicity"}) for match in self._ethnicity.finditer(text)]
-        candidates += [QuasiIdentifier("health", match.start(), match.end(), ATTRIBUTE_BITS["health"],
-                                       {"phrase": "condition acronym"}) for match in self._health_acronyms.finditer(text)]
-        candidates += [QuasiIdentifier("nationality", match.start(), match.end(), ATTRIBUTE_BITS["nationality"],
-                                       {"phrase": "origin"}) for match in _ORIGIN.finditer(text)]
-        candidates += [QuasiIdentifier("uniqueness", match.start(), match.end(), ATTRIBUTE_BITS["uniqueness"],
-                                       {"phrase": "one of few"}) for match in _ONE_OF_FEW.finditer(text)]
-        candidates += [QuasiIdentifier("place", match.start(), match.end(), 2.0, {"kind": "site"})
-                       for match in _SITE_PART.finditer(text)]
+        candidates += _each_match("family", self._counted_family, text, {"phrase": "counted"})
+        candidates += _each_match("education", _SCHOOL, text, {"phrase": "studied at"})
+        candidates += _each_match("affiliation", self._affiliation, text)
+        candidates += _each_match("employer", self._employer, text, group="org")
+        candidates += _each_match("health", self._health_condition, text, {"phrase": "condition"},
+                                  bits=ATTRIBUTE_BITS["health"] + 1.0)
+        candidates += _each_match("education", _DEGREE, text, {"phrase": "degree"})
+        candidates += _each_match("health", _INJURY, text, {"phrase": "injury"})
+        candidates += _each_match("nationality", self._ethnicity, text, {"phrase": "ethnicity"})
+        candidates += _each_match("health", self._health_acronyms, text, {"phrase": "condition acronym"})
+        candidates += _each_match("nationality", _ORIGIN, text, {"phrase": "origin"})
+        candidates += _each_match("uniqueness", _ONE_OF_FEW, text, {"phrase": "one of few"})
+        candidates += _each_match("place", _SITE_PART, text, {"kind": "site"}, bits=2.0)
         for kind, pattern in self._legal.items():
-            candidates += [QuasiIdentifier("legal", match.start(), match.end(), ATTRIBUTE_BITS["legal"],
-                                           {"kind": kind}) for match in pattern.finditer(text)]
+            candidates += _each_match("legal", pattern, text, {"kind": kind})
         candidates += [QuasiIdentifier("schedule", match.start(), match.end(), ATTRIBUTE_BITS["schedule"],
                                        {"verb": match.group("verb").lower()}) for match in _SCHEDULE.finditer(text)
                        if _SCHEDULE_SUBJECT.search(text, max(0, match.start() - 60), match.start())]
@@ -298,8 +286,8 @@ class QuasiIdentifierDetector:
                        if re.search(r"\b(?:is|was|are|were|'s)\s+(?:always\s+|usually\s+|often\s+)?$",
                                     text[max(0, match.start() - 30):match.start()], re.I)]
         # "the only woman on the team": the group she is singled out in is part of the marker.
-        candidates += [QuasiIdentifier("gender", match.start(), match.end(), ATTRIBUTE_BITS["gender"] + 3.0,
-                                       {"phrase": "only in group"}) for match in _ONLY_GENDER_IN_GROUP.finditer(text)]
+        candidates += _each_match("gender", _ONLY_GENDER_IN_GROUP, text, {"phrase": "only in group"},
+                                  bits=ATTRIBUTE_BITS["gender"] + 3.0)
         for attribute, pattern in self._phrases.items():
             for match in pattern.finditer(text):
                 start = match.start()
@@ -308,12 +296,9 @@ class QuasiIdentifierDetector:
                     start = modifier.start() if modifier else start
                 candidates.append(QuasiIdentifier(attribute, start, match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
-        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
-                                       {"phrase": "studied at"}) for match in _INSTITUTION.finditer(text)]
-        candidates += [QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
-                                       {"phrase": "student"}) for match in _STUDENT_YEAR.finditer(text)]
-        candidates += [QuasiIdentifier("date", match.start(), match.end(), 3.0, {"form": "holiday"})
-                       for match in _HOLIDAY.finditer(text)]
+        candidates += _each_match("education", _INSTITUTION, text, {"phrase": "studied at"})
+        candidates += _each_match("education", _STUDENT_YEAR, text, {"phrase": "student"})
+        candidates += _each_match("date", _HOLIDAY, text, {"form": "holiday"}, bits=3.0)
         # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
         candidates += from_model
         chosen = _non_overlapping(candidates, blocked)
@@ -729,6 +714,14 @@ def _years_of(amount: str, unit: str) -> float | None:
         return None
     unit = unit.lower()
     return value * 10 if unit.startswith("decade") else value / 12 if unit.startswith("month") else value
+
+
+def _each_match(attribute: str, pattern: re.Pattern, text: str, details: dict[str, Any] | None = None,
+                bits: float | None = None, group: int | str = 0) -> list[QuasiIdentifier]:
+    """One finding per match of `pattern` (its `group`), worth `bits` (by default the attribute's)."""
+    weight = ATTRIBUTE_BITS[attribute] if bits is None else bits
+    return [QuasiIdentifier(attribute, match.start(group), match.end(group), weight, dict(details or {}))
+            for match in pattern.finditer(text)]
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern:
