@@ -40,6 +40,7 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -950,6 +951,15 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     return spans + added
 
 
+@functools.lru_cache(maxsize=256)
+def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any mention of one of `names` (case-blind), longest first. Cached: a conversation re-sends the same people
+    every turn, and compiling the alternation cost more than searching with it."""
+    return re.compile(
+        r"(?<![\w.@/\\-])(?:" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        + r")(?![\w@/\\-]|\.\w)", re.IGNORECASE)
+
+
 def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], detector: str) -> None:
     """Add every other mention, in any segment of the request, of a word of a person found once.
 
@@ -977,9 +987,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 seeds.setdefault(folded, set()).add(word)
     if not seeds:
         return
-    mention = re.compile(
-        r"(?<![\w.@/\\-])(?:" + "|".join(re.escape(w) for w in sorted(seeds, key=len, reverse=True))
-        + r")(?![\w@/\\-]|\.\w)", re.IGNORECASE)
+    mention = _mention_pattern(tuple(sorted(seeds)))
     for item, spans in zip(items, results):
         taken = _Taken(len(item.text), spans)
         for match in mention.finditer(item.text):
