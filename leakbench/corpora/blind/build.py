@@ -1,7 +1,8 @@
 """Build the blind corpus JSONL files from the hand-authored sources in `src/`.
 
 Contract: `python leakbench/corpora/blind/build.py` reads every `src/<name>.txt`
-and writes `<name>.jsonl` next to this script, in the format read by
+and writes `<name>.jsonl` next to this script (`--corpus DIR` builds another
+corpus laid out the same way, such as `blind2`), in the format read by
 `leakbench.loaders.load_dataset`. The output is deterministic (same sources,
 same bytes), so `MANIFEST.sha256` pins the corpus.
 
@@ -33,7 +34,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "src"
 
 CATEGORIES = ("secret", "pii", "infra", "org", "code", "quasi")
 
@@ -146,7 +146,7 @@ def read_source(path: Path) -> list[SampleSource]:
                     raise SourceError(f"{where}: text before the first segment")
                 samples[-1].segments.append(SegmentSource(role, kind, number))
             elif directive == "include" and len(words) == 2 and samples:
-                shared = (SOURCES / "shared" / f"{words[1]}.txt").read_text(encoding="utf-8")
+                shared = (path.parent / "shared" / f"{words[1]}.txt").read_text(encoding="utf-8")
                 target = samples[-1].segments[-1].lines if samples[-1].segments else samples[-1].body
                 target.extend(shared.rstrip("\n").split("\n"))
             else:
@@ -253,17 +253,21 @@ def manifest_lines(directory: Path) -> list[str]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Build the blind corpus JSONL from src/*.txt.")
     parser.add_argument("names", nargs="*", help="source names (default: all of src/*.txt)")
-    parser.add_argument("--out", type=Path, default=HERE, help="output directory (default: here)")
+    parser.add_argument("--corpus", type=Path, default=HERE,
+                        help="corpus directory holding src/ (default: this script's directory)")
+    parser.add_argument("--out", type=Path, default=None, help="output directory (default: the corpus)")
     parser.add_argument("--manifest", action="store_true",
                         help=f"also rewrite {MANIFEST} (only when deliberately re-freezing)")
     parser.add_argument("--markdown", action="store_true",
                         help="print the README count tables instead of per-file summaries")
     args = parser.parse_args(argv)
-    names = args.names or sorted(p.stem for p in SOURCES.glob("*.txt"))
+    sources = args.corpus / "src"
+    args.out = args.out or args.corpus
+    names = args.names or sorted(p.stem for p in sources.glob("*.txt"))
     args.out.mkdir(parents=True, exist_ok=True)
     for name in names:
         try:
-            items = build_items(SOURCES / f"{name}.txt")
+            items = build_items(sources / f"{name}.txt")
         except SourceError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
