@@ -10,6 +10,7 @@ also keeps clear of placeholders we issued (`drop_placeholder_overlaps`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -238,6 +239,10 @@ _HTTP_HEADER = re.compile(r"^(?:Content|Accept|Transfer|Cache|Set|User|If|Access
 _ALL_CAPS_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]+[0-9]+[A-Z0-9]*$")
 
 
+# Cached: the name rules ask about the same words many times per request (every
+# capitalised word of every window, every rule's candidate), and the answer depends
+# on the word and the shipped word lists only.
+@functools.lru_cache(maxsize=65536)
 def looks_like_code_token(span_text: str) -> bool:
     """True if an NER span is an identifier, keyword, type, path or URL rather than a name."""
     text = span_text.strip()

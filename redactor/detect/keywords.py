@@ -44,6 +44,22 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     return positions
 
 
+def keyword_spans(lowered: str, keywords: Iterable[str]) -> list[tuple[int, int]]:
+    """Sorted [start, end) of every occurrence, overlapping ones too, of the lower-case `keywords` in `lowered`."""
+    keywords = tuple(keywords)
+    if len(keywords) > _FIND_AT_MOST:
+        spans = [(end - back, end + 1) for end, back in _automaton(keywords).iter(lowered)]
+    else:
+        spans = []
+        for keyword in keywords:
+            at = lowered.find(keyword)
+            while at != -1:
+                spans.append((at, at + len(keyword)))
+                at = lowered.find(keyword, at + 1)
+    spans.sort()
+    return spans
+
+
 def windows_around(positions: list[int], before: int, after: int, length: int) -> list[tuple[int, int]]:
     """[start, end) windows around `positions`, overlapping ones joined."""
     windows: list[tuple[int, int]] = []

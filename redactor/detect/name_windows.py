@@ -22,11 +22,15 @@ ordinary words ("Session-specific"; "Jean-Luc" is a name). A window spans `WINDO
 its candidate, which is more than the small English models' context (their
 token vectors see four tokens on each side), so the model labels a
 candidate the same as it would inside the whole text. Windows that overlap or
-nearly touch are merged; windows never leave the text they are cut from.
+nearly touch are merged; windows never leave the text they are cut from. Each
+window knows the words in it the model could label (`NameWindow.capitalised`), so
+a caller can skip a window whose every such word it has already settled without the model.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.name_parts import is_ordinary_word
@@ -48,19 +52,49 @@ _LEAD_IN = " \t\"'“‘(*_>#-•0123456789"
 _SENTENCE_END = ".!?:;\n"
 
 
+class NameWindow(NamedTuple):
+    """[start, end) of a window, and the [start, end) of the words in it the model could label.
+
+    `capitalised`: its candidates and every other capitalised word that does not
+    open a sentence (the model's labels on those are kept: "the Driftwood deploy"
+    as an ORG); a window whose every such word is settled needs no model.
+    """
+
+    start: int
+    end: int
+    capitalised: tuple[tuple[int, int], ...]
+
+
 def name_windows(text: str) -> list[tuple[int, int]]:
     """[start, end) windows of `text` worth running NER on, sorted and disjoint."""
+    return [(window.start, window.end) for window in candidate_windows(text)]
+
+
+def candidate_windows(text: str) -> list[NameWindow]:
+    """The windows of `name_windows`, each with the words in it the model could label."""
     tokens = _Tokens(text)
     spans: list[tuple[int, int]] = []  # token-index ranges, inclusive
+    capitalised: list[int] = []  # indexes of capitalised tokens
     for index in range(len(tokens.spans)):
-        if not tokens.starts_upper(index) or not _is_candidate(tokens, index):
+        if not tokens.starts_upper(index):
+            continue
+        capitalised.append(index)
+        if not _is_candidate(tokens, index):
             continue
         low, high = max(0, index - WINDOW_WORDS), min(len(tokens.spans) - 1, index + WINDOW_WORDS)
         if spans and low <= spans[-1][1] + _MERGE_GAP_WORDS:
             spans[-1] = (spans[-1][0], high)
         else:
             spans.append((low, high))
-    return [(tokens.spans[low][0], tokens.spans[high][1]) for low, high in spans]
+    windows = []
+    for low, high in spans:
+        words = []
+        for index in capitalised[bisect.bisect_left(capitalised, low):bisect.bisect_right(capitalised, high)]:
+            start, end = tokens.core(index)
+            if start < end and (_is_candidate(tokens, index) or not starts_sentence(text, start)):
+                words.append((start, end))
+        windows.append(NameWindow(tokens.spans[low][0], tokens.spans[high][1], tuple(words)))
+    return windows
 
 
 class _Tokens:

@@ -50,8 +50,8 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
-from redactor.detect.keywords import keyword_positions
-from redactor.detect.name_windows import name_windows, starts_sentence
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length
+from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -399,11 +399,16 @@ class NerDetector:
         """Spans per item; the name windows of all items go through spaCy in one batch."""
         chunks: list[tuple[int, int, str]] = []  # (item index, offset, prose chunk)
         windows: list[tuple[int, int, str]] = []  # (chunk index, offset in chunk, window text)
+        chunk_pairs: list[list[tuple[int, int]] | None] = []  # _two_word_names of each chunk, when computed
         for index, item in enumerate(items):
             for offset, chunk in _analysable_chunks(item.text, item.segment_kind):
-                for start, end in name_windows(chunk):
-                    windows.append((len(chunks), start, chunk[start:end]))
+                pairs = _two_word_names(chunk) if "PERSON" in self._kinds else None
+                for window in candidate_windows(chunk):
+                    if pairs and _settled_without_model(window, pairs):
+                        continue
+                    windows.append((len(chunks), window.start, chunk[window.start:window.end]))
                 chunks.append((index, offset, chunk))
+                chunk_pairs.append(pairs)
         found: list[list[Span]] = [[] for _ in chunks]
         if windows:
             engine = load_engine(self.model)
@@ -420,9 +425,9 @@ class NerDetector:
                     if span is not None:
                         found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
-        for (index, offset, chunk), spans in zip(chunks, found):
+        for (index, offset, chunk), spans, pairs in zip(chunks, found, chunk_pairs):
             if "PERSON" in self._kinds:
-                spans = _with_structured_names(chunk, spans, self.name)
+                spans = _with_structured_names(chunk, spans, self.name, pairs)
             if "ORGANIZATION" in self._kinds:
                 spans = _with_corporate_names(chunk, spans, self.name)
             results[index].extend(
@@ -494,6 +499,18 @@ class NerDetector:
         return Span(start, end, kind, category, _MODEL_SCORE, self.name)
 
 
+def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]]) -> bool:
+    """Whether every word of `window` the model could label is inside a two-word name (`_two_word_names`).
+
+    Such a pair is a PERSON in the result whatever the model says about it (its
+    other labels give way, a PERSON it finds is widened to the pair), and what
+    the model says about lower-case words and ordinary words opening a sentence
+    is dropped (`_names_no_one`), so the model could add nothing there. The 4 KB
+    request with a dozen names spent most of its time on such windows.
+    """
+    return all(any(start <= w_start and w_end <= end for start, end in pairs) for w_start, w_end in window.capitalised)
+
+
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
@@ -556,8 +573,12 @@ def _not_a_name() -> frozenset[str]:
     return term_list("name_stop_words")
 
 
-def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add names from display names and person fields; widen names the model cut short."""
+def _with_structured_names(chunk: str, spans: list[Span], detector: str,
+                           pairs: Sequence[tuple[int, int]] | None = None) -> list[Span]:
+    """Add names from display names and person fields; widen names the model cut short.
+
+    `pairs` are `_two_word_names(chunk)` when the caller has them already.
+    """
     found: list[Span] = []
     for match in _structured_name_matches(chunk):
         start, end = match.span("name")
@@ -587,7 +608,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
             found.append(span)
             taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector, pairs)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
@@ -951,13 +972,34 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     return spans + added
 
 
-@functools.lru_cache(maxsize=256)
-def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any mention of one of `names` (case-blind), longest first. Cached: a conversation re-sends the same people
-    every turn, and compiling the alternation cost more than searching with it."""
-    return re.compile(
-        r"(?<![\w.@/\\-])(?:" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-        + r")(?![\w@/\\-]|\.\w)", re.IGNORECASE)
+def _mentions(text: str, names: Collection[str]) -> Iterator[tuple[int, int]]:
+    """[start, end) of every mention of one of the case-folded `names` in `text`, leftmost and longest first.
+
+    A mention stands alone: not inside an identifier, path, address or flag (no word
+    character, ".", "@", "/", "\\" or "-" before it; no word character, "@", "/",
+    "\\", "-" or ".x" after it); it may be cut from a word at an apostrophe
+    ("Dmitri" of "Dmitri's", "Brien" of "O'Brien"). The names are found in one
+    substring pass over the lower-cased text, so a new set of names costs no
+    compiled pattern.
+    """
+    cursor = 0
+    for start, end in sorted(keyword_spans(lowered_same_length(text), names), key=lambda span: (span[0], -span[1])):
+        if start < cursor or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.@/\\-")):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "_") or not _free_after(text, end):
+            continue
+        yield start, end
+        cursor = end
+
+
+def _free_after(text: str, end: int) -> bool:
+    """Whether a word ending at `end` is not continued by an address, a path, a flag or ".x"."""
+    if end >= len(text):
+        return True
+    char = text[end]
+    if char in "@/\\-":
+        return False
+    return not (char == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"))
 
 
 def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], detector: str) -> None:
@@ -987,12 +1029,10 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 seeds.setdefault(folded, set()).add(word)
     if not seeds:
         return
-    mention = _mention_pattern(tuple(sorted(seeds)))
     for item, spans in zip(items, results):
         taken = _Taken(len(item.text), spans)
-        for match in mention.finditer(item.text):
-            start, end = match.span()
-            word = match.group(0)
+        for start, end in _mentions(item.text, seeds):
+            word = item.text[start:end]
             folded = word.casefold()
             if taken.overlaps(start, end):
                 continue
@@ -1094,7 +1134,8 @@ def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
     return [Span(start, end, "PERSON", "pii", 0.8, detector)]
 
 
-def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+def _with_two_word_names(chunk: str, spans: list[Span], detector: str,
+                         pairs: Sequence[tuple[int, int]] | None = None) -> list[Span]:
     """Add "Tomasz Dubois": two adjacent capitalised words, neither an ordinary word, that the model missed.
 
     The small model misses some names it has never seen, most often at the
@@ -1103,14 +1144,10 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
     and restored). Another kind the model gave these words ("Lucas" as a
     LOCATION, "Amara Nwosu" as an ORG) gives way, unless the second word is a
     corporate suffix ("Acme Corp"); a PERSON the model found stays as it is.
+    `pairs` are `_two_word_names(chunk)` when the caller has them already.
     """
     added: list[Span] = []
-    for match in _word_pairs(chunk):
-        first, second = match.group("first"), match.group("second")
-        if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
-                or second.casefold() in term_list("org_suffixes")):
-            continue
-        start, end = match.span("first")[0], match.span("second")[1]
+    for start, end in _two_word_names(chunk) if pairs is None else pairs:
         overlapping = [s for s in spans if s.start < end and start < s.end]
         inside = [s for s in overlapping if s.kind != "PERSON" and start <= s.start and s.end <= end]
         if len(inside) != len(overlapping):
@@ -1118,6 +1155,19 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
         spans = [s for s in spans if s not in inside]
         added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _two_word_names(chunk: str) -> list[tuple[int, int]]:
+    """[start, end) of each pair of capitalised words that reads as a name whatever the model says (see above)."""
+    pairs: list[tuple[int, int]] = []
+    for match in _word_pairs(chunk):
+        first, second = match.group("first"), match.group("second")
+        if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
+                or second.casefold() in term_list("org_suffixes")):
+            continue
+        end = match.end("second") - (2 if second.endswith(("'s", "’s")) else 0)  # "Samir Haddad's"
+        pairs.append((match.start("first"), end))
+    return pairs
 
 
 def _word_pairs(chunk: str) -> Iterator[re.Match]:
