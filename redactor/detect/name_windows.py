@@ -50,6 +50,10 @@ _EDGE_PUNCTUATION = "\"'“”‘’([{<*_`.,;:!?)]}>"
 # quotes, brackets and list or heading markers ("- ", "1. ", "## ", "> ").
 _LEAD_IN = " \t\"'“‘(*_>#-•0123456789"
 _SENTENCE_END = ".!?:;\n"
+# The first character after a token's edge punctuation, unless it is a digit or a lower-case
+# Latin letter: a cheap regex pass leaves the few possibly capitalised tokens to `str.isupper`.
+_MAYBE_CAPITALISED = re.compile(
+    "(?<!\\S)[" + re.escape(_EDGE_PUNCTUATION) + "]*([^\\s0-9a-zß-öø-ÿ" + re.escape(_EDGE_PUNCTUATION) + "])")
 
 
 class NameWindow(NamedTuple):
@@ -75,9 +79,7 @@ def candidate_windows(text: str) -> list[NameWindow]:
     tokens = _Tokens(text)
     spans: list[tuple[int, int]] = []  # token-index ranges, inclusive
     capitalised: list[int] = []  # indexes of capitalised tokens
-    for index in range(len(tokens.spans)):
-        if not tokens.starts_upper(index):
-            continue
+    for index in tokens.capitalised():
         capitalised.append(index)
         if not _is_candidate(tokens, index):
             continue
@@ -105,9 +107,13 @@ class _Tokens:
         self.spans = [match.span() for match in _TOKEN.finditer(text)]
         self._cores: dict[int, tuple[int, int]] = {}
 
-    def starts_upper(self, index: int) -> bool:
-        start, end = self.spans[index]
-        return self.text[start:end].lstrip(_EDGE_PUNCTUATION)[:1].isupper()
+    def capitalised(self) -> list[int]:
+        """Indexes of the tokens whose first character after edge punctuation is upper case, in order."""
+        found = []
+        for match in _MAYBE_CAPITALISED.finditer(self.text):
+            if match.group(1).isupper():
+                found.append(bisect.bisect_left(self.spans, (match.start(),)))
+        return found
 
     def core(self, index: int) -> tuple[int, int]:
         """[start, end) of the token without surrounding punctuation; empty when it is no word."""

@@ -50,7 +50,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
-from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
@@ -125,6 +125,8 @@ _SELF_INTRODUCTION = re.compile(
     r"(?i:\bmy[ \t]+name[ \t]+is|\bmein[ \t]+name[ \t]+ist|\bje[ \t]+m['’]appelle|\bme[ \t]+llamo"
     rf"|\bmi[ \t]+chiamo|\bmijn[ \t]+naam[ \t]+is)[ \t]+(?P<name>{_NAME_WORDS})"
 )
+# Every _SELF_INTRODUCTION match starts with one of these ("mein", "mijn" start with "me", "mi").
+_SELF_INTRODUCTION_STARTS = ("my", "me", "mi", "je")
 # One to three capitalised words right after a greeting or a sign-off: "Hi Naomi,",
 # "Cheers, Ralf", "Kind regards,\nRosario Cepeda". Words that are ordinary
 # English ("Hi Team,", "Thanks, All") are trimmed off (see _name_after_salutation).
@@ -137,6 +139,9 @@ _SIGN_OFF = re.compile(
     rf"(?-i:{_SALUTATION_NAME})"
 )
 # A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
+# Every _SIGN_OFF match starts with one of these (see keywords.matches_at_keywords).
+_SIGN_OFF_STARTS = ("kind", "best", "warm", "regards", "cheers", "thank", "many", "sincerely", "yours", "all",
+                    "take", "groeten", "grüße", "cordialement", "saluti", "saludos")
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
 _SPEAKER_LINE = re.compile(
@@ -171,6 +176,9 @@ _LOWER_CASE_AFTER_CUE = re.compile(
     r"|dear|cheers|thx|ty"
     r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
+# Every _LOWER_CASE_AFTER_CUE match starts with one of these.
+_LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "messaged", "hi", "hey", "hello", "dear",
+                          "cheers", "thx", "ty", "talk", "spoke", "loop")
 # "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
 # people do (chat and meeting notes write names in lower case); see _lower_case_names_before_verbs.
 # The verbs are found as literals first (" said "), then the words before them.
@@ -242,6 +250,8 @@ _SLOT_CUE = re.compile(_wide(
     r"(?i:\b(?:with|to|from|per|maybe|cc|ask|ping|tell|thanks|by|paired[ \t]+with|synced[ \t]+with)[ \t]+)"
     r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
 ))
+# Every _SLOT_CUE match starts with one of these.
+_SLOT_CUE_STARTS = ("with", "to", "from", "per", "maybe", "cc", "ask", "ping", "tell", "thanks", "by", "paired", "synced")
 _SLOT_POSSESSIVE = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ-]{2,})['’]s[ \t]+(?:\w+[ \t]+)?"
     r"(?i:PRs?|pull[ \t]+request|branch|branches|laptop|machine|team|fork|commits?|patch|changes?|ticket|review"
@@ -594,8 +604,11 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     # replace any other label the model gave the same words ("Cheers, Radoslaw"
     # read as an ORG).
     dashed = "—" in chunk or "–" in chunk or "--" in chunk
-    for pattern in (_GREETING, _SIGN_OFF, _DASH_SIGNATURE) if dashed else (_GREETING, _SIGN_OFF):
-        for match in pattern.finditer(chunk):
+    salutations = [_GREETING.finditer(chunk), matches_at_keywords(_SIGN_OFF, chunk, _SIGN_OFF_STARTS)]
+    if dashed:
+        salutations.append(_DASH_SIGNATURE.finditer(chunk))
+    for matches in salutations:
+        for match in matches:
             named = _name_after_salutation(match)
             if named is None or any(s.kind == "PERSON" and s.start <= named[0] and named[1] <= s.end
                                     for s in (*widened, *found)):
@@ -769,7 +782,7 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
     ("ask them", "ping localhost", "tell git") unless it is a first name.
     """
     added: list[Span] = []
-    for match in _LOWER_CASE_AFTER_CUE.finditer(chunk):
+    for match in matches_at_keywords(_LOWER_CASE_AFTER_CUE, chunk, _LOWER_CASE_CUE_STARTS):
         word = match.group("name")
         if word in stop_words() or word in term_list("code_keywords"):
             continue
@@ -953,7 +966,8 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     taken = _Taken(len(chunk), spans)
     coordinated = [match for span in spans if span.kind == "PERSON"
                    for match in [_SLOT_AFTER_PERSON.match(chunk, span.end)] if match is not None]
-    for matches in (_SLOT_CUE.finditer(chunk), _SLOT_POSSESSIVE.finditer(chunk), coordinated):
+    possessives = _SLOT_POSSESSIVE.finditer(chunk) if "s" in chunk and ("'s" in chunk or "’s" in chunk) else ()
+    for matches in (matches_at_keywords(_SLOT_CUE, chunk, _SLOT_CUE_STARTS), possessives, coordinated):
         for match in matches:
             word = match.group("name")
             folded = word.casefold()
@@ -1189,10 +1203,11 @@ def _name_like(word: str) -> bool:
 
 
 def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
-    yield from _DISPLAY_NAME.finditer(chunk)
+    if "@" in chunk:  # both forms of a display name hold an address
+        yield from _DISPLAY_NAME.finditer(chunk)
     if '"' in chunk:
         yield from _LAST_FIRST_DISPLAY.finditer(chunk)
-    yield from _SELF_INTRODUCTION.finditer(chunk)
+    yield from matches_at_keywords(_SELF_INTRODUCTION, chunk, _SELF_INTRODUCTION_STARTS)
     # A person field never spans lines, and its label ends in a colon: only lines
     # with a colon are searched (the label alternation is costly at every word).
     for line in _LINE_WITH_COLON.finditer(chunk):
