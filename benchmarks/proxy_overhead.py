@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import json
 import os
 import re
@@ -583,6 +584,7 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     emails = {email for _, email, _ in work}
     latencies: list[float] = []
     errors = foreign = 0
+    error_kinds: collections.Counter[str] = collections.Counter()  # the proxy's error messages name no values
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(timeout=300, limits=limits) as client:
         before = (await client.get(upstream_url + "/seen")).json()
@@ -596,12 +598,14 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
                 try:
                     reply = await client.post(proxy_url + "/v1/chat/completions", content=body, headers={
                         "content-type": "application/json", "authorization": f"Bearer sk-conversation-{index}"})
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     errors += 1
+                    error_kinds[type(exc).__name__] += 1
                     continue
                 latencies.append(time.perf_counter() - started)
                 if reply.status_code != 200:
                     errors += 1
+                    error_kinds[f"HTTP {reply.status_code}: {reply.text[:160]}"] += 1
                     continue
                 restored = reply.json()["choices"][0]["message"]["content"]
                 foreign += any(other in restored for other in emails if other != email)
@@ -619,6 +623,8 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     print(f"  {len(latencies) / elapsed:.1f} requests/s over {elapsed:.1f} s; latency p50 "
           f"{_percentile(latencies, 50) * 1000:.0f} ms, p99 {_percentile(latencies, 99) * 1000:.0f} ms")
     print(f"  errors {errors}, planted values that reached the upstream {leaks}, foreign restores {foreign}")
+    for kind, count in error_kinds.most_common():
+        print(f"    {count} x {kind}")
     cores = os.cpu_count() or 1
     print(f"  proxy CPU {proxy_cpu / max(1, len(latencies)) * 1000:.1f} ms per request; the proxy used "
           f"{proxy_cpu / elapsed / cores:.0%} of the machine's {cores} CPUs, everything else on the machine "
