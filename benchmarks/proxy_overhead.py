@@ -560,14 +560,20 @@ async def _prose_load(upstream_url: str, workers: int | None, conversations: int
         proxy = start_proxy(upstream_url, "default", vault_url=f"sqlite:///{directory}/vault.db",
                             vault_key=new_vault_key(), workers=workers)
         try:
-            await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
-                                    "default" if workers is None else str(workers), proxy.pid)
+            errors = await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
+                                             "default" if workers is None else str(workers), proxy.pid)
+            if errors and proxy.stderr_path is not None:
+                # What the proxy said about them (its log names no values); the file goes with stop().
+                print("  proxy log, last lines:")
+                for line in proxy.stderr_path.read_text(errors="replace").splitlines()[-15:]:
+                    print("    " + line[:200])
         finally:
             proxy.stop()
 
 
 async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: int, concurrency: int,
-                            workers: str, proxy_pid: int) -> None:
+                            workers: str, proxy_pid: int) -> int:
+    """Run the load and print what it measured; returns the number of failed requests."""
     import httpx
 
     from load_test import cpu_seconds, machine_busy_seconds
@@ -629,6 +635,7 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     print(f"  proxy CPU {proxy_cpu / max(1, len(latencies)) * 1000:.1f} ms per request; the proxy used "
           f"{proxy_cpu / elapsed / cores:.0%} of the machine's {cores} CPUs, everything else on the machine "
           f"{max(0.0, machine_cpu - proxy_cpu) / elapsed / cores:.0%}")
+    return errors
 
 
 def _row(size: int, concurrency: int, label: str, cell: dict, direct: dict | None) -> None:

@@ -132,6 +132,7 @@ _SELF_INTRODUCTION_STARTS = ("my", "me", "mi", "je")
 # English ("Hi Team,", "Thanks, All") are trimmed off (see _name_after_salutation).
 _SALUTATION_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
 _GREETING = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:Dear|Hi|Hello|Hey|Hallo|Bonjour|Hola|Ciao|Beste)[ \t]+{_SALUTATION_NAME}[ \t]*[,!:]")
+_GREETING_WORDS = ("Dear", "Hi", "Hello", "Hey", "Hallo", "Bonjour", "Hola", "Ciao", "Beste")  # one is in every _GREETING
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:kind|best|warm|warmest)[ \t]+regards|\bregards|\bbest|\bcheers|\bthanks|\bthank[ \t]+you|\bmany[ \t]+thanks"
     r"|\bsincerely|\byours[ \t]+(?:truly|sincerely)|\ball[ \t]+the[ \t]+best|\btake[ \t]+care|\bgroeten|\bgrüße"
@@ -604,7 +605,9 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     # replace any other label the model gave the same words ("Cheers, Radoslaw"
     # read as an ORG).
     dashed = "—" in chunk or "–" in chunk or "--" in chunk
-    salutations = [_GREETING.finditer(chunk), matches_at_keywords(_SIGN_OFF, chunk, _SIGN_OFF_STARTS)]
+    salutations = [matches_at_keywords(_SIGN_OFF, chunk, _SIGN_OFF_STARTS)]
+    if any(word in chunk for word in _GREETING_WORDS):  # the greeting pattern is tried at every position
+        salutations.insert(0, _GREETING.finditer(chunk))
     if dashed:
         salutations.append(_DASH_SIGNATURE.finditer(chunk))
     for matches in salutations:
