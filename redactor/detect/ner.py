@@ -4,8 +4,11 @@ Only the spaCy pipeline's NER (and the tokenizer it needs) runs; the pattern
 kinds (emails, phones, SSNs...) are ours (pii.py). NER runs only on the prose
 regions of a segment (code_awareness.py), and inside them only on windows
 around words that could be names (name_windows.py): a long paragraph without
-a candidate costs regex time. Every window of every segment of a request goes
-through `nlp.pipe` in one batch. Names from structure (display names, person
+a candidate costs regex time. A window whose every capitalised word lies in a
+pair of name-like words ("Ingrid Moreau", a PERSON whatever the model says; see
+`_settled_without_model`) is not run either, so a text naming people in full
+costs about what one without names does. Every remaining window of every
+segment of a request goes through `nlp.pipe` in one batch. Names from structure (display names, person
 fields such as "Author:" or "Owner:" in any letter case, greetings and
 sign-offs, capitalised or lower-case words after "ask", "ping", "cc") are found
 with regexes over the whole prose, and so are organisations with a corporate
