@@ -43,7 +43,6 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -142,10 +141,10 @@ _SIGN_OFF = re.compile(
     r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*(?:,|[—–]|--?)[ \t]*(?:\r?\n[ \t]*)?"
     rf"(?-i:{_SALUTATION_NAME})"
 )
-# A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 # Every _SIGN_OFF match starts with one of these (see keywords.matches_at_keywords).
 _SIGN_OFF_STARTS = ("kind", "best", "warm", "regards", "cheers", "thank", "many", "sincerely", "yours", "all",
                     "take", "groeten", "grüße", "cordialement", "saluti", "saludos")
+# A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
 _SPEAKER_LINE = re.compile(
@@ -972,7 +971,7 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     taken = _Taken(len(chunk), spans)
     coordinated = [match for span in spans if span.kind == "PERSON"
                    for match in [_SLOT_AFTER_PERSON.match(chunk, span.end)] if match is not None]
-    possessives = _SLOT_POSSESSIVE.finditer(chunk) if "s" in chunk and ("'s" in chunk or "’s" in chunk) else ()
+    possessives = _SLOT_POSSESSIVE.finditer(chunk) if "'s" in chunk or "’s" in chunk else ()
     for matches in (matches_at_keywords(_SLOT_CUE, chunk, _SLOT_CUE_STARTS), possessives, coordinated):
         for match in matches:
             word = match.group("name")
