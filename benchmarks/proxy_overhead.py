@@ -184,7 +184,10 @@ def serve_upstream(port: int) -> None:
                  "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}]}
         await _send(send, json.dumps(reply).encode(), b"application/json")
 
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    # Idle connections kept 60 s, as the providers' front ends do: with uvicorn's 5 s, equal
+    # to the proxy's pool expiry, a reused connection could close under a request
+    # (a 502 "upstream request failed (ReadError)" in a --prose-load run).
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, timeout_keep_alive=60)
 
 
 async def _send(send, body: bytes, content_type: bytes) -> None:

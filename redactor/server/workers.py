@@ -45,6 +45,12 @@ _RESTART_WINDOW_SECONDS = 60.0
 _STOP_TIMEOUT_SECONDS = 15.0
 
 
+# How long an idle client connection stays open. uvicorn's default (5 s) equals the
+# keep-alive expiry of httpx and other clients, so a client could reuse a connection in
+# the instant the proxy closed it and see a dropped request (ReadError) under load; a
+# server keeps idle connections longer than its clients do (nginx: 75 s).
+KEEP_ALIVE_SECONDS = 75
+
 # More workers than this are never started by default (each loads its own models).
 _MAX_DEFAULT_WORKERS = 8
 
@@ -234,6 +240,6 @@ def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socke
     module_name, _, attribute = factory.partition(":")
     app = getattr(importlib.import_module(module_name), attribute)(*factory_args)
     ready.set()
-    config = uvicorn.Config(app, log_level=log_level, backlog=2048)
+    config = uvicorn.Config(app, log_level=log_level, backlog=2048, timeout_keep_alive=KEEP_ALIVE_SECONDS)
     uvicorn.Server(config).run(sockets=[sock])
     sys.exit(0)
