@@ -21,8 +21,8 @@ with one worker or two, so one worker tops out near 60 requests/s and two
 near twice that; on an idle second core 2 workers served 80.9 requests/s
 against 41.7 for one, while with the machine busy elsewhere (the proxy got a
 quarter of it) the two were within noise of each other. Round 4 (issue 14,
-cheaper name detection): 14.2-16.8 ms of proxy CPU per request over 8 runs,
-against 21.2-27.2 ms for the code before it in alternating runs, on a host at
+cheaper name detection): 14.2-16.8 ms of proxy CPU per request over 11 runs,
+against 21.2-27.2 ms (8 runs) for the code before it, runs alternating, on a host at
 load 6-9 where neither reached 40 requests/s. A memory:// vault
 cannot be shared by processes: asked for no count, the proxy then serves
 with one worker and says so; asked for several, it refuses (see cli.py).
