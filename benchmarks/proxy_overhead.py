@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import json
 import os
 import re
@@ -183,7 +184,10 @@ def serve_upstream(port: int) -> None:
                  "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}]}
         await _send(send, json.dumps(reply).encode(), b"application/json")
 
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    # Idle connections kept 60 s, as the providers' front ends do: with uvicorn's 5 s, equal
+    # to the proxy's pool expiry, a reused connection could close under a request
+    # (a 502 "upstream request failed (ReadError)" in a --prose-load run).
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, timeout_keep_alive=60)
 
 
 async def _send(send, body: bytes, content_type: bytes) -> None:
@@ -559,14 +563,20 @@ async def _prose_load(upstream_url: str, workers: int | None, conversations: int
         proxy = start_proxy(upstream_url, "default", vault_url=f"sqlite:///{directory}/vault.db",
                             vault_key=new_vault_key(), workers=workers)
         try:
-            await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
-                                    "default" if workers is None else str(workers), proxy.pid)
+            errors = await _drive_prose_load(upstream_url, proxy.url, conversations, concurrency,
+                                             "default" if workers is None else str(workers), proxy.pid)
+            if errors and proxy.stderr_path is not None:
+                # What the proxy said about them (its log names no values); the file goes with stop().
+                print("  proxy log, last lines:")
+                for line in proxy.stderr_path.read_text(errors="replace").splitlines()[-15:]:
+                    print("    " + line[:200])
         finally:
             proxy.stop()
 
 
 async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: int, concurrency: int,
-                            workers: str, proxy_pid: int) -> None:
+                            workers: str, proxy_pid: int) -> int:
+    """Run the load and print what it measured; returns the number of failed requests."""
     import httpx
 
     from load_test import cpu_seconds, machine_busy_seconds
@@ -583,6 +593,7 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     emails = {email for _, email, _ in work}
     latencies: list[float] = []
     errors = foreign = 0
+    error_kinds: collections.Counter[str] = collections.Counter()  # the proxy's error messages name no values
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(timeout=300, limits=limits) as client:
         before = (await client.get(upstream_url + "/seen")).json()
@@ -596,12 +607,14 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
                 try:
                     reply = await client.post(proxy_url + "/v1/chat/completions", content=body, headers={
                         "content-type": "application/json", "authorization": f"Bearer sk-conversation-{index}"})
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     errors += 1
+                    error_kinds[type(exc).__name__] += 1
                     continue
                 latencies.append(time.perf_counter() - started)
                 if reply.status_code != 200:
                     errors += 1
+                    error_kinds[f"HTTP {reply.status_code}: {reply.text[:160]}"] += 1
                     continue
                 restored = reply.json()["choices"][0]["message"]["content"]
                 foreign += any(other in restored for other in emails if other != email)
@@ -619,10 +632,13 @@ async def _drive_prose_load(upstream_url: str, proxy_url: str, conversations: in
     print(f"  {len(latencies) / elapsed:.1f} requests/s over {elapsed:.1f} s; latency p50 "
           f"{_percentile(latencies, 50) * 1000:.0f} ms, p99 {_percentile(latencies, 99) * 1000:.0f} ms")
     print(f"  errors {errors}, planted values that reached the upstream {leaks}, foreign restores {foreign}")
+    for kind, count in error_kinds.most_common():
+        print(f"    {count} x {kind}")
     cores = os.cpu_count() or 1
     print(f"  proxy CPU {proxy_cpu / max(1, len(latencies)) * 1000:.1f} ms per request; the proxy used "
           f"{proxy_cpu / elapsed / cores:.0%} of the machine's {cores} CPUs, everything else on the machine "
           f"{max(0.0, machine_cpu - proxy_cpu) / elapsed / cores:.0%}")
+    return errors
 
 
 def _row(size: int, concurrency: int, label: str, cell: dict, direct: dict | None) -> None:

@@ -14,6 +14,11 @@ the decoded views (issue 13) on plain text and on text full of encodings.
 With --baseline ROOT, secrets+PII+infra CPU time of another checkout (say the
 main branch) is measured in the same run, for a before/after ratio.
 
+With --prose-baseline ROOT, only the CPU time of the whole Pipeline on 4 KB prose
+requests (proxy_overhead.prose_text, with 0 and with 12 names, default policy,
+every text new) is measured, for this tree and ROOT in alternating processes;
+every run is printed, and the ratio of the medians.
+
     .venv/bin/python benchmarks/redaction_latency.py [--rounds N]
 """
 from __future__ import annotations
@@ -228,13 +233,74 @@ def compare_with(baseline_root: str, repeats: int = 3) -> None:
         print(f"this tree / baseline at {size // 1024} KB: {rows['this tree'][size][-1] / rows['baseline'][size][-1]:.2f}x")
 
 
+_PROSE_SCRIPT = """
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+from redactor.core import RequestContext
+from redactor.policy import load_policy
+from redactor.runtime import build_pipeline
+from redactor.segments import Segment
+assert __import__("redactor").__file__.startswith(sys.argv[1])
+pipeline = build_pipeline(load_policy("default"), vault_url="memory://")
+pipeline.engine.warm_up()
+texts = json.load(open(sys.argv[2]))
+for names, group in texts.items():
+    for salt, text in enumerate(group[:3]):  # warm caches and code paths
+        pipeline.process([Segment("warm " + text, kind="prose")], RequestContext(conversation=f"warm{names}-{salt}"))
+    costs = []
+    for salt, text in enumerate(group):
+        started = time.process_time()
+        pipeline.process([Segment(text, kind="prose")], RequestContext(conversation=f"r{names}-{salt}"))
+        costs.append((time.process_time() - started) * 1000)
+    print(names, round(statistics.median(costs), 2))
+"""
+
+
+def compare_prose_with(baseline_root: str, rounds: int, repeats: int = 4) -> None:
+    """Pipeline CPU ms per 4 KB prose request (0 and 12 names) of this tree and `baseline_root`, in alternation."""
+    import json
+    import pathlib
+    import subprocess
+    import sys
+    import tempfile
+
+    from proxy_overhead import prose_text
+
+    here = pathlib.Path(__file__).resolve()
+    runs: dict[str, dict[str, list[float]]] = {"baseline": {}, "this tree": {}}
+    print(f"\nPipeline CPU ms per 4 KB prose request (median of {rounds} new texts per run), runs in alternation:")
+    for repeat in range(repeats):
+        # The same new texts for both trees in a round (a text seen before would be a cache hit).
+        texts = {str(names): [prose_text(4096, f"r{repeat}-{salt}", names=names) for salt in range(rounds)]
+                 for names in (0, 12)}
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump(texts, handle)
+        for label, root in (("baseline", baseline_root), ("this tree", str(here.parents[1]))):
+            output = subprocess.run([sys.executable, "-c", _PROSE_SCRIPT, str(pathlib.Path(root).resolve()),
+                                     handle.name], capture_output=True, text=True, check=True).stdout
+            for line in output.splitlines():
+                names, cost = line.split()
+                runs[label].setdefault(names, []).append(float(cost))
+            print(f"  run {repeat + 1} {label:<10} " + "  ".join(
+                f"{names:>2} names {costs[-1]:>6.2f} ms" for names, costs in runs[label].items()))
+        pathlib.Path(handle.name).unlink()
+    for names in runs["baseline"]:
+        before, after = statistics.median(runs["baseline"][names]), statistics.median(runs["this tree"][names])
+        print(f"{names:>2} names: baseline {before:.2f} ms, this tree {after:.2f} ms, ratio {after / before:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--detectors-only", action="store_true", help="only the per-detector table")
     parser.add_argument("--baseline", metavar="ROOT",
                         help="also time secrets+PII+infra of another checkout (e.g. /work/main) in this run")
+    parser.add_argument("--prose-baseline", metavar="ROOT",
+                        help="only the Pipeline CPU time on 4 KB prose (0 and 12 names), this tree against ROOT")
     args = parser.parse_args()
+    if args.prose_baseline:
+        compare_prose_with(args.prose_baseline, rounds=min(args.rounds, 20))
+        return
     if args.detectors_only:
         regex_budget(args.rounds)
         detector_costs(args.rounds)

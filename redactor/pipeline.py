@@ -9,6 +9,7 @@ live in `redactor.core`; the stage chain is built by `redactor.stages`.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import time
@@ -156,11 +157,7 @@ class Pipeline:
     def _known_values(self, issued: dict[str, str]) -> dict[str, str]:
         if not self.policy.detection.propagate:
             return {}
-        known = {}
-        for placeholder, value in issued.items():
-            match = CANONICAL_PATTERN.fullmatch(placeholder)
-            known[value] = match.group("kind") if match else "PROPAGATED"
-        return known
+        return {value: _placeholder_kind(placeholder) for placeholder, value in issued.items()}
 
     def _apply_blocks(self, work: Work, found: Iterable[tuple[str, str]]) -> None:
         # `found`: the distinct (kind, category) pairs of the spans, so the policy is asked once per pair.
@@ -178,3 +175,11 @@ class Pipeline:
         if pending:
             raise BlockedError(f"policy '{self.policy.name}' has no placeholder stage but found "
                                f"{', '.join(pending)}; request not sent")
+
+
+@functools.lru_cache(maxsize=65536)
+def _placeholder_kind(placeholder: str) -> str:
+    """The kind a placeholder names ("[[EMAIL_3]]" -> "EMAIL"), or PROPAGATED. Memoised: every turn of a
+    conversation lists all the placeholders it issued so far, so the cost would grow with the conversation."""
+    match = CANONICAL_PATTERN.fullmatch(placeholder)
+    return match.group("kind") if match else "PROPAGATED"

@@ -512,6 +512,36 @@ def test_a_name_found_once_is_redacted_at_every_mention_in_the_request():
     assert sorted(texts[2][s.start:s.end] for s in found[2] if s.kind == "PERSON") == ["Dmitri", "dmitri"]
 
 
+def test_a_name_spreads_to_its_possessive_and_any_case_but_not_into_identifiers_addresses_or_files():
+    texts = ["Ask Dmitri Okonkwo about it.",
+             "Dmitri's branch is green and okonkwo agrees; okonkwo_id, okonkwo@x.org, okonkwo.py stay."]
+    found = NER.detect_many([DetectionInput(text, "prose") for text in texts])
+    assert [texts[1][s.start:s.end] for s in found[1] if s.kind == "PERSON"] == ["Dmitri", "okonkwo"]
+
+
+def test_a_window_holding_only_two_word_names_needs_no_model_and_still_finds_them(monkeypatch):
+    text = ("the export job failed again after the deploy. Ingrid Moreau said that the retry logic backs off "
+            "too far. we think the worker gives up early. Kenji Adeyemi said that the lock is held too long.")
+    engine = load_engine(NER.model)
+    windows: list[str] = []
+    real_pipe = engine.nlp.pipe
+    monkeypatch.setattr(engine.nlp, "pipe", lambda texts, **kw: (windows.extend(texts), real_pipe(texts, **kw))[1])
+    people = {value for value, kind in ner(text) if kind == "PERSON"}
+    assert people == {"Ingrid Moreau", "Kenji Adeyemi"}
+    assert windows == []
+
+
+def test_a_window_with_another_capitalised_word_still_goes_to_the_model(monkeypatch):
+    text = "Please figure out why the Driftwood deploy is broken. Jonathan Greenberg said it was the cache."
+    engine = load_engine(NER.model)
+    windows: list[str] = []
+    real_pipe = engine.nlp.pipe
+    monkeypatch.setattr(engine.nlp, "pipe", lambda texts, **kw: (windows.extend(texts), real_pipe(texts, **kw))[1])
+    found = ner(text)
+    assert any("Driftwood" in window for window in windows)
+    assert ("Jonathan Greenberg", "PERSON") in found
+
+
 def test_a_name_that_is_a_word_spreads_only_as_written_and_not_as_an_imperative():
     text = "Synced with Mark about the rollout. Mark the test as flaky; Mark said it is fine."
     people = [(s.start, text[s.start:s.end]) for s in NER.detect(DetectionInput(text, "prose")) if s.kind == "PERSON"]

@@ -10,6 +10,7 @@ also keeps clear of placeholders we issued (`drop_placeholder_overlaps`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -129,7 +130,10 @@ def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int
                 # Listings, tables and CSV rows ("17,Kwame Mensah,+1 415 ..."): the runs of
                 # capitalised words, each a region of its own.
                 regions.extend((start + m.start(), start + m.end()) for m in _CAPITALISED_RUN.finditer(line))
-    cut = [(m.start(), m.end()) for pattern in (_INLINE_CODE, _URL, _PATH) for m in pattern.finditer(text)]
+    # Each pattern needs a character most prose lacks: it runs only where that character occurs.
+    patterns = [pattern for pattern, needed in ((_INLINE_CODE, "`" in text), (_URL, "://" in text or "www." in text),
+                                                (_PATH, "/" in text or ":\\" in text)) if needed]
+    cut = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     cut.extend((m.start(), m.end()) for m in PLACEHOLDER_PATTERN.finditer(text))
     return _subtract(regions, cut)
 
@@ -151,7 +155,7 @@ def line_looks_like_code(line: str) -> bool:
     # Inline `code` in a sentence does not make the sentence code, nor does
     # an e-mail address in angle brackets (a mail header: "To: Ann <ann@x.org>").
     outside_code = _BRACKETED_EMAIL.sub(" ", _INLINE_CODE.sub(" ", stripped))
-    symbols = sum(1 for ch in outside_code if ch in _CODE_SYMBOLS)
+    symbols = _code_symbols(outside_code)
     return symbols / len(stripped) > 0.06
 
 
@@ -159,10 +163,15 @@ def _reads_like_prose(text: str, strict: bool = False) -> bool:
     words = text.split()
     if len(words) < 3:
         return False
-    if sum(1 for ch in text if ch in _CODE_SYMBOLS) > (0 if strict else 2):
+    if _code_symbols(text) > (0 if strict else 2):
         return False
     wordlike = sum(1 for word in words if _PROSE_WORD.match(word))
     return wordlike / len(words) >= (0.85 if strict else 0.7)
+
+
+def _code_symbols(text: str) -> int:
+    """How many characters of `text` are code symbols (one C-speed count per symbol, not a loop per character)."""
+    return sum(map(text.count, _CODE_SYMBOLS))
 
 
 def _comment_body(line: str) -> tuple[int, int] | None:
@@ -238,6 +247,10 @@ _HTTP_HEADER = re.compile(r"^(?:Content|Accept|Transfer|Cache|Set|User|If|Access
 _ALL_CAPS_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]+[0-9]+[A-Z0-9]*$")
 
 
+# Cached: the name rules ask about the same words many times per request (every
+# capitalised word of every window, every rule's candidate), and the answer depends
+# on the word and the shipped word lists only.
+@functools.lru_cache(maxsize=65536)
 def looks_like_code_token(span_text: str) -> bool:
     """True if an NER span is an identifier, keyword, type, path or URL rather than a name."""
     text = span_text.strip()

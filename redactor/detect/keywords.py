@@ -44,6 +44,41 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     return positions
 
 
+def keyword_spans(lowered: str, keywords: Iterable[str]) -> list[tuple[int, int]]:
+    """Sorted [start, end) of every occurrence, overlapping ones too, of the lower-case `keywords` in `lowered`."""
+    keywords = tuple(keywords)
+    if len(keywords) > _FIND_AT_MOST:
+        spans = [(end - back, end + 1) for end, back in _automaton(keywords).iter(lowered)]
+    else:
+        spans = []
+        for keyword in keywords:
+            at = lowered.find(keyword)
+            while at != -1:
+                spans.append((at, at + len(keyword)))
+                at = lowered.find(keyword, at + 1)
+    spans.sort()
+    return spans
+
+
+def matches_at_keywords(regex: re.Pattern[str], text: str, keywords: Iterable[str],
+                        lowered: str | None = None) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a regex whose every match starts where one of the lower-case `keywords` occurs.
+
+    The regex is tried only at those places (a case-insensitive alternation of cue
+    words tries every position of the text). `lowered` is `lowered_same_length(text)`
+    when the caller has it.
+    """
+    lowered = lowered_same_length(text) if lowered is None else lowered
+    cursor = 0
+    for position in keyword_positions(lowered, keywords):
+        if position < cursor:
+            continue
+        match = regex.match(text, position)
+        if match is not None:
+            yield match
+            cursor = max(match.end(), position + 1)
+
+
 def windows_around(positions: list[int], before: int, after: int, length: int) -> list[tuple[int, int]]:
     """[start, end) windows around `positions`, overlapping ones joined."""
     windows: list[tuple[int, int]] = []

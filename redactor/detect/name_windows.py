@@ -22,11 +22,15 @@ ordinary words ("Session-specific"; "Jean-Luc" is a name). A window spans `WINDO
 its candidate, which is more than the small English models' context (their
 token vectors see four tokens on each side), so the model labels a
 candidate the same as it would inside the whole text. Windows that overlap or
-nearly touch are merged; windows never leave the text they are cut from.
+nearly touch are merged; windows never leave the text they are cut from. Each
+window knows the words in it the model could label (`NameWindow.capitalised`), so
+a caller can skip a window whose every such word it has already settled without the model.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from typing import NamedTuple
 
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.name_parts import is_ordinary_word
@@ -46,21 +50,53 @@ _EDGE_PUNCTUATION = "\"'“”‘’([{<*_`.,;:!?)]}>"
 # quotes, brackets and list or heading markers ("- ", "1. ", "## ", "> ").
 _LEAD_IN = " \t\"'“‘(*_>#-•0123456789"
 _SENTENCE_END = ".!?:;\n"
+# The first character after a token's edge punctuation, unless it is a digit or a lower-case
+# Latin letter: a cheap regex pass leaves the few possibly capitalised tokens to `str.isupper`.
+_MAYBE_CAPITALISED = re.compile(
+    "(?<!\\S)[" + re.escape(_EDGE_PUNCTUATION) + "]*([^\\s0-9a-zß-öø-ÿ" + re.escape(_EDGE_PUNCTUATION) + "])")
+
+
+class NameWindow(NamedTuple):
+    """[start, end) of a window, and the [start, end) of the words in it the model could label.
+
+    `capitalised`: its candidates and every other capitalised word that does not
+    open a sentence (the model's labels on those are kept: "the Driftwood deploy"
+    as an ORG); a window whose every such word is settled needs no model.
+    """
+
+    start: int
+    end: int
+    capitalised: tuple[tuple[int, int], ...]
 
 
 def name_windows(text: str) -> list[tuple[int, int]]:
     """[start, end) windows of `text` worth running NER on, sorted and disjoint."""
+    return [(window.start, window.end) for window in candidate_windows(text)]
+
+
+def candidate_windows(text: str) -> list[NameWindow]:
+    """The windows of `name_windows`, each with the words in it the model could label."""
     tokens = _Tokens(text)
     spans: list[tuple[int, int]] = []  # token-index ranges, inclusive
-    for index in range(len(tokens.spans)):
-        if not tokens.starts_upper(index) or not _is_candidate(tokens, index):
+    capitalised: list[int] = []  # indexes of capitalised tokens
+    for index in tokens.capitalised():
+        capitalised.append(index)
+        if not _is_candidate(tokens, index):
             continue
         low, high = max(0, index - WINDOW_WORDS), min(len(tokens.spans) - 1, index + WINDOW_WORDS)
         if spans and low <= spans[-1][1] + _MERGE_GAP_WORDS:
             spans[-1] = (spans[-1][0], high)
         else:
             spans.append((low, high))
-    return [(tokens.spans[low][0], tokens.spans[high][1]) for low, high in spans]
+    windows = []
+    for low, high in spans:
+        words = []
+        for index in capitalised[bisect.bisect_left(capitalised, low):bisect.bisect_right(capitalised, high)]:
+            start, end = tokens.core(index)
+            if start < end and (_is_candidate(tokens, index) or not starts_sentence(text, start)):
+                words.append((start, end))
+        windows.append(NameWindow(tokens.spans[low][0], tokens.spans[high][1], tuple(words)))
+    return windows
 
 
 class _Tokens:
@@ -71,9 +107,13 @@ class _Tokens:
         self.spans = [match.span() for match in _TOKEN.finditer(text)]
         self._cores: dict[int, tuple[int, int]] = {}
 
-    def starts_upper(self, index: int) -> bool:
-        start, end = self.spans[index]
-        return self.text[start:end].lstrip(_EDGE_PUNCTUATION)[:1].isupper()
+    def capitalised(self) -> list[int]:
+        """Indexes of the tokens whose first character after edge punctuation is upper case, in order."""
+        found = []
+        for match in _MAYBE_CAPITALISED.finditer(self.text):
+            if match.group(1).isupper():
+                found.append(bisect.bisect_left(self.spans, (match.start(),)))
+        return found
 
     def core(self, index: int) -> tuple[int, int]:
         """[start, end) of the token without surrounding punctuation; empty when it is no word."""

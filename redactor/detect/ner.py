@@ -4,8 +4,11 @@ Only the spaCy pipeline's NER (and the tokenizer it needs) runs; the pattern
 kinds (emails, phones, SSNs...) are ours (pii.py). NER runs only on the prose
 regions of a segment (code_awareness.py), and inside them only on windows
 around words that could be names (name_windows.py): a long paragraph without
-a candidate costs regex time. Every window of every segment of a request goes
-through `nlp.pipe` in one batch. Names from structure (display names, person
+a candidate costs regex time. A window whose every capitalised word lies in a
+pair of name-like words ("Ingrid Moreau", a PERSON whatever the model says; see
+`_settled_without_model`) is not run either, so a text naming people in full
+costs about what one without names does. Every remaining window of every
+segment of a request goes through `nlp.pipe` in one batch. Names from structure (display names, person
 fields such as "Author:" or "Owner:" in any letter case, greetings and
 sign-offs, capitalised or lower-case words after "ask", "ping", "cc") are found
 with regexes over the whole prose, and so are organisations with a corporate
@@ -40,7 +43,6 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -50,8 +52,8 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
-from redactor.detect.keywords import keyword_positions
-from redactor.detect.name_windows import name_windows, starts_sentence
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
+from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -125,17 +127,23 @@ _SELF_INTRODUCTION = re.compile(
     r"(?i:\bmy[ \t]+name[ \t]+is|\bmein[ \t]+name[ \t]+ist|\bje[ \t]+m['’]appelle|\bme[ \t]+llamo"
     rf"|\bmi[ \t]+chiamo|\bmijn[ \t]+naam[ \t]+is)[ \t]+(?P<name>{_NAME_WORDS})"
 )
+# Every _SELF_INTRODUCTION match starts with one of these ("mein", "mijn" start with "me", "mi").
+_SELF_INTRODUCTION_STARTS = ("my", "me", "mi", "je")
 # One to three capitalised words right after a greeting or a sign-off: "Hi Naomi,",
 # "Cheers, Ralf", "Kind regards,\nRosario Cepeda". Words that are ordinary
 # English ("Hi Team,", "Thanks, All") are trimmed off (see _name_after_salutation).
 _SALUTATION_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
 _GREETING = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:Dear|Hi|Hello|Hey|Hallo|Bonjour|Hola|Ciao|Beste)[ \t]+{_SALUTATION_NAME}[ \t]*[,!:]")
+_GREETING_WORDS = ("Dear", "Hi", "Hello", "Hey", "Hallo", "Bonjour", "Hola", "Ciao", "Beste")  # one is in every _GREETING
 _SIGN_OFF = re.compile(
     r"(?i:\b(?:kind|best|warm|warmest)[ \t]+regards|\bregards|\bbest|\bcheers|\bthanks|\bthank[ \t]+you|\bmany[ \t]+thanks"
     r"|\bsincerely|\byours[ \t]+(?:truly|sincerely)|\ball[ \t]+the[ \t]+best|\btake[ \t]+care|\bgroeten|\bgrüße"
     r"|\bcordialement|\bsaluti|\bsaludos)[ \t]*(?:,|[—–]|--?)[ \t]*(?:\r?\n[ \t]*)?"
     rf"(?-i:{_SALUTATION_NAME})"
 )
+# Every _SIGN_OFF match starts with one of these (see keywords.matches_at_keywords).
+_SIGN_OFF_STARTS = ("kind", "best", "warm", "regards", "cheers", "thank", "many", "sincerely", "yours", "all",
+                    "take", "groeten", "grüße", "cordialement", "saluti", "saludos")
 # A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
@@ -171,6 +179,9 @@ _LOWER_CASE_AFTER_CUE = re.compile(
     r"|dear|cheers|thx|ty"
     r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
+# Every _LOWER_CASE_AFTER_CUE match starts with one of these.
+_LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "messaged", "hi", "hey", "hello", "dear",
+                          "cheers", "thx", "ty", "talk", "spoke", "loop")
 # "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
 # people do (chat and meeting notes write names in lower case); see _lower_case_names_before_verbs.
 # The verbs are found as literals first (" said "), then the words before them.
@@ -242,6 +253,8 @@ _SLOT_CUE = re.compile(_wide(
     r"(?i:\b(?:with|to|from|per|maybe|cc|ask|ping|tell|thanks|by|paired[ \t]+with|synced[ \t]+with)[ \t]+)"
     r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
 ))
+# Every _SLOT_CUE match starts with one of these.
+_SLOT_CUE_STARTS = ("with", "to", "from", "per", "maybe", "cc", "ask", "ping", "tell", "thanks", "by", "paired", "synced")
 _SLOT_POSSESSIVE = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ-]{2,})['’]s[ \t]+(?:\w+[ \t]+)?"
     r"(?i:PRs?|pull[ \t]+request|branch|branches|laptop|machine|team|fork|commits?|patch|changes?|ticket|review"
@@ -399,11 +412,16 @@ class NerDetector:
         """Spans per item; the name windows of all items go through spaCy in one batch."""
         chunks: list[tuple[int, int, str]] = []  # (item index, offset, prose chunk)
         windows: list[tuple[int, int, str]] = []  # (chunk index, offset in chunk, window text)
+        chunk_pairs: list[list[tuple[int, int]] | None] = []  # _two_word_names of each chunk, when computed
         for index, item in enumerate(items):
             for offset, chunk in _analysable_chunks(item.text, item.segment_kind):
-                for start, end in name_windows(chunk):
-                    windows.append((len(chunks), start, chunk[start:end]))
+                pairs = _two_word_names(chunk) if "PERSON" in self._kinds else None
+                for window in candidate_windows(chunk):
+                    if pairs and _settled_without_model(window, pairs):
+                        continue
+                    windows.append((len(chunks), window.start, chunk[window.start:window.end]))
                 chunks.append((index, offset, chunk))
+                chunk_pairs.append(pairs)
         found: list[list[Span]] = [[] for _ in chunks]
         if windows:
             engine = load_engine(self.model)
@@ -420,9 +438,9 @@ class NerDetector:
                     if span is not None:
                         found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
-        for (index, offset, chunk), spans in zip(chunks, found):
+        for (index, offset, chunk), spans, pairs in zip(chunks, found, chunk_pairs):
             if "PERSON" in self._kinds:
-                spans = _with_structured_names(chunk, spans, self.name)
+                spans = _with_structured_names(chunk, spans, self.name, pairs)
             if "ORGANIZATION" in self._kinds:
                 spans = _with_corporate_names(chunk, spans, self.name)
             results[index].extend(
@@ -494,6 +512,18 @@ class NerDetector:
         return Span(start, end, kind, category, _MODEL_SCORE, self.name)
 
 
+def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]]) -> bool:
+    """Whether every word of `window` the model could label is inside a two-word name (`_two_word_names`).
+
+    Such a pair is a PERSON in the result whatever the model says about it (its
+    other labels give way, a PERSON it finds is widened to the pair), and what
+    the model says about lower-case words and ordinary words opening a sentence
+    is dropped (`_names_no_one`), so the model could add nothing there. The 4 KB
+    request with a dozen names spent most of its time on such windows.
+    """
+    return all(any(start <= w_start and w_end <= end for start, end in pairs) for w_start, w_end in window.capitalised)
+
+
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
@@ -556,8 +586,12 @@ def _not_a_name() -> frozenset[str]:
     return term_list("name_stop_words")
 
 
-def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add names from display names and person fields; widen names the model cut short."""
+def _with_structured_names(chunk: str, spans: list[Span], detector: str,
+                           pairs: Sequence[tuple[int, int]] | None = None) -> list[Span]:
+    """Add names from display names and person fields; widen names the model cut short.
+
+    `pairs` are `_two_word_names(chunk)` when the caller has them already.
+    """
     found: list[Span] = []
     for match in _structured_name_matches(chunk):
         start, end = match.span("name")
@@ -573,8 +607,13 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
     # replace any other label the model gave the same words ("Cheers, Radoslaw"
     # read as an ORG).
     dashed = "—" in chunk or "–" in chunk or "--" in chunk
-    for pattern in (_GREETING, _SIGN_OFF, _DASH_SIGNATURE) if dashed else (_GREETING, _SIGN_OFF):
-        for match in pattern.finditer(chunk):
+    salutations = [matches_at_keywords(_SIGN_OFF, chunk, _SIGN_OFF_STARTS)]
+    if any(word in chunk for word in _GREETING_WORDS):  # the greeting pattern is tried at every position
+        salutations.insert(0, _GREETING.finditer(chunk))
+    if dashed:
+        salutations.append(_DASH_SIGNATURE.finditer(chunk))
+    for matches in salutations:
+        for match in matches:
             named = _name_after_salutation(match)
             if named is None or any(s.kind == "PERSON" and s.start <= named[0] and named[1] <= s.end
                                     for s in (*widened, *found)):
@@ -587,7 +626,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str) -> list
             found.append(span)
             taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector, pairs)
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
@@ -748,7 +787,7 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
     ("ask them", "ping localhost", "tell git") unless it is a first name.
     """
     added: list[Span] = []
-    for match in _LOWER_CASE_AFTER_CUE.finditer(chunk):
+    for match in matches_at_keywords(_LOWER_CASE_AFTER_CUE, chunk, _LOWER_CASE_CUE_STARTS):
         word = match.group("name")
         if word in stop_words() or word in term_list("code_keywords"):
             continue
@@ -932,7 +971,8 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     taken = _Taken(len(chunk), spans)
     coordinated = [match for span in spans if span.kind == "PERSON"
                    for match in [_SLOT_AFTER_PERSON.match(chunk, span.end)] if match is not None]
-    for matches in (_SLOT_CUE.finditer(chunk), _SLOT_POSSESSIVE.finditer(chunk), coordinated):
+    possessives = _SLOT_POSSESSIVE.finditer(chunk) if "'s" in chunk or "’s" in chunk else ()
+    for matches in (matches_at_keywords(_SLOT_CUE, chunk, _SLOT_CUE_STARTS), possessives, coordinated):
         for match in matches:
             word = match.group("name")
             folded = word.casefold()
@@ -951,13 +991,34 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     return spans + added
 
 
-@functools.lru_cache(maxsize=256)
-def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any mention of one of `names` (case-blind), longest first. Cached: a conversation re-sends the same people
-    every turn, and compiling the alternation cost more than searching with it."""
-    return re.compile(
-        r"(?<![\w.@/\\-])(?:" + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-        + r")(?![\w@/\\-]|\.\w)", re.IGNORECASE)
+def _mentions(text: str, names: Collection[str]) -> Iterator[tuple[int, int]]:
+    """[start, end) of every mention of one of the case-folded `names` in `text`, leftmost and longest first.
+
+    A mention stands alone: not inside an identifier, path, address or flag (no word
+    character, ".", "@", "/", "\\" or "-" before it; no word character, "@", "/",
+    "\\", "-" or ".x" after it); it may be cut from a word at an apostrophe
+    ("Dmitri" of "Dmitri's", "Brien" of "O'Brien"). The names are found in one
+    substring pass over the lower-cased text, so a new set of names costs no
+    compiled pattern.
+    """
+    cursor = 0
+    for start, end in sorted(keyword_spans(lowered_same_length(text), names), key=lambda span: (span[0], -span[1])):
+        if start < cursor or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.@/\\-")):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "_") or not _free_after(text, end):
+            continue
+        yield start, end
+        cursor = end
+
+
+def _free_after(text: str, end: int) -> bool:
+    """Whether a word ending at `end` is not continued by an address, a path, a flag or ".x"."""
+    if end >= len(text):
+        return True
+    char = text[end]
+    if char in "@/\\-":
+        return False
+    return not (char == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"))
 
 
 def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], detector: str) -> None:
@@ -987,12 +1048,10 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 seeds.setdefault(folded, set()).add(word)
     if not seeds:
         return
-    mention = _mention_pattern(tuple(sorted(seeds)))
     for item, spans in zip(items, results):
         taken = _Taken(len(item.text), spans)
-        for match in mention.finditer(item.text):
-            start, end = match.span()
-            word = match.group(0)
+        for start, end in _mentions(item.text, seeds):
+            word = item.text[start:end]
             folded = word.casefold()
             if taken.overlaps(start, end):
                 continue
@@ -1094,7 +1153,8 @@ def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
     return [Span(start, end, "PERSON", "pii", 0.8, detector)]
 
 
-def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+def _with_two_word_names(chunk: str, spans: list[Span], detector: str,
+                         pairs: Sequence[tuple[int, int]] | None = None) -> list[Span]:
     """Add "Tomasz Dubois": two adjacent capitalised words, neither an ordinary word, that the model missed.
 
     The small model misses some names it has never seen, most often at the
@@ -1103,14 +1163,10 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
     and restored). Another kind the model gave these words ("Lucas" as a
     LOCATION, "Amara Nwosu" as an ORG) gives way, unless the second word is a
     corporate suffix ("Acme Corp"); a PERSON the model found stays as it is.
+    `pairs` are `_two_word_names(chunk)` when the caller has them already.
     """
     added: list[Span] = []
-    for match in _word_pairs(chunk):
-        first, second = match.group("first"), match.group("second")
-        if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
-                or second.casefold() in term_list("org_suffixes")):
-            continue
-        start, end = match.span("first")[0], match.span("second")[1]
+    for start, end in _two_word_names(chunk) if pairs is None else pairs:
         overlapping = [s for s in spans if s.start < end and start < s.end]
         inside = [s for s in overlapping if s.kind != "PERSON" and start <= s.start and s.end <= end]
         if len(inside) != len(overlapping):
@@ -1118,6 +1174,19 @@ def _with_two_word_names(chunk: str, spans: list[Span], detector: str) -> list[S
         spans = [s for s in spans if s not in inside]
         added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _two_word_names(chunk: str) -> list[tuple[int, int]]:
+    """[start, end) of each pair of capitalised words that reads as a name whatever the model says (see above)."""
+    pairs: list[tuple[int, int]] = []
+    for match in _word_pairs(chunk):
+        first, second = match.group("first"), match.group("second")
+        if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
+                or second.casefold() in term_list("org_suffixes")):
+            continue
+        end = match.end("second") - (2 if second.endswith(("'s", "’s")) else 0)  # "Samir Haddad's"
+        pairs.append((match.start("first"), end))
+    return pairs
 
 
 def _word_pairs(chunk: str) -> Iterator[re.Match]:
@@ -1139,10 +1208,11 @@ def _name_like(word: str) -> bool:
 
 
 def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
-    yield from _DISPLAY_NAME.finditer(chunk)
+    if "@" in chunk:  # both forms of a display name hold an address
+        yield from _DISPLAY_NAME.finditer(chunk)
     if '"' in chunk:
         yield from _LAST_FIRST_DISPLAY.finditer(chunk)
-    yield from _SELF_INTRODUCTION.finditer(chunk)
+    yield from matches_at_keywords(_SELF_INTRODUCTION, chunk, _SELF_INTRODUCTION_STARTS)
     # A person field never spans lines, and its label ends in a colon: only lines
     # with a colon are searched (the label alternation is costly at every word).
     for line in _LINE_WITH_COLON.finditer(chunk):

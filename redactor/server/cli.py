@@ -96,8 +96,10 @@ def serve_command(
     # Built (and its models loaded) before the port opens.
     app = _build_app(options, token)
     started(app.state.proxy.pipeline.policy)
+    from redactor.server.workers import KEEP_ALIVE_SECONDS
+
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, timeout_keep_alive=KEEP_ALIVE_SECONDS)
     except (OSError, SystemExit) as exc:
         if isinstance(exc, SystemExit) and not exc.code:
             raise

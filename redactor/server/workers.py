@@ -20,7 +20,10 @@ shared with other work): the proxy spends about 16 ms of CPU per request
 with one worker or two, so one worker tops out near 60 requests/s and two
 near twice that; on an idle second core 2 workers served 80.9 requests/s
 against 41.7 for one, while with the machine busy elsewhere (the proxy got a
-quarter of it) the two were within noise of each other. A memory:// vault
+quarter of it) the two were within noise of each other. Round 4 (issue 14,
+cheaper name detection): 14.2-16.8 ms of proxy CPU per request over 11 runs,
+against 21.2-27.2 ms (8 runs) for the code before it, runs alternating, on a host at
+load 6-9 where neither reached 40 requests/s. A memory:// vault
 cannot be shared by processes: asked for no count, the proxy then serves
 with one worker and says so; asked for several, it refuses (see cli.py).
 """
@@ -44,6 +47,12 @@ _MAX_RESTARTS = 5
 _RESTART_WINDOW_SECONDS = 60.0
 _STOP_TIMEOUT_SECONDS = 15.0
 
+
+# How long an idle client connection stays open. uvicorn's default (5 s) equals the
+# keep-alive expiry of httpx and other clients, so a client could reuse a connection in
+# the instant the proxy closed it and see a dropped request (ReadError) under load; a
+# server keeps idle connections longer than its clients do (nginx: 75 s).
+KEEP_ALIVE_SECONDS = 75
 
 # More workers than this are never started by default (each loads its own models).
 _MAX_DEFAULT_WORKERS = 8
@@ -234,6 +243,6 @@ def _worker_main(factory: str, factory_args: tuple[Any, ...], sock: socket.socke
     module_name, _, attribute = factory.partition(":")
     app = getattr(importlib.import_module(module_name), attribute)(*factory_args)
     ready.set()
-    config = uvicorn.Config(app, log_level=log_level, backlog=2048)
+    config = uvicorn.Config(app, log_level=log_level, backlog=2048, timeout_keep_alive=KEEP_ALIVE_SECONDS)
     uvicorn.Server(config).run(sockets=[sock])
     sys.exit(0)

@@ -1,0 +1,76 @@
+"""keywords.py: finding cue words fast gives the same answers as the plain regex search.
+
+Detectors try a costly pattern only where one of its cue words occurs
+(`matches_at_keywords`); that is only right while every way the pattern can
+start is covered by a cue word, so the name rules' cue lists are checked
+against their patterns here.
+"""
+from __future__ import annotations
+
+import random
+import re
+import re._constants as sre_constants  # the parsed form of a pattern, to read how it can start
+import re._parser as sre_parse
+
+import pytest
+
+from redactor.detect import ner
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
+
+
+@pytest.mark.parametrize("keywords", [("ana", "anna", "nn"), tuple(f"w{i}" for i in range(20)) + ("ana", "anna", "nn")])
+def test_every_occurrence_is_found_overlapping_ones_too_with_few_keywords_or_many(keywords):
+    text = "annabel and ana met hanna"
+    spans = keyword_spans(text, keywords)
+    assert spans == sorted((m.start(), m.start() + len(k)) for k in keywords
+                           for m in re.finditer(f"(?={re.escape(k)})", text))
+    assert keyword_positions(text, keywords) == [start for start, _ in spans]
+
+
+def test_lower_casing_keeps_every_offset():
+    text = "İstanbul Straße ǅemal"  # "İ".lower() is two characters long
+    lowered = lowered_same_length(text)
+    assert len(lowered) == len(text) and lowered.endswith("straße ǆemal")
+
+
+def test_matches_at_keywords_are_the_matches_of_the_whole_search():
+    pattern = re.compile(r"(?i:\b(?:ask|ping|thanks)[ \t]+)(?P<name>[a-z]+)")
+    rng = random.Random(7)
+    words = ["ask", "Ask", "task", "ping", "PING", "thanks", "thanksgiving", "raj", "ana", " ", "\t", ",", "ping ask"]
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in matches_at_keywords(pattern, text, ("ask", "ping", "thanks"))] == \
+               [m.span() for m in pattern.finditer(text)]
+
+
+def _literal_starts(parsed) -> list[tuple[str, bool]]:
+    """(literal prefix, whether the whole sequence was literal) for every way a parsed pattern can start."""
+    starts = [("", True)]
+    for op, value in parsed:
+        if not any(complete for _, complete in starts):
+            break
+        if op is sre_constants.AT:
+            continue  # \b, ^: zero-width
+        if op is sre_constants.LITERAL:
+            starts = [(prefix + chr(value), True) if complete else (prefix, False) for prefix, complete in starts]
+            continue
+        if op is sre_constants.SUBPATTERN:
+            inner = _literal_starts(value[-1])
+        elif op is sre_constants.BRANCH:
+            inner = [start for branch in value[1] for start in _literal_starts(branch)]
+        else:
+            inner = [("", False)]
+        starts = [(prefix + more, complete_more) if complete else (prefix, False)
+                  for prefix, complete in starts for more, complete_more in inner]
+    return starts
+
+
+@pytest.mark.parametrize("pattern, cue_words", [
+    (ner._SIGN_OFF, ner._SIGN_OFF_STARTS),
+    (ner._LOWER_CASE_AFTER_CUE, ner._LOWER_CASE_CUE_STARTS),
+    (ner._SLOT_CUE, ner._SLOT_CUE_STARTS),
+    (ner._SELF_INTRODUCTION, ner._SELF_INTRODUCTION_STARTS),
+])
+def test_every_way_a_name_rule_pattern_can_start_is_one_of_its_cue_words(pattern, cue_words):
+    for prefix, _ in _literal_starts(sre_parse.parse(pattern.pattern, pattern.flags)):
+        assert any(prefix.lower().startswith(word) for word in cue_words), (prefix, pattern.pattern[:60])
