@@ -1,0 +1,319 @@
+"""People named by the structure around them, in any script and outside prose.
+
+The English NER model and the capitalised-word rules of ner.py see Latin-script
+names in sentences. This module finds the people that structure names, whatever
+the script and whether or not the text reads as prose (it scans the whole text,
+so chat exports and tool output that code_awareness.py calls code are covered):
+
+- a value in a person field in many languages, any script: "Name: דוד כהן",
+  "氏名：山田 太郎", "担当者: 佐藤花子", "assignee: محمد العلي", "Owner: राहुल शर्मा",
+  "full_name": "王伟"; and "initial. surname" in any case ("cc: j. smith");
+- a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
+  ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
+- tool listings: the author of `git log --format='%h %an %ae'` lines, `git shortlog -sn`
+  rows, the logins of `who`/`last` rows, cells under a header that names people
+  (first/last/author/owner/"opened by" ...), the personal namespace of a code-hosting URL
+  (github.com/<owner>/repo) unless the repository is a well-known public package, and a
+  Windows profile folder with a space in it (C:\\Users\\Lucia Fernandez\\).
+
+The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
+literal or character-class test, so text without its cue costs one C-level scan. Findings
+are PERSON (USERNAME for logins and URL owners), category pii, score 0.7-0.8: the wire
+redacts them (recall first; a false positive is a placeholder that is restored).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from redactor.detect.base import Span
+from redactor.detect.code_awareness import looks_like_code_token
+from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
+from redactor.detect.rule_files import term_list as rule_term_list
+from redactor.detect.table_columns import column_cells
+from redactor.detect.term_lists import first_names, person_cues, stop_words
+
+# Letters of the scripts the English model does not read: Greek, Cyrillic, Armenian, Hebrew,
+# Arabic (no punctuation or digits), Indic scripts (no dandas or Devanagari digits), Thai,
+# Georgian, Hangul, kana, Han. Combining marks inside these blocks count (Devanagari vowel signs).
+_FOREIGN = ("\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u0400-\u052f\u0531-\u0556\u0561-\u0587\u05d0-\u05ea"
+            "\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
+            "\u0900-\u0963\u0971-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1100-\u11ff\u3041-\u309f\u30a1-\u30fa\u30fc"
+            "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+_HAS_FOREIGN = re.compile(f"[{_FOREIGN}]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HIRAGANA = "\u3041-\u309f"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_HANGUL = "\uac00-\ud7af"
+# A word of a name: letters of any script, with the joiners names use ("O'Neill", "Jean-Luc", "J.").
+_WORD = rf"[{_FOREIGN}{NAME_UPPER}{NAME_LOWER}][{_FOREIGN}{NAME_UPPER}{NAME_LOWER}'’.-]*"
+_VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
+# What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
+_VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
+# "j. smith", "J. Smith": an initial and a surname, in any case.
+_INITIAL_SURNAME = re.compile(rf"[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
+# A word written in one of these scripts is at most this long in a name ("欧阳娜娜", "김민준").
+_MAX_DENSE_WORD = 6
+_MAX_VALUE_LENGTH = 48
+_SCORE = 0.75
+
+
+def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """PERSON and USERNAME spans the structure of `text` names (see the module doc); overlaps among them removed."""
+    found: list[Span] = []
+    foreign = _HAS_FOREIGN.search(text) is not None
+    if ":" in text or "：" in text or "=" in text:
+        found.extend(_labelled_values(text, detector, foreign))
+    if foreign:
+        found.extend(_names_before_honorifics(text, detector))
+        found.extend(_names_after_greetings(text, detector))
+        found.extend(_names_under_sign_offs(text, detector))
+    found.extend(_git_log_authors(text, detector))
+    found.extend(_shortlog_authors(text, detector))
+    found.extend(_session_logins(text, detector))
+    found.extend(_people_columns(text, detector))
+    found.extend(_url_namespaces(text, detector))
+    found.extend(_windows_profiles(text, detector))
+    return _without_overlaps(found)
+
+
+# --- labelled values ----------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(person_cues().labels, key=len, reverse=True)
+    alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in labels)
+    return re.compile(
+        rf"(?<![\w.@/\\-])(?i:{alternation})[\"']?[ \t]*[:：=][ \t]*[\"'「]?{_VALUE}{_VALUE_END}",
+        re.MULTILINE)
+
+
+def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
+    if not foreign and ". " not in text and "." not in text:
+        return
+    for match in _label_pattern().finditer(text):
+        value = match.group("value")
+        if foreign and _HAS_FOREIGN.search(value):
+            if _reads_as_foreign_name(value):
+                yield Span(*match.span("value"), "PERSON", "pii", _SCORE, detector)
+        elif _INITIAL_SURNAME.fullmatch(value):
+            yield Span(*match.span("value"), "PERSON", "pii", _SCORE, detector)
+
+
+def _reads_as_foreign_name(value: str) -> bool:
+    """A non-Latin value that can be a name: short words, no phrase (kanji mixed with hiragana), no "none"."""
+    if len(value) > _MAX_VALUE_LENGTH or value.casefold() in person_cues().no_one:
+        return False
+    for word in re.split(r"[ \t・·]", value):
+        dense = re.fullmatch(f"[{_HAN}{_HIRAGANA}{_KATAKANA}{_HANGUL}]+", word)
+        if dense is None:
+            continue
+        if len(word) > _MAX_DENSE_WORD:
+            return False
+        if re.search(f"[{_HAN}]", word) and re.search(f"[{_HIRAGANA}]", word):
+            return False  # "調査中です": a kanji stem with kana endings is a phrase, not a name
+    return True
+
+
+# --- honorifics, greetings, sign-offs ------------------------------------------------------------
+
+_DENSE_RUN = f"[{_HAN}{_KATAKANA}{_HANGUL}]"
+# Honorifics only Chinese uses: the name before them is two or three characters.
+_CHINESE_HONORIFICS = frozenset({"女士", "小姐", "老师", "經理", "经理"})
+
+
+@functools.lru_cache(maxsize=1)
+def _honorific_pattern() -> re.Pattern[str]:
+    honorifics = sorted(person_cues().honorifics_after, key=len, reverse=True)
+    return re.compile(rf"(?P<run>{_DENSE_RUN}+)[ \t\u3000]?(?P<honorific>{'|'.join(map(re.escape, honorifics))})")
+
+
+def _names_before_honorifics(text: str, detector: str) -> Iterator[Span]:
+    cues = person_cues()
+    for match in _honorific_pattern().finditer(text):
+        run, honorific = match.group("run"), match.group("honorific")
+        after = text[match.end():match.end() + 1]
+        if len(honorific) == 1 and re.match(f"[{_HAN}]", honorific) and re.match(f"[{_HAN}]", after or " "):
+            continue  # "氏名", "様式": a one-character honorific inside a longer word
+        if re.fullmatch(f"[{_HANGUL}]+", run):
+            if not 2 <= len(run) <= 4:
+                continue
+            name_length = len(run)
+        else:
+            name_length = min(len(run), 3 if honorific in _CHINESE_HONORIFICS else 4)
+            if re.fullmatch(f"[{_KATAKANA}]+", run):
+                name_length = min(len(run), 12)
+        name = run[-name_length:]
+        if len(name) < 2 and honorific not in ("さん", "氏"):
+            continue
+        if any(name == entry or (len(entry) > 1 or honorific in ("様", "さま")) and name.endswith(entry)
+               for entry in cues.not_names_before_honorifics):
+            continue
+        end = match.start("run") + len(run)
+        yield Span(end - name_length, end, "PERSON", "pii", _SCORE, detector)
+
+
+@functools.lru_cache(maxsize=1)
+def _greeting_pattern() -> re.Pattern[str]:
+    greetings = sorted(person_cues().greetings, key=len, reverse=True)
+    return re.compile(
+        rf"(?:^|(?<=[\s.!?。！]))(?i:{'|'.join(map(re.escape, greetings))})[ \t]*[,，、]?[ \t]*"
+        rf"(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,，、!！:：]|$))", re.MULTILINE)
+
+
+def _names_after_greetings(text: str, detector: str) -> Iterator[Span]:
+    for match in _greeting_pattern().finditer(text):
+        value = match.group("value")
+        if _HAS_FOREIGN.search(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+def _is_greeting(value: str) -> bool:
+    folded = value.casefold()
+    return folded in person_cues().greetings or folded in person_cues().sign_offs
+
+
+@functools.lru_cache(maxsize=1)
+def _sign_off_pattern() -> re.Pattern[str]:
+    sign_offs = sorted(person_cues().sign_offs, key=len, reverse=True)
+    return re.compile(
+        rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, sign_offs))})[ \t]*[,，、.!！]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+        rf"[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*$")
+
+
+def _names_under_sign_offs(text: str, detector: str) -> Iterator[Span]:
+    for match in _sign_off_pattern().finditer(text):
+        value = match.group("value")
+        if _HAS_FOREIGN.search(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# --- tool listings -------------------------------------------------------------------------------
+
+# "9f2c1ab Oluwaseun Adeyemi seun@fintrack.io", "9f2c1ab - Hana Kobayashi <hana@...>", "... 2025-03-11":
+# between a commit hash and an e-mail address or a date, the author.
+_GIT_LOG_LINE = re.compile(
+    rf"(?m)^[ \t*|]*[0-9a-f]{{7,40}}[ \t]+(?:[-|][ \t]+)?(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]+"
+    r"(?:[-|][ \t]+)?(?=<?[^\s@<>]+@[^\s@<>]+\.\w+>?|\d{4}-\d\d-\d\d|\(\d)")
+# `git shortlog -sn`: a count, a tab (or a wide gap when pasted) and the author, maybe with an e-mail.
+_SHORTLOG_LINE = re.compile(
+    rf"(?m)^[ \t]*\d+(?:\t|[ \t]{{2,}})(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?:[ \t]+<[^<>\s]+>)?[ \t]*$")
+# `who`, `last`, `w`: a login, then its terminal.
+_SESSION_LINE = re.compile(r"(?m)^(?P<login>[a-z_][a-z0-9._-]{1,31})[ \t]+(?:pts/\d+|tty\w*|:\d+|console)\b")
+
+
+def _git_log_authors(text: str, detector: str) -> Iterator[Span]:
+    if "@" not in text and "-" not in text:
+        return
+    for match in _GIT_LOG_LINE.finditer(text):
+        if _could_be_person(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+
+
+def _shortlog_authors(text: str, detector: str) -> Iterator[Span]:
+    matches = list(_SHORTLOG_LINE.finditer(text)) if re.search(r"(?m)^[ \t]*\d+(?:\t|[ \t]{2})", text) else []
+    # One such row could be anything ("3  Retries"); a listing has several, or says it is a shortlog.
+    if len(matches) < 2 and "shortlog" not in text:
+        return
+    for match in matches:
+        if _could_be_person(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.75, detector)
+
+
+def _session_logins(text: str, detector: str) -> Iterator[Span]:
+    if "pts/" not in text and "tty" not in text and "console" not in text:
+        return
+    for match in _SESSION_LINE.finditer(text):
+        login = match.group("login")
+        if login not in rule_term_list("role_accounts") and login not in ("reboot", "shutdown", "wtmp", "btmp"):
+            yield Span(*match.span("login"), "USERNAME", "pii", 0.75, detector)
+
+
+def _could_be_person(value: str) -> bool:
+    """A listing's author cell: no bot, no ordinary words only (a commit subject), no code token."""
+    words = value.split()
+    if any(looks_like_code_token(word) for word in words) or "[bot]" in value:
+        return False
+    if _HAS_FOREIGN.search(value):
+        return _reads_as_foreign_name(value)
+    return not all(is_ordinary_word(word.casefold()) and not (word[0].isupper() and word.casefold() in first_names())
+                   for word in words) and words[0].casefold() not in stop_words()
+
+
+# Header cells that name the people of their column.
+_PEOPLE_HEADERS = ("first", "last", "first name", "last name", "firstname", "lastname", "first_name", "last_name",
+                   "given name", "given_name", "surname", "family name", "family_name", "full name", "full_name",
+                   "author", "owner", "assignee", "reviewer", "reporter", "opened by", "assigned to", "created by",
+                   "requester", "employee", "contact", "manager", "display name", "display_name")
+_HEADER_CELL = re.compile(
+    r"(?im)(?:^|(?<=[,;|\t]))[ \t\"'`*_]*(?P<label>" + "|".join(sorted(map(re.escape, _PEOPLE_HEADERS), key=len,
+                                                                         reverse=True))
+    + r")[ \t\"'`*_:]*(?=[,;|\t]|$)")
+
+
+def _people_columns(text: str, detector: str) -> Iterator[Span]:
+    if not any(separator in text for separator in ",;|\t"):
+        return
+    for header in _HEADER_CELL.finditer(text):
+        for start, end in column_cells(text, *header.span("label")):
+            value = text[start:end]
+            if re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}", value) and _could_be_person(value) \
+                    and not set(value) <= set("-:| "):
+                yield Span(start, end, "PERSON", "pii", _SCORE, detector)
+
+
+# github.com/<owner>/<repo>, gitlab.com/..., bitbucket.org/..., codeberg.org/...
+_HOSTED_REPOSITORY = re.compile(
+    r"(?i:\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gist\.github\.com)[/:])"
+    r"(?P<owner>[A-Za-z0-9][A-Za-z0-9-]{0,38})(?:/(?P<repo>[\w.-]+))?")
+# Path segments after the host that are site pages, not owners.
+_SITE_PAGES = frozenset({"orgs", "settings", "marketplace", "features", "topics", "explore", "sponsors", "login",
+                         "about", "pricing", "enterprise", "apps", "search", "notifications", "pulls", "issues",
+                         "collections", "trending", "site", "security", "users", "groups", "dashboard", "help"})
+
+
+def _url_namespaces(text: str, detector: str) -> Iterator[Span]:
+    if not any(host in text for host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")):
+        return
+    public = _public_packages()
+    for match in _HOSTED_REPOSITORY.finditer(text):
+        owner, repo = match.group("owner"), (match.group("repo") or "").removesuffix(".git")
+        folded = owner.casefold()
+        if folded in _SITE_PAGES or folded in public or _package_name(repo) in public:
+            continue  # a public project's namespace is public
+        yield Span(*match.span("owner"), "USERNAME", "pii", 0.7, detector)
+
+
+def _package_name(name: str) -> str:
+    return name.casefold().replace("-", "_").replace(".", "_")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_packages() -> frozenset[str]:
+    """Names of well-known public packages (PyPI import names, npm names without their scope)."""
+    npm = {_package_name(name.rsplit("/", 1)[-1]) for name in public_npm_packages()}
+    return frozenset(public_python_modules() | npm)
+
+
+# C:\Users\Lucia Fernandez\...: a profile folder with a space names a person (without one, usernames.py's login).
+_WINDOWS_PROFILE = re.compile(
+    r"(?i:[A-Z]:\\\\?(?:Users|Documents and Settings)\\\\?)(?P<name>[^\\/:*?\"<>|\r\n]{1,64}?)(?=\\)")
+
+
+def _windows_profiles(text: str, detector: str) -> Iterator[Span]:
+    if ":\\" not in text:
+        return
+    for match in _WINDOWS_PROFILE.finditer(text):
+        name = match.group("name")
+        if " " in name.strip() and name.strip().casefold() not in ("all users", "default user"):
+            yield Span(*match.span("name"), "PERSON", "pii", 0.8, detector)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
