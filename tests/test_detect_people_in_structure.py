@@ -151,3 +151,27 @@ def test_a_malformed_cue_file_is_an_error_naming_the_problem(tmp_path, monkeypat
         monkeypatch.undo()
         person_cues.cache_clear()
     assert "氏名" in person_cues().labels
+
+
+def test_every_item_of_a_labelled_list_of_people_is_a_person() -> None:
+    assert values("cc: m. rossi, a. lindgren\n", "prose") == ["m. rossi", "a. lindgren"]
+
+
+def test_a_column_headed_by_a_person_label_in_any_language_holds_people() -> None:
+    text = "id;שם;מחלקה\n7;יוסי לוי;כספים\n8;מיכל אברהם;תפעול\n"
+    assert values(text) == ["יוסי לוי", "מיכל אברהם"]
+
+
+def test_from_and_to_columns_are_not_taken_for_people() -> None:
+    assert values("from,to,rate\nUSD,EUR,0.92\n") == []
+
+
+def test_the_login_column_of_a_process_listing_gives_logins_except_role_accounts() -> None:
+    text = ("USER       PID CMD\n"
+            "kpatel    4121 python train.py --epochs 3\n"
+            "postgres   901 postgres: checkpointer\n")
+    assert found(text) == [("kpatel", "USERNAME")]
+
+
+def test_a_name_under_a_japanese_sign_off_is_a_person() -> None:
+    assert "小林 美咲" in values("ご連絡いたします。\n\nよろしくお願いいたします。\n小林 美咲\n", "prose")

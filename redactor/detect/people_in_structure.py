@@ -52,6 +52,7 @@ _WORD = rf"[{_FOREIGN}{NAME_UPPER}{NAME_LOWER}][{_FOREIGN}{NAME_UPPER}{NAME_LOWE
 _VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
 # What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
 _VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
+_NEXT_LIST_VALUE = re.compile(rf"[ \t]*[,;、，][ \t]*{_VALUE}{_VALUE_END}")
 # "j. smith", "J. Smith": an initial and a surname, in any case.
 _INITIAL_SURNAME = re.compile(rf"[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
 # A word written in one of these scripts is at most this long in a name ("欧阳娜娜", "김민준").
@@ -73,6 +74,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_git_log_authors(text, detector))
     found.extend(_shortlog_authors(text, detector))
     found.extend(_session_logins(text, detector))
+    found.extend(_listing_logins(text, detector))
     found.extend(_people_columns(text, detector))
     found.extend(_url_namespaces(text, detector))
     found.extend(_windows_profiles(text, detector))
@@ -94,12 +96,17 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
     if not foreign and ". " not in text and "." not in text:
         return
     for match in _label_pattern().finditer(text):
-        value = match.group("value")
-        if foreign and _HAS_FOREIGN.search(value):
-            if _reads_as_foreign_name(value):
-                yield Span(*match.span("value"), "PERSON", "pii", _SCORE, detector)
-        elif _INITIAL_SURNAME.fullmatch(value):
-            yield Span(*match.span("value"), "PERSON", "pii", _SCORE, detector)
+        # "cc: m. rossi, a. lindgren": the label's value may be a list; every item is judged alone.
+        item: re.Match[str] | None = match
+        while item is not None:
+            value = item.group("value")
+            if foreign and _HAS_FOREIGN.search(value):
+                if not _reads_as_foreign_name(value):
+                    break
+            elif not _INITIAL_SURNAME.fullmatch(value):
+                break
+            yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
+            item = _NEXT_LIST_VALUE.match(text, item.end("value"))
 
 
 def _reads_as_foreign_name(value: str) -> bool:
@@ -179,7 +186,7 @@ def _is_greeting(value: str) -> bool:
 def _sign_off_pattern() -> re.Pattern[str]:
     sign_offs = sorted(person_cues().sign_offs, key=len, reverse=True)
     return re.compile(
-        rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, sign_offs))})[ \t]*[,，、.!！]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+        rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, sign_offs))})[ \t]*[,，、.!！。]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
         rf"[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*$")
 
 
@@ -231,6 +238,27 @@ def _session_logins(text: str, detector: str) -> Iterator[Span]:
             yield Span(*match.span("login"), "USERNAME", "pii", 0.75, detector)
 
 
+# An aligned listing whose first column holds logins: `ps -ef`/`ps aux` (USER/UID), `lsof`, `top` (USER),
+# `docker top`: the header line, then rows up to a blank line.
+_LOGIN_COLUMN_HEADER = re.compile(r"(?m)^[ \t]*(?:USER|UID|OWNER|LOGIN|USERNAME)[ \t]{2,}[A-Z%]")
+_LISTING_ROW = re.compile(r"(?m)^[ \t]*(?P<login>[a-z_][a-z0-9._-]{1,31})(?=[ \t]+\S)(?P<rest>[^\n]*)$")
+
+
+def _listing_logins(text: str, detector: str) -> Iterator[Span]:
+    if "USER" not in text and "UID" not in text and "OWNER" not in text and "LOGIN" not in text:
+        return
+    for header in _LOGIN_COLUMN_HEADER.finditer(text):
+        position = text.find("\n", header.end())
+        while position != -1:
+            row = _LISTING_ROW.match(text, position + 1)
+            if row is None:
+                break
+            login = row.group("login")
+            if login not in rule_term_list("role_accounts") and not is_ordinary_word(login):
+                yield Span(*row.span("login"), "USERNAME", "pii", 0.75, detector)
+            position = text.find("\n", row.end())
+
+
 def _could_be_person(value: str) -> bool:
     """A listing's author cell: no bot, no ordinary words only (a commit subject), no code token."""
     words = value.split()
@@ -247,16 +275,21 @@ _PEOPLE_HEADERS = ("first", "last", "first name", "last name", "firstname", "las
                    "given name", "given_name", "surname", "family name", "family_name", "full name", "full_name",
                    "author", "owner", "assignee", "reviewer", "reporter", "opened by", "assigned to", "created by",
                    "requester", "employee", "contact", "manager", "display name", "display_name")
-_HEADER_CELL = re.compile(
-    r"(?im)(?:^|(?<=[,;|\t]))[ \t\"'`*_]*(?P<label>" + "|".join(sorted(map(re.escape, _PEOPLE_HEADERS), key=len,
-                                                                         reverse=True))
-    + r")[ \t\"'`*_:]*(?=[,;|\t]|$)")
+_NOT_HEADERS = frozenset({"from", "to", "cc"})
+
+
+@functools.lru_cache(maxsize=1)
+def _header_cell_pattern() -> re.Pattern[str]:
+    headers = set(_PEOPLE_HEADERS) | (set(person_cues().labels) - _NOT_HEADERS)
+    return re.compile(r"(?im)(?:^|(?<=[,;|\t]))[ \t\"'`*_]*(?P<label>"
+                      + "|".join(sorted(map(re.escape, headers), key=len, reverse=True))
+                      + r")[ \t\"'`*_:]*(?=[,;|\t]|$)")
 
 
 def _people_columns(text: str, detector: str) -> Iterator[Span]:
     if not any(separator in text for separator in ",;|\t"):
         return
-    for header in _HEADER_CELL.finditer(text):
+    for header in _header_cell_pattern().finditer(text):
         for start, end in column_cells(text, *header.span("label")):
             value = text[start:end]
             if re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}", value) and _could_be_person(value) \
