@@ -30,6 +30,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.rule_files import term_list as rule_term_list
 from redactor.detect.table_columns import column_cells
@@ -52,7 +53,6 @@ _WORD = rf"[{_FOREIGN}{NAME_UPPER}{NAME_LOWER}][{_FOREIGN}{NAME_UPPER}{NAME_LOWE
 _VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
 # What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
 _VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
-_NEXT_LIST_VALUE = re.compile(rf"[ \t]*[,;、，][ \t]*{_VALUE}{_VALUE_END}")
 # "j. smith", "J. Smith": an initial and a surname, in any case.
 _INITIAL_SURNAME = re.compile(rf"[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
 # A word written in one of these scripts is at most this long in a name ("欧阳娜娜", "김민준").
@@ -84,29 +84,44 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
 # --- labelled values ----------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1)
-def _label_pattern() -> re.Pattern[str]:
+def _label_before() -> re.Pattern[str]:
+    """A person label ending right where the searched window ends: "Name: ", "氏名：", '"full_name": "'."""
     labels = sorted(person_cues().labels, key=len, reverse=True)
     alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in labels)
-    return re.compile(
-        rf"(?<![\w.@/\\-])(?i:{alternation})[\"']?[ \t]*[:：=][ \t]*[\"'「]?{_VALUE}{_VALUE_END}",
-        re.MULTILINE)
+    return re.compile(rf"(?<![\w.@/\\-])(?i:{alternation})[\"']?[ \t]*[:：=][ \t]*[\"'「]?\Z")
+
+
+# Where a value may start: after a colon or "=" (and the spaces and quote that follow).
+_AFTER_DELIMITER = re.compile(r"[:：=][ \t]*[\"'「]?")
+_VALUE_AT = re.compile(rf"{_VALUE}{_VALUE_END}", re.MULTILINE)
+_NEXT_LIST_VALUE = re.compile(rf"[ \t]*[,;、，][ \t]*{_VALUE}{_VALUE_END}", re.MULTILINE)
+# Characters searched before a value for its label (the longest label and its quotes fit).
+_LABEL_WINDOW = 40
 
 
 def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
-    if not foreign and ". " not in text and "." not in text:
+    """Values of person labels. Found from the values, which are rare (a non-Latin word, an initial and a
+    surname), back to the label: a search for ~150 labels at every position would cost more than the rest."""
+    if not foreign and _INITIAL_SURNAME.search(text) is None:
         return
-    for match in _label_pattern().finditer(text):
+    for delimiter in _AFTER_DELIMITER.finditer(text):
+        item = _VALUE_AT.match(text, delimiter.end())
+        if item is None or not _is_label_value(item.group("value"), foreign):
+            continue
+        if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), item.start("value")) is None:
+            continue
         # "cc: m. rossi, a. lindgren": the label's value may be a list; every item is judged alone.
-        item: re.Match[str] | None = match
-        while item is not None:
-            value = item.group("value")
-            if foreign and _HAS_FOREIGN.search(value):
-                if not _reads_as_foreign_name(value):
-                    break
-            elif not _INITIAL_SURNAME.fullmatch(value):
-                break
+        while item is not None and _is_label_value(item.group("value"), foreign):
             yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
             item = _NEXT_LIST_VALUE.match(text, item.end("value"))
+
+
+def _is_label_value(value: str, foreign: bool) -> bool:
+    """A label's value is ours to judge when it has non-Latin letters (ner.py reads Latin names) or is
+    an initial and a surname ("j. smith")."""
+    if foreign and _HAS_FOREIGN.search(value):
+        return _reads_as_foreign_name(value)
+    return _INITIAL_SURNAME.fullmatch(value) is not None
 
 
 def _reads_as_foreign_name(value: str) -> bool:
@@ -162,16 +177,21 @@ def _names_before_honorifics(text: str, detector: str) -> Iterator[Span]:
         yield Span(end - name_length, end, "PERSON", "pii", _SCORE, detector)
 
 
-@functools.lru_cache(maxsize=1)
-def _greeting_pattern() -> re.Pattern[str]:
-    greetings = sorted(person_cues().greetings, key=len, reverse=True)
-    return re.compile(
-        rf"(?:^|(?<=[\s.!?。！]))(?i:{'|'.join(map(re.escape, greetings))})[ \t]*[,，、]?[ \t]*"
-        rf"(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,，、!！:：]|$))", re.MULTILINE)
+# After a greeting word found as a literal: the name, then a comma, "!" or the line's end.
+_NAME_AFTER_GREETING = re.compile(
+    rf"[ \t]*[,，、]?[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,，、!！:：]|$))", re.MULTILINE)
 
 
 def _names_after_greetings(text: str, detector: str) -> Iterator[Span]:
-    for match in _greeting_pattern().finditer(text):
+    greetings = person_cues().greetings
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, greetings):
+        if position and not (text[position - 1].isspace() or text[position - 1] in ".!?。！"):
+            continue
+        greeting = next(word for word in sorted(greetings, key=len, reverse=True) if lowered.startswith(word, position))
+        match = _NAME_AFTER_GREETING.match(text, position + len(greeting))
+        if match is None:
+            continue
         value = match.group("value")
         if _HAS_FOREIGN.search(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
@@ -289,7 +309,26 @@ def _header_cell_pattern() -> re.Pattern[str]:
 def _people_columns(text: str, detector: str) -> Iterator[Span]:
     if not any(separator in text for separator in ",;|\t"):
         return
-    for header in _header_cell_pattern().finditer(text):
+    for line_start, line_end in _table_header_lines(text):
+        yield from _people_under_headers(text, line_start, line_end, detector)
+
+
+def _table_header_lines(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each line that opens a table: the line below has its separator too, the line above
+    has it a different number of times (only these lines are searched for header words)."""
+    lines = text.split("\n")
+    position = 0
+    above = ""
+    for index, line in enumerate(lines):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if any(sep in line and sep in below and above.count(sep) != line.count(sep) for sep in ",;|\t"):
+            yield position, position + len(line)
+        position += len(line) + 1
+        above = line
+
+
+def _people_under_headers(text: str, line_start: int, line_end: int, detector: str) -> Iterator[Span]:
+    for header in _header_cell_pattern().finditer(text, line_start, line_end):
         for start, end in column_cells(text, *header.span("label")):
             value = text[start:end]
             if re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}", value) and _could_be_person(value) \
