@@ -33,23 +33,15 @@ from redactor.detect.code_identifiers import public_npm_packages, public_python_
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.rule_files import term_list as rule_term_list
+from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import first_names, person_cues, stop_words
 
-# Letters of the scripts the English model does not read: Greek, Cyrillic, Armenian, Hebrew,
-# Arabic (no punctuation or digits), Indic scripts (no dandas or Devanagari digits), Thai,
-# Georgian, Hangul, kana, Han. Combining marks inside these blocks count (Devanagari vowel signs).
-_FOREIGN = ("\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u0400-\u052f\u0531-\u0556\u0561-\u0587\u05d0-\u05ea"
-            "\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
-            "\u0900-\u0963\u0971-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1100-\u11ff\u3041-\u309f\u30a1-\u30fa\u30fc"
-            "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
-_HAS_FOREIGN = re.compile(f"[{_FOREIGN}]")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HIRAGANA = "\u3041-\u309f"
-_KATAKANA = "\u30a1-\u30fa\u30fc"
-_HANGUL = "\uac00-\ud7af"
+_HAS_FOREIGN = re.compile(f"[{FOREIGN_LETTERS}]")
 # A word of a name: letters of any script, with the joiners names use ("O'Neill", "Jean-Luc", "J.").
-_WORD = rf"[{_FOREIGN}{NAME_UPPER}{NAME_LOWER}][{_FOREIGN}{NAME_UPPER}{NAME_LOWER}'’.-]*"
+_LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
+# A full stop only ends an initial ("J.") or sits inside a word ("St.John"), never ends a sentence.
+_WORD = rf"(?:{_LETTER}\.|{_LETTER}(?:{_LETTER}|['’-]|\.(?={_LETTER}))*)"
 _VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
 # What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
 _VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
@@ -129,19 +121,19 @@ def _reads_as_foreign_name(value: str) -> bool:
     if len(value) > _MAX_VALUE_LENGTH or value.casefold() in person_cues().no_one:
         return False
     for word in re.split(r"[ \t・·]", value):
-        dense = re.fullmatch(f"[{_HAN}{_HIRAGANA}{_KATAKANA}{_HANGUL}]+", word)
+        dense = re.fullmatch(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]+", word)
         if dense is None:
             continue
         if len(word) > _MAX_DENSE_WORD:
             return False
-        if re.search(f"[{_HAN}]", word) and re.search(f"[{_HIRAGANA}]", word):
+        if re.search(f"[{HAN}]", word) and re.search(f"[{HIRAGANA}]", word):
             return False  # "調査中です": a kanji stem with kana endings is a phrase, not a name
     return True
 
 
 # --- honorifics, greetings, sign-offs ------------------------------------------------------------
 
-_DENSE_RUN = f"[{_HAN}{_KATAKANA}{_HANGUL}]"
+_DENSE_RUN = f"[{HAN}{KATAKANA}{HANGUL}]"
 # Honorifics only Chinese uses: the name before them is two or three characters.
 _CHINESE_HONORIFICS = frozenset({"女士", "小姐", "老师", "經理", "经理"})
 
@@ -157,15 +149,15 @@ def _names_before_honorifics(text: str, detector: str) -> Iterator[Span]:
     for match in _honorific_pattern().finditer(text):
         run, honorific = match.group("run"), match.group("honorific")
         after = text[match.end():match.end() + 1]
-        if len(honorific) == 1 and re.match(f"[{_HAN}]", honorific) and re.match(f"[{_HAN}]", after or " "):
+        if len(honorific) == 1 and re.match(f"[{HAN}]", honorific) and re.match(f"[{HAN}]", after or " "):
             continue  # "氏名", "様式": a one-character honorific inside a longer word
-        if re.fullmatch(f"[{_HANGUL}]+", run):
+        if re.fullmatch(f"[{HANGUL}]+", run):
             if not 2 <= len(run) <= 4:
                 continue
             name_length = len(run)
         else:
             name_length = min(len(run), 3 if honorific in _CHINESE_HONORIFICS else 4)
-            if re.fullmatch(f"[{_KATAKANA}]+", run):
+            if re.fullmatch(f"[{KATAKANA}]+", run):
                 name_length = min(len(run), 12)
         name = run[-name_length:]
         if len(name) < 2 and honorific not in ("さん", "氏"):

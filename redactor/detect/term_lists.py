@@ -74,6 +74,7 @@ def load_all() -> None:
     surnames()
     stop_words()
     person_cues()
+    org_legal_forms()
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,17 +118,41 @@ class PersonCues:
     no_one: frozenset[str]
 
 
+@dataclass(frozen=True)
+class OrgLegalForms:
+    """Legal-form words that make the name beside them an organisation, in scripts without capitals
+    (redactor/data/org_legal_forms.yaml): before the name ("株式会社", "ООО", "شركة") or after it ("有限公司")."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=1)
 def person_cues() -> PersonCues:
-    """The validated cue lists: every key present, every entry a non-empty lower-case string, no duplicates."""
-    path = DATA_DIR / "person_cues.yaml"
+    """The validated cue lists of person_cues.yaml."""
+    lists = _cue_lists("person_cues.yaml", tuple(PersonCues.__dataclass_fields__))
+    return PersonCues(
+        labels=tuple(lists["labels"]), honorifics_after=tuple(lists["honorifics_after"]),
+        not_names_before_honorifics=frozenset(lists["not_names_before_honorifics"]),
+        greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]))
+
+
+@functools.lru_cache(maxsize=1)
+def org_legal_forms() -> OrgLegalForms:
+    """The validated lists of org_legal_forms.yaml."""
+    lists = _cue_lists("org_legal_forms.yaml", tuple(OrgLegalForms.__dataclass_fields__))
+    return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]))
+
+
+def _cue_lists(filename: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
+    """A YAML file of named lists: exactly `keys`, every entry a non-empty lower-case string, no duplicates."""
+    path = DATA_DIR / filename
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise TermListError(f"{path.name} cannot be read ({exc})") from None
-    fields = PersonCues.__dataclass_fields__
-    if not isinstance(data, dict) or set(data) != set(fields):
-        raise TermListError(f"{path.name}: expected exactly the lists {sorted(fields)}")
+    if not isinstance(data, dict) or set(data) != set(keys):
+        raise TermListError(f"{path.name}: expected exactly the lists {sorted(keys)}")
     lists: dict[str, list[str]] = {}
     for key, entries in data.items():
         if not isinstance(entries, list) or not entries:
@@ -139,7 +164,4 @@ def person_cues() -> PersonCues:
             duplicate = next(entry for entry in entries if entries.count(entry) > 1)
             raise TermListError(f"{path.name}: {key}: {duplicate!r} is listed twice")
         lists[key] = entries
-    return PersonCues(
-        labels=tuple(lists["labels"]), honorifics_after=tuple(lists["honorifics_after"]),
-        not_names_before_honorifics=frozenset(lists["not_names_before_honorifics"]),
-        greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]))
+    return lists
