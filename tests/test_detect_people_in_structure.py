@@ -175,3 +175,10 @@ def test_the_login_column_of_a_process_listing_gives_logins_except_role_accounts
 
 def test_a_name_under_a_japanese_sign_off_is_a_person() -> None:
     assert "小林 美咲" in values("ご連絡いたします。\n\nよろしくお願いいたします。\n小林 美咲\n", "prose")
+
+
+def test_module_paths_and_package_indexes_in_code_are_public_dependencies() -> None:
+    go = 'import (\n\t_ "github.com/jackc/pgx/v5/stdlib"\n)\ngithub.com/jackc/pgpassfile v1.0.0 h1:abc=\n'
+    cargo = 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'
+    assert values(go, "code") == [] and values(cargo, "code") == []
+    assert values("my fork is at github.com/olena-kravets/pdf-tools", "prose") == ["olena-kravets"]

@@ -68,7 +68,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_session_logins(text, detector))
     found.extend(_listing_logins(text, detector))
     found.extend(_people_columns(text, detector))
-    found.extend(_url_namespaces(text, detector))
+    found.extend(_url_namespaces(text, segment_kind, detector))
     found.extend(_windows_profiles(text, detector))
     return _without_overlaps(found)
 
@@ -330,6 +330,7 @@ def _people_under_headers(text: str, line_start: int, line_end: int, detector: s
 
 # github.com/<owner>/<repo>, gitlab.com/..., bitbucket.org/..., codeberg.org/...
 _HOSTED_REPOSITORY = re.compile(
+    r"(?P<scheme>(?:registry\+)?(?:[a-z+]+://|git@)(?:www\.)?)?"
     r"(?i:\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gist\.github\.com)[/:])"
     r"(?P<owner>[A-Za-z0-9][A-Za-z0-9-]{0,38})(?:/(?P<repo>[\w.-]+))?")
 # Path segments after the host that are site pages, not owners.
@@ -338,11 +339,14 @@ _SITE_PAGES = frozenset({"orgs", "settings", "marketplace", "features", "topics"
                          "collections", "trending", "site", "security", "users", "groups", "dashboard", "help"})
 
 
-def _url_namespaces(text: str, detector: str) -> Iterator[Span]:
+def _url_namespaces(text: str, segment_kind: str, detector: str) -> Iterator[Span]:
     if not any(host in text for host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")):
         return
     public = _public_packages()
     for match in _HOSTED_REPOSITORY.finditer(text):
+        scheme = match.group("scheme") or ""
+        if (not scheme and segment_kind != "prose") or scheme.startswith("registry+"):
+            continue  # a Go module path or a lockfile's package index: the dependencies of code are public
         owner, repo = match.group("owner"), (match.group("repo") or "").removesuffix(".git")
         folded = owner.casefold()
         if folded in _SITE_PAGES or folded in public or _package_name(repo) in public:
