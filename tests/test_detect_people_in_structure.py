@@ -182,3 +182,17 @@ def test_module_paths_and_package_indexes_in_code_are_public_dependencies() -> N
     cargo = 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'
     assert values(go, "code") == [] and values(cargo, "code") == []
     assert values("my fork is at github.com/olena-kravets/pdf-tools", "prose") == ["olena-kravets"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On-call this week: Summer Park. Escalate to Grant Lee if no answer.", "Summer Park"),
+    ("Reviewer for this PR: Grant Young.", "Grant Young"),
+    ("Owner (backend): Joy Long", "Joy Long"),
+])
+def test_a_first_name_that_is_also_a_word_is_a_person_in_a_role_slot(text: str, name: str) -> None:
+    assert name in values(text, "prose")
+
+
+@pytest.mark.parametrize("text", ["Owner: Platform Team", "Lead time: Short", "Escalation: March review"])
+def test_a_role_slot_without_a_first_name_is_left_alone(text: str) -> None:
+    assert values(text, "prose") == []

@@ -59,6 +59,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     foreign = _HAS_FOREIGN.search(text) is not None
     if ":" in text or "：" in text or "=" in text:
         found.extend(_labelled_values(text, detector, foreign))
+    found.extend(_first_names_in_role_slots(text, detector))
     if foreign:
         found.extend(_names_before_honorifics(text, detector))
         found.extend(_names_after_greetings(text, detector))
@@ -129,6 +130,35 @@ def _reads_as_foreign_name(value: str) -> bool:
         if re.search(f"[{HAN}]", word) and re.search(f"[{HIRAGANA}]", word):
             return False  # "調査中です": a kanji stem with kana endings is a phrase, not a name
     return True
+
+
+# Words naming a person's role, then up to four qualifying words before the colon: "On-call this week:",
+# "Owner (backend):", "Reviewer for this PR:". The value is a person when it opens with a first name,
+# also one that is an ordinary word ("Summer Park", "Will Long", "Joy"): the slot says who it is.
+_ROLE_WORDS = ("owner", "assignee", "reviewer", "reporter", "on-call", "oncall", "on call", "maintainer", "approver",
+               "manager", "contact", "author", "escalate to", "escalation", "point of contact", "dri", "lead")
+_ROLE_LABEL = re.compile(
+    rf"(?i:{'|'.join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))})"
+    rf"(?:[ \t]+[\w()/'’-]+){{0,4}}?[ \t]*:[ \t]*"
+    rf"(?P<value>[{NAME_UPPER}][{NAME_LOWER}'’-]+(?:[ \t]+[{NAME_UPPER}][{NAME_LOWER}'’-]+){{0,2}})"
+    r"(?=[ \t]*(?:$|[.,;()<]|[ \t]{2}))", re.MULTILINE)
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december"
+                            " monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _first_names_in_role_slots(text: str, detector: str) -> Iterator[Span]:
+    if ":" not in text:
+        return
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _ROLE_WORDS):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
+            continue
+        match = _ROLE_LABEL.match(text, position)
+        if match is None:
+            continue
+        first = match.group("value").split()[0].casefold()
+        if first in first_names() and first not in _CALENDAR_WORDS:
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
 
 
 # --- honorifics, greetings, sign-offs ------------------------------------------------------------
