@@ -196,3 +196,13 @@ def test_a_first_name_that_is_also_a_word_is_a_person_in_a_role_slot(text: str, 
 @pytest.mark.parametrize("text", ["Owner: Platform Team", "Lead time: Short", "Escalation: March review"])
 def test_a_role_slot_without_a_first_name_is_left_alone(text: str) -> None:
     assert values(text, "prose") == []
+
+
+def test_a_chinese_or_japanese_role_noun_ending_in_person_labels_a_name_even_when_unlisted() -> None:
+    assert values("合作方：杭州云帆科技有限公司，对接人：周敏\n", "prose") == ["周敏"]
+    assert values("管理者：未定\n", "prose") == []
+
+
+def test_a_git_log_author_after_the_date_is_a_person() -> None:
+    text = "e1f2a3b 2025-09-14 Nguyễn Văn An\nc4d5e6f 2025-09-12 Fix typo in README\n"
+    assert values(text) == ["Nguyễn Văn An"]

@@ -81,7 +81,10 @@ def _label_before() -> re.Pattern[str]:
     """A person label ending right where the searched window ends: "Name: ", "氏名：", '"full_name": "'."""
     labels = sorted(person_cues().labels, key=len, reverse=True)
     alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in labels)
-    return re.compile(rf"(?<![\w.@/\\-])(?i:{alternation})[\"']?[ \t]*[:：=][ \t]*[\"'「]?\Z")
+    # "对接人", "审批人", "担当者": a Chinese or Japanese role noun ending in 人 or 者 ("person who ...") is a label
+    # whether or not it is listed.
+    role_noun = f"[{HAN}]{{1,3}}[人者]"
+    return re.compile(rf"(?:(?<![\w.@/\\-])(?i:{alternation})|{role_noun})[\"']?[ \t]*[:：=][ \t]*[\"'「]?\Z")
 
 
 # Where a value may start: after a colon or "=" (and the spaces and quote that follow).
@@ -246,6 +249,10 @@ def _names_under_sign_offs(text: str, detector: str) -> Iterator[Span]:
 _GIT_LOG_LINE = re.compile(
     rf"(?m)^[ \t*|]*[0-9a-f]{{7,40}}[ \t]+(?:[-|][ \t]+)?(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]+"
     r"(?:[-|][ \t]+)?(?=<?[^\s@<>]+@[^\s@<>]+\.\w+>?|\d{4}-\d\d-\d\d|\(\d)")
+# "e1f2a3b 2025-09-14 Nguyễn Văn An" (`--format='%h %ad %an' --date=short`): the author ends the line after a date.
+_GIT_LOG_DATE_FIRST = re.compile(
+    rf"(?m)^[ \t*|]*[0-9a-f]{{7,40}}[ \t]+(?:[-|][ \t]+)?\d{{4}}-\d\d-\d\d(?:[ T][\d:]+(?:[ \t]*[+-]\d{{4}})?)?"
+    rf"[ \t]+(?:[-|][ \t]+)?(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*$")
 # `git shortlog -sn`: a count, a tab (or a wide gap when pasted) and the author, maybe with an e-mail.
 _SHORTLOG_LINE = re.compile(
     rf"(?m)^[ \t]*\d+(?:\t|[ \t]{{2,}})(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?:[ \t]+<[^<>\s]+>)?[ \t]*$")
@@ -256,7 +263,7 @@ _SESSION_LINE = re.compile(r"(?m)^(?P<login>[a-z_][a-z0-9._-]{1,31})[ \t]+(?:pts
 def _git_log_authors(text: str, detector: str) -> Iterator[Span]:
     if "@" not in text and "-" not in text:
         return
-    for match in _GIT_LOG_LINE.finditer(text):
+    for match in (*_GIT_LOG_LINE.finditer(text), *_GIT_LOG_DATE_FIRST.finditer(text)):
         if _could_be_person(match.group("value")):
             yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
 
