@@ -46,7 +46,7 @@ _VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
 # What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
 _VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
 # "j. smith", "J. Smith": an initial and a surname, in any case.
-_INITIAL_SURNAME = re.compile(rf"[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.@/-])[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
 # A word written in one of these scripts is at most this long in a name ("欧阳娜娜", "김민준").
 _MAX_DENSE_WORD = 6
 _MAX_VALUE_LENGTH = 48
