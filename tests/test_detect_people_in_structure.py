@@ -206,3 +206,10 @@ def test_a_chinese_or_japanese_role_noun_ending_in_person_labels_a_name_even_whe
 def test_a_git_log_author_after_the_date_is_a_person() -> None:
     text = "e1f2a3b 2025-09-14 Nguyễn Văn An\nc4d5e6f 2025-09-12 Fix typo in README\n"
     assert values(text) == ["Nguyễn Văn An"]
+
+
+def test_an_xml_element_whose_tag_names_a_person_holds_a_person() -> None:
+    text = ('<ticket id="4">\n  <reporter>王伟</reporter>\n  <assignee>Will Long</assignee>\n'
+            '  <contactName>Summer Park</contactName>\n  <name>Billing Service</name>\n  <owner>Platform</owner>\n'
+            '</ticket>\n')
+    assert values(text) == ["王伟", "Will Long", "Summer Park"]

@@ -31,6 +31,7 @@ from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.rule_files import term_list as rule_term_list
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA
@@ -60,6 +61,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if ":" in text or "：" in text or "=" in text:
         found.extend(_labelled_values(text, detector, foreign))
     found.extend(_first_names_in_role_slots(text, detector))
+    found.extend(_people_in_xml_elements(text, detector))
     if foreign:
         found.extend(_names_before_honorifics(text, detector))
         found.extend(_names_after_greetings(text, detector))
@@ -162,6 +164,44 @@ def _first_names_in_role_slots(text: str, detector: str) -> Iterator[Span]:
         first = match.group("value").split()[0].casefold()
         if first in first_names() and first not in _CALENDAR_WORDS:
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# An XML element whose tag names a person: <reporter>王伟</reporter>, <contactName>Summer Park</contactName>.
+_XML_ELEMENT = re.compile(rf"<(?P<tag>[A-Za-z][\w:.-]{{0,40}})(?:[ \t][^<>]*)?>[ \t]*{_VALUE}[ \t]*</(?P=tag)>")
+
+
+def _people_in_xml_elements(text: str, detector: str) -> Iterator[Span]:
+    if "</" not in text:
+        return
+    for match in _XML_ELEMENT.finditer(text):
+        if not _is_person_tag(match.group("tag")):
+            continue
+        value = match.group("value")
+        words = value.split()
+        if _HAS_FOREIGN.search(value):
+            accepted = _reads_as_foreign_name(value)
+        else:
+            accepted = looks_like_a_name(words) or (
+                words[0][0].isupper() and words[0].casefold() in first_names()
+                and words[0].casefold() not in _CALENDAR_WORDS)
+        if accepted:
+            yield Span(*match.span("value"), "PERSON", "pii", _SCORE, detector)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_person_tag(tag: str) -> bool:
+    """"reporter", "contactName", "full_name", "ns:author": a tag made of a person label or people header."""
+    local = tag.rsplit(":", 1)[-1]
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).replace("_", " ").replace("-", " ").casefold().split()
+    phrase = " ".join(words)
+    labels = set(person_cues().labels) | set(_PEOPLE_HEADERS)
+    return phrase in labels or (len(words) == 2 and words[1] == "name" and words[0] in labels) or \
+        phrase in _NAME_TAGS
+
+
+# Tag words that hold a person's name without being a label of their own.
+_NAME_TAGS = frozenset({"given name", "family name", "display name", "first name", "last name", "user name",
+                        "contact name", "customer name", "employee name", "patient name", "requester name"})
 
 
 # --- honorifics, greetings, sign-offs ------------------------------------------------------------
