@@ -213,3 +213,23 @@ def test_an_xml_element_whose_tag_names_a_person_holds_a_person() -> None:
             '  <contactName>Summer Park</contactName>\n  <name>Billing Service</name>\n  <owner>Platform</owner>\n'
             '</ticket>\n')
     assert values(text) == ["王伟", "Will Long", "Summer Park"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('  "author": "Marguerite Okafor <marg@invoicekit.dev>",', "Marguerite Okafor"),
+    ('LABEL maintainer="Dieter Brandt <dieter@brandt-it.de>"', "Dieter Brandt"),
+    ("Ha-eun Seo <haeun@polaris.dev>\n", "Ha-eun Seo"),
+    (" * @author Kwabena Asante\n", "Kwabena Asante"),
+    ('__author__ = "Rukmini Iyer"\n', "Rukmini Iyer"),
+])
+def test_authors_in_code_and_manifests_are_people(text: str, name: str) -> None:
+    assert values(text, "code") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Co-Authored-By: Claude <noreply@anthropic.com>",  # a no-reply address names a bot or a service
+    "dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>",
+    "To: Support <support@acme.com>",
+])
+def test_display_names_of_bots_and_mailboxes_are_no_people(text: str) -> None:
+    assert values(text, "code") == []

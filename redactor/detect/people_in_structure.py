@@ -62,6 +62,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_labelled_values(text, detector, foreign))
     found.extend(_first_names_in_role_slots(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
+    found.extend(_authors_in_code_and_manifests(text, detector))
     if foreign:
         found.extend(_names_before_honorifics(text, detector))
         found.extend(_names_after_greetings(text, detector))
@@ -202,6 +203,33 @@ def _is_person_tag(tag: str) -> bool:
 # Tag words that hold a person's name without being a label of their own.
 _NAME_TAGS = frozenset({"given name", "family name", "display name", "first name", "last name", "user name",
                         "contact name", "customer name", "employee name", "patient name", "requester name"})
+
+
+# "Marguerite Okafor <marg@invoicekit.dev>" in any text: package manifests, Dockerfile labels, AUTHORS
+# files, .mailmap (ner.py reads display names in prose only). A no-reply address names a bot or a service.
+_DISPLAY_NAME_ANYWHERE = re.compile(
+    rf"(?:^|(?<=[\s\"'=:,\[(]))(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*<(?P<address>[^<>\s@]+@[^<>\s]+)>",
+    re.MULTILINE)
+# Who wrote the code, in its own markup: Javadoc/JSDoc/PHPDoc "@author Name", Python "__author__ = 'Name'".
+_CODE_AUTHOR = re.compile(
+    rf"(?:@author[ \t]+|__author__[ \t]*=[ \t]*[\"'])(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?=[ \t]*(?:$|[\"'<,(*]))",
+    re.MULTILINE)
+
+
+def _authors_in_code_and_manifests(text: str, detector: str) -> Iterator[Span]:
+    if "@" not in text and "__author__" not in text:
+        return
+    matches = [*_DISPLAY_NAME_ANYWHERE.finditer(text)] if "<" in text else []
+    for match in matches:
+        address = match.group("address").casefold()
+        if "noreply" in address or "no-reply" in address or "[bot]" in address:
+            continue
+        if _could_be_person(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+    if "@author" in text or "__author__" in text:
+        for match in _CODE_AUTHOR.finditer(text):
+            if _could_be_person(match.group("value")):
+                yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
 
 
 # --- honorifics, greetings, sign-offs ------------------------------------------------------------
