@@ -207,9 +207,11 @@ _NAME_TAGS = frozenset({"given name", "family name", "display name", "first name
 
 # "Marguerite Okafor <marg@invoicekit.dev>" in any text: package manifests, Dockerfile labels, AUTHORS
 # files, .mailmap (ner.py reads display names in prose only). A no-reply address names a bot or a service.
-_DISPLAY_NAME_ANYWHERE = re.compile(
-    rf"(?:^|(?<=[\s\"'=:,\[(]))(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*<(?P<address>[^<>\s@]+@[^<>\s]+)>",
-    re.MULTILINE)
+_ANGLED_ADDRESS = re.compile(r"<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+# The name right before an angled address (searched backwards from the address, which is rare and literal).
+_NAME_BEFORE_ADDRESS = re.compile(
+    rf"(?:^|(?<=[\s\"'=:,\[(]))(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*\Z", re.MULTILINE)
+_DISPLAY_NAME_WINDOW = 80
 # Who wrote the code, in its own markup: Javadoc/JSDoc/PHPDoc "@author Name", Python "__author__ = 'Name'".
 _CODE_AUTHOR = re.compile(
     rf"(?:@author[ \t]+|__author__[ \t]*=[ \t]*[\"'])(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?=[ \t]*(?:$|[\"'<,(*]))",
@@ -219,12 +221,14 @@ _CODE_AUTHOR = re.compile(
 def _authors_in_code_and_manifests(text: str, detector: str) -> Iterator[Span]:
     if "@" not in text and "__author__" not in text:
         return
-    matches = [*_DISPLAY_NAME_ANYWHERE.finditer(text)] if "<" in text else []
-    for match in matches:
-        address = match.group("address").casefold()
-        if "noreply" in address or "no-reply" in address or "[bot]" in address:
+    for address in (_ANGLED_ADDRESS.finditer(text) if "<" in text else ()):
+        folded = address.group("address").casefold()
+        if "noreply" in folded or "no-reply" in folded or "[bot]" in folded:
             continue
-        if _could_be_person(match.group("value")):
+        line_start = text.rfind("\n", 0, address.start()) + 1
+        match = _NAME_BEFORE_ADDRESS.search(text, max(line_start, address.start() - _DISPLAY_NAME_WINDOW),
+                                            address.start())
+        if match is not None and _could_be_person(match.group("value")):
             yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
     if "@author" in text or "__author__" in text:
         for match in _CODE_AUTHOR.finditer(text):
