@@ -1,9 +1,9 @@
-"""CPU cost of people_in_structure.py: the NER detector with and without it, in one run.
+"""CPU cost of people_in_structure.py and org_legal_forms.py: the NER detector with and without them, in one run.
 
 The texts are the benchmark's usual mix (prose, code, .env, logs) plus tool output and
 non-Latin text where the rules fire (git log, shortlog, `ps`, a CSV, Japanese, Arabic, Korean).
 Every round times `NerDetector.detect_many` on unique texts (no cache) twice, interleaved:
-once as shipped and once with the people_in_structure hook replaced by a no-op, so the
+once as shipped and once with both hooks replaced by no-ops, so the
 machine's load hits both sides alike. Process CPU time, least-loaded round kept per side.
 Also the rules alone, in µs per KB.
 
@@ -16,6 +16,7 @@ import time
 
 import redactor.detect.ner as ner
 from redactor.detect.base import DetectionInput
+from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.people_in_structure import people_in_structure
 
 _PLAIN = [
@@ -56,19 +57,21 @@ def main() -> None:
     args = parser.parse_args()
     detector = ner.NerDetector()
     detector.warm_up()
-    shipped = ner.people_in_structure
+    shipped = ner.people_in_structure, ner.organisations_by_legal_form
     for label, pieces in (("plain mix", _PLAIN), ("structured + non-Latin", _STRUCTURED)):
         with_hook, without_hook, rules_only = [], [], []
         kilobytes = sum(len(text.encode()) for _, text in pieces) / 1024
         for round_index in range(args.rounds):
             items = _texts(pieces, args.size, round_index)
             kilobytes = sum(len(item.text.encode()) for item in items) / 1024
-            ner.people_in_structure = shipped
+            ner.people_in_structure, ner.organisations_by_legal_form = shipped
             with_hook.append(_cpu(detector.detect_many, _texts(pieces, args.size, round_index + 10_000)))
             ner.people_in_structure = lambda text, kind, name: []
+            ner.organisations_by_legal_form = lambda text, name: []
             without_hook.append(_cpu(detector.detect_many, _texts(pieces, args.size, round_index + 20_000)))
-            ner.people_in_structure = shipped
-            rules_only.append(_cpu(lambda: [people_in_structure(i.text, i.segment_kind, "bench") for i in items]))
+            ner.people_in_structure, ner.organisations_by_legal_form = shipped
+            rules_only.append(_cpu(lambda: [(people_in_structure(i.text, i.segment_kind, "bench"),
+                                             organisations_by_legal_form(i.text, "bench")) for i in items]))
         best_with, best_without, best_rules = min(with_hook), min(without_hook), min(rules_only)
         print(f"{label:24s} {kilobytes:6.1f} KB/call  NER without {best_without * 1e6 / kilobytes:8.0f} µs/KB"
               f"  with {best_with * 1e6 / kilobytes:8.0f} µs/KB  ratio {best_with / best_without:5.2f}x"
