@@ -7,19 +7,29 @@ so chat exports and tool output that code_awareness.py calls code are covered):
 
 - a value in a person field in many languages, any script: "Name: דוד כהן",
   "氏名：山田 太郎", "担当者: 佐藤花子", "assignee: محمد العلي", "Owner: राहुल शर्मा",
-  "full_name": "王伟"; and "initial. surname" in any case ("cc: j. smith");
+  "full_name": "王伟", any Chinese/Japanese role noun ending in 人/者 ("对接人："); lists of
+  initials and surnames in any case ("cc: j. smith, a. lindgren");
+- a first name in a role slot even when it is an ordinary word ("On-call this week: Summer
+  Park", "Owner (backend): Joy Long"), and in an XML element whose tag names a person
+  (<reporter>, <contactName>);
+- authors in code and manifests: a display name before an e-mail address ("Dieter Brandt
+  <dieter@...>", not before a no-reply or bot address), "@author Name", __author__;
 - a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
   ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
-- tool listings: the author of `git log --format='%h %an %ae'` lines, `git shortlog -sn`
-  rows, the logins of `who`/`last` rows, cells under a header that names people
-  (first/last/author/owner/"opened by" ...), the personal namespace of a code-hosting URL
-  (github.com/<owner>/repo) unless the repository is a well-known public package, and a
+- tool listings: git log authors (between the hash and an e-mail or a date, or after the
+  date), `git shortlog -sn` rows, the logins of `who`/`last` rows and of the first column of
+  `ps`-style listings (role accounts excepted), cells under a header that names people
+  (first/last/author/"opened by", or any person label), the personal namespace of a
+  code-hosting URL (https://github.com/<owner>/repo) unless the repository is a well-known
+  public package (Go module paths and lockfile registries in code are dependencies), and a
   Windows profile folder with a space in it (C:\\Users\\Lucia Fernandez\\).
 
 The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
-literal or character-class test, so text without its cue costs one C-level scan. Findings
-are PERSON (USERNAME for logins and URL owners), category pii, score 0.7-0.8: the wire
-redacts them (recall first; a false positive is a placeholder that is restored).
+literal or character-class test, or starts from a rare anchor (a non-Latin value, an
+e-mail address) and looks back for its label, so text without a cue costs little
+(benchmarks/people_in_structure_cost.py). Findings are PERSON (USERNAME for logins and URL
+owners), category pii, score 0.7-0.8: the wire redacts them (recall first; a false
+positive is a placeholder that is restored).
 """
 from __future__ import annotations
 
@@ -34,11 +44,10 @@ from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.rule_files import term_list as rule_term_list
-from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA
+from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import first_names, person_cues, stop_words
 
-_HAS_FOREIGN = re.compile(f"[{FOREIGN_LETTERS}]")
 # A word of a name: letters of any script, with the joiners names use ("O'Neill", "Jean-Luc", "J.").
 _LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
 # A full stop only ends an initial ("J.") or sits inside a word ("St.John"), never ends a sentence.
@@ -57,7 +66,7 @@ _SCORE = 0.75
 def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Span]:
     """PERSON and USERNAME spans the structure of `text` names (see the module doc); overlaps among them removed."""
     found: list[Span] = []
-    foreign = _HAS_FOREIGN.search(text) is not None
+    foreign = has_foreign_letters(text)
     if ":" in text or "：" in text or "=" in text:
         found.extend(_labelled_values(text, detector, foreign))
     found.extend(_first_names_in_role_slots(text, detector))
@@ -118,7 +127,7 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
 def _is_label_value(value: str, foreign: bool) -> bool:
     """A label's value is ours to judge when it has non-Latin letters (ner.py reads Latin names) or is
     an initial and a surname ("j. smith")."""
-    if foreign and _HAS_FOREIGN.search(value):
+    if foreign and has_foreign_letters(value):
         return _reads_as_foreign_name(value)
     return _INITIAL_SURNAME.fullmatch(value) is not None
 
@@ -179,7 +188,7 @@ def _people_in_xml_elements(text: str, detector: str) -> Iterator[Span]:
             continue
         value = match.group("value")
         words = value.split()
-        if _HAS_FOREIGN.search(value):
+        if has_foreign_letters(value):
             accepted = _reads_as_foreign_name(value)
         else:
             accepted = looks_like_a_name(words) or (
@@ -290,7 +299,7 @@ def _names_after_greetings(text: str, detector: str) -> Iterator[Span]:
         if match is None:
             continue
         value = match.group("value")
-        if _HAS_FOREIGN.search(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+        if has_foreign_letters(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
 
 
@@ -310,7 +319,7 @@ def _sign_off_pattern() -> re.Pattern[str]:
 def _names_under_sign_offs(text: str, detector: str) -> Iterator[Span]:
     for match in _sign_off_pattern().finditer(text):
         value = match.group("value")
-        if _HAS_FOREIGN.search(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+        if has_foreign_letters(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
 
 
@@ -385,7 +394,7 @@ def _could_be_person(value: str) -> bool:
     words = value.split()
     if any(looks_like_code_token(word) for word in words) or "[bot]" in value:
         return False
-    if _HAS_FOREIGN.search(value):
+    if has_foreign_letters(value):
         return _reads_as_foreign_name(value)
     return not all(is_ordinary_word(word.casefold()) and not (word[0].isupper() and word.casefold() in first_names())
                    for word in words) and words[0].casefold() not in stop_words()
