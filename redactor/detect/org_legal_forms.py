@@ -19,7 +19,6 @@ scripts cost one C-level scan.
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.keywords import keyword_positions, lowered_same_length
