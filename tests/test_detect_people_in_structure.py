@@ -233,3 +233,17 @@ def test_authors_in_code_and_manifests_are_people(text: str, name: str) -> None:
 ])
 def test_display_names_of_bots_and_mailboxes_are_no_people(text: str) -> None:
     assert values(text, "code") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("can you ask 김민준 about the cache?", "김민준"),
+    ("also cc 佐藤, thanks", "佐藤"),
+    ("I talked to محمد العلي yesterday", "محمد العلي"),
+    ("reviewed by राहुल शर्मा.", "राहुल शर्मा"),
+])
+def test_a_name_in_another_script_after_an_english_word_that_takes_a_person_is_a_person(text: str, name: str) -> None:
+    assert name in values(text, "prose")
+
+
+def test_a_word_in_another_script_after_a_word_that_takes_things_is_left_alone() -> None:
+    assert values("translate this to 日本語 please", "prose") == []

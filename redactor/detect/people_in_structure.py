@@ -76,6 +76,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_names_before_honorifics(text, detector))
         found.extend(_names_after_greetings(text, detector))
         found.extend(_names_under_sign_offs(text, detector))
+        found.extend(_foreign_names_in_person_slots(text, detector))
     found.extend(_git_log_authors(text, detector))
     found.extend(_shortlog_authors(text, detector))
     found.extend(_session_logins(text, detector))
@@ -320,6 +321,27 @@ def _names_under_sign_offs(text: str, detector: str) -> Iterator[Span]:
     for match in _sign_off_pattern().finditer(text):
         value = match.group("value")
         if has_foreign_letters(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# English words that only take a person, then a name in another script: "ask 김민준", "cc 佐藤",
+# "talked to محمد", "reviewed by राहुल" (ner.py's slot rules read European letters only).
+_PERSON_SLOT_CUES = ("ask", "asked", "ping", "pinged", "cc", "tell", "told", "thanks", "thank", "talked to",
+                     "talk to", "spoke to", "spoke with", "met with", "per", "assigned to", "loop in", "looped in",
+                     "dm", "emailed", "called", "paired with", "reviewed by", "approved by", "reported by",
+                     "owned by", "written by")
+_FOREIGN_NAME_AFTER_CUE = re.compile(
+    rf"[ \t]+(?P<value>[{FOREIGN_LETTERS}]+(?:[ \t][{FOREIGN_LETTERS}]+)?)(?=$|[\s,.;:!?)'’]|['’]s\b)", re.MULTILINE)
+
+
+def _foreign_names_in_person_slots(text: str, detector: str) -> Iterator[Span]:
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _PERSON_SLOT_CUES):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
+            continue
+        cue = max((c for c in _PERSON_SLOT_CUES if lowered.startswith(c, position)), key=len)
+        match = _FOREIGN_NAME_AFTER_CUE.match(text, position + len(cue))
+        if match is not None and _reads_as_foreign_name(match.group("value")):
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
 
 
