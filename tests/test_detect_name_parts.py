@@ -43,3 +43,14 @@ def test_shipped_word_lists_load_and_a_malformed_one_is_a_clear_error(tmp_path, 
             term_lists.term_list("twice")
     finally:
         term_lists.term_list.cache_clear()
+
+
+def test_small_cyrillic_and_greek_letters_do_not_start_a_name() -> None:
+    """Every Russian word read as capitalised made any two of them a person ("продлён до марта")."""
+    import re
+
+    from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER
+
+    capitalised = re.compile(f"[{NAME_UPPER}][{NAME_LOWER}]+")
+    assert capitalised.fullmatch("Ольга") and capitalised.fullmatch("Γιώργος") and capitalised.fullmatch("Łukasz")
+    assert not capitalised.fullmatch("продлён") and not capitalised.fullmatch("όνομα")

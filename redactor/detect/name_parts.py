@@ -21,7 +21,11 @@ from redactor.detect.term_lists import surnames, term_list
 # both cases: a few ranges keep every regex test cheap, where one range per letter costs a
 # scan of hundreds at every character.
 _EXTENDED_LETTERS = "Ā-ɏͰ-ϿЀ-ӿḀ-ỿ"
-NAME_UPPER = "A-ZÀ-ÖØ-Þ" + _EXTENDED_LETTERS
+# Greek and basic Cyrillic keep their capitals in blocks of their own, so a capital can be told from a
+# small letter there ("Ольга", not "продлён": every Russian word read as capitalised made any two words
+# a name). Latin Extended and the Cyrillic supplement interleave the cases and are taken whole.
+_EXTENDED_CAPITALS = "Ā-ɏΆΈ-ΏΑ-ΫЀ-ЯѠ-ӿḀ-ỿ"
+NAME_UPPER = "A-ZÀ-ÖØ-Þ" + _EXTENDED_CAPITALS
 NAME_LOWER = "a-zß-öø-ÿ" + _EXTENDED_LETTERS
 
 # Parts shorter than this ("Li", "Ng") are too likely to match something else.

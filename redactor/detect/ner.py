@@ -54,6 +54,8 @@ from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
 from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
+from redactor.detect.org_legal_forms import organisations_by_legal_form
+from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -462,8 +464,12 @@ class NerDetector:
                     for blame in _GIT_BLAME.finditer(item.text):
                         if not taken.overlaps(*blame.span("name")):
                             spans.append(Span(*blame.span("name"), "PERSON", "pii", 0.8, self.name))
+            for item, spans in zip(items, results):  # any script, tool listings: people_in_structure.py
+                spans.extend(people_in_structure(item.text, item.segment_kind, self.name))
             _spread_names(items, results, self.name)
         if "ORGANIZATION" in self._kinds:
+            for item, spans in zip(items, results):  # legal forms in scripts without capitals: org_legal_forms.py
+                spans.extend(organisations_by_legal_form(item.text, self.name))
             for item, spans in zip(items, results):
                 if item.segment_kind in ("code", "tool_result"):
                     for org in _corporate_names_outside_prose(item.text, self.name):

@@ -12,7 +12,10 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -70,6 +73,8 @@ def load_all() -> None:
     first_names()
     surnames()
     stop_words()
+    person_cues()
+    org_legal_forms()
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,3 +104,64 @@ def _census_names(filenames: tuple[str, ...], minimum: int) -> frozenset[str]:
         raise TermListError(f"census name list {', '.join(filenames)} has only {len(names)} names; "
                             "the names package is damaged")
     return frozenset(names)
+
+
+@dataclass(frozen=True)
+class PersonCues:
+    """The words around a person's name in many languages (redactor/data/person_cues.yaml)."""
+
+    labels: tuple[str, ...]
+    honorifics_after: tuple[str, ...]
+    not_names_before_honorifics: frozenset[str]
+    greetings: tuple[str, ...]
+    sign_offs: tuple[str, ...]
+    no_one: frozenset[str]
+
+
+@dataclass(frozen=True)
+class OrgLegalForms:
+    """Legal-form words that make the name beside them an organisation, in scripts without capitals
+    (redactor/data/org_legal_forms.yaml): before the name ("株式会社", "ООО", "شركة") or after it ("有限公司")."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def person_cues() -> PersonCues:
+    """The validated cue lists of person_cues.yaml."""
+    lists = _cue_lists("person_cues.yaml", tuple(PersonCues.__dataclass_fields__))
+    return PersonCues(
+        labels=tuple(lists["labels"]), honorifics_after=tuple(lists["honorifics_after"]),
+        not_names_before_honorifics=frozenset(lists["not_names_before_honorifics"]),
+        greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]))
+
+
+@functools.lru_cache(maxsize=1)
+def org_legal_forms() -> OrgLegalForms:
+    """The validated lists of org_legal_forms.yaml."""
+    lists = _cue_lists("org_legal_forms.yaml", tuple(OrgLegalForms.__dataclass_fields__))
+    return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]))
+
+
+def _cue_lists(filename: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
+    """A YAML file of named lists: exactly `keys`, every entry a non-empty lower-case string, no duplicates."""
+    path = DATA_DIR / filename
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TermListError(f"{path.name} cannot be read ({exc})") from None
+    if not isinstance(data, dict) or set(data) != set(keys):
+        raise TermListError(f"{path.name}: expected exactly the lists {sorted(keys)}")
+    lists: dict[str, list[str]] = {}
+    for key, entries in data.items():
+        if not isinstance(entries, list) or not entries:
+            raise TermListError(f"{path.name}: {key} must be a non-empty list")
+        for entry in entries:
+            if not isinstance(entry, str) or not entry.strip() or entry != entry.lower() or entry != entry.strip():
+                raise TermListError(f"{path.name}: {key}: {entry!r} is not one lower-case entry")
+        if len(set(entries)) != len(entries):
+            duplicate = next(entry for entry in entries if entries.count(entry) > 1)
+            raise TermListError(f"{path.name}: {key}: {duplicate!r} is listed twice")
+        lists[key] = entries
+    return lists

@@ -1,0 +1,527 @@
+"""People named by the structure around them, in any script and outside prose.
+
+The English NER model and the capitalised-word rules of ner.py see Latin-script
+names in sentences. This module finds the people that structure names, whatever
+the script and whether or not the text reads as prose (it scans the whole text,
+so chat exports and tool output that code_awareness.py calls code are covered):
+
+- a value in a person field in many languages, any script: "Name: דוד כהן",
+  "氏名：山田 太郎", "担当者: 佐藤花子", "assignee: محمد العلي", "Owner: राहुल शर्मा",
+  "full_name": "王伟", any Chinese/Japanese role noun ending in 人/者 ("对接人："); lists of
+  initials and surnames in any case ("cc: j. smith, a. lindgren");
+- a first name in a role slot even when it is an ordinary word ("On-call this week: Summer
+  Park", "Owner (backend): Joy Long"), and in an XML element whose tag names a person
+  (<reporter>, <contactName>);
+- authors in code and manifests: a display name before an e-mail address ("Dieter Brandt
+  <dieter@...>", not before a no-reply or bot address), "@author Name", __author__;
+- a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
+  ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
+- tool listings: git log authors (between the hash and an e-mail or a date, or after the
+  date), `git shortlog -sn` rows, the logins of `who`/`last` rows and of the first column of
+  `ps`-style listings (role accounts excepted), cells under a header that names people
+  (first/last/author/"opened by", or any person label), the personal namespace of a
+  code-hosting URL (https://github.com/<owner>/repo) unless the repository is a well-known
+  public package (Go module paths and lockfile registries in code are dependencies), and a
+  Windows profile folder with a space in it (C:\\Users\\Lucia Fernandez\\).
+
+The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
+literal or character-class test, or starts from a rare anchor (a non-Latin value, an
+e-mail address) and looks back for its label, so text without a cue costs little
+(benchmarks/people_in_structure_cost.py). Findings are PERSON (USERNAME for logins and URL
+owners), category pii, score 0.7-0.8: the wire redacts them (recall first; a false
+positive is a placeholder that is restored).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from redactor.detect.base import Span
+from redactor.detect.code_awareness import looks_like_code_token
+from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.name_cells import looks_like_a_name
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
+from redactor.detect.rule_files import term_list as rule_term_list
+from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
+from redactor.detect.table_columns import column_cells
+from redactor.detect.term_lists import first_names, person_cues, stop_words
+
+# A word of a name: letters of any script, with the joiners names use ("O'Neill", "Jean-Luc", "J.").
+_LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
+# A full stop only ends an initial ("J.") or sits inside a word ("St.John"), never ends a sentence.
+_WORD = rf"(?:{_LETTER}\.|{_LETTER}(?:{_LETTER}|['’-]|\.(?={_LETTER}))*)"
+_VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
+# What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
+_VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
+# "j. smith", "J. Smith": an initial and a surname, in any case.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.@/-])[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
+# A word written in one of these scripts is at most this long in a name ("欧阳娜娜", "김민준").
+_MAX_DENSE_WORD = 6
+_MAX_VALUE_LENGTH = 48
+_SCORE = 0.75
+
+
+def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """PERSON and USERNAME spans the structure of `text` names (see the module doc); overlaps among them removed."""
+    found: list[Span] = []
+    foreign = has_foreign_letters(text)
+    if ":" in text or "：" in text or "=" in text:
+        found.extend(_labelled_values(text, detector, foreign))
+    found.extend(_first_names_in_role_slots(text, detector))
+    found.extend(_people_in_xml_elements(text, detector))
+    found.extend(_authors_in_code_and_manifests(text, detector))
+    if foreign:
+        found.extend(_names_before_honorifics(text, detector))
+        found.extend(_names_after_greetings(text, detector))
+        found.extend(_names_under_sign_offs(text, detector))
+        found.extend(_foreign_names_in_person_slots(text, detector))
+    found.extend(_git_log_authors(text, detector))
+    found.extend(_shortlog_authors(text, detector))
+    found.extend(_session_logins(text, detector))
+    found.extend(_listing_logins(text, detector))
+    found.extend(_people_columns(text, detector))
+    found.extend(_url_namespaces(text, segment_kind, detector))
+    found.extend(_windows_profiles(text, detector))
+    return _without_overlaps(found)
+
+
+# --- labelled values ----------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _label_before() -> re.Pattern[str]:
+    """A person label ending right where the searched window ends: "Name: ", "氏名：", '"full_name": "'."""
+    labels = sorted(person_cues().labels, key=len, reverse=True)
+    alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in labels)
+    # "对接人", "审批人", "担当者": a Chinese or Japanese role noun ending in 人 or 者 ("person who ...") is a label
+    # whether or not it is listed.
+    role_noun = f"[{HAN}]{{1,3}}[人者]"
+    return re.compile(rf"(?:(?<![\w.@/\\-])(?i:{alternation})|{role_noun})[\"']?[ \t]*[:：=][ \t]*[\"'「]?\Z")
+
+
+# Where a value may start: after a colon or "=" (and the spaces and quote that follow).
+_AFTER_DELIMITER = re.compile(r"[:：=][ \t]*[\"'「]?")
+_VALUE_AT = re.compile(rf"{_VALUE}{_VALUE_END}", re.MULTILINE)
+_NEXT_LIST_VALUE = re.compile(rf"[ \t]*[,;、，][ \t]*{_VALUE}{_VALUE_END}", re.MULTILINE)
+# Characters searched before a value for its label (the longest label and its quotes fit).
+_LABEL_WINDOW = 40
+
+
+def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
+    """Values of person labels. Found from the values, which are rare (a non-Latin word, an initial and a
+    surname), back to the label: a search for ~150 labels at every position would cost more than the rest."""
+    if not foreign and _INITIAL_SURNAME.search(text) is None:
+        return
+    for delimiter in _AFTER_DELIMITER.finditer(text):
+        item = _VALUE_AT.match(text, delimiter.end())
+        if item is None or not _is_label_value(item.group("value"), foreign):
+            continue
+        if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), item.start("value")) is None:
+            continue
+        # "cc: m. rossi, a. lindgren": the label's value may be a list; every item is judged alone.
+        while item is not None and _is_label_value(item.group("value"), foreign):
+            yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
+            item = _NEXT_LIST_VALUE.match(text, item.end("value"))
+
+
+def _is_label_value(value: str, foreign: bool) -> bool:
+    """A label's value is ours to judge when it has non-Latin letters (ner.py reads Latin names) or is
+    an initial and a surname ("j. smith")."""
+    if foreign and has_foreign_letters(value):
+        return _reads_as_foreign_name(value)
+    return _INITIAL_SURNAME.fullmatch(value) is not None
+
+
+def _reads_as_foreign_name(value: str) -> bool:
+    """A non-Latin value that can be a name: short words, no phrase (kanji mixed with hiragana), no "none"."""
+    if len(value) > _MAX_VALUE_LENGTH or value.casefold() in person_cues().no_one:
+        return False
+    for word in re.split(r"[ \t・·]", value):
+        dense = re.fullmatch(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]+", word)
+        if dense is None:
+            continue
+        if len(word) > _MAX_DENSE_WORD:
+            return False
+        if re.search(f"[{HAN}]", word) and re.search(f"[{HIRAGANA}]", word):
+            return False  # "調査中です": a kanji stem with kana endings is a phrase, not a name
+    return True
+
+
+# Words naming a person's role, then up to four qualifying words before the colon: "On-call this week:",
+# "Owner (backend):", "Reviewer for this PR:". The value is a person when it opens with a first name,
+# also one that is an ordinary word ("Summer Park", "Will Long", "Joy"): the slot says who it is.
+_ROLE_WORDS = ("owner", "assignee", "reviewer", "reporter", "on-call", "oncall", "on call", "maintainer", "approver",
+               "manager", "contact", "author", "escalate to", "escalation", "point of contact", "dri", "lead")
+_ROLE_LABEL = re.compile(
+    rf"(?i:{'|'.join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))})"
+    rf"(?:[ \t]+[\w()/'’-]+){{0,4}}?[ \t]*:[ \t]*"
+    rf"(?P<value>[{NAME_UPPER}][{NAME_LOWER}'’-]+(?:[ \t]+[{NAME_UPPER}][{NAME_LOWER}'’-]+){{0,2}})"
+    r"(?=[ \t]*(?:$|[.,;()<]|[ \t]{2}))", re.MULTILINE)
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december"
+                            " monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _first_names_in_role_slots(text: str, detector: str) -> Iterator[Span]:
+    if ":" not in text:
+        return
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _ROLE_WORDS):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
+            continue
+        match = _ROLE_LABEL.match(text, position)
+        if match is None:
+            continue
+        first = match.group("value").split()[0].casefold()
+        if first in first_names() and first not in _CALENDAR_WORDS:
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# An XML element whose tag names a person: <reporter>王伟</reporter>, <contactName>Summer Park</contactName>.
+_XML_ELEMENT = re.compile(rf"<(?P<tag>[A-Za-z][\w:.-]{{0,40}})(?:[ \t][^<>]*)?>[ \t]*{_VALUE}[ \t]*</(?P=tag)>")
+
+
+def _people_in_xml_elements(text: str, detector: str) -> Iterator[Span]:
+    if "</" not in text:
+        return
+    for match in _XML_ELEMENT.finditer(text):
+        if not _is_person_tag(match.group("tag")):
+            continue
+        value = match.group("value")
+        words = value.split()
+        if has_foreign_letters(value):
+            accepted = _reads_as_foreign_name(value)
+        else:
+            accepted = looks_like_a_name(words) or (
+                words[0][0].isupper() and words[0].casefold() in first_names()
+                and words[0].casefold() not in _CALENDAR_WORDS)
+        if accepted:
+            yield Span(*match.span("value"), "PERSON", "pii", _SCORE, detector)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_person_tag(tag: str) -> bool:
+    """"reporter", "contactName", "full_name", "ns:author": a tag made of a person label or people header."""
+    local = tag.rsplit(":", 1)[-1]
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).replace("_", " ").replace("-", " ").casefold().split()
+    phrase = " ".join(words)
+    labels = set(person_cues().labels) | set(_PEOPLE_HEADERS)
+    return phrase in labels or (len(words) == 2 and words[1] == "name" and words[0] in labels) or \
+        phrase in _NAME_TAGS
+
+
+# Tag words that hold a person's name without being a label of their own.
+_NAME_TAGS = frozenset({"given name", "family name", "display name", "first name", "last name", "user name",
+                        "contact name", "customer name", "employee name", "patient name", "requester name"})
+
+
+# "Marguerite Okafor <marg@invoicekit.dev>" in any text: package manifests, Dockerfile labels, AUTHORS
+# files, .mailmap (ner.py reads display names in prose only). A no-reply address names a bot or a service.
+_ANGLED_ADDRESS = re.compile(r"<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+# The name right before an angled address (searched backwards from the address, which is rare and literal).
+_NAME_BEFORE_ADDRESS = re.compile(
+    rf"(?:^|(?<=[\s\"'=:,\[(]))(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*\Z", re.MULTILINE)
+_DISPLAY_NAME_WINDOW = 80
+# Who wrote the code, in its own markup: Javadoc/JSDoc/PHPDoc "@author Name", Python "__author__ = 'Name'".
+_CODE_AUTHOR = re.compile(
+    rf"(?:@author[ \t]+|__author__[ \t]*=[ \t]*[\"'])(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?=[ \t]*(?:$|[\"'<,(*]))",
+    re.MULTILINE)
+
+
+def _authors_in_code_and_manifests(text: str, detector: str) -> Iterator[Span]:
+    if "@" not in text and "__author__" not in text:
+        return
+    for address in (_ANGLED_ADDRESS.finditer(text) if "<" in text else ()):
+        folded = address.group("address").casefold()
+        if "noreply" in folded or "no-reply" in folded or "[bot]" in folded:
+            continue
+        line_start = text.rfind("\n", 0, address.start()) + 1
+        match = _NAME_BEFORE_ADDRESS.search(text, max(line_start, address.start() - _DISPLAY_NAME_WINDOW),
+                                            address.start())
+        if match is not None and _could_be_person(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+    if "@author" in text or "__author__" in text:
+        for match in _CODE_AUTHOR.finditer(text):
+            if _could_be_person(match.group("value")):
+                yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+
+
+# --- honorifics, greetings, sign-offs ------------------------------------------------------------
+
+_DENSE_RUN = f"[{HAN}{KATAKANA}{HANGUL}]"
+# Honorifics only Chinese uses: the name before them is two or three characters.
+_CHINESE_HONORIFICS = frozenset({"女士", "小姐", "老师", "經理", "经理"})
+
+
+@functools.lru_cache(maxsize=1)
+def _honorific_pattern() -> re.Pattern[str]:
+    honorifics = sorted(person_cues().honorifics_after, key=len, reverse=True)
+    return re.compile(rf"(?P<run>{_DENSE_RUN}+)[ \t\u3000]?(?P<honorific>{'|'.join(map(re.escape, honorifics))})")
+
+
+def _names_before_honorifics(text: str, detector: str) -> Iterator[Span]:
+    cues = person_cues()
+    for match in _honorific_pattern().finditer(text):
+        run, honorific = match.group("run"), match.group("honorific")
+        after = text[match.end():match.end() + 1]
+        if len(honorific) == 1 and re.match(f"[{HAN}]", honorific) and re.match(f"[{HAN}]", after or " "):
+            continue  # "氏名", "様式": a one-character honorific inside a longer word
+        if re.fullmatch(f"[{HANGUL}]+", run):
+            if not 2 <= len(run) <= 4:
+                continue
+            name_length = len(run)
+        else:
+            name_length = min(len(run), 3 if honorific in _CHINESE_HONORIFICS else 4)
+            if re.fullmatch(f"[{KATAKANA}]+", run):
+                name_length = min(len(run), 12)
+        name = run[-name_length:]
+        if len(name) < 2 and honorific not in ("さん", "氏"):
+            continue
+        if any(name == entry or (len(entry) > 1 or honorific in ("様", "さま")) and name.endswith(entry)
+               for entry in cues.not_names_before_honorifics):
+            continue
+        end = match.start("run") + len(run)
+        yield Span(end - name_length, end, "PERSON", "pii", _SCORE, detector)
+
+
+# After a greeting word found as a literal: the name, then a comma, "!" or the line's end.
+_NAME_AFTER_GREETING = re.compile(
+    rf"[ \t]*[,，、]?[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})(?=[ \t]*(?:[,，、!！:：]|$))", re.MULTILINE)
+
+
+def _names_after_greetings(text: str, detector: str) -> Iterator[Span]:
+    greetings = person_cues().greetings
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, greetings):
+        if position and not (text[position - 1].isspace() or text[position - 1] in ".!?。！"):
+            continue
+        greeting = next(word for word in sorted(greetings, key=len, reverse=True) if lowered.startswith(word, position))
+        match = _NAME_AFTER_GREETING.match(text, position + len(greeting))
+        if match is None:
+            continue
+        value = match.group("value")
+        if has_foreign_letters(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+def _is_greeting(value: str) -> bool:
+    folded = value.casefold()
+    return folded in person_cues().greetings or folded in person_cues().sign_offs
+
+
+@functools.lru_cache(maxsize=1)
+def _sign_off_pattern() -> re.Pattern[str]:
+    sign_offs = sorted(person_cues().sign_offs, key=len, reverse=True)
+    return re.compile(
+        rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, sign_offs))})[ \t]*[,，、.!！。]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+        rf"[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*$")
+
+
+def _names_under_sign_offs(text: str, detector: str) -> Iterator[Span]:
+    for match in _sign_off_pattern().finditer(text):
+        value = match.group("value")
+        if has_foreign_letters(value) and _reads_as_foreign_name(value) and not _is_greeting(value):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# English words that only take a person, then a name in another script: "ask 김민준", "cc 佐藤",
+# "talked to محمد", "reviewed by राहुल" (ner.py's slot rules read European letters only).
+_PERSON_SLOT_CUES = ("ask", "asked", "ping", "pinged", "cc", "tell", "told", "thanks", "thank", "talked to",
+                     "talk to", "spoke to", "spoke with", "met with", "per", "assigned to", "loop in", "looped in",
+                     "dm", "emailed", "called", "paired with", "reviewed by", "approved by", "reported by",
+                     "owned by", "written by")
+_FOREIGN_NAME_AFTER_CUE = re.compile(
+    rf"[ \t]+(?P<value>[{FOREIGN_LETTERS}]+(?:[ \t][{FOREIGN_LETTERS}]+)?)(?=$|[\s,.;:!?)'’]|['’]s\b)", re.MULTILINE)
+
+
+def _foreign_names_in_person_slots(text: str, detector: str) -> Iterator[Span]:
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _PERSON_SLOT_CUES):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
+            continue
+        cue = max((c for c in _PERSON_SLOT_CUES if lowered.startswith(c, position)), key=len)
+        match = _FOREIGN_NAME_AFTER_CUE.match(text, position + len(cue))
+        if match is not None and _reads_as_foreign_name(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# --- tool listings -------------------------------------------------------------------------------
+
+# "9f2c1ab Oluwaseun Adeyemi seun@fintrack.io", "9f2c1ab - Hana Kobayashi <hana@...>", "... 2025-03-11":
+# between a commit hash and an e-mail address or a date, the author.
+_GIT_LOG_LINE = re.compile(
+    rf"(?m)^[ \t*|]*[0-9a-f]{{7,40}}[ \t]+(?:[-|][ \t]+)?(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]+"
+    r"(?:[-|][ \t]+)?(?=<?[^\s@<>]+@[^\s@<>]+\.\w+>?|\d{4}-\d\d-\d\d|\(\d)")
+# "e1f2a3b 2025-09-14 Nguyễn Văn An" (`--format='%h %ad %an' --date=short`): the author ends the line after a date.
+_GIT_LOG_DATE_FIRST = re.compile(
+    rf"(?m)^[ \t*|]*[0-9a-f]{{7,40}}[ \t]+(?:[-|][ \t]+)?\d{{4}}-\d\d-\d\d(?:[ T][\d:]+(?:[ \t]*[+-]\d{{4}})?)?"
+    rf"[ \t]+(?:[-|][ \t]+)?(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*$")
+# `git shortlog -sn`: a count, a tab (or a wide gap when pasted) and the author, maybe with an e-mail.
+_SHORTLOG_LINE = re.compile(
+    rf"(?m)^[ \t]*\d+(?:\t|[ \t]{{2,}})(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?:[ \t]+<[^<>\s]+>)?[ \t]*$")
+# `who`, `last`, `w`: a login, then its terminal.
+_SESSION_LINE = re.compile(r"(?m)^(?P<login>[a-z_][a-z0-9._-]{1,31})[ \t]+(?:pts/\d+|tty\w*|:\d+|console)\b")
+
+
+def _git_log_authors(text: str, detector: str) -> Iterator[Span]:
+    if "@" not in text and "-" not in text:
+        return
+    for match in (*_GIT_LOG_LINE.finditer(text), *_GIT_LOG_DATE_FIRST.finditer(text)):
+        if _could_be_person(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+
+
+def _shortlog_authors(text: str, detector: str) -> Iterator[Span]:
+    matches = list(_SHORTLOG_LINE.finditer(text)) if re.search(r"(?m)^[ \t]*\d+(?:\t|[ \t]{2})", text) else []
+    # One such row could be anything ("3  Retries"); a listing has several, or says it is a shortlog.
+    if len(matches) < 2 and "shortlog" not in text:
+        return
+    for match in matches:
+        if _could_be_person(match.group("value")):
+            yield Span(*match.span("value"), "PERSON", "pii", 0.75, detector)
+
+
+def _session_logins(text: str, detector: str) -> Iterator[Span]:
+    if "pts/" not in text and "tty" not in text and "console" not in text:
+        return
+    for match in _SESSION_LINE.finditer(text):
+        login = match.group("login")
+        if login not in rule_term_list("role_accounts") and login not in ("reboot", "shutdown", "wtmp", "btmp"):
+            yield Span(*match.span("login"), "USERNAME", "pii", 0.75, detector)
+
+
+# An aligned listing whose first column holds logins: `ps -ef`/`ps aux` (USER/UID), `lsof`, `top` (USER),
+# `docker top`: the header line, then rows up to a blank line.
+_LOGIN_COLUMN_HEADER = re.compile(r"(?m)^[ \t]*(?:USER|UID|OWNER|LOGIN|USERNAME)[ \t]{2,}[A-Z%]")
+_LISTING_ROW = re.compile(r"(?m)^[ \t]*(?P<login>[a-z_][a-z0-9._-]{1,31})(?=[ \t]+\S)(?P<rest>[^\n]*)$")
+
+
+def _listing_logins(text: str, detector: str) -> Iterator[Span]:
+    if "USER" not in text and "UID" not in text and "OWNER" not in text and "LOGIN" not in text:
+        return
+    for header in _LOGIN_COLUMN_HEADER.finditer(text):
+        position = text.find("\n", header.end())
+        while position != -1:
+            row = _LISTING_ROW.match(text, position + 1)
+            if row is None:
+                break
+            login = row.group("login")
+            if login not in rule_term_list("role_accounts") and not is_ordinary_word(login):
+                yield Span(*row.span("login"), "USERNAME", "pii", 0.75, detector)
+            position = text.find("\n", row.end())
+
+
+def _could_be_person(value: str) -> bool:
+    """A listing's author cell: no bot, no ordinary words only (a commit subject), no code token."""
+    words = value.split()
+    if any(looks_like_code_token(word) for word in words) or "[bot]" in value:
+        return False
+    if has_foreign_letters(value):
+        return _reads_as_foreign_name(value)
+    return not all(is_ordinary_word(word.casefold()) and not (word[0].isupper() and word.casefold() in first_names())
+                   for word in words) and words[0].casefold() not in stop_words()
+
+
+# Header cells that name the people of their column.
+_PEOPLE_HEADERS = ("first", "last", "first name", "last name", "firstname", "lastname", "first_name", "last_name",
+                   "given name", "given_name", "surname", "family name", "family_name", "full name", "full_name",
+                   "author", "owner", "assignee", "reviewer", "reporter", "opened by", "assigned to", "created by",
+                   "requester", "employee", "contact", "manager", "display name", "display_name")
+_NOT_HEADERS = frozenset({"from", "to", "cc"})
+
+
+@functools.lru_cache(maxsize=1)
+def _header_cell_pattern() -> re.Pattern[str]:
+    headers = set(_PEOPLE_HEADERS) | (set(person_cues().labels) - _NOT_HEADERS)
+    return re.compile(r"(?im)(?:^|(?<=[,;|\t]))[ \t\"'`*_]*(?P<label>"
+                      + "|".join(sorted(map(re.escape, headers), key=len, reverse=True))
+                      + r")[ \t\"'`*_:]*(?=[,;|\t]|$)")
+
+
+def _people_columns(text: str, detector: str) -> Iterator[Span]:
+    if not any(separator in text for separator in ",;|\t"):
+        return
+    for line_start, line_end in _table_header_lines(text):
+        yield from _people_under_headers(text, line_start, line_end, detector)
+
+
+def _table_header_lines(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each line that opens a table: the line below has its separator too, the line above
+    has it a different number of times (only these lines are searched for header words)."""
+    lines = text.split("\n")
+    position = 0
+    above = ""
+    for index, line in enumerate(lines):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if any(sep in line and sep in below and above.count(sep) != line.count(sep) for sep in ",;|\t"):
+            yield position, position + len(line)
+        position += len(line) + 1
+        above = line
+
+
+def _people_under_headers(text: str, line_start: int, line_end: int, detector: str) -> Iterator[Span]:
+    for header in _header_cell_pattern().finditer(text, line_start, line_end):
+        for start, end in column_cells(text, *header.span("label")):
+            value = text[start:end]
+            if re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}", value) and _could_be_person(value) \
+                    and not set(value) <= set("-:| "):
+                yield Span(start, end, "PERSON", "pii", _SCORE, detector)
+
+
+# github.com/<owner>/<repo>, gitlab.com/..., bitbucket.org/..., codeberg.org/...
+_HOSTED_REPOSITORY = re.compile(
+    r"(?P<scheme>(?:registry\+)?(?:[a-z+]+://|git@)(?:www\.)?)?"
+    r"(?i:\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gist\.github\.com)[/:])"
+    r"(?P<owner>[A-Za-z0-9][A-Za-z0-9-]{0,38})(?:/(?P<repo>[\w.-]+))?")
+# Path segments after the host that are site pages, not owners.
+_SITE_PAGES = frozenset({"orgs", "settings", "marketplace", "features", "topics", "explore", "sponsors", "login",
+                         "about", "pricing", "enterprise", "apps", "search", "notifications", "pulls", "issues",
+                         "collections", "trending", "site", "security", "users", "groups", "dashboard", "help"})
+
+
+def _url_namespaces(text: str, segment_kind: str, detector: str) -> Iterator[Span]:
+    if not any(host in text for host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")):
+        return
+    public = _public_packages()
+    for match in _HOSTED_REPOSITORY.finditer(text):
+        scheme = match.group("scheme") or ""
+        if (not scheme and segment_kind != "prose") or scheme.startswith("registry+"):
+            continue  # a Go module path or a lockfile's package index: the dependencies of code are public
+        owner, repo = match.group("owner"), (match.group("repo") or "").removesuffix(".git")
+        folded = owner.casefold()
+        if folded in _SITE_PAGES or folded in public or _package_name(repo) in public:
+            continue  # a public project's namespace is public
+        yield Span(*match.span("owner"), "USERNAME", "pii", 0.7, detector)
+
+
+def _package_name(name: str) -> str:
+    return name.casefold().replace("-", "_").replace(".", "_")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_packages() -> frozenset[str]:
+    """Names of well-known public packages (PyPI import names, npm names without their scope)."""
+    npm = {_package_name(name.rsplit("/", 1)[-1]) for name in public_npm_packages()}
+    return frozenset(public_python_modules() | npm)
+
+
+# C:\Users\Lucia Fernandez\...: a profile folder with a space names a person (without one, usernames.py's login).
+_WINDOWS_PROFILE = re.compile(
+    r"(?i:[A-Z]:\\\\?(?:Users|Documents and Settings)\\\\?)(?P<name>[^\\/:*?\"<>|\r\n]{1,64}?)(?=\\)")
+
+
+def _windows_profiles(text: str, detector: str) -> Iterator[Span]:
+    if ":\\" not in text:
+        return
+    for match in _WINDOWS_PROFILE.finditer(text):
+        name = match.group("name")
+        if " " in name.strip() and name.strip().casefold() not in ("all users", "default user"):
+            yield Span(*match.span("name"), "PERSON", "pii", 0.8, detector)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept

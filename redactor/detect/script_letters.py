@@ -1,0 +1,27 @@
+"""Letter classes of the scripts the English NER model does not read, for regexes.
+
+Greek, Cyrillic, Armenian, Hebrew, Arabic (no punctuation or digits), Indic scripts (no
+dandas or Devanagari digits), Thai, Georgian, Hangul, kana and Han. Combining marks inside
+these blocks count as letters (Devanagari vowel signs, Hebrew points): `\\w` does not match
+them, so a name such as "राहुल" would be cut at every vowel sign.
+"""
+from __future__ import annotations
+
+import re
+
+FOREIGN_LETTERS = (
+    "\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u0400-\u052f\u0531-\u0556\u0561-\u0587\u05d0-\u05ea"
+    "\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"
+    "\u0900-\u0963\u0971-\u0dff\u0e01-\u0e4e\u10a0-\u10ff\u1100-\u11ff\u3041-\u309f\u30a1-\u30fa\u30fc"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HIRAGANA = "\u3041-\u309f"
+KATAKANA = "\u30a1-\u30fa\u30fc"
+HANGUL = "\uac00-\ud7af"
+
+_ANY_FOREIGN = re.compile(f"[{FOREIGN_LETTERS}]")
+
+
+def has_foreign_letters(text: str) -> bool:
+    """Whether `text` holds a letter of one of these scripts (one C-level scan)."""
+    return _ANY_FOREIGN.search(text) is not None

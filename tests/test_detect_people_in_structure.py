@@ -1,0 +1,249 @@
+"""People that structure names, in any script and in tool output (redactor/detect/people_in_structure.py).
+
+Each test states what a user pasting such text relies on: the name does not reach the
+provider. The negatives state what must stay readable (ordinary text in the same scripts,
+public repositories, role accounts, commit subjects).
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.ner import NerDetector
+from redactor.detect.people_in_structure import people_in_structure
+from redactor.detect.term_lists import TermListError, person_cues
+
+
+def found(text: str, kind: str = "tool_result") -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.kind) for s in people_in_structure(text, kind, "test")]
+
+
+def values(text: str, kind: str = "tool_result") -> list[str]:
+    return [value for value, _ in found(text, kind)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Name: דוד כהן\nRole: billing admin", "דוד כהן"),
+    ("お世話になっております。氏名：山田 太郎\n", "山田 太郎"),
+    ("担当者: 佐藤花子\nご確認ください。", "佐藤花子"),
+    ("From: 김민준\nTo: support", "김민준"),
+    ("Ticket #8812 — assignee: محمد العلي\n", "محمد العلي"),
+    ("Owner: राहुल शर्मा\nStatus: waiting on finance", "राहुल शर्मा"),
+    ('{"id": 5521, "full_name": "王伟", "plan": "pro"}', "王伟"),
+    ("Имя: Екатерина Смирнова, телефон указан в профиле.", "Екатерина Смирнова"),
+    ("联系人：张小明\n", "张小明"),
+])
+def test_a_person_field_names_a_person_in_any_script(text: str, name: str) -> None:
+    assert name in values(text)
+
+
+def test_an_initial_and_surname_after_a_person_label_is_a_person_in_any_case() -> None:
+    assert "j. smith" in values("ask priya about it. cc: j. smith", "prose")
+
+
+@pytest.mark.parametrize("text", [
+    "担当者: 未定\n",
+    "Статус: исправлено в версии 2.4\n",
+    "担当: 調査中です\n",  # a phrase, not a name
+    "name: build\n",  # Latin values are ner.py's to judge
+])
+def test_a_person_field_without_a_name_in_it_is_left_alone(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("안녕하세요, 이서연 님이 보낸 파일이 열리지 않습니다.", "이서연"),
+    ("김민준님께 전달했습니다.", "김민준"),
+    ("本件は山田様にご確認いただきました。", "山田"),
+    ("请联系王伟先生处理。", "王伟"),
+])
+def test_a_name_before_an_honorific_is_a_person(text: str, name: str) -> None:
+    assert any(name in value for value in values(text, "prose"))
+
+
+@pytest.mark.parametrize("text", [
+    "お客様の仕様書を確認しました。",
+    "고객님, 회원님 여러분 감사합니다.",
+    "同様に皆様へ連絡します。",
+])
+def test_honorifics_after_role_words_name_no_one(text: str) -> None:
+    assert values(text, "prose") == []
+
+
+def test_greetings_and_sign_offs_name_people_in_any_script() -> None:
+    assert "محمد" in values("Dear محمد,\nthe export is fixed.", "prose")
+    assert "Алексей Кузнецов" in values("Прошу связаться.\nС уважением,\nАлексей Кузнецов\n", "prose")
+
+
+def test_git_log_authors_between_hash_and_email_are_people_but_bots_are_not() -> None:
+    text = ("$ git log --format='%h %an %ae' -3\n"
+            "9f2c1ab Oluwaseun Adeyemi seun@fintrack.io\n"
+            "17d03ef Hana Kobayashi <hana.k@fintrack.io>\n"
+            "a81f0c3 dependabot[bot] 49699333+dependabot[bot]@users.noreply.github.com\n")
+    assert values(text) == ["Oluwaseun Adeyemi", "Hana Kobayashi"]
+
+
+def test_commit_subjects_of_a_oneline_log_are_no_people() -> None:
+    text = "9f2c1ab Fix long filename handling in the uploader\n17d03ef Bump pyyaml from 6.0.1 to 6.0.2\n"
+    assert values(text) == []
+
+
+def test_shortlog_rows_are_people_in_any_script() -> None:
+    text = "$ git shortlog -sn\n   142\tTomasz Wiśniewski\n    87\t王伟\n     3\tgithub-actions[bot]\n"
+    assert values(text) == ["Tomasz Wiśniewski", "王伟"]
+
+
+def test_a_single_counted_row_is_not_a_shortlog() -> None:
+    assert values("Retries:\n   3  Timeout\n") == []
+
+
+def test_who_and_last_rows_give_logins_except_role_accounts() -> None:
+    text = ("agarcia  pts/0        2025-11-20 08:12 (10.0.4.17)\n"
+            "root     tty1         2025-11-20 07:00\n"
+            "lnguyen  pts/2        10.0.4.31        Wed Nov 19 18:03 - 19:55  (01:52)\n")
+    assert found(text) == [("agarcia", "USERNAME"), ("lnguyen", "USERNAME")]
+
+
+def test_cells_under_a_header_that_names_people_are_people() -> None:
+    text = "id,first,last,team\n101,Ingrid,Halvorsen,payments\n102,Kwame,Mensah,payments\n"
+    assert values(text) == ["Ingrid", "Halvorsen", "Kwame", "Mensah"]
+    table = "| ticket | opened by | status |\n|---|---|---|\n| OPS-311 | Chidi Okafor | open |\n"
+    assert values(table) == ["Chidi Okafor"]
+
+
+def test_personal_namespaces_in_code_hosting_urls_are_logins_but_public_projects_stay() -> None:
+    text = ("fork: https://github.com/olena-kravets/pdf-tools\n"
+            "upstream: https://github.com/pallets/flask/issues/5123\n"
+            "see https://github.com/orgs/acme/people\n")
+    assert found(text) == [("olena-kravets", "USERNAME")]
+
+
+def test_a_windows_profile_folder_with_a_space_is_a_person() -> None:
+    text = r'  File "C:\Users\Lucia Fernandez\AppData\Local\app.py", line 3'
+    assert values(text) == ["Lucia Fernandez"]
+    assert values(r"C:\Users\Public\Documents\x.txt") == []
+
+
+def test_the_ner_detector_reports_people_named_by_structure_in_tool_output() -> None:
+    text = "Owner: राहुल शर्मा\n"
+    spans = NerDetector().detect(DetectionInput(text, "tool_result"))
+    assert any(text[s.start:s.end] == "राहुल शर्मा" and s.kind == "PERSON" for s in spans)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("labels: [name]\n", "expected exactly the lists"),
+    ("labels: [Name]\nhonorifics_after: [様]\nnot_names_before_honorifics: [客]\ngreetings: [hi]\n"
+     "sign_offs: [best]\nno_one: [なし]\n", "'Name' is not one lower-case entry"),
+    ("labels: [name, name]\nhonorifics_after: [様]\nnot_names_before_honorifics: [客]\ngreetings: [hi]\n"
+     "sign_offs: [best]\nno_one: [なし]\n", "'name' is listed twice"),
+])
+def test_a_malformed_cue_file_is_an_error_naming_the_problem(tmp_path, monkeypatch, content: str,
+                                                              message: str) -> None:
+    import redactor.detect.term_lists as term_lists
+
+    (tmp_path / "person_cues.yaml").write_text(content, encoding="utf-8")
+    monkeypatch.setattr(term_lists, "DATA_DIR", tmp_path)
+    person_cues.cache_clear()
+    try:
+        with pytest.raises(TermListError, match=message):
+            person_cues()
+    finally:
+        monkeypatch.undo()
+        person_cues.cache_clear()
+    assert "氏名" in person_cues().labels
+
+
+def test_every_item_of_a_labelled_list_of_people_is_a_person() -> None:
+    assert values("cc: m. rossi, a. lindgren\n", "prose") == ["m. rossi", "a. lindgren"]
+
+
+def test_a_column_headed_by_a_person_label_in_any_language_holds_people() -> None:
+    text = "id;שם;מחלקה\n7;יוסי לוי;כספים\n8;מיכל אברהם;תפעול\n"
+    assert values(text) == ["יוסי לוי", "מיכל אברהם"]
+
+
+def test_from_and_to_columns_are_not_taken_for_people() -> None:
+    assert values("from,to,rate\nUSD,EUR,0.92\n") == []
+
+
+def test_the_login_column_of_a_process_listing_gives_logins_except_role_accounts() -> None:
+    text = ("USER       PID CMD\n"
+            "kpatel    4121 python train.py --epochs 3\n"
+            "postgres   901 postgres: checkpointer\n")
+    assert found(text) == [("kpatel", "USERNAME")]
+
+
+def test_a_name_under_a_japanese_sign_off_is_a_person() -> None:
+    assert "小林 美咲" in values("ご連絡いたします。\n\nよろしくお願いいたします。\n小林 美咲\n", "prose")
+
+
+def test_module_paths_and_package_indexes_in_code_are_public_dependencies() -> None:
+    go = 'import (\n\t_ "github.com/jackc/pgx/v5/stdlib"\n)\ngithub.com/jackc/pgpassfile v1.0.0 h1:abc=\n'
+    cargo = 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'
+    assert values(go, "code") == [] and values(cargo, "code") == []
+    assert values("my fork is at github.com/olena-kravets/pdf-tools", "prose") == ["olena-kravets"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On-call this week: Summer Park. Escalate to Grant Lee if no answer.", "Summer Park"),
+    ("Reviewer for this PR: Grant Young.", "Grant Young"),
+    ("Owner (backend): Joy Long", "Joy Long"),
+])
+def test_a_first_name_that_is_also_a_word_is_a_person_in_a_role_slot(text: str, name: str) -> None:
+    assert name in values(text, "prose")
+
+
+@pytest.mark.parametrize("text", ["Owner: Platform Team", "Lead time: Short", "Escalation: March review"])
+def test_a_role_slot_without_a_first_name_is_left_alone(text: str) -> None:
+    assert values(text, "prose") == []
+
+
+def test_a_chinese_or_japanese_role_noun_ending_in_person_labels_a_name_even_when_unlisted() -> None:
+    assert values("合作方：杭州云帆科技有限公司，对接人：周敏\n", "prose") == ["周敏"]
+    assert values("管理者：未定\n", "prose") == []
+
+
+def test_a_git_log_author_after_the_date_is_a_person() -> None:
+    text = "e1f2a3b 2025-09-14 Nguyễn Văn An\nc4d5e6f 2025-09-12 Fix typo in README\n"
+    assert values(text) == ["Nguyễn Văn An"]
+
+
+def test_an_xml_element_whose_tag_names_a_person_holds_a_person() -> None:
+    text = ('<ticket id="4">\n  <reporter>王伟</reporter>\n  <assignee>Will Long</assignee>\n'
+            '  <contactName>Summer Park</contactName>\n  <name>Billing Service</name>\n  <owner>Platform</owner>\n'
+            '</ticket>\n')
+    assert values(text) == ["王伟", "Will Long", "Summer Park"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('  "author": "Marguerite Okafor <marg@invoicekit.dev>",', "Marguerite Okafor"),
+    ('LABEL maintainer="Dieter Brandt <dieter@brandt-it.de>"', "Dieter Brandt"),
+    ("Ha-eun Seo <haeun@polaris.dev>\n", "Ha-eun Seo"),
+    (" * @author Kwabena Asante\n", "Kwabena Asante"),
+    ('__author__ = "Rukmini Iyer"\n', "Rukmini Iyer"),
+])
+def test_authors_in_code_and_manifests_are_people(text: str, name: str) -> None:
+    assert values(text, "code") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Co-Authored-By: Claude <noreply@anthropic.com>",  # a no-reply address names a bot or a service
+    "dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>",
+    "To: Support <support@acme.com>",
+])
+def test_display_names_of_bots_and_mailboxes_are_no_people(text: str) -> None:
+    assert values(text, "code") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("can you ask 김민준 about the cache?", "김민준"),
+    ("also cc 佐藤, thanks", "佐藤"),
+    ("I talked to محمد العلي yesterday", "محمد العلي"),
+    ("reviewed by राहुल शर्मा.", "राहुल शर्मा"),
+])
+def test_a_name_in_another_script_after_an_english_word_that_takes_a_person_is_a_person(text: str, name: str) -> None:
+    assert name in values(text, "prose")
+
+
+def test_a_word_in_another_script_after_a_word_that_takes_things_is_left_alone() -> None:
+    assert values("translate this to 日本語 please", "prose") == []
