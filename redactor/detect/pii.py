@@ -466,8 +466,8 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
-        for start, end in find_usernames(text):
-            spans.append(self._span(start, end, "USERNAME", 0.8))
+        for start, end, score in find_usernames(text):
+            spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
         # Two patterns can report the same span (a date after "DOB" and "born").
         return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))

@@ -12,13 +12,16 @@ left alone.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
+from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
-from redactor.detect.table_columns import column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
@@ -162,7 +165,29 @@ _GROUP_CHANGE_LOGIN = re.compile(
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
-_FORGE_OWNER = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/(?P<user>" + _LOGIN + r")(?=/)")
+_FORGES = ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", "gitee.com/", "sr.ht/~")
+_FORGE_OWNER = re.compile(
+    r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|sr\.ht)/~?(?P<user>" + _LOGIN + r")"
+    r"(?:/(?P<repo>[\w.-]+))?(?=[/\s\"'`)>#?]|$)"
+)
+# Where the URL is a link someone pastes (after a scheme or `www.`, or after a word of prose: "see the fork at
+# bitbucket.org/x") rather than an import path (go.mod, go.sum, import lines) or a lock file's quoted source.
+_LINK_BEFORE_FORGE = re.compile(
+    r"(?:(?<![\"'\w+])(?:git\+)?https?://(?:www\.)?|(?<![\"'\w+./])www\."
+    r"|\b(?i:at|see|from|on|in|to|via|clone|fork|here|repo|under)[ \t]+)$")
+# https://www.linkedin.com/in/sofia-m-84a1b2, twitter.com/dana_s, instagram.com/x: a profile page is its owner's
+# account on that site. (Paths the sites use for themselves, such as /share or /intent, are not accounts.)
+_PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
+                  "medium.com/@", "t.me/", "keybase.io/", "tiktok.com/@", "threads.net/@", "reddit.com/u/",
+                  "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@")
+_PROFILE_OWNER = re.compile(r"(?P<user>" + _LOGIN + r")(?![\w-]|\.\w)")
+_PROFILE_SITE_PATHS = frozenset(
+    """share sharer intent home search explore hashtag i in pub login signup settings about help privacy tos
+    messages notifications groups pages watch events jobs company school feed p reel reels stories tr""".split())
+# `who`, `w` and `last` output: a login at a line start, then its terminal ("kjames   pts/0   2024-11-29 08:41").
+_TERMINAL_SESSION = re.compile(r"(?:[ \t]*)(?P<user>" + _LOGIN + r")[ \t]+(?:pts/\d+|tty\w{0,6}|console|:\d+)(?=[ \t])")
+# A header cell of a tool's aligned output (ps, top, w, docker, kubectl) naming the owner column.
+_OWNER_COLUMN_HEADER = re.compile(r"(?:USER|UID|OWNER|LOGIN|USERNAME|AUTHOR)(?![\w])")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
 
@@ -218,16 +243,43 @@ _ACCOUNT_CONTEXT = re.compile(
     r"session|permission|sudo|ssh|su|grant(?:ed)?|revoked?|locked)\b")
 
 
-def find_usernames(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of every personal login name in `text`."""
+def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
+    """[start, end) and score of every personal login name in `text`.
+
+    A login its context names (a label, a home directory, a log line) scores LOGIN_SCORE; an account
+    only the shape of a link suggests (the owner of a pasted forge URL) is doubtful: redacted on the
+    wire, not reported by an audit.
+    """
     reported: set[tuple[int, int]] = set()
-    for start, end in _login_spans(text):
+    for found in _login_spans(text):
+        start, end = found[0], found[1]
         if (start, end) not in reported and is_personal_login(text[start:end]):
             reported.add((start, end))
-            yield start, end
+            yield start, end, found[2] if len(found) == 3 else LOGIN_SCORE
 
 
-def _login_spans(text: str) -> Iterator[tuple[int, int]]:
+LOGIN_SCORE = 0.8
+
+
+def _site_at(lowered: str, position: int) -> str:
+    """The _PROFILE_SITES entry found at `position` (the longest, so "linkedin.com/in/" wins over a prefix)."""
+    return max((site for site in _PROFILE_SITES if lowered.startswith(site, position)), key=len)
+
+
+@functools.lru_cache(maxsize=1)
+def _public_project_names() -> frozenset[str]:
+    """Names of well-known Python and npm packages (lower case)."""
+    return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
+
+
+def _is_public_project(owner: str, repository: str | None) -> bool:
+    """An owner or repository named like a well-known package (psf/black, pallets/flask, hashicorp/vault)."""
+    public = _public_project_names()
+    names = [owner] + ([repository.removesuffix(".git")] if repository else [])
+    return any(name.casefold() in public or name.casefold().replace("-", "_") in public for name in names)
+
+
+def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
     if "/home/" in text or "/Users/" in text:
         for match in _UNIX_HOME.finditer(text):
             if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._~-"):
@@ -373,12 +425,35 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("user")
             if _looks_like_login(match.group("group")):
                 yield match.span("group")
-    for position in keyword_positions(lowered, ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/")):
+    for position in keyword_positions(lowered, _FORGES):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
+            continue  # "mygithub.com/": another site
         match = _FORGE_OWNER.match(text, position)
-        # Organisations own most repositories in imports and lock files (hashicorp, rust-lang, jackc):
-        # only an owner with a person's login shape (kmiller42, jane.roe, dev_ana) is redacted.
-        if match and _LOGIN_SHAPED.search(match.group("user")) and _looks_like_login(match.group("user")):
+        if match is None:
+            continue
+        owner = match.group("user")
+        if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
+            yield match.span("user")  # a person's login shape (kmiller42, jane.roe, dev_ana)
+        elif _LINK_BEFORE_FORGE.search(text, max(0, position - 20), position) and not _is_public_project(
+                owner, match.group("repo")):
+            # A link someone pastes (a fork, their dotfiles, `pip install git+https://...`) names an account, most
+            # often a person's; organisations that own public projects (psf/black, hashicorp/vault) stay. Import
+            # paths in go.mod and lock files are no links and keep the rule above.
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+    for position in keyword_positions(lowered, _PROFILE_SITES):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
+            continue
+        match = _PROFILE_OWNER.match(text, position + len(_site_at(lowered, position)))
+        if match and match.group("user").casefold() not in _PROFILE_SITE_PATHS:
             yield match.span("user")
+    if "pts/" in text or "tty" in text or "console" in text or ":0" in text:
+        for match in _line_start_matches(_TERMINAL_SESSION, text):
+            if _looks_like_login(match.group("user")):
+                yield match.span("user")
+    for match in _OWNER_COLUMN_HEADER.finditer(text):
+        for start, end in aligned_column_cells(text, match.start(), match.end()):
+            if _LOGIN_CELL.fullmatch(text, start, end) and not text[start:end].isdigit():
+                yield start, end
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
