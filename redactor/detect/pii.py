@@ -226,21 +226,33 @@ _ID_LABEL_WORDS = (
     r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
     r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
     r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
-    r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration"
+    r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration|loan|mortgage|hospital|nhs|"
+    r"bank(?:\s+account)?|checking|savings"
+)
+# Labels of a person's transactions rather than of the person ("Order #A-559120", "quote reference 88-1192-A",
+# "booking ref"): the number finds their record too, so it is redacted on the wire, but doubtful for an audit.
+_THING_LABEL_WORDS = (
+    r"order|invoice|booking|reservation|confirmation|shipment|tracking|quote|quotation|reference|contract"
+    r"|subscription|warranty|certificate|application"
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
-_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,6}/\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
              r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
 _LABELLED_ID = re.compile(
-    r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"(?i:\b(?:(?:(?P<thing>" + _THING_LABEL_WORDS + r")|" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code"
+    r"|ref(?:erence)?)"
     r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
-    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
+    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
+    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d))"  # bank account details: "BSB 062-000, Acc 12345678"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
-    r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
+    # A note between the label and its value ("Employee ID (see HR sheet):"), and a value on a later line
+    # after a colon that ends the label's line.
+    r"[\"']?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:#=](?:[ \t]*\r?\n){0,3}|is|was)?[ \t]*[\"']?"
+    r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
@@ -295,7 +307,9 @@ _ID_LABEL_ANCHORS = tuple(
     """emp staff personnel member patient account acct policy customer client student subscriber beneficiar
     insur claim case medical health record badge licen driver passport national citizen voter pension
     benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
-    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl""".split()
+    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl
+    loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
+    tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -647,7 +661,7 @@ class PiiDetector:
             last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            score = 0.6 if match.group("weak") else 0.75
+            score = DOUBTFUL_SCORE if match.group("thing") else 0.6 if match.group("weak") else 0.75
             yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", score)
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
             start = len(text) - len(text.lstrip())
