@@ -139,3 +139,37 @@ def test_lower_case_numbers_before_street_words_without_the_rest_of_an_address_a
 def test_an_address_split_over_escaped_lines_or_quoted_values_is_covered_whole(text, address):
     start = text.index(address)
     assert any(s <= start and start + len(address) <= e for s, e in find_street_addresses(text))
+
+
+# --- typed in lower case, without a street word ----------------------------------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("postcode on the form was sw1a 1aa, which looks like a joke", "sw1a 1aa"),
+    ("delivery failed, customer address is flat 2, 17 kingsway, london wc2b 6th", "flat 2, 17 kingsway, london wc2b 6th"),
+    ("ship-to: 45 kingfisher way, leeds, ls6 3qn", "45 kingfisher way, leeds, ls6 3qn"),
+    ("the office is in bristol bs8 2qt now", "bristol bs8 2qt"),
+])
+def test_uk_postcodes_typed_in_lower_case_are_addresses_with_the_parts_before_them(text, address):
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["upgrade to v2 3ms faster", "the a4 3pl sheet", "qq1 2ab is no area"])
+def test_lower_case_lookalikes_outside_royal_mail_areas_or_inward_letters_are_no_postcodes(text):
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Send the replacement to 12 Rosewood, Ballincollig, Co. Cork, P31 X2Y4.",
+     "12 Rosewood, Ballincollig, Co. Cork, P31 X2Y4"),
+    ("Deliver to Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+     "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200"),
+    ("old address Block 112, Ang Mo Kio Avenue 4, #08-221, Singapore 560112",
+     "Block 112, Ang Mo Kio Avenue 4, #08-221, Singapore 560112"),
+])
+def test_comma_separated_addresses_after_a_cue_need_no_street_word(text, address):
+    assert addresses(text) == [address]
+
+
+def test_counts_after_a_cue_word_are_no_address():
+    assert addresses("we moved to 3 new servers, 2 racks, 1 switch") == []
+    assert addresses("send it to Alice, Bob, and 3 Others") == []

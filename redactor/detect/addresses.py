@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start, windows_around
+from redactor.detect.name_parts import is_ordinary_word
 
 # --- United States -------------------------------------------------------------------
 
@@ -186,6 +187,16 @@ _CAPITALISED_THEN_NUMBER = re.compile(
 # Patterns below start with a character class, not a look-around: the regex
 # engine then skips ahead to candidate characters instead of trying each position.
 _UK_POSTCODE_ALONE = re.compile(rf"[A-Z](?<![\w-][A-Z])(?:[A-Z]?\d[A-Z\d]?[ \t]+\d[A-Z]{{2}}(?!\w))")
+# Royal Mail postcode areas. A postcode in one of them is valid in any case ("sw1a 1aa", "Leeds ls6 3qn") and
+# names a handful of households even alone; the inward code never uses C, I, K, M, O or V ("v2 3ms" is none).
+_UK_POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX
+    FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN
+    NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB
+    W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+_UK_INWARD_CODE = re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)")
+_UK_OUTWARD_CODE = re.compile(r"(?<![\w-])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]+$")
 # One comma- or line-separated part of a UK address before the postcode:
 # "Flat 6", "221B Baker Street", "Clare Fall", "Williamsside".
 _UK_ADDRESS_PART = re.compile(
@@ -202,7 +213,7 @@ _ADDRESS_CUE = re.compile(
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
 )
 # Abbreviations that end in a dot inside an address; any other dot ends it.
-_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|[\w-]*str)\."
+_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|[\w-]*str)\."
 # A substring of every cue, found by plain search before the cue pattern runs.
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
@@ -210,11 +221,13 @@ _CUE_KEYWORDS = (
     "direcci", "domicil", "indirizzo", "wohnhaft",
 )
 _RUN_TOKEN = re.compile(
+    # Postcodes of six digits (SG, IN, CN, RU) and Brazil's CEP 01310-200; unit numbers such as "#08-221".
+    rf"\d{{6}}(?!\w)|\d{{5}}-\d{{3}}(?!\w)|\#\d{{1,3}}(?:-\d{{1,5}})?(?!\w)|"
     rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{3}}[ \t]\d{{2}}(?![\w-])|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
     rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
 )
 _POSTCODE_TOKEN = re.compile(_POSTCODE)
-_RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+")
+_RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[-–][ \t]+|[ \t]+")  # "Bela Vista - SP"
 _LONGEST_ADDRESS = 140
 
 
@@ -240,7 +253,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
-        found.extend(_uk_address(text, match))
+        found.extend(_uk_address(text, match.start(), match.end()))
+    found.extend(_uk_postcodes_in_any_case(text))
     for match in _CAPITALISED_THEN_NUMBER.finditer(text):
         found.extend(_germanic_street(text, match, cue_ends))
     for cue_end in sorted(cue_ends):
@@ -307,11 +321,40 @@ def _germanic_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator
 
 
 _UK_PART_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_UK_ADDRESS_PART.pattern})$")
+# In lower case, a part is a unit, a numbered street or a one- or two-word name ("flat 2", "17 kingsway", "london").
+_UK_PART_BEFORE_ANY_CASE = re.compile(
+    rf"(?<![\w'’.-])(?i:{_UNIT_WORD}\.?[ \t]+\w{{1,5}}|\d{{1,5}}[a-z]?(?:[ \t]+[a-z][\w'’-]*){{0,3}}"
+    rf"|[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?)$")
 
 
-def _uk_address(text: str, postcode: re.Match) -> Iterator[tuple[int, int]]:
-    """A UK postcode and the comma- or line-separated address parts before it."""
-    cursor, start = postcode.start(), None
+def _uk_postcodes_in_any_case(text: str) -> Iterator[tuple[int, int]]:
+    """UK postcodes of a real postcode area in any case, with the address parts before them or alone.
+
+    Typed in a chat or a form, postcodes come in lower case ("london wc2b 6th"); the parts before them
+    are then read in any case too.
+    """
+    for inward in _UK_INWARD_CODE.finditer(text):
+        outward = _UK_OUTWARD_CODE.search(text, max(0, inward.start() - 6), inward.start())
+        if outward is None or outward.group("area").upper() not in _UK_POSTCODE_AREAS:
+            continue
+        start, end = outward.start(), inward.end()
+        lower_case = not text[start:end].isupper()
+        parts = list(_uk_address(text, start, end, any_case=lower_case))
+        yield from parts or [(start, end)]
+
+
+def _lower_case_part_reads_as_address(part: str) -> bool:
+    """A unit or a numbered street, or a place name made of no ordinary word ("london", not "in leeds")."""
+    words = part.split()
+    if words[0][0].isdigit() or re.fullmatch(_UNIT_WORD + r"\.?", words[0], re.IGNORECASE):
+        return True
+    return not any(is_ordinary_word(word) for word in words)
+
+
+def _uk_address(text: str, postcode_start: int, postcode_end: int, any_case: bool = False) -> Iterator[tuple[int, int]]:
+    """A UK postcode and the comma- or line-separated address parts before it (in any case: typed in lower case)."""
+    part_before = _UK_PART_BEFORE_ANY_CASE if any_case else _UK_PART_BEFORE
+    cursor, start = postcode_start, None
     parts = commas = 0
     has_number = False
     while parts < 5:
@@ -326,15 +369,25 @@ def _uk_address(text: str, postcode: re.Match) -> Iterator[tuple[int, int]]:
                 boundary -= 1
         if boundary == cursor or boundary == 0:
             break
-        part = _UK_PART_BEFORE.search(text, max(0, boundary - 80), boundary)
+        part = part_before.search(text, max(0, boundary - 80), boundary)
         if part is None:
+            break
+        if any_case and (separated_by == "\n" or (parts and not separated_by)):
+            break  # in lower case only commas join parts
+        if any_case and not _lower_case_part_reads_as_address(part.group(0)):
+            # "customer address is", "in leeds": prose, or prose before a place name (its last word).
+            last_word = part.group(0).split()[-1]
+            if len(part.group(0).split()) == 1 or not _lower_case_part_reads_as_address(last_word):
+                break
+            parts += 1
+            start = boundary - len(last_word)
             break
         parts += 1
         commas += bool(separated_by)
         has_number = has_number or any(char.isdigit() for char in part.group(0))
         start = cursor = part.start()
-    if start is not None and (has_number or (parts >= 2 and commas >= 1)):
-        yield start, postcode.end()
+    if start is not None and (has_number or (parts >= 2 and commas >= 1) or any_case):
+        yield start, postcode_end
 
 
 def _cued_address(text: str, start: int) -> tuple[int, int] | None:
@@ -363,10 +416,16 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
     has_digit = any(char.isdigit() for token in tokens for char in token)
     has_name = any(token[0].isupper() and len(token) > 1 and token[1:2].isalpha() for token in tokens)
     has_street_word = any(_is_street_word(token) for token in tokens)
-    has_postcode = any(_POSTCODE_TOKEN.fullmatch(token) for token in tokens[1:])
-    if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3)):
+    has_postcode = any(_POSTCODE_TOKEN.fullmatch(token) or _LONG_POSTCODE.fullmatch(token) for token in tokens[1:])
+    # Without a street word, a number and three or more comma-separated parts after a cue read as an address
+    # too ("12 Rosewood, Ballincollig, Co. Cork", "Block 112, Ang Mo Kio Avenue 4, #08-221").
+    commas = text.count(",", start, end)
+    if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3) or commas >= 2):
         return start, end
     return None
+
+
+_LONG_POSTCODE = re.compile(r"\d{6}|\d{5}-\d{3}")
 
 
 # Typed in a chat, in lower case, after a cue: "i live at 123 main street, springfield il", "ship it to 42 elm st apt 3".
