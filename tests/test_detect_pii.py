@@ -540,3 +540,25 @@ def test_other_columns_of_a_table_with_a_birth_column_stay():
 def test_ids_under_an_id_column_header_are_ids():
     text = "name,Employee ID,team\nJane Roe,E-204518,ops\nJohn Poe,E-310077,dev"
     assert found(text, "ID_NUMBER") == ["E-204518", "E-310077"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Call the hotline at 1-800-FLOWERS or (888) GET-HELP today", "1-800-FLOWERS"),
+    ("Call the hotline at 1-800-FLOWERS or (888) GET-HELP today", "(888) GET-HELP"),
+    ("Tel.: +49 (0) 89 / 12 34 56-78", "+49 (0) 89 / 12 34 56-78"),
+    ("Zentrale +43 1 53114-0", "+43 1 53114-0"),
+])
+def test_vanity_numbers_slashes_and_switchboard_extensions_are_phones(text, value):
+    assert value in found(text, "PHONE")
+
+
+@pytest.mark.parametrize("value", ["+971 4 123 4567", "+64 9 123 4567", "+880 2 1234567", "+44 7700 900123"])
+def test_an_international_layout_libphonenumber_cannot_place_is_a_doubtful_phone(value):
+    spans = [span for span in PiiDetector().detect(DetectionInput(value, "prose")) if span.kind == "PHONE"]
+    assert [(span.start, span.end) for span in spans] == [(0, len(value))]
+    assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize("text", ["see RFC 7231 section 6", "CVE-2024-12345 and SHA-256", "HTTP-404 NOT-FOUND"])
+def test_standards_advisories_and_codes_are_no_phones_or_ids(text):
+    assert found(text) == []

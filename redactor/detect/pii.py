@@ -187,7 +187,8 @@ _PHONE_CANDIDATE = re.compile(
     r"""
     (?=[+(\d])(?<![\w+/.:#@=-])
     (?:
-        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,5}
+        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
+        (?:-\d{1,2}(?!\d))?  # a German or Austrian extension: +43 1 53114-0, 12 34 56-78
       | (?:1[\s.-]?)?\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
       | \(0\d{1,5}\)(?:[\s-]{0,2}\d{2,8}){1,4}
@@ -326,6 +327,7 @@ _ID_FIELD = re.compile(
     r"_?(?:id|no|number|num)?(?:$|_)", re.IGNORECASE,
 )
 _ID_VALUE_WHOLE = re.compile(_ID_VALUE)
+_RFC_VALUE = re.compile(r"[A-Za-zÑ&]{3,4}")
 # Letter-prefixed record codes that name a person's record on their own.
 _RECORD_CODE = re.compile(
     r"(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"  # at a word start
@@ -466,6 +468,8 @@ class PiiDetector:
             spans.extend(self._obfuscated_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
         spans.extend(self._spelled_phones(text))
+        if has_digit and "-" in text:
+            spans.extend(self._vanity_phones(text))
         if has_digit:
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -578,6 +582,12 @@ class PiiDetector:
             if found is not None:
                 yield found
 
+    def _vanity_phones(self, text: str) -> Iterator[Span]:
+        """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
+        for match in _VANITY_PHONE.finditer(text):
+            if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_/"):
+                yield self._span(match.start(), match.end(), "PHONE", 0.6)
+
     def _spelled_phones(self, text: str) -> Iterator[Span]:
         """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
         lowered = lowered_same_length(text)
@@ -605,6 +615,10 @@ class PiiDetector:
             if validity == "possible" and (has_context or _STRONG_NANP.fullmatch(trial)
                                            or _BRACKETED_TRUNK_ZERO.match(trial)):
                 return self._span(start, start + len(trial), "PHONE", 0.6)
+            if validity == "possible" and trial.startswith("+") and " " in trial.strip():
+                # "+971 4 123 4567": written in international layout, a number libphonenumber cannot place
+                # (a new range, a fictional one) is still a phone number: on the wire, not in an audit.
+                return self._span(start, start + len(trial), "PHONE", DOUBTFUL_SCORE)
         return None
 
     def _ssns(self, item: DetectionInput) -> Iterator[Span]:
@@ -661,6 +675,8 @@ class PiiDetector:
             last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
+            if lowered.startswith("rfc", match.start()) and not _RFC_VALUE.match(match.group("value")):
+                continue  # "RFC 7231": an Internet standard; a Mexican RFC starts with 3-4 letters
             score = DOUBTFUL_SCORE if match.group("thing") else 0.6 if match.group("weak") else 0.75
             yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", score)
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
@@ -865,6 +881,11 @@ _SPELLED_DIGITS = re.compile(
 )
 _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
+# A NANP area code (toll-free or not) and seven or more keypad letters and digits, two letters at least.
+_VANITY_PHONE = re.compile(
+    r"(?:1[\s.-])?(?:\([2-9]\d{2}\)[\s.-]?|[2-9]\d{2}[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
+    r"[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])"
+)
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
