@@ -562,3 +562,21 @@ def test_an_international_layout_libphonenumber_cannot_place_is_a_doubtful_phone
 @pytest.mark.parametrize("text", ["see RFC 7231 section 6", "CVE-2024-12345 and SHA-256", "HTTP-404 NOT-FOUND"])
 def test_standards_advisories_and_codes_are_no_phones_or_ids(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ('cc "jane doe"@example.org please', '"jane doe"@example.org'),
+    ("Email: dana.reyes @ outlook.com", "dana.reyes @ outlook.com"),
+    ("contact bob.jones AT acme.com for access", "bob.jones AT acme.com"),
+    ("write to j_doe at acme.io", "j_doe at acme.io"),
+    ("mark [at] acme [.] io", "mark [at] acme [.] io"),
+    ("mark[@]acme.io", "mark[@]acme.io"),
+])
+def test_quoted_local_parts_and_spaced_or_bracketed_at_signs_are_emails(text, value):
+    assert value in found(text, "EMAIL")
+
+
+@pytest.mark.parametrize("text", ["take a look at docs.python.org today", "v1.2 at pypi.org",
+                                  "README.md at github.com/x/y", "SELECT created_at AT TIME ZONE 'UTC'"])
+def test_hosts_and_versions_after_at_are_no_emails(text):
+    assert found(text, "EMAIL") == []

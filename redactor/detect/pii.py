@@ -174,12 +174,22 @@ _LOCAL_PART_SYMBOLS = frozenset("._%+-'")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
 _OBFUSCATED_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*[\w+-]{1,64}?){0,3})"
-    r"[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
-    r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
+    r"[ \t]*(?:[\[({<][ \t]*(?:at|@)[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
+    r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
     r"(?![\w-])"
 )
 # A bare " at " only counts with a spelled "dot", so these cues cover every accepted form.
-_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ")
+_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ", "[@]", "(@)", "[.]",
+                     "(.)")
+# An "@" spaced out or spelled in capitals, with a plain domain after it (_spaced_at_emails).
+_SPACED_AT_CUES = (" @ ", " AT ", " at ")
+_LOCAL_BEFORE_SPACED_AT = re.compile(r"[^\W_][\w.+'-]{0,63}$")
+# "bob.jones", "j_doe", "s.lee2" (not "v1.2"): a login made of parts, the last one starting with a letter.
+_LOGIN_SHAPED_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._+-][A-Za-z0-9]+)*[._+-][A-Za-z][A-Za-z0-9]*")
+_DOMAIN_AFTER_SPACED_AT = re.compile(r"[^\W_][\w-]{0,62}(?:\.[^\W_][\w-]{0,62}){1,4}(?![\w/@-]|\.\w)")
+# "jane doe"@example.org: a quoted local part (RFC 5322), spaces and all, on one line.
+_QUOTED_LOCAL_EMAIL = re.compile(
+    r'"[^"\n@]{1,64}"(?P<at>@)(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)')
 # Local parts of addresses that name a service, not a person (git@github.com).
 _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
@@ -464,8 +474,9 @@ class PiiDetector:
         # Cheap pre-checks skip whole families of patterns on texts that cannot match.
         if "@" in text:
             spans.extend(self._emails(text))
-        if "at" in text or "AT" in text:
+        if "at" in text or "AT" in text or "@" in text:
             spans.extend(self._obfuscated_emails(text))
+            spans.extend(self._spaced_at_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
         spans.extend(self._spelled_phones(text))
         if has_digit and "-" in text:
@@ -520,6 +531,13 @@ class PiiDetector:
                 start -= 1
             while start < at and not text[start].isalnum():
                 start += 1
+            if at and text[at - 1] == '"':
+                quoted = _QUOTED_LOCAL_EMAIL.search(text, max(resume, at - 66), min(len(text), at + 256))
+                if quoted is not None and quoted.start("at") == at:  # "jane doe"@example.org (RFC 5322 quoted)
+                    resume = quoted.end()
+                    yield self._span(quoted.start(), quoted.end(), "EMAIL", 0.9)
+                    at = text.find("@", at + 1)
+                    continue
             match = _EMAIL.match(text, max(start, resume)) if start < at else None
             if match is not None and match.start() <= at < match.end():
                 resume = match.end()
@@ -527,6 +545,28 @@ class PiiDetector:
                 if local.casefold() not in _NON_PERSONAL_EMAIL_LOCAL:
                     yield self._span(match.start(), match.end(), "EMAIL", 0.95)
             at = text.find("@", at + 1)
+
+    def _spaced_at_emails(self, text: str) -> Iterator[Span]:
+        """"dana.reyes @ outlook.com", "bob.jones AT acme.com", "j_doe at acme.io": an address whose "@" is spaced out.
+
+        A spaced "@" or an upper-case "AT" says so alone; a lower-case " at " only after a login-shaped local
+        part ("bob.jones", not "look" in "look at docs.python.org"). The domain's last label must be a public
+        suffix, and a domain followed by "/" is a URL's host, not a mailbox.
+        """
+        from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
+
+        for position in keyword_positions(text, _SPACED_AT_CUES):
+            cue = next(c for c in _SPACED_AT_CUES if text.startswith(c, position))
+            local = _LOCAL_BEFORE_SPACED_AT.search(text, max(0, position - 64), position)
+            domain = _DOMAIN_AFTER_SPACED_AT.match(text, position + len(cue))
+            if local is None or domain is None or (local.start() and text[local.start() - 1] in "@/\\"):
+                continue
+            if cue == " at " and not _LOGIN_SHAPED_LOCAL.fullmatch(local.group(0)):
+                continue
+            tld = domain.group(0).rsplit(".", 1)[-1].lower()
+            if not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
+                continue
+            yield self._span(local.start(), domain.end(), "EMAIL", 0.8 if cue != " at " else 0.7)
 
     def _obfuscated_emails(self, text: str) -> Iterator[Span]:
         from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
@@ -540,11 +580,12 @@ class PiiDetector:
             # example dot com"): resume right after its start, not after its end.
             position = match.start() + 1
             written = match.group(0)
-            spelled_dot = re.search(r"(?i)[\[({<]\s*dot|\sdot\s", written)
-            bracketed_at = re.search(r"(?i)[\[({<]\s*at\s*[\])}>]", written)
+            spelled_dot = re.search(r"(?i)[\[({<]\s*(?:dot|\.)|\sdot\s", written)
+            bracketed_at = re.search(r"(?i)[\[({<]\s*(?:at|@)\s*[\])}>]", written)
             if not spelled_dot and not bracketed_at:
                 continue  # "we met at home.com": a bare " at " needs a spelled "dot" too; "@": _emails' job
-            labels = re.split(r"(?i)[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*", match.group("domain"))
+            labels = re.split(r"(?i)[ \t]*(?:[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*",
+                              match.group("domain"))
             tld = labels[-1].lower()
             if len(labels) < 2 or not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
                 continue  # "look at the code": no domain with a real top-level domain
