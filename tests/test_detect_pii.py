@@ -580,3 +580,19 @@ def test_quoted_local_parts_and_spaced_or_bracketed_at_signs_are_emails(text, va
                                   "README.md at github.com/x/y", "SELECT created_at AT TIME ZONE 'UTC'"])
 def test_hosts_and_versions_after_at_are_no_emails(text):
     assert found(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Patient: Jane, 12-Mar-1985, F", "12-Mar-1985"),
+    ("J. Ortega | M | 1979-04-02 | Gold", "1979-04-02"),
+    ("sex: female; 03/04/1990", "03/04/1990"),
+])
+def test_a_past_date_on_a_line_with_a_sex_or_age_marker_is_a_birth_date(text, value):
+    assert value in found(text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", ["2019-03-12 10:00:01 INFO cache age=300s miss",
+                                  "Patient: Jane, admitted 2024-11-02, F",  # recent: a visit, not a birth
+                                  "release 2.1 shipped 2011-05-04 for the male/female voice packs"])
+def test_timestamps_and_recent_dates_are_not_birth_dates(text):
+    assert found(text, "DATE_OF_BIRTH") == []

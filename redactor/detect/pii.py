@@ -489,6 +489,7 @@ class PiiDetector:
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
             spans.extend(self._dates_of_birth(item))
+            spans.extend(self._demographic_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
@@ -899,12 +900,55 @@ class PiiDetector:
                         yield self._span(later.start(), later.end(), "DATE_OF_BIRTH", 0.6)
 
 
+    def _demographic_birth_dates(self, text: str) -> Iterator[Span]:
+        """"Patient: Jane, 12-Mar-1985, F", "54yo male, 14.03.1970": a past date on a line that describes a person.
+
+        Without a birth cue, a date at least _MIN_AGE_YEARS old on the same line as a sex or age marker is read
+        as the person's birth date (a log's timestamp has no such marker next to it).
+        """
+        lowered = lowered_same_length(text)
+        lines_done: set[int] = set()
+        for position in keyword_positions(lowered, _DEMOGRAPHIC_CUES):
+            line_start = text.rfind("\n", 0, position) + 1
+            if line_start in lines_done:
+                continue
+            lines_done.add(line_start)
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            if not _DEMOGRAPHIC_MARKER.search(text, line_start, line_end):
+                continue
+            latest_year = date.today().year - _MIN_AGE_YEARS
+            for match in _DATE.finditer(text, line_start, line_end):
+                if _plausible_birth_date(match) and _year_of(match) <= latest_year:
+                    yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
+
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
         for start, end in column_cells(text, keyword.start(), keyword.end()):
             match = _DATE.fullmatch(text, start, end)
             if match and _plausible_birth_date(match):
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
+
+
+# Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
+_DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo", "y/o", "years old", "year-old", ", f", ", m", "| f", "| m",
+                     "(f", "(m", "/f", "/m")
+_DEMOGRAPHIC_MARKER = re.compile(
+    r"(?i:(?:^|[,;|(:])[ \t]*(?:fe)?male\b|\bgender\b|\bsex\b|\bage[ \t]*[:=]?[ \t]*\d{1,3}\b|\b\d{1,3}[ \t-]?(?:yo|y/o|years?[ \t-]old|year-old)\b)"
+    r"|(?:^|[,;|(/])[ \t]*[MF][ \t]*(?=[,;|)/]|$)",
+    re.MULTILINE,
+)
+_MIN_AGE_YEARS = 12
+
+
+def _year_of(match: re.Match) -> int:
+    """The four-digit (or two-digit, read as 19xx/20xx) year of a _DATE match."""
+    groups = match.groupdict()
+    written = groups["iso"] or groups["y"] or groups["ty"] or groups["ty2"] or (groups["compact"] or "")[:4]
+    year = int(written)
+    if len(written) == 2:
+        year += 1900 if year > date.today().year % 100 else 2000
+    return year
 
 
 # How far after a birth cue with no date in its own clause a date is read as the answer.
