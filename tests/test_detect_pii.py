@@ -234,8 +234,15 @@ def test_no_bare_nine_digits_as_ssn_without_context():
     assert found("order 536228190 shipped", "SSN") == []
 
 
-def test_no_iban_with_wrong_checksum():
-    assert found("GB82 WEST 1234 5698 7654 33", "IBAN") == []
+def test_an_iban_with_a_wrong_checksum_is_redacted_on_the_wire_but_doubtful():
+    text = "IBAN: GB82 WEST 1234 5698 7654 33"
+    spans = [span for span in PiiDetector().detect(DetectionInput(text, "prose")) if span.kind == "IBAN"]
+    assert [text[span.start:span.end] for span in spans] == ["GB82 WEST 1234 5698 7654 33"]
+    assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE
+
+
+def test_no_iban_of_the_wrong_length_for_its_country():
+    assert found("GB82 WEST 1234 5698 7654", "IBAN") == []
 
 
 def test_no_ip_on_versions_masks_loopback_or_invalid_octets():

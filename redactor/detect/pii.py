@@ -805,8 +805,11 @@ class PiiDetector:
             if expected is None:
                 continue
             end = _consume_iban(text, match.start(), expected)
-            if end is not None and is_valid_iban(text[match.start():end]):
-                yield self._span(match.start(), end, "IBAN", 0.95)
+            if end is not None:
+                # A mistyped or made-up IBAN of its country's exact length is still an IBAN to the reader:
+                # the failed mod-97 check only lowers the score (recall first).
+                valid = is_valid_iban(text[match.start():end])
+                yield self._span(match.start(), end, "IBAN", 0.95 if valid else DOUBTFUL_SCORE)
         # "please pay to gb29nwbk60161331926819": typed in lower case, the checksum decides alone.
         # (Scanning every lower-case letter costs: only the text right after a payment word is scanned.)
         last_end = 0
