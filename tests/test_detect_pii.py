@@ -603,3 +603,24 @@ def test_a_past_date_on_a_line_with_a_sex_or_age_marker_is_a_birth_date(text, va
                                   "release 2.1 shipped 2011-05-04 for the male/female voice packs"])
 def test_timestamps_and_recent_dates_are_not_birth_dates(text):
     assert found(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Account Number ........ 00481923377", "00481923377"),
+    ("Member Number\n--------------\n44017823", "44017823"),
+    ("+----+-------------+--------+\n| id | account_no  | status |\n+----+-------------+--------+\n"
+     "|  1 | 00481923377 | open   |", "00481923377"),
+    (" employee_id |   name\n-------------+----------\n E-0048213   | J Ortega", "E-0048213"),
+    ("EMPLOYEE_ID  NAME      DEPT\nE-0048213    J. Ortega ENG", "E-0048213"),
+    ("<AccountNumber>00481923377</AccountNumber>", "00481923377"),
+    ("Kundennummer: 55019822", "55019822"),
+    ("numéro client : 55019822", "55019822"),
+    ("número de cliente 55019822", "55019822"),
+    ("cust. no. 55019822", "55019822"),
+])
+def test_ids_under_leaders_headings_sql_output_xml_and_non_english_labels_are_pii(text, value):
+    assert value in found(text, "ID_NUMBER")
+
+
+def test_a_label_ending_a_line_of_prose_does_not_claim_the_next_line():
+    assert found("please send your account number\n2024-11-29 is the deadline", "ID_NUMBER") == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import ipaddress
+import itertools
 import re
 from datetime import date
 from typing import Iterator
@@ -31,7 +32,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
-from redactor.detect.table_columns import column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
 # --- validators ------------------------------------------------------------------
@@ -238,7 +239,16 @@ _ID_LABEL_WORDS = (
     r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
     r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
     r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration|loan|mortgage|hospital|nhs|"
-    r"bank(?:\s+account)?|checking|savings"
+    r"bank(?:\s+account)?|checking|savings|cust\.?|"
+    # German and Dutch compounds ("Kundennummer", "Mitglieds-Nr.", "klantnummer")
+    r"kunden|mitglieds|versicherten|versicherungs|patienten|personal|konto|klant|lid|rekening|polis|leden"
+)
+# Romance languages put the word "number" first: "numéro client", "número de cliente", "numero polizza".
+_ROMANCE_ID_LABEL = (
+    r"num[ée]ro(?:\s+d[e'’]\s*|\s+)(?:client|adh[ée]rent|compte|dossier|patient|contrat|police|membre|s[ée]curit[ée])"
+    r"|n[°º]\s*(?:de\s+)?(?:client[e]?|compte|dossier|adh[ée]rent|cuenta|socio|p[óo]liza)"
+    r"|n[úu]mero\s+de\s+(?:cliente|socio|cuenta|afiliado|paciente|p[óo]liza|contrato|expediente|asegurado)"
+    r"|numero\s+(?:(?:di\s+)?(?:cliente|conto|tessera|polizza|pratica|paziente|contratto))"
 )
 # Labels of a person's transactions rather than of the person ("Order #A-559120", "quote reference 88-1192-A",
 # "booking ref"): the number finds their record too, so it is redacted on the wire, but doubtful for an audit.
@@ -250,8 +260,9 @@ _THING_LABEL_WORDS = (
 _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,6}/\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
              r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
 _LABELLED_ID = re.compile(
-    r"(?i:\b(?:(?:(?P<thing>" + _THING_LABEL_WORDS + r")|" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code"
+    r"(?i:\b(?:(?:(?P<thing>" + _THING_LABEL_WORDS + r")|" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|nummer|num|#|code"
     r"|ref(?:erence)?)"
+    r"|" + _ROMANCE_ID_LABEL +
     r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
@@ -262,7 +273,10 @@ _LABELLED_ID = re.compile(
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     # A note between the label and its value ("Employee ID (see HR sheet):"), and a value on a later line
     # after a colon that ends the label's line.
-    r"[\"']?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:#=](?:[ \t]*\r?\n){0,3}|is|was)?[ \t]*[\"']?"
+    # Dotted leaders of a printed form ("Account Number ........ 0048"); a heading alone on its line, perhaps
+    # underlined, with the value on the next line (checked to start its line in _labelled_ids).
+    r"[\"']?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:#=](?:[ \t]*\r?\n){0,3}|[.…]{2,}[ \t]*:?|is|was"
+    r"|(?P<heading>[ \t]*\r?\n(?:[ \t]*[-=_]{3,}[ \t]*\r?\n)?))?[ \t]*[\"']?"
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
@@ -320,7 +334,8 @@ _ID_LABEL_ANCHORS = tuple(
     benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
     medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl
     loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
-    tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc""".split()
+    tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
+    cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -706,7 +721,9 @@ class PiiDetector:
                 continue  # inside a previous match, or inside a word
             header = _ID_COLUMN_LABEL.match(text, position)
             if header:  # `Employee ID` heading a table column: every id below it
-                for start, end in column_cells(text, header.start(), header.end()):
+                cells = itertools.chain(column_cells(text, header.start(), header.end()),
+                                        aligned_column_cells(text, header.start(), header.end()))
+                for start, end in cells:
                     if _ID_VALUE_WHOLE.fullmatch(text, start, end):
                         yield self._span(start, end, "ID_NUMBER", 0.7)
             if not _DIGIT.search(text, position, position + 48):
@@ -717,6 +734,8 @@ class PiiDetector:
             last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
+            if match.group("heading") and text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+                continue  # a label ending a line of prose, not a heading: the next line is not its value
             if lowered.startswith("rfc", match.start()) and not _RFC_VALUE.match(match.group("value")):
                 continue  # "RFC 7231": an Internet standard; a Mexican RFC starts with 3-4 letters
             score = DOUBTFUL_SCORE if match.group("thing") else 0.6 if match.group("weak") else 0.75

@@ -258,6 +258,20 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _key_value_at(text, start)
     if "insert" in lowered or "INSERT" in text:
         yield from _sql_inserts(text)
+    if "</" in text:
+        yield from _xml_elements(text)
+
+
+# `<AccountNumber>00481923377</AccountNumber>`, `<ns:BirthDate>...</ns:BirthDate>`: an element's name is its key.
+_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,40}:)?(?P<name>[A-Za-z_][\w.-]{0,60})(?:[ \t][^<>\n]{0,200})?>"
+                          r"[ \t]*(?P<value>[^<>\n]{1,200}?)[ \t]*</(?P=key)?(?P=name)>")
+
+
+def _xml_elements(text: str) -> Iterator[FieldValue]:
+    for match in _XML_ELEMENT.finditer(text):
+        kind = field_kind(match.group("name"))
+        if kind and value_fits(kind, match.group("name"), match.group("value")):
+            yield FieldValue(match.start("value"), match.end("value"), kind)
 
 
 # `{"employee": {"id": ...}}`, `member:\n  id: ...`: a generic key (id, number, code) whose meaning

@@ -37,9 +37,9 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
         row_end = text.find("\n", position)
         row_end = len(text) if row_end == -1 else row_end
         row = text[position:row_end]
-        if separator not in row:
-            if row.strip():
-                return  # the table ended
+        if separator not in row or _RULE_LINE.fullmatch(row):
+            if row.strip() and not _RULE_LINE.fullmatch(row):
+                return  # the table ended (a psql or MySQL rule line, "+----+" or "----+----", does not end it)
         else:
             cells = row.split(separator)
             if column < len(cells):
@@ -87,3 +87,4 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
 
 
 _WORD = re.compile(r"\S+")
+_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
