@@ -273,3 +273,18 @@ def test_logins_in_the_user_column_of_aligned_tool_output_are_logins():
 
 def test_an_upper_case_word_in_prose_is_no_table_header():
     assert logins("NOTE: the USER field below is optional\nplease fill it in later today") == []
+
+
+@pytest.mark.parametrize("text, login", [
+    ("# TODO(jdoe): remove after the migration", "jdoe"),
+    ("/** Parses rows.\n * @author mkumar\n */", "mkumar"),
+    ("env:\n  GITHUB_ACTOR=octo-kat", "octo-kat"),
+    ("ls /scratch/pwang/run1", "pwang"),
+    ("cat /var/mail/tkim", "tkim"),
+])
+def test_logins_signing_code_comments_in_ci_variables_and_in_more_home_paths(text, login):
+    assert logins(text) == [login]
+
+
+def test_doc_comment_tags_are_no_mentions():
+    assert logins(" * @param rows the rows\n * @return the count\n // NOTE(Performance): slow") == []

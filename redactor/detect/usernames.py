@@ -29,7 +29,22 @@ _NOT_PERSONAL = term_list("role_accounts")
 _LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]"  # never ending in sentence punctuation
 # Each pattern starts with a literal so the regex engine can skip ahead to it.
 _UNIX_HOME = re.compile(
-    rf"/(?:home|Users|var/home|export/home|usr/home)/(?P<user>{_LOGIN})(?![\w-])(?!\.\w)"
+    rf"/(?:home|Users|var/home|export/home|usr/home|homes|nfs/home|gpfs/home|scratch|var/mail|var/spool/mail"
+    rf"|crontabs)/(?P<user>{_LOGIN})(?![\w-])(?!\.\w)"
+)
+_HOME_HINTS = ("/home/", "/Users/", "/homes/", "/scratch/", "/mail/", "/crontabs/")
+# Code comments that sign a note with the author's login: "TODO(jdoe):", "FIXME(k.lee)", "@author mkumar".
+_SIGNED_COMMENT = re.compile(
+    r"(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<user>" + _LOGIN + r")\)|@author[ \t]+(?P<author>" + _LOGIN + r")(?![\w@.-])"
+)
+_DOC_COMMENT_TAGS = frozenset(
+    """author param return returns throws throw exception since see deprecated version type typedef example todo
+    link inheritDoc override private protected public static const default property prop template callback
+    yields async module namespace class constructor description summary remarks inheritdoc file license""".split())
+# CI variables that hold the login of whoever triggered the run.
+_CI_ACTOR_VARIABLE = re.compile(
+    r"(?:GITHUB_ACTOR|GITHUB_TRIGGERING_ACTOR|GITLAB_USER_LOGIN|BUILD_USER_ID|BUILDKITE_BUILD_CREATOR|CIRCLE_USERNAME"
+    r"|DRONE_COMMIT_AUTHOR|BITBUCKET_STEP_TRIGGERER_UUID)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<user>" + _LOGIN + r")(?![\w-])"
 )
 # C:\Users\x\ (also with JSON-escaped backslashes, and forward slashes).
 _WINDOWS_HOME = re.compile(
@@ -280,7 +295,7 @@ def _is_public_project(owner: str, repository: str | None) -> bool:
 
 
 def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
-    if "/home/" in text or "/Users/" in text:
+    if any(hint in text for hint in _HOME_HINTS):
         for match in _UNIX_HOME.finditer(text):
             if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._~-"):
                 yield match.span("user")
@@ -414,6 +429,14 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         match = _GROUP_CHANGE_LOGIN.match(text, position)
         if match and len(match.group("user")) >= 3 and _looks_like_login(match.group("user")):
             yield match.span("user")
+    if "(" in text or "@author" in text:
+        for position in keyword_positions(text, ("TODO(", "FIXME(", "XXX(", "HACK(", "NOTE(", "BUG(", "@author")):
+            match = _SIGNED_COMMENT.match(text, position)
+            if match and _looks_like_login(match.group(match.lastgroup)):
+                yield match.span(match.lastgroup)
+    if "_ACTOR" in text or "_USER" in text or "_CREATOR" in text or "_AUTHOR" in text or "USERNAME" in text:
+        for match in _CI_ACTOR_VARIABLE.finditer(text):
+            yield match.span("user")
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
             yield match.span("user")
@@ -463,6 +486,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             if match is None or (position and (text[position - 1].isalnum() or text[position - 1] in "_.@/`")):
                 continue
             line_start = text.rfind("\n", 0, position) + 1
+            if match.group("user") in _DOC_COMMENT_TAGS:
+                continue  # "/** @author x", " * @param name": Javadoc/JSDoc tags, not mentions
             if text[line_start:position].strip():  # not a decorator at the start of a line
                 yield match.span("user")
         for position in keyword_positions(lowered, ("ssh", "scp", "sftp", "rsync", "mosh")):
