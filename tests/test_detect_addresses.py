@@ -173,3 +173,26 @@ def test_comma_separated_addresses_after_a_cue_need_no_street_word(text, address
 def test_counts_after_a_cue_word_are_no_address():
     assert addresses("we moved to 3 new servers, 2 racks, 1 switch") == []
     assert addresses("send it to Alice, Bob, and 3 Others") == []
+
+
+@pytest.mark.parametrize("address", [
+    "Mannerheimintie 12 B 5, 00100 Helsinki",
+    "Drottninggatan 45, 111 21 Stockholm",
+    "Karl Johans gate 22, 0159 Oslo",
+    "Andrássy út 60, 1062 Budapest",
+    "Vesterbrogade 10, 1620 København V",
+    "No. 88, Jalan Ampang, 50450 Kuala Lumpur",
+    "Flat 3B, 22 Marine Drive, Mumbai 400020",
+    "Rua das Flores 250, apto 32, Curitiba - PR, 80010-000",
+    "北京市朝阳区建国路88号",
+    "東京都港区芝公園4-2-8",
+    "서울특별시 강남구 테헤란로 152",
+])
+def test_a_name_and_number_before_a_postcode_and_city_and_cjk_addresses_are_addresses(address):
+    assert addresses(f"Hi, {address}") == [address]
+
+
+@pytest.mark.parametrize("text", ["Python 3, 2024 Edition", "see Table 4, 2021 Report", "Sprint 42, 2024 Planning",
+                                  "Windows 11, 2023 Update"])
+def test_a_word_and_number_before_a_year_and_a_title_is_no_address(text):
+    assert addresses(text) == []

@@ -104,13 +104,15 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
              rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w)"
              rf"|\d{{3}}[ \t]\d{{2}}(?![\w-])"  # Czech, Slovak, Swedish, Greek: 100 00
-             rf"|[AC-FHKNPRTV-Y]\d[\dW][ \t][AC-FHKNPRTV-Y0-9]{{4}}(?!\w))")  # Irish Eircode: D04 X2T5
+             rf"|[AC-FHKNPRTV-Y]\d[\dW][ \t][AC-FHKNPRTV-Y0-9]{{4}}(?!\w)"  # Irish Eircode: D04 X2T5
+             rf"|\d{{6}}(?![\w-])|\d{{5}}-\d{{3}}(?!\w))")  # six digits (IN, SG, NG, CN, RU); Brazil's CEP 80010-000
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
     r"|Bât|Bat|Bâtiment|Batiment|Escalier|Étage|Appt|Porte|Lot"
     # written in lower case too: Belgian "bus 3", Polish "m. 15" / "lok. 2", Russian "kv. 15", "apt 4"
-    r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw)"
+    r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw"
+    r"|apto|Apto|dpto|Dpto|depto|Depto|No\.|Plot|House|Block|Blk)"  # Latin America; "No. 88", "Plot 45" (Asia, Africa)
 )
 # "Apt 4", "Flat 2B", and Spanish floors and doors: "3º B", "4º izq.", "2ª dcha".
 # (The unit word ends where a word would: "Unit 4", "Apt.4", "Flat #2", never "United".)
@@ -127,6 +129,7 @@ _ADDRESS_TAIL = re.compile(
       | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
       | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)
+      | [ \t]+[-–][ \t]+[A-Z]{{2}}(?![\w])  # "Curitiba - PR"
     ){{0,6}}""",
     re.VERBOSE,
 )
@@ -141,7 +144,9 @@ _ROMANCE_TYPES = (
     "travesía glorieta callejón vía bulevar plazuela vereda "
     "via viale piazza piazzale vicolo corso largo contrada rotonda stretto borgo strada lungomare località vico "
     "salita traversa circonvallazione "
-    "rua travessa praça estrada"
+    "rua travessa praça estrada "
+    # Not Romance, but written the same way, type first: Malay and Indonesian, Colombian grid streets.
+    "jalan jln lorong persiaran lebuh carrera"
 ).split()
 # Types that are also English words: a street only with a postcode, a house number first, or a cue.
 _ENGLISH_LOOKING_TYPES = frozenset(
@@ -181,7 +186,16 @@ _GERMANIC_SUFFIXES = tuple(
 # Endings that finish ordinary English words too (String, Notepad, Spark, Bischof): need a postcode.
 _AMBIGUOUS_GERMANIC_SUFFIXES = ("ring", "hof", "pad", "park")
 _CAPITALISED_THEN_NUMBER = re.compile(
-    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+{_CAP_WORD}\.?)?)[ \t]+{_HOUSE_NUMBER}"
+    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}\.?)?"
+    # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
+    rf"(?:[ \t]+(?P<local_type>[a-zà-ÿā-ž][\w'’-]{{1,11}}\.?))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
+)
+# What makes any "Name 12" a street: a comma, then a postcode and a capitalised city ("Mannerheimintie 12 B 5,
+# 00100 Helsinki", "Václavské náměstí 56, 110 00 Praha 1"), the layout of most of Europe.
+_APARTMENT_NUMBER = re.compile(r"(?:[ \t]+\d{1,4}(?![\w-]))?")
+_POSTCODE_CITY_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z](?![\w]))?(?:[ \t]+\d{{1,4}})?[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}"
+    rf"|\d{{4}}[ \t]?[A-Z]{{2}})[ \t]+[{_UPPER}][a-zà-ÿā-ž]"
 )
 
 # Patterns below start with a character class, not a look-around: the regex
@@ -231,6 +245,18 @@ _RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[-–][ \t]+|[ \t]+"
 _LONGEST_ADDRESS = 140
 
 
+# Chinese, Japanese and Korean addresses run from the largest unit to the smallest, each ending in its
+# administrative suffix, and end in a number: "北京市朝阳区建国路88号", "東京都港区芝公園4-2-8",
+# "서울특별시 강남구 테헤란로 152". Two administrative units and a number make one.
+_CJK = "\u4e00-\u9fff\u3040-\u30ff"
+_CJK_ADDRESS = re.compile(
+    rf"[{_CJK}](?:[{_CJK}]{{0,8}}(?:省|市|都|道|府|県|县|区|區|町|村|镇|鎮|郡)){{2,4}}[{_CJK}]{{0,12}}"
+    rf"[0-9０-９]+(?:[-－−の丁目番地号號][0-9０-９]*){{0,6}}(?:[{_CJK}0-9０-９-]{{0,12}}(?:室|楼|樓|栋|棟|单元|号室|階))?"
+    r"|[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|시|도)(?:[ \t]+[가-힣0-9]{1,10}(?:시|군|구|읍|면|동|로|길|가))+"
+    r"[ \t]*\d{1,5}(?:-\d{1,5})?(?:[ \t]*\d{1,5}호)?"
+)
+
+
 def find_street_addresses(text: str) -> list[tuple[int, int]]:
     """[start, end) of postal addresses in `text`, sorted; where two forms overlap, their union."""
     cue_ends = _cue_ends(text)
@@ -262,6 +288,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         if cued is not None:
             found.append(cued)
     found.extend(_uncued_lower_case_streets(text))
+    if not text.isascii():
+        found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []
@@ -306,7 +334,10 @@ def _germanic_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator
     words = text[match.start():match.end("street")].split()
     last = words[-1].lower()
     suffix = next((s for s in _GERMANIC_SUFFIXES + _AMBIGUOUS_GERMANIC_SUFFIXES if last.endswith(s)), None)
-    if suffix is None:
+    if suffix is None or match.group("local_type"):
+        if _POSTCODE_CITY_AFTER.match(text, match.end()) and not is_ordinary_word(words[0].rstrip(".")):
+            apartment = _APARTMENT_NUMBER.match(text, match.end())  # "12 B 5": staircase B, flat 5
+            yield match.start(), _with_tail(text, apartment.end())[0]
         return
     if len(last) > len(suffix):  # a compound: "Bachmannstraße", "Remo-Weihmann-Weg"
         start = match.start() + text[match.start():match.end("street")].rindex(words[-1])
