@@ -11,7 +11,8 @@ holds the forms issue 12 names as leaking (nested ids, bare INSERTs, chat
 nicks, split and one-line addresses, partly covered e-mails), written before
 the fixes for them; round4.jsonl holds the mechanisms round 4 found weak (far
 labels, ids after verbs, addresses without street words, tool-output columns,
-odd phone layouts, many countries' ids) and negatives, written before its fixes.
+odd phone layouts, many countries' ids) and negatives, written before its fixes;
+round4_check.jsonl was written after them and never tuned on (measured only).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import samples  # noqa: E402
 import samples_forms  # noqa: E402
 import samples_heldout  # noqa: E402
 import samples_round4  # noqa: E402
+import samples_round4_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -55,7 +57,8 @@ def main() -> None:
     for name, split, marked_samples in (("dev", "dev", samples.SAMPLES),
                                         ("heldout", "heldout", samples_heldout.SAMPLES),
                                         ("forms", "heldout", samples_forms.SAMPLES),
-                                        ("round4", "dev", samples_round4.SAMPLES)):
+                                        ("round4", "dev", samples_round4.SAMPLES),
+                                        ("round4_check", "heldout", samples_round4_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
