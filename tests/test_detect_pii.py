@@ -624,3 +624,13 @@ def test_ids_under_leaders_headings_sql_output_xml_and_non_english_labels_are_pi
 
 def test_a_label_ending_a_line_of_prose_does_not_claim_the_next_line():
     assert found("please send your account number\n2024-11-29 is the deadline", "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Her CPF is 529.982.247-25 and the account at Itau is 12345-6, agência 0341.", "12345-6"),
+    ("Her CPF is 529.982.247-25 and the account at Itau is 12345-6, agência 0341.", "0341"),
+    ("The member number, as printed on the card, is 44017823.", "44017823"),
+    ("[14:03] helpdesk: sure, what's your employee number?\n[14:03] kpopova: 204877\n", "204877"),
+])
+def test_ids_after_an_aside_or_given_as_the_answer_to_a_question_are_pii(text, value):
+    assert value in found(text, "ID_NUMBER")

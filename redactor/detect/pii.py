@@ -269,14 +269,17 @@ _LABELLED_ID = re.compile(
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
     r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
-    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d))"  # bank account details: "BSB 062-000, Acc 12345678"
+    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)"  # bank account details: "BSB 062-000, Acc 12345678"
+    r"|ag[êe]ncia|conta(?:[ \t]+corrente)?|cuenta(?:[ \t]+bancaria)?|girokonto|rekeningnummer)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     # A note between the label and its value ("Employee ID (see HR sheet):"), and a value on a later line
     # after a colon that ends the label's line.
     # Dotted leaders of a printed form ("Account Number ........ 0048"); a heading alone on its line, perhaps
     # underlined, with the value on the next line (checked to start its line in _labelled_ids).
-    r"[\"']?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:#=](?:[ \t]*\r?\n){0,3}|[.…]{2,}[ \t]*:?|is|was"
-    r"|(?P<heading>[ \t]*\r?\n(?:[ \t]*[-=_]{3,}[ \t]*\r?\n)?))?[ \t]*[\"']?"
+    # "the account at Itaú is 12345-6", "member number, as printed on the card, is 44017823": an aside, then "is".
+    r"(?:(?:[ \t]+(?:at|with|in|from|on|for)[ \t]+[\w.&'’-]+(?:[ \t]+[\w.&'’-]+)?|[ \t]*,[^,\n]{1,40},)[ \t]+(?:is|was)[ \t]+"
+    r"|[\"']?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:#=](?:[ \t]*\r?\n){0,3}|[.…]{2,}[ \t]*:?|is|was"
+    r"|(?P<heading>[ \t]*\r?\n(?:[ \t]*[-=_]{3,}[ \t]*\r?\n)?))?[ \t]*[\"']?)"
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
@@ -335,7 +338,8 @@ _ID_LABEL_ANCHORS = tuple(
     medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl
     loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
     tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
-    cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº""".split()
+    cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
+    agência agencia conta cuenta girokonto""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -352,6 +356,11 @@ _ID_FIELD = re.compile(
     r"_?(?:id|no|number|num)?(?:$|_)", re.IGNORECASE,
 )
 _ID_VALUE_WHOLE = re.compile(_ID_VALUE)
+# An id asked for ("your member number?") and answered on a later line, alone or after a speaker's name.
+_ID_QUESTION = re.compile(
+    r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id|no\.?|nr\.?|number|num|#|code|ref(?:erence)?))[ \t]*\?")
+_ID_ANSWER = re.compile(r"\n(?:[^\n]{0,40}?[:>][ \t]*)?[ \t]*(?:it'?s[ \t]+|is[ \t]+)?(?P<value>[A-Za-z]{0,4}-?\d[\d-]{3,16}\d)[ \t.!]*(?:\r?\n|$)")
+_ID_ANSWER_WINDOW = 160
 _RFC_VALUE = re.compile(r"[A-Za-zÑ&]{3,4}")
 # Letter-prefixed record codes that name a person's record on their own.
 _RECORD_CODE = re.compile(
@@ -726,6 +735,13 @@ class PiiDetector:
                 for start, end in cells:
                     if _ID_VALUE_WHOLE.fullmatch(text, start, end):
                         yield self._span(start, end, "ID_NUMBER", 0.7)
+            question = _ID_QUESTION.match(text, position)
+            if question is not None:
+                # "what's your employee number?" and the answer on a following line of the chat
+                answer = _ID_ANSWER.search(text, question.end(), min(len(text), question.end() + _ID_ANSWER_WINDOW))
+                if answer is not None:
+                    yield self._span(answer.start("value"), answer.end("value"), "ID_NUMBER", DOUBTFUL_SCORE)
+                continue
             if not _DIGIT.search(text, position, position + 48):
                 continue  # no number right after the label: skip the big pattern
             match = _LABELLED_ID.match(text, position)
