@@ -634,3 +634,8 @@ def test_a_label_ending_a_line_of_prose_does_not_claim_the_next_line():
 ])
 def test_ids_after_an_aside_or_given_as_the_answer_to_a_question_are_pii(text, value):
     assert value in found(text, "ID_NUMBER")
+
+
+def test_an_order_number_under_a_programs_key_is_no_personal_reference():
+    assert found("2024-03-05T09:16:47Z INFO path=/v2/orders status=201 order_number=2024-000188", "ID_NUMBER") == []
+    assert found('{"order_id": "88123-77"}', "ID_NUMBER") == []

@@ -356,6 +356,8 @@ _ID_FIELD = re.compile(
     r"_?(?:id|no|number|num)?(?:$|_)", re.IGNORECASE,
 )
 _ID_VALUE_WHOLE = re.compile(_ID_VALUE)
+# A label written for a program (snake_case key, "=" or a quoted JSON key) rather than for a person.
+_MACHINE_KEY = re.compile(r"_|=|\"[ \t]*:")
 # An id asked for ("your member number?") and answered on a later line, alone or after a speaker's name.
 _ID_QUESTION = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id|no\.?|nr\.?|number|num|#|code|ref(?:erence)?))[ \t]*\?")
@@ -754,6 +756,8 @@ class PiiDetector:
                 continue  # a label ending a line of prose, not a heading: the next line is not its value
             if lowered.startswith("rfc", match.start()) and not _RFC_VALUE.match(match.group("value")):
                 continue  # "RFC 7231": an Internet standard; a Mexican RFC starts with 3-4 letters
+            if match.group("thing") and _MACHINE_KEY.search(text, match.start(), match.start("value")):
+                continue  # `order_number=2024-000188` in a log: a system's key, not a person's quoted reference
             score = DOUBTFUL_SCORE if match.group("thing") else 0.6 if match.group("weak") else 0.75
             yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", score)
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
