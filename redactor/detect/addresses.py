@@ -185,10 +185,15 @@ _GERMANIC_SUFFIXES = tuple(
 )
 # Endings that finish ordinary English words too (String, Notepad, Spark, Bischof): need a postcode.
 _AMBIGUOUS_GERMANIC_SUFFIXES = ("ring", "hof", "pad", "park")
+# Street types written after the name in lower case: Hungarian, Nordic, Czech/Slovak, Polish, Slovene, Turkish.
+_LOWER_CASE_TYPES_AFTER = (
+    r"(?:út|utca|körút|tér|köz|gate|gata|gatan|vägen|väg|vej|vei|veien|gade|katu|tie|polku|kuja|náměstí|nábřeží"
+    r"|třída|ulice|ulica|námestie|cesta|ulica|aleja|sokak|sokağı|caddesi|bulvarı)(?![\w])"
+)
 _CAPITALISED_THEN_NUMBER = re.compile(
     rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}\.?)?"
     # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
-    rf"(?:[ \t]+(?P<local_type>[a-zà-ÿā-ž][\w'’-]{{1,11}}\.?))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
+    rf"(?:[ \t]+(?P<local_type>{_LOWER_CASE_TYPES_AFTER}))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
 )
 # What makes any "Name 12" a street: a comma, then a postcode and a capitalised city ("Mannerheimintie 12 B 5,
 # 00100 Helsinki", "Václavské náměstí 56, 110 00 Praha 1"), the layout of most of Europe.

@@ -584,9 +584,11 @@ class PiiDetector:
 
         for position in keyword_positions(text, _SPACED_AT_CUES):
             cue = next(c for c in _SPACED_AT_CUES if text.startswith(c, position))
-            local = _LOCAL_BEFORE_SPACED_AT.search(text, max(0, position - 64), position)
             domain = _DOMAIN_AFTER_SPACED_AT.match(text, position + len(cue))
-            if local is None or domain is None or (local.start() and text[local.start() - 1] in "@/\\"):
+            if domain is None or not position or not text[position - 1].isalnum():
+                continue
+            local = _LOCAL_BEFORE_SPACED_AT.search(text, max(0, position - 64), position)
+            if local is None or (local.start() and text[local.start() - 1] in "@/\\"):
                 continue
             if cue == " at " and not _LOGIN_SHAPED_LOCAL.fullmatch(local.group(0)):
                 continue
@@ -652,9 +654,15 @@ class PiiDetector:
 
     def _vanity_phones(self, text: str) -> Iterator[Span]:
         """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
-        for match in _VANITY_PHONE.finditer(text):
-            if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_/"):
-                yield self._span(match.start(), match.end(), "PHONE", 0.6)
+        resume = 0
+        for position in keyword_positions(text, _TOLL_FREE_CODES):
+            start = max(resume, position - 3)  # "1-800-", "(800) "
+            match = _VANITY_PHONE.search(text, start, min(len(text), position + 20))
+            if match is None or match.start() > position or (match.start() and (
+                    text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_/")):
+                continue
+            resume = match.end()
+            yield self._span(match.start(), match.end(), "PHONE", 0.6)
 
     def _spelled_phones(self, text: str) -> Iterator[Span]:
         """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
@@ -737,7 +745,7 @@ class PiiDetector:
                 for start, end in cells:
                     if _ID_VALUE_WHOLE.fullmatch(text, start, end):
                         yield self._span(start, end, "ID_NUMBER", 0.7)
-            question = _ID_QUESTION.match(text, position)
+            question = _ID_QUESTION.match(text, position) if text.find("?", position, position + 60) != -1 else None
             if question is not None:
                 # "what's your employee number?" and the answer on a following line of the chat
                 answer = _ID_ANSWER.search(text, question.end(), min(len(text), question.end() + _ID_ANSWER_WINDOW))
@@ -951,6 +959,9 @@ class PiiDetector:
         lowered = lowered_same_length(text)
         lines_done: set[int] = set()
         for position in keyword_positions(lowered, _DEMOGRAPHIC_CUES):
+            if position and lowered[position].isalpha() and lowered[position - 1].isalpha() and not lowered.startswith(
+                    "yo", position):
+                continue  # "message", "image": the cue inside a word ("54yo" is a cue after a digit)
             line_start = text.rfind("\n", 0, position) + 1
             if line_start in lines_done:
                 continue
@@ -973,8 +984,8 @@ class PiiDetector:
 
 
 # Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
-_DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo", "y/o", "years old", "year-old", ", f", ", m", "| f", "| m",
-                     "(f", "(m", "/f", "/m")
+_DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo ", "yo,", "y/o", "years old", "year-old", ", f", ", m", "| f",
+                     "| m", "(f", "(m", "/f", "/m")
 _DEMOGRAPHIC_MARKER = re.compile(
     r"(?i:(?:^|[,;|(:])[ \t]*(?:fe)?male\b|\bgender\b|\bsex\b|\bage[ \t]*[:=]?[ \t]*\d{1,3}\b|\b\d{1,3}[ \t-]?(?:yo|y/o|years?[ \t-]old|year-old)\b)"
     r"|(?:^|[,;|(/])[ \t]*[MF][ \t]*(?=[,;|)/]|$)",
@@ -1008,9 +1019,11 @@ _SPELLED_DIGITS = re.compile(
 )
 _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
-# A NANP area code (toll-free or not) and seven or more keypad letters and digits, two letters at least.
+# Vanity numbers are toll-free ones: a toll-free NANP code and seven or more keypad letters and digits, two
+# letters at least. Found from the code (a literal search), then matched from where the number starts.
+_TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
 _VANITY_PHONE = re.compile(
-    r"(?:1[\s.-])?(?:\([2-9]\d{2}\)[\s.-]?|[2-9]\d{2}[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
+    r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
     r"[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])"
 )
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.

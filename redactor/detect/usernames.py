@@ -195,6 +195,19 @@ _LINK_BEFORE_FORGE = re.compile(
 _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
                   "medium.com/@", "t.me/", "keybase.io/", "tiktok.com/@", "threads.net/@", "reddit.com/u/",
                   "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@")
+_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/")  # one of them in every site above
+
+
+def _sites_by_tld() -> dict[str, list[tuple[str, int]]]:
+    """Each site under the first _PROFILE_SITE_TLDS entry it contains, longest first ("linkedin.com/in/")."""
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for site in sorted(_PROFILE_SITES, key=len, reverse=True):
+        tld = next(tld for tld in _PROFILE_SITE_TLDS if tld in site)
+        grouped.setdefault(tld, []).append((site, site.index(tld)))
+    return grouped
+
+
+_PROFILE_SITES_BY_TLD = _sites_by_tld()
 _PROFILE_OWNER = re.compile(r"(?P<user>" + _LOGIN + r")(?![\w-]|\.\w)")
 _PROFILE_SITE_PATHS = frozenset(
     """share sharer intent home search explore hashtag i in pub login signup settings about help privacy tos
@@ -276,9 +289,18 @@ def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
 LOGIN_SCORE = 0.8
 
 
-def _site_at(lowered: str, position: int) -> str:
-    """The _PROFILE_SITES entry found at `position` (the longest, so "linkedin.com/in/" wins over a prefix)."""
-    return max((site for site in _PROFILE_SITES if lowered.startswith(site, position)), key=len)
+def _profile_sites(lowered: str) -> Iterator[tuple[int, str]]:
+    """(offset, site) of each _PROFILE_SITES entry in `lowered`, found from its ".com/"-like part (a few str.find)."""
+    for tld, sites in _PROFILE_SITES_BY_TLD.items():
+        at = lowered.find(tld)
+        while at != -1:
+            for site, offset in sites:
+                if lowered.startswith(site, at - offset):
+                    yield at - offset, site
+                    break
+            at = lowered.find(tld, at + 1)
+
+
 
 
 @functools.lru_cache(maxsize=1)
@@ -434,7 +456,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             match = _SIGNED_COMMENT.match(text, position)
             if match and _looks_like_login(match.group(match.lastgroup)):
                 yield match.span(match.lastgroup)
-    if "_ACTOR" in text or "_USER" in text or "_CREATOR" in text or "_AUTHOR" in text or "USERNAME" in text:
+    if any(hint in text for hint in ("_ACTOR", "USER_LOGIN", "BUILD_USER", "_CREATOR", "COMMIT_AUTHOR", "CIRCLE_USER",
+                                     "_TRIGGERER")):
         for match in _CI_ACTOR_VARIABLE.finditer(text):
             yield match.span("user")
     if "whoami" in text:
@@ -463,13 +486,13 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             # often a person's; organisations that own public projects (psf/black, hashicorp/vault) stay. Import
             # paths in go.mod and lock files are no links and keep the rule above.
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
-    for position in keyword_positions(lowered, _PROFILE_SITES):
+    for position, site in _profile_sites(lowered):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
             continue
-        match = _PROFILE_OWNER.match(text, position + len(_site_at(lowered, position)))
+        match = _PROFILE_OWNER.match(text, position + len(site))
         if match and match.group("user").casefold() not in _PROFILE_SITE_PATHS:
             yield match.span("user")
-    if "pts/" in text or "tty" in text or "console" in text or ":0" in text:
+    if "pts/" in text or "tty" in text:
         for match in _line_start_matches(_TERMINAL_SESSION, text):
             if _looks_like_login(match.group("user")):
                 yield match.span("user")
@@ -498,3 +521,4 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
             if prompt is not None:
                 yield prompt.span("user")
+
