@@ -639,3 +639,17 @@ def test_ids_after_an_aside_or_given_as_the_answer_to_a_question_are_pii(text, v
 def test_an_order_number_under_a_programs_key_is_no_personal_reference():
     assert found("2024-03-05T09:16:47Z INFO path=/v2/orders status=201 order_number=2024-000188", "ID_NUMBER") == []
     assert found('{"order_id": "88123-77"}', "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("call me on (11) 91234-5678 tomorrow", "(11) 91234-5678"),
+    ("WhatsApp: 612 34 56 78", "612 34 56 78"),
+    ("my mobile is 9123 4567", "9123 4567"),
+])
+def test_any_countrys_digit_groups_after_a_phone_word_are_a_phone(text, value):
+    assert value in found(text, "PHONE")
+
+
+@pytest.mark.parametrize("text", ["Total: 612 34 56 78", "9123 4567 rows", "call 2024-1234 later"])
+def test_loose_digit_groups_without_a_phone_word_are_no_phone(text):
+    assert found(text, "PHONE") == []

@@ -211,6 +211,8 @@ _PHONE_CANDIDATE = re.compile(
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
       | \d{9,11}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
+      # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567.
+      | (?P<loose>\(\d{2,4}\)[ \t]?\d{3,5}[ \t.-]?\d{3,4}|[1-9]\d{1,4}(?:[ \t.-]\d{2,5}){1,4})
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -633,6 +635,8 @@ class PiiDetector:
             ):
                 continue
             candidate = match.group(0)
+            if match.group("loose") and (not has_context or _YEAR_AND_NUMBER.fullmatch(candidate)):
+                continue  # a loose layout only after a phone word, and "2024-1234" is a year's numbering
             if not has_context and (candidate.isdigit() or _SPANISH_GROUPS.fullmatch(candidate)):
                 # Ten bare digits are as often an id or a timestamp as a phone,
                 # and three groups of three as often a count.
@@ -644,7 +648,8 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
-            if found is None and has_context and _LOCAL_ONLY_PHONE.fullmatch(candidate):
+            if found is None and has_context and (_LOCAL_ONLY_PHONE.fullmatch(candidate) or (
+                    match.group("loose") and 7 <= len(_DIGIT.findall(candidate)) <= 15)):
                 # Recall first: after "phone", "cell", "tel" a number libphonenumber cannot place
                 # (a local number without its area code) is still the user's number. (Numbers of
                 # regions the policy does not read stay unplaced: phone_regions is the user's choice.)
@@ -688,6 +693,8 @@ class PiiDetector:
             validity = _phone_validity(trial, self._phone_regions)
             if validity == "valid":
                 return self._span(start, start + len(trial), "PHONE", 0.85)
+            if keep < len(pieces) and validity != "valid":
+                continue  # a shorter "possible" number inside a longer one is no better reading of it
             if validity == "possible" and (has_context or _STRONG_NANP.fullmatch(trial)
                                            or _BRACKETED_TRUNK_ZERO.match(trial)):
                 return self._span(start, start + len(trial), "PHONE", 0.6)
@@ -1026,6 +1033,7 @@ _VANITY_PHONE = re.compile(
     r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
     r"[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])"
 )
+_YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
