@@ -653,3 +653,8 @@ def test_any_countrys_digit_groups_after_a_phone_word_are_a_phone(text, value):
 @pytest.mark.parametrize("text", ["Total: 612 34 56 78", "9123 4567 rows", "call 2024-1234 later"])
 def test_loose_digit_groups_without_a_phone_word_are_no_phone(text):
     assert found(text, "PHONE") == []
+
+
+def test_a_number_offered_as_the_alternative_to_an_email_address_is_a_phone():
+    assert found("Questions to mdavila@libero.it or 5898267647. Thanks", "PHONE") == ["5898267647"]
+    assert found("build 5898267647 from mdavila@libero.it", "PHONE") == []

@@ -212,7 +212,7 @@ _PHONE_CANDIDATE = re.compile(
       | \d{9,11}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
       # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567.
-      | (?P<loose>\(\d{2,4}\)[ \t]?\d{3,5}[ \t.-]?\d{3,4}|[1-9]\d{1,4}(?:[ \t.-]\d{2,5}){1,4})
+      | (?P<loose>\(\d{2,5}\)[ \t.-]?\d{3,8}(?:[ \t.-]?\d{3,4})?|[1-9]\d{1,4}(?:[ \t.-]\d{2,5}){1,4})
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -629,7 +629,8 @@ class PiiDetector:
         for match in _PHONE_CANDIDATE.finditer(text):
             before = text[max(0, match.start() - _PHONE_CONTEXT_WINDOW): match.start()]
             line_before = before.rsplit("\n", 1)[-1]
-            has_context = field_says_phone or bool(_PHONE_CONTEXT.search(line_before))
+            has_context = field_says_phone or bool(_PHONE_CONTEXT.search(line_before)) or bool(
+                "@" in line_before and _AFTER_AN_EMAIL.search(line_before))
             if _PHONE_ANTI_CONTEXT.search(line_before) and not re.search(
                 r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
             ):
@@ -1033,6 +1034,8 @@ _VANITY_PHONE = re.compile(
     r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
     r"[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])"
 )
+# "questions to dana@acme.io or 0495204931": the other way to reach the same person, right after an address.
+_AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
