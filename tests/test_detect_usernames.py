@@ -288,3 +288,8 @@ def test_logins_signing_code_comments_in_ci_variables_and_in_more_home_paths(tex
 
 def test_doc_comment_tags_are_no_mentions():
     assert logins(" * @param rows the rows\n * @return the count\n // NOTE(Performance): slow") == []
+
+
+def test_the_login_of_a_ps_row_without_its_header_is_a_login():
+    assert logins("ps aux shows rgupta   4412  0.0  python worker.py") == ["rgupta"]
+    assert logins("ps: the count 12 0.5 ms per step") == []

@@ -232,7 +232,7 @@ _ADDRESS_CUE = re.compile(
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
 )
 # Abbreviations that end in a dot inside an address; any other dot ends it.
-_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|[\w-]*str)\."
+_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|C|Cl|Ctra|Pza|Pº|[\w-]*str)\."
 # A substring of every cue, found by plain search before the cue pattern runs.
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",

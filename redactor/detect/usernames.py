@@ -214,6 +214,10 @@ _PROFILE_SITE_PATHS = frozenset(
     messages notifications groups pages watch events jobs company school feed p reel reels stories tr""".split())
 # `who`, `w` and `last` output: a login at a line start, then its terminal ("kjames   pts/0   2024-11-29 08:41").
 _TERMINAL_SESSION = re.compile(r"(?:[ \t]*)(?P<user>" + _LOGIN + r")[ \t]+(?:pts/\d+|tty\w{0,6}|console|:\d+)(?=[ \t])")
+# A `ps aux` row without its header: the login, the PID, then %CPU with its decimal ("rgupta   4412  0.0").
+# (Found from the numbers, a digit-led pattern the regex engine skips ahead to, then the login before them.)
+_PS_ROW_NUMBERS = re.compile(r"\d(?<=[ \t]\d)\d{0,6}[ \t]+\d{1,3}\.\d(?:[ \t]+\d{1,3}\.\d)?[ \t]")
+_LOGIN_BEFORE_NUMBERS = re.compile(r"(?:^|(?<=[\s(]))(?P<user>" + _LOGIN + r")[ \t]+$")
 # A header cell of a tool's aligned output (ps, top, w, docker, kubectl) naming the owner column.
 _OWNER_COLUMN_HEADER = re.compile(r"(?:USER|UID|OWNER|LOGIN|USERNAME|AUTHOR)(?![\w])")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
@@ -495,6 +499,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if "pts/" in text or "tty" in text:
         for match in _line_start_matches(_TERMINAL_SESSION, text):
             if _looks_like_login(match.group("user")):
+                yield match.span("user")
+    if "ps " in text or "ps\n" in text or "PID" in text:
+        for numbers in _PS_ROW_NUMBERS.finditer(text):
+            match = _LOGIN_BEFORE_NUMBERS.search(text, max(0, numbers.start() - 48), numbers.start())
+            if match and _looks_like_login(match.group("user")):
                 yield match.span("user")
     for match in _OWNER_COLUMN_HEADER.finditer(text):
         for start, end in aligned_column_cells(text, match.start(), match.end()):
