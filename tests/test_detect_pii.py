@@ -658,3 +658,11 @@ def test_loose_digit_groups_without_a_phone_word_are_no_phone(text):
 def test_a_number_offered_as_the_alternative_to_an_email_address_is_a_phone():
     assert found("Questions to mdavila@libero.it or 5898267647. Thanks", "PHONE") == ["5898267647"]
     assert found("build 5898267647 from mdavila@libero.it", "PHONE") == []
+
+
+def test_loose_digit_groups_after_the_word_number_alone_are_no_phone():
+    assert found("the number of rows is 1234 5678", "PHONE") == []
+
+
+def test_a_birth_cue_b_dot_at_a_line_start_marks_the_date():
+    assert found("Name: Jo\nb. 12.03.1985", "DATE_OF_BIRTH") == ["12.03.1985"]

@@ -475,7 +475,7 @@ _DOB_KEYWORD = re.compile(
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
-                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "turns ")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -636,8 +636,9 @@ class PiiDetector:
             ):
                 continue
             candidate = match.group(0)
-            if match.group("loose") and (not has_context or _YEAR_AND_NUMBER.fullmatch(candidate)):
-                continue  # a loose layout only after a phone word, and "2024-1234" is a year's numbering
+            if match.group("loose") and (not (field_says_phone or _STRONG_PHONE_CONTEXT.search(line_before) or (
+                    "@" in line_before and _AFTER_AN_EMAIL.search(line_before))) or _YEAR_AND_NUMBER.fullmatch(candidate)):
+                continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
             if not has_context and (candidate.isdigit() or _SPANISH_GROUPS.fullmatch(candidate)):
                 # Ten bare digits are as often an id or a timestamp as a phone,
                 # and three groups of three as often a count.
@@ -1036,6 +1037,11 @@ _VANITY_PHONE = re.compile(
 )
 # "questions to dana@acme.io or 0495204931": the other way to reach the same person, right after an address.
 _AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*$")
+# Words that can only mean a phone (not "number", "contact" or "call" alone, which also count rows and functions).
+_STRONG_PHONE_CONTEXT = re.compile(
+    r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
+    r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
+    r"|telefon|téléphone|portable|telefono|cellulare|teléfono|móvil|celular|handy)\b)[^\n]{0,30}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
@@ -1122,7 +1128,7 @@ def _dob_keywords(text: str) -> Iterator[re.Match]:
     lowered = lowered_same_length(text)
     last_end = -1
     for position in keyword_positions(lowered, _DOB_CUE_STARTS):
-        if lowered[position] in "( ":
+        if lowered[position] in "( \n":
             position += 1  # "(b. 1958)": the cue starts after the character that anchors it
         if position < last_end:
             continue
