@@ -196,3 +196,8 @@ def test_a_name_and_number_before_a_postcode_and_city_and_cjk_addresses_are_addr
                                   "Windows 11, 2023 Update"])
 def test_a_word_and_number_before_a_year_and_a_title_is_no_address(text):
     assert addresses(text) == []
+
+
+def test_a_comma_after_the_house_number_still_makes_a_street_but_a_year_does_not():
+    assert addresses("Office: 12, MG Road, Bengaluru 560001") == ["12, MG Road, Bengaluru 560001"]
+    assert addresses("released in 2024, Park Avenue") == []

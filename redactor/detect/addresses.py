@@ -52,7 +52,7 @@ _STREET_SUFFIX = (
 # "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on
 # (the first digit starts _NUMBER_LED_STREET below).
 _US_STREET_AFTER_FIRST_DIGIT = rf"""
-    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?\s+
+    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?(?:,[ \t]?)?\s+   # "12, MG Road": India, Africa, Europe write a comma
     (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
     (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
     {_STREET_SUFFIX}
@@ -262,6 +262,9 @@ _CJK_ADDRESS = re.compile(
 )
 
 
+_YEAR_THEN_COMMA = re.compile(r"(?:19|20)\d\d,")
+
+
 def find_street_addresses(text: str) -> list[tuple[int, int]]:
     """[start, end) of postal addresses in `text`, sorted; where two forms overlap, their union."""
     cue_ends = _cue_ends(text)
@@ -272,6 +275,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                  if match.start() == 0 or not text[match.start() - 1].isalnum())
     for match in _NUMBER_LED_STREET.finditer(text):
+        if match.lastgroup == "us_street" and _YEAR_THEN_COMMA.match(text, match.start()):
+            continue  # "In 2024, Park Avenue ...": a year, not a house number
         if match.lastgroup == "us_street":
             # The US form carries its own "City, ST 12345"; the general tail adds the rest of
             # other countries' layouts ("100 George St, Sydney NSW 2000").
