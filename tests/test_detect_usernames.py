@@ -293,3 +293,7 @@ def test_doc_comment_tags_are_no_mentions():
 def test_the_login_of_a_ps_row_without_its_header_is_a_login():
     assert logins("ps aux shows rgupta   4412  0.0  python worker.py") == ["rgupta"]
     assert logins("ps: the count 12 0.5 ms per step") == []
+
+
+def test_the_answer_of_whoami_told_in_prose_is_a_login():
+    assert logins("Assistant: I ran `whoami` and got dlee.") == ["dlee"]

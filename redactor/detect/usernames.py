@@ -178,7 +178,12 @@ _GROUP_CHANGE_LOGIN = re.compile(
     r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel)\b)"
 )
 # `whoami` and its answer on the next line.
-_WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
+_WHOAMI = re.compile(
+    r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)"
+    # ... or told in prose: "I ran `whoami` and got dlee", "whoami says kpatel", "whoami -> kpatel"
+    r"|whoami`?[ \t]+(?:(?:and|which|it)[ \t]+)?(?:got|gives|gave|returns|returned|says|said|prints|printed|shows|showed"
+    r"|->|=>|:)[ \t]+[\"'`]?(?P<told>" + _LOGIN + r")(?![\w@-])"
+)
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
 _FORGES = ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", "gitee.com/", "sr.ht/~")
 _FORGE_OWNER = re.compile(
@@ -466,7 +471,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             yield match.span("user")
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
-            yield match.span("user")
+            yield match.span(match.lastgroup)
     if "id=" in text:
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
