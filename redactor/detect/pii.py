@@ -629,16 +629,16 @@ class PiiDetector:
         for match in _PHONE_CANDIDATE.finditer(text):
             before = text[max(0, match.start() - _PHONE_CONTEXT_WINDOW): match.start()]
             line_before = before.rsplit("\n", 1)[-1]
-            has_context = field_says_phone or bool(_PHONE_CONTEXT.search(line_before)) or bool(
-                "@" in line_before and _AFTER_AN_EMAIL.search(line_before))
+            candidate = match.group(0)
+            after_an_email = "@" in line_before and bool(_AFTER_AN_EMAIL.search(line_before))
+            if match.group("loose") and (not (field_says_phone or after_an_email or _STRONG_PHONE_CONTEXT.search(
+                    line_before)) or _YEAR_AND_NUMBER.fullmatch(candidate)):
+                continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
+            has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before))
             if _PHONE_ANTI_CONTEXT.search(line_before) and not re.search(
                 r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
             ):
                 continue
-            candidate = match.group(0)
-            if match.group("loose") and (not (field_says_phone or _STRONG_PHONE_CONTEXT.search(line_before) or (
-                    "@" in line_before and _AFTER_AN_EMAIL.search(line_before))) or _YEAR_AND_NUMBER.fullmatch(candidate)):
-                continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
             if not has_context and (candidate.isdigit() or _SPANISH_GROUPS.fullmatch(candidate)):
                 # Ten bare digits are as often an id or a timestamp as a phone,
                 # and three groups of three as often a count.
@@ -967,7 +967,9 @@ class PiiDetector:
         """
         lowered = lowered_same_length(text)
         lines_done: set[int] = set()
-        for position in keyword_positions(lowered, _DEMOGRAPHIC_CUES):
+        positions = keyword_positions(lowered, _DEMOGRAPHIC_CUES)
+        positions += [match.start() for match in _SEX_CELL.finditer(text)]
+        for position in sorted(positions):
             if position and lowered[position].isalpha() and lowered[position - 1].isalpha() and not lowered.startswith(
                     "yo", position):
                 continue  # "message", "image": the cue inside a word ("54yo" is a cue after a digit)
@@ -977,8 +979,9 @@ class PiiDetector:
             lines_done.add(line_start)
             line_end = text.find("\n", position)
             line_end = len(text) if line_end == -1 else line_end
-            if not _DEMOGRAPHIC_MARKER.search(text, line_start, line_end):
-                continue
+            if not _ANY_YEAR.search(text, line_start, line_end) or not _DEMOGRAPHIC_MARKER.search(
+                    text, line_start, line_end):
+                continue  # (a year first: a cheap test most lines fail)
             latest_year = date.today().year - _MIN_AGE_YEARS
             for match in _DATE.finditer(text, line_start, line_end):
                 if _plausible_birth_date(match) and _year_of(match) <= latest_year:
@@ -993,14 +996,16 @@ class PiiDetector:
 
 
 # Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
-_DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo ", "yo,", "y/o", "years old", "year-old", ", f", ", m", "| f",
-                     "| m", "(f", "(m", "/f", "/m")
+# (Eight literals or fewer are found by str.find, cheaper than an automaton pass; "year" covers both spellings.)
+_DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo ", "yo,", "y/o", "year")
+_SEX_CELL = re.compile(r"[,;|(/][ \t]*[MFmf][ \t]*(?=[,;|)/]|$)", re.MULTILINE)
 _DEMOGRAPHIC_MARKER = re.compile(
     r"(?i:(?:^|[,;|(:])[ \t]*(?:fe)?male\b|\bgender\b|\bsex\b|\bage[ \t]*[:=]?[ \t]*\d{1,3}\b|\b\d{1,3}[ \t-]?(?:yo|y/o|years?[ \t-]old|year-old)\b)"
     r"|(?:^|[,;|(/])[ \t]*[MF][ \t]*(?=[,;|)/]|$)",
     re.MULTILINE,
 )
 _MIN_AGE_YEARS = 12
+_ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 
 
 def _year_of(match: re.Match) -> int:

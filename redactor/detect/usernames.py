@@ -505,7 +505,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         for match in _line_start_matches(_TERMINAL_SESSION, text):
             if _looks_like_login(match.group("user")):
                 yield match.span("user")
-    if "ps " in text or "ps\n" in text or "PID" in text:
+    if "ps aux" in text or " ps " in text or "ps -" in text or "PID" in text:
         for numbers in _PS_ROW_NUMBERS.finditer(text):
             match = _LOGIN_BEFORE_NUMBERS.search(text, max(0, numbers.start() - 48), numbers.start())
             if match and _looks_like_login(match.group("user")):
