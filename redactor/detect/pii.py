@@ -184,7 +184,7 @@ _OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", 
                      "(.)")
 # An "@" spaced out or spelled in capitals, with a plain domain after it (_spaced_at_emails).
 _SPACED_AT_CUES = (" @ ", " AT ", " at ")
-_LOCAL_BEFORE_SPACED_AT = re.compile(r"[^\W_][\w.+'-]{0,63}$")
+_LOCAL_BEFORE_SPACED_AT = re.compile(r"[^\W_][\w.%+'-]{0,63}$")
 # "bob.jones", "j_doe", "s.lee2" (not "v1.2"): a login made of parts, the last one starting with a letter.
 _LOGIN_SHAPED_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._+-][A-Za-z0-9]+)*[._+-][A-Za-z][A-Za-z0-9]*")
 _DOMAIN_AFTER_SPACED_AT = re.compile(r"[^\W_][\w-]{0,62}(?:\.[^\W_][\w-]{0,62}){1,4}(?![\w/@-]|\.\w)")
@@ -561,7 +561,8 @@ class PiiDetector:
             while start < at and not text[start].isalnum():
                 start += 1
             if at and text[at - 1] == '"':
-                quoted = _QUOTED_LOCAL_EMAIL.search(text, max(resume, at - 66), min(len(text), at + 256))
+                opening = text.rfind('"', max(resume, at - 66), at - 1)
+                quoted = _QUOTED_LOCAL_EMAIL.match(text, opening, min(len(text), at + 256)) if opening != -1 else None
                 if quoted is not None and quoted.start("at") == at:  # "jane doe"@example.org (RFC 5322 quoted)
                     resume = quoted.end()
                     yield self._span(quoted.start(), quoted.end(), "EMAIL", 0.9)
@@ -589,7 +590,12 @@ class PiiDetector:
             domain = _DOMAIN_AFTER_SPACED_AT.match(text, position + len(cue))
             if domain is None or not position or not text[position - 1].isalnum():
                 continue
-            local = _LOCAL_BEFORE_SPACED_AT.search(text, max(0, position - 64), position)
+            # Walk back over the local part (a regex search anchored at the end would retry every start).
+            local_start = position
+            while local_start > max(0, position - 64) and (
+                    text[local_start - 1].isalnum() or text[local_start - 1] in _LOCAL_PART_SYMBOLS):
+                local_start -= 1
+            local = _LOCAL_BEFORE_SPACED_AT.match(text, local_start, position)
             if local is None or (local.start() and text[local.start() - 1] in "@/\\"):
                 continue
             if cue == " at " and not _LOGIN_SHAPED_LOCAL.fullmatch(local.group(0)):
