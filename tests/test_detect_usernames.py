@@ -297,3 +297,8 @@ def test_the_login_of_a_ps_row_without_its_header_is_a_login():
 
 def test_the_answer_of_whoami_told_in_prose_is_a_login():
     assert logins("Assistant: I ran `whoami` and got dlee.") == ["dlee"]
+
+
+def test_the_owner_of_an_action_item_in_minutes_is_a_login():
+    assert logins("Action: dmoreau to call the landlord\nAI (kpatel): update the runbook") == ["dmoreau", "kpatel"]
+    assert logins("Action: the team to decide\nAction: Review to follow") == []

@@ -41,6 +41,11 @@ _DOC_COMMENT_TAGS = frozenset(
     """author param return returns throws throw exception since see deprecated version type typedef example todo
     link inheritDoc override private protected public static const default property prop template callback
     yields async module namespace class constructor description summary remarks inheritdoc file license""".split())
+# Meeting minutes: "Action: dmoreau to call the landlord", "AI (kpatel): ...": who owns the action item.
+_ACTION_OWNER = re.compile(
+    r"(?:Action(?:[ \t]+item)?|ACTION|AI|Owner)[ \t]*(?::[ \t]*@?(?P<user>" + _LOGIN + r")[ \t]+to[ \t]+[a-z]"
+    r"|\([ \t]*@?(?P<paren>" + _LOGIN + r")[ \t]*\)[ \t]*:)"
+)
 # CI variables that hold the login of whoever triggered the run.
 _CI_ACTOR_VARIABLE = re.compile(
     r"(?:GITHUB_ACTOR|GITHUB_TRIGGERING_ACTOR|GITLAB_USER_LOGIN|BUILD_USER_ID|BUILDKITE_BUILD_CREATOR|CIRCLE_USERNAME"
@@ -469,6 +474,12 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                                      "_TRIGGERER")):
         for match in _CI_ACTOR_VARIABLE.finditer(text):
             yield match.span("user")
+    for position in keyword_positions(text, ("Action", "ACTION", "AI", "Owner")):
+        if position and text[position - 1].isalnum():
+            continue
+        match = _ACTION_OWNER.match(text, position)
+        if match and _looks_like_login(match.group(match.lastgroup)):
+            yield match.span(match.lastgroup)
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
             yield match.span(match.lastgroup)
