@@ -139,3 +139,65 @@ def test_lower_case_numbers_before_street_words_without_the_rest_of_an_address_a
 def test_an_address_split_over_escaped_lines_or_quoted_values_is_covered_whole(text, address):
     start = text.index(address)
     assert any(s <= start and start + len(address) <= e for s, e in find_street_addresses(text))
+
+
+# --- typed in lower case, without a street word ----------------------------------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("postcode on the form was sw1a 1aa, which looks like a joke", "sw1a 1aa"),
+    ("delivery failed, customer address is flat 2, 17 kingsway, london wc2b 6th", "flat 2, 17 kingsway, london wc2b 6th"),
+    ("ship-to: 45 kingfisher way, leeds, ls6 3qn", "45 kingfisher way, leeds, ls6 3qn"),
+    ("the office is in bristol bs8 2qt now", "bristol bs8 2qt"),
+])
+def test_uk_postcodes_typed_in_lower_case_are_addresses_with_the_parts_before_them(text, address):
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["upgrade to v2 3ms faster", "the a4 3pl sheet", "qq1 2ab is no area"])
+def test_lower_case_lookalikes_outside_royal_mail_areas_or_inward_letters_are_no_postcodes(text):
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Send the replacement to 12 Rosewood, Ballincollig, Co. Cork, P31 X2Y4.",
+     "12 Rosewood, Ballincollig, Co. Cork, P31 X2Y4"),
+    ("Deliver to Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200",
+     "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200"),
+    ("old address Block 112, Ang Mo Kio Avenue 4, #08-221, Singapore 560112",
+     "Block 112, Ang Mo Kio Avenue 4, #08-221, Singapore 560112"),
+])
+def test_comma_separated_addresses_after_a_cue_need_no_street_word(text, address):
+    assert addresses(text) == [address]
+
+
+def test_counts_after_a_cue_word_are_no_address():
+    assert addresses("we moved to 3 new servers, 2 racks, 1 switch") == []
+    assert addresses("send it to Alice, Bob, and 3 Others") == []
+
+
+@pytest.mark.parametrize("address", [
+    "Mannerheimintie 12 B 5, 00100 Helsinki",
+    "Drottninggatan 45, 111 21 Stockholm",
+    "Karl Johans gate 22, 0159 Oslo",
+    "Andrássy út 60, 1062 Budapest",
+    "Vesterbrogade 10, 1620 København V",
+    "No. 88, Jalan Ampang, 50450 Kuala Lumpur",
+    "Flat 3B, 22 Marine Drive, Mumbai 400020",
+    "Rua das Flores 250, apto 32, Curitiba - PR, 80010-000",
+    "北京市朝阳区建国路88号",
+    "東京都港区芝公園4-2-8",
+    "서울특별시 강남구 테헤란로 152",
+])
+def test_a_name_and_number_before_a_postcode_and_city_and_cjk_addresses_are_addresses(address):
+    assert addresses(f"Hi, {address}") == [address]
+
+
+@pytest.mark.parametrize("text", ["Python 3, 2024 Edition", "see Table 4, 2021 Report", "Sprint 42, 2024 Planning",
+                                  "Windows 11, 2023 Update"])
+def test_a_word_and_number_before_a_year_and_a_title_is_no_address(text):
+    assert addresses(text) == []
+
+
+def test_a_comma_after_the_house_number_still_makes_a_street_but_a_year_does_not():
+    assert addresses("Office: 12, MG Road, Bengaluru 560001") == ["12, MG Road, Bengaluru 560001"]
+    assert addresses("released in 2024, Park Avenue") == []

@@ -154,3 +154,30 @@ def test_failed_check_after_a_cue_word_is_doubtful_not_dropped(text):
 def test_finder_reports_the_scheme():
     found = list(find_national_ids("DNI 12345678Z and codice fiscale RSSMRA85T10A562S"))
     assert [m.scheme for m in found] == ["dni", "codice_fiscale"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("nric s8812345d on the tenancy form", "s8812345d"),
+    ("pesel 88031704126", "88031704126"),
+    ("bsn: 205731946 staat niet in de BRP", "205731946"),
+    ("N° sécu : 179057512345676", "179057512345676"),
+    ("the nie is X1234567L", "X1234567L"),
+])
+def test_labels_typed_in_lower_case_or_abbreviated_still_label_the_number(text, value):
+    spans = PiiDetector().detect(DetectionInput(text, "prose"))
+    assert any(text[span.start:span.end] == value and span.kind == "NATIONAL_ID" for span in spans)
+
+
+@pytest.mark.parametrize("value", ["4991 1866 5246", "11010519491231002X", "971013-9019902", "811228-9874",
+                                   "131052-308T", "7503305044089"])
+def test_layouts_with_a_birth_date_or_check_that_pass_it_stand_alone(value):
+    text = f"row: {value}, imported"
+    spans = PiiDetector().detect(DetectionInput(text, "prose"))
+    assert any(text[span.start:span.end] == value and span.kind == "NATIONAL_ID" for span in spans)
+
+
+@pytest.mark.parametrize("text", ["ts 1733212345678 and 1701600000000", "card 4991 1866 5247 expired",
+                                  "build 20241129-1230"])
+def test_millisecond_timestamps_and_failing_checks_are_no_national_ids(text):
+    spans = PiiDetector().detect(DetectionInput(text, "prose"))
+    assert [span for span in spans if span.kind == "NATIONAL_ID"] == []

@@ -9,7 +9,7 @@ PII = PiiDetector()
 
 
 def logins(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_usernames(text)]
+    return [text[start:end] for start, end, _ in find_usernames(text)]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_pii_detector_reports_username_kind_and_pii_category():
     ],
 )
 def test_logins_after_labels_cli_flags_and_in_ssh_targets(text, login):
-    assert [text[a:b] for a, b in find_usernames(text)] == [login]
+    assert [text[a:b] for a, b, _ in find_usernames(text)] == [login]
 
 
 @pytest.mark.parametrize("text", ["def f(user=None):", "username=$USER", "user: root", "for user in users:",
@@ -100,7 +100,7 @@ def test_no_login_for_code_templates_and_role_accounts_after_labels(text):
      ("logged in as jdoe yesterday", "jdoe")],
 )
 def test_mentions_and_session_accounts_are_logins(text, login):
-    assert [text[a:b] for a, b in find_usernames(text)] == [login]
+    assert [text[a:b] for a, b, _ in find_usernames(text)] == [login]
 
 
 @pytest.mark.parametrize("text", ["@property\ndef x(self):", "    @app.route('/x')", "npm i @types/node",
@@ -175,7 +175,7 @@ def test_documentation_stand_ins_are_no_personal_logins(login):
 
 def test_nicks_of_time_stamped_chat_lines_are_logins():
     text = "[10:42] zoe_k: did anyone restart the worker?\n10:43 <marcusb> yes\n(10:44) Dana: thanks"
-    assert [text[s:e] for s, e in find_usernames(text)] == ["zoe_k", "marcusb", "Dana"]
+    assert [text[s:e] for s, e, _ in find_usernames(text)] == ["zoe_k", "marcusb", "Dana"]
 
 
 def test_time_stamped_log_lines_are_no_chat():
@@ -185,12 +185,12 @@ def test_time_stamped_log_lines_are_no_chat():
 
 def test_owners_in_ls_output_inside_a_json_string_are_logins():
     text = '{"role": "tool", "content": "-rw-r--r-- 1 jpark jpark 2211 Dec 1 main.py"}'
-    assert [text[s:e] for s, e in find_usernames(text)] == ["jpark", "jpark"]
+    assert [text[s:e] for s, e, _ in find_usernames(text)] == ["jpark", "jpark"]
 
 
 def test_speakers_of_a_chat_transcript_without_time_stamps_are_logins():
     text = "zoe_k: did anyone restart the worker?\nmarcusb: yes, an hour ago\nzoe_k: thanks a lot"
-    assert [text[s:e] for s, e in find_usernames(text)] == ["zoe_k", "marcusb", "zoe_k"]
+    assert [text[s:e] for s, e, _ in find_usernames(text)] == ["zoe_k", "marcusb", "zoe_k"]
 
 
 def test_config_keys_before_a_colon_are_no_chat_speakers():
@@ -205,7 +205,7 @@ def test_config_keys_before_a_colon_are_no_chat_speakers():
     ("Please add dtran to the admins group.", "dtran"),
 ])
 def test_logins_named_by_prompts_and_account_requests_are_found(text, login):
-    assert login in [text[s:e] for s, e in find_usernames(text)]
+    assert login in [text[s:e] for s, e, _ in find_usernames(text)]
 
 
 @pytest.mark.parametrize("text", ["add foo_bar to the list", "add numpy to the requirements",
@@ -216,4 +216,89 @@ def test_code_and_settings_words_after_add_or_account_are_no_logins(text):
 
 def test_owner_of_a_directory_line_of_ls_is_a_login():
     text = "drwxr-xr-x  5 lwang staff  160 Dec  2 10:01 project"
-    assert [text[s:e] for s, e in find_usernames(text)] == ["lwang"]
+    assert [text[s:e] for s, e, _ in find_usernames(text)] == ["lwang"]
+
+
+# --- accounts in links and in tool output --------------------------------------------------
+
+@pytest.mark.parametrize("text, login", [
+    ("Clone it from https://gitlab.com/ptrzaska/infra-scripts and run make.", "ptrzaska"),
+    ("pip install git+https://github.com/jkowalczyk/fastcsv.git", "jkowalczyk"),
+    ("see the fork at bitbucket.org/hwalters/payments-sdk/src/main", "hwalters"),
+])
+def test_the_owner_of_a_pasted_forge_link_is_redacted_on_the_wire_but_doubtful(text, login):
+    found = [(text[start:end], score) for start, end, score in find_usernames(text)]
+    assert found == [(login, 0.55)]
+
+
+@pytest.mark.parametrize("text", [
+    "Formatting is done by https://github.com/psf/black in CI.",
+    'source = "git+https://github.com/rust-lang/crates.io-index"',
+    "require github.com/jackc/pgx/v5 v5.5.0",
+    "github.com/jackc/pgx/v5 v5.5.0 h1:NxstgwndsTRy7eq9/kqYc/BZh5w2hHJV86wjvO+1xPw=",
+])
+def test_owners_of_public_projects_and_of_import_paths_stay(text):
+    assert logins(text) == []
+
+
+@pytest.mark.parametrize("text, login", [
+    ("Profile: https://www.linkedin.com/in/sofia-marquez-84a1b2/", "sofia-marquez-84a1b2"),
+    ("follow x.com/dana_s for updates", "dana_s"),
+    ("her posts at medium.com/@kpatel/why-we-moved", "kpatel"),
+])
+def test_the_account_of_a_profile_page_is_a_login(text, login):
+    assert logins(text) == [login]
+
+
+def test_pages_a_social_site_uses_for_itself_are_no_accounts():
+    assert logins("share it via https://twitter.com/intent/tweet?text=hi or linkedin.com/in/") == []
+
+
+def test_logins_in_who_and_last_output_are_logins():
+    text = ("$ who\nrkapoor  pts/0        2024-11-29 08:41 (10.1.4.22)\n"
+            "last -n 1\nnbauer   pts/3   10.0.8.14   Fri Nov 29 10:11   still logged in\n")
+    assert logins(text) == ["rkapoor", "nbauer"]
+
+
+def test_logins_in_the_user_column_of_aligned_tool_output_are_logins():
+    text = ("USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n"
+            "mtakahashi 41022  3.1  1.2 812344 99120 pts/2 Sl+ 09:12   0:41 node server.js\n"
+            "root         1  0.0  0.1 168532 11904 ?        Ss   Nov30   0:07 /sbin/init\n"
+            "\nTotal: 2 processes run by the user\n")
+    assert logins(text) == ["mtakahashi"]
+    top = ("  PID USER      PR  NI    VIRT    RES  %CPU COMMAND\n"
+           " 8812 lnovak    20   0  812344  99120  12.0 java\n")
+    assert logins(top) == ["lnovak"]
+
+
+def test_an_upper_case_word_in_prose_is_no_table_header():
+    assert logins("NOTE: the USER field below is optional\nplease fill it in later today") == []
+
+
+@pytest.mark.parametrize("text, login", [
+    ("# TODO(jdoe): remove after the migration", "jdoe"),
+    ("/** Parses rows.\n * @author mkumar\n */", "mkumar"),
+    ("env:\n  GITHUB_ACTOR=octo-kat", "octo-kat"),
+    ("ls /scratch/pwang/run1", "pwang"),
+    ("cat /var/mail/tkim", "tkim"),
+])
+def test_logins_signing_code_comments_in_ci_variables_and_in_more_home_paths(text, login):
+    assert logins(text) == [login]
+
+
+def test_doc_comment_tags_are_no_mentions():
+    assert logins(" * @param rows the rows\n * @return the count\n // NOTE(Performance): slow") == []
+
+
+def test_the_login_of_a_ps_row_without_its_header_is_a_login():
+    assert logins("ps aux shows rgupta   4412  0.0  python worker.py") == ["rgupta"]
+    assert logins("ps: the count 12 0.5 ms per step") == []
+
+
+def test_the_answer_of_whoami_told_in_prose_is_a_login():
+    assert logins("Assistant: I ran `whoami` and got dlee.") == ["dlee"]
+
+
+def test_the_owner_of_an_action_item_in_minutes_is_a_login():
+    assert logins("Action: dmoreau to call the landlord\nAI (kpatel): update the runbook") == ["dmoreau", "kpatel"]
+    assert logins("Action: the team to decide\nAction: Review to follow") == []

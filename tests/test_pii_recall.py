@@ -371,3 +371,14 @@ def test_short_numbers_without_a_phone_word_are_no_phones(detector, text):
 ])
 def test_eircodes_city_districts_and_portuguese_birth_cues_are_covered(detector, text, value):
     assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [("tenant: M. Ruiz, unit: 12C, building: Elm Court", "12C"),
+                                         ('{"apt": "4B", "zip": "10001"}', "4B")])
+def test_the_unit_of_an_address_under_its_field_name_is_part_of_the_address(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["unit: ms", "suite: integration", "unit: 5m", "flat: true"])
+def test_units_of_measure_and_test_suites_are_no_apartments(detector, text):
+    assert not any(span.kind == "STREET_ADDRESS" for span in detector.detect(DetectionInput(text, "prose", None)))

@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start, windows_around
+from redactor.detect.name_parts import is_ordinary_word
 
 # --- United States -------------------------------------------------------------------
 
@@ -51,7 +52,7 @@ _STREET_SUFFIX = (
 # "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on
 # (the first digit starts _NUMBER_LED_STREET below).
 _US_STREET_AFTER_FIRST_DIGIT = rf"""
-    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?\s+
+    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?(?:,[ \t]?)?\s+   # "12, MG Road": India, Africa, Europe write a comma
     (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
     (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
     {_STREET_SUFFIX}
@@ -103,13 +104,15 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?!\w)"
 _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{4}}(?!\w)|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)"
              rf"|\d{{4,5}}(?![\w-])|\d{{2}}-\d{{3}}(?!\w)|\d{{4}}-\d{{3}}(?!\w)|\d{{3}}-\d{{4}}(?!\w)"
              rf"|\d{{3}}[ \t]\d{{2}}(?![\w-])"  # Czech, Slovak, Swedish, Greek: 100 00
-             rf"|[AC-FHKNPRTV-Y]\d[\dW][ \t][AC-FHKNPRTV-Y0-9]{{4}}(?!\w))")  # Irish Eircode: D04 X2T5
+             rf"|[AC-FHKNPRTV-Y]\d[\dW][ \t][AC-FHKNPRTV-Y0-9]{{4}}(?!\w)"  # Irish Eircode: D04 X2T5
+             rf"|\d{{6}}(?![\w-])|\d{{5}}-\d{{3}}(?!\w))")  # six digits (IN, SG, NG, CN, RU); Brazil's CEP 80010-000
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
     r"|Bât|Bat|Bâtiment|Batiment|Escalier|Étage|Appt|Porte|Lot"
     # written in lower case too: Belgian "bus 3", Polish "m. 15" / "lok. 2", Russian "kv. 15", "apt 4"
-    r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw)"
+    r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw"
+    r"|apto|Apto|dpto|Dpto|depto|Depto|No\.|Plot|House|Block|Blk)"  # Latin America; "No. 88", "Plot 45" (Asia, Africa)
 )
 # "Apt 4", "Flat 2B", and Spanish floors and doors: "3º B", "4º izq.", "2ª dcha".
 # (The unit word ends where a word would: "Unit 4", "Apt.4", "Flat #2", never "United".)
@@ -126,6 +129,7 @@ _ADDRESS_TAIL = re.compile(
       | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
       | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)
+      | [ \t]+[-–][ \t]+[A-Z]{{2}}(?![\w])  # "Curitiba - PR"
     ){{0,6}}""",
     re.VERBOSE,
 )
@@ -140,7 +144,9 @@ _ROMANCE_TYPES = (
     "travesía glorieta callejón vía bulevar plazuela vereda "
     "via viale piazza piazzale vicolo corso largo contrada rotonda stretto borgo strada lungomare località vico "
     "salita traversa circonvallazione "
-    "rua travessa praça estrada"
+    "rua travessa praça estrada "
+    # Not Romance, but written the same way, type first: Malay and Indonesian, Colombian grid streets.
+    "jalan jln lorong persiaran lebuh carrera"
 ).split()
 # Types that are also English words: a street only with a postcode, a house number first, or a cue.
 _ENGLISH_LOOKING_TYPES = frozenset(
@@ -179,13 +185,37 @@ _GERMANIC_SUFFIXES = tuple(
 )
 # Endings that finish ordinary English words too (String, Notepad, Spark, Bischof): need a postcode.
 _AMBIGUOUS_GERMANIC_SUFFIXES = ("ring", "hof", "pad", "park")
+# Street types written after the name in lower case: Hungarian, Nordic, Czech/Slovak, Polish, Slovene, Turkish.
+_LOWER_CASE_TYPES_AFTER = (
+    r"(?:út|utca|körút|tér|köz|gate|gata|gatan|vägen|väg|vej|vei|veien|gade|katu|tie|polku|kuja|náměstí|nábřeží"
+    r"|třída|ulice|ulica|námestie|cesta|ulica|aleja|sokak|sokağı|caddesi|bulvarı)(?![\w])"
+)
 _CAPITALISED_THEN_NUMBER = re.compile(
-    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+{_CAP_WORD}\.?)?)[ \t]+{_HOUSE_NUMBER}"
+    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}\.?)?"
+    # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
+    rf"(?:[ \t]+(?P<local_type>{_LOWER_CASE_TYPES_AFTER}))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
+)
+# What makes any "Name 12" a street: a comma, then a postcode and a capitalised city ("Mannerheimintie 12 B 5,
+# 00100 Helsinki", "Václavské náměstí 56, 110 00 Praha 1"), the layout of most of Europe.
+_APARTMENT_NUMBER = re.compile(r"(?:[ \t]+\d{1,4}(?![\w-]))?")
+_POSTCODE_CITY_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z](?![\w]))?(?:[ \t]+\d{{1,4}})?[ \t]*,[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}"
+    rf"|\d{{4}}[ \t]?[A-Z]{{2}})[ \t]+[{_UPPER}][a-zà-ÿā-ž]"
 )
 
 # Patterns below start with a character class, not a look-around: the regex
 # engine then skips ahead to candidate characters instead of trying each position.
 _UK_POSTCODE_ALONE = re.compile(rf"[A-Z](?<![\w-][A-Z])(?:[A-Z]?\d[A-Z\d]?[ \t]+\d[A-Z]{{2}}(?!\w))")
+# Royal Mail postcode areas. A postcode in one of them is valid in any case ("sw1a 1aa", "Leeds ls6 3qn") and
+# names a handful of households even alone; the inward code never uses C, I, K, M, O or V ("v2 3ms" is none).
+_UK_POSTCODE_AREAS = frozenset(
+    """AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX
+    FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN
+    NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB
+    W WA WC WD WF WN WR WS WV YO ZE""".split()
+)
+_UK_INWARD_CODE = re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)")
+_UK_OUTWARD_CODE = re.compile(r"(?<![\w-])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]+$")
 # One comma- or line-separated part of a UK address before the postcode:
 # "Flat 6", "221B Baker Street", "Clare Fall", "Williamsside".
 _UK_ADDRESS_PART = re.compile(
@@ -202,7 +232,7 @@ _ADDRESS_CUE = re.compile(
     r"[ \t]*[:\-–]?[ \t]*(?:\r?\n[ \t]*)?"
 )
 # Abbreviations that end in a dot inside an address; any other dot ends it.
-_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|[\w-]*str)\."
+_ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|C|Cl|Ctra|Pza|Pº|[\w-]*str)\."
 # A substring of every cue, found by plain search before the cue pattern runs.
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
@@ -210,12 +240,29 @@ _CUE_KEYWORDS = (
     "direcci", "domicil", "indirizzo", "wohnhaft",
 )
 _RUN_TOKEN = re.compile(
+    # Postcodes of six digits (SG, IN, CN, RU) and Brazil's CEP 01310-200; unit numbers such as "#08-221".
+    rf"\d{{6}}(?!\w)|\d{{5}}-\d{{3}}(?!\w)|\#\d{{1,3}}(?:-\d{{1,5}})?(?!\w)|"
     rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{3}}[ \t]\d{{2}}(?![\w-])|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
     rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
 )
 _POSTCODE_TOKEN = re.compile(_POSTCODE)
-_RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+")
+_RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[-–][ \t]+|[ \t]+")  # "Bela Vista - SP"
 _LONGEST_ADDRESS = 140
+
+
+# Chinese, Japanese and Korean addresses run from the largest unit to the smallest, each ending in its
+# administrative suffix, and end in a number: "北京市朝阳区建国路88号", "東京都港区芝公園4-2-8",
+# "서울특별시 강남구 테헤란로 152". Two administrative units and a number make one.
+_CJK = "\u4e00-\u9fff\u3040-\u30ff"
+_CJK_ADDRESS = re.compile(
+    rf"[{_CJK}](?:[{_CJK}]{{0,8}}(?:省|市|都|道|府|県|县|区|區|町|村|镇|鎮|郡)){{2,4}}[{_CJK}]{{0,12}}"
+    rf"[0-9０-９]+(?:[-－−の丁目番地号號][0-9０-９]*){{0,6}}(?:[{_CJK}0-9０-９-]{{0,12}}(?:室|楼|樓|栋|棟|单元|号室|階))?"
+    r"|[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|시|도)(?:[ \t]+[가-힣0-9]{1,10}(?:시|군|구|읍|면|동|로|길|가))+"
+    r"[ \t]*\d{1,5}(?:-\d{1,5})?(?:[ \t]*\d{1,5}호)?"
+)
+
+
+_YEAR_THEN_COMMA = re.compile(r"(?:19|20)\d\d,")
 
 
 def find_street_addresses(text: str) -> list[tuple[int, int]]:
@@ -228,6 +275,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                  if match.start() == 0 or not text[match.start() - 1].isalnum())
     for match in _NUMBER_LED_STREET.finditer(text):
+        if match.lastgroup == "us_street" and _YEAR_THEN_COMMA.match(text, match.start()):
+            continue  # "In 2024, Park Avenue ...": a year, not a house number
         if match.lastgroup == "us_street":
             # The US form carries its own "City, ST 12345"; the general tail adds the rest of
             # other countries' layouts ("100 George St, Sydney NSW 2000").
@@ -240,7 +289,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
-        found.extend(_uk_address(text, match))
+        found.extend(_uk_address(text, match.start(), match.end()))
+    found.extend(_uk_postcodes_in_any_case(text))
     for match in _CAPITALISED_THEN_NUMBER.finditer(text):
         found.extend(_germanic_street(text, match, cue_ends))
     for cue_end in sorted(cue_ends):
@@ -248,6 +298,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         if cued is not None:
             found.append(cued)
     found.extend(_uncued_lower_case_streets(text))
+    if not text.isascii():
+        found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []
@@ -292,7 +344,10 @@ def _germanic_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator
     words = text[match.start():match.end("street")].split()
     last = words[-1].lower()
     suffix = next((s for s in _GERMANIC_SUFFIXES + _AMBIGUOUS_GERMANIC_SUFFIXES if last.endswith(s)), None)
-    if suffix is None:
+    if suffix is None or match.group("local_type"):
+        if _POSTCODE_CITY_AFTER.match(text, match.end()) and not is_ordinary_word(words[0].rstrip(".")):
+            apartment = _APARTMENT_NUMBER.match(text, match.end())  # "12 B 5": staircase B, flat 5
+            yield match.start(), _with_tail(text, apartment.end())[0]
         return
     if len(last) > len(suffix):  # a compound: "Bachmannstraße", "Remo-Weihmann-Weg"
         start = match.start() + text[match.start():match.end("street")].rindex(words[-1])
@@ -307,11 +362,40 @@ def _germanic_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator
 
 
 _UK_PART_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_UK_ADDRESS_PART.pattern})$")
+# In lower case, a part is a unit, a numbered street or a one- or two-word name ("flat 2", "17 kingsway", "london").
+_UK_PART_BEFORE_ANY_CASE = re.compile(
+    rf"(?<![\w'’.-])(?i:{_UNIT_WORD}\.?[ \t]+\w{{1,5}}|\d{{1,5}}[a-z]?(?:[ \t]+[a-z][\w'’-]*){{0,3}}"
+    rf"|[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?)$")
 
 
-def _uk_address(text: str, postcode: re.Match) -> Iterator[tuple[int, int]]:
-    """A UK postcode and the comma- or line-separated address parts before it."""
-    cursor, start = postcode.start(), None
+def _uk_postcodes_in_any_case(text: str) -> Iterator[tuple[int, int]]:
+    """UK postcodes of a real postcode area in any case, with the address parts before them or alone.
+
+    Typed in a chat or a form, postcodes come in lower case ("london wc2b 6th"); the parts before them
+    are then read in any case too.
+    """
+    for inward in _UK_INWARD_CODE.finditer(text):
+        outward = _UK_OUTWARD_CODE.search(text, max(0, inward.start() - 6), inward.start())
+        if outward is None or outward.group("area").upper() not in _UK_POSTCODE_AREAS:
+            continue
+        start, end = outward.start(), inward.end()
+        lower_case = not text[start:end].isupper()
+        parts = list(_uk_address(text, start, end, any_case=lower_case))
+        yield from parts or [(start, end)]
+
+
+def _lower_case_part_reads_as_address(part: str) -> bool:
+    """A unit or a numbered street, or a place name made of no ordinary word ("london", not "in leeds")."""
+    words = part.split()
+    if words[0][0].isdigit() or re.fullmatch(_UNIT_WORD + r"\.?", words[0], re.IGNORECASE):
+        return True
+    return not any(is_ordinary_word(word) for word in words)
+
+
+def _uk_address(text: str, postcode_start: int, postcode_end: int, any_case: bool = False) -> Iterator[tuple[int, int]]:
+    """A UK postcode and the comma- or line-separated address parts before it (in any case: typed in lower case)."""
+    part_before = _UK_PART_BEFORE_ANY_CASE if any_case else _UK_PART_BEFORE
+    cursor, start = postcode_start, None
     parts = commas = 0
     has_number = False
     while parts < 5:
@@ -326,15 +410,25 @@ def _uk_address(text: str, postcode: re.Match) -> Iterator[tuple[int, int]]:
                 boundary -= 1
         if boundary == cursor or boundary == 0:
             break
-        part = _UK_PART_BEFORE.search(text, max(0, boundary - 80), boundary)
+        part = part_before.search(text, max(0, boundary - 80), boundary)
         if part is None:
+            break
+        if any_case and (separated_by == "\n" or (parts and not separated_by)):
+            break  # in lower case only commas join parts
+        if any_case and not _lower_case_part_reads_as_address(part.group(0)):
+            # "customer address is", "in leeds": prose, or prose before a place name (its last word).
+            last_word = part.group(0).split()[-1]
+            if len(part.group(0).split()) == 1 or not _lower_case_part_reads_as_address(last_word):
+                break
+            parts += 1
+            start = boundary - len(last_word)
             break
         parts += 1
         commas += bool(separated_by)
         has_number = has_number or any(char.isdigit() for char in part.group(0))
         start = cursor = part.start()
-    if start is not None and (has_number or (parts >= 2 and commas >= 1)):
-        yield start, postcode.end()
+    if start is not None and (has_number or (parts >= 2 and commas >= 1) or any_case):
+        yield start, postcode_end
 
 
 def _cued_address(text: str, start: int) -> tuple[int, int] | None:
@@ -363,10 +457,16 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
     has_digit = any(char.isdigit() for token in tokens for char in token)
     has_name = any(token[0].isupper() and len(token) > 1 and token[1:2].isalpha() for token in tokens)
     has_street_word = any(_is_street_word(token) for token in tokens)
-    has_postcode = any(_POSTCODE_TOKEN.fullmatch(token) for token in tokens[1:])
-    if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3)):
+    has_postcode = any(_POSTCODE_TOKEN.fullmatch(token) or _LONG_POSTCODE.fullmatch(token) for token in tokens[1:])
+    # Without a street word, a number and three or more comma-separated parts after a cue read as an address
+    # too ("12 Rosewood, Ballincollig, Co. Cork", "Block 112, Ang Mo Kio Avenue 4, #08-221").
+    commas = text.count(",", start, end)
+    if has_digit and has_name and (has_street_word or (has_postcode and len(tokens) >= 3) or commas >= 2):
         return start, end
     return None
+
+
+_LONG_POSTCODE = re.compile(r"\d{6}|\d{5}-\d{3}")
 
 
 # Typed in a chat, in lower case, after a cue: "i live at 123 main street, springfield il", "ship it to 42 elm st apt 3".

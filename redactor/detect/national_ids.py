@@ -179,6 +179,13 @@ _CANDIDATE = re.compile(
     r"|(?P<be_nn>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})"
     r"|(?P<rut>\d{1,2}\.\d{3}\.\d{3}-[\dkK])"
     r"|(?P<curp>[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d)"
+    # Layouts that carry a birth date and a check (python-stdnum decides): they stand alone when valid.
+    r"|(?P<cn_ric>\d{6}(?:19|20)\d{2}[01]\d[0-3]\d{4}[\dX])"
+    r"|(?P<kr_rrn>\d{6}-\d{7})"
+    r"|(?P<nordic>(?:19|20)?\d{6}[-+A-FU-Y]\d{3}[\dA-Y])"  # Swedish personnummer, Finnish HETU
+    r"|(?P<za_id>\d{2}[01]\d[0-3]\d{5}[01][89]\d)"
+    r"|(?P<aadhaar>[2-9]\d{3}(?P<aadhaar_sep>[ -])\d{4}(?P=aadhaar_sep)\d{4})"
+    r"|(?P<pan>[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z])"
     r")(?![\w-]|\.\d)"
 )
 _VALIDATORS = {
@@ -186,7 +193,15 @@ _VALIDATORS = {
     "dni": is_valid_dni, "steuer_id": is_valid_steuer_id, "bsn": is_valid_bsn, "itin": is_valid_itin,
     "cpf": lambda value: _stdnum_valid("br.cpf", value), "be_nn": lambda value: _stdnum_valid("be.nn", value),
     "rut": lambda value: _stdnum_valid("cl.rut", value), "curp": lambda value: True,  # the layout is the evidence
+    "cn_ric": lambda value: _stdnum_valid("cn.ric", value), "kr_rrn": lambda value: _stdnum_valid("kr.rrn", value),
+    "nordic": lambda value: _stdnum_valid("se.personnummer", value) or _stdnum_valid("fi.hetu", value),
+    "za_id": lambda value: _stdnum_valid("za.idnr", value), "aadhaar": lambda value: _stdnum_valid("in_.aadhaar", value),
+    "pan": lambda value: _stdnum_valid("in_.pan", value),
 }
+# Layouts that stand alone once their check passes: a check letter, a spaced layout, or a birth date and a check
+# digit together (a random number rarely has both). Scores: how rarely such a layout is anything else.
+_STANDS_ALONE_SCORES = {"codice_fiscale": 0.9, "nie": 0.9, "rut": 0.9, "cn_ric": 0.85, "kr_rrn": 0.85,
+                        "nordic": 0.8, "za_id": 0.7, "aadhaar": 0.7, "pan": DOUBTFUL_SCORE}
 # Self-evident layouts: reported without context even when their check fails (recall first).
 # (A Chilean RUT's layout is close to a dotted version number: it needs its check or a cue word.)
 _SELF_EVIDENT_LAYOUTS = frozenset({"cpf", "be_nn", "curp"})
@@ -203,7 +218,7 @@ class NationalIdMatch:
     start: int
     end: int
     score: float
-    scheme: str  # "nino", "codice_fiscale", "nir", "dni", "steuer_id", "bsn", "itin", "cpf", "be_nn", "rut", "curp"
+    scheme: str  # a _CANDIDATE group: "nino", "codice_fiscale", "nir", "dni", "cpf", "cn_ric", "nordic", "aadhaar"...
 
 
 def find_national_ids(text: str, field_name: str | None = None) -> Iterator[NationalIdMatch]:
@@ -235,8 +250,9 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             continue
         # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
         # enough; bare digit runs pass a check by chance too often.
-        stands_alone = scheme in ("codice_fiscale", "nie", "rut") or (scheme == "nir" and not value.isdigit())
-        if stands_alone:
+        if scheme in _STANDS_ALONE_SCORES:
+            yield NationalIdMatch(match.start(), match.end(), _STANDS_ALONE_SCORES[scheme], scheme)
+        elif scheme == "nir" and not value.isdigit():
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):
             yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)

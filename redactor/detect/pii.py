@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import ipaddress
+import itertools
 import re
 from datetime import date
 from typing import Iterator
@@ -31,7 +32,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
-from redactor.detect.table_columns import column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
 # --- validators ------------------------------------------------------------------
@@ -174,12 +175,22 @@ _LOCAL_PART_SYMBOLS = frozenset("._%+-'")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
 _OBFUSCATED_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])(?P<local>[\w.+-]{1,64}?(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t])[ \t]*[\w+-]{1,64}?){0,3})"
-    r"[ \t]*(?:[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
-    r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
+    r"[ \t]*(?:[\[({<][ \t]*(?:at|@)[ \t]*[\])}>]|[ \t]at[ \t]|@)[ \t]*"
+    r"(?P<domain>[^\W_][\w-]{0,62}(?:[ \t]*(?:[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*[^\W_][\w-]{0,62}){1,4})"
     r"(?![\w-])"
 )
 # A bare " at " only counts with a spelled "dot", so these cues cover every accepted form.
-_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ")
+_OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ", "[@]", "(@)", "[.]",
+                     "(.)")
+# An "@" spaced out or spelled in capitals, with a plain domain after it (_spaced_at_emails).
+_SPACED_AT_CUES = (" @ ", " AT ", " at ")
+_LOCAL_BEFORE_SPACED_AT = re.compile(r"[^\W_][\w.%+'-]{0,63}$")
+# "bob.jones", "j_doe", "s.lee2" (not "v1.2"): a login made of parts, the last one starting with a letter.
+_LOGIN_SHAPED_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._+-][A-Za-z0-9]+)*[._+-][A-Za-z][A-Za-z0-9]*")
+_DOMAIN_AFTER_SPACED_AT = re.compile(r"[^\W_][\w-]{0,62}(?:\.[^\W_][\w-]{0,62}){1,4}(?![\w/@-]|\.\w)")
+# "jane doe"@example.org: a quoted local part (RFC 5322), spaces and all, on one line.
+_QUOTED_LOCAL_EMAIL = re.compile(
+    r'"[^"\n@]{1,64}"(?P<at>@)(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)')
 # Local parts of addresses that name a service, not a person (git@github.com).
 _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
@@ -187,7 +198,8 @@ _PHONE_CANDIDATE = re.compile(
     r"""
     (?=[+(\d])(?<![\w+/.:#@=-])
     (?:
-        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,5}
+        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
+        (?:-\d{1,2}(?!\d))?  # a German or Austrian extension: +43 1 53114-0, 12 34 56-78
       | (?:1[\s.-]?)?\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
       | \(0\d{1,5}\)(?:[\s-]{0,2}\d{2,8}){1,4}
@@ -199,6 +211,8 @@ _PHONE_CANDIDATE = re.compile(
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
       | \d{9,11}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
+      # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567.
+      | (?P<loose>\(\d{2,5}\)[ \t.-]?\d{3,8}(?:[ \t.-]?\d{3,4})?|[1-9]\d{1,4}(?:[ \t.-]\d{2,5}){1,4})
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -226,21 +240,49 @@ _ID_LABEL_WORDS = (
     r"badge|licen[cs]e|driver'?s?\s+licen[cs]e|passport|national|citizen|voter|tax|taxpayer|pension|"
     r"benefits?|enrollment|enrolment|registration|user|guest|loyalty|card\s*holder|tenant|resident|applicant|"
     r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
-    r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration"
+    r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration|loan|mortgage|hospital|nhs|"
+    r"bank(?:\s+account)?|checking|savings|cust\.?|"
+    # German and Dutch compounds ("Kundennummer", "Mitglieds-Nr.", "klantnummer")
+    r"kunden|mitglieds|versicherten|versicherungs|patienten|personal|konto|klant|lid|rekening|polis|leden"
+)
+# Romance languages put the word "number" first: "numéro client", "número de cliente", "numero polizza".
+_ROMANCE_ID_LABEL = (
+    r"num[ée]ro(?:\s+d[e'’]\s*|\s+)(?:client|adh[ée]rent|compte|dossier|patient|contrat|police|membre|s[ée]curit[ée])"
+    r"|n[°º]\s*(?:de\s+)?(?:client[e]?|compte|dossier|adh[ée]rent|cuenta|socio|p[óo]liza)"
+    r"|n[úu]mero\s+de\s+(?:cliente|socio|cuenta|afiliado|paciente|p[óo]liza|contrato|expediente|asegurado)"
+    r"|numero\s+(?:(?:di\s+)?(?:cliente|conto|tessera|polizza|pratica|paziente|contratto))"
+)
+# Labels of a person's transactions rather than of the person ("Order #A-559120", "quote reference 88-1192-A",
+# "booking ref"): the number finds their record too, so it is redacted on the wire, but doubtful for an audit.
+_THING_LABEL_WORDS = (
+    r"order|invoice|booking|reservation|confirmation|shipment|tracking|quote|quotation|reference|contract"
+    r"|subscription|warranty|certificate|application"
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
-_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
+_ID_VALUE = (r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,6}/\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
              r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
 _LABELLED_ID = re.compile(
-    r"(?i:\b(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
+    r"(?i:\b(?:(?:(?P<thing>" + _THING_LABEL_WORDS + r")|" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|nummer|num|#|code"
+    r"|ref(?:erence)?)"
+    r"|" + _ROMANCE_ID_LABEL +
     r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
-    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl)"
+    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
+    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)"  # bank account details: "BSB 062-000, Acc 12345678"
+    r"|ag[êe]ncia|conta(?:[ \t]+corrente)?|cuenta(?:[ \t]+bancaria)?|girokonto|rekeningnummer)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
-    r"[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _ID_VALUE + r")(?![\w-])"
+    # A note between the label and its value ("Employee ID (see HR sheet):"), and a value on a later line
+    # after a colon that ends the label's line.
+    # Dotted leaders of a printed form ("Account Number ........ 0048"); a heading alone on its line, perhaps
+    # underlined, with the value on the next line (checked to start its line in _labelled_ids).
+    # "the account at Itaú is 12345-6", "member number, as printed on the card, is 44017823": an aside, then "is".
+    r"(?:(?:[ \t]+(?:at|with|in|from|on|for)[ \t]+[\w.&'’-]+(?:[ \t]+[\w.&'’-]+)?|[ \t]*,[^,\n]{1,40},)[ \t]+(?:is|was)[ \t]+"
+    r"|[\"']?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:#=](?:[ \t]*\r?\n){0,3}|[.…]{2,}[ \t]*:?|is|was"
+    r"|(?P<heading>[ \t]*\r?\n(?:[ \t]*[-=_]{3,}[ \t]*\r?\n)?))?[ \t]*[\"']?)"
+    r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
@@ -295,7 +337,11 @@ _ID_LABEL_ANCHORS = tuple(
     """emp staff personnel member patient account acct policy customer client student subscriber beneficiar
     insur claim case medical health record badge licen driver passport national citizen voter pension
     benefit enrol registration user guest loyalty card tenant resident applicant identi social medicare
-    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl""".split()
+    medicaid aadhaar visa permit vehicle plate mrn upin cpf curp nric hkid pesel personnummer routing sort dl
+    loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
+    tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
+    cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
+    agência agencia conta cuenta girokonto""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -312,6 +358,14 @@ _ID_FIELD = re.compile(
     r"_?(?:id|no|number|num)?(?:$|_)", re.IGNORECASE,
 )
 _ID_VALUE_WHOLE = re.compile(_ID_VALUE)
+# A label written for a program (snake_case key, "=" or a quoted JSON key) rather than for a person.
+_MACHINE_KEY = re.compile(r"_|=|\"[ \t]*:")
+# An id asked for ("your member number?") and answered on a later line, alone or after a speaker's name.
+_ID_QUESTION = re.compile(
+    r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id|no\.?|nr\.?|number|num|#|code|ref(?:erence)?))[ \t]*\?")
+_ID_ANSWER = re.compile(r"\n(?:[^\n]{0,40}?[:>][ \t]*)?[ \t]*(?:it'?s[ \t]+|is[ \t]+)?(?P<value>[A-Za-z]{0,4}-?\d[\d-]{3,16}\d)[ \t.!]*(?:\r?\n|$)")
+_ID_ANSWER_WINDOW = 160
+_RFC_VALUE = re.compile(r"[A-Za-zÑ&]{3,4}")
 # Letter-prefixed record codes that name a person's record on their own.
 _RECORD_CODE = re.compile(
     r"(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"  # at a word start
@@ -421,7 +475,7 @@ _DOB_KEYWORD = re.compile(
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
-                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "turns ")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -448,10 +502,13 @@ class PiiDetector:
         # Cheap pre-checks skip whole families of patterns on texts that cannot match.
         if "@" in text:
             spans.extend(self._emails(text))
-        if "at" in text or "AT" in text:
+        if "at" in text or "AT" in text or "@" in text:
             spans.extend(self._obfuscated_emails(text))
+            spans.extend(self._spaced_at_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
         spans.extend(self._spelled_phones(text))
+        if has_digit and "-" in text:
+            spans.extend(self._vanity_phones(text))
         if has_digit:
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -460,14 +517,15 @@ class PiiDetector:
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
             spans.extend(self._dates_of_birth(item))
+            spans.extend(self._demographic_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
-        for start, end in find_usernames(text):
-            spans.append(self._span(start, end, "USERNAME", 0.8))
+        for start, end, score in find_usernames(text):
+            spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
         # Two patterns can report the same span (a date after "DOB" and "born").
         return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
@@ -502,6 +560,14 @@ class PiiDetector:
                 start -= 1
             while start < at and not text[start].isalnum():
                 start += 1
+            if at and text[at - 1] == '"':
+                opening = text.rfind('"', max(resume, at - 66), at - 1)
+                quoted = _QUOTED_LOCAL_EMAIL.match(text, opening, min(len(text), at + 256)) if opening != -1 else None
+                if quoted is not None and quoted.start("at") == at:  # "jane doe"@example.org (RFC 5322 quoted)
+                    resume = quoted.end()
+                    yield self._span(quoted.start(), quoted.end(), "EMAIL", 0.9)
+                    at = text.find("@", at + 1)
+                    continue
             match = _EMAIL.match(text, max(start, resume)) if start < at else None
             if match is not None and match.start() <= at < match.end():
                 resume = match.end()
@@ -509,6 +575,35 @@ class PiiDetector:
                 if local.casefold() not in _NON_PERSONAL_EMAIL_LOCAL:
                     yield self._span(match.start(), match.end(), "EMAIL", 0.95)
             at = text.find("@", at + 1)
+
+    def _spaced_at_emails(self, text: str) -> Iterator[Span]:
+        """"dana.reyes @ outlook.com", "bob.jones AT acme.com", "j_doe at acme.io": an address whose "@" is spaced out.
+
+        A spaced "@" or an upper-case "AT" says so alone; a lower-case " at " only after a login-shaped local
+        part ("bob.jones", not "look" in "look at docs.python.org"). The domain's last label must be a public
+        suffix, and a domain followed by "/" is a URL's host, not a mailbox.
+        """
+        from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
+
+        for position in keyword_positions(text, _SPACED_AT_CUES):
+            cue = next(c for c in _SPACED_AT_CUES if text.startswith(c, position))
+            domain = _DOMAIN_AFTER_SPACED_AT.match(text, position + len(cue))
+            if domain is None or not position or not text[position - 1].isalnum():
+                continue
+            # Walk back over the local part (a regex search anchored at the end would retry every start).
+            local_start = position
+            while local_start > max(0, position - 64) and (
+                    text[local_start - 1].isalnum() or text[local_start - 1] in _LOCAL_PART_SYMBOLS):
+                local_start -= 1
+            local = _LOCAL_BEFORE_SPACED_AT.match(text, local_start, position)
+            if local is None or (local.start() and text[local.start() - 1] in "@/\\"):
+                continue
+            if cue == " at " and not _LOGIN_SHAPED_LOCAL.fullmatch(local.group(0)):
+                continue
+            tld = domain.group(0).rsplit(".", 1)[-1].lower()
+            if not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
+                continue
+            yield self._span(local.start(), domain.end(), "EMAIL", 0.8 if cue != " at " else 0.7)
 
     def _obfuscated_emails(self, text: str) -> Iterator[Span]:
         from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
@@ -522,11 +617,12 @@ class PiiDetector:
             # example dot com"): resume right after its start, not after its end.
             position = match.start() + 1
             written = match.group(0)
-            spelled_dot = re.search(r"(?i)[\[({<]\s*dot|\sdot\s", written)
-            bracketed_at = re.search(r"(?i)[\[({<]\s*at\s*[\])}>]", written)
+            spelled_dot = re.search(r"(?i)[\[({<]\s*(?:dot|\.)|\sdot\s", written)
+            bracketed_at = re.search(r"(?i)[\[({<]\s*(?:at|@)\s*[\])}>]", written)
             if not spelled_dot and not bracketed_at:
                 continue  # "we met at home.com": a bare " at " needs a spelled "dot" too; "@": _emails' job
-            labels = re.split(r"(?i)[ \t]*(?:[\[({<][ \t]*dot[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*", match.group("domain"))
+            labels = re.split(r"(?i)[ \t]*(?:[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>]|[ \t]dot[ \t]|\.)[ \t]*",
+                              match.group("domain"))
             tld = labels[-1].lower()
             if len(labels) < 2 or not tld.isalpha() or public_suffixes().publicsuffix(tld) != tld:
                 continue  # "look at the code": no domain with a real top-level domain
@@ -539,12 +635,16 @@ class PiiDetector:
         for match in _PHONE_CANDIDATE.finditer(text):
             before = text[max(0, match.start() - _PHONE_CONTEXT_WINDOW): match.start()]
             line_before = before.rsplit("\n", 1)[-1]
-            has_context = field_says_phone or bool(_PHONE_CONTEXT.search(line_before))
+            candidate = match.group(0)
+            after_an_email = "@" in line_before and bool(_AFTER_AN_EMAIL.search(line_before))
+            if match.group("loose") and (not (field_says_phone or after_an_email or _STRONG_PHONE_CONTEXT.search(
+                    line_before)) or _YEAR_AND_NUMBER.fullmatch(candidate)):
+                continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
+            has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before))
             if _PHONE_ANTI_CONTEXT.search(line_before) and not re.search(
                 r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
             ):
                 continue
-            candidate = match.group(0)
             if not has_context and (candidate.isdigit() or _SPANISH_GROUPS.fullmatch(candidate)):
                 # Ten bare digits are as often an id or a timestamp as a phone,
                 # and three groups of three as often a count.
@@ -556,13 +656,26 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
-            if found is None and has_context and _LOCAL_ONLY_PHONE.fullmatch(candidate):
+            if found is None and has_context and (_LOCAL_ONLY_PHONE.fullmatch(candidate) or (
+                    match.group("loose") and 7 <= len(_DIGIT.findall(candidate)) <= 15)):
                 # Recall first: after "phone", "cell", "tel" a number libphonenumber cannot place
                 # (a local number without its area code) is still the user's number. (Numbers of
                 # regions the policy does not read stay unplaced: phone_regions is the user's choice.)
                 found = self._span(match.start(), match.end(), "PHONE", DOUBTFUL_SCORE)
             if found is not None:
                 yield found
+
+    def _vanity_phones(self, text: str) -> Iterator[Span]:
+        """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
+        resume = 0
+        for position in keyword_positions(text, _TOLL_FREE_CODES):
+            start = max(resume, position - 3)  # "1-800-", "(800) "
+            match = _VANITY_PHONE.search(text, start, min(len(text), position + 20))
+            if match is None or match.start() > position or (match.start() and (
+                    text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_/")):
+                continue
+            resume = match.end()
+            yield self._span(match.start(), match.end(), "PHONE", 0.6)
 
     def _spelled_phones(self, text: str) -> Iterator[Span]:
         """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
@@ -588,9 +701,15 @@ class PiiDetector:
             validity = _phone_validity(trial, self._phone_regions)
             if validity == "valid":
                 return self._span(start, start + len(trial), "PHONE", 0.85)
+            if keep < len(pieces) and validity != "valid":
+                continue  # a shorter "possible" number inside a longer one is no better reading of it
             if validity == "possible" and (has_context or _STRONG_NANP.fullmatch(trial)
                                            or _BRACKETED_TRUNK_ZERO.match(trial)):
                 return self._span(start, start + len(trial), "PHONE", 0.6)
+            if validity == "possible" and trial.startswith("+") and " " in trial.strip():
+                # "+971 4 123 4567": written in international layout, a number libphonenumber cannot place
+                # (a new range, a fictional one) is still a phone number: on the wire, not in an audit.
+                return self._span(start, start + len(trial), "PHONE", DOUBTFUL_SCORE)
         return None
 
     def _ssns(self, item: DetectionInput) -> Iterator[Span]:
@@ -636,9 +755,18 @@ class PiiDetector:
                 continue  # inside a previous match, or inside a word
             header = _ID_COLUMN_LABEL.match(text, position)
             if header:  # `Employee ID` heading a table column: every id below it
-                for start, end in column_cells(text, header.start(), header.end()):
+                cells = itertools.chain(column_cells(text, header.start(), header.end()),
+                                        aligned_column_cells(text, header.start(), header.end()))
+                for start, end in cells:
                     if _ID_VALUE_WHOLE.fullmatch(text, start, end):
                         yield self._span(start, end, "ID_NUMBER", 0.7)
+            question = _ID_QUESTION.match(text, position) if text.find("?", position, position + 60) != -1 else None
+            if question is not None:
+                # "what's your employee number?" and the answer on a following line of the chat
+                answer = _ID_ANSWER.search(text, question.end(), min(len(text), question.end() + _ID_ANSWER_WINDOW))
+                if answer is not None:
+                    yield self._span(answer.start("value"), answer.end("value"), "ID_NUMBER", DOUBTFUL_SCORE)
+                continue
             if not _DIGIT.search(text, position, position + 48):
                 continue  # no number right after the label: skip the big pattern
             match = _LABELLED_ID.match(text, position)
@@ -647,7 +775,13 @@ class PiiDetector:
             last_end = match.end()
             if match.group("bare") and _THING_BEFORE_ID.search(text, max(0, match.start() - 20), match.start()):
                 continue
-            score = 0.6 if match.group("weak") else 0.75
+            if match.group("heading") and text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+                continue  # a label ending a line of prose, not a heading: the next line is not its value
+            if lowered.startswith("rfc", match.start()) and not _RFC_VALUE.match(match.group("value")):
+                continue  # "RFC 7231": an Internet standard; a Mexican RFC starts with 3-4 letters
+            if match.group("thing") and _MACHINE_KEY.search(text, match.start(), match.start("value")):
+                continue  # `order_number=2024-000188` in a log: a system's key, not a person's quoted reference
+            score = DOUBTFUL_SCORE if match.group("thing") else 0.6 if match.group("weak") else 0.75
             yield self._span(match.start("value"), match.end("value"), "ID_NUMBER", score)
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
             start = len(text) - len(text.lstrip())
@@ -733,8 +867,11 @@ class PiiDetector:
             if expected is None:
                 continue
             end = _consume_iban(text, match.start(), expected)
-            if end is not None and is_valid_iban(text[match.start():end]):
-                yield self._span(match.start(), end, "IBAN", 0.95)
+            if end is not None:
+                # A mistyped or made-up IBAN of its country's exact length is still an IBAN to the reader:
+                # the failed mod-97 check only lowers the score (recall first).
+                valid = is_valid_iban(text[match.start():end])
+                yield self._span(match.start(), end, "IBAN", 0.95 if valid else DOUBTFUL_SCORE)
         # "please pay to gb29nwbk60161331926819": typed in lower case, the checksum decides alone.
         # (Scanning every lower-case letter costs: only the text right after a payment word is scanned.)
         last_end = 0
@@ -828,12 +965,63 @@ class PiiDetector:
                         yield self._span(later.start(), later.end(), "DATE_OF_BIRTH", 0.6)
 
 
+    def _demographic_birth_dates(self, text: str) -> Iterator[Span]:
+        """"Patient: Jane, 12-Mar-1985, F", "54yo male, 14.03.1970": a past date on a line that describes a person.
+
+        Without a birth cue, a date at least _MIN_AGE_YEARS old on the same line as a sex or age marker is read
+        as the person's birth date (a log's timestamp has no such marker next to it).
+        """
+        lowered = lowered_same_length(text)
+        lines_done: set[int] = set()
+        positions = keyword_positions(lowered, _DEMOGRAPHIC_CUES)
+        positions += [match.start() for match in _SEX_CELL.finditer(text)]
+        for position in sorted(positions):
+            if position and lowered[position].isalpha() and lowered[position - 1].isalpha() and not lowered.startswith(
+                    "yo", position):
+                continue  # "message", "image": the cue inside a word ("54yo" is a cue after a digit)
+            line_start = text.rfind("\n", 0, position) + 1
+            if line_start in lines_done:
+                continue
+            lines_done.add(line_start)
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            if not _ANY_YEAR.search(text, line_start, line_end) or not _DEMOGRAPHIC_MARKER.search(
+                    text, line_start, line_end):
+                continue  # (a year first: a cheap test most lines fail)
+            latest_year = date.today().year - _MIN_AGE_YEARS
+            for match in _DATE.finditer(text, line_start, line_end):
+                if _plausible_birth_date(match) and _year_of(match) <= latest_year:
+                    yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
+
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
         for start, end in column_cells(text, keyword.start(), keyword.end()):
             match = _DATE.fullmatch(text, start, end)
             if match and _plausible_birth_date(match):
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
+
+
+# Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
+# (Eight literals or fewer are found by str.find, cheaper than an automaton pass; "year" covers both spellings.)
+_DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo ", "yo,", "y/o", "year")
+_SEX_CELL = re.compile(r"[,;|(/][ \t]*[MFmf][ \t]*(?=[,;|)/]|$)", re.MULTILINE)
+_DEMOGRAPHIC_MARKER = re.compile(
+    r"(?i:(?:^|[,;|(:])[ \t]*(?:fe)?male\b|\bgender\b|\bsex\b|\bage[ \t]*[:=]?[ \t]*\d{1,3}\b|\b\d{1,3}[ \t-]?(?:yo|y/o|years?[ \t-]old|year-old)\b)"
+    r"|(?:^|[,;|(/])[ \t]*[MF][ \t]*(?=[,;|)/]|$)",
+    re.MULTILINE,
+)
+_MIN_AGE_YEARS = 12
+_ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
+
+
+def _year_of(match: re.Match) -> int:
+    """The four-digit (or two-digit, read as 19xx/20xx) year of a _DATE match."""
+    groups = match.groupdict()
+    written = groups["iso"] or groups["y"] or groups["ty"] or groups["ty2"] or (groups["compact"] or "")[:4]
+    year = int(written)
+    if len(written) == 2:
+        year += 1900 if year > date.today().year % 100 else 2000
+    return year
 
 
 # How far after a birth cue with no date in its own clause a date is read as the answer.
@@ -851,6 +1039,21 @@ _SPELLED_DIGITS = re.compile(
 )
 _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "cell", "text me", "whatsapp", "reach me")
 
+# Vanity numbers are toll-free ones: a toll-free NANP code and seven or more keypad letters and digits, two
+# letters at least. Found from the code (a literal search), then matched from where the number starts.
+_TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
+_VANITY_PHONE = re.compile(
+    r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
+    r"[A-Z0-9](?:-?[A-Z0-9]){6,9}(?![\w-])"
+)
+# "questions to dana@acme.io or 0495204931": the other way to reach the same person, right after an address.
+_AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*$")
+# Words that can only mean a phone (not "number", "contact" or "call" alone, which also count rows and functions).
+_STRONG_PHONE_CONTEXT = re.compile(
+    r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
+    r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
+    r"|telefon|téléphone|portable|telefono|cellulare|teléfono|móvil|celular|handy)\b)[^\n]{0,30}$")
+_YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
@@ -936,7 +1139,7 @@ def _dob_keywords(text: str) -> Iterator[re.Match]:
     lowered = lowered_same_length(text)
     last_end = -1
     for position in keyword_positions(lowered, _DOB_CUE_STARTS):
-        if lowered[position] in "( ":
+        if lowered[position] in "( \n":
             position += 1  # "(b. 1958)": the cue starts after the character that anchors it
         if position < last_end:
             continue

@@ -61,7 +61,8 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"(?:\w+_)?(?:street(?:_?address|_?name|_?line_?\d|_?\d)?|address(?:_?line)?(?:_?\d)?|addr(?:_?line)?(?:_?\d)?"
      r"|line_?\d|city|town|zip(?:_?code)?|post_?code|postal_?code|suburb|house_?(?:number|no)|strasse|stra(?:ss|ß)e"
      r"|wohnort|code_?postal|ciudad|codigo_?postal|residence|locality|municipality)|plz|ort|cap|ville|citta|county"
-     r"|colonia|barrio|district"),
+     r"|colonia|barrio|district"
+     r"|(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?"),
 )
 _COMPILED_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _FIELD_RULES)
 
@@ -94,7 +95,7 @@ _KEY_ANCHORS_ANYWHERE = (
 )
 # Short keys that are also pieces of common words (report, args, using, setting, span, hotel, cancel):
 # found only with what follows a key (a separator, a quote, the end of a header cell).
-_SHORT_KEYS = ("ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell")
+_SHORT_KEYS = ("ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment")
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
     key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
 )
@@ -140,6 +141,9 @@ _DIGIT = re.compile(r"\d")
 _CODE_PUNCTUATION = re.compile(r"[{}=;<>]|\(\)|:=|\($")
 _LOGIN_PUNCTUATION = re.compile(r"[\d._-]")
 _VERSION_VALUE = re.compile(r"[~^<>=]+.*|v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[-+][\w.]+)?")
+_UNIT_KEYS = re.compile(r"(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?")
+_MEASURE_VALUE = re.compile(r"\d+(?:ms|[smhdkwy]|px|em|pt)", re.IGNORECASE)  # `unit: 5m` is a duration
+_UNIT_VALUE = re.compile(r"#?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?")
 _CITY_KEYS = re.compile(r"(?:^|_)(?:city|town|ort|ville|citta|ciudad|wohnort|county|suburb|locality|municipality"
                         r"|colonia|barrio|district)$")
 _POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|plz|cap|code_?postal|codigo_?postal)$")
@@ -166,6 +170,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
             return bool(_CITY_VALUE.fullmatch(value))
         if _POSTCODE_KEYS.search(words):
             return bool(_POSTCODE_VALUE.fullmatch(value))
+        if _UNIT_KEYS.fullmatch(words):  # `unit: 12C`, `"apt": "4B"` (not `unit: ms` or `suite: integration`)
+            return bool(_UNIT_VALUE.fullmatch(value)) and not _MEASURE_VALUE.fullmatch(value)
         if "@" in value or "://" in value or len(value) > 160 or _CODE_PUNCTUATION.search(value):
             return False
         if _ADDRESS_ONLY_KEYS.search(words):  # `address` also names hosts, IPs and wallets: want words
@@ -258,6 +264,20 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _key_value_at(text, start)
     if "insert" in lowered or "INSERT" in text:
         yield from _sql_inserts(text)
+    if "</" in text:
+        yield from _xml_elements(text)
+
+
+# `<AccountNumber>00481923377</AccountNumber>`, `<ns:BirthDate>...</ns:BirthDate>`: an element's name is its key.
+_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,40}:)?(?P<name>[A-Za-z_][\w.-]{0,60})(?:[ \t][^<>\n]{0,200})?>"
+                          r"[ \t]*(?P<value>[^<>\n]{1,200}?)[ \t]*</(?P=key)?(?P=name)>")
+
+
+def _xml_elements(text: str) -> Iterator[FieldValue]:
+    for match in _XML_ELEMENT.finditer(text):
+        kind = field_kind(match.group("name"))
+        if kind and value_fits(kind, match.group("name"), match.group("value")):
+            yield FieldValue(match.start("value"), match.end("value"), kind)
 
 
 # `{"employee": {"id": ...}}`, `member:\n  id: ...`: a generic key (id, number, code) whose meaning

@@ -1,4 +1,4 @@
-"""Values under a labelled column of a pasted table (CSV, TSV, Markdown, `;`-separated exports).
+"""Values under a labelled column of a pasted table (CSV, TSV, Markdown, `;`-separated exports, aligned tool output).
 
 A header cell such as `DOB`, `Employee ID` or `username` says what every cell below it holds,
 so a detector that recognises the label applies it to the whole column. Rows are read until a
@@ -6,6 +6,7 @@ line without the separator (the table ended) or `_MAX_TABLE_ROWS` rows.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 # Rows of a table read below a labelled header.
@@ -36,9 +37,9 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
         row_end = text.find("\n", position)
         row_end = len(text) if row_end == -1 else row_end
         row = text[position:row_end]
-        if separator not in row:
-            if row.strip():
-                return  # the table ended
+        if separator not in row or _RULE_LINE.fullmatch(row):
+            if row.strip() and not _RULE_LINE.fullmatch(row):
+                return  # the table ended (a psql or MySQL rule line, "+----+" or "----+----", does not end it)
         else:
             cells = row.split(separator)
             if column < len(cells):
@@ -48,3 +49,42 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
                     start = offset + cells[column].index(value)
                     yield start, start + len(value)
         position = row_end + 1
+
+
+def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) of each word below a header cell of whitespace-aligned tool output (ps, top, w, kubectl).
+
+    Such tables have no separator: a header is a line of three or more upper-case words (`USER  PID %CPU`),
+    and a row's cell is the word that overlaps the header cell's character columns (left- or right-aligned).
+    Rows are read until a blank line, a line with fewer words than the header, or `_MAX_TABLE_ROWS`.
+    """
+    line_start = text.rfind("\n", 0, label_start) + 1
+    line_end = text.find("\n", label_end)
+    line_end = len(text) if line_end == -1 else line_end
+    header_words = text[line_start:line_end].split()
+    if len(header_words) < 3 or any(word.upper() != word for word in header_words):
+        return
+    if label_start > line_start and not text[label_start - 1].isspace():
+        return
+    if label_end < line_end and not text[label_end].isspace():
+        return
+    first_column, last_column = label_start - line_start, label_end - line_start
+    position = line_end + 1
+    for _ in range(_MAX_TABLE_ROWS):
+        if position >= len(text):
+            return
+        row_end = text.find("\n", position)
+        row_end = len(text) if row_end == -1 else row_end
+        row = text[position:row_end]
+        words = list(_WORD.finditer(row))
+        if len(words) < len(header_words) - 1:
+            return  # a blank line or prose: the table ended
+        for word in words:
+            if word.start() < last_column and word.end() > first_column:
+                yield position + word.start(), position + word.end()
+                break
+        position = row_end + 1
+
+
+_WORD = re.compile(r"\S+")
+_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")

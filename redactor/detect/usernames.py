@@ -12,13 +12,16 @@ left alone.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
+from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
-from redactor.detect.table_columns import column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
@@ -26,7 +29,27 @@ _NOT_PERSONAL = term_list("role_accounts")
 _LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]"  # never ending in sentence punctuation
 # Each pattern starts with a literal so the regex engine can skip ahead to it.
 _UNIX_HOME = re.compile(
-    rf"/(?:home|Users|var/home|export/home|usr/home)/(?P<user>{_LOGIN})(?![\w-])(?!\.\w)"
+    rf"/(?:home|Users|var/home|export/home|usr/home|homes|nfs/home|gpfs/home|scratch|var/mail|var/spool/mail"
+    rf"|crontabs)/(?P<user>{_LOGIN})(?![\w-])(?!\.\w)"
+)
+_HOME_HINTS = ("/home/", "/Users/", "/homes/", "/scratch/", "/mail/", "/crontabs/")
+# Code comments that sign a note with the author's login: "TODO(jdoe):", "FIXME(k.lee)", "@author mkumar".
+_SIGNED_COMMENT = re.compile(
+    r"(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<user>" + _LOGIN + r")\)|@author[ \t]+(?P<author>" + _LOGIN + r")(?![\w@.-])"
+)
+_DOC_COMMENT_TAGS = frozenset(
+    """author param return returns throws throw exception since see deprecated version type typedef example todo
+    link inheritDoc override private protected public static const default property prop template callback
+    yields async module namespace class constructor description summary remarks inheritdoc file license""".split())
+# Meeting minutes: "Action: dmoreau to call the landlord", "AI (kpatel): ...": who owns the action item.
+_ACTION_OWNER = re.compile(
+    r"(?:Action(?:[ \t]+item)?|ACTION|AI|Owner)[ \t]*(?::[ \t]*@?(?P<user>" + _LOGIN + r")[ \t]+to[ \t]+[a-z]"
+    r"|\([ \t]*@?(?P<paren>" + _LOGIN + r")[ \t]*\)[ \t]*:)"
+)
+# CI variables that hold the login of whoever triggered the run.
+_CI_ACTOR_VARIABLE = re.compile(
+    r"(?:GITHUB_ACTOR|GITHUB_TRIGGERING_ACTOR|GITLAB_USER_LOGIN|BUILD_USER_ID|BUILDKITE_BUILD_CREATOR|CIRCLE_USERNAME"
+    r"|DRONE_COMMIT_AUTHOR|BITBUCKET_STEP_TRIGGERER_UUID)[\"']?[ \t]*[=:][ \t]*[\"']?(?P<user>" + _LOGIN + r")(?![\w-])"
 )
 # C:\Users\x\ (also with JSON-escaped backslashes, and forward slashes).
 _WINDOWS_HOME = re.compile(
@@ -160,9 +183,53 @@ _GROUP_CHANGE_LOGIN = re.compile(
     r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel)\b)"
 )
 # `whoami` and its answer on the next line.
-_WHOAMI = re.compile(r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)")
+_WHOAMI = re.compile(
+    r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)"
+    # ... or told in prose: "I ran `whoami` and got dlee", "whoami says kpatel", "whoami -> kpatel"
+    r"|whoami`?[ \t]+(?:(?:and|which|it)[ \t]+)?(?:got|gives|gave|returns|returned|says|said|prints|printed|shows|showed"
+    r"|->|=>|:)[ \t]+[\"'`]?(?P<told>" + _LOGIN + r")(?![\w@-])"
+)
 # https://github.com/kmiller42/dotfiles: a personal account that owns a repository on a public forge.
-_FORGE_OWNER = re.compile(r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/(?P<user>" + _LOGIN + r")(?=/)")
+_FORGES = ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", "gitee.com/", "sr.ht/~")
+_FORGE_OWNER = re.compile(
+    r"(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|sr\.ht)/~?(?P<user>" + _LOGIN + r")"
+    r"(?:/(?P<repo>[\w.-]+))?(?=[/\s\"'`)>#?]|$)"
+)
+# Where the URL is a link someone pastes (after a scheme or `www.`, or after a word of prose: "see the fork at
+# bitbucket.org/x") rather than an import path (go.mod, go.sum, import lines) or a lock file's quoted source.
+_LINK_BEFORE_FORGE = re.compile(
+    r"(?:(?<![\"'\w+])(?:git\+)?https?://(?:www\.)?|(?<![\"'\w+./])www\."
+    r"|\b(?i:at|see|from|on|in|to|via|clone|fork|here|repo|under)[ \t]+)$")
+# https://www.linkedin.com/in/sofia-m-84a1b2, twitter.com/dana_s, instagram.com/x: a profile page is its owner's
+# account on that site. (Paths the sites use for themselves, such as /share or /intent, are not accounts.)
+_PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
+                  "medium.com/@", "t.me/", "keybase.io/", "tiktok.com/@", "threads.net/@", "reddit.com/u/",
+                  "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@")
+_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/")  # one of them in every site above
+
+
+def _sites_by_tld() -> dict[str, list[tuple[str, int]]]:
+    """Each site under the first _PROFILE_SITE_TLDS entry it contains, longest first ("linkedin.com/in/")."""
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for site in sorted(_PROFILE_SITES, key=len, reverse=True):
+        tld = next(tld for tld in _PROFILE_SITE_TLDS if tld in site)
+        grouped.setdefault(tld, []).append((site, site.index(tld)))
+    return grouped
+
+
+_PROFILE_SITES_BY_TLD = _sites_by_tld()
+_PROFILE_OWNER = re.compile(r"(?P<user>" + _LOGIN + r")(?![\w-]|\.\w)")
+_PROFILE_SITE_PATHS = frozenset(
+    """share sharer intent home search explore hashtag i in pub login signup settings about help privacy tos
+    messages notifications groups pages watch events jobs company school feed p reel reels stories tr""".split())
+# `who`, `w` and `last` output: a login at a line start, then its terminal ("kjames   pts/0   2024-11-29 08:41").
+_TERMINAL_SESSION = re.compile(r"(?:[ \t]*)(?P<user>" + _LOGIN + r")[ \t]+(?:pts/\d+|tty\w{0,6}|console|:\d+)(?=[ \t])")
+# A `ps aux` row without its header: the login, the PID, then %CPU with its decimal ("rgupta   4412  0.0").
+# (Found from the numbers, a digit-led pattern the regex engine skips ahead to, then the login before them.)
+_PS_ROW_NUMBERS = re.compile(r"\d(?<=[ \t]\d)\d{0,6}[ \t]+\d{1,3}\.\d(?:[ \t]+\d{1,3}\.\d)?[ \t]")
+_LOGIN_BEFORE_NUMBERS = re.compile(r"(?:^|(?<=[\s(]))(?P<user>" + _LOGIN + r")[ \t]+$")
+# A header cell of a tool's aligned output (ps, top, w, docker, kubectl) naming the owner column.
+_OWNER_COLUMN_HEADER = re.compile(r"(?:USER|UID|OWNER|LOGIN|USERNAME|AUTHOR)(?![\w])")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
 
@@ -218,17 +285,53 @@ _ACCOUNT_CONTEXT = re.compile(
     r"session|permission|sudo|ssh|su|grant(?:ed)?|revoked?|locked)\b")
 
 
-def find_usernames(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of every personal login name in `text`."""
+def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
+    """[start, end) and score of every personal login name in `text`.
+
+    A login its context names (a label, a home directory, a log line) scores LOGIN_SCORE; an account
+    only the shape of a link suggests (the owner of a pasted forge URL) is doubtful: redacted on the
+    wire, not reported by an audit.
+    """
     reported: set[tuple[int, int]] = set()
-    for start, end in _login_spans(text):
+    for found in _login_spans(text):
+        start, end = found[0], found[1]
         if (start, end) not in reported and is_personal_login(text[start:end]):
             reported.add((start, end))
-            yield start, end
+            yield start, end, found[2] if len(found) == 3 else LOGIN_SCORE
 
 
-def _login_spans(text: str) -> Iterator[tuple[int, int]]:
-    if "/home/" in text or "/Users/" in text:
+LOGIN_SCORE = 0.8
+
+
+def _profile_sites(lowered: str) -> Iterator[tuple[int, str]]:
+    """(offset, site) of each _PROFILE_SITES entry in `lowered`, found from its ".com/"-like part (a few str.find)."""
+    for tld, sites in _PROFILE_SITES_BY_TLD.items():
+        at = lowered.find(tld)
+        while at != -1:
+            for site, offset in sites:
+                if lowered.startswith(site, at - offset):
+                    yield at - offset, site
+                    break
+            at = lowered.find(tld, at + 1)
+
+
+
+
+@functools.lru_cache(maxsize=1)
+def _public_project_names() -> frozenset[str]:
+    """Names of well-known Python and npm packages (lower case)."""
+    return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
+
+
+def _is_public_project(owner: str, repository: str | None) -> bool:
+    """An owner or repository named like a well-known package (psf/black, pallets/flask, hashicorp/vault)."""
+    public = _public_project_names()
+    names = [owner] + ([repository.removesuffix(".git")] if repository else [])
+    return any(name.casefold() in public or name.casefold().replace("-", "_") in public for name in names)
+
+
+def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
+    if any(hint in text for hint in _HOME_HINTS):
         for match in _UNIX_HOME.finditer(text):
             if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._~-"):
                 yield match.span("user")
@@ -362,9 +465,24 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
         match = _GROUP_CHANGE_LOGIN.match(text, position)
         if match and len(match.group("user")) >= 3 and _looks_like_login(match.group("user")):
             yield match.span("user")
+    if "(" in text or "@author" in text:
+        for position in keyword_positions(text, ("TODO(", "FIXME(", "XXX(", "HACK(", "NOTE(", "BUG(", "@author")):
+            match = _SIGNED_COMMENT.match(text, position)
+            if match and _looks_like_login(match.group(match.lastgroup)):
+                yield match.span(match.lastgroup)
+    if any(hint in text for hint in ("_ACTOR", "USER_LOGIN", "BUILD_USER", "_CREATOR", "COMMIT_AUTHOR", "CIRCLE_USER",
+                                     "_TRIGGERER")):
+        for match in _CI_ACTOR_VARIABLE.finditer(text):
+            yield match.span("user")
+    for position in keyword_positions(text, ("Action", "ACTION", "AI", "Owner")):
+        if position and text[position - 1].isalnum():
+            continue
+        match = _ACTION_OWNER.match(text, position)
+        if match and _looks_like_login(match.group(match.lastgroup)):
+            yield match.span(match.lastgroup)
     if "whoami" in text:
         for match in _WHOAMI.finditer(text):
-            yield match.span("user")
+            yield match.span(match.lastgroup)
     if "id=" in text:
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
@@ -373,12 +491,40 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("user")
             if _looks_like_login(match.group("group")):
                 yield match.span("group")
-    for position in keyword_positions(lowered, ("github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/")):
+    for position in keyword_positions(lowered, _FORGES):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
+            continue  # "mygithub.com/": another site
         match = _FORGE_OWNER.match(text, position)
-        # Organisations own most repositories in imports and lock files (hashicorp, rust-lang, jackc):
-        # only an owner with a person's login shape (kmiller42, jane.roe, dev_ana) is redacted.
-        if match and _LOGIN_SHAPED.search(match.group("user")) and _looks_like_login(match.group("user")):
+        if match is None:
+            continue
+        owner = match.group("user")
+        if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
+            yield match.span("user")  # a person's login shape (kmiller42, jane.roe, dev_ana)
+        elif _LINK_BEFORE_FORGE.search(text, max(0, position - 20), position) and not _is_public_project(
+                owner, match.group("repo")):
+            # A link someone pastes (a fork, their dotfiles, `pip install git+https://...`) names an account, most
+            # often a person's; organisations that own public projects (psf/black, hashicorp/vault) stay. Import
+            # paths in go.mod and lock files are no links and keep the rule above.
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+    for position, site in _profile_sites(lowered):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
+            continue
+        match = _PROFILE_OWNER.match(text, position + len(site))
+        if match and match.group("user").casefold() not in _PROFILE_SITE_PATHS:
             yield match.span("user")
+    if "pts/" in text or "tty" in text:
+        for match in _line_start_matches(_TERMINAL_SESSION, text):
+            if _looks_like_login(match.group("user")):
+                yield match.span("user")
+    if "ps aux" in text or " ps " in text or "ps -" in text or "PID" in text:
+        for numbers in _PS_ROW_NUMBERS.finditer(text):
+            match = _LOGIN_BEFORE_NUMBERS.search(text, max(0, numbers.start() - 48), numbers.start())
+            if match and _looks_like_login(match.group("user")):
+                yield match.span("user")
+    for match in _OWNER_COLUMN_HEADER.finditer(text):
+        for start, end in aligned_column_cells(text, match.start(), match.end()):
+            if _LOGIN_CELL.fullmatch(text, start, end) and not text[start:end].isdigit():
+                yield start, end
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
@@ -388,6 +534,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             if match is None or (position and (text[position - 1].isalnum() or text[position - 1] in "_.@/`")):
                 continue
             line_start = text.rfind("\n", 0, position) + 1
+            if match.group("user") in _DOC_COMMENT_TAGS:
+                continue  # "/** @author x", " * @param name": Javadoc/JSDoc tags, not mentions
             if text[line_start:position].strip():  # not a decorator at the start of a line
                 yield match.span("user")
         for position in keyword_positions(lowered, ("ssh", "scp", "sftp", "rsync", "mosh")):
@@ -398,3 +546,4 @@ def _login_spans(text: str) -> Iterator[tuple[int, int]]:
             prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
             if prompt is not None:
                 yield prompt.span("user")
+
