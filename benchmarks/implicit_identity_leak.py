@@ -20,6 +20,10 @@ counts as leaked when, in the text the CLI would send:
 A request the policy keeps local, or that fails (fail closed), sends nothing.
 Combined = exact or fragment.
 
+Over-redaction is leakbench's (`leakbench.metrics.over_redaction`): the share
+of the words outside annotations that the policy removed or changed, over
+the samples sent (a sample kept local is not counted).
+
 Latency is what the user sees: each output line's arrival time, measured
 from the previous line (the first line also pays the CLI's start-up, which is
 reported separately).
@@ -29,6 +33,7 @@ reported separately).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import re
@@ -42,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from leakbench.loaders import load_dataset  # noqa: E402
+from leakbench.metrics import over_redaction  # noqa: E402
 from leakbench.samples import Sample  # noqa: E402
 
 _WORD = re.compile(r"[^\W_]+")
@@ -90,6 +96,19 @@ def score_sample(sample: Sample, sent: str | None) -> dict[str, int]:
     return counts
 
 
+def over_redacted(sample: Sample, sent: str | None) -> tuple[int, int]:
+    """(altered, total) unannotated words of a sample the policy sent; (0, 0) if it sent nothing."""
+    if sent is None:
+        return 0, 0
+    # The CLI gets the segments joined with a blank line: annotations move with their segment.
+    annotations, offset = [], 0
+    for segment in sample.segments:
+        annotations += [dataclasses.replace(annotation, start=annotation.start + offset,
+                                            end=annotation.end + offset) for annotation in segment.annotations]
+        offset += len(segment.text) + 2
+    return over_redaction(_sample_text(sample), annotations, sent)
+
+
 def run_cli(policy: str, samples: list[Sample]) -> tuple[list[str | None], list[float], float, dict[str, int]]:
     """Outgoing text per sample (None: nothing sent), per-request seconds, start-up seconds, routes."""
     lines = "".join(json.dumps({"id": sample.id, "text": _sample_text(sample)}) + "\n" for sample in samples)
@@ -133,15 +152,19 @@ def main() -> None:
     for policy in policies:
         sent, gaps, startup, routes = run_cli(policy, samples)
         totals = {"annotations": 0, "exact": 0, "word4": 0, "content4": 0, "substr4": 0}
+        altered = words = 0
         for sample, text in zip(samples, sent):
             for key, value in score_sample(sample, text).items():
                 totals[key] += value
+            sample_altered, sample_words = over_redacted(sample, text)
+            altered, words = altered + sample_altered, words + sample_words
         n = max(1, totals["annotations"])
         report["policies"][policy] = {
             "exact_leak": round(totals["exact"] / n, 4),
             "combined_leak_word4": round(totals["word4"] / n, 4),
             "combined_leak_content4": round(totals["content4"] / n, 4),
             "combined_leak_substr4": round(totals["substr4"] / n, 4),
+            "over_redaction": round(altered / words, 4) if words else None,
             "routes": routes,
             "seconds_per_request": {"p50": round(statistics.median(gaps), 3) if gaps else None,
                                     "p95": round(sorted(gaps)[int(0.95 * (len(gaps) - 1))], 3) if gaps else None,
@@ -152,13 +175,13 @@ def main() -> None:
         print(json.dumps(report, indent=2))
         return
     print(f"{report['dataset']}: {report['samples']} samples, {report['annotations']} annotated descriptions")
-    print(f"{'policy':<26} {'exact':>7} {'comb.word4':>11} {'comb.content4':>14} {'comb.substr4':>13} {'p50 s':>7} {'p95 s':>7} "
+    print(f"{'policy':<26} {'exact':>7} {'comb.word4':>11} {'comb.content4':>14} {'comb.substr4':>13} {'over-red.':>10} {'p50 s':>7} {'p95 s':>7} "
           f"{'max s':>7} {'start s':>8}  routes")
     for policy, row in report["policies"].items():
         latency = row["seconds_per_request"]
         print(f"{policy:<26} {row['exact_leak']:>7.1%} {row['combined_leak_word4']:>11.1%} "
               f"{row['combined_leak_content4']:>14.1%} "
-              f"{row['combined_leak_substr4']:>13.1%} {latency['p50'] or 0:>7.3f} {latency['p95'] or 0:>7.3f} "
+              f"{row['combined_leak_substr4']:>13.1%} {row['over_redaction'] or 0:>10.1%} {latency['p50'] or 0:>7.3f} {latency['p95'] or 0:>7.3f} "
               f"{latency['max'] or 0:>7.3f} {row['cli_startup_s']:>8.2f}  {row['routes']}")
 
 
