@@ -77,7 +77,7 @@ _SENTENCE_START = "\ue000"  # a private-use mark, in no text we generalize
 _TEAM_UNIT = re.compile(r"\s+(?:squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
                         re.I)
 _DETERMINERS = ("the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that")
-_ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+$", re.I)
+_ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+(?:the\s+)?$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+$", re.I)
 
@@ -87,6 +87,7 @@ class _Replacement:
     text: str
     adverbial: bool = False  # replaces a preposition before it too ("in 2019" -> "recently")
     has_article: bool = False  # starts with "a"/"an": dropped after another determiner
+    drops_article: bool = False  # the "a"/"an" before the finding goes too ("a [detail]" -> "something")
 
 
 class Generalizer:
@@ -121,6 +122,8 @@ class Generalizer:
             new_text = replacement.text
             if replacement.adverbial:
                 before = _ADVERBIAL_PREPOSITIONS.sub("", before)
+            if replacement.drops_article:
+                before = _ARTICLE_BEFORE.sub("", before)
             if replacement.has_article and _DETERMINER_BEFORE.search(before):
                 new_text = re.sub(r"^(?:an?|the) ", "", new_text)
             article = _ARTICLE_BEFORE.search(before)
@@ -150,7 +153,7 @@ class Generalizer:
         # everyone knows" -> "So everyone knows").
         result = re.sub(_SENTENCE_START + r"\s*(?:[,;]\s*)?(?:(?:and|but|so)\s+(?=\w))?(\w?)",
                         lambda match: match.group(1).upper(), result, flags=re.I)
-        return re.sub(r"(?<=\S)  +(?=\S)", " ", result)
+        return _tidy(re.sub(r"(?<=\S)  +(?=\S)", " ", result))
 
     # -- hierarchies ------------------------------------------------------------------------------
 
@@ -169,7 +172,7 @@ class Generalizer:
         if finding.attribute == "detail":
             if finding.details.get("agent"):
                 return _Replacement("a person" if not value.lower().endswith("s") else "people", has_article=True)
-            return _Replacement(_detail(value, text[:finding.start]))
+            return _detail(value, text[:finding.start], text[finding.end:finding.end + 40])
         details = finding.details
         level = self.level
         attribute = finding.attribute
@@ -274,6 +277,28 @@ class Generalizer:
         return _Replacement("in recent years", adverbial=True)
 
 
+# What coarsening and dropping can leave behind, and what reads as English instead: a
+# comma or conjunction before the end of a sentence ("... to work,." / "my colleague is."),
+# a doubled comma, a determiner with nothing after it ("by our, a young"), a doubled
+# determiner or preposition ("in the in the 2020s"), a space before punctuation.
+_TIDY_RULES = (
+    (re.compile(r"\s*,\s*(?=[.;:!?])"), ""),
+    (re.compile(r",\s*,"), ","),
+    (re.compile(r"\s+(?:and|or|but|who|is|was|are|were)\s*(?=[.;,])", re.I), ""),
+    (re.compile(r"\b(?:the|a|an|our|my|his|her|their|your)\s*,\s*", re.I), ""),
+    (re.compile(r"\b((?:in|on|at|of|for|from)\s+)?(the|a|an|our|my)\s+\1?\2\b", re.I), r"\1\2"),
+    (re.compile(r"\b(in|on|at|of|for|from|with|and|a|an|the)\s+\1\b", re.I), r"\1"),
+    (re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))"), ""),
+)
+
+
+def _tidy(text: str) -> str:
+    """`text` without the debris of dropped words (see _TIDY_RULES)."""
+    for pattern, replacement in _TIDY_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 # A relative clause about a person: from "who"/"whose" (with the comma before
 # it) to the end of the sentence or the next comma, semicolon or colon.
 _PERSON_CLAUSE = re.compile(r",?\s+\b(?:who|whose|who's|who is|who was|who has|who had)\b[^.;:!?\n,]*"
@@ -326,12 +351,41 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|in|on|at|from|about|has|have|had|
 _DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+[\w-]+\s+$", re.I)
 
 
-def _detail(value: str, before: str) -> str:
-    """A rare detail that names no person: after a determiner or preposition "something"; else dropped."""
+def _detail(value: str, before: str, after: str) -> _Replacement:
+    """A rare detail that names no person, replaced so the sentence still reads.
+
+    Before another noun it only described that noun ("the Shoreditch building",
+    "our tuba player") and is dropped; after "a"/"an" it becomes "something"
+    and the article goes ("lost a [detail] during" -> "lost something during");
+    as the head of a noun phrase after another determiner, "one" ("the
+    converted one at the end"); after a preposition or a count, "something" /
+    "things"; anywhere else it is dropped.
+    """
     plural = value.lower().endswith("s") and not value.lower().endswith("ss")
-    if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
-        return "things" if plural else "something"
-    return ""
+    next_word = re.match(r" ([a-z][a-z-]*)\b", after)
+    if next_word and _is_content_word(next_word.group(1)):
+        return _Replacement("")
+    if re.search(r"\b(?:an?)\s+$", before, re.I):
+        return _Replacement("things" if plural else "something", drops_article=True)
+    if _DETERMINER_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
+        return _Replacement("ones" if plural else "one")
+    if _OBJECT_BEFORE.search(before) or _COUNT_BEFORE.search(before):
+        return _Replacement("things" if plural else "something")
+    return _Replacement("")
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+$", re.I)
+# Verbs that follow a subject and are no nouns ("the falconer drives ..."): not a noun it describes.
+_VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants needs asks owns keeps holds sings "
+                                 "paints speaks teaches leads manages got made took won lost left joined came went "
+                                 "knows uses loves hates likes".split())
+
+
+def _is_content_word(word: str) -> bool:
+    """A guess without a tagger that `word` is a noun: no function word, verb form or adverb."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word not in STOP_WORDS and word not in _VERBS_AFTER_SUBJECT and not re.search(r"(?:ed|ly)$", word)
 
 
 def _uniqueness(marker: str) -> str:
