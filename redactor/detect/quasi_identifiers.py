@@ -45,6 +45,7 @@ over a uniqueness marker ("single dad" is family, not "the single").
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import importlib.util
@@ -60,7 +61,8 @@ from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
-              "education", "nationality", "affiliation", "career", "uniqueness", "legal", "schedule", "detail")
+              "education", "nationality", "affiliation", "career", "uniqueness", "legal", "schedule", "language",
+              "hobby", "vehicle", "pet", "project", "home", "detail")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
@@ -68,7 +70,8 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0, "legal": 4.0, "schedule": 4.0, "detail": 3.0,
+    "uniqueness": 4.0, "legal": 4.0, "schedule": 4.0, "language": 3.0, "hobby": 4.0, "vehicle": 3.0,
+    "pet": 2.0, "project": 3.0, "home": 4.0, "detail": 3.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -175,6 +178,12 @@ _REASONS = {
     "uniqueness": "asserts that only one person fits",
     "legal": "a legal, immigration or disciplinary status is shared by few people",
     "schedule": "a shift or habit says who is there when",
+    "language": "a language someone speaks is shared by few colleagues",
+    "hobby": "a pastime is shared by few people",
+    "vehicle": "a vehicle is seen and remembered by colleagues",
+    "pet": "a pet is seen and remembered by colleagues",
+    "project": "a named project is worked on by a small group",
+    "home": "where someone lives, told in detail, fits few people",
     "detail": "a rare word in a sentence about a person is a detail few people share",
 }
 
@@ -199,7 +208,11 @@ class QuasiIdentifierDetector:
                                        rf"(?:[\w'&-]+\s+){{0,4}}?(?:{groups})(?![\w-])", re.I)
         standalone = {keyword for keywords, _ in self._families for keyword in keywords
                       if keyword not in set(vocabulary["ambiguous_title_words"])}
-        self._titles = _title_automaton(self._departments, standalone)
+        # Ambiguous person nouns ("porter", "cleaner") are titles too, but only after a cue (see _roles).
+        cued_agents = {keyword for keywords, _ in self._families for keyword in keywords
+                       if _AGENT_WORD.fullmatch(keyword) and keyword not in vocabulary["technical_agent_nouns"]
+                       and keyword not in vocabulary["role_modifiers"]}
+        self._titles = _title_automaton(self._departments, standalone | cued_agents)
         self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
         self._ethnicity = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(word) for word in sorted(vocabulary["ethnicity_and_religion"], key=len, reverse=True))
@@ -233,6 +246,43 @@ class QuasiIdentifierDetector:
         self._technical_context = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(word) for word in vocabulary["technical_context_words"]) + r")(?![\w-])", re.I)
         self._zipf = _word_frequencies()
+        self._languages = _language_names(vocabulary["language_names_extra"])
+        self._hobby = re.compile(rf"(?<![\w-])(?P<verb>{_alternation(vocabulary['hobby_verbs'])})\s+(?!(?:it|that|this|a role|"
+                                 rf"the role|well|nicely|along|out|back|up|down)\b)[^,.;:!?\n()]{{2,60}}?"
+                                 r"(?=\s+(?:and|but|who|while|because|so|since|after|when|with (?:his|her|their))\b"
+                                 r"|[,.;:!?\n()]|$)", re.I)
+        vehicle_nouns = _alternation(vocabulary["vehicle_nouns"])
+        self._vehicle = re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(vocabulary['vehicle_verbs'])})\s+(?:(?:a|an|the|his|her|their|my|our)\s+)?"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:(?:{vehicle_nouns})(?![\w-])|(?-i:[A-Z][\w-]+)|{_PLACEHOLDER_NAME})"
+            rf"(?:\s+to\s+work)?"
+            rf"|(?<![\w-])(?P<commute>commutes|cycles|walks|drives|travels|comes)\s+(?:in\s+)?from\s+"
+            rf"(?:(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?|{_PLACEHOLDER_NAME})", re.I)
+        self._vehicle_nouns = re.compile(rf"(?<![\w-])(?:{vehicle_nouns})(?![\w-])", re.I)
+        self._pet = re.compile(
+            rf"\b(?:(?:his|her|their|whose|my|our)\s+|(?P<count>{_COUNT_WORDS})\s+)"
+            rf"(?P<phrase>(?:[\w-]+\s+){{0,2}}?(?P<pet>{_alternation(vocabulary['pet_nouns'])})(?![\w-])"
+            r"(?:\s+(?-i:[A-Z][a-z]+)(?![\w-]))?)", re.I)
+        premises = _alternation(vocabulary["premises_nouns"])
+        self._premises = re.compile(
+            rf"(?:(?P<prep>in|at|on|from|near|outside|to)\s+)?(?P<det>the|our|their|a)\s+"
+            rf"(?P<name>(?:(?-i:[A-Z][\w'&-]*)\s+){{1,3}}|{_PLACEHOLDER_NAME}\s+)(?:[a-z][\w-]*\s+)?"
+            rf"(?P<noun>{premises})(?![\w-])", re.I)
+        self._street = re.compile(
+            rf"(?:(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{_capitalised_alternation(vocabulary['street_words'])})(?![\w-])"
+            rf"|(?:\bthe\s+)(?:(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}}|{_PLACEHOLDER_NAME}\s+)(?:estate|quays?|wharf|village|common)"
+            rf"(?![\w-])", re.I)
+        self._school = re.compile(
+            rf"(?:\bthe\s+)?(?:(?-i:St\.?)\s+)?(?:(?-i:[A-Z][\w'&.-]*)\s+){{1,4}}"
+            rf"(?P<school>(?-i:{_capitalised_alternation(vocabulary['school_words'])}))(?![\w-])"
+            rf"(?:\s+of\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?"
+            rf"|(?:\b(?:a|an)\s+)?(?:(?:(?-i:[A-Z][\w&'-]*)|{_PLACEHOLDER_NAME})\s+){{1,2}}"
+            rf"(?:(?:law|medical|business|engineering|art|music|drama|nursing|dental|film)\s+)?"
+            rf"(?P<graduate>graduate|alumnus|alumna|dropout)(?![\w-])")
+        self._project = re.compile(
+            rf"(?:\bthe\s+)?(?P<name>(?-i:[A-Z][\w-]*)|{_PLACEHOLDER_NAME})(?:\s+[a-z][\w-]*)?\s+"
+            rf"(?:{_alternation(vocabulary['project_words'])})(?![\w-])"
+            rf"|\b(?-i:Project|Operation)\s+(?P<codename>(?-i:[A-Z][\w-]*)|{_PLACEHOLDER_NAME})", re.I)
         verbs = "|".join(re.escape(verb) for verb in vocabulary["request_verbs"])
         ends = "|".join(re.escape(word) for word in vocabulary["request_lead_ends"])
         # "Slack #people-ops: can you help me write a message to ...": the label and
@@ -297,15 +347,25 @@ class QuasiIdentifierDetector:
                 candidates.append(QuasiIdentifier(attribute, start, match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
         candidates += _each_match("education", _INSTITUTION, text, {"phrase": "studied at"})
+        candidates += self._outside_work(text)
         candidates += _each_match("education", _STUDENT_YEAR, text, {"phrase": "student"})
         candidates += _each_match("date", _HOLIDAY, text, {"form": "holiday"}, bits=3.0)
         # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
         candidates += from_model
+        # A placeholder inside a premises, school, project or vehicle phrase ("the [[ORGANIZATION_1]]
+        # campus") goes with it: the name is hidden, the phrase around it still says where or what.
+        swallowing = [candidate for candidate in candidates if candidate.details.get("swallows_placeholders")]
+        blocked = [(start, end) for start, end in blocked
+                   if not any(candidate.start <= start and end <= candidate.end for candidate in swallowing)]
         chosen = _non_overlapping(candidates, blocked)
         kept = _about_people(chosen, text)
         if len(kept) < len(chosen):  # a dropped marker may have hidden another reading ("the single dad")
             dropped = {id(finding) for finding in chosen} - {id(finding) for finding in kept}
             kept = _about_people(_non_overlapping([c for c in candidates if id(c) not in dropped], blocked), text)
+        # "four daughters", "two greyhounds": the count is part of the circumstance.
+        kept = [dataclasses.replace(finding, start=count.start()) if finding.attribute == "family"
+                and (count := _COUNT_BEFORE.search(text, max(0, finding.start - 10), finding.start)) else finding
+                for finding in kept]
         details = self._details(text, kept, blocked)
         return sorted(kept + details, key=lambda finding: finding.start) if details else kept
 
@@ -387,6 +447,89 @@ class QuasiIdentifierDetector:
             widened.append(detail)
         return widened
 
+    def _outside_work(self, text: str) -> list[QuasiIdentifier]:
+        """Languages, pastimes, vehicles, pets, places below city level, schools and named projects."""
+        found: list[QuasiIdentifier] = []
+        found += self._languages_in(text)
+        for match in self._hobby.finditer(text):
+            if _person_before(text, match.start()) \
+                    and not self._technical_context.search(match.group(0)) and "[[" not in match.group(0):
+                found.append(QuasiIdentifier("hobby", match.start(), match.end(), ATTRIBUTE_BITS["hobby"],
+                                             {"verb": match.group("verb").lower()}))
+        for match in self._vehicle.finditer(text):
+            verb = (match.group("verb") or match.group("commute")).lower()
+            # "has a [[PERSON_1]]", "bought the Falcon": only a vehicle word makes them vehicles.
+            if verb in ("has", "bought", "parks", "parked", "owns", "owned") \
+                    and not self._vehicle_nouns.search(match.group(0)):
+                continue
+            if _person_before(text, match.start()) and not self._technical_context.search(match.group(0)):
+                found.append(QuasiIdentifier("vehicle", match.start(), match.end(), ATTRIBUTE_BITS["vehicle"],
+                                             {"verb": verb, "commute": bool(match.group("commute")),
+                                              "swallows_placeholders": True}))
+        for match in _HOME.finditer(text):
+            if _person_before(text, match.start()):
+                found.append(QuasiIdentifier("home", match.start(), match.end(), ATTRIBUTE_BITS["home"],
+                                             {"verb": match.group("verb").lower(), "swallows_placeholders": True}))
+        for match in self._pet.finditer(text):
+            start = match.start("count") if match.group("count") else match.start("phrase")
+            found.append(QuasiIdentifier("pet", start, match.end(), ATTRIBUTE_BITS["pet"],
+                                         {"plural": bool(match.group("count"))
+                                          or match.group("pet").lower().endswith(("s", "ies"))}))
+        for match in self._premises.finditer(text):
+            name = match.group("name").strip()
+            if name.lower() in self._places and match.group("noun").lower() in SITE_NOUNS \
+                    or name.lower() in _technical_terms():
+                continue  # "our Denver office": a city has its own hierarchy
+            start = match.start("prep") if match.group("prep") else match.start("det")
+            found.append(QuasiIdentifier("place", start, match.end(), ATTRIBUTE_BITS["place"],
+                                         {"kind": "premises", "preposition": (match.group("prep") or "").lower(),
+                                          "swallows_placeholders": True}))
+        for match in self._street.finditer(text):
+            if match.group(0).split()[0].lower() not in ("the", "a", "our"):
+                found.append(QuasiIdentifier("place", match.start(), match.end(), ATTRIBUTE_BITS["place"],
+                                             {"kind": "street"}))
+            else:
+                found.append(QuasiIdentifier("place", match.start(), match.end(), ATTRIBUTE_BITS["place"],
+                                             {"kind": "street", "swallows_placeholders": True}))
+        for match in self._school.finditer(text):
+            if match.group("graduate"):
+                found.append(QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                             {"phrase": "named graduate", "swallows_placeholders": True}))
+            else:
+                university = match.group("school").lower() in ("university", "college", "institute", "polytechnic",
+                                                               "conservatoire", "conservatory", "seminary")
+                found.append(QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                             {"phrase": "named university" if university else "named school"}))
+        for match in self._project.finditer(text):
+            name = match.group("name") or match.group("codename")
+            if name.lower() in _technical_terms() or name.lower() in ("the", "this", "that", "our", "a", "an", "new"):
+                continue  # "the React migration", "This project"
+            found.append(QuasiIdentifier("project", match.start(), match.end(), ATTRIBUTE_BITS["project"],
+                                         {"swallows_placeholders": True}))
+        return found
+
+    def _languages_in(self, text: str) -> list[QuasiIdentifier]:
+        """A language after a cue ("speaks fluent Tagalog and Icelandic") or before a speaker word."""
+        found = []
+        for match in _LANGUAGE_CUE.finditer(text):
+            names = _LANGUAGE_LIST.match(text, match.end())
+            # After a cue, a name the NER model took for a person or nationality is a language too.
+            if names and all(name in self._languages or name.startswith("[[")
+                             for name in _LANGUAGE_NAME.findall(names.group(0))):
+                end = names.end()
+                trailing = re.match(r"\s+(?:at home|natively|fluently|as (?:a|her|his|their) (?:first|native|"
+                                    r"mother) (?:language|tongue))\b", text[end:])
+                end += trailing.end() if trailing else 0
+                found.append(QuasiIdentifier("language", match.start(), end, ATTRIBUTE_BITS["language"],
+                                             {"cue": match.group("cue").lower(), "swallows_placeholders": True,
+                                              "plural": len(_LANGUAGE_NAME.findall(names.group(0))) > 1}))
+        for match in _LANGUAGE_BEFORE_SPEAKER.finditer(text):
+            if match.group("name") in self._languages or match.group("name").startswith("[["):
+                found.append(QuasiIdentifier("language", match.start(), match.end(), ATTRIBUTE_BITS["language"],
+                                             {"cue": "speaker", "noun": match.group("noun").lower(),
+                                              "swallows_placeholders": True}))
+        return found
+
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
         words = title.lower()
@@ -416,7 +559,7 @@ class QuasiIdentifierDetector:
                 continue
             if hyphen_prefixed:  # "night-bus driver": the compound belongs to the title
                 start = re.search(r"[\w-]*$", lowered[:start]).start()
-            if (words == 1 and title not in self._role_words and is_common_word(title)
+            if (words == 1 and title not in self._role_words and (is_common_word(title) or _AGENT_WORD.fullmatch(title))
                     and not self._cued(lowered, start)):
                 continue
             if words == 1 and text[start:end].isupper() and len(title) <= 3 and title not in _ACRONYM_TITLES:
@@ -441,7 +584,10 @@ class QuasiIdentifierDetector:
                  "senior analyst|analyst|associate|intern|engineer|officer|coordinator|specialist|supervisor")
         departments = "|".join(re.escape(department) for department in self._departments)
         return re.compile(rf"\b(?:senior |junior |associate |assistant |deputy |acting |interim )?(?:{heads})"
-                          rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b", re.I)
+                          rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b"
+                          # "our QA lead", "the security lead": a department before a head word
+                          rf"|(?:(?<=\bthe )|(?<=\bour )|(?<=\bmy )|(?<=\bher )|(?<=\bhis ))(?:{departments}) (?:lead|head|manager|director|vp|"
+                          rf"coordinator|supervisor|champion)\b", re.I)
 
     def _with_modifiers(self, text: str, start: int) -> int:
         """Move `start` back over up to two words that belong to the title ("former", "night-shift")."""
@@ -546,8 +692,11 @@ class QuasiIdentifierDetector:
                                  {"veteran": True} if match.group("vamount") else {"recent": True})
                  for match in _TENURE_PHRASE.finditer(text)]
         # Only the amount is identifying: "after 12 years at" keeps its words around it.
-        return extra + [QuasiIdentifier("tenure", match.start("amount"), match.end("unit"), ATTRIBUTE_BITS["tenure"],
-                                {"years": _years_of(match.group("amount"), match.group("unit"))})
+        return extra + [QuasiIdentifier("tenure", match.start("amount"),
+                                        match.end("field") if match.group("field") else match.end("unit"),
+                                        ATTRIBUTE_BITS["tenure"],
+                                        {"years": _years_of(match.group("amount"), match.group("unit")),
+                                         "field": bool(match.group("field"))})
                 for match in _TENURE.finditer(text)]
 
     def _teams(self, text: str) -> list[QuasiIdentifier]:
@@ -612,6 +761,55 @@ def _word_frequencies() -> Any:
 _ACRONYM_TITLES = frozenset("ceo cto cfo coo cio ciso cmo cpo vp svp evp gp sre rn md dba".split())
 _GENERIC_TEAM_WORDS = frozenset("the our my their his her your whole entire same other new old own a an this that "
                                 "wider broader core main".split())
+_PLACEHOLDER_NAME = r"\[\[(?:LOCATION|ORGANIZATION|ORG|LOC|NRP|PERSON|FACILITY|GPE)_\d+\]\]"
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}"
+# Where someone lives, when it is told ("lives in the converted lighthouse at the end of Pier Road",
+# "bought the old rectory in Cramond", "lives on a narrowboat"): a home few people have.
+_HOME_NOUNS = (r"house|home|cottage|lighthouse|rectory|vicarage|farmhouse|farm|flat|apartment|penthouse|bungalow|"
+               r"mansion|castle|manor|barn|narrowboat|houseboat|boat|caravan|treehouse|mill|chapel|church|windmill|"
+               r"station|schoolhouse|townhouse|villa|estate|croft|loft|studio")
+_HOME = re.compile(
+    rf"(?<![\w-])(?P<verb>lives|lived|living|bought|owns|moved into|moved to|is renovating|renovated|rents|built)"
+    rf"\s+(?:(?:in|on|at)\s+)?(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_HOME_NOUNS})(?![\w-])"
+    rf"(?:\s+(?:in|on|at|near|by|off|at the end of|on the edge of)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,3}}|{_PLACEHOLDER_NAME})(?:\s+canal|\s+river)?)?", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?:{_COUNT_WORDS})\s+$", re.I)
+_LANGUAGE_CUE = re.compile(r"(?<![\w-])(?P<cue>speaks|speak|spoke|speaking|(?:is |was )?fluent in|bilingual in|"
+                           r"translator (?:for|of)|interpreter (?:for|of)|translates|interprets|teaches)"
+                           r"\s+(?:fluent\s+|native\s+|some\s+|good\s+|basic\s+|perfect\s+)?(?=[A-Z]|\[\[)")
+_LANGUAGE_WORD = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|\[\[(?:PERSON|NRP|LOCATION|ORGANIZATION|GPE)_\d+\]\])"
+_LANGUAGE_NAME = re.compile(_LANGUAGE_WORD)
+_LANGUAGE_LIST = re.compile(rf"{_LANGUAGE_WORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+){_LANGUAGE_WORD})*")
+_LANGUAGE_BEFORE_SPEAKER = re.compile(rf"(?:\b(?:native|fluent)\s+)?(?<![\w\]])(?P<name>{_LANGUAGE_WORD})"
+                                      r"(?P<noun>-speaking|\s+speakers?|\s+interpreter|\s+translator|\s+tutor|"
+                                      r"\s+teacher)\b")
+
+
+def _person_before(text: str, start: int) -> bool:
+    """Someone earlier in the sentence does the pastime or drives the vehicle ("our payroll specialist ... and")."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+    before = text[sentence_start:start]
+    return bool(_SCHEDULE_SUBJECT.search(before) or _PERSON_WORDS.search(before) or _AGENT_NOUN.search(before))
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(phrase) for phrase in sorted({p.lower() for p in phrases}, key=len, reverse=True))
+
+
+def _capitalised_alternation(words: list[str]) -> str:
+    """Words as they end a proper name: capitalised ("Road", "Retail Park")."""
+    return "|".join(re.escape(word.title()) for word in sorted(set(words), key=len, reverse=True))
+
+
+def _language_names(extra: list[str]) -> frozenset[str]:
+    """English names of languages (ISO 639-3 via pycountry) plus common names it lacks."""
+    _package_dir("pycountry", "pycountry")
+    import pycountry
+
+    names = {language.name for language in pycountry.languages} | set(extra)
+    return frozenset(name for name in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name))
+
+
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,5}")
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_ALT = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -682,7 +880,7 @@ _NUMERIC_DATE = re.compile(rf"(?<![\w/.-])(?:(?<=on )|(?<=since )|(?<=by )|(?<=u
                            rf"{_DAY_MONTH}(?:[/.](?P<nyear>(?:19|20)\d\d|\d\d))?(?![\w/.-]|\.\d)"
                            r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _AGO = re.compile(r"\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+"
-                  r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
+                  r"(?:days?|weeks?|months?|years?|summers?|winters?|springs?|autumns?|seasons?|terms?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
                   re.I)
 _TENURE_PHRASE = re.compile(r"\b(?P<vamount>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
                             r"thirty)[- ]years?[- ](?:veteran|tenure|stint|career|employee)\b"
@@ -695,7 +893,10 @@ _AMOUNT = rf"(?:\d{{1,2}}(?:\.\d)?\+?|a|an|{'|'.join(_NUMBER_WORDS)}|a couple of
 _TENURE = re.compile(
     rf"\b(?:for|after|with|over|nearly|almost|more than|about|around|since|in)?\s*(?:the\s+(?:last|past)\s+)?"
     rf"(?P<amount>{_AMOUNT})\s+(?P<unit>years?|decades?|months?)"
-    rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)", re.I)
+    rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)"
+    # "22 years in steel erection": the trade is part of the experience
+    rf"(?:(?<=\bin)\s+(?P<field>(?!the\b|post\b|an?\b|our\b|my\b|this\b)[a-z][\w-]*(?:\s+(?!and\b|but\b)[a-z][\w-]*)?))?",
+    re.I)
 _TEAM = re.compile(r"\b(?:the|our|my|their|his|her|your)\s+(?P<name>(?:[\w&/'-]+\s+){1,3}?)"
                    r"(?P<unit>team|squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
                    re.I)
@@ -748,7 +949,7 @@ def _place_cue(text: str, start: int, end: int) -> bool:
 # marker counts only when one of them follows closely ("the only female VP",
 # "the first hire"), not in "the first request" or "the only way".
 _PERSON_ATTRIBUTES = frozenset({"role", "gender", "age", "family", "health", "education", "nationality", "tenure",
-                                "affiliation", "career", "legal", "schedule"})
+                                "affiliation", "career", "legal", "schedule", "language", "hobby", "vehicle", "pet", "home"})
 _PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|employee|employees|hire|colleague|"
                            r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
                            r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)

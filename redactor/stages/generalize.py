@@ -191,6 +191,13 @@ class Generalizer:
                 return _Replacement("on site")
             numbered = re.search(r"\d", value) and not re.search(r"floor", value, re.I)  # "station 12", "berth 7"
             return _Replacement("a site" if value[:1].isupper() or numbered else "part of the site", has_article=True)
+        if attribute == "place" and details.get("kind") == "premises":
+            preposition = details.get("preposition") or ""
+            lead = {"in": "at", "on": "at", "outside": "near"}.get(preposition, preposition)
+            return _Replacement(f"{lead} one of our sites".strip())
+        if attribute == "place" and details.get("kind") == "street":
+            street = re.search(r"(?:road|street|lane|avenue|drive|close|crescent|terrace|way|row|mews|walk)$", value, re.I)
+            return _Replacement("a local street" if street else "a local neighbourhood", has_article=True)
         if attribute == "place" and details.get("kind") == "named place":
             site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
             return _Replacement("" if site else "a place", has_article=True)
@@ -202,6 +209,11 @@ class Generalizer:
                 return _Replacement(details["continent"])
             return _Replacement("" if site else ("a country" if details["kind"] == "country" else "a city"))
         if attribute == "date":
+            after = re.match(r" ([a-z][a-z-]*)\b", text[finding.end:finding.end + 30])
+            if self.level > 1 and _DETERMINER_BEFORE.search(text[:finding.start]) and after \
+                    and _is_content_word(after.group(1)) and details.get("form") != "weekday" or \
+                    self.level > 1 and details.get("form") == "weekday" and after and after.group(1) in _DATE_NOUNS:
+                return _Replacement("")  # "the June mowing schedule" -> "the mowing schedule"
             return self._date(value, details)
         if attribute == "age":
             if details.get("bracketed"):
@@ -212,7 +224,8 @@ class Generalizer:
                 return _Replacement("long-serving colleague")
             if details.get("recent"):
                 return _Replacement("recently")
-            return _Replacement(_tenure(details.get("years"), level))
+            amount = _tenure(details.get("years"), level)
+            return _Replacement(f"{amount} of experience" if details.get("field") else amount)
         if attribute == "gender":
             if details.get("phrase") == "only in group":
                 return _Replacement("a colleague", has_article=True)
@@ -241,6 +254,26 @@ class Generalizer:
             if value.lower().startswith("retir") or value.lower() in ("is retiring",):
                 return _Replacement("is changing roles")
             return _Replacement("had a career change")
+        if attribute == "language":
+            return _Replacement(_language(value, details))
+        if attribute == "hobby":
+            verb = details["verb"]
+            past = verb.split()[0] in ("played", "competed", "sang", "bred", "collected", "raced", "was")
+            return _Replacement("had a hobby" if past else "has a hobby")
+        if attribute == "vehicle":
+            verb = details["verb"]
+            if details.get("commute") or verb.startswith(("commutes", "cycles", "rides in", "comes in")):
+                return _Replacement("commutes in")
+            past = verb in ("drove", "rode", "owned", "restored", "parked", "bought")
+            return _Replacement("had a vehicle" if past else "has a vehicle")
+        if attribute == "home":
+            return _Replacement("had a home nearby" if details["verb"] in ("bought", "lived", "renovated", "built",
+                                                                          "moved into", "moved to")
+                                else "lives locally" if details["verb"].startswith("liv") else "has a home nearby")
+        if attribute == "pet":
+            return _Replacement("pets" if details.get("plural") else "pet")
+        if attribute == "project":
+            return _Replacement("a project", has_article=True)
         if attribute == "legal":
             return _Replacement(_legal(value, details["kind"]))
         if attribute == "schedule":
@@ -374,6 +407,7 @@ def _detail(value: str, before: str, after: str) -> _Replacement:
     return _Replacement("")
 
 
+_DATE_NOUNS = frozenset("meeting standup stand-up call lunch review deadline schedule shift rota session".split())
 _COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+$", re.I)
 # Verbs that follow a subject and are no nouns ("the falconer drives ..."): not a noun it describes.
 _VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants needs asks owns keeps holds sings "
@@ -527,7 +561,29 @@ def _health(phrase: str, after: str) -> str:
     return "a health condition"
 
 
+def _language(value: str, details: dict[str, Any]) -> str:
+    """Which language someone speaks identifies; that they speak another one does not."""
+    cue = details["cue"]
+    if cue == "speaker":
+        noun = details["noun"].strip()
+        if noun == "-speaking":
+            return "multilingual"
+        if noun.startswith("speaker"):
+            return "multilingual colleagues" if noun.endswith("s") else "multilingual colleague"
+        return noun if noun in ("interpreter", "translator") else f"language {noun}"
+    other = "other languages" if details.get("plural") else "another language"
+    if cue.startswith(("translator", "interpreter")):
+        return f"{cue} {other}"
+    return f"{cue} {other}"
+
+
 def _education(phrase: str) -> str:
+    if phrase == "named graduate":
+        return "a graduate"
+    if phrase == "named university":
+        return "a university"
+    if phrase == "named school":
+        return "a school"
     if phrase == "student":
         return "a student"
     if phrase == "studied at":
