@@ -248,7 +248,8 @@ class QuasiIdentifierDetector:
         self._zipf = _word_frequencies()
         self._languages = _language_names(vocabulary["language_names_extra"])
         self._hobby = re.compile(rf"(?<![\w-])(?P<verb>{_alternation(vocabulary['hobby_verbs'])})\s+(?!(?:it|that|this|a role|"
-                                 rf"the role|well|nicely|along|out|back|up|down)\b)[^,.;:!?\n()]{{2,60}}?"
+                                 rf"the role|well|nicely|along|out|back|up|down|around|with|into|by|havoc|a part|"
+                                 rf"no part|a key|an important|a big|a major)\b)[^,.;:!?\n()]{{2,60}}?"
                                  r"(?=\s+(?:and|but|who|while|because|so|since|after|when|with (?:his|her|their))\b"
                                  r"|[,.;:!?\n()]|$)", re.I)
         vehicle_nouns = _alternation(vocabulary["vehicle_nouns"])
@@ -261,7 +262,7 @@ class QuasiIdentifierDetector:
         self._vehicle_nouns = re.compile(rf"(?<![\w-])(?:{vehicle_nouns})(?![\w-])", re.I)
         self._pet = re.compile(
             rf"\b(?:(?:his|her|their|whose|my|our)\s+|(?P<count>{_COUNT_WORDS})\s+)"
-            rf"(?P<phrase>(?:[\w-]+\s+){{0,2}}?(?P<pet>{_alternation(vocabulary['pet_nouns'])})(?![\w-])"
+            rf"(?P<phrase>(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<pet>{_alternation(vocabulary['pet_nouns'])})(?![\w-])"
             r"(?:\s+(?-i:[A-Z][a-z]+)(?![\w-]))?)", re.I)
         premises = _alternation(vocabulary["premises_nouns"])
         self._premises = re.compile(
@@ -402,7 +403,9 @@ class QuasiIdentifierDetector:
         taken = blocked + [(finding.start, finding.end) for finding in findings]
         details: list[QuasiIdentifier] = []
         # Prose about code ("he says the memoization is broken") describes no one by its rare words.
-        technical = bool(self._technical_context.search(text))
+        # So is prose that names a public technology ("the Redis cache", "the Postgres container").
+        technical = bool(self._technical_context.search(text)) \
+            or any(word.casefold() in _technical_terms() for word in _TECH_NAME.findall(text))
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             # A sentence about a person: it has a person attribute or word, a rare agent noun
@@ -717,6 +720,7 @@ _REQUEST_TOPIC = re.compile(r"(?:,\s+(?:about|regarding|re|on|concerning)|\s+(?:
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
 # A word made of letters (a hyphenated compound is one word); words with digits or
 # under three letters ("MRI" is three) are dates, codes and function words.
+_TECH_NAME = re.compile(r"\b[A-Z][\w.+#-]*[\w+#]")  # capitalised words: "Redis", "Postgres", "Node.js"
 _DETAIL_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\w-])")
 
 

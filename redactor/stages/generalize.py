@@ -409,6 +409,15 @@ def _detail(value: str, before: str, after: str) -> _Replacement:
 
 _DATE_NOUNS = frozenset("meeting standup stand-up call lunch review deadline schedule shift rota session".split())
 _COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+$", re.I)
+# English function words (closed classes: prepositions, conjunctions, pronouns, determiners,
+# auxiliaries): a word after a detail that is one of these is no noun the detail describes.
+_FUNCTION_WORDS = frozenset("""a about above across after against along among an and any are around as at be been before
+behind being below beneath beside besides between beyond both but by can could did do does during each either else
+ever every few for from had has have he her here hers him his how however i if in inside into is it its itself just
+less many may me might more most much must my near neither never no nor not now of off on once one only onto or other
+our ours out outside over own per since so some such than that the their them then there these they this those
+though through throughout till to too toward towards under unless until up upon us very via was we were what when
+where whether which while who whom whose why will with within without would yet you your""".split())
 # Verbs that follow a subject and are no nouns ("the falconer drives ..."): not a noun it describes.
 _VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants needs asks owns keeps holds sings "
                                  "paints speaks teaches leads manages got made took won lost left joined came went "
@@ -417,9 +426,7 @@ _VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants
 
 def _is_content_word(word: str) -> bool:
     """A guess without a tagger that `word` is a noun: no function word, verb form or adverb."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return word not in STOP_WORDS and word not in _VERBS_AFTER_SUBJECT and not re.search(r"(?:ed|ly)$", word)
+    return word not in _FUNCTION_WORDS and word not in _VERBS_AFTER_SUBJECT and not re.search(r"(?:ed|ly)$", word)
 
 
 def _uniqueness(marker: str) -> str:
