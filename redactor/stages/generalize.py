@@ -207,7 +207,8 @@ class Generalizer:
                 return _Replacement(details["region"] if details["kind"] == "city" else details["country"])
             if level == 2:
                 return _Replacement(details["continent"])
-            return _Replacement("" if site else ("a country" if details["kind"] == "country" else "a city"))
+            return _Replacement("" if site else ("a country" if details["kind"] == "country" else "a city"),
+                                has_article=True)
         if attribute == "date":
             after = re.match(r" ([a-z][a-z-]*)\b", text[finding.end:finding.end + 30])
             if self.level > 1 and _DETERMINER_BEFORE.search(text[:finding.start]) and after \
@@ -315,13 +316,16 @@ class Generalizer:
 # a doubled comma, a determiner with nothing after it ("by our, a young"), a doubled
 # determiner or preposition ("in the in the 2020s"), a space before punctuation.
 _TIDY_RULES = (
-    (re.compile(r"\s*,\s*(?=[.;:!?])"), ""),
+    (re.compile(r"\s*[,;]\s*(?=[.;:!?])"), ""),
+    (re.compile(r",?\s+\b(?:a|an|the|our|my)(?=[.;:!?])", re.I), ""),
     (re.compile(r",\s*,"), ","),
     (re.compile(r"\s+(?:and|or|but|who|is|was|are|were)\s*(?=[.;,])", re.I), ""),
     (re.compile(r"\b(?:the|a|an|our|my|his|her|their|your)\s*,\s*", re.I), ""),
     (re.compile(r"\b((?:in|on|at|of|for|from)\s+)?(the|a|an|our|my)\s+\1?\2\b", re.I), r"\1\2"),
     (re.compile(r"\b(in|on|at|of|for|from|with|and|a|an|the)\s+\1\b", re.I), r"\1"),
     (re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))"), ""),
+    # a word dropped between an article and its noun: "in a [forklift] accident" -> "in an accident"
+    (re.compile(r"\b([Aa])(?= (?:[aeio][a-z]|un(?!i)))"), r"\1n"),
 )
 
 
