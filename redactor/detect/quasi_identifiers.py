@@ -92,6 +92,26 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
 _ROLE_CUES = frozenset("the a an our my his her their your only sole new senior junior lead chief acting "
                        "former interim head staff principal female male youngest oldest first newest "
                        "longest-serving".split())
+# English function words (closed classes: prepositions, conjunctions, pronouns, determiners,
+# auxiliaries): a word after a name or detail that is one of these is no noun it describes.
+FUNCTION_WORDS = frozenset("""a about above across after against along among an and any are around as at be been before
+behind being below beneath beside besides between beyond both but by can could did do does during each either else
+ever every few for from had has have he her here hers him his how however i if in inside into is it its itself just
+less many may me might more most much must my near neither never no nor not now of off on once one only onto or other
+our ours out outside over own per since so some such than that the their them then there these they this those
+though through throughout till to too toward towards under unless until up upon us very via was we were what when
+where whether which while who whom whose why will with within without would yet you your""".split())
+# Verbs that follow a subject and are no nouns ("the falconer drives ...").
+_VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants needs asks owns keeps holds sings "
+                                 "paints speaks teaches leads manages got made took won lost left joined came went "
+                                 "knows uses loves hates likes".split())
+
+
+def looks_like_noun(word: str) -> bool:
+    """A guess without a tagger that a lower-case `word` after a name or detail is a noun it describes."""
+    return word not in FUNCTION_WORDS and word not in _VERBS_AFTER_SUBJECT and not re.search(r"(?:ed|ly)$", word)
+
+
 # Nouns after a place that make it an organisation's site ("our Denver office").
 SITE_NOUNS = ("office", "offices", "site", "campus", "branch", "hub", "plant", "factory", "warehouse", "store",
               "clinic", "hospital", "lab", "studio", "headquarters", "hq", "team", "data centre", "data center",
@@ -309,6 +329,8 @@ class QuasiIdentifierDetector:
                       if (finding := _from_entity(text, start, end, label)) is not None]
         candidates: list[QuasiIdentifier] = []
         candidates += self._roles(text)
+        # Before employers: on a tie "St Bede's School" is a school, not "an organisation".
+        candidates += self._outside_work(text, [(role.start, role.end) for role in candidates])
         candidates += self._places_in(text)
         candidates += self._dates(text)
         candidates += self._ages(text)
@@ -348,7 +370,6 @@ class QuasiIdentifierDetector:
                 candidates.append(QuasiIdentifier(attribute, start, match.end(), ATTRIBUTE_BITS[attribute],
                                                   {"phrase": match.group(0).lower()}))
         candidates += _each_match("education", _INSTITUTION, text, {"phrase": "studied at"})
-        candidates += self._outside_work(text)
         candidates += _each_match("education", _STUDENT_YEAR, text, {"phrase": "student"})
         candidates += _each_match("date", _HOLIDAY, text, {"form": "holiday"}, bits=3.0)
         # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
@@ -450,27 +471,36 @@ class QuasiIdentifierDetector:
             widened.append(detail)
         return widened
 
-    def _outside_work(self, text: str) -> list[QuasiIdentifier]:
-        """Languages, pastimes, vehicles, pets, places below city level, schools and named projects."""
+    def _outside_work(self, text: str, roles: list[tuple[int, int]]) -> list[QuasiIdentifier]:
+        """Languages, pastimes, vehicles, pets, homes, places below city level, schools and named projects.
+
+        A pastime, vehicle or home counts only after someone in its sentence (`roles`: spans of titles).
+        """
         found: list[QuasiIdentifier] = []
+
+        def _person_before(start: int) -> bool:
+            sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+            return _someone_in(text[sentence_start:start]) or any(sentence_start <= begin < start for begin, _ in roles)
+
         found += self._languages_in(text)
         for match in self._hobby.finditer(text):
-            if _person_before(text, match.start()) \
+            if _person_before(match.start()) \
                     and not self._technical_context.search(match.group(0)) and "[[" not in match.group(0):
                 found.append(QuasiIdentifier("hobby", match.start(), match.end(), ATTRIBUTE_BITS["hobby"],
                                              {"verb": match.group("verb").lower()}))
         for match in self._vehicle.finditer(text):
             verb = (match.group("verb") or match.group("commute")).lower()
-            # "has a [[PERSON_1]]", "bought the Falcon": only a vehicle word makes them vehicles.
-            if verb in ("has", "bought", "parks", "parked", "owns", "owned") \
+            # "has a [[PERSON_1]]", "comes in on Saturdays": only a vehicle word makes them vehicles;
+            # a make's name ("drives a Hummer") only after driving, riding or restoring.
+            if not verb.startswith(("drive", "drove", "ride", "rode", "restore")) and not match.group("commute") \
                     and not self._vehicle_nouns.search(match.group(0)):
                 continue
-            if _person_before(text, match.start()) and not self._technical_context.search(match.group(0)):
+            if _person_before(match.start()) and not self._technical_context.search(match.group(0)):
                 found.append(QuasiIdentifier("vehicle", match.start(), match.end(), ATTRIBUTE_BITS["vehicle"],
                                              {"verb": verb, "commute": bool(match.group("commute")),
                                               "swallows_placeholders": True}))
         for match in _HOME.finditer(text):
-            if _person_before(text, match.start()):
+            if _person_before(match.start()):
                 found.append(QuasiIdentifier("home", match.start(), match.end(), ATTRIBUTE_BITS["home"],
                                              {"verb": match.group("verb").lower(), "swallows_placeholders": True}))
         for match in self._pet.finditer(text):
@@ -483,6 +513,9 @@ class QuasiIdentifierDetector:
             if name.lower() in self._places and match.group("noun").lower() in SITE_NOUNS \
                     or name.lower() in _technical_terms():
                 continue  # "our Denver office": a city has its own hierarchy
+            following = re.match(r" ([a-z][a-z-]*)\b", text[match.end():match.end() + 30])
+            if following and looks_like_noun(following.group(1)):
+                continue  # "the Shoreditch building tour": the name alone is the detail
             start = match.start("prep") if match.group("prep") else match.start("det")
             found.append(QuasiIdentifier("place", start, match.end(), ATTRIBUTE_BITS["place"],
                                          {"kind": "premises", "preposition": (match.group("prep") or "").lower(),
@@ -789,11 +822,9 @@ _LANGUAGE_BEFORE_SPEAKER = re.compile(rf"(?:\b(?:native|fluent)\s+)?(?<![\w\]])(
                                       r"\s+teacher)\b")
 
 
-def _person_before(text: str, start: int) -> bool:
-    """Someone earlier in the sentence does the pastime or drives the vehicle ("our payroll specialist ... and")."""
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
-    before = text[sentence_start:start]
-    return bool(_SCHEDULE_SUBJECT.search(before) or _PERSON_WORDS.search(before) or _AGENT_NOUN.search(before))
+def _someone_in(words: str) -> bool:
+    """A person is named in `words` by a pronoun, a person word or an agent noun ("our payroll specialist")."""
+    return bool(_SCHEDULE_SUBJECT.search(words) or _PERSON_WORDS.search(words) or _AGENT_NOUN.search(words))
 
 
 def _alternation(phrases: list[str]) -> str:

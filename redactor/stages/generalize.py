@@ -65,6 +65,7 @@ from redactor.detect.quasi_identifiers import (
     ReidentificationRisk,
     assess,
     bits_for_population,
+    looks_like_noun,
     shared_detector,
 )
 from redactor.core import BlockedError, PipelineError, Work
@@ -212,7 +213,7 @@ class Generalizer:
         if attribute == "date":
             after = re.match(r" ([a-z][a-z-]*)\b", text[finding.end:finding.end + 30])
             if self.level > 1 and _DETERMINER_BEFORE.search(text[:finding.start]) and after \
-                    and _is_content_word(after.group(1)) and details.get("form") != "weekday" or \
+                    and looks_like_noun(after.group(1)) and details.get("form") != "weekday" or \
                     self.level > 1 and details.get("form") == "weekday" and after and after.group(1) in _DATE_NOUNS:
                 return _Replacement("")  # "the June mowing schedule" -> "the mowing schedule"
             return self._date(value, details)
@@ -400,7 +401,7 @@ def _detail(value: str, before: str, after: str) -> _Replacement:
     """
     plural = value.lower().endswith("s") and not value.lower().endswith("ss")
     next_word = re.match(r" ([a-z][a-z-]*)\b", after)
-    if next_word and _is_content_word(next_word.group(1)):
+    if next_word and looks_like_noun(next_word.group(1)):
         return _Replacement("")
     if re.search(r"\b(?:an?)\s+$", before, re.I):
         return _Replacement("things" if plural else "something", drops_article=True)
@@ -413,26 +414,6 @@ def _detail(value: str, before: str, after: str) -> _Replacement:
 
 _DATE_NOUNS = frozenset("meeting standup stand-up call lunch review deadline schedule shift rota session".split())
 _COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+$", re.I)
-# English function words (closed classes: prepositions, conjunctions, pronouns, determiners,
-# auxiliaries): a word after a detail that is one of these is no noun the detail describes.
-_FUNCTION_WORDS = frozenset("""a about above across after against along among an and any are around as at be been before
-behind being below beneath beside besides between beyond both but by can could did do does during each either else
-ever every few for from had has have he her here hers him his how however i if in inside into is it its itself just
-less many may me might more most much must my near neither never no nor not now of off on once one only onto or other
-our ours out outside over own per since so some such than that the their them then there these they this those
-though through throughout till to too toward towards under unless until up upon us very via was we were what when
-where whether which while who whom whose why will with within without would yet you your""".split())
-# Verbs that follow a subject and are no nouns ("the falconer drives ..."): not a noun it describes.
-_VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants needs asks owns keeps holds sings "
-                                 "paints speaks teaches leads manages got made took won lost left joined came went "
-                                 "knows uses loves hates likes".split())
-
-
-def _is_content_word(word: str) -> bool:
-    """A guess without a tagger that `word` is a noun: no function word, verb form or adverb."""
-    return word not in _FUNCTION_WORDS and word not in _VERBS_AFTER_SUBJECT and not re.search(r"(?:ed|ly)$", word)
-
-
 def _uniqueness(marker: str) -> str:
     if marker == "the one":
         return "a"
