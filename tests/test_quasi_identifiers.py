@@ -221,3 +221,8 @@ def test_languages_pastimes_vehicles_pets_homes_places_schools_and_projects_are_
 def test_software_prose_has_no_languages_pastimes_vehicles_pets_or_projects(detector, text):
     kinds = {attribute for attribute, _ in found(detector, text)}
     assert not kinds & {"language", "hobby", "vehicle", "pet", "project", "home"}
+
+
+def test_a_customer_or_client_is_a_person_not_a_kind_of_employer(detector):
+    kinds = found(detector, "Support ticket from a customer aged 81 about the invoice for the client.")
+    assert not [value for attribute, value in kinds if attribute == "employer"]

@@ -339,7 +339,9 @@ class QuasiIdentifierDetector:
         candidates += _each_match("family", self._counted_family, text, {"phrase": "counted"})
         candidates += _each_match("education", _SCHOOL, text, {"phrase": "studied at"})
         candidates += _each_match("affiliation", self._affiliation, text)
-        candidates += _each_match("employer", self._employer, text, group="org")
+        # "from a customer aged 81", "for the client": a person, not a kind of employer.
+        candidates += [finding for finding in _each_match("employer", self._employer, text, group="org")
+                       if not _PERSON_LIKE_ORGANISATION.fullmatch(text, finding.start, finding.end)]
         candidates += _each_match("health", self._health_condition, text, {"phrase": "condition"},
                                   bits=ATTRIBUTE_BITS["health"] + 1.0)
         candidates += _each_match("education", _DEGREE, text, {"phrase": "degree"})
@@ -810,6 +812,8 @@ _HOME = re.compile(
     rf"\s+(?:(?:in|on|at)\s+)?(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_HOME_NOUNS})(?![\w-])"
     rf"(?:\s+(?:in|on|at|near|by|off|at the end of|on the edge of)\s+(?:the\s+)?"
     rf"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,3}}|{_PLACEHOLDER_NAME})(?:\s+canal|\s+river)?)?", re.I)
+_PERSON_LIKE_ORGANISATION = re.compile(r"(?:a|an|the|our|their|his|her|my|one of the)\s+(?:customer|client|partner|"
+                                       r"vendor|supplier|contractor|subcontractor|competitor)s?", re.I)
 _COUNT_BEFORE = re.compile(rf"\b(?:{_COUNT_WORDS})\s+$", re.I)
 _LANGUAGE_CUE = re.compile(r"(?<![\w-])(?P<cue>speaks|speak|spoke|speaking|(?:is |was )?fluent in|bilingual in|"
                            r"translator (?:for|of)|interpreter (?:for|of)|translates|interprets|teaches)"

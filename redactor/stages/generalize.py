@@ -414,6 +414,8 @@ def _detail(value: str, before: str, after: str) -> _Replacement:
 
 _DATE_NOUNS = frozenset("meeting standup stand-up call lunch review deadline schedule shift rota session".split())
 _COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+$", re.I)
+
+
 def _uniqueness(marker: str) -> str:
     if marker == "the one":
         return "a"
