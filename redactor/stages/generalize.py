@@ -374,9 +374,12 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
     for match in _PERSON_CLAUSE.finditer(text):
         inside = [finding for finding in findings if match.start() <= finding.start and finding.end <= match.end()]
         if inside:
-            # ", who ..., about X": the closing comma of the aside goes too.
+            # ", who ..., about X": the closing comma of the aside goes too, unless it also closes an
+            # earlier aside ("my manager, in his fifties, who ..., captains" keeps "..., in his fifties, captains").
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+            earlier_aside = "," in text[sentence_start:match.start()]
             end = match.end() + 1 if match.group(0).startswith(",") and text[match.end():match.end() + 1] == "," \
-                else match.end()
+                and not earlier_aside else match.end()
             clauses.append(QuasiIdentifier("clause", match.start(), end, 0.0))
     if not clauses:
         return findings
