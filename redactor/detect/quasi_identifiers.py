@@ -232,7 +232,8 @@ class QuasiIdentifierDetector:
         cued_agents = {keyword for keywords, _ in self._families for keyword in keywords
                        if _AGENT_WORD.fullmatch(keyword) and keyword not in vocabulary["technical_agent_nouns"]
                        and keyword not in vocabulary["role_modifiers"]}
-        self._titles = _title_automaton(self._departments, standalone | cued_agents)
+        # Role acronyms ("SRE", "GP", "DBA") count in capitals only (see _roles).
+        self._titles = _title_automaton(self._departments, standalone | cued_agents, _ACRONYM_TITLES)
         self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
         self._ethnicity = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(word) for word in sorted(vocabulary["ethnicity_and_religion"], key=len, reverse=True))
@@ -602,6 +603,8 @@ class QuasiIdentifierDetector:
                 continue
             if words == 1 and text[start:end].isupper() and len(title) <= 3 and title not in _ACRONYM_TITLES:
                 continue
+            if title in _ACRONYM_TITLES and not text[start:end].isupper():
+                continue  # "sre" in a path or word, not the title
             found.append((start, end))
         # "VP of engineering", "team lead in sales": a title word plus its department.
         for match in self._titles_with_department.finditer(text):
@@ -866,7 +869,9 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+
                   r"(?!\s*(?:%|percent|per|items?|times|days|hours|minutes|seconds|people|of|out|and|or|to|-)\b)"
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
                   r"|\b(\d{2})(?:-year-old|yo)\b"
-                  r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b", re.I)
+                  r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b"
+                  # "at 34, he ...": an age that opens a clause about someone
+                  r"|(?:^|(?<=[.:;!?]\s))at\s+(1[6-9]|[2-9]\d)(?=,\s+(?:he|she|they|I|we|my|our|[A-Z]))", re.I)
 # "[[PERSON_1]] (22)", "my colleague (22)", "(34F)", "our nurse, 42, asked": an age in
 # brackets or between commas right after a person.
 _BRACKETED_AGE = re.compile(r"(?:\]\]|\b(?:colleague|coworker|co-worker|friend|boss|manager|intern|employee|"
@@ -1119,20 +1124,20 @@ def _package_dir(module: str, package: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def _title_automaton(departments: list[str], family_keywords: set[str]) -> Any:
+def _title_automaton(departments: list[str], family_keywords: set[str], acronyms: frozenset[str]) -> Any:
     import ahocorasick
 
     path = _package_dir("find_job_titles", "find-job-titles") / "data" / "titles_combined.txt.gz"
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            titles = {line.strip().lower() for line in handle if line.strip()} | family_keywords
+            titles = {line.strip().lower() for line in handle if line.strip()} | family_keywords | acronyms
     except OSError as exc:
         raise QuasiIdentifierDataMissing(f"cannot read the job title list {path} ({exc.__class__.__name__})") from None
     automaton = ahocorasick.Automaton()
     for title in titles:
         # Titles that are only a department word ("Marketing") or very short
         # would match ordinary prose; they count only with a title word.
-        if len(title) < 3 or title in departments or not re.search(r"[a-z]", title):
+        if (len(title) < 3 or title in departments or not re.search(r"[a-z]", title)) and title not in acronyms:
             continue
         automaton.add_word(title, (title, len(title.split())))
     automaton.make_automaton()

@@ -220,7 +220,11 @@ class Generalizer:
         if attribute == "age":
             if details.get("bracketed"):
                 return _Replacement("")  # "[[PERSON_1]] (22)": the name is enough to address them
-            return _Replacement(_age(details["age"], details.get("adjective", False), level))
+            replacement = _age(details["age"], details.get("adjective", False), level)
+            after = re.match(r" ([a-z][a-z-]*)\b", text[finding.end:finding.end + 30])
+            if details.get("adjective") and not (after and looks_like_noun(after.group(1))) and level > 1:
+                replacement += " person"  # "pushed by a 29-year-old." -> "pushed by a young person."
+            return _Replacement(replacement)
         if attribute == "tenure":
             if details.get("veteran"):
                 return _Replacement("long-serving colleague")
@@ -317,7 +321,7 @@ class Generalizer:
 # a doubled comma, a determiner with nothing after it ("by our, a young"), a doubled
 # determiner or preposition ("in the in the 2020s"), a space before punctuation.
 _TIDY_RULES = (
-    (re.compile(r"\s*[,;]\s*(?=[.;:!?])"), ""),
+    (re.compile(r"\s*[,;]\s*(?=[.;:!?]|$)"), ""),
     (re.compile(r",?\s+\b(?:a|an|the|our|my)(?=[.;:!?])", re.I), ""),
     (re.compile(r",\s*,"), ","),
     (re.compile(r"\s+(?:and|or|but|who|is|was|are|were)\s*(?=[.;,])", re.I), ""),
