@@ -288,11 +288,11 @@ class QuasiIdentifierDetector:
         premises = _alternation(vocabulary["premises_nouns"])
         self._premises = re.compile(
             rf"(?:(?P<prep>in|at|on|from|near|outside|to)\s+)?(?P<det>the|our|their|a)\s+"
-            rf"(?P<name>(?:(?-i:[A-Z][\w'&-]*)\s+){{1,3}}|{_PLACEHOLDER_NAME}\s+)(?:[a-z][\w-]*\s+)?"
+            rf"(?P<name>(?:(?-i:[A-Z][\w'&-]*)\s+){{1,3}})(?:[a-z][\w-]*\s+)?"
             rf"(?P<noun>{premises})(?![\w-])", re.I)
         self._street = re.compile(
             rf"(?:(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{_capitalised_alternation(vocabulary['street_words'])})(?![\w-])"
-            rf"|(?:\bthe\s+)(?:(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}}|{_PLACEHOLDER_NAME}\s+)(?:estate|quays?|wharf|village|common)"
+            rf"|(?:\bthe\s+)(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}}(?:estate|quays?|wharf|village|common)"
             rf"(?![\w-])", re.I)
         self._school = re.compile(
             rf"(?:\bthe\s+)?(?:(?-i:St\.?)\s+)?(?:(?-i:[A-Z][\w'&.-]*)\s+){{1,4}}"
@@ -520,16 +520,12 @@ class QuasiIdentifierDetector:
             if following and looks_like_noun(following.group(1)):
                 continue  # "the Shoreditch building tour": the name alone is the detail
             start = match.start("prep") if match.group("prep") else match.start("det")
+            # A placeholder before the premises is left alone: "our [[LOCATION_1]] office" already hides where.
             found.append(QuasiIdentifier("place", start, match.end(), ATTRIBUTE_BITS["place"],
-                                         {"kind": "premises", "preposition": (match.group("prep") or "").lower(),
-                                          "swallows_placeholders": True}))
+                                         {"kind": "premises", "preposition": (match.group("prep") or "").lower()}))
         for match in self._street.finditer(text):
-            if match.group(0).split()[0].lower() not in ("the", "a", "our"):
-                found.append(QuasiIdentifier("place", match.start(), match.end(), ATTRIBUTE_BITS["place"],
-                                             {"kind": "street"}))
-            else:
-                found.append(QuasiIdentifier("place", match.start(), match.end(), ATTRIBUTE_BITS["place"],
-                                             {"kind": "street", "swallows_placeholders": True}))
+            found.append(QuasiIdentifier("place", match.start(), match.end(), ATTRIBUTE_BITS["place"],
+                                         {"kind": "street"}))
         for match in self._school.finditer(text):
             if match.group("graduate"):
                 found.append(QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
