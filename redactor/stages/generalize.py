@@ -23,7 +23,12 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
 | employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
 | ethnicity, religion | dropped | dropped | dropped |
-| rare detail (detector's `detail`) | a rare title -> "a person"; else "something" after a determiner or preposition, otherwise dropped | same | same |
+| language ("speaks fluent Tagalog", "native Finnish speaker", "Welsh-speaking") | "speaks another language", "multilingual colleague", "multilingual" | same | same |
+| pastime ("plays bass in a ska band"), vehicle ("drives a yellow Hummer"), pet ("his ferret", "three greyhounds") | "has a hobby", "has a vehicle" / "commutes in", "pet" / "pets" | same | same |
+| home ("lives in the converted lighthouse at the end of Pier Road") | "lives locally" / "has a home nearby" | same | same |
+| premises or street below city level ("in the Shoreditch building", "Harley Street") | "at one of our sites"; "a local street" / "a local neighbourhood" | same | same |
+| named school or graduate ("St Bede's College", "a Sorbonne graduate"), named project ("Project Nightjar") | "a school" / "a university" / "a graduate"; "a project" | same | same |
+| rare detail (detector's `detail`) | a rare title -> "a person"; before another noun dropped ("the [Shoreditch] building"); after "a"/"an" "something" (the article goes); after another determiner "one"; after a preposition or count "something"; otherwise dropped | same | same |
 
 With `quasi.suppress_clauses`, a relative clause about a person ("..., who
 joined in 2019 and runs the chess club,") or a describing aside between
@@ -37,6 +42,12 @@ hold one; what the person asks for ("she wants ...") is kept, and the rest of
 a sentence whose start was dropped is made to read as a sentence. With `quasi.ner` (and
 `detection.ner` on) the pipeline's spaCy model is run on the prose too and
 its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
+
+What is left must read as English: a last pass removes the debris of
+dropped words (a comma or conjunction before the end of a sentence, a
+determiner with nothing after it, doubled determiners and prepositions) and
+fixes "a" before a vowel; tests/test_generalize_english.py checks this on
+every hand-written sample at every level.
 
 No generative model is involved: the same text gives the same output every
 time, so history re-sent each turn is generalized identically. Placeholders, code,
