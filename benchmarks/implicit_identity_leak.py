@@ -29,6 +29,7 @@ from the previous line (the first line also pays the CLI's start-up, which is
 reported separately).
 
     .venv/bin/python benchmarks/implicit_identity_leak.py DATASET.jsonl [--policy default --policy rephrase] [--json]
+        [--by-kind]
 """
 from __future__ import annotations
 
@@ -67,8 +68,11 @@ def _unannotated_words(sample: Sample) -> set[str]:
     return words
 
 
-def score_sample(sample: Sample, sent: str | None) -> dict[str, int]:
-    """Counts for one sample: annotations, exact, word4, substr4 leaks (each annotation counted once)."""
+def score_sample(sample: Sample, sent: str | None, by_kind: dict[str, dict[str, int]] | None = None) -> dict[str, int]:
+    """Counts for one sample: annotations, exact, word4, substr4 leaks (each annotation counted once).
+
+    `by_kind`, if given, also receives the counts per annotation kind (ROLE, PLACE, ...).
+    """
     from spacy.lang.en.stop_words import STOP_WORDS
 
     counts = {"annotations": 0, "exact": 0, "word4": 0, "content4": 0, "substr4": 0}
@@ -76,23 +80,22 @@ def score_sample(sample: Sample, sent: str | None) -> dict[str, int]:
     sent_words = {word for word in _WORD.findall(sent_folded)}
     common = _unannotated_words(sample)
     for annotation in sample.annotations:
-        counts["annotations"] += 1
-        if not sent:
-            continue
-        if annotation.text.casefold() in sent_folded:
-            counts["exact"] += 1
-            counts["word4"] += 1
-            counts["content4"] += 1
-            counts["substr4"] += 1
-            continue
-        words = [word.casefold() for word in _WORD.findall(annotation.text) if len(word) >= 4]
-        words = [word for word in words if word not in common]
-        if any(word in sent_words for word in words):
-            counts["word4"] += 1
-        if any(word in sent_words and word not in STOP_WORDS for word in words):
-            counts["content4"] += 1
-        if any(word[index:index + 4] in sent_folded for word in words for index in range(len(word) - 3)):
-            counts["substr4"] += 1
+        kind_counts = by_kind.setdefault(annotation.kind, dict.fromkeys(counts, 0)) if by_kind is not None else {}
+        verdict = dict.fromkeys(counts, 0)
+        verdict["annotations"] = 1
+        if sent and annotation.text.casefold() in sent_folded:
+            verdict.update(exact=1, word4=1, content4=1, substr4=1)
+        elif sent:
+            words = [word.casefold() for word in _WORD.findall(annotation.text) if len(word) >= 4]
+            words = [word for word in words if word not in common]
+            verdict["word4"] = int(any(word in sent_words for word in words))
+            verdict["content4"] = int(any(word in sent_words and word not in STOP_WORDS for word in words))
+            verdict["substr4"] = int(any(word[index:index + 4] in sent_folded
+                                         for word in words for index in range(len(word) - 3)))
+        for key, value in verdict.items():
+            counts[key] += value
+            if by_kind is not None:
+                kind_counts[key] += value
     return counts
 
 
@@ -144,6 +147,7 @@ def main() -> None:
     parser.add_argument("--policy", action="append", help="policy name or file (repeatable; default: "
                                                               "default and policies/rephrase.yaml)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--by-kind", action="store_true", help="also print the substr4 leak per annotation kind")
     args = parser.parse_args()
     samples = load_dataset(args.dataset)
     policies = args.policy or ["default", "policies/rephrase.yaml"]
@@ -153,8 +157,9 @@ def main() -> None:
         sent, gaps, startup, routes = run_cli(policy, samples)
         totals = {"annotations": 0, "exact": 0, "word4": 0, "content4": 0, "substr4": 0}
         altered = words = 0
+        by_kind: dict[str, dict[str, int]] = {}
         for sample, text in zip(samples, sent):
-            for key, value in score_sample(sample, text).items():
+            for key, value in score_sample(sample, text, by_kind).items():
                 totals[key] += value
             sample_altered, sample_words = over_redacted(sample, text)
             altered, words = altered + sample_altered, words + sample_words
@@ -165,6 +170,8 @@ def main() -> None:
             "combined_leak_content4": round(totals["content4"] / n, 4),
             "combined_leak_substr4": round(totals["substr4"] / n, 4),
             "over_redaction": round(altered / words, 4) if words else None,
+            "substr4_by_kind": {kind: {"leaked": row["substr4"], "of": row["annotations"]}
+                                for kind, row in sorted(by_kind.items())},
             "routes": routes,
             "seconds_per_request": {"p50": round(statistics.median(gaps), 3) if gaps else None,
                                     "p95": round(sorted(gaps)[int(0.95 * (len(gaps) - 1))], 3) if gaps else None,
@@ -183,6 +190,9 @@ def main() -> None:
               f"{row['combined_leak_content4']:>14.1%} "
               f"{row['combined_leak_substr4']:>13.1%} {row['over_redaction'] or 0:>10.1%} {latency['p50'] or 0:>7.3f} {latency['p95'] or 0:>7.3f} "
               f"{latency['max'] or 0:>7.3f} {row['cli_startup_s']:>8.2f}  {row['routes']}")
+        if args.by_kind:
+            print("    substr4 by kind: " + ", ".join(f"{kind} {cell['leaked']}/{cell['of']}"
+                                                     for kind, cell in row["substr4_by_kind"].items()))
 
 
 if __name__ == "__main__":
