@@ -50,6 +50,8 @@ MALFORMED = {
     "a before a vowel": re.compile(r"\ba\s+(?:[aeio]\w|un(?!i))", re.I),
     "an before a consonant": re.compile(r"\ban\s+(?![aeiou]|hour|honest|MBA|MSc|HR|[A-Z]{2})\w", re.I),
     "empty sentence": re.compile(r"[.!?;]\s*[.!?;]"),
+    "verb without its complement": re.compile(r"\b(?:is|was|are|were|has|had)\s+(?:and|but|or)\b", re.I),
+    "preposition without its object": re.compile(r"\b(?:in|on|at|of|from|with|by)\s+(?:and|but|or)\b", re.I),
     "sentence starting with a comma": re.compile(r"(?:^|[.!?]\s+)[,;]"),
 }
 

@@ -328,7 +328,8 @@ class Generalizer:
 
 
 # What coarsening and dropping can leave behind, and what reads as English instead: a
-# comma or conjunction before the end of a sentence ("... to work,." / "my colleague is."),
+# comma or conjunction before the end of a sentence ("... to work,." / "my colleague is."), a
+# verb left without its complement ("is and has"),
 # a doubled comma, a determiner with nothing after it ("by our, a young"), a doubled
 # determiner or preposition ("in the in the 2020s"), a space before punctuation.
 _TIDY_RULES = (
@@ -336,6 +337,8 @@ _TIDY_RULES = (
     (re.compile(r",?\s+\b(?:a|an|the|our|my)(?=[.;:!?])", re.I), ""),
     (re.compile(r",\s*,"), ","),
     (re.compile(r"\s+(?:and|or|but|who|is|was|are|were)\s*(?=[.;,])", re.I), ""),
+    # "my colleague is [trans] and has ..." -> "my colleague has ..."
+    (re.compile(r"\b(?:is|was|are|were)\s+(?:and|but|or)\s+(?=\w)", re.I), ""),
     (re.compile(r"\b(?:the|a|an|our|my|his|her|their|your)\s*,\s*", re.I), ""),
     (re.compile(r"\b((?:in|on|at|of|for|from)\s+)?(the|a|an|our|my)\s+\1?\2\b", re.I), r"\1\2"),
     (re.compile(r"\b(in|on|at|of|for|from|with|and|a|an|the)\s+\1\b", re.I), r"\1"),
