@@ -217,6 +217,7 @@ def test_languages_pastimes_vehicles_pets_homes_places_schools_and_projects_are_
     "Can you review the Falcon migration script before the release?",
     "FROM python:3.11 AS build\nRUN pip install 7 python packages",
     "The React project builds on the main branch.",
+    "Three dogs in the test fixtures are named Rex.",
 ])
 def test_software_prose_has_no_languages_pastimes_vehicles_pets_or_projects(detector, text):
     kinds = {attribute for attribute, _ in found(detector, text)}

@@ -511,6 +511,8 @@ class QuasiIdentifierDetector:
                 found.append(QuasiIdentifier("home", match.start(), match.end(), ATTRIBUTE_BITS["home"],
                                              {"verb": match.group("verb").lower(), "swallows_placeholders": True}))
         for match in self._pet.finditer(text):
+            if match.group("count") and not _person_before(match.start()):
+                continue  # "three dogs in the test fixtures": nobody's pets
             start = match.start("count") if match.group("count") else match.start("phrase")
             found.append(QuasiIdentifier("pet", start, match.end(), ATTRIBUTE_BITS["pet"],
                                          {"plural": bool(match.group("count"))
