@@ -252,3 +252,8 @@ def test_a_rare_word_before_a_noun_is_dropped_and_one_after_an_article_becomes_s
 def test_an_attributive_month_is_dropped_not_turned_into_recently():
     assert Generalizer(2).generalize("Email our head groundskeeper about the June mowing schedule.") \
         == "Email our leader about the mowing schedule."
+
+
+def test_words_of_software_work_are_no_details_and_a_rare_participle_becomes_handled():
+    text = "The flaky deploy was merged by our contractor from Lagos; write a neutral post-mortem."
+    assert Generalizer(2).generalize(text).startswith("The deploy was handled by our contractor from Africa")

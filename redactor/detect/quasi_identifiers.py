@@ -457,7 +457,8 @@ class QuasiIdentifierDetector:
                 agent = bool(_AGENT_WORD.fullmatch(word.group(0))) \
                     and word.group(0).lower() not in self._technical_agents  # "glass-blower" is not "blow"
                 if any(word.start() < until and begin < word.end() for begin, until in taken) \
-                        or not self.is_rare(word.group(0), agent=agent):
+                        or not self.is_rare(word.group(0), agent=agent) \
+                        or self._technical_context.fullmatch(word.group(0)):  # "the flaky deploy": work, no one's detail
                     if run:
                         details.append(_detail(run))
                         run = []

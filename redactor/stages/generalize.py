@@ -413,7 +413,7 @@ _DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")
 def _detail(value: str, before: str, after: str) -> _Replacement:
     """A rare detail that names no person, replaced so the sentence still reads.
 
-    Before another noun it only described that noun ("the Shoreditch building",
+    A participle after "was"/"is" becomes "handled". Before another noun it only described that noun ("the Shoreditch building",
     "our tuba player") and is dropped; after "a"/"an" it becomes "something"
     and the article goes ("lost a [detail] during" -> "lost something during");
     as the head of a noun phrase after another determiner, "one" ("the
@@ -421,6 +421,8 @@ def _detail(value: str, before: str, after: str) -> _Replacement:
     "things"; anywhere else it is dropped.
     """
     plural = value.lower().endswith("s") and not value.lower().endswith("ss")
+    if re.fullmatch(r"[a-z]+ed", value) and re.search(r"\b(?:was|were|been|is|are|be|got)\s+$", before, re.I):
+        return _Replacement("handled")  # a rare participle: "was [digitised] by" -> "was handled by"
     next_word = re.match(r" ([a-z][a-z-]*)\b", after)
     if next_word and looks_like_noun(next_word.group(1)):
         return _Replacement("")
