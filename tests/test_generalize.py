@@ -255,5 +255,5 @@ def test_an_attributive_month_is_dropped_not_turned_into_recently():
 
 
 def test_words_of_software_work_are_no_details_and_a_rare_participle_becomes_handled():
-    text = "The flaky deploy was merged by our contractor from Lagos; write a neutral post-mortem."
+    text = "The flaky deploy was merged by our contractor from Lagos who speaks Yoruba; write a post-mortem."
     assert Generalizer(2).generalize(text).startswith("The deploy was handled by our contractor from Africa")
