@@ -587,7 +587,7 @@ def _language(value: str, details: dict[str, Any]) -> str:
             return "multilingual"
         if noun.startswith("speaker"):
             return "multilingual colleagues" if noun.endswith("s") else "multilingual colleague"
-        return noun if noun in ("interpreter", "translator") else f"language {noun}"
+        return "language specialist" if noun in ("interpreter", "translator") else f"language {noun}"
     other = "other languages" if details.get("plural") else "another language"
     if cue.startswith(("translator", "interpreter")):
         return f"{cue} {other}"
