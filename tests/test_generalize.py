@@ -225,3 +225,35 @@ def test_a_y_o_age_is_coarsened_through_the_pipeline_and_a_lone_shift_is_general
     lone_shift = run("Write a note for my colleague who is on the 6am rota.",
                      quasi="level: 2, suppress_clauses: true, population: 1000, generalize_above: 0.01")
     assert "rota" not in lone_shift.segments[0].text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our accountant speaks fluent Tagalog and Icelandic.", "Our professional speaks other languages."),
+    ("The porter at the Hillcrest campus drives a bright yellow Hummer.",
+     "The worker at one of our sites has a vehicle."),
+    ("Our payroll clerk competes in ultramarathons and brings his ferret to work.",
+     "Our staff member has a hobby and brings his pet to work."),
+    ("The clerk lives in the converted lighthouse at the end of Pier Road.", "The staff member lives locally."),
+    ("Write to the release manager for Project Nightjar.", "Write to the staff member for a project."),
+    ("Our tutor, a Sorbonne graduate, asked for a day off.", "Our educator, a graduate, asked for a day off."),
+])
+def test_languages_pastimes_vehicles_pets_homes_sites_schools_and_projects_become_a_coarser_class(text, expected):
+    assert Generalizer(2).generalize(text) == expected
+
+
+def test_a_rare_word_before_a_noun_is_dropped_and_one_after_an_article_becomes_something():
+    generalizer = Generalizer(2)
+    assert generalizer.generalize("Please thank the sommelier for the Shoreditch building tour.") \
+        == "Please thank the staff member for the building tour."
+    assert "lost something during the air show" in generalizer.generalize(
+        "The porter lost a tiara during the air show, he says.")
+
+
+def test_an_attributive_month_is_dropped_not_turned_into_recently():
+    assert Generalizer(2).generalize("Email our head groundskeeper about the June mowing schedule.") \
+        == "Email our leader about the mowing schedule."
+
+
+def test_words_of_software_work_are_no_details_and_a_rare_participle_becomes_handled():
+    text = "The flaky deploy was merged by our contractor from Lagos who speaks Yoruba; write a post-mortem."
+    assert Generalizer(2).generalize(text).startswith("The deploy was handled by our contractor from Africa")

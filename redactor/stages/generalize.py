@@ -23,7 +23,12 @@ k-anonymity practice does (Samarati and Sweeney): the policy's
 | affiliation, career event | "takes part in a workplace group", "had a career change" | same | same |
 | employer, family, health, education, nationality | a generic phrase ("an organisation", "a leave of absence", "a health condition", "a degree") | same | same |
 | ethnicity, religion | dropped | dropped | dropped |
-| rare detail (detector's `detail`) | a rare title -> "a person"; else "something" after a determiner or preposition, otherwise dropped | same | same |
+| language ("speaks fluent Tagalog", "native Finnish speaker", "Welsh-speaking") | "speaks another language", "multilingual colleague", "multilingual" | same | same |
+| pastime ("plays bass in a ska band"), vehicle ("drives a yellow Hummer"), pet ("his ferret", "three greyhounds") | "has a hobby", "has a vehicle" / "commutes in", "pet" / "pets" | same | same |
+| home ("lives in the converted lighthouse at the end of Pier Road") | "lives locally" / "has a home nearby" | same | same |
+| premises or street below city level ("in the Shoreditch building", "Harley Street") | "at one of our sites"; "a local street" / "a local neighbourhood" | same | same |
+| named school or graduate ("St Bede's College", "a Sorbonne graduate"), named project ("Project Nightjar") | "a school" / "a university" / "a graduate"; "a project" | same | same |
+| rare detail (detector's `detail`) | a rare title -> "a person"; before another noun dropped ("the [Shoreditch] building"); after "a"/"an" "something" (the article goes); after another determiner "one"; after a preposition or count "something"; otherwise dropped | same | same |
 
 With `quasi.suppress_clauses`, a relative clause about a person ("..., who
 joined in 2019 and runs the chess club,") or a describing aside between
@@ -37,6 +42,12 @@ hold one; what the person asks for ("she wants ...") is kept, and the rest of
 a sentence whose start was dropped is made to read as a sentence. With `quasi.ner` (and
 `detection.ner` on) the pipeline's spaCy model is run on the prose too and
 its DATE, TIME, FAC, GPE, LOC, ORG and NORP spans are generalized as well.
+
+What is left must read as English: a last pass removes the debris of
+dropped words (a comma or conjunction before the end of a sentence, a
+determiner with nothing after it, doubled determiners and prepositions) and
+fixes "a" before a vowel; tests/test_generalize_english.py checks this on
+every hand-written sample at every level.
 
 No generative model is involved: the same text gives the same output every
 time, so history re-sent each turn is generalized identically. Placeholders, code,
@@ -65,6 +76,7 @@ from redactor.detect.quasi_identifiers import (
     ReidentificationRisk,
     assess,
     bits_for_population,
+    looks_like_noun,
     shared_detector,
 )
 from redactor.core import BlockedError, PipelineError, Work
@@ -77,7 +89,7 @@ _SENTENCE_START = "\ue000"  # a private-use mark, in no text we generalize
 _TEAM_UNIT = re.compile(r"\s+(?:squad|department|dept|group|unit|division|crew|chapter|guild|pod|desk|ward|staff)\b",
                         re.I)
 _DETERMINERS = ("the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that")
-_ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+$", re.I)
+_ADVERBIAL_PREPOSITIONS = re.compile(r"\b(?:on|in|since|by|from|at|during|of)\s+(?:the\s+)?$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+$", re.I)
 
@@ -87,6 +99,7 @@ class _Replacement:
     text: str
     adverbial: bool = False  # replaces a preposition before it too ("in 2019" -> "recently")
     has_article: bool = False  # starts with "a"/"an": dropped after another determiner
+    drops_article: bool = False  # the "a"/"an" before the finding goes too ("a [detail]" -> "something")
 
 
 class Generalizer:
@@ -121,6 +134,8 @@ class Generalizer:
             new_text = replacement.text
             if replacement.adverbial:
                 before = _ADVERBIAL_PREPOSITIONS.sub("", before)
+            if replacement.drops_article:
+                before = _ARTICLE_BEFORE.sub("", before)
             if replacement.has_article and _DETERMINER_BEFORE.search(before):
                 new_text = re.sub(r"^(?:an?|the) ", "", new_text)
             article = _ARTICLE_BEFORE.search(before)
@@ -150,7 +165,7 @@ class Generalizer:
         # everyone knows" -> "So everyone knows").
         result = re.sub(_SENTENCE_START + r"\s*(?:[,;]\s*)?(?:(?:and|but|so)\s+(?=\w))?(\w?)",
                         lambda match: match.group(1).upper(), result, flags=re.I)
-        return re.sub(r"(?<=\S)  +(?=\S)", " ", result)
+        return _tidy(re.sub(r"(?<=\S)  +(?=\S)", " ", result))
 
     # -- hierarchies ------------------------------------------------------------------------------
 
@@ -169,7 +184,7 @@ class Generalizer:
         if finding.attribute == "detail":
             if finding.details.get("agent"):
                 return _Replacement("a person" if not value.lower().endswith("s") else "people", has_article=True)
-            return _Replacement(_detail(value, text[:finding.start]))
+            return _detail(value, text[:finding.start], text[finding.end:finding.end + 40])
         details = finding.details
         level = self.level
         attribute = finding.attribute
@@ -188,6 +203,13 @@ class Generalizer:
                 return _Replacement("on site")
             numbered = re.search(r"\d", value) and not re.search(r"floor", value, re.I)  # "station 12", "berth 7"
             return _Replacement("a site" if value[:1].isupper() or numbered else "part of the site", has_article=True)
+        if attribute == "place" and details.get("kind") == "premises":
+            preposition = details.get("preposition") or ""
+            lead = {"in": "at", "on": "at", "outside": "near"}.get(preposition, preposition)
+            return _Replacement(f"{lead} one of our sites".strip())
+        if attribute == "place" and details.get("kind") == "street":
+            street = re.search(r"(?:road|street|lane|avenue|drive|close|crescent|terrace|way|row|mews|walk)$", value, re.I)
+            return _Replacement("a local street" if street else "a local neighbourhood", has_article=True)
         if attribute == "place" and details.get("kind") == "named place":
             site = text[finding.end:finding.end + 20].lstrip().lower().startswith(SITE_NOUNS)
             return _Replacement("" if site else "a place", has_article=True)
@@ -197,19 +219,30 @@ class Generalizer:
                 return _Replacement(details["region"] if details["kind"] == "city" else details["country"])
             if level == 2:
                 return _Replacement(details["continent"])
-            return _Replacement("" if site else ("a country" if details["kind"] == "country" else "a city"))
+            return _Replacement("" if site else ("a country" if details["kind"] == "country" else "a city"),
+                                has_article=True)
         if attribute == "date":
+            after = re.match(r" ([a-z][a-z-]*)\b", text[finding.end:finding.end + 30])
+            if self.level > 1 and _DETERMINER_BEFORE.search(text[:finding.start]) and after \
+                    and looks_like_noun(after.group(1)) and details.get("form") != "weekday" or \
+                    self.level > 1 and details.get("form") == "weekday" and after and after.group(1) in _DATE_NOUNS:
+                return _Replacement("")  # "the June mowing schedule" -> "the mowing schedule"
             return self._date(value, details)
         if attribute == "age":
             if details.get("bracketed"):
                 return _Replacement("")  # "[[PERSON_1]] (22)": the name is enough to address them
-            return _Replacement(_age(details["age"], details.get("adjective", False), level))
+            replacement = _age(details["age"], details.get("adjective", False), level)
+            after = re.match(r" ([a-z][a-z-]*)\b", text[finding.end:finding.end + 30])
+            if details.get("adjective") and not (after and looks_like_noun(after.group(1))) and level > 1:
+                replacement += " person"  # "pushed by a 29-year-old." -> "pushed by a young person."
+            return _Replacement(replacement)
         if attribute == "tenure":
             if details.get("veteran"):
                 return _Replacement("long-serving colleague")
             if details.get("recent"):
                 return _Replacement("recently")
-            return _Replacement(_tenure(details.get("years"), level))
+            amount = _tenure(details.get("years"), level)
+            return _Replacement(f"{amount} of experience" if details.get("field") else amount)
         if attribute == "gender":
             if details.get("phrase") == "only in group":
                 return _Replacement("a colleague", has_article=True)
@@ -238,6 +271,26 @@ class Generalizer:
             if value.lower().startswith("retir") or value.lower() in ("is retiring",):
                 return _Replacement("is changing roles")
             return _Replacement("had a career change")
+        if attribute == "language":
+            return _Replacement(_language(value, details))
+        if attribute == "hobby":
+            verb = details["verb"]
+            past = verb.split()[0] in ("played", "competed", "sang", "bred", "collected", "raced", "was")
+            return _Replacement("had a hobby" if past else "has a hobby")
+        if attribute == "vehicle":
+            verb = details["verb"]
+            if details.get("commute") or verb.startswith(("commutes", "cycles", "rides in", "comes in")):
+                return _Replacement("commutes in")
+            past = verb in ("drove", "rode", "owned", "restored", "parked", "bought")
+            return _Replacement("had a vehicle" if past else "has a vehicle")
+        if attribute == "home":
+            return _Replacement("had a home nearby" if details["verb"] in ("bought", "lived", "renovated", "built",
+                                                                          "moved into", "moved to")
+                                else "lives locally" if details["verb"].startswith("liv") else "has a home nearby")
+        if attribute == "pet":
+            return _Replacement("pets" if details.get("plural") else "pet")
+        if attribute == "project":
+            return _Replacement("a project", has_article=True)
         if attribute == "legal":
             return _Replacement(_legal(value, details["kind"]))
         if attribute == "schedule":
@@ -272,6 +325,34 @@ class Generalizer:
             return _Replacement(f"in the {year // 10 * 10}s", adverbial=True) if form == "date" \
                 else _Replacement(f"the {year // 10 * 10}s", has_article=True)
         return _Replacement("in recent years", adverbial=True)
+
+
+# What coarsening and dropping can leave behind, and what reads as English instead: a
+# comma or conjunction before the end of a sentence ("... to work,." / "my colleague is."), a
+# verb left without its complement ("is and has"),
+# a doubled comma, a determiner with nothing after it ("by our, a young"), a doubled
+# determiner or preposition ("in the in the 2020s"), a space before punctuation.
+_TIDY_RULES = (
+    (re.compile(r"\s*[,;]\s*(?=[.;:!?]|$)"), ""),
+    (re.compile(r",?\s+\b(?:a|an|the|our|my)(?=[.;:!?])", re.I), ""),
+    (re.compile(r",\s*,"), ","),
+    (re.compile(r"\s+(?:and|or|but|who|is|was|are|were)\s*(?=[.;,])", re.I), ""),
+    # "my colleague is [trans] and has ..." -> "my colleague has ..."
+    (re.compile(r"\b(?:is|was|are|were)\s+(?:and|but|or)\s+(?=\w)", re.I), ""),
+    (re.compile(r"\b(?:the|a|an|our|my|his|her|their|your)\s*,\s*", re.I), ""),
+    (re.compile(r"\b((?:in|on|at|of|for|from)\s+)?(the|a|an|our|my)\s+\1?\2\b", re.I), r"\1\2"),
+    (re.compile(r"\b(in|on|at|of|for|from|with|and|a|an|the)\s+\1\b", re.I), r"\1"),
+    (re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))"), ""),
+    # a word dropped between an article and its noun: "in a [forklift] accident" -> "in an accident"
+    (re.compile(r"\b([Aa])(?= (?:[aeio][a-z]|un(?!i)))"), r"\1n"),
+)
+
+
+def _tidy(text: str) -> str:
+    """`text` without the debris of dropped words (see _TIDY_RULES)."""
+    for pattern, replacement in _TIDY_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 # A relative clause about a person: from "who"/"whose" (with the comma before
@@ -311,9 +392,12 @@ def _with_suppressed_clauses(text: str, findings: list[QuasiIdentifier]) -> list
     for match in _PERSON_CLAUSE.finditer(text):
         inside = [finding for finding in findings if match.start() <= finding.start and finding.end <= match.end()]
         if inside:
-            # ", who ..., about X": the closing comma of the aside goes too.
+            # ", who ..., about X": the closing comma of the aside goes too, unless it also closes an
+            # earlier aside ("my manager, in his fifties, who ..., captains" keeps "..., in his fifties, captains").
+            sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+            earlier_aside = "," in text[sentence_start:match.start()]
             end = match.end() + 1 if match.group(0).startswith(",") and text[match.end():match.end() + 1] == "," \
-                else match.end()
+                and not earlier_aside else match.end()
             clauses.append(QuasiIdentifier("clause", match.start(), end, 0.0))
     if not clauses:
         return findings
@@ -326,12 +410,33 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|in|on|at|from|about|has|have|had|
 _DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")\s+[\w-]+\s+$", re.I)
 
 
-def _detail(value: str, before: str) -> str:
-    """A rare detail that names no person: after a determiner or preposition "something"; else dropped."""
+def _detail(value: str, before: str, after: str) -> _Replacement:
+    """A rare detail that names no person, replaced so the sentence still reads.
+
+    A participle after "was"/"is" becomes "handled". Before another noun it only described that noun ("the Shoreditch building",
+    "our tuba player") and is dropped; after "a"/"an" it becomes "something"
+    and the article goes ("lost a [detail] during" -> "lost something during");
+    as the head of a noun phrase after another determiner, "one" ("the
+    converted one at the end"); after a preposition or a count, "something" /
+    "things"; anywhere else it is dropped.
+    """
     plural = value.lower().endswith("s") and not value.lower().endswith("ss")
-    if _DETERMINER_BEFORE.search(before) or _OBJECT_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
-        return "things" if plural else "something"
-    return ""
+    if re.fullmatch(r"[a-z]+ed", value) and re.search(r"\b(?:was|were|been|is|are|be|got)\s+$", before, re.I):
+        return _Replacement("handled")  # a rare participle: "was [digitised] by" -> "was handled by"
+    next_word = re.match(r" ([a-z][a-z-]*)\b", after)
+    if next_word and looks_like_noun(next_word.group(1)):
+        return _Replacement("")
+    if re.search(r"\b(?:an?)\s+$", before, re.I):
+        return _Replacement("things" if plural else "something", drops_article=True)
+    if _DETERMINER_BEFORE.search(before) or _DETERMINER_AND_WORD_BEFORE.search(before):
+        return _Replacement("ones" if plural else "one")
+    if _OBJECT_BEFORE.search(before) or _COUNT_BEFORE.search(before):
+        return _Replacement("things" if plural else "something")
+    return _Replacement("")
+
+
+_DATE_NOUNS = frozenset("meeting standup stand-up call lunch review deadline schedule shift rota session".split())
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+$", re.I)
 
 
 def _uniqueness(marker: str) -> str:
@@ -473,7 +578,29 @@ def _health(phrase: str, after: str) -> str:
     return "a health condition"
 
 
+def _language(value: str, details: dict[str, Any]) -> str:
+    """Which language someone speaks identifies; that they speak another one does not."""
+    cue = details["cue"]
+    if cue == "speaker":
+        noun = details["noun"].strip()
+        if noun == "-speaking":
+            return "multilingual"
+        if noun.startswith("speaker"):
+            return "multilingual colleagues" if noun.endswith("s") else "multilingual colleague"
+        return "language specialist" if noun in ("interpreter", "translator") else f"language {noun}"
+    other = "other languages" if details.get("plural") else "another language"
+    if cue.startswith(("translator", "interpreter")):
+        return f"{cue} {other}"
+    return f"{cue} {other}"
+
+
 def _education(phrase: str) -> str:
+    if phrase == "named graduate":
+        return "a graduate"
+    if phrase == "named university":
+        return "a university"
+    if phrase == "named school":
+        return "a school"
     if phrase == "student":
         return "a student"
     if phrase == "studied at":

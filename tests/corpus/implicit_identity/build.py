@@ -5,7 +5,11 @@ realistic_source.txt -> realistic.jsonl (longer tickets, chats and reviews
 written afterwards, with descriptions outside the detector's vocabulary);
 heldout_source.txt -> heldout.jsonl (only measured, never read while tuning);
 fresh_source.txt -> fresh.jsonl (ages, gender markers, schedules and legal status, written
-before the code that targets them).
+before the code that targets them);
+round4_source.txt -> round4.jsonl (round 4: places below city level, schools, projects, languages,
+hobbies, vehicles, pets, houses; the tuning half) and round4_heldout_source.txt ->
+round4_heldout.jsonl (its twin, written at the same time, only measured at the end);
+round4_late_source.txt -> round4_late.jsonl (written after the round's mechanisms, only measured).
 """
 import json
 import re
@@ -14,7 +18,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCES = {"dev_source.txt": ("dev.jsonl", "qi-dev"), "realistic_source.txt": ("realistic.jsonl", "qi-real"),
            "fresh_source.txt": ("fresh.jsonl", "qi-fresh"),
-           "heldout_source.txt": ("heldout.jsonl", "qi-held")}
+           "heldout_source.txt": ("heldout.jsonl", "qi-held"),
+           "round4_source.txt": ("round4.jsonl", "qi-r4"),
+           "round4_heldout_source.txt": ("round4_heldout.jsonl", "qi-r4held"),
+           "round4_late_source.txt": ("round4_late.jsonl", "qi-r4late")}
 
 for source, (target, prefix) in SOURCES.items():
     samples = []
