@@ -302,3 +302,21 @@ def test_the_answer_of_whoami_told_in_prose_is_a_login():
 def test_the_owner_of_an_action_item_in_minutes_is_a_login():
     assert logins("Action: dmoreau to call the landlord\nAI (kpatel): update the runbook") == ["dmoreau", "kpatel"]
     assert logins("Action: the team to decide\nAction: Review to follow") == []
+
+
+def test_who_and_last_rows_and_process_listings_give_logins_except_role_accounts():
+    sessions = ("agarcia  pts/0        2025-11-20 08:12 (10.0.4.17)\n"
+                "root     tty1         2025-11-20 07:00\n"
+                "lnguyen  pts/2        10.0.4.31        Wed Nov 19 18:03 - 19:55  (01:52)\n")
+    assert logins(sessions) == ["agarcia", "lnguyen"]
+    listing = ("USER       PID CMD\n"
+               "kpatel    4121 python train.py --epochs 3\n"
+               "postgres   901 postgres: checkpointer\n")
+    assert logins(listing) == ["kpatel"]
+
+
+def test_a_forge_owner_is_a_login_but_public_projects_and_site_pages_are_not():
+    text = ("fork: https://github.com/olena-kravets/pdf-tools\n"
+            "upstream: https://github.com/pallets/flask/issues/5123\n"
+            "see https://github.com/orgs/acme/people\n")
+    assert logins(text) == ["olena-kravets"]

@@ -17,12 +17,10 @@ so chat exports and tool output that code_awareness.py calls code are covered):
 - a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
   ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
 - tool listings: git log authors (between the hash and an e-mail or a date, or after the
-  date), `git shortlog -sn` rows, the logins of `who`/`last` rows and of the first column of
-  `ps`-style listings (role accounts excepted), cells under a header that names people
-  (first/last/author/"opened by", or any person label), the personal namespace of a
-  code-hosting URL (https://github.com/<owner>/repo) unless the repository is a well-known
-  public package (Go module paths and lockfile registries in code are dependencies), and a
-  Windows profile folder with a space in it (C:\\Users\\Lucia Fernandez\\).
+  date), `git shortlog -sn` rows, cells under a header that names people
+  (first/last/author/"opened by", or any person label), and a Windows profile folder with a
+  space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
+  of a code-hosting URL are usernames.py's.)
 
 The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
 literal or character-class test, or starts from a rare anchor (a non-Latin value, an
@@ -39,11 +37,9 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
-from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
-from redactor.detect.rule_files import term_list as rule_term_list
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import first_names, person_cues, stop_words
@@ -79,10 +75,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_foreign_names_in_person_slots(text, detector))
     found.extend(_git_log_authors(text, detector))
     found.extend(_shortlog_authors(text, detector))
-    found.extend(_session_logins(text, detector))
-    found.extend(_listing_logins(text, detector))
     found.extend(_people_columns(text, detector))
-    found.extend(_url_namespaces(text, segment_kind, detector))
     found.extend(_windows_profiles(text, detector))
     return _without_overlaps(found)
 
@@ -359,8 +352,6 @@ _GIT_LOG_DATE_FIRST = re.compile(
 # `git shortlog -sn`: a count, a tab (or a wide gap when pasted) and the author, maybe with an e-mail.
 _SHORTLOG_LINE = re.compile(
     rf"(?m)^[ \t]*\d+(?:\t|[ \t]{{2,}})(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?:[ \t]+<[^<>\s]+>)?[ \t]*$")
-# `who`, `last`, `w`: a login, then its terminal.
-_SESSION_LINE = re.compile(r"(?m)^(?P<login>[a-z_][a-z0-9._-]{1,31})[ \t]+(?:pts/\d+|tty\w*|:\d+|console)\b")
 
 
 def _git_log_authors(text: str, detector: str) -> Iterator[Span]:
@@ -379,36 +370,6 @@ def _shortlog_authors(text: str, detector: str) -> Iterator[Span]:
     for match in matches:
         if _could_be_person(match.group("value")):
             yield Span(*match.span("value"), "PERSON", "pii", 0.75, detector)
-
-
-def _session_logins(text: str, detector: str) -> Iterator[Span]:
-    if "pts/" not in text and "tty" not in text and "console" not in text:
-        return
-    for match in _SESSION_LINE.finditer(text):
-        login = match.group("login")
-        if login not in rule_term_list("role_accounts") and login not in ("reboot", "shutdown", "wtmp", "btmp"):
-            yield Span(*match.span("login"), "USERNAME", "pii", 0.75, detector)
-
-
-# An aligned listing whose first column holds logins: `ps -ef`/`ps aux` (USER/UID), `lsof`, `top` (USER),
-# `docker top`: the header line, then rows up to a blank line.
-_LOGIN_COLUMN_HEADER = re.compile(r"(?m)^[ \t]*(?:USER|UID|OWNER|LOGIN|USERNAME)[ \t]{2,}[A-Z%]")
-_LISTING_ROW = re.compile(r"(?m)^[ \t]*(?P<login>[a-z_][a-z0-9._-]{1,31})(?=[ \t]+\S)(?P<rest>[^\n]*)$")
-
-
-def _listing_logins(text: str, detector: str) -> Iterator[Span]:
-    if "USER" not in text and "UID" not in text and "OWNER" not in text and "LOGIN" not in text:
-        return
-    for header in _LOGIN_COLUMN_HEADER.finditer(text):
-        position = text.find("\n", header.end())
-        while position != -1:
-            row = _LISTING_ROW.match(text, position + 1)
-            if row is None:
-                break
-            login = row.group("login")
-            if login not in rule_term_list("role_accounts") and not is_ordinary_word(login):
-                yield Span(*row.span("login"), "USERNAME", "pii", 0.75, detector)
-            position = text.find("\n", row.end())
 
 
 def _could_be_person(value: str) -> bool:
@@ -466,43 +427,6 @@ def _people_under_headers(text: str, line_start: int, line_end: int, detector: s
             if re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}", value) and _could_be_person(value) \
                     and not set(value) <= set("-:| "):
                 yield Span(start, end, "PERSON", "pii", _SCORE, detector)
-
-
-# github.com/<owner>/<repo>, gitlab.com/..., bitbucket.org/..., codeberg.org/...
-_HOSTED_REPOSITORY = re.compile(
-    r"(?P<scheme>(?:registry\+)?(?:[a-z+]+://|git@)(?:www\.)?)?"
-    r"(?i:\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gist\.github\.com)[/:])"
-    r"(?P<owner>[A-Za-z0-9][A-Za-z0-9-]{0,38})(?:/(?P<repo>[\w.-]+))?")
-# Path segments after the host that are site pages, not owners.
-_SITE_PAGES = frozenset({"orgs", "settings", "marketplace", "features", "topics", "explore", "sponsors", "login",
-                         "about", "pricing", "enterprise", "apps", "search", "notifications", "pulls", "issues",
-                         "collections", "trending", "site", "security", "users", "groups", "dashboard", "help"})
-
-
-def _url_namespaces(text: str, segment_kind: str, detector: str) -> Iterator[Span]:
-    if not any(host in text for host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")):
-        return
-    public = _public_packages()
-    for match in _HOSTED_REPOSITORY.finditer(text):
-        scheme = match.group("scheme") or ""
-        if (not scheme and segment_kind != "prose") or scheme.startswith("registry+"):
-            continue  # a Go module path or a lockfile's package index: the dependencies of code are public
-        owner, repo = match.group("owner"), (match.group("repo") or "").removesuffix(".git")
-        folded = owner.casefold()
-        if folded in _SITE_PAGES or folded in public or _package_name(repo) in public:
-            continue  # a public project's namespace is public
-        yield Span(*match.span("owner"), "USERNAME", "pii", 0.7, detector)
-
-
-def _package_name(name: str) -> str:
-    return name.casefold().replace("-", "_").replace(".", "_")
-
-
-@functools.lru_cache(maxsize=1)
-def _public_packages() -> frozenset[str]:
-    """Names of well-known public packages (PyPI import names, npm names without their scope)."""
-    npm = {_package_name(name.rsplit("/", 1)[-1]) for name in public_npm_packages()}
-    return frozenset(public_python_modules() | npm)
 
 
 # C:\Users\Lucia Fernandez\...: a profile folder with a space names a person (without one, usernames.py's login).
