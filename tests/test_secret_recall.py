@@ -223,3 +223,46 @@ def test_the_dev_set_is_built_from_its_source_and_every_secret_is_found():
 
 
 KNOWN_DEV_MISSES: list[tuple[str, str]] = []
+
+
+# --- round 4: secrets no key word names --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Use `svc_backup` with Bk!2024-nightly on the NAS, it only has read access.", "Bk!2024-nightly"),
+    ("the wifi is CafeGuest, pw on the fridge: Latte#Art42 (don't share)", "Latte#Art42"),
+    ("tried logging in as ops with 'Wint3r-is-c0ming!' and it still bounces", "Wint3r-is-c0ming!"),
+])
+def test_password_shaped_words_in_chat_are_redacted_on_the_wire(text, secret):
+    assert_whole(text, secret)
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("$ kubectl get secret grafana -o jsonpath='{.data.admin-password}' | base64 -d\ngr4fana-Adm1n-77\n$ ",
+     "gr4fana-Adm1n-77"),
+    ("$ vault kv get -field=password secret/ci/db\nsunflower\n", "sunflower"),
+    ("ops@bastion:~$ pass show infra/ldap-bind\nLd4p!Bind-2023\n", "Ld4p!Bind-2023"),
+])
+def test_what_a_secret_printing_command_printed_is_a_secret(text, secret):
+    assert_whole(text, secret)
+
+
+@pytest.mark.parametrize("url", [
+    "https://chat.tailwind-traders.com/hooks/x7k2m9p4q1r8s3t6u5v0w2y4z1",
+    "https://hooks.zapier.com/hooks/catch/4823917/b7xk2mq/",
+    "https://chat.googleapis.com/v1/spaces/AAAAx9kLm2Q/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI"
+    "&token=Vb7nQ2pX9kLm4rT8wZ1yC3dF5gH6jK0aS2uE4iO6pQ8s%3D",
+    "https://n8n.fabrikam-foods.com/webhook/3f9b2c7e-51a4-4c1e-9d0b-7e1f2a6c8d40",
+])
+def test_webhook_urls_of_any_service_are_redacted_whole(url):
+    assert_whole(f"post the alert to {url} when the job fails", url)
+
+
+@pytest.mark.parametrize("text", [
+    "see https://docs.github.com/en/webhooks/about-webhooks and https://api.github.com/repos/o/r/hooks/12345",
+    "dependencies: jwa@^1.4.1 and safe-buffer@^5.0.1; ticker := time.NewTicker(5*time.Second)",
+    "mail dana.smith@acme-health.com or C#10 notes, issue #4521, 50% off, x86_64-linux-gnu",
+    "$ kubectl get secrets -n prod\nNAME                  TYPE     DATA   AGE\n",
+])
+def test_webhook_docs_package_specs_and_command_listings_are_not_secrets(text):
+    assert [text[s.start:s.end] for s in spans_of(text)] == []

@@ -482,6 +482,35 @@ def _refine_userinfo_slash(text: str, match: re.Match[str], start: int, end: int
     return start, end
 
 
+_WEBHOOK_WORD = re.compile(r"(?i)/(hooks?|webhooks?|webhookb2|incomingwebhook|callbacks?|triggers?|messages)(?=/|\?|$)")
+_URL_TOKEN_PARAMETER = re.compile(r"(?i)[?&](?:key|token|sig|signature|secret|code|auth|access_token)=([^&#\s]{12,})")
+
+
+def _refine_webhook_with_token(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A webhook URL carries its credential: a segment after the webhook word with letters and digits
+    (6+ characters, or 16+ of any token characters), or a key/token query parameter. Documentation
+    pages (`/en/webhooks/about-webhooks`) and numeric hook ids (`/repos/o/r/hooks/12345`) carry none."""
+    while end > start and text[end - 1] in ".,;:)]'\"":
+        end -= 1
+    url = text[start:end]
+    word = _WEBHOOK_WORD.search(url)
+    if word is None:
+        return None
+    if any(looks_random(value, min_length=12, min_entropy=3.0) or looks_like_token(value, 12)
+           for value in _URL_TOKEN_PARAMETER.findall(url)):
+        return start, end
+    if word.group(1).lower() in ("messages", "callback", "callbacks"):
+        return None  # chat APIs and OAuth callbacks are webhooks only with a token parameter
+    path = url[word.end():].split("?", 1)[0]
+    for segment in path.split("/"):
+        letters = any(ch.isalpha() for ch in segment)
+        digits = any(ch.isdigit() for ch in segment)
+        if (len(segment) >= 6 and letters and digits and re.fullmatch(r"[A-Za-z0-9_@.-]+", segment)
+                and not VERSION_VALUE.match(segment)) or looks_random(segment, min_length=16, min_entropy=3.0):
+            return start, end
+    return None
+
+
 # --------------------------------------------------------------------------
 # The catalogue: records in rules/secret_formats.yaml, checks by name here
 # --------------------------------------------------------------------------
@@ -508,6 +537,7 @@ REFINES: dict[str, Refine] = {
     "keyword_dsn": _refine_keyword_dsn,
     "userinfo_slash": _refine_userinfo_slash,
     "ssh_keygen_line": _refine_on_ssh_keygen_line,
+    "webhook_with_token": _refine_webhook_with_token,
 }
 
 
@@ -748,6 +778,28 @@ _CLI_FLAG = re.compile(
 )
 # "my password is hunter2", "the new DB password `x`", "api key: ..."
 _PROSE_WORDS = ("password", "passphrase", "passcode", "passwd", "pwd", "api", "access", "secret", "token")
+# A password-shaped word (see `_password_shaped_spans`): letters, a digit and a password symbol,
+# between spaces, quotes, backticks or brackets.
+_PASSWORD_SHAPED = re.compile(
+    r"(?:(?<=[\s`'\"(])|^)(?P<value>(?=[A-Za-z0-9._-]*[!#$%^&*+?~@])(?=[A-Za-z._!#$%^&*+?~@-]*\d)"
+    r"[A-Za-z0-9!#$%^&*+?~@._-]{8,64})(?=[\s`'\")]|[.,;:](?:\s|$)|$)",
+    re.MULTILINE,
+)
+_DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]")
+# A shell line running a command that prints a secret (kubectl secrets piped to base64 -d, vault -field,
+# 1Password `op read`, `pass show`, cloud secret managers, `cat` of a password file).
+_SECRET_PRINTING_COMMAND = re.compile(
+    r"(?im)^[ \t]*(?:\S*[$#>%][ \t]+)?(?:"
+    r"kubectl\b[^\n]*\bsecrets?\b[^\n]*(?:base64[ \t]+(?:-d|--decode|-D)|jsonpath)"
+    r"|vault[ \t]+(?:kv[ \t]+)?(?:get|read)\b[^\n]*-field[= ]"
+    r"|op[ \t]+read\b|pass[ \t]+show\b|gopass[ \t]+show\b"
+    r"|aws[ \t]+secretsmanager[ \t]+get-secret-value\b[^\n]*--output[ \t]+text"
+    r"|gcloud[ \t]+secrets[ \t]+versions[ \t]+access\b"
+    r"|az[ \t]+keyvault[ \t]+secret[ \t]+show\b[^\n]*-o[ \t]+tsv"
+    r"|cat[ \t]+\S*(?:passw(?:or)?d|secret|token)\S*[ \t]*$"
+    r")[^\n]*$"
+)
+_COMMAND_OUTPUT_LINE = re.compile(r"[ \t]*(?P<value>[^\s$#>][^\s]{3,199})[ \t]*(?:\n|$)")
 _PROSE = re.compile(
     r"(?i)\b(?P<key>password|passphrase|passcode|passwd|pwd|api[ _\-]?key|access[ _\-]?key|secret(?:[ _\-]?key)?|token)\b"
     r"(?P<verb>[ \t]+(?:is|was|are|would\s+be|should\s+be|set\s+to|changed\s+to|to)\b)?(?P<gap>[ \t]*)"
@@ -1250,6 +1302,55 @@ class SecretsDetector:
             yield from self._cli_flag_spans(index)
         yield from self._prose_spans(index)
         yield from self._declaration_and_pair_spans(index)
+        yield from self._password_shaped_spans(index)
+        if "\n" in index.text:
+            yield from self._secret_command_output_spans(index)
+
+    def _password_shaped_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """A word only a person picks as a password, whatever the words around it: `Bk!2024-nightly`, `Tr0ub4dor&3`.
+
+        Letters, a digit and a symbol people put in passwords (`!#$%^&*+?~@`), 8-64 characters, standing
+        alone between spaces, quotes or backticks (chat: "creds are admin / Tr0ub4dor&3", "use svc_backup
+        with Bk!2024-nightly"). Code rarely writes such a word: its operators come with brackets, `=`,
+        `/` or `:`, which end the shape. No key word vouches for it, so it is doubtful: the wire
+        redacts it, an audit does not report it.
+        """
+        text = index.text
+        for match in _PASSWORD_SHAPED.finditer(text):
+            value = match.group("value")
+            if sum(ch.isalpha() for ch in value) < 2 or value[0] in "#$@&*!+?~^%" or "$" in value[:3]:
+                continue  # markdown/CSS/shell sigils (`#ff00aa`, `$HOME1`, `**note**`)
+            at = value.find("@")
+            if at > 0 and (_DOMAIN_AFTER_AT.match(value, at + 1) or value[at + 1:at + 2] in "^~<>=*" or
+                           value[at + 1:at + 2].isdigit()):
+                continue  # an e-mail address, user@host, a package spec (`jwa@^1.4.1`)
+            if "." in value and any(ch in value for ch in "*+%^"):
+                continue  # an expression in code (`5*time.Second`)
+            if is_placeholder_value(value) or looks_like_code_reference(value):
+                continue
+            yield Span(match.start("value"), match.end("value"), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+    def _secret_command_output_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """What a command that prints a secret printed: the value alone on the line after the command.
+
+        `$ kubectl get secret grafana -o jsonpath='{.data.admin-password}' | base64 -d`, `vault kv get
+        -field=password ...`, `op read op://...`, `pass show db/prod`, `aws secretsmanager get-secret-value`
+        in a pasted terminal session or tool result: the next line is the secret (also when it is only
+        a word: a password printed by the tool that holds it is one).
+        """
+        text = index.text
+        for command in _SECRET_PRINTING_COMMAND.finditer(text):
+            line_end = text.find("\n", command.end())
+            if line_end == -1:
+                continue
+            output = _COMMAND_OUTPUT_LINE.match(text, line_end + 1)
+            if output is None:
+                continue
+            value = output.group("value")
+            if is_placeholder_value(value) or value.startswith(("$", "Error", "error")):
+                continue
+            yield Span(output.start("value"), output.end("value"), "PASSWORD" if "pass" in command.group(0).lower()
+                       else "GENERIC_SECRET", CATEGORY, 0.8, DETECTOR_NAME)
 
     def _declaration_and_pair_spans(self, index: _TextIndex) -> Iterator[Span]:
         """Typed declarations, KEY<whitespace>VALUE credential files, "with password X", recovery code lists."""
