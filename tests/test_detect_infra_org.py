@@ -438,3 +438,12 @@ def test_machines_named_without_a_domain_in_ssh_targets_and_unc_paths(text, host
 
 def test_localhost_and_public_ssh_hosts_are_not_internal_single_labels():
     assert infra("ssh root@localhost && ssh git@github.com", "INTERNAL_HOSTNAME") == []
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("dial tcp: lookup ledger.svc.acme-health.com: no such host", "ledger.svc.acme-health.com"),
+    ("ERROR timeout calling ledger.acme-health.com after 30s", "ledger.acme-health.com"),
+    ("location / { proxy_pass http://orders.acme-health.com; }", "orders.acme-health.com"),
+])
+def test_machines_named_by_resolver_and_proxy_errors_are_found(text, host):
+    assert host in infra(text, "INTERNAL_HOSTNAME", "code")

@@ -573,9 +573,11 @@ _MACHINE_AFTER_PREPOSITION = re.compile(
 _NETWORK_CUE = re.compile(
     r"(?i:\b(?:ENOTFOUND|EAI_AGAIN|getaddrinfo|resolve(?:\s+host(?:name)?)?|nslookup|dig|traceroute|ping|telnet"
     r"|reach|reaching|connect(?:ing|ed)?\s+to|connection\s+to|connect\s+error\s+to|ssh(?:\s+into)?|is\s+at"
-    r"|lives\s+(?:at|on)|runs?\s+on|running\s+on|hosted\s+(?:at|on)|deployed\s+(?:to|on)|log\s*in\s+to"
+    r"|lives\s+(?:at|on)|runs?\s+on|running\s+on|hosted\s+(?:at|on)|deploy(?:ed|ing)?\s+(?:to|on)|log\s*in\s+to"
+    r"|lookup|resolving|calling|querying|fetching\s+from|timed?\s*out\s+(?:to|from|calling|connecting\s+to)"
+    r"|upstream|backend|proxy_pass|point(?:ed|s)?\s+(?:at|to)"
     r"|restart(?:ed)?\s+\S+\s+on|on\s+the\s+(?:box|host|server|machine))):?[ \t]+[`'\"(]?"
-    r"(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
+    r"(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
 )
 # A dotted name with a port (a service: `payments-gw.acme.com:8443`, `https://k8s.acme.net:6443/`).
 _HOST_WITH_PORT = re.compile(
