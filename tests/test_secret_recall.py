@@ -266,3 +266,16 @@ def test_webhook_urls_of_any_service_are_redacted_whole(url):
 ])
 def test_webhook_docs_package_specs_and_command_listings_are_not_secrets(text):
     assert [text[s.start:s.end] for s in spans_of(text)] == []
+
+
+def test_base64_of_ordinary_json_is_data_not_a_key_but_a_secret_inside_it_is_found():
+    settings = "eyJ0aGVtZSI6ImRhcmsiLCJsYW5nIjoiZW4tVVMiLCJmb250U2l6ZSI6MTR9"  # {"theme":"dark",...}
+    assert spans_of(f"encoded payload (just the user settings): {settings}") == []
+    from redactor.detect.engine import DetectionEngine
+    from redactor.policy import load_policy
+    from redactor.segments import Segment
+
+    with_password = "eyJwYXNzd29yZCI6ICJIdW50ZXIyLVN1cGVyIVNlY3JldCJ9"  # {"password": "Hunter2-Super!Secret"}
+    text = f"blob {with_password} end"
+    (spans,) = DetectionEngine.from_policy(load_policy("default")).detect([Segment(text)])
+    assert [text[s.start:s.end] for s in spans] == [with_password]

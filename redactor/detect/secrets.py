@@ -1892,6 +1892,8 @@ class SecretsDetector:
             return False  # msg_<uuid>, req-<uuid>: an object id
         if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
             return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
+        if _base64_of_ordinary_text(value):
+            return False  # encoded data, not a key: the decoded view is scanned for what it says
         before = text[max(0, start - 40):start]
         if before.endswith(("://", "@", "base64,", "/", "#")) or _DIGEST_BEFORE.search(before):
             return False  # a URL's host or path, an integrity hash, an anchor
@@ -1955,6 +1957,26 @@ class SecretsDetector:
         span = self._judge(text, 0, len(text), kind, quoted=True)
         if span is not None:
             yield Span(span.start, span.end, span.kind, CATEGORY, max(span.score, 0.8), DETECTOR_NAME)
+
+
+def _base64_of_ordinary_text(value: str) -> bool:
+    """Base64 (or base64url) of a JSON document or of prose: `eyJ0aGVtZSI6ImRhcmsi...` is `{"theme":"dark"...}`.
+
+    Random bytes never decode to such text. Whatever the text says is found
+    by the decoded views (decoded_views.py), which redact the whole blob."""
+    if len(value) % 4 == 1 or not re.fullmatch(r"[A-Za-z0-9+/_-]+={0,2}", value):
+        return False
+    try:
+        decoded = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4),
+                                   validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return False
+    if not decoded or not all(ch.isprintable() or ch in "\n\t" for ch in decoded):
+        return False
+    stripped = decoded.strip()
+    if stripped[:1] in "{[":
+        return stripped[-1:] in "}]" or len(stripped) > 40 and '":' in stripped  # a cut-off document too
+    return decoded.count(" ") >= 3
 
 
 def _with_validity_checked(text: str, spans: list[Span]) -> list[Span]:
