@@ -279,3 +279,38 @@ def test_base64_of_ordinary_json_is_data_not_a_key_but_a_secret_inside_it_is_fou
     text = f"blob {with_password} end"
     (spans,) = DetectionEngine.from_policy(load_policy("default")).detect([Segment(text)])
     assert [text[s.start:s.end] for s in spans] == [with_password]
+
+
+def test_the_round4_dev_set_is_built_from_its_source_and_every_value_is_found():
+    from redactor.detect.infra import InfraDetector
+    from redactor.detect.pii import PiiDetector
+
+    spec = importlib.util.spec_from_file_location("secrets_dev_build", DEV_SET / "build.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    lines = [json.loads(line) for line in (DEV_SET / "round4.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines == builder.build("round4.jsonl")
+    detectors = (DETECTOR, InfraDetector(), PiiDetector())
+    missed, flagged_clean = [], []
+    for sample in lines:
+        item = DetectionInput(sample["text"], "prose")
+        spans = [span for detector in detectors for span in detector.detect(item)]
+        for annotation in sample["annotations"]:
+            start = annotation["start"]
+            if "://" in annotation["text"] and annotation["kind"] == "CONNECTION_STRING":
+                start += annotation["text"].index("://") + 3  # the scheme names a driver, not a secret
+            if not any(s.start <= start and s.end >= annotation["end"] for s in spans):
+                missed.append((sample["id"], annotation["kind"]))
+        if not sample["annotations"]:
+            flagged_clean += [(sample["id"], sample["text"][s.start:s.end]) for s in spans
+                              if s.category in ("secret", "infra")]
+    assert missed == []
+    assert flagged_clean == []
+
+
+@pytest.mark.parametrize("line_break", ["\\n", "\\\\n", "\n"])
+def test_a_cut_off_private_key_in_escaped_json_is_covered_from_its_begin_line(line_break):
+    body = line_break.join(["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
+                            "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu"])
+    key = "-----BEGIN PRIVATE KEY-----" + line_break + body
+    assert_whole(f'{{"type": "service_account", "private_key": "{key}"}}', key)

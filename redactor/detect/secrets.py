@@ -311,7 +311,7 @@ def _refine_literal(text: str, match: re.Match[str], start: int, end: int) -> tu
 # One line of a PEM body (base64, a `Proc-Type:` header, a PGP checksum, or
 # blank), after a real or a literal "\n".
 _PEM_BODY_LINE = re.compile(
-    r"(?:\r?\n|\\r?\\n)[ \t\"']*(?:[A-Za-z0-9+/=]{4,}|[A-Za-z][A-Za-z-]*:[^\n\\]*|=[A-Za-z0-9+/]{4})?[ \t\"',+]*"
+    r"(?:\r?\n|\\+(?:r\\+)?n)[ \t\"']*(?:[A-Za-z0-9+/=]{4,}|[A-Za-z][A-Za-z-]*:[^\n\\]*|=[A-Za-z0-9+/]{4})?[ \t\"',+]*"
 )
 _PEM_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{20,}")
 
