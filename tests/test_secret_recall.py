@@ -314,3 +314,21 @@ def test_a_cut_off_private_key_in_escaped_json_is_covered_from_its_begin_line(li
                             "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu"])
     key = "-----BEGIN PRIVATE KEY-----" + line_break + body
     assert_whole(f'{{"type": "service_account", "private_key": "{key}"}}', key)
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("u: jdoe p: Summer2024", "Summer2024"),
+    ("its admin/admin123 on the router", "admin123"),
+    ("wifi: GuestNet / Welcome2024", "Welcome2024"),
+    ("keystore:\n  storepass: St0rePass\n", "St0rePass"),
+])
+def test_user_and_password_pairs_without_a_password_word_are_found(text, secret):
+    assert_whole(text, secret)
+
+
+@pytest.mark.parametrize("text", [
+    "# syntax=docker/dockerfile:1.7\nFROM python:3.12",
+    "clone user/repo1 and admin/v2.1.0 from https://github.com/admin/admin123",
+])
+def test_image_repository_and_path_slashes_are_not_password_pairs(text):
+    assert [text[s.start:s.end] for s in spans_of(text)] == []

@@ -762,7 +762,7 @@ _LABEL_CONNECTORS = (":", "=", "：", "->", " is ", " was ", " ist ", " lautet "
                      " jest ", " je ", " on ")
 # "creds are admin / X", "login admin:X": a user and a password after a credentials word.
 _PROSE_USER_PASSWORD = re.compile(
-    r"(?i)(?:creds|credentials|login|log\s+in\s+with|sign\s+in\s+with)\b[^\n.!?;]{0,20}?[ \t]"
+    r"(?i)(?:creds|credentials|login|log\s+in\s+with|sign\s+in\s+with|wi-?fi|wlan|ssid|vpn)\b[^\n.!?;]{0,20}?[ \t]"
     r"(?P<value>[\w.@+-]{2,64}[ \t]*(?::|[ \t]/[ \t])[ \t]*[^\s\"'`<>]{4,128})"
 )
 _RECOVERY_CUE = re.compile(r"(?i)(?:recovery|backup|2fa|mfa|one[ -]time)[ _\-]?(?:codes?|keys?)\b")
@@ -1155,7 +1155,18 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
 
 
 _DECLARATION_WORDS = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
-_PROSE_LOGIN_WORDS = ("creds", "credentials", "login", "log in", "sign in")
+_PROSE_LOGIN_WORDS = ("creds", "credentials", "login", "log in", "sign in", "wifi", "wi-fi", "wlan", "ssid", "vpn")
+# "u: jdoe p: Summer2024", "user=ops pw=x": a short password label right after a user label.
+_USER_THEN_PASSWORD_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:u|usr|user(?:name)?|login)[ \t]*[:=][ \t]*[\w.@+\\-]{2,64}[ \t]*[,;|]?[ \t]+"
+    r"(?:p|pw|pwd|pass|password)[ \t]*[:=][ \t]*(?P<value>[^\s\"'`<>]{4,128})"
+)
+# "admin/admin123", "root / toor99": a role account, a slash and a password (not a path: nothing after).
+_ROLE_ACCOUNT_SLASH_PASSWORD = re.compile(
+    r"(?<![\w/.@:-])(?P<user>[A-Za-z_][\w.-]{1,31})[ \t]?/[ \t]?(?P<value>[^\s/\"'`<>()\[\]{}]{4,64})(?![\w/])"
+)
+# The accounts default credentials are written for ("admin/admin123"); `docker/`, `user/` start image and repo names.
+_DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "sa", "guest", "pi", "ubnt", "cisco"})
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
@@ -1393,6 +1404,22 @@ class SecretsDetector:
                     if not is_placeholder_value(password) and not URL_VALUE.match(password):
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
+        if "/" in text:
+            for match in _ROLE_ACCOUNT_SLASH_PASSWORD.finditer(text):
+                value = match.group("value").rstrip(".,;:!?")
+                if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
+                        and ":" not in value and "." not in value  # an image tag, a file, a version
+                        and any(c.isalpha() for c in value) and not is_placeholder_value(value)
+                        and not VERSION_VALUE.match(value)):
+                    # No key word: doubtful (the wire redacts, an audit does not report).
+                    yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY,
+                               DOUBTFUL_SCORE, DETECTOR_NAME)
+        if ":" in text or "=" in text:
+            for match in _USER_THEN_PASSWORD_LABEL.finditer(text):
+                value = match.group("value").rstrip(".,;:)!?")
+                if len(value) >= 4 and not is_placeholder_value(value):
+                    yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY, 0.75,
+                               DETECTOR_NAME)
         if index.lowered is not None:
             yield from self._cookie_spans(index)
         if index.lowered is not None:
