@@ -410,8 +410,10 @@ class InfraDetector:
         their own in the Public Suffix List, so one customer's name there does not spread to others.
         """
         domains = set()
+        confident: set[tuple[int, int]] = set()
         for span in found:
             if span.kind == "INTERNAL_HOSTNAME" and span.score >= 0.6 and "." in text[span.start:span.end]:
+                confident.add((span.start, span.end))
                 registrable = registrable_domain(text[span.start:span.end].lower())
                 if registrable and registrable.count(".") >= 1:
                     domains.add(registrable)
@@ -421,7 +423,7 @@ class InfraDetector:
         tail = re.compile(rf"(?<![\w-])\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
         host = re.compile(rf"(?:{_LABEL}\.)+(?:{alternatives})", re.IGNORECASE)
         for match in hosts_ending_with(text, tail, host):
-            if match.group(0).lower().startswith("www."):
+            if match.span() in confident or match.group(0).lower().startswith("www."):
                 continue
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.6)
 
