@@ -318,6 +318,7 @@ def test_a_cut_off_private_key_in_escaped_json_is_covered_from_its_begin_line(li
 
 @pytest.mark.parametrize(("text", "secret"), [
     ("u: jdoe p: Summer2024", "Summer2024"),
+    ("the login is admin and the password is the usual one: Spring2024", "Spring2024"),
     ("its admin/admin123 on the router", "admin123"),
     ("wifi: GuestNet / Welcome2024", "Welcome2024"),
     ("keystore:\n  storepass: St0rePass\n", "St0rePass"),

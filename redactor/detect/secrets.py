@@ -1162,6 +1162,8 @@ _USER_THEN_PASSWORD_LABEL = re.compile(
     r"(?:p|pw|pwd|pass|password)[ \t]*[:=][ \t]*(?P<value>[^\s\"'`<>]{4,128})"
 )
 # "admin/admin123", "root / toor99": a role account, a slash and a password (not a path: nothing after).
+# Words of the same clause, then a colon and the value ("is the usual one: Spring2024").
+_CLAUSE_COLON_VALUE = re.compile(r"[A-Za-z' ]{0,40}?:[ \t]+(?P<value>[^\s\"'`<>]{4,128})")
 _ROLE_ACCOUNT_SLASH_PASSWORD = re.compile(
     r"(?<![\w/.@:-])(?P<user>[A-Za-z_][\w.-]{1,31})[ \t]?/[ \t]?(?P<value>[^\s/\"'`<>()\[\]{}]{4,64})(?![\w/])"
 )
@@ -1764,6 +1766,17 @@ class SecretsDetector:
                 span = self._judge(text, position, end, kind, quoted=False)
                 if span:
                     yield span
+            elif value.isalpha():
+                # "the password is the usual one: Spring2024": the value after a colon later in the clause.
+                later = _CLAUSE_COLON_VALUE.match(text, position)
+                if later:
+                    candidate = later.group("value").rstrip(".,;)")
+                    if (len(candidate) >= 6 and any(c.isdigit() for c in candidate)
+                            and not looks_like_code_reference(candidate)):
+                        span = self._judge(text, later.start("value"), later.start("value") + len(candidate), kind,
+                                           quoted=False)
+                        if span:
+                            yield span
 
     def _value_span(
         self, index: _TextIndex, position: int, sep: str, line_form: bool, indent: int, kind: str, literal: bool
