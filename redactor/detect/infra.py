@@ -586,6 +586,12 @@ _HOST_WITH_PORT = re.compile(
     r"(?<![\w.@/-])(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?(?P<host>" + _HOST_NAME + r"):(?P<port>\d{2,5})(?![\d.])"
 )
 _WEB_PORTS = frozenset({"80", "443"})
+_PORT_AFTER_NAME = re.compile(r"[A-Za-z0-9]:(?P<port>\d{2,5})(?![\d.])")
+# The first words of `_NETWORK_CUE`'s alternatives, found as literals in the lower-cased text.
+_NETWORK_CUE_WORDS = ("enotfound", "eai_again", "getaddrinfo", "resolv", "nslookup", "dig", "traceroute", "ping",
+                      "telnet", "reach", "connect", "ssh", "is ", "lives", "run", "hosted", "deploy", "log",
+                      "lookup", "calling", "querying", "fetching", "time", "upstream", "backend", "proxy_pass",
+                      "point", "restart", "on the")
 # known_hosts: `host[,host...] key-type AAAA...` (hashed `|1|` entries name no one).
 _KNOWN_HOSTS_LINE = re.compile(
     r"(?m)^(?:@\S+[ \t]+)?(?P<hosts>[\w.\[\]:,*?-]+)[ \t]+(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+"
@@ -599,11 +605,27 @@ _INVENTORY_LINE = re.compile(r"(?m)^[ \t]*(?P<host>" + _HOST_NAME + r")(?:[ \t]+
 def _network_place_hosts(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end, score] of dotted names in the places `_hosts_in_network_places` reads."""
     if ":" in text:
-        for match in _HOST_WITH_PORT.finditer(text):
-            if match.group("port") not in _WEB_PORTS:
-                yield match.start("host"), match.end("host"), 0.6
-    for match in _NETWORK_CUE.finditer(text):
-        yield match.start("host"), match.end("host"), 0.55
+        # From each `name:port` back to the name's start: cheaper than trying a host pattern at every letter.
+        for port in _PORT_AFTER_NAME.finditer(text):
+            if port.group("port") in _WEB_PORTS:
+                continue
+            end = port.start() + 1
+            start = end
+            while start > 0 and text[start - 1] in _HOST_CHAR_SET and end - start < 253:
+                start -= 1
+            while start < end and text[start] in ".-":
+                start += 1
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
+                continue
+            if _CANDIDATE_HOST.fullmatch(text, start, end):
+                yield start, end, 0.6
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _NETWORK_CUE_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _NETWORK_CUE.match(text, position)
+        if match:
+            yield match.start("host"), match.end("host"), 0.55
     if "AAAA" in text:
         for line in _KNOWN_HOSTS_LINE.finditer(text):
             offset = line.start("hosts")

@@ -785,6 +785,28 @@ _PASSWORD_SHAPED = re.compile(
     r"[A-Za-z0-9!#$%^&*+?~@._-]{8,64})(?=[\s`'\")]|[.,;:](?:\s|$)|$)",
     re.MULTILINE,
 )
+_PASSWORD_SYMBOL = re.compile(r"[!#$%^&*+?~@]")
+_WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%^&*+?~@._-")
+
+
+def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
+    """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words)."""
+    tried_until = -1
+    for symbol in _PASSWORD_SYMBOL.finditer(text):
+        if symbol.start() < tried_until:
+            continue
+        start = symbol.start()
+        while start > 0 and text[start - 1] in _WORD_CHARS_OF_PASSWORDS and symbol.start() - start < 64:
+            start -= 1
+        end = symbol.end()
+        while end < len(text) and text[end] in _WORD_CHARS_OF_PASSWORDS and end - start < 80:
+            end += 1
+        tried_until = end
+        match = _PASSWORD_SHAPED.match(text, start)
+        if match:
+            yield match
+
+
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]")
 # A shell line running a command that prints a secret (kubectl secrets piped to base64 -d, vault -field,
 # 1Password `op read`, `pass show`, cloud secret managers, `cat` of a password file).
@@ -1169,6 +1191,7 @@ _ROLE_ACCOUNT_SLASH_PASSWORD = re.compile(
 )
 # The accounts default credentials are written for ("admin/admin123"); `docker/`, `user/` start image and repo names.
 _DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "sa", "guest", "pi", "ubnt", "cisco"})
+_DEFAULT_LOGIN_SLASHES = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " "))
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
@@ -1329,7 +1352,7 @@ class SecretsDetector:
         redacts it, an audit does not report it.
         """
         text = index.text
-        for match in _PASSWORD_SHAPED.finditer(text):
+        for match in _password_shaped_words(text):
             value = match.group("value")
             if sum(ch.isalpha() for ch in value) < 2 or value[0] in "#$@&*!+?~^%" or "$" in value[:3]:
                 continue  # markdown/CSS/shell sigils (`#ff00aa`, `$HOME1`, `**note**`)
@@ -1406,7 +1429,7 @@ class SecretsDetector:
                     if not is_placeholder_value(password) and not URL_VALUE.match(password):
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
-        if "/" in text:
+        if "/" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_SLASHES, lower=True):
             for match in _ROLE_ACCOUNT_SLASH_PASSWORD.finditer(text):
                 value = match.group("value").rstrip(".,;:!?")
                 if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
