@@ -821,6 +821,8 @@ _SECRET_PRINTING_COMMAND = re.compile(
     r"|cat[ \t]+\S*(?:passw(?:or)?d|secret|token)\S*[ \t]*$"
     r")[^\n]*$"
 )
+_SECRET_PRINTING_NEEDLES = ("kubectl", "vault", "op read", "pass show", "gopass", "secretsmanager", "gcloud secrets",
+                            "keyvault", "cat ")
 _COMMAND_OUTPUT_LINE = re.compile(r"[ \t]*(?P<value>[^\s$#>][^\s]{3,199})[ \t]*(?:\n|$)")
 _PROSE = re.compile(
     r"(?i)\b(?P<key>password|passphrase|passcode|passwd|pwd|api[ _\-]?key|access[ _\-]?key|secret(?:[ _\-]?key)?|token)\b"
@@ -1179,6 +1181,8 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
 _DECLARATION_WORDS = ("var ", "const ", "val ", "let ", "final ", "static ", "readonly ")
 _PROSE_LOGIN_WORDS = ("creds", "credentials", "login", "log in", "sign in", "wifi", "wi-fi", "wlan", "ssid", "vpn")
 # "u: jdoe p: Summer2024", "user=ops pw=x": a short password label right after a user label.
+_USER_LABEL_NEEDLES = ("u:", "u=", "u :", "usr", "user", "login")
+_PASSWORD_LABEL_NEEDLES = ("p:", "p=", "p :", "pw", "pass")
 _USER_THEN_PASSWORD_LABEL = re.compile(
     r"(?i)(?<![\w-])(?:u|usr|user(?:name)?|login)[ \t]*[:=][ \t]*[\w.@+\\-]{2,64}[ \t]*[,;|]?[ \t]+"
     r"(?:p|pw|pwd|pass|password)[ \t]*[:=][ \t]*(?P<value>[^\s\"'`<>]{4,128})"
@@ -1366,6 +1370,17 @@ class SecretsDetector:
                 continue
             yield Span(match.start("value"), match.end("value"), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
+    @staticmethod
+    def _user_then_password_labels(index: _TextIndex) -> Iterator[re.Match[str]]:
+        """`_USER_THEN_PASSWORD_LABEL` tried only where a user label starts."""
+        lowered = index.lowered
+        for position in index.positions(_USER_LABEL_NEEDLES, lower=True):
+            if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-"):
+                continue
+            match = _USER_THEN_PASSWORD_LABEL.match(index.text, position)
+            if match:
+                yield match
+
     def _secret_command_output_spans(self, index: _TextIndex) -> Iterator[Span]:
         """What a command that prints a secret printed: the value alone on the line after the command.
 
@@ -1375,6 +1390,8 @@ class SecretsDetector:
         a word: a password printed by the tool that holds it is one).
         """
         text = index.text
+        if not index.contains(_SECRET_PRINTING_NEEDLES, lower=True):
+            return
         for command in _SECRET_PRINTING_COMMAND.finditer(text):
             line_end = text.find("\n", command.end())
             if line_end == -1:
@@ -1439,8 +1456,8 @@ class SecretsDetector:
                     # No key word: doubtful (the wire redacts, an audit does not report).
                     yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY,
                                DOUBTFUL_SCORE, DETECTOR_NAME)
-        if ":" in text or "=" in text:
-            for match in _USER_THEN_PASSWORD_LABEL.finditer(text):
+        if index.lowered is not None and index.contains(_PASSWORD_LABEL_NEEDLES, lower=True):
+            for match in self._user_then_password_labels(index):
                 value = match.group("value").rstrip(".,;:)!?")
                 if len(value) >= 4 and not is_placeholder_value(value):
                     yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY, 0.75,
