@@ -252,6 +252,9 @@ def looks_random(value: str, min_length: int = 16, min_entropy: float = 3.5) -> 
 
 # Words documentation writes into a token-shaped value (`AKIAIOSFODNN7EXAMPLE`, `sk_live_dummy...`).
 _DOCUMENTATION_MARKERS = term_list("secret_value_documentation_markers")
+_DOCUMENTATION_MARKER = re.compile("|".join(re.escape(marker) for marker in sorted(_DOCUMENTATION_MARKERS)),
+                                   re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s")
 _CHARACTER_RUN = re.compile(r"([A-Za-z0-9])\1{7,}")
 _ANGLE_PLACEHOLDER = re.compile(r"<[A-Za-z][\w .-]{0,60}>")
 
@@ -267,15 +270,16 @@ def looks_written_by_hand(value: str) -> bool:
     spaces are judged: short passwords and whole key blocks are not tokens.
     Such a value is doubtful, never dropped (recall first on the wire).
     """
+    if len(value) > 1100:
+        return False
     stripped = value.strip().strip("\"'`")
     if "://" in stripped or _USERINFO_AT_HOST.match(stripped):
         stripped = _credential_part_of_url(stripped)  # `...@feeds.example.com` says nothing of the password
-    if not 12 <= len(stripped) <= 1024 or any(ch.isspace() for ch in stripped):
+    if not 12 <= len(stripped) <= 1024 or _WHITESPACE.search(stripped):
         return False
     if is_masked(stripped) or _TEMPLATE.search(stripped) or _ANGLE_PLACEHOLDER.search(stripped):
         return True
-    lowered = stripped.lower()
-    if any(marker in lowered for marker in _DOCUMENTATION_MARKERS):
+    if _DOCUMENTATION_MARKER.search(stripped):
         return True
     # A run of one character that masks the value: at its end (`LTAIxxxxxxxxxxxx`) or half of it. Formats
     # have fixed runs of their own (a Twitter bearer token starts with 22 `A`s, Dropbox's hold 10).
