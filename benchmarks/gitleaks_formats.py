@@ -17,11 +17,25 @@ who never saw our detectors:
    as a developer pastes a config line) and run through the policy's
    pipeline; the leak judge is leakbench's (exact or partial).
 
-Lines gitleaks refuses to report (its filters call the value harmless) are
-the nearest thing to its false-positive cases that can be made here; the
-share of them the policy still redacts is printed beside, as a proxy and
-labelled so: on the wire, doubt means redact (a harmless value costs a
-placeholder that is restored in the reply).
+Lines gitleaks refuses to report are the nearest thing to its false-positive
+cases that can be made here, once the reason is known (`refusal_reason`):
+- refused by its filters (the value's entropy is below the rule's threshold,
+  or a rule or global allowlist / stop word matches): gitleaks calls the value
+  harmless. These are the false-positive proxy;
+- refused because the line lacks every keyword of the rule: gitleaks never
+  looked at it (random sampling writes `hooks;slackDcom` for `hooks.slack.com`).
+  The value still has the secret's shape; such lines are counted apart and are
+  no false-positive proxy;
+- refused for another reason (RE2 and Python disagree): counted apart.
+Random sampling rarely writes a harmless value, so the proxy also has probes:
+every reported secret is rewritten the way documentation writes one (its
+random part as a run of one character or a short repeating pattern, or
+ending in EXAMPLE, or a template `${NAME}`), and a probe counts when the rule's regex still matches it and
+gitleaks refuses it. The rewrites are generic; gitleaks decides.
+The share of the proxy the policy redacts is printed for both operating
+points: on the wire doubt means redact (a harmless value costs a placeholder
+that is restored in the reply), an audit (`detection.audit_min_score`)
+reports only what it is confident of.
 
 Usage:
     python benchmarks/gitleaks_formats.py [--policy default] [--per-rule 4] [--seed 0] [--json OUT]
@@ -30,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import subprocess
@@ -69,6 +84,7 @@ class Case:
     rule: str
     line: str
     secret: str | None  # what gitleaks reported; None when gitleaks refused the line
+    reason: str = ""  # why gitleaks refused it (refusal_reason), for refused lines and probes
 
 
 def gitleaks_binary() -> Path:
@@ -82,7 +98,7 @@ def gitleaks_binary() -> Path:
     return binary
 
 
-def embedded_rules(binary: Path) -> tuple[str, list[dict]]:
+def embedded_config(binary: Path) -> tuple[str, dict]:
     """gitleaks' default configuration, read from the binary it is compiled into."""
     data = binary.read_bytes()
     start = data.find(_CONFIG_TITLE)
@@ -94,7 +110,98 @@ def embedded_rules(binary: Path) -> tuple[str, list[dict]]:
         end += 1
     config = tomllib.loads(data[start:end].decode("ascii"))
     version = subprocess.run([str(binary), "version"], capture_output=True, text=True, check=True).stdout.strip()
+    return version, config
+
+
+def embedded_rules(binary: Path) -> tuple[str, list[dict]]:
+    """gitleaks' default rules that have a regex."""
+    version, config = embedded_config(binary)
     return version, [rule for rule in config["rules"] if rule.get("regex")]
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character, as gitleaks computes it for a rule's `entropy` threshold."""
+    if not value:
+        return 0.0
+    counts = Counter(value)
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+def _allowlisted(allowlist: dict, value: str, match: str, line: str) -> bool:
+    target = {"match": match, "line": line}.get(allowlist.get("regexTarget", "secret"), value)
+    for regex in allowlist.get("regexes", []):
+        pattern = python_regex(regex)
+        if pattern is not None and pattern.search(target):
+            return True
+    lowered = value.lower()
+    return any(word.lower() in lowered for word in allowlist.get("stopwords", []))
+
+
+def refusal_reason(rule: dict, config: dict, line: str, value: str) -> str:
+    """Why gitleaks did not report `value` in `line` for `rule`: "keyword", "entropy", "allowlist" or "other".
+
+    "keyword" (no keyword of the rule in the line) means gitleaks never looked;
+    "entropy" and "allowlist" mean its filters call the value harmless.
+    """
+    keywords = [keyword.lower() for keyword in rule.get("keywords", [])]
+    if keywords and not any(keyword in line.lower() for keyword in keywords):
+        return "keyword"
+    if rule.get("entropy") and shannon_entropy(value) < float(rule["entropy"]):
+        return "entropy"
+    match = python_regex(rule["regex"]).search(line)
+    matched = match.group(0) if match else value
+    allowlists = [*rule.get("allowlists", []), config.get("allowlist", {})]
+    if any(_allowlisted(allowlist, value, matched, line) for allowlist in allowlists):
+        return "allowlist"
+    return "other"
+
+
+_PROBE_KINDS = ("repeated", "example", "template", "pattern")
+
+
+def _pattern_like(rest: str) -> str:
+    """`rest` with its letters and digits replaced by a short repeating pattern of the same classes (abc123abc1...)."""
+    cycle = ("abc" if any(ch.islower() for ch in rest) else "ABC" if any(ch.isupper() for ch in rest) else "") + (
+        "123" if any(ch.isdigit() for ch in rest) or not any(ch.isalpha() for ch in rest) else "")
+    out, at = [], 0
+    for ch in rest:
+        if ch.isalnum():
+            out.append(cycle[at % len(cycle)])
+            at += 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def probe_lines(rules_by_id: dict[str, dict], positives: list[Case]) -> list[tuple[str, str, str, str]]:
+    """(rule, line, value, probe kind): each reported secret rewritten as documentation writes one.
+
+    The secret's leading prefix (`ghp_`, `xoxb-`, `sk-ant-api03-`: up to its
+    last separator within the first 14 characters, else 4 characters) stays;
+    the rest becomes a run of one character, a short repeating pattern
+    (abc123abc1...), or ends in EXAMPLE, or the whole value a template. Only rewrites the rule's regex still matches are kept.
+    """
+    probes = []
+    for index, case in enumerate(positives):
+        secret = case.secret
+        head = max(secret.rfind(sep, 0, 14) for sep in "_-") + 1 or min(4, len(secret) // 3)
+        prefix, rest = secret[:head], secret[head:]
+        if len(rest) < 8:
+            continue
+        filler = "x" if any(ch.isalpha() for ch in rest) else "0"
+        variants = {
+            "repeated": prefix + "".join(filler if ch.isalnum() else ch for ch in rest),
+            "example": prefix + rest[:-7] + ("EXAMPLE" if any(ch.isupper() for ch in rest) else "example"),
+            "template": "${" + re.sub(r"\W", "_", case.rule).upper() + "}",
+            "pattern": prefix + _pattern_like(rest),
+        }
+        kind = _PROBE_KINDS[index % len(_PROBE_KINDS)]
+        value = variants[kind]
+        line = case.line.replace(secret, value, 1)
+        pattern = python_regex(rules_by_id[case.rule]["regex"])
+        if value != secret and pattern is not None and pattern.search(line) and value in line:
+            probes.append((case.rule, line, value, kind))
+    return probes
 
 
 def python_regex(go_regex: str) -> re.Pattern | None:
@@ -193,16 +300,22 @@ def refused_value(rule: dict, line: str) -> str | None:
     return value or None
 
 
+_FILTER_REASONS = ("entropy", "allowlist")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--policy", default="default")
     parser.add_argument("--per-rule", type=int, default=4, help="sampled lines per rule (default 4)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write the per-rule results here")
+    parser.add_argument("--show-refused", action="store_true",
+                        help="list every refused value and probe with its reason and both points' verdicts")
     args = parser.parse_args()
 
     binary = gitleaks_binary()
-    version, rules = embedded_rules(binary)
+    version, config = embedded_config(binary)
+    rules = [rule for rule in config["rules"] if rule.get("regex")]
     by_id = {rule["id"]: rule for rule in rules}
     lines, unsampled = sample_lines(rules, args.per_rule, args.seed)
     cases = gitleaks_cases(binary, lines)
@@ -212,7 +325,13 @@ def main() -> None:
         if case.secret is None:
             value = refused_value(by_id[case.rule], case.line)
             if value and value.strip():
-                refused.append(Case(case.rule, case.line, value))
+                reason = refusal_reason(by_id[case.rule], config, case.line, value)
+                refused.append(Case(case.rule, case.line, value, reason))
+    probes = probe_lines(by_id, positives)
+    probe_scans = gitleaks_cases(binary, [(rule, line) for rule, line, _, _ in probes])
+    probe_refused = [Case(rule, line, value, f"{kind}/{refusal_reason(by_id[rule], config, line, value)}")
+                     for (rule, line, value, kind), scan in zip(probes, probe_scans) if scan.secret is None]
+    harmless = [case for case in refused + probe_refused if case.reason.split("/")[-1] in _FILTER_REASONS]
 
     policy = resolve_policy(args.policy)
     pipeline = build_pipeline(policy, vault_url="memory://")
@@ -228,10 +347,15 @@ def main() -> None:
         rule_totals[case.rule] += 1
         rule_leaks[case.rule] += leaked(pipeline, case, index)
         audit_missed += leaked(audit_pipeline, case, index)
-    refused_kept = sum(not leaked(pipeline, case, len(positives) + index) for index, case in enumerate(refused))
-    refused_reported = sum(not leaked(audit_pipeline, case, len(positives) + index)
-                           for index, case in enumerate(refused))
+    verdicts: dict[int, tuple[bool, bool]] = {}  # id(case) -> (redacted on the wire, reported by an audit)
+    for index, case in enumerate(refused + probe_refused):
+        number = len(positives) + index
+        verdicts[id(case)] = (not leaked(pipeline, case, number), not leaked(audit_pipeline, case, number))
     elapsed = time.perf_counter() - started
+
+    def share(group: list[Case], point: int) -> tuple[int, float]:
+        count = sum(verdicts[id(case)][point] for case in group)
+        return count, count / max(1, len(group))
 
     covered_rules = sorted(rule_totals)
     never_caught = sorted(rule for rule in covered_rules if rule_leaks[rule] == rule_totals[rule])
@@ -246,13 +370,26 @@ def main() -> None:
     partly = sorted(rule for rule in covered_rules if 0 < rule_leaks[rule] < rule_totals[rule])
     if partly:
         print("  sometimes missed: " + ", ".join(f"{rule} {rule_leaks[rule]}/{rule_totals[rule]}" for rule in partly))
-    print(f"proxy for false positives: {len(refused)} values gitleaks' own filters refused; the policy redacted "
-          f"{refused_kept} = {refused_kept / max(1, len(refused)):.1%} of them (recall-first wire: doubt means redact)")
+    reasons = Counter(case.reason for case in refused)
+    print(f"sampled lines gitleaks refused: {len(refused)} ({', '.join(f'{n} {r}' for r, n in reasons.most_common())}); "
+          f"all of them redacted on the wire {share(refused, 0)[1]:.1%}, reported by an audit {share(refused, 1)[1]:.1%}")
+    probe_reasons = Counter(case.reason for case in probe_refused)
+    print(f"probes (reported secrets rewritten as documentation writes them): {len(probes)}, gitleaks refused "
+          f"{len(probe_refused)} ({', '.join(f'{n} {r}' for r, n in probe_reasons.most_common())})")
+    wire_count, wire_share = share(harmless, 0)
+    audit_count, audit_share = share(harmless, 1)
     audit_removed = len(positives) - audit_missed
+    print(f"false-positive proxy (values gitleaks' filters call harmless: entropy, allowlists, stop words): "
+          f"{len(harmless)}; the wire (min_score {policy.detection.min_score:g}) redacts {wire_count} = {wire_share:.1%} "
+          f"(doubt means redact)")
     print(f"audit operating point (detection.audit_min_score {policy.detection.audit_min_score:g}): finds "
-          f"{audit_removed / max(1, len(positives)):.1%} of the gitleaks secrets, reports "
-          f"{refused_reported / max(1, len(refused)):.1%} of the refused values")
-    print(f"{len(positives) + len(refused)} cases in {elapsed:.1f} s")
+          f"{audit_removed / max(1, len(positives)):.1%} of the gitleaks secrets (target >= 90%), reports "
+          f"{audit_count} = {audit_share:.1%} of the harmless values (target <= 25%)")
+    if args.show_refused:
+        for case in sorted(refused + probe_refused, key=lambda case: (case.reason, case.rule)):
+            wire, audit = verdicts[id(case)]
+            print(f"  {'W' if wire else '-'}{'A' if audit else '-'} {case.reason:18s} {case.rule:32s} {case.secret[:60]!r} in {case.line[:120]!r}")
+    print(f"{len(positives) + len(refused) + len(probe_refused)} cases in {elapsed:.1f} s")
     if args.json:
         per_rule = defaultdict(dict)
         for rule in covered_rules:
@@ -260,9 +397,12 @@ def main() -> None:
         args.json.write_text(json.dumps({
             "gitleaks": version, "policy": args.policy, "seed": args.seed, "per_rule_samples": args.per_rule,
             "secrets": len(positives), "removed": removed, "never_caught": never_caught,
-            "refused_values": len(refused), "refused_redacted": refused_kept,
+            "refused_values": len(refused), "refused_reasons": dict(reasons),
+            "refused_redacted": share(refused, 0)[0],
+            "probes": len(probes), "probes_refused": dict(probe_reasons),
+            "harmless_values": len(harmless), "harmless_redacted": wire_count,
             "audit": {"min_score": policy.detection.audit_min_score, "found": audit_removed,
-                      "refused_reported": refused_reported},
+                      "refused_reported": share(refused, 1)[0], "harmless_reported": audit_count},
             "rules": per_rule,
             "unsampled_rules": unsampled}, indent=2) + "\n")
 

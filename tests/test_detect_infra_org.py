@@ -42,6 +42,39 @@ def test_finds_hosts_under_the_orgs_internal_domains():
         "api.acme.io", "acme.io", "vpn.eu.acme.io"]
 
 
+# --- hosts under an ordinary company domain --------------------------------------------
+
+
+@pytest.mark.parametrize("text, host", [
+    ("2024-05-11T08:14:22Z ERROR upstream connect error to payments-gw.tailspin-traders.com:8443",
+     "payments-gw.tailspin-traders.com"),
+    ("Error: getaddrinfo ENOTFOUND auth.wideworld-importers.com\n", "auth.wideworld-importers.com"),
+    ("Jenkins is at ci.fabrikam-foods.com but the webhook never arrives", "ci.fabrikam-foods.com"),
+    ("clusters:\n- cluster:\n    server: https://k8s-api.greenfield-iot.net:6443\n", "k8s-api.greenfield-iot.net"),
+    ("gitlab.litware-inc.com,10.20.4.17 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH8cXkR2mV7qLpT9wZ3yN5b\n",
+     "gitlab.litware-inc.com"),
+    ("[webservers]\napp.lucerne-publishing.com\nedge.lucerne-publishing.com\n", "edge.lucerne-publishing.com"),
+])
+def test_machines_under_an_ordinary_company_domain_are_found_where_a_machine_is_meant(text, host):
+    assert host in infra(text, "INTERNAL_HOSTNAME", "code")
+
+
+def test_one_internal_host_makes_the_other_names_under_its_domain_internal():
+    text = "[web]\nweb1.lucerne-publishing.com\n\n[db]\ndb-primary.lucerne-publishing.com ansible_user=admin\n"
+    assert infra(text, "INTERNAL_HOSTNAME", "code") == ["web1.lucerne-publishing.com",
+                                                         "db-primary.lucerne-publishing.com"]
+
+
+@pytest.mark.parametrize("text", [
+    "see https://docs.github.com/en/actions and https://learn.microsoft.com/en-us/azure/aks/ for the setup",
+    "pip install fastapi==0.111.0 from https://pypi.org/simple, served at https://fastapi.tiangolo.com:443/",
+    "ping github.com works, and the site is at example.org",
+    "[tool.poetry]\nname = \"x\"\n",
+])
+def test_public_sites_and_bare_domains_in_network_places_are_not_internal_hosts(text):
+    assert infra(text, "INTERNAL_HOSTNAME", "code") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -405,3 +438,12 @@ def test_machines_named_without_a_domain_in_ssh_targets_and_unc_paths(text, host
 
 def test_localhost_and_public_ssh_hosts_are_not_internal_single_labels():
     assert infra("ssh root@localhost && ssh git@github.com", "INTERNAL_HOSTNAME") == []
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("dial tcp: lookup ledger.svc.acme-health.com: no such host", "ledger.svc.acme-health.com"),
+    ("ERROR timeout calling ledger.acme-health.com after 30s", "ledger.acme-health.com"),
+    ("location / { proxy_pass http://orders.acme-health.com; }", "orders.acme-health.com"),
+])
+def test_machines_named_by_resolver_and_proxy_errors_are_found(text, host):
+    assert host in infra(text, "INTERNAL_HOSTNAME", "code")

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from redactor.detect.base import CATEGORIES, DetectionInput, Span
 from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
-from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
+from redactor.detect.secret_values import looks_written_by_hand
 from redactor.detect.secrets import (
     SECRET_PATTERNS,
     SecretsDetector,
@@ -423,13 +423,13 @@ def test_aws_key_pair_is_found():
         ("ghp_FaKe0123456789abcdefFAKE0123456789ab", "GITHUB_TOKEN"),
         ("github_pat_11FAKEFAKE0123456789AB_" + "FaKe0123456789" * 4 + "abc", "GITHUB_TOKEN"),
         ("glpat-FAKEfake1234567890ab", "GITLAB_TOKEN"),
-        ("xoxb-1234567890-1234567890123-FaKeFaKeFaKeFaKeFaKe1234", "SLACK_TOKEN"),
-        ("https://hooks.slack.com/services/T0FAKE000/B0FAKE00000/FaKeFaKeFaKeFaKeFaKe1234", "SLACK_WEBHOOK"),
+        ("xoxb-1234567890-1234567890123-FaKeErQHQwjyaxErPZDS3MoJ", "SLACK_TOKEN"),
+        ("https://hooks.slack.com/services/T0FAKE000/B0FAKE00000/FaKeaQNjCxkv5ndK0meGR0vR", "SLACK_WEBHOOK"),
         ("sk_live_" + "FaKe0123" * 3, "STRIPE_KEY"),
-        ("SG.FaKeFaKeFaKeFaKe012345.FaKeFaKeFaKeFaKeFaKeFaKeFaKeFaKeFaKe0123456", "SENDGRID_API_KEY"),
+        ("SG.FaKezZ1fb6d06QGofB8ChQ.FaKeBiIu4NJkS4dJkG0fzMAQMEEMyIbPUf9mYQqw8x3", "SENDGRID_API_KEY"),
         ("sk-proj-" + "FaKe0123_-" * 8, "OPENAI_API_KEY"),
         ("sk-ant-api03-" + "FaKe0123_-" * 9 + "AA", "ANTHROPIC_API_KEY"),
-        ("hf_FaKeFaKeFaKeFaKeFaKeFaKeFaKeFaKeFa", "HUGGINGFACE_TOKEN"),
+        ("hf_FaKeSyRthqpvxxGKZWGlby02BcHboRBcyn", "HUGGINGFACE_TOKEN"),
         ("npm_" + "FaKe01234567" * 3, "NPM_TOKEN"),
         ("pypi-AgEIcHlwaS5vcmc" + "FaKe0123" * 8, "PYPI_TOKEN"),
         ("dckr_pat_" + "FaKe012345" * 2 + "FaKe012", "DOCKER_HUB_TOKEN"),
@@ -949,3 +949,30 @@ def test_one_time_codes_and_passwords_written_as_people_write_them(text, value):
 ])
 def test_codes_and_pins_of_other_meanings_are_no_secrets(text):
     assert found_values(text) == []
+
+
+# --- the audit operating point: values written by hand are doubtful, never dropped -------------
+
+
+@pytest.mark.parametrize("text", [
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+    "ALIBABA_ACCESS_KEY=LTAIxxxxxxxxxxxxxxxxxxxx",
+    "GRAFANA_TOKEN=glc_abc123abc123abc123abc123abc123abc123abc123",
+    "export GITHUB_TOKEN=ghp_dummy0123456789dummy0123456789dumm",
+    "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+])
+def test_tokens_written_by_hand_are_redacted_on_the_wire_but_not_reported_by_an_audit(text):
+    spans = detect(text)
+    assert spans, text  # the wire still redacts the shape
+    assert all(WIRE_MIN_SCORE <= span.score < AUDIT_MIN_SCORE for span in spans), [(s.kind, s.score) for s in spans]
+
+
+@pytest.mark.parametrize("secret", [
+    "AAAAAAAAAAAAAAAAAAAAAAP2NkkcFq8A7rUICbLU4h0IGbGRAhBr50Au8eDMgpSqCCIiuPUTjGMSSWHkatjeF4mAV",  # Twitter bearer
+    "sl.mqjospdgozaAAAAAAAAAA_-hoe7b8m6y9m0izn492-cej98yso_7x5r1vrc18nmg",  # Dropbox's fixed run
+    "Partn3r-F33d!",
+    "9f2c4e1b7a3d5f8e0c6b2a4d7f1e3c5b",
+])
+def test_machine_made_values_keep_their_confidence(secret):
+    assert not looks_written_by_hand(secret)
+    assert not looks_written_by_hand(f"https://reports:{secret}@feeds.example.com/daily.csv")

@@ -163,6 +163,9 @@ class InfraDetector:
             spans.extend(self._azure_subscriptions(text))
         if "Secret" in text:
             spans.extend(self._k8s_secret_values(text))
+        if "." in text:
+            spans.extend(self._hosts_in_network_places(text))
+            spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
         for span in spans:
@@ -373,6 +376,57 @@ class InfraDetector:
                 # cloud provider's suffix (the PSL's private section) is one customer's own resource.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
 
+    def _hosts_in_network_places(self, text: str) -> Iterator[Span]:
+        """Dotted names under an ordinary company domain where the text says a machine is meant.
+
+        `payments-gw.acme-health.com:8443` (a service port), `ENOTFOUND auth.acme.com`, "Jenkins is
+        at ci.acme.com", "can't reach build7.acme.com", a known_hosts line, a host alone on a line
+        under an inventory `[group]` header. Only names below a registrable domain count (a bare
+        `github.com` is a site, not a machine). No list of public sites says whether
+        `api.example-shop.com` is someone's own machine, so a name with neither a role nor a number
+        is doubtful (redacted on the wire, not reported by an audit).
+        """
+        for start, end, score in _network_place_hosts(text):
+            host = text[start:end].rstrip(".").lower()
+            end = start + len(host)
+            labels = host.split(".")
+            if labels[0] == "www" or labels[-1] in _FILE_EXTENSIONS or labels[-1].isdigit():
+                continue
+            if re.search(r"[a-z][A-Z]", text[start:end]):
+                continue
+            registrable = registrable_domain(host)
+            if registrable is None or registrable == host:
+                continue
+            if score < 0.6 and any(_MACHINE_LABEL.fullmatch(label) or label in _INTERNAL_TOOL_LABELS
+                                   for label in labels[:-registrable.count(".") - 1]):
+                score = 0.6
+            yield self._span(start, end, "INTERNAL_HOSTNAME", score)
+
+    def _hosts_under_the_same_domain(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Once one name under `acme-health.com` is a confident internal host, so is every other
+        name under it in the same text (`web1.acme-health.com` makes `db-primary.acme-health.com` one).
+
+        Public platforms' suffixes (`x.herokuapp.com`, `x.s3.amazonaws.com`) are registrable on
+        their own in the Public Suffix List, so one customer's name there does not spread to others.
+        """
+        domains = set()
+        confident: set[tuple[int, int]] = set()
+        for span in found:
+            if span.kind == "INTERNAL_HOSTNAME" and span.score >= 0.6 and "." in text[span.start:span.end]:
+                confident.add((span.start, span.end))
+                registrable = registrable_domain(text[span.start:span.end].lower())
+                if registrable and registrable.count(".") >= 1:
+                    domains.add(registrable)
+        if not domains:
+            return
+        alternatives = "|".join(re.escape(domain) for domain in sorted(domains, key=len, reverse=True))
+        tail = re.compile(rf"(?<![\w-])\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
+        host = re.compile(rf"(?:{_LABEL}\.)+(?:{alternatives})", re.IGNORECASE)
+        for match in hosts_ending_with(text, tail, host):
+            if match.span() in confident or match.group(0).lower().startswith("www."):
+                continue
+            yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.6)
+
     def _buckets(self, text: str) -> Iterator[Span]:
         """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
         patterns = []
@@ -465,7 +519,7 @@ _HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[
 # but only a non-public suffix is reported there (public URLs are everyday links).
 _HOST_CONTEXT = re.compile(
     r"(?:(?P<strong>(?i:(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?)|://(?:[^\s/@\"'<>]*@)?|@)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?)|://(?:[^\s/@\"'<>]*@)?|@)"
     r"(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
 )
 _CANDIDATE_HOST = re.compile(_HOST_NAME)
@@ -517,6 +571,81 @@ _BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z
 _MACHINE_AFTER_PREPOSITION = re.compile(
     r"\b(?:on|onto|to|from|against|via|into|ssh|ping)[ \t]+(?:the[ \t]+)?`?(?P<host>[a-z]+(?:-[a-z]+){1,3})(?![\w/@-]|\.\w)"
 )
+# Where prose, logs and tools name a machine: resolver errors, connection verbs, "is at", "runs on".
+_NETWORK_CUE = re.compile(
+    r"(?i:\b(?:ENOTFOUND|EAI_AGAIN|getaddrinfo|resolve(?:\s+host(?:name)?)?|nslookup|dig|traceroute|ping|telnet"
+    r"|reach|reaching|connect(?:ing|ed)?\s+to|connection\s+to|connect\s+error\s+to|ssh(?:\s+into)?|is\s+at"
+    r"|lives\s+(?:at|on)|runs?\s+on|running\s+on|hosted\s+(?:at|on)|deploy(?:ed|ing)?\s+(?:to|on)|log\s*in\s+to"
+    r"|lookup|resolving|calling|querying|fetching\s+from|timed?\s*out\s+(?:to|from|calling|connecting\s+to)"
+    r"|upstream|backend|proxy_pass|point(?:ed|s)?\s+(?:at|to)"
+    r"|restart(?:ed)?\s+\S+\s+on|on\s+the\s+(?:box|host|server|machine))):?[ \t]+[`'\"(]?"
+    r"(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
+)
+# A dotted name with a port (a service: `payments-gw.acme.com:8443`, `https://k8s.acme.net:6443/`).
+_HOST_WITH_PORT = re.compile(
+    r"(?<![\w.@/-])(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?(?P<host>" + _HOST_NAME + r"):(?P<port>\d{2,5})(?![\d.])"
+)
+_WEB_PORTS = frozenset({"80", "443"})
+_PORT_AFTER_NAME = re.compile(r"[A-Za-z0-9]:(?P<port>\d{2,5})(?![\d.])")
+# The first words of `_NETWORK_CUE`'s alternatives, found as literals in the lower-cased text.
+_NETWORK_CUE_WORDS = ("enotfound", "eai_again", "getaddrinfo", "resolv", "nslookup", "dig", "traceroute", "ping",
+                      "telnet", "reach", "connect", "ssh", "is ", "lives", "run", "hosted", "deploy", "log",
+                      "lookup", "calling", "querying", "fetching", "time", "upstream", "backend", "proxy_pass",
+                      "point", "restart", "on the")
+# known_hosts: `host[,host...] key-type AAAA...` (hashed `|1|` entries name no one).
+_KNOWN_HOSTS_LINE = re.compile(
+    r"(?m)^(?:@\S+[ \t]+)?(?P<hosts>[\w.\[\]:,*?-]+)[ \t]+(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+"
+    r"|sk-(?:ssh|ecdsa)\S*)[ \t]+AAAA"
+)
+# An inventory group header, then hosts alone on their lines (or with `ansible_*=` variables).
+_INVENTORY_GROUP = re.compile(r"(?m)^\[[\w:.-]+\][ \t]*$")
+_INVENTORY_LINE = re.compile(r"(?m)^[ \t]*(?P<host>" + _HOST_NAME + r")(?:[ \t]+\w+=\S*)*[ \t]*$")
+
+
+def _network_place_hosts(text: str) -> Iterator[tuple[int, int, float]]:
+    """[start, end, score] of dotted names in the places `_hosts_in_network_places` reads."""
+    if ":" in text:
+        # From each `name:port` back to the name's start: cheaper than trying a host pattern at every letter.
+        for port in _PORT_AFTER_NAME.finditer(text):
+            if port.group("port") in _WEB_PORTS:
+                continue
+            end = port.start() + 1
+            start = end
+            while start > 0 and text[start - 1] in _HOST_CHAR_SET and end - start < 253:
+                start -= 1
+            while start < end and text[start] in ".-":
+                start += 1
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_."):
+                continue
+            if _CANDIDATE_HOST.fullmatch(text, start, end):
+                yield start, end, 0.6
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _NETWORK_CUE_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _NETWORK_CUE.match(text, position)
+        if match:
+            yield match.start("host"), match.end("host"), 0.55
+    if "AAAA" in text:
+        for line in _KNOWN_HOSTS_LINE.finditer(text):
+            offset = line.start("hosts")
+            for name in re.finditer(r"[^,\[\]]+", line.group("hosts")):
+                host = name.group(0).split(":")[0]
+                if "." in host and "*" not in host and "?" not in host:
+                    yield offset + name.start(), offset + name.start() + len(host), 0.75
+    if "[" in text:
+        for header in _INVENTORY_GROUP.finditer(text):
+            position = header.end() + 1
+            while position < len(text):
+                line_end = text.find("\n", position)
+                line_end = len(text) if line_end == -1 else line_end
+                line = _INVENTORY_LINE.match(text, position, line_end)
+                if line is None:
+                    break
+                yield line.start("host"), line.end("host"), 0.6
+                position = line_end + 1
+
+
 _HYPHENATED_WORDS = re.compile(r"(?<![\w./@-])[a-z]+(?:-[a-z]+){1,3}(?![\w/@-]|\.\w)")
 
 

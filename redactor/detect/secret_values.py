@@ -250,6 +250,65 @@ def looks_random(value: str, min_length: int = 16, min_entropy: float = 3.5) -> 
     return wordy * 2 <= len(value)  # ROCKET_LAUNCHER_0001 is words, 5XxfIkYvMypNAWhj is not
 
 
+# Words documentation writes into a token-shaped value (`AKIAIOSFODNN7EXAMPLE`, `sk_live_dummy...`).
+_DOCUMENTATION_MARKERS = term_list("secret_value_documentation_markers")
+_DOCUMENTATION_MARKER = re.compile("|".join(re.escape(marker) for marker in sorted(_DOCUMENTATION_MARKERS)),
+                                   re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s")
+_CHARACTER_RUN = re.compile(r"([A-Za-z0-9])\1{7,}")
+_ANGLE_PLACEHOLDER = re.compile(r"<[A-Za-z][\w .-]{0,60}>")
+
+
+def looks_written_by_hand(value: str) -> bool:
+    """A token-shaped value a person wrote for documentation or a test, not a machine.
+
+    What secret scanners' own filters call harmless, as checks on the value alone:
+    a documentation word inside it (`...EXAMPLE`, `dummy`, `placeholder`), a template
+    or `<...>` marker, a masked tail (`glc_xxxxxxxx`) or a run of one character
+    that makes half the value, or (letters in it) an entropy far below what a random string of its alphabet and
+    length has (`abc123abc123abc123`). Only values of 12-1024 characters without
+    spaces are judged: short passwords and whole key blocks are not tokens.
+    Such a value is doubtful, never dropped (recall first on the wire).
+    """
+    if len(value) > 1100:
+        return False
+    stripped = value.strip().strip("\"'`")
+    if "://" in stripped or _USERINFO_AT_HOST.match(stripped):
+        stripped = _credential_part_of_url(stripped)  # `...@feeds.example.com` says nothing of the password
+    if not 12 <= len(stripped) <= 1024 or _WHITESPACE.search(stripped):
+        return False
+    if is_masked(stripped) or _TEMPLATE.search(stripped) or _ANGLE_PLACEHOLDER.search(stripped):
+        return True
+    if _DOCUMENTATION_MARKER.search(stripped):
+        return True
+    # A run of one character that masks the value: at its end (`LTAIxxxxxxxxxxxx`) or half of it. Formats
+    # have fixed runs of their own (a Twitter bearer token starts with 22 `A`s, Dropbox's hold 10).
+    for run in _CHARACTER_RUN.finditer(stripped):
+        if run.end() == len(stripped) or 2 * len(run.group(0)) >= len(stripped):
+            return True
+    # The longest letter-and-digit run, without a format's fixed runs, is the random part (a prefix
+    # such as `AIza`/`glc_` is not).
+    random_part = max(_ALNUM_RUN.findall(_CHARACTER_RUN.sub("", stripped)), key=len, default="")
+    if len(random_part) < 16 or random_part.isdigit():
+        return False  # ids are digits, and random digits often have low entropy
+    alphabet = (10 * any(ch.isdigit() for ch in random_part) + 26 * any(ch.islower() for ch in random_part)
+                + 26 * any(ch.isupper() for ch in random_part))
+    return shannon_entropy(random_part) < min(3.0, math.log2(alphabet) - 0.8)
+
+
+_USERINFO_AT_HOST = re.compile(r"[^\s:/@]+:[^\s/]+@[\w.-]+")
+
+
+def _credential_part_of_url(url: str) -> str:
+    """The part of a URL that is the secret: the password of `user:password@host`, else the path and query."""
+    rest = url.split("://", 1)[-1]
+    authority, slash, path = rest.partition("/")
+    if "@" in authority:
+        userinfo = authority.rsplit("@", 1)[0]
+        return userinfo.partition(":")[2] or userinfo
+    return path
+
+
 def looks_like_token(value: str, min_length: int = 8) -> bool:
     """A credential-looking string: long enough and not a plain word."""
     if len(value) < min_length or is_placeholder_value(value):
