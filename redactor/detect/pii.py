@@ -26,9 +26,11 @@ from typing import Iterator
 import phonenumbers
 
 from redactor.detect.addresses import find_street_addresses
+from redactor.detect.bank_codes import find_swift_bics
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
@@ -169,7 +171,9 @@ def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
 # Letters and digits of any script: internationalised addresses (jürgen@müller.de) are e-mails too.
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[^\W_](?:[\w.%+'-]{0,63}[\w%+-])?"  # an apostrophe inside: john.o'reilly@
-    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
+    r"@(?:(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
+    # An address literal (RFC 5321): j.smith@[192.168.1.20], ops@[IPv6:2001:db8::1] on internal relays.
+    r"|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\])"
 )
 _LOCAL_PART_SYMBOLS = frozenset("._%+-'")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
@@ -285,6 +289,19 @@ _LABELLED_ID = re.compile(
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# A vehicle's plate after its label: "licence plate", "number plate", "vehicle reg", "reg no", "plate=",
+# Kennzeichen, matrícula, plaque (d'immatriculation), targa, kenteken, rejestracja, placa.
+_PLATE_LABEL = (
+    r"(?:(?:licen[cs]e|number|registration|reg\.?)[\s_-]*plate(?:[\s_-]*(?:number|no\.?|#))?|plate(?:[\s_-]*(?:number|no\.?|#))?"
+    r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration)?[\s_-]*(?:no\.?|number|mark)"
+    r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatriculation|targa|kenteken|rejestracja|placa)"
+)
+_LABELLED_PLATE = re.compile(
+    r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
+    r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+)
+_PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
+                             "kenteken rejestracja placa".split())
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
 # record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
 _GENERIC_REF = re.compile(
@@ -524,6 +541,10 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
+            spans.extend(self._license_plates(text))
+            spans.extend(self._span(start, end, "GEO_COORDINATES", score)
+                         for start, end, score in find_geo_coordinates(text))
+        spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
@@ -790,6 +811,23 @@ class PiiDetector:
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
         yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
+
+    def _license_plates(self, text: str) -> Iterator[Span]:
+        """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
+
+        A plate is letters and digits in up to four groups, so only its label
+        (in several languages) makes one; the value needs a digit and a letter.
+        """
+        lowered = lowered_same_length(text)
+        for position in keyword_positions(lowered, _PLATE_LABEL_ANCHORS):
+            if position and lowered[position - 1].isalnum():
+                continue
+            match = _LABELLED_PLATE.match(text, position)
+            if match is None:
+                continue
+            value = match.group("value")
+            if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
+                yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
 
     def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
         """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""
