@@ -134,6 +134,8 @@ _ADDRESS_TAIL = re.compile(
     re.VERBOSE,
 )
 _UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*(?:[,/][ \t]*|\r?\n[ \t]*)$")
+_HOUSE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:house|plot|villa|door|h\.?[ \t]?no\.?)(?:[ \t]+(?i:no\.?|nr\.?|#))?[ \t]*$")
+_JAPANESE_POSTCODE_BEFORE = re.compile(r"〒?[ \t]*\d{3}-\d{4}[ \t]*$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
@@ -313,7 +315,19 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
 
 def _unit_before(text: str, start: int) -> int:
     unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
-    return unit.start() if unit else start
+    if unit:
+        return unit.start()
+    if start and text[start].isdigit():
+        # "House 14, Ring Road East", "Plot No. 7, ...": the word naming the house number is the address's.
+        house = _HOUSE_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if house:
+            return house.start()
+    if start and not text[start].isascii():
+        # "〒150-0002 東京都渋谷区...": the postcode written before a Japanese address.
+        postcode = _JAPANESE_POSTCODE_BEFORE.search(text, max(0, start - 16), start)
+        if postcode:
+            return postcode.start()
+    return start
 
 
 def _cue_ends(text: str) -> set[int]:

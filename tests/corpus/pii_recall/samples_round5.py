@@ -72,7 +72,7 @@ SAMPLES = [
     ("address", "Mailing address: ⟦STREET_ADDRESS:PO Box 4471, Austin, TX 78765⟧"),
     ("address", "Deliver to ⟦STREET_ADDRESS:Rose Cottage, Church Lane, Little Snoring, NR21 0AA⟧"),
     ("address", "Address: ⟦STREET_ADDRESS:RR 2 Box 152, Hinton, WV 25951⟧"),
-    ("address", "Ship to:\n⟦STREET_ADDRESS:Priya Nair\n12/4, 2nd Cross, Indiranagar\nBengaluru 560038⟧"),
+    ("address", "Ship to:\nPriya Nair\n⟦STREET_ADDRESS:12/4, 2nd Cross, Indiranagar\nBengaluru 560038⟧"),
     ("address", "주소: ⟦STREET_ADDRESS:서울특별시 강남구 테헤란로 152⟧"),
     ("address", "〒⟦STREET_ADDRESS:150-0002 東京都渋谷区渋谷2-21-1⟧"),
     ("address", "Customer: A. Mensah, ⟦STREET_ADDRESS:House 14, Ring Road East, Accra⟧"),
