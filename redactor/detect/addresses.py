@@ -236,6 +236,8 @@ _ADDRESS_CUE = re.compile(
 # Abbreviations that end in a dot inside an address; any other dot ends it.
 _ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|C|Cl|Ctra|Pza|Pº|[\w-]*str)\."
 # A substring of every cue, found by plain search before the cue pattern runs.
+# A name alone on its line (two to four capitalised words, an initial allowed), then a line break.
+_RECIPIENT_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+[ \t]*\r?\n[ \t]*(?=\S)")
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
     "send", "sent", "mail", "post",
@@ -245,11 +247,14 @@ _RUN_TOKEN = re.compile(
     # Postcodes of six digits (SG, IN, CN, RU) and Brazil's CEP 01310-200; unit numbers such as "#08-221".
     rf"\d{{6}}(?!\w)|\d{{5}}-\d{{3}}(?!\w)|\#\d{{1,3}}(?:-\d{{1,5}})?(?!\w)|"
     rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{3}}[ \t]\d{{2}}(?![\w-])|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
-    rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
+    rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)|\d{{1,3}}(?:st|nd|rd|th)(?!\w)"
 )
 _POSTCODE_TOKEN = re.compile(_POSTCODE)
 _RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[-–][ \t]+|[ \t]+")  # "Bela Vista - SP"
 _LONGEST_ADDRESS = 140
+# An address label goes on over a line break without a comma when the next line carries a number
+# (postcode, house number): "2nd Cross, Indiranagar\nBengaluru 560038".
+_LINE_BREAK_BEFORE_DIGITS = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\n,]{0,40}\d[^\n,]{0,10}(?:\r?\n|\Z))")
 
 
 # Chinese, Japanese and Korean addresses run from the largest unit to the smallest, each ending in its
@@ -337,7 +342,10 @@ def _cue_ends(text: str) -> set[int]:
     # "correspondence address" is the longest cue: look that far back from the keyword.
     for start, end in windows_around(positions, 24, 40, len(text)):
         ends.update(match.end() for match in _ADDRESS_CUE.finditer(text, start, end))
-    return ends
+    # A letter's or label's recipient line between the cue and the address ("Ship to:\nPriya Nair\n12/4, ..."):
+    # the address starts on the line after the name.
+    recipients = {end: recipient.end() for end in ends if (recipient := _RECIPIENT_LINE.match(text, end))}
+    return {recipients.get(end, end) for end in ends}
 
 
 def _with_tail(text: str, end: int) -> tuple[int, bool]:
@@ -451,7 +459,7 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
     position = end = start
     while len(tokens) < 20:
         if tokens:
-            separator = _RUN_SEP.match(text, position)
+            separator = _run_separator(text, position)
             if separator is None:
                 break
             position = separator.end()
@@ -536,9 +544,13 @@ def _run_end(text: str, start: int, tokens: list[str]) -> int:
     position = start
     for index, token in enumerate(tokens):
         if index:
-            position = _RUN_SEP.match(text, position).end()
+            position = _run_separator(text, position).end()
         position += len(token)
     return position
+
+
+def _run_separator(text: str, position: int) -> re.Match | None:
+    return _RUN_SEP.match(text, position) or _LINE_BREAK_BEFORE_DIGITS.match(text, position)
 
 
 _STREET_WORDS = frozenset(t.lower() for t in _ROMANCE_TYPES) | frozenset(

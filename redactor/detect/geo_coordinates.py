@@ -8,6 +8,7 @@ Three forms count:
   hemisphere letters and degree signs ("35.6762° N, 139.6503° E");
 - a value under a latitude or longitude key in any syntax (`"lat": 51.507351`,
   `longitude: 2.294481`, `lng=-0.127758`), 4+ decimals, in range;
+- the cells of a table column headed latitude/longitude (lat, lng, lon), same rules;
 - nothing else: a single decimal number is a measurement, a version or a
   timing ("12.448ms"), and code-point or editor positions are integers.
 
@@ -16,8 +17,11 @@ still a place and is redacted: it is restored in the reply, and doubt means reda
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator
+
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 _DEGREES = r"-?(?:1[0-7]\d|\d{1,2})\.\d{4,10}"
 _HEMISPHERE_LAT = r"(?:[ \t]?°?[ \t]?[NSns])?"
@@ -26,6 +30,8 @@ _PAIR = re.compile(
     r"(?<![\w.:/-])(?P<lat>" + _DEGREES + r")°?" + _HEMISPHERE_LAT
     + r"[ \t]*[,;/][ \t]*(?P<lon>" + _DEGREES + r")°?" + _HEMISPHERE_LON + r"(?![\w.])"
 )
+_COLUMN_HEADER = re.compile(r"(?i:(?<![\w])(?P<key>lat(?:itude)?|lng|lon(?:g(?:itude)?)?)(?![\w]))")
+_DEGREES_WHOLE = re.compile(_DEGREES)
 _KEYED = re.compile(
     r"(?i:\b(?P<key>lat(?:itude)?|lng|lon(?:g(?:itude)?)?)\b)[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<value>" + _DEGREES + r")(?![\w.])"
@@ -43,3 +49,12 @@ def find_geo_coordinates(text: str) -> Iterator[tuple[int, int, float]]:
         limit = 90 if match.group("key").lower().startswith("lat") else 180
         if abs(float(match.group("value"))) <= limit:
             yield match.start("value"), match.end("value"), 0.8
+    if "\n" not in text or ("lat" not in text and "Lat" not in text and "LAT" not in text):
+        return
+    for header in _COLUMN_HEADER.finditer(text):
+        limit = 90 if header.group("key").lower().startswith("lat") else 180
+        cells = itertools.chain(column_cells(text, header.start(), header.end()),
+                                aligned_column_cells(text, header.start(), header.end()))
+        for start, end in cells:
+            if _DEGREES_WHOLE.fullmatch(text, start, end) and abs(float(text[start:end])) <= limit:
+                yield start, end, 0.8

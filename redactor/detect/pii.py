@@ -275,7 +275,7 @@ _LABELLED_ID = re.compile(
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
     r"|aadhaar|vat|routing(?:[\s_-]*(?:number|no\.?|#|code))?|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
-    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)|transit(?:[\s_-]*(?:number|no\.?|#))?"
+    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)|transit(?:[\s_-]*(?:number|no\.?|#))?|blz|bankleitzahl"
     r"|institution(?:[\s_-]*(?:number|no\.?|#|code))?(?=[ \t]*[:#]?[ \t]*\d)"  # bank account details: "BSB 062-000, Acc 12345678"
     r"|ag[êe]ncia|conta(?:[ \t]+corrente)?|cuenta(?:[ \t]+bancaria)?|girokonto|rekeningnummer)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
@@ -326,7 +326,8 @@ _PERSON_RECORD_STARTS = ("patient", "employee", "member", "customer", "client", 
 _ID_COLUMN_LABEL = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
     r"|mrn|passport|account|policy|member|driver'?s?[\s_-]*licen[cs]e"
-    r"|vat[\s_-]*(?:id|no\.?|number|reg(?:istration)?)|tax[\s_-]*(?:id|number|no\.?))(?![\w])"
+    r"|vat[\s_-]*(?:id|no\.?|number|reg(?:istration)?)|tax[\s_-]*(?:id|number|no\.?)"
+    r"|routing[\s_-]*(?:number|no\.?|#|code)|sort[\s_-]*code|bsb|blz|bankleitzahl)(?![\w])"
 )
 # Tax and business registration numbers after their label: US EIN/TIN, EU VAT (any country prefix),
 # UK UTR, Australian ABN/ACN/TFN, Canadian BN/GST/HST, German Steuernummer/USt-IdNr, Spanish NIF/CIF,
@@ -360,7 +361,7 @@ _ID_LABEL_ANCHORS = tuple(
     loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
     tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
     cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
-    agência agencia conta cuenta girokonto transit institution vat""".split()
+    agência agencia conta cuenta girokonto transit institution vat blz bankleitzahl""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
