@@ -33,6 +33,8 @@ _BARE_BIC = re.compile(r"(?<![\w-])" + _BIC_SHAPE + r"(?![\w-])")
 _BANK_CONTEXT = re.compile(
     r"(?i:\b(?:iban|bank|banking|beneficiary|payee|wire|transfer|remittance|bankverbindung|überweisung|banco"
     r"|banque|banca|virement|transferencia|bonifico)\b)")
+_BANK_WORDS = ("iban", "bank", "beneficiary", "payee", "wire", "transfer", "remittance", "überweisung", "banco",
+               "banque", "banca", "virement", "transferencia", "bonifico")
 _IBAN_COUNTRY = re.compile(r"\b([A-Z]{2})\d{2}[ ]?[A-Z0-9]{4}")
 
 
@@ -43,14 +45,21 @@ def is_valid_bic(code: str) -> bool:
 
 def find_swift_bics(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of every BIC after its label, or validated next to an IBAN or a bank word."""
-    lowered = text.casefold()
-    if "swift" not in lowered and "bic" not in lowered and not _BANK_CONTEXT.search(text):
-        return
+    lowered = text.lower()
     labelled: set[int] = set()
-    for match in _LABELLED_BIC.finditer(text):
-        value = match.group("value")
-        labelled.add(match.start("value"))
-        yield match.start("value"), match.end("value"), 0.85 if is_valid_bic(value) else DOUBTFUL_SCORE
+    # The label words are found by plain search; the pattern is tried only where one starts a word.
+    for anchor in ("swift", "bic"):
+        position = lowered.find(anchor)
+        while position != -1:
+            if not (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
+                match = _LABELLED_BIC.match(text, position)
+                if match is not None and match.start("value") not in labelled:
+                    labelled.add(match.start("value"))
+                    value = match.group("value")
+                    yield match.start("value"), match.end("value"), 0.85 if is_valid_bic(value) else DOUBTFUL_SCORE
+            position = lowered.find(anchor, position + 1)
+    if not any(word in lowered for word in _BANK_WORDS):
+        return
     for match in _BARE_BIC.finditer(text):
         if match.start() in labelled or not is_valid_bic(match.group(0)):
             continue

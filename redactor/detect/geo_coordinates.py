@@ -32,6 +32,7 @@ _PAIR = re.compile(
 )
 _COLUMN_HEADER = re.compile(r"(?i:(?<![\w])(?P<key>lat(?:itude)?|lng|lon(?:g(?:itude)?)?)(?![\w]))")
 _DEGREES_WHOLE = re.compile(_DEGREES)
+_FOUR_DECIMALS = re.compile(r"\d\.\d{4}")
 _KEYED = re.compile(
     r"(?i:\b(?P<key>lat(?:itude)?|lng|lon(?:g(?:itude)?)?)\b)[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<value>" + _DEGREES + r")(?![\w.])"
@@ -40,16 +41,19 @@ _KEYED = re.compile(
 
 def find_geo_coordinates(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of coordinate pairs and of values under latitude/longitude keys."""
-    if "." not in text:
-        return
+    if "." not in text or _FOUR_DECIMALS.search(text) is None:
+        return  # one C-speed scan: most texts hold no number with four decimals
     for match in _PAIR.finditer(text):
         if abs(float(match.group("lat"))) <= 90 and abs(float(match.group("lon"))) <= 180:
             yield match.start(), match.end(), 0.8
+    lowered = text.lower()
+    if "lat" not in lowered and "lng" not in lowered and "lon" not in lowered:
+        return
     for match in _KEYED.finditer(text):
         limit = 90 if match.group("key").lower().startswith("lat") else 180
         if abs(float(match.group("value"))) <= limit:
             yield match.start("value"), match.end("value"), 0.8
-    if "\n" not in text or ("lat" not in text and "Lat" not in text and "LAT" not in text):
+    if "\n" not in text or "lat" not in lowered:
         return
     for header in _COLUMN_HEADER.finditer(text):
         limit = 90 if header.group("key").lower().startswith("lat") else 180
