@@ -146,3 +146,10 @@ def test_a_recipient_line_stays_out_of_the_address_and_a_closing_line_is_not_abs
     addresses = [text[s.start:s.end] for s in detector.detect(DetectionInput(text, "prose"))
                  if s.kind == "STREET_ADDRESS"]
     assert addresses == ["12 Rosewood, Ballincollig, Co. Cork"]
+
+
+def test_an_address_does_not_run_on_into_the_next_labelled_field(detector):
+    text = "Ship to:\n17 Birch Avenue, Bristol BS7 8AA\nPhone: +44 117 496 0123"
+    addresses = [text[s.start:s.end] for s in detector.detect(DetectionInput(text, "prose"))
+                 if s.kind == "STREET_ADDRESS"]
+    assert addresses == ["17 Birch Avenue, Bristol BS7 8AA"]

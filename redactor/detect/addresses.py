@@ -253,8 +253,8 @@ _POSTCODE_TOKEN = re.compile(_POSTCODE)
 _RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[-–][ \t]+|[ \t]+")  # "Bela Vista - SP"
 _LONGEST_ADDRESS = 140
 # An address label goes on over a line break without a comma when the next line carries a number
-# (postcode, house number): "2nd Cross, Indiranagar\nBengaluru 560038".
-_LINE_BREAK_BEFORE_DIGITS = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\n,]{0,40}\d[^\n,]{0,10}(?:\r?\n|\Z))")
+# (postcode, house number) and no label ("Phone: ..." is the next field): "2nd Cross, Indiranagar\nBengaluru 560038".
+_LINE_BREAK_BEFORE_DIGITS = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\n,:]{0,40}\d[^\n,:]{0,10}(?:\r?\n|\Z))")
 
 
 # Chinese, Japanese and Korean addresses run from the largest unit to the smallest, each ending in its
