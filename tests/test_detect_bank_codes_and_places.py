@@ -153,3 +153,21 @@ def test_an_address_does_not_run_on_into_the_next_labelled_field(detector):
     addresses = [text[s.start:s.end] for s in detector.detect(DetectionInput(text, "prose"))
                  if s.kind == "STREET_ADDRESS"]
     assert addresses == ["17 Birch Avenue, Bristol BS7 8AA"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Urodzony: 12.03.1976", "12.03.1976"),
+    ("Fødselsdato: 02.11.1990", "02.11.1990"),
+    ("生年月日：1985年4月12日", "1985年4月12日"),
+    ("Doğum tarihi: 15.08.1992", "15.08.1992"),
+    ("data urodzenia 1 stycznia 1970", "1 stycznia 1970"),
+    ("дата рождения 04.05.1961", "04.05.1961"),
+])
+def test_birth_dates_after_birth_words_of_more_languages_are_redacted(detector, text, value):
+    assert "DATE_OF_BIRTH" in _kinds_covering(detector, text, value)
+
+
+def test_an_address_does_not_take_the_next_fields_label_as_its_city(detector):
+    text = "Address Line 1: Unit 7, Riverside Business Park\nAddress Line 2: Wandsworth\nPostcode: SW18 4UQ"
+    found = {text[s.start:s.end] for s in detector.detect(DetectionInput(text, "prose")) if s.kind == "STREET_ADDRESS"}
+    assert found == {"Unit 7, Riverside Business Park", "Wandsworth", "SW18 4UQ"}

@@ -126,7 +126,7 @@ _ADDRESS_TAIL = re.compile(
         {_SEP}{_UNIT}
       | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
       | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}(?:[ \t]+\d{{1,2}}(?![\w.:/-]))?  # "Dublin 4", "Paris 16"
-      | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
+      | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}(?![^\n,]{{0,30}}[:=])  # not the next field's label ("Address Line 2:")
       | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)
       | [ \t]+[-–][ \t]+[A-Z]{{2}}(?![\w])  # "Curitiba - PR"
@@ -134,7 +134,8 @@ _ADDRESS_TAIL = re.compile(
     re.VERBOSE,
 )
 _UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*(?:[,/][ \t]*|\r?\n[ \t]*)$")
-_HOUSE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:house|plot|villa|door|h\.?[ \t]?no\.?)(?:[ \t]+(?i:no\.?|nr\.?|#))?[ \t]*$")
+_HOUSE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:house|plot|villa|door|h\.?[ \t]?no\.?|unit|flat|apt|apartment|suite|block|blk"
+                                r"|bldg|lot)(?:[ \t]+(?i:no\.?|nr\.?|#))?[ \t]*$")
 _JAPANESE_POSTCODE_BEFORE = re.compile(r"〒?[ \t]*\d{3}-\d{4}[ \t]*$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
@@ -323,7 +324,8 @@ def _unit_before(text: str, start: int) -> int:
     if unit:
         return unit.start()
     if start and text[start].isdigit():
-        # "House 14, Ring Road East", "Plot No. 7, ...": the word naming the house number is the address's.
+        # "House 14, Ring Road East", "Plot No. 7, ...", "Unit 7, Riverside Business Park": the word naming
+        # the house or unit number is the address's.
         house = _HOUSE_WORD_BEFORE.search(text, max(0, start - 16), start)
         if house:
             return house.start()

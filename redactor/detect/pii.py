@@ -325,7 +325,7 @@ _PERSON_RECORD_STARTS = ("patient", "employee", "member", "customer", "client", 
 # A label alone, as a table's column header ("Employee ID", "member_no", "MRN").
 _ID_COLUMN_LABEL = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
-    r"|mrn|passport|account|policy|member|driver'?s?[\s_-]*licen[cs]e"
+    r"|mrn|passport|account|policy|member|badge|driver'?s?[\s_-]*licen[cs]e"
     r"|vat[\s_-]*(?:id|no\.?|number|reg(?:istration)?)|tax[\s_-]*(?:id|number|no\.?)"
     r"|routing[\s_-]*(?:number|no\.?|#|code)|sort[\s_-]*code|bsb|blz|bankleitzahl)(?![\w])"
 )
@@ -439,20 +439,25 @@ _MAC = re.compile(
 )
 
 # Month names of the languages whose birth cues _DOB_KEYWORD knows (French, Spanish, German,
-# Italian, Dutch, Portuguese); English ones are read by their first three letters.
+# Italian, Dutch, Portuguese, Polish genitives, Danish/Norwegian/Swedish, Turkish); English ones
+# are read by their first three letters.
 _FOREIGN_MONTHS = {
-    **dict.fromkeys(("janvier", "enero", "januar", "gennaio", "januari", "janeiro"), 1),
-    **dict.fromkeys(("février", "fevrier", "febrero", "februar", "febbraio", "februari", "fevereiro"), 2),
-    **dict.fromkeys(("mars", "marzo", "märz", "maerz", "maart", "março", "marco"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio"), 5),
-    **dict.fromkeys(("juin", "junio", "juni", "giugno", "junho"), 6),
-    **dict.fromkeys(("juillet", "julio", "juli", "luglio", "julho"), 7),
-    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("octobre", "octubre", "oktober", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro"), 12),
+    **dict.fromkeys(("janvier", "enero", "januar", "gennaio", "januari", "janeiro", "stycznia", "ocak"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "februar", "febbraio", "februari", "fevereiro", "lutego",
+                     "şubat", "subat"), 2),
+    **dict.fromkeys(("mars", "marzo", "märz", "maerz", "maart", "março", "marco", "marca", "marts", "mart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "kwietnia", "nisan"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio", "maja", "maj", "mayıs", "mayis"), 5),
+    **dict.fromkeys(("juin", "junio", "juni", "giugno", "junho", "czerwca", "haziran"), 6),
+    **dict.fromkeys(("juillet", "julio", "juli", "luglio", "julho", "lipca", "temmuz"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus", "sierpnia", "ağustos", "agustos"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "wrzesnia",
+                     "eylül", "eylul"), 9),
+    **dict.fromkeys(("octobre", "octubre", "oktober", "ottobre", "outubro", "października", "pazdziernika",
+                     "ekim"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "listopada", "kasım", "kasim"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro", "grudnia", "december",
+                     "aralık", "aralik"), 12),
 }
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -469,6 +474,7 @@ _DATE = re.compile(
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
       | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
+      | (?P<cjk>\d{{4}})\s?[年년]\s?(?P<cjk_m>\d{{1,2}})\s?[月월]\s?(?P<cjk_d>\d{{1,2}})\s?[日일]
     )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -488,6 +494,10 @@ _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
+    # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
+    r"|urodzon[ya]|data\s+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
+    r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
+    r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
@@ -495,7 +505,10 @@ _DOB_KEYWORD = re.compile(
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
-                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ",
+                   "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
+                   "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
+                   "出生", "生年", "생년")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -1196,6 +1209,8 @@ def _plausible_birth_date(match: re.Match) -> bool:
         if groups["iso"]:
             year, month, day = int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"])
             candidates = [(year, month, day)]
+        elif groups["cjk"]:  # 1985年4月12日, 1985년 4월 12일
+            candidates = [(int(groups["cjk"]), int(groups["cjk_m"]), int(groups["cjk_d"]))]
         elif groups["compact"]:
             digits = groups["compact"]
             candidates = [(int(digits[:4]), int(digits[4:6]), int(digits[6:]))]
