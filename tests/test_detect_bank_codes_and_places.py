@@ -171,3 +171,16 @@ def test_an_address_does_not_take_the_next_fields_label_as_its_city(detector):
     text = "Address Line 1: Unit 7, Riverside Business Park\nAddress Line 2: Wandsworth\nPostcode: SW18 4UQ"
     found = {text[s.start:s.end] for s in detector.detect(DetectionInput(text, "prose")) if s.kind == "STREET_ADDRESS"}
     assert found == {"Unit 7, Riverside Business Park", "Wandsworth", "SW18 4UQ"}
+
+
+@pytest.mark.parametrize("text, value, sure", [
+    ("NRIC S1234567D was rejected at the counter", "S1234567D", True),
+    ("the form shows S1234567D under the photo", "S1234567D", False),
+    ("SIN: 046 454 286", "046 454 286", False),  # a cue word, a failed check: still redacted, doubtful
+    ("my social insurance number is 130 692 544", "130 692 544", True),
+    ("130 692 544 is on the letter", "130 692 544", False),
+])
+def test_unlabelled_nric_and_sin_layouts_are_redacted_and_a_cue_makes_them_sure(text, value, sure):
+    from redactor.detect.national_ids import find_national_ids
+    [found] = [m for m in find_national_ids(text) if text[m.start:m.end] == value]
+    assert (found.score >= 0.85) == sure and found.score >= DOUBTFUL_SCORE
