@@ -184,3 +184,17 @@ def test_unlabelled_nric_and_sin_layouts_are_redacted_and_a_cue_makes_them_sure(
     from redactor.detect.national_ids import find_national_ids
     [found] = [m for m in find_national_ids(text) if text[m.start:m.end] == value]
     assert (found.score >= 0.85) == sure and found.score >= DOUBTFUL_SCORE
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Invoice to Brightline GmbH DE136695976, due in 30 days", "DE136695976"),
+    ("supplier GB980780684 (UK)", "GB980780684"),
+    ("Acme BV NL004495445B01", "NL004495445B01"),
+])
+def test_a_vat_number_that_passes_its_countrys_check_is_redacted_without_a_label(detector, text, value):
+    assert "TAX_ID" in _kinds_covering(detector, text, value)
+
+
+def test_a_vat_shaped_reference_that_fails_the_check_and_has_no_label_is_left_alone(detector):
+    text = "see ref DE123456789 in the changelog"
+    assert not any(span.kind == "TAX_ID" for span in detector.detect(DetectionInput(text, "prose")))

@@ -24,6 +24,8 @@ from datetime import date
 from typing import Iterator
 
 import phonenumbers
+from stdnum.eu import vat as stdnum_eu_vat
+from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import find_swift_bics
@@ -348,6 +350,11 @@ _TAX_VALUE = (
 _TAX_LABELLED_ID = re.compile(
     r"(?i:" + _TAX_LABEL + r")(?![a-z])[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _TAX_VALUE + r")(?![\w-])"
 )
+# An EU or UK VAT number written with its country prefix and no label (the check decides: _is_valid_vat).
+_VAT_CANDIDATE = re.compile(r"[A-Z]{2}(?=[A-Z0-9]{0,3}\d{7})[A-Z0-9]{8,12}(?![\w-])")
+# Spelled out: a repeated class scans about three times faster than `\d{7}` in CPython's engine.
+_SEVEN_DIGITS = re.compile(r"[0-9][0-9][0-9][0-9][0-9][0-9][0-9]")
+_VAT_COUNTRIES = frozenset("AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK XI GB".split())
 _TAX_LABEL_ANCHORS = tuple(
     """ein fein employer federal tax vat utr unique abn acn tfn gst hst business steuer ust nif cif siren siret
     tva partita p.iva btw tin itin""".split()
@@ -557,6 +564,7 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
+            spans.extend(self._unlabelled_vat_numbers(text))
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
                          for start, end, score in find_geo_coordinates(text))
@@ -884,6 +892,24 @@ class PiiDetector:
             last_end = match.end()
             yield self._span(match.start("value"), match.end("value"), "TAX_ID", 0.75)
 
+    def _unlabelled_vat_numbers(self, text: str) -> Iterator[Span]:
+        """`DE136695976`, `NL004495445B01` without a label: an EU/UK VAT layout that passes python-stdnum's check.
+
+        A labelled value is found by _tax_ids whatever its check says; here the check is the only
+        evidence, so a failed one drops the value (about one random number in ten passes).
+        """
+        last_end = -1
+        # Every layout has a run of seven digits: find those (a cheap scan), then the prefix before each.
+        for digits in _SEVEN_DIGITS.finditer(text):
+            for start in range(max(0, digits.start() - 5), digits.start() - 1):
+                if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "_-")):
+                    continue  # inside a longer word
+                match = _VAT_CANDIDATE.match(text, start)
+                if match is not None and match.group(0)[:2] in _VAT_COUNTRIES and _is_valid_vat(match.group(0)):
+                    last_end = match.end()
+                    yield self._span(match.start(), match.end(), "TAX_ID", 0.7)
+                    break
+
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         reported = set()
         for found in find_national_ids(item.text, item.field_name):
@@ -1066,6 +1092,14 @@ _DEMOGRAPHIC_MARKER = re.compile(
 )
 _MIN_AGE_YEARS = 12
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_valid_vat(value: str) -> bool:
+    """python-stdnum's check of an EU VAT number (its country's rule) or, for GB/XI, the UK one."""
+    if value[:2] in ("GB", "XI"):
+        return bool(stdnum_gb_vat.is_valid(value[2:]))
+    return bool(stdnum_eu_vat.is_valid(value))
 
 
 def _year_of(match: re.Match) -> int:
