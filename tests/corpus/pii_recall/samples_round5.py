@@ -137,3 +137,30 @@ SAMPLES += [
     ("negative", "Unit 7 of the course covers SQL joins; chapter 12, page 221."),
     ("negative", "Build #4471 failed on node ci-worker-12 (exit code 137)."),
 ]
+
+# Written third, before the fixes for them: addresses and ids as agents meet them (JSON, logs, tickets, SQL).
+SAMPLES += [
+    ("address", "{\"shipping\": \"⟦STREET_ADDRESS:88 Queen St W, Toronto, ON M5H 2N2⟧\", \"status\": \"held\"}"),
+    ("address", "WARN geocode failed for address='⟦STREET_ADDRESS:350 5th Ave, New York, NY 10118⟧' provider=osm"),
+    ("address", "Ticket #8812: customer says the parcel went to ⟦STREET_ADDRESS:12 Rosewood Close, Ballincollig, Co. Cork, P31 X2Y4⟧ instead."),
+    ("address", "UPDATE customers SET address = '⟦STREET_ADDRESS:Avenida Paulista 1578, Bela Vista, São Paulo - SP, 01310-200⟧' WHERE id = 77;"),
+    ("address", "venue:\n  name: Community Hall\n  street: ⟦STREET_ADDRESS:14 Mill Lane⟧\n  town: ⟦STREET_ADDRESS:Hebden Bridge⟧\n  postcode: ⟦STREET_ADDRESS:HX7 8AD⟧"),
+    ("address", "Her home address is ⟦STREET_ADDRESS:Kungsgatan 44, 111 35 Stockholm⟧."),
+    ("address", "addr: ⟦STREET_ADDRESS:Nørrebrogade 20, 2. th., 2200 København N⟧"),
+    ("address", "Lieferadresse: ⟦STREET_ADDRESS:Am Mühlbach 3a, 82031 Grünwald⟧"),
+    ("address", "deliver to ⟦STREET_ADDRESS:Apt 12B, 400 E 67th St, New York, NY 10065⟧ - leave with doorman"),
+    ("id_number", "{\"insured\": {\"policyNumber\": \"⟦ID_NUMBER:AUT-4471-0921⟧\", \"name\": \"x\"}}"),
+    ("id_number", "2024-06-01 12:00:03 ERROR claim lookup failed claimant_id=⟦ID_NUMBER:CL0093321⟧ reason=timeout"),
+    ("id_number", "Hi, my loyalty number is ⟦ID_NUMBER:7001 2233 4455⟧ — points are missing."),
+    ("id_number", "Student ID: ⟦ID_NUMBER:s2104417⟧ (Uni of Edinburgh)"),
+    ("id_number", "SELECT * FROM patients WHERE mrn = '⟦ID_NUMBER:00293841⟧';"),
+    ("id_number", "Member #⟦ID_NUMBER:55-902-114⟧ asked to cancel."),
+    ("id_number", "Kundennummer ⟦ID_NUMBER:100-44-918⟧, Vertragsnummer ⟦ID_NUMBER:V-2023-08812⟧"),
+    ("id_number", "Employee number: ⟦ID_NUMBER:004417⟧"),
+    ("id_number", "NHS no. ⟦NATIONAL_ID:943 476 5919⟧"),
+    ("negative", "{\"order_id\": 55120, \"sku\": \"AB-1234\", \"qty\": 2}"),
+    ("negative", "ERROR at line 4471, column 12: unexpected token"),
+    ("negative", "The warehouse at 400 units capacity ships 12 pallets daily."),
+    ("negative", "Room 101 is booked; Suite 5 tests pass in 12.3 s."),
+    ("negative", "See RFC 7231 section 6.5.1 and ISO 8601."),
+]
