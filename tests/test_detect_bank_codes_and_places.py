@@ -198,3 +198,19 @@ def test_a_vat_number_that_passes_its_countrys_check_is_redacted_without_a_label
 def test_a_vat_shaped_reference_that_fails_the_check_and_has_no_label_is_left_alone(detector):
     text = "see ref DE123456789 in the changelog"
     assert not any(span.kind == "TAX_ID" for span in detector.detect(DetectionInput(text, "prose")))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the parcel went to 12 Rosewood Close, Ballincollig, Co. Cork, P31 X2Y4 instead.",
+     "12 Rosewood Close, Ballincollig, Co. Cork, P31 X2Y4"),
+])
+def test_an_irish_county_and_eircode_belong_to_the_address(detector, text, value):
+    assert "STREET_ADDRESS" in _kinds_covering(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ERROR claim lookup failed claimant_id=CL0093321 reason=timeout", "CL0093321"),
+    ("Kundennummer 100-44-918, Vertragsnummer V-2023-08812", "V-2023-08812"),
+])
+def test_ids_under_claimant_keys_and_german_contract_labels_are_redacted(detector, text, value):
+    assert _kinds_covering(detector, text, value)

@@ -125,6 +125,7 @@ _ADDRESS_TAIL = re.compile(
     rf"""(?:
         {_SEP}{_UNIT}
       | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
+      | [ \t]*,[ \t]*Co\.[ \t]+{_CAP_WORD}  # an Irish county: "Ballincollig, Co. Cork, P31 X2Y4"
       | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}(?:[ \t]+\d{{1,2}}(?![\w.:/-]))?  # "Dublin 4", "Paris 16"
       | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}(?![^\n,]{{0,30}}[:=])  # not the next field's label ("Address Line 2:")
       | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])

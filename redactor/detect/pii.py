@@ -263,6 +263,8 @@ _ROMANCE_ID_LABEL = (
 _THING_LABEL_WORDS = (
     r"order|invoice|booking|reservation|confirmation|shipment|tracking|quote|quotation|reference|contract"
     r"|subscription|warranty|certificate|application"
+    # German compounds of the same things ("Vertragsnummer", "Auftrags-Nr.", "Rechnungsnummer", "Buchungsnummer")
+    r"|vertrags|auftrags|rechnungs|bestell|buchungs"
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
 _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,6}/\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
@@ -368,7 +370,8 @@ _ID_LABEL_ANCHORS = tuple(
     loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
     tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
     cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
-    agência agencia conta cuenta girokonto transit institution vat blz bankleitzahl""".split()
+    agência agencia conta cuenta girokonto transit institution vat blz bankleitzahl vertrags auftrags rechnungs
+    bestell buchungs""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
