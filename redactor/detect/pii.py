@@ -7,6 +7,9 @@ confidence.py): where context says what a value is (a card word, an id
 label), a failed validator lowers the score and never drops the value.
 Values under telling field names in any syntax (JSON, YAML, key=value, table
 headers, SQL columns) come from pii_fields.py, where no pattern here found them.
+SWIFT/BIC codes come from bank_codes.py and coordinates from geo_coordinates.py;
+licence plates are found here after their label only (a plate has no layout of
+its own), EU/UK VAT numbers after a label or, without one, by python-stdnum's check.
 
 Category choice: IP_ADDRESS is "infra" by default. In developer traffic
 (configs, logs, tool output) IP addresses are overwhelmingly server and
@@ -528,7 +531,8 @@ _SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|
 
 
 class PiiDetector:
-    """Emails, phones, SSNs, national ids, cards, IBANs, IP and MAC addresses, street addresses, birth dates, logins."""
+    """Emails, phones, SSNs, national and tax ids, cards, IBANs, SWIFT/BIC codes, IP and MAC addresses, street
+    addresses, geo coordinates, licence plates, birth dates, logins."""
 
     name = "pii"
 
