@@ -125,8 +125,9 @@ _ADDRESS_TAIL = re.compile(
     rf"""(?:
         {_SEP}{_UNIT}
       | {_SEP}(?:[A-Z]{{2,3}}[ \t]+)?{_POSTCODE}(?:[ \t]+{_CITY})?
+      | [ \t]*,[ \t]*Co\.[ \t]+{_CAP_WORD}  # an Irish county: "Ballincollig, Co. Cork, P31 X2Y4"
       | [ \t]*,[ \t]*(?:(?:\r?\n|(?:\\r)?\\n)[ \t]*)?{_CITY}(?:[ \t]+\d{{1,2}}(?![\w.:/-]))?  # "Dublin 4", "Paris 16"
-      | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}
+      | [ \t]*(?:\r?\n|(?:\\r)?\\n)[ \t]*{_CITY}(?![^\n,]{{0,30}}[:=])  # not the next field's label ("Address Line 2:")
       | {_QUOTED_SEP}(?:{_POSTCODE}|\d{{6}}(?!\w)|{_CITY})(?=['\"])
       | [ \t]*\([A-Z]{{2}}\)
       | [ \t]+[-–][ \t]+[A-Z]{{2}}(?![\w])  # "Curitiba - PR"
@@ -134,6 +135,9 @@ _ADDRESS_TAIL = re.compile(
     re.VERBOSE,
 )
 _UNIT_BEFORE = re.compile(rf"(?<![\w-]){_UNIT}[ \t]*(?:[,/][ \t]*|\r?\n[ \t]*)$")
+_HOUSE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:house|plot|villa|door|h\.?[ \t]?no\.?|unit|flat|apt|apartment|suite|block|blk"
+                                r"|bldg|lot)(?:[ \t]+(?i:no\.?|nr\.?|#))?[ \t]*$")
+_JAPANESE_POSTCODE_BEFORE = re.compile(r"〒?[ \t]*\d{3}-\d{4}[ \t]*$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
@@ -234,6 +238,8 @@ _ADDRESS_CUE = re.compile(
 # Abbreviations that end in a dot inside an address; any other dot ends it.
 _ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|C|Cl|Ctra|Pza|Pº|[\w-]*str)\."
 # A substring of every cue, found by plain search before the cue pattern runs.
+# A name alone on its line (two to four capitalised words, an initial allowed), then a line break.
+_RECIPIENT_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+[ \t]*\r?\n[ \t]*(?=\S)")
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
     "send", "sent", "mail", "post",
@@ -243,11 +249,14 @@ _RUN_TOKEN = re.compile(
     # Postcodes of six digits (SG, IN, CN, RU) and Brazil's CEP 01310-200; unit numbers such as "#08-221".
     rf"\d{{6}}(?!\w)|\d{{5}}-\d{{3}}(?!\w)|\#\d{{1,3}}(?:-\d{{1,5}})?(?!\w)|"
     rf"{_UK_POSTCODE}|\d{{4}}[ \t]?[A-Z]{{2}}(?!\w)|\d{{3}}[ \t]\d{{2}}(?![\w-])|{_HOUSE_NUMBER}|\([A-Z]{{2}}\)|{_ABBREVIATION}"
-    rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)"
+    rf"|{_CAP_WORD}|{_PARTICLE}(?!\w)|{_ELIDED}|(?i:{_ROMANCE_TYPE})(?!\w)|\d{{1,3}}(?:st|nd|rd|th)(?!\w)"
 )
 _POSTCODE_TOKEN = re.compile(_POSTCODE)
 _RUN_SEP = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+[-–][ \t]+|[ \t]+")  # "Bela Vista - SP"
 _LONGEST_ADDRESS = 140
+# An address label goes on over a line break without a comma when the next line carries a number
+# (postcode, house number) and no label ("Phone: ..." is the next field): "2nd Cross, Indiranagar\nBengaluru 560038".
+_LINE_BREAK_BEFORE_DIGITS = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\n,:]{0,40}\d[^\n,:]{0,10}(?:\r?\n|\Z))")
 
 
 # Chinese, Japanese and Korean addresses run from the largest unit to the smallest, each ending in its
@@ -313,7 +322,20 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
 
 def _unit_before(text: str, start: int) -> int:
     unit = _UNIT_BEFORE.search(text, max(0, start - 24), start)
-    return unit.start() if unit else start
+    if unit:
+        return unit.start()
+    if start and text[start].isdigit():
+        # "House 14, Ring Road East", "Plot No. 7, ...", "Unit 7, Riverside Business Park": the word naming
+        # the house or unit number is the address's.
+        house = _HOUSE_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if house:
+            return house.start()
+    if start and not text[start].isascii():
+        # "〒150-0002 東京都渋谷区...": the postcode written before a Japanese address.
+        postcode = _JAPANESE_POSTCODE_BEFORE.search(text, max(0, start - 16), start)
+        if postcode:
+            return postcode.start()
+    return start
 
 
 def _cue_ends(text: str) -> set[int]:
@@ -323,7 +345,10 @@ def _cue_ends(text: str) -> set[int]:
     # "correspondence address" is the longest cue: look that far back from the keyword.
     for start, end in windows_around(positions, 24, 40, len(text)):
         ends.update(match.end() for match in _ADDRESS_CUE.finditer(text, start, end))
-    return ends
+    # A letter's or label's recipient line between the cue and the address ("Ship to:\nPriya Nair\n12/4, ..."):
+    # the address starts on the line after the name.
+    recipients = {end: recipient.end() for end in ends if (recipient := _RECIPIENT_LINE.match(text, end))}
+    return {recipients.get(end, end) for end in ends}
 
 
 def _with_tail(text: str, end: int) -> tuple[int, bool]:
@@ -437,7 +462,7 @@ def _cued_address(text: str, start: int) -> tuple[int, int] | None:
     position = end = start
     while len(tokens) < 20:
         if tokens:
-            separator = _RUN_SEP.match(text, position)
+            separator = _run_separator(text, position)
             if separator is None:
                 break
             position = separator.end()
@@ -522,9 +547,13 @@ def _run_end(text: str, start: int, tokens: list[str]) -> int:
     position = start
     for index, token in enumerate(tokens):
         if index:
-            position = _RUN_SEP.match(text, position).end()
+            position = _run_separator(text, position).end()
         position += len(token)
     return position
+
+
+def _run_separator(text: str, position: int) -> re.Match | None:
+    return _RUN_SEP.match(text, position) or _LINE_BREAK_BEFORE_DIGITS.match(text, position)
 
 
 _STREET_WORDS = frozenset(t.lower() for t in _ROMANCE_TYPES) | frozenset(

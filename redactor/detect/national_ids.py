@@ -148,6 +148,7 @@ _CONTEXT = re.compile(
     r"\b(?:national[\s_-]*(?:id(?:entity|entification)?|insurance)|ni[\s_-]*(?:number|no)|nino"
     r"|tax[\s_-]*(?:id(?:entification)?|number|no|code)|taxpayer[\s_-]*id|tin|itin|personal[\s_-]*id(?:entification)?"
     r"|id[\s_-]*(?:number|no|card)|identity[\s_-]*(?:number|card|document)"
+    r"|nric|fin|ic[\s_-]*(?:number|no)|mykad|sin|social[\s_-]*insurance"
     r"|codice[\s_-]*fiscale|c\.f\.|cf|num[ée]ro[\s_-]*de[\s_-]*s[ée]curit[ée][\s_-]*sociale|s[ée]cu(?:rit[ée])?\s+sociale"
     r"|nir|insee|dni|nie|nif|documento[\s_-]*nacional|bsn|burgerservicenummer|sofi[\s_-]*nummer"
     r"|steuer[\s_-]*(?:id|idnr|identifikationsnummer|nummer)|steueridentifikationsnummer|identifikationsnummer"
@@ -186,6 +187,10 @@ _CANDIDATE = re.compile(
     r"|(?P<za_id>\d{2}[01]\d[0-3]\d{5}[01][89]\d)"
     r"|(?P<aadhaar>[2-9]\d{3}(?P<aadhaar_sep>[ -])\d{4}(?P=aadhaar_sep)\d{4})"
     r"|(?P<pan>[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z])"
+    # Singapore NRIC/FIN (a prefix letter, seven digits, a check letter) and a Canadian SIN in its 3-3-3
+    # layout: the shape says enough to redact on the wire (doubtful), a cue word makes it sure.
+    r"|(?P<sg_nric>[STFGM]\d{7}[A-Z])"
+    r"|(?P<ca_sin>\d{3}(?P<sin_sep>[ -])\d{3}(?P=sin_sep)\d{3})"
     r")(?![\w-]|\.\d)"
 )
 _VALIDATORS = {
@@ -197,11 +202,14 @@ _VALIDATORS = {
     "nordic": lambda value: _stdnum_valid("se.personnummer", value) or _stdnum_valid("fi.hetu", value),
     "za_id": lambda value: _stdnum_valid("za.idnr", value), "aadhaar": lambda value: _stdnum_valid("in_.aadhaar", value),
     "pan": lambda value: _stdnum_valid("in_.pan", value),
+    "sg_nric": lambda value: True,  # python-stdnum has no NRIC check; the layout is the evidence
+    "ca_sin": lambda value: _stdnum_valid("ca.sin", value),
 }
 # Layouts that stand alone once their check passes: a check letter, a spaced layout, or a birth date and a check
 # digit together (a random number rarely has both). Scores: how rarely such a layout is anything else.
 _STANDS_ALONE_SCORES = {"codice_fiscale": 0.9, "nie": 0.9, "rut": 0.9, "cn_ric": 0.85, "kr_rrn": 0.85,
-                        "nordic": 0.8, "za_id": 0.7, "aadhaar": 0.7, "pan": DOUBTFUL_SCORE}
+                        "nordic": 0.8, "za_id": 0.7, "aadhaar": 0.7, "pan": DOUBTFUL_SCORE,
+                        "sg_nric": DOUBTFUL_SCORE, "ca_sin": DOUBTFUL_SCORE}
 # Self-evident layouts: reported without context even when their check fails (recall first).
 # (A Chilean RUT's layout is close to a dotted version number: it needs its check or a cue word.)
 _SELF_EVIDENT_LAYOUTS = frozenset({"cpf", "be_nn", "curp"})
@@ -251,7 +259,10 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
         # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
         # enough; bare digit runs pass a check by chance too often.
         if scheme in _STANDS_ALONE_SCORES:
-            yield NationalIdMatch(match.start(), match.end(), _STANDS_ALONE_SCORES[scheme], scheme)
+            score = _STANDS_ALONE_SCORES[scheme]
+            if score < 0.85 and (field_says_id or _has_context(text, match.start())):
+                score = 0.85  # a doubtful layout after a cue word ("NRIC S1234567D", "SIN: 130 692 544")
+            yield NationalIdMatch(match.start(), match.end(), score, scheme)
         elif scheme == "nir" and not value.isdigit():
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):

@@ -7,6 +7,9 @@ confidence.py): where context says what a value is (a card word, an id
 label), a failed validator lowers the score and never drops the value.
 Values under telling field names in any syntax (JSON, YAML, key=value, table
 headers, SQL columns) come from pii_fields.py, where no pattern here found them.
+SWIFT/BIC codes come from bank_codes.py and coordinates from geo_coordinates.py;
+licence plates are found here after their label only (a plate has no layout of
+its own), EU/UK VAT numbers after a label or, without one, by python-stdnum's check.
 
 Category choice: IP_ADDRESS is "infra" by default. In developer traffic
 (configs, logs, tool output) IP addresses are overwhelmingly server and
@@ -24,11 +27,15 @@ from datetime import date
 from typing import Iterator
 
 import phonenumbers
+from stdnum.eu import vat as stdnum_eu_vat
+from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
+from redactor.detect.bank_codes import find_swift_bics
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
@@ -169,7 +176,9 @@ def _phone_validity(candidate: str, regions: tuple[str, ...]) -> str:
 # Letters and digits of any script: internationalised addresses (jürgen@müller.de) are e-mails too.
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[^\W_](?:[\w.%+'-]{0,63}[\w%+-])?"  # an apostrophe inside: john.o'reilly@
-    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
+    r"@(?:(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-]|\.\w)"
+    # An address literal (RFC 5321): j.smith@[192.168.1.20], ops@[IPv6:2001:db8::1] on internal relays.
+    r"|\[(?:\d{1,3}(?:\.\d{1,3}){3}|IPv6:[0-9A-Fa-f:.]{2,45})\])"
 )
 _LOCAL_PART_SYMBOLS = frozenset("._%+-'")
 # "dana [at] acme [dot] com", "dana(at)acme.com", "dana at acme dot com": addresses written to dodge scrapers.
@@ -257,6 +266,8 @@ _ROMANCE_ID_LABEL = (
 _THING_LABEL_WORDS = (
     r"order|invoice|booking|reservation|confirmation|shipment|tracking|quote|quotation|reference|contract"
     r"|subscription|warranty|certificate|application"
+    # German compounds of the same things ("Vertragsnummer", "Auftrags-Nr.", "Rechnungsnummer", "Buchungsnummer")
+    r"|vertrags|auftrags|rechnungs|bestell|buchungs"
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
 _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,6}/\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
@@ -270,8 +281,9 @@ _LABELLED_ID = re.compile(
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
-    r"|aadhaar|vat|routing|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
-    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)"  # bank account details: "BSB 062-000, Acc 12345678"
+    r"|aadhaar|vat|routing(?:[\s_-]*(?:number|no\.?|#|code))?|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
+    r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)|transit(?:[\s_-]*(?:number|no\.?|#))?|blz|bankleitzahl"
+    r"|institution(?:[\s_-]*(?:number|no\.?|#|code))?(?=[ \t]*[:#]?[ \t]*\d)"  # bank account details: "BSB 062-000, Acc 12345678"
     r"|ag[êe]ncia|conta(?:[ \t]+corrente)?|cuenta(?:[ \t]+bancaria)?|girokonto|rekeningnummer)"
     r"|(?P<bare>\bID(?=[ \t]*[:#])))"
     # A note between the label and its value ("Employee ID (see HR sheet):"), and a value on a later line
@@ -285,6 +297,19 @@ _LABELLED_ID = re.compile(
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# A vehicle's plate after its label: "licence plate", "number plate", "vehicle reg", "reg no", "plate=",
+# Kennzeichen, matrícula, plaque (d'immatriculation), targa, kenteken, rejestracja, placa.
+_PLATE_LABEL = (
+    r"(?:(?:licen[cs]e|number|registration|reg\.?)[\s_-]*plate(?:[\s_-]*(?:number|no\.?|#))?|plate(?:[\s_-]*(?:number|no\.?|#))?"
+    r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration)?[\s_-]*(?:no\.?|number|mark)"
+    r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatriculation|targa|kenteken|rejestracja|placa)"
+)
+_LABELLED_PLATE = re.compile(
+    r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
+    r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+)
+_PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
+                             "kenteken rejestracja placa".split())
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
 # record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
 _GENERIC_REF = re.compile(
@@ -307,7 +332,9 @@ _PERSON_RECORD_STARTS = ("patient", "employee", "member", "customer", "client", 
 # A label alone, as a table's column header ("Employee ID", "member_no", "MRN").
 _ID_COLUMN_LABEL = re.compile(
     r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|num|#|code|ref)"
-    r"|mrn|passport|account|policy|member|driver'?s?[\s_-]*licen[cs]e)(?![\w])"
+    r"|mrn|passport|account|policy|member|badge|driver'?s?[\s_-]*licen[cs]e"
+    r"|vat[\s_-]*(?:id|no\.?|number|reg(?:istration)?)|tax[\s_-]*(?:id|number|no\.?)"
+    r"|routing[\s_-]*(?:number|no\.?|#|code)|sort[\s_-]*code|bsb|blz|bankleitzahl)(?![\w])"
 )
 # Tax and business registration numbers after their label: US EIN/TIN, EU VAT (any country prefix),
 # UK UTR, Australian ABN/ACN/TFN, Canadian BN/GST/HST, German Steuernummer/USt-IdNr, Spanish NIF/CIF,
@@ -328,6 +355,11 @@ _TAX_VALUE = (
 _TAX_LABELLED_ID = re.compile(
     r"(?i:" + _TAX_LABEL + r")(?![a-z])[\"']?[ \t]*(?:[:#=]|is|was)?[ \t]*[\"']?(?P<value>" + _TAX_VALUE + r")(?![\w-])"
 )
+# An EU or UK VAT number written with its country prefix and no label (the check decides: _is_valid_vat).
+_VAT_CANDIDATE = re.compile(r"[A-Z]{2}(?=[A-Z0-9]{0,3}\d{7})[A-Z0-9]{8,12}(?![\w-])")
+# Spelled out: a repeated class scans about three times faster than `\d{7}` in CPython's engine.
+_SEVEN_DIGITS = re.compile(r"[0-9][0-9][0-9][0-9][0-9][0-9][0-9]")
+_VAT_COUNTRIES = frozenset("AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK XI GB".split())
 _TAX_LABEL_ANCHORS = tuple(
     """ein fein employer federal tax vat utr unique abn acn tfn gst hst business steuer ust nif cif siren siret
     tva partita p.iva btw tin itin""".split()
@@ -341,7 +373,8 @@ _ID_LABEL_ANCHORS = tuple(
     loan mortgage hospital nhs bank checking savings order invoice booking reservation confirmation shipment
     tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
     cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
-    agência agencia conta cuenta girokonto""".split()
+    agência agencia conta cuenta girokonto transit institution vat blz bankleitzahl vertrags auftrags rechnungs
+    bestell buchungs""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -419,20 +452,25 @@ _MAC = re.compile(
 )
 
 # Month names of the languages whose birth cues _DOB_KEYWORD knows (French, Spanish, German,
-# Italian, Dutch, Portuguese); English ones are read by their first three letters.
+# Italian, Dutch, Portuguese, Polish genitives, Danish/Norwegian/Swedish, Turkish); English ones
+# are read by their first three letters.
 _FOREIGN_MONTHS = {
-    **dict.fromkeys(("janvier", "enero", "januar", "gennaio", "januari", "janeiro"), 1),
-    **dict.fromkeys(("février", "fevrier", "febrero", "februar", "febbraio", "februari", "fevereiro"), 2),
-    **dict.fromkeys(("mars", "marzo", "märz", "maerz", "maart", "março", "marco"), 3),
-    **dict.fromkeys(("avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio"), 5),
-    **dict.fromkeys(("juin", "junio", "juni", "giugno", "junho"), 6),
-    **dict.fromkeys(("juillet", "julio", "juli", "luglio", "julho"), 7),
-    **dict.fromkeys(("août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("octobre", "octubre", "oktober", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro"), 12),
+    **dict.fromkeys(("janvier", "enero", "januar", "gennaio", "januari", "janeiro", "stycznia", "ocak"), 1),
+    **dict.fromkeys(("février", "fevrier", "febrero", "februar", "febbraio", "februari", "fevereiro", "lutego",
+                     "şubat", "subat"), 2),
+    **dict.fromkeys(("mars", "marzo", "märz", "maerz", "maart", "março", "marco", "marca", "marts", "mart"), 3),
+    **dict.fromkeys(("avril", "abril", "aprile", "kwietnia", "nisan"), 4),
+    **dict.fromkeys(("mai", "mayo", "maggio", "mei", "maio", "maja", "maj", "mayıs", "mayis"), 5),
+    **dict.fromkeys(("juin", "junio", "juni", "giugno", "junho", "czerwca", "haziran"), 6),
+    **dict.fromkeys(("juillet", "julio", "juli", "luglio", "julho", "lipca", "temmuz"), 7),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus", "sierpnia", "ağustos", "agustos"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "wrzesnia",
+                     "eylül", "eylul"), 9),
+    **dict.fromkeys(("octobre", "octubre", "oktober", "ottobre", "outubro", "października", "pazdziernika",
+                     "ekim"), 10),
+    **dict.fromkeys(("novembre", "noviembre", "novembro", "listopada", "kasım", "kasim"), 11),
+    **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro", "grudnia", "december",
+                     "aralık", "aralik"), 12),
 }
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -449,6 +487,7 @@ _DATE = re.compile(
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
       | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
+      | (?P<cjk>\d{{4}})\s?[年년]\s?(?P<cjk_m>\d{{1,2}})\s?[月월]\s?(?P<cjk_d>\d{{1,2}})\s?[日일]
     )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -468,6 +507,10 @@ _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
+    # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
+    r"|urodzon[ya]|data\s+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
+    r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
+    r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
@@ -475,7 +518,10 @@ _DOB_KEYWORD = re.compile(
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
 _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
-                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ")
+                   "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ",
+                   "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
+                   "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
+                   "出生", "生年", "생년")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -485,7 +531,8 @@ _SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|
 
 
 class PiiDetector:
-    """Emails, phones, SSNs, national ids, cards, IBANs, IP and MAC addresses, street addresses, birth dates, logins."""
+    """Emails, phones, SSNs, national and tax ids, cards, IBANs, SWIFT/BIC codes, IP and MAC addresses, street
+    addresses, geo coordinates, licence plates, birth dates, logins."""
 
     name = "pii"
 
@@ -524,6 +571,11 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
+            spans.extend(self._unlabelled_vat_numbers(text))
+            spans.extend(self._license_plates(text))
+            spans.extend(self._span(start, end, "GEO_COORDINATES", score)
+                         for start, end, score in find_geo_coordinates(text))
+        spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
@@ -791,6 +843,23 @@ class PiiDetector:
         yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
 
+    def _license_plates(self, text: str) -> Iterator[Span]:
+        """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
+
+        A plate is letters and digits in up to four groups, so only its label
+        (in several languages) makes one; the value needs a digit and a letter.
+        """
+        lowered = lowered_same_length(text)
+        for position in keyword_positions(lowered, _PLATE_LABEL_ANCHORS):
+            if position and lowered[position - 1].isalnum():
+                continue
+            match = _LABELLED_PLATE.match(text, position)
+            if match is None:
+                continue
+            value = match.group("value")
+            if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
+                yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
+
     def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
         """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""
         if not keyword_positions(lowered, _PERSON_RECORD_STARTS):
@@ -829,6 +898,24 @@ class PiiDetector:
                 continue
             last_end = match.end()
             yield self._span(match.start("value"), match.end("value"), "TAX_ID", 0.75)
+
+    def _unlabelled_vat_numbers(self, text: str) -> Iterator[Span]:
+        """`DE136695976`, `NL004495445B01` without a label: an EU/UK VAT layout that passes python-stdnum's check.
+
+        A labelled value is found by _tax_ids whatever its check says; here the check is the only
+        evidence, so a failed one drops the value (about one random number in ten passes).
+        """
+        last_end = -1
+        # Every layout has a run of seven digits: find those (a cheap scan), then the prefix before each.
+        for digits in _SEVEN_DIGITS.finditer(text):
+            for start in range(max(0, digits.start() - 5), digits.start() - 1):
+                if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "_-")):
+                    continue  # inside a longer word
+                match = _VAT_CANDIDATE.match(text, start)
+                if match is not None and match.group(0)[:2] in _VAT_COUNTRIES and _is_valid_vat(match.group(0)):
+                    last_end = match.end()
+                    yield self._span(match.start(), match.end(), "TAX_ID", 0.7)
+                    break
 
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         reported = set()
@@ -1014,6 +1101,14 @@ _MIN_AGE_YEARS = 12
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_valid_vat(value: str) -> bool:
+    """python-stdnum's check of an EU VAT number (its country's rule) or, for GB/XI, the UK one."""
+    if value[:2] in ("GB", "XI"):
+        return bool(stdnum_gb_vat.is_valid(value[2:]))
+    return bool(stdnum_eu_vat.is_valid(value))
+
+
 def _year_of(match: re.Match) -> int:
     """The four-digit (or two-digit, read as 19xx/20xx) year of a _DATE match."""
     groups = match.groupdict()
@@ -1155,6 +1250,8 @@ def _plausible_birth_date(match: re.Match) -> bool:
         if groups["iso"]:
             year, month, day = int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"])
             candidates = [(year, month, day)]
+        elif groups["cjk"]:  # 1985年4月12日, 1985년 4월 12일
+            candidates = [(int(groups["cjk"]), int(groups["cjk_m"]), int(groups["cjk_d"]))]
         elif groups["compact"]:
             digits = groups["compact"]
             candidates = [(int(digits[:4]), int(digits[4:6]), int(digits[6:]))]

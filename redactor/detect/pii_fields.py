@@ -43,7 +43,8 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
     ("ID_NUMBER",
      r"(?:\w+_)?(?:employee|emp|staff|member|membership|patient|customer|cust|client|student|subscriber|policy|claim"
      r"|account|acct|badge|insurance|insured|beneficiary|licen[cs]e|driver_?s?_licen[cs]e|loyalty|medicare|medicaid"
-     r"|case|tenant|applicant|personnel|person|payroll|pension|voter|guest|resident|health_?card)"
+     r"|case|tenant|applicant|personnel|person|payroll|pension|voter|guest|resident|health_?card|claimant|policyholder"
+     r"|passenger|enrollee|participant)"
      r"_?(?:id|no|nr|num|number|code|ref|identifier)"
      r"|(?:\w+_)?(?:mrn|medical_record(?:_number|_no)?|driver_?s?_licen[cs]e|dl_?(?:number|no))"),
     ("CREDIT_CARD", r"(?:\w+_)?(?:card_?(?:number|no|num)|cc_?(?:number|num|no)|credit_?card(?:_number)?|card)"),

@@ -12,7 +12,10 @@ nicks, split and one-line addresses, partly covered e-mails), written before
 the fixes for them; round4.jsonl holds the mechanisms round 4 found weak (far
 labels, ids after verbs, addresses without street words, tool-output columns,
 odd phone layouts, many countries' ids) and negatives, written before its fixes;
-round4_check.jsonl was written after them and never tuned on (measured only).
+round4_check.jsonl was written after them and never tuned on (measured only); round5.jsonl holds
+the kinds round 5 found with no detector (SWIFT/BIC, plates, coordinates, passports, licences, VAT and
+tax ids, bank details, birth dates in many languages, more address layouts), written before its fixes;
+round5_check.jsonl was written after them and never tuned on (measured only).
 """
 from __future__ import annotations
 
@@ -30,6 +33,8 @@ import samples_forms  # noqa: E402
 import samples_heldout  # noqa: E402
 import samples_round4  # noqa: E402
 import samples_round4_check  # noqa: E402
+import samples_round5  # noqa: E402
+import samples_round5_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -58,7 +63,9 @@ def main() -> None:
                                         ("heldout", "heldout", samples_heldout.SAMPLES),
                                         ("forms", "heldout", samples_forms.SAMPLES),
                                         ("round4", "dev", samples_round4.SAMPLES),
-                                        ("round4_check", "heldout", samples_round4_check.SAMPLES)):
+                                        ("round4_check", "heldout", samples_round4_check.SAMPLES),
+                                        ("round5", "dev", samples_round5.SAMPLES),
+                                        ("round5_check", "heldout", samples_round5_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):

@@ -1,0 +1,76 @@
+"""SWIFT/BIC codes of a person's bank, found after their label or next to an IBAN or bank word.
+
+A BIC (ISO 9362) is four bank letters, a country code, two location characters
+and an optional three-character branch: `DEUTDEFF`, `BNPAFRPPXXX`. Eight or eleven
+capital letters are also what constants, env vars and acronyms look like
+(`HTTPSCON`, `BENCHMARK`), so the shape alone never decides:
+
+- after its label ("SWIFT:", "BIC", "swift code", "Código SWIFT/BIC", `"bic":`) the
+  value is redacted whatever its check says (recall first); python-stdnum's check
+  (`stdnum.bic`: layout and ISO country) moves the score only;
+- without a label, a code that passes the check counts when an IBAN or a bank word
+  ("bank", "beneficiary", "wire", "transfer", "Bankverbindung", "banco") stands on
+  the same line or the one before, its country matches the IBAN's where one is
+  there to compare, and it is no English word in capitals ("BENEFICIARY").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from stdnum import bic as stdnum_bic
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.term_lists import term_list
+
+_BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
+# "SWIFT: X", "BIC X", "swift code X", "SWIFT/BIC: X", "bic_code=X", '"bic": "X"'.
+_LABELLED_BIC = re.compile(
+    r"(?i:\b(?:swift|bic)(?:[\s_/-]*(?:bic|swift))?(?:[\s_-]*(?:code|no\.?|number|#|address))?)"
+    r"[\"']?[ \t]*(?:[:#=]|is)?[ \t]*[\"']?(?P<value>" + _BIC_SHAPE + r")(?![\w-])"
+)
+_BARE_BIC = re.compile(r"(?<![\w-])" + _BIC_SHAPE + r"(?![\w-])")
+_BANK_CONTEXT = re.compile(
+    r"(?i:\b(?:iban|bank|banking|beneficiary|payee|wire|transfer|remittance|bankverbindung|überweisung|banco"
+    r"|banque|banca|virement|transferencia|bonifico)\b)")
+_BANK_WORDS = ("iban", "bank", "beneficiary", "payee", "wire", "transfer", "remittance", "überweisung", "banco",
+               "banque", "banca", "virement", "transferencia", "bonifico")
+_IBAN_COUNTRY = re.compile(r"\b([A-Z]{2})\d{2}[ ]?[A-Z0-9]{4}")
+
+
+def is_valid_bic(code: str) -> bool:
+    """ISO 9362 layout with a known country code (python-stdnum)."""
+    return bool(stdnum_bic.is_valid(code))
+
+
+def find_swift_bics(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of every BIC after its label, or validated next to an IBAN or a bank word."""
+    lowered = text.lower()
+    labelled: set[int] = set()
+    # The label words are found by plain search; the pattern is tried only where one starts a word.
+    for anchor in ("swift", "bic"):
+        position = lowered.find(anchor)
+        while position != -1:
+            if not (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
+                match = _LABELLED_BIC.match(text, position)
+                if match is not None and match.start("value") not in labelled:
+                    labelled.add(match.start("value"))
+                    value = match.group("value")
+                    yield match.start("value"), match.end("value"), 0.85 if is_valid_bic(value) else DOUBTFUL_SCORE
+            position = lowered.find(anchor, position + 1)
+    if not any(word in lowered for word in _BANK_WORDS):
+        return
+    for match in _BARE_BIC.finditer(text):
+        if match.start() in labelled or not is_valid_bic(match.group(0)):
+            continue
+        if match.group(0).casefold() in term_list("common_words"):
+            continue  # "BENEFICIARY" shouts a word; a bank's code is no English word
+        line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, match.start()))) + 1
+        line_end = text.find("\n", match.end())
+        window = text[line_start:len(text) if line_end == -1 else line_end]
+        if not _BANK_CONTEXT.search(window):
+            continue
+        countries = set(_IBAN_COUNTRY.findall(window))
+        if countries and match.group(0)[4:6] not in countries:
+            continue  # next to an IBAN of another country: an acronym, not this account's bank
+        yield match.start(), match.end(), 0.7
