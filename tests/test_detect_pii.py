@@ -1,7 +1,6 @@
 """PiiDetector: each kind is found when valid and left alone when it only looks similar."""
 from __future__ import annotations
 
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
