@@ -466,16 +466,21 @@ MAX_NESTING = 200
 
 def nested_deeper_than(document: Any, limit: int = MAX_NESTING) -> bool:
     """True if `document` (parsed JSON) has containers nested more than `limit` levels deep."""
-    if not isinstance(document, (dict, list)):
-        return False
-    pending = [(document, 1)]
-    while pending:  # iterative: the point is not to recurse
-        node, depth = pending.pop()
+    # Level by level, iteratively (the point is not to recurse), and only
+    # containers are kept: a body is mostly strings, and this runs over the
+    # whole re-sent history of every request, so the loop is kept plain.
+    level = [document] if isinstance(document, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
         if depth > limit:
             return True
-        # Only containers are queued: a body is mostly strings, and this runs on every request.
-        pending.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node)
-                       if isinstance(child, (dict, list)))
+        deeper = []
+        for node in level:
+            for child in (node.values() if isinstance(node, dict) else node):
+                if isinstance(child, (dict, list)):
+                    deeper.append(child)
+        level = deeper
     return False
 
 
