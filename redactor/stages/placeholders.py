@@ -9,39 +9,27 @@ from __future__ import annotations
 
 from redactor.core import Work
 
-# On a cloud route, a `local` finding is here only because the route stage
-# applied the redact-and-send fallback, or because the policy has no route
-# stage: either way it must not leave in clear, so it is redacted.
-_REPLACED_ACTIONS = frozenset({"redact", "local"})
-
 
 class PlaceholderStage:
     name = "placeholders"
 
     def run(self, work: Work) -> None:
-        action_for = work.policy.action_for
-        # (kind, category) -> replaced? Asked once per pair: a re-sent history
-        # repeats the same few pairs in every message of every turn.
-        replaced: dict[tuple[str, str], bool] = {}
+        policy = work.policy
         wanted: dict[str, str] = {}  # value -> kind, first kind wins
-        plan: list[tuple[int, list[tuple[int, int, str]]]] = []
-        for index, (segment, spans) in enumerate(zip(work.original, work.spans)):
-            if not spans:
-                continue
-            text = segment.text
+        plan: list[list[tuple[int, int, str]]] = []
+        for segment, spans in zip(work.original, work.spans):
             replacements = []
             for span in spans:
-                pair = (span.kind, span.category)
-                replace = replaced.get(pair)
-                if replace is None:
-                    replace = replaced[pair] = action_for(*pair) in _REPLACED_ACTIONS
-                if not replace:
+                # On a cloud route, a `local` finding is here only because the
+                # route stage applied the redact-and-send fallback, or because
+                # the policy has no route stage: either way it must not leave
+                # in clear, so it is redacted.
+                if policy.action_for(span.kind, span.category) not in ("redact", "local"):
                     continue
-                value = text[span.start:span.end]
+                value = segment.text[span.start:span.end]
                 wanted.setdefault(value, span.kind)
                 replacements.append((span.start, span.end, value))
-            if replacements:
-                plan.append((index, replacements))
+            plan.append(replacements)
         if not wanted:
             return
         values = list(wanted)
@@ -49,7 +37,9 @@ class PlaceholderStage:
         placeholder_for = dict(zip(values, placeholders))
         work.mapping.update(zip(placeholders, values))
         work.decision.placeholders_issued = len(placeholder_for)
-        for index, replacements in plan:
+        for index, replacements in enumerate(plan):
+            if not replacements:
+                continue
             # Stages run in order and placeholders come before rephrase/noise,
             # so span offsets still refer to the original text here.
             text = work.original[index].text
