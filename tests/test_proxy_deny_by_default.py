@@ -7,6 +7,7 @@ Through the real proxy with the real SDKs and a recording upstream. What must ho
   input examples, citations and annotations, URL document sources) are
   scanned and forwarded redacted, never dropped and never forwarded unread;
 - object keys are scanned: a key holding a value is rewritten in place;
+- in a long history, a message with an extra key or an odd role is scanned in full;
 - tool-call arguments with a duplicate key are scanned in every occurrence;
 - agent metadata (Codex's `client_metadata` body field and
   `x-codex-turn-metadata` header) reaches the provider redacted;
@@ -78,6 +79,26 @@ def test_unknown_openai_chat_fields_are_scanned_not_dropped(oai, upstream):
     assert forwarded["vendor_extension"]["notes"][0].startswith("ping [[EMAIL_")
     assert any(key.startswith("[[EMAIL_") for key in forwarded["vendor_extension"])
     assert forwarded["tools"][0]["function"]["name"] == "lookup"
+
+
+def test_in_a_long_plain_history_an_odd_role_or_an_extra_key_is_still_scanned(proxy_url, upstream):
+    # Plain {"role", "content"} messages are taken whole by the chat walker; a
+    # message with anything more (a key, a role that is not a plain enum word)
+    # must still get the full deny-by-default walk, wherever it sits in the history.
+    history = []
+    for turn in range(30):
+        history += [{"role": "user", "content": f"step {turn}"}, {"role": "assistant", "content": "done"}]
+    history[17] = {"role": "user", "content": "and this", "name": EMAIL}
+    history[40] = {"role": f"Reviewer {OTHER_EMAIL}", "content": "looks fine"}
+    reply = httpx.post(proxy_url + "/v1/chat/completions", headers={"authorization": "Bearer sk-client-key"},
+                       json={"model": MODEL, "messages": history + [{"role": "user", "content": "go on"}]},
+                       timeout=20)
+    assert reply.status_code == 200, reply.text
+    _assert_nothing_leaked(upstream)
+    forwarded = upstream.last().json["messages"]
+    assert forwarded[17]["name"].startswith("[[EMAIL_")
+    assert forwarded[40]["role"].startswith("Reviewer [[EMAIL_")
+    assert [message["content"] for message in forwarded[:4]] == ["step 0", "done", "step 1", "done"]
 
 
 def test_unknown_anthropic_fields_are_scanned(claude, upstream):

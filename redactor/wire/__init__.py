@@ -378,21 +378,29 @@ class SegmentCollector:
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             return  # numbers in the wire structure are counts, limits and switches
         elif isinstance(value, list):
+            claimed = self._claimed
             for index, item in enumerate(value):
-                self._walk(path + (index,), item, role, position, kind, safe)
+                child = path + (index,)
+                # None, booleans and numbers hold nothing to scan; claimed items are handled.
+                # (Both tested here rather than in the call: `rest` meets every re-sent message.)
+                if item is not None and not isinstance(item, (bool, int, float)) and child not in claimed:
+                    self._walk(child, item, role, position, kind, safe)
         elif isinstance(value, dict):
+            claimed = self._claimed
             for key, item in value.items():
                 if key in _CREDENTIAL_KEYS and item:
                     raise CredentialFieldError(
                         f"'{describe_path(path + (key,))}' carries a credential for a third-party server; "
                         "the proxy can neither redact it (the server needs it intact) nor forward it "
                         "unread, so the request was not sent")
-                if key not in KNOWN_FIELD_NAMES and (path + (KeyOf(key),)) not in self._claimed:
+                if key not in KNOWN_FIELD_NAMES and (path + (KeyOf(key),)) not in claimed:
                     self._key(path, key, role, position)
-                if isinstance(item, str) and key in ENUM_VALUE_KEYS and _ENUM_WORD.fullmatch(item):
+                if item is None or isinstance(item, (bool, int, float)):
+                    continue  # nothing to scan (numbers in the wire structure are counts and switches)
+                if key in ENUM_VALUE_KEYS and isinstance(item, str) and _ENUM_WORD.fullmatch(item):
                     continue  # an enum switch ("role": "user"): every message has one
                 child = path + (key,)
-                if child not in self._claimed:  # (tested here too: a message's content is, every time)
+                if child not in claimed:  # (tested here too: a message's content is, every time)
                     self._walk(child, item, role, position, kind, safe)
 
     def _key(self, path: tuple, key: str, role: str, position: str) -> None:
@@ -458,16 +466,21 @@ MAX_NESTING = 200
 
 def nested_deeper_than(document: Any, limit: int = MAX_NESTING) -> bool:
     """True if `document` (parsed JSON) has containers nested more than `limit` levels deep."""
-    if not isinstance(document, (dict, list)):
-        return False
-    pending = [(document, 1)]
-    while pending:  # iterative: the point is not to recurse
-        node, depth = pending.pop()
+    # Level by level, iteratively (the point is not to recurse), and only
+    # containers are kept: a body is mostly strings, and this runs over the
+    # whole re-sent history of every request, so the loop is kept plain.
+    level = [document] if isinstance(document, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
         if depth > limit:
             return True
-        # Only containers are queued: a body is mostly strings, and this runs on every request.
-        pending.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node)
-                       if isinstance(child, (dict, list)))
+        deeper = []
+        for node in level:
+            for child in (node.values() if isinstance(node, dict) else node):
+                if isinstance(child, (dict, list)):
+                    deeper.append(child)
+        level = deeper
     return False
 
 

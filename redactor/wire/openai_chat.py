@@ -87,6 +87,12 @@ def extract(body: dict) -> Extraction:
                 if isinstance(message.get(key), str):
                     collector.text(path + (key,), message[key], role=role, kind="prose", position="assistant")
             _tool_calls(collector, path, message)
+        if len(message) == 2 and "content" in message and role in _ROLE_PLACES and (
+                content is None or isinstance(content, str)):
+            # Only "role" (one of our plain enum words, which `rest` passes) and a
+            # string content (a segment now): `rest` would find nothing left in
+            # it, and need not visit every message of the history on every turn.
+            collector.claim(path)
         in_first_turn = in_first_turn and role in ("system", "developer", "user")
         if in_first_turn:
             first_turn.append(text_of_parts(content))
