@@ -56,7 +56,7 @@ from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_s
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.people_in_structure import people_in_structure
-from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
+from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -270,12 +270,17 @@ _SLOT_AFTER_PERSON = re.compile(_wide(
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e)[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
 ))
-# A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe".
+# A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe", at the
+# start of a line or after other text ("Weekly sync — attendees: Hope, Will; agenda: ...", "(participants:
+# Amara & Joy)"); the list ends at the line's end, a ";", a bracket, " / " or a sentence's full stop.
 _PEOPLE_LIST_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:present|attendees|attending|participants|invitees|absent|apologies|people"
-    r"|watchers|reviewers|owners|members|on[ \t]+the[ \t]+call|in[ \t]+the[ \t]+room)[ \t]*:[ \t]*"
-    r"(?P<names>[^\n:]+)$"
+    r"(?im)(?<![\w-])(?:present|attendees|attending|participants|invitees|absent"
+    r"|apologies|people|watchers|reviewers|owners|members|on the call|in the room)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n:;()\[\]/]+?)[ \t]*(?=$|[;)\]/]|\.(?:[ \t]|$))"
 )
+# Every _PEOPLE_LIST_FIELD match starts with one of these: the pattern is tried only where one occurs.
+_PEOPLE_LIST_LABEL_STARTS = ("present", "attend", "participants", "invitees", "absent", "apologies", "people",
+                             "watchers", "reviewers", "owners", "members", "on the call", "in the room")
 _LIST_ITEM = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
     r"[ \t]*(?=[,;&/]|$|[ \t]+(?:and|und|et|y|e)[ \t])"
@@ -573,10 +578,16 @@ def _people_in_lists(chunk: str, spans: list[Span], detector: str) -> list[Span]
     the model gave it (the small model reads such lists as places); ordinary words are no names
     unless capitalised first names, and a value with none of its items a name stays as it is."""
     found: list[Span] = []
-    for field in _PEOPLE_LIST_FIELD.finditer(chunk):
+    if ":" not in chunk:
+        return spans
+    for field in matches_at_keywords(_PEOPLE_LIST_FIELD, chunk, _PEOPLE_LIST_LABEL_STARTS):
         for item in _LIST_ITEM.finditer(chunk, *field.span("names")):
             words = item.group("name").split()
             first = words[0].casefold()
+            if words[0][0].isupper() and first in first_names() and first not in _not_a_name():
+                # "Present: Hope, Will": in a list of people a capitalised first name is one, stop word or not
+                found.append(Span(*item.span("name"), "PERSON", "pii", 0.75, detector))
+                continue
             if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) \
                     or (words[0].islower() and "-" in words[0]) or (
                     is_ordinary_word(first) and not (words[0][0].isupper() and first in first_names())):
@@ -825,6 +836,11 @@ def _census_name(folded: str) -> bool:
     return folded in first_names() or folded in surnames()
 
 
+def _vouched_name(folded: str) -> bool:
+    """A census name or a first name of another country ("mehmet", "kofi"): for words already in a person's slot."""
+    return _census_name(folded) or folded in world_first_names()
+
+
 def _speakers(chunk: str, detector: str) -> list[Span]:
     """Who speaks or is listed at the start of a line: "- Ayodele: on leave", "emre: did anyone...".
 
@@ -888,12 +904,12 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
                 taken.add(capitalised.start(1), capitalised.end(1))
             continue
         found = list(re.finditer(r"\S+", match.group("name")))
-        if len(found) > 1 and (found[0].group(0) in stop_words() or not _census_name(found[0].group(0))):
+        if len(found) > 1 and (found[0].group(0) in stop_words() or not _vouched_name(found[0].group(0))):
             found = found[1:]  # "so raj said": the name is the last word
         words = [word.group(0) for word in found]
         start, end = match.start("name") + found[0].start(), match.end("name")
         if any(word in stop_words() or word in term_list("code_keywords") or word in _not_a_name()
-               or not _census_name(word) for word in words):
+               or not _vouched_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
             continue
@@ -987,7 +1003,7 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
                 continue
             if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
                 continue
-            if word.islower() and not _census_name(folded) and ("-" in word or (
+            if word.islower() and not _vouched_name(folded) and ("-" in word or (
                     match.re is _SLOT_CUE and match.group(0).split()[0].casefold() in _WEAK_CUES)):
                 continue  # "to signup", "by pip-compile": lower case after a word that takes things too
             start, end = match.span("name")
