@@ -526,3 +526,36 @@ def test_names_listed_under_a_people_label_are_people_and_spread_to_later_lines(
     assert {"Laila", "Matteo", "Rose", "Kenta"} <= {value for _, value in people}
     assert text.index("Rose and") in {start for start, _ in people}
     assert text.index("Rose the") not in {start for start, _ in people}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("morning all. mehmet is out today so the deploy moves", "mehmet"),
+    ("big thanks to kofi for the flaky test hunt", "kofi"),
+    ("bogdan said the cert rotates friday", "bogdan"),
+])
+def test_a_lower_case_first_name_of_any_country_in_a_persons_slot_is_a_person(text, name):
+    assert (name, "PERSON") in ner(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the service is out of memory, will restart it",
+    "thanks to caching the page loads in 200ms now",
+    "the cache is out of date and the queue is on fire",
+])
+def test_ordinary_words_in_a_persons_slot_stay_words_whatever_a_name_list_holds(text):
+    assert [value for value, kind in ner(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Weekly sync 2026-11-30 — attendees: Hope, Will, Dmitri Volkov; agenda: release train",
+     {"Hope", "Will", "Dmitri Volkov"}),
+    ("Notes from standup (participants: Amara, Joy & Rustam). Blockers below.", {"Amara", "Joy", "Rustam"}),
+    ("Retro, present: sunita, matteo", {"sunita", "matteo"}),
+])
+def test_a_people_list_after_other_text_on_its_line_names_each_person(text, names):
+    assert names <= {value for value, kind in ner(text) if kind == "PERSON"}
+
+
+def test_a_people_label_without_a_list_after_it_names_no_one():
+    text = "Attendees list is in the wiki. present: none yet; agenda: see doc"
+    assert [value for value, kind in ner(text) if kind == "PERSON"] == []
