@@ -179,7 +179,7 @@ _CORPORATE_NAME = re.compile(
 _LOWER_CASE_AFTER_CUE = re.compile(
     r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|messaged|hi|hey|hello"
     r"|dear|cheers|thx|ty"
-    r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+    r"|talk(?:ed|ing)?[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
 # Every _LOWER_CASE_AFTER_CUE match starts with one of these.
 _LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "messaged", "hi", "hey", "hello", "dear",
@@ -190,9 +190,13 @@ _LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "m
 _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
     "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
-    "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left"))
+    "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left",
+    "is away", "is off", "is back", "is sick", "is covering", "is ooo"))
 _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
                 " approved", " reviewed", " agreed", " replied", " pinged", " will")
+# Verbs of speech only a person does: before them one lower-case word that no list knows and that is no
+# ordinary word is a name too ("siddharth said"; "the log said" has an ordinary word, "pytest said" a tool).
+_SPEECH_VERBS = (" said", " says", " asked", " wrote", " suggested", " replied", " mentioned")
 _CAPITALISED_NAME_BEFORE = re.compile(_wide(r"(?<![\w.@/#$'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\Z"))
 _LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w.@/#$'’-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)\Z")
 _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
@@ -909,7 +913,11 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
         words = [word.group(0) for word in found]
         start, end = match.start("name") + found[0].start(), match.end("name")
         if any(word in stop_words() or word in term_list("code_keywords") or word in _not_a_name()
-               or not _vouched_name(word) for word in words):
+               for word in words):
+            continue
+        unknown_speaker = (len(words) == 1 and chunk.startswith(_SPEECH_VERBS, position)
+                           and len(words[0]) >= MIN_PART_LENGTH and not looks_like_code_token(words[0]))
+        if not unknown_speaker and not all(_vouched_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
             continue
