@@ -559,3 +559,17 @@ def test_a_people_list_after_other_text_on_its_line_names_each_person(text, name
 def test_a_people_label_without_a_list_after_it_names_no_one():
     text = "Attendees list is in the wiki. present: none yet; agenda: see doc"
     assert [value for value, kind in ner(text) if kind == "PERSON"] == []
+
+
+def test_before_a_verb_of_speech_a_lower_case_word_no_list_knows_is_a_name():
+    assert ("siddharth", "PERSON") in ner("siddharth said the migration is safe to rerun")
+    assert ("wanjiru", "PERSON") in ner("talked to wanjiru yesterday, she thinks the index is missing")
+
+
+@pytest.mark.parametrize("text", [
+    "Loan ref 8817 — borrower asked for a payment holiday.",
+    "the log said the disk was full, and pytest said 3 failed",
+    "our maintainer wrote that the API is frozen",
+])
+def test_before_a_verb_of_speech_ordinary_words_roles_and_tools_are_no_names(text):
+    assert [value for value, kind in ner(text) if kind == "PERSON"] == []

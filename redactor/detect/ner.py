@@ -916,7 +916,8 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
                for word in words):
             continue
         unknown_speaker = (len(words) == 1 and chunk.startswith(_SPEECH_VERBS, position)
-                           and len(words[0]) >= MIN_PART_LENGTH and not looks_like_code_token(words[0]))
+                           and len(words[0]) >= MIN_PART_LENGTH and not looks_like_code_token(words[0])
+                           and not _agent_noun(words[0]))
         if not unknown_speaker and not all(_vouched_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
@@ -925,6 +926,17 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
             added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
             taken.add(start, end)
     return spans + added
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether `word` is someone named by what they do, made from an ordinary word ("borrower", "shipper",
+    "maintainer", "investor"): such words are in no word list, yet they name no one."""
+    for suffix in ("er", "or", "ee"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (
+                is_common_word(stem) or is_common_word(stem + "e") or is_common_word(stem[:-1])):
+            return True
+    return False
 
 
 def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
