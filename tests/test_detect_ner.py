@@ -573,3 +573,7 @@ def test_before_a_verb_of_speech_a_lower_case_word_no_list_knows_is_a_name():
 ])
 def test_before_a_verb_of_speech_ordinary_words_roles_and_tools_are_no_names(text):
     assert [value for value, kind in ner(text) if kind == "PERSON"] == []
+
+
+def test_a_verb_noun_after_with_is_no_person():
+    assert [value for value, kind in ner("We paired with setup scripts from the template repo.") if kind == "PERSON"] == []
