@@ -577,3 +577,13 @@ def test_before_a_verb_of_speech_ordinary_words_roles_and_tools_are_no_names(tex
 
 def test_a_verb_noun_after_with_is_no_person():
     assert [value for value, kind in ner("We paired with setup scripts from the template repo.") if kind == "PERSON"] == []
+
+
+def test_the_labels_of_a_form_in_cyrillic_are_no_speakers():
+    form = "Статус: в работе\nНазвание: Ошибка при загрузке файла\nПриоритет: высокий\n"
+    assert not {"Статус", "Приоритет"} & {value for value, kind in ner(form) if kind == "PERSON"}
+
+
+def test_speakers_in_cyrillic_who_each_speak_once_are_still_people():
+    chat = "Алексей: привет\nИрина: привет, я тут\nОлег: я тоже\n"
+    assert {"Ирина", "Олег"} <= {value for value, kind in ner(chat) if kind == "PERSON"}

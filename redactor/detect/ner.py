@@ -48,6 +48,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Collection, Iterator, Sequence
 
+from anyascii import anyascii
+
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
@@ -878,10 +880,45 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
             capitalised.append(Span(start, end, "PERSON", "pii", 0.7, detector))
         elif not is_ordinary_word(first):
             lower.append((start, end, first))
+    capitalised = _without_form_labels(chunk, capitalised)
     in_census = [entry for entry in lower if _census_name(entry[2])]
     transcript = len({entry[2] for entry in lower}) >= 2 and in_census
     people = lower if transcript else in_census
     return capitalised + [Span(start, end, "PERSON", "pii", 0.65, detector) for start, end, _ in people]
+
+
+# Labels the English word lists cannot judge: a capital that is not a Latin letter ("Статус", "Όνομα").
+_NON_LATIN_CAPITAL = re.compile("[Ά-ϿЀ-ӿ]")
+# A form has at least this many such labels on consecutive lines, each used once ("Статус: ...",
+# "Название: ...", "Приоритет: ..."); speakers in a chat take turns and come back.
+_FORM_LABELS = 3
+
+
+def _without_form_labels(chunk: str, speakers: list[Span]) -> list[Span]:
+    """`speakers` less the non-Latin labels of a form (see _FORM_LABELS), which name fields, not people.
+
+    A label that reads as a first name once transliterated ("Ирина" -> "irina") stays a speaker.
+    """
+    foreign = [span for span in speakers if _NON_LATIN_CAPITAL.match(chunk, span.start)]
+    if len(foreign) < _FORM_LABELS:
+        return speakers
+    labels = [chunk[span.start:span.end] for span in foreign]
+    lines = [chunk.count("\n", 0, span.start) for span in foreign]
+    run, form = [0], set()
+    for index in range(1, len(foreign) + 1):
+        if index < len(foreign) and lines[index] == lines[index - 1] + 1:
+            run.append(index)
+            continue
+        names = [labels[i] for i in run]
+        if len(run) >= _FORM_LABELS and len(set(names)) == len(names):
+            form.update(run)
+        run = [index]
+    form = {index for index in form if not _transliterated_first_name(labels[index])}
+    return [span for span in speakers if not any(span is foreign[i] for i in form)]
+
+
+def _transliterated_first_name(word: str) -> bool:
+    return anyascii(word).casefold().replace("'", "") in world_first_names()
 
 
 def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str) -> list[Span]:
