@@ -587,3 +587,9 @@ def test_the_labels_of_a_form_in_cyrillic_are_no_speakers():
 def test_speakers_in_cyrillic_who_each_speak_once_are_still_people():
     chat = "Алексей: привет\nИрина: привет, я тут\nОлег: я тоже\n"
     assert {"Ирина", "Олег"} <= {value for value, kind in ner(chat) if kind == "PERSON"}
+
+
+def test_a_slot_only_a_person_takes_decides_the_kind_of_what_the_model_called_a_place_or_company():
+    text = "Assigned to Georgia Lane, reviewed by Chelsea Park."
+    assert ("Chelsea Park", "PERSON") in ner(text)
+    assert ("Chelsea Park", "LOCATION") in ner("We moved to Chelsea Park last year.")

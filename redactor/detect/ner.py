@@ -653,7 +653,32 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
+    people = _people_the_slot_names(chunk, people)
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
+
+
+# Phrases after which only a person stands ("reviewed by", "escalated to"): the slot decides the kind of a
+# name the model called an organisation or a place ("reviewed by Chelsea Park").
+_PERSON_ONLY_SLOT_BEFORE = re.compile(
+    r"(?i:(?:reviewed|approved|authored|assigned|reported|opened|filed|raised|requested|merged|signed[ \t]+off)[ \t]+by"
+    r"|(?:assigned|escalated|handed(?:[ \t]+(?:it|this|over))?|reassigned)[ \t]+to"
+    r"|(?:reviewer|assignee|approver)[ \t]+(?:is|was)"
+    r"|on[ \t]+behalf[ \t]+of)[ \t]+\Z"
+)
+
+
+def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
+    """Each ORGANIZATION or LOCATION of the model that stands in a slot only a person takes, and opens with a
+    capitalised first name ("reviewed by Chelsea Park", "escalated to Sydney Chen"), becomes a PERSON."""
+    relabelled: list[Span] = []
+    for span in spans:
+        if span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE:  # the model's label
+            first = chunk[span.start:span.end].split()[0]
+            if (first[:1].isupper() and first.casefold() in first_names()
+                    and _PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)):
+                span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
+        relabelled.append(span)
+    return relabelled
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
