@@ -593,3 +593,12 @@ def test_a_slot_only_a_person_takes_decides_the_kind_of_what_the_model_called_a_
     text = "Assigned to Georgia Lane, reviewed by Chelsea Park."
     assert ("Chelsea Park", "PERSON") in ner(text)
     assert ("Chelsea Park", "LOCATION") in ner("We moved to Chelsea Park last year.")
+
+
+def test_beside_a_person_a_capitalised_first_name_is_a_person_even_when_a_stop_word():
+    assert ("Will", "PERSON") in ner("Credit goes to Hope and Will for the migration runbook.")
+    assert [value for value, kind in ner("I hope and will try, and Will this break?") if kind == "PERSON"] == []
+
+
+def test_after_ask_a_first_name_the_model_called_a_place_is_a_person():
+    assert ("Kenji", "PERSON") in ner("Ask Kenji and he will know")

@@ -663,18 +663,18 @@ _PERSON_ONLY_SLOT_BEFORE = re.compile(
     r"(?i:(?:reviewed|approved|authored|assigned|reported|opened|filed|raised|requested|merged|signed[ \t]+off)[ \t]+by"
     r"|(?:assigned|escalated|handed(?:[ \t]+(?:it|this|over))?|reassigned)[ \t]+to"
     r"|(?:reviewer|assignee|approver)[ \t]+(?:is|was)"
-    r"|on[ \t]+behalf[ \t]+of)[ \t]+\Z"
+    r"|on[ \t]+behalf[ \t]+of|ask|asked|ping|pinged|cc|thanks[ \t]+to|talked[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+\Z"
 )
 
 
 def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
     """Each ORGANIZATION or LOCATION of the model that stands in a slot only a person takes, and opens with a
-    capitalised first name ("reviewed by Chelsea Park", "escalated to Sydney Chen"), becomes a PERSON."""
+    capitalised first name of any country ("reviewed by Chelsea Park", "ask Kenji"), becomes a PERSON."""
     relabelled: list[Span] = []
     for span in spans:
         if span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE:  # the model's label
             first = chunk[span.start:span.end].split()[0]
-            if (first[:1].isupper() and first.casefold() in first_names()
+            if (first[:1].isupper() and first.casefold() in world_first_names()
                     and _PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)):
                 span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
         relabelled.append(span)
@@ -1080,8 +1080,10 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
         for match in matches:
             word = match.group("name")
             folded = word.casefold()
-            if (folded in stop_words() or folded in _not_a_name() or folded in term_list("code_keywords")
-                    or folded in _CALENDAR_WORDS or looks_like_code_token(word)):
+            # "Hope and Will": beside a person, a capitalised first name is one even when a stop word.
+            listed_first_name = matches is coordinated and word[0].isupper() and folded in first_names()
+            if (folded in _not_a_name() or folded in _CALENDAR_WORDS or looks_like_code_token(word)
+                    or (not listed_first_name and (folded in stop_words() or folded in term_list("code_keywords")))):
                 continue
             if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
                 continue
