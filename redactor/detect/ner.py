@@ -23,7 +23,16 @@ before what people do ("raj said"), last-name-first display names, the owner of
 a code note ("TODO(jsmith)"), authors of `git blame` lines; words in a person's slot
 in any letter case ("with ayesha", "maybe vikram?", "per Anjali", "Yusuf's laptop",
 "sergei or lucía") unless ordinary words, and the names of a label listing people
-("Present: Laila, Matteo, Rose"). A word of a person found once is a person at every
+("Present: Laila, Matteo, Rose", also after other text on the line: "Weekly sync —
+attendees: Hope, Will; agenda: ..."; in such a list, or beside a found person, a
+capitalised first name is a person even when a stop word: "Hope and Will"). A
+lower-case word in a person's slot ("mehmet is out", "thanks to kofi") is taken when a
+first-name list of many countries vouches for it (term_lists.world_first_names), and
+before a verb of speech ("siddharth said") when it is no ordinary word, role noun
+("borrower") or tool. A slot only a person takes ("reviewed by", "escalated to",
+"ask") decides the kind of a name the model called an organisation or place. Three or
+more Cyrillic or Greek labels on consecutive lines, each used once, are a form's
+fields, not speakers ("Статус:", "Название:"), unless one transliterates to a first name. A word of a person found once is a person at every
 other mention in the request, in any letter case (a word-name such as "Grace" or
 "Mark" only as written, and not as an imperative before its object: "Mark the test");
 organisations before a head noun ("Halden
