@@ -602,3 +602,8 @@ def test_beside_a_person_a_capitalised_first_name_is_a_person_even_when_a_stop_w
 
 def test_after_ask_a_first_name_the_model_called_a_place_is_a_person():
     assert ("Kenji", "PERSON") in ner("Ask Kenji and he will know")
+
+
+def test_a_greeting_in_another_language_is_no_person():
+    people = {value for value, kind in ner("Привет! Алексей сегодня в отпуске, вопросы к Ирине.") if kind == "PERSON"}
+    assert "Привет" not in people and "Алексей" in people

@@ -67,7 +67,7 @@ from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_s
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.people_in_structure import people_in_structure
-from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
+from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -561,7 +561,7 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
-    Workflow" is a heading). Names that are words elsewhere ("ask Will",
+    Workflow" is a heading); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
     "Rose Baker") stay names.
     """
     value = chunk[start:end]
@@ -570,6 +570,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     if len(words) == 1:
         if value == value.casefold():
             return True
+        if value.casefold() in person_cues().greetings:
+            return True  # "Привет!", "Здравствуйте": a greeting in any language (person_cues.yaml) greets, it names no one
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
         return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
