@@ -1,7 +1,7 @@
 """Which parts of a found name are redacted on their own."""
 import pytest
 
-from redactor.detect.name_parts import is_common_word, name_parts
+from redactor.detect.name_parts import is_common_word, is_ordinary_word, name_parts
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,8 @@ def test_small_cyrillic_and_greek_letters_do_not_start_a_name() -> None:
     capitalised = re.compile(f"[{NAME_UPPER}][{NAME_LOWER}]+")
     assert capitalised.fullmatch("Ольга") and capitalised.fullmatch("Γιώργος") and capitalised.fullmatch("Łukasz")
     assert not capitalised.fullmatch("продлён") and not capitalised.fullmatch("όνομα")
+
+
+@pytest.mark.parametrize("word", ["setup", "cleanup", "signoff", "markdown", "Rollout"])
+def test_a_verb_and_its_particle_written_as_one_word_is_ordinary(word):
+    assert is_ordinary_word(word)

@@ -526,3 +526,84 @@ def test_names_listed_under_a_people_label_are_people_and_spread_to_later_lines(
     assert {"Laila", "Matteo", "Rose", "Kenta"} <= {value for _, value in people}
     assert text.index("Rose and") in {start for start, _ in people}
     assert text.index("Rose the") not in {start for start, _ in people}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("morning all. mehmet is out today so the deploy moves", "mehmet"),
+    ("big thanks to kofi for the flaky test hunt", "kofi"),
+    ("bogdan said the cert rotates friday", "bogdan"),
+])
+def test_a_lower_case_first_name_of_any_country_in_a_persons_slot_is_a_person(text, name):
+    assert (name, "PERSON") in ner(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the service is out of memory, will restart it",
+    "thanks to caching the page loads in 200ms now",
+    "the cache is out of date and the queue is on fire",
+])
+def test_ordinary_words_in_a_persons_slot_stay_words_whatever_a_name_list_holds(text):
+    assert [value for value, kind in ner(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Weekly sync 2026-11-30 — attendees: Hope, Will, Dmitri Volkov; agenda: release train",
+     {"Hope", "Will", "Dmitri Volkov"}),
+    ("Notes from standup (participants: Amara, Joy & Rustam). Blockers below.", {"Amara", "Joy", "Rustam"}),
+    ("Retro, present: sunita, matteo", {"sunita", "matteo"}),
+])
+def test_a_people_list_after_other_text_on_its_line_names_each_person(text, names):
+    assert names <= {value for value, kind in ner(text) if kind == "PERSON"}
+
+
+def test_a_people_label_without_a_list_after_it_names_no_one():
+    text = "Attendees list is in the wiki. present: none yet; agenda: see doc"
+    assert [value for value, kind in ner(text) if kind == "PERSON"] == []
+
+
+def test_before_a_verb_of_speech_a_lower_case_word_no_list_knows_is_a_name():
+    assert ("siddharth", "PERSON") in ner("siddharth said the migration is safe to rerun")
+    assert ("wanjiru", "PERSON") in ner("talked to wanjiru yesterday, she thinks the index is missing")
+
+
+@pytest.mark.parametrize("text", [
+    "Loan ref 8817 — borrower asked for a payment holiday.",
+    "the log said the disk was full, and pytest said 3 failed",
+    "our maintainer wrote that the API is frozen",
+])
+def test_before_a_verb_of_speech_ordinary_words_roles_and_tools_are_no_names(text):
+    assert [value for value, kind in ner(text) if kind == "PERSON"] == []
+
+
+def test_a_verb_noun_after_with_is_no_person():
+    assert [value for value, kind in ner("We paired with setup scripts from the template repo.") if kind == "PERSON"] == []
+
+
+def test_the_labels_of_a_form_in_cyrillic_are_no_speakers():
+    form = "Статус: в работе\nНазвание: Ошибка при загрузке файла\nПриоритет: высокий\n"
+    assert not {"Статус", "Приоритет"} & {value for value, kind in ner(form) if kind == "PERSON"}
+
+
+def test_speakers_in_cyrillic_who_each_speak_once_are_still_people():
+    chat = "Алексей: привет\nИрина: привет, я тут\nОлег: я тоже\n"
+    assert {"Ирина", "Олег"} <= {value for value, kind in ner(chat) if kind == "PERSON"}
+
+
+def test_a_slot_only_a_person_takes_decides_the_kind_of_what_the_model_called_a_place_or_company():
+    text = "Assigned to Georgia Lane, reviewed by Chelsea Park."
+    assert ("Chelsea Park", "PERSON") in ner(text)
+    assert ("Chelsea Park", "LOCATION") in ner("We moved to Chelsea Park last year.")
+
+
+def test_beside_a_person_a_capitalised_first_name_is_a_person_even_when_a_stop_word():
+    assert ("Will", "PERSON") in ner("Credit goes to Hope and Will for the migration runbook.")
+    assert [value for value, kind in ner("I hope and will try, and Will this break?") if kind == "PERSON"] == []
+
+
+def test_after_ask_a_first_name_the_model_called_a_place_is_a_person():
+    assert ("Kenji", "PERSON") in ner("Ask Kenji and he will know")
+
+
+def test_a_greeting_in_another_language_is_no_person():
+    people = {value for value, kind in ner("Привет! Алексей сегодня в отпуске, вопросы к Ирине.") if kind == "PERSON"}
+    assert "Привет" not in people and "Алексей" in people

@@ -35,6 +35,9 @@ MIN_PART_LENGTH = 3
 # endings that also end surnames ("-er": Piquer from "pique", "-al") are not among them.
 _DERIVATION_SUFFIXES = ("ness", "ably", "ibly", "able", "ible", "ment", "less", "ful", "ity", "ous", "ive",
                         "ly", "ed", "ing")
+# Particles that make a noun of a verb written as one word ("setup", "signoff"); shorter than a compound's
+# parts may be, so the split below misses them. "in" and "on" are not among them ("Justin", "Dillon").
+_PARTICLES = ("up", "out", "off", "down")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "ve", "ll", "re", "m", "d"})
 
 # Lower-case particles and titles that sit inside names but name no one.
@@ -80,6 +83,9 @@ def is_ordinary_word(word: str) -> bool:
         stem = folded[:-len(suffix)]
         if folded.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (stem in words or stem + "e" in words):
             return True
+    if folded.endswith(_PARTICLES) and any(folded[:-len(particle)] in words for particle in _PARTICLES
+                                           if folded.endswith(particle)):
+        return True  # "setup", "cleanup", "signoff", "markdown": a verb and its particle written as one word
     return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
                for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
 

@@ -23,7 +23,16 @@ before what people do ("raj said"), last-name-first display names, the owner of
 a code note ("TODO(jsmith)"), authors of `git blame` lines; words in a person's slot
 in any letter case ("with ayesha", "maybe vikram?", "per Anjali", "Yusuf's laptop",
 "sergei or lucía") unless ordinary words, and the names of a label listing people
-("Present: Laila, Matteo, Rose"). A word of a person found once is a person at every
+("Present: Laila, Matteo, Rose", also after other text on the line: "Weekly sync —
+attendees: Hope, Will; agenda: ..."; in such a list, or beside a found person, a
+capitalised first name is a person even when a stop word: "Hope and Will"). A
+lower-case word in a person's slot ("mehmet is out", "thanks to kofi") is taken when a
+first-name list of many countries vouches for it (term_lists.world_first_names), and
+before a verb of speech ("siddharth said") when it is no ordinary word, role noun
+("borrower") or tool. A slot only a person takes ("reviewed by", "escalated to",
+"ask") decides the kind of a name the model called an organisation or place. Three or
+more Cyrillic or Greek labels on consecutive lines, each used once, are a form's
+fields, not speakers ("Статус:", "Название:"), unless one transliterates to a first name. A word of a person found once is a person at every
 other mention in the request, in any letter case (a word-name such as "Grace" or
 "Mark" only as written, and not as an imperative before its object: "Mark the test");
 organisations before a head noun ("Halden
@@ -48,6 +57,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Collection, Iterator, Sequence
 
+from anyascii import anyascii
+
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
@@ -56,7 +67,7 @@ from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_s
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.people_in_structure import people_in_structure
-from redactor.detect.term_lists import first_names, stop_words, surnames, term_list
+from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
 
@@ -179,7 +190,7 @@ _CORPORATE_NAME = re.compile(
 _LOWER_CASE_AFTER_CUE = re.compile(
     r"(?i:\b(?:ask|asked|asking|ping|pinged|pinging|cc|tell|told|thank|thanks|dm|dmed|dm'd|messaged|hi|hey|hello"
     r"|dear|cheers|thx|ty"
-    r"|talk[ \t]+to|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
+    r"|talk(?:ed|ing)?[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|loop[ \t]+in|looping[ \t]+in)[ \t]+)(?P<name>[a-z][a-z'’-]{2,})\b(?![-_./@(])"
 )
 # Every _LOWER_CASE_AFTER_CUE match starts with one of these.
 _LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "messaged", "hi", "hey", "hello", "dear",
@@ -190,9 +201,13 @@ _LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "m
 _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
     "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
-    "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left"))
+    "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left",
+    "is away", "is off", "is back", "is sick", "is covering", "is ooo"))
 _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
                 " approved", " reviewed", " agreed", " replied", " pinged", " will")
+# Verbs of speech only a person does: before them one lower-case word that no list knows and that is no
+# ordinary word is a name too ("siddharth said"; "the log said" has an ordinary word, "pytest said" a tool).
+_SPEECH_VERBS = (" said", " says", " asked", " wrote", " suggested", " replied", " mentioned")
 _CAPITALISED_NAME_BEFORE = re.compile(_wide(r"(?<![\w.@/#$'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\Z"))
 _LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w.@/#$'’-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)\Z")
 _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
@@ -270,12 +285,17 @@ _SLOT_AFTER_PERSON = re.compile(_wide(
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e)[ \t]+|[ \t]*/[ \t]*)"
     r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
 ))
-# A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe".
+# A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe", at the
+# start of a line or after other text ("Weekly sync — attendees: Hope, Will; agenda: ...", "(participants:
+# Amara & Joy)"); the list ends at the line's end, a ";", a bracket, " / " or a sentence's full stop.
 _PEOPLE_LIST_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:[-*•][ \t]+)?(?:present|attendees|attending|participants|invitees|absent|apologies|people"
-    r"|watchers|reviewers|owners|members|on[ \t]+the[ \t]+call|in[ \t]+the[ \t]+room)[ \t]*:[ \t]*"
-    r"(?P<names>[^\n:]+)$"
+    r"(?im)(?<![\w-])(?:present|attendees|attending|participants|invitees|absent"
+    r"|apologies|people|watchers|reviewers|owners|members|on the call|in the room)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n:;()\[\]/]+?)[ \t]*(?=$|[;)\]/]|\.(?:[ \t]|$))"
 )
+# Every _PEOPLE_LIST_FIELD match starts with one of these: the pattern is tried only where one occurs.
+_PEOPLE_LIST_LABEL_STARTS = ("present", "attend", "participants", "invitees", "absent", "apologies", "people",
+                             "watchers", "reviewers", "owners", "members", "on the call", "in the room")
 _LIST_ITEM = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2})"
     r"[ \t]*(?=[,;&/]|$|[ \t]+(?:and|und|et|y|e)[ \t])"
@@ -541,7 +561,7 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
-    Workflow" is a heading). Names that are words elsewhere ("ask Will",
+    Workflow" is a heading); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
     "Rose Baker") stay names.
     """
     value = chunk[start:end]
@@ -550,6 +570,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     if len(words) == 1:
         if value == value.casefold():
             return True
+        if value.casefold() in person_cues().greetings:
+            return True  # "Привет!", "Здравствуйте": a greeting in any language (person_cues.yaml) greets, it names no one
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
         return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
@@ -573,10 +595,16 @@ def _people_in_lists(chunk: str, spans: list[Span], detector: str) -> list[Span]
     the model gave it (the small model reads such lists as places); ordinary words are no names
     unless capitalised first names, and a value with none of its items a name stays as it is."""
     found: list[Span] = []
-    for field in _PEOPLE_LIST_FIELD.finditer(chunk):
+    if ":" not in chunk:
+        return spans
+    for field in matches_at_keywords(_PEOPLE_LIST_FIELD, chunk, _PEOPLE_LIST_LABEL_STARTS):
         for item in _LIST_ITEM.finditer(chunk, *field.span("names")):
             words = item.group("name").split()
             first = words[0].casefold()
+            if words[0][0].isupper() and first in first_names() and first not in _not_a_name():
+                # "Present: Hope, Will": in a list of people a capitalised first name is one, stop word or not
+                found.append(Span(*item.span("name"), "PERSON", "pii", 0.75, detector))
+                continue
             if first in stop_words() or first in _not_a_name() or looks_like_code_token(words[0]) \
                     or (words[0].islower() and "-" in words[0]) or (
                     is_ordinary_word(first) and not (words[0][0].isupper() and first in first_names())):
@@ -636,7 +664,32 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
+    people = _people_the_slot_names(chunk, people)
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
+
+
+# Phrases after which only a person stands ("reviewed by", "escalated to"): the slot decides the kind of a
+# name the model called an organisation or a place ("reviewed by Chelsea Park").
+_PERSON_ONLY_SLOT_BEFORE = re.compile(
+    r"(?i:(?:reviewed|approved|authored|assigned|reported|opened|filed|raised|requested|merged|signed[ \t]+off)[ \t]+by"
+    r"|(?:assigned|escalated|handed(?:[ \t]+(?:it|this|over))?|reassigned)[ \t]+to"
+    r"|(?:reviewer|assignee|approver)[ \t]+(?:is|was)"
+    r"|on[ \t]+behalf[ \t]+of|ask|asked|ping|pinged|cc|thanks[ \t]+to|talked[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+\Z"
+)
+
+
+def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
+    """Each ORGANIZATION or LOCATION of the model that stands in a slot only a person takes, and opens with a
+    capitalised first name of any country ("reviewed by Chelsea Park", "ask Kenji"), becomes a PERSON."""
+    relabelled: list[Span] = []
+    for span in spans:
+        if span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE:  # the model's label
+            first = chunk[span.start:span.end].split()[0]
+            if (first[:1].isupper() and first.casefold() in world_first_names()
+                    and _PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)):
+                span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
+        relabelled.append(span)
+    return relabelled
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -825,6 +878,11 @@ def _census_name(folded: str) -> bool:
     return folded in first_names() or folded in surnames()
 
 
+def _vouched_name(folded: str) -> bool:
+    """A census name or a first name of another country ("mehmet", "kofi"): for words already in a person's slot."""
+    return _census_name(folded) or folded in world_first_names()
+
+
 def _speakers(chunk: str, detector: str) -> list[Span]:
     """Who speaks or is listed at the start of a line: "- Ayodele: on leave", "emre: did anyone...".
 
@@ -858,10 +916,45 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
             capitalised.append(Span(start, end, "PERSON", "pii", 0.7, detector))
         elif not is_ordinary_word(first):
             lower.append((start, end, first))
+    capitalised = _without_form_labels(chunk, capitalised)
     in_census = [entry for entry in lower if _census_name(entry[2])]
     transcript = len({entry[2] for entry in lower}) >= 2 and in_census
     people = lower if transcript else in_census
     return capitalised + [Span(start, end, "PERSON", "pii", 0.65, detector) for start, end, _ in people]
+
+
+# Labels the English word lists cannot judge: a capital that is not a Latin letter ("Статус", "Όνομα").
+_NON_LATIN_CAPITAL = re.compile("[Ά-ϿЀ-ӿ]")
+# A form has at least this many such labels on consecutive lines, each used once ("Статус: ...",
+# "Название: ...", "Приоритет: ..."); speakers in a chat take turns and come back.
+_FORM_LABELS = 3
+
+
+def _without_form_labels(chunk: str, speakers: list[Span]) -> list[Span]:
+    """`speakers` less the non-Latin labels of a form (see _FORM_LABELS), which name fields, not people.
+
+    A label that reads as a first name once transliterated ("Ирина" -> "irina") stays a speaker.
+    """
+    foreign = [span for span in speakers if _NON_LATIN_CAPITAL.match(chunk, span.start)]
+    if len(foreign) < _FORM_LABELS:
+        return speakers
+    labels = [chunk[span.start:span.end] for span in foreign]
+    lines = [chunk.count("\n", 0, span.start) for span in foreign]
+    run, form = [0], set()
+    for index in range(1, len(foreign) + 1):
+        if index < len(foreign) and lines[index] == lines[index - 1] + 1:
+            run.append(index)
+            continue
+        names = [labels[i] for i in run]
+        if len(run) >= _FORM_LABELS and len(set(names)) == len(names):
+            form.update(run)
+        run = [index]
+    form = {index for index in form if not _transliterated_first_name(labels[index])}
+    return [span for span in speakers if not any(span is foreign[i] for i in form)]
+
+
+def _transliterated_first_name(word: str) -> bool:
+    return anyascii(word).casefold().replace("'", "") in world_first_names()
 
 
 def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -888,12 +981,17 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
                 taken.add(capitalised.start(1), capitalised.end(1))
             continue
         found = list(re.finditer(r"\S+", match.group("name")))
-        if len(found) > 1 and (found[0].group(0) in stop_words() or not _census_name(found[0].group(0))):
+        if len(found) > 1 and (found[0].group(0) in stop_words() or not _vouched_name(found[0].group(0))):
             found = found[1:]  # "so raj said": the name is the last word
         words = [word.group(0) for word in found]
         start, end = match.start("name") + found[0].start(), match.end("name")
         if any(word in stop_words() or word in term_list("code_keywords") or word in _not_a_name()
-               or not _census_name(word) for word in words):
+               for word in words):
+            continue
+        unknown_speaker = (len(words) == 1 and chunk.startswith(_SPEECH_VERBS, position)
+                           and len(words[0]) >= MIN_PART_LENGTH and not looks_like_code_token(words[0])
+                           and not _agent_noun(words[0]))
+        if not unknown_speaker and not all(_vouched_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
             continue
@@ -901,6 +999,17 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
             added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
             taken.add(start, end)
     return spans + added
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether `word` is someone named by what they do, made from an ordinary word ("borrower", "shipper",
+    "maintainer", "investor"): such words are in no word list, yet they name no one."""
+    for suffix in ("er", "or", "ee"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (
+                is_common_word(stem) or is_common_word(stem + "e") or is_common_word(stem[:-1])):
+            return True
+    return False
 
 
 def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
@@ -982,12 +1091,14 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
         for match in matches:
             word = match.group("name")
             folded = word.casefold()
-            if (folded in stop_words() or folded in _not_a_name() or folded in term_list("code_keywords")
-                    or folded in _CALENDAR_WORDS or looks_like_code_token(word)):
+            # "Hope and Will": beside a person, a capitalised first name is one even when a stop word.
+            listed_first_name = matches is coordinated and word[0].isupper() and folded in first_names()
+            if (folded in _not_a_name() or folded in _CALENDAR_WORDS or looks_like_code_token(word)
+                    or (not listed_first_name and (folded in stop_words() or folded in term_list("code_keywords")))):
                 continue
             if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
                 continue
-            if word.islower() and not _census_name(folded) and ("-" in word or (
+            if word.islower() and not _vouched_name(folded) and ("-" in word or (
                     match.re is _SLOT_CUE and match.group(0).split()[0].casefold() in _WEAK_CUES)):
                 continue  # "to signup", "by pip-compile": lower case after a word that takes things too
             start, end = match.span("name")

@@ -5,7 +5,11 @@ Every list lives in `redactor/data/NAME.txt`: one lower-case term per line,
 or multi-word line, a duplicate, an empty file) is a `TermListError` naming
 the file and line, raised when the detectors are built (at start-up), never
 halfway through a request. First names come from the census lists shipped by
-the `names` package (US Census 1990: 1,219 male and 4,275 female first names).
+the `names` package (US Census 1990: 1,219 male and 4,275 female first names);
+first names of the world (about 45,000 from some 50 countries: "mehmet", "kofi",
+"bogdan", "anand") from the dictionary shipped by `gender-guesser`. The world
+list vouches for a word only where a slot already says "person" (a lower-case
+word before "is out" or after "thanks to"): it holds words too ("the", "will").
 """
 from __future__ import annotations
 
@@ -71,6 +75,7 @@ def load_all() -> None:
     for name in WORD_LISTS:
         term_list(name)
     first_names()
+    world_first_names()
     surnames()
     stop_words()
     person_cues()
@@ -81,6 +86,24 @@ def load_all() -> None:
 def first_names() -> frozenset[str]:
     """Lower-case first names ("mark", "rose"; "oluwaseun" is not there: census lists are US names)."""
     return _census_names(_FIRST_NAME_FILES, minimum=5000)
+
+
+@functools.lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """Lower-case first names of many countries ("mehmet", "kofi", "jürgen") and the census ones.
+
+    From gender-guesser's name dictionary (Jörg Michael's nam_dict, 2008). It
+    holds English words as well ("the", "will", "summer"): callers keep their
+    stop-word and ordinary-word tests and use it only in a person's slot.
+    """
+    try:
+        from gender_guesser.detector import Detector
+    except ModuleNotFoundError as exc:
+        raise TermListError(f"world first-name list unavailable: install gender-guesser==0.4.0 ({exc})") from None
+    names = {name for name in Detector(case_sensitive=False).names if name.isalpha()}
+    if len(names) < 40000:
+        raise TermListError(f"world first-name list has only {len(names)} names; the gender-guesser package is damaged")
+    return frozenset(names) | first_names()
 
 
 @functools.lru_cache(maxsize=1)
