@@ -20,9 +20,7 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
     holds, so the label applies to every row. Nothing is yielded when the label is not a whole
     header cell (a word inside a sentence).
     """
-    line_start = text.rfind("\n", 0, label_start) + 1
-    line_end = text.find("\n", label_end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = _line_around(text, label_start, label_end)
     header = text[line_start:line_end]
     separator = next((sep for sep in ("|", "\t", ",", ";") if sep in header), None)
     if separator is None:
@@ -30,13 +28,7 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
     column = header.count(separator, 0, label_start - line_start)
     if header.split(separator)[column].strip(" \"'`*_:#") != text[label_start:label_end]:
         return
-    position = line_end + 1
-    for _ in range(_MAX_TABLE_ROWS):
-        if position >= len(text):
-            return
-        row_end = text.find("\n", position)
-        row_end = len(text) if row_end == -1 else row_end
-        row = text[position:row_end]
+    for position, row in _rows_below(text, line_end):
         if separator not in row or _RULE_LINE.fullmatch(row):
             if row.strip() and not _RULE_LINE.fullmatch(row):
                 return  # the table ended (a psql or MySQL rule line, "+----+" or "----+----", does not end it)
@@ -48,7 +40,6 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
                 if value:
                     start = offset + cells[column].index(value)
                     yield start, start + len(value)
-        position = row_end + 1
 
 
 def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
@@ -58,9 +49,7 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     and a row's cell is the word that overlaps the header cell's character columns (left- or right-aligned).
     Rows are read until a blank line, a line with fewer words than the header, or `_MAX_TABLE_ROWS`.
     """
-    line_start = text.rfind("\n", 0, label_start) + 1
-    line_end = text.find("\n", label_end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = _line_around(text, label_start, label_end)
     header_words = text[line_start:line_end].split()
     if len(header_words) < 3 or any(word.upper() != word for word in header_words):
         return
@@ -69,13 +58,7 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     if label_end < line_end and not text[label_end].isspace():
         return
     first_column, last_column = label_start - line_start, label_end - line_start
-    position = line_end + 1
-    for _ in range(_MAX_TABLE_ROWS):
-        if position >= len(text):
-            return
-        row_end = text.find("\n", position)
-        row_end = len(text) if row_end == -1 else row_end
-        row = text[position:row_end]
+    for position, row in _rows_below(text, line_end):
         words = list(_WORD.finditer(row))
         if len(words) < len(header_words) - 1:
             return  # a blank line or prose: the table ended
@@ -83,6 +66,23 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
             if word.start() < last_column and word.end() > first_column:
                 yield position + word.start(), position + word.end()
                 break
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the line holding text[start:end]."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
+def _rows_below(text: str, header_end: int) -> Iterator[tuple[int, str]]:
+    """(offset, line) of each line after the header line ending at `header_end`, at most _MAX_TABLE_ROWS."""
+    position = header_end + 1
+    for _ in range(_MAX_TABLE_ROWS):
+        if position >= len(text):
+            return
+        row_end = text.find("\n", position)
+        row_end = len(text) if row_end == -1 else row_end
+        yield position, text[position:row_end]
         position = row_end + 1
 
 
