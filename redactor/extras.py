@@ -13,7 +13,8 @@ import importlib.util
 from redactor.policy import Policy, PolicyError
 
 # The import that proves an extra is installed.
-EXTRA_PROBES = {"dp": "opacus", "local": "llama_cpp", "bench": "faker"}
+# (Faker is a core dependency: its person locales are the world first-name list.)
+EXTRA_PROBES = {"dp": "opacus", "local": "llama_cpp", "bench": "matplotlib"}
 
 
 def missing_extra_message(extra: str, what: str) -> str:

@@ -39,7 +39,7 @@ echo "core-install: pip install . took $(( $(date +%s) - started )) s"
 cd "$WORK"
 "$VENV_PY" - <<'EOF'
 import importlib.util, sys
-for extra in ("torch", "llama_cpp", "faker", "matplotlib", "opacus", "pytest"):
+for extra in ("torch", "llama_cpp", "matplotlib", "opacus", "pytest"):
     if importlib.util.find_spec(extra) is not None:
         sys.exit(f"core-install: {extra} is installed without any extra")
 import redactor.cli, redactor.server.cli, redactor.server.app, redactor.mcp_server, redactor.audit_scan.command
