@@ -1,9 +1,10 @@
-"""The blind evaluation corpus (leakbench/corpora/blind) is frozen, loadable and complete.
+"""The blind evaluation corpora (leakbench/corpora/blind and blind2) are frozen, loadable and complete.
 
-These tests only check the corpus as data: that the JSONL files are exactly the
-ones pinned in MANIFEST.sha256, that leakbench loads every file, that the files
-are rebuilt byte for byte from their hand-authored sources, and that each file
-has the samples and categories its README promises. They never run a detector.
+These tests only check the corpora as data: that the JSONL files are exactly the
+ones pinned in each MANIFEST.sha256, that leakbench loads every file, that the
+files are rebuilt deterministically and byte for byte from their hand-authored
+sources, and that each file has the samples and categories its README promises.
+They never run a detector.
 """
 from __future__ import annotations
 
@@ -18,49 +19,70 @@ import pytest
 
 from leakbench.loaders import load_dataset
 
-CORPUS = Path(__file__).resolve().parent.parent / "leakbench" / "corpora" / "blind"
+CORPORA_ROOT = Path(__file__).resolve().parent.parent / "leakbench" / "corpora"
 
-# Samples per file, and the categories each file must contain annotations of.
+# Per corpus: samples per file, and the categories each file must contain annotations of.
 EXPECTED = {
-    "pii": (203, {"pii", "org"}),
-    "secrets": (201, {"secret", "infra", "pii"}),
-    "code_names": (150, {"code", "org", "infra"}),
-    "implicit_identity": (105, {"quasi"}),
-    "agent_traffic": (40, {"secret", "pii", "infra", "org", "code"}),
-    "negatives": (60, set()),
+    "blind": {
+        "pii": (203, {"pii", "org"}),
+        "secrets": (201, {"secret", "infra", "pii"}),
+        "code_names": (150, {"code", "org", "infra"}),
+        "implicit_identity": (105, {"quasi"}),
+        "agent_traffic": (40, {"secret", "pii", "infra", "org", "code"}),
+        "negatives": (60, set()),
+    },
+    "blind2": {
+        "pii": (220, {"pii", "org"}),
+        "secrets": (140, {"secret", "infra", "pii"}),
+        "implicit_identity": (60, {"quasi"}),
+        "negatives": (60, set()),
+    },
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
+FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
 
 
-def _manifest() -> dict[str, str]:
+def _manifest(corpus: Path) -> dict[str, str]:
     entries = {}
-    for line in (CORPUS / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines():
+    for line in (corpus / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines():
         digest, name = line.split("  ", 1)
         entries[name] = digest
     return entries
 
 
-def test_manifest_pins_exactly_the_corpus_files_and_their_bytes():
-    manifest = _manifest()
-    assert set(manifest) == {path.name for path in CORPUS.glob("*.jsonl")}
-    assert set(manifest) == {f"{name}.jsonl" for name in EXPECTED}
-    for name, digest in manifest.items():
-        assert hashlib.sha256((CORPUS / name).read_bytes()).hexdigest() == digest, (
-            f"{name} changed; the blind corpus is frozen")
-
-
-def test_jsonl_files_are_rebuilt_byte_for_byte_from_the_authored_sources(tmp_path):
-    result = subprocess.run([sys.executable, str(CORPUS / "build.py"), "--out", str(tmp_path)],
+def _build(corpus: Path, out: Path) -> None:
+    result = subprocess.run([sys.executable, str(corpus / "build.py"), "--out", str(out)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    for name in EXPECTED:
-        assert (tmp_path / f"{name}.jsonl").read_bytes() == (CORPUS / f"{name}.jsonl").read_bytes(), name
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_every_file_loads_with_the_promised_size_and_categories(name):
-    samples = load_dataset(CORPUS / f"{name}.jsonl")
-    expected_count, expected_categories = EXPECTED[name]
+@pytest.mark.parametrize("corpus_name", sorted(EXPECTED))
+def test_manifest_pins_exactly_the_corpus_files_and_their_bytes(corpus_name):
+    corpus = CORPORA_ROOT / corpus_name
+    manifest = _manifest(corpus)
+    assert set(manifest) == {path.name for path in corpus.glob("*.jsonl")}
+    assert set(manifest) == {f"{name}.jsonl" for name in EXPECTED[corpus_name]}
+    for name, digest in manifest.items():
+        assert hashlib.sha256((corpus / name).read_bytes()).hexdigest() == digest, (
+            f"{corpus_name}/{name} changed; the blind corpora are frozen")
+
+
+@pytest.mark.parametrize("corpus_name", sorted(EXPECTED))
+def test_build_is_deterministic_and_reproduces_the_frozen_files_byte_for_byte(corpus_name, tmp_path):
+    corpus = CORPORA_ROOT / corpus_name
+    first, second = tmp_path / "first", tmp_path / "second"
+    _build(corpus, first)
+    _build(corpus, second)
+    for name in EXPECTED[corpus_name]:
+        built = (first / f"{name}.jsonl").read_bytes()
+        assert built == (second / f"{name}.jsonl").read_bytes(), name
+        assert built == (corpus / f"{name}.jsonl").read_bytes(), name
+
+
+@pytest.mark.parametrize("corpus_name, name", FILES)
+def test_every_file_loads_with_the_promised_size_and_categories(corpus_name, name):
+    samples = load_dataset(CORPORA_ROOT / corpus_name / f"{name}.jsonl")
+    expected_count, expected_categories = EXPECTED[corpus_name][name]
     assert len(samples) == expected_count
     categories = Counter(a.category for sample in samples for a in sample.annotations)
     assert set(categories) <= CATEGORIES
@@ -71,20 +93,29 @@ def test_every_file_loads_with_the_promised_size_and_categories(name):
                 assert segment.text[annotation.start:annotation.end] == annotation.text
 
 
-def test_negatives_carry_no_annotations_so_every_redaction_there_is_over_redaction():
-    samples = load_dataset(CORPUS / "negatives.jsonl")
+@pytest.mark.parametrize("corpus_name", sorted(EXPECTED))
+def test_negatives_carry_no_annotations_so_every_redaction_there_is_over_redaction(corpus_name):
+    samples = load_dataset(CORPORA_ROOT / corpus_name / "negatives.jsonl")
     assert all(not sample.annotations for sample in samples)
 
 
 def test_agent_traffic_samples_are_multi_turn_requests_with_a_system_prompt_and_a_tool_or_assistant_turn():
-    for sample in load_dataset(CORPUS / "agent_traffic.jsonl"):
+    for sample in load_dataset(CORPORA_ROOT / "blind" / "agent_traffic.jsonl"):
         roles = [segment.segment.role for segment in sample.segments]
         assert roles[0] == "system" and len(roles) >= 3, sample.id
         assert {"assistant", "tool"} & set(roles), sample.id
 
 
-def test_readme_count_tables_match_the_built_files():
-    spec = importlib.util.spec_from_file_location("blind_corpus_build", CORPUS / "build.py")
+def test_blind2_implicit_identity_annotations_are_all_quasi_identifiers_and_every_sample_has_some():
+    for sample in load_dataset(CORPORA_ROOT / "blind2" / "implicit_identity.jsonl"):
+        assert sample.annotations, sample.id
+        assert {a.category for a in sample.annotations} == {"quasi"}, sample.id
+
+
+@pytest.mark.parametrize("corpus_name", sorted(EXPECTED))
+def test_readme_count_tables_match_the_built_files(corpus_name):
+    # One builder serves both corpora (blind2/build.py runs blind/build.py on its own directory).
+    spec = importlib.util.spec_from_file_location("blind_corpus_build", CORPORA_ROOT / "blind" / "build.py")
     build = importlib.util.module_from_spec(spec)
     # dataclasses resolve string annotations through sys.modules.
     sys.modules[spec.name] = build
@@ -92,4 +123,5 @@ def test_readme_count_tables_match_the_built_files():
         spec.loader.exec_module(build)
     finally:
         del sys.modules[spec.name]
-    assert build.markdown_counts(CORPUS) in (CORPUS / "README.md").read_text(encoding="utf-8")
+    corpus = CORPORA_ROOT / corpus_name
+    assert build.markdown_counts(corpus) in (corpus / "README.md").read_text(encoding="utf-8")
