@@ -19,13 +19,19 @@ import httpx
 # them); with any of them set we leave the pool to httpx.
 _PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy")
 
+# An idle upstream connection is dropped by us before the server drops it: uvicorn and
+# Node close idle connections after 5 s, and with httpx's default expiry (also 5 s) a
+# request could go out on a connection the server was closing and fail mid-send.
+UPSTREAM_IDLE_SECONDS = 4.0
+
 
 class ShardedTransport(httpx.AsyncBaseTransport):
     """`shards` independent httpx transports of `connections_per_shard` connections each."""
 
     def __init__(self, shards: int = 16, connections_per_shard: int = 16) -> None:
         limits = httpx.Limits(max_connections=connections_per_shard,
-                              max_keepalive_connections=connections_per_shard)
+                              max_keepalive_connections=connections_per_shard,
+                              keepalive_expiry=UPSTREAM_IDLE_SECONDS)
         self._shards = [httpx.AsyncHTTPTransport(limits=limits) for _ in range(shards)]
         self._in_flight = [0] * shards
 
