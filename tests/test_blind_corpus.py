@@ -37,6 +37,7 @@ EXPECTED = {
         "implicit_identity": (60, {"quasi"}),
         "negatives": (60, set()),
     },
+    "blind3": {"pii": (225, {"pii", "org"}), "secrets": (148, {"secret", "infra", "pii"}), "negatives": (60, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
