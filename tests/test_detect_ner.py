@@ -607,3 +607,14 @@ def test_after_ask_a_first_name_the_model_called_a_place_is_a_person():
 def test_a_greeting_in_another_language_is_no_person():
     people = {value for value, kind in ner("Привет! Алексей сегодня в отпуске, вопросы к Ирине.") if kind == "PERSON"}
     assert "Привет" not in people and "Алексей" in people
+
+
+def test_a_name_before_and_i_is_a_person_but_a_tool_is_not():
+    assert ner("Xiaoling and I paired on the memory leak yesterday.") == [("Xiaoling", "PERSON")]
+    assert ner("Between Rustam and me we covered the on-call.") == [("Rustam", "PERSON")]
+    assert ner("Docker and I are not friends today.") == []
+
+
+def test_a_code_comment_naming_someone_in_any_european_script_is_read():
+    source = "// Copyright (c) 2025 Matthias Weißenböck\n// Licensed under the MIT License.\npackage ratelimit\n"
+    assert ("Matthias Weißenböck", "PERSON") in ner(source, "code")

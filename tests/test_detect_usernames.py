@@ -320,3 +320,28 @@ def test_a_forge_owner_is_a_login_but_public_projects_and_site_pages_are_not():
             "upstream: https://github.com/pallets/flask/issues/5123\n"
             "see https://github.com/orgs/acme/people\n")
     assert logins(text) == ["olena-kravets"]
+
+
+def test_every_login_a_forge_field_lists_is_a_login_but_ordinary_words_are_not():
+    listing = "title:  Export CSV drops unicode\nassignees:      femi-ola, jkowalski\nreviewers: tbaptiste\n"
+    assert logins(listing) == ["femi-ola", "jkowalski", "tbaptiste"]
+    assert logins("reviewers: none\nowner: platform\nmaintainers: [core]\n") == []
+
+
+def test_the_account_a_log_line_names_is_a_doubtful_login_without_a_login_shape():
+    line = "WARN auth: password reset requested for account wkamau"
+    found = list(find_usernames(line))
+    assert [line[start:end] for start, end, _ in found] == ["wkamau"]
+    assert found[0][2] < 0.6  # redacted on the wire, not reported by an audit
+    assert logins("the account settings page is slow; for account reconciliation see the docs") == []
+
+
+def test_database_account_columns_give_logins_except_role_accounts():
+    activity = (" datname | usename     | client_addr\n---------+-------------+------------\n"
+                " orders  | j_whitfield | 10.1.4.22\n orders  | postgres    | 10.1.4.24\n")
+    roles = "   rolname    | rolsuper\n--------------+---------\n postgres     | t\n dkowalczyk   | f\n"
+    relations = (" Schema |   Name   | Type  |  Owner\n--------+----------+-------+----------\n"
+                 " public | invoices | table | rlindgren\n")
+    assert logins(activity) == ["j_whitfield"]
+    assert logins(roles) == ["dkowalczyk"]
+    assert logins(relations) == ["rlindgren"]

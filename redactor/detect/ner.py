@@ -204,7 +204,7 @@ _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left",
     "is away", "is off", "is back", "is sick", "is covering", "is ooo"))
 _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
-                " approved", " reviewed", " agreed", " replied", " pinged", " will")
+                " approved", " reviewed", " agreed", " replied", " pinged", " will", " and I", " and me")
 # Verbs of speech only a person does: before them one lower-case word that no list knows and that is no
 # ordinary word is a name too ("siddharth said"; "the log said" has an ordinary word, "pytest said" a tool).
 _SPEECH_VERBS = (" said", " says", " asked", " wrote", " suggested", " replied", " mentioned")

@@ -175,6 +175,23 @@ _ACCOUNT_PROMPT = re.compile(
     r"(?i:login[ \t]+as:|username[ \t]+for[ \t]+'[^'\n]{1,80}':)[ \t]*(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
 _ACCOUNT_WORD_LOGIN = re.compile(r"(?i:account)[ \t]+(?P<user>" + _LOGIN + r")(?![\w@-])")
+# "requested for account wkamau", "unlock the account mfoster": after a preposition or article the
+# word after "account" is the account's name; without a login's shape it is doubtful (see _login_spans).
+_ARTICLE_BEFORE_ACCOUNT = re.compile(r"(?i:\b(?:for|of|on|to|from|the|user|their|his|her)[ \t]+)$")
+# Forge and tracker fields that list logins: `gh issue view`'s "assignees: femi-ola, jkowalski",
+# "reviewers:", "watchers:". Capitalised display names there are the NER detector's.
+_LOGIN_LIST_LABEL = re.compile(
+    r"(?i:assignees?|reviewers?|requested[ \t_-]reviewers?|approvers?|watchers?|participants|collaborators"
+    r"|maintainers?|codeowners?)[\"']?[ \t]*[:=][ \t]*"
+)
+_LISTED_LOGIN = re.compile(r"[ \t]*@?(?P<user>" + _LOGIN + r")(?![\w@(-])[ \t]*(?:,|$|\n)")
+_LOGIN_LIST_WORDS = ("assignee", "reviewer", "approver", "watcher", "participants", "collaborators", "maintainer",
+                     "codeowner")
+# Database tools' columns of accounts: pg_stat_activity's `usename`, pg_roles' `rolname`, `\du`'s
+# "Role name", grants' `grantee`/`grantor`, MySQL's `DEFINER`, `\dt`'s "Owner". Role accounts
+# (postgres, root) are dropped as everywhere.
+_ACCOUNT_COLUMN_LABEL = re.compile(r"(?i:usename|rolname|role[ _]name|grantee|grantor|definer|owner)(?![\w])")
+_ACCOUNT_COLUMN_WORDS = ("usename", "rolname", "role name", "role_name", "grantee", "grantor", "definer", "owner")
 _GROUP_CHANGE_LOGIN = re.compile(
     r"(?i:add|added|adding|remove|removed|removing|invite|invited|onboard|offboard|kick|kicked|ban|banned)"
     r"[ \t]+(?:(?i:user|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?i:to|from|as)\b"
@@ -455,10 +472,35 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             yield match.span("user")
     for position in keyword_positions(lowered, ("account ",)):
         match = _ACCOUNT_WORD_LOGIN.match(text, position)
-        # "account settings", "account 42": a login only with a login's shape ("mfoster2", "j.doe").
-        if match and (position == 0 or not lowered[position - 1].isalnum()) and _LOGIN_SHAPED.search(
-                match.group("user")) and _looks_like_login(match.group("user")):
+        if not match or (position and lowered[position - 1].isalnum()) or not _looks_like_login(match.group("user")):
+            continue
+        # "account settings", "account 42": a login with a login's shape ("mfoster2", "j.doe"); a plain
+        # lower-case word that is no English word after "for account", "the account" is doubtful ("wkamau").
+        if _LOGIN_SHAPED.search(match.group("user")):
             yield match.span("user")
+        elif len(match.group("user")) >= 4 and _ARTICLE_BEFORE_ACCOUNT.search(text, max(0, position - 12), position):
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+    for position in keyword_positions(lowered, _LOGIN_LIST_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
+            continue
+        label = _LOGIN_LIST_LABEL.match(text, position)
+        cursor = label.end() if label else -1
+        while label is not None:
+            listed = _LISTED_LOGIN.match(text, cursor)
+            if listed is None or not _looks_like_login(listed.group("user")):
+                break
+            yield listed.span("user")
+            cursor = listed.end("user") + 1
+            if text.startswith("\n", listed.end() - 1) or listed.end() >= len(text):
+                break
+    for position in keyword_positions(lowered, _ACCOUNT_COLUMN_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        header = _ACCOUNT_COLUMN_LABEL.match(text, position)
+        if header:
+            for start, end in column_cells(text, header.start(), header.end()):
+                if _LOGIN_CELL.fullmatch(text, start, end):
+                    yield start, end
     for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
         if position and lowered[position - 1].isalnum():
             continue
