@@ -345,3 +345,16 @@ def test_database_account_columns_give_logins_except_role_accounts():
     assert logins(activity) == ["j_whitfield"]
     assert logins(roles) == ["dkowalczyk"]
     assert logins(relations) == ["rlindgren"]
+
+
+def test_what_git_prints_about_an_account_gives_its_login():
+    assert logins("Merge pull request #8812 from hkaraca/fix-timeouts") == ["hkaraca"]
+    assert logins("remote: Permission to acme/api.git denied to tomasz-w.\nfatal: unable to access") == ["tomasz-w"]
+
+
+def test_a_lower_case_first_and_last_name_joined_by_a_dot_is_a_login_but_attribute_chains_are_not():
+    assert logins("the db user is app_rw but ingrid.larsen has superuser") == ["app_rw", "ingrid.larsen"]
+    found = list(find_usernames("then john.smith asked for access"))
+    assert [score < 0.6 for _, _, score in found] == [True]  # "smith" is also a word: doubtful
+    assert logins("x = self.name\nmax.retries = 3\nuser.email = user_email\nos.path.join(a, b)\n") == []
+    assert logins("rename kevin_smith.py first") == []

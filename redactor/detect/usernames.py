@@ -19,9 +19,10 @@ from typing import Iterator
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
+from redactor.detect import term_lists
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
@@ -249,6 +250,36 @@ _LOGIN_BEFORE_NUMBERS = re.compile(r"(?:^|(?<=[\s(]))(?P<user>" + _LOGIN + r")[ 
 _OWNER_COLUMN_HEADER = re.compile(r"(?:USER|UID|OWNER|LOGIN|USERNAME|AUTHOR)(?![\w])")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
+# What git and forges print about an account: the branch owner of a merge commit ("Merge pull request
+# #8812 from hkaraca/fix-timeouts") and the account a push was refused to ("Permission to acme/api.git
+# denied to tomasz-w.").
+_GIT_MESSAGE_LOGIN = re.compile(
+    r"Merge pull request #\d+ from (?P<user>" + _LOGIN + r")/"
+    r"|Permission to [\w.-]+/[\w.-]+ denied to (?P<denied>" + _LOGIN + r")(?=\.?(?:$|\s))"
+)
+# "ingrid.larsen has superuser", "ask about r_okafor's access": a lower-case first name and surname joined
+# by "." or "_", standing alone (no attribute chain, call, path or address around it).
+_FIRST_DOT_LAST = re.compile(r"(?<![\w.@/\\$-])(?P<first>[a-z]{2,20})[._](?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
+
+
+def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
+    """`first.last` logins in lower case: a first name of any country's list and a census surname.
+
+    A part that is also an English word ("john.smith") makes the finding doubtful: redacted on the
+    wire, not reported by an audit; two English words ("price_book", "mark.read") are an identifier. Code keywords and public tech terms on either side
+    ("self.name", "max.retries") are no login.
+    """
+    for match in _FIRST_DOT_LAST.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if first not in term_lists.world_first_names() or last not in term_lists.surnames():
+            continue
+        if any(part in term_lists.term_list("code_keywords") or part in term_lists.term_list("tech_terms")
+               for part in (first, last)):
+            continue
+        if is_common_word(first) and is_common_word(last):
+            continue  # "price_book", "will_mark": an identifier made of two words
+        sure = not is_common_word(last) and not is_common_word(first)
+        yield match.start(), match.end(), LOGIN_SCORE if sure else DOUBTFUL_SCORE
 
 
 def _looks_like_login(word: str) -> bool:
@@ -570,6 +601,12 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
+    for position in keyword_positions(text, ("Merge pull request #", "Permission to ")):
+        match = _GIT_MESSAGE_LOGIN.match(text, position)
+        if match:
+            yield match.span("user") if match.group("user") else match.span("denied")
+    if "." in text or "_" in text:
+        yield from _first_dot_last_logins(text)
     if "@" in text:
         for position in keyword_positions(text, ("@",)):
             match = _MENTION.match(text, position)
