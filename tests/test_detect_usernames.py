@@ -350,6 +350,7 @@ def test_database_account_columns_give_logins_except_role_accounts():
 def test_what_git_prints_about_an_account_gives_its_login():
     assert logins("Merge pull request #8812 from hkaraca/fix-timeouts") == ["hkaraca"]
     assert logins("remote: Permission to acme/api.git denied to tomasz-w.\nfatal: unable to access") == ["tomasz-w"]
+    assert logins("c0ffee1 Merge pull request #88 from release/2.4") == []  # a branch of the same repository
 
 
 def test_a_lower_case_first_and_last_name_joined_by_a_dot_is_a_login_but_attribute_chains_are_not():

@@ -603,7 +603,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             yield match.span("user")
     for position in keyword_positions(text, ("Merge pull request #", "Permission to ")):
         match = _GIT_MESSAGE_LOGIN.match(text, position)
-        if match:
+        if match and not is_ordinary_word(match.group("user") or match.group("denied")):
+            # "from release/2.4", "from hotfix/x": a branch of the same repository, no owner
             yield match.span("user") if match.group("user") else match.span("denied")
     if "." in text or "_" in text:
         yield from _first_dot_last_logins(text)
