@@ -618,3 +618,8 @@ def test_a_name_before_and_i_is_a_person_but_a_tool_is_not():
 def test_a_code_comment_naming_someone_in_any_european_script_is_read():
     source = "// Copyright (c) 2025 Matthias Weißenböck\n// Licensed under the MIT License.\npackage ratelimit\n"
     assert ("Matthias Weißenböck", "PERSON") in ner(source, "code")
+
+
+def test_two_names_in_a_json_listing_are_two_people_and_the_json_between_them_stays():
+    listing = '{"items": [{"sku": "A-100", "buyer": "Oyelaran Adebayo"}, {"sku": "B-220", "buyer": "Kim Min-jun"}]}'
+    assert ner(listing, "tool_result") == [("Oyelaran Adebayo", "PERSON"), ("Kim Min-jun", "PERSON")]

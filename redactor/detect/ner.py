@@ -455,10 +455,11 @@ class NerDetector:
             for (chunk_index, window_start, _), doc in zip(windows, docs):
                 chunk = chunks[chunk_index][2]
                 for entity in doc.ents:
-                    span = self._to_span(chunk, window_start + entity.start_char, window_start + entity.end_char,
-                                         entity.label_)
-                    if span is not None:
-                        found[chunk_index].append(span)
+                    for piece_start, piece_end in _pieces_between_gaps(entity.text):
+                        span = self._to_span(chunk, window_start + entity.start_char + piece_start,
+                                             window_start + entity.start_char + piece_end, entity.label_)
+                        if span is not None:
+                            found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
         for (index, offset, chunk), spans, pairs in zip(chunks, found, chunk_pairs):
             if "PERSON" in self._kinds:
@@ -536,6 +537,27 @@ class NerDetector:
             # either public or belongs on the policy's org term list.
             return None
         return Span(start, end, kind, category, _MODEL_SCORE, self.name)
+
+
+_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _pieces_between_gaps(value: str) -> list[tuple[int, int]]:
+    """[start, end) of the parts of an entity between runs of two or more blanks.
+
+    Tool output reaches the model as its capitalised runs with the text between them blanked
+    (_analysable_chunks), so the model can read two cells ("Oyelaran Adebayo", "Kim Min-jun" of a
+    JSON list) as one name; a name never holds a wide gap, and the JSON between them is no name.
+    """
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for gap in _GAP.finditer(value):
+        if gap.start() > cursor:
+            pieces.append((cursor, gap.start()))
+        cursor = gap.end()
+    if cursor < len(value):
+        pieces.append((cursor, len(value)))
+    return pieces
 
 
 def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]]) -> bool:
