@@ -359,3 +359,12 @@ def test_a_lower_case_first_and_last_name_joined_by_a_dot_is_a_login_but_attribu
     assert [score < 0.6 for _, _, score in found] == [True]  # "smith" is also a word: doubtful
     assert logins("x = self.name\nmax.retries = 3\nuser.email = user_email\nos.path.join(a, b)\n") == []
     assert logins("rename kevin_smith.py first") == []
+
+
+def test_an_initial_and_surname_in_a_persons_slot_is_a_doubtful_login_but_tools_and_words_are_not():
+    text = "the audit log shows mgarcia deleted the bucket, then tkowalczyk restored it"
+    found = list(find_usernames(text))
+    assert [text[start:end] for start, end, _ in found] == ["mgarcia", "tkowalczyk"]
+    assert all(score < 0.6 for _, _, score in found)
+    assert logins("run fdisk and lsblk, then mkfs; check xargs, redis, nginx, kubectl, fname, lname, nbytes") == []
+    assert logins("the shards and the tracker were restored by the restorer") == []
