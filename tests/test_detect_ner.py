@@ -623,3 +623,13 @@ def test_a_code_comment_naming_someone_in_any_european_script_is_read():
 def test_two_names_in_a_json_listing_are_two_people_and_the_json_between_them_stays():
     listing = '{"items": [{"sku": "A-100", "buyer": "Oyelaran Adebayo"}, {"sku": "B-220", "buyer": "Kim Min-jun"}]}'
     assert ner(listing, "tool_result") == [("Oyelaran Adebayo", "PERSON"), ("Kim Min-jun", "PERSON")]
+
+
+def test_a_surname_with_particles_keeps_its_given_name_or_initial():
+    assert ("A. de la Fuente", "PERSON") in ner("The 2024 report by J. R. Okafor and A. de la Fuente covers this.")
+
+
+def test_a_verb_only_people_do_makes_an_unknown_word_the_model_called_a_place_or_company_a_person():
+    assert ner("Dimakatso mentioned the cert expires, so I asked Bongani to renew it") == [
+        ("Dimakatso", "PERSON"), ("Bongani", "PERSON")]
+    assert ner("per Oyinlola's comment in the PR we should drop the cache") == [("Oyinlola", "PERSON")]

@@ -686,8 +686,28 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
-    people = _people_the_slot_names(chunk, people)
+    people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
+
+
+# A given name or initials, then the particles of a surname, right before a found surname: "A. de la" of
+# "A. de la Fuente", "Pieter van der" of "Pieter van der Merwe", "Abdulrahman bin" of "Abdulrahman bin Khalid".
+_GIVEN_NAME_AND_PARTICLES = re.compile(_wide(
+    r"(?<![\w.])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-Z]\.)(?:[ \t]+[A-Z]\.)*[ \t]+"
+    r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|binti|ibn|al|el|ter|ten|dos|das)[ \t]+)+\Z"
+))
+
+
+def _with_particles_before(chunk: str, spans: list[Span]) -> list[Span]:
+    """Each PERSON that a given name and surname particles stand right before takes them in (see above)."""
+    widened: list[Span] = []
+    for span in spans:
+        if span.kind == "PERSON" and chunk[span.start:span.start + 1].isupper():
+            match = _GIVEN_NAME_AND_PARTICLES.search(chunk, max(0, span.start - 60), span.start)
+            if match is not None and match.group("given").casefold() not in _not_a_name() | stop_words():
+                span = Span(match.start(), span.end, span.kind, span.category, span.score, span.detector)
+        widened.append(span)
+    return widened
 
 
 # Phrases after which only a person stands ("reviewed by", "escalated to"): the slot decides the kind of a
@@ -696,19 +716,26 @@ _PERSON_ONLY_SLOT_BEFORE = re.compile(
     r"(?i:(?:reviewed|approved|authored|assigned|reported|opened|filed|raised|requested|merged|signed[ \t]+off)[ \t]+by"
     r"|(?:assigned|escalated|handed(?:[ \t]+(?:it|this|over))?|reassigned)[ \t]+to"
     r"|(?:reviewer|assignee|approver)[ \t]+(?:is|was)"
-    r"|on[ \t]+behalf[ \t]+of|ask|asked|ping|pinged|cc|thanks[ \t]+to|talked[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+\Z"
+    r"|on[ \t]+behalf[ \t]+of|ask|asked|ping|pinged|cc|per|thanks|thanks[ \t]+to|talked[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+\Z"
 )
+# After a name: a verb only people do ("Dimakatso mentioned"), the same verbs as _HUMAN_VERBS.
+_HUMAN_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _HUMAN_VERBS) + r")(?![\w'’-])")
 
 
 def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
     """Each ORGANIZATION or LOCATION of the model that stands in a slot only a person takes, and opens with a
-    capitalised first name of any country ("reviewed by Chelsea Park", "ask Kenji"), becomes a PERSON."""
+    capitalised first name of any country or is one word that is no ordinary word ("reviewed by Chelsea Park",
+    "ask Kenji", "Dimakatso mentioned", "per Oyinlola's comment"), becomes a PERSON."""
     relabelled: list[Span] = []
     for span in spans:
         if span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE:  # the model's label
-            first = chunk[span.start:span.end].split()[0]
-            if (first[:1].isupper() and first.casefold() in world_first_names()
-                    and _PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)):
+            words = chunk[span.start:span.end].split()
+            first = words[0]
+            # A first name of the list, or one word that is no ordinary word ("Dimakatso": the list lacks many).
+            if (first[:1].isupper() and (first.casefold() in world_first_names()
+                                         or len(words) == 1 and not is_ordinary_word(first))
+                    and (_PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)
+                         or _HUMAN_VERB_AFTER.match(chunk, span.end))):
                 span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
         relabelled.append(span)
     return relabelled
