@@ -633,3 +633,8 @@ def test_a_verb_only_people_do_makes_an_unknown_word_the_model_called_a_place_or
     assert ner("Dimakatso mentioned the cert expires, so I asked Bongani to renew it") == [
         ("Dimakatso", "PERSON"), ("Bongani", "PERSON")]
     assert ner("per Oyinlola's comment in the PR we should drop the cache") == [("Oyinlola", "PERSON")]
+
+
+def test_an_imperative_and_its_capitalised_object_are_no_person_but_a_first_name_and_surname_are():
+    assert ner("Add Sentry to the diagram. Mark Deprecated endpoints in the spec.") == []
+    assert ner("Mark Green will review.") == [("Mark Green", "PERSON")]

@@ -583,7 +583,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
-    Workflow" is a heading); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
+    Workflow" is a heading), or opening a sentence with an ordinary word whose other words are
+    ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
     "Rose Baker") stay names.
     """
     value = chunk[start:end]
@@ -599,6 +600,10 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
         return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
     if kind != "PERSON":
         return False
+    if sentence_initial and is_ordinary_word(words[0]) and all(
+            is_ordinary_word(word.strip(".,'’")) and word.strip(".,'’").casefold() not in surnames()
+            for word in words[1:]):
+        return True  # "Mark Deprecated endpoints", "Will Update": an imperative and its object, no surname
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
 
 
