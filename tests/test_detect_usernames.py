@@ -368,3 +368,9 @@ def test_an_initial_and_surname_in_a_persons_slot_is_a_doubtful_login_but_tools_
     assert all(score < 0.6 for _, _, score in found)
     assert logins("run fdisk and lsblk, then mkfs; check xargs, redis, nginx, kubectl, fname, lname, nbytes") == []
     assert logins("the shards and the tracker were restored by the restorer") == []
+
+
+def test_an_organisations_fork_and_snake_case_names_are_no_logins():
+    assert logins("c0ffee1 Merge pull request #91 from acme-corp/release-2.4") == []
+    assert logins('name = "rand_core"\nversion = "0.6.4"') == []
+    assert logins("ask ingrid_larsen about it") == ["ingrid_larsen"]

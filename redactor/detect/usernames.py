@@ -265,6 +265,9 @@ _INITIAL_AND_SURNAME = re.compile(r"(?<![\w.@/\\$:=-])(?P<user>[a-z](?P<surname>
 _PERSON_SLOT_BEFORE = re.compile(r"(?i:\b(?:by|to|from|cc|ask|ping|pinged|with|and|or|thanks|assign|assigned|ask|"
                                  r"told|tell|user|account|owner|login|dm)[ \t]+)$")
 _PERSON_SLOT_AFTER = re.compile(r"[ \t]+(?:[a-z]{3,}ed|said|says|asked|wrote|will|is|was|has|had|can|can't|won't)\b")
+# Words of an organisation's account name on a forge ("acme-corp", "platform-team", "corvid-labs").
+_ORGANISATION_ACCOUNT_WORDS = term_lists.term_list("org_suffixes") | frozenset(
+    {"team", "teams", "org", "labs", "hq", "bot", "bots", "ci", "group", "official"})
 # "ingrid.larsen has superuser", "ask about r_okafor's access": a lower-case first name and surname joined
 # by "." or "_", standing alone (no attribute chain, call, path or address around it).
 _FIRST_DOT_LAST = re.compile(r"(?<![\w.@/\\$-])(?P<first>[a-z]{2,20})[._](?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
@@ -305,6 +308,8 @@ def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if is_common_word(first) and is_common_word(last):
             continue  # "price_book", "will_mark": an identifier made of two words
+        if match.group(0)[len(first)] == "_" and (is_ordinary_word(first) or is_ordinary_word(last)):
+            continue  # "rand_core": snake_case is how code names things; a login with "_" has two name parts
         sure = not is_common_word(last) and not is_common_word(first)
         yield match.start(), match.end(), LOGIN_SCORE if sure else DOUBTFUL_SCORE
 
@@ -630,9 +635,13 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             yield match.span("user")
     for position in keyword_positions(text, ("Merge pull request #", "Permission to ")):
         match = _GIT_MESSAGE_LOGIN.match(text, position)
-        if match and not is_ordinary_word(match.group("user") or match.group("denied")):
-            # "from release/2.4", "from hotfix/x": a branch of the same repository, no owner
-            yield match.span("user") if match.group("user") else match.span("denied")
+        if match is None:
+            continue
+        login = match.group("user") or match.group("denied")
+        if is_ordinary_word(login) or any(part in _ORGANISATION_ACCOUNT_WORDS for part in re.split(r"[-_.]", login)):
+            # "from release/2.4": a branch of the same repository; "from acme-corp/...": an organisation's fork
+            continue
+        yield match.span("user") if match.group("user") else match.span("denied")
     if "." in text or "_" in text:
         yield from _first_dot_last_logins(text)
     yield from _initial_and_surname_logins(text)
