@@ -638,3 +638,9 @@ def test_a_verb_only_people_do_makes_an_unknown_word_the_model_called_a_place_or
 def test_an_imperative_and_its_capitalised_object_are_no_person_but_a_first_name_and_surname_are():
     assert ner("Add Sentry to the diagram. Mark Deprecated endpoints in the spec.") == []
     assert ner("Mark Green will review.") == [("Mark Green", "PERSON")]
+
+
+def test_an_imperative_opening_a_sentence_is_not_part_of_the_name_after_it():
+    found = ner("Enable Dependabot, then open the settings.")
+    assert ("Enable Dependabot", "PERSON") not in found
+    assert ner("Rich Patterson moved the meeting to 3pm.") == [("Rich Patterson", "PERSON")]

@@ -529,6 +529,8 @@ class NerDetector:
         if not value.strip() or looks_like_code_token(value):
             return None
         kind, category = kind_category
+        if kind == "PERSON":
+            start = _after_imperative(chunk, start, end)
         if _names_no_one(chunk, start, end, kind):
             return None
         if kind == "ORGANIZATION" and _SHORT_ACRONYM.match(value):
@@ -605,6 +607,23 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             for word in words[1:]):
         return True  # "Mark Deprecated endpoints", "Will Update": an imperative and its object, no surname
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _after_imperative(chunk: str, start: int, end: int) -> int:
+    """Where a PERSON of several words starts once an imperative that opens the sentence is cut off.
+
+    "Enable Dependabot", "Check Vercel": the model reads a capitalised verb and its object as a
+    name. An ordinary word that opens a sentence and is no first name of any country ("Enable";
+    not "Will", "Grant") is not part of a person's name.
+    """
+    first = re.match(r"\S+", chunk[start:end])
+    if first is None or first.end() >= end - start or not starts_sentence(chunk, start):
+        return start
+    word = first.group(0)
+    if not is_ordinary_word(word) or word.casefold() in world_first_names() or _TITLE_BEFORE.search(word + " "):
+        return start
+    rest = re.match(r"[ \t]+", chunk[start + first.end():end])
+    return start + first.end() + (rest.end() if rest else 0)
 
 
 def _next_word_is_lower_case(chunk: str, end: int) -> bool:
@@ -1426,7 +1445,7 @@ def _widen_person(chunk: str, span: Span) -> Span:
     match = re.search(_wide(r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)[ \t]$"), chunk[max(0, span.start - 40):span.start])
     if match is None or match.group(1).casefold() in _not_a_name():
         return span
-    word_start = span.start - (len(match.group(0)))
+    word_start = _after_imperative(chunk, span.start - len(match.group(0)), span.end)  # not "Enable" of "Enable X"
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
 
 
