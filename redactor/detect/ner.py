@@ -574,6 +574,10 @@ def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]])
     return all(any(start <= w_start and w_end <= end for start, end in pairs) for w_start, w_end in window.capitalised)
 
 
+# What follows a verb and opens its object: an article or a possessive ("Deploy the", "Restart your").
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|your|our|their|this|these|those|all)[ \t]")
+
+
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
@@ -581,7 +585,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     a compound of common words) taken for a PERSON anywhere ("Email dana@...",
     "Workflow") or for anything at the start of a sentence ("Exit a worktree",
     "Shell state"); inside a sentence an ordinary word the model calls an ORG
-    stays (recall first: project codenames are often ordinary words); a first name that is also an ordinary word,
+    stays (recall first: project codenames are often ordinary words) unless an article follows it as a verb's
+    object does ("then Deploy the chart"); a first name that is also an ordinary word,
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
@@ -599,6 +604,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             return True  # "Привет!", "Здравствуйте": a greeting in any language (person_cues.yaml) greets, it names no one
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
+        if is_ordinary_word(value) and _OBJECT_AFTER.match(chunk, end):
+            return True  # "then Deploy the chart", "and Restart a worker": a verb before its object, any kind
         return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
     if kind != "PERSON":
         return False
