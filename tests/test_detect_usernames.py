@@ -374,3 +374,14 @@ def test_an_organisations_fork_and_snake_case_names_are_no_logins():
     assert logins("c0ffee1 Merge pull request #91 from acme-corp/release-2.4") == []
     assert logins('name = "rand_core"\nversion = "0.6.4"') == []
     assert logins("ask ingrid_larsen about it") == ["ingrid_larsen"]
+
+
+def test_an_account_on_a_named_service_is_a_login_but_talk_about_the_service_is_not():
+    assert logins("my github is tolu-codes and my gitlab is tolu.a") == ["tolu-codes", "tolu.a"]
+    assert logins("GitLab handle: tolu.a, Slack: @wanjiku.m") == ["tolu.a", "wanjiku.m"]
+    assert logins("push it to github: the repo is ready; gitlab is down; slack is noisy today") == []
+
+
+def test_a_date_after_a_login_label_is_no_login_and_rotations_take_people():
+    assert "Mon" not in logins("Last login: Mon Nov 30 09:12:44 2026 from 10.0.2.2")
+    assert logins("Add ayodeji to the on-call rotation") == ["ayodeji"]

@@ -198,8 +198,19 @@ _GROUP_CHANGE_LOGIN = re.compile(
     r"[ \t]+(?:(?i:user|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?i:to|from|as)\b"
     # ... where the target is a group of people, not a list in code ("add foo_bar to the exports").
     r"(?=[^\n.;]{0,40}\b(?i:group|team|org\w*|channel|admins?|role|repo\w*|project|workspace|sudoers|members"
-    r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel)\b)"
+    r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel"
+    r"|rotation|on-?call|roster|pager\w*|escalation)\b)"
 )
+# "my github is tolu-codes", "GitLab handle: tolu.a", "slack: @wanjiku": an account on a named service.
+_SERVICE_ACCOUNT = re.compile(
+    r"(?i:github|gitlab|bitbucket|codeberg|gitea|slack|discord|telegram|twitter|mastodon|keybase|matrix|irc"
+    r"|jira|confluence|npm|pypi|docker[ \t]?hub|hugging[ \t]?face|kaggle|leetcode|stack[ \t]?overflow)"
+    r"(?:[ \t]+(?i:handle|username|user|login|account|name|nick|id))?[ \t]*(?::|=|[ \t](?i:is))[ \t]*@?"
+    r"(?P<user>" + _LOGIN + r")(?![\w@/-])"
+)
+_SERVICE_WORDS = ("github", "gitlab", "bitbucket", "codeberg", "gitea", "slack", "discord", "telegram", "twitter",
+                  "mastodon", "keybase", "matrix", "irc", "jira", "confluence", "npm", "pypi", "docker", "hugging",
+                  "kaggle", "leetcode", "stack")
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(
     r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)"
@@ -353,7 +364,14 @@ def is_personal_login(login: str) -> bool:
     folded = login.casefold()
     if _TEMPLATE_LOGIN.match(folded):
         return False
+    if folded in _CALENDAR_WORDS:
+        return False  # "Last login: Mon Nov 30": a date after the label, no login
     return folded not in _NOT_PERSONAL and not folded.isdigit() and any(char.isalpha() for char in folded)
+
+
+_CALENDAR_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 # `my-name`, `your_user`, `example.login`: documentation's stand-in for somebody's login, not a login.
@@ -529,6 +547,12 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield match.span(group)
     if ": " in text:
         yield from _bare_chat_nicks(text)
+    for position in keyword_positions(lowered, _SERVICE_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
+            continue
+        match = _SERVICE_ACCOUNT.match(text, position)
+        if match and _looks_like_login(match.group("user")) or match and _LOGIN_SHAPED.search(match.group("user")):
+            yield match.span("user")
     for position in keyword_positions(lowered, ("login as:", "username for '")):
         match = _ACCOUNT_PROMPT.match(text, position)
         if match:
