@@ -290,9 +290,10 @@ def _initial_and_surname_logins(text: str) -> Iterator[tuple[int, int, float]]:
     keyword ("redis", "fname" stay). Neither the shape nor the slot alone is enough (words such as "shards"
     and "tracker" have the shape), and English words missing from our lists ("browser") still pass both, so a
     finding is doubtful: redacted on the wire, not reported by an audit."""
+    surnames = term_lists.surnames()  # bound once: this loop sees every lower-case word of the text
     for match in _INITIAL_AND_SURNAME.finditer(text):
-        user, surname = match.group("user"), match.group("surname")
-        if surname not in term_lists.surnames() or is_common_word(surname) or is_ordinary_word(user):
+        user, surname = match.group("user", "surname")
+        if surname not in surnames or is_common_word(surname) or is_ordinary_word(user):
             continue
         if user in term_lists.world_first_names() or user in term_lists.surnames():
             continue  # "kenji", "okafor": a name, NER's to find
@@ -310,9 +311,10 @@ def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
     wire, not reported by an audit; two English words ("price_book", "mark.read") are an identifier. Code keywords and public tech terms on either side
     ("self.name", "max.retries") are no login.
     """
+    first_names, surnames = term_lists.world_first_names(), term_lists.surnames()
     for match in _FIRST_DOT_LAST.finditer(text):
-        first, last = match.group("first"), match.group("last")
-        if first not in term_lists.world_first_names() or last not in term_lists.surnames():
+        first, last = match.group("first", "last")
+        if first not in first_names or last not in surnames:
             continue
         if any(part in term_lists.term_list("code_keywords") or part in term_lists.term_list("tech_terms")
                for part in (first, last)):
