@@ -45,7 +45,10 @@ What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
 ordinary word ("Email", "Write", "Shell", "Workflow") or in lower case ("max")
 is not a name (see `_names_no_one`); spans that look like code are dropped
-(code_awareness.py).
+(code_awareness.py). An ordinary word that opens a sentence and is no first name
+is cut off a person ("Enable Dependabot"); an entity is cut at wide gaps (tool
+output reaches the model with the text between its cells blanked); a surname's
+particles take in the given name or initial before them ("A. de la Fuente").
 
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.

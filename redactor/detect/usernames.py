@@ -2,7 +2,10 @@
 values after username labels (`username: x`, `login=x`, `"handle": "x"`), CLI flags (`-u x`,
 `--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`); in logs
 (sshd/PAM "Accepted publickey for x", sudo, cron, `id` and `ls -l` output, `whoami`), tickets and CI
-("opened by x", "assigned to x", "Started by user x", "from x to y"), chat nicks and @mentions.
+("opened by x", "assigned to x", "Started by user x", "from x to y"), chat nicks and @mentions; forge fields
+that list logins (`assignees: a, b`), database account columns (`usename`, `rolname`, `Owner`), what git
+prints about an account (merge commits, refused pushes), an account on a named service ("my github is x"),
+and, doubtful, lower-case `first.last` and initial+surname words in a person's slot ("mgarcia deleted ...").
 
 A developer's login ("kjames") is usually their initial and surname, and it
 rides along in every path of a traceback or a tool result. Accounts that
