@@ -59,3 +59,10 @@ def test_small_cyrillic_and_greek_letters_do_not_start_a_name() -> None:
 @pytest.mark.parametrize("word", ["setup", "cleanup", "signoff", "markdown", "Rollout"])
 def test_a_verb_and_its_particle_written_as_one_word_is_ordinary(word):
     assert is_ordinary_word(word)
+
+
+def test_developer_verbs_and_their_re_and_un_forms_are_ordinary_words_but_names_are_not():
+    from redactor.detect.name_parts import is_ordinary_word
+
+    assert all(is_ordinary_word(verb) for verb in ("deploy", "redeploy", "refactor", "reindex", "uninstall", "reassign"))
+    assert not any(is_ordinary_word(name) for name in ("renata", "rebecca", "reyes", "unwin", "regina", "reiner"))

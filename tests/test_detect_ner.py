@@ -607,3 +607,40 @@ def test_after_ask_a_first_name_the_model_called_a_place_is_a_person():
 def test_a_greeting_in_another_language_is_no_person():
     people = {value for value, kind in ner("Привет! Алексей сегодня в отпуске, вопросы к Ирине.") if kind == "PERSON"}
     assert "Привет" not in people and "Алексей" in people
+
+
+def test_a_name_before_and_i_is_a_person_but_a_tool_is_not():
+    assert ner("Xiaoling and I paired on the memory leak yesterday.") == [("Xiaoling", "PERSON")]
+    assert ner("Between Rustam and me we covered the on-call.") == [("Rustam", "PERSON")]
+    assert ner("Docker and I are not friends today.") == []
+
+
+def test_a_code_comment_naming_someone_in_any_european_script_is_read():
+    source = "// Copyright (c) 2025 Matthias Weißenböck\n// Licensed under the MIT License.\npackage ratelimit\n"
+    assert ("Matthias Weißenböck", "PERSON") in ner(source, "code")
+
+
+def test_two_names_in_a_json_listing_are_two_people_and_the_json_between_them_stays():
+    listing = '{"items": [{"sku": "A-100", "buyer": "Oyelaran Adebayo"}, {"sku": "B-220", "buyer": "Kim Min-jun"}]}'
+    assert ner(listing, "tool_result") == [("Oyelaran Adebayo", "PERSON"), ("Kim Min-jun", "PERSON")]
+
+
+def test_a_surname_with_particles_keeps_its_given_name_or_initial():
+    assert ("A. de la Fuente", "PERSON") in ner("The 2024 report by J. R. Okafor and A. de la Fuente covers this.")
+
+
+def test_a_verb_only_people_do_makes_an_unknown_word_the_model_called_a_place_or_company_a_person():
+    assert ner("Dimakatso mentioned the cert expires, so I asked Bongani to renew it") == [
+        ("Dimakatso", "PERSON"), ("Bongani", "PERSON")]
+    assert ner("per Oyinlola's comment in the PR we should drop the cache") == [("Oyinlola", "PERSON")]
+
+
+def test_an_imperative_and_its_capitalised_object_are_no_person_but_a_first_name_and_surname_are():
+    assert ner("Add Sentry to the diagram. Mark Deprecated endpoints in the spec.") == []
+    assert ner("Mark Green will review.") == [("Mark Green", "PERSON")]
+
+
+def test_an_imperative_opening_a_sentence_is_not_part_of_the_name_after_it():
+    found = ner("Enable Dependabot, then open the settings.")
+    assert ("Enable Dependabot", "PERSON") not in found
+    assert ner("Rich Patterson moved the meeting to 3pm.") == [("Rich Patterson", "PERSON")]

@@ -116,12 +116,16 @@ def test_the_ner_detector_reports_people_named_by_structure_in_tool_output() -> 
     assert any(text[s.start:s.end] == "राहुल शर्मा" and s.kind == "PERSON" for s in spans)
 
 
+_EAST_ASIAN_CUES = ("words_before_name_zh: [让]\nwords_after_name_zh: [说]\nparticles_after_name_ja: [が]\n"
+                    "particles_after_name_ko: [가]\n")
+
+
 @pytest.mark.parametrize("content, message", [
     ("labels: [name]\n", "expected exactly the lists"),
     ("labels: [Name]\nhonorifics_after: [様]\nnot_names_before_honorifics: [客]\ngreetings: [hi]\n"
-     "sign_offs: [best]\nno_one: [なし]\n", "'Name' is not one lower-case entry"),
+     "sign_offs: [best]\nno_one: [なし]\n" + _EAST_ASIAN_CUES, "'Name' is not one lower-case entry"),
     ("labels: [name, name]\nhonorifics_after: [様]\nnot_names_before_honorifics: [客]\ngreetings: [hi]\n"
-     "sign_offs: [best]\nno_one: [なし]\n", "'name' is listed twice"),
+     "sign_offs: [best]\nno_one: [なし]\n" + _EAST_ASIAN_CUES, "'name' is listed twice"),
 ])
 def test_a_malformed_cue_file_is_an_error_naming_the_problem(tmp_path, monkeypatch, content: str,
                                                               message: str) -> None:
@@ -225,3 +229,33 @@ def test_a_name_in_another_script_after_an_english_word_that_takes_a_person_is_a
 
 def test_a_word_in_another_script_after_a_word_that_takes_things_is_left_alone() -> None:
     assert values("translate this to 日本語 please", "prose") == []
+
+
+# --- Chinese, Japanese and Korean names in running text, without an honorific ---------------------
+
+@pytest.mark.parametrize("text, name, sure", [
+    ("请让刘洋看一下这个 PR。", "刘洋", True),
+    ("这个模块由张伟负责。", "张伟", True),
+    ("我和李娜讨论过了，决定先回滚。", "李娜", True),
+    ("王磊说这个接口下周上线。", "王磊", False),  # a clause start and a verb only: doubtful
+    ("佐藤が来週のレビューを担当します。", "佐藤", True),
+    ("김민수가 이 버그를 고쳤어요.", "김민수", True),
+])
+def test_an_east_asian_name_in_running_text_is_a_person(text, name, sure):
+    spans = [s for s in people_in_structure(text, "prose", "test") if text[s.start:s.end] == name]
+    assert len(spans) == 1
+    assert (spans[0].score >= 0.6) == sure  # a doubtful one is redacted on the wire, not reported by an audit
+
+
+@pytest.mark.parametrize("text", [
+    "这个接口下周上线，我们马上会修复这个问题。",
+    "由于缓存失效，所有请求都打到了数据库上，高峰期延迟很高。",
+    "这个模块由前端团队负责，后端只提供接口。",
+    "我和同事讨论过了，决定先回滚。",
+    "周末的时候任务会重跑，黄色告警可以忽略。",
+    "中村区のサーバーが落ちました。山本線の遅延も。",
+    "이번에 배포한 버전에서 오류가 발생했습니다. 이메일은 보내지 마세요.",
+    "정말로 서버가 느려요. 조건이 맞지 않으면 강제로 종료됩니다.",
+])
+def test_developer_prose_in_chinese_japanese_and_korean_names_no_one(text):
+    assert values(text, "prose") == []

@@ -320,3 +320,68 @@ def test_a_forge_owner_is_a_login_but_public_projects_and_site_pages_are_not():
             "upstream: https://github.com/pallets/flask/issues/5123\n"
             "see https://github.com/orgs/acme/people\n")
     assert logins(text) == ["olena-kravets"]
+
+
+def test_every_login_a_forge_field_lists_is_a_login_but_ordinary_words_are_not():
+    listing = "title:  Export CSV drops unicode\nassignees:      femi-ola, jkowalski\nreviewers: tbaptiste\n"
+    assert logins(listing) == ["femi-ola", "jkowalski", "tbaptiste"]
+    assert logins("reviewers: none\nowner: platform\nmaintainers: [core]\n") == []
+
+
+def test_the_account_a_log_line_names_is_a_doubtful_login_without_a_login_shape():
+    line = "WARN auth: password reset requested for account wkamau"
+    found = list(find_usernames(line))
+    assert [line[start:end] for start, end, _ in found] == ["wkamau"]
+    assert found[0][2] < 0.6  # redacted on the wire, not reported by an audit
+    assert logins("the account settings page is slow; for account reconciliation see the docs") == []
+
+
+def test_database_account_columns_give_logins_except_role_accounts():
+    activity = (" datname | usename     | client_addr\n---------+-------------+------------\n"
+                " orders  | j_whitfield | 10.1.4.22\n orders  | postgres    | 10.1.4.24\n")
+    roles = "   rolname    | rolsuper\n--------------+---------\n postgres     | t\n dkowalczyk   | f\n"
+    relations = (" Schema |   Name   | Type  |  Owner\n--------+----------+-------+----------\n"
+                 " public | invoices | table | rlindgren\n")
+    assert logins(activity) == ["j_whitfield"]
+    assert logins(roles) == ["dkowalczyk"]
+    assert logins(relations) == ["rlindgren"]
+
+
+def test_what_git_prints_about_an_account_gives_its_login():
+    assert logins("Merge pull request #8812 from hkaraca/fix-timeouts") == ["hkaraca"]
+    assert logins("remote: Permission to acme/api.git denied to tomasz-w.\nfatal: unable to access") == ["tomasz-w"]
+    assert logins("c0ffee1 Merge pull request #88 from release/2.4") == []  # a branch of the same repository
+
+
+def test_a_lower_case_first_and_last_name_joined_by_a_dot_is_a_login_but_attribute_chains_are_not():
+    assert logins("the db user is app_rw but ingrid.larsen has superuser") == ["app_rw", "ingrid.larsen"]
+    found = list(find_usernames("then john.smith asked for access"))
+    assert [score < 0.6 for _, _, score in found] == [True]  # "smith" is also a word: doubtful
+    assert logins("x = self.name\nmax.retries = 3\nuser.email = user_email\nos.path.join(a, b)\n") == []
+    assert logins("rename kevin_smith.py first") == []
+
+
+def test_an_initial_and_surname_in_a_persons_slot_is_a_doubtful_login_but_tools_and_words_are_not():
+    text = "the audit log shows mgarcia deleted the bucket, then tkowalczyk restored it"
+    found = list(find_usernames(text))
+    assert [text[start:end] for start, end, _ in found] == ["mgarcia", "tkowalczyk"]
+    assert all(score < 0.6 for _, _, score in found)
+    assert logins("run fdisk and lsblk, then mkfs; check xargs, redis, nginx, kubectl, fname, lname, nbytes") == []
+    assert logins("the shards and the tracker were restored by the restorer") == []
+
+
+def test_an_organisations_fork_and_snake_case_names_are_no_logins():
+    assert logins("c0ffee1 Merge pull request #91 from acme-corp/release-2.4") == []
+    assert logins('name = "rand_core"\nversion = "0.6.4"') == []
+    assert logins("ask ingrid_larsen about it") == ["ingrid_larsen"]
+
+
+def test_an_account_on_a_named_service_is_a_login_but_talk_about_the_service_is_not():
+    assert logins("my github is tolu-codes and my gitlab is tolu.a") == ["tolu-codes", "tolu.a"]
+    assert logins("GitLab handle: tolu.a, Slack: @wanjiku.m") == ["tolu.a", "wanjiku.m"]
+    assert logins("push it to github: the repo is ready; gitlab is down; slack is noisy today") == []
+
+
+def test_a_date_after_a_login_label_is_no_login_and_rotations_take_people():
+    assert "Mon" not in logins("Last login: Mon Nov 30 09:12:44 2026 from 10.0.2.2")
+    assert logins("Add ayodeji to the on-call rotation") == ["ayodeji"]

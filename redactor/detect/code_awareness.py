@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from redactor.detect.base import Span
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER
 from redactor.detect.term_lists import term_list
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
@@ -91,7 +92,11 @@ _CAPITALISED_RUN = re.compile(
 
 # Comment bodies in code: the text after the marker.
 _COMMENT = re.compile(r"(?:^|(?<=\s))(?P<marker>#+|//+|--|/\*+|\*|<!--|;+|%)\s?(?P<body>[^\n]*)$")
-_PROSE_WORD = re.compile(r"^[\"'(]*[A-Za-z][a-z'’-]*[A-Za-z]?[.,;:!?\"')]*$|^[\"'(]*[A-Z][A-Za-z'’-]*[.,;:!?\"')]*$")
+# Words in any European script count ("Weißenböck", "Nguyễn"): a comment naming such a person is still prose.
+_PROSE_WORD = re.compile(
+    rf"^[\"'(]*[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]*[{NAME_UPPER}{NAME_LOWER}]?[.,;:!?\"')]*$"
+    rf"|^[\"'(]*[{NAME_UPPER}][{NAME_UPPER}{NAME_LOWER}'’-]*[.,;:!?\"')]*$"
+)
 
 
 def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int]]:

@@ -39,6 +39,8 @@ _DERIVATION_SUFFIXES = ("ness", "ably", "ibly", "able", "ible", "ment", "less", 
 # parts may be, so the split below misses them. "in" and "on" are not among them ("Justin", "Dillon").
 _PARTICLES = ("up", "out", "off", "down")
 _CONTRACTION_ENDINGS = frozenset({"t", "s", "ve", "ll", "re", "m", "d"})
+# Prefixes that make a verb of a verb ("redeploy", "unpin"); the stem must be an ordinary word of 4+ letters.
+_REPEAT_PREFIXES = ("re", "un")
 
 # Lower-case particles and titles that sit inside names but name no one.
 _NOT_NAME_PARTS = frozenset(
@@ -83,6 +85,10 @@ def is_ordinary_word(word: str) -> bool:
         stem = folded[:-len(suffix)]
         if folded.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (stem in words or stem + "e" in words):
             return True
+    for prefix in _REPEAT_PREFIXES:
+        stem = folded[len(prefix):]
+        if folded.startswith(prefix) and len(stem) >= 4 and (is_common_word(stem) or stem in term_list("tech_terms")):
+            return True  # "rerun", "redeploy", "uninstall", "unmount": a prefix on an ordinary verb
     if folded.endswith(_PARTICLES) and any(folded[:-len(particle)] in words for particle in _PARTICLES
                                            if folded.endswith(particle)):
         return True  # "setup", "cleanup", "signoff", "markdown": a verb and its particle written as one word

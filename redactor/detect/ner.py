@@ -45,7 +45,10 @@ What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
 ordinary word ("Email", "Write", "Shell", "Workflow") or in lower case ("max")
 is not a name (see `_names_no_one`); spans that look like code are dropped
-(code_awareness.py).
+(code_awareness.py). An ordinary word that opens a sentence and is no first name
+is cut off a person ("Enable Dependabot"); an entity is cut at wide gaps (tool
+output reaches the model with the text between its cells blanked); a surname's
+particles take in the given name or initial before them ("A. de la Fuente").
 
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.
@@ -204,7 +207,7 @@ _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left",
     "is away", "is off", "is back", "is sick", "is covering", "is ooo"))
 _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
-                " approved", " reviewed", " agreed", " replied", " pinged", " will")
+                " approved", " reviewed", " agreed", " replied", " pinged", " will", " and I", " and me")
 # Verbs of speech only a person does: before them one lower-case word that no list knows and that is no
 # ordinary word is a name too ("siddharth said"; "the log said" has an ordinary word, "pytest said" a tool).
 _SPEECH_VERBS = (" said", " says", " asked", " wrote", " suggested", " replied", " mentioned")
@@ -455,10 +458,11 @@ class NerDetector:
             for (chunk_index, window_start, _), doc in zip(windows, docs):
                 chunk = chunks[chunk_index][2]
                 for entity in doc.ents:
-                    span = self._to_span(chunk, window_start + entity.start_char, window_start + entity.end_char,
-                                         entity.label_)
-                    if span is not None:
-                        found[chunk_index].append(span)
+                    for piece_start, piece_end in _pieces_between_gaps(entity.text):
+                        span = self._to_span(chunk, window_start + entity.start_char + piece_start,
+                                             window_start + entity.start_char + piece_end, entity.label_)
+                        if span is not None:
+                            found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
         for (index, offset, chunk), spans, pairs in zip(chunks, found, chunk_pairs):
             if "PERSON" in self._kinds:
@@ -528,6 +532,8 @@ class NerDetector:
         if not value.strip() or looks_like_code_token(value):
             return None
         kind, category = kind_category
+        if kind == "PERSON":
+            start = _after_imperative(chunk, start, end)
         if _names_no_one(chunk, start, end, kind):
             return None
         if kind == "ORGANIZATION" and _SHORT_ACRONYM.match(value):
@@ -536,6 +542,27 @@ class NerDetector:
             # either public or belongs on the policy's org term list.
             return None
         return Span(start, end, kind, category, _MODEL_SCORE, self.name)
+
+
+_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _pieces_between_gaps(value: str) -> list[tuple[int, int]]:
+    """[start, end) of the parts of an entity between runs of two or more blanks.
+
+    Tool output reaches the model as its capitalised runs with the text between them blanked
+    (_analysable_chunks), so the model can read two cells ("Oyelaran Adebayo", "Kim Min-jun" of a
+    JSON list) as one name; a name never holds a wide gap, and the JSON between them is no name.
+    """
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for gap in _GAP.finditer(value):
+        if gap.start() > cursor:
+            pieces.append((cursor, gap.start()))
+        cursor = gap.end()
+    if cursor < len(value):
+        pieces.append((cursor, len(value)))
+    return pieces
 
 
 def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]]) -> bool:
@@ -550,6 +577,10 @@ def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]])
     return all(any(start <= w_start and w_end <= end for start, end in pairs) for w_start, w_end in window.capitalised)
 
 
+# What follows a verb and opens its object: an article or a possessive ("Deploy the", "Restart your").
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|your|our|their|this|these|those|all)[ \t]")
+
+
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
@@ -557,11 +588,13 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     a compound of common words) taken for a PERSON anywhere ("Email dana@...",
     "Workflow") or for anything at the start of a sentence ("Exit a worktree",
     "Shell state"); inside a sentence an ordinary word the model calls an ORG
-    stays (recall first: project codenames are often ordinary words); a first name that is also an ordinary word,
+    stays (recall first: project codenames are often ordinary words) unless an article follows it as a verb's
+    object does ("then Deploy the chart"); a first name that is also an ordinary word,
     opening a sentence as an imperative does, before a lower-case word ("Mark
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
-    Workflow" is a heading); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
+    Workflow" is a heading), or opening a sentence with an ordinary word whose other words are
+    ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
     "Rose Baker") stay names.
     """
     value = chunk[start:end]
@@ -574,10 +607,33 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             return True  # "Привет!", "Здравствуйте": a greeting in any language (person_cues.yaml) greets, it names no one
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
+        if is_ordinary_word(value) and _OBJECT_AFTER.match(chunk, end):
+            return True  # "then Deploy the chart", "and Restart a worker": a verb before its object, any kind
         return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
     if kind != "PERSON":
         return False
+    if sentence_initial and is_ordinary_word(words[0]) and all(
+            is_ordinary_word(word.strip(".,'’")) and word.strip(".,'’").casefold() not in surnames()
+            for word in words[1:]):
+        return True  # "Mark Deprecated endpoints", "Will Update": an imperative and its object, no surname
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _after_imperative(chunk: str, start: int, end: int) -> int:
+    """Where a PERSON of several words starts once an imperative that opens the sentence is cut off.
+
+    "Enable Dependabot", "Check Vercel": the model reads a capitalised verb and its object as a
+    name. An ordinary word that opens a sentence and is no first name of any country ("Enable";
+    not "Will", "Grant") is not part of a person's name.
+    """
+    first = re.match(r"\S+", chunk[start:end])
+    if first is None or first.end() >= end - start or not starts_sentence(chunk, start):
+        return start
+    word = first.group(0)
+    if not is_ordinary_word(word) or word.casefold() in world_first_names() or _TITLE_BEFORE.search(word + " "):
+        return start
+    rest = re.match(r"[ \t]+", chunk[start + first.end():end])
+    return start + first.end() + (rest.end() if rest else 0)
 
 
 def _next_word_is_lower_case(chunk: str, end: int) -> bool:
@@ -664,8 +720,28 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
-    people = _people_the_slot_names(chunk, people)
+    people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
+
+
+# A given name or initials, then the particles of a surname, right before a found surname: "A. de la" of
+# "A. de la Fuente", "Pieter van der" of "Pieter van der Merwe", "Abdulrahman bin" of "Abdulrahman bin Khalid".
+_GIVEN_NAME_AND_PARTICLES = re.compile(_wide(
+    r"(?<![\w.])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-Z]\.)(?:[ \t]+[A-Z]\.)*[ \t]+"
+    r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|binti|ibn|al|el|ter|ten|dos|das)[ \t]+)+\Z"
+))
+
+
+def _with_particles_before(chunk: str, spans: list[Span]) -> list[Span]:
+    """Each PERSON that a given name and surname particles stand right before takes them in (see above)."""
+    widened: list[Span] = []
+    for span in spans:
+        if span.kind == "PERSON" and chunk[span.start:span.start + 1].isupper():
+            match = _GIVEN_NAME_AND_PARTICLES.search(chunk, max(0, span.start - 60), span.start)
+            if match is not None and match.group("given").casefold() not in _not_a_name() | stop_words():
+                span = Span(match.start(), span.end, span.kind, span.category, span.score, span.detector)
+        widened.append(span)
+    return widened
 
 
 # Phrases after which only a person stands ("reviewed by", "escalated to"): the slot decides the kind of a
@@ -674,19 +750,26 @@ _PERSON_ONLY_SLOT_BEFORE = re.compile(
     r"(?i:(?:reviewed|approved|authored|assigned|reported|opened|filed|raised|requested|merged|signed[ \t]+off)[ \t]+by"
     r"|(?:assigned|escalated|handed(?:[ \t]+(?:it|this|over))?|reassigned)[ \t]+to"
     r"|(?:reviewer|assignee|approver)[ \t]+(?:is|was)"
-    r"|on[ \t]+behalf[ \t]+of|ask|asked|ping|pinged|cc|thanks[ \t]+to|talked[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+\Z"
+    r"|on[ \t]+behalf[ \t]+of|ask|asked|ping|pinged|cc|per|thanks|thanks[ \t]+to|talked[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+\Z"
 )
+# After a name: a verb only people do ("Dimakatso mentioned"), the same verbs as _HUMAN_VERBS.
+_HUMAN_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _HUMAN_VERBS) + r")(?![\w'’-])")
 
 
 def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
     """Each ORGANIZATION or LOCATION of the model that stands in a slot only a person takes, and opens with a
-    capitalised first name of any country ("reviewed by Chelsea Park", "ask Kenji"), becomes a PERSON."""
+    capitalised first name of any country or is one word that is no ordinary word ("reviewed by Chelsea Park",
+    "ask Kenji", "Dimakatso mentioned", "per Oyinlola's comment"), becomes a PERSON."""
     relabelled: list[Span] = []
     for span in spans:
         if span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE:  # the model's label
-            first = chunk[span.start:span.end].split()[0]
-            if (first[:1].isupper() and first.casefold() in world_first_names()
-                    and _PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)):
+            words = chunk[span.start:span.end].split()
+            first = words[0]
+            # A first name of the list, or one word that is no ordinary word ("Dimakatso": the list lacks many).
+            if (first[:1].isupper() and (first.casefold() in world_first_names()
+                                         or len(words) == 1 and not is_ordinary_word(first))
+                    and (_PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)
+                         or _HUMAN_VERB_AFTER.match(chunk, span.end))):
                 span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
         relabelled.append(span)
     return relabelled
@@ -1372,7 +1455,7 @@ def _widen_person(chunk: str, span: Span) -> Span:
     match = re.search(_wide(r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)[ \t]$"), chunk[max(0, span.start - 40):span.start])
     if match is None or match.group(1).casefold() in _not_a_name():
         return span
-    word_start = span.start - (len(match.group(0)))
+    word_start = _after_imperative(chunk, span.start - len(match.group(0)), span.end)  # not "Enable" of "Enable X"
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
 
 

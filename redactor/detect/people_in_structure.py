@@ -14,6 +14,9 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   (<reporter>, <contactName>);
 - authors in code and manifests: a display name before an e-mail address ("Dieter Brandt
   <dieter@...>", not before a no-reply or bot address), "@author Name", __author__;
+- Chinese, Japanese and Korean names in running text without an honorific: a surname of
+  Faker's lists and a given name, between words only a person fits ("让刘洋看一下", "王磊说",
+  "佐藤が担当します", "김민수가 고쳤어요"); see `_east_asian_names_in_running_text`;
 - a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
   ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
 - tool listings: git log authors (between the hash and an e-mail or a date, or after the
@@ -36,13 +39,15 @@ import re
 from typing import Iterator
 
 from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
-from redactor.detect.term_lists import first_names, person_cues, stop_words
+from redactor.detect.term_lists import (EastAsianNames, PersonCues, east_asian_names, first_names, person_cues,
+                                         stop_words)
 
 # A word of a name: letters of any script, with the joiners names use ("O'Neill", "Jean-Luc", "J.").
 _LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
@@ -73,6 +78,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_names_after_greetings(text, detector))
         found.extend(_names_under_sign_offs(text, detector))
         found.extend(_foreign_names_in_person_slots(text, detector))
+        found.extend(_east_asian_names_in_running_text(text, detector))
     found.extend(_git_log_authors(text, detector))
     found.extend(_shortlog_authors(text, detector))
     found.extend(_people_columns(text, detector))
@@ -449,3 +455,84 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
     return kept
+
+
+# --- Chinese, Japanese and Korean names in running text --------------------------------------------
+
+_HAN_RUN = re.compile(f"[{HAN}]+")
+_HANGUL_WORD = re.compile(f"(?<![{HANGUL}])[{HANGUL}]{{4,6}}(?![{HANGUL}])")
+_HIRAGANA_AT = re.compile(f"[{HIRAGANA}]+")
+
+
+def _east_asian_names_in_running_text(text: str, detector: str) -> Iterator[Span]:
+    """Names written without spaces, capitals or honorifics, told from words by where they stand.
+
+    Chinese: a listed surname (one or two characters) and one or two characters of listed given
+    names, after a word only a person follows ("让", "由", "和") or at the start of a clause, and
+    before a verb people do ("说", "负责") or the clause's end. Both sides agreeing is a finding of
+    0.7; one side alone (a clause start and a verb) is doubtful: redacted on the wire, not reported
+    by an audit. Japanese: a Han run that is exactly a listed surname, before a particle ("佐藤が").
+    Korean: a word of a listed surname, a listed given name and a particle ("김민수가"); with given-name
+    syllables only, doubtful.
+    """
+    names = east_asian_names()
+    cues = person_cues()
+    if re.search(f"[{HAN}]", text):
+        for run in _HAN_RUN.finditer(text):
+            yield from _chinese_names_in_run(text, run.start(), run.end(), names, cues, detector)
+            surname = run.group(0)
+            if surname in names.japanese_surnames and _HIRAGANA_AT.match(text, run.end()) and any(
+                    text.startswith(particle, run.end()) for particle in cues.particles_after_name_ja):
+                yield Span(run.start(), run.end(), "PERSON", "pii", 0.7, detector)
+    if re.search(f"[{HANGUL}]", text):
+        for word in _HANGUL_WORD.finditer(text):
+            value = word.group(0)
+            if value[0] not in names.korean_surnames or value[3:] not in cues.particles_after_name_ko:
+                continue
+            given = value[1:3]
+            if given in names.korean_given_names:
+                yield Span(word.start(), word.start() + 3, "PERSON", "pii", 0.7, detector)
+            elif all(syllable in names.korean_given_syllables for syllable in given):
+                yield Span(word.start(), word.start() + 3, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _chinese_names_in_run(text: str, run_start: int, run_end: int, names: EastAsianNames, cues: PersonCues,
+                          detector: str) -> Iterator[Span]:
+    before_words = cues.words_before_name_zh
+    starts = [(run_start, False)]
+    for word in before_words:
+        position = text.find(word, run_start, run_end)
+        while position != -1:
+            starts.append((position + len(word), True))
+            position = text.find(word, position + 1, run_end)
+    taken_until = run_start
+    for start, after_cue in sorted(starts):
+        if start < taken_until or start >= run_end:
+            continue
+        for surname_length in (2, 1):
+            surname = text[start:start + surname_length]
+            if len(surname) != surname_length or surname not in names.chinese_surnames:
+                continue
+            end = _chinese_given_name_end(text, start + surname_length, run_end, names, cues, after_cue)
+            if end is not None:
+                verb_after = end < run_end
+                yield Span(start, end, "PERSON", "pii", 0.7 if after_cue and verb_after else DOUBTFUL_SCORE, detector)
+                taken_until = end
+                break
+
+
+def _chinese_given_name_end(text: str, start: int, run_end: int, names: EastAsianNames, cues: PersonCues,
+                            after_cue: bool) -> int | None:
+    """Where a given name of one or two listed characters starting at `start` ends, when a verb or the clause
+    end follows it (the clause end only after a cue word), else None."""
+    for length in (2, 1):
+        end = start + length
+        if end > run_end or not all(char in names.chinese_given_characters for char in text[start:end]):
+            continue
+        if end == run_end:
+            if after_cue:
+                return end
+            continue
+        if any(text.startswith(word, end) for word in cues.words_after_name_zh):
+            return end
+    return None

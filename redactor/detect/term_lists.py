@@ -20,6 +20,7 @@ import pkgutil
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -119,6 +120,46 @@ def world_first_names() -> frozenset[str]:
 _FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
+@dataclass(frozen=True)
+class EastAsianNames:
+    """Surnames and given-name parts of Chinese, Japanese and Korean names (Faker's zh_CN, zh_TW, ja_JP and
+    ko_KR person providers, MIT): enough to tell a name from a word in text without spaces or capitals."""
+
+    chinese_surnames: frozenset[str]
+    chinese_given_characters: frozenset[str]
+    japanese_surnames: frozenset[str]
+    korean_surnames: frozenset[str]
+    korean_given_names: frozenset[str]
+    korean_given_syllables: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def east_asian_names() -> EastAsianNames:
+    """The East Asian name parts of Faker's person providers, read once."""
+    try:
+        from faker.providers.person import ja_JP, ko_KR, zh_CN, zh_TW
+    except ModuleNotFoundError as exc:
+        raise TermListError(f"East Asian name lists unavailable: install faker==40.54.0 ({exc})") from None
+
+    def listed(provider: Any, attribute: str) -> set[str]:
+        values = vars(provider.Provider).get(attribute, ())
+        return {value for value in values if isinstance(value, str) and value}
+
+    chinese_given = listed(zh_CN, "first_names") | listed(zh_TW, "first_names")
+    korean_given = listed(ko_KR, "first_names")
+    names = EastAsianNames(
+        chinese_surnames=frozenset(listed(zh_CN, "last_names") | listed(zh_TW, "last_names")),
+        chinese_given_characters=frozenset(char for name in chinese_given for char in name),
+        japanese_surnames=frozenset(listed(ja_JP, "last_names")),
+        korean_surnames=frozenset(listed(ko_KR, "last_names")),
+        korean_given_names=frozenset(korean_given),
+        korean_given_syllables=frozenset(char for name in korean_given for char in name),
+    )
+    if min(len(names.chinese_surnames), len(names.japanese_surnames), len(names.korean_given_names)) < 40:
+        raise TermListError("East Asian name lists are incomplete; the faker package is damaged")
+    return names
+
+
 @functools.lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Lower-case surnames of the US census list (88,799: "newman", "washington", "okafor" is not there)."""
@@ -152,6 +193,10 @@ class PersonCues:
     greetings: tuple[str, ...]
     sign_offs: tuple[str, ...]
     no_one: frozenset[str]
+    words_before_name_zh: tuple[str, ...]
+    words_after_name_zh: tuple[str, ...]
+    particles_after_name_ja: tuple[str, ...]
+    particles_after_name_ko: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -170,7 +215,10 @@ def person_cues() -> PersonCues:
     return PersonCues(
         labels=tuple(lists["labels"]), honorifics_after=tuple(lists["honorifics_after"]),
         not_names_before_honorifics=frozenset(lists["not_names_before_honorifics"]),
-        greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]))
+        greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]),
+        words_before_name_zh=tuple(lists["words_before_name_zh"]), words_after_name_zh=tuple(lists["words_after_name_zh"]),
+        particles_after_name_ja=tuple(lists["particles_after_name_ja"]),
+        particles_after_name_ko=tuple(lists["particles_after_name_ko"]))
 
 
 @functools.lru_cache(maxsize=1)

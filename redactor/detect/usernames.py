@@ -2,7 +2,10 @@
 values after username labels (`username: x`, `login=x`, `"handle": "x"`), CLI flags (`-u x`,
 `--user x`, `-U x`) and the user of `ssh`/`scp`/`rsync`/`git` targets (`ssh kjames@host`); in logs
 (sshd/PAM "Accepted publickey for x", sudo, cron, `id` and `ls -l` output, `whoami`), tickets and CI
-("opened by x", "assigned to x", "Started by user x", "from x to y"), chat nicks and @mentions.
+("opened by x", "assigned to x", "Started by user x", "from x to y"), chat nicks and @mentions; forge fields
+that list logins (`assignees: a, b`), database account columns (`usename`, `rolname`, `Owner`), what git
+prints about an account (merge commits, refused pushes), an account on a named service ("my github is x"),
+and, doubtful, lower-case `first.last` and initial+surname words in a person's slot ("mgarcia deleted ...").
 
 A developer's login ("kjames") is usually their initial and surname, and it
 rides along in every path of a traceback or a tool result. Accounts that
@@ -19,9 +22,10 @@ from typing import Iterator
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
+from redactor.detect import term_lists
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
 _NOT_PERSONAL = term_list("role_accounts")
@@ -175,13 +179,41 @@ _ACCOUNT_PROMPT = re.compile(
     r"(?i:login[ \t]+as:|username[ \t]+for[ \t]+'[^'\n]{1,80}':)[ \t]*(?P<user>" + _LOGIN + r")(?![\w@-])"
 )
 _ACCOUNT_WORD_LOGIN = re.compile(r"(?i:account)[ \t]+(?P<user>" + _LOGIN + r")(?![\w@-])")
+# "requested for account wkamau", "unlock the account mfoster": after a preposition or article the
+# word after "account" is the account's name; without a login's shape it is doubtful (see _login_spans).
+_ARTICLE_BEFORE_ACCOUNT = re.compile(r"(?i:\b(?:for|of|on|to|from|the|user|their|his|her)[ \t]+)$")
+# Forge and tracker fields that list logins: `gh issue view`'s "assignees: femi-ola, jkowalski",
+# "reviewers:", "watchers:". Capitalised display names there are the NER detector's.
+_LOGIN_LIST_LABEL = re.compile(
+    r"(?i:assignees?|reviewers?|requested[ \t_-]reviewers?|approvers?|watchers?|participants|collaborators"
+    r"|maintainers?|codeowners?)[\"']?[ \t]*[:=][ \t]*"
+)
+_LISTED_LOGIN = re.compile(r"[ \t]*@?(?P<user>" + _LOGIN + r")(?![\w@(-])[ \t]*(?:,|$|\n)")
+_LOGIN_LIST_WORDS = ("assignee", "reviewer", "approver", "watcher", "participants", "collaborators", "maintainer",
+                     "codeowner")
+# Database tools' columns of accounts: pg_stat_activity's `usename`, pg_roles' `rolname`, `\du`'s
+# "Role name", grants' `grantee`/`grantor`, MySQL's `DEFINER`, `\dt`'s "Owner". Role accounts
+# (postgres, root) are dropped as everywhere.
+_ACCOUNT_COLUMN_LABEL = re.compile(r"(?i:usename|rolname|role[ _]name|grantee|grantor|definer|owner)(?![\w])")
+_ACCOUNT_COLUMN_WORDS = ("usename", "rolname", "role name", "role_name", "grantee", "grantor", "definer", "owner")
 _GROUP_CHANGE_LOGIN = re.compile(
     r"(?i:add|added|adding|remove|removed|removing|invite|invited|onboard|offboard|kick|kicked|ban|banned)"
     r"[ \t]+(?:(?i:user|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?i:to|from|as)\b"
     # ... where the target is a group of people, not a list in code ("add foo_bar to the exports").
     r"(?=[^\n.;]{0,40}\b(?i:group|team|org\w*|channel|admins?|role|repo\w*|project|workspace|sudoers|members"
-    r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel)\b)"
+    r"|access|acl|allowlist|whitelist|owners|maintainers|reviewers|codeowners|collaborators|wheel"
+    r"|rotation|on-?call|roster|pager\w*|escalation)\b)"
 )
+# "my github is tolu-codes", "GitLab handle: tolu.a", "slack: @wanjiku": an account on a named service.
+_SERVICE_ACCOUNT = re.compile(
+    r"(?i:github|gitlab|bitbucket|codeberg|gitea|slack|discord|telegram|twitter|mastodon|keybase|matrix|irc"
+    r"|jira|confluence|npm|pypi|docker[ \t]?hub|hugging[ \t]?face|kaggle|leetcode|stack[ \t]?overflow)"
+    r"(?:[ \t]+(?i:handle|username|user|login|account|name|nick|id))?[ \t]*(?::|=|[ \t](?i:is))[ \t]*@?"
+    r"(?P<user>" + _LOGIN + r")(?![\w@/-])"
+)
+_SERVICE_WORDS = ("github", "gitlab", "bitbucket", "codeberg", "gitea", "slack", "discord", "telegram", "twitter",
+                  "mastodon", "keybase", "matrix", "irc", "jira", "confluence", "npm", "pypi", "docker", "hugging",
+                  "kaggle", "leetcode", "stack")
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(
     r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)"
@@ -232,6 +264,70 @@ _LOGIN_BEFORE_NUMBERS = re.compile(r"(?:^|(?<=[\s(]))(?P<user>" + _LOGIN + r")[ 
 _OWNER_COLUMN_HEADER = re.compile(r"(?:USER|UID|OWNER|LOGIN|USERNAME|AUTHOR)(?![\w])")
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
+# What git and forges print about an account: the branch owner of a merge commit ("Merge pull request
+# #8812 from hkaraca/fix-timeouts") and the account a push was refused to ("Permission to acme/api.git
+# denied to tomasz-w.").
+_GIT_MESSAGE_LOGIN = re.compile(
+    r"Merge pull request #\d+ from (?P<user>" + _LOGIN + r")/"
+    r"|Permission to [\w.-]+/[\w.-]+ denied to (?P<denied>" + _LOGIN + r")(?=\.?(?:$|\s))"
+)
+# "jdoe deleted the bucket", "assign it to mgarcia": the commonest corporate login, an initial and a
+# census surname written as one lower-case word, standing alone in running text.
+_INITIAL_AND_SURNAME = re.compile(r"(?<![\w.@/\\$:=-])(?P<user>[a-z](?P<surname>[a-z]{4,16}))(?![\w@/\\(=:-]|\.\w)")
+# The slot that makes such a word a person's: a word before it that takes a person, or a past-tense verb
+# or a verb people do after it ("mgarcia deleted", "by mgarcia", "ask mgarcia").
+_PERSON_SLOT_BEFORE = re.compile(r"(?i:\b(?:by|to|from|cc|ask|ping|pinged|with|and|or|thanks|assign|assigned|ask|"
+                                 r"told|tell|user|account|owner|login|dm)[ \t]+)$")
+_PERSON_SLOT_AFTER = re.compile(r"[ \t]+(?:[a-z]{3,}ed|said|says|asked|wrote|will|is|was|has|had|can|can't|won't)\b")
+# Words of an organisation's account name on a forge ("acme-corp", "platform-team", "corvid-labs").
+_ORGANISATION_ACCOUNT_WORDS = term_lists.term_list("org_suffixes") | frozenset(
+    {"team", "teams", "org", "labs", "hq", "bot", "bots", "ci", "group", "official"})
+# "ingrid.larsen has superuser", "ask about r_okafor's access": a lower-case first name and surname joined
+# by "." or "_", standing alone (no attribute chain, call, path or address around it).
+_FIRST_DOT_LAST = re.compile(r"(?<![\w.@/\\$-])(?P<first>[a-z]{2,20})[._](?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
+
+
+def _initial_and_surname_logins(text: str) -> Iterator[tuple[int, int, float]]:
+    """`jdoe`-shaped logins in a person's slot: an initial and a census surname that is no English word
+    ("mgarcia deleted the bucket", "assigned to rkhan"); the whole is no ordinary word, name, tech term or code
+    keyword ("redis", "fname" stay). Neither the shape nor the slot alone is enough (words such as "shards"
+    and "tracker" have the shape), and English words missing from our lists ("browser") still pass both, so a
+    finding is doubtful: redacted on the wire, not reported by an audit."""
+    surnames = term_lists.surnames()  # bound once: this loop sees every lower-case word of the text
+    for match in _INITIAL_AND_SURNAME.finditer(text):
+        user, surname = match.group("user", "surname")
+        if surname not in surnames or is_common_word(surname) or is_ordinary_word(user):
+            continue
+        if user in term_lists.world_first_names() or user in term_lists.surnames():
+            continue  # "kenji", "okafor": a name, NER's to find
+        if surname in term_lists.term_list("tech_terms") or user in term_lists.term_list("code_keywords"):
+            continue
+        if _PERSON_SLOT_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _PERSON_SLOT_AFTER.match(
+                text, match.end()):
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+
+
+def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
+    """`first.last` logins in lower case: a first name of any country's list and a census surname.
+
+    A part that is also an English word ("john.smith") makes the finding doubtful: redacted on the
+    wire, not reported by an audit; two English words ("price_book", "mark.read") are an identifier. Code keywords and public tech terms on either side
+    ("self.name", "max.retries") are no login.
+    """
+    first_names, surnames = term_lists.world_first_names(), term_lists.surnames()
+    for match in _FIRST_DOT_LAST.finditer(text):
+        first, last = match.group("first", "last")
+        if first not in first_names or last not in surnames:
+            continue
+        if any(part in term_lists.term_list("code_keywords") or part in term_lists.term_list("tech_terms")
+               for part in (first, last)):
+            continue
+        if is_common_word(first) and is_common_word(last):
+            continue  # "price_book", "will_mark": an identifier made of two words
+        if match.group(0)[len(first)] == "_" and (is_ordinary_word(first) or is_ordinary_word(last)):
+            continue  # "rand_core": snake_case is how code names things; a login with "_" has two name parts
+        sure = not is_common_word(last) and not is_common_word(first)
+        yield match.start(), match.end(), LOGIN_SCORE if sure else DOUBTFUL_SCORE
 
 
 def _looks_like_login(word: str) -> bool:
@@ -273,7 +369,14 @@ def is_personal_login(login: str) -> bool:
     folded = login.casefold()
     if _TEMPLATE_LOGIN.match(folded):
         return False
+    if folded in _CALENDAR_WORDS:
+        return False  # "Last login: Mon Nov 30": a date after the label, no login
     return folded not in _NOT_PERSONAL and not folded.isdigit() and any(char.isalpha() for char in folded)
+
+
+_CALENDAR_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 # `my-name`, `your_user`, `example.login`: documentation's stand-in for somebody's login, not a login.
@@ -449,16 +552,47 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield match.span(group)
     if ": " in text:
         yield from _bare_chat_nicks(text)
+    for position in keyword_positions(lowered, _SERVICE_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
+            continue
+        match = _SERVICE_ACCOUNT.match(text, position)
+        if match and _looks_like_login(match.group("user")) or match and _LOGIN_SHAPED.search(match.group("user")):
+            yield match.span("user")
     for position in keyword_positions(lowered, ("login as:", "username for '")):
         match = _ACCOUNT_PROMPT.match(text, position)
         if match:
             yield match.span("user")
     for position in keyword_positions(lowered, ("account ",)):
         match = _ACCOUNT_WORD_LOGIN.match(text, position)
-        # "account settings", "account 42": a login only with a login's shape ("mfoster2", "j.doe").
-        if match and (position == 0 or not lowered[position - 1].isalnum()) and _LOGIN_SHAPED.search(
-                match.group("user")) and _looks_like_login(match.group("user")):
+        if not match or (position and lowered[position - 1].isalnum()) or not _looks_like_login(match.group("user")):
+            continue
+        # "account settings", "account 42": a login with a login's shape ("mfoster2", "j.doe"); a plain
+        # lower-case word that is no English word after "for account", "the account" is doubtful ("wkamau").
+        if _LOGIN_SHAPED.search(match.group("user")):
             yield match.span("user")
+        elif len(match.group("user")) >= 4 and _ARTICLE_BEFORE_ACCOUNT.search(text, max(0, position - 12), position):
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+    for position in keyword_positions(lowered, _LOGIN_LIST_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
+            continue
+        label = _LOGIN_LIST_LABEL.match(text, position)
+        cursor = label.end() if label else -1
+        while label is not None:
+            listed = _LISTED_LOGIN.match(text, cursor)
+            if listed is None or not _looks_like_login(listed.group("user")):
+                break
+            yield listed.span("user")
+            cursor = listed.end("user") + 1
+            if text.startswith("\n", listed.end() - 1) or listed.end() >= len(text):
+                break
+    for position in keyword_positions(lowered, _ACCOUNT_COLUMN_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        header = _ACCOUNT_COLUMN_LABEL.match(text, position)
+        if header:
+            for start, end in column_cells(text, header.start(), header.end()):
+                if _LOGIN_CELL.fullmatch(text, start, end):
+                    yield start, end
     for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
         if position and lowered[position - 1].isalnum():
             continue
@@ -528,6 +662,18 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if "git@" in text:
         for match in _GIT_REMOTE_OWNER.finditer(text):
             yield match.span("user")
+    for position in keyword_positions(text, ("Merge pull request #", "Permission to ")):
+        match = _GIT_MESSAGE_LOGIN.match(text, position)
+        if match is None:
+            continue
+        login = match.group("user") or match.group("denied")
+        if is_ordinary_word(login) or any(part in _ORGANISATION_ACCOUNT_WORDS for part in re.split(r"[-_.]", login)):
+            # "from release/2.4": a branch of the same repository; "from acme-corp/...": an organisation's fork
+            continue
+        yield match.span("user") if match.group("user") else match.span("denied")
+    if "." in text or "_" in text:
+        yield from _first_dot_last_logins(text)
+    yield from _initial_and_surname_logins(text)
     if "@" in text:
         for position in keyword_positions(text, ("@",)):
             match = _MENTION.match(text, position)
