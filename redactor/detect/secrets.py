@@ -98,6 +98,7 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+from redactor.detect.password_sentences import password_sentence_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -200,6 +201,27 @@ def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: 
         return None
     if _refine_userinfo(text, match, start, end) is None:
         return None
+    return start, _url_end(text, end)
+
+
+# Hosts whose address says nothing about where anyone's data is (loopback, documentation, compose services).
+_NOWHERE_HOST = re.compile(r"(?i)(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|host\.docker\.internal"
+                           r"|(?:[\w-]+\.)*(?:example|test|invalid|localhost)|(?:[\w-]+\.)*example\.(?:com|org|net))")
+
+
+def _refine_database_address(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A database URL without credentials on a real host (`jdbc:mysql://db.prod.acme.net:3306/billing`).
+
+    The host, port and database still say where the data is and are half of a
+    login whose password is often a line away (`db.password=`); the whole URL after
+    the scheme is the span. Doubtful: nothing in it opens the door by itself.
+    """
+    scheme = _url_scheme(text, match.start()).lower()
+    if not (_DB_SCHEME.fullmatch(scheme) or scheme.startswith("jdbc:")):
+        return None
+    host = match.group("host")
+    if "." not in host or _NOWHERE_HOST.fullmatch(host) or is_placeholder_value(host):
+        return None  # a compose service (`redis:6379`), loopback or a documentation host
     return start, _url_end(text, end)
 
 
@@ -522,6 +544,7 @@ REFINES: dict[str, Refine] = {
     "userinfo": _refine_userinfo,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
+    "database_address": _refine_database_address,
     "cli_password": _refine_cli_password,
     "mixed_case": _refine_mixed_case,
     "token_pairs": _refine_token_pairs,
@@ -604,6 +627,8 @@ def _classify_key(key: str) -> str | None:
     for index, part in enumerate(parts):
         if part in _PASSWORD_WORDS or (index == last and part in _PASSWORD_LAST_ONLY):
             return "PASSWORD"
+        if index < last and part + parts[index + 1] in _PASSWORD_WORDS:
+            return "PASSWORD"  # pass_phrase, PASS_WORD, passPhrase: one word written in two parts
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
         if part in _RECOVERY_WORDS and index < last and parts[index + 1] in _CODE_WORDS_AFTER_RECOVERY:
@@ -1290,6 +1315,7 @@ class SecretsDetector:
             spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
         index.remember_found(merge_spans(spans))
         spans.extend(self._keyword_spans(index))
+        spans.extend(password_sentence_spans(text, index.lowered or text.lower(), [(s.start, s.end) for s in merge_spans(spans)]))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
             spans.extend(self._key_word_spans(index))
