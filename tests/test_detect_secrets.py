@@ -126,6 +126,8 @@ EXTRA_SAMPLES = {
     "secret_store_set_body": 'gh secret set DEPLOY_TOKEN --body "Fa9keBodyValue77"',
     "oracle_easy_connect_credentials": "scott/Fa9keTiger@ora01.internal:1521/ORCLPDB1",
     "database_url_address": "jdbc:mysql://mysql-01.prod.acme.net:3306/billing",
+    "go_mysql_dsn": 'sql.Open("mysql", "app:Fa9ke-Dsn-Pw@tcp(db01.acme.local:3306)/shop")',
+    "db_driver_positional_password": 'pymysql.connect("db01", "app", "Fa9ke-Pos-Pw", "shop")',
 }
 
 
