@@ -78,6 +78,8 @@ def test_versions_ids_hosts_and_logins_in_a_sentence_about_passwords_are_left_al
         ("ssh key passphrase: blue otter eats kelp", "blue otter eats kelp", True),
         ("the passphrase is purple monkey dishwasher", "purple monkey dishwasher", True),
         ("The new password: tiger lily 42", "tiger lily 42", False),
+        ("passphrase for the restic repo: amber fjord cable sprout", "amber fjord cable sprout", True),
+        ("The wallet passphrase is four owls at noon, keep it offline.", "four owls at noon", True),
     ],
 )
 def test_a_passphrase_of_several_words_after_a_label_is_redacted_whole(text, secret, audited):
@@ -91,6 +93,7 @@ def test_a_passphrase_of_several_words_after_a_label_is_redacted_whole(text, sec
     [
         "The passphrase: same as the staging one",
         "password: must be changed on first login",
+        "The passphrase is stored in the team vault",
     ],
 )
 def test_prose_after_a_password_label_is_no_passphrase(text):

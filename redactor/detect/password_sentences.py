@@ -51,6 +51,7 @@ _CUE_NEEDLES = tuple(sorted({cue[:4].lower() for cue in _CUES}))
 # "pass" is a password label ("user: x pass: y") but in a sentence a verb or a keyword (`pass`, "pass the test").
 _LABEL_ONLY_CUES = frozenset({"pass"})
 _FUNCTION_WORDS = term_list("sentence_stopwords") | term_list("passphrase_function_words")
+_VERBS = frozenset("is are was were be been has have had must will should can could may not".split())
 
 _REACH = 200  # a sentence about a password rarely runs longer on either side of the word
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -76,7 +77,9 @@ _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _RESOURCE_PARTS = term_list("host_roles") | term_list("host_environments") | term_list("password_sentence_resource_words")
 _LOGIN_BEFORE = re.compile(r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bfor|(?<!\w)-[uU]|--user(?:name)?)[ \t:=]*[\"'`]?$")
 _PASSPHRASE_AFTER_LABEL = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:=]|[ \t]is\b)[ \t]*(?P<quote>[\"'“`]?)"
+    # "passphrase for the backup archive:", "Passwort (VPN) =": up to five short words before the separator
+    r"(?:[ \t]+[^\s:=()\"'`.,;!?]{1,20}){0,5}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:=]|[ \t]is\b)[ \t]*"
+    r"(?P<quote>[\"'“`]?)"
     r"(?P<value>[A-Za-z][A-Za-z0-9'\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\-]*){1,5})"
     r"(?P<close>[\"'”`]?)[ \t]*(?=$|\n|[—–(;,]|[ \t]-[ \t]|[.!?](?:[ \t]|$))"
 )
@@ -146,12 +149,17 @@ def _passphrase_after(text: str, cue: re.Match[str], taken: list[tuple[int, int]
     match = _PASSPHRASE_AFTER_LABEL.match(text, cue.end())
     if match is None or match.group("quote") and match.group("close") != _closing(match.group("quote")):
         return
-    words = match.group("value").split()
-    if any(word.lower().strip("'") in _FUNCTION_WORDS for word in words):
-        return  # prose about the password: "must be 12 characters", "same as staging"
+    words = [word.lower().strip("'") for word in match.group("value").split()]
+    passphrase = "phrase" in cue.group(0).lower()
+    # Prose about the password ("must be 12 characters", "same as staging") has function words; a
+    # passphrase may hold a few ("seven copper kites at dusk") but neither starts with one nor says
+    # what the password is or must be.
+    if (words[0] in _FUNCTION_WORDS or any(word in _VERBS for word in words) if passphrase
+            else any(word in _FUNCTION_WORDS for word in words)):
+        return
     if all(is_placeholder_value(word) for word in words) or _overlaps(taken, *match.span("value")):
         return
-    score = PASSPHRASE_SCORE if "phrase" in cue.group(0).lower() else DOUBTFUL_SCORE
+    score = PASSPHRASE_SCORE if passphrase else DOUBTFUL_SCORE
     yield Span(match.start("value"), match.end("value"), KIND, CATEGORY, score, DETECTOR_NAME)
 
 
