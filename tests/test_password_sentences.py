@@ -100,7 +100,8 @@ def test_prose_after_a_password_label_is_no_passphrase(text):
     assert [text[s.start:s.end] for s in spans_of(text)] == []
 
 
-@pytest.mark.parametrize("name", ["pass_phrase", "PASS_WORD", "passPhrase", "Pass-Code", "MDP"])
+@pytest.mark.parametrize("name", ["pass_phrase", "PASS_WORD", "passPhrase", "Pass-Code", "MDP", "clave_acceso", "parol",
+                                  "mima", "psw", "user_pword"])
 def test_a_password_word_written_in_two_parts_names_a_password_key(name):
     assert is_secret_key_name(name)
     text = f"{name} = tundra-Walrus-902"
@@ -155,4 +156,13 @@ def test_database_urls_on_loopback_documentation_or_service_names_are_left_alone
     ],
 )
 def test_positional_passwords_of_user_and_secret_commands_are_redacted(text, secret):
+    assert covering(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("set -x PGPASSWORD Fish-Pg-8", "Fish-Pg-8"), ("set -gx DB_PASS Fish-Db-9", "Fish-Db-9"),
+     ("setenv PGPASSWORD Csh-Pg-7", "Csh-Pg-7")],
+)
+def test_a_password_exported_by_fish_or_csh_is_redacted(text, secret):
     assert covering(text, secret)

@@ -708,7 +708,8 @@ def is_secret_key_name(name: str) -> bool:
 _STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup",
                # access_id / _ak: key ids; psk, kek, dek; passwords named in other languages
                "access_id", "accessid", "access-id", "_ak", "_sk", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
-               "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo")
+               "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo", "clave", "parol",
+               "mima", "mdp", "psw")
 _STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
 _ASSIGNMENT = re.compile(
@@ -748,6 +749,7 @@ _TYPED_DECLARATION = re.compile(
 _WHITESPACE_PAIR = re.compile(
     r"[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
 )
+_SHELL_SET = re.compile(r"[ \t]*(?:set[ \t]+-[gxlU]+|setenv)[ \t]+")
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
@@ -1579,6 +1581,8 @@ class SecretsDetector:
             if line_start in seen or line_end - line_start > 300:
                 continue
             seen.add(line_start)
+            shell_set = _SHELL_SET.match(index.text, line_start, line_end)  # fish `set -x K V`, csh `setenv K V`
+            line_start = shell_set.end() if shell_set else line_start
             if len(index.text[line_start:line_end].split()) != 2:
                 continue
             match = _WHITESPACE_PAIR.match(index.text, line_start, line_end)
