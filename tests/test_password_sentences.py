@@ -39,6 +39,8 @@ def covering(text: str, secret: str) -> list[Span]:
         ("password is literally password123 lol", "password123"),
         ("le mdp du compte admin c'est Baguette-Rouge7, je le change vendredi", "Baguette-Rouge7"),
         ("network \"Lakeside-Guest\" on the wifi, code lakeside2025!", "lakeside2025!"),
+        ("密码是 Panda-Bamboo-7", "Panda-Bamboo-7"),
+        ("パスワードは Sakura-Hana-2 です", "Sakura-Hana-2"),
     ],
 )
 def test_a_password_shaped_word_in_a_sentence_about_a_password_is_redacted_on_the_wire(text, secret):

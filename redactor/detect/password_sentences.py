@@ -46,7 +46,10 @@ PASSPHRASE_SCORE = 0.6
 
 _LABELS = term_list("secret_label_password_words")
 _CUES = tuple(sorted(_LABELS | term_list("password_sentence_cues"), key=len, reverse=True))
-_CUE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(cue) for cue in _CUES) + r")(?![\w\-])", re.IGNORECASE)
+# Scripts written without spaces (密码是 X, パスワードは X) have no word boundary around the cue.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CUE = re.compile("|".join(re.escape(cue) if _UNSPACED.match(cue) else r"(?<![\w\-])" + re.escape(cue) + r"(?![\w\-])"
+                           for cue in _CUES), re.IGNORECASE)
 _CUE_NEEDLES = tuple(sorted({cue[:4].lower() for cue in _CUES}))
 # "pass" is a password label ("user: x pass: y") but in a sentence a verb or a keyword (`pass`, "pass the test").
 _LABEL_ONLY_CUES = frozenset({"pass"})
