@@ -40,6 +40,7 @@ def covering(text: str, secret: str) -> list[Span]:
         ("le mdp du compte admin c'est Baguette-Rouge7, je le change vendredi", "Baguette-Rouge7"),
         ("network \"Lakeside-Guest\" on the wifi, code lakeside2025!", "lakeside2025!"),
         ("密码是 Panda-Bamboo-7", "Panda-Bamboo-7"),
+        ('{"contraseña": "Luna-Nueva-3"}', "Luna-Nueva-3"),
         ("パスワードは Sakura-Hana-2 です", "Sakura-Hana-2"),
     ],
 )
@@ -68,6 +69,8 @@ def test_a_word_found_only_by_its_sentence_is_doubtful_so_an_audit_does_not_repo
         "The wifi in room B2-114 drops every hour.",
         "Reset the password for user jdoe42 via the admin panel.",
         "def refreshAccessTokenV2ForUserSessions(): pass",
+        "We need a login flow for the 40-person support team.",
+        '{"user": {"login": "ananya.k", "pan": "BNZPM2501F"}}',
     ],
 )
 def test_versions_ids_hosts_and_logins_in_a_sentence_about_passwords_are_left_alone(text):

@@ -66,6 +66,7 @@ _NOT_A_PASSWORD = re.compile(
     r"""(?x)^(?:
         [~^<>=vV]*\d+(?:[.\-/:tT]\d+)+[a-zA-Z]{0,3}         # versions, dates, times: 2.31.0 2024-01-02T10:30Z
       | \d+(?:[.,]\d+)?(?:[a-zA-Z]{1,5}|%)                  # sizes and durations: 12chars 90days 4GB 30s 50%
+      | \d+(?:-[a-z]+)+                                     # counted nouns: 40-person, 2-factor
       | (?i:(?:sha|md|utf|base|pbkdf|argon|scrypt|oauth|http|ipv|tls|ssl|aes|rsa|ecdsa|ed|x|win|ubuntu|python|node
           |java|go|php|ruby|net|cp|iso|rfc|cve|ttl|port|gpt|llama|claude|gemini)[\-_.]?\d+[a-z]{0,4})  # tech terms
       | [A-Z]{1,10}\d{0,3}-\d+                               # ticket, issue and room ids: INC-20419, B2-114
@@ -79,6 +80,7 @@ _NOT_A_PASSWORD = re.compile(
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _RESOURCE_PARTS = term_list("host_roles") | term_list("host_environments") | term_list("password_sentence_resource_words")
 _LOGIN_BEFORE = re.compile(r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bfor|(?<!\w)-[uU]|--user(?:name)?)[ \t:=]*[\"'`]?$")
+_VALUE_OF_KEY_BEFORE = re.compile(r"(?P<key>[\w.\-]+)[\"'`]?[ \t]*(?:[:=]|=>)[ \t]*[\"'`]?$")
 _PASSPHRASE_AFTER_LABEL = re.compile(
     # "passphrase for the backup archive:", "Passwort (VPN) =": up to five short words before the separator
     r"(?:[ \t]+[^\s:=()\"'`.,;!?]{1,20}){0,5}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:=]|[ \t]is\b)[ \t]*"
@@ -126,6 +128,9 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
             continue
         if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
             continue
+        field = _VALUE_OF_KEY_BEFORE.search(text, max(start, value_start - 64), value_start)
+        if field and not _CUE.fullmatch(field.group("key")):
+            continue  # `"pan": "BNZPM2501F"`: the value of a field named for something else
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
