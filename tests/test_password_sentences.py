@@ -171,3 +171,13 @@ def test_positional_passwords_of_user_and_secret_commands_are_redacted(text, sec
 )
 def test_a_password_exported_by_fish_or_csh_is_redacted(text, secret):
     assert covering(text, secret)
+
+
+def test_a_connection_string_that_starts_with_its_password_is_one_span():
+    text = "Password=Ado-First-14;User ID=app;Data Source=sql03.acme.net;Initial Catalog=hr"
+    assert covering(text, "Password=Ado-First-14;User ID=app;Data Source=sql03.acme.net;Initial Catalog=hr")
+
+
+@pytest.mark.parametrize("text", ["Password=Solo-Pw-1;", "pwd=Pwd-Only-2; timeout=30"])
+def test_a_lone_password_setting_stays_a_password(text):
+    assert [s.kind for s in spans_of(text)] == ["PASSWORD"]

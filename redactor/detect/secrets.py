@@ -284,12 +284,15 @@ def _refine_connection_string(text: str, match: re.Match[str], start: int, end: 
     while run_start > floor and text[run_start - 1] not in "\"'`\n<>":
         run_start -= 1
     first_key = _CONNECTION_STRING_KEY.search(text, run_start, match.start())
-    if first_key is None:
-        return refined
     run_end = match.end()
     ceiling = min(len(text), run_end + 500)
     while run_end < ceiling and text[run_end] not in "\"'`\n<>":
         run_end += 1
+    if first_key is None:
+        # `Password=x;User ID=y;Data Source=z`: the password first, the string after it
+        if text[match.end():match.end() + 1] != ";" or not _CONNECTION_STRING_KEY.search(text, match.end(), run_end):
+            return refined
+        first_key = match
     while run_end > refined[1] and text[run_end - 1] in "; \t,":
         run_end -= 1
     return first_key.start(), max(run_end, refined[1])
