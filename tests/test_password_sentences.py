@@ -70,6 +70,7 @@ def test_a_word_found_only_by_its_sentence_is_doubtful_so_an_audit_does_not_repo
         "Reset the password for user jdoe42 via the admin panel.",
         "def refreshAccessTokenV2ForUserSessions(): pass",
         "We need a login flow for the 40-person support team.",
+        "AWS creds for the sandbox (from 1password):",
         '{"user": {"login": "ananya.k", "pan": "BNZPM2501F"}}',
     ],
 )

@@ -72,7 +72,8 @@ _NOT_A_PASSWORD = re.compile(
       | \d+(?:[.,]\d+)?(?:[a-zA-Z]{1,5}|%)                  # sizes and durations: 12chars 90days 4GB 30s 50%
       | \d+(?:-[a-z]+)+                                     # counted nouns: 40-person, 2-factor
       | (?i:(?:sha|md|utf|base|pbkdf|argon|scrypt|oauth|http|ipv|tls|ssl|aes|rsa|ecdsa|ed|x|win|ubuntu|python|node
-          |java|go|php|ruby|net|cp|iso|rfc|cve|ttl|port|gpt|llama|claude|gemini)[\-_.]?\d+[a-z]{0,4})  # tech terms
+          |java|go|php|ruby|net|cp|iso|rfc|cve|ttl|port|gpt|llama|claude|gemini)[\-_.]?\d+[a-z]{0,4}
+          |1password|2fa|3des|3ds|4g|5g)                      # tech terms and products
       | [A-Z]{1,10}\d{0,3}-\d+                               # ticket, issue and room ids: INC-20419, B2-114
       | \#?[0-9a-f]{6,} | \#?[0-9A-F]{6,}                    # hex: colours, short hashes
       | (?i:[\w.+-]+\.(?:com|net|org|io|dev|local|internal|lan|corp|cloud|ai|app|co|de|uk|fr)(?::\d+)?)  # hosts
