@@ -122,6 +122,12 @@ EXTRA_SAMPLES = {
     "comma_separated_connection_password": '"cache.example.net:6380,password=Fa9kE0q1W2e3,ssl=True"',
     "heroku_api_key_v2": "HEROKU_API_KEY=HRKU-FaKe0123-FaKe-0123-FaKe-0123FaKe0123",
     "database_url_unescaped_userinfo": "postgres://app:Fa9k/e0#x@db.internal:5432/app",
+    "user_management_positional_password": "rabbitmqctl add_user orders Fa9ke-Rabbit-1",
+    "secret_store_set_body": 'gh secret set DEPLOY_TOKEN --body "Fa9keBodyValue77"',
+    "oracle_easy_connect_credentials": "scott/Fa9keTiger@ora01.internal:1521/ORCLPDB1",
+    "database_url_address": "jdbc:mysql://mysql-01.prod.acme.net:3306/billing",
+    "go_mysql_dsn": 'sql.Open("mysql", "app:Fa9ke-Dsn-Pw@tcp(db01.acme.local:3306)/shop")',
+    "db_driver_positional_password": 'pymysql.connect("db01", "app", "Fa9ke-Pos-Pw", "shop")',
 }
 
 

@@ -98,6 +98,7 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+from redactor.detect.password_sentences import password_sentence_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -203,6 +204,27 @@ def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: 
     return start, _url_end(text, end)
 
 
+# Hosts whose address says nothing about where anyone's data is (loopback, documentation, compose services).
+_NOWHERE_HOST = re.compile(r"(?i)(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|host\.docker\.internal"
+                           r"|(?:[\w-]+\.)*(?:example|test|invalid|localhost)|(?:[\w-]+\.)*example\.(?:com|org|net))")
+
+
+def _refine_database_address(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A database URL without credentials on a real host (`jdbc:mysql://db.prod.acme.net:3306/billing`).
+
+    The host, port and database still say where the data is and are half of a
+    login whose password is often a line away (`db.password=`); the whole URL after
+    the scheme is the span. Doubtful: nothing in it opens the door by itself.
+    """
+    scheme = _url_scheme(text, match.start()).lower()
+    if not (_DB_SCHEME.fullmatch(scheme) or scheme.startswith("jdbc:")):
+        return None
+    host = match.group("host")
+    if "." not in host or _NOWHERE_HOST.fullmatch(host) or is_placeholder_value(host):
+        return None  # a compose service (`redis:6379`), loopback or a documentation host
+    return start, _url_end(text, end)
+
+
 # Characters that end a URL written in text, config or code.
 _URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
 
@@ -262,12 +284,15 @@ def _refine_connection_string(text: str, match: re.Match[str], start: int, end: 
     while run_start > floor and text[run_start - 1] not in "\"'`\n<>":
         run_start -= 1
     first_key = _CONNECTION_STRING_KEY.search(text, run_start, match.start())
-    if first_key is None:
-        return refined
     run_end = match.end()
     ceiling = min(len(text), run_end + 500)
     while run_end < ceiling and text[run_end] not in "\"'`\n<>":
         run_end += 1
+    if first_key is None:
+        # `Password=x;User ID=y;Data Source=z`: the password first, the string after it
+        if text[match.end():match.end() + 1] != ";" or not _CONNECTION_STRING_KEY.search(text, match.end(), run_end):
+            return refined
+        first_key = match
     while run_end > refined[1] and text[run_end - 1] in "; \t,":
         run_end -= 1
     return first_key.start(), max(run_end, refined[1])
@@ -522,6 +547,7 @@ REFINES: dict[str, Refine] = {
     "userinfo": _refine_userinfo,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
+    "database_address": _refine_database_address,
     "cli_password": _refine_cli_password,
     "mixed_case": _refine_mixed_case,
     "token_pairs": _refine_token_pairs,
@@ -604,6 +630,8 @@ def _classify_key(key: str) -> str | None:
     for index, part in enumerate(parts):
         if part in _PASSWORD_WORDS or (index == last and part in _PASSWORD_LAST_ONLY):
             return "PASSWORD"
+        if index < last and part + parts[index + 1] in _PASSWORD_WORDS:
+            return "PASSWORD"  # pass_phrase, PASS_WORD, passPhrase: one word written in two parts
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
         if part in _RECOVERY_WORDS and index < last and parts[index + 1] in _CODE_WORDS_AFTER_RECOVERY:
@@ -683,7 +711,8 @@ def is_secret_key_name(name: str) -> bool:
 _STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "pat", "salt", "seed", "recovery", "backup",
                # access_id / _ak: key ids; psk, kek, dek; passwords named in other languages
                "access_id", "accessid", "access-id", "_ak", "_sk", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
-               "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo")
+               "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo", "clave", "parol",
+               "mima", "mdp", "psw")
 _STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
 _ASSIGNMENT = re.compile(
@@ -723,6 +752,7 @@ _TYPED_DECLARATION = re.compile(
 _WHITESPACE_PAIR = re.compile(
     r"[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]+(?P<value>[^\s\"'=:]\S{3,200})[ \t]*$"
 )
+_SHELL_SET = re.compile(r"[ \t]*(?:set[ \t]+-[gxlU]+|setenv)[ \t]+")
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
@@ -1290,6 +1320,7 @@ class SecretsDetector:
             spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
         index.remember_found(merge_spans(spans))
         spans.extend(self._keyword_spans(index))
+        spans.extend(password_sentence_spans(text, index.lowered or text.lower(), [(s.start, s.end) for s in merge_spans(spans)]))
         if self.proximity_window > 0:
             spans.extend(self._proximity_spans(index, spans))
             spans.extend(self._key_word_spans(index))
@@ -1553,6 +1584,8 @@ class SecretsDetector:
             if line_start in seen or line_end - line_start > 300:
                 continue
             seen.add(line_start)
+            shell_set = _SHELL_SET.match(index.text, line_start, line_end)  # fish `set -x K V`, csh `setenv K V`
+            line_start = shell_set.end() if shell_set else line_start
             if len(index.text[line_start:line_end].split()) != 2:
                 continue
             match = _WHITESPACE_PAIR.match(index.text, line_start, line_end)

@@ -12,7 +12,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"⟦([A-Z_]+)\|(.*?)⟧", re.S)
-SOURCES = {"dev.jsonl": ("dev_source.txt", "secrets-dev"), "round4.jsonl": ("round4_source.txt", "secrets-r4")}
+SOURCES = {"dev.jsonl": ("dev_source.txt", "secrets-dev"), "round4.jsonl": ("round4_source.txt", "secrets-r4"),
+           "round5.jsonl": ("round5_source.txt", "secrets-r5"),
+           "round5_heldout.jsonl": ("round5_heldout_source.txt", "secrets-r5h")}
 INFRA_KINDS = frozenset({"HOSTNAME", "IP_ADDRESS"})
 
 

@@ -1,0 +1,198 @@
+"""Passwords that people write in sentences: near a password word, and passphrases of several words.
+
+Two rules for chat, tickets and tool output, where a password has no key to sit under
+(the keyword rules of secrets.py take `password=x`, "password is x", "Passwort: x"):
+
+1. **A sentence about a password.** In a sentence (a line, cut at ". ") holding a password
+   word in any of several languages (term_lists.yaml: `secret_label_password_words`, plus
+   `password_sentence_cues`: "creds", "log in", "sign in" ...), a word that only a person
+   picks as a password is one: letters and a digit, or letters and a password symbol
+   (`!#$%^&*+?~@`), 6-64 characters, wherever it stands in the sentence: "when it asks for a
+   password, enter Otter-Pond-31", "it rejected Welcome2024 as the password", "log in as
+   admin with Summer-Breeze-4". Words that say something else are left: versions, dates,
+   times, sizes, ports, hostnames, e-mail addresses, paths, URLs, ticket ids (`INC-20419`),
+   tech terms with a number (`sha256`, `argon2id`, `utf8`), code references, the login
+   named after "user"/"as"/"-u". No key vouches for the word, so it is doubtful
+   (DOUBTFUL_SCORE): the wire redacts it, an audit does not report it.
+2. **A passphrase after a label.** "passphrase: blue otter eats kelp", "The new password:
+   tiger lily 42": after a password label and ":"/"="/"is", two to six words that end the
+   line (or stop at a dash, a bracket or "; "). Prose after a label has function words
+   ("must be 12 characters", "same as staging", "hashed with bcrypt"), a passphrase does
+   not. After "passphrase" (a word that means several words) it is confident enough for an
+   audit (0.6); after other labels it is doubtful.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+import ahocorasick
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.rule_files import term_list
+from redactor.detect.secret_values import (
+    EMAIL_VALUE,
+    URL_VALUE,
+    VERSION_VALUE,
+    is_placeholder_value,
+    looks_like_code_reference,
+    looks_like_path,
+)
+
+KIND = "PASSWORD"
+CATEGORY = "secret"
+DETECTOR_NAME = "secrets"
+PASSPHRASE_SCORE = 0.6
+
+_LABELS = term_list("secret_label_password_words")
+_CUES = tuple(sorted(_LABELS | term_list("password_sentence_cues"), key=len, reverse=True))
+# Scripts written without spaces (密码是 X, パスワードは X) have no word boundary around the cue.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CUE_WORDS = frozenset(_CUES)
+_CUE_AUTOMATON = ahocorasick.Automaton()
+for _cue in _CUES:
+    _CUE_AUTOMATON.add_word(_cue.lower(), _cue.lower())
+_CUE_AUTOMATON.make_automaton()
+# "pass" is a password label ("user: x pass: y") but in a sentence a verb or a keyword (`pass`, "pass the test").
+_LABEL_ONLY_CUES = frozenset({"pass"})
+_FUNCTION_WORDS = term_list("sentence_stopwords") | term_list("passphrase_function_words")
+_VERBS = frozenset("is are was were be been has have had must will should can could may not".split())
+
+_REACH = 200  # a sentence about a password rarely runs longer on either side of the word
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WORD = re.compile(r"[^\s]+")
+_EDGE_PUNCTUATION = "\"'`“”‘’«»()[]{}<>,;:.!?*"
+_PASSWORD_SYMBOLS = frozenset("!#$%^&*+?~@")
+# Words with digits that name something else than a password.
+_NOT_A_PASSWORD = re.compile(
+    r"""(?x)^(?:
+        [~^<>=vV]*\d+(?:[.\-/:tT]\d+)+[a-zA-Z]{0,3}         # versions, dates, times: 2.31.0 2024-01-02T10:30Z
+      | \d+(?:[.,]\d+)?(?:[a-zA-Z]{1,5}|%)                  # sizes and durations: 12chars 90days 4GB 30s 50%
+      | \d+(?:-[a-z]+)+                                     # counted nouns: 40-person, 2-factor
+      | (?i:(?:sha|md|utf|base|pbkdf|argon|scrypt|oauth|http|ipv|tls|ssl|aes|rsa|ecdsa|ed|x|win|ubuntu|python|node
+          |java|go|php|ruby|net|cp|iso|rfc|cve|ttl|port|gpt|llama|claude|gemini)[\-_.]?\d+[a-z]{0,4}
+          |1password|2fa|3des|3ds|4g|5g)                      # tech terms and products
+      | [A-Z]{1,10}\d{0,3}-\d+                               # ticket, issue and room ids: INC-20419, B2-114
+      | \#?[0-9a-f]{6,} | \#?[0-9A-F]{6,}                    # hex: colours, short hashes
+      | (?i:[\w.+-]+\.(?:com|net|org|io|dev|local|internal|lan|corp|cloud|ai|app|co|de|uk|fr)(?::\d+)?)  # hosts
+      | \d{1,3}(?:\.\d{1,3}){3}(?::\d+)?                     # IPv4
+      | [a-z]+(?:_[a-z]+)+\d*                                # snake_case identifiers: svc_etl, user_id2
+      | (?=\w{16})[a-z]*(?:[a-z]+[A-Z][a-z0-9]+){2,}\w*        # camelCase identifiers: refreshAccessTokenV2For...
+    )$""")
+# "user admin_2", "as deploy01", "-u ops7": the login, not the password.
+_KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_RESOURCE_PARTS = term_list("host_roles") | term_list("host_environments") | term_list("password_sentence_resource_words")
+_LOGIN_BEFORE = re.compile(r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bfor|(?<!\w)-[uU]|--user(?:name)?)[ \t:=]*[\"'`]?$")
+_VALUE_OF_KEY_BEFORE = re.compile(r"(?P<key>[\w.\-]+)[\"'`]?[ \t]*(?:[:=]|=>)[ \t]*[\"'`]?$")
+_PASSPHRASE_AFTER_LABEL = re.compile(
+    # "passphrase for the backup archive:", "Passwort (VPN) =": up to five short words before the separator
+    r"(?:[ \t]+[^\s:=()\"'`.,;!?]{1,20}){0,5}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:=]|[ \t]is\b)[ \t]*"
+    r"(?P<quote>[\"'“`]?)"
+    r"(?P<value>[A-Za-z][A-Za-z0-9'\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\-]*){1,5})"
+    r"(?P<close>[\"'”`]?)[ \t]*(?=$|\n|[—–(;,]|[ \t]-[ \t]|[.!?](?:[ \t]|$))"
+)
+
+
+def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """Both rules over `text` (`lowered`: its lower-cased copy, same length); `taken`: spans found (merged)."""
+    done_sentences: set[int] = set()
+    for cue_start, cue_end, cue in _cues(text, lowered):
+        if cue in _LABELS:
+            yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
+        if cue in _LABEL_ONLY_CUES:
+            continue
+        start, end = _sentence_bounds(text, cue_start, cue_end)
+        if start in done_sentences:
+            continue
+        done_sentences.add(start)
+        yield from _password_words(text, start, end, taken)
+
+
+def _cues(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
+    """Every cue as a whole word (one Aho-Corasick pass: a regex of ~60 alternatives is far slower)."""
+    if len(lowered) != len(text):  # lower() grew a character (İ): keep offsets, lower the rest
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for last, cue in _CUE_AUTOMATON.iter(lowered):
+        start, end = last - len(cue) + 1, last + 1
+        if not _UNSPACED.match(cue) and (
+                (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")) or
+                (end < len(text) and (lowered[end].isalnum() or lowered[end] in "_-"))):
+            continue
+        yield start, end, cue
+
+
+def _sentence_bounds(text: str, cue_start: int, cue_end: int) -> tuple[int, int]:
+    """The sentence around a cue, at most _REACH characters to either side (linear in the text)."""
+    start = max(0, cue_start - _REACH)
+    for boundary in _SENTENCE_END.finditer(text, start, cue_start):
+        start = boundary.end()
+    stop = _SENTENCE_END.search(text, cue_end, cue_end + _REACH)
+    return start, stop.start() if stop else min(len(text), cue_end + _REACH)
+
+
+def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    for word in _WORD.finditer(text, start, end):
+        value_start, value_end = word.start(), word.end()
+        while value_start < value_end and text[value_start] in _EDGE_PUNCTUATION:
+            value_start += 1
+        while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
+            value_end -= 1
+        value = text[value_start:value_end]
+        if not _is_password_word(value) or _overlaps(taken, value_start, value_end):
+            continue
+        if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
+            continue
+        field = _VALUE_OF_KEY_BEFORE.search(text, max(start, value_start - 64), value_start)
+        if field and field.group("key").lower() not in _CUE_WORDS:
+            continue  # `"pan": "BNZPM2501F"`: the value of a field named for something else
+        yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _is_password_word(value: str) -> bool:
+    if not 6 <= len(value) <= 64 or not any(c.isalpha() for c in value):
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    if not has_digit and not any(c in _PASSWORD_SYMBOLS for c in value):
+        return False
+    if any(c in "=/\\(){}[]<>|" for c in value) or value[0] in "$%@#&*" or "::" in value or "->" in value:
+        return False  # code, markup, sigils, paths, mentions
+    if value.lower() in _CUE_WORDS or _NOT_A_PASSWORD.match(value) or VERSION_VALUE.match(value):
+        return False
+    if EMAIL_VALUE.match(value) or URL_VALUE.match(value) or looks_like_path(value):
+        return False
+    if "@" in value and "." in value.partition("@")[2]:
+        return False  # user@host
+    if _KEBAB.fullmatch(value) and any(part.rstrip("0123456789") in _RESOURCE_PARTS for part in value.split("-")):
+        return False  # a machine or job named for its role: k8s-prod-eu1, cron-7f9c2, db-04
+    return not is_placeholder_value(value) and not looks_like_code_reference(value)
+
+
+def _passphrase_after(text: str, cue_start: int, cue_end: int, cue: str, taken: list[tuple[int, int]]
+                      ) -> Iterator[Span]:
+    match = _PASSPHRASE_AFTER_LABEL.match(text, cue_end)
+    if match is None or match.group("quote") and match.group("close") != _closing(match.group("quote")):
+        return
+    words = [word.lower().strip("'") for word in match.group("value").split()]
+    passphrase = "phrase" in cue
+    # Prose about the password ("must be 12 characters", "same as staging") has function words; a
+    # passphrase may hold a few ("seven copper kites at dusk") but neither starts with one nor says
+    # what the password is or must be.
+    if (words[0] in _FUNCTION_WORDS or any(word in _VERBS for word in words) if passphrase
+            else any(word in _FUNCTION_WORDS for word in words)):
+        return
+    if all(is_placeholder_value(word) for word in words) or _overlaps(taken, *match.span("value")):
+        return
+    score = PASSPHRASE_SCORE if passphrase else DOUBTFUL_SCORE
+    yield Span(match.start("value"), match.end("value"), KIND, CATEGORY, score, DETECTOR_NAME)
+
+
+def _closing(quote: str) -> str:
+    return "”" if quote == "“" else quote
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """`taken` is sorted and non-overlapping (merged spans)."""
+    at = bisect.bisect_left(taken, (end, end)) - 1
+    return at >= 0 and taken[at][1] > start
