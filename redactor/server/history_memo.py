@@ -1,0 +1,152 @@
+"""The conversation memo: a re-sent, unchanged history message costs a lookup, not a redaction.
+
+Chat clients re-send the whole history every turn. The proxy keeps, per
+conversation and message index, the redacted form of each message it sent
+(`json` bytes, exactly as they appeared in the upstream body) together with
+what the pipeline needs to stay consistent without processing it again
+(`redactor.pipeline.SettledSegments`: what its texts add to propagation, the
+placeholders its redacted form names, its findings for the Decision). A later
+request uses an entry only when all of these hold, and otherwise sends the
+message through the full path:
+
+- the message is byte-identical to the one that was redacted: the key is the
+  SHA-256 of its canonical JSON (every key, value and type, in order; see
+  `message_digest`), at the same index, in the same conversation (the
+  conversation id is keyed by the principal, see `Pipeline.conversation_id`);
+- the placeholders its redacted form names still map to the same values in
+  the vault (an expired or foreign thread fails this);
+- no value learned since it was redacted occurs in it, and the values it
+  contains keep their labels: the detection engine searches every memoised
+  text for the values added since, in one pass, and if any would be redacted
+  differently the whole request is redone on the full path
+  (`SettledTextChanged`), which then refreshes the entries;
+- the policy's outgoing text depends on nothing else (`Pipeline.settles`:
+  placeholders with at most findings-blind routing; rephrasing, noise and
+  routing by findings turn the memo off), and the request that produced the
+  entry went to the cloud with no local trigger.
+Deny by default is unchanged: a message is either scanned in this request or
+byte-identical to one that was scanned in full, and the outgoing bytes of a
+memoised message are the ones the full path produced for it.
+
+Memory is bounded: at most `max_conversations` conversations (least recently
+used evicted first), one entry per message index, and `max_bytes` in all
+(counting each entry's outgoing bytes and texts; the default 64 MiB holds
+about 250 conversations of 100 turns of 1 KB messages). The memo is per
+process: replicas sharing a Redis vault each keep their own, and the vault
+check above keeps them consistent with what any replica issued.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from redactor.pipeline import SettledSegments
+
+DEFAULT_MAX_CONVERSATIONS = 4096
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+def message_digest(message: Any) -> bytes:
+    """SHA-256 of a message's canonical form: equal digests mean equal messages, key order included.
+
+    The canonical form is the compact JSON of the message (`json.dumps` is
+    injective on parsed JSON: strings quoted and escaped, numbers keep their
+    type, keys their order), except for an object whose values are all strings
+    (a plain chat message), written as each key and value prefixed with its
+    length, which is as unambiguous and several times cheaper to build. The two
+    forms start differently ("{" or a digit), so they never coincide; lone
+    surrogates are kept by encoding with surrogatepass.
+    """
+    if type(message) is dict and all(type(value) is str for value in message.values()):
+        canonical = "".join([f"{len(key)}:{key}{len(value)}:{value}" for key, value in message.items()])
+    else:
+        canonical = _CANONICAL_JSON.encode(message)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).digest()
+
+
+_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def dump_json(value: Any) -> bytes:
+    """`value` as the proxy serialises request bodies (compact, UTF-8). Raises UnicodeEncodeError
+    for lone surrogates, which the proxy then escapes for the whole body."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class MemoEntry:
+    """One redacted message: its digest, its bytes in the upstream body, and its settlement."""
+
+    digest: bytes
+    outgoing: bytes
+    settled: SettledSegments
+    text_length: int  # of its segments' texts (the request's token estimate counts them)
+
+    @property
+    def size(self) -> int:
+        return len(self.outgoing) + self.text_length + 64 * (len(self.settled.texts) + 1)
+
+
+class HistoryMemo:
+    """Memoised redacted messages, per conversation, bounded (see the module docstring)."""
+
+    def __init__(self, max_conversations: int = DEFAULT_MAX_CONVERSATIONS,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        if max_conversations < 1 or max_bytes < 1:
+            raise ValueError("the history memo needs room for at least one conversation and one byte")
+        self._max_conversations = max_conversations
+        self._max_bytes = max_bytes
+        # (api, conversation) -> message index -> entry; least recently used conversation first.
+        self._conversations: OrderedDict[tuple[str, str], dict[int, MemoEntry]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = 0  # messages served from the memo (a hit the pipeline then refuses still counts)
+
+    @property
+    def size_bytes(self) -> int:
+        return self._bytes
+
+    @property
+    def conversations(self) -> int:
+        return len(self._conversations)
+
+    def lookup(self, api: str, conversation: str, messages: Sequence[Any]) -> tuple[list[bytes], dict[int, MemoEntry]]:
+        """The digest of every message, and the entries of those memoised unchanged at their index."""
+        digests = [message_digest(message) for message in messages]
+        with self._lock:
+            entries = self._conversations.get((api, conversation))
+            if entries is None:
+                return digests, {}
+            self._conversations.move_to_end((api, conversation))
+            hits = {}
+            for index, digest in enumerate(digests):
+                entry = entries.get(index)
+                if entry is not None and entry.digest == digest:
+                    hits[index] = entry
+            self.hits += len(hits)
+            return digests, hits
+
+    def store(self, api: str, conversation: str, entries: dict[int, MemoEntry]) -> None:
+        """Add or replace the entries of a conversation's messages by index, then evict to the bounds."""
+        if not entries:
+            return
+        with self._lock:
+            key = (api, conversation)
+            held = self._conversations.get(key)
+            if held is None:
+                held = self._conversations[key] = {}
+            self._conversations.move_to_end(key)
+            for index, entry in entries.items():
+                old = held.get(index)
+                if old is not None:
+                    self._bytes -= old.size
+                held[index] = entry
+                self._bytes += entry.size
+            while self._conversations and (len(self._conversations) > self._max_conversations
+                                           or self._bytes > self._max_bytes):
+                _, evicted = self._conversations.popitem(last=False)
+                self._bytes -= sum(entry.size for entry in evicted.values())
