@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import itertools
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ class SettledSegments:
 
     texts: tuple[SettledText, ...]
     placeholders: dict[str, str]  # placeholder -> value, of those their outgoing form names
-    found: dict[tuple[str, str], int]  # (kind, category) -> count of their spans
+    found: tuple[tuple[str, str], ...]  # (kind, category) of each of their spans
 
 
 @dataclass
@@ -165,9 +166,7 @@ class Pipeline:
         decision.cache_hits = stats.cache_hits
         found: Counter[tuple[str, str]] = Counter(
             (span.kind, span.category) for segment_spans in spans for span in segment_spans)
-        for group in settled:
-            if group.found:
-                found.update(group.found)
+        found.update(itertools.chain.from_iterable(group.found for group in settled))
         kinds: Counter[str] = Counter()
         categories: Counter[str] = Counter()
         for (kind, category), count in found.items():
@@ -230,8 +229,8 @@ class Pipeline:
             if placeholder is None:
                 return None
             placeholders[placeholder] = value
-        found = Counter((span.kind, span.category) for index in indices for span in result.spans[index])
-        return SettledSegments(tuple(texts), placeholders, dict(found))
+        found = tuple((span.kind, span.category) for index in indices for span in result.spans[index])
+        return SettledSegments(tuple(texts), placeholders, found)
 
     def _redacted_values(self, texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> dict[str, None]:
         """The values the placeholder stage replaces in `texts`, in order (as PlaceholderStage decides)."""

@@ -9,10 +9,12 @@ placeholders its redacted form names, its findings for the Decision). A later
 request uses an entry only when all of these hold, and otherwise sends the
 message through the full path:
 
-- the message is byte-identical to the one that was redacted: the key is the
-  SHA-256 of its canonical JSON (every key, value and type, in order; see
-  `message_digest`), at the same index, in the same conversation (the
-  conversation id is keyed by the principal, see `Pipeline.conversation_id`);
+- the message is byte-identical to the one that was redacted: the entry keeps
+  the message as it was received, and the re-sent one must equal it key for
+  key, in order, type for type (`same_message`: a direct comparison, cheaper
+  than hashing the canonical JSON and as exact), at the same index, in the
+  same conversation (the conversation id is keyed by the principal, see
+  `Pipeline.conversation_id`);
 - the placeholders its redacted form names still map to the same values in
   the vault (an expired or foreign thread fails this);
 - no value learned since it was redacted occurs in it, and the values it
@@ -37,11 +39,10 @@ check above keeps them consistent with what any replica issued.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from redactor.pipeline import SettledSegments
@@ -50,25 +51,38 @@ DEFAULT_MAX_CONVERSATIONS = 4096
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
-def message_digest(message: Any) -> bytes:
-    """SHA-256 of a message's canonical form: equal digests mean equal messages, key order included.
+def same_message(message: Any, kept: Any) -> bool:
+    """Whether `message` is the very JSON `kept` is: same types, same keys in the same order, equal values.
 
-    The canonical form is the compact JSON of the message (`json.dumps` is
-    injective on parsed JSON: strings quoted and escaped, numbers keep their
-    type, keys their order), except for an object whose values are all strings
-    (a plain chat message), written as each key and value prefixed with its
-    length, which is as unambiguous and several times cheaper to build. The two
-    forms start differently ("{" or a digit), so they never coincide; lone
-    surrogates are kept by encoding with surrogatepass.
+    Plain `==` is not enough: it finds `1 == 1.0 == True` and `{"a": 1, "b": 2}`
+    equal to `{"b": 2, "a": 1}`, which serialise differently; and unlike a hash
+    of the serialised message it costs no pass over the text when the strings
+    differ early or are the same objects, and a memcmp when they are equal.
     """
-    if type(message) is dict and all(type(value) is str for value in message.values()):
-        canonical = "".join([f"{len(key)}:{key}{len(value)}:{value}" for key, value in message.items()])
-    else:
-        canonical = _CANONICAL_JSON.encode(message)
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).digest()
+    kind = type(message)
+    if kind is not type(kept):
+        return False
+    if kind is str:
+        return message == kept
+    if kind is dict:
+        return len(message) == len(kept) and all(
+            key == kept_key and same_message(value, kept_value)
+            for (key, value), (kept_key, kept_value) in zip(message.items(), kept.items()))
+    if kind is list:
+        return len(message) == len(kept) and all(map(same_message, message, kept))
+    if kind is float:
+        return repr(message) == repr(kept)  # -0.0 == 0.0, and NaN is equal to nothing
+    return message == kept  # int, bool, None
 
 
-_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+def copy_json(value: Any) -> Any:
+    """A copy of parsed JSON that shares only its immutable leaves (the proxy rewrites bodies in place)."""
+    kind = type(value)
+    if kind is dict:
+        return {key: copy_json(item) for key, item in value.items()}
+    if kind is list:
+        return [copy_json(item) for item in value]
+    return value
 
 
 def dump_json(value: Any) -> bytes:
@@ -79,15 +93,26 @@ def dump_json(value: Any) -> bytes:
 
 @dataclass(frozen=True)
 class MemoEntry:
-    """One redacted message: its digest, its bytes in the upstream body, and its settlement."""
+    """One redacted message: as the client sent it, its bytes in the upstream body, and its settlement."""
 
-    digest: bytes
+    incoming: Any  # the message as the client sent it (parsed JSON)
     outgoing: bytes
     settled: SettledSegments
     text_length: int  # of its segments' texts (the request's token estimate counts them)
+    _flat: bool = field(init=False, repr=False, compare=False)
+
+    @property
+    def flat(self) -> bool:
+        """Whether the kept message is an object of strings only (most chat messages)."""
+        return self._flat
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_flat", type(self.incoming) is dict
+                           and all(type(value) is str for value in self.incoming.values()))
 
     @property
     def size(self) -> int:
+        # The kept message shares its strings with the settled texts: counted once.
         return len(self.outgoing) + self.text_length + 64 * (len(self.settled.texts) + 1)
 
 
@@ -114,21 +139,29 @@ class HistoryMemo:
     def conversations(self) -> int:
         return len(self._conversations)
 
-    def lookup(self, api: str, conversation: str, messages: Sequence[Any]) -> tuple[list[bytes], dict[int, MemoEntry]]:
-        """The digest of every message, and the entries of those memoised unchanged at their index."""
-        digests = [message_digest(message) for message in messages]
+    def lookup(self, api: str, conversation: str, messages: Sequence[Any]) -> dict[int, MemoEntry]:
+        """The entries of the messages memoised at their index and re-sent exactly as they were."""
         with self._lock:
             entries = self._conversations.get((api, conversation))
             if entries is None:
-                return digests, {}
+                return {}
             self._conversations.move_to_end((api, conversation))
-            hits = {}
-            for index, digest in enumerate(digests):
-                entry = entries.get(index)
-                if entry is not None and entry.digest == digest:
+            entries = dict(entries)  # compared outside the lock
+        hits = {}
+        count = len(messages)
+        for index, entry in entries.items():
+            if index < count:
+                message = messages[index]
+                kept = entry.incoming
+                if entry.flat:
+                    # All its values are strings, which equal only strings: `==` is exact, less the key order.
+                    same = type(message) is dict and message == kept and list(message) == list(kept)
+                else:
+                    same = same_message(message, kept)
+                if same:
                     hits[index] = entry
-            self.hits += len(hits)
-            return digests, hits
+        self.hits += len(hits)
+        return hits
 
     def store(self, api: str, conversation: str, entries: dict[int, MemoEntry]) -> None:
         """Add or replace the entries of a conversation's messages by index, then evict to the bounds."""

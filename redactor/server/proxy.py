@@ -39,7 +39,7 @@ from redactor.restore import Restorer
 from redactor.server.apis import WireApi
 from redactor.server.auth import AuthResult, ProxyAuth, principal_of
 from redactor.server.errors import ProxyError, error_response
-from redactor.server.history_memo import HistoryMemo, MemoEntry, dump_json
+from redactor.server.history_memo import HistoryMemo, MemoEntry, copy_json, dump_json
 from redactor.server.limits import parse_json_object, read_body
 from redactor.server.metrics import ProxyMetrics
 from redactor.vault.base import VaultError
@@ -234,21 +234,21 @@ class ProxyService:
         if self.history_memo is None or api.first_turn is None or not isinstance(messages, list):
             return self._redact(*arguments)
         conversation = self._conversation(api, body, api.first_turn(body), headers, principal)
-        digests, hits = self.history_memo.lookup(api.name, conversation, messages)
+        hits = self.history_memo.lookup(api.name, conversation, messages)
         try:
-            return self._redact(*arguments, memo=(conversation, digests, hits))
+            return self._redact(*arguments, memo=(conversation, hits))
         except SettledTextChanged:
             # A memoised message would be redacted differently now (a value learned since
             # occurs in it): the whole request takes the full path, which refreshes the memo.
-            return self._redact(*arguments, memo=(conversation, digests, {}))
+            return self._redact(*arguments, memo=(conversation, {}))
 
     def _redact(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
                 principal: str | None, request_id: str,
-                memo: tuple[str, list[bytes], dict[int, MemoEntry]] | None = None) -> _Prepared:
-        """Extract, run the pipeline, write back. With `memo` (conversation, message digests, memo hits),
+                memo: tuple[str, dict[int, MemoEntry]] | None = None) -> _Prepared:
+        """Extract, run the pipeline, write back. With `memo` (conversation, memo hits),
         the hit messages are neither extracted nor processed, and the memo learns this request's messages."""
         policy = self.pipeline.policy
-        hits = memo[2] if memo is not None else {}
+        hits = memo[1] if memo is not None else {}
         extraction = api.extract(body, frozenset(hits)) if hits else api.extract(body)
         if extraction.binary_parts and policy.binary_parts == "block":
             raise BlockedError(f"policy '{policy.name}' refuses images and other binary content "
@@ -268,6 +268,10 @@ class ProxyService:
         restarted = self._expired_thread(api, body, conversation, result.decision)
         if result.route == "local":
             return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
+        if memo is not None:
+            # What the client sent, for the memo: write_back rewrites the body in place.
+            incoming = {index: copy_json(message) for index, message in enumerate(body["messages"])
+                        if index not in hits}
         redacted = extraction.write_back(body, result.segments[:body_count])
         outgoing_headers = dict(upstream_headers)
         for before, after in zip(scanned_headers, result.segments[body_count:]):
@@ -276,33 +280,33 @@ class ProxyService:
         if memo is None:
             content = _serialise(redacted)
         else:
-            self._remember_history(api, conversation, redacted, extraction, result, memo[1], hits)
+            self._remember_history(api, conversation, redacted, extraction, result, incoming)
             # Memo hits are still the client's text in `redacted`: their memoised bytes replace them.
             content = _serialise_with_messages(redacted, {index: entry.outgoing for index, entry in hits.items()})
         return _Prepared(result.decision, conversation, principal, content=content,
                          restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
 
     def _remember_history(self, api: WireApi, conversation: str, redacted: dict, extraction: Extraction,
-                          result: PipelineResult, digests: list[bytes], hits: dict[int, MemoEntry]) -> None:
-        """Memoise every message of this request that settles (the hits recorded their re-check themselves)."""
+                          result: PipelineResult, incoming: dict[int, Any]) -> None:
+        """Memoise every new message of this request (`incoming`: as sent, by index) that settles
+        (the hits recorded their re-check themselves)."""
         entries = {}
         by_message: dict[int, list[int]] = {}
         for index, segment in enumerate(extraction.segments):
             path = segment.path
             if len(path) >= 2 and path[0] == "messages" and isinstance(path[1], int):
                 by_message.setdefault(path[1], []).append(index)
-        for index, message in enumerate(redacted["messages"]):
-            if index in hits:
-                continue
+        messages = redacted["messages"]
+        for index, sent in incoming.items():
             indices = by_message.get(index, [])
             settled = self.pipeline.settle(result, indices)
             if settled is None:
                 continue
             try:
-                outgoing = dump_json(message)
+                outgoing = dump_json(messages[index])
             except UnicodeEncodeError:
                 continue  # serialised escaped with the whole body (see _serialise)
-            entries[index] = MemoEntry(digests[index], outgoing, settled,
+            entries[index] = MemoEntry(sent, outgoing, settled,
                                        sum(len(extraction.segments[i].text) for i in indices))
         self.history_memo.store(api.name, conversation, entries)
 

@@ -72,14 +72,14 @@ def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
         collector.text(("system",), system, role="system", kind="prose", position="system")
     for index, message in enumerate(messages):
         path = ("messages", index)
+        if index in settled:
+            collector.claim(path)  # identical to a message that passed every check below
+            continue
         message = expect_object(message, path)
         role = message.get("role")
         if not isinstance(role, str):
             raise WireError(f"'messages[{index}].role' must be a string")
         content = message.get("content")
-        if index in settled:
-            collector.claim(path)
-            continue
         position = "assistant" if role == "assistant" else "user"
         if content is None or isinstance(content, str):
             collector.text(path + ("content",), content, role=role, kind="prose", position=position)

@@ -67,16 +67,17 @@ def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
         raise WireError("'messages' is required")
     messages = expect_list(body["messages"], ("messages",))
     collector = SegmentCollector()
+    every_message_claimed = True
     for index, message in enumerate(messages):
         path = ("messages", index)
+        if index in settled:
+            collector.claim(path)  # identical to a message that passed every check below
+            continue
         message = expect_object(message, path)
         role = message.get("role")
         if not isinstance(role, str):
             raise WireError(f"'messages[{index}].role' must be a string")
         content = message.get("content")
-        if index in settled:
-            collector.claim(path)
-            continue
         position, kind = _ROLE_PLACES.get(role, ("user", "prose"))
         _content(collector, path + ("content",), content, role, kind, position)
         if role == "assistant":
@@ -94,6 +95,10 @@ def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
             # string content (a segment now): `rest` would find nothing left in
             # it, and need not visit every message of the history on every turn.
             collector.claim(path)
+        else:
+            every_message_claimed = False
+    if every_message_claimed:
+        collector.claim(("messages",))  # nor walk the list itself
     _tools(collector, body)
     _response_format(collector, body)
     prediction = body.get("prediction")
