@@ -112,7 +112,8 @@ class MemoEntry:
 
     @property
     def size(self) -> int:
-        # The kept message shares its strings with the settled texts: counted once.
+        # The kept message shares its strings with the settled texts, so they are counted once
+        # (not quite for tool-call arguments, kept both raw and as their leaves: the bound is approximate).
         return len(self.outgoing) + self.text_length + 64 * (len(self.settled.texts) + 1)
 
 
@@ -160,7 +161,8 @@ class HistoryMemo:
                     same = same_message(message, kept)
                 if same:
                     hits[index] = entry
-        self.hits += len(hits)
+        with self._lock:
+            self.hits += len(hits)
         return hits
 
     def store(self, api: str, conversation: str, entries: dict[int, MemoEntry]) -> None:
