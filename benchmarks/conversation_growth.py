@@ -8,6 +8,11 @@ the proxy's own steps in-process on the bodies of `proxy_overhead.conversation_b
 turns 1..100 so the caches and the vault hold what a live conversation has,
 then times each step again on turn 10 and turn 100 (warm: the growth, not the
 new message's first scan) and prints CPU per step, the difference, and the ratio.
+These are the steps of the full path: what a request costs when the proxy's
+conversation memo (redactor.server.history_memo) cannot serve its history,
+for example the turn after a value learned in it occurs in an old message.
+Through the proxy, re-sent messages the memo holds skip extract, pipeline and
+write-back; `proxy_overhead.py --only conversation` measures that path.
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/conversation_growth.py [--repeats 60]
 """

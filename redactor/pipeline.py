@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import itertools
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from typing import Any, Iterable, Sequence
 
 from redactor.core import BlockedError, Decision, PipelineError, RequestContext, Stage, UnavailableError, Work
 from redactor.detect.base import Span
-from redactor.detect.engine import DetectionEngine, DetectionStats
+from redactor.detect.engine import DetectionEngine, DetectionStats, SettledText, SettledTextChanged
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy
 from redactor.restore import Restorer
@@ -28,12 +29,30 @@ from redactor.stages import build_stages
 from redactor.vault.base import Vault, VaultError
 
 
+@dataclass(frozen=True)
+class SettledSegments:
+    """Segments an earlier request of the conversation redacted, which a caller kept redacted and does
+    not send through the pipeline again (redactor.server.history_memo; see `Pipeline.settle`).
+
+    They still count: what their texts add to propagation, their findings in
+    the Decision, their placeholders (which must still be the vault's), and
+    each text is re-checked against the values learned since it was settled.
+    """
+
+    texts: tuple[SettledText, ...]
+    placeholders: dict[str, str]  # placeholder -> value, of those their outgoing form names
+    found: tuple[tuple[str, str], ...]  # (kind, category) of each of their spans
+
+
 @dataclass
 class PipelineResult:
     segments: list[Segment]  # outgoing (cloud route) or original (local route)
     spans: list[list[Span]]
     decision: Decision
     restorer: Restorer | None = None  # for the reply (None when routed locally)
+    # Per segment, what settling it needs (None: it cannot be settled; see `Pipeline.settle`).
+    settlements: list[SettledText | None] | None = None
+    _values_to_placeholders: dict[str, str] | None = None
 
     @property
     def route(self) -> str:
@@ -79,16 +98,40 @@ class Pipeline:
                 message.update(b"\0" + anchor.encode("utf-8", "surrogatepass"))
         return hmac.new(self._conversation_key, message.digest(), hashlib.sha256).hexdigest()[:32]
 
-    def process(self, segments: Sequence[Segment], context: RequestContext) -> PipelineResult:
+    @property
+    def settles(self) -> bool:
+        """Whether segments of this policy's requests can be settled (see SettledSegments).
+
+        Only when the outgoing text of a segment depends on nothing but its
+        text, the conversation's labels and its placeholders: stages that
+        rewrite (rephrase, noise) or decide from the findings of the whole
+        request (routing by kind, category or residual risk) rule it out.
+        """
+        policy = self.policy
+        routing = policy.routing
+        names = {getattr(stage, "name", None) for stage in self.stages}
+        return ("placeholders" in names and names <= {"route", "placeholders"}
+                and not routing.local_kinds and not routing.local_categories
+                and routing.max_residual_risk is None
+                and "local" not in policy.actions.values() and "local" not in policy.kind_actions.values())
+
+    def process(self, segments: Sequence[Segment], context: RequestContext,
+                settled: Sequence[SettledSegments] = ()) -> PipelineResult:
         """Run detection and every stage. Raises PipelineError (fail closed).
 
         The raised error carries the Decision so far as `.decision`, so refused
-        requests are audited with what was found and why.
+        requests are audited with what was found and why. `settled` segments
+        (only if `settles`) are not processed again; if one of them would now be
+        redacted differently, SettledTextChanged is raised and the caller must
+        send the whole request through the full path.
         """
+        if settled and not self.settles:
+            raise ValueError("this policy's segments cannot be settled")
         decision = Decision(request_id=context.request_id, conversation=context.conversation,
-                            policy=self.policy.name, api=context.api, segments=len(segments))
+                            policy=self.policy.name, api=context.api,
+                            segments=len(segments) + sum(len(group.texts) for group in settled))
         try:
-            return self._process(segments, context, decision)
+            return self._process(segments, context, decision, settled)
         except PipelineError as exc:
             exc.decision = decision
             if decision.route == "cloud" and isinstance(exc, BlockedError):
@@ -97,15 +140,23 @@ class Pipeline:
             raise
 
     def _process(self, segments: Sequence[Segment], context: RequestContext,
-                 decision: Decision) -> PipelineResult:
+                 decision: Decision, settled: Sequence[SettledSegments]) -> PipelineResult:
         started = time.perf_counter()
         try:
             issued = self.vault.mapping(context.conversation)
             decision.placeholders_known = len(issued)
+            settled_placeholders: dict[str, str] = {}
+            for group in settled:
+                settled_placeholders.update(group.placeholders)
+            # Their outgoing form names these placeholders: they must still mean the same values.
+            if not settled_placeholders.items() <= issued.items():
+                raise SettledTextChanged()
             known = self._known_values(issued)
-            stats = DetectionStats()
-            spans = self.engine.detect(segments, known_values=known, issued=issued.keys(), stats=stats)
-        except PipelineError:
+            stats = DetectionStats(cache_hits=decision.segments - len(segments))
+            spans, settlements = self.engine.detect_settling(
+                segments, known_values=known, issued=issued.keys(), stats=stats,
+                settled=[text for group in settled for text in group.texts])
+        except (PipelineError, SettledTextChanged):
             raise
         except VaultError as exc:
             raise UnavailableError(f"vault unavailable: {exc}") from None
@@ -115,6 +166,7 @@ class Pipeline:
         decision.cache_hits = stats.cache_hits
         found: Counter[tuple[str, str]] = Counter(
             (span.kind, span.category) for segment_spans in spans for span in segment_spans)
+        found.update(itertools.chain.from_iterable(group.found for group in settled))
         kinds: Counter[str] = Counter()
         categories: Counter[str] = Counter()
         for (kind, category), count in found.items():
@@ -143,10 +195,49 @@ class Pipeline:
             decision.stages.append(stage.name)
         if not work.routed_locally and "placeholders" not in decision.stages:
             self._refuse_unhandled(work)
+        if settled and not work.routed_locally:
+            # As if they had been redacted again: the values they hold count as this request's.
+            decision.placeholders_issued = len(
+                set(self._redacted_values([segment.text for segment in work.original], spans))
+                | set(settled_placeholders.values()))
         decision.stage_ms["total"] = (time.perf_counter() - started) * 1000
         outgoing = work.original if work.routed_locally else work.segments
         return PipelineResult(outgoing, spans, decision,
-                              restorer=None if work.routed_locally else Restorer(work.mapping))
+                              restorer=None if work.routed_locally else Restorer(work.mapping),
+                              settlements=settlements)
+
+    def settle(self, result: PipelineResult, indices: Sequence[int]) -> SettledSegments | None:
+        """What a later request of the conversation needs to skip segments `indices` of `result` (their
+        outgoing form kept by the caller), or None if one of them cannot be settled."""
+        if (not self.settles or result.restorer is None or result.settlements is None
+                or result.decision.route != "cloud" or result.decision.route_reason not in _NO_ROUTE_TRIGGER):
+            return None
+        texts = []
+        for index in indices:
+            settlement = result.settlements[index]
+            if settlement is None:
+                return None
+            texts.append(settlement)
+        if result._values_to_placeholders is None:
+            result._values_to_placeholders = {value: placeholder
+                                              for placeholder, value in result.restorer.mapping.items()}
+        by_value = result._values_to_placeholders
+        values = self._redacted_values([text.text for text in texts], [result.spans[index] for index in indices])
+        placeholders = {}
+        for value in values:
+            placeholder = by_value.get(value)
+            if placeholder is None:
+                return None
+            placeholders[placeholder] = value
+        found = tuple((span.kind, span.category) for index in indices for span in result.spans[index])
+        return SettledSegments(tuple(texts), placeholders, found)
+
+    def _redacted_values(self, texts: Sequence[str], spans: Sequence[Sequence[Span]]) -> dict[str, None]:
+        """The values the placeholder stage replaces in `texts`, in order (as PlaceholderStage decides)."""
+        action_for = self.policy.action_for
+        return dict.fromkeys(text[span.start:span.end]
+                             for text, text_spans in zip(texts, spans) for span in text_spans
+                             if action_for(span.kind, span.category) in ("redact", "local"))
 
     def restorer(self, conversation: str) -> Restorer:
         try:
@@ -175,6 +266,11 @@ class Pipeline:
         if pending:
             raise BlockedError(f"policy '{self.policy.name}' has no placeholder stage but found "
                                f"{', '.join(pending)}; request not sent")
+
+
+# Route reasons of a request whose routing did not depend on its findings (see Pipeline.settle):
+# the route stage's own, and no route stage at all.
+_NO_ROUTE_TRIGGER = frozenset({"no local trigger", "default"})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -148,6 +148,9 @@ class _LabelSources:
     name_parts: tuple[tuple[str, Span], ...]
 
 
+_NO_SOURCES = _LabelSources((), ())
+
+
 class _Propagated(NamedTuple):
     """One text's propagated spans, and what they were made from (see _ScannedText)."""
 
@@ -155,6 +158,35 @@ class _Propagated(NamedTuple):
     labels: tuple[Span | None, ...]  # the label of each matched value
     spans: tuple[Span, ...]
     added: int
+
+
+class SettledText:
+    """A text scanned and propagated by an earlier request, kept by a caller that memoises its outcome.
+
+    Enough for a later request of the same conversation to use what the text
+    adds to propagation, and to prove that the text's own spans would come out
+    as they did, without scanning it again (see `DetectionEngine.detect_settling`):
+    `state` holds every candidate of the label values it was searched for, and
+    the label each matched value had. Each request that re-checks the text
+    replaces `state` with a complete new value (concurrent requests see an old
+    or a new one; an old one only makes the check search more). Only texts
+    without placeholder syntax can be settled (their spans depend on the
+    request's issued set).
+    """
+
+    __slots__ = ("text", "sources", "state")
+
+    def __init__(self, text: str, sources: _LabelSources, searched: _Searched | None,
+                 labels: tuple[Span | None, ...]) -> None:
+        self.text = text
+        self.sources = sources
+        # (searched: None if searched for no value yet, labels of its matched values)
+        self.state: tuple[_Searched | None, tuple[Span | None, ...]] = (searched, labels)
+
+
+class SettledTextChanged(Exception):
+    """A settled text would be redacted differently now (a value it contains became known, or a
+    label it used changed): the caller must run the request through the full path."""
 
 
 @dataclass
@@ -229,6 +261,13 @@ class DetectionEngine:
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
                issued: Iterable[str] = (), stats: DetectionStats | None = None) -> list[list[Span]]:
+        """Spans per segment, merged, filtered and propagated (see `detect_settling`)."""
+        return self.detect_settling(segments, known_values, issued, stats)[0]
+
+    def detect_settling(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
+                        issued: Iterable[str] = (), stats: DetectionStats | None = None,
+                        settled: Sequence[SettledText] = ()
+                        ) -> tuple[list[list[Span]], list[SettledText | None]]:
         """Spans per segment, merged, filtered and propagated.
 
         `known_values` maps values this conversation already redacted in earlier
@@ -238,6 +277,16 @@ class DetectionEngine:
         in the input becomes a LITERAL span, so it reaches the model as a
         placeholder of its own and is restored to exactly what the user typed
         (never to a value of ours).
+
+        `settled` are texts of the same conversation settled by an earlier
+        request and not sent again for scanning: what they add to propagation
+        still counts (before the segments' own findings, as history does), and
+        each is searched for the label values it was not searched for yet. If
+        any would now get another span (a value learned since occurs in it, or
+        a value it contains has another label), SettledTextChanged is raised;
+        otherwise each records that it was searched for this request's values.
+        Returns the spans and a SettledText per segment (None where a segment
+        cannot be settled).
         """
         stats = stats if stats is not None else DetectionStats()
         keys = [self._cache_key(segment) for segment in segments]
@@ -279,8 +328,11 @@ class DetectionEngine:
         issued = frozenset(issued)
         results = [self._mark_lookalikes(entry, issued) for entry in entries]
         if self._policy.detection.propagate:
-            results = self._propagate(segments, entries, results, known_values or {}, stats)
-        return results
+            return self._propagate(segments, entries, results, known_values or {}, stats, settled)
+        # Without propagation a text's spans depend on the text alone.
+        settlements = [None if entry.placeholders else SettledText(segment.text, _NO_SOURCES, None, ())
+                       for segment, entry in zip(segments, entries)]
+        return results, settlements
 
     def _remember(self, key: tuple, text: str, found: Sequence[Span]) -> _ScannedText:
         entry = _ScannedText(tuple(self._clean(text, found)),
@@ -332,14 +384,16 @@ class DetectionEngine:
         return merge_spans([*kept, *lookalikes])
 
     def _propagate(self, segments: Sequence[Segment], entries: Sequence[_ScannedText],
-                   results: list[list[Span]], known_values: dict[str, str],
-                   stats: DetectionStats) -> list[list[Span]]:
+                   results: list[list[Span]], known_values: dict[str, str], stats: DetectionStats,
+                   settled: Sequence[SettledText] = ()
+                   ) -> tuple[list[list[Span]], list[SettledText | None]]:
         sources = [self._label_sources(segment.text, entry, spans)
                    for segment, entry, spans in zip(segments, entries, results)]
-        everywhere = self._labels(sources, known_values)
+        everywhere = self._labels([*(text.sources for text in settled), *sources], known_values)
         in_definitions = self._labels(
             [found for segment, found in zip(segments, sources) if segment.position == _DEFINITION_POSITION], {})
         searches = {"all": _Search(everywhere), "definitions": _Search(in_definitions)}
+        self._recheck(settled, searches["all"])
         scopes = ["definitions" if segment.position == _DEFINITION_POSITION else "all" for segment in segments]
         searched_by_scope = {
             scope: search.update([segment.text for segment, in_scope in zip(segments, scopes) if in_scope == scope],
@@ -348,19 +402,24 @@ class DetectionEngine:
             for scope, search in searches.items() if search.labels}
         searched_next = {scope: iter(found) for scope, found in searched_by_scope.items()}
         propagated: list[list[Span]] = []
-        for entry, spans, scope in zip(entries, results, scopes):
+        settlements: list[SettledText | None] = []
+        for segment, entry, spans, scope, found in zip(segments, entries, results, scopes, sources):
             search = searches[scope]
+            # Only texts whose spans depend on nothing but the labels can be settled (see SettledText).
+            settles = scope == "all" and not entry.placeholders
             if not search.labels:
                 propagated.append(spans)
+                settlements.append(SettledText(segment.text, found, None, ()) if settles else None)
                 continue
             searched = next(searched_next[scope])
             entry.searched[scope] = searched
-            if not searched.candidates:
-                propagated.append(spans)  # no value occurs in it
-                continue
             # Labels are the same objects from turn to turn while nothing about them changed
             # (cached with their texts, memoised for known values), so comparing is cheap.
             used_labels = tuple(map(search.labels.get, searched.matched))
+            settlements.append(SettledText(segment.text, found, searched, used_labels) if settles else None)
+            if not searched.candidates:
+                propagated.append(spans)  # no value occurs in it
+                continue
             # Spans of a text with placeholders depend on the request's issued set: not reused.
             reusable = not entry.placeholders
             last = entry.propagated.get(scope) if reusable else None
@@ -384,7 +443,33 @@ class DetectionEngine:
             if reusable:
                 entry.propagated[scope] = _Propagated(searched.candidates, used_labels, tuple(spans), len(extra))
             propagated.append(spans)
-        return propagated
+        return propagated, settlements
+
+    @staticmethod
+    def _recheck(settled: Sequence[SettledText], search: _Search) -> None:
+        """Search the settled texts for this request's labels too, recording it in each; raises
+        SettledTextChanged if one's spans would change: a candidate it did not have (a value learned
+        since occurs in it), or another label for a value it contains."""
+        if not settled:
+            return
+        if not search.labels:
+            # No label at all: a text is unchanged only if no value occurred in it before either.
+            if any(text.state[0] is not None and text.state[0].candidates for text in settled):
+                raise SettledTextChanged()
+            return
+        # Texts re-checked by the same request share one value set: one search for the values added since.
+        states = [text.state for text in settled]
+        updated = search.update([text.text for text in settled], [searched for searched, _ in states])
+        labels_of = search.labels.get
+        for text, (before, labels), searched in zip(settled, states, updated):
+            if searched is before:
+                continue  # searched for exactly these values already
+            if searched.candidates != (before.candidates if before is not None else ()):
+                raise SettledTextChanged()
+            now = tuple(map(labels_of, searched.matched)) if searched.matched else ()
+            if now != labels:
+                raise SettledTextChanged()
+            text.state = (searched, now)
 
     def _label_sources(self, text: str, entry: _ScannedText, spans: Sequence[Span]) -> _LabelSources:
         """What `spans` of `text` add to the propagation labels; kept with the text when it has no placeholders."""

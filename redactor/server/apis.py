@@ -23,7 +23,7 @@ class WireApi:
     name: str  # RequestContext.api, metrics label, audit field
     family: str  # OPENAI or ANTHROPIC: error format, upstream base URL, credentials
     upstream_path: str  # relative to the family's base URL
-    extract: Callable[[dict], Extraction]
+    extract: Callable[..., Extraction]  # (body[, settled message indices]) -> Extraction
     restore_response: Callable[[dict, Restorer], dict] | None
     # (backend, the client's original body, stream?) -> the reply in this API's format.
     local_reply: Callable[[LocalModelBackend, dict, bool], Awaitable[LocalReply]]
@@ -31,6 +31,9 @@ class WireApi:
     stream_rewriter: Callable[[Restorer], Any] | None = None
     # (code, message) -> the SSE event that ends a failed stream; None if the API never streams.
     stream_error_event: Callable[[str, str], bytes] | None = None
+    # The texts anchoring the conversation, read before extraction; set for the APIs whose
+    # `messages` history the conversation memo serves (their `extract` takes `settled` indices).
+    first_turn: Callable[[dict], list[str]] | None = None
 
     def new_stream(self, restorer: Restorer) -> Any:
         """A fresh rewriter for one streamed reply (`feed(bytes) -> bytes`, `close() -> bytes`)."""
@@ -41,14 +44,14 @@ class WireApi:
 
 OPENAI_CHAT = WireApi("openai_chat", OPENAI, "chat/completions", openai_chat.extract,
                       openai_chat.restore_response, openai_chat.local_reply, openai_chat.OpenAIChatStream,
-                      openai_chat.stream_error_event)
+                      openai_chat.stream_error_event, openai_chat.first_turn)
 OPENAI_RESPONSES = WireApi("openai_responses", OPENAI, "responses", openai_responses.extract,
                            openai_responses.restore_response, openai_responses.local_reply,
                            openai_responses.ResponsesStream, openai_responses.stream_error_event)
 EMBEDDINGS = WireApi("embeddings", OPENAI, "embeddings", embeddings.extract, None, embeddings.local_reply)
 ANTHROPIC_MESSAGES = WireApi("anthropic", ANTHROPIC, "v1/messages", anthropic.extract,
                              anthropic.restore_response, anthropic.local_reply, anthropic.AnthropicStream,
-                             anthropic.stream_error_event)
+                             anthropic.stream_error_event, anthropic.first_turn)
 ANTHROPIC_COUNT_TOKENS = WireApi("anthropic_count_tokens", ANTHROPIC, "v1/messages/count_tokens",
                                  anthropic.extract, None, anthropic.local_count_tokens_reply)
 

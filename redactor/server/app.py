@@ -32,6 +32,7 @@ from redactor.server.auth import ProxyAuth
 from redactor.server.limits import DEFAULT_MAX_BODY_BYTES
 from redactor.server.access_log import install_access_log_filter
 from redactor.server.health import HealthMonitor
+from redactor.server.history_memo import HistoryMemo
 from redactor.server.metrics import CONTENT_TYPE, ProxyMetrics
 from redactor.server.upstream_pool import default_upstream_transport
 from redactor.server.proxy import ProxyService
@@ -43,13 +44,15 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
                local_backend: LocalModelBackend | None = None, upstream_timeout: float = 600.0,
                connect_timeout: float = 10.0, openai_api_key: str | None = None,
                anthropic_api_key: str | None = None, transport: httpx.AsyncBaseTransport | None = None,
-               warm_up: bool = True) -> FastAPI:
+               warm_up: bool = True, history_memo: bool = True) -> FastAPI:
     """Build the proxy app around `pipeline`.
 
     `upstream_openai` is a base URL with /v1 (like the OpenAI SDK's base_url);
     `upstream_anthropic` one without (like the Anthropic SDK's). Upstream keys
     default to OPENAI_API_KEY / ANTHROPIC_API_KEY and are used only when a
     client sends none. With `warm_up`, detection models load at start-up.
+    `history_memo=False` turns the conversation memo off (redactor.server.history_memo;
+    it is on wherever the policy allows it).
     """
     cloud = CloudBackend(upstream_openai, upstream_anthropic, timeout_seconds=upstream_timeout,
                          connect_timeout_seconds=connect_timeout, openai_api_key=openai_api_key,
@@ -57,7 +60,8 @@ def create_app(pipeline: Pipeline, upstream_openai: str = DEFAULT_OPENAI_BASE,
                          transport=transport if transport is not None else default_upstream_transport())
     metrics = ProxyMetrics()
     audit = AuditLog(audit_path) if audit_path else None
-    service = ProxyService(pipeline, cloud, ProxyAuth(token), metrics, audit, max_body_bytes, local_backend)
+    service = ProxyService(pipeline, cloud, ProxyAuth(token), metrics, audit, max_body_bytes, local_backend,
+                           history_memo=HistoryMemo() if history_memo and pipeline.settles else None)
     # Without warm_up the caller loaded the models before building the app.
     model_state = {"loaded": not warm_up}
 

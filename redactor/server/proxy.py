@@ -33,17 +33,19 @@ from redactor.backends import open_local_backend
 from redactor.backends.cloud import CloudBackend, UpstreamError, response_headers
 from redactor.backends.local import LocalModelBackend
 from redactor.core import OPENAI, BlockedError, Decision, PipelineError, RequestContext, UnavailableError
-from redactor.pipeline import Pipeline
+from redactor.detect.engine import SettledTextChanged
+from redactor.pipeline import Pipeline, PipelineResult
 from redactor.restore import Restorer
 from redactor.server.apis import WireApi
 from redactor.server.auth import AuthResult, ProxyAuth, principal_of
 from redactor.server.errors import ProxyError, error_response
+from redactor.server.history_memo import HistoryMemo, MemoEntry, copy_json, dump_json
 from redactor.server.limits import parse_json_object, read_body
 from redactor.server.metrics import ProxyMetrics
 from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
-from redactor.wire import WireError, nested_deeper_than
+from redactor.wire import Extraction, WireError, nested_deeper_than
 from redactor.wire.headers import AGENT_METADATA_FIELDS, AGENT_METADATA_HEADERS, header_segments, url_segments
 from redactor.wire.session import agent_session
 
@@ -98,7 +100,8 @@ class _RequestRecord:
 
 class ProxyService:
     def __init__(self, pipeline: Pipeline, cloud: CloudBackend, auth: ProxyAuth, metrics: ProxyMetrics,
-                 audit: AuditLog | None, max_body_bytes: int, local_backend: LocalModelBackend | None = None) -> None:
+                 audit: AuditLog | None, max_body_bytes: int, local_backend: LocalModelBackend | None = None,
+                 history_memo: HistoryMemo | None = None) -> None:
         self.pipeline = pipeline
         self.cloud = cloud
         self.auth = auth
@@ -106,6 +109,8 @@ class ProxyService:
         self.audit = audit
         self.max_body_bytes = max_body_bytes
         self.local_backend = local_backend
+        # Redacted history messages per conversation (None: every message takes the full path).
+        self.history_memo = history_memo if pipeline.settles else None
         policy = pipeline.policy
         # The policy's control headers are for us, never for the provider.
         self._control_headers = {policy.conversation.header.lower(), policy.routing.header.lower(),
@@ -223,30 +228,87 @@ class ProxyService:
                 body.pop(name, None)
             upstream_headers = {name: value for name, value in upstream_headers.items()
                                 if name not in AGENT_METADATA_HEADERS}
-        extraction = api.extract(body)
+        principal = self._principal(headers, auth)
+        arguments = (api, body, headers, upstream_headers, principal, request_id)
+        messages = body.get("messages")
+        if self.history_memo is None or api.first_turn is None or not isinstance(messages, list):
+            return self._redact(*arguments)
+        conversation = self._conversation(api, body, api.first_turn(body), headers, principal)
+        hits = self.history_memo.lookup(api.name, conversation, messages)
+        try:
+            return self._redact(*arguments, memo=(conversation, hits))
+        except SettledTextChanged:
+            # A memoised message would be redacted differently now (a value learned since
+            # occurs in it): the whole request takes the full path, which refreshes the memo.
+            return self._redact(*arguments, memo=(conversation, {}))
+
+    def _redact(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
+                principal: str | None, request_id: str,
+                memo: tuple[str, dict[int, MemoEntry]] | None = None) -> _Prepared:
+        """Extract, run the pipeline, write back. With `memo` (conversation, memo hits),
+        the hit messages are neither extracted nor processed, and the memo learns this request's messages."""
+        policy = self.pipeline.policy
+        hits = memo[1] if memo is not None else {}
+        extraction = api.extract(body, frozenset(hits)) if hits else api.extract(body)
         if extraction.binary_parts and policy.binary_parts == "block":
             raise BlockedError(f"policy '{policy.name}' refuses images and other binary content "
                                f"({extraction.binary_parts} part(s)); request not sent")
-        principal = self._principal(headers, auth)
-        conversation = self._conversation(api, body, extraction.anchors, headers, principal)
+        conversation = (memo[0] if memo is not None
+                        else self._conversation(api, body, extraction.anchors, headers, principal))
+        text_length = extraction.text_length + sum(entry.text_length for entry in hits.values())
         context = RequestContext(conversation=conversation, principal=principal,
                                  route_hint=headers.get(policy.routing.header), api=api.name,
-                                 estimated_tokens=extraction.text_length // 4 + 1, request_id=request_id)
+                                 estimated_tokens=text_length // 4 + 1, request_id=request_id)
         # Forwarded header values (agent metadata) go through the same pass as
         # the body, so a value gets the same placeholder in both.
         scanned_headers = header_segments(upstream_headers.items())
         body_count = len(extraction.segments)
-        result = self.pipeline.process(extraction.segments + scanned_headers, context)
+        result = self.pipeline.process(extraction.segments + scanned_headers, context,
+                                       settled=[entry.settled for entry in hits.values()])
         restarted = self._expired_thread(api, body, conversation, result.decision)
         if result.route == "local":
             return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
+        if memo is not None:
+            # What the client sent, for the memo: write_back rewrites the body in place.
+            incoming = {index: copy_json(message) for index, message in enumerate(body["messages"])
+                        if index not in hits}
         redacted = extraction.write_back(body, result.segments[:body_count])
         outgoing_headers = dict(upstream_headers)
         for before, after in zip(scanned_headers, result.segments[body_count:]):
             if after.text != before.text:
                 outgoing_headers[before.path[1]] = after.text
-        return _Prepared(result.decision, conversation, principal, content=_serialise(redacted),
+        if memo is None:
+            content = _serialise(redacted)
+        else:
+            self._remember_history(api, conversation, redacted, extraction, result, incoming)
+            # Memo hits are still the client's text in `redacted`: their memoised bytes replace them.
+            content = _serialise_with_messages(redacted, {index: entry.outgoing for index, entry in hits.items()})
+        return _Prepared(result.decision, conversation, principal, content=content,
                          restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
+
+    def _remember_history(self, api: WireApi, conversation: str, redacted: dict, extraction: Extraction,
+                          result: PipelineResult, incoming: dict[int, Any]) -> None:
+        """Memoise every new message of this request (`incoming`: as sent, by index) that settles
+        (the hits recorded their re-check themselves)."""
+        entries = {}
+        by_message: dict[int, list[int]] = {}
+        for index, segment in enumerate(extraction.segments):
+            path = segment.path
+            if len(path) >= 2 and path[0] == "messages" and isinstance(path[1], int):
+                by_message.setdefault(path[1], []).append(index)
+        messages = redacted["messages"]
+        for index, sent in incoming.items():
+            indices = by_message.get(index, [])
+            settled = self.pipeline.settle(result, indices)
+            if settled is None:
+                continue
+            try:
+                outgoing = dump_json(messages[index])
+            except UnicodeEncodeError:
+                continue  # serialised escaped with the whole body (see _serialise)
+            entries[index] = MemoEntry(sent, outgoing, settled,
+                                       sum(len(extraction.segments[i].text) for i in indices))
+        self.history_memo.store(api.name, conversation, entries)
 
     def _expired_thread(self, api: WireApi, body: dict, conversation: str, decision: Decision) -> bool:
         """True if this conversation issued placeholders before and the vault no longer holds them.
@@ -564,6 +626,27 @@ def _serialise(document: Any) -> bytes:
     except UnicodeEncodeError:
         # Lone surrogates (legal as JSON escapes) cannot be UTF-8: keep them escaped.
         return json.dumps(document, separators=(",", ":")).encode("ascii")
+
+
+def _serialise_with_messages(document: dict, messages: dict[int, bytes]) -> bytes:
+    """`_serialise(document)` with the `messages` items at the given indices replaced by the given JSON bytes."""
+    if not messages:
+        return _serialise(document)
+    try:
+        parts = []
+        for key, value in document.items():
+            if key == "messages":
+                items = [messages[index] if index in messages else dump_json(item) for index, item in enumerate(value)]
+                parts.append(dump_json(key) + b":[" + b",".join(items) + b"]")
+            else:
+                parts.append(dump_json(key) + b":" + dump_json(value))
+        return b"{" + b",".join(parts) + b"}"
+    except UnicodeEncodeError:
+        # Lone surrogates somewhere: the whole body is escaped, as _serialise does.
+        replaced = dict(document)
+        replaced["messages"] = [json.loads(messages[index]) if index in messages else item
+                                for index, item in enumerate(document["messages"])]
+        return _serialise(replaced)
 
 
 def _response_key(principal: str | None, response_id: str) -> str:

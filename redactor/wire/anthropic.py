@@ -58,7 +58,9 @@ _TOOL_RESULT_BLOCKS = frozenset({"tool_result", "mcp_tool_result"})
 _BINARY_BLOCKS = frozenset({"image", "container_upload"})
 
 
-def extract(body: dict) -> Extraction:
+def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
+    """The body's segments; messages whose index is in `settled` are claimed whole and yield none
+    (their redacted form is already known: see redactor.server.history_memo)."""
     if "messages" not in body:
         raise WireError("'messages' is required")
     messages = expect_list(body["messages"], ("messages",))
@@ -68,30 +70,38 @@ def extract(body: dict) -> Extraction:
         _blocks(collector, ("system",), system, "system", "prose", "system")
     else:
         collector.text(("system",), system, role="system", kind="prose", position="system")
-    # The first turn (system and every user message before the first reply)
-    # anchors the conversation; see redactor.wire.session.
-    first_turn = [text_of_parts(system)]
-    in_first_turn = True
     for index, message in enumerate(messages):
         path = ("messages", index)
+        if index in settled:
+            collector.claim(path)  # identical to a message that passed every check below
+            continue
         message = expect_object(message, path)
         role = message.get("role")
         if not isinstance(role, str):
             raise WireError(f"'messages[{index}].role' must be a string")
-        position = "assistant" if role == "assistant" else "user"
         content = message.get("content")
+        position = "assistant" if role == "assistant" else "user"
         if content is None or isinstance(content, str):
             collector.text(path + ("content",), content, role=role, kind="prose", position=position)
         elif isinstance(content, list):
             _blocks(collector, path + ("content",), content, role, "prose", position)
         else:
             raise WireError(f"'messages[{index}].content' must be a string or a list of content blocks")
-        in_first_turn = in_first_turn and role == "user"
-        if in_first_turn:
-            first_turn.append(text_of_parts(content))
     _tools(collector, body)
     collector.rest(body, SAFE_FIELDS)
-    return collector.finish(first_turn)
+    return collector.finish(first_turn(body))
+
+
+def first_turn(body: dict) -> list[str]:
+    """The texts that anchor the conversation: the system prompt and every user message before the
+    first reply (see redactor.wire.session). Any body shape: called before `extract` validates it."""
+    texts = [text_of_parts(body.get("system"))]
+    messages = body.get("messages")
+    for message in messages if isinstance(messages, list) else ():
+        if not isinstance(message, dict) or message.get("role") != "user":
+            break
+        texts.append(text_of_parts(message.get("content")))
+    return texts
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:

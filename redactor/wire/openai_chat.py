@@ -60,23 +60,25 @@ SAFE_FIELDS = safe_fields(
 )
 
 
-def extract(body: dict) -> Extraction:
+def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
+    """The body's segments; messages whose index is in `settled` are claimed whole and yield none
+    (their redacted form is already known: see redactor.server.history_memo)."""
     if "messages" not in body:
         raise WireError("'messages' is required")
     messages = expect_list(body["messages"], ("messages",))
     collector = SegmentCollector()
-    # The first turn (every system and user message before the first reply)
-    # anchors the conversation; see redactor.wire.session.
-    first_turn: list[str] = []
-    in_first_turn = True
+    every_message_claimed = True
     for index, message in enumerate(messages):
         path = ("messages", index)
+        if index in settled:
+            collector.claim(path)  # identical to a message that passed every check below
+            continue
         message = expect_object(message, path)
         role = message.get("role")
         if not isinstance(role, str):
             raise WireError(f"'messages[{index}].role' must be a string")
-        position, kind = _ROLE_PLACES.get(role, ("user", "prose"))
         content = message.get("content")
+        position, kind = _ROLE_PLACES.get(role, ("user", "prose"))
         _content(collector, path + ("content",), content, role, kind, position)
         if role == "assistant":
             collector.text(path + ("refusal",), message.get("refusal"), role=role, kind="prose",
@@ -93,9 +95,10 @@ def extract(body: dict) -> Extraction:
             # string content (a segment now): `rest` would find nothing left in
             # it, and need not visit every message of the history on every turn.
             collector.claim(path)
-        in_first_turn = in_first_turn and role in ("system", "developer", "user")
-        if in_first_turn:
-            first_turn.append(text_of_parts(content))
+        else:
+            every_message_claimed = False
+    if every_message_claimed:
+        collector.claim(("messages",))  # nor walk the list itself
     _tools(collector, body)
     _response_format(collector, body)
     prediction = body.get("prediction")
@@ -103,7 +106,19 @@ def extract(body: dict) -> Extraction:
         # A predicted output is usually the current content of a file.
         _content(collector, ("prediction", "content"), prediction.get("content"), "user", "code", "user")
     collector.rest(body, SAFE_FIELDS)
-    return collector.finish(first_turn)
+    return collector.finish(first_turn(body))
+
+
+def first_turn(body: dict) -> list[str]:
+    """The texts that anchor the conversation: every system and user message before the first reply
+    (see redactor.wire.session). Any body shape: called before `extract` validates it."""
+    texts: list[str] = []
+    messages = body.get("messages")
+    for message in messages if isinstance(messages, list) else ():
+        if not isinstance(message, dict) or message.get("role") not in ("system", "developer", "user"):
+            break
+        texts.append(text_of_parts(message.get("content")))
+    return texts
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
