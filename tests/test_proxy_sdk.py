@@ -426,20 +426,24 @@ def test_redactor_serve_runs_the_proxy(upstream, tmp_path):
     policy = tmp_path / "policy.yaml"
     policy.write_text(TEST_POLICY)
     port = closed_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "redactor.cli", "serve", "--policy", str(policy), "--port", str(port),
-         "--upstream-openai", upstream.url + "/v1", "--upstream-anthropic", upstream.url, "--vault", "memory://",
-         "--log-level", "warning"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # The server's output goes to a file: reading a pipe of a live process to explain a
+    # failure would block until it exits, and an unread pipe can fill and stall the server.
+    stderr_path = tmp_path / "serve.stderr"
+    with open(stderr_path, "wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "redactor.cli", "serve", "--policy", str(policy), "--port", str(port),
+             "--upstream-openai", upstream.url + "/v1", "--upstream-anthropic", upstream.url, "--vault", "memory://",
+             "--log-level", "warning"],
+            stdout=subprocess.DEVNULL, stderr=stderr)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while True:
             try:
                 if httpx.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
                     break
             except httpx.TransportError:
                 pass
-            assert process.poll() is None and time.monotonic() < deadline, process.stderr.read().decode()
+            assert process.poll() is None and time.monotonic() < deadline, stderr_path.read_text(errors="replace")
             time.sleep(0.1)
         client = openai.OpenAI(api_key="sk-x", base_url=f"http://127.0.0.1:{port}/v1", max_retries=0)
         reply = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": f"hi {EMAIL}"}])
