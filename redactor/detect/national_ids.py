@@ -12,12 +12,19 @@ Security numbers stay in pii.py (kind SSN); everything here is NATIONAL_ID.
 Beyond those formats, any country's number is found after its label
 ("CPF 111.444.777-35", "Aadhaar: 4567 8912 3450", "HKID A123456(7)"): the
 labels are data (redactor/data/national_id_labels.yaml), and python-stdnum's
-check for the scheme, where it has one, only moves the score.
+check for the scheme, where it has one, only moves the score. python-stdnum's
+own catalogue is read too (`_stdnum_label_records`): every country module names
+its number in its docstring's first line, in the country's language and as an
+acronym ("Isikukood (Estonian Personal ID number).", "RČ (Rodné číslo, the Czech
+birth number).", "NIP (Numer Identyfikacji Podatkowej, Polish VAT number)."), so
+those names label the module's numbers, and its `is_valid` moves the score.
+Tax, VAT and company numbers are TAX_ID, bank account numbers ID_NUMBER.
 """
 from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,6 +234,7 @@ class NationalIdMatch:
     end: int
     score: float
     scheme: str  # a _CANDIDATE group: "nino", "codice_fiscale", "nir", "dni", "cpf", "cn_ric", "nordic", "aadhaar"...
+    kind: str = "NATIONAL_ID"  # TAX_ID or ID_NUMBER (a bank account) for python-stdnum's tax and bank schemes
 
 
 def find_national_ids(text: str, field_name: str | None = None) -> Iterator[NationalIdMatch]:
@@ -283,6 +291,7 @@ class NationalIdCatalogueError(ValueError):
 class _LabelRule:
     scheme: str
     check: Callable[[str], bool] | None  # python-stdnum's is_valid, or None where no check exists
+    kind: str = "NATIONAL_ID"
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,14 +322,76 @@ def label_catalogue() -> _LabelCatalogue:
             raise NationalIdCatalogueError(f"{where} ({record['scheme']}): {exc}") from None
         check = _stdnum_check(record["stdnum"], where)
         rules.append(_LabelRule(record["scheme"], check))
-        labels.append(f"(?P<l{index}>{record['label']})")
+        labels.append(f"(?P<l{len(labels)}>{record['label']})")
         anchors.update(str(record["anchors"]).split())
+    # python-stdnum's modules after the hand-written labels: where both name a label, the file's rule decides.
+    for scheme, label, label_anchors, check, kind in _stdnum_label_records():
+        rules.append(_LabelRule(scheme, check, kind))
+        labels.append(f"(?P<l{len(labels)}>{label})")
+        anchors.update(label_anchors)
     return _LabelCatalogue(
         # Not "passport-jwt-4.0.1.tgz": a label followed by "-x" or ".x" is part of a name.
         labels=re.compile("(?:" + "|".join(labels) + r")(?![\w])(?![-./][^\W_])", re.IGNORECASE),
         rules=tuple(rules),
         anchors=tuple(sorted(anchors)),
     )
+
+
+# Modules whose numbers are no one's identity or account (postcodes, securities, drugs, meters, receipts,
+# classifications, check-digit algorithms): their docstrings say so.
+_STDNUM_NOT_PERSONAL = re.compile(
+    r"(?i:postal|postcode|post code|securit|drug|meter|banknote|classification|receipt|school|real estate|payment slip"
+    r"|algorithm|routing identifier|energy|excise|one stop|creditor|activity|iban|trade regist|bic\b)")
+_STDNUM_TAX = re.compile(
+    r"(?i:\b(?:tax|taxpayers?|vat|fiscal|company|business|enterprises?|organi[sz]ations?|entity|entities|register|economic)\b)")
+_STDNUM_BANK = re.compile(r"(?i:\b(?:bank|routing)\b)")
+# A docstring's first line: "NAME[, NAME] (LOCAL NAME, ..., English gloss)."
+_STDNUM_TITLE = re.compile(r"(?P<head>[^()]+?)\s*(?:\((?P<gloss>.*)\))?\.?\s*$")
+
+
+def _stdnum_label_records() -> list[tuple[str, str, tuple[str, ...], Callable[[str], bool], str]]:
+    """(scheme, label regex, anchors, is_valid, kind) for each name of each python-stdnum country module.
+
+    Names are the docstring's head ("NIP", "Isikukood", "Konto nr.") and the local names in its brackets
+    before the English gloss ("Numer Identyfikacji Podatkowej", "Rodné číslo", "מספר זהות"). A name of
+    fewer than three letters ("CC", "IN") or an English word ("pin" is one) would label too much.
+    Without python-stdnum installed there is nothing to read (see _stdnum_check).
+    """
+    try:
+        import stdnum
+    except ModuleNotFoundError:
+        return []
+    from redactor.detect.term_lists import term_list
+
+    common_words = term_list("common_words")
+    records = []
+    for package in pkgutil.iter_modules(stdnum.__path__):
+        if not package.ispkg or not (len(package.name.rstrip("_")) == 2):
+            continue  # country packages only ("ee", "in_", "is_"); "iso7064" holds algorithms
+        country = importlib.import_module(f"stdnum.{package.name}")
+        for module_info in pkgutil.iter_modules(country.__path__):
+            module = importlib.import_module(f"stdnum.{package.name}.{module_info.name}")
+            title = (module.__doc__ or "").strip().split("\n", 1)[0]
+            parsed = _STDNUM_TITLE.match(title)
+            check = getattr(module, "is_valid", None)
+            if parsed is None or check is None or _STDNUM_NOT_PERSONAL.search(title):
+                continue
+            kind = "ID_NUMBER" if _STDNUM_BANK.search(title) else "TAX_ID" if _STDNUM_TAX.search(title) else "NATIONAL_ID"
+            names = re.split(r",\s*|\s+or\s+", parsed.group("head"))
+            gloss = [part.strip() for part in (parsed.group("gloss") or "").split(",")]
+            names += gloss[:-1]  # the last part is the English gloss ("the Czech birth number")
+            for name in names:
+                name = name.strip(" \"'")
+                letters = sum(char.isalpha() for char in name)
+                if letters < 3 or name.lower() in common_words or len(name) > 60:
+                    continue
+                words = [re.escape(word) for word in name.split()]
+                pattern = r"\s+".join(words)
+                if name.upper() == name and name.isascii():
+                    pattern = f"(?-i:{pattern})"  # an acronym: "NIT", not "nit"
+                anchor = name.split()[0][:4].lower()
+                records.append((f"stdnum:{package.name}.{module_info.name}", pattern, (anchor,), check, kind))
+    return records
 
 
 def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | None:
@@ -380,7 +451,7 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
             continue
         last_end = end
         rule = catalogue.rules[int(label.lastgroup[1:])]
-        yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme)
+        yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme, rule.kind)
 
 
 def _value_end(text: str, run: re.Match) -> int:

@@ -39,6 +39,7 @@ from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
+from redactor.detect.record_ids import find_record_ids
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -579,8 +580,17 @@ class PiiDetector:
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
-        # Two patterns can report the same span (a date after "DOB" and "born").
-        return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
+        # Two patterns can report the same span (a date after "DOB" and "born", a tax number after a label both
+        # pii.py and python-stdnum's catalogue know): one finding each, with the higher score; a value that a
+        # kind's own detector names is not also a generic ID_NUMBER ("codice fiscale X" is a national id).
+        best: dict[tuple[int, int, str], Span] = {}
+        for span in spans:
+            key = (span.start, span.end, span.kind)
+            if key not in best or span.score > best[key].score:
+                best[key] = span
+        named = {(start, end) for start, end, kind in best if kind in ("NATIONAL_ID", "TAX_ID")}
+        found = [span for key, span in best.items() if key[2] != "ID_NUMBER" or key[:2] not in named]
+        return drop_placeholder_overlaps(text, found)
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
@@ -842,6 +852,8 @@ class PiiDetector:
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
         yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
+        for start, end, score in find_record_ids(text):  # any label that numbers a record (record_ids.py)
+            yield self._span(start, end, "ID_NUMBER", score)
 
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
@@ -924,7 +936,7 @@ class PiiDetector:
             yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
         for found in find_labelled_national_ids(item.text):
             if (found.start, found.end) not in reported:
-                yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
+                yield self._span(found.start, found.end, found.kind, found.score)
 
     def _cards(self, text: str) -> Iterator[Span]:
         found: list[Span] = []
