@@ -346,6 +346,7 @@ _STDNUM_TAX = re.compile(
     r"(?i:\b(?:tax|taxpayers?|vat|fiscal|company|business|enterprises?|organi[sz]ations?|entity|entities|register|economic)\b)")
 _STDNUM_BANK = re.compile(r"(?i:\b(?:bank|routing)\b)")
 # A docstring's first line: "NAME[, NAME] (LOCAL NAME, ..., English gloss)."
+_TRAILING_NUMBER_WORD = re.compile(r"(?i)\s+(?:number|no\.?|nr\.?)$")
 _STDNUM_TITLE = re.compile(r"(?P<head>[^()]+?)\s*(?:\((?P<gloss>.*)\))?\.?\s*$")
 
 
@@ -380,15 +381,17 @@ def _stdnum_label_records() -> list[tuple[str, str, tuple[str, ...], Callable[[s
             names = re.split(r",\s*|\s+or\s+", parsed.group("head"))
             gloss = [part.strip() for part in (parsed.group("gloss") or "").split(",")]
             names += gloss[:-1]  # the last part is the English gloss ("the Czech birth number")
-            for name in names:
-                name = name.strip(" \"'")
+            # "CNIC number", "NRIC No.", "VSK number": the acronym alone labels the number too.
+            names += [_TRAILING_NUMBER_WORD.sub("", name) for name in names if _TRAILING_NUMBER_WORD.search(name)]
+            for name in dict.fromkeys(name.strip(" \"'") for name in names):
                 letters = sum(char.isalpha() for char in name)
-                if letters < 3 or name.lower() in common_words or len(name) > 60:
+                acronym = name.upper() == name and name.isascii()
+                if letters < 3 or len(name) > 60 or (not acronym and name.lower() in common_words):
                     continue
                 words = [re.escape(word) for word in name.split()]
                 pattern = r"\s+".join(words)
-                if name.upper() == name and name.isascii():
-                    pattern = f"(?-i:{pattern})"  # an acronym: "NIT", not "nit"
+                if acronym:
+                    pattern = f"(?-i:{pattern})"  # an acronym: "NIP", not the verb "nip"
                 anchor = name.split()[0][:4].lower()
                 records.append((f"stdnum:{package.name}.{module_info.name}", pattern, (anchor,), check, kind))
     return records
