@@ -80,16 +80,18 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     record_start, record_end = record_bounds(text, start, end)
     header_end = text.find("\n", record_start, record_end)
     row_start = text.rfind("\n", 0, start) + 1
-    if header_end != -1 and header_end < row_start - 1 and _is_table_row(text, row_start, end):
+    if header_end != -1 and row_start > record_start and _is_table_row(text, record_start, header_end, row_start, end):
         # A table: the header line and this row only.
         return bool(_PERSON_EVIDENCE.search(text, record_start, header_end)
                     or _PERSON_EVIDENCE.search(text, row_start, _line_end(text, end)))
     return bool(_PERSON_EVIDENCE.search(text, record_start, record_end))
 
 
-def _is_table_row(text: str, row_start: int, end: int) -> bool:
+def _is_table_row(text: str, header_start: int, header_end: int, row_start: int, end: int) -> bool:
+    """The row and the block's first line split into the same number of cells by one separator."""
+    header = text[header_start:header_end]
     row = text[row_start:_line_end(text, end)]
-    return any(row.count(sep) >= 2 or (sep != "," and sep in row) for sep in _TABLE_SEPARATORS)
+    return any(sep in row and header.count(sep) == row.count(sep) for sep in _TABLE_SEPARATORS)
 
 
 def _line_end(text: str, position: int) -> int:

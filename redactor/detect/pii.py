@@ -1153,10 +1153,10 @@ _PERSON_RECORD_CUES = ("name", "gender", "sex", "male", "patient", "customer", "
                        "vorname", "surname", "@")
 # A date's own label when it is the date of something else than a birth ("created: 2001-04-02", "hired 1998-03-01").
 _OTHER_DATE_LABEL = re.compile(
-    r"(?i:\b(?:created|updated|modified|changed|issued?|expir\w*|valid|admi\w*|visit\w*|hired?|start\w*|end\w*|from"
+    r"(?i:(?<![a-z])(?:created|updated|modified|changed|issued?|expir\w*|valid|admi\w*|visit\w*|hired?|start\w*|end\w*|from"
     r"|since|joined|regist\w*|timestamp|ts|last|signed|paid|due|order\w*|ship\w*|deliver\w*|event|opened|closed"
     r"|effective|appointment|death|died|deceased|married|until|to|seen|published|released?|onset|diagnos\w*|surgery"
-    r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)\b)[^\n]{0,20}$")
+    r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)(?![a-z]))[^\n]{0,20}$")
 _OTHER_DATE_LABEL_REACH = 30
 _TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
@@ -1174,7 +1174,7 @@ def _year_of(match: re.Match) -> int:
     """The four-digit (or two-digit, read as 19xx/20xx) year of a _DATE match."""
     groups = match.groupdict()
     written = (groups["iso"] or groups["y"] or groups["ty"] or groups["ty2"] or groups["ry"] or groups["yn"]
-               or (groups["compact"] or "")[:4])
+               or groups["cjk"] or (groups["compact"] or "")[:4])
     year = int(written)
     if len(written) == 2:
         year += 1900 if year > date.today().year % 100 else 2000

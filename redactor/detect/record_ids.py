@@ -78,6 +78,7 @@ _NOT_A_RECORD_ID = re.compile(
     r"|(?=[0-9]*[a-f])[0-9a-f]{7,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # hashes, UUIDs
     r"|(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?",  # years, amounts with separators
 )
+_HEX_COLOR = re.compile(r"[0-9A-Fa-f]{6}(?![\w-])")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _LABEL_WORD = re.compile(r"n[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -97,34 +98,46 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         if position < last_end:
             continue
         word_start, word_end = _word_around(text, position)
-        if word_start is None:
-            continue
         label = _label_before(text, word_start, word_end)
         verdict = _label_verdict(label)
-        if verdict is None:
+        if verdict is None or (label[-1] == "#" and not _numbers_a_record(text, word_start, label)):
             continue
-        front = verdict == "front"
-        value_from = word_end
-        if front:
+        # An id word written first names the noun after it ("Nr klienta: X"); if no value follows that reading,
+        # it ends a label as in "Mitarbeiter-Nr M 004471".
+        readings = [label]
+        if verdict == "front":
             noun = _FRONT_NOUN.match(text, word_end)
-            if noun is None or noun.group(0).strip().lower() in _THING_WORDS:
-                continue
-            label = label + [noun.group(0).strip().lower()]
-            value_from = noun.end()
-        gap = _GAP.match(text, value_from)
-        value = _VALUE.match(text, gap.end()) if gap is not None else None
-        if value is not None and _is_record_id(value.group(0)) and gap.end() - value_from <= 12:
-            score = _score(text, label, value.start(), value.end(), evidence)
-            if score is not None:
-                last_end = value.end()
-                yield value.start(), value.end(), score
-                continue
-        yield from _column(text, word_start, word_end, label, evidence)
+            if noun is not None and noun.group(0).strip().lower() not in _THING_WORDS:
+                readings.insert(0, label + [noun.group(0).strip().lower()])
+        found = None
+        for reading in readings:
+            value_from = word_end if reading is label else noun.end()
+            found = _value_after(text, reading, value_from, evidence)
+            if found is not None:
+                break
+        if found is not None:
+            last_end = found[1]
+            yield found
+        else:
+            yield from _column(text, word_start, word_end, label, evidence)
     yield from _bare_codes(text, evidence)
 
 
-def _word_around(text: str, position: int) -> tuple[int | None, int]:
-    """[start, end) of the label word holding the anchor at `position`, if the anchor ends it (or starts a record word)."""
+def _value_after(text: str, label: list[str], value_from: int,
+                 evidence: dict[int, bool]) -> tuple[int, int, float] | None:
+    """The record id right after `label` (which ends at `value_from`), scored, or None."""
+    gap = _GAP.match(text, value_from)
+    if label[-1] == "#" and any(char in gap.group(0) for char in "\"'[(<"):
+        return None  # `# "0100 0000"`: a comment quoting a value
+    value = _VALUE.match(text, gap.end())
+    if value is None or not _is_record_id(value.group(0)) or gap.end() - value_from > 12:
+        return None
+    score = _score(text, label, value.start(), value.end(), evidence)
+    return None if score is None else (value.start(), value.end(), score)
+
+
+def _word_around(text: str, position: int) -> tuple[int, int]:
+    """[start, end) of the label word holding the anchor at `position` (a camelCase part counts as a word)."""
     end = position
     while end < len(text) and (text[end].isalnum() or text[end] in "°º#"):
         end += 1
@@ -164,11 +177,19 @@ def _label_verdict(words: list[str]) -> str | None:
     return None
 
 
+def _numbers_a_record(text: str, hash_at: int, label: list[str]) -> bool:
+    """A "#" labels a record after a word ("employee #33817", "Account #:"), not as a comment, a color or "PKCS#8"."""
+    if len(label) < 2 or _HEX_COLOR.match(text, hash_at + 1):
+        return False
+    word_before = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, hash_at - 30):hash_at])
+    return word_before is not None and not word_before.group(1).isupper()
+
+
 def _score(text: str, label: list[str], start: int, end: int, evidence: dict[int, bool]) -> float | None:
     """The score of a value after `label`, or None when the label is too generic for a record without a person."""
     about_a_person = _about_a_person(text, start, end, evidence)
-    specific = len(label) >= 2 or label[-1] in _RECORD_WORDS or (
-        label[-1] not in _ID_WORDS and label[-1].endswith(_ID_WORD_ENDINGS))
+    specific = label[-1] != "#" and (len(label) >= 2 or label[-1] in _RECORD_WORDS or (
+        label[-1] not in _ID_WORDS and label[-1].endswith(_ID_WORD_ENDINGS)))
     if about_a_person:
         return 0.6
     return DOUBTFUL_SCORE if specific else None
