@@ -13,7 +13,7 @@ Beyond those formats, any country's number is found after its label
 ("CPF 111.444.777-35", "Aadhaar: 4567 8912 3450", "HKID A123456(7)"): the
 labels are data (redactor/data/national_id_labels.yaml), and python-stdnum's
 check for the scheme, where it has one, only moves the score. python-stdnum's
-own catalogue is read too (`_stdnum_label_records`): every country module names
+own catalogue is read too (`stdnum_names`): every country module names
 its number in its docstring's first line, in the country's language and as an
 acronym ("Isikukood (Estonian Personal ID number).", "RČ (Rodné číslo, the Czech
 birth number).", "NIP (Numer Identyfikacji Podatkowej, Polish VAT number)."), so
@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length
 
 # --- validators --------------------------------------------------------------------
 
@@ -322,13 +322,9 @@ def label_catalogue() -> _LabelCatalogue:
             raise NationalIdCatalogueError(f"{where} ({record['scheme']}): {exc}") from None
         check = _stdnum_check(record["stdnum"], where)
         rules.append(_LabelRule(record["scheme"], check))
-        labels.append(f"(?P<l{len(labels)}>{record['label']})")
+        labels.append(f"(?P<l{index}>{record['label']})")
         anchors.update(str(record["anchors"]).split())
-    # python-stdnum's modules after the hand-written labels: where both name a label, the file's rule decides.
-    for scheme, label, label_anchors, check, kind in _stdnum_label_records():
-        rules.append(_LabelRule(scheme, check, kind))
-        labels.append(f"(?P<l{len(labels)}>{label})")
-        anchors.update(label_anchors)
+    stdnum_names()  # python-stdnum's names too, at start-up
     return _LabelCatalogue(
         # Not "passport-jwt-4.0.1.tgz": a label followed by "-x" or ".x" is part of a name.
         labels=re.compile("(?:" + "|".join(labels) + r")(?![\w])(?![-./][^\W_])", re.IGNORECASE),
@@ -350,8 +346,16 @@ _TRAILING_NUMBER_WORD = re.compile(r"(?i)\s+(?:number|no\.?|nr\.?)$")
 _STDNUM_TITLE = re.compile(r"(?P<head>[^()]+?)\s*(?:\((?P<gloss>.*)\))?\.?\s*$")
 
 
-def _stdnum_label_records() -> list[tuple[str, str, tuple[str, ...], Callable[[str], bool], str]]:
-    """(scheme, label regex, anchors, is_valid, kind) for each name of each python-stdnum country module.
+@dataclass(frozen=True, slots=True)
+class _StdnumName:
+    written: str  # as the docstring writes it ("NIP", "Rodné číslo")
+    acronym: bool  # matched in its own case only ("NIP", not the verb "nip")
+    rules: tuple[_LabelRule, ...]  # every module that uses the name ("NIF": Spain, France, Portugal, Algeria)
+
+
+@functools.lru_cache(maxsize=1)
+def stdnum_names() -> dict[str, _StdnumName]:
+    """Lower-case name -> the python-stdnum country modules it names (read once, at start-up with the catalogue).
 
     Names are the docstring's head ("NIP", "Isikukood", "Konto nr.") and the local names in its brackets
     before the English gloss ("Numer Identyfikacji Podatkowej", "Rodné číslo", "מספר זהות"). A name of
@@ -361,13 +365,13 @@ def _stdnum_label_records() -> list[tuple[str, str, tuple[str, ...], Callable[[s
     try:
         import stdnum
     except ModuleNotFoundError:
-        return []
+        return {}
     from redactor.detect.term_lists import term_list
 
     common_words = term_list("common_words")
-    records = []
+    names: dict[str, _StdnumName] = {}
     for package in pkgutil.iter_modules(stdnum.__path__):
-        if not package.ispkg or not (len(package.name.rstrip("_")) == 2):
+        if not package.ispkg or len(package.name.rstrip("_")) != 2:
             continue  # country packages only ("ee", "in_", "is_"); "iso7064" holds algorithms
         country = importlib.import_module(f"stdnum.{package.name}")
         for module_info in pkgutil.iter_modules(country.__path__):
@@ -378,23 +382,26 @@ def _stdnum_label_records() -> list[tuple[str, str, tuple[str, ...], Callable[[s
             if parsed is None or check is None or _STDNUM_NOT_PERSONAL.search(title):
                 continue
             kind = "ID_NUMBER" if _STDNUM_BANK.search(title) else "TAX_ID" if _STDNUM_TAX.search(title) else "NATIONAL_ID"
-            names = re.split(r",\s*|\s+or\s+", parsed.group("head"))
-            gloss = [part.strip() for part in (parsed.group("gloss") or "").split(",")]
-            names += gloss[:-1]  # the last part is the English gloss ("the Czech birth number")
+            rule = _LabelRule(f"stdnum:{package.name}.{module_info.name}", check, kind)
+            written_names = re.split(r",\s*|\s+or\s+", parsed.group("head"))
+            written_names += [part.strip() for part in (parsed.group("gloss") or "").split(",")][:-1]  # not the gloss
             # "CNIC number", "NRIC No.", "VSK number": the acronym alone labels the number too.
-            names += [_TRAILING_NUMBER_WORD.sub("", name) for name in names if _TRAILING_NUMBER_WORD.search(name)]
-            for name in dict.fromkeys(name.strip(" \"'") for name in names):
-                letters = sum(char.isalpha() for char in name)
+            written_names += [_TRAILING_NUMBER_WORD.sub("", name) for name in written_names
+                              if _TRAILING_NUMBER_WORD.search(name)]
+            for name in dict.fromkeys(" ".join(name.strip(" \"'").split()) for name in written_names):
                 acronym = name.upper() == name and name.isascii()
-                if letters < 3 or len(name) > 60 or (not acronym and name.lower() in common_words):
+                if sum(char.isalpha() for char in name) < 3 or len(name) > 60 or (
+                        not acronym and name.lower() in common_words):
                     continue
-                words = [re.escape(word) for word in name.split()]
-                pattern = r"\s+".join(words)
-                if acronym:
-                    pattern = f"(?-i:{pattern})"  # an acronym: "NIP", not the verb "nip"
-                anchor = name.split()[0][:4].lower()
-                records.append((f"stdnum:{package.name}.{module_info.name}", pattern, (anchor,), check, kind))
-    return records
+                known = names.get(name.lower())
+                names[name.lower()] = _StdnumName(name, acronym and (known is None or known.acronym),
+                                                  (known.rules if known else ()) + (rule,))
+    return names
+
+
+def stdnum_schemes() -> frozenset[str]:
+    """The python-stdnum modules whose names label numbers ("stdnum:ee.ik", ...)."""
+    return frozenset(rule.scheme for name in stdnum_names().values() for rule in name.rules)
 
 
 def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | None:
@@ -438,6 +445,7 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
     catalogue = label_catalogue()
     lowered = lowered_same_length(text)
     last_end = -1
+    reported: set[int] = set()
     for position in keyword_positions(lowered, catalogue.anchors):
         if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
             continue
@@ -453,8 +461,41 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
         if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
             continue
         last_end = end
+        reported.add(start)
         rule = catalogue.rules[int(label.lastgroup[1:])]
         yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme, rule.kind)
+    yield from _after_stdnum_names(text, lowered, reported)
+
+
+def _after_stdnum_names(text: str, lowered: str, reported: set[int]) -> Iterator[NationalIdMatch]:
+    """Numbers after a name python-stdnum gives them (all names found in one pass, as literals), unless the
+    hand-written catalogue, which names the scheme on purpose, reported the number already."""
+    names = stdnum_names()
+    if not names:
+        return
+    last_end = -1
+    for start, end in keyword_spans(lowered, names):
+        if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")):
+            continue
+        if end < len(text) and (text[end].isalnum() or (text[end] in "-./" and text[end + 1:end + 2].isalpha())):
+            continue  # inside a longer word or name ("passport-jwt", "NIPs")
+        name = names[lowered[start:end]]
+        if name.acronym and text[start:end] != name.written:
+            continue
+        gap = _AFTER_LABEL.match(text, end)
+        run = _ID_RUN.match(text, gap.end())
+        if run is None:
+            continue
+        value_start, value_end = run.start(), _value_end(text, run)
+        if value_start in reported:
+            continue
+        value = text[value_start:value_end]
+        if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
+            continue
+        last_end = value_end
+        passing = [rule for rule in name.rules if _passes(rule.check, value)]
+        rule = (passing or list(name.rules))[0]
+        yield NationalIdMatch(value_start, value_end, 0.9 if passing else DOUBTFUL_SCORE, rule.scheme, rule.kind)
 
 
 def _value_end(text: str, run: re.Match) -> int:

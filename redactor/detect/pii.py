@@ -1111,16 +1111,14 @@ class PiiDetector:
         is doubtful, unless its own label or a time after it says it is the date of something else.
         """
         lowered = lowered_same_length(text)
-        scanned_to = -1
+        scanned_to = 0  # records overlap: each line is scanned for dates once
+        latest_year = date.today().year - _MIN_AGE_YEARS
         for position in keyword_positions(lowered, _PERSON_RECORD_CUES):
             if position < scanned_to:
                 continue
             record_start, record_end = record_bounds(text, position, position)
-            scanned_to = record_end
-            if not _ANY_YEAR.search(text, record_start, record_end):
-                continue
-            latest_year = date.today().year - _MIN_AGE_YEARS
-            for match in _DATE.finditer(text, record_start, record_end):
+            record_start, scanned_to = max(record_start, scanned_to), record_end
+            for match in self._full_dates(text, record_start, record_end):
                 if not _plausible_birth_date(match) or _year_of(match) > latest_year:
                     continue
                 label_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH)
@@ -1128,6 +1126,16 @@ class PiiDetector:
                     continue
                 if person_evidence(text, match.start(), match.end()):
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
+
+    @staticmethod
+    def _full_dates(text: str, start: int, end: int) -> Iterator[re.Match]:
+        """_DATE's matches in text[start:end], searched only on lines with a year of the 1900s to 2010s (a cheap test)."""
+        while start < end:
+            line_end = text.find("\n", start, end)
+            line_end = end if line_end == -1 else line_end
+            if _BIRTH_YEAR_HINT.search(text, start, line_end):
+                yield from _DATE.finditer(text, start, line_end)
+            start = line_end + 1
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
@@ -1158,6 +1166,8 @@ _OTHER_DATE_LABEL = re.compile(
     r"|effective|appointment|death|died|deceased|married|until|to|seen|published|released?|onset|diagnos\w*|surgery"
     r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)(?![a-z]))[^\n]{0,20}$")
 _OTHER_DATE_LABEL_REACH = 30
+# A year a living adult was born in, or a numeric date with a two-digit year (this year's logs have neither).
+_BIRTH_YEAR_HINT = re.compile(r"(?:19\d\d|20[01]\d)(?!\d)|\d[/.-]\d\d?[/.-]\d\d(?!\d)")
 _TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 

@@ -87,6 +87,10 @@ _BARE_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,4}-?\d{5,12}(?:-[A-Z0-9]{1,4})?(?!
 _NOT_PERSONAL_PREFIXES = frozenset("CVE GHSA RFC ISO IEC EN DIN UTF SHA MD HTTP TLS SSL PEP KB SKU INC CHG RITM BUG PR MR "
                                    "ISBN ISSN DOI JIRA PROJ OPS SEC ERR E W ARN US EU".split())
 _LABEL_REACH = 40  # characters of a line before an id word that can belong to its label
+_VALUE_REACH = 60  # characters after an id word within which its value starts
+_WORD_TAIL = re.compile(r"[^\W_]*[°º]?")
+_DIGIT = re.compile(r"\d")
+_RECORD_WORD_STEMS = ("matric", "beneficiar", "identif")
 
 
 def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
@@ -96,6 +100,14 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
     last_end = -1
     for position in keyword_positions(lowered, _ANCHORS):
         if position < last_end:
+            continue
+        # Cheap tests first: the anchor must begin what can end a label ("not", "provide", "node" are no labels),
+        # and a value needs a digit close by (a column header has rows below it).
+        tail = _WORD_TAIL.match(lowered, position).group(0) or lowered[position]
+        if not (tail in _ID_WORDS or tail in _RECORD_WORDS or tail.endswith(_ID_WORD_ENDINGS)
+                or tail.startswith(_RECORD_WORD_STEMS)):
+            continue
+        if not _DIGIT.search(text, position, position + _VALUE_REACH) and "\n" not in text[position:position + 200]:
             continue
         word_start, word_end = _word_around(text, position)
         label = _label_before(text, word_start, word_end)
