@@ -175,3 +175,16 @@ def test_an_english_word_among_stdnum_names_labels_nothing():
 def test_account_branch_and_routing_numbers_after_bank_labels_are_redacted(detector, text, values):
     for value in values:
         assert _on_the_wire(detector, text, value), value
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("Refund to the card ending in 4471 please", "4471"),
+    ("acct ****4471 was debited twice", "4471"),
+    ("Visa xxxx-xxxx-xxxx-0005 declined", "0005"),
+])
+def test_the_visible_tail_of_a_masked_account_or_card_is_doubtful(detector, text, tail):
+    assert ("ID_NUMBER", pytest.approx(0.55)) in _on_the_wire(detector, text, tail)
+
+
+def test_a_tail_without_an_account_word_is_no_account():
+    assert not _on_the_wire(PiiDetector(), "the build ending in 4471 is green", "4471")

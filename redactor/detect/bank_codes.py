@@ -18,6 +18,8 @@ Account, branch and routing numbers (`find_bank_account_numbers`) have no layout
 says what they are ("Routing/Account: 121000358 / 3345890012", "Bank details: 12-34-56 87654321",
 "RIB : 30004 00819 ...", "CBU ...", "Clave interbancaria ...", "Numer rachunku: 61 1090 ...", "IFSC:
 HDFC0001234", "branch code 198765"), and a label may name two numbers written one after the other.
+The visible tail of a masked account or card ("account ending in 4471", "acct ****4471", "xxxx-xxxx-4471")
+still narrows down whose account it is: doubtful (`find_account_tails`).
 """
 from __future__ import annotations
 
@@ -120,3 +122,21 @@ def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             last_end = number.end()
             yield number.start(), number.end(), 0.7
             value_start = _BANK_NUMBER_JOIN.match(text, number.end()).end()
+
+
+# "account ending in 4471", "card ending with 0005", "acct ****4471", "IBAN DE** **** 4471", "xxxx-xxxx-xxxx-4471".
+_ACCOUNT_TAIL = re.compile(
+    r"(?i:\b(?:account|acct|a/c|card|iban|konto|cuenta|compte|conto|visa|mastercard|amex|debit|credit)\b[^\n]{0,24}?"
+    r"(?:\b(?:ending|ends|finishing)[ \t]+(?:in|with)[ \t]+(?:[*x•·.-]+[ \t]*)?|(?:[*x•·]{2,}[ -]?){1,4}))"
+    r"(?P<tail>\d{3,6})(?![\w-])"
+)
+
+
+def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the visible digits of a masked account or card number after its word."""
+    lowered = lowered_same_length(text)
+    if "ending" not in lowered and "ends" not in lowered and "finishing" not in lowered and not any(
+            mask in text for mask in ("**", "xx", "XX", "••", "··")):
+        return
+    for match in _ACCOUNT_TAIL.finditer(text):
+        yield match.start("tail"), match.end("tail"), DOUBTFUL_SCORE

@@ -31,7 +31,7 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
-from redactor.detect.bank_codes import find_bank_account_numbers, find_swift_bics
+from redactor.detect.bank_codes import find_account_tails, find_bank_account_numbers, find_swift_bics
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -588,7 +588,8 @@ class PiiDetector:
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
-                         for start, end, score in find_bank_account_numbers(text))
+                         for finder in (find_bank_account_numbers, find_account_tails)
+                         for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
