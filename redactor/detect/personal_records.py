@@ -8,8 +8,9 @@ a value belongs to:
 
 A record is about a person when it holds any of (`person_evidence`):
 - an e-mail address, or a phone-shaped number with its own word ("tel", "phone", "mobile");
-- a person label or key (`name`, `full_name`, `surname`, `holder`, `titular`, `Name:`, `Nom`), in several
-  languages and any key style;
+- a person label or key (`full_name`, `surname`, `holder`, `titular`, `Nom`), in several languages and any
+  key style; a plain `name` key or label only when its value starts with a first name (`name: Maria Lopez`:
+  products and repositories have names too);
 - an honorific before a capitalised word (`Mr.`, `Ms`, `Frau`, `Mme`, `Sr.`, `sig.ra`, `Pan`);
 - a word for a person whose record it is (patient, customer, member, applicant, claimant, employee,
   tenant, holder ... in several languages), a sex or gender marker, or a third-person pronoun
@@ -22,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.term_lists import world_first_names
+
 _RECORD_LINES = 6
 # Separators of a table row; a line is a row when it holds the same separator as the line above it.
 _TABLE_SEPARATORS = ("|", "\t", ",", ";")
@@ -33,7 +36,7 @@ _PERSON_EVIDENCE = re.compile(
     r"|\b(?:tel|phone|mobile|cell|handy|móvil|telefono|téléphone|telefon)\b[^\n]{0,6}[+(\d]"
     # Person labels and keys: "name", "full_name", "firstName", "surname", "holder", "titular", "Nom :".
     r"|(?:\b|_)(?:full|first|last|given|family|middle|maiden|sur|display|person|customer"
-    r"|patient|member|holder|contact|client)?[\s_-]?name\b(?![\s_-]*server)"
+    r"|patient|member|holder|contact|client)[\s_-]?name\b(?![\s_-]*server)"
     r"|\b(?:surname|holder|account[\s_-]+holder|card[\s_-]*holder|titular|nombre|apellidos?|nom|pr[ée]nom|vorname"
     r"|nachname|cognome|naam|achternaam|imi[eę]|nazwisko|jm[ée]no|p[řr][íi]jmen[íi]|sobrenome)\b[\"']?[ \t]*[:=|,\t]"
     # Honorifics before a capitalised word.
@@ -48,6 +51,16 @@ _PERSON_EVIDENCE = re.compile(
     r"|\b(?:she|her|hers|he|his|him|sie|ihr|elle|ella|lei)\b"
     r")"
 )
+
+
+# A plain `name` key or label says "person" only when its value starts with a first name ("name: Maria Lopez";
+# products, repositories and services have names too).
+_NAME_THEN_VALUE = re.compile(
+    r"(?i:\bname\b)[\"']?[ \t]*[:=|,][ \t]*[\"']?(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])")
+
+
+_NAME_HEADER = re.compile(r"(?i:(?<![a-z])name(?![a-z]))")
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
 
 
 def record_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,9 +95,20 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     row_start = text.rfind("\n", 0, start) + 1
     if header_end != -1 and row_start > record_start and _is_table_row(text, record_start, header_end, row_start, end):
         # A table: the header line and this row only.
-        return bool(_PERSON_EVIDENCE.search(text, record_start, header_end)
-                    or _PERSON_EVIDENCE.search(text, row_start, _line_end(text, end)))
-    return bool(_PERSON_EVIDENCE.search(text, record_start, record_end))
+        row_end = _line_end(text, end)
+        if _PERSON_EVIDENCE.search(text, record_start, header_end) or _says_person(text, row_start, row_end):
+            return True
+        # A `name` column: the row is about a person when a word of it is a first name ("Ann Lee,A7731902").
+        return bool(_NAME_HEADER.search(text, record_start, header_end)) and any(
+            word.lower() in world_first_names() for word in _CAPITALISED_WORD.findall(text, row_start, row_end))
+    return _says_person(text, record_start, record_end)
+
+
+def _says_person(text: str, start: int, end: int) -> bool:
+    if _PERSON_EVIDENCE.search(text, start, end):
+        return True
+    return any(match.group("first").lower() in world_first_names()
+               for match in _NAME_THEN_VALUE.finditer(text, start, end))
 
 
 def _is_table_row(text: str, header_start: int, header_end: int, row_start: int, end: int) -> bool:
