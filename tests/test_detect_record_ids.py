@@ -188,3 +188,8 @@ def test_the_visible_tail_of_a_masked_account_or_card_is_doubtful(detector, text
 
 def test_a_tail_without_an_account_word_is_no_account():
     assert not _on_the_wire(PiiDetector(), "the build ending in 4471 is green", "4471")
+
+
+def test_a_bare_id_word_in_a_persons_record_is_redacted_on_the_wire_but_not_reported_by_an_audit():
+    found = list(find_record_ids('{"full_name": "Maria Lopez", "ref": "CX-448120"}'))
+    assert [score for *_, score in found] == [pytest.approx(0.55)]

@@ -10,7 +10,8 @@ where it stands decides whether it is personal:
 - the label names nothing else than the record (two or more words, a compound such as `Kundennr`,
   or a record-only word): doubtful (0.55) alone, 0.6 when the record is about a person;
 - a bare id word (`ID:`, `Ref:`, `number:`, `"ref":`, a `code` column) only when the record is about
-  a person (personal_records.person_evidence: a name key, an e-mail, an honorific, a patient ...);
+  a person (personal_records.person_evidence: a name key, an e-mail, an honorific, a patient ...), and
+  doubtful even then (on the wire, not in an audit);
 - a label that names a thing of a program or a product (`build`, `version`, `port`, `line`, `commit`,
   `order`, `sku`, `error code`, `zip code`) is no record label: pii.py's own rules read the
   transactions of a person (order, invoice, booking).
@@ -200,11 +201,15 @@ def _numbers_a_record(text: str, hash_at: int, label: list[str]) -> bool:
 def _score(text: str, label: list[str], start: int, end: int, evidence: dict[int, bool]) -> float | None:
     """The score of a value after `label`, or None when the label is too generic for a record without a person."""
     about_a_person = _about_a_person(text, start, end, evidence)
-    specific = label[-1] != "#" and (len(label) >= 2 or label[-1] in _RECORD_WORDS or (
-        label[-1] not in _ID_WORDS and label[-1].endswith(_ID_WORD_ENDINGS)))
-    if about_a_person:
+    if about_a_person and _is_specific(label):
         return 0.6
-    return DOUBTFUL_SCORE if specific else None
+    return DOUBTFUL_SCORE if about_a_person or _is_specific(label) else None
+
+
+def _is_specific(label: list[str]) -> bool:
+    """A label that names nothing but a record: two words or more, a compound ("Kundennr"), a record word."""
+    return label[-1] != "#" and (len(label) >= 2 or label[-1] in _RECORD_WORDS or (
+        label[-1] not in _ID_WORDS and label[-1].endswith(_ID_WORD_ENDINGS)))
 
 
 def _about_a_person(text: str, start: int, end: int, evidence: dict[int, bool]) -> bool:
@@ -244,7 +249,7 @@ def _column(text: str, word_start: int, word_end: int, label: list[str],
     for start, end in cells:
         value = text[start:end]
         if _VALUE.fullmatch(value) and _is_record_id(value) and _about_a_person(text, start, end, evidence):
-            yield start, end, 0.6
+            yield start, end, 0.6 if _is_specific(label) else DOUBTFUL_SCORE
 
 
 def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int, float]]:
