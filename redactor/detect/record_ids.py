@@ -98,6 +98,7 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of record identifiers after a label that numbers a record, and below such a column header."""
     lowered = lowered_same_length(text)
     evidence: dict[int, bool] = {}
+    reported: set[int] = set()
     last_end = -1
     for position in keyword_positions(lowered, _ANCHORS):
         if position < last_end:
@@ -130,10 +131,13 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
                 break
         if found is not None:
             last_end = found[1]
+            reported.add(found[0])
             yield found
         else:
-            yield from _column(text, word_start, word_end, label, evidence)
-    yield from _bare_codes(text, evidence)
+            for cell in _column(text, word_start, word_end, label, evidence):
+                reported.add(cell[0])
+                yield cell
+    yield from (code for code in _bare_codes(text, evidence) if code[0] not in reported)
 
 
 def _value_after(text: str, label: list[str], value_from: int,
