@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.term_lists import world_first_names
 
 _RECORD_LINES = 6
@@ -63,6 +64,17 @@ _NAME_HEADER = re.compile(r"(?i:(?<![a-z])name(?![a-z]))")
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\b")
 
 
+# Literal starts of every _PERSON_EVIDENCE alternative (lower case).
+_EVIDENCE_CUES = tuple(dict.fromkeys(
+    """@ tel phone mobile cell handy móvil telefono téléphone telefon full first last given family middle maiden sur
+    display person customer patient member holder contact client account card titular nombre apellido nom prénom
+    prenom vorname nachname cognome naam achternaam imi nazwisko jmé jme přích příj prij sobrenome mr mrs ms miss mx
+    dr herr frau mme mlle monsieur madame sr sra srta sig dott pan pani mevr dhr applicant claimant employee staff
+    tenant resident student subscriber beneficiar policyholder insured passenger guest candidate kund mitarbeiter
+    versicherte paciente asegurad titulaire adhérent adherent salari assur cliente paziente klant patiënt klient
+    pacjent sex gender geschlecht sexo sesso male female she her he his him sie ihr elle ella lei""".split()))
+
+
 def record_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of the block of non-blank lines around text[start:end], at most _RECORD_LINES on either side."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -96,7 +108,7 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     if header_end != -1 and row_start > record_start and _is_table_row(text, record_start, header_end, row_start, end):
         # A table: the header line and this row only.
         row_end = _line_end(text, end)
-        if _PERSON_EVIDENCE.search(text, record_start, header_end) or _says_person(text, row_start, row_end):
+        if _says_person(text, record_start, header_end, header_only=True) or _says_person(text, row_start, row_end):
             return True
         # A `name` column: the row is about a person when a word of it is a first name ("Ann Lee,A7731902").
         return bool(_NAME_HEADER.search(text, record_start, header_end)) and any(
@@ -104,9 +116,17 @@ def person_evidence(text: str, start: int, end: int) -> bool:
     return _says_person(text, record_start, record_end)
 
 
-def _says_person(text: str, start: int, end: int) -> bool:
-    if _PERSON_EVIDENCE.search(text, start, end):
-        return True
+def _says_person(text: str, start: int, end: int, header_only: bool = False) -> bool:
+    """_PERSON_EVIDENCE tried only where one of its words starts (a search over the block costs ~2 ms/KB)."""
+    lowered = lowered_same_length(text[start:end])
+    for offset in keyword_positions(lowered, _EVIDENCE_CUES):
+        if offset and lowered[offset] != "@" and (lowered[offset - 1].isalpha()):
+            continue  # inside a word ("the", "other"); "_" may join a key's words ("customer_name")
+        at = start + offset - (1 if lowered[offset] == "@" else 0)
+        if at >= start and _PERSON_EVIDENCE.match(text, at, end):
+            return True
+    if header_only or "name" not in lowered:
+        return False
     return any(match.group("first").lower() in world_first_names()
                for match in _NAME_THEN_VALUE.finditer(text, start, end))
 

@@ -1168,7 +1168,7 @@ _OTHER_DATE_LABEL = re.compile(
     r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)(?![a-z]))[^\n]{0,20}$")
 _OTHER_DATE_LABEL_REACH = 30
 # A year a living adult was born in, or a numeric date with a two-digit year (this year's logs have neither).
-_BIRTH_YEAR_HINT = re.compile(r"(?:19\d\d|20[01]\d)(?!\d)|\d[/.-]\d\d?[/.-]\d\d(?!\d)")
+_BIRTH_YEAR_HINT = re.compile(r"(?:19\d\d|20[01]\d)(?!\d)|(?<!\d)\d\d?[/.-]\d\d?[/.-]\d\d(?!\d)")
 _TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 
