@@ -1,4 +1,5 @@
-"""SWIFT/BIC codes of a person's bank, found after their label or next to an IBAN or bank word.
+"""A person's bank details: SWIFT/BIC codes (after their label or next to an IBAN or bank word), and account,
+branch and routing numbers after the labels bank forms and statements use in many countries.
 
 A BIC (ISO 9362) is four bank letters, a country code, two location characters
 and an optional three-character branch: `DEUTDEFF`, `BNPAFRPPXXX`. Eight or eleven
@@ -12,6 +13,13 @@ capital letters are also what constants, env vars and acronyms look like
   ("bank", "beneficiary", "wire", "transfer", "Bankverbindung", "banco") stands on
   the same line or the one before, its country matches the IBAN's where one is
   there to compare, and it is no English word in capitals ("BENEFICIARY").
+
+Account, branch and routing numbers (`find_bank_account_numbers`) have no layout of their own: a label
+says what they are ("Routing/Account: 121000358 / 3345890012", "Bank details: 12-34-56 87654321",
+"RIB : 30004 00819 ...", "CBU ...", "Clave interbancaria ...", "Numer rachunku: 61 1090 ...", "IFSC:
+HDFC0001234", "branch code 198765"), and a label may name two numbers written one after the other.
+The visible tail of a masked account or card ("account ending in 4471", "acct ****4471", "xxxx-xxxx-4471")
+still narrows down whose account it is: doubtful (`find_account_tails`).
 """
 from __future__ import annotations
 
@@ -21,6 +29,7 @@ from typing import Iterator
 from stdnum import bic as stdnum_bic
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.term_lists import term_list
 
 _BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
@@ -74,3 +83,60 @@ def find_swift_bics(text: str) -> Iterator[tuple[int, int, float]]:
         if countries and match.group(0)[4:6] not in countries:
             continue  # next to an IBAN of another country: an acronym, not this account's bank
         yield match.start(), match.end(), 0.7
+
+
+# Labels of account, branch and routing numbers in bank forms and statements (lower-case literal starts first).
+_BANK_NUMBER_LABEL = re.compile(
+    r"(?i:routing[ \t]*(?:/|and|&)[ \t]*account|account[ \t]*(?:/|and|&)[ \t]*routing|bank[ \t]+(?:details|account|code|number|no\.?)"
+    r"|account[ \t]+details|branch[ \t]+(?:code|number|no\.?)|ifsc(?:[ \t]+code)?|micr(?:[ \t]+code)?|cbu|cvu|clabe"
+    r"|clave[ \t]+(?:bancaria(?:[ \t]+estandarizada)?|interbancaria)|rib|relev[ée][ \t]+d.identit[ée][ \t]+bancaire"
+    r"|(?:numer|nr\.?)[ \t]+rachunku|rachunek(?:[ \t]+bankowy)?|[čc][íi]slo[ \t]+[úu][čc]tu|sz[áa]mlasz[áa]m|tilinumero"
+    r"|konto(?:nummer|nr\.?)?|rekening(?:nummer)?|(?:n[úu]mero[ \t]+de[ \t]+)?(?:conta|cuenta)(?:[ \t]+corriente)?"
+    r"|(?:num[ée]ro[ \t]+de[ \t]+)?compte(?:[ \t]+bancaire)?|(?:numero[ \t]+di[ \t]+)?conto(?:[ \t]+corrente)?)"
+    r"(?![\w/])"
+)
+_BANK_NUMBER_ANCHORS = ("routing", "account", "bank", "branch", "ifsc", "micr", "cbu", "cvu", "clabe", "clave", "rib",
+                        "relev", "numer", "nr", "rachun", "čísl", "cisl", "száml", "szaml", "tilinumero", "konto",
+                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto")
+_BANK_GAP = re.compile(r"[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|\bis\b|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*[\"']?")
+# A number of digit groups (an IFSC code has letters: HDFC0001234), up to three of them joined by "/", "," or a space.
+_BANK_NUMBER = re.compile(r"(?:\d(?:[ -]?\d){3,33}|[A-Z]{4}0[A-Z0-9]{6})(?![\w-]|[.,]\d)")
+_BANK_NUMBER_JOIN = re.compile(r"[ \t]*(?:/|,|\band\b|&)?[ \t]*")
+
+
+def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of account, branch and routing numbers after a bank label (see the module docstring)."""
+    lowered = lowered_same_length(text)
+    last_end = -1
+    for position in keyword_positions(lowered, _BANK_NUMBER_ANCHORS):
+        if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
+            continue
+        label = _BANK_NUMBER_LABEL.match(text, position)
+        if label is None:
+            continue
+        value_start = _BANK_GAP.match(text, label.end()).end()
+        for _ in range(3):  # "Routing/Account: 121000358 / 3345890012"
+            number = _BANK_NUMBER.match(text, value_start)
+            if number is None or sum(char.isdigit() for char in number.group(0)) < 5:
+                break
+            last_end = number.end()
+            yield number.start(), number.end(), 0.7
+            value_start = _BANK_NUMBER_JOIN.match(text, number.end()).end()
+
+
+# "account ending in 4471", "card ending with 0005", "acct ****4471", "IBAN DE** **** 4471", "xxxx-xxxx-xxxx-4471".
+_ACCOUNT_TAIL = re.compile(
+    r"(?i:\b(?:account|acct|a/c|card|iban|konto|cuenta|compte|conto|visa|mastercard|amex|debit|credit)\b[^\n]{0,24}?"
+    r"(?:\b(?:ending|ends|finishing)[ \t]+(?:in|with)[ \t]+(?:[*x•·.-]+[ \t]*)?|(?:[*x•·]{2,}[ -]?){1,4}))"
+    r"(?P<tail>\d{3,6})(?![\w-])"
+)
+
+
+def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the visible digits of a masked account or card number after its word."""
+    lowered = lowered_same_length(text)
+    if "ending" not in lowered and "ends" not in lowered and "finishing" not in lowered and not any(
+            mask in text for mask in ("**", "xx", "XX", "••", "··")):
+        return
+    for match in _ACCOUNT_TAIL.finditer(text):
+        yield match.start("tail"), match.end("tail"), DOUBTFUL_SCORE

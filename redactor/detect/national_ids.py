@@ -12,12 +12,19 @@ Security numbers stay in pii.py (kind SSN); everything here is NATIONAL_ID.
 Beyond those formats, any country's number is found after its label
 ("CPF 111.444.777-35", "Aadhaar: 4567 8912 3450", "HKID A123456(7)"): the
 labels are data (redactor/data/national_id_labels.yaml), and python-stdnum's
-check for the scheme, where it has one, only moves the score.
+check for the scheme, where it has one, only moves the score. python-stdnum's
+own catalogue is read too (`stdnum_names`): every country module names
+its number in its docstring's first line, in the country's language and as an
+acronym ("Isikukood (Estonian Personal ID number).", "RČ (Rodné číslo, the Czech
+birth number).", "NIP (Numer Identyfikacji Podatkowej, Polish VAT number)."), so
+those names label the module's numbers, and its `is_valid` moves the score.
+Tax, VAT and company numbers are TAX_ID, bank account numbers ID_NUMBER.
 """
 from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +33,7 @@ from typing import Callable, Iterator
 import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length
 
 # --- validators --------------------------------------------------------------------
 
@@ -227,6 +234,7 @@ class NationalIdMatch:
     end: int
     score: float
     scheme: str  # a _CANDIDATE group: "nino", "codice_fiscale", "nir", "dni", "cpf", "cn_ric", "nordic", "aadhaar"...
+    kind: str = "NATIONAL_ID"  # TAX_ID or ID_NUMBER (a bank account) for python-stdnum's tax and bank schemes
 
 
 def find_national_ids(text: str, field_name: str | None = None) -> Iterator[NationalIdMatch]:
@@ -283,6 +291,7 @@ class NationalIdCatalogueError(ValueError):
 class _LabelRule:
     scheme: str
     check: Callable[[str], bool] | None  # python-stdnum's is_valid, or None where no check exists
+    kind: str = "NATIONAL_ID"
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,12 +324,84 @@ def label_catalogue() -> _LabelCatalogue:
         rules.append(_LabelRule(record["scheme"], check))
         labels.append(f"(?P<l{index}>{record['label']})")
         anchors.update(str(record["anchors"]).split())
+    stdnum_names()  # python-stdnum's names too, at start-up
     return _LabelCatalogue(
         # Not "passport-jwt-4.0.1.tgz": a label followed by "-x" or ".x" is part of a name.
         labels=re.compile("(?:" + "|".join(labels) + r")(?![\w])(?![-./][^\W_])", re.IGNORECASE),
         rules=tuple(rules),
         anchors=tuple(sorted(anchors)),
     )
+
+
+# Modules whose numbers are no one's identity or account (postcodes, securities, drugs, meters, receipts,
+# classifications, check-digit algorithms): their docstrings say so.
+_STDNUM_NOT_PERSONAL = re.compile(
+    r"(?i:postal|postcode|post code|securit|drug|meter|banknote|classification|receipt|school|real estate|payment slip"
+    r"|algorithm|routing identifier|energy|excise|one stop|creditor|activity|iban|trade regist|bic\b)")
+_STDNUM_TAX = re.compile(
+    r"(?i:\b(?:tax|taxpayers?|vat|fiscal|company|business|enterprises?|organi[sz]ations?|entity|entities|register|economic)\b)")
+_STDNUM_BANK = re.compile(r"(?i:\b(?:bank|routing)\b)")
+# A docstring's first line: "NAME[, NAME] (LOCAL NAME, ..., English gloss)."
+_TRAILING_NUMBER_WORD = re.compile(r"(?i)\s+(?:number|no\.?|nr\.?)$")
+_STDNUM_TITLE = re.compile(r"(?P<head>[^()]+?)\s*(?:\((?P<gloss>.*)\))?\.?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _StdnumName:
+    written: str  # as the docstring writes it ("NIP", "Rodné číslo")
+    acronym: bool  # matched in its own case only ("NIP", not the verb "nip")
+    rules: tuple[_LabelRule, ...]  # every module that uses the name ("NIF": Spain, France, Portugal, Algeria)
+
+
+@functools.lru_cache(maxsize=1)
+def stdnum_names() -> dict[str, _StdnumName]:
+    """Lower-case name -> the python-stdnum country modules it names (read once, at start-up with the catalogue).
+
+    Names are the docstring's head ("NIP", "Isikukood", "Konto nr.") and the local names in its brackets
+    before the English gloss ("Numer Identyfikacji Podatkowej", "Rodné číslo", "מספר זהות"). A name of
+    fewer than three letters ("CC", "IN") or an English word ("pin" is one) would label too much.
+    Without python-stdnum installed there is nothing to read (see _stdnum_check).
+    """
+    try:
+        import stdnum
+    except ModuleNotFoundError:
+        return {}
+    from redactor.detect.term_lists import term_list
+
+    common_words = term_list("common_words")
+    names: dict[str, _StdnumName] = {}
+    for package in pkgutil.iter_modules(stdnum.__path__):
+        if not package.ispkg or len(package.name.rstrip("_")) != 2:
+            continue  # country packages only ("ee", "in_", "is_"); "iso7064" holds algorithms
+        country = importlib.import_module(f"stdnum.{package.name}")
+        for module_info in pkgutil.iter_modules(country.__path__):
+            module = importlib.import_module(f"stdnum.{package.name}.{module_info.name}")
+            title = (module.__doc__ or "").strip().split("\n", 1)[0]
+            parsed = _STDNUM_TITLE.match(title)
+            check = getattr(module, "is_valid", None)
+            if parsed is None or check is None or _STDNUM_NOT_PERSONAL.search(title):
+                continue
+            kind = "ID_NUMBER" if _STDNUM_BANK.search(title) else "TAX_ID" if _STDNUM_TAX.search(title) else "NATIONAL_ID"
+            rule = _LabelRule(f"stdnum:{package.name}.{module_info.name}", check, kind)
+            written_names = re.split(r",\s*|\s+or\s+", parsed.group("head"))
+            written_names += [part.strip() for part in (parsed.group("gloss") or "").split(",")][:-1]  # not the gloss
+            # "CNIC number", "NRIC No.", "VSK number": the acronym alone labels the number too.
+            written_names += [_TRAILING_NUMBER_WORD.sub("", name) for name in written_names
+                              if _TRAILING_NUMBER_WORD.search(name)]
+            for name in dict.fromkeys(" ".join(name.strip(" \"'").split()) for name in written_names):
+                acronym = name.upper() == name and name.isascii()
+                if sum(char.isalpha() for char in name) < 3 or len(name) > 60 or (
+                        not acronym and name.lower() in common_words):
+                    continue
+                known = names.get(name.lower())
+                names[name.lower()] = _StdnumName(name, acronym and (known is None or known.acronym),
+                                                  (known.rules if known else ()) + (rule,))
+    return names
+
+
+def stdnum_schemes() -> frozenset[str]:
+    """The python-stdnum modules whose names label numbers ("stdnum:ee.ik", ...)."""
+    return frozenset(rule.scheme for name in stdnum_names().values() for rule in name.rules)
 
 
 def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | None:
@@ -364,6 +445,7 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
     catalogue = label_catalogue()
     lowered = lowered_same_length(text)
     last_end = -1
+    reported: set[int] = set()
     for position in keyword_positions(lowered, catalogue.anchors):
         if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_")):
             continue
@@ -379,8 +461,41 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
         if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
             continue
         last_end = end
+        reported.add(start)
         rule = catalogue.rules[int(label.lastgroup[1:])]
-        yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme)
+        yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme, rule.kind)
+    yield from _after_stdnum_names(text, lowered, reported)
+
+
+def _after_stdnum_names(text: str, lowered: str, reported: set[int]) -> Iterator[NationalIdMatch]:
+    """Numbers after a name python-stdnum gives them (all names found in one pass, as literals), unless the
+    hand-written catalogue, which names the scheme on purpose, reported the number already."""
+    names = stdnum_names()
+    if not names:
+        return
+    last_end = -1
+    for start, end in keyword_spans(lowered, names):
+        if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")):
+            continue
+        if end < len(text) and (text[end].isalnum() or (text[end] in "-./" and text[end + 1:end + 2].isalpha())):
+            continue  # inside a longer word or name ("passport-jwt", "NIPs")
+        name = names[lowered[start:end]]
+        if name.acronym and text[start:end] != name.written:
+            continue
+        gap = _AFTER_LABEL.match(text, end)
+        run = _ID_RUN.match(text, gap.end())
+        if run is None:
+            continue
+        value_start, value_end = run.start(), _value_end(text, run)
+        if value_start in reported:
+            continue
+        value = text[value_start:value_end]
+        if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
+            continue
+        last_end = value_end
+        passing = [rule for rule in name.rules if _passes(rule.check, value)]
+        rule = (passing or list(name.rules))[0]
+        yield NationalIdMatch(value_start, value_end, 0.9 if passing else DOUBTFUL_SCORE, rule.scheme, rule.kind)
 
 
 def _value_end(text: str, run: re.Match) -> int:

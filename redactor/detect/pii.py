@@ -31,14 +31,16 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
-from redactor.detect.bank_codes import find_swift_bics
+from redactor.detect.bank_codes import find_account_tails, find_bank_account_numbers, find_swift_bics
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
+from redactor.detect.personal_records import person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
+from redactor.detect.record_ids import find_record_ids
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -487,6 +489,8 @@ _DATE = re.compile(
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
       | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
+      | (?P<rd>\d{{1,2}})(?P<rsep>[./ -])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep)(?P<ry>\d{{4}})
+      | (?P<yn>\d{{4}})(?P<yn_sep>[-/ ])(?P<yn_m>{_MONTH})(?P=yn_sep)(?P<yn_d>\d{{1,2}})
       | (?P<cjk>\d{{4}})\s?[年년]\s?(?P<cjk_m>\d{{1,2}})\s?[月월]\s?(?P<cjk_d>\d{{1,2}})\s?[日일]
     )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
@@ -512,7 +516,11 @@ _DOB_KEYWORD = re.compile(
     r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
     r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
-    r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
+    r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on"
+    # "nar. 12.4.1961", "Fecha Nac.:", "F. nac.", "生日", "year of birth", "YOB", "née Schmidt, 8 Feb 1955",
+    # "nato a Roma il 3 marzo 1964"
+    r"|nar\.|fecha[ \t]+(?:de[ \t]+)?nac\.?|f\.[ \t]*nac\.?|生日|(?:year|month)[\s_.-]+of[\s_.-]+birth|birth[\s_.-]*(?:year|month)|yob"
+    r"|n[ée]e(?=[ \t]+[A-Z])|nat[oa][ \t]+a[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+il)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
     re.IGNORECASE,
 )
@@ -521,7 +529,8 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "ge
                    "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ",
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
-                   "出生", "生年", "생년")
+                   "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
+                   "b. ")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -565,6 +574,7 @@ class PiiDetector:
             spans.extend(self._street_addresses(text))
             spans.extend(self._dates_of_birth(item))
             spans.extend(self._demographic_birth_dates(text))
+            spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
@@ -576,11 +586,24 @@ class PiiDetector:
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
                          for start, end, score in find_geo_coordinates(text))
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
+        if has_digit:
+            spans.extend(self._span(start, end, "ID_NUMBER", score)
+                         for finder in (find_bank_account_numbers, find_account_tails)
+                         for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
-        # Two patterns can report the same span (a date after "DOB" and "born").
-        return drop_placeholder_overlaps(text, list(dict.fromkeys(spans)))
+        # Two patterns can report the same span (a date after "DOB" and "born", a tax number after a label both
+        # pii.py and python-stdnum's catalogue know): one finding each, with the higher score; a value that a
+        # kind's own detector names is not also a generic ID_NUMBER ("codice fiscale X" is a national id).
+        best: dict[tuple[int, int, str], Span] = {}
+        for span in spans:
+            key = (span.start, span.end, span.kind)
+            if key not in best or span.score > best[key].score:
+                best[key] = span
+        named = {(start, end) for start, end, kind in best if kind in ("NATIONAL_ID", "TAX_ID")}
+        found = [span for key, span in best.items() if key[2] != "ID_NUMBER" or key[:2] not in named]
+        return drop_placeholder_overlaps(text, found)
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
@@ -842,6 +865,8 @@ class PiiDetector:
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
         yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
+        for start, end, score in find_record_ids(text):  # any label that numbers a record (record_ids.py)
+            yield self._span(start, end, "ID_NUMBER", score)
 
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
@@ -924,7 +949,7 @@ class PiiDetector:
             yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
         for found in find_labelled_national_ids(item.text):
             if (found.start, found.end) not in reported:
-                yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
+                yield self._span(found.start, found.end, found.kind, found.score)
 
     def _cards(self, text: str) -> Iterator[Span]:
         found: list[Span] = []
@@ -1080,6 +1105,39 @@ class PiiDetector:
                 if _plausible_birth_date(match) and _year_of(match) <= latest_year:
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
 
+    def _record_birth_dates(self, text: str) -> Iterator[Span]:
+        """"Ms. Okoro, 1988-03-14, 21 Elm Street", `{"name": ..., "date": "1983.07.21"}`: a birth date in a person's record.
+
+        Without a birth cue, a full date at least _MIN_AGE_YEARS old in a record about a person (personal_records.py)
+        is doubtful, unless its own label or a time after it says it is the date of something else.
+        """
+        lowered = lowered_same_length(text)
+        scanned_to = 0  # records overlap: each line is scanned for dates once
+        latest_year = date.today().year - _MIN_AGE_YEARS
+        for position in keyword_positions(lowered, _PERSON_RECORD_CUES):
+            if position < scanned_to:
+                continue
+            record_start, record_end = record_bounds(text, position, position)
+            record_start, scanned_to = max(record_start, scanned_to), record_end
+            for match in self._full_dates(text, record_start, record_end):
+                if not _plausible_birth_date(match) or _year_of(match) > latest_year:
+                    continue
+                label_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH)
+                if _OTHER_DATE_LABEL.search(text, label_start, match.start()) or _TIME_AFTER.match(text, match.end()):
+                    continue
+                if person_evidence(text, match.start(), match.end()):
+                    yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
+
+    @staticmethod
+    def _full_dates(text: str, start: int, end: int) -> Iterator[re.Match]:
+        """_DATE's matches in text[start:end], searched only on lines with a year of the 1900s to 2010s (a cheap test)."""
+        while start < end:
+            line_end = text.find("\n", start, end)
+            line_end = end if line_end == -1 else line_end
+            if _BIRTH_YEAR_HINT.search(text, start, line_end):
+                yield from _DATE.finditer(text, start, line_end)
+            start = line_end + 1
+
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
         for start, end in column_cells(text, keyword.start(), keyword.end()):
@@ -1098,6 +1156,20 @@ _DEMOGRAPHIC_MARKER = re.compile(
     re.MULTILINE,
 )
 _MIN_AGE_YEARS = 12
+# Where a person's record may start: the literals are found first, the record around each is read once.
+_PERSON_RECORD_CUES = ("name", "gender", "sex", "male", "patient", "customer", "member", "client", "employee", "mr.",
+                       "mrs", "ms.", "ms ", "dr.", "frau ", "herr ", "mme", "sr.", "sra", "holder", "titular", "nombre",
+                       "vorname", "surname", "@")
+# A date's own label when it is the date of something else than a birth ("created: 2001-04-02", "hired 1998-03-01").
+_OTHER_DATE_LABEL = re.compile(
+    r"(?i:(?<![a-z])(?:created|updated|modified|changed|issued?|expir\w*|valid|admi\w*|visit\w*|hired?|start\w*|end\w*|from"
+    r"|since|joined|regist\w*|timestamp|ts|last|signed|paid|due|order\w*|ship\w*|deliver\w*|event|opened|closed"
+    r"|effective|appointment|death|died|deceased|married|until|to|seen|published|released?|onset|diagnos\w*|surgery"
+    r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)(?![a-z]))[^\n]{0,20}$")
+_OTHER_DATE_LABEL_REACH = 30
+# A year a living adult was born in, or a numeric date with a two-digit year (this year's logs have neither).
+_BIRTH_YEAR_HINT = re.compile(r"(?:19\d\d|20[01]\d)(?!\d)|(?<!\d)\d\d?[/.-]\d\d?[/.-]\d\d(?!\d)")
+_TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 
 
@@ -1112,7 +1184,8 @@ def _is_valid_vat(value: str) -> bool:
 def _year_of(match: re.Match) -> int:
     """The four-digit (or two-digit, read as 19xx/20xx) year of a _DATE match."""
     groups = match.groupdict()
-    written = groups["iso"] or groups["y"] or groups["ty"] or groups["ty2"] or (groups["compact"] or "")[:4]
+    written = (groups["iso"] or groups["y"] or groups["ty"] or groups["ty2"] or groups["ry"] or groups["yn"]
+               or groups["cjk"] or (groups["compact"] or "")[:4])
     year = int(written)
     if len(written) == 2:
         year += 1900 if year > date.today().year % 100 else 2000
@@ -1255,6 +1328,12 @@ def _plausible_birth_date(match: re.Match) -> bool:
         elif groups["compact"]:
             digits = groups["compact"]
             candidates = [(int(digits[:4]), int(digits[4:6]), int(digits[6:]))]
+        elif groups["rd"]:  # 30.XI.1985
+            candidates = [(int(groups["ry"]), _ROMAN_MONTHS.index(groups["rm"].upper()) + 1, int(groups["rd"]))]
+        elif groups["yn"]:  # 1990-Feb-14
+            written_month = groups["yn_m"].lower()
+            month = _FOREIGN_MONTHS.get(written_month) or _MONTHS.index(written_month[:3]) + 1
+            candidates = [(int(groups["yn"]), month, int(groups["yn_d"]))]
         elif groups["a"]:
             a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
             if len(groups["y"]) == 2:
@@ -1282,3 +1361,4 @@ def _plausible_birth_date(match: re.Match) -> bool:
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]

@@ -15,7 +15,10 @@ odd phone layouts, many countries' ids) and negatives, written before its fixes;
 round4_check.jsonl was written after them and never tuned on (measured only); round5.jsonl holds
 the kinds round 5 found with no detector (SWIFT/BIC, plates, coordinates, passports, licences, VAT and
 tax ids, bank details, birth dates in many languages, more address layouts), written before its fixes;
-round5_check.jsonl was written after them and never tuned on (measured only).
+round5_check.jsonl was written after them and never tuned on (measured only); round6.jsonl holds issue 12's
+weakest kinds (record ids under any label or in a person's record, birth dates in records and more layouts,
+national/tax ids under python-stdnum's local names, bank accounts) and negatives, written before its fixes;
+round6_check.jsonl was written after them and never tuned on (measured only).
 """
 from __future__ import annotations
 
@@ -35,6 +38,8 @@ import samples_round4  # noqa: E402
 import samples_round4_check  # noqa: E402
 import samples_round5  # noqa: E402
 import samples_round5_check  # noqa: E402
+import samples_round6  # noqa: E402
+import samples_round6_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -65,7 +70,9 @@ def main() -> None:
                                         ("round4", "dev", samples_round4.SAMPLES),
                                         ("round4_check", "heldout", samples_round4_check.SAMPLES),
                                         ("round5", "dev", samples_round5.SAMPLES),
-                                        ("round5_check", "heldout", samples_round5_check.SAMPLES)):
+                                        ("round5_check", "heldout", samples_round5_check.SAMPLES),
+                                        ("round6", "dev", samples_round6.SAMPLES),
+                                        ("round6_check", "heldout", samples_round6_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):

@@ -1,0 +1,267 @@
+"""Record identifiers under any label that says "number of": `ref`, `file no.`, `Nr klienta`, `matricule`, `clientId`.
+
+pii.py knows the labels of people and accounts by name (employee, member, patient ...). Records are
+also numbered under labels no list can hold: any word or key ending in an id word (`id`, `no`, `nr`,
+`number`, `nummer`, `code`, `ref`, `#`), an id word first as Romance and Slavic languages write it
+(`N° d'adhérent`, `Nº de expediente`, `codice utente`, `Nr klienta`), and words that only ever label a
+record (`matricule`, `dossier`, `expediente`, `identifier`). Here the label finds the value, and
+where it stands decides whether it is personal:
+
+- the label names nothing else than the record (two or more words, a compound such as `Kundennr`,
+  or a record-only word): doubtful (0.55) alone, 0.6 when the record is about a person;
+- a bare id word (`ID:`, `Ref:`, `number:`, `"ref":`, a `code` column) only when the record is about
+  a person (personal_records.person_evidence: a name key, an e-mail, an honorific, a patient ...), and
+  doubtful even then (on the wire, not in an audit);
+- a label that names a thing of a program or a product (`build`, `version`, `port`, `line`, `commit`,
+  `order`, `sku`, `error code`, `zip code`) is no record label: pii.py's own rules read the
+  transactions of a person (order, invoice, booking).
+
+The value needs a digit, and is none of the shapes developer traffic numbers its own things with:
+versions, dates and times, amounts, hashes and UUIDs, years, numbers of fewer than three digits.
+A table's header cell labels every row below it (table_columns.py). Without any label, a
+letter-prefixed code with five or more digits (`CX-448120`) on a line about a person is doubtful.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.personal_records import person_evidence
+from redactor.detect.table_columns import column_cells
+
+# Words that end a label ("customer ref", "Kd.-Nr.", "hosp_no", "clientId") ...
+_ID_WORDS = frozenset(
+    "id ids no nr nro num number numbers nummer numer numero número numéro code codes cod codice código codigo ref refs "
+    "reference referencia référence riferimento identifier identificador identifiant uid kod kód broj číslo cislo "
+    "szám szam # n° nº".split())
+# ... and compounds ending in one ("Kundennummer", "klantnr", "Mitgliedsnummer", "Aktenzeichen").
+_ID_WORD_ENDINGS = ("nummer", "nr", "number", "numer", "zeichen")
+# Id words written first, before the noun they number ("N° d'adhérent", "Nr klienta", "codice utente").
+_FRONT_ID_WORDS = frozenset("no nr n° nº num numero número numéro numer nro codice código codigo kod".split())
+# Words that label a record by themselves.
+_RECORD_WORDS = frozenset(
+    "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
+    "claimant applicant patient member subscriber policyholder beneficiary tenant".split())
+# A label with one of these words numbers a thing of a program, a product or a place, not a person's record.
+_THING_WORDS = frozenset(
+    """build version ver rev revision port line lines commit sha hash job run task ticket issue issues bug pr mr pull
+    merge request trace span session transaction txn process pid thread event message msg correlation device
+    container image instance node pod cluster project release item product sku part model batch workflow pipeline
+    deployment change incident alert error err status exit http response return country currency language lang
+    area zip postal post postcode promo discount coupon step page chapter section rule room gate flight table row
+    column col order invoice booking reservation confirmation shipment tracking quote contract serial firmware
+    build_id cve rfc iso color colour hex char unicode key api app tag branch pipeline stage region
+    zone rack slot shard partition offset index idx seq sequence attempt retry epoch layer step frame block chain query
+    db database schema
+    tx hs isbn issn doi asin ean upc gtin imei mac vin lot unit units qty quantity amount price total size count
+    exit_code status_code return_code source dest destination target path dir folder url uri route
+    """.split())
+_ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "numéro", "code", "cod", "ref",
+            "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
+            "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
+            "beneficiar", "tenant")
+
+# Between the label and its value: a dot, a closing quote or tag, a note in brackets, a separator, "is".
+_GAP = re.compile(
+    r"\.?[\"'\]>)]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=|–—-]{1,2}|\.{2,}|\bis\b|\bwas\b)?[ \t]*[\"'\[(<]*[ \t]*")
+# The noun after an id word written first: "d'adhérent", "de expediente", "klienta", "utente".
+_FRONT_NOUN = re.compile(r"[ \t]*(?:(?:d[e'’]|de[ \t]+la|du|di|del|do|da)[ \t]*)?[^\W\d_]{3,}")
+# A record identifier: letters then digits, dashes and slashes inside, digit groups after single spaces.
+_VALUE = re.compile(
+    r"(?:[A-Z][ ](?=\d)|[A-Za-z]{1,6}[-/]?)?\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?:[ ]\d{2,8}(?![\w.:/-]*[A-Za-z]{2})){0,7}"
+    r"(?![\w@-]|\.\w)")
+# Shapes developer traffic numbers its own things with.
+_NOT_A_RECORD_ID = re.compile(
+    r"v?\d+(?:\.\d+){1,3}[a-z]?"  # versions, amounts, dotted numbers
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}.*"  # dates, times
+    r"|(?=[0-9]*[a-f])[0-9a-f]{7,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # hashes, UUIDs
+    r"|(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?",  # years, amounts with separators
+)
+_HEX_COLOR = re.compile(r"[0-9A-Fa-f]{6}(?![\w-])")
+_THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
+_LABEL_WORD = re.compile(r"n[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Without a label: a letter prefix and five or more digits (CX-448120, A7731902), on a line about a person.
+_BARE_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,4}-?\d{5,12}(?:-[A-Z0-9]{1,4})?(?![\w/-]|\.\w)")
+_NOT_PERSONAL_PREFIXES = frozenset("CVE GHSA RFC ISO IEC EN DIN UTF SHA MD HTTP TLS SSL PEP KB SKU INC CHG RITM BUG PR MR "
+                                   "ISBN ISSN DOI JIRA PROJ OPS SEC ERR E W ARN US EU".split())
+_LABEL_REACH = 40  # characters of a line before an id word that can belong to its label
+_VALUE_REACH = 60  # characters after an id word within which its value starts
+_WORD_TAIL = re.compile(r"[^\W_]*[°º]?")
+_DIGIT = re.compile(r"\d")
+_RECORD_WORD_STEMS = ("matric", "beneficiar", "identif")
+
+
+def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of record identifiers after a label that numbers a record, and below such a column header."""
+    lowered = lowered_same_length(text)
+    evidence: dict[int, bool] = {}
+    reported: set[int] = set()
+    last_end = -1
+    for position in keyword_positions(lowered, _ANCHORS):
+        if position < last_end:
+            continue
+        # Cheap tests first: the anchor must begin what can end a label ("not", "provide", "node" are no labels),
+        # and a value needs a digit close by (a column header has rows below it).
+        tail = _WORD_TAIL.match(lowered, position).group(0) or lowered[position]
+        if not (tail in _ID_WORDS or tail in _RECORD_WORDS or tail.endswith(_ID_WORD_ENDINGS)
+                or tail.startswith(_RECORD_WORD_STEMS)):
+            continue
+        if not _DIGIT.search(text, position, position + _VALUE_REACH) and "\n" not in text[position:position + 200]:
+            continue
+        word_start, word_end = _word_around(text, position)
+        label = _label_before(text, word_start, word_end)
+        verdict = _label_verdict(label)
+        if verdict is None or (label[-1] == "#" and not _numbers_a_record(text, word_start, label)):
+            continue
+        # An id word written first names the noun after it ("Nr klienta: X"); if no value follows that reading,
+        # it ends a label as in "Mitarbeiter-Nr M 004471".
+        readings = [label]
+        if verdict == "front":
+            noun = _FRONT_NOUN.match(text, word_end)
+            if noun is not None and noun.group(0).strip().lower() not in _THING_WORDS:
+                readings.insert(0, label + [noun.group(0).strip().lower()])
+        found = None
+        for reading in readings:
+            value_from = word_end if reading is label else noun.end()
+            found = _value_after(text, reading, value_from, evidence)
+            if found is not None:
+                break
+        if found is not None:
+            last_end = found[1]
+            reported.add(found[0])
+            yield found
+        else:
+            for cell in _column(text, word_start, word_end, label, evidence):
+                reported.add(cell[0])
+                yield cell
+    yield from (code for code in _bare_codes(text, evidence) if code[0] not in reported)
+
+
+def _value_after(text: str, label: list[str], value_from: int,
+                 evidence: dict[int, bool]) -> tuple[int, int, float] | None:
+    """The record id right after `label` (which ends at `value_from`), scored, or None."""
+    gap = _GAP.match(text, value_from)
+    if label[-1] == "#" and any(char in gap.group(0) for char in "\"'[(<"):
+        return None  # `# "0100 0000"`: a comment quoting a value
+    value = _VALUE.match(text, gap.end())
+    if value is None or not _is_record_id(value.group(0)) or gap.end() - value_from > 12:
+        return None
+    score = _score(text, label, value.start(), value.end(), evidence)
+    return None if score is None else (value.start(), value.end(), score)
+
+
+def _word_around(text: str, position: int) -> tuple[int, int]:
+    """[start, end) of the label word holding the anchor at `position` (a camelCase part counts as a word)."""
+    end = position
+    while end < len(text) and (text[end].isalnum() or text[end] in "°º#"):
+        end += 1
+        if text[end - 1] == "#":
+            break
+    start = position
+    while start and text[start - 1].isalnum():
+        if text[start - 1].islower() and text[start].isupper():
+            break  # camelCase: "clientId"
+        start -= 1
+    return start, end
+
+
+def _label_before(text: str, word_start: int, word_end: int) -> list[str]:
+    """The label's words, lower case, ending with the word at [word_start, word_end) (camelCase and snake_case split)."""
+    line_start = text.rfind("\n", 0, word_start) + 1
+    reach_start = max(line_start, word_start - _LABEL_REACH)
+    before = text[reach_start:word_start]
+    # Only what hangs together with the word: words joined by spaces, "_", "-", "." or "/" (not a sentence's
+    # earlier clause after a separator or a quote).
+    cut = max(before.rfind(sep) for sep in ":=|,;\"'(){}[]<>\t")
+    before = before[cut + 1:]
+    words = [w.lower() for piece in _CAMEL.split(before + text[word_start:word_end]) for w in _LABEL_WORD.findall(piece)]
+    return words[-3:]
+
+
+def _label_verdict(words: list[str]) -> str | None:
+    """'front' for an id word written first, 'label' for a label ending in an id word or a record word, else None."""
+    if not words or any(word in _THING_WORDS for word in words[-2:]):
+        return None
+    last = words[-1]
+    if last in _FRONT_ID_WORDS and len(words) >= 1:
+        return "front" if last in ("n°", "nº", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
+                                   "nr", "kod", "nro") else "label"
+    if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS):
+        return "label"
+    return None
+
+
+def _numbers_a_record(text: str, hash_at: int, label: list[str]) -> bool:
+    """A "#" labels a record after a word ("employee #33817", "Account #:"), not as a comment, a color or "PKCS#8"."""
+    if len(label) < 2 or _HEX_COLOR.match(text, hash_at + 1):
+        return False
+    word_before = re.search(r"([^\W\d_]+)[ \t]*$", text[max(0, hash_at - 30):hash_at])
+    return word_before is not None and not word_before.group(1).isupper()
+
+
+def _score(text: str, label: list[str], start: int, end: int, evidence: dict[int, bool]) -> float | None:
+    """The score of a value after `label`, or None when the label is too generic for a record without a person."""
+    about_a_person = _about_a_person(text, start, end, evidence)
+    if about_a_person and _is_specific(label):
+        return 0.6
+    return DOUBTFUL_SCORE if about_a_person or _is_specific(label) else None
+
+
+def _is_specific(label: list[str]) -> bool:
+    """A label that names nothing but a record: two words or more, a compound ("Kundennr"), a record word."""
+    return label[-1] != "#" and (len(label) >= 2 or label[-1] in _RECORD_WORDS or (
+        label[-1] not in _ID_WORDS and label[-1].endswith(_ID_WORD_ENDINGS)))
+
+
+def _about_a_person(text: str, start: int, end: int, evidence: dict[int, bool]) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start not in evidence:
+        evidence[line_start] = person_evidence(text, start, end)
+    return evidence[line_start]
+
+
+def _is_record_id(value: str) -> bool:
+    compact = value.replace(" ", "")
+    if len(compact) < 4 or not _THREE_DIGITS.search(compact):
+        return False
+    return not _NOT_A_RECORD_ID.fullmatch(value)
+
+
+def _column(text: str, word_start: int, word_end: int, label: list[str],
+            evidence: dict[int, bool]) -> Iterator[tuple[int, int, float]]:
+    """The cells below a header cell that is this label (CSV, TSV, Markdown, psql), on rows about a person."""
+    line_start = text.rfind("\n", 0, word_start) + 1
+    line_end = text.find("\n", word_end)
+    if line_end == -1:
+        return  # a header has rows below it
+    header = text[line_start:line_end]
+    separator = next((sep for sep in ("|", "\t", ",", ";") if sep in header), None)
+    if separator is None:
+        return
+    cell_start = max(text.rfind(separator, line_start, word_start) + 1, line_start)
+    cell_end = text.find(separator, word_end, line_end)
+    cell_end = line_end if cell_end == -1 else cell_end
+    cell = text[cell_start:cell_end]
+    stripped = cell.strip(" \"'`*_:#\r")
+    if not stripped:
+        return
+    label_start = cell_start + cell.index(stripped)
+    cells = column_cells(text, label_start, label_start + len(stripped))
+    for start, end in cells:
+        value = text[start:end]
+        if _VALUE.fullmatch(value) and _is_record_id(value) and _about_a_person(text, start, end, evidence):
+            yield start, end, 0.6 if _is_specific(label) else DOUBTFUL_SCORE
+
+
+def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int, float]]:
+    """`Maria Lopez (CX-448120) called`: a letter-prefixed code of five digits or more on a line about a person."""
+    for match in _BARE_CODE.finditer(text):
+        prefix = re.match(r"[A-Z]+", match.group(0)).group(0)
+        if prefix in _NOT_PERSONAL_PREFIXES:
+            continue
+        if _about_a_person(text, match.start(), match.end(), evidence):
+            yield match.start(), match.end(), DOUBTFUL_SCORE
+
