@@ -27,6 +27,23 @@ def test_every_occurrence_is_found_overlapping_ones_too_with_few_keywords_or_man
     assert keyword_positions(text, keywords) == [start for start, _ in spans]
 
 
+def test_cue_lists_answered_from_one_shared_scan_match_a_scan_of_each_list_alone():
+    """Many lists asked of one text (lower-cased and as written), in any order, across texts."""
+    rng = random.Random(7)
+    words = ["id", "user", "username", "pass", "password", "ass", "ID", "@", "://", " at ", "db.", "é"]
+    lists = [tuple(rng.sample(words, rng.randint(1, 6))) for _ in range(12)]
+    lists.append(tuple(f"w{i}" for i in range(12)) + ("pass", "pass", "password"))  # a long list, a word twice
+    lists.append(("pass", "pass"))  # a short list: one find scan per entry reports the word twice
+    for round_number in range(4):
+        text = " ".join(rng.choice(words + ["Password", "USER", "x"]) for _ in range(60)) + f" r{round_number}"
+        lowered = lowered_same_length(text)
+        for keywords in rng.sample(lists, len(lists)):
+            for haystack in (lowered, text):
+                scanned = keywords if len(keywords) <= 8 else set(keywords)  # one automaton entry per distinct word
+                expected = sorted(m.start() for k in scanned for m in re.finditer(f"(?={re.escape(k)})", haystack))
+                assert keyword_positions(haystack, keywords) == expected
+
+
 def test_lower_casing_keeps_every_offset():
     text = "İstanbul Straße ǅemal"  # "İ".lower() is two characters long
     lowered = lowered_same_length(text)

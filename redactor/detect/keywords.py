@@ -6,10 +6,19 @@ A case-insensitive regex alternation tries every position of the text; on
 their cue words this way first and run their full patterns only in small
 windows around the hits. A longer list of cue words is found in one
 Aho-Corasick pass (one scan for the whole list, not one per word).
+
+Every detector asks for its own cue lists, dozens of them per text. Asked of
+the same text (or of its `lowered_same_length`), they are all answered from
+one Aho-Corasick pass over the union of every list asked so far (per thread:
+the last text and its lower-cased form are remembered), so a text costs one
+cue scan, not one per pattern family. A list asked for the first time is
+answered alone and joins the union from the next text on. The answers are the
+same as one scan per list: every occurrence, overlapping ones too.
 """
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -21,15 +30,94 @@ _FIND_AT_MOST = 8
 
 def lowered_same_length(text: str) -> str:
     """`text` lower-cased, with every offset unchanged (characters whose lower case is longer stay as they are)."""
+    remembered = _per_thread.lowered
+    if remembered is not None and (remembered[0] is text or remembered[0] == text):
+        return remembered[1]  # the same object each time, so the shared cue scan knows it (keyword_positions)
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    if len(lowered) != len(text):
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    _per_thread.lowered = (text, lowered)
+    return lowered
+
+
+class _CueFamilies:
+    """An append-only set of keyword lists and one automaton over all of their words (replaced, never changed)."""
+
+    def __init__(self, families: tuple[tuple[str, ...], ...]) -> None:
+        self.families = families
+        self.ids = {family: number for number, family in enumerate(families)}
+        # word -> the families it belongs to, once per occurrence in a short list (one str.find scan per
+        # occurrence finds it twice) and once in a long one (one automaton entry per word).
+        members: dict[str, list[int]] = {}
+        for number, family in enumerate(families):
+            words = family if len(family) <= _FIND_AT_MOST else dict.fromkeys(family)
+            for word in words:
+                members.setdefault(word, []).append(number)
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for word, numbers in members.items():
+            self.automaton.add_word(word, (len(word) - 1, tuple(numbers)))
+        if members:
+            self.automaton.make_automaton()
+
+    def scan(self, haystack: str) -> dict[int, list[int]]:
+        """Sorted start offsets of each family's words in `haystack`, by family number."""
+        found: dict[int, list[int]] = {number: [] for number in range(len(self.families))}
+        if self.families:
+            for end, (back, numbers) in self.automaton.iter(haystack):
+                for number in numbers:
+                    found[number].append(end - back)
+        for positions in found.values():
+            positions.sort()
+        return found
+
+
+class _PerThread(threading.local):
+    def __init__(self) -> None:
+        self.lowered: tuple[str, str] | None = None  # the last text lowered_same_length saw, and its answer
+        self.scans: dict[bool, tuple[str, dict[int, list[int]]]] = {}  # (is lowered) -> last haystack, its positions
+
+
+_per_thread = _PerThread()
+_families_lock = threading.Lock()
+# Lists asked of lower-cased texts and of texts as written are kept apart: each union holds only words
+# that can occur in its kind of haystack.
+_families: dict[bool, _CueFamilies] = {True: _CueFamilies(()), False: _CueFamilies(())}
+
+
+def _register(is_lowered: bool, keywords: tuple[str, ...]) -> None:
+    with _families_lock:
+        known = _families[is_lowered]
+        if keywords not in known.ids:
+            _families[is_lowered] = _CueFamilies(known.families + (keywords,))
 
 
 def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
-    """Sorted offsets where any of the lower-case `keywords` occurs in `lowered` (see lowered_same_length)."""
+    """Sorted offsets where any of the lower-case `keywords` occurs in `lowered` (see lowered_same_length).
+
+    Also for cased `keywords` in a text as written. Answered from the text's shared cue scan (module docstring).
+    """
     keywords = tuple(keywords)
+    if not keywords or "" in keywords:
+        return _positions_of(lowered, keywords)
+    remembered_lowered = _per_thread.lowered
+    is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
+    families = _families[is_lowered]
+    number = families.ids.get(keywords)
+    if number is None:
+        _register(is_lowered, keywords)
+        return _positions_of(lowered, keywords)
+    scanned = _per_thread.scans.get(is_lowered)
+    if scanned is None or not (scanned[0] is lowered or scanned[0] == lowered):
+        scanned = (lowered, families.scan(lowered))
+        _per_thread.scans[is_lowered] = scanned
+    positions = scanned[1].get(number)
+    if positions is None:  # a list that joined the union after this text's scan
+        positions = scanned[1][number] = _positions_of(lowered, keywords)
+    return list(positions)  # callers extend their copy
+
+
+def _positions_of(lowered: str, keywords: tuple[str, ...]) -> list[int]:
+    """keyword_positions for one list, scanned on its own."""
     if len(keywords) > _FIND_AT_MOST:
         positions = [end - back for end, back in _automaton(keywords).iter(lowered)]
         positions.sort()
