@@ -175,12 +175,14 @@ _NUMBER_LED_STREET = re.compile(
 _SLAVIC_STREET = re.compile(
     rf"(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s|[Nn]ám|[Tt]ř|[Ii]el)\.[ \t]*{_NAME}[ \t]+{_HOUSE_NUMBER}"
 )
+_SLAVIC_STREET_CUES = ("ul.", "al.", "pl.", "os.", "nám.", "tř.", "iel.")  # how every _SLAVIC_STREET match starts
 # "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
 _TYPE_FIRST_STREET = re.compile(
     rf"(?P<type>"  # at a word start (matches_at_word_start)
     + "|".join(re.escape(t[0].upper() + t[1:]) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
     + rf")\.?[ \t]+{_NAME}(?P<number>(?:[ \t]*,)?[ \t]+{_HOUSE_NUMBER})?"
 )
+_TYPE_FIRST_STREET_CUES = tuple(sorted({(t[0].upper() + t[1:]).lower() for t in _ROMANCE_TYPES}))
 
 # Germanic street names end in a type: "Bachmannstraße", "Remo-Weihmann-Weg", "Jortstraat", "Kölner Straße".
 _GERMANIC_SUFFIXES = tuple(
@@ -294,8 +296,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append((match.start(), _with_tail(text, match.end())[0]))
     if "." in text:
         found.extend((match.start(), _with_tail(text, match.end())[0])
-                     for match in matches_at_word_start(_SLAVIC_STREET, text))
-    for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
+                     for match in matches_at_word_start(_SLAVIC_STREET, text, cues=_SLAVIC_STREET_CUES))
+    for match in matches_at_word_start(_TYPE_FIRST_STREET, text, cues=_TYPE_FIRST_STREET_CUES):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
         found.extend(_uk_address(text, match.start(), match.end()))

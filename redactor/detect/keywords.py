@@ -157,8 +157,17 @@ def matches_at_keywords(regex: re.Pattern[str], text: str, keywords: Iterable[st
     when the caller has it.
     """
     lowered = lowered_same_length(text) if lowered is None else lowered
+    yield from matches_at_starts(regex, text, keyword_positions(lowered, keywords))
+
+
+def matches_at_starts(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a regex whose every match starts at one of `starts` (ascending).
+
+    A start that holds no match costs one `regex.match`; a regex whose first character is
+    common (a letter, a digit) costs a try at each of them when it scans the whole text.
+    """
     cursor = 0
-    for position in keyword_positions(lowered, keywords):
+    for position in starts:
         if position < cursor:
             continue
         match = regex.match(text, position)
@@ -189,13 +198,26 @@ def _automaton(keywords: tuple[str, ...]) -> ahocorasick.Automaton:
     return automaton
 
 
-def matches_at_word_start(regex: re.Pattern[str], text: str, also: str = "-") -> Iterator[re.Match[str]]:
+def matches_at_word_start(regex: re.Pattern[str], text: str, also: str = "-",
+                           cues: tuple[str, ...] | None = None) -> Iterator[re.Match[str]]:
     """`regex`'s matches (leftmost, non-overlapping) that do not start right after a word character or `also`.
 
     The same matches as putting `(?<![\\w-])` in front of the pattern, but a pattern that starts
     with literals lets the regex engine skip ahead to them; a leading look-behind makes it try
-    every position.
+    every position. With `cues` (lower-case words, one of which starts every match), the regex
+    is tried only where a cue starts a word (found by the text's shared cue scan).
     """
+    if cues is not None:
+        cursor = 0
+        for start in keyword_positions(lowered_same_length(text), cues):
+            if start < cursor or (start and (text[start - 1].isalnum() or text[start - 1] == "_"
+                                             or text[start - 1] in also)):
+                continue
+            match = regex.match(text, start)
+            if match is not None:
+                yield match
+                cursor = match.end() if match.end() > start else start + 1
+        return
     position = 0
     while True:
         match = regex.search(text, position)
