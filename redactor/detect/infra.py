@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -237,7 +237,7 @@ class InfraDetector:
                     if "." not in host and host.lower() not in _LOOPBACK_NAMES and not host.lower().startswith("ip6-"):
                         yield self._span(names_start + name.start(), names_start + name.end(), "INTERNAL_HOSTNAME", 0.75)
         if "://" in text:
-            for match in _URL_SINGLE_LABEL_HOST.finditer(text):
+            for match in matches_at_starts(_URL_SINGLE_LABEL_HOST, text, _scheme_starts(text)):
                 host = match.group("host").lower()
                 if host in _ROLES or host in _ENVIRONMENTS or host in _generic_service_names():
                     continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
@@ -261,7 +261,7 @@ class InfraDetector:
                     part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
         if ":" in text:
-            for match in _HOST_PORT.finditer(text):
+            for match in matches_at_starts(_HOST_PORT, text, _host_port_starts(text)):
                 host = match.group("host")
                 parts = host.lower().split("-")
                 if host.lower() in _NOT_MACHINES or not _plausible_machine_name(host, strict=False):
@@ -554,6 +554,37 @@ _HOST_FLAG = re.compile(
     r"(?<=\s)-h[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.:@/-]|:\d|\.\w)")
 # `app-01:8080`, `kafka-a:9092`, `filer01:/vol/home`: a one-label name before a port or a remote path.
 _HOST_PORT = re.compile(r"(?<![\w.@/:$%-])(?P<host>[A-Za-z][A-Za-z0-9-]{2,62}):(?:\d{2,5}(?![\d.:])|/(?!/))")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_HOST_LABEL_CHARS = _ASCII_ALNUM | frozenset("-")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _host_port_starts(text: str) -> Iterator[int]:
+    """Where a `_HOST_PORT` match can start: the label run right before a `:` (its look-behind refuses any other)."""
+    for colon in keyword_positions(text, (":",)):
+        start = run_start(text, colon, _HOST_LABEL_CHARS.__contains__, 63)
+        if start is not None and colon - start >= 3:
+            yield start
+
+
+def _scheme_starts(text: str) -> Iterator[int]:
+    """Where a `_URL_SINGLE_LABEL_HOST` match can start: a letter at a word boundary up to 16 characters before `://`."""
+    tried = 0
+    for separator in keyword_positions(text, ("://",)):
+        for start in range(max(tried, separator - 16), separator - 1):
+            if text[start] in _LOWER_LETTERS and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                yield start
+        tried = separator
+
+
+def _hyphenated_word_starts(text: str) -> Iterator[int]:
+    """Where a `_HYPHENATED_WORDS` match can start: the lower-case run right before a `-` (its look-behind refuses
+    any other)."""
+    for hyphen in keyword_positions(text, ("-",)):
+        start = run_start(text, hyphen, _LOWER_LETTERS.__contains__, hyphen)
+        if start is not None and start < hyphen:
+            yield start
 # Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets.
 _ZERO_PADDED_MACHINE = re.compile(
     r"(?<![\w./@:$%#&=+-])(?P<host>[a-z]{3,}(?:-[a-z]+)*-?0\d|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
@@ -653,7 +684,7 @@ def _machines_after_prepositions(text: str) -> Iterator[re.Match]:
     """`_MACHINE_AFTER_PREPOSITION` tried only before hyphenated lower-case words (rarer than prepositions)."""
     if "-" not in text:
         return
-    for word in _HYPHENATED_WORDS.finditer(text):
+    for word in matches_at_starts(_HYPHENATED_WORDS, text, _hyphenated_word_starts(text)):
         match = _MACHINE_AFTER_PREPOSITION.search(text, max(0, word.start() - 20), word.end())
         while match is not None and match.start("host") != word.start():
             match = _MACHINE_AFTER_PREPOSITION.search(text, match.start() + 1, word.end())

@@ -97,6 +97,7 @@ from redactor.detect.secret_values import (
 )
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
+from redactor.detect.keywords import keyword_positions, matches_at_starts, run_start
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
@@ -1193,6 +1194,22 @@ _CLAUSE_COLON_VALUE = re.compile(r"[A-Za-z' ]{0,40}?:[ \t]+(?P<value>[^\s\"'`<>]
 _ROLE_ACCOUNT_SLASH_PASSWORD = re.compile(
     r"(?<![\w/.@:-])(?P<user>[A-Za-z_][\w.-]{1,31})[ \t]?/[ \t]?(?P<value>[^\s/\"'`<>()\[\]{}]{4,64})(?![\w/])"
 )
+
+
+def _is_user_char(char: str) -> bool:
+    return char.isalnum() or char in "_.-"  # `[\w.-]`: str.isalnum is the regex engine's \w but for `_`
+
+
+def _user_before_slash_starts(text: str) -> Iterator[int]:
+    """Where a `_ROLE_ACCOUNT_SLASH_PASSWORD` match can start: the `[\\w.-]` run before a `/` (or before a space or
+    tab before it); its look-behind refuses any other start, and a run longer than the user name never matches."""
+    for slash in keyword_positions(text, ("/",)):
+        end = slash - 1 if slash and text[slash - 1] in " \t" else slash
+        start = run_start(text, end, _is_user_char, 32)
+        if start is not None and start < end:
+            yield start
+
+
 # The accounts default credentials are written for ("admin/admin123"); `docker/`, `user/` start image and repo names.
 _DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "sa", "guest", "pi", "ubnt", "cisco"})
 _DEFAULT_LOGIN_SLASHES = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " "))
@@ -1447,7 +1464,7 @@ class SecretsDetector:
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
         if "/" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_SLASHES, lower=True):
-            for match in _ROLE_ACCOUNT_SLASH_PASSWORD.finditer(text):
+            for match in matches_at_starts(_ROLE_ACCOUNT_SLASH_PASSWORD, text, _user_before_slash_starts(text)):
                 value = match.group("value").rstrip(".,;:!?")
                 if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
                         and ":" not in value and "." not in value  # an image tag, a file, a version
