@@ -69,7 +69,11 @@ class _CueFamilies:
         found: dict[int, list[int]] = {number: [] for number in range(len(self.families))}
         if self.families:
             automaton, families_of_word = self._built()
-            for word, start, _ in automaton.find_matches_as_indexes(haystack, overlapping=True):
+            try:
+                matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
+            except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
+                return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
+            for word, start, _ in matches:
                 for number in families_of_word[word]:
                     found[number].append(start)
         for positions in found.values():
