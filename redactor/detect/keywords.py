@@ -186,6 +186,18 @@ def matches_at_starts(regex: re.Pattern[str], text: str, starts: Iterable[int]) 
             cursor = max(match.end(), position + 1)
 
 
+def matches_in_runs(regex: re.Pattern[str], text: str, runs: re.Pattern[str],
+                    look_ahead: int = 1) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a regex whose every match lies inside one match of `runs`.
+
+    `runs` matches maximal stretches of the characters a match can hold (say `[A-Z\\d .-]{9,}`:
+    a cheap scan); `regex` then runs only inside them. Its look-behinds still see the text
+    before a stretch; its look-aheads may read `look_ahead` characters past the end of one.
+    """
+    for run in runs.finditer(text):
+        yield from regex.finditer(text, run.start(), min(len(text), run.end() + look_ahead))
+
+
 def run_start(text: str, end: int, in_run: Callable[[str], bool], longest: int) -> int | None:
     """Where the run of characters that `in_run` accepts ending at `end` starts; None if it is longer than `longest`.
 
