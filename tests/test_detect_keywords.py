@@ -93,3 +93,20 @@ def _literal_starts(parsed) -> list[tuple[str, bool]]:
 def test_every_way_a_name_rule_pattern_can_start_is_one_of_its_cue_words(pattern, cue_words):
     for prefix, _ in _literal_starts(sre_parse.parse(pattern.pattern, pattern.flags)):
         assert any(prefix.lower().startswith(word) for word in cue_words), (prefix, pattern.pattern[:60])
+
+
+def _digit_first_patterns():
+    from redactor.detect import addresses, infra, pii
+    from redactor.detect.keywords import DigitFirstPattern
+    return [(f"{module.__name__}.{name}", value) for module in (addresses, infra, pii)
+            for name, value in vars(module).items() if isinstance(value, DigitFirstPattern)]
+
+
+@pytest.mark.parametrize("name,pattern", _digit_first_patterns())
+def test_a_digit_first_pattern_matches_what_its_unicode_regex_matches_on_any_text(name, pattern):
+    rng = random.Random(name)
+    alphabet = "0123456789 -./,:\tabcXYZ_\n" + "٠١٢٣٤٥٦٧٨٩" + "é"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet[:24] if rng.random() < 0.7 else alphabet) for _ in range(rng.randint(0, 60)))
+        expected = [(m.span(), m.groups()) for m in pattern.unicode.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, text

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start, windows_around
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
+                                      windows_around)
 from redactor.detect.name_parts import is_ordinary_word
 
 # --- United States -------------------------------------------------------------------
@@ -220,7 +221,7 @@ _UK_POSTCODE_AREAS = frozenset(
     NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB
     W WA WC WD WF WN WR WS WV YO ZE""".split()
 )
-_UK_INWARD_CODE = re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)")
+_UK_INWARD_CODE = DigitFirstPattern(re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)"))
 _UK_OUTWARD_CODE = re.compile(r"(?<![\w-])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]+$")
 # One comma- or line-separated part of a UK address before the postcode:
 # "Flat 6", "221B Baker Street", "Clare Fall", "Williamsside".
@@ -519,7 +520,7 @@ _LOWER_CASE_ROMANCE_STREET = re.compile(
 
 # Where both lower-case forms can start: a house number standing alone, then a lower-case word. (The full
 # patterns are only tried there: scanning every digit with them cost ~80 us/KB.)
-_LOWER_CASE_STREET_START = re.compile(r"\d(?<![\w./-]\d)\d{0,4}(?:[ \t]?(?:bis|ter))?[a-z]?,?[ \t]+[a-z]")
+_LOWER_CASE_STREET_START = DigitFirstPattern(re.compile(r"\d(?<![\w./-]\d)\d{0,4}(?:[ \t]?(?:bis|ter))?[a-z]?,?[ \t]+[a-z]"))
 
 
 def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:

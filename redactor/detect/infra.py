@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -86,7 +86,7 @@ _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
 )
-_AWS_ACCOUNT = re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])")
+_AWS_ACCOUNT = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _AWS_ACCOUNT_CONTEXT = re.compile(
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*$",
     re.IGNORECASE,
@@ -270,10 +270,11 @@ class InfraDetector:
                         part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts)):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if _ANY_DIGIT.search(text):
-            for match in _ZERO_PADDED_MACHINE.finditer(text):
+            machine_starts = _numbered_machine_starts(text)
+            for match in matches_at_starts(_ZERO_PADDED_MACHINE, text, machine_starts):
                 if match.group("host").lower() not in _NOT_MACHINES:
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
-            for match in _BARE_MACHINE.finditer(text):
+            for match in matches_at_starts(_BARE_MACHINE, text, machine_starts):
                 host = match.group("host")
                 if _is_machine_number(host):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
@@ -598,6 +599,24 @@ _SYSLOG_HOST = re.compile(
 _INVENTORY_HOST = re.compile(r"(?m)^[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+ansible_\w+=")
 # A lower-case name ending in a machine number, alone (not in a path, identifier, version or file name).
 _BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d{1,4}[a-z]?)(?![\w/@+-]|\.\w|:\w|\()")
+# Where a letter or hyphen comes right before a digit: the first digit of every numbered machine name.
+_LETTER_THEN_DIGIT = DigitFirstPattern(re.compile(r"\d(?<=[A-Za-z-]\d)"))
+_LETTERS_AND_HYPHENS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+_NOT_BEFORE_MACHINE = frozenset("./@:$%#&=+-")  # and a word character: the look-behind of both machine patterns
+
+
+def _numbered_machine_starts(text: str) -> list[int]:
+    """Where `_ZERO_PADDED_MACHINE` and `_BARE_MACHINE` can match: the start of the letters and hyphens before a
+    word's first digit (both take only letters and hyphens before it), unless their look-behind refuses it."""
+    starts = []
+    for digit in _LETTER_THEN_DIGIT.finditer(text):
+        start = run_start(text, digit.start(), _LETTERS_AND_HYPHENS.__contains__, digit.start())
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before == "_" or (before and before in _NOT_BEFORE_MACHINE)):
+            starts.append(start)
+    return starts
+
+
 # "run it on db-primary", "failover to pg-replica": role words and a standing, after a preposition.
 _MACHINE_AFTER_PREPOSITION = re.compile(
     r"\b(?:on|onto|to|from|against|via|into|ssh|ping)[ \t]+(?:the[ \t]+)?`?(?P<host>[a-z]+(?:-[a-z]+){1,3})(?![\w/@-]|\.\w)"
@@ -815,7 +834,7 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_DIGIT_DOT = re.compile(r"\d\.[A-Za-z]")  # no look-arounds: they cost a try at every position
+_DIGIT_DOT = DigitFirstPattern(re.compile(r"\d\.[A-Za-z]"))  # no look-arounds: they cost a try at every position
 _HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 

@@ -36,7 +36,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -405,8 +405,8 @@ _RECORD_CODE = re.compile(
     r"[-_#]?\d{4,12}(?![\w-])"
 )
 
-_SSN_SEPARATED = re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)")
-_SSN_BARE = re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)")
+_SSN_SEPARATED = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"))
+_SSN_BARE = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)"))
 _SSN_CONTEXT = re.compile(
     r"(?=[sStTiInN])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin"
     r"|national\s+id(?:entity|entification)?|social(?=[\"']?[ \t]*[:#=]))\b",  # `social: 536228415`
@@ -416,10 +416,10 @@ _SSN_CONTEXT = re.compile(
 # Patterns that must not start inside a word begin with their first character and then
 # look behind it (`\d(?<![\w-]\d)`), not with a look-around: a pattern that starts with a
 # character class lets the regex engine skip ahead to candidates (~35% less time per pass).
-_CARD_CANDIDATE = re.compile(
+_CARD_CANDIDATE = DigitFirstPattern(re.compile(
     r"\d(?<![\w-]\d)(?:\d{3}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?)?"
     r"|\d{3}(?P<sep2>[ -]?)\d{6}(?P=sep2)\d{4,5})(?![\w-]|\.\d)"
-)
+))
 
 _IBAN_START_LOWER = re.compile(r"(?P<cc>[a-z](?<![A-Za-z0-9][a-z])[a-z])\d{2}(?=[ -]?[a-z0-9])")
 _CARD_CONTEXT = re.compile(
