@@ -125,6 +125,7 @@ class InfraDetector:
 
     def __init__(self, internal_domains: Iterable[str] = ()) -> None:
         public_suffixes()  # load the Public Suffix List at start-up, not on the first request
+        icann_suffixes()
         domains = sorted({d.strip().strip(".").lower() for d in internal_domains if d.strip().strip(".")},
                          key=len, reverse=True)
         self._internal_domains = tuple(domains)
@@ -854,12 +855,17 @@ _ICANN_SUFFIXES = None
 def under_cloud_suffix(host: str) -> bool:
     """Whether `host` is registered under a suffix of the PSL's private section (cloud and hosting
     providers: `x.rds.amazonaws.com`, `x.cloudapp.azure.com`), not only under an ICANN one."""
+    return icann_suffixes().privatesuffix(host) != registrable_domain(host)
+
+
+def icann_suffixes():
+    """The ICANN section of the Public Suffix List alone, loaded once."""
     global _ICANN_SUFFIXES
     if _ICANN_SUFFIXES is None:
         from publicsuffixlist import PublicSuffixList
 
         _ICANN_SUFFIXES = PublicSuffixList(accept_unknown=False, only_icann=True)
-    return _ICANN_SUFFIXES.privatesuffix(host) != registrable_domain(host)
+    return _ICANN_SUFFIXES
 
 
 def public_suffixes():
