@@ -164,14 +164,14 @@ _ROMANCE_TYPE_AFTER_NUMBER = "(?:" + "|".join(
     re.escape(variant) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True) for variant in (t, t[0].upper() + t[1:])
 ) + ")"
 # Both street forms that start with the house number, in one scan.
-_NUMBER_LED_STREET = re.compile(
+_NUMBER_LED_STREET = DigitFirstPattern(re.compile(
     rf"\d(?<![\w.-]\d)(?:"
     rf"(?P<us_street>(?x:{_US_STREET_AFTER_FIRST_DIGIT}))"
     rf"|(?P<number_first>{_HOUSE_NUMBER_AFTER_FIRST_DIGIT}(?:[ \t]*,)?[ \t]+{_ROMANCE_TYPE_AFTER_NUMBER}\.?[ \t]+{_NAME})"
     # Japanese chōme-banchi-gō, then the district and ward: "2-3-1 Nishi-Shinjuku, Shinjuku-ku".
     rf"|(?P<japanese>\d?-\d{{1,3}}(?:-\d{{1,4}})?[ \t]+{_CAP_WORD}(?:[ \t]*,[ \t]*{_CAP_WORD}-(?:ku|shi|cho|machi|gun|ken))+)"
     r")"
-)
+))
 # Polish, Czech and Baltic streets: the abbreviated type first, with its dot ("ul. Marszałkowska 84/92").
 _SLAVIC_STREET = re.compile(
     rf"(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s|[Nn]ám|[Tt]ř|[Ii]el)\.[ \t]*{_NAME}[ \t]+{_HOUSE_NUMBER}"
