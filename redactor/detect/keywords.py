@@ -48,6 +48,7 @@ class _CueFamilies:
     def __init__(self, families: tuple[tuple[str, ...], ...]) -> None:
         self.families = families
         self.ids = {family: number for number, family in enumerate(families)}
+        self._by_identity: dict[int, tuple[tuple[str, ...], int]] = {}
         self._automaton: tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None = None
 
     def _built(self) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]:
@@ -65,18 +66,34 @@ class _CueFamilies:
             self._automaton = automaton, [tuple(numbers) for numbers in members.values()]
         return self._automaton
 
+    def number_of(self, keywords: tuple[str, ...]) -> int | None:
+        """The list's number, or None if it is not in the union yet."""
+        # Callers pass the same constant tuple each time: found by identity without hashing its words.
+        known = self._by_identity.get(id(keywords))
+        if known is not None and known[0] is keywords:
+            return known[1]
+        number = self.ids.get(keywords)
+        if number is not None and len(self._by_identity) < 1024:
+            self._by_identity[id(keywords)] = (keywords, number)  # holds the tuple, so its id stays its own
+        return number
+
     def scan(self, haystack: str) -> dict[int, list[int]]:
-        """Sorted start offsets of each family's words in `haystack`, by family number."""
-        found: dict[int, list[int]] = {number: [] for number in range(len(self.families))}
-        if self.families:
-            automaton, families_of_word = self._built()
-            try:
-                matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
-            except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
-                return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
-            for word, start, _ in matches:
-                for number in families_of_word[word]:
-                    found[number].append(start)
+        """Sorted start offsets of each family's words in `haystack`, by family number (families with none left out)."""
+        found: dict[int, list[int]] = {}
+        if not self.families:
+            return found
+        automaton, families_of_word = self._built()
+        try:
+            matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
+            return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
+        for word, start, _ in matches:
+            for number in families_of_word[word]:
+                positions = found.get(number)
+                if positions is None:
+                    found[number] = [start]
+                else:
+                    positions.append(start)
         for positions in found.values():
             positions.sort()
         return found
@@ -85,7 +102,8 @@ class _CueFamilies:
 class _PerThread(threading.local):
     def __init__(self) -> None:
         self.lowered: tuple[str, str] | None = None  # the last text lowered_same_length saw, and its answer
-        self.scans: dict[bool, tuple[str, dict[int, list[int]]]] = {}  # (is lowered) -> last haystack, its positions
+        # (is lowered) -> the last haystack, the union it was scanned with, its positions
+        self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]]]] = {}
 
 
 _per_thread = _PerThread()
@@ -107,24 +125,26 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
 
     Also for cased `keywords` in a text as written. Answered from the text's shared cue scan (module docstring).
     """
-    keywords = tuple(keywords)
-    if not keywords or "" in keywords:
-        return _positions_of(lowered, keywords)
+    if type(keywords) is not tuple:
+        keywords = tuple(keywords)
     remembered_lowered = _per_thread.lowered
     is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
-    number = families.ids.get(keywords)
+    number = families.number_of(keywords)
     if number is None:
-        _register(is_lowered, keywords)
+        if keywords and "" not in keywords:  # an empty word is found everywhere: never in the union
+            _register(is_lowered, keywords)
         return _positions_of(lowered, keywords)
     scanned = _per_thread.scans.get(is_lowered)
     if scanned is None or not (scanned[0] is lowered or scanned[0] == lowered):
-        scanned = (lowered, families.scan(lowered))
+        scanned = (lowered, families, families.scan(lowered))
         _per_thread.scans[is_lowered] = scanned
-    positions = scanned[1].get(number)
+    if number < len(scanned[1].families):
+        return list(scanned[2].get(number, ()))  # callers extend their copy
+    positions = scanned[2].get(number)
     if positions is None:  # a list that joined the union after this text's scan
-        positions = scanned[1][number] = _positions_of(lowered, keywords)
-    return list(positions)  # callers extend their copy
+        positions = scanned[2][number] = _positions_of(lowered, keywords)
+    return list(positions)
 
 
 def _positions_of(lowered: str, keywords: tuple[str, ...]) -> list[int]:
