@@ -14,7 +14,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
-                                      windows_around)
+                                      matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
 
 # --- United States -------------------------------------------------------------------
@@ -202,6 +202,8 @@ _CAPITALISED_THEN_NUMBER = re.compile(
     # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
     rf"(?:[ \t]+(?P<local_type>{_LOWER_CASE_TYPES_AFTER}))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
 )
+# Every _CAPITALISED_THEN_NUMBER match has its house number after a space, on one line: only such lines are read.
+_SPACE_THEN_DIGIT = re.compile(r"[ \t]\d")
 # What makes any "Name 12" a street: a comma, then a postcode and a capitalised city ("Mannerheimintie 12 B 5,
 # 00100 Helsinki", "Václavské náměstí 56, 110 00 Praha 1"), the layout of most of Europe.
 _APARTMENT_NUMBER = re.compile(r"(?:[ \t]+\d{1,4}(?![\w-]))?")
@@ -303,7 +305,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     for match in _UK_POSTCODE_ALONE.finditer(text):
         found.extend(_uk_address(text, match.start(), match.end()))
     found.extend(_uk_postcodes_in_any_case(text))
-    for match in _CAPITALISED_THEN_NUMBER.finditer(text):
+    for match in matches_on_lines_with(_CAPITALISED_THEN_NUMBER, text, _SPACE_THEN_DIGIT):
         found.extend(_germanic_street(text, match, cue_ends))
     for cue_end in sorted(cue_ends):
         cued = _cued_address(text, cue_end) or _lower_case_street(text, cue_end)

@@ -248,6 +248,24 @@ class DigitFirstPattern:
         return self._for(text).match(text, pos, endpos)
 
 
+def matches_on_lines_with(regex: re.Pattern[str], text: str, anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a regex whose every match holds a match of `anchor` and no line break.
+
+    The regex runs only over the lines where `anchor` (a cheap scan) occurs. Its look-aheads
+    must read a line's end as they read the end of the text (no `$`, no `\\s` past the match).
+    """
+    position = 0
+    while True:
+        found = anchor.search(text, position)
+        if found is None:
+            return
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end == -1 else end
+        yield from regex.finditer(text, start, end)
+        position = end
+
+
 def run_start(text: str, end: int, in_run: Callable[[str], bool], longest: int) -> int | None:
     """Where the run of characters that `in_run` accepts ending at `end` starts; None if it is longer than `longest`.
 
