@@ -110,3 +110,20 @@ def test_a_digit_first_pattern_matches_what_its_unicode_regex_matches_on_any_tex
         text = "".join(rng.choice(alphabet[:24] if rng.random() < 0.7 else alphabet) for _ in range(rng.randint(0, 60)))
         expected = [(m.span(), m.groups()) for m in pattern.unicode.finditer(text)]
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, text
+
+
+def test_a_pattern_anchored_at_line_starts_finds_the_same_matches_tried_at_line_starts_only():
+    from redactor.detect import infra, secrets
+    from redactor.detect.keywords import matches_at_line_starts, starts_at_line_start
+
+    assert not starts_at_line_start(re.compile(r"(?m)^a|b"))  # "b" may start anywhere
+    assert not starts_at_line_start(re.compile(r"^a"))  # without MULTILINE, the text's start only
+    patterns = [infra._HOSTS_FILE_LINE, infra._SYSLOG_HOST, secrets._LABEL_LINE_THEN_VALUE, *secrets._LINE_START_REGEXES]
+    assert all(starts_at_line_start(pattern) for pattern in patterns)
+    lines = ["10.0.0.5 db01 db01.corp", "Mar  3 10:15:03 web-01 sshd[42]: ok", "password:", "Tr1cky-Gate42",
+             "*:5432:app:deploy:S3cr3t", "", "  ", "x\r", "2026-11-02T10:15:03Z app-1 cron: run"]
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 8))) + rng.choice(["", "\n"])
+        for pattern in patterns:
+            assert [m.span() for m in matches_at_line_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]

@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts, run_start
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_line_starts,
+                                      matches_at_starts, run_start)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -231,7 +232,7 @@ class InfraDetector:
             if _plausible_machine_name(host, strict=strict):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if "\n" in text or _HOSTS_FILE_LINE.match(text):
-            for line in _HOSTS_FILE_LINE.finditer(text):
+            for line in matches_at_line_starts(_HOSTS_FILE_LINE, text):
                 names_start = line.start("names")
                 for name in re.finditer(r"\S+", line.group("names")):
                     host = name.group(0)
@@ -248,7 +249,7 @@ class InfraDetector:
             for match in _HOST_FLAG.finditer(text):
                 if _plausible_machine_name(match.group("host"), strict=False):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
-        for line in _SYSLOG_HOST.finditer(text):
+        for line in matches_at_line_starts(_SYSLOG_HOST, text):
             host = line.group("host")
             if "." not in host and host.lower() not in _LOOPBACK_NAMES:
                 yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)

@@ -17,7 +17,10 @@ same as one scan per list: every occurrence, overlapping ones too.
 """
 from __future__ import annotations
 
+import itertools
 import re
+import re._constants
+import re._parser
 import sys
 import threading
 from functools import lru_cache
@@ -264,6 +267,23 @@ def matches_on_lines_with(regex: re.Pattern[str], text: str, anchor: re.Pattern[
         end = len(text) if end == -1 else end
         yield from regex.finditer(text, start, end)
         position = end
+
+
+def matches_at_line_starts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a regex that starts_at_line_start: tried at each line's start only.
+
+    A leading `^` (MULTILINE) does not let the regex engine skip ahead: it tries every position.
+    """
+    newlines = keyword_positions(text, ("\n",))
+    return matches_at_starts(regex, text, itertools.chain((0,), (at + 1 for at in newlines)))
+
+
+def starts_at_line_start(regex: re.Pattern[str]) -> bool:
+    """Whether every match of `regex` starts where a line does: MULTILINE, and `^` first (not inside an alternation)."""
+    if not regex.flags & re.MULTILINE:
+        return False
+    items = re._parser.parse(regex.pattern, regex.flags)  # the parsed form: a leading `^` is its first item
+    return len(items) > 0 and items[0] == (re._constants.AT, re._constants.AT_BEGINNING)
 
 
 def run_start(text: str, end: int, in_run: Callable[[str], bool], longest: int) -> int | None:

@@ -97,7 +97,8 @@ from redactor.detect.secret_values import (
 )
 from redactor.detect.base import DetectionInput, Span, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
-from redactor.detect.keywords import keyword_positions, matches_at_starts, run_start
+from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
+                                      starts_at_line_start)
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
@@ -1164,7 +1165,10 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
     text = index.text
     if not pattern.anchors and not pattern.anchors_lower:
         if not pattern.required_lower or index.contains(pattern.required_lower, lower=True) or index.lowered is None:
-            yield from pattern.regex.finditer(text)
+            if pattern.regex in _LINE_START_REGEXES:
+                yield from matches_at_line_starts(pattern.regex, text)
+            else:
+                yield from pattern.regex.finditer(text)
         return
     if pattern.anchors_lower and index.lowered is None:
         yield from pattern.regex.finditer(text)
@@ -1254,6 +1258,9 @@ for _number, _pattern in enumerate(SECRET_PATTERNS):
         _PATTERNS_BY_ANCHOR[True].setdefault(_anchor, []).append(_number)
 _UNANCHORED_PATTERNS = tuple(number for number, pattern in enumerate(SECRET_PATTERNS)
                              if not pattern.anchors and not pattern.anchors_lower)
+# Unanchored patterns that start with `^` (MULTILINE) are tried at line starts only (keywords.matches_at_line_starts).
+_LINE_START_REGEXES = frozenset(SECRET_PATTERNS[number].regex for number in _UNANCHORED_PATTERNS
+                                if starts_at_line_start(SECRET_PATTERNS[number].regex))
 
 # Every literal the rules anchor on, case-sensitive (False) and in the lower-cased text (True).
 _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
@@ -1505,7 +1512,7 @@ class SecretsDetector:
                     if span:
                         yield span
             if "\n" in text:
-                for match in _LABEL_LINE_THEN_VALUE.finditer(text):
+                for match in matches_at_line_starts(_LABEL_LINE_THEN_VALUE, text):
                     value = match.group("value")
                     if (any(c.isdigit() for c in value) or not value.isalnum()) and not is_plain_word(value):
                         span = self._judge(text, match.start("value"), match.end("value"), "PASSWORD", quoted=False)
