@@ -543,7 +543,10 @@ _NOT_MACHINE_NAMES = frozenset(
 _LOOPBACK_NAMES = frozenset("localhost localhost.localdomain localdomain broadcasthost loopback".split())
 # An /etc/hosts line: an IPv4 or IPv6 address, then names only (and maybe a comment).
 _HOSTS_FILE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)[ \t]+"
+    # The IPv6 form: a colon in the run, then the whole run read once (possessive). The same matches as
+    # `[0-9a-fA-F:]*:[0-9a-fA-F:.]+` (a space or tab must follow the run), without retrying every colon
+    # of a long run of hex letters and colons (quadratic).
+    r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|(?=[0-9a-fA-F:]*:[0-9a-fA-F:.])[0-9a-fA-F:.]++)[ \t]+"
     r"(?P<names>[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.-]*)*)[ \t]*(?:#[^\n]*)?$"
 )
 # A URL whose host has no domain (http://jenkins:8080/, postgres://u:p@pgbouncer/db): only a local network resolves it.
