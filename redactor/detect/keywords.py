@@ -14,6 +14,15 @@ the last text and its lower-cased form are remembered), so a text costs one
 cue scan, not one per pattern family. A list asked for the first time is
 answered alone and joins the union from the next text on. The answers are the
 same as one scan per list: every occurrence, overlapping ones too.
+
+The same idea for patterns without a cue word: Python's `re` skips ahead only
+to a leading literal or character class; a leading look-around, `^` or `\\d`
+makes it try every position of the text. So a pattern is tried only where its
+matches can start (`matches_at_starts`: after a rare anchor such as `:` or `-`,
+found with `run_start`), on the lines or stretches that can hold it
+(`matches_on_lines_with`, `matches_in_runs`), at line starts
+(`matches_at_line_starts`), or as `[0-9]` on ASCII text (`DigitFirstPattern`).
+Each gives the same matches as `finditer` over the whole text.
 """
 from __future__ import annotations
 
