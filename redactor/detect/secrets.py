@@ -2097,9 +2097,16 @@ def _with_validity_checked(text: str, spans: list[Span]) -> list[Span]:
     moved into the doubtful band: the wire still redacts it, an audit does not report it. One check for
     every rule and both catalogues, so no format can forget it."""
     checked = []
+    # Several rules often find the very same stretch (half of the spans on agent traffic): judge each once.
+    by_hand: dict[tuple[int, int], bool] = {}
     for span in spans:
-        if span.score > DOUBTFUL_SCORE and span.end - span.start <= 1024 and looks_written_by_hand(text[span.start:span.end]):
-            span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
+        if span.score > DOUBTFUL_SCORE and span.end - span.start <= 1024:
+            where = (span.start, span.end)
+            written_by_hand = by_hand.get(where)
+            if written_by_hand is None:
+                written_by_hand = by_hand[where] = looks_written_by_hand(text[span.start:span.end])
+            if written_by_hand:
+                span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
         checked.append(span)
     return checked
 
