@@ -205,15 +205,13 @@ def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: 
     return start, _url_end(text, end)
 
 
-# Characters that end a URL written in text, config or code.
-_URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
+# A URL written in text, config or code runs to whitespace (re's \s is str.isspace), a quote, `<>`, `\` or `|`.
+_URL_RUN = re.compile(r"[^\s\"'`<>\\|]*")
 
 
 def _url_end(text: str, position: int) -> int:
     """End of the URL that continues at `position` (host, port, path, query), sentence punctuation excluded."""
-    end = position
-    while end < len(text) and text[end] not in _URL_STOP and not text[end].isspace():
-        end += 1
+    end = _URL_RUN.match(text, position).end()
     while end > position and text[end - 1] in ".,;:!?)]}":
         end -= 1
     return end
