@@ -787,6 +787,7 @@ _PASSWORD_SHAPED = re.compile(
 )
 _PASSWORD_SYMBOL = re.compile(r"[!#$%^&*+?~@]")
 _WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%^&*+?~@._-")
+_PASSWORD_WORD_REST = re.compile(r"[A-Za-z0-9!#$%^&*+?~@._-]*")  # the same characters, read forward in C
 
 
 def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
@@ -798,10 +799,7 @@ def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
         start = symbol.start()
         while start > 0 and text[start - 1] in _WORD_CHARS_OF_PASSWORDS and symbol.start() - start < 64:
             start -= 1
-        end = symbol.end()
-        while end < len(text) and text[end] in _WORD_CHARS_OF_PASSWORDS and end - start < 80:
-            end += 1
-        tried_until = end
+        tried_until = _PASSWORD_WORD_REST.match(text, symbol.end(), start + 80).end()
         match = _PASSWORD_SHAPED.match(text, start)
         if match:
             yield match
