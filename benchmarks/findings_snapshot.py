@@ -13,6 +13,12 @@ the spans only one side has (by kind). Run each tree with its own code first:
     PYTHONPATH=$PWD python benchmarks/findings_snapshot.py dump /tmp/after.json
     python benchmarks/findings_snapshot.py compare /tmp/before.json /tmp/after.json
 
+`dump-regex OUT.json` is the fast check for speed work on the pattern detectors: the
+secrets, PII and infrastructure detectors alone (no engine, no NER), on every file under
+tests/corpus (every string of a .json/.jsonl record), 60 generated samples of every
+leakbench workload (suite seed 0) and the benchmark texts of redaction_latency.py at
+1 KB and 10 KB. `compare` reads both kinds of dump.
+
 The blind corpora (leakbench/corpora/blind*) are never read.
 """
 from __future__ import annotations
@@ -56,6 +62,65 @@ def dev_texts() -> list[tuple[str, str]]:
     return items
 
 
+def _strings_of(record: object) -> list[str]:
+    """Every string of a JSON record longer than a word, in document order."""
+    if isinstance(record, str):
+        return [record] if len(record) > 12 else []
+    if isinstance(record, dict):
+        return [text for value in record.values() for text in _strings_of(value)]
+    if isinstance(record, list):
+        return [text for value in record for text in _strings_of(value)]
+    return []
+
+
+def regex_dev_texts() -> list[tuple[str, str]]:
+    """(text, segment kind) for the pattern detectors: all of tests/corpus, every workload, the latency texts."""
+    path = list(sys.path)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from redaction_latency import _text_of_size
+    sys.path[:] = path
+
+    from leakbench.workloads import generate, workload_names
+    from leakbench.workloads.suite import Suite
+
+    items = []
+    for file in sorted((ROOT / "tests" / "corpus").rglob("*")):
+        if not file.is_file():
+            continue
+        content = file.read_text(encoding="utf-8", errors="replace")
+        if file.suffix == ".jsonl":
+            items.extend((text, "prose") for line in content.splitlines() if line.strip()
+                         for text in _strings_of(json.loads(line)))
+        elif file.suffix == ".json":
+            items.extend((text, "prose") for text in _strings_of(json.loads(content)))
+        items.append((content, _KIND_BY_SUFFIX.get(file.suffix, "prose")))
+    suite = Suite(seed=0)
+    for workload in workload_names():
+        for sample in generate(workload, suite, count=60):
+            items.extend((segment.text, segment.segment.kind) for segment in sample.segments)
+    items.extend((_text_of_size(size, salt), "prose") for size in (1024, 10240) for salt in range(5))
+    return items
+
+
+def dump_regex(out: str) -> None:
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.infra import InfraDetector
+    from redactor.detect.pii import PiiDetector
+    from redactor.detect.secrets import SecretsDetector
+
+    items = regex_dev_texts()
+    detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
+    found, cpu = [], 0.0
+    for text, kind in items:
+        started = time.process_time()
+        found.append({name: sorted((s.start, s.end, s.kind, s.score) for s in detector.detect(DetectionInput(text, kind)))
+                      for name, detector in detectors.items()})
+        cpu += time.process_time() - started
+    Path(out).write_text(json.dumps(found))
+    print(f"{len(items)} texts, {sum(len(t) for t, _ in items)} characters, pattern detector CPU {cpu:.2f} s, "
+          f"redactor from {Path(sys.modules['redactor'].__file__).parent.parent}")
+
+
 def dump(out: str) -> None:
     from redactor.detect.base import DetectionInput
     from redactor.detect.engine import DetectionEngine
@@ -79,7 +144,7 @@ def dump(out: str) -> None:
 
 def compare(before_path: str, after_path: str) -> None:
     before, after = json.loads(Path(before_path).read_text()), json.loads(Path(after_path).read_text())
-    for field in ("ner", "engine"):
+    for field in before[0] if before else ():
         same = sum(a[field] == b[field] for a, b in zip(before, after))
         unscored = sum([s[:3] for s in a[field]] == [s[:3] for s in b[field]] for a, b in zip(before, after))
         only_before, only_after = collections.Counter(), collections.Counter()
@@ -94,6 +159,8 @@ def compare(before_path: str, after_path: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "dump":
         dump(sys.argv[2])
+    elif len(sys.argv) == 3 and sys.argv[1] == "dump-regex":
+        dump_regex(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3])
     else:

@@ -200,7 +200,7 @@ def test_infra_never_tags_placeholders():
     assert INFRA.detect(DetectionInput("host [[INTERNAL_HOSTNAME_1]] in [[AWS_ARN_2]]")) == []
 
 
-@pytest.mark.parametrize("unit", ["prod-", "db1.prod.example.com ", "a.internal.", "/subscriptions/"])
+@pytest.mark.parametrize("unit", ["prod-", "db1.prod.example.com ", "a.internal.", "/subscriptions/", "a" * 100 + ":"])
 def test_infra_pathological_inputs_stay_linear(unit):
     def scan(length: int):
         text = unit * (length // len(unit))

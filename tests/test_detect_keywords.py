@@ -27,6 +27,25 @@ def test_every_occurrence_is_found_overlapping_ones_too_with_few_keywords_or_man
     assert keyword_positions(text, keywords) == [start for start, _ in spans]
 
 
+def test_cue_lists_answered_from_one_shared_scan_match_a_scan_of_each_list_alone():
+    """Many lists asked of one text (lower-cased and as written), in any order, across texts."""
+    rng = random.Random(7)
+    words = ["id", "user", "username", "pass", "password", "ass", "ID", "@", "://", " at ", "db.", "é"]
+    lists = [tuple(rng.sample(words, rng.randint(1, 6))) for _ in range(12)]
+    lists.append(tuple(f"w{i}" for i in range(12)) + ("pass", "pass", "password"))  # a long list, a word twice
+    lists.append(("pass", "pass"))  # a short list: one find scan per entry reports the word twice
+    for round_number in range(5):
+        text = " ".join(rng.choice(words + ["Password", "USER", "x"]) for _ in range(60)) + f" r{round_number}"
+        if round_number == 4:
+            text += " \ud800 id"  # a lone surrogate (from a broken JSON escape) has no UTF-8 form
+        lowered = lowered_same_length(text)
+        for keywords in rng.sample(lists, len(lists)):
+            for haystack in (lowered, text):
+                scanned = keywords if len(keywords) <= 8 else set(keywords)  # one automaton entry per distinct word
+                expected = sorted(m.start() for k in scanned for m in re.finditer(f"(?={re.escape(k)})", haystack))
+                assert keyword_positions(haystack, keywords) == expected
+
+
 def test_lower_casing_keeps_every_offset():
     text = "İstanbul Straße ǅemal"  # "İ".lower() is two characters long
     lowered = lowered_same_length(text)
@@ -74,3 +93,37 @@ def _literal_starts(parsed) -> list[tuple[str, bool]]:
 def test_every_way_a_name_rule_pattern_can_start_is_one_of_its_cue_words(pattern, cue_words):
     for prefix, _ in _literal_starts(sre_parse.parse(pattern.pattern, pattern.flags)):
         assert any(prefix.lower().startswith(word) for word in cue_words), (prefix, pattern.pattern[:60])
+
+
+def _digit_first_patterns():
+    from redactor.detect import addresses, infra, pii
+    from redactor.detect.keywords import DigitFirstPattern
+    return [(f"{module.__name__}.{name}", value) for module in (addresses, infra, pii)
+            for name, value in vars(module).items() if isinstance(value, DigitFirstPattern)]
+
+
+@pytest.mark.parametrize("name,pattern", _digit_first_patterns())
+def test_a_digit_first_pattern_matches_what_its_unicode_regex_matches_on_any_text(name, pattern):
+    rng = random.Random(name)
+    alphabet = "0123456789 -./,:\tabcXYZ_\n" + "٠١٢٣٤٥٦٧٨٩" + "é"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet[:24] if rng.random() < 0.7 else alphabet) for _ in range(rng.randint(0, 60)))
+        expected = [(m.span(), m.groups()) for m in pattern.unicode.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, text
+
+
+def test_a_pattern_anchored_at_line_starts_finds_the_same_matches_tried_at_line_starts_only():
+    from redactor.detect import infra, secrets
+    from redactor.detect.keywords import matches_at_line_starts, starts_at_line_start
+
+    assert not starts_at_line_start(re.compile(r"(?m)^a|b"))  # "b" may start anywhere
+    assert not starts_at_line_start(re.compile(r"^a"))  # without MULTILINE, the text's start only
+    patterns = [infra._HOSTS_FILE_LINE, infra._SYSLOG_HOST, secrets._LABEL_LINE_THEN_VALUE, *secrets._LINE_START_REGEXES]
+    assert all(starts_at_line_start(pattern) for pattern in patterns)
+    lines = ["10.0.0.5 db01 db01.corp", "Mar  3 10:15:03 web-01 sshd[42]: ok", "password:", "Tr1cky-Gate42",
+             "*:5432:app:deploy:S3cr3t", "", "  ", "x\r", "2026-11-02T10:15:03Z app-1 cron: run"]
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 8))) + rng.choice(["", "\n"])
+        for pattern in patterns:
+            assert [m.span() for m in matches_at_line_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]

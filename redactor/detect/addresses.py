@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start, windows_around
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
+                                      matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
 
 # --- United States -------------------------------------------------------------------
@@ -163,24 +164,26 @@ _ROMANCE_TYPE_AFTER_NUMBER = "(?:" + "|".join(
     re.escape(variant) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True) for variant in (t, t[0].upper() + t[1:])
 ) + ")"
 # Both street forms that start with the house number, in one scan.
-_NUMBER_LED_STREET = re.compile(
+_NUMBER_LED_STREET = DigitFirstPattern(re.compile(
     rf"\d(?<![\w.-]\d)(?:"
     rf"(?P<us_street>(?x:{_US_STREET_AFTER_FIRST_DIGIT}))"
     rf"|(?P<number_first>{_HOUSE_NUMBER_AFTER_FIRST_DIGIT}(?:[ \t]*,)?[ \t]+{_ROMANCE_TYPE_AFTER_NUMBER}\.?[ \t]+{_NAME})"
     # Japanese chōme-banchi-gō, then the district and ward: "2-3-1 Nishi-Shinjuku, Shinjuku-ku".
     rf"|(?P<japanese>\d?-\d{{1,3}}(?:-\d{{1,4}})?[ \t]+{_CAP_WORD}(?:[ \t]*,[ \t]*{_CAP_WORD}-(?:ku|shi|cho|machi|gun|ken))+)"
     r")"
-)
+))
 # Polish, Czech and Baltic streets: the abbreviated type first, with its dot ("ul. Marszałkowska 84/92").
 _SLAVIC_STREET = re.compile(
     rf"(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s|[Nn]ám|[Tt]ř|[Ii]el)\.[ \t]*{_NAME}[ \t]+{_HOUSE_NUMBER}"
 )
+_SLAVIC_STREET_CUES = ("ul.", "al.", "pl.", "os.", "nám.", "tř.", "iel.")  # how every _SLAVIC_STREET match starts
 # "Calle de Dan Paredes 347", "Piazza Emo, 5", "Rua Augusta 274": the type is capitalised here.
 _TYPE_FIRST_STREET = re.compile(
     rf"(?P<type>"  # at a word start (matches_at_word_start)
     + "|".join(re.escape(t[0].upper() + t[1:]) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True))
     + rf")\.?[ \t]+{_NAME}(?P<number>(?:[ \t]*,)?[ \t]+{_HOUSE_NUMBER})?"
 )
+_TYPE_FIRST_STREET_CUES = tuple(sorted({(t[0].upper() + t[1:]).lower() for t in _ROMANCE_TYPES}))
 
 # Germanic street names end in a type: "Bachmannstraße", "Remo-Weihmann-Weg", "Jortstraat", "Kölner Straße".
 _GERMANIC_SUFFIXES = tuple(
@@ -199,6 +202,8 @@ _CAPITALISED_THEN_NUMBER = re.compile(
     # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
     rf"(?:[ \t]+(?P<local_type>{_LOWER_CASE_TYPES_AFTER}))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
 )
+# Every _CAPITALISED_THEN_NUMBER match has its house number after a space, on one line: only such lines are read.
+_SPACE_THEN_DIGIT = re.compile(r"[ \t]\d")
 # What makes any "Name 12" a street: a comma, then a postcode and a capitalised city ("Mannerheimintie 12 B 5,
 # 00100 Helsinki", "Václavské náměstí 56, 110 00 Praha 1"), the layout of most of Europe.
 _APARTMENT_NUMBER = re.compile(r"(?:[ \t]+\d{1,4}(?![\w-]))?")
@@ -218,7 +223,7 @@ _UK_POSTCODE_AREAS = frozenset(
     NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB
     W WA WC WD WF WN WR WS WV YO ZE""".split()
 )
-_UK_INWARD_CODE = re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)")
+_UK_INWARD_CODE = DigitFirstPattern(re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)"))
 _UK_OUTWARD_CODE = re.compile(r"(?<![\w-])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]+$")
 # One comma- or line-separated part of a UK address before the postcode:
 # "Flat 6", "221B Baker Street", "Clare Fall", "Williamsside".
@@ -294,13 +299,13 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append((match.start(), _with_tail(text, match.end())[0]))
     if "." in text:
         found.extend((match.start(), _with_tail(text, match.end())[0])
-                     for match in matches_at_word_start(_SLAVIC_STREET, text))
-    for match in matches_at_word_start(_TYPE_FIRST_STREET, text):
+                     for match in matches_at_word_start(_SLAVIC_STREET, text, cues=_SLAVIC_STREET_CUES))
+    for match in matches_at_word_start(_TYPE_FIRST_STREET, text, cues=_TYPE_FIRST_STREET_CUES):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in _UK_POSTCODE_ALONE.finditer(text):
         found.extend(_uk_address(text, match.start(), match.end()))
     found.extend(_uk_postcodes_in_any_case(text))
-    for match in _CAPITALISED_THEN_NUMBER.finditer(text):
+    for match in matches_on_lines_with(_CAPITALISED_THEN_NUMBER, text, _SPACE_THEN_DIGIT):
         found.extend(_germanic_street(text, match, cue_ends))
     for cue_end in sorted(cue_ends):
         cued = _cued_address(text, cue_end) or _lower_case_street(text, cue_end)
@@ -517,7 +522,7 @@ _LOWER_CASE_ROMANCE_STREET = re.compile(
 
 # Where both lower-case forms can start: a house number standing alone, then a lower-case word. (The full
 # patterns are only tried there: scanning every digit with them cost ~80 us/KB.)
-_LOWER_CASE_STREET_START = re.compile(r"\d(?<![\w./-]\d)\d{0,4}(?:[ \t]?(?:bis|ter))?[a-z]?,?[ \t]+[a-z]")
+_LOWER_CASE_STREET_START = DigitFirstPattern(re.compile(r"\d(?<![\w./-]\d)\d{0,4}(?:[ \t]?(?:bis|ter))?[a-z]?,?[ \t]+[a-z]"))
 
 
 def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:

@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_line_starts,
+                                      matches_at_starts, run_start)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -86,7 +87,7 @@ _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
 )
-_AWS_ACCOUNT = re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])")
+_AWS_ACCOUNT = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _AWS_ACCOUNT_CONTEXT = re.compile(
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*$",
     re.IGNORECASE,
@@ -125,6 +126,7 @@ class InfraDetector:
 
     def __init__(self, internal_domains: Iterable[str] = ()) -> None:
         public_suffixes()  # load the Public Suffix List at start-up, not on the first request
+        icann_suffixes()
         domains = sorted({d.strip().strip(".").lower() for d in internal_domains if d.strip().strip(".")},
                          key=len, reverse=True)
         self._internal_domains = tuple(domains)
@@ -230,14 +232,14 @@ class InfraDetector:
             if _plausible_machine_name(host, strict=strict):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if "\n" in text or _HOSTS_FILE_LINE.match(text):
-            for line in _HOSTS_FILE_LINE.finditer(text):
+            for line in matches_at_line_starts(_HOSTS_FILE_LINE, text):
                 names_start = line.start("names")
                 for name in re.finditer(r"\S+", line.group("names")):
                     host = name.group(0)
                     if "." not in host and host.lower() not in _LOOPBACK_NAMES and not host.lower().startswith("ip6-"):
                         yield self._span(names_start + name.start(), names_start + name.end(), "INTERNAL_HOSTNAME", 0.75)
         if "://" in text:
-            for match in _URL_SINGLE_LABEL_HOST.finditer(text):
+            for match in matches_at_starts(_URL_SINGLE_LABEL_HOST, text, _scheme_starts(text)):
                 host = match.group("host").lower()
                 if host in _ROLES or host in _ENVIRONMENTS or host in _generic_service_names():
                     continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
@@ -247,7 +249,7 @@ class InfraDetector:
             for match in _HOST_FLAG.finditer(text):
                 if _plausible_machine_name(match.group("host"), strict=False):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
-        for line in _SYSLOG_HOST.finditer(text):
+        for line in matches_at_line_starts(_SYSLOG_HOST, text):
             host = line.group("host")
             if "." not in host and host.lower() not in _LOOPBACK_NAMES:
                 yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
@@ -261,7 +263,7 @@ class InfraDetector:
                     part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
         if ":" in text:
-            for match in _HOST_PORT.finditer(text):
+            for match in matches_at_starts(_HOST_PORT, text, _host_port_starts(text)):
                 host = match.group("host")
                 parts = host.lower().split("-")
                 if host.lower() in _NOT_MACHINES or not _plausible_machine_name(host, strict=False):
@@ -270,10 +272,11 @@ class InfraDetector:
                         part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts)):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if _ANY_DIGIT.search(text):
-            for match in _ZERO_PADDED_MACHINE.finditer(text):
+            machine_starts = _numbered_machine_starts(text)
+            for match in matches_at_starts(_ZERO_PADDED_MACHINE, text, machine_starts):
                 if match.group("host").lower() not in _NOT_MACHINES:
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
-            for match in _BARE_MACHINE.finditer(text):
+            for match in matches_at_starts(_BARE_MACHINE, text, machine_starts):
                 host = match.group("host")
                 if _is_machine_number(host):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
@@ -540,7 +543,10 @@ _NOT_MACHINE_NAMES = frozenset(
 _LOOPBACK_NAMES = frozenset("localhost localhost.localdomain localdomain broadcasthost loopback".split())
 # An /etc/hosts line: an IPv4 or IPv6 address, then names only (and maybe a comment).
 _HOSTS_FILE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]+)[ \t]+"
+    # The IPv6 form: a colon in the run, then the whole run read once (possessive). The same matches as
+    # `[0-9a-fA-F:]*:[0-9a-fA-F:.]+` (a space or tab must follow the run), without retrying every colon
+    # of a long run of hex letters and colons (quadratic).
+    r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}|(?=[0-9a-fA-F:]*:[0-9a-fA-F:.])[0-9a-fA-F:.]++)[ \t]+"
     r"(?P<names>[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.-]*)*)[ \t]*(?:#[^\n]*)?$"
 )
 # A URL whose host has no domain (http://jenkins:8080/, postgres://u:p@pgbouncer/db): only a local network resolves it.
@@ -554,6 +560,37 @@ _HOST_FLAG = re.compile(
     r"(?<=\s)-h[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.:@/-]|:\d|\.\w)")
 # `app-01:8080`, `kafka-a:9092`, `filer01:/vol/home`: a one-label name before a port or a remote path.
 _HOST_PORT = re.compile(r"(?<![\w.@/:$%-])(?P<host>[A-Za-z][A-Za-z0-9-]{2,62}):(?:\d{2,5}(?![\d.:])|/(?!/))")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_HOST_LABEL_CHARS = _ASCII_ALNUM | frozenset("-")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _host_port_starts(text: str) -> Iterator[int]:
+    """Where a `_HOST_PORT` match can start: the label run right before a `:` (its look-behind refuses any other)."""
+    for colon in keyword_positions(text, (":",)):
+        start = run_start(text, colon, _HOST_LABEL_CHARS.__contains__, 63)
+        if start is not None and colon - start >= 3:
+            yield start
+
+
+def _scheme_starts(text: str) -> Iterator[int]:
+    """Where a `_URL_SINGLE_LABEL_HOST` match can start: a letter at a word boundary up to 16 characters before `://`."""
+    tried = 0
+    for separator in keyword_positions(text, ("://",)):
+        for start in range(max(tried, separator - 16), separator - 1):
+            if text[start] in _LOWER_LETTERS and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                yield start
+        tried = separator
+
+
+def _hyphenated_word_starts(text: str) -> Iterator[int]:
+    """Where a `_HYPHENATED_WORDS` match can start: the lower-case run right before a `-` (its look-behind refuses
+    any other)."""
+    for hyphen in keyword_positions(text, ("-",)):
+        start = run_start(text, hyphen, _LOWER_LETTERS.__contains__, hyphen)
+        if start is not None and start < hyphen:
+            yield start
 # Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets.
 _ZERO_PADDED_MACHINE = re.compile(
     r"(?<![\w./@:$%#&=+-])(?P<host>[a-z]{3,}(?:-[a-z]+)*-?0\d|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
@@ -567,6 +604,24 @@ _SYSLOG_HOST = re.compile(
 _INVENTORY_HOST = re.compile(r"(?m)^[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+ansible_\w+=")
 # A lower-case name ending in a machine number, alone (not in a path, identifier, version or file name).
 _BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d{1,4}[a-z]?)(?![\w/@+-]|\.\w|:\w|\()")
+# Where a letter or hyphen comes right before a digit: the first digit of every numbered machine name.
+_LETTER_THEN_DIGIT = DigitFirstPattern(re.compile(r"\d(?<=[A-Za-z-]\d)"))
+_LETTERS_AND_HYPHENS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+_NOT_BEFORE_MACHINE = frozenset("./@:$%#&=+-")  # and a word character: the look-behind of both machine patterns
+
+
+def _numbered_machine_starts(text: str) -> list[int]:
+    """Where `_ZERO_PADDED_MACHINE` and `_BARE_MACHINE` can match: the start of the letters and hyphens before a
+    word's first digit (both take only letters and hyphens before it), unless their look-behind refuses it."""
+    starts = []
+    for digit in _LETTER_THEN_DIGIT.finditer(text):
+        start = run_start(text, digit.start(), _LETTERS_AND_HYPHENS.__contains__, digit.start())
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before == "_" or (before and before in _NOT_BEFORE_MACHINE)):
+            starts.append(start)
+    return starts
+
+
 # "run it on db-primary", "failover to pg-replica": role words and a standing, after a preposition.
 _MACHINE_AFTER_PREPOSITION = re.compile(
     r"\b(?:on|onto|to|from|against|via|into|ssh|ping)[ \t]+(?:the[ \t]+)?`?(?P<host>[a-z]+(?:-[a-z]+){1,3})(?![\w/@-]|\.\w)"
@@ -653,7 +708,7 @@ def _machines_after_prepositions(text: str) -> Iterator[re.Match]:
     """`_MACHINE_AFTER_PREPOSITION` tried only before hyphenated lower-case words (rarer than prepositions)."""
     if "-" not in text:
         return
-    for word in _HYPHENATED_WORDS.finditer(text):
+    for word in matches_at_starts(_HYPHENATED_WORDS, text, _hyphenated_word_starts(text)):
         match = _MACHINE_AFTER_PREPOSITION.search(text, max(0, word.start() - 20), word.end())
         while match is not None and match.start("host") != word.start():
             match = _MACHINE_AFTER_PREPOSITION.search(text, match.start() + 1, word.end())
@@ -784,7 +839,7 @@ def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_DIGIT_DOT = re.compile(r"\d\.[A-Za-z]")  # no look-arounds: they cost a try at every position
+_DIGIT_DOT = DigitFirstPattern(re.compile(r"\d\.[A-Za-z]"))  # no look-arounds: they cost a try at every position
 _HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
@@ -804,12 +859,17 @@ _ICANN_SUFFIXES = None
 def under_cloud_suffix(host: str) -> bool:
     """Whether `host` is registered under a suffix of the PSL's private section (cloud and hosting
     providers: `x.rds.amazonaws.com`, `x.cloudapp.azure.com`), not only under an ICANN one."""
+    return icann_suffixes().privatesuffix(host) != registrable_domain(host)
+
+
+def icann_suffixes():
+    """The ICANN section of the Public Suffix List alone, loaded once."""
     global _ICANN_SUFFIXES
     if _ICANN_SUFFIXES is None:
         from publicsuffixlist import PublicSuffixList
 
         _ICANN_SUFFIXES = PublicSuffixList(accept_unknown=False, only_icann=True)
-    return _ICANN_SUFFIXES.privatesuffix(host) != registrable_domain(host)
+    return _ICANN_SUFFIXES
 
 
 def public_suffixes():

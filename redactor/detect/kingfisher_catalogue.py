@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redactor.detect.base import Span
 
@@ -68,6 +69,7 @@ class CatalogueFinding:
         return _CONFIDENCE_SCORE.get(self.confidence, 0.65)
 
 
+@lru_cache(maxsize=1024)  # the catalogue's ~490 rule ids: computed once each, not per finding
 def rule_kind(rule_id: str) -> str:
     """`betterleaks.github-pat` -> `GITHUB_PAT`."""
     name = rule_id

@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length
+from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_in_runs
 
 # --- validators --------------------------------------------------------------------
 
@@ -200,6 +200,9 @@ _CANDIDATE = re.compile(
     r"|(?P<ca_sin>\d{3}(?P<sin_sep>[ -])\d{3}(?P=sin_sep)\d{3})"
     r")(?![\w-]|\.\d)"
 )
+# Every _CANDIDATE match is a stretch of these characters (its look-ahead reads one more): only such
+# stretches are searched (keywords.matches_in_runs), not every position of the text.
+_CANDIDATE_RUN = re.compile(r"[A-Z\dk .+\-]{9,}")
 _VALIDATORS = {
     "codice_fiscale": is_valid_codice_fiscale, "nino": is_valid_nino, "nie": is_valid_dni, "nir": is_valid_nir,
     "dni": is_valid_dni, "steuer_id": is_valid_steuer_id, "bsn": is_valid_bsn, "itin": is_valid_itin,
@@ -243,7 +246,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
     A number that fails its check but follows a cue word is reported with a doubtful score.
     """
     field_says_id = bool(field_name and _FIELD.search(field_name))
-    for match in _CANDIDATE.finditer(text):
+    for match in matches_in_runs(_CANDIDATE, text, _CANDIDATE_RUN):
         scheme, value = match.lastgroup, match.group(0)
         if scheme == "nino":
             # A NINO in the issued layout stands on its own; in a loose layout,

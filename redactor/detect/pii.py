@@ -36,7 +36,8 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
+                                      matches_at_word_start, run_start)
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.personal_records import person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
@@ -230,6 +231,19 @@ _PHONE_CANDIDATE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Where a `_PHONE_CANDIDATE` match can start (its leading look-ahead and look-behind) on ASCII text, where `\d` is
+# `[0-9]`: found by a scan that skips to those characters, then the pattern is tried there only.
+_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![\w+/.:#@=-][0-9+(])")
+
+
+def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
+    """`_PHONE_CANDIDATE.finditer(text)`."""
+    if not text.isascii():
+        return _PHONE_CANDIDATE.finditer(text)
+    return matches_at_starts(_PHONE_CANDIDATE, text, (start.start() for start in _PHONE_START_ASCII.finditer(text)))
+
+
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
     r"|dial|ph|hotline|landline|number|telefon|téléphone|portable|telefono|cellulare|teléfono|móvil|nummer)\b"
@@ -407,8 +421,8 @@ _RECORD_CODE = re.compile(
     r"[-_#]?\d{4,12}(?![\w-])"
 )
 
-_SSN_SEPARATED = re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)")
-_SSN_BARE = re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)")
+_SSN_SEPARATED = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"))
+_SSN_BARE = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)"))
 _SSN_CONTEXT = re.compile(
     r"(?=[sStTiInN])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin"
     r"|national\s+id(?:entity|entification)?|social(?=[\"']?[ \t]*[:#=]))\b",  # `social: 536228415`
@@ -418,10 +432,10 @@ _SSN_CONTEXT = re.compile(
 # Patterns that must not start inside a word begin with their first character and then
 # look behind it (`\d(?<![\w-]\d)`), not with a look-around: a pattern that starts with a
 # character class lets the regex engine skip ahead to candidates (~35% less time per pass).
-_CARD_CANDIDATE = re.compile(
+_CARD_CANDIDATE = DigitFirstPattern(re.compile(
     r"\d(?<![\w-]\d)(?:\d{3}(?P<sep>[ -]?)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,4}(?:(?P=sep)\d{1,3})?)?"
     r"|\d{3}(?P<sep2>[ -]?)\d{6}(?P=sep2)\d{4,5})(?![\w-]|\.\d)"
-)
+))
 
 _IBAN_START_LOWER = re.compile(r"(?P<cc>[a-z](?<![A-Za-z0-9][a-z])[a-z])\d{2}(?=[ -]?[a-z0-9])")
 _CARD_CONTEXT = re.compile(
@@ -438,6 +452,17 @@ _IPV4 = re.compile(
     r"(?=\d)(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?:/(?:3[0-2]|[12]?\d))?(?![\w]|\.\d|[-+][0-9A-Za-z])"  # not 3.0.5.130-5a1e7 (a version)
 )
+
+
+def _ipv4_starts(text: str) -> Iterator[int]:
+    """Where an `_IPV4` match can start: the one to three digits before a `.` (its look-behind refuses a digit
+    before them)."""
+    for dot in keyword_positions(text, (".",)):
+        start = run_start(text, dot, str.isdecimal, 3)
+        if start is not None and start < dot:
+            yield start
+
+
 _IPV6 = re.compile(
     r"(?=[0-9A-Fa-f:])(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?"
     r"(?:%[\w.]+)?(?:/\d{1,3})?(?![\w:]|\.\d)"
@@ -452,6 +477,16 @@ _MAC = re.compile(
     r"[0-9A-Fa-f](?<![\w:.-][0-9A-Fa-f])(?:[0-9A-Fa-f](?P<sep>[:-])(?:[0-9A-Fa-f]{2}(?P=sep)){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)"
 )
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+
+
+def _mac_starts(text: str) -> list[int]:
+    """Where a `_MAC` match can start: two hex digits before a `:` or `-`, four before a `.`."""
+    starts = [separator - 2 for separator in keyword_positions(text, (":",)) + keyword_positions(text, ("-",))
+              if separator >= 2 and text[separator - 2] in _HEX_DIGITS and text[separator - 1] in _HEX_DIGITS]
+    starts += [dot - 4 for dot in keyword_positions(text, (".",))
+               if dot >= 4 and text[dot - 4] in _HEX_DIGITS and text[dot - 1] in _HEX_DIGITS]
+    return sorted(set(starts))
 
 # Month names of the languages whose birth cues _DOB_KEYWORD knows (French, Spanish, German,
 # Italian, Dutch, Portuguese, Polish genitives, Danish/Norwegian/Swedish, Turkish); English ones
@@ -549,6 +584,8 @@ class PiiDetector:
         self._ip_category = ip_category
         self._phone_regions = tuple(phone_regions)
         label_catalogue()  # load (and check) the national-id catalogue now, not mid-request
+        from redactor.detect.infra import public_suffixes
+        public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -707,7 +744,7 @@ class PiiDetector:
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
         field_says_phone = bool(item.field_name and _PHONE_FIELD.search(item.field_name))
-        for match in _PHONE_CANDIDATE.finditer(text):
+        for match in _phone_candidates(text):
             before = text[max(0, match.start() - _PHONE_CONTEXT_WINDOW): match.start()]
             line_before = before.rsplit("\n", 1)[-1]
             candidate = match.group(0)
@@ -1003,7 +1040,7 @@ class PiiDetector:
                 yield self._span(match.start(), iban_end, "IBAN", 0.9)
 
     def _ips(self, text: str) -> Iterator[Span]:
-        for match in _IPV4.finditer(text):
+        for match in matches_at_starts(_IPV4, text, _ipv4_starts(text)):
             before = text[max(0, match.start() - 12): match.start()]
             if _VERSION_BEFORE.search(before):
                 continue
@@ -1017,7 +1054,7 @@ class PiiDetector:
                     yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
 
     def _macs(self, text: str) -> Iterator[Span]:
-        for match in _MAC.finditer(text):
+        for match in matches_at_starts(_MAC, text, _mac_starts(text)):
             hex_digits = re.sub(r"[^0-9A-Fa-f]", "", match.group(0)).lower()
             if hex_digits in ("000000000000", "ffffffffffff"):
                 continue

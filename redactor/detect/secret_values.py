@@ -291,8 +291,9 @@ def looks_written_by_hand(value: str) -> bool:
     random_part = max(_ALNUM_RUN.findall(_CHARACTER_RUN.sub("", stripped)), key=len, default="")
     if len(random_part) < 16 or random_part.isdigit():
         return False  # ids are digits, and random digits often have low entropy
-    alphabet = (10 * any(ch.isdigit() for ch in random_part) + 26 * any(ch.islower() for ch in random_part)
-                + 26 * any(ch.isupper() for ch in random_part))
+    # random_part is ASCII letters and digits: whole-string tests say which kinds it holds, without a loop.
+    alphabet = (10 * (not random_part.isalpha()) + 26 * (random_part != random_part.upper())
+                + 26 * (random_part != random_part.lower()))
     return shannon_entropy(random_part) < min(3.0, math.log2(alphabet) - 0.8)
 
 
