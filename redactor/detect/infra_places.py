@@ -1,0 +1,101 @@
+"""Machines and cloud ids named in places infra.py's rules do not read.
+
+- the keys under `hosts:` in a YAML Ansible inventory (`redis-a.tailspin.net:`, `web7:`): there
+  only a machine can stand;
+- a machine named without a domain after a word that acts on a machine ("ssh to gpu-box-3",
+  "rebooted build7", "drained k8s-worker-12", "ping cache-b"): a name with a number or a dash;
+- a dotted name whose first label joins a role word with another word (`smtp-relay.zenbank.de`,
+  `db-primary.acme.io`, `auth-gw.shop.net`): doubtful, since no list says whether such a name is
+  someone's own machine or a public site (redacted on the wire, not reported by an audit);
+- AWS account ids in a list after an account label (`allowed_account_ids = ["7182...", ...]`);
+- the GCP project of a Cloud Run resource path (`namespaces/tailspin-web-prod/services/api`).
+
+Found spans are (start, end, kind, score); infra.py makes them its own and passes in its Public
+Suffix List lookup (`registrable_domain`), so this module imports nothing above it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from redactor.detect.rule_files import term_list
+
+_ROLES = term_list("host_roles") | term_list("host_internal_tool_labels")
+
+_YAML_HOSTS_KEY = re.compile(r"(?m)^(?P<indent>[ \t]*)hosts:[ \t]*(?:#.*)?$")
+_YAML_KEY_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<host>[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]):(?:[ \t].*)?$")
+
+# Words that act on a machine, then the machine's name (a dash or a digit makes it a name, not a word).
+_MACHINE_VERB = re.compile(
+    r"(?i:\b(?:ssh(?:[ \t]+(?:to|into))?|ping|reboot(?:ed|ing)?|restart(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:box|host|node|server|vm)"
+    r"|log(?:ged)?[ \t]+(?:in(?:to)?|on)(?:[ \t]+to)?|drain(?:ed|ing)?|cordon(?:ed|ing)?|reimag(?:e|ed|ing)"
+    r"|decommission(?:ed|ing)?|provision(?:ed|ing)?|power[ \t]?cycl(?:e|ed|ing)|failover[ \t]+to|fail(?:ed)?[ \t]+over[ \t]+to"
+    r"|(?:the[ \t]+)?(?:box|host|node|server|vm|machine)(?:[ \t]+named)?))"
+    r"[ \t]+`?(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{2,}\d{1,4}[a-z]?)(?![\w/@.-]|\.\w)"
+)
+_NOT_MACHINES = frozenset("utf-8 utf-16 x86-64 sha-256 sha-1 md5 ipv4 ipv6 mp4 h264 http2 oauth2 s3 ec2 k8s".split())
+
+_ROLE_FIRST_LABEL = re.compile(
+    r"(?<![\w.@/-])(?P<host>(?P<label>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\.(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.[a-z]{2,})(?![\w(-]|\.\w)"
+)
+
+_ACCOUNT_LIST = re.compile(r"(?i:account[_-]?ids?)[\"']?[ \t]*[:=][ \t]*\[(?P<items>[^\]\n]{12,400})\]")
+_TWELVE_DIGITS = re.compile(r"(?<![\w-])\d{12}(?![\w-])")
+_CLOUD_RUN_PATH = re.compile(
+    r"\bnamespaces/(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9])/(?:services|revisions|configurations|routes|domainmappings)\b"
+)
+
+
+def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
+                      ) -> Iterator[tuple[int, int, str, float]]:
+    """(start, end, kind, score) of the hosts and cloud ids described in the module docstring."""
+    if "hosts:" in text:
+        yield from _inventory_hosts(text)
+    for match in _MACHINE_VERB.finditer(text):
+        host = match.group("host")
+        if host.lower() not in _NOT_MACHINES:
+            yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65
+    if "-" in text and "." in text:
+        yield from _role_named_hosts(text, registrable_domain)
+    if "ccount" in text or "CCOUNT" in text:
+        for listing in _ACCOUNT_LIST.finditer(text):
+            for number in _TWELVE_DIGITS.finditer(listing.group("items")):
+                offset = listing.start("items")
+                yield offset + number.start(), offset + number.end(), "AWS_ACCOUNT_ID", 0.8
+    if "namespaces/" in text:
+        for match in _CLOUD_RUN_PATH.finditer(text):
+            yield match.start("project"), match.end("project"), "GCP_PROJECT", 0.75
+
+
+def _inventory_hosts(text: str) -> Iterator[tuple[int, int, str, float]]:
+    for hosts in _YAML_HOSTS_KEY.finditer(text):
+        parent_indent = len(hosts.group("indent").expandtabs())
+        child_indent = None
+        position = hosts.end() + 1
+        while position < len(text):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[position:line_end]
+            if line.strip() and not line.lstrip().startswith("#"):
+                entry = _YAML_KEY_LINE.fullmatch(line)
+                indent = len(line) - len(line.lstrip())
+                if indent <= parent_indent or entry is None:
+                    break
+                if child_indent is None:
+                    child_indent = indent
+                if indent == child_indent:
+                    start = position + entry.start("host")
+                    yield start, position + entry.end("host"), "INTERNAL_HOSTNAME", 0.75
+            position = line_end + 1
+
+
+def _role_named_hosts(text: str, registrable_domain: Callable[[str], str | None]
+                      ) -> Iterator[tuple[int, int, str, float]]:
+    for match in _ROLE_FIRST_LABEL.finditer(text):
+        parts = match.group("label").split("-")
+        if not any(part in _ROLES or part.rstrip("0123456789") in _ROLES for part in parts):
+            continue
+        host = match.group("host")
+        registrable = registrable_domain(host)
+        if registrable is not None and registrable != host:
+            yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
