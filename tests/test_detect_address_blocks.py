@@ -63,3 +63,13 @@ def test_place_names_come_from_the_gazetteers_in_any_case_and_with_folded_accent
     assert is_place_name("TORONTO") and is_place_name("Bogota") and is_place_name("München")
     assert is_place_name("Telangana") and is_place_name("New South Wales") and is_place_name("Kenya")
     assert not is_place_name("Kubernetes")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Ship to:\nKenji Watanabe\n2-11-3 Meguro\nMeguro-ku, Tokyo 153-0063\nJAPAN\nItems: 2",
+     "2-11-3 Meguro\nMeguro-ku, Tokyo 153-0063\nJAPAN"),
+    ("we're out at RR 1, Site 4, Comp 12, Bragg Creek, AB T0L 0K0 so shipping is slow",
+     "RR 1, Site 4, Comp 12, Bragg Creek, AB T0L 0K0"),
+])
+def test_japanese_postcodes_and_rural_routes_end_an_address(text, address):
+    assert addresses(text) == [address]

@@ -55,3 +55,24 @@ def test_the_project_of_a_cloud_run_path_is_a_gcp_project():
 ])
 def test_log_levels_proxy_labels_prose_and_email_addresses_are_no_hosts(text):
     assert [h for h in found(text) if h in ("WARN", "s1", "me", "reboot-required", "dana.smith", "api-docs")] == []
+
+
+def test_the_host_of_an_scp_style_git_remote_is_a_machine_unless_it_is_a_public_forge():
+    assert found("origin  git@git.brightwave.nl:platform/api.git (fetch)") == ["git.brightwave.nl"]
+    assert found("origin  git@github.com:pallets/flask.git (fetch)") == []
+
+
+def test_a_service_port_on_a_name_no_public_suffix_ends_is_a_machine():
+    text = "KAFKA_BROKERS=kafka-0.kafka-headless.streaming:9092,kafka-1.kafka-headless.streaming:9092"
+    assert found(text) == ["kafka-0.kafka-headless.streaming", "kafka-1.kafka-headless.streaming"]
+
+
+def test_every_account_number_on_a_line_about_aws_accounts_is_an_aws_account_id():
+    text = "AWS account for sandbox is 118273645509, prod is 228374656610"
+    assert found(text, "AWS_ACCOUNT_ID") == ["118273645509", "228374656610"]
+
+
+def test_cells_under_cloud_id_columns_of_cli_output_are_cloud_ids():
+    text = ("$ gcloud projects list\nPROJECT_ID              NAME            PROJECT_NUMBER\n"
+            "bw-data-platform-prod   data-platform   448812093321\n")
+    assert found(text, "GCP_PROJECT") == ["bw-data-platform-prod", "448812093321"]

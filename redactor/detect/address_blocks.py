@@ -32,8 +32,8 @@ from redactor.detect.place_names import is_place_name, is_region_or_country
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # Postcodes in national layouts: Brazil 01310-200, US ZIP+4, Portugal 1234-567, Poland 12-345,
-# Sweden/Czechia/Greece 111 51, Netherlands 1015 CJ, Canada M5J 2J2, UK SW1A 1AA, 4-6 digits.
-_CODE = (r"(?:\d{5}-\d{3}|\d{5}-\d{4}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}"
+# Japan 153-0063, Sweden/Czechia/Greece 111 51, Netherlands 1015 CJ, Canada M5J 2J2, UK SW1A 1AA, 4-6 digits.
+_CODE = (r"(?:\d{5}-\d{3}|\d{5}-\d{4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}"
          r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|\d{4,6})")
 _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
@@ -58,7 +58,9 @@ _STREET_OR_UNIT_WORD = re.compile(
     r"(?i:\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|blvd|boulevard|court|ct|place|pl|square|sq"
     r"|terrace|close|crescent|highway|hwy|route|rte|cross|main|nagar|marg|path|ro|gil|dong|gu|ku|cho|chome"
     r"|flat|apt|apartment|appartement|unit|suite|ste|floor|fl|level|block|blk|tower|building|bldg|house|h\.?no"
-    r"|room|box|po|p\.o\.|postfach|bus|col|colonia|bairro|barrio|calle|carrera|rua|rue|via|viale|piazza)\b"
+    r"|room|box|po|p\.o\.|postfach|bus|col|colonia|bairro|barrio|calle|carrera|rua|rue|via|viale|piazza"
+    # rural routes and named houses: "RR 1, Site 4, Comp 12", "Hillside Farm", "Rose Cottage"
+    r"|rr|site|comp|concession|farm|cottage|lodge|manor|barn|plot|phase|sector|estate)\b"
     r"|(?:straße|strasse|str\.|weg|gasse|allee|platz|gracht|straat|laan|kai|gatan|gata|vägen|gade|vej|veien"
     r"|gate|katu|tie|utca)\b|\#\d)"
 )

@@ -400,6 +400,10 @@ class InfraDetector:
             if re.search(r"[a-z][A-Z]", text[start:end]):
                 continue
             registrable = registrable_domain(host)
+            if registrable is None and len(labels) >= 3 and _PORT_AFTER_NAME.match(text, end - 1):
+                # kafka-0.kafka-headless.streaming:9092: a service port on a name no public suffix ends.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.7)
+                continue
             if registrable is None or registrable == host:
                 continue
             if score < 0.6 and any(_MACHINE_LABEL.fullmatch(label) or label in _INTERNAL_TOOL_LABELS

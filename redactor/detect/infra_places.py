@@ -7,18 +7,25 @@
 - a dotted name whose first label joins a role word with another word (`smtp-relay.zenbank.de`,
   `db-primary.acme.io`, `auth-gw.shop.net`): doubtful, since no list says whether such a name is
   someone's own machine or a public site (redacted on the wire, not reported by an audit);
-- AWS account ids in a list after an account label (`allowed_account_ids = ["7182...", ...]`);
-- the GCP project of a Cloud Run resource path (`namespaces/tailspin-web-prod/services/api`).
+- the host of an scp-style remote (`git@git.brightwave.nl:platform/api.git`, `deploy@build.acme.io:/srv`)
+  when it is a subdomain (a bare `github.com` is a public forge);
+- AWS account ids in a list after an account label (`allowed_account_ids = ["7182...", ...]`), and
+  any twelve-digit number on a line that names an AWS account ("sandbox is 1182..., prod is 2283...");
+- the GCP project of a Cloud Run resource path (`namespaces/tailspin-web-prod/services/api`);
+- cells under a cloud-id column of CLI output (`gcloud projects list`: PROJECT_ID, PROJECT_NUMBER;
+  SubscriptionId; Account).
 
 Found spans are (start, end, kind, score); infra.py makes them its own and passes in its Public
 Suffix List lookup (`registrable_domain`), so this module imports nothing above it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Callable, Iterator
 
 from redactor.detect.rule_files import term_list
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 _ROLES = term_list("host_roles") | term_list("host_internal_tool_labels")
 
@@ -40,6 +47,19 @@ _ROLE_FIRST_LABEL = re.compile(
 )
 
 _ACCOUNT_LIST = re.compile(r"(?i:account[_-]?ids?)[\"']?[ \t]*[:=][ \t]*\[(?P<items>[^\]\n]{12,400})\]")
+# A line naming an AWS account: every twelve-digit number on it is one (doubtful).
+_AWS_ACCOUNT_LINE = re.compile(r"(?im)^.*\b(?:aws|amazon)\b.*\baccounts?\b.*$|^.*\baccounts?\b.*\baws\b.*$")
+_SCP_REMOTE = re.compile(
+    r"(?<![\w.-])[\w.-]+@(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+):(?![\d/]{0,5}\d(?![\w./-]))(?=[\w~./-])"
+)
+_CLOUD_ID_HEADER = re.compile(
+    r"(?i)(?<![\w])(?P<label>project[_ ]?id|project[_ ]?number|subscription[_ ]?id|account[_ ]?id|account)(?![\w])"
+)
+_CLOUD_ID_KINDS = {"projectid": "GCP_PROJECT", "projectnumber": "GCP_PROJECT", "subscriptionid": "AZURE_SUBSCRIPTION",
+                   "accountid": "AWS_ACCOUNT_ID", "account": "AWS_ACCOUNT_ID"}
+_CLOUD_ID_VALUE = {"GCP_PROJECT": re.compile(r"[a-z][a-z0-9-]{4,28}[a-z0-9]|\d{6,19}"),
+                   "AZURE_SUBSCRIPTION": re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"),
+                   "AWS_ACCOUNT_ID": re.compile(r"\d{12}")}
 _TWELVE_DIGITS = re.compile(r"(?<![\w-])\d{12}(?![\w-])")
 _CLOUD_RUN_PATH = re.compile(
     r"\bnamespaces/(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9])/(?:services|revisions|configurations|routes|domainmappings)\b"
@@ -57,14 +77,40 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
             yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65
     if "-" in text and "." in text:
         yield from _role_named_hosts(text, registrable_domain)
+    if "@" in text:
+        for match in _SCP_REMOTE.finditer(text):
+            host = match.group("host").lower()
+            registrable = registrable_domain(host)
+            if registrable is not None and registrable != host and registrable not in _PUBLIC_FORGES:
+                yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7
     if "ccount" in text or "CCOUNT" in text:
         for listing in _ACCOUNT_LIST.finditer(text):
             for number in _TWELVE_DIGITS.finditer(listing.group("items")):
                 offset = listing.start("items")
                 yield offset + number.start(), offset + number.end(), "AWS_ACCOUNT_ID", 0.8
+        for line in _AWS_ACCOUNT_LINE.finditer(text):
+            for number in _TWELVE_DIGITS.finditer(line.group(0)):
+                yield line.start() + number.start(), line.start() + number.end(), "AWS_ACCOUNT_ID", 0.6
+    if "ROJECT" in text or "roject" in text or "ubscription" in text or "CCOUNT" in text or "ccount" in text:
+        yield from _cloud_id_columns(text)
     if "namespaces/" in text:
         for match in _CLOUD_RUN_PATH.finditer(text):
             yield match.start("project"), match.end("project"), "GCP_PROJECT", 0.75
+
+
+# Public code forges whose subdomains serve everyone (ssh.dev.azure.com, altssh.gitlab.com).
+_PUBLIC_FORGES = frozenset("github.com gitlab.com bitbucket.org azure.com visualstudio.com codeberg.org gitee.com "
+                           "sr.ht sourceforge.net launchpad.net".split())
+
+
+def _cloud_id_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
+    for header in _CLOUD_ID_HEADER.finditer(text):
+        kind = _CLOUD_ID_KINDS[re.sub(r"[_ ]", "", header.group("label").lower())]
+        value = _CLOUD_ID_VALUE[kind]
+        for start, end in itertools.chain(column_cells(text, header.start(), header.end()),
+                                          aligned_column_cells(text, header.start(), header.end())):
+            if value.fullmatch(text, start, end):
+                yield start, end, kind, 0.75
 
 
 def _inventory_hosts(text: str) -> Iterator[tuple[int, int, str, float]]:
