@@ -36,10 +36,17 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CODE = (r"(?:\d{5}-\d{3}|\d{5}-\d{4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}"
          r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|\d{4,6})")
 _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
+# Where a code can start, not inside a number, version, path or time: its digits, or the letters of a
+# Canadian, UK or prefixed code ("M5J 2J2", "SW1A 1AA", "D-20457"). Two patterns, each starting with a
+# character class, so the regex engine skips ahead to candidates (one alternation of both cost twice).
+_CODE_DIGITS_START = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
+_CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{4,5})")
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
 _PLACE_WORD = rf"[{_UPPER}][\w'’.-]*"
 # One to four capitalised words, particles between them, maybe a district letter: "København N".
 _PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
+_UPPER_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
+_LETTER_BEFORE = re.compile(r"[^\W\d_][ \t]*(?:[-–,][ \t]*[A-Z]{2,3})?[ \t]*,?[ \t]+$")
 _PLACE_AFTER_CODE = re.compile(rf"[ \t]+(?P<place>{_PLACE})")
 # Before the code: the place, maybe a region code or name after a comma or dash ("Bela Vista - SP,").
 _PLACE_BEFORE_CODE = re.compile(
@@ -84,10 +91,7 @@ def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
     yield from (match.span() for match in _CANADIAN_POSTCODE.finditer(text))
     if "," in text:
         yield from _blocks_ending_in_a_place(text)
-    for code in _CODE_AT.finditer(text):
-        start = code.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "._/:#$@+"):
-            continue  # inside a number, a version, a path or a time
+    for code in _codes(text):
         anchor = _anchor(text, code)
         if anchor is None:
             continue
@@ -97,6 +101,19 @@ def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
             confirmed = False  # "Version 2, 1996 GPL", "since 2019 London": a year, unless a street comes first
         if numbered and (confirmed or street_like) or confirmed and _stands_apart(text, anchor_start):
             yield block_start, _regions_after(text, anchor_end)
+
+
+def _codes(text: str) -> Iterator[re.Match]:
+    """Postcode-shaped matches standing alone, tried only where one can start."""
+    resume = 0
+    starts = [match.start() for match in _CODE_DIGITS_START.finditer(text)]
+    starts += [match.start() for match in _CODE_LETTERS_START.finditer(text)]
+    for start in sorted(starts):
+        if start >= resume:
+            code = _CODE_AT.match(text, start)
+            if code is not None:
+                resume = code.end()
+                yield code
 
 
 def _blocks_ending_in_a_place(text: str) -> Iterator[tuple[int, int]]:
@@ -113,7 +130,7 @@ def _blocks_ending_in_a_place(text: str) -> Iterator[tuple[int, int]]:
 
 def _anchor(text: str, code: re.Match) -> tuple[int, int, bool] | None:
     """The postcode with its place, and whether the gazetteer knows the place."""
-    after = _PLACE_AFTER_CODE.match(text, code.end())
+    after = _PLACE_AFTER_CODE.match(text, code.end()) if _UPPER_NEXT.match(text, code.end()) else None
     if after is not None:
         words = after.group("place").split()
         for count in range(len(words), 0, -1):  # "20457 Hamburg Altona": the longest known name
@@ -123,7 +140,8 @@ def _anchor(text: str, code: re.Match) -> tuple[int, int, bool] | None:
                 # "København N": a district letter after the city.
                 district = re.match(r"[ \t]+[A-ZØ](?![\w])", text[end:end + 3])
                 return code.start(), end + (district.end() if district else 0), True
-    before = _PLACE_BEFORE_CODE.search(text, max(0, code.start() - 60), code.start())
+    before = (_PLACE_BEFORE_CODE.search(text, max(0, code.start() - 60), code.start())
+              if _LETTER_BEFORE.search(text, max(0, code.start() - 8), code.start()) else None)
     if before is not None:
         words = before.group("place").split()
         for count in range(len(words), 0, -1):

@@ -24,6 +24,7 @@ import itertools
 import re
 from typing import Callable, Iterator
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
@@ -34,23 +35,29 @@ _YAML_KEY_LINE = re.compile(r"(?P<indent>[ \t]*)(?P<host>[A-Za-z0-9][A-Za-z0-9.-
 
 # Words that act on a machine, then the machine's name (a dash or a digit makes it a name, not a word).
 _MACHINE_VERB = re.compile(
-    r"(?i:\b(?:ssh(?:[ \t]+(?:to|into))?|ping|reboot(?:ed|ing)?|restart(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:box|host|node|server|vm)"
+    r"(?i:(?:ssh(?:[ \t]+(?:to|into))?|ping|reboot(?:ed|ing)?|restart(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:box|host|node|server|vm)"
     r"|log(?:ged)?[ \t]+(?:in(?:to)?|on)(?:[ \t]+to)?|drain(?:ed|ing)?|cordon(?:ed|ing)?|reimag(?:e|ed|ing)"
     r"|decommission(?:ed|ing)?|provision(?:ed|ing)?|power[ \t]?cycl(?:e|ed|ing)|failover[ \t]+to|fail(?:ed)?[ \t]+over[ \t]+to"
-    r"|(?:the[ \t]+)?(?:box|host|node|server|vm|machine)(?:[ \t]+named)?))"
+    r"|(?:box|host|node|server|vm|machine)(?:[ \t]+named)?))"
     r"[ \t]+`?(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{2,}\d{1,4}[a-z]?)(?![\w/@.-]|\.\w)"
 )
+# The literal each alternative of _MACHINE_VERB starts with, found in one pass.
+_MACHINE_VERB_WORDS = ("ssh", "ping", "reboot", "restart", "log in", "log on", "logged", "drain", "cordon", "reimag",
+                       "decommission", "provision", "power", "failover", "fail", "box ", "host ", "node ", "server ",
+                       "vm ", "machine ")
 _NOT_MACHINES = frozenset("utf-8 utf-16 x86-64 sha-256 sha-1 md5 ipv4 ipv6 mp4 h264 http2 oauth2 s3 ec2 k8s".split())
 
+# The last dash of a hyphenated first label ("smtp-relay.", "db-primary."): a literal the engine searches for.
+_DASH_IN_FIRST_LABEL = re.compile(r"-[a-z0-9]+\.[a-z]")
 _ROLE_FIRST_LABEL = re.compile(
     r"(?<![\w.@/-])(?P<host>(?P<label>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\.(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.[a-z]{2,})(?![\w(-]|\.\w)"
 )
 
 _ACCOUNT_LIST = re.compile(r"(?i:account[_-]?ids?)[\"']?[ \t]*[:=][ \t]*\[(?P<items>[^\]\n]{12,400})\]")
 # A line naming an AWS account: every twelve-digit number on it is one (doubtful).
-_AWS_ACCOUNT_LINE = re.compile(r"(?im)^.*\b(?:aws|amazon)\b.*\baccounts?\b.*$|^.*\baccounts?\b.*\baws\b.*$")
+_AWS_ACCOUNT_LINE = re.compile(r"\b(?:aws|amazon)\b.*\baccounts?\b|\baccounts?\b.*\baws\b")
 _SCP_REMOTE = re.compile(
-    r"(?<![\w.-])[\w.-]+@(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+):(?![\d/]{0,5}\d(?![\w./-]))(?=[\w~./-])"
+    r"@(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+):(?![\d/]{0,5}\d(?![\w./-]))(?=[\w~./-])"
 )
 _CLOUD_ID_HEADER = re.compile(
     r"(?i)(?<![\w])(?P<label>project[_ ]?id|project[_ ]?number|subscription[_ ]?id|account[_ ]?id|account)(?![\w])"
@@ -71,14 +78,19 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
     """(start, end, kind, score) of the hosts and cloud ids described in the module docstring."""
     if "hosts:" in text:
         yield from _inventory_hosts(text)
-    for match in _MACHINE_VERB.finditer(text):
-        host = match.group("host")
-        if host.lower() not in _NOT_MACHINES:
+    lowered = lowered_same_length(text)
+    resume = 0
+    for position in keyword_positions(lowered, _MACHINE_VERB_WORDS):
+        if position < resume or (position and lowered[position - 1].isalnum()):
+            continue
+        match = _MACHINE_VERB.match(text, position)
+        if match is not None and match.group("host").lower() not in _NOT_MACHINES:
+            resume = match.end()
             yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65
     if "-" in text and "." in text:
-        yield from _role_named_hosts(text, registrable_domain)
+        yield from _role_named_hosts(text, lowered, registrable_domain)
     if "@" in text:
-        for match in _SCP_REMOTE.finditer(text):
+        for match in _scp_remotes(text):
             host = match.group("host").lower()
             registrable = registrable_domain(host)
             if registrable is not None and registrable != host and registrable not in _PUBLIC_FORGES:
@@ -88,11 +100,11 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
             for number in _TWELVE_DIGITS.finditer(listing.group("items")):
                 offset = listing.start("items")
                 yield offset + number.start(), offset + number.end(), "AWS_ACCOUNT_ID", 0.8
-        for line in _AWS_ACCOUNT_LINE.finditer(text):
-            for number in _TWELVE_DIGITS.finditer(line.group(0)):
-                yield line.start() + number.start(), line.start() + number.end(), "AWS_ACCOUNT_ID", 0.6
-    if "ROJECT" in text or "roject" in text or "ubscription" in text or "CCOUNT" in text or "ccount" in text:
-        yield from _cloud_id_columns(text)
+        if "aws" in lowered or "amazon" in lowered:
+            yield from _numbers_on_aws_account_lines(text, lowered)
+        yield from _cloud_id_columns(text, lowered, ("account",))
+    if "roject" in lowered or "ubscription" in lowered:
+        yield from _cloud_id_columns(text, lowered, ("project", "subscription"))
     if "namespaces/" in text:
         for match in _CLOUD_RUN_PATH.finditer(text):
             yield match.start("project"), match.end("project"), "GCP_PROJECT", 0.75
@@ -103,8 +115,34 @@ _PUBLIC_FORGES = frozenset("github.com gitlab.com bitbucket.org azure.com visual
                            "sr.ht sourceforge.net launchpad.net".split())
 
 
-def _cloud_id_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
-    for header in _CLOUD_ID_HEADER.finditer(text):
+def _scp_remotes(text: str) -> Iterator[re.Match]:
+    """`_SCP_REMOTE` tried at each "@" after a user name (a regex pass over every character costs far more)."""
+    at = text.find("@")
+    while at != -1:
+        if at and (text[at - 1].isalnum() or text[at - 1] in "._-"):
+            match = _SCP_REMOTE.match(text, at)
+            if match is not None:
+                yield match
+        at = text.find("@", at + 1)
+
+
+def _numbers_on_aws_account_lines(text: str, lowered: str) -> Iterator[tuple[int, int, str, float]]:
+    for number in _TWELVE_DIGITS.finditer(text):
+        line_start = lowered.rfind("\n", 0, number.start()) + 1
+        line_end = lowered.find("\n", number.end())
+        line = lowered[line_start:len(lowered) if line_end == -1 else line_end]
+        if _AWS_ACCOUNT_LINE.search(line):
+            yield number.start(), number.end(), "AWS_ACCOUNT_ID", 0.6
+
+
+def _cloud_id_columns(text: str, lowered: str, words: tuple[str, ...]) -> Iterator[tuple[int, int, str, float]]:
+    """Cells under a cloud-id column header, tried only where one of the header `words` occurs."""
+    headers = []
+    for position in keyword_positions(lowered, words):
+        header = _CLOUD_ID_HEADER.match(text, position)
+        if header is not None and (position == 0 or not text[position - 1].isalnum()):
+            headers.append(header)
+    for header in headers:
         kind = _CLOUD_ID_KINDS[re.sub(r"[_ ]", "", header.group("label").lower())]
         value = _CLOUD_ID_VALUE[kind]
         for start, end in itertools.chain(column_cells(text, header.start(), header.end()),
@@ -135,9 +173,20 @@ def _inventory_hosts(text: str) -> Iterator[tuple[int, int, str, float]]:
             position = line_end + 1
 
 
-def _role_named_hosts(text: str, registrable_domain: Callable[[str], str | None]
+def _role_named_hosts(text: str, lowered: str, registrable_domain: Callable[[str], str | None]
                       ) -> Iterator[tuple[int, int, str, float]]:
-    for match in _ROLE_FIRST_LABEL.finditer(text):
+    resume = 0
+    for dash in _DASH_IN_FIRST_LABEL.finditer(lowered):
+        if dash.start() < resume:
+            continue
+        start = dash.start()
+        while start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "-"):
+            start -= 1  # back to the first label's start
+        match = _ROLE_FIRST_LABEL.match(text, start)
+        resume = dash.end()
+        if match is None or match.end("label") < dash.start():
+            continue
+        resume = match.end()
         parts = match.group("label").split("-")
         if not any(part in _ROLES or part.rstrip("0123456789") in _ROLES for part in parts):
             continue

@@ -31,6 +31,7 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
+from redactor.detect.place_names import load as load_place_names
 from redactor.detect.bank_codes import find_swift_bics
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -540,6 +541,7 @@ class PiiDetector:
         self._ip_category = ip_category
         self._phone_regions = tuple(phone_regions)
         label_catalogue()  # load (and check) the national-id catalogue now, not mid-request
+        load_place_names()  # and the address gazetteer (issue 12, places)
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
