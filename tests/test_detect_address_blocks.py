@@ -73,3 +73,15 @@ def test_place_names_come_from_the_gazetteers_in_any_case_and_with_folded_accent
 ])
 def test_japanese_postcodes_and_rural_routes_end_an_address(text, address):
     assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("can we send a technician to Paseo de la Castellana 89, 4ª planta, 28046 Madrid tomorrow?",
+     "Paseo de la Castellana 89, 4ª planta, 28046 Madrid"),
+    ("The parcel for Ul. Piotrkowska 104 m. 7, 90-006 Łódź was returned.", "Ul. Piotrkowska 104 m. 7, 90-006 Łódź"),
+    ("Anna Svensson\nSveavägen 56, 4 tr\nSE-113 59 Stockholm\n", "Sveavägen 56, 4 tr\nSE-113 59 Stockholm"),
+    ("the property at 12 Nguyen Hue, Ben Nghe Ward, District 1, Ho Chi Minh City needs an inspection",
+     "12 Nguyen Hue, Ben Nghe Ward, District 1, Ho Chi Minh City"),
+])
+def test_floors_wards_prefixed_postcodes_and_places_in_any_european_script(text, address):
+    assert addresses(text) == [address]

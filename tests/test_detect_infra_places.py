@@ -76,3 +76,27 @@ def test_cells_under_cloud_id_columns_of_cli_output_are_cloud_ids():
     text = ("$ gcloud projects list\nPROJECT_ID              NAME            PROJECT_NUMBER\n"
             "bw-data-platform-prod   data-platform   448812093321\n")
     assert found(text, "GCP_PROJECT") == ["bw-data-platform-prod", "448812093321"]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("anyone else getting 502s from auth.brightwave.io?", "auth.brightwave.io"),
+    ("please whitelist reports.brightwave.io in the firewall", "reports.brightwave.io"),
+    ("connection broken by 'NewConnectionError': /simple/requests/ on pypi-mirror.brightwave.io",
+     "pypi-mirror.brightwave.io"),
+])
+def test_a_subdomain_after_a_word_that_means_a_machine_is_a_host(text, host):
+    assert host in found(text)
+
+
+def test_a_python_module_after_from_is_no_host():
+    assert found("from app.config.settings.prod import DATABASES") == []
+
+
+def test_every_node_of_kubectl_get_nodes_is_a_machine():
+    text = ("NAME                            STATUS   ROLES    AGE   VERSION\n"
+            "aks-nodepool1-3344-vmss000002   Ready    agent    12d   v1.29.3\n")
+    assert found(text) == ["aks-nodepool1-3344-vmss000002"]
+
+
+def test_a_project_number_after_project_is_a_gcp_project():
+    assert "882211334455" in found("The project is bw-analytics-prod-1 (number 882211334455)", "GCP_PROJECT")

@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import is_place_name, is_region_or_country
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = NAME_UPPER  # capitals of every European script: "Łódź", "Όλυμπος"
 # Postcodes in national layouts: Brazil 01310-200, US ZIP+4, Portugal 1234-567, Poland 12-345,
 # Japan 153-0063, Sweden/Czechia/Greece 111 51, Netherlands 1015 CJ, Canada M5J 2J2, UK SW1A 1AA, 4-6 digits.
 _CODE = (r"(?:\d{5}-\d{3}|\d{5}-\d{4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}"
@@ -40,7 +40,7 @@ _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
 # Canadian, UK or prefixed code ("M5J 2J2", "SW1A 1AA", "D-20457"). Two patterns, each starting with a
 # character class, so the regex engine skips ahead to candidates (one alternation of both cost twice).
 _CODE_DIGITS_START = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
-_CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{4,5})")
+_CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
 _PLACE_WORD = rf"[{_UPPER}][\w'’.-]*"
 # One to four capitalised words, particles between them, maybe a district letter: "København N".
@@ -55,7 +55,8 @@ _PLACE_BEFORE_CODE = re.compile(
 
 # One comma-separated part of an address.
 _TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*|\d[\w'’./-]*|\#[ \t]?\d[\d-]*|{_PARTICLE}(?=[ \t]+[{_UPPER}\d])"
-          r"|c/o|no\.|nr\.?|tv\.|th\.|mf\.|sal\.|bus|apt\.?|[a-z]{1,3}\.|lgh|og"
+          r"|c/o|no\.|nr\.?|tv\.|th\.|mf\.|sal\.|bus|apt\.?|[a-z]{1,3}\.|lgh|og|tr|planta|piso|puerta|izq|dcha"
+          r"|escalera|andar|bloco|bloque|portal|sala|étage|etage|stock|apto|dpto|depto"
           # street types written in lower case before the name: "5 rue Victor Hugo", "12 via Roma"
           r"|rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|calle|avenida|via|viale|piazza|corso|rua"
           r"|travessa|jalan|lorong)")
@@ -67,7 +68,9 @@ _STREET_OR_UNIT_WORD = re.compile(
     r"|flat|apt|apartment|appartement|unit|suite|ste|floor|fl|level|block|blk|tower|building|bldg|house|h\.?no"
     r"|room|box|po|p\.o\.|postfach|bus|col|colonia|bairro|barrio|calle|carrera|rua|rue|via|viale|piazza"
     # rural routes and named houses: "RR 1, Site 4, Comp 12", "Hillside Farm", "Rose Cottage"
-    r"|rr|site|comp|concession|farm|cottage|lodge|manor|barn|plot|phase|sector|estate)\b"
+    r"|rr|site|comp|concession|farm|cottage|lodge|manor|barn|plot|phase|sector|estate"
+    # districts and wards of Asian and Latin American addresses
+    r"|ward|district|quarter|commune|village|barangay|subdistrict|township|kelurahan|kecamatan|phuong|quan)\b"
     r"|(?:straße|strasse|str\.|weg|gasse|allee|platz|gracht|straat|laan|kai|gatan|gata|vägen|gade|vej|veien"
     r"|gate|katu|tie|utca)\b|\#\d)"
 )

@@ -9,9 +9,13 @@
   someone's own machine or a public site (redacted on the wire, not reported by an audit);
 - the host of an scp-style remote (`git@git.brightwave.nl:platform/api.git`, `deploy@build.acme.io:/srv`)
   when it is a subdomain (a bare `github.com` is a public forge);
+- a subdomain after a word that says a machine is meant: "502s from auth.acme.io", "on
+  pypi-mirror.acme.io", "whitelist reports.acme.io" (doubtful: no list says which sites are public);
+- the NAME column of `kubectl get nodes` (a header with ROLES): every cell is a machine;
 - AWS account ids in a list after an account label (`allowed_account_ids = ["7182...", ...]`), and
   any twelve-digit number on a line that names an AWS account ("sandbox is 1182..., prod is 2283...");
-- the GCP project of a Cloud Run resource path (`namespaces/tailspin-web-prod/services/api`);
+- the GCP project of a Cloud Run resource path (`namespaces/tailspin-web-prod/services/api`), and a
+  project number after "project ... number";
 - cells under a cloud-id column of CLI output (`gcloud projects list`: PROJECT_ID, PROJECT_NUMBER;
   SubscriptionId; Account).
 
@@ -45,6 +49,16 @@ _MACHINE_VERB = re.compile(
 _MACHINE_VERB_WORDS = ("ssh", "ping", "reboot", "restart", "log in", "log on", "logged", "drain", "cordon", "reimag",
                        "decommission", "provision", "power", "failover", "fail", "box ", "host ", "node ", "server ",
                        "vm ", "machine ")
+_MACHINE_PREPOSITION_WORDS = ("from", "on", "via", "against", "behind", "whitelist", "allowlist", "blocklist",
+                              "unblock", "block")
+_SUBDOMAIN_AFTER_PREPOSITION = re.compile(
+    r"(?i:from|on|via|against|behind|whitelist(?:ed|ing)?|allowlist(?:ed|ing)?|blocklist(?:ed|ing)?|unblock(?:ed|ing)?"
+    r"|block(?:ed|ing)?)[ \t]+(?:the[ \t]+)?[`'\"]?"
+    r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,})(?![\w(@/-]|\.[A-Za-z0-9])"
+)
+_IMPORT_AFTER = re.compile(r"[ \t]+(?:c?import)\b")
+_KUBECTL_NODES_HEADER = re.compile(r"(?m)^(?P<name>NAME)[ \t]+STATUS[ \t]+ROLES\b")
+_PROJECT_NUMBER = re.compile(r"(?i:\bproject\b)[^\n]{0,60}?\bnumber\b[ \t]*[:=#]?[ \t]*(?P<number>\d{6,19})(?![\w-])")
 _NOT_MACHINES = frozenset("utf-8 utf-16 x86-64 sha-256 sha-1 md5 ipv4 ipv6 mp4 h264 http2 oauth2 s3 ec2 k8s".split())
 
 # The last dash of a hyphenated first label ("smtp-relay.", "db-primary."): a literal the engine searches for.
@@ -105,6 +119,15 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
         yield from _cloud_id_columns(text, lowered, ("account",))
     if "roject" in lowered or "ubscription" in lowered:
         yield from _cloud_id_columns(text, lowered, ("project", "subscription"))
+    if "." in text:
+        yield from _subdomains_after_machine_prepositions(text, lowered, registrable_domain)
+    if "ROLES" in text:
+        for header in _KUBECTL_NODES_HEADER.finditer(text):
+            for start, end in aligned_column_cells(text, header.start("name"), header.end("name")):
+                yield start, end, "INTERNAL_HOSTNAME", 0.75
+    if "number" in lowered:
+        for match in _PROJECT_NUMBER.finditer(text):
+            yield match.start("number"), match.end("number"), "GCP_PROJECT", 0.7
     if "namespaces/" in text:
         for match in _CLOUD_RUN_PATH.finditer(text):
             yield match.start("project"), match.end("project"), "GCP_PROJECT", 0.75
@@ -113,6 +136,20 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
 # Public code forges whose subdomains serve everyone (ssh.dev.azure.com, altssh.gitlab.com).
 _PUBLIC_FORGES = frozenset("github.com gitlab.com bitbucket.org azure.com visualstudio.com codeberg.org gitee.com "
                            "sr.ht sourceforge.net launchpad.net".split())
+
+
+def _subdomains_after_machine_prepositions(text: str, lowered: str, registrable_domain: Callable[[str], str | None]
+                                           ) -> Iterator[tuple[int, int, str, float]]:
+    for position in keyword_positions(lowered, _MACHINE_PREPOSITION_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _SUBDOMAIN_AFTER_PREPOSITION.match(text, position)
+        if match is None or _IMPORT_AFTER.match(text, match.end()):
+            continue  # "from app.config.settings.prod import X": a module
+        host = match.group("host").lower()
+        registrable = registrable_domain(host)
+        if registrable is not None and registrable != host and not host.startswith("www."):
+            yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
 
 
 def _scp_remotes(text: str) -> Iterator[re.Match]:
