@@ -1,7 +1,8 @@
 """Leaks and extra findings of the whole detection engine (default policy) on the places dev sets.
 
-samples*.txt (written by hand for issue 12: addresses, internal hosts, cloud account ids; not from
-any blind corpus) use the names_dev format: samples separated by "===== id [segment kind]" lines, a
+samples.txt, samples2.txt and samples3.txt (dev: each written before the fixes of its round) and
+heldout.txt (written after building, only measured) hold addresses, internal hosts and cloud account
+ids written by hand for issue 12, not from any blind corpus. They use the names_dev format: samples separated by "===== id [segment kind]" lines, a
 sensitive span written [[KIND|value]]. This script builds them in memory and prints each annotation
 of a place kind that no span covers whole (LEAK: a partly covered address is a leak), each span of
 a place kind that overlaps no annotation (EXTRA), then the totals per kind:
