@@ -85,3 +85,8 @@ def test_japanese_postcodes_and_rural_routes_end_an_address(text, address):
 ])
 def test_floors_wards_prefixed_postcodes_and_places_in_any_european_script(text, address):
     assert addresses(text) == [address]
+
+
+def test_an_address_ends_at_the_end_of_its_sentence():
+    text = "Send it to 12 Harbor View Road, Port Elsworth 48210. The courier knows the way."
+    assert addresses(text) == ["12 Harbor View Road, Port Elsworth 48210"]

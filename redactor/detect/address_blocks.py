@@ -42,8 +42,10 @@ _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
 _CODE_DIGITS_START = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
 _CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
-_PLACE_WORD = rf"[{_UPPER}][\w'’.-]*"
-# One to four capitalised words, particles between them, maybe a district letter: "København N".
+# A capitalised word of a place; a dot only after the abbreviations places start with ("St. Louis"): any
+# other dot ends the sentence, and the next one's first word ("... Springfield. The") is no place.
+_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?[{_UPPER}][\w'’-]*"
+# One to four capitalised words, particles between them: "Ciudad de México", "København N".
 _PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
 _UPPER_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 _LETTER_BEFORE = re.compile(r"[^\W\d_][ \t]*(?:[-–,][ \t]*[A-Z]{2,3})?[ \t]*,?[ \t]+$")
