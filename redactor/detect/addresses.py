@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.address_blocks import find_address_blocks
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
                                       matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
@@ -110,7 +111,7 @@ _POSTCODE = (rf"(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?!\w)|\d{{5}}-\d{{
 _UNIT_WORD = (
     r"(?:Apt|Apartment|Appartamento|App|Piso|Puerta|Planta|Escalera|Esc|Piano|Interno|Int|Scala|Flat|Studio"
     r"|Suite|Unit|Wohnung|Whg|Etage|Bus|Bte|Stiege|Tür|Top|Level|Floor|Fl|Lvl|Shop|Room|Rm|Ste|Bldg|Building"
-    r"|Bât|Bat|Bâtiment|Batiment|Escalier|Étage|Appt|Porte|Lot"
+    r"|Bât|Bat|Bâtiment|Batiment|Escalier|Étage|Appt|Appartement|Porte|Lot|Oficina|Of|Tower|Torre|Wing|lgh"
     # written in lower case too: Belgian "bus 3", Polish "m. 15" / "lok. 2", Russian "kv. 15", "apt 4"
     r"|bus|bte|apt|flat|unit|suite|app|piso|m\.|lok|kv|kw"
     r"|apto|Apto|dpto|Dpto|depto|Depto|No\.|Plot|House|Block|Blk)"  # Latin America; "No. 88", "Plot 45" (Asia, Africa)
@@ -119,7 +120,10 @@ _UNIT_WORD = (
 # (The unit word ends where a word would: "Unit 4", "Apt.4", "Flat #2", never "United".)
 _UNIT = (rf"(?:{_UNIT_WORD}(?:\.[ \t]*|[ \t]*\#[ \t]*|[ \t]+)\w{{1,5}}(?!\w)"
          r"|\d{1,2}[º°ª](?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|centro|int|ext|[A-Z])(?!\w))?\.?"
-         r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|floor|Fl|Level|level))")
+         r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|floor|Fl|Level|level)"
+         # a floor and side in German and Danish: "3. OG", "2. tv."
+         r"|\d{1,2}\.[ \t]?(?:OG|UG|EG|DG|Stock|Etage|tv|th|mf|sal)(?!\w)\.?"
+         r"|\#[ \t]?\d{1,3}-\d{1,5}(?!\w))")  # Singapore's unit: "#05-112"
 _CITY = rf"{_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}){{0,3}}"
 # What may follow a street in the same address: unit, postcode (+ city), city, province "(BO)".
 _ADDRESS_TAIL = re.compile(
@@ -314,6 +318,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     found.extend(_uncued_lower_case_streets(text))
     if not text.isascii():
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
+    found.extend(find_address_blocks(text))  # any country's parts before a postcode and place
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []

@@ -28,6 +28,7 @@ from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
+from redactor.detect.infra_places import find_infra_places
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
@@ -165,6 +166,8 @@ class InfraDetector:
             spans.extend(self._azure_subscriptions(text))
         if "Secret" in text:
             spans.extend(self._k8s_secret_values(text))
+        spans.extend(self._span(start, end, kind, score)
+                     for start, end, kind, score in find_infra_places(text, registrable_domain))
         if "." in text:
             spans.extend(self._hosts_in_network_places(text))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
@@ -229,6 +232,8 @@ class InfraDetector:
             line_start = text.rfind("\n", 0, match.start()) + 1
             ssh_config = key == "hostname" and not text[line_start:match.start()].strip()  # "  HostName x"
             strict = not match.group("sep").strip() and not ssh_config
+            if strict and key == "server" and _ADDRESS_NEXT.match(text, match.end("host")):
+                continue  # haproxy's "server s1 10.0.1.11:80 check": a label, the address follows
             if _plausible_machine_name(host, strict=strict):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if "\n" in text or _HOSTS_FILE_LINE.match(text):
@@ -251,7 +256,7 @@ class InfraDetector:
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
         for line in matches_at_line_starts(_SYSLOG_HOST, text):
             host = line.group("host")
-            if "." not in host and host.lower() not in _LOOPBACK_NAMES:
+            if "." not in host and host.lower() not in _LOOPBACK_NAMES and host.upper() not in _LOG_LEVELS:
                 yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
         if "ansible_" in text:
             for line in _INVENTORY_HOST.finditer(text):
@@ -398,6 +403,10 @@ class InfraDetector:
             if re.search(r"[a-z][A-Z]", text[start:end]):
                 continue
             registrable = registrable_domain(host)
+            if registrable is None and len(labels) >= 3 and _PORT_AFTER_NAME.match(text, end - 1):
+                # kafka-0.kafka-headless.streaming:9092: a service port on a name no public suffix ends.
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.7)
+                continue
             if registrable is None or registrable == host:
                 continue
             if score < 0.6 and any(_MACHINE_LABEL.fullmatch(label) or label in _INTERNAL_TOOL_LABELS
@@ -521,9 +530,9 @@ _HOST_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[
 # "strong" contexts name a host explicitly; in URLs and after "@" any name is a host too,
 # but only a non-public suffix is reported there (public URLs are everyday links).
 _HOST_CONTEXT = re.compile(
-    r"(?:(?P<strong>(?i:(?:[A-Za-z_]*host(?:name)?|server|data\s+source|address|addr|endpoint))[\"']?"
+    r"(?:(?P<strong>(?i:(?:[A-Za-z_]*(?:host(?:name)?|server|address|addr|endpoint)|data\s+source))[\"']?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?)|://(?:[^\s/@\"'<>]*@)?|@)"
-    r"(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
+    r"(?P<host>" + _HOST_NAME + r")(?![\w(@-]|\.[A-Za-z0-9])"
 )
 _CANDIDATE_HOST = re.compile(_HOST_NAME)
 _HOST_CONTEXT_WORDS = ("host", "server", "data source", "address", "addr", "endpoint")
@@ -532,6 +541,7 @@ _HOST_FIELD_SINGLE = re.compile(
     r"(?i:[A-Za-z_]*host(?:[_-]?name)?|server|data\s+source|ansible_host)[\"']?(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
     r"(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.@/:(\[{-]|:\d|\.\w)"
 )
+_ADDRESS_NEXT = re.compile(r"[ \t]+[\w.-]*[.:]\w")
 # Words a host field holds that name no machine (`host: true`, `Host *`, `server: default`).
 _NOT_MACHINE_NAMES = frozenset(
     "localhost true false none null nil yes no any all auto default self this that the a an is was are be "
@@ -540,6 +550,8 @@ _NOT_MACHINE_NAMES = frozenset(
     "private internal external primary secondary master main origin upstream downstream proxy ip address "
     "error errors not_found timeout refused unreachable down up ok".split()
 )
+# "2026-11-30T10:02:11Z WARN geocode: ...": a level where a syslog line has its host.
+_LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR ERR FATAL CRITICAL CRIT ALERT EMERG".split())
 _LOOPBACK_NAMES = frozenset("localhost localhost.localdomain localdomain broadcasthost loopback".split())
 # An /etc/hosts line: an IPv4 or IPv6 address, then names only (and maybe a comment).
 _HOSTS_FILE_LINE = re.compile(

@@ -41,6 +41,7 @@ from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowe
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.personal_records import person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
+from redactor.detect.place_names import load as load_place_names
 from redactor.detect.record_ids import find_record_ids
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
@@ -586,6 +587,7 @@ class PiiDetector:
         label_catalogue()  # load (and check) the national-id catalogue now, not mid-request
         from redactor.detect.infra import public_suffixes
         public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
+        load_place_names()  # and the address gazetteer
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text

@@ -1,0 +1,253 @@
+"""Addresses assembled around their postcode and place, in any country's order of parts.
+
+Most of the world writes an address as parts separated by commas or line breaks that end in a
+postcode next to a place: "20457 Hamburg", "Toronto ON M5J 2J2", "Singapore 560123",
+"Hyderabad, Telangana 500034", "São Paulo - SP, 01310-200", "111 51 Stockholm". That pair is the
+anchor. A place is confirmed by the gazetteer (`place_names`: GeoNames cities, ISO 3166 countries
+and subdivisions); a capitalised word the gazetteer does not know counts only when the parts
+before it make a street (below).
+
+From the anchor the address is widened backwards, part by part:
+
+- parts separated by commas (or " - "): units ("Flat 3B", "#05-112", "9th Floor", "2. tv."),
+  streets with their number in any order ("Road No. 12", "Am Sandtorkai 41", "Blk 123 Ang Mo Kio
+  Ave 3"), named places ("Banjara Hills", "The Old Rectory"). A part is capitalised words, numbers,
+  abbreviations and name particles; the first part of a sentence is read from its end, so "we're at
+  2145 County Road 12" gives "2145 County Road 12";
+- whole lines above (a letter, a shipping label, an invoice): a short line that carries a number,
+  a unit or a street word. A name line ("Herrn Jan Becker") or a labelled field ("Bill To: ...",
+  "Tel: ...") ends the walk: names are the people detectors' job.
+
+and forwards over a region or a country ("…, Telangana", "\\nCANADA"). A confirmed anchor is an
+address even alone ("20457 Hamburg" on its own line): a postcode and a place locate a few
+streets. A year is no postcode unless a numbered part precedes it ("Berlin 2024").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
+from redactor.detect.place_names import is_place_name, is_region_or_country
+
+_UPPER = NAME_UPPER  # capitals of every European script: "Łódź", "Όλυμπος"
+# Postcodes in national layouts: Brazil 01310-200, US ZIP+4, Portugal 1234-567, Poland 12-345,
+# Japan 153-0063, Sweden/Czechia/Greece 111 51, Netherlands 1015 CJ, Canada M5J 2J2, UK SW1A 1AA, 4-6 digits.
+_CODE = (r"(?:\d{5}-\d{3}|\d{5}-\d{4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{4}[ ]?[A-Z]{2}"
+         r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|\d{4,6})")
+_CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
+# Where a code can start, not inside a number, version, path or time: its digits, or the letters of a
+# Canadian, UK or prefixed code ("M5J 2J2", "SW1A 1AA", "D-20457"). Two patterns, each starting with a
+# character class, so the regex engine skips ahead to candidates (one alternation of both cost twice).
+_CODE_DIGITS_START = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
+_CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
+# A capitalised word of a place; a dot only after the abbreviations places start with ("St. Louis"): any
+# other dot ends the sentence, and the next one's first word ("... Springfield. The") is no place.
+_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?[{_UPPER}][\w'’-]*"
+# One to four capitalised words, particles between them: "Ciudad de México", "København N".
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
+_UPPER_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
+_LETTER_BEFORE = re.compile(r"[^\W\d_][ \t]*(?:[-–,][ \t]*[A-Z]{2,3})?[ \t]*,?[ \t]+$")
+_PLACE_AFTER_CODE = re.compile(rf"[ \t]+(?P<place>{_PLACE})")
+# Before the code: the place, maybe a region code or name after a comma or dash ("Bela Vista - SP,").
+_PLACE_BEFORE_CODE = re.compile(
+    rf"(?<![\w'’.-])(?P<place>{_PLACE})(?:[ \t]*[-–,][ \t]*(?P<region>[A-Z]{{2,3}}))?[ \t]*,?[ \t]+$"
+)
+
+# One comma-separated part of an address.
+_TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*|\d[\w'’./-]*|\#[ \t]?\d[\d-]*|{_PARTICLE}(?=[ \t]+[{_UPPER}\d])"
+          r"|c/o|no\.|nr\.?|tv\.|th\.|mf\.|sal\.|bus|apt\.?|[a-z]{1,3}\.|lgh|og|tr|planta|piso|puerta|izq|dcha"
+          r"|escalera|andar|bloco|bloque|portal|sala|étage|etage|stock|apto|dpto|depto"
+          # street types written in lower case before the name: "5 rue Victor Hugo", "12 via Roma"
+          r"|rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|calle|avenida|via|viale|piazza|corso|rua"
+          r"|travessa|jalan|lorong)")
+_PART = rf"(?:{_TOKEN}(?:[ \t]+(?:[-–][ \t]+)?{_TOKEN}){{0,7}})"
+_PART_AT_END = re.compile(rf"(?<![\w'’./#-])(?P<part>{_PART})[ \t]*$")
+_STREET_OR_UNIT_WORD = re.compile(
+    r"(?i:\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|blvd|boulevard|court|ct|place|pl|square|sq"
+    r"|terrace|close|crescent|highway|hwy|route|rte|cross|main|nagar|marg|path|ro|gil|dong|gu|ku|cho|chome"
+    r"|flat|apt|apartment|appartement|unit|suite|ste|floor|fl|level|block|blk|tower|building|bldg|house|h\.?no"
+    r"|room|box|po|p\.o\.|postfach|bus|col|colonia|bairro|barrio|calle|carrera|rua|rue|via|viale|piazza"
+    # rural routes and named houses: "RR 1, Site 4, Comp 12", "Hillside Farm", "Rose Cottage"
+    r"|rr|site|comp|concession|farm|cottage|lodge|manor|barn|plot|phase|sector|estate"
+    # districts and wards of Asian and Latin American addresses
+    r"|ward|district|quarter|commune|village|barangay|subdistrict|township|kelurahan|kecamatan|phuong|quan)\b"
+    r"|(?:straße|strasse|str\.|weg|gasse|allee|platz|gracht|straat|laan|kai|gatan|gata|vägen|gade|vej|veien"
+    r"|gate|katu|tie|utca)\b|\#\d)"
+)
+# Words that open a message before a comma (the common-word list lacks some).
+_INTERJECTIONS = frozenset("hi hey hello hiya yo ok okay yes yeah no nope sure thanks thx cheers dear".split())
+_LABEL_LINE = re.compile(r"[\w .#/-]{1,30}:(?:[ \t]|$)")
+_LONGEST_LINE = 70
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+)")
+_REGION_AFTER = re.compile(rf"(?P<region>{_PLACE}|[A-Z]{{2}}(?![\w]))(?=[ \t]*(?:[,.;)\n]|$))")
+
+
+# A Canadian postcode (letters Canada Post uses, the space written) alone names a few blocks of a street.
+_CANADIAN_POSTCODE = re.compile(r"[ABCEGHJ-NPRSTVXY](?<![\w-].)\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+# A city after a comma, at the end of the address: "Calle 93 #11-26, Oficina 502, Bogotá".
+_PLACE_AFTER_COMMA = re.compile(rf",[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+[a-z])")
+
+
+def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of addresses assembled around a postcode and place (see the module docstring)."""
+    yield from (match.span() for match in _CANADIAN_POSTCODE.finditer(text))
+    if "," in text:
+        yield from _blocks_ending_in_a_place(text)
+    for code in _codes(text):
+        anchor = _anchor(text, code)
+        if anchor is None:
+            continue
+        anchor_start, anchor_end, confirmed = anchor
+        block_start, numbered, street_like = _parts_before(text, anchor_start)
+        if _YEAR.fullmatch(code.group(0)):
+            confirmed = False  # "Version 2, 1996 GPL", "since 2019 London": a year, unless a street comes first
+        if numbered and (confirmed or street_like) or confirmed and _stands_apart(text, anchor_start):
+            yield block_start, _regions_after(text, anchor_end)
+
+
+def _codes(text: str) -> Iterator[re.Match]:
+    """Postcode-shaped matches standing alone, tried only where one can start."""
+    resume = 0
+    starts = [match.start() for match in _CODE_DIGITS_START.finditer(text)]
+    starts += [match.start() for match in _CODE_LETTERS_START.finditer(text)]
+    for start in sorted(starts):
+        if start >= resume:
+            code = _CODE_AT.match(text, start)
+            if code is not None:
+                resume = code.end()
+                yield code
+
+
+def _blocks_ending_in_a_place(text: str) -> Iterator[tuple[int, int]]:
+    """Parts ending in a known city without a postcode, when a numbered street or unit comes before it."""
+    for match in _PLACE_AFTER_COMMA.finditer(text):
+        place = match.group("place").rstrip(".")
+        if not _known_place(place):
+            continue
+        place_start = match.start("place")
+        block_start, numbered, street_like = _parts_before(text, place_start)
+        if numbered and street_like:
+            yield block_start, _regions_after(text, place_start + len(place))
+
+
+def _anchor(text: str, code: re.Match) -> tuple[int, int, bool] | None:
+    """The postcode with its place, and whether the gazetteer knows the place."""
+    after = _PLACE_AFTER_CODE.match(text, code.end()) if _UPPER_NEXT.match(text, code.end()) else None
+    if after is not None:
+        words = after.group("place").split()
+        for count in range(len(words), 0, -1):  # "20457 Hamburg Altona": the longest known name
+            name = " ".join(words[:count]).rstrip(".,")
+            if _known_place(name):
+                end = after.start("place") + len(" ".join(words[:count]).rstrip(".,"))
+                # "København N": a district letter after the city.
+                district = re.match(r"[ \t]+[A-ZØ](?![\w])", text[end:end + 3])
+                return code.start(), end + (district.end() if district else 0), True
+    before = (_PLACE_BEFORE_CODE.search(text, max(0, code.start() - 60), code.start())
+              if _LETTER_BEFORE.search(text, max(0, code.start() - 8), code.start()) else None)
+    if before is not None:
+        words = before.group("place").split()
+        for count in range(len(words), 0, -1):
+            name = " ".join(words[-count:])
+            if _known_place(name):
+                start = before.end("place") - len(name)
+                return start, code.end(), True
+        return before.start("place"), code.end(), False
+    if after is not None:
+        return code.start(), after.start("place") + len(after.group("place").rstrip(".")), False
+    return None
+
+
+def _known_place(name: str) -> bool:
+    # A single ordinary word that also names a town ("Page", "Split", "Reading") confirms nothing.
+    # Three letters or fewer ("GPL", "Ely") are too often something else.
+    return len(name) > 3 and is_place_name(name) and not (" " not in name and is_ordinary_word(name))
+
+
+def _stands_apart(text: str, start: int) -> bool:
+    """Whether an anchor starts a line or follows a comma or a colon (not "since 2019 London has")."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in "\n,:;(\"'"
+
+
+def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
+    """Start of the parts before the anchor, whether one carries a number, whether one is a street or unit."""
+    start = cursor = anchor_start
+    numbered = street_like = False
+    for _ in range(7):
+        position = cursor
+        while position > 0 and text[position - 1] in " \t":
+            position -= 1
+        if position > 0 and text[position - 1] == ",":
+            position -= 1
+            while position > 0 and text[position - 1] in " \t\r\n":
+                position -= 1
+            by_line = False
+        elif position > 0 and text[position - 1] == "\n":
+            position -= 1
+            while position > 0 and text[position - 1] in " \t\r":
+                position -= 1
+            by_line = True
+        elif position > 2 and text[position - 1] in "-–" and text[position - 2] in " \t":
+            position -= 2
+            while position > 0 and text[position - 1] in " \t":
+                position -= 1
+            by_line = False
+        else:
+            break
+        line_start = text.rfind("\n", 0, position) + 1
+        if by_line:
+            line = text[line_start:position]
+            indent = len(line) - len(line.lstrip())
+            line = line.strip()
+            if not line or len(line) > _LONGEST_LINE or _LABEL_LINE.match(line):
+                break
+            pieces = [piece.strip() for piece in line.split(",")]
+            if not all(piece and re.fullmatch(_PART, piece) for piece in pieces):
+                break
+            if not (any(ch.isdigit() for ch in line) or _STREET_OR_UNIT_WORD.search(line) or is_place_name(line)):
+                break  # a name line ends the address
+            part_start, part = line_start + indent, line
+        else:
+            found = _PART_AT_END.search(text, max(line_start, position - 80), position)
+            if found is None:
+                break
+            part_start, part = found.start("part"), found.group("part")
+            if " " not in part and not any(ch.isdigit() for ch in part) and (
+                    part.casefold() in _INTERJECTIONS or is_ordinary_word(part.rstrip("."))):
+                break  # "Hi, Flat 3B, ...", "Thanks, ...": a greeting or a word of prose, no part of the address
+        numbered = numbered or any(ch.isdigit() for ch in part)
+        street_like = street_like or bool(_STREET_OR_UNIT_WORD.search(part))
+        start = cursor = part_start
+        if not by_line and not _separated_before(text, part_start, line_start):
+            break  # the part was read from the end of a sentence: nothing before it belongs to the address
+    return start, numbered, street_like
+
+
+def _separated_before(text: str, start: int, line_start: int) -> bool:
+    """Whether a part starts its line or follows a comma or a spaced dash (another part may come before it)."""
+    position = start
+    while position > line_start and text[position - 1] in " \t":
+        position -= 1
+    if position == line_start:
+        return True
+    return text[position - 1] == "," or (text[position - 1] in "-–" and position - 1 > line_start
+                                          and text[position - 2] in " \t")
+
+
+def _regions_after(text: str, end: int) -> int:
+    """The end of the address after its anchor: a region code, a region or a country may follow."""
+    for _ in range(2):
+        separator = _SEPARATOR_AFTER.match(text, end)
+        if separator is None:
+            break
+        region = _REGION_AFTER.match(text, separator.end())
+        if region is None:
+            break
+        name = region.group("region")
+        if not (is_region_or_country(name) or (len(name) == 2 and name.isupper() and "\n" not in separator.group(0))):
+            break
+        end = region.end()
+    return end
