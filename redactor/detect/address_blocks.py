@@ -172,6 +172,9 @@ def _stands_apart(text: str, start: int) -> bool:
     return not before or before[-1] in "\n,:;(\"'"
 
 
+_DATE_OR_TIME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
     """Start of the parts before the anchor, whether one carries a number, whether one is a street or unit."""
     start = cursor = anchor_start
@@ -218,6 +221,8 @@ def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
             if " " not in part and not any(ch.isdigit() for ch in part) and (
                     part.casefold() in _INTERJECTIONS or is_ordinary_word(part.rstrip("."))):
                 break  # "Hi, Flat 3B, ...", "Thanks, ...": a greeting or a word of prose, no part of the address
+        if any(_DATE_OR_TIME.fullmatch(piece.strip()) for piece in part.split(",")):
+            break  # "Ms. Okoro, 1988-03-14, 21 Elm Street": a date or a time is no part of an address
         numbered = numbered or any(ch.isdigit() for ch in part)
         street_like = street_like or bool(_STREET_OR_UNIT_WORD.search(part))
         start = cursor = part_start
