@@ -382,3 +382,30 @@ def test_the_unit_of_an_address_under_its_field_name_is_part_of_the_address(dete
 @pytest.mark.parametrize("text", ["unit: ms", "suite: integration", "unit: 5m", "flat: true"])
 def test_units_of_measure_and_test_suites_are_no_apartments(detector, text):
     assert not any(span.kind == "STREET_ADDRESS" for span in detector.detect(DetectionInput(text, "prose", None)))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("first_name = 'Valentina'\nlast_name = 'Rossi'", "Rossi"),
+    ('Please check: {"customer": {"firstName": "Zainab", "lastName": "Chaudhry"}}', "Zainab"),
+    ('charge_failed name="Mark Stone" card=declined', "Mark Stone"),
+    ("first_name=Wanjiru&last_name=Kamau&email=x", "Kamau"),
+    ("Cardholder: GRANT BILLINGS   Card: ending 0320", "GRANT BILLINGS"),
+    ("Name: Precious Moyo Email: pm@zol.co.zw", "Precious Moyo"),
+    ("<record><surname>Adebayo-Cole</surname></record>", "Adebayo-Cole"),
+    ("SELECT * FROM patients WHERE last_name = 'okafor'", "okafor"),
+    ("vorname: Jürgen\nnachname: Weißenböck", "Weißenböck"),
+    ("patient_name,dob\nAroha Ngata,1990-02-01", "Aroha Ngata"),
+])
+def test_a_persons_name_under_a_name_field_is_redacted_in_every_syntax(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "class User(models.Model):\n    first_name = models.CharField(max_length=50)\n    last_name: str\n",
+    "def greet(first_name, last_name):\n    return f'{first_name} {last_name}'\nuser.first_name = first_name\n",
+    "spec:\n  name: nginx\n  display_name: Build Pipeline\n  family: sans-serif\n",
+    "jobs:\n  test:\n    name: Run unit tests\n",
+    'interface Props { firstName: string; lastName?: string }',
+])
+def test_name_fields_of_code_and_config_are_no_people(detector, text):
+    assert not [span for span in detector.detect(DetectionInput(text, "prose")) if span.kind == "PERSON"]

@@ -3,8 +3,8 @@
 Developers paste records in every syntax: JSON and YAML objects, `key=value`
 log lines, `--author=x` flags, `WHERE member_no = 'M-1'`, CSV/TSV/Markdown
 tables and `INSERT INTO t (cols) VALUES (...)`. The value of a field named
-`street`, `postal_code`, `birth_date`, `patient_id` or `username` is
-personal whatever its format, so the field name decides and the value only
+`street`, `postal_code`, `birth_date`, `patient_id`, `username` or
+`last_name` is personal whatever its format, so the field name decides and the value only
 has to fit the kind (a date-ish value for a birth date, a digit in an
 identifier, a login-shaped word for a username). One table (_FIELD_RULES)
 serves every syntax, and the JSON field names the proxy sees
@@ -24,6 +24,7 @@ from typing import Iterator
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.table_columns import column_cells
+from redactor.detect.term_lists import first_names, surnames, world_first_names
 from redactor.detect.usernames import is_personal_login
 
 # Field-name rules as data: (kind, key pattern over the key's words joined by "_").
@@ -52,6 +53,17 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
     ("PHONE",
      r"(?:\w+_)?(?:phone|mobile|cell_?phone|telephone|phone_?(?:number|no)|mobile_?(?:number|no)|contact_?number"
      r"|msisdn|whatsapp|telefon|telefono|telefoon|handy)|tel|cell|fax"),
+    # A person's name. Keys that only ever hold one (`last_name`, `cardholder`, `vorname`) decide alone;
+    # keys that also name things (`name`, `display_name`, `given`) want a name-shaped value (_NAME_ONLY_IF_NAMED).
+    ("PERSON",
+     r"(?:\w+_)?(?:first|last|given|family|middle|maiden|legal|birth|preferred|full|display|real|christian|fore|sur)"
+     r"_?names?|(?:\w+_)?(?:customer|patient|employee|contact|client|holder|cardholder|card_holder|account_holder"
+     r"|beneficiary|guardian|parent|spouse|recipient|sender|guest|passenger|applicant|candidate|tenant|student|member"
+     r"|insured|policyholder|subscriber|emergency_contact|doctor|physician|nurse|caller|buyer|seller|driver|owner"
+     r"|author|requester|reporter|signer|signatory|witness|attendee|visitor|traveller|traveler|ship_to|bill_to"
+     r"|person|contact_person|kin)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
+     r"|vorname|nachname|familienname|prenom|pr_nom|nom_de_famille|nombre|apellidos?|nome|cognome|voornaam|achternaam"
+     r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|name|given|family"),
     ("USERNAME",
      r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
      r"|(?:\w+_)?user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
@@ -90,6 +102,9 @@ _KEY_ANCHORS_ANYWHERE = (
     "reporter", "creator", "committer", "submitter", "maintainer", "requester", "approver", "_by", "-by", "assign",
     "signed", "reviewer", "commenter", "github",
     "gitlab", "slack", "twitter", "telegram", "discord",
+    "name", "given", "family", "holder", "guardian", "spouse", "kin", "emergency", "vorname", "nachname", "prenom",
+    "prénom", "nombre", "apellido", "nome", "cognome", "voornaam", "achternaam", "imię", "imie", "nazwisko", "fornavn",
+    "etternavn", "efternamn", "förnamn", "fornamn", "etunimi", "sukunimi",
     "street", "address", "addr", "line1", "line2", "line3", "line_1", "line_2", "line 1", "line 2", "city", "town",
     "zip", "postcode", "post_code", "postal", "suburb", "house", "strasse", "straße", "wohnort", "ciudad", "codigo",
     "residence", "locality", "municipality", "plz", "ville", "citta", "county", "colonia", "barrio", "district",
@@ -161,6 +176,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
             return False  # "Author: Jane Doe": a name (NER's), not a login
         # `DB_USER=orders`, `owner: platform`: an ordinary word names a role or a team, not a person.
         return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login) and not is_ordinary_word(login)
+    if kind == "PERSON":
+        return _person_value_fits(key, value)
     if _VERSION_VALUE.fullmatch(value):
         return False  # `"passport": "^0.7.0"` in a package.json: a dependency
     if kind == "PHONE":
@@ -182,6 +199,37 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return bool(_DIGIT.search(value)) and len(value) <= 40
     # Identifiers, cards, IBANs: a digit, not a sentence.
     return bool(_DIGIT.search(value)) and 3 <= len(value) <= 48 and value.count(" ") <= 6
+
+
+# One to five words of letters (any script), with the apostrophes, hyphens, dots and commas of names
+# ("O'Brien-Nakamura", "J. R. Okafor", "Doe, Jane"); no digits, no code punctuation.
+_PERSON_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?(?:,?[ ][^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?){0,4}")
+# Keys that also name things other than people: `name: nginx`, `display_name: Build Pipeline`, `family: sans-serif`.
+_NAME_ONLY_IF_NAMED = re.compile(r"name|names|given|family|display_?names?|full_?names?|real_?names?|legal_?names?")
+# Values that are code, not a name: types and declarations (`first_name: str`, `last_name = models.CharField`).
+_TYPE_WORDS = frozenset("str string text varchar char character optional any object none null int integer field"
+                        " required optional unknown value name first last firstname lastname".split())
+
+
+def _person_value_fits(key: str, value: str) -> bool:
+    """Whether `value` is a person's name under the field `key` (the key says it is, or the value looks like one)."""
+    if len(value) > 80 or not _PERSON_VALUE.fullmatch(value):
+        return False
+    words = value.replace(",", " ").split()
+    if value.casefold() in _TYPE_WORDS or value.casefold() == key_words(key).replace("_", ""):
+        return False
+    capitalised = not any(word[:1].islower() for word in words)  # scripts without case count as capitalised
+    if not capitalised and all(is_ordinary_word(word.casefold()) for word in words):
+        return False  # `name: default`, `first_name: string`: words of the language, written as code writes them
+    if not _NAME_ONLY_IF_NAMED.fullmatch(key_words(key)):
+        return True  # the key only ever holds a name
+    # `name`, `given`, `display_name`: a capitalised value whose first word is a first name or whose last
+    # word is a surname, and not only words of the language ("Build Pipeline", "Web Search").
+    if not capitalised:
+        return False
+    folded = [word.strip(".'’-").casefold() for word in words]
+    named = folded[0] in first_names() or folded[0] in world_first_names() or folded[-1] in surnames()
+    return named and not all(is_ordinary_word(word) and word not in first_names() for word in folded)
 
 
 # --- key: value, key=value, "key": "value" -------------------------------------------
@@ -215,13 +263,16 @@ def _unquoted_end(text: str, match: re.Match) -> int:
 # keeps only the part that can be its value.
 _LOGIN_PREFIX = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]*")
 _IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][\w./()#-]*(?:[ ](?:[\w./()-]*\d[\w./()-]*|[A-Z](?![\w])))*")
+# A name runs over single spaces and stops before the next label ("Name: Precious Moyo Email: ...").
+_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ](?![^\W\d_][\w'’.-]*:)[^\W\d_][\w'’.-]*){0,4}")
 _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.'/-]+){0,3}(?:,[ ]?\d{4})?")
 
 
 def _value_prefix_end(kind: str, text: str, start: int, end: int) -> int:
     if kind == "STREET_ADDRESS":
         return end
-    pattern = _LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH" else _IDENTIFIER_PREFIX
+    pattern = (_LOGIN_PREFIX if kind == "USERNAME" else _DATE_PREFIX if kind == "DATE_OF_BIRTH"
+               else _PERSON_PREFIX if kind == "PERSON" else _IDENTIFIER_PREFIX)
     match = pattern.match(text, start, end)
     if match is None:
         return start
