@@ -259,3 +259,41 @@ def test_an_east_asian_name_in_running_text_is_a_person(text, name, sure):
 ])
 def test_developer_prose_in_chinese_japanese_and_korean_names_no_one(text):
     assert values(text, "prose") == []
+
+
+def _people(text: str) -> list[tuple[str, float]]:
+    return [(text[span.start:span.end], span.score) for span in people_in_structure(text, "prose", "ner")
+            if span.kind == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SHIP TO:\nHANNAH WEISS\n4417 N LINCOLN BLVD STE 9", "HANNAH WEISS"),
+    ("11/02 Zelle payment to TIFFANY REYES JPM99b7c2        -300.00", "TIFFANY REYES"),
+    ("CHASE TOTAL CHECKING  DARNELL K WASHINGTON  Account 000781144902", "DARNELL K WASHINGTON"),
+    ("DENISE MARGARET FOLEY, Petitioner,\nv.", "DENISE MARGARET FOLEY"),
+])
+def test_a_name_written_in_capitals_is_a_doubtful_person(text, name):
+    assert (name, pytest.approx(0.55)) in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "WARNING: GRANT ACCESS ONLY TO ADMINS.",
+    "MAY CONTAIN NUTS. README FIRST. JUNE REPORT",
+    "PLEASE NOTE TIFFANY REYES IS OUT",  # a heading run on: not read as a name
+    "HTTP GET /api/v1 RETURNS JSON",
+])
+def test_capitals_that_are_words_or_headings_are_no_names(text):
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("yeah hi this is rosa delgado calling about my washing machine", "rosa delgado"),
+    ("hello my name is mohamed abdi i live at 2650 cedar av", "mohamed abdi"),
+    ("hi carlos its deb from accounts", "deb"),
+])
+def test_a_self_introduction_in_lower_case_names_a_doubtful_person(text, name):
+    assert (name, pytest.approx(0.55)) in _people(text)
+
+
+def test_self_introductions_of_states_are_no_names():
+    assert _people("it's fine, this is great, i am done, its working now, i'm sure") == []

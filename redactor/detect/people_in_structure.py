@@ -47,7 +47,7 @@ from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import (EastAsianNames, PersonCues, east_asian_names, first_names, person_cues,
-                                         stop_words)
+                                         stop_words, surnames, world_first_names)
 
 # A word of a name: letters of any script, with the joiners names use ("O'Neill", "Jean-Luc", "J.").
 _LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
@@ -71,6 +71,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if ":" in text or "：" in text or "=" in text:
         found.extend(_labelled_values(text, detector, foreign))
     found.extend(_first_names_in_role_slots(text, detector))
+    found.extend(_names_in_capitals(text, detector))
+    found.extend(_lower_case_self_introductions(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
     found.extend(_authors_in_code_and_manifests(text, detector))
     if foreign:
@@ -174,6 +176,75 @@ def _first_names_in_role_slots(text: str, detector: str) -> Iterator[Span]:
         first = match.group("value").split()[0].casefold()
         if first in first_names() and first not in _CALENDAR_WORDS:
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# --- names written in capitals, self-introductions in lower case ---------------------------------
+
+# Two or three words in capitals, an initial allowed between them: "TIFFANY REYES", "DARNELL K WASHINGTON".
+# Labels, statements, court captions and CV headers write people this way, where the model sees no name.
+_CAPITALS_NAME = re.compile(
+    rf"(?P<name>[{NAME_UPPER}][{NAME_UPPER}'’-]+(?:[ \t]+[{NAME_UPPER}]\.?)?(?:[ \t]+[{NAME_UPPER}][{NAME_UPPER}'’-]+){{1,2}})"
+    rf"(?![\w'’-])")
+_CAPITALS_START = re.compile(rf"(?<![\w'’.-])[{NAME_UPPER}][{NAME_UPPER}'’-]")
+# A capitalised word run on with one space: the name is part of a heading ("PLEASE NOTE TIFFANY REYES").
+_CAPITAL_WORD_BEFORE = re.compile(rf"[{NAME_UPPER}][{NAME_UPPER}'’-]*[ \t]\Z")
+_CAPITAL_WORD_AFTER = re.compile(rf"[ \t][{NAME_UPPER}][{NAME_UPPER}'’-]+(?![\w'’-])")
+
+
+def _names_in_capitals(text: str, detector: str) -> Iterator[Span]:
+    """A run of capitals that reads as a name: a first name of some country, then a surname or a word of no
+    language (not "GRANT ACCESS", "MAY CONTAIN"). Doubtful: redacted on the wire, not reported by audits."""
+    cursor = 0
+    for start_match in _CAPITALS_START.finditer(text):
+        if start_match.start() < cursor:
+            continue
+        match = _CAPITALS_NAME.match(text, start_match.start())
+        if match is None:
+            continue
+        cursor = match.end()
+        if (_CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                or _CAPITAL_WORD_AFTER.match(text, match.end())):
+            continue
+        words = [word.strip(".'’-").casefold() for word in match.group("name").split()]
+        first, last, middle = words[0], words[-1], words[1:-1]
+        if not (first in first_names() or first in world_first_names()):
+            continue
+        if not _surname_like(last) or not all(len(word) == 1 or _surname_like(word) or word in first_names()
+                                              for word in middle):
+            continue
+        yield Span(*match.span("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _surname_like(folded: str) -> bool:
+    return folded in surnames() or not (is_ordinary_word(folded) or folded in stop_words())
+
+
+# "this is rosa delgado calling", "hey its deb from accounts", "my name is mohamed abdi": who introduces
+# themselves in lower case. The first word must be a first name, a second is taken if it reads as a surname.
+_SELF_INTRODUCTION_LOWER = re.compile(
+    r"(?:this[ \t]+is|my[ \t]+name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
+    r"(?P<first>[a-z][a-z'’-]{1,20})(?:[ \t]+(?P<last>[a-z][a-z'’-]{1,25}))?(?![\w@/.-]*[\w@/])")
+_SELF_INTRODUCTION_CUES = ("this is", "my name is", "name's", "name’s", "i am", "i'm", "i’m", "it's", "it’s", "its ")
+
+
+def _lower_case_self_introductions(text: str, detector: str) -> Iterator[Span]:
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _SELF_INTRODUCTION_CUES):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-'’"):
+            continue
+        match = _SELF_INTRODUCTION_LOWER.match(text, position)
+        if match is None:
+            continue
+        first = match.group("first")
+        if first in stop_words() or first not in first_names() and first not in world_first_names():
+            continue
+        if is_ordinary_word(first) and first not in first_names():
+            continue  # "it's fine", "i am done": a word of the language that only some country names a child
+        end = match.end("first")
+        last = match.group("last")
+        if last and last not in stop_words() and (last in surnames() or not is_ordinary_word(last)):
+            end = match.end("last")
+        yield Span(match.start("first"), end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
 # An XML element whose tag names a person: <reporter>王伟</reporter>, <contactName>Summer Park</contactName>.
