@@ -297,3 +297,18 @@ def test_a_self_introduction_in_lower_case_names_a_doubtful_person(text, name):
 
 def test_self_introductions_of_states_are_no_names():
     assert _people("it's fine, this is great, i am done, its working now, i'm sure") == []
+
+
+def test_a_speaker_in_brackets_before_a_message_is_a_doubtful_person():
+    text = "[Ji-woo Park] 내일 회의 김민준 부장님도 오시나요?\n[Seo-yeon Lee] 네, 연락처는 곧 보낼게요"
+    found = _people(text)
+    assert ("Ji-woo Park", pytest.approx(0.55)) in found and ("Seo-yeon Lee", pytest.approx(0.55)) in found
+
+
+@pytest.mark.parametrize("text", [
+    "[Feature Request] Add dark mode\n[Bug Report] Login fails",
+    "[Click Here](https://example.com) to continue",
+    "[INFO] server started\n[x] done",
+])
+def test_brackets_of_trackers_links_and_logs_name_no_speaker(text):
+    assert _people(text) == []

@@ -73,6 +73,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_first_names_in_role_slots(text, detector))
     found.extend(_names_in_capitals(text, detector))
     found.extend(_lower_case_self_introductions(text, detector))
+    if "[" in text:
+        found.extend(_bracketed_speakers(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
     found.extend(_authors_in_code_and_manifests(text, detector))
     if foreign:
@@ -245,6 +247,25 @@ def _lower_case_self_introductions(text: str, detector: str) -> Iterator[Span]:
         if last and last not in stop_words() and (last in surnames() or not is_ordinary_word(last)):
             end = match.end("last")
         yield Span(match.start("first"), end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+# A chat export's speaker in brackets at a line's start, then what they said: "[Ji-woo Park] 내일 회의 ...".
+_BRACKETED_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[0-9:. /-]{{4,20}}\][ \t]*)?\[(?P<value>{_WORD}(?:[ \t]{_WORD}){{1,2}})\][ \t]+(?=\S)(?!\()")
+
+
+def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
+    """Two or three words in brackets before a message, read as a name (not "[Feature Request]", "[INFO]")."""
+    for match in _BRACKETED_SPEAKER.finditer(text):
+        words = match.group("value").split()
+        if has_foreign_letters(match.group("value")):
+            accepted = _reads_as_foreign_name(match.group("value"))
+        else:  # a first name or a word of no language, then a surname ("Ji-woo Park"), all capitalised
+            folded = [word.strip(".").casefold() for word in words]
+            accepted = (all(word[:1].isupper() and not word.isupper() for word in words)
+                        and (folded[0] in first_names() or not is_ordinary_word(folded[0]))
+                        and all(_surname_like(word) for word in folded[1:]))
+        if accepted:
+            yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
 # An XML element whose tag names a person: <reporter>王伟</reporter>, <contactName>Summer Park</contactName>.
