@@ -312,3 +312,18 @@ def test_a_speaker_in_brackets_before_a_message_is_a_doubtful_person():
 ])
 def test_brackets_of_trackers_links_and_logs_name_no_speaker(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name, score", [
+    ("Mrs Obi – welcome desk (07840 221 934)", "Obi", 0.7),
+    ("bed 12 - mr hoang, post-op day 2", "hoang", 0.55),
+    ("Dr. Venkataraman will call back", "Venkataraman", 0.7),
+    ("ask Ms Achterberg Vos about it", "Achterberg Vos", 0.7),
+])
+def test_the_name_after_a_courtesy_title_is_a_person(text, name, score):
+    assert (name, pytest.approx(score)) in _people(text)
+
+
+@pytest.mark.parametrize("text", ["12 Oak Dr Suite 4", "sir yes sir", "the mr_robot module, ms.max_retries = 3"])
+def test_titles_before_words_of_the_language_or_code_name_no_one(text):
+    assert _people(text) == []

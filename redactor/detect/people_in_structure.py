@@ -75,6 +75,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_lower_case_self_introductions(text, detector))
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
+    found.extend(_names_after_titles(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
     found.extend(_authors_in_code_and_manifests(text, detector))
     if foreign:
@@ -266,6 +267,36 @@ def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
                         and all(_surname_like(word) for word in folded[1:]))
         if accepted:
             yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+# A courtesy title, then one or two words of a name: "Mrs Obi", "mr hoang", "Dr. Venkataraman".
+_TITLE_AND_NAME = re.compile(
+    r"(?:mrs|mr|ms|mx|miss|dr|prof|sir|dame|mme|mlle|herr|frau|sra|sr|señora|señor|sig\.ra|sig)\.?[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)")
+_TITLE_CUES = ("mr", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "mme", "mlle", "herr", "frau", "sr", "señor",
+               "sig")
+
+
+def _names_after_titles(text: str, detector: str) -> Iterator[Span]:
+    """The name a courtesy title stands before; the second word only if it reads as a surname."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _TITLE_CUES):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-.'’/@"):
+            continue
+        match = _TITLE_AND_NAME.match(lowered, position)
+        if match is None:
+            continue
+        words = text[match.start("name"):match.end("name")].split()
+        folded = [word.strip(".'’").casefold() for word in words]
+        if not folded[0] or folded[0] in stop_words() or (is_ordinary_word(folded[0])
+                                                           and folded[0] not in first_names()):
+            continue  # "Dr Suite" (Drive), "sir yes": a word of the language after the title
+        end = match.start("name") + len(words[0])
+        if len(words) == 2 and words[1][:1].isupper() == words[0][:1].isupper() and _surname_like(folded[1]) \
+                and folded[1] not in stop_words():
+            end = match.end("name")
+        score = 0.7 if words[0][:1].isupper() else DOUBTFUL_SCORE
+        yield Span(match.start("name"), end, "PERSON", "pii", score, detector)
 
 
 # An XML element whose tag names a person: <reporter>王伟</reporter>, <contactName>Summer Park</contactName>.
