@@ -327,3 +327,19 @@ def test_the_name_after_a_courtesy_title_is_a_person(text, name, score):
 @pytest.mark.parametrize("text", ["12 Oak Dr Suite 4", "sir yes sir", "the mr_robot module, ms.max_retries = 3"])
 def test_titles_before_words_of_the_language_or_code_name_no_one(text):
     assert _people(text) == []
+
+
+def test_names_opening_the_lines_of_a_list_are_doubtful_persons():
+    text = ("final guest list for the offsite:\npriya nair - vegetarian\ntom o'neill\n"
+            "Fernanda Costa\nahmed yusuf - needs ground floor (knee)\n")
+    found = {name for name, _ in _people(text)}
+    assert {"priya nair", "tom o'neill", "Fernanda Costa", "ahmed yusuf"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "todo:\nfix tests - later\nupdate docs\nmark done - ok\n",
+    "Release notes\nAdded Support for X\nFixed Crash\n",
+    "grace period - 30 days\nonly one name line: priya nair\n",
+])
+def test_list_lines_of_words_name_no_one(text):
+    assert _people(text) == []

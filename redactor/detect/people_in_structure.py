@@ -76,6 +76,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
     found.extend(_names_after_titles(text, detector))
+    if text.count("\n") >= 1:
+        found.extend(_names_opening_list_lines(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
     found.extend(_authors_in_code_and_manifests(text, detector))
     if foreign:
@@ -297,6 +299,30 @@ def _names_after_titles(text: str, detector: str) -> Iterator[Span]:
             end = match.end("name")
         score = 0.7 if words[0][:1].isupper() else DOUBTFUL_SCORE
         yield Span(match.start("name"), end, "PERSON", "pii", score, detector)
+
+
+# A line that opens with two or three words of a name, then ends or goes on after a dash, comma, colon or
+# bracket: a guest list, a rota, a roster ("priya nair - vegetarian", "tom o'neill", "Fernanda Costa").
+_LIST_LINE_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{1,2}})"
+    r"[ \t]*(?=$|[ \t]+[-–—][ \t]|[,:(]|\t)")
+
+
+def _names_opening_list_lines(text: str, detector: str) -> Iterator[Span]:
+    """Names opening the lines of a list: at least two lines of the text must open with one (doubtful)."""
+    named = []
+    for match in _LIST_LINE_NAME.finditer(text):
+        words = match.group("value").split()
+        folded = [word.strip(".").casefold() for word in words]
+        if len({word[:1].isupper() for word in words}) > 1 or any(word.isupper() and len(word) > 1 for word in words):
+            continue  # mixed case or capitals: a heading or a sentence, not a listed name
+        if (folded[0] in first_names() or folded[0] in world_first_names()) and not (
+                is_ordinary_word(folded[0]) and folded[0] not in first_names()) and all(
+                _surname_like(word) and word not in stop_words() for word in folded[1:]):
+            named.append(match.span("value"))
+    if len(named) >= 2:
+        for start, end in named:
+            yield Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
 # An XML element whose tag names a person: <reporter>王伟</reporter>, <contactName>Summer Park</contactName>.
