@@ -395,6 +395,8 @@ def test_units_of_measure_and_test_suites_are_no_apartments(detector, text):
     ("SELECT * FROM patients WHERE last_name = 'okafor'", "okafor"),
     ("vorname: Jürgen\nnachname: Weißenböck", "Weißenböck"),
     ("patient_name,dob\nAroha Ngata,1990-02-01", "Aroha Ngata"),
+    ('portal login room=412 guest="Jenna Marlowe" ok', "Jenna Marlowe"),
+    ('{ user: { displayName: "Ìyàbọ̀ Adéwálé", handle: "iyabo_codes" } }', "Ìyàbọ̀ Adéwálé"),
 ])
 def test_a_persons_name_under_a_name_field_is_redacted_in_every_syntax(detector, text, value):
     assert _covered(detector, text, value)
@@ -406,6 +408,7 @@ def test_a_persons_name_under_a_name_field_is_redacted_in_every_syntax(detector,
     "spec:\n  name: nginx\n  display_name: Build Pipeline\n  family: sans-serif\n",
     "jobs:\n  test:\n    name: Run unit tests\n",
     'interface Props { firstName: string; lastName?: string }',
+    '{"customer": "cus_9XkL2", "member": true, "client": "Web Portal", "sender": "noreply@example.com"}',
 ])
 def test_name_fields_of_code_and_config_are_no_people(detector, text):
     assert not [span for span in detector.detect(DetectionInput(text, "prose")) if span.kind == "PERSON"]

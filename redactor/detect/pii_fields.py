@@ -63,7 +63,9 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|author|requester|reporter|signer|signatory|witness|attendee|visitor|traveller|traveler|ship_to|bill_to"
      r"|person|contact_person|kin)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
      r"|vorname|nachname|familienname|prenom|pr_nom|nom_de_famille|nombre|apellidos?|nome|cognome|voornaam|achternaam"
-     r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|name|given|family"),
+     r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|name|given|family"
+     r"|guest|customer|patient|client|contact|passenger|tenant|applicant|employee|recipient|sender|attendee"
+     r"|travell?er|member|holder|buyer|seller|caller|visitor|student|candidate|beneficiary|insured|subscriber"),
     ("USERNAME",
      r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
      r"|(?:\w+_)?user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
@@ -203,9 +205,15 @@ def value_fits(kind: str, key: str, value: str) -> bool:
 
 # One to five words of letters (any script), with the apostrophes, hyphens, dots and commas of names
 # ("O'Brien-Nakamura", "J. R. Okafor", "Doe, Jane"); no digits, no code punctuation.
-_PERSON_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?(?:,?[ ][^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\.?){0,4}")
-# Keys that also name things other than people: `name: nginx`, `display_name: Build Pipeline`, `family: sans-serif`.
-_NAME_ONLY_IF_NAMED = re.compile(r"name|names|given|family|display_?names?|full_?names?|real_?names?|legal_?names?")
+# Combining marks count as letters ("Ìyàbọ̀" is written with them).
+_NAME_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
+_PERSON_VALUE = re.compile(rf"{_NAME_LETTERS}(?:{_NAME_LETTERS}|['’.-])*(?:,?[ ]{_NAME_LETTERS}(?:{_NAME_LETTERS}|['’.-])*){{0,4}}")
+# Keys that also name things other than people: `name: nginx`, `display_name: Build Pipeline`, `family: sans-serif`,
+# and roles written without `_name` (`guest="Jenna Marlowe"`, `"customer": "ACME Ltd"`).
+_NAME_ONLY_IF_NAMED = re.compile(
+    r"name|names|given|family|display_?names?|full_?names?|real_?names?|legal_?names?|guest|customer|patient|client"
+    r"|contact|passenger|tenant|applicant|employee|recipient|sender|attendee|travell?er|member|holder|buyer|seller"
+    r"|caller|visitor|student|candidate|beneficiary|insured|subscriber")
 # Values that are code, not a name: types and declarations (`first_name: str`, `last_name = models.CharField`).
 _TYPE_WORDS = frozenset("str string text varchar char character optional any object none null int integer field"
                         " required optional unknown value name first last firstname lastname".split())
@@ -224,11 +232,13 @@ def _person_value_fits(key: str, value: str) -> bool:
     if not _NAME_ONLY_IF_NAMED.fullmatch(key_words(key)):
         return True  # the key only ever holds a name
     # `name`, `given`, `display_name`: a capitalised value whose first word is a first name or whose last
-    # word is a surname, and not only words of the language ("Build Pipeline", "Web Search").
+    # word is a surname, or two words of no language ("Ìyàbọ̀ Adéwálé"); not only words of the language
+    # ("Build Pipeline", "Web Search").
     if not capitalised:
         return False
     folded = [word.strip(".'’-").casefold() for word in words]
-    named = folded[0] in first_names() or folded[0] in world_first_names() or folded[-1] in surnames()
+    named = (folded[0] in first_names() or folded[0] in world_first_names() or folded[-1] in surnames()
+             or (len(folded) >= 2 and not any(is_ordinary_word(word) for word in folded)))
     return named and not all(is_ordinary_word(word) and word not in first_names() for word in folded)
 
 
