@@ -343,3 +343,15 @@ def test_names_opening_the_lines_of_a_list_are_doubtful_persons():
 ])
 def test_list_lines_of_words_name_no_one(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("客户姓名：李晓峰，身份证号：110105198807214417", "李晓峰"),
+    ("联系人姓名: 王伟", "王伟"),
+])
+def test_a_label_that_ends_a_compound_in_a_script_without_spaces_is_a_label(text, name):
+    assert name in {found for found, _ in _people(text)}
+
+
+def test_the_label_after_a_value_is_no_second_item_of_its_list():
+    assert [found for found, _ in _people("姓名：李晓峰，手机：13800000000")] == ["李晓峰"]

@@ -99,17 +99,23 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
 def _label_before() -> re.Pattern[str]:
     """A person label ending right where the searched window ends: "Name: ", "氏名：", '"full_name": "'."""
     labels = sorted(person_cues().labels, key=len, reverse=True)
-    alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in labels)
+    dense = f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]"
+    # A label of a script written without spaces ends a compound ("客户姓名", "联系人姓名"): no word edge before it.
+    spaced = [label for label in labels if not re.match(dense, label)]
+    unspaced = [label for label in labels if re.match(dense, label)]
+    alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in spaced)
     # "对接人", "审批人", "担当者": a Chinese or Japanese role noun ending in 人 or 者 ("person who ...") is a label
     # whether or not it is listed.
     role_noun = f"[{HAN}]{{1,3}}[人者]"
-    return re.compile(rf"(?:(?<![\w.@/\\-])(?i:{alternation})|{role_noun})[\"']?[ \t]*[:：=][ \t]*[\"'「]?\Z")
+    compound = "|".join(re.escape(label) for label in unspaced) or "(?!)"
+    return re.compile(rf"(?:(?<![\w.@/\\-])(?i:{alternation})|{compound}|{role_noun})[\"']?[ \t]*[:：=][ \t]*[\"'「]?\Z")
 
 
 # Where a value may start: after a colon or "=" (and the spaces and quote that follow).
 _AFTER_DELIMITER = re.compile(r"[:：=][ \t]*[\"'「]?")
 _VALUE_AT = re.compile(rf"{_VALUE}{_VALUE_END}", re.MULTILINE)
-_NEXT_LIST_VALUE = re.compile(rf"[ \t]*[,;、，][ \t]*{_VALUE}{_VALUE_END}", re.MULTILINE)
+# The next item of a list, not the next label ("姓名：李晓峰，手机：138…": 手机 opens another field).
+_NEXT_LIST_VALUE = re.compile(rf"[ \t]*[,;、，][ \t]*{_VALUE}{_VALUE_END}(?![ \t]*[:：=])", re.MULTILINE)
 # Characters searched before a value for its label (the longest label and its quotes fit).
 _LABEL_WINDOW = 40
 
