@@ -412,3 +412,16 @@ def test_a_persons_name_under_a_name_field_is_redacted_in_every_syntax(detector,
 ])
 def test_name_fields_of_code_and_config_are_no_people(detector, text):
     assert not [span for span in detector.detect(DetectionInput(text, "prose")) if span.kind == "PERSON"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"dob": "1990-13-04"}', "1990-13-04"),
+    ('{"Birthday":"1990-04-31"}', "1990-04-31"),
+    ("name,dob,ssn\nKevin Tran,1985-02-30,601-44-8812\n", "1985-02-30"),
+])
+def test_a_birth_date_with_no_such_day_is_still_redacted_in_a_birth_slot(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+def test_a_future_date_is_no_birth_date_whatever_the_field(detector):
+    assert not _covered(detector, "dob: 2031-04-01", "2031-04-01")

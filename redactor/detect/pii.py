@@ -1393,6 +1393,10 @@ def _plausible_birth_date(match: re.Match) -> bool:
         try:
             born = date(year, month, day)
         except ValueError:
+            # No such day ("1990-02-30", "1990-13-04"): a typo or a test value, but still someone's birth date
+            # in a birth slot. Recall first: the calendar check only refuses dates that have not happened yet.
+            if 1900 <= year <= date.today().year:
+                return True
             continue
         if 1900 <= born.year and born <= date.today():
             return True
