@@ -385,3 +385,22 @@ def test_an_account_on_a_named_service_is_a_login_but_talk_about_the_service_is_
 def test_a_date_after_a_login_label_is_no_login_and_rotations_take_people():
     assert "Mon" not in logins("Last login: Mon Nov 30 09:12:44 2026 from 10.0.2.2")
     assert logins("Add ayodeji to the on-call rotation") == ["ayodeji"]
+
+
+@pytest.mark.parametrize("text, login", [
+    ('81.204.117.39 - lvandam [12/Nov/2026:08:14:22 +0100] "GET /x HTTP/1.1" 499 0', "lvandam"),
+    ("PRIMARY   jmorales (Javier Morales)  +34 612 448 930", "jmorales"),
+    ("SECONDARY e.nakashima (Emi Nakashima)  +81 90-4471-2286", "e.nakashima"),
+    ("**nadia.q** 10:02 — the account is late", "nadia.q"),
+])
+def test_logins_a_listing_names_by_its_layout(text, login):
+    assert login in {text[start:end] for start, end, _ in find_usernames(text)}
+
+
+@pytest.mark.parametrize("text", [
+    '10.0.0.1 - - [12/Nov/2026:08:14:23 +0100] "GET / HTTP/1.1" 200 5',
+    "use the helper (Python Package) here",
+    "**note** - remember to rotate",
+])
+def test_listing_layouts_without_a_login_give_none(text):
+    assert list(find_usernames(text)) == []

@@ -330,6 +330,32 @@ def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(), match.end(), LOGIN_SCORE if sure else DOUBTFUL_SCORE
 
 
+# The user field of the Common/Combined Log Format (Apache, nginx): `host ident user [12/Nov/2026:08:14:22 +0100]`.
+_ACCESS_LOG_USER = re.compile(r"\S+[ ]\S+[ ](?P<user>[^\s\[\]-][^\s\[\]]{0,63})[ ]\[\d{1,2}/[A-Za-z]{3}/\d{4}:")
+# A login, then its owner's name in brackets: rotas, `getent`/directory listings ("jmorales (Javier Morales)").
+_LOGIN_THEN_FULL_NAME = re.compile(
+    r"(?<![\w.@/-])(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+\((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+)(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}\)")
+# A chat export's speaker in bold, then the time or a dash: "**nadia.q** 10:02 — ...".
+_BOLD_SPEAKER = re.compile(r"[ \t]*\*\*(?P<user>[a-z][a-z0-9._-]{1,30})\*\*[ \t]+(?:\d{1,2}:\d{2}|[-—–:])")
+
+
+def _logins_in_listings(text: str) -> Iterator[tuple[int, int]]:
+    """Logins that a listing's layout names: access-log users, a login before its owner's name, bold chat speakers."""
+    if " [" in text:
+        for match in _line_start_matches(_ACCESS_LOG_USER, text):
+            user = match.group("user")
+            if "@" not in user and user[:1].isalpha():
+                yield match.span("user")
+    if " (" in text:
+        for match in _LOGIN_THEN_FULL_NAME.finditer(text):
+            if _looks_like_login(match.group("user")):
+                yield match.span("user")
+    if "**" in text:
+        for match in _line_start_matches(_BOLD_SPEAKER, text):
+            if _looks_like_login(match.group("user")):
+                yield match.span("user")
+
+
 def _looks_like_login(word: str) -> bool:
     """A login in running text: not an ordinary word, and lower case or login-shaped ("jlee77", "r.okonkwo").
 
@@ -674,6 +700,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if "." in text or "_" in text:
         yield from _first_dot_last_logins(text)
     yield from _initial_and_surname_logins(text)
+    yield from _logins_in_listings(text)
     if "@" in text:
         for position in keyword_positions(text, ("@",)):
             match = _MENTION.match(text, position)
