@@ -41,7 +41,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import looks_like_code_token
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
@@ -233,19 +233,13 @@ def _surname_like(folded: str) -> bool:
 # "this is rosa delgado calling", "hey its deb from accounts", "my name is mohamed abdi": who introduces
 # themselves in lower case. The first word must be a first name, a second is taken if it reads as a surname.
 _SELF_INTRODUCTION_LOWER = re.compile(
-    r"(?:this[ \t]+is|my[ \t]+name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
+    r"(?i:this[ \t]+is|my[ \t]+name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
     r"(?P<first>[a-z][a-z'’-]{1,20})(?:[ \t]+(?P<last>[a-z][a-z'’-]{1,25}))?(?![\w@/.-]*[\w@/])")
 _SELF_INTRODUCTION_CUES = ("this is", "my name is", "name's", "name’s", "i am", "i'm", "i’m", "it's", "it’s", "its ")
 
 
 def _lower_case_self_introductions(text: str, detector: str) -> Iterator[Span]:
-    lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, _SELF_INTRODUCTION_CUES):
-        if position and (text[position - 1].isalnum() or text[position - 1] in "_-'’"):
-            continue
-        match = _SELF_INTRODUCTION_LOWER.match(text, position)
-        if match is None:
-            continue
+    for match in matches_at_word_start(_SELF_INTRODUCTION_LOWER, text, "-'’", _SELF_INTRODUCTION_CUES):
         first = match.group("first")
         if first in stop_words() or first not in first_names() and first not in world_first_names():
             continue
@@ -279,7 +273,7 @@ def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
 
 # A courtesy title, then one or two words of a name: "Mrs Obi", "mr hoang", "Dr. Venkataraman".
 _TITLE_AND_NAME = re.compile(
-    r"(?:mrs|mr|ms|mx|miss|dr|prof|sir|dame|mme|mlle|herr|frau|sra|sr|señora|señor|sig\.ra|sig)\.?[ \t]+"
+    r"(?i:mrs|mr|ms|mx|miss|dr|prof|sir|dame|mme|mlle|herr|frau|sra|sr|señora|señor|sig\.ra|sig)\.?[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)")
 _TITLE_CUES = ("mr", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "mme", "mlle", "herr", "frau", "sr", "señor",
                "sig")
@@ -287,13 +281,7 @@ _TITLE_CUES = ("mr", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "mme", "ml
 
 def _names_after_titles(text: str, detector: str) -> Iterator[Span]:
     """The name a courtesy title stands before; the second word only if it reads as a surname."""
-    lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, _TITLE_CUES):
-        if position and (text[position - 1].isalnum() or text[position - 1] in "_-.'’/@"):
-            continue
-        match = _TITLE_AND_NAME.match(lowered, position)
-        if match is None:
-            continue
+    for match in matches_at_word_start(_TITLE_AND_NAME, text, "-.'’/@", _TITLE_CUES):
         words = text[match.start("name"):match.end("name")].split()
         folded = [word.strip(".'’").casefold() for word in words]
         if not folded[0] or folded[0] in stop_words() or (is_ordinary_word(folded[0])
