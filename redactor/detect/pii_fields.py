@@ -27,6 +27,14 @@ from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import first_names, surnames, world_first_names
 from redactor.detect.usernames import is_personal_login
 
+# Keys that hold a person's name but also name things: `name: nginx`, `display_name: Build Pipeline`,
+# `family: sans-serif`, and roles without `_name` (`guest="Jenna Marlowe"`, `"customer": "ACME Ltd"`).
+# Under them a value must read as a name (_person_value_fits).
+_NAMES_OR_THINGS = (
+    r"name|names|given|family|display_?names?|full_?names?|real_?names?|legal_?names?|guest|customer|patient|client"
+    r"|contact|passenger|tenant|applicant|employee|recipient|sender|attendee|travell?er|member|holder|buyer|seller"
+    r"|caller|visitor|student|candidate|beneficiary|insured|subscriber")
+
 # Field-name rules as data: (kind, key pattern over the key's words joined by "_").
 # The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
 # (`billing_`, `patient_`, `home_`).
@@ -54,7 +62,7 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"(?:\w+_)?(?:phone|mobile|cell_?phone|telephone|phone_?(?:number|no)|mobile_?(?:number|no)|contact_?number"
      r"|msisdn|whatsapp|telefon|telefono|telefoon|handy)|tel|cell|fax"),
     # A person's name. Keys that only ever hold one (`last_name`, `cardholder`, `vorname`) decide alone;
-    # keys that also name things (`name`, `display_name`, `given`) want a name-shaped value (_NAME_ONLY_IF_NAMED).
+    # keys that also name things (_NAMES_OR_THINGS) want a name-shaped value.
     ("PERSON",
      r"(?:\w+_)?(?:first|last|given|family|middle|maiden|legal|birth|preferred|full|display|real|christian|fore|sur)"
      r"_?names?|(?:\w+_)?(?:customer|patient|employee|contact|client|holder|cardholder|card_holder|account_holder"
@@ -63,9 +71,7 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|author|requester|reporter|signer|signatory|witness|attendee|visitor|traveller|traveler|ship_to|bill_to"
      r"|person|contact_person|kin)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
      r"|vorname|nachname|familienname|prenom|pr_nom|nom_de_famille|nombre|apellidos?|nome|cognome|voornaam|achternaam"
-     r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|name|given|family"
-     r"|guest|customer|patient|client|contact|passenger|tenant|applicant|employee|recipient|sender|attendee"
-     r"|travell?er|member|holder|buyer|seller|caller|visitor|student|candidate|beneficiary|insured|subscriber"),
+     r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|" + _NAMES_OR_THINGS),
     ("USERNAME",
      r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
      r"|(?:\w+_)?user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
@@ -208,15 +214,10 @@ def value_fits(kind: str, key: str, value: str) -> bool:
 # Combining marks count as letters ("Ìyàbọ̀" is written with them).
 _NAME_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])"
 _PERSON_VALUE = re.compile(rf"{_NAME_LETTERS}(?:{_NAME_LETTERS}|['’.-])*(?:,?[ ]{_NAME_LETTERS}(?:{_NAME_LETTERS}|['’.-])*){{0,4}}")
-# Keys that also name things other than people: `name: nginx`, `display_name: Build Pipeline`, `family: sans-serif`,
-# and roles written without `_name` (`guest="Jenna Marlowe"`, `"customer": "ACME Ltd"`).
-_NAME_ONLY_IF_NAMED = re.compile(
-    r"name|names|given|family|display_?names?|full_?names?|real_?names?|legal_?names?|guest|customer|patient|client"
-    r"|contact|passenger|tenant|applicant|employee|recipient|sender|attendee|travell?er|member|holder|buyer|seller"
-    r"|caller|visitor|student|candidate|beneficiary|insured|subscriber")
+_NAME_ONLY_IF_NAMED = re.compile(_NAMES_OR_THINGS)
 # Values that are code, not a name: types and declarations (`first_name: str`, `last_name = models.CharField`).
 _TYPE_WORDS = frozenset("str string text varchar char character optional any object none null int integer field"
-                        " required optional unknown value name first last firstname lastname".split())
+                        " required unknown value name first last firstname lastname".split())
 
 
 def _person_value_fits(key: str, value: str) -> bool:
