@@ -47,7 +47,7 @@ def reply_text(body: bytes) -> str:
 
 
 class LoadUpstream:
-    """ASGI app: POST */chat/completions, GET /healthz, GET /stats."""
+    """ASGI app: POST */chat/completions, POST */responses (whole replies only), GET /healthz, GET /stats."""
 
     def __init__(self, event_delay: float = 0.02) -> None:
         self.event_delay = event_delay
@@ -79,12 +79,21 @@ class LoadUpstream:
             stats = {"requests": self.requests, "streams": self.streams, "raw_values": self.raw_values}
             await _send_whole(send, 200, json.dumps(stats).encode())
             return
-        if not path.endswith("/chat/completions"):
+        if not path.endswith(("/chat/completions", "/responses")):
             await _send_whole(send, 404, b'{"error":{"message":"no such route"}}')
             return
         self.requests += 1
         self.raw_values += len(RAW_VALUE.findall(body))
         text = reply_text(body)
+        if path.endswith("/responses"):
+            reply = {"id": f"resp_load{self.requests}", "object": "response", "created_at": 0, "status": "completed",
+                     "model": "load", "output": [{"type": "message", "id": "msg_load", "status": "completed",
+                                                  "role": "assistant", "content": [
+                                                      {"type": "output_text", "text": text, "annotations": []}]}],
+                     "usage": {"input_tokens": len(body) // 4, "output_tokens": len(text) // 4,
+                               "total_tokens": (len(body) + len(text)) // 4}}
+            await _send_whole(send, 200, json.dumps(reply, ensure_ascii=False).encode())
+            return
         if b'"stream":true' in body or b'"stream": true' in body:
             self.streams += 1
             await self._stream(send, text)

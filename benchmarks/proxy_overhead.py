@@ -15,7 +15,9 @@ with NER) as separate uvicorn processes, then measures from this process:
   of prose, without names and with a dozen), at concurrency 1;
 - a long-conversation curve: one conversation grown to 100 turns through the
   NER proxy, the added latency and the proxy's own CPU time per request at
-  turns 1, 10, 50 and 100 (CPU time is what to compare on a shared machine);
+  turns 1, 10, 50 and 100 (CPU time is what to compare on a shared machine),
+  once as chat completions and once as a Responses API conversation the way
+  Codex sends it (`store: false`, the whole `input` re-sent);
 - `--prose-load`: 400 distinct 4 KB prose conversations at concurrency 32
   through `python -m redactor.cli serve --policy default` as users run it
   (default workers, or each `--workers N` given; a SQLite vault in a
@@ -103,13 +105,27 @@ def prose_body(size: int, salt: str, names: int = 0) -> bytes:
     return json.dumps({"model": "bench", "stream": False, "messages": messages}).encode()
 
 
-def conversation_body(turns: int, salt: str) -> bytes:
-    """Turn `turns` of one conversation: every earlier turn re-sent, a ~1 KB user message per turn."""
-    messages = [{"role": "system", "content": "You are a coding agent. Follow the repository conventions."}]
-    for turn in range(1, turns + 1):
-        messages.append({"role": "user", "content": prose_text(1024, f"{salt}-t{turn}", names=1, seed=turn)})
+def conversation_body(turns: int, salt: str, api: str = "chat") -> bytes:
+    """Turn `turns` of one conversation: every earlier turn re-sent, a ~1 KB user message per turn.
+
+    `api` "chat": a chat completions body (`messages`); "responses": a Responses API body as Codex
+    sends it with `store: false` (the whole `input` re-sent, items with typed content parts)."""
+    system = "You are a coding agent. Follow the repository conventions."
+    turns_text = [(prose_text(1024, f"{salt}-t{turn}", names=1, seed=turn), f"Done with step {turn}; the tests pass.")
+                  for turn in range(1, turns + 1)]
+    if api == "responses":
+        items = [{"type": "message", "role": "developer", "content": [{"type": "input_text", "text": system}]}]
+        for turn, (user, reply) in enumerate(turns_text, start=1):
+            items.append({"type": "message", "role": "user", "content": [{"type": "input_text", "text": user}]})
+            if turn < turns:
+                items.append({"type": "message", "role": "assistant",
+                              "content": [{"type": "output_text", "text": reply}]})
+        return json.dumps({"model": "bench", "stream": False, "store": False, "input": items}).encode()
+    messages = [{"role": "system", "content": system}]
+    for turn, (user, reply) in enumerate(turns_text, start=1):
+        messages.append({"role": "user", "content": user})
         if turn < turns:
-            messages.append({"role": "assistant", "content": f"Done with step {turn}; the tests pass."})
+            messages.append({"role": "assistant", "content": reply})
     return json.dumps({"model": "bench", "stream": False, "messages": messages}).encode()
 
 
@@ -469,9 +485,11 @@ def proxy_cpu_seconds(pid: int) -> float:
     return total / 1e9
 
 
-async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int, quick: bool) -> None:
+async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int, quick: bool,
+                              api: str = "chat") -> None:
     import httpx
 
+    route = "/v1/responses" if api == "responses" else "/v1/chat/completions"
     turns = 100
     rounds = 1 if quick else 3
     salt = f"conversation-{time.time_ns()}"
@@ -482,26 +500,26 @@ async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int,
             headers = {"content-type": "application/json",
                        "authorization": f"Bearer sk-bench-conversation-{conversation}"}
             for turn in range(1, turns + 1):
-                body = conversation_body(turn, f"{salt}-{conversation}")
+                body = conversation_body(turn, f"{salt}-{conversation}", api)
                 timings = []
                 for url in (upstream_url, proxy_url):
                     cpu_before = proxy_cpu_seconds(proxy_pid)  # (read for both: the same work either way)
                     started = time.perf_counter()
-                    reply = await client.post(url + "/v1/chat/completions", content=body, headers=headers)
+                    reply = await client.post(url + route, content=body, headers=headers)
                     timings.append(time.perf_counter() - started)
                     if reply.status_code != 200:
                         raise SystemExit(f"error: conversation turn {turn} failed with {reply.status_code}")
                 cpu[turn].append(proxy_cpu_seconds(proxy_pid) - cpu_before)  # the proxied request only
                 added[turn].append(timings[1] - timings[0])
-    print(f"\nlong conversation through the default policy ({rounds} conversations; one ~1 KB prose message "
-          "with a name per turn, history re-sent):")
+    print(f"\nlong conversation through the default policy, {'Responses API' if api == 'responses' else 'chat'} "
+          f"({rounds} conversations; one ~1 KB prose message with a name per turn, history re-sent):")
 
     def around(series: dict[int, list[float]], turn: int) -> float:
         window = [value for t in range(max(1, turn - 2), min(turns, turn + 2) + 1) for value in series[t]]
         return statistics.median(window) * 1000
 
     for turn in (1, 10, 50, 100):
-        size = len(conversation_body(turn, salt)) / 1024
+        size = len(conversation_body(turn, salt, api)) / 1024
         print(f"  turn {turn:>3} ({size:6.1f} KB body): added {around(added, turn):7.2f} ms, proxy CPU "
               f"{around(cpu, turn):6.2f} ms (medians over turns {max(1, turn - 2)}-{min(turns, turn + 2)} "
               "of every conversation)")
@@ -514,7 +532,8 @@ async def _benchmark(upstream_url: str, proxies: dict[str, str], pids: dict[str,
     if only in (None, "prose"):
         await _prose(upstream_url, proxies, quick)
     if only in (None, "conversation"):
-        await _conversation_curve(upstream_url, proxies["ner"], pids["ner"], quick)
+        for api in ("chat", "responses"):
+            await _conversation_curve(upstream_url, proxies["ner"], pids["ner"], quick, api)
     if only not in (None, "agent"):
         return
     scale = 0.5 if quick else 1.0

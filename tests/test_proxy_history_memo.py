@@ -179,6 +179,45 @@ def test_an_anthropic_conversation_reaches_the_provider_byte_for_byte_as_without
     assert LATE_SECRET.encode() not in b"".join(_bodies(memo_upstream)[8:])
 
 
+def _responses_conversation(url: str, turns: int) -> list[str]:
+    """A Responses API conversation as Codex runs it (store=false): each turn re-sends the whole `input`,
+    with the reply's items (message, function call) and the tool's output appended."""
+    client = openai.OpenAI(base_url=url + "/v1", api_key="sk-test-memo", max_retries=0)
+    items: list = [{"type": "message", "role": "developer",
+                    "content": [{"type": "input_text", "text": f"You are a coding agent. Owner: {OTHER_EMAIL}."}]}]
+    replies = []
+    for turn in range(1, turns + 1):
+        items.append({"type": "message", "role": "user",
+                      "content": [{"type": "input_text", "text": _user_turn(turn)}]})
+        response = client.responses.create(model=MODEL, input=items, store=False,
+                                           instructions="Answer briefly.")
+        replies.append(response.output_text)
+        for item in response.output:
+            items.append(item.model_dump(exclude_none=True))
+            if item.type == "function_call":
+                items.append({"type": "function_call_output", "call_id": item.call_id,
+                              "output": ENV_FILE if turn % 2 else f"token={GITHUB_TOKEN}\nok"})
+    return replies
+
+
+def test_a_responses_api_conversation_reaches_the_provider_byte_for_byte_as_without_the_memo():
+    with _proxy(memo=False) as (plain_upstream, plain_url, _):
+        plain_replies = _responses_conversation(plain_url, 12)
+    with _proxy(memo=True) as (memo_upstream, memo_url, service):
+        memo_replies = _responses_conversation(memo_url, 12)
+        hits = service.history_memo.hits
+    assert hits > 3 * 12, "the memo served the re-sent input items"
+    assert _bodies(memo_upstream) == _bodies(plain_upstream)
+    assert memo_replies == plain_replies
+    wire = b"".join(_bodies(memo_upstream))
+    for value in (EMAIL, OTHER_EMAIL, AWS_KEY, GITHUB_TOKEN):
+        assert value.encode() not in wire
+    # The value a later turn calls a password is redacted in the memoised item of turn 2 from turn 9 on.
+    assert LATE_SECRET.encode() in _bodies(memo_upstream)[7]
+    assert LATE_SECRET.encode() not in b"".join(_bodies(memo_upstream)[8:])
+    assert any(AWS_KEY in reply for reply in memo_replies)
+
+
 MESSAGE = {"role": "user", "content": "hello"}
 
 

@@ -32,8 +32,10 @@ class WireApi:
     # (code, message) -> the SSE event that ends a failed stream; None if the API never streams.
     stream_error_event: Callable[[str, str], bytes] | None = None
     # The texts anchoring the conversation, read before extraction; set for the APIs whose
-    # `messages` history the conversation memo serves (their `extract` takes `settled` indices).
+    # history the conversation memo serves (their `extract` takes `settled` indices).
     first_turn: Callable[[dict], list[str]] | None = None
+    # The body's list the client re-sends each turn (`messages`, or the Responses API's `input`).
+    history_key: str | None = None
 
     def new_stream(self, restorer: Restorer) -> Any:
         """A fresh rewriter for one streamed reply (`feed(bytes) -> bytes`, `close() -> bytes`)."""
@@ -44,16 +46,18 @@ class WireApi:
 
 OPENAI_CHAT = WireApi("openai_chat", OPENAI, "chat/completions", openai_chat.extract,
                       openai_chat.restore_response, openai_chat.local_reply, openai_chat.OpenAIChatStream,
-                      openai_chat.stream_error_event, openai_chat.first_turn)
+                      openai_chat.stream_error_event, openai_chat.first_turn, "messages")
 OPENAI_RESPONSES = WireApi("openai_responses", OPENAI, "responses", openai_responses.extract,
                            openai_responses.restore_response, openai_responses.local_reply,
-                           openai_responses.ResponsesStream, openai_responses.stream_error_event)
+                           openai_responses.ResponsesStream, openai_responses.stream_error_event,
+                           openai_responses.first_turn, "input")
 EMBEDDINGS = WireApi("embeddings", OPENAI, "embeddings", embeddings.extract, None, embeddings.local_reply)
 ANTHROPIC_MESSAGES = WireApi("anthropic", ANTHROPIC, "v1/messages", anthropic.extract,
                              anthropic.restore_response, anthropic.local_reply, anthropic.AnthropicStream,
-                             anthropic.stream_error_event, anthropic.first_turn)
+                             anthropic.stream_error_event, anthropic.first_turn, "messages")
 ANTHROPIC_COUNT_TOKENS = WireApi("anthropic_count_tokens", ANTHROPIC, "v1/messages/count_tokens",
-                                 anthropic.extract, None, anthropic.local_count_tokens_reply)
+                                 anthropic.extract, None, anthropic.local_count_tokens_reply,
+                                 first_turn=anthropic.first_turn, history_key="messages")
 
 # Every API by its name (RequestContext.api).
 BY_NAME = {api.name: api for api in (OPENAI_CHAT, OPENAI_RESPONSES, EMBEDDINGS, ANTHROPIC_MESSAGES,

@@ -230,7 +230,7 @@ class ProxyService:
                                 if name not in AGENT_METADATA_HEADERS}
         principal = self._principal(headers, auth)
         arguments = (api, body, headers, upstream_headers, principal, request_id)
-        messages = body.get("messages")
+        messages = body.get(api.history_key) if api.history_key else None
         if self.history_memo is None or api.first_turn is None or not isinstance(messages, list):
             return self._redact(*arguments)
         conversation = self._conversation(api, body, api.first_turn(body), headers, principal)
@@ -270,7 +270,7 @@ class ProxyService:
             return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
         if memo is not None:
             # What the client sent, for the memo: write_back rewrites the body in place.
-            incoming = {index: copy_json(message) for index, message in enumerate(body["messages"])
+            incoming = {index: copy_json(message) for index, message in enumerate(body[api.history_key])
                         if index not in hits}
         redacted = extraction.write_back(body, result.segments[:body_count])
         outgoing_headers = dict(upstream_headers)
@@ -282,7 +282,8 @@ class ProxyService:
         else:
             self._remember_history(api, conversation, redacted, extraction, result, incoming)
             # Memo hits are still the client's text in `redacted`: their memoised bytes replace them.
-            content = _serialise_with_messages(redacted, {index: entry.outgoing for index, entry in hits.items()})
+            content = _serialise_with_history(redacted, api.history_key,
+                                              {index: entry.outgoing for index, entry in hits.items()})
         return _Prepared(result.decision, conversation, principal, content=content,
                          restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
 
@@ -294,9 +295,9 @@ class ProxyService:
         by_message: dict[int, list[int]] = {}
         for index, segment in enumerate(extraction.segments):
             path = segment.path
-            if len(path) >= 2 and path[0] == "messages" and isinstance(path[1], int):
+            if len(path) >= 2 and path[0] == api.history_key and isinstance(path[1], int):
                 by_message.setdefault(path[1], []).append(index)
-        messages = redacted["messages"]
+        messages = redacted[api.history_key]
         for index, sent in incoming.items():
             indices = by_message.get(index, [])
             settled = self.pipeline.settle(result, indices)
@@ -628,24 +629,25 @@ def _serialise(document: Any) -> bytes:
         return json.dumps(document, separators=(",", ":")).encode("ascii")
 
 
-def _serialise_with_messages(document: dict, messages: dict[int, bytes]) -> bytes:
-    """`_serialise(document)` with the `messages` items at the given indices replaced by the given JSON bytes."""
-    if not messages:
+def _serialise_with_history(document: dict, history_key: str, items: dict[int, bytes]) -> bytes:
+    """`_serialise(document)` with the `history_key` list's items at the given indices replaced by the given
+    JSON bytes."""
+    if not items:
         return _serialise(document)
     try:
         parts = []
         for key, value in document.items():
-            if key == "messages":
-                items = [messages[index] if index in messages else dump_json(item) for index, item in enumerate(value)]
-                parts.append(dump_json(key) + b":[" + b",".join(items) + b"]")
+            if key == history_key:
+                listed = [items[index] if index in items else dump_json(item) for index, item in enumerate(value)]
+                parts.append(dump_json(key) + b":[" + b",".join(listed) + b"]")
             else:
                 parts.append(dump_json(key) + b":" + dump_json(value))
         return b"{" + b",".join(parts) + b"}"
     except UnicodeEncodeError:
         # Lone surrogates somewhere: the whole body is escaped, as _serialise does.
         replaced = dict(document)
-        replaced["messages"] = [json.loads(messages[index]) if index in messages else item
-                                for index, item in enumerate(document["messages"])]
+        replaced[history_key] = [json.loads(items[index]) if index in items else item
+                                 for index, item in enumerate(document[history_key])]
         return _serialise(replaced)
 
 

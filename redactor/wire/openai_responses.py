@@ -68,40 +68,49 @@ _OUTPUT_ITEMS = frozenset({
 })
 
 
-def extract(body: dict) -> Extraction:
+def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
+    """The body's segments; `input` items whose index is in `settled` are claimed whole and yield none
+    (their redacted form is already known: see redactor.server.history_memo)."""
     collector = SegmentCollector()
     instructions = body.get("instructions")
-    system_text = ""
     if isinstance(instructions, list):
         _items(collector, ("instructions",), instructions)
-        system_text = "\n".join(text_of_parts(item.get("content")) for item in instructions
-                                if isinstance(item, dict))
     else:
         collector.text(("instructions",), instructions, role="system", kind="prose", position="system")
-        system_text = instructions or ""
     source = body.get("input")
-    # The first turn (instructions, system and every user message before the
-    # first reply or tool call) anchors the conversation; see redactor.wire.session.
-    first_turn = [system_text]
     if isinstance(source, str) or source is None:
         collector.text(("input",), source, role="user", kind="prose", position="user")
-        first_turn.append(source or "")
     else:
-        items = expect_list(source, ("input",))
-        _items(collector, ("input",), items)
-        for item in items:
-            if isinstance(item, str):
-                first_turn.append(item)
-            elif (isinstance(item, dict) and item.get("type", "message") == "message"
-                  and item.get("role") in ("system", "developer", "user")):
-                first_turn.append(text_of_parts(item.get("content")))
-            else:
-                break
+        _items(collector, ("input",), expect_list(source, ("input",)), settled)
     _tools(collector, body)
     _text_format(collector, body)
     _prompt_variables(collector, body)
     collector.rest(body, SAFE_FIELDS)
-    return collector.finish(first_turn)
+    return collector.finish(first_turn(body))
+
+
+def first_turn(body: dict) -> list[str]:
+    """The texts that anchor the conversation (see redactor.wire.session): the instructions, then
+    every system, developer and user message of `input` before the first reply or tool call.
+    Any body shape: called before `extract` validates it."""
+    instructions = body.get("instructions")
+    if isinstance(instructions, list):
+        texts = ["\n".join(text_of_parts(item.get("content")) for item in instructions if isinstance(item, dict))]
+    else:
+        texts = [instructions if isinstance(instructions, str) else ""]
+    source = body.get("input")
+    if isinstance(source, str) or source is None:
+        texts.append(source or "")
+        return texts
+    for item in source if isinstance(source, list) else ():
+        if isinstance(item, str):
+            texts.append(item)
+        elif (isinstance(item, dict) and item.get("type", "message") == "message"
+              and item.get("role") in ("system", "developer", "user")):
+            texts.append(text_of_parts(item.get("content")))
+        else:
+            break
+    return texts
 
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
@@ -157,9 +166,12 @@ def restore_output_item(item: dict, restorer: Restorer) -> dict:
     return item
 
 
-def _items(collector: SegmentCollector, path: tuple, items: list) -> None:
+def _items(collector: SegmentCollector, path: tuple, items: list, settled: frozenset[int] = frozenset()) -> None:
     for index, item in enumerate(items):
         item_path = path + (index,)
+        if index in settled:
+            collector.claim(item_path)  # identical to an item that passed every check below
+            continue
         if isinstance(item, str):
             collector.text(item_path, item, role="user", kind="prose", position="user")
             continue
