@@ -149,8 +149,8 @@ def test_expired_placeholders_are_never_served_from_the_memo():
 
 
 def _anthropic_conversation(url: str, turns: int) -> list[str]:
-    """As Claude Code sends it: content blocks, and the cache breakpoint moved to the newest message
-    each turn (so the message that had it changes in every re-send)."""
+    """As Claude Code sends it: content blocks, the cache breakpoint moved to the newest message
+    each turn (so the message that had it changes in every re-send), and a token count before each turn."""
     client = anthropic.Anthropic(base_url=url, api_key="sk-ant-test-memo", max_retries=0)
     history: list[dict] = []
     replies = []
@@ -160,6 +160,7 @@ def _anthropic_conversation(url: str, turns: int) -> list[str]:
                 block.pop("cache_control", None)
         history.append({"role": "user", "content": [{"type": "text", "text": _user_turn(turn),
                                                      "cache_control": {"type": "ephemeral"}}]})
+        client.messages.count_tokens(model=MODEL, system=f"Owner: {OTHER_EMAIL}", messages=history)
         reply = client.messages.create(model=MODEL, max_tokens=64, system=f"Owner: {OTHER_EMAIL}",
                                        messages=history)
         text = "".join(block.text for block in reply.content if block.type == "text")
@@ -173,10 +174,14 @@ def test_an_anthropic_conversation_reaches_the_provider_byte_for_byte_as_without
         plain_replies = _anthropic_conversation(plain_url, 12)
     with _proxy(memo=True) as (memo_upstream, memo_url, service):
         memo_replies = _anthropic_conversation(memo_url, 12)
-        assert service.history_memo.hits > 12
+        assert service.history_memo.hits > 2 * 12
+    assert [request.path for request in memo_upstream.requests].count("/v1/messages/count_tokens") == 12
     assert _bodies(memo_upstream) == _bodies(plain_upstream)
     assert memo_replies == plain_replies
-    assert LATE_SECRET.encode() not in b"".join(_bodies(memo_upstream)[8:])
+    # Two requests a turn (count, then create): turn 9 calls the value a password, and from its count on
+    # the memoised message of turn 2 carries its placeholder.
+    assert LATE_SECRET.encode() in _bodies(memo_upstream)[15]
+    assert LATE_SECRET.encode() not in b"".join(_bodies(memo_upstream)[16:])
 
 
 def _responses_conversation(url: str, turns: int) -> list[str]:

@@ -1,7 +1,10 @@
 """The conversation memo: a re-sent, unchanged history message costs a lookup, not a redaction.
 
-Chat clients re-send the whole history every turn. The proxy keeps, per
-conversation and message index, the redacted form of each message it sent
+Chat clients re-send the whole history every turn: the `messages` of chat
+completions and Anthropic messages (and of the token counts Claude Code asks
+for), the `input` items of the Responses API when the client keeps the state
+(`store: false`, as Codex does). The proxy keeps, per conversation and message
+(or item) index, the redacted form of each message it sent
 (`json` bytes, exactly as they appeared in the upstream body) together with
 what the pipeline needs to stay consistent without processing it again
 (`redactor.pipeline.SettledSegments`: what its texts add to propagation, the
