@@ -425,3 +425,26 @@ def test_a_birth_date_with_no_such_day_is_still_redacted_in_a_birth_slot(detecto
 
 def test_a_future_date_is_no_birth_date_whatever_the_field(detector):
     assert not _covered(detector, "dob: 2031-04-01", "2031-04-01")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("订单联系人：王芳，手机：139 2210 4486，请尽快发货", "139 2210 4486"),
+    ("お問い合わせ先 電話 090-3321-7784 まで", "090-3321-7784"),
+    ("कृपया मुझे फोन करें 99871 20345 पर", "99871 20345"),
+    ("Клиент Смирнов, тел. 8 (916) 552-31-07, ждёт звонка", "8 (916) 552-31-07"),
+    ("Müşteri: Ayşe Demir, tel 0544 219 63 08, İzmir", "0544 219 63 08"),
+    ("para dúvidas, contato Beatriz Lima (21) 99731-4460", "(21) 99731-4460"),
+    ("τηλ. 697 220 4418 για την παράδοση", "697 220 4418"),
+    ("ติดต่อ โทร 089 551 2047 ได้ตลอด", "089 551 2047"),
+])
+def test_numbers_after_phone_words_of_other_languages_are_phones_in_their_countrys_layout(detector, text, value):
+    assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "пользователь 4412 5530 вошёл в систему",  # "тел" inside a word is no phone word
+    "Australian TFN 123 456 782 on the payslip",
+    "número de pedido 4412 9981 22",
+])
+def test_phone_words_of_other_languages_count_only_as_words(detector, text):
+    assert not any(span.kind == "PHONE" for span in detector.detect(DetectionInput(text, "prose", None)))

@@ -224,8 +224,9 @@ _PHONE_CANDIDATE = re.compile(
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
       | \d{9,11}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
-      # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567.
-      | (?P<loose>\(\d{2,5}\)[ \t.-]?\d{3,8}(?:[ \t.-]?\d{3,4})?|[1-9]\d{1,4}(?:[ \t.-]\d{2,5}){1,4})
+      # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567, and with
+      # its trunk prefix: 0532 418 77 20, 8 (912) 441-22-09.
+      | (?P<loose>(?:\d{1,2}[ \t]?)?\(\d{2,5}\)[ \t.-]?\d{2,8}(?:[ \t.-]?\d{2,4}){0,3}|0?[1-9]\d{1,4}(?:[ \t.-]\d{2,5}){1,4})
     )
     (?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?
     (?![\w-]|[.:/]\d)
@@ -245,9 +246,21 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
     return matches_at_starts(_PHONE_CANDIDATE, text, (start.start() for start in _PHONE_START_ASCII.finditer(text)))
 
 
+# Words for a phone number in other languages, all of them as strong as "phone". Words of scripts that
+# write spaces are whole words; CJK and Thai write none ("客户手机："), so theirs count wherever they
+# occur. A number after one of them is the person's number in that country's layout, which the
+# policy's phone regions may not cover.
+_PHONE_WORDS_SPACED = (
+    r"telefon[eo]?|telefoon|téléphone|tél\.?|portable|cellulare|teléfono|móvil|celular|contato|contacto|kontakt"
+    r"|handy|tlf\.?|puhelin|gsm|hp|điện[ \t]+thoại|đt|sđt|telp\.?"
+    r"|телефон|тел\.|моб\.|мобильный|мобільний|फोन|फ़ोन|मोबाइल|टेलीफोन"
+    r"|هاتف|الهاتف|جوال|موبايل|تلفن|טלפון|טל'|נייד|τηλ\.?|τηλέφωνο|κιν\."
+)
+_PHONE_WORDS_UNSPACED = r"手机|手機|电话|電話|联系方式|携帯|連絡先|전화|휴대폰|핸드폰|연락처|โทร|เบอร์"
+_PHONE_WORDS = rf"\b(?:{_PHONE_WORDS_SPACED})(?!\w)|(?:{_PHONE_WORDS_UNSPACED})"
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
-    r"|dial|ph|hotline|landline|number|telefon|téléphone|portable|telefono|cellulare|teléfono|móvil|nummer)\b"
+    rf"|dial|ph|hotline|landline|number|nummer)\b|{_PHONE_WORDS}"
     r"|\b[pmtc]:\s*$",
     re.IGNORECASE,
 )
@@ -1259,7 +1272,7 @@ _AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b
 _STRONG_PHONE_CONTEXT = re.compile(
     r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
     r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
-    r"|telefon|téléphone|portable|telefono|cellulare|teléfono|móvil|celular|handy)\b)[^\n]{0,30}$")
+    rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
