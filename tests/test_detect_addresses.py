@@ -201,3 +201,32 @@ def test_a_word_and_number_before_a_year_and_a_title_is_no_address(text):
 def test_a_comma_after_the_house_number_still_makes_a_street_but_a_year_does_not():
     assert addresses("Office: 12, MG Road, Bengaluru 560001") == ["12, MG Road, Bengaluru 560001"]
     assert addresses("released in 2024, Park Avenue") == []
+
+
+def _covering(text: str, value: str) -> bool:
+    start = text.index(value)
+    return any(begin <= start and start + len(value) <= end for begin, end in find_street_addresses(text))
+
+
+@pytest.mark.parametrize("text,address", [
+    ("המשלוח יגיע לרחוב הרצל 42, חיפה מחר בבוקר.", "רחוב הרצל 42, חיפה"),
+    ("כתובת: שדרות רוטשילד 15, תל אביב\nטלפון: 03-555-1234", "שדרות רוטשילד 15, תל אביב"),
+    ("الرجاء الشحن إلى العنوان: شارع التحلية 18، جدة 23431 هاتف 0501112233", "شارع التحلية 18، جدة 23431"),
+    ("ग्राहक का पता: फ्लैट 7, गली 3, लाजपत नगर, दिल्ली 110024। कृपया जल्दी भेजें", "फ्लैट 7, गली 3, लाजपत नगर, दिल्ली 110024"),
+    ("ส่งของไปที่อยู่ 88/4 ถนนนิมมานเหมินท์ ตำบลสุเทพ เชียงใหม่ 50200 โทร 053 111 222", "88/4 ถนนนิมมานเหมินท์ ตำบลสุเทพ เชียงใหม่ 50200"),
+    ("Получатель: Иванов И., адрес: г. Самара, ул. Ленина, д. 4, кв. 18; тел. 8 846 000 11 22", "г. Самара, ул. Ленина, д. 4, кв. 18"),
+    ("Στείλτε το στην οδός Πανεπιστημίου 33, 106 79 Αθήνα. Ευχαριστώ", "οδός Πανεπιστημίου 33, 106 79 Αθήνα"),
+    ('{"note": "адрес: ул. Пушкина, д. 10", "id": 7}', "ул. Пушкина, д. 10"),
+])
+def test_addresses_in_scripts_without_capitals_run_from_their_address_or_street_word_to_the_clause_end(text, address):
+    assert _covering(text, address)
+    assert all(end - start < len(address) + 40 for start, end in find_street_addresses(text))
+
+
+@pytest.mark.parametrize("text", [
+    "адресат письма не указан, код 404",   # a longer word, not the address label
+    "адресный справочник, том 2",
+    "כתובת האתר שלנו השתנתה",              # an address word without a number: no address
+])
+def test_address_words_of_other_scripts_without_a_number_or_as_part_of_a_word_are_no_address(text):
+    assert find_street_addresses(text) == []

@@ -318,6 +318,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     found.extend(_uncued_lower_case_streets(text))
     if not text.isascii():
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
+        found.extend(_caseless_script_addresses(text))
     found.extend(find_address_blocks(text))  # any country's parts before a postcode and place
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
@@ -576,3 +577,67 @@ def _is_street_word(token: str) -> bool:
     return word in _STREET_WORDS or any(
         word.endswith(suffix.rstrip(".")) for suffix in _GERMANIC_SUFFIXES + _AMBIGUOUS_GERMANIC_SUFFIXES
     )
+
+
+# --- scripts without capitals ---------------------------------------------------------
+#
+# The forms above find a street by its capitalised name; Hebrew, Arabic, Persian, Devanagari, Thai and
+# Georgian have no capitals, and a Greek or Cyrillic address in running text often starts with a lower-case
+# street word. There an address is read from an address word ("כתובת", "पता", "ที่อยู่", "адрес") or a
+# street word ("רחוב", "शारع", "ซอย", "ул.", "οδός") to the end of its clause: a line break, a full stop
+# of the script, a semicolon, or a phone or e-mail word; it must hold a number (house number, postcode).
+# Recall first: the whole clause is taken, a few words too many are a placeholder's cost.
+_CASELESS_ADDRESS_WORDS = (
+    # address words: what follows them is the address
+    "כתובת", "פתבת", "العنوان", "عنوان", "آدرس", "पता", "पते", "ที่อยู่", "адрес", "адреса", "адресу", "адресом",
+    "διεύθυνση", "διεύθυνσή", "მისამართი", "地址", "住址", "住所", "주소",
+)
+_CASELESS_STREET_WORDS = (
+    # street words: they start the address themselves
+    "רחוב", "רח'", "שדרות", "שד'", "شارع", "خیابان", "کوچه", "मकान", "मार्ग", "सेक्टर", "गली", "ซอย", "ถนน",
+    "ул.", "улица", "вул.", "вулиця", "пр-т", "проспект", "пер.", "переулок", "бул.", "οδός", "οδ.", "λεωφ.",
+    "ქუჩა",
+)
+_CASELESS_WORDS = _CASELESS_ADDRESS_WORDS + _CASELESS_STREET_WORDS
+_CASELESS_LABEL_END = re.compile(r"[ \t]*[:：\-–]?[ \t]*")
+# Where a clause of an address ends: a line, a sentence of the script, a list separator, a quote or bracket
+# (the end of a JSON string or a markup field), a phone or e-mail word.
+# A dot after a short word is an abbreviation of the address ("г. Казань, ул. Баумана, д. 12"), not its end.
+_CASELESS_CLAUSE_END = re.compile(
+    r"[\n。；;|।\"“”«»<>\[\](){}⟦⟧\\]|(?<=\w\w\w\w)[.!?](?=[ \t]|$)|(?<=\d)[.!?](?=[ \t]|$)|[,，、]?[ \t]*(?:tel\b|phone\b|email\b|e-mail\b|טלפון|טל'|נייד|דוא\"ל|هاتف|جوال|تلفن|फोन|फ़ोन"
+    r"|मोबाइल|ईमेल|โทร|อีเมล|тел\.?|телефон|моб|e-?mail|τηλ|電話|电话|手机|전화|이메일)"
+    r"|[ \t]+(?:है|हैं|था|थी)(?!\w)", re.IGNORECASE)
+_CASELESS_LONGEST = 140
+
+
+def _caseless_script_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Addresses after an address word or from a street word in scripts without capitals (see above)."""
+    lowered = lowered_same_length(text)
+    starts = []
+    for position in keyword_positions(lowered, _CASELESS_WORDS):
+        # The longest word found there ("адреса" over "адрес"): an address word's value starts after it.
+        word = max((word for word in _CASELESS_WORDS if lowered.startswith(word, position)), key=len)
+        starts.append((position + len(word) if word in _CASELESS_ADDRESS_WORDS else position, word))
+    covered = 0
+    for begin, word in sorted(starts):
+        if begin < covered:
+            continue
+        if word in _CASELESS_ADDRESS_WORDS:
+            if begin < len(text) and text[begin].isalpha() and not _is_cjk(word):
+                continue  # "адресат", "адресный": a longer word, not the label
+            begin = _CASELESS_LABEL_END.match(text, begin).end()
+        elif begin and text[begin - 1].isalpha() and text[begin - 1] not in "לבמה":  # Hebrew prefixes: לרחוב, ברחוב
+            continue
+        limit = min(len(text), begin + _CASELESS_LONGEST)
+        clause_end = _CASELESS_CLAUSE_END.search(text, begin, limit)
+        end = clause_end.start() if clause_end else limit
+        if clause_end is None and limit < len(text):
+            end = text.rfind(" ", begin, limit)  # cut at a word boundary
+        end = begin + len(text[begin:end].rstrip(" \t,，、"))
+        if end - begin >= 6 and any(char.isdigit() for char in text[begin:end]):
+            covered = end
+            yield begin, end
+
+
+def _is_cjk(word: str) -> bool:
+    return "\u3040" <= word[0] <= "\u9fff" or "\uac00" <= word[0] <= "\ud7af"
