@@ -230,3 +230,11 @@ def test_addresses_in_scripts_without_capitals_run_from_their_address_or_street_
 ])
 def test_address_words_of_other_scripts_without_a_number_or_as_part_of_a_word_are_no_address(text):
     assert find_street_addresses(text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("10/14 POS DEBIT 2231 S HALSTED ST CHICAGO IL   -42.17", "2231 S HALSTED ST"),
+    ("DELIVER TO: 88 HARBOR VIEW DR, SAN DIEGO CA 92101", "88 HARBOR VIEW DR"),
+])
+def test_streets_written_in_capitals_with_abbreviated_types_are_addresses(text, address):
+    assert _covering(text, address)

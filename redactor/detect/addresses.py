@@ -49,7 +49,10 @@ _STREET_SUFFIX_ABBREVIATIONS = (
 ).split()
 _STREET_SUFFIX = (
     r"(?:(?i:" + "|".join(sorted(_STREET_SUFFIX_NAMES, key=len, reverse=True)) + r")\b"
-    + "|(?:" + "|".join(sorted(_STREET_SUFFIX_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
+    + "|(?:" + "|".join(sorted(_STREET_SUFFIX_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?"
+    # Bank statements, shipping labels and card terminals write the whole line in capitals: "4400 W NORTH AVE".
+    + "|(?:" + "|".join(sorted((word.upper() for word in _STREET_SUFFIX_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b\.?)"
 )
 # "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on
 # (the first digit starts _NUMBER_LED_STREET below).
