@@ -404,3 +404,19 @@ def test_logins_a_listing_names_by_its_layout(text, login):
 ])
 def test_listing_layouts_without_a_login_give_none(text):
     assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize("text,device", [
+    ("2026-11-02 08:14:55 DHCPACK on 10.0.8.41 to 3c:22:fb:90:1e:07 (Priyas-iPhone) via eth1", "Priyas-iPhone"),
+    ("avahi: host name conflict, retrying with tomas-macbook-pro.local", "tomas-macbook-pro.local"),
+    ("Pair Fatima's Galaxy Watch with the kiosk", "Fatima's Galaxy Watch"),
+])
+def test_personal_device_names_carry_their_owners_name(text, device):
+    assert (text.index(device), text.index(device) + len(device)) in {(s, e) for s, e, _ in find_usernames(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Apple's iPhone line-up", "ship the dev-laptop image", "Office-PC is offline", "Max-Laptop config",
+])
+def test_device_names_without_a_possessive_first_name_are_no_logins(text):
+    assert list(find_usernames(text)) == []

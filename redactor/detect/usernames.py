@@ -422,6 +422,7 @@ def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
     wire, not reported by an audit.
     """
     reported: set[tuple[int, int]] = set()
+    yield from _personal_device_names(text, reported)
     for found in _login_spans(text):
         start, end = found[0], found[1]
         if (start, end) not in reported and is_personal_login(text[start:end]):
@@ -720,3 +721,27 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             if prompt is not None:
                 yield prompt.span("user")
 
+
+
+# A personal device is named after its owner, in the possessive ("Jenna's iPhone"; as DHCP and mDNS
+# hostnames: "Jennas-iPhone", "johns-macbook-pro.local"): the name in it is the person's, as in a login.
+# The owner must be a first name of some country (the world first-name list) written possessive, so
+# "Apple's iPhone", "dev-laptop" and "Office-PC" are not.
+_DEVICE_KINDS = ("iphone", "ipad", "macbook", "imac", "mac-mini", "galaxy", "pixel", "android", "laptop",
+                 "desktop", "-pc", "_pc", " pc", "watch", "airpods", "thinkpad", "surface", "chromebook")
+_PERSONAL_DEVICE = re.compile(
+    r"(?<![\w.-])(?P<owner>[A-Za-z][a-z]{1,19})(?:['’]s|s)[-_ ]"
+    r"(?:(?i:iphone|ipad|macbook|imac|mac[-_ ]mini|galaxy|pixel|android|laptop|desktop|pc|watch|airpods|thinkpad"
+    r"|surface|chromebook))(?:[-_ ](?:(?i:pro|air|max|mini|plus|ultra|watch|tab|buds|\d{1,2})))*(?:\.(?:local|lan|home))?(?![\w-])")
+
+
+def _personal_device_names(text: str, reported: set[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _DEVICE_KINDS):
+        for match in _PERSONAL_DEVICE.finditer(text, max(0, position - 24), min(len(text), position + 40)):
+            if match.start() > position or match.end() <= position or match.span() in reported:
+                continue
+            owner = match.group("owner").lower()
+            if len(owner) > 2 and owner in term_lists.world_first_names() and owner not in term_lists.stop_words():
+                reported.add(match.span())
+                yield match.start(), match.end(), LOGIN_SCORE
