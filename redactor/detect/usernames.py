@@ -730,9 +730,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
 _DEVICE_KINDS = ("iphone", "ipad", "macbook", "imac", "mac-mini", "galaxy", "pixel", "android", "laptop",
                  "desktop", "-pc", "_pc", " pc", "watch", "airpods", "thinkpad", "surface", "chromebook")
 _PERSONAL_DEVICE = re.compile(
-    r"(?<![\w.-])(?P<owner>[A-Za-z][a-z]{1,19})(?:['’]s|s)[-_ ]"
-    r"(?:(?i:iphone|ipad|macbook|imac|mac[-_ ]mini|galaxy|pixel|android|laptop|desktop|pc|watch|airpods|thinkpad"
-    r"|surface|chromebook))(?:[-_ ](?:(?i:pro|air|max|mini|plus|ultra|watch|tab|buds|\d{1,2})))*(?:\.(?:local|lan|home))?(?![\w-])")
+    r"(?<![\w.-])(?P<owner>[A-Za-z][a-z]{1,19})(?:['’]s|s)"
+    # In prose ("Yusuf's laptop") only a product name is a device's name; a hostname joins any kind.
+    r"(?:[ ](?:(?i:iphone|ipad|macbook|imac|mac[ ]mini|galaxy|pixel|airpods|thinkpad|chromebook))"
+    r"|[-_](?:(?i:iphone|ipad|macbook|imac|mac[-_]mini|galaxy|pixel|android|laptop|desktop|pc|watch|airpods|thinkpad"
+    r"|surface|chromebook)))(?:[-_ ](?:(?i:pro|air|max|mini|plus|ultra|watch|tab|buds|\d{1,2})))*(?:\.(?:local|lan|home))?(?![\w-])")
 
 
 def _personal_device_names(text: str, reported: set[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
