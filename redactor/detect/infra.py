@@ -9,7 +9,8 @@ lets infrastructure names through (fail closed).
 Internal hostnames are found under any domain: private suffixes (.internal,
 .corp, .lan), internal-network labels (corp, intra, infra, mgmt), environment
 words (prod, staging, qa), numbered machines (db-04, nas01, dc2 as any label),
-names under a cloud provider's suffix in host fields, and whatever stands in a
+names under a cloud provider's suffix in host fields, customers' subdomains of
+multi-tenant services anywhere (`acme.okta.com`: infra_tenants.py), and whatever stands in a
 place only a host can: host fields (`HostName`, `Server=`, `host:`, `--host`),
 URLs (`http://buildbox:8080`), `name:port` and `name:/path`, /etc/hosts lines,
 syslog host fields, Ansible inventories and database clients' `-h`. Public sites
@@ -29,6 +30,7 @@ from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
+from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
@@ -170,6 +172,8 @@ class InfraDetector:
                      for start, end, kind, score in find_infra_places(text, registrable_domain))
         if "." in text:
             spans.extend(self._hosts_in_network_places(text))
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
+                         for start, end in find_tenant_hosts(text))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}

@@ -1,0 +1,69 @@
+"""Customers' subdomains of multi-tenant services: `acme.okta.com`, `contoso.sharepoint.com`.
+
+A SaaS identity provider, ticketing system, database cloud or container registry
+gives each customer a subdomain of its own domain, so the label in front of the
+domain names the customer as surely as an internal hostname names its owner:
+`lisburn-energy.okta.com` says who runs the Okta tenant, `catalog-prod.xyz12.mongodb.net`
+which cluster. Found anywhere (URLs, config values, CLI arguments, prose): the
+service domain is rare enough that its presence is the context. The service's own
+sites (`api.slack.com`, `status.okta.com`, `developer.okta.com`) stay.
+
+The domains are a list in rules/term_lists.yaml (`saas_tenant_domains`): the Public
+Suffix List's private section covers hosting platforms (herokuapp.com,
+azurewebsites.net) and is used for those by infra.py; it leaves out these services.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.rule_files import term_list
+
+TENANT_SCORE = 0.6
+_HOST_CHAR = re.compile(r"[A-Za-z0-9-]")
+
+
+@lru_cache(maxsize=1)
+def _tenant_domains() -> tuple[str, ...]:
+    # Found as ".okta.com" so that the domain itself (a link to okta.com) is no tenant.
+    return tuple(sorted("." + domain for domain in term_list("saas_tenant_domains")))
+
+
+def find_tenant_hosts(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each host under a tenant domain whose first label is a customer's, in order."""
+    domains = _tenant_domains()
+    lowered = lowered_same_length(text)
+    service_labels = term_list("saas_service_labels")
+    resume = 0
+    for position in keyword_positions(lowered, domains):
+        if position < resume:
+            continue
+        # The longest domain found here ("my.salesforce.com" before "salesforce.com" is not listed; "enterprise.slack.com").
+        domain = max((d for d in domains if lowered.startswith(d, position)), key=len)
+        end = position + len(domain)
+        if end < len(text) and (_HOST_CHAR.match(text[end]) or (text[end] == "." and end + 1 < len(text)
+                                                               and text[end + 1].isalnum())):
+            continue  # "x.okta.com.evil.net", "x.zoom.usa": another host
+        start = position
+        while start > 0 and (_HOST_CHAR.match(text[start - 1]) or (text[start - 1] == "." and start > 1
+                                                                    and _HOST_CHAR.match(text[start - 2]))):
+            start -= 1
+        if start == position or (start > 0 and text[start - 1] == "_"):
+            continue  # the bare domain
+        if start > 0 and text[start - 1] == "@" and "://" not in _token_before(text, start - 1):
+            continue  # an e-mail address's domain (the e-mail detector's); `scheme://user:pw@host` is a host
+        labels = lowered[start:position].split(".")
+        if len(labels) == 1 and labels[0] in service_labels:
+            continue
+        resume = end
+        yield start, end
+
+
+def _token_before(text: str, end: int) -> str:
+    """The run of non-space, non-quote characters ending at `end`."""
+    start = end
+    while start > 0 and end - start < 512 and not text[start - 1].isspace() and text[start - 1] not in "\"'`(<[{=,":
+        start -= 1
+    return text[start:end]
