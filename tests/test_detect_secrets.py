@@ -128,6 +128,13 @@ EXTRA_SAMPLES = {
     "database_url_address": "jdbc:mysql://mysql-01.prod.acme.net:3306/billing",
     "go_mysql_dsn": 'sql.Open("mysql", "app:Fa9ke-Dsn-Pw@tcp(db01.acme.local:3306)/shop")',
     "db_driver_positional_password": 'pymysql.connect("db01", "app", "Fa9ke-Pos-Pw", "shop")',
+    "connect_call_password_positional": 'DBI->connect("dbi:mysql:db=x", "app", "Sample-Pw1")',
+    "network_device_typed_password": "username op password 7 0822455D0A1654",
+    "snmp_community": "snmp-server community Sample-Comm1 RO",
+    "haproxy_stats_auth": "stats auth admin:Sample-Pw1",
+    "haproxy_userlist_password": "user admin insecure-password Sample-Pw1",
+    "isakmp_pre_shared_key": "crypto isakmp key Sample-Psk1 address 192.0.2.1",
+    "juniper_encrypted_password": 'encrypted-password "$6$abc$Sample"',
 }
 
 

@@ -333,3 +333,31 @@ def test_user_and_password_pairs_without_a_password_word_are_found(text, secret)
 ])
 def test_image_repository_and_path_slashes_are_not_password_pairs(text):
     assert [text[s.start:s.end] for s in spans_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("username backup privilege 15 password 7 121A0C0411045D5679", "121A0C0411045D5679"),
+        (" key-string 7 104D000A0618", "104D000A0618"),
+        ("snmp-server community w4rehouse-rw RW", "w4rehouse-rw"),
+        ("rwcommunity n3tm0n-Write 10.0.0.0/8", "n3tm0n-Write"),
+        ("listen stats\n    bind :8404\n    stats auth ops:St4ts-View-22", "St4ts-View-22"),
+        ("userlist admins\n    user alice insecure-password Alic3-Hap", "Alic3-Hap"),
+        ("crypto isakmp key Br4nch-PSK-01 address 203.0.113.9", "Br4nch-PSK-01"),
+        ('set system login user ops authentication encrypted-password "$6$Qx1$9yT2vZ"', "$6$Qx1$9yT2vZ"),
+        ('my $dbh = DBI->connect("dbi:Pg:dbname=ledger;host=pg1", "ledger", "L3dger-pw") or die;', "L3dger-pw"),
+        ('Connection c = DriverManager.getConnection(jdbcUrl, "etl", "Etl#Load42");', "Etl#Load42"),
+    ],
+)
+def test_device_configs_and_positional_connect_arguments_hold_passwords(text, secret):
+    assert_whole(text, secret)
+
+
+@pytest.mark.parametrize("text", [
+    "the password 7 characters long is accepted",
+    "press key 5 to continue",
+    "community 2 meets on Fridays",
+])
+def test_numbers_after_password_and_key_words_in_prose_are_no_device_passwords(text):
+    assert spans_of(text) == []
