@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_line_starts,
-                                      matches_at_starts, run_start)
+                                      matches_at_starts, run_start, starts_read_backwards)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -578,23 +578,12 @@ _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 def _host_port_starts(text: str) -> list[int]:
     """Where a `_HOST_PORT` match can start: the label run (3 to 63 characters) right before a `:` (its look-behind
-    refuses any other). Read backwards (`_starts_read_backwards`): the colon comes first there."""
-    return _starts_read_backwards(_COLON_THEN_LABEL_RUN_REVERSED, text)
+    refuses any other). Read backwards (`starts_read_backwards`): the colon comes first there."""
+    return starts_read_backwards(_COLON_THEN_LABEL_RUN_REVERSED, text)
 
 
 # A colon, then (reading backwards) a whole run of 3 to 63 host-label characters.
 _COLON_THEN_LABEL_RUN_REVERSED = re.compile(r":[A-Za-z0-9-]{3,63}+(?![A-Za-z0-9-])")
-
-
-def _starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[int]:
-    """Ascending offsets in `text` where the matches of `reversed_pattern` in the reversed text end.
-
-    A run of common characters (letters) that ends at a rare one (a colon, a digit) is found from the rare
-    character when the text is read backwards: a pattern that starts with a rare character lets the regex
-    engine skip ahead to it, one that starts with letters is tried at nearly every position.
-    """
-    backwards = text[::-1]
-    return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
 
 
 def _scheme_starts(text: str) -> Iterator[int]:
@@ -638,7 +627,7 @@ def _numbered_machine_starts(text: str) -> list[int]:
     """Where `_ZERO_PADDED_MACHINE` and `_BARE_MACHINE` can match: the start of the letters and hyphens before a
     word's first digit (both take only letters and hyphens before it), unless their look-behind refuses it."""
     pattern = _DIGIT_THEN_LETTERS_REVERSED_ASCII if text.isascii() else _DIGIT_THEN_LETTERS_REVERSED
-    return _starts_read_backwards(pattern, text)
+    return starts_read_backwards(pattern, text)
 
 
 # "run it on db-primary", "failover to pg-replica": role words and a standing, after a preposition.

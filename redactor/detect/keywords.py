@@ -362,3 +362,15 @@ def matches_at_word_start(regex: re.Pattern[str], text: str, also: str = "-",
             continue
         yield match
         position = match.end() if match.end() > start else start + 1
+
+
+def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[int]:
+    """Ascending offsets in `text` where the matches of `reversed_pattern` in the reversed text end.
+
+    A run of common characters (letters, digits) that ends at a rare one (a colon, a dot) is found from the
+    rare character when the text is read backwards: a pattern that starts with a rare character lets the regex
+    engine skip ahead to it; one that starts with a letter or `\\d` is tried at nearly every position.
+    """
+    backwards = text[::-1]
+    return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
+
