@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.address_blocks import find_address_blocks
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
                                       matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
@@ -306,7 +307,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
                      for match in matches_at_word_start(_SLAVIC_STREET, text, cues=_SLAVIC_STREET_CUES))
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text, cues=_TYPE_FIRST_STREET_CUES):
         found.extend(_type_first_street(text, match, cue_ends))
-    for match in _UK_POSTCODE_ALONE.finditer(text):
+    for match in layout_matches(_UK_POSTCODE_ALONE, text, (b"A0", b"AA0"), b"0Aa_-"):  # (character_layouts.py)
         found.extend(_uk_address(text, match.start(), match.end()))
     found.extend(_uk_postcodes_in_any_case(text))
     for match in matches_on_lines_with(_CAPITALISED_THEN_NUMBER, text, _SPACE_THEN_DIGIT):

@@ -727,8 +727,7 @@ class PiiDetector:
     def _obfuscated_emails(self, text: str) -> Iterator[Span]:
         from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
 
-        lowered = text.lower()
-        if not any(cue in lowered for cue in _OBFUSCATION_CUES):
+        if not keyword_positions(lowered_same_length(text), _OBFUSCATION_CUES):  # the text's shared cue scan
             return
         position = 0
         while (match := _OBFUSCATED_EMAIL.search(text, position)) is not None:

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length, run_start
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -321,6 +321,7 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
 
 
+@functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
 def _reads_as_initial_and_surname(user: str) -> bool:
     """An initial and a census surname that is no English word, and the whole no ordinary word, name, tech term or
     code keyword ("mgarcia"; not "redis", "fname", "kenji", "okafor")."""
@@ -380,13 +381,47 @@ def _logins_in_listings(text: str) -> Iterator[tuple[int, int]]:
             if "@" not in user and user[:1].isalpha():
                 yield match.span("user")
     if " (" in text:
-        for match in _LOGIN_THEN_FULL_NAME.finditer(text):
+        for match in _logins_then_full_names(text):
             if _looks_like_login(match.group("user")):
                 yield match.span("user")
     if "**" in text:
         for match in _line_start_matches(_BOLD_SPEAKER, text):
             if _looks_like_login(match.group("user")):
                 yield match.span("user")
+
+
+# Where the full name in brackets opens: every _LOGIN_THEN_FULL_NAME match is found from its "(" (a rare first
+# character lets the regex engine skip ahead; the pattern's own first character is any small letter).
+_BRACKETED_NAME_OPENING = re.compile(r"\((?<=[ \t]\()(?=[A-ZÀ-ÖØ-Þ])")
+_LOGIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def _logins_then_full_names(text: str) -> Iterator[re.Match]:
+    """`_LOGIN_THEN_FULL_NAME.finditer(text)`, each match found from its "(" and the login run before it."""
+    for opening in _BRACKETED_NAME_OPENING.finditer(text):
+        login_end = opening.start()
+        while login_end and text[login_end - 1] in " \t":
+            login_end -= 1
+        start = run_start(text, login_end, _LOGIN_CHARACTERS.__contains__, 31)
+        match = _LOGIN_THEN_FULL_NAME.match(text, start) if start is not None and start < login_end else None
+        if match is not None:
+            yield match
+
+
+# Where an `ls -l` line can start besides the text's start: after a line break, an escaped "\\n" or a quote (and a
+# space), before a permission string's first two characters. _LS_LONG_OWNER is tried only there: its leading
+# look-behinds make the regex engine try it at every position.
+_LS_LONG_LINE_START = re.compile(r"""(?:\n|\\n|["'][ \t]?)(?=[-dlcbpsD][rwxsStTl-])""")
+
+
+def _ls_long_owners(text: str) -> Iterator[re.Match]:
+    """`_LS_LONG_OWNER.finditer(text)`, tried only where a line of `ls -l` can start."""
+    starts = {0}
+    position = 0
+    while (found := _LS_LONG_LINE_START.search(text, position)) is not None:
+        starts.add(found.end())
+        position = found.start() + 1
+    return matches_at_starts(_LS_LONG_OWNER, text, sorted(starts))
 
 
 def _looks_like_login(word: str) -> bool:
@@ -691,7 +726,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
     if "-r" in text or "r-" in text:  # "drwxr-xr-x" has no "-r"
-        for match in _LS_LONG_OWNER.finditer(text):
+        for match in _ls_long_owners(text):
             yield match.span("user")
             if _looks_like_login(match.group("group")):
                 yield match.span("group")
