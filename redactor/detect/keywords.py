@@ -281,10 +281,37 @@ def matches_on_lines_with(regex: re.Pattern[str], text: str, anchor: re.Pattern[
 def matches_at_line_starts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`regex.finditer(text)`, for a regex that starts_at_line_start: tried at each line's start only.
 
-    A leading `^` (MULTILINE) does not let the regex engine skip ahead: it tries every position.
+    A leading `^` (MULTILINE) does not let the regex engine skip ahead: it tries every position. The lines
+    after the first are found by the same regex after a line break (`_after_line_break`), searched in C:
+    a Python loop over every line start cost more than the regex engine's own skipping.
     """
-    newlines = keyword_positions(text, ("\n",))
-    return matches_at_starts(regex, text, itertools.chain((0,), (at + 1 for at in newlines)))
+    after_line_break = _after_line_break(regex)
+    if after_line_break is None:
+        newlines = keyword_positions(text, ("\n",))
+        yield from matches_at_starts(regex, text, itertools.chain((0,), (at + 1 for at in newlines)))
+        return
+    cursor = 0
+    match = regex.match(text)
+    if match is not None:
+        yield match
+        cursor = max(match.end(), 1)
+    position = max(cursor - 1, 0)  # a line break right before `cursor` starts a line that may be tried
+    while (found := after_line_break.search(text, position)) is not None:
+        start = found.start() + 1
+        match = regex.match(text, start)  # matches exactly where the regex after a line break does
+        if match is not None:
+            yield match
+            cursor = max(match.end(), start + 1)
+        position = max(cursor - 1, start)
+
+
+@lru_cache(maxsize=256)
+def _after_line_break(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`regex` (MULTILINE, `^` first) with a line break in place of its `^`; None for another layout."""
+    written = re.fullmatch(r"(\(\?[aiLmsux]+\))?\^(.*)", regex.pattern, re.DOTALL)
+    if written is None or not starts_at_line_start(regex):
+        return None
+    return re.compile(r"\n(?:" + written.group(2) + ")", regex.flags)
 
 
 def starts_at_line_start(regex: re.Pattern[str]) -> bool:
