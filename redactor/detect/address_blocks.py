@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import is_place_name, is_region_or_country
 
@@ -41,6 +42,8 @@ _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
 # character class, so the regex engine skips ahead to candidates (one alternation of both cost twice).
 _CODE_DIGITS_START = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
 _CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
+# How its matches start, in character classes (character_layouts.py): found by bytes.find, the pattern tried there.
+_CODE_LETTERS_LAYOUTS = (b"A0", b"AA0", b"A-0", b"AA-0")
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
 # A capitalised word of a place; a dot only after the abbreviations places start with ("St. Louis"): any
 # other dot ends the sentence, and the next one's first word ("... Springfield. The") is no place.
@@ -93,7 +96,7 @@ _PLACE_AFTER_COMMA = re.compile(rf",[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[.,;:!?
 
 def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of addresses assembled around a postcode and place (see the module docstring)."""
-    yield from (match.span() for match in _CANADIAN_POSTCODE.finditer(text))
+    yield from (match.span() for match in layout_matches(_CANADIAN_POSTCODE, text, (b"A0A 0A0",), b"0Aa_-"))
     if "," in text:
         yield from _blocks_ending_in_a_place(text)
     for code in _codes(text):
@@ -112,7 +115,8 @@ def _codes(text: str) -> Iterator[re.Match]:
     """Postcode-shaped matches standing alone, tried only where one can start."""
     resume = 0
     starts = [match.start() for match in _CODE_DIGITS_START.finditer(text)]
-    starts += [match.start() for match in _CODE_LETTERS_START.finditer(text)]
+    starts += [match.start() for match in layout_matches(_CODE_LETTERS_START, text, _CODE_LETTERS_LAYOUTS,
+                                                         b"0Aa_./:#$@+-")]
     for start in sorted(starts):
         if start >= resume:
             code = _CODE_AT.match(text, start)

@@ -10,10 +10,12 @@ postcode, city and province ("..., 40038, Cereglio (BO)").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
 from redactor.detect.address_blocks import find_address_blocks
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
                                       matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
@@ -252,6 +254,12 @@ _ABBREVIATION = r"(?:Apt|App|Av|Avda|Bd|St|Str|Ave|Rd|Dr|Blvd|Esc|Int|Whg|Co|Ul|
 # A substring of every cue, found by plain search before the cue pattern runs.
 # A name alone on its line (two to four capitalised words, an initial allowed), then a line break.
 _RECIPIENT_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+[ \t]*\r?\n[ \t]*(?=\S)")
+# The first word of every _ADDRESS_CUE form, lower case (prefixes: "post" for "postal", "resid" for "residing").
+_CUE_FIRST_WORDS = (
+    "home", "post", "mail", "ship", "billing", "deliver", "street", "new", "old", "correspondence", "address", "live",
+    "living", "resid", "located", "send", "sent", "arrived", "moved", "anschrift", "adres", "direcci", "domicil",
+    "indirizzo", "woonadres", "wohnhaft",
+)
 _CUE_KEYWORDS = (
     "address", "adres", "live", "living", "resid", "located", "ship", "deliver", "arrived", "moved", "anschrift",
     "send", "sent", "mail", "post",
@@ -309,7 +317,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
                      for match in matches_at_word_start(_SLAVIC_STREET, text, cues=_SLAVIC_STREET_CUES))
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text, cues=_TYPE_FIRST_STREET_CUES):
         found.extend(_type_first_street(text, match, cue_ends))
-    for match in _UK_POSTCODE_ALONE.finditer(text):
+    for match in layout_matches(_UK_POSTCODE_ALONE, text, (b"A0", b"AA0"), b"0Aa_-"):  # (character_layouts.py)
         found.extend(_uk_address(text, match.start(), match.end()))
     found.extend(_uk_postcodes_in_any_case(text))
     for match in matches_on_lines_with(_CAPITALISED_THEN_NUMBER, text, _SPACE_THEN_DIGIT):
@@ -354,11 +362,24 @@ def _unit_before(text: str, start: int) -> int:
 
 def _cue_ends(text: str) -> set[int]:
     """Offsets right after each address cue ("lives at ", "Anschrift: ")."""
-    positions = keyword_positions(lowered_same_length(text), _CUE_KEYWORDS)
+    lowered = lowered_same_length(text)
+    positions = keyword_positions(lowered, _CUE_KEYWORDS)
+    # Where a cue can start (the first word of each of its forms): it is tried there only, not at every position of
+    # the window (the same matches as `_ADDRESS_CUE.finditer(text, start, end)`).
+    cue_starts = keyword_positions(lowered, _CUE_FIRST_WORDS) if positions else []
     ends: set[int] = set()
+    next_start = 0
     # "correspondence address" is the longest cue: look that far back from the keyword.
     for start, end in windows_around(positions, 24, 40, len(text)):
-        ends.update(match.end() for match in _ADDRESS_CUE.finditer(text, start, end))
+        next_start = bisect.bisect_left(cue_starts, start, next_start)
+        cursor = start
+        while next_start < len(cue_starts) and cue_starts[next_start] < end:
+            position = cue_starts[next_start]
+            next_start += 1
+            match = _ADDRESS_CUE.match(text, position, end) if position >= cursor else None
+            if match is not None:
+                ends.add(match.end())
+                cursor = match.end()
     # A letter's or label's recipient line between the cue and the address ("Ship to:\nPriya Nair\n12/4, ..."):
     # the address starts on the line after the name.
     recipients = {end: recipient.end() for end in ends if (recipient := _RECIPIENT_LINE.match(text, end))}

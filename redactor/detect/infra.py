@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_line_starts,
-                                      matches_at_starts, run_start)
+                                      matches_at_starts, run_start, starts_read_backwards)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -327,7 +327,7 @@ class InfraDetector:
         suffix must be a real public suffix (Public Suffix List) so that code
         attribute chains (`self.internal.timeout`) are not hosts.
         """
-        lowered = text.lower()
+        lowered = lowered_same_length(text)  # the shared lower-cased text: its cue scan is done once per text
         seen: set[int] = set()
         for start, end in _host_candidates(text, lowered):
             if start in seen:
@@ -576,18 +576,18 @@ _HOST_FLAG = re.compile(
     r"(?<=\s)-h[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?![\w.:@/-]|:\d|\.\w)")
 # `app-01:8080`, `kafka-a:9092`, `filer01:/vol/home`: a one-label name before a port or a remote path.
 _HOST_PORT = re.compile(r"(?<![\w.@/:$%-])(?P<host>[A-Za-z][A-Za-z0-9-]{2,62}):(?:\d{2,5}(?![\d.:])|/(?!/))")
-_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-_HOST_LABEL_CHARS = _ASCII_ALNUM | frozenset("-")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789+.-")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _host_port_starts(text: str) -> Iterator[int]:
-    """Where a `_HOST_PORT` match can start: the label run right before a `:` (its look-behind refuses any other)."""
-    for colon in keyword_positions(text, (":",)):
-        start = run_start(text, colon, _HOST_LABEL_CHARS.__contains__, 63)
-        if start is not None and colon - start >= 3:
-            yield start
+def _host_port_starts(text: str) -> list[int]:
+    """Where a `_HOST_PORT` match can start: the label run (3 to 63 characters) right before a `:` (its look-behind
+    refuses any other). Read backwards (`starts_read_backwards`): the colon comes first there."""
+    return starts_read_backwards(_COLON_THEN_LABEL_RUN_REVERSED, text)
+
+
+# A colon, then (reading backwards) a whole run of 3 to 63 host-label characters.
+_COLON_THEN_LABEL_RUN_REVERSED = re.compile(r":[A-Za-z0-9-]{3,63}+(?![A-Za-z0-9-])")
 
 
 def _scheme_starts(text: str) -> Iterator[int]:
@@ -620,22 +620,18 @@ _SYSLOG_HOST = re.compile(
 _INVENTORY_HOST = re.compile(r"(?m)^[ \t]*(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})[ \t]+ansible_\w+=")
 # A lower-case name ending in a machine number, alone (not in a path, identifier, version or file name).
 _BARE_MACHINE = re.compile(r"(?<![\w./@:$%#&=+-])(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?-?\d{1,4}[a-z]?)(?![\w/@+-]|\.\w|:\w|\()")
-# Where a letter or hyphen comes right before a digit: the first digit of every numbered machine name.
-_LETTER_THEN_DIGIT = DigitFirstPattern(re.compile(r"\d(?<=[A-Za-z-]\d)"))
-_LETTERS_AND_HYPHENS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
-_NOT_BEFORE_MACHINE = frozenset("./@:$%#&=+-")  # and a word character: the look-behind of both machine patterns
+# A digit, then (reading backwards) a whole run of letters and hyphens that starts after none of the characters both
+# machine patterns' look-behind refuses. A digit is `[0-9]` on ASCII text, any decimal digit otherwise (as in
+# `DigitFirstPattern`: `\d` first would be tried at every position).
+_DIGIT_THEN_LETTERS_REVERSED_ASCII = re.compile(r"[0-9][A-Za-z-]++(?![\w./@:$%#&=+-])")
+_DIGIT_THEN_LETTERS_REVERSED = re.compile(r"\d[A-Za-z-]++(?![\w./@:$%#&=+-])")
 
 
 def _numbered_machine_starts(text: str) -> list[int]:
     """Where `_ZERO_PADDED_MACHINE` and `_BARE_MACHINE` can match: the start of the letters and hyphens before a
     word's first digit (both take only letters and hyphens before it), unless their look-behind refuses it."""
-    starts = []
-    for digit in _LETTER_THEN_DIGIT.finditer(text):
-        start = run_start(text, digit.start(), _LETTERS_AND_HYPHENS.__contains__, digit.start())
-        before = text[start - 1] if start else ""
-        if not (before.isalnum() or before == "_" or (before and before in _NOT_BEFORE_MACHINE)):
-            starts.append(start)
-    return starts
+    pattern = _DIGIT_THEN_LETTERS_REVERSED_ASCII if text.isascii() else _DIGIT_THEN_LETTERS_REVERSED
+    return starts_read_backwards(pattern, text)
 
 
 # "run it on db-primary", "failover to pg-replica": role words and a standing, after a preposition.
@@ -658,6 +654,8 @@ _HOST_WITH_PORT = re.compile(
 )
 _WEB_PORTS = frozenset({"80", "443"})
 _PORT_AFTER_NAME = re.compile(r"[A-Za-z0-9]:(?P<port>\d{2,5})(?![\d.])")
+# The same from its colon: a rare first character lets the regex engine skip ahead (a letter first is tried everywhere).
+_PORT_AFTER_COLON = re.compile(r":(?<=[A-Za-z0-9]:)(?P<port>\d{2,5})(?![\d.])")
 # The first words of `_NETWORK_CUE`'s alternatives, found as literals in the lower-cased text.
 _NETWORK_CUE_WORDS = ("enotfound", "eai_again", "getaddrinfo", "resolv", "nslookup", "dig", "traceroute", "ping",
                       "telnet", "reach", "connect", "ssh", "is ", "lives", "run", "hosted", "deploy", "log",
@@ -677,10 +675,14 @@ def _network_place_hosts(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end, score] of dotted names in the places `_hosts_in_network_places` reads."""
     if ":" in text:
         # From each `name:port` back to the name's start: cheaper than trying a host pattern at every letter.
-        for port in _PORT_AFTER_NAME.finditer(text):
+        last_end = 0
+        for port in _PORT_AFTER_COLON.finditer(text):
+            if port.start() - 1 < last_end:
+                continue  # its name's last character is the end of the previous port (as `_PORT_AFTER_NAME.finditer`)
+            last_end = port.end()
             if port.group("port") in _WEB_PORTS:
                 continue
-            end = port.start() + 1
+            end = port.start()
             start = end
             while start > 0 and text[start - 1] in _HOST_CHAR_SET and end - start < 253:
                 start -= 1

@@ -281,10 +281,37 @@ def matches_on_lines_with(regex: re.Pattern[str], text: str, anchor: re.Pattern[
 def matches_at_line_starts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`regex.finditer(text)`, for a regex that starts_at_line_start: tried at each line's start only.
 
-    A leading `^` (MULTILINE) does not let the regex engine skip ahead: it tries every position.
+    A leading `^` (MULTILINE) does not let the regex engine skip ahead: it tries every position. The lines
+    after the first are found by the same regex after a line break (`_after_line_break`), searched in C:
+    a Python loop over every line start cost more than the regex engine's own skipping.
     """
-    newlines = keyword_positions(text, ("\n",))
-    return matches_at_starts(regex, text, itertools.chain((0,), (at + 1 for at in newlines)))
+    after_line_break = _after_line_break(regex)
+    if after_line_break is None:
+        newlines = keyword_positions(text, ("\n",))
+        yield from matches_at_starts(regex, text, itertools.chain((0,), (at + 1 for at in newlines)))
+        return
+    cursor = 0
+    match = regex.match(text)
+    if match is not None:
+        yield match
+        cursor = max(match.end(), 1)
+    position = max(cursor - 1, 0)  # a line break right before `cursor` starts a line that may be tried
+    while (found := after_line_break.search(text, position)) is not None:
+        start = found.start() + 1
+        match = regex.match(text, start)  # matches exactly where the regex after a line break does
+        if match is not None:
+            yield match
+            cursor = max(match.end(), start + 1)
+        position = max(cursor - 1, start)
+
+
+@lru_cache(maxsize=256)
+def _after_line_break(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`regex` (MULTILINE, `^` first) with a line break in place of its `^`; None for another layout."""
+    written = re.fullmatch(r"(\(\?[aiLmsux]+\))?\^(.*)", regex.pattern, re.DOTALL)
+    if written is None or not starts_at_line_start(regex):
+        return None
+    return re.compile(r"\n(?:" + written.group(2) + ")", regex.flags)
 
 
 def starts_at_line_start(regex: re.Pattern[str]) -> bool:
@@ -362,3 +389,15 @@ def matches_at_word_start(regex: re.Pattern[str], text: str, also: str = "-",
             continue
         yield match
         position = match.end() if match.end() > start else start + 1
+
+
+def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[int]:
+    """Ascending offsets in `text` where the matches of `reversed_pattern` in the reversed text end.
+
+    A run of common characters (letters, digits) that ends at a rare one (a colon, a dot) is found from the
+    rare character when the text is read backwards: a pattern that starts with a rare character lets the regex
+    engine skip ahead to it; one that starts with a letter or `\\d` is tried at nearly every position.
+    """
+    backwards = text[::-1]
+    return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
+

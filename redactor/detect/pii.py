@@ -33,11 +33,12 @@ from stdnum.gb import vat as stdnum_gb_vat
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import find_account_tails, find_bank_account_numbers, find_swift_bics
 from redactor.detect.base import DetectionInput, Span
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
-                                      matches_at_word_start, run_start)
+                                      matches_at_word_start, starts_read_backwards)
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.personal_records import person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
@@ -437,6 +438,9 @@ _RECORD_CODE = re.compile(
 
 _SSN_SEPARATED = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"))
 _SSN_BARE = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)"))
+# How the SSNs, cards and IBANs start, in character classes (character_layouts.py): found by bytes.find, then matched.
+_SSN_SEPARATED_LAYOUTS = (b"000-00-0000", b"000 00 0000")
+_NOT_BEFORE_A_NUMBER = b"0Aa_-"  # the look-behind `(?<![\w-]\d)` of the number patterns, in classes
 _SSN_CONTEXT = re.compile(
     r"(?=[sStTiInN])\b(?:ssn|ss\s?#|ss\s?no|social\s+security|soc\.?\s?sec|tax\s?id|tin|itin"
     r"|national\s+id(?:entity|entification)?|social(?=[\"']?[ \t]*[:#=]))\b",  # `social: 536228415`
@@ -468,13 +472,14 @@ _IPV4 = re.compile(
 )
 
 
-def _ipv4_starts(text: str) -> Iterator[int]:
+def _ipv4_starts(text: str) -> list[int]:
     """Where an `_IPV4` match can start: the one to three digits before a `.` (its look-behind refuses a digit
-    before them)."""
-    for dot in keyword_positions(text, (".",)):
-        start = run_start(text, dot, str.isdecimal, 3)
-        if start is not None and start < dot:
-            yield start
+    before them). Read backwards, from the dot (`starts_read_backwards`)."""
+    return starts_read_backwards(_DOT_THEN_OCTET_REVERSED, text)
+
+
+# A dot, then (reading backwards) a whole run of one to three digits.
+_DOT_THEN_OCTET_REVERSED = re.compile(r"\.\d{1,3}+(?!\d)")
 
 
 _IPV6 = re.compile(
@@ -735,8 +740,7 @@ class PiiDetector:
     def _obfuscated_emails(self, text: str) -> Iterator[Span]:
         from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
 
-        lowered = text.lower()
-        if not any(cue in lowered for cue in _OBFUSCATION_CUES):
+        if not keyword_positions(lowered_same_length(text), _OBFUSCATION_CUES):  # the text's shared cue scan
             return
         position = 0
         while (match := _OBFUSCATED_EMAIL.search(text, position)) is not None:
@@ -848,13 +852,13 @@ class PiiDetector:
         """
         text = item.text
         field_says_ssn = bool(item.field_name and _SSN_FIELD.search(item.field_name))
-        for match in _SSN_SEPARATED.finditer(text):
+        for match in layout_matches(_SSN_SEPARATED, text, _SSN_SEPARATED_LAYOUTS, _NOT_BEFORE_A_NUMBER):
             labelled = field_says_ssn or bool(_SSN_CONTEXT.search(text[max(0, match.start() - 30): match.start()]))
             if is_valid_ssn(match.group(0)):
                 yield self._span(match.start(), match.end(), "SSN", 0.95 if labelled else 0.9)
             else:
                 yield self._span(match.start(), match.end(), "SSN", DOUBTFUL_SCORE)
-        for match in _SSN_BARE.finditer(text):
+        for match in layout_matches(_SSN_BARE, text, (b"000000000",), _NOT_BEFORE_A_NUMBER):
             before = text[max(0, match.start() - 30): match.start()]
             if field_says_ssn or _SSN_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else DOUBTFUL_SCORE)
@@ -1005,7 +1009,7 @@ class PiiDetector:
 
     def _cards(self, text: str) -> Iterator[Span]:
         found: list[Span] = []
-        for match in _CARD_CANDIDATE.finditer(text):
+        for match in layout_matches(_CARD_CANDIDATE, text, (b"0000",), _NOT_BEFORE_A_NUMBER):
             candidate = match.group(0)
             pieces = list(re.finditer(r"\d+", candidate))
             for keep in range(len(pieces), 0, -1):
@@ -1026,7 +1030,7 @@ class PiiDetector:
                     yield self._span(match.start(), match.end(), "CREDIT_CARD", DOUBTFUL_SCORE)
 
     def _ibans(self, text: str) -> Iterator[Span]:
-        for match in _IBAN_START.finditer(text):
+        for match in layout_matches(_IBAN_START, text, (b"AA00",), b"Aa0"):
             expected = _IBAN_LENGTHS.get(match.group("cc"))
             if expected is None:
                 continue
@@ -1330,6 +1334,7 @@ def _consume_iban(text: str, start: int, expected: int) -> int | None:
     return position
 
 
+@functools.lru_cache(maxsize=4096)  # the same addresses recur in logs and configs; parsing one costs microseconds
 def _is_uninteresting_ipv4(address: str) -> bool:
     parsed = ipaddress.IPv4Address(address)
     if parsed.is_loopback or parsed.is_unspecified or parsed.is_multicast or address.startswith("0."):

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -285,26 +285,52 @@ _ORGANISATION_ACCOUNT_WORDS = term_lists.term_list("org_suffixes") | frozenset(
 # "ingrid.larsen has superuser", "ask about r_okafor's access": a lower-case first name and surname joined
 # by "." or "_", standing alone (no attribute chain, call, path or address around it).
 _FIRST_DOT_LAST = re.compile(r"(?<![\w.@/\\$-])(?P<first>[a-z]{2,20})[._](?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
+# The joiner and the last part of every _FIRST_DOT_LAST match: each match is found from here.
+_JOINER_THEN_LAST = re.compile(r"[._](?<=[a-z][._])(?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
+_ASCII_LOWER_CASE = frozenset("abcdefghijklmnopqrstuvwxyz")
+# A byte table that keeps lower-case ASCII letters and turns every other byte into a space: the text's words are
+# then split out in C, not found by a regex tried at every letter.
+_KEEP_LOWER_CASE = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 
 
-def _initial_and_surname_logins(text: str) -> Iterator[tuple[int, int, float]]:
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The distinct runs of lower-case ASCII letters of `text` (a lower-case login pattern's word is one of them:
+    it is a whole run, with no letter on either side)."""
+    encoded = text.encode("utf-8", "surrogatepass")  # a character outside ASCII becomes bytes that turn into spaces
+    return frozenset(encoded.translate(_KEEP_LOWER_CASE).decode("ascii").split())
+
+
+
+
+def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """`jdoe`-shaped logins in a person's slot: an initial and a census surname that is no English word
     ("mgarcia deleted the bucket", "assigned to rkhan"); the whole is no ordinary word, name, tech term or code
     keyword ("redis", "fname" stay). Neither the shape nor the slot alone is enough (words such as "shards"
     and "tracker" have the shape), and English words missing from our lists ("browser") still pass both, so a
     finding is doubtful: redacted on the wire, not reported by an audit."""
-    surnames = term_lists.surnames()  # bound once: this loop sees every lower-case word of the text
+    # The words are judged once each (`words`: the text's distinct lower-case words), and the text is scanned for
+    # the pattern only when one of them can be a login: most texts have none.
+    logins = {word for word in words if 5 <= len(word) <= 17 and _reads_as_initial_and_surname(word)}
+    if not logins:
+        return
     for match in _INITIAL_AND_SURNAME.finditer(text):
-        user, surname = match.group("user", "surname")
-        if surname not in surnames or is_common_word(surname) or is_ordinary_word(user):
-            continue
-        if user in term_lists.world_first_names() or user in term_lists.surnames():
-            continue  # "kenji", "okafor": a name, NER's to find
-        if surname in term_lists.term_list("tech_terms") or user in term_lists.term_list("code_keywords"):
+        if match.group("user") not in logins:
             continue
         if _PERSON_SLOT_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _PERSON_SLOT_AFTER.match(
                 text, match.end()):
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+
+
+@functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
+def _reads_as_initial_and_surname(user: str) -> bool:
+    """An initial and a census surname that is no English word, and the whole no ordinary word, name, tech term or
+    code keyword ("mgarcia"; not "redis", "fname", "kenji", "okafor")."""
+    surname = user[1:]
+    if surname not in term_lists.surnames() or is_common_word(surname) or is_ordinary_word(user):
+        return False
+    if user in term_lists.world_first_names() or user in term_lists.surnames():
+        return False  # "kenji", "okafor": a name, NER's to find
+    return surname not in term_lists.term_list("tech_terms") and user not in term_lists.term_list("code_keywords")
 
 
 def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
@@ -315,9 +341,17 @@ def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
     ("self.name", "max.retries") are no login.
     """
     first_names, surnames = term_lists.world_first_names(), term_lists.surnames()
-    for match in _FIRST_DOT_LAST.finditer(text):
+    # Found from the joiner and the surname after it (a pattern that starts with "." or "_" lets the regex engine
+    # skip ahead; one that starts with a letter is tried at every letter), then matched from the first name's start.
+    for joint in _JOINER_THEN_LAST.finditer(text):
+        if joint.group("last") not in surnames:
+            continue
+        first_start = run_start(text, joint.start(), _ASCII_LOWER_CASE.__contains__, 20)
+        match = _FIRST_DOT_LAST.match(text, first_start) if first_start is not None else None
+        if match is None or match.start("last") != joint.start("last"):
+            continue
         first, last = match.group("first", "last")
-        if first not in first_names or last not in surnames:
+        if first not in first_names:
             continue
         if any(part in term_lists.term_list("code_keywords") or part in term_lists.term_list("tech_terms")
                for part in (first, last)):
@@ -347,13 +381,47 @@ def _logins_in_listings(text: str) -> Iterator[tuple[int, int]]:
             if "@" not in user and user[:1].isalpha():
                 yield match.span("user")
     if " (" in text:
-        for match in _LOGIN_THEN_FULL_NAME.finditer(text):
+        for match in _logins_then_full_names(text):
             if _looks_like_login(match.group("user")):
                 yield match.span("user")
     if "**" in text:
         for match in _line_start_matches(_BOLD_SPEAKER, text):
             if _looks_like_login(match.group("user")):
                 yield match.span("user")
+
+
+# Where the full name in brackets opens: every _LOGIN_THEN_FULL_NAME match is found from its "(" (a rare first
+# character lets the regex engine skip ahead; the pattern's own first character is any small letter).
+_BRACKETED_NAME_OPENING = re.compile(r"\((?<=[ \t]\()(?=[A-ZÀ-ÖØ-Þ])")
+_LOGIN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def _logins_then_full_names(text: str) -> Iterator[re.Match]:
+    """`_LOGIN_THEN_FULL_NAME.finditer(text)`, each match found from its "(" and the login run before it."""
+    for opening in _BRACKETED_NAME_OPENING.finditer(text):
+        login_end = opening.start()
+        while login_end and text[login_end - 1] in " \t":
+            login_end -= 1
+        start = run_start(text, login_end, _LOGIN_CHARACTERS.__contains__, 31)
+        match = _LOGIN_THEN_FULL_NAME.match(text, start) if start is not None and start < login_end else None
+        if match is not None:
+            yield match
+
+
+# Where an `ls -l` line can start besides the text's start: after a line break, an escaped "\\n" or a quote (and a
+# space), before a permission string's first two characters. _LS_LONG_OWNER is tried only there: its leading
+# look-behinds make the regex engine try it at every position.
+_LS_LONG_LINE_START = re.compile(r"""(?:\n|\\n|["'][ \t]?)(?=[-dlcbpsD][rwxsStTl-])""")
+
+
+def _ls_long_owners(text: str) -> Iterator[re.Match]:
+    """`_LS_LONG_OWNER.finditer(text)`, tried only where a line of `ls -l` can start."""
+    starts = {0}
+    position = 0
+    while (found := _LS_LONG_LINE_START.search(text, position)) is not None:
+        starts.add(found.end())
+        position = found.start() + 1
+    return matches_at_starts(_LS_LONG_OWNER, text, sorted(starts))
 
 
 def _looks_like_login(word: str) -> bool:
@@ -365,14 +433,25 @@ def _looks_like_login(word: str) -> bool:
 
 
 def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`pattern.match` at the text's start and at every line start (each line tried on its own).
+
+    The lines are found by the same pattern after a line break (`_after_line_break`): the regex engine skips
+    ahead to the "\\n" in C instead of a Python loop trying every line.
+    """
+    match = pattern.match(text)
+    if match is not None:
+        yield match
+    after_line_break = _after_line_break(pattern)
     position = 0
-    while position != -1:
-        match = pattern.match(text, position)
-        if match is not None:
-            yield match
-        position = text.find("\n", position)
-        if position != -1:
-            position += 1
+    while (found := after_line_break.search(text, position)) is not None:
+        position = found.start() + 1
+        yield pattern.match(text, position)
+
+
+@functools.lru_cache(maxsize=None)
+def _after_line_break(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` right after a "\\n" (it matches at a line start exactly when this matches at the line break)."""
+    return re.compile(r"\n(?:" + pattern.pattern + ")", pattern.flags)
 
 
 def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int]]:
@@ -648,7 +727,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         for match in _ID_OUTPUT_LOGIN.finditer(text):
             yield match.span("user")
     if "-r" in text or "r-" in text:  # "drwxr-xr-x" has no "-r"
-        for match in _LS_LONG_OWNER.finditer(text):
+        for match in _ls_long_owners(text):
             yield match.span("user")
             if _looks_like_login(match.group("group")):
                 yield match.span("group")
@@ -700,7 +779,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         yield match.span("user") if match.group("user") else match.span("denied")
     if "." in text or "_" in text:
         yield from _first_dot_last_logins(text)
-    yield from _initial_and_surname_logins(text)
+    yield from _initial_and_surname_logins(text, _lower_case_words(text))
     yield from _logins_in_listings(text)
     if "@" in text:
         for position in keyword_positions(text, ("@",)):
