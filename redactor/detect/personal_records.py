@@ -141,3 +141,33 @@ def _is_table_row(text: str, header_start: int, header_end: int, row_start: int,
 def _line_end(text: str, position: int) -> int:
     line_end = text.find("\n", position)
     return len(text) if line_end == -1 else line_end
+
+
+# --- a value right after a person's name ----------------------------------------------------------------------------
+# "Lucía Fernández 48291734Z", "Aisha Khan — 1984-03-02", "Maria Santos (12/03/1979)", "('Leo Rossi', '2012-04-18'",
+# a name cell then a value cell: the name says whose value it is, where no label does. Only what stands between a
+# name and a value on one line joins them: separators, brackets, quotes, at most two short lower-case words
+# (`"name": "Yuki Tanaka", "date": "1990-02-14"`). A first name alone counts before an opening bracket ("Mia (...)").
+_NAME_REACH = 48
+_NAME_THEN_GAP = re.compile(
+    r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?P<surname>(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|dos|das)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2})?"
+    r"(?P<gap>[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,4}(?:[a-z]{2,5}[\"']?[ \t]*[:=]?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,3}){0,2})$")
+_PHONE_WORDS = re.compile(r"(?i:\b(?:tel|phone|mobile|cell|fax|call|ph|whatsapp)\b)")
+
+
+def name_just_before(text: str, start: int) -> bool:
+    """True when a person's name (a first name of some country, then a capitalised surname) ends just before `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _NAME_REACH):start]
+    if not before or not any(char.isupper() for char in before) or _PHONE_WORDS.search(before):
+        return False
+    for offset in range(len(before)):
+        if before[offset].isupper() and (offset == 0 or not before[offset - 1].isalnum()):
+            match = _NAME_THEN_GAP.match(before, offset)
+            if match is not None:
+                if match.group("surname") is None and not match.group("gap").rstrip().endswith(("(", "[")):
+                    continue  # a first name alone only before a bracket
+                if match.group("first").lower() in world_first_names():
+                    return True
+    return False

@@ -39,10 +39,10 @@ from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, run_start)
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
-from redactor.detect.personal_records import person_evidence, record_bounds
+from redactor.detect.personal_records import name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
-from redactor.detect.record_ids import find_record_ids
+from redactor.detect.record_ids import find_dealing_codes, find_record_ids
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -906,6 +906,8 @@ class PiiDetector:
         yield from self._tax_ids(text, lowered)
         for start, end, score in find_record_ids(text):  # any label that numbers a record (record_ids.py)
             yield self._span(start, end, "ID_NUMBER", score)
+        for start, end, score in find_dealing_codes(text):  # "your order FR-2291-77430 has shipped"
+            yield self._span(start, end, "ID_NUMBER", score)
 
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
@@ -1166,6 +1168,19 @@ class PiiDetector:
                     continue
                 if person_evidence(text, match.start(), match.end()):
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
+        yield from self._named_birth_dates(text, latest_year)
+
+    def _named_birth_dates(self, text: str, latest_year: int) -> Iterator[Span]:
+        """"Aisha Khan — 1984-03-02", "Maria Santos (12/03/1979)", "('Leo Rossi', '1990-02-14'": a date of a living
+        adult's birth year right after a person's name (personal_records.name_just_before), in lists without a header.
+        Doubtful; not after another date's label nor before a time."""
+        for match in self._full_dates(text, 0, len(text)):
+            if not _plausible_birth_date(match) or _year_of(match) > latest_year or _TIME_AFTER.match(text, match.end()):
+                continue
+            if name_just_before(text, match.start()) and not _OTHER_DATE_LABEL.search(
+                    text, max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH),
+                    match.start()):
+                yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
 
     @staticmethod
     def _full_dates(text: str, start: int, end: int) -> Iterator[re.Match]:
