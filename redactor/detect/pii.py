@@ -31,7 +31,8 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
-from redactor.detect.bank_codes import find_account_tails, find_bank_account_numbers, find_swift_bics
+from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
+                                        find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -319,14 +320,22 @@ _DIGIT = re.compile(r"\d")
 _PLATE_LABEL = (
     r"(?:(?:licen[cs]e|number|registration|reg\.?)[\s_-]*plate(?:[\s_-]*(?:number|no\.?|#))?|plate(?:[\s_-]*(?:number|no\.?|#))?"
     r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration)?[\s_-]*(?:no\.?|number|mark)"
-    r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatriculation|targa|kenteken|rejestracja|placa)"
+    r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?"
+    r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
+    r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz)"
 )
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
     r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
 )
 _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
-                             "kenteken rejestracja placa".split())
+                             "kenteken rejestracja placa car van truck lorry motorbike bike rekisterinumero "
+                             "registreringsnummer spz".split())
+# A table column of plates: its header cell is a plate label, and the header names a vehicle's other fields.
+_PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:licen[cs]e[\s_-]*)?plate(?:[\s_-]*(?:number|no))?|registration|reg(?:[\s_-]*no)?"
+                                 r"|kennzeichen|kenteken|matr[íi]cula|immatriculation|targa)(?![\w])")
+_VEHICLE_HEADER = re.compile(r"(?i:\b(?:make|model|vehicle|car|vin|colou?r|marke|modell|marque|mod[eè]le|marca|modelo)\b)")
+_PLATE_VALUE = re.compile(r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3}")
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
 # record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
 _GENERIC_REF = re.compile(
@@ -627,7 +636,7 @@ class PiiDetector:
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
-                         for finder in (find_bank_account_numbers, find_account_tails)
+                         for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers)
                          for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
@@ -925,6 +934,25 @@ class PiiDetector:
             value = match.group("value")
             if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
                 yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
+        yield from self._plate_column(text, lowered)
+
+    def _plate_column(self, text: str, lowered: str) -> Iterator[Span]:
+        """`make,model,registration` then rows: the plates under a plate column of a table about vehicles."""
+        for position in keyword_positions(lowered, ("plate", "registration", "reg", "kennzeichen", "kenteken",
+                                                    "matr", "immatriculation", "targa")):
+            if position and lowered[position - 1].isalpha():
+                continue
+            header = _PLATE_COLUMN_LABEL.match(text, position)
+            if header is None:
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position)
+            if line_end == -1 or not _VEHICLE_HEADER.search(text, line_start, line_end):
+                continue
+            for start, end in column_cells(text, header.start(), header.end()):
+                value = text[start:end]
+                if _PLATE_VALUE.fullmatch(value) and any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                    yield self._span(start, end, "LICENSE_PLATE", 0.7)
 
     def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
         """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""

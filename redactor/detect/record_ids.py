@@ -335,8 +335,9 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
         offset = token.start() + token.group(0).index(stripped)
         if token.start() - start > _DEALING_REACH:
             return None
-        if _LETTER_PREFIX.fullmatch(stripped) and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit() \
-                and tokens[index + 1].start() == token.end() + 1:
+        if (_LETTER_PREFIX.fullmatch(token.group(0)) and stripped.lower() not in _DEALING_FILLERS
+                and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit()
+                and tokens[index + 1].start() == token.end() + 1):
             joined = stripped + " " + tokens[index + 1].group(0).strip(_TOKEN_PUNCTUATION)
             if _is_dealing_code(joined.replace(" ", "-")):  # "VN 4471-8812-03"
                 return offset, offset + len(joined)
