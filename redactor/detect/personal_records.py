@@ -154,6 +154,7 @@ _NAME_THEN_GAP = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2})?"
     r"(?P<gap>[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,4}(?:[a-z]{2,5}[\"']?[ \t]*[:=]?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,3}){0,2})$")
 _PHONE_WORDS = re.compile(r"(?i:\b(?:tel|phone|mobile|cell|fax|call|ph|whatsapp)\b)")
+_CAPITAL_WORD_START = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]")
 
 
 def name_just_before(text: str, start: int) -> bool:
@@ -162,12 +163,11 @@ def name_just_before(text: str, start: int) -> bool:
     before = text[max(line_start, start - _NAME_REACH):start]
     if not before or not any(char.isupper() for char in before) or _PHONE_WORDS.search(before):
         return False
-    for offset in range(len(before)):
-        if before[offset].isupper() and (offset == 0 or not before[offset - 1].isalnum()):
-            match = _NAME_THEN_GAP.match(before, offset)
-            if match is not None:
-                if match.group("surname") is None and not match.group("gap").rstrip().endswith(("(", "[")):
-                    continue  # a first name alone only before a bracket
-                if match.group("first").lower() in world_first_names():
-                    return True
+    for word in _CAPITAL_WORD_START.finditer(before):
+        match = _NAME_THEN_GAP.match(before, word.start())
+        if match is not None:
+            if match.group("surname") is None and not match.group("gap").rstrip().endswith(("(", "[")):
+                continue  # a first name alone only before a bracket
+            if match.group("first").lower() in world_first_names():
+                return True
     return False

@@ -1180,6 +1180,8 @@ class PiiDetector:
         Without a birth cue, a full date at least _MIN_AGE_YEARS old in a record about a person (personal_records.py)
         is doubtful, unless its own label or a time after it says it is the date of something else.
         """
+        if _BIRTH_YEAR_HINT.search(text) is None:
+            return  # no year a living adult was born in, nor a two-digit-year date: no record holds a birth date
         lowered = lowered_same_length(text)
         scanned_to = 0  # records overlap: each line is scanned for dates once
         latest_year = date.today().year - _MIN_AGE_YEARS
@@ -1213,12 +1215,15 @@ class PiiDetector:
     @staticmethod
     def _full_dates(text: str, start: int, end: int) -> Iterator[re.Match]:
         """_DATE's matches in text[start:end], searched only on lines with a year of the 1900s to 2010s (a cheap test)."""
-        while start < end:
-            line_end = text.find("\n", start, end)
+        done = start - 1
+        for hint in _BIRTH_YEAR_HINT.finditer(text, start, end):  # one C-speed scan, not a search per line
+            if hint.start() <= done:
+                continue  # a line already read
+            line_start = max(start, text.rfind("\n", 0, hint.start()) + 1)
+            line_end = text.find("\n", hint.end(), end)
             line_end = end if line_end == -1 else line_end
-            if _BIRTH_YEAR_HINT.search(text, start, line_end):
-                yield from _DATE.finditer(text, start, line_end)
-            start = line_end + 1
+            yield from _DATE.finditer(text, line_start, line_end)
+            done = line_end
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
@@ -1250,7 +1255,9 @@ _OTHER_DATE_LABEL = re.compile(
     r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)(?![a-z]))[^\n]{0,20}$")
 _OTHER_DATE_LABEL_REACH = 30
 # A year a living adult was born in, or a numeric date with a two-digit year (this year's logs have neither).
-_BIRTH_YEAR_HINT = re.compile(r"(?:19\d\d|20[01]\d)(?!\d)|(?<!\d)\d\d?[/.-]\d\d?[/.-]\d\d(?!\d)")
+# (Written to start with a digit, so `re` skips to digits instead of trying a look-behind at every position.)
+_BIRTH_YEAR_HINT = DigitFirstPattern(re.compile(
+    r"\d(?:(?<=1)9\d\d(?!\d)|(?<=2)0[01]\d(?!\d)|(?<!\d\d)\d?[/.-]\d\d?[/.-]\d\d(?!\d))"))
 _TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 
