@@ -154,11 +154,12 @@ def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 # --- routing and account numbers without a label ---------------------------------------------------------------------
-_NINE_DIGITS = DigitFirstPattern(re.compile(r"\d(?<![\w.-]\d)\d{8}(?![\w-]|[.,]\d)"))
+# (A comma then three digits continues an amount; a comma then a longer number is the next cell of a CSV row.)
+_NINE_DIGITS = DigitFirstPattern(re.compile(r"\d(?<![\w.-]\d)\d{8}(?![\w-]|\.\d|,\d{3}(?!\d))"))
 # What joins a routing number to the account after it: a separator, perhaps an account word.
 _ACCOUNT_AFTER_ROUTING = re.compile(
     r"[ \t]*[,/;|]?[ \t]*(?:(?i:acct|account|acc|a/c)\.?(?:[ \t]*(?i:no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*)?"
-    r"(?P<account>\d(?:[ -]?\d){5,16})(?![\w-]|[.,]\d)")
+    r"(?P<account>\d(?:[ -]?\d){5,16})(?![\w-]|\.\d|,\d{3}(?!\d))")
 _SORT_CODE_AND_ACCOUNT = DigitFirstPattern(re.compile(
     r"\d(?<![\w.-]\d)\d-\d\d-\d\d(?P<gap>[ \t]*[,/]?[ \t]*)(?P<account>\d{8})(?![\w-]|[.,]\d)"))
 _UNLABELLED_BANK_WORDS = re.compile(
