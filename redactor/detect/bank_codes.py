@@ -24,8 +24,8 @@ still narrows down whose account it is: doubtful (`find_account_tails`).
 Without a label (`find_unlabelled_bank_numbers`): a nine-digit number that passes the ABA routing check
 (python-stdnum `us.rtn`) with a bank word on its line or the line above ("Bank of America 121000358
 3345890012 checking", a `routing` column), and the account-shaped digits written right after it; a
-routing number and an account side by side ("021000021 9912004471") count even without a bank word, as
-doubtful. A UK sort code then an eight-digit account ("Barclays 20-00-00 55779911") is that layout alone.
+routing number and an account side by side ("021000021 9912004471") count without a bank word on their
+line, as doubtful, in a text that speaks of money somewhere (`_MONEY_CUES`: a payout, a refund, a transfer). A UK sort code then an eight-digit account ("Barclays 20-00-00 55779911") is that layout alone.
 The check raises the score; a bank word with a failed check is no evidence of a routing number, so such
 nine digits are left to the labelled rules above.
 """
@@ -167,8 +167,16 @@ _UNLABELLED_BANK_WORDS = re.compile(
     r"|transfer|credit[ \t]+union|fedwire|remit\w*)\b)")
 
 
+# Words of money moving, found by the shared cue scan: a text without any of them has no unlabelled bank number.
+_MONEY_CUES = ("bank", "routing", "aba", "ach", "acct", "account", "a/c", "checking", "savings", "deposit", "wire",
+               "payee", "payout", "payroll", "pay to", "payment", "transfer", "credit union", "fedwire", "remit",
+               "refund", "sort", "salary")
+
+
 def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of ABA routing numbers, sort codes and the accounts beside them, without a label."""
+    if not keyword_positions(lowered_same_length(text), _MONEY_CUES):
+        return
     for match in _NINE_DIGITS.finditer(text):
         if not stdnum_rtn.is_valid(match.group(0)):
             continue
