@@ -115,7 +115,8 @@ def test_dates_of_events_after_names_are_no_birth_dates(detector, text):
 
 @pytest.mark.parametrize("text, values, score", [
     ("Direct deposit: Bank of America 121000358 3345890012 checking", ["121000358", "3345890012"], 0.7),
-    ("He sent 021000021 9912004471 in the chat.", ["021000021", "9912004471"], DOUBTFUL_SCORE),
+    ("He sent 021000021 9912004471 in the chat and asked for the payout.", ["021000021", "9912004471"],
+     DOUBTFUL_SCORE),
     ("Pay to: Barclays 20-00-00 55779911 (Mrs J Patel)", ["20-00-00", "55779911"], 0.6),
     ("employee,bank,routing,account\nR. Gomez,Wells Fargo,121042882,7730019921", ["121042882", "7730019921"], 0.7),
 ])
@@ -127,6 +128,7 @@ def test_a_valid_routing_number_beside_a_bank_word_or_an_account_and_a_sort_code
 
 @pytest.mark.parametrize("text", [
     "Build 121000358 passed",  # a valid routing number alone, with no bank word and no account beside it
+    "He sent 021000021 9912004471 in the chat.",  # two numbers side by side in a text that never speaks of money
     "processed 123456789 events 2024-01-02",  # no valid routing check
     "started 12-05-24 at 10:00",
 ])
