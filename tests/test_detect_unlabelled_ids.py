@@ -115,7 +115,7 @@ def test_dates_of_events_after_names_are_no_birth_dates(detector, text):
 
 @pytest.mark.parametrize("text, values, score", [
     ("Direct deposit: Bank of America 121000358 3345890012 checking", ["121000358", "3345890012"], 0.7),
-    ("He sent 021000021 9912004471 in the chat and asked for the payout.", ["021000021", "9912004471"],
+    ("He sent 021000021 9912004471 in the chat.\nHe wants the refund today.", ["021000021", "9912004471"],
      DOUBTFUL_SCORE),
     ("Pay to: Barclays 20-00-00 55779911 (Mrs J Patel)", ["20-00-00", "55779911"], 0.6),
     ("employee,bank,routing,account\nR. Gomez,Wells Fargo,121042882,7730019921", ["121042882", "7730019921"], 0.7),
