@@ -19,6 +19,11 @@ acronym ("Isikukood (Estonian Personal ID number).", "RČ (Rodné číslo, the C
 birth number).", "NIP (Numer Identyfikacji Podatkowej, Polish VAT number)."), so
 those names label the module's numbers, and its `is_valid` moves the score.
 Tax, VAT and company numbers are TAX_ID, bank account numbers ID_NUMBER.
+
+With no label, a person's name right before the number (personal_records.name_just_before: "Lucía
+Fernández 48291734Z", "Mette Hansen (2110625629)") says whose identity number it is: a shape above whose
+check passes scores 0.7, one whose check fails is doubtful (recall first); bare runs of 10, 12 or 13
+digits and NHS-spaced numbers count only there.
 """
 from __future__ import annotations
 

@@ -18,6 +18,12 @@ A record is about a person when it holds any of (`person_evidence`):
 
 Recall first (confidence.py): this evidence turns a doubtful shape into a value to redact on the wire;
 callers give such findings the doubtful score unless a label also says what the value is.
+
+Where no record says more, a value right after a person's name is that person's (`name_just_before`): a
+first name of some country (the world first-name list) and a capitalised surname, then only separators,
+brackets, quotes or a key of up to two short words before the value ("Aisha Khan — 1984-03-02", "Jan
+Kowalski, 92041205816", `"Yuki Tanaka", "date": "1990-02-14"`); a first name alone only before a bracket
+("Mia (2009-08-01)"); never after a phone word.
 """
 from __future__ import annotations
 

@@ -320,13 +320,13 @@ _DIGIT = re.compile(r"\d")
 _PLATE_LABEL = (
     r"(?:(?:licen[cs]e|number|registration|reg\.?)[\s_-]*plate(?:[\s_-]*(?:number|no\.?|#))?|plate(?:[\s_-]*(?:number|no\.?|#))?"
     r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration)?[\s_-]*(?:no\.?|number|mark)"
-    r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?"
+    r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
     r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
     r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz)"
 )
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
-    r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+    r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
 )
 _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
                              "kenteken rejestracja placa car van truck lorry motorbike bike rekisterinumero "

@@ -20,6 +20,15 @@ The value needs a digit, and is none of the shapes developer traffic numbers its
 versions, dates and times, amounts, hashes and UUIDs, years, numbers of fewer than three digits.
 A table's header cell labels every row below it (table_columns.py). Without any label, a
 letter-prefixed code with five or more digits (`CX-448120`) on a line about a person is doubtful.
+
+In prose the sentence names what a code numbers (`find_dealing_codes`): a code right after a word for a
+person's order, purchase, prescription, claim, booking, reservation, PNR, case, contract, policy, invoice,
+subscription, shipment, application, refund ... (in several languages: Bestellung, Vertrag, commande,
+pedido, ordine, prenotazione ...), perhaps after a label word ("ref", "n°", "number") or "is", is doubtful:
+"your order FR-2291-77430 has shipped", "refill prescription RX7718042", "Booking ref XK7QP2". The code
+is upper-case letters and digits with five digits or more, or a booking code of 5-8 letters and digits;
+a dealing word joined to a key (`order_id=`, `order-service`) is a program's, and totals, versions,
+dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes.
 """
 from __future__ import annotations
 
