@@ -154,14 +154,15 @@ def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 # --- routing and account numbers without a label ---------------------------------------------------------------------
+# A nine-digit routing number, or a UK sort code with the eight-digit account after it: one scan for both.
 # (A comma then three digits continues an amount; a comma then a longer number is the next cell of a CSV row.)
-_NINE_DIGITS = DigitFirstPattern(re.compile(r"\d(?<![\w.-]\d)\d{8}(?![\w-]|\.\d|,\d{3}(?!\d))"))
+_ROUTING_OR_SORT_CODE = DigitFirstPattern(re.compile(
+    r"\d(?<![\w.-]\d)(?:(?P<routing>\d{8})(?![\w-]|\.\d|,\d{3}(?!\d))"
+    r"|\d-\d\d-\d\d(?P<gap>[ \t]*[,/]?[ \t]*)(?P<account>\d{8})(?![\w-]|[.,]\d))"))
 # What joins a routing number to the account after it: a separator, perhaps an account word.
 _ACCOUNT_AFTER_ROUTING = re.compile(
     r"[ \t]*[,/;|]?[ \t]*(?:(?i:acct|account|acc|a/c)\.?(?:[ \t]*(?i:no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*)?"
     r"(?P<account>\d(?:[ -]?\d){5,16})(?![\w-]|\.\d|,\d{3}(?!\d))")
-_SORT_CODE_AND_ACCOUNT = DigitFirstPattern(re.compile(
-    r"\d(?<![\w.-]\d)\d-\d\d-\d\d(?P<gap>[ \t]*[,/]?[ \t]*)(?P<account>\d{8})(?![\w-]|[.,]\d)"))
 _UNLABELLED_BANK_WORDS = re.compile(
     r"(?i:\b(?:bank|banking|routing|aba|ach|acct|account|checking|savings|deposit|wire|payee|payout|payroll"
     r"|transfer|credit[ \t]+union|fedwire|remit\w*)\b)")
@@ -177,7 +178,11 @@ def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of ABA routing numbers, sort codes and the accounts beside them, without a label."""
     if not keyword_positions(lowered_same_length(text), _MONEY_CUES):
         return
-    for match in _NINE_DIGITS.finditer(text):
+    for match in _ROUTING_OR_SORT_CODE.finditer(text):
+        if match.group("routing") is None:  # "20-00-00 55779911"
+            yield match.start(), match.start("gap"), 0.6
+            yield match.start("account"), match.end("account"), 0.6
+            continue
         if not stdnum_rtn.is_valid(match.group(0)):
             continue
         account = _ACCOUNT_AFTER_ROUTING.match(text, match.end())
@@ -193,7 +198,3 @@ def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(), match.end(), score
         if account is not None:
             yield account.start("account"), account.end("account"), score
-    if "-" in text:
-        for match in _SORT_CODE_AND_ACCOUNT.finditer(text):
-            yield match.start(), match.start("gap"), 0.6
-            yield match.start("account"), match.end("account"), 0.6
