@@ -164,3 +164,29 @@ def test_plates_after_vehicle_words_and_under_a_vehicle_tables_plate_column_are_
 ])
 def test_registration_columns_outside_vehicle_tables_and_card_words_give_no_plates(detector, text):
     assert not any(span.kind == "LICENSE_PLATE" for span in detector.detect(DetectionInput(text, "prose")))
+
+
+# --- fields numbered, not named: HL7 v2 ----------------------------------------------------------------------------
+
+def test_the_personal_fields_of_an_hl7_pid_segment_are_read_by_their_position():
+    from redactor.detect.pii_fields import find_field_values
+    text = ("MSH|^~\\&|EPIC|HOSP|||202401011200||ADT^A01|123|P|2.5\r"
+            "PID|1||448812^^^HOSP^MR~99812^^^SSA^SS||DOE^JOHN^A||19800101|M|||12 MAIN ST^^BOSTON^MA^02115||"
+            "(617)555-0101|||||ACC4471|123-45-6789\rPV1|1|I")
+    found = {(value.kind, text[value.start:value.end]) for value in find_field_values(text)}
+    assert {("ID_NUMBER", "448812"), ("ID_NUMBER", "99812"), ("PERSON", "DOE^JOHN^A"), ("DATE_OF_BIRTH", "19800101"),
+            ("STREET_ADDRESS", "12 MAIN ST^^BOSTON^MA^02115"), ("PHONE", "(617)555-0101"), ("ID_NUMBER", "ACC4471"),
+            ("SSN", "123-45-6789")} <= found
+    assert not any(kind for kind, value in found if value in ("202401011200", "ADT^A01", "EPIC", "M", "1"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Reg. no. AB 12345", "AB 12345"),
+    ("Nummernschild: M-XY 1234", "M-XY 1234"),
+    ("license tag: 7KLM204 (Texas)", "7KLM204"),
+    ("Medicare: 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+    ("ACH: RTN 021000021 DDA 4471002231", "4471002231"),
+])
+def test_short_and_foreign_labels_of_plates_medicare_numbers_and_demand_deposit_accounts_are_read(
+        detector, text, value):
+    assert _wire_findings(detector, text, value)

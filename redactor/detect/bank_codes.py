@@ -161,7 +161,7 @@ _ROUTING_OR_SORT_CODE = DigitFirstPattern(re.compile(
     r"|\d-\d\d-\d\d(?P<gap>[ \t]*[,/]?[ \t]*)(?P<account>\d{8})(?![\w-]|[.,]\d))"))
 # What joins a routing number to the account after it: a separator, perhaps an account word.
 _ACCOUNT_AFTER_ROUTING = re.compile(
-    r"[ \t]*[,/;|]?[ \t]*(?:(?i:acct|account|acc|a/c)\.?(?:[ \t]*(?i:no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*)?"
+    r"[ \t]*[,/;|]?[ \t]*(?:(?i:acct|account|acc|a/c|dda)\.?(?:[ \t]*(?i:no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*)?"
     r"(?P<account>\d(?:[ -]?\d){5,16})(?![\w-]|\.\d|,\d{3}(?!\d))")
 _UNLABELLED_BANK_WORDS = re.compile(
     r"(?i:\b(?:bank|banking|routing|aba|ach|acct|account|checking|savings|deposit|wire|payee|payout|payroll"

@@ -296,6 +296,7 @@ _LABELLED_ID = re.compile(
     r"|" + _ROMANCE_ID_LABEL +
     r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|medicare|medicaid"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
     r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
@@ -319,18 +320,18 @@ _DIGIT = re.compile(r"\d")
 # Kennzeichen, matrícula, plaque (d'immatriculation), targa, kenteken, rejestracja, placa.
 _PLATE_LABEL = (
     r"(?:(?:licen[cs]e|number|registration|reg\.?)[\s_-]*plate(?:[\s_-]*(?:number|no\.?|#))?|plate(?:[\s_-]*(?:number|no\.?|#))?"
-    r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration)?[\s_-]*(?:no\.?|number|mark)"
+    r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration|\.)?[\s_-]*(?:no\.?|number|mark)"
     r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
-    r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
+    r"|(?:kfz[\s-]*)?kennzeichen|nummernschild|rendsz[áa]m|rekisterikilpi|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
     r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz)"
 )
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
-    r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+    r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
 )
 _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
                              "kenteken rejestracja placa car van truck lorry motorbike bike rekisterinumero "
-                             "registreringsnummer spz".split())
+                             "registreringsnummer spz nummernschild rendsz rekisterikilpi".split())
 # A table column of plates: its header cell is a plate label, and the header names a vehicle's other fields.
 _PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:licen[cs]e[\s_-]*)?plate(?:[\s_-]*(?:number|no))?|registration|reg(?:[\s_-]*no)?"
                                  r"|kennzeichen|kenteken|matr[íi]cula|immatriculation|targa)(?![\w])")

@@ -8,6 +8,9 @@ logs, agent tool results, chat) in several languages:
 - bank accounts and routing numbers without a label next to a routing number, a bank name or a sort code;
 - licence plates after vehicle words in several languages and in vehicle records.
 
+A second batch (`probe` families, at the end) was written after the first fixes and before the HL7, Medicare,
+`DDA` and plate-label ones: records, labels and layouts of the same kinds as forms, EHR and bank traffic write them.
+
 The `negative` family carries no annotation of these kinds: versions, build numbers, order totals, ports,
 timestamps, commit hashes, JIRA-style ticket refs in dev prose, release dates, CVE ids, line numbers.
 """
@@ -117,4 +120,28 @@ SAMPLES = [
     ("negative", "Maria reviewed PR 1182 and left 14 comments on 2013-06-12."),
     ("negative", "routing table 10.0.0.0/8 via 192.168.1.1 metric 100"),
     ("negative", "ticket ABC-4421 tracks the claim that p99 latency regressed in 1.4.2"),
+    # --- second batch: written before the HL7 / Medicare / DDA / plate-label fixes -----------------------------------
+    ("probe", "Patient DOB ⟦DATE_OF_BIRTH:03/14/1978⟧, MRN ⟦ID_NUMBER:00448812⟧, seen by Dr. Patel"),
+    ("probe", "John Doe | ⟦DATE_OF_BIRTH:1985-04-12⟧ | Boston"),
+    ("probe", "Smith, John (DOB ⟦DATE_OF_BIRTH:4/5/1966⟧)"),
+    ("probe", "- name: Carla Ruiz\n  born: ⟦DATE_OF_BIRTH:1979-02-11⟧"),
+    ("probe", "\"Ramón Ortiz\",\"⟦DATE_OF_BIRTH:1972-08-19⟧\",\"M\""),
+    ("probe", "MSH|^~\\&|EPIC|HOSP|||202401011200||ADT^A01|123|P|2.5\rPID|1||⟦ID_NUMBER:448812⟧^^^HOSP^MR||DOE^JOHN^A||⟦DATE_OF_BIRTH:19800101⟧|M|||12 MAIN ST^^BOSTON^MA^02115||(617)555-0101"),
+    ("probe", "Your Amazon order ⟦ID_NUMBER:112-4471983-2201934⟧ has shipped"),
+    ("probe", "Your confirmation code is ⟦ID_NUMBER:ABX9TZ⟧."),
+    ("probe", "employee 4471 - Sara Lind - ⟦NATIONAL_ID:850713-2384⟧"),
+    ("probe", "Vehicle: 2015 Honda Civic, plate ⟦LICENSE_PLATE:6TRJ244⟧"),
+    ("probe", "Reg. no. ⟦LICENSE_PLATE:AB 12345⟧"),
+    ("probe", "Nummernschild: ⟦LICENSE_PLATE:M-XY 1234⟧"),
+    ("probe", "license tag: ⟦LICENSE_PLATE:7KLM204⟧ (Texas)"),
+    ("probe", "ACH: RTN ⟦ROUTING_NUMBER:021000021⟧ DDA ⟦BANK_ACCOUNT:4471002231⟧"),
+    ("probe", "Routing ⟦ROUTING_NUMBER:026009593⟧ Account ⟦BANK_ACCOUNT:123456789012⟧"),
+    ("probe", "acct # ending in ⟦BANK_ACCOUNT:7781⟧"),
+    ("probe", "Claim #: ⟦ID_NUMBER:0448-221-77⟧"),
+    ("probe", "Insurance ID: ⟦ID_NUMBER:XGH449120331⟧ Group: 88120"),
+    ("probe", "Medicare: ⟦ID_NUMBER:1EG4-TE5-MK73⟧"),
+    ("probe", "The tenant, Mr. Lee (lease #⟦ID_NUMBER:LS-2291⟧), paid late."),
+    ("probe", "customer: {name: \"Lee Min\", dob: ⟦DATE_OF_BIRTH:1977-12-01⟧, nid: \"⟦NATIONAL_ID:S1234567D⟧\"}"),
+    ("probe", "Pedro Alves ⟦NATIONAL_ID:123.456.789-09⟧"),
+    ("probe", "Case No. ⟦ID_NUMBER:2:24-cv-01234⟧"),
 ]
