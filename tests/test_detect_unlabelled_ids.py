@@ -190,3 +190,17 @@ def test_the_personal_fields_of_an_hl7_pid_segment_are_read_by_their_position():
 def test_short_and_foreign_labels_of_plates_medicare_numbers_and_demand_deposit_accounts_are_read(
         detector, text, value):
     assert _wire_findings(detector, text, value)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Aisha Khan,London,1984-03-02,Engineer", "1984-03-02", "DATE_OF_BIRTH"),
+    ("| Sara Lind | Sales | 850713-2384 |", "850713-2384", "NATIONAL_ID"),
+])
+def test_a_headerless_table_row_with_a_name_cell_makes_its_birth_date_and_id_that_persons(detector, text, value, kind):
+    assert (kind, DOUBTFUL_SCORE) in _wire_findings(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["release,2024-03-02,notes,Alice Chen", "a,b,c\n1,2,1999-01-01",
+                                  "Sales,Berlin,1999-01-01,Q3"])
+def test_rows_without_a_name_cell_or_with_recent_dates_give_no_birth_date(detector, text):
+    assert not any(span.kind == "DATE_OF_BIRTH" for span in detector.detect(DetectionInput(text, "prose")))

@@ -39,7 +39,7 @@ import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_in_runs
-from redactor.detect.personal_records import name_just_before
+from redactor.detect.personal_records import name_in_row, name_just_before
 
 # --- validators --------------------------------------------------------------------
 
@@ -268,7 +268,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
     for match in matches_in_runs(_CANDIDATE, text, _CANDIDATE_RUN):
         scheme, value = match.lastgroup, match.group(0)
         if scheme in _NAME_ONLY_SCHEMES:
-            if (scheme != "nhs" or _VALIDATORS[scheme](value)) and name_just_before(text, match.start()):
+            if (scheme != "nhs" or _VALIDATORS[scheme](value)) and _next_to_a_name(text, match.start()):
                 yield NationalIdMatch(match.start(), match.end(),
                                       _NEXT_TO_A_NAME_VALID if _VALIDATORS[scheme](value) else DOUBTFUL_SCORE, scheme)
             continue
@@ -288,7 +288,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
         if not _VALIDATORS[scheme](value):
             # Recall first: a failed check lowers the score but never drops a number
             # that a cue word, an id field or the name of the person before it says is an identity number.
-            if field_says_id or _has_context(text, match.start()) or name_just_before(text, match.start()):
+            if field_says_id or _has_context(text, match.start()) or _next_to_a_name(text, match.start()):
                 yield NationalIdMatch(match.start(), match.end(), DOUBTFUL_SCORE, scheme)
             continue
         # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
@@ -302,7 +302,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):
             yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
-        elif name_just_before(text, match.start()):
+        elif _next_to_a_name(text, match.start()):
             yield NationalIdMatch(match.start(), match.end(), _NEXT_TO_A_NAME_VALID, scheme)
 
 
@@ -557,3 +557,8 @@ def _has_context(text: str, start: int) -> bool:
     before = text[max(0, start - _CONTEXT_WINDOW):start].rsplit("\n", 1)[-1]
     return bool(_CONTEXT.search(before))
 
+
+
+def _next_to_a_name(text: str, start: int) -> bool:
+    """A person's name right before the number, or in a name cell of the same headerless table row."""
+    return name_just_before(text, start) or name_in_row(text, start)

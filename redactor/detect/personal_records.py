@@ -23,7 +23,8 @@ Where no record says more, a value right after a person's name is that person's 
 first name of some country (the world first-name list) and a capitalised surname, then only separators,
 brackets, quotes or a key of up to two short words before the value ("Aisha Khan — 1984-03-02", "Jan
 Kowalski, 92041205816", `"Yuki Tanaka", "date": "1990-02-14"`); a first name alone only before a bracket
-("Mia (2009-08-01)"); never after a phone word.
+("Mia (2009-08-01)"); never after a phone word. In a row of a table without a header (`name_in_row`: a line
+split into three cells or more by one separator), a cell holding such a name makes the row that person's.
 """
 from __future__ import annotations
 
@@ -176,4 +177,24 @@ def name_just_before(text: str, start: int) -> bool:
                 continue  # a first name alone only before a bracket
             if match.group("first").lower() in world_first_names():
                 return True
+    return False
+
+
+_NAME_CELL = re.compile(
+    r"[ \t\"'*]*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|dos|das)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2}[ \t\"'*]*")
+
+
+def name_in_row(text: str, start: int) -> bool:
+    """True when the line holding `start` is a table row (3+ cells by one separator) with a cell that is a person's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, start)
+    line = text[line_start:line_end]
+    separator = next((sep for sep in _TABLE_SEPARATORS if line.count(sep) >= 2), None)
+    if separator is None:
+        return False
+    for cell in line.split(separator):
+        match = _NAME_CELL.fullmatch(cell)
+        if match is not None and match.group("first").lower() in world_first_names():
+            return True
     return False

@@ -40,7 +40,7 @@ from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, run_start)
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
-from redactor.detect.personal_records import name_just_before, person_evidence, record_bounds
+from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
 from redactor.detect.record_ids import find_dealing_codes, find_record_ids
@@ -1203,12 +1203,13 @@ class PiiDetector:
 
     def _named_birth_dates(self, text: str, latest_year: int) -> Iterator[Span]:
         """"Aisha Khan — 1984-03-02", "Maria Santos (12/03/1979)", "('Leo Rossi', '1990-02-14'": a date of a living
-        adult's birth year right after a person's name (personal_records.name_just_before), in lists without a header.
+        adult's birth year right after a person's name (personal_records.name_just_before), in lists without a header,
+        or in a headerless table row with a name cell ("Aisha Khan,London,1984-03-02": personal_records.name_in_row).
         Doubtful; not after another date's label nor before a time."""
         for match in self._full_dates(text, 0, len(text)):
             if not _plausible_birth_date(match) or _year_of(match) > latest_year or _TIME_AFTER.match(text, match.end()):
                 continue
-            if name_just_before(text, match.start()) and not _OTHER_DATE_LABEL.search(
+            if (name_just_before(text, match.start()) or name_in_row(text, match.start())) and not _OTHER_DATE_LABEL.search(
                     text, max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH),
                     match.start()):
                 yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
