@@ -204,3 +204,18 @@ def test_a_headerless_table_row_with_a_name_cell_makes_its_birth_date_and_id_tha
                                   "Sales,Berlin,1999-01-01,Q3"])
 def test_rows_without_a_name_cell_or_with_recent_dates_give_no_birth_date(detector, text):
     assert not any(span.kind == "DATE_OF_BIRTH" for span in detector.detect(DetectionInput(text, "prose")))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my Chase checking 483920117 was debited twice", "483920117"),
+    ("Savings account 0099812231", "0099812231"),
+    ("Rohan Mehta (emp 448120)", "448120"),
+])
+def test_account_type_words_after_a_bank_or_owner_and_emp_before_a_number_label_it(detector, text, value):
+    assert _wire_findings(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["checking 1234567 rows", "Checking 3 items", "savings rate 4.5% since 2024",
+                                  "the emp table has 448120 rows"])
+def test_checking_as_a_verb_and_emp_as_a_table_name_label_nothing(detector, text):
+    assert not any(span.kind == "ID_NUMBER" for span in detector.detect(DetectionInput(text, "prose")))

@@ -103,12 +103,14 @@ _BANK_NUMBER_LABEL = re.compile(
     r"|(?:numer|nr\.?)[ \t]+rachunku|rachunek(?:[ \t]+bankowy)?|[čc][íi]slo[ \t]+[úu][čc]tu|sz[áa]mlasz[áa]m|tilinumero"
     r"|konto(?:nummer|nr\.?)?|rekening(?:nummer)?|(?:n[úu]mero[ \t]+de[ \t]+)?(?:conta|cuenta)(?:[ \t]+corriente)?"
     r"|(?:num[ée]ro[ \t]+de[ \t]+)?compte(?:[ \t]+bancaire)?|(?:numero[ \t]+di[ \t]+)?conto(?:[ \t]+corrente)?"
-    r"|kto\.?(?:[ \t]*-?[ \t]*nr\.?)?)"
+    r"|kto\.?(?:[ \t]*-?[ \t]*nr\.?)?|checking|chequing|savings(?:[ \t]+account)?)"
     r"(?![\w/])"
 )
 _BANK_NUMBER_ANCHORS = ("routing", "account", "bank", "branch", "ifsc", "micr", "cbu", "cvu", "clabe", "clave", "rib",
                         "relev", "numer", "nr", "rachun", "čísl", "cisl", "száml", "szaml", "tilinumero", "konto",
-                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto", "kto")
+                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto", "kto", "checking", "chequing", "savings")
+# Before "checking"/"savings" without "account": a possessive or a bank's capitalised name ("my", "Chase").
+_ACCOUNT_OWNER_BEFORE = re.compile(r"(?:\b(?i:my|your|his|her|our|their|joint)|\b[A-Z][\w&'’.-]+)[ \t]+$")
 _BANK_GAP = re.compile(r"[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|\bis\b|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*[\"']?")
 # A number of digit groups (an IFSC code has letters: HDFC0001234), up to three of them joined by "/", "," or a space.
 _BANK_NUMBER = re.compile(r"(?:\d(?:[ -]?\d){3,33}|[A-Z]{4}0[A-Z0-9]{6})(?![\w-]|[.,]\d)")
@@ -125,6 +127,9 @@ def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         label = _BANK_NUMBER_LABEL.match(text, position)
         if label is None:
             continue
+        if lowered.startswith(("checking", "chequing", "savings"), position) and "account" not in label.group(0).lower() \
+                and not _ACCOUNT_OWNER_BEFORE.search(text, max(0, position - 30), position):
+            continue  # "checking 1234567 rows": a verb; "my Chase checking 483920117": an account
         value_start = _BANK_GAP.match(text, label.end()).end()
         for _ in range(3):  # "Routing/Account: 121000358 / 3345890012"
             number = _BANK_NUMBER.match(text, value_start)

@@ -298,7 +298,7 @@ _LABELLED_ID = re.compile(
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
     r"|medicare|medicaid"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
-    r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
+    r"|(?P<weak>case|claim|patient|employee|emp(?=[ \t]+\d)|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
     r"|aadhaar|vat|routing(?:[\s_-]*(?:number|no\.?|#|code))?|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
     r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)|transit(?:[\s_-]*(?:number|no\.?|#))?|blz|bankleitzahl"
