@@ -219,3 +219,17 @@ def test_account_type_words_after_a_bank_or_owner_and_emp_before_a_number_label_
                                   "the emp table has 448120 rows"])
 def test_checking_as_a_verb_and_emp_as_a_table_name_label_nothing(detector, text):
     assert not any(span.kind == "ID_NUMBER" for span in detector.detect(DetectionInput(text, "prose")))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("vehicle:\n  make: Ford\n  model: Focus\n  reg: WD21 KTP", "WD21 KTP"),
+    ('{"car": {"colour": "red", "registration": "LR68 XYZ"}}', "LR68 XYZ"),
+])
+def test_a_bare_registration_key_in_a_record_about_a_vehicle_holds_a_plate(detector, text, value):
+    assert ("LICENSE_PLATE", 0.75) in _wire_findings(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["registration: OPEN2024", "reg = R2D2 in the region",
+                                  'user:\n  name: x\n  registration: AB12CD'])
+def test_a_bare_registration_key_outside_a_vehicle_record_holds_no_plate(detector, text):
+    assert not any(span.kind == "LICENSE_PLATE" for span in detector.detect(DetectionInput(text, "prose")))

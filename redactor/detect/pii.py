@@ -336,6 +336,9 @@ _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz ke
 _PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:licen[cs]e[\s_-]*)?plate(?:[\s_-]*(?:number|no))?|registration|reg(?:[\s_-]*no)?"
                                  r"|kennzeichen|kenteken|matr[íi]cula|immatriculation|targa)(?![\w])")
 _VEHICLE_HEADER = re.compile(r"(?i:\b(?:make|model|vehicle|car|vin|colou?r|marke|modell|marque|mod[eè]le|marca|modelo)\b)")
+_BARE_REGISTRATION = re.compile(r"(?i:reg(?:istration)?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                                 r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])")
+_VEHICLE_RECORD_REACH = 160  # characters around a bare `registration:` key where the vehicle's other fields stand
 _PLATE_VALUE = re.compile(r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3}")
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
 # record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
@@ -930,6 +933,12 @@ class PiiDetector:
             if position and lowered[position - 1].isalnum():
                 continue
             match = _LABELLED_PLATE.match(text, position)
+            if match is None and lowered.startswith("reg", position):
+                # `reg: WD21 KTP`, `"registration": "..."`: a plate only in a record about a vehicle
+                match = _BARE_REGISTRATION.match(text, position)
+                if match is not None and not _VEHICLE_HEADER.search(
+                        text, max(0, position - _VEHICLE_RECORD_REACH), position + _VEHICLE_RECORD_REACH):
+                    match = None
             if match is None:
                 continue
             value = match.group("value")
