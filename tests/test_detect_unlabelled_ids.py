@@ -64,6 +64,7 @@ def test_program_keys_totals_versions_and_counts_after_dealing_words_are_no_code
 @pytest.mark.parametrize("before, expected", [
     ("Aisha Khan — ", True), ("Maria Santos (", True), ("Mia (", True), ("('Leo Rossi', '", True),
     ('{"traveller": "Yuki Tanaka", "date": "', True), ("Thanks David Okafor, we have ", True),
+    ("Jane Roe, 34, ", True), ("Carla Ruiz (44 yo) ", True), ("Jane Roe 2 ", False),
     ("Maria reviewed PR 1182 and left 14 comments on ", False), ("John Smith wrote the parser in ", False),
     ("Mia ", False), ("Anna Schmidt, Tel. ", False), ("Released v2 on ", False),
 ])

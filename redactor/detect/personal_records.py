@@ -21,7 +21,7 @@ callers give such findings the doubtful score unless a label also says what the 
 
 Where no record says more, a value right after a person's name is that person's (`name_just_before`): a
 first name of some country (the world first-name list) and a capitalised surname, then only separators,
-brackets, quotes or a key of up to two short words before the value ("Aisha Khan — 1984-03-02", "Jan
+brackets, quotes, an age ("Jane Roe, 34, ...") or a key of up to two short words before the value ("Aisha Khan — 1984-03-02", "Jan
 Kowalski, 92041205816", `"Yuki Tanaka", "date": "1990-02-14"`); a first name alone only before a bracket
 ("Mia (2009-08-01)"); never after a phone word. In a row of a table without a header (`name_in_row`: a line
 split into three cells or more by one separator), a cell holding such a name makes the row that person's.
@@ -159,7 +159,9 @@ _NAME_REACH = 48
 _NAME_THEN_GAP = re.compile(
     r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?P<surname>(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|dos|das)[ \t]+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2})?"
-    r"(?P<gap>[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,4}(?:[a-z]{2,5}[\"']?[ \t]*[:=]?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,3}){0,2})$")
+    r"(?P<gap>[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,4}"
+    r"(?:\d{1,3}(?:[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?))?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){1,3})?"  # an age
+    r"(?:[a-z]{2,5}[\"']?[ \t]*[:=]?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,3}){0,2})$")
 _PHONE_WORDS = re.compile(r"(?i:\b(?:tel|phone|mobile|cell|fax|call|ph|whatsapp)\b)")
 _CAPITAL_WORD_START = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]")
 
