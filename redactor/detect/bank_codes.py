@@ -20,6 +20,14 @@ says what they are ("Routing/Account: 121000358 / 3345890012", "Bank details: 12
 HDFC0001234", "branch code 198765"), and a label may name two numbers written one after the other.
 The visible tail of a masked account or card ("account ending in 4471", "acct ****4471", "xxxx-xxxx-4471")
 still narrows down whose account it is: doubtful (`find_account_tails`).
+
+Without a label (`find_unlabelled_bank_numbers`): a nine-digit number that passes the ABA routing check
+(python-stdnum `us.rtn`) with a bank word on its line or the line above ("Bank of America 121000358
+3345890012 checking", a `routing` column), and the account-shaped digits written right after it; a
+routing number and an account side by side ("021000021 9912004471") count without a bank word on their
+line, as doubtful, in a text that speaks of money somewhere (`_MONEY_CUES`: a payout, a refund, a transfer). A UK sort code then an eight-digit account ("Barclays 20-00-00 55779911") is that layout alone.
+The check raises the score; a bank word with a failed check is no evidence of a routing number, so such
+nine digits are left to the labelled rules above.
 """
 from __future__ import annotations
 
@@ -29,7 +37,9 @@ from typing import Iterator
 from stdnum import bic as stdnum_bic
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from stdnum.us import rtn as stdnum_rtn
+
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
 from redactor.detect.term_lists import term_list
 
 _BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
@@ -92,12 +102,15 @@ _BANK_NUMBER_LABEL = re.compile(
     r"|clave[ \t]+(?:bancaria(?:[ \t]+estandarizada)?|interbancaria)|rib|relev[ée][ \t]+d.identit[ée][ \t]+bancaire"
     r"|(?:numer|nr\.?)[ \t]+rachunku|rachunek(?:[ \t]+bankowy)?|[čc][íi]slo[ \t]+[úu][čc]tu|sz[áa]mlasz[áa]m|tilinumero"
     r"|konto(?:nummer|nr\.?)?|rekening(?:nummer)?|(?:n[úu]mero[ \t]+de[ \t]+)?(?:conta|cuenta)(?:[ \t]+corriente)?"
-    r"|(?:num[ée]ro[ \t]+de[ \t]+)?compte(?:[ \t]+bancaire)?|(?:numero[ \t]+di[ \t]+)?conto(?:[ \t]+corrente)?)"
+    r"|(?:num[ée]ro[ \t]+de[ \t]+)?compte(?:[ \t]+bancaire)?|(?:numero[ \t]+di[ \t]+)?conto(?:[ \t]+corrente)?"
+    r"|kto\.?(?:[ \t]*-?[ \t]*nr\.?)?|checking|chequing|savings(?:[ \t]+account)?)"
     r"(?![\w/])"
 )
 _BANK_NUMBER_ANCHORS = ("routing", "account", "bank", "branch", "ifsc", "micr", "cbu", "cvu", "clabe", "clave", "rib",
                         "relev", "numer", "nr", "rachun", "čísl", "cisl", "száml", "szaml", "tilinumero", "konto",
-                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto")
+                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto", "kto", "checking", "chequing", "savings")
+# Before "checking"/"savings" without "account": a possessive or a bank's capitalised name ("my", "Chase").
+_ACCOUNT_OWNER_BEFORE = re.compile(r"(?:\b(?i:my|your|his|her|our|their|joint)|\b[A-Z][\w&'’.-]+)[ \t]+$")
 _BANK_GAP = re.compile(r"[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|\bis\b|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*[\"']?")
 # A number of digit groups (an IFSC code has letters: HDFC0001234), up to three of them joined by "/", "," or a space.
 _BANK_NUMBER = re.compile(r"(?:\d(?:[ -]?\d){3,33}|[A-Z]{4}0[A-Z0-9]{6})(?![\w-]|[.,]\d)")
@@ -114,6 +127,9 @@ def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         label = _BANK_NUMBER_LABEL.match(text, position)
         if label is None:
             continue
+        if lowered.startswith(("checking", "chequing", "savings"), position) and "account" not in label.group(0).lower() \
+                and not _ACCOUNT_OWNER_BEFORE.search(text, max(0, position - 30), position):
+            continue  # "checking 1234567 rows": a verb; "my Chase checking 483920117": an account
         value_start = _BANK_GAP.match(text, label.end()).end()
         for _ in range(3):  # "Routing/Account: 121000358 / 3345890012"
             number = _BANK_NUMBER.match(text, value_start)
@@ -127,7 +143,7 @@ def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
 # "account ending in 4471", "card ending with 0005", "acct ****4471", "IBAN DE** **** 4471", "xxxx-xxxx-xxxx-4471".
 _ACCOUNT_TAIL = re.compile(
     r"(?i:\b(?:account|acct|a/c|card|iban|konto|cuenta|compte|conto|visa|mastercard|amex|debit|credit)\b[^\n]{0,24}?"
-    r"(?:\b(?:ending|ends|finishing)[ \t]+(?:in|with)[ \t]+(?:[*x•·.-]+[ \t]*)?|(?:[*x•·]{2,}[ -]?){1,4}))"
+    r"(?:\b(?:ending|ends|finishing)[ \t]+(?:(?:in|with)[ \t]+)?(?:[*x•·.-]+[ \t]*)?|(?:[*x•·]{2,}[ -]?){1,4}))"
     r"(?P<tail>\d{3,6})(?![\w-])"
 )
 
@@ -140,3 +156,50 @@ def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
         return
     for match in _ACCOUNT_TAIL.finditer(text):
         yield match.start("tail"), match.end("tail"), DOUBTFUL_SCORE
+
+
+# --- routing and account numbers without a label ---------------------------------------------------------------------
+# A nine-digit routing number, or a UK sort code with the eight-digit account after it: one scan for both.
+# (A comma then three digits continues an amount; a comma then a longer number is the next cell of a CSV row.)
+_ROUTING_OR_SORT_CODE = DigitFirstPattern(re.compile(
+    r"\d(?<![\w.-]\d)(?:(?P<routing>\d{8})(?![\w-]|\.\d|,\d{3}(?!\d))"
+    r"|\d-\d\d-\d\d(?P<gap>[ \t]*[,/]?[ \t]*)(?P<account>\d{8})(?![\w-]|[.,]\d))"))
+# What joins a routing number to the account after it: a separator, perhaps an account word.
+_ACCOUNT_AFTER_ROUTING = re.compile(
+    r"[ \t]*[,/;|]?[ \t]*(?:(?i:acct|account|acc|a/c|dda)\.?(?:[ \t]*(?i:no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*)?"
+    r"(?P<account>\d(?:[ -]?\d){5,16})(?![\w-]|\.\d|,\d{3}(?!\d))")
+_UNLABELLED_BANK_WORDS = re.compile(
+    r"(?i:\b(?:bank|banking|routing|aba|ach|acct|account|checking|savings|deposit|wire|payee|payout|payroll"
+    r"|transfer|credit[ \t]+union|fedwire|remit\w*)\b)")
+
+
+# Words of money moving, found by the shared cue scan: a text without any of them has no unlabelled bank number.
+_MONEY_CUES = ("bank", "routing", "aba", "ach", "acct", "account", "a/c", "checking", "savings", "deposit", "wire",
+               "payee", "payout", "payroll", "pay to", "payment", "transfer", "credit union", "fedwire", "remit",
+               "refund", "sort", "salary")
+
+
+def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of ABA routing numbers, sort codes and the accounts beside them, without a label."""
+    if not keyword_positions(lowered_same_length(text), _MONEY_CUES):
+        return
+    for match in _ROUTING_OR_SORT_CODE.finditer(text):
+        if match.group("routing") is None:  # "20-00-00 55779911"
+            yield match.start(), match.start("gap"), 0.6
+            yield match.start("account"), match.end("account"), 0.6
+            continue
+        if not stdnum_rtn.is_valid(match.group(0)):
+            continue
+        account = _ACCOUNT_AFTER_ROUTING.match(text, match.end())
+        previous_line = text.rfind("\n", 0, max(0, text.rfind("\n", 0, match.start()))) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if _UNLABELLED_BANK_WORDS.search(text, previous_line, line_end):
+            score = 0.7
+        elif account is not None:
+            score = DOUBTFUL_SCORE  # two numbers side by side, the first a valid routing number
+        else:
+            continue
+        yield match.start(), match.end(), score
+        if account is not None:
+            yield account.start("account"), account.end("account"), score

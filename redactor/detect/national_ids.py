@@ -19,6 +19,11 @@ acronym ("Isikukood (Estonian Personal ID number).", "RČ (Rodné číslo, the C
 birth number).", "NIP (Numer Identyfikacji Podatkowej, Polish VAT number)."), so
 those names label the module's numbers, and its `is_valid` moves the score.
 Tax, VAT and company numbers are TAX_ID, bank account numbers ID_NUMBER.
+
+With no label, a person's name right before the number (personal_records.name_just_before: "Lucía
+Fernández 48291734Z", "Mette Hansen (2110625629)") says whose identity number it is: a shape above whose
+check passes scores 0.7, one whose check fails is doubtful (recall first); bare runs of 10, 12 or 13
+digits and NHS-spaced numbers count only there.
 """
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_in_runs
+from redactor.detect.personal_records import name_in_row, name_just_before
 
 # --- validators --------------------------------------------------------------------
 
@@ -198,6 +204,10 @@ _CANDIDATE = re.compile(
     # layout: the shape says enough to redact on the wire (doubtful), a cue word makes it sure.
     r"|(?P<sg_nric>[STFGM]\d{7}[A-Z])"
     r"|(?P<ca_sin>\d{3}(?P<sin_sep>[ -])\d{3}(?P=sin_sep)\d{3})"
+    # Bare runs of ten, twelve or thirteen digits (Danish CPR, Norwegian/Swedish numbers without separator, Korean
+    # RRN, NHS numbers spaced 3-3-4): numbers of many kinds, so only next to a person's name (name_just_before).
+    r"|(?P<nhs>\d{3} \d{3} \d{4})"
+    r"|(?P<digit_run>\d{10}|\d{12,13})"
     r")(?![\w-]|\.\d)"
 )
 # Every _CANDIDATE match is a stretch of these characters (its look-ahead reads one more): only such
@@ -214,7 +224,16 @@ _VALIDATORS = {
     "pan": lambda value: _stdnum_valid("in_.pan", value),
     "sg_nric": lambda value: True,  # python-stdnum has no NRIC check; the layout is the evidence
     "ca_sin": lambda value: _stdnum_valid("ca.sin", value),
+    "nhs": lambda value: _stdnum_valid("gb.nhs", value),
+    "digit_run": lambda value: any(_stdnum_valid(module, value) for module in _DIGIT_RUN_CHECKS.get(len(value), ())),
 }
+# python-stdnum modules whose numbers are bare digit runs of these lengths (a pass raises the score only).
+_DIGIT_RUN_CHECKS = {10: ("dk.cpr", "se.personnummer", "gb.nhs"), 12: ("in_.aadhaar",),
+                     13: ("kr.rrn", "za.idnr", "bg.egn")}
+# Schemes found only next to a person's name: their shape alone is too common.
+_NAME_ONLY_SCHEMES = frozenset({"nhs", "digit_run"})
+# The score of a number whose check passes right after a person's name ("Lucía Fernández 48291734Z").
+_NEXT_TO_A_NAME_VALID = 0.7
 # Layouts that stand alone once their check passes: a check letter, a spaced layout, or a birth date and a check
 # digit together (a random number rarely has both). Scores: how rarely such a layout is anything else.
 _STANDS_ALONE_SCORES = {"codice_fiscale": 0.9, "nie": 0.9, "rut": 0.9, "cn_ric": 0.85, "kr_rrn": 0.85,
@@ -248,6 +267,11 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
     field_says_id = bool(field_name and _FIELD.search(field_name))
     for match in matches_in_runs(_CANDIDATE, text, _CANDIDATE_RUN):
         scheme, value = match.lastgroup, match.group(0)
+        if scheme in _NAME_ONLY_SCHEMES:
+            if (scheme != "nhs" or _VALIDATORS[scheme](value)) and _next_to_a_name(text, match.start()):
+                yield NationalIdMatch(match.start(), match.end(),
+                                      _NEXT_TO_A_NAME_VALID if _VALIDATORS[scheme](value) else DOUBTFUL_SCORE, scheme)
+            continue
         if scheme == "nino":
             # A NINO in the issued layout stands on its own; in a loose layout,
             # or breaking the issuing rules (test and temporary "ZZ..." numbers),
@@ -263,8 +287,8 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             continue
         if not _VALIDATORS[scheme](value):
             # Recall first: a failed check lowers the score but never drops a number
-            # that a cue word or an id field says is an identity number.
-            if field_says_id or _has_context(text, match.start()):
+            # that a cue word, an id field or the name of the person before it says is an identity number.
+            if field_says_id or _has_context(text, match.start()) or _next_to_a_name(text, match.start()):
                 yield NationalIdMatch(match.start(), match.end(), DOUBTFUL_SCORE, scheme)
             continue
         # A check letter (codice fiscale, NIE) or the spaced NIR layout is evidence
@@ -278,6 +302,8 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             yield NationalIdMatch(match.start(), match.end(), 0.9, scheme)
         elif field_says_id or _has_context(text, match.start()):
             yield NationalIdMatch(match.start(), match.end(), 0.85, scheme)
+        elif _next_to_a_name(text, match.start()):
+            yield NationalIdMatch(match.start(), match.end(), _NEXT_TO_A_NAME_VALID, scheme)
 
 
 # --- any country's number after its label (redactor/data/national_id_labels.yaml) ---------
@@ -530,3 +556,9 @@ def _checked_score(rule: _LabelRule, value: str, valid: float, unchecked: float)
 def _has_context(text: str, start: int) -> bool:
     before = text[max(0, start - _CONTEXT_WINDOW):start].rsplit("\n", 1)[-1]
     return bool(_CONTEXT.search(before))
+
+
+
+def _next_to_a_name(text: str, start: int) -> bool:
+    """A person's name right before the number, or in a name cell of the same headerless table row."""
+    return name_just_before(text, start) or name_in_row(text, start)

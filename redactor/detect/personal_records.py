@@ -18,6 +18,13 @@ A record is about a person when it holds any of (`person_evidence`):
 
 Recall first (confidence.py): this evidence turns a doubtful shape into a value to redact on the wire;
 callers give such findings the doubtful score unless a label also says what the value is.
+
+Where no record says more, a value right after a person's name is that person's (`name_just_before`): a
+first name of some country (the world first-name list) and a capitalised surname, then only separators,
+brackets, quotes, an age ("Jane Roe, 34, ...") or a key of up to two short words before the value ("Aisha Khan — 1984-03-02", "Jan
+Kowalski, 92041205816", `"Yuki Tanaka", "date": "1990-02-14"`); a first name alone only before a bracket
+("Mia (2009-08-01)"); never after a phone word. In a row of a table without a header (`name_in_row`: a line
+split into three cells or more by one separator), a cell holding such a name makes the row that person's.
 """
 from __future__ import annotations
 
@@ -141,3 +148,55 @@ def _is_table_row(text: str, header_start: int, header_end: int, row_start: int,
 def _line_end(text: str, position: int) -> int:
     line_end = text.find("\n", position)
     return len(text) if line_end == -1 else line_end
+
+
+# --- a value right after a person's name ----------------------------------------------------------------------------
+# "Lucía Fernández 48291734Z", "Aisha Khan — 1984-03-02", "Maria Santos (12/03/1979)", "('Leo Rossi', '2012-04-18'",
+# a name cell then a value cell: the name says whose value it is, where no label does. Only what stands between a
+# name and a value on one line joins them: separators, brackets, quotes, at most two short lower-case words
+# (`"name": "Yuki Tanaka", "date": "1990-02-14"`). A first name alone counts before an opening bracket ("Mia (...)").
+_NAME_REACH = 48
+_NAME_THEN_GAP = re.compile(
+    r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?P<surname>(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|dos|das)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2})?"
+    r"(?P<gap>[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,4}"
+    r"(?:\d{1,3}(?:[ \t]*(?:y/?o|yrs?|years?(?:[ \t]+old)?))?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){1,3})?"  # an age
+    r"(?:[a-z]{2,5}[\"']?[ \t]*[:=]?[ \t]*(?:[,;:|()\[\]\t/–—\"'-][ \t]*){0,3}){0,2})$")
+_PHONE_WORDS = re.compile(r"(?i:\b(?:tel|phone|mobile|cell|fax|call|ph|whatsapp)\b)")
+_CAPITAL_WORD_START = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]")
+
+
+def name_just_before(text: str, start: int) -> bool:
+    """True when a person's name (a first name of some country, then a capitalised surname) ends just before `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _NAME_REACH):start]
+    if not before or not any(char.isupper() for char in before) or _PHONE_WORDS.search(before):
+        return False
+    for word in _CAPITAL_WORD_START.finditer(before):
+        match = _NAME_THEN_GAP.match(before, word.start())
+        if match is not None:
+            if match.group("surname") is None and not match.group("gap").rstrip().endswith(("(", "[")):
+                continue  # a first name alone only before a bracket
+            if match.group("first").lower() in world_first_names():
+                return True
+    return False
+
+
+_NAME_CELL = re.compile(
+    r"[ \t\"'*]*(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[ \t]+(?:(?:de|da|del|van|von|der|di|le|la|dos|das)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2}[ \t\"'*]*")
+
+
+def name_in_row(text: str, start: int) -> bool:
+    """True when the line holding `start` is a table row (3+ cells by one separator) with a cell that is a person's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, start)
+    line = text[line_start:line_end]
+    separator = next((sep for sep in _TABLE_SEPARATORS if line.count(sep) >= 2), None)
+    if separator is None:
+        return False
+    for cell in line.split(separator):
+        match = _NAME_CELL.fullmatch(cell)
+        if match is not None and match.group("first").lower() in world_first_names():
+            return True
+    return False

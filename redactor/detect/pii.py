@@ -31,7 +31,8 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.addresses import find_street_addresses
-from redactor.detect.bank_codes import find_account_tails, find_bank_account_numbers, find_swift_bics
+from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
+                                        find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -40,10 +41,10 @@ from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, starts_read_backwards)
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
-from redactor.detect.personal_records import person_evidence, record_bounds
+from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
-from redactor.detect.record_ids import find_record_ids
+from redactor.detect.record_ids import find_dealing_codes, find_record_ids
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -309,8 +310,9 @@ _LABELLED_ID = re.compile(
     r"|" + _ROMANCE_ID_LABEL +
     r"(?:[\s_-]*(?:number|no\.?|nr\.?|#))?"  # "applicant id number", "member ID #"
     r"|mrn|ein|npi|upin|member|account|acct|policy|passport|sin|nin|pan|cpf|curp|rfc|tfn|nric|hkid|pesel|personnummer"
+    r"|medicare|medicaid"
     # A label word alone ("Case HR-2024-117", "employee E123456"): weaker evidence, a lower score.
-    r"|(?P<weak>case|claim|patient|employee|customer|student|badge|loyalty\s+card|membership\s+card"
+    r"|(?P<weak>case|claim|patient|employee|emp(?=[ \t]+\d)|customer|student|badge|loyalty\s+card|membership\s+card"
     r"|insurance\s+card|driving[\s_-]*licen[cs]e|licen[cs]e)"
     r"|aadhaar|vat|routing(?:[\s_-]*(?:number|no\.?|#|code))?|aba|sort\s+code|licen[cs]e\s+plate|plate|driver'?s?[\s_-]*licen[cs]e|dl"
     r"|bsb|clabe|a/c|acc\.?(?=[ \t]*[:#]?[ \t]*\d)|transit(?:[\s_-]*(?:number|no\.?|#))?|blz|bankleitzahl"
@@ -332,15 +334,26 @@ _DIGIT = re.compile(r"\d")
 # Kennzeichen, matrícula, plaque (d'immatriculation), targa, kenteken, rejestracja, placa.
 _PLATE_LABEL = (
     r"(?:(?:licen[cs]e|number|registration|reg\.?)[\s_-]*plate(?:[\s_-]*(?:number|no\.?|#))?|plate(?:[\s_-]*(?:number|no\.?|#))?"
-    r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration)?[\s_-]*(?:no\.?|number|mark)"
-    r"|(?:kfz[\s-]*)?kennzeichen|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatriculation|targa|kenteken|rejestracja|placa)"
+    r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration|\.)?[\s_-]*(?:no\.?|number|mark)"
+    r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
+    r"|(?:kfz[\s-]*)?kennzeichen|nummernschild|rendsz[áa]m|rekisterikilpi|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
+    r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz)"
 )
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
-    r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])"
+    r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
 )
 _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
-                             "kenteken rejestracja placa".split())
+                             "kenteken rejestracja placa car van truck lorry motorbike bike rekisterinumero "
+                             "registreringsnummer spz nummernschild rendsz rekisterikilpi".split())
+# A table column of plates: its header cell is a plate label, and the header names a vehicle's other fields.
+_PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:licen[cs]e[\s_-]*)?plate(?:[\s_-]*(?:number|no))?|registration|reg(?:[\s_-]*no)?"
+                                 r"|kennzeichen|kenteken|matr[íi]cula|immatriculation|targa)(?![\w])")
+_VEHICLE_HEADER = re.compile(r"(?i:\b(?:make|model|vehicle|car|vin|colou?r|marke|modell|marque|mod[eè]le|marca|modelo)\b)")
+_BARE_REGISTRATION = re.compile(r"(?i:reg(?:istration)?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                                 r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])")
+_VEHICLE_RECORD_REACH = 160  # characters around a bare `registration:` key where the vehicle's other fields stand
+_PLATE_VALUE = re.compile(r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3}")
 # A generic reference label ("Ref: PX-99812", "file no. 4471", "#33817"): an identifier of a person's
 # record only when a person-record word stands on the same line near it (_PERSON_RECORD_WORD).
 _GENERIC_REF = re.compile(
@@ -645,7 +658,7 @@ class PiiDetector:
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
-                         for finder in (find_bank_account_numbers, find_account_tails)
+                         for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers)
                          for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
@@ -923,6 +936,8 @@ class PiiDetector:
         yield from self._tax_ids(text, lowered)
         for start, end, score in find_record_ids(text):  # any label that numbers a record (record_ids.py)
             yield self._span(start, end, "ID_NUMBER", score)
+        for start, end, score in find_dealing_codes(text):  # "your order FR-2291-77430 has shipped"
+            yield self._span(start, end, "ID_NUMBER", score)
 
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
@@ -935,11 +950,36 @@ class PiiDetector:
             if position and lowered[position - 1].isalnum():
                 continue
             match = _LABELLED_PLATE.match(text, position)
+            if match is None and lowered.startswith("reg", position):
+                # `reg: WD21 KTP`, `"registration": "..."`: a plate only in a record about a vehicle
+                match = _BARE_REGISTRATION.match(text, position)
+                if match is not None and not _VEHICLE_HEADER.search(
+                        text, max(0, position - _VEHICLE_RECORD_REACH), position + _VEHICLE_RECORD_REACH):
+                    match = None
             if match is None:
                 continue
             value = match.group("value")
             if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
                 yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
+        yield from self._plate_column(text, lowered)
+
+    def _plate_column(self, text: str, lowered: str) -> Iterator[Span]:
+        """`make,model,registration` then rows: the plates under a plate column of a table about vehicles."""
+        for position in keyword_positions(lowered, ("plate", "registration", "reg", "kennzeichen", "kenteken",
+                                                    "matr", "immatriculation", "targa")):
+            if position and lowered[position - 1].isalpha():
+                continue
+            header = _PLATE_COLUMN_LABEL.match(text, position)
+            if header is None:
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position)
+            if line_end == -1 or not _VEHICLE_HEADER.search(text, line_start, line_end):
+                continue
+            for start, end in column_cells(text, header.start(), header.end()):
+                value = text[start:end]
+                if _PLATE_VALUE.fullmatch(value) and any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                    yield self._span(start, end, "LICENSE_PLATE", 0.7)
 
     def _generic_refs(self, text: str, lowered: str) -> Iterator[Span]:
         """`Ref: PX-99812 for patient ...`, `employee #33817`: a generic label, made personal by a nearby record word."""
@@ -1167,6 +1207,8 @@ class PiiDetector:
         Without a birth cue, a full date at least _MIN_AGE_YEARS old in a record about a person (personal_records.py)
         is doubtful, unless its own label or a time after it says it is the date of something else.
         """
+        if _BIRTH_YEAR_HINT.search(text) is None:
+            return  # no year a living adult was born in, nor a two-digit-year date: no record holds a birth date
         lowered = lowered_same_length(text)
         scanned_to = 0  # records overlap: each line is scanned for dates once
         latest_year = date.today().year - _MIN_AGE_YEARS
@@ -1183,16 +1225,33 @@ class PiiDetector:
                     continue
                 if person_evidence(text, match.start(), match.end()):
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
+        yield from self._named_birth_dates(text, latest_year)
+
+    def _named_birth_dates(self, text: str, latest_year: int) -> Iterator[Span]:
+        """"Aisha Khan — 1984-03-02", "Maria Santos (12/03/1979)", "('Leo Rossi', '1990-02-14'": a date of a living
+        adult's birth year right after a person's name (personal_records.name_just_before), in lists without a header,
+        or in a headerless table row with a name cell ("Aisha Khan,London,1984-03-02": personal_records.name_in_row).
+        Doubtful; not after another date's label nor before a time."""
+        for match in self._full_dates(text, 0, len(text)):
+            if not _plausible_birth_date(match) or _year_of(match) > latest_year or _TIME_AFTER.match(text, match.end()):
+                continue
+            if (name_just_before(text, match.start()) or name_in_row(text, match.start())) and not _OTHER_DATE_LABEL.search(
+                    text, max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH),
+                    match.start()):
+                yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
 
     @staticmethod
     def _full_dates(text: str, start: int, end: int) -> Iterator[re.Match]:
         """_DATE's matches in text[start:end], searched only on lines with a year of the 1900s to 2010s (a cheap test)."""
-        while start < end:
-            line_end = text.find("\n", start, end)
+        done = start - 1
+        for hint in _BIRTH_YEAR_HINT.finditer(text, start, end):  # one C-speed scan, not a search per line
+            if hint.start() <= done:
+                continue  # a line already read
+            line_start = max(start, text.rfind("\n", 0, hint.start()) + 1)
+            line_end = text.find("\n", hint.end(), end)
             line_end = end if line_end == -1 else line_end
-            if _BIRTH_YEAR_HINT.search(text, start, line_end):
-                yield from _DATE.finditer(text, start, line_end)
-            start = line_end + 1
+            yield from _DATE.finditer(text, line_start, line_end)
+            done = line_end
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
@@ -1224,7 +1283,9 @@ _OTHER_DATE_LABEL = re.compile(
     r"|discharg\w*|moved|graduat\w*|renew\w*|sent|received|on|at)(?![a-z]))[^\n]{0,20}$")
 _OTHER_DATE_LABEL_REACH = 30
 # A year a living adult was born in, or a numeric date with a two-digit year (this year's logs have neither).
-_BIRTH_YEAR_HINT = re.compile(r"(?:19\d\d|20[01]\d)(?!\d)|(?<!\d)\d\d?[/.-]\d\d?[/.-]\d\d(?!\d)")
+# (Written to start with a digit, so `re` skips to digits instead of trying a look-behind at every position.)
+_BIRTH_YEAR_HINT = DigitFirstPattern(re.compile(
+    r"\d(?:(?<=1)9\d\d(?!\d)|(?<=2)0[01]\d(?!\d)|(?<!\d\d)\d?[/.-]\d\d?[/.-]\d\d(?!\d))"))
 _TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 

@@ -13,6 +13,11 @@ serves every syntax, and the JSON field names the proxy sees
 Key names are split into words (camelCase, snake_case, kebab-case, spaces:
 `addressLine1` -> `address_line1`) before the table is consulted, so
 `billing_city` is a city and `capacity` is not.
+
+HL7 v2 messages number their fields instead of naming them: in a `PID|` (patient identification)
+segment the position says what a field holds (PID-3 the patient's identifiers, PID-5 the name, PID-7
+the birth date, PID-11 the address, PID-13/14 phones, PID-18 the account, PID-19 the SSN, PID-20 the
+driving licence), so each is read by its position (`_hl7_patient_fields`).
 """
 from __future__ import annotations
 
@@ -301,6 +306,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         if kind and value_fits(kind, field_name, stripped):
             offset = text.index(stripped)
             yield FieldValue(offset, offset + len(stripped), kind)
+    if "PID|" in text:
+        yield from _hl7_patient_fields(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
     if not positions:
@@ -514,3 +521,32 @@ def _sql_inserts(text: str) -> Iterator[FieldValue]:
                     break
             else:
                 break
+
+
+# HL7 v2 PID segment: field number -> (kind, whole field or only each repetition's first component).
+_HL7_PID_FIELDS = {2: ("ID_NUMBER", False), 3: ("ID_NUMBER", False), 4: ("ID_NUMBER", False), 5: ("PERSON", True),
+                   6: ("PERSON", True), 7: ("DATE_OF_BIRTH", True), 9: ("PERSON", True), 11: ("STREET_ADDRESS", True),
+                   13: ("PHONE", True), 14: ("PHONE", True), 18: ("ID_NUMBER", False), 19: ("SSN", True),
+                   20: ("ID_NUMBER", False)}
+_HL7_PID_SEGMENT = re.compile(r"(?:^|[\r\n])PID\|[^\r\n]*")
+
+
+def _hl7_patient_fields(text: str) -> Iterator[FieldValue]:
+    """The personal fields of each HL7 `PID|` segment, by position (`PID|1||448812^^^HOSP^MR||DOE^JOHN^A||19800101|M`)."""
+    for segment in _HL7_PID_SEGMENT.finditer(text):
+        start = segment.start() + (1 if segment.group(0)[:1] in "\r\n" else 0)
+        position = start
+        for number, field in enumerate(text[start:segment.end()].split("|")):
+            rule = _HL7_PID_FIELDS.get(number)
+            if rule is not None and field.strip("^~ "):
+                kind, whole = rule
+                if whole:
+                    yield FieldValue(position, position + len(field), kind)
+                else:
+                    offset = position
+                    for repetition in field.split("~"):
+                        first = repetition.split("^", 1)[0]
+                        if _DIGIT.search(first):
+                            yield FieldValue(offset, offset + len(first), kind)
+                        offset += len(repetition) + 1
+            position += len(field) + 1

@@ -20,6 +20,15 @@ The value needs a digit, and is none of the shapes developer traffic numbers its
 versions, dates and times, amounts, hashes and UUIDs, years, numbers of fewer than three digits.
 A table's header cell labels every row below it (table_columns.py). Without any label, a
 letter-prefixed code with five or more digits (`CX-448120`) on a line about a person is doubtful.
+
+In prose the sentence names what a code numbers (`find_dealing_codes`): a code right after a word for a
+person's order, purchase, prescription, claim, booking, reservation, PNR, case, contract, policy, invoice,
+subscription, shipment, application, refund ... (in several languages: Bestellung, Vertrag, commande,
+pedido, ordine, prenotazione ...), perhaps after a label word ("ref", "n°", "number") or "is", is doubtful:
+"your order FR-2291-77430 has shipped", "refill prescription RX7718042", "Booking ref XK7QP2". The code
+is upper-case letters and digits with five digits or more, or a booking code of 5-8 letters and digits;
+a dealing word joined to a key (`order_id=`, `order-service`) is a program's, and totals, versions,
+dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes.
 """
 from __future__ import annotations
 
@@ -265,3 +274,102 @@ def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int
         if _about_a_person(text, match.start(), match.end(), evidence):
             yield match.start(), match.end(), DOUBTFUL_SCORE
 
+
+
+# --- codes of a person's dealings with a business, in prose -------------------------------------------------------
+# "your order FR-2291-77430 has shipped", "refill prescription RX7718042", "Booking ref XK7QP2", "Ihr Vertrag VN
+# 4471-8812-03": no label ends in an id word, the sentence names what the code numbers. The words (many languages),
+# each a literal for the shared cue scan; their plural and a few inflections are read by _DEALING_FORMS.
+_DEALING_WORDS = (
+    "order", "purchase", "prescription", "claim", "booking", "reservation", "pnr", "itinerary", "case", "contract",
+    "policy", "invoice", "receipt", "subscription", "shipment", "parcel", "package", "tracking", "consignment",
+    "application", "loan", "appeal", "refund", "return", "rma", "membership", "voucher", "confirmation", "bestellung",
+    "auftrag", "vertrag", "rezept", "schaden", "buchung", "rechnung", "police", "sendung", "antrag", "vorgang",
+    "commande", "contrat", "ordonnance", "sinistre", "réservation", "facture", "colis", "abonnement", "demande",
+    "pedido", "contrato", "receta", "siniestro", "reserva", "factura", "póliza", "poliza", "solicitud", "envío",
+    "envio", "reclamación", "ordine", "contratto", "ricetta", "sinistro", "prenotazione", "fattura", "pratica",
+    "polizza", "spedizione", "encomenda", "receita", "fatura", "apólice", "bestelling", "recept", "schade",
+    "boeking", "factuur", "polis", "zending", "zamówienie", "umowa", "polisa")
+_DEALING_FORMS = frozenset(_DEALING_WORDS) | frozenset(word + "s" for word in _DEALING_WORDS) | frozenset(
+    "orders bestellungen aufträge verträge rezepte reservierung commandes pedidos ordini".split())
+# Words that may stand between the dealing word and its code: label words, verbs, articles, a chat speaker.
+_DEALING_FILLERS = frozenset(
+    """ref reference refs number num no nr n° nº # id code is was its it's it’s es est ist è é son sont de du di del da
+    do van der des nummer numéro número numero codice código the your my our his her their this that confirmed
+    """.split()) | _DEALING_FORMS
+_DEALING_REACH = 48  # characters after the dealing word within which its code starts
+_TOKEN = re.compile(r"\S+")
+_TOKEN_PUNCTUATION = "\"'()[]<>{}:,.;!?*“”‘’«»"
+_CODE_TOKEN = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*")
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}")
+
+
+def find_dealing_codes(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of a code right after a word for a person's order, claim, booking, contract ... in prose.
+
+    The code is upper-case letters and digits (dashes and slashes inside) with five digits or more, or a
+    booking-style code of 5-8 letters and digits mixed (`XK7QP2`); versions, dates, years, amounts and hashes are
+    not codes; a dealing word joined to a key (`order_id=`, `order-service`, `order.total`) is a program's. Doubtful.
+    """
+    lowered = lowered_same_length(text)
+    last_end = -1
+    for position in keyword_positions(lowered, _DEALING_WORDS):
+        if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.-/")):
+            continue
+        word_end = position
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        after = text[word_end:word_end + 2]
+        if lowered[position:word_end] not in _DEALING_FORMS or after[:1] in ("_", "-", "=", "(", "[") or (
+                after[:1] == "." and after[1:] not in ("", " ", "\t")):
+            continue  # another word ("ordering"), or a program's key ("order_id=", "order-service", "order.total")
+        if not _DIGIT.search(text, word_end, word_end + _DEALING_REACH):
+            continue
+        found = _code_after(text, word_end)
+        if found is not None:
+            last_end = found[1]
+            yield found[0], found[1], DOUBTFUL_SCORE
+
+
+def _code_after(text: str, start: int) -> tuple[int, int] | None:
+    """[start, end) of the code among the first few words after a dealing word, or None at the first other word."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    tokens = list(_TOKEN.finditer(text, start, min(line_end, start + _DEALING_REACH + 24)))
+    speaker_seen = False
+    for index, token in enumerate(tokens[:6]):
+        stripped = token.group(0).strip(_TOKEN_PUNCTUATION)
+        if not stripped:
+            continue  # punctuation alone: "—", ":", "?"
+        offset = token.start() + token.group(0).index(stripped)
+        if token.start() - start > _DEALING_REACH:
+            return None
+        if (_LETTER_PREFIX.fullmatch(token.group(0)) and stripped.lower() not in _DEALING_FILLERS
+                and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit()
+                and tokens[index + 1].start() == token.end() + 1):
+            joined = stripped + " " + tokens[index + 1].group(0).strip(_TOKEN_PUNCTUATION)
+            if _is_dealing_code(joined.replace(" ", "-")):  # "VN 4471-8812-03"
+                return offset, offset + len(joined)
+        if _is_dealing_code(stripped):
+            return offset, offset + len(stripped)
+        lowered = stripped.lower()
+        if lowered in _DEALING_FILLERS:
+            continue
+        if token.group(0).endswith(":") and stripped[:1].isupper() and not speaker_seen:
+            speaker_seen = True  # a chat speaker ("User: it's QZ8K4M")
+            continue
+        return None
+    return None
+
+
+def _is_dealing_code(value: str) -> bool:
+    if not _CODE_TOKEN.fullmatch(value) or _NOT_A_RECORD_ID.fullmatch(value):
+        return False
+    prefix = re.match(r"[A-Z]*", value).group(0)
+    if len(prefix) > 1 and prefix in _NOT_PERSONAL_PREFIXES:
+        return False  # "CVE-2021-44228", "INC0012345" (a single letter after a dealing word is the code's own)
+    digits = sum(char.isdigit() for char in value)
+    if digits >= 5:
+        return True
+    letters = sum(char.isalpha() for char in value)
+    return 5 <= len(value) <= 8 and value.isalnum() and digits >= 1 and letters >= 2

@@ -18,7 +18,10 @@ tax ids, bank details, birth dates in many languages, more address layouts), wri
 round5_check.jsonl was written after them and never tuned on (measured only); round6.jsonl holds issue 12's
 weakest kinds (record ids under any label or in a person's record, birth dates in records and more layouts,
 national/tax ids under python-stdnum's local names, bank accounts) and negatives, written before its fixes;
-round6_check.jsonl was written after them and never tuned on (measured only).
+round6_check.jsonl was written after them and never tuned on (measured only); unlabelled.jsonl holds values with
+no label of their own (codes in prose, national ids next to a name, birth dates in name/date lists, bank numbers
+next to a routing number or bank, licence plates after vehicle words), written before their fixes;
+unlabelled_check.jsonl was written after them and never tuned on (measured only).
 """
 from __future__ import annotations
 
@@ -40,6 +43,8 @@ import samples_round5  # noqa: E402
 import samples_round5_check  # noqa: E402
 import samples_round6  # noqa: E402
 import samples_round6_check  # noqa: E402
+import samples_unlabelled  # noqa: E402
+import samples_unlabelled_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -72,7 +77,9 @@ def main() -> None:
                                         ("round5", "dev", samples_round5.SAMPLES),
                                         ("round5_check", "heldout", samples_round5_check.SAMPLES),
                                         ("round6", "dev", samples_round6.SAMPLES),
-                                        ("round6_check", "heldout", samples_round6_check.SAMPLES)):
+                                        ("round6_check", "heldout", samples_round6_check.SAMPLES),
+                                        ("unlabelled", "dev", samples_unlabelled.SAMPLES),
+                                        ("unlabelled_check", "heldout", samples_unlabelled_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
