@@ -197,6 +197,9 @@ class PersonCues:
     words_after_name_zh: tuple[str, ...]
     particles_after_name_ja: tuple[str, ...]
     particles_after_name_ko: tuple[str, ...]
+    self_introductions: tuple[str, ...]
+    role_words_before_name: tuple[str, ...]
+    words_ending_name: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,10 @@ def person_cues() -> PersonCues:
         greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]),
         words_before_name_zh=tuple(lists["words_before_name_zh"]), words_after_name_zh=tuple(lists["words_after_name_zh"]),
         particles_after_name_ja=tuple(lists["particles_after_name_ja"]),
-        particles_after_name_ko=tuple(lists["particles_after_name_ko"]))
+        particles_after_name_ko=tuple(lists["particles_after_name_ko"]),
+        self_introductions=tuple(lists["self_introductions"]),
+        role_words_before_name=tuple(lists["role_words_before_name"]),
+        words_ending_name=frozenset(lists["words_ending_name"]))
 
 
 @functools.lru_cache(maxsize=1)
