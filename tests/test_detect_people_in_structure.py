@@ -442,3 +442,8 @@ def test_first_and_last_name_columns_of_a_headerless_export_are_people() -> None
     rows = "1001,Hendrik,Vermeulen,hendrik.v@mail.example,2024-03-02\n1002,Amaka,Nwosu,amaka@mail.example,2024-03-05\n"
     assert values(rows) == ["Hendrik", "Vermeulen", "Amaka", "Nwosu"]
     assert values("2024-01-01,Build,Passed,Main,Deploy\n2024-01-02,Build,Failed,Main,Deploy\n") == []
+
+
+def test_a_russian_role_noun_in_another_case_still_names_the_person_after_it() -> None:
+    assert "Ахмедову" in values("Передайте, пожалуйста, водителю Ахмедову, что погрузка переносится.", "prose")
+    assert values("У клиентов нет доступа, пациентом занимается врач.", "prose") == []

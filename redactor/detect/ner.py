@@ -180,14 +180,17 @@ _PERSON_FIELD = re.compile(
 # "Vandelay Industries GmbH", "Hooli Inc.", "Umbrella Holdings S.A.": one to four
 # capitalised words (or "&", "and", "of") before a corporate suffix.
 _CORPORATE_SUFFIX = (
-    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
+    # Longer forms first where one starts with another ("GmbH & Co. KG" before "GmbH", "Co. KG" before "Co"): the
+    # first that fits is taken, and the words before a suffix may end in "GmbH &".
+    r"(?:GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
     r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?(?:[ \t]+de[ \t]+C\.V\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|Oyj|AB"
-    r"|ASA|AS|A/S|ApS|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
-    r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
+    r"|ASA|AS|A/S|ApS|Co\.?[ \t]+KG|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
+    r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
 )
 _CORPORATE_NAME = re.compile(
     _wide(r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}")
-    + rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
+    # The full stop of an abbreviated suffix ("Ltd.", "Sdn. Bhd.") is part of the name, also at a sentence's end.
+    + rf"{_CORPORATE_SUFFIX}(?:\.(?![\w/]))?)(?=$|[^\w/])"
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
@@ -230,7 +233,7 @@ _ORG_AFTER_VERB = re.compile(
 # The owner of a note in code: "TODO(jsmith):", "FIXME(maria.k)", "XXX(dana)".
 _CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
 _CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
-_SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}$")
+_SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}\.?$")
 _HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
 _ORG_CUES = (" at ", " client ", " customer ", " vendor ", " partner ", " supplier ", " subsidiary of ", " acquired ",
              " acquisition of ", " competitor ", " clients ", " customers ")

@@ -8,7 +8,7 @@ neither the English model nor a label finds it:
   or a name alone); the span is the family name to the last filled name component;
 - ANSI X12 EDI: `NM1` segments (entity type 1 is a person: last, first and middle elements;
   type 2 an organisation), and `N1` party names (organisations);
-- airline passenger names `SURNAME/GIVEN MR` in PNR listings (`1.1SMITH/JOHN MR`), boarding-pass
+- airline passenger names `SURNAME/GIVEN MR` in PNR listings (`1.1SMITH/JOHN MR`, `2.DOE/JANE`), boarding-pass
   data (`M1SMITH/JOHN`) and after a name label, or with a title; a pair of words of name lists
   without either is doubtful (not `TCP/IP`, `PASS/FAIL`);
 - vCard `N:` values (`Lindqvist;Astrid;;;`), BibTeX `author`/`editor` lists (`Halvorsen, Ingrid
@@ -109,7 +109,7 @@ def _x12_names(text: str, detector: str) -> Iterator[Span]:
 _TITLES = r"MRS|MR|MS|MISS|MSTR|DR|PROF|CHD|INF"
 _SURNAME_PARTICLES = r"DE|DA|DI|DEL|DELLA|LA|LE|VAN|VON|DER|DEN|DOS|DAS|AL|EL|BIN|ST"
 _PASSENGER = re.compile(
-    r"(?:(?<=\d\.\d)|(?<=M1)|(?<![\w/.-]))"
+    r"(?:(?<=\d\.\d)|(?<=\d\.)|(?<=M1)|(?<![\w/.-]))"
     rf"(?P<name>(?P<surname>(?:(?:{_SURNAME_PARTICLES}) )*[A-Z][A-Z'-]+)/"
     # A second given name only before a title: "SMITH/JOHN WILLIAM MR", not "TANAKA/HIROSHI SEAT 23C".
     rf"(?P<given>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+(?= ?(?:{_TITLES})(?![\w/])))?)"

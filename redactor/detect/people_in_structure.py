@@ -517,6 +517,8 @@ _CASED_NAME = re.compile(
     rf"(?P<value>[{NAME_UPPER}][{NAME_LOWER}'’-]+(?:[ \t]+[{NAME_UPPER}][{NAME_LOWER}'’-]+){{0,2}}"
     rf"(?:[ \t]+[{NAME_UPPER}]\.(?:[ \t]?[{NAME_UPPER}]\.)?)?)(?![\w'’-])")
 _UNCASED_WORD = re.compile(rf"[{FOREIGN_LETTERS}]+")
+_CASED_CUE = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
+_CASE_ENDING = re.compile("(?:[а-яёіїєґ]{1,3}|[α-ωάέήίόύώ]{1,3})(?=[ \t])")
 # A Thai name may be glued to what follows; a Thai run longer than this after a title is cut here.
 _LONGEST_THAI_NAME = 20
 
@@ -532,12 +534,17 @@ def _names_after_person_words(text: str, detector: str) -> Iterator[Span]:
     """
     cues = person_cues()
     lowered = lowered_same_length(text)
-    for words, score in ((cues.self_introductions, _SCORE), (cues.role_words_before_name, DOUBTFUL_SCORE)):
+    for words, score in ((cues.self_introductions, _SCORE), (_role_word_forms(), DOUBTFUL_SCORE)):
         for position in keyword_positions(lowered, words):
             cue = max((word for word in words if lowered.startswith(word, position)), key=len)
             if position and text[position - 1].isalpha() and not re.match(f"[{_THAI}]", cue[0]):
                 continue  # "клиентка" is found as "клиент" too; a cue must start a word (Thai has no spaces)
             cue_end = position + len(cue)
+            # "водителю Ахмедову", "пациентом Ивановым": a Russian or Greek noun takes a case ending; the cue lists
+            # the nominative, the ending is read here (the name after it must still be capitalised).
+            inflection = _CASE_ENDING.match(text, cue_end) if _CASED_CUE.match(cue) else None
+            if inflection is not None:
+                cue_end = inflection.end()
             gap = _CUE_GAP.match(text, cue_end)
             start = gap.end()
             if start >= len(text):
@@ -547,6 +554,15 @@ def _names_after_person_words(text: str, detector: str) -> Iterator[Span]:
             end = _name_end(text, start, cue, cues)
             if end is not None:
                 yield Span(start, end, "PERSON", "pii", score, detector)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_word_forms() -> tuple[str, ...]:
+    """The role words, and the stems of Russian and Greek ones whose case endings replace their last letter
+    ("водитель" -> "водител" for "водителю", "водителем"; the ending itself is read by `_CASE_ENDING`)."""
+    words = person_cues().role_words_before_name
+    stems = {word[:-1] for word in words if _CASED_CUE.match(word) and word[-1] in "ьйаяοςη" and len(word) > 4}
+    return tuple(dict.fromkeys((*words, *sorted(stems))))
 
 
 def _name_end(text: str, start: int, cue: str, cues: PersonCues) -> int | None:
