@@ -397,9 +397,22 @@ def _authors_in_code_and_manifests(text: str, detector: str) -> Iterator[Span]:
         line_start = text.rfind("\n", 0, address.start()) + 1
         match = _NAME_BEFORE_ADDRESS.search(text, max(line_start, address.start() - _DISPLAY_NAME_WINDOW),
                                             address.start())
-        if match is not None and (_could_be_person(match.group("value"))
-                                  or _named_by_address(match.group("value"), folded)):
-            yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+        if match is None:
+            continue
+        start, value = match.start("value"), match.group("value")
+        if address.group("bracketed"):
+            # "on behalf of Dana Smith (dana@...)", "Contact Dana Smith (...)": before a bracketed address runs
+            # prose; the name is the capitalised words that end it.
+            words = value.split()
+            while words and (not words[0][:1].isupper() or len(words) > 1 and is_ordinary_word(
+                    words[0].casefold()) and words[0].casefold() not in first_names()):
+                words.pop(0)  # "behalf of", "Contact": prose or an imperative before the name
+            if not words:
+                continue
+            start = match.end("value") - len(" ".join(words))
+            value = text[start:match.end("value")]
+        if _could_be_person(value) or _named_by_address(value, folded):
+            yield Span(start, match.end("value"), "PERSON", "pii", 0.8, detector)
     if "@author" in text or "__author__" in text:
         for match in _CODE_AUTHOR.finditer(text):
             if _could_be_person(match.group("value")):
