@@ -597,17 +597,20 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
     Workflow" is a heading), or opening a sentence with an ordinary word whose other words are
-    ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
+    ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting or sign-off word of any language ("Привет",
+    "Спасибо"), or any part of a line that is only one ("Mit freundlichen Grüßen"). Names that are words elsewhere ("ask Will",
     "Rose Baker") stay names.
     """
     value = chunk[start:end]
+    if _on_a_sign_off_line(chunk, start, end):
+        return True
     sentence_initial = starts_sentence(chunk, start)
     words = value.split()
     if len(words) == 1:
         if value == value.casefold():
             return True
-        if value.casefold() in person_cues().greetings:
-            return True  # "Привет!", "Здравствуйте": a greeting in any language (person_cues.yaml) greets, it names no one
+        if value.lower() in person_cues().greetings or value.lower() in person_cues().sign_offs:
+            return True  # "Привет!", "Спасибо", "Pozdrawiam": a greeting or sign-off of any language names no one
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
         if is_ordinary_word(value) and _OBJECT_AFTER.match(chunk, end):
@@ -620,6 +623,16 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             for word in words[1:]):
         return True  # "Mark Deprecated endpoints", "Will Update": an imperative and its object, no surname
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _on_a_sign_off_line(chunk: str, start: int, end: int) -> bool:
+    """Whether the finding lies in a line that is only a greeting or sign-off ("Mit freundlichen Grüßen",
+    "Спасибо!"): the model labels words of such phrases in languages it does not read."""
+    line_start = chunk.rfind("\n", 0, start) + 1
+    line_end = chunk.find("\n", end)
+    line = chunk[line_start:len(chunk) if line_end == -1 else line_end].strip(" \t,.!:;！，").lower()
+    cues = person_cues()
+    return line in cues.sign_offs or line in cues.greetings
 
 
 def _after_imperative(chunk: str, start: int, end: int) -> int:

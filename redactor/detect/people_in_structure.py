@@ -13,17 +13,25 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   Park", "Owner (backend): Joy Long"), and in an XML element whose tag names a person
   (<reporter>, <contactName>);
 - authors in code and manifests: a display name before an e-mail address ("Dieter Brandt
-  <dieter@...>", not before a no-reply or bot address), "@author Name", __author__;
+  <dieter@...>", "Hunter (hunter@...)": an ordinary word too when it is the address's owner; not
+  before a no-reply, bot or role address), "@author Name", __author__;
 - Chinese, Japanese and Korean names in running text without an honorific: a surname of
   Faker's lists and a given name, between words only a person fits ("让刘洋看一下", "王磊说",
   "佐藤が担当します", "김민수가 고쳤어요"); see `_east_asian_names_in_running_text`;
 - a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
   ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
+- a name after a self-introduction ("меня зовут Анна", "اسمي ليلى حداد", "मेरा नाम अनिल कुमार है",
+  "ผมชื่อธนากร", "שמי נועה לוי", "제 이름은 최유진입니다"; 0.75) or after a role noun or title ("пациент
+  Смирнов", "водителю Ахмедову", "العميل خالد الشمري", "המטופל …", "मरीज़ …", "คุณวิไลวรรณ"; doubtful) in a
+  script the English model cannot read; see `_names_after_person_words`. A surname with two initials in
+  any European script ("Орлова Е. В.", "J. R. Okafor"; not "U.S. Congress");
 - tool listings: git log authors (between the hash and an e-mail or a date, or after the
   date), `git shortlog -sn` rows, cells under a header that names people
   (first/last/author/"opened by", or any person label), and a Windows profile folder with a
   space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
   of a code-hosting URL are usernames.py's.)
+- record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
+  vCard N:, BibTeX authors, first/last columns of a headerless export.
 
 The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
 literal or character-class test, or starts from a rare anchor (a non-Latin value, an
