@@ -204,11 +204,14 @@ class PersonCues:
 
 @dataclass(frozen=True)
 class OrgLegalForms:
-    """Legal-form words that make the name beside them an organisation, in scripts without capitals
-    (redactor/data/org_legal_forms.yaml): before the name ("株式会社", "ООО", "شركة") or after it ("有限公司")."""
+    """Legal-form words that make the name beside them an organisation (redactor/data/org_legal_forms.yaml): in
+    scripts without capitals before the name ("株式会社", "ООО", "شركة") or after it ("有限公司"); in Latin capitals
+    before the name ("OOO", "JSC", "PT") or after a name in capitals ("GMBH", "CO., LTD.")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    before_in_latin: tuple[str, ...]
+    after_in_capitals: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,7 +234,9 @@ def person_cues() -> PersonCues:
 def org_legal_forms() -> OrgLegalForms:
     """The validated lists of org_legal_forms.yaml."""
     lists = _cue_lists("org_legal_forms.yaml", tuple(OrgLegalForms.__dataclass_fields__))
-    return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]))
+    return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]),
+                         before_in_latin=tuple(lists["before_in_latin"]),
+                         after_in_capitals=tuple(lists["after_in_capitals"]))
 
 
 def _cue_lists(filename: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
