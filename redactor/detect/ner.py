@@ -182,7 +182,7 @@ _PERSON_FIELD = re.compile(
 _CORPORATE_SUFFIX = (
     # Longer forms first where one starts with another ("GmbH & Co. KG" before "GmbH", "Co. KG" before "Co"): the
     # first that fits is taken, and the words before a suffix may end in "GmbH &".
-    r"(?:GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|Co\.?,?[ \t]+Ltd|Ltd\.?[ \t]+Şti|A\.Ş\.|Tbk|Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
+    r"(?:GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|Co\.?,?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|\(Pty\)[ \t]+Ltd|Ltd\.?[ \t]+Şti|A\.Ş\.|Tbk|Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
     r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?(?:[ \t]+de[ \t]+C\.V\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|Oyj|AB"
     r"|ASA|AS|A/S|ApS|Co\.?[ \t]+KG|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
     r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
