@@ -73,34 +73,54 @@ def _forms_in_scripts_without_capitals(text: str, detector: str) -> list[Span]:
 
 
 @functools.lru_cache(maxsize=1)
-def _latin_form_before() -> re.Pattern[str]:
-    forms = sorted((form.upper() for form in org_legal_forms().before_in_latin), key=len, reverse=True)
-    return re.compile(
-        rf"(?<![\w.@/-])(?:{'|'.join(map(re.escape, forms))})[ \t]+"
-        rf"(?P<name>[«\"“„'][^«»\"“”„'\n]{{1,60}}[»\"”“']|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})")
+def _latin_forms() -> tuple[str, ...]:
+    return tuple(form.upper() for form in org_legal_forms().before_in_latin)
+
+
+@functools.lru_cache(maxsize=1)
+def _forms_in_capitals() -> tuple[str, ...]:
+    return tuple(form.upper() for form in org_legal_forms().after_in_capitals)
 
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’-]*"
+# After a Latin form: a quoted name, or one to four capitalised words.
+_NAME_AFTER_LATIN_FORM = re.compile(
+    rf"[ \t]+(?P<name>[«\"“„'][^«»\"“”„'\n]{{1,60}}[»\"”“']|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})")
+# Before a suffix in capitals: one to five words in capitals ending right where the suffix starts.
+_CAPITAL_WORDS_BEFORE = re.compile(r"(?<![\w@/.-])(?P<name>(?:[A-Z0-9][A-Z0-9&'’-]*[ \t]+){1,5})\Z")
+
+
+def _form_at(text: str, position: int, forms: tuple[str, ...]) -> str | None:
+    """The longest of `forms` written at `position` as a word of its own, else None."""
+    if position and (text[position - 1].isalnum() or text[position - 1] in "_.@/-"):
+        return None
+    fitting = [form for form in forms if text.startswith(form, position)
+               and not (position + len(form) < len(text) and (text[position + len(form)].isalnum()
+                                                              or text[position + len(form)] in "_/"))]
+    return max(fitting, key=len) if fitting else None
 
 
 def _latin_forms_before_names(text: str, detector: str) -> Iterator[Span]:
-    for match in _latin_form_before().finditer(text):
+    forms = _latin_forms()
+    for position in keyword_positions(text, forms):
+        form = _form_at(text, position, forms)
+        match = _NAME_AFTER_LATIN_FORM.match(text, position + len(form)) if form else None
+        if match is None:
+            continue
         name = match.group("name")
         if name[0] not in "«\"“„'" and all(is_ordinary_word(word) or word.casefold() in stop_words()
                                             for word in name.split()):
             continue  # "PT The", "SIA Report": a form-like word before ordinary words
-        yield Span(match.start(), match.end("name"), "ORGANIZATION", "org", _SCORE, detector)
-
-
-@functools.lru_cache(maxsize=1)
-def _capitals_before_form() -> re.Pattern[str]:
-    forms = sorted((form.upper() for form in org_legal_forms().after_in_capitals), key=len, reverse=True)
-    alternation = "|".join(re.escape(form).replace(r"\ ", r"[ \t]+") for form in forms)
-    return re.compile(rf"(?<![\w@/.-])(?P<name>(?:[A-Z0-9][A-Z0-9&'’-]*[ \t]+){{1,5}})(?:{alternation})(?![\w/])")
+        yield Span(position, match.end("name"), "ORGANIZATION", "org", _SCORE, detector)
 
 
 def _names_in_capitals_before_forms(text: str, detector: str) -> Iterator[Span]:
-    for match in _capitals_before_form().finditer(text):
+    forms = _forms_in_capitals()
+    for position in keyword_positions(text, forms):
+        form = _form_at(text, position, forms)
+        match = _CAPITAL_WORDS_BEFORE.search(text, max(0, position - 100), position) if form else None
+        if match is None:
+            continue
         words = match.group("name").split()
         # "PAYMENT TO THE BLUE HERON LLC": the name starts after the last function word ("OF" and "AND" join names:
         # "BANK OF LEEDS PLC").
@@ -111,9 +131,8 @@ def _names_in_capitals_before_forms(text: str, detector: str) -> Iterator[Span]:
             continue
         if len(words) == 1 and is_ordinary_word(words[0]):
             continue  # "SET AG", "CALL INC": one ordinary word before a suffix-like word
-        start = match.start("name") + len(" ".join(match.group("name").split()[:cut])) + (1 if cut else 0)
-        start = text.index(words[0], start)
-        yield Span(start, match.end(), "ORGANIZATION", "org", _SCORE, detector)
+        start = text.rindex(words[0], match.start("name"), position)
+        yield Span(start, position + len(form), "ORGANIZATION", "org", _SCORE, detector)
 
 
 _JOINING_WORDS = frozenset({"of", "and", "&", "for", "de"})

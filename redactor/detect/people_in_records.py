@@ -118,6 +118,8 @@ _PASSENGER_CUE_BEFORE = re.compile(r"(?:\d\.\d|M1|(?i:name|pax|passenger|travell
 
 
 def _passenger_names(text: str, detector: str) -> Iterator[Span]:
+    if not _slash_between_capitals(text):
+        return  # the pattern is costly to try at every capital; most slashes are in paths and URLs
     for match in _PASSENGER.finditer(text):
         surname, given = match.group("surname"), match.group("given")
         title = match.group("title")
@@ -128,6 +130,15 @@ def _passenger_names(text: str, detector: str) -> Iterator[Span]:
             yield Span(*match.span("name"), "PERSON", "pii", _SCORE, detector)
         elif _listed_first_name(given.split()[0].casefold()) and _surname_like(surname.split()[-1].casefold()):
             yield Span(*match.span("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _slash_between_capitals(text: str) -> bool:
+    position = text.find("/")
+    while position != -1:
+        if text[position - 1:position].isupper() and text[position + 1:position + 2].isupper():
+            return True
+        position = text.find("/", position + 1)
+    return False
 
 
 # --- vCard and BibTeX ----------------------------------------------------------------------------

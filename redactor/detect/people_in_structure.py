@@ -666,10 +666,13 @@ _DOTTED_ABBREVIATIONS = frozenset({"us", "uk", "eu", "un", "dc", "am", "pm", "ie
                                    "ba", "ma", "bs", "ms", "md", "ph", "rn"})
 
 _INITIAL = re.compile(rf"([{NAME_UPPER}])\.")
+_TWO_INITIALS = re.compile(rf"[{NAME_UPPER}]\.[ \t]?[{NAME_UPPER}]\.")
 
 
 def _names_with_two_initials(text: str, detector: str) -> Iterator[Span]:
     """A surname with two initials before or after it, in any European script; not "U.S. Congress"."""
+    if _TWO_INITIALS.search(text) is None:
+        return
     for match in _TWO_INITIALS_NAME.finditer(text):
         if "".join(_INITIAL.findall(match.group(0))).casefold() in _DOTTED_ABBREVIATIONS:
             continue
