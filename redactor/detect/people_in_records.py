@@ -29,8 +29,8 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
-from redactor.detect.term_lists import first_names, stop_words, surnames, world_first_names
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
+from redactor.detect.term_lists import first_names, stop_words, world_first_names
 
 _SCORE = 0.75
 
@@ -128,7 +128,7 @@ def _passenger_names(text: str, detector: str) -> Iterator[Span]:
             continue
         if cued:
             yield Span(*match.span("name"), "PERSON", "pii", _SCORE, detector)
-        elif _listed_first_name(given.split()[0].casefold()) and _surname_like(surname.split()[-1].casefold()):
+        elif _listed_first_name(given.split()[0].casefold()) and reads_as_surname(surname.split()[-1].casefold()):
             yield Span(*match.span("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
@@ -235,7 +235,7 @@ def _first_and_surname(first: str, last: str) -> bool:
     folded_first, folded_last = first.casefold(), last.casefold()
     if folded_first in stop_words() or folded_last in stop_words():
         return False
-    return _listed_first_name(folded_first) and _surname_like(folded_last)
+    return _listed_first_name(folded_first) and reads_as_surname(folded_last)
 
 
 def _listed_first_name(folded: str) -> bool:
@@ -244,9 +244,6 @@ def _listed_first_name(folded: str) -> bool:
         return True
     return folded in world_first_names() and not is_ordinary_word(folded)
 
-
-def _surname_like(folded: str) -> bool:
-    return folded in surnames() or not (is_ordinary_word(folded) or folded in stop_words())
 
 
 def people_in_records(text: str, detector: str) -> list[Span]:

@@ -51,7 +51,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.name_cells import looks_like_a_name
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
@@ -233,14 +233,11 @@ def _names_in_capitals(text: str, detector: str) -> Iterator[Span]:
         first, last, middle = words[0], words[-1], words[1:-1]
         if not (first in first_names() or first in world_first_names()):
             continue
-        if not _surname_like(last) or not all(len(word) == 1 or _surname_like(word) or word in first_names()
+        if not reads_as_surname(last) or not all(len(word) == 1 or reads_as_surname(word) or word in first_names()
                                               for word in middle):
             continue
         yield Span(*match.span("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
-
-def _surname_like(folded: str) -> bool:
-    return folded in surnames() or not (is_ordinary_word(folded) or folded in stop_words())
 
 
 # "this is rosa delgado calling", "hey its deb from accounts", "my name is mohamed abdi": who introduces
@@ -279,7 +276,7 @@ def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
             folded = [word.strip(".").casefold() for word in words]
             accepted = (all(word[:1].isupper() and not word.isupper() for word in words)
                         and (folded[0] in first_names() or not is_ordinary_word(folded[0]))
-                        and all(_surname_like(word) for word in folded[1:]))
+                        and all(reads_as_surname(word) for word in folded[1:]))
         if accepted:
             yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
@@ -301,7 +298,7 @@ def _names_after_titles(text: str, detector: str) -> Iterator[Span]:
                                                            and folded[0] not in first_names()):
             continue  # "Dr Suite" (Drive), "sir yes": a word of the language after the title
         end = match.start("name") + len(words[0])
-        if len(words) == 2 and words[1][:1].isupper() == words[0][:1].isupper() and _surname_like(folded[1]) \
+        if len(words) == 2 and words[1][:1].isupper() == words[0][:1].isupper() and reads_as_surname(folded[1]) \
                 and folded[1] not in stop_words():
             end = match.end("name")
         score = 0.7 if words[0][:1].isupper() else DOUBTFUL_SCORE
@@ -325,7 +322,7 @@ def _names_opening_list_lines(text: str, detector: str) -> Iterator[Span]:
             continue  # mixed case or capitals: a heading or a sentence, not a listed name
         if (folded[0] in first_names() or folded[0] in world_first_names()) and not (
                 is_ordinary_word(folded[0]) and folded[0] not in first_names()) and all(
-                _surname_like(word) and word not in stop_words() for word in folded[1:]):
+                reads_as_surname(word) and word not in stop_words() for word in folded[1:]):
             named.append(match.span("value"))
     if len(named) >= 2:
         for start, end in named:
