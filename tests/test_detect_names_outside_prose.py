@@ -60,7 +60,13 @@ def test_json_values_that_are_no_person_names_stay(engine, field_name, value):
 
 @pytest.mark.parametrize(("text", "organisation"), [
     ("The contract with Vandelay Industries GmbH renews in May.", "Vandelay Industries GmbH"),
-    ("We bought the licence from Hooli Inc. last year.", "Hooli Inc"),
+    ("We bought the licence from Hooli Inc. last year.", "Hooli Inc."),
+    ("Customer: Nordlicht Medien GmbH & Co. KG\n", "Nordlicht Medien GmbH & Co. KG"),
+    ("We signed with Tanjong Rimba Sdn. Bhd. last quarter.", "Tanjong Rimba Sdn. Bhd."),
+    ("Our supplier Shenzhen Xinghe Electronics Co., Ltd. shipped late.", "Shenzhen Xinghe Electronics Co., Ltd."),
+    ("We pay Anadolu Gıda Sanayi A.Ş. in lira.", "Anadolu Gıda Sanayi A.Ş."),
+    ("We work with Qirin Textile Pvt. Ltd. on the pilot.", "Qirin Textile Pvt. Ltd."),
+    ("The payee is Mbeki Freight (Pty) Ltd this month.", "Mbeki Freight (Pty) Ltd"),
     ("Umbrella Holdings S.A. pays in euros.", "Umbrella Holdings S.A."),
     ("Invoices go to Globex Pty Ltd every quarter.", "Globex Pty Ltd"),
 ])

@@ -644,3 +644,15 @@ def test_an_imperative_opening_a_sentence_is_not_part_of_the_name_after_it():
     found = ner("Enable Dependabot, then open the settings.")
     assert ("Enable Dependabot", "PERSON") not in found
     assert ner("Rich Patterson moved the meeting to 3pm.") == [("Rich Patterson", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name, not_a_name", [
+    ("Mit freundlichen Grüßen\nJürgen Becker", "Jürgen Becker", "Grüßen"),
+    ("Pozdrawiam,\nKasia", "Kasia", "Pozdrawiam"),
+    ("Спасибо за помощь.\n\nС уважением,\nЕкатерина Волкова", "Екатерина Волкова", "Спасибо"),
+    ("Ευχαριστώ,\nΜαρία Κωνσταντίνου", "Μαρία Κωνσταντίνου", "Ευχαριστώ"),
+])
+def test_a_sign_off_in_another_language_names_no_one_but_the_name_under_it_is_a_person(text, name, not_a_name):
+    found = {value: kind for value, kind in ner(text)}
+    assert found.get(name) == "PERSON"
+    assert not any(not_a_name in value for value in found)

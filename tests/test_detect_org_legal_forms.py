@@ -39,3 +39,24 @@ def test_a_chinese_name_in_running_text_is_taken_with_at_most_twelve_characters_
 ])
 def test_a_legal_form_with_no_name_beside_it_is_no_organisation(text: str) -> None:
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Signed by OOO Romashka yesterday.", "OOO Romashka"),
+    ("Invoice from PT Sinar Mas Agro for Q3.", "PT Sinar Mas Agro"),
+    ('Supplier: UAB „Baltic Data“, VAT pending', "UAB „Baltic Data“"),
+    ("The buyer is ACME LOGISTICS GMBH according to the contract.", "ACME LOGISTICS GMBH"),
+    ("SHIPPER: SHENZHEN XINGHE ELECTRONICS CO., LTD.\nNo. 8 Road", "SHENZHEN XINGHE ELECTRONICS CO., LTD."),
+    ("PAYMENT TO THE BLUE HERON LLC REF 4471", "BLUE HERON LLC"),
+])
+def test_a_latin_legal_form_before_a_name_or_after_a_name_in_capitals_makes_an_organisation(text, organisation):
+    assert organisations(text) == [organisation]
+
+
+@pytest.mark.parametrize("text", [
+    "Patient PT 3 times a week, SIA Report attached.",
+    "SET AG\nRUN AS ROOT\nMAX_RETRIES INC\nHTTP 200 OK",
+    "I AM AT THE INC",
+])
+def test_form_like_words_in_capitals_without_a_name_are_no_organisation(text):
+    assert organisations(text) == []

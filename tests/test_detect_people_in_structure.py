@@ -117,7 +117,8 @@ def test_the_ner_detector_reports_people_named_by_structure_in_tool_output() -> 
 
 
 _EAST_ASIAN_CUES = ("words_before_name_zh: [让]\nwords_after_name_zh: [说]\nparticles_after_name_ja: [が]\n"
-                    "particles_after_name_ko: [가]\n")
+                    "particles_after_name_ko: [가]\nself_introductions: [меня зовут]\n"
+                    "role_words_before_name: [пациент]\nwords_ending_name: [है]\n")
 
 
 @pytest.mark.parametrize("content, message", [
@@ -355,3 +356,94 @@ def test_a_label_that_ends_a_compound_in_a_script_without_spaces_is_a_label(text
 
 def test_the_label_after_a_value_is_no_second_item_of_its_list():
     assert [found for found, _ in _people("姓名：李晓峰，手机：13800000000")] == ["李晓峰"]
+
+
+# --- names after self-introductions, role nouns and titles in scripts the model cannot read ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Здравствуйте! Меня зовут Анна Кузнецова, я пишу по поводу счёта.", "Анна Кузнецова"),
+    ("Добрий день! Мене звати Олександр Бондаренко, у мене не працює вхід.", "Олександр Бондаренко"),
+    ("مرحبا، اسمي ليلى حداد وأواجه مشكلة في تسجيل الدخول.", "ليلى حداد"),
+    ("שלום, שמי נועה לוי ואני מנהלת את צוות ה-QA.", "נועה לוי"),
+    ("नमस्ते, मेरा नाम अनिल कुमार है और मुझे लॉगिन में समस्या है।", "अनिल कुमार"),
+    ("สวัสดีครับ ผมชื่อธนากร ศรีสุข ติดต่อเรื่องใบแจ้งหนี้ครับ", "ธนากร ศรีสุข"),
+    ("안녕하세요, 제 이름은 최유진입니다. 결제 오류 문의드립니다.", "최유진"),
+    ("Καλησπέρα, με λένε Γιώργος Παπαδόπουλος και έχω πρόβλημα.", "Γιώργος Παπαδόπουλος"),
+])
+def test_a_self_introduction_in_another_script_names_the_writer(text: str, name: str) -> None:
+    assert name in values(text, "prose")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Пациент Смирнов Игорь Павлович, 54 года, жалобы на боли в груди.", "Смирнов Игорь Павлович"),
+    ("يرجى التواصل مع العميل خالد الشمري بخصوص الفاتورة.", "خالد الشمري"),
+    ("המטופל יוסי אברהם הגיע למיון עם חום גבוה.", "יוסי אברהם"),
+    ("मरीज़ सुनीता देवी को कल डिस्चार्ज किया जाएगा।", "सुनीता देवी"),
+    ("รบกวนส่งเอกสารให้คุณวิไลวรรณภายในวันศุกร์นี้ด้วยค่ะ", "วิไลวรรณ"),
+])
+def test_a_name_after_a_role_noun_or_title_in_another_script_is_a_person(text: str, name: str) -> None:
+    assert name in values(text, "prose")
+
+
+@pytest.mark.parametrize("text", [
+    "Пациент поступил в 10:00, жалоб нет.",
+    "العميل يريد استرداد المبلغ",
+    "המטופל הגיע למיון עם חום",
+    "ग्राहक ने शिकायत की है",
+    "คุณสามารถใช้คำสั่งนี้ได้",
+    "저는 개발자입니다.",
+])
+def test_a_role_noun_or_pronoun_before_a_verb_names_no_one(text: str) -> None:
+    assert values(text, "prose") == []
+
+
+def test_a_surname_with_two_initials_is_a_person_but_a_dotted_abbreviation_is_not() -> None:
+    text = "Лечащий врач — Орлова Е. В. Passed by the U.S. Congress; reviewed by J. R. Okafor."
+    assert "Орлова Е. В." in values(text, "prose")
+    assert "J. R. Okafor" in values(text, "prose")
+    assert not any("Congress" in value for value in values(text, "prose"))
+
+
+def test_a_one_word_display_name_that_is_the_address_owner_is_a_person_even_when_an_ordinary_word() -> None:
+    assert "Hunter" in values("— Hunter (hunter@brightwave.example)", "prose")
+    assert values("Sales Team (sales@acme.example) or Support (support@acme.example)", "prose") == []
+
+
+# --- record formats (people_in_records.py) ----------------------------------------------------------------
+
+def test_hl7_person_and_clinician_fields_are_people_but_coded_values_are_not() -> None:
+    message = ("MSH|^~\\&|EPIC|NORTHWELL|LAB|LAB|202611250830||ADT^A01|MSG00231|P|2.5\n"
+               "PID|1||884213^^^MRN^MR||OKAFOR^CHIDINMA^A||19870412|F\n"
+               "NK1|1|OKAFOR^EMEKA|SPO|\n"
+               "PV1|1|I|4N^402^1||||1234^SMITH^JOHN^^^DR\n"
+               "OBX|1|NM|GLU^Glucose^L||5.4|mmol/L|3.9-6.1|N|||F\n")
+    assert values(message) == ["OKAFOR^CHIDINMA^A", "OKAFOR^EMEKA", "SMITH^JOHN"]
+
+
+def test_x12_nm1_names_people_and_organisations_by_entity_type() -> None:
+    text = "NM1*IL*1*GARCIA*ELENA*M***MI*W123456789~NM1*85*2*ACME MEDICAL GROUP*****XX*1234567893~"
+    assert found(text) == [("GARCIA*ELENA*M", "PERSON"), ("ACME MEDICAL GROUP", "ORGANIZATION")]
+
+
+def test_passenger_names_with_a_title_a_pnr_number_or_a_label_are_people_but_slashed_acronyms_are_not() -> None:
+    text = "1.1KOWALSKI/MAREK MR 2.1DE LA CRUZ/MARIA ELENA MRS\nBOARDING PASS NAME: TANAKA/HIROSHI SEAT 23C"
+    assert values(text) == ["KOWALSKI/MAREK MR", "DE LA CRUZ/MARIA ELENA MRS", "TANAKA/HIROSHI"]
+    assert values("Use TCP/IP and CI/CD; PASS/FAIL counts, READ/WRITE access, GET/POST, ON/OFF.") == []
+
+
+def test_vcard_n_and_bibtex_authors_are_people() -> None:
+    assert "Lindqvist;Astrid" in values("BEGIN:VCARD\nVERSION:3.0\nN:Lindqvist;Astrid;;;\nEND:VCARD\n")
+    bib = "@article{h24,\n  author = {Halvorsen, Ingrid and Mbeki, Thabo and others},\n  year = {2024}\n}"
+    assert values(bib, "code") == ["Halvorsen, Ingrid", "Mbeki, Thabo"]
+    assert values("error: N: expected int, got str") == []
+
+
+def test_first_and_last_name_columns_of_a_headerless_export_are_people() -> None:
+    rows = "1001,Hendrik,Vermeulen,hendrik.v@mail.example,2024-03-02\n1002,Amaka,Nwosu,amaka@mail.example,2024-03-05\n"
+    assert values(rows) == ["Hendrik", "Vermeulen", "Amaka", "Nwosu"]
+    assert values("2024-01-01,Build,Passed,Main,Deploy\n2024-01-02,Build,Failed,Main,Deploy\n") == []
+
+
+def test_a_russian_role_noun_in_another_case_still_names_the_person_after_it() -> None:
+    assert "Ахмедову" in values("Передайте, пожалуйста, водителю Ахмедову, что погрузка переносится.", "prose")
+    assert values("У клиентов нет доступа, пациентом занимается врач.", "prose") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from redactor.detect.term_lists import surnames, term_list
+from redactor.detect.term_lists import stop_words, surnames, term_list
 
 
 
@@ -94,6 +94,11 @@ def is_ordinary_word(word: str) -> bool:
         return True  # "setup", "cleanup", "signoff", "markdown": a verb and its particle written as one word
     return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
                for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
+
+
+def reads_as_surname(folded: str) -> bool:
+    """Whether a lower-case word can be a surname: a census surname, or no word of the language and no stop word."""
+    return folded in surnames() or not (is_ordinary_word(folded) or folded in stop_words())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -180,14 +180,17 @@ _PERSON_FIELD = re.compile(
 # "Vandelay Industries GmbH", "Hooli Inc.", "Umbrella Holdings S.A.": one to four
 # capitalised words (or "&", "and", "of") before a corporate suffix.
 _CORPORATE_SUFFIX = (
-    r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
+    # Longer forms first where one starts with another ("GmbH & Co. KG" before "GmbH", "Co. KG" before "Co"): the
+    # first that fits is taken, and the words before a suffix may end in "GmbH &".
+    r"(?:GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|Co\.?,?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|\(Pty\)[ \t]+Ltd|Ltd\.?[ \t]+Şti|A\.Ş\.|Tbk|Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH|AG|KG|SE|BV|B\.V\.|NV|N\.V\."
     r"|KK|K\.K\.|Pty(?:[ \t]+Ltd)?|S\.A\.(?:S\.)?(?:[ \t]+de[ \t]+C\.V\.)?|SA|SAS|S\.p\.A\.|SpA|SARL|Srl|S\.r\.l\.|Oy|Oyj|AB"
-    r"|ASA|AS|A/S|ApS|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
-    r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
+    r"|ASA|AS|A/S|ApS|Co\.?[ \t]+KG|Co|S\.L\.U?\.?|SL|Sp\.[ \t]+z[ \t]+o\.o\.|s\.r\.o\.|a\.s\.|Kft\.?|Ltda\.?|Pte\.?[ \t]+Ltd"
+    r"|Sdn\.?[ \t]+Bhd|Bhd|OÜ|LP|L\.P\.|PLLC|e\.V\.|gGmbH|S\.à[ \t]r\.l\.)"
 )
 _CORPORATE_NAME = re.compile(
     _wide(r"(?<![\w@/.\\-])(?P<org>(?:[A-ZÀ-ÖØ-Þ0-9][\w'’-]*[ \t]+(?:(?:&|and|of|und|et|de)[ \t]+)?){1,4}")
-    + rf"{_CORPORATE_SUFFIX})(?=\.?(?:$|[^\w/]))"
+    # The full stop of an abbreviated suffix ("Ltd.", "Sdn. Bhd.") is part of the name, also at a sentence's end.
+    + rf"{_CORPORATE_SUFFIX}(?:\.(?![\w/]))?)(?=$|[^\w/])"
 )
 # "ask priya about it": a lower-case word right after a verb that only takes a person.
 _LOWER_CASE_AFTER_CUE = re.compile(
@@ -230,7 +233,7 @@ _ORG_AFTER_VERB = re.compile(
 # The owner of a note in code: "TODO(jsmith):", "FIXME(maria.k)", "XXX(dana)".
 _CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
 _CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
-_SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}$")
+_SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}\.?$")
 _HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
 _ORG_CUES = (" at ", " client ", " customer ", " vendor ", " partner ", " supplier ", " subsidiary of ", " acquired ",
              " acquisition of ", " competitor ", " clients ", " customers ")
@@ -492,7 +495,7 @@ class NerDetector:
                 spans.extend(people_in_structure(item.text, item.segment_kind, self.name))
             _spread_names(items, results, self.name)
         if "ORGANIZATION" in self._kinds:
-            for item, spans in zip(items, results):  # legal forms in scripts without capitals: org_legal_forms.py
+            for item, spans in zip(items, results):  # legal forms without capitalised names: org_legal_forms.py
                 spans.extend(organisations_by_legal_form(item.text, self.name))
             for item, spans in zip(items, results):
                 if item.segment_kind in ("code", "tool_result"):
@@ -594,17 +597,20 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     it as completed", "Max wait time"; not "Best,\nDean"). Several
     words: a PERSON made only of ordinary words, none a first name ("Status
     Workflow" is a heading), or opening a sentence with an ordinary word whose other words are
-    ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting word of any language ("Привет"). Names that are words elsewhere ("ask Will",
+    ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting or sign-off word of any language ("Привет",
+    "Спасибо"), or any part of a line that is only one ("Mit freundlichen Grüßen"). Names that are words elsewhere ("ask Will",
     "Rose Baker") stay names.
     """
     value = chunk[start:end]
+    if _on_a_sign_off_line(chunk, start, end):
+        return True
     sentence_initial = starts_sentence(chunk, start)
     words = value.split()
     if len(words) == 1:
         if value == value.casefold():
             return True
-        if value.casefold() in person_cues().greetings:
-            return True  # "Привет!", "Здравствуйте": a greeting in any language (person_cues.yaml) greets, it names no one
+        if value.lower() in person_cues().greetings or value.lower() in person_cues().sign_offs:
+            return True  # "Привет!", "Спасибо", "Pozdrawiam": a greeting or sign-off of any language names no one
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
         if is_ordinary_word(value) and _OBJECT_AFTER.match(chunk, end):
@@ -617,6 +623,16 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             for word in words[1:]):
         return True  # "Mark Deprecated endpoints", "Will Update": an imperative and its object, no surname
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _on_a_sign_off_line(chunk: str, start: int, end: int) -> bool:
+    """Whether the finding lies in a line that is only a greeting or sign-off ("Mit freundlichen Grüßen",
+    "Спасибо!"): the model labels words of such phrases in languages it does not read."""
+    line_start = chunk.rfind("\n", 0, start) + 1
+    line_end = chunk.find("\n", end)
+    line = chunk[line_start:len(chunk) if line_end == -1 else line_end].strip(" \t,.!:;！，").lower()
+    cues = person_cues()
+    return line in cues.sign_offs or line in cues.greetings
 
 
 def _after_imperative(chunk: str, start: int, end: int) -> int:

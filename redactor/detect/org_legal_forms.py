@@ -15,15 +15,27 @@ their legal form says what they are: "株式会社ミナトシステムズ", "�
 A form with no name beside it ("株式会社とは", "有限公司的英文") is no organisation. The span
 covers the form and the name (ORGANIZATION, category org). Texts without a letter of these
 scripts cost one C-level scan.
+
+Latin script has two more layouts ner.py's capitalised-word rules do not read, both matched in capitals only:
+
+- a form before the name, as post-Soviet and Indonesian companies write it: "OOO Romashka", "JSC
+  Kazakhtelecom", "PT Sinar Mas Agro", "UAB „Baltic Data“": a quoted name, or one to four capitalised words
+  of which one is no ordinary English word ("PT Bank Mandiri"; not "PT The", "SIA Report");
+- a name written in capitals before a suffix, as invoices, bank statements, EDI and shipping papers write it:
+  "ACME LOGISTICS GMBH", "SHENZHEN XINGHE ELECTRONICS CO., LTD.": one to five words in capitals (leading
+  words up to the last function word dropped), not one ordinary word alone ("SET AG").
 """
 from __future__ import annotations
 
+import functools
 import re
+from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, KATAKANA, has_foreign_letters
-from redactor.detect.term_lists import org_legal_forms
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.term_lists import org_legal_forms, stop_words
 
 _DENSE_NAME = f"[{HAN}{KATAKANA}{HANGUL}A-Za-z0-9・&]"
 _QUOTED_AFTER = re.compile(r"[ \t]*(?P<name>[«\"“„'][^«»\"“”„'\n]{1,60}[»\"”“'])")
@@ -36,9 +48,14 @@ _SCORE = 0.8
 
 
 def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
-    """ORGANIZATION spans of names beside a legal form in a script without capitals (see module doc)."""
-    if not has_foreign_letters(text):
-        return []
+    """ORGANIZATION spans of names beside a legal form (see module doc)."""
+    found = [*_latin_forms_before_names(text, detector), *_names_in_capitals_before_forms(text, detector)]
+    if has_foreign_letters(text):
+        found.extend(_forms_in_scripts_without_capitals(text, detector))
+    return _longest_without_overlaps(found)
+
+
+def _forms_in_scripts_without_capitals(text: str, detector: str) -> list[Span]:
     forms = org_legal_forms()
     lowered = lowered_same_length(text)
     found: list[Span] = []
@@ -52,7 +69,73 @@ def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
         start = _name_before(text, position)
         if start is not None:
             found.append(Span(start, position + len(form), "ORGANIZATION", "org", _SCORE, detector))
-    return _longest_without_overlaps(found)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_forms() -> tuple[str, ...]:
+    return tuple(form.upper() for form in org_legal_forms().before_in_latin)
+
+
+@functools.lru_cache(maxsize=1)
+def _forms_in_capitals() -> tuple[str, ...]:
+    return tuple(form.upper() for form in org_legal_forms().after_in_capitals)
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w&'’-]*"
+# After a Latin form: a quoted name, or one to four capitalised words.
+_NAME_AFTER_LATIN_FORM = re.compile(
+    rf"[ \t]+(?P<name>[«\"“„'][^«»\"“”„'\n]{{1,60}}[»\"”“']|{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})")
+# Before a suffix in capitals: one to five words in capitals ending right where the suffix starts.
+_CAPITAL_WORDS_BEFORE = re.compile(r"(?<![\w@/.-])(?P<name>(?:[A-Z0-9][A-Z0-9&'’-]*[ \t]+){1,5})\Z")
+
+
+def _form_at(text: str, position: int, forms: tuple[str, ...]) -> str | None:
+    """The longest of `forms` written at `position` as a word of its own, else None."""
+    if position and (text[position - 1].isalnum() or text[position - 1] in "_.@/-"):
+        return None
+    fitting = [form for form in forms if text.startswith(form, position)
+               and not (position + len(form) < len(text) and (text[position + len(form)].isalnum()
+                                                              or text[position + len(form)] in "_/"))]
+    return max(fitting, key=len) if fitting else None
+
+
+def _latin_forms_before_names(text: str, detector: str) -> Iterator[Span]:
+    forms = _latin_forms()
+    for position in keyword_positions(text, forms):
+        form = _form_at(text, position, forms)
+        match = _NAME_AFTER_LATIN_FORM.match(text, position + len(form)) if form else None
+        if match is None:
+            continue
+        name = match.group("name")
+        if name[0] not in "«\"“„'" and all(is_ordinary_word(word) or word.casefold() in stop_words()
+                                            for word in name.split()):
+            continue  # "PT The", "SIA Report": a form-like word before ordinary words
+        yield Span(position, match.end("name"), "ORGANIZATION", "org", _SCORE, detector)
+
+
+def _names_in_capitals_before_forms(text: str, detector: str) -> Iterator[Span]:
+    forms = _forms_in_capitals()
+    for position in keyword_positions(text, forms):
+        form = _form_at(text, position, forms)
+        match = _CAPITAL_WORDS_BEFORE.search(text, max(0, position - 100), position) if form else None
+        if match is None:
+            continue
+        words = match.group("name").split()
+        # "PAYMENT TO THE BLUE HERON LLC": the name starts after the last function word ("OF" and "AND" join names:
+        # "BANK OF LEEDS PLC").
+        cut = max((index + 1 for index, word in enumerate(words)
+                   if word.casefold() in stop_words() and word.casefold() not in _JOINING_WORDS), default=0)
+        words = words[cut:]
+        if not words or not any(sum(char.isalpha() for char in word) >= 2 for word in words):
+            continue
+        if len(words) == 1 and is_ordinary_word(words[0]):
+            continue  # "SET AG", "CALL INC": one ordinary word before a suffix-like word
+        start = text.rindex(words[0], match.start("name"), position)
+        yield Span(start, position + len(form), "ORGANIZATION", "org", _SCORE, detector)
+
+
+_JOINING_WORDS = frozenset({"of", "and", "&", "for", "de"})
 
 
 def _longest_form_at(lowered: str, position: int, forms: tuple[str, ...]) -> str:

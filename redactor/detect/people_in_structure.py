@@ -13,17 +13,25 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   Park", "Owner (backend): Joy Long"), and in an XML element whose tag names a person
   (<reporter>, <contactName>);
 - authors in code and manifests: a display name before an e-mail address ("Dieter Brandt
-  <dieter@...>", not before a no-reply or bot address), "@author Name", __author__;
+  <dieter@...>", "Hunter (hunter@...)": an ordinary word too when it is the address's owner; not
+  before a no-reply, bot or role address), "@author Name", __author__;
 - Chinese, Japanese and Korean names in running text without an honorific: a surname of
   Faker's lists and a given name, between words only a person fits ("让刘洋看一下", "王磊说",
   "佐藤が担当します", "김민수가 고쳤어요"); see `_east_asian_names_in_running_text`;
 - a name before an honorific ("이서연 님", "山田様", "王伟先生"), after a greeting
   ("Hi 김민준,", "Dear محمد,") or on the line under a sign-off ("С уважением,\\nАлексей");
+- a name after a self-introduction ("меня зовут Анна", "اسمي ليلى حداد", "मेरा नाम अनिल कुमार है",
+  "ผมชื่อธนากร", "שמי נועה לוי", "제 이름은 최유진입니다"; 0.75) or after a role noun or title ("пациент
+  Смирнов", "водителю Ахмедову", "العميل خالد الشمري", "המטופל …", "मरीज़ …", "คุณวิไลวรรณ"; doubtful) in a
+  script the English model cannot read; see `_names_after_person_words`. A surname with two initials in
+  any European script ("Орлова Е. В.", "J. R. Okafor"; not "U.S. Congress");
 - tool listings: git log authors (between the hash and an e-mail or a date, or after the
   date), `git shortlog -sn` rows, cells under a header that names people
   (first/last/author/"opened by", or any person label), and a Windows profile folder with a
   space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
   of a code-hosting URL are usernames.py's.)
+- record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
+  vCard N:, BibTeX authors, first/last columns of a headerless export.
 
 The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
 literal or character-class test, or starts from a rare anchor (a non-Latin value, an
@@ -43,7 +51,8 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.name_cells import looks_like_a_name
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
+from redactor.detect.people_in_records import people_in_records
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import (EastAsianNames, PersonCues, east_asian_names, first_names, person_cues,
@@ -86,10 +95,14 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_names_under_sign_offs(text, detector))
         found.extend(_foreign_names_in_person_slots(text, detector))
         found.extend(_east_asian_names_in_running_text(text, detector))
+        found.extend(_names_after_person_words(text, detector))
+    if "." in text:
+        found.extend(_names_with_two_initials(text, detector))
     found.extend(_git_log_authors(text, detector))
     found.extend(_shortlog_authors(text, detector))
     found.extend(_people_columns(text, detector))
     found.extend(_windows_profiles(text, detector))
+    found.extend(people_in_records(text, detector))
     return _without_overlaps(found)
 
 
@@ -220,14 +233,11 @@ def _names_in_capitals(text: str, detector: str) -> Iterator[Span]:
         first, last, middle = words[0], words[-1], words[1:-1]
         if not (first in first_names() or first in world_first_names()):
             continue
-        if not _surname_like(last) or not all(len(word) == 1 or _surname_like(word) or word in first_names()
+        if not reads_as_surname(last) or not all(len(word) == 1 or reads_as_surname(word) or word in first_names()
                                               for word in middle):
             continue
         yield Span(*match.span("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
-
-def _surname_like(folded: str) -> bool:
-    return folded in surnames() or not (is_ordinary_word(folded) or folded in stop_words())
 
 
 # "this is rosa delgado calling", "hey its deb from accounts", "my name is mohamed abdi": who introduces
@@ -266,7 +276,7 @@ def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
             folded = [word.strip(".").casefold() for word in words]
             accepted = (all(word[:1].isupper() and not word.isupper() for word in words)
                         and (folded[0] in first_names() or not is_ordinary_word(folded[0]))
-                        and all(_surname_like(word) for word in folded[1:]))
+                        and all(reads_as_surname(word) for word in folded[1:]))
         if accepted:
             yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
@@ -288,7 +298,7 @@ def _names_after_titles(text: str, detector: str) -> Iterator[Span]:
                                                            and folded[0] not in first_names()):
             continue  # "Dr Suite" (Drive), "sir yes": a word of the language after the title
         end = match.start("name") + len(words[0])
-        if len(words) == 2 and words[1][:1].isupper() == words[0][:1].isupper() and _surname_like(folded[1]) \
+        if len(words) == 2 and words[1][:1].isupper() == words[0][:1].isupper() and reads_as_surname(folded[1]) \
                 and folded[1] not in stop_words():
             end = match.end("name")
         score = 0.7 if words[0][:1].isupper() else DOUBTFUL_SCORE
@@ -312,7 +322,7 @@ def _names_opening_list_lines(text: str, detector: str) -> Iterator[Span]:
             continue  # mixed case or capitals: a heading or a sentence, not a listed name
         if (folded[0] in first_names() or folded[0] in world_first_names()) and not (
                 is_ordinary_word(folded[0]) and folded[0] not in first_names()) and all(
-                _surname_like(word) and word not in stop_words() for word in folded[1:]):
+                reads_as_surname(word) and word not in stop_words() for word in folded[1:]):
             named.append(match.span("value"))
     if len(named) >= 2:
         for start, end in named:
@@ -359,7 +369,8 @@ _NAME_TAGS = frozenset({"given name", "family name", "display name", "first name
 
 # "Marguerite Okafor <marg@invoicekit.dev>" in any text: package manifests, Dockerfile labels, AUTHORS
 # files, .mailmap (ner.py reads display names in prose only). A no-reply address names a bot or a service.
-_ANGLED_ADDRESS = re.compile(r"<(?P<address>[^<>\s@]+@[^<>\s]+)>")
+# "Name <address>", and "Name (address)" as signatures and forwarded quotes write it.
+_ANGLED_ADDRESS = re.compile(r"<(?P<address>[^<>\s@]+@[^<>\s]+)>|\((?P<bracketed>[^()\s@]+@[^()\s]+\.\w+)\)")
 # The name right before an angled address (searched backwards from the address, which is rare and literal).
 _NAME_BEFORE_ADDRESS = re.compile(
     rf"(?:^|(?<=[\s\"'=:,\[(]))(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]*\Z", re.MULTILINE)
@@ -370,18 +381,43 @@ _CODE_AUTHOR = re.compile(
     re.MULTILINE)
 
 
+def _named_by_address(value: str, address: str) -> bool:
+    """Whether the capitalised words before an address are the words of its local part and read as a name
+    ("Hunter" and hunter@..., "Rose Cash" and rose.cash@...): a display name even when its words are ordinary
+    words, as long as each is some country's first name or no word ("Support" and support@... is a mailbox)."""
+    words = [word.casefold() for word in value.split()]
+    local = set(re.split(r"[._+-]", address.partition("@")[0]))
+    return (value[:1].isupper() and all(word[:1].isalpha() for word in words) and set(words) <= local
+            and all(word in first_names() or word in world_first_names() or not is_ordinary_word(word)
+                    for word in words))
+
+
 def _authors_in_code_and_manifests(text: str, detector: str) -> Iterator[Span]:
     if "@" not in text and "__author__" not in text:
         return
-    for address in (_ANGLED_ADDRESS.finditer(text) if "<" in text else ()):
-        folded = address.group("address").casefold()
+    for address in (_ANGLED_ADDRESS.finditer(text) if "<" in text or "(" in text else ()):
+        folded = (address.group("address") or address.group("bracketed")).casefold()
         if "noreply" in folded or "no-reply" in folded or "[bot]" in folded:
             continue
         line_start = text.rfind("\n", 0, address.start()) + 1
         match = _NAME_BEFORE_ADDRESS.search(text, max(line_start, address.start() - _DISPLAY_NAME_WINDOW),
                                             address.start())
-        if match is not None and _could_be_person(match.group("value")):
-            yield Span(*match.span("value"), "PERSON", "pii", 0.8, detector)
+        if match is None:
+            continue
+        start, value = match.start("value"), match.group("value")
+        if address.group("bracketed"):
+            # "on behalf of Dana Smith (dana@...)", "Contact Dana Smith (...)": before a bracketed address runs
+            # prose; the name is the capitalised words that end it.
+            words = value.split()
+            while words and (not words[0][:1].isupper() or len(words) > 1 and is_ordinary_word(
+                    words[0].casefold()) and words[0].casefold() not in first_names()):
+                words.pop(0)  # "behalf of", "Contact": prose or an imperative before the name
+            if not words:
+                continue
+            start = match.end("value") - len(" ".join(words))
+            value = text[start:match.end("value")]
+        if _could_be_person(value) or _named_by_address(value, folded):
+            yield Span(start, match.end("value"), "PERSON", "pii", 0.8, detector)
     if "@author" in text or "__author__" in text:
         for match in _CODE_AUTHOR.finditer(text):
             if _could_be_person(match.group("value")):
@@ -485,6 +521,162 @@ def _foreign_names_in_person_slots(text: str, detector: str) -> Iterator[Span]:
         match = _FOREIGN_NAME_AFTER_CUE.match(text, position + len(cue))
         if match is not None and _reads_as_foreign_name(match.group("value")):
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+
+
+# --- names after self-introductions, role nouns and titles in scripts the model cannot read ----------
+
+_THAI = "\u0e01-\u0e4e"
+_THAI_RUN = re.compile(f"[{_THAI}]+")
+_HANGUL_RUN = re.compile(f"[{HANGUL}]+")
+# Between a cue and its name: spaces, a colon or dash, an opening quote.
+_CUE_GAP = re.compile(r"[ \t]*(?:[:：—–-][ \t]*)?[\"'«“]?")
+# A word of a name in a script with capitals (Cyrillic, Greek, Latin), then initials ("Орлова Е. В.").
+_CASED_NAME = re.compile(
+    rf"(?P<value>[{NAME_UPPER}][{NAME_LOWER}'’-]+(?:[ \t]+[{NAME_UPPER}][{NAME_LOWER}'’-]+){{0,2}}"
+    rf"(?:[ \t]+[{NAME_UPPER}]\.(?:[ \t]?[{NAME_UPPER}]\.)?)?)(?![\w'’-])")
+_UNCASED_WORD = re.compile(rf"[{FOREIGN_LETTERS}]+")
+_CASED_CUE = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
+_CASE_ENDING = re.compile("(?:[а-яёіїєґ]{1,3}|[α-ωάέήίόύώ]{1,3})(?=[ \t])")
+# A Thai name may be glued to what follows; a Thai run longer than this after a title is cut here.
+_LONGEST_THAI_NAME = 20
+
+
+def _names_after_person_words(text: str, detector: str) -> Iterator[Span]:
+    """A name right after a self-introduction ("меня зовут Анна", "اسمي ليلى حداد", "ผมชื่อธนากร") or a role noun
+    or title ("пациент Смирнов", "המטופל יוסי אברהם", "คุณวิไลวรรณ") in a script the English model cannot read.
+
+    Scripts with capitals take one to three capitalised words (and initials); Arabic, Hebrew and Indic scripts take
+    one or two words, ended early by a copula, particle or conjunction (`words_ending_name`); Thai takes the run
+    after the cue, cut at such a word, and a second run when the first was whole; Korean takes the word without its
+    copula or particle, two to four syllables. Self-introductions score 0.75, role words and titles are doubtful.
+    """
+    cues = person_cues()
+    lowered = lowered_same_length(text)
+    for words, score in ((cues.self_introductions, _SCORE), (_role_word_forms(), DOUBTFUL_SCORE)):
+        for position in keyword_positions(lowered, words):
+            cue = max((word for word in words if lowered.startswith(word, position)), key=len)
+            if position and text[position - 1].isalpha() and not re.match(f"[{_THAI}]", cue[0]):
+                continue  # "клиентка" is found as "клиент" too; a cue must start a word (Thai has no spaces)
+            cue_end = position + len(cue)
+            # "водителю Ахмедову", "пациентом Ивановым": a Russian or Greek noun takes a case ending; the cue lists
+            # the nominative, the ending is read here (the name after it must still be capitalised).
+            inflection = _CASE_ENDING.match(text, cue_end) if _CASED_CUE.match(cue) else None
+            if inflection is not None:
+                cue_end = inflection.end()
+            gap = _CUE_GAP.match(text, cue_end)
+            start = gap.end()
+            if start >= len(text):
+                continue
+            if start == cue_end and text[start].isalpha() and not re.match(f"[{_THAI}]", text[start]):
+                continue  # "клиентов", "пани" for "пан": the cue ran on into a longer word
+            end = _name_end(text, start, cue, cues)
+            if end is not None:
+                yield Span(start, end, "PERSON", "pii", score, detector)
+
+
+@functools.lru_cache(maxsize=1)
+def _role_word_forms() -> tuple[str, ...]:
+    """The role words, and the stems of Russian and Greek ones whose case endings replace their last letter
+    ("водитель" -> "водител" for "водителю", "водителем"; the ending itself is read by `_CASE_ENDING`)."""
+    words = person_cues().role_words_before_name
+    stems = {word[:-1] for word in words if _CASED_CUE.match(word) and word[-1] in "ьйаяοςη" and len(word) > 4}
+    return tuple(dict.fromkeys((*words, *sorted(stems))))
+
+
+def _name_end(text: str, start: int, cue: str, cues: PersonCues) -> int | None:
+    """Where the name starting at `start` ends, or None when what follows the cue cannot be a name."""
+    first = text[start]
+    if re.match(f"[{NAME_UPPER}]", first):
+        match = _CASED_NAME.match(text, start)
+        if match is None or is_ordinary_word(match.group("value").split()[0].casefold()):
+            return None
+        return match.end("value")
+    if re.match(f"[{_THAI}]", first):
+        return _thai_name_end(text, start, cues)
+    if re.match(f"[{HANGUL}]", first):
+        return _korean_name_end(text, start, cue, cues)
+    if not re.match(f"[{FOREIGN_LETTERS}]", first) or re.match(f"[{NAME_LOWER}]", first):
+        return None  # a small Cyrillic or Greek letter: a word, not a name ("пациент поступил")
+    end = None
+    cursor = start
+    for index in range(2):
+        word = _UNCASED_WORD.match(text, cursor)
+        if word is None or word.group(0) in cues.words_ending_name:
+            break
+        if index and len(word.group(0)) >= 5 and word.group(0)[0] in "وו":
+            break  # "وأواجه", "ואנחנו": "and" written onto the next word ends the name
+        end = word.end()
+        space = re.match(r"[ \t]", text[end:end + 1])
+        if space is None:
+            break
+        cursor = end + 1
+    return end
+
+
+def _thai_name_end(text: str, start: int, cues: PersonCues) -> int | None:
+    run = _THAI_RUN.match(text, start)
+    cut = _thai_cut(run.group(0), cues)
+    if cut == 0:
+        return None  # "คุณสามารถ…": the pronoun "you", then a verb
+    if cut is not None:
+        return start + min(cut, _LONGEST_THAI_NAME)
+    end = run.end()
+    # "ธนากร ศรีสุข": a given name, one space and a surname that is a whole run of its own.
+    if text[end:end + 1] == " ":
+        surname = _THAI_RUN.match(text, end + 1)
+        if surname is not None and _thai_cut(surname.group(0), cues) is None and len(surname.group(0)) <= _LONGEST_THAI_NAME:
+            return surname.end()
+    return end
+
+
+def _thai_cut(run: str, cues: PersonCues) -> int | None:
+    """The first place a word that ends a name starts in a Thai run (0 when the run opens with one), else None."""
+    if any(run.startswith(word) for word in cues.words_ending_name):
+        return 0
+    cuts = [run.find(word, 2) for word in cues.words_ending_name if word[0] >= "\u0e01" and word[0] <= "\u0e4e"]
+    cuts = [cut for cut in cuts if cut != -1]
+    return min(cuts) if cuts else None
+
+
+def _korean_name_end(text: str, start: int, cue: str, cues: PersonCues) -> int | None:
+    word = _HANGUL_RUN.match(text, start).group(0)
+    for ending in sorted((*cues.words_ending_name, *cues.particles_after_name_ko), key=len, reverse=True):
+        if re.match(f"[{HANGUL}]", ending) and word.endswith(ending) and len(word) - len(ending) >= 2:
+            word = word[:-len(ending)]
+            break
+    if not 2 <= len(word) <= 4:
+        return None
+    # "저는 개발자입니다": after "I am" or a role word the name must open with a listed surname.
+    if "이름" not in cue and word[0] not in east_asian_names().korean_surnames:
+        return None
+    return start + len(word)
+
+
+# Two initials and a surname, or a surname and two initials: "Е. В. Орлова", "Орлова Е.В.", "J. R. Okafor".
+_TWO_INITIALS_NAME = re.compile(
+    rf"(?<![\w.])(?:(?P<before>[{NAME_UPPER}]\.[ \t]?[{NAME_UPPER}]\.[ \t]?[{NAME_UPPER}][{NAME_LOWER}'’-]{{2,}})"
+    rf"|(?P<after>[{NAME_UPPER}][{NAME_LOWER}'’-]{{2,}}[ \t][{NAME_UPPER}]\.[ \t]?[{NAME_UPPER}]\.))(?!\w)")
+
+
+# Abbreviations written as two dotted capitals, not initials: "U.S. Congress", "P.S. Thanks".
+_DOTTED_ABBREVIATIONS = frozenset({"us", "uk", "eu", "un", "dc", "am", "pm", "ie", "eg", "nb", "ps", "qa", "ad", "bc",
+                                   "ba", "ma", "bs", "ms", "md", "ph", "rn"})
+
+_INITIAL = re.compile(rf"([{NAME_UPPER}])\.")
+_TWO_INITIALS = re.compile(rf"[{NAME_UPPER}]\.[ \t]?[{NAME_UPPER}]\.")
+
+
+def _names_with_two_initials(text: str, detector: str) -> Iterator[Span]:
+    """A surname with two initials before or after it, in any European script; not "U.S. Congress"."""
+    if _TWO_INITIALS.search(text) is None:
+        return
+    for match in _TWO_INITIALS_NAME.finditer(text):
+        if "".join(_INITIAL.findall(match.group(0))).casefold() in _DOTTED_ABBREVIATIONS:
+            continue
+        surname = re.search(rf"[{NAME_UPPER}][{NAME_LOWER}'’-]{{2,}}", match.group(0)).group(0)
+        if is_ordinary_word(surname.casefold()) and surname.casefold() not in surnames():
+            continue
+        yield Span(*match.span(), "PERSON", "pii", 0.7, detector)
 
 
 # --- tool listings -------------------------------------------------------------------------------

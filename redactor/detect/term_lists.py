@@ -197,15 +197,21 @@ class PersonCues:
     words_after_name_zh: tuple[str, ...]
     particles_after_name_ja: tuple[str, ...]
     particles_after_name_ko: tuple[str, ...]
+    self_introductions: tuple[str, ...]
+    role_words_before_name: tuple[str, ...]
+    words_ending_name: frozenset[str]
 
 
 @dataclass(frozen=True)
 class OrgLegalForms:
-    """Legal-form words that make the name beside them an organisation, in scripts without capitals
-    (redactor/data/org_legal_forms.yaml): before the name ("株式会社", "ООО", "شركة") or after it ("有限公司")."""
+    """Legal-form words that make the name beside them an organisation (redactor/data/org_legal_forms.yaml): in
+    scripts without capitals before the name ("株式会社", "ООО", "شركة") or after it ("有限公司"); in Latin capitals
+    before the name ("OOO", "JSC", "PT") or after a name in capitals ("GMBH", "CO., LTD.")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    before_in_latin: tuple[str, ...]
+    after_in_capitals: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,14 +224,19 @@ def person_cues() -> PersonCues:
         greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]),
         words_before_name_zh=tuple(lists["words_before_name_zh"]), words_after_name_zh=tuple(lists["words_after_name_zh"]),
         particles_after_name_ja=tuple(lists["particles_after_name_ja"]),
-        particles_after_name_ko=tuple(lists["particles_after_name_ko"]))
+        particles_after_name_ko=tuple(lists["particles_after_name_ko"]),
+        self_introductions=tuple(lists["self_introductions"]),
+        role_words_before_name=tuple(lists["role_words_before_name"]),
+        words_ending_name=frozenset(lists["words_ending_name"]))
 
 
 @functools.lru_cache(maxsize=1)
 def org_legal_forms() -> OrgLegalForms:
     """The validated lists of org_legal_forms.yaml."""
     lists = _cue_lists("org_legal_forms.yaml", tuple(OrgLegalForms.__dataclass_fields__))
-    return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]))
+    return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]),
+                         before_in_latin=tuple(lists["before_in_latin"]),
+                         after_in_capitals=tuple(lists["after_in_capitals"]))
 
 
 def _cue_lists(filename: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
