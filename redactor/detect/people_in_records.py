@@ -36,7 +36,8 @@ _SCORE = 0.75
 
 # --- HL7 v2 --------------------------------------------------------------------------------------
 
-_HL7_SEGMENT = re.compile(r"(?m)^[ \t]*(?P<segment>[A-Z][A-Z0-9]{2})\|(?P<fields>[^\r\n]*)")
+# A segment starts a line; HL7 ends segments with a lone carriage return, logs and pastes with line feeds.
+_HL7_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?P<segment>[A-Z][A-Z0-9]{2})\|(?P<fields>[^\r\n]*)")
 # Field numbers holding a person's name (XPN: family^given^middle...) and a clinician (XCN: id^family^given...).
 _HL7_NAME_FIELDS = {"PID": (5, 6, 9), "NK1": (2,), "GT1": (3,), "IN1": (16,), "MRG": (7,)}
 _HL7_CLINICIAN_FIELDS = {"PV1": (7, 8, 9, 17, 52), "ORC": (10, 11, 12), "OBR": (10, 16, 28), "OBX": (16,),

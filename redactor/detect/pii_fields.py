@@ -15,9 +15,10 @@ Key names are split into words (camelCase, snake_case, kebab-case, spaces:
 `billing_city` is a city and `capacity` is not.
 
 HL7 v2 messages number their fields instead of naming them: in a `PID|` (patient identification)
-segment the position says what a field holds (PID-3 the patient's identifiers, PID-5 the name, PID-7
-the birth date, PID-11 the address, PID-13/14 phones, PID-18 the account, PID-19 the SSN, PID-20 the
-driving licence), so each is read by its position (`_hl7_patient_fields`).
+segment the position says what a field holds (PID-3 the patient's identifiers, PID-7 the birth date,
+PID-11 the address, PID-13/14 phones, PID-18 the account, PID-19 the SSN, PID-20 the driving
+licence), so each is read by its position (`_hl7_patient_fields`). The names (PID-5 and the person
+fields of other segments) are read by people_in_records.py.
 """
 from __future__ import annotations
 
@@ -524,8 +525,10 @@ def _sql_inserts(text: str) -> Iterator[FieldValue]:
 
 
 # HL7 v2 PID segment: field number -> (kind, whole field or only each repetition's first component).
-_HL7_PID_FIELDS = {2: ("ID_NUMBER", False), 3: ("ID_NUMBER", False), 4: ("ID_NUMBER", False), 5: ("PERSON", True),
-                   6: ("PERSON", True), 7: ("DATE_OF_BIRTH", True), 9: ("PERSON", True), 11: ("STREET_ADDRESS", True),
+# The person-name fields (PID-5, -6, -9, and those of NK1, GT1, IN1 ...) are people_in_records.py's, which
+# reads every segment's names with the person detector's scores.
+_HL7_PID_FIELDS = {2: ("ID_NUMBER", False), 3: ("ID_NUMBER", False), 4: ("ID_NUMBER", False),
+                   7: ("DATE_OF_BIRTH", True), 11: ("STREET_ADDRESS", True),
                    13: ("PHONE", True), 14: ("PHONE", True), 18: ("ID_NUMBER", False), 19: ("SSN", True),
                    20: ("ID_NUMBER", False)}
 _HL7_PID_SEGMENT = re.compile(r"(?:^|[\r\n])PID\|[^\r\n]*")
