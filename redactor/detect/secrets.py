@@ -95,7 +95,7 @@ from redactor.detect.secret_values import (
     names_another_secret,
     shannon_entropy,
 )
-from redactor.detect.base import DetectionInput, Span, merge_spans
+from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start)
@@ -1086,17 +1086,17 @@ class _TextIndex:
         self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
-        self._found: list[Span] = []
+        self._found: list[tuple[int, int]] = []
         self._found_starts: list[int] = []
 
-    def remember_found(self, spans: list[Span]) -> None:
-        """Spans the formats already found (merged, sorted): values inside them need no keyword judgement."""
-        self._found = spans
-        self._found_starts = [span.start for span in spans]
+    def remember_found(self, regions: list[tuple[int, int]]) -> None:
+        """Regions the formats already cover (sorted, disjoint): values inside them need no keyword judgement."""
+        self._found = regions
+        self._found_starts = [start for start, _ in regions]
 
     def already_found(self, start: int, end: int) -> bool:
         at = bisect.bisect_right(self._found_starts, start) - 1
-        return at >= 0 and self._found[at].end >= end
+        return at >= 0 and self._found[at][1] >= end
 
     def line_bounds(self, position: int) -> tuple[int, int]:
         """[start, end) of the line around `position`.
@@ -1343,18 +1343,27 @@ class SecretsDetector:
         if not text:
             return []
         index = _TextIndex(text)
-        spans: list[Span] = []
-        spans.extend(self._catalogue_spans(index))
+        spans = list(self._catalogue_spans(index))
+        # What the rules found so far, as regions: later rules skip what is covered (one merge, at the end).
+        covered = covered_regions(spans)
         if self.use_kingfisher:
-            spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
-        index.remember_found(merge_spans(spans))
-        spans.extend(self._keyword_spans(index))
-        spans.extend(password_sentence_spans(text, index.lowered or text.lower(), [(s.start, s.end) for s in merge_spans(spans)]))
+            added = list(self._kingfisher_spans(text, covered))
+            spans.extend(added)
+            covered = covered_regions(added, covered)
+        index.remember_found(covered)
+        added = list(self._keyword_spans(index))
+        spans.extend(added)
+        covered = covered_regions(added, covered)
+        added = list(password_sentence_spans(text, index.lowered or text.lower(), covered))
+        spans.extend(added)
+        covered = covered_regions(added, covered)
         if self.proximity_window > 0:
-            spans.extend(self._proximity_spans(index, spans))
-            spans.extend(self._key_word_spans(index))
+            added = list(self._proximity_spans(index, covered))
+            added.extend(self._key_word_spans(index))
+            spans.extend(added)
+            covered = covered_regions(added, covered)
         if self.random_tokens:
-            spans.extend(self._random_token_spans(index, spans))
+            spans.extend(self._random_token_spans(index, covered))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
         return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
@@ -1378,12 +1387,12 @@ class SecretsDetector:
                     score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
                 yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
 
-    def _kingfisher_spans(self, text: str, own: list[Span]) -> Iterator[Span]:
-        """The maintained catalogue's findings that our own formats (`own`: merged, sorted) do not already cover."""
-        own_starts = [span.start for span in own]
+    def _kingfisher_spans(self, text: str, own: list[tuple[int, int]]) -> Iterator[Span]:
+        """The maintained catalogue's findings that our own formats (`own`: covered regions) do not already cover."""
+        own_starts = [start for start, _ in own]
         for span in KingfisherCatalogue.shared().spans(text):
             at = bisect.bisect_right(own_starts, span.start) - 1
-            if at >= 0 and own[at].end >= span.end:
+            if at >= 0 and own[at][1] >= span.end:
                 continue  # inside one of our spans: nothing to add
             value = text[span.start:span.end]
             if len(value) < 256 and (is_placeholder_value(value) or is_masked(value)):
@@ -1964,11 +1973,11 @@ class SecretsDetector:
         return Span(start, end, kind, CATEGORY, score, DETECTOR_NAME)
 
     # --------------------------------------------------------- proximity
-    def _proximity_spans(self, index: _TextIndex, found: list[Span]) -> Iterator[Span]:
+    def _proximity_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """`covered`: the regions found so far (sorted, disjoint)."""
         text = index.text
         threshold = max(self.entropy_threshold, 3.5)
-        covered = merge_spans(found)  # sorted, disjoint
-        covered_starts = [s.start for s in covered]
+        covered_starts = [start for start, _ in covered]
         for match in index.anchored(_PROXIMITY_KEYWORD, _PROXIMITY_WORDS):
             word_start, word_end = match.start(), match.end()
             while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "_.-"):
@@ -1986,14 +1995,14 @@ class SecretsDetector:
                     break
                 start, end = candidate.span()
                 at = bisect.bisect_left(covered_starts, end) - 1
-                if at >= 0 and covered[at].end > start:
+                if at >= 0 and covered[at][1] > start:
                     break  # already part of a span
                 if self._is_proximity_secret(text, start, end, threshold):
                     yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
                     break
 
     # ---------------------------------------------------- random tokens
-    def _random_token_spans(self, index: _TextIndex, found: list[Span]) -> Iterator[Span]:
+    def _random_token_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """A long machine-made token no format or key word explains: doubtful, so redacted on the wire only.
 
         Every catalogue lags the vendors (a new prefix, a vendor-named setting
@@ -2002,17 +2011,17 @@ class SecretsDetector:
         a digest, UUID, path, URL or identifier is taken for a credential. The
         score sits between the wire's threshold and the audit's, so audits in
         CI keep their precision and the wire keeps the recall ("doubt means
-        redact"; the placeholder is restored in the reply).
+        redact"; the placeholder is restored in the reply). `covered`: the
+        regions found so far (sorted, disjoint).
         """
         text = index.text
         if len(text) < _RANDOM_TOKEN_MIN:
             return
-        covered = merge_spans(found)
-        covered_starts = [span.start for span in covered]
+        covered_starts = [start for start, _ in covered]
         for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
             start, end = candidate.span()
             at = bisect.bisect_right(covered_starts, end - 1) - 1
-            if at >= 0 and covered[at].end > start:
+            if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
             value = text[start:end].strip("=.-_~/+")
             if len(value) < _RANDOM_TOKEN_MIN or not self._is_random_token(text, start, value):
