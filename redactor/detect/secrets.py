@@ -580,6 +580,15 @@ def load_secret_patterns(path=None) -> tuple[SecretPattern, ...]:
 SECRET_PATTERNS: tuple[SecretPattern, ...] = load_secret_patterns()
 
 
+# Checks that grow a span to the whole structure a credential sits in (a URL after its scheme, a connection
+# string): another catalogue's finding in one is a part of it (the URL's password). Not key blocks: a
+# catalogue's finding may take in a cut-off block's tail or the service-account JSON around it.
+_WHOLE_STRUCTURE = frozenset({
+    _refine_url_userinfo, _refine_database_userinfo, _refine_database_address, _refine_whole_jdbc_url,
+    _refine_connection_string, _refine_comma_connection_string, _refine_keyword_dsn,
+})
+
+
 # --------------------------------------------------------------------------
 # Keyword context: which key names hold secrets
 # --------------------------------------------------------------------------
@@ -1343,11 +1352,12 @@ class SecretsDetector:
         if not text:
             return []
         index = _TextIndex(text)
-        spans = list(self._catalogue_spans(index))
+        structures: list[Span] = []
+        spans = list(self._catalogue_spans(index, structures))
         # What the rules found so far, as regions: later rules skip what is covered (one merge, at the end).
         covered = covered_regions(spans)
         if self.use_kingfisher:
-            added = list(self._kingfisher_spans(text, covered))
+            added = list(self._kingfisher_spans(text, covered, covered_regions(structures)))
             spans.extend(added)
             covered = covered_regions(added, covered)
         index.remember_found(covered)
@@ -1369,7 +1379,8 @@ class SecretsDetector:
         return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
 
     # --------------------------------------------------------- catalogue
-    def _catalogue_spans(self, index: _TextIndex) -> Iterator[Span]:
+    def _catalogue_spans(self, index: _TextIndex, structures: list[Span] | None = None) -> Iterator[Span]:
+        """The catalogue's findings; those that cover a whole structure (_WHOLE_STRUCTURE) also go to `structures`."""
         text = index.text
         for pattern in index.patterns_to_try():
             has_value = "value" in pattern.regex.groupindex
@@ -1385,12 +1396,22 @@ class SecretsDetector:
                 score = pattern.score
                 if end - start < 256 and is_masked(text[start:end]):
                     score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
-                yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
+                span = Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
+                if structures is not None and pattern.refine in _WHOLE_STRUCTURE:
+                    structures.append(span)
+                yield span
 
-    def _kingfisher_spans(self, text: str, own: list[tuple[int, int]]) -> Iterator[Span]:
-        """The maintained catalogue's findings that our own formats (`own`: covered regions) do not already cover."""
+    def _kingfisher_spans(self, text: str, own: list[tuple[int, int]], structures: list[tuple[int, int]]
+                          ) -> Iterator[Span]:
+        """The maintained catalogue's findings that our own formats (`own`: covered regions) do not already cover.
+
+        The catalogue is not shown the `structures` (regions of whole URLs and connection strings our
+        formats found; kingfisher_catalogue.py: known regions): what it finds in one is a part
+        of it (a URL's password), and confirming a finding is what a scan costs. Other spans of ours are
+        shown: the catalogue's span of the same token may reach further (`xoxe.xoxp-...`, a cookie's name).
+        """
         own_starts = [start for start, _ in own]
-        for span in KingfisherCatalogue.shared().spans(text):
+        for span in KingfisherCatalogue.shared().spans(text, structures):
             at = bisect.bisect_right(own_starts, span.start) - 1
             if at >= 0 and own[at][1] >= span.end:
                 continue  # inside one of our spans: nothing to add
