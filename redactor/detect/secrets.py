@@ -1171,19 +1171,27 @@ class _TextIndex:
                 self._known_exact = known
         return known
 
-    def patterns_to_try(self) -> list[SecretPattern]:
-        """The catalogue's patterns that can match here: those with an anchor in the text, and those without anchors.
+    def patterns_to_try(self) -> list[tuple[SecretPattern, list[int] | None]]:
+        """The catalogue's patterns that can match here, each with the sorted positions of its anchors.
 
-        Same result as trying every pattern, without paying each one's per-call overhead.
+        Those with an anchor in the text and those without anchors (positions None: scanned).
+        Answered from the one literal pass (_all_known_positions): no pattern looks its
+        anchors up again. Same result as trying every pattern at its anchors.
         """
         if self.lowered is None:
-            return list(SECRET_PATTERNS)
-        chosen = set(_UNANCHORED_PATTERNS)
-        for needle in self._all_known_positions(False):
-            chosen.update(_PATTERNS_BY_ANCHOR[False].get(needle, ()))
-        for needle in self._all_known_positions(True):
-            chosen.update(_PATTERNS_BY_ANCHOR[True].get(needle, ()))
-        return [SECRET_PATTERNS[number] for number in sorted(chosen)]
+            return [(pattern, None) for pattern in SECRET_PATTERNS]
+        positions_of: dict[int, list[int]] = {}
+        for lower in (False, True):
+            patterns_by_anchor = _PATTERNS_BY_ANCHOR[lower]
+            for needle, positions in self._all_known_positions(lower).items():
+                for number in patterns_by_anchor.get(needle, ()):
+                    found = positions_of.get(number)
+                    if found is None:
+                        positions_of[number] = positions
+                    else:  # a second anchor of the pattern: a new list, the index's lists stay as they are
+                        positions_of[number] = sorted(set(found).union(positions))
+        chosen = sorted(positions_of.keys() | _UNANCHORED_PATTERNS)
+        return [(SECRET_PATTERNS[number], positions_of.get(number)) for number in chosen]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """Matches of `regex` starting exactly at a (lower-cased) needle."""
@@ -1212,6 +1220,11 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
     if pattern.anchors_lower:
         lowered = index.positions(pattern.anchors_lower, lower=True)
         positions = sorted(set(positions + lowered)) if positions else lowered
+    yield from _matches_at_anchors(pattern, text, positions)
+
+
+def _matches_at_anchors(pattern: SecretPattern, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches that start `pattern.back` characters before one of its anchors' `positions` (sorted)."""
     nearest, farthest = pattern.back
     last_end = -1
     for position in positions:
@@ -1291,8 +1304,8 @@ for _number, _pattern in enumerate(SECRET_PATTERNS):
         _PATTERNS_BY_ANCHOR[False].setdefault(_anchor, []).append(_number)
     for _anchor in _pattern.anchors_lower:
         _PATTERNS_BY_ANCHOR[True].setdefault(_anchor, []).append(_number)
-_UNANCHORED_PATTERNS = tuple(number for number, pattern in enumerate(SECRET_PATTERNS)
-                             if not pattern.anchors and not pattern.anchors_lower)
+_UNANCHORED_PATTERNS = frozenset(number for number, pattern in enumerate(SECRET_PATTERNS)
+                                 if not pattern.anchors and not pattern.anchors_lower)
 # Unanchored patterns that start with `^` (MULTILINE) are tried at line starts only (keywords.matches_at_line_starts).
 _LINE_START_REGEXES = frozenset(SECRET_PATTERNS[number].regex for number in _UNANCHORED_PATTERNS
                                 if starts_at_line_start(SECRET_PATTERNS[number].regex))
@@ -1382,9 +1395,11 @@ class SecretsDetector:
     def _catalogue_spans(self, index: _TextIndex, structures: list[Span] | None = None) -> Iterator[Span]:
         """The catalogue's findings; those that cover a whole structure (_WHOLE_STRUCTURE) also go to `structures`."""
         text = index.text
-        for pattern in index.patterns_to_try():
+        for pattern, positions in index.patterns_to_try():
             has_value = "value" in pattern.regex.groupindex
-            for match in _pattern_matches(pattern, index):
+            matches = _pattern_matches(pattern, index) if positions is None else _matches_at_anchors(
+                pattern, text, positions)
+            for match in matches:
                 start, end = match.span("value") if has_value else match.span()
                 if pattern.refine is not None:
                     refined = pattern.refine(text, match, start, end)
