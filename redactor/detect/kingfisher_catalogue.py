@@ -29,15 +29,16 @@ Contract:
   request's segments into one scan would save little; a text dense with
   credentials is what makes this catalogue expensive.
 - Regions the caller has found already (`known`: our own catalogue's spans) are
-  handed to the scanner blanked: each character of the region replaced by
-  `_FILLER`, so offsets (str and UTF-8 byte) stay where they were and only
-  what we do not have is confirmed. A finding inside such a region would be
-  dropped by the caller anyway, and confirming one costs 0.1-0.2 ms (every
-  credential URL a `.env` paste holds). The filler is a token character: a
-  key before the region still has a value after it, and no rule reaches past
-  it to the next word. Non-ASCII regions are scanned as they are (their
-  byte length would change). Bounds (base64 blobs, URLs, schemes) are grown
-  on the original text.
+  handed to the scanner blanked: each ASCII letter and digit of the region
+  replaced by `_FILLER`, but for host names (dotted names), so offsets (str and
+  UTF-8 byte) stay where they were and only what we do not have is confirmed.
+  A finding inside such a region would be dropped by the caller anyway, and
+  confirming one costs 0.1-0.2 ms (every credential URL a `.env` paste holds).
+  Punctuation and host names stay: the text keeps its shape (a key before the
+  region still has a value after it, no rule reaches past it to the next word),
+  and rules that pair a token with the host it belongs to (helper rules such as
+  a service's instance URL) still see the host. Bounds (base64 blobs, URLs,
+  schemes) are grown on the original text.
 - The catalogue is loaded once per process, lazily, and shared; scanning is
   thread-safe (each thread gets its own cheap scanner over the shared rules).
 """
@@ -58,8 +59,11 @@ _RULE_PREFIXES = ("betterleaks.", "kingfisher.", "veles.secrets/", "custom.")
 # Every catalogue format has a token of at least 12 characters from these (keys, ids, secrets, URLs).
 _TOKEN_RUN = re.compile(r"[A-Za-z0-9_\-+/=.:@]{12}")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,30}://")
-# What a known region is blanked with: one character, a run of which is no format's secret (no entropy).
+# What the letters and digits of a known region are blanked with: a run of one character is no format's
+# secret (no entropy). Host names stay (`_HOST_NAME`).
 _FILLER = "x"
+_BLANKED_CHARACTER = re.compile(r"[A-Za-z0-9]")
+_HOST_NAME = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # Characters that end a URL written in text, config or code.
 _URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
 
@@ -164,14 +168,22 @@ class KingfisherCatalogue:
 
 
 def _blanked(text: str, known: Sequence[tuple[int, int]]) -> str:
-    """`text` with every ASCII region of `known` filled with `_FILLER` (same length, same UTF-8 byte offsets)."""
+    """`text` with the ASCII letters and digits of the `known` regions, host names aside, replaced by `_FILLER`.
+
+    Every character is replaced by one of the same UTF-8 length: str and byte offsets stay the same.
+    """
     pieces: list[str] = []
     cursor = 0
     for start, end in known:
-        if end <= start or not text[start:end].isascii():
+        if end <= start:
             continue
         pieces.append(text[cursor:start])
-        pieces.append(_FILLER * (end - start))
+        kept = start
+        for host in _HOST_NAME.finditer(text, start, end):
+            pieces.append(_BLANKED_CHARACTER.sub(_FILLER, text[kept:host.start()]))
+            pieces.append(host.group(0))
+            kept = host.end()
+        pieces.append(_BLANKED_CHARACTER.sub(_FILLER, text[kept:end]))
         cursor = end
     if not pieces:
         return text
