@@ -1368,23 +1368,28 @@ class SecretsDetector:
         structures: list[Span] = []
         spans = list(self._catalogue_spans(index, structures))
         # What the rules found so far, as regions: later rules skip what is covered (one merge, at the end).
-        covered = covered_regions(spans)
+        # Most segments are short and hold nothing: regions are recomputed only when a rule added a span.
+        covered = covered_regions(spans) if spans else []
         if self.use_kingfisher:
-            added = list(self._kingfisher_spans(text, covered, covered_regions(structures)))
-            spans.extend(added)
-            covered = covered_regions(added, covered)
+            added = list(self._kingfisher_spans(text, covered, covered_regions(structures) if structures else []))
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
         index.remember_found(covered)
         added = list(self._keyword_spans(index))
-        spans.extend(added)
-        covered = covered_regions(added, covered)
+        if added:
+            spans.extend(added)
+            covered = covered_regions(added, covered)
         added = list(password_sentence_spans(text, index.lowered or text.lower(), covered))
-        spans.extend(added)
-        covered = covered_regions(added, covered)
+        if added:
+            spans.extend(added)
+            covered = covered_regions(added, covered)
         if self.proximity_window > 0:
             added = list(self._proximity_spans(index, covered))
             added.extend(self._key_word_spans(index))
-            spans.extend(added)
-            covered = covered_regions(added, covered)
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
         if self.random_tokens:
             spans.extend(self._random_token_spans(index, covered))
         if item.field_name and item.segment_kind == "json_value":
