@@ -19,6 +19,12 @@ tests/corpus (every string of a .json/.jsonl record), 60 generated samples of ev
 leakbench workload (suite seed 0) and the benchmark texts of redaction_latency.py at
 1 KB and 10 KB. `compare` reads both kinds of dump.
 
+`kingfisher-union [PER_RULE]` checks the one finding-changing shortcut of the secrets detector: Kingfisher
+is not shown the URLs and connection strings our own formats found. On the regex dev texts plus lines
+sampled from every gitleaks rule (PER_RULE each, default 20; bare and in a fenced block) it compares the
+regions our catalogue and Kingfisher cover together, Kingfisher run on the whole text and with those
+regions blanked, and prints the texts where the union lost or gained a region.
+
 The blind corpora (leakbench/corpora/blind*) are never read.
 """
 from __future__ import annotations
@@ -142,6 +148,33 @@ def dump(out: str) -> None:
     print(f"{len(items)} texts, detection CPU {cpu:.2f} s, redactor from {Path(sys.modules['redactor'].__file__).parent.parent}")
 
 
+def kingfisher_union(per_rule: int) -> None:
+    import gitleaks_formats
+
+    from redactor.detect.base import covered_regions
+    from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+    from redactor.detect.secrets import SecretsDetector, _TextIndex
+
+    texts = [text for text, _ in regex_dev_texts()]
+    _, rules = gitleaks_formats.embedded_rules(gitleaks_formats.gitleaks_binary())
+    lines = [line for _, line in gitleaks_formats.sample_lines(rules, per_rule, seed=1)[0]]
+    texts += lines + ["Here is my config:\n```\n" + line + "\n```" for line in lines]
+    detector, catalogue = SecretsDetector(), KingfisherCatalogue.shared()
+    lost = gained = hidden = 0
+    for text in texts:
+        structures: list = []
+        own = covered_regions(list(detector._catalogue_spans(_TextIndex(text), structures)))
+        full, shown = catalogue.spans(text), catalogue.spans(text, covered_regions(structures))
+        hidden += len(full) - len(shown)
+        before, after = covered_regions(full, own), covered_regions(shown, own)
+        if before != after:
+            kept = all(any(s <= start and end <= e for s, e in after) for start, end in before)
+            gained, lost = gained + kept, lost + (not kept)
+            print("GAINED" if kept else "LOST", repr(text[:120]))
+    print(f"{len(texts)} texts: union lost a region on {lost}, gained one on {gained}; "
+          f"Kingfisher findings not confirmed again: {hidden}")
+
+
 def compare(before_path: str, after_path: str) -> None:
     before, after = json.loads(Path(before_path).read_text()), json.loads(Path(after_path).read_text())
     for field in before[0] if before else ():
@@ -161,6 +194,9 @@ if __name__ == "__main__":
         dump(sys.argv[2])
     elif len(sys.argv) == 3 and sys.argv[1] == "dump-regex":
         dump_regex(sys.argv[2])
+    elif len(sys.argv) in (2, 3) and sys.argv[1] == "kingfisher-union":
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        kingfisher_union(int(sys.argv[2]) if len(sys.argv) == 3 else 20)
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3])
     else:

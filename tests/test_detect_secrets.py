@@ -989,3 +989,36 @@ def test_tokens_written_by_hand_are_redacted_on_the_wire_but_not_reported_by_an_
 def test_machine_made_values_keep_their_confidence(secret):
     assert not looks_written_by_hand(secret)
     assert not looks_written_by_hand(f"https://reports:{secret}@feeds.example.com/daily.csv")
+
+
+def test_the_maintained_catalogue_reports_nothing_inside_regions_it_is_told_are_found():
+    from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+
+    token = "ghp_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6"
+    url = "postgres://app:S3cr3tPassw0rd@db.internal:5432/app"
+    text = "héllo — DATABASE_URL=" + url + "\ntoken " + token + "\n"
+    catalogue = KingfisherCatalogue.shared()
+    assert sorted(text[s.start:s.end] for s in catalogue.spans(text)) == ["S3cr3tPassw0rd", token]
+    known = [(text.index(url), text.index(url) + len(url))]
+    assert [text[s.start:s.end] for s in catalogue.spans(text, known)] == [token]  # offsets still right
+
+
+def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_it_adds():
+    # The detector hides the URLs and connection strings its own formats found from Kingfisher (confirming a
+    # finding is what Kingfisher costs). What Kingfisher then adds must cover what a full scan adds.
+    from redactor.detect.base import covered_regions
+    from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+
+    catalogue = KingfisherCatalogue.shared()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SECRETS_DIR.iterdir()) if path.name != "expected.json"]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "secrets_dev").iterdir())]
+    hidden_findings = 0
+    for text in texts:
+        structures: list[Span] = []
+        own = covered_regions(list(DETECTOR._catalogue_spans(_TextIndex(text), structures)))
+        structures_found = covered_regions(structures)
+        full = covered_regions(catalogue.spans(text), own)
+        shown = covered_regions(catalogue.spans(text, structures_found), own)
+        assert shown == full
+        hidden_findings += len(catalogue.spans(text)) - len(catalogue.spans(text, structures_found))
+    assert hidden_findings > 0  # the corpus has credential URLs: the test looks at the case it is about

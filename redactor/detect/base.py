@@ -8,7 +8,8 @@ way every time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from operator import attrgetter
+from typing import Iterable, Protocol, Sequence
 
 # Segment kinds a detector may be told about. "prose" is free text, "code" is
 # source/config/log text, "json_value" is one string leaf of a JSON document
@@ -69,6 +70,9 @@ def _priority(span: Span) -> tuple:
     return (-span.score, -span.length, span.start, span.kind, span.detector)
 
 
+_BY_POSITION = attrgetter("start", "end")
+
+
 def merge_spans(spans: Sequence[Span]) -> list[Span]:
     """Resolve overlaps deterministically and return spans sorted by start.
 
@@ -80,25 +84,54 @@ def merge_spans(spans: Sequence[Span]) -> list[Span]:
     """
     if not spans:
         return []
-    ordered = sorted(spans, key=lambda s: (s.start, s.end))
-    # Build connected overlap clusters, then pick one label per cluster.
-    clusters: list[list[Span]] = []
-    cluster_end = -1
-    for span in ordered:
-        if span.length <= 0:
-            continue
-        if clusters and span.start < cluster_end:
-            clusters[-1].append(span)
-            cluster_end = max(cluster_end, span.end)
-        else:
-            clusters.append([span])
-            cluster_end = span.end
+    # Build connected overlap clusters (spans that only touch stay apart), then pick one label per cluster.
     merged: list[Span] = []
-    for cluster in clusters:
-        winner = min(cluster, key=_priority)
-        start = min(s.start for s in cluster)
-        end = max(s.end for s in cluster)
-        merged.append(
-            Span(start, end, winner.kind, winner.category, winner.score, winner.detector)
-        )
+    cluster: list[Span] = []
+    cluster_end = -1
+    for span in sorted(spans, key=_BY_POSITION):
+        if span.end <= span.start:
+            continue
+        if cluster and span.start < cluster_end:
+            cluster.append(span)
+            if span.end > cluster_end:
+                cluster_end = span.end
+        else:
+            if cluster:
+                merged.append(_united(cluster, cluster_end))
+            cluster = [span]
+            cluster_end = span.end
+    if cluster:
+        merged.append(_united(cluster, cluster_end))
     return merged
+
+
+def _united(cluster: list[Span], end: int) -> Span:
+    """One span over a cluster (sorted by start) labelled by its winner."""
+    if len(cluster) == 1:
+        return cluster[0]  # most clusters: nothing to choose, nothing to build
+    winner = min(cluster, key=_priority)
+    start = cluster[0].start
+    if winner.start == start and winner.end == end:
+        return winner
+    return Span(start, end, winner.kind, winner.category, winner.score, winner.detector)
+
+
+def covered_regions(spans: Iterable[Span], already: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The [start, end) regions covered by `spans` and by the regions `already` found, sorted and disjoint.
+
+    The regions of merge_spans's clusters (spans that only touch stay apart, empty
+    spans cover nothing) without choosing a label, so rules that only ask "is this
+    already found?" need not merge. Adding spans to the regions of earlier ones
+    gives the regions of all of them.
+    """
+    pairs = [(span.start, span.end) for span in spans if span.end > span.start]
+    pairs.extend(already)
+    pairs.sort()
+    regions: list[tuple[int, int]] = []
+    for start, end in pairs:
+        if regions and start < regions[-1][1]:
+            if end > regions[-1][1]:
+                regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions

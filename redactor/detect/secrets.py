@@ -95,7 +95,7 @@ from redactor.detect.secret_values import (
     names_another_secret,
     shannon_entropy,
 )
-from redactor.detect.base import DetectionInput, Span, merge_spans
+from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start)
@@ -578,6 +578,15 @@ def load_secret_patterns(path=None) -> tuple[SecretPattern, ...]:
 
 
 SECRET_PATTERNS: tuple[SecretPattern, ...] = load_secret_patterns()
+
+
+# Checks that grow a span to the whole structure a credential sits in (a URL after its scheme, a connection
+# string): another catalogue's finding in one is a part of it (the URL's password). Not key blocks: a
+# catalogue's finding may take in a cut-off block's tail or the service-account JSON around it.
+_WHOLE_STRUCTURE = frozenset({
+    _refine_url_userinfo, _refine_database_userinfo, _refine_database_address, _refine_whole_jdbc_url,
+    _refine_connection_string, _refine_comma_connection_string, _refine_keyword_dsn,
+})
 
 
 # --------------------------------------------------------------------------
@@ -1086,17 +1095,17 @@ class _TextIndex:
         self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
         self._break_ends: list[int] = []
-        self._found: list[Span] = []
+        self._found: list[tuple[int, int]] = []
         self._found_starts: list[int] = []
 
-    def remember_found(self, spans: list[Span]) -> None:
-        """Spans the formats already found (merged, sorted): values inside them need no keyword judgement."""
-        self._found = spans
-        self._found_starts = [span.start for span in spans]
+    def remember_found(self, regions: list[tuple[int, int]]) -> None:
+        """Regions the formats already cover (sorted, disjoint): values inside them need no keyword judgement."""
+        self._found = regions
+        self._found_starts = [start for start, _ in regions]
 
     def already_found(self, start: int, end: int) -> bool:
         at = bisect.bisect_right(self._found_starts, start) - 1
-        return at >= 0 and self._found[at].end >= end
+        return at >= 0 and self._found[at][1] >= end
 
     def line_bounds(self, position: int) -> tuple[int, int]:
         """[start, end) of the line around `position`.
@@ -1162,19 +1171,27 @@ class _TextIndex:
                 self._known_exact = known
         return known
 
-    def patterns_to_try(self) -> list[SecretPattern]:
-        """The catalogue's patterns that can match here: those with an anchor in the text, and those without anchors.
+    def patterns_to_try(self) -> list[tuple[SecretPattern, list[int] | None]]:
+        """The catalogue's patterns that can match here, each with the sorted positions of its anchors.
 
-        Same result as trying every pattern, without paying each one's per-call overhead.
+        Those with an anchor in the text and those without anchors (positions None: scanned).
+        Answered from the one literal pass (_all_known_positions): no pattern looks its
+        anchors up again. Same result as trying every pattern at its anchors.
         """
         if self.lowered is None:
-            return list(SECRET_PATTERNS)
-        chosen = set(_UNANCHORED_PATTERNS)
-        for needle in self._all_known_positions(False):
-            chosen.update(_PATTERNS_BY_ANCHOR[False].get(needle, ()))
-        for needle in self._all_known_positions(True):
-            chosen.update(_PATTERNS_BY_ANCHOR[True].get(needle, ()))
-        return [SECRET_PATTERNS[number] for number in sorted(chosen)]
+            return [(pattern, None) for pattern in SECRET_PATTERNS]
+        positions_of: dict[int, list[int]] = {}
+        for lower in (False, True):
+            patterns_by_anchor = _PATTERNS_BY_ANCHOR[lower]
+            for needle, positions in self._all_known_positions(lower).items():
+                for number in patterns_by_anchor.get(needle, ()):
+                    found = positions_of.get(number)
+                    if found is None:
+                        positions_of[number] = positions
+                    else:  # a second anchor of the pattern: a new list, the index's lists stay as they are
+                        positions_of[number] = sorted(set(found).union(positions))
+        chosen = sorted(positions_of.keys() | _UNANCHORED_PATTERNS)
+        return [(SECRET_PATTERNS[number], positions_of.get(number)) for number in chosen]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """Matches of `regex` starting exactly at a (lower-cased) needle."""
@@ -1203,6 +1220,11 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
     if pattern.anchors_lower:
         lowered = index.positions(pattern.anchors_lower, lower=True)
         positions = sorted(set(positions + lowered)) if positions else lowered
+    yield from _matches_at_anchors(pattern, text, positions)
+
+
+def _matches_at_anchors(pattern: SecretPattern, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches that start `pattern.back` characters before one of its anchors' `positions` (sorted)."""
     nearest, farthest = pattern.back
     last_end = -1
     for position in positions:
@@ -1282,8 +1304,8 @@ for _number, _pattern in enumerate(SECRET_PATTERNS):
         _PATTERNS_BY_ANCHOR[False].setdefault(_anchor, []).append(_number)
     for _anchor in _pattern.anchors_lower:
         _PATTERNS_BY_ANCHOR[True].setdefault(_anchor, []).append(_number)
-_UNANCHORED_PATTERNS = tuple(number for number, pattern in enumerate(SECRET_PATTERNS)
-                             if not pattern.anchors and not pattern.anchors_lower)
+_UNANCHORED_PATTERNS = frozenset(number for number, pattern in enumerate(SECRET_PATTERNS)
+                                 if not pattern.anchors and not pattern.anchors_lower)
 # Unanchored patterns that start with `^` (MULTILINE) are tried at line starts only (keywords.matches_at_line_starts).
 _LINE_START_REGEXES = frozenset(SECRET_PATTERNS[number].regex for number in _UNANCHORED_PATTERNS
                                 if starts_at_line_start(SECRET_PATTERNS[number].regex))
@@ -1343,28 +1365,46 @@ class SecretsDetector:
         if not text:
             return []
         index = _TextIndex(text)
-        spans: list[Span] = []
-        spans.extend(self._catalogue_spans(index))
+        structures: list[Span] = []
+        spans = list(self._catalogue_spans(index, structures))
+        # What the rules found so far, as regions: later rules skip what is covered (one merge, at the end).
+        # Most segments are short and hold nothing: regions are recomputed only when a rule added a span.
+        covered = covered_regions(spans) if spans else []
         if self.use_kingfisher:
-            spans.extend(self._kingfisher_spans(text, merge_spans(spans)))
-        index.remember_found(merge_spans(spans))
-        spans.extend(self._keyword_spans(index))
-        spans.extend(password_sentence_spans(text, index.lowered or text.lower(), [(s.start, s.end) for s in merge_spans(spans)]))
+            added = list(self._kingfisher_spans(text, covered, covered_regions(structures) if structures else []))
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
+        index.remember_found(covered)
+        added = list(self._keyword_spans(index))
+        if added:
+            spans.extend(added)
+            covered = covered_regions(added, covered)
+        added = list(password_sentence_spans(text, index.lowered or text.lower(), covered))
+        if added:
+            spans.extend(added)
+            covered = covered_regions(added, covered)
         if self.proximity_window > 0:
-            spans.extend(self._proximity_spans(index, spans))
-            spans.extend(self._key_word_spans(index))
+            added = list(self._proximity_spans(index, covered))
+            added.extend(self._key_word_spans(index))
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
         if self.random_tokens:
-            spans.extend(self._random_token_spans(index, spans))
+            spans.extend(self._random_token_spans(index, covered))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
         return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
 
     # --------------------------------------------------------- catalogue
-    def _catalogue_spans(self, index: _TextIndex) -> Iterator[Span]:
+    def _catalogue_spans(self, index: _TextIndex, structures: list[Span] | None = None) -> Iterator[Span]:
+        """The catalogue's findings; those that cover a whole structure (_WHOLE_STRUCTURE) also go to `structures`."""
         text = index.text
-        for pattern in index.patterns_to_try():
+        for pattern, positions in index.patterns_to_try():
             has_value = "value" in pattern.regex.groupindex
-            for match in _pattern_matches(pattern, index):
+            matches = _pattern_matches(pattern, index) if positions is None else _matches_at_anchors(
+                pattern, text, positions)
+            for match in matches:
                 start, end = match.span("value") if has_value else match.span()
                 if pattern.refine is not None:
                     refined = pattern.refine(text, match, start, end)
@@ -1376,14 +1416,24 @@ class SecretsDetector:
                 score = pattern.score
                 if end - start < 256 and is_masked(text[start:end]):
                     score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
-                yield Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
+                span = Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
+                if structures is not None and pattern.refine in _WHOLE_STRUCTURE:
+                    structures.append(span)
+                yield span
 
-    def _kingfisher_spans(self, text: str, own: list[Span]) -> Iterator[Span]:
-        """The maintained catalogue's findings that our own formats (`own`: merged, sorted) do not already cover."""
-        own_starts = [span.start for span in own]
-        for span in KingfisherCatalogue.shared().spans(text):
+    def _kingfisher_spans(self, text: str, own: list[tuple[int, int]], structures: list[tuple[int, int]]
+                          ) -> Iterator[Span]:
+        """The maintained catalogue's findings that our own formats (`own`: covered regions) do not already cover.
+
+        The catalogue is not shown the `structures` (regions of whole URLs and connection strings our
+        formats found; kingfisher_catalogue.py: known regions): what it finds in one is a part
+        of it (a URL's password), and confirming a finding is what a scan costs. Other spans of ours are
+        shown: the catalogue's span of the same token may reach further (`xoxe.xoxp-...`, a cookie's name).
+        """
+        own_starts = [start for start, _ in own]
+        for span in KingfisherCatalogue.shared().spans(text, structures):
             at = bisect.bisect_right(own_starts, span.start) - 1
-            if at >= 0 and own[at].end >= span.end:
+            if at >= 0 and own[at][1] >= span.end:
                 continue  # inside one of our spans: nothing to add
             value = text[span.start:span.end]
             if len(value) < 256 and (is_placeholder_value(value) or is_masked(value)):
@@ -1964,11 +2014,11 @@ class SecretsDetector:
         return Span(start, end, kind, CATEGORY, score, DETECTOR_NAME)
 
     # --------------------------------------------------------- proximity
-    def _proximity_spans(self, index: _TextIndex, found: list[Span]) -> Iterator[Span]:
+    def _proximity_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """`covered`: the regions found so far (sorted, disjoint)."""
         text = index.text
         threshold = max(self.entropy_threshold, 3.5)
-        covered = merge_spans(found)  # sorted, disjoint
-        covered_starts = [s.start for s in covered]
+        covered_starts = [start for start, _ in covered]
         for match in index.anchored(_PROXIMITY_KEYWORD, _PROXIMITY_WORDS):
             word_start, word_end = match.start(), match.end()
             while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "_.-"):
@@ -1986,14 +2036,14 @@ class SecretsDetector:
                     break
                 start, end = candidate.span()
                 at = bisect.bisect_left(covered_starts, end) - 1
-                if at >= 0 and covered[at].end > start:
+                if at >= 0 and covered[at][1] > start:
                     break  # already part of a span
                 if self._is_proximity_secret(text, start, end, threshold):
                     yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
                     break
 
     # ---------------------------------------------------- random tokens
-    def _random_token_spans(self, index: _TextIndex, found: list[Span]) -> Iterator[Span]:
+    def _random_token_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """A long machine-made token no format or key word explains: doubtful, so redacted on the wire only.
 
         Every catalogue lags the vendors (a new prefix, a vendor-named setting
@@ -2002,17 +2052,17 @@ class SecretsDetector:
         a digest, UUID, path, URL or identifier is taken for a credential. The
         score sits between the wire's threshold and the audit's, so audits in
         CI keep their precision and the wire keeps the recall ("doubt means
-        redact"; the placeholder is restored in the reply).
+        redact"; the placeholder is restored in the reply). `covered`: the
+        regions found so far (sorted, disjoint).
         """
         text = index.text
         if len(text) < _RANDOM_TOKEN_MIN:
             return
-        covered = merge_spans(found)
-        covered_starts = [span.start for span in covered]
+        covered_starts = [start for start, _ in covered]
         for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
             start, end = candidate.span()
             at = bisect.bisect_right(covered_starts, end - 1) - 1
-            if at >= 0 and covered[at].end > start:
+            if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
             value = text[start:end].strip("=.-_~/+")
             if len(value) < _RANDOM_TOKEN_MIN or not self._is_random_token(text, start, value):
