@@ -447,3 +447,18 @@ def test_first_and_last_name_columns_of_a_headerless_export_are_people() -> None
 def test_a_russian_role_noun_in_another_case_still_names_the_person_after_it() -> None:
     assert "Ахмедову" in values("Передайте, пожалуйста, водителю Ахмедову, что погрузка переносится.", "prose")
     assert values("У клиентов нет доступа, пациентом занимается врач.", "prose") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("社員名簿の抜粋: 氏名 高橋 一郎 (タカハシ イチロウ) / 部署 経理", "高橋 一郎"),
+    ("申请表：姓名　王小明　性别 男", "王小明"),
+    ("가입 정보 — 이름 박지훈, 연락처 010-2233-4455", "박지훈"),
+])
+def test_labels_of_dense_scripts_followed_by_a_space_name_the_value(text, name):
+    found = {text[span.start:span.end] for span in people_in_structure(text, "prose", "ner")}
+    assert name in found
+
+
+@pytest.mark.parametrize("text", ["氏名欄 は空欄です", "担当者 未定", "名前 を入力してください"])
+def test_a_dense_script_label_before_a_word_that_reads_as_no_name_names_no_one(text):
+    assert [span for span in people_in_structure(text, "prose", "ner") if span.kind == "PERSON"] == []

@@ -63,8 +63,8 @@ _LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
 # A full stop only ends an initial ("J.") or sits inside a word ("St.John"), never ends a sentence.
 _WORD = rf"(?:{_LETTER}\.|{_LETTER}(?:{_LETTER}|['’-]|\.(?={_LETTER}))*)"
 _VALUE = rf"(?P<value>{_WORD}(?:[ \t・·]{_WORD}){{0,3}})"
-# What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide gap.
-_VALUE_END = r"(?=[ \t]*(?:$|[,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
+# What may follow a whole value: the line's end, a delimiter, a closing quote, or a wide or ideographic gap.
+_VALUE_END = r"(?=[ \t]*(?:$|[\u3000,;|(<（，、。\"'」』)\]}]|[ \t]{2}))"
 # "j. smith", "J. Smith": an initial and a surname, in any case.
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.@/-])[{NAME_UPPER}{NAME_LOWER}]\.[ \t]?[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'’-]{{2,}}")
 # A word written in one of these scripts is at most this long in a name ("欧阳娜娜", "김민준").
@@ -90,6 +90,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_people_in_xml_elements(text, detector))
     found.extend(_authors_in_code_and_manifests(text, detector))
     if foreign:
+        found.extend(_dense_script_labels_before_a_space(text, detector))
         found.extend(_names_before_honorifics(text, detector))
         found.extend(_names_after_greetings(text, detector))
         found.extend(_names_under_sign_offs(text, detector))
@@ -148,6 +149,29 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
         while item is not None and _is_label_value(item.group("value"), foreign):
             yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
             item = _NEXT_LIST_VALUE.match(text, item.end("value"))
+
+
+@functools.lru_cache(maxsize=1)
+def _dense_script_labels() -> tuple[str, ...]:
+    dense = re.compile(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]")
+    return tuple(sorted(label for label in person_cues().labels if dense.match(label)))
+
+
+# Forms in Chinese, Japanese and Korean separate a label from its value by a space (often an ideographic one)
+# as often as by a colon: "氏名 佐藤 美咲", "이름 김민준", "姓名　李娜".
+_DENSE_LABEL_GAP = re.compile(r"[ \t\u3000]{1,3}")
+
+
+def _dense_script_labels_before_a_space(text: str, detector: str) -> Iterator[Span]:
+    labels = _dense_script_labels()
+    for position in keyword_positions(text, labels):
+        label = max((label for label in labels if text.startswith(label, position)), key=len)
+        gap = _DENSE_LABEL_GAP.match(text, position + len(label))
+        if gap is None:
+            continue
+        item = _VALUE_AT.match(text, gap.end())
+        if item is not None and has_foreign_letters(item.group("value")) and _is_label_value(item.group("value"), True):
+            yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
 
 
 def _is_label_value(value: str, foreign: bool) -> bool:
