@@ -462,3 +462,11 @@ def test_labels_of_dense_scripts_followed_by_a_space_name_the_value(text, name):
 @pytest.mark.parametrize("text", ["氏名欄 は空欄です", "担当者 未定", "名前 を入力してください"])
 def test_a_dense_script_label_before_a_word_that_reads_as_no_name_names_no_one(text):
     assert [span for span in people_in_structure(text, "prose", "ner") if span.kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Could you confirm the delivery date?\nBest, 小林 直樹", "小林 直樹"),
+    ("Спасибо за помощь.\nС уважением, Анна Смирнова", "Анна Смирнова"),
+])
+def test_a_name_after_a_sign_off_and_its_comma_on_the_same_line_is_the_writer(text, name):
+    assert name in {text[span.start:span.end] for span in people_in_structure(text, "prose", "ner")}

@@ -515,7 +515,9 @@ def _is_greeting(value: str) -> bool:
 def _sign_off_pattern() -> re.Pattern[str]:
     sign_offs = sorted(person_cues().sign_offs, key=len, reverse=True)
     return re.compile(
-        rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, sign_offs))})[ \t]*[,，、.!！。]?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+        # The name under the sign-off, or after its comma on the same line ("Best, 渡辺 健二").
+        rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, sign_offs))})"
+        rf"(?:[ \t]*[,，、.!！。]?[ \t]*\r?\n(?:[ \t]*\r?\n)?|[ \t]*[,，、][ \t]*)"
         rf"[ \t]*(?P<value>{_WORD}(?:[ \t]{_WORD}){{0,2}})[ \t]*$")
 
 
