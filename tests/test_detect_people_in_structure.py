@@ -470,3 +470,14 @@ def test_a_dense_script_label_before_a_word_that_reads_as_no_name_names_no_one(t
 ])
 def test_a_name_after_a_sign_off_and_its_comma_on_the_same_line_is_the_writer(text, name):
     assert name in {text[span.start:span.end] for span in people_in_structure(text, "prose", "ner")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ใบเสร็จ: ผู้รับ วิภา ศรีสุข ที่อยู่ 12/3", "วิภา ศรีสุข"),
+    ("накладная: отправитель Ольга Кузнецова, Тверь", "Ольга Кузнецова"),
+    ("فاتورة: المشتري سارة القحطاني", "سارة القحطاني"),
+    ("배송지: 수령인 정하은 님", "정하은"),
+])
+def test_the_parties_of_a_sale_or_a_delivery_in_other_scripts_are_people(text, name):
+    found = {text[span.start:span.end] for span in people_in_structure(text, "prose", "ner")}
+    assert any(name in value for value in found), found
