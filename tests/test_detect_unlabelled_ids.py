@@ -237,3 +237,18 @@ def test_a_bare_registration_key_in_a_record_about_a_vehicle_holds_a_plate(detec
                                   'user:\n  name: x\n  registration: AB12CD'])
 def test_a_bare_registration_key_outside_a_vehicle_record_holds_no_plate(detector, text):
     assert not any(span.kind == "LICENSE_PLATE" for span in detector.detect(DetectionInput(text, "prose")))
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"unit": 7, "vehicle": "GD 5512 XR", "driver_id": 12}', "GD 5512 XR"),
+    ("she says her car FT19 NWE was clamped outside the office", "FT19 NWE"),
+    ("the truck (reg WN68 PLK) missed its slot", "WN68 PLK"),
+])
+def test_a_plate_shaped_value_right_after_a_vehicle_word_is_a_plate(detector, text, value):
+    assert ("LICENSE_PLATE", 0.75) in _wire_findings(detector, text, value)
+
+
+@pytest.mark.parametrize("text", ["vehicle ID 4471 in the fleet", "the car API v2 is deprecated", "car A4 is blue",
+                                  "taxi 42 arrived"])
+def test_ids_versions_and_short_codes_after_a_vehicle_word_are_no_plates(detector, text):
+    assert not any(span.kind == "LICENSE_PLATE" for span in detector.detect(DetectionInput(text, "prose")))

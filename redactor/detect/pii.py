@@ -337,14 +337,19 @@ _PLATE_LABEL = (
     r"|vehicle[\s_-]*(?:reg(?:istration)?\.?|plate)(?:[\s_-]*(?:number|no\.?|#|mark))?|reg(?:istration|\.)?[\s_-]*(?:no\.?|number|mark)"
     r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
     r"|(?:kfz[\s-]*)?kennzeichen|nummernschild|rendsz[áa]m|rekisterikilpi|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
-    r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz)"
+    r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz"
+    # A vehicle named, then a value shaped like a plate: "my car LD71 XKP", `"vehicle":"KL 4471 AB"`,
+    # "the van (reg KM19 ZTP)" (_BARE_VEHICLE_PLATE says what a plate looks like there).
+    r"|(?P<vehicle>(?:car|vehicle|van|truck|lorry|motorbike|motorcycle|taxi|cab|scooter)(?:[ \t]+\(reg\.?)?))"
 )
+# After a bare vehicle word: upper-case letters and digits, 5-10 of them, two of each, not an id's label.
+_BARE_VEHICLE_PLATE = re.compile(r"(?!(?:ID|NO|NR)\b)(?=(?:[^A-Z\n]*[A-Z]){2})(?=(?:[^0-9\n]*[0-9]){2})[A-Z0-9 -]{5,11}")
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
     r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
 )
 _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
-                             "kenteken rejestracja placa car van truck lorry motorbike bike rekisterinumero "
+                             "kenteken rejestracja placa car van truck lorry motorbike motorcycle taxi cab scooter bike rekisterinumero "
                              "registreringsnummer spz nummernschild rendsz rekisterikilpi".split())
 # A table column of plates: its header cell is a plate label, and the header names a vehicle's other fields.
 _PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:licen[cs]e[\s_-]*)?plate(?:[\s_-]*(?:number|no))?|registration|reg(?:[\s_-]*no)?"
@@ -959,6 +964,8 @@ class PiiDetector:
             if match is None:
                 continue
             value = match.group("value")
+            if match.groupdict().get("vehicle") and not _BARE_VEHICLE_PLATE.fullmatch(value):
+                continue
             if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
                 yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
         yield from self._plate_column(text, lowered)
