@@ -421,3 +421,8 @@ def test_personal_device_names_carry_their_owners_name(text, device):
 ])
 def test_device_names_without_a_possessive_first_name_are_no_logins(text):
     assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize("text", ["<div> wraps the form\n<hr> then the footer", "<em> marks it as emphasised"])
+def test_html_elements_at_a_line_start_are_markup_not_chat_speakers(text):
+    assert list(find_usernames(text)) == []

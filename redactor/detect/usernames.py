@@ -647,7 +647,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield match.span("user")
     if "<" in text and ">" in text:
         for match in _CHAT_NICK.finditer(text):
-            if is_personal_login(match.group("user")) and not is_ordinary_word(match.group("user")):
+            user = match.group("user")
+            if (is_personal_login(user) and not is_ordinary_word(user)
+                    and user.lower() not in term_list("html_elements")):  # `<div> text`: markup
                 yield match.span("user")
     if ":" in text:
         for match in _line_start_matches(_STAMPED_CHAT_NICK, text):
