@@ -34,7 +34,8 @@ CLEAN_DIRS = ("clean_prose", "clean_code")
 _KIND_BY_SUFFIX = {".log": "tool_result", ".txt": "prose", ".md": "prose"}
 
 
-def clean(engine: DetectionEngine) -> None:
+def clean(engine: DetectionEngine, kinds: tuple[str, ...] = PLACE_KINDS, what: str = "place") -> None:
+    """Spans of `kinds` on tests/corpus/clean_prose and clean_code (also used by pii_recall/leaks.py)."""
     corpus = Path(__file__).resolve().parent.parent
     counts, files = Counter(), 0
     for directory in CLEAN_DIRS:
@@ -42,23 +43,10 @@ def clean(engine: DetectionEngine) -> None:
             text = path.read_text(encoding="utf-8", errors="replace")
             files += 1
             for span in engine.detect([Segment(text, kind=_KIND_BY_SUFFIX.get(path.suffix, "code"))])[0]:
-                if span.kind in PLACE_KINDS:
+                if span.kind in kinds:
                     counts[span.kind] += 1
                     print("EXTRA", f"{directory}/{path.name}", span.kind, repr(text[span.start:span.end]))
-    print(f"{files} clean files: {sum(counts.values())} place-kind spans {dict(counts)}")
-
-
-def _items(path: Path) -> list[dict]:
-    """samples*.txt built in memory, or a leakbench JSONL file (other dev sets: pii_recall, names_dev)."""
-    if path.suffix != ".jsonl":
-        return build(path)
-    items = []
-    for sample in load_dataset(path):
-        segments = [{"text": segment.text, "kind": segment.segment.kind,
-                     "annotations": [{"kind": a.kind, "text": a.text, "start": a.start, "end": a.start + len(a.text)}
-                                     for a in segment.annotations]} for segment in sample.segments]
-        items.append({"id": sample.id, "segments": segments})
-    return items
+    print(f"{files} clean files: {sum(counts.values())} {what}-kind spans {dict(counts)}")
 
 
 def main(paths: list[str]) -> None:
