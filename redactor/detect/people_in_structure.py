@@ -113,10 +113,10 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
 def _label_before() -> re.Pattern[str]:
     """A person label ending right where the searched window ends: "Name: ", "氏名：", '"full_name": "'."""
     labels = sorted(person_cues().labels, key=len, reverse=True)
-    dense = f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]"
     # A label of a script written without spaces ends a compound ("客户姓名", "联系人姓名"): no word edge before it.
-    spaced = [label for label in labels if not re.match(dense, label)]
-    unspaced = [label for label in labels if re.match(dense, label)]
+    unspaced = _dense_script_labels()
+    spaced = [label for label in labels if label not in unspaced]
+    unspaced = sorted(unspaced, key=len, reverse=True)
     alternation = "|".join(re.escape(label).replace(r"\ ", r"[ _-]?") for label in spaced)
     # "对接人", "审批人", "担当者": a Chinese or Japanese role noun ending in 人 or 者 ("person who ...") is a label
     # whether or not it is listed.
@@ -153,6 +153,7 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
 
 @functools.lru_cache(maxsize=1)
 def _dense_script_labels() -> tuple[str, ...]:
+    """The person labels written in a script without spaces (Chinese, Japanese, Korean)."""
     dense = re.compile(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]")
     return tuple(sorted(label for label in person_cues().labels if dense.match(label)))
 
