@@ -18,6 +18,13 @@ def _hosts(text: str) -> list[str]:
     ("DB_URL=mongodb+srv://svc:pw@orders.k2x9q.mongodb.net/orders", "orders.k2x9q.mongodb.net"),
     ("the board is at https://tailspin.atlassian.net/jira/software/projects/OPS", "tailspin.atlassian.net"),
     ("login to adatum.my.salesforce.com fails with SSO", "adatum.my.salesforce.com"),
+    # Managed databases and caches: the endpoint's first labels are the customer's cluster name.
+    ('"rds_endpoint": {"value": "ledger-db.c1x2y3z4w5.eu-west-1.rds.amazonaws.com"}',
+     "ledger-db.c1x2y3z4w5.eu-west-1.rds.amazonaws.com"),
+    ("REDIS_URL=redis://sessions.q1w2e3.ng.0001.euw1.cache.amazonaws.com:6379/0",
+     "sessions.q1w2e3.ng.0001.euw1.cache.amazonaws.com"),
+    ("pip install --index-url https://fabrikam.jfrog.io/artifactory/api/pypi/pypi/simple x",
+     "fabrikam.jfrog.io"),
 ])
 def test_a_customers_subdomain_of_a_multi_tenant_service_is_an_internal_host(text, host):
     assert _hosts(text) == [host]
@@ -30,6 +37,7 @@ def test_a_customers_subdomain_of_a_multi_tenant_service_is_an_internal_host(tex
     "Okta (okta.com) and Auth0 (auth0.com) are both identity providers",
     "write to support@fabrikam.zendesk.com",  # an e-mail address: the e-mail detector's
     "a look-alike: login.okta.com.example.net",
+    "the RDS docs at https://docs.aws.amazon.com/rds/ mention rds.amazonaws.com endpoints",
 ])
 def test_the_services_own_sites_bare_domains_and_mail_domains_are_no_tenant(text):
     assert _hosts(text) == []
