@@ -765,6 +765,18 @@ _SHELL_SET = re.compile(r"[ \t]*(?:set[ \t]+-[gxlU]+|setenv)[ \t]+")
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
+# Apple property lists: `<key>SEGMENT_WRITE_KEY</key>` then `<string>...</string>`, the value in a sibling element.
+_PLIST_PAIR = re.compile(r"<key>[ \t]*(?P<key>[\w.\-]{1,80})[ \t]*</key>\s{0,200}?<string>(?P<value>[^<\n]{1,1024})</string>")
+# A cookie written as a name/value object (HAR files, browser cookie exports, Playwright storage state).
+_COOKIE_OBJECT = re.compile(
+    r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>[^\"'\n]{1,80})[\"'][ \t]*,\s{0,40}?[\"']value[\"'][ \t]*:[ \t]*"
+    r"[\"'](?P<value>[^\"'\s]{8,4096})[\"']"
+)
+# `wandb login <key>`, `vercel login <token>`: a command's positional credential after its login verb.
+_LOGIN_COMMAND_VALUE = re.compile(
+    r"(?<![\w-])login(?:[ \t]+--?[a-z][\w-]*(?:[ =](?!-)[^\s]+)?)*?[ \t]+(?P<value>[A-Za-z0-9_\-+/=.:]{20,512})(?=[ \t]*(?:$|[;&|#]))",
+    re.MULTILINE,
+)
 _PASSWORD_NOUNS = ("password", "passphrase", "passwd", "passcode", "pwd", "pw")
 _WITH_BEFORE = re.compile(r"(?i)(?:\b(?:with|using|use|via|and)|,)[ \t]+(?:the[ \t]+)?$")
 _PROSE_WITH = re.compile(r"(?i)(?:password|passphrase|passwd|passcode|pwd|pw)[ \t]+(?P<value>[^\s\"'`]+)")
@@ -1446,6 +1458,7 @@ class SecretsDetector:
         yield from self._name_value_spans(index)
         if "</" in index.text:
             yield from self._xml_element_spans(index)
+        yield from self._layout_pair_spans(index)
         if "variable" in index.text:
             yield from self._hcl_default_spans(index)
         if "--" in index.text:
@@ -1887,6 +1900,38 @@ class SecretsDetector:
             span = self._judge(text, value_start + 1, closing.start(), kind, quoted=True)
             if span:
                 yield span
+
+    def _layout_pair_spans(self, index: _TextIndex) -> Iterator[Span]:
+        """Credentials whose name and value sit in a file format's own layout, not in an assignment.
+
+        A property list's `<key>` element names the `<string>` after it; a cookie object of a HAR file
+        or browser export holds a session in its "value" whatever the cookie's name (`_gitlab_session`,
+        `connect.sid`: cookie names rarely carry a secret word); `wandb login <key>` passes the
+        credential as the login verb's argument. Each is found from its literal (`<key>`, `"value"`,
+        `login`), so a text without one pays a substring test.
+        """
+        text = index.text
+        if "<key>" in text:
+            for match in _PLIST_PAIR.finditer(text):
+                kind = _classify_key(match.group("key"))
+                if kind:
+                    span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=True)
+                    if span:
+                        yield span
+        if "value" in text and "name" in text:
+            for match in _COOKIE_OBJECT.finditer(text):
+                value = match.group("value")
+                if looks_random(value, 12, 3.0) or (len(value) >= 16 and looks_like_token(value)):
+                    if not (is_placeholder_value(value) or is_masked(value)):
+                        yield Span(match.start("value"), match.end("value"), "SESSION_COOKIE", CATEGORY, 0.75,
+                                   DETECTOR_NAME)
+        if "login" in (index.lowered or text.lower()):
+            for match in _LOGIN_COMMAND_VALUE.finditer(text):
+                value = match.group("value")
+                # A login verb's argument is no commit hash: 40 hex digits are a key here (W&B's are).
+                hex_key = len(value) >= 32 and HEX_VALUE.match(value) is not None
+                if (hex_key or looks_like_key_material(value)) and not is_placeholder_value(value):
+                    yield Span(match.start("value"), match.end("value"), "API_KEY", CATEGORY, 0.7, DETECTOR_NAME)
 
     def _prose_spans(self, index: _TextIndex) -> Iterator[Span]:
         """"my password is hunter2", "the new DB password `x`", "passphrase 'a b c d'"."""
