@@ -30,6 +30,7 @@ from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
+from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -174,6 +175,8 @@ class InfraDetector:
             spans.extend(self._hosts_in_network_places(text))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
                          for start, end in find_tenant_hosts(text))
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
+                         for start, end, score in find_registry_hosts(text, registrable_domain))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
