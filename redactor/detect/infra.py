@@ -86,6 +86,17 @@ _BUCKET_FIELD = re.compile(
 )
 _BUCKET_HOST = re.compile(_BUCKET_NAME + r"\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com")
 _BUCKET_PATH = re.compile(r"(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com)/" + _BUCKET_NAME + r"(?=/|\b)")
+# Buckets passed to storage SDK calls by position: boto3's upload_file(file, bucket, key) and
+# download_file(bucket, key, file), s3.Bucket("x"), google-cloud-storage's client.bucket("x"),
+# Azure's get_container_client("x"). The call names are rare, so their literal is the context.
+_BUCKET_CALL_NAMES = ("upload_file(", "upload_fileobj(", "download_file(", "download_fileobj(", "Bucket(", "bucket(",
+                      "get_bucket(", "lookup_bucket(", "create_bucket(", "get_container_client(")
+_BUCKET_CALL = re.compile(
+    r"\.(?:(?:upload_file|upload_fileobj)\([ \t]*[^,()\n]{1,200},[ \t]*"
+    r"|(?:download_file|download_fileobj)\([ \t]*"
+    r"|(?:Bucket|bucket|get_bucket|lookup_bucket|create_bucket|get_container_client)\([ \t]*)"
+    r"[\"']" + _BUCKET_NAME + r"[\"']"
+)
 _BUCKET_NOT_NAMES = frozenset("true false none null name my-bucket your-bucket example bucket mybucket".split())
 _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
@@ -155,7 +166,8 @@ class InfraDetector:
         if "." in text:
             spans.extend(self._marked_and_numbered_hosts(text))
             spans.extend(self._hosts_in_host_contexts(text))
-        if "://" in text or "ucket" in text or "storage.googleapis.com" in text:
+        if "://" in text or "ucket" in text or "storage.googleapis.com" in text or "_file" in text or (
+                "_container_client(" in text):
             spans.extend(self._buckets(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
@@ -453,6 +465,8 @@ class InfraDetector:
             patterns.append(_BUCKET_URL)
         if "ucket" in text or "UCKET" in text:
             patterns.append(_BUCKET_FIELD)
+        if any(call in text for call in _BUCKET_CALL_NAMES):
+            patterns.append(_BUCKET_CALL)
         if "amazonaws.com" in text:
             patterns += [_BUCKET_HOST, _BUCKET_PATH]
         elif "storage.googleapis.com" in text:
@@ -462,6 +476,8 @@ class InfraDetector:
                 name = match.group("bucket")
                 if name.lower() in _BUCKET_NOT_NAMES or "{" in name or "$" in name:
                     continue
+                if text.startswith("(", match.end("bucket")):
+                    continue  # `bucket = storage_client.bucket(...)`: code, not a name
                 yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 
     def _arns(self, text: str) -> Iterator[Span]:
