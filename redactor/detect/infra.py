@@ -30,6 +30,7 @@ from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
+from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 
@@ -104,7 +105,9 @@ _ARN = re.compile(
 )
 _AWS_ACCOUNT = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _AWS_ACCOUNT_CONTEXT = re.compile(
-    r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*$",
+    # A Terraform output or state nests the value: `"account_id": { "value": "123456789012" }`.
+    r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*"
+    r"(?:\{\s*[\"']?value[\"']?\s*[:=]\s*[\"']?\s*)?$",
     re.IGNORECASE,
 )
 _ECR_HOST = re.compile(r"(?=\d)(?<![\w-])(\d{12})\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com")
@@ -177,6 +180,8 @@ class InfraDetector:
         if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
             spans.extend(self._aws_accounts(item))
         spans.extend(self._gcp_projects(text))
+        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE)
+                     for start, end in find_account_settings(text))
         if "ubscription" in text or "SUBSCRIPTION" in text:
             spans.extend(self._azure_subscriptions(text))
         if "Secret" in text:
