@@ -12,7 +12,8 @@ Two rules for chat, tickets and tool output, where a password has no key to sit 
    admin with Summer-Breeze-4". Words that say something else are left: versions, dates,
    times, sizes, ports, hostnames, e-mail addresses, paths, URLs, ticket ids (`INC-20419`),
    tech terms with a number (`sha256`, `argon2id`, `utf8`), code references, the login
-   named after "user"/"as"/"-u". No key vouches for the word, so it is doubtful
+   named after "user"/"as"/"-u". A question about a password ("whats the wifi pw?") reaches
+   the two lines after it, where a chat answers it ("Idris: Otter-Pond-31"). No key vouches for the word, so it is doubtful
    (DOUBTFUL_SCORE): the wire redacts it, an audit does not report it.
 2. **A passphrase after a label.** "passphrase: blue otter eats kelp", "The new password:
    tiger lily 42": after a password label and ":"/"="/"is", two to six words that end the
@@ -108,6 +109,10 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
             continue
         done_sentences.add(start)
         yield from _password_words(text, start, end, taken)
+        if _asks(text, start, end):
+            # "whats the wifi pw?" is answered on the next line of a chat: "Idris: Otter-Pond-31".
+            for reply_start, reply_end in _reply_lines(text, end):
+                yield from _password_words(text, reply_start, reply_end, taken)
 
 
 def _cues(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
@@ -130,6 +135,39 @@ def _sentence_bounds(text: str, cue_start: int, cue_end: int) -> tuple[int, int]
         start = boundary.end()
     stop = _SENTENCE_END.search(text, cue_end, cue_end + _REACH)
     return start, stop.start() if stop else min(len(text), cue_end + _REACH)
+
+
+_REPLY_LINES = 2
+# A chat question often has no question mark: "whats the wifi pw for the guest network".
+_QUESTION_START = re.compile(
+    r"(?i)(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\s:]{1,30}:[ \t]+)?(?:hey|hi|yo|so|and|also|ok|quick q)?[ ,]*"
+    r"(?:what|whats|what's|wat|where|wheres|where's|which|anyone|any1|does anyone|do you|do we|can|could|pls|please"
+    r"|plz|need|send|got|who has|remind me)\b"
+)
+
+
+# A chat line's speaker ("Idris: ", "[10:03] ana: ", "<ana> "): a label, not a field named for something else.
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:<[^>\s]{1,30}>|[^\s:]{1,30}:)[ \t]+")
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Does the sentence text[start:end] ask for something (a question mark, or a question word first)?"""
+    return text.startswith("?", end) or _QUESTION_START.match(text, start, end) is not None
+
+
+def _reply_lines(text: str, question_end: int) -> Iterator[tuple[int, int]]:
+    """The next _REPLY_LINES non-empty lines after a question's line, each after its speaker label."""
+    position = text.find("\n", question_end)
+    for _ in range(_REPLY_LINES):
+        if position < 0:
+            return
+        while position < len(text) and text[position] in "\r\n":
+            position += 1
+        line_end = text.find("\n", position)
+        end = len(text) if line_end < 0 else line_end
+        speaker = _SPEAKER.match(text, position, end)
+        yield (speaker.end() if speaker else position), min(end, position + _REACH)
+        position = line_end
 
 
 def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
