@@ -39,3 +39,12 @@ def test_an_account_number_nested_in_a_terraform_output_is_found():
     text = '"outputs": {\n  "account_id": { "value": "310987654321" }\n}'
     assert any(text[s.start:s.end] == "310987654321" and s.kind == "AWS_ACCOUNT_ID"
                for s in InfraDetector().detect(DetectionInput(text)))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("az storage blob upload --account-name tailspinarchive --container-name exports -f a.csv", "tailspinarchive"),
+    ("az login --tenant 0b7c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c4", "0b7c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c4"),
+    ("gh repo list --org wrenfield-labs --limit 50", "wrenfield-labs"),
+])
+def test_an_account_flag_of_a_cloud_cli_names_the_account(text, value):
+    assert value in _values(text)

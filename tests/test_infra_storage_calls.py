@@ -27,3 +27,24 @@ def test_an_expression_assigned_to_a_bucket_variable_is_code_not_a_name():
 def test_an_azure_storage_accounts_host_names_the_customer_anywhere():
     text = "upload url: https://fabrikamexports.blob.core.windows.net/exports/q4.csv?sv=2024-11-04&sp=r"
     assert _found(text).get("fabrikamexports.blob.core.windows.net") == "INTERNAL_HOSTNAME"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("aws s3api get-object --bucket northwind-phi-exports --key a.csv out.csv", "northwind-phi-exports"),
+    ('aws s3api put-bucket-policy --bucket "tailspin-logs" --policy file://p.json', "tailspin-logs"),
+    ("az storage blob upload --container-name contoso-exports -f a.csv", "contoso-exports"),
+    ("the adatum-raw-events bucket is public, fix the policy", "adatum-raw-events"),
+    ("uploaded it to the S3 bucket tailspin-ml-artifacts yesterday", "tailspin-ml-artifacts"),
+    ("it is in bucket northwind-backups-eu under /daily", "northwind-backups-eu"),
+    ('s3.Object("contoso-reports", key).put(Body=data)', "contoso-reports"),
+])
+def test_a_bucket_named_by_a_cli_flag_or_in_prose_is_reported(text, name):
+    assert _found(text).get(name) == "BUCKET"
+
+
+@pytest.mark.parametrize("text", [
+    "the bucket is public, fix the policy",
+    "move the logs bucket and the new bucket to the other account",
+])
+def test_what_a_bucket_is_is_not_its_name(text):
+    assert not [kind for kind in _found(text).values() if kind == "BUCKET"]

@@ -85,17 +85,33 @@ _BUCKET_URL = re.compile(r"\b(?:s3|s3a|s3n|gs|gcs|r2|oss|cos|minio)://" + _BUCKE
 _BUCKET_FIELD = re.compile(
     r"(?i:\b[a-z_]*bucket(?:[_-]?name)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"']?" + _BUCKET_NAME + r"(?![\w.-])"
 )
+# A bucket's name has a hyphen, dot or digit more often than not; a plain word after "bucket is" is
+# what the bucket is ("the bucket is public"), not its name.
+_NAMED_BUCKET = re.compile(r"[a-z0-9]*[\d.-][a-z0-9.-]*")
+# CLI flags: `aws s3api get-object --bucket x`, `az storage blob upload --container-name x`.
+_BUCKET_FLAG = re.compile(
+    r"--(?:bucket|bucket-name|source-bucket|destination-bucket|container|container-name)(?:[ \t]+|=)[\"']?"
+    + _BUCKET_NAME + r"(?![\w.-])"
+)
+# Prose: "the acme-raw-events bucket", "to the S3 bucket acme-ml-artifacts", "in bucket acme-backups".
+_BUCKET_BEFORE_WORD = re.compile(
+    r"(?i:\b(?:the|our|their|your|an?|that|this|into|in|to|from|of)[ \t]+(?:(?:s3|gcs|gs|r2|minio|azure|blob|storage)[ \t]+)?)"
+    + _BUCKET_NAME + r"[ \t]+(?i:bucket|container)\b"
+)
+_BUCKET_AFTER_WORD = re.compile(
+    r"(?i:\b(?:bucket|container))[ \t]+(?:(?i:named|called)[ \t]+)?[`'\"]?" + _BUCKET_NAME + r"(?![\w.-])"
+)
 _BUCKET_HOST = re.compile(_BUCKET_NAME + r"\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com")
 _BUCKET_PATH = re.compile(r"(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com)/" + _BUCKET_NAME + r"(?=/|\b)")
 # Buckets passed to storage SDK calls by position: boto3's upload_file(file, bucket, key) and
 # download_file(bucket, key, file), s3.Bucket("x"), google-cloud-storage's client.bucket("x"),
 # Azure's get_container_client("x"). The call names are rare, so their literal is the context.
 _BUCKET_CALL_NAMES = ("upload_file(", "upload_fileobj(", "download_file(", "download_fileobj(", "Bucket(", "bucket(",
-                      "get_bucket(", "lookup_bucket(", "create_bucket(", "get_container_client(")
+                      "get_bucket(", "lookup_bucket(", "create_bucket(", "get_container_client(", ".Object(")
 _BUCKET_CALL = re.compile(
     r"\.(?:(?:upload_file|upload_fileobj)\([ \t]*[^,()\n]{1,200},[ \t]*"
     r"|(?:download_file|download_fileobj)\([ \t]*"
-    r"|(?:Bucket|bucket|get_bucket|lookup_bucket|create_bucket|get_container_client)\([ \t]*)"
+    r"|(?:Bucket|bucket|get_bucket|lookup_bucket|create_bucket|get_container_client|Object)\([ \t]*)"
     r"[\"']" + _BUCKET_NAME + r"[\"']"
 )
 _BUCKET_NOT_NAMES = frozenset("true false none null name my-bucket your-bucket example bucket mybucket".split())
@@ -170,7 +186,7 @@ class InfraDetector:
             spans.extend(self._marked_and_numbered_hosts(text))
             spans.extend(self._hosts_in_host_contexts(text))
         if "://" in text or "ucket" in text or "storage.googleapis.com" in text or "_file" in text or (
-                "_container_client(" in text):
+                "_container_client(" in text or "--container" in text or ".Object(" in text):
             spans.extend(self._buckets(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
@@ -470,6 +486,9 @@ class InfraDetector:
             patterns.append(_BUCKET_URL)
         if "ucket" in text or "UCKET" in text:
             patterns.append(_BUCKET_FIELD)
+            patterns += [_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD]
+        if "--bucket" in text or "--source-bucket" in text or "--destination-bucket" in text or "--container" in text:
+            patterns.append(_BUCKET_FLAG)
         if any(call in text for call in _BUCKET_CALL_NAMES):
             patterns.append(_BUCKET_CALL)
         if "amazonaws.com" in text:
@@ -483,6 +502,9 @@ class InfraDetector:
                     continue
                 if text.startswith("(", match.end("bucket")):
                     continue  # `bucket = storage_client.bucket(...)`: code, not a name
+                if pattern is not _BUCKET_URL and pattern is not _BUCKET_CALL and pattern is not _BUCKET_FLAG and (
+                        not _NAMED_BUCKET.fullmatch(name) and (pattern in (_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD) or " is" in match.group(0))):
+                    continue  # "the bucket is public", "the logs bucket": what the bucket is, not its name
                 yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 
     def _arns(self, text: str) -> Iterator[Span]:

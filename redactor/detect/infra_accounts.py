@@ -2,7 +2,7 @@
 
 `SNOWFLAKE_ACCOUNT=ab12345.west-europe.azure`, `DATABRICKS_ACCOUNT_ID=...`,
 `AZURE_STORAGE_ACCOUNT=fabrikamstore`, `CLOUDFLARE_ACCOUNT_ID=...`, `sentry_org: acme`,
-`ATLAS_PROJECT_ID=...`: a setting whose name ends in an account word holds the identifier of the
+`ATLAS_PROJECT_ID=...`, `az storage blob upload --account-name x`: a setting whose name ends in an account word holds the identifier of the
 organisation's own account at that vendor, whatever shape the vendor gives it (a locator with a
 region, a hex id, a plain name). The setting's name is the context, so the value is reported
 whatever it looks like, except references (`${VAR}`, `$(cmd)`), booleans, numbers too small to
@@ -27,6 +27,11 @@ _ACCOUNT_SETTING = re.compile(
     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9._@:/-]{2,127})[\"']?(?=[ \t]*(?:$|[,;#}\]\n]))",
     re.MULTILINE,
 )
+# The same as command-line flags: `az storage blob upload --account-name x`, `az login --tenant x`.
+_ACCOUNT_FLAG = re.compile(
+    r"(?<![\w-])--(?:account-name|storage-account|tenant|tenant-id|subscription|subscription-id|workspace-name"
+    r"|org|organization|organisation)(?:[ \t]+|=)[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9._@:-]{2,127})[\"']?(?![\w.@:/-])"
+)
 _NOT_ACCOUNTS = frozenset("true false yes no none null nil default example changeme todo tbd main master".split())
 # A setting whose first part says it is about counts or kinds, not the vendor's account: MAX_ACCOUNTS, SERVICE_ACCOUNT.
 _NOT_VENDOR_PREFIXES = frozenset("max min num count default service user test demo sample example current".split())
@@ -37,9 +42,11 @@ def find_account_settings(text: str, lowered: str | None = None) -> Iterator[tup
     lowered = lowered if lowered is not None else text.lower()
     if not any(word in lowered for word in _ACCOUNT_WORDS):
         return
-    for match in _ACCOUNT_SETTING.finditer(text):
-        key_parts = re.split(r"[_-]", match.group("key").lower())
-        if key_parts[0] in _NOT_VENDOR_PREFIXES:
+    matches = list(_ACCOUNT_SETTING.finditer(text))
+    if "--" in text:
+        matches += _ACCOUNT_FLAG.finditer(text)
+    for match in matches:
+        if "key" in match.groupdict() and re.split(r"[_-]", match.group("key").lower())[0] in _NOT_VENDOR_PREFIXES:
             continue
         value = match.group("value")
         lowered_value = value.lower()
