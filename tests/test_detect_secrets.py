@@ -135,6 +135,8 @@ EXTRA_SAMPLES = {
     "haproxy_userlist_password": "user admin insecure-password Sample-Pw1",
     "isakmp_pre_shared_key": "crypto isakmp key Sample-Psk1 address 192.0.2.1",
     "juniper_encrypted_password": 'encrypted-password "$6$abc$Sample"',
+    "mysql_native_password_hash": "| app | *0123456789ABCDEF0123456789ABCDEF01234567 |",
+    "otp_seed_after_label": "TOTP seed: SAMPLESEEDABCDEFG",
 }
 
 

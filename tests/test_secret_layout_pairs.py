@@ -40,3 +40,22 @@ def test_a_credential_in_a_format_layout_is_redacted(text, value, kind):
 ])
 def test_layout_pairs_without_key_material_stay(text):
     assert not {v: k for v, k in _found(text).items() if k in ("API_KEY", "SESSION_COOKIE", "GENERIC_SECRET")}
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("TOTP seed: KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF", "KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF", "OTP_SEED"),
+    ("Authenticator setup key: krsx g5ct mvrx ezlu kn2x azls", "krsx g5ct mvrx ezlu kn2x azls", "OTP_SEED"),
+    ("| svc_app | *A4B6157319038724E3560894F7F932C8886EBFCF |", "*A4B6157319038724E3560894F7F932C8886EBFCF",
+     "PASSWORD_HASH"),
+])
+def test_otp_seeds_and_mysql_password_hashes(text, value, kind):
+    assert _found(text).get(value) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "two-factor authentications are required for admins",
+    "see RFC 6238 for TOTP; enable MFA for everyone",
+    "SELECT * FROM users",
+])
+def test_otp_words_without_a_seed_stay(text):
+    assert not [k for k in _found(text).values() if k in ("OTP_SEED", "PASSWORD_HASH")]
