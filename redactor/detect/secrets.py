@@ -94,6 +94,7 @@ from redactor.detect.secret_values import (
     looks_written_by_hand,
     names_another_secret,
     shannon_entropy,
+    values_judged_once,
 )
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
@@ -521,7 +522,7 @@ def _refine_webhook_with_token(text: str, match: re.Match[str], start: int, end:
     word = _WEBHOOK_WORD.search(url)
     if word is None:
         return None
-    if any(looks_random(value, min_length=12, min_entropy=3.0) or looks_like_token(value, 12)
+    if any(looks_random(value, 12, 3.0) or looks_like_token(value, 12)
            for value in _URL_TOKEN_PARAMETER.findall(url)):
         return start, end
     if word.group(1).lower() in ("messages", "callback", "callbacks"):
@@ -531,7 +532,7 @@ def _refine_webhook_with_token(text: str, match: re.Match[str], start: int, end:
         letters = any(ch.isalpha() for ch in segment)
         digits = any(ch.isdigit() for ch in segment)
         if (len(segment) >= 6 and letters and digits and re.fullmatch(r"[A-Za-z0-9_@.-]+", segment)
-                and not VERSION_VALUE.match(segment)) or looks_random(segment, min_length=16, min_entropy=3.0):
+                and not VERSION_VALUE.match(segment)) or looks_random(segment, 16, 3.0):
             return start, end
     return None
 
@@ -1361,9 +1362,13 @@ class SecretsDetector:
 
     # ------------------------------------------------------------ public
     def detect(self, item: DetectionInput) -> list[Span]:
-        text = item.text
-        if not text:
+        if not item.text:
             return []
+        with values_judged_once():  # a value the text repeats is judged once (secret_values.py)
+            return self._detect(item)
+
+    def _detect(self, item: DetectionInput) -> list[Span]:
+        text = item.text
         index = _TextIndex(text)
         structures: list[Span] = []
         spans = list(self._catalogue_spans(index, structures))
@@ -2176,15 +2181,10 @@ def _with_validity_checked(text: str, spans: list[Span]) -> list[Span]:
     moved into the doubtful band: the wire still redacts it, an audit does not report it. One check for
     every rule and both catalogues, so no format can forget it."""
     checked = []
-    # Several rules often find the very same stretch (half of the spans on agent traffic): judge each once.
-    by_hand: dict[tuple[int, int], bool] = {}
     for span in spans:
+        # Several rules often find the very same value: it is judged once (values_judged_once).
         if span.score > DOUBTFUL_SCORE and span.end - span.start <= 1024:
-            where = (span.start, span.end)
-            written_by_hand = by_hand.get(where)
-            if written_by_hand is None:
-                written_by_hand = by_hand[where] = looks_written_by_hand(text[span.start:span.end])
-            if written_by_hand:
+            if looks_written_by_hand(text[span.start:span.end]):
                 span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
         checked.append(span)
     return checked
