@@ -1003,9 +1003,22 @@ def test_the_maintained_catalogue_reports_nothing_inside_regions_it_is_told_are_
     assert [text[s.start:s.end] for s in catalogue.spans(text, known)] == [token]  # offsets still right
 
 
+def test_a_region_hidden_from_the_maintained_catalogue_keeps_its_offsets_and_its_host_name():
+    # Its separators go too (`app:pw@` is a credential URL to the catalogue until it looks closer, which
+    # costs); the host between its delimiters stays, for rules that pair a token with its host.
+    from redactor.detect.kingfisher_catalogue import _blanked
+
+    text = "é DATABASE_URL=postgres://app:S3cr3t@db.internal:5432/app\nnext line"
+    start, end = text.index("app:"), text.index("\n")
+    shown = _blanked(text, [(start, end)])
+    assert len(shown) == len(text) and len(shown.encode()) == len(text.encode())
+    assert shown[start:end] == "xxxxxxxxxx@db.internal:xxxxxxxx"
+    assert shown[:start] == text[:start] and shown[end:] == text[end:]
+
+
 def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_it_adds():
-    # The detector hides the URLs and connection strings its own formats found from Kingfisher (confirming a
-    # finding is what Kingfisher costs). What Kingfisher then adds must cover what a full scan adds.
+    # The detector hides the URLs and connection strings its own formats found, and AWS key ids, from Kingfisher
+    # (every candidate is what Kingfisher costs). What Kingfisher then adds must cover what a full scan adds.
     from redactor.detect.base import covered_regions
     from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 
@@ -1014,11 +1027,11 @@ def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_
     texts += [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "secrets_dev").iterdir())]
     hidden_findings = 0
     for text in texts:
-        structures: list[Span] = []
-        own = covered_regions(list(DETECTOR._catalogue_spans(_TextIndex(text), structures)))
-        structures_found = covered_regions(structures)
+        not_shown: list[Span] = []
+        own = covered_regions(list(DETECTOR._catalogue_spans(_TextIndex(text), not_shown)))
+        hidden = covered_regions(not_shown)
         full = covered_regions(catalogue.spans(text), own)
-        shown = covered_regions(catalogue.spans(text, structures_found), own)
+        shown = covered_regions(catalogue.spans(text, hidden), own)
         assert shown == full
-        hidden_findings += len(catalogue.spans(text)) - len(catalogue.spans(text, structures_found))
+        hidden_findings += len(catalogue.spans(text)) - len(catalogue.spans(text, hidden))
     assert hidden_findings > 0  # the corpus has credential URLs: the test looks at the case it is about
