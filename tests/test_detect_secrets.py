@@ -1035,3 +1035,21 @@ def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_
         assert shown == full
         hidden_findings += len(catalogue.spans(text)) - len(catalogue.spans(text, hidden))
     assert hidden_findings > 0  # the corpus has credential URLs: the test looks at the case it is about
+
+
+def test_random_token_candidates_are_the_candidate_regex_matches():
+    # Found from the text's layout on ASCII text instead of the regex (whose look-behind is tried everywhere):
+    # the same spans, padding, the 512-character limit and run edges included.
+    import random
+
+    from redactor.detect.secrets import _RANDOM_TOKEN_CANDIDATE, _random_token_candidates
+
+    token = "q7xW0uvov5j7b4Lm2Xk9Lm2Q"  # 24 characters
+    texts = [token, f"k={token}", f"{token}=", f"{token}==", f"{token}===", f"{token}==x", f"{token}== x",
+             f"-{token}", "a" * 512, "a" * 513, "a" * 23, f"é {token} é{token}", f"{token}\n{token}==\n{token[:-1]}"]
+    rng = random.Random(7)
+    alphabet = "aZ09+/_.~-= \n:é"
+    texts += ["".join(rng.choice(alphabet if rng.random() < 0.1 else "aZ09") for _ in range(rng.randint(0, 200)))
+              for _ in range(2000)]
+    for text in texts:
+        assert list(_random_token_candidates(text)) == [m.span() for m in _RANDOM_TOKEN_CANDIDATE.finditer(text)], text

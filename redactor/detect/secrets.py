@@ -1028,6 +1028,37 @@ _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 _RANDOM_TOKEN_MIN = 24
 # `=` may come before (KEY=value), never inside: it is base64 padding at the end.
 _RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_.~-")
+# An ASCII text's layout for token runs: each token character written `a`, every other byte a space.
+_TOKEN_LAYOUT = bytes(ord("a") if chr(byte) in _TOKEN_CHARS else ord(" ") for byte in range(256))
+_LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
+_LAYOUT_RUN = re.compile(rb"a+")
+
+
+def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout on ASCII text.
+
+    Its leading look-behind makes the regex engine try every position of the text; on the layout (one
+    bytes.translate) a run of 24 token characters is found by bytes.find, and only those runs are judged
+    here: a maximal run of 24-512 characters, then at most two `=` that no token character follows.
+    """
+    if not text.isascii():
+        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
+            yield candidate.span()
+        return
+    layout = text.encode("ascii").translate(_TOKEN_LAYOUT)
+    length = len(text)
+    at = layout.find(_LONG_TOKEN_RUN)
+    while at != -1:
+        # `at` starts a maximal run: the find before it stopped at the end of the previous run or earlier.
+        run_end = _LAYOUT_RUN.match(layout, at).end()
+        if run_end - at <= 512:
+            end = run_end
+            while end < length and text[end] == "=" and end - run_end < 3:
+                end += 1
+            if end - run_end <= 2 and not (end > run_end and end < length and text[end] in _TOKEN_CHARS):
+                yield at, end
+        at = layout.find(_LONG_TOKEN_RUN, run_end)
 _CLASS_CHANGE = re.compile(r"(?<=[0-9])[A-Za-z]|(?<=[A-Za-z])[0-9]|(?<=[a-z])[A-Z]")
 _HOLDS_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _DIGEST_HEX_LENGTHS = frozenset({40, 56, 64, 96, 128})  # SHA-1, SHA-224/256/384/512; 32 (MD5) is also an API-key shape
@@ -2070,8 +2101,7 @@ class SecretsDetector:
         if len(text) < _RANDOM_TOKEN_MIN:
             return
         covered_starts = [start for start, _ in covered]
-        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
-            start, end = candidate.span()
+        for start, end in _random_token_candidates(text):
             at = bisect.bisect_right(covered_starts, end - 1) - 1
             if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
