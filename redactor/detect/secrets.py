@@ -1101,12 +1101,21 @@ class _NeedleSet:
         return found
 
 
-@lru_cache(maxsize=1024)
+_NEEDLE_SPLITS: dict[tuple[int, bool], tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+
+
 def _split_needles(needles: tuple[str, ...], lower: bool) -> tuple[frozenset[str], tuple[str, ...]]:
     """A rule's needles: those the one-pass automaton finds, and the others (looked up with str.find)."""
+    # Rules pass the same constant tuple each time: found by identity, without hashing its words.
+    split = _NEEDLE_SPLITS.get((id(needles), lower))
+    if split is not None and split[0] is needles:
+        return split[1], split[2]
     known = _KNOWN_NEEDLES[lower].needles
-    return frozenset(needle for needle in needles if needle in known), tuple(
-        needle for needle in needles if needle not in known)
+    known_needles = frozenset(needle for needle in needles if needle in known)
+    other_needles = tuple(needle for needle in needles if needle not in known)
+    if len(_NEEDLE_SPLITS) < 1024:
+        _NEEDLE_SPLITS[(id(needles), lower)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays
+    return known_needles, other_needles
 
 
 class _TextIndex:
@@ -1167,8 +1176,15 @@ class _TextIndex:
         return start, end
 
     def contains(self, needles: tuple[str, ...], lower: bool) -> bool:
+        """Whether any of the needles occurs: answered from the one literal pass for the needles it knows."""
         haystack = self.lowered if lower else self.text
-        return haystack is not None and any(needle in haystack for needle in needles)
+        if haystack is None:
+            return False
+        known_needles, other_needles = _split_needles(needles, lower)
+        # isdisjoint walks the dict: the few needles this text holds, not the rule's list.
+        if known_needles and not known_needles.isdisjoint(self._all_known_positions(lower)):
+            return True
+        return any(needle in haystack for needle in other_needles)
 
     def positions(self, needles: tuple[str, ...], lower: bool) -> list[int]:
         """Sorted start offsets of all occurrences of the needles."""
@@ -1179,8 +1195,9 @@ class _TextIndex:
         known = self._all_known_positions(lower)
         known_needles, other_needles = _split_needles(needles, lower)
         # The text holds few of the known needles: intersect with those (in C), not loop over the rule's list.
-        for needle in known.keys() & known_needles:
-            found.extend(known[needle])
+        if known and not known_needles.isdisjoint(known):
+            for needle in known.keys() & known_needles:
+                found.extend(known[needle])
         for needle in other_needles:
             key = (needle, lower)
             cached = self._positions.get(key)
@@ -1354,7 +1371,11 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                      + [*_STEM_WORDS, *_LABEL_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
                         *_PROXIMITY_WORDS, *_DECLARATION_WORDS, "key ", *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
                         *_ONE_TIME_CODE_WORDS, *_USER_THEN_PASS_WORDS,
-                        "key", "name", "variable"]),
+                        "key", "name", "variable",
+                        # gates: whether a rule can match at all (_TextIndex.contains)
+                        *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
+                        *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_SLASHES, *_PASSWORD_LABEL_NEEDLES,
+                        *_USER_LABEL_NEEDLES]),
 }
 
 
