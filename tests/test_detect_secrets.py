@@ -1053,3 +1053,20 @@ def test_random_token_candidates_are_the_candidate_regex_matches():
               for _ in range(2000)]
     for text in texts:
         assert list(_random_token_candidates(text)) == [m.span() for m in _RANDOM_TOKEN_CANDIDATE.finditer(text)], text
+
+
+def test_password_shaped_words_are_found_alike_from_the_layout_and_character_by_character():
+    # ASCII text is read from its layout (symbols and word edges by bytes.find); other text character by
+    # character. A far non-ASCII character switches the path without changing any word before it.
+    import random
+
+    from redactor.detect.secrets import _password_shaped_words
+
+    rng = random.Random(11)
+    pieces = ["Tr0ub4dor&3", "Bk!2024-nightly", "a@b.co", "x" * 70 + "!1", "(P@ss#9word)", "`s3cr3t!x`", " ", "\n",
+              "#ff00aa", "5*time.Second", "user@host", "A1!", "~/x", "+1 415", "**note**", "p%d", "word", "."]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        by_layout = [match.span("value") for match in _password_shaped_words(text)]
+        by_character = [match.span("value") for match in _password_shaped_words(text + " é")]
+        assert by_layout == by_character, text

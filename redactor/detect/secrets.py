@@ -834,8 +834,35 @@ _WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 _PASSWORD_WORD_REST = re.compile(r"[A-Za-z0-9!#$%^&*+?~@._-]*")  # the same characters, read forward in C
 
 
+# An ASCII text's layout for password-shaped words: a password symbol written `!`, another character of such
+# words `a`, every other byte a space.
+_PASSWORD_LAYOUT = bytes(ord("!") if chr(byte) in "!#$%^&*+?~@" else ord("a") if chr(byte) in _WORD_CHARS_OF_PASSWORDS
+                         else ord(" ") for byte in range(256))
+
+
 def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
-    """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words)."""
+    """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words).
+
+    A word's start is at most 64 characters before its first symbol; the symbols after it, up to 80
+    characters from its start, are in the same try. On ASCII text the symbols and the word edges are
+    found on the text's layout (bytes.find / rfind in C), elsewhere character by character.
+    """
+    if text.isascii():
+        layout = text.encode("ascii").translate(_PASSWORD_LAYOUT)
+        length = len(text)
+        symbol = layout.find(b"!")
+        while symbol != -1:
+            # the word's start: after the last other character within 64 characters before the symbol
+            other = layout.rfind(b" ", max(0, symbol - 64), symbol)
+            start = other + 1 if other != -1 else max(0, symbol - 64)
+            limit = min(length, start + 80)
+            tried_until = layout.find(b" ", symbol + 1, limit)
+            tried_until = limit if tried_until == -1 else tried_until
+            match = _PASSWORD_SHAPED.match(text, start)
+            if match:
+                yield match
+            symbol = layout.find(b"!", max(tried_until, symbol + 1))
+        return
     tried_until = -1
     for symbol in _PASSWORD_SYMBOL.finditer(text):
         if symbol.start() < tried_until:
