@@ -1354,6 +1354,16 @@ def _user_before_slash_starts(text: str) -> Iterator[int]:
 # The accounts default credentials are written for ("admin/admin123"); `docker/`, `user/` start image and repo names.
 _DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "sa", "guest", "pi", "ubnt", "cisco"})
 _DEFAULT_LOGIN_SLASHES = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " "))
+# Every gap `_user_before_slash_starts` allows: where a role account can stand before its slash.
+_DEFAULT_LOGIN_ANY_GAP = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " ", "\t"))
+
+
+def _default_login_starts_a_word(index: "_TextIndex") -> bool:
+    """Whether a default account name before a slash starts a run of user characters somewhere (`admin/`, not
+    the `pi/` of `api/v1`): a role-account password is found only after one."""
+    text = index.text
+    return any(at == 0 or not _is_user_char(text[at - 1])
+               for at in index.positions(_DEFAULT_LOGIN_ANY_GAP, lower=True))
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
@@ -1401,7 +1411,7 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                         "key", "name", "variable",
                         # gates: whether a rule can match at all (_TextIndex.contains)
                         *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
-                        *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_SLASHES, *_PASSWORD_LABEL_NEEDLES,
+                        *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_PASSWORD_LABEL_NEEDLES,
                         *_USER_LABEL_NEEDLES]),
 }
 
@@ -1646,7 +1656,8 @@ class SecretsDetector:
                     if not is_placeholder_value(password) and not URL_VALUE.match(password):
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
-        if "/" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_SLASHES, lower=True):
+        if ("/" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_SLASHES, lower=True)
+                and _default_login_starts_a_word(index)):  # a match needs its user to be the whole run
             for match in matches_at_starts(_ROLE_ACCOUNT_SLASH_PASSWORD, text, _user_before_slash_starts(text)):
                 value = match.group("value").rstrip(".,;:!?")
                 if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
