@@ -51,8 +51,10 @@ def values_judged_once() -> Iterator[None]:
         _answers.by_check = None
 
 
-def _once_per_value(check: Callable) -> Callable:
-    """`check(value, *args)`, answered from the open `values_judged_once` block when it has judged the value."""
+def judged_once_per_text(check: Callable) -> Callable:
+    """`check(value, *args)`, answered from the open `values_judged_once` block when it has judged the value.
+
+    For pure checks of a value alone (never of the text around it)."""
     @functools.wraps(check)
     def judged(value: str, *args, **keywords):
         answers = _answers.by_check
@@ -66,7 +68,7 @@ def _once_per_value(check: Callable) -> Callable:
     return judged
 
 
-@_once_per_value
+@judged_once_per_text
 def shannon_entropy(value: str) -> float:
     """Bits per character of `value` (0 for empty strings)."""
     if not value:
@@ -78,7 +80,7 @@ def shannon_entropy(value: str) -> float:
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
-@_once_per_value
+@judged_once_per_text
 def is_masked(value: str) -> bool:
     """`xxxxxxxx`, `********`, `sk_test_xxxxxxxxxxxxxxxx`: a redacted example, not a secret."""
     stripped = value.strip()
@@ -137,7 +139,7 @@ HEX_VALUE = re.compile(r"^[0-9a-fA-F]+$")
 _STOPWORDS = term_list("sentence_stopwords")
 
 
-@_once_per_value
+@judged_once_per_text
 def is_placeholder_value(value: str) -> bool:
     """True for empty values, templates, variable references and doc placeholders."""
     stripped = value.strip().strip("\"'`")
@@ -245,7 +247,7 @@ _CODE_EXPRESSION = re.compile(
 )
 
 
-@_once_per_value
+@judged_once_per_text
 def looks_like_code_reference(value: str) -> bool:
     """For unquoted values: a variable, call or type rather than a literal."""
     stripped = value.strip().rstrip(";,:)]}")
@@ -290,7 +292,7 @@ def char_classes(value: str) -> int:
     )
 
 
-@_once_per_value
+@judged_once_per_text
 def looks_random(value: str, min_length: int = 16, min_entropy: float = 3.5) -> bool:
     """Machine-generated rather than written: long, high entropy, not made of words."""
     if len(value) < min_length or shannon_entropy(value) < min_entropy or char_classes(value) < 2:
@@ -312,7 +314,7 @@ _CHARACTER_RUN = re.compile(r"([A-Za-z0-9])\1{7,}")
 _ANGLE_PLACEHOLDER = re.compile(r"<[A-Za-z][\w .-]{0,60}>")
 
 
-@_once_per_value
+@judged_once_per_text
 def looks_written_by_hand(value: str) -> bool:
     """A token-shaped value a person wrote for documentation or a test, not a machine.
 
@@ -364,7 +366,7 @@ def _credential_part_of_url(url: str) -> str:
     return path
 
 
-@_once_per_value
+@judged_once_per_text
 def looks_like_token(value: str, min_length: int = 8) -> bool:
     """A credential-looking string: long enough and not a plain word."""
     if len(value) < min_length or is_placeholder_value(value):
@@ -379,7 +381,7 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
 
 
-@_once_per_value
+@judged_once_per_text
 def is_plain_word(value: str) -> bool:
     """`required`, `hashed`, `bcrypt`, `None`: an English word, tech term or keyword, which prose
     after "password is" means as a word; `letmein`, `hunter`, `toor` are not and may be the password.

@@ -87,6 +87,7 @@ from redactor.detect.secret_values import (
     is_plain_word,
     is_prose_credential,
     is_sentence,
+    judged_once_per_text,
     looks_like_code_reference,
     looks_like_path,
     looks_like_token,
@@ -1307,6 +1308,15 @@ def _matches_at_anchors(pattern: SecretPattern, text: str, positions: list[int])
     """`pattern`'s matches that start `pattern.back` characters before one of its anchors' `positions` (sorted)."""
     nearest, farthest = pattern.back
     last_end = -1
+    if farthest == nearest == 0:  # most formats start at their anchor: one try each
+        regex = pattern.regex
+        for position in positions:
+            if position >= last_end:
+                match = regex.match(text, position)
+                if match:
+                    last_end = match.end()
+                    yield match
+        return
     for position in positions:
         if position < last_end:
             continue  # inside the previous match of this pattern
@@ -1759,16 +1769,19 @@ class SecretsDetector:
     def _whitespace_pairs(index: _TextIndex) -> Iterator[re.Match[str]]:
         """`_WHITESPACE_PAIR` on the lines that contain a keyword stem (each line once)."""
         seen: set[int] = set()
+        line_start = line_end = -1
         for position in index.positions(_STEM_WORDS, lower=True):
+            if line_start <= position < line_end:
+                continue  # on the line of the stem before (positions ascend): judged or refused already
             line_start, line_end = index.line_bounds(position)
             if line_start in seen or line_end - line_start > 300:
                 continue
             seen.add(line_start)
             shell_set = _SHELL_SET.match(index.text, line_start, line_end)  # fish `set -x K V`, csh `setenv K V`
-            line_start = shell_set.end() if shell_set else line_start
-            if len(index.text[line_start:line_end].split()) != 2:
+            pair_start = shell_set.end() if shell_set else line_start
+            if len(index.text[pair_start:line_end].split()) != 2:
                 continue
-            match = _WHITESPACE_PAIR.match(index.text, line_start, line_end)
+            match = _WHITESPACE_PAIR.match(index.text, pair_start, line_end)
             if match:
                 yield match
 
@@ -2172,30 +2185,14 @@ class SecretsDetector:
 
     @staticmethod
     def _is_random_token(text: str, start: int, value: str) -> bool:
-        if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        if not _reads_as_generated(value):
             return False
-        # Generated text changes character class often (q7xw0uvov5j7b4, Xk9Lm2);
-        # names and words change rarely (release_2024_notes, ROCKET_LAUNCHER_0001).
-        if len(_CLASS_CHANGE.findall(value)) * 6 < len(value) or shannon_entropy(value) < 3.8:
-            return False
-        if is_placeholder_value(value):
-            return False
-        if _HOLDS_UUID.search(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
-            return False  # msg_<uuid>, req-<uuid>: an object id
-        if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
-            return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
-        if _base64_of_ordinary_text(value):
-            return False  # encoded data, not a key: the decoded view is scanned for what it says
         before = text[max(0, start - 40):start]
         if before.endswith(("://", "@", "base64,", "/", "#")) or _DIGEST_BEFORE.search(before):
             return False  # a URL's host or path, an integrity hash, an anchor
         assigned = _ASSIGNED_TO.search(before)
         if assigned and _NOT_SECRET_NAME.search(assigned.group(1)):
             return False  # request_id=..., checksum: ... : the key says what the value is
-        if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", value):
-            parts = identifier_parts(value)
-            if "." in value or _CODE_WORDS.intersection(parts):
-                return False  # an identifier such as refreshAccessTokenV2
         return True
 
     @staticmethod
@@ -2249,6 +2246,30 @@ class SecretsDetector:
         span = self._judge(text, 0, len(text), kind, quoted=True)
         if span is not None:
             yield Span(span.start, span.end, span.kind, CATEGORY, max(span.score, 0.8), DETECTOR_NAME)
+
+
+@judged_once_per_text
+def _reads_as_generated(value: str) -> bool:
+    """What the value alone says of a stand-alone random token (`_is_random_token` adds what the text before it says)."""
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    # Generated text changes character class often (q7xw0uvov5j7b4, Xk9Lm2);
+    # names and words change rarely (release_2024_notes, ROCKET_LAUNCHER_0001).
+    if len(_CLASS_CHANGE.findall(value)) * 6 < len(value) or shannon_entropy(value) < 3.8:
+        return False
+    if is_placeholder_value(value):
+        return False
+    if _HOLDS_UUID.search(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
+        return False  # msg_<uuid>, req-<uuid>: an object id
+    if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
+        return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
+    if _base64_of_ordinary_text(value):
+        return False  # encoded data, not a key: the decoded view is scanned for what it says
+    if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", value):
+        parts = identifier_parts(value)
+        if "." in value or _CODE_WORDS.intersection(parts):
+            return False  # an identifier such as refreshAccessTokenV2
+    return True
 
 
 def _base64_of_ordinary_text(value: str) -> bool:
