@@ -1005,9 +1005,22 @@ def test_the_maintained_catalogue_reports_nothing_inside_regions_it_is_told_are_
     assert [text[s.start:s.end] for s in catalogue.spans(text, known)] == [token]  # offsets still right
 
 
+def test_a_region_hidden_from_the_maintained_catalogue_keeps_its_offsets_and_its_host_name():
+    # Its separators go too (`app:pw@` is a credential URL to the catalogue until it looks closer, which
+    # costs); the host between its delimiters stays, for rules that pair a token with its host.
+    from redactor.detect.kingfisher_catalogue import _blanked
+
+    text = "é DATABASE_URL=postgres://app:S3cr3t@db.internal:5432/app\nnext line"
+    start, end = text.index("app:"), text.index("\n")
+    shown = _blanked(text, [(start, end)])
+    assert len(shown) == len(text) and len(shown.encode()) == len(text.encode())
+    assert shown[start:end] == "xxxxxxxxxx@db.internal:xxxxxxxx"
+    assert shown[:start] == text[:start] and shown[end:] == text[end:]
+
+
 def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_it_adds():
-    # The detector hides the URLs and connection strings its own formats found from Kingfisher (confirming a
-    # finding is what Kingfisher costs). What Kingfisher then adds must cover what a full scan adds.
+    # The detector hides the URLs and connection strings its own formats found, and AWS key ids, from Kingfisher
+    # (every candidate is what Kingfisher costs). What Kingfisher then adds must cover what a full scan adds.
     from redactor.detect.base import covered_regions
     from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 
@@ -1016,11 +1029,46 @@ def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_
     texts += [path.read_text(encoding="utf-8") for path in sorted((CORPUS / "secrets_dev").iterdir())]
     hidden_findings = 0
     for text in texts:
-        structures: list[Span] = []
-        own = covered_regions(list(DETECTOR._catalogue_spans(_TextIndex(text), structures)))
-        structures_found = covered_regions(structures)
+        not_shown: list[Span] = []
+        own = covered_regions(list(DETECTOR._catalogue_spans(_TextIndex(text), not_shown)))
+        hidden = covered_regions(not_shown)
         full = covered_regions(catalogue.spans(text), own)
-        shown = covered_regions(catalogue.spans(text, structures_found), own)
+        shown = covered_regions(catalogue.spans(text, hidden), own)
         assert shown == full
-        hidden_findings += len(catalogue.spans(text)) - len(catalogue.spans(text, structures_found))
+        hidden_findings += len(catalogue.spans(text)) - len(catalogue.spans(text, hidden))
     assert hidden_findings > 0  # the corpus has credential URLs: the test looks at the case it is about
+
+
+def test_random_token_candidates_are_the_candidate_regex_matches():
+    # Found from the text's layout on ASCII text instead of the regex (whose look-behind is tried everywhere):
+    # the same spans, padding, the 512-character limit and run edges included.
+    import random
+
+    from redactor.detect.secrets import _RANDOM_TOKEN_CANDIDATE, _random_token_candidates
+
+    token = "q7xW0uvov5j7b4Lm2Xk9Lm2Q"  # 24 characters
+    texts = [token, f"k={token}", f"{token}=", f"{token}==", f"{token}===", f"{token}==x", f"{token}== x",
+             f"-{token}", "a" * 512, "a" * 513, "a" * 23, f"é {token} é{token}", f"{token}\n{token}==\n{token[:-1]}"]
+    rng = random.Random(7)
+    alphabet = "aZ09+/_.~-= \n:é"
+    texts += ["".join(rng.choice(alphabet if rng.random() < 0.1 else "aZ09") for _ in range(rng.randint(0, 200)))
+              for _ in range(2000)]
+    for text in texts:
+        assert list(_random_token_candidates(text)) == [m.span() for m in _RANDOM_TOKEN_CANDIDATE.finditer(text)], text
+
+
+def test_password_shaped_words_are_found_alike_from_the_layout_and_character_by_character():
+    # ASCII text is read from its layout (symbols and word edges by bytes.find); other text character by
+    # character. A far non-ASCII character switches the path without changing any word before it.
+    import random
+
+    from redactor.detect.secrets import _password_shaped_words
+
+    rng = random.Random(11)
+    pieces = ["Tr0ub4dor&3", "Bk!2024-nightly", "a@b.co", "x" * 70 + "!1", "(P@ss#9word)", "`s3cr3t!x`", " ", "\n",
+              "#ff00aa", "5*time.Second", "user@host", "A1!", "~/x", "+1 415", "**note**", "p%d", "word", "."]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        by_layout = [match.span("value") for match in _password_shaped_words(text)]
+        by_character = [match.span("value") for match in _password_shaped_words(text + " é")]
+        assert by_layout == by_character, text

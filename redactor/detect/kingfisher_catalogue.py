@@ -29,16 +29,20 @@ Contract:
   request's segments into one scan would save little; a text dense with
   credentials is what makes this catalogue expensive.
 - Regions the caller has found already (`known`: our own catalogue's spans) are
-  handed to the scanner blanked: each ASCII letter and digit of the region
-  replaced by `_FILLER`, but for host names (dotted names), so offsets (str and
-  UTF-8 byte) stay where they were and only what we do not have is confirmed.
-  A finding inside such a region would be dropped by the caller anyway, and
-  confirming one costs 0.1-0.2 ms (every credential URL a `.env` paste holds).
-  Punctuation and host names stay: the text keeps its shape (a key before the
+  handed to the scanner blanked: each printable ASCII character of the region
+  but the space replaced by `_FILLER`, but for host names (dotted names) and the
+  punctuation right around them, so offsets (str and UTF-8 byte) stay where they
+  were and only what we do not have is confirmed. A finding inside such a region
+  would be dropped by the caller anyway, and every candidate costs: confirming
+  a finding 0.1-0.2 ms (every credential URL a `.env` paste holds), rejecting a
+  blanked one still ~0.04 ms while its separators are there (`xxx:xxxx@host`
+  is a credential URL to the catalogue's regex until its filter sees the `x`s).
+  Whitespace and host names stay: the text keeps its shape (a key before the
   region still has a value after it, no rule reaches past it to the next word),
   and rules that pair a token with the host it belongs to (helper rules such as
-  a service's instance URL) still see the host. Bounds (base64 blobs, URLs,
-  schemes) are grown on the original text.
+  a service's instance URL) still see the host between its delimiters
+  (`@db.prod.acme.net:`). Bounds (base64 blobs, URLs, schemes) are grown on the
+  original text.
 - The catalogue is loaded once per process, lazily, and shared; scanning is
   thread-safe (each thread gets its own cheap scanner over the shared rules).
 """
@@ -59,10 +63,11 @@ _RULE_PREFIXES = ("betterleaks.", "kingfisher.", "veles.secrets/", "custom.")
 # Every catalogue format has a token of at least 12 characters from these (keys, ids, secrets, URLs).
 _TOKEN_RUN = re.compile(r"[A-Za-z0-9_\-+/=.:@]{12}")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,30}://")
-# What the letters and digits of a known region are blanked with: a run of one character is no format's
-# secret (no entropy). Host names stay (`_HOST_NAME`).
+# What the printable characters of a known region are blanked with: a run of one character is no format's
+# secret (no entropy). Host names and the punctuation around them stay (`_HOST_NAME`).
 _FILLER = "x"
-_BLANKED_CHARACTER = re.compile(r"[A-Za-z0-9]")
+# Printable ASCII but the space (one UTF-8 byte, like the filler): str.translate runs in C.
+_BLANKING = str.maketrans({chr(code): _FILLER for code in range(ord("!"), ord("~") + 1)})
 _HOST_NAME = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # Characters that end a URL written in text, config or code.
 _URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
@@ -168,26 +173,40 @@ class KingfisherCatalogue:
 
 
 def _blanked(text: str, known: Sequence[tuple[int, int]]) -> str:
-    """`text` with the ASCII letters and digits of the `known` regions, host names aside, replaced by `_FILLER`.
+    """`text` with the printable ASCII of the `known` regions replaced by `_FILLER`, but for spaces, host names
+    and the one character on each side of a host name (`@db.internal:`).
 
     Every character is replaced by one of the same UTF-8 length: str and byte offsets stay the same.
     """
     pieces: list[str] = []
     cursor = 0
+    blanked_regions: dict[str, str] = {}  # a text often repeats a region (the same URL on every line)
     for start, end in known:
         if end <= start:
             continue
         pieces.append(text[cursor:start])
-        kept = start
-        for host in _HOST_NAME.finditer(text, start, end):
-            pieces.append(_BLANKED_CHARACTER.sub(_FILLER, text[kept:host.start()]))
-            pieces.append(host.group(0))
-            kept = host.end()
-        pieces.append(_BLANKED_CHARACTER.sub(_FILLER, text[kept:end]))
+        region = text[start:end]
+        blanked = blanked_regions.get(region)
+        if blanked is None:
+            blanked = blanked_regions[region] = _blanked_region(region)
+        pieces.append(blanked)
         cursor = end
     if not pieces:
         return text
     pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _blanked_region(region: str) -> str:
+    pieces: list[str] = []
+    kept = 0
+    for host in _HOST_NAME.finditer(region):
+        # The host's delimiters stay too: a character before or after a host name is no letter or digit.
+        host_start, host_end = max(kept, host.start() - 1), min(len(region), host.end() + 1)
+        pieces.append(region[kept:host_start].translate(_BLANKING))
+        pieces.append(region[host_start:host_end])
+        kept = host_end
+    pieces.append(region[kept:].translate(_BLANKING))
     return "".join(pieces)
 
 

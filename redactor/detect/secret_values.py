@@ -6,18 +6,69 @@ placeholders (`your-api-key-here`, `changeme`), templates and references
 names, identifiers that name another secret), paths, sentences, and whether a
 value looks machine-generated. Pure functions over strings; the word lists
 they consult are data (rules/term_lists.yaml).
+
+Within `values_judged_once()` (the secrets detector holds it open for one text),
+each check answers each distinct value once: a text repeats its values (the same
+key in a config and in a command, the same connection string on every log line)
+and several rules ask the same check of the same value. The answers are kept for
+that one text on that one thread, never longer, so no value outlives the request
+that held it; outside the block every call computes.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
+import threading
 from collections import Counter
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.rule_files import term_list
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 
 
+class _Answers(threading.local):
+    def __init__(self) -> None:
+        self.by_check: dict[tuple, object] | None = None  # (check, value, args) -> answer, while a text is judged
+
+
+_answers = _Answers()
+
+
+@contextmanager
+def values_judged_once() -> Iterator[None]:
+    """Within the block, each check below answers each distinct value once (module docstring). Nests: an
+    inner block shares the outer one's answers."""
+    if _answers.by_check is not None:
+        yield
+        return
+    _answers.by_check = {}
+    try:
+        yield
+    finally:
+        _answers.by_check = None
+
+
+def judged_once_per_text(check: Callable) -> Callable:
+    """`check(value, *args)`, answered from the open `values_judged_once` block when it has judged the value.
+
+    For pure checks of a value alone (never of the text around it)."""
+    @functools.wraps(check)
+    def judged(value: str, *args, **keywords):
+        answers = _answers.by_check
+        if answers is None or keywords:
+            return check(value, *args, **keywords)
+        key = (check, value, args)
+        answer = answers.get(key, answers)  # the dict itself: no answer yet (None and False are answers)
+        if answer is answers:
+            answer = answers[key] = check(value, *args)
+        return answer
+    return judged
+
+
+@judged_once_per_text
 def shannon_entropy(value: str) -> float:
     """Bits per character of `value` (0 for empty strings)."""
     if not value:
@@ -29,6 +80,7 @@ def shannon_entropy(value: str) -> float:
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
+@judged_once_per_text
 def is_masked(value: str) -> bool:
     """`xxxxxxxx`, `********`, `sk_test_xxxxxxxxxxxxxxxx`: a redacted example, not a secret."""
     stripped = value.strip()
@@ -87,6 +139,7 @@ HEX_VALUE = re.compile(r"^[0-9a-fA-F]+$")
 _STOPWORDS = term_list("sentence_stopwords")
 
 
+@judged_once_per_text
 def is_placeholder_value(value: str) -> bool:
     """True for empty values, templates, variable references and doc placeholders."""
     stripped = value.strip().strip("\"'`")
@@ -194,6 +247,7 @@ _CODE_EXPRESSION = re.compile(
 )
 
 
+@judged_once_per_text
 def looks_like_code_reference(value: str) -> bool:
     """For unquoted values: a variable, call or type rather than a literal."""
     stripped = value.strip().rstrip(";,:)]}")
@@ -238,6 +292,7 @@ def char_classes(value: str) -> int:
     )
 
 
+@judged_once_per_text
 def looks_random(value: str, min_length: int = 16, min_entropy: float = 3.5) -> bool:
     """Machine-generated rather than written: long, high entropy, not made of words."""
     if len(value) < min_length or shannon_entropy(value) < min_entropy or char_classes(value) < 2:
@@ -259,6 +314,7 @@ _CHARACTER_RUN = re.compile(r"([A-Za-z0-9])\1{7,}")
 _ANGLE_PLACEHOLDER = re.compile(r"<[A-Za-z][\w .-]{0,60}>")
 
 
+@judged_once_per_text
 def looks_written_by_hand(value: str) -> bool:
     """A token-shaped value a person wrote for documentation or a test, not a machine.
 
@@ -310,6 +366,7 @@ def _credential_part_of_url(url: str) -> str:
     return path
 
 
+@judged_once_per_text
 def looks_like_token(value: str, min_length: int = 8) -> bool:
     """A credential-looking string: long enough and not a plain word."""
     if len(value) < min_length or is_placeholder_value(value):
@@ -324,6 +381,7 @@ def looks_like_token(value: str, min_length: int = 8) -> bool:
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly")
 
 
+@judged_once_per_text
 def is_plain_word(value: str) -> bool:
     """`required`, `hashed`, `bcrypt`, `None`: an English word, tech term or keyword, which prose
     after "password is" means as a word; `letmein`, `hunter`, `toor` are not and may be the password.

@@ -87,6 +87,7 @@ from redactor.detect.secret_values import (
     is_plain_word,
     is_prose_credential,
     is_sentence,
+    judged_once_per_text,
     looks_like_code_reference,
     looks_like_path,
     looks_like_token,
@@ -94,6 +95,7 @@ from redactor.detect.secret_values import (
     looks_written_by_hand,
     names_another_secret,
     shannon_entropy,
+    values_judged_once,
 )
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
@@ -521,7 +523,7 @@ def _refine_webhook_with_token(text: str, match: re.Match[str], start: int, end:
     word = _WEBHOOK_WORD.search(url)
     if word is None:
         return None
-    if any(looks_random(value, min_length=12, min_entropy=3.0) or looks_like_token(value, 12)
+    if any(looks_random(value, 12, 3.0) or looks_like_token(value, 12)
            for value in _URL_TOKEN_PARAMETER.findall(url)):
         return start, end
     if word.group(1).lower() in ("messages", "callback", "callbacks"):
@@ -531,7 +533,7 @@ def _refine_webhook_with_token(text: str, match: re.Match[str], start: int, end:
         letters = any(ch.isalpha() for ch in segment)
         digits = any(ch.isdigit() for ch in segment)
         if (len(segment) >= 6 and letters and digits and re.fullmatch(r"[A-Za-z0-9_@.-]+", segment)
-                and not VERSION_VALUE.match(segment)) or looks_random(segment, min_length=16, min_entropy=3.0):
+                and not VERSION_VALUE.match(segment)) or looks_random(segment, 16, 3.0):
             return start, end
     return None
 
@@ -587,6 +589,10 @@ _WHOLE_STRUCTURE = frozenset({
     _refine_url_userinfo, _refine_database_userinfo, _refine_database_address, _refine_whole_jdbc_url,
     _refine_connection_string, _refine_comma_connection_string, _refine_keyword_dsn,
 })
+# Kinds whose every Kingfisher finding is no wider than ours: an AWS key id is 20 characters between word
+# boundaries in both catalogues, and Kingfisher's one visible rule on it (the id paired with a secret key)
+# reports the id alone. Kingfisher is not shown them either (each costs it ~0.04 ms to turn down).
+_KINGFISHER_ADDS_NOTHING_TO = frozenset({"AWS_ACCESS_KEY"})
 
 
 # --------------------------------------------------------------------------
@@ -841,8 +847,35 @@ _WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 _PASSWORD_WORD_REST = re.compile(r"[A-Za-z0-9!#$%^&*+?~@._-]*")  # the same characters, read forward in C
 
 
+# An ASCII text's layout for password-shaped words: a password symbol written `!`, another character of such
+# words `a`, every other byte a space.
+_PASSWORD_LAYOUT = bytes(ord("!") if chr(byte) in "!#$%^&*+?~@" else ord("a") if chr(byte) in _WORD_CHARS_OF_PASSWORDS
+                         else ord(" ") for byte in range(256))
+
+
 def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
-    """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words)."""
+    """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words).
+
+    A word's start is at most 64 characters before its first symbol; the symbols after it, up to 80
+    characters from its start, are in the same try. On ASCII text the symbols and the word edges are
+    found on the text's layout (bytes.find / rfind in C), elsewhere character by character.
+    """
+    if text.isascii():
+        layout = text.encode("ascii").translate(_PASSWORD_LAYOUT)
+        length = len(text)
+        symbol = layout.find(b"!")
+        while symbol != -1:
+            # the word's start: after the last other character within 64 characters before the symbol
+            other = layout.rfind(b" ", max(0, symbol - 64), symbol)
+            start = other + 1 if other != -1 else max(0, symbol - 64)
+            limit = min(length, start + 80)
+            tried_until = layout.find(b" ", symbol + 1, limit)
+            tried_until = limit if tried_until == -1 else tried_until
+            match = _PASSWORD_SHAPED.match(text, start)
+            if match:
+                yield match
+            symbol = layout.find(b"!", max(tried_until, symbol + 1))
+        return
     tried_until = -1
     for symbol in _PASSWORD_SYMBOL.finditer(text):
         if symbol.start() < tried_until:
@@ -1035,6 +1068,37 @@ _ASSIGNED_TO = re.compile(r"([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 _RANDOM_TOKEN_MIN = 24
 # `=` may come before (KEY=value), never inside: it is base64 padding at the end.
 _RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_.~-")
+# An ASCII text's layout for token runs: each token character written `a`, every other byte a space.
+_TOKEN_LAYOUT = bytes(ord("a") if chr(byte) in _TOKEN_CHARS else ord(" ") for byte in range(256))
+_LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
+_LAYOUT_RUN = re.compile(rb"a+")
+
+
+def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout on ASCII text.
+
+    Its leading look-behind makes the regex engine try every position of the text; on the layout (one
+    bytes.translate) a run of 24 token characters is found by bytes.find, and only those runs are judged
+    here: a maximal run of 24-512 characters, then at most two `=` that no token character follows.
+    """
+    if not text.isascii():
+        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
+            yield candidate.span()
+        return
+    layout = text.encode("ascii").translate(_TOKEN_LAYOUT)
+    length = len(text)
+    at = layout.find(_LONG_TOKEN_RUN)
+    while at != -1:
+        # `at` starts a maximal run: the find before it stopped at the end of the previous run or earlier.
+        run_end = _LAYOUT_RUN.match(layout, at).end()
+        if run_end - at <= 512:
+            end = run_end
+            while end < length and text[end] == "=" and end - run_end < 3:
+                end += 1
+            if end - run_end <= 2 and not (end > run_end and end < length and text[end] in _TOKEN_CHARS):
+                yield at, end
+        at = layout.find(_LONG_TOKEN_RUN, run_end)
 _CLASS_CHANGE = re.compile(r"(?<=[0-9])[A-Za-z]|(?<=[A-Za-z])[0-9]|(?<=[a-z])[A-Z]")
 _HOLDS_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _DIGEST_HEX_LENGTHS = frozenset({40, 56, 64, 96, 128})  # SHA-1, SHA-224/256/384/512; 32 (MD5) is also an API-key shape
@@ -1077,12 +1141,21 @@ class _NeedleSet:
         return found
 
 
-@lru_cache(maxsize=1024)
+_NEEDLE_SPLITS: dict[tuple[int, bool], tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+
+
 def _split_needles(needles: tuple[str, ...], lower: bool) -> tuple[frozenset[str], tuple[str, ...]]:
     """A rule's needles: those the one-pass automaton finds, and the others (looked up with str.find)."""
+    # Rules pass the same constant tuple each time: found by identity, without hashing its words.
+    split = _NEEDLE_SPLITS.get((id(needles), lower))
+    if split is not None and split[0] is needles:
+        return split[1], split[2]
     known = _KNOWN_NEEDLES[lower].needles
-    return frozenset(needle for needle in needles if needle in known), tuple(
-        needle for needle in needles if needle not in known)
+    known_needles = frozenset(needle for needle in needles if needle in known)
+    other_needles = tuple(needle for needle in needles if needle not in known)
+    if len(_NEEDLE_SPLITS) < 1024:
+        _NEEDLE_SPLITS[(id(needles), lower)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays
+    return known_needles, other_needles
 
 
 class _TextIndex:
@@ -1143,8 +1216,15 @@ class _TextIndex:
         return start, end
 
     def contains(self, needles: tuple[str, ...], lower: bool) -> bool:
+        """Whether any of the needles occurs: answered from the one literal pass for the needles it knows."""
         haystack = self.lowered if lower else self.text
-        return haystack is not None and any(needle in haystack for needle in needles)
+        if haystack is None:
+            return False
+        known_needles, other_needles = _split_needles(needles, lower)
+        # isdisjoint walks the dict: the few needles this text holds, not the rule's list.
+        if known_needles and not known_needles.isdisjoint(self._all_known_positions(lower)):
+            return True
+        return any(needle in haystack for needle in other_needles)
 
     def positions(self, needles: tuple[str, ...], lower: bool) -> list[int]:
         """Sorted start offsets of all occurrences of the needles."""
@@ -1155,8 +1235,9 @@ class _TextIndex:
         known = self._all_known_positions(lower)
         known_needles, other_needles = _split_needles(needles, lower)
         # The text holds few of the known needles: intersect with those (in C), not loop over the rule's list.
-        for needle in known.keys() & known_needles:
-            found.extend(known[needle])
+        if known and not known_needles.isdisjoint(known):
+            for needle in known.keys() & known_needles:
+                found.extend(known[needle])
         for needle in other_needles:
             key = (needle, lower)
             cached = self._positions.get(key)
@@ -1239,6 +1320,15 @@ def _matches_at_anchors(pattern: SecretPattern, text: str, positions: list[int])
     """`pattern`'s matches that start `pattern.back` characters before one of its anchors' `positions` (sorted)."""
     nearest, farthest = pattern.back
     last_end = -1
+    if farthest == nearest == 0:  # most formats start at their anchor: one try each
+        regex = pattern.regex
+        for position in positions:
+            if position >= last_end:
+                match = regex.match(text, position)
+                if match:
+                    last_end = match.end()
+                    yield match
+        return
     for position in positions:
         if position < last_end:
             continue  # inside the previous match of this pattern
@@ -1286,6 +1376,16 @@ def _user_before_slash_starts(text: str) -> Iterator[int]:
 # The accounts default credentials are written for ("admin/admin123"); `docker/`, `user/` start image and repo names.
 _DEFAULT_LOGINS = frozenset({"admin", "administrator", "root", "sa", "guest", "pi", "ubnt", "cisco"})
 _DEFAULT_LOGIN_SLASHES = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " "))
+# Every gap `_user_before_slash_starts` allows: where a role account can stand before its slash.
+_DEFAULT_LOGIN_ANY_GAP = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " ", "\t"))
+
+
+def _default_login_starts_a_word(index: "_TextIndex") -> bool:
+    """Whether a default account name before a slash starts a run of user characters somewhere (`admin/`, not
+    the `pi/` of `api/v1`): a role-account password is found only after one."""
+    text = index.text
+    return any(at == 0 or not _is_user_char(text[at - 1])
+               for at in index.positions(_DEFAULT_LOGIN_ANY_GAP, lower=True))
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
@@ -1330,7 +1430,11 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                      + [*_STEM_WORDS, *_LABEL_WORDS, *_COOKIE_ATTRIBUTES, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, *_PROSE_WORDS,
                         *_PROXIMITY_WORDS, *_DECLARATION_WORDS, "key ", *_PROSE_LOGIN_WORDS, *_RECOVERY_CUE_WORDS,
                         *_ONE_TIME_CODE_WORDS, *_USER_THEN_PASS_WORDS,
-                        "key", "name", "variable"]),
+                        "key", "name", "variable",
+                        # gates: whether a rule can match at all (_TextIndex.contains)
+                        *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
+                        *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_PASSWORD_LABEL_NEEDLES,
+                        *_USER_LABEL_NEEDLES]),
 }
 
 
@@ -1373,17 +1477,21 @@ class SecretsDetector:
 
     # ------------------------------------------------------------ public
     def detect(self, item: DetectionInput) -> list[Span]:
-        text = item.text
-        if not text:
+        if not item.text:
             return []
+        with values_judged_once():  # a value the text repeats is judged once (secret_values.py)
+            return self._detect(item)
+
+    def _detect(self, item: DetectionInput) -> list[Span]:
+        text = item.text
         index = _TextIndex(text)
-        structures: list[Span] = []
-        spans = list(self._catalogue_spans(index, structures))
+        not_shown: list[Span] = []
+        spans = list(self._catalogue_spans(index, not_shown))
         # What the rules found so far, as regions: later rules skip what is covered (one merge, at the end).
         # Most segments are short and hold nothing: regions are recomputed only when a rule added a span.
         covered = covered_regions(spans) if spans else []
         if self.use_kingfisher:
-            added = list(self._kingfisher_spans(text, covered, covered_regions(structures) if structures else []))
+            added = list(self._kingfisher_spans(text, covered, covered_regions(not_shown) if not_shown else []))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -1409,8 +1517,9 @@ class SecretsDetector:
         return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
 
     # --------------------------------------------------------- catalogue
-    def _catalogue_spans(self, index: _TextIndex, structures: list[Span] | None = None) -> Iterator[Span]:
-        """The catalogue's findings; those that cover a whole structure (_WHOLE_STRUCTURE) also go to `structures`."""
+    def _catalogue_spans(self, index: _TextIndex, not_shown: list[Span] | None = None) -> Iterator[Span]:
+        """The catalogue's findings; those Kingfisher can add nothing to also go to `not_shown`: a whole
+        structure (_WHOLE_STRUCTURE) or a kind in _KINGFISHER_ADDS_NOTHING_TO."""
         text = index.text
         for pattern, positions in index.patterns_to_try():
             has_value = "value" in pattern.regex.groupindex
@@ -1429,21 +1538,22 @@ class SecretsDetector:
                 if end - start < 256 and is_masked(text[start:end]):
                     score = doubted(score)  # `ghp_xxxxxxxx...`: likely a redacted example, but the shape is a token
                 span = Span(start, end, pattern.kind, CATEGORY, score, DETECTOR_NAME)
-                if structures is not None and pattern.refine in _WHOLE_STRUCTURE:
-                    structures.append(span)
+                if not_shown is not None and (pattern.refine in _WHOLE_STRUCTURE
+                                              or pattern.kind in _KINGFISHER_ADDS_NOTHING_TO):
+                    not_shown.append(span)
                 yield span
 
-    def _kingfisher_spans(self, text: str, own: list[tuple[int, int]], structures: list[tuple[int, int]]
+    def _kingfisher_spans(self, text: str, own: list[tuple[int, int]], not_shown: list[tuple[int, int]]
                           ) -> Iterator[Span]:
         """The maintained catalogue's findings that our own formats (`own`: covered regions) do not already cover.
 
-        The catalogue is not shown the `structures` (regions of whole URLs and connection strings our
-        formats found; kingfisher_catalogue.py: known regions): what it finds in one is a part
-        of it (a URL's password), and confirming a finding is what a scan costs. Other spans of ours are
-        shown: the catalogue's span of the same token may reach further (`xoxe.xoxp-...`, a cookie's name).
+        The catalogue is not shown the `not_shown` regions (whole URLs and connection strings our formats
+        found, AWS key ids; kingfisher_catalogue.py: known regions): what it finds in one is a part of it (a
+        URL's password), and every candidate is what a scan costs. Other spans of ours are shown: the
+        catalogue's span of the same token may reach further (`xoxe.xoxp-...`, a cookie's name).
         """
         own_starts = [start for start, _ in own]
-        for span in KingfisherCatalogue.shared().spans(text, structures):
+        for span in KingfisherCatalogue.shared().spans(text, not_shown):
             at = bisect.bisect_right(own_starts, span.start) - 1
             if at >= 0 and own[at][1] >= span.end:
                 continue  # inside one of our spans: nothing to add
@@ -1569,7 +1679,8 @@ class SecretsDetector:
                     if not is_placeholder_value(password) and not URL_VALUE.match(password):
                         yield Span(match.start("value"), match.start("value") + len(value), "BASIC_AUTH", CATEGORY,
                                    0.7, DETECTOR_NAME)
-        if "/" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_SLASHES, lower=True):
+        if ("/" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_SLASHES, lower=True)
+                and _default_login_starts_a_word(index)):  # a match needs its user to be the whole run
             for match in matches_at_starts(_ROLE_ACCOUNT_SLASH_PASSWORD, text, _user_before_slash_starts(text)):
                 value = match.group("value").rstrip(".,;:!?")
                 if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
@@ -1671,16 +1782,19 @@ class SecretsDetector:
     def _whitespace_pairs(index: _TextIndex) -> Iterator[re.Match[str]]:
         """`_WHITESPACE_PAIR` on the lines that contain a keyword stem (each line once)."""
         seen: set[int] = set()
+        line_start = line_end = -1
         for position in index.positions(_STEM_WORDS, lower=True):
+            if line_start <= position < line_end:
+                continue  # on the line of the stem before (positions ascend): judged or refused already
             line_start, line_end = index.line_bounds(position)
             if line_start in seen or line_end - line_start > 300:
                 continue
             seen.add(line_start)
             shell_set = _SHELL_SET.match(index.text, line_start, line_end)  # fish `set -x K V`, csh `setenv K V`
-            line_start = shell_set.end() if shell_set else line_start
-            if len(index.text[line_start:line_end].split()) != 2:
+            pair_start = shell_set.end() if shell_set else line_start
+            if len(index.text[pair_start:line_end].split()) != 2:
                 continue
-            match = _WHITESPACE_PAIR.match(index.text, line_start, line_end)
+            match = _WHITESPACE_PAIR.match(index.text, pair_start, line_end)
             if match:
                 yield match
 
@@ -2104,8 +2218,7 @@ class SecretsDetector:
         if len(text) < _RANDOM_TOKEN_MIN:
             return
         covered_starts = [start for start, _ in covered]
-        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
-            start, end = candidate.span()
+        for start, end in _random_token_candidates(text):
             at = bisect.bisect_right(covered_starts, end - 1) - 1
             if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
@@ -2117,30 +2230,14 @@ class SecretsDetector:
 
     @staticmethod
     def _is_random_token(text: str, start: int, value: str) -> bool:
-        if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        if not _reads_as_generated(value):
             return False
-        # Generated text changes character class often (q7xw0uvov5j7b4, Xk9Lm2);
-        # names and words change rarely (release_2024_notes, ROCKET_LAUNCHER_0001).
-        if len(_CLASS_CHANGE.findall(value)) * 6 < len(value) or shannon_entropy(value) < 3.8:
-            return False
-        if is_placeholder_value(value):
-            return False
-        if _HOLDS_UUID.search(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
-            return False  # msg_<uuid>, req-<uuid>: an object id
-        if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
-            return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
-        if _base64_of_ordinary_text(value):
-            return False  # encoded data, not a key: the decoded view is scanned for what it says
         before = text[max(0, start - 40):start]
         if before.endswith(("://", "@", "base64,", "/", "#")) or _DIGEST_BEFORE.search(before):
             return False  # a URL's host or path, an integrity hash, an anchor
         assigned = _ASSIGNED_TO.search(before)
         if assigned and _NOT_SECRET_NAME.search(assigned.group(1)):
             return False  # request_id=..., checksum: ... : the key says what the value is
-        if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", value):
-            parts = identifier_parts(value)
-            if "." in value or _CODE_WORDS.intersection(parts):
-                return False  # an identifier such as refreshAccessTokenV2
         return True
 
     @staticmethod
@@ -2196,6 +2293,30 @@ class SecretsDetector:
             yield Span(span.start, span.end, span.kind, CATEGORY, max(span.score, 0.8), DETECTOR_NAME)
 
 
+@judged_once_per_text
+def _reads_as_generated(value: str) -> bool:
+    """What the value alone says of a stand-alone random token (`_is_random_token` adds what the text before it says)."""
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    # Generated text changes character class often (q7xw0uvov5j7b4, Xk9Lm2);
+    # names and words change rarely (release_2024_notes, ROCKET_LAUNCHER_0001).
+    if len(_CLASS_CHANGE.findall(value)) * 6 < len(value) or shannon_entropy(value) < 3.8:
+        return False
+    if is_placeholder_value(value):
+        return False
+    if _HOLDS_UUID.search(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
+        return False  # msg_<uuid>, req-<uuid>: an object id
+    if HEX_VALUE.match(value) and len(value) in _DIGEST_HEX_LENGTHS:
+        return False  # a commit, a SHA-256 or SHA-512: digests are printed everywhere and reveal nothing
+    if _base64_of_ordinary_text(value):
+        return False  # encoded data, not a key: the decoded view is scanned for what it says
+    if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*", value):
+        parts = identifier_parts(value)
+        if "." in value or _CODE_WORDS.intersection(parts):
+            return False  # an identifier such as refreshAccessTokenV2
+    return True
+
+
 def _base64_of_ordinary_text(value: str) -> bool:
     """Base64 (or base64url) of a JSON document or of prose: `eyJ0aGVtZSI6ImRhcmsi...` is `{"theme":"dark"...}`.
 
@@ -2221,15 +2342,10 @@ def _with_validity_checked(text: str, spans: list[Span]) -> list[Span]:
     moved into the doubtful band: the wire still redacts it, an audit does not report it. One check for
     every rule and both catalogues, so no format can forget it."""
     checked = []
-    # Several rules often find the very same stretch (half of the spans on agent traffic): judge each once.
-    by_hand: dict[tuple[int, int], bool] = {}
     for span in spans:
+        # Several rules often find the very same value: it is judged once (values_judged_once).
         if span.score > DOUBTFUL_SCORE and span.end - span.start <= 1024:
-            where = (span.start, span.end)
-            written_by_hand = by_hand.get(where)
-            if written_by_hand is None:
-                written_by_hand = by_hand[where] = looks_written_by_hand(text[span.start:span.end])
-            if written_by_hand:
+            if looks_written_by_hand(text[span.start:span.end]):
                 span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)
         checked.append(span)
     return checked
