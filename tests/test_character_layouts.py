@@ -44,3 +44,14 @@ def test_a_run_read_backwards_from_its_rare_end_starts_where_the_forward_pattern
     for text in _texts(3000):
         assert starts_read_backwards(re.compile(r"\.\d{1,3}+(?!\d)"), text) == [
             m.start() for m in octet_before_dot.finditer(text)], text
+
+
+def test_a_pattern_tried_at_the_first_digit_of_each_number_finds_what_finditer_finds():
+    # One step per number, not per digit (layout_starts): a house number, a postcode, a phone's first digit.
+    house_number = DigitFirstPattern(re.compile(r"\d(?<![\w.-]\d)\d{0,4}[ \t]+[A-Z]"))
+    code = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
+    for text in _texts(3000) + ["12 Z", "9", "x 1 2 3", "-1 A", "a.12 B 34 C"]:
+        assert [m.span() for m in layout_matches(house_number, text, (b"0",), b"0Aa_.-")] == [
+            m.span() for m in house_number.finditer(text)], text
+        assert [m.span() for m in layout_matches(code, text, (b"0",), b"0Aa_./:#$@+-")] == [
+            m.span() for m in code.finditer(text)], text
