@@ -114,7 +114,7 @@ def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
 def _codes(text: str) -> Iterator[re.Match]:
     """Postcode-shaped matches standing alone, tried only where one can start."""
     resume = 0
-    starts = [match.start() for match in layout_matches(_CODE_DIGITS_START, text, (b"0",), b"0Aa_./:#$@+-")]
+    starts = [match.start() for match in _CODE_DIGITS_START.finditer(text)]
     starts += [match.start() for match in layout_matches(_CODE_LETTERS_START, text, _CODE_LETTERS_LAYOUTS,
                                                          b"0Aa_./:#$@+-")]
     for start in sorted(starts):

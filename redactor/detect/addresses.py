@@ -303,7 +303,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
                      for match in _PO_BOX.finditer(text))
     found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                  if match.start() == 0 or not text[match.start() - 1].isalnum())
-    for match in layout_matches(_NUMBER_LED_STREET, text, (b"0",), b"0Aa_.-"):  # its look-behind, in classes
+    for match in _NUMBER_LED_STREET.finditer(text):
         if match.lastgroup == "us_street" and _YEAR_THEN_COMMA.match(text, match.start()):
             continue  # "In 2024, Park Avenue ...": a year, not a house number
         if match.lastgroup == "us_street":
@@ -557,7 +557,7 @@ _LOWER_CASE_STREET_START = DigitFirstPattern(re.compile(r"\d(?<![\w./-]\d)\d{0,4
 
 def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:
     resume = 0
-    for start_match in layout_matches(_LOWER_CASE_STREET_START, text, (b"0",), b"0Aa_./-"):
+    for start_match in _LOWER_CASE_STREET_START.finditer(text):
         start = start_match.start()
         if start < resume:
             continue

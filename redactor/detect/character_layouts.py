@@ -14,7 +14,6 @@ beyond the classes above.
 """
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from typing import Iterator, Protocol
@@ -55,18 +54,9 @@ def layout_matches(pattern: _Matcher, text: str, layouts: tuple[bytes, ...],
                    not_after: bytes = b"") -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, for a pattern whose every match starts with one of `layouts` (written in the
     classes above) right after none of the bytes of `not_after` (the pattern's own look-behind, in classes)."""
-    starts = layout_starts(text, layouts, not_after)
-    return pattern.finditer(text) if starts is None else matches_at_starts(pattern, text, starts)
-
-
-def layout_starts(text: str, layouts: tuple[bytes, ...], not_after: bytes = b"") -> list[int] | None:
-    """Ascending offsets where one of `layouts` starts right after none of the bytes of `not_after` (both in
-    classes); None if `text` is not ASCII."""
     classes = character_classes(text)
     if classes is None:
-        return None
-    if len(layouts) == 1 and len(layouts[0]) == 1 and layouts[0] in not_after:
-        return _run_starts(classes, layouts[0], not_after)  # a class as common as a digit: one step per run of it
+        return pattern.finditer(text)
     starts: set[int] = set()
     for layout in layouts:
         at = classes.find(layout)
@@ -74,27 +64,4 @@ def layout_starts(text: str, layouts: tuple[bytes, ...], not_after: bytes = b"")
             if not at or classes[at - 1] not in not_after:
                 starts.add(at)
             at = classes.find(layout, at + 1)
-    return sorted(starts)
-
-
-@functools.lru_cache(maxsize=64)
-def _marks(first: bytes, not_after: bytes) -> bytes:
-    """A translation of the classes: `first` stays, the other bytes of `not_after` become `x`, the rest a space."""
-    return bytes(byte if bytes((byte,)) == first else ord("x") if byte in not_after else ord(" ") for byte in range(256))
-
-
-def _run_starts(classes: bytes, first: bytes, not_after: bytes) -> list[int]:
-    """Ascending offsets of `first` (a class byte that `not_after` holds) right after none of `not_after`.
-
-    Such an offset starts a run of `first` (a number, say): in one more translation every byte it may follow
-    is a space, so the offsets are found as a space then `first` by `bytes.find`, one step per run, not one
-    per digit.
-    """
-    marks = classes.translate(_marks(first, not_after))
-    needle = b" " + first
-    starts = [0] if marks.startswith(first) else []
-    at = marks.find(needle)
-    while at != -1:
-        starts.append(at + 1)
-        at = marks.find(needle, at + 2)
-    return starts
+    return matches_at_starts(pattern, text, sorted(starts))

@@ -34,7 +34,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
-from redactor.detect.character_layouts import layout_matches, layout_starts
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
@@ -236,18 +236,16 @@ _PHONE_CANDIDATE = re.compile(
     re.VERBOSE,
 )
 
-# Where a `_PHONE_CANDIDATE` match can start (its leading look-ahead and look-behind, `[0-9+(](?<![\w+/.:#@=-][0-9+(])`)
-# on ASCII text, where `\d` is `[0-9]`: at the first digit of a number, found from the text's character classes
-# (layout_starts: one step per number, not a regex try per digit), or at a sign; the pattern is tried there only.
-_PHONE_START_SIGN = re.compile(r"[+(](?<![\w+/.:#@=-][+(])")
+# Where a `_PHONE_CANDIDATE` match can start (its leading look-ahead and look-behind) on ASCII text, where `\d` is
+# `[0-9]`: found by a scan that skips to those characters, then the pattern is tried there only.
+_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![\w+/.:#@=-][0-9+(])")
 
 
 def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
     """`_PHONE_CANDIDATE.finditer(text)`."""
     if not text.isascii():
         return _PHONE_CANDIDATE.finditer(text)
-    starts = layout_starts(text, (b"0",), b"0Aa_+/.:#@=-") + [sign.start() for sign in _PHONE_START_SIGN.finditer(text)]
-    return matches_at_starts(_PHONE_CANDIDATE, text, sorted(starts))
+    return matches_at_starts(_PHONE_CANDIDATE, text, (start.start() for start in _PHONE_START_ASCII.finditer(text)))
 
 
 # Words for a phone number in other languages, all of them as strong as "phone". Words of scripts that
