@@ -156,7 +156,7 @@ def _value_after(text: str, label: list[str], value_from: int,
     if label[-1] == "#" and any(char in gap.group(0) for char in "\"'[(<"):
         return None  # `# "0100 0000"`: a comment quoting a value
     value = _VALUE.match(text, gap.end())
-    if value is None or not _is_record_id(value.group(0)) or gap.end() - value_from > 12:
+    if value is None or not is_record_value(value.group(0)) or gap.end() - value_from > 12:
         return None
     score = _score(text, label, value.start(), value.end(), evidence)
     return None if score is None else (value.start(), value.end(), score)
@@ -232,7 +232,9 @@ def _about_a_person(text: str, start: int, end: int, evidence: dict[int, bool]) 
     return evidence[line_start]
 
 
-def _is_record_id(value: str) -> bool:
+def is_record_value(value: str) -> bool:
+    """A value with three digits or more that is none of the shapes developers number their own things with
+    (versions, dates, times, hashes, UUIDs, years, amounts)."""
     compact = value.replace(" ", "")
     if len(compact) < 4 or not _THREE_DIGITS.search(compact):
         return False
@@ -261,7 +263,7 @@ def _column(text: str, word_start: int, word_end: int, label: list[str],
     cells = column_cells(text, label_start, label_start + len(stripped))
     for start, end in cells:
         value = text[start:end]
-        if _VALUE.fullmatch(value) and _is_record_id(value) and _about_a_person(text, start, end, evidence):
+        if _VALUE.fullmatch(value) and is_record_value(value) and _about_a_person(text, start, end, evidence):
             yield start, end, 0.6 if _is_specific(label) else DOUBTFUL_SCORE
 
 
