@@ -35,6 +35,8 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
+from redactor.detect.birth_date_layouts import find_birth_dates_after_cue
+from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -587,6 +589,7 @@ _DOB_KEYWORD = re.compile(
     # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
     r"|urodzon[ya]|data\s+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
     r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
+    r"|تاريخ\s+(?:ال)?(?:ميلاد|ولادة)|مواليد|תאריך\s+(?:ה)?לידה|जन्म\s*(?:तिथि|तारीख|दिनांक)"
     r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on"
@@ -603,7 +606,7 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "ge
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
                    "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
-                   "b. ")
+                   "b. ", "تاريخ", "مواليد", "תאריך", "जन्म")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -625,6 +628,7 @@ class PiiDetector:
         from redactor.detect.infra import public_suffixes
         public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
         load_place_names()  # and the address gazetteer
+        load_birth_date_layouts()  # and the month and number words of spelled birth dates
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -638,6 +642,7 @@ class PiiDetector:
             spans.extend(self._obfuscated_emails(text))
             spans.extend(self._spaced_at_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
+        spans.extend(self._dates_of_birth(item))  # (also without a digit: "born july fourth nineteen seventy nine")
         spans.extend(self._spelled_phones(text))
         if has_digit and "-" in text:
             spans.extend(self._vanity_phones(text))
@@ -648,7 +653,6 @@ class PiiDetector:
             spans.extend(self._cards(text))
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
-            spans.extend(self._dates_of_birth(item))
             spans.extend(self._demographic_birth_dates(text))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
@@ -1166,6 +1170,10 @@ class PiiDetector:
                 if _plausible_birth_date(match):
                     found_full = True
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85)
+            if not found_full:
+                for start, end, score in find_birth_dates_after_cue(text, value_start):
+                    found_full = True  # an era, week, spelled or apostrophe-year date (birth_date_layouts.py)
+                    yield self._span(start, end, "DATE_OF_BIRTH", score)
             if not found_full:
                 # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
                 # still narrows a person down; after a birth keyword it is redacted too.
