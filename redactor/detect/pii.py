@@ -227,7 +227,7 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
-      | \d{9,11}
+      | \d{9,13}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
       # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567, and with
       # its trunk prefix: 0532 418 77 20, 8 (912) 441-22-09.
@@ -258,6 +258,8 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
 _PHONE_WORDS_SPACED = (
     r"telefon[eo]?|telefoon|téléphone|tél\.?|portable|cellulare|teléfono|móvil|celular|contato|contacto|kontakt"
     r"|handy|tlf\.?|puhelin|gsm|hp|điện[ \t]+thoại|đt|sđt|telp\.?"
+    # An airline record's contact lines (SSR CTCM: mobile, CTCH: home, CTCB: business); "sent to Lerato 082...".
+    r"|ctc[mhb]|sent[ \t]+to"
     r"|телефон|тел\.|моб\.|мобильный|мобільний|फोन|फ़ोन|मोबाइल|टेलीफोन"
     r"|هاتف|الهاتف|جوال|موبايل|تلفن|טלפון|טל'|נייד|τηλ\.?|τηλέφωνο|κιν\."
 )
@@ -333,6 +335,10 @@ _LABELLED_ID = re.compile(
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# Plate layouts of countries whose plates people quote: UK (KT19 XRW), India (MH-12-AB-1234), France and Italy
+# (GH-482-KT, AB 123 CD), Germany (M-AB 1234), Spain (1234 BCD), a region's letters then digit groups (CA 123-45).
+_PLATE_LAYOUTS = (r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-Z]{2}[ -]?\d{3}[ -]?[A-Z]{2}"
+                  r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[A-Z]{3}|[A-Z]{1,3}[ -]\d{2,4}[ -]\d{2,3}")
 # A vehicle's plate after its label: "licence plate", "number plate", "vehicle reg", "reg no", "plate=",
 # Kennzeichen, matrícula, plaque (d'immatriculation), targa, kenteken, rejestracja, placa.
 _PLATE_LABEL = (
@@ -341,12 +347,14 @@ _PLATE_LABEL = (
     r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
     r"|(?:kfz[\s-]*)?kennzeichen|nummernschild|rendsz[áa]m|rekisterikilpi|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
     r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz"
+    # "Reg KT19 XRW", "reg. MH-12-AB-1234": a short label, so only before a country's plate layout (_PLATE_LAYOUTS).
+    r"|reg(?:istration)?\.?(?=[ \t]*[:#=]?[ \t]*(?-i:" + _PLATE_LAYOUTS + r")(?![\w-]))"
     # A vehicle named, then a value shaped like a plate: "my car LD71 XKP", `"vehicle":"KL 4471 AB"`,
     # "the van (reg KM19 ZTP)" (_BARE_VEHICLE_PLATE says what a plate looks like there).
     r"|(?P<vehicle>(?:car|vehicle|van|truck|lorry|motorbike|motorcycle|taxi|cab|scooter)(?:[ \t]+\(reg\.?)?))"
 )
 # After a bare vehicle word: upper-case letters and digits, 5-10 of them, two of each, not an id's label.
-_BARE_VEHICLE_PLATE = re.compile(r"(?!(?:ID|NO|NR)\b)(?=(?:[^A-Z\n]*[A-Z]){2})(?=(?:[^0-9\n]*[0-9]){2})[A-Z0-9 -]{5,11}")
+_BARE_VEHICLE_PLATE = re.compile(r"(?!(?:ID|NO|NR)\b)(?=(?:[^A-Z\n]*[A-Z]){2})(?=(?:[^0-9\n]*[0-9]){2})[A-Z0-9 -]{5,13}")
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
     r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
@@ -646,6 +654,8 @@ class PiiDetector:
         spans.extend(self._spelled_phones(text))
         if has_digit and "-" in text:
             spans.extend(self._vanity_phones(text))
+        if has_digit and _DIGIT_BESIDE_LETTER_O.search(text):
+            spans.extend(self._phones_with_letter_o(item))
         if has_digit:
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -810,6 +820,11 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
+            if found is None and has_context and candidate.isdigit() and len(candidate) >= 11:
+                # "CTCM 447911123456": an international number written without its "+" after a phone word
+                validity = _phone_validity("+" + candidate, self._phone_regions)
+                if validity != "invalid":
+                    found = self._span(match.start(), match.end(), "PHONE", 0.6 if validity == "valid" else DOUBTFUL_SCORE)
             if found is None and has_context and (_LOCAL_ONLY_PHONE.fullmatch(candidate) or (
                     match.group("loose") and 7 <= len(_DIGIT.findall(candidate)) <= 15)):
                 # Recall first: after "phone", "cell", "tel" a number libphonenumber cannot place
@@ -818,6 +833,29 @@ class PiiDetector:
                 found = self._span(match.start(), match.end(), "PHONE", DOUBTFUL_SCORE)
             if found is not None:
                 yield found
+
+    def _phones_with_letter_o(self, item: DetectionInput) -> Iterator[Span]:
+        """"+44 79O0 123456": a phone typed with the letter O for a zero (recall first: doubtful).
+
+        Each run of phone characters holding an O between digits is read with the O as 0 (the same length, so
+        offsets stay), and the phone rules decide on that reading; only numbers that hold such an O are reported.
+        """
+        text = item.text
+        replaced: list[int] = []
+        pieces = []
+        cursor = 0
+        for run in _PHONE_RUN_WITH_LETTER_O.finditer(text):
+            pieces.append(text[cursor:run.start()])
+            pieces.append(run.group(0).replace("O", "0").replace("o", "0"))
+            replaced.extend(run.start() + offset for offset, char in enumerate(run.group(0)) if char in "Oo")
+            cursor = run.end()
+        if not replaced:
+            return
+        pieces.append(text[cursor:])
+        read = DetectionInput("".join(pieces), item.segment_kind, item.field_name)
+        for span in self._phones(read):
+            if any(span.start <= position < span.end for position in replaced):
+                yield self._span(span.start, span.end, "PHONE", min(span.score, DOUBTFUL_SCORE))
 
     def _vanity_phones(self, text: str) -> Iterator[Span]:
         """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
@@ -1342,6 +1380,9 @@ _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "ce
 
 # Vanity numbers are toll-free ones: a toll-free NANP code and seven or more keypad letters and digits, two
 # letters at least. Found from the code (a literal search), then matched from where the number starts.
+# A run of phone characters with the letter O between digits ("+44 77O0 900 123", "O7700 9OO123").
+_PHONE_RUN_WITH_LETTER_O = re.compile(r"(?<![\w+])\+?[\dOo](?:[\dOo]|[ .-](?=[\dOo])){6,20}(?<=\d)(?![\w])")
+_DIGIT_BESIDE_LETTER_O = re.compile(r"[0-9][Oo]|[Oo][0-9]")
 _TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
 _VANITY_PHONE = re.compile(
     r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
