@@ -3,7 +3,7 @@
 Countries, insurers, airlines and agencies number people under acronyms no list can hold (GSIS, UAN, MBI,
 KTN, NUIP ...). An acronym written right before a value with several digits is that value's label, so:
 
-- the label is an acronym of 2-6 letters, upper case or mixed with two capitals or more (`CoS`), perhaps
+- the label is an acronym of 2-6 Latin or Cyrillic letters (`ТТН`), upper case or mixed with two capitals or more (`CoS`), perhaps
   after another acronym or a CamelCase name (`EPF UAN`, `KRA PIN`, `PhilHealth PIN`, `FF AY`); an acronym
   that is also an English word (`PIN`, `RAM`, `PORT`) labels only after such a first word;
 - public acronyms are no label: standards and references (RFC, ISO, CVE), protocols and units (HTTP, TCP,
@@ -30,8 +30,8 @@ from redactor.detect.term_lists import term_list
 # An acronym (2-6 letters, first a capital, two capitals or more), perhaps after a first acronym or CamelCase name,
 # then a note or "no."/"#", a separator, and the value (letters and digits; single spaces only between digit groups).
 _ACRONYM_VALUE = re.compile(
-    r"(?<![\w./@$-])(?:(?P<first>[A-Z][A-Za-z]{0,11})[ \t]+)?"
-    r"(?P<label>[A-Z](?=[a-z]{0,4}[A-Z])[A-Za-z]{1,5})(?![\w'’-])"
+    r"(?<![\w./@$-])(?:(?P<first>[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,11})[ \t]+)?"
+    r"(?P<label>[A-ZА-ЯЁ](?=[a-zа-яё]{0,4}[A-ZА-ЯЁ])[A-Za-zА-яЁё]{1,5})(?![\w'’-])"
     r"[ \t]{0,3}(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:no\.?|nr\.?|#)[ \t]*)?(?:[:#=][ \t]*|(?:is|was)[ \t]+)?[\"']?"
     r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|[ ](?=\d{2,}(?![A-Za-z])))*)"
     r"(?![\w@-]|[.,/]\d)"
@@ -39,7 +39,7 @@ _ACRONYM_VALUE = re.compile(
 _LOCATOR = re.compile(r"(?i:\b(?:pnr|rloc|recloc|record[ \t]+locator))[ \t]*[:#=–-]?[ \t]*(?P<value>[A-Z0-9]{6})(?![\w-])")
 _LOCATOR_CUES = ("pnr", "rloc", "recloc", "record locator")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_HAS_CAPITAL_PAIR = re.compile(r"[A-Z][A-Za-z]{0,5}[A-Z]")
+_HAS_CAPITAL_PAIR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,5}[A-ZА-ЯЁ]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -47,7 +47,8 @@ from redactor.detect.national_ids import find_labelled_national_ids, find_nation
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
-from redactor.detect.record_ids import find_dealing_codes, find_record_ids
+from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_codes, find_plan_group_numbers,
+                                       find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -671,6 +672,9 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
+            # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one
+            spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
+                text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
@@ -678,7 +682,8 @@ class PiiDetector:
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
-                         for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers)
+                         for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers,
+                                        find_acronym_labelled_ids)
                          for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
@@ -986,6 +991,11 @@ class PiiDetector:
             yield self._span(start, end, "ID_NUMBER", score)
         for start, end, score in find_dealing_codes(text):  # "your order FR-2291-77430 has shipped"
             yield self._span(start, end, "ID_NUMBER", score)
+        for start, end, score in find_plan_group_numbers(text):  # "Member ID XQW884120331 group 00772"
+            yield self._span(start, end, "ID_NUMBER", score)
+        if "6" in text:
+            for start, end, field in find_ach_entry_fields(text):  # an ACH entry's account, id and name
+                yield self._span(start, end, "PERSON" if field == "name" else "ID_NUMBER", 0.7)
 
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.

@@ -291,19 +291,26 @@ _DEALING_WORDS = (
     "pedido", "contrato", "receta", "siniestro", "reserva", "factura", "póliza", "poliza", "solicitud", "envío",
     "envio", "reclamación", "ordine", "contratto", "ricetta", "sinistro", "prenotazione", "fattura", "pratica",
     "polizza", "spedizione", "encomenda", "receita", "fatura", "apólice", "bestelling", "recept", "schade",
-    "boeking", "factuur", "polis", "zending", "zamówienie", "umowa", "polisa")
+    "boeking", "factuur", "polis", "zending", "zamówienie", "umowa", "polisa",
+    # Russian and Ukrainian (a few case forms each: "номер договора", "по заказу"), and the waybill acronym ТТН
+    "договор", "договора", "договору", "заказ", "заказа", "заказу", "счет", "счёт", "счета", "полис", "полиса",
+    "заявка", "заявки", "заявку", "накладная", "накладной", "накладна", "ттн", "посылка", "посылки", "замовлення",
+    "рахунок", "рахунку",
+    # plurals that are not the word and an "s": "le pratiche", "i contratti", "договоры"
+    "pratiche", "polizze", "contratti", "договоры", "заказы")
 _DEALING_FORMS = frozenset(_DEALING_WORDS) | frozenset(word + "s" for word in _DEALING_WORDS) | frozenset(
     "orders bestellungen aufträge verträge rezepte reservierung commandes pedidos ordini".split())
 # Words that may stand between the dealing word and its code: label words, verbs, articles, a chat speaker.
 _DEALING_FILLERS = frozenset(
-    """ref reference refs number num no nr n° nº # id code is was its it's it’s es est ist è é son sont de du di del da
+    """ref reference refs number num no nr n n° nº № # id code is was its it's it’s es est ist è é son sont de du di del da
+    номер от
     do van der des nummer numéro número numero codice código the your my our his her their this that confirmed
     """.split()) | _DEALING_FORMS
 _DEALING_REACH = 48  # characters after the dealing word within which its code starts
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCTUATION = "\"'()[]<>{}:,.;!?*“”‘’«»"
-_CODE_TOKEN = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*")
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}")
+_CODE_TOKEN = re.compile(r"[A-ZА-ЯЁ0-9]+(?:[-/][A-ZА-ЯЁ0-9]+)*")
+_LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,3}")
 
 
 def find_dealing_codes(text: str) -> Iterator[tuple[int, int, float]]:
@@ -367,7 +374,7 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
 def _is_dealing_code(value: str) -> bool:
     if not _CODE_TOKEN.fullmatch(value) or _NOT_A_RECORD_ID.fullmatch(value):
         return False
-    prefix = re.match(r"[A-Z]*", value).group(0)
+    prefix = re.match(r"[A-ZА-ЯЁ]*", value).group(0)
     if len(prefix) > 1 and prefix in _NOT_PERSONAL_PREFIXES:
         return False  # "CVE-2021-44228", "INC0012345" (a single letter after a dealing word is the code's own)
     digits = sum(char.isdigit() for char in value)
@@ -375,3 +382,77 @@ def _is_dealing_code(value: str) -> bool:
         return True
     letters = sum(char.isalpha() for char in value)
     return 5 <= len(value) <= 8 and value.isalnum() and digits >= 1 and letters >= 2
+
+
+# --- the other codes of a list, a plan's group number, an ACH entry's fields ---------------------------------------
+# "claims CLM-88120, CLM-88121 and CLM-88174", "pratiche (n. RS-10442 e RS-10519)": once a code is found, the codes
+# listed right after it with the same letters are codes of the same kind.
+_LIST_JOIN = re.compile(r"[ \t]*(?:[,;/&+]|\b(?:and|or|e|y|et|und|en|i|o|ou|oder|и|или|és|a)\b)[ \t]*(?:[,;][ \t]*)?")
+_LISTED_CODE = re.compile(r"(?:[A-ZА-ЯЁ]{1,6}[-/ ]?)?\d[A-Z0-9А-ЯЁ]*(?:[-/.][A-Z0-9А-ЯЁ]+)*(?![\w@-]|[.,/]\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def listed_codes_after(text: str, codes: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each code listed right after a found code, written like it (its letters, as many digits
+    give or take two); the first code's score."""
+    for start, end, score in sorted(codes):
+        first = text[start:end]
+        letters = _LETTERS.findall(first)
+        digits = sum(char.isdigit() for char in first)
+        cursor = end
+        for _ in range(20):
+            join = _LIST_JOIN.match(text, cursor)
+            if join is None or join.end() == cursor:
+                break
+            code = _LISTED_CODE.match(text, join.end())
+            if code is None:
+                break
+            value = code.group(0)
+            if (_LETTERS.findall(value) != letters or abs(sum(char.isdigit() for char in value) - digits) > 2
+                    or not is_record_value(value)):
+                break
+            yield code.start(), code.end(), score
+            cursor = code.end()
+
+
+# "Member ID XQW884120331 group 00772": a health plan's group number, on the line of a member or policy number.
+_PLAN_GROUP = re.compile(
+    r"(?i:\b(?:group|grp)(?:[ \t]*(?:number|no\.?|num|#|id|code))?)[ \t]*[:#=]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])")
+_PLAN_CUES = re.compile(r"(?i:\b(?:member|subscriber|policy|insurance|insured|plan|rx[ \t]?bin|pcn|payer|coverage)\b)")
+_PLAN_REACH = 80
+
+
+def find_plan_group_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of a plan's group number after "group", with a member or policy word before it on the line."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, ("group", "grp")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _PLAN_GROUP.match(text, position)
+        if match is None or sum(char.isdigit() for char in match.group("value")) < 4:
+            continue
+        line_start = max(text.rfind("\n", 0, position) + 1, position - _PLAN_REACH)
+        if _PLAN_CUES.search(text, line_start, position):
+            yield match.start("value"), match.end("value"), DOUBTFUL_SCORE
+
+
+# A NACHA entry detail record (94 characters, record type 6): positions 13-29 hold the receiver's account, 40-54 the
+# individual's identification number and 55-76 the individual's name.
+_ACH_ENTRY = re.compile(r"6[2-5][2-9]\d{9}[ A-Za-z0-9-]{17}\d{10}[^\n]{15}[^\n]{22}[^\n]{2}[01]\d{15}(?=\r?\n|$)")
+_ACH_FIELDS = ((12, 29, "account"), (39, 54, "id"), (54, 76, "name"))
+
+
+def find_ach_entry_fields(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, field) of the account, identification number and name of each ACH entry detail record."""
+    position = 0 if text.startswith("6") else text.find("\n6")
+    while position != -1:
+        start = position if text.startswith("6", position) else position + 1
+        match = _ACH_ENTRY.match(text, start)
+        if match is not None:
+            for field_start, field_end, field in _ACH_FIELDS:
+                value = text[start + field_start:start + field_end]
+                stripped = value.strip()
+                if stripped and (field == "name" or any(char.isdigit() for char in stripped)):
+                    offset = start + field_start + len(value) - len(value.lstrip())
+                    yield offset, offset + len(stripped), field
+        position = text.find("\n6", start + 1)
