@@ -24,7 +24,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.record_ids import is_record_value
+from redactor.detect.record_ids import currency_codes, is_record_value
 from redactor.detect.term_lists import term_list
 
 # An acronym (2-6 letters, first a capital, two capitals or more), perhaps after a first acronym or CamelCase name,
@@ -38,16 +38,14 @@ _ACRONYM_VALUE = re.compile(
 )
 _LOCATOR = re.compile(r"(?i:\b(?:pnr|rloc|recloc|record[ \t]+locator))[ \t]*[:#=–-]?[ \t]*(?P<value>[A-Z0-9]{6})(?![\w-])")
 _LOCATOR_CUES = ("pnr", "rloc", "recloc", "record locator")
+_POSTCODE = re.compile(r"\d{5}(?:-\d{4})?")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _HAS_CAPITAL_PAIR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,5}[A-ZА-ЯЁ]")
 
 
 @functools.lru_cache(maxsize=1)
 def _public_acronyms() -> frozenset[str]:
-    import pycountry
-
-    currencies = frozenset(currency.alpha_3.lower() for currency in pycountry.currencies)
-    return term_list("public_acronyms") | currencies
+    return term_list("public_acronyms") | frozenset(code.lower() for code in currency_codes())
 
 
 def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
@@ -71,7 +69,11 @@ def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if not (is_record_value(value) or _DOTTED_THOUSANDS.fullmatch(value)):
             continue  # (a Colombian cédula "1.098.765.432" is dotted like an amount: a currency would be its label)
-        yield match.start("value"), match.end("value"), DOUBTFUL_SCORE
+        if len(label) == 2 and _POSTCODE.fullmatch(value):
+            continue  # "CA 94043", "NY 10001-2345": a state and its postcode
+        # "XKP 884 120 33": letters then spaced digit groups may be one number, so the letters go with it.
+        start = match.start("label") if " " in value and match.end("label") + 1 == match.start("value") else match.start("value")
+        yield start, match.end("value"), DOUBTFUL_SCORE
     if any(cue in text or cue.upper() in text or cue.capitalize() in text for cue in _LOCATOR_CUES):
         for match in _LOCATOR.finditer(text):
             value = match.group("value")

@@ -5,9 +5,9 @@ named by their handles in more places:
 
 - a login in brackets right after a person's name: "owner Kwame Boateng (kboateng)";
 - Reddit handles: `u/quiet_harbor_17`, `/u/x`;
-- gamer tags after `player`, `gamertag`, `IGN`, `summoner`, and the objects of moderation verbs: "Player
-  ShadowLynx reported GrimTusk88", "user frostbyte_99 banned", "muted NightOwl_7" (a tag has a digit, `_`
-  or an inner capital; a lower-case word that is no English word counts after `player`);
+- gamer tags after `player`, `gamertag`, `IGN`, `summoner`, and the objects and agents of moderation verbs:
+  "Player ShadowLynx reported GrimTusk88", "muted NightOwl_7", "banned by wolfmod" (a tag has a digit, `_`
+  or an inner capital; a lower-case word that is no English word counts after `player` and `by`);
 - the subject of an audit-log line: a time stamp, perhaps a level, a login, a past-tense verb
   (`2026-03-09 14:22:10 ops_mlarsen exported 4,120 records`);
 - UPI payment handles: `deepa.iyer@okhdfcbank` (an @ whose right side is a payment provider, not a domain,
@@ -23,7 +23,7 @@ from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.personal_records import name_just_before
 
 _SCORE = 0.8
@@ -39,8 +39,12 @@ _GAMER_LABEL_CUES = ("player", "gamertag", "gamer tag", "ign", "summoner", "stre
 _MODERATED = re.compile(
     r"(?i:reported|banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|timed[ \t]+out|flagged)"
     r"[ \t]+(?:(?i:user|player|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
+# "banned by wolfmod": the moderator's handle, often two words run together (so not an ordinary-word test).
+_MODERATED_BY = re.compile(
+    r"(?i:banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|removed|deleted|locked|flagged|timed[ \t]+out)"
+    r"[ \t]+by[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 _MODERATION_CUES = ("reported ", "banned ", "unbanned ", "muted ", "unmuted ", "kicked ", "warned ", "blocked ",
-                    "suspended ", "timed out ", "flagged ")
+                    "suspended ", "timed out ", "flagged ", "removed by ", "deleted by ", "locked by ")
 _AUDIT_SUBJECT = re.compile(
     r"[ \t]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?"
     r"[ \t]+(?:\[?(?:INFO|WARN(?:ING)?|NOTICE|AUDIT|DEBUG|ERROR)\]?[ \t]+)?(?:user[ \t]+)?"
@@ -75,6 +79,10 @@ def find_community_logins(text: str) -> Iterator[tuple[int, int, float]]:
         match = _MODERATED.match(text, position)
         if match and _is_tag(match.group("user"), lower_case_word_counts=False):
             yield match.start("user"), match.end("user"), _SCORE
+        by = _MODERATED_BY.match(text, position)
+        if by and not is_common_word(by.group("user")) and (by.group("user").islower() or _LOGIN_SHAPE.search(
+                by.group("user"))):
+            yield by.start("user"), by.end("user"), _SCORE
     if ":" in text:
         for match in _audit_lines(text):
             user = match.group("user")
@@ -93,13 +101,13 @@ def find_community_logins(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def _is_tag(user: str, lower_case_word_counts: bool) -> bool:
-    """A handle: a digit, "_", "." or an inner capital ("GrimTusk88", "ShadowLynx"), or (after a label) a lower-case
-    word that is no English word; never an ordinary word."""
-    if is_ordinary_word(user):
+    """A handle: a digit, "_", "." or an inner capital ("GrimTusk88", "NightFalcon": words joined the way handles
+    join them), or (after a label) a lower-case word that is no English word; never an English word itself."""
+    if is_common_word(user):
         return False
     if _LOGIN_SHAPE.search(user):
         return True
-    return lower_case_word_counts and user.islower() and len(user) >= 4
+    return lower_case_word_counts and user.islower() and len(user) >= 4 and not is_ordinary_word(user)
 
 
 def _audit_lines(text: str) -> Iterator[re.Match]:

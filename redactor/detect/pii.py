@@ -259,8 +259,8 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
 _PHONE_WORDS_SPACED = (
     r"telefon[eo]?|telefoon|téléphone|tél\.?|portable|cellulare|teléfono|móvil|celular|contato|contacto|kontakt"
     r"|handy|tlf\.?|puhelin|gsm|hp|điện[ \t]+thoại|đt|sđt|telp\.?"
-    # An airline record's contact lines (SSR CTCM: mobile, CTCH: home, CTCB: business); "sent to Lerato 082...".
-    r"|ctc[mhb]|sent[ \t]+to"
+    # An airline record's contact lines (SSR CTCM: mobile, CTCH: home, CTCB: business).
+    r"|ctc[mhb]"
     r"|телефон|тел\.|моб\.|мобильный|мобільний|फोन|फ़ोन|मोबाइल|टेलीफोन"
     r"|هاتف|الهاتف|جوال|موبايل|تلفن|טלפון|טל'|נייד|τηλ\.?|τηλέφωνο|κιν\."
 )
@@ -268,7 +268,7 @@ _PHONE_WORDS_UNSPACED = r"手机|手機|电话|電話|联系方式|携帯|連絡
 _PHONE_WORDS = rf"\b(?:{_PHONE_WORDS_SPACED})(?!\w)|(?:{_PHONE_WORDS_UNSPACED})"
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
-    rf"|dial|ph|hotline|landline|number|nummer)\b|{_PHONE_WORDS}"
+    rf"|dial|ph|hotline|landline|number|nummer|sent\s+to)\b|{_PHONE_WORDS}"  # "sent to Lerato 0821234567"
     r"|\b[pmtc]:\s*$",
     re.IGNORECASE,
 )
@@ -620,6 +620,7 @@ _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
 )
+_FIELD_VALUE_SCORE = 0.7  # a value under a telling field name (pii_fields.py)
 _PHONE_FIELD = re.compile(r"(?:^|_)(?:phone|tel|telephone|mobile|cell|fax)(?:_|$)", re.IGNORECASE)
 _SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|_)", re.IGNORECASE)
 
@@ -702,19 +703,23 @@ class PiiDetector:
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
-        taken = sorted((span.start, span.end) for span in found)
-        starts = [start for start, _ in taken]
-        longest = max((end - start for start, end in taken), default=0)
+        taken = sorted((span.start, span.end, span.score) for span in found)
+        starts = [start for start, _, _ in taken]
+        longest = max((end - start for start, end, _ in taken), default=0)
         for value in find_field_values(item.text, item.field_name):
             first = bisect.bisect_left(starts, value.start - longest)
             last = bisect.bisect_left(starts, value.end)
-            if any(value.start < end for _, end in taken[first:last]):
-                continue  # a validated detector already reported it, with its own score
+            overlapping = [(start, end, score) for start, end, score in taken[first:last] if value.start < end]
+            # A sure finding reported it with its own score; a doubtful one over part of it ("884 120 33" of
+            # "XKP 884 120 33") leaves the field its whole value.
+            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end)
+                   for start, end, score in overlapping):
+                continue
             if value.kind == "DATE_OF_BIRTH":
                 date_match = _DATE.fullmatch(item.text, value.start, value.end)
                 if date_match and not _plausible_birth_date(date_match):
                     continue  # a future date is not a birth date, whatever the field says
-            yield self._span(value.start, value.end, value.kind, 0.7)
+            yield self._span(value.start, value.end, value.kind, _FIELD_VALUE_SCORE)
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -828,7 +833,7 @@ class PiiDetector:
             if found is None and has_context and candidate.isdigit() and len(candidate) >= 11:
                 # "CTCM 447911123456": an international number written without its "+" after a phone word
                 validity = _phone_validity("+" + candidate, self._phone_regions)
-                if validity != "invalid":
+                if validity == "valid" or validity == "possible" and _STRONG_PHONE_CONTEXT.search(line_before):
                     found = self._span(match.start(), match.end(), "PHONE", 0.6 if validity == "valid" else DOUBTFUL_SCORE)
             if found is None and has_context and (_LOCAL_ONLY_PHONE.fullmatch(candidate) or (
                     match.group("loose") and 7 <= len(_DIGIT.findall(candidate)) <= 15)):

@@ -32,6 +32,7 @@ dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -353,6 +354,8 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
         offset = token.start() + token.group(0).index(stripped)
         if token.start() - start > _DEALING_REACH:
             return None
+        if stripped in currency_codes() and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit():
+            return None  # "the invoice was USD 125000": an amount
         if (_LETTER_PREFIX.fullmatch(token.group(0)) and stripped.lower() not in _DEALING_FILLERS
                 and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit()
                 and tokens[index + 1].start() == token.end() + 1):
@@ -369,6 +372,14 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
             continue
         return None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry), in capitals: "USD 125000" is an amount, not a code."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
 def _is_dealing_code(value: str) -> bool:
