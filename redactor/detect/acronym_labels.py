@@ -9,7 +9,7 @@ KTN, NUIP ...). An acronym written right before a value with several digits is t
 - public acronyms are no label: standards and references (RFC, ISO, CVE), protocols and units (HTTP, TCP,
   MB, MHz), time zones (UTC), currencies (every ISO 4217 code, from pycountry), process and network
   numbers (PID, TTL) — `redactor/data/public_acronyms.txt`;
-- the value is upper-case letters and digits with `-`, `.`, `/` inside (digit groups may be spaced), with
+- the value is upper-case letters and digits with `-`, `.`, `/` inside (or digit groups spaced apart), with
   three digits or more, five or more when it is digits alone; versions, dates, times, years, amounts and
   hashes are no values (record_ids.is_record_value).
 
@@ -33,7 +33,8 @@ _ACRONYM_VALUE = re.compile(
     r"(?<![\w./@$-])(?:(?P<first>[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,11})[ \t]+)?"
     r"(?P<label>[A-ZА-ЯЁ](?=[a-zа-яё]{0,4}[A-ZА-ЯЁ])[A-Za-zА-яЁё]{1,5})(?![\w'’-])"
     r"[ \t]{0,3}(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:no\.?|nr\.?|#)[ \t]*)?(?:[:#=][ \t]*|(?:is|was)[ \t]+)?[\"']?"
-    r"(?P<value>[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])|[ ](?=\d{2,}(?![A-Za-z])))*)"
+    r"(?P<value>\d[0-9]*(?:[-./]?[0-9]+)*(?:[ ](?=\d{2,}(?![A-Za-z]))\d+)+"
+    r"|[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9]))*)"
     r"(?![\w@-]|[.,/]\d)"
 )
 _LOCATOR = re.compile(r"(?i:\b(?:pnr|rloc|recloc|record[ \t]+locator))[ \t]*[:#=–-]?[ \t]*(?P<value>[A-Z0-9]{6})(?![\w-])")

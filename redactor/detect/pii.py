@@ -683,12 +683,13 @@ class PiiDetector:
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
-                         for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers,
-                                        find_acronym_labelled_ids)
+                         for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers)
                          for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
+        if has_digit:
+            spans.extend(self._acronym_labelled_ids(text, spans))
         # Two patterns can report the same span (a date after "DOB" and "born", a tax number after a label both
         # pii.py and python-stdnum's catalogue know): one finding each, with the higher score; a value that a
         # kind's own detector names is not also a generic ID_NUMBER ("codice fiscale X" is a national id).
@@ -720,6 +721,18 @@ class PiiDetector:
                 if date_match and not _plausible_birth_date(date_match):
                     continue  # a future date is not a birth date, whatever the field says
             yield self._span(value.start, value.end, value.kind, _FIELD_VALUE_SCORE)
+
+    def _acronym_labelled_ids(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Values after any acronym (acronym_labels.py) where no other rule found anything: a catch-all of the
+        wire, so an IBAN's bank code ("NL91 ABNA 0417...") or a NINO's letters ("QQ 12 34 56 C") stay theirs."""
+        taken = sorted((span.start, span.end) for span in found)
+        starts = [start for start, _ in taken]
+        longest = max((end - start for start, end in taken), default=0)
+        for start, end, score in find_acronym_labelled_ids(text):
+            first = bisect.bisect_left(starts, start - longest)
+            last = bisect.bisect_left(starts, end)
+            if not any(start < taken_end for _, taken_end in taken[first:last]):
+                yield self._span(start, end, "ID_NUMBER", score)
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
         return Span(start, end, kind, category, score, self.name)
