@@ -53,6 +53,7 @@ _UPI_PROVIDER = re.compile(
     r"(?<![\w.@-])(?P<user>[A-Za-z0-9][A-Za-z0-9._-]{1,40})@(?P<provider>[a-z]{2,20})(?![\w.@-]|\.[A-Za-z])")
 _PAYMENT_PROVIDER_PARTS = ("bank", "axis", "icici", "sbi", "hdfc", "kotak", "pay", "upi", "ybl", "ibl", "axl", "apl",
                            "yes", "idfc", "indus", "rbl", "barodampay", "okaxis", "oksbi", "fam", "slice", "jupiter")
+_SERVICE_NAME = re.compile(r"(?i:[-_.](?:service|svc|api|worker|daemon|job|cron|app|server|proxy|bot)\d*$)")
 _LOGIN_SHAPE = re.compile(r"[\d._]|[a-z][A-Z]")
 
 
@@ -88,6 +89,8 @@ def find_community_logins(text: str) -> Iterator[tuple[int, int, float]]:
             user = match.group("user")
             if is_ordinary_word(user) or any(char.isupper() for char in user[1:]) and not _LOGIN_SHAPE.search(user):
                 continue
+            if all(is_ordinary_word(part) for part in re.split(r"[-_.]", user) if part) or _SERVICE_NAME.search(user):
+                continue  # "order-service processed", "auth_api started": a program's component, not a person
             if _LOGIN_SHAPE.search(user):
                 yield match.start("user"), match.end("user"), _SCORE
             elif user.islower():

@@ -843,10 +843,12 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
-            if found is None and has_context and candidate.isdigit() and len(candidate) >= 11:
-                # "CTCM 447911123456": an international number written without its "+" after a phone word
+            if (found is None and candidate.isdigit() and len(candidate) >= 11
+                    and _STRONG_PHONE_CONTEXT.search(line_before)):
+                # "CTCM 447911123456": an international number written without its "+" after a word that only
+                # means a phone ("text" or "number" are weaker: `"text": "PESEL: 88031704126"` in JSON)
                 validity = _phone_validity("+" + candidate, self._phone_regions)
-                if validity == "valid" or validity == "possible" and _STRONG_PHONE_CONTEXT.search(line_before):
+                if validity != "invalid":
                     found = self._span(match.start(), match.end(), "PHONE", 0.6 if validity == "valid" else DOUBTFUL_SCORE)
             if found is None and has_context and (_LOCAL_ONLY_PHONE.fullmatch(candidate) or (
                     match.group("loose") and 7 <= len(_DIGIT.findall(candidate)) <= 15)):
