@@ -89,6 +89,12 @@ def test_every_code_of_a_list_after_a_record_word_is_redacted(detector, text, va
         assert _covering(detector, text, value), f"{value!r} leaks"
 
 
+def test_a_value_in_the_shape_of_a_medicare_mbi_is_doubtful_alone(detector):
+    found = _covering(detector, "the card says 1EG4-TE5-MK73 on the back", "1EG4-TE5-MK73")
+    assert found and max(score for _, score in found) < AUDIT_MIN_SCORE
+    assert not _found(detector, "build 1EG4-TE5-MK7 failed")  # ten characters: no MBI
+
+
 def test_a_list_after_a_code_stops_at_a_number_written_differently(detector):
     text = "order 4471203, 2024 and 3 more items"
     assert _found(detector, text) == ["4471203"]

@@ -47,8 +47,8 @@ from redactor.detect.national_ids import find_labelled_national_ids, find_nation
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
-from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_codes, find_plan_group_numbers,
-                                       find_record_ids, listed_codes_after)
+from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_codes, find_medicare_beneficiary_ids,
+                                       find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -1012,6 +1012,8 @@ class PiiDetector:
         for start, end, score in find_dealing_codes(text):  # "your order FR-2291-77430 has shipped"
             yield self._span(start, end, "ID_NUMBER", score)
         for start, end, score in find_plan_group_numbers(text):  # "Member ID XQW884120331 group 00772"
+            yield self._span(start, end, "ID_NUMBER", score)
+        for start, end, score in find_medicare_beneficiary_ids(text):  # "1EG4-TE5-MK73" in a Medicare MBI's shape
             yield self._span(start, end, "ID_NUMBER", score)
         if "6" in text:
             for start, end, field in find_ach_entry_fields(text):  # an ACH entry's account, id and name

@@ -28,7 +28,15 @@ pedido, ordine, prenotazione ...), perhaps after a label word ("ref", "n°", "nu
 "your order FR-2291-77430 has shipped", "refill prescription RX7718042", "Booking ref XK7QP2". The code
 is upper-case letters and digits with five digits or more, or a booking code of 5-8 letters and digits;
 a dealing word joined to a key (`order_id=`, `order-service`) is a program's, and totals, versions,
-dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes.
+dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes. Russian and Ukrainian record words
+(`номер договора`, `ТТН`, `заказ`) and Cyrillic codes (`ДЗ-2025/44120`) count too; a currency code before a
+number is an amount ("the invoice was USD 125000").
+
+Round 7, after any found code: the codes listed right after it with the same letters and about as many digits
+(`listed_codes_after`: "claims CLM-88120, CLM-88121 and CLM-88174", "pratiche (n. RS-10442 e RS-10519)"); a
+health plan's group number after "group" on a member's or policy's line (`find_plan_group_numbers`); the
+account, individual id and name of a NACHA entry detail record (`find_ach_entry_fields`, fixed positions); and a
+value in the exact shape of a Medicare Beneficiary Identifier (`find_medicare_beneficiary_ids`, doubtful).
 """
 from __future__ import annotations
 
@@ -467,3 +475,19 @@ def find_ach_entry_fields(text: str) -> Iterator[tuple[int, int, str]]:
                     offset = start + field_start + len(value) - len(value.lstrip())
                     yield offset, offset + len(stripped), field
         position = text.find("\n6", start + 1)
+
+
+# A Medicare Beneficiary Identifier's shape (CMS): 11 characters, a digit 1-9 first, letters at fixed places that are
+# never S, L, O, I, B or Z, dashes allowed after the 4th and 7th. So specific that it stands alone (doubtful).
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+_MBI = re.compile(
+    rf"[1-9]{_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d(?P<dash>-?){_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d(?P=dash)"
+    rf"{_MBI_LETTER}{{2}}\d{{2}}(?![\w-])")
+
+
+def find_medicare_beneficiary_ids(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of values in the shape of a Medicare Beneficiary Identifier, doubtful without a label."""
+    for match in _MBI.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+            continue
+        yield match.start(), match.end(), DOUBTFUL_SCORE
