@@ -17,7 +17,9 @@ capital letters are also what constants, env vars and acronyms look like
 Account, branch and routing numbers (`find_bank_account_numbers`) have no layout of their own: a label
 says what they are ("Routing/Account: 121000358 / 3345890012", "Bank details: 12-34-56 87654321",
 "RIB : 30004 00819 ...", "CBU ...", "Clave interbancaria ...", "Numer rachunku: 61 1090 ...", "IFSC:
-HDFC0001234", "branch code 198765"), and a label may name two numbers written one after the other.
+HDFC0001234", "branch code 198765", Swedish "Bankgiro 5050-1055" and "PlusGiro 90 20 03-7", a sort code
+under its short label "sort 40-11-62", Israeli "בנק 12 סניף 600 חשבון 123456" whose bank and branch numbers are
+two or three digits), and a label may name two numbers written one after the other.
 The visible tail of a masked account or card ("account ending in 4471", "acct ****4471", "xxxx-xxxx-4471")
 still narrows down whose account it is: doubtful (`find_account_tails`).
 
@@ -103,17 +105,25 @@ _BANK_NUMBER_LABEL = re.compile(
     r"|(?:numer|nr\.?)[ \t]+rachunku|rachunek(?:[ \t]+bankowy)?|[čc][íi]slo[ \t]+[úu][čc]tu|sz[áa]mlasz[áa]m|tilinumero"
     r"|konto(?:nummer|nr\.?)?|rekening(?:nummer)?|(?:n[úu]mero[ \t]+de[ \t]+)?(?:conta|cuenta)(?:[ \t]+corriente)?"
     r"|(?:num[ée]ro[ \t]+de[ \t]+)?compte(?:[ \t]+bancaire)?|(?:numero[ \t]+di[ \t]+)?conto(?:[ \t]+corrente)?"
-    r"|kto\.?(?:[ \t]*-?[ \t]*nr\.?)?|checking|chequing|savings(?:[ \t]+account)?)"
+    r"|kto\.?(?:[ \t]*-?[ \t]*nr\.?)?|checking|chequing|savings(?:[ \t]+account)?"
+    # Swedish giro numbers; a UK sort code under its short label ("sort 40-11-62").
+    r"|bank[ \t-]?giro(?:[ \t]*(?:nr|nummer)\.?)?|plus[ \t-]?giro(?:[ \t]*(?:nr|nummer)\.?)?|postgiro"
+    r"|sort(?=[ \t]*[:#]?[ \t]*\d\d-\d\d-\d\d(?!\d))"
+    # Israeli transfers name the bank, the branch and the account by number: "בנק 12 סניף 600 חשבון 123456".
+    r"|(?P<short>בנק|סניף|(?:מס['׳]?[ \t]*|מספר[ \t]+)?חשבון))"
     r"(?![\w/])"
 )
 _BANK_NUMBER_ANCHORS = ("routing", "account", "bank", "branch", "ifsc", "micr", "cbu", "cvu", "clabe", "clave", "rib",
                         "relev", "numer", "nr", "rachun", "čísl", "cisl", "száml", "szaml", "tilinumero", "konto",
-                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto", "kto", "checking", "chequing", "savings")
+                        "rekening", "conta", "cuenta", "número", "numero", "numéro", "compte", "conto", "kto", "checking", "chequing", "savings",
+                        "bankgiro", "bank giro", "bank-giro", "plusgiro", "plus giro", "plus-giro", "postgiro", "sort", "בנק",
+                        "סניף", "חשבון", "מס", "מספר")
 # Before "checking"/"savings" without "account": a possessive or a bank's capitalised name ("my", "Chase").
 _ACCOUNT_OWNER_BEFORE = re.compile(r"(?:\b(?i:my|your|his|her|our|their|joint)|\b[A-Z][\w&'’.-]+)[ \t]+$")
 _BANK_GAP = re.compile(r"[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|\bis\b|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*[\"']?")
 # A number of digit groups (an IFSC code has letters: HDFC0001234), up to three of them joined by "/", "," or a space.
 _BANK_NUMBER = re.compile(r"(?:\d(?:[ -]?\d){3,33}|[A-Z]{4}0[A-Z0-9]{6})(?![\w-]|[.,]\d)")
+_SHORT_BANK_NUMBER = re.compile(r"\d{2,4}(?![\w-]|[.,]\d)")
 _BANK_NUMBER_JOIN = re.compile(r"[ \t]*(?:/|,|\band\b|&)?[ \t]*")
 
 
@@ -133,7 +143,10 @@ def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         value_start = _BANK_GAP.match(text, label.end()).end()
         for _ in range(3):  # "Routing/Account: 121000358 / 3345890012"
             number = _BANK_NUMBER.match(text, value_start)
-            if number is None or sum(char.isdigit() for char in number.group(0)) < 5:
+            shortest = 2 if label.group("short") else 5  # a bank's or a branch's own number is short
+            if number is None or sum(char.isdigit() for char in number.group(0)) < shortest:
+                number = _SHORT_BANK_NUMBER.match(text, value_start) if label.group("short") else None
+            if number is None:
                 break
             last_end = number.end()
             yield number.start(), number.end(), 0.7

@@ -374,6 +374,7 @@ _STDNUM_TAX = re.compile(
 _STDNUM_BANK = re.compile(r"(?i:\b(?:bank|routing)\b)")
 # A docstring's first line: "NAME[, NAME] (LOCAL NAME, ..., English gloss)."
 _TRAILING_NUMBER_WORD = re.compile(r"(?i)\s+(?:number|no\.?|nr\.?)$")
+_SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STDNUM_TITLE = re.compile(r"(?P<head>[^()]+?)\s*(?:\((?P<gloss>.*)\))?\.?\s*$")
 
 
@@ -419,6 +420,8 @@ def stdnum_names() -> dict[str, _StdnumName]:
             # "CNIC number", "NRIC No.", "VSK number": the acronym alone labels the number too.
             written_names += [_TRAILING_NUMBER_WORD.sub("", name) for name in written_names
                               if _TRAILING_NUMBER_WORD.search(name)]
+            # Scripts written without spaces between words ("사업자 등록 번호" is written "사업자등록번호" too).
+            written_names += [name.replace(" ", "") for name in written_names if _SPACELESS_SCRIPT.search(name)]
             for name in dict.fromkeys(" ".join(name.strip(" \"'").split()) for name in written_names):
                 acronym = name.upper() == name and name.isascii()
                 if sum(char.isalpha() for char in name) < 3 or len(name) > 60 or (
@@ -458,7 +461,7 @@ def _stdnum_check(module: str | None, where: str) -> Callable[[str], bool] | Non
 _AFTER_LABEL = re.compile(
     r"[)\]]?(?:(?:[ \t]+[^\W\d_]{1,12}){1,3}[ \t]*(?=:))?"  # "CPF do titular: ...", "SSN of the insured: ..."
     r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:(?:number|no\.?|nr\.?|num|n°|nº|#)[ \t]*)?"
-    r"(?:[:#=–-]+|\bis\b|\bwas\b)?[ \t]*[\"'`]?",
+    r"(?:[:#=–：-]+|\bis\b|\bwas\b)?[ \t]*[\"'`]?",
     re.IGNORECASE,
 )
 # The value: letters and digits, joined by . - / and single spaces, a check digit in brackets ("A123456(7)").

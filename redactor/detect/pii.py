@@ -30,10 +30,13 @@ import phonenumbers
 from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
+from redactor.detect.acronym_labels import find_acronym_labelled_ids
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
+from redactor.detect.birth_date_layouts import find_birth_dates_after_cue
+from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -44,7 +47,8 @@ from redactor.detect.national_ids import find_labelled_national_ids, find_nation
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
-from redactor.detect.record_ids import find_dealing_codes, find_record_ids
+from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_codes, find_medicare_beneficiary_ids,
+                                       find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
 
@@ -224,7 +228,7 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
-      | \d{9,11}
+      | \d{9,13}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
       # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567, and with
       # its trunk prefix: 0532 418 77 20, 8 (912) 441-22-09.
@@ -255,6 +259,8 @@ def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
 _PHONE_WORDS_SPACED = (
     r"telefon[eo]?|telefoon|téléphone|tél\.?|portable|cellulare|teléfono|móvil|celular|contato|contacto|kontakt"
     r"|handy|tlf\.?|puhelin|gsm|hp|điện[ \t]+thoại|đt|sđt|telp\.?"
+    # An airline record's contact lines (SSR CTCM: mobile, CTCH: home, CTCB: business).
+    r"|ctc[mhb]"
     r"|телефон|тел\.|моб\.|мобильный|мобільний|फोन|फ़ोन|मोबाइल|टेलीफोन"
     r"|هاتف|الهاتف|جوال|موبايل|تلفن|טלפון|טל'|נייד|τηλ\.?|τηλέφωνο|κιν\."
 )
@@ -262,7 +268,7 @@ _PHONE_WORDS_UNSPACED = r"手机|手機|电话|電話|联系方式|携帯|連絡
 _PHONE_WORDS = rf"\b(?:{_PHONE_WORDS_SPACED})(?!\w)|(?:{_PHONE_WORDS_UNSPACED})"
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
-    rf"|dial|ph|hotline|landline|number|nummer)\b|{_PHONE_WORDS}"
+    rf"|dial|ph|hotline|landline|number|nummer|sent\s+to)\b|{_PHONE_WORDS}"  # "sent to Lerato 0821234567"
     r"|\b[pmtc]:\s*$",
     re.IGNORECASE,
 )
@@ -334,6 +340,10 @@ _LABELLED_ID = re.compile(
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
 _DIGIT = re.compile(r"\d")
+# Plate layouts of countries whose plates people quote: UK (KT19 XRW), India (MH-12-AB-1234), France and Italy
+# (GH-482-KT, AB 123 CD), Germany (M-AB 1234), Spain (1234 BCD), a region's letters then digit groups (CA 123-45).
+_PLATE_LAYOUTS = (r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-Z]{2}[ -]?\d{3}[ -]?[A-Z]{2}"
+                  r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[A-Z]{3}|[A-Z]{1,3}[ -]\d{2,4}[ -]\d{2,3}")
 # A vehicle's plate after its label: "licence plate", "number plate", "vehicle reg", "reg no", "plate=",
 # Kennzeichen, matrícula, plaque (d'immatriculation), targa, kenteken, rejestracja, placa.
 _PLATE_LABEL = (
@@ -342,12 +352,14 @@ _PLATE_LABEL = (
     r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
     r"|(?:kfz[\s-]*)?kennzeichen|nummernschild|rendsz[áa]m|rekisterikilpi|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
     r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz"
+    # "Reg KT19 XRW", "reg. MH-12-AB-1234": a short label, so only before a country's plate layout (_PLATE_LAYOUTS).
+    r"|reg(?:istration)?\.?(?=[ \t]*[:#=]?[ \t]*(?-i:" + _PLATE_LAYOUTS + r")(?![\w-]))"
     # A vehicle named, then a value shaped like a plate: "my car LD71 XKP", `"vehicle":"KL 4471 AB"`,
     # "the van (reg KM19 ZTP)" (_BARE_VEHICLE_PLATE says what a plate looks like there).
     r"|(?P<vehicle>(?:car|vehicle|van|truck|lorry|motorbike|motorcycle|taxi|cab|scooter)(?:[ \t]+\(reg\.?)?))"
 )
 # After a bare vehicle word: upper-case letters and digits, 5-10 of them, two of each, not an id's label.
-_BARE_VEHICLE_PLATE = re.compile(r"(?!(?:ID|NO|NR)\b)(?=(?:[^A-Z\n]*[A-Z]){2})(?=(?:[^0-9\n]*[0-9]){2})[A-Z0-9 -]{5,11}")
+_BARE_VEHICLE_PLATE = re.compile(r"(?!(?:ID|NO|NR)\b)(?=(?:[^A-Z\n]*[A-Z]){2})(?=(?:[^0-9\n]*[0-9]){2})[A-Z0-9 -]{5,13}")
 _LABELLED_PLATE = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])[\"']?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=]|is|was)?[ \t]*[\"']?"
     r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
@@ -590,6 +602,7 @@ _DOB_KEYWORD = re.compile(
     # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
     r"|urodzon[ya]|data\s+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
     r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
+    r"|تاريخ\s+(?:ال)?(?:ميلاد|ولادة)|مواليد|תאריך\s+(?:ה)?לידה|जन्म\s*(?:तिथि|तारीख|दिनांक)"
     r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on"
@@ -606,11 +619,12 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "ge
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
                    "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
-                   "b. ")
+                   "b. ", "تاريخ", "مواليد", "תאריך", "जन्म")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
 )
+_FIELD_VALUE_SCORE = 0.7  # a value under a telling field name (pii_fields.py)
 _PHONE_FIELD = re.compile(r"(?:^|_)(?:phone|tel|telephone|mobile|cell|fax)(?:_|$)", re.IGNORECASE)
 _SSN_FIELD = re.compile(r"(?:^|_)(?:ssn|social_security(?:_number)?|tax_id)(?:$|_)", re.IGNORECASE)
 
@@ -628,6 +642,7 @@ class PiiDetector:
         from redactor.detect.infra import public_suffixes
         public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
         load_place_names()  # and the address gazetteer
+        load_birth_date_layouts()  # and the month and number words of spelled birth dates
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -641,9 +656,12 @@ class PiiDetector:
             spans.extend(self._obfuscated_emails(text))
             spans.extend(self._spaced_at_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
+        spans.extend(self._dates_of_birth(item))  # (also without a digit: "born july fourth nineteen seventy nine")
         spans.extend(self._spelled_phones(text))
         if has_digit and "-" in text:
             spans.extend(self._vanity_phones(text))
+        if has_digit and _DIGIT_BESIDE_LETTER_O.search(text):
+            spans.extend(self._phones_with_letter_o(item))
         if has_digit:
             spans.extend(self._phones(item))
             spans.extend(self._ssns(item))
@@ -651,7 +669,6 @@ class PiiDetector:
             spans.extend(self._cards(text))
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
-            spans.extend(self._dates_of_birth(item))
             spans.extend(self._demographic_birth_dates(text))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
@@ -660,6 +677,9 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
+            # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one
+            spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
+                text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
@@ -672,6 +692,8 @@ class PiiDetector:
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         spans.extend(self._field_values(item, spans))
+        if has_digit:
+            spans.extend(self._acronym_labelled_ids(text, spans))
         # Two patterns can report the same span (a date after "DOB" and "born", a tax number after a label both
         # pii.py and python-stdnum's catalogue know): one finding each, with the higher score; a value that a
         # kind's own detector names is not also a generic ID_NUMBER ("codice fiscale X" is a national id).
@@ -686,19 +708,35 @@ class PiiDetector:
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
-        taken = sorted((span.start, span.end) for span in found)
-        starts = [start for start, _ in taken]
-        longest = max((end - start for start, end in taken), default=0)
+        taken = sorted((span.start, span.end, span.score) for span in found)
+        starts = [start for start, _, _ in taken]
+        longest = max((end - start for start, end, _ in taken), default=0)
         for value in find_field_values(item.text, item.field_name):
             first = bisect.bisect_left(starts, value.start - longest)
             last = bisect.bisect_left(starts, value.end)
-            if any(value.start < end for _, end in taken[first:last]):
-                continue  # a validated detector already reported it, with its own score
+            overlapping = [(start, end, score) for start, end, score in taken[first:last] if value.start < end]
+            # A sure finding reported it with its own score; a doubtful one over part of it ("884 120 33" of
+            # "XKP 884 120 33") leaves the field its whole value.
+            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end)
+                   for start, end, score in overlapping):
+                continue
             if value.kind == "DATE_OF_BIRTH":
                 date_match = _DATE.fullmatch(item.text, value.start, value.end)
                 if date_match and not _plausible_birth_date(date_match):
                     continue  # a future date is not a birth date, whatever the field says
-            yield self._span(value.start, value.end, value.kind, 0.7)
+            yield self._span(value.start, value.end, value.kind, _FIELD_VALUE_SCORE)
+
+    def _acronym_labelled_ids(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Values after any acronym (acronym_labels.py) where no other rule found anything: a catch-all of the
+        wire, so an IBAN's bank code ("NL91 ABNA 0417...") or a NINO's letters ("QQ 12 34 56 C") stay theirs."""
+        taken = sorted((span.start, span.end) for span in found)
+        starts = [start for start, _ in taken]
+        longest = max((end - start for start, end in taken), default=0)
+        for start, end, score in find_acronym_labelled_ids(text):
+            first = bisect.bisect_left(starts, start - longest)
+            last = bisect.bisect_left(starts, end)
+            if not any(start < taken_end for _, taken_end in taken[first:last]):
+                yield self._span(start, end, "ID_NUMBER", score)
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
         return Span(start, end, kind, category, score, self.name)
@@ -809,6 +847,13 @@ class PiiDetector:
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
                 continue
+            if (found is None and candidate.isdigit() and len(candidate) >= 11
+                    and _STRONG_PHONE_CONTEXT.search(line_before)):
+                # "CTCM 447911123456": an international number written without its "+" after a word that only
+                # means a phone ("text" or "number" are weaker: `"text": "PESEL: 88031704126"` in JSON)
+                validity = _phone_validity("+" + candidate, self._phone_regions)
+                if validity != "invalid":
+                    found = self._span(match.start(), match.end(), "PHONE", 0.6 if validity == "valid" else DOUBTFUL_SCORE)
             if found is None and has_context and (_LOCAL_ONLY_PHONE.fullmatch(candidate) or (
                     match.group("loose") and 7 <= len(_DIGIT.findall(candidate)) <= 15)):
                 # Recall first: after "phone", "cell", "tel" a number libphonenumber cannot place
@@ -817,6 +862,29 @@ class PiiDetector:
                 found = self._span(match.start(), match.end(), "PHONE", DOUBTFUL_SCORE)
             if found is not None:
                 yield found
+
+    def _phones_with_letter_o(self, item: DetectionInput) -> Iterator[Span]:
+        """"+44 79O0 123456": a phone typed with the letter O for a zero (recall first: doubtful).
+
+        Each run of phone characters holding an O between digits is read with the O as 0 (the same length, so
+        offsets stay), and the phone rules decide on that reading; only numbers that hold such an O are reported.
+        """
+        text = item.text
+        replaced: list[int] = []
+        pieces = []
+        cursor = 0
+        for run in _PHONE_RUN_WITH_LETTER_O.finditer(text):
+            pieces.append(text[cursor:run.start()])
+            pieces.append(run.group(0).replace("O", "0").replace("o", "0"))
+            replaced.extend(run.start() + offset for offset, char in enumerate(run.group(0)) if char in "Oo")
+            cursor = run.end()
+        if not replaced:
+            return
+        pieces.append(text[cursor:])
+        read = DetectionInput("".join(pieces), item.segment_kind, item.field_name)
+        for span in self._phones(read):
+            if any(span.start <= position < span.end for position in replaced):
+                yield self._span(span.start, span.end, "PHONE", min(span.score, DOUBTFUL_SCORE))
 
     def _vanity_phones(self, text: str) -> Iterator[Span]:
         """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
@@ -947,6 +1015,13 @@ class PiiDetector:
             yield self._span(start, end, "ID_NUMBER", score)
         for start, end, score in find_dealing_codes(text):  # "your order FR-2291-77430 has shipped"
             yield self._span(start, end, "ID_NUMBER", score)
+        for start, end, score in find_plan_group_numbers(text):  # "Member ID XQW884120331 group 00772"
+            yield self._span(start, end, "ID_NUMBER", score)
+        for start, end, score in find_medicare_beneficiary_ids(text):  # "1EG4-TE5-MK73" in a Medicare MBI's shape
+            yield self._span(start, end, "ID_NUMBER", score)
+        if "6" in text:
+            for start, end, field in find_ach_entry_fields(text):  # an ACH entry's account, id and name
+                yield self._span(start, end, "PERSON" if field == "name" else "ID_NUMBER", 0.7)
 
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
@@ -1170,6 +1245,10 @@ class PiiDetector:
                     found_full = True
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.85)
             if not found_full:
+                for start, end, score in find_birth_dates_after_cue(text, value_start):
+                    found_full = True  # an era, week, spelled or apostrophe-year date (birth_date_layouts.py)
+                    yield self._span(start, end, "DATE_OF_BIRTH", score)
+            if not found_full:
                 # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
                 # still narrows a person down; after a birth keyword it is redacted too.
                 partial = _PARTIAL_DATE.search(text, value_start, window_end)
@@ -1337,6 +1416,9 @@ _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "ce
 
 # Vanity numbers are toll-free ones: a toll-free NANP code and seven or more keypad letters and digits, two
 # letters at least. Found from the code (a literal search), then matched from where the number starts.
+# A run of phone characters with the letter O between digits ("+44 77O0 900 123", "O7700 9OO123").
+_PHONE_RUN_WITH_LETTER_O = re.compile(r"(?<![\w+])\+?[\dOo](?:[\dOo]|[ .-](?=[\dOo])){6,20}(?<=\d)(?![\w])")
+_DIGIT_BESIDE_LETTER_O = re.compile(r"[0-9][Oo]|[Oo][0-9]")
 _TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
 _VANITY_PHONE = re.compile(
     r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"

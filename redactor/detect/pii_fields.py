@@ -82,7 +82,9 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"(?:\w+_)?(?:user_?name|login(?:_?name)?|handle|nick_?name|screen_?name|sam_?account_?name|login_?id)"
      r"|(?:\w+_)?user|uid|owner|author|actor|assignee|reporter|creator|committer|submitter|maintainer|requester|approver"
      r"|(?:created|updated|modified|requested|approved|opened|closed|assigned|reported|submitted|reviewed|acked"
-     r"|tested|signed_off|co_authored|commented|resolved|owned)_by|assigned_to|reviewers?|commenter"
+     r"|tested|signed_off|co_authored|commented|resolved|owned|performed|changed|done|edited|deleted|removed"
+     r"|banned|muted|kicked|moderated|actioned|handled|triggered|initiated|invited|merged|pushed|uploaded|exported"
+     r"|viewed|accessed)_by|assigned_to|reviewers?|commenter|by|moderator"
      r"|(?:git_?hub|gitlab|slack|twitter|telegram|discord)(?:_(?:user|username|handle|login|id))?"),
     ("STREET_ADDRESS",
      r"(?:\w+_)?(?:street(?:_?address|_?name|_?line_?\d|_?\d)?|address(?:_?line)?(?:_?\d)?|addr(?:_?line)?(?:_?\d)?"
@@ -125,7 +127,7 @@ _KEY_ANCHORS_ANYWHERE = (
 )
 # Short keys that are also pieces of common words (report, args, using, setting, span, hotel, cancel):
 # found only with what follows a key (a separator, a quote, the end of a header cell).
-_SHORT_KEYS = ("ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment")
+_SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment")
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
     key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
 )

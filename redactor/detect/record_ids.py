@@ -28,10 +28,19 @@ pedido, ordine, prenotazione ...), perhaps after a label word ("ref", "n°", "nu
 "your order FR-2291-77430 has shipped", "refill prescription RX7718042", "Booking ref XK7QP2". The code
 is upper-case letters and digits with five digits or more, or a booking code of 5-8 letters and digits;
 a dealing word joined to a key (`order_id=`, `order-service`) is a program's, and totals, versions,
-dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes.
+dates, years, hashes and `CVE-`/`INC`-style prefixes are no codes. Russian and Ukrainian record words
+(`номер договора`, `ТТН`, `заказ`) and Cyrillic codes (`ДЗ-2025/44120`) count too; a currency code before a
+number is an amount ("the invoice was USD 125000").
+
+Round 7, after any found code: the codes listed right after it with the same letters and about as many digits
+(`listed_codes_after`: "claims CLM-88120, CLM-88121 and CLM-88174", "pratiche (n. RS-10442 e RS-10519)"); a
+health plan's group number after "group" on a member's or policy's line (`find_plan_group_numbers`); the
+account, individual id and name of a NACHA entry detail record (`find_ach_entry_fields`, fixed positions); and a
+value in the exact shape of a Medicare Beneficiary Identifier (`find_medicare_beneficiary_ids`, doubtful).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -161,7 +170,7 @@ def _value_after(text: str, label: list[str], value_from: int,
     if label[-1] == "#" and any(char in gap.group(0) for char in "\"'[(<"):
         return None  # `# "0100 0000"`: a comment quoting a value
     value = _VALUE.match(text, gap.end())
-    if value is None or not _is_record_id(value.group(0)) or gap.end() - value_from > 12:
+    if value is None or not is_record_value(value.group(0)) or gap.end() - value_from > 12:
         return None
     score = _score(text, label, value.start(), value.end(), evidence)
     return None if score is None else (value.start(), value.end(), score)
@@ -237,7 +246,9 @@ def _about_a_person(text: str, start: int, end: int, evidence: dict[int, bool]) 
     return evidence[line_start]
 
 
-def _is_record_id(value: str) -> bool:
+def is_record_value(value: str) -> bool:
+    """A value with three digits or more that is none of the shapes developers number their own things with
+    (versions, dates, times, hashes, UUIDs, years, amounts)."""
     compact = value.replace(" ", "")
     if len(compact) < 4 or not _THREE_DIGITS.search(compact):
         return False
@@ -266,7 +277,7 @@ def _column(text: str, word_start: int, word_end: int, label: list[str],
     cells = column_cells(text, label_start, label_start + len(stripped))
     for start, end in cells:
         value = text[start:end]
-        if _VALUE.fullmatch(value) and _is_record_id(value) and _about_a_person(text, start, end, evidence):
+        if _VALUE.fullmatch(value) and is_record_value(value) and _about_a_person(text, start, end, evidence):
             yield start, end, 0.6 if _is_specific(label) else DOUBTFUL_SCORE
 
 
@@ -294,19 +305,26 @@ _DEALING_WORDS = (
     "pedido", "contrato", "receta", "siniestro", "reserva", "factura", "póliza", "poliza", "solicitud", "envío",
     "envio", "reclamación", "ordine", "contratto", "ricetta", "sinistro", "prenotazione", "fattura", "pratica",
     "polizza", "spedizione", "encomenda", "receita", "fatura", "apólice", "bestelling", "recept", "schade",
-    "boeking", "factuur", "polis", "zending", "zamówienie", "umowa", "polisa")
+    "boeking", "factuur", "polis", "zending", "zamówienie", "umowa", "polisa",
+    # Russian and Ukrainian (a few case forms each: "номер договора", "по заказу"), and the waybill acronym ТТН
+    "договор", "договора", "договору", "заказ", "заказа", "заказу", "счет", "счёт", "счета", "полис", "полиса",
+    "заявка", "заявки", "заявку", "накладная", "накладной", "накладна", "ттн", "посылка", "посылки", "замовлення",
+    "рахунок", "рахунку",
+    # plurals that are not the word and an "s": "le pratiche", "i contratti", "договоры"
+    "pratiche", "polizze", "contratti", "договоры", "заказы")
 _DEALING_FORMS = frozenset(_DEALING_WORDS) | frozenset(word + "s" for word in _DEALING_WORDS) | frozenset(
     "orders bestellungen aufträge verträge rezepte reservierung commandes pedidos ordini".split())
 # Words that may stand between the dealing word and its code: label words, verbs, articles, a chat speaker.
 _DEALING_FILLERS = frozenset(
-    """ref reference refs number num no nr n° nº # id code is was its it's it’s es est ist è é son sont de du di del da
+    """ref reference refs number num no nr n n° nº № # id code is was its it's it’s es est ist è é son sont de du di del da
+    номер от
     do van der des nummer numéro número numero codice código the your my our his her their this that confirmed
     """.split()) | _DEALING_FORMS
 _DEALING_REACH = 48  # characters after the dealing word within which its code starts
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCTUATION = "\"'()[]<>{}:,.;!?*“”‘’«»"
-_CODE_TOKEN = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]+)*")
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,3}")
+_CODE_TOKEN = re.compile(r"[A-ZА-ЯЁ0-9]+(?:[-/][A-ZА-ЯЁ0-9]+)*")
+_LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,3}")
 
 
 def find_dealing_codes(text: str) -> Iterator[tuple[int, int, float]]:
@@ -349,6 +367,8 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
         offset = token.start() + token.group(0).index(stripped)
         if token.start() - start > _DEALING_REACH:
             return None
+        if stripped in currency_codes() and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit():
+            return None  # "the invoice was USD 125000": an amount
         if (_LETTER_PREFIX.fullmatch(token.group(0)) and stripped.lower() not in _DEALING_FILLERS
                 and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit()
                 and tokens[index + 1].start() == token.end() + 1):
@@ -367,10 +387,18 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry), in capitals: "USD 125000" is an amount, not a code."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
 def _is_dealing_code(value: str) -> bool:
     if not _CODE_TOKEN.fullmatch(value) or _NOT_A_RECORD_ID.fullmatch(value):
         return False
-    prefix = re.match(r"[A-Z]*", value).group(0)
+    prefix = re.match(r"[A-ZА-ЯЁ]*", value).group(0)
     if len(prefix) > 1 and prefix in _NOT_PERSONAL_PREFIXES:
         return False  # "CVE-2021-44228", "INC0012345" (a single letter after a dealing word is the code's own)
     digits = sum(char.isdigit() for char in value)
@@ -378,3 +406,93 @@ def _is_dealing_code(value: str) -> bool:
         return True
     letters = sum(char.isalpha() for char in value)
     return 5 <= len(value) <= 8 and value.isalnum() and digits >= 1 and letters >= 2
+
+
+# --- the other codes of a list, a plan's group number, an ACH entry's fields ---------------------------------------
+# "claims CLM-88120, CLM-88121 and CLM-88174", "pratiche (n. RS-10442 e RS-10519)": once a code is found, the codes
+# listed right after it with the same letters are codes of the same kind.
+_LIST_JOIN = re.compile(r"[ \t]*(?:[,;/&+]|\b(?:and|or|e|y|et|und|en|i|o|ou|oder|и|или|és|a)\b)[ \t]*(?:[,;][ \t]*)?")
+_LISTED_CODE = re.compile(r"(?:[A-ZА-ЯЁ]{1,6}[-/ ]?)?\d[A-Z0-9А-ЯЁ]*(?:[-/.][A-Z0-9А-ЯЁ]+)*(?![\w@-]|[.,/]\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def listed_codes_after(text: str, codes: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each code listed right after a found code, written like it (its letters, as many digits
+    give or take two); the first code's score."""
+    for start, end, score in sorted(codes):
+        first = text[start:end]
+        letters = _LETTERS.findall(first)
+        digits = sum(char.isdigit() for char in first)
+        cursor = end
+        for _ in range(20):
+            join = _LIST_JOIN.match(text, cursor)
+            if join is None or join.end() == cursor:
+                break
+            code = _LISTED_CODE.match(text, join.end())
+            if code is None:
+                break
+            value = code.group(0)
+            if (_LETTERS.findall(value) != letters or abs(sum(char.isdigit() for char in value) - digits) > 2
+                    or not is_record_value(value)):
+                break
+            yield code.start(), code.end(), score
+            cursor = code.end()
+
+
+# "Member ID XQW884120331 group 00772": a health plan's group number, on the line of a member or policy number.
+_PLAN_GROUP = re.compile(
+    r"(?i:\b(?:group|grp)(?:[ \t]*(?:number|no\.?|num|#|id|code))?)[ \t]*[:#=]?[ \t]*(?P<value>[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])")
+_PLAN_CUES = re.compile(r"(?i:\b(?:member|subscriber|policy|insurance|insured|plan|rx[ \t]?bin|pcn|payer|coverage)\b)")
+_PLAN_REACH = 80
+
+
+def find_plan_group_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of a plan's group number after "group", with a member or policy word before it on the line."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, ("group", "grp")):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _PLAN_GROUP.match(text, position)
+        if match is None or sum(char.isdigit() for char in match.group("value")) < 4:
+            continue
+        line_start = max(text.rfind("\n", 0, position) + 1, position - _PLAN_REACH)
+        if _PLAN_CUES.search(text, line_start, position):
+            yield match.start("value"), match.end("value"), DOUBTFUL_SCORE
+
+
+# A NACHA entry detail record (94 characters, record type 6): positions 13-29 hold the receiver's account, 40-54 the
+# individual's identification number and 55-76 the individual's name.
+_ACH_ENTRY = re.compile(r"6[2-5][2-9]\d{9}[ A-Za-z0-9-]{17}\d{10}[^\n]{15}[^\n]{22}[^\n]{2}[01]\d{15}(?=\r?\n|$)")
+_ACH_FIELDS = ((12, 29, "account"), (39, 54, "id"), (54, 76, "name"))
+
+
+def find_ach_entry_fields(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, field) of the account, identification number and name of each ACH entry detail record."""
+    position = 0 if text.startswith("6") else text.find("\n6")
+    while position != -1:
+        start = position if text.startswith("6", position) else position + 1
+        match = _ACH_ENTRY.match(text, start)
+        if match is not None:
+            for field_start, field_end, field in _ACH_FIELDS:
+                value = text[start + field_start:start + field_end]
+                stripped = value.strip()
+                if stripped and (field == "name" or any(char.isdigit() for char in stripped)):
+                    offset = start + field_start + len(value) - len(value.lstrip())
+                    yield offset, offset + len(stripped), field
+        position = text.find("\n6", start + 1)
+
+
+# A Medicare Beneficiary Identifier's shape (CMS): 11 characters, a digit 1-9 first, letters at fixed places that are
+# never S, L, O, I, B or Z, dashes allowed after the 4th and 7th. So specific that it stands alone (doubtful).
+_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+_MBI = re.compile(
+    rf"[1-9]{_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d(?P<dash>-?){_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d(?P=dash)"
+    rf"{_MBI_LETTER}{{2}}\d{{2}}(?![\w-])")
+
+
+def find_medicare_beneficiary_ids(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of values in the shape of a Medicare Beneficiary Identifier, doubtful without a label."""
+    for match in _MBI.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+            continue
+        yield match.start(), match.end(), DOUBTFUL_SCORE

@@ -20,6 +20,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.community_logins import find_community_logins
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
@@ -126,7 +127,8 @@ _AGENT_VERBS = frozenset(
     """opened created reported assigned reassigned authored triggered started submitted requested approved merged
     closed filed raised committed pushed updated modified edited deleted reviewed written posted signed owned
     initiated launched executed invoked locked claimed resolved escalated maintained uploaded shared commented
-    acked tested signed-off""".split()
+    acked tested signed-off banned unbanned muted kicked warned blocked suspended flagged removed exported viewed
+    accessed downloaded""".split()
 )
 _BY_LOGIN = re.compile(r"(?i:by|to)(?:[ \t]+(?i:user))?[ \t]+[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 # sshd and PAM: "Accepted publickey for okafor_e from", "Invalid user x from", "session opened for user fchen(uid=1003)".
@@ -801,6 +803,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             prompt = _PROMPT_USER.search(text, max(0, match.start() - 80), match.start())
             if prompt is not None:
                 yield prompt.span("user")
+    yield from find_community_logins(text)
 
 
 

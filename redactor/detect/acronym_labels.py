@@ -1,0 +1,82 @@
+"""Identifiers after an upper-case acronym, whatever the acronym: `SSS 33-1234567-8`, `NHI ZKT4471`, `CoS C2G7119002K`.
+
+Countries, insurers, airlines and agencies number people under acronyms no list can hold (GSIS, UAN, MBI,
+KTN, NUIP ...). An acronym written right before a value with several digits is that value's label, so:
+
+- the label is an acronym of 2-6 Latin or Cyrillic letters (`ТТН`), upper case or mixed with two capitals or more (`CoS`), perhaps
+  after another acronym or a CamelCase name (`EPF UAN`, `KRA PIN`, `PhilHealth PIN`, `FF AY`); an acronym
+  that is also an English word (`PIN`, `RAM`, `PORT`) labels only after such a first word;
+- public acronyms are no label: standards and references (RFC, ISO, CVE), protocols and units (HTTP, TCP,
+  MB, MHz), time zones (UTC), currencies (every ISO 4217 code, from pycountry), process and network
+  numbers (PID, TTL) — `redactor/data/public_acronyms.txt`;
+- the value is upper-case letters and digits with `-`, `.`, `/` inside (or digit groups spaced apart), with
+  three digits or more, five or more when it is digits alone; versions, dates, times, years, amounts and
+  hashes are no values (record_ids.is_record_value).
+
+A label can be anything, so the finding is doubtful (0.55: redacted on the wire, not reported by an audit)
+unless python-stdnum names the acronym and its check passes (national_ids reports those at 0.9).
+Record locators after their labels (`PNR`, `RLOC`, `Recloc`) are booking codes of six letters and digits.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.record_ids import currency_codes, is_record_value
+from redactor.detect.term_lists import term_list
+
+# An acronym (2-6 letters, first a capital, two capitals or more), perhaps after a first acronym or CamelCase name,
+# then a note or "no."/"#", a separator, and the value (letters and digits; single spaces only between digit groups).
+_ACRONYM_VALUE = re.compile(
+    r"(?<![\w./@$-])(?:(?P<first>[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,11})[ \t]+)?"
+    r"(?P<label>[A-ZА-ЯЁ](?=[a-zа-яё]{0,4}[A-ZА-ЯЁ])[A-Za-zА-яЁё]{1,5})(?![\w'’-])"
+    r"[ \t]{0,3}(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:no\.?|nr\.?|#)[ \t]*)?(?:[:#=][ \t]*|(?:is|was)[ \t]+)?[\"']?"
+    r"(?P<value>\d[0-9]*(?:[-./]?[0-9]+)*(?:[ ](?=\d{2,}(?![A-Za-z]))\d+)+"
+    r"|[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9]))*)"
+    r"(?![\w@-]|[.,/]\d)"
+)
+_LOCATOR = re.compile(r"(?i:\b(?:pnr|rloc|recloc|record[ \t]+locator))[ \t]*[:#=–-]?[ \t]*(?P<value>[A-Z0-9]{6})(?![\w-])")
+_LOCATOR_CUES = ("pnr", "rloc", "recloc", "record locator")
+_POSTCODE = re.compile(r"\d{5}(?:-\d{4})?")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_HAS_CAPITAL_PAIR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,5}[A-ZА-ЯЁ]")
+
+
+@functools.lru_cache(maxsize=1)
+def _public_acronyms() -> frozenset[str]:
+    return term_list("public_acronyms") | frozenset(code.lower() for code in currency_codes())
+
+
+def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of values right after an acronym that labels them (doubtful)."""
+    if _HAS_CAPITAL_PAIR.search(text) is None:
+        return  # no acronym at all: a C-speed scan decides
+    public = _public_acronyms()
+    common = term_list("common_words")
+    for match in _ACRONYM_VALUE.finditer(text):
+        label = match.group("label").lower()
+        first = match.group("first")
+        if label in public:
+            continue
+        if first is not None and (first.lower() in public or sum(char.isupper() for char in first) < 2):
+            first = None  # "Her NIN", "Sponsor CoS": a plain word before the acronym is no part of the label
+        if label in common and first is None:
+            continue  # "RAM 65536", "PORT 8080", "PIN 4471" alone
+        value = match.group("value")
+        digits = sum(char.isdigit() for char in value)
+        if digits < 3 or (digits < 5 and not any(char.isalpha() for char in value)):
+            continue
+        if not (is_record_value(value) or _DOTTED_THOUSANDS.fullmatch(value)):
+            continue  # (a Colombian cédula "1.098.765.432" is dotted like an amount: a currency would be its label)
+        if len(label) == 2 and _POSTCODE.fullmatch(value):
+            continue  # "CA 94043", "NY 10001-2345": a state and its postcode
+        # "XKP 884 120 33": letters then spaced digit groups may be one number, so the letters go with it.
+        start = match.start("label") if " " in value and match.end("label") + 1 == match.start("value") else match.start("value")
+        yield start, match.end("value"), DOUBTFUL_SCORE
+    if any(cue in text or cue.upper() in text or cue.capitalize() in text for cue in _LOCATOR_CUES):
+        for match in _LOCATOR.finditer(text):
+            value = match.group("value")
+            if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
+                yield match.start("value"), match.end("value"), DOUBTFUL_SCORE
