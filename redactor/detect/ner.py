@@ -492,7 +492,9 @@ class NerDetector:
                         if not taken.overlaps(*blame.span("name")):
                             spans.append(Span(*blame.span("name"), "PERSON", "pii", 0.8, self.name))
             for item, spans in zip(items, results):  # any script, tool listings: people_in_structure.py
-                spans.extend(people_in_structure(item.text, item.segment_kind, self.name))
+                known = {(span.start, span.end) for span in spans}
+                spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
+                             if (span.start, span.end) not in known)
             _spread_names(items, results, self.name)
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):  # legal forms without capitalised names: org_legal_forms.py

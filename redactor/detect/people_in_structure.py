@@ -31,7 +31,11 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
   of a code-hosting URL are usernames.py's.)
 - record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
-  vCard N:, BibTeX authors, first/last columns of a headerless export.
+  vCard N:, BibTeX authors, first/last columns of a headerless export;
+- a name split over name-part keys (name_part_keys.py): `"name": {"first": …, "last": …}`,
+  `<Name><Given>…`, `first=…&last=…`, `name.first=…`;
+- a name that an e-mail address or a login beside it spells (people_by_address.py): `pia k. lindqvist
+  (plindqvist@…)`, `<User: rdekker (Ruud Dekker)>`, `"Roe, Alex" <alex.roe@…>`.
 
 The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
 literal or character-class test, or starts from a rare anchor (a non-Latin value, an
@@ -51,6 +55,8 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.name_cells import looks_like_a_name
+from redactor.detect.name_part_keys import names_under_part_keys
+from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
@@ -104,6 +110,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_people_columns(text, detector))
     found.extend(_windows_profiles(text, detector))
     found.extend(people_in_records(text, detector))
+    found.extend(names_under_part_keys(text, detector))
+    found.extend(people_named_by_addresses(text, detector))
     return _without_overlaps(found)
 
 
