@@ -65,7 +65,8 @@ from anyascii import anyascii
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
-from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
+from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
+                                         reads_as_surname)
 from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
@@ -739,6 +740,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
+    people = _word_names_in_person_slots(chunk, people, detector)
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
 
 
@@ -791,6 +793,71 @@ def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
         relabelled.append(span)
     return relabelled
+
+
+# Two capitalised words that are a name AND words ("June Frost", "Amber Field", "Sky Woods") are a person
+# where only a person fits (see _word_names_in_person_slots): before a verb people do, after a word that
+# takes a person, beside another person, or opening a list item before identifiers or contact data.
+_SUBJECT_VERBS = _PERSON_VERBS + tuple(f" {verb}" for verb in (
+    "wants", "needs", "has a", "has been", "has to", "is in", "is leaving", "is running", "is leading", "leads",
+    "called", "emailed", "requested", "submitted", "booked", "cancelled", "swapped", "is covering", "covers",
+    "is handling", "handles", "is taking", "took", "can't", "cannot", "won't", "would like", "prefers", "is free",
+    "is busy", "is available", "is unavailable", "is travelling", "is traveling", "is on leave", "starts", "started"))
+_SUBJECT_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _SUBJECT_VERBS) + r")(?![\w'’-])")
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?i:applicant|candidate|tenant|patient|customer|client|employee|driver|passenger|guest|resident|member"
+    r"|student|claimant|beneficiary|recipient|caller|between|with|cc|and|ask|ping)[ \t]+\Z")
+# A list item opening a line: "- ", "* ", "1. ", "• ".
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\Z")
+# Identifiers or contact data after a name: a digit soon after, or their label.
+_IDENTIFIER_AFTER = re.compile(
+    r"[ \t,:;(-]+(?:[+(#]?\d|(?i:ssn|sin|dob|d\.o\.b\.|nhs|mrn|id|tel|phone|mobile|email|e-mail|passport)\b)")
+# "Kowalczyk, Tomasz 0161 496 0312": surname, given name, then a number (recall lists, directories).
+_SURNAME_COMMA_GIVEN = re.compile(_wide(
+    rf"(?<![\w.@/\\-])(?P<name>(?P<last>{_NAME_WORD}),[ \t](?P<first>{_NAME_WORD}))(?=[ \t]+[+(]?\d)"))
+
+
+def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add two capitalised words that the name lists vouch for (a first name of some country, then a surname
+    or a word of no language), words of the language too, where only a person fits; and "Surname, Given"
+    before a number. What the model said about the same words gives way; a PERSON it found is widened.
+
+    A month or a modal ("June", "May", "Will") is decided by the slot, not by the word.
+    """
+    found: list[tuple[int, int]] = []
+    people = [s for s in spans if s.kind == "PERSON"]
+    for match in _word_pairs(chunk):
+        first, second = match.group("first"), match.group("second")
+        if second.endswith(("'s", "’s")):
+            continue
+        folded_first, folded_second = first.casefold(), second.casefold()
+        if not (folded_first in first_names() or folded_first in world_first_names()) or (
+                folded_second not in surnames() and (is_ordinary_word(folded_second) or folded_second in stop_words()))\
+                or folded_second in _CALENDAR_WORDS or folded_second in term_list("org_suffixes"):
+            continue
+        start, end = match.span("first")[0], match.end("second")
+        before = chunk[max(0, start - 24):start]
+        if (_SUBJECT_VERB_AFTER.match(chunk, end) or _PERSON_NOUN_BEFORE.search(before)
+                or _SLOT_AFTER_PERSON_BEFORE.search(before) and any(0 <= start - p.end <= 6 for p in people)
+                or _LIST_ITEM_BEFORE.search(chunk, max(0, start - 12), start) and _IDENTIFIER_AFTER.match(chunk, end)):
+            found.append((start, end))
+    if "," in chunk:
+        for match in _SURNAME_COMMA_GIVEN.finditer(chunk):
+            given, family = match.group("first").casefold(), match.group("last").casefold()
+            if given in _CALENDAR_WORDS or family in _CALENDAR_WORDS:
+                continue  # "Tue, Nov 12": a date
+            if (given in first_names() or given in world_first_names() or not is_ordinary_word(given)) and (
+                    given not in stop_words() and reads_as_surname(family)):
+                found.append(match.span("name"))
+    found = [(a, b) for a, b in found if not any(p.start <= a and b <= p.end for p in people)]
+    if not found:
+        return spans
+    kept = [s for s in spans if s.kind == "PERSON" or not any(s.start < b and a < s.end for a, b in found)]
+    return kept + [Span(a, b, "PERSON", "pii", 0.7, detector) for a, b in found]
+
+
+# What joins the next person of a list to the one before: ", ", " and ", " or ", " & ".
+_SLOT_AFTER_PERSON_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\Z")
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:

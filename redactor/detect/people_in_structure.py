@@ -91,6 +91,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
     found.extend(_names_after_titles(text, detector))
+    if '"' in text or "(" in text or "“" in text or "'" in text:
+        found.extend(_names_with_nicknames(text, detector))
     if text.count("\n") >= 1:
         found.extend(_names_opening_list_lines(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
@@ -276,12 +278,18 @@ def _names_in_capitals(text: str, detector: str) -> Iterator[Span]:
 # "this is rosa delgado calling", "hey its deb from accounts", "my name is mohamed abdi": who introduces
 # themselves in lower case. The first word must be a first name, a second is taken if it reads as a surname.
 _SELF_INTRODUCTION_LOWER = re.compile(
-    r"(?i:this[ \t]+is|my[ \t]+name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
-    r"(?P<first>[a-z][a-z'’-]{1,20})(?:[ \t]+(?P<last>[a-z][a-z'’-]{1,25}))?(?![\w@/.-]*[\w@/])")
-_SELF_INTRODUCTION_CUES = ("this is", "my name is", "name's", "name’s", "i am", "i'm", "i’m", "it's", "it’s", "its ")
+    r"(?i:this[ \t]+is|name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
+    r"(?P<first>[a-z][a-z'’-]{1,20})(?P<rest>(?:[ \t]+[a-z][a-z'’-]{1,25}){0,6})")
+# "my name is", "her name is", "the patient's name is": any owner of the name.
+_SELF_INTRODUCTION_CUES = ("this is", "name is", "name's", "name’s", "i am", "i'm", "i’m", "it's", "it’s", "its ")
+_NAME_PARTICLES = frozenset("van von der den de del della di da dos das du la le ter ten bin ibn al el".split())
+_NAME_CONTINUES = re.compile(r"[\w@/.-]*[\w@/]")
 
 
 def _lower_case_self_introductions(text: str, detector: str) -> Iterator[Span]:
+    """A lower-case name after "my name is", "her name is", "this is", "i'm": the first name and every word
+    after it that a name may hold (surnames, more given names, particles) up to the clause's end
+    ("my name is juan carlos ibarra lopez and ...", "peter van der linde")."""
     for match in matches_at_word_start(_SELF_INTRODUCTION_LOWER, text, "-'’", _SELF_INTRODUCTION_CUES):
         first = match.group("first")
         if first in stop_words() or first not in first_names() and first not in world_first_names():
@@ -289,9 +297,20 @@ def _lower_case_self_introductions(text: str, detector: str) -> Iterator[Span]:
         if is_ordinary_word(first) and first not in first_names():
             continue  # "it's fine", "i am done": a word of the language that only some country names a child
         end = match.end("first")
-        last = match.group("last")
-        if last and last not in stop_words() and (last in surnames() or not is_ordinary_word(last)):
-            end = match.end("last")
+        if _NAME_CONTINUES.match(text, end):
+            continue  # "i'm jo.smith@…", "this is alice/": an address or a path
+        cursor = end
+        for word in re.finditer(r"[ \t]+([a-z][a-z'’-]+)", text[match.start("rest"):match.end("rest")]):
+            folded = word.group(1)
+            word_end = match.start("rest") + word.end()
+            if _NAME_CONTINUES.match(text, word_end):
+                break
+            if folded in _NAME_PARTICLES:
+                continue  # kept only when a name word follows ("van der linde")
+            if folded in stop_words() or not (folded in surnames() or folded in first_names()
+                                               or not is_ordinary_word(folded)):
+                break
+            cursor = end = word_end
         yield Span(match.start("first"), end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
@@ -312,6 +331,30 @@ def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
                         and all(reads_as_surname(word) for word in folded[1:]))
         if accepted:
             yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+# A nickname in quotes or brackets inside a name: `Guadalupe "Lupe" Ortega`, `Robert ('Bobby') Vance`. Found from
+# the quote (a literal the regex engine skips to), the given names looked for before it.
+_CAPITALISED = rf"[{NAME_UPPER}][{NAME_LOWER}'’-]+"
+_NICKNAME_AND_SURNAME = re.compile(
+    rf"(?:\([\"'“‘]?|[\"“'‘])(?P<nick>{_CAPITALISED})(?:[\"”'’]\)?|\))[ \t]+(?P<last>{_CAPITALISED})")
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w.@/-])(?P<given>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})[ \t]+\Z")
+
+
+def _names_with_nicknames(text: str, detector: str) -> Iterator[Span]:
+    """A whole name with a nickname inside it, when a given name or the nickname is a first name."""
+    for match in _NICKNAME_AND_SURNAME.finditer(text):
+        quote, closing = text[match.start()], text[match.end("nick"):match.start("last")].strip()
+        if (quote == "(") != closing.endswith(")") or (quote != "(" and closing[:1] not in "\"”'’"):
+            continue  # unbalanced: `"Lupe Ortega`, `(Lupe" Ortega`
+        given = _GIVEN_NAMES_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if given is None:
+            continue
+        words = [word.casefold() for word in given.group("given").split()] + [match.group("nick").casefold()]
+        if not any(word in first_names() or word in world_first_names() for word in words) or \
+                not reads_as_surname(match.group("last").casefold()):
+            continue
+        yield Span(given.start("given"), match.end("last"), "PERSON", "pii", 0.75, detector)
 
 
 # A courtesy title, then one or two words of a name: "Mrs Obi", "mr hoang", "Dr. Venkataraman".
