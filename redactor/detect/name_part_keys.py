@@ -60,6 +60,7 @@ _XML_SIBLINGS = re.compile(r"<([\w.:-]+)[^<>\n]{0,80}>[^<>\n]{0,80}</\1>\s*")
 _YAML_NAME_OPENS = re.compile(r"(?i:name)[ \t]*:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){0,4}[ \t]+\Z")
 # A name-shaped value: words of letters with the joiners of names, separated by spaces or a form's `+`.
 _NAME_VALUE = re.compile(r"[^\W\d_][\w'’.-]*(?:(?:[ +]|%20)[^\W\d_][\w'’.-]*){0,4}")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _PARTICLES = frozenset("van von der den de del della di da dos das du la le ter ten bin ibn al el y".split())
 
 
@@ -125,7 +126,7 @@ def _part_value_at(text: str, lowered: str, position: int) -> _PartValue | None:
             if value is None:
                 return None
             end = value.end()
-    while end > start and text[end - 1] in " .-":
+    while end > start and text[end - 1] in " .-" and not _INITIAL.fullmatch(text, start, end):
         end -= 1
     under_name = qualified or _enclosed_by_name(text, key_start - is_xml, is_xml)
     if not _reads_as_name_part(part, text[start:end], under_name):
@@ -153,6 +154,8 @@ def _reads_as_name_part(part: str, value: str, under_name: bool) -> bool:
     the name lists vouch for or a word of no language.
     """
     value = value.replace("%20", " ").replace("+", " ")
+    if _INITIAL.fullmatch(value):
+        return under_name  # "K." under <Middle> of a name
     if not value or len(value) > 60 or not _NAME_VALUE.fullmatch(value):
         return False
     words = [word.strip(".'’-").casefold() for word in value.split()]

@@ -283,7 +283,8 @@ _SLOT_POSSESSIVE = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ-]{2,})['’]s[ \t]+(?:\w+[ \t]+)?"
     r"(?i:PRs?|pull[ \t]+request|branch|branches|laptop|machine|team|fork|commits?|patch|changes?|ticket|review"
     r"|desk|account|inbox|email|mail|calendar|config|script|notes|draft|proposal|idea|question|comment|repo"
-    r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup)\b"
+    r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup"
+    r"|name|surname|extension|ext|phone|number|mobile|cell|contact|details|address|birthday|dob|handle|login)\b"
 ))
 # Slot words that take things as often as people: after them a lower-case word must be a census name.
 _WEAK_CUES = frozenset({"to", "from", "by"})
@@ -1316,17 +1317,23 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     Changes `results` in place.
     """
     seeds: dict[str, set[str]] = {}
+    in_slots_only: set[str] = set()  # words of the language, spread only where a person stands
     for item, spans in zip(items, results):
         for span in spans:
             if span.kind != "PERSON":
                 continue
-            for word in re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end]):
+            words = re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end])
+            for word in words:
                 word = re.sub(r"['’]s$", "", word)
                 folded = word.casefold()
                 if len(word) < MIN_PART_LENGTH or folded in stop_words() or folded in _not_a_name() \
                         or folded in term_list("code_keywords") or folded in _CALENDAR_WORDS:
                     continue
                 if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
+                    if len(words) > 1 and word[0].isupper() and not word.isupper():
+                        # "Vane" of "Harriet Vane": "Vane's queue", "Vane asked" name her; "a weather vane" does not.
+                        seeds.setdefault(folded, set()).add(word)
+                        in_slots_only.add(folded)
                     continue
                 if word.islower() and (item.segment_kind == "code" or item.text.startswith(":", span.end)):
                     continue  # "app:" in a manifest, a lower-case label in code: too weak to spread
@@ -1339,10 +1346,19 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
             word = item.text[start:end]
             folded = word.casefold()
             if taken.overlaps(start, end):
+                # "Vasquez" read as an ORG beside "Dorian Vasquez": the model's guess gives way to the person.
+                misread = [index for index, span in enumerate(spans) if (span.start, span.end) == (start, end)
+                           and span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE]
+                for index in misread:
+                    spans[index] = Span(start, end, "PERSON", "pii", _MODEL_SCORE, spans[index].detector)
                 continue
             if is_ordinary_word(folded):
                 if word not in seeds.get(folded, ()) or (
                         starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS):
+                    continue
+                if folded in in_slots_only and not (
+                        item.text.startswith(("'s", "’s"), end) or _SUBJECT_VERB_AFTER.match(item.text, end)
+                        or _PERSON_ONLY_SLOT_BEFORE.search(item.text, max(0, start - 32), start)):
                     continue
             spans.append(Span(start, end, "PERSON", "pii", 0.65, detector))
             taken.add(start, end)
