@@ -74,3 +74,20 @@ def test_a_name_that_the_address_beside_it_spells_is_a_person(text: str, names: 
 ])
 def test_words_that_spell_a_role_mailbox_name_no_one(text: str) -> None:
     assert spelled(text) == []
+
+
+def test_a_middle_initial_under_a_name_is_part_of_it() -> None:
+    text = "<ns2:PersonName><ns2:First>Oddny</ns2:First><ns2:Middle>K.</ns2:Middle><ns2:Last>Solheim</ns2:Last>"
+    assert under_keys(text) == ["Oddny", "K.", "Solheim"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Member(id=55120, displayName=kasia.w, email=kasia.w@poczta.example)", [("kasia.w", "USERNAME")]),
+    ("displayName: Olga Petrova", [("Olga Petrova", "PERSON")]),
+    ('{"display_name": "build-bot"}', []),
+    ("display_name=release-manager", []),
+])
+def test_a_login_shown_as_a_display_name_is_a_username(text: str, found: list[tuple[str, str]]) -> None:
+    from redactor.detect.pii_fields import find_field_values
+
+    assert [(text[value.start:value.end], value.kind) for value in find_field_values(text)] == found

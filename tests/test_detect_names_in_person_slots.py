@@ -82,3 +82,55 @@ def test_a_nickname_inside_a_name_keeps_the_name_whole(text: str, name: str) -> 
 @pytest.mark.parametrize("text", ['The "Save" Button', "Run Tests (Linux) Nightly", 'Set "Timeout" Value'])
 def test_a_quoted_word_between_capitalised_words_is_no_nickname(text: str) -> None:
     assert structure(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("學生證號 S114477 陳志明 0912-345-678", "陳志明"),
+    ("従業員番号 E-20331 中村 健太 電話 090-1122-3344", "中村 健太"),
+    ("患者ID P-55120 山本 由美 生年月日 1980-04-02", "山本 由美"),
+])
+def test_an_east_asian_name_between_an_identifier_and_contact_data_is_a_person(text: str, name: str) -> None:
+    assert name in structure(text)
+
+
+@pytest.mark.parametrize("text", ["价格 30 元 数量 2", "第 3 章 总结", "版本 2.3 发布 说明 1024"])
+def test_words_between_numbers_in_chinese_are_no_names(text: str) -> None:
+    assert structure(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("standup: tk still blocked, r.s. to pair w/ him, lena d covering support", ["tk", "r.s.", "lena d"]),
+    ("standup notes: dk still blocked on certs, mo out sick", ["dk", "mo"]),
+])
+def test_initials_opening_a_standup_clause_before_a_status_are_people(text: str, names: list[str]) -> None:
+    assert structure(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "- qa still blocked on env", "ci still blocked", "the build is still blocked on review", "we are pairing today",
+])
+def test_teams_systems_and_sentences_before_a_status_name_no_one(text: str) -> None:
+    assert structure(text) == []
+
+
+@pytest.mark.parametrize("text, name", [("HRBP: Adaeze.", "Adaeze"), ("CSM: Tobi Alade", "Tobi Alade")])
+def test_a_name_after_a_role_label_or_its_acronym_is_a_person(text: str, name: str) -> None:
+    assert name in structure(text)
+
+
+@pytest.mark.parametrize("text", ["PM: Jira.", "Owner: Kubernetes", "Escalation: PagerDuty"])
+def test_a_tool_after_a_role_label_is_no_person(text: str) -> None:
+    assert structure(text) == []
+
+
+def test_an_ordinary_word_surname_found_once_is_found_where_a_person_stands(ner: NerDetector) -> None:
+    text = "Harriet Vane is on leave. Route anything for Harriet to me; Vane's queue is paused. The Vane sensor reads 4."
+    spans = [(text[s.start:s.end], s.start) for s in ner.detect(DetectionInput(text, "prose")) if s.kind == "PERSON"]
+    assert ("Vane", text.index("Vane's")) in spans
+    assert ("Vane", text.index("Vane sensor")) not in spans
+
+
+def test_a_word_of_a_found_person_that_the_model_called_an_organisation_is_a_person(ner: NerDetector) -> None:
+    text = "Spoke with Dorian Vasquez this morning. Vasquez wants the refund split in two."
+    second = text.rindex("Vasquez")
+    assert any(s.kind == "PERSON" and s.start == second for s in ner.detect(DetectionInput(text, "prose")))
