@@ -134,3 +134,12 @@ def test_a_word_of_a_found_person_that_the_model_called_an_organisation_is_a_per
     text = "Spoke with Dorian Vasquez this morning. Vasquez wants the refund split in two."
     second = text.rindex("Vasquez")
     assert any(s.kind == "PERSON" and s.start == second for s in ner.detect(DetectionInput(text, "prose")))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("姓名 王建国 手机 138 0013 8000", "王建国"),
+    ("姓名：王建国 手机：138 0013 8000", "王建国"),
+    ("氏名 佐藤 美咲 電話 090-1122-3344", "佐藤 美咲"),
+])
+def test_a_labelled_east_asian_name_ends_where_the_next_field_starts(text: str, name: str) -> None:
+    assert structure(text) == [name]

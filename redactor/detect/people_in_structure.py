@@ -154,6 +154,10 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
         return
     for delimiter in _AFTER_DELIMITER.finditer(text):
         item = _VALUE_AT.match(text, delimiter.end())
+        if item is None and foreign and (name := _dense_name_before_next_field(text, delimiter.end())) is not None:
+            if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), name[0]) is not None:
+                yield Span(*name, "PERSON", "pii", _SCORE, detector)  # "姓名：王建国 手机：…": another field follows
+            continue
         if item is None or not _is_label_value(item.group("value"), foreign):
             continue
         if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), item.start("value")) is None:
@@ -186,6 +190,8 @@ def _dense_script_labels_before_a_space(text: str, detector: str) -> Iterator[Sp
         item = _VALUE_AT.match(text, gap.end())
         if item is not None and has_foreign_letters(item.group("value")) and _is_label_value(item.group("value"), True):
             yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
+        elif item is None and (name := _dense_name_before_next_field(text, gap.end())) is not None:
+            yield Span(*name, "PERSON", "pii", _SCORE, detector)  # another field follows on the line
 
 
 def _is_label_value(value: str, foreign: bool) -> bool:
@@ -992,6 +998,25 @@ def _east_asian_names_between_fields(text: str, detector: str) -> Iterator[Span]
         if digits_before or digits_after:
             yield Span(token.start(), end, "PERSON", "pii", 0.7 if digits_before and digits_after else DOUBTFUL_SCORE,
                        detector)
+
+
+# A name of a dense script at a label's value, before the next field on the same line ("姓名 王建国 手机 138…").
+_DENSE_NAME_AT = re.compile(
+    f"(?P<first>[{HAN}{HANGUL}]{{1,4}})(?:[ \u3000](?P<given>[{HAN}{HIRAGANA}{KATAKANA}]{{1,3}}))?(?=[ \t\u3000]+\\S)")
+
+
+def _dense_name_before_next_field(text: str, position: int) -> tuple[int, int] | None:
+    """[start, end) of a whole Chinese or Korean name, or a Japanese surname and given name, at `position`."""
+    match = _DENSE_NAME_AT.match(text, position)
+    if match is None:
+        return None
+    names = east_asian_names()
+    first, given = match.group("first"), match.group("given")
+    if given and len(first) == 2 and first in names.japanese_surnames:
+        return match.start(), match.end()
+    if _reads_as_dense_name(first, names):
+        return match.start(), match.end("first")
+    return None
 
 
 def _reads_as_dense_name(value: str, names: EastAsianNames) -> bool:
