@@ -65,7 +65,8 @@ from anyascii import anyascii
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.name_cells import names_in_cells
-from redactor.detect.name_parts import MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word
+from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
+                                         reads_as_surname)
 from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
@@ -282,7 +283,8 @@ _SLOT_POSSESSIVE = re.compile(_wide(
     r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ-]{2,})['’]s[ \t]+(?:\w+[ \t]+)?"
     r"(?i:PRs?|pull[ \t]+request|branch|branches|laptop|machine|team|fork|commits?|patch|changes?|ticket|review"
     r"|desk|account|inbox|email|mail|calendar|config|script|notes|draft|proposal|idea|question|comment|repo"
-    r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup)\b"
+    r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup"
+    r"|name|surname|extension|ext|phone|number|mobile|cell|contact|details|address|birthday|dob|handle|login)\b"
 ))
 # Slot words that take things as often as people: after them a lower-case word must be a census name.
 _WEAK_CUES = frozenset({"to", "from", "by"})
@@ -492,7 +494,9 @@ class NerDetector:
                         if not taken.overlaps(*blame.span("name")):
                             spans.append(Span(*blame.span("name"), "PERSON", "pii", 0.8, self.name))
             for item, spans in zip(items, results):  # any script, tool listings: people_in_structure.py
-                spans.extend(people_in_structure(item.text, item.segment_kind, self.name))
+                known = {(span.start, span.end) for span in spans}
+                spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
+                             if (span.start, span.end) not in known)
             _spread_names(items, results, self.name)
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):  # legal forms without capitalised names: org_legal_forms.py
@@ -737,6 +741,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
+    people = _word_names_in_person_slots(chunk, people, detector)
     return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
 
 
@@ -789,6 +794,71 @@ def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
                 span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
         relabelled.append(span)
     return relabelled
+
+
+# Two capitalised words that are a name AND words ("June Frost", "Amber Field", "Sky Woods") are a person
+# where only a person fits (see _word_names_in_person_slots): before a verb people do, after a word that
+# takes a person, beside another person, or opening a list item before identifiers or contact data.
+_SUBJECT_VERBS = _PERSON_VERBS + tuple(f" {verb}" for verb in (
+    "wants", "needs", "has a", "has been", "has to", "is in", "is leaving", "is running", "is leading", "leads",
+    "called", "emailed", "requested", "submitted", "booked", "cancelled", "swapped", "is covering", "covers",
+    "is handling", "handles", "is taking", "took", "can't", "cannot", "won't", "would like", "prefers", "is free",
+    "is busy", "is available", "is unavailable", "is travelling", "is traveling", "is on leave", "starts", "started"))
+_SUBJECT_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _SUBJECT_VERBS) + r")(?![\w'’-])")
+_PERSON_NOUN_BEFORE = re.compile(
+    r"(?i:applicant|candidate|tenant|patient|customer|client|employee|driver|passenger|guest|resident|member"
+    r"|student|claimant|beneficiary|recipient|caller|between|with|cc|and|ask|ping)[ \t]+\Z")
+# A list item opening a line: "- ", "* ", "1. ", "• ".
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\Z")
+# Identifiers or contact data after a name: a digit soon after, or their label.
+_IDENTIFIER_AFTER = re.compile(
+    r"[ \t,:;(-]+(?:[+(#]?\d|(?i:ssn|sin|dob|d\.o\.b\.|nhs|mrn|id|tel|phone|mobile|email|e-mail|passport)\b)")
+# "Kowalczyk, Tomasz 0161 496 0312": surname, given name, then a number (recall lists, directories).
+_SURNAME_COMMA_GIVEN = re.compile(_wide(
+    rf"(?<![\w.@/\\-])(?P<name>(?P<last>{_NAME_WORD}),[ \t](?P<first>{_NAME_WORD}))(?=[ \t]+[+(]?\d)"))
+
+
+def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add two capitalised words that the name lists vouch for (a first name of some country, then a surname
+    or a word of no language), words of the language too, where only a person fits; and "Surname, Given"
+    before a number. What the model said about the same words gives way; a PERSON it found is widened.
+
+    A month or a modal ("June", "May", "Will") is decided by the slot, not by the word.
+    """
+    found: list[tuple[int, int]] = []
+    people = [s for s in spans if s.kind == "PERSON"]
+    for match in _word_pairs(chunk):
+        first, second = match.group("first"), match.group("second")
+        if second.endswith(("'s", "’s")):
+            continue
+        folded_first, folded_second = first.casefold(), second.casefold()
+        if not (folded_first in first_names() or folded_first in world_first_names()) or (
+                folded_second not in surnames() and (is_ordinary_word(folded_second) or folded_second in stop_words()))\
+                or folded_second in _CALENDAR_WORDS or folded_second in term_list("org_suffixes"):
+            continue
+        start, end = match.span("first")[0], match.end("second")
+        before = chunk[max(0, start - 24):start]
+        if (_SUBJECT_VERB_AFTER.match(chunk, end) or _PERSON_NOUN_BEFORE.search(before)
+                or _SLOT_AFTER_PERSON_BEFORE.search(before) and any(0 <= start - p.end <= 6 for p in people)
+                or _LIST_ITEM_BEFORE.search(chunk, max(0, start - 12), start) and _IDENTIFIER_AFTER.match(chunk, end)):
+            found.append((start, end))
+    if "," in chunk:
+        for match in _SURNAME_COMMA_GIVEN.finditer(chunk):
+            given, family = match.group("first").casefold(), match.group("last").casefold()
+            if given in _CALENDAR_WORDS or family in _CALENDAR_WORDS:
+                continue  # "Tue, Nov 12": a date
+            if (given in first_names() or given in world_first_names() or not is_ordinary_word(given)) and (
+                    given not in stop_words() and reads_as_surname(family)):
+                found.append(match.span("name"))
+    found = [(a, b) for a, b in found if not any(p.start <= a and b <= p.end for p in people)]
+    if not found:
+        return spans
+    kept = [s for s in spans if s.kind == "PERSON" or not any(s.start < b and a < s.end for a, b in found)]
+    return kept + [Span(a, b, "PERSON", "pii", 0.7, detector) for a, b in found]
+
+
+# What joins the next person of a list to the one before: ", ", " and ", " or ", " & ".
+_SLOT_AFTER_PERSON_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\Z")
 
 
 def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -1247,17 +1317,23 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     Changes `results` in place.
     """
     seeds: dict[str, set[str]] = {}
+    in_slots_only: set[str] = set()  # words of the language, spread only where a person stands
     for item, spans in zip(items, results):
         for span in spans:
             if span.kind != "PERSON":
                 continue
-            for word in re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end]):
+            words = re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end])
+            for word in words:
                 word = re.sub(r"['’]s$", "", word)
                 folded = word.casefold()
                 if len(word) < MIN_PART_LENGTH or folded in stop_words() or folded in _not_a_name() \
                         or folded in term_list("code_keywords") or folded in _CALENDAR_WORDS:
                     continue
                 if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
+                    if len(words) > 1 and word[0].isupper() and not word.isupper():
+                        # "Vane" of "Harriet Vane": "Vane's queue", "Vane asked" name her; "a weather vane" does not.
+                        seeds.setdefault(folded, set()).add(word)
+                        in_slots_only.add(folded)
                     continue
                 if word.islower() and (item.segment_kind == "code" or item.text.startswith(":", span.end)):
                     continue  # "app:" in a manifest, a lower-case label in code: too weak to spread
@@ -1270,10 +1346,19 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
             word = item.text[start:end]
             folded = word.casefold()
             if taken.overlaps(start, end):
+                # "Vasquez" read as an ORG beside "Dorian Vasquez": the model's guess gives way to the person.
+                misread = [index for index, span in enumerate(spans) if (span.start, span.end) == (start, end)
+                           and span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE]
+                for index in misread:
+                    spans[index] = Span(start, end, "PERSON", "pii", _MODEL_SCORE, spans[index].detector)
                 continue
             if is_ordinary_word(folded):
                 if word not in seeds.get(folded, ()) or (
                         starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS):
+                    continue
+                if folded in in_slots_only and not (
+                        item.text.startswith(("'s", "’s"), end) or _SUBJECT_VERB_AFTER.match(item.text, end)
+                        or _PERSON_ONLY_SLOT_BEFORE.search(item.text, max(0, start - 32), start)):
                     continue
             spans.append(Span(start, end, "PERSON", "pii", 0.65, detector))
             taken.add(start, end)

@@ -31,7 +31,11 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
   of a code-hosting URL are usernames.py's.)
 - record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
-  vCard N:, BibTeX authors, first/last columns of a headerless export.
+  vCard N:, BibTeX authors, first/last columns of a headerless export;
+- a name split over name-part keys (name_part_keys.py): `"name": {"first": …, "last": …}`,
+  `<Name><Given>…`, `first=…&last=…`, `name.first=…`;
+- a name that an e-mail address or a login beside it spells (people_by_address.py): `pia k. lindqvist
+  (plindqvist@…)`, `<User: rdekker (Ruud Dekker)>`, `"Roe, Alex" <alex.roe@…>`.
 
 The cue words live in redactor/data/person_cues.yaml. Every rule is gated by a cheap
 literal or character-class test, or starts from a rare anchor (a non-Latin value, an
@@ -51,6 +55,8 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_word_start
 from redactor.detect.name_cells import looks_like_a_name
+from redactor.detect.name_part_keys import names_under_part_keys
+from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
@@ -82,9 +88,12 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_first_names_in_role_slots(text, detector))
     found.extend(_names_in_capitals(text, detector))
     found.extend(_lower_case_self_introductions(text, detector))
+    found.extend(_initials_in_notes(text, detector))
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
     found.extend(_names_after_titles(text, detector))
+    if '"' in text or "(" in text or "“" in text or "'" in text:
+        found.extend(_names_with_nicknames(text, detector))
     if text.count("\n") >= 1:
         found.extend(_names_opening_list_lines(text, detector))
     found.extend(_people_in_xml_elements(text, detector))
@@ -96,6 +105,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
         found.extend(_names_under_sign_offs(text, detector))
         found.extend(_foreign_names_in_person_slots(text, detector))
         found.extend(_east_asian_names_in_running_text(text, detector))
+        if any(char.isdigit() for char in text):
+            found.extend(_east_asian_names_between_fields(text, detector))
         found.extend(_names_after_person_words(text, detector))
     if "." in text:
         found.extend(_names_with_two_initials(text, detector))
@@ -104,6 +115,8 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_people_columns(text, detector))
     found.extend(_windows_profiles(text, detector))
     found.extend(people_in_records(text, detector))
+    found.extend(names_under_part_keys(text, detector))
+    found.extend(people_named_by_addresses(text, detector))
     return _without_overlaps(found)
 
 
@@ -141,6 +154,10 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
         return
     for delimiter in _AFTER_DELIMITER.finditer(text):
         item = _VALUE_AT.match(text, delimiter.end())
+        if item is None and foreign and (name := _dense_name_before_next_field(text, delimiter.end())) is not None:
+            if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), name[0]) is not None:
+                yield Span(*name, "PERSON", "pii", _SCORE, detector)  # "姓名：王建国 手机：…": another field follows
+            continue
         if item is None or not _is_label_value(item.group("value"), foreign):
             continue
         if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), item.start("value")) is None:
@@ -173,6 +190,8 @@ def _dense_script_labels_before_a_space(text: str, detector: str) -> Iterator[Sp
         item = _VALUE_AT.match(text, gap.end())
         if item is not None and has_foreign_letters(item.group("value")) and _is_label_value(item.group("value"), True):
             yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
+        elif item is None and (name := _dense_name_before_next_field(text, gap.end())) is not None:
+            yield Span(*name, "PERSON", "pii", _SCORE, detector)  # another field follows on the line
 
 
 def _is_label_value(value: str, foreign: bool) -> bool:
@@ -202,7 +221,11 @@ def _reads_as_foreign_name(value: str) -> bool:
 # "Owner (backend):", "Reviewer for this PR:". The value is a person when it opens with a first name,
 # also one that is an ordinary word ("Summer Park", "Will Long", "Joy"): the slot says who it is.
 _ROLE_WORDS = ("owner", "assignee", "reviewer", "reporter", "on-call", "oncall", "on call", "maintainer", "approver",
-               "manager", "contact", "author", "escalate to", "escalation", "point of contact", "dri", "lead")
+               "manager", "contact", "author", "escalate to", "escalation", "point of contact", "dri", "lead",
+               # people roles of HR, sales and delivery, also as acronyms ("HRBP: Adaeze.", "CSM: Tobi")
+               "hrbp", "recruiter", "mentor", "buddy", "sponsor", "coordinator", "rep", "csm", "tam", "pm", "em",
+               "tl", "poc", "spoc", "cfo", "ceo", "cto", "coo", "vp", "supervisor", "caseworker", "case worker",
+               "consultant", "advisor", "adviser", "counsel", "attorney", "physician", "nurse", "gp", "doctor")
 _ROLE_LABEL = re.compile(
     rf"(?i:{'|'.join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))})"
     rf"(?:[ \t]+[\w()/'’-]+){{0,4}}?[ \t]*:[ \t]*"
@@ -223,8 +246,13 @@ def _first_names_in_role_slots(text: str, detector: str) -> Iterator[Span]:
         if match is None:
             continue
         first = match.group("value").split()[0].casefold()
-        if first in first_names() and first not in _CALENDAR_WORDS:
+        if first in _CALENDAR_WORDS or first in stop_words():
+            continue
+        if first in first_names():
             yield Span(*match.span("value"), "PERSON", "pii", 0.7, detector)
+        elif first in world_first_names() or not (is_ordinary_word(first) or looks_like_code_token(
+                match.group("value").split()[0])):
+            yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)  # "Adaeze": no list knows her
 
 
 # --- names written in capitals, self-introductions in lower case ---------------------------------
@@ -268,23 +296,83 @@ def _names_in_capitals(text: str, detector: str) -> Iterator[Span]:
 # "this is rosa delgado calling", "hey its deb from accounts", "my name is mohamed abdi": who introduces
 # themselves in lower case. The first word must be a first name, a second is taken if it reads as a surname.
 _SELF_INTRODUCTION_LOWER = re.compile(
-    r"(?i:this[ \t]+is|my[ \t]+name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
-    r"(?P<first>[a-z][a-z'’-]{1,20})(?:[ \t]+(?P<last>[a-z][a-z'’-]{1,25}))?(?![\w@/.-]*[\w@/])")
-_SELF_INTRODUCTION_CUES = ("this is", "my name is", "name's", "name’s", "i am", "i'm", "i’m", "it's", "it’s", "its ")
+    r"(?i:this[ \t]+is|name[ \t]+is|name['’]s|i[ \t]+am|i['’]m|it['’]s|its)[ \t]+"
+    r"(?P<first>[a-z][a-z'’-]{1,20})(?P<rest>(?:[ \t]+[a-z][a-z'’-]{1,25}){0,6})")
+# "my name is", "her name is", "the patient's name is": any owner of the name.
+_SELF_INTRODUCTION_CUES = ("this is", "name is", "name's", "name’s", "i am", "i'm", "i’m", "it's", "it’s", "its ")
+# Whose "name is": a person's ("my name is", "her name is"), not a file's or a service's.
+_OWNER_BEFORE_NAME = re.compile(r"(?i:my|his|her|their|your)[ \t]+\Z")
+_NAME_PARTICLES = frozenset("van von der den de del della di da dos das du la le ter ten bin ibn al el".split())
+_NAME_CONTINUES = re.compile(r"[\w@/.-]*[\w@/]")
 
 
 def _lower_case_self_introductions(text: str, detector: str) -> Iterator[Span]:
+    """A lower-case name after "my name is", "her name is", "this is", "i'm": the first name and every word
+    after it that a name may hold (surnames, more given names, particles) up to the clause's end
+    ("my name is juan carlos ibarra lopez and ...", "peter van der linde")."""
     for match in matches_at_word_start(_SELF_INTRODUCTION_LOWER, text, "-'’", _SELF_INTRODUCTION_CUES):
         first = match.group("first")
-        if first in stop_words() or first not in first_names() and first not in world_first_names():
+        listed = first in first_names() or first in world_first_names()
+        # After "name is" a word of no language is a name too ("oleksandr"); after "this is", "i'm" only a listed one.
+        named = (len(first) >= 3 and not is_ordinary_word(first) and match.group(0)[:4].casefold() == "name"
+                 and _OWNER_BEFORE_NAME.search(text, max(0, match.start() - 16), match.start()) is not None)
+        if first in stop_words() or not (listed or named):
             continue
         if is_ordinary_word(first) and first not in first_names():
             continue  # "it's fine", "i am done": a word of the language that only some country names a child
         end = match.end("first")
-        last = match.group("last")
-        if last and last not in stop_words() and (last in surnames() or not is_ordinary_word(last)):
-            end = match.end("last")
+        if _NAME_CONTINUES.match(text, end):
+            continue  # "i'm jo.smith@…", "this is alice/": an address or a path
+        cursor = end
+        for word in re.finditer(r"[ \t]+([a-z][a-z'’-]+)", text[match.start("rest"):match.end("rest")]):
+            folded = word.group(1)
+            word_end = match.start("rest") + word.end()
+            if _NAME_CONTINUES.match(text, word_end):
+                break
+            if folded in _NAME_PARTICLES:
+                continue  # kept only when a name word follows ("van der linde")
+            if folded in stop_words() or not (folded in surnames() or folded in first_names()
+                                               or not is_ordinary_word(folded)):
+                break
+            cursor = end = word_end
         yield Span(match.start("first"), end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+# Standup and hand-over notes name people by initials and short lower-case names: "tk still blocked on certs",
+# "r.s. to pair w/ him", "lena d covering support". Such a word is a person only at a clause's start and
+# before a status only people have (_PERSON_STATUSES, found first by the shared cue scan).
+_PERSON_STATUSES = ("still blocked", "blocked on", "blocked by", "out sick", "is out", "ooo", "to pair", "pairing",
+                    "covering", "on call", "on-call", "off today", "back tomorrow", "on leave", "wfh", "taking over",
+                    "picking up", "will pick", "will take", "to review", "reviewing", "is sick", "off sick")
+_NOTE_NAME_BEFORE = re.compile(
+    r"(?P<name>[a-z]{2,3}|[a-z]\.[a-z]\.(?:[a-z]\.)?|[a-z][a-z'’-]{2,20}[ \t][a-z]\.?)[ \t]+\Z")
+# Short words of teams and systems that stand where initials do ("qa still blocked", "ci covering").
+_NOT_INITIALS = frozenset("ci cd qa qe ui ux pr prs db ops dev devs eng sre pm pms em hr it be fe ml ai lb vpn dns ssl "
+                          "api app web ios mac win all we he she you they i me us him her them my our who one two "
+                          "job run box vm vms k8s tls cdn sso iam aws gcp bot mr mrs ms dr the and but not yet now "
+                          "team".split())
+
+
+def _initials_in_notes(text: str, detector: str) -> Iterator[Span]:
+    """Initials or a short lower-case name (with one initial) opening a clause before a person's status."""
+    lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _PERSON_STATUSES):
+        if position and lowered[position - 1] not in " \t":
+            continue
+        match = _NOTE_NAME_BEFORE.search(text, max(0, position - 28), position)
+        if match is None:
+            continue
+        start = match.start("name")
+        before = text[:start].rstrip(" \t")
+        if before and before[-1] not in "\n:;,(-•*" and not before.endswith(("w/", "and", "&")):
+            continue  # inside a sentence: "the build still blocked", "we are pairing"
+        name = match.group("name")
+        words = name.replace(".", " ").split()
+        if name in _NOT_INITIALS or words[0] in stop_words() or len(words[0]) > 3 and (
+                is_ordinary_word(words[0]) and words[0] not in first_names() or
+                words[0] not in first_names() and words[0] not in world_first_names()):
+            continue
+        yield Span(start, match.end("name"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
 # A chat export's speaker in brackets at a line's start, then what they said: "[Ji-woo Park] 내일 회의 ...".
@@ -304,6 +392,30 @@ def _bracketed_speakers(text: str, detector: str) -> Iterator[Span]:
                         and all(reads_as_surname(word) for word in folded[1:]))
         if accepted:
             yield Span(*match.span("value"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+# A nickname in quotes or brackets inside a name: `Guadalupe "Lupe" Ortega`, `Robert ('Bobby') Vance`. Found from
+# the quote (a literal the regex engine skips to), the given names looked for before it.
+_CAPITALISED = rf"[{NAME_UPPER}][{NAME_LOWER}'’-]+"
+_NICKNAME_AND_SURNAME = re.compile(
+    rf"(?:\([\"'“‘]?|[\"“'‘])(?P<nick>{_CAPITALISED})(?:[\"”'’]\)?|\))[ \t]+(?P<last>{_CAPITALISED})")
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w.@/-])(?P<given>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})[ \t]+\Z")
+
+
+def _names_with_nicknames(text: str, detector: str) -> Iterator[Span]:
+    """A whole name with a nickname inside it, when a given name or the nickname is a first name."""
+    for match in _NICKNAME_AND_SURNAME.finditer(text):
+        quote, closing = text[match.start()], text[match.end("nick"):match.start("last")].strip()
+        if (quote == "(") != closing.endswith(")") or (quote != "(" and closing[:1] not in "\"”'’"):
+            continue  # unbalanced: `"Lupe Ortega`, `(Lupe" Ortega`
+        given = _GIVEN_NAMES_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if given is None:
+            continue
+        words = [word.casefold() for word in given.group("given").split()] + [match.group("nick").casefold()]
+        if not any(word in first_names() or word in world_first_names() for word in words) or \
+                not reads_as_surname(match.group("last").casefold()):
+            continue
+        yield Span(given.start("given"), match.end("last"), "PERSON", "pii", 0.75, detector)
 
 
 # A courtesy title, then one or two words of a name: "Mrs Obi", "mr hoang", "Dr. Venkataraman".
@@ -856,6 +968,67 @@ def _east_asian_names_in_running_text(text: str, detector: str) -> Iterator[Span
                 yield Span(word.start(), word.start() + 3, "PERSON", "pii", 0.7, detector)
             elif all(syllable in names.korean_given_syllables for syllable in given):
                 yield Span(word.start(), word.start() + 3, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+# A Chinese, Japanese or Korean name standing alone between the fields of a record, with an identifier
+# or a phone number beside it: "學生證號 S114477 陳志明 0912-345-678", "社員番号 K-00977 高橋 真一 マイナンバー …".
+_DENSE_TOKEN = re.compile(f"(?<![^\\s])[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]{{1,4}}(?![^\\s])")
+_DIGIT_TOKEN = re.compile(r"[ \t]*\S*\d")
+_DIGIT_TOKEN_BEFORE = re.compile(r"\S*\d\S*[ \t]+\Z")
+
+
+def _east_asian_names_between_fields(text: str, detector: str) -> Iterator[Span]:
+    """A listed surname and given name (one token, or two: "高橋 真一") between spaces, next to a token with digits
+    (0.7 with digits on both sides, doubtful with one)."""
+    names = east_asian_names()
+    tokens = list(_DENSE_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        value = token.group(0)
+        end = token.end()
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        given = following.group(0) if following is not None else ""
+        if following is not None and text[end:following.start()] in (" ", "\u3000") and len(given) <= 3 and (
+                len(value) == 2 and value in names.japanese_surnames
+                or value in names.chinese_surnames and all(char in names.chinese_given_characters for char in given)):
+            end = following.end()  # surname, space, given name
+        elif not _reads_as_dense_name(value, names):
+            continue
+        digits_before = _DIGIT_TOKEN_BEFORE.search(text, max(0, token.start() - 40), token.start()) is not None
+        digits_after = _DIGIT_TOKEN.match(text, end) is not None
+        if digits_before or digits_after:
+            yield Span(token.start(), end, "PERSON", "pii", 0.7 if digits_before and digits_after else DOUBTFUL_SCORE,
+                       detector)
+
+
+# A name of a dense script at a label's value, before the next field on the same line ("姓名 王建国 手机 138…").
+_DENSE_NAME_AT = re.compile(
+    f"(?P<first>[{HAN}{HANGUL}]{{1,4}})(?:[ \u3000](?P<given>[{HAN}{HIRAGANA}{KATAKANA}]{{1,3}}))?(?=[ \t\u3000]+\\S)")
+
+
+def _dense_name_before_next_field(text: str, position: int) -> tuple[int, int] | None:
+    """[start, end) of a whole Chinese or Korean name, or a Japanese surname and given name, at `position`."""
+    match = _DENSE_NAME_AT.match(text, position)
+    if match is None:
+        return None
+    names = east_asian_names()
+    first, given = match.group("first"), match.group("given")
+    if given and len(first) == 2 and first in names.japanese_surnames:
+        return match.start(), match.end()
+    if _reads_as_dense_name(first, names):
+        return match.start(), match.end("first")
+    return None
+
+
+def _reads_as_dense_name(value: str, names: EastAsianNames) -> bool:
+    """A whole Chinese name ("陳志明": a listed surname, then listed given-name characters) or Korean one ("김민수")."""
+    if re.fullmatch(f"[{HANGUL}]{{3}}", value):
+        return value[0] in names.korean_surnames and all(char in names.korean_given_syllables for char in value[1:])
+    for cut in (1, 2):
+        surname, given = value[:cut], value[cut:]
+        if surname in names.chinese_surnames and 1 <= len(given) <= 2 and all(
+                char in names.chinese_given_characters for char in given):
+            return True
+    return False
 
 
 def _chinese_names_in_run(text: str, run_start: int, run_end: int, names: EastAsianNames, cues: PersonCues,

@@ -423,6 +423,22 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             return
     if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
         yield FieldValue(value_start, value_end, kind)
+    elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(key_words(key)) and _DISPLAYED_LOGIN.fullmatch(
+            text, value_start, value_end) and _login_of_a_person(text[value_start:value_end]):
+        yield FieldValue(value_start, value_end, "USERNAME")  # `displayName=olga.p`: a login shown as the name
+
+
+# Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login.
+_DISPLAYED_NAME_KEYS = re.compile(r"(?:\w+_)?(?:display|screen|nick|public|profile)_?names?")
+_DISPLAYED_LOGIN = re.compile(r"[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+")
+_SERVICE_PIECES = frozenset("bot bots svc service system sys ci cd admin root noreply daemon robot auto".split())
+
+
+def _login_of_a_person(value: str) -> bool:
+    """Not a service's (`build-bot`, `ci.runner`) nor made of words only (`release-manager`)."""
+    pieces = [piece for piece in re.split(r"[._\d-]+", value) if piece]
+    return is_personal_login(value) and not any(piece in _SERVICE_PIECES for piece in pieces) and not all(
+        is_ordinary_word(piece) for piece in pieces)
 
 
 _TABLE_SEPARATORS = ("|", "\t", ",", ";")
