@@ -1,0 +1,237 @@
+"""Organisations that the layout around them names: export columns, e-mail domains, CVs, route sheets, notes.
+
+ner.py finds organisations by a corporate suffix or a head noun ("Halden Systems"); most company names have
+neither. What surrounds them says what they are:
+
+- **a column of a CRM or contact export** under a header that names organisations (`company`, `employer`,
+  `account name`, `Firma`, `raison sociale`...; rules/term_lists.yaml `organisation_column_labels`): every
+  cell with a letter is one (0.7);
+- **a cell that spells the domain of the e-mail address in its row**: `Larkspur Dental | ... |
+  info@larkspurdental.com`, `Quillfeather` beside `ap@quillfeather.io`, `Fenwick Freight Fwd.` beside
+  `desk@fenwickfreight-uk.com`: the cell's first words, joined, begin the domain's first label (0.7);
+- **"from <Org>" after a person's first name**: "reported by Thandiwe Nkosi from Karoo Microfinance", "this is
+  Priya from Copperleaf Interiors": capitalised words, not a place (0.6; one word doubtful);
+- **a CV or profile line**: a role, then the employer before a span of years ("Senior Analyst, Brightwater
+  Logistics (2020–present)", "Engineer at Mossgiel Analytics, 2017 - 2020") (0.6);
+- **a stop of a route sheet or delivery list**: the cell right before a street address in a `|`, `;` or tab
+  row ("Stop 12 | Bucktown Vet Clinic | 1600 N Damen Ave") names who is there (0.6);
+- **lower-case names joined by "&"** after an article or preposition ("the marlow & finch migration"),
+  when one of the two words is no ordinary English word (doubtful);
+- **a small business named after its owner**: a trade noun of a language that registers sole traders so
+  ("Piekarnia u Basi Barbara Nowak", "Zakład Fryzjerski Anna Wrona"; `business_type_nouns`) and the words after
+  it up to a comma or the line end, when one of them is a first name: the whole name (0.6).
+
+Every finder starts from a literal (a label in the shared cue scan, an "@", " from ", "&", a year range, a
+separator beside a house number), so text without one costs nothing more.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from redactor.detect.addresses import find_street_addresses
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.parties import ORGANIZATION, names_something, party_span, words_of
+from redactor.detect.place_names import is_place_name
+from redactor.detect.rule_files import term_list
+from redactor.detect.table_columns import column_cells
+from redactor.detect.term_lists import stop_words, world_first_names
+
+_COLUMN_SCORE = 0.7
+_DOMAIN_SCORE = 0.7
+_LAYOUT_SCORE = 0.6
+
+
+def organisations_in_structure(text: str, detector: str) -> list[Span]:
+    """ORGANIZATION (and, for route-sheet stops, PERSON) spans of the module doc's layouts."""
+    lowered = lowered_same_length(text)
+    found: list[Span] = []
+    found.extend(_column_cells(text, lowered, detector))
+    if "@" in text:
+        found.extend(_cells_spelling_the_domain(text, detector))
+    if " from " in text:
+        found.extend(_from_after_a_person(text, detector))
+    if any(char.isdigit() for char in text):
+        found.extend(_employers_before_years(text, detector))
+        if "|" in text or "\t" in text or ";" in text:
+            found.extend(_stops_before_addresses(text, detector))
+    if "&" in text:
+        found.extend(_lower_case_pairs(text, detector))
+    found.extend(_businesses_named_after_owners(text, lowered, detector))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _column_labels() -> tuple[str, ...]:
+    return tuple(sorted(term_list("organisation_column_labels")))
+
+
+def _column_cells(text: str, lowered: str, detector: str) -> Iterator[Span]:
+    labels = _column_labels()
+    for position in sorted(set(keyword_positions(lowered, labels))):
+        label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+        for start, end in column_cells(text, position, position + len(label)):
+            cell = text[start:end]
+            if any(char.isalpha() for char in cell) and "@" not in cell and "://" not in cell \
+                    and sum(char.isdigit() for char in cell) <= len(cell) // 2:
+                yield party_span(start, end, cell, _COLUMN_SCORE, detector, ORGANIZATION)
+
+
+_EMAIL_DOMAIN = re.compile(r"[\w.+'-]+@(?P<label>[A-Za-z0-9-]+)\.[A-Za-z0-9.-]+")
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:[|;\t]|,(?=[^,\n]*@)|[ \t]{2,}| [-–—] )[ \t]*")
+# Webmail and other public mail domains name no one's organisation.
+_PUBLIC_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live msn icloud me mac aol proton protonmail gmx web "
+                         "mail yandex qq 163 126 zoho fastmail hey tutanota orange free laposte wanadoo btinternet "
+                         "example".split())
+
+
+def _cells_spelling_the_domain(text: str, detector: str) -> Iterator[Span]:
+    for line in re.finditer(r"[^\n]*@[^\n]*", text):
+        domains = {re.sub(r"[^a-z0-9]", "", match.group("label").lower())
+                   for match in _EMAIL_DOMAIN.finditer(line.group(0))}
+        domains = {domain for domain in domains if len(domain) >= 4 and domain not in _PUBLIC_MAIL}
+        if not domains:
+            continue
+        cell_start = line.start()
+        for separator in (*_CELL_SEPARATOR.finditer(text, line.start(), line.end()), None):
+            cell_end = separator.start() if separator else line.end()
+            span = _cell_spelling(text, cell_start, cell_end, domains)
+            if span is not None:
+                yield party_span(*span, text[span[0]:span[1]], _DOMAIN_SCORE, detector, ORGANIZATION)
+            if separator is None:
+                break
+            cell_start = separator.end()
+
+
+def _cell_spelling(text: str, start: int, end: int, domains: set[str]) -> tuple[int, int] | None:
+    """The cell text[start:end] (trimmed) when its first words, joined, begin one of `domains` (at least five letters)."""
+    cell = text[start:end]
+    stripped = cell.strip(" \"'`*")
+    if not stripped or "@" in stripped or not stripped[0].isalpha():
+        return None
+    joined = ""
+    for word in words_of(stripped):
+        joined += re.sub(r"[^a-z0-9]", "", word.lower())
+        if len(joined) >= 5 and any(domain.startswith(joined) or joined == domain for domain in domains):
+            offset = start + cell.index(stripped)
+            return offset, offset + len(stripped)
+    return None
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*"
+_PERSON_FROM_ORG = re.compile(
+    rf"(?P<person>\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?:[ \t]+{_CAPITALISED})?[ \t]+from[ \t]+(?:the[ \t]+)?"
+    rf"(?P<org>{_CAPITALISED}(?:[ \t]+(?:&|and|of|de|für)?[ \t]*{_CAPITALISED}){{0,4}})")
+
+
+def _from_after_a_person(text: str, detector: str) -> Iterator[Span]:
+    for match in _PERSON_FROM_ORG.finditer(text):
+        person = match.group("person")
+        if person.casefold() not in world_first_names() or is_ordinary_word(person):
+            continue
+        org = match.group("org").rstrip(".,'’")
+        words = org.split()
+        while words and (words[-1].casefold() in stop_words() or words[-1] in ("&",)):
+            words.pop()
+        if not words:
+            continue
+        org = " ".join(words)
+        org_end = match.start("org") + len(org)
+        if not names_something(org) or is_place_name(org) or is_place_name(words[0]):
+            continue
+        score = _LAYOUT_SCORE if len(words) > 1 else DOUBTFUL_SCORE
+        yield party_span(match.start("org"), org_end, org, score, detector, ORGANIZATION)
+
+
+# "Senior Analyst, Brightwater Logistics (2020–present)", "Engineer at Mossgiel Analytics, 2017 - 2020".
+_EMPLOYER_BEFORE_YEARS = re.compile(
+    rf"(?:,|\bat|@|\||[–—])[ \t]+(?P<org>{_CAPITALISED}(?:[ \t]+(?:&|and|of|de|für)?[ \t]*{_CAPITALISED}){{0,5}})"
+    r"[ \t]*[,(|–—-]?[ \t]*\(?(?:(?:0?[1-9]|1[0-2])/|[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d[ \t]*(?:[–—-]|to|bis|à)[ \t]*"
+    r"(?:(?:(?:0?[1-9]|1[0-2])/|[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|date|heute|aujourd)",
+    re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ \t]*(?:[–—-]|to\b)")
+
+
+def _employers_before_years(text: str, detector: str) -> Iterator[Span]:
+    if _YEAR_RANGE.search(text) is None:
+        return
+    for match in _EMPLOYER_BEFORE_YEARS.finditer(text):
+        org = match.group("org")
+        if not org[0].isupper():
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start:match.start()].strip():
+            continue  # "— 2019-2021" with nothing before it: no role, no employer
+        if not names_something(org) or is_place_name(org):
+            continue
+        yield party_span(match.start("org"), match.start("org") + len(org), org, _LAYOUT_SCORE, detector,
+                         ORGANIZATION)
+
+
+_ROW_CELL = re.compile(r"[^|;\t\n]+")
+
+
+def _stops_before_addresses(text: str, detector: str) -> Iterator[Span]:
+    for line in re.finditer(r"[^\n]*[|;\t][^\n]*", text):
+        cells = [cell.span() for cell in _ROW_CELL.finditer(text, line.start(), line.end())]
+        for (previous_start, previous_end), (start, end) in zip(cells, cells[1:]):
+            cell = text[start:end].strip()
+            if not cell[:1].isdigit():
+                continue
+            addresses = find_street_addresses(cell)
+            if not addresses or addresses[0][0] != 0:
+                continue
+            name = text[previous_start:previous_end].strip()
+            if not name or not name[0].isalpha() or any(char.isdigit() for char in name) or not names_something(name):
+                continue
+            offset = previous_start + text[previous_start:previous_end].index(name)
+            yield party_span(offset, offset + len(name), name, _LAYOUT_SCORE, detector)
+
+
+# "the marlow & finch migration", "for Harlow & Finch": two words joined by "&" after an article or preposition.
+_PAIR = re.compile(r"\b(?i:the|at|with|for|from|to|by|of|our|their|client|customer|vendor)[ \t]+"
+                   r"(?P<org>(?P<first>[A-Za-z][a-z'’-]{2,})[ \t]*&[ \t]*(?P<second>[A-Za-z][a-z'’-]{2,}))\b")
+
+
+def _lower_case_pairs(text: str, detector: str) -> Iterator[Span]:
+    for match in _PAIR.finditer(text):
+        if is_ordinary_word(match.group("first")) and is_ordinary_word(match.group("second")):
+            continue  # "the search & replace", "drag & drop"
+        yield party_span(*match.span("org"), match.group("org"), DOUBTFUL_SCORE, detector, ORGANIZATION)
+
+
+@functools.lru_cache(maxsize=1)
+def _business_nouns() -> tuple[str, ...]:
+    return tuple(sorted(term_list("business_type_nouns")))
+
+
+# After a trade noun: words up to a comma, a bracket, a digit or the line end ("u", "pod", "przy" inside).
+_BUSINESS_REST = re.compile(r"(?:[ \t]+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-žŁłŚśŹźŻżĆćŃńĘęĄą„“\"'’.-]+)){1,8}")
+
+
+def _businesses_named_after_owners(text: str, lowered: str, detector: str) -> Iterator[Span]:
+    nouns = _business_nouns()
+    for position in sorted(set(keyword_positions(lowered, nouns))):
+        noun = max((noun for noun in nouns if lowered.startswith(noun, position)), key=len)
+        end = position + len(noun)
+        if not text[position].isupper() or (position and text[position - 1].isalnum()) \
+                or (end < len(text) and text[end].isalnum()):
+            continue
+        rest = _BUSINESS_REST.match(text, end)
+        if rest is None:
+            continue
+        words = rest.group(0).split()
+        # The name ends before a lower-case word of 4+ letters (a verb or a noun of the sentence).
+        cut = next((index for index, word in enumerate(words) if word[0].islower() and len(word) > 3), len(words))
+        words = words[:cut]
+        while words and words[-1][0].islower():
+            words.pop()
+        if not any(word.strip("„“\"'’.").casefold() in world_first_names() for word in words):
+            continue
+        last = words[-1]
+        name_end = text.index(last, end) + len(last)
+        yield party_span(position, name_end, text[position:name_end], _LAYOUT_SCORE, detector, ORGANIZATION)
