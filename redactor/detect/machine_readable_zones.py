@@ -29,9 +29,9 @@ from redactor.detect.base import Span
 _SURE = 0.9
 _UNCHECKED = 0.7
 _NAME_SCORE = 0.85
-# A line of an MRZ: capitals, digits and fillers, at least one filler, 25-50 characters (OCR and pastes
-# lose or add a few).
-_ZONE_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z0-9<]{25,50})[ \t]*$", re.MULTILINE)
+# A line of an MRZ: capitals, digits and fillers, at least one filler, up to 50 characters (OCR and pastes
+# lose or add a few; a name line that lost its trailing fillers is short: "P<GBRDOE<<JANE").
+_ZONE_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z0-9<]{12,50})[ \t]*$", re.MULTILINE)
 # Line 1 of TD3/TD2/MRV: document type (P, V, I, A, C and a second letter or filler), issuing state, name.
 _NAME_FIRST = re.compile(r"(?P<type>[PVIAC][A-Z<])(?P<state>[A-Z<]{3})(?P<name>[A-Z][A-Z<]*<<[A-Z<]*)")
 # Line 1 of TD1: type, issuing state, document number (9) and its check digit.
