@@ -33,6 +33,8 @@ def test_a_webmail_domain_names_no_organisation() -> None:
 @pytest.mark.parametrize("text, organisation", [
     ("Issue reported by Thandiwe Nkosi from Karoo Microfinance on Monday.", "Karoo Microfinance"),
     ("Senior Analyst, Brightwater Logistics (2020–present)", "Brightwater Logistics"),
+    ("Product Owner — Greyhound Analytics (Mar 2019 – Jan 2022)", "Greyhound Analytics"),
+    ("Had a call with Dmitri from Vostok Timber about pallets.", "Vostok Timber"),
     ("Data Engineer at Mossgiel Analytics, 2017 - 2020", "Mossgiel Analytics"),
     ("Stop 12 | Bucktown Vet Clinic | 1600 N Damen Ave | 10:40", "Bucktown Vet Clinic"),
     ("blocked on the marlow & finch migration", "marlow & finch"),

@@ -23,6 +23,12 @@ def test_a_party_after_a_statement_code_in_capitals_is_a_person(text: str, party
     assert ("PERSON", party) in found(text)
 
 
+def test_a_code_in_a_cell_of_its_own_names_the_party_at_the_start_of_the_next_cell() -> None:
+    row = '"09 Dec 2025","DD","YORKSHIRE WATER YW77120-3","28.00",""'
+    assert ("ORGANIZATION", "YORKSHIRE WATER") in found(row) and ("ID_NUMBER", "YW77120-3") in found(row)
+    assert ("PERSON", "IFEOMA NWOSU") in found('"10 Dec 2025";"SO";"IFEOMA NWOSU";"15.00"')
+
+
 def test_ordinary_words_after_a_persons_name_are_the_reference_not_the_name() -> None:
     assert ("PERSON", "HARRIET QUILL") in found("05 Sep  STO HARRIET QUILL POCKET MONEY  5.00")
 
@@ -45,6 +51,7 @@ def test_a_creditor_after_a_direct_debit_is_an_organisation_and_its_code_an_iden
     ("Virement vers Anaïs Perrin effectué", "Anaïs Perrin"),
     ("העברה לדנה לוי בסך 500 ש\"ח", "דנה לוי"),
     ("UPI/DR/409912345678/SNEHA KULKARNI/HDFC/sneha@okhdfc/rent", "SNEHA KULKARNI"),
+    ("תשלום למיכל ברק על סך 80 ש\"ח", "מיכל ברק"),
 ])
 def test_a_party_after_a_transfer_word_of_any_language_is_found(text: str, party: str) -> None:
     assert party in [value for _, value in found(text)]

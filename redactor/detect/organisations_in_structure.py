@@ -35,7 +35,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
-from redactor.detect.parties import ORGANIZATION, names_something, party_span, words_of
+from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
 from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import column_cells
@@ -131,8 +131,8 @@ _PERSON_FROM_ORG = re.compile(
 def _from_after_a_person(text: str, detector: str) -> Iterator[Span]:
     for match in _PERSON_FROM_ORG.finditer(text):
         person = match.group("person")
-        if person.casefold() not in world_first_names() or is_ordinary_word(person):
-            continue
+        if is_ordinary_word(person) or is_place_name(person):
+            continue  # "Copied from Stack Overflow", "Flights from Berlin"
         org = match.group("org").rstrip(".,'’")
         words = org.split()
         while words and (words[-1].casefold() in stop_words() or words[-1] in ("&",)):
@@ -141,9 +141,12 @@ def _from_after_a_person(text: str, detector: str) -> Iterator[Span]:
             continue
         org = " ".join(words)
         org_end = match.start("org") + len(org)
-        if not names_something(org) or is_place_name(org) or is_place_name(words[0]):
+        if not names_something(org) or is_place_name(org):
             continue
-        score = _LAYOUT_SCORE if len(words) > 1 else DOUBTFUL_SCORE
+        known_person = person.casefold() in world_first_names()
+        if len(words) == 1 and not known_person:
+            continue
+        score = _LAYOUT_SCORE if len(words) > 1 and known_person else DOUBTFUL_SCORE
         yield party_span(match.start("org"), org_end, org, score, detector, ORGANIZATION)
 
 
@@ -166,10 +169,16 @@ def _employers_before_years(text: str, detector: str) -> Iterator[Span]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not text[line_start:match.start()].strip():
             continue  # "— 2019-2021" with nothing before it: no role, no employer
-        if not names_something(org) or is_place_name(org):
+        if not (names_something(org) or _ends_in_a_head_noun(org)) or is_place_name(org):
             continue
         yield party_span(match.start("org"), match.start("org") + len(org), org, _LAYOUT_SCORE, detector,
                          ORGANIZATION)
+
+
+def _ends_in_a_head_noun(org: str) -> bool:
+    """"Greyhound Analytics", "Northern Foods": ordinary words before an organisation's head noun."""
+    words = org.split()
+    return len(words) >= 2 and party_kind(org) == ORGANIZATION and party_kind(words[0]) != ORGANIZATION
 
 
 _ROW_CELL = re.compile(r"[^|;\t\n]+")

@@ -73,7 +73,7 @@ def payment_parties(text: str, detector: str) -> list[Span]:
         for span in _after_payment_word(text, lowered, position, detector):
             if not any(start < span.end and span.start < end for start, end in taken):
                 found.append(span)
-    if "העבר" in text or "تحويل" in text:
+    if any(word in text for word in _WORDS_BEFORE_A_FUSED_NAME):
         found.extend(_after_transfer_word_without_capitals(text, detector))
     if "/" in text and ("UPI" in text or "IMPS" in text or "NEFT" in text):
         found.extend(party_span(match.start("name"), match.end("name"), match.group("name"), _CODE_SCORE, detector)
@@ -83,8 +83,9 @@ def payment_parties(text: str, detector: str) -> list[Span]:
 
 # A code starts a statement cell: at a line start, after a separator, a wide gap, a quote or a date.
 _CELL_START = re.compile(r"(?:^|[,;|\t\"'(:]|[ \t]{2}|\d[ \t])[ \t]*\Z")
+_CELL_END = re.compile(r"[\"']?[ \t]*[,;|\t][ \t]*[\"']?(?=[A-Z])")
 _DATE_FIRST = re.compile(r"[ \t]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?=[ \t])")
-_CAPITALS_WORD = re.compile(r"[ \t](?P<word>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&.\-]*|&)(?=[\s,;|\"')]|\Z)")
+_CAPITALS_WORD = re.compile(r"[ \t]?(?P<word>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’&.\-]*|&)(?=[\s,;|\"')]|\Z)")
 _LINE_HAS_DIGIT = re.compile(r"[^\n]*\d")
 _DATE_FORMAT_WORDS = frozenset({"dd", "mm", "yy", "yyyy", "hh", "ss"})
 
@@ -93,8 +94,12 @@ def _after_statement_code(text: str, position: int, codes: tuple[str, ...], cred
                           detector: str) -> Iterator[Span]:
     code = max((code for code in codes if text.startswith(code, position)), key=len)
     end = position + len(code)
-    if (position and (text[position - 1].isalnum() or text[position - 1] in "_-/.")) or end >= len(text) \
-            or text[end] not in " \t":
+    if (position and (text[position - 1].isalnum() or text[position - 1] in "_-/.")) or end >= len(text):
+        return
+    cell_end = _CELL_END.match(text, end)
+    if cell_end is not None:
+        end = cell_end.end()  # "DD","ANGLIAN WATER ...": the code is a cell of its own, the party opens the next
+    elif text[end] not in " \t":
         return
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", end)
@@ -202,6 +207,7 @@ _HEBREW_TRANSFER = re.compile(
     r"(?P<name>[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*(?:[ \t]+[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״-]*){0,2})")
 _ARABIC_TRANSFER = re.compile(
     r"(?:تحويل|حوالة)[ \t]+(?:إلى|الى|لـ|من)[ \t]+(?P<name>[\u0621-\u064a]+(?:[ \t]+[\u0621-\u064a]+){0,2})")
+_WORDS_BEFORE_A_FUSED_NAME = ("העבר", "תשלום", "הפקדה", "تحويل", "حوالة")
 _WORDS_ENDING_A_NAME = frozenset(
     "בסך סך על של בוצעה בוצע הועברה עבור ש\"ח אושרה בתאריך מספר ב- ביום ע\"ס "
     "بمبلغ مبلغ رقم بتاريخ في بقيمة".split())
