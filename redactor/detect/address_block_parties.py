@@ -32,6 +32,7 @@ _AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?P<colon>[:：])?[ \t]*(?:\
 # Where a name ends: a separator, a bracket, a wide gap, a word with a digit or an "@", a contact word.
 _NAME_END = re.compile(r"[,;|<(\[{]|[ \t]{2,}|\t| [-–—] |\S*[\d@=_/\\]\S*|(?i:\b(?:tel|tél|phone|email|e-mail|mobile|fax)\b)")
 _WORD = re.compile(r"\S+")
+_QUOTED_NAME = re.compile(r"[\"“'](?P<name>[^\"”'\n@]{2,60})[\"”']")
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,8 +72,12 @@ def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str
         while value_start < len(text) and text[value_start] in " \t":
             value_start += 1
         line_end = _line_end(text, value_start)
-    stop = _NAME_END.search(text, value_start, line_end)
-    value_end = stop.start() if stop else line_end
+    quoted = _QUOTED_NAME.match(text, value_start, line_end)
+    if quoted is not None:  # From: "Brennan, Siobhan" <...>: the quotes hold the whole name, comma and all
+        value_start, value_end = quoted.span("name")
+    else:
+        stop = _NAME_END.search(text, value_start, line_end)
+        value_end = stop.start() if stop else line_end
     words = [match.span() for match in _WORD.finditer(text, value_start, value_end)][:_MOST_WORDS]
     if not words:
         return None

@@ -52,15 +52,11 @@ def organisations_in_structure(text: str, detector: str) -> list[Span]:
     found: list[Span] = []
     found.extend(_column_cells(text, lowered, detector))
     if "@" in text:
-        found.extend(_cells_spelling_the_domain(text, detector))
-    if " from " in text:
-        found.extend(_from_after_a_person(text, detector))
-    if any(char.isdigit() for char in text):
-        found.extend(_employers_before_years(text, detector))
-        if "|" in text or "\t" in text or ";" in text:
-            found.extend(_stops_before_addresses(text, detector))
-    if "&" in text:
-        found.extend(_lower_case_pairs(text, detector))
+        found.extend(_cells_spelling_the_domain(text, lowered, detector))
+    found.extend(_from_after_a_person(text, detector))
+    found.extend(_employers_before_years(text, detector))
+    found.extend(_stops_before_addresses(text, detector))
+    found.extend(_lower_case_pairs(text, detector))
     found.extend(_businesses_named_after_owners(text, lowered, detector))
     return found
 
@@ -74,6 +70,8 @@ def _column_cells(text: str, lowered: str, detector: str) -> Iterator[Span]:
     labels = _column_labels()
     for position in sorted(set(keyword_positions(lowered, labels))):
         label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+        if not _reads_as_a_header(text, position):
+            continue
         for start, end in column_cells(text, position, position + len(label)):
             cell = text[start:end]
             if any(char.isalpha() for char in cell) and "@" not in cell and "://" not in cell \
@@ -81,7 +79,18 @@ def _column_cells(text: str, lowered: str, detector: str) -> Iterator[Span]:
                 yield party_span(start, end, cell, _COLUMN_SCORE, detector, ORGANIZATION)
 
 
-_EMAIL_DOMAIN = re.compile(r"[\w.+'-]+@(?P<label>[A-Za-z0-9-]+)\.[A-Za-z0-9.-]+")
+def _reads_as_a_header(text: str, position: int) -> bool:
+    """Whether the line around `position` is a table's header: short cells (a JSON record or a sentence that
+    happens to hold the word between commas is not one)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    cells = re.split(r"[|\t,;]", line)
+    return len(cells) >= 2 and all(len(cell.strip()) <= 40 for cell in cells)
+
+
+# The first label of an address's domain, read from its "@".
+_DOMAIN_LABEL = re.compile(r"@(?P<label>[a-z0-9-]+)\.[a-z]")
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?:[|;\t]|,(?=[^,\n]*@)|[ \t]{2,}| [-–—] )[ \t]*")
 # Webmail and other public mail domains name no one's organisation.
 _PUBLIC_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live msn icloud me mac aol proton protonmail gmx web "
@@ -89,16 +98,42 @@ _PUBLIC_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live msn icloud
                          "example".split())
 
 
-def _cells_spelling_the_domain(text: str, detector: str) -> Iterator[Span]:
-    for line in re.finditer(r"[^\n]*@[^\n]*", text):
-        domains = {re.sub(r"[^a-z0-9]", "", match.group("label").lower())
-                   for match in _EMAIL_DOMAIN.finditer(line.group(0))}
-        domains = {domain for domain in domains if len(domain) >= 4 and domain not in _PUBLIC_MAIL}
+def _lines_with(text: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """[start, end) of each line holding a match of `marks` (found by a scan for the marks, not line by line)."""
+    position = 0
+    while True:
+        mark = marks.search(text, position)
+        if mark is None:
+            return
+        start = text.rfind("\n", 0, mark.start()) + 1
+        end = text.find("\n", mark.end())
+        end = len(text) if end < 0 else end
+        yield start, end
+        position = end + 1
+
+
+_AT = re.compile("@")
+_ROW_SEPARATORS = re.compile(r"[|;\t]")
+
+
+def _cells_spelling_the_domain(text: str, lowered: str, detector: str) -> Iterator[Span]:
+    for line_start, line_end in _lines_with(text, _AT):
+        domains = set()
+        at = lowered.find("@", line_start, line_end)
+        while at != -1:
+            label = _DOMAIN_LABEL.match(lowered, at, line_end)
+            if label is not None:
+                domain = re.sub(r"[^a-z0-9]", "", label.group("label"))
+                # A cell can spell the domain only if its first letters occur twice on the line (there and in
+                # the address): most lines with an address fail this at once.
+                if len(domain) >= 4 and domain not in _PUBLIC_MAIL and lowered.count(domain[:4], line_start, line_end) >= 2:
+                    domains.add(domain)
+            at = lowered.find("@", at + 1, line_end)
         if not domains:
             continue
-        cell_start = line.start()
-        for separator in (*_CELL_SEPARATOR.finditer(text, line.start(), line.end()), None):
-            cell_end = separator.start() if separator else line.end()
+        cell_start = line_start
+        for separator in (*_CELL_SEPARATOR.finditer(text, line_start, line_end), None):
+            cell_end = separator.start() if separator else line_end
             span = _cell_spelling(text, cell_start, cell_end, domains)
             if span is not None:
                 yield party_span(*span, text[span[0]:span[1]], _DOMAIN_SCORE, detector, ORGANIZATION)
@@ -123,14 +158,30 @@ def _cell_spelling(text: str, start: int, end: int, domains: set[str]) -> tuple[
 
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*"
-_PERSON_FROM_ORG = re.compile(
-    rf"(?P<person>\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?:[ \t]+{_CAPITALISED})?[ \t]+from[ \t]+(?:the[ \t]+)?"
-    rf"(?P<org>{_CAPITALISED}(?:[ \t]+(?:&|and|of|de|für)?[ \t]*{_CAPITALISED}){{0,4}})")
+_ORG_AFTER_FROM = re.compile(
+    rf"[ \t]+(?:the[ \t]+)?(?P<org>{_CAPITALISED}(?:[ \t]+(?:&|and|of|de|für)?[ \t]*{_CAPITALISED}){{0,4}})")
+# A literal first, so the regex engine skips to it ("from" between blanks, before a capital).
+_FROM = re.compile(r"from(?=[ \t]+(?:the[ \t]+)?[A-ZÀ-ÖØ-Þ])(?<=[ \t]from)")
+def _is_name_word(word: str) -> bool:
+    """A capital, then small letters (an apostrophe or hyphen inside): "Thandiwe", "O'Neil"."""
+    rest = word[1:].replace("'", "").replace("’", "").replace("-", "")
+    return len(word) >= 2 and word[0].isupper() and rest.isalpha() and rest.islower()
+
+
+def _person_before(text: str, end: int) -> str | None:
+    """The capitalised word (of one or two) right before `end`: "Thandiwe" in "Thandiwe Nkosi from"."""
+    words = text[max(0, end - 40):end].split()[-2:]
+    if not words or not _is_name_word(words[-1]):
+        return None
+    return words[0] if len(words) == 2 and _is_name_word(words[0]) else words[-1]
 
 
 def _from_after_a_person(text: str, detector: str) -> Iterator[Span]:
-    for match in _PERSON_FROM_ORG.finditer(text):
-        person = match.group("person")
+    for word in _FROM.finditer(text):
+        person = _person_before(text, word.start())
+        match = _ORG_AFTER_FROM.match(text, word.end()) if person else None
+        if match is None:
+            continue
         if is_ordinary_word(person) or is_place_name(person):
             continue  # "Copied from Stack Overflow", "Flights from Berlin"
         org = match.group("org").rstrip(".,'’")
@@ -150,23 +201,24 @@ def _from_after_a_person(text: str, detector: str) -> Iterator[Span]:
         yield party_span(match.start("org"), org_end, org, score, detector, ORGANIZATION)
 
 
-# "Senior Analyst, Brightwater Logistics (2020–present)", "Engineer at Mossgiel Analytics, 2017 - 2020".
+# "Senior Analyst, Brightwater Logistics (2020–present)", "Engineer at Mossgiel Analytics, 2017 - 2020",
+# "Product Owner — Greyhound Analytics (Mar 2019 – Jan 2022)": a span of years (months perhaps), then, read
+# backwards on its line, the employer after a comma, "at", "@", "|" or a dash that follows the role.
+_MONTH_BEFORE_YEAR = r"(?:(?:0?[1-9]|1[0-2])/|[A-Z][a-z]{2,8}\.?[ \t]+)?"
+_YEARS = re.compile(rf"(?:19|20)\d\d[ \t]*(?:[–—-]|to|bis|à)[ \t]*(?:{_MONTH_BEFORE_YEAR}(?:19|20)\d\d(?!\d)"
+                    r"|(?i:present|now|current|today|date|heute|aujourd))")
 _EMPLOYER_BEFORE_YEARS = re.compile(
     rf"(?:,|\bat|@|\||[–—])[ \t]+(?P<org>{_CAPITALISED}(?:[ \t]+(?:&|and|of|de|für)?[ \t]*{_CAPITALISED}){{0,5}})"
-    r"[ \t]*[,(|–—-]?[ \t]*\(?(?:(?:0?[1-9]|1[0-2])/|[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d[ \t]*(?:[–—-]|to|bis|à)[ \t]*"
-    r"(?:(?:(?:0?[1-9]|1[0-2])/|[A-Z][a-z]{2,8}\.?[ \t]+)?(?:19|20)\d\d|present|now|current|today|date|heute|aujourd)",
-    re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[ \t]*(?:[–—-]|to\b)")
+    rf"[ \t]*[,(|–—-]?[ \t]*\(?{_MONTH_BEFORE_YEAR}\Z")
 
 
 def _employers_before_years(text: str, detector: str) -> Iterator[Span]:
-    if _YEAR_RANGE.search(text) is None:
-        return
-    for match in _EMPLOYER_BEFORE_YEARS.finditer(text):
-        org = match.group("org")
-        if not org[0].isupper():
+    for years in _YEARS.finditer(text):
+        line_start = text.rfind("\n", 0, years.start()) + 1
+        match = _EMPLOYER_BEFORE_YEARS.search(text, max(line_start, years.start() - 160), years.start())
+        if match is None:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        org = match.group("org")
         if not text[line_start:match.start()].strip():
             continue  # "— 2019-2021" with nothing before it: no role, no employer
         if not (names_something(org) or _ends_in_a_head_noun(org)) or is_place_name(org):
@@ -184,13 +236,20 @@ def _ends_in_a_head_noun(org: str) -> bool:
 _ROW_CELL = re.compile(r"[^|;\t\n]+")
 
 
+# A cell that may open with a house number and a street ("1600 N Damen Ave"), confirmed by addresses.py.
+_HOUSE_NUMBER_FIRST = re.compile(r"[ \t]*\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ]")
+
+
 def _stops_before_addresses(text: str, detector: str) -> Iterator[Span]:
-    for line in re.finditer(r"[^\n]*[|;\t][^\n]*", text):
-        cells = [cell.span() for cell in _ROW_CELL.finditer(text, line.start(), line.end())]
+    for line_start, line_end in _lines_with(text, _ROW_SEPARATORS):
+        if not any(_HOUSE_NUMBER_FIRST.match(text, separator.end(), line_end)
+                   for separator in _ROW_SEPARATORS.finditer(text, line_start, line_end)):
+            continue
+        cells = [cell.span() for cell in _ROW_CELL.finditer(text, line_start, line_end)]
         for (previous_start, previous_end), (start, end) in zip(cells, cells[1:]):
-            cell = text[start:end].strip()
-            if not cell[:1].isdigit():
+            if not _HOUSE_NUMBER_FIRST.match(text, start, end):
                 continue
+            cell = text[start:end].strip()
             addresses = find_street_addresses(cell)
             if not addresses or addresses[0][0] != 0:
                 continue
@@ -202,15 +261,23 @@ def _stops_before_addresses(text: str, detector: str) -> Iterator[Span]:
 
 
 # "the marlow & finch migration", "for Harlow & Finch": two words joined by "&" after an article or preposition.
-_PAIR = re.compile(r"\b(?i:the|at|with|for|from|to|by|of|our|their|client|customer|vendor)[ \t]+"
-                   r"(?P<org>(?P<first>[A-Za-z][a-z'’-]{2,})[ \t]*&[ \t]*(?P<second>[A-Za-z][a-z'’-]{2,}))\b")
+_FIRST_OF_PAIR = re.compile(r"\b(?i:the|at|with|for|from|to|by|of|our|their|client|customer|vendor)[ \t]+"
+                            r"(?P<first>[A-Za-z][a-z'’-]{2,})[ \t]*\Z")
+_SECOND_OF_PAIR = re.compile(r"[ \t]*(?P<second>[A-Za-z][a-z'’-]{2,})\b")
+_AMPERSAND = re.compile("&")
 
 
 def _lower_case_pairs(text: str, detector: str) -> Iterator[Span]:
-    for match in _PAIR.finditer(text):
-        if is_ordinary_word(match.group("first")) and is_ordinary_word(match.group("second")):
+    for ampersand in _AMPERSAND.finditer(text):
+        position = ampersand.start()
+        first = _FIRST_OF_PAIR.search(text, max(0, position - 40), position)
+        second = _SECOND_OF_PAIR.match(text, position + 1) if first else None
+        if second is None:
+            continue
+        if is_ordinary_word(first.group("first")) and is_ordinary_word(second.group("second")):
             continue  # "the search & replace", "drag & drop"
-        yield party_span(*match.span("org"), match.group("org"), DOUBTFUL_SCORE, detector, ORGANIZATION)
+        yield party_span(first.start("first"), second.end("second"), text[first.start("first"):second.end("second")],
+                         DOUBTFUL_SCORE, detector, ORGANIZATION)
 
 
 @functools.lru_cache(maxsize=1)
