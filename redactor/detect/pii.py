@@ -31,6 +31,7 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.acronym_labels import find_acronym_labelled_ids
+from redactor.detect.address_block_parties import address_block_parties
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
@@ -41,9 +42,12 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
+from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, starts_read_backwards)
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
+from redactor.detect.organisations_in_structure import organisations_in_structure
+from redactor.detect.payment_parties import payment_parties
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
@@ -691,6 +695,9 @@ class PiiDetector:
                          for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
+        # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
+        for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
+            spans.extend(finder(text, self.name))
         spans.extend(self._field_values(item, spans))
         if has_digit:
             spans.extend(self._acronym_labelled_ids(text, spans))

@@ -1,0 +1,103 @@
+"""The person or organisation under an address-block label: shipping labels, invoices, waybills, letters.
+
+`SHIP TO:`, `BILL TO:`, `DELIVER TO:`, `RETURN TO:`, `Consignee:`, `Recipient:` and their equivalents in
+other languages (`Destinataire`, `Empfänger`, `Nabywca`, `Alıcı`, `수령인`, `收件人`, `לכבוד`; the list is data:
+rules/term_lists.yaml `address_block_labels`) are followed, on the same line or the next one, by the party's
+name, in any letter case (`SHIP TO:\\nPRIYA VENKATESAN NAIR\\nFLAT 2A ...`, `RETURN TO:\\nmarcus albright`).
+The address lines after it are the address finders' (addresses.py, address_blocks.py).
+
+The label starts its line and ends in a colon or the line (`attn`, `c/o` and `לכבוד` also before a space). The
+name runs to a comma, a bracket, a wide gap, a word with a digit or an `@`, or a contact word; a value that
+starts with a number is the address itself, and a value of ordinary words ("Same as billing") names no one.
+Labels that also head other things (`From:`, `To:`, `Customer:`, `Vendor:`; `address_block_weak_labels`) give
+a doubtful finding (0.55, the wire only) unless an address line (one with a digit) follows the name; the
+others give 0.7. Person or organisation: parties.py.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.parties import names_something, party_span
+from redactor.detect.rule_files import term_list
+
+_SCORE = 0.7
+_MOST_WORDS = 7
+# Labels that may stand before the name without a colon.
+_LABELS_BEFORE_A_SPACE = frozenset({"attn", "attn.", "c/o", "לכבוד"})
+_LINE_START = re.compile(r"(?:^|\n)[ \t>*#•-]*\Z")
+_AFTER_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?P<colon>[:：])?[ \t]*(?:\*\*|__)?[ \t]*")
+# Where a name ends: a separator, a bracket, a wide gap, a word with a digit or an "@", a contact word.
+_NAME_END = re.compile(r"[,;|<(\[{]|[ \t]{2,}|\t| [-–—] |\S*[\d@=_/\\]\S*|(?i:\b(?:tel|tél|phone|email|e-mail|mobile|fax)\b)")
+_WORD = re.compile(r"\S+")
+_QUOTED_NAME = re.compile(r"[\"“'](?P<name>[^\"”'\n@]{2,60})[\"”']")
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[str, ...]:
+    return tuple(sorted(term_list("address_block_labels") | {"from:", "to:"}))
+
+
+def address_block_parties(text: str, detector: str) -> list[Span]:
+    """PERSON/ORGANIZATION spans of the names under address-block labels (module doc)."""
+    lowered = lowered_same_length(text)
+    found: list[Span] = []
+    labels = _labels()
+    for position in sorted(set(keyword_positions(lowered, labels))):
+        span = _party_after_label(text, lowered, position, labels, detector)
+        if span is not None and not any(span.start < other.end and other.start < span.end for other in found):
+            found.append(span)
+    return found
+
+
+def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str, ...], detector: str) -> Span | None:
+    label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+    end = position + len(label)
+    if label[0].isalpha() and label.isascii() and end < len(text) and text[end].isalnum():
+        return None  # "shipper" is not "ship", "tomorrow" not "to:"
+    if not _LINE_START.search(text, max(0, position - 12), position) and position:
+        return None
+    after = _AFTER_LABEL.match(text, end)
+    has_colon = label.endswith(":") or after.group("colon") is not None
+    value_start = after.end()
+    line_end = _line_end(text, value_start)
+    if not has_colon and label not in _LABELS_BEFORE_A_SPACE and value_start != line_end:
+        return None  # "Buyer beware", "Recipient list": a label heads a value with a colon or a line of its own
+    if value_start == line_end:  # the name is on the next line
+        if line_end >= len(text):
+            return None
+        value_start = line_end + 1
+        while value_start < len(text) and text[value_start] in " \t":
+            value_start += 1
+        line_end = _line_end(text, value_start)
+    quoted = _QUOTED_NAME.match(text, value_start, line_end)
+    if quoted is not None:  # From: "Brennan, Siobhan" <...>: the quotes hold the whole name, comma and all
+        value_start, value_end = quoted.span("name")
+    else:
+        stop = _NAME_END.search(text, value_start, line_end)
+        value_end = stop.start() if stop else line_end
+    words = [match.span() for match in _WORD.finditer(text, value_start, value_end)][:_MOST_WORDS]
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    while end > start and text[end - 1] in ".:-–—" and not text[start:end].endswith(("Ltd.", "Inc.", "Co.", "Fwd.")):
+        end -= 1
+    name = text[start:end]
+    if not names_something(name):
+        return None
+    weak = label.rstrip(":") in term_list("address_block_weak_labels")
+    score = _SCORE if not weak or _digit_on_next_line(text, line_end) else DOUBTFUL_SCORE
+    return party_span(start, end, name, score, detector)
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _digit_on_next_line(text: str, line_end: int) -> bool:
+    if line_end >= len(text):
+        return False
+    return any(char.isdigit() for char in text[line_end + 1:_line_end(text, line_end + 1)])

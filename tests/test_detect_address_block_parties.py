@@ -1,0 +1,46 @@
+"""The person or organisation under an address-block label (redactor/detect/address_block_parties.py)."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.address_block_parties import address_block_parties
+from redactor.detect.confidence import AUDIT_MIN_SCORE
+
+
+def parties(text: str) -> list[tuple[str, str]]:
+    return [(span.kind, text[span.start:span.end]) for span in address_block_parties(text, "test")]
+
+
+@pytest.mark.parametrize("text, kind, party", [
+    ("SHIP TO:\nPRIYA VENKATESAN NAIR\nFLAT 2A, 14 MG ROAD\nKOCHI 682016", "PERSON", "PRIYA VENKATESAN NAIR"),
+    ("Bill to: Orchard Lane Bakery Ltd\n12 High St, Ludlow SY8 1AA", "ORGANIZATION", "Orchard Lane Bakery Ltd"),
+    ("DELIVER TO: kwame asante, 18 Crescent Rd, Leeds", "PERSON", "kwame asante"),
+    ("Destinataire : Mathilde Roux\n3 place Bellecour, 69002 Lyon", "PERSON", "Mathilde Roux"),
+    ("Empfänger: Frieda Lorenz\nHauptstraße 5, 10115 Berlin", "PERSON", "Frieda Lorenz"),
+    ("Alıcı: Emre Yıldırım\nBağdat Cad. No: 41, İstanbul", "PERSON", "Emre Yıldırım"),
+    ("수령인: 김민지\n부산광역시 해운대구 센텀로 99", "PERSON", "김민지"),
+    ("收件人：王芳\n北京市朝阳区建国路88号", "PERSON", "王芳"),
+    ("לכבוד\nאבי כהן\nרחוב הרצל 12, חיפה", "PERSON", "אבי כהן"),
+    ("Consignee: BALTIC REEFER LOGISTICS OU\nPort of Tallinn", "ORGANIZATION", "BALTIC REEFER LOGISTICS OU"),
+])
+def test_the_name_under_an_address_block_label_is_a_party_in_any_case_and_language(
+        text: str, kind: str, party: str) -> None:
+    assert (kind, party) in parties(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ship to: same as billing address",
+    "Bill to:\n221B Baker Street, London",  # the address itself, the address finders' to read
+    "Recipient: ops-team@example.com",
+    "to: main\nfrom: feature/login",
+    "The shipper notified the consignee yesterday.",  # the words in a sentence, not labels
+    "Buyer beware: the recipient list is empty.",
+])
+def test_a_label_without_a_name_after_it_gives_nothing(text: str) -> None:
+    assert parties(text) == []
+
+
+def test_a_name_after_a_label_of_letters_is_doubtful_unless_an_address_follows() -> None:
+    (alone,) = address_block_parties("From: Ottoline Brisk <ob@example.org>", "test")
+    (with_address,) = address_block_parties("FROM:\nOttoline Brisk\n4 Mill Lane, Bath BA1 2QT", "test")
+    assert alone.score < AUDIT_MIN_SCORE <= with_address.score
