@@ -44,6 +44,7 @@ from redactor.detect.national_ids import find_labelled_national_ids, find_nation
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
+from redactor.detect.postcode_layouts import load as load_postcode_layouts
 from redactor.detect.record_ids import find_dealing_codes, find_record_ids
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.usernames import find_usernames
@@ -624,6 +625,7 @@ class PiiDetector:
         from redactor.detect.infra import public_suffixes
         public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
         load_place_names()  # and the address gazetteer
+        load_postcode_layouts()  # and every country's postcode layout
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
