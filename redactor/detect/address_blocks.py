@@ -65,6 +65,8 @@ _LOWER_CASE_STREET_WORDS = "|".join(re.escape(word) for word in lower_case_words
 _TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*(?::\d[\w/-]*)?|\d[\w'’./-]*|\#[ \t]?\d[\d-]*|{_PARTICLE}(?=[ \t]+(?:[{_UPPER}\d]|{_PARTICLE}[ \t]))"
           # street types written in lower case, of many languages (street_words: "iela", "gøta", "ul.")
           rf"|(?:{_LOWER_CASE_STREET_WORDS})(?![\w])"
+          # Arabic and Maltese articles: "Triq il-Merkanti", "Shari al-Nasr"
+          r"|(?:il|l|ir|is|it|id|in|ix|iż|iċ|al|el|ul|an|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*"
           # "No:14 D:3" (Turkish), "N° 612", and a unit's short lower-case word before its number: "ap 42", "cj 1203", "of. 1102"
           r"|N[°º]|[a-z]{1,4}\.?(?=[ \t]+\d)"
           r"|c/o|no\.|nr\.?|tv\.|th\.|mf\.|sal\.|bus|apt\.?|[a-z]{1,3}\.|lgh|og|tr|planta|piso|puerta|izq|dcha"

@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.address_blocks import find_address_blocks
+from redactor.detect.address_records import find_address_records
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
                                       matches_on_lines_with, windows_around)
@@ -333,6 +334,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
         found.extend(_caseless_script_addresses(text))
     found.extend(find_address_blocks(text))  # any country's parts before a postcode and place
+    found.extend(find_address_records(text))  # parts in the fields of a vCard, an HL7 segment, an object, a table
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []
