@@ -28,9 +28,11 @@ import re
 from typing import Iterator
 
 from redactor.detect.character_layouts import layout_matches
+from redactor.detect.coded_places import coded_place_anchors
 from redactor.detect.keywords import DigitFirstPattern
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import is_place_name, is_region_or_country
+from redactor.detect.street_words import has_street_word, lower_case_words
 
 _UPPER = NAME_UPPER  # capitals of every European script: "Łódź", "Όλυμπος"
 # Postcodes in national layouts: Brazil 01310-200, US ZIP+4, Portugal 1234-567, Poland 12-345,
@@ -45,7 +47,7 @@ _CODE_DIGITS_START = DigitFirstPattern(re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}
 _CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
 # How its matches start, in character classes (character_layouts.py): found by bytes.find, the pattern tried there.
 _CODE_LETTERS_LAYOUTS = (b"A0", b"AA0", b"A-0", b"AA-0")
-_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|upon|on|y|e|sur)"
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|na|im|upon|on|y|e|sur)"
 # A capitalised word of a place; a dot only after the abbreviations places start with ("St. Louis"): any
 # other dot ends the sentence, and the next one's first word ("... Springfield. The") is no place.
 _PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.[ \t]+)?[{_UPPER}][\w'’-]*"
@@ -59,8 +61,15 @@ _PLACE_BEFORE_CODE = re.compile(
     rf"(?<![\w'’.-])(?P<place>{_PLACE})(?:[ \t]*[-–,][ \t]*(?P<region>[A-Z]{{2,3}}))?[ \t]*,?[ \t]+$"
 )
 
+_LOWER_CASE_STREET_WORDS = "|".join(re.escape(word) for word in lower_case_words())
 # One comma-separated part of an address.
-_TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*|\d[\w'’./-]*|\#[ \t]?\d[\d-]*|{_PARTICLE}(?=[ \t]+[{_UPPER}\d])"
+_TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*(?::\d[\w/-]*)?|\d[\w'’./-]*|\#[ \t]?\d[\d-]*|{_PARTICLE}(?=[ \t]+(?:[{_UPPER}\d]|{_PARTICLE}[ \t]))"
+          # street types written in lower case, of many languages (street_words: "iela", "gøta", "ul.")
+          rf"|(?:{_LOWER_CASE_STREET_WORDS})(?![\w])"
+          # Arabic and Maltese articles: "Triq il-Merkanti", "Shari al-Nasr"
+          r"|(?:il|l|ir|is|it|id|in|ix|iż|iċ|al|el|ul|an|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*"
+          # "No:14 D:3" (Turkish), "N° 612", and a unit's short lower-case word before its number: "ap 42", "cj 1203", "of. 1102"
+          r"|N[°º]|[a-z]{1,4}\.?(?=[ \t]+\d)"
           r"|c/o|no\.|nr\.?|tv\.|th\.|mf\.|sal\.|bus|apt\.?|[a-z]{1,3}\.|lgh|og|tr|planta|piso|puerta|izq|dcha"
           r"|escalera|andar|bloco|bloque|portal|sala|étage|etage|stock|apto|dpto|depto"
           # street types written in lower case before the name: "5 rue Victor Hugo", "12 via Roma"
@@ -86,7 +95,8 @@ _LABEL_LINE = re.compile(r"[\w .#/-]{1,30}:(?:[ \t]|$)")
 _LONGEST_LINE = 70
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+)")
-_REGION_AFTER = re.compile(rf"(?P<region>{_PLACE}|[A-Z]{{2}}(?![\w]))(?=[ \t]*(?:[,.;)\n]|$))")
+# (A region or country ends the address, the text goes on: "..., 101 Reykjavík, Iceland by Friday".)
+_REGION_AFTER = re.compile(rf"(?P<region>{_PLACE}|[A-Z]{{2}}(?![\w]))(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+[a-z])")
 
 
 # A Canadian postcode (letters Canada Post uses, the space written) alone names a few blocks of a street.
@@ -100,16 +110,23 @@ def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
     yield from (match.span() for match in layout_matches(_CANADIAN_POSTCODE, text, (b"A0A 0A0",), b"0Aa_-"))
     if "," in text:
         yield from _blocks_ending_in_a_place(text)
-    for code in _codes(text):
-        anchor = _anchor(text, code)
-        if anchor is None:
-            continue
-        anchor_start, anchor_end, confirmed = anchor
+    for anchor_start, anchor_end, confirmed, code in _anchors(text):
         block_start, numbered, street_like = _parts_before(text, anchor_start)
-        if _YEAR.fullmatch(code.group(0)):
+        if _YEAR.fullmatch(code):
             confirmed = False  # "Version 2, 1996 GPL", "since 2019 London": a year, unless a street comes first
         if numbered and (confirmed or street_like) or confirmed and _stands_apart(text, anchor_start):
             yield block_start, _regions_after(text, anchor_end)
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, bool, str]]:
+    """(start, end, whether the gazetteer knows the place, the code) of each postcode with its place: the common
+    layouts with any capitalised place, then every country's layout beside a place of that country (coded_places)."""
+    for code in _codes(text):
+        anchor = _anchor(text, code)
+        if anchor is not None:
+            yield *anchor, code.group(0)
+    for start, end, code in coded_place_anchors(text):
+        yield start, end, True, code
 
 
 def _codes(text: str) -> Iterator[re.Match]:
@@ -183,7 +200,7 @@ _DATE_OR_TIME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,
 def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
     """Start of the parts before the anchor, whether one carries a number, whether one is a street or unit."""
     start = cursor = anchor_start
-    numbered = street_like = False
+    numbered = street_like = held = False
     for _ in range(7):
         position = cursor
         while position > 0 and text[position - 1] in " \t":
@@ -223,14 +240,26 @@ def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
             if found is None:
                 break
             part_start, part = found.start("part"), found.group("part")
+            if not _separated_before(text, part_start, line_start):
+                # Read from the end of a sentence: its lower-case words before the first capital or number are
+                # prose ("we're at 2145 County Road 12", "fica na Av. Paulista 1578").
+                lead = re.match(r"(?:[^\W\d][\w'’.]*[ \t]+)*?(?=[{}\d#])".format(_UPPER), part)
+                if lead is not None and lead.end() and part[:lead.end()].islower():
+                    part_start, part = part_start + lead.end(), part[lead.end():]
             if " " not in part and not any(ch.isdigit() for ch in part) and (
                     part.casefold() in _INTERJECTIONS or is_ordinary_word(part.rstrip("."))):
-                break  # "Hi, Flat 3B, ...", "Thanks, ...": a greeting or a word of prose, no part of the address
+                # "Hi, Flat 3B, ...", "Thanks, ...": a greeting or a word of prose, no part of the address; but a
+                # locality that is also a word ("Jardins", "Centro") is one when a numbered part comes before it.
+                if held or part.casefold() in _INTERJECTIONS or not _separated_before(text, part_start, line_start):
+                    break
+                held, cursor = True, part_start
+                continue
         if any(_DATE_OR_TIME.fullmatch(piece.strip()) for piece in part.split(",")):
             break  # "Ms. Okoro, 1988-03-14, 21 Elm Street": a date or a time is no part of an address
         numbered = numbered or any(ch.isdigit() for ch in part)
-        street_like = street_like or bool(_STREET_OR_UNIT_WORD.search(part))
+        street_like = street_like or bool(_STREET_OR_UNIT_WORD.search(part)) or has_street_word(part)
         start = cursor = part_start
+        held = False
         if not by_line and not _separated_before(text, part_start, line_start):
             break  # the part was read from the end of a sentence: nothing before it belongs to the address
     return start, numbered, street_like

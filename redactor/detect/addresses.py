@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.address_blocks import find_address_blocks
+from redactor.detect.address_records import find_address_records
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
                                       matches_on_lines_with, windows_around)
@@ -285,9 +286,11 @@ _LINE_BREAK_BEFORE_DIGITS = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\n,:]{0,40}\d[^\n
 _CJK = "\u4e00-\u9fff\u3040-\u30ff"
 _CJK_ADDRESS = re.compile(
     rf"[{_CJK}](?:[{_CJK}]{{0,8}}(?:省|市|都|道|府|県|县|区|區|町|村|镇|鎮|郡)){{2,4}}[{_CJK}]{{0,12}}"
-    rf"[0-9０-９]+(?:[-－−の丁目番地号號][0-9０-９]*){{0,6}}(?:[{_CJK}0-9０-９-]{{0,12}}(?:室|楼|樓|栋|棟|单元|号室|階))?"
+    # the building and the room after a space: "銀座4-6-16 銀座ビル 805号室"
+    rf"[0-9０-９]+(?:[-－−の丁目番地号號][0-9０-９]*){{0,6}}(?:[ \t　]*[{_CJK}0-9０-９-]{{0,12}}(?:[ \t　]*[0-9０-９]{{1,5}})?"
+    rf"(?:室|楼|樓|栋|棟|单元|号室|階))?"
     r"|[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|시|도)(?:[ \t]+[가-힣0-9]{1,10}(?:시|군|구|읍|면|동|로|길|가))+"
-    r"[ \t]*\d{1,5}(?:-\d{1,5})?(?:[ \t]*\d{1,5}호)?"
+    r"[ \t]*\d{1,5}(?:-\d{1,5})?(?:,?[ \t]*\d{1,5}(?:호|층))?"  # the unit after a comma: "테헤란로 427, 1204호"
 )
 
 
@@ -331,6 +334,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
         found.extend(_caseless_script_addresses(text))
     found.extend(find_address_blocks(text))  # any country's parts before a postcode and place
+    found.extend(find_address_records(text))  # parts in the fields of a vCard, an HL7 segment, an object, a table
     # A unit written before the street belongs to the address: "Level 5, 100 George St", "Unit 3/45 Smith St".
     found = [(_unit_before(text, start), end) for start, end in found]
     merged: list[tuple[int, int]] = []

