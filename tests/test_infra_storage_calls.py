@@ -48,3 +48,19 @@ def test_a_bucket_named_by_a_cli_flag_or_in_prose_is_reported(text, name):
 ])
 def test_what_a_bucket_is_is_not_its_name(text):
     assert not [kind for kind in _found(text).values() if kind == "BUCKET"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("https://contoso-assets.storage.googleapis.com/logo.png", "contoso-assets"),
+    ("https://storage.googleapis.com/contoso-public/data.csv", "contoso-public"),
+    ("https://contoso-media.fra1.digitaloceanspaces.com/a.jpg", "contoso-media"),
+    ("https://0f3c9a.r2.cloudflarestorage.com/contoso-backups/db.gz", "contoso-backups"),
+    ('"S3Bucket": "contoso-lambda-artifacts"', "contoso-lambda-artifacts"),
+    ('bucket = os.environ.get("UPLOAD_BUCKET", "contoso-uploads-dev")', "contoso-uploads-dev"),
+])
+def test_buckets_of_other_object_stores_and_layouts(text, name):
+    assert _found(text).get(name) == "BUCKET"
+
+
+def test_the_object_after_a_virtual_hosted_bucket_is_no_bucket():
+    assert "logo.png" not in _found("https://contoso-assets.storage.googleapis.com/logo.png")

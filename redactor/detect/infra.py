@@ -83,7 +83,11 @@ _BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "r2://", "oss
 _BUCKET_NAME = r"(?P<bucket>[a-z0-9][a-z0-9._-]{1,61}[a-z0-9])"
 _BUCKET_URL = re.compile(r"\b(?:s3|s3a|s3n|gs|gcs|r2|oss|cos|minio)://" + _BUCKET_NAME + r"(?![\w.-])")
 _BUCKET_FIELD = re.compile(
-    r"(?i:\b[a-z_]*bucket(?:[_-]?name)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"']?" + _BUCKET_NAME + r"(?![\w.-])"
+    r"(?i:\b[a-z0-9_]*bucket(?:[_-]?name)?)[\"']?[ \t]*(?:[:=]|\bis\b)[ \t]*[\"']?" + _BUCKET_NAME + r"(?![\w.-])"
+)
+# An environment lookup's default: `os.environ.get("BUCKET", "acme-uploads")`, `getenv("S3_BUCKET", "x")`.
+_BUCKET_ENV_DEFAULT = re.compile(
+    r"(?i:[\"'][A-Za-z0-9_]*bucket[A-Za-z0-9_]*[\"'])[ \t]*,[ \t]*[\"']" + _BUCKET_NAME + r"[\"']"
 )
 # A bucket's name has a hyphen, dot or digit more often than not; a plain word after "bucket is" is
 # what the bucket is ("the bucket is public"), not its name.
@@ -101,8 +105,21 @@ _BUCKET_BEFORE_WORD = re.compile(
 _BUCKET_AFTER_WORD = re.compile(
     r"(?i:\b(?:bucket|container))[ \t]+(?:(?i:named|called)[ \t]+)?[`'\"]?" + _BUCKET_NAME + r"(?![\w.-])"
 )
-_BUCKET_HOST = re.compile(_BUCKET_NAME + r"\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com")
-_BUCKET_PATH = re.compile(r"(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com)/" + _BUCKET_NAME + r"(?=/|\b)")
+# Object stores that put the bucket in the host (virtual-hosted style) or first in the path: AWS S3, Google
+# Cloud Storage, DigitalOcean Spaces, Cloudflare R2, Wasabi, Linode, Backblaze B2, Alibaba OSS, Tencent COS.
+_OBJECT_STORE_DOMAINS = ("amazonaws.com", "storage.googleapis.com", "digitaloceanspaces.com", "cloudflarestorage.com",
+                         "wasabisys.com", "linodeobjects.com", "backblazeb2.com", "aliyuncs.com", "myqcloud.com")
+_BUCKET_HOST = re.compile(
+    _BUCKET_NAME + r"\.(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com|[a-z0-9-]+\.digitaloceanspaces\.com"
+    r"|s3\.(?:[a-z0-9-]+\.)?wasabisys\.com|[a-z0-9-]+\.linodeobjects\.com|s3\.[a-z0-9-]+\.backblazeb2\.com"
+    r"|oss-[a-z0-9-]+\.aliyuncs\.com|cos\.[a-z0-9.-]+\.myqcloud\.com)(?![\w-])"
+)
+# Path style: the host is the store's own (nothing before it but a scheme or a space), the bucket comes first.
+_BUCKET_PATH = re.compile(
+    r"(?<![\w.-])(?:s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com|storage\.googleapis\.com|[a-z0-9-]+\.digitaloceanspaces\.com"
+    r"|[a-z0-9-]+\.r2\.cloudflarestorage\.com|s3\.(?:[a-z0-9-]+\.)?wasabisys\.com|s3\.[a-z0-9-]+\.backblazeb2\.com)/"
+    + _BUCKET_NAME + r"(?=/|\b)"
+)
 # Buckets passed to storage SDK calls by position: boto3's upload_file(file, bucket, key) and
 # download_file(bucket, key, file), s3.Bucket("x"), google-cloud-storage's client.bucket("x"),
 # Azure's get_container_client("x"). The call names are rare, so their literal is the context.
@@ -185,7 +202,7 @@ class InfraDetector:
         if "." in text:
             spans.extend(self._marked_and_numbered_hosts(text))
             spans.extend(self._hosts_in_host_contexts(text))
-        if "://" in text or "ucket" in text or "storage.googleapis.com" in text or "_file" in text or (
+        if "://" in text or "ucket" in text or "UCKET" in text or "storage.googleapis.com" in text or "_file" in text or (
                 "_container_client(" in text or "--container" in text or ".Object(" in text):
             spans.extend(self._buckets(text))
         if "arn:" in text:
@@ -486,15 +503,13 @@ class InfraDetector:
             patterns.append(_BUCKET_URL)
         if "ucket" in text or "UCKET" in text:
             patterns.append(_BUCKET_FIELD)
-            patterns += [_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD]
+            patterns += [_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD, _BUCKET_ENV_DEFAULT]
         if "--bucket" in text or "--source-bucket" in text or "--destination-bucket" in text or "--container" in text:
             patterns.append(_BUCKET_FLAG)
         if any(call in text for call in _BUCKET_CALL_NAMES):
             patterns.append(_BUCKET_CALL)
-        if "amazonaws.com" in text:
+        if any(domain in text for domain in _OBJECT_STORE_DOMAINS):
             patterns += [_BUCKET_HOST, _BUCKET_PATH]
-        elif "storage.googleapis.com" in text:
-            patterns.append(_BUCKET_PATH)
         for pattern in patterns:
             for match in pattern.finditer(text):
                 name = match.group("bucket")
