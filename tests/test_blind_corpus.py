@@ -1,4 +1,4 @@
-"""The blind evaluation corpora (leakbench/corpora/blind, blind2, blind3, blind4 and blind5) are frozen, loadable and complete.
+"""The blind evaluation corpora (leakbench/corpora/blind to blind5) are frozen, loadable and complete.
 
 These tests only check the corpora as data: that the JSONL files are exactly the
 ones pinned in each MANIFEST.sha256, that leakbench loads every file, that the
