@@ -51,6 +51,11 @@ _POSTCODE = re.compile(r"\d{5}(?:-\d{4})?")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 
 
+def load() -> None:
+    """Read (and check) the public acronyms now, at start-up, not during a request."""
+    _public_acronyms()
+
+
 @functools.lru_cache(maxsize=1)
 def _public_acronyms() -> frozenset[str]:
     return term_list("public_acronyms") | frozenset(code.lower() for code in currency_codes())

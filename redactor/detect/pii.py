@@ -31,6 +31,7 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.acronym_labels import find_acronym_labelled_ids
+from redactor.detect.acronym_labels import load as load_public_acronyms
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
@@ -639,6 +640,7 @@ class PiiDetector:
         public_suffixes()  # and the Public Suffix List (e-mail TLDs), ~0.2-0.6 s, not on the first e-mail
         load_place_names()  # and the address gazetteer
         load_birth_date_layouts()  # and the month and number words of spelled birth dates
+        load_public_acronyms()  # and the acronyms that label no one's number
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
