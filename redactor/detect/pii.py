@@ -36,7 +36,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
-from redactor.detect.birth_date_layouts import find_birth_dates_after_cue
+from redactor.detect.birth_date_layouts import find_birth_dates_after_cue, find_birth_dates_in_people_lists
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -668,6 +668,8 @@ class PiiDetector:
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
             spans.extend(self._demographic_birth_dates(text))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Birthdays: Anna Kowalski - 3 March, ..."
+                         for start, end, score in find_birth_dates_in_people_lists(text))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
