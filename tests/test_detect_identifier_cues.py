@@ -124,6 +124,28 @@ def test_birth_dates_after_a_cue_in_any_layout_are_redacted(detector, text, valu
     assert "DATE_OF_BIRTH" in kinds, f"{value!r} leaks"
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Birthdays this term:\nAnna Kowalski - 3 March\nBen Oyelaran - 14 May", ["3 March", "14 May"]),
+    ("U9 squad: Mia Ross (04/05/2018), Leo Park (11/11/2017)", ["04/05/2018", "11/11/2017"]),
+])
+def test_every_date_of_a_list_of_people_is_a_birth_date(detector, text, values):
+    for value in values:
+        kinds = [kind for kind, _ in _covering(detector, text, value)]
+        assert "DATE_OF_BIRTH" in kinds, f"{value!r} leaks"
+
+
+def test_a_birthday_list_is_sure_and_a_team_list_doubtful(detector):
+    births = _covering(detector, "Team birthdays:\nAisha Khan — 1984-03-02\nBen Carter — 1979-11-23", "1979-11-23")
+    assert max(score for kind, score in births if kind == "DATE_OF_BIRTH") >= AUDIT_MIN_SCORE
+    squad = _covering(detector, "U9 squad: Mia Ross (04/05/2018), Leo Park (11/11/2017)", "11/11/2017")
+    assert max(score for kind, score in squad if kind == "DATE_OF_BIRTH") < AUDIT_MIN_SCORE
+
+
+def test_dates_beside_names_in_minutes_are_no_birth_dates(detector):
+    text = "Team meeting notes: Anna Lee (2024-03-01) presented, Tom Hart (2024-03-02) reviewed"
+    assert not [span for span in detector.detect(DetectionInput(text, "prose")) if span.kind == "DATE_OF_BIRTH"]
+
+
 def test_a_spelled_phrase_without_a_month_after_a_birth_cue_is_no_date(detector):
     assert not [span for span in detector.detect(DetectionInput("date of birth: ask the two of them", "prose"))
                 if span.kind == "DATE_OF_BIRTH"]

@@ -20,6 +20,7 @@ Record locators after their labels (`PNR`, `RLOC`, `Recloc`) are booking codes o
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterator
 
@@ -27,21 +28,32 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.record_ids import currency_codes, is_record_value
 from redactor.detect.term_lists import term_list
 
-# An acronym (2-6 letters, first a capital, two capitals or more), perhaps after a first acronym or CamelCase name,
-# then a note or "no."/"#", a separator, and the value (letters and digits; single spaces only between digit groups).
-_ACRONYM_VALUE = re.compile(
-    r"(?<![\w./@$-])(?:(?P<first>[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,11})[ \t]+)?"
-    r"(?P<label>[A-ZА-ЯЁ](?=[a-zа-яё]{0,4}[A-ZА-ЯЁ])[A-Za-zА-яЁё]{1,5})(?![\w'’-])"
+# An acronym: a capital, perhaps lower-case letters, a second capital, more letters (2-6 in all, checked in code).
+# Latin and Cyrillic apart: a class of ASCII letters scans about twice as fast, and most texts hold no Cyrillic.
+_ACRONYM = re.compile(r"[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,4}")
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ][а-яё]{0,4}[А-ЯЁ][А-яЁё]{0,4}")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+# After the acronym: a note or "no."/"#", a separator, and the value (letters and digits with - . / inside, or digit
+# groups spaced apart).
+_GAP_THEN_VALUE = re.compile(
     r"[ \t]{0,3}(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:no\.?|nr\.?|#)[ \t]*)?(?:[:#=][ \t]*|(?:is|was)[ \t]+)?[\"']?"
     r"(?P<value>\d[0-9]*(?:[-./]?[0-9]+)*(?:[ ](?=\d{2,}(?![A-Za-z]))\d+)+"
     r"|[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9]))*)"
     r"(?![\w@-]|[.,/]\d)"
 )
+# A first acronym or CamelCase name before a label that is also an English word: "KRA PIN", "PhilHealth PIN".
+_FIRST_WORD = re.compile(r"(?<![\w./@$-])([A-ZА-ЯЁ][A-Za-zА-яЁё]{0,11})[ \t]+$")
+_DIGIT = re.compile(r"\d")
+_VALUE_REACH = 40  # characters after the acronym within which its value has a digit
 _LOCATOR = re.compile(r"(?i:\b(?:pnr|rloc|recloc|record[ \t]+locator))[ \t]*[:#=–-]?[ \t]*(?P<value>[A-Z0-9]{6})(?![\w-])")
 _LOCATOR_CUES = ("pnr", "rloc", "recloc", "record locator")
 _POSTCODE = re.compile(r"\d{5}(?:-\d{4})?")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_HAS_CAPITAL_PAIR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-яЁё]{0,5}[A-ZА-ЯЁ]")
+
+
+def load() -> None:
+    """Read (and check) the public acronyms now, at start-up, not during a request."""
+    _public_acronyms()
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,19 +63,28 @@ def _public_acronyms() -> frozenset[str]:
 
 def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of values right after an acronym that labels them (doubtful)."""
-    if _HAS_CAPITAL_PAIR.search(text) is None:
-        return  # no acronym at all: a C-speed scan decides
     public = _public_acronyms()
     common = term_list("common_words")
-    for match in _ACRONYM_VALUE.finditer(text):
-        label = match.group("label").lower()
-        first = match.group("first")
+    acronyms = _ACRONYM.finditer(text)
+    if _CYRILLIC_CAPITAL.search(text):
+        acronyms = sorted(itertools.chain(acronyms, _CYRILLIC_ACRONYM.finditer(text)), key=lambda match: match.start())
+    for acronym in acronyms:
+        start, end = acronym.span()
+        if end - start > 6 or (start and (text[start - 1].isalnum() or text[start - 1] in "_./@$-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
+            continue  # part of a longer word, a path or a name
+        if not _DIGIT.search(text, end, end + _VALUE_REACH):
+            continue
+        label = acronym.group(0).lower()
         if label in public:
             continue
-        if first is not None and (first.lower() in public or sum(char.isupper() for char in first) < 2):
-            first = None  # "Her NIN", "Sponsor CoS": a plain word before the acronym is no part of the label
-        if label in common and first is None:
-            continue  # "RAM 65536", "PORT 8080", "PIN 4471" alone
+        if label in common:  # "RAM 65536", "PORT 8080", "PIN 4471" alone; "KRA PIN P051234567Z" labels
+            first = _FIRST_WORD.search(text, max(0, start - 14), start)
+            if first is None or first.group(1).lower() in public or sum(char.isupper() for char in first.group(1)) < 2:
+                continue
+        match = _GAP_THEN_VALUE.match(text, end)
+        if match is None:
+            continue
         value = match.group("value")
         digits = sum(char.isdigit() for char in value)
         if digits < 3 or (digits < 5 and not any(char.isalpha() for char in value)):
@@ -73,8 +94,8 @@ def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
         if len(label) == 2 and _POSTCODE.fullmatch(value):
             continue  # "CA 94043", "NY 10001-2345": a state and its postcode
         # "XKP 884 120 33": letters then spaced digit groups may be one number, so the letters go with it.
-        start = match.start("label") if " " in value and match.end("label") + 1 == match.start("value") else match.start("value")
-        yield start, match.end("value"), DOUBTFUL_SCORE
+        value_start = start if " " in value and end + 1 == match.start("value") else match.start("value")
+        yield value_start, match.end("value"), DOUBTFUL_SCORE
     if any(cue in text or cue.upper() in text or cue.capitalize() in text for cue in _LOCATOR_CUES):
         for match in _LOCATOR.finditer(text):
             value = match.group("value")

@@ -14,6 +14,12 @@ common ways; when none follows the cue, this module reads the rest of the cue's 
   noventa`: a run of number words, month names and joining words holding a month and two number words.
 
 The cue says what the date is, so the layouts score like a date after a cue (0.85); spelled dates 0.7.
+
+Lists of people (`find_birth_dates_in_people_lists`): under a cue that the list is about births (`Birthdays`,
+`born`, `DOB`) or about a group of people (`squad`, `team sheet`, `roster`, `kids`, `players`, `pupils`), each
+date right after a person's name (personal_records.name_just_before) is a birth date, whatever its year (children
+too) and without a year ("Anna Kowalski - 3 March"): 0.6 under a birth cue (one item is enough), doubtful under a
+group cue (two items or more).
 The vocabularies are built once (`load`, called when the PII detector is built: about 0.3 s).
 """
 from __future__ import annotations
@@ -24,6 +30,10 @@ import importlib
 import pkgutil
 import re
 from typing import Iterator
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.personal_records import name_just_before
 
 _REACH = 80  # characters after a birth cue where its date can stand
 _LAYOUT_SCORE = 0.85
@@ -138,3 +148,61 @@ def _date_in_run(run: list[re.Match], numbers: frozenset[str], months: frozenset
     if sum(word in numbers for word in words) < 2:
         return None
     return run[0].start(), run[-1].end()
+
+
+# --- birth dates in lists of people ---------------------------------------------------------------------------------
+# "U10 squad: Mia Ross (04/05/2017), Leo Park (11/11/2016)", "Birthdays in March:\nAnna Kowalski - 3 March\n...": a
+# list whose items are a person's name then a date is a list of birth dates when a cue says the list is about
+# births or about a group of people (team sheets, class lists), whatever the dates' years (children too) and even
+# without a year.
+_LIST_CUES = ("birthday", "birthdays", "born", "dob", "d.o.b", "squad", "team sheet", "roster", "line-up", "lineup",
+              "kids", "children", "players", "pupils", "students", "class list", "attendees", "geburtstag",
+              "cumpleaños", "anniversaire", "compleanni", "verjaardag", "urodziny")
+_BIRTH_LIST_CUES = frozenset(("birthday", "birthdays", "born", "dob", "d.o.b", "geburtstag", "cumpleaños",
+                              "anniversaire", "compleanni", "verjaardag", "urodziny"))
+_LIST_DATE = re.compile(
+    r"(?<![\w/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?(?P<month_after>[^\W\d_]{3,12})\.?(?:,?[ \t]+\d{4})?"
+    r"|(?P<month_before>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)(?![\w/-])")
+_LIST_REACH = 20  # lines of a list after its cue
+_LIST_SCORE = 0.6
+
+
+def find_birth_dates_in_people_lists(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each date right after a person's name in a list about births or about people."""
+    lowered = lowered_same_length(text)
+    months = None
+    done_to = -1
+    for position in keyword_positions(lowered, _LIST_CUES):
+        if position < done_to or (position and lowered[position - 1].isalnum()):
+            continue
+        cue = next(cue for cue in _LIST_CUES if lowered.startswith(cue, position))
+        start = text.rfind("\n", 0, position) + 1
+        end = _list_end(text, position)
+        done_to = end
+        months = months or _month_words()
+        found = []
+        for match in _LIST_DATE.finditer(text, start, end):
+            month = match.group("month_after") or match.group("month_before")
+            if month is not None and month.lower() not in months:
+                continue
+            if name_just_before(text, match.start()):
+                found.append(match.span())
+        if len(found) >= 2 or (found and cue in _BIRTH_LIST_CUES):
+            score = _LIST_SCORE if cue in _BIRTH_LIST_CUES else DOUBTFUL_SCORE  # a team's dates may be other dates
+            for span in found:
+                yield span[0], span[1], score
+
+
+def _list_end(text: str, position: int) -> int:
+    """The end of the list a cue heads: its line and the lines below it up to a blank line (at most _LIST_REACH)."""
+    end = text.find("\n", position)
+    for _ in range(_LIST_REACH):
+        if end == -1:
+            return len(text)
+        following = text.find("\n", end + 1)
+        line = text[end + 1:len(text) if following == -1 else following]
+        if not line.strip():
+            return end
+        end = following
+    return len(text) if end == -1 else end

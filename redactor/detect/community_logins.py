@@ -22,14 +22,14 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_line_starts
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect.personal_records import name_just_before
 
 _SCORE = 0.8
 _LOGIN = r"[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9_]"
 _PAREN_LOGIN = re.compile(r"\((?P<user>[a-z][a-z0-9._-]{2,30})\)")
-_REDDIT = re.compile(r"(?<![\w./-])/?u/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
+_REDDIT = re.compile(r"/?u/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
 _GAMER_LABEL = re.compile(
     r"(?i:player|gamertag|gamer[ \t]+tag|ign|summoner|streamer|psn(?:[ \t]+id)?|xbox[ \t]+(?:live[ \t]+)?gamertag"
     r"|steam(?:[ \t]+(?:name|id))?|epic(?:[ \t]+(?:games[ \t]+)?(?:name|id))?|battletag|riot[ \t]+id)"
@@ -46,11 +46,12 @@ _MODERATED_BY = re.compile(
 _MODERATION_CUES = ("reported ", "banned ", "unbanned ", "muted ", "unmuted ", "kicked ", "warned ", "blocked ",
                     "suspended ", "timed out ", "flagged ", "removed by ", "deleted by ", "locked by ")
 _AUDIT_SUBJECT = re.compile(
-    r"[ \t]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?"
+    r"^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?"
     r"[ \t]+(?:\[?(?:INFO|WARN(?:ING)?|NOTICE|AUDIT|DEBUG|ERROR)\]?[ \t]+)?(?:user[ \t]+)?"
-    r"(?P<user>" + _LOGIN + r")[ \t]+(?P<verb>[a-z]{3,}ed)\b")
-_UPI_PROVIDER = re.compile(
-    r"(?<![\w.@-])(?P<user>[A-Za-z0-9][A-Za-z0-9._-]{1,40})@(?P<provider>[a-z]{2,20})(?![\w.@-]|\.[A-Za-z])")
+    r"(?P<user>" + _LOGIN + r")[ \t]+(?P<verb>[a-z]{3,}ed)\b", re.MULTILINE)
+# A UPI handle: a login, "@", a provider's handle of lower-case letters (no dot: no domain).
+_UPI_PROVIDER = re.compile(r"[a-z]{2,20}(?![\w.@-])")
+_UPI_USER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,40}$")
 _PAYMENT_PROVIDER_PARTS = ("bank", "axis", "icici", "sbi", "hdfc", "kotak", "pay", "upi", "ybl", "ibl", "axl", "apl",
                            "yes", "idfc", "indus", "rbl", "barodampay", "okaxis", "oksbi", "fam", "slice", "jupiter")
 _SERVICE_NAME = re.compile(r"(?i:[-_.](?:service|svc|api|worker|daemon|job|cron|app|server|proxy|bot)\d*$)")
@@ -64,9 +65,13 @@ def find_community_logins(text: str) -> Iterator[tuple[int, int, float]]:
             user = match.group("user")
             if not is_ordinary_word(user) and name_just_before(text, match.start()):
                 yield match.start("user"), match.end("user"), _SCORE
-    if "u/" in text:
-        for match in _REDDIT.finditer(text):
+    position = text.find("u/")
+    while position != -1:  # (str.find: a pattern starting with a look-behind would be tried at every position)
+        start = position - 1 if position and text[position - 1] == "/" else position
+        match = _REDDIT.match(text, start)
+        if match is not None and not (start and (text[start - 1].isalnum() or text[start - 1] in "_./-")):
             yield match.start(), match.end(), _SCORE
+        position = text.find("u/", position + 2)
     lowered = lowered_same_length(text)
     for position in keyword_positions(lowered, _GAMER_LABEL_CUES):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-."):
@@ -95,12 +100,15 @@ def find_community_logins(text: str) -> Iterator[tuple[int, int, float]]:
                 yield match.start("user"), match.end("user"), _SCORE
             elif user.islower():
                 yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
-    if "@" in text:
-        for match in _UPI_PROVIDER.finditer(text):
-            provider = match.group("provider")
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            if any(part in provider for part in _PAYMENT_PROVIDER_PARTS) or "upi" in lowered[line_start:match.start()]:
-                yield match.start(), match.end(), _SCORE
+    at = text.find("@")
+    while at != -1:
+        provider = _UPI_PROVIDER.match(text, at + 1)
+        user = _UPI_USER.search(text, max(0, at - 41), at) if provider else None
+        if user is not None and not (user.start() and (text[user.start() - 1].isalnum() or text[user.start() - 1] in "._@-")):
+            line_start = text.rfind("\n", 0, at) + 1
+            if any(part in provider.group(0) for part in _PAYMENT_PROVIDER_PARTS) or "upi" in lowered[line_start:at]:
+                yield user.start(), provider.end(), _SCORE
+        at = text.find("@", at + 1)
 
 
 def _is_tag(user: str, lower_case_word_counts: bool) -> bool:
@@ -114,14 +122,5 @@ def _is_tag(user: str, lower_case_word_counts: bool) -> bool:
 
 
 def _audit_lines(text: str) -> Iterator[re.Match]:
-    """_AUDIT_SUBJECT at the text's start and after each line break."""
-    match = _AUDIT_SUBJECT.match(text)
-    if match is not None:
-        yield match
-    position = text.find("\n")
-    while position != -1:
-        if text[position + 1:position + 2].isdigit() or text[position + 1:position + 3].lstrip(" \t[")[:1].isdigit():
-            match = _AUDIT_SUBJECT.match(text, position + 1)
-            if match is not None:
-                yield match
-        position = text.find("\n", position + 1)
+    """_AUDIT_SUBJECT at each line start (found in C after a line break, keywords.matches_at_line_starts)."""
+    return matches_at_line_starts(_AUDIT_SUBJECT, text)

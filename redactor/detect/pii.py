@@ -31,12 +31,13 @@ from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.acronym_labels import find_acronym_labelled_ids
+from redactor.detect.acronym_labels import load as load_public_acronyms
 from redactor.detect.address_block_parties import address_block_parties
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
-from redactor.detect.birth_date_layouts import find_birth_dates_after_cue
+from redactor.detect.birth_date_layouts import find_birth_dates_after_cue, find_birth_dates_in_people_lists
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -649,6 +650,7 @@ class PiiDetector:
         load_place_names()  # and the address gazetteer
         load_birth_date_layouts()  # and the month and number words of spelled birth dates
         load_postcode_layouts()  # and every country's postcode layout
+        load_public_acronyms()  # and the acronyms that label no one's number
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -666,7 +668,7 @@ class PiiDetector:
         spans.extend(self._spelled_phones(text))
         if has_digit and "-" in text:
             spans.extend(self._vanity_phones(text))
-        if has_digit and _DIGIT_BESIDE_LETTER_O.search(text):
+        if has_digit and "O" in text:
             spans.extend(self._phones_with_letter_o(item))
         if has_digit:
             spans.extend(self._phones(item))
@@ -676,6 +678,8 @@ class PiiDetector:
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
             spans.extend(self._demographic_birth_dates(text))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Birthdays: Anna Kowalski - 3 March, ..."
+                         for start, end, score in find_birth_dates_in_people_lists(text))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
@@ -875,25 +879,30 @@ class PiiDetector:
     def _phones_with_letter_o(self, item: DetectionInput) -> Iterator[Span]:
         """"+44 79O0 123456": a phone typed with the letter O for a zero (recall first: doubtful).
 
-        Each run of phone characters holding an O between digits is read with the O as 0 (the same length, so
-        offsets stay), and the phone rules decide on that reading; only numbers that hold such an O are reported.
+        On each line with an O beside a digit, the runs of phone characters holding such an O are read with the O as
+        0 (the same length, so offsets stay), and the phone rules decide on that reading of the line (their context
+        is the line before the number); only numbers that hold such an O are reported.
         """
         text = item.text
-        replaced: list[int] = []
-        pieces = []
-        cursor = 0
-        for run in _PHONE_RUN_WITH_LETTER_O.finditer(text):
-            pieces.append(text[cursor:run.start()])
-            pieces.append(run.group(0).replace("O", "0").replace("o", "0"))
-            replaced.extend(run.start() + offset for offset, char in enumerate(run.group(0)) if char in "Oo")
-            cursor = run.end()
-        if not replaced:
-            return
-        pieces.append(text[cursor:])
-        read = DetectionInput("".join(pieces), item.segment_kind, item.field_name)
-        for span in self._phones(read):
-            if any(span.start <= position < span.end for position in replaced):
-                yield self._span(span.start, span.end, "PHONE", min(span.score, DOUBTFUL_SCORE))
+        line_end = -1
+        for hit in _letter_o_beside_digits(text):
+            if hit < line_end:
+                continue  # a line already read
+            line_start = text.rfind("\n", 0, hit) + 1
+            line_end = text.find("\n", hit)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[line_start:line_end]
+            replaced = [run.start() + offset for run in _PHONE_RUN_WITH_LETTER_O.finditer(line)
+                        for offset, char in enumerate(run.group(0)) if char == "O"]
+            if not replaced:
+                continue
+            read = list(line)
+            for position in replaced:
+                read[position] = "0"
+            for span in self._phones(DetectionInput("".join(read), item.segment_kind, item.field_name)):
+                if any(span.start <= position < span.end for position in replaced):
+                    yield self._span(line_start + span.start, line_start + span.end, "PHONE",
+                                     min(span.score, DOUBTFUL_SCORE))
 
     def _vanity_phones(self, text: str) -> Iterator[Span]:
         """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
@@ -1425,9 +1434,17 @@ _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "ce
 
 # Vanity numbers are toll-free ones: a toll-free NANP code and seven or more keypad letters and digits, two
 # letters at least. Found from the code (a literal search), then matched from where the number starts.
-# A run of phone characters with the letter O between digits ("+44 77O0 900 123", "O7700 9OO123").
-_PHONE_RUN_WITH_LETTER_O = re.compile(r"(?<![\w+])\+?[\dOo](?:[\dOo]|[ .-](?=[\dOo])){6,20}(?<=\d)(?![\w])")
-_DIGIT_BESIDE_LETTER_O = re.compile(r"[0-9][Oo]|[Oo][0-9]")
+# A run of phone characters with a capital O among the digits ("+44 77O0 900 123", "O7700 9OO123").
+_PHONE_RUN_WITH_LETTER_O = re.compile(r"(?<![\w+])\+?[\dO](?:[\dO]|[ .-](?=[\dO])){6,20}(?<=\d)(?![\w])")
+
+
+def _letter_o_beside_digits(text: str) -> Iterator[int]:
+    """Offsets of each capital O with a digit on one side (str.find: capital O's are few, a regex pass is not)."""
+    position = text.find("O")
+    while position != -1:
+        if text[position - 1:position].isdigit() or text[position + 1:position + 2].isdigit():
+            yield position
+        position = text.find("O", position + 1)
 _TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
 _VANITY_PHONE = re.compile(
     r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
