@@ -1155,7 +1155,7 @@ class _TextIndex:
     """
 
     __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends",
-                 "_found_starts", "_found")
+                 "_found_starts", "_found", "_asked")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1164,6 +1164,7 @@ class _TextIndex:
         # kept every character one character long (not so for e.g. "İ").
         self.lowered: str | None = lowered if len(lowered) == len(text) else None
         self._positions: dict[tuple[str, bool], list[int]] = {}
+        self._asked: dict[tuple[int, bool], tuple[tuple[str, ...], list[int]]] = {}  # by the asking tuple's id
         self._known_exact: dict[str, list[int]] | None = None
         self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
@@ -1215,17 +1216,29 @@ class _TextIndex:
         return any(needle in haystack for needle in other_needles)
 
     def positions(self, needles: tuple[str, ...], lower: bool) -> list[int]:
-        """Sorted start offsets of all occurrences of the needles."""
-        found: list[int] = []
+        """Sorted start offsets of all occurrences of the needles (a list the caller must not change)."""
+        asked = self._asked.get((id(needles), lower))
+        if asked is not None and asked[0] is needles:  # rules ask with constant tuples, some twice
+            return asked[1]
         haystack = self.lowered if lower else self.text
         if haystack is None:
             raise ValueError("no lower-cased index for this text; callers scan it directly")
         known = self._all_known_positions(lower)
         known_needles, other_needles = _split_needles(needles, lower)
         # The text holds few of the known needles: intersect with those (in C), not loop over the rule's list.
-        if known and not known_needles.isdisjoint(known):
-            for needle in known.keys() & known_needles:
-                found.extend(known[needle])
+        held = known_needles.intersection(known) if known else ()
+        if len(held) == 1 and not other_needles:
+            found = known[next(iter(held))]  # sorted, one needle: as it is
+        else:
+            found = self._found_positions(known, held, other_needles, haystack, lower)
+        self._asked[(id(needles), lower)] = (needles, found)
+        return found
+
+    def _found_positions(self, known: dict[str, list[int]], held: Iterable[str], other_needles: tuple[str, ...],
+                         haystack: str, lower: bool) -> list[int]:
+        found: list[int] = []
+        for needle in held:
+            found.extend(known[needle])
         for needle in other_needles:
             key = (needle, lower)
             cached = self._positions.get(key)
@@ -1237,7 +1250,7 @@ class _TextIndex:
                     index = haystack.find(needle, index + 1)
                 self._positions[key] = cached
             found.extend(cached)
-        if len(needles) > 1:
+        if len(held) + len(other_needles) > 1:
             found = sorted(set(found))
         return found
 
