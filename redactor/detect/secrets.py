@@ -1129,20 +1129,22 @@ class _NeedleSet:
         return found
 
 
-_NEEDLE_SPLITS: dict[tuple[int, bool], tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+# (is lower-cased) -> id of a rule's needle tuple -> the tuple, its needles the automaton finds, the others
+_NEEDLE_SPLITS: dict[bool, dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]]] = {False: {}, True: {}}
 
 
 def _split_needles(needles: tuple[str, ...], lower: bool) -> tuple[frozenset[str], tuple[str, ...]]:
     """A rule's needles: those the one-pass automaton finds, and the others (looked up with str.find)."""
     # Rules pass the same constant tuple each time: found by identity, without hashing its words.
-    split = _NEEDLE_SPLITS.get((id(needles), lower))
+    splits = _NEEDLE_SPLITS[lower]
+    split = splits.get(id(needles))
     if split is not None and split[0] is needles:
         return split[1], split[2]
     known = _KNOWN_NEEDLES[lower].needles
     known_needles = frozenset(needle for needle in needles if needle in known)
     other_needles = tuple(needle for needle in needles if needle not in known)
-    if len(_NEEDLE_SPLITS) < 1024:
-        _NEEDLE_SPLITS[(id(needles), lower)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays
+    if len(splits) < 1024:
+        splits[id(needles)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays its own
     return known_needles, other_needles
 
 
@@ -1217,15 +1219,17 @@ class _TextIndex:
 
     def positions(self, needles: tuple[str, ...], lower: bool) -> list[int]:
         """Sorted start offsets of all occurrences of the needles (a list the caller must not change)."""
-        asked = self._asked.get((id(needles), lower))
-        if asked is not None and asked[0] is needles:  # rules ask with constant tuples, some twice
-            return asked[1]
         haystack = self.lowered if lower else self.text
         if haystack is None:
             raise ValueError("no lower-cased index for this text; callers scan it directly")
         known = self._all_known_positions(lower)
         known_needles, other_needles = _split_needles(needles, lower)
-        # The text holds few of the known needles: intersect with those (in C), not loop over the rule's list.
+        # Most rule families are absent from a text: isdisjoint walks the few needles the text holds.
+        if not other_needles and (not known or known_needles.isdisjoint(known)):
+            return []
+        asked = self._asked.get((id(needles), lower))
+        if asked is not None and asked[0] is needles:  # rules ask with constant tuples, some twice
+            return asked[1]
         held = known_needles.intersection(known) if known else ()
         if len(held) == 1 and not other_needles:
             found = known[next(iter(held))]  # sorted, one needle: as it is
