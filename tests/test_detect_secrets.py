@@ -1072,3 +1072,19 @@ def test_password_shaped_words_are_found_alike_from_the_layout_and_character_by_
         by_layout = [match.span("value") for match in _password_shaped_words(text)]
         by_character = [match.span("value") for match in _password_shaped_words(text + " é")]
         assert by_layout == by_character, text
+
+
+def test_values_judged_while_a_text_is_detected_are_not_kept_after_it():
+    # A text's value checks are answered once per distinct value, and forgotten with the text: no secret
+    # outlives the request that held it in a cache.
+    from redactor.detect import secret_values
+
+    detector = SecretsDetector()
+    spans = detector.detect(DetectionInput("token=ghp_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6 and again "
+                                           "ghp_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6"))
+    assert len(spans) == 2
+    assert secret_values._answers.by_check is None
+    with secret_values.values_judged_once():
+        assert not secret_values.is_masked("q7xW0uvov5j7b4")
+        assert secret_values._answers.by_check
+    assert secret_values._answers.by_check is None

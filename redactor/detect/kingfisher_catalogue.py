@@ -68,7 +68,9 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,30}://")
 _FILLER = "x"
 # Printable ASCII but the space (one UTF-8 byte, like the filler): str.translate runs in C.
 _BLANKING = str.maketrans({chr(code): _FILLER for code in range(ord("!"), ord("~") + 1)})
-_HOST_NAME = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# Started only where a run of its characters starts (a match inside a run would also match from the run's
+# start, which finditer finds first): tried elsewhere, the run was read to its end at every offset.
+_HOST_NAME = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # Characters that end a URL written in text, config or code.
 _URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
 
@@ -198,6 +200,8 @@ def _blanked(text: str, known: Sequence[tuple[int, int]]) -> str:
 
 
 def _blanked_region(region: str) -> str:
+    if "." not in region:
+        return region.translate(_BLANKING)  # no host name
     pieces: list[str] = []
     kept = 0
     for host in _HOST_NAME.finditer(region):

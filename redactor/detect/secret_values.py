@@ -21,8 +21,7 @@ import math
 import re
 import threading
 from collections import Counter
-from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable
 
 from redactor.detect import term_lists
 from redactor.detect.rule_files import term_list
@@ -37,18 +36,25 @@ class _Answers(threading.local):
 _answers = _Answers()
 
 
-@contextmanager
-def values_judged_once() -> Iterator[None]:
+class _JudgingOnce:
+    """The block of `values_judged_once` (a plain context manager: it is entered once per text)."""
+
+    __slots__ = ("_outermost",)
+
+    def __enter__(self) -> None:
+        self._outermost = _answers.by_check is None
+        if self._outermost:
+            _answers.by_check = {}
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._outermost:
+            _answers.by_check = None
+
+
+def values_judged_once() -> _JudgingOnce:
     """Within the block, each check below answers each distinct value once (module docstring). Nests: an
     inner block shares the outer one's answers."""
-    if _answers.by_check is not None:
-        yield
-        return
-    _answers.by_check = {}
-    try:
-        yield
-    finally:
-        _answers.by_check = None
+    return _JudgingOnce()
 
 
 def judged_once_per_text(check: Callable) -> Callable:

@@ -1141,20 +1141,22 @@ class _NeedleSet:
         return found
 
 
-_NEEDLE_SPLITS: dict[tuple[int, bool], tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+# (is lower-cased) -> id of a rule's needle tuple -> the tuple, its needles the automaton finds, the others
+_NEEDLE_SPLITS: dict[bool, dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]]] = {False: {}, True: {}}
 
 
 def _split_needles(needles: tuple[str, ...], lower: bool) -> tuple[frozenset[str], tuple[str, ...]]:
     """A rule's needles: those the one-pass automaton finds, and the others (looked up with str.find)."""
     # Rules pass the same constant tuple each time: found by identity, without hashing its words.
-    split = _NEEDLE_SPLITS.get((id(needles), lower))
+    splits = _NEEDLE_SPLITS[lower]
+    split = splits.get(id(needles))
     if split is not None and split[0] is needles:
         return split[1], split[2]
     known = _KNOWN_NEEDLES[lower].needles
     known_needles = frozenset(needle for needle in needles if needle in known)
     other_needles = tuple(needle for needle in needles if needle not in known)
-    if len(_NEEDLE_SPLITS) < 1024:
-        _NEEDLE_SPLITS[(id(needles), lower)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays
+    if len(splits) < 1024:
+        splits[id(needles)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays its own
     return known_needles, other_needles
 
 
@@ -1167,7 +1169,7 @@ class _TextIndex:
     """
 
     __slots__ = ("text", "lowered", "_positions", "_known_exact", "_known_lower", "_break_starts", "_break_ends",
-                 "_found_starts", "_found")
+                 "_found_starts", "_found", "_asked")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1176,6 +1178,7 @@ class _TextIndex:
         # kept every character one character long (not so for e.g. "İ").
         self.lowered: str | None = lowered if len(lowered) == len(text) else None
         self._positions: dict[tuple[str, bool], list[int]] = {}
+        self._asked: dict[tuple[int, bool], tuple[tuple[str, ...], list[int]]] = {}  # by the asking tuple's id
         self._known_exact: dict[str, list[int]] | None = None
         self._known_lower: dict[str, list[int]] | None = None
         self._break_starts: list[int] | None = None
@@ -1227,17 +1230,31 @@ class _TextIndex:
         return any(needle in haystack for needle in other_needles)
 
     def positions(self, needles: tuple[str, ...], lower: bool) -> list[int]:
-        """Sorted start offsets of all occurrences of the needles."""
-        found: list[int] = []
+        """Sorted start offsets of all occurrences of the needles (a list the caller must not change)."""
         haystack = self.lowered if lower else self.text
         if haystack is None:
             raise ValueError("no lower-cased index for this text; callers scan it directly")
         known = self._all_known_positions(lower)
         known_needles, other_needles = _split_needles(needles, lower)
-        # The text holds few of the known needles: intersect with those (in C), not loop over the rule's list.
-        if known and not known_needles.isdisjoint(known):
-            for needle in known.keys() & known_needles:
-                found.extend(known[needle])
+        # Most rule families are absent from a text: isdisjoint walks the few needles the text holds.
+        if not other_needles and (not known or known_needles.isdisjoint(known)):
+            return []
+        asked = self._asked.get((id(needles), lower))
+        if asked is not None and asked[0] is needles:  # rules ask with constant tuples, some twice
+            return asked[1]
+        held = known_needles.intersection(known) if known else ()
+        if len(held) == 1 and not other_needles:
+            found = known[next(iter(held))]  # sorted, one needle: as it is
+        else:
+            found = self._found_positions(known, held, other_needles, haystack, lower)
+        self._asked[(id(needles), lower)] = (needles, found)
+        return found
+
+    def _found_positions(self, known: dict[str, list[int]], held: Iterable[str], other_needles: tuple[str, ...],
+                         haystack: str, lower: bool) -> list[int]:
+        found: list[int] = []
+        for needle in held:
+            found.extend(known[needle])
         for needle in other_needles:
             key = (needle, lower)
             cached = self._positions.get(key)
@@ -1249,7 +1266,7 @@ class _TextIndex:
                     index = haystack.find(needle, index + 1)
                 self._positions[key] = cached
             found.extend(cached)
-        if len(needles) > 1:
+        if len(held) + len(other_needles) > 1:
             found = sorted(set(found))
         return found
 
