@@ -143,3 +143,12 @@ def test_a_word_of_a_found_person_that_the_model_called_an_organisation_is_a_per
 ])
 def test_a_labelled_east_asian_name_ends_where_the_next_field_starts(text: str, name: str) -> None:
     assert structure(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "address: 3-12-1 Shibuya, Shibuya-ku, Tokyo 150-0002",
+    "Hello support, I moved to 8 Iqbal Keys, West Alantown, E2 6QF last month",
+])
+def test_places_of_an_address_are_no_person_beside_it(ner: NerDetector, text: str) -> None:
+    people = [text[s.start:s.end] for s in ner.detect(DetectionInput(text, "prose")) if s.kind == "PERSON"]
+    assert not any("Tokyo" in value or "Alantown" in value for value in people)

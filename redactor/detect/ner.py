@@ -71,6 +71,7 @@ from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_s
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.people_in_structure import people_in_structure
+from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -837,6 +838,8 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
                 or folded_second in _CALENDAR_WORDS or folded_second in term_list("org_suffixes"):
             continue
         start, end = match.span("first")[0], match.end("second")
+        if folded_first in _PLACE_NAME_STARTS or is_place_name(chunk[start:end]):
+            continue  # "West Alantown", "Grace Bay": a place
         before = chunk[max(0, start - 24):start]
         if (_SUBJECT_VERB_AFTER.match(chunk, end) or _PERSON_NOUN_BEFORE.search(before)
                 or _SLOT_AFTER_PERSON_BEFORE.search(before) and any(0 <= start - p.end <= 6 for p in people)
@@ -847,6 +850,8 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
             given, family = match.group("first").casefold(), match.group("last").casefold()
             if given in _CALENDAR_WORDS or family in _CALENDAR_WORDS:
                 continue  # "Tue, Nov 12": a date
+            if is_place_name(match.group("first")) or is_place_name(match.group("last")):
+                continue  # "Shibuya-ku, Tokyo 150-0002": an address
             if (given in first_names() or given in world_first_names() or not is_ordinary_word(given)) and (
                     given not in stop_words() and reads_as_surname(family)):
                 found.append(match.span("name"))
@@ -857,6 +862,9 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
     return kept + [Span(a, b, "PERSON", "pii", 0.7, detector) for a, b in found]
 
 
+# Words that open place names and are first names of some country too ("West", "Saint").
+_PLACE_NAME_STARTS = frozenset("west north east south new port saint st fort mount lake upper lower great little old"
+                               .split())
 # What joins the next person of a list to the one before: ", ", " and ", " or ", " & ".
 _SLOT_AFTER_PERSON_BEFORE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\Z")
 

@@ -29,12 +29,15 @@ from typing import Iterator
 from anyascii import anyascii
 
 from redactor.detect.base import Span
+from redactor.detect.keywords import run_start
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.term_lists import first_names, stop_words, surnames
 
-_EMAIL = re.compile(r"(?<![\w.%+-])(?P<local>[^\W_][\w.%+-]{0,40})@[^\W_][\w-]*(?:\.[\w-]+)+")
+_LOCAL_CHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_DOMAIN = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)+")
 # A login with the name in brackets after it, or a name with the login in brackets after it.
-_LOGIN_THEN_NAME = re.compile(r"(?<![\w.@/-])(?P<local>[a-z][a-z0-9._-]{2,30})[ \t]*\((?P<inner>[^()\n@]{3,60})\)")
+_LOGIN_BEFORE = re.compile(r"(?<![\w.@/-])(?P<local>[a-z][a-z0-9._-]{2,30})[ \t]*\Z")
+_BRACKETED = re.compile(r"\((?P<inner>[^()\n@]{3,60})\)")
 _NAME_THEN_LOGIN = re.compile(r"\((?P<local>[a-z][a-z0-9._-]{2,30})\)")
 _LINES_AROUND = 2
 _REACH = 400
@@ -49,22 +52,36 @@ _MAX_WORDS = 5
 def people_named_by_addresses(text: str, detector: str) -> Iterator[Span]:
     """PERSON spans of the names that the e-mail addresses and bracketed logins of `text` spell."""
     anchors: list[tuple[str, int, int, int, int]] = []  # (local part, address start, end, window start, end)
-    if "@" in text:
-        for match in _EMAIL.finditer(text):
-            window_start, window_end = _lines_around(text, match.start(), match.end())
-            anchors.append((match.group("local"), match.start(), match.end(), window_start, window_end))
+    # Found from the rare character ("@", "(") and read backwards: a pattern opening with a letter is tried at
+    # every letter of the text.
+    at = text.find("@")
+    while at != -1:
+        local_start = run_start(text, at, _LOCAL_CHAR.__contains__, 41)
+        domain = _DOMAIN.match(text, at + 1)
+        if local_start is not None and local_start < at and domain is not None and text[local_start].isalnum() and (
+                local_start == 0 or text[local_start - 1] not in "/:"):
+            window_start, window_end = _lines_around(text, local_start, domain.end())
+            anchors.append((text[local_start:at], local_start, domain.end(), window_start, window_end))
+        at = text.find("@", at + 1)
     if "(" in text:
-        for match in _LOGIN_THEN_NAME.finditer(text):
-            anchors.append((match.group("local"), match.start("local"), match.end("local"), *match.span("inner")))
+        bracket = text.find("(")
+        while bracket != -1:
+            login = _LOGIN_BEFORE.search(text, max(0, bracket - 40), bracket)
+            inner = _BRACKETED.match(text, bracket)
+            if login is not None and inner is not None:
+                anchors.append((login.group("local"), login.start("local"), login.end("local"), *inner.span("inner")))
+            bracket = text.find("(", bracket + 1)
         for match in _NAME_THEN_LOGIN.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             anchors.append((match.group("local"), match.start(), match.end(), max(line_start, match.start() - 80),
                             match.start()))
     for local, address_start, address_end, window_start, window_end in anchors:
         targets = _spellings(local)
-        if not targets:
-            continue
-        words = [word for word in _NAME_WORD.finditer(text, window_start, window_end)
+        regions = _regions_with_spelling_words(text, window_start, address_start, address_end, window_end, targets)
+        if not regions:
+            continue  # no word near the address spells part of it: the common case, decided in a few set operations
+        words = [word for region_start, region_end in regions
+                 for word in _NAME_WORD.finditer(text, region_start, region_end)
                  if word.end() <= address_start or word.start() >= address_end]
         found = _names_spelling(text, words, targets)
         for start, end, count in found:
@@ -84,6 +101,51 @@ def _folded(word: str) -> str:
     return re.sub(r"[^a-z]+", "", anyascii(word).casefold())
 
 
+_LETTER_RUN = re.compile(r"[a-z]{3,}")
+
+
+# Characters either side of a word that spells part of the address within which the rest of a name is read.
+_AROUND_WORD = 80
+
+
+def _regions_with_spelling_words(text: str, window_start: int, address_start: int, address_end: int,
+                                 window_end: int, targets: frozenset[str]) -> list[tuple[int, int]]:
+    """The parts of the window around each word of three letters or more that is a piece of a target (the address
+    itself left out); the whole window when it is not ASCII (transliteration moves offsets)."""
+    around = text[window_start:address_start] + " " + text[address_end:window_end]
+    ascii_only = around.isascii()
+    lowered = around.lower() if ascii_only else anyascii(around).lower()
+    spelling = _pieces(targets).intersection(_LETTER_RUN.findall(lowered))
+    if not spelling:
+        return []
+    if not ascii_only:
+        return [(window_start, window_end)]
+    regions: list[tuple[int, int]] = []
+    for piece in spelling:
+        for hit in re.finditer(rf"(?<![a-z]){piece}(?![a-z])", lowered):
+            position = hit.start() + window_start
+            if position > address_start:  # past the address: undo its removal from `around`
+                position += address_end - address_start - 1
+            regions.append((max(window_start, position - _AROUND_WORD), min(window_end, position + len(piece)
+                                                                            + _AROUND_WORD)))
+    regions.sort()
+    merged = [regions[0]]
+    for start, end in regions[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@functools.lru_cache(maxsize=1024)
+def _pieces(targets: frozenset[str]) -> frozenset[str]:
+    """Every run of three letters or more of the targets: what a word spelling part of an address can be."""
+    return frozenset(target[start:end] for target in targets
+                     for start in range(len(target) - 2) for end in range(start + 3, len(target) + 1))
+
+
+@functools.lru_cache(maxsize=1024)
 def _spellings(local: str) -> frozenset[str]:
     """What a name must spell to own the local part: all its letters, or its pieces of 3+ letters without initials."""
     pieces = [piece for piece in re.split(r"[^a-z]+", anyascii(local).casefold()) if piece]
@@ -100,22 +162,30 @@ def _names_spelling(text: str, words: list[re.Match], targets: frozenset[str]) -
     """(start, end, number of words) of the longest runs of `words` that spell one of `targets`, not overlapping."""
     found: list[tuple[int, int, int]] = []
     for index, word in enumerate(words):
-        folded = _folded(word.group().rstrip("."))
-        if len(folded) < 3 or folded in stop_words() or not any(folded in target for target in targets):
+        raw = word.group().rstrip(".")
+        if len(raw) < 3:
+            continue
+        folded = raw.lower() if raw.isascii() and raw.isalpha() else _folded(raw)
+        if not any(folded in target for target in targets) or folded in stop_words():
             continue
         if found and word.start() < found[-1][1]:
             continue
+        # The words joined to this one by a name's gaps, at most _MAX_WORDS - 1 either side.
+        low = index
+        while low > max(0, index - _MAX_WORDS + 1) and _joined(text, words, low - 1):
+            low -= 1
+        high = index
+        while high < min(len(words) - 1, index + _MAX_WORDS - 1) and _joined(text, words, high):
+            high += 1
+        strings = [w.group() for w in words[low:high + 1]]
+        commas = [text.count(",", words[i].end(), words[i + 1].start()) for i in range(low, high)]
         best: tuple[int, int, int] | None = None
-        for first in range(index, max(-1, index - _MAX_WORDS), -1):
-            if first < index and not _WORD_GAP.fullmatch(text, words[first].end(), words[first + 1].start()):
-                break
-            for last in range(index, min(len(words), first + _MAX_WORDS)):
-                if last > index and not _WORD_GAP.fullmatch(text, words[last - 1].end(), words[last].start()):
-                    break
-                run = [w.group() for w in words[first:last + 1]]
-                commas = sum("," in text[a.end():b.start()] for a, b in zip(words[first:last], words[first + 1:last + 1]))
-                if (commas == 0 or len(run) == 2) and _run_spells(run, targets) and (best is None or
-                                                  words[last].end() - words[first].start() > best[1] - best[0]):
+        for first in range(low, index + 1):
+            for last in range(max(index, first), min(high, first + _MAX_WORDS - 1) + 1):
+                if best is not None and words[last].end() - words[first].start() <= best[1] - best[0]:
+                    continue
+                if (last - first == 1 or not any(commas[first - low:last - low])) and _run_spells(
+                        strings[first - low:last - low + 1], targets):
                     best = (words[first].start(), words[last].end(), last - first + 1)
         if best is not None:
             start, end, count = best
@@ -123,6 +193,11 @@ def _names_spelling(text: str, words: list[re.Match], targets: frozenset[str]) -
                 end -= 1
             found.append((start, end, count))
     return found
+
+
+def _joined(text: str, words: list[re.Match], index: int) -> bool:
+    """Whether words[index] and words[index + 1] are separated as two words of one name are."""
+    return _WORD_GAP.fullmatch(text, words[index].end(), words[index + 1].start()) is not None
 
 
 def _is_initial(word: str) -> bool:
