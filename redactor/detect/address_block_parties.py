@@ -39,6 +39,9 @@ _LONGEST_ADDRESS_LINE = 80
 _ADDRESS_SCORE = 0.6
 # An address line: words, numbers and the punctuation of addresses, at most eight words (not a table row, an
 # e-mail address, a machine-readable zone or a sentence).
+# Every address line has a number or a capitalised word, or is written in a script without capitals ("123-45-6789"
+# alone or "verified by phone" is no address line).
+_ADDRESS_WORD = re.compile(r"(?=[^\n]*[^\W\d_])(?:[^\n]*\d|[^\n]*\b[A-ZÀ-ÖØ-Þ]|[^\n]*[^\x00-\u024f])")
 _ADDRESS_SHAPED = re.compile(r"(?=(?:\S+\s+){0,7}\S+\Z)[\w\s,./#'’()&:-]+")
 # Lines of a label, invoice or mail header that are no part of the address: contact fields, order data, any
 # field of one or two words and a colon ("Sent: Monday 3 May"; not "Atatürk Cad. No: 12").
@@ -98,6 +101,10 @@ def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str
     else:
         stop = _NAME_END.search(text, value_start, line_end)
         value_end = stop.start() if stop else line_end
+        if stop is not None and stop.group(0)[:1].isdigit() and not text[value_start:stop.start()].strip(" \t,"):
+            return None  # the line is the address ("Lieferadresse: 12 ..."), not a name
+        if stop is not None and stop.group(0)[:1].isdigit() and text[stop.start() - 1] in " \t":
+            return None  # a street and its number ("Lieferadresse: Hauptstraße 12, 10115 Berlin"), not a name
     words = [match.span() for match in _WORD.finditer(text, value_start, value_end)][:_MOST_WORDS]
     if not words:
         return None
@@ -105,8 +112,8 @@ def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str
     while end > start and text[end - 1] in ".:-–—" and not text[start:end].endswith(("Ltd.", "Inc.", "Co.", "Fwd.")):
         end -= 1
     name = text[start:end]
-    if not names_something(name):
-        return None
+    if not name[0].isalpha() or "[[" in name or "]]" in name or not names_something(name):
+        return None  # a bracket, a placeholder or markup, or ordinary words ("Same as billing")
     weak = label.rstrip(":") in term_list("address_block_weak_labels")
     score = _SCORE if not weak or _digit_on_next_line(text, line_end) else DOUBTFUL_SCORE
     return party_span(start, end, name, score, detector), line_end
@@ -126,7 +133,8 @@ def _address_lines_below(text: str, line_end: int, labels: tuple[str, ...], dete
         line = text[position:next_end]
         lowered = line.strip().lower()
         if not lowered or len(line) > _LONGEST_ADDRESS_LINE or _LABELLED_LINE.match(lowered) \
-                or not _ADDRESS_SHAPED.fullmatch(line.strip()) or any(lowered.startswith(label) for label in labels):
+                or not _ADDRESS_SHAPED.fullmatch(line.strip()) or any(lowered.startswith(label) for label in labels) \
+                or not _ADDRESS_WORD.search(line):
             break
         end = next_end
         position = next_end + 1

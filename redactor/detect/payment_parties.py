@@ -160,8 +160,8 @@ def _reference_after(text: str, position: int, line_end: int) -> tuple[int, int]
 
 # After a transfer word of prose: capitalised words, particles between them.
 _PROSE_PARTY = re.compile(
-    r"[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:(?:de|del|della|da|das|do|dos|di|du|van|von|der|den|la|le|bin|ibn"
-    r"|al|el|y|e)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})")
+    r"[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.-])*(?:[ \t]+(?:(?:de|del|della|da|das|do|dos|di|du|van|von|der|den|la"
+    r"|le|bin|ibn|al|el|y|e)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.-])*){0,4})(?![\w])")
 _AMOUNT = re.compile(
     r"[£$€₹₦¥₩₱₺₽]|\b(?i:ksh|kes|usd|eur|gbp|inr|ngn|zar|pln|chf|aud|cad|brl|mxn|euros?|dollars?|pounds?|rupees?"
     r"|shillings?|naira|rand|zł|zl)\b|\d[.,]\d\d\b")
