@@ -150,7 +150,7 @@ def _cells_spelling_the_domain(text: str, lowered: str, detector: str) -> Iterat
 def _cell_spelling(text: str, start: int, end: int, domains: set[str]) -> tuple[int, int] | None:
     """The cell text[start:end] (trimmed) when its first words, joined, begin one of `domains` (at least five letters)."""
     cell = text[start:end]
-    stripped = cell.strip(" \"'`*")
+    stripped = cell.strip(" \"'`*[]")
     if not stripped or "@" in stripped or not stripped[0].isalpha():
         return None
     joined = ""
