@@ -35,6 +35,8 @@ def test_the_name_under_an_address_block_label_is_a_party_in_any_case_and_langua
     "to: main\nfrom: feature/login",
     "The shipper notified the consignee yesterday.",  # the words in a sentence, not labels
     "Buyer beware: the recipient list is empty.",
+    "Lieferadresse: Hauptstraße 12, 10115 Berlin",  # a street and its number: the address, no name
+    "Ship to: [[PERSON_1]]\n[[STREET_ADDRESS_1]]",  # placeholders of an earlier turn
 ])
 def test_a_label_without_a_name_after_it_gives_nothing(text: str) -> None:
     assert parties(text) == []
@@ -42,5 +44,19 @@ def test_a_label_without_a_name_after_it_gives_nothing(text: str) -> None:
 
 def test_a_name_after_a_label_of_letters_is_doubtful_unless_an_address_follows() -> None:
     (alone,) = address_block_parties("From: Ottoline Brisk <ob@example.org>", "test")
-    (with_address,) = address_block_parties("FROM:\nOttoline Brisk\n4 Mill Lane, Bath BA1 2QT", "test")
+    with_address, _address = address_block_parties("FROM:\nOttoline Brisk\n4 Mill Lane, Bath BA1 2QT", "test")
     assert alone.score < AUDIT_MIN_SCORE <= with_address.score
+
+
+def test_the_short_lines_below_the_name_are_the_address_up_to_a_contact_or_field_line() -> None:
+    text = "Alıcı: Zeynep Aydınlı\nAtatürk Cad. No: 12, Kadıköy / İstanbul\nTel: 0532 000 00 00\n"
+    assert ("STREET_ADDRESS", "Atatürk Cad. No: 12, Kadıköy / İstanbul") in parties(text)
+
+
+def test_an_identifier_or_a_note_below_the_name_is_no_address() -> None:
+    assert parties("Customer: Tom Baker\n123-45-6789\nverified by phone") == [("PERSON", "Tom Baker")]
+
+
+def test_the_fields_of_a_mail_header_below_a_sender_are_no_address() -> None:
+    text = "From: Gustavo Ribeiro <g.ribeiro@example.org>\nSent: Monday 3 May 2025 10:12\nTo: Emeka Obi\n"
+    assert [kind for kind, _ in parties(text)] == ["PERSON", "PERSON"]

@@ -52,3 +52,9 @@ def test_a_zone_that_lost_its_trailing_fillers_in_a_paste_is_still_read() -> Non
 def test_text_with_fillers_that_is_no_zone_gives_nothing() -> None:
     assert machine_readable_zones("x << y; a <<< b\nstd::cout << value << std::endl;\n", "test") == []
     assert machine_readable_zones("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n", "test") == []
+
+
+def test_a_document_number_that_lost_a_character_in_ocr_still_gives_the_birth_date() -> None:
+    shortened = PASSPORT.replace("L898902C36UTO", "L898902C3UTO")  # the check digit lost
+    found = fields(shortened)
+    assert found["DATE_OF_BIRTH"][0] == "7408122" and found["PASSPORT"][0].startswith("L898902C3")

@@ -26,6 +26,12 @@ def test_a_cell_that_spells_the_domain_of_the_address_in_its_row_is_an_organisat
     assert organisation in organisations(row)
 
 
+def test_a_json_record_is_no_table_header_even_with_a_company_key_between_commas() -> None:
+    text = ('{"id": 1, "company": "Acme", "tier": "gold"}\n'
+            '{"id": 2, "company": "Globex", "tier": "free"}\n')
+    assert organisations(text) == []
+
+
 def test_a_webmail_domain_names_no_organisation() -> None:
     assert organisations("Gmail Support | help | someone@gmail.com") == []
 

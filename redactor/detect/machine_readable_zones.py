@@ -39,6 +39,7 @@ _TD1_FIRST = re.compile(r"(?P<type>[IAC][A-Z<])(?P<state>[A-Z<]{3})(?P<number>[A
 # A name line alone (TD1's third line): surname << given names, fillers to the end.
 _NAME_LINE = re.compile(r"(?P<name>[A-Z][A-Z<]*<<[A-Z][A-Z<]*?)<*\Z")
 _WEIGHTS = (7, 3, 1)
+_STATE = re.compile(r"[A-Z<]{3}")
 
 
 def check_digit(field: str) -> str:
@@ -92,18 +93,25 @@ def _name_span(start: int, name: str, detector: str) -> Span:
 def _data_line(line: tuple[int, str], document_type: str, detector: str) -> Iterator[Span]:
     """Line 2 of TD3/TD2/MRV: number+check (0-10), nationality (10-13), birth date+check (13-20), ..."""
     start, text = line
-    if len(text) < 20 or not text[13:19].isdigit():
+    # The nationality (letters or fillers) then the birth date (digits) stand at 10 and 13; a character lost or
+    # added by OCR in the document number moves them by one.
+    shift = next((shift for shift in (0, -1, 1) if len(text) >= 20 + shift and text[13 + shift:19 + shift].isdigit()
+                  and _STATE.fullmatch(text[10 + shift:13 + shift])), None)
+    if shift is None:
         return
-    number, number_check = text[0:9], text[9]
+    number_end = 9 + shift
+    number, number_check = text[0:number_end], text[number_end:number_end + 1]
     score = _SURE if check_digit(number) == number_check else _UNCHECKED
     kind = "PASSPORT" if document_type[0] == "P" else "ID_NUMBER"
-    yield Span(start, start + 10, kind, "pii", score, detector)
-    birth_score = _SURE if check_digit(text[13:19]) == text[19] else _UNCHECKED
-    yield Span(start + 13, start + 20, "DATE_OF_BIRTH", "pii", birth_score, detector)
+    yield Span(start, start + number_end + 1, kind, "pii", score, detector)
+    birth = 13 + shift
+    birth_score = _SURE if check_digit(text[birth:birth + 6]) == text[birth + 6:birth + 7] else _UNCHECKED
+    yield Span(start + birth, start + birth + 7, "DATE_OF_BIRTH", "pii", birth_score, detector)
     # TD3's optional data (28-42) holds a personal number on some passports.
-    optional = text[28:42].strip("<") if len(text) >= 42 else ""
+    optional_start, optional_end = 28 + shift, 42 + shift
+    optional = text[optional_start:optional_end].strip("<") if len(text) >= optional_end else ""
     if sum(char.isdigit() for char in optional) >= 4:
-        offset = start + 28 + text[28:42].index(optional[0])
+        offset = start + optional_start + text[optional_start:optional_end].index(optional[0])
         yield Span(offset, offset + len(optional), "ID_NUMBER", "pii", _UNCHECKED, detector)
 
 

@@ -85,8 +85,13 @@ def _reads_as_a_header(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    if any(mark in line for mark in _NOT_A_HEADER):
+        return False  # a JSON record's keys and values, or a note's markup, stand between its commas
     cells = re.split(r"[|\t,;]", line)
     return len(cells) >= 2 and all(len(cell.strip()) <= 40 for cell in cells)
+
+
+_NOT_A_HEADER = ("{", "}", '":', "[[", "=")
 
 
 # The first label of an address's domain, read from its "@".
@@ -145,7 +150,7 @@ def _cells_spelling_the_domain(text: str, lowered: str, detector: str) -> Iterat
 def _cell_spelling(text: str, start: int, end: int, domains: set[str]) -> tuple[int, int] | None:
     """The cell text[start:end] (trimmed) when its first words, joined, begin one of `domains` (at least five letters)."""
     cell = text[start:end]
-    stripped = cell.strip(" \"'`*")
+    stripped = cell.strip(" \"'`*[]")
     if not stripped or "@" in stripped or not stripped[0].isalpha():
         return None
     joined = ""
@@ -236,6 +241,8 @@ def _ends_in_a_head_noun(org: str) -> bool:
 _ROW_CELL = re.compile(r"[^|;\t\n]+")
 
 
+# A cell that names who is at a stop: one to six words of letters (a capital first), "&", "'", ".", "-".
+_NAME_CELL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*[.'’]?(?:[ \t]+(?:&|[^\W\d_][^\W\d_'’.-]*)){0,5}")
 # A cell that may open with a house number and a street ("1600 N Damen Ave"), confirmed by addresses.py.
 _HOUSE_NUMBER_FIRST = re.compile(r"[ \t]*\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ]")
 
@@ -254,7 +261,7 @@ def _stops_before_addresses(text: str, detector: str) -> Iterator[Span]:
             if not addresses or addresses[0][0] != 0:
                 continue
             name = text[previous_start:previous_end].strip()
-            if not name or not name[0].isalpha() or any(char.isdigit() for char in name) or not names_something(name):
+            if not _NAME_CELL.fullmatch(name) or not names_something(name):
                 continue
             offset = previous_start + text[previous_start:previous_end].index(name)
             yield party_span(offset, offset + len(name), name, _LAYOUT_SCORE, detector)
@@ -308,6 +315,8 @@ def _businesses_named_after_owners(text: str, lowered: str, detector: str) -> It
             words.pop()
         if not any(word.strip("„“\"'’.").casefold() in world_first_names() for word in words):
             continue
-        last = words[-1]
+        last = words[-1].rstrip("\"'’”")
+        if not last:
+            continue
         name_end = text.index(last, end) + len(last)
         yield party_span(position, name_end, text[position:name_end], _LAYOUT_SCORE, detector, ORGANIZATION)

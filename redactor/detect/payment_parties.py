@@ -40,7 +40,7 @@ from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, PERSON, names_something, party_kind, party_span
 from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list
-from redactor.detect.term_lists import stop_words, world_first_names
+from redactor.detect.term_lists import stop_words
 
 _CODE_SCORE = 0.7
 _WORD_SCORE = 0.6
@@ -114,8 +114,9 @@ def _after_statement_code(text: str, position: int, codes: tuple[str, ...], cred
     if all(name.casefold() in _DATE_FORMAT_WORDS for name in names):
         return
     kind = ORGANIZATION if code in creditor_codes else party_kind(" ".join(names))
-    if kind == PERSON and len(words) > 2 and any(name.casefold() in world_first_names() for name in names[:2]):
-        # "STO HARRIET QUILL POCKET MONEY": ordinary words after a person's name are the payment's reference.
+    if kind == PERSON and len(words) > 2:
+        # "STO HARRIET QUILL POCKET MONEY", "BGC P OYELOWO SALARY ADV": ordinary words after a person's name are the
+        # payment's reference.
         cut = next((index for index in range(2, len(words)) if is_ordinary_word(names[index])), len(words))
         words = words[:cut]
     name = text[words[0][0]:words[-1][1]]
@@ -146,9 +147,9 @@ def _capital_words(text: str, position: int, line_end: int) -> list[tuple[int, i
     return words
 
 
-# A mandate or transaction reference: letters and digits mixed (a dash or slash inside), perhaps after a
-# reference word ("REF", "CONF#", "MANDATE:").
-_REFERENCE = re.compile(r"[ \t]{1,3}(?:(?i:ref(?:erence)?|conf(?:irmation)?|mandate|mandat|mndt|id)[.#:]?[ \t]*)?"
+# A mandate or transaction reference: letters and digits mixed (a dash or slash inside), perhaps after one
+# word ("REF", "CONF#", "MANDATE:", "Mandatsref").
+_REFERENCE = re.compile(r"[ \t]{1,3}(?:[^\W\d_][^\W\d_-]{0,15}[.#:]?[ \t]+)?"
                         r"(?P<code>(?=[A-Z0-9/-]*[0-9])(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{3,23}[A-Z0-9])"
                         r"(?=[\s,;|\"')]|\Z)")
 
@@ -160,8 +161,8 @@ def _reference_after(text: str, position: int, line_end: int) -> tuple[int, int]
 
 # After a transfer word of prose: capitalised words, particles between them.
 _PROSE_PARTY = re.compile(
-    r"[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:(?:de|del|della|da|das|do|dos|di|du|van|von|der|den|la|le|bin|ibn"
-    r"|al|el|y|e)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})")
+    r"[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.-])*(?:[ \t]+(?:(?:de|del|della|da|das|do|dos|di|du|van|von|der|den|la"
+    r"|le|bin|ibn|al|el|y|e)[ \t]+){0,2}[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.-])*){0,4})(?![\w])")
 _AMOUNT = re.compile(
     r"[£$€₹₦¥₩₱₺₽]|\b(?i:ksh|kes|usd|eur|gbp|inr|ngn|zar|pln|chf|aud|cad|brl|mxn|euros?|dollars?|pounds?|rupees?"
     r"|shillings?|naira|rand|zł|zl)\b|\d[.,]\d\d\b")
@@ -187,6 +188,10 @@ def _after_payment_word(text: str, lowered: str, position: int, detector: str) -
     # capital (a sentence's first word after the phrase) is not enough when it is a stop word.
     while words and text[words[0][0]:words[0][1]].casefold() in stop_words():
         words.pop(0)
+    references = term_list("payment_reference_words")
+    cut = next((index for index, (start, stop) in enumerate(words) if text[start:stop].casefold().rstrip(":.")
+                in references), len(words))
+    words = words[:cut]  # "SEPA-Lastschrift Vodafone GmbH Mandatsref VF77...": the reference is no part of the name
     while words and not text[words[-1][1] - 1].isalnum():
         words[-1] = (words[-1][0], words[-1][1] - 1)
     if not words:
