@@ -174,6 +174,9 @@ def _anchor(text: str, code: re.Match) -> tuple[int, int, bool] | None:
             name = " ".join(words[-count:])
             if _known_place(name):
                 start = before.end("place") - len(name)
+                if count < len(words) and _separated_before(text, before.start("place"), text.rfind("\n", 0, start) + 1) \
+                        and not any(is_ordinary_word(word) for word in words[:-count]):
+                    start = before.start("place")  # "Senayan, Jakarta Selatan 12190": the place's part is whole
                 return start, code.end(), True
         return before.start("place"), code.end(), False
     if after is not None:

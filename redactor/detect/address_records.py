@@ -119,11 +119,27 @@ def _normalised_key(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower().replace("-", "_")
 
 
+_KEY_WORD_END = re.compile(r"[\w-]*")
+_AFTER_KEY = re.compile(r"""["']?[ \t]*[:=]""")
+
+
+def _is_address_key_at(text: str, position: int) -> bool:
+    """Whether the word around `position` is an address key followed by `:` or `=` ("postgres://" is none)."""
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    end = _KEY_WORD_END.match(text, position).end()
+    if not _AFTER_KEY.match(text, end):
+        return False
+    key = _normalised_key(text[start:end])
+    return key in _ADDRESS_KEYS or key.split("_")[-1] in _ADDRESS_KEYS
+
+
 def _keyed_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
     """Runs of neighbouring `key: value` fields that name address parts, one holding a street or a postcode."""
     covered = 0
     for position in positions:
-        if position < covered:
+        if position < covered or not _is_address_key_at(text, position):
             continue
         # The run may start a few fields before the cue ("city" before "zip"): read from a few lines up.
         window_start = position
@@ -201,7 +217,8 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
                 offsets.append((offset, offset + len(cell)))
                 offset += len(cell) + len(separator)
             for run in runs:
-                filled = [offsets[index] for index in run if cells[index].strip()]
+                # (A Markdown rule "---|---" fills cells with no letter or digit.)
+                filled = [offsets[index] for index in run if any(char.isalnum() for char in cells[index])]
                 if len(filled) >= 2:
                     first = filled[0][0] + len(cells[run[0]]) - len(cells[run[0]].lstrip()) if cells[run[0]].strip() \
                         else filled[0][0]
