@@ -56,9 +56,9 @@ def coded_place_anchors(text: str) -> Iterator[tuple[int, int, str]]:
     # layout of their characters (character_layouts.py): logs hold hundreds of numbers per KB.
     first_digits = set()
     for match in layout_matches(_CODE_END_BEFORE_CAPITAL, text, _CODE_END_LAYOUTS):
-        run_start = match.start()
-        while run_start > 0 and (text[run_start - 1].isdigit() or "A" <= text[run_start - 1] <= "Z"):
-            run_start -= 1
+        run_start = _run_start(text, match.start())
+        if run_start >= 2 and text[run_start - 1] in " -" and _is_code_character(text[run_start - 2]):
+            run_start = _run_start(text, run_start - 1)  # the code's first group: "1200-095 Lisboa", "111 35 Stockholm"
         first_digits.add(_FIRST_DIGIT.search(text, run_start).start())
     first_digits.update(match.end() - 1 for match in layout_matches(_DIGITS_AFTER_WORD, text, (b" 0", b"\t0")))
     for match in layout_matches(_CAPITAL_THEN_DIGIT, text, (b"A0", b"A 0", b"A-0"), b"0a_-./:=@#$+"):
@@ -76,6 +76,17 @@ def coded_place_anchors(text: str) -> Iterator[tuple[int, int, str]]:
                 resume = end
                 yield anchor[0], anchor[1], text[start:end]
                 break
+
+
+def _is_code_character(character: str) -> bool:
+    return character.isdigit() or "A" <= character <= "Z"
+
+
+def _run_start(text: str, position: int) -> int:
+    """Where the run of digits and capitals ending at `position` (inclusive) starts."""
+    while position > 0 and _is_code_character(text[position - 1]):
+        position -= 1
+    return position
 
 
 def _code_candidates(text: str, first_digit: int) -> list[tuple[int, int]]:
