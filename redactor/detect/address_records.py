@@ -38,7 +38,7 @@ _HL7_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?P<segment>NK1|GT1|IN1)\|(?P
 _STREET_KEYS = ("street", "street_address", "street_name", "street1", "street2", "street_line1", "street_line2",
                 "address_line1", "address_line2", "address_line_1", "address_line_2", "addr_line1", "addr1", "addr2",
                 "line1", "line2", "line_1", "line_2", "house_number", "house_no", "strasse")
-_POSTCODE_KEYS = ("zip", "zip_code", "zipcode", "postcode", "post_code", "postal_code", "postalcode", "plz",
+_POSTCODE_KEYS = ("zip", "zip_code", "zipcode", "postcode", "post_code", "postal", "postal_code", "postalcode", "plz",
                   "cep", "pincode", "pin_code", "code_postal", "codigo_postal")
 _OTHER_KEYS = ("city", "town", "locality", "district", "suburb", "neighborhood", "neighbourhood", "state", "province",
                "region", "county", "country", "country_code", "ort", "stadt", "ville", "ciudad", "cidade", "citta",
@@ -105,7 +105,9 @@ def _hl7_addresses(text: str) -> Iterator[tuple[int, int]]:
         # Every repetition of the field (`~`), each from its first filled component to its last.
         for repetition_start, repetition in _repetitions(start, field):
             extent = _filled_extent(text, repetition_start, repetition.split("^"), "^")
-            if extent is not None and any(char.isalpha() for char in text[extent[0]:extent[1]]):
+            value = text[extent[0]:extent[1]] if extent is not None else ""
+            # An address has parts or a number: a lone code ("SPO", a relationship in a shifted field) is none.
+            if any(char.isalpha() for char in value) and ("^" in value or any(char.isdigit() for char in value)):
                 yield extent
 
 
