@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import re
 
-from redactor.detect.character_layouts import character_classes, layout_matches
+from redactor.detect.character_layouts import (character_classes, character_runs, layout_matches,
+                                               matches_in_character_runs)
 from redactor.detect.keywords import DigitFirstPattern, starts_read_backwards
 
 _PIECES = ("123-45-6789", "123 45 6789", "4111 1111 1111 1111", "GB29NWBK60161331926819", "SW1A 1AA", "K1A 0B1",
@@ -44,3 +45,27 @@ def test_a_run_read_backwards_from_its_rare_end_starts_where_the_forward_pattern
     for text in _texts(3000):
         assert starts_read_backwards(re.compile(r"\.\d{1,3}+(?!\d)"), text) == [
             m.start() for m in octet_before_dot.finditer(text)], text
+
+
+def test_a_pattern_tried_at_the_first_digit_of_each_number_finds_what_finditer_finds():
+    # One step per number, not per digit (layout_starts): a house number, a postcode, a phone's first digit.
+    house_number = DigitFirstPattern(re.compile(r"\d(?<![\w.-]\d)\d{0,4}[ \t]+[A-Z]"))
+    code = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
+    for text in _texts(3000) + ["12 Z", "9", "x 1 2 3", "-1 A", "a.12 B 34 C"]:
+        assert [m.span() for m in layout_matches(house_number, text, (b"0",), b"0Aa_.-")] == [
+            m.span() for m in house_number.finditer(text)], text
+        assert [m.span() for m in layout_matches(code, text, (b"0",), b"0Aa_./:#$@+-")] == [
+            m.span() for m in code.finditer(text)], text
+
+
+def test_runs_of_characters_found_by_bytes_find_are_the_runs_a_regex_finds():
+    runs = re.compile(r"[A-Z\dk .+\-]{9,}")
+    number = re.compile(r"(?<![\w-])\d{3}[ -]?\d{2}[ -]?\d{4}(?![\w-])")
+    for text in _texts(3000) + ["", "123 45 6789", " " * 9, "k" * 8]:
+        if text.isascii():
+            assert character_runs(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789k .+-", 9) == [
+                m.span() for m in runs.finditer(text)], text
+        # Outside ASCII (`\d` reaches other digits) the regex finds the runs itself: the same matches either way.
+        assert [m.span() for m in matches_in_character_runs(
+            number, text, runs, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789k .+-", 9)] == [
+            m.span() for m in number.finditer(text)], text

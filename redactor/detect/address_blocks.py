@@ -29,6 +29,7 @@ from typing import Iterator
 
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.coded_places import coded_place_anchors
+from redactor.detect.keywords import DigitFirstPattern
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import is_place_name, is_region_or_country
 from redactor.detect.street_words import has_street_word, lower_case_words
@@ -42,7 +43,7 @@ _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
 # Where a code can start, not inside a number, version, path or time: its digits, or the letters of a
 # Canadian, UK or prefixed code ("M5J 2J2", "SW1A 1AA", "D-20457"). Two patterns, each starting with a
 # character class, so the regex engine skips ahead to candidates (one alternation of both cost twice).
-_CODE_DIGITS_START = re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)")
+_CODE_DIGITS_START = DigitFirstPattern(re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)"))  # [0-9] first on ASCII: re skips to it
 _CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
 # How its matches start, in character classes (character_layouts.py): found by bytes.find, the pattern tried there.
 _CODE_LETTERS_LAYOUTS = (b"A0", b"AA0", b"A-0", b"AA-0")

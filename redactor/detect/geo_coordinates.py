@@ -32,7 +32,8 @@ _PAIR = re.compile(
 )
 _COLUMN_HEADER = re.compile(r"(?i:(?<![\w])(?P<key>lat(?:itude)?|lng|lon(?:g(?:itude)?)?)(?![\w]))")
 _DEGREES_WHOLE = re.compile(_DEGREES)
-_FOUR_DECIMALS = re.compile(r"\d\.\d{4}")
+# A digit, a dot, four digits: found from the dot (a literal first lets re skip ahead; `\d` first is tried everywhere).
+_FOUR_DECIMALS = re.compile(r"\.(?<=\d\.)\d{4}")
 _KEYED = re.compile(
     r"(?i:\b(?P<key>lat(?:itude)?|lng|lon(?:g(?:itude)?)?)\b)[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<value>" + _DEGREES + r")(?![\w.])"

@@ -28,7 +28,7 @@ import itertools
 import re
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
@@ -81,7 +81,8 @@ _CLOUD_ID_KINDS = {"projectid": "GCP_PROJECT", "projectnumber": "GCP_PROJECT", "
 _CLOUD_ID_VALUE = {"GCP_PROJECT": re.compile(r"[a-z][a-z0-9-]{4,28}[a-z0-9]|\d{6,19}"),
                    "AZURE_SUBSCRIPTION": re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"),
                    "AWS_ACCOUNT_ID": re.compile(r"\d{12}")}
-_TWELVE_DIGITS = re.compile(r"(?<![\w-])\d{12}(?![\w-])")
+# (A digit first, its look-behind after it: a leading look-behind made re try every position of the text.)
+_TWELVE_DIGITS = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _CLOUD_RUN_PATH = re.compile(
     r"\bnamespaces/(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9])/(?:services|revisions|configurations|routes|domainmappings)\b"
 )

@@ -38,7 +38,8 @@ from typing import Callable, Iterator
 import yaml
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_in_runs
+from redactor.detect.character_layouts import matches_in_character_runs
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.personal_records import name_in_row, name_just_before
 
 # --- validators --------------------------------------------------------------------
@@ -211,8 +212,9 @@ _CANDIDATE = re.compile(
     r")(?![\w-]|\.\d)"
 )
 # Every _CANDIDATE match is a stretch of these characters (its look-ahead reads one more): only such
-# stretches are searched (keywords.matches_in_runs), not every position of the text.
+# stretches are searched (character_layouts.matches_in_character_runs), not every position of the text.
 _CANDIDATE_RUN = re.compile(r"[A-Z\dk .+\-]{9,}")
+_CANDIDATE_RUN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789k .+-"  # the same on ASCII text (character_layouts)
 _VALIDATORS = {
     "codice_fiscale": is_valid_codice_fiscale, "nino": is_valid_nino, "nie": is_valid_dni, "nir": is_valid_nir,
     "dni": is_valid_dni, "steuer_id": is_valid_steuer_id, "bsn": is_valid_bsn, "itin": is_valid_itin,
@@ -265,7 +267,7 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
     A number that fails its check but follows a cue word is reported with a doubtful score.
     """
     field_says_id = bool(field_name and _FIELD.search(field_name))
-    for match in matches_in_runs(_CANDIDATE, text, _CANDIDATE_RUN):
+    for match in matches_in_character_runs(_CANDIDATE, text, _CANDIDATE_RUN, _CANDIDATE_RUN_CHARACTERS, 9):
         scheme, value = match.lastgroup, match.group(0)
         if scheme in _NAME_ONLY_SCHEMES:
             if (scheme != "nhs" or _VALIDATORS[scheme](value)) and _next_to_a_name(text, match.start()):
@@ -503,7 +505,7 @@ def _after_stdnum_names(text: str, lowered: str, reported: set[int]) -> Iterator
     if not names:
         return
     last_end = -1
-    for start, end in keyword_spans(lowered, names):
+    for start, end in _stdnum_name_spans(lowered):
         if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")):
             continue
         if end < len(text) and (text[end].isalnum() or (text[end] in "-./" and text[end + 1:end + 2].isalpha())):
@@ -525,6 +527,30 @@ def _after_stdnum_names(text: str, lowered: str, reported: set[int]) -> Iterator
         passing = [rule for rule in name.rules if _passes(rule.check, value)]
         rule = (passing or list(name.rules))[0]
         yield NationalIdMatch(value_start, value_end, 0.9 if passing else DOUBTFUL_SCORE, rule.scheme, rule.kind)
+
+
+def _stdnum_name_spans(lowered: str) -> list[tuple[int, int]]:
+    """`keyword_spans(lowered, stdnum_names())`, its starts answered by the text's shared cue scan (no pass of its own)."""
+    words, words_by_first = _stdnum_name_words()
+    spans: list[tuple[int, int]] = []
+    previous = -1
+    for start in keyword_positions(lowered, words):
+        if start != previous:  # two names starting at one offset come twice
+            previous = start
+            spans.extend((start, start + len(word)) for word in words_by_first[lowered[start]]
+                         if lowered.startswith(word, start))
+    spans.sort()
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _stdnum_name_words() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The names of stdnum_names as one constant tuple (a list of the shared cue scan), and by first character."""
+    words = tuple(stdnum_names())
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word)
+    return words, {first: tuple(group) for first, group in by_first.items()}
 
 
 def _value_end(text: str, run: re.Match) -> int:

@@ -268,12 +268,16 @@ _PHONE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Numbers introduced by these words are identifiers, not phones.
+_PHONE_ANTI_WORDS = ("order", "invoice", "ticket", "case", "ref", "reference", "tracking", "acct", "account", "sku",
+                     "serial", "isbn", "id", "po", "build", "version", "ver", "v", "release", "port", "pid", "uid",
+                     "gid", "txn", "transaction", "confirmation", "claim", "policy", "member", "customer")
 _PHONE_ANTI_CONTEXT = re.compile(
-    r"\b(?:order|invoice|ticket|case|ref|reference|tracking|acct|account|sku|serial|isbn|id|po|build"
-    r"|version|ver|v|release|port|pid|uid|gid|txn|transaction|confirmation|claim|policy|member|customer)"
-    r"\s*(?:no\.?|number|num|#|id)?\s*[:#=]?\s*$",
-    re.IGNORECASE,
-)
+    r"\b(?:" + "|".join(_PHONE_ANTI_WORDS) + r")\s*(?:no\.?|number|num|#|id)?\s*[:#=]?\s*$", re.IGNORECASE)
+# The same, read backwards from the end of the line before a number (`.match` of the reversed line): the forward
+# search tried every position of the line (~15 us a candidate), this one only where the line ends.
+_PHONE_ANTI_CONTEXT_REVERSED = re.compile(
+    r"\s*[:#=]?\s*(?:\.?on|rebmun|mun|\#|di)?\s*(?:" + "|".join(word[::-1] for word in _PHONE_ANTI_WORDS) + r")\b",
+    re.IGNORECASE)
 
 # Labels that make the identifier after them personal (employee, patient, member, account ... numbers).
 _ID_LABEL_WORDS = (
@@ -792,7 +796,7 @@ class PiiDetector:
                     line_before)) or _YEAR_AND_NUMBER.fullmatch(candidate)):
                 continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
             has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before))
-            if _PHONE_ANTI_CONTEXT.search(line_before) and not re.search(
+            if _PHONE_ANTI_CONTEXT_REVERSED.match(line_before[::-1]) and not re.search(
                 r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
             ):
                 continue

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.personal_records import person_evidence
@@ -94,6 +95,9 @@ _LABEL_WORD = re.compile(r"n[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNOREC
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Without a label: a letter prefix and five or more digits (CX-448120, A7731902), on a line about a person.
 _BARE_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,4}-?\d{5,12}(?:-[A-Z0-9]{1,4})?(?![\w/-]|\.\w)")
+# How its matches start, in character classes (character_layouts.py): its leading look-behind made the regex
+# engine try every position of the text.
+_BARE_CODE_LAYOUTS = tuple(b"A" * letters + dash + b"00000" for letters in range(1, 5) for dash in (b"", b"-"))
 _NOT_PERSONAL_PREFIXES = frozenset("CVE GHSA RFC ISO IEC EN DIN UTF SHA MD HTTP TLS SSL PEP KB SKU INC CHG RITM BUG PR MR "
                                    "ISBN ISSN DOI JIRA PROJ OPS SEC ERR E W ARN US EU".split())
 _LABEL_REACH = 40  # characters of a line before an id word that can belong to its label
@@ -101,6 +105,7 @@ _VALUE_REACH = 60  # characters after an id word within which its value starts
 _WORD_TAIL = re.compile(r"[^\W_]*[°º]?")
 _DIGIT = re.compile(r"\d")
 _RECORD_WORD_STEMS = ("matric", "beneficiar", "identif")
+_LABEL_CUT = re.compile(r"[:=|,;\"'(){}\[\]<>\t]")  # what separates a label from an earlier clause (_label_before)
 
 
 def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
@@ -184,8 +189,8 @@ def _label_before(text: str, word_start: int, word_end: int) -> list[str]:
     before = text[reach_start:word_start]
     # Only what hangs together with the word: words joined by spaces, "_", "-", "." or "/" (not a sentence's
     # earlier clause after a separator or a quote).
-    cut = max(before.rfind(sep) for sep in ":=|,;\"'(){}[]<>\t")
-    before = before[cut + 1:]
+    cut = _LABEL_CUT.search(before[::-1])  # the last separator: the first one read backwards (one search, not 17 rfinds)
+    before = before[len(before) - cut.start():] if cut is not None else before
     words = [w.lower() for piece in _CAMEL.split(before + text[word_start:word_end]) for w in _LABEL_WORD.findall(piece)]
     return words[-3:]
 
@@ -267,7 +272,7 @@ def _column(text: str, word_start: int, word_end: int, label: list[str],
 
 def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int, float]]:
     """`Maria Lopez (CX-448120) called`: a letter-prefixed code of five digits or more on a line about a person."""
-    for match in _BARE_CODE.finditer(text):
+    for match in layout_matches(_BARE_CODE, text, _BARE_CODE_LAYOUTS, b"0Aa_/.-"):  # tried where one can start
         prefix = re.match(r"[A-Z]+", match.group(0)).group(0)
         if prefix in _NOT_PERSONAL_PREFIXES:
             continue

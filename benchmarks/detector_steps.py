@@ -1,0 +1,108 @@
+"""Where the PII and infrastructure detectors spend their CPU: each finder of `detect`, in ms per KB.
+
+Runs PiiDetector or InfraDetector over the texts of redaction_latency.py (1 KB and 10 KB) and charges the
+CPU time (this process only, `time.process_time`) of every finder that `detect` calls to it: the detector's
+own methods and the module functions it calls by name (`find_usernames`, `find_swift_bics` ...). A finder's
+nested calls count for it, not again for themselves.
+
+Two things make such a table honest on a shared host:
+- warm-up first: the shared cue scan builds its automaton when a cue list is first asked for; left in, that
+  one-time build is charged to whichever finder asks first;
+- every text is run several times, each time as a text the detector has not just seen (two texts in turn:
+  the per-text caches hold the last text only), and per text and finder the least CPU of the runs counts:
+  other processes only ever add time.
+
+    PYTHONPATH=$PWD python benchmarks/detector_steps.py pii [--size 10240] [--runs 5]
+
+Run it with another tree first on PYTHONPATH for that tree's table (the texts are this file's).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+import inspect
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from redaction_latency import _text_of_size  # noqa: E402
+
+
+def _timed_steps(detector_class: type, module: object) -> collections.Counter:
+    """Wrap each finder `detector_class.detect` names; returns the counter the wrappers add CPU seconds to."""
+    spent: collections.Counter = collections.Counter()
+    depth = [0]
+
+    def wrap(name: str, function):
+        @functools.wraps(function)
+        def timed(*args, **kwargs):
+            if depth[0]:
+                return function(*args, **kwargs)
+            depth[0] += 1
+            started = time.process_time()
+            try:
+                result = function(*args, **kwargs)
+                return list(result) if inspect.isgenerator(result) else result
+            finally:
+                spent[name] += time.process_time() - started
+                depth[0] -= 1
+        return timed
+
+    source = inspect.getsource(detector_class.detect)
+    for name, value in list(vars(detector_class).items()):
+        if name.startswith("_") and not name.startswith("__") and name in source and callable(value):
+            setattr(detector_class, name, wrap(name, value))
+    for name, value in list(vars(module).items()):
+        if inspect.isfunction(value) and name.startswith(("find", "_")) and name in source:
+            setattr(module, name, wrap(name, value))
+    return spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("detector", choices=("pii", "infra"))
+    parser.add_argument("--size", type=int, action="append", help="text size in bytes (default: 1024 and 10240)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each text; the least counts")
+    args = parser.parse_args()
+
+    from redactor.detect.base import DetectionInput
+    if args.detector == "pii":
+        import redactor.detect.pii as module
+        detector_class = module.PiiDetector
+    else:
+        import redactor.detect.infra as module
+        detector_class = module.InfraDetector
+    spent = _timed_steps(detector_class, module)
+    detector = detector_class()
+    print(f"{args.detector} detector of {Path(sys.modules['redactor'].__file__).parent.parent}, "
+          f"CPU ms per KB, least of {args.runs} runs per text")
+    for size in args.size or (1024, 10240):
+        count = 100 if size < 5000 else 16
+        for salt in range(6):  # warm-up: every cue list asked for, the shared automaton built
+            detector.detect(DetectionInput(_text_of_size(size, 10_000 + salt)))
+        texts = [_text_of_size(size, salt) for salt in range(count)]
+        least: dict[tuple[int, str], float] = {}
+        totals = [float("inf")] * count
+        for first in range(0, count, 2):
+            for _ in range(args.runs):
+                for index in (first, first + 1):
+                    spent.clear()
+                    started = time.process_time()
+                    detector.detect(DetectionInput(texts[index]))
+                    totals[index] = min(totals[index], time.process_time() - started)
+                    for name, seconds in spent.items():
+                        least[index, name] = min(least.get((index, name), float("inf")), seconds)
+        per_step: collections.Counter = collections.Counter()
+        for (_, name), seconds in least.items():
+            per_step[name] += seconds
+        kilobytes = count * size / 1024
+        print(f"\n{size // 1024} KB texts: detect {sum(totals) / kilobytes * 1000:.3f} ms/KB")
+        for name, seconds in per_step.most_common():
+            if seconds / kilobytes * 1000 >= 0.0005:
+                print(f"  {name:<34} {seconds / kilobytes * 1000:.4f}")
+
+
+if __name__ == "__main__":
+    main()
