@@ -15,6 +15,10 @@ Two things make such a table honest on a shared host:
     PYTHONPATH=$PWD python benchmarks/detector_steps.py pii [--size 10240] [--runs 5]
 
 Run it with another tree first on PYTHONPATH for that tree's table (the texts are this file's).
+
+`--against ROOT` compares totals instead: the PII and infra detectors of ROOT (say a main checkout) and of this
+tree are loaded into one process (each keeps its own modules) and run on the same texts in turn, text by text,
+so the host's load falls on both alike; per text and detector the least CPU of the runs counts.
 """
 from __future__ import annotations
 
@@ -60,12 +64,64 @@ def _timed_steps(detector_class: type, module: object) -> collections.Counter:
     return spent
 
 
+def _detectors_of(root: str) -> tuple[type, object, object]:
+    """DetectionInput, a PiiDetector and an InfraDetector imported from the tree at `root` (its own module objects)."""
+    import importlib
+    for name in [name for name in sys.modules if name == "redactor" or name.startswith("redactor.")]:
+        del sys.modules[name]  # the objects made below keep their modules alive
+    sys.path.insert(0, root)
+    try:
+        base = importlib.import_module("redactor.detect.base")
+        pii = importlib.import_module("redactor.detect.pii")
+        infra = importlib.import_module("redactor.detect.infra")
+        if not pii.__file__.startswith(str(Path(root).resolve())):
+            raise SystemExit(f"{root} holds no redactor package")
+        return base.DetectionInput, pii.PiiDetector(), infra.InfraDetector()
+    finally:
+        sys.path.remove(root)
+
+
+def compare_against(baseline_root: str, sizes: list[int], runs: int) -> None:
+    """CPU us/KB of the PII and infra detectors of `baseline_root` and of this tree, alternating text by text."""
+    trees = {"baseline": _detectors_of(baseline_root), "this tree": _detectors_of(str(Path(__file__).resolve().parents[1]))}
+    print(f"PII and infra detectors, CPU us per KB, least of {runs} runs per text, both trees in one process in turn")
+    for size in sizes:
+        count = 120 if size < 5000 else 16
+        texts = [_text_of_size(size, salt) for salt in range(count)]
+        for make_input, pii, infra in trees.values():
+            for salt in range(6):  # warm-up: every cue list asked for, the shared automaton built
+                item = make_input(_text_of_size(size, 10_000 + salt))
+                pii.detect(item)
+                infra.detect(item)
+        least = {(tree, name): [float("inf")] * count for tree in trees for name in ("pii", "infra")}
+        for index in range(count):
+            for _ in range(runs):
+                for tree, (make_input, pii, infra) in trees.items():
+                    other = make_input(texts[index - 1])  # another text first: the per-text caches hold the last one
+                    pii.detect(other)
+                    infra.detect(other)
+                    item = make_input(texts[index])
+                    for name, detector in (("pii", pii), ("infra", infra)):
+                        started = time.process_time()
+                        detector.detect(item)
+                        least[tree, name][index] = min(least[tree, name][index], time.process_time() - started)
+        for name in ("pii", "infra"):
+            before, after = (sum(least[tree, name]) / count * 1e6 / (size / 1024) for tree in trees)
+            print(f"{size // 1024:>4} KB {name:<6} baseline {before:8.1f}  this tree {after:8.1f}  ratio {after / before:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("detector", choices=("pii", "infra"))
+    parser.add_argument("detector", choices=("pii", "infra"), nargs="?")
+    parser.add_argument("--against", metavar="ROOT", help="compare totals with the tree at ROOT (see above)")
     parser.add_argument("--size", type=int, action="append", help="text size in bytes (default: 1024 and 10240)")
     parser.add_argument("--runs", type=int, default=5, help="runs of each text; the least counts")
     args = parser.parse_args()
+    if args.against:
+        compare_against(args.against, args.size or [1024, 10240], args.runs)
+        return
+    if args.detector is None:
+        parser.error("name a detector, or --against ROOT")
 
     from redactor.detect.base import DetectionInput
     if args.detector == "pii":

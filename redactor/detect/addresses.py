@@ -306,8 +306,9 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     if "box" in text or "Box" in text or "BOX" in text:  # every PO-box form has the word
         found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0]))
                      for match in _PO_BOX.finditer(text))
-    found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
-                 if match.start() == 0 or not text[match.start() - 1].isalnum())
+    if "PO" in text:  # every military address has its APO, DPO or FPO (a scan of every capital U, P and C otherwise)
+        found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
+                     if match.start() == 0 or not text[match.start() - 1].isalnum())
     for match in _NUMBER_LED_STREET.finditer(text):
         if match.lastgroup == "us_street" and _YEAR_THEN_COMMA.match(text, match.start()):
             continue  # "In 2024, Park Avenue ...": a year, not a house number

@@ -73,8 +73,11 @@ class _CueFamilies:
                 words = family if len(family) <= _FIND_AT_MOST else dict.fromkeys(family)
                 for word in words:
                     members.setdefault(word, []).append(number)
-            # A DFA: a 10 KB text costs ~0.1 ms whatever the number of words (pyahocorasick: ~0.4 ms).
-            automaton = ahocorasick_rs.AhoCorasick(list(members), implementation=ahocorasick_rs.Implementation.DFA)
+            # A contiguous NFA: compact, so it stays in the CPU caches between texts. The DFA (fastest in a tight loop)
+            # is megabytes for ~1500 words: run after the detectors' own work it cost 140 against 95 us per 1 KB text
+            # and 322 against 280 per 10 KB, and 40 ms against 2 to build (pyahocorasick: ~4x slower still).
+            automaton = ahocorasick_rs.AhoCorasick(list(members),
+                                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA)
             self._automaton = automaton, [tuple(numbers) for numbers in members.values()]
         return self._automaton
 
