@@ -52,6 +52,8 @@ def test_the_country_after_the_city_belongs_to_the_address_even_when_prose_follo
 def test_korean_and_japanese_units_after_the_street_belong_to_the_address():
     assert addresses("사무실: 서울특별시 강남구 테헤란로 152, 804호 입니다") == ["서울특별시 강남구 테헤란로 152, 804호"]
     assert addresses("送付先：東京都港区六本木6-10-1 六本木ヒルズ 4501号室") == ["東京都港区六本木6-10-1 六本木ヒルズ 4501号室"]
+    assert addresses("배송지: 판교역로 235, 3층 (분당구)") == ["판교역로 235, 3층"]  # a road name alone, with its unit
+    assert addresses("회의는 3층에서 합니다") == []
 
 
 def test_postcode_layouts_come_from_the_catalogue_with_the_order_of_parts():

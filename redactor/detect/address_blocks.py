@@ -32,7 +32,7 @@ from redactor.detect.coded_places import coded_place_anchors
 from redactor.detect.keywords import DigitFirstPattern
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import is_place_name, is_region_or_country
-from redactor.detect.street_words import has_street_word, lower_case_words
+from redactor.detect.street_words import has_street_word, is_street_word, lower_case_words
 
 _UPPER = NAME_UPPER  # capitals of every European script: "Łódź", "Όλυμπος"
 # Postcodes in national layouts: Brazil 01310-200, US ZIP+4, Portugal 1234-567, Poland 12-345,
@@ -76,6 +76,9 @@ _TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*(?::\d[\w/-]*)?|\d[\w'’./-]*|\#[ \t]?\d[
           r"|rue|avenue|boulevard|chemin|allée|impasse|place|quai|route|calle|avenida|via|viale|piazza|corso|rua"
           r"|travessa|jalan|lorong)")
 _PART = rf"(?:{_TOKEN}(?:[ \t]+(?:[-–][ \t]+)?{_TOKEN}){{0,7}})"
+# Units written in lower case before their number (the tokens above): "apt 4", "bus 3", "piso 2", "nr 5".
+_LOWER_CASE_UNITS = frozenset("apt apto dpto depto bus lgh og tr piso sala andar nr no".split())
+_SHORT_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w'’./-])[a-z]{1,4}\.?(?=[ \t]+\d)")
 _PART_AT_END = re.compile(rf"(?<![\w'’./#-])(?P<part>{_PART})[ \t]*$")
 _STREET_OR_UNIT_WORD = re.compile(
     r"(?i:\b(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|blvd|boulevard|court|ct|place|pl|square|sq"
@@ -175,6 +178,9 @@ def _anchor(text: str, code: re.Match) -> tuple[int, int, bool] | None:
             name = " ".join(words[-count:])
             if _known_place(name):
                 start = before.end("place") - len(name)
+                if count < len(words) and _separated_before(text, before.start("place"), text.rfind("\n", 0, start) + 1) \
+                        and not any(is_ordinary_word(word) for word in words[:-count]):
+                    start = before.start("place")  # "Senayan, Jakarta Selatan 12190": the place's part is whole
                 return start, code.end(), True
         return before.start("place"), code.end(), False
     if after is not None:
@@ -240,12 +246,6 @@ def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
             if found is None:
                 break
             part_start, part = found.start("part"), found.group("part")
-            if not _separated_before(text, part_start, line_start):
-                # Read from the end of a sentence: its lower-case words before the first capital or number are
-                # prose ("we're at 2145 County Road 12", "fica na Av. Paulista 1578").
-                lead = re.match(r"(?:[^\W\d][\w'’.]*[ \t]+)*?(?=[{}\d#])".format(_UPPER), part)
-                if lead is not None and lead.end() and part[:lead.end()].islower():
-                    part_start, part = part_start + lead.end(), part[lead.end():]
             if " " not in part and not any(ch.isdigit() for ch in part) and (
                     part.casefold() in _INTERJECTIONS or is_ordinary_word(part.rstrip("."))):
                 # "Hi, Flat 3B, ...", "Thanks, ...": a greeting or a word of prose, no part of the address; but a
@@ -254,13 +254,22 @@ def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
                     break
                 held, cursor = True, part_start
                 continue
+        # A short word of prose before a number ends a sentence's words: the part starts after it and is the first
+        # ("Ship to 1600 Pennsylvania Ave NW", "we're at 2145 County Road 12"); a unit's word starting a part ("ap 42")
+        # is the address's.
+        separated = by_line or _separated_before(text, part_start, line_start)
+        prose = [word for word in _SHORT_WORD_BEFORE_NUMBER.finditer(part) if (word.start() or not separated)
+                 and word.group(0).rstrip(".") not in _LOWER_CASE_UNITS and not is_street_word(word.group(0))]
+        if prose:
+            cut = prose[-1].end() + len(part[prose[-1].end():]) - len(part[prose[-1].end():].lstrip())
+            part_start, part = part_start + cut, part[cut:]
         if any(_DATE_OR_TIME.fullmatch(piece.strip()) for piece in part.split(",")):
             break  # "Ms. Okoro, 1988-03-14, 21 Elm Street": a date or a time is no part of an address
         numbered = numbered or any(ch.isdigit() for ch in part)
         street_like = street_like or bool(_STREET_OR_UNIT_WORD.search(part)) or has_street_word(part)
         start = cursor = part_start
         held = False
-        if not by_line and not _separated_before(text, part_start, line_start):
+        if prose or not by_line and not _separated_before(text, part_start, line_start):
             break  # the part was read from the end of a sentence: nothing before it belongs to the address
     return start, numbered, street_like
 

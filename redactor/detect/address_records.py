@@ -38,7 +38,7 @@ _HL7_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))[ \t]*(?P<segment>NK1|GT1|IN1)\|(?P
 _STREET_KEYS = ("street", "street_address", "street_name", "street1", "street2", "street_line1", "street_line2",
                 "address_line1", "address_line2", "address_line_1", "address_line_2", "addr_line1", "addr1", "addr2",
                 "line1", "line2", "line_1", "line_2", "house_number", "house_no", "strasse")
-_POSTCODE_KEYS = ("zip", "zip_code", "zipcode", "postcode", "post_code", "postal_code", "postalcode", "plz",
+_POSTCODE_KEYS = ("zip", "zip_code", "zipcode", "postcode", "post_code", "postal", "postal_code", "postalcode", "plz",
                   "cep", "pincode", "pin_code", "code_postal", "codigo_postal")
 _OTHER_KEYS = ("city", "town", "locality", "district", "suburb", "neighborhood", "neighbourhood", "state", "province",
                "region", "county", "country", "country_code", "ort", "stadt", "ville", "ciudad", "cidade", "citta",
@@ -105,7 +105,9 @@ def _hl7_addresses(text: str) -> Iterator[tuple[int, int]]:
         # Every repetition of the field (`~`), each from its first filled component to its last.
         for repetition_start, repetition in _repetitions(start, field):
             extent = _filled_extent(text, repetition_start, repetition.split("^"), "^")
-            if extent is not None and any(char.isalpha() for char in text[extent[0]:extent[1]]):
+            value = text[extent[0]:extent[1]] if extent is not None else ""
+            # An address has parts or a number: a lone code ("SPO", a relationship in a shifted field) is none.
+            if any(char.isalpha() for char in value) and ("^" in value or any(char.isdigit() for char in value)):
                 yield extent
 
 
@@ -119,11 +121,27 @@ def _normalised_key(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", key).lower().replace("-", "_")
 
 
+_KEY_WORD_END = re.compile(r"[\w-]*")
+_AFTER_KEY = re.compile(r"""["']?[ \t]*[:=]""")
+
+
+def _is_address_key_at(text: str, position: int) -> bool:
+    """Whether the word around `position` is an address key followed by `:` or `=` ("postgres://" is none)."""
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    end = _KEY_WORD_END.match(text, position).end()
+    if not _AFTER_KEY.match(text, end):
+        return False
+    key = _normalised_key(text[start:end])
+    return key in _ADDRESS_KEYS or key.split("_")[-1] in _ADDRESS_KEYS
+
+
 def _keyed_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int]]:
     """Runs of neighbouring `key: value` fields that name address parts, one holding a street or a postcode."""
     covered = 0
     for position in positions:
-        if position < covered:
+        if position < covered or not _is_address_key_at(text, position):
             continue
         # The run may start a few fields before the cue ("city" before "zip"): read from a few lines up.
         window_start = position
@@ -201,7 +219,8 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
                 offsets.append((offset, offset + len(cell)))
                 offset += len(cell) + len(separator)
             for run in runs:
-                filled = [offsets[index] for index in run if cells[index].strip()]
+                # (A Markdown rule "---|---" fills cells with no letter or digit.)
+                filled = [offsets[index] for index in run if any(char.isalnum() for char in cells[index])]
                 if len(filled) >= 2:
                     first = filled[0][0] + len(cells[run[0]]) - len(cells[run[0]].lstrip()) if cells[run[0]].strip() \
                         else filled[0][0]

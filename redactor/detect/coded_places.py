@@ -13,19 +13,27 @@ anchor (Iceland writes three digits), "101 Dublin" is not (Ireland writes Eircod
 after the code or before it (a comma between them allowed: "Rīga, LV-1012"); a county word may lead it
 ("Co. Clare V95 XK20").
 
-Every digit run is a candidate; a place lookup (a dictionary hit) decides before any layout is tried,
-so text without a capitalised word beside a number costs a regex scan.
+Only digits beside a word are candidates (found by the layout of their characters); a place lookup (a
+dictionary hit) decides before any layout is tried, so text without a word beside a number costs a few finds.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import place_countries
 from redactor.detect.postcode_layouts import layout_of
 
-_DIGIT_RUN = re.compile(r"\d+")
+# The end of a code before a capitalised word ("101 Reykjavík", "C1045AAB Buenos Aires"), and how it looks.
+_CODE_END_BEFORE_CAPITAL = re.compile(rf"\d(?:[A-Z]{{3}})?[ \t][{NAME_UPPER}]")
+_CODE_END_LAYOUTS = (b"0 A", b"0\tA", b"0AAA A")
+_FIRST_DIGIT = re.compile(r"\d")
+# A code after a word ("Galway H91 E2K7", "Rīga, LV-1012", "Tel Aviv 6578403"), and how it looks from the space on.
+# (Found by the layout of their characters: a space is too frequent to start many layouts with.)
+_DIGITS_AFTER_WORD = re.compile(r"[ \t](?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_],[ \t]))\d")
+_CAPITAL_THEN_DIGIT = re.compile(r"[A-Z][ -]?\d")
 # The rest of a code after its first digits: letters and digits ("C1045AAB", "BA2111"), then one more group
 # after a space or a hyphen ("H91 P2DK", "KY1-1108", "VLT 1210" read from its letters).
 _CODE_REST = re.compile(r"[\dA-Z]*(?P<second>[ -][\dA-Z]{2,5})?")
@@ -37,20 +45,48 @@ _PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PLACE_WORD}){{0,3}}"
 _PLACE_AFTER = re.compile(rf"[ \t]+(?P<place>{_PLACE})")
 _PLACE_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<place>{_PLACE})[ \t]*,?[ \t]+$")
 _COUNTY_WORD = re.compile(r"(?:Co\.|County)[ \t]+")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+[{NAME_UPPER}]")
+_LETTER_BEFORE = re.compile(r"[^\W\d_][ \t]*,?[ \t]+$")
 
 
 def coded_place_anchors(text: str) -> Iterator[tuple[int, int, str]]:
     """[start, end) of each postcode with its place, and the code, where the code fits the place's country."""
     resume = 0
-    for digits in _DIGIT_RUN.finditer(text):
-        if digits.start() < resume:
+    # Only digits with a capitalised word after them or a word before them can be an anchor's, found by the
+    # layout of their characters (character_layouts.py): logs hold hundreds of numbers per KB.
+    first_digits = set()
+    for match in layout_matches(_CODE_END_BEFORE_CAPITAL, text, _CODE_END_LAYOUTS):
+        run_start = _run_start(text, match.start())
+        if run_start >= 2 and text[run_start - 1] in " -" and _is_code_character(text[run_start - 2]):
+            run_start = _run_start(text, run_start - 1)  # the code's first group: "1200-095 Lisboa", "111 35 Stockholm"
+        first_digits.add(_FIRST_DIGIT.search(text, run_start).start())
+    first_digits.update(match.end() - 1 for match in layout_matches(_DIGITS_AFTER_WORD, text, (b" 0", b"\t0")))
+    for match in layout_matches(_CAPITAL_THEN_DIGIT, text, (b"A0", b"A 0", b"A-0"), b"0a_-./:=@#$+"):
+        letters = match.start()
+        while letters > 0 and match.start() - letters < 3 and "A" <= text[letters - 1] <= "Z":
+            letters -= 1
+        if _LETTER_BEFORE.search(text, max(0, letters - 4), letters):
+            first_digits.add(match.end() - 1)  # "Galway H91 E2K7", "Valletta VLT 1210", "Rīga, LV-1012"
+    for first_digit in sorted(first_digits):
+        if first_digit < resume or (first_digit and text[first_digit - 1].isdigit()):
             continue
-        for start, end in _code_candidates(text, digits.start()):
+        for start, end in _code_candidates(text, first_digit):
             anchor = _with_place(text, start, end)
             if anchor is not None:
                 resume = end
                 yield anchor[0], anchor[1], text[start:end]
                 break
+
+
+def _is_code_character(character: str) -> bool:
+    return character.isdigit() or "A" <= character <= "Z"
+
+
+def _run_start(text: str, position: int) -> int:
+    """Where the run of digits and capitals ending at `position` (inclusive) starts."""
+    while position > 0 and _is_code_character(text[position - 1]):
+        position -= 1
+    return position
 
 
 def _code_candidates(text: str, first_digit: int) -> list[tuple[int, int]]:
@@ -79,22 +115,34 @@ def _code_candidates(text: str, first_digit: int) -> list[tuple[int, int]]:
 def _with_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The anchor's extent if a known place of a country whose layout the code fits stands beside it."""
     code = text[start:end]
-    after = _PLACE_AFTER.match(text, end)
+    # Cheap tests first: a capital after the code, or a letter before it ("Reykjavík 101", "Rīga, LV-1012").
+    after = _PLACE_AFTER.match(text, end) if _CAPITAL_AFTER.match(text, end) else None
     if after is not None:
         words = after.group("place").split()
         for count in range(len(words), 0, -1):
             name = " ".join(words[:count]).rstrip(".,")
             if _fits_a_country_of(code, name):
                 return start, after.start("place") + len(name)
-    before = _PLACE_BEFORE.search(text, max(0, start - 60), start)
+    before = _PLACE_BEFORE.search(text, max(0, start - 60), start) if _LETTER_BEFORE.search(
+        text, max(0, start - 4), start) else None
     if before is not None:
         words = before.group("place").split()
         for count in range(len(words), 0, -1):
             name = " ".join(words[-count:])
             county = _COUNTY_WORD.match(name)
             if _fits_a_country_of(code, name[county.end():] if county else name):
-                return before.end("place") - len(name), end
+                place_start = before.end("place") - len(name)
+                if count < len(words) and _starts_a_part(text, before.start("place")) \
+                        and not any(is_ordinary_word(word) for word in words[:-count]):
+                    place_start = before.start("place")  # "Knocknacarra, Galway City H91 E2K7": the part is whole
+                return place_start, end
     return None
+
+
+def _starts_a_part(text: str, start: int) -> bool:
+    """Whether `start` begins a line or follows a comma (the words from there to the code are one part)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n,"
 
 
 def _fits_a_country_of(code: str, place: str) -> bool:

@@ -23,7 +23,8 @@ no label of their own (codes in prose, national ids next to a name, birth dates 
 next to a routing number or bank, licence plates after vehicle words), written before their fixes;
 unlabelled_check.jsonl was written after them and never tuned on (measured only); addresses7.jsonl holds round 7's
 address mechanisms (more countries' postcode layouts, whole extents, addresses in vCard/HL7/JSON/YAML records)
-and negatives, written before its fixes.
+and negatives, written before its fixes; addresses7_check.jsonl was written after them and never tuned on
+(measured only).
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ import samples_round6_check  # noqa: E402
 import samples_unlabelled  # noqa: E402
 import samples_unlabelled_check  # noqa: E402
 import samples_addresses7  # noqa: E402
+import samples_addresses7_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -83,7 +85,8 @@ def main() -> None:
                                         ("round6_check", "heldout", samples_round6_check.SAMPLES),
                                         ("unlabelled", "dev", samples_unlabelled.SAMPLES),
                                         ("unlabelled_check", "heldout", samples_unlabelled_check.SAMPLES),
-                                        ("addresses7", "dev", samples_addresses7.SAMPLES)):
+                                        ("addresses7", "dev", samples_addresses7.SAMPLES),
+                                        ("addresses7_check", "heldout", samples_addresses7_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):

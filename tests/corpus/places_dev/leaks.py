@@ -49,6 +49,19 @@ def clean(engine: DetectionEngine, kinds: tuple[str, ...] = PLACE_KINDS, what: s
     print(f"{files} clean files: {sum(counts.values())} {what}-kind spans {dict(counts)}")
 
 
+def _items(path: Path) -> list[dict]:
+    """samples*.txt built in memory, or a leakbench JSONL file (other dev sets: pii_recall, names_dev)."""
+    if path.suffix != ".jsonl":
+        return build(path)
+    items = []
+    for sample in load_dataset(path):
+        segments = [{"text": segment.text, "kind": segment.segment.kind,
+                     "annotations": [{"kind": a.kind, "text": a.text, "start": a.start, "end": a.start + len(a.text)}
+                                     for a in segment.annotations]} for segment in sample.segments]
+        items.append({"id": sample.id, "segments": segments})
+    return items
+
+
 def main(paths: list[str]) -> None:
     engine = DetectionEngine.from_policy(load_policy("default"))
     if paths == ["--clean"]:
