@@ -33,7 +33,8 @@ _REDDIT = re.compile(r"/?u/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
 _GAMER_LABEL = re.compile(
     r"(?i:player|gamertag|gamer[ \t]+tag|ign|summoner|streamer|psn(?:[ \t]+id)?|xbox[ \t]+(?:live[ \t]+)?gamertag"
     r"|steam(?:[ \t]+(?:name|id))?|epic(?:[ \t]+(?:games[ \t]+)?(?:name|id))?|battletag|riot[ \t]+id)"
-    r"[ \t]*[:=]?[ \t]*[\"'`]?(?P<user>" + _LOGIN + r")(?![\w@-])")
+    # The label is a whole word: "Ignored" holds "ign", "Players" holds "player".
+    r"(?![A-Za-z0-9])[ \t]*[:=]?[ \t]*[\"'`]?(?P<user>" + _LOGIN + r")(?![\w@-])")
 _GAMER_LABEL_CUES = ("player", "gamertag", "gamer tag", "ign", "summoner", "streamer", "psn", "xbox", "steam", "epic",
                      "battletag", "riot id")
 _MODERATED = re.compile(
