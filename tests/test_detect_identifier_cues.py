@@ -201,6 +201,7 @@ def test_ordinary_words_in_those_places_are_no_logins(detector, text):
 
 @pytest.mark.parametrize("text, value", [
     ("text me on +44 79O0 123456 tonight", "+44 79O0 123456"),
+    ("call o7700 900123 after six", "o7700 900123"),
     ("SSR CTCM BA HK1 447911123456/P1", "447911123456"),
     ("Reminder sent to Thandi 0821234567 at 9", "0821234567"),
 ])

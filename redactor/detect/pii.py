@@ -668,7 +668,7 @@ class PiiDetector:
         spans.extend(self._spelled_phones(text))
         if has_digit and "-" in text:
             spans.extend(self._vanity_phones(text))
-        if has_digit and "O" in text:
+        if has_digit:
             spans.extend(self._phones_with_letter_o(item))
         if has_digit:
             spans.extend(self._phones(item))
@@ -893,7 +893,7 @@ class PiiDetector:
             line_end = len(text) if line_end == -1 else line_end
             line = text[line_start:line_end]
             replaced = [run.start() + offset for run in _PHONE_RUN_WITH_LETTER_O.finditer(line)
-                        for offset, char in enumerate(run.group(0)) if char == "O"]
+                        for offset, char in enumerate(run.group(0)) if char in "Oo"]
             if not replaced:
                 continue
             read = list(line)
@@ -1434,17 +1434,17 @@ _SPELLED_PHONE_CUES = ("phone", "number is", "number:", "call me", "mobile", "ce
 
 # Vanity numbers are toll-free ones: a toll-free NANP code and seven or more keypad letters and digits, two
 # letters at least. Found from the code (a literal search), then matched from where the number starts.
-# A run of phone characters with a capital O among the digits ("+44 77O0 900 123", "O7700 9OO123").
-_PHONE_RUN_WITH_LETTER_O = re.compile(r"(?<![\w+])\+?[\dO](?:[\dO]|[ .-](?=[\dO])){6,20}(?<=\d)(?![\w])")
+# A run of phone characters with the letter O among the digits ("+44 77O0 900 123", "o7700 9oo123").
+_PHONE_RUN_WITH_LETTER_O = re.compile(r"(?<![\w+])\+?[\dOo](?:[\dOo]|[ .-](?=[\dOo])){6,20}(?<=\d)(?![\w])")
+# Each starts with one character class, which the regex engine skips to in C (an alternation of two is slower).
+_DIGIT_THEN_LETTER_O = re.compile(r"[0-9][Oo]")
+_LETTER_O_THEN_DIGIT = re.compile(r"[Oo][0-9]")
 
 
-def _letter_o_beside_digits(text: str) -> Iterator[int]:
-    """Offsets of each capital O with a digit on one side (str.find: capital O's are few, a regex pass is not)."""
-    position = text.find("O")
-    while position != -1:
-        if text[position - 1:position].isdigit() or text[position + 1:position + 2].isdigit():
-            yield position
-        position = text.find("O", position + 1)
+def _letter_o_beside_digits(text: str) -> list[int]:
+    """Offsets, in order, of each letter O with a digit on one side."""
+    return sorted({match.start() + 1 for match in _DIGIT_THEN_LETTER_O.finditer(text)}
+                  | {match.start() for match in _LETTER_O_THEN_DIGIT.finditer(text)})
 _TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
 _VANITY_PHONE = re.compile(
     r"(?:1[\s.-])?(?:\(8\d\d\)[\s.-]?|8\d\d[\s.-])(?=(?:[A-Z0-9]-?){7,10}(?![\w-]))(?=[\dA-Z-]*[A-Z][\dA-Z-]*[A-Z])"
