@@ -808,7 +808,7 @@ _SUBJECT_VERBS = _PERSON_VERBS + tuple(f" {verb}" for verb in (
 _SUBJECT_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _SUBJECT_VERBS) + r")(?![\w'’-])")
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?i:applicant|candidate|tenant|patient|customer|client|employee|driver|passenger|guest|resident|member"
-    r"|student|claimant|beneficiary|recipient|caller|between|with|cc|and|ask|ping)[ \t]+\Z")
+    r"|student|claimant|beneficiary|recipient|caller|between|with|cc|ask|ping)[ \t]+\Z")
 # A list item opening a line: "- ", "* ", "1. ", "• ".
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\Z")
 # Identifiers or contact data after a name: a digit soon after, or their label.
