@@ -91,3 +91,22 @@ def test_a_login_shown_as_a_display_name_is_a_username(text: str, found: list[tu
     from redactor.detect.pii_fields import find_field_values
 
     assert [(text[value.start:value.end], value.kind) for value in find_field_values(text)] == found
+
+
+@pytest.mark.parametrize("text, names", [
+    ('{"payee": "Oyelaran Babatunde", "amount": 5}', ["Oyelaran Babatunde"]),
+    ("ts=1 driver=Tunde Bakare rider=Ngozi Eze fare=3", ["Tunde Bakare", "Ngozi Eze"]),
+    ('{"guarantor": "Ifeoma Chukwu"}', ["Ifeoma Chukwu"]),
+    ("landlord: Keziah Pemberton", ["Keziah Pemberton"]),
+])
+def test_a_role_key_of_payments_rides_and_loans_holds_a_persons_name(text: str, names: list[str]) -> None:
+    from redactor.detect.pii_fields import find_field_values
+
+    assert [text[value.start:value.end] for value in find_field_values(text) if value.kind == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text", ["driver: postgresql", '{"driver": "PostgreSQL"}', "jdbc.driver=org.postgresql.Driver"])
+def test_a_driver_key_naming_software_holds_no_person(text: str) -> None:
+    from redactor.detect.pii_fields import find_field_values
+
+    assert [value for value in find_field_values(text) if value.kind == "PERSON"] == []

@@ -152,3 +152,8 @@ def test_a_labelled_east_asian_name_ends_where_the_next_field_starts(text: str, 
 def test_places_of_an_address_are_no_person_beside_it(ner: NerDetector, text: str) -> None:
     people = [text[s.start:s.end] for s in ner.detect(DetectionInput(text, "prose")) if s.kind == "PERSON"]
     assert not any("Tokyo" in value or "Alantown" in value for value in people)
+
+
+def test_a_surname_that_is_also_a_place_stays_a_name_before_the_given_name(ner: NerDetector) -> None:
+    text = "Directory: Nakamura, Emi +81 3 5555 0101; Oduya, Kelechi +234 1 555 0199"
+    assert covered(ner, text, "Nakamura, Emi")

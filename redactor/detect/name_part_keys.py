@@ -30,9 +30,9 @@ from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.term_lists import first_names, stop_words, surnames, world_first_names
 
-# Each name-part key and the part of a name it holds.
-_PARTS = {"first": "given", "given": "given", "forename": "given", "firstname": "given",
-          "last": "family", "family": "family", "surname": "family", "lastname": "family",
+# Each name-part key and the part of a name it holds (`first_name`, `lastName` are the field table's, pii_fields.py).
+_PARTS = {"first": "given", "given": "given", "forename": "given",
+          "last": "family", "family": "family", "surname": "family",
           "middle": "middle"}
 _KEY_ENDS = ('"', "'", "=", ":", ">", "]", " =", " :", '\\"')
 _CUES = tuple(key + end for key in _PARTS for end in _KEY_ENDS)

@@ -808,7 +808,7 @@ _SUBJECT_VERBS = _PERSON_VERBS + tuple(f" {verb}" for verb in (
 _SUBJECT_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _SUBJECT_VERBS) + r")(?![\w'’-])")
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?i:applicant|candidate|tenant|patient|customer|client|employee|driver|passenger|guest|resident|member"
-    r"|student|claimant|beneficiary|recipient|caller|between|with|cc|and|ask|ping)[ \t]+\Z")
+    r"|student|claimant|beneficiary|recipient|caller|between|with|cc|ask|ping)[ \t]+\Z")
 # A list item opening a line: "- ", "* ", "1. ", "• ".
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\Z")
 # Identifiers or contact data after a name: a digit soon after, or their label.
@@ -850,8 +850,8 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
             given, family = match.group("first").casefold(), match.group("last").casefold()
             if given in _CALENDAR_WORDS or family in _CALENDAR_WORDS:
                 continue  # "Tue, Nov 12": a date
-            if is_place_name(match.group("first")) or is_place_name(match.group("last")):
-                continue  # "Shibuya-ku, Tokyo 150-0002": an address
+            if is_place_name(match.group("first")) and given not in world_first_names():
+                continue  # "Shibuya-ku, Tokyo 150-0002": an address (a surname may be a place: "Nakamura, Emi")
             if (given in first_names() or given in world_first_names() or not is_ordinary_word(given)) and (
                     given not in stop_words() and reads_as_surname(family)):
                 found.append(match.span("name"))

@@ -39,7 +39,10 @@ from redactor.detect.usernames import is_personal_login
 _NAMES_OR_THINGS = (
     r"name|names|given|family|display_?names?|full_?names?|real_?names?|legal_?names?|guest|customer|patient|client"
     r"|contact|passenger|tenant|applicant|employee|recipient|sender|attendee|travell?er|member|holder|buyer|seller"
-    r"|caller|visitor|student|candidate|beneficiary|insured|subscriber")
+    r"|caller|visitor|student|candidate|beneficiary|insured|subscriber"
+    # roles of payments, rides, loans and cases
+    r"|payee|payer|driver|rider|guarantor|co_?signer|landlord|occupant|claimant|borrower|debtor|donor|plaintiff"
+    r"|defendant")
 
 # Field-name rules as data: (kind, key pattern over the key's words joined by "_").
 # The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
@@ -125,6 +128,9 @@ _KEY_ANCHORS_ANYWHERE = (
     "zip", "postcode", "post_code", "postal", "suburb", "house", "strasse", "straße", "wohnort", "ciudad", "codigo",
     "residence", "locality", "municipality", "plz", "ville", "citta", "county", "colonia", "barrio", "district",
 )
+# The person roles of _NAMES_OR_THINGS that no anchor above finds.
+_KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "co_signer", "landlord", "occupant",
+                          "borrower", "debtor", "donor", "plaintiff", "defendant")
 # Short keys that are also pieces of common words (report, args, using, setting, span, hotel, cancel):
 # found only with what follows a key (a separator, a quote, the end of a header cell).
 _SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment")
@@ -282,8 +288,9 @@ def _unquoted_end(text: str, match: re.Match) -> int:
 # keeps only the part that can be its value.
 _LOGIN_PREFIX = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]*")
 _IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][\w./()#-]*(?:[ ](?:[\w./()-]*\d[\w./()-]*|[A-Z](?![\w])))*")
-# A name runs over single spaces and stops before the next label ("Name: Precious Moyo Email: ...").
-_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ](?![^\W\d_][\w'’.-]*:)[^\W\d_][\w'’.-]*){0,4}")
+# A name runs over single spaces and stops before the next label ("Name: Precious Moyo Email: ...") or logfmt
+# key ("driver=Tunde Bakare rider=Ngozi Eze").
+_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ](?![^\W\d_][\w'’.-]*[:=])[^\W\d_][\w'’.-]*){0,4}")
 _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.'/-]+){0,3}(?:,[ ]?\d{4})?")
 
 
