@@ -57,6 +57,11 @@ def test_an_identifier_or_a_note_below_the_name_is_no_address() -> None:
     assert parties("Customer: Tom Baker\n123-45-6789\nverified by phone") == [("PERSON", "Tom Baker")]
 
 
+def test_a_closing_line_of_prose_below_the_address_is_not_absorbed() -> None:
+    text = "Ship to:\nPriya Nair\n12 Rosewood, Ballincollig, Co. Cork\nThanks, see you 2 May"
+    assert ("STREET_ADDRESS", "12 Rosewood, Ballincollig, Co. Cork") in parties(text)
+
+
 def test_the_fields_of_a_mail_header_below_a_sender_are_no_address() -> None:
     text = "From: Gustavo Ribeiro <g.ribeiro@example.org>\nSent: Monday 3 May 2025 10:12\nTo: Emeka Obi\n"
     assert [kind for kind, _ in parties(text)] == ["PERSON", "PERSON"]

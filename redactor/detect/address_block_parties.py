@@ -24,6 +24,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.parties import names_something, party_span
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import stop_words
 
 _SCORE = 0.7
 _MOST_WORDS = 7
@@ -134,7 +135,7 @@ def _address_lines_below(text: str, line_end: int, labels: tuple[str, ...], dete
         lowered = line.strip().lower()
         if not lowered or len(line) > _LONGEST_ADDRESS_LINE or _LABELLED_LINE.match(lowered) \
                 or not _ADDRESS_SHAPED.fullmatch(line.strip()) or any(lowered.startswith(label) for label in labels) \
-                or not _ADDRESS_WORD.search(line):
+                or not _ADDRESS_WORD.search(line) or _reads_as_a_sentence(line):
             break
         end = next_end
         position = next_end + 1
@@ -144,6 +145,12 @@ def _address_lines_below(text: str, line_end: int, labels: tuple[str, ...], dete
     trimmed_end = start + len(block.rstrip())
     return Span(start + len(block) - len(block.lstrip()), trimmed_end, "STREET_ADDRESS", "pii", _ADDRESS_SCORE,
                 detector)
+
+
+def _reads_as_a_sentence(line: str) -> bool:
+    """Two English stop words make a line prose, not an address ("Thanks, see you 2 May"; "Unit 3, The Old
+    Rectory" has one)."""
+    return sum(word.casefold() in stop_words() for word in re.findall(r"[^\W\d_]{2,}", line)) >= 2
 
 
 def _line_end(text: str, position: int) -> int:

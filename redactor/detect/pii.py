@@ -43,9 +43,9 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, starts_read_backwards)
+from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
