@@ -63,7 +63,7 @@ _PLACE_BEFORE_CODE = re.compile(
 
 _LOWER_CASE_STREET_WORDS = "|".join(re.escape(word) for word in lower_case_words())
 # One comma-separated part of an address.
-_TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*(?::\d[\w/-]*)?|\d[\w'’./-]*|\#[ \t]?\d[\d-]*"
+_TOKEN = (rf"(?:[{_UPPER}][^\W\d_]{{0,4}}:\d[\w/-]*|[{_UPPER}][\w'’./-]*|\d[\w'’./-]*|\#[ \t]?\d[\d-]*"
           rf"|{_PARTICLE}(?=[ \t]+(?:[{_UPPER}\d]|{_PARTICLE}[ \t]))"
           # street types written in lower case, of many languages (street_words: "iela", "gøta", "ul.")
           rf"|(?:{_LOWER_CASE_STREET_WORDS})(?![\w])"
