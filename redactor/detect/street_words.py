@@ -21,7 +21,6 @@ import functools
 import importlib
 import json
 import pkgutil
-from pathlib import Path
 
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import RULES_DIR
