@@ -287,7 +287,15 @@ def is_sentence(value: str) -> bool:
     return any(w.lower().strip(".,!?") in _STOPWORDS for w in words) or value.rstrip().endswith((".", "?"))
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def char_classes(value: str) -> int:
+    """How many of small letters, capitals, digits and other characters `value` holds (0-4)."""
+    if value.isascii():
+        # Whole-string tests in C: on ASCII only a-z change under upper(), only A-Z under lower().
+        return ((value != value.upper()) + (value != value.lower()) + (_ASCII_DIGIT.search(value) is not None)
+                + (value != "" and not value.isalnum()))
     return sum(
         (
             any(c.islower() for c in value),
