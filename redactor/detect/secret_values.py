@@ -145,6 +145,9 @@ HEX_VALUE = re.compile(r"^[0-9a-fA-F]+$")
 _STOPWORDS = term_list("sentence_stopwords")
 
 
+_NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 @judged_once_per_text
 def is_placeholder_value(value: str) -> bool:
     """True for empty values, templates, variable references and doc placeholders."""
@@ -163,7 +166,7 @@ def is_placeholder_value(value: str) -> bool:
     if is_masked(stripped):
         return True
     # Made only of filler words: "your-api-key-here", "test-token", "sk_test_your_key_here".
-    words = [w for w in re.split(r"[^a-z0-9]+", lowered) if w]
+    words = [w for w in _NOT_LOWER_ALNUM.split(lowered) if w]
     meaningful = [w for w in words if len(w) > 2 or not w.isalpha()]
     if words and all(w in _FILLER_WORDS for w in meaningful) and any(w.isalpha() for w in words):
         return True
