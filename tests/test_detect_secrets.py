@@ -1088,3 +1088,21 @@ def test_values_judged_while_a_text_is_detected_are_not_kept_after_it():
         assert not secret_values.is_masked("q7xW0uvov5j7b4")
         assert secret_values._answers.by_check
     assert secret_values._answers.by_check is None
+
+
+def test_character_classes_count_the_same_on_ascii_and_on_any_text():
+    # ASCII values are counted with whole-string tests; the counts are those of the character-by-character rule.
+    import random
+    import string
+
+    from redactor.detect.secret_values import char_classes
+
+    def by_character(value: str) -> int:
+        return sum((any(c.islower() for c in value), any(c.isupper() for c in value),
+                    any(c.isdigit() for c in value), any(not c.isalnum() for c in value)))
+
+    rng = random.Random(5)
+    values = ["", "a", "A", "1", "-", " ", "aA1-", "Straße", "ǅ", "٣٤"]
+    values += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for value in values:
+        assert char_classes(value) == by_character(value), value

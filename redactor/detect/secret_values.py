@@ -145,6 +145,9 @@ HEX_VALUE = re.compile(r"^[0-9a-fA-F]+$")
 _STOPWORDS = term_list("sentence_stopwords")
 
 
+_NOT_LOWER_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 @judged_once_per_text
 def is_placeholder_value(value: str) -> bool:
     """True for empty values, templates, variable references and doc placeholders."""
@@ -163,7 +166,7 @@ def is_placeholder_value(value: str) -> bool:
     if is_masked(stripped):
         return True
     # Made only of filler words: "your-api-key-here", "test-token", "sk_test_your_key_here".
-    words = [w for w in re.split(r"[^a-z0-9]+", lowered) if w]
+    words = [w for w in _NOT_LOWER_ALNUM.split(lowered) if w]
     meaningful = [w for w in words if len(w) > 2 or not w.isalpha()]
     if words and all(w in _FILLER_WORDS for w in meaningful) and any(w.isalpha() for w in words):
         return True
@@ -287,7 +290,15 @@ def is_sentence(value: str) -> bool:
     return any(w.lower().strip(".,!?") in _STOPWORDS for w in words) or value.rstrip().endswith((".", "?"))
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def char_classes(value: str) -> int:
+    """How many of small letters, capitals, digits and other characters `value` holds (0-4)."""
+    if value.isascii():
+        # Whole-string tests in C: on ASCII only a-z change under upper(), only A-Z under lower().
+        return ((value != value.upper()) + (value != value.lower()) + (_ASCII_DIGIT.search(value) is not None)
+                + (value != "" and not value.isalnum()))
     return sum(
         (
             any(c.islower() for c in value),

@@ -1135,10 +1135,16 @@ class _NeedleSet:
                     found.setdefault(needle, []).append(at)
                     at = haystack.find(needle, at + 1)
             return found
-        words = self._words
+        # Grouped by word number first: one list per needle found, not one per occurrence.
+        by_number: dict[int, list[int]] = {}
         for word, start, _ in matches:
-            found.setdefault(words[word], []).append(start)
-        return found
+            starts = by_number.get(word)
+            if starts is None:
+                by_number[word] = [start]
+            else:
+                starts.append(start)
+        words = self._words
+        return {words[number]: starts for number, starts in by_number.items()}
 
 
 # (is lower-cased) -> id of a rule's needle tuple -> the tuple, its needles the automaton finds, the others
