@@ -105,6 +105,7 @@ _BUCKET_BEFORE_WORD = re.compile(
 _BUCKET_AFTER_WORD = re.compile(
     r"(?i:\b(?:bucket|container))[ \t]+(?:(?i:named|called)[ \t]+)?[`'\"]?" + _BUCKET_NAME + r"(?![\w.-])"
 )
+_BUCKET_PROSE = (_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD)
 # Object stores that put the bucket in the host (virtual-hosted style) or first in the path: AWS S3, Google
 # Cloud Storage, DigitalOcean Spaces, Cloudflare R2, Wasabi, Linode, Backblaze B2, Alibaba OSS, Tencent COS.
 _OBJECT_STORE_DOMAINS = ("amazonaws.com", "storage.googleapis.com", "digitaloceanspaces.com", "cloudflarestorage.com",
@@ -503,7 +504,7 @@ class InfraDetector:
             patterns.append(_BUCKET_URL)
         if "ucket" in text or "UCKET" in text:
             patterns.append(_BUCKET_FIELD)
-            patterns += [_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD, _BUCKET_ENV_DEFAULT]
+            patterns += [*_BUCKET_PROSE, _BUCKET_ENV_DEFAULT]
         if "--bucket" in text or "--source-bucket" in text or "--destination-bucket" in text or "--container" in text:
             patterns.append(_BUCKET_FLAG)
         if any(call in text for call in _BUCKET_CALL_NAMES):
@@ -517,8 +518,8 @@ class InfraDetector:
                     continue
                 if text.startswith("(", match.end("bucket")):
                     continue  # `bucket = storage_client.bucket(...)`: code, not a name
-                if pattern is not _BUCKET_URL and pattern is not _BUCKET_CALL and pattern is not _BUCKET_FLAG and (
-                        not _NAMED_BUCKET.fullmatch(name) and (pattern in (_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD) or " is" in match.group(0))):
+                says_what_it_is = pattern in _BUCKET_PROSE or (pattern is _BUCKET_FIELD and " is" in match.group(0))
+                if says_what_it_is and not _NAMED_BUCKET.fullmatch(name):
                     continue  # "the bucket is public", "the logs bucket": what the bucket is, not its name
                 yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import lowered_same_length
 from redactor.detect.secret_values import is_placeholder_value
 
 ACCOUNT_SETTING_SCORE = 0.6
@@ -37,9 +38,9 @@ _NOT_ACCOUNTS = frozenset("true false yes no none null nil default example chang
 _NOT_VENDOR_PREFIXES = frozenset("max min num count default service user test demo sample example current".split())
 
 
-def find_account_settings(text: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
+def find_account_settings(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each value held by a vendor account/tenant/workspace setting in `text`."""
-    lowered = lowered if lowered is not None else text.lower()
+    lowered = lowered_same_length(text)  # the detectors' shared lower-cased copy of this text
     if not any(word in lowered for word in _ACCOUNT_WORDS):
         return
     matches = list(_ACCOUNT_SETTING.finditer(text))
@@ -49,7 +50,6 @@ def find_account_settings(text: str, lowered: str | None = None) -> Iterator[tup
         if "key" in match.groupdict() and re.split(r"[_-]", match.group("key").lower())[0] in _NOT_VENDOR_PREFIXES:
             continue
         value = match.group("value")
-        lowered_value = value.lower()
-        if lowered_value in _NOT_ACCOUNTS or is_placeholder_value(value) or (value.isdigit() and len(value) < 5):
+        if value.lower() in _NOT_ACCOUNTS or is_placeholder_value(value) or (value.isdigit() and len(value) < 5):
             continue
         yield match.start("value"), match.end("value")

@@ -59,8 +59,7 @@ def _is_public(host: str, registrable_domain: Callable[[str], str | None]) -> bo
 
 def find_registry_hosts(text: str, registrable_domain: Callable[[str], str | None]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each non-public host a package-manager setting in `text` names."""
-    lowered = text.lower()
-    if not any(cue in lowered for cue in ("://", "//", "auths")):
+    if "//" not in text and '"auths"' not in text:
         return
     registry_context = None
     matches: list[re.Match[str]] = []

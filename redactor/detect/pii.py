@@ -30,8 +30,7 @@ import phonenumbers
 from stdnum.eu import vat as stdnum_eu_vat
 from stdnum.gb import vat as stdnum_gb_vat
 
-from redactor.detect.acronym_labels import find_acronym_labelled_ids
-from redactor.detect.acronym_labels import load as load_public_acronyms
+from redactor.detect.acronym_labels import find_acronym_labelled_ids, load as load_public_acronyms
 from redactor.detect.address_block_parties import address_block_parties
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
