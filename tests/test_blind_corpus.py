@@ -1,4 +1,4 @@
-"""The blind evaluation corpora (leakbench/corpora/blind to blind5) are frozen, loadable and complete.
+"""The blind evaluation corpora (leakbench/corpora/blind to blind6) are frozen, loadable and complete.
 
 These tests only check the corpora as data: that the JSONL files are exactly the
 ones pinned in each MANIFEST.sha256, that leakbench loads every file, that the
@@ -40,6 +40,7 @@ EXPECTED = {
     "blind3": {"pii": (225, {"pii", "org"}), "secrets": (148, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind4": {"pii": (264, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (50, set())},
     "blind5": {"pii": (252, {"pii", "org"}), "secrets": (127, {"secret", "infra", "pii"}), "negatives": (51, set())},
+    "blind6": {"pii": (225, {"pii", "org"}), "secrets": (114, {"secret", "infra", "pii"}), "negatives": (51, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
