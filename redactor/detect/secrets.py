@@ -102,6 +102,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start)
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
@@ -1224,6 +1225,11 @@ class _TextIndex:
             end -= 1
         return start, end
 
+    def may_hold(self, triggers: frozenset[str]) -> bool:
+        """Whether a family of rules triggered by these lower-case needles (all known to the literal pass) can
+        find anything here. Without a lower-cased index the rules scan the text themselves: every family runs."""
+        return self.lowered is None or not triggers.isdisjoint(self._all_known_positions(True))
+
     def contains(self, needles: tuple[str, ...], lower: bool) -> bool:
         """Whether any of the needles occurs: answered from the one literal pass for the needles it knows."""
         haystack = self.lowered if lower else self.text
@@ -1276,6 +1282,10 @@ class _TextIndex:
             found = sorted(set(found))
         return found
 
+    def lowered_needle_positions(self) -> dict[str, list[int]]:
+        """Every known needle found in the lower-cased text -> its sorted offsets (a dict the caller must not change)."""
+        return self._all_known_positions(True)
+
     def _all_known_positions(self, lower: bool) -> dict[str, list[int]]:
         """Offsets of every needle the detector's rules anchor on, found in one Aho-Corasick pass."""
         known = self._known_lower if lower else self._known_exact
@@ -1306,7 +1316,10 @@ class _TextIndex:
                         positions_of[number] = positions
                     else:  # a second anchor of the pattern: a new list, the index's lists stay as they are
                         positions_of[number] = sorted(set(found).union(positions))
-        chosen = sorted(positions_of.keys() | _UNANCHORED_PATTERNS)
+        held = self._all_known_positions(True)
+        # An unanchored pattern gated by words (`required_lower`) is tried only where one of them occurs.
+        tried = [number for number, words in _GATED_UNANCHORED.items() if not words.isdisjoint(held)]
+        chosen = sorted(positions_of.keys() | _ALWAYS_TRIED | set(tried))
         return [(SECRET_PATTERNS[number], positions_of.get(number)) for number in chosen]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -1457,8 +1470,32 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                         # gates: whether a rule can match at all (_TextIndex.contains)
                         *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
                         *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_PASSWORD_LABEL_NEEDLES,
-                        *_USER_LABEL_NEEDLES]),
+                        *_USER_LABEL_NEEDLES, *_PASSWORD_SENTENCE_CUES]),
 }
+
+# What each family of rules needs in the lower-cased text before it can find anything: the needles it
+# anchors on (all of them in `_KNOWN_NEEDLES[True]`, so the one literal pass answers for every family).
+# A family whose needles the text does not hold is not run at all (`_TextIndex.may_hold`): a short
+# segment holds few of them, and asking each rule in turn cost more than the rules did.
+_ASSIGNMENT_TRIGGERS = frozenset(_STEM_WORDS)
+_NAME_VALUE_TRIGGERS = frozenset({"name", "key"})
+_PROSE_TRIGGERS = frozenset(_PROSE_WORDS)
+_DECLARATION_TRIGGERS = frozenset({
+    *_DECLARATION_WORDS, *_STEM_WORDS, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, "key", *_LABEL_WORDS,
+    *_PROSE_LOGIN_WORDS, *_DEFAULT_LOGIN_SLASHES, *_PASSWORD_LABEL_NEEDLES, *_COOKIE_ATTRIBUTES,
+    *_RECOVERY_CUE_WORDS, *_ONE_TIME_CODE_WORDS, *_USER_THEN_PASS_WORDS})
+_PASSWORD_SENTENCE_TRIGGERS = frozenset(_PASSWORD_SENTENCE_CUES)
+_PROXIMITY_TRIGGERS = frozenset(_PROXIMITY_WORDS)
+_KEY_WORD_TRIGGERS = frozenset({"key "})
+# Unanchored catalogue patterns gated by words (`required_lower`): the pattern number and its words.
+_GATED_UNANCHORED = {number: frozenset(SECRET_PATTERNS[number].required_lower) for number in _UNANCHORED_PATTERNS
+                     if SECRET_PATTERNS[number].required_lower}
+_ALWAYS_TRIED = frozenset(_UNANCHORED_PATTERNS - _GATED_UNANCHORED.keys())
+_UNKNOWN_TRIGGERS = frozenset().union(
+    _ASSIGNMENT_TRIGGERS, _NAME_VALUE_TRIGGERS, _PROSE_TRIGGERS, _DECLARATION_TRIGGERS, _PASSWORD_SENTENCE_TRIGGERS,
+    _PROXIMITY_TRIGGERS, _KEY_WORD_TRIGGERS, *_GATED_UNANCHORED.values()) - _KNOWN_NEEDLES[True].needles
+if _UNKNOWN_TRIGGERS:  # a gate on a needle the literal pass never reports would skip its family on every text
+    raise RuntimeError(f"secrets: trigger needles missing from the literal pass: {sorted(_UNKNOWN_TRIGGERS)}")
 
 
 class SecretsDetector:
@@ -1523,13 +1560,19 @@ class SecretsDetector:
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
-        added = list(password_sentence_spans(text, index.lowered or text.lower(), covered))
+        if index.lowered is None:
+            added = list(password_sentence_spans(text, text.lower(), covered))
+        elif index.may_hold(_PASSWORD_SENTENCE_TRIGGERS):  # the cues' positions come from the one literal pass
+            added = list(password_sentence_spans(text, index.lowered, covered, index.lowered_needle_positions()))
+        else:
+            added = []
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
         if self.proximity_window > 0:
-            added = list(self._proximity_spans(index, covered))
-            added.extend(self._key_word_spans(index))
+            added = list(self._proximity_spans(index, covered)) if index.may_hold(_PROXIMITY_TRIGGERS) else []
+            if index.may_hold(_KEY_WORD_TRIGGERS):
+                added.extend(self._key_word_spans(index))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -1537,6 +1580,8 @@ class SecretsDetector:
             spans.extend(self._random_token_spans(index, covered))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
+        if not spans:
+            return []
         return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
 
     # --------------------------------------------------------- catalogue
@@ -1587,8 +1632,10 @@ class SecretsDetector:
 
     # ---------------------------------------------------- keyword context
     def _keyword_spans(self, index: _TextIndex) -> Iterator[Span]:
-        yield from self._assignment_spans(index)
-        yield from self._name_value_spans(index)
+        if index.may_hold(_ASSIGNMENT_TRIGGERS):
+            yield from self._assignment_spans(index)
+        if index.may_hold(_NAME_VALUE_TRIGGERS):
+            yield from self._name_value_spans(index)
         if "</" in index.text:
             yield from self._xml_element_spans(index)
         yield from self._layout_pair_spans(index)
@@ -1596,8 +1643,10 @@ class SecretsDetector:
             yield from self._hcl_default_spans(index)
         if "--" in index.text:
             yield from self._cli_flag_spans(index)
-        yield from self._prose_spans(index)
-        yield from self._declaration_and_pair_spans(index)
+        if index.may_hold(_PROSE_TRIGGERS):
+            yield from self._prose_spans(index)
+        if index.may_hold(_DECLARATION_TRIGGERS) or "0x" in index.text:
+            yield from self._declaration_and_pair_spans(index)
         yield from self._password_shaped_spans(index)
         if "\n" in index.text:
             yield from self._secret_command_output_spans(index)
