@@ -10,6 +10,7 @@ Corpora:
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import re
 import time
@@ -181,6 +182,22 @@ def test_anchored_matching_finds_exactly_what_a_full_scan_finds():
             full = {m.span() for m in pattern.regex.finditer(text)}
             anchored = {m.span() for m in _pattern_matches(pattern, _TextIndex(text))}
             assert anchored == full, pattern.name
+
+
+def test_a_format_tried_only_before_its_inner_anchor_finds_what_a_full_scan_finds():
+    # The Discord bot token is tried only at the start of the run before `.xxxxxx.` (both bot words in
+    # the text: "both", "boto3"), never at every M, N or O of the text: the same matches at every edge.
+    pattern = next(p for p in SECRET_PATTERNS if p.name == "discord_bot_token")
+    tokens = [first + ("x9_" * 15)[:run] + "." + ("Ab" * 5)[:middle] + "." + ("k7-" * 15)[:tail] + after
+              for first, run, middle, tail, after in itertools.product(
+                  "MNa-", (21, 22, 23, 26, 27, 28), (5, 6, 7), (25, 26, 27, 39, 40, 41), ("", " ", ".", ".Mz9."))]
+    texts = [f"both {token}" for token in tokens] + ["both " + "".join(tokens[i:i + 3]) for i in range(0, len(tokens), 3)]
+    found = 0
+    for text in texts:
+        full = [m.span() for m in pattern.regex.finditer(text)]
+        assert [m.span() for m in _pattern_matches(pattern, _TextIndex(text))] == full, text
+        found += bool(full)
+    assert found > 100  # the edges are exercised on both sides
 
 
 def test_spans_are_secret_category_with_upper_snake_kinds():

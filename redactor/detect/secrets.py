@@ -1342,11 +1342,53 @@ class _TextIndex:
                 yield match
 
 
+@dataclass(frozen=True, slots=True)
+class _InnerAnchor:
+    """Where an unanchored format can start: its first run of `run` characters ends where `anchor` matches.
+
+    The regex engine tries a pattern that starts with a character class at every position of the text
+    that holds one; such a format is tried only at the start of the run before each `anchor` match (a
+    literal first: the engine skips ahead to it), when the run is `shortest`-`longest` characters long
+    and starts with one of `first`. `written` is how the format's regex starts: a format written otherwise
+    is an error at import, not a format tried in the wrong places.
+    """
+
+    written: str
+    anchor: re.Pattern[str]
+    run: frozenset[str]
+    shortest: int
+    longest: int
+    first: str
+
+    def starts(self, text: str) -> Iterator[int]:
+        # An anchor that finditer skips (inside the one before) ends a run of 6 characters: too short to start one.
+        for found in self.anchor.finditer(text):
+            end = found.start()
+            start = run_start(text, end, self.run.__contains__, self.longest)
+            if start is not None and end - start >= self.shortest and text[start] in self.first:
+                yield start
+
+
+_BASE64URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_INNER_ANCHORS = {
+    # A Discord bot token: base64 user id (24-28 characters from M, N or O) . timestamp (6) . HMAC.
+    "discord_bot_token": _InnerAnchor(
+        written=r"(?P<value>[MNO](?<![A-Za-z0-9_\-][MNO])[A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.",
+        anchor=re.compile(r"\.[A-Za-z0-9_\-]{6}\."), run=_BASE64URL_CHARS, shortest=24, longest=28, first="MNO"),
+}
+for _pattern in SECRET_PATTERNS:
+    if _pattern.name in _INNER_ANCHORS and not _pattern.regex.pattern.startswith(_INNER_ANCHORS[_pattern.name].written):
+        raise RuntimeError(f"secrets: {_pattern.name} no longer starts as its inner anchor expects")
+
+
 def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.Match[str]]:
     text = index.text
     if not pattern.anchors and not pattern.anchors_lower:
         if not pattern.required_lower or index.contains(pattern.required_lower, lower=True) or index.lowered is None:
-            if pattern.regex in _LINE_START_REGEXES:
+            inner = _INNER_ANCHORS.get(pattern.name)
+            if inner is not None:
+                yield from matches_at_starts(pattern.regex, text, inner.starts(text))
+            elif pattern.regex in _LINE_START_REGEXES:
                 yield from matches_at_line_starts(pattern.regex, text)
             else:
                 yield from pattern.regex.finditer(text)
