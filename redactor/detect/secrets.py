@@ -1123,12 +1123,22 @@ class _NeedleSet:
         self._words = sorted(self.needles)
         # A DFA (ahocorasick-rs): ~5x faster per text than pyahocorasick's automaton.
         self._automaton = ahocorasick_rs.AhoCorasick(self._words, implementation=ahocorasick_rs.Implementation.DFA)
+        # An ASCII text is scanned as bytes by the needles it can hold (byte offsets are its str offsets): the str
+        # automaton maps every offset from UTF-8 back to characters (117 against 68 us for a 10 KB text).
+        self._ascii_words = [needle for needle in self._words if needle.isascii()]
+        self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
+            [needle.encode("ascii") for needle in self._ascii_words], implementation=ahocorasick_rs.Implementation.DFA)
 
     def positions(self, haystack: str) -> dict[str, list[int]]:
         """needle -> sorted start offsets in `haystack`."""
         found: dict[str, list[int]] = {}
+        words = self._words
         try:
-            matches = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+            if haystack.isascii():
+                words = self._ascii_words
+                matches = self._ascii_automaton.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
+            else:
+                matches = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form: needle by needle
             for needle in self._words:
                 at = haystack.find(needle)
@@ -1144,7 +1154,6 @@ class _NeedleSet:
                 by_number[word] = [start]
             else:
                 starts.append(start)
-        words = self._words
         return {words[number]: starts for number, starts in by_number.items()}
 
 
@@ -1315,6 +1324,8 @@ class _TextIndex:
         """
         if self.lowered is None:
             return [(pattern, None) for pattern in SECRET_PATTERNS]
+        if not self._all_known_positions(False) and not self._all_known_positions(True):
+            return _ALWAYS_TRIED_PATTERNS  # no anchor and no gate word: only the ungated unanchored formats
         positions_of: dict[int, list[int]] = {}
         for lower in (False, True):
             patterns_by_anchor = _PATTERNS_BY_ANCHOR[lower]
@@ -1542,6 +1553,8 @@ _KEY_WORD_TRIGGERS = frozenset({"key "})
 _GATED_UNANCHORED = {number: frozenset(SECRET_PATTERNS[number].required_lower) for number in _UNANCHORED_PATTERNS
                      if SECRET_PATTERNS[number].required_lower}
 _ALWAYS_TRIED = frozenset(_UNANCHORED_PATTERNS - _GATED_UNANCHORED.keys())
+_ALWAYS_TRIED_PATTERNS: list[tuple[SecretPattern, list[int] | None]] = [
+    (SECRET_PATTERNS[number], None) for number in sorted(_ALWAYS_TRIED)]
 _UNKNOWN_TRIGGERS = frozenset().union(
     _ASSIGNMENT_TRIGGERS, _NAME_VALUE_TRIGGERS, _PROSE_TRIGGERS, _DECLARATION_TRIGGERS, _PASSWORD_SENTENCE_TRIGGERS,
     _PROXIMITY_TRIGGERS, _KEY_WORD_TRIGGERS, *_GATED_UNANCHORED.values()) - _KNOWN_NEEDLES[True].needles
