@@ -23,8 +23,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_line_starts,
-                                      matches_at_starts, run_start, starts_read_backwards)
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_keywords,
+                                      matches_at_line_starts, matches_at_starts, run_start, starts_read_backwards)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -152,6 +152,20 @@ _GCP_PROJECT_CONTEXT = re.compile(
     rf"|\bCLOUDSDK_CORE_PROJECT|\bconfig\s+set\s+project|\bgcp[_-]?project)[\"']?\s*[:=]?\s*[\"']?({_GCP_PROJECT_ID})(?![\w-])",
     re.IGNORECASE,
 )
+# The words `_GCP_PROJECT_CONTEXT`'s alternatives start with, lower-cased.
+_GCP_PROJECT_CUES = ("project", "--project", "google_cloud_project", "gcloud_project", "gcp", "cloudsdk_core_project",
+                     "config")
+
+
+def _gcp_project_context_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_GCP_PROJECT_CONTEXT.finditer(text)`, tried only where one of its words starts (its leading look-ahead made
+    the regex engine try every position). On other than ASCII text the regex runs as written: its case-blind words
+    also match letters that `lower()` does not give (`ſ` is `s`)."""
+    if not text.isascii():
+        return _GCP_PROJECT_CONTEXT.finditer(text)
+    return matches_at_keywords(_GCP_PROJECT_CONTEXT, text, _GCP_PROJECT_CUES)
+
+
 _GCP_SERVICE_ACCOUNT = re.compile(rf"@({_GCP_PROJECT_ID})\.iam\.gserviceaccount\.com\b")
 _UUID = r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
 _AZURE_SUBSCRIPTION_PATH = re.compile(rf"/subscriptions/({_UUID})(?![\w-])", re.IGNORECASE)
@@ -551,7 +565,7 @@ class InfraDetector:
                     continue  # someone else's URL path (example.net/projects/markdown)
                 yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
         if "roject" in text or "PROJECT" in text:
-            for match in _GCP_PROJECT_CONTEXT.finditer(text):
+            for match in _gcp_project_context_matches(text):
                 project = match.group(1)
                 # A bare word ("project: redactor") is usually not a GCP id;
                 # real ids nearly always carry a dash or digits.
