@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import bisect
 import re
 from dataclasses import dataclass
@@ -843,13 +844,11 @@ _PASSWORD_SHAPED = re.compile(
     r"[A-Za-z0-9!#$%^&*+?~@._-]{8,64})(?=[\s`'\")]|[.,;:](?:\s|$)|$)",
     re.MULTILINE,
 )
-_PASSWORD_SYMBOL = re.compile(r"[!#$%^&*+?~@]")
 _WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%^&*+?~@._-")
-_PASSWORD_WORD_REST = re.compile(r"[A-Za-z0-9!#$%^&*+?~@._-]*")  # the same characters, read forward in C
 
 
-# An ASCII text's layout for password-shaped words: a password symbol written `!`, another character of such
-# words `a`, every other byte a space.
+# A text's layout for password-shaped words (`_one_byte_per_character`): a password symbol written `!`, another
+# character of such words `a`, every other byte a space.
 _PASSWORD_LAYOUT = bytes(ord("!") if chr(byte) in "!#$%^&*+?~@" else ord("a") if chr(byte) in _WORD_CHARS_OF_PASSWORDS
                          else ord(" ") for byte in range(256))
 
@@ -858,36 +857,33 @@ def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
     """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words).
 
     A word's start is at most 64 characters before its first symbol; the symbols after it, up to 80
-    characters from its start, are in the same try. On ASCII text the symbols and the word edges are
-    found on the text's layout (bytes.find / rfind in C), elsewhere character by character.
+    characters from its start, are in the same try. The symbols and the word edges are found on the
+    text's layout (bytes.find / rfind in C; every character of such words is ASCII).
     """
-    if text.isascii():
-        layout = text.encode("ascii").translate(_PASSWORD_LAYOUT)
-        length = len(text)
-        symbol = layout.find(b"!")
-        while symbol != -1:
-            # the word's start: after the last other character within 64 characters before the symbol
-            other = layout.rfind(b" ", max(0, symbol - 64), symbol)
-            start = other + 1 if other != -1 else max(0, symbol - 64)
-            limit = min(length, start + 80)
-            tried_until = layout.find(b" ", symbol + 1, limit)
-            tried_until = limit if tried_until == -1 else tried_until
-            match = _PASSWORD_SHAPED.match(text, start)
-            if match:
-                yield match
-            symbol = layout.find(b"!", max(tried_until, symbol + 1))
-        return
-    tried_until = -1
-    for symbol in _PASSWORD_SYMBOL.finditer(text):
-        if symbol.start() < tried_until:
-            continue
-        start = symbol.start()
-        while start > 0 and text[start - 1] in _WORD_CHARS_OF_PASSWORDS and symbol.start() - start < 64:
-            start -= 1
-        tried_until = _PASSWORD_WORD_REST.match(text, symbol.end(), start + 80).end()
+    layout = _one_byte_per_character(text).translate(_PASSWORD_LAYOUT)
+    length = len(text)
+    symbol = layout.find(b"!")
+    while symbol != -1:
+        # the word's start: after the last other character within 64 characters before the symbol
+        other = layout.rfind(b" ", max(0, symbol - 64), symbol)
+        start = other + 1 if other != -1 else max(0, symbol - 64)
+        limit = min(length, start + 80)
+        tried_until = layout.find(b" ", symbol + 1, limit)
+        tried_until = limit if tried_until == -1 else tried_until
         match = _PASSWORD_SHAPED.match(text, start)
         if match:
             yield match
+        symbol = layout.find(b"!", max(tried_until, symbol + 1))
+
+
+# Every character but those of Latin-1 written as one space: the layouts below read a text byte by byte, one
+# byte per character (offsets stay), and every character they look for is ASCII.
+codecs.register_error("redactor.layout_blank", lambda error: (" " * (error.end - error.start), error.end))
+
+
+def _one_byte_per_character(text: str) -> bytes:
+    """`text` as one byte per character: ASCII as it is, Latin-1 as its byte (>= 0x80), anything else a space."""
+    return text.encode("ascii") if text.isascii() else text.encode("latin-1", "redactor.layout_blank")
 
 
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]")
@@ -1070,24 +1066,21 @@ _RANDOM_TOKEN_MIN = 24
 # `=` may come before (KEY=value), never inside: it is base64 padding at the end.
 _RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_.~-")
-# An ASCII text's layout for token runs: each token character written `a`, every other byte a space.
+# A text's layout for token runs (`_one_byte_per_character`): each token character written `a`, every other byte a space.
 _TOKEN_LAYOUT = bytes(ord("a") if chr(byte) in _TOKEN_CHARS else ord(" ") for byte in range(256))
 _LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
 _LAYOUT_RUN = re.compile(rb"a+")
 
 
 def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout on ASCII text.
+    """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout.
 
     Its leading look-behind makes the regex engine try every position of the text; on the layout (one
-    bytes.translate) a run of 24 token characters is found by bytes.find, and only those runs are judged
-    here: a maximal run of 24-512 characters, then at most two `=` that no token character follows.
+    bytes.translate; every token character is ASCII) a run of 24 token characters is found by bytes.find,
+    and only those runs are judged here: a maximal run of 24-512 characters, then at most two `=` that no
+    token character follows.
     """
-    if not text.isascii():
-        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
-            yield candidate.span()
-        return
-    layout = text.encode("ascii").translate(_TOKEN_LAYOUT)
+    layout = _one_byte_per_character(text).translate(_TOKEN_LAYOUT)
     length = len(text)
     at = layout.find(_LONG_TOKEN_RUN)
     while at != -1:
