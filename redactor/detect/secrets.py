@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import bisect
 import re
 from dataclasses import dataclass
@@ -99,6 +98,7 @@ from redactor.detect.secret_values import (
     values_judged_once,
 )
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
+from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start)
@@ -876,14 +876,9 @@ def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
         symbol = layout.find(b"!", max(tried_until, symbol + 1))
 
 
-# Every character but those of Latin-1 written as one space: the layouts below read a text byte by byte, one
-# byte per character (offsets stay), and every character they look for is ASCII.
-codecs.register_error("redactor.layout_blank", lambda error: (" " * (error.end - error.start), error.end))
-
-
 def _one_byte_per_character(text: str) -> bytes:
-    """`text` as one byte per character: ASCII as it is, Latin-1 as its byte (>= 0x80), anything else a space."""
-    return text.encode("ascii") if text.isascii() else text.encode("latin-1", "redactor.layout_blank")
+    """`text` as one byte per character (offsets stay): the layouts below look only for ASCII characters."""
+    return ascii_stand_in(text).encode("ascii")
 
 
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]")
