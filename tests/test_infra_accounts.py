@@ -74,3 +74,19 @@ def test_settings_tried_only_where_a_key_can_start_are_those_a_full_scan_finds()
         assert [m.span() for m in infra._gcp_project_context_matches(text)] == full_gcp, text
         found += bool(full) + bool(full_gcp)
     assert found > 500  # both patterns match often enough for the comparison to mean something
+
+
+def test_twelve_digit_numbers_are_those_the_digit_pattern_finds_in_any_script():
+    # Found from the text's layout (twelve digits after no word character or hyphen) on ASCII text; other text
+    # keeps the Unicode pattern (Arabic-Indic digits are digits too).
+    from redactor.detect.infra_accounts import _TWELVE_DIGITS, twelve_digit_numbers
+
+    rng = random.Random(9)
+    pieces = ["123456789012", "0", "9", "-", "_", "a", "Z", " ", "\n", ".", "١٢٣٤٥٦٧٨٩٠١٢", "é", "acct "]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000)]
+    found = 0
+    for text in texts:
+        full = [m.span() for m in _TWELVE_DIGITS.finditer(text)]
+        assert [m.span() for m in twelve_digit_numbers(text)] == full, text
+        found += len(full)
+    assert found > 300

@@ -30,7 +30,7 @@ from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
-from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings
+from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 
@@ -137,7 +137,6 @@ _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
 )
-_AWS_ACCOUNT = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _AWS_ACCOUNT_CONTEXT = re.compile(
     # A Terraform output or state nests the value: `"account_id": { "value": "123456789012" }`.
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*"
@@ -551,7 +550,7 @@ class InfraDetector:
         for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
-        for match in _AWS_ACCOUNT.finditer(text):
+        for match in twelve_digit_numbers(text):
             before = text[max(0, match.start() - 30): match.start()].rsplit("\n", 1)[-1]
             if field_says_account or _AWS_ACCOUNT_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", 0.8)

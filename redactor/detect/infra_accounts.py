@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
+from redactor.detect.character_layouts import layout_matches
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts
 from redactor.detect.secret_values import is_placeholder_value
 
 ACCOUNT_SETTING_SCORE = 0.6
@@ -36,6 +37,14 @@ _ACCOUNT_FLAG = re.compile(
 _NOT_ACCOUNTS = frozenset("true false yes no none null nil default example changeme todo tbd main master".split())
 # A setting whose first part says it is about counts or kinds, not the vendor's account: MAX_ACCOUNTS, SERVICE_ACCOUNT.
 _NOT_VENDOR_PREFIXES = frozenset("max min num count default service user test demo sample example current".split())
+# Twelve digits standing alone: the shape of an AWS account number.
+_TWELVE_DIGITS = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
+
+
+def twelve_digit_numbers(text: str) -> Iterator[re.Match[str]]:
+    """`_TWELVE_DIGITS.finditer(text)`, tried only where the text's layout (character_layouts) has twelve digits
+    after no word character or hyphen (the look-behind): a digit-first pattern was tried at every digit."""
+    return layout_matches(_TWELVE_DIGITS, text, (b"0" * 12,), not_after=b"0Aa_-")
 
 
 def find_account_settings(text: str) -> Iterator[tuple[int, int]]:
