@@ -1,7 +1,7 @@
 """Where the secrets, PII and infrastructure detectors spend their CPU: each finder of `detect`, in ms per KB.
 
-Runs SecretsDetector, PiiDetector or InfraDetector over the texts of redaction_latency.py (1 KB and 10 KB) and charges the
-CPU time (this process only, `time.process_time`) of every finder that `detect` calls to it: the detector's
+Runs SecretsDetector, PiiDetector or InfraDetector over the texts of redaction_latency.py (1 KB and 10 KB) and charges
+the CPU time (this process only, `time.process_time`) of every finder that `detect` calls to it: the detector's
 own methods and the module functions it calls by name (`find_usernames`, `find_swift_bics` ...). A finder's
 nested calls count for it, not again for themselves.
 
@@ -103,7 +103,7 @@ def _agent_segments() -> list[tuple[str, str, str | None]]:
 
 
 def compare_against(baseline_root: str, sizes: list[int], runs: int, agent: bool = False) -> None:
-    """CPU us/KB of the secrets, PII and infra detectors of `baseline_root` and of this tree, alternating text by text."""
+    """CPU us/KB of the secrets, PII and infra detectors of `baseline_root` and of this tree, text by text in turn."""
     workloads = [(f"{size // 1024} KB", [(_text_of_size(size, salt), "prose", None)
                                          for salt in range(120 if size < 5000 else 16)]) for size in sizes]
     if agent:
@@ -133,8 +133,8 @@ def compare_against(baseline_root: str, sizes: list[int], runs: int, agent: bool
         for name in _DETECTORS:
             before, after = (sum(least[tree, name]) for tree in trees)
             total = f"  ({before * 1000:.1f} -> {after * 1000:.1f} ms)" if label == "agent" else ""
-            print(f"{label:>6} {name:<8} baseline {before / kilobytes * 1e6:8.1f}  this tree {after / kilobytes * 1e6:8.1f}"
-                  f"  ratio {after / before:.2f}x{total}")
+            print(f"{label:>6} {name:<8} baseline {before / kilobytes * 1e6:8.1f}  "
+                  f"this tree {after / kilobytes * 1e6:8.1f}  ratio {after / before:.2f}x{total}")
 
 
 def main() -> None:

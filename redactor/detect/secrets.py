@@ -10,7 +10,10 @@ Three layers, from most to least certain:
    literal anchors it starts from (``ghp_``, ``AKIA``, ``://``, ...): anchors
    are found with str.find and the regex is only tried there, so a text pays
    for the literals it contains, not for ~120 full scans. Word lists (key name
-   parts, placeholder words) are in rules/term_lists.yaml.
+   parts, placeholder words) are in rules/term_lists.yaml. The same one pass
+   over the lower-cased text finds the words every other rule family starts
+   from (key stems, password labels, the password-sentence cues): a family
+   none of whose words the text holds is not run at all.
 2. Keyword context: a value assigned to a key whose name looks secret-ish
    (``password``, ``api_key``, ``client_secret``, ``_authToken`` ...) in .env,
    shell, JSON, YAML, TOML, INI, HCL, XML, properties, code, CLI flags and
@@ -1061,7 +1064,8 @@ _RANDOM_TOKEN_MIN = 24
 # `=` may come before (KEY=value), never inside: it is base64 padding at the end.
 _RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_.~-")
-# A text's layout for token runs (`_one_byte_per_character`): each token character written `a`, every other byte a space.
+# A text's layout for token runs (`_one_byte_per_character`): each token character written `a`, every other byte
+# a space.
 _TOKEN_LAYOUT = bytes(ord("a") if chr(byte) in _TOKEN_CHARS else ord(" ") for byte in range(256))
 _LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
 _LAYOUT_RUN = re.compile(rb"a+")
@@ -1289,7 +1293,7 @@ class _TextIndex:
         return found
 
     def lowered_needle_positions(self) -> dict[str, list[int]]:
-        """Every known needle found in the lower-cased text -> its sorted offsets (a dict the caller must not change)."""
+        """Every known needle found in the lower-cased text -> its sorted offsets (the caller must not change it)."""
         return self._all_known_positions(True)
 
     def _all_known_positions(self, lower: bool) -> dict[str, list[int]]:
