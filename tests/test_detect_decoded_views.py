@@ -78,3 +78,24 @@ def test_only_the_lines_with_encodings_are_decoded_again():
     text = ("plain log line without anything\n" * 200) + "user=dana%40acme.com\n"
     (view,) = decoded_views(text)
     assert view.text == "user=dana@acme.com"
+
+
+def test_blob_candidates_are_the_runs_a_regex_finds_in_any_script():
+    # Base64 and hex candidates are found by bytes.find in the text's ASCII stand-in: the same runs as the regex
+    # `[...]{16,}` finds, also in text with characters outside ASCII or Latin-1 (which only end a run).
+    import random
+    import re
+
+    from redactor.detect.decoded_views import _BASE64_RUN_CHARACTERS, _HEX_DIGITS, _candidate_runs
+
+    reference = {_HEX_DIGITS: re.compile(r"[0-9A-Fa-f]{16,}"), _BASE64_RUN_CHARACTERS: re.compile(r"[A-Za-z0-9+/_\-]{16,}")}
+    rng = random.Random(5)
+    pieces = ["aF09+/_-=", "0123456789abcdef", " ", "\n", "é", "ÿ", "密", "—", "\ud800", "REJfUEFTU1dPUkQ9WGs5IW1RMiN2TDdwUjQK"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        for characters, regex in reference.items():
+            runs = [match.span() for match in regex.finditer(text)]
+            assert _candidate_runs(text, characters) == runs, text
+            found += len(runs)
+    assert found > 3000

@@ -10,6 +10,7 @@ Corpora:
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import re
 import time
@@ -181,6 +182,22 @@ def test_anchored_matching_finds_exactly_what_a_full_scan_finds():
             full = {m.span() for m in pattern.regex.finditer(text)}
             anchored = {m.span() for m in _pattern_matches(pattern, _TextIndex(text))}
             assert anchored == full, pattern.name
+
+
+def test_a_format_tried_only_before_its_inner_anchor_finds_what_a_full_scan_finds():
+    # The Discord bot token is tried only at the start of the run before `.xxxxxx.` (both bot words in
+    # the text: "both", "boto3"), never at every M, N or O of the text: the same matches at every edge.
+    pattern = next(p for p in SECRET_PATTERNS if p.name == "discord_bot_token")
+    tokens = [first + ("x9_" * 15)[:run] + "." + ("Ab" * 5)[:middle] + "." + ("k7-" * 15)[:tail] + after
+              for first, run, middle, tail, after in itertools.product(
+                  "MNa-", (21, 22, 23, 26, 27, 28), (5, 6, 7), (25, 26, 27, 39, 40, 41), ("", " ", ".", ".Mz9."))]
+    texts = [f"both {token}" for token in tokens] + ["both " + "".join(tokens[i:i + 3]) for i in range(0, len(tokens), 3)]
+    found = 0
+    for text in texts:
+        full = [m.span() for m in pattern.regex.finditer(text)]
+        assert [m.span() for m in _pattern_matches(pattern, _TextIndex(text))] == full, text
+        found += bool(full)
+    assert found > 100  # the edges are exercised on both sides
 
 
 def test_spans_are_secret_category_with_upper_snake_kinds():
@@ -1040,7 +1057,7 @@ def test_not_showing_the_maintained_catalogue_our_whole_urls_keeps_every_region_
 
 
 def test_random_token_candidates_are_the_candidate_regex_matches():
-    # Found from the text's layout on ASCII text instead of the regex (whose look-behind is tried everywhere):
+    # Found from the text's layout instead of the regex (whose look-behind is tried everywhere), in any script:
     # the same spans, padding, the 512-character limit and run edges included.
     import random
 
@@ -1050,28 +1067,46 @@ def test_random_token_candidates_are_the_candidate_regex_matches():
     texts = [token, f"k={token}", f"{token}=", f"{token}==", f"{token}===", f"{token}==x", f"{token}== x",
              f"-{token}", "a" * 512, "a" * 513, "a" * 23, f"é {token} é{token}", f"{token}\n{token}==\n{token[:-1]}"]
     rng = random.Random(7)
-    alphabet = "aZ09+/_.~-= \n:é"
+    alphabet = "aZ09+/_.~-= \n:é\xa0ÿ密—\ud800?"
     texts += ["".join(rng.choice(alphabet if rng.random() < 0.1 else "aZ09") for _ in range(rng.randint(0, 200)))
               for _ in range(2000)]
     for text in texts:
         assert list(_random_token_candidates(text)) == [m.span() for m in _RANDOM_TOKEN_CANDIDATE.finditer(text)], text
 
 
+def _password_shaped_words_character_by_character(text: str) -> list[tuple[int, int]]:
+    """The reference for `_password_shaped_words`: each symbol's word start found by walking back over characters."""
+    from redactor.detect.secrets import _PASSWORD_SHAPED, _WORD_CHARS_OF_PASSWORDS
+
+    found, tried_until = [], -1
+    for symbol in re.finditer(r"[!#$%^&*+?~@]", text):
+        if symbol.start() < tried_until:
+            continue
+        start = symbol.start()
+        while start > 0 and text[start - 1] in _WORD_CHARS_OF_PASSWORDS and symbol.start() - start < 64:
+            start -= 1
+        tried_until = re.compile(r"[A-Za-z0-9!#$%^&*+?~@._-]*").match(text, symbol.end(), start + 80).end()
+        match = _PASSWORD_SHAPED.match(text, start)
+        if match:
+            found.append(match.span("value"))
+    return found
+
+
 def test_password_shaped_words_are_found_alike_from_the_layout_and_character_by_character():
-    # ASCII text is read from its layout (symbols and word edges by bytes.find); other text character by
-    # character. A far non-ASCII character switches the path without changing any word before it.
+    # Every text is read from its layout (symbols and word edges by bytes.find; a character outside Latin-1 is
+    # a space there); the words are those a walk over the characters finds, in any script.
     import random
 
     from redactor.detect.secrets import _password_shaped_words
 
     rng = random.Random(11)
     pieces = ["Tr0ub4dor&3", "Bk!2024-nightly", "a@b.co", "x" * 70 + "!1", "(P@ss#9word)", "`s3cr3t!x`", " ", "\n",
-              "#ff00aa", "5*time.Second", "user@host", "A1!", "~/x", "+1 415", "**note**", "p%d", "word", "."]
+              "#ff00aa", "5*time.Second", "user@host", "A1!", "~/x", "+1 415", "**note**", "p%d", "word", ".",
+              "é", "\xa0", "ÿ", "密码", "—", "\u2028", "\ud800", "Ω?", "İ"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
     for text in texts:
         by_layout = [match.span("value") for match in _password_shaped_words(text)]
-        by_character = [match.span("value") for match in _password_shaped_words(text + " é")]
-        assert by_layout == by_character, text
+        assert by_layout == _password_shaped_words_character_by_character(text), text
 
 
 def test_values_judged_while_a_text_is_detected_are_not_kept_after_it():

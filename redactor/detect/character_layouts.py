@@ -14,6 +14,7 @@ beyond the classes above.
 """
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import threading
@@ -104,3 +105,20 @@ def matches_in_character_runs(regex: re.Pattern[str], text: str, runs: re.Patter
         return
     for start, end in found:
         yield from regex.finditer(text, start, min(len(text), end + 1))
+
+
+# --- any script, for ASCII-only patterns ------------------------------------------------------------------------
+
+# A character outside Latin-1 is written as a space when a text is encoded for its stand-in (the byte table below
+# then makes every byte from 0x80 a space too): one byte per character, so offsets stay.
+codecs.register_error("redactor.ascii_stand_in", lambda error: (" " * (error.end - error.start), error.end))
+_HIGH_BYTES_AS_SPACES = bytes(range(128)) + b" " * 128
+
+
+def ascii_stand_in(text: str) -> str:
+    """`text` with every character outside ASCII written as a space: the same length and offsets, every ASCII
+    character where it was. For patterns and layouts made only of ASCII characters, which such a character can
+    only end, the stand-in finds what the text does (`character_runs(ascii_stand_in(text), ...)` in any script)."""
+    if text.isascii():
+        return text
+    return text.encode("latin-1", "redactor.ascii_stand_in").translate(_HIGH_BYTES_AS_SPACES).decode("ascii")

@@ -32,15 +32,17 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span
+from redactor.detect.character_layouts import ascii_stand_in, character_runs
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
-# Runs are found without look-arounds (a look-behind at every position is the
-# expensive part); their edges are checked in Python.
-_BASE64_CANDIDATE = re.compile(r"[A-Za-z0-9+/_\-]{16,}")
+# Candidate runs (`_candidate_runs`): at least 16 base64 / base64url characters or hex digits, found without
+# look-arounds (a look-behind at every position is the expensive part); their edges are checked in Python.
+_SHORTEST_RUN = 16
+_BASE64_RUN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
 _BASE64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-=")
-_HEX_CANDIDATE = re.compile(r"[0-9A-Fa-f]{16,}")
+_HEX_DIGITS = "0123456789ABCDEFabcdef"
 _HEX_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # Decoded blobs larger than this are not scanned again (cost bound).
 _MAX_BLOB = 64 * 1024
@@ -207,18 +209,17 @@ def _blob_views(text: str) -> Iterable[DecodedView]:
     ends: list[int] = []
     hex_runs: set[tuple[int, int]] = set()
     runs = []
-    for run in _HEX_CANDIDATE.finditer(text):
-        start, end = run.span()
+    for start, end in _candidate_runs(text, _HEX_DIGITS):
         if (start > 0 and text[start - 1] in _HEX_EDGE) or (end < len(text) and text[end] in _HEX_EDGE):
             continue  # part of a longer word (a base64 run is tried below)
         if (end - start) % 2 == 0:
             hex_runs.add((start, end))
-            runs.append((start, end, _decode_hex(run.group(0))))
-    for run in _BASE64_CANDIDATE.finditer(text):
-        start, end = run.span()
+            runs.append((start, end, _decode_hex(text[start:end])))
+    for start, run_end in _candidate_runs(text, _BASE64_RUN_CHARACTERS):
+        end = run_end
         if (start > 0 and text[start - 1] in _BASE64_CHARS) or (start, end) in hex_runs:
             continue
-        while end < len(text) and end - run.end() < 2 and text[end] == "=":
+        while end < len(text) and end - run_end < 2 and text[end] == "=":
             end += 1
         if end < len(text) and text[end] in _BASE64_CHARS:
             continue
@@ -236,6 +237,13 @@ def _blob_views(text: str) -> Iterable[DecodedView]:
         ends.extend([end] * len(decoded))
     if pieces:
         yield DecodedView("".join(pieces), starts, ends)
+
+
+def _candidate_runs(text: str, characters: str) -> list[tuple[int, int]]:
+    """[start, end) of each maximal run of the (ASCII) `characters` at least _SHORTEST_RUN long: the matches of
+    `[characters]{16,}`, found by bytes.find in the text's ASCII stand-in (a regex tried a run at every letter and
+    digit of the text)."""
+    return character_runs(ascii_stand_in(text), characters, _SHORTEST_RUN) or []
 
 
 def _decode_hex(run: str) -> bytes | None:

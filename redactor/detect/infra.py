@@ -23,14 +23,14 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_line_starts,
-                                      matches_at_starts, run_start, starts_read_backwards)
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_keywords,
+                                      matches_at_line_starts, matches_at_starts, run_start, starts_read_backwards)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
-from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings
+from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 
@@ -137,7 +137,6 @@ _ARN = re.compile(
     r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
     r"[^\s\"'`<>,;)\]}]+"
 )
-_AWS_ACCOUNT = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _AWS_ACCOUNT_CONTEXT = re.compile(
     # A Terraform output or state nests the value: `"account_id": { "value": "123456789012" }`.
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*"
@@ -152,6 +151,20 @@ _GCP_PROJECT_CONTEXT = re.compile(
     rf"|\bCLOUDSDK_CORE_PROJECT|\bconfig\s+set\s+project|\bgcp[_-]?project)[\"']?\s*[:=]?\s*[\"']?({_GCP_PROJECT_ID})(?![\w-])",
     re.IGNORECASE,
 )
+# The words `_GCP_PROJECT_CONTEXT`'s alternatives start with, lower-cased.
+_GCP_PROJECT_CUES = ("project", "--project", "google_cloud_project", "gcloud_project", "gcp", "cloudsdk_core_project",
+                     "config")
+
+
+def _gcp_project_context_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_GCP_PROJECT_CONTEXT.finditer(text)`, tried only where one of its words starts (its leading look-ahead made
+    the regex engine try every position). On other than ASCII text the regex runs as written: its case-blind words
+    also match letters that `lower()` does not give (`ſ` is `s`)."""
+    if not text.isascii():
+        return _GCP_PROJECT_CONTEXT.finditer(text)
+    return matches_at_keywords(_GCP_PROJECT_CONTEXT, text, _GCP_PROJECT_CUES)
+
+
 _GCP_SERVICE_ACCOUNT = re.compile(rf"@({_GCP_PROJECT_ID})\.iam\.gserviceaccount\.com\b")
 _UUID = r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
 _AZURE_SUBSCRIPTION_PATH = re.compile(rf"/subscriptions/({_UUID})(?![\w-])", re.IGNORECASE)
@@ -537,7 +550,7 @@ class InfraDetector:
         for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
-        for match in _AWS_ACCOUNT.finditer(text):
+        for match in twelve_digit_numbers(text):
             before = text[max(0, match.start() - 30): match.start()].rsplit("\n", 1)[-1]
             if field_says_account or _AWS_ACCOUNT_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", 0.8)
@@ -551,7 +564,7 @@ class InfraDetector:
                     continue  # someone else's URL path (example.net/projects/markdown)
                 yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
         if "roject" in text or "PROJECT" in text:
-            for match in _GCP_PROJECT_CONTEXT.finditer(text):
+            for match in _gcp_project_context_matches(text):
                 project = match.group(1)
                 # A bare word ("project: redactor") is usually not a GCP id;
                 # real ids nearly always carry a dash or digits.

@@ -28,7 +28,8 @@ import itertools
 import re
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.infra_accounts import twelve_digit_numbers
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
@@ -82,7 +83,6 @@ _CLOUD_ID_VALUE = {"GCP_PROJECT": re.compile(r"[a-z][a-z0-9-]{4,28}[a-z0-9]|\d{6
                    "AZURE_SUBSCRIPTION": re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"),
                    "AWS_ACCOUNT_ID": re.compile(r"\d{12}")}
 # (A digit first, its look-behind after it: a leading look-behind made re try every position of the text.)
-_TWELVE_DIGITS = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{11}(?![\w-])"))
 _CLOUD_RUN_PATH = re.compile(
     r"\bnamespaces/(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9])/(?:services|revisions|configurations|routes|domainmappings)\b"
 )
@@ -112,7 +112,7 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
                 yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7
     if "ccount" in text or "CCOUNT" in text:
         for listing in _ACCOUNT_LIST.finditer(text):
-            for number in _TWELVE_DIGITS.finditer(listing.group("items")):
+            for number in twelve_digit_numbers(listing.group("items")):
                 offset = listing.start("items")
                 yield offset + number.start(), offset + number.end(), "AWS_ACCOUNT_ID", 0.8
         if "aws" in lowered or "amazon" in lowered:
@@ -165,7 +165,7 @@ def _scp_remotes(text: str) -> Iterator[re.Match]:
 
 
 def _numbers_on_aws_account_lines(text: str, lowered: str) -> Iterator[tuple[int, int, str, float]]:
-    for number in _TWELVE_DIGITS.finditer(text):
+    for number in twelve_digit_numbers(text):
         line_start = lowered.rfind("\n", 0, number.start()) + 1
         line_end = lowered.find("\n", number.end())
         line = lowered[line_start:len(lowered) if line_end == -1 else line_end]

@@ -52,6 +52,8 @@ _CUES = tuple(sorted(_LABELS | term_list("password_sentence_cues"), key=len, rev
 # Scripts written without spaces (密码是 X, パスワードは X) have no word boundary around the cue.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CUE_WORDS = frozenset(_CUES)
+# The cue words, lower-cased: a caller that finds them in its own pass over the text passes their positions.
+CUES: tuple[str, ...] = tuple(dict.fromkeys(cue.lower() for cue in _CUES))
 _CUE_AUTOMATON = ahocorasick.Automaton()
 for _cue in _CUES:
     _CUE_AUTOMATON.add_word(_cue.lower(), _cue.lower())
@@ -96,10 +98,16 @@ _PASSPHRASE_AFTER_LABEL = re.compile(
 )
 
 
-def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
-    """Both rules over `text` (`lowered`: its lower-cased copy, same length); `taken`: spans found (merged)."""
+def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]],
+                            cue_starts: dict[str, list[int]] | None = None) -> Iterator[Span]:
+    """Both rules over `text` (`lowered`: its lower-cased copy, same length); `taken`: spans found (merged).
+
+    `cue_starts`: where each word of `CUES` occurs in `lowered` (at least the cues found: a cue left out is
+    absent), when the caller's own pass over the text found them already; otherwise they are looked up here.
+    """
     done_sentences: set[int] = set()
-    for cue_start, cue_end, cue in _cues(text, lowered):
+    hits = _cues(text, lowered) if cue_starts is None else _cues_found(text, lowered, cue_starts)
+    for cue_start, cue_end, cue in hits:
         if cue in _LABELS:
             yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
         if cue in _LABEL_ONLY_CUES:
@@ -121,11 +129,21 @@ def _cues(text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for last, cue in _CUE_AUTOMATON.iter(lowered):
         start, end = last - len(cue) + 1, last + 1
-        if not _UNSPACED.match(cue) and (
-                (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")) or
-                (end < len(text) and (lowered[end].isalnum() or lowered[end] in "_-"))):
-            continue
-        yield start, end, cue
+        if _is_whole_word(text, lowered, start, end, cue):
+            yield start, end, cue
+
+
+def _cues_found(text: str, lowered: str, cue_starts: dict[str, list[int]]) -> list[tuple[int, int, str]]:
+    """`_cues` from the caller's positions of the cue words, in the automaton's order (by end, longest first)."""
+    hits = [(start + len(cue), -len(cue), start, cue) for cue in CUES if cue in cue_starts for start in cue_starts[cue]]
+    hits.sort()
+    return [(start, end, cue) for end, _, start, cue in hits if _is_whole_word(text, lowered, start, end, cue)]
+
+
+def _is_whole_word(text: str, lowered: str, start: int, end: int, cue: str) -> bool:
+    return bool(_UNSPACED.match(cue)) or not (
+        (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")) or
+        (end < len(text) and (lowered[end].isalnum() or lowered[end] in "_-")))
 
 
 def _sentence_bounds(text: str, cue_start: int, cue_end: int) -> tuple[int, int]:

@@ -10,7 +10,10 @@ Three layers, from most to least certain:
    literal anchors it starts from (``ghp_``, ``AKIA``, ``://``, ...): anchors
    are found with str.find and the regex is only tried there, so a text pays
    for the literals it contains, not for ~120 full scans. Word lists (key name
-   parts, placeholder words) are in rules/term_lists.yaml.
+   parts, placeholder words) are in rules/term_lists.yaml. The same one pass
+   over the lower-cased text finds the words every other rule family starts
+   from (key stems, password labels, the password-sentence cues): a family
+   none of whose words the text holds is not run at all.
 2. Keyword context: a value assigned to a key whose name looks secret-ish
    (``password``, ``api_key``, ``client_secret``, ``_authToken`` ...) in .env,
    shell, JSON, YAML, TOML, INI, HCL, XML, properties, code, CLI flags and
@@ -98,10 +101,12 @@ from redactor.detect.secret_values import (
     values_judged_once,
 )
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
+from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start)
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
@@ -842,13 +847,11 @@ _PASSWORD_SHAPED = re.compile(
     r"[A-Za-z0-9!#$%^&*+?~@._-]{8,64})(?=[\s`'\")]|[.,;:](?:\s|$)|$)",
     re.MULTILINE,
 )
-_PASSWORD_SYMBOL = re.compile(r"[!#$%^&*+?~@]")
 _WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%^&*+?~@._-")
-_PASSWORD_WORD_REST = re.compile(r"[A-Za-z0-9!#$%^&*+?~@._-]*")  # the same characters, read forward in C
 
 
-# An ASCII text's layout for password-shaped words: a password symbol written `!`, another character of such
-# words `a`, every other byte a space.
+# A text's layout for password-shaped words (`_one_byte_per_character`): a password symbol written `!`, another
+# character of such words `a`, every other byte a space.
 _PASSWORD_LAYOUT = bytes(ord("!") if chr(byte) in "!#$%^&*+?~@" else ord("a") if chr(byte) in _WORD_CHARS_OF_PASSWORDS
                          else ord(" ") for byte in range(256))
 
@@ -857,36 +860,28 @@ def _password_shaped_words(text: str) -> Iterator[re.Match[str]]:
     """`_PASSWORD_SHAPED` tried only at the start of words that hold a password symbol (rarer than words).
 
     A word's start is at most 64 characters before its first symbol; the symbols after it, up to 80
-    characters from its start, are in the same try. On ASCII text the symbols and the word edges are
-    found on the text's layout (bytes.find / rfind in C), elsewhere character by character.
+    characters from its start, are in the same try. The symbols and the word edges are found on the
+    text's layout (bytes.find / rfind in C; every character of such words is ASCII).
     """
-    if text.isascii():
-        layout = text.encode("ascii").translate(_PASSWORD_LAYOUT)
-        length = len(text)
-        symbol = layout.find(b"!")
-        while symbol != -1:
-            # the word's start: after the last other character within 64 characters before the symbol
-            other = layout.rfind(b" ", max(0, symbol - 64), symbol)
-            start = other + 1 if other != -1 else max(0, symbol - 64)
-            limit = min(length, start + 80)
-            tried_until = layout.find(b" ", symbol + 1, limit)
-            tried_until = limit if tried_until == -1 else tried_until
-            match = _PASSWORD_SHAPED.match(text, start)
-            if match:
-                yield match
-            symbol = layout.find(b"!", max(tried_until, symbol + 1))
-        return
-    tried_until = -1
-    for symbol in _PASSWORD_SYMBOL.finditer(text):
-        if symbol.start() < tried_until:
-            continue
-        start = symbol.start()
-        while start > 0 and text[start - 1] in _WORD_CHARS_OF_PASSWORDS and symbol.start() - start < 64:
-            start -= 1
-        tried_until = _PASSWORD_WORD_REST.match(text, symbol.end(), start + 80).end()
+    layout = _one_byte_per_character(text).translate(_PASSWORD_LAYOUT)
+    length = len(text)
+    symbol = layout.find(b"!")
+    while symbol != -1:
+        # the word's start: after the last other character within 64 characters before the symbol
+        other = layout.rfind(b" ", max(0, symbol - 64), symbol)
+        start = other + 1 if other != -1 else max(0, symbol - 64)
+        limit = min(length, start + 80)
+        tried_until = layout.find(b" ", symbol + 1, limit)
+        tried_until = limit if tried_until == -1 else tried_until
         match = _PASSWORD_SHAPED.match(text, start)
         if match:
             yield match
+        symbol = layout.find(b"!", max(tried_until, symbol + 1))
+
+
+def _one_byte_per_character(text: str) -> bytes:
+    """`text` as one byte per character (offsets stay): the layouts below look only for ASCII characters."""
+    return ascii_stand_in(text).encode("ascii")
 
 
 _DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z]")
@@ -1069,24 +1064,22 @@ _RANDOM_TOKEN_MIN = 24
 # `=` may come before (KEY=value), never inside: it is base64 padding at the end.
 _RANDOM_TOKEN_CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/_.~\-])[A-Za-z0-9+/_.~\-]{24,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_.~-")
-# An ASCII text's layout for token runs: each token character written `a`, every other byte a space.
+# A text's layout for token runs (`_one_byte_per_character`): each token character written `a`, every other byte
+# a space.
 _TOKEN_LAYOUT = bytes(ord("a") if chr(byte) in _TOKEN_CHARS else ord(" ") for byte in range(256))
 _LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
 _LAYOUT_RUN = re.compile(rb"a+")
 
 
 def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout on ASCII text.
+    """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout.
 
     Its leading look-behind makes the regex engine try every position of the text; on the layout (one
-    bytes.translate) a run of 24 token characters is found by bytes.find, and only those runs are judged
-    here: a maximal run of 24-512 characters, then at most two `=` that no token character follows.
+    bytes.translate; every token character is ASCII) a run of 24 token characters is found by bytes.find,
+    and only those runs are judged here: a maximal run of 24-512 characters, then at most two `=` that no
+    token character follows.
     """
-    if not text.isascii():
-        for candidate in _RANDOM_TOKEN_CANDIDATE.finditer(text):
-            yield candidate.span()
-        return
-    layout = text.encode("ascii").translate(_TOKEN_LAYOUT)
+    layout = _one_byte_per_character(text).translate(_TOKEN_LAYOUT)
     length = len(text)
     at = layout.find(_LONG_TOKEN_RUN)
     while at != -1:
@@ -1122,12 +1115,22 @@ class _NeedleSet:
         self._words = sorted(self.needles)
         # A DFA (ahocorasick-rs): ~5x faster per text than pyahocorasick's automaton.
         self._automaton = ahocorasick_rs.AhoCorasick(self._words, implementation=ahocorasick_rs.Implementation.DFA)
+        # An ASCII text is scanned as bytes by the needles it can hold (byte offsets are its str offsets): the str
+        # automaton maps every offset from UTF-8 back to characters (117 against 68 us for a 10 KB text).
+        self._ascii_words = [needle for needle in self._words if needle.isascii()]
+        self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
+            [needle.encode("ascii") for needle in self._ascii_words], implementation=ahocorasick_rs.Implementation.DFA)
 
     def positions(self, haystack: str) -> dict[str, list[int]]:
         """needle -> sorted start offsets in `haystack`."""
         found: dict[str, list[int]] = {}
+        words = self._words
         try:
-            matches = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+            if haystack.isascii():
+                words = self._ascii_words
+                matches = self._ascii_automaton.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
+            else:
+                matches = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form: needle by needle
             for needle in self._words:
                 at = haystack.find(needle)
@@ -1143,7 +1146,6 @@ class _NeedleSet:
                 by_number[word] = [start]
             else:
                 starts.append(start)
-        words = self._words
         return {words[number]: starts for number, starts in by_number.items()}
 
 
@@ -1164,6 +1166,10 @@ def _split_needles(needles: tuple[str, ...], lower: bool) -> tuple[frozenset[str
     if len(splits) < 1024:
         splits[id(needles)] = (needles, known_needles, other_needles)  # holds the tuple: its id stays its own
     return known_needles, other_needles
+
+
+_LINE_BREAK = re.compile("\n")
+_ESCAPED_LINE_BREAK = re.compile(r"\\n")
 
 
 class _TextIndex:
@@ -1210,12 +1216,17 @@ class _TextIndex:
         short lines.
         """
         if self._break_starts is None:
-            breaks = sorted(
-                [(i, i + 1) for i in self.positions(("\n",), lower=False)]
-                + [(i, i + 2) for i in self.positions(("\\n",), lower=False)]
-            )
-            self._break_starts = [b for b, _ in breaks]
-            self._break_ends = [e for _, e in breaks]
+            # Line breaks found by the regex engine in C (a str.find loop cost a Python iteration per line);
+            # the escaped ones merged in only where the text has one.
+            newlines = [found.start() for found in _LINE_BREAK.finditer(self.text)]
+            if "\\n" in self.text:
+                breaks = sorted([(i, i + 1) for i in newlines]
+                                + [(found.start(), found.end()) for found in _ESCAPED_LINE_BREAK.finditer(self.text)])
+                self._break_starts = [b for b, _ in breaks]
+                self._break_ends = [e for _, e in breaks]
+            else:
+                self._break_starts = newlines
+                self._break_ends = [i + 1 for i in newlines]
         at = bisect.bisect_right(self._break_ends, position) - 1
         start = self._break_ends[at] if at >= 0 else 0
         following = bisect.bisect_left(self._break_starts, position)
@@ -1223,6 +1234,11 @@ class _TextIndex:
         if end > start and self.text[end - 1] == "\r":
             end -= 1
         return start, end
+
+    def may_hold(self, triggers: frozenset[str]) -> bool:
+        """Whether a family of rules triggered by these lower-case needles (all known to the literal pass) can
+        find anything here. Without a lower-cased index the rules scan the text themselves: every family runs."""
+        return self.lowered is None or not triggers.isdisjoint(self._all_known_positions(True))
 
     def contains(self, needles: tuple[str, ...], lower: bool) -> bool:
         """Whether any of the needles occurs: answered from the one literal pass for the needles it knows."""
@@ -1276,6 +1292,10 @@ class _TextIndex:
             found = sorted(set(found))
         return found
 
+    def lowered_needle_positions(self) -> dict[str, list[int]]:
+        """Every known needle found in the lower-cased text -> its sorted offsets (the caller must not change it)."""
+        return self._all_known_positions(True)
+
     def _all_known_positions(self, lower: bool) -> dict[str, list[int]]:
         """Offsets of every needle the detector's rules anchor on, found in one Aho-Corasick pass."""
         known = self._known_lower if lower else self._known_exact
@@ -1296,6 +1316,8 @@ class _TextIndex:
         """
         if self.lowered is None:
             return [(pattern, None) for pattern in SECRET_PATTERNS]
+        if not self._all_known_positions(False) and not self._all_known_positions(True):
+            return _ALWAYS_TRIED_PATTERNS  # no anchor and no gate word: only the ungated unanchored formats
         positions_of: dict[int, list[int]] = {}
         for lower in (False, True):
             patterns_by_anchor = _PATTERNS_BY_ANCHOR[lower]
@@ -1306,7 +1328,10 @@ class _TextIndex:
                         positions_of[number] = positions
                     else:  # a second anchor of the pattern: a new list, the index's lists stay as they are
                         positions_of[number] = sorted(set(found).union(positions))
-        chosen = sorted(positions_of.keys() | _UNANCHORED_PATTERNS)
+        held = self._all_known_positions(True)
+        # An unanchored pattern gated by words (`required_lower`) is tried only where one of them occurs.
+        tried = [number for number, words in _GATED_UNANCHORED.items() if not words.isdisjoint(held)]
+        chosen = sorted(positions_of.keys() | _ALWAYS_TRIED | set(tried))
         return [(SECRET_PATTERNS[number], positions_of.get(number)) for number in chosen]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -1320,11 +1345,53 @@ class _TextIndex:
                 yield match
 
 
+@dataclass(frozen=True, slots=True)
+class _InnerAnchor:
+    """Where an unanchored format can start: its first run of `run` characters ends where `anchor` matches.
+
+    The regex engine tries a pattern that starts with a character class at every position of the text
+    that holds one; such a format is tried only at the start of the run before each `anchor` match (a
+    literal first: the engine skips ahead to it), when the run is `shortest`-`longest` characters long
+    and starts with one of `first`. `written` is how the format's regex starts: a format written otherwise
+    is an error at import, not a format tried in the wrong places.
+    """
+
+    written: str
+    anchor: re.Pattern[str]
+    run: frozenset[str]
+    shortest: int
+    longest: int
+    first: str
+
+    def starts(self, text: str) -> Iterator[int]:
+        # An anchor that finditer skips (inside the one before) ends a run of 6 characters: too short to start one.
+        for found in self.anchor.finditer(text):
+            end = found.start()
+            start = run_start(text, end, self.run.__contains__, self.longest)
+            if start is not None and end - start >= self.shortest and text[start] in self.first:
+                yield start
+
+
+_BASE64URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_INNER_ANCHORS = {
+    # A Discord bot token: base64 user id (24-28 characters from M, N or O) . timestamp (6) . HMAC.
+    "discord_bot_token": _InnerAnchor(
+        written=r"(?P<value>[MNO](?<![A-Za-z0-9_\-][MNO])[A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.",
+        anchor=re.compile(r"\.[A-Za-z0-9_\-]{6}\."), run=_BASE64URL_CHARS, shortest=24, longest=28, first="MNO"),
+}
+for _pattern in SECRET_PATTERNS:
+    if _pattern.name in _INNER_ANCHORS and not _pattern.regex.pattern.startswith(_INNER_ANCHORS[_pattern.name].written):
+        raise RuntimeError(f"secrets: {_pattern.name} no longer starts as its inner anchor expects")
+
+
 def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.Match[str]]:
     text = index.text
     if not pattern.anchors and not pattern.anchors_lower:
         if not pattern.required_lower or index.contains(pattern.required_lower, lower=True) or index.lowered is None:
-            if pattern.regex in _LINE_START_REGEXES:
+            inner = _INNER_ANCHORS.get(pattern.name)
+            if inner is not None:
+                yield from matches_at_starts(pattern.regex, text, inner.starts(text))
+            elif pattern.regex in _LINE_START_REGEXES:
                 yield from matches_at_line_starts(pattern.regex, text)
             else:
                 yield from pattern.regex.finditer(text)
@@ -1457,8 +1524,34 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                         # gates: whether a rule can match at all (_TextIndex.contains)
                         *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
                         *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_PASSWORD_LABEL_NEEDLES,
-                        *_USER_LABEL_NEEDLES]),
+                        *_USER_LABEL_NEEDLES, *_PASSWORD_SENTENCE_CUES]),
 }
+
+# What each family of rules needs in the lower-cased text before it can find anything: the needles it
+# anchors on (all of them in `_KNOWN_NEEDLES[True]`, so the one literal pass answers for every family).
+# A family whose needles the text does not hold is not run at all (`_TextIndex.may_hold`): a short
+# segment holds few of them, and asking each rule in turn cost more than the rules did.
+_ASSIGNMENT_TRIGGERS = frozenset(_STEM_WORDS)
+_NAME_VALUE_TRIGGERS = frozenset({"name", "key"})
+_PROSE_TRIGGERS = frozenset(_PROSE_WORDS)
+_DECLARATION_TRIGGERS = frozenset({
+    *_DECLARATION_WORDS, *_STEM_WORDS, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, "key", *_LABEL_WORDS,
+    *_PROSE_LOGIN_WORDS, *_DEFAULT_LOGIN_SLASHES, *_PASSWORD_LABEL_NEEDLES, *_COOKIE_ATTRIBUTES,
+    *_RECOVERY_CUE_WORDS, *_ONE_TIME_CODE_WORDS, *_USER_THEN_PASS_WORDS})
+_PASSWORD_SENTENCE_TRIGGERS = frozenset(_PASSWORD_SENTENCE_CUES)
+_PROXIMITY_TRIGGERS = frozenset(_PROXIMITY_WORDS)
+_KEY_WORD_TRIGGERS = frozenset({"key "})
+# Unanchored catalogue patterns gated by words (`required_lower`): the pattern number and its words.
+_GATED_UNANCHORED = {number: frozenset(SECRET_PATTERNS[number].required_lower) for number in _UNANCHORED_PATTERNS
+                     if SECRET_PATTERNS[number].required_lower}
+_ALWAYS_TRIED = frozenset(_UNANCHORED_PATTERNS - _GATED_UNANCHORED.keys())
+_ALWAYS_TRIED_PATTERNS: list[tuple[SecretPattern, list[int] | None]] = [
+    (SECRET_PATTERNS[number], None) for number in sorted(_ALWAYS_TRIED)]
+_UNKNOWN_TRIGGERS = frozenset().union(
+    _ASSIGNMENT_TRIGGERS, _NAME_VALUE_TRIGGERS, _PROSE_TRIGGERS, _DECLARATION_TRIGGERS, _PASSWORD_SENTENCE_TRIGGERS,
+    _PROXIMITY_TRIGGERS, _KEY_WORD_TRIGGERS, *_GATED_UNANCHORED.values()) - _KNOWN_NEEDLES[True].needles
+if _UNKNOWN_TRIGGERS:  # a gate on a needle the literal pass never reports would skip its family on every text
+    raise RuntimeError(f"secrets: trigger needles missing from the literal pass: {sorted(_UNKNOWN_TRIGGERS)}")
 
 
 class SecretsDetector:
@@ -1523,13 +1616,19 @@ class SecretsDetector:
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
-        added = list(password_sentence_spans(text, index.lowered or text.lower(), covered))
+        if index.lowered is None:
+            added = list(password_sentence_spans(text, text.lower(), covered))
+        elif index.may_hold(_PASSWORD_SENTENCE_TRIGGERS):  # the cues' positions come from the one literal pass
+            added = list(password_sentence_spans(text, index.lowered, covered, index.lowered_needle_positions()))
+        else:
+            added = []
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
         if self.proximity_window > 0:
-            added = list(self._proximity_spans(index, covered))
-            added.extend(self._key_word_spans(index))
+            added = list(self._proximity_spans(index, covered)) if index.may_hold(_PROXIMITY_TRIGGERS) else []
+            if index.may_hold(_KEY_WORD_TRIGGERS):
+                added.extend(self._key_word_spans(index))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -1537,6 +1636,8 @@ class SecretsDetector:
             spans.extend(self._random_token_spans(index, covered))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
+        if not spans:
+            return []
         return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
 
     # --------------------------------------------------------- catalogue
@@ -1587,8 +1688,10 @@ class SecretsDetector:
 
     # ---------------------------------------------------- keyword context
     def _keyword_spans(self, index: _TextIndex) -> Iterator[Span]:
-        yield from self._assignment_spans(index)
-        yield from self._name_value_spans(index)
+        if index.may_hold(_ASSIGNMENT_TRIGGERS):
+            yield from self._assignment_spans(index)
+        if index.may_hold(_NAME_VALUE_TRIGGERS):
+            yield from self._name_value_spans(index)
         if "</" in index.text:
             yield from self._xml_element_spans(index)
         yield from self._layout_pair_spans(index)
@@ -1596,8 +1699,10 @@ class SecretsDetector:
             yield from self._hcl_default_spans(index)
         if "--" in index.text:
             yield from self._cli_flag_spans(index)
-        yield from self._prose_spans(index)
-        yield from self._declaration_and_pair_spans(index)
+        if index.may_hold(_PROSE_TRIGGERS):
+            yield from self._prose_spans(index)
+        if index.may_hold(_DECLARATION_TRIGGERS) or "0x" in index.text:
+            yield from self._declaration_and_pair_spans(index)
         yield from self._password_shaped_spans(index)
         if "\n" in index.text:
             yield from self._secret_command_output_spans(index)
