@@ -142,6 +142,13 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     """
     if type(keywords) is not tuple:
         keywords = tuple(keywords)
+    # The common call, a constant list asked of a text just scanned, answered by identity alone (dozens per text).
+    for scanned in _per_thread.scans.values():
+        if scanned[0] is lowered:
+            known = scanned[1]._by_identity.get(id(keywords))
+            if known is not None and known[0] is keywords:  # (numbers never change: the union only grows)
+                return list(scanned[2].get(known[1], ()))
+            break
     remembered_lowered = _per_thread.lowered
     is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
