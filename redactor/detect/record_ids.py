@@ -135,9 +135,6 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         if not _DIGIT.search(text, position, position + _VALUE_REACH) and "\n" not in text[position:position + 200]:
             continue
         word_start, word_end = _word_around(text, position)
-        if not (_DIGIT.search(text, word_end, word_end + _LABEL_VALUE_REACH) or _may_head_a_column(text, word_start, word_end)
-                or any(word in text[word_start:word_end].lower() for word in _FRONT_VERDICT_WORDS)):
-            continue  # no value can follow the label, nor a column stand under it: its words need not be read
         label = _label_before(text, word_start, word_end)
         verdict = _label_verdict(label)
         if verdict is None or (label[-1] == "#" and not _numbers_a_record(text, word_start, label)):
@@ -164,15 +161,6 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
                 reported.add(cell[0])
                 yield cell
     yield from (code for code in _bare_codes(text, evidence) if code[0] not in reported)
-
-
-def _may_head_a_column(text: str, word_start: int, word_end: int) -> bool:
-    """Whether _column can read cells below the word: a line follows, and the word's line holds a cell separator."""
-    line_end = text.find("\n", word_end)
-    if line_end == -1:
-        return False
-    line_start = text.rfind("\n", 0, word_start) + 1
-    return any(text.find(separator, line_start, line_end) != -1 for separator in ("|", "\t", ",", ";"))
 
 
 def _value_after(text: str, label: list[str], value_from: int,
@@ -216,19 +204,14 @@ def _label_before(text: str, word_start: int, word_end: int) -> list[str]:
     return words[-3:]
 
 
-# Id words written first whose label reads the noun after them; the value then follows that noun, not the word.
-_FRONT_VERDICT_WORDS = ("n°", "nº", "numero", "número", "numéro", "numer", "codice", "código", "codigo", "nr", "kod", "nro")
-# After a label's word, its value starts within the gap _value_after allows (12) and its first digit within 7 more.
-_LABEL_VALUE_REACH = 20
-
-
 def _label_verdict(words: list[str]) -> str | None:
     """'front' for an id word written first, 'label' for a label ending in an id word or a record word, else None."""
     if not words or any(word in _THING_WORDS for word in words[-2:]):
         return None
     last = words[-1]
     if last in _FRONT_ID_WORDS and len(words) >= 1:
-        return "front" if last in _FRONT_VERDICT_WORDS else "label"
+        return "front" if last in ("n°", "nº", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
+                                   "nr", "kod", "nro") else "label"
     if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS):
         return "label"
     return None
