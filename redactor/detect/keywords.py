@@ -102,13 +102,21 @@ class _CueFamilies:
             matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
             return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
+        # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
+        starts_of_word: dict[int, list[int]] = {}
         for word, start, _ in matches:
+            starts = starts_of_word.get(word)
+            if starts is None:
+                starts_of_word[word] = [start]
+            else:
+                starts.append(start)
+        for word, starts in starts_of_word.items():
             for number in families_of_word[word]:
                 positions = found.get(number)
                 if positions is None:
-                    found[number] = [start]
+                    found[number] = list(starts)
                 else:
-                    positions.append(start)
+                    positions.extend(starts)
         for positions in found.values():
             positions.sort()
         return found
