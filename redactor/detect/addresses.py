@@ -207,8 +207,10 @@ _LOWER_CASE_TYPES_AFTER = (
     r"(?:út|utca|körút|tér|köz|gate|gata|gatan|vägen|väg|vej|vei|veien|gade|katu|tie|polku|kuja|náměstí|nábřeží"
     r"|třída|ulice|ulica|námestie|cesta|ulica|aleja|sokak|sokağı|caddesi|bulvarı)(?![\w])"
 )
+# (Its words are possessive, `*+`: what may follow a word is a dot, a space or a tab, never a word character, so
+# giving characters back can never make a match, and trying to cost a try of every later part per character.)
 _CAPITALISED_THEN_NUMBER = re.compile(
-    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}\.?)?"
+    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*+\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UPPER}][\w'’-]*+\.?)?"
     # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
     rf"(?:[ \t]+(?P<local_type>{_LOWER_CASE_TYPES_AFTER}))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
 )
