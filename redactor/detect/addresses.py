@@ -57,12 +57,13 @@ _STREET_SUFFIX = (
     + "|(?:" + "|".join(sorted((word.upper() for word in _STREET_SUFFIX_ABBREVIATIONS), key=len, reverse=True))
     + r")\b\.?)"
 )
-# "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on
+# "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on. (Digit runs and words are
+# possessive, `+`: no digit can follow a number nor a letter a word there, so giving one back never makes a match.)
 # (the first digit starts _NUMBER_LED_STREET below).
 _US_STREET_AFTER_FIRST_DIGIT = rf"""
-    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?(?:,[ \t]?)?\s+   # "12, MG Road": India, Africa, Europe write a comma
+    \d{{0,5}}+[A-Za-z]?(?:-\d{{1,4}}+)?(?:,[ \t]?)?\s+   # "12, MG Road": India, Africa, Europe write a comma
     (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
-    (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
+    (?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
     {_STREET_SUFFIX}
     (?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?
     (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
