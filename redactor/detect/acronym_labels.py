@@ -30,8 +30,11 @@ from redactor.detect.term_lists import term_list
 
 # An acronym: a capital, perhaps lower-case letters, a second capital, more letters (2-6 in all, checked in code).
 # Latin and Cyrillic apart: a class of ASCII letters scans about twice as fast, and most texts hold no Cyrillic.
-_ACRONYM = re.compile(r"[A-Z][a-z]{0,4}[A-Z][A-Za-z]{0,4}")
-_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ][а-яё]{0,4}[А-ЯЁ][А-яЁё]{0,4}")
+# A match that stands inside a longer word, a path or a name is no label: the look-arounds reject those in the regex
+# engine (a Python test per capitalised run cost most of this module's time), the look-behind after the first capital
+# so the engine still skips ahead to capitals. (The same test is made again in code, for the length limit.)
+_ACRONYM = re.compile(r"[A-Z](?<![\w./@$-][A-Z])[a-z]{0,4}[A-Z][A-Za-z]{0,4}(?![\w'’-])")
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ](?<![\w./@$-][А-ЯЁ])[а-яё]{0,4}[А-ЯЁ][А-яЁё]{0,4}(?![\w'’-])")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 # After the acronym: a note or "no."/"#", a separator, and the value (letters and digits with - . / inside, or digit
 # groups spaced apart).

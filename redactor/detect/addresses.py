@@ -57,12 +57,13 @@ _STREET_SUFFIX = (
     + "|(?:" + "|".join(sorted((word.upper() for word in _STREET_SUFFIX_ABBREVIATIONS), key=len, reverse=True))
     + r")\b\.?)"
 )
-# "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on
+# "1600 Pennsylvania Ave NW, Washington, DC 20500" from its second character on. (Digit runs and words are
+# possessive, `+`: no digit can follow a number nor a letter a word there, so giving one back never makes a match.)
 # (the first digit starts _NUMBER_LED_STREET below).
 _US_STREET_AFTER_FIRST_DIGIT = rf"""
-    \d{{0,5}}[A-Za-z]?(?:-\d{{1,4}})?(?:,[ \t]?)?\s+   # "12, MG Road": India, Africa, Europe write a comma
+    \d{{0,5}}+[A-Za-z]?(?:-\d{{1,4}}+)?(?:,[ \t]?)?\s+   # "12, MG Road": India, Africa, Europe write a comma
     (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?
-    (?:(?:[A-Z][A-Za-z'-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
+    (?:(?:[A-Z][A-Za-z'-]*+|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}
     {_STREET_SUFFIX}
     (?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?
     (?:,?[ \t]*(?i:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg)\b\.?[ \t]*\#?[ \t]*[A-Za-z0-9-]{{1,6}}\b
@@ -207,8 +208,10 @@ _LOWER_CASE_TYPES_AFTER = (
     r"(?:út|utca|körút|tér|köz|gate|gata|gatan|vägen|väg|vej|vei|veien|gade|katu|tie|polku|kuja|náměstí|nábřeží"
     r"|třída|ulice|ulica|námestie|cesta|ulica|aleja|sokak|sokağı|caddesi|bulvarı)(?![\w])"
 )
+# (Its words are possessive, `*+`: what may follow a word is a dot, a space or a tab, never a word character, so
+# giving characters back can never make a match, and trying to cost a try of every later part per character.)
 _CAPITALISED_THEN_NUMBER = re.compile(
-    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP_WORD}\.?)?"
+    rf"[{_UPPER}](?<![\w-].)(?P<street>[\w'’-]*+\.?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UPPER}][\w'’-]*+\.?)?"
     # a street type of its own language in lower case: "Andrássy út", "Karl Johans gate", "Václavské náměstí"
     rf"(?:[ \t]+(?P<local_type>{_LOWER_CASE_TYPES_AFTER}))?)[ \t]+{_HOUSE_NUMBER}(?:[ \t]+[A-Z](?![\w]))?"
 )

@@ -102,13 +102,21 @@ class _CueFamilies:
             matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
             return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
+        # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
+        starts_of_word: dict[int, list[int]] = {}
         for word, start, _ in matches:
+            starts = starts_of_word.get(word)
+            if starts is None:
+                starts_of_word[word] = [start]
+            else:
+                starts.append(start)
+        for word, starts in starts_of_word.items():
             for number in families_of_word[word]:
                 positions = found.get(number)
                 if positions is None:
-                    found[number] = [start]
+                    found[number] = list(starts)
                 else:
-                    positions.append(start)
+                    positions.extend(starts)
         for positions in found.values():
             positions.sort()
         return found
@@ -119,6 +127,8 @@ class _PerThread(threading.local):
         self.lowered: tuple[str, str] | None = None  # the last text lowered_same_length saw, and its answer
         # (is lowered) -> the last haystack, the union it was scanned with, its positions
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]]]] = {}
+        # id(haystack) -> the haystack, its union's lists by identity, its positions: the scans above, for the fast path
+        self.recent_scans: dict[int, tuple[str, dict[int, tuple[tuple[str, ...], int]], dict[int, list[int]]]] = {}
 
 
 _per_thread = _PerThread()
@@ -142,6 +152,13 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     """
     if type(keywords) is not tuple:
         keywords = tuple(keywords)
+    # The common call, a constant list asked of a text just scanned, answered by identity alone (dozens per text):
+    # one lookup of the haystack, one of the list (numbers never change: the union only grows).
+    recent = _per_thread.recent_scans.get(id(lowered))
+    if recent is not None and recent[0] is lowered:
+        known = recent[1].get(id(keywords))
+        if known is not None and known[0] is keywords:
+            return list(recent[2].get(known[1], ()))
     remembered_lowered = _per_thread.lowered
     is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
@@ -154,6 +171,8 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     if scanned is None or not (scanned[0] is lowered or scanned[0] == lowered):
         scanned = (lowered, families, families.scan(lowered))
         _per_thread.scans[is_lowered] = scanned
+        _per_thread.recent_scans = {id(haystack): (haystack, union._by_identity, found)
+                                    for haystack, union, found in _per_thread.scans.values()}
     if number < len(scanned[1].families):
         return list(scanned[2].get(number, ()))  # callers extend their copy
     positions = scanned[2].get(number)

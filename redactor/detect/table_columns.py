@@ -21,13 +21,16 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
     header cell (a word inside a sentence).
     """
     line_start, line_end = _line_around(text, label_start, label_end)
-    header = text[line_start:line_end]
-    separator = next((sep for sep in ("|", "\t", ",", ";") if sep in header), None)
+    separator = next((sep for sep in ("|", "\t", ",", ";") if text.find(sep, line_start, line_end) != -1), None)
     if separator is None:
         return
-    column = header.count(separator, 0, label_start - line_start)
-    if header.split(separator)[column].strip(" \"'`*_:#") != text[label_start:label_end]:
+    # The header cell holding the label, found around it: most labels stand in prose or code, and splitting
+    # their whole line into cells to reject them cost more than the few tables found.
+    cell_start = text.rfind(separator, line_start, label_start) + 1 or line_start
+    cell_end = text.find(separator, cell_start, line_end)
+    if text[cell_start:line_end if cell_end == -1 else cell_end].strip(" \"'`*_:#") != text[label_start:label_end]:
         return
+    column = text.count(separator, line_start, label_start)
     for position, row in _rows_below(text, line_end):
         if separator not in row or _RULE_LINE.fullmatch(row):
             if row.strip() and not _RULE_LINE.fullmatch(row):
@@ -50,12 +53,15 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     Rows are read until a blank line, a line with fewer words than the header, or `_MAX_TABLE_ROWS`.
     """
     line_start, line_end = _line_around(text, label_start, label_end)
-    header_words = text[line_start:line_end].split()
-    if len(header_words) < 3 or any(word.upper() != word for word in header_words):
-        return
     if label_start > line_start and not text[label_start - 1].isspace():
         return
     if label_end < line_end and not text[label_end].isspace():
+        return
+    header = text[line_start:line_end]
+    if header.upper() != header:  # (upper-casing maps each character alone: the same as asking each word)
+        return
+    header_words = header.split()
+    if len(header_words) < 3:
         return
     first_column, last_column = label_start - line_start, label_end - line_start
     for position, row in _rows_below(text, line_end):
