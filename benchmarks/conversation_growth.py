@@ -45,7 +45,7 @@ def main() -> None:
     context = RequestContext(conversation="growth", principal=None, route_hint=None, api="openai_chat",
                              estimated_tokens=1, request_id="growth")
     for turn in range(1, 101):
-        pipeline.process(openai_chat.extract(parse_json_object(conversation_body(turn, "growth"))).segments,
+        pipeline.process(openai_chat.extract(parse_json_object(conversation_body(turn, "growth")).document).segments,
                          context)
     cost: dict[int, dict[str, float]] = {}
     for turn in (10, 100):
@@ -53,7 +53,7 @@ def main() -> None:
         totals = dict.fromkeys(STEPS, 0.0)
         for _ in range(args.repeats):
             marks = [time.process_time()]
-            body = parse_json_object(raw)
+            body = parse_json_object(raw).document
             marks.append(time.process_time())
             extraction = openai_chat.extract(body)
             marks.append(time.process_time())
