@@ -111,10 +111,16 @@ class HistoryMemo:
                 return {}
             self._conversations.move_to_end((api, conversation))
             entries = dict(entries)  # compared outside the lock
+        # RequestBody.history_item_is, inlined: this runs for every re-sent message of every request.
         count = len(spans)
-        item_is = body.history_item_is
-        hits = {index: entry for index, entry in entries.items()
-                if index < count and item_is(index, entry.source)}
+        starts_with = body.text.startswith
+        hits = {}
+        for index, entry in entries.items():
+            if index < count:
+                start, end = spans[index]
+                source = entry.source
+                if end - start == len(source) and starts_with(source, start):
+                    hits[index] = entry
         with self._lock:
             self.hits += len(hits)
         return hits
