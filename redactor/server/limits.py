@@ -192,7 +192,7 @@ def _scan_list(text: str, position: int) -> tuple[list[Any], tuple[tuple[int, in
         item, end = scan_value(text, position)
         items.append(item)
         spans.append((position, end))
-        # Separators are mostly "," or ", ": the regex only runs for other whitespace.
+        # Separators are mostly "," or ", " (json.dumps' default): the regex only runs for other whitespace.
         separator = text[end]
         if separator in _JSON_WHITESPACE:
             end = skip(text, end).end()
@@ -202,6 +202,8 @@ def _scan_list(text: str, position: int) -> tuple[list[Any], tuple[tuple[int, in
         if separator != ",":
             raise ValueError("not a JSON list")
         position = end + 1
+        if text[position] == " ":
+            position += 1
         if text[position] in _JSON_WHITESPACE:
             position = skip(text, position).end()
 
