@@ -69,11 +69,6 @@ class RequestBody:
         start, end = self.history_spans[index]
         return self.text[start:end]
 
-    def history_item_is(self, index: int, source: str) -> bool:
-        """Whether history item `index` is written exactly as `source` (a comparison of the text in place)."""
-        start, end = self.history_spans[index]
-        return end - start == len(source) and self.text.startswith(source, start)
-
     def refuse_deep_history(self, checked: Collection[int] = ()) -> None:
         """Raise the nesting error if a history item not in `checked` nests too deep for the body.
 
