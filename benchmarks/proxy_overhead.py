@@ -16,8 +16,9 @@ with NER) as separate uvicorn processes, then measures from this process:
 - a long-conversation curve: one conversation grown to 100 turns through the
   NER proxy, the added latency and the proxy's own CPU time per request at
   turns 1, 10, 50 and 100 (CPU time is what to compare on a shared machine),
-  once as chat completions and once as a Responses API conversation the way
-  Codex sends it (`store: false`, the whole `input` re-sent);
+  as chat completions, as a Responses API conversation the way Codex sends it
+  (`store: false`, the whole `input` re-sent) and as Anthropic messages the way
+  Claude Code sends them (text blocks, top-level `system`);
 - `--prose-load`: 400 distinct 4 KB prose conversations at concurrency 32
   through `python -m redactor.cli serve --policy default` as users run it
   (default workers, or each `--workers N` given; a SQLite vault in a
@@ -109,7 +110,8 @@ def conversation_body(turns: int, salt: str, api: str = "chat") -> bytes:
     """Turn `turns` of one conversation: every earlier turn re-sent, a ~1 KB user message per turn.
 
     `api` "chat": a chat completions body (`messages`); "responses": a Responses API body as Codex
-    sends it with `store: false` (the whole `input` re-sent, items with typed content parts)."""
+    sends it with `store: false` (the whole `input` re-sent, items with typed content parts);
+    "anthropic": an Anthropic messages body as Claude Code sends it (top-level `system`, text blocks)."""
     system = "You are a coding agent. Follow the repository conventions."
     turns_text = [(prose_text(1024, f"{salt}-t{turn}", names=1, seed=turn), f"Done with step {turn}; the tests pass.")
                   for turn in range(1, turns + 1)]
@@ -121,6 +123,14 @@ def conversation_body(turns: int, salt: str, api: str = "chat") -> bytes:
                 items.append({"type": "message", "role": "assistant",
                               "content": [{"type": "output_text", "text": reply}]})
         return json.dumps({"model": "bench", "stream": False, "store": False, "input": items}).encode()
+    if api == "anthropic":
+        blocks = []
+        for turn, (user, reply) in enumerate(turns_text, start=1):
+            blocks.append({"role": "user", "content": [{"type": "text", "text": user}]})
+            if turn < turns:
+                blocks.append({"role": "assistant", "content": [{"type": "text", "text": reply}]})
+        return json.dumps({"model": "bench", "max_tokens": 1024, "stream": False,
+                           "system": [{"type": "text", "text": system}], "messages": blocks}).encode()
     messages = [{"role": "system", "content": system}]
     for turn, (user, reply) in enumerate(turns_text, start=1):
         messages.append({"role": "user", "content": user})
@@ -196,8 +206,14 @@ def serve_upstream(port: int) -> None:
                             "more_body": True})
             await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
             return
-        reply = {"id": "c", "object": "chat.completion", "created": 0, "model": "bench",
-                 "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}]}
+        if scope["path"].endswith("/messages"):
+            reply = {"id": "msg_bench", "type": "message", "role": "assistant", "model": "bench",
+                     "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
+                     "usage": {"input_tokens": 1, "output_tokens": 1}}
+        else:
+            reply = {"id": "c", "object": "chat.completion", "created": 0, "model": "bench",
+                     "choices": [{"index": 0, "finish_reason": "stop",
+                                  "message": {"role": "assistant", "content": text}}]}
         await _send(send, json.dumps(reply).encode(), b"application/json")
 
     # Idle connections kept 60 s, as the providers' front ends do: with uvicorn's 5 s, equal
@@ -489,7 +505,7 @@ async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int,
                               api: str = "chat") -> None:
     import httpx
 
-    route = "/v1/responses" if api == "responses" else "/v1/chat/completions"
+    route = {"chat": "/v1/chat/completions", "responses": "/v1/responses", "anthropic": "/v1/messages"}[api]
     turns = 100
     rounds = 1 if quick else 3
     salt = f"conversation-{time.time_ns()}"
@@ -499,6 +515,9 @@ async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int,
         for conversation in range(rounds):  # distinct conversations: nothing cached from the last one
             headers = {"content-type": "application/json",
                        "authorization": f"Bearer sk-bench-conversation-{conversation}"}
+            if api == "anthropic":
+                headers = {"content-type": "application/json", "anthropic-version": "2023-06-01",
+                           "x-api-key": f"sk-ant-bench-conversation-{conversation}"}
             for turn in range(1, turns + 1):
                 body = conversation_body(turn, f"{salt}-{conversation}", api)
                 timings = []
@@ -511,7 +530,8 @@ async def _conversation_curve(upstream_url: str, proxy_url: str, proxy_pid: int,
                         raise SystemExit(f"error: conversation turn {turn} failed with {reply.status_code}")
                 cpu[turn].append(proxy_cpu_seconds(proxy_pid) - cpu_before)  # the proxied request only
                 added[turn].append(timings[1] - timings[0])
-    print(f"\nlong conversation through the default policy, {'Responses API' if api == 'responses' else 'chat'} "
+    label = {"chat": "chat", "responses": "Responses API", "anthropic": "Anthropic messages"}[api]
+    print(f"\nlong conversation through the default policy, {label} "
           f"({rounds} conversations; one ~1 KB prose message with a name per turn, history re-sent):")
 
     def around(series: dict[int, list[float]], turn: int) -> float:
@@ -532,7 +552,7 @@ async def _benchmark(upstream_url: str, proxies: dict[str, str], pids: dict[str,
     if only in (None, "prose"):
         await _prose(upstream_url, proxies, quick)
     if only in (None, "conversation"):
-        for api in ("chat", "responses"):
+        for api in ("chat", "responses", "anthropic"):
             await _conversation_curve(upstream_url, proxies["ner"], pids["ner"], quick, api)
     if only not in (None, "agent"):
         return

@@ -19,8 +19,10 @@ import anthropic
 import openai
 import pytest
 
+from redactor.pipeline import SettledSegments
 from redactor.server import create_app
-from redactor.server.history_memo import HistoryMemo, MemoEntry, same_message
+from redactor.server.history_memo import HistoryMemo, MemoEntry
+from redactor.server.limits import parse_json_object
 from redactor.vault.memory import MemoryVault
 from tests.upstream_server import (AWS_KEY, EMAIL, ENV_FILE, GITHUB_TOKEN, MODEL, OTHER_EMAIL, LoopbackServer,
                                    RecordingUpstream, make_pipeline)
@@ -224,16 +226,19 @@ def test_a_responses_api_conversation_reaches_the_provider_byte_for_byte_as_with
 
 
 MESSAGE = {"role": "user", "content": "hello"}
+SOURCE = json.dumps(MESSAGE)
 
 
 def _entry(size: int) -> MemoEntry:
-    from redactor.pipeline import SettledSegments
+    return MemoEntry(SOURCE, b"x" * size, SettledSegments((), {}, ()), 0)
 
-    return MemoEntry(dict(MESSAGE), b"x" * size, SettledSegments((), {}, ()), 0)
+
+def _body(*sources: str) -> bytes:
+    return ('{"model": "m", "messages": [' + ", ".join(sources) + "]}").encode()
 
 
 def _holds(memo: HistoryMemo, conversation: str) -> bool:
-    return bool(memo.lookup("openai_chat", conversation, [MESSAGE]))
+    return bool(memo.lookup("openai_chat", conversation, parse_json_object(_body(SOURCE), "messages")))
 
 
 def test_the_memo_keeps_at_most_its_conversations_least_recently_used_first():
@@ -248,9 +253,10 @@ def test_the_memo_keeps_at_most_its_conversations_least_recently_used_first():
 
 def test_the_memo_keeps_at_most_its_bytes():
     memo = HistoryMemo(max_bytes=1000)
-    memo.store("openai_chat", "a", {0: _entry(100)})
-    memo.store("openai_chat", "b", {0: _entry(100)})
-    memo.store("openai_chat", "c", {index: _entry(100) for index in range(5)})
+    assert 5 * _entry(60).size < 1000 < 7 * _entry(60).size
+    memo.store("openai_chat", "a", {0: _entry(60)})
+    memo.store("openai_chat", "b", {0: _entry(60)})
+    memo.store("openai_chat", "c", {index: _entry(60) for index in range(5)})
     assert memo.size_bytes <= 1000
     assert not _holds(memo, "a") and _holds(memo, "b") and _holds(memo, "c")
 
@@ -262,16 +268,24 @@ def test_a_message_index_holds_one_entry_whatever_the_client_sends_there():
     assert memo.size_bytes == _entry(300).size
 
 
-def test_a_message_is_the_same_only_with_the_same_keys_types_and_order():
-    kept = {"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": True}]}
-    assert same_message(json.loads(json.dumps(kept)), kept)
-    variants = [{"content": "12", "role": "user", "n": 1, "x": [-0.0, {"a": True}]},
-                {"role": "user", "content": 12, "n": 1, "x": [-0.0, {"a": True}]},
-                {"role": "user", "content": "12", "n": 1.0, "x": [-0.0, {"a": True}]},
-                {"role": "user", "content": "12", "n": True, "x": [-0.0, {"a": True}]},
-                {"role": "user", "content": "12", "n": 1, "x": [0.0, {"a": True}]},
-                {"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": 1}]},
-                {"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": True}, None]},
-                {"role": "user", "content": "12", "n": 1}]
+def test_a_message_is_the_same_only_when_its_json_text_is_the_same():
+    kept = '{"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": true}]}'
+    memo = HistoryMemo()
+    memo.store("openai_chat", "a", {1: MemoEntry(kept, b"x", SettledSegments((), {}, ()), 0)})
+    other = '{"role": "system", "content": "hi"}'
+    assert memo.lookup("openai_chat", "a", parse_json_object(_body(other, kept), "messages"))
+    variants = ['{"content": "12", "role": "user", "n": 1, "x": [-0.0, {"a": true}]}',
+                '{"role": "user", "content": 12, "n": 1, "x": [-0.0, {"a": true}]}',
+                '{"role": "user", "content": "12", "n": 1.0, "x": [-0.0, {"a": true}]}',
+                '{"role": "user", "content": "12", "n": true, "x": [-0.0, {"a": true}]}',
+                '{"role": "user", "content": "12", "n": 1, "x": [0.0, {"a": true}]}',
+                '{"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": 1}]}',
+                '{"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": true}, null]}',
+                '{"role": "user", "content": "12", "n": 1}',
+                '{"role": "user", "content": "\\u0031\\u0032", "n": 1, "x": [-0.0, {"a": true}]}',
+                '{"role":"user","content":"12","n":1,"x":[-0.0,{"a":true}]}',
+                '{"role": "user", "content": "12", "n": 1, "x": [-0.0, {"a": true}], "n": 1}']
     for variant in variants:
-        assert not same_message(variant, kept), variant
+        assert not memo.lookup("openai_chat", "a", parse_json_object(_body(other, variant), "messages")), variant
+    # At another index it is another message.
+    assert not memo.lookup("openai_chat", "a", parse_json_object(_body(kept, other), "messages"))

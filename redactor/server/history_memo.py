@@ -13,11 +13,12 @@ request uses an entry only when all of these hold, and otherwise sends the
 message through the full path:
 
 - the message is byte-identical to the one that was redacted: the entry keeps
-  the message as it was received, and the re-sent one must equal it key for
-  key, in order, type for type (`same_message`: a direct comparison, cheaper
-  than hashing the canonical JSON and as exact), at the same index, in the
-  same conversation (the conversation id is keyed by the principal, see
-  `Pipeline.conversation_id`);
+  the message's JSON text as the client wrote it, and the re-sent one must be
+  the very same text (compared in place in the request body, see
+  `redactor.server.limits.RequestBody`: a memcmp, no walk over parsed
+  objects), at the same index, in the same conversation (the conversation id
+  is keyed by the principal, see `Pipeline.conversation_id`); the same text
+  parses to the same JSON, so the message is the one that was scanned;
 - the placeholders its redacted form names still map to the same values in
   the vault (an expired or foreign thread fails this);
 - no value learned since it was redacted occurs in it, and the values it
@@ -35,8 +36,9 @@ memoised message are the ones the full path produced for it.
 
 Memory is bounded: at most `max_conversations` conversations (least recently
 used evicted first), one entry per message index, and `max_bytes` in all
-(counting each entry's outgoing bytes and texts; the default 64 MiB holds
-about 250 conversations of 100 turns of 1 KB messages). The memo is per
+(counting each entry's source text, outgoing bytes and texts; a conversation
+of 100 turns of 1 KB messages counts about 0.9 MB, so the default 64 MiB holds
+about 70 of them). The memo is per
 process: replicas sharing a Redis vault each keep their own, and the vault
 check above keeps them consistent with what any replica issued.
 """
@@ -45,47 +47,14 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from typing import Any, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from redactor.pipeline import SettledSegments
+from redactor.server.limits import RequestBody
 
 DEFAULT_MAX_CONVERSATIONS = 4096
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-
-
-def same_message(message: Any, kept: Any) -> bool:
-    """Whether `message` is the very JSON `kept` is: same types, same keys in the same order, equal values.
-
-    Plain `==` is not enough: it finds `1 == 1.0 == True` and `{"a": 1, "b": 2}`
-    equal to `{"b": 2, "a": 1}`, which serialise differently; and unlike a hash
-    of the serialised message it costs no pass over the text when the strings
-    differ early or are the same objects, and a memcmp when they are equal.
-    """
-    kind = type(message)
-    if kind is not type(kept):
-        return False
-    if kind is str:
-        return message == kept
-    if kind is dict:
-        return len(message) == len(kept) and all(
-            key == kept_key and same_message(value, kept_value)
-            for (key, value), (kept_key, kept_value) in zip(message.items(), kept.items()))
-    if kind is list:
-        return len(message) == len(kept) and all(map(same_message, message, kept))
-    if kind is float:
-        return repr(message) == repr(kept)  # -0.0 == 0.0, and NaN is equal to nothing
-    return message == kept  # int, bool, None
-
-
-def copy_json(value: Any) -> Any:
-    """A copy of parsed JSON that shares only its immutable leaves (the proxy rewrites bodies in place)."""
-    kind = type(value)
-    if kind is dict:
-        return {key: copy_json(item) for key, item in value.items()}
-    if kind is list:
-        return [copy_json(item) for item in value]
-    return value
 
 
 def dump_json(value: Any) -> bytes:
@@ -96,28 +65,16 @@ def dump_json(value: Any) -> bytes:
 
 @dataclass(frozen=True)
 class MemoEntry:
-    """One redacted message: as the client sent it, its bytes in the upstream body, and its settlement."""
+    """One redacted message: its JSON text as the client sent it, its bytes in the upstream body, its settlement."""
 
-    incoming: Any  # the message as the client sent it (parsed JSON)
+    source: str  # the message's JSON text in the client's body
     outgoing: bytes
     settled: SettledSegments
     text_length: int  # of its segments' texts (the request's token estimate counts them)
-    _flat: bool = field(init=False, repr=False, compare=False)
-
-    @property
-    def flat(self) -> bool:
-        """Whether the kept message is an object of strings only (most chat messages)."""
-        return self._flat
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_flat", type(self.incoming) is dict
-                           and all(type(value) is str for value in self.incoming.values()))
 
     @property
     def size(self) -> int:
-        # The kept message shares its strings with the settled texts, so they are counted once
-        # (not quite for tool-call arguments, kept both raw and as their leaves: the bound is approximate).
-        return len(self.outgoing) + self.text_length + 64 * (len(self.settled.texts) + 1)
+        return len(self.outgoing) + len(self.source) + self.text_length + 64 * (len(self.settled.texts) + 1)
 
 
 class HistoryMemo:
@@ -143,26 +100,26 @@ class HistoryMemo:
     def conversations(self) -> int:
         return len(self._conversations)
 
-    def lookup(self, api: str, conversation: str, messages: Sequence[Any]) -> dict[int, MemoEntry]:
-        """The entries of the messages memoised at their index and re-sent exactly as they were."""
+    def lookup(self, api: str, conversation: str, body: RequestBody) -> dict[int, MemoEntry]:
+        """The entries of the history messages of `body` memoised at their index and re-sent exactly as they were."""
+        spans = body.history_spans
+        if not spans:
+            return {}
         with self._lock:
             entries = self._conversations.get((api, conversation))
             if entries is None:
                 return {}
             self._conversations.move_to_end((api, conversation))
             entries = dict(entries)  # compared outside the lock
+        # The same length, and the same characters in place (no copy): a memcmp per re-sent message.
+        count = len(spans)
+        starts_with = body.text.startswith
         hits = {}
-        count = len(messages)
         for index, entry in entries.items():
             if index < count:
-                message = messages[index]
-                kept = entry.incoming
-                if entry.flat:
-                    # All its values are strings, which equal only strings: `==` is exact, less the key order.
-                    same = type(message) is dict and message == kept and list(message) == list(kept)
-                else:
-                    same = same_message(message, kept)
-                if same:
+                start, end = spans[index]
+                source = entry.source
+                if end - start == len(source) and starts_with(source, start):
                     hits[index] = entry
         with self._lock:
             self.hits += len(hits)

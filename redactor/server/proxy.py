@@ -39,8 +39,8 @@ from redactor.restore import Restorer
 from redactor.server.apis import WireApi
 from redactor.server.auth import AuthResult, ProxyAuth, principal_of
 from redactor.server.errors import ProxyError, error_response
-from redactor.server.history_memo import HistoryMemo, MemoEntry, copy_json, dump_json
-from redactor.server.limits import parse_json_object, read_body
+from redactor.server.history_memo import HistoryMemo, MemoEntry, dump_json
+from redactor.server.limits import RequestBody, parse_json_object, read_body
 from redactor.server.metrics import ProxyMetrics
 from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
@@ -123,10 +123,11 @@ class ProxyService:
         try:
             auth = self.auth.check(request.headers)
             raw = await read_body(request, self.max_body_bytes)
-            body = parse_json_object(raw)
+            parsed = parse_json_object(raw, api.history_key)
+            body = parsed.document
             record.stream = api.stream_rewriter is not None and body.get("stream") is True
             upstream_headers = self.cloud.headers(api.family, request.headers.items(), self._dropped_headers(auth))
-            arguments = (api, body, request.headers, upstream_headers, request.url.query, auth, record.request_id)
+            arguments = (api, parsed, request.headers, upstream_headers, request.url.query, auth, record.request_id)
             if len(raw) <= self._inline_prepare_bytes():
                 prepared = self._prepare(*arguments)
             else:
@@ -218,8 +219,9 @@ class ProxyService:
 
     # -- before anything leaves: runs in a worker thread (or inline, see above) ------------
 
-    def _prepare(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
-                 query: str, auth: AuthResult, request_id: str) -> _Prepared:
+    def _prepare(self, api: WireApi, parsed: RequestBody, headers: Mapping[str, str],
+                 upstream_headers: dict[str, str], query: str, auth: AuthResult, request_id: str) -> _Prepared:
+        body = parsed.document
         # The path is the API's own fixed endpoint; only the query string is the client's.
         self._refuse_sensitive_url("", query)
         policy = self.pipeline.policy
@@ -230,22 +232,24 @@ class ProxyService:
                                 if name not in AGENT_METADATA_HEADERS}
         principal = self._principal(headers, auth)
         arguments = (api, body, headers, upstream_headers, principal, request_id)
-        messages = body.get(api.history_key) if api.history_key else None
-        if self.history_memo is None or api.first_turn is None or not isinstance(messages, list):
+        if self.history_memo is None or api.first_turn is None or parsed.history_spans is None:
+            parsed.refuse_deep_history()
             return self._redact(*arguments)
         conversation = self._conversation(api, body, api.first_turn(body), headers, principal)
-        hits = self.history_memo.lookup(api.name, conversation, messages)
+        hits = self.history_memo.lookup(api.name, conversation, parsed)
+        # A hit's very text was accepted at this place of an earlier body: its nesting was checked then.
+        parsed.refuse_deep_history(checked=hits)
         try:
-            return self._redact(*arguments, memo=(conversation, hits))
+            return self._redact(*arguments, memo=(conversation, hits, parsed))
         except SettledTextChanged:
             # A memoised message would be redacted differently now (a value learned since
             # occurs in it): the whole request takes the full path, which refreshes the memo.
-            return self._redact(*arguments, memo=(conversation, {}))
+            return self._redact(*arguments, memo=(conversation, {}, parsed))
 
     def _redact(self, api: WireApi, body: dict, headers: Mapping[str, str], upstream_headers: dict[str, str],
                 principal: str | None, request_id: str,
-                memo: tuple[str, dict[int, MemoEntry]] | None = None) -> _Prepared:
-        """Extract, run the pipeline, write back. With `memo` (conversation, memo hits),
+                memo: tuple[str, dict[int, MemoEntry], RequestBody] | None = None) -> _Prepared:
+        """Extract, run the pipeline, write back. With `memo` (conversation, memo hits, the parsed body),
         the hit messages are neither extracted nor processed, and the memo learns this request's messages."""
         policy = self.pipeline.policy
         hits = memo[1] if memo is not None else {}
@@ -269,8 +273,9 @@ class ProxyService:
         if result.route == "local":
             return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
         if memo is not None:
-            # What the client sent, for the memo: write_back rewrites the body in place.
-            incoming = {index: copy_json(message) for index, message in enumerate(body[api.history_key])
+            # What the client sent, for the memo (write_back then rewrites the body in place).
+            parsed = memo[2]
+            incoming = {index: parsed.history_source(index) for index in range(len(parsed.history_spans))
                         if index not in hits}
         redacted = extraction.write_back(body, result.segments[:body_count])
         outgoing_headers = dict(upstream_headers)
@@ -288,8 +293,8 @@ class ProxyService:
                          restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
 
     def _remember_history(self, api: WireApi, conversation: str, redacted: dict, extraction: Extraction,
-                          result: PipelineResult, incoming: dict[int, Any]) -> None:
-        """Memoise every new message of this request (`incoming`: as sent, by index) that settles
+                          result: PipelineResult, incoming: dict[int, str]) -> None:
+        """Memoise every new message of this request (`incoming`: its JSON text as sent, by index) that settles
         (the hits recorded their re-check themselves)."""
         entries = {}
         by_message: dict[int, list[int]] = {}
