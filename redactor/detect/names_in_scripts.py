@@ -148,7 +148,7 @@ def _names_in_spaced_words(text: str, detector: str) -> Iterator[Span]:
         listed, uncommon = word.parts, int(not word.common)
         while last + 1 < len(words) and _adjacent(text, words[last], words[last + 1]):
             following = words[last + 1]
-            if following.part is not None:
+            if following.part is not None and following.name_start == following.start:
                 listed += following.parts
                 uncommon += int(not following.common)
                 last += following.words
