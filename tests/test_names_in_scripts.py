@@ -95,3 +95,16 @@ def test_the_ner_detector_reports_them_as_people():
     spans = NerDetector().detect(DetectionInput(text, "prose"))
     people = {text[s.start:s.end] for s in spans if s.kind == "PERSON"}
     assert {"Дмитрий Козлов", "زهرا محمدی"} <= people
+
+
+def test_a_short_run_of_another_script_inside_an_english_line_is_a_name_after_a_person_word():
+    assert _found("Customer יוסי כהן called twice about the invoice.") == {"יוסי כהן": pytest.approx(0.7)}
+
+
+@pytest.mark.parametrize("text", [
+    "Our office in Москва moved; the new address is in the wiki.",
+    "see the Русский язык page for the translation",
+    "error: Файл не найден (code 2)",
+])
+def test_words_of_another_script_inside_an_english_line_that_are_no_name_stay(text):
+    assert _found(text) == {}

@@ -109,6 +109,9 @@ def names_in_scripts(text: str, detector: str) -> list[Span]:
         return []
     found: list[Span] = []
     found.extend(_names_in_spaced_words(text, detector))
+    if _LATIN_LETTER.search(text):
+        found.extend(run for run in _short_runs_in_latin_text(text, detector)
+                     if not any(span.start < run.end and run.start < span.end for span in found))
     if "\u0e19" in text:  # "น", which every fused Thai title holds (นาย, นาง, นางสาว, เด็กชาย)
         found.extend(_thai_names_after_titles(text, detector))
     if re.search(f"[{HAN}{KATAKANA}]", text):
@@ -333,6 +336,47 @@ def _thai_titles() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     return frozenset(_cue_words_before()) | script_name_cues().after_name
+
+
+# A run of one to three words of these scripts inside a line of Latin text, and what stands on either side.
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_SHORT_RUN = re.compile(f"(?<![{FOREIGN_LETTERS}\u200c])(?P<run>[{FOREIGN_LETTERS}\u200c]+(?:[ \t][{FOREIGN_LETTERS}\u200c]+){{0,2}})"
+                        f"(?![ \t]?[{FOREIGN_LETTERS}\u200c])")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[ \t]*[\"'“(]?[ \t]*\Z")
+_LATIN_AFTER = re.compile(r"[ \t]*(?:[\"'”)]?[ \t]*(?:[A-Za-z]|[,.;:!?(\[]|$))", re.MULTILINE)
+
+
+def _short_runs_in_latin_text(text: str, detector: str) -> Iterator[Span]:
+    """Two or three words of a script without letter case standing alone in an English line are a name more often
+    than anything else (doubtful: "Customer יוסי כהן called twice"); one to three after an English person word
+    ("customer", "dear", "mr") are one (0.7). Places and glossary words written alone ("Москва", "中文") stay."""
+    for match in _SHORT_RUN.finditer(text):
+        run = match.group("run")
+        words = run.split()
+        if not all(_script(word[0]) == _script(words[0][0]) and _script(word[0]) in _supported_scripts()
+                   for word in words):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _LATIN_BEFORE.search(text, line_start, match.start()) is None or _LATIN_AFTER.match(text, match.end()) is None:
+            continue
+        script = _script(words[0][0])
+        keys = [_normalise(word, script) for word in words]
+        names = _script_names(script)
+        if any(key in _cue_words() or key in _common_words(script) and key not in names.first and key not in names.last
+               for key in keys):
+            continue  # a word of the language that is no name: "Русский язык", "Файл не найден"
+        if script in _CASED_SCRIPTS and not all(word[:1].isupper() for word in words):
+            continue
+        if _english_cue_before(text, line_start, match.start()):
+            yield Span(*match.span("run"), "PERSON", "pii", CUED_SCORE, detector)
+        elif len(words) >= 2:
+            yield Span(*match.span("run"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _english_cue_before(text: str, line_start: int, start: int) -> bool:
+    before = text[max(line_start, start - 30):start].rstrip(" \t\"'“(").casefold()
+    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+               for cue in _cue_words_before() if cue.isascii())
 
 
 def _thai_names_after_titles(text: str, detector: str) -> Iterator[Span]:
