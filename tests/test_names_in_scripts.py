@@ -108,3 +108,7 @@ def test_a_short_run_of_another_script_inside_an_english_line_is_a_name_after_a_
 ])
 def test_words_of_another_script_inside_an_english_line_that_are_no_name_stay(text):
     assert _found(text) == {}
+
+
+def test_a_frequent_word_before_a_full_name_is_left_to_the_sentence():
+    assert _found("השם שלי אורי שפירא, אני מפתח בצוות התשתיות.") == {"אורי שפירא": pytest.approx(0.75)}

@@ -160,6 +160,14 @@ def _names_in_spaced_words(text: str, detector: str) -> Iterator[Span]:
                 last += 1
             else:
                 break
+        # A frequent word opening or closing three listed words is the sentence's, not the name's: "השם שלי אורי
+        # שפירא" ("my name is ..."; "שלי" is also a surname).
+        while listed > 2 and word.common and word.words == 1 and word.parts == 1:
+            index, listed = index + 1, listed - 1
+            word = words[index]
+        while listed > 2 and words[last].common and words[last].part is not None and words[last].words == 1 \
+                and words[last].parts == 1:
+            last, listed = last - 1, listed - 1
         first = index
         shaped = 0
         if listed == 1:
