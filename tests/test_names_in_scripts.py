@@ -66,6 +66,7 @@ def test_names_are_found_inside_the_forms_their_language_writes_them_in(text, na
     ("| 12 | 陈志强 | open |", "陈志强"),
     ("The interview with 佐藤 健一 moved to Thursday.", "佐藤 健一"),
     ("明日の会議には鈴木 明美が出席します。", "鈴木 明美"),
+    ("ask 田中太郎 about it", "田中太郎"),  # a Japanese surname and given name written together
 ])
 def test_han_names_are_read_at_the_word_edges_the_script_allows(text, name):
     assert name in _found(text)

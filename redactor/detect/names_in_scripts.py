@@ -429,6 +429,12 @@ def _names_in_han(text: str, detector: str) -> Iterator[Span]:
                     and all(char in names.chinese_given_characters for char in given):
                 yield Span(*match.span(), "PERSON", "pii", TWO_PARTS_SCORE, detector)
                 break
+            # A Japanese surname and a given name written together ("佐藤健一"): confident when the given name is
+            # listed, doubtful when any one or two characters follow the surname.
+            if surname_length == 2 and surname in japanese.last and given and len(given) <= 2:
+                score = TWO_PARTS_SCORE if given in japanese.first else DOUBTFUL_SCORE
+                yield Span(*match.span(), "PERSON", "pii", score, detector)
+                break
 
 
 # --- data ---------------------------------------------------------------------------------------------------
