@@ -101,6 +101,7 @@ class ScriptNames:
     last: frozenset[str]
     titles: frozenset[str]
     longest: int  # words in the longest listed name ("تاج الدين", "أبو شقدم")
+    openings: frozenset[str]  # first words of the listed names of several words ("تاج", "أبو")
 
 
 def names_in_scripts(text: str, detector: str) -> list[Span]:
@@ -211,7 +212,7 @@ def _read_word(text: str, words: list[_Word], index: int) -> None:
     if word.key in _cue_words():
         return  # "שלום", "مرحبا": a greeting or title beside a name is its cue, not a part of it
     # A listed name of several words ("تاج الدين", "أبو شقدم", "محمد پور").
-    for count in range(min(names.longest, len(words) - index), 1, -1):
+    for count in range(min(names.longest, len(words) - index) if word.key in names.openings else 0, 1, -1):
         group = words[index:index + count]
         if all(_adjacent(text, a, b) and a.script == b.script for a, b in zip(group, group[1:])):
             key = " ".join(_normalise(text[w.start:w.end], w.script) for w in group)
@@ -309,10 +310,16 @@ def _text_of(text: str, word: _Word) -> str:
 def _cue_before(text: str, start: int) -> bool:
     """A greeting, title or person word of the line right before `start` ("مرحبا أحمد", "г-н Петров", "Dear ")."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 40):start].rstrip(" \t,:،").casefold()
-    # A cue is a word of its own, except in Thai, which fuses a greeting and a title to the name ("ขอบคุณคุณวิภา").
-    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()
-                                         or _script(cue[0]) == "THAI") for cue in _cue_words_before())
+    before = text[max(line_start, start - 40):start].rstrip(" \t,:،\"'“(").casefold()
+    if not before:
+        return False
+    cues = _cue_phrases()
+    words = before.split()
+    # A cue is one to four whole words ("dear", "добрый день", "το όνομά μου είναι") ...
+    if any(" ".join(words[-count:]).lstrip("([\"'«“-—–") in cues for count in range(1, min(4, len(words)) + 1)):
+        return True
+    # ... except in Thai, which fuses a greeting and a title to the name ("ขอบคุณคุณวิภา").
+    return _script(before[-1]) == "THAI" and any(before[-length:] in cues for length in range(2, min(len(before), 24) + 1))
 
 
 def _cue_after(text: str, words: list[_Word], last: int) -> bool:
@@ -333,6 +340,11 @@ def _cue_words_before() -> tuple[str, ...]:
     for names in map(_script_names, _supported_scripts()):
         words |= names.titles
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_phrases() -> frozenset[str]:
+    return frozenset(_cue_words_before())
 
 
 @functools.lru_cache(maxsize=1)
@@ -375,16 +387,10 @@ def _short_runs_in_latin_text(text: str, detector: str) -> Iterator[Span]:
             continue  # a word of the language that is no name: "Русский язык", "Файл не найден"
         if script in _CASED_SCRIPTS and not all(word[:1].isupper() for word in words):
             continue
-        if _english_cue_before(text, line_start, match.start()):
+        if _cue_before(text, match.start()):
             yield Span(*match.span("run"), "PERSON", "pii", CUED_SCORE, detector)
         elif len(words) >= 2:
             yield Span(*match.span("run"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
-
-
-def _english_cue_before(text: str, line_start: int, start: int) -> bool:
-    before = text[max(line_start, start - 30):start].rstrip(" \t\"'“(").casefold()
-    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-               for cue in _cue_words_before() if cue.isascii())
 
 
 def _thai_names_after_titles(text: str, detector: str) -> Iterator[Span]:
@@ -501,7 +507,8 @@ def _all_script_names() -> dict[str, ScriptNames]:
         raise TermListError("name lists of non-Latin scripts are incomplete; the faker package is damaged")
     return {script: ScriptNames(first=frozenset(p["first"]), last=frozenset(p["last"]),
                                 titles=frozenset(t.casefold() for t in p["titles"]),
-                                longest=max(len(n.split()) for n in p["first"] | p["last"] | {""}) or 1)
+                                longest=max(len(n.split()) for n in p["first"] | p["last"] | {""}) or 1,
+                                openings=frozenset(n.split()[0] for n in p["first"] | p["last"] if " " in n))
             for script, p in parts.items()}
 
 
@@ -509,7 +516,7 @@ def _script_names(script: str) -> ScriptNames:
     return _all_script_names().get(script, _NO_NAMES)
 
 
-_NO_NAMES = ScriptNames(frozenset(), frozenset(), frozenset(), 1)
+_NO_NAMES = ScriptNames(frozenset(), frozenset(), frozenset(), 1, frozenset())
 
 
 @functools.lru_cache(maxsize=1)
