@@ -113,3 +113,8 @@ def test_words_of_another_script_inside_an_english_line_that_are_no_name_stay(te
 
 def test_a_frequent_word_before_a_full_name_is_left_to_the_sentence():
     assert _found("השם שלי אורי שפירא, אני מפתח בצוות התשתיות.") == {"אורי שפירא": pytest.approx(0.75)}
+
+
+def test_a_korean_name_no_list_holds_is_a_person_before_a_job_title_or_honorific():
+    assert _found("유재석 대리 휴가 신청") == {"유재석": pytest.approx(0.7)}
+    assert _found("지원이 필요합니다") == {}  # "support" and a particle: no honorific, no name

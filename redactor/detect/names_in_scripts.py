@@ -123,6 +123,9 @@ def names_in_scripts(text: str, detector: str) -> list[Span]:
     if _LATIN_LETTER.search(text):
         found.extend(run for run in _short_runs_in_latin_text(text, detector)
                      if not any(span.start < run.end and run.start < span.end for span in found))
+    if re.search(f"[{HANGUL}]", text):
+        found.extend(span for span in _korean_names_before_titles(text, detector)
+                     if not any(other.start < span.end and span.start < other.end for other in found))
     if "\u0e19" in text:  # "น", which every fused Thai title holds (นาย, นาง, นางสาว, เด็กชาย)
         found.extend(_thai_names_after_titles(text, detector))
     if re.search(f"[{HAN}{KATAKANA}]", text):
@@ -336,10 +339,44 @@ def _cue_after(text: str, words: list[_Word], last: int) -> bool:
     """A verb of saying or a title right after the name ("משה לוי אמר", "सुनीता ने", "이서연 대리")."""
     word = words[last]
     if word.name_end < word.end:
-        return True  # a fused Korean particle or honorific follows the name
+        # A fused Korean honorific ("님", "씨", "께서") follows only a person; a bare particle follows any noun.
+        return any(honorific in text[word.name_end:word.end] for honorific in _KOREAN_HONORIFICS)
     if last + 1 < len(words) and _adjacent(text, word, words[last + 1]):
-        return _text_of(text, words[last + 1]) in script_name_cues().after_name
+        return _korean_stem(_text_of(text, words[last + 1])) in script_name_cues().after_name
     return False
+
+
+_KOREAN_HONORIFICS = ("님", "씨", "께서")
+
+
+def _korean_stem(word: str) -> str:
+    """A Korean word without the particle fused to its end ("과장이" -> "과장"); any other word as it is."""
+    for ending in _KOREAN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) and _script(word[0]) == "HANGUL":
+            return word[:-len(ending)]
+    return word
+
+
+def _korean_names_before_titles(text: str, detector: str) -> Iterator[Span]:
+    """A surname syllable and two given-name syllables that no list holds as a name ("정하윤"), before a fused
+    honorific or a job title ("정하윤님이", "정하윤 대리가"): the title says person (0.7)."""
+    korean = east_asian_names()
+    for match in _HANGUL_WORD.finditer(text):
+        word = match.group()
+        stem = _korean_stem(word)
+        if len(stem) != 3 or stem[0] not in korean.korean_surnames or stem[1:] in korean.korean_given_names \
+                or not all(syllable in korean.korean_given_syllables for syllable in stem[1:]) \
+                or stem in _ordinary_words("HANGUL"):
+            continue
+        fused = word[len(stem):]
+        title = _NEXT_HANGUL_WORD.match(text, match.end())
+        if any(honorific in fused for honorific in _KOREAN_HONORIFICS) or (
+                title is not None and _korean_stem(title.group(1)) in script_name_cues().after_name):
+            yield Span(match.start(), match.start() + 3, "PERSON", "pii", CUED_SCORE, detector)
+
+
+_HANGUL_WORD = re.compile(f"(?<![{HANGUL}])[{HANGUL}]{{3,6}}(?![{HANGUL}])")
+_NEXT_HANGUL_WORD = re.compile(f"[ \t]([{HANGUL}]+)")
 
 
 @functools.lru_cache(maxsize=1)
