@@ -25,7 +25,8 @@ In a run of words of one script on one line:
   ("محمد", "александр"): alone and without a cue they are not found, by design;
 - one to three words of such a script inside a line of English text are a PERSON after an English person
   word (0.7: "Customer יוסי כהן called"), and two or three of them alone are doubtful; words of the language
-  that are no name ("Русский язык", "Файл не найден") and single words (places, glossary terms) stay;
+  that are no name ("Русский язык", "Файл не найден") and single words other than listed names (places,
+  glossary terms) stay;
 - a Thai title fused before a given name at the end of a Thai stretch, or before a surname that ends one, is a
   PERSON (0.7: "นายสมศักดิ์ ทองดี"); Faker's Thai lists know few real names, the title says person.
 
@@ -409,14 +410,15 @@ def _cue_words() -> frozenset[str]:
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _SHORT_RUN = re.compile(f"(?<![{FOREIGN_LETTERS}\u200c])(?P<run>[{FOREIGN_LETTERS}\u200c]+(?:[ \t][{FOREIGN_LETTERS}\u200c]+){{0,2}})"
                         f"(?![ \t]?[{FOREIGN_LETTERS}\u200c])")
-_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[ \t]*[\"'“(]?[ \t]*\Z")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[:,;]?[ \t]*[\"'“(]?[ \t]*\Z")
 _LATIN_AFTER = re.compile(r"[ \t]*(?:[\"'”)]?[ \t]*(?:[A-Za-z]|[,.;:!?(\[]|$))", re.MULTILINE)
 
 
 def _short_runs_in_latin_text(text: str, detector: str) -> Iterator[Span]:
     """Two or three words of a script without letter case standing alone in an English line are a name more often
     than anything else (doubtful: "Customer יוסי כהן called twice"); one to three after an English person word
-    ("customer", "dear", "mr") are one (0.7). Places and glossary words written alone ("Москва", "中文") stay."""
+    ("customer", "dear", "mr") are one (0.7), and so is one word alone that is a listed name, a frequent one too
+    (doubtful). Places and glossary words written alone ("Москва", "中文") stay."""
     for match in _SHORT_RUN.finditer(text):
         run = match.group("run")
         words = run.split()
@@ -436,7 +438,9 @@ def _short_runs_in_latin_text(text: str, detector: str) -> Iterator[Span]:
             continue
         if _cue_before(text, match.start()):
             yield Span(*match.span("run"), "PERSON", "pii", CUED_SCORE, detector)
-        elif len(words) >= 2:
+        elif len(words) >= 2 or keys[0] in names.first or keys[0] in names.last:
+            # One word alone only when it is a listed name, frequent ones too: an English line quotes a name
+            # ("winners: محمد (1st)") far more often than an ordinary word of another language.
             yield Span(*match.span("run"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
