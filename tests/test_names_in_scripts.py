@@ -76,6 +76,10 @@ def test_han_names_are_read_at_the_word_edges_the_script_allows(text, name):
     assert name in _found(text)
 
 
+def test_an_honorific_after_a_han_name_is_no_part_of_it():
+    assert _found("田中様\n\nいつもお世話になっております。") == {}
+
+
 @pytest.mark.parametrize("text", [
     "Спасибо за помощь, релиз выйдет в пятницу после тестов.",
     "Сервер перезагружен, ошибка больше не воспроизводится.",

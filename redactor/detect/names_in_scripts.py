@@ -478,8 +478,8 @@ def _names_in_han(text: str, detector: str) -> Iterator[Span]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         run = match.group()
-        if run in _ordinary_words("CJK"):
-            continue
+        if run in _ordinary_words("CJK") or run.endswith(person_cues().honorifics_after):
+            continue  # "田中様", "王先生": a name before an honorific is people_in_structure's, the honorific no part
         for surname_length in (2, 1):
             surname, given = run[:surname_length], run[surname_length:]
             if surname in names.chinese_surnames and 1 <= len(given) <= 2 \
