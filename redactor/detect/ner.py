@@ -70,6 +70,7 @@ from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER,
 from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
+from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
@@ -498,6 +499,8 @@ class NerDetector:
                 known = {(span.start, span.end) for span in spans}
                 spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
                              if (span.start, span.end) not in known)
+            for item, spans in zip(items, results):  # names in scripts without letter case: names_in_scripts.py
+                spans.extend(names_in_scripts(item.text, self.name))
             _spread_names(items, results, self.name)
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):  # legal forms without capitalised names: org_legal_forms.py

@@ -83,6 +83,7 @@ def load_all() -> None:
     stop_words()
     person_cues()
     org_legal_forms()
+    script_name_cues()
 
 
 @functools.lru_cache(maxsize=1)
@@ -237,6 +238,23 @@ def org_legal_forms() -> OrgLegalForms:
     return OrgLegalForms(before=tuple(lists["before"]), after=tuple(lists["after"]),
                          before_in_latin=tuple(lists["before_in_latin"]),
                          after_in_capitals=tuple(lists["after_in_capitals"]))
+
+
+@dataclass(frozen=True)
+class ScriptNameCues:
+    """Words beside a name in a script without letter case (redactor/data/script_name_cues.yaml)."""
+
+    before_name: tuple[str, ...]
+    after_name: frozenset[str]
+    name_connectors: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def script_name_cues() -> ScriptNameCues:
+    """The validated cue lists of script_name_cues.yaml."""
+    lists = _cue_lists("script_name_cues.yaml", tuple(ScriptNameCues.__dataclass_fields__))
+    return ScriptNameCues(before_name=tuple(lists["before_name"]), after_name=frozenset(lists["after_name"]),
+                          name_connectors=frozenset(lists["name_connectors"]))
 
 
 def _cue_lists(filename: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
