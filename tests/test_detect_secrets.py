@@ -83,6 +83,8 @@ EXTRA_SAMPLES = {
     "cli_password_flag": "sshpass -p Xk9mQ2vL7pR4 ssh deploy@10.0.3.4",
     "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
     "&X-Amz-Signature=" + "0f1e2d3c4b5a6978" * 4,
+    "signed_url_signature": "https://storage.googleapis.com/b/o.bin?X-Goog-Algorithm=GOOG4-RSA-SHA256"
+    "&X-Goog-Signature=" + "7a9c1e3b5d7f9a1c" * 4,
     "gitlab_other_token": "deploy token: gldt-FAKEfake1234567890ab",
     "twilio_auth_token": 'TWILIO_AUTH_TOKEN="0123456789abcdef0123456789abcdef"',
     "mailgun_signing_key": "mailgun webhook signing key 0123456789abcdef0123456789abcdef-0a1b2c3d-4e5f6a7b",
