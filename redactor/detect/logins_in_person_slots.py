@@ -34,7 +34,9 @@ _CUES = _STRONG_CUES + _WEAK_CUES
 _AFTER_CUE = re.compile(r"[ \t]+(?:(?:to|by|me|you)[ \t]+)?\(?@?(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?P<tail>[^\s]?)")
 _SHAPED = re.compile(r"[a-z]{3,}[a-z]*(?:\d{1,4}|[._-][a-z0-9]+(?:[._-][a-z0-9]+)?)")
 # Words a handle is not: file names, versions, hashes, encodings and other tokens of code.
-_FILE_EXTENSION = re.compile(r"\.(?:[a-z]{1,4}|yaml|json|toml|html|scss|lock|conf|props)$")
+_FILE_EXTENSION = re.compile(r"\.(?:py|js|ts|tsx|jsx|md|txt|log|csv|tsv|json|yaml|yml|toml|ini|cfg|conf|xml|html|css|scss|"
+                             r"sh|bat|ps1|go|rs|java|kt|rb|php|c|h|cpp|hpp|cs|swift|sql|lock|env|tf|pem|key|crt|zip|gz|tar|"
+                             r"png|jpg|svg|pdf|docx?|xlsx?|exe|dll|so|bin|out|tmp|bak|old|orig|db|sqlite|props)$")
 _TECHNICAL = re.compile(r"(?:utf|sha|md|int|uint|float|base|x86|arm|amd|aarch|py|es|ec|gp|h|http|ipv|tls|ssl|rfc|iso|win|"
                         r"gpt|llama|qwen|claude|gemini|mistral|phi|node|python|java|php|ruby|perl|rust|go|vue|react|"
                         r"angular|ubuntu|debian|centos|alpine|fedora|bookworm|jammy|focal|cp|abi|api|v)\d", re.IGNORECASE)
