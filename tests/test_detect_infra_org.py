@@ -85,6 +85,8 @@ def test_public_sites_and_bare_domains_in_network_places_are_not_internal_hosts(
         "the staging environment is rebuilt on Mondays",
         "localhost.localdomain",
         "docs.html#stage-2-generate-the-ir and 1.11.0+dev.d6d9d8cd4f27c52edac1f537e236ec48a01e54cb.dirty",
+        "[registries.internal]\nindex = \"sparse+https://crates.io/index/\"",  # a TOML table's key path
+        "  [[profiles.local]]\nname = \"dev\"",
     ],
 )
 def test_no_hostname_on_code_attributes_packages_or_files(text):

@@ -84,6 +84,8 @@ EXTRA_SAMPLES = {
     "cli_password_flag": "sshpass -p Xk9mQ2vL7pR4 ssh deploy@10.0.3.4",
     "aws_presigned_signature": "https://acme-exports.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
     "&X-Amz-Signature=" + "0f1e2d3c4b5a6978" * 4,
+    "signed_url": "https://storage.googleapis.com/b/o.bin?X-Goog-Algorithm=GOOG4-RSA-SHA256"
+    "&X-Goog-Signature=" + "7a9c1e3b5d7f9a1c" * 4,
     "gitlab_other_token": "deploy token: gldt-FAKEfake1234567890ab",
     "twilio_auth_token": 'TWILIO_AUTH_TOKEN="0123456789abcdef0123456789abcdef"',
     "mailgun_signing_key": "mailgun webhook signing key 0123456789abcdef0123456789abcdef-0a1b2c3d-4e5f6a7b",
@@ -1141,3 +1143,11 @@ def test_character_classes_count_the_same_on_ascii_and_on_any_text():
     values += ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     for value in values:
         assert char_classes(value) == by_character(value), value
+
+
+@pytest.mark.parametrize("unit", ["http://a.b/?signature=1&", "https://c.d/?x=1&hmac=2&"])
+def test_signed_url_search_grows_linearly_on_urls_without_a_signature(unit):
+    from tests.growth import assert_linear_growth
+
+    detector = SecretsDetector()
+    assert_linear_growth(lambda size: lambda: detector.detect(DetectionInput(unit * (size // len(unit)))), 96_000)

@@ -184,6 +184,10 @@ _JSON_DATA_BLOCK = re.compile(r"\"(?:data|stringData)\"\s*:\s*\{")
 _JSON_ENTRY_VALUE = re.compile(r"\"(?:[^\"\\]|\\.)*\"\s*:\s*\"(?P<value>(?:[^\"\\]|\\.)*)\"")
 
 
+# The start of a TOML/INI section header line: `[` or `[[` after blanks.
+_SECTION_OPENING = re.compile(r"[ \t]*\[{1,2}")
+
+
 class InfraDetector:
     """Internal hostnames, environment-named hosts, AWS/GCP/Azure ids and Kubernetes Secret values."""
 
@@ -265,6 +269,8 @@ class InfraDetector:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if re.match(r"\s*(?:from|import|package|using)\s", text[line_start: match.start() + 1]):
                 continue
+            if text[match.end(): match.end() + 1] == "]" and _SECTION_OPENING.fullmatch(text, line_start, match.start()):
+                continue  # `[registries.internal]`: a TOML/INI table's key path, not a host
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.85)
 
     def _single_label_hosts(self, text: str) -> Iterator[Span]:

@@ -56,6 +56,7 @@ from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_code
                                        find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
+from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.usernames import find_usernames
 
 # --- validators ------------------------------------------------------------------
@@ -705,6 +706,9 @@ class PiiDetector:
                          for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
+        if item.segment_kind != "code":  # handles in a person's slot of a sentence: logins_in_person_slots.py
+            spans.extend(self._span(start, end, "USERNAME", score)
+                         for start, end, score in find_logins_in_person_slots(text, lowered_same_length(text)))
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
             spans.extend(finder(text, self.name))

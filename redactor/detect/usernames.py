@@ -462,6 +462,8 @@ def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int]]:
         user, message = match.group("user"), match.group("message")
         if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
             continue
+        if sum(1 for word in message.split() if any(ch.isalpha() for ch in word)) < _CHAT_MESSAGE_WORDS - 1:
+            continue  # `tel: 00 33 1 23 45 67 89`: a labelled number, not something said
         parts = [part for part in re.split(r"[._-]", user) if part]
         if all(is_ordinary_word(part) or part.isdigit() for part in parts) or (
                 len(parts) > 1 and any(len(part) >= 3 and is_ordinary_word(part) for part in parts)):

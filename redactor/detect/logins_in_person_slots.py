@@ -1,0 +1,85 @@
+"""Logins standing where a person stands in a sentence: "cc sbaker7", "thanks tpham3!", "ping mkhan2".
+
+Chat, tickets and review threads name people by their handles without any label: "ping mkhan2 when the
+deploy finishes", "from lchen88: the report looks off", "I asked dmitri_v", "approved by hpatel". The word
+before the handle is a person's slot: an addressing cue (cc, ping, thanks, dm, message), a verb that takes
+a person (asked, told, invited, assigned to, reported by), or a role noun (admin, owner, reviewer) with the
+handle in brackets.
+
+What counts as a login here (the slot alone is not enough: "thanks everyone", "ping the api"):
+- a lower-case word of letters with a digit tail or an inner `.`/`_`/`-` (`lchen88`, `dmitri_v`,
+  `nakamura.k`), at least three letters, that is no file name, version, hash or tech token (`utf8mb4`,
+  `x86_64`, `sha256`, `config.yaml`): a login (0.7);
+- a plain lower-case word after a strong addressing cue (cc, ping, thanks, dm, message, asked, told) or in
+  brackets after a role noun, that is no English word, tech term or stop word (`hpatel`): doubtful (0.55).
+Names that are words (`ask grace`) are NER's; logins after labels and in log lines are usernames.py's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.term_lists import stop_words, term_list
+
+_SCORE = 0.7
+# Cues whose next word may be a plain-letter handle; (cue, may take a plain word).
+_STRONG_CUES = ("cc", "ping", "pinged", "thanks", "thx", "ty", "dm", "dm'd", "message", "messaged", "asked", "ask",
+                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey")
+_WEAK_CUES = ("from", "to", "by", "with", "for", "and", "emailed", "called", "added", "removed", "assigned",
+              "reassigned", "approved", "reviewed", "reported", "owner", "admin", "reviewer", "approver", "user")
+_CUES = _STRONG_CUES + _WEAK_CUES
+_AFTER_CUE = re.compile(r"[ \t]+(?:(?:to|by|me|you)[ \t]+)?\(?@?(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?P<tail>[^\s]?)")
+_SHAPED = re.compile(r"[a-z]{3,}[a-z]*(?:\d{1,4}|[._-][a-z0-9]+(?:[._-][a-z0-9]+)?)")
+# Words a handle is not: file names, versions, hashes, encodings and other tokens of code.
+_FILE_EXTENSION = re.compile(r"\.(?:py|js|ts|tsx|jsx|md|txt|log|csv|tsv|json|yaml|yml|toml|ini|cfg|conf|xml|html|css|scss|"
+                             r"sh|bat|ps1|go|rs|java|kt|rb|php|c|h|cpp|hpp|cs|swift|sql|lock|env|tf|pem|key|crt|zip|gz|tar|"
+                             r"png|jpg|svg|pdf|docx?|xlsx?|exe|dll|so|bin|out|tmp|bak|old|orig|db|sqlite|props)$")
+_TECHNICAL = re.compile(r"(?:utf|sha|md|int|uint|float|base|x86|arm|amd|aarch|py|es|ec|gp|h|http|ipv|tls|ssl|rfc|iso|win|"
+                        r"gpt|llama|qwen|claude|gemini|mistral|phi|node|python|java|php|ruby|perl|rust|go|vue|react|"
+                        r"angular|ubuntu|debian|centos|alpine|fedora|bookworm|jammy|focal|cp|abi|api|v)\d", re.IGNORECASE)
+_HEX = re.compile(r"[0-9a-f]{7,}")
+_CODE_WORDS = ("_id", "_key", "_url", "_uri", "_path", "_dir", "_file", "_name", "_type", "_size", "_count",
+               "_config", "_test", "_spec", "_env", "_mode", "_at", "_by", "_on")
+
+
+def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each handle standing in a person's slot (see module doc)."""
+    for position in keyword_positions(lowered, _CUES):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.-/@"):
+            continue
+        cue = next((cue for cue in _CUES if lowered.startswith(cue, position)
+                    and not lowered[position + len(cue):position + len(cue) + 1].isalnum()), None)
+        if cue is None:
+            continue
+        match = _AFTER_CUE.match(text, position + len(cue))
+        if match is None:
+            continue
+        login, tail = match.group("login"), match.group("tail")
+        if tail and tail not in ",.;:!?)'\"":
+            continue  # `from x.y(`, `to foo/bar`: code or a path, not a handle
+        if tail == "." and lowered.startswith(("py", "md", "js", "ts"), match.end("login") + 1):
+            continue
+        score = _login_score(login, cue in _STRONG_CUES or (tail == ")" and cue in ("admin", "owner", "reviewer",
+                                                                                      "approver", "user")))
+        if score and not (cue == "from" and lowered.startswith(" import", match.end("login"))):
+            yield match.start("login"), match.end("login"), score
+
+
+def _login_score(login: str, plain_word_may_count: bool) -> float | None:
+    if len(login) > 32 or login.casefold() in stop_words():
+        return None
+    if _SHAPED.fullmatch(login):
+        if (_FILE_EXTENSION.search(login) or _TECHNICAL.match(login) or _HEX.fullmatch(login)
+                or login.endswith(_CODE_WORDS) or is_ordinary_word(login)
+                or login.casefold() in term_list("tech_terms")):
+            return None
+        parts = [part for part in re.split(r"[._-]|\d+", login) if part]
+        if parts and all(is_ordinary_word(part) or len(part) <= 2 for part in parts):
+            return None  # `error_message`, `build_cache`: words joined, a code name
+        return _SCORE
+    if plain_word_may_count and login.isalpha() and len(login) >= 4 and not is_ordinary_word(login):
+        return DOUBTFUL_SCORE
+    return None
