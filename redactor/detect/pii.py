@@ -44,6 +44,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, starts_read_backwards)
+from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
@@ -56,7 +57,6 @@ from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_code
                                        find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
-from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.usernames import find_usernames
 
 # --- validators ------------------------------------------------------------------
