@@ -1414,10 +1414,10 @@ def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[
     return spans + added
 
 
-# A run of two or more words written in capitals on one line ("SHIP TO DANIELA FERRANTE", "YUKI TANAKA STATUS
-# ACTIVE"): shipping labels, boarding passes, forms and mainframe exports write names so.
+# A run of two or more words written in capitals, one space apart ("SHIP TO DANIELA FERRANTE", "YUKI TANAKA STATUS
+# ACTIVE"): shipping labels, boarding passes, forms and mainframe exports write names so. Wider gaps part cells.
 _UPPER_CASE_RUN = re.compile(_wide(
-    r"(?<![\w.@/\\$-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?![\w@/\\-]|\.\w)"))
+    r"(?<![\w.@/\\$-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?![\w@/\\-]|\.\w)"))
 # Labels before a name in capitals, with or without a colon: "SHIP TO", "ATTN", "PASSENGER", "NAME".
 _UPPER_CASE_PERSON_LABELS = frozenset((
     "name", "full name", "attn", "attention", "ship to", "deliver to", "bill to", "sold to", "c/o", "passenger",
