@@ -21,9 +21,9 @@ def people(text: str, kind: str = "prose") -> dict[str, float]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("CONSIGNEE: LUDMILA HORAKOVA\nKARLOVA 12\n110 00 PRAHA 1", "LUDMILA HORAKOVA"),
+    ("RECEIVED BY TEODORA PAVLOVIC AT GATE 4", "TEODORA PAVLOVIC"),
     ("DELIVER TO PATRICK OYELARAN  UNIT 7  DOCK ROAD", "PATRICK OYELARAN"),
-    ("export row 00412 CATHERINE DUBOIS 1979 ACTIVE", "CATHERINE DUBOIS"),
+    ("EMPLOYEE HIROSHI WATANABE BADGE 2231", "HIROSHI WATANABE"),
     ("TRAVELLER NGOZI ADEBAYO-COLE  GATE B22", "NGOZI ADEBAYO-COLE"),
 ])
 def test_a_name_in_capitals_is_a_person(text, name):
@@ -63,3 +63,11 @@ def test_a_first_name_of_any_country_alone_inside_a_sentence_is_a_person():
 
 def test_an_imperative_that_is_also_a_first_name_stays_no_person_in_agent_instructions():
     assert "Mark" not in people("Mark tasks as completed after finishing them.\nMark the test as flaky.")
+
+
+def test_a_name_in_a_pasted_chat_or_log_line_is_seen_by_the_model():
+    text = ("[09:02] <ops> did the reindex finish?\n"
+            "[09:05] <ops> fwiw Radomir said the replica lag is back to normal\n"
+            "2024-05-01 10:42:11 INFO user Wairimu Kamau logged in from the VPN")
+    found = people(text)
+    assert "Radomir" in found and "Wairimu Kamau" in found
