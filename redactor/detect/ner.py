@@ -41,10 +41,24 @@ in code and tool output, with a corporate suffix. Names are written in any
 European script ("Dvořák", "Nguyễn"); a person the model found in part takes in
 the name-like words beside it and a title before it.
 
+Letter case does not hide a name (round 8). A run of words in capitals ("SHIP TO:
+DANIELA FERRANTE", "PASSENGER OKONKWO CHIDI") is read by its title-cased words: a
+listed first name of any country and surname-like words, or name-like words after
+a person label; headings and acronyms are words of the language or short unlisted
+letters. A lower-case first name of the world list that is no word of the language,
+of code or of a calendar, in an English line whose sentence does not open with a
+capital ("i think ingrid had ..."), is a doubtful PERSON (0.55: the wire redacts
+it, an audit does not). A capitalised first name of the world list alone inside a
+sentence is a person as a census name is. A prose line the code test refuses whole
+(a pasted chat or log line) still shows its chat message or its capitalised runs
+to the model.
+
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
 ordinary word ("Email", "Write", "Shell", "Workflow") or in lower case ("max")
-is not a name (see `_names_no_one`); spans that look like code are dropped
+is not a name (see `_names_no_one`; a one-word first name it refuses is kept as a
+doubtful PERSON unless it opens a sentence as a word of the language does, or stands
+on a greeting or sign-off line); spans that look like code are dropped
 (code_awareness.py). An ordinary word that opens a sentence and is no first name
 is cut off a person ("Enable Dependabot"); an entity is cut at wide gaps (tool
 output reaches the model with the text between its cells blanked); a surname's
