@@ -1430,8 +1430,11 @@ def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[
 
 # A run of two or more words written in capitals, one space apart ("SHIP TO DANIELA FERRANTE", "YUKI TANAKA STATUS
 # ACTIVE"): shipping labels, boarding passes, forms and mainframe exports write names so. Wider gaps part cells.
+# It opens with a letter class, not a look-behind, so the regex engine skips ahead to capitals; what stands
+# before a run is checked after (`_UPPER_CASE_RUN_BREAKS`).
 _UPPER_CASE_RUN = re.compile(_wide(
-    r"(?<![\w.@/\\$-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?![\w@/\\-]|\.\w)"))
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?![\w@/\\-]|\.\w)"))
+_UPPER_CASE_RUN_BREAKS = ".@/\\$-"
 # Labels before a name in capitals, with or without a colon: "SHIP TO", "ATTN", "PASSENGER", "NAME".
 _UPPER_CASE_PERSON_LABELS = frozenset((
     "name", "full name", "attn", "attention", "ship to", "deliver to", "bill to", "sold to", "c/o", "passenger",
@@ -1452,11 +1455,12 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
     "ATTN: ..."). Headings and acronyms stay out: their words are ordinary words ("RELEASE NOTES"), stop
     words or short unlisted letters ("LH", "DHL" are no surname after a name, and open none).
     """
-    if not any(char.isupper() for char in chunk):
-        return spans
     added: list[Span] = []
-    taken = _Taken(len(chunk), spans)
+    taken: _Taken | None = None
     for run in _UPPER_CASE_RUN.finditer(chunk):
+        before = chunk[run.start() - 1:run.start()]
+        if before and (before.isalnum() or before in _UPPER_CASE_RUN_BREAKS or before == "_"):
+            continue  # inside an identifier, a path or an address
         if not run.group(0).isupper():
             continue  # the wide letter classes take both cases of Latin Extended: "ŁÓDŹ" is, "Łódź" is not
         words = [(m.start() + run.start(), m.end() + run.start(), m.group(0).strip("'’-").casefold())
@@ -1470,6 +1474,7 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
                 index += 1
                 continue
             start, end = words[index][0], words[index + length - 1][1]
+            taken = taken or _Taken(len(chunk), spans)
             if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
                 taken.add(start, end)
@@ -1578,7 +1583,7 @@ def _lower_case_first_names(chunk: str, spans: list[Span], detector: str) -> lis
     added: list[Span] = []
     taken = _Taken(len(chunk), spans)
     english_lines: dict[int, bool] = {}
-    for match in _LOWER_CASE_WORD.finditer(chunk):
+    for match in _lower_case_words_in_lower_case_sentences(chunk):
         word = match.group("name")
         if word not in world_first_names() or not _lone_lower_case_name(word) or looks_like_code_token(word) \
                 or word in term_list("name_cue_words"):
@@ -1624,6 +1629,25 @@ def _reads_as_english(chunk: str, line_start: int) -> bool:
     words = re.findall(r"[^\W\d_]{3,}", chunk[line_start:len(chunk) if line_end == -1 else line_end])
     english = sum(1 for word in words if word.casefold() in stop_words() or is_ordinary_word(word.casefold()))
     return bool(words) and english >= _ENGLISH_SHARE * len(words)
+
+
+# A sentence opening with a small letter: at a line's start or after a full stop and a blank.
+_LOWER_CASE_SENTENCE_START = re.compile(_wide(r"(?:^|[.!?][ \t])[^\w\n]*[a-zà-öø-ÿ]"), re.MULTILINE)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]|$)|\n", re.MULTILINE)
+
+
+def _lower_case_words_in_lower_case_sentences(chunk: str) -> Iterator[re.Match]:
+    """`_LOWER_CASE_WORD` matches in the sentences that open with a small letter: prose that capitalises
+    every sentence (most of what agents send) costs one scan for sentence starts."""
+    position = 0
+    for start in _LOWER_CASE_SENTENCE_START.finditer(chunk):
+        if start.end() <= position:
+            continue
+        end = _SENTENCE_END.search(chunk, start.end())
+        position = len(chunk) if end is None else end.end()
+        yield from _LOWER_CASE_WORD.finditer(chunk, start.start(), position)
 
 
 def _lone_lower_case_name(word: str) -> bool:
