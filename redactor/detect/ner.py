@@ -41,10 +41,24 @@ in code and tool output, with a corporate suffix. Names are written in any
 European script ("Dvořák", "Nguyễn"); a person the model found in part takes in
 the name-like words beside it and a title before it.
 
+Letter case does not hide a name (round 8). A run of words in capitals ("SHIP TO:
+DANIELA FERRANTE", "PASSENGER OKONKWO CHIDI") is read by its title-cased words: a
+listed first name of any country and surname-like words, or name-like words after
+a person label; headings and acronyms are words of the language or short unlisted
+letters. A lower-case first name of the world list that is no word of the language,
+of code or of a calendar, in an English line whose sentence does not open with a
+capital ("i think ingrid had ..."), is a doubtful PERSON (0.55: the wire redacts
+it, an audit does not). A capitalised first name of the world list alone inside a
+sentence is a person as a census name is. A prose line the code test refuses whole
+(a pasted chat or log line) still shows its chat message or its capitalised runs
+to the model.
+
 What the model says is then checked (precision matters on agent boilerplate):
 a finding never crosses a line break, and a one-word finding that is an
 ordinary word ("Email", "Write", "Shell", "Workflow") or in lower case ("max")
-is not a name (see `_names_no_one`); spans that look like code are dropped
+is not a name (see `_names_no_one`; a one-word first name it refuses is kept as a
+doubtful PERSON unless it opens a sentence as a word of the language does, or stands
+on a greeting or sign-off line); spans that look like code are dropped
 (code_awareness.py). An ordinary word that opens a sentence and is no first name
 is cut off a person ("Enable Dependabot"); an entity is cut at wide gaps (tool
 output reaches the model with the text between its cells blanked); a surname's
@@ -64,6 +78,7 @@ from anyascii import anyascii
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
+from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
@@ -543,16 +558,20 @@ class NerDetector:
         if not value.strip() or looks_like_code_token(value):
             return None
         kind, category = kind_category
+        score = _MODEL_SCORE
         if kind == "PERSON":
             start = _after_imperative(chunk, start, end)
         if _names_no_one(chunk, start, end, kind):
-            return None
+            if kind != "PERSON" or not _may_still_be_a_name(chunk, start, end):
+                return None
+            # Recall first: on the wire the model's person is never dropped by a precision filter alone.
+            score = DOUBTFUL_SCORE
         if kind == "ORGANIZATION" and _SHORT_ACRONYM.match(value):
             # SSN, IBAN, DHCP, UTC, CFO...: the small models call most acronyms
             # an ORG. A real organisation known only by a short acronym is
             # either public or belongs on the policy's org term list.
             return None
-        return Span(start, end, kind, category, _MODEL_SCORE, self.name)
+        return Span(start, end, kind, category, score, self.name)
 
 
 _GAP = re.compile(r"[ \t]{2,}")
@@ -631,6 +650,25 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             for word in words[1:]):
         return True  # "Mark Deprecated endpoints", "Will Update": an imperative and its object, no surname
     return all(word.casefold() not in first_names() and is_ordinary_word(word.strip(".,'’")) for word in words)
+
+
+def _may_still_be_a_name(chunk: str, start: int, end: int) -> bool:
+    """Whether a PERSON of the model that `_names_no_one` refuses may still be a name: kept, doubtful.
+
+    One capitalised word that a first-name list of any country holds ("Safari", "Rosalind" where the
+    model says PERSON and the lists call it a word), outside a greeting or sign-off line; a word of the
+    language that opens a sentence is refused for certain ("Mark tasks as completed", "Mark the test as
+    flaky": the imperatives of agent instructions, read on the agents' real requests). The filters' other refusals (a word
+    of the language or a phrase of them: "the Gateway", "Getting Started", "Configure Nginx", "Merge Queue",
+    "Добрий день") were read on the dev and clean texts: all of them name no one, so they stay refused.
+    """
+    value = chunk[start:end]
+    folded = value.casefold()
+    if starts_sentence(chunk, start) and is_ordinary_word(value):
+        return False  # "Mark tasks as completed", "Mark the test as flaky": an imperative opening agent instructions
+    return (" " not in value and value != folded and not _on_a_sign_off_line(chunk, start, end)
+            and (folded in first_names() or folded in world_first_names())
+            and folded not in person_cues().greetings and folded not in person_cues().sign_offs)
 
 
 def _on_a_sign_off_line(chunk: str, start: int, end: int) -> bool:
@@ -740,13 +778,15 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
             found.append(span)
             taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    people = _with_two_word_names(chunk, _with_any_case_fields(chunk, people, detector), detector, pairs)
-    people = _joined_adjacent_people(chunk, _census_names_the_model_missed(chunk, people, detector))
+    people = _upper_case_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _with_two_word_names(chunk, people, detector, pairs)
+    people = _joined_adjacent_people(chunk, _listed_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
     people = _word_names_in_person_slots(chunk, people, detector)
-    return _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
+    people = _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
+    return _lower_case_first_names(chunk, people, detector)
 
 
 # A given name or initials, then the particles of a surname, right before a found surname: "A. de la" of
@@ -1331,8 +1371,8 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     in_slots_only: set[str] = set()  # words of the language, spread only where a person stands
     for item, spans in zip(items, results):
         for span in spans:
-            if span.kind != "PERSON":
-                continue
+            if span.kind != "PERSON" or span.score < AUDIT_MIN_SCORE:
+                continue  # a doubtful person spreads no doubt to other words: each mention is judged as it is
             words = re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end])
             for word in words:
                 word = re.sub(r"['’]s$", "", word)
@@ -1391,27 +1431,232 @@ def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[
     return spans + added
 
 
-def _census_names_the_model_missed(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add "Rahul"-like words the model left unlabelled when they are census first names or surnames.
+# A run of two or more words written in capitals, one space apart ("SHIP TO DANIELA FERRANTE", "YUKI TANAKA STATUS
+# ACTIVE"): shipping labels, boarding passes, forms and mainframe exports write names so. Wider gaps part cells.
+# It opens with a letter class, not a look-behind, so the regex engine skips ahead to capitals; what stands
+# before a run is checked after (`_UPPER_CASE_RUN_BREAKS`).
+_UPPER_CASE_RUN = re.compile(_wide(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?![\w@/\\-]|\.\w)"))
+_UPPER_CASE_RUN_BREAKS = ".@/\\$-"
+# Labels before a name in capitals, with or without a colon: "SHIP TO", "ATTN", "PASSENGER", "NAME".
+_UPPER_CASE_PERSON_LABELS = frozenset((
+    "name", "full name", "attn", "attention", "ship to", "deliver to", "bill to", "sold to", "c/o", "passenger",
+    "recipient", "consignee", "insured", "policyholder", "holder", "cardholder", "card holder", "patient",
+    "customer", "guest", "traveller", "traveler", "driver", "member", "employee", "student", "beneficiary",
+    "applicant", "tenant", "contact", "signed", "signature", "mr", "mrs", "ms", "miss", "dr", "prof"))
+# Words of a run in capitals that the lists cannot judge: too short to be a surname unless listed ("LH", "MI").
+_SHORT_UPPER_CASE_WORD = 2
+
+
+def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add names written in capitals: each word of a run in capitals is read as its title-cased twin.
+
+    A run's words from a listed first name (any country; a first name that is also a word, "GRACE", only
+    before listed surnames) followed by one to three surname-like words (a census surname or no word of the
+    language) are a name ("DANIELA FERRANTE", "SOFIA MARTINEZ GARCIA"), and so are two to four words that
+    are no ordinary words after a person label in the run or right before it ("PASSENGER OKONKWO CHIDI",
+    "ATTN: ..."). Headings and acronyms stay out: their words are ordinary words ("RELEASE NOTES"), stop
+    words or short unlisted letters ("LH", "DHL" are no surname after a name, and open none).
+    """
+    added: list[Span] = []
+    taken: _Taken | None = None
+    for run in _UPPER_CASE_RUN.finditer(chunk):
+        before = chunk[run.start() - 1:run.start()]
+        if before and (before.isalnum() or before in _UPPER_CASE_RUN_BREAKS or before == "_"):
+            continue  # inside an identifier, a path or an address
+        if not run.group(0).isupper():
+            continue  # the wide letter classes take both cases of Latin Extended: "ŁÓDŹ" is, "Łódź" is not
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group(0).strip("'’-").casefold())
+                 for m in re.finditer(r"\S+", run.group(0))]
+        label_end = _person_label_end(chunk, run.start(), words)
+        index = label_end
+        while index < len(words):
+            length = _upper_case_name_length(words, index, after_label=index == label_end and (
+                label_end > 0 or _person_label_before(chunk, run.start())))
+            if length < 2:
+                index += 1
+                continue
+            start, end = words[index][0], words[index + length - 1][1]
+            taken = taken or _Taken(len(chunk), spans)
+            if not taken.overlaps(start, end):
+                added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+                taken.add(start, end)
+            index += length
+    return spans + added
+
+
+def _person_label_end(chunk: str, run_start: int, words: list[tuple[int, int, str]]) -> int:
+    """How many words of a run in capitals are a person label opening it ("SHIP TO", "PASSENGER"): 0 if none."""
+    for count in (2, 1):
+        if len(words) > count and " ".join(word for _, _, word in words[:count]).rstrip(":") \
+                in _UPPER_CASE_PERSON_LABELS:
+            return count
+    for index in range(1, len(words) - 1):  # "BOARDING PASS PASSENGER OKONKWO CHIDI": a label inside the run
+        if words[index][2].rstrip(":") in _UPPER_CASE_PERSON_LABELS and chunk[words[index][1] - 1] != ":" \
+                and index + 1 < len(words):
+            return index + 1
+    return 0
+
+
+def _person_label_before(chunk: str, run_start: int) -> bool:
+    """Whether a person label and a colon stand right before a run in capitals on its line ("Ship to: ")."""
+    line_start = chunk.rfind("\n", 0, run_start) + 1
+    before = chunk[line_start:run_start].rstrip(" \t")
+    if not before.endswith(":"):
+        return False
+    label = re.search(r"([A-Za-z/]+(?:[ \t]+[A-Za-z/]+)?)[ \t]*:\Z", before)
+    return label is not None and (label.group(1).casefold() in _UPPER_CASE_PERSON_LABELS
+                                  or label.group(1).split()[-1].casefold() in _UPPER_CASE_PERSON_LABELS)
+
+
+def _upper_case_name_length(words: list[tuple[int, int, str]], index: int, after_label: bool) -> int:
+    """How many words of a run in capitals, from `index`, read as a name once title-cased (0 if none)."""
+    def excluded(word: str) -> bool:
+        return (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+                or word in term_list("org_suffixes") or not word.replace("-", "").replace("'", "").isalpha()
+                or (len(word) <= _SHORT_UPPER_CASE_WORD and word not in surnames()))
+
+    def surname_like(word: str) -> bool:
+        return not excluded(word) and (word in surnames() or not is_ordinary_word(word))
+
+    first = words[index][2]
+    if excluded(first):
+        return 0
+    listed_first = first in first_names() or first in world_first_names()
+    if not (after_label and surname_like(first)) and not listed_first:
+        return 0
+    length = 1
+    while length < 4 and index + length < len(words) and surname_like(words[index + length][2]):
+        length += 1
+    if length < 2:
+        return 0
+    if is_ordinary_word(first) and not after_label and not all(
+            words[index + n][2] in surnames() and not is_ordinary_word(words[index + n][2]) for n in range(1, length)):
+        return 0  # "GRACE PERIOD", "MARK DOWN": a word of the language opens it and no listed surname follows
+    return length
+
+
+def _listed_names_the_model_missed(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add "Rahul"-like words the model left unlabelled when a name list knows them.
 
     A capitalised word on no span, that is no ordinary word, stop word or code
     token but is in the census first-name or surname lists ("Okafor", "Tariq",
-    "Ines"), is a person far more often than not in the text people send.
+    "Ines"), is a person far more often than not in the text people send. So is a
+    first name of any other country ("Thandiwe", "Bogdan", "Sigrún": the world
+    list) that does not open a sentence and stands beside no capitalised ordinary
+    word (the world list holds more words of other languages, which open sentences
+    and titles). A surname alone that stands in such a phrase is a place or a title.
     """
     added: list[Span] = []
     for match in _CAPITALISED_WORD.finditer(chunk):
         word = match.group(0)
         folded = word.casefold()
         if (len(word) < 3 or folded in _CALENDAR_WORDS or folded in stop_words() or folded in _not_a_name()
-                or is_ordinary_word(folded)
-                or not (folded in first_names() or folded in surnames())):
+                or is_ordinary_word(folded)):
             continue
         start, end = match.span()
-        if folded not in first_names() and _in_capitalised_phrase(chunk, start, end):
-            continue  # "West Europe", "Hall Effect": a place or a title; names of two words are found above
+        census_first_name = folded in first_names()
+        if census_first_name or folded in surnames():
+            if not census_first_name and _in_capitalised_phrase(chunk, start, end):
+                continue  # "West Europe", "Hall Effect": a place or a title; names of two words are found above
+        elif folded not in world_first_names() or starts_sentence(chunk, start) or _in_capitalised_phrase(
+                chunk, start, end) or looks_like_code_token(word):
+            continue
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+# A lower-case word standing alone in prose: not part of an identifier, path, flag, address, markup or label.
+_LOWER_CASE_WORD = re.compile(_wide(
+    r"(?<![\w.@/\\#$'’`=:<>-])(?P<at>@?)(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w/\\(`=<>@-]|\.\w|:\S)"))
+_LOWER_CASE_SURNAME_AFTER = re.compile(_wide(r"[ \t]([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,})(?![\w/\\(`=<>@-]|\.\w|:\S)"))
+
+
+def _lower_case_first_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add a lower-case first name of any country that no slot vouches for ("i think ingrid had ..."): doubtful.
+
+    Chat and notes write names in lower case. A word of the world first-name list that is no ordinary
+    word, stop word, tech term, code keyword, code token or word that calls a person ("ping"), standing
+    alone in an English line of prose whose sentence does not open with a capital (a writer who
+    capitalises sentences capitalises names), is a PERSON in the doubtful band (redacted on the wire, not reported by an audit), with a lower-case surname-like word
+    after it ("mehmet yilmaz"). Where a slot says "person" the rules above already found it, confident;
+    so is a handle ("@fatima").
+    """
+    added: list[Span] = []
+    taken = _Taken(len(chunk), spans)
+    english_lines: dict[int, bool] = {}
+    for match in _lower_case_words_in_lower_case_sentences(chunk):
+        word = match.group("name")
+        if word not in world_first_names() or not _lone_lower_case_name(word) or looks_like_code_token(word) \
+                or word in term_list("name_cue_words"):
+            continue  # "ping the channel": a word that calls a person is no person
+        start, end = match.span("name")
+        surname = _LOWER_CASE_SURNAME_AFTER.match(chunk, end)
+        if surname is not None and _lone_lower_case_name(surname.group(1)) and reads_as_surname(surname.group(1)):
+            end = surname.end(1)
+        elif len(word) < _SHORT_LOWER_CASE_NAME:
+            continue  # "dev", "doc", "geo": alone, a short lower-case word is an abbreviation far more often
+        if _in_capitalised_sentence(chunk, start):
+            continue  # a writer who capitalises sentences capitalises names: "no matching meta entry"
+        line_start = chunk.rfind("\n", 0, start) + 1
+        if line_start not in english_lines:
+            english_lines[line_start] = _reads_as_english(chunk, line_start)
+        if not english_lines[line_start] or taken.overlaps(start, end):
+            continue  # "una transferencia", "pero todavía": the word lists judge English only
+        score = 0.7 if match.group("at") else DOUBTFUL_SCORE
+        added.append(Span(start, end, "PERSON", "pii", score, detector))
+        taken.add(start, end)
+    return spans + added
+
+
+# A lower-case first name shorter than this is taken only with a surname after it.
+_SHORT_LOWER_CASE_NAME = 4
+# The share of a line's words (3+ letters) that must be English words or stop words for the line to read as English.
+_ENGLISH_SHARE = 0.5
+
+
+def _in_capitalised_sentence(chunk: str, position: int) -> bool:
+    """Whether the sentence holding `position` opens with a capital letter (not the word at `position` itself)."""
+    cursor = position
+    while cursor > 0 and not (chunk[cursor - 1] == "\n" or chunk[cursor - 1] in ".!?" and chunk[cursor] in " \t"):
+        cursor -= 1  # a full stop inside a word ("meta.phases", "v1.2") ends no sentence
+    while cursor < position and not chunk[cursor].isalpha():
+        cursor += 1
+    return cursor < position and chunk[cursor].isupper()
+
+
+def _reads_as_english(chunk: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is English prose: half its words (3+ letters) are English words."""
+    line_end = chunk.find("\n", line_start)
+    words = re.findall(r"[^\W\d_]{3,}", chunk[line_start:len(chunk) if line_end == -1 else line_end])
+    english = sum(1 for word in words if word.casefold() in stop_words() or is_ordinary_word(word.casefold()))
+    return bool(words) and english >= _ENGLISH_SHARE * len(words)
+
+
+# A sentence opening with a small letter: at a line's start or after a full stop and a blank.
+_LOWER_CASE_SENTENCE_START = re.compile(_wide(r"(?:^|[.!?][ \t])[^\w\n]*[a-zà-öø-ÿ]"), re.MULTILINE)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]|$)|\n", re.MULTILINE)
+
+
+def _lower_case_words_in_lower_case_sentences(chunk: str) -> Iterator[re.Match]:
+    """`_LOWER_CASE_WORD` matches in the sentences that open with a small letter: prose that capitalises
+    every sentence (most of what agents send) costs one scan for sentence starts."""
+    position = 0
+    for start in _LOWER_CASE_SENTENCE_START.finditer(chunk):
+        if start.end() <= position:
+            continue
+        end = _SENTENCE_END.search(chunk, start.end())
+        position = len(chunk) if end is None else end.end()
+        yield from _LOWER_CASE_WORD.finditer(chunk, start.start(), position)
+
+
+def _lone_lower_case_name(word: str) -> bool:
+    """Whether a lower-case word may be a name by itself: no word of the language, of code or of a calendar."""
+    return not (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+                or is_ordinary_word(word) or word in term_list("code_keywords"))
 
 
 def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
@@ -1571,9 +1816,47 @@ def _widen_person(chunk: str, span: Span) -> Span:
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
 
 
+# A chat or log line's prefix: "[14:22] <dana> ", "10:42 <ops> ", "[2024-05-01 10:42] dana: ".
+_CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?[ \t]+)(?:<[^<>\s]{1,30}>|[\w.-]{1,30}:)[ \t]+")
+# Two to five capitalised words on a line the code test refused: "user Bongani Dlamini logged in".
+_REFUSED_LINE_NAME_RUN = re.compile(_wide(
+    r"(?<![\w@/.\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,4}(?![\w@/\\(]|\.\w)"))
+_FENCE_LINE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
+
+
+def _with_names_of_refused_lines(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`regions` and, on each line of a prose segment that the code test refused whole, what can name a person.
+
+    People paste chat and logs into prose: "[14:22] <ops> fwiw Bongani said ...", "INFO user Bongani
+    Dlamini logged in". A chat line's message after its prefix is prose; any other refused line (outside a
+    fenced block) shows its runs of two to five capitalised words, as tool output does. Without this a name
+    the model labels on such a line stood outside every window.
+    """
+    added: list[tuple[int, int]] = []
+    index, fenced, position = 0, False, 0
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        if _FENCE_LINE.match(text, position):
+            fenced = not fenced
+        elif not fenced and text[position:end].strip():
+            while index < len(regions) and regions[index][1] <= position:
+                index += 1
+            if index >= len(regions) or regions[index][0] >= end:  # no region on this line
+                chat = _CHAT_PREFIX.match(text, position, end)
+                if chat is not None:
+                    added.append((chat.end(), end))
+                else:
+                    added.extend(match.span() for match in _REFUSED_LINE_NAME_RUN.finditer(text, position, end))
+        position = end + 1
+    return sorted(regions + added) if added else regions
+
+
 def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
     """(offset, text) pieces to run NER on: prose regions, nearby ones joined with blanked gaps."""
     regions = prose_regions(text, segment_kind)
+    if segment_kind in ("prose", "json_value") and "\n" in text:
+        regions = _with_names_of_refused_lines(text, regions)
     chunks: list[tuple[int, str]] = []
     group: list[tuple[int, int]] = []
 

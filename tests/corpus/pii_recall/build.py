@@ -24,7 +24,9 @@ next to a routing number or bank, licence plates after vehicle words), written b
 unlabelled_check.jsonl was written after them and never tuned on (measured only); addresses7.jsonl holds round 7's
 address mechanisms (more countries' postcode layouts, whole extents, addresses in vCard/HL7/JSON/YAML records)
 and negatives, written before its fixes; addresses7_check.jsonl was written after them and never tuned on
-(measured only).
+(measured only); names8.jsonl holds round 8's person mechanisms (names in capitals, in lower case without
+a slot word, a first name of any country alone, names the windows lose) and negatives, written before its fixes;
+names8_check.jsonl was written after them and never tuned on (measured only).
 """
 from __future__ import annotations
 
@@ -50,6 +52,8 @@ import samples_unlabelled  # noqa: E402
 import samples_unlabelled_check  # noqa: E402
 import samples_addresses7  # noqa: E402
 import samples_addresses7_check  # noqa: E402
+import samples_names8  # noqa: E402
+import samples_names8_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -86,7 +90,9 @@ def main() -> None:
                                         ("unlabelled", "dev", samples_unlabelled.SAMPLES),
                                         ("unlabelled_check", "heldout", samples_unlabelled_check.SAMPLES),
                                         ("addresses7", "dev", samples_addresses7.SAMPLES),
-                                        ("addresses7_check", "heldout", samples_addresses7_check.SAMPLES)):
+                                        ("addresses7_check", "heldout", samples_addresses7_check.SAMPLES),
+                                        ("names8", "dev", samples_names8.SAMPLES),
+                                        ("names8_check", "heldout", samples_names8_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):

@@ -1,0 +1,73 @@
+"""People written in capitals, in lower case, or by a first name alone (issue 12, round 8).
+
+Shipping labels, boarding passes and legacy exports write names in capitals; chat writes them in lower
+case; notes name people by a first name of any country. These are found by the same name lists as
+capitalised names, and where the evidence is weaker the finding is doubtful: redacted on the wire
+(recall first), not reported by `redactor audit` (precision first).
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
+from redactor.detect.ner import NerDetector
+
+NER = NerDetector()
+
+
+def people(text: str, kind: str = "prose") -> dict[str, float]:
+    return {text[s.start:s.end]: s.score for s in NER.detect(DetectionInput(text, kind)) if s.kind == "PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("RECEIVED BY TEODORA PAVLOVIC AT GATE 4", "TEODORA PAVLOVIC"),
+    ("DELIVER TO PATRICK OYELARAN  UNIT 7  DOCK ROAD", "PATRICK OYELARAN"),
+    ("EMPLOYEE HIROSHI WATANABE BADGE 2231", "HIROSHI WATANABE"),
+    ("TRAVELLER NGOZI ADEBAYO-COLE  GATE B22", "NGOZI ADEBAYO-COLE"),
+])
+def test_a_name_in_capitals_is_a_person(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "RELEASE NOTES FOR VERSION 2\nBREAKING CHANGES IN THE PUBLIC API",
+    "DO NOT EDIT. GENERATED FILE. RUN MAKE PROTO TO REBUILD.",
+    "GRACE PERIOD ENDS AT MIDNIGHT UTC",
+    "STATUS ACTIVE  CARRIER UPS  SERVICE GROUND",
+])
+def test_headings_and_acronyms_in_capitals_are_no_person(text):
+    assert people(text) == {}
+
+
+def test_a_lower_case_first_name_in_chat_is_a_doubtful_person_with_its_surname():
+    found = people("fyi the invoice was approved by finance, mehmet yilmaz will send it over")
+    assert "mehmet yilmaz" in found
+    found = people("i asked around and ingrid had the same cert problem last week")
+    assert WIRE_MIN_SCORE <= found["ingrid"] < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize("text", [
+    "Each call with no matching meta entry gets its own progress line.",  # a capitalised sentence: a tool word
+    "ping the channel if the dev deploy fails again",  # a word that calls a person; a short abbreviation
+    "hice una transferencia pero todavía no ha llegado",  # not English: the word lists cannot judge it
+])
+def test_a_lower_case_word_that_is_also_a_first_name_is_no_person_outside_lower_case_english_chat(text):
+    assert people(text) == {}
+
+
+def test_a_first_name_of_any_country_alone_inside_a_sentence_is_a_person():
+    found = people("We paired on it and yesterday Radomir found the off-by-one in the pager.")
+    assert "Radomir" in found and found["Radomir"] >= AUDIT_MIN_SCORE
+
+
+def test_an_imperative_that_is_also_a_first_name_stays_no_person_in_agent_instructions():
+    assert "Mark" not in people("Mark tasks as completed after finishing them.\nMark the test as flaky.")
+
+
+def test_a_name_in_a_pasted_chat_or_log_line_is_seen_by_the_model():
+    text = ("[09:02] <ops> did the reindex finish?\n"
+            "[09:05] <ops> fwiw Radomir said the replica lag is back to normal\n"
+            "2024-05-01 10:42:11 INFO user Wairimu Kamau logged in from the VPN")
+    found = people(text)
+    assert "Radomir" in found and "Wairimu Kamau" in found
