@@ -42,6 +42,7 @@ def test_a_plain_word_handle_after_an_addressing_cue_is_doubtful():
     "Compare with sha256 and cherry-pick 9f3c2a1 to release_branch.",
     "Switch to llama3 or gpt4o for the summary; ask claude later.",
     "cc legal and thanks again",
+    "For plugin-namespaced skills use the fully qualified name; set it to read-only.",
 ])
 def test_code_words_files_versions_and_english_are_not_logins(text):
     assert logins(text) == {}

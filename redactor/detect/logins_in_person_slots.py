@@ -8,7 +8,8 @@ handle in brackets.
 
 What counts as a login here (the slot alone is not enough: "thanks everyone", "ping the api"):
 - a lower-case word of letters with a digit tail or an inner `.`/`_`/`-` (`lchen88`, `dmitri_v`,
-  `nakamura.k`), at least three letters, that is no file name, version, hash or tech token (`utf8mb4`,
+  `nakamura.k`; a hyphen alone only after a strong cue: "for plugin-namespaced skills" joins words), at least
+  three letters, that is no file name, version, hash or tech token (`utf8mb4`,
   `x86_64`, `sha256`, `config.yaml`): a login (0.7);
 - a plain lower-case word after a strong addressing cue (cc, ping, thanks, dm, message, asked, told) or in
   brackets after a role noun, that is no English word, tech term or stop word (`hpatel`): doubtful (0.55).
@@ -41,6 +42,7 @@ _TECHNICAL = re.compile(r"(?:utf|sha|md|int|uint|float|base|x86|arm|amd|aarch|py
                         r"gpt|llama|qwen|claude|gemini|mistral|phi|node|python|java|php|ruby|perl|rust|go|vue|react|"
                         r"angular|ubuntu|debian|centos|alpine|fedora|bookworm|jammy|focal|cp|abi|api|v)\d", re.IGNORECASE)
 _HEX = re.compile(r"[0-9a-f]{7,}")
+_DIGIT_DOT_OR_UNDERSCORE = re.compile(r"[\d._]")
 _CODE_WORDS = ("_id", "_key", "_url", "_uri", "_path", "_dir", "_file", "_name", "_type", "_size", "_count",
                "_config", "_test", "_spec", "_env", "_mode", "_at", "_by", "_on")
 
@@ -62,8 +64,10 @@ def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, 
             continue  # `from x.y(`, `to foo/bar`: code or a path, not a handle
         if tail == "." and lowered.startswith(("py", "md", "js", "ts"), match.end("login") + 1):
             continue
-        score = _login_score(login, cue in _STRONG_CUES or (tail == ")" and cue in ("admin", "owner", "reviewer",
-                                                                                      "approver", "user")))
+        strong = cue in _STRONG_CUES or (tail == ")" and cue in ("admin", "owner", "reviewer", "approver", "user"))
+        if not strong and not _DIGIT_DOT_OR_UNDERSCORE.search(login):
+            continue  # "for plugin-namespaced skills", "to read-only": after a plain preposition a hyphen joins words
+        score = _login_score(login, strong)
         if score and not (cue == "from" and lowered.startswith(" import", match.end("login"))):
             yield match.start("login"), match.end("login"), score
 
