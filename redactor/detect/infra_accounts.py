@@ -70,7 +70,7 @@ _KEY_RUN = re.compile(r"[A-Za-z0-9_.-]*")
 
 
 def _account_setting_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """`_ACCOUNT_SETTING.finditer(text)`, tried only where a key with an account word can start.
+    r"""`_ACCOUNT_SETTING.finditer(text)`, tried only where a key with an account word can start.
 
     A key holds `_ACCOUNT` or `-tenant` (the word after `_` or `-`) and starts the run of `[\w.-]` characters
     around it (the look-behind refuses any later start), perhaps after a quote: so the regex is tried at the
