@@ -112,3 +112,32 @@ def test_words_that_do_not_spell_the_person_are_left(line):
     name = " ".join(line.split()[:2])
     spans = logins_of_people(line, [Span(0, len(name), "PERSON", "pii", 0.7, "ner")])
     assert spans == []
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Ms Okafor, 448-221-09, wants her records transferred.", "448-221-09"),
+    ("J. Brennan – 2023/118841 sent the form", "2023/118841"),
+    ("Member Aoife Brennan (MB-448120) renewed.", "MB-448120"),
+])
+def test_a_code_right_after_a_person_is_their_identifier(line, code):
+    from redactor.detect.ids_of_people import ids_of_people
+
+    name = next(n for n in ("Ms Okafor", "J. Brennan", "Aoife Brennan") if n in line)
+    start = line.index(name)
+    spans = ids_of_people(line, [Span(start, start + len(name), "PERSON", "pii", 0.8, "ner")])
+    assert [(line[s.start:s.end], s.kind) for s in spans] == [(code, "ID_NUMBER")]
+    assert spans[0].score < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize("line", [
+    "Priya Patel, 2024-03-11, signed",
+    "Tom Hale: 1999-2004 at Acme",
+    "Lena Haas, 10442 Main Street",
+    "Lena Haas, 14:30 on Friday",
+    "Lena Haas, 1234 (four digits) is no id",
+])
+def test_dates_years_times_and_house_numbers_after_a_person_are_left(line):
+    from redactor.detect.ids_of_people import ids_of_people
+
+    name = " ".join(line.split(",")[0].split(":")[0].split()[:2])
+    assert ids_of_people(line, [Span(0, len(name), "PERSON", "pii", 0.8, "ner")]) == []

@@ -38,6 +38,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
+from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_of_people import logins_of_people
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
 from redactor.detect.term_lists import load_all as load_term_lists
@@ -358,6 +359,7 @@ class DetectionEngine:
         # A login on a person's line that spells their name (logins_of_people.py); then a table column
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
         kept += logins_of_people(text, kept)
+        kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
