@@ -23,7 +23,6 @@ from typing import Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions
 from redactor.detect.name_parts import is_ordinary_word
-from redactor.detect.term_lists import stop_words, term_list
 
 _SCORE = 0.7
 # Cues whose next word may be a plain-letter handle; (cue, may take a plain word).
@@ -73,12 +72,11 @@ def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, 
 
 
 def _login_score(login: str, plain_word_may_count: bool) -> float | None:
-    if len(login) > 32 or login.casefold() in stop_words():
+    if len(login) > 32:
         return None
     if _SHAPED.fullmatch(login):
         if (_FILE_EXTENSION.search(login) or _TECHNICAL.match(login) or _HEX.fullmatch(login)
-                or login.endswith(_CODE_WORDS) or is_ordinary_word(login)
-                or login.casefold() in term_list("tech_terms")):
+                or login.endswith(_CODE_WORDS) or is_ordinary_word(login)):  # common words and tech terms
             return None
         parts = [part for part in re.split(r"[._-]|\d+", login) if part]
         if parts and all(is_ordinary_word(part) or len(part) <= 2 for part in parts):
