@@ -11,6 +11,7 @@ also keeps clear of placeholders we issued (`drop_placeholder_overlaps`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Sequence
 
@@ -77,14 +78,17 @@ _FENCE_CLOSE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$")
 # "nick:" or "logger -", or after a log level ("INFO user Maria Okafor requested ...").
 _MESSAGE_START = re.compile(
     r"(?:[\]>]:?|(?<=\w):|[ \t][-–—]|\b(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRIT(?:ICAL)?|SEVERE)\b:?)[ \t]+")
+_PREFIX_FIELDS = 8
 # A double-quoted string (a JSON or CSV cell, a logfmt value): its content.
 _QUOTED = re.compile(r'"((?:[^"\\\n]|\\.){12,})"')
 # A chat line's prefix, after which all of the line is what a person wrote: "[14:22] <dana> ",
 # "10:42 <ops> ", "[2024-05-01 10:42] dana: ".
 _CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?[ \t]+)(?:<[^<>\s]{1,30}>|[\w.-]{1,30}:)[ \t]+")
 # Two to five capitalised words on a line of machine output: "user Bongani Dlamini logged in".
-_NAME_RUN = re.compile(
-    rf"(?<![\w@/.\\-])[{NAME_UPPER}][{NAME_LOWER}'’-]+(?:[ \t][{NAME_UPPER}][{NAME_LOWER}'’-]+){{1,4}}(?![\w@/\\(]|\.\w)")
+# Okafor, O'Brien, Jean-Luc; never ending in a quote ("'Ivan Petrov'"). Pieces are split by one
+# punctuation mark each, so a failed match backtracks linearly.
+_NAME_RUN_WORD = rf"[{NAME_UPPER}](?:[{NAME_LOWER}]+|['’-][{NAME_UPPER}][{NAME_LOWER}]+)(?:['’-][{NAME_UPPER}]?[{NAME_LOWER}]+)*"
+_NAME_RUN = re.compile(rf"(?<![\w@/.\\-]){_NAME_RUN_WORD}(?:[ \t]{_NAME_RUN_WORD}){{1,4}}(?![\w@/\\(]|\.\w)")
 # A Markdown table cell: its content.
 _TABLE_CELL = re.compile(r"(?<=\|)[ \t]*([^|\n]*[^|\s])[ \t]*(?=\|)")
 
@@ -190,7 +194,8 @@ def _written_parts(line: str) -> list[tuple[int, int]]:
     if chat is not None:
         return [(chat.end(), len(line))]
     parts: list[tuple[int, int]] = []
-    for boundary in _MESSAGE_START.finditer(line):
+    # A machine prefix is a few fields long; later boundaries are inside the message or the data.
+    for boundary in itertools.islice(_MESSAGE_START.finditer(line), _PREFIX_FIELDS):
         message = line[boundary.end():]
         # The earliest boundary after which the rest reads as a sentence: "[09:16] <bot> yes, Ingrid
         # restarted it" keeps all of the message; "... -> prod-eu OK" has none.
