@@ -194,20 +194,28 @@ def _written_parts(line: str) -> list[tuple[int, int]]:
     if chat is not None:
         return [(chat.end(), len(line))]
     parts: list[tuple[int, int]] = []
-    # A machine prefix is a few fields long; later boundaries are inside the message or the data.
-    for boundary in itertools.islice(_MESSAGE_START.finditer(line), _PREFIX_FIELDS):
-        message = line[boundary.end():]
-        # The earliest boundary after which the rest reads as a sentence: "[09:16] <bot> yes, Ingrid
-        # restarted it" keeps all of the message; "... -> prod-eu OK" has none.
-        if _reads_like_prose(message):
-            parts.append((boundary.end(), len(line)))
-            break
+    message_start = _message_start(line)
+    if message_start is not None:
+        parts.append((message_start, len(line)))
     if '"' in line:
         parts.extend(match.span(1) for match in _QUOTED.finditer(line) if _reads_like_prose(match.group(1)))
     if "|" in line:
         parts.extend(cell.span(1) for cell in _TABLE_CELL.finditer(line) if _reads_like_prose(cell.group(1)))
     parts.extend(match.span() for match in _NAME_RUN.finditer(line))
     return _merged(parts)
+
+
+def _message_start(line: str) -> int | None:
+    """Where the message of a chat or log line starts: the earliest boundary after its machine prefix
+    whose rest reads like prose ("[09:16] <bot> yes, Ingrid restarted it"); None if no rest does
+    ("... -> prod-eu OK")."""
+    # A machine prefix is a few fields long; later boundaries are inside the message or the data.
+    for boundary in itertools.islice(_MESSAGE_START.finditer(line), _PREFIX_FIELDS):
+        rest = line[boundary.end():]
+        # The symbol count (C-speed) rules out most code before the rest is split into words.
+        if _code_symbols(rest) <= 2 and _reads_like_prose(rest):
+            return boundary.end()
+    return None
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
