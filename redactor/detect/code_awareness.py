@@ -73,7 +73,6 @@ _BRACKETED_EMAIL = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CODE_LINE_END = re.compile(r"(?:[;{}]|\)\s*[:{]?|=>|->|\\)\s*$")
 _WORD_ASIDE = re.compile(r"(?<=[ \t])\([A-Za-z][\w'’&/.,-]*(?:[ \t]+[A-Za-z][\w'’&/.,-]*){0,4}\)(?=[ \t,.;:]|$)")
 _CODE_SYMBOLS = set("{}[]();=<>|&$\\`")
-_FENCE_CLOSE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$")
 # Where a machine prefix hands over to a message: after "]" or ">" (time, nick), after
 # "nick:" or "logger -", or after a log level ("INFO user Maria Okafor requested ...").
 _MESSAGE_START = re.compile(
@@ -146,7 +145,7 @@ def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int
         if not line.strip():
             continue
         if any(f_start <= start < f_end for f_start, f_end in fenced):
-            if in_prose and not _FENCE_OPEN.match(line) and not _FENCE_CLOSE.match(line):
+            if in_prose and not _FENCE_OPEN.match(line):  # not the fence lines themselves
                 # Code pasted in prose reads as code: its comments and docstrings still name people.
                 regions.extend((start + r_start, start + r_end) for r_start, r_end in _code_line_regions(line))
             continue
