@@ -11,6 +11,7 @@ also keeps clear of placeholders we issued (`drop_placeholder_overlaps`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Sequence
 
@@ -72,6 +73,23 @@ _BRACKETED_EMAIL = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
 _CODE_LINE_END = re.compile(r"(?:[;{}]|\)\s*[:{]?|=>|->|\\)\s*$")
 _WORD_ASIDE = re.compile(r"(?<=[ \t])\([A-Za-z][\w'’&/.,-]*(?:[ \t]+[A-Za-z][\w'’&/.,-]*){0,4}\)(?=[ \t,.;:]|$)")
 _CODE_SYMBOLS = set("{}[]();=<>|&$\\`")
+# Where a machine prefix hands over to a message: after "]" or ">" (time, nick), after
+# "nick:" or "logger -", or after a log level ("INFO user Maria Okafor requested ...").
+_MESSAGE_START = re.compile(
+    r"(?:[\]>]:?|(?<=\w):|[ \t][-–—]|\b(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|FATAL|CRIT(?:ICAL)?|SEVERE)\b:?)[ \t]+")
+_PREFIX_FIELDS = 8
+# A double-quoted string (a JSON or CSV cell, a logfmt value): its content.
+_QUOTED = re.compile(r'"((?:[^"\\\n]|\\.){12,})"')
+# A chat line's prefix, after which all of the line is what a person wrote: "[14:22] <dana> ",
+# "10:42 <ops> ", "[2024-05-01 10:42] dana: ".
+_CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?[ \t]+)(?:<[^<>\s]{1,30}>|[\w.-]{1,30}:)[ \t]+")
+# Two to five capitalised words on a line of machine output: "user Bongani Dlamini logged in".
+# Okafor, O'Brien, Jean-Luc; never ending in a quote ("'Ivan Petrov'"). Pieces are split by one
+# punctuation mark each, so a failed match backtracks linearly.
+_NAME_RUN_WORD = rf"[{NAME_UPPER}](?:[{NAME_LOWER}]+|['’-][{NAME_UPPER}][{NAME_LOWER}]+)(?:['’-][{NAME_UPPER}]?[{NAME_LOWER}]+)*"
+_NAME_RUN = re.compile(rf"(?<![\w@/.\\-]){_NAME_RUN_WORD}(?:[ \t]{_NAME_RUN_WORD}){{1,4}}(?![\w@/\\(]|\.\w)")
+# A Markdown table cell: its content.
+_TABLE_CELL = re.compile(r"(?<=\|)[ \t]*([^|\n]*[^|\s])[ \t]*(?=\|)")
 
 # Lines that label a person or a company in code comments, commit logs, CODEOWNERS-like
 # listings, e-mail headers and tickets ("Author: ...", "Owner = ...", "Signed-off-by: ...").
@@ -102,45 +120,111 @@ _PROSE_WORD = re.compile(
 def prose_regions(text: str, segment_kind: str = "prose") -> list[tuple[int, int]]:
     """[start, end) regions of `text` that are natural-language prose.
 
-    - prose / json_value: everything except fenced code blocks, inline code,
-      URLs and file paths, and lines that are code, SQL, stack traces or logs;
+    - prose / json_value: every line that is not code, SQL, a stack trace or a
+      log line; of a line that is (chat exports, logs, JSON or CSV rows, Markdown
+      tables pasted into prose), the parts people write in: the message after
+      its prefix ("[14:22] <ops> fwiw Bongani said ...", "... INFO user Maria
+      Okafor requested a refund"), quoted strings and table cells that read like
+      sentences, and its runs of capitalised words; inside fenced code blocks,
+      what the code rule below keeps (comments, docstrings, name labels);
     - code: comment bodies and docstring or other lines that read like
       sentences, and lines that label a person ("Author: ...", "# Owner: ...");
     - tool_result: the same, and the runs of capitalised words of every other
       line (listings, tables, CSV rows: "17,Kwame Mensah,+1 415 ..."), since
       tool output is mostly files and logs, but listings and tickets name people.
-    Regions are sorted and do not overlap.
+    Inline code, URLs and file paths are cut out of every region. Regions are
+    sorted and do not overlap.
     """
     if not text.strip():
         return []
     fenced = _fenced_block_ranges(text)
     regions: list[tuple[int, int]] = []
+    in_prose = segment_kind in ("prose", "json_value")
     for start, end in _line_ranges(text):
-        if any(f_start <= start < f_end for f_start, f_end in fenced):
-            continue
         line = text[start:end]
-        if segment_kind in ("prose", "json_value"):
-            if line.strip() and not line_looks_like_code(line):
+        if not line.strip():
+            continue
+        if any(f_start <= start < f_end for f_start, f_end in fenced):
+            if in_prose and not _FENCE_OPEN.match(line):  # not the fence lines themselves
+                # Code pasted in prose reads as code: its comments and docstrings still name people.
+                regions.extend((start + r_start, start + r_end) for r_start, r_end in _code_line_regions(line))
+            continue
+        if in_prose:
+            if not line_looks_like_code(line):
                 regions.append((start, end))
+            else:
+                regions.extend((start + r_start, start + r_end) for r_start, r_end in _written_parts(line))
         else:
-            body = _comment_body(line)
-            if body is not None and (_reads_like_prose(line[body[0]:body[1]])
-                                     or _NAME_LABEL.match(line, body[0], body[1])):
-                regions.append((start + body[0], start + body[1]))
-            elif _NAME_LABEL.match(line) or _reads_like_prose(_DOCSTRING_QUOTES.sub(" ", line)) \
-                    and not line_looks_like_code(line):
-                # Docstrings, sentence-like lines and "Author: ..." / "Owner: ..." lines.
-                regions.append((start, end))
-            elif segment_kind == "tool_result":
+            parts = _code_line_regions(line)
+            if not parts and segment_kind == "tool_result":
                 # Listings, tables and CSV rows ("17,Kwame Mensah,+1 415 ..."): the runs of
                 # capitalised words, each a region of its own.
-                regions.extend((start + m.start(), start + m.end()) for m in _CAPITALISED_RUN.finditer(line))
+                parts = [m.span() for m in _CAPITALISED_RUN.finditer(line)]
+            regions.extend((start + r_start, start + r_end) for r_start, r_end in parts)
     # Each pattern needs a character most prose lacks: it runs only where that character occurs.
     patterns = [pattern for pattern, needed in ((_INLINE_CODE, "`" in text), (_URL, "://" in text or "www." in text),
                                                 (_PATH, "/" in text or ":\\" in text)) if needed]
     cut = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     cut.extend((m.start(), m.end()) for m in PLACEHOLDER_PATTERN.finditer(text))
     return _subtract(regions, cut)
+
+
+def _code_line_regions(line: str) -> list[tuple[int, int]]:
+    """The prose of one line of code: a comment body that reads like a sentence or labels a
+    person, or a docstring, sentence-like or "Author: ..." line whole."""
+    body = _comment_body(line)
+    if body is not None and (_reads_like_prose(line[body[0]:body[1]]) or _NAME_LABEL.match(line, body[0], body[1])):
+        return [body]
+    if _NAME_LABEL.match(line) or _reads_like_prose(_DOCSTRING_QUOTES.sub(" ", line)) and not line_looks_like_code(line):
+        return [(0, len(line))]
+    return []
+
+
+def _written_parts(line: str) -> list[tuple[int, int]]:
+    """The parts a person wrote of a prose segment's line that reads as code or machine output.
+
+    Chat exports, IRC/Slack/Teams logs and log lines carry a free-text message after a
+    machine prefix (time, nick, level, logger); JSON, CSV and logfmt rows carry sentences in
+    quoted strings; Markdown tables in cells. Each such part that reads like a sentence is a
+    region, and so is every run of two to five capitalised words (a name in a listing row);
+    identifiers, paths, statements and key names stay out. Sorted, not overlapping.
+    """
+    chat = _CHAT_PREFIX.match(line)
+    if chat is not None:
+        return [(chat.end(), len(line))]
+    parts: list[tuple[int, int]] = []
+    message_start = _message_start(line)
+    if message_start is not None:
+        parts.append((message_start, len(line)))
+    if '"' in line:
+        parts.extend(match.span(1) for match in _QUOTED.finditer(line) if _reads_like_prose(match.group(1)))
+    if "|" in line:
+        parts.extend(cell.span(1) for cell in _TABLE_CELL.finditer(line) if _reads_like_prose(cell.group(1)))
+    parts.extend(match.span() for match in _NAME_RUN.finditer(line))
+    return _merged(parts)
+
+
+def _message_start(line: str) -> int | None:
+    """Where the message of a chat or log line starts: the earliest boundary after its machine prefix
+    whose rest reads like prose ("[09:16] <bot> yes, Ingrid restarted it"); None if no rest does
+    ("... -> prod-eu OK")."""
+    # A machine prefix is a few fields long; later boundaries are inside the message or the data.
+    for boundary in itertools.islice(_MESSAGE_START.finditer(line), _PREFIX_FIELDS):
+        rest = line[boundary.end():]
+        # The symbol count (C-speed) rules out most code before the rest is split into words.
+        if _code_symbols(rest) <= 2 and _reads_like_prose(rest):
+            return boundary.end()
+    return None
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def line_looks_like_code(line: str) -> bool:

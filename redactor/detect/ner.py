@@ -1816,47 +1816,9 @@ def _widen_person(chunk: str, span: Span) -> Span:
     return Span(word_start, span.end, span.kind, span.category, span.score, span.detector)
 
 
-# A chat or log line's prefix: "[14:22] <dana> ", "10:42 <ops> ", "[2024-05-01 10:42] dana: ".
-_CHAT_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}:\d\d(?::\d\d)?[ \t]+)(?:<[^<>\s]{1,30}>|[\w.-]{1,30}:)[ \t]+")
-# Two to five capitalised words on a line the code test refused: "user Bongani Dlamini logged in".
-_REFUSED_LINE_NAME_RUN = re.compile(_wide(
-    r"(?<![\w@/.\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){1,4}(?![\w@/\\(]|\.\w)"))
-_FENCE_LINE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
-
-
-def _with_names_of_refused_lines(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`regions` and, on each line of a prose segment that the code test refused whole, what can name a person.
-
-    People paste chat and logs into prose: "[14:22] <ops> fwiw Bongani said ...", "INFO user Bongani
-    Dlamini logged in". A chat line's message after its prefix is prose; any other refused line (outside a
-    fenced block) shows its runs of two to five capitalised words, as tool output does. Without this a name
-    the model labels on such a line stood outside every window.
-    """
-    added: list[tuple[int, int]] = []
-    index, fenced, position = 0, False, 0
-    while position < len(text):
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
-        if _FENCE_LINE.match(text, position):
-            fenced = not fenced
-        elif not fenced and text[position:end].strip():
-            while index < len(regions) and regions[index][1] <= position:
-                index += 1
-            if index >= len(regions) or regions[index][0] >= end:  # no region on this line
-                chat = _CHAT_PREFIX.match(text, position, end)
-                if chat is not None:
-                    added.append((chat.end(), end))
-                else:
-                    added.extend(match.span() for match in _REFUSED_LINE_NAME_RUN.finditer(text, position, end))
-        position = end + 1
-    return sorted(regions + added) if added else regions
-
-
 def _analysable_chunks(text: str, segment_kind: str) -> list[tuple[int, str]]:
     """(offset, text) pieces to run NER on: prose regions, nearby ones joined with blanked gaps."""
     regions = prose_regions(text, segment_kind)
-    if segment_kind in ("prose", "json_value") and "\n" in text:
-        regions = _with_names_of_refused_lines(text, regions)
     chunks: list[tuple[int, str]] = []
     group: list[tuple[int, int]] = []
 
