@@ -13,14 +13,16 @@ import functools
 import hashlib
 import hmac
 import itertools
+import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from redactor.core import BlockedError, Decision, PipelineError, RequestContext, Stage, UnavailableError, Work
 from redactor.detect.base import Span
-from redactor.detect.engine import DetectionEngine, DetectionStats, SettledText, SettledTextChanged
+from redactor.detect.engine import (ConversationLabels, DetectionEngine, DetectionStats, SettledText,
+                                    SettledTextChanged)
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy
 from redactor.restore import Restorer
@@ -71,6 +73,10 @@ class Pipeline:
         self.stages = (list(stages) if stages is not None
                        else build_stages(policy, engine=self.engine, local_backend=local_backend))
         self._conversation_key = conversation_key
+        # Per conversation, the propagation labels of its history, extended turn by turn
+        # (see ConversationLabels); least recently used first, bounded like the vault's conversations.
+        self._conversation_labels: OrderedDict[str, ConversationLabels] = OrderedDict()
+        self._conversation_labels_lock = threading.Lock()
 
     def conversation_id(self, anchors: Sequence[str], principal: str | None = None,
                         explicit: str | None = None) -> str:
@@ -155,7 +161,8 @@ class Pipeline:
             stats = DetectionStats(cache_hits=decision.segments - len(segments))
             spans, settlements = self.engine.detect_settling(
                 segments, known_values=known, issued=issued.keys(), stats=stats,
-                settled=[text for group in settled for text in group.texts])
+                settled=[text for group in settled for text in group.texts],
+                conversation_labels=self._labels_of(context.conversation))
         except (PipelineError, SettledTextChanged):
             raise
         except VaultError as exc:
@@ -239,6 +246,18 @@ class Pipeline:
                              for text, text_spans in zip(texts, spans) for span in text_spans
                              if action_for(span.kind, span.category) in ("redact", "local"))
 
+    def _labels_of(self, conversation: str) -> ConversationLabels:
+        """The conversation's label table (a new one if none is held; evicting the least recently used)."""
+        with self._conversation_labels_lock:
+            table = self._conversation_labels.get(conversation)
+            if table is None:
+                table = self._conversation_labels[conversation] = ConversationLabels()
+                if len(self._conversation_labels) > _MAX_LABEL_TABLES:
+                    self._conversation_labels.popitem(last=False)
+            else:
+                self._conversation_labels.move_to_end(conversation)
+            return table
+
     def restorer(self, conversation: str) -> Restorer:
         try:
             return Restorer(self.vault.mapping(conversation))
@@ -267,6 +286,10 @@ class Pipeline:
             raise BlockedError(f"policy '{self.policy.name}' has no placeholder stage but found "
                                f"{', '.join(pending)}; request not sent")
 
+
+# Conversations whose label tables are kept (a table holds its history's label sources and two
+# dictionaries of their values, not the texts; an evicted conversation's next request rebuilds it).
+_MAX_LABEL_TABLES = 4096
 
 # Route reasons of a request whose routing did not depend on its findings (see Pipeline.settle):
 # the route stage's own, and no route stage at all.
