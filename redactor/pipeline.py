@@ -13,6 +13,7 @@ import functools
 import hashlib
 import hmac
 import itertools
+import operator
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -135,7 +136,7 @@ class Pipeline:
             raise ValueError("this policy's segments cannot be settled")
         decision = Decision(request_id=context.request_id, conversation=context.conversation,
                             policy=self.policy.name, api=context.api,
-                            segments=len(segments) + sum(len(group.texts) for group in settled))
+                            segments=len(segments) + sum(map(len, map(_TEXTS_OF, settled))))
         try:
             return self._process(segments, context, decision, settled)
         except PipelineError as exc:
@@ -161,7 +162,7 @@ class Pipeline:
             stats = DetectionStats(cache_hits=decision.segments - len(segments))
             spans, settlements = self.engine.detect_settling(
                 segments, known_values=known, issued=issued.keys(), stats=stats,
-                settled=[text for group in settled for text in group.texts],
+                settled=list(itertools.chain.from_iterable(map(_TEXTS_OF, settled))),
                 conversation_labels=self._labels_of(context.conversation))
         except (PipelineError, SettledTextChanged):
             raise
@@ -173,7 +174,7 @@ class Pipeline:
         decision.cache_hits = stats.cache_hits
         found: Counter[tuple[str, str]] = Counter(
             (span.kind, span.category) for segment_spans in spans for span in segment_spans)
-        found.update(itertools.chain.from_iterable(group.found for group in settled))
+        found.update(itertools.chain.from_iterable(map(_FOUND_IN, settled)))
         kinds: Counter[str] = Counter()
         categories: Counter[str] = Counter()
         for (kind, category), count in found.items():
@@ -286,6 +287,10 @@ class Pipeline:
             raise BlockedError(f"policy '{self.policy.name}' has no placeholder stage but found "
                                f"{', '.join(pending)}; request not sent")
 
+
+# Per request, these run over every settled message of the history: map in C, no Python call per message.
+_TEXTS_OF = operator.attrgetter("texts")
+_FOUND_IN = operator.attrgetter("found")
 
 # Conversations whose label tables are kept (a table holds its history's label sources and two
 # dictionaries of their values, not the texts; an evicted conversation's next request rebuilds it).

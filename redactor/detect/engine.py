@@ -486,17 +486,21 @@ class DetectionEngine:
             finder = search.finder_since(states[0][0])
             if finder is None:
                 continue  # searched for exactly these values already
+            searched_all = finder is search.all_values()
             hits = finder.texts_with_matches([text.text for text in texts])
             for position, (text, (before, labels)) in enumerate(zip(texts, states)):
-                if position in hits:
-                    searched = search.update([text.text], [before])[0]
-                elif before is None or not before.candidates:
-                    text.state = nothing_found
+                if position not in hits:
+                    if before is None or not before.candidates:
+                        text.state = nothing_found
+                        continue
+                    if searched_all:
+                        raise SettledTextChanged()  # its candidates were of values no longer labels
+                    # Searched for the values added since, in vain: only a label could have changed.
+                    if tuple(map(labels_of, before.matched)) != labels:
+                        raise SettledTextChanged()
+                    text.state = (_Searched(search.values, before.candidates, before.matched), labels)
                     continue
-                elif finder is search.all_values():
-                    raise SettledTextChanged()  # its candidates were of values no longer labels
-                else:
-                    searched = _Searched(search.values, before.candidates, before.matched)
+                searched = search.update([text.text], [before])[0]
                 if searched.candidates != (before.candidates if before is not None else ()):
                     raise SettledTextChanged()
                 now = tuple(map(labels_of, searched.matched)) if searched.matched else ()
@@ -587,7 +591,7 @@ class DetectionEngine:
             return _EMPTY_LAYER
         # The sources, not the texts, are the inputs: the same objects mean the same labels,
         # and a table holding them keeps a few short tuples alive, not the history's texts.
-        sources = tuple(text.sources for text in settled)
+        sources = tuple(map(_SOURCES_OF_TEXT, settled))
         held = table.settled if table is not None else None
         if (held is not None and len(held.inputs) <= len(sources)
                 and all(map(operator.is_, held.inputs, sources))):
@@ -647,6 +651,7 @@ class _LabelLayer:
 
 
 _EMPTY_LAYER = _LabelLayer((), {}, {}, ())
+_SOURCES_OF_TEXT = operator.attrgetter("sources")
 
 
 class ConversationLabels:
