@@ -86,3 +86,61 @@ def test_a_few_new_values_are_found_in_every_text_the_automaton_finds_them_in():
         assert few == many
         # Either way, every text a value occurs in is among them (a joined match may add one more).
         assert {i for i, text in enumerate(texts) if any(value in text for value in values)} <= few
+
+
+class _NamesAndEmails:
+    """Finds a fixed set of full names (PERSON) and `@example.org` addresses (EMAIL)."""
+
+    name = "names"
+
+    def detect(self, item):
+        import re
+
+        found = [Span(m.start(), m.end(), "EMAIL", "pii", 0.9, self.name)
+                 for m in re.finditer(r"[a-z]+@example\.org", item.text)]
+        found += [Span(m.start(), m.end(), "PERSON", "pii", 0.9, self.name)
+                  for m in re.finditer(r"(?:Mara Lindqvist|Jeffery Ruiz|Priya Natarajan|Tomas Berg)(?= said)", item.text)]
+        return found
+
+
+_VOCABULARY = ["the", "build", "Mara Lindqvist said", "Jeffery Ruiz said", "Priya Natarajan said", "Tomas Berg said",
+               "Mara", "Ruiz", "Natarajan", "Berg", "ping ann@example.org", "bob@example.org", "ann@example.org",
+               "Lindqvist", "deploy", "Jeffery", "tests pass."]
+
+
+def test_settled_history_is_redacted_as_a_from_scratch_pass_would_or_the_request_is_redone():
+    from redactor.detect.engine import SettledTextChanged
+    from redactor.segments import Segment
+
+    policy = parse_policy("name: t\nstages: [placeholders]\ndetection:\n  ner:\n    enabled: false\n")
+    changed = reused = 0
+    for seed in range(25):
+        rng = random.Random(seed)
+        engine = DetectionEngine(policy, [_NamesAndEmails()])
+        table = ConversationLabels()
+        texts: list[str] = []
+        memo: dict[int, tuple[SettledText, list[Span]]] = {}
+        known: dict[str, str] = {}
+        for _turn in range(15):
+            texts.append(" ".join(rng.choice(_VOCABULARY) for _ in range(rng.randint(2, 9))))
+            fresh = DetectionEngine(policy, [_NamesAndEmails()]).detect([Segment(t) for t in texts], dict(known))
+            new = [i for i in range(len(texts)) if i not in memo]
+            try:
+                spans, settlements = engine.detect_settling(
+                    [Segment(texts[i]) for i in new], dict(known),
+                    settled=[memo[i][0] for i in sorted(memo)], conversation_labels=table)
+                for i in sorted(memo):
+                    assert memo[i][1] == fresh[i], "a settled text would now be redacted differently"
+                reused += 1
+            except SettledTextChanged:
+                changed += 1
+                new = list(range(len(texts)))
+                spans, settlements = engine.detect_settling([Segment(t) for t in texts], dict(known),
+                                                            conversation_labels=table)
+            for i, text_spans, settlement in zip(new, spans, settlements):
+                assert text_spans == fresh[i]
+                memo[i] = (settlement, text_spans)
+            for i, text in enumerate(texts):
+                for span in fresh[i]:
+                    known.setdefault(text[span.start:span.end], span.kind)
+    assert changed and reused  # both paths ran

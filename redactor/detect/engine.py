@@ -485,7 +485,12 @@ class DetectionEngine:
         for texts, states in groups.values():
             finder = search.finder_since(states[0][0])
             if finder is None:
-                continue  # searched for exactly these values already
+                # Searched for exactly these values already, but a value's label can change
+                # with the same value set (a name part learned as a value of its own).
+                for before, labels in states:
+                    if labels and tuple(map(labels_of, before.matched)) != labels:
+                        raise SettledTextChanged()
+                continue
             searched_all = finder is search.all_values()
             hits = finder.texts_with_matches([text.text for text in texts])
             for position, (text, (before, labels)) in enumerate(zip(texts, states)):
