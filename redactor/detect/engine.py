@@ -7,7 +7,10 @@ It owns three things the individual detectors do not:
   adds to propagation, what propagation found in it), so a re-sent text costs
   a lookup: the old texts are searched only for the values that became known
   since, in one pass over all of them, and only a text in which a new value
-  occurs is propagated again (so turn 100 costs about what turn 10 does);
+  occurs is propagated again (so turn 100 costs about what turn 10 does).
+  Texts a caller settled (SettledText, kept by the proxy's conversation memo)
+  are not even looked up: the labels of a conversation's history are kept in
+  its ConversationLabels and extended with what each request adds;
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
   placeholder we issued. An allow-list term also covers a multi-word finding
   that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
