@@ -268,7 +268,8 @@ class Pipeline:
     def _known_values(self, issued: dict[str, str]) -> dict[str, str]:
         if not self.policy.detection.propagate:
             return {}
-        return {value: _placeholder_kind(placeholder) for placeholder, value in issued.items()}
+        # Every placeholder the conversation issued, every turn: mapped in C (the kinds are memoised).
+        return dict(zip(issued.values(), map(_placeholder_kind, issued.keys())))
 
     def _apply_blocks(self, work: Work, found: Iterable[tuple[str, str]]) -> None:
         # `found`: the distinct (kind, category) pairs of the spans, so the policy is asked once per pair.
