@@ -13,14 +13,17 @@ import functools
 import hashlib
 import hmac
 import itertools
+import operator
+import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from redactor.core import BlockedError, Decision, PipelineError, RequestContext, Stage, UnavailableError, Work
 from redactor.detect.base import Span
-from redactor.detect.engine import DetectionEngine, DetectionStats, SettledText, SettledTextChanged
+from redactor.detect.engine import (ConversationLabels, DetectionEngine, DetectionStats, SettledText,
+                                    SettledTextChanged)
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 from redactor.policy import Policy
 from redactor.restore import Restorer
@@ -71,6 +74,10 @@ class Pipeline:
         self.stages = (list(stages) if stages is not None
                        else build_stages(policy, engine=self.engine, local_backend=local_backend))
         self._conversation_key = conversation_key
+        # Per conversation, the propagation labels of its history, extended turn by turn
+        # (see ConversationLabels); least recently used first, bounded like the vault's conversations.
+        self._conversation_labels: OrderedDict[str, ConversationLabels] = OrderedDict()
+        self._conversation_labels_lock = threading.Lock()
 
     def conversation_id(self, anchors: Sequence[str], principal: str | None = None,
                         explicit: str | None = None) -> str:
@@ -129,7 +136,7 @@ class Pipeline:
             raise ValueError("this policy's segments cannot be settled")
         decision = Decision(request_id=context.request_id, conversation=context.conversation,
                             policy=self.policy.name, api=context.api,
-                            segments=len(segments) + sum(len(group.texts) for group in settled))
+                            segments=len(segments) + sum(map(len, map(_TEXTS_OF, settled))))
         try:
             return self._process(segments, context, decision, settled)
         except PipelineError as exc:
@@ -155,7 +162,8 @@ class Pipeline:
             stats = DetectionStats(cache_hits=decision.segments - len(segments))
             spans, settlements = self.engine.detect_settling(
                 segments, known_values=known, issued=issued.keys(), stats=stats,
-                settled=[text for group in settled for text in group.texts])
+                settled=list(itertools.chain.from_iterable(map(_TEXTS_OF, settled))),
+                conversation_labels=self._labels_of(context.conversation))
         except (PipelineError, SettledTextChanged):
             raise
         except VaultError as exc:
@@ -166,7 +174,7 @@ class Pipeline:
         decision.cache_hits = stats.cache_hits
         found: Counter[tuple[str, str]] = Counter(
             (span.kind, span.category) for segment_spans in spans for span in segment_spans)
-        found.update(itertools.chain.from_iterable(group.found for group in settled))
+        found.update(itertools.chain.from_iterable(map(_FOUND_IN, settled)))
         kinds: Counter[str] = Counter()
         categories: Counter[str] = Counter()
         for (kind, category), count in found.items():
@@ -239,6 +247,18 @@ class Pipeline:
                              for text, text_spans in zip(texts, spans) for span in text_spans
                              if action_for(span.kind, span.category) in ("redact", "local"))
 
+    def _labels_of(self, conversation: str) -> ConversationLabels:
+        """The conversation's label table (a new one if none is held; evicting the least recently used)."""
+        with self._conversation_labels_lock:
+            table = self._conversation_labels.get(conversation)
+            if table is None:
+                table = self._conversation_labels[conversation] = ConversationLabels()
+                if len(self._conversation_labels) > _MAX_LABEL_TABLES:
+                    self._conversation_labels.popitem(last=False)
+            else:
+                self._conversation_labels.move_to_end(conversation)
+            return table
+
     def restorer(self, conversation: str) -> Restorer:
         try:
             return Restorer(self.vault.mapping(conversation))
@@ -248,7 +268,8 @@ class Pipeline:
     def _known_values(self, issued: dict[str, str]) -> dict[str, str]:
         if not self.policy.detection.propagate:
             return {}
-        return {value: _placeholder_kind(placeholder) for placeholder, value in issued.items()}
+        # Every placeholder the conversation issued, every turn: mapped in C (the kinds are memoised).
+        return dict(zip(issued.values(), map(_placeholder_kind, issued.keys())))
 
     def _apply_blocks(self, work: Work, found: Iterable[tuple[str, str]]) -> None:
         # `found`: the distinct (kind, category) pairs of the spans, so the policy is asked once per pair.
@@ -267,6 +288,14 @@ class Pipeline:
             raise BlockedError(f"policy '{self.policy.name}' has no placeholder stage but found "
                                f"{', '.join(pending)}; request not sent")
 
+
+# Per request, these run over every settled message of the history: map in C, no Python call per message.
+_TEXTS_OF = operator.attrgetter("texts")
+_FOUND_IN = operator.attrgetter("found")
+
+# Conversations whose label tables are kept (a table holds its history's label sources and two
+# dictionaries of their values, not the texts; an evicted conversation's next request rebuilds it).
+_MAX_LABEL_TABLES = 4096
 
 # Route reasons of a request whose routing did not depend on its findings (see Pipeline.settle):
 # the route stage's own, and no route stage at all.

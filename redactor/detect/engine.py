@@ -7,7 +7,10 @@ It owns three things the individual detectors do not:
   adds to propagation, what propagation found in it), so a re-sent text costs
   a lookup: the old texts are searched only for the values that became known
   since, in one pass over all of them, and only a text in which a new value
-  occurs is propagated again (so turn 100 costs about what turn 10 does);
+  occurs is propagated again (so turn 100 costs about what turn 10 does).
+  Texts a caller settled (SettledText, kept by the proxy's conversation memo)
+  are not even looked up: the labels of a conversation's history are kept in
+  its ConversationLabels and extended with what each request adds;
 - filtering: minimum score, the policy's allow-list, and never re-redacting a
   placeholder we issued. An allow-list term also covers a multi-word finding
   that starts with it ("Claude" covers "Claude Code" and "Claude Opus"),
@@ -29,6 +32,7 @@ import bisect
 import functools
 import hashlib
 import itertools
+import operator
 import re
 import threading
 from collections import OrderedDict
@@ -269,7 +273,8 @@ class DetectionEngine:
 
     def detect_settling(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
                         issued: Iterable[str] = (), stats: DetectionStats | None = None,
-                        settled: Sequence[SettledText] = ()
+                        settled: Sequence[SettledText] = (),
+                        conversation_labels: ConversationLabels | None = None
                         ) -> tuple[list[list[Span]], list[SettledText | None]]:
         """Spans per segment, merged, filtered and propagated.
 
@@ -289,7 +294,9 @@ class DetectionEngine:
         a value it contains has another label), SettledTextChanged is raised;
         otherwise each records that it was searched for this request's values.
         Returns the spans and a SettledText per segment (None where a segment
-        cannot be settled).
+        cannot be settled). `conversation_labels`, kept by the caller per
+        conversation, lets the labels of the settled texts and known values be
+        extended rather than rebuilt (the result is the same without it).
         """
         stats = stats if stats is not None else DetectionStats()
         keys = [self._cache_key(segment) for segment in segments]
@@ -331,7 +338,8 @@ class DetectionEngine:
         issued = frozenset(issued)
         results = [self._mark_lookalikes(entry, issued) for entry in entries]
         if self._policy.detection.propagate:
-            return self._propagate(segments, entries, results, known_values or {}, stats, settled)
+            return self._propagate(segments, entries, results, known_values or {}, stats, settled,
+                                   conversation_labels)
         # Without propagation a text's spans depend on the text alone.
         settlements = [None if entry.placeholders else SettledText(segment.text, _NO_SOURCES, None, ())
                        for segment, entry in zip(segments, entries)]
@@ -393,11 +401,11 @@ class DetectionEngine:
 
     def _propagate(self, segments: Sequence[Segment], entries: Sequence[_ScannedText],
                    results: list[list[Span]], known_values: dict[str, str], stats: DetectionStats,
-                   settled: Sequence[SettledText] = ()
+                   settled: Sequence[SettledText] = (), conversation_labels: ConversationLabels | None = None
                    ) -> tuple[list[list[Span]], list[SettledText | None]]:
         sources = [self._label_sources(segment.text, entry, spans)
                    for segment, entry, spans in zip(segments, entries, results)]
-        everywhere = self._labels([*(text.sources for text in settled), *sources], known_values)
+        everywhere = self._labels(sources, known_values, settled, conversation_labels)
         in_definitions = self._labels(
             [found for segment, found in zip(segments, sources) if segment.position == _DEFINITION_POSITION], {})
         searches = {"all": _Search(everywhere), "definitions": _Search(in_definitions)}
@@ -465,19 +473,51 @@ class DetectionEngine:
             if any(text.state[0] is not None and text.state[0].candidates for text in settled):
                 raise SettledTextChanged()
             return
-        # Texts re-checked by the same request share one value set: one search for the values added since.
-        states = [text.state for text in settled]
-        updated = search.update([text.text for text in settled], [searched for searched, _ in states])
+        # Texts settled or re-checked by the same request share one value set: per set, one
+        # finder for the values added since and one pass over all its texts; only a text that
+        # pass matched is searched on its own. The rest is a short loop, no search per text.
+        groups: dict[int, tuple[list[SettledText], list[tuple[_Searched | None, tuple[Span | None, ...]]]]] = {}
+        for text in settled:
+            state = text.state
+            key = id(state[0].values) if state[0] is not None else 0
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = ([], [])
+            group[0].append(text)
+            group[1].append(state)
         labels_of = search.labels.get
-        for text, (before, labels), searched in zip(settled, states, updated):
-            if searched is before:
-                continue  # searched for exactly these values already
-            if searched.candidates != (before.candidates if before is not None else ()):
-                raise SettledTextChanged()
-            now = tuple(map(labels_of, searched.matched)) if searched.matched else ()
-            if now != labels:
-                raise SettledTextChanged()
-            text.state = (searched, now)
+        # The state of every text no value occurs in, searched for this request's values.
+        nothing_found = (_Searched(search.values, (), ()), ())
+        for texts, states in groups.values():
+            finder = search.finder_since(states[0][0])
+            if finder is None:
+                # Searched for exactly these values already, but a value's label can change
+                # with the same value set (a name part learned as a value of its own).
+                for before, labels in states:
+                    if labels and tuple(map(labels_of, before.matched)) != labels:
+                        raise SettledTextChanged()
+                continue
+            searched_all = finder is search.all_values()
+            hits = finder.texts_with_matches([text.text for text in texts])
+            for position, (text, (before, labels)) in enumerate(zip(texts, states)):
+                if position not in hits:
+                    if before is None or not before.candidates:
+                        text.state = nothing_found
+                        continue
+                    if searched_all:
+                        raise SettledTextChanged()  # its candidates were of values no longer labels
+                    # Searched for the values added since, in vain: only a label could have changed.
+                    if tuple(map(labels_of, before.matched)) != labels:
+                        raise SettledTextChanged()
+                    text.state = (_Searched(search.values, before.candidates, before.matched), labels)
+                    continue
+                searched = search.update([text.text], [before])[0]
+                if searched.candidates != (before.candidates if before is not None else ()):
+                    raise SettledTextChanged()
+                now = tuple(map(labels_of, searched.matched)) if searched.matched else ()
+                if now != labels:
+                    raise SettledTextChanged()
+                text.state = (searched, now)
 
     def _label_sources(self, text: str, entry: _ScannedText, spans: Sequence[Span]) -> _LabelSources:
         """What `spans` of `text` add to the propagation labels; kept with the text when it has no placeholders."""
@@ -511,30 +551,142 @@ class DetectionEngine:
             parts = tuple((part, label) for part in self._name_parts(value))
         return _LabelSources(values, parts)
 
-    def _labels(self, found: Iterable[_LabelSources], known_values: dict[str, str]) -> dict[str, Span]:
-        """Value -> label of everything worth propagating: found values, earlier turns' values, name parts."""
-        labels: dict[str, Span] = {}
-        # Parts of found names ("Jeffery" of "Jeffery Ruiz"); a value found as
-        # itself keeps its own label, so these are added last.
-        parts: dict[str, Span] = {}
-        known = (self._known_sources(value, kind) for value, kind in known_values.items())
-        for sources in itertools.chain(found, known):  # found in this request first: their labels win
+    def _labels(self, request_sources: Iterable[_LabelSources], known_values: dict[str, str],
+                settled: Sequence[SettledText] = (), table: ConversationLabels | None = None) -> dict[str, Span]:
+        """Value -> label of everything worth propagating: found values, earlier turns' values, name parts.
+
+        Precedence: values found in the settled texts (in order), then in this
+        request's texts, then earlier turns' values; a value found as itself
+        keeps its own label, so parts of found names ("Jeffery" of "Jeffery
+        Ruiz") only fill in. The settled and known layers are kept in `table`
+        between requests of a conversation and extended with what is new, so
+        a request costs dictionary merges in C plus work on its own sources.
+        """
+        settled_layer = self._settled_layer(settled, table)
+        known_layer = self._known_layer(known_values, table)
+        request_values: dict[str, Span] = {}
+        request_parts: dict[str, Span] = {}
+        for sources in request_sources:
             for value, label in sources.values:
-                labels.setdefault(value, label)
+                request_values.setdefault(value, label)
             for part, label in sources.name_parts:
-                parts.setdefault(part, label)
-        for part, label in parts.items():
-            labels.setdefault(part, label)
+                request_parts.setdefault(part, label)
+        # Later mappings win in a merge: the lowest precedence goes first.
+        values = {**known_layer.values, **request_values, **settled_layer.values}
+        parts = {**known_layer.parts, **request_parts, **settled_layer.parts}
+        labels = {**parts, **values}
         # A one-word codename ("Lighthouse") is the same name in a path, a package
         # or a constant ("lighthouse/ingest", LIGHTHOUSE_URL); each case is its own
         # value. Only for names the org lists and code detectors found: a word NER
-        # guessed ("Shell") must not turn every "shell" into a placeholder.
-        for value, label in list(labels.items()):
-            if (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
-                    and value.isalpha() and not is_ordinary_word(value)):
+        # guessed ("Shell") must not turn every "shell" into a placeholder. Variants
+        # never replace a label; between variants the earlier value wins (settled,
+        # then this request's, then known values: the precedence above).
+        eligible = [*settled_layer.case_blind,
+                    *((value, label) for value, label in request_values.items()
+                      if value not in settled_layer.values and _case_blind(value, label)),
+                    *((value, label) for value, label in known_layer.case_blind
+                      if value not in settled_layer.values and value not in request_values)]
+        if eligible:
+            found = frozenset(labels)
+            variants: dict[str, Span] = {}
+            for value, label in eligible:
                 for variant in (value.lower(), value.upper(), value.capitalize()):
-                    labels.setdefault(variant, label)
+                    if variant not in found:
+                        variants.setdefault(variant, label)
+            labels.update(variants)
         return labels
+
+    def _settled_layer(self, settled: Sequence[SettledText], table: ConversationLabels | None) -> _LabelLayer:
+        """The labels the settled texts add, extending the table's layer when its sources lead theirs."""
+        if not settled:
+            return _EMPTY_LAYER
+        # The sources, not the texts, are the inputs: the same objects mean the same labels,
+        # and a table holding them keeps a few short tuples alive, not the history's texts.
+        sources = tuple(map(_SOURCES_OF_TEXT, settled))
+        held = table.settled if table is not None else None
+        if (held is not None and len(held.inputs) <= len(sources)
+                and all(map(operator.is_, held.inputs, sources))):
+            if len(held.inputs) == len(sources):
+                return held
+            layer = held.extended(sources[len(held.inputs):], sources)
+        else:
+            layer = _EMPTY_LAYER.extended(sources, sources)
+        if table is not None:
+            table.settled = layer  # one assignment: a concurrent request sees an old or a new layer
+        return layer
+
+    def _known_layer(self, known_values: dict[str, str], table: ConversationLabels | None) -> _LabelLayer:
+        """The labels earlier turns' values add, extending the table's layer when its values lead `known_values`."""
+        if not known_values:
+            return _EMPTY_LAYER
+        items = tuple(known_values.items())
+        held = table.known if table is not None else None
+        if held is not None and len(held.inputs) <= len(items) and items[:len(held.inputs)] == held.inputs:
+            if len(held.inputs) == len(items):
+                return held
+            new, base = items[len(held.inputs):], held
+        else:
+            new, base = items, _EMPTY_LAYER
+        layer = base.extended([self._known_sources(value, kind) for value, kind in new], items)
+        if table is not None:
+            table.known = layer
+        return layer
+
+
+@dataclass(frozen=True)
+class _LabelLayer:
+    """The labels a sequence of sources adds (first occurrence wins), and what it was made from.
+
+    Never changed once made: `extended` copies, so a layer another request
+    holds stays as it was.
+    """
+
+    inputs: tuple  # the settled texts' sources, or the (value, kind) items of the known values
+    values: dict[str, Span]
+    parts: dict[str, Span]
+    case_blind: tuple[tuple[str, Span], ...]  # values (with their label here) that get case variants
+
+    def extended(self, more: Iterable[_LabelSources], inputs: tuple) -> _LabelLayer:
+        values = dict(self.values)
+        parts = dict(self.parts)
+        case_blind = list(self.case_blind)
+        for sources in more:
+            for value, label in sources.values:
+                if value not in values:
+                    values[value] = label
+                    if _case_blind(value, label):
+                        case_blind.append((value, label))
+            for part, label in sources.name_parts:
+                parts.setdefault(part, label)
+        return _LabelLayer(inputs, values, parts, tuple(case_blind))
+
+
+_EMPTY_LAYER = _LabelLayer((), {}, {}, ())
+_SOURCES_OF_TEXT = operator.attrgetter("sources")
+
+
+class ConversationLabels:
+    """One conversation's propagation labels, kept between its requests (see DetectionEngine._labels).
+
+    Holds the layer made from the settled texts and the one made from the
+    known values of the last request; the next request extends them with what
+    it adds. The layers remember their inputs and are used only when those
+    lead the request's own, so a stale or foreign table costs a rebuild, never
+    a wrong label. Each layer is replaced whole (concurrent requests of one
+    conversation see an old or a new one).
+    """
+
+    __slots__ = ("settled", "known")
+
+    def __init__(self) -> None:
+        self.settled: _LabelLayer | None = None
+        self.known: _LabelLayer | None = None
+
+
+def _case_blind(value: str, label: Span) -> bool:
+    """Whether `value` is also propagated in its other letter cases (see DetectionEngine._labels)."""
+    return (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
+            and value.isalpha() and not is_ordinary_word(value))
 
 
 def _spreads(value: str, kind: str) -> bool:
@@ -561,13 +713,13 @@ class _Search:
 
     def __init__(self, labels: dict[str, Span]) -> None:
         self.labels = labels
-        self._values = frozenset(labels)
+        self.values = frozenset(labels)
         # Names (NER kinds) are words of their own; code names, org-list terms and
         # secrets are the same value inside a longer identifier too.
         self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
-        # turn share one): the finder its texts need (see _finder_since).
+        # turn share one): the finder its texts need (see finder_since).
         self._since: dict[int, tuple[frozenset[str], _ValueFinder | None]] = {}
 
     def update(self, texts: Sequence[str], before: Sequence[_Searched | None]) -> list[_Searched]:
@@ -583,7 +735,7 @@ class _Search:
         found: list[_Searched | None] = [None] * len(texts)
         pending: dict[int, tuple[_ValueFinder, list[int]]] = {}
         for index, earlier in enumerate(before):
-            finder = self._finder_since(earlier)
+            finder = self.finder_since(earlier)
             if finder is None:
                 found[index] = earlier  # searched for exactly our values already
             else:
@@ -594,16 +746,16 @@ class _Search:
                 earlier = before[index] if finder is not self._all else None
                 added = finder.candidates(texts[index]) if position in hits else ()
                 if earlier is None:
-                    found[index] = _Searched(self._values, tuple(added),
+                    found[index] = _Searched(self.values, tuple(added),
                                              tuple(dict.fromkeys(value for _, _, value in added)))
                 elif not added:
-                    found[index] = _Searched(self._values, earlier.candidates, earlier.matched)
+                    found[index] = _Searched(self.values, earlier.candidates, earlier.matched)
                 else:
-                    found[index] = _Searched(self._values, earlier.candidates + tuple(added), tuple(dict.fromkeys(
+                    found[index] = _Searched(self.values, earlier.candidates + tuple(added), tuple(dict.fromkeys(
                         [*earlier.matched, *(value for _, _, value in added)])))
         return found
 
-    def _finder_since(self, earlier: _Searched | None) -> _ValueFinder | None:
+    def finder_since(self, earlier: _Searched | None) -> _ValueFinder | None:
         """The finder for the values added since `earlier`'s search (None: nothing added), or for all values.
 
         Worked out once per distinct earlier value set: every text of the
@@ -612,19 +764,19 @@ class _Search:
         if earlier is not None:
             seen = self._since.get(id(earlier.values))
             if seen is None or seen[0] is not earlier.values:
-                if earlier.values == self._values:
+                if earlier.values == self.values:
                     finder = None
-                elif earlier.values <= self._values:
-                    finder = _ValueFinder(self._values - earlier.values, self._in_identifiers)
+                elif earlier.values <= self.values:
+                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers)
                 else:
-                    finder = self._all_values()
+                    finder = self.all_values()
                 seen = self._since[id(earlier.values)] = (earlier.values, finder)
             return seen[1]
-        return self._all_values()
+        return self.all_values()
 
-    def _all_values(self) -> _ValueFinder:
+    def all_values(self) -> _ValueFinder:
         if self._all is None:
-            self._all = _ValueFinder(self._values, self._in_identifiers)
+            self._all = _ValueFinder(self.values, self._in_identifiers)
         return self._all
 
 
@@ -640,6 +792,11 @@ def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
     return found
 
 
+_PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to the next
+# Up to this many values, texts_with_matches looks for each with str.find (see _ValueFinder).
+_FIND_BY_STR_MAX_VALUES = 8
+
+
 class _ValueFinder:
     """Finds every occurrence of many known values in one pass (Aho-Corasick).
 
@@ -653,6 +810,10 @@ class _ValueFinder:
         import ahocorasick
 
         self._in_identifiers = in_identifiers
+        values = list(values)
+        # A few values (those learned since the history's last search) are found faster by
+        # str.find, which skips through the text in C, than by stepping the automaton.
+        self._few = values if len(values) <= _FIND_BY_STR_MAX_VALUES else None
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
             self._automaton.add_word(value, value)
@@ -669,13 +830,21 @@ class _ValueFinder:
         """
         if self._empty or not texts:
             return set()
-        starts = []
-        length = 0
-        for text in texts:
-            starts.append(length)
-            length += len(text) + 1
+        # Where each text starts in the joined string (in C: a history has hundreds of texts).
+        starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, texts[:-1])), initial=0))
         joined = "\n".join(texts)
         hits: set[int] = set()
+        if self._few is not None:
+            last_text = len(starts) - 1
+            for value in self._few:
+                position = joined.find(value)
+                while position != -1:
+                    index = bisect.bisect_right(starts, position) - 1
+                    hits.add(index)
+                    if index == last_text:
+                        break
+                    position = joined.find(value, starts[index + 1])
+            return hits
         resume = 0
         while (match := next(self._automaton.iter(joined, resume), None)) is not None:
             last, value = match

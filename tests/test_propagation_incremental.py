@@ -1,0 +1,146 @@
+"""The conversation's label table and the re-check of settled texts give what a from-scratch pass gives.
+
+A conversation's propagation labels are extended turn by turn (ConversationLabels)
+rather than rebuilt from every settled text and known value; these tests grow
+random conversations and compare each turn's labels with the v0.1 computation
+(kept here as the reference), and check that the few-value search finds every
+text the automaton finds.
+"""
+from __future__ import annotations
+
+import random
+
+from redactor.detect.base import Span
+from redactor.detect.engine import (ConversationLabels, DetectionEngine, SettledText, _CASE_BLIND_KINDS,
+                                    _LabelSources, _ValueFinder)
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.policy import parse_policy
+
+_WORDS = ["Lighthouse", "Jeffery Ruiz", "Ann", "Mara Lindqvist", "Orion", "ACME", "lighthouse",
+          "Kestrel", "Jeffery", "Ruiz", "orion-api", "db-prod-7", "Priya Natarajan", "Kestrel Labs"]
+_KINDS = ["PERSON", "ORGANIZATION", "PROJECT", "SERVICE", "HOSTNAME", "EMAIL"]
+
+
+def _engine() -> DetectionEngine:
+    policy = parse_policy("name: t\nstages: [placeholders]\ndetection:\n  ner:\n    enabled: false\n")
+    return DetectionEngine(policy, [])
+
+
+def _reference_labels(engine: DetectionEngine, found: list[_LabelSources], known: dict[str, str]) -> dict[str, Span]:
+    """The labels as v0.1 built them: every source of the conversation, every request."""
+    labels: dict[str, Span] = {}
+    parts: dict[str, Span] = {}
+    for sources in [*found, *(engine._known_value_sources(value, kind) for value, kind in known.items())]:
+        for value, label in sources.values:
+            labels.setdefault(value, label)
+        for part, label in sources.name_parts:
+            parts.setdefault(part, label)
+    for part, label in parts.items():
+        labels.setdefault(part, label)
+    for value, label in list(labels.items()):
+        if (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
+                and value.isalpha() and not is_ordinary_word(value)):
+            for variant in (value.lower(), value.upper(), value.capitalize()):
+                labels.setdefault(variant, label)
+    return labels
+
+
+def _random_sources(rng: random.Random) -> _LabelSources:
+    values = tuple((rng.choice(_WORDS), Span(0, 0, rng.choice(_KINDS), "pii", rng.choice([0.8, 1.0]),
+                                            rng.choice(["org", "ner", "propagation"])))
+                   for _ in range(rng.randint(0, 3)))
+    parts = tuple((rng.choice(_WORDS), Span(0, 0, "PERSON", "pii", 1.0, "propagation"))
+                  for _ in range(rng.randint(0, 2)))
+    return _LabelSources(values, parts)
+
+
+def test_labels_extended_turn_by_turn_equal_labels_rebuilt_from_the_whole_history():
+    engine = _engine()
+    for seed in range(60):
+        rng = random.Random(seed)
+        table = ConversationLabels()
+        settled: list[SettledText] = []
+        known: dict[str, str] = {}
+        for _turn in range(25):
+            if rng.random() < 0.1 and settled:
+                settled[rng.randrange(len(settled))] = SettledText("x", _random_sources(rng), None, ())  # refreshed
+            settled.extend(SettledText("x", _random_sources(rng), None, ()) for _ in range(rng.randint(0, 3)))
+            if rng.random() < 0.1:
+                known = dict(reversed(list(known.items())))  # a vault listing in another order
+            for _ in range(rng.randint(0, 2)):
+                known.setdefault(rng.choice(_WORDS), rng.choice(_KINDS))
+            request = [_random_sources(rng) for _ in range(rng.randint(0, 2))]
+            expected = _reference_labels(engine, [*(text.sources for text in settled), *request], known)
+            assert engine._labels(request, known, settled, table) == expected
+            assert engine._labels(request, known, settled) == expected  # without a table: the same
+
+
+def test_a_few_new_values_are_found_in_every_text_the_automaton_finds_them_in():
+    rng = random.Random(7)
+    alphabet = "ab cJ-_.\n"
+    for _ in range(300):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(1, 8))]
+        values = {"".join(rng.choice("abcJ") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5))}
+        few = _ValueFinder(values).texts_with_matches(texts)
+        many = _ValueFinder([*values, *(f"zz{i}" for i in range(20))]).texts_with_matches(texts)
+        assert few == many
+        # Either way, every text a value occurs in is among them (a joined match may add one more).
+        assert {i for i, text in enumerate(texts) if any(value in text for value in values)} <= few
+
+
+class _NamesAndEmails:
+    """Finds a fixed set of full names (PERSON) and `@example.org` addresses (EMAIL)."""
+
+    name = "names"
+
+    def detect(self, item):
+        import re
+
+        found = [Span(m.start(), m.end(), "EMAIL", "pii", 0.9, self.name)
+                 for m in re.finditer(r"[a-z]+@example\.org", item.text)]
+        found += [Span(m.start(), m.end(), "PERSON", "pii", 0.9, self.name)
+                  for m in re.finditer(r"(?:Mara Lindqvist|Jeffery Ruiz|Priya Natarajan|Tomas Berg)(?= said)", item.text)]
+        return found
+
+
+_VOCABULARY = ["the", "build", "Mara Lindqvist said", "Jeffery Ruiz said", "Priya Natarajan said", "Tomas Berg said",
+               "Mara", "Ruiz", "Natarajan", "Berg", "ping ann@example.org", "bob@example.org", "ann@example.org",
+               "Lindqvist", "deploy", "Jeffery", "tests pass."]
+
+
+def test_settled_history_is_redacted_as_a_from_scratch_pass_would_or_the_request_is_redone():
+    from redactor.detect.engine import SettledTextChanged
+    from redactor.segments import Segment
+
+    policy = parse_policy("name: t\nstages: [placeholders]\ndetection:\n  ner:\n    enabled: false\n")
+    changed = reused = 0
+    for seed in range(25):
+        rng = random.Random(seed)
+        engine = DetectionEngine(policy, [_NamesAndEmails()])
+        table = ConversationLabels()
+        texts: list[str] = []
+        memo: dict[int, tuple[SettledText, list[Span]]] = {}
+        known: dict[str, str] = {}
+        for _turn in range(15):
+            texts.append(" ".join(rng.choice(_VOCABULARY) for _ in range(rng.randint(2, 9))))
+            fresh = DetectionEngine(policy, [_NamesAndEmails()]).detect([Segment(t) for t in texts], dict(known))
+            new = [i for i in range(len(texts)) if i not in memo]
+            try:
+                spans, settlements = engine.detect_settling(
+                    [Segment(texts[i]) for i in new], dict(known),
+                    settled=[memo[i][0] for i in sorted(memo)], conversation_labels=table)
+                for i in sorted(memo):
+                    assert memo[i][1] == fresh[i], "a settled text would now be redacted differently"
+                reused += 1
+            except SettledTextChanged:
+                changed += 1
+                new = list(range(len(texts)))
+                spans, settlements = engine.detect_settling([Segment(t) for t in texts], dict(known),
+                                                            conversation_labels=table)
+            for i, text_spans, settlement in zip(new, spans, settlements):
+                assert text_spans == fresh[i]
+                memo[i] = (settlement, text_spans)
+            for i, text in enumerate(texts):
+                for span in fresh[i]:
+                    known.setdefault(text[span.start:span.end], span.kind)
+    assert changed and reused  # both paths ran
