@@ -54,14 +54,18 @@ IDENTIFIER_KINDS: tuple[str, ...] = ("DB", "TABLE", "FUNC", "CLASS", "MODULE", "
 # except a camelCase join (``getFUNC_2_``). In raw JSON string text, a JSON
 # escape (``\\n``, ``\\u00e9``) ends in a letter or digit but decodes to a
 # character that is an edge, so it counts as one (an odd run of backslashes
-# makes the escape real; ``\\u0030``-``\\u007f`` are never escaped by JSON encoders).
+# makes the escape real; ``\\u0030``-``\\u007f`` are never escaped by JSON encoders). Look-behinds have a
+# fixed width, so runs of up to _ESCAPED_BACKSLASHES escaped backslashes before the escape are read; after a
+# longer run a placeholder is left as it is (never restored wrongly).
+_ESCAPED_BACKSLASHES = 3
 _IDENTIFIER_EDGE = r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]{2}))"
 _JSON_TEXT_IDENTIFIER_EDGE = (
     r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]{2})"
-    r"|(?<=(?<!\\)\\[nrtbf])|(?<=(?<!\\)\\\\\\[nrtbf])"
-    r"|(?<=(?<!\\)\\u(?!00[3-7])[0-9A-Fa-f]{4}))")
-# Longest text before a position that the edge patterns look at.
-EDGE_CONTEXT_LENGTH = 8
+    + "".join(rf"|(?<=(?<!\\)\\{{{2 * run + 1}}}[nrtbf])|(?<=(?<!\\)\\{{{2 * run + 1}}}u(?!00[3-7])[0-9A-Fa-f]{{4}})"
+              for run in range(_ESCAPED_BACKSLASHES + 1))
+    + ")")
+# Longest text before a position that the edge patterns look at (the longest escape and the character before it).
+EDGE_CONTEXT_LENGTH = 2 * _ESCAPED_BACKSLASHES + 1 + 5 + 1
 
 
 def identifier_edge_pattern(json_text: bool) -> re.Pattern:

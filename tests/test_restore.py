@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from redactor.detect.engine import DetectionEngine
 from redactor.core import RequestContext
@@ -302,6 +302,9 @@ def test_streaming_code_in_any_pieces_equals_restoring_the_whole_text(text, cuts
 
 @settings(max_examples=200, deadline=None)
 @given(_CODE_TEXTS, st.lists(st.integers(0, 400), max_size=8))
+# A backslash, then a letter JSON escapes (\\ then \u00e9 in the raw text): the placeholder after them is at an edge.
+@example("\\\u00e9DB_1_", [])
+@example("\\\\\\\u00e9DB_1_", [5, 9])
 def test_streamed_code_json_text_equals_restoring_the_whole_raw_text(text, cuts):
     raw = json.dumps({"edit": text})
     whole = CODE_RESTORER.restore(raw, json_escape=True)[0]
