@@ -141,3 +141,15 @@ def test_dates_years_times_and_house_numbers_after_a_person_are_left(line):
 
     name = " ".join(line.split(",")[0].split(":")[0].split()[:2])
     assert ids_of_people(line, [Span(0, len(name), "PERSON", "pii", 0.8, "ner")]) == []
+
+
+def test_logins_beside_people_cost_one_pass_per_line_however_many_people_it_holds():
+    from tests.growth import assert_linear_growth
+
+    def work(size: int):
+        unit = "Mette Kjaergaard wrote to the team about the release and more words follow here. "
+        line = unit * (size // len(unit))
+        people = [Span(i, i + 16, "PERSON", "pii", 0.8, "ner") for i in range(0, len(line), len(unit))]
+        return lambda: logins_of_people(line, people)
+
+    assert_linear_growth(work, 64_000)

@@ -11,6 +11,8 @@ is people_by_address.py).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Sequence
 
@@ -27,56 +29,60 @@ _MAX_LOGIN = 40
 
 
 def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
-    """USERNAME spans for login-shaped words that spell a PERSON found on the same line."""
+    """USERNAME spans for login-shaped words that spell a PERSON found on the same line.
+
+    Each line holding a person is searched once, against every spelling of every person on it
+    (a set lookup per word), so a long line with many names costs one pass, not one per name.
+    """
     people = [span for span in spans if span.kind == "PERSON"]
     if not people:
         return []
-    taken = sorted((span.start, span.end) for span in spans)
-    added: list[Span] = []
+    spellings_by_line: dict[tuple[int, int], set[str]] = {}
     for person in people:
         spellings = _spellings(text[person.start:person.end])
-        if not spellings:
-            continue
-        line_start = text.rfind("\n", 0, person.start) + 1
-        line_end = text.find("\n", person.end)
-        line_end = len(text) if line_end == -1 else line_end
+        if spellings:
+            line_start = text.rfind("\n", 0, person.start) + 1
+            line_end = text.find("\n", person.end)
+            spellings_by_line.setdefault((line_start, len(text) if line_end == -1 else line_end), set()).update(
+                spellings)
+    if not spellings_by_line:
+        return []
+    taken = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in taken]
+    # The longest end among the spans up to each position (spans may nest): overlap is one bisection.
+    reach = list(itertools.accumulate((end for _, end in taken), max))
+    added: list[Span] = []
+    for (line_start, line_end), spellings in spellings_by_line.items():
         for match in _LOGIN.finditer(text, line_start, line_end):
             start, end = match.span()
-            if end - start > _MAX_LOGIN or _overlaps(taken, start, end):
+            if end - start > _MAX_LOGIN or re.sub(r"[^a-z]", "", match.group(0)) not in spellings:
                 continue
-            if _spells(match.group(0), spellings):
-                added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
-                taken.append((start, end))
-                taken.sort()
+            before = bisect.bisect_left(starts, end)
+            if before and reach[before - 1] > start:
+                continue  # inside or across a finding
+            added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
     return added
 
 
-def _spellings(name: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """(whole spellings, spellings a login may cut short) of a person's name, transliterated and lower-cased."""
+def _spellings(name: str) -> frozenset[str]:
+    """The letters a login built from this person's name may have, transliterated and lower-cased.
+
+    Whole spellings (first+last, initial+last, last+first ...), each name part alone, and the
+    first+last and initial+last spellings cut short (`mkjaer` of `mkjaergaard`: five letters or more,
+    at least two letters cut).
+    """
     parts = [re.sub(r"[^a-z]", "", anyascii(part).lower()) for part in name.split()]
     parts = [part for part in parts if part and part not in _TITLES]
     if len(parts) < 2:
-        return None
+        return frozenset()
     first, last = parts[0], parts[-1]
     whole = {first + last, last + first, first[0] + last, last + first[0], first + last[0],
              "".join(parts), "".join(part[0] for part in parts[:-1]) + last, first, last}
-    # `mkjaer` of `mkjaergaard`: a login cut short keeps the initial or first name and two letters of the surname.
-    cut = {first + last, first[0] + last}
-    return (frozenset(spelling for spelling in whole if len(spelling) >= _MIN_LETTERS),
-            frozenset(spelling for spelling in cut if len(spelling) >= _MIN_LETTERS))
+    cut = {spelling[:length] for spelling in (first + last, first[0] + last)
+           for length in range(5, len(spelling) - 1)}
+    return frozenset(spelling for spelling in whole | cut if len(spelling) >= _MIN_LETTERS)
 
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "jr", "sr"})
 
 
-def _spells(login: str, spellings: tuple[frozenset[str], frozenset[str]]) -> bool:
-    whole, cut = spellings
-    letters = re.sub(r"[^a-z]", "", login)
-    if len(letters) < _MIN_LETTERS:
-        return False
-    return letters in whole or (len(letters) >= 5 and any(
-        spelling.startswith(letters) and len(spelling) - len(letters) >= 2 for spelling in cut))
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in taken)
