@@ -145,25 +145,23 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 
 def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[list[list[tuple[int, int]]]]:
-    lines = [(start, line) for start, line in run]
-    if sum(1 for _, line in lines if line) < _MIN_ROWS:
+    if sum(1 for _, line in run if line) < _MIN_ROWS:
         return
     rows: list[list[tuple[int, int]]] = []
     header_done = False
-    for number, (start, line) in enumerate(lines):
+    for number, (start, line) in enumerate(run):
         if not line:
             header_done = True  # a rule line: everything above it was the header
             rows.clear()
             continue
-        cells = [(start + a, start + b) for a, b in _cells(line, separator)]
-        if number == 0 and not header_done and _looks_like_header(line, cells, start):
+        if number == 0 and not header_done and _looks_like_header(line):
             continue
-        rows.append(cells)
+        rows.append([(start + a, start + b) for a, b in _cells(line, separator)])
     if len(rows) >= 2:
         yield rows
 
 
-def _looks_like_header(line: str, cells: list[tuple[int, int]], start: int) -> bool:
+def _looks_like_header(line: str) -> bool:
     """A first row of words only (no digit, no @ in any cell) is the table's header."""
     return not any(character.isdigit() or character == "@" for character in line)
 
@@ -193,4 +191,4 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
         while b > a and line[b - 1] in " \t\"'`\r":
             b -= 1
         trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
-    return [(a, b) for a, b in trimmed] if len(trimmed) >= 2 else []
+    return trimmed if len(trimmed) >= 2 else []
