@@ -1,0 +1,224 @@
+"""Leak rates by category of span, for corpora whose cases must not be read.
+
+A blind corpus stays useful only while nobody on the detector side reads its
+cases. This script runs the `default` pipeline (in process, like `redactor bench`)
+over one or more datasets and, for every annotated span, records whether it
+leaked (exact or partial, the benchmark's combined verdict) together with
+categories that describe a mechanism, never a value:
+
+- `found`: what detection did with the span: missed (no finding overlaps it),
+  partly (findings cover part of it), covered (a finding covers it all);
+- `found_kind`: the kind of the finding that overlaps it most (or none);
+- `shape`: the span's characters as classes (A upper, a lower, 9 digit, L a
+  letter without case, others kept), runs collapsed, cut at 14 characters;
+- `script`, `case`, `words`, `length` (bucketed);
+- `line`: the layout of the line around the span (labelled value, table row,
+  JSON, comment, log line, chat line, prose);
+- `segment`: the segment kind the wire gives the text;
+- `label`: the label right before the span (`Label: value`), lower-cased with
+  digits as 9, shown only when at least --min-label spans share it.
+
+It prints, per kind, leaked/total per category value, sorted by leaked count.
+No span text, no line, no sample id is ever printed.
+
+    python benchmarks/leak_categories.py --dataset leakbench/corpora/blind4/pii.jsonl \
+        --dataset leakbench/corpora/blind5/pii.jsonl [--kind PERSON] [--policy default]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from leakbench.loaders import load_dataset  # noqa: E402
+from leakbench.runner import run_policy  # noqa: E402
+from redactor.runtime import build_pipeline, resolve_policy  # noqa: E402
+
+_LABEL_BEFORE = re.compile(r"([A-Za-z][\w .#/()-]{0,28}?)\s*[:=]\s*[\"'`]?\s*$")
+_LOG_START = re.compile(r"^\s*\[?\d{2,4}[-/.:]\d{1,2}")
+_CHAT_START = re.compile(r"^\s*\[?[\w .'-]{1,30}\]?\s*(?:\(\d{1,2}:\d{2}\))?\s*:\s")
+
+
+def char_class(char: str) -> str:
+    if char.isdigit():
+        return "9"
+    if char.isalpha():
+        if char.isupper():
+            return "A"
+        if char.islower():
+            return "a"
+        return "L"
+    if char.isspace():
+        return " "
+    return char
+
+
+def shape(value: str, limit: int = 14) -> str:
+    classes = [char_class(char) for char in value]
+    collapsed = [item for index, item in enumerate(classes) if index == 0 or item != classes[index - 1]]
+    text = "".join(collapsed)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def script(value: str) -> str:
+    for char in value:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            return name.split(" ")[0] if name else "?"
+    return "none"
+
+
+def letter_case(value: str) -> str:
+    letters = [char for char in value if char.isalpha()]
+    if not letters:
+        return "no letters"
+    if not any(char.isupper() or char.islower() for char in letters):
+        return "caseless"
+    if all(char.isupper() for char in letters if char.isupper() or char.islower()):
+        return "upper"
+    if all(char.islower() for char in letters if char.isupper() or char.islower()):
+        return "lower"
+    words = [word for word in value.split() if word[:1].isalpha()]
+    if words and all(word[0].isupper() and not word[1:].isupper() for word in words):
+        return "title"
+    return "mixed"
+
+
+def bucket(length: int) -> str:
+    for edge in (4, 8, 12, 20, 40, 80):
+        if length <= edge:
+            return f"<={edge}"
+    return ">80"
+
+
+def line_layout(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    before = text[line_start:start]
+    stripped = line.lstrip()
+    if stripped.startswith(("#", "//", "/*", "*", "--", '"""', "'''")) and not stripped.startswith("#!"):
+        return "comment"
+    if re.search(r'"[\w .-]+"\s*:\s*"?$', before):
+        return "json value"
+    if line.count("|") >= 2:
+        return "table (pipes)"
+    if line.count("\t") >= 2 or line.count(",") >= 3 and len(line) < 300 and "  " not in line.strip():
+        return "table (csv/tsv)"
+    if _LOG_START.match(line):
+        return "log line"
+    if _LABEL_BEFORE.search(before):
+        return "labelled value"
+    if _CHAT_START.match(line):
+        return "chat line"
+    if len(line.split()) <= 4:
+        return "short line"
+    return "prose"
+
+
+def label_before(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _LABEL_BEFORE.search(text[line_start:start])
+    if not match:
+        return None
+    words = re.sub(r"\d", "9", match.group(1).strip().lower())
+    return " ".join(words.split()[-3:])
+
+
+def describe(sample, segment_index: int, annotation, spans) -> dict[str, str]:
+    text = sample.segments[segment_index].text
+    start, end = annotation.start, annotation.end
+    overlapping = [span for span in spans if span.start < end and span.end > start]
+    if not overlapping:
+        found, found_kind = "missed", "none"
+    else:
+        covered = set()
+        for span in overlapping:
+            covered.update(range(max(span.start, start), min(span.end, end)))
+        value_positions = {index for index in range(start, end) if not text[index].isspace()}
+        found = "covered" if value_positions <= covered else "partly"
+        best = max(overlapping, key=lambda span: min(span.end, end) - max(span.start, start))
+        found_kind = best.kind
+    value = annotation.text
+    segment = sample.segments[segment_index].segment
+    return {
+        "found": found,
+        "found_kind": found_kind,
+        "shape": shape(value),
+        "script": script(value),
+        "case": letter_case(value),
+        "words": str(min(len(value.split()), 4)) + ("+" if len(value.split()) >= 4 else ""),
+        "length": bucket(len(value)),
+        "line": line_layout(text, start, end),
+        "segment": f"{segment.role}/{segment.kind}",
+        "label": label_before(text, start) or "(none)",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dataset", action="append", required=True, help="JSONL dataset (repeatable)")
+    parser.add_argument("--policy", default="default")
+    parser.add_argument("--kind", action="append", help="only these annotation kinds (repeatable)")
+    parser.add_argument("--category", action="append", help="only these categories (pii, secret, infra, org)")
+    parser.add_argument("--dimension", action="append", help="only these dimensions (default: all)")
+    parser.add_argument("--min-label", type=int, default=3, help="show a label only when this many spans share it")
+    parser.add_argument("--top", type=int, default=12, help="category values shown per dimension")
+    args = parser.parse_args(argv)
+
+    samples = [sample for path in args.dataset for sample in load_dataset(path)]
+    policy = resolve_policy(args.policy)
+    run = run_policy(policy, samples, org_profile=False)
+    engine = build_pipeline(policy, vault_url="memory://").engine
+    engine.warm_up()
+
+    rows: list[tuple[str, bool, dict[str, str]]] = []
+    for sample, result in zip(samples, run.results):
+        spans_per_segment = engine.detect(sample.plain_segments)
+        verdicts = iter(result.leaks)
+        for index, item in enumerate(sample.segments):
+            for annotation in item.annotations:
+                verdict = next(verdicts)
+                if args.kind and annotation.kind not in args.kind:
+                    continue
+                if args.category and annotation.category not in args.category:
+                    continue
+                rows.append((annotation.kind, verdict.combined, describe(sample, index, annotation,
+                                                                           spans_per_segment[index])))
+
+    by_kind: dict[str, list[tuple[bool, dict[str, str]]]] = collections.defaultdict(list)
+    for kind, leaked, features in rows:
+        by_kind[kind].append((leaked, features))
+    dimensions = args.dimension or ["found", "found_kind", "line", "segment", "shape", "script", "case",
+                                    "words", "length", "label"]
+    total_leaked = sum(leaked for _, leaked, _ in rows)
+    print(f"{len(samples)} samples, {len(rows)} spans, {total_leaked} leaked "
+          f"({100 * total_leaked / max(len(rows), 1):.1f}%); policy {args.policy}")
+    for kind in sorted(by_kind, key=lambda name: -sum(leaked for leaked, _ in by_kind[name])):
+        items = by_kind[kind]
+        leaked_count = sum(leaked for leaked, _ in items)
+        print(f"\n== {kind}: {leaked_count}/{len(items)} leaked ({100 * leaked_count / len(items):.1f}%)")
+        if not leaked_count:
+            continue
+        for dimension in dimensions:
+            counts: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+            for leaked, features in items:
+                counts[features[dimension]][0] += leaked
+                counts[features[dimension]][1] += 1
+            if dimension == "label":
+                counts = {value: pair for value, pair in counts.items()
+                          if value == "(none)" or pair[1] >= args.min_label}
+            ordered = sorted(counts.items(), key=lambda entry: (-entry[1][0], -entry[1][1]))[:args.top]
+            cells = ", ".join(f"{value!s}: {hit}/{total}" for value, (hit, total) in ordered)
+            print(f"  {dimension:<10} {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
