@@ -198,8 +198,10 @@ def main(argv: list[str] | None = None) -> int:
     dimensions = args.dimension or ["found", "found_kind", "line", "segment", "shape", "script", "case",
                                     "words", "length", "label"]
     total_leaked = sum(leaked for _, leaked, _ in rows)
+    routes = collections.Counter(result.route for result in run.results)
     print(f"{len(samples)} samples, {len(rows)} spans, {total_leaked} leaked "
-          f"({100 * total_leaked / max(len(rows), 1):.1f}%); policy {args.policy}")
+          f"({100 * total_leaked / max(len(rows), 1):.1f}%); policy {args.policy}; routes "
+          + ", ".join(f"{route} {count}" for route, count in sorted(routes.items())))
     for kind in sorted(by_kind, key=lambda name: -sum(leaked for leaked, _ in by_kind[name])):
         items = by_kind[kind]
         leaked_count = sum(leaked for leaked, _ in items)

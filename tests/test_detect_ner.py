@@ -656,3 +656,8 @@ def test_a_sign_off_in_another_language_names_no_one_but_the_name_under_it_is_a_
     found = {value: kind for value, kind in ner(text)}
     assert found.get(name) == "PERSON"
     assert not any(not_a_name in value for value in found)
+
+
+def test_an_entity_of_line_breaks_alone_is_no_span():
+    # The model tagged "\n\n" between two lines (seen as a ValueError on a whole corpus): no span, no crash.
+    assert NerDetector()._to_span("Ana Lima\n\nBo", 8, 10, "PERSON") is None

@@ -538,6 +538,8 @@ class NerDetector:
             # A name never spans lines; "Claude Code\n## Tone" is a product and a heading.
             # Keep the line holding the most of it (the name part is usually the first line).
             lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", chunk[start:end])]
+            if not lines:  # the model tagged line breaks alone
+                return None
             start, end = max(lines, key=lambda line: line[1] - line[0])
         value = chunk[start:end]
         # "the Acme Corp" -> "Acme Corp": the article is not part of the name.
