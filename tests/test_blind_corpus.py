@@ -41,6 +41,7 @@ EXPECTED = {
     "blind4": {"pii": (264, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (50, set())},
     "blind5": {"pii": (252, {"pii", "org"}), "secrets": (127, {"secret", "infra", "pii"}), "negatives": (51, set())},
     "blind6": {"pii": (225, {"pii", "org"}), "secrets": (114, {"secret", "infra", "pii"}), "negatives": (51, set())},
+    "blind7": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
