@@ -563,6 +563,20 @@ def _all_script_names() -> dict[str, ScriptNames]:
             for script, p in parts.items()}
 
 
+def warm_up() -> None:
+    """Read every list the detector consults (Faker's names by script, wordfreq's and Faker's ordinary words,
+    the cue words, the East Asian lists) now, at start-up, rather than on the first text of each script
+    (a first Thai or Korean request paid ~0.1-1 s)."""
+    for script in _all_script_names():
+        _common_words(script)
+        _ordinary_words(script)
+    _ordinary_words("CJK")
+    _ordinary_words("HANGUL")
+    _cue_words()
+    _thai_title_and_name()
+    east_asian_names()
+
+
 def _script_names(script: str) -> ScriptNames:
     return _all_script_names().get(script, _NO_NAMES)
 

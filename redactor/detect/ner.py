@@ -86,8 +86,9 @@ from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_s
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.names_in_scripts import names_in_scripts
+from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
-from redactor.detect.place_names import is_place_name
+from redactor.detect.place_names import is_place_name, is_region_or_country
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -303,6 +304,8 @@ _SLOT_POSSESSIVE = re.compile(_wide(
     r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup"
     r"|name|surname|extension|ext|phone|number|mobile|cell|contact|details|address|birthday|dob|handle|login)\b"
 ))
+# A determiner or possessive right before a word: "the app's", "our vm's" name a thing.
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|my|your|their|its|his|her|each|every))[ \t]+\Z")
 # Slot words that take things as often as people: after them a lower-case word must be a census name.
 _WEAK_CUES = frozenset({"to", "from", "by"})
 # The next of several people: "sergei or lucía", "Ravi, Sunita and Amaru".
@@ -449,8 +452,10 @@ class NerDetector:
         self._batch_size = batch_size
 
     def warm_up(self) -> None:
-        """Load the model now rather than on the first request."""
+        """Load the model and the name lists of every script now rather than on the first request."""
         self.detect(DetectionInput("Warm-up sentence about Alice Smith in Paris.", "prose"))
+        if "PERSON" in self._kinds:
+            warm_up_names_in_scripts()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         return self.detect_many([item])[0]
@@ -613,6 +618,11 @@ def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]])
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|your|our|their|this|these|those|all)[ \t]")
 
 
+# The labels of an invoice's or a label's address blocks: "Bill To:", "Ship To", "Sold to:", "Remit To".
+_ADDRESS_LABEL_VERBS = frozenset({"bill", "ship", "sold", "remit", "deliver", "invoice", "charge"})
+_ADDRESS_LABEL_TO = re.compile(r"[ \t]+(?:To\b|to[ \t]*(?::|$))", re.MULTILINE)
+
+
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
@@ -640,6 +650,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             return True
         if value.lower() in person_cues().greetings or value.lower() in person_cues().sign_offs:
             return True  # "Привет!", "Спасибо", "Pozdrawiam": a greeting or sign-off of any language names no one
+        if value.casefold() in _ADDRESS_LABEL_VERBS and _ADDRESS_LABEL_TO.match(chunk, end):
+            return True  # "Bill To:", "Ship To\n": an invoice's address label, not "Bill"
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
         if is_ordinary_word(value) and _OBJECT_AFTER.match(chunk, end):
@@ -780,7 +792,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
             found.append(span)
             taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    people = _upper_case_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _inverted_upper_case_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
+    people = _upper_case_names(chunk, people, detector)
     people = _with_two_word_names(chunk, people, detector, pairs)
     people = _joined_adjacent_people(chunk, _listed_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
@@ -1323,6 +1336,10 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
             if word.islower() and not _vouched_name(folded) and ("-" in word or (
                     match.re is _SLOT_CUE and match.group(0).split()[0].casefold() in _WEAK_CUES)):
                 continue  # "to signup", "by pip-compile": lower case after a word that takes things too
+            if matches is possessives and word.islower() and (
+                    _DETERMINER_BEFORE.search(chunk, max(0, match.start() - 12), match.start())
+                    or (len(word) <= 3 and not _vouched_name(folded))):
+                continue  # "the app's config", "bot's reply": a thing's, not a person's
             start, end = match.span("name")
             if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
@@ -1405,16 +1422,43 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 for index in misread:
                     spans[index] = Span(start, end, "PERSON", "pii", _MODEL_SCORE, spans[index].detector)
                 continue
+            score = 0.65
             if is_ordinary_word(folded):
-                if word not in seeds.get(folded, ()) or (
-                        starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS):
+                if word not in seeds.get(folded, ()):
+                    if not (word.islower() and folded in first_names() and folded not in in_slots_only
+                            and _lower_case_mention_where_a_person_stands(item.text, start, end)):
+                        continue
+                    score = DOUBTFUL_SCORE  # "grace will own the rota" once "Grace Whitfield" is found
+                elif starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS:
                     continue
                 if folded in in_slots_only and not (
                         item.text.startswith(("'s", "’s"), end) or _SUBJECT_VERB_AFTER.match(item.text, end)
                         or _PERSON_ONLY_SLOT_BEFORE.search(item.text, max(0, start - 32), start)):
                     continue
-            spans.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            spans.append(Span(start, end, "PERSON", "pii", score, detector))
             taken.add(start, end)
+
+
+# Before a lower-case mention: a word that calls or lists a person ("thanks grace", "with hope", "and mark").
+_CALLING_WORD_BEFORE = re.compile(r"(?i:\b(?:with|thanks|thank[ \t]+you|cc|ask|asked|ping|pinged|per|tell|told|and|or"
+                                  r"|hi|hey|hello|dear|@))[ \t,]*\Z")
+# A lower-case mention that opens its line and addresses someone: "rose - can you resend", "grace: done".
+_ADDRESSED_AFTER = re.compile(r"[ \t]*(?:[-–—:,][ \t]|[-–—:,]?$)", re.MULTILINE)
+
+
+def _lower_case_mention_where_a_person_stands(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word ("grace", "mark") stands where a person does: before a person's verb or "'s",
+    after a word that calls a person or a person-only slot, or opening its line before a dash or colon;
+    not after a determiner ("the grace period", "a mark")."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if text.startswith(("'s", "’s"), end) or _SUBJECT_VERB_AFTER.match(text, end) or _HUMAN_VERB_AFTER.match(text, end):
+        return True
+    if _PERSON_ONLY_SLOT_BEFORE.search(text, max(0, start - 32), start) or \
+            _CALLING_WORD_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _ADDRESSED_AFTER.match(text, end) is not None
 
 
 def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -1485,6 +1529,72 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
                 taken.add(start, end)
             index += length
     return spans + added
+
+
+# A name in capitals written surname first: "OKAFOR, CHIDI", "REYES, TIFFANY ANNE" (passenger and court lists,
+# rosters, legacy exports). One or two words, a comma, one or two words.
+_UPPER_CASE_INVERTED_NAME = re.compile(_wide(
+    r"(?<![\w.@/\\$-])(?P<last>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?),[ \t]?"
+    r"(?P<first>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)?)(?![\w@/\\-]|\.\w)"))
+
+
+def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add names in capitals written surname first ("OKAFOR, CHIDI 14C", "BRENNAN, JOSEPH - case 22-1046").
+
+    The word after the comma is a listed first name of any country (one that is also a word, "GRACE", only
+    after a listed surname that is no word), the words before it are surname-like (a census surname or no
+    word of the language); a region or country after the comma is a place ("ORLANDO, FLORIDA"). After a
+    census surname that is no word, a given name no list knows is doubtful ("OKAFOR, CHIDI").
+    """
+    if ", " not in chunk and "," not in chunk:
+        return spans
+    added: list[Span] = []
+    taken: _Taken | None = None
+    for match in _UPPER_CASE_INVERTED_NAME.finditer(chunk):
+        if not match.group(0).isupper():
+            continue
+        last_words = match.group("last").casefold().split()
+        first_words = match.group("first").casefold().split()
+        given = first_words[0].strip("'’-")
+        score = 0.7
+        if not _reads_as_inverted_name(last_words, first_words, given, match.group("first")):
+            if not (all(word in surnames() and not is_ordinary_word(word) for word in last_words)
+                    and _surname_like_in_capitals(given) and not is_ordinary_word(given)
+                    and not is_region_or_country(match.group("first"))):
+                continue
+            score = DOUBTFUL_SCORE  # "OKAFOR, CHIDI": a listed surname, then a given name no list knows
+        start, end = match.span()
+        if len(first_words) == 2 and not _surname_like_in_capitals(first_words[1]) \
+                and first_words[1] not in first_names() and first_words[1] not in world_first_names():
+            end = match.start("first") + len(match.group("first").split()[0])  # "CHIDI SEAT": the given name only
+        taken = taken or _Taken(len(chunk), spans)
+        if not taken.overlaps(start, end):
+            added.append(Span(start, end, "PERSON", "pii", score, detector))
+            taken.add(start, end)
+    return spans + added if added else spans
+
+
+def _reads_as_inverted_name(last_words: list[str], first_words: list[str], given: str, first_text: str) -> bool:
+    if not (given in first_names() or given in world_first_names()) or _excluded_in_capitals(given):
+        return False
+    if not all(_surname_like_in_capitals(word) for word in last_words):
+        return False
+    if is_region_or_country(first_text) or is_region_or_country(first_words[0]):
+        return False  # "ORLANDO, FLORIDA", "PERTH, WA"
+    if is_ordinary_word(given) and not any(word in surnames() and not is_ordinary_word(word) for word in last_words):
+        return False  # "PRICE, GRACE PERIOD": a word of the language after no listed surname
+    return True
+
+
+def _excluded_in_capitals(word: str) -> bool:
+    return (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+            or word in term_list("org_suffixes") or not word.replace("-", "").replace("'", "").isalpha()
+            or (len(word) <= _SHORT_UPPER_CASE_WORD and word not in surnames()))
+
+
+def _surname_like_in_capitals(word: str) -> bool:
+    word = word.strip("'’-")
+    return not _excluded_in_capitals(word) and (word in surnames() or not is_ordinary_word(word))
 
 
 def _person_label_end(chunk: str, run_start: int, words: list[tuple[int, int, str]]) -> int:

@@ -1,0 +1,28 @@
+"""Marked samples of round 9's person mechanisms (issue 12), read from the aggregate leak tables of the blind
+corpora (never their cases) and written before the fixes: names in capitals written surname first (passenger and
+court lists, rosters: "OKAFOR, CHIDI"), lower-case mentions of a first name that is also a word once the person
+is found in full ("Grace Whitfield ... grace will own the rota"), and precision cases the lead saw on our own
+texts ("the app's config", "Bill To:"). The `negative` family carries no annotation."""
+
+SAMPLES = [
+    # --- names in capitals, surname first ----------------------------------------------------------
+    ("inverted", "PASSENGER LIST\n⟦PERSON:OKAFOR, CHIDI⟧ 14C\n⟦PERSON:LARSSON, HENRIK⟧ 14D\n⟦PERSON:NAKAMURA, YUKI⟧ 15A"),
+    ("inverted", "Court list for Monday: ⟦PERSON:REYES, TIFFANY⟧ - case 22-1045; ⟦PERSON:BRENNAN, JOSEPH⟧ - case 22-1046"),
+    ("inverted", "The manifest shows ⟦PERSON:OKONKWO, ADAEZE⟧ in seat 3F."),
+    ("inverted", "ROSTER WK 14\n⟦PERSON:SHAPIRO, DANIEL⟧ NIGHTS\n⟦PERSON:MENDES, ANA LUIZA⟧ DAYS"),
+    ("inverted", "printout from the old AS/400: 00412 ⟦PERSON:KOWALCZYK, MAREK⟧ 1979 ACTIVE"),
+    # --- lower-case mentions of a word-name found in full ------------------------------------------
+    ("lower", "Grace Whitfield joined the infra team on Monday.\nquick note: ⟦PERSON:grace⟧ will own the on-call rota from next week."),
+    ("lower", "Thanks, Rose Delacroix\n\n⟦PERSON:rose⟧ - can you resend the deck?"),
+    ("lower", "Assigned to Mark Obi.\nupdate: ⟦PERSON:mark⟧ said the invoices reconcile now"),
+    ("lower", "Hope Adeyemi is the DPO.\nwe should loop in ⟦PERSON:hope⟧'s team before shipping the export"),
+    ("lower", "Reviewer: Faith Mensah\nlgtm from me, waiting on ⟦PERSON:faith⟧ and the CI"),
+    # --- negatives -------------------------------------------------------------------------------
+    ("negative", "Can you check the app's config before the deploy?"),
+    ("negative", "Bill To: Acme Holdings, 4 Main Rd"),
+    ("negative", "Ship To\nWarehouse 3, Dock B"),
+    ("negative", "ORLANDO, FLORIDA and DALLAS, TEXAS are the two launch cities."),
+    ("negative", "Grace Whitfield set the policy: the grace period will be 14 days, no more."),
+    ("negative", "Mark Obi wrote it. Then mark the ticket as done and close the sprint."),
+    ("negative", "ERROR, WARNING and INFO are the levels; DEBUG, TRACE are off."),
+]
