@@ -16,7 +16,16 @@ categories that describe a mechanism, never a value:
   JSON, comment, log line, chat line, prose);
 - `segment`: the segment kind the wire gives the text;
 - `label`: the label right before the span (`Label: value`), lower-cased with
-  digits as 9, shown only when at least --min-label spans share it.
+  digits as 9, shown only when at least --min-label spans share it;
+- `lexicon`: which name lists hold its words (F census first name, W world first
+  name, S surname, C ordinary word, - none), one mark per word;
+- `prev`/`next`: the token beside it as a shape, a punctuation mark, the line's
+  start or end, or an ordinary lower-case word (a cue), shown when shared;
+- `elsewhere`: whether its text occurs again in the sample, and is found there;
+- `verdict`: exact (the whole value went out), partial (a distinctive token of
+  it went out) or kept.
+
+`--where DIMENSION=VALUE` keeps only the spans of one category (a cross-tab).
 
 It prints, per kind, leaked/total per category value, sorted by leaked count.
 No span text, no line, no sample id is ever printed.
@@ -262,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                 if args.category and annotation.category not in args.category:
                     continue
                 features = describe(sample, index, annotation, spans_per_segment[index], spans_per_segment)
+                features["verdict"] = "exact" if verdict.exact else "partial" if verdict.partial else "kept"
                 if any(features.get(dim) != val for dim, _, val in (w.partition("=") for w in args.where)):
                     continue
                 rows.append((annotation.kind, verdict.combined, features))
@@ -270,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind, leaked, features in rows:
         by_kind[kind].append((leaked, features))
     dimensions = args.dimension or ["found", "found_kind", "line", "segment", "shape", "script", "case",
-                                    "words", "length", "label", "lexicon", "prev", "next", "elsewhere"]
+                                    "words", "length", "label", "lexicon", "prev", "next", "elsewhere", "verdict"]
     total_leaked = sum(leaked for _, leaked, _ in rows)
     routes = collections.Counter(result.route for result in run.results)
     print(f"{len(samples)} samples, {len(rows)} spans, {total_leaked} leaked "

@@ -132,3 +132,37 @@ def test_warm_up_reads_the_name_lists_of_every_script():
     NerDetector().warm_up()
     assert names_in_scripts._all_script_names.cache_info().currsize == 1
     assert names_in_scripts._ordinary_words.cache_info().currsize >= 3
+
+
+@pytest.mark.parametrize("text, name, confident", [
+    ('{"reviewer": "Tjarko", "status": "approved"}', "Tjarko", True),
+    ('[{"author": "Nneka", "body": "LGTM"}]', "Nneka", True),
+    ('ts=2025-01-07 level=warn msg="refund retried" requester=Ifeoma attempts=3', "Ifeoma", True),
+    ('{"owner": "Nneka", "service": "billing"}', "Nneka", False),  # a key that also holds teams: doubtful
+])
+def test_one_capitalised_name_under_a_person_key_in_json_or_logfmt_is_a_person(text, name, confident):
+    found = people(text, "tool_result")
+    assert name in found
+    assert (found[name] >= AUDIT_MIN_SCORE) is confident
+
+
+@pytest.mark.parametrize("text", [
+    '{"name": "Payments", "owner": "Platform", "image": "Nginx"}',
+    "deploy name=Release env=Staging owner=Infra",
+    '{"name": "Orders", "owner": "Backend", "reviewer": "Security"}',
+])
+def test_teams_and_things_under_person_keys_are_no_person(text):
+    assert people(text, "tool_result") == {}
+
+
+def test_a_word_of_the_language_beside_a_person_of_that_name_is_no_login():
+    from redactor.detect.engine import DetectionEngine
+    from redactor.policy import load_policy
+    from redactor.segments import Segment
+
+    engine = DetectionEngine.from_policy(load_policy("default"))
+    text = "Grace Whitfield set the policy: the grace period will be 14 days."
+    kinds = {text[s.start:s.end]: s.kind for s in engine.detect([Segment(text)])[0]}
+    assert "grace" not in kinds and kinds.get("Grace Whitfield") == "PERSON"
+    text = "5502,Sione Taufa,staufa,active"
+    assert any(text[s.start:s.end] == "staufa" and s.kind == "USERNAME" for s in engine.detect([Segment(text)])[0])

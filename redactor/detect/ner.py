@@ -507,6 +507,10 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
+                for cell in _one_word_people_under_person_keys(item.text, self.name):
+                    if not taken.overlaps(cell.start, cell.end):
+                        spans.append(cell)
+                        taken.add(cell.start, cell.end)
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
@@ -1803,6 +1807,44 @@ def _ordinary_neighbour(word: str) -> bool:
     folded = word.casefold()
     return (is_ordinary_word(folded) and folded not in first_names() and folded not in stop_words()
             and folded not in term_list("name_cue_words"))
+
+
+# A one-word value under a person key in JSON or logfmt written anywhere ({"reviewer": "Tjarko"}, owner=Nneka):
+# the key, then the value (a quoted JSON string, or an unquoted logfmt word).
+_JSON_KEY_VALUE = re.compile(r'"(?P<key>[A-Za-z][A-Za-z_ -]{1,29})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]{2,40})"')
+_LOGFMT_KEY_VALUE = re.compile(r'(?<![\w.-])(?P<key>[A-Za-z][A-Za-z_]{1,29})=(?P<value>[^\s"=,&;]{2,40})(?=[\s,;&]|$)')
+# Keys that also hold things ({"name": "Falcon"}, {"owner": "Payments"}, {"customer": "Acme"}): doubtful there.
+_KEYS_OF_PEOPLE_OR_THINGS = frozenset({"name", "owner", "customer", "contact", "member", "manager", "maintainer",
+                                       "employee", "recipient", "sender", "display_name", "displayname"})
+
+
+def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Span]:
+    """A single capitalised name under a person key, in JSON or logfmt anywhere in the text ({"reviewer":
+    "Tjarko"}, "author": "Nneka", owner=Nneka): the word is no ordinary word, tech term or code token. Names of
+    two words or more there are found already (name_cells, the model); under keys that also hold things
+    (`name`, `owner`, `customer`) only a listed first name or surname of some country is taken, doubtful."""
+    matches: list[re.Match] = []
+    if '":' in text or '" :' in text:
+        matches.extend(_JSON_KEY_VALUE.finditer(text))
+    if "=" in text:
+        matches.extend(_LOGFMT_KEY_VALUE.finditer(text))
+    for match in matches:
+        key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", match.group("key")).casefold().replace("-", "_").replace(" ", "_")
+        if key not in _PERSON_KEYS:
+            continue
+        value = match.group("value")
+        if not _ONE_NAME_WORD.fullmatch(value) or looks_like_code_token(value) or is_ordinary_word(value) \
+                or value.casefold() in _not_a_name() or value.casefold() in stop_words() or is_place_name(value):
+            continue
+        score = 0.7
+        if key in _KEYS_OF_PEOPLE_OR_THINGS:
+            if not _vouched_name(value.casefold()):
+                continue  # owner=Infra, {"name": "Falcon"}: a team's or a thing's name as often as a person's
+            score = DOUBTFUL_SCORE
+        yield Span(match.start("value"), match.end("value"), "PERSON", "pii", score, detector)
+
+
+_ONE_NAME_WORD = re.compile(_NAME_WORD)
 
 
 def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:

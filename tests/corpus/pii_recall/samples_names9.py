@@ -1,6 +1,7 @@
 """Marked samples of round 9's person mechanisms (issue 12), read from the aggregate leak tables of the blind
 corpora (never their cases) and written before the fixes: names in capitals written surname first (passenger and
-court lists, rosters: "OKAFOR, CHIDI"), lower-case mentions of a first name that is also a word once the person
+court lists, rosters: "OKAFOR, CHIDI"), one capitalised name under a person key in JSON or logfmt
+({"reviewer": "Tjarko"}, name=Tjarko; added after the first fixes, from probes), lower-case mentions of a first name that is also a word once the person
 is found in full ("Grace Whitfield ... grace will own the rota"), and precision cases the lead saw on our own
 texts ("the app's config", "Bill To:"). The `negative` family carries no annotation."""
 
@@ -12,11 +13,18 @@ SAMPLES = [
     ("inverted", "ROSTER WK 14\n⟦PERSON:SHAPIRO, DANIEL⟧ NIGHTS\n⟦PERSON:MENDES, ANA LUIZA⟧ DAYS"),
     ("inverted", "printout from the old AS/400: 00412 ⟦PERSON:KOWALCZYK, MAREK⟧ 1979 ACTIVE"),
     # --- lower-case mentions of a word-name found in full ------------------------------------------
-    ("lower", "Grace Whitfield joined the infra team on Monday.\nquick note: ⟦PERSON:grace⟧ will own the on-call rota from next week."),
-    ("lower", "Thanks, Rose Delacroix\n\n⟦PERSON:rose⟧ - can you resend the deck?"),
-    ("lower", "Assigned to Mark Obi.\nupdate: ⟦PERSON:mark⟧ said the invoices reconcile now"),
-    ("lower", "Hope Adeyemi is the DPO.\nwe should loop in ⟦PERSON:hope⟧'s team before shipping the export"),
-    ("lower", "Reviewer: Faith Mensah\nlgtm from me, waiting on ⟦PERSON:faith⟧ and the CI"),
+    ("lower", "⟦PERSON:Grace Whitfield⟧ joined the infra team on Monday.\nquick note: ⟦PERSON:grace⟧ will own the on-call rota from next week."),
+    ("lower", "Thanks, ⟦PERSON:Rose Delacroix⟧\n\n⟦PERSON:rose⟧ - can you resend the deck?"),
+    ("lower", "Assigned to ⟦PERSON:Mark Obi⟧.\nupdate: ⟦PERSON:mark⟧ said the invoices reconcile now"),
+    ("lower", "⟦PERSON:Hope Adeyemi⟧ is the DPO.\nwe should loop in ⟦PERSON:hope⟧'s team before shipping the export"),
+    ("lower", "Reviewer: ⟦PERSON:Faith Mensah⟧\nlgtm from me, waiting on ⟦PERSON:faith⟧ and the CI"),
+    # --- one capitalised name under a person key in JSON or logfmt (found after the first fixes, on our probes) ---
+    ("keys", '{"reviewer": "⟦PERSON:Tjarko⟧", "status": "approved"}'),
+    ("keys", '2024-03-02 10:14:03 INFO login ok name=⟦PERSON:Tjarko⟧'),
+    ("keys", '{"owner": "⟦PERSON:Nneka⟧", "service": "billing"}'),
+    ("keys", '[{"author": "⟦PERSON:Nneka⟧", "body": "LGTM"}, {"author": "⟦PERSON:Oyelaran⟧", "body": "nit"}]'),
+    ("negative", '{"name": "Payments", "owner": "Platform", "image": "Nginx"}'),
+    ("negative", 'deploy name=Release env=Staging owner=Infra'),
     # --- negatives -------------------------------------------------------------------------------
     ("negative", "Can you check the app's config before the deploy?"),
     ("negative", "Bill To: Acme Holdings, 4 Main Rd"),
