@@ -25,6 +25,11 @@ SAMPLES = [
     ("keys", '[{"author": "⟦PERSON:Nneka⟧", "body": "LGTM"}, {"author": "⟦PERSON:Oyelaran⟧", "body": "nit"}]'),
     ("negative", '{"name": "Payments", "owner": "Platform", "image": "Nginx"}'),
     ("negative", 'deploy name=Release env=Staging owner=Infra'),
+    # --- Thai names from PyThaiNLP's lists (Faker's th_TH has 500 given and 250 family names) ----------
+    ("thai", "ลูกค้าชื่อ ⟦PERSON:สมชาย ใจดี⟧ โทร 081-234-5678"),
+    ("thai", "คุณ⟦PERSON:สมชาย ใจดี⟧ แจ้งว่าพัสดุยังไม่มาถึง"),
+    ("thai", "ส่งถึง ⟦PERSON:ธนพล วงศ์สวัสดิ์⟧ 99/1 ถนนสุขุมวิท"),
+    ("negative", "ฉันเชื่อ ว่าระบบล่ม"),
     # --- negatives -------------------------------------------------------------------------------
     ("negative", "Can you check the app's config before the deploy?"),
     ("negative", "Bill To: Acme Holdings, 4 Main Rd"),
