@@ -80,17 +80,22 @@ def test_a_name_in_a_pasted_chat_or_log_line_is_seen_by_the_model():
     ("Court list: REYES, TIFFANY - case 22-1045", "REYES, TIFFANY", True),
     ("ROSTER\nMENDES, ANA LUIZA DAYS", "MENDES, ANA LUIZA", True),
     ("PASSENGER LIST\nOKAFOR, CHIDI 14C", "OKAFOR, CHIDI", False),  # a given name no list knows: doubtful
+    ("Passengers: OKAFOR, Chidi (14C); LARSSON, Henrik (14D)", "LARSSON, Henrik", True),  # not prose: any line
+    ("Cited as MARTINEZ, Sofia (2019).", "MARTINEZ, Sofia", True),  # the model's city gives way
+    ("Defendant: BRENNAN, Joseph Patrick", "BRENNAN, Joseph Patrick", True),
 ])
 def test_a_name_in_capitals_written_surname_first_is_a_person(text, name, confident):
-    found = people(text)
-    assert name in found
-    assert (found[name] >= AUDIT_MIN_SCORE) is confident and found[name] >= WIRE_MIN_SCORE
+    covering = [score for value, score in people(text).items() if name in value]
+    assert covering, "the name is found whole"
+    assert (max(covering) >= AUDIT_MIN_SCORE) is confident and max(covering) >= WIRE_MIN_SCORE
 
 
 @pytest.mark.parametrize("text", [
     "ORLANDO, FLORIDA and DALLAS, TEXAS are the two launch cities.",
     "ERROR, WARNING and INFO are the levels; DEBUG, TRACE are off.",
     "PRICE, GRACE PERIOD AND FEES",
+    "NOTES, Release 2.1 and PARIS, France",
+    "Offices: DALLAS, Texas and AUSTIN, Texas",  # a city of that region
 ])
 def test_places_and_words_in_capitals_around_a_comma_are_no_person(text):
     assert people(text) == {}

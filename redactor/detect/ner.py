@@ -88,7 +88,7 @@ from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
-from redactor.detect.place_names import is_place_name, is_region_or_country
+from redactor.detect.place_names import is_place_name, is_region_or_country, place_countries
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -501,6 +501,7 @@ class NerDetector:
             )
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
+                spans[:] = _inverted_upper_case_names(item.text, spans, self.name)  # any segment, any line
                 spans.extend(_person_under_name_key(item, self.name))
                 taken = _Taken(len(item.text), spans)
                 for cell in names_in_cells(item.text, self.name):
@@ -796,8 +797,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
             found.append(span)
             taken.add(span.start, span.end)
     people = [_without_trailing_stop_words(chunk, s) if s.kind == "PERSON" else s for s in widened] + found
-    people = _inverted_upper_case_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
-    people = _upper_case_names(chunk, people, detector)
+    people = _upper_case_names(chunk, _with_any_case_fields(chunk, people, detector), detector)
     people = _with_two_word_names(chunk, people, detector, pairs)
     people = _joined_adjacent_people(chunk, _listed_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
@@ -1535,15 +1535,17 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
     return spans + added
 
 
-# A name in capitals written surname first: "OKAFOR, CHIDI", "REYES, TIFFANY ANNE" (passenger and court lists,
-# rosters, legacy exports). One or two words, a comma, one or two words.
+# A name written surname first, the surname in capitals: "OKAFOR, CHIDI", "REYES, Tiffany Anne" (passenger and
+# court lists, rosters, legacy exports, citations). One or two words, a comma, one or two words.
 _UPPER_CASE_INVERTED_NAME = re.compile(_wide(
     r"(?<![\w.@/\\$-])(?P<last>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?),[ \t]?"
-    r"(?P<first>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)?)(?![\w@/\\-]|\.\w)"))
+    r"(?P<first>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]+|[a-zà-öø-ÿ'’-]+)(?: [A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]*|[a-zà-öø-ÿ'’-]+))?)"
+    r"(?![\w@/\\-]|\.\w)"))
 
 
 def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add names in capitals written surname first ("OKAFOR, CHIDI 14C", "BRENNAN, JOSEPH - case 22-1046").
+    """Add names written surname first with the surname in capitals ("OKAFOR, CHIDI 14C", "BRENNAN, Joseph -
+    case 22-1046").
 
     The word after the comma is a listed first name of any country (one that is also a word, "GRACE", only
     after a listed surname that is no word), the words before it are surname-like (a census surname or no
@@ -1554,9 +1556,11 @@ def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> 
         return spans
     added: list[Span] = []
     taken: _Taken | None = None
+    misread: set[int] = set()
     for match in _UPPER_CASE_INVERTED_NAME.finditer(chunk):
-        if not match.group(0).isupper():
-            continue
+        if not match.group("last").isupper() or not all(
+                word.isupper() or word.istitle() for word in match.group("first").split()):
+            continue  # the surname in capitals, the given names in capitals or title case ("OKAFOR, Chidi")
         last_words = match.group("last").casefold().split()
         first_words = match.group("first").casefold().split()
         given = first_words[0].strip("'’-")
@@ -1571,11 +1575,23 @@ def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> 
         if len(first_words) == 2 and not _surname_like_in_capitals(first_words[1]) \
                 and first_words[1] not in first_names() and first_words[1] not in world_first_names():
             end = match.start("first") + len(match.group("first").split()[0])  # "CHIDI SEAT": the given name only
-        taken = taken or _Taken(len(chunk), spans)
+        # What was found inside the name gives way to it ("MARTINEZ, Sofia": not the city; "Joseph Patrick").
+        inside = {index for index, span in enumerate(spans) if start <= span.start and span.end <= end
+                  and span.kind in ("PERSON", "LOCATION", "ORGANIZATION") and (start, end) != (span.start, span.end)}
+        # A person found across its end ("ANA LUIZA DAYS" of "MENDES, ANA LUIZA DAYS") is taken into it.
+        across = {index for index, span in enumerate(spans) if span.kind == "PERSON" and start < span.start < end
+                  < span.end and "\n" not in chunk[end:span.end]}
+        if across:
+            end = max(spans[index].end for index in across)
+            inside |= across
+        taken = _Taken(len(chunk), [span for index, span in enumerate(spans) if index not in misread | inside]
+                       + added)
         if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", score, detector))
-            taken.add(start, end)
-    return spans + added if added else spans
+            misread |= inside
+    if not added:
+        return spans
+    return [span for index, span in enumerate(spans) if index not in misread] + added
 
 
 def _reads_as_inverted_name(last_words: list[str], first_words: list[str], given: str, first_text: str) -> bool:
@@ -1583,8 +1599,11 @@ def _reads_as_inverted_name(last_words: list[str], first_words: list[str], given
         return False
     if not all(_surname_like_in_capitals(word) for word in last_words):
         return False
-    if is_region_or_country(first_text) or is_region_or_country(first_words[0]):
-        return False  # "ORLANDO, FLORIDA", "PERTH, WA"
+    region = first_text if is_region_or_country(first_text) else first_words[0] if is_region_or_country(
+        first_words[0]) else None
+    if region is not None and (first_text.isupper() or not (given in first_names() or given in world_first_names())
+                               or place_countries(region) & place_countries(" ".join(last_words))):
+        return False  # "ORLANDO, FLORIDA", "PERTH, WA", "DALLAS, Texas" (a city of that region); not "MARTINEZ, Sofia"
     if is_ordinary_word(given) and not any(word in surnames() and not is_ordinary_word(word) for word in last_words):
         return False  # "PRICE, GRACE PERIOD": a word of the language after no listed surname
     return True

@@ -18,6 +18,13 @@ SAMPLES = [
     ("lower", "Assigned to ⟦PERSON:Mark Obi⟧.\nupdate: ⟦PERSON:mark⟧ said the invoices reconcile now"),
     ("lower", "⟦PERSON:Hope Adeyemi⟧ is the DPO.\nwe should loop in ⟦PERSON:hope⟧'s team before shipping the export"),
     ("lower", "Reviewer: ⟦PERSON:Faith Mensah⟧\nlgtm from me, waiting on ⟦PERSON:faith⟧ and the CI"),
+    # --- the surname in capitals, the given name in title case (read from the tables after the first fixes) ---
+    ("inverted", "Passengers: ⟦PERSON:OKAFOR, Chidi⟧ (14C); ⟦PERSON:LARSSON, Henrik⟧ (14D)"),
+    ("inverted", "Cited as ⟦PERSON:MARTINEZ, Sofia⟧ (2019). Data privacy in practice."),
+    ("inverted", "Defendant: ⟦PERSON:BRENNAN, Joseph Patrick⟧"),
+    ("negative", "NOTES, Release 2.1 and PARIS, France"),
+    ("negative", "Offices: DALLAS, Texas and AUSTIN, Texas"),
+    ("negative", "ERROR, Connection refused by upstream"),
     # --- one capitalised name under a person key in JSON or logfmt (found after the first fixes, on our probes) ---
     ("keys", '{"reviewer": "⟦PERSON:Tjarko⟧", "status": "approved"}'),
     ("keys", '2024-03-02 10:14:03 INFO login ok name=⟦PERSON:Tjarko⟧'),
