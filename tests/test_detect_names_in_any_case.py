@@ -175,3 +175,18 @@ def test_a_word_of_the_language_beside_a_person_of_that_name_is_no_login():
     line = "Frank Delgado (fdelgado) asked for frank feedback"  # the word stays a word; the spelling is a login
     spans = logins_of_people(line, [Span(0, 13, "PERSON", "pii", 0.7, "ner")])
     assert [line[s.start:s.end] for s in spans] == ["fdelgado"]
+
+
+def test_names_written_surname_first_cost_linear_time_in_a_long_listing():
+    from redactor.detect.base import Span
+    from redactor.detect.ner import _inverted_upper_case_names
+    from tests.growth import assert_linear_growth
+
+    row = "LARSSON, Henrik 14D; OKAFOR, Chidi 15A; ERROR, Timeout\n"
+
+    def work(size: int):
+        text = row * (size // len(row))
+        spans = [Span(i, i + 7, "PERSON", "pii", 0.85, "ner") for i in range(0, len(text), len(row))]
+        return lambda: _inverted_upper_case_names(text, spans, "ner")
+
+    assert_linear_growth(work, 200_000)

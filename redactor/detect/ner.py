@@ -69,6 +69,8 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -1552,11 +1554,15 @@ def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> 
     word of the language); a region or country after the comma is a place ("ORLANDO, FLORIDA"). After a
     census surname that is no word, a given name no list knows is doubtful ("OKAFOR, CHIDI").
     """
-    if ", " not in chunk and "," not in chunk:
+    if "," not in chunk:
         return spans
     added: list[Span] = []
-    taken: _Taken | None = None
-    misread: set[int] = set()
+    replaced: set[int] = set()
+    order = sorted(range(len(spans)), key=lambda index: spans[index].start)
+    starts = [spans[index].start for index in order]
+    # The furthest end among the spans up to each position of `order`: whether one crosses a start is a bisection.
+    reach = list(itertools.accumulate((spans[index].end for index in order), max))
+    added_until = 0
     for match in _UPPER_CASE_INVERTED_NAME.finditer(chunk):
         if not match.group("last").isupper() or not all(
                 word.isupper() or word.istitle() for word in match.group("first").split()):
@@ -1575,23 +1581,28 @@ def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> 
         if len(first_words) == 2 and not _surname_like_in_capitals(first_words[1]) \
                 and first_words[1] not in first_names() and first_words[1] not in world_first_names():
             end = match.start("first") + len(match.group("first").split()[0])  # "CHIDI SEAT": the given name only
-        # What was found inside the name gives way to it ("MARTINEZ, Sofia": not the city; "Joseph Patrick").
-        inside = {index for index, span in enumerate(spans) if start <= span.start and span.end <= end
-                  and span.kind in ("PERSON", "LOCATION", "ORGANIZATION") and (start, end) != (span.start, span.end)}
-        # A person found across its end ("ANA LUIZA DAYS" of "MENDES, ANA LUIZA DAYS") is taken into it.
-        across = {index for index, span in enumerate(spans) if span.kind == "PERSON" and start < span.start < end
-                  < span.end and "\n" not in chunk[end:span.end]}
-        if across:
-            end = max(spans[index].end for index in across)
-            inside |= across
-        taken = _Taken(len(chunk), [span for index, span in enumerate(spans) if index not in misread | inside]
-                       + added)
-        if not taken.overlaps(start, end):
-            added.append(Span(start, end, "PERSON", "pii", score, detector))
-            misread |= inside
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if start < added_until or (low and reach[low - 1] > start):
+            continue  # a finding crosses its start
+        # What was found inside the name gives way to it ("MARTINEZ, Sofia": not the city; "Joseph Patrick"), and
+        # a person found across its end is taken into it ("ANA LUIZA DAYS" of "MENDES, ANA LUIZA DAYS").
+        inside: list[int] = []
+        new_end = end
+        for index in order[low:high]:
+            span = spans[index]
+            if (span.start, span.end) == (start, end) or span.kind not in ("PERSON", "LOCATION", "ORGANIZATION"):
+                break
+            if span.end > end and (span.kind != "PERSON" or "\n" in chunk[end:span.end]):
+                break
+            new_end = max(new_end, span.end)
+            inside.append(index)
+        else:
+            added.append(Span(start, new_end, "PERSON", "pii", score, detector))
+            replaced.update(inside)
+            added_until = new_end
     if not added:
         return spans
-    return [span for index, span in enumerate(spans) if index not in misread] + added
+    return [span for index, span in enumerate(spans) if index not in replaced] + added
 
 
 def _reads_as_inverted_name(last_words: list[str], first_words: list[str], given: str, first_text: str) -> bool:
