@@ -190,3 +190,11 @@ def test_names_written_surname_first_cost_linear_time_in_a_long_listing():
         return lambda: _inverted_upper_case_names(text, spans, "ner")
 
     assert_linear_growth(work, 200_000)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ticket from Siobhan O’Brien.", "Siobhan O’Brien"),
+    ("O’Brien says the export is broken.", "O’Brien"),
+])
+def test_a_surname_with_a_typographic_apostrophe_is_found_whole(text, name):
+    assert any(name in value for value in people(text))

@@ -1806,8 +1806,10 @@ def _lone_lower_case_name(word: str) -> bool:
 
 
 def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
-    """One PERSON of two that only a space separates ("Mei" + "Ling Tan" is "Mei Ling Tan")."""
-    people = sorted((s for s in spans if s.kind == "PERSON"), key=lambda s: s.start)
+    """One PERSON of two that only a space separates ("Mei" + "Ling Tan" is "Mei Ling Tan"); a surname found
+    without the capital and apostrophe before it takes them in ("O’" of "O’Brien", "D’" of "D’Souza": the model
+    splits a name at a typographic apostrophe)."""
+    people = sorted((_with_apostrophe_prefix(chunk, s) for s in spans if s.kind == "PERSON"), key=lambda s: s.start)
     others = [s for s in spans if s.kind != "PERSON"]
     joined: list[Span] = []
     for span in people:
@@ -1817,6 +1819,14 @@ def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return others + joined
+
+
+def _with_apostrophe_prefix(chunk: str, span: Span) -> Span:
+    start = span.start
+    if start >= 2 and chunk[start - 1] in "'’" and chunk[start - 2] in "ODLN" and chunk[start:start + 1].isupper() \
+            and (start == 2 or not chunk[start - 3].isalnum()):
+        return Span(start - 2, span.end, span.kind, span.category, span.score, span.detector)
+    return span
 
 
 def _in_capitalised_phrase(chunk: str, start: int, end: int) -> bool:

@@ -32,6 +32,8 @@ SAMPLES = [
     ("keys", '[{"author": "⟦PERSON:Nneka⟧", "body": "LGTM"}, {"author": "⟦PERSON:Oyelaran⟧", "body": "nit"}]'),
     ("negative", '{"name": "Payments", "owner": "Platform", "image": "Nginx"}'),
     ("negative", 'deploy name=Release env=Staging owner=Infra'),
+    # --- a surname with a typographic apostrophe, which the model splits (found on probes) -------------
+    ("apostrophe", "Ticket from ⟦PERSON:Siobhan O’Brien⟧.\n⟦PERSON:O’Brien⟧ says the export is broken."),
     # --- Thai names from PyThaiNLP's lists (Faker's th_TH has 500 given and 250 family names) ----------
     ("thai", "ลูกค้าชื่อ ⟦PERSON:สมชาย ใจดี⟧ โทร 081-234-5678"),
     ("thai", "คุณ⟦PERSON:สมชาย ใจดี⟧ แจ้งว่าพัสดุยังไม่มาถึง"),

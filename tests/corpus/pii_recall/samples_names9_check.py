@@ -10,6 +10,7 @@ SAMPLES = [
     ("inverted", "| ⟦PERSON:TRAN, MINH⟧ | 1988 | NEW |"),
     ("inverted", "Witness list: ⟦PERSON:DUBOIS, Claire⟧; ⟦PERSON:NWOSU, Emeka⟧; ⟦PERSON:HOLM, Kristina⟧"),
     ("inverted", "2025-03-02 11:04 checkin ok pax=⟦PERSON:SILVA, Mariana⟧ seat=21F"),
+    ("apostrophe", "Escalation owner: ⟦PERSON:Aminata N’Diaye⟧ (ops), backup ⟦PERSON:Conor O’Sullivan⟧"),
     ("negative", "Regional leads: BOSTON, Massachusetts / LYON, France / PERTH, Western Australia"),
     ("negative", "WARNING, Disk almost full on /var"),
     ("lower", "⟦PERSON:June Castellano⟧ owns the migration.\nfyi ⟦PERSON:june⟧ is out tomorrow, ping me instead"),
