@@ -16,7 +16,16 @@ categories that describe a mechanism, never a value:
   JSON, comment, log line, chat line, prose);
 - `segment`: the segment kind the wire gives the text;
 - `label`: the label right before the span (`Label: value`), lower-cased with
-  digits as 9, shown only when at least --min-label spans share it.
+  digits as 9, shown only when at least --min-label spans share it;
+- `lexicon`: which name lists hold its words (F census first name, W world first
+  name, S surname, C ordinary word, - none), one mark per word;
+- `prev`/`next`: the token beside it as a shape, a punctuation mark, the line's
+  start or end, or an ordinary lower-case word (a cue), shown when shared;
+- `elsewhere`: whether its text occurs again in the sample, and is found there;
+- `verdict`: exact (the whole value went out), partial (a distinctive token of
+  it went out) or kept.
+
+`--where DIMENSION=VALUE` keeps only the spans of one category (a cross-tab).
 
 It prints, per kind, leaked/total per category value, sorted by leaked count.
 No span text, no line, no sample id is ever printed.
@@ -131,7 +140,50 @@ def label_before(text: str, start: int) -> str | None:
     return " ".join(words.split()[-3:])
 
 
-def describe(sample, segment_index: int, annotation, spans) -> dict[str, str]:
+def lexicon(value: str) -> str:
+    """Which name lists hold the span's words (F census first name, W world first name, S surname,
+    C ordinary word, - none), one letter per word, at most four words; never the words."""
+    from redactor.detect.name_parts import is_ordinary_word
+    from redactor.detect.term_lists import first_names, surnames, world_first_names
+
+    marks = []
+    for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value)[:4]:
+        folded = word.casefold()
+        mark = ("F" if folded in first_names() else "W" if folded in world_first_names() else "")
+        mark += "S" if folded in surnames() else ""
+        mark += "C" if is_ordinary_word(word) else ""
+        marks.append(mark or "-")
+    return " ".join(marks) or "(no words)"
+
+
+def context_word(text: str, start: int, end: int, before: bool) -> str:
+    """The word beside the span as a class (line start/end, punctuation, a shape), or the word itself
+    when it is an ordinary lower-case word (a cue such as "with", "cc"), shown only when shared."""
+    from redactor.detect.name_parts import is_common_word
+
+    if before:
+        line_start = text.rfind("\n", 0, start) + 1
+        piece = text[line_start:start]
+        if not piece.strip():
+            return "(line start)"
+        match = re.search(r"(\S+)\s*$", piece)
+        token = match.group(1) if match else ""
+    else:
+        line_end = text.find("\n", end)
+        piece = text[end:line_end if line_end != -1 else len(text)]
+        if not piece.strip():
+            return "(line end)"
+        match = re.match(r"\s*(\S+)", piece)
+        token = match.group(1) if match else ""
+        if piece[:1] in ",.;:!?)]\"'" and not piece[:1].isspace():
+            return "punct " + piece[:1]
+    core = token.strip(",.;:!?()[]\"'")
+    if core and core.islower() and core.isalpha() and (is_common_word(core) or len(core) <= 3):
+        return "word " + core
+    return "shape " + shape(token, 6)
+
+
+def describe(sample, segment_index: int, annotation, spans, all_spans=()) -> dict[str, str]:
     text = sample.segments[segment_index].text
     start, end = annotation.start, annotation.end
     overlapping = [span for span in spans if span.start < end and span.end > start]
@@ -158,7 +210,34 @@ def describe(sample, segment_index: int, annotation, spans) -> dict[str, str]:
         "line": line_layout(text, start, end),
         "segment": f"{segment.role}/{segment.kind}",
         "label": label_before(text, start) or "(none)",
+        "lexicon": lexicon(value),
+        "prev": context_word(text, start, end, True),
+        "next": context_word(text, start, end, False),
+        "elsewhere": elsewhere(sample, segment_index, annotation, all_spans),
     }
+
+
+
+def elsewhere(sample, segment_index: int, annotation, all_spans=()) -> str:
+    """Whether the span's words occur elsewhere in the sample, and found there (a spreading mechanism)."""
+    value = annotation.text.casefold().strip()
+    if len(value) < 3:
+        return "short"
+    hits = found = 0
+    for index, item in enumerate(sample.segments):
+        lowered = item.text.casefold()
+        position = lowered.find(value)
+        while position != -1:
+            if not (index == segment_index and position == annotation.start):
+                hits += 1
+                end = position + len(value)
+                if index < len(all_spans) and any(span.start <= position and end <= span.end
+                                                  for span in all_spans[index]):
+                    found += 1
+            position = lowered.find(value, position + 1)
+    if not hits:
+        return "once"
+    return "repeated, found there" if found else "repeated, not found there"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--category", action="append", help="only these categories (pii, secret, infra, org)")
     parser.add_argument("--dimension", action="append", help="only these dimensions (default: all)")
     parser.add_argument("--min-label", type=int, default=3, help="show a label only when this many spans share it")
+    parser.add_argument("--where", action="append", default=[],
+                        help="only spans with this category value, DIMENSION=VALUE (repeatable)")
     parser.add_argument("--top", type=int, default=12, help="category values shown per dimension")
     args = parser.parse_args(argv)
 
@@ -189,14 +270,17 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 if args.category and annotation.category not in args.category:
                     continue
-                rows.append((annotation.kind, verdict.combined, describe(sample, index, annotation,
-                                                                           spans_per_segment[index])))
+                features = describe(sample, index, annotation, spans_per_segment[index], spans_per_segment)
+                features["verdict"] = "exact" if verdict.exact else "partial" if verdict.partial else "kept"
+                if any(features.get(dim) != val for dim, _, val in (w.partition("=") for w in args.where)):
+                    continue
+                rows.append((annotation.kind, verdict.combined, features))
 
     by_kind: dict[str, list[tuple[bool, dict[str, str]]]] = collections.defaultdict(list)
     for kind, leaked, features in rows:
         by_kind[kind].append((leaked, features))
     dimensions = args.dimension or ["found", "found_kind", "line", "segment", "shape", "script", "case",
-                                    "words", "length", "label"]
+                                    "words", "length", "label", "lexicon", "prev", "next", "elsewhere", "verdict"]
     total_leaked = sum(leaked for _, leaked, _ in rows)
     routes = collections.Counter(result.route for result in run.results)
     print(f"{len(samples)} samples, {len(rows)} spans, {total_leaked} leaked "
@@ -213,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             for leaked, features in items:
                 counts[features[dimension]][0] += leaked
                 counts[features[dimension]][1] += 1
-            if dimension == "label":
+            if dimension in ("label", "prev", "next"):
                 counts = {value: pair for value, pair in counts.items()
                           if value == "(none)" or pair[1] >= args.min_label}
             ordered = sorted(counts.items(), key=lambda entry: (-entry[1][0], -entry[1][1]))[:args.top]

@@ -126,3 +126,16 @@ def test_a_frequent_word_before_a_full_name_is_left_to_the_sentence():
 def test_a_korean_name_no_list_holds_is_a_person_before_a_job_title_or_honorific():
     assert _found("유재석 대리 휴가 신청") == {"유재석": pytest.approx(0.7)}
     assert _found("지원이 필요합니다") == {}  # "support" and a particle: no honorific, no name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ส่งถึง ธนพล วงศ์สวัสดิ์ 99/1 ถนนสุขุมวิท", "ธนพล วงศ์สวัสดิ์"),  # in PyThaiNLP's lists, not Faker's
+    ("คุณสมชาย ใจดี แจ้งว่าพัสดุยังไม่มาถึง", "สมชาย ใจดี"),
+])
+def test_thai_names_of_the_pythainlp_lists_are_found_whole(text, name):
+    spans = names_in_scripts(text, "ner")
+    assert any(text[s.start:s.end] == name and s.score >= 0.7 for s in spans)
+
+
+def test_a_thai_word_ending_in_the_word_for_name_is_no_name():
+    assert names_in_scripts("ฉันเชื่อ ว่าระบบล่ม", "ner") == []

@@ -264,7 +264,10 @@ class DetectionEngine:
         """Load models now (at start-up) rather than on the first request."""
         load_term_lists()  # a malformed word list fails here, at start-up
         if self._ner is not None:
-            self._ner.detect(DetectionInput("Warm-up sentence about Alice in Paris.", "prose"))
+            if hasattr(self._ner, "warm_up"):  # NerDetector also reads its name lists of every script
+                self._ner.warm_up()
+            else:
+                self._ner.detect(DetectionInput("Warm-up sentence about Alice in Paris.", "prose"))
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
                issued: Iterable[str] = (), stats: DetectionStats | None = None) -> list[list[Span]]:

@@ -19,6 +19,7 @@ from typing import Sequence
 from anyascii import anyascii
 
 from redactor.detect.base import Span
+from redactor.detect.name_parts import is_ordinary_word
 
 _SCORE = 0.7
 _DETECTOR = "logins"
@@ -57,6 +58,8 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
             start, end = match.span()
             if end - start > _MAX_LOGIN or re.sub(r"[^a-z]", "", match.group(0)) not in spellings:
                 continue
+            if match.group(0).isalpha() and is_ordinary_word(match.group(0)):
+                continue  # "grace period", "frank feedback" beside Grace/Frank: a word of the language, no login
             before = bisect.bisect_left(starts, end)
             if before and reach[before - 1] > start:
                 continue  # inside or across a finding

@@ -69,6 +69,8 @@ downloaded: a missing model is an error that says how to install it.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -86,8 +88,9 @@ from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_s
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.names_in_scripts import names_in_scripts
+from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
-from redactor.detect.place_names import is_place_name
+from redactor.detect.place_names import is_place_name, is_region_or_country, place_countries
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -303,6 +306,8 @@ _SLOT_POSSESSIVE = re.compile(_wide(
     r"|pipeline|dashboards?|manager|reply|message|fix|tests?|code|doc|slides|point|workstation|box|env|setup"
     r"|name|surname|extension|ext|phone|number|mobile|cell|contact|details|address|birthday|dob|handle|login)\b"
 ))
+# A determiner or possessive right before a word: "the app's", "our vm's" name a thing.
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|my|your|their|its|his|her|each|every))[ \t]+\Z")
 # Slot words that take things as often as people: after them a lower-case word must be a census name.
 _WEAK_CUES = frozenset({"to", "from", "by"})
 # The next of several people: "sergei or lucía", "Ravi, Sunita and Amaru".
@@ -449,8 +454,10 @@ class NerDetector:
         self._batch_size = batch_size
 
     def warm_up(self) -> None:
-        """Load the model now rather than on the first request."""
+        """Load the model and the name lists of every script now rather than on the first request."""
         self.detect(DetectionInput("Warm-up sentence about Alice Smith in Paris.", "prose"))
+        if "PERSON" in self._kinds:
+            warm_up_names_in_scripts()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         return self.detect_many([item])[0]
@@ -496,9 +503,14 @@ class NerDetector:
             )
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
+                spans[:] = _inverted_upper_case_names(item.text, spans, self.name)  # any segment, any line
                 spans.extend(_person_under_name_key(item, self.name))
                 taken = _Taken(len(item.text), spans)
                 for cell in names_in_cells(item.text, self.name):
+                    if not taken.overlaps(cell.start, cell.end):
+                        spans.append(cell)
+                        taken.add(cell.start, cell.end)
+                for cell in _one_word_people_under_person_keys(item.text, self.name):
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
@@ -613,6 +625,11 @@ def _settled_without_model(window: NameWindow, pairs: Sequence[tuple[int, int]])
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|your|our|their|this|these|those|all)[ \t]")
 
 
+# The labels of an invoice's or a label's address blocks: "Bill To:", "Ship To", "Sold to:", "Remit To".
+_ADDRESS_LABEL_VERBS = frozenset({"bill", "ship", "sold", "remit", "deliver", "invoice", "charge"})
+_ADDRESS_LABEL_TO = re.compile(r"[ \t]+(?:To\b|to[ \t]*(?::|$))", re.MULTILINE)
+
+
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     """Whether a finding of the model is an ordinary word or phrase rather than a name.
 
@@ -640,6 +657,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
             return True
         if value.lower() in person_cues().greetings or value.lower() in person_cues().sign_offs:
             return True  # "Привет!", "Спасибо", "Pozdrawiam": a greeting or sign-off of any language names no one
+        if value.casefold() in _ADDRESS_LABEL_VERBS and _ADDRESS_LABEL_TO.match(chunk, end):
+            return True  # "Bill To:", "Ship To\n": an invoice's address label, not "Bill"
         if value.casefold() in first_names():
             return sentence_initial and is_ordinary_word(value) and _next_word_is_lower_case(chunk, end)
         if is_ordinary_word(value) and _OBJECT_AFTER.match(chunk, end):
@@ -1323,6 +1342,10 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
             if word.islower() and not _vouched_name(folded) and ("-" in word or (
                     match.re is _SLOT_CUE and match.group(0).split()[0].casefold() in _WEAK_CUES)):
                 continue  # "to signup", "by pip-compile": lower case after a word that takes things too
+            if matches is possessives and word.islower() and (
+                    _DETERMINER_BEFORE.search(chunk, max(0, match.start() - 12), match.start())
+                    or (len(word) <= 3 and not _vouched_name(folded))):
+                continue  # "the app's config", "bot's reply": a thing's, not a person's
             start, end = match.span("name")
             if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
@@ -1405,16 +1428,43 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 for index in misread:
                     spans[index] = Span(start, end, "PERSON", "pii", _MODEL_SCORE, spans[index].detector)
                 continue
+            score = 0.65
             if is_ordinary_word(folded):
-                if word not in seeds.get(folded, ()) or (
-                        starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS):
+                if word not in seeds.get(folded, ()):
+                    if not (word.islower() and folded in first_names() and folded not in in_slots_only
+                            and _lower_case_mention_where_a_person_stands(item.text, start, end)):
+                        continue
+                    score = DOUBTFUL_SCORE  # "grace will own the rota" once "Grace Whitfield" is found
+                elif starts_sentence(item.text, start) and _next_word(item.text, end) in _OBJECT_WORDS:
                     continue
                 if folded in in_slots_only and not (
                         item.text.startswith(("'s", "’s"), end) or _SUBJECT_VERB_AFTER.match(item.text, end)
                         or _PERSON_ONLY_SLOT_BEFORE.search(item.text, max(0, start - 32), start)):
                     continue
-            spans.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            spans.append(Span(start, end, "PERSON", "pii", score, detector))
             taken.add(start, end)
+
+
+# Before a lower-case mention: a word that calls or lists a person ("thanks grace", "with hope", "and mark").
+_CALLING_WORD_BEFORE = re.compile(r"(?i:\b(?:with|thanks|thank[ \t]+you|cc|ask|asked|ping|pinged|per|tell|told|and|or"
+                                  r"|hi|hey|hello|dear|@))[ \t,]*\Z")
+# A lower-case mention that opens its line and addresses someone: "rose - can you resend", "grace: done".
+_ADDRESSED_AFTER = re.compile(r"[ \t]*(?:[-–—:,][ \t]|[-–—:,]?$)", re.MULTILINE)
+
+
+def _lower_case_mention_where_a_person_stands(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word ("grace", "mark") stands where a person does: before a person's verb or "'s",
+    after a word that calls a person or a person-only slot, or opening its line before a dash or colon;
+    not after a determiner ("the grace period", "a mark")."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if text.startswith(("'s", "’s"), end) or _SUBJECT_VERB_AFTER.match(text, end) or _HUMAN_VERB_AFTER.match(text, end):
+        return True
+    if _PERSON_ONLY_SLOT_BEFORE.search(text, max(0, start - 32), start) or \
+            _CALLING_WORD_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _ADDRESSED_AFTER.match(text, end) is not None
 
 
 def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -1485,6 +1535,100 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
                 taken.add(start, end)
             index += length
     return spans + added
+
+
+# A name written surname first, the surname in capitals: "OKAFOR, CHIDI", "REYES, Tiffany Anne" (passenger and
+# court lists, rosters, legacy exports, citations). One or two words, a comma, one or two words.
+_UPPER_CASE_INVERTED_NAME = re.compile(_wide(
+    r"(?<![\w.@/\\$-])(?P<last>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?),[ \t]?"
+    r"(?P<first>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]+|[a-zà-öø-ÿ'’-]+)(?: [A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]*|[a-zà-öø-ÿ'’-]+))?)"
+    r"(?![\w@/\\-]|\.\w)"))
+
+
+def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add names written surname first with the surname in capitals ("OKAFOR, CHIDI 14C", "BRENNAN, Joseph -
+    case 22-1046").
+
+    The word after the comma is a listed first name of any country (one that is also a word, "GRACE", only
+    after a listed surname that is no word), the words before it are surname-like (a census surname or no
+    word of the language); a region or country after the comma is a place ("ORLANDO, FLORIDA"). After a
+    census surname that is no word, a given name no list knows is doubtful ("OKAFOR, CHIDI").
+    """
+    if "," not in chunk:
+        return spans
+    added: list[Span] = []
+    replaced: set[int] = set()
+    order = sorted(range(len(spans)), key=lambda index: spans[index].start)
+    starts = [spans[index].start for index in order]
+    # The furthest end among the spans up to each position of `order`: whether one crosses a start is a bisection.
+    reach = list(itertools.accumulate((spans[index].end for index in order), max))
+    added_until = 0
+    for match in _UPPER_CASE_INVERTED_NAME.finditer(chunk):
+        if not match.group("last").isupper() or not all(
+                word.isupper() or word.istitle() for word in match.group("first").split()):
+            continue  # the surname in capitals, the given names in capitals or title case ("OKAFOR, Chidi")
+        last_words = match.group("last").casefold().split()
+        first_words = match.group("first").casefold().split()
+        given = first_words[0].strip("'’-")
+        score = 0.7
+        if not _reads_as_inverted_name(last_words, first_words, given, match.group("first")):
+            if not (all(word in surnames() and not is_ordinary_word(word) for word in last_words)
+                    and _surname_like_in_capitals(given) and not is_ordinary_word(given)
+                    and not is_region_or_country(match.group("first"))):
+                continue
+            score = DOUBTFUL_SCORE  # "OKAFOR, CHIDI": a listed surname, then a given name no list knows
+        start, end = match.span()
+        if len(first_words) == 2 and not _surname_like_in_capitals(first_words[1]) \
+                and first_words[1] not in first_names() and first_words[1] not in world_first_names():
+            end = match.start("first") + len(match.group("first").split()[0])  # "CHIDI SEAT": the given name only
+        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if start < added_until or (low and reach[low - 1] > start):
+            continue  # a finding crosses its start
+        # What was found inside the name gives way to it ("MARTINEZ, Sofia": not the city; "Joseph Patrick"), and
+        # a person found across its end is taken into it ("ANA LUIZA DAYS" of "MENDES, ANA LUIZA DAYS").
+        inside: list[int] = []
+        new_end = end
+        for index in order[low:high]:
+            span = spans[index]
+            if (span.start, span.end) == (start, end) or span.kind not in ("PERSON", "LOCATION", "ORGANIZATION"):
+                break
+            if span.end > end and (span.kind != "PERSON" or "\n" in chunk[end:span.end]):
+                break
+            new_end = max(new_end, span.end)
+            inside.append(index)
+        else:
+            added.append(Span(start, new_end, "PERSON", "pii", score, detector))
+            replaced.update(inside)
+            added_until = new_end
+    if not added:
+        return spans
+    return [span for index, span in enumerate(spans) if index not in replaced] + added
+
+
+def _reads_as_inverted_name(last_words: list[str], first_words: list[str], given: str, first_text: str) -> bool:
+    if not (given in first_names() or given in world_first_names()) or _excluded_in_capitals(given):
+        return False
+    if not all(_surname_like_in_capitals(word) for word in last_words):
+        return False
+    region = first_text if is_region_or_country(first_text) else first_words[0] if is_region_or_country(
+        first_words[0]) else None
+    if region is not None and (first_text.isupper() or not (given in first_names() or given in world_first_names())
+                               or place_countries(region) & place_countries(" ".join(last_words))):
+        return False  # "ORLANDO, FLORIDA", "PERTH, WA", "DALLAS, Texas" (a city of that region); not "MARTINEZ, Sofia"
+    if is_ordinary_word(given) and not any(word in surnames() and not is_ordinary_word(word) for word in last_words):
+        return False  # "PRICE, GRACE PERIOD": a word of the language after no listed surname
+    return True
+
+
+def _excluded_in_capitals(word: str) -> bool:
+    return (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+            or word in term_list("org_suffixes") or not word.replace("-", "").replace("'", "").isalpha()
+            or (len(word) <= _SHORT_UPPER_CASE_WORD and word not in surnames()))
+
+
+def _surname_like_in_capitals(word: str) -> bool:
+    word = word.strip("'’-")
+    return not _excluded_in_capitals(word) and (word in surnames() or not is_ordinary_word(word))
 
 
 def _person_label_end(chunk: str, run_start: int, words: list[tuple[int, int, str]]) -> int:
@@ -1662,8 +1806,10 @@ def _lone_lower_case_name(word: str) -> bool:
 
 
 def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
-    """One PERSON of two that only a space separates ("Mei" + "Ling Tan" is "Mei Ling Tan")."""
-    people = sorted((s for s in spans if s.kind == "PERSON"), key=lambda s: s.start)
+    """One PERSON of two that only a space separates ("Mei" + "Ling Tan" is "Mei Ling Tan"); a surname found
+    without the capital and apostrophe before it takes them in ("O’" of "O’Brien", "D’" of "D’Souza": the model
+    splits a name at a typographic apostrophe)."""
+    people = sorted((_with_apostrophe_prefix(chunk, s) for s in spans if s.kind == "PERSON"), key=lambda s: s.start)
     others = [s for s in spans if s.kind != "PERSON"]
     joined: list[Span] = []
     for span in people:
@@ -1673,6 +1819,14 @@ def _joined_adjacent_people(chunk: str, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return others + joined
+
+
+def _with_apostrophe_prefix(chunk: str, span: Span) -> Span:
+    start = span.start
+    if start >= 2 and chunk[start - 1] in "'’" and chunk[start - 2] in "ODLN" and chunk[start:start + 1].isupper() \
+            and (start == 2 or not chunk[start - 3].isalnum()):
+        return Span(start - 2, span.end, span.kind, span.category, span.score, span.detector)
+    return span
 
 
 def _in_capitalised_phrase(chunk: str, start: int, end: int) -> bool:
@@ -1693,6 +1847,44 @@ def _ordinary_neighbour(word: str) -> bool:
     folded = word.casefold()
     return (is_ordinary_word(folded) and folded not in first_names() and folded not in stop_words()
             and folded not in term_list("name_cue_words"))
+
+
+# A one-word value under a person key in JSON or logfmt written anywhere ({"reviewer": "Tjarko"}, owner=Nneka):
+# the key, then the value (a quoted JSON string, or an unquoted logfmt word).
+_JSON_KEY_VALUE = re.compile(r'"(?P<key>[A-Za-z][A-Za-z_ -]{1,29})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]{2,40})"')
+_LOGFMT_KEY_VALUE = re.compile(r'(?<![\w.-])(?P<key>[A-Za-z][A-Za-z_]{1,29})=(?P<value>[^\s"=,&;]{2,40})(?=[\s,;&]|$)')
+# Keys that also hold things ({"name": "Falcon"}, {"owner": "Payments"}, {"customer": "Acme"}): doubtful there.
+_KEYS_OF_PEOPLE_OR_THINGS = frozenset({"name", "owner", "customer", "contact", "member", "manager", "maintainer",
+                                       "employee", "recipient", "sender", "display_name", "displayname"})
+
+
+def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Span]:
+    """A single capitalised name under a person key, in JSON or logfmt anywhere in the text ({"reviewer":
+    "Tjarko"}, "author": "Nneka", owner=Nneka): the word is no ordinary word, tech term or code token. Names of
+    two words or more there are found already (name_cells, the model); under keys that also hold things
+    (`name`, `owner`, `customer`) only a listed first name or surname of some country is taken, doubtful."""
+    matches: list[re.Match] = []
+    if '":' in text or '" :' in text:
+        matches.extend(_JSON_KEY_VALUE.finditer(text))
+    if "=" in text:
+        matches.extend(_LOGFMT_KEY_VALUE.finditer(text))
+    for match in matches:
+        key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", match.group("key")).casefold().replace("-", "_").replace(" ", "_")
+        if key not in _PERSON_KEYS:
+            continue
+        value = match.group("value")
+        if not _ONE_NAME_WORD.fullmatch(value) or looks_like_code_token(value) or is_ordinary_word(value) \
+                or value.casefold() in _not_a_name() or value.casefold() in stop_words() or is_place_name(value):
+            continue
+        score = 0.7
+        if key in _KEYS_OF_PEOPLE_OR_THINGS:
+            if not _vouched_name(value.casefold()):
+                continue  # owner=Infra, {"name": "Falcon"}: a team's or a thing's name as often as a person's
+            score = DOUBTFUL_SCORE
+        yield Span(match.start("value"), match.end("value"), "PERSON", "pii", score, detector)
+
+
+_ONE_NAME_WORD = re.compile(_NAME_WORD)
 
 
 def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:

@@ -26,7 +26,9 @@ address mechanisms (more countries' postcode layouts, whole extents, addresses i
 and negatives, written before its fixes; addresses7_check.jsonl was written after them and never tuned on
 (measured only); names8.jsonl holds round 8's person mechanisms (names in capitals, in lower case without
 a slot word, a first name of any country alone, names the windows lose) and negatives, written before its fixes;
-names8_check.jsonl was written after them and never tuned on (measured only).
+names8_check.jsonl was written after them and never tuned on (measured only); names9.jsonl holds round 9's
+(names in capitals surname first, lower-case mentions of a word-name found in full) and negatives, written before
+its fixes; names9_check.jsonl was written after them and never tuned on (measured only).
 """
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ import samples_names8  # noqa: E402
 import samples_names8_check  # noqa: E402
 import samples_prose8  # noqa: E402
 import samples_prose8_check  # noqa: E402
+import samples_names9  # noqa: E402
+import samples_names9_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -96,7 +100,9 @@ def main() -> None:
                                         ("names8", "dev", samples_names8.SAMPLES),
                                         ("names8_check", "heldout", samples_names8_check.SAMPLES),
                                         ("prose8", "dev", samples_prose8.SAMPLES),
-                                        ("prose8_check", "heldout", samples_prose8_check.SAMPLES)):
+                                        ("prose8_check", "heldout", samples_prose8_check.SAMPLES),
+                                        ("names9", "dev", samples_names9.SAMPLES),
+                                        ("names9_check", "heldout", samples_names9_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
