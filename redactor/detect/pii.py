@@ -222,7 +222,7 @@ _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
 _PHONE_CANDIDATE = re.compile(
     r"""
-    (?=[+(\d])(?<![\w+/.:#@=-])
+    (?=[+(\d])(?:(?<![\w+/.:#@=-])|(?<=[=:])(?=\+))  # "to=+14155550123" in a log line: a "+" after "=" or ":"
     (?:
         (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
         (?:-\d{1,2}(?!\d))?  # a German or Austrian extension: +43 1 53114-0, 12 34 56-78
@@ -235,6 +235,7 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
+      | 8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}  # Russian trunk "8": 8 (912) 345-67-89
       | \d{9,13}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
       # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567, and with
@@ -249,7 +250,7 @@ _PHONE_CANDIDATE = re.compile(
 
 # Where a `_PHONE_CANDIDATE` match can start (its leading look-ahead and look-behind) on ASCII text, where `\d` is
 # `[0-9]`: found by a scan that skips to those characters, then the pattern is tried there only.
-_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![\w+/.:#@=-][0-9+(])")
+_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![\w+/.:#@=-][0-9+(])|\+(?<=[=:]\+)")
 
 
 def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
@@ -276,6 +277,8 @@ _PHONE_WORDS = rf"\b(?:{_PHONE_WORDS_SPACED})(?!\w)|(?:{_PHONE_WORDS_UNSPACED})"
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
     rf"|dial|ph|hotline|landline|number|nummer|sent\s+to)\b|{_PHONE_WORDS}"  # "sent to Lerato 0821234567"
+    # A log line's key for where a message goes or comes from: "sms to=+447700900123", "caller_id=..."
+    r"|\b(?:to|from|dest(?:ination)?|recipient|caller(?:_?id)?|callee|msisdn|ani|dnis)[\"']?[ \t]*[=:][ \t]*[\"']?$"
     r"|\b[pmtc]:\s*$",
     re.IGNORECASE,
 )
@@ -863,6 +866,11 @@ class PiiDetector:
                 continue
             if not has_context and len(set(re.sub(r"\D", "", candidate))) < 3:
                 continue  # "0100 0000", "000 000 0000": bit patterns and fillers
+            if candidate.startswith("8") and _RUSSIAN_TRUNK.fullmatch(candidate):
+                # "8 (912) 345-67-89": the trunk "8" of Russia and Kazakhstan stands for "+7" (no region reads it)
+                if _phone_validity("+7" + re.sub(r"\D", "", candidate)[1:], ()) == "valid":
+                    yield self._span(match.start(), match.end(), "PHONE", 0.85 if has_context else 0.6)
+                    continue
             found = self._validated_phone(match.start(), candidate, has_context)
             if found is not None and found.end < match.end() and not (has_context or candidate.startswith(("+", "00"))):
                 # Only part of the digit groups is a valid national number: without a
@@ -1467,6 +1475,7 @@ _STRONG_PHONE_CONTEXT = re.compile(
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
+_RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}")
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60

@@ -56,6 +56,8 @@ import samples_names8  # noqa: E402
 import samples_names8_check  # noqa: E402
 import samples_prose8  # noqa: E402
 import samples_prose8_check  # noqa: E402
+import samples_contact9  # noqa: E402
+import samples_contact9_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -96,7 +98,9 @@ def main() -> None:
                                         ("names8", "dev", samples_names8.SAMPLES),
                                         ("names8_check", "heldout", samples_names8_check.SAMPLES),
                                         ("prose8", "dev", samples_prose8.SAMPLES),
-                                        ("prose8_check", "heldout", samples_prose8_check.SAMPLES)):
+                                        ("prose8_check", "heldout", samples_prose8_check.SAMPLES),
+                                        ("contact9", "dev", samples_contact9.SAMPLES),
+                                        ("contact9_check", "heldout", samples_contact9_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):

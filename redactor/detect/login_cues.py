@@ -1,0 +1,147 @@
+"""Logins found by cues usernames.py's label rules do not read (round 9).
+
+- **Columns of people** in CSV/TSV/Markdown/`;` tables whose header names a person rather than a login
+  (`who`, `member`, `agent`, `operator`, `sender`, `modified by` ...): a cell is a login only when it
+  looks like one (lower case or login-shaped, no English word, no space): `who,action` / `dmitri,delete`.
+  Display names under such headers are NER's.
+- **Chat copies** that put the time after the speaker: Slack's `kpatel  10:42 AM` (the message on the next
+  line), `sroy [10:43 AM]: yes`, a signature line `— olga.s, 10:42 AM`; and a mention opening a line,
+  `@kpatel: see above` (a decorator is never followed by a colon).
+- **Chat lead-ins** naming the author of a message: "Message from tkowalski:", "Pinned by hwong:",
+  "replying to jlarsen:".
+- **Sessions**: "login as tkowal", "logon as x", "impersonating x" (usernames.py reads "logged in as").
+- **Named accounts**: `user named "zoe_w"`, "an account called mfoster".
+- **"for" + login at the end of a clause** in a line about accounts (login, password, session, locked ...):
+  "session expired for jkowalczyk", "reset the password for mfernandes?". A login-shaped word (digit, `.`,
+  `_`) is confident; a plain word that is no English word is doubtful.
+
+Every rule is tried where its literal occurs (keyword_positions) or on lines found by a pattern that starts
+with a literal, so each costs one pass over the text. Role accounts are dropped by find_usernames.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions
+from redactor.detect.logins_in_person_slots import _FILE_EXTENSION, _HEX, _TECHNICAL
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.table_columns import column_cells
+
+_SCORE = 0.7
+_LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]"
+_LOWER_LOGIN = r"[a-z][a-z0-9._-]{1,30}[a-z0-9_]"
+_LOGIN_SHAPED = re.compile(r"[\d._]")
+
+# Headers that name a person (not a login): under them a login-shaped cell is a login.
+_PERSON_COLUMN_WORDS = (
+    "who", "member", "agent", "operator", "person", "staff", "uploader", "sender", "recipient", "contributor",
+    "editor", "moderator", "player", "technician", "participant", "attendee", "speaker", "caller", "alias",
+    "user id", "user_id", "actor", "author", "assignee", "reporter", "requester", "approver", "reviewer",
+    "committer", "submitter", "modified", "updated", "changed", "edited", "created", "deleted", "approved",
+    "requested", "reviewed", "closed", "opened", "assigned", "last", "performed", "done", "triggered", "initiated",
+)
+_PERSON_COLUMN_LABEL = re.compile(
+    r"(?i:(?:last[ _-]?)?(?:modified|updated|changed|edited|created|deleted|approved|requested|reviewed|closed"
+    r"|opened|assigned|performed|done|triggered|initiated)[ _-]?(?:by|to)|who|members?|agents?|operators?|person"
+    r"|staff|uploader|sender|recipient|contributor|editor|moderator|player|technician|participant|attendee"
+    r"|speaker|caller|alias|user[ _-]id|actor|author|assignee|reporter|requester|approver|reviewer|committer"
+    r"|submitter)(?![\w])"
+)
+_CELL_LOGIN = re.compile(r"@?" + _LOGIN)
+
+# Chat copies with the time after the speaker, at a line start.
+_TIME = r"\[?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\]?"
+_SPEAKER_THEN_TIME = re.compile(
+    r"\n[ \t]*(?:[—–][ \t]*)?(?P<user>" + _LOWER_LOGIN + r")(?:,[ \t]*|[ \t]+)" + _TIME + r"[ \t]*(?::[ \t]|(?=\n)|$)")
+_MENTION_OPENING = re.compile(r"\n[ \t]*@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]):[ \t]")
+
+# "Message from tkowalski:", "Pinned by hwong:", "replying to jlarsen:", "DM with sroy:".
+_CHAT_LEAD_WORDS = ("message", "messages", "dm", "reply", "replying", "replied", "pinned", "posted", "shared", "sent",
+                    "forwarded", "quoting", "quote", "thread", "reaction", "edited", "comment", "note", "answer")
+_CHAT_LEAD = re.compile(
+    r"(?i:message|messages|dm|reply|replying|replied|pinned|posted|shared|sent|forwarded|quoting|quote|thread"
+    r"|reaction|edited|comment|note|answer)(?:[ \t]+[a-z]+)?[ \t]+(?i:from|by|to|with)[ \t]+@?(?P<user>" + _LOGIN
+    + r"):(?:[ \t]|$)")
+
+# "login as tkowal", "logon as x", "impersonating x" ("logged in as" is usernames.py's).
+_SESSION_WORDS = ("login as ", "logon as ", "log-in as ", "signin as ", "impersonat")
+_SESSION = re.compile(
+    r"(?i:(?:login|logon|log-in|signin)[ \t]+as|impersonat(?:e|es|ed|ing)(?:[ \t]+user)?)[ \t]+[\"'`]?@?(?P<user>"
+    + _LOGIN + r")(?![\w@-])")
+
+# `user named "zoe_w"`, "an account called mfoster".
+_NAMED_WORDS = ("named ", "called ")
+_NAMED_ACCOUNT = re.compile(
+    r"(?i:user|account|login|handle|username|nick)[ \t]+(?i:named|called)[ \t]+(?P<quote>[\"'`]?)@?(?P<user>"
+    + _LOGIN + r")(?P=quote)(?![\w@-])")
+
+# "session expired for jkowalczyk", "reset the password for mfernandes?".
+_FOR_LOGIN_AT_CLAUSE_END = re.compile(
+    r"for[ \t]+(?:(?:the[ \t]+)?(?:user|account)[ \t]+)?@?(?P<user>" + _LOGIN + r")(?=[ \t]*(?:[.?!,;)]|$)|[ \t]*\n)")
+_ACCOUNT_CONTEXT = re.compile(
+    r"(?i)\b(?:log(?:in|on|ged|out)|sign[ -]?in|auth\w*|password|passwd|pwd|credentials?|denied|session|permissions?"
+    r"|access|locked|unlock|disabled|suspended|mfa|2fa|otp|token|quota|sudo|ssh|vpn|account|mailbox|home\s+dir\w*"
+    r"|reset|expired)\b")
+
+
+# Words that fill a person's slot without naming anyone (mailboxes, automation, answers).
+_NOBODY = frozenset("""no yes none null nil nobody noreply no-reply no_reply donotreply do-not-reply system sys auto
+    automation automated bot bots robot scheduler cron daemon anonymous anon unknown unassigned everyone everybody all
+    team staff n/a na tbd tba self me you ops devops dev devs sre qa it hr infra platform security sec support oncall
+    on-call helpdesk servicedesk finance legal sales marketing billing""".split())
+
+
+def _looks_like_login(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in _NOBODY and word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) \
+        and not is_ordinary_word(word) and not _FILE_EXTENSION.search(word.lower()) \
+        and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
+
+
+def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
+    """[start, end) and score of the logins the cues above name (role accounts not yet dropped)."""
+    for position in keyword_positions(lowered, _PERSON_COLUMN_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
+            continue
+        header = _PERSON_COLUMN_LABEL.match(text, position)
+        if header is None:
+            continue
+        for start, end in column_cells(text, header.start(), header.end()):
+            cell = text[start:end].lstrip("@")
+            if _CELL_LOGIN.fullmatch(text, start, end) and _looks_like_login(cell):
+                yield end - len(cell), end, _SCORE
+    if ":" in text:
+        framed = "\n" + text  # line starts found by a pattern that starts with "\n" (offsets shift by one)
+        for pattern in (_SPEAKER_THEN_TIME, _MENTION_OPENING):
+            for match in pattern.finditer(framed):
+                user = match.group("user")
+                if _looks_like_login(user) or _LOGIN_SHAPED.search(user):
+                    yield match.start("user") - 1, match.end("user") - 1, 0.8
+        for position in keyword_positions(lowered, _CHAT_LEAD_WORDS):
+            if position and lowered[position - 1].isalnum():
+                continue
+            match = _CHAT_LEAD.match(text, position)
+            if match and _looks_like_login(match.group("user")):
+                yield match.start("user"), match.end("user"), 0.8
+    for position in keyword_positions(lowered, _SESSION_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _SESSION.match(text, position)
+        if match and (_looks_like_login(match.group("user")) or _LOGIN_SHAPED.search(match.group("user"))):
+            yield match.start("user"), match.end("user"), 0.8
+    for position in keyword_positions(lowered, _NAMED_WORDS):
+        start = max(0, position - 9)
+        match = _NAMED_ACCOUNT.search(text, start, position + 48)
+        if match and match.start() <= position and (match.group("quote") or _looks_like_login(match.group("user"))):
+            yield match.start("user"), match.end("user"), 0.8
+    for position in keyword_positions(lowered, ("for ",)):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _FOR_LOGIN_AT_CLAUSE_END.match(text, position)
+        if match is None or not _looks_like_login(user := match.group("user")) or len(user) < 3:
+            continue
+        line_start = text.rfind("\n", 0, position) + 1
+        if not _ACCOUNT_CONTEXT.search(text, max(line_start, position - 80), position):
+            continue
+        yield match.start("user"), match.end("user"), _SCORE if _LOGIN_SHAPED.search(user) else DOUBTFUL_SCORE

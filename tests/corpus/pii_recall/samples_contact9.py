@@ -1,0 +1,42 @@
+"""Marked dev samples for round 9's contact mechanisms, written before its fixes (tuned on): phones after `key=`
+in log lines and Russian trunk-8 layouts; logins in columns headed by a person word, chat copies with the time
+after the speaker, chat lead-ins, "login as", named accounts, "for <login>" at the end of a clause about an
+account; and negatives (ordinary words in the same slots, numbers after `=`)."""
+
+SAMPLES = [
+    ("phone_kv", "2024-03-01 12:00:01 INFO sms.send to=⟦PHONE:+14155550123⟧ status=queued"),
+    ("phone_kv", "twilio msg sid=SM123 to=⟦PHONE:+447700900123⟧ from=⟦PHONE:+14155550199⟧"),
+    ("phone_kv", "caller_id=⟦PHONE:+12025550143⟧ duration=34s"),
+    ("phone_kv", "GET /notify?channel=sms&recipient=⟦PHONE:+4915112345678⟧ 200"),
+    ("phone_ru", "тел. ⟦PHONE:8-912-345-67-89⟧"),
+    ("phone_ru", "звоните ⟦PHONE:8 912 345-67-89⟧ после шести"),
+    ("phone_ru", "Phone: ⟦PHONE:8 800 555 35 35⟧"),
+    ("phone_ru", "Контакт: ⟦PHONE:8 (495) 123-45-67⟧, спросить Ивана"),
+    ("user_column", "date,who,ip\n2024-05-01,⟦USERNAME:dmitri⟧,10.0.0.4\n2024-05-01,⟦USERNAME:kpatel⟧,10.0.0.5"),
+    ("user_column", "member,joined\n⟦USERNAME:vlad_p⟧,2021\n⟦USERNAME:anya-k⟧,2022"),
+    ("user_column", "ts;operator;action\n09:00;⟦USERNAME:hsato⟧;restart\n09:05;⟦USERNAME:bwright⟧;drain"),
+    ("user_column", "| last_modified_by | file |\n|---|---|\n| ⟦USERNAME:okafor_e⟧ | a.txt |"),
+    ("chat_time", "⟦USERNAME:kpatel⟧  10:42 AM\nthe build is red again\n⟦USERNAME:sroy⟧  10:43 AM\nlooking"),
+    ("chat_time", "⟦USERNAME:sroy⟧ [10:43 AM]: yes looking"),
+    ("chat_time", "thanks all\n— ⟦USERNAME:olga.s⟧, 10:42 AM"),
+    ("chat_time", "@⟦USERNAME:kpatel⟧: see above"),
+    ("chat_lead", "Message from ⟦USERNAME:tkowalski⟧: please review"),
+    ("chat_lead", "Pinned by ⟦USERNAME:hwong⟧: release at 5pm"),
+    ("chat_lead", "replying to ⟦USERNAME:jlarsen⟧: sure thing, will do"),
+    ("session", "login as ⟦USERNAME:tkowal⟧ and run the script"),
+    ("session", "we were impersonating ⟦USERNAME:rdiaz_ops⟧ during the test"),
+    ("named", "The user named \"⟦USERNAME:zoe_w⟧\" keeps getting 403s."),
+    ("named", "there is an account called ⟦USERNAME:mfoster⟧ that nobody owns"),
+    ("for_end", "2024-05-01 10:00:01 WARN session expired for ⟦USERNAME:jkowalczyk⟧"),
+    ("for_end", "Can you reset the password for ⟦USERNAME:mfernandes⟧? She is locked out."),
+    ("for_end", "MFA was disabled for ⟦USERNAME:p.nair⟧, please re-enable"),
+    ("negative", "ratio=+12.5 offset=+3600 retries=3"),
+    ("negative", "build 8 123 456 78 90 finished"),
+    ("negative", "who,count\nyes,3\nno,5"),
+    ("negative", "Message from the team: thanks for the release"),
+    ("negative", "login as admin and open settings"),
+    ("negative", "reset the password for production, then rotate the keys"),
+    ("negative", "the session expired for today."),
+    ("negative", "author,title\nDocs team,Getting started"),
+    ("negative", "Results  10:42 AM\nall green"),
+]
