@@ -79,3 +79,84 @@ def test_cued_logins_grow_linearly():
         lowered = lowered_same_length(text)
         return lambda: list(find_cued_logins(text, lowered))
     assert_linear_growth(work, 200_000)
+
+
+# --- address pieces written alone ------------------------------------------------------------------
+
+from redactor.detect.address_fragments import find_address_fragments  # noqa: E402
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("I'm in flat 4 now, the buzzer is broken.", "flat 4"),
+    ("Apartment 3C has a leak again", "Apartment 3C"),
+    ("the parcel went to unit 12 instead of mine", "unit 12"),
+    ("postcode 10115, Berlin", "10115"),
+    ("zip code is 94043", "94043"),
+    ("my house number is 27", "27"),
+])
+def test_address_pieces_alone(text, piece):
+    assert piece in [text[s.start:s.end] for s in PII.detect(DetectionInput(text, "prose", None))
+                     if s.kind == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize("text", [
+    "unit 12 of the test suite fails; see room 4 in the wiki",
+    "the zip 2024 archive is 10115 bytes",
+    "flat 4% growth this quarter",
+])
+def test_no_address_piece_without_a_dwelling(text):
+    assert list(find_address_fragments(text)) == []
+
+
+def test_a_piece_inside_a_record_leaves_the_record_its_whole_address():
+    text = "GT1|1||NAIDOO^PRIYA||7 MARINE PARADE^FLAT 3^DURBAN^KZN^4001^ZA|^PRN^PH^^^^0315550111"
+    assert "7 MARINE PARADE^FLAT 3^DURBAN^KZN^4001^ZA" in [
+        text[s.start:s.end] for s in PII.detect(DetectionInput(text, "prose", None)) if s.kind == "STREET_ADDRESS"]
+
+
+def test_address_pieces_grow_linearly():
+    block = "flat 4, unit 12 of the suite, parcel to unit 5, postcode 10115, house number 27, room 3\n"
+
+    def work(size: int):
+        text = block * (size // len(block))
+        return lambda: list(find_address_fragments(text))
+    assert_linear_growth(work, 200_000)
+
+
+# --- an e-mail's local part elsewhere --------------------------------------------------------------
+
+from redactor.detect.base import Span  # noqa: E402
+from redactor.detect.logins_of_people import logins_of_people  # noqa: E402
+
+
+def _local_part_logins(text: str) -> list[str]:
+    emails = [Span(s.start, s.end, s.kind, "pii", s.score, "pii") for s in PII.detect(DetectionInput(text, "prose", None))
+              if s.kind == "EMAIL"]
+    return [text[s.start:s.end] for s in logins_of_people(text, emails)]
+
+
+@pytest.mark.parametrize("text, login", [
+    ("username,email\njsmith,jsmith@acme.com", "jsmith"),
+    ("From: priya.n@globex.io\n...\npriya.n said she'd look", "priya.n"),
+])
+def test_local_part_of_an_email_elsewhere_is_a_login(text, login):
+    assert _local_part_logins(text) == [login]
+
+
+@pytest.mark.parametrize("text", [
+    "Contact info@acme.com or support@acme.com; our info page has more.",
+    "mark@example.org wrote: mark the ticket as done",
+])
+def test_function_mailboxes_and_words_are_not_logins(text):
+    assert _local_part_logins(text) == []
+
+
+def test_local_parts_grow_linearly():
+    block = "jsmith,jsmith@acme.com,x\nsomeone wrote to dkowal today about dkowal@corp.example\n"
+
+    def work(size: int):
+        text = block * (size // len(block))
+        emails = [Span(s.start, s.end, s.kind, "pii", s.score, "pii")
+                  for s in PII.detect(DetectionInput(text, "prose", None)) if s.kind == "EMAIL"]
+        return lambda: logins_of_people(text, emails)
+    assert_linear_growth(work, 100_000)

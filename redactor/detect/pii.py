@@ -32,6 +32,7 @@ from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.acronym_labels import find_acronym_labelled_ids, load as load_public_acronyms
 from redactor.detect.address_block_parties import address_block_parties
+from redactor.detect.address_fragments import find_address_fragments
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
@@ -1245,6 +1246,10 @@ class PiiDetector:
     def _street_addresses(self, text: str) -> Iterator[Span]:
         for start, end in find_street_addresses(text):
             yield self._span(start, end, "STREET_ADDRESS", 0.75)
+        # A unit, postcode or house number alone (address_fragments.py): below _FIELD_VALUE_SCORE, so a record's
+        # whole address field ("7 MARINE PARADE^FLAT 3^DURBAN") is still reported around it.
+        for start, end in find_address_fragments(text):
+            yield self._span(start, end, "STREET_ADDRESS", 0.65)
 
     def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text

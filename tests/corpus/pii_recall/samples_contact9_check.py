@@ -20,4 +20,12 @@ SAMPLES = [
     ("negative", "sender,count\nsystem,4\nnoreply,9"),
     ("negative", "Reply from the vendor: we will ship on monday"),
     ("negative", "temperature=+21.5 delta=+0.3"),
+    ("addr_fragment", "Courier left it at ⟦STREET_ADDRESS:suite 210⟧, not at reception"),
+    ("addr_fragment", "new tenant in ⟦STREET_ADDRESS:Flat 9B⟧ from May"),
+    ("addr_fragment", "zip code is ⟦STREET_ADDRESS:94110⟧"),
+    ("addr_fragment", "PLZ ⟦STREET_ADDRESS:80331⟧ München"),
+    ("email_local", "id\tlogin\tmail\n7\t⟦USERNAME:tvance⟧\t⟦EMAIL:tvance@initech.com⟧"),
+    ("email_local", "⟦USERNAME:r.osei⟧ never got the invite sent to ⟦EMAIL:r.osei@mailbox.org⟧"),
+    ("negative", "apply unit 3 conversion factors, then room temperature readings"),
+    ("negative", "sales@initech.com forwarded the sales report"),
 ]
