@@ -1244,12 +1244,17 @@ class PiiDetector:
             yield self._span(match.start(), match.end(), "MAC_ADDRESS", 0.9)
 
     def _street_addresses(self, text: str) -> Iterator[Span]:
-        for start, end in find_street_addresses(text):
+        addresses = find_street_addresses(text)  # sorted, merged
+        for start, end in addresses:
             yield self._span(start, end, "STREET_ADDRESS", 0.75)
-        # A unit, postcode or house number alone (address_fragments.py): below _FIELD_VALUE_SCORE, so a record's
-        # whole address field ("7 MARINE PARADE^FLAT 3^DURBAN") is still reported around it.
+        # A unit, postcode or house number alone (address_fragments.py), where no address holds it: below
+        # _FIELD_VALUE_SCORE, so a record's whole address field ("7 MARINE PARADE^FLAT 3^DURBAN") is still
+        # reported around it.
+        starts = [start for start, _ in addresses]
         for start, end in find_address_fragments(text):
-            yield self._span(start, end, "STREET_ADDRESS", 0.65)
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0 or addresses[index][1] < end:
+                yield self._span(start, end, "STREET_ADDRESS", 0.65)
 
     def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
