@@ -160,3 +160,26 @@ def test_local_parts_grow_linearly():
                   for s in PII.detect(DetectionInput(text, "prose", None)) if s.kind == "EMAIL"]
         return lambda: logins_of_people(text, emails)
     assert_linear_growth(work, 100_000)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("    by j-novak on 2024-05-01", ["j-novak"]),
+    ("Tagging svetlana-p and j.ortega here", ["svetlana-p", "j.ortega"]),
+    ("The screenshot shows the logged-in user as nkariuki.", ["nkariuki"]),
+    ("okafor.e commented: this looks wrong", ["okafor.e"]),
+    ("lchen88 approved these changes", ["lchen88"]),
+    ("team: platform; oncall: jlarsen", ["jlarsen"]),
+    ("Assignee\ndmitri", ["dmitri"]),
+])
+def test_forge_timelines_ops_labels_and_initial_surname_logins(text, expected):
+    found = [text[s.start:s.end] for s in PII.detect(DetectionInput(text, "prose", None)) if s.kind == "USERNAME"]
+    assert [login for login in found if login in expected] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "dependabot opened a pull request; someone pushed a fix",
+    "sent by e-mail today",
+    "primary: eu-west-1\nsecondary: us-east-2",
+])
+def test_no_login_in_bots_words_or_regions(text):
+    assert [s for s in PII.detect(DetectionInput(text, "prose", None)) if s.kind == "USERNAME"] == []

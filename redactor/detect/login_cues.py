@@ -11,6 +11,9 @@
   "replying to jlarsen:".
 - **Sessions**: "login as tkowal", "logon as x", "impersonating x" (usernames.py reads "logged in as").
 - **Named accounts**: `user named "zoe_w"`, "an account called mfoster".
+- **Forge timelines** copied from the web: "okafor.e commented", "lchen88 approved these changes" (a login opening
+  the line, then an account's action); **ops labels** "on-call: jlarsen", "Last seen: kpatel", "Assignee\ndmitri";
+  "the logged-in user as nkariuki".
 - **"for" + login at the end of a clause** in a line about accounts (login, password, session, locked ...):
   "session expired for jkowalczyk", "reset the password for mfernandes?". A login-shaped word (digit, `.`,
   `_`) is confident; a plain word that is no English word is doubtful.
@@ -57,6 +60,19 @@ _SPEAKER_THEN_TIME = re.compile(
     r"\n[ \t]*(?:[—–][ \t]*)?(?P<user>" + _LOWER_LOGIN + r")(?:,[ \t]*|[ \t]+)" + _TIME + r"[ \t]*(?::[ \t]|(?=\n)|$)")
 _MENTION_OPENING = re.compile(r"\n[ \t]*@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]):[ \t]")
 
+# A forge timeline copied from the web: "okafor.e commented", "lchen88 approved these changes", "vlad-p pushed 3
+# commits": a login opening the line, then what an account does on GitHub/GitLab.
+_FORGE_ACTION = re.compile(
+    r"\n[ \t]*(?:[-*•][ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?:commented|approved|pushed|force-pushed|merged"
+    r"|opened|closed|reopened|requested|reviewed|added|removed|assigned|unassigned|self-assigned|mentioned"
+    r"|referenced|deleted|created|left[ \t]+a|starred|forked|labeled|labelled|committed|authored|suggested"
+    r"|dismissed|marked[ \t]+this|linked|replied|reacted|changed[ \t]+the)\b")
+_FORGE_HINTS = (" commented", " approved", " pushed", " force-pushed", " merged", " opened", " closed", " reopened",
+                " requested", " reviewed", " added", " removed", " assigned", " unassigned", " self-assigned",
+                " mentioned", " referenced", " deleted", " created", " left a", " starred", " forked", " labeled",
+                " labelled", " committed", " authored", " suggested", " dismissed", " marked this", " linked",
+                " replied", " reacted", " changed the")
+
 # "Message from tkowalski:", "Pinned by hwong:", "replying to jlarsen:", "DM with sroy:".
 _CHAT_LEAD_WORDS = ("message", "messages", "dm", "reply", "replying", "replied", "pinned", "posted", "shared", "sent",
                     "forwarded", "quoting", "quote", "thread", "reaction", "edited", "comment", "note", "answer")
@@ -66,10 +82,20 @@ _CHAT_LEAD = re.compile(
     + r"):(?:[ \t]|$)")
 
 # "login as tkowal", "logon as x", "impersonating x" ("logged in as" is usernames.py's).
-_SESSION_WORDS = ("login as ", "logon as ", "log-in as ", "signin as ", "impersonat")
+_SESSION_WORDS = ("login as ", "logon as ", "log-in as ", "signin as ", "impersonat", "user as ")
 _SESSION = re.compile(
-    r"(?i:(?:login|logon|log-in|signin)[ \t]+as|impersonat(?:e|es|ed|ing)(?:[ \t]+user)?)[ \t]+[\"'`]?@?(?P<user>"
+    r"(?i:(?:login|logon|log-in|signin|user)[ \t]+as|impersonat(?:e|es|ed|ing)(?:[ \t]+user)?)[ \t]+[\"'`]?@?(?P<user>"
     + _LOGIN + r")(?![\w@-])")
+
+# Labels of a person's account in ops notes: "on-call: jlarsen", "Last seen: kpatel", "POC: sroy", a label alone on
+# its line and the login on the next ("Assignee\ndmitri").
+_PERSON_LABEL_WORDS = ("on-call", "on call", "oncall", "last seen", "seen by", "poc", "dri", "point of contact",
+                       "assignee", "reviewer", "approver", "reporter", "requester", "submitter", "escalated to",
+                       "handled by", "shift lead")
+_PERSON_LABEL = re.compile(
+    r"(?i:on[- ]?call|last[ \t]+seen|seen[ \t]+by|poc|dri|point[ \t]+of[ \t]+contact|assignee|reviewer|approver|reporter"
+    r"|requester|submitter|escalated[ \t]+to|handled[ \t]+by|shift[ \t]+lead)"
+    r"(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*)@?(?P<user>" + _LOGIN + r")(?=[ \t]*(?:[,;(]|$|\n))")
 
 # `user named "zoe_w"`, "an account called mfoster".
 _NAMED_WORDS = ("named ", "called ")
@@ -90,7 +116,8 @@ _ACCOUNT_CONTEXT = re.compile(
 _NOBODY = frozenset("""no yes none null nil nobody noreply no-reply no_reply donotreply do-not-reply system sys auto
     automation automated bot bots robot scheduler cron daemon anonymous anon unknown unassigned everyone everybody all
     team staff n/a na tbd tba self me you ops devops dev devs sre qa it hr infra platform security sec support oncall
-    on-call helpdesk servicedesk finance legal sales marketing billing""".split())
+    on-call helpdesk servicedesk finance legal sales marketing billing dependabot renovate renovate-bot github-actions
+    gitlab-ci jenkins bors mergify codecov snyk-bot copilot""".split())
 
 
 def _looks_like_login(word: str) -> bool:
@@ -124,6 +151,17 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             match = _CHAT_LEAD.match(text, position)
             if match and _looks_like_login(match.group("user")):
                 yield match.start("user"), match.end("user"), 0.8
+    if any(hint in text for hint in _FORGE_HINTS):
+        framed = "\n" + text
+        for match in _FORGE_ACTION.finditer(framed):
+            if _looks_like_login(match.group("user")):
+                yield match.start("user") - 1, match.end("user") - 1, _SCORE
+    for position in keyword_positions(lowered, _PERSON_LABEL_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-"):
+            continue
+        match = _PERSON_LABEL.match(text, position)
+        if match and _looks_like_login(match.group("user")):
+            yield match.start("user"), match.end("user"), _SCORE
     for position in keyword_positions(lowered, _SESSION_WORDS):
         if position and lowered[position - 1].isalnum():
             continue

@@ -28,4 +28,11 @@ SAMPLES = [
     ("email_local", "⟦USERNAME:r.osei⟧ never got the invite sent to ⟦EMAIL:r.osei@mailbox.org⟧"),
     ("negative", "apply unit 3 conversion factors, then room temperature readings"),
     ("negative", "sales@initech.com forwarded the sales report"),
+    ("user_more", "⟦USERNAME:mbeaulieu⟧ requested changes on this pull request"),
+    ("user_more", "- ⟦USERNAME:t.okonkwo⟧ merged commit 4f2a1c9 into main"),
+    ("user_more", "POC: ⟦USERNAME:hnakamura⟧"),
+    ("user_more", "uploaded by ⟦USERNAME:r-silva⟧ yesterday"),
+    ("user_more", "tagged ⟦USERNAME:greta_l⟧ on the incident"),
+    ("negative", "renovate opened 4 pull requests; the team merged them"),
+    ("negative", "logged in as a guest, then the user as described above"),
 ]
