@@ -183,3 +183,23 @@ def test_forge_timelines_ops_labels_and_initial_surname_logins(text, expected):
 ])
 def test_no_login_in_bots_words_or_regions(text):
     assert [s for s in PII.detect(DetectionInput(text, "prose", None)) if s.kind == "USERNAME"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Benutzername,Abteilung\nmweber,Vertrieb", ["mweber"]),
+    ("utilisateur;service\njdupont;RH", ["jdupont"]),
+    ("mi usuario es mgarcia84", ["mgarcia84"]),
+    ("用户名：wangwei88", ["wangwei88"]),
+    ("mon identifiant est jdupont.", ["jdupont"]),
+])
+def test_username_labels_in_other_languages(text, expected):
+    assert [login for login in logins(text) if login in expected] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "el usuario es responsable de la contraseña",
+    "Die Benutzer\nhaben keinen Zugriff",
+    "Benutzer: root",
+])
+def test_no_login_after_a_foreign_label_word_in_prose(text):
+    assert logins(text) == []

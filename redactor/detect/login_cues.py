@@ -1,5 +1,7 @@
 """Logins found by cues usernames.py's label rules do not read (round 9).
 
+- **"username" in other languages** (`Benutzername: mweber`, "mi usuario es mgarcia84", `用户名：wangwei88`) as
+  a label or a table column's header.
 - **Columns of people** in CSV/TSV/Markdown/`;` tables whose header names a person rather than a login
   (`who`, `member`, `agent`, `operator`, `sender`, `modified by` ...): a cell is a login only when it
   looks like one (lower case or login-shaped, no English word, no space): `who,action` / `dmitri,delete`.
@@ -97,6 +99,28 @@ _PERSON_LABEL = re.compile(
     r"|requester|submitter|escalated[ \t]+to|handled[ \t]+by|shift[ \t]+lead)"
     r"(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*)@?(?P<user>" + _LOGIN + r")(?=[ \t]*(?:[,;(]|$|\n))")
 
+# "username" in other languages, as a label (`Benutzername: mweber`, "mi usuario es mgarcia84", "用户名：wangwei88")
+# or heading a table column (`utilisateur;service`). Lower case, as keyword_positions finds them.
+_FOREIGN_LOGIN_LABELS = (
+    "benutzername", "benutzerkennung", "benutzer", "nutzername", "nutzerkennung", "anmeldename", "kennung",
+    "nom d'utilisateur", "nom d’utilisateur", "utilisateur", "identifiant", "nombre de usuario", "usuario", "usuário",
+    "nome de usuário", "nome utente", "utente", "utilizador", "gebruikersnaam", "gebruiker", "användarnamn",
+    "användare", "brugernavn", "brukernavn", "käyttäjätunnus", "käyttäjänimi", "nazwa użytkownika", "użytkownik",
+    "login użytkownika", "uživatelské jméno", "uživatel", "felhasználónév", "kullanıcı adı", "kullanıcı",
+    "nume de utilizator", "utilizator", "логин", "имя пользователя", "пользователь", "учётная запись",
+    "учетная запись", "όνομα χρήστη", "χρήστης", "שם משתמש", "اسم المستخدم", "ユーザー名", "ユーザーid", "ユーザid",
+    "用户名", "用戶名", "账号", "帳號", "账户", "사용자 이름", "사용자명", "아이디",
+)
+_FOREIGN_LABEL = re.compile(
+    "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
+    r"(?P<sep>[ \t]*[:：=][ \t]*|[ \t]+(?i:ist|est|es|è|é|is|är|er|on|jest|je|je|это)[ \t]+|[ \t]*\n[ \t]*)"
+    r"[\"'`«„]?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
+_FOREIGN_COLUMN_LABEL = re.compile(
+    "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
+    r"(?![\w])")
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n)")
+
 # `user named "zoe_w"`, "an account called mfoster".
 _NAMED_WORDS = ("named ", "called ")
 _NAMED_ACCOUNT = re.compile(
@@ -138,6 +162,30 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             cell = text[start:end].lstrip("@")
             if _CELL_LOGIN.fullmatch(text, start, end) and _looks_like_login(cell):
                 yield end - len(cell), end, _SCORE
+    for position in keyword_positions(lowered, _FOREIGN_LOGIN_LABELS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        header = _FOREIGN_COLUMN_LABEL.match(text, position)
+        if header is None:
+            continue
+        for start, end in column_cells(text, header.start(), header.end()):
+            cell = text[start:end].lstrip("@")
+            if _CELL_LOGIN.fullmatch(text, start, end) and (_looks_like_login(cell) or _LOGIN_SHAPED.search(cell)):
+                yield end - len(cell), end, _SCORE
+        match = _FOREIGN_LABEL.match(text, position)
+        if match is None:
+            continue
+        user, separator = match.group("user"), match.group("sep")
+        if "\n" in separator and text[text.rfind("\n", 0, position) + 1:position].strip():
+            continue  # a label word wrapped at a line end ("Die Benutzer\nhaben ..."), not a label alone on its line
+        if _LOGIN_SHAPED.search(user) and user[:1].isalpha():
+            yield match.start("user"), match.end("user"), 0.8
+        elif _looks_like_login(user):
+            if ":" in separator or "：" in separator or "=" in separator or "\n" in separator:
+                yield match.start("user"), match.end("user"), 0.8
+            elif _CLAUSE_END.match(text, match.end("user")):
+                # "mon identifiant est jdupont": a plain word after a copula ends the clause (not "es responsable de")
+                yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
     if ":" in text:
         framed = "\n" + text  # line starts found by a pattern that starts with "\n" (offsets shift by one)
         for pattern in (_SPEAKER_THEN_TIME, _MENTION_OPENING):

@@ -35,4 +35,11 @@ SAMPLES = [
     ("user_more", "tagged ⟦USERNAME:greta_l⟧ on the incident"),
     ("negative", "renovate opened 4 pull requests; the team merged them"),
     ("negative", "logged in as a guest, then the user as described above"),
+    ("user_foreign", "gebruikersnaam: ⟦USERNAME:pdevries⟧"),
+    ("user_foreign", "Nome utente: ⟦USERNAME:lbianchi_72⟧"),
+    ("user_foreign", "användarnamn\tavdelning\n⟦USERNAME:anna.l⟧\tekonomi"),
+    ("user_foreign", "Имя пользователя: ⟦USERNAME:petrov.s⟧"),
+    ("user_foreign", "사용자 이름: ⟦USERNAME:kimjh92⟧"),
+    ("negative", "o usuário é obrigado a trocar a senha"),
+    ("negative", "der Nutzer ist zufrieden mit dem Ergebnis"),
 ]
