@@ -29,12 +29,15 @@ def logins(text: str) -> list[str]:
     ("звоните 8 912 345-67-89", "8 912 345-67-89"),
     ("Phone: 8 800 555 35 35", "8 800 555 35 35"),
     ("Контакт: 8 (495) 123-45-67", "8 (495) 123-45-67"),
+    ("Anna, (+44) 20-7946-0958, Berlin", "(+44) 20-7946-0958"),
+    ("You can reach Anna on 0532 418 77 20 after six.", "0532 418 77 20"),
 ])
 def test_phones_after_keys_and_russian_trunk(text, phone):
     assert phone in phones(text)
 
 
-@pytest.mark.parametrize("text", ["ratio=+12.5 offset=+3600", "x=+1234567890123 y", "build 8 123 456 78 90 done"])
+@pytest.mark.parametrize("text", ["ratio=+12.5 offset=+3600", "x=+1234567890123 y", "build 8 123 456 78 90 done",
+                                  "reach the API on 10 20 30 40 50", "f(+12) 3456 7890"])
 def test_no_phone_in_signed_numbers_or_invalid_trunk_numbers(text):
     assert phones(text) == []
 

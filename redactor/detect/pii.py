@@ -225,7 +225,7 @@ _PHONE_CANDIDATE = re.compile(
     r"""
     (?=[+(\d])(?:(?<![\w+/.:#@=-])|(?<=[=:])(?=\+))  # "to=+14155550123" in a log line: a "+" after "=" or ":"
     (?:
-        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
+        (?:\+|00|\(\+(?=[1-9]\d{0,2}\)))[1-9]\d{0,2}\)?[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
         (?:-\d{1,2}(?!\d))?  # a German or Austrian extension: +43 1 53114-0, 12 34 56-78
       | (?:1[\s.-]?)?\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
@@ -1482,6 +1482,7 @@ _AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b
 _STRONG_PHONE_CONTEXT = re.compile(
     r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
     r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
+    r"|reach(?:ed)?[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+(?:on|at)"  # "reach Anna on 0532 418 77 20"
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.

@@ -73,4 +73,7 @@ SAMPLES = [
     ("negative", "el usuario es responsable de la contraseña"),
     ("negative", "Die Benutzer\nhaben keinen Zugriff"),
     ("negative", "l'utilisateur est bloqué depuis hier"),
+    ("phone_more", "Anna, ⟦PHONE:(+44) 20-7946-0958⟧, Berlin"),
+    ("phone_more", "You can reach Anna on ⟦PHONE:0532 418 77 20⟧ after six."),
+    ("negative", "reach the API on 10 20 30 40 50 and f(+12) 3456 7890"),
 ]

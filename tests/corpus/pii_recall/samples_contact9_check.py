@@ -42,4 +42,7 @@ SAMPLES = [
     ("user_foreign", "사용자 이름: ⟦USERNAME:kimjh92⟧"),
     ("negative", "o usuário é obrigado a trocar a senha"),
     ("negative", "der Nutzer ist zufrieden mit dem Ergebnis"),
+    ("phone_more", "Kontakt (nur abends): ⟦PHONE:(+49) 151 2345 6789⟧"),
+    ("phone_more", "you can reach Dr Mensah at ⟦PHONE:024 412 3456⟧ until noon"),
+    ("negative", "we reached Milestone at 12 15 18 21 24 on the chart"),
 ]
