@@ -37,7 +37,9 @@ def test_phones_after_keys_and_russian_trunk(text, phone):
 
 
 @pytest.mark.parametrize("text", ["ratio=+12.5 offset=+3600", "x=+1234567890123 y", "build 8 123 456 78 90 done",
-                                  "reach the API on 10 20 30 40 50", "f(+12) 3456 7890"])
+                                  "reach the API on 10 20 30 40 50", "f(+12) 3456 7890",
+                                  "user, email, created\ndmitri, dmitri@corp.example, 2024-01-01",
+                                  "mail a@b.com, 12.03.2024"])
 def test_no_phone_in_signed_numbers_or_invalid_trunk_numbers(text):
     assert phones(text) == []
 

@@ -867,6 +867,8 @@ class PiiDetector:
                 continue
             if not has_context and len(set(re.sub(r"\D", "", candidate))) < 3:
                 continue  # "0100 0000", "000 000 0000": bit patterns and fillers
+            if _CALENDAR_DATE.fullmatch(candidate):
+                continue  # "dana@acme.com, 2024-01-01": a date after a phone cue, not a number
             if candidate.startswith("8") and _RUSSIAN_TRUNK.fullmatch(candidate):
                 # "8 (912) 345-67-89": the trunk "8" of Russia and Kazakhstan stands for "+7" (no region reads it)
                 if _phone_validity("+7" + re.sub(r"\D", "", candidate)[1:], ()) == "valid":
@@ -1486,6 +1488,8 @@ _STRONG_PHONE_CONTEXT = re.compile(
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
+_CALENDAR_DATE = re.compile(r"(?:19|20)\d\d(?P<a>[-./])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12]\d|3[01])"
+                            r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)\d\d")
 _RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}")
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
