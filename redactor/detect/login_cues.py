@@ -45,7 +45,9 @@ _PERSON_COLUMN_WORDS = (
     "editor", "moderator", "player", "technician", "participant", "attendee", "speaker", "caller", "alias",
     "user id", "user_id", "actor", "author", "assignee", "reporter", "requester", "approver", "reviewer",
     "committer", "submitter", "modified", "updated", "changed", "edited", "created", "deleted", "approved",
-    "requested", "reviewed", "closed", "opened", "assigned", "last", "performed", "done", "triggered", "initiated",
+    "requested", "reviewed", "closed", "opened", "assigned", "last_modified", "last modified", "last-modified",
+    "last_updated", "last updated", "last_changed", "last changed", "last_edited", "last edited", "performed_by",
+    "performed by", "triggered_by", "triggered by", "initiated_by", "initiated by", "done_by", "done by",
 )
 _PERSON_COLUMN_LABEL = re.compile(
     r"(?i:(?:last[ _-]?)?(?:modified|updated|changed|edited|created|deleted|approved|requested|reviewed|closed"
@@ -65,7 +67,7 @@ _MENTION_OPENING = re.compile(r"\n[ \t]*@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A
 # A forge timeline copied from the web: "okafor.e commented", "lchen88 approved these changes", "vlad-p pushed 3
 # commits": a login opening the line, then what an account does on GitHub/GitLab.
 _FORGE_ACTION = re.compile(
-    r"\n[ \t]*(?:[-*•][ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?:commented|approved|pushed|force-pushed|merged"
+    r"[ \t]*(?:[-*•][ \t]+)?@?(?P<user>" + _LOGIN + r")[ \t]+(?:commented|approved|pushed|force-pushed|merged"
     r"|opened|closed|reopened|requested|reviewed|added|removed|assigned|unassigned|self-assigned|mentioned"
     r"|referenced|deleted|created|left[ \t]+a|starred|forked|labeled|labelled|committed|authored|suggested"
     r"|dismissed|marked[ \t]+this|linked|replied|reacted|changed[ \t]+the)\b")
@@ -150,13 +152,31 @@ def _looks_like_login(word: str) -> bool:
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
 
 
+_CELL_PADDING = " \"'`*_#"
+_CELL_EDGES = ",;\t|\n"
+
+
+def _may_be_header_cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may be a whole table cell (only padding between it and a separator or line edge):
+    a cheap test before column_cells, which most label words in prose fail."""
+    before = start - 1
+    while before >= 0 and text[before] in _CELL_PADDING:
+        before -= 1
+    if before >= 0 and text[before] not in _CELL_EDGES:
+        return False
+    after = end
+    while after < len(text) and text[after] in _CELL_PADDING + ":\r":
+        after += 1
+    return after >= len(text) or text[after] in _CELL_EDGES
+
+
 def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """[start, end) and score of the logins the cues above name (role accounts not yet dropped)."""
     for position in keyword_positions(lowered, _PERSON_COLUMN_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
             continue
         header = _PERSON_COLUMN_LABEL.match(text, position)
-        if header is None:
+        if header is None or not _may_be_header_cell(text, header.start(), header.end()):
             continue
         for start, end in column_cells(text, header.start(), header.end()):
             cell = text[start:end].lstrip("@")
@@ -168,7 +188,8 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
         header = _FOREIGN_COLUMN_LABEL.match(text, position)
         if header is None:
             continue
-        for start, end in column_cells(text, header.start(), header.end()):
+        for start, end in (column_cells(text, header.start(), header.end())
+                           if _may_be_header_cell(text, header.start(), header.end()) else ()):
             cell = text[start:end].lstrip("@")
             if _CELL_LOGIN.fullmatch(text, start, end) and (_looks_like_login(cell) or _LOGIN_SHAPED.search(cell)):
                 yield end - len(cell), end, _SCORE
@@ -199,11 +220,15 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             match = _CHAT_LEAD.match(text, position)
             if match and _looks_like_login(match.group("user")):
                 yield match.start("user"), match.end("user"), 0.8
-    if any(hint in text for hint in _FORGE_HINTS):
-        framed = "\n" + text
-        for match in _FORGE_ACTION.finditer(framed):
-            if _looks_like_login(match.group("user")):
-                yield match.start("user") - 1, match.end("user") - 1, _SCORE
+    line_starts_tried = set()
+    for position in keyword_positions(lowered, _FORGE_HINTS):
+        line_start = text.rfind("\n", 0, position) + 1
+        if line_start in line_starts_tried:
+            continue
+        line_starts_tried.add(line_start)
+        match = _FORGE_ACTION.match(text, line_start)
+        if match and _looks_like_login(match.group("user")):
+            yield match.start("user"), match.end("user"), _SCORE
     for position in keyword_positions(lowered, _PERSON_LABEL_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-"):
             continue

@@ -251,7 +251,7 @@ _PHONE_CANDIDATE = re.compile(
 
 # Where a `_PHONE_CANDIDATE` match can start (its leading look-ahead and look-behind) on ASCII text, where `\d` is
 # `[0-9]`: found by a scan that skips to those characters, then the pattern is tried there only.
-_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![\w+/.:#@=-][0-9+(])|\+(?<=[=:]\+)")
+_PHONE_START_ASCII = re.compile(r"[0-9+(](?:(?<![\w+/.:#@=-][0-9+(])|(?<=[=:]\+))")
 
 
 def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
@@ -278,8 +278,6 @@ _PHONE_WORDS = rf"\b(?:{_PHONE_WORDS_SPACED})(?!\w)|(?:{_PHONE_WORDS_UNSPACED})"
 _PHONE_CONTEXT = re.compile(
     r"\b(?:phone|tel|telephone|call(?:ed)?|cell|mobile|mob|fax|text|sms|whats\s?app|signal|contact|reach"
     rf"|dial|ph|hotline|landline|number|nummer|sent\s+to)\b|{_PHONE_WORDS}"  # "sent to Lerato 0821234567"
-    # A log line's key for where a message goes or comes from: "sms to=+447700900123", "caller_id=..."
-    r"|\b(?:to|from|dest(?:ination)?|recipient|caller(?:_?id)?|callee|msisdn|ani|dnis)[\"']?[ \t]*[=:][ \t]*[\"']?$"
     r"|\b[pmtc]:\s*$",
     re.IGNORECASE,
 )
@@ -856,7 +854,8 @@ class PiiDetector:
             if match.group("loose") and (not (field_says_phone or after_an_email or _STRONG_PHONE_CONTEXT.search(
                     line_before)) or _YEAR_AND_NUMBER.fullmatch(candidate)):
                 continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
-            has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before))
+            has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before)) or (
+                line_before.rstrip(" \t\"'")[-1:] in ("=", ":") and bool(_KEY_BEFORE_PHONE.search(line_before)))
             if _PHONE_ANTI_CONTEXT_REVERSED.match(line_before[::-1]) and not re.search(
                 r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
             ):
@@ -1488,6 +1487,9 @@ _STRONG_PHONE_CONTEXT = re.compile(
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
+# A log line's key for where a message goes or comes from: "sms to=+447700900123", "caller_id=...".
+_KEY_BEFORE_PHONE = re.compile(
+    r"(?i:\b(?:to|from|dest(?:ination)?|recipient|caller(?:_?id)?|callee|msisdn|ani|dnis))[\"']?[ \t]*[=:][ \t]*[\"']?$")
 _CALENDAR_DATE = re.compile(r"(?:19|20)\d\d(?P<a>[-./])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12]\d|3[01])"
                             r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)\d\d")
 _RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}")
