@@ -48,13 +48,14 @@ _PERSON_COLUMN_WORDS = (
     "requested", "reviewed", "closed", "opened", "assigned", "last_modified", "last modified", "last-modified",
     "last_updated", "last updated", "last_changed", "last changed", "last_edited", "last edited", "performed_by",
     "performed by", "triggered_by", "triggered by", "initiated_by", "initiated by", "done_by", "done by",
+    "account", "acct", "principal", "identity", "sam", "upn", "requestor",
 )
 _PERSON_COLUMN_LABEL = re.compile(
     r"(?i:(?:last[ _-]?)?(?:modified|updated|changed|edited|created|deleted|approved|requested|reviewed|closed"
     r"|opened|assigned|performed|done|triggered|initiated)[ _-]?(?:by|to)|who|members?|agents?|operators?|person"
     r"|staff|uploader|sender|recipient|contributor|editor|moderator|player|technician|participant|attendee"
     r"|speaker|caller|alias|user[ _-]id|actor|author|assignee|reporter|requester|approver|reviewer|committer"
-    r"|submitter)(?![\w])"
+    r"|submitter|account|acct|principal|identity|sam|upn|requestor)(?![\w])"
 )
 _CELL_LOGIN = re.compile(r"@?" + _LOGIN)
 

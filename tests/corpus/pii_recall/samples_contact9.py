@@ -76,4 +76,7 @@ SAMPLES = [
     ("phone_more", "Anna, ⟦PHONE:(+44) 20-7946-0958⟧, Berlin"),
     ("phone_more", "You can reach Anna on ⟦PHONE:0532 418 77 20⟧ after six."),
     ("negative", "reach the API on 10 20 30 40 50 and f(+12) 3456 7890"),
+    ("user_column", "date,account,action,ip\n2024-05-01,⟦USERNAME:d-novak⟧,upload,10.0.0.1\n2024-05-02,⟦USERNAME:kpatel_2⟧,delete,10.0.0.2"),
+    ("user_column", "principal;role\n⟦USERNAME:anna.k9⟧;reader"),
+    ("negative", "account,type,balance\n10442,savings,120.00\n10443,checking,80.10"),
 ]

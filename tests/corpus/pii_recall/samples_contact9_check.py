@@ -45,4 +45,6 @@ SAMPLES = [
     ("phone_more", "Kontakt (nur abends): ⟦PHONE:(+49) 151 2345 6789⟧"),
     ("phone_more", "you can reach Dr Mensah at ⟦PHONE:024 412 3456⟧ until noon"),
     ("negative", "we reached Milestone at 12 15 18 21 24 on the chart"),
+    ("user_column", "ts,identity,result\n09:01,⟦USERNAME:lwong_3⟧,denied\n09:02,⟦USERNAME:mraines⟧,ok"),
+    ("negative", "acct,currency,amount\n88-1001,EUR,10.00"),
 ]
