@@ -208,3 +208,9 @@ def test_username_labels_in_other_languages(text, expected):
 ])
 def test_no_login_after_a_foreign_label_word_in_prose(text):
     assert logins(text) == []
+
+
+def test_camel_case_chat_speakers_with_a_stamp_or_in_a_transcript():
+    assert logins("[21:04] darkPhoenix: anyone up for a raid?") == ["darkPhoenix"]
+    assert logins("nightOwl42: anyone up for a raid?\nzeroCool_7: sure, in ten") == ["nightOwl42", "zeroCool_7"]
+    assert logins("errorMessage: could not connect\nretryPolicy: exponential backoff with jitter") == []

@@ -9,6 +9,7 @@
 - **Chat copies** that put the time after the speaker: Slack's `kpatel  10:42 AM` (the message on the next
   line), `sroy [10:43 AM]: yes`, a signature line `— olga.s, 10:42 AM`; and a mention opening a line,
   `@kpatel: see above` (a decorator is never followed by a colon).
+- **camelCase chat speakers** ("[21:04] darkPhoenix: brb"; unstamped with a digit or "_", two or more lines).
 - **Chat lead-ins** naming the author of a message: "Message from tkowalski:", "Pinned by hwong:",
   "replying to jlarsen:".
 - **Sessions**: "login as tkowal", "logon as x", "impersonating x" (usernames.py reads "logged in as").
@@ -77,6 +78,13 @@ _FORGE_HINTS = (" commented", " approved", " pushed", " force-pushed", " merged"
                 " mentioned", " referenced", " deleted", " created", " left a", " starred", " forked", " labeled",
                 " labelled", " committed", " authored", " suggested", " dismissed", " marked this", " linked",
                 " replied", " reacted", " changed the")
+
+# Chat speakers in camelCase ("darkPhoenix: anyone up for a raid?", "[21:04] nightOwl42: brb"): usernames.py reads
+# lower-case nicks; a camelCase one speaks when a time stamp precedes it, or with a digit or "_" in a transcript of
+# two or more such lines (YAML keys with sentences after them, `errorMessage: could not connect`, have neither).
+_CAMEL_SPEAKER = re.compile(
+    r"\n[ \t]*(?P<stamp>\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]+)?"
+    r"(?P<user>[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+_?\d{0,4}):[ \t]+(?P<message>[^\n]+)")
 
 # "Message from tkowalski:", "Pinned by hwong:", "replying to jlarsen:", "DM with sroy:".
 _CHAT_LEAD_WORDS = ("message", "messages", "dm", "reply", "replying", "replied", "pinned", "posted", "shared", "sent",
@@ -215,6 +223,15 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
                 user = match.group("user")
                 if _looks_like_login(user) or _LOGIN_SHAPED.search(user):
                     yield match.start("user") - 1, match.end("user") - 1, 0.8
+        speakers = []
+        for match in _CAMEL_SPEAKER.finditer(framed):
+            words = [word for word in match.group("message").split() if any(char.isalpha() for char in word)]
+            if len(words) >= 2 and match.group("user").lower() not in _NOBODY:
+                speakers.append((match.start("user") - 1, match.end("user") - 1, bool(match.group("stamp"))))
+        shaped = [speaker for speaker in speakers if _LOGIN_SHAPED.search(text, speaker[0], speaker[1])]
+        for start, end, stamped in speakers:
+            if stamped or (len(speakers) >= 2 and shaped and _LOGIN_SHAPED.search(text, start, end)):
+                yield start, end, 0.8
         for position in keyword_positions(lowered, _CHAT_LEAD_WORDS):
             if position and lowered[position - 1].isalnum():
                 continue

@@ -79,4 +79,7 @@ SAMPLES = [
     ("user_column", "date,account,action,ip\n2024-05-01,⟦USERNAME:d-novak⟧,upload,10.0.0.1\n2024-05-02,⟦USERNAME:kpatel_2⟧,delete,10.0.0.2"),
     ("user_column", "principal;role\n⟦USERNAME:anna.k9⟧;reader"),
     ("negative", "account,type,balance\n10442,savings,120.00\n10443,checking,80.10"),
+    ("chat_camel", "[21:04] ⟦USERNAME:darkPhoenix⟧: anyone up for a raid?"),
+    ("chat_camel", "⟦USERNAME:nightOwl42⟧: anyone up for a raid tonight?\n⟦USERNAME:zeroCool_7⟧: sure, in ten minutes"),
+    ("negative", "errorMessage: could not connect\nretryPolicy: exponential backoff with jitter"),
 ]

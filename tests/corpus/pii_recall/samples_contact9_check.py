@@ -47,4 +47,6 @@ SAMPLES = [
     ("negative", "we reached Milestone at 12 15 18 21 24 on the chart"),
     ("user_column", "ts,identity,result\n09:01,⟦USERNAME:lwong_3⟧,denied\n09:02,⟦USERNAME:mraines⟧,ok"),
     ("negative", "acct,currency,amount\n88-1001,EUR,10.00"),
+    ("chat_camel", "(22:10) ⟦USERNAME:pixelWitch⟧: who took the last health potion"),
+    ("negative", "defaultLocale: use the browser language when unset\nfallbackLocale: english is used otherwise"),
 ]
