@@ -27,12 +27,14 @@ from redactor.detect.name_parts import is_ordinary_word
 _SCORE = 0.7
 # Cues whose next word may be a plain-letter handle; (cue, may take a plain word).
 _STRONG_CUES = ("cc", "ping", "pinged", "thanks", "thx", "ty", "dm", "dm'd", "message", "messaged", "asked", "ask",
-                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey")
+                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey", "tagging", "tagged")
 _WEAK_CUES = ("from", "to", "by", "with", "for", "and", "emailed", "called", "added", "removed", "assigned",
               "reassigned", "approved", "reviewed", "reported", "owner", "admin", "reviewer", "approver", "user")
 _CUES = _STRONG_CUES + _WEAK_CUES
 _AFTER_CUE = re.compile(r"[ \t]+(?:(?:to|by|me|you)[ \t]+)?\(?@?(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?P<tail>[^\s]?)")
-_SHAPED = re.compile(r"[a-z]{3,}[a-z]*(?:\d{1,4}|[._-][a-z0-9]+(?:[._-][a-z0-9]+)?)")
+_SHAPED = re.compile(r"[a-z]{3,}[a-z]*(?:\d{1,4}|[._-][a-z0-9]+(?:[._-][a-z0-9]+)?)|[a-z][._-][a-z]{3,20}\d{0,4}")
+# An initial joined to a surname: "j-novak", "a.kovacs" (the surname no English word: not "e-mail", "a-team").
+_INITIAL_THEN_SURNAME = re.compile(r"[a-z][._-][a-z]{3,20}\d{0,4}")
 # Words a handle is not: file names, versions, hashes, encodings and other tokens of code.
 _FILE_EXTENSION = re.compile(r"\.(?:py|js|ts|tsx|jsx|md|txt|log|csv|tsv|json|yaml|yml|toml|ini|cfg|conf|xml|html|css|scss|"
                              r"sh|bat|ps1|go|rs|java|kt|rb|php|c|h|cpp|hpp|cs|swift|sql|lock|env|tf|pem|key|crt|zip|gz|tar|"
@@ -64,7 +66,7 @@ def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, 
         if tail == "." and lowered.startswith(("py", "md", "js", "ts"), match.end("login") + 1):
             continue
         strong = cue in _STRONG_CUES or (tail == ")" and cue in ("admin", "owner", "reviewer", "approver", "user"))
-        if not strong and not _DIGIT_DOT_OR_UNDERSCORE.search(login):
+        if not strong and not _DIGIT_DOT_OR_UNDERSCORE.search(login) and not _INITIAL_THEN_SURNAME.fullmatch(login):
             continue  # "for plugin-namespaced skills", "to read-only": after a plain preposition a hyphen joins words
         score = _login_score(login, strong)
         if score and not (cue == "from" and lowered.startswith(" import", match.end("login"))):

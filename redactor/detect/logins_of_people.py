@@ -36,8 +36,9 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     (a set lookup per word), so a long line with many names costs one pass, not one per name.
     """
     people = [span for span in spans if span.kind == "PERSON"]
+    added = _local_parts_elsewhere(text, spans)
     if not people:
-        return []
+        return added
     spellings_by_line: dict[tuple[int, int], set[str]] = {}
     for person in people:
         spellings = _spellings(text[person.start:person.end])
@@ -47,12 +48,11 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
             spellings_by_line.setdefault((line_start, len(text) if line_end == -1 else line_end), set()).update(
                 spellings)
     if not spellings_by_line:
-        return []
+        return added
     taken = sorted((span.start, span.end) for span in spans)
     starts = [start for start, _ in taken]
     # The longest end among the spans up to each position (spans may nest): overlap is one bisection.
     reach = list(itertools.accumulate((end for _, end in taken), max))
-    added: list[Span] = []
     for (line_start, line_end), spellings in spellings_by_line.items():
         for match in _LOGIN.finditer(text, line_start, line_end):
             start, end = match.span()
@@ -64,6 +64,49 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
             if before and reach[before - 1] > start:
                 continue  # inside or across a finding
             added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
+    return added
+
+
+# Mailboxes of a function, not a person: their local part elsewhere is an ordinary word or a team.
+_FUNCTION_MAILBOXES = frozenset("""info support sales contact hello team office billing help admin hr jobs careers
+    press marketing noreply no-reply donotreply do-not-reply mail postmaster webmaster abuse security privacy legal
+    accounts finance invoices orders service services feedback enquiries inquiries news newsletter notifications
+    alerts ops devops it dev test user users mailer""".split())
+
+
+def _local_parts_elsewhere(text: str, spans: Sequence[Span]) -> list[Span]:
+    """USERNAME spans for the local part of a found e-mail written elsewhere in the text on its own.
+
+    `jsmith,jsmith@acme.com,...`, "ask dkowal (dkowal@corp.example)": a person's address gives away their
+    login, and the login beside it is as personal as the address. One pass over the text's login-shaped words
+    (a set lookup each), only when an e-mail was found; function mailboxes (info@, support@) and local parts
+    that are ordinary words (mark@) are left.
+    """
+    from redactor.detect.name_parts import is_ordinary_word
+    from redactor.detect.usernames import is_personal_login
+
+    locals_found: set[str] = set()
+    for span in spans:
+        if span.kind == "EMAIL":
+            local = text[span.start:span.end].split("@", 1)[0].lower()
+            if (len(local) >= _MIN_LETTERS and local not in _FUNCTION_MAILBOXES and is_personal_login(local)
+                    and not is_ordinary_word(local) and any(char.isalpha() for char in local)):
+                locals_found.add(local)
+    if not locals_found:
+        return []
+    taken = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in taken]
+    reach = list(itertools.accumulate((end for _, end in taken), max))
+    added: list[Span] = []
+    for match in _LOGIN.finditer(text):
+        start, end = match.span()
+        if end - start > _MAX_LOGIN or match.group(0).rstrip("._") not in locals_found:
+            continue
+        end = start + len(match.group(0).rstrip("._"))
+        before = bisect.bisect_left(starts, end)
+        if before and reach[before - 1] > start:
+            continue  # inside or across a finding (the address itself)
+        added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
     return added
 
 

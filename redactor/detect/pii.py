@@ -32,6 +32,7 @@ from stdnum.gb import vat as stdnum_gb_vat
 
 from redactor.detect.acronym_labels import find_acronym_labelled_ids, load as load_public_acronyms
 from redactor.detect.address_block_parties import address_block_parties
+from redactor.detect.address_fragments import find_address_fragments
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
@@ -222,9 +223,9 @@ _NON_PERSONAL_EMAIL_LOCAL = frozenset({"git"})
 
 _PHONE_CANDIDATE = re.compile(
     r"""
-    (?=[+(\d])(?<![\w+/.:#@=-])
+    (?=[+(\d])(?:(?<![\w+/.:#@=-])|(?<=[=:])(?=\+))  # "to=+14155550123" in a log line: a "+" after "=" or ":"
     (?:
-        (?:\+|00)[1-9]\d{0,2}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
+        (?:\+|00|\(\+(?=[1-9]\d{0,2}\)))[1-9]\d{0,2}\)?[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:(?:[\s.-]|[ \t]?/[ \t]?)?\d{2,4}){1,5}
         (?:-\d{1,2}(?!\d))?  # a German or Austrian extension: +43 1 53114-0, 12 34 56-78
       | (?:1[\s.-]?)?\(\d{3}\)[\s.-]?\d{3}[\s.-]?\d{4}
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
@@ -235,6 +236,7 @@ _PHONE_CANDIDATE = re.compile(
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
       | [6-9]\d{2}(?:[\s-]\d{3}){2}
       | [6-9]\d{4}[\s-]\d{5}   # Indian mobiles: 98765 43210
+      | 8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}  # Russian trunk "8": 8 (912) 345-67-89
       | \d{9,13}
       | [2-9]\d{2}-\d{4}       # a US local number after a phone word: 555-0147
       # Any country's layout, read only after a phone word: (11) 91234-5678, 612 34 56 78, 9123 4567, and with
@@ -249,7 +251,7 @@ _PHONE_CANDIDATE = re.compile(
 
 # Where a `_PHONE_CANDIDATE` match can start (its leading look-ahead and look-behind) on ASCII text, where `\d` is
 # `[0-9]`: found by a scan that skips to those characters, then the pattern is tried there only.
-_PHONE_START_ASCII = re.compile(r"[0-9+(](?<![\w+/.:#@=-][0-9+(])")
+_PHONE_START_ASCII = re.compile(r"[0-9+(](?:(?<![\w+/.:#@=-][0-9+(])|(?<=[=:]\+))")
 
 
 def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
@@ -852,7 +854,8 @@ class PiiDetector:
             if match.group("loose") and (not (field_says_phone or after_an_email or _STRONG_PHONE_CONTEXT.search(
                     line_before)) or _YEAR_AND_NUMBER.fullmatch(candidate)):
                 continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
-            has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before))
+            has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before)) or (
+                line_before.rstrip(" \t\"'")[-1:] in ("=", ":") and bool(_KEY_BEFORE_PHONE.search(line_before)))
             if _PHONE_ANTI_CONTEXT_REVERSED.match(line_before[::-1]) and not re.search(
                 r"\b(?:phone|tel|mobile|cell|fax)\b", line_before, re.IGNORECASE
             ):
@@ -863,6 +866,13 @@ class PiiDetector:
                 continue
             if not has_context and len(set(re.sub(r"\D", "", candidate))) < 3:
                 continue  # "0100 0000", "000 000 0000": bit patterns and fillers
+            if _CALENDAR_DATE.fullmatch(candidate):
+                continue  # "dana@acme.com, 2024-01-01": a date after a phone cue, not a number
+            if candidate.startswith("8") and _RUSSIAN_TRUNK.fullmatch(candidate):
+                # "8 (912) 345-67-89": the trunk "8" of Russia and Kazakhstan stands for "+7" (no region reads it)
+                if _phone_validity("+7" + re.sub(r"\D", "", candidate)[1:], ()) == "valid":
+                    yield self._span(match.start(), match.end(), "PHONE", 0.85 if has_context else 0.6)
+                    continue
             found = self._validated_phone(match.start(), candidate, has_context)
             if found is not None and found.end < match.end() and not (has_context or candidate.startswith(("+", "00"))):
                 # Only part of the digit groups is a valid national number: without a
@@ -1235,8 +1245,17 @@ class PiiDetector:
             yield self._span(match.start(), match.end(), "MAC_ADDRESS", 0.9)
 
     def _street_addresses(self, text: str) -> Iterator[Span]:
-        for start, end in find_street_addresses(text):
+        addresses = find_street_addresses(text)  # sorted, merged
+        for start, end in addresses:
             yield self._span(start, end, "STREET_ADDRESS", 0.75)
+        # A unit, postcode or house number alone (address_fragments.py), where no address holds it: below
+        # _FIELD_VALUE_SCORE, so a record's whole address field ("7 MARINE PARADE^FLAT 3^DURBAN") is still
+        # reported around it.
+        starts = [start for start, _ in addresses]
+        for start, end in find_address_fragments(text):
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0 or addresses[index][1] < end:
+                yield self._span(start, end, "STREET_ADDRESS", 0.65)
 
     def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
@@ -1464,9 +1483,16 @@ _AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b
 _STRONG_PHONE_CONTEXT = re.compile(
     r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
     r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
+    r"|reach(?:ed)?[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+(?:on|at)"  # "reach Anna on 0532 418 77 20"
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
 # Local numbers without an area code (US 555-0147) and Indian mobiles in 5-5 groups.
+# A log line's key for where a message goes or comes from: "sms to=+447700900123", "caller_id=...".
+_KEY_BEFORE_PHONE = re.compile(
+    r"(?i:\b(?:to|from|dest(?:ination)?|recipient|caller(?:_?id)?|callee|msisdn|ani|dnis))[\"']?[ \t]*[=:][ \t]*[\"']?$")
+_CALENDAR_DATE = re.compile(r"(?:19|20)\d\d(?P<a>[-./])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12]\d|3[01])"
+                            r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)\d\d")
+_RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}")
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60

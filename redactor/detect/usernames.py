@@ -21,6 +21,7 @@ from typing import Iterator
 
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.community_logins import find_community_logins
+from redactor.detect.login_cues import find_cued_logins
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
@@ -806,6 +807,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             if prompt is not None:
                 yield prompt.span("user")
     yield from find_community_logins(text)
+    yield from find_cued_logins(text, lowered)
 
 
 

@@ -60,6 +60,8 @@ import samples_prose8  # noqa: E402
 import samples_prose8_check  # noqa: E402
 import samples_names9  # noqa: E402
 import samples_names9_check  # noqa: E402
+import samples_contact9  # noqa: E402
+import samples_contact9_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -102,7 +104,9 @@ def main() -> None:
                                         ("prose8", "dev", samples_prose8.SAMPLES),
                                         ("prose8_check", "heldout", samples_prose8_check.SAMPLES),
                                         ("names9", "dev", samples_names9.SAMPLES),
-                                        ("names9_check", "heldout", samples_names9_check.SAMPLES)):
+                                        ("names9_check", "heldout", samples_names9_check.SAMPLES),
+                                        ("contact9", "dev", samples_contact9.SAMPLES),
+                                        ("contact9_check", "heldout", samples_contact9_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
