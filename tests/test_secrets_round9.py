@@ -173,3 +173,31 @@ def test_the_round9_sets_are_built_from_their_sources_and_their_values_found(nam
 ])
 def test_values_of_fields_named_for_something_else_are_no_buckets(line):
     assert [value for kind, value in found(line, "tool_result") if kind == "BUCKET"] == []
+
+
+# --- cloud accounts told in prose ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "account"), [
+    ("we deploy staging into 290384716253 and prod into 481726305519, both in eu-west-1", "481726305519"),
+    ("switch to the prod account (481726305519) before running terraform", "481726305519"),
+    ("cross-account access from 290384716253 is denied by the SCP", "290384716253"),
+    ("tenant 8d3e1a72-4b5c-4f6d-9e8a-1b2c3d4e5f60, subscription 6f1c2a9e-4b7d-4e21-9a3f-0c8d5e7b1a24",
+     "8d3e1a72-4b5c-4f6d-9e8a-1b2c3d4e5f60"),
+    ("Directory (tenant) ID: 8d3e1a72-4b5c-4f6d-9e8a-1b2c3d4e5f60", "8d3e1a72-4b5c-4f6d-9e8a-1b2c3d4e5f60"),
+])
+def test_cloud_accounts_on_a_line_about_the_cloud_are_found(text, account):
+    assert covered_whole(text, account)
+
+
+@pytest.mark.parametrize("text", [
+    "order 290384716253 shipped to the warehouse on Monday",
+    "call +481726305519 about the AWS invoice",
+    "UPC 036000291452 scanned at till 4",
+])
+def test_twelve_digit_numbers_elsewhere_are_no_accounts(text):
+    assert [kind for kind, _ in found(text) if kind == "AWS_ACCOUNT_ID"] == []
+
+
+def test_accounts_are_read_in_linear_time_on_one_long_line():
+    line = "aws account 481726305519 and 290384716253 and " * 1000
+    assert_linear_growth(lambda n: lambda: INFRA.detect(DetectionInput(line[: n * 47], "prose")), 1000)

@@ -176,6 +176,18 @@ _AZURE_SUBSCRIPTION_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNT_FIELD = re.compile(r"account", re.IGNORECASE)
+# An Azure / Entra tenant (directory) id told in prose or a portal copy: "tenant 8d3e...", "Directory (tenant) ID: ...".
+_TENANT_UUID_CONTEXT = re.compile(
+    rf"(?i)\btenant\)?(?:[\s_-]?id)?[\"']?\s*(?:[:=]|\bis\b)?\s*[\"']?({_UUID})(?![\w-])"
+)
+# A twelve-digit number on a line about AWS (accounts, IAM, organisations, a region) and far from an "account"
+# word is still an account id more often than anything else: doubtful.
+_AWS_LINE_CUE = re.compile(
+    r"(?i)\b(?:aws|amazon|accounts?|acct|iam|arn|sts|assume-?role|organi[sz]ations?|scp|payer|sso|"
+    r"cloudformation|cdk|cloudtrail|landing zone|control tower)\b"
+    r"|\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b"
+)
+AWS_LINE_SCORE = 0.55
 
 _K8S_SECRET_YAML = re.compile(r"^\s*(?:-\s+)?kind:\s*[\"']?Secret[\"']?\s*(?:#.*)?$", re.MULTILINE)
 _K8S_SECRET_JSON = re.compile(r"\"kind\"\s*:\s*\"Secret\"")
@@ -242,6 +254,9 @@ class InfraDetector:
                      for start, end in find_account_settings(text))
         if "ubscription" in text or "SUBSCRIPTION" in text:
             spans.extend(self._azure_subscriptions(text))
+        if "enant" in text or "ENANT" in text:
+            spans.extend(self._span(match.start(1), match.end(1), "CLOUD_ACCOUNT_ID", 0.8)
+                         for match in _TENANT_UUID_CONTEXT.finditer(text))
         if "Secret" in text:
             spans.extend(self._k8s_secret_values(text))
         spans.extend(self._span(start, end, kind, score)
@@ -563,10 +578,20 @@ class InfraDetector:
         for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
+        line_start = line_end = -1
+        line_has_cue = False
         for match in twelve_digit_numbers(text):
             before = text[max(0, match.start() - 30): match.start()].rsplit("\n", 1)[-1]
             if field_says_account or _AWS_ACCOUNT_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", 0.8)
+                continue
+            if match.start() >= line_end:  # a new line: find its bounds and cue once (numbers come in order)
+                line_start = text.rfind("\n", max(line_end, 0), match.start()) + 1
+                line_end = text.find("\n", match.end())
+                line_end = len(text) if line_end == -1 else line_end
+                line_has_cue = _AWS_LINE_CUE.search(text, line_start, line_end) is not None
+            if line_has_cue and not text.startswith("+", match.start() - 1):
+                yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", AWS_LINE_SCORE)
 
     def _gcp_projects(self, text: str) -> Iterator[Span]:
         if "projects/" in text:
