@@ -201,3 +201,11 @@ def test_twelve_digit_numbers_elsewhere_are_no_accounts(text):
 def test_accounts_are_read_in_linear_time_on_one_long_line():
     line = "aws account 481726305519 and 290384716253 and " * 1000
     assert_linear_growth(lambda n: lambda: INFRA.detect(DetectionInput(line[: n * 47], "prose")), 1000)
+
+
+def test_the_buckets_of_an_aws_s3_ls_listing_are_found():
+    listing = "2023-11-02 09:14:51 acme-prod-logs\n2024-01-15 10:23:45 acmeterraformstate\n2024-02-01 08:00:12 acme.media.eu\n"
+    assert {value for kind, value in found(listing, "tool_result") if kind == "BUCKET"} == {
+        "acme-prod-logs", "acmeterraformstate", "acme.media.eu"}
+    files = "2024-01-15 10:23:45       1234 report.csv\n                           PRE daily/\n"
+    assert [value for kind, value in found(files, "tool_result") if kind == "BUCKET"] == []

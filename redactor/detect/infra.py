@@ -30,8 +30,9 @@ from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
-from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, SCORE as BARE_BUCKET_SCORE,
-                                           find_buckets_in_columns, find_buckets_in_storage_lines)
+from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
+                                           SCORE as BARE_BUCKET_SCORE, find_buckets_in_columns,
+                                           find_buckets_in_listings, find_buckets_in_storage_lines)
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
@@ -242,6 +243,9 @@ class InfraDetector:
                              for start, end in find_buckets_in_columns(text))
         spans.extend(self._span(start, end, "BUCKET", BARE_BUCKET_SCORE)
                      for start, end in find_buckets_in_storage_lines(text))
+        if ":" in text:
+            spans.extend(self._span(start, end, "BUCKET", BUCKET_LISTING_SCORE)
+                         for start, end in find_buckets_in_listings(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
         if "@" in text or "\\\\" in text:

@@ -25,22 +25,32 @@ from redactor.detect.table_columns import column_cells
 SCORE = 0.55
 
 _STORAGE_CUE = re.compile(
-    r"(?i)\b(?:s3|s3api|gcs|gsutil|gs|minio|r2|buckets?|nosuchbucket|objects?|blobs?|storage|"
-    r"(?:put|get|delete|head|copy|list|restore)objects?(?:v2)?|createmultipartupload|multipart|"
+    r"(?i)\b(?:s3|s3api|s3fs|gcs|gcsfuse|gsutil|gs|minio|r2|buckets?|nosuchbucket|objects?|blobs?|storage|"
+    r"(?:put|get|delete|head|copy|list|restore)objects?(?:v2)?|createmultipartupload|multipart|accessdenied|"
     r"upload(?:ed|ing|s)?|download(?:ed|ing|s)?|sync(?:ed|ing)?|backups?|restic|rclone|lifecycle|"
-    r"replication|presign(?:ed)?|versioning)\b"
+    r"replicat(?:e|es|ed|ing|ion)|presign(?:ed)?|versioning|retention|cop(?:y|ying|ied)|mount(?:ed|ing)?|"
+    r"export(?:ed|ing|s)?|archiv(?:e|es|ed|ing)|snapshots?|parquet)\b"
 )
+# A name that says what it stores (`acme-static-assets`, `globex-pg-dumps`) needs no cue on its line.
+_STORAGE_PARTS = frozenset(
+    "assets uploads exports artifacts artefacts backups backup archive archives snapshots dumps datalake lake "
+    "replica media static cdn bucket storage blobs".split()
+)
+# A log line starts with a date or time; there a name followed by an object key (`acme-raw/2024/01/x.json`) is a bucket.
+_LOG_LINE = re.compile(r"[ \t]*\[?\d{2,4}[-/.:]\d{1,2}")
 _CANDIDATE = re.compile(r"(?<![\w.@%$:\\-])[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}(?![\w@-]|\.[A-Za-z0-9]|:\d|/v?\d+\.\d)")
 _REGION = re.compile(r"[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}[a-z]?|oss-[a-z]{2}-[a-z]+(?:-\d{1,2})?")
 # The value of a field named for something else (`"id": "chat-slots-2"`, `region: oss-cn-hangzhou`) is that thing;
 # under a storage-ish name (`target=`, `dest:`) or no name at all it may be the bucket.
 _FIELD_BEFORE = re.compile(r"(?P<quote>[\"']?)(?P<key>[A-Za-z_][\w.-]{0,40})[\"']?[ \t]*(?P<sep>[:=])[ \t]*[\"'`]?$")
-_STORAGE_FIELD = re.compile(r"(?i)bucket|target|dest|source|src|repo|container|store|location|path|uri|url|backup|archive")
+_STORAGE_FIELD = re.compile(r"(?i)bucket|target|dest|dst|source|src|repo|container|store|location|path|uri|url|backup|"
+                            r"archive|resource|remote|sink|output|^(?:to|from|in|out)$")
 _FUNCTION_WORDS = frozenset(
     "a an the to of and or in on by for per at with as up out via non not no is be from into over under off "
     "all any one two self so than then vs only same like well much more most less such".split()
 )
 _INSTALL = re.compile(r"(?i)\b(?:pip3?|npm|yarn|pnpm|gem|cargo|go|apt(?:-get)?|brew|poetry|uv|conda)\s+(?:install|add|get)\b")
+_PLACEHOLDER_HEADS = frozenset("your my example sample some dummy fake test".split())
 _NOT_NAMES = frozenset("my-bucket-name your-bucket-name example-bucket-name".split())
 
 
@@ -48,41 +58,67 @@ def _is_bucket_name(name: str) -> bool:
     if not 3 <= len(name) <= 63 or name in _NOT_NAMES or _REGION.fullmatch(name):
         return False
     parts = name.split("-")
-    if len(parts[0]) == 1 or any(part in _FUNCTION_WORDS for part in parts):
-        return False  # `x-amz-request-id`, `end-to-end`, `out-of-memory`
+    if parts[0] in _PLACEHOLDER_HEADS or any(part in _FUNCTION_WORDS or (len(part) == 1 and part.isalpha())
+                                              for part in parts):
+        return False  # `x-amz-request-id`, `end-to-end`, `out-of-memory`, `drwxr-xr-x`, `your-bucket-here`
     return sum(1 for part in parts if not part.isdigit()) >= 2
 
 
+def _cue_nearby(text: str, line_start: int, line_end: int) -> bool:
+    """A storage cue on one of the three lines before or on the line after (a log block about one job); each
+    neighbour is read up to 400 characters."""
+    start = line_start
+    for _ in range(3):
+        if start == 0:
+            break
+        previous = text.rfind("\n", max(0, start - 1 - 400), start - 1) + 1
+        if _STORAGE_CUE.search(text, previous, start - 1):
+            return True
+        start = previous
+    if line_end < len(text):
+        after_end = text.find("\n", line_end + 1, line_end + 401)
+        if _STORAGE_CUE.search(text, line_end + 1, after_end if after_end != -1 else min(len(text), line_end + 401)):
+            return True
+    return False
+
+
 def find_buckets_in_storage_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of bare bucket names on lines that speak of object storage."""
+    """(start, end) of bare bucket names on lines that speak of object storage (or right below one), named for
+    what they store, or heading an object key on a log line.
+
+    One pass over the candidate names; each line's cue is looked up once (candidates come in order)."""
     if "-" not in text:
         return
-    done = -1  # end of the last line read: each line is read once, whatever its number of cues
-    for cue in _STORAGE_CUE.finditer(text):
-        if cue.start() < done:
+    line_start = line_end = -1
+    line_ok = installs = log_line = False
+    for match in _CANDIDATE.finditer(text):
+        start, end = match.span()
+        if start >= line_end:  # a new line: its bounds, its cue and the previous line's, once
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 else line_end
+            line_ok = _STORAGE_CUE.search(text, line_start, line_end) is not None or _cue_nearby(text, line_start, line_end)
+            installs = _INSTALL.search(text, line_start, line_end) is not None
+            log_line = _LOG_LINE.match(text, line_start) is not None
+        if installs:
             continue
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        line_end = text.find("\n", cue.end())
-        if line_end == -1:
-            line_end = len(text)
-        done = line_end
-        if _INSTALL.search(text, line_start, line_end):
+        name = match.group(0)
+        if not (line_ok or _STORAGE_PARTS.intersection(name.split("-"))
+                or (log_line and text.startswith("/", end) and end + 1 < line_end and text[end + 1].isalnum())):
             continue
-        for match in _CANDIDATE.finditer(text, line_start, line_end):
-            start, end = match.span()
-            if start > line_start and text[start - 1] == "/":
-                before = text[start - 2] if start - 2 >= line_start else " "
-                if not (before.isspace() or before in "\"'`(["):
-                    continue  # a later segment of a path, not the bucket at its head
-            if start - 1 >= line_start and text[start - 1] == "-":
-                continue
-            field = _FIELD_BEFORE.search(text, max(line_start, start - 48), start)
-            if field and not _STORAGE_FIELD.search(field.group("key")) and (
-                    field.group("sep") == "=" or field.group("quote") or any(c in field.group("key") for c in "_.")
-                    or not text[line_start:field.start()].strip()):
-                continue  # a field's value (`"id": "x"`, `region: x`), not "does not exist: x" in a message
-            if _is_bucket_name(match.group(0)):
-                yield start, end
+        if start > line_start and text[start - 1] == "<":
+            continue  # `<your-api-key>`: a template
+        if start > line_start and text[start - 1] == "/":
+            before = text[start - 2] if start - 2 >= line_start else " "
+            if not (before.isspace() or before in "\"'`(["):
+                continue  # a later segment of a path, not the bucket at its head
+        field = _FIELD_BEFORE.search(text, max(line_start, start - 48), start)
+        if field and not _STORAGE_FIELD.search(field.group("key")) and (
+                field.group("sep") == "=" or field.group("quote") or any(c in field.group("key") for c in "_.")
+                or not text[line_start:field.start()].strip()):
+            continue  # a field's value (`"id": "x"`, `region: x`), not "does not exist: x" in a message
+        if _is_bucket_name(name):
+            yield start, end
 
 
 _COLUMN_LABEL = re.compile(r"(?i)(?<![\w-])(?:(?:s3|gcs|gs|storage|target|source|destination)[ _-])?bucket(?:[ _-]?name)?(?![\w-])")
@@ -100,3 +136,19 @@ def find_buckets_in_columns(text: str) -> Iterator[tuple[int, int]]:
                 continue  # the URL rules take it
             if _BUCKET_CELL.fullmatch(value) and value not in _CELL_NOT_NAMES and not value.replace("-", "").isdigit():
                 yield start, end
+
+
+# `aws s3 ls` prints one bucket a line after its creation date and time: `2024-01-15 10:23:45 acme-prod-logs`.
+_S3_LS_LINE = re.compile(
+    r"(?m)^[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}[ \t]+(?P<bucket>[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])[ \t]*\r?$"
+)
+LISTING_SCORE = 0.8
+
+
+def find_buckets_in_listings(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each bucket of an `aws s3 ls` listing (a date, a time, a name, nothing else on the line)."""
+    for match in _S3_LS_LINE.finditer(text):
+        name = match.group("bucket")
+        if name.replace("-", "").replace(".", "").isdigit() or name in _CELL_NOT_NAMES:
+            continue
+        yield match.start("bucket"), match.end("bucket")
