@@ -209,3 +209,24 @@ def test_the_buckets_of_an_aws_s3_ls_listing_are_found():
         "acme-prod-logs", "acmeterraformstate", "acme.media.eu"}
     files = "2024-01-15 10:23:45       1234 report.csv\n                           PRE daily/\n"
     assert [value for kind, value in found(files, "tool_result") if kind == "BUCKET"] == []
+
+
+# --- a named key ending its line, the key alone on the next --------------------------------------------
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("here's the AES-256 encryption key:\n4e7a1c9b3f2d8e6a0b5c7d9f1e3a2b4c6d8e0f1a3b5c7d9e1f2a3b4c5d6e7f80\n",
+     "4e7a1c9b3f2d8e6a0b5c7d9f1e3a2b4c6d8e0f1a3b5c7d9e1f2a3b4c5d6e7f80"),
+    ("Encryption key\n9f3b2c7a1e8d4f60b5a2c9e7d1f3a8b6", "9f3b2c7a1e8d4f60b5a2c9e7d1f3a8b6"),
+    ("webhook signing key:\r\nwhsec_Zk3m9QvP2xq7LwY8nE4rT6uI1oA5sD0f\r\n", "whsec_Zk3m9QvP2xq7LwY8nE4rT6uI1oA5sD0f"),
+])
+def test_a_key_alone_below_its_named_label_is_found(text, key):
+    assert covered_whole(text, key)
+
+
+@pytest.mark.parametrize("text", [
+    "sha256 of the release key:\nsee the signature file below\n",
+    "primary key\n7b2e9c4d-1a3f-4e5b-9c8d-2f1e0a3b4c5d\n",
+    "public key:\nhttps://keys.example.com/acme.asc\n",
+])
+def test_other_keys_and_non_values_below_a_key_label_are_left(text):
+    assert [kind for kind, _ in found(text) if kind in ("ENCRYPTION_KEY", "GENERIC_SECRET", "SECRET_KEY")] == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.name_parts import common_words
 from redactor.detect.table_columns import column_cells
 
 SCORE = 0.55
@@ -90,22 +91,27 @@ def find_buckets_in_storage_lines(text: str) -> Iterator[tuple[int, int]]:
     if "-" not in text:
         return
     line_start = line_end = -1
-    line_ok = installs = log_line = False
+    line_ok = cue_here = installs = log_line = False
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
         if start >= line_end:  # a new line: its bounds, its cue and the previous line's, once
             line_start = text.rfind("\n", max(line_end, 0), start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
-            line_ok = _STORAGE_CUE.search(text, line_start, line_end) is not None or _cue_nearby(text, line_start, line_end)
+            cue_here = _STORAGE_CUE.search(text, line_start, line_end) is not None
+            line_ok = cue_here or _cue_nearby(text, line_start, line_end)
             installs = _INSTALL.search(text, line_start, line_end) is not None
             log_line = _LOG_LINE.match(text, line_start) is not None
         if installs:
             continue
         name = match.group(0)
-        if not (line_ok or _STORAGE_PARTS.intersection(name.split("-"))
-                or (log_line and text.startswith("/", end) and end + 1 < line_end and text[end + 1].isalnum())):
+        parts = name.split("-")
+        names_a_store = bool(_STORAGE_PARTS.intersection(parts))
+        heads_a_key = log_line and text.startswith("/", end) and end + 1 < line_end and text[end + 1].isalnum()
+        if not (line_ok or names_a_store or heads_a_key):
             continue
+        if not (cue_here or names_a_store or heads_a_key) and all(part in common_words() for part in parts):
+            continue  # words joined by hyphens (`prose-inside-code-shaped-lines`) with a cue only lines away
         if start > line_start and text[start - 1] == "<":
             continue  # `<your-api-key>`: a template
         if start > line_start and text[start - 1] == "/":

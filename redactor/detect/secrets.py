@@ -1544,6 +1544,13 @@ _DECLARATION_TRIGGERS = frozenset({
 _PASSWORD_SENTENCE_TRIGGERS = frozenset(_PASSWORD_SENTENCE_CUES)
 _PROXIMITY_TRIGGERS = frozenset(_PROXIMITY_WORDS)
 _KEY_WORD_TRIGGERS = frozenset({"key "})
+_KEY_LINE_TRIGGERS = frozenset({"key"})
+# "here's the AES-256 encryption key:" ending its line, the key alone on the next.
+_KEY_ENDS_LINE = re.compile(r"key[ \t]*:?[ \t]*\r?\n")
+_KEY_QUALIFIER_BEFORE = re.compile(
+    r"(?:(?P<material>encryption|aes(?:-?\d{3})?|hmac|signing|master|kms|data|wrapping|cipher|crypto|decryption|"
+    r"symmetric|fernet|jwt)|secret|api|access|private|license|webhook|app|client)[ _-]?$"
+)
 # Unanchored catalogue patterns gated by words (`required_lower`): the pattern number and its words.
 _GATED_UNANCHORED = {number: frozenset(SECRET_PATTERNS[number].required_lower) for number in _UNANCHORED_PATTERNS
                      if SECRET_PATTERNS[number].required_lower}
@@ -1632,6 +1639,8 @@ class SecretsDetector:
             added = list(self._proximity_spans(index, covered)) if index.may_hold(_PROXIMITY_TRIGGERS) else []
             if index.may_hold(_KEY_WORD_TRIGGERS):
                 added.extend(self._key_word_spans(index))
+            if index.lowered is not None and index.may_hold(_KEY_LINE_TRIGGERS):
+                added.extend(self._key_line_then_value_spans(index, covered))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -2355,7 +2364,7 @@ class SecretsDetector:
         at = bisect.bisect_left(covered_starts, end) - 1
         if at >= 0 and covered[at][1] > start:
             return None
-        if not self._is_proximity_secret(text, start, end, threshold, uuid_ok=True):
+        if not self._is_proximity_secret(text, start, end, threshold, uuid_ok=True, label_judged=True):
             return None
         return Span(start, end, "GENERIC_SECRET", CATEGORY, _proximity_score(text, start, end), DETECTOR_NAME)
 
@@ -2419,7 +2428,29 @@ class SecretsDetector:
             if looks_like_key_material(match.group("value")):
                 yield Span(match.start("value"), match.end("value"), "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
 
-    def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float, uuid_ok: bool = False) -> bool:
+    def _key_line_then_value_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """A line ending in a named key ("the AES-256 encryption key:", "Signing key") and the key alone on the
+        next line; a 64-hex value there is the key, not a digest."""
+        text, lowered = index.text, index.lowered
+        covered_starts = [start for start, _ in covered]
+        threshold = max(self.entropy_threshold, 3.5)
+        for position in index.positions(("key",), lower=True):
+            ends = _KEY_ENDS_LINE.match(lowered, position)
+            if ends is None or (position and lowered[position - 1].isalnum() and lowered[position - 1] not in "0123456789"
+                                and not _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 20), position)):
+                continue
+            qualifier = _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 20), position)
+            if qualifier is None:
+                continue
+            line_end = ends.end() - 1
+            span = self._value_on_next_line(index, line_end, line_end, covered, covered_starts, threshold)
+            if span is not None:
+                kind = "ENCRYPTION_KEY" if qualifier.group("material") else span.kind
+                yield Span(span.start, span.end, kind, CATEGORY, span.score, DETECTOR_NAME)
+
+    def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float, uuid_ok: bool = False,
+                             label_judged: bool = False) -> bool:
+        """`label_judged`: the value stands alone below a label the caller judged (its line's `key:` is that label)."""
         value = text[start:end].strip("=.-_~")
         if len(value) < 16 or is_placeholder_value(value):
             return False
@@ -2430,7 +2461,7 @@ class SecretsDetector:
         before = text[max(0, start - 40):start]
         if "://" in value or before.endswith((":", "://", "@", "base64,")) or re.search(r"(?:sha\d*|md5|h1)[-:]$", before):
             return False
-        assigned = _ASSIGNED_TO.search(before)
+        assigned = None if label_judged else _ASSIGNED_TO.search(before)
         if assigned and _classify_key(assigned.group(1)) is None:
             return False  # trace_id=..., request_id=...: the value belongs to another key
         if HEX_VALUE.match(value) and (len(value) > 64 or (len(value) in (40, 64) and _GIT_CONTEXT.search(before))):
