@@ -230,3 +230,8 @@ def test_a_key_alone_below_its_named_label_is_found(text, key):
 ])
 def test_other_keys_and_non_values_below_a_key_label_are_left(text):
     assert [kind for kind, _ in found(text) if kind in ("ENCRYPTION_KEY", "GENERIC_SECRET", "SECRET_KEY")] == []
+
+
+def test_an_otpauth_uri_with_any_alphanumeric_seed_is_whole_and_its_type_is_no_host():
+    text = "otpauth://totp/Acme:alice?secret=A9B8C7D6E5F4G3H2&issuer=Acme"
+    assert found(text) == [("OTP_SEED", text[len("otpauth://"):])]

@@ -684,7 +684,7 @@ _HOSTS_FILE_LINE = re.compile(
 )
 # A URL whose host has no domain (http://jenkins:8080/, postgres://u:p@pgbouncer/db): only a local network resolves it.
 _URL_SINGLE_LABEL_HOST = re.compile(
-    r"\b(?!file:)[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=[:/?#\s\"'`<>)\],;]|$)"
+    r"\b(?!file:|otpauth:)[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=[:/?#\s\"'`<>)\],;]|$)"
 )
 # The host flag of database and cache clients: `psql -h pgdb-prod`, `redis-cli -h cache01`.
 _HOST_FLAG = re.compile(
