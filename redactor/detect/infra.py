@@ -189,6 +189,11 @@ _AWS_LINE_CUE = re.compile(
     r"|\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b"
 )
 AWS_LINE_SCORE = 0.55
+# Other cloud words: a twelve-digit number beside them is a project number or an account (doubtful, CLOUD_ACCOUNT_ID).
+_CLOUD_LINE_CUE = re.compile(
+    r"(?i)\b(?:cloud|gcp|gke|eks|ecs|ec2|rds|vpc|kms|s3|lambda|projects?|tenants?|subscriptions?|prod|production|"
+    r"staging|sandbox|landing|console|billing|deploy(?:s|ed|ing)?|environments?)\b"
+)
 
 _K8S_SECRET_YAML = re.compile(r"^\s*(?:-\s+)?kind:\s*[\"']?Secret[\"']?\s*(?:#.*)?$", re.MULTILINE)
 _K8S_SECRET_JSON = re.compile(r"\"kind\"\s*:\s*\"Secret\"")
@@ -583,7 +588,7 @@ class InfraDetector:
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
         line_start = line_end = -1
-        line_has_cue = False
+        line_kind = None
         for match in twelve_digit_numbers(text):
             before = text[max(0, match.start() - 30): match.start()].rsplit("\n", 1)[-1]
             if field_says_account or _AWS_ACCOUNT_CONTEXT.search(before):
@@ -593,9 +598,10 @@ class InfraDetector:
                 line_start = text.rfind("\n", max(line_end, 0), match.start()) + 1
                 line_end = text.find("\n", match.end())
                 line_end = len(text) if line_end == -1 else line_end
-                line_has_cue = _AWS_LINE_CUE.search(text, line_start, line_end) is not None
-            if line_has_cue and not text.startswith("+", match.start() - 1):
-                yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", AWS_LINE_SCORE)
+                line_kind = ("AWS_ACCOUNT_ID" if _AWS_LINE_CUE.search(text, line_start, line_end)
+                             else "CLOUD_ACCOUNT_ID" if _CLOUD_LINE_CUE.search(text, line_start, line_end) else None)
+            if line_kind and not text.startswith("+", match.start() - 1):
+                yield self._span(match.start(), match.end(), line_kind, AWS_LINE_SCORE)
 
     def _gcp_projects(self, text: str) -> Iterator[Span]:
         if "projects/" in text:

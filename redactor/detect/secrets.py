@@ -1547,7 +1547,7 @@ _KEY_WORD_TRIGGERS = frozenset({"key "})
 _KEY_LINE_TRIGGERS = frozenset({"key"})
 # "here's the AES-256 encryption key:" ending its line, the key alone on the next.
 _KEY_ENDS_LINE = re.compile(r"key[ \t]*:?[ \t]*\r?\n")
-_KEY_QUALIFIER_BEFORE = re.compile(
+_NAMED_KEY_BEFORE = re.compile(
     r"(?:(?P<material>encryption|aes(?:-?\d{3})?|hmac|signing|master|kms|data|wrapping|cipher|crypto|decryption|"
     r"symmetric|fernet|jwt)|secret|api|access|private|license|webhook|app|client)[ _-]?$"
 )
@@ -2437,9 +2437,9 @@ class SecretsDetector:
         for position in index.positions(("key",), lower=True):
             ends = _KEY_ENDS_LINE.match(lowered, position)
             if ends is None or (position and lowered[position - 1].isalnum() and lowered[position - 1] not in "0123456789"
-                                and not _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 20), position)):
+                                and not _NAMED_KEY_BEFORE.search(lowered, max(0, position - 20), position)):
                 continue
-            qualifier = _KEY_QUALIFIER_BEFORE.search(lowered, max(0, position - 20), position)
+            qualifier = _NAMED_KEY_BEFORE.search(lowered, max(0, position - 20), position)
             if qualifier is None:
                 continue
             line_end = ends.end() - 1
