@@ -235,3 +235,10 @@ def test_other_keys_and_non_values_below_a_key_label_are_left(text):
 def test_an_otpauth_uri_with_any_alphanumeric_seed_is_whole_and_its_type_is_no_host():
     text = "otpauth://totp/Acme:alice?secret=A9B8C7D6E5F4G3H2&issuer=Acme"
     assert found(text) == [("OTP_SEED", text[len("otpauth://"):])]
+
+
+def test_a_qualified_bucket_header_and_listing_lines_are_read_in_linear_time():
+    table = "| env | S3 bucket | region |\n|---|---|---|\n| prod | wayne-prod-media | eu-west-1 |\n"
+    assert ("BUCKET", "wayne-prod-media") in found(table)
+    listing = "2023-11-02 09:14:51 acme-prod-logs\n" * 2000
+    assert_linear_growth(lambda n: lambda: list(INFRA.detect(DetectionInput(listing[: n * 35], "tool_result"))), 2000)

@@ -40,6 +40,8 @@ _STORAGE_PARTS = frozenset(
 # A log line starts with a date or time; there a name followed by an object key (`acme-raw/2024/01/x.json`) is a bucket.
 _LOG_LINE = re.compile(r"[ \t]*\[?\d{2,4}[-/.:]\d{1,2}")
 _CANDIDATE = re.compile(r"(?<![\w.@%$:\\-])[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}(?![\w@-]|\.[A-Za-z0-9]|:\d|/v?\d+\.\d)")
+_TWO_HYPHENS = re.compile(r"-[a-z0-9]+-")
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _REGION = re.compile(r"[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}[a-z]?|oss-[a-z]{2}-[a-z]+(?:-\d{1,2})?")
 # The value of a field named for something else (`"id": "chat-slots-2"`, `region: oss-cn-hangzhou`) is that thing;
 # under a storage-ish name (`target=`, `dest:`) or no name at all it may be the bucket.
@@ -83,35 +85,44 @@ def _cue_nearby(text: str, line_start: int, line_end: int) -> bool:
     return False
 
 
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """`_CANDIDATE.finditer(text)`, tried only at the start of the word before each `-x-` (a literal first: the
+    regex engine skips ahead to it, where a pattern starting with a class is tried at every letter)."""
+    done = 0
+    for inner in _TWO_HYPHENS.finditer(text):
+        if inner.start() < done:
+            continue
+        start = inner.start()
+        while start > 0 and text[start - 1] in _NAME_CHARS:
+            start -= 1
+        match = _CANDIDATE.match(text, start)
+        if match is None:
+            done = inner.end() - 1
+            continue
+        done = match.end()
+        yield match
+
+
 def find_buckets_in_storage_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of bare bucket names on lines that speak of object storage (or right below one), named for
     what they store, or heading an object key on a log line.
 
-    One pass over the candidate names; each line's cue is looked up once (candidates come in order)."""
+    One pass over the candidate names; each line's bounds are found once (candidates come in order), its cues
+    only for a candidate that passed the cheap checks."""
     if "-" not in text:
         return
     line_start = line_end = -1
-    line_ok = cue_here = installs = log_line = False
-    for match in _CANDIDATE.finditer(text):
+    cue_here = line_ok = None
+    for match in _candidates(text):
         start, end = match.span()
-        if start >= line_end:  # a new line: its bounds, its cue and the previous line's, once
+        if start >= line_end:  # a new line
             line_start = text.rfind("\n", max(line_end, 0), start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 else line_end
-            cue_here = _STORAGE_CUE.search(text, line_start, line_end) is not None
-            line_ok = cue_here or _cue_nearby(text, line_start, line_end)
-            installs = _INSTALL.search(text, line_start, line_end) is not None
-            log_line = _LOG_LINE.match(text, line_start) is not None
-        if installs:
-            continue
+            cue_here = line_ok = None
         name = match.group(0)
-        parts = name.split("-")
-        names_a_store = bool(_STORAGE_PARTS.intersection(parts))
-        heads_a_key = log_line and text.startswith("/", end) and end + 1 < line_end and text[end + 1].isalnum()
-        if not (line_ok or names_a_store or heads_a_key):
+        if not _is_bucket_name(name):
             continue
-        if not (cue_here or names_a_store or heads_a_key) and all(part in common_words() for part in parts):
-            continue  # words joined by hyphens (`prose-inside-code-shaped-lines`) with a cue only lines away
         if start > line_start and text[start - 1] == "<":
             continue  # `<your-api-key>`: a template
         if start > line_start and text[start - 1] == "/":
@@ -123,11 +134,37 @@ def find_buckets_in_storage_lines(text: str) -> Iterator[tuple[int, int]]:
                 field.group("sep") == "=" or field.group("quote") or any(c in field.group("key") for c in "_.")
                 or not text[line_start:field.start()].strip()):
             continue  # a field's value (`"id": "x"`, `region: x`), not "does not exist: x" in a message
-        if _is_bucket_name(name):
-            yield start, end
+        parts = name.split("-")
+        names_a_store = bool(_STORAGE_PARTS.intersection(parts))
+        heads_a_key = (text.startswith("/", end) and end + 1 < line_end and text[end + 1].isalnum()
+                       and _LOG_LINE.match(text, line_start) is not None)
+        if not (names_a_store or heads_a_key):
+            if cue_here is None:  # the line's cues, once
+                cue_here = _STORAGE_CUE.search(text, line_start, line_end) is not None
+                line_ok = cue_here or _cue_nearby(text, line_start, line_end)
+            if not line_ok:
+                continue
+            if not cue_here and all(part in common_words() for part in parts):
+                continue  # words joined by hyphens (`prose-inside-code-shaped-lines`) with a cue only lines away
+        if _INSTALL.search(text, line_start, line_end):
+            continue
+        yield start, end
 
 
 _COLUMN_LABEL = re.compile(r"(?i)(?<![\w-])(?:(?:s3|gcs|gs|storage|target|source|destination)[ _-])?bucket(?:[ _-]?name)?(?![\w-])")
+def _bucket_words(text: str) -> list[int]:
+    """Start of each `bucket`/`Bucket`/`BUCKET` (str.find: no regex tried at every position)."""
+    starts = []
+    for needle in ("ucket", "UCKET"):
+        at = text.find(needle, 1)
+        while at != -1:
+            if text[at - 1] in "bB":
+                starts.append(at - 1)
+            at = text.find(needle, at + 5)
+    return sorted(starts)
+
+
+_QUALIFIED = re.compile(r"(?i)(?:s3|gcs|gs|storage|target|source|destination)[ _-]$")
 _BUCKET_CELL = re.compile(r"[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]")
 _CELL_NOT_NAMES = frozenset("true false none null n/a name bucket yes no".split())
 COLUMN_SCORE = 0.8
@@ -135,7 +172,11 @@ COLUMN_SCORE = 0.8
 
 def find_buckets_in_columns(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the cells under a `bucket` / `bucket name` / `S3 bucket` header of a pasted table."""
-    for label in _COLUMN_LABEL.finditer(text):
+    for word_start in _bucket_words(text):  # the word first (a literal: fast), then the whole label around it
+        qualifier = _QUALIFIED.search(text, max(0, word_start - 12), word_start)
+        label = _COLUMN_LABEL.match(text, qualifier.start() if qualifier else word_start)
+        if label is None or label.end() <= word_start:
+            continue
         for start, end in column_cells(text, label.start(), label.end()):
             value = text[start:end]
             if value.startswith(("s3://", "gs://")):
@@ -148,12 +189,21 @@ def find_buckets_in_columns(text: str) -> Iterator[tuple[int, int]]:
 _S3_LS_LINE = re.compile(
     r"(?m)^[ \t]*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}[ \t]+(?P<bucket>[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])[ \t]*\r?$"
 )
+_S3_LS_TAIL = re.compile(r":\d{2}[ \t]+[a-z0-9][a-z0-9.-]{1,61}[a-z0-9][ \t]*\r?$", re.MULTILINE)
 LISTING_SCORE = 0.8
 
 
 def find_buckets_in_listings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each bucket of an `aws s3 ls` listing (a date, a time, a name, nothing else on the line)."""
-    for match in _S3_LS_LINE.finditer(text):
+    done = -1
+    for tail in _S3_LS_TAIL.finditer(text):  # a literal first (the time's last colon), then the whole line
+        line_start = text.rfind("\n", 0, tail.start()) + 1
+        if line_start <= done or tail.start() - line_start > 40:
+            continue
+        done = line_start
+        match = _S3_LS_LINE.match(text, line_start)
+        if match is None:
+            continue
         name = match.group("bucket")
         if name.replace("-", "").replace(".", "").isdigit() or name in _CELL_NOT_NAMES:
             continue
