@@ -242,3 +242,12 @@ def test_a_qualified_bucket_header_and_listing_lines_are_read_in_linear_time():
     assert ("BUCKET", "wayne-prod-media") in found(table)
     listing = "2023-11-02 09:14:51 acme-prod-logs\n" * 2000
     assert_linear_growth(lambda n: lambda: list(INFRA.detect(DetectionInput(listing[: n * 35], "tool_result"))), 2000)
+
+
+@pytest.mark.parametrize("line", [
+    "aws s3api put-bucket-policy --policy file://p.json, then upload the objects",
+    "enable server-side-encryption and cross-region-replication for the backups",
+    "2024-05-01 s3 create-multipart-upload returned 200",
+])
+def test_s3_terms_and_subcommands_are_no_buckets(line):
+    assert [value for kind, value in found(line, "tool_result") if kind == "BUCKET"] == []

@@ -53,6 +53,9 @@ _FUNCTION_WORDS = frozenset(
     "all any one two self so than then vs only same like well much more most less such".split()
 )
 _INSTALL = re.compile(r"(?i)\b(?:pip3?|npm|yarn|pnpm|gem|cargo|go|apt(?:-get)?|brew|poetry|uv|conda)\s+(?:install|add|get)\b")
+# CLI subcommands and API operations are verb-first (`put-bucket-policy`, `list-objects-v2`, `create-multipart-upload`).
+_COMMAND_VERBS = frozenset("get put list create delete head copy update describe set restore select abort complete enable "
+                           "disable attach detach add remove start stop run show apply generate modify".split())
 _PLACEHOLDER_HEADS = frozenset("your my example sample some dummy fake test".split())
 _NOT_NAMES = frozenset("my-bucket-name your-bucket-name example-bucket-name".split())
 
@@ -61,7 +64,7 @@ def _is_bucket_name(name: str) -> bool:
     if not 3 <= len(name) <= 63 or name in _NOT_NAMES or _REGION.fullmatch(name):
         return False
     parts = name.split("-")
-    if parts[0] in _PLACEHOLDER_HEADS or any(part in _FUNCTION_WORDS or (len(part) == 1 and part.isalpha())
+    if parts[0] in _PLACEHOLDER_HEADS or parts[0] in _COMMAND_VERBS or any(part in _FUNCTION_WORDS or (len(part) == 1 and part.isalpha())
                                               for part in parts):
         return False  # `x-amz-request-id`, `end-to-end`, `out-of-memory`, `drwxr-xr-x`, `your-bucket-here`
     return sum(1 for part in parts if not part.isdigit()) >= 2
@@ -144,8 +147,8 @@ def find_buckets_in_storage_lines(text: str) -> Iterator[tuple[int, int]]:
                 line_ok = cue_here or _cue_nearby(text, line_start, line_end)
             if not line_ok:
                 continue
-            if not cue_here and all(part in common_words() for part in parts):
-                continue  # words joined by hyphens (`prose-inside-code-shaped-lines`) with a cue only lines away
+            if all(part in common_words() for part in parts):
+                continue  # words joined by hyphens: a term (`server-side-encryption`, `cross-region-replication`)
         if _INSTALL.search(text, line_start, line_end):
             continue
         yield start, end
