@@ -142,6 +142,7 @@ def test_a_uuid_token_is_doubtful():
 KNOWN_MISSES = {
     "round9.jsonl": [("secrets-r9-17", "CONNECTION_STRING"), ("secrets-r9-36", "API_KEY")],
     "round9_check.jsonl": [],
+    "round9_check2.jsonl": [],
 }
 
 
