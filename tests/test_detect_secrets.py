@@ -140,6 +140,8 @@ EXTRA_SAMPLES = {
     "juniper_encrypted_password": 'encrypted-password "$6$abc$Sample"',
     "mysql_native_password_hash": "| app | *0123456789ABCDEF0123456789ABCDEF01234567 |",
     "otp_seed_after_label": "TOTP seed: SAMPLESEEDABCDEFG",
+    "azure_sas_url": "https://samplestore.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=SampleSignature0123456789abcdefABCDEF%3D",
+    "otpauth_uri": "otpauth://totp/Sample:ops?secret=SAMPLESEEDABCDEFG&issuer=Sample",
 }
 
 

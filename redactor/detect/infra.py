@@ -30,6 +30,9 @@ from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
+from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
+                                           SCORE as BARE_BUCKET_SCORE, find_buckets_in_columns,
+                                           find_buckets_in_listings, find_buckets_in_storage_lines)
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
@@ -174,6 +177,23 @@ _AZURE_SUBSCRIPTION_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNT_FIELD = re.compile(r"account", re.IGNORECASE)
+# An Azure / Entra tenant (directory) id told in prose or a portal copy: "tenant 8d3e...", "Directory (tenant) ID: ...".
+_TENANT_UUID_CONTEXT = re.compile(
+    rf"(?i)\btenant\)?(?:[\s_-]?id)?[\"']?\s*(?:[:=]|\bis\b)?\s*[\"']?({_UUID})(?![\w-])"
+)
+# A twelve-digit number on a line about AWS (accounts, IAM, organisations, a region) and far from an "account"
+# word is still an account id more often than anything else: doubtful.
+_AWS_LINE_CUE = re.compile(
+    r"(?i)\b(?:aws|amazon|accounts?|acct|iam|arn|sts|assume-?role|organi[sz]ations?|scp|payer|sso|"
+    r"cloudformation|cdk|cloudtrail|landing zone|control tower)\b"
+    r"|\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b"
+)
+AWS_LINE_SCORE = 0.55
+# Other cloud words: a twelve-digit number beside them is a project number or an account (doubtful, CLOUD_ACCOUNT_ID).
+_CLOUD_LINE_CUE = re.compile(
+    r"(?i)\b(?:cloud|gcp|gke|eks|ecs|ec2|rds|vpc|kms|s3|lambda|projects?|tenants?|subscriptions?|prod|production|"
+    r"staging|sandbox|landing|console|billing|deploy(?:s|ed|ing)?|environments?)\b"
+)
 
 _K8S_SECRET_YAML = re.compile(r"^\s*(?:-\s+)?kind:\s*[\"']?Secret[\"']?\s*(?:#.*)?$", re.MULTILINE)
 _K8S_SECRET_JSON = re.compile(r"\"kind\"\s*:\s*\"Secret\"")
@@ -223,6 +243,14 @@ class InfraDetector:
         if "://" in text or "ucket" in text or "UCKET" in text or "storage.googleapis.com" in text or "_file" in text or (
                 "_container_client(" in text or "--container" in text or ".Object(" in text):
             spans.extend(self._buckets(text))
+            if "ucket" in text or "UCKET" in text:
+                spans.extend(self._span(start, end, "BUCKET", BUCKET_COLUMN_SCORE)
+                             for start, end in find_buckets_in_columns(text))
+        spans.extend(self._span(start, end, "BUCKET", BARE_BUCKET_SCORE)
+                     for start, end in find_buckets_in_storage_lines(text))
+        if ":" in text:
+            spans.extend(self._span(start, end, "BUCKET", BUCKET_LISTING_SCORE)
+                         for start, end in find_buckets_in_listings(text))
         if "arn:" in text:
             spans.extend(self._arns(text))
         if "@" in text or "\\\\" in text:
@@ -235,6 +263,9 @@ class InfraDetector:
                      for start, end in find_account_settings(text))
         if "ubscription" in text or "SUBSCRIPTION" in text:
             spans.extend(self._azure_subscriptions(text))
+        if "enant" in text or "ENANT" in text:
+            spans.extend(self._span(match.start(1), match.end(1), "CLOUD_ACCOUNT_ID", 0.8)
+                         for match in _TENANT_UUID_CONTEXT.finditer(text))
         if "Secret" in text:
             spans.extend(self._k8s_secret_values(text))
         spans.extend(self._span(start, end, kind, score)
@@ -556,10 +587,21 @@ class InfraDetector:
         for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
+        line_start = line_end = -1
+        line_kind = None
         for match in twelve_digit_numbers(text):
             before = text[max(0, match.start() - 30): match.start()].rsplit("\n", 1)[-1]
             if field_says_account or _AWS_ACCOUNT_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "AWS_ACCOUNT_ID", 0.8)
+                continue
+            if match.start() >= line_end:  # a new line: find its bounds and cue once (numbers come in order)
+                line_start = text.rfind("\n", max(line_end, 0), match.start()) + 1
+                line_end = text.find("\n", match.end())
+                line_end = len(text) if line_end == -1 else line_end
+                line_kind = ("AWS_ACCOUNT_ID" if _AWS_LINE_CUE.search(text, line_start, line_end)
+                             else "CLOUD_ACCOUNT_ID" if _CLOUD_LINE_CUE.search(text, line_start, line_end) else None)
+            if line_kind and not text.startswith("+", match.start() - 1):
+                yield self._span(match.start(), match.end(), line_kind, AWS_LINE_SCORE)
 
     def _gcp_projects(self, text: str) -> Iterator[Span]:
         if "projects/" in text:
@@ -648,7 +690,7 @@ _HOSTS_FILE_LINE = re.compile(
 )
 # A URL whose host has no domain (http://jenkins:8080/, postgres://u:p@pgbouncer/db): only a local network resolves it.
 _URL_SINGLE_LABEL_HOST = re.compile(
-    r"\b(?!file:)[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=[:/?#\s\"'`<>)\],;]|$)"
+    r"\b(?!file:|otpauth:)[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?(?P<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=[:/?#\s\"'`<>)\],;]|$)"
 )
 # The host flag of database and cache clients: `psql -h pgdb-prod`, `redis-cli -h cache01`.
 _HOST_FLAG = re.compile(

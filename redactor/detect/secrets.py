@@ -1052,6 +1052,9 @@ _PROXIMITY_KEYWORD = re.compile(
     r"(?i)password|passwd|passphrase|secret|token|api[_ \-]?key|access[_ \-]?key|credential|private[_ \-]?key"
 )
 _CANDIDATE = re.compile(r"(?<![A-Za-z0-9+/=_.~\-])[A-Za-z0-9+/_.~\-]{16,512}={0,2}(?![A-Za-z0-9+/=_.~\-])")
+# What may stand between a secret word and its value for the value to be "right after" it: `: `, ` = `, ` is `, a quote.
+_RIGHT_AFTER_WORD = re.compile(r"[\"'`]?[ \t]*(?:(?i:is|was)[ \t]*)?[:=]?[ \t]*[\"'`]?")
+_ALONE_ON_LINE = re.compile(r"[ \t]*[\"'`]?(?P<value>[A-Za-z0-9+/_.~\-]{16,512}={0,2})[\"'`]?[ \t]*\r?")
 # 16 to 64 bytes written as a C / Java / Go / Rust array literal, and the name it is assigned to
 _BYTE_ARRAY = re.compile(r"[{\[](?P<value>[ \t\r\n]*0x[0-9a-fA-F]{2}(?:[ \t\r\n]*,[ \t\r\n]*0x[0-9a-fA-F]{2}){15,63})")
 _ARRAY_NAME_BEFORE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?:\[[\w ]*\][ \t]*)*(?::[^=\n]{1,40})?=[ \t]*"
@@ -1541,6 +1544,13 @@ _DECLARATION_TRIGGERS = frozenset({
 _PASSWORD_SENTENCE_TRIGGERS = frozenset(_PASSWORD_SENTENCE_CUES)
 _PROXIMITY_TRIGGERS = frozenset(_PROXIMITY_WORDS)
 _KEY_WORD_TRIGGERS = frozenset({"key "})
+_KEY_LINE_TRIGGERS = frozenset({"key"})
+# "here's the AES-256 encryption key:" ending its line, the key alone on the next.
+_KEY_ENDS_LINE = re.compile(r"key[ \t]*:?[ \t]*\r?\n")
+_NAMED_KEY_BEFORE = re.compile(
+    r"(?:(?P<material>encryption|aes(?:-?\d{3})?|hmac|signing|master|kms|data|wrapping|cipher|crypto|decryption|"
+    r"symmetric|fernet|jwt)|secret|api|access|private|license|webhook|app|client)[ _-]?$"
+)
 # Unanchored catalogue patterns gated by words (`required_lower`): the pattern number and its words.
 _GATED_UNANCHORED = {number: frozenset(SECRET_PATTERNS[number].required_lower) for number in _UNANCHORED_PATTERNS
                      if SECRET_PATTERNS[number].required_lower}
@@ -1629,6 +1639,8 @@ class SecretsDetector:
             added = list(self._proximity_spans(index, covered)) if index.may_hold(_PROXIMITY_TRIGGERS) else []
             if index.may_hold(_KEY_WORD_TRIGGERS):
                 added.extend(self._key_word_spans(index))
+            if index.lowered is not None and index.may_hold(_KEY_LINE_TRIGGERS):
+                added.extend(self._key_line_then_value_spans(index, covered))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -2325,9 +2337,36 @@ class SecretsDetector:
                 at = bisect.bisect_left(covered_starts, end) - 1
                 if at >= 0 and covered[at][1] > start:
                     break  # already part of a span
-                if self._is_proximity_secret(text, start, end, threshold):
-                    yield Span(start, end, "GENERIC_SECRET", CATEGORY, 0.6, DETECTOR_NAME)
+                # Right after the word ("api token: 7f3e...", "the token is 7f3e..."), a UUID is the token
+                # (Heroku, Snyk, Postman and many internal APIs issue UUID keys); further away it is an id.
+                right_after = _RIGHT_AFTER_WORD.fullmatch(text, match.end(), start) is not None
+                if self._is_proximity_secret(text, start, end, threshold, uuid_ok=right_after):
+                    yield Span(start, end, "GENERIC_SECRET", CATEGORY, _proximity_score(text, start, end), DETECTOR_NAME)
                     break
+            else:
+                # The word ends its line ("here is the new api token:"), the value stands alone on the next.
+                span = self._value_on_next_line(index, match.end(), line_end, covered, covered_starts, threshold)
+                if span is not None:
+                    yield span
+
+    def _value_on_next_line(self, index: _TextIndex, word_end: int, line_end: int, covered: list[tuple[int, int]],
+                            covered_starts: list[int], threshold: float) -> Span | None:
+        text = index.text
+        if line_end >= len(text) or _RIGHT_AFTER_WORD.fullmatch(text, word_end, line_end) is None:
+            return None
+        next_end = text.find("\n", line_end + 1)
+        if next_end == -1:
+            next_end = len(text)
+        candidate = _ALONE_ON_LINE.fullmatch(text, line_end + 1, next_end)
+        if candidate is None:
+            return None
+        start, end = candidate.span("value")
+        at = bisect.bisect_left(covered_starts, end) - 1
+        if at >= 0 and covered[at][1] > start:
+            return None
+        if not self._is_proximity_secret(text, start, end, threshold, uuid_ok=True, label_judged=True):
+            return None
+        return Span(start, end, "GENERIC_SECRET", CATEGORY, _proximity_score(text, start, end), DETECTOR_NAME)
 
     # ---------------------------------------------------- random tokens
     def _random_token_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
@@ -2389,18 +2428,40 @@ class SecretsDetector:
             if looks_like_key_material(match.group("value")):
                 yield Span(match.start("value"), match.end("value"), "SECRET_KEY", CATEGORY, 0.7, DETECTOR_NAME)
 
-    def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float) -> bool:
+    def _key_line_then_value_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """A line ending in a named key ("the AES-256 encryption key:", "Signing key") and the key alone on the
+        next line; a 64-hex value there is the key, not a digest."""
+        text, lowered = index.text, index.lowered
+        covered_starts = [start for start, _ in covered]
+        threshold = max(self.entropy_threshold, 3.5)
+        for position in index.positions(("key",), lower=True):
+            ends = _KEY_ENDS_LINE.match(lowered, position)
+            if ends is None or (position and lowered[position - 1].isalnum() and lowered[position - 1] not in "0123456789"
+                                and not _NAMED_KEY_BEFORE.search(lowered, max(0, position - 20), position)):
+                continue
+            qualifier = _NAMED_KEY_BEFORE.search(lowered, max(0, position - 20), position)
+            if qualifier is None:
+                continue
+            line_end = ends.end() - 1
+            span = self._value_on_next_line(index, line_end, line_end, covered, covered_starts, threshold)
+            if span is not None:
+                kind = "ENCRYPTION_KEY" if qualifier.group("material") else span.kind
+                yield Span(span.start, span.end, kind, CATEGORY, span.score, DETECTOR_NAME)
+
+    def _is_proximity_secret(self, text: str, start: int, end: int, threshold: float, uuid_ok: bool = False,
+                             label_judged: bool = False) -> bool:
+        """`label_judged`: the value stands alone below a label the caller judged (its line's `key:` is that label)."""
         value = text[start:end].strip("=.-_~")
         if len(value) < 16 or is_placeholder_value(value):
             return False
         if shannon_entropy(value) < threshold or char_classes(value) < 2 or not looks_random(value, 16, threshold):
             return False
-        if UUID_VALUE.match(value) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
+        if (UUID_VALUE.match(value) and not uuid_ok) or DIGEST_PREFIX.match(value) or VERSION_VALUE.match(value) or looks_like_path(value):
             return False
         before = text[max(0, start - 40):start]
         if "://" in value or before.endswith((":", "://", "@", "base64,")) or re.search(r"(?:sha\d*|md5|h1)[-:]$", before):
             return False
-        assigned = _ASSIGNED_TO.search(before)
+        assigned = None if label_judged else _ASSIGNED_TO.search(before)
         if assigned and _classify_key(assigned.group(1)) is None:
             return False  # trace_id=..., request_id=...: the value belongs to another key
         if HEX_VALUE.match(value) and (len(value) > 64 or (len(value) in (40, 64) and _GIT_CONTEXT.search(before))):
@@ -2419,6 +2480,11 @@ class SecretsDetector:
         span = self._judge(text, 0, len(text), kind, quoted=True)
         if span is not None:
             yield Span(span.start, span.end, span.kind, CATEGORY, max(span.score, 0.8), DETECTOR_NAME)
+
+
+def _proximity_score(text: str, start: int, end: int) -> float:
+    """A UUID after a secret word is doubtful (it may be the id of the thing the word names); others 0.6."""
+    return DOUBTFUL_SCORE if UUID_VALUE.match(text[start:end].strip("=.-_~")) else 0.6
 
 
 @judged_once_per_text

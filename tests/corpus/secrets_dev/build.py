@@ -14,8 +14,11 @@ HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"⟦([A-Z_]+)\|(.*?)⟧", re.S)
 SOURCES = {"dev.jsonl": ("dev_source.txt", "secrets-dev"), "round4.jsonl": ("round4_source.txt", "secrets-r4"),
            "round5.jsonl": ("round5_source.txt", "secrets-r5"),
-           "round5_heldout.jsonl": ("round5_heldout_source.txt", "secrets-r5h")}
-INFRA_KINDS = frozenset({"HOSTNAME", "IP_ADDRESS"})
+           "round5_heldout.jsonl": ("round5_heldout_source.txt", "secrets-r5h"),
+           "round9.jsonl": ("round9_source.txt", "secrets-r9"),
+           "round9_check.jsonl": ("round9_check_source.txt", "secrets-r9c"),
+           "round9_check2.jsonl": ("round9_check2_source.txt", "secrets-r9d")}
+INFRA_KINDS = frozenset({"HOSTNAME", "IP_ADDRESS", "BUCKET", "CLOUD_ACCOUNT_ID"})
 
 
 def build(output: str = "dev.jsonl") -> list[dict]:
