@@ -150,15 +150,15 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
 
     Also for cased `keywords` in a text as written. Answered from the text's shared cue scan (module docstring).
     """
-    if type(keywords) is not tuple:
-        keywords = tuple(keywords)
     # The common call, a constant list asked of a text just scanned, answered by identity alone (dozens per text):
     # one lookup of the haystack, one of the list (numbers never change: the union only grows).
     recent = _per_thread.recent_scans.get(id(lowered))
     if recent is not None and recent[0] is lowered:
         known = recent[1].get(id(keywords))
         if known is not None and known[0] is keywords:
-            return list(recent[2].get(known[1], ()))
+            return list(recent[2].get(known[1], _NONE))
+    if type(keywords) is not tuple:
+        keywords = tuple(keywords)
     remembered_lowered = _per_thread.lowered
     is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
@@ -179,6 +179,9 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     if positions is None:  # a list that joined the union after this text's scan
         positions = scanned[2][number] = _positions_of(lowered, keywords)
     return list(positions)
+
+
+_NONE: tuple[int, ...] = ()
 
 
 def _positions_of(lowered: str, keywords: tuple[str, ...]) -> list[int]:
