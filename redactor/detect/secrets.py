@@ -103,8 +103,8 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
-from redactor.detect.keywords import (keyword_positions, matches_at_line_starts, matches_at_starts, run_start,
-                                      starts_at_line_start)
+from redactor.detect.keywords import (alternatives_by_first_character, keyword_positions, matches_at_line_starts,
+                                      matches_at_starts, run_start, starts_at_line_start)
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
@@ -799,6 +799,7 @@ _KEY_QUALIFIER_BEFORE = re.compile(
     r"(?i)\b(?:api|encryption|aes|secret|private|access|signing|master|licen[cs]e|ssh|gpg|pgp|app|client|wrapping|vault"
     r"|kms|data|dek|kek|root|session|hmac|jwt|cipher|crypto|fernet|symmetric|decryption|unseal|recovery)[ _-]?$"
 )
+_KEY_QUALIFIER_BEFORE = alternatives_by_first_character(_KEY_QUALIFIER_BEFORE)  # the same matches (keywords.py), ~2x faster per try
 _PROSE_CONNECTORS = (":", "=", " is ", " was ", " are ", " to ", " as ", " becomes ", " use")
 _PROSE_AFTER_WORD = re.compile(
     r"(?i)s?\b(?:(?P<gap>[^\n.!?;\"'`:=]{0,60}?)\b(?P<verb>is|was|are|to|as|becomes|use|using)\b[ \t]*:?"
