@@ -69,7 +69,7 @@ def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
     public = _public_acronyms()
     common = term_list("common_words")
     acronyms = _ACRONYM.finditer(text)
-    if _CYRILLIC_CAPITAL.search(text):
+    if not text.isascii() and _CYRILLIC_CAPITAL.search(text):
         acronyms = sorted(itertools.chain(acronyms, _CYRILLIC_ACRONYM.finditer(text)), key=lambda match: match.start())
     for acronym in acronyms:
         start, end = acronym.span()
