@@ -1143,7 +1143,7 @@ class PiiDetector:
         """
         last_end = -1
         # Every layout has a run of seven digits: find those (a cheap scan), then the prefix before each.
-        for digits in _SEVEN_DIGITS.finditer(text):
+        for digits in layout_matches(_SEVEN_DIGITS, text, (b"0000000",)):  # by bytes.find on ASCII text
             for start in range(max(0, digits.start() - 5), digits.start() - 1):
                 if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "_-")):
                     continue  # inside a longer word
