@@ -1776,7 +1776,7 @@ class SecretsDetector:
         text = index.text
         lowered = index.lowered if index.lowered is not None else text.lower()
         declaration_words = _DECLARATION_WORDS
-        if index.lowered is not None and any(word in lowered for word in declaration_words):
+        if index.lowered is not None and index.contains(declaration_words, lower=True):  # from the literal pass
             for match in index.anchored(_TYPED_DECLARATION, declaration_words):
                 kind = _classify_key(match.group("key"))
                 if kind:
