@@ -410,7 +410,7 @@ _ID_COLUMN_LABEL = re.compile(
     r"|vat[\s_-]*(?:id|no\.?|number|reg(?:istration)?)|tax[\s_-]*(?:id|number|no\.?)"
     r"|routing[\s_-]*(?:number|no\.?|#|code)|sort[\s_-]*code|bsb|blz|bankleitzahl)(?![\w])"
 )
-_ID_COLUMN_LABEL = alternatives_by_first_character(_ID_COLUMN_LABEL)  # the same matches (keywords.py), ~2x faster per try
+_ID_COLUMN_LABEL = alternatives_by_first_character(_ID_COLUMN_LABEL)  # the same matches (keywords.py), faster
 # Tax and business registration numbers after their label: US EIN/TIN, EU VAT (any country prefix),
 # UK UTR, Australian ABN/ACN/TFN, Canadian BN/GST/HST, German Steuernummer/USt-IdNr, Spanish NIF/CIF,
 # French SIREN/SIRET, Italian partita IVA, Dutch BTW. Values are often grouped: "51 824 753 556",
