@@ -127,3 +127,30 @@ def test_a_pattern_anchored_at_line_starts_finds_the_same_matches_tried_at_line_
         text = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 8))) + rng.choice(["", "\n"])
         for pattern in patterns:
             assert [m.span() for m in matches_at_line_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_alternatives_grouped_by_first_character_match_what_the_pattern_matches():
+    from redactor.detect import pii, secrets
+    from redactor.detect.keywords import _MORE_FOLDS, alternatives_by_first_character
+
+    # The characters outside ASCII that a case-insensitive ASCII letter matches, asked of the engine itself.
+    candidates = "".join(chr(code) for code in range(0x80, 0x2200))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert "".join(re.findall(f"(?i){letter}", candidates)) == _MORE_FOLDS.get(letter, "")
+    patterns = [pii._LABELLED_ID, pii._ID_COLUMN_LABEL, secrets._KEY_QUALIFIER_BEFORE,
+                re.compile(r"(?i:employee|emp|member|Kelvin|sat|İx|id(?P<n>\d)?)\d"),
+                re.compile(r"abc|abd|x(?:y|z)|ab|(?i:Ab)|(?<=a|b)c|(a|ab)(c|bcd)(d*)")]
+    words = ["Employee ID: 12345", "member no 4471", "KELVIN5", "\u212aelvin4", "ſat1", "ıx2", "İx3", "id7", "ID",
+             "abd", "ab", "xz", "aB", "abcd", "Account Number ........ 0048", "client = boto3", "MRN 0048213",
+             "secret_", "API-", "Vertragsnummer: 4471-8812-03", "a/c 12345678", "\n", " ", ":", "#"]
+    rng = random.Random(14)
+    for original in patterns:
+        grouped = alternatives_by_first_character(original)
+        assert (grouped.pattern, grouped.groupindex, grouped.groups) == (original.pattern, original.groupindex,
+                                                                        original.groups)
+        for _ in range(150):
+            text = "".join(rng.choice(words) + rng.choice(["", " ", "\t", "_"]) for _ in range(rng.randint(1, 6)))
+            for position in range(len(text) + 1):
+                expected, found = original.match(text, position), grouped.match(text, position)
+                assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in original.finditer(text)]

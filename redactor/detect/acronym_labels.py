@@ -25,6 +25,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.record_ids import currency_codes, is_record_value
 from redactor.detect.term_lists import term_list
 
@@ -69,7 +70,7 @@ def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
     public = _public_acronyms()
     common = term_list("common_words")
     acronyms = _ACRONYM.finditer(text)
-    if _CYRILLIC_CAPITAL.search(text):
+    if not text.isascii() and _CYRILLIC_CAPITAL.search(text):
         acronyms = sorted(itertools.chain(acronyms, _CYRILLIC_ACRONYM.finditer(text)), key=lambda match: match.start())
     for acronym in acronyms:
         start, end = acronym.span()
@@ -99,7 +100,9 @@ def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
         # "XKP 884 120 33": letters then spaced digit groups may be one number, so the letters go with it.
         value_start = start if " " in value and end + 1 == match.start("value") else match.start("value")
         yield value_start, match.end("value"), DOUBTFUL_SCORE
-    if any(cue in text or cue.upper() in text or cue.capitalize() in text for cue in _LOCATOR_CUES):
+    # (The shared cue scan first: most texts hold none of the cues in any case, and then no search is made.)
+    if keyword_positions(lowered_same_length(text), _LOCATOR_CUES) and any(
+            cue in text or cue.upper() in text or cue.capitalize() in text for cue in _LOCATOR_CUES):
         for match in _LOCATOR.finditer(text):
             value = match.group("value")
             if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):

@@ -79,7 +79,7 @@ def find_swift_bics(text: str) -> Iterator[tuple[int, int, float]]:
                     value = match.group("value")
                     yield match.start("value"), match.end("value"), 0.85 if is_valid_bic(value) else DOUBTFUL_SCORE
             position = lowered.find(anchor, position + 1)
-    if not any(word in lowered for word in _BANK_WORDS):
+    if not keyword_positions(lowered_same_length(text), _BANK_WORDS):  # from the shared cue scan, not 14 searches
         return
     for match in _BARE_BIC.finditer(text):
         if match.start() in labelled or not is_valid_bic(match.group(0)):

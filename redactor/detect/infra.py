@@ -550,16 +550,16 @@ class InfraDetector:
     def _buckets(self, text: str) -> Iterator[Span]:
         """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
         patterns = []
-        if any(scheme in text for scheme in _BUCKET_SCHEMES):
+        if keyword_positions(text, _BUCKET_SCHEMES):  # (the shared cue scan answers: no search per word)
             patterns.append(_BUCKET_URL)
         if "ucket" in text or "UCKET" in text:
             patterns.append(_BUCKET_FIELD)
             patterns += [*_BUCKET_PROSE, _BUCKET_ENV_DEFAULT]
         if "--bucket" in text or "--source-bucket" in text or "--destination-bucket" in text or "--container" in text:
             patterns.append(_BUCKET_FLAG)
-        if any(call in text for call in _BUCKET_CALL_NAMES):
+        if keyword_positions(text, _BUCKET_CALL_NAMES):
             patterns.append(_BUCKET_CALL)
-        if any(domain in text for domain in _OBJECT_STORE_DOMAINS):
+        if keyword_positions(text, _OBJECT_STORE_DOMAINS):
             patterns += [_BUCKET_HOST, _BUCKET_PATH]
         for pattern in patterns:
             for match in pattern.finditer(text):

@@ -50,7 +50,7 @@ def twelve_digit_numbers(text: str) -> Iterator[re.Match[str]]:
 def find_account_settings(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each value held by a vendor account/tenant/workspace setting in `text`."""
     lowered = lowered_same_length(text)  # the detectors' shared lower-cased copy of this text
-    if not any(word in lowered for word in _ACCOUNT_WORDS):
+    if not keyword_positions(lowered, _ACCOUNT_WORDS):  # from the shared cue scan, not a search per word
         return
     matches = list(_account_setting_matches(text, lowered))
     if "--" in text:

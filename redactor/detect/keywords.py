@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 import re._constants
+import re._compiler
 import re._parser
 import sys
 import threading
@@ -62,6 +63,7 @@ class _CueFamilies:
         self.ids = {family: number for number, family in enumerate(families)}
         self._by_identity: dict[int, tuple[tuple[str, ...], int]] = {}
         self._automaton: tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]] | None = None
+        self._ascii_automaton: tuple[ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]]] | None = None
 
     def _built(self) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]:
         # Built at the first scan, not at each new list: a text's first detectors add lists one after another.
@@ -79,6 +81,14 @@ class _CueFamilies:
             automaton = ahocorasick_rs.AhoCorasick(list(members),
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
             self._automaton = automaton, [tuple(numbers) for numbers in members.values()]
+            # An ASCII haystack is scanned as bytes by the ASCII words (its byte offsets are its str offsets): the str
+            # automaton maps every offset from UTF-8 back to characters (the scan ~7% cheaper after the detectors'
+            # own work, 117 against 126 us per 1 KB text, 422 against 453 per 10 KB).
+            ascii_words = [word for word in members if word.isascii()]
+            self._ascii_automaton = (
+                ahocorasick_rs.BytesAhoCorasick([word.encode("ascii") for word in ascii_words],
+                                                implementation=ahocorasick_rs.Implementation.ContiguousNFA),
+                [tuple(members[word]) for word in ascii_words])
         return self._automaton
 
     def number_of(self, keywords: tuple[str, ...]) -> int | None:
@@ -99,7 +109,11 @@ class _CueFamilies:
             return found
         automaton, families_of_word = self._built()
         try:
-            matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
+            if haystack.isascii():
+                automaton, families_of_word = self._ascii_automaton
+                matches = automaton.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
+            else:
+                matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
             return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
         # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
@@ -150,15 +164,15 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
 
     Also for cased `keywords` in a text as written. Answered from the text's shared cue scan (module docstring).
     """
-    if type(keywords) is not tuple:
-        keywords = tuple(keywords)
     # The common call, a constant list asked of a text just scanned, answered by identity alone (dozens per text):
     # one lookup of the haystack, one of the list (numbers never change: the union only grows).
     recent = _per_thread.recent_scans.get(id(lowered))
     if recent is not None and recent[0] is lowered:
         known = recent[1].get(id(keywords))
         if known is not None and known[0] is keywords:
-            return list(recent[2].get(known[1], ()))
+            return list(recent[2].get(known[1], _NONE))
+    if type(keywords) is not tuple:
+        keywords = tuple(keywords)
     remembered_lowered = _per_thread.lowered
     is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
@@ -179,6 +193,9 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     if positions is None:  # a list that joined the union after this text's scan
         positions = scanned[2][number] = _positions_of(lowered, keywords)
     return list(positions)
+
+
+_NONE: tuple[int, ...] = ()
 
 
 def _positions_of(lowered: str, keywords: tuple[str, ...]) -> list[int]:
@@ -423,3 +440,98 @@ def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[
     backwards = text[::-1]
     return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
 
+
+
+# --- alternations of words, tried at a position -----------------------------------------------------------------
+
+# Characters outside ASCII that a case-insensitive pattern's ASCII letter also matches (Python's `re`, Unicode).
+_MORE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def alternatives_by_first_character(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` compiled with each alternation's branches grouped by their first character: the same matches.
+
+    Python's `re` tries the branches of `a|b|c` one after another; a branch that starts with a literal is
+    skipped at once only when it is case-sensitive. A case-insensitive alternation of eighty label words
+    ("employee|member|patient|...") therefore enters every branch at every position it is tried (~2 us per
+    try). Here each run of branches that start with a literal is grouped by that character (`c(?:lient|laim)`,
+    a trie), and the character is written as a case-sensitive class of every character it matches
+    (`[cC]`, `[kKK]`), which the engine checks before entering a branch. Branches with different first
+    characters cannot both match at one position, and the branches of one group keep their order, so the
+    engine tries the same branches in the same order wherever one can match: the same match, the same groups.
+    `pattern` stays the source it was compiled from. Look-behinds and conditionals are left as they are.
+    """
+    if not isinstance(regex.pattern, str) or regex.flags & re.LOCALE:
+        return regex
+    parsed = re._parser.parse(regex.pattern, regex.flags)
+    grouped = _grouped_subpattern(parsed, parsed.state.flags)
+    code = re._compiler._code(grouped, regex.flags)
+    index_group: list[str | None] = [None] * grouped.state.groups
+    for name, number in grouped.state.groupdict.items():
+        index_group[number] = name
+    import _sre
+    return _sre.compile(regex.pattern, regex.flags | grouped.state.flags, code, grouped.state.groups - 1,
+                        grouped.state.groupdict, tuple(index_group))
+
+
+def _grouped_subpattern(subpattern: re._parser.SubPattern, flags: int) -> re._parser.SubPattern:
+    constants = re._constants
+    data = []
+    for op, argument in subpattern.data:
+        if op is constants.SUBPATTERN:
+            group, add_flags, del_flags, inner = argument
+            argument = (group, add_flags, del_flags, _grouped_subpattern(inner, (flags | add_flags) & ~del_flags))
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            argument = (argument[0], argument[1], _grouped_subpattern(argument[2], flags))
+        elif op in (constants.ASSERT, constants.ASSERT_NOT) and argument[0] >= 0:  # look-aheads only
+            argument = (argument[0], _grouped_subpattern(argument[1], flags))
+        elif op is constants.ATOMIC_GROUP:
+            argument = _grouped_subpattern(argument, flags)
+        elif op is constants.BRANCH:
+            branches = [_grouped_subpattern(branch, flags) for branch in argument[1]]
+            argument = (argument[0], _branches_by_first_character(branches, subpattern.state, flags))
+        data.append((op, argument))
+    return re._parser.SubPattern(subpattern.state, data)
+
+
+def _first_character_key(branch: re._parser.SubPattern, ignore_case: bool) -> str | None:
+    """The branch's first character if it is an ASCII literal (lower case when case is ignored), else None."""
+    if not len(branch) or branch[0][0] is not re._constants.LITERAL or branch[0][1] > 127:
+        return None
+    character = chr(branch[0][1])
+    return character.lower() if ignore_case else character
+
+
+def _branches_by_first_character(branches: list, state: re._parser.State, flags: int) -> list:
+    constants = re._constants
+    ignore_case = bool(flags & constants.SRE_FLAG_IGNORECASE)
+    result: list = []
+    run: list = []  # consecutive branches that start with an ASCII literal
+
+    def close_run() -> None:
+        groups: dict[str, list] = {}
+        for branch in run:
+            groups.setdefault(_first_character_key(branch, ignore_case), []).append(branch)
+        for key, members in groups.items():
+            first = members[0][0]
+            if ignore_case and key.isalpha():
+                matched = key + key.upper() + ("" if flags & constants.SRE_FLAG_ASCII else _MORE_FOLDS.get(key, ""))
+                first = (constants.SUBPATTERN, (None, 0, constants.SRE_FLAG_IGNORECASE, re._parser.SubPattern(
+                    state, [(constants.IN, [(constants.LITERAL, ord(character)) for character in matched])])))
+            if len(members) == 1:
+                result.append(re._parser.SubPattern(state, [first] + members[0].data[1:]))
+                continue
+            rests = _branches_by_first_character(
+                [re._parser.SubPattern(state, member.data[1:]) for member in members], state, flags)
+            tail = rests[0].data if len(rests) == 1 else [(constants.BRANCH, (None, rests))]
+            result.append(re._parser.SubPattern(state, [first] + tail))
+        run.clear()
+
+    for branch in branches:
+        if _first_character_key(branch, ignore_case) is None:
+            close_run()
+            result.append(branch)
+        else:
+            run.append(branch)
+    close_run()
+    return result

@@ -31,6 +31,11 @@ _STRONG_CUES = ("cc", "ping", "pinged", "thanks", "thx", "ty", "dm", "dm'd", "me
 _WEAK_CUES = ("from", "to", "by", "with", "for", "and", "emailed", "called", "added", "removed", "assigned",
               "reassigned", "approved", "reviewed", "reported", "owner", "admin", "reviewer", "approver", "user")
 _CUES = _STRONG_CUES + _WEAK_CUES
+# The cues by their first two letters, in _CUES order: a position is checked against the few that can start there.
+_CUES_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _cue in _CUES:
+    _CUES_BY_PREFIX[_cue[:2]] = _CUES_BY_PREFIX.get(_cue[:2], ()) + (_cue,)
+_STRONG_CUE_SET = frozenset(_STRONG_CUES)
 _AFTER_CUE = re.compile(r"[ \t]+(?:(?:to|by|me|you)[ \t]+)?\(?@?(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?P<tail>[^\s]?)")
 _SHAPED = re.compile(r"[a-z]{3,}[a-z]*(?:\d{1,4}|[._-][a-z0-9]+(?:[._-][a-z0-9]+)?)|[a-z][._-][a-z]{3,20}\d{0,4}")
 # An initial joined to a surname: "j-novak", "a.kovacs" (the surname no English word: not "e-mail", "a-team").
@@ -53,7 +58,8 @@ def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, 
     for position in keyword_positions(lowered, _CUES):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.-/@"):
             continue
-        cue = next((cue for cue in _CUES if lowered.startswith(cue, position)
+        cue = next((cue for cue in _CUES_BY_PREFIX.get(lowered[position:position + 2], ())
+                    if lowered.startswith(cue, position)
                     and not lowered[position + len(cue):position + len(cue) + 1].isalnum()), None)
         if cue is None:
             continue
@@ -65,7 +71,7 @@ def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, 
             continue  # `from x.y(`, `to foo/bar`: code or a path, not a handle
         if tail == "." and lowered.startswith(("py", "md", "js", "ts"), match.end("login") + 1):
             continue
-        strong = cue in _STRONG_CUES or (tail == ")" and cue in ("admin", "owner", "reviewer", "approver", "user"))
+        strong = cue in _STRONG_CUE_SET or (tail == ")" and cue in ("admin", "owner", "reviewer", "approver", "user"))
         if not strong and not _DIGIT_DOT_OR_UNDERSCORE.search(login) and not _INITIAL_THEN_SURNAME.fullmatch(login):
             continue  # "for plugin-namespaced skills", "to read-only": after a plain preposition a hyphen joins words
         score = _login_score(login, strong)

@@ -73,7 +73,7 @@ def payment_parties(text: str, detector: str) -> list[Span]:
         for span in _after_payment_word(text, lowered, position, detector):
             if not any(start < span.end and span.start < end for start, end in taken):
                 found.append(span)
-    if any(word in text for word in _WORDS_BEFORE_A_FUSED_NAME):
+    if not text.isascii() and any(word in text for word in _WORDS_BEFORE_A_FUSED_NAME):  # Hebrew and Arabic words
         found.extend(_after_transfer_word_without_capitals(text, detector))
     if "/" in text and ("UPI" in text or "IMPS" in text or "NEFT" in text):
         found.extend(party_span(match.start("name"), match.end("name"), match.group("name"), _CODE_SCORE, detector)

@@ -43,8 +43,9 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_starts,
-                                      matches_at_word_start, starts_read_backwards)
+from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, keyword_positions,
+                                      lowered_same_length, matches_at_starts, matches_at_word_start,
+                                      starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
@@ -348,6 +349,7 @@ _LABELLED_ID = re.compile(
     r"|(?P<heading>[ \t]*\r?\n(?:[ \t]*[-=_]{3,}[ \t]*\r?\n)?))?[ \t]*[\"']?)"
     r"(?P<value>" + _ID_VALUE + r")(?![\w-])"
 )
+_LABELLED_ID = alternatives_by_first_character(_LABELLED_ID)  # the same matches (keywords.py), ~2x faster per try
 _DIGIT = re.compile(r"\d")
 # Plate layouts of countries whose plates people quote: UK (KT19 XRW), India (MH-12-AB-1234), France and Italy
 # (GH-482-KT, AB 123 CD), Germany (M-AB 1234), Spain (1234 BCD), a region's letters then digit groups (CA 123-45).
@@ -410,6 +412,7 @@ _ID_COLUMN_LABEL = re.compile(
     r"|vat[\s_-]*(?:id|no\.?|number|reg(?:istration)?)|tax[\s_-]*(?:id|number|no\.?)"
     r"|routing[\s_-]*(?:number|no\.?|#|code)|sort[\s_-]*code|bsb|blz|bankleitzahl)(?![\w])"
 )
+_ID_COLUMN_LABEL = alternatives_by_first_character(_ID_COLUMN_LABEL)  # the same matches (keywords.py), faster
 # Tax and business registration numbers after their label: US EIN/TIN, EU VAT (any country prefix),
 # UK UTR, Australian ABN/ACN/TFN, Canadian BN/GST/HST, German Steuernummer/USt-IdNr, Spanish NIF/CIF,
 # French SIREN/SIRET, Italian partita IVA, Dutch BTW. Values are often grouped: "51 824 753 556",
@@ -1150,7 +1153,7 @@ class PiiDetector:
         """
         last_end = -1
         # Every layout has a run of seven digits: find those (a cheap scan), then the prefix before each.
-        for digits in _SEVEN_DIGITS.finditer(text):
+        for digits in layout_matches(_SEVEN_DIGITS, text, (b"0000000",)):  # by bytes.find on ASCII text
             for start in range(max(0, digits.start() - 5), digits.start() - 1):
                 if start < last_end or (start and (text[start - 1].isalnum() or text[start - 1] in "_-")):
                     continue  # inside a longer word

@@ -489,10 +489,12 @@ _MBI = re.compile(
     rf"[1-9]{_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d(?P<dash>-?){_MBI_LETTER}[AC-HJKMNP-RT-Y0-9]\d(?P=dash)"
     rf"{_MBI_LETTER}{{2}}\d{{2}}(?![\w-])")
 
+_MBI_LAYOUTS = (b"0AA0", b"0A00")  # a digit, a letter, a letter or digit, a digit (character_layouts.py)
+
 
 def find_medicare_beneficiary_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of values in the shape of a Medicare Beneficiary Identifier, doubtful without a label."""
-    for match in _MBI.finditer(text):
+    for match in layout_matches(_MBI, text, _MBI_LAYOUTS):  # tried where its first four characters' layout occurs
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
             continue
         yield match.start(), match.end(), DOUBTFUL_SCORE

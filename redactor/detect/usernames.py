@@ -545,7 +545,7 @@ def _is_public_project(owner: str, repository: str | None) -> bool:
 
 
 def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
-    if any(hint in text for hint in _HOME_HINTS):
+    if keyword_positions(text, _HOME_HINTS):  # (the shared cue scan answers: no search per hint)
         for match in _UNIX_HOME.finditer(text):
             if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._~-"):
                 yield match.span("user")
@@ -562,7 +562,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             before = text[match.start() - 1] if match.start() else " "
             if not (before.isalnum() or before in "_$"):
                 yield match.span("user")
-    if any(hint in text for hint in _QUOTED_ACCOUNT_HINTS):
+    if keyword_positions(text, _QUOTED_ACCOUNT_HINTS):
         for match in _QUOTED_ACCOUNT.finditer(text):
             # A quoted name after "user" or "role" is an account whatever comes before it
             # (`user "kpatel" not found`, `for user 'x'@'host'`, `role "x" does not exist`).
