@@ -339,8 +339,9 @@ def find_prefixed_person_ids(text: str) -> Iterator[tuple[int, int, float]]:
 
 def _generated_tail(tail: str, separator: str) -> bool:
     digits = sum(char.isdigit() for char in tail)
-    if tail.isdigit():
-        return digits >= (3 if separator else 4) and not (separator == "" and _YEAR_LIKE.fullmatch(tail))
+    if tail.isdigit():  # a generated number, not a seed's sequence ("cus_0001")
+        return (digits >= (3 if separator else 4) and len(tail.lstrip("0")) >= 3
+                and not (separator == "" and _YEAR_LIKE.fullmatch(tail)))
     if not separator or digits == 0:
         return False
     upper = any(char.isupper() for char in tail)
