@@ -16,6 +16,7 @@ column's header names a quantity or a place (`age`, `salary`, `qty`, `zip`, `ext
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, Sequence
 
@@ -50,8 +51,9 @@ def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     people = [span for span in spans if span.kind == "PERSON"]
     if not people:
         return []
-    taken = [(span.start, span.end) for span in spans]
+    taken = _Taken([(span.start, span.end) for span in spans])
     added: list[Span] = []
+    headers: dict[int, str | None] = {}
     for person in people:
         match = _AFTER_NAME.match(text, person.end)
         if match is None:
@@ -61,20 +63,54 @@ def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
         digits = sum(character.isdigit() for character in code)
         if (digits < (_MIN_DIGITS_WITH_LETTER if any(char.isalpha() for char in code) else _MIN_DIGITS)
                 or _DATE_OR_TIME.fullmatch(code) or _YEAR_RANGE.fullmatch(code)
-                or any(a < end and start < b for a, b in taken)):
+                or taken.overlaps(start, end) or _under_a_non_id_header(text, start, headers)):
             continue
         added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
         taken.append((start, end))
-    for start, end in _ids_in_rows(text, people, taken):
+    for start, end in _ids_in_rows(text, people, taken, headers):
         added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
         taken.append((start, end))
     return added
 
 
-def _ids_in_rows(text: str, people: Sequence[Span], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+class _Taken:
+    """The regions found so far, sorted by start: an overlap test looks at the few that can reach (bisection), not
+    at every region (a row per person made that quadratic on tall tables)."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        self._regions = sorted(regions)
+        self._starts = [start for start, _ in self._regions]
+        self._longest = max((end - start for start, end in self._regions), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        last = bisect.bisect_left(self._starts, end)
+        return any(start < region_end for _, region_end in self._regions[first:last])
+
+    def append(self, region: tuple[int, int]) -> None:
+        index = bisect.bisect_left(self._starts, region[0])
+        self._regions.insert(index, region)
+        self._starts.insert(index, region[0])
+        self._longest = max(self._longest, region[1] - region[0])
+
+
+def _under_a_non_id_header(text: str, start: int, headers: dict[int, str | None]) -> bool:
+    """A cell of a table row whose header names a quantity or a thing ("salary": `Maria Lopez,52000`)."""
+    row_start = text.rfind("\n", 0, start) + 1
+    row_end = text.find("\n", start)
+    row = text[row_start:len(text) if row_end == -1 else row_end]
+    separator = next((sep for sep in _ROW_SEPARATORS if row.count(sep) >= 2), None)
+    if separator is None or _HL7_SEGMENT.match(row):
+        return False
+    header = _header_cells(text, row_start, separator, row.count(separator), headers)
+    index = text.count(separator, row_start, start)
+    return header is not None and index < len(header) and _not_an_id_column(header[index])
+
+
+def _ids_in_rows(text: str, people: Sequence[Span], taken: "_Taken",
+                 headers: dict[int, str | None]) -> Iterator[tuple[int, int]]:
     """[start, end) of the id cells of table rows that hold a found person (each row read once)."""
     rows_done: set[int] = set()
-    headers: dict[int, str | None] = {}
     for person in sorted(people, key=lambda span: span.start):
         row_start = text.rfind("\n", 0, person.start) + 1
         if row_start in rows_done:
@@ -100,7 +136,7 @@ def _ids_in_rows(text: str, people: Sequence[Span], taken: list[tuple[int, int]]
             end = start + len(stripped)
             digits = sum(char.isdigit() for char in stripped)
             if (digits < 4 or _YEAR_RANGE.fullmatch(stripped) or _DATE_OR_TIME.fullmatch(stripped)
-                    or _COMPACT_DATE.fullmatch(stripped) or any(a < end and start < b for a, b in taken)):
+                    or _COMPACT_DATE.fullmatch(stripped) or taken.overlaps(start, end)):
                 continue
             if header is not None and index < len(header) and _not_an_id_column(header[index]):
                 continue

@@ -82,7 +82,7 @@ def _plates_on_line(text: str, start: int, end: int, beside: bool) -> Iterator[t
             if scheme == "us" and not _plate_like(value):
                 continue
             yield match.start(), match.end(), _SCORE_BESIDE_VEHICLE
-        elif scheme in _STANDS_ALONE:
+        elif scheme in _STANDS_ALONE and not _YEAR_GROUP.search(value):  # "CI-CD 2024": a year, not a plate
             yield match.start(), match.end(), DOUBTFUL_SCORE
 
 
