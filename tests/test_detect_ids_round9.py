@@ -218,3 +218,36 @@ def test_a_gstin_stands_alone_as_a_tax_id(pii: PiiDetector) -> None:
     found = {text[s.start:s.end]: s for s in pii.detect(DetectionInput(text, "prose")) if s.kind == "TAX_ID"}
     assert found["27AAPFU0939F1ZV"].score >= AUDIT_MIN_SCORE  # its check passes
     assert WIRE_MIN_SCORE <= found["29ABCDE1234F1Z5"].score < AUDIT_MIN_SCORE  # the layout alone: doubtful
+
+
+# --- birth labels of more languages; ids under a person's role key --------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Datum rođenja: 12.03.1985.", "12.03.1985"),
+    ("Tanggal lahir: 12-03-1985", "12-03-1985"),
+    ("Ngày sinh: 12/03/1985", "12/03/1985"),
+    ("Data Nasc.: 12/03/1985", "12/03/1985"),
+    ("Anna Nowak, ur. 12.03.1985 w Krakowie", "12.03.1985"),
+    ("Gimimo data: 1985-03-12", "1985-03-12"),
+])
+def test_birth_labels_of_more_languages(pii: PiiDetector, text: str, value: str) -> None:
+    assert value in kinds(pii, text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", ["the robot ran 12/03/1985", "dt 12/03/2024 width 12/03/1985"])
+def test_no_birth_cue_in_ordinary_words(pii: PiiDetector, text: str) -> None:
+    assert kinds(pii, text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2024-03-02 10:00 INFO action=view patient=PT-2024-0041 by=drsmith", "PT-2024-0041"),
+    ('{"member": "M-55120"}', "M-55120"),
+    ("member=20214471 ok", "20214471"),
+])
+def test_a_code_under_a_persons_role_key_is_their_id(text: str, value: str) -> None:
+    assert ("ID_NUMBER", value) in [(v.kind, text[v.start:v.end]) for v in find_field_values(text)]
+
+
+@pytest.mark.parametrize("text", ["customer: ACME-2024 Ltd", "client=curl/8.4.0", "client: v1.2.3", "customer=ACME2024",
+                                  "client=10.0.0.12"])
+def test_names_versions_and_addresses_under_role_keys_stay(text: str) -> None:
+    assert [v for v in find_field_values(text) if v.kind == "ID_NUMBER"] == []

@@ -619,6 +619,18 @@ _DOB_KEYWORD = re.compile(
     # birthdays and "was born" in more languages: Geburtstag, cumpleaños, anniversaire, compleanno, 생일, nació, nasceu
     r"|geburtstag|cumplea[ñn]os|anniversaire|compleanno|verjaardag|anivers[áa]rio|urodziny|생일|naci[óo](?:[ \t]+el)?"
     r"|nasceu(?:[ \t]+em)?|nacque(?:[ \t]+il)?"
+    # birth-date labels of more languages Faker writes: Slovak, Croatian/Serbian/Bosnian, Slovenian, Baltic,
+    # Indonesian/Malay, Filipino, Vietnamese, Catalan, Galician, Icelandic, Albanian, Swahili, Welsh, Irish, Basque,
+    # Azerbaijani, Uzbek; abbreviations ("Data Nasc.", "ur.", "szül.", "synt."); Cyrillic, Persian, Thai, Indic
+    r"|d[áa]tum[ \t]+narodenia|narodil[ao]?|datum[ \t]+ro[đd]enja|ro[đd]en[ao]?|datum[ \t]+rojstva|rojen[ao]?"
+    r"|gimimo[ \t]+data|dzim[šs]anas[ \t]+datums|s[üu]nniaeg|s[üu]nnikuup[äa]ev|tanggal[ \t]+lahir|tgl\.?[ \t]*lahir"
+    r"|tarikh[ \t]+lahir|petsa[ \t]+ng[ \t]+kapanganakan|kaarawan|ng[àa]y[ \t]+sinh|sinh[ \t]+ng[àa]y"
+    r"|data[ \t]+de[ \t]+naixement|data[ \t]+de[ \t]+nacemento|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindj[ae]"
+    r"|data[ \t]+e[ \t]+lindjes|tarehe[ \t]+ya[ \t]+kuzaliwa|dyddiad[ \t]+geni|d[áa]ta[ \t]+breithe|jaiotze[ \t]+data"
+    r"|do[ğg]um[ \t]+tarixi|tug['’]?ilgan[ \t]+sana|d(?:ata|t)\.?[ \t]*(?:de[ \t]+)?nasc(?:imento|\.)?|ur\.(?=[ \t]*\d)"
+    r"|sz[üu]l\.|sz[üu]letett|synt\.(?=[ \t]*\d)|f\.[ \t]*d\.(?=[ \t]*\d)"
+    r"|дата[ \t]+на[ \t]+ра[жж]дане|дата[ \t]+народження|датум[ \t]+ро[ђд]ења|туған[ \t]+күні|تاریخ[ \t]+تولد"
+    r"|تاریخ[ \t]+پیدائش|วันเกิด|জন্ম[ \t]*তারিখ|பிறந்த[ \t]+தேதி|ծննդյան[ \t]+ամսաթիվ|დაბადების[ \t]+თარიღი"
     # "nar. 12.4.1961", "Fecha Nac.:", "F. nac.", "生日", "year of birth", "YOB", "née Schmidt, 8 Feb 1955",
     # "nato a Roma il 3 marzo 1964"
     r"|nar\.|fecha[ \t]+(?:de[ \t]+)?nac\.?|f\.[ \t]*nac\.?|生日|(?:year|month)[\s_.-]+of[\s_.-]+birth|birth[\s_.-]*(?:year|month)|yob"
@@ -633,7 +645,12 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "ge
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
                    "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
                    "b. ", "تاريخ", "مواليد", "תאריך", "जन्म", "geburtstag", "cumple", "anniversaire", "compleanno",
-                   "verjaardag", "anivers", "urodziny", "생일", "naci", "nasceu", "nacque")
+                   "verjaardag", "anivers", "urodziny", "생일", "naci", "nasceu", "nacque",
+                   "dátum", "narod", "rođ", "roden", "rojen", "rojst", "gimimo", "dzim", "sünni", "sunni", "tanggal", "tgl",
+                   "tarikh", "petsa", "kaarawan", "ngày", "ngay", "sinh", "data de", "fæð", "faed", "fad", "datël",
+                   "datel", "data e", "tarehe", "dyddiad", "dáta", "data br", "jaiotze", "tug", "dt", "data nasc",
+                   "data. nasc", "ur.", "szül", "szul", "synt.", "f. d.", "f.d.", "дата", "датум", "туған",
+                   "تاریخ", "วันเกิด", "জন্ম", "பிறந்த", "ծննդ", "დაბადების")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"

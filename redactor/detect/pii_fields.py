@@ -495,6 +495,22 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(key_words(key)) and _DISPLAYED_LOGIN.fullmatch(
             text, value_start, value_end) and _login_of_a_person(text[value_start:value_end]):
         yield FieldValue(value_start, value_end, "USERNAME")  # `displayName=olga.p`: a login shown as the name
+    elif kind == "PERSON" and _PERSON_ROLE_KEYS.fullmatch(key_words(key)):
+        code = _PERSON_CODE.match(text, value_start, value_start + 40)
+        if code is not None and not _VERSION_VALUE.fullmatch(code.group(0)) and (
+                code.end() == len(text) or not (text[code.end()].isalnum() or text[code.end()] in ".@:")) and not (
+                _NAME_GOES_ON.match(text, code.end()) or _ONLY_A_YEAR.fullmatch(code.group(0))):
+            yield FieldValue(value_start, code.end(), "ID_NUMBER")  # `patient=PT-2024-0041`: the person's record id
+
+
+# A key naming a person's role holds their record id as often as their name (`patient=PT-2024-0041 action=view`,
+# `"member": "M-55120"`): a code of letters and digits with three digits or more, no spaces.
+_PERSON_ROLE_KEYS = re.compile(
+    r"(?:\w+_)?(?:patient|customer|client|member|employee|student|tenant|applicant|subscriber|beneficiary|claimant"
+    r"|policyholder|insured|passenger|guest|resident|candidate|donor|voter|enrollee|participant)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z&]")  # "customer: ACME-2024 Ltd": a name with a number in it
+_ONLY_A_YEAR = re.compile(r"[^\d]*(?:19|20)\d\d[^\d]*")
+_PERSON_CODE = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9/_-]{2,30}[A-Za-z0-9]")
 
 
 # Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login.

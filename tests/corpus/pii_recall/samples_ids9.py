@@ -75,6 +75,14 @@ SAMPLES = [
     ("passport", "his passport number is ⟦PASSPORT:512345678⟧, expires 2031"),
     ("passport", "Passport ⟦PASSPORT:C01X00T47⟧ scanned at the kiosk"),
     ("license", "driving licence?\n⟦DRIVER_LICENSE:D1234567⟧"),
+    # --- 7. added during the round (probes written before their fixes): birth labels of more languages, ids under
+    # a person's role key in logfmt
+    ("dob", "Datum rođenja: ⟦DATE_OF_BIRTH:12.03.1985⟧."),
+    ("dob", "Tanggal lahir: ⟦DATE_OF_BIRTH:12-03-1985⟧, tempat: Bandung"),
+    ("dob", "Data Nasc.: ⟦DATE_OF_BIRTH:12/03/1985⟧"),
+    ("dob", "Anna Nowak, ur. ⟦DATE_OF_BIRTH:12.03.1985⟧ w Krakowie"),
+    ("log", "2024-03-02 10:00:12 INFO action=view patient=⟦ID_NUMBER:PT-2024-0041⟧ by=⟦USERNAME:drsmith⟧"),
+    ("log", "level=warn msg=\"renewal failed\" member=⟦ID_NUMBER:20214471⟧ plan=gold"),
     # --- negatives: a program's own ids in logs, ticket keys, versions, builds ----------------------------------------
     ("negative", "2025-03-14 09:12:44 INFO worker-3 processed job JOB-20451 in 120 ms"),
     ("negative", "2025-03-14 09:12:44 ERROR build 44120 failed on runner ci-7, see PROJ-4471"),
@@ -83,6 +91,8 @@ SAMPLES = [
     ("negative", "the A320 G-EZTH landed at 17:42, gate B12"),
     ("negative", "Upgrade the M2 to 16GB; part no. MX-20451 in the catalogue."),
     ("negative", "2025-03-14 10:07:55 INFO product prod_48213 price updated to 19.99"),
+    ("negative", "customer: ACME-2024 Ltd, client=curl/8.4.0, CI-CD 2024 roadmap"),
+    ("negative", "INSERT INTO customers (external_ref) VALUES ('cus_0001');"),
 ]
 
 
