@@ -251,3 +251,8 @@ def test_a_code_under_a_persons_role_key_is_their_id(text: str, value: str) -> N
                                   "client=10.0.0.12"])
 def test_names_versions_and_addresses_under_role_keys_stay(text: str) -> None:
     assert [v for v in find_field_values(text) if v.kind == "ID_NUMBER"] == []
+
+
+def test_public_acronyms_beside_a_car_are_no_plates() -> None:
+    text = "the BMW X5 and the Audi Q7 2021 model are on order; RFC 8446 TLS 1.3"
+    assert list(find_unlabelled_plates(text)) == []

@@ -79,8 +79,8 @@ def _plates_on_line(text: str, start: int, end: int, beside: bool) -> Iterator[t
         if not (any(char.isdigit() for char in value) and any(char.isalpha() for char in value)):
             continue
         if beside:
-            if scheme == "us" and not _plate_like(value):
-                continue
+            if (scheme == "us" and not _plate_like(value)) or _public_acronym_first(value):
+                continue  # "RFC 8446", "ISO 8601" beside a car's name
             yield match.start(), match.end(), _SCORE_BESIDE_VEHICLE
         elif scheme in _STANDS_ALONE and not _YEAR_GROUP.search(value):  # "CI-CD 2024": a year, not a plate
             yield match.start(), match.end(), DOUBTFUL_SCORE
@@ -90,6 +90,16 @@ _TABLE_SEPARATORS = (";", ",", "\t", "|")
 _HAS_CAPITAL = re.compile(r"[A-Z]")
 _HAS_DIGIT = re.compile(r"\d")
 _CAPITAL_THEN_DIGIT = re.compile(r"[A-Z][A-Z0-9 -]{0,4}\d|\d-[A-Z]")
+
+
+def _public_acronym_first(value: str) -> bool:
+    from redactor.detect.acronym_labels import _public_acronyms
+
+    letters = _LEADING_LETTERS.match(value)
+    return letters is not None and letters.group(0).lower() in _public_acronyms()
+
+
+_LEADING_LETTERS = re.compile(r"[A-Z]+")
 
 
 def _plate_like(value: str) -> bool:
