@@ -256,3 +256,29 @@ def test_names_versions_and_addresses_under_role_keys_stay(text: str) -> None:
 def test_public_acronyms_beside_a_car_are_no_plates() -> None:
     text = "the BMW X5 and the Audi Q7 2021 model are on order; RFC 8446 TLS 1.3"
     assert list(find_unlabelled_plates(text)) == []
+
+
+# --- an identifier before the words that name it -------------------------------------------------------------------
+from redactor.detect.ids_before_labels import find_ids_before_labels  # noqa: E402
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("77082514178 is my PESEL", "77082514178", "NATIONAL_ID"),
+    ("use 4-2416-07417-86-4 (her national ID number) for the booking", "4-2416-07417-86-4", "NATIONAL_ID"),
+    ("756.2140.3579.85 is my AHV number", "756.2140.3579.85", "NATIONAL_ID"),
+    ("ok so E-204518 is his employee number", "E-204518", "ID_NUMBER"),
+    ("278 018 460 is my SIN", "278 018 460", "NATIONAL_ID"),
+])
+def test_a_value_named_by_the_words_after_it(text: str, value: str, kind: str) -> None:
+    assert [(text[a:b], k) for a, b, k, _ in find_ids_before_labels(text)] == [(value, kind)]
+
+
+@pytest.mark.parametrize("text", ["Port 8080 is the default", "version 2.14.0 is the latest", "1985 is the year",
+                                  "The code 44120 is the ticket number", "10:30 is the time"])
+def test_numbers_named_as_things_stay(text: str) -> None:
+    assert list(find_ids_before_labels(text)) == []
+
+
+def test_a_swiss_ahv_number_stands_alone(pii: PiiDetector) -> None:
+    assert kinds(pii, "AHV 756.2140.3579.85 / old 756.1234.5678.97", "NATIONAL_ID") == [
+        "756.2140.3579.85", "756.1234.5678.97"]

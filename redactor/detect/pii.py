@@ -48,6 +48,7 @@ from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowe
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
+from redactor.detect.ids_before_labels import find_ids_before_labels
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
@@ -722,6 +723,8 @@ class PiiDetector:
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
+            spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
+                         for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
                          for start, end, score in find_geo_coordinates(text))

@@ -23,7 +23,7 @@ from redactor.detect.keywords import keyword_positions, lowered_same_length
 _SCORE_BESIDE_VEHICLE = 0.7
 _UK_AGE = r"(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])"
 _LAYOUTS = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])(?<![\d][ ])(?:"
     rf"(?P<uk>[A-HJ-PR-Y][A-HJ-PR-Y]{_UK_AGE}[ ]?[A-HJ-PR-Z]{{3}})"  # Great Britain since 2001
     r"|(?P<de>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?)"  # Germany: district, letters, digits (E electric, H historic)
     r"|(?P<be>[1-9]-[A-Z]{3}-\d{3})"  # Belgium
@@ -34,7 +34,8 @@ _LAYOUTS = re.compile(
     r"|(?P<pl>[A-Z]{2,3}[ ]\d[A-Z0-9]{3,4})"  # Poland
     r"|(?P<ch>(?:ZH|BE|LU|UR|SZ|OW|NW|GL|ZG|FR|SO|BS|BL|SH|AR|AI|SG|GR|AG|TG|TI|VD|VS|NE|GE|JU)[ ]?\d{1,6})"  # Switzerland
     r"|(?P<us>[A-Z0-9]{2,4}[ -]?[A-Z0-9]{3,4})"  # any other: two groups of letters and digits, beside a vehicle only
-    r")(?![\w-]|\.\w)")
+    # (not a piece of a longer code: "ABC 1234 567" is some other number, whose own rule reads it whole)
+    r")(?![\w-]|\.\w|[ ][A-Z]?\d)")
 # Layouts nothing else is written in: they stand alone (doubtful).
 _STANDS_ALONE = frozenset({"uk", "de", "be"})
 _VEHICLE_WORDS = (

@@ -83,6 +83,11 @@ SAMPLES = [
     ("dob", "Anna Nowak, ur. ⟦DATE_OF_BIRTH:12.03.1985⟧ w Krakowie"),
     ("log", "2024-03-02 10:00:12 INFO action=view patient=⟦ID_NUMBER:PT-2024-0041⟧ by=⟦USERNAME:drsmith⟧"),
     ("log", "level=warn msg=\"renewal failed\" member=⟦ID_NUMBER:20214471⟧ plan=gold"),
+    ("before", "⟦NATIONAL_ID:77082514178⟧ is my PESEL, the old one was wrong"),
+    ("before", "use ⟦NATIONAL_ID:4-2416-07417-86-4⟧ (her national ID number) for the booking"),
+    ("before", "⟦NATIONAL_ID:756.2140.3579.85⟧ is my AHV number"),
+    ("before", "ok so ⟦ID_NUMBER:E-204518⟧ is his employee number"),
+    ("negative", "Port 8080 is the default and version 2.14.0 is the latest; 44120 is the ticket number"),
     # --- negatives: a program's own ids in logs, ticket keys, versions, builds ----------------------------------------
     ("negative", "2025-03-14 09:12:44 INFO worker-3 processed job JOB-20451 in 120 ms"),
     ("negative", "2025-03-14 09:12:44 ERROR build 44120 failed on runner ci-7, see PROJ-4471"),
