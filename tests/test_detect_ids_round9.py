@@ -282,3 +282,7 @@ def test_numbers_named_as_things_stay(text: str) -> None:
 def test_a_swiss_ahv_number_stands_alone(pii: PiiDetector) -> None:
     assert kinds(pii, "AHV 756.2140.3579.85 / old 756.1234.5678.97", "NATIONAL_ID") == [
         "756.2140.3579.85", "756.1234.5678.97"]
+
+
+def test_a_label_naming_the_value_after_it_does_not_claim_the_one_before() -> None:
+    assert list(find_ids_before_labels("Ticket #4410 — the member no. 88213")) == []

@@ -23,6 +23,9 @@ _VALUE_BEFORE = re.compile(
     r"(?<![\w.-])(?P<code>(?:[A-Za-z0-9][A-Za-z0-9./-]{2,30}[A-Za-z0-9]|\d{2,4}(?:[ ]\d{2,4}){1,4})"
     r"(?:\([A-Za-z0-9]\))?)[ \t]*,?[ \t]*$")
 _WORDS_AFTER = re.compile(r"[ \t]*((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)")
+# The label names the value after it ("— the member no. 88213"), or the code is a thing's ("Ticket #4410").
+_VALUE_AFTER = re.compile(r"[ \t]*[.:#=]?[ \t]*[\"'(]?[A-Z]{0,4}[-/]?\d")
+_THING_HASH = re.compile(r"(?i:#|\b(?:ticket|issue|pr|order|invoice|build|job|bug|port|version|step|line|page|room)[ \t]*)$")
 _KINDS = frozenset({"NATIONAL_ID", "ID_NUMBER"})
 # Dotted layouts of identity numbers, not versions: a Swiss AHV number, digits grouped by threes ("12.345.678").
 _ID_GROUPS = re.compile(r"756\.\d{4}\.\d{4}\.\d{2}|\d{1,3}(?:\.\d{3}){2,3}")
@@ -44,7 +47,8 @@ def find_ids_before_labels(text: str) -> Iterator[tuple[int, int, str, float]]:
         if words is None:
             continue
         kind = _label_kind(words.group(1).split())
-        if kind is not None:
+        if kind is not None and not _VALUE_AFTER.match(text, words.end()) and not _THING_HASH.search(
+                text, max(0, before.start("code") - 24), before.start("code")):
             yield before.start("code"), before.end("code"), kind, _SCORE
 
 
