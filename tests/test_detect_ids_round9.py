@@ -286,3 +286,10 @@ def test_a_swiss_ahv_number_stands_alone(pii: PiiDetector) -> None:
 
 def test_a_label_naming_the_value_after_it_does_not_claim_the_one_before() -> None:
     assert list(find_ids_before_labels("Ticket #4410 — the member no. 88213")) == []
+
+
+def test_a_code_whose_prefix_ends_like_an_id_word_is_read_whole() -> None:
+    from redactor.detect.record_ids import find_record_ids
+
+    text = "2025-03-14 09:12:44 INFO enrolment ENR-2025-0042 confirmed for Maria Lopez"
+    assert [text[a:b] for a, b, _ in find_record_ids(text)] == ["ENR-2025-0042"]

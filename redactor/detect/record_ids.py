@@ -157,6 +157,9 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
             if found is not None:
                 break
         if found is not None:
+            if text[word_end:found[0]] in ("-", "_", "/", "#") and text[word_start:word_end].isupper() and (
+                    text[word_start:word_end].isalpha()):
+                found = (word_start, found[1], found[2])  # "ENR-2025-0042": the prefix is the code's, not a label
             last_end = found[1]
             reported.add(found[0])
             yield found
