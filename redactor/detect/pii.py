@@ -1578,6 +1578,9 @@ def _is_interesting_ipv6(candidate: str) -> bool:
     return hex_digits >= 4 and (len(groups) >= 3 or ("::" in address and len(groups) >= 2 and hex_digits >= 5))
 
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def _dob_keywords(text: str) -> Iterator[re.Match]:
     """_DOB_KEYWORD's matches, tried only where one of its first literals occurs."""
     lowered = lowered_same_length(text)
@@ -1585,8 +1588,8 @@ def _dob_keywords(text: str) -> Iterator[re.Match]:
     for position in keyword_positions(lowered, _DOB_CUE_STARTS):
         if lowered[position] in "( \n":
             position += 1  # "(b. 1958)": the cue starts after the character that anchors it
-        if position < last_end:
-            continue
+        if position < last_end or (position and lowered[position - 1] in _ASCII_LOWER):
+            continue  # inside a word ("width", "fade"): _DOB_KEYWORD's look-behind would refuse it, at a regex call
         match = _DOB_KEYWORD.match(text, position)
         if match:
             last_end = match.end()

@@ -317,8 +317,10 @@ _PREFIXED_PERSON_ID = re.compile(
 # Prefixes written straight before the digits too ("emp20451", "mbr778120").
 _JOINED_PREFIXES = frozenset("emp empl employee cust customer usr user mbr member patient student acct client tenant guest "
                              "staff subscriber driver resident pupil holder".split())
+# Literals a candidate starts with: a prefix and its separator, or a joined prefix and a digit (so the shared cue
+# scan answers only real candidates, not every "pt" of "script" or "user" of prose).
 _PREFIX_ANCHORS = tuple(sorted({prefix + sep for prefix in _PERSON_PREFIXES for sep in ("_", "-")}
-                               | {prefix for prefix in _PERSON_PREFIXES}))
+                               | {prefix + digit for prefix in _JOINED_PREFIXES for digit in "0123456789"}))
 
 
 def find_prefixed_person_ids(text: str) -> Iterator[tuple[int, int, float]]:

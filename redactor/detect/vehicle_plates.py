@@ -14,11 +14,12 @@ a capital (one pass over the text's lines that have both).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
 
 _SCORE_BESIDE_VEHICLE = 0.7
 _UK_AGE = r"(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])"
@@ -55,22 +56,51 @@ _VEHICLE_WORD_SET = frozenset(_VEHICLE_WORDS)
 
 
 def find_unlabelled_plates(text: str) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of plates without a label (module doc)."""
-    if not _CAPITAL_THEN_DIGIT.search(text):
-        return
+    """(start, end, score) of plates without a label (module doc).
+
+    Only two sets of lines are read: the lines beside a vehicle (a vehicle word on the line, or in the header of its
+    table: the block of lines below it with as many separators), and the lines where one C-speed scan found a
+    layout that stands alone. Each is read once."""
     lowered = lowered_same_length(text)
-    vehicle_lines = _vehicle_lines(text, lowered)
-    header_start, previous_counts = 0, None
-    line_start = 0
-    for line in text.split("\n"):  # one pass over the lines; a table's header is the first line of its block
-        counts = tuple(line.count(sep) for sep in _TABLE_SEPARATORS)
-        if counts != previous_counts or not any(counts):
-            header_start = line_start
-        previous_counts = counts
-        if _HAS_CAPITAL.search(line) and _HAS_DIGIT.search(line):
-            beside = line_start in vehicle_lines or header_start in vehicle_lines
-            yield from _plates_on_line(text, line_start, line_start + len(line), beside)
-        line_start += len(line) + 1
+    beside: set[int] = set()
+    for line_start in _vehicle_lines(text, lowered):
+        beside.add(line_start)
+        beside.update(_table_rows_below(text, line_start))
+    hints = itertools.chain(_DIGITS_HINT.finditer(text), _GERMAN_HINT.finditer(text) if "-" in text else ())
+    alone = {text.rfind("\n", 0, match.start()) + 1 for match in hints} - beside
+    for line_start in sorted(beside | alone):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        yield from _plates_on_line(text, line_start, line_end, line_start in beside)
+
+
+def _table_rows_below(text: str, line_start: int) -> Iterator[int]:
+    """Starts of the lines below a header line that have as many of its separator (its table's rows)."""
+    line_end = text.find("\n", line_start)
+    if line_end == -1:
+        return
+    header = text[line_start:line_end]
+    separator = next((sep for sep in _TABLE_SEPARATORS if header.count(sep) >= 1), None)
+    if separator is None:
+        return
+    count = header.count(separator)
+    start = line_end + 1
+    for _ in range(_TABLE_ROWS):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if start >= len(text) or text.count(separator, start, end) != count:
+            return
+        yield start
+        start = end + 1
+
+
+_TABLE_ROWS = 500  # rows of a vehicle table read below its header
+# Where a layout that stands alone can be: a British plate's letters, digits and letters; a German district's
+# hyphen then letters and digits; a Belgian digit, hyphen, three letters.
+# (Each written to start with a digit or a literal, so the scan skips ahead: a leading class or an alternation of
+# three made `re` try every position, 60 us/KB.)
+_DIGITS_HINT = DigitFirstPattern(re.compile(r"\d(?:\d ?[A-Z]{3}|-[A-Z]{3}-\d)"))
+_GERMAN_HINT = re.compile(r"-[A-Z]{1,2} \d")
 
 
 def _plates_on_line(text: str, start: int, end: int, beside: bool) -> Iterator[tuple[int, int, float]]:
@@ -88,9 +118,6 @@ def _plates_on_line(text: str, start: int, end: int, beside: bool) -> Iterator[t
 
 
 _TABLE_SEPARATORS = (";", ",", "\t", "|")
-_HAS_CAPITAL = re.compile(r"[A-Z]")
-_HAS_DIGIT = re.compile(r"\d")
-_CAPITAL_THEN_DIGIT = re.compile(r"[A-Z][A-Z0-9 -]{0,4}\d|\d-[A-Z]")
 
 
 def _public_acronym_first(value: str) -> bool:
