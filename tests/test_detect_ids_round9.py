@@ -293,3 +293,13 @@ def test_a_code_whose_prefix_ends_like_an_id_word_is_read_whole() -> None:
 
     text = "2025-03-14 09:12:44 INFO enrolment ENR-2025-0042 confirmed for Maria Lopez"
     assert [text[a:b] for a, b, _ in find_record_ids(text)] == ["ENR-2025-0042"]
+
+
+@pytest.mark.parametrize("text, value", [("BirthDt: 03/12/1985", "03/12/1985"), ("Dt of Birth 03/12/1985", "03/12/1985"),
+                                         ("bdate=1985-03-12", "1985-03-12")])
+def test_abbreviated_birth_date_labels(pii: PiiDetector, text: str, value: str) -> None:
+    assert value in kinds(pii, text, "DATE_OF_BIRTH")
+
+
+def test_an_update_date_is_no_birth_date(pii: PiiDetector) -> None:
+    assert kinds(pii, "update_date: 2024-01-01", "DATE_OF_BIRTH") == []

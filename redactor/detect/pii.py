@@ -609,6 +609,7 @@ _PARTIAL_DATE = re.compile(
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
+    r"|dte?\.?[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*dt\.?|b[_-]?date"  # "Dt of Birth", "BirthDt", "bdate"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
     # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
@@ -647,7 +648,7 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "ge
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
                    "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
                    "b. ", "تاريخ", "مواليد", "תאריך", "जन्म", "geburtstag", "cumple", "anniversaire", "compleanno",
-                   "verjaardag", "anivers", "urodziny", "생일", "naci", "nasceu", "nacque",
+                   "verjaardag", "anivers", "urodziny", "생일", "naci", "nasceu", "nacque", "bdate", "b_date", "b-date",
                    "dátum", "narod", "rođ", "roden", "rojen", "rojst", "gimimo", "dzim", "sünni", "sunni", "tanggal", "tgl",
                    "tarikh", "petsa", "kaarawan", "ngày", "ngay", "sinh", "data de", "fæð", "faed", "fad", "datël",
                    "datel", "data e", "tarehe", "dyddiad", "dáta", "data br", "jaiotze", "tug", "dt", "data nasc",
