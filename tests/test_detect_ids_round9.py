@@ -303,3 +303,11 @@ def test_abbreviated_birth_date_labels(pii: PiiDetector, text: str, value: str) 
 
 def test_an_update_date_is_no_birth_date(pii: PiiDetector) -> None:
     assert kinds(pii, "update_date: 2024-01-01", "DATE_OF_BIRTH") == []
+
+
+def test_a_code_in_the_possessive_is_someones() -> None:
+    from redactor.detect.record_ids import find_record_ids
+
+    text = "hey can you check E4471's leave balance, and the cardholder C88120 disputed it"
+    assert sorted(text[a:b] for a, b, _ in find_record_ids(text)) == ["C88120", "E4471"]
+    assert list(find_record_ids("PR-4471's diff and the A320's wing")) == []

@@ -64,7 +64,7 @@ _RECORD_WORDS = frozenset(
     "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
     "claimant applicant patient member subscriber policyholder beneficiary tenant "
     # round 9: more people whose records a log line names ("voter VR-0044127 record updated")
-    "voter donor volunteer contractor participant enrollee pupil learner visitor passenger".split())
+    "voter donor volunteer contractor participant enrollee pupil learner visitor passenger cardholder holder".split())
 # A label with one of these words numbers a thing of a program, a product or a place, not a person's record.
 _THING_WORDS = frozenset(
     """build version ver rev revision port line lines commit sha hash job run task ticket issue issues bug pr mr pull
@@ -83,7 +83,7 @@ _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "nu
             "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
             "beneficiar", "tenant", "voter", "donor", "volunteer", "contractor", "participant", "enrollee", "pupil",
-            "learner", "visitor", "passenger")
+            "learner", "visitor", "passenger", "cardholder", "holder")
 
 # Between the label and its value: a dot, a closing quote or tag, a note in brackets, a separator, "is".
 _GAP = re.compile(
@@ -169,6 +169,7 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
                 yield cell
     yield from (code for code in _bare_codes(text, evidence) if code[0] not in reported)
     yield from find_prefixed_person_ids(text)
+    yield from (code for code in _possessive_codes(text) if code[0] not in reported)
 
 
 def _value_after(text: str, label: list[str], value_from: int,
@@ -299,6 +300,23 @@ def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int
         if _about_a_person(text, match.start(), match.end(), evidence):
             yield match.start(), match.end(), DOUBTFUL_SCORE
 
+
+
+# "can you check E4471's leave balance", "CU-448120's address changed": a code in the possessive is someone's (a
+# person's record written as its id), when it is a letter prefix and four digits or more (not "A320's", "PR-4471's").
+_POSSESSIVE_CODE = re.compile(r"(?<![\w/.-])([A-Z]{1,3}-?\d{4,10})(?=['’]s\b)")
+
+
+def _possessive_codes(text: str) -> Iterator[tuple[int, int, float]]:
+    if "'s" not in text and "’s" not in text:
+        return
+    for match in _POSSESSIVE_CODE.finditer(text):
+        prefix = _LEADING_CAPITALS.match(match.group(1)).group(0)
+        if len(prefix) == 1 or prefix not in _NOT_PERSONAL_PREFIXES:  # (an error code "E1234" is no one's)
+            yield match.start(1), match.end(1), DOUBTFUL_SCORE
+
+
+_LEADING_CAPITALS = re.compile(r"[A-Z]+")
 
 
 # --- a program's ids of its people: `emp_20451`, `cust_884120`, `usr_48213`, Stripe's `cus_NffrFeUfNV2Hib` ----------

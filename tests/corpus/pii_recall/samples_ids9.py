@@ -87,6 +87,9 @@ SAMPLES = [
     ("before", "use ⟦NATIONAL_ID:4-2416-07417-86-4⟧ (her national ID number) for the booking"),
     ("before", "⟦NATIONAL_ID:756.2140.3579.85⟧ is my AHV number"),
     ("before", "ok so ⟦ID_NUMBER:E-204518⟧ is his employee number"),
+    ("possessive", "hey can you check ⟦ID_NUMBER:E4471⟧'s leave balance"),
+    ("possessive", "the cardholder ⟦ID_NUMBER:C88120⟧ disputed it"),
+    ("negative", "PR-4471's diff touches the A320's wing model"),
     ("negative", "Port 8080 is the default and version 2.14.0 is the latest; 44120 is the ticket number"),
     # --- negatives: a program's own ids in logs, ticket keys, versions, builds ----------------------------------------
     ("negative", "2025-03-14 09:12:44 INFO worker-3 processed job JOB-20451 in 120 ms"),
