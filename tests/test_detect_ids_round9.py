@@ -311,3 +311,9 @@ def test_a_code_in_the_possessive_is_someones() -> None:
     text = "hey can you check E4471's leave balance, and the cardholder C88120 disputed it"
     assert sorted(text[a:b] for a, b, _ in find_record_ids(text)) == ["C88120", "E4471"]
     assert list(find_record_ids("PR-4471's diff and the A320's wing")) == []
+
+
+def test_dutch_sidecodes_of_consonants_stand_alone() -> None:
+    text = "name,plate\nJan,12-BDF-3"
+    assert [text[a:b] for a, b, _ in find_unlabelled_plates(text)] == ["12-BDF-3"]
+    assert list(find_unlabelled_plates("use 3-DES-168 here")) == []

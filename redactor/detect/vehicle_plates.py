@@ -7,7 +7,8 @@ was towed", "the Tesla M-EV 123E". Here a plate is one of the layouts countries 
 - beside a vehicle (a vehicle word, a make or a model, or a verb of parking and traffic on the same line, or in
   the header line of the table the row belongs to): 0.7;
 - alone, in the layouts nothing else is written in (the current British `KX21 PLM` with a real age identifier,
-  the German `M-AB 1234` with its hyphen and space, the Belgian `1-ABC-234`): doubtful (wire only).
+  the German `M-AB 1234` with its hyphen and space, the Belgian `1-ABC-234`, the Dutch `12-BDF-3` of consonants):
+  doubtful (wire only).
 
 The vocabulary is a literal list for the shared cue scan; the layouts are tried only on lines holding a digit and
 a capital (one pass over the text's lines that have both).
@@ -27,7 +28,8 @@ _LAYOUTS = re.compile(
     r"(?<![\w-])(?<![\d][ ])(?:"
     rf"(?P<uk>[A-HJ-PR-Y][A-HJ-PR-Y]{_UK_AGE}[ ]?[A-HJ-PR-Z]{{3}})"  # Great Britain since 2001
     r"|(?P<de>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?)"  # Germany: district, letters, digits (E electric, H historic)
-    r"|(?P<be>[1-9]-[A-Z]{3}-\d{3})"  # Belgium
+    r"|(?P<be>[12]-[A-Z]{3}-\d{3})"  # Belgium (issued from 1- and 2-)
+    r"|(?P<nl_alone>\d{1,2}-[BDFGHJKLMNPRSTVXZ]{2,3}-\d{1,3})"  # Dutch sidecodes 7-9 (consonants only: no word)
     r"|(?P<it>[A-Z]{2}[ ]?\d{3}[ ]?[A-Z]{2})"  # Italy (France's AB-123-CD is pii.py's)
     r"|(?P<fr>[A-Z]{2}-\d{3}-[A-Z]{2})"
     r"|(?P<es>\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3})"  # Spain
@@ -38,7 +40,7 @@ _LAYOUTS = re.compile(
     # (not a piece of a longer code: "ABC 1234 567" is some other number, whose own rule reads it whole)
     r")(?![\w-]|\.\w|[ ][A-Z]?\d)")
 # Layouts nothing else is written in: they stand alone (doubtful).
-_STANDS_ALONE = frozenset({"uk", "de", "be"})
+_STANDS_ALONE = frozenset({"uk", "de", "be", "nl_alone"})
 _VEHICLE_WORDS = (
     "car", "cars", "van", "vehicle", "truck", "lorry", "pickup", "suv", "hatchback", "saloon", "sedan", "estate",
     "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "minicab", "camper", "caravan", "trailer",
@@ -99,7 +101,7 @@ _TABLE_ROWS = 500  # rows of a vehicle table read below its header
 # hyphen then letters and digits; a Belgian digit, hyphen, three letters.
 # (Each written to start with a digit or a literal, so the scan skips ahead: a leading class or an alternation of
 # three made `re` try every position, 60 us/KB.)
-_DIGITS_HINT = DigitFirstPattern(re.compile(r"\d(?:\d ?[A-Z]{3}|-[A-Z]{3}-\d)"))
+_DIGITS_HINT = DigitFirstPattern(re.compile(r"\d(?:\d ?[A-Z]{3}|-[A-Z]{2,3}-\d)"))
 _GERMAN_HINT = re.compile(r"-[A-Z]{1,2} \d")
 
 
