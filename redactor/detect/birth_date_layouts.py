@@ -206,3 +206,55 @@ def _list_end(text: str, position: int) -> int:
             return end
         end = following
     return len(text) if end == -1 else end
+
+
+# --- keyed lists under a birth cue ------------------------------------------------------------------------------------
+# "These birth dates failed to import:\nrow 12: 12.MAR.1985\nrow 13: 3rd of March 1985", "DOBs to normalise: line 4 ->
+# 03/12/85, line 9 -> 12-Mar-1985": a list headed by a birth cue whose items are keyed by a row, line, record or entry
+# number (or a bullet) holds birth dates, each right after its key, in whatever layout the source had (impossible
+# dates too: the list is of values that failed). No person's name is needed; the cue heads the list.
+_KEYED_LIST_CUES = ("birth", "dob", "d.o.b", "born", "geburt", "nacimiento", "naissance", "nascita", "nascimento",
+                    "geboorte", "生年月日", "出生", "생년월일", "생일")
+_ITEM_KEY = re.compile(
+    r"(?i:(?:^|(?<=[\s,;(]))(?:row|line|record|rec|entry|item|id|#|no\.?|nr\.?|n°)[ \t]*#?[ \t]*\d{1,6}"
+    r"|^[ \t]*(?:[-*•·][ \t]*|\d{1,4}[.)][ \t]+)?)"
+    r"[ \t]*(?:[:=|\]).–—>→-]{1,3})?[ \t]*[\"'`“‘]?[ \t]*",
+    re.MULTILINE)
+_KEYED_REACH = 20  # lines of the list after its cue
+_KEYED_SCORE = 0.6
+
+
+def find_birth_dates_in_keyed_lists(text: str, date_pattern: re.Pattern) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each date right after an item key (`row 12:`, `line 4 ->`, a bullet) in the list a birth
+    cue heads: the cue's line and the lines below it up to a blank line."""
+    lowered = lowered_same_length(text)
+    done_to = -1
+    latest_year = _this_year()
+    for position in keyword_positions(lowered, _KEYED_LIST_CUES):
+        if position < done_to or (position and lowered[position - 1].isalpha() and lowered[position].isascii()):
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        end = _list_end(text, position)
+        done_to = end
+        if text.count("\n", start, end) == 0 and not _KEY_WORD_AFTER.search(text, position, end):
+            continue  # one line without item keys: pii.py's cue rules read it
+        for key in _ITEM_KEY.finditer(text, start, end):
+            if key.end() == key.start() or (key.start() == start and start < position):
+                continue  # an empty key, or the cue's own line read from its start
+            match = date_pattern.match(text, key.end(), end)
+            if match is None or key.end() <= position:
+                continue
+            years = [int(group) for group in re.findall(r"(?<!\d)\d{4}(?!\d)", match.group(0))]
+            if years and not 1900 <= max(years) <= latest_year:
+                continue
+            yield match.start(), match.end(), _KEYED_SCORE
+
+
+_KEY_WORD_AFTER = re.compile(r"(?i:\b(?:row|line|record|entry|item)[ \t]*#?[ \t]*\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _this_year() -> int:
+    import datetime
+
+    return datetime.date.today().year

@@ -201,6 +201,10 @@ _CANDIDATE = re.compile(
     r"|(?P<za_id>\d{2}[01]\d[0-3]\d{5}[01][89]\d)"
     r"|(?P<aadhaar>[2-9]\d{3}(?P<aadhaar_sep>[ -])\d{4}(?P=aadhaar_sep)\d{4})"
     r"|(?P<pan>[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z])"
+    # A Swiss AHV/AVS number (social insurance): 756, then 4.4.2 digits with dots
+    r"|(?P<ch_ahv>756\.\d{4}\.\d{4}\.\d{2})"
+    # An Indian GSTIN: a state code, the holder's PAN, an entity number, a literal Z and a check character.
+    r"|(?P<gstin>\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])"
     # Singapore NRIC/FIN (a prefix letter, seven digits, a check letter) and a Canadian SIN in its 3-3-3
     # layout: the shape says enough to redact on the wire (doubtful), a cue word makes it sure.
     r"|(?P<sg_nric>[STFGM]\d{7}[A-Z])"
@@ -224,6 +228,8 @@ _VALIDATORS = {
     "nordic": lambda value: _stdnum_valid("se.personnummer", value) or _stdnum_valid("fi.hetu", value),
     "za_id": lambda value: _stdnum_valid("za.idnr", value), "aadhaar": lambda value: _stdnum_valid("in_.aadhaar", value),
     "pan": lambda value: _stdnum_valid("in_.pan", value),
+    "gstin": lambda value: _stdnum_valid("in_.gstin", value),
+    "ch_ahv": lambda value: _stdnum_valid("ch.ssn", value),
     "sg_nric": lambda value: True,  # python-stdnum has no NRIC check; the layout is the evidence
     "ca_sin": lambda value: _stdnum_valid("ca.sin", value),
     "nhs": lambda value: _stdnum_valid("gb.nhs", value),
@@ -243,7 +249,9 @@ _STANDS_ALONE_SCORES = {"codice_fiscale": 0.9, "nie": 0.9, "rut": 0.9, "cn_ric":
                         "sg_nric": DOUBTFUL_SCORE, "ca_sin": DOUBTFUL_SCORE}
 # Self-evident layouts: reported without context even when their check fails (recall first).
 # (A Chilean RUT's layout is close to a dotted version number: it needs its check or a cue word.)
-_SELF_EVIDENT_LAYOUTS = frozenset({"cpf", "be_nn", "curp"})
+_SELF_EVIDENT_LAYOUTS = frozenset({"cpf", "be_nn", "curp", "gstin", "ch_ahv"})
+# Schemes whose numbers are a business's or a taxpayer's, not a person's identity.
+_TAX_SCHEMES = frozenset({"gstin"})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -285,7 +293,8 @@ def find_national_ids(text: str, field_name: str | None = None) -> Iterator[Nati
             continue
         if scheme in _SELF_EVIDENT_LAYOUTS:
             score = 0.9 if _VALIDATORS[scheme](value) else DOUBTFUL_SCORE
-            yield NationalIdMatch(match.start(), match.end(), score, scheme)
+            yield NationalIdMatch(match.start(), match.end(), score, scheme,
+                                  "TAX_ID" if scheme in _TAX_SCHEMES else "NATIONAL_ID")
             continue
         if not _VALIDATORS[scheme](value):
             # Recall first: a failed check lowers the score but never drops a number

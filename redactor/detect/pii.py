@@ -37,7 +37,8 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
-from redactor.detect.birth_date_layouts import find_birth_dates_after_cue, find_birth_dates_in_people_lists
+from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
+                                                find_birth_dates_in_people_lists)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -48,6 +49,8 @@ from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_c
                                       starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.machine_readable_zones import machine_readable_zones
+from redactor.detect.vehicle_plates import find_unlabelled_plates
+from redactor.detect.ids_before_labels import find_ids_before_labels
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
@@ -472,7 +475,8 @@ _ID_VALUE_WHOLE = re.compile(_ID_VALUE)
 _MACHINE_KEY = re.compile(r"_|=|\"[ \t]*:")
 # An id asked for ("your member number?") and answered on a later line, alone or after a speaker's name.
 _ID_QUESTION = re.compile(
-    r"(?i:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id|no\.?|nr\.?|number|num|#|code|ref(?:erence)?))[ \t]*\?")
+    r"(?i:(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id|no\.?|nr\.?|number|num|#|code|ref(?:erence)?)"
+    r"|(?:(?:driving|driver'?s?)[ \t]+)?licen[cs]e|passport)(?:[ \t]+(?:on|from|in|for|of)[ \t]+[^\n?]{1,30})?)[ \t]*\?")
 _ID_ANSWER = re.compile(r"\n(?:[^\n]{0,40}?[:>][ \t]*)?[ \t]*(?:it'?s[ \t]+|is[ \t]+)?(?P<value>[A-Za-z]{0,4}-?\d[\d-]{3,16}\d)[ \t.!]*(?:\r?\n|$)")
 _ID_ANSWER_WINDOW = 160
 _RFC_VALUE = re.compile(r"[A-Za-zÑ&]{3,4}")
@@ -587,7 +591,8 @@ _DATE = re.compile(
         (?P<iso>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})
       | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
-      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?[\s/-]+(?P<tm2>{_MONTH})\.?,?[\s/-]+(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
+      | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?(?:[\s/-]+|(?<=\.)|(?=[A-Za-z]{{3,9}}\.?\d))
+        (?P<tm2>{_MONTH})\.?,?(?:[\s/-]+|(?<=[.A-Za-z])(?=\d))(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
       | (?P<rd>\d{{1,2}})(?P<rsep>[./ -])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep)(?P<ry>\d{{4}})
       | (?P<yn>\d{{4}})(?P<yn_sep>[-/ ])(?P<yn_m>{_MONTH})(?P=yn_sep)(?P<yn_d>\d{{1,2}})
@@ -609,6 +614,7 @@ _PARTIAL_DATE = re.compile(
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
+    r"|dte?\.?[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*dt\.?|b[_-]?date"  # "Dt of Birth", "BirthDt", "bdate"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
     # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
@@ -618,6 +624,21 @@ _DOB_KEYWORD = re.compile(
     r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
     r"|(?-i:b\.)(?=[ \t]*(?:\d|[A-Z][a-z]{2}))"
     r"|birth(?=[\"']?[ \t]*[:=])|turns[ \t]+\d{1,3}[ \t]+on"
+    # birthdays and "was born" in more languages: Geburtstag, cumpleaños, anniversaire, compleanno, 생일, nació, nasceu
+    r"|geburtstag|cumplea[ñn]os|anniversaire|compleanno|verjaardag|anivers[áa]rio|urodziny|생일|naci[óo](?:[ \t]+el)?"
+    r"|nasceu(?:[ \t]+em)?|nacque(?:[ \t]+il)?"
+    # birth-date labels of more languages Faker writes: Slovak, Croatian/Serbian/Bosnian, Slovenian, Baltic,
+    # Indonesian/Malay, Filipino, Vietnamese, Catalan, Galician, Icelandic, Albanian, Swahili, Welsh, Irish, Basque,
+    # Azerbaijani, Uzbek; abbreviations ("Data Nasc.", "ur.", "szül.", "synt."); Cyrillic, Persian, Thai, Indic
+    r"|d[áa]tum[ \t]+narodenia|narodil[ao]?|datum[ \t]+ro[đd]enja|ro[đd]en[ao]?|datum[ \t]+rojstva|rojen[ao]?"
+    r"|gimimo[ \t]+data|dzim[šs]anas[ \t]+datums|s[üu]nniaeg|s[üu]nnikuup[äa]ev|tanggal[ \t]+lahir|tgl\.?[ \t]*lahir"
+    r"|tarikh[ \t]+lahir|petsa[ \t]+ng[ \t]+kapanganakan|kaarawan|ng[àa]y[ \t]+sinh|sinh[ \t]+ng[àa]y"
+    r"|data[ \t]+de[ \t]+naixement|data[ \t]+de[ \t]+nacemento|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindj[ae]"
+    r"|data[ \t]+e[ \t]+lindjes|tarehe[ \t]+ya[ \t]+kuzaliwa|dyddiad[ \t]+geni|d[áa]ta[ \t]+breithe|jaiotze[ \t]+data"
+    r"|do[ğg]um[ \t]+tarixi|tug['’]?ilgan[ \t]+sana|d(?:ata|t)\.?[ \t]*(?:de[ \t]+)?nasc(?:imento|\.)?|ur\.(?=[ \t]*\d)"
+    r"|sz[üu]l\.|sz[üu]letett|synt\.(?=[ \t]*\d)|f\.[ \t]*d\.(?=[ \t]*\d)"
+    r"|дата[ \t]+на[ \t]+ра[жж]дане|дата[ \t]+народження|датум[ \t]+ро[ђд]ења|туған[ \t]+күні|تاریخ[ \t]+تولد"
+    r"|تاریخ[ \t]+پیدائش|วันเกิด|জন্ম[ \t]*তারিখ|பிறந்த[ \t]+தேதி|ծննդյան[ \t]+ամսաթիվ|დაბადების[ \t]+თარიღი"
     # "nar. 12.4.1961", "Fecha Nac.:", "F. nac.", "生日", "year of birth", "YOB", "née Schmidt, 8 Feb 1955",
     # "nato a Roma il 3 marzo 1964"
     r"|nar\.|fecha[ \t]+(?:de[ \t]+)?nac\.?|f\.[ \t]*nac\.?|生日|(?:year|month)[\s_.-]+of[\s_.-]+birth|birth[\s_.-]*(?:year|month)|yob"
@@ -631,7 +652,13 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "ge
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
                    "出生", "生年", "생년", "nar.", "f. nac", "f.nac", "生日", "year of", "month of", "yob", "née", "nee ",
-                   "b. ", "تاريخ", "مواليد", "תאריך", "जन्म")
+                   "b. ", "تاريخ", "مواليد", "תאריך", "जन्म", "geburtstag", "cumple", "anniversaire", "compleanno",
+                   "verjaardag", "anivers", "urodziny", "생일", "naci", "nasceu", "nacque", "bdate", "b_date", "b-date",
+                   "dátum", "narod", "rođ", "roden", "rojen", "rojst", "gimimo", "dzim", "sünni", "sunni", "tanggal", "tgl",
+                   "tarikh", "petsa", "kaarawan", "ngày", "ngay", "sinh", "data de", "fæð", "faed", "fad", "datël",
+                   "datel", "data e", "tarehe", "dyddiad", "dáta", "data br", "jaiotze", "tug", "dt", "data nasc",
+                   "data. nasc", "ur.", "szül", "szul", "synt.", "f. d.", "f.d.", "дата", "датум", "туған",
+                   "تاریخ", "วันเกิด", "জন্ম", "பிறந்த", "ծննդ", "დაბადების")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -690,6 +717,8 @@ class PiiDetector:
             spans.extend(self._demographic_birth_dates(text))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Birthdays: Anna Kowalski - 3 March, ..."
                          for start, end, score in find_birth_dates_in_people_lists(text))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "birth dates that failed:\nrow 12: 12.MAR.1985"
+                         for start, end, score in find_birth_dates_in_keyed_lists(text, _DATE))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
@@ -701,6 +730,8 @@ class PiiDetector:
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
+            spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
+                         for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
                          for start, end, score in find_geo_coordinates(text))
@@ -1087,6 +1118,8 @@ class PiiDetector:
             if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
                 yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
         yield from self._plate_column(text, lowered)
+        for start, end, score in find_unlabelled_plates(text):  # "a grey Golf KX21 PLM": vehicle_plates.py
+            yield self._span(start, end, "LICENSE_PLATE", score)
 
     def _plate_column(self, text: str, lowered: str) -> Iterator[Span]:
         """`make,model,registration` then rows: the plates under a plate column of a table about vehicles."""
@@ -1167,7 +1200,7 @@ class PiiDetector:
         reported = set()
         for found in find_national_ids(item.text, item.field_name):
             reported.add((found.start, found.end))
-            yield self._span(found.start, found.end, "NATIONAL_ID", found.score)
+            yield self._span(found.start, found.end, found.kind, found.score)
         for found in find_labelled_national_ids(item.text):
             if (found.start, found.end) not in reported:
                 yield self._span(found.start, found.end, found.kind, found.score)
@@ -1576,6 +1609,9 @@ def _is_interesting_ipv6(candidate: str) -> bool:
     return hex_digits >= 4 and (len(groups) >= 3 or ("::" in address and len(groups) >= 2 and hex_digits >= 5))
 
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def _dob_keywords(text: str) -> Iterator[re.Match]:
     """_DOB_KEYWORD's matches, tried only where one of its first literals occurs."""
     lowered = lowered_same_length(text)
@@ -1583,8 +1619,8 @@ def _dob_keywords(text: str) -> Iterator[re.Match]:
     for position in keyword_positions(lowered, _DOB_CUE_STARTS):
         if lowered[position] in "( \n":
             position += 1  # "(b. 1958)": the cue starts after the character that anchors it
-        if position < last_end:
-            continue
+        if position < last_end or (position and lowered[position - 1] in _ASCII_LOWER):
+            continue  # inside a word ("width", "fade"): _DOB_KEYWORD's look-behind would refuse it, at a regex call
         match = _DOB_KEYWORD.match(text, position)
         if match:
             last_end = match.end()

@@ -57,7 +57,13 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|pesel|personnummer|personal_?number|aadhaa?r(?:_number|_no)?|steuer_?id(?:nr)?|steuer_?nummer"
      r"|nhs_?(?:number|no)|id_?number|id_no|personal_?id|government_?id|nric|hkid|sozialversicherungsnummer"
      r"|sv_?nummer|insee|nir|dni|nie|nif|rfc|cpr|pps_?(?:number|no)?|rut|sin|tin|rg|pan|tfn|bvn|nin|cnp|egn|oib|emso"
-     r"|amka|fodselsnummer|hetu|henkilotunnus|rijksregisternummer|passport(?:_number|_no|_num)?)"),
+     r"|amka|fodselsnummer|hetu|henkilotunnus|rijksregisternummer|passport(?:_number|_no|_num)?"
+     # round 9: more countries' names as keys, and the last digits of an SSN
+     r"|ssn_?last_?(?:4|four)|last_?(?:4|four)_?ssn|c_?dula|cedula(?:_de_identidad)?|ahv(?:_?(?:nr|nummer|number|no))?|avs"
+     r"|nik|ktp|jmbg|ppsn|ird(?:_number|_no)?|identity(?:_number|_no|_card(?:_number|_no)?)?"
+     r"|id_?card(?:_number|_no)?|tckn|tc_?kimlik(?:_no)?|kimlik_?no|cnic|mykad|ic_?(?:number|no)|nid|nida"
+     r"|citizen_?(?:id|number|no)|cccd|cmnd|dui|cui|snils|pinfl|iin|kennitala|emirates_?id|sss(?:_number|_no)?|umid"
+     r"|nhi(?:_number|_no)?|national_?no|nat_?id|gov_?id)"),
     ("ID_NUMBER",
      r"(?:\w+_)?(?:employee|emp|staff|member|membership|patient|customer|cust|client|student|subscriber|policy|claim"
      r"|account|acct|badge|insurance|insured|beneficiary|licen[cs]e|driver_?s?_licen[cs]e|loyalty|medicare|medicaid"
@@ -111,6 +117,9 @@ _KEY_ANCHORS_ANYWHERE = (
     "personnummer", "personal", "aadha", "steuer", "nhs", "idnumber", "id_number", "id-number", "idno", "id_no",
     "government", "nric", "hkid", "sozialvers", "sv_n", "insee", "nir", "dni", "nie", "nif", "rfc", "cpr", "pps",
     "rut", "tfn", "bvn", "cnp", "egn", "oib", "emso", "amka", "fodsel", "hetu", "henkilo", "rijksreg", "passport",
+    "last4", "last_4", "lastfour", "cedula", "édula", "ahv", "jmbg", "ppsn", "identity", "idcard", "id_card", "tckn",
+    "kimlik", "cnic", "mykad", "ic_n", "citizen", "cccd", "cmnd", "snils", "pinfl", "kennitala", "emirates", "umid",
+    "national", "nat_id", "natid", "gov_id", "govid",
     "employee", "emp_", "empid", "empno", "emp-", "staff", "member", "patient", "customer", "cust", "client",
     "student", "subscriber", "policy", "claim", "account", "acct", "badge", "insur", "beneficiar", "licen", "driver",
     "loyalty", "medicare", "medicaid", "case", "tenant", "applicant", "personnel", "person_", "personid", "payroll",
@@ -133,7 +142,8 @@ _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "c
                           "borrower", "debtor", "donor", "plaintiff", "defendant")
 # Short keys that are also pieces of common words (report, args, using, setting, span, hotel, cancel):
 # found only with what follows a key (a separator, a quote, the end of a header cell).
-_SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment")
+_SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment",
+               "nik", "ktp", "ird", "avs", "nid", "nida", "dui", "cui", "iin", "sss", "nhi")
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
     key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
 )
@@ -179,6 +189,8 @@ _DIGIT = re.compile(r"\d")
 _CODE_PUNCTUATION = re.compile(r"[{}=;<>]|\(\)|:=|\($")
 _LOGIN_PUNCTUATION = re.compile(r"[\d._-]")
 _VERSION_VALUE = re.compile(r"[~^<>=]+.*|v?\d{1,2}\.\d{1,3}(?:\.\d{1,4})?(?:[-+][\w.]+)?")
+# Digits grouped by threes with dots, as Argentina, Colombia and Uruguay write identity numbers: no version.
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?")
 _UNIT_KEYS = re.compile(r"(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?")
 _MEASURE_VALUE = re.compile(r"\d+(?:ms|[smhdkwy]|px|em|pt)", re.IGNORECASE)  # `unit: 5m` is a duration
 _UNIT_VALUE = re.compile(r"#?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?")
@@ -200,8 +212,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login) and not is_ordinary_word(login)
     if kind == "PERSON":
         return _person_value_fits(key, value)
-    if _VERSION_VALUE.fullmatch(value):
-        return False  # `"passport": "^0.7.0"` in a package.json: a dependency
+    if _VERSION_VALUE.fullmatch(value) and not (kind in ("NATIONAL_ID", "ID_NUMBER") and _GROUPED_NUMBER.fullmatch(value)):
+        return False  # `"passport": "^0.7.0"` in a package.json: a dependency (not a DNI "12.345.678")
     if kind == "PHONE":
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
     if kind == "STREET_ADDRESS":
@@ -335,6 +347,9 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         if line_start not in done_lines:
             done_lines.add(line_start)
             yield from _table_columns(text, line_start)
+            below = _value_below_label_line(text, line_start)  # "Tax ID\n123-456-789": a form's label, its value below
+            if below is not None:
+                yield below
         if not _SEPARATOR_AHEAD.match(text, position):
             continue  # a word inside prose or code, not a key
         start = position
@@ -348,6 +363,51 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _sql_inserts(text)
     if "</" in text:
         yield from _xml_elements(text)
+
+
+# A form copied from a PDF or a web page: a label alone on its line ("Tax ID", "**Date of birth:**", "Passport No.?"),
+# its value alone on the next line (after one blank line at most). Only the identifier and birth-date kinds: a
+# line of one word such as "Name" or "City" heads too many things.
+_LABEL_LINE = re.compile(r"[ \t]*(?:[*_#>]+[ \t]*)?(?P<label>[^\W\d_][\w .'’/()-]{0,38}?)[ \t]*(?:[*_]+[ \t]*)?[:：?]?"
+                         r"[ \t]*(?:[*_]+)?[ \t]*\r?")
+_VALUE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[\"'`]?(?P<value>[^\s:\"'`][^\n:\"'`]{0,46}?)[\"'`]?[ \t]*\r?")
+_ID_GROUP = re.compile(r"[^\s]*\d[^\s]*|[A-Z]{1,3}")
+_LABEL_LINE_KINDS = frozenset({"NATIONAL_ID", "ID_NUMBER", "DATE_OF_BIRTH"})
+
+
+def _value_below_label_line(text: str, line_start: int) -> FieldValue | None:
+    line_end = text.find("\n", line_start)
+    if line_end == -1 or line_end - line_start > 48:
+        return None
+    label = _LABEL_LINE.fullmatch(text, line_start, line_end)
+    if label is None:
+        return None
+    words = label.group("label").split()
+    if len(words) > 4 or (len(words) > 2 and words[0][:1].islower()):
+        return None  # a line of prose ending in a label word ("please send your account number")
+    kind = field_kind(label.group("label"))
+    if kind not in _LABEL_LINE_KINDS:
+        return None
+    value_start = line_end + 1
+    for _ in range(2):  # the next line, or the one after a blank line
+        value_end = text.find("\n", value_start)
+        value_end = len(text) if value_end == -1 else value_end
+        if text[value_start:value_end].strip():
+            break
+        value_start = value_end + 1
+        if value_start >= len(text):
+            return None
+    if value_end - value_start > 52:
+        return None
+    value = _VALUE_LINE.fullmatch(text, value_start, value_end)
+    if value is None or value.group("value").count(" ") > 4:
+        return None
+    key = label.group("label")
+    if kind != "DATE_OF_BIRTH" and not all(_ID_GROUP.fullmatch(group) for group in value.group("value").split()):
+        return None  # "2024-11-29 is the deadline": a sentence, not an identifier
+    if not value_fits(kind, key, value.group("value")):
+        return None
+    return FieldValue(value.start("value"), value.end("value"), kind)
 
 
 # `<AccountNumber>00481923377</AccountNumber>`, `<ns:BirthDate>...</ns:BirthDate>`: an element's name is its key.
@@ -435,6 +495,22 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
     elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(key_words(key)) and _DISPLAYED_LOGIN.fullmatch(
             text, value_start, value_end) and _login_of_a_person(text[value_start:value_end]):
         yield FieldValue(value_start, value_end, "USERNAME")  # `displayName=olga.p`: a login shown as the name
+    elif kind == "PERSON" and _PERSON_ROLE_KEYS.fullmatch(key_words(key)):
+        code = _PERSON_CODE.match(text, value_start, value_start + 40)
+        if code is not None and not _VERSION_VALUE.fullmatch(code.group(0)) and (
+                code.end() == len(text) or not (text[code.end()].isalnum() or text[code.end()] in ".@:")) and not (
+                _NAME_GOES_ON.match(text, code.end()) or _ONLY_A_YEAR.fullmatch(code.group(0))):
+            yield FieldValue(value_start, code.end(), "ID_NUMBER")  # `patient=PT-2024-0041`: the person's record id
+
+
+# A key naming a person's role holds their record id as often as their name (`patient=PT-2024-0041 action=view`,
+# `"member": "M-55120"`): a code of letters and digits with three digits or more, no spaces.
+_PERSON_ROLE_KEYS = re.compile(
+    r"(?:\w+_)?(?:patient|customer|client|member|employee|student|tenant|applicant|subscriber|beneficiary|claimant"
+    r"|policyholder|insured|passenger|guest|resident|candidate|donor|voter|enrollee|participant)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z&]")  # "customer: ACME-2024 Ltd": a name with a number in it
+_ONLY_A_YEAR = re.compile(r"[^\d]*(?:19|20)\d\d[^\d]*")
+_PERSON_CODE = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9/_-]{2,30}[A-Za-z0-9]")
 
 
 # Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login.

@@ -62,7 +62,9 @@ _FRONT_ID_WORDS = frozenset("no nr n° nº num numero número numéro numer nro 
 # Words that label a record by themselves.
 _RECORD_WORDS = frozenset(
     "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
-    "claimant applicant patient member subscriber policyholder beneficiary tenant".split())
+    "claimant applicant patient member subscriber policyholder beneficiary tenant "
+    # round 9: more people whose records a log line names ("voter VR-0044127 record updated")
+    "voter donor volunteer contractor participant enrollee pupil learner visitor passenger cardholder holder".split())
 # A label with one of these words numbers a thing of a program, a product or a place, not a person's record.
 _THING_WORDS = frozenset(
     """build version ver rev revision port line lines commit sha hash job run task ticket issue issues bug pr mr pull
@@ -80,7 +82,8 @@ _THING_WORDS = frozenset(
 _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "numéro", "code", "cod", "ref",
             "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
-            "beneficiar", "tenant")
+            "beneficiar", "tenant", "voter", "donor", "volunteer", "contractor", "participant", "enrollee", "pupil",
+            "learner", "visitor", "passenger", "cardholder", "holder")
 
 # Between the label and its value: a dot, a closing quote or tag, a note in brackets, a separator, "is".
 _GAP = re.compile(
@@ -98,6 +101,7 @@ _NOT_A_RECORD_ID = re.compile(
     r"|(?=[0-9]*[a-f])[0-9a-f]{7,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # hashes, UUIDs
     r"|(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?",  # years, amounts with separators
 )
+_DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,3}")
 _HEX_COLOR = re.compile(r"[0-9A-Fa-f]{6}(?![\w-])")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 _LABEL_WORD = re.compile(r"n[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
@@ -153,6 +157,9 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
             if found is not None:
                 break
         if found is not None:
+            if text[word_end:found[0]] in ("-", "_", "/", "#") and text[word_start:word_end].isupper() and (
+                    text[word_start:word_end].isalpha()):
+                found = (word_start, found[1], found[2])  # "ENR-2025-0042": the prefix is the code's, not a label
             last_end = found[1]
             reported.add(found[0])
             yield found
@@ -161,6 +168,8 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
                 reported.add(cell[0])
                 yield cell
     yield from (code for code in _bare_codes(text, evidence) if code[0] not in reported)
+    yield from find_prefixed_person_ids(text)
+    yield from (code for code in _possessive_codes(text) if code[0] not in reported)
 
 
 def _value_after(text: str, label: list[str], value_from: int,
@@ -248,11 +257,12 @@ def _about_a_person(text: str, start: int, end: int, evidence: dict[int, bool]) 
 
 def is_record_value(value: str) -> bool:
     """A value with three digits or more that is none of the shapes developers number their own things with
-    (versions, dates, times, hashes, UUIDs, years, amounts)."""
+    (versions, dates, times, hashes, UUIDs, years, amounts); digits grouped by threes with dots after a label
+    ("12.345.678", "1.023.456.789": identity numbers of Argentina, Colombia, Uruguay) are no version."""
     compact = value.replace(" ", "")
     if len(compact) < 4 or not _THREE_DIGITS.search(compact):
         return False
-    return not _NOT_A_RECORD_ID.fullmatch(value)
+    return not _NOT_A_RECORD_ID.fullmatch(value) or bool(_DOTTED_GROUPS.fullmatch(value))
 
 
 def _column(text: str, word_start: int, word_end: int, label: list[str],
@@ -290,6 +300,89 @@ def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int
         if _about_a_person(text, match.start(), match.end(), evidence):
             yield match.start(), match.end(), DOUBTFUL_SCORE
 
+
+
+# "can you check E4471's leave balance", "CU-448120's address changed": a code in the possessive is someone's (a
+# person's record written as its id), when it is a letter prefix and four digits or more (not "A320's", "PR-4471's").
+_POSSESSIVE_CODE = re.compile(r"(?<![\w/.-])([A-Z]{1,3}-?\d{4,10})\Z")
+
+
+def _possessive_codes(text: str) -> Iterator[tuple[int, int, float]]:
+    """Each "'s" found by the shared cue scan, and the code right before it (a look back of 16 characters; a
+    pattern with a leading look-behind over the whole text tried every position: ~100 us/KB)."""
+    for position in keyword_positions(text, ("'s", "’s")):
+        if position < 5 or not text[position - 1].isdigit() or (
+                position + 2 < len(text) and (text[position + 2].isalnum() or text[position + 2] == "_")):
+            continue
+        match = _POSSESSIVE_CODE.search(text, max(0, position - 16), position)
+        if match is None:
+            continue
+        prefix = _LEADING_CAPITALS.match(match.group(1)).group(0)
+        if len(prefix) == 1 or prefix not in _NOT_PERSONAL_PREFIXES:  # (an error code "E1234" is no one's)
+            yield match.start(1), match.end(1), DOUBTFUL_SCORE
+
+
+_LEADING_CAPITALS = re.compile(r"[A-Z]+")
+
+
+# --- a program's ids of its people: `emp_20451`, `cust_884120`, `usr_48213`, Stripe's `cus_NffrFeUfNV2Hib` ----------
+# Programs name the records of their people with a short word for the person and an underscore (or a dash, or
+# nothing) before a number or a random tail. The prefix says whose record it is; the tail must look generated: digits
+# (three or more), or a random mix of letters and digits (upper and lower case with a digit, as Stripe writes
+# them; or capitals and digits). `user_id`, `emp_name`, `customer_segment2024` stay (no digits, or a word's tail).
+_PERSON_PREFIXES = (
+    "emp", "empl", "employee", "cust", "cus", "customer", "usr", "user", "pt", "pat", "patient", "mbr", "mem", "member",
+    "stu", "stud", "student", "acct", "client", "cand", "candidate", "applicant", "tenant", "guest", "pax",
+    "contact", "person", "staff", "subscriber", "driver", "drv", "rider", "donor", "voter", "resident", "pupil",
+    "holder", "beneficiary", "claimant", "policyholder", "insured", "learner", "worker", "wrk", "volunteer", "vol")
+_PREFIXED_PERSON_ID = re.compile(
+    r"(?<![\w.@-])(?P<prefix>(?i:" + "|".join(sorted(_PERSON_PREFIXES, key=len, reverse=True)) + r"))"
+    r"(?P<sep>[_-]?)(?P<tail>[A-Za-z0-9]{3,32})(?![\w-]|\.\w)")
+# Prefixes written straight before the digits too ("emp20451", "mbr778120").
+_JOINED_PREFIXES = frozenset("emp empl employee cust customer usr user mbr member patient student acct client tenant guest "
+                             "staff subscriber driver resident pupil holder".split())
+# Literals a candidate starts with: a prefix and its separator, or a joined prefix and a digit (so the shared cue
+# scan answers only real candidates, not every "pt" of "script" or "user" of prose).
+_PREFIX_ANCHORS = tuple(sorted({prefix + sep for prefix in _PERSON_PREFIXES for sep in ("_", "-")}
+                               | {prefix + digit for prefix in _JOINED_PREFIXES for digit in "0123456789"}))
+
+
+def find_prefixed_person_ids(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of a program's id of a person's record: a person word's prefix, then a generated tail."""
+    lowered = lowered_same_length(text)
+    last_end = -1
+    for position in keyword_positions(lowered, _PREFIX_ANCHORS):
+        if position < last_end or (position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.@-\\")):
+            continue
+        match = _PREFIXED_PERSON_ID.match(text, position)
+        if match is None or not _generated_tail(match.group("tail"), match.group("sep")):
+            continue
+        prefix = match.group("prefix")
+        if not match.group("sep") and prefix.lower() not in _JOINED_PREFIXES:
+            continue  # "pt1000", "vol2024": a size or a volume, not "emp20451"
+        if not (prefix.islower() or (prefix.isupper() and match.group("sep"))):
+            continue  # "Employee2024", "Pat3": a word of prose; "EMP-20451" is record_ids' and pii.py's
+        last_end = match.end()
+        yield match.start(), match.end(), DOUBTFUL_SCORE
+
+
+def _generated_tail(tail: str, separator: str) -> bool:
+    digits = sum(char.isdigit() for char in tail)
+    if tail.isdigit():  # a generated number, not a seed's sequence ("cus_0001")
+        return (digits >= (3 if separator else 4) and len(tail.lstrip("0")) >= 3
+                and not (separator == "" and _YEAR_LIKE.fullmatch(tail)))
+    if not separator or digits == 0:
+        return False
+    upper = any(char.isupper() for char in tail)
+    lower = any(char.islower() for char in tail)
+    if upper and lower:
+        return len(tail) >= 10  # Stripe-style random tails ("NffrFeUfNV2Hib")
+    if upper:
+        return len(tail) >= 5 and digits >= 2  # "cust_A7K29QX"
+    return len(tail) >= 8 and digits >= 3 and not tail[:3].isalpha()  # hex-like tails ("8f3a9c21"), not "segment2024"
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 # --- codes of a person's dealings with a business, in prose -------------------------------------------------------
