@@ -48,15 +48,16 @@ def test_history_is_scanned_once_and_each_turn_scans_only_the_new_message():
 
 def test_a_value_learned_later_is_redacted_in_the_history_too():
     engine, _ = _engine()
-    first = Segment("please forward this to ana.silva@example.org and cc ana.silva")
+    # (Not the e-mail's own local part: a found e-mail's local part written elsewhere is a login at once.)
+    first = Segment("please forward this to ana.silva@example.org and cc tpham")
     [spans] = engine.detect([first])
     assert len(spans) == 1
     # Turn 2: the vault now knows the bare handle (redacted in another message);
     # turn 1's text, already searched, must be searched again for it.
-    second = Segment("ana.silva is on leave")
-    spans_first, spans_second = engine.detect([first, second], known_values={"ana.silva": "USERNAME"})
-    assert [first.text[s.start:s.end] for s in spans_first] == ["ana.silva@example.org", "ana.silva"]
-    assert [second.text[s.start:s.end] for s in spans_second] == ["ana.silva"]
+    second = Segment("tpham is on leave")
+    spans_first, spans_second = engine.detect([first, second], known_values={"tpham": "USERNAME"})
+    assert [first.text[s.start:s.end] for s in spans_first] == ["ana.silva@example.org", "tpham"]
+    assert [second.text[s.start:s.end] for s in spans_second] == ["tpham"]
 
 
 def test_propagation_is_the_same_whether_history_was_searched_before_or_not():
