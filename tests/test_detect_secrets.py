@@ -141,6 +141,7 @@ EXTRA_SAMPLES = {
     "mysql_native_password_hash": "| app | *0123456789ABCDEF0123456789ABCDEF01234567 |",
     "otp_seed_after_label": "TOTP seed: SAMPLESEEDABCDEFG",
     "azure_sas_url": "https://samplestore.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=SampleSignature0123456789abcdefABCDEF%3D",
+    "otp_seed_after_seed_word": "the seed for root is JBSWY3DPEHPK3PXP",
     "otpauth_uri": "otpauth://totp/Sample:ops?secret=SAMPLESEEDABCDEFG&issuer=Sample",
 }
 

@@ -848,6 +848,7 @@ _PASSWORD_SHAPED = re.compile(
     r"[A-Za-z0-9!#$%^&*+?~@._-]{8,64})(?=[\s`'\")]|[.,;:](?:\s|$)|$)",
     re.MULTILINE,
 )
+_TRAILING_TAGS = re.compile(r"(?:</?[A-Za-z][\w-]{0,20}/?>)+$")
 _WORD_CHARS_OF_PASSWORDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%^&*+?~@._-")
 
 
@@ -2211,8 +2212,15 @@ class SecretsDetector:
             if not match.group("verb"):
                 continue
             end = position
-            while end < len(text) and not text[end].isspace() and text[end] not in "\"'`<>":
+            # "<" and ">" inside a password belong to it ("is Zx9<q>Lm2!vR"); at its start they open a
+            # template (`<your-password>`) and trailing markup ("hunter2</td>") is not part of it.
+            while end < len(text) and not text[end].isspace() and (
+                    text[end] not in "\"'`<>" or (end > position and text[end] in "<>")):
                 end += 1
+            if end > position and "<" in text[position:end]:
+                tags = _TRAILING_TAGS.search(text, position, end)
+                if tags:
+                    end = tags.start()
             while end > position and text[end - 1] in ".,;:)":
                 end -= 1
             value = text[position:end]

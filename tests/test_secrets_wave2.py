@@ -1,0 +1,81 @@
+"""Round 9, wave 2: OTP seeds with the account between, Heroku UUID keys in prose, "<>" inside a
+password in prose, and password hashes of more crypt families (own examples; dev set first, then a
+check set written after the change)."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.secrets import SecretsDetector
+
+SECRETS = SecretsDetector()
+
+
+def spans_of(text: str, kind: str = "prose"):
+    return list(SECRETS.detect(DetectionInput(text, kind)))
+
+
+def covered_whole(text: str, value: str, kind: str | None = None) -> bool:
+    start = text.index(value)
+    return any(s.start <= start and s.end >= start + len(value) and (kind is None or s.kind == kind)
+               for s in spans_of(text))
+
+
+def kinds(text: str) -> list[str]:
+    return [span.kind for span in spans_of(text)]
+
+
+# --- dev set -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("the seed for root is JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP", "OTP_SEED"),
+    ("TOTP seed for admin: KRSXG5CTMVRXEZLU", "KRSXG5CTMVRXEZLU", "OTP_SEED"),
+    ("the 2fa seed of the deploy account is GEZDGNBVGY3TQOJQ", "GEZDGNBVGY3TQOJQ", "OTP_SEED"),
+    ("heroku key 6f1c2a9e-3b4d-4e8f-9a7b-1c2d3e4f5a6b", "6f1c2a9e-3b4d-4e8f-9a7b-1c2d3e4f5a6b", "HEROKU_API_KEY"),
+    ("my heroku api key is 0a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d can you check", "0a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+     "HEROKU_API_KEY"),
+    ("the db password is Zx9<q>Lm2!vR, don't share it", "Zx9<q>Lm2!vR", "PASSWORD"),
+    ("set the password is Ab3>xy<9Qz and restart", "Ab3>xy<9Qz", "PASSWORD"),
+    ("enable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM",
+     "$9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM", "PASSWORD_HASH"),
+    ("username admin privilege 15 secret 8 $8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs",
+     "$8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs", "PASSWORD_HASH"),
+    ('{"user": "ops", "hash": "$2b$12$KIXQJ3p9jZ1s8Qe4kL5mOe7VbQn2Wc6Yr0tUa9Xd3Fh1Gi5Jk7"}',
+     "$2b$12$KIXQJ3p9jZ1s8Qe4kL5mOe7VbQn2Wc6Yr0tUa9Xd3Fh1Gi5Jk7", "PASSWORD_HASH"),
+])
+def test_dev_set_is_found_whole(text, value, kind):
+    assert covered_whole(text, value, kind)
+
+
+def test_trailing_markup_is_not_part_of_a_password_in_prose():
+    text = "my password is hunter22</td>"
+    (span,) = [s for s in spans_of(text) if s.kind == "PASSWORD"]
+    assert text[span.start:span.end] == "hunter22"
+
+
+@pytest.mark.parametrize("text", [
+    "the password is <your-password> as in the docs",
+    "the random seed is 42 for every run",
+    "seed: 1234567890123456",
+    "the cost is $5 per seat, $10 for teams",
+    "heroku key rotation is documented at https://devcenter.heroku.com",
+    "OTP for the user is sent by SMS",
+])
+def test_documentation_and_prose_stay_clean(text):
+    assert kinds(text) == []
+
+
+# --- check set (written after the change, not tuned on) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("MFA secret for ci-bot: MZXW6YTBOI4DEMRX", "MZXW6YTBOI4DEMRX"),
+    ("the authenticator key of the backup user is NBSWY3DPO5XXE3DE", "NBSWY3DPO5XXE3DE"),
+    ("seed of svc-deploy = ORSXG5BRGIZTINJW", "ORSXG5BRGIZTINJW"),
+    ("Heroku token: 9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a", "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"),
+    ("the new password is Qm<7>xR2#pL, rotate it friday", "Qm<7>xR2#pL"),
+    ("root:$5$rounds=5000$Kq9mZ2xLp4$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0G:19000:0:99999:7:::",
+     "$5$rounds=5000$Kq9mZ2xLp4$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0G"),
+    ("admin:$y$j9T$Kq9mZ2xLp4Lw$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh2Jk4:19500::::::", "$y$j9T$Kq9mZ2xLp4Lw$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh2Jk4"),
+])
+def test_check_set_is_found_whole(text, value):
+    assert covered_whole(text, value)
