@@ -882,7 +882,8 @@ def test_ordinary_calls_and_plain_cookies_are_not_secrets(text):
     ],
 )
 def test_session_cookies_are_found_by_their_well_known_names_in_any_syntax(text, value):
-    assert value in found_values(text)
+    # A `name=value` pair is redacted with its name (as in a Cookie header); the value is inside.
+    assert any(value in found for found in found_values(text))
 
 
 @pytest.mark.parametrize(

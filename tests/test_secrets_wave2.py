@@ -79,3 +79,43 @@ def test_documentation_and_prose_stay_clean(text):
 ])
 def test_check_set_is_found_whole(text, value):
     assert covered_whole(text, value)
+
+
+# --- a session cookie written as its name=value pair outside a Cookie header -------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # dev set
+    ("the browser sends sessionid=h2k9m4x7q1w8e3r6t5y0u2i9o4p7a1s3 on every request",
+     "sessionid=h2k9m4x7q1w8e3r6t5y0u2i9o4p7a1s3"),
+    ("connect.sid=s%3AqX9kL2mP7vR4tZ8w.Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh",
+     "connect.sid=s%3AqX9kL2mP7vR4tZ8w.Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh"),
+    ("I copied my cookie from devtools: _app_session=9f3k2m8x7q1w4e6r5t0y9u2i8o3p7a1s and it still 401s",
+     "_app_session=9f3k2m8x7q1w4e6r5t0y9u2i8o3p7a1s"),
+    ('curl -b "_gh_sess=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D%3D--a1b2c3d4e5f6" https://github.com',
+     "_gh_sess=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA%3D%3D--a1b2c3d4e5f6"),
+    ("JSESSIONID=A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6", "JSESSIONID=A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6"),
+    # check set (written after the change)
+    ('{"cookie": "PHPSESSID=k8v2m9x4q7w1e3r6t5y0u2i9o4"}', "PHPSESSID=k8v2m9x4q7w1e3r6t5y0u2i9o4"),
+    ("after login the server set ci_session=Tq8mZ2xKp4Lw9Rt5Ny1Bw3Qp7Jh and redirected",
+     "ci_session=Tq8mZ2xKp4Lw9Rt5Ny1Bw3Qp7Jh"),
+    ("replay it with rack.session=BAh7CEkiD3Nlc3Npb25faWQGOgZFVEkiRTk3 to reproduce",
+     "rack.session=BAh7CEkiD3Nlc3Npb25faWQGOgZFVEkiRTk3"),
+])
+def test_a_session_cookie_pair_is_redacted_with_its_name(text, pair):
+    assert covered_whole(text, pair, "SESSION_COOKIE")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("SESSION_KEY=Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh", "Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh"),
+    ("SESSION_SECRET=Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh", "Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh"),
+    ("api_token=Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh", "Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh"),
+])
+def test_an_environment_variable_keeps_its_name(text, value):
+    (span,) = spans_of(text)
+    assert text[span.start:span.end] == value
+
+
+def test_cookie_names_are_read_in_linear_time():
+    from tests.growth import assert_linear_growth
+    line = "the browser sends sessionid=h2k9m4x7q1w8e3r6t5y0u2i9o4p7a1s3 and _app_session=9f3k2m8x7q1w4e6r5t0y9u2i8o3p7a\n"
+    assert_linear_growth(lambda n: lambda: spans_of(line * n), 400)

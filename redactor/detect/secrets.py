@@ -333,6 +333,33 @@ def _refine_token_pairs(text: str, match: re.Match[str], start: int, end: int) -
     return (start, end) if any(looks_random(v) for v in values) else None
 
 
+# A session cookie's name right before its value's "=": "sessionid=", "_gh_sess=", "connect.sid=", "_app_session=".
+_COOKIE_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"'`;,?&(\[{]))(?i:(?:[a-z_][\w.\-]{0,40}?)?(?:sess|session|sid)(?:[_.\-]?(?:id|token|key|cookie))?"
+    r"|phpsessid|jsessionid|aspsessionid\w{0,12}|asp\.net_sessionid)=$")
+_COOKIE_KINDS = frozenset({"SESSION_COOKIE", "GENERIC_SECRET"})
+_COOKIE_VALUE_END = frozenset(" \t\r\n;,\"'`&<>\\)]}")
+
+
+def _with_cookie_names(text: str, spans: list[Span]) -> list[Span]:
+    """A session cookie written as its `name=value` pair outside a Cookie header ("the browser sends
+    sessionid=...", a JSON string "connect.sid=s%3A..."): the pair is redacted, as a Cookie header's is.
+    One bounded look-behind per span found (linear in the spans)."""
+    out = []
+    for span in spans:
+        if span.kind in _COOKIE_KINDS and span.start and text[span.start - 1] == "=":
+            name = _COOKIE_NAME_BEFORE.search(text, max(0, span.start - 64), span.start)
+            written = name.group(0)[:-1] if name is not None else ""
+            if name is not None and (written != written.upper() or "SESSID" in written or "SESSIONID" in written):
+                # SESSION_KEY=, SESSION_ID=: an environment variable, whose name says which value it is
+                end, limit = span.end, min(len(text), span.end + 4096)
+                while end < limit and text[end] not in _COOKIE_VALUE_END:
+                    end += 1  # the rest of the value: "...%3D%3D--a1b2c3" (URL-encoded, signed)
+                span = Span(name.start(), end, "SESSION_COOKIE", span.category, span.score, span.detector)
+        out.append(span)
+    return out
+
+
 def _refine_literal(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     value = text[start:end]
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
@@ -1656,7 +1683,7 @@ class SecretsDetector:
             spans.extend(self._field_name_spans(text, item.field_name))
         if not spans:
             return []
-        return merge_spans(_without_placeholders(text, _with_validity_checked(text, spans)))
+        return merge_spans(_without_placeholders(text, _with_cookie_names(text, _with_validity_checked(text, spans))))
 
     # --------------------------------------------------------- catalogue
     def _catalogue_spans(self, index: _TextIndex, not_shown: list[Span] | None = None) -> Iterator[Span]:
