@@ -119,3 +119,17 @@ def test_cookie_names_are_read_in_linear_time():
     from tests.growth import assert_linear_growth
     line = "the browser sends sessionid=h2k9m4x7q1w8e3r6t5y0u2i9o4p7a1s3 and _app_session=9f3k2m8x7q1w4e6r5t0y9u2i8o3p7a\n"
     assert_linear_growth(lambda n: lambda: spans_of(line * n), 400)
+
+
+# --- a password abbreviated right after an account name -------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("// test account: qa_user pass lantern-bay-7", "lantern-bay-7"),  # dev
+    ("the service account: ci-bot pw Kx8-river-21", "Kx8-river-21"),  # check
+])
+def test_a_password_after_an_account_and_pass_is_found(text, value):
+    assert covered_whole(text, value, "PASSWORD")
+
+
+def test_an_account_sentence_with_the_verb_pass_stays_clean():
+    assert kinds("my account is free, pass the salt") == []

@@ -1525,10 +1525,10 @@ _ONE_TIME_CODE = re.compile(r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}|[A-Z0-9]{
 _BARE_CODE_CUES = frozenset({"otp", "pin", "pins", "passcode", "passcodes", "totp"})
 _CODE_CONNECTOR = re.compile(r"[ \t]*(?:(?:is|was|:|=|#|number|no\.?)[ \t]*)?")
 _ONE_TIME_CODE_WINDOW = 40
-# "user root pass toor123", "login admin pw Secr3t!": a password abbreviated right after a user name.
+# "user root pass toor123", "login admin pw Secr3t!", "test account: qa pass x": a password abbreviated right after a user name.
 _USER_THEN_PASS_WORDS = ("pass ", "pw ", "pwd ", "p/w ", "pass:", "pw:", "pwd:")
 _USER_THEN_PASS = re.compile(
-    r"(?i)(?<![\w-])(?:user(?:name)?|login|as)[ \t:=]+[\w.@-]{1,64}[ \t,;/]+(?:and[ \t]+)?(?:pass|pw|pwd|p/w)[ \t:=]+"
+    r"(?i)(?<![\w-])(?:user(?:name)?|login|as|account)[ \t:=]+[\w.@-]{1,64}[ \t,;/]+(?:and[ \t]+)?(?:pass|pw|pwd|p/w)[ \t:=]+"
     r"(?P<value>[^\s\"'`<>]{4,128})")
 # A password label alone on its line, the password alone on the next ("Password\nTr1cky-Gate42").
 _LABEL_LINE_THEN_VALUE = re.compile(
