@@ -133,3 +133,30 @@ def test_a_password_after_an_account_and_pass_is_found(text, value):
 
 def test_an_account_sentence_with_the_verb_pass_stays_clean():
     assert kinds("my account is free, pass the salt") == []
+
+
+# --- crypt hashes with a long salt or another alphabet's characters: whole, to the end of their word ---
+
+@pytest.mark.parametrize(("text", "value"), [
+    # dev
+    ("password_hash: $6$5Kq9mZ2xLp4Lw8Rt5Ny1Bw$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh2Jk4Lm6Np8Qr0St2Uv4Wx6Yz8Ab0Cd2Ef4Gh6Ij8Kl0Mn2",
+     "$6$5Kq9mZ2xLp4Lw8Rt5Ny1Bw$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh2Jk4Lm6Np8Qr0St2Uv4Wx6Yz8Ab0Cd2Ef4Gh6Ij8Kl0Mn2"),
+    ('hash = "$y$j9T$Kq9mZ2xLp4Lw$Hk3Lm9Pq2Rs7Tv4+Wx8Yz1Ab5Cd6Ef0Gh2Jk4=="', "$y$j9T$Kq9mZ2xLp4Lw$Hk3Lm9Pq2Rs7Tv4+Wx8Yz1Ab5Cd6Ef0Gh2Jk4=="),
+    # check (written after the change)
+    ("svc:$5$Zq1Wx2Ec3Rv4Tb5Yn6Um7Ik$Ol8Pa9Sd0Fg1Hj2Kl3Zx4Cv5Bn6Mq7We8Rt9Yu0Io+Pa1Sd2:19000:0:99999:7:::",
+     "$5$Zq1Wx2Ec3Rv4Tb5Yn6Um7Ik$Ol8Pa9Sd0Fg1Hj2Kl3Zx4Cv5Bn6Mq7We8Rt9Yu0Io+Pa1Sd2"),
+    ('{"pw": "$2y$10$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh2Jk4Lm6Np8Qr0St2Uv4Wx6Yz8Ab"}',
+     "$2y$10$Hk3Lm9Pq2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh2Jk4Lm6Np8Qr0St2Uv4Wx6Yz8Ab"),
+])
+def test_a_crypt_hash_is_found_to_the_end_of_its_word(text, value):
+    assert covered_whole(text, value, "PASSWORD_HASH")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the hash is $2b$12$KIXQJ3p9jZ1s8Qe4kL5mOe7VbQn2Wc6Yr0tUa9Xd3Fh1Gi5Jk7Ll2. Is that bcrypt?",
+     "$2b$12$KIXQJ3p9jZ1s8Qe4kL5mOe7VbQn2Wc6Yr0tUa9Xd3Fh1Gi5Jk7Ll2"),
+    ("root:$1$Xy7Kq2Lm$Hk3Lm9Pq2Rs7Tv4Wx8Yz1.:18000:0:99999:7:::", "$1$Xy7Kq2Lm$Hk3Lm9Pq2Rs7Tv4Wx8Yz1."),
+])
+def test_a_hash_ends_before_a_full_stop_and_a_shadow_field(text, value):
+    (span,) = [s for s in spans_of(text) if s.kind == "PASSWORD_HASH"]
+    assert text[span.start:span.end] == value
