@@ -160,3 +160,20 @@ def test_a_crypt_hash_is_found_to_the_end_of_its_word(text, value):
 def test_a_hash_ends_before_a_full_stop_and_a_shadow_field(text, value):
     (span,) = [s for s in spans_of(text) if s.kind == "PASSWORD_HASH"]
     assert text[span.start:span.end] == value
+
+
+# --- OTP seeds after "secret key" or a parenthesised note --------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Google Authenticator secret key: JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP"),  # dev
+    ("TOTP secret (base32): KRSXG5CTMVRXEZLU", "KRSXG5CTMVRXEZLU"),  # dev
+    ("authenticator secret-key = MZXW6YTBOI4DEMRX", "MZXW6YTBOI4DEMRX"),  # check
+    ("OTP seed (from the QR code) for deploy: NBSWY3DPO5XXE3DE", "NBSWY3DPO5XXE3DE"),  # check
+])
+def test_an_otp_seed_after_secret_key_or_a_note_is_found(text, value):
+    assert covered_whole(text, value, "OTP_SEED")
+
+
+@pytest.mark.parametrize("text", ["the otp code is sent to your phone", "mfa secret for the user is rotated monthly"])
+def test_sentences_about_otp_stay_clean(text):
+    assert kinds(text) == []
