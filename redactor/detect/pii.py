@@ -38,7 +38,7 @@ from redactor.detect.bank_codes import (find_account_tails, find_bank_account_nu
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
-                                                find_birth_dates_in_people_lists)
+                                                find_birth_dates_in_people_lists, find_birth_dates_after_names)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -306,6 +306,8 @@ _ID_LABEL_WORDS = (
     r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
     r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration|loan|mortgage|hospital|nhs|"
     r"bank(?:\s+account)?|checking|savings|cust\.?|"
+    # abbreviations of a person's role in log lines and forms ("Pt# AB-4821", "Mbr no. 2231", "Rx# 88120")
+    r"pt|pat|mbr|memb|rx|enrol+ee|donor|holder|benef|pax|"
     # German and Dutch compounds ("Kundennummer", "Mitglieds-Nr.", "klantnummer")
     r"kunden|mitglieds|versicherten|versicherungs|patienten|personal|konto|klant|lid|rekening|polis|leden"
 )
@@ -320,7 +322,7 @@ _ROMANCE_ID_LABEL = (
 # "booking ref"): the number finds their record too, so it is redacted on the wire, but doubtful for an audit.
 _THING_LABEL_WORDS = (
     r"order|invoice|booking|reservation|confirmation|shipment|tracking|quote|quotation|reference|contract"
-    r"|subscription|warranty|certificate|application"
+    r"|subscription|warranty|certificate|application|ref|card"
     # German compounds of the same things ("Vertragsnummer", "Auftrags-Nr.", "Rechnungsnummer", "Buchungsnummer")
     r"|vertrags|auftrags|rechnungs|bestell|buchungs"
 )
@@ -454,7 +456,7 @@ _ID_LABEL_ANCHORS = tuple(
     tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
     cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
     agência agencia conta cuenta girokonto transit institution vat blz bankleitzahl vertrags auftrags rechnungs
-    bestell buchungs""".split()
+    bestell buchungs pt pat mbr memb rx donor holder benef pax ref""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -719,6 +721,9 @@ class PiiDetector:
                          for start, end, score in find_birth_dates_in_people_lists(text))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "birth dates that failed:\nrow 12: 12.MAR.1985"
                          for start, end, score in find_birth_dates_in_keyed_lists(text, _DATE))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Nils: 12-MAR-1985", "Amara - 3rd of March 1985"
+                         for start, end, score in find_birth_dates_after_names(
+                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
