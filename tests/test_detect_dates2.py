@@ -36,12 +36,16 @@ NAME_LINES_DEV = [
     ("Can you sort these by age?\nNils: 12/03/1985\nAmara: 5 de mayo de 1982\nChiamaka: 07/11/1990",
      ["12/03/1985", "5 de mayo de 1982", "07/11/1990"]),
     ("birth dates:\nNils - 12/03/1985", ["12/03/1985"]),
+    ("Amara Okafor\n12/03/1985\nLagos, Nigeria", ["12/03/1985"]),  # the name alone on the line above
+    ("Nils\n12-MAR-1985", ["12-MAR-1985"]),
 ]
 NAME_LINES_CHECK = [  # written after the change
     ("who is the oldest?\n- Priya: 1979-08-14\n- Tomasz: 22.11.1983", ["1979-08-14", "22.11.1983"]),
     ("Kids' birthdays\nEmma — 14 June 2016\nOscar — 2 Feb 2019", ["14 June 2016", "2 Feb 2019"]),
     ("Sofia Rossi: 1988-04-02\nMarco Bianchi: 1990-12-30", ["1988-04-02", "1990-12-30"]),
     ("Ingrid: 4 Oct. 1971", ["4 Oct. 1971"]),
+    ("Contact card\nPriya Shah\n1979-08-14\nLeeds", ["1979-08-14"]),
+    ("Oscar\n  2 Feb 1975", ["2 Feb 1975"]),
 ]
 
 
@@ -66,6 +70,7 @@ def test_under_a_cue_the_date_counts_for_an_audit_without_one_it_is_doubtful(pii
     "Total: 12/03/1985",
     "Updated 2019-01-02",
     "Nils: the build from 12/03/1985 still runs",  # the date does not fill the line
+    "Changelog\nMaria\n2024-01-02\nfixed the export",  # a recent date below a name
 ])
 def test_no_birth_date_without_a_name_a_cue_or_an_old_date(pii, text):
     assert found(pii, text, "DATE_OF_BIRTH") == {}

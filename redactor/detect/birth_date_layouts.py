@@ -294,11 +294,12 @@ def _this_year() -> int:
 # "Nils: 12-MAR-1985", "Amara - 3rd of March 1985", "Jiho: 1990년 3월 5일", "Lukas: March 3rd '85": a line that is only a
 # name (a first name, maybe a surname) as its label and a full date is a person's date, in whatever layout it was
 # typed; a first name alone is not enough for personal_records.name_just_before (which wants a surname or a bracket).
+# A name alone on its line and the date alone on the next ("Amara Okafor\n12/03/1985\nLagos") reads the same.
 # 0.6 under a birth or age cue in the lines above (the label need not be a listed first name there); otherwise doubtful,
 # when the label is a listed first name and the date at least twelve years old, or when two such lines stand together.
 _NAME_LABEL = re.compile(
     r"^[ \t]*(?:[-*•·][ \t]*)?(?P<label>(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[\w'’]+)?){0,2})"
-    r"[ \t]*(?:[:|–—=]|-(?=[ \t])|(?=[ \t]))[ \t]*(?=[\dA-Za-zÀ-ÿ])", re.MULTILINE)
+    r"[ \t]*(?:[:|–—=]|-(?=[ \t])|(?=[ \t])|\r?\n)[ \t]*(?=[\dA-Za-zÀ-ÿ])", re.MULTILINE)
 _DATE_LINE_END = re.compile(r"[ \t.,;]*(?:\r?\n|$)")
 _NAME_DATE_CUES = ("birth", "born", "dob", "d.o.b", "bday", "b-day", "birthday", "age", "ages", "old", "geburt",
                    "cumple", "nacim", "naissance", "anniversaire", "nascita", "nascimento", "geboorte", "urodz",
