@@ -140,3 +140,34 @@ def test_ids_after_abbreviated_person_labels(pii, text, value):
 ])
 def test_no_id_after_other_labels(pii, text):
     assert found(pii, text, "ID_NUMBER") == {}
+
+
+# --- CJK labels of a person's record number ---------------------------------------------------------------------------
+CJK_DEV = [
+    ("张伟，工号A12345，部门财务", "A12345"), ("员工编号：E-20931，入职2019年", "E-20931"), ("会员号MB88120，积分300", "MB88120"),
+    ("李娜，学号2019A0312，专业数学", "2019A0312"), ("社員番号：S-4821、田中太郎", "S-4821"), ("학번 2019-12345, 김민수", "2019-12345"),
+    ("환자번호: P-44210", "P-44210"), ("病历号：BL-20931，患者王芳", "BL-20931"),
+]
+CJK_CHECK = [  # written after the change
+    ("客户编号: C20931 请核对", "C20931"), ("会員番号は M-77120 です", "M-77120"), ("고객번호는 88120331입니다", "88120331"),
+    ("住院號：Z-55012（王小明）", "Z-55012"), ("사번: HR2291 홍길동", "HR2291"),
+]
+
+
+@pytest.mark.parametrize("text, value", CJK_DEV + CJK_CHECK)
+def test_ids_after_cjk_labels(pii, text, value):
+    assert covered(pii, text, value, "ID_NUMBER") is not None
+
+
+@pytest.mark.parametrize("text", ["学号未填写，请补充", "工号 ABC 待分配", "版本号 1.2.3，构建 4821", "会员号：无"])
+def test_no_id_after_cjk_labels_without_a_code(pii, text):
+    assert found(pii, text, "ID_NUMBER") == {}
+
+
+def test_cjk_labels_grow_linearly():
+    from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
+
+    def work(size: int):
+        text = "张伟，工号A12345，部门财务。学号未填写，版本号 1.2.3。\n" * (size // 30)
+        return lambda: list(find_cjk_labelled_ids(text))
+    assert_linear_growth(work, 40000)

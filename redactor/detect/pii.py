@@ -37,6 +37,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
+from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
@@ -735,6 +736,8 @@ class PiiDetector:
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
+            spans.extend(self._span(start, end, "ID_NUMBER", score)  # "工号A12345", "환자번호: P-44210": cjk_id_labels.py
+                         for start, end, score in find_cjk_labelled_ids(text))
             spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                          for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._license_plates(text))
