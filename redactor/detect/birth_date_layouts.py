@@ -304,6 +304,11 @@ _DATE_LINE_END = re.compile(r"[ \t.,;]*(?:\r?\n|$)")
 _NAME_DATE_CUES = ("birth", "born", "dob", "d.o.b", "bday", "b-day", "birthday", "age", "ages", "old", "geburt",
                    "cumple", "nacim", "naissance", "anniversaire", "nascita", "nascimento", "geboorte", "urodz",
                    "생일", "생년", "誕生", "出生", "生年月日")
+# Labels of dates that are first names in some list too ("Will", "Summer", "Christmas"); term_lists.stop_words would
+# cost ~1.8 s to load on the first text of a detector built without the NER warm-up.
+_NOT_A_NAME = frozenset("""will summer winter spring autumn fall christmas easter note notes total date dates day week
+    today tomorrow yesterday start end due deadline launch release version build event holiday the a an and or but
+    from to on at by in of for with since until when then last next first final my your our their his her its""".split())
 _CUE_REACH = 600  # characters above a line where its cue may stand
 _APOSTROPHE_YEAR = re.compile(r"['’‘](\d{2})$")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -312,9 +317,9 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 def find_birth_dates_after_names(text: str, date_pattern: re.Pattern, plausible, year_of,
                                  not_a_birth_label: re.Pattern) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each date that fills the rest of a line labelled with a person's first name."""
-    from redactor.detect.term_lists import stop_words, world_first_names
+    from redactor.detect.term_lists import world_first_names
 
-    names, stops, months = world_first_names(), stop_words(), None
+    names, stops, months = world_first_names(), _NOT_A_NAME, None
     latest_year = _this_year() - 12
     found: list[tuple[int, int, int, bool]] = []  # start, end, year, the label is a listed first name
     for label in _NAME_LABEL.finditer(text):
