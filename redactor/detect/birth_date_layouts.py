@@ -106,6 +106,10 @@ def find_birth_dates_after_cue(text: str, start: int) -> Iterator[tuple[int, int
         if match is not None:
             yield match.start(), match.end(), _LAYOUT_SCORE
             return
+    compact = _COMPACT_DATE.search(text, start, min(end, start + _COMPACT_REACH))
+    if compact is not None and _compact_date_ok(compact.group(0)):
+        yield compact.start(), compact.end(), _SPELLED_SCORE
+        return
     months = _month_words()
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for match in pattern.finditer(text, start, end):
@@ -115,6 +119,24 @@ def find_birth_dates_after_cue(text: str, start: int) -> Iterator[tuple[int, int
     spelled = _spelled_date(text, start, end, months)
     if spelled is not None:
         yield spelled[0], spelled[1], _SPELLED_SCORE
+
+
+# "Date of birth: 12031985", "DOB 031285", "Fecha de nacimiento: 850312": a day, month and year written without
+# separators (DDMMYYYY, MMDDYYYY, DDMMYY, YYMMDD) right after the cue; pii.py's `_DATE` reads YYYYMMDD only.
+_COMPACT_DATE = re.compile(r"(?<![\w.,/-])\d{6}(?:\d{2})?(?![\w.,/-]|[ \t]?\d)")
+_COMPACT_REACH = 16  # the number stands right after the cue
+
+
+def _compact_date_ok(digits: str) -> bool:
+    """Some reading of the digits is a calendar date of a birth year (1900 to this year)."""
+    parts = [(digits[:2], digits[2:4], digits[4:]), (digits[2:4], digits[:2], digits[4:])]
+    if len(digits) == 6:
+        parts.append((digits[4:], digits[2:4], digits[:2]))
+    for day, month, year in parts:
+        year_number = int(year) if len(year) == 4 else int(year) + (1900 if int(year) > _this_year() % 100 else 2000)
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and 1900 <= year_number <= _this_year():
+            return True
+    return False
 
 
 def _spelled_date(text: str, start: int, end: int, months: frozenset[str]) -> tuple[int, int] | None:
@@ -165,6 +187,7 @@ _LIST_DATE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?(?P<month_after>[^\W\d_]{3,12})\.?(?:,?[ \t]+\d{4})?"
     r"|(?P<month_before>[^\W\d_]{3,12})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)(?![\w/-])")
 _LIST_REACH = 20  # lines of a list after its cue
+_HEADING_GAP = 200  # characters from a cue to the end of its line, where blank lines may follow before the list
 _LIST_SCORE = 0.6
 
 
@@ -195,15 +218,22 @@ def find_birth_dates_in_people_lists(text: str) -> Iterator[tuple[int, int, floa
 
 
 def _list_end(text: str, position: int) -> int:
-    """The end of the list a cue heads: its line and the lines below it up to a blank line (at most _LIST_REACH)."""
+    """The end of the list a cue heads: its line and the lines below it up to a blank line (at most _LIST_REACH).
+
+    Under a heading that ends in a colon, blank lines before the first item do not end the list ("DOBs:\n\nrow 12: ...")."""
     end = text.find("\n", position)
+    heading = end != -1 and end - position <= _HEADING_GAP and text[position:end].rstrip().endswith(":")
+    items = 0
     for _ in range(_LIST_REACH):
         if end == -1:
             return len(text)
         following = text.find("\n", end + 1)
         line = text[end + 1:len(text) if following == -1 else following]
         if not line.strip():
-            return end
+            if items or not heading:
+                return end
+        else:
+            items += 1
         end = following
     return len(text) if end == -1 else end
 
@@ -258,3 +288,111 @@ def _this_year() -> int:
     import datetime
 
     return datetime.date.today().year
+
+
+# --- a date alone after a person's first name on its line -------------------------------------------------------------
+# "Nils: 12-MAR-1985", "Amara - 3rd of March 1985", "Jiho: 1990년 3월 5일", "Lukas: March 3rd '85": a line that is only a
+# name (a first name, maybe a surname) as its label and a full date is a person's date, in whatever layout it was
+# typed; a first name alone is not enough for personal_records.name_just_before (which wants a surname or a bracket).
+# A name alone on its line and the date alone on the next ("Amara Okafor\n12/03/1985\nLagos") reads the same.
+# 0.6 under a birth or age cue in the lines above (the label need not be a listed first name there); otherwise doubtful,
+# when the label is a listed first name and the date at least twelve years old, or when two such lines stand together.
+_NAME_LABEL = re.compile(
+    r"^[ \t]*(?:[-*•·][ \t]*)?(?P<label>(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[\w'’]+)?){0,2})"
+    r"[ \t]*(?:[:|–—=]|-(?=[ \t])|(?=[ \t])|\r?\n)[ \t]*(?=[\dA-Za-zÀ-ÿ])", re.MULTILINE)
+_DATE_LINE_END = re.compile(r"[ \t.,;]*(?:\r?\n|$)")
+_NAME_DATE_CUES = ("birth", "born", "dob", "d.o.b", "bday", "b-day", "birthday", "age", "ages", "old", "geburt",
+                   "cumple", "nacim", "naissance", "anniversaire", "nascita", "nascimento", "geboorte", "urodz",
+                   "생일", "생년", "誕生", "出生", "生年月日")
+# Labels of dates that are first names in some list too ("Will", "Summer", "Christmas"); term_lists.stop_words would
+# cost ~1.8 s to load on the first text of a detector built without the NER warm-up.
+_NOT_A_NAME = frozenset("""will summer winter spring autumn fall christmas easter note notes total date dates day week
+    today tomorrow yesterday start end due deadline launch release version build event holiday the a an and or but
+    from to on at by in of for with since until when then last next first final my your our their his her its""".split())
+_CUE_REACH = 600  # characters above a line where its cue may stand
+_APOSTROPHE_YEAR = re.compile(r"['’‘](\d{2})$")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def find_birth_dates_after_names(text: str, date_pattern: re.Pattern, plausible, year_of,
+                                 not_a_birth_label: re.Pattern) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each date that fills the rest of a line labelled with a person's first name."""
+    from redactor.detect.term_lists import world_first_names
+
+    names, stops, months = world_first_names(), _NOT_A_NAME, None
+    latest_year = _this_year() - 12
+    found: list[tuple[int, int, int, bool]] = []  # start, end, year, the label is a listed first name
+    for label in _NAME_LABEL.finditer(text):
+        first = label.group("first").lower()
+        if first in stops or not_a_birth_label.search(label.group("label")):
+            continue
+        months = months or _month_words()
+        if first in months and first not in ("may", "june", "april", "august"):
+            continue
+        span = _full_date_at(text, label.end(), date_pattern, plausible, year_of, months)
+        if span is None:
+            continue
+        start, end, year = span
+        if not 1900 <= year <= _this_year():
+            continue
+        found.append((start, end, year, first in names))
+    if not found:
+        return
+    lowered = lowered_same_length(text)
+    cue_positions = keyword_positions(lowered, _NAME_DATE_CUES)
+    for index, (start, end, year, listed) in enumerate(found):
+        line_start = text.rfind("\n", 0, start) + 1
+        cued = any(_cue_word_at(lowered, position)
+                   for position in _positions_between(cue_positions, line_start - _CUE_REACH, line_start))
+        if cued:
+            yield start, end, _LIST_SCORE
+            continue
+        if year > latest_year:
+            continue  # without a cue, a date of this decade is more likely a meeting's than a birth
+        neighbours = [other for other in (found[index - 1] if index else None,
+                                          found[index + 1] if index + 1 < len(found) else None)
+                      if other is not None and other[2] <= latest_year
+                      and _lines_apart(text, min(start, other[0]), max(start, other[0])) <= 1]
+        if listed or any(other[3] for other in neighbours):
+            yield start, end, DOUBTFUL_SCORE
+
+
+def _cue_word_at(lowered: str, position: int) -> bool:
+    """A cue that starts a word ("age" not in "page"), and "age", "old" and "dob" that end one too ("agent", "older")."""
+    if position and lowered[position - 1].isalpha() and lowered[position].isascii():
+        return False
+    for short in ("ages", "age", "old", "dob"):
+        if lowered.startswith(short, position):
+            after = lowered[position + len(short):position + len(short) + 1]
+            return not (after.isalpha() and short + after != "ages")
+    return True
+
+
+def _positions_between(positions: list[int], low: int, high: int) -> list[int]:
+    import bisect
+
+    return positions[bisect.bisect_left(positions, low):bisect.bisect_left(positions, high)]
+
+
+def _lines_apart(text: str, start: int, end: int) -> int:
+    return text.count("\n", start, end) if end - start < 400 else 99
+
+
+def _full_date_at(text: str, position: int, date_pattern: re.Pattern, plausible, year_of,
+                  months: frozenset[str]) -> tuple[int, int, int] | None:
+    """(start, end, year) of a full date at `position` that ends its line, in `date_pattern`'s layouts or this module's."""
+    match = date_pattern.match(text, position)
+    if match is not None and _DATE_LINE_END.match(text, match.end()):
+        return (match.start(), match.end(), year_of(match)) if plausible(match) else None
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        match = pattern.match(text, position)
+        if (match is not None and _DATE_LINE_END.match(text, match.end())
+                and match.group("month").lower() in months and 1 <= int(match.group("day")) <= 31):
+            apostrophe = _APOSTROPHE_YEAR.search(match.group(0))
+            if apostrophe is not None:
+                year = int(apostrophe.group(1))
+                year += 1900 if year > _this_year() % 100 else 2000
+            else:
+                year = int(_FOUR_DIGIT_YEAR.search(match.group(0)).group(1))
+            return match.start(), match.end(), year
+    return None

@@ -37,8 +37,9 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
+from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
-                                                find_birth_dates_in_people_lists)
+                                                find_birth_dates_in_people_lists, find_birth_dates_after_names)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -306,6 +307,8 @@ _ID_LABEL_WORDS = (
     r"identity|identification|id\s*card|social\s+insurance|national\s+insurance|health\s+insurance|health\s+card|"
     r"medicare|medicaid|aadhaar|visa|residence\s+permit|permit|vehicle|plate|registration|loan|mortgage|hospital|nhs|"
     r"bank(?:\s+account)?|checking|savings|cust\.?|"
+    # abbreviations of a person's role in log lines and forms ("Pt# AB-4821", "Mbr no. 2231", "Rx# 88120")
+    r"pt|pat|mbr|memb|rx|enrol+ee|donor|holder|benef|pax|"
     # German and Dutch compounds ("Kundennummer", "Mitglieds-Nr.", "klantnummer")
     r"kunden|mitglieds|versicherten|versicherungs|patienten|personal|konto|klant|lid|rekening|polis|leden"
 )
@@ -320,7 +323,7 @@ _ROMANCE_ID_LABEL = (
 # "booking ref"): the number finds their record too, so it is redacted on the wire, but doubtful for an audit.
 _THING_LABEL_WORDS = (
     r"order|invoice|booking|reservation|confirmation|shipment|tracking|quote|quotation|reference|contract"
-    r"|subscription|warranty|certificate|application"
+    r"|subscription|warranty|certificate|application|ref|card"
     # German compounds of the same things ("Vertragsnummer", "Auftrags-Nr.", "Rechnungsnummer", "Buchungsnummer")
     r"|vertrags|auftrags|rechnungs|bestell|buchungs"
 )
@@ -454,7 +457,7 @@ _ID_LABEL_ANCHORS = tuple(
     tracking quot reference contract subscription warranty certificate application bsb clabe a/c acc
     cust kunden mitglieds versicher patienten personal konto klant lid rekening polis leden num núm n° nº
     agência agencia conta cuenta girokonto transit institution vat blz bankleitzahl vertrags auftrags rechnungs
-    bestell buchungs""".split()
+    bestell buchungs pt pat mbr memb rx donor holder benef pax ref""".split()
 )
 _ID_SHORT_LABEL_ANCHORS = tuple(
     prefix + word for word in ("tax", "ein", "npi", "sin", "nin", "pan", "rfc", "tfn", "vat", "aba")
@@ -719,6 +722,9 @@ class PiiDetector:
                          for start, end, score in find_birth_dates_in_people_lists(text))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "birth dates that failed:\nrow 12: 12.MAR.1985"
                          for start, end, score in find_birth_dates_in_keyed_lists(text, _DATE))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Nils: 12-MAR-1985", "Amara - 3rd of March 1985"
+                         for start, end, score in find_birth_dates_after_names(
+                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
             spans.extend(self._record_birth_dates(text))
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
@@ -730,6 +736,8 @@ class PiiDetector:
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
+            spans.extend(self._span(start, end, "ID_NUMBER", score)  # "工号A12345", "환자번호: P-44210": cjk_id_labels.py
+                         for start, end, score in find_cjk_labelled_ids(text))
             spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                          for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._license_plates(text))
