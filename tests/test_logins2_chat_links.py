@@ -121,3 +121,56 @@ def test_check_doubtful(text, login):
 @pytest.mark.parametrize("text", CHECK_CLEAN)
 def test_check_clean(text):
     assert _found(text) == {}
+
+
+# DEV (bare chat, second step): speakers in mixed case or made of words, each speaking twice or more.
+DEV_BARE_TRANSCRIPTS = [
+    ("night_owl: is the build green for you?\nPixelPanda: no, it fails on the lint step\n"
+     "night_owl: ok, I will look at it now\nPixelPanda: thanks, ping me when it is done", ["night_owl", "PixelPanda"]),
+    ("sunny_dev: anyone around to review my change?\nxXmaraXx: sure, send me the link please\n"
+     "sunny_dev: here it is, the small one\nxXmaraXx: approved, looks fine to me", ["sunny_dev", "xXmaraXx"]),
+]
+DEV_BARE_CLEAN = [
+    "User: how do I reverse a list in python?\nAssistant: you can call reversed on it\n"
+    "User: and in place, without a copy?\nAssistant: use the reverse method of the list",
+    "error_message: could not connect to the db\nretry_reason: the upstream timed out again\n"
+    "error_message: could not connect to the db\nretry_reason: the upstream timed out again",
+]
+
+
+@pytest.mark.parametrize("text, logins", DEV_BARE_TRANSCRIPTS)
+def test_dev_bare_transcript(text, logins):
+    found = _found(text)
+    for login in logins:
+        assert login in found
+
+
+@pytest.mark.parametrize("text", DEV_BARE_CLEAN)
+def test_dev_bare_clean(text):
+    assert _found(text) == {}
+
+
+# CHECK (bare chat, second step): written after the change, not tuned on.
+CHECK_BARE_TRANSCRIPTS = [
+    ("MoonRaker: did you see the alert from last night?\nbrave_heron: yes, the disk filled up again\n"
+     "MoonRaker: can we add a cleanup job for it?\nbrave_heron: I will write one this afternoon",
+     ["MoonRaker", "brave_heron"]),
+]
+CHECK_BARE_CLEAN = [
+    "Human: write me a short poem about the sea\nAI: the waves come in and out again\n"
+    "Human: make it rhyme a bit more please\nAI: the sea is wide and blue and deep",
+    "maxRetries: the number of tries before giving up\ntimeoutMs: how long to wait for a reply\n"
+    "maxRetries: the number of tries before giving up\ntimeoutMs: how long to wait for a reply",
+]
+
+
+@pytest.mark.parametrize("text, logins", CHECK_BARE_TRANSCRIPTS)
+def test_check_bare_transcript(text, logins):
+    found = _found(text)
+    for login in logins:
+        assert login in found
+
+
+@pytest.mark.parametrize("text", CHECK_BARE_CLEAN)
+def test_check_bare_clean(text):
+    assert _found(text) == {}

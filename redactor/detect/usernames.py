@@ -22,6 +22,7 @@ from typing import Iterator
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
+from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
@@ -91,6 +92,7 @@ _LOGIN_COLUMN_LABEL = re.compile(
     r"(?i:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name|user[ _-]?id)(?![\w])"
 )
 _LOGIN_CELL = re.compile(r"@?" + _LOGIN)
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Za-z][a-z']*[ \t]+[A-Za-z]")
 # "failed login for user alice.w", "signed in with user id jlee77": a login after "user" in prose.
 # Without a label's ":" the login must look like one (a digit, "." or "_": jlee77, alice.w), so
 # "for user input" stays prose.
@@ -178,7 +180,7 @@ _STAMPED_CHAT_NICK = re.compile(
 # A chat line with no time stamp, "zoe_k: did anyone restart it?": a login only in a transcript, two or
 # more such lines, at the start of the line (a docstring's indented `vocab: ...` is no chat), whose speakers are
 # no ordinary words (a config's `max_retries: 3` is no chat).
-_BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
+_BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9_]):[ \t]+(?P<message>[^\n]+))")
 _CHAT_MESSAGE_WORDS = 3
 # Prompts and requests that name an account: PuTTY's "login as: mchen", git's "Username for
 # 'https://github.com': okeefe-j", "reset the password for account mfoster2", "add dtran to the group".
@@ -520,26 +522,58 @@ _LOG_COMPONENT_WORDS = frozenset(
 def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
     speakers = []
     ordinary = []
+    relaxed = []  # mixed case ("PixelPanda") or made of words ("night_owl"): a nick in a transcript, else a key
+    said: dict[str, int] = {}
     for match in _line_start_matches(_BARE_CHAT_NICK, text):
         user, message = match.group("user"), match.group("message")
         if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
             continue
         if sum(1 for word in message.split() if any(ch.isalpha() for ch in word)) < _CHAT_MESSAGE_WORDS - 1:
             continue  # `tel: 00 33 1 23 45 67 89`: a labelled number, not something said
-        parts = [part for part in re.split(r"[._-]", user) if part]
+        folded = user.casefold()
+        parts = [part for part in re.split(r"[._-]", folded) if part]
+        if user != folded:
+            if user[1:] == user[1:].lower() or folded in _CHAT_ROLES or _is_key_of_terms(parts, user):
+                continue  # "Alice:" (a name, NER's), "User:", "Assistant:" (roles), `maxRetries:` (a key)
+            said[folded] = said.get(folded, 0) + 1
+            relaxed.append(match.span("user"))
+            continue
+        said[folded] = said.get(folded, 0) + 1
         if all(is_ordinary_word(part) or part.isdigit() for part in parts) or (
                 len(parts) > 1 and any(len(part) >= 3 and is_ordinary_word(part) for part in parts)):
             # `error_message: could not connect`, `idempotency_key: the ...`: a key made of words. A single word
             # ("robin") among two or more speakers that are logins is doubtful: a chat's nick or a key.
             if len(parts) == 1 and len(user) >= 3 and user.isalpha() and user not in _LOG_COMPONENT_WORDS \
-                    and user not in term_lists.term_list("tech_terms") and user not in _KEY_WORDS:
+                    and user not in term_lists.term_list("tech_terms") and user not in _KEY_WORDS \
+                    and user not in _CHAT_ROLES:
                 ordinary.append(match.span("user"))
+            elif len(parts) > 1 and not _is_key_of_terms(parts, user):
+                relaxed.append(match.span("user"))
             continue
         speakers.append(match.span("user"))
-    if len(speakers) >= 2:
+    # A transcript: two or more sure speakers, or two or more speakers who each speak twice or more.
+    transcript = sum(1 for count in said.values() if count >= 2) >= 2
+    if len(speakers) >= 2 or transcript:
         yield from speakers
         for start, end in ordinary:
             yield start, end, DOUBTFUL_SCORE
+    if transcript:
+        yield from relaxed
+
+
+def _is_key_of_terms(parts: list[str], user: str) -> bool:
+    """A key, not a nick: a part is a record's key word, a log's component or a public term (`error_message`)."""
+    words = [part.casefold() for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", user)] if user != user.lower() \
+        else [part for part in parts if part.isalpha()]
+    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    return any(word in _KEY_WORDS or word in _LOG_COMPONENT_WORDS or word in terms for word in words)
+
+
+# The parties of a transcript that are no accounts: a model's chat, an interview, a support call.
+_CHAT_ROLES = frozenset(
+    """user assistant human ai system bot customer agent support me you model gpt chatgpt claude copilot gemini llama
+    interviewer interviewee candidate teacher student host guest speaker narrator operator caller doctor patient
+    client question answer moderator admin mod""".split())
 
 
 def is_personal_login(login: str) -> bool:
@@ -650,6 +684,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 # "the user is ready": with "is" instead of a label's ":", an ordinary word is
                 # prose; "my username is dkim" still is a login.
                 match = None
+            elif match and not match.group("quote") and is_ordinary_word(match.group("user")) and _SENTENCE_GOES_ON.match(
+                    text, match.end()):
+                match = None  # "User: how do I ...", a chat's turn: the label opens a sentence, not a login
             match = match or _ACCOUNT_LABEL.match(text, position)
             if match:
                 yield match.span("user")
@@ -728,6 +765,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         yield from _stamped_chat_nicks(text)
     if ": " in text:
         yield from _bare_chat_nicks(text)
+    yield from find_login_column_cells(text)  # a CSV/TSV column of login-shaped cells, whatever its header
     for position in keyword_positions(lowered, _SERVICE_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
             continue
