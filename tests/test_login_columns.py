@@ -73,3 +73,16 @@ def test_check_found(text, logins):
 @pytest.mark.parametrize("text", CHECK_CLEAN)
 def test_check_clean(text):
     assert not set(text[s:e] for s, e, _ in find_login_column_cells(text))
+
+
+# DEV (quoted cells): a name "Okoro, Jide" in quotes does not break the row into more cells.
+def test_dev_quoted_cells():
+    text = 'id,name,acct\n1,"Okoro, Jide",j.okoro2\n2,"Roe, Ann","aroe_7"\n3,"Lee, Min",\n'
+    assert {"j.okoro2", "aroe_7"} <= _found(text)
+
+
+# CHECK (quoted cells), written after.
+def test_check_quoted_cells():
+    text = 'when,who,notes\n"Mar 3, 2024",t.vasquez,"paged, then acked"\n"Mar 4, 2024",ngozi_a,"no page"\n'
+    assert {"t.vasquez", "ngozi_a"} <= _found(text)
+    assert not list(find_login_column_cells('a,b\n"x, y",in_progress\n"z, w",not_started\n'))

@@ -23,6 +23,8 @@ _SHARE = 0.6
 # initial or word parts joined by . _ - ("m.tanaka", "jdoe_22", "svetlana_p"), or letters then 1-4 digits ("tmoreno7").
 _JOINED = re.compile(r"[a-z][a-z0-9]{0,20}(?:[._-][a-z0-9]{1,20}){1,2}")
 _LETTERS_NUMBER = re.compile(r"(?P<letters>[a-z]{3,16})\d{1,4}")
+# A CSV cell: quoted (doubled quotes inside) or up to the next comma, each followed by a comma or the line's end.
+_CSV_CELL = re.compile(r'[ \t]*(?:"(?P<quoted>(?:[^"]|"")*)"[ \t]*|[^,]*)(?=,|$)')
 _HEX = re.compile(r"[0-9a-f._-]+")
 _NOT_LOGIN_ENDINGS = frozenset(
     """py js ts tsx jsx txt csv tsv json log md rst yaml yml toml ini cfg conf sh bash ps1 html htm css go rs java
@@ -47,7 +49,7 @@ def _login_cell(value: str) -> float | None:
     parts = re.split(r"[._-]", value)
     if parts[-1] in _NOT_LOGIN_ENDINGS or all(part.isdigit() for part in parts[1:]) and "_" not in value:
         return None  # "report.csv", "sku-1042", "inc-42" (a code or a ticket; "jdoe_22" stays)
-    alpha = [part for part in parts if part.isalpha()]
+    alpha = [letters for part in parts if (letters := part.rstrip("0123456789")).isalpha()]  # "doe2": "doe"
     if not alpha or any(len(part) >= 3 and (is_ordinary_word(part) or part in terms) for part in alpha):
         return None  # "in_progress", "us-east-1", "get_user"
     if not any(len(part) >= 3 and re.search(r"[aeiouy]", part) for part in alpha):
@@ -66,18 +68,34 @@ def find_login_column_cells(text: str) -> Iterator[tuple[int, int, float]]:
         line_start = position
         position += len(line) + 1
         separator = "\t" if "\t" in line else ","
-        count = line.count(separator)
-        key = (separator, count) if count and '"' not in line else None
-        if key != block_key:
-            yield from _columns(text, block)
-            block, block_key = [], key
-        if key is not None:
+        if separator == "," and '"' in line:
+            # a quoted cell may hold commas ("Doe, Jane"): the cells are the quoted ones and the others
+            cells = list(_quoted_cells(line, line_start))
+        else:
             cells, cell_start = [], line_start
             for cell in line.split(separator):
                 cells.append((cell_start, cell_start + len(cell)))
                 cell_start += len(cell) + 1
+        key = (separator, len(cells)) if len(cells) >= 2 else None
+        if key != block_key:
+            yield from _columns(text, block)
+            block, block_key = [], key
+        if key is not None:
             block.append(cells)
     yield from _columns(text, block)
+
+
+def _quoted_cells(line: str, line_start: int) -> Iterator[tuple[int, int]]:
+    at = 0
+    while True:
+        found = _CSV_CELL.match(line, at)
+        if found.group("quoted") is not None:
+            yield line_start + found.start("quoted"), line_start + found.end("quoted")
+        else:
+            yield line_start + found.start(), line_start + found.end()
+        if found.end() >= len(line):
+            return
+        at = found.end() + 1
 
 
 def _columns(text: str, block: list[list[tuple[int, int]]]) -> Iterator[tuple[int, int, float]]:
