@@ -86,3 +86,7 @@ def test_check_quoted_cells():
     text = 'when,who,notes\n"Mar 3, 2024",t.vasquez,"paged, then acked"\n"Mar 4, 2024",ngozi_a,"no page"\n'
     assert {"t.vasquez", "ngozi_a"} <= _found(text)
     assert not list(find_login_column_cells('a,b\n"x, y",in_progress\n"z, w",not_started\n'))
+
+
+def test_logins_in_the_first_column():
+    assert {"jdoe_22", "m.tanaka"} <= _found("jdoe_22,login_failed,3\nm.tanaka,login_ok,4\n")

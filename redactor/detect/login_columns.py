@@ -25,6 +25,9 @@ _JOINED = re.compile(r"[a-z][a-z0-9]{0,20}(?:[._-][a-z0-9]{1,20}){1,2}")
 _LETTERS_NUMBER = re.compile(r"(?P<letters>[a-z]{3,16})\d{1,4}")
 # A CSV cell: quoted (doubled quotes inside) or up to the next comma, each followed by a comma or the line's end.
 _CSV_CELL = re.compile(r'[ \t]*(?:"(?P<quoted>(?:[^"]|"")*)"[ \t]*|[^,]*)(?=,|$)')
+# Some cell, between separators, shaped like a login (the gate before the pass over the lines).
+_ANY_LOGIN_CELL = re.compile(
+    r'[,\t][ "]*(?:[a-z][a-z0-9]{0,20}(?:[._-][a-z0-9]{1,20}){1,2}|[a-z]{3,16}\d{1,4})[ "]*(?=[,\t\r\n]|$)')
 _HEX = re.compile(r"[0-9a-f._-]+")
 _NOT_LOGIN_ENDINGS = frozenset(
     """py js ts tsx jsx txt csv tsv json log md rst yaml yml toml ini cfg conf sh bash ps1 html htm css go rs java
@@ -59,8 +62,8 @@ def _login_cell(value: str) -> float | None:
 
 def find_login_column_cells(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end) and score of each login in a column of logins of a CSV/TSV block."""
-    if "\n" not in text or ("," not in text and "\t" not in text):
-        return
+    if "\n" not in text or ("," not in text and "\t" not in text) or not _ANY_LOGIN_CELL.search(text):
+        return  # (no cell shaped like a login anywhere: no column of them, and no pass over the lines)
     block: list[list[tuple[int, int]]] = []
     block_key = None
     position = 0
