@@ -22,6 +22,7 @@ from typing import Iterator
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
+from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
@@ -91,6 +92,7 @@ _LOGIN_COLUMN_LABEL = re.compile(
     r"(?i:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name|user[ _-]?id)(?![\w])"
 )
 _LOGIN_CELL = re.compile(r"@?" + _LOGIN)
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[A-Za-z][a-z']*[ \t]+[A-Za-z]")
 # "failed login for user alice.w", "signed in with user id jlee77": a login after "user" in prose.
 # Without a label's ":" the login must look like one (a digit, "." or "_": jlee77, alice.w), so
 # "for user input" stays prose.
@@ -168,13 +170,17 @@ _CHAT_NICK = re.compile(r"(?m:^(?:\[[^\]\n]{1,30}\][ \t]*)?<[@+]?(?P<user>" + _L
 # A chat transcript line with a time stamp: "[10:42] zoe_k: anyone?", "10:42 <zoe_k> hi", "(09:15:02) dana: ok".
 # (Both chat patterns are tried only at line starts, `_line_starts`: a `^` pattern is tried at every position.)
 _STAMPED_CHAT_NICK = re.compile(
-    r"(?:[ \t]*[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]+"
+    r"(?:[ \t]*(?:[\[(]?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?"
+    # ... or any bracketed stamp with a clock in it, "[Tue 10:42 AM]", "[10:42 UTC]", "[2024-03-01 09:14 CET]",
+    # or a chat role's tag, "[MOD] streamfan88:", "[VIP] ..." (Twitch, Discord exports)
+    r"|[\[(][^\[\]()\n]{0,24}?\d{1,2}:\d{2}[^\[\]()\n]{0,16}[\])]"
+    r"|\[(?P<role>(?i:mod|moderator|vip|admin|owner|staff|sub|subscriber|host|broadcaster|guest|member))\])[ \t]+"
     r"(?:<[@+]?(?P<bracketed>" + _LOGIN + r")>|(?P<user>" + _LOGIN + r"):)[ \t])"
 )
 # A chat line with no time stamp, "zoe_k: did anyone restart it?": a login only in a transcript, two or
 # more such lines, at the start of the line (a docstring's indented `vocab: ...` is no chat), whose speakers are
 # no ordinary words (a config's `max_retries: 3` is no chat).
-_BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[a-z][a-z0-9._-]{1,30}[a-z0-9_]):[ \t]+(?P<message>[^\n]+))")
+_BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9_]):[ \t]+(?P<message>[^\n]+))")
 _CHAT_MESSAGE_WORDS = 3
 # Prompts and requests that name an account: PuTTY's "login as: mchen", git's "Username for
 # 'https://github.com': okeefe-j", "reset the password for account mfoster2", "add dtran to the group".
@@ -234,13 +240,20 @@ _FORGE_OWNER = re.compile(
 # bitbucket.org/x") rather than an import path (go.mod, go.sum, import lines) or a lock file's quoted source.
 _LINK_BEFORE_FORGE = re.compile(
     r"(?:(?<![\"'\w+])(?:git\+)?https?://(?:www\.)?|(?<![\"'\w+./])www\."
-    r"|\b(?i:at|see|from|on|in|to|via|clone|fork|here|repo|under)[ \t]+)$")
+    r"|\b(?i:at|see|from|on|in|to|via|clone|fork|here|repo|under)[ \t]+"
+    # ... or bare on a line of its own or a list's item, or after a label ("GitHub: github.com/x"); go.sum and
+    # go.mod lines, which also start with the path, end in a version (`_VERSION_AFTER_PATH`).
+    r"|(?:^|\n)(?:[-*\u2022][ \t]+)?|[^\s:]:[ \t]+)$")
+_VERSION_AFTER_PATH = re.compile(r"[^\s@]{0,100}(?:[ \t]+v?\d|@v?\d|/go\.mod)")
 # https://www.linkedin.com/in/sofia-m-84a1b2, twitter.com/dana_s, instagram.com/x: a profile page is its owner's
 # account on that site. (Paths the sites use for themselves, such as /share or /intent, are not accounts.)
 _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
                   "medium.com/@", "t.me/", "keybase.io/", "tiktok.com/@", "threads.net/@", "reddit.com/u/",
-                  "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@")
-_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/")  # one of them in every site above
+                  "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@",
+                  "twitch.tv/", "dev.to/", "youtube.com/@", "dribbble.com/", "behance.net/", "about.me/",
+                  "soundcloud.com/", "codepen.io/", "replit.com/@", "hashnode.com/@", "substack.com/@",
+                  "bsky.app/profile/", "pinterest.com/")
+_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/", ".tv/", ".to/", ".app/")  # one in each
 
 
 def _sites_by_tld() -> dict[str, list[tuple[str, int]]]:
@@ -256,7 +269,8 @@ _PROFILE_SITES_BY_TLD = _sites_by_tld()
 _PROFILE_OWNER = re.compile(r"(?P<user>" + _LOGIN + r")(?![\w-]|\.\w)")
 _PROFILE_SITE_PATHS = frozenset(
     """share sharer intent home search explore hashtag i in pub login signup settings about help privacy tos
-    messages notifications groups pages watch events jobs company school feed p reel reels stories tr""".split())
+    messages notifications groups pages watch events jobs company school feed p reel reels stories tr
+    videos directory t tag tags channel embed shorts playlist results c pin pen shots""".split())
 # `who`, `w` and `last` output: a login at a line start, then its terminal ("kjames   pts/0   2024-11-29 08:41").
 _TERMINAL_SESSION = re.compile(r"(?:[ \t]*)(?P<user>" + _LOGIN + r")[ \t]+(?:pts/\d+|tty\w{0,6}|console|:\d+)(?=[ \t])")
 # A `ps aux` row without its header: the login, the PID, then %CPU with its decimal ("rgupta   4412  0.0").
@@ -457,21 +471,109 @@ def _after_line_break(pattern: re.Pattern) -> re.Pattern:
     return re.compile(r"\n(?:" + pattern.pattern + ")", pattern.flags)
 
 
-def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int]]:
+def _stamped_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
+    """Speakers of a transcript whose lines start with a time stamp or a chat role's tag.
+
+    A login-shaped speaker (or a capitalised one that is no word) is a login. In a transcript of two or more
+    speakers, a speaker in mixed case ("PixelPanda", "xXdarkKnightXx") or made of words ("brightfox") is a
+    login too, and one that is an ordinary word ("robin") is doubtful; so is any of them after a role tag alone.
+    A log's components ("worker", "scheduler", "MainThread") are public terms or a single speaker: no chat.
+    """
+    relaxed = []
+    speakers = set()
+    for match in _line_start_matches(_STAMPED_CHAT_NICK, text):
+        if match is None:
+            continue
+        group = "user" if match.group("user") else "bracketed"
+        user = match.group(group)
+        speakers.add(user.casefold())
+        if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
+                                       and not is_ordinary_word(user)):
+            yield match.span(group)
+        elif user[:1].isalpha() and len(user) >= 3 and user.casefold() not in _LOG_COMPONENT_WORDS:
+            sure = not is_common_word(user.casefold()) and not _CAMEL_PARTS_ARE_TERMS(user)
+            relaxed.append((match.start(group), match.end(group), LOGIN_SCORE if sure else DOUBTFUL_SCORE))
+    if len(speakers) >= 2:
+        yield from relaxed
+
+
+def _camel_parts_are_terms(word: str) -> bool:
+    """`MainThread`, `DataLoader`: each part of a mixed-case word is a public tech term or code keyword."""
+    parts = [part.casefold() for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", word)]
+    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    return len(parts) > 1 and all(part in terms or part.isdigit() for part in parts)
+
+
+_CAMEL_PARTS_ARE_TERMS = _camel_parts_are_terms
+# Keys of records and documents, never a chat's speakers.
+_KEY_WORDS = frozenset(
+    """description summary note notes name title type status reason message comment comments example answer question
+    result output input value default details subject body text content source target date time author owner
+    user users email phone address country city state label tags tag category version step steps usage returns
+    return raises param args error warning tip hint fix cause impact action update edit""".split())
+# Components a log names before its message: no speakers however many lines they have.
+_LOG_COMPONENT_WORDS = frozenset(
+    """worker workers scheduler server client main thread mainthread app api web db database cache queue job jobs
+    task tasks cron daemon agent proxy gateway router controller manager service system kernel info warn warning
+    error debug trace fatal notice critical log logger root bot build deploy test tests runner pipeline node pod
+    container host monitor health healthcheck auth http https grpc sql redis kafka nginx""".split())
+
+
+def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
     speakers = []
+    ordinary = []
+    relaxed = []  # mixed case ("PixelPanda") or made of words ("night_owl"): a nick in a transcript, else a key
+    said: dict[str, int] = {}
     for match in _line_start_matches(_BARE_CHAT_NICK, text):
         user, message = match.group("user"), match.group("message")
         if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
             continue
         if sum(1 for word in message.split() if any(ch.isalpha() for ch in word)) < _CHAT_MESSAGE_WORDS - 1:
             continue  # `tel: 00 33 1 23 45 67 89`: a labelled number, not something said
-        parts = [part for part in re.split(r"[._-]", user) if part]
+        folded = user.casefold()
+        parts = [part for part in re.split(r"[._-]", folded) if part]
+        if user != folded:
+            if user[1:] == user[1:].lower() or folded in _CHAT_ROLES or _is_key_of_terms(parts, user):
+                continue  # "Alice:" (a name, NER's), "User:", "Assistant:" (roles), `maxRetries:` (a key)
+            said[folded] = said.get(folded, 0) + 1
+            relaxed.append(match.span("user"))
+            continue
+        said[folded] = said.get(folded, 0) + 1
         if all(is_ordinary_word(part) or part.isdigit() for part in parts) or (
                 len(parts) > 1 and any(len(part) >= 3 and is_ordinary_word(part) for part in parts)):
-            continue  # `error_message: could not connect`, `idempotency_key: the ...`: a key made of words
+            # `error_message: could not connect`, `idempotency_key: the ...`: a key made of words. A single word
+            # ("robin") among two or more speakers that are logins is doubtful: a chat's nick or a key.
+            if len(parts) == 1 and len(user) >= 3 and user.isalpha() and user not in _LOG_COMPONENT_WORDS \
+                    and user not in term_lists.term_list("tech_terms") and user not in _KEY_WORDS \
+                    and user not in _CHAT_ROLES:
+                ordinary.append(match.span("user"))
+            elif len(parts) > 1 and not _is_key_of_terms(parts, user):
+                relaxed.append(match.span("user"))
+            continue
         speakers.append(match.span("user"))
-    if len(speakers) >= 2:
+    # A transcript: two or more sure speakers, or two or more speakers who each speak twice or more.
+    transcript = sum(1 for count in said.values() if count >= 2) >= 2
+    if len(speakers) >= 2 or transcript:
         yield from speakers
+        for start, end in ordinary:
+            yield start, end, DOUBTFUL_SCORE
+    if transcript:
+        yield from relaxed
+
+
+def _is_key_of_terms(parts: list[str], user: str) -> bool:
+    """A key, not a nick: a part is a record's key word, a log's component or a public term (`error_message`)."""
+    words = [part.casefold() for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", user)] if user != user.lower() \
+        else [part for part in parts if part.isalpha()]
+    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    return any(word in _KEY_WORDS or word in _LOG_COMPONENT_WORDS or word in terms for word in words)
+
+
+# The parties of a transcript that are no accounts: a model's chat, an interview, a support call.
+_CHAT_ROLES = frozenset(
+    """user assistant human ai system bot customer agent support me you model gpt chatgpt claude copilot gemini llama
+    interviewer interviewee candidate teacher student host guest speaker narrator operator caller doctor patient
+    client question answer moderator admin mod""".split())
 
 
 def is_personal_login(login: str) -> bool:
@@ -582,6 +684,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 # "the user is ready": with "is" instead of a label's ":", an ordinary word is
                 # prose; "my username is dkim" still is a login.
                 match = None
+            elif match and not match.group("quote") and is_ordinary_word(match.group("user")) and _SENTENCE_GOES_ON.match(
+                    text, match.end()):
+                match = None  # "User: how do I ...", a chat's turn: the label opens a sentence, not a login
             match = match or _ACCOUNT_LABEL.match(text, position)
             if match:
                 yield match.span("user")
@@ -657,14 +762,10 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                     and user.lower() not in term_list("html_elements")):  # `<div> text`: markup
                 yield match.span("user")
     if ":" in text:
-        for match in _line_start_matches(_STAMPED_CHAT_NICK, text):
-            group = "user" if match.group("user") else "bracketed"
-            user = match.group(group)
-            if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
-                                           and not is_ordinary_word(user)):
-                yield match.span(group)
+        yield from _stamped_chat_nicks(text)
     if ": " in text:
         yield from _bare_chat_nicks(text)
+    yield from find_login_column_cells(text)  # a CSV/TSV column of login-shaped cells, whatever its header
     for position in keyword_positions(lowered, _SERVICE_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
             continue
@@ -748,7 +849,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
             yield match.span("user")  # a person's login shape (kmiller42, jane.roe, dev_ana)
         elif _LINK_BEFORE_FORGE.search(text, max(0, position - 20), position) and not _is_public_project(
-                owner, match.group("repo")):
+                owner, match.group("repo")) and not _VERSION_AFTER_PATH.match(text, match.end()):
             # A link someone pastes (a fork, their dotfiles, `pip install git+https://...`) names an account, most
             # often a person's; organisations that own public projects (psf/black, hashicorp/vault) stay. Import
             # paths in go.mod and lock files are no links and keep the rule above.
