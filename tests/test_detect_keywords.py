@@ -154,3 +154,32 @@ def test_alternatives_grouped_by_first_character_match_what_the_pattern_matches(
                 expected, found = original.match(text, position), grouped.match(text, position)
                 assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
             assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+def test_the_shared_cue_scan_is_built_once_for_all_threads_without_a_half_built_state():
+    # The proxy's threads scan at once. A union built in two steps let a thread read the second part as None
+    # (a TypeError, 2 of 400 requests under load); each fresh union here is scanned by staggered threads.
+    import threading
+    import time
+
+    from redactor.detect.keywords import _CueFamilies
+
+    families = (tuple(f"cue{number}word" for number in range(4000)), ("owner", "reviewer"))
+    text = "the owner and the reviewer met cue17word " * 20
+    errors: list[BaseException] = []
+
+    def scan(union, delay):
+        time.sleep(delay)
+        try:
+            assert union.scan(text)
+        except BaseException as exc:  # noqa: BLE001 - any failure of a thread fails the test
+            errors.append(exc)
+
+    for _ in range(30):
+        union = _CueFamilies(families)
+        threads = [threading.Thread(target=scan, args=(union, 0.0004 * k)) for k in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
