@@ -50,30 +50,23 @@ _HOUSE_NUMBER = re.compile(
 def find_address_fragments(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each address piece written alone (see the module doc)."""
     lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, _DWELLING_WORDS):
-        if position and lowered[position - 1].isalnum():
-            continue
-        match = _DWELLING_UNIT.match(text, position)
-        if match:
+    for match in _matches_at_words(text, lowered, _DWELLING_WORDS, _DWELLING_UNIT):
+        yield match.span()
+    for match in _matches_at_words(text, lowered, _SHARED_UNIT_WORDS, _SHARED_UNIT):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _RESIDENCE_CUE.search(text, max(line_start, match.start() - 60), match.start()):
             yield match.span()
-    for position in keyword_positions(lowered, _SHARED_UNIT_WORDS):
+    for match in _matches_at_words(text, lowered, _POSTCODE_LABEL_WORDS, _POSTCODE_AFTER_LABEL):
+        yield match.span("code")
+    for match in _matches_at_words(text, lowered, _HOUSE_NUMBER_WORDS, _HOUSE_NUMBER):
+        yield match.span("number")
+
+
+def _matches_at_words(text: str, lowered: str, words: tuple[str, ...], regex: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`regex` tried where one of `words` starts a word (each of the four pieces is cued by its own words)."""
+    for position in keyword_positions(lowered, words):
         if position and lowered[position - 1].isalnum():
             continue
-        match = _SHARED_UNIT.match(text, position)
-        if match is None:
-            continue
-        line_start = text.rfind("\n", 0, position) + 1
-        if _RESIDENCE_CUE.search(text, max(line_start, position - 60), position):
-            yield match.span()
-    for position in keyword_positions(lowered, _POSTCODE_LABEL_WORDS):
-        if position and lowered[position - 1].isalnum():
-            continue
-        match = _POSTCODE_AFTER_LABEL.match(text, position)
+        match = regex.match(text, position)
         if match:
-            yield match.span("code")
-    for position in keyword_positions(lowered, _HOUSE_NUMBER_WORDS):
-        if position and lowered[position - 1].isalnum():
-            continue
-        match = _HOUSE_NUMBER.match(text, position)
-        if match:
-            yield match.span("number")
+            yield match
