@@ -42,6 +42,7 @@ EXPECTED = {
     "blind5": {"pii": (252, {"pii", "org"}), "secrets": (127, {"secret", "infra", "pii"}), "negatives": (51, set())},
     "blind6": {"pii": (225, {"pii", "org"}), "secrets": (114, {"secret", "infra", "pii"}), "negatives": (51, set())},
     "blind7": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
+    "blind8": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
