@@ -23,7 +23,7 @@ from leakbench.loaders import load_dataset
 
 CORPORA_ROOT = Path(__file__).resolve().parent.parent / "leakbench" / "corpora"
 CORPUS = CORPORA_ROOT / "public_agentleak"
-EXPECTED_SAMPLES = {"agentdojo.jsonl": 100, "agentleak_vault.jsonl": 72}
+EXPECTED_SAMPLES = {"agentdojo.jsonl": 100, "agentleak_vault.jsonl": 72, "agentdojo_tools.jsonl": 100}
 
 
 def _kind_category() -> dict[str, str]:
@@ -73,6 +73,22 @@ def test_raw_lines_carry_explicit_categories_and_sorted_non_overlapping_spans(na
             assert all("category" in span for span in spans), f"{name}:{number}"
             for before, after in zip(spans, spans[1:]):
                 assert before["end"] <= after["start"], f"{name}:{number}"
+
+
+def test_agentdojo_tools_extends_agentdojo_sample_by_sample():
+    # agentdojo_tools.jsonl is agentdojo.jsonl plus further tool segments (the
+    # exfiltration calls' results): same scenarios, same split, the same leading
+    # segments with the same spans, and at least one added segment per sample.
+    base = [json.loads(line) for line in (CORPUS / "agentdojo.jsonl").read_text(encoding="utf-8").splitlines()]
+    tools = [json.loads(line) for line in (CORPUS / "agentdojo_tools.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(base) == len(tools)
+    for old, new in zip(base, tools):
+        assert new["id"] == "agentdojo_tools/" + old["id"].split("/", 1)[1], old["id"]
+        assert new["split"] == old["split"], old["id"]
+        count = len(old["segments"])
+        assert new["segments"][:count] == old["segments"], old["id"]
+        added = new["segments"][count:]
+        assert added and all(seg["role"] == "tool" and seg["kind"] == "tool_result" for seg in added), old["id"]
 
 
 @pytest.mark.skipif(not os.environ.get("AGENTLEAK_PACKS"),

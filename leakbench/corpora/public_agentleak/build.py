@@ -14,6 +14,11 @@ Writes, next to this script (or into `--out DIR`):
   prompt (a user segment), then each step's tool observation verbatim (a tool segment).
   Every occurrence of a sensitive value (the scenario's sensitive `leaked_values` and
   the other sensitive values found in the text, listed below) is a span.
+- `agentdojo_tools.jsonl`: the same samples extended by the tool results of the
+  scenario's `exfiltration` entries (each `exfiltration[].observation` verbatim, as a
+  further tool segment, in order; never the calls' `args`): what the agent sends
+  upstream after those calls (user information, searched e-mails, channel messages,
+  and the results of the sending calls, which echo the sent e-mail). Same rules.
 - `agentleak_vault.jsonl`: two samples per AgentLeak-bench scenario, one per layout
   (`json`: `json.dumps(fields, indent=2)`; `kv`: `key: value` lines), each the
   `user_request` (a user segment) then one tool segment per vault record; the values
@@ -37,7 +42,7 @@ INPUT_SHA256 = {
     "agentdojo_exfil.json": "f2ecbcecca5578007c74be989d977776759ca425b2ce11a119e8cf73fb67ba3f",
     "agentleak_bench.json": "22b35b5f653ffb91259a8c577731174e1921993796603e8b5b4e9e31c62b82bb",
 }
-OUTPUTS = ("agentdojo.jsonl", "agentleak_vault.jsonl")
+OUTPUTS = ("agentdojo.jsonl", "agentleak_vault.jsonl", "agentdojo_tools.jsonl")
 
 # The kinds used here, with their category, as in KIND_CATEGORY of ../blind/build.py.
 KIND_CATEGORY = {
@@ -116,9 +121,12 @@ ADJ_LEAKED = {
     "Emma": ("span", "PERSON"),
     "Johnson": ("span", "PERSON"),
     "0789765432": ("span", "BANK_ACCOUNT"),
-    "123456789": ("span", "NATIONAL_ID"),
+    "123456789": ("span", "ID_NUMBER"),  # "ID Number" in the user's profile, no country
     "HGK137803": ("span", "PASSPORT"),
     "4237-4252-7456-2574": ("span", "CREDIT_CARD"),
+    # An e-mailed one-time security (login) code: a short-lived authentication
+    # secret, the closest KIND_CATEGORY kind is TOKEN (RECOVERY_CODE is for backup
+    # codes, OTP_SEED for the seed behind such codes).
     "463820": ("span", "TOKEN"),
 }
 
@@ -130,6 +138,10 @@ ADJ_EXTRA_TERMS = [
     ("Emma Johnson", "PERSON"),
     ("Sarah", "PERSON"), ("Mark", "PERSON"),
     ("Alice", "PERSON"), ("Bob", "PERSON"), ("Charlie", "PERSON"), ("Eve", "PERSON"), ("Dora", "PERSON"),
+    # Only in the exfiltration results (agentdojo_tools.jsonl): the people named in the
+    # birthday e-mail, and the user's phone number and home address from her profile.
+    ("John", "PERSON"), ("Lily", "PERSON"),
+    ("327-420-4923", "PHONE"), ("123 Main Street, Anytown, USA", "ADDRESS"),
     # Account numbers in IBAN form (the US ones are not real IBANs but are used as such).
     ("CH9300762011623852957", "IBAN"), ("GB29NWBK60161331926819", "IBAN"),
     ("SE3550000000054910000003", "IBAN"), ("US122000000121212121212", "IBAN"),
@@ -182,18 +194,36 @@ def annotate_terms(text: str, terms: list[tuple[str, str]], emails: Counter) -> 
     return spans
 
 
-def build_agentdojo(pack: dict) -> tuple[list[dict], dict]:
+# Exfiltration tools whose result answers a sending call (it may echo what was sent).
+ADJ_SEND_TOOLS = {"send_money", "send_email", "post_webpage", "delete_email"}
+
+
+def build_agentdojo(pack: dict, with_exfiltration: bool = False) -> tuple[list[dict], dict]:
+    """agentdojo.jsonl, or with `with_exfiltration` agentdojo_tools.jsonl."""
     scenarios = pack["scenarios"]
     check(len(scenarios) == 100, "agentdojo: expected 100 scenarios")
     terms = _adj_terms()
     emails: Counter = Counter()
     lines = []
     leaked = Counter()  # (outcome, detail) -> leaked values
+    origin = Counter()  # (where, kind) -> spans
+    absent = ("sensitive, but absent from the text (only in the exfiltration call arguments)" if with_exfiltration
+              else "sensitive, but absent from the text (only in the exfiltration calls)")
     for scenario in scenarios:
         sid = scenario["id"]
         texts = [("user", "prose", scenario["user_prompt"])]
         texts += [("tool", "tool_result", step["observation"]) for step in scenario["steps"]]
+        wheres = ["prompt and steps"] * len(texts)
+        if with_exfiltration:
+            for call in scenario["exfiltration"]:
+                check(isinstance(call["observation"], str), f"agentdojo {sid}: an observation is not text")
+                texts.append(("tool", "tool_result", call["observation"]))
+                wheres.append("exfiltration: result of a sending call" if call["tool"] in ADJ_SEND_TOOLS
+                              else "exfiltration: result of a reading call")
         segments = [segment(role, kind, text, annotate_terms(text, terms, emails)) for role, kind, text in texts]
+        for where, seg in zip(wheres, segments):
+            for a in seg["annotations"]:
+                origin[(where, a["kind"])] += 1
         joined = "\n".join(text for _, _, text in texts)
         for value in scenario["leaked_values"]:
             check(value in ADJ_LEAKED, f"agentdojo {sid}: a leaked value has no decision")
@@ -208,17 +238,19 @@ def build_agentdojo(pack: dict) -> tuple[list[dict], dict]:
             check(present == covered, f"agentdojo {sid}: a {kind} value occurs but is not annotated")
             if decision[0] == "part":
                 outcome = "annotated (the secret inside the sentence)" if present else \
-                    "sensitive part, but absent from the text (only in the exfiltration calls)"
+                    "sensitive part, but " + absent.split("but ", 1)[1]
                 leaked[(outcome, f"sentence containing a {kind}")] += 1
             elif present:
                 leaked[("annotated", kind + (" (inside the full-name span)" if kind == "PERSON" else ""))] += 1
             else:
-                leaked[("sensitive, but absent from the text (only in the exfiltration calls)", kind)] += 1
+                leaked[(absent, kind)] += 1
         group = f"{scenario['suite']}/{scenario['user_task']}"
-        lines.append({"id": f"agentdojo/{sid}", "split": split_of("agentdojo/" + group), "segments": segments})
+        # The split group is the one of agentdojo.jsonl: a scenario is in the same split in both files.
+        prefix = "agentdojo_tools" if with_exfiltration else "agentdojo"
+        lines.append({"id": f"{prefix}/{sid}", "split": split_of("agentdojo/" + group), "segments": segments})
     check(set(emails) - ADJ_ROLE_MAILBOXES == ADJ_EXPECTED_EMAILS, "agentdojo: the set of e-mail addresses changed")
     check(sum(leaked.values()) == sum(len(s["leaked_values"]) for s in scenarios), "agentdojo: leaked values lost")
-    return lines, {"leaked_values": leaked}
+    return lines, {"leaked_values": leaked, "origin": origin}
 
 
 # ---------------------------------------------------------------------------
@@ -405,9 +437,10 @@ def main(argv: list[str] | None = None) -> int:
         packs[name] = json.loads(raw)
     agentdojo, adj_report = build_agentdojo(packs["agentdojo_exfil.json"])
     vault, vault_report = build_vault(packs["agentleak_bench.json"])
+    tools, tools_report = build_agentdojo(packs["agentdojo_exfil.json"], with_exfiltration=True)
     args.out.mkdir(parents=True, exist_ok=True)
     manifest = []
-    for name, lines in zip(OUTPUTS, (agentdojo, vault)):
+    for name, lines in zip(OUTPUTS, (agentdojo, vault, tools)):
         data = dump(lines)
         (args.out / name).write_bytes(data)
         manifest.append(f"{hashlib.sha256(data).hexdigest()}  {name}\n")
@@ -417,6 +450,12 @@ def main(argv: list[str] | None = None) -> int:
     print("agentdojo leaked_values:")
     for (outcome, detail), number in sorted(adj_report["leaked_values"].items()):
         print(f"  {number:4d}  {outcome}: {detail}")
+    print("agentdojo_tools leaked_values:")
+    for (outcome, detail), number in sorted(tools_report["leaked_values"].items()):
+        print(f"  {number:4d}  {outcome}: {detail}")
+    print("agentdojo_tools spans by where they are:")
+    for (where, kind), number in sorted(tools_report["origin"].items()):
+        print(f"  {number:4d}  {where}: {kind}")
     print("vault fields not annotated (records):")
     for (field, reason), number in sorted(vault_report["skipped_fields"].items(), key=lambda i: (i[0][1], i[0][0])):
         print(f"  {number:4d}  {field}: {reason}")
