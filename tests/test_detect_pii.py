@@ -240,8 +240,37 @@ def test_an_iban_with_a_wrong_checksum_is_redacted_on_the_wire_but_doubtful():
     assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE
 
 
-def test_no_iban_of_the_wrong_length_for_its_country():
-    assert found("GB82 WEST 1234 5698 7654", "IBAN") == []
+def test_an_iban_of_the_wrong_length_for_its_country_is_doubtful_not_vetoed():
+    # A digit group short of its country's length is still the account number, less two digits.
+    spans = [span for span in DETECTOR.detect(DetectionInput("GB82 WEST 1234 5698 7654")) if span.kind == "IBAN"]
+    assert len(spans) == 1 and WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Send the refund to US133000000121212121212 today.", "US133000000121212121212"),
+    ("wire to US13 3000 0001 2121 2121 2121 2 please", "US13 3000 0001 2121 2121 2121 2"),
+    ("Beneficiary account: CA42 0012 3456 7890 1234 56", "CA42 0012 3456 7890 1234 56"),
+    ("IBAN CH93 0076 2011 6238 5295 (a digit short)", "CH93 0076 2011 6238 5295"),
+    ("konto DE8937040044053201300123 (eine Ziffer zu viel)", "DE8937040044053201300123"),
+    ("paid from AU51 0620 0012 3456 7890", "AU51 0620 0012 3456 7890"),
+    ('{"account": "IN72HDFC0001234567890123"}', "IN72HDFC0001234567890123"),
+    ("| Chen | JP15 0005 1234 5678 9012 |", "JP15 0005 1234 5678 9012"),
+    ("old account GB33BUKB2020155555555 closed", "GB33BUKB2020155555555"),
+])
+def test_an_account_number_written_the_iban_way_without_a_valid_iban_length_is_doubtful(text, value):
+    spans = [span for span in DETECTOR.detect(DetectionInput(text)) if span.kind == "IBAN"]
+    assert [text[span.start:span.end] for span in spans] == [value]
+    assert WIRE_MIN_SCORE <= spans[0].score < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize("text", [
+    "serial SN20231234567 shipped",                     # too short for an account
+    "order AB12CDEFGHIJ3456 and part XY12-3456-7890",   # letters outside a bank code's places; no country
+    "GA3021544CAN8611302M3207146<<<<<<<<<<<<<<02",      # an MRZ line's document number and dates
+    "build US2024 1234 5678 ok",                          # too few characters
+])
+def test_capital_codes_that_are_not_account_numbers_are_not_ibans(text):
+    assert found(text, "IBAN") == []
 
 
 def test_no_ip_on_versions_masks_loopback_or_invalid_octets():

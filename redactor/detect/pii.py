@@ -1238,14 +1238,18 @@ class PiiDetector:
     def _ibans(self, text: str) -> Iterator[Span]:
         for match in layout_matches(_IBAN_START, text, (b"AA00",), b"Aa0"):
             expected = _IBAN_LENGTHS.get(match.group("cc"))
-            if expected is None:
-                continue
-            end = _consume_iban(text, match.start(), expected)
+            end = None if expected is None else _consume_iban(text, match.start(), expected)
             if end is not None:
                 # A mistyped or made-up IBAN of its country's exact length is still an IBAN to the reader:
                 # the failed mod-97 check only lowers the score (recall first).
                 valid = is_valid_iban(text[match.start():end])
                 yield self._span(match.start(), end, "IBAN", 0.95 if valid else DOUBTFUL_SCORE)
+            elif match.group("cc") in phonenumbers.SUPPORTED_REGIONS:
+                # An account number written the IBAN way for a country without IBANs (US13 3000 ...), or an
+                # IBAN with a digit too many or too few: the length table must not veto it on the wire.
+                end = _consume_account_shaped_like_iban(text, match.start())
+                if end is not None:
+                    yield self._span(match.start(), end, "IBAN", DOUBTFUL_SCORE)
         # "please pay to gb29nwbk60161331926819": typed in lower case, the checksum decides alone.
         # (Scanning every lower-case letter costs: only the text right after a payment word is scanned.)
         last_end = 0
@@ -1570,6 +1574,37 @@ def _ipv6_matches(text: str) -> Iterator[re.Match]:
             continue
         resume = max(match.end(), match.start() + 1)
         yield match
+
+
+def _consume_account_shaped_like_iban(text: str, start: int) -> int | None:
+    """End offset of a country code, two check digits and 11-30 more characters (IBAN grouping allowed)
+    that are mostly digits: at least ten digits, letters only in the bank code's four places, so
+    product codes, serial numbers and MRZ lines written in capitals are left alone."""
+    count = digits = group = groups = 0
+    position = start
+    while position < len(text) and count < 34:
+        char = text[position]
+        if char.isascii() and char.isalnum():
+            count += 1
+            group += 1
+            if count > 2:
+                digits += char.isdigit()
+                if char.isalpha() and not 5 <= count <= 8:
+                    return None  # letters only where a bank code stands, not as in an MRZ line or a serial
+            position += 1
+        elif char in " -" and group == 4 and position + 1 < len(text) and text[position + 1].isascii() \
+                and (text[position + 1].isdigit() or (groups == 0 and text[position + 1].isupper())):
+            # Printed IBANs come in groups of four; only the bank code after the first group has letters.
+            groups += 1
+            group = 0
+            position += 1
+        else:
+            break
+    if position < len(text) and text[position].isalnum():
+        return None
+    if not 15 <= count <= 34 or digits < 10:
+        return None
+    return position
 
 
 def _consume_iban(text: str, start: int, expected: int) -> int | None:
