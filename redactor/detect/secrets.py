@@ -111,6 +111,9 @@ from redactor.detect.password_sentences import password_sentence_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
+# Letters and digits interleaved in five runs or more ("1a7b3d", "k3j9x2"): a short random key, unlike
+# the names with a number that code writes ("sha256", "base64", "utf8mb4", "x86_64").
+_LETTER_OR_DIGIT_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
 CATEGORY = "secret"
 
 # Refines a raw regex hit: given the text, the match and the value span, return
@@ -1603,7 +1606,8 @@ class SecretsDetector:
     Knobs:
       entropy_threshold: minimum Shannon entropy (bits/char) for values that
         have no validated format (generic keys, proximity candidates).
-      min_length: minimum length of a generic (non-password) secret value.
+      min_length: minimum length of a generic (non-password) secret value; a value up to two characters
+        shorter whose letters and digits interleave ("1a7b3d") is kept with a doubtful score.
       min_password_length: minimum length of a value under a password key.
       proximity_window: how many characters after a keyword are searched for
         a high-entropy token; 0 disables the proximity rule.
@@ -2334,6 +2338,12 @@ class SecretsDetector:
                 shannon_entropy(value) >= 4.5 and not is_sentence(value)):
             # WordPress AUTH_KEY / salts: 64 random printable characters, spaces included
             return Span(start, end, kind, CATEGORY, 0.75, DETECTOR_NAME)
+        if self.min_length - 2 <= len(value) < self.min_length and value.isascii() and value.isalnum() and len(
+                _LETTER_OR_DIGIT_RUN.findall(value)) >= 5:
+            # `secret_key = "1a7b3d"`, "secret key is a1b2c3d": short, but letters and digits mixed
+            # under a secret's own name are no word of code. Recall first: doubtful (the wire redacts,
+            # an audit does not report).
+            return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
             return None  # tokens and keys have no spaces; "bold #08547A" is not one
         if (looks_like_path(value) and not looks_random(value, 24)) or VERSION_VALUE.match(value) or (
