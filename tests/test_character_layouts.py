@@ -104,3 +104,15 @@ def test_year_ranges_tried_at_four_digits_and_name_labels_at_line_starts_match_a
             m.span() for m in years.finditer(text)], text
         label = birth_date_layouts._NAME_LABEL
         assert [m.span() for m in matches_at_line_starts(label, text)] == [m.span() for m in label.finditer(text)], text
+
+
+def test_starts_found_in_marks_grow_linearly_with_the_text():
+    # A `find` loop per needle over the marked text: dense phone starts and digits beside Os cost in proportion.
+    from redactor.detect import pii
+    from tests.growth import assert_linear_growth
+
+    def work(size: int):
+        text = ("(0 +1 =+2 o3 4O " * (size // 16 + 1))[:size]
+        return lambda: (list(pii._phone_candidates(text)), pii._letter_o_beside_digits(text))
+
+    assert_linear_growth(work, 400_000)
