@@ -69,3 +69,50 @@ def test_runs_of_characters_found_by_bytes_find_are_the_runs_a_regex_finds():
         assert [m.span() for m in matches_in_character_runs(
             number, text, runs, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789k .+-", 9)] == [
             m.span() for m in number.finditer(text)], text
+
+
+def test_starts_found_in_marks_are_where_the_class_first_patterns_match():
+    # pii.py: a phone's possible starts and each letter O beside a digit, found by bytes.find on the text written in
+    # marks instead of a regex that the engine tries at every position (~20 us per KB each).
+    from redactor.detect import pii
+    from redactor.detect.character_layouts import marked_positions
+
+    pieces = _PIECES + ("+44", "(0)", "=+1", ":+3", "O0", "0o", "1O2", "o", "O", "((", "(+", "@1", "#2", "/3", "x=4")
+    generator = random.Random(10)
+    texts = ["".join(generator.choice(pieces) for _ in range(generator.randint(0, 14))) for _ in range(4000)]
+    for text in texts:
+        if text.isascii():
+            phone_starts = [m.start() for m in pii._PHONE_START_ASCII.finditer(text)]
+            assert marked_positions(text, pii._PHONE_START_MARKS, pii._PHONE_START_NEEDLES, lead=1) == phone_starts, text
+        else:
+            assert marked_positions(text, pii._PHONE_START_MARKS, pii._PHONE_START_NEEDLES) is None
+        assert pii._letter_o_beside_digits(text) == sorted(
+            {m.start() + 1 for m in pii._DIGIT_THEN_LETTER_O.finditer(text)}
+            | {m.start() for m in pii._LETTER_O_THEN_DIGIT.finditer(text)}), text
+
+
+def test_year_ranges_tried_at_four_digits_and_name_labels_at_line_starts_match_as_finditer_does():
+    from redactor.detect import birth_date_layouts, organisations_in_structure
+    from redactor.detect.keywords import matches_at_line_starts
+
+    pieces = _PIECES + ("1999", "2024", " - ", " to ", "present", "Jan ", "\nAnna", "Anna Maria", ": ", " | ", "\r\n")
+    generator = random.Random(11)
+    for _ in range(4000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        years = organisations_in_structure._YEARS
+        assert [m.span() for m in layout_matches(years, text, (b"0000",))] == [
+            m.span() for m in years.finditer(text)], text
+        label = birth_date_layouts._NAME_LABEL
+        assert [m.span() for m in matches_at_line_starts(label, text)] == [m.span() for m in label.finditer(text)], text
+
+
+def test_starts_found_in_marks_grow_linearly_with_the_text():
+    # A `find` loop per needle over the marked text: dense phone starts and digits beside Os cost in proportion.
+    from redactor.detect import pii
+    from tests.growth import assert_linear_growth
+
+    def work(size: int):
+        text = ("(0 +1 =+2 o3 4O " * (size // 16 + 1))[:size]
+        return lambda: (list(pii._phone_candidates(text)), pii._letter_o_beside_digits(text))
+
+    assert_linear_growth(work, 400_000)

@@ -32,7 +32,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_line_starts
 from redactor.detect.personal_records import name_just_before
 
 _REACH = 80  # characters after a birth cue where its date can stand
@@ -322,7 +322,7 @@ def find_birth_dates_after_names(text: str, date_pattern: re.Pattern, plausible,
     names, stops, months = world_first_names(), _NOT_A_NAME, None
     latest_year = _this_year() - 12
     found: list[tuple[int, int, int, bool]] = []  # start, end, year, the label is a listed first name
-    for label in _NAME_LABEL.finditer(text):
+    for label in matches_at_line_starts(_NAME_LABEL, text):  # (the regex engine tries a leading ^ everywhere)
         first = label.group("first").lower()
         if first in stops or not_a_birth_label.search(label.group("label")):
             continue

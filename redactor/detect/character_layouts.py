@@ -70,6 +70,40 @@ def layout_matches(pattern: _Matcher, text: str, layouts: tuple[bytes, ...],
 
 
 @functools.lru_cache(maxsize=64)
+def _marks_table(groups: tuple[tuple[str, str], ...]) -> bytes:
+    """A byte table: each ASCII character of a group becomes the group's mark, every other byte a space."""
+    table = bytearray(b" " * 256)
+    for characters, mark in groups:
+        for character in characters:
+            table[ord(character)] = ord(mark)
+    return bytes(table)
+
+
+def marked_positions(text: str, groups: tuple[tuple[str, str], ...], needles: tuple[bytes, ...],
+                     lead: int = 0) -> list[int] | None:
+    """Ascending offsets (plus `lead`) of every occurrence, overlapping ones too, of each of `needles` in `text`
+    written with the marks of `groups` ((ASCII characters, mark byte) pairs; every other character is a space,
+    and so is the start of the text: a needle " A" with lead 1 finds a capital at offset 0 too); None if `text`
+    is not ASCII.
+
+    For a pattern that starts with a character class and is tried at every position of the text (`[Oo][0-9]`,
+    `[0-9+(](?<![\\w+/.:#@=-][0-9+(])`: ~20 us per KB each): written in marks, its first characters are found by
+    `bytes.find` at C speed. The caller spells the needles so that they find exactly the pattern's starts.
+    """
+    if not text.isascii():
+        return None
+    marked = b" " + text.encode("ascii").translate(_marks_table(groups))
+    found: set[int] = set()
+    lead -= 1  # the space written before the text
+    for needle in needles:
+        at = marked.find(needle)
+        while at != -1:
+            found.add(at + lead)
+            at = marked.find(needle, at + 1)
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=64)
 def _run_marks(characters: str) -> bytes:
     """A byte table: the ASCII `characters` become `r`, every other byte `_`."""
     return bytes(ord("r") if chr(byte) in characters else ord("_") for byte in range(256))

@@ -33,6 +33,7 @@ from typing import Iterator
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
@@ -218,7 +219,7 @@ _EMPLOYER_BEFORE_YEARS = re.compile(
 
 
 def _employers_before_years(text: str, detector: str) -> Iterator[Span]:
-    for years in _YEARS.finditer(text):
+    for years in layout_matches(_YEARS, text, (b"0000",)):  # tried where four digits are (character_layouts.py)
         line_start = text.rfind("\n", 0, years.start()) + 1
         match = _EMPLOYER_BEFORE_YEARS.search(text, max(line_start, years.start() - 160), years.start())
         if match is None:

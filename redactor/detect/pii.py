@@ -41,7 +41,7 @@ from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
-from redactor.detect.character_layouts import layout_matches
+from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
@@ -259,11 +259,20 @@ _PHONE_CANDIDATE = re.compile(
 _PHONE_START_ASCII = re.compile(r"[0-9+(](?:(?<![\w+/.:#@=-][0-9+(])|(?<=[=:]\+))")
 
 
+# The same starts written in marks (character_layouts.marked_positions): a digit, "+" or "(" at the start or after
+# any character outside the look-behind's class (a space here), or after "(", and a "+" after "=" or ":".
+_PHONE_START_MARKS = (("0123456789", "0"), ("+", "+"), ("(", "("),
+                      ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_", "w"), ("/.#@-", "x"), ("=:", "="))
+_PHONE_START_NEEDLES = (b" 0", b" +", b" (", b"(0", b"(+", b"((", b"=+")
+
+
 def _phone_candidates(text: str) -> Iterator[re.Match[str]]:
     """`_PHONE_CANDIDATE.finditer(text)`."""
     if not text.isascii():
         return _PHONE_CANDIDATE.finditer(text)
-    return matches_at_starts(_PHONE_CANDIDATE, text, (start.start() for start in _PHONE_START_ASCII.finditer(text)))
+    # The starts of `_PHONE_START_ASCII.finditer(text)`, found by bytes.find (the regex tries every position).
+    starts = marked_positions(text, _PHONE_START_MARKS, _PHONE_START_NEEDLES, lead=1)
+    return matches_at_starts(_PHONE_CANDIDATE, text, starts)
 
 
 # Words for a phone number in other languages, all of them as strong as "phone". Words of scripts that
@@ -1516,8 +1525,14 @@ _DIGIT_THEN_LETTER_O = re.compile(r"[0-9][Oo]")
 _LETTER_O_THEN_DIGIT = re.compile(r"[Oo][0-9]")
 
 
+_DIGITS_AND_LETTER_O = (("0123456789", "0"), ("Oo", "o"))
+
+
 def _letter_o_beside_digits(text: str) -> list[int]:
     """Offsets, in order, of each letter O with a digit on one side."""
+    after_digit = marked_positions(text, _DIGITS_AND_LETTER_O, (b"0o",), lead=1)
+    if after_digit is not None:  # ASCII: found by bytes.find (the two regexes below try every position)
+        return sorted({*after_digit, *marked_positions(text, _DIGITS_AND_LETTER_O, (b"o0",))})
     return sorted({match.start() + 1 for match in _DIGIT_THEN_LETTER_O.finditer(text)}
                   | {match.start() for match in _LETTER_O_THEN_DIGIT.finditer(text)})
 _TOLL_FREE_CODES = ("800", "833", "844", "855", "866", "877", "888")
