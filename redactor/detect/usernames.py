@@ -84,7 +84,7 @@ _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0
 _LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
 _LABELLED_LOGIN = re.compile(
     r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
-    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|(?P<prose>\bis\b))[ \t]*(?P<quote>[\"'`]?)@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|(?P<prose>\bis\b))[ \t]*(?P<quote>[\"'`]?)@?(?P<user>" + _LOGIN + r")(?![\w@\\-])"
 )
 # `account: mrossi` (a colon, not `account_id = Column(...)` or `account=...` in code).
 _ACCOUNT_LABEL = re.compile(r"(?i:account)[\"']?[ \t]*:[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@(.-])")
@@ -155,8 +155,8 @@ _FROM_TO_LOGINS = re.compile(
 )
 # "the user jsmith can't log in", "username jsmith": a label, a space, a login (not an ordinary word).
 _LABEL_SPACE_LOGIN = re.compile(
-    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
-)
+    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ ]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)  # (spaces: "nickname\tkarma" is a TSV header's two cells)
 # `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
 _ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
 _LS_LONG_OWNER = re.compile(
@@ -245,6 +245,18 @@ _LINK_BEFORE_FORGE = re.compile(
     # go.mod lines, which also start with the path, end in a version (`_VERSION_AFTER_PATH`).
     r"|(?:^|\n)(?:[-*\u2022][ \t]+)?|[^\s:]:[ \t]+)$")
 _VERSION_AFTER_PATH = re.compile(r"[^\s@]{0,100}(?:[ \t]+v?\d|@v?\d|/go\.mod)")
+# A Go module path rather than a link: a version after it (go.mod, go.sum, `go get x@latest`), or the quoted import
+# path of source code (`import "github.com/spf13/cobra"`, `_ "github.com/lib/pq"`), or `go get`/`go install` before.
+_MODULE_VERSION_AFTER = re.compile(r"[^\s@\"'`]{0,100}(?:[ \t]+v\d|@(?:v?\d|latest|master|main|none)|/go\.mod)")
+_MODULE_PATH_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?[\"`]|\bgo[ \t]+(?:get|install|mod[ \t]+\w+|doc|run)[ \t]+"
+    r"(?:-[\w=]+[ \t]+)*)$")
+
+
+def _is_module_path(text: str, position: int, end: int) -> bool:
+    """A Go module or import path at `position` (the forge's name), whose owner is a project, not a person."""
+    return bool(_MODULE_VERSION_AFTER.match(text, end)) or bool(
+        _MODULE_PATH_BEFORE.search(text, max(0, position - 40), position))
 # https://www.linkedin.com/in/sofia-m-84a1b2, twitter.com/dana_s, instagram.com/x: a profile page is its owner's
 # account on that site. (Paths the sites use for themselves, such as /share or /intent, are not accounts.)
 _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
@@ -439,6 +451,20 @@ def _ls_long_owners(text: str) -> Iterator[re.Match]:
         starts.add(found.end())
         position = found.start() + 1
     return matches_at_starts(_LS_LONG_OWNER, text, sorted(starts))
+
+
+def _opens_table(text: str, position: int) -> bool:
+    """Whether the line holding `position` can be a table's header: the line above it is no row of the same table
+    (a data row's cell "login" under an `event` column heads nothing). Reads the one line above."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0:
+        return True
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    line_end = text.find("\n", position)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    separator = next((sep for sep in ("|", "\t", ",", ";") if sep in line), None)
+    return separator is None or above.count(separator) != line.count(separator) or not above.strip()
 
 
 def _looks_like_login(word: str) -> bool:
@@ -675,7 +701,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     for position in keyword_positions(lowered, _LABEL_WORDS):
         if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
             header = _LOGIN_COLUMN_LABEL.match(text, position)
-            if header:  # `username` heading a table column: every login below it
+            if header and _opens_table(text, position):  # `username` heading a table column: every login below it
                 for start, end in column_cells(text, header.start(), header.end()):
                     if _LOGIN_CELL.fullmatch(text, start, end):
                         yield start, end
@@ -803,10 +829,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if position and lowered[position - 1].isalnum():
             continue
         header = _ACCOUNT_COLUMN_LABEL.match(text, position)
-        if header:
+        if header and _opens_table(text, position):
             for start, end in column_cells(text, header.start(), header.end()):
                 if _LOGIN_CELL.fullmatch(text, start, end):
-                    yield start, end
+                    # an ordinary word under `Owner` is as often a team or a system ("platform") as an account
+                    yield (start, end, DOUBTFUL_SCORE) if is_ordinary_word(text[start:end]) else (start, end)
     for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
         if position and lowered[position - 1].isalnum():
             continue
@@ -846,6 +873,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if match is None:
             continue
         owner = match.group("user")
+        if _is_module_path(text, position, match.end()):
+            continue  # `github.com/spf13/cobra v1.8.0`, `import "github.com/x/y"`: a module's public project
         if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
             yield match.span("user")  # a person's login shape (kmiller42, jane.roe, dev_ana)
         elif _LINK_BEFORE_FORGE.search(text, max(0, position - 20), position) and not _is_public_project(
