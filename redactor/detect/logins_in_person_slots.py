@@ -27,7 +27,7 @@ from redactor.detect.name_parts import is_ordinary_word
 _SCORE = 0.7
 # Cues whose next word may be a plain-letter handle; (cue, may take a plain word).
 _STRONG_CUES = ("cc", "ping", "pinged", "thanks", "thx", "ty", "dm", "dm'd", "message", "messaged", "asked", "ask",
-                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey", "tagging", "tagged")
+                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey", "tagging", "tagged", "tag")
 _WEAK_CUES = ("from", "to", "by", "with", "for", "and", "emailed", "called", "added", "removed", "assigned",
               "reassigned", "approved", "reviewed", "reported", "owner", "admin", "reviewer", "approver", "user")
 _CUES = _STRONG_CUES + _WEAK_CUES

@@ -23,6 +23,7 @@ from redactor.detect.code_identifiers import public_npm_packages, public_python_
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
 from redactor.detect.login_columns import find_login_column_cells
+from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
@@ -938,6 +939,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield prompt.span("user")
     yield from find_community_logins(text)
     yield from find_cued_logins(text, lowered)
+    yield from find_logins_in_commands(text, lowered)
 
 
 
