@@ -1,0 +1,91 @@
+"""Round 10's contact mechanisms: login columns of pipe tables, logins in account files and admin commands,
+prose about an account on a service, and the precision items (module paths, data rows, TSV headers)."""
+import pytest
+
+from redactor.detect.usernames import find_usernames
+from tests.growth import assert_linear_growth
+
+
+def _logins(text):
+    return {(text[start:end], score >= 0.6) for start, end, score in find_usernames(text)}
+
+
+def _found(text):
+    return {value for value, _ in _logins(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| User | Shell |\n|---|---|\n| jdoe | /bin/bash |\n| m.tan | /bin/zsh |", {"jdoe", "m.tan"}),
+    ("| PR | Author |\n|:--|:--|\n| #412 | okafor-e |\n| #415 | lchen88 |", {"okafor-e", "lchen88"}),
+    ("| jkowalski | 14 commits |\n| r_ahmed | 9 commits |\n| tolu-a | 3 commits |", {"jkowalski", "r_ahmed", "tolu-a"}),
+    ("2024-05-01 10:00,tnguyen,LOGIN_OK\n2024-05-01 10:03,mkhan,LOGIN_FAIL\n2024-05-01 10:04,hwong,LOGIN_OK",
+     {"tnguyen", "mkhan", "hwong"}),
+])
+def test_login_columns_of_pipe_tables_and_plain_logins(text, expected):
+    assert expected <= _found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dmoreau:x:1001:1001:Denis Moreau,,,:/srv/d:/bin/bash", "dmoreau"),
+    ("lchen:$6$abc$def:19700:0:99999:7:::", "lchen"),
+    ("rgupta:$apr1$r31.....$HqJZimcKQFAMYayBlzkrA/", "rgupta"),
+    ("kjames ALL=(ALL) NOPASSWD: ALL", "kjames"),
+    ("0 5 * * * mfoster /usr/local/bin/backup.sh", "mfoster"),
+    ("GRANT SELECT ON sales.* TO 'dchen'@'%';", "dchen"),
+    ("GRANT readonly TO r_okafor;", "r_okafor"),
+    ("kubectl get pods --as=jlarsen -n payments", "jlarsen"),
+    ("Get-ADUser -Identity rgupta -Properties LastLogonDate", "rgupta"),
+    ("subjects:\n- kind: User\n  name: jlarsen\n  apiGroup: rbac.authorization.k8s.io", "jlarsen"),
+    ("I'm pixelwitch on Discord, add me", "pixelwitch"),
+    ("Find me on GitHub as kmiller.", "kmiller"),
+    ("She goes by nightowl on the forum.", "nightowl"),
+    ("He posted as throwaway_9921 on reddit", "throwaway_9921"),
+])
+def test_logins_in_account_files_commands_and_service_prose(text, expected):
+    assert expected in _found(text)
+
+
+def test_tag_is_an_addressing_cue():
+    from redactor.detect.keywords import lowered_same_length
+    from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
+
+    text = "Tag lmorales in the PR please"
+    assert [text[start:end] for start, end, _ in find_logins_in_person_slots(text, lowered_same_length(text))] == [
+        "lmorales"]
+
+
+def test_dictionary_word_logins_stay_doubtful():
+    assert ("nightowl", False) in _logins("She goes by nightowl on the forum.")
+
+
+@pytest.mark.parametrize("text", [
+    "module example.com/app\n\nrequire (\n\tgithub.com/spf13/cobra v1.8.0\n\tgithub.com/spf13/viper v1.18.2\n)",
+    "github.com/spf13/pflag v1.0.5 h1:iy+VFUOCP1a+8yFto/drg2CJ5u0yRoB7fZw3DKv/JXA=",
+    'import "github.com/spf13/cobra"',
+    "go install github.com/golangci/golangci-lint/cmd/golangci-lint@latest",
+    "ts,user,event\n2024-05-01T10:00,jdoe,login\n2024-05-01T10:02,m.tan,logout",
+    "nickname\tkarma\npixelwitch\t55",
+    "| Step | Status |\n|---|---|\n| build | passed |\n| test | failed |",
+    "* * * * * root /usr/bin/run-parts /etc/cron.hourly",
+    "0 3 * * * python manage.py cleanup",
+    "GRANT SELECT ON reports TO analytics_role;",
+    "I'm fine on Discord, thanks",
+    "she goes by Bill these days",
+    "posted as a guest on reddit",
+    "runas /user:CORP\\tkowal cmd.exe",
+])
+def test_no_login_in_module_paths_data_rows_roles_or_words(text):
+    found = _found(text)
+    assert not found & {"spf13", "golangci", "logout", "login", "karma", "build", "test", "python", "analytics_role",
+                        "fine", "Bill", "guest", "CORP"}
+
+
+def test_account_file_and_service_rules_grow_linearly():
+    unit = ("kjames:x:1001:1001::/srv/k:/bin/sh\n0 5 * * * mfoster /usr/bin/b\nGRANT x TO 'dchen'@'%';\n"
+            "I'm pixelwitch on Discord and on Steam as GrimTusk\n| a | b |\n|---|---|\n| jdoe | c |\n")
+
+    def work(size):
+        text = unit * (size // len(unit))
+        return lambda: list(find_usernames(text))
+
+    assert_linear_growth(work, 100_000)
