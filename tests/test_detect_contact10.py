@@ -89,3 +89,30 @@ def test_account_file_and_service_rules_grow_linearly():
         return lambda: list(find_usernames(text))
 
     assert_linear_growth(work, 100_000)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cc: @r.okafor, tpham3, mkhan and kt_vance", {"r.okafor", "tpham3", "mkhan", "kt_vance"}),
+    ("Discord: pixelwitch", {"pixelwitch"}),
+    ("IG - ana.travels", {"ana.travels"}),
+    ("steam_id=GrimTusk", {"GrimTusk"}),
+])
+def test_lists_holding_a_login_and_service_labels(text, expected):
+    assert expected <= _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ticket,assigned_to,status\nT-1,jdoe_2,open\nT-2,mkhan_3,closed",
+    "reviewers: jdoe_2, build, Alice",
+    "cc: @r.okafor, the docs team and ops",
+])
+def test_no_list_neighbour_that_is_a_code_a_word_or_a_csv_cell(text):
+    assert not _found(text) & {"T-1", "T-2", "build", "Alice", "the", "docs", "ops", "open", "closed"}
+
+
+def test_list_neighbours_grow_linearly():
+    def work(size):
+        text = "cc: @r.okafor" + ", tpham3" * (size // 8)
+        return lambda: list(find_usernames(text))
+
+    assert_linear_growth(work, 40_000)

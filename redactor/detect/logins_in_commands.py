@@ -80,6 +80,11 @@ _SERVICE_THEN_LOGIN = re.compile(
     r"(?i:\b(?:on|my|his|her|their|our)[ \t]+(?:" + _SERVICES + r")(?:[ \t]+(?:handle|name|username|user|id|tag"
     r"|gamertag|nick|account|profile))?[ \t]+(?:as|under|i'?m|is|=|:))[ \t]*[\"'`]?@?(?P<user>" + _LOGIN
     + r")(?![\w@/-])")
+# A service's name as a label: "Discord: pixelwitch", "IG - ana.travels", "steam_id=GrimTusk", "Twitch handle: x".
+_SERVICE_LABEL = re.compile(
+    r"(?i:" + _SERVICES + r"|ig|fb|tg|yt|gh)(?:[ _-]?(?i:handle|username|user|id|tag|name|nick|account|profile))?"
+    r"[\"']?[ \t]*(?:[:=]|[ \t]-[ \t])[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@/-])")
+_SERVICE_LABEL_WORDS = _SERVICE_WORDS + ("ig", "fb", "tg", "yt", "gh")
 # "she goes by nightowl", "signed up as brightfox", "posted as throwaway_9921".
 _ALIAS_CUES = ("goes by", "go by", "went by", "known as", "signed up as", "registered as", "posted as", "posts as",
                "posting as", "commented as", "plays as", "streams as", "logged on as", "joined as")
@@ -195,6 +200,12 @@ def find_logins_in_commands(text: str, lowered: str) -> Iterator[tuple[int, int,
             match = _SERVICE_THEN_LOGIN.match(text, position)
             if match and (score := _reads_as_login(match.group("user"), strong=True)):
                 yield match.start("user"), match.end("user"), score
+    for position in keyword_positions(lowered, _SERVICE_LABEL_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.-/@"):
+            continue
+        match = _SERVICE_LABEL.match(text, position)
+        if match and (score := _reads_as_login(match.group("user"), strong=True)):
+            yield match.start("user"), match.end("user"), score
     for position in keyword_positions(lowered, _ALIAS_CUES):
         if position and lowered[position - 1].isalnum():
             continue

@@ -636,11 +636,71 @@ def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
     """
     reported: set[tuple[int, int]] = set()
     yield from _personal_device_names(text, reported)
+    sure: list[tuple[int, int]] = []
     for found in _login_spans(text):
         start, end = found[0], found[1]
         if (start, end) not in reported and is_personal_login(text[start:end]):
             reported.add((start, end))
-            yield start, end, found[2] if len(found) == 3 else LOGIN_SCORE
+            score = found[2] if len(found) == 3 else LOGIN_SCORE
+            if score >= 0.6:
+                sure.append((start, end))
+            yield start, end, score
+    if sure and ("," in text or " and " in text or "/" in text or ";" in text or "&" in text):
+        for start, end, score in _listed_with_logins(text, sure):
+            if (start, end) not in reported and is_personal_login(text[start:end]):
+                reported.add((start, end))
+                yield start, end, score
+
+
+# A list's separator between two logins: "jdoe, kt_vance and m.tan", "@a / @b", "a; b", "a & b".
+# (A comma without a space after it parts a CSV row's cells, no list.)
+_LIST_SEPARATOR = r"(?:[ \t]*[,;][ \t]+|[ \t]+(?:&|/|and|or)[ \t]+)(?:(?:and|or)[ \t]+)?"
+_NEXT_IN_LIST = re.compile(_LIST_SEPARATOR + r"@?(?P<user>" + _LOGIN + r")(?![\w@/-]|\.\w)")
+_PREVIOUS_IN_LIST = re.compile(r"(?<![\w@./\\-])@?(?P<user>" + _LOGIN + r")" + _LIST_SEPARATOR + r"@?$")
+
+
+def _listed_with_logins(text: str, sure: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    """The other items of a list that holds a login found for sure ("cc: r.okafor, tpham3, mkhan"): each login-shaped
+    neighbour is a login too (0.7), a plain lower-case word of no dictionary doubtful; capitalised names are NER's.
+    Each item is read once: the walk stops at an item already read or one that is no login."""
+    done: set[int] = {start for start, _ in sure}
+    for seed_start, seed_end in sure:
+        end = seed_end
+        while (after := _NEXT_IN_LIST.match(text, end)) is not None and after.start("user") not in done:
+            score = _listed_login_score(after.group("user"))
+            if score is None:
+                break
+            done.add(after.start("user"))
+            yield after.start("user"), after.end("user"), score
+            end = after.end("user")
+        start = seed_start
+        while (before := _PREVIOUS_IN_LIST.search(text, max(0, start - 48), start)) is not None \
+                and before.start("user") not in done:
+            score = _listed_login_score(before.group("user"))
+            if score is None:
+                break
+            done.add(before.start("user"))
+            yield before.start("user"), before.end("user"), score
+            start = before.start("user")
+
+
+def _listed_login_score(word: str) -> float | None:
+    if len(word) < 3 or word != word.lower() and not _LOGIN_SHAPED.search(word) or not word[:1].isalpha():
+        return None
+    if sum(char.isalpha() for char in word) < 3:
+        return None  # "T-1", "v2": a code
+    if is_ordinary_word(word) or word in term_lists.term_list("tech_terms") or word.isdigit():
+        return None
+    if _LOGIN_SHAPED.search(word):
+        parts = [part for part in re.split(r"[._\d-]+", word.casefold()) if part]
+        if not parts or all(is_ordinary_word(part) or part in term_lists.term_list("tech_terms") for part in parts):
+            return None  # "error_log", "v2.1"
+        if re.search(r"\.(?:[a-z]{2,4})$", word) and word.rsplit(".", 1)[1] in ("py", "js", "ts", "md", "txt", "csv",
+                                                                                  "json", "yaml", "yml", "com", "org",
+                                                                                  "net", "io", "sh", "go", "rs"):
+            return None  # a file or a host
+        return 0.7
+    return DOUBTFUL_SCORE if word.isalpha() and len(word) >= 4 else None
 
 
 LOGIN_SCORE = 0.8
