@@ -116,3 +116,26 @@ def test_list_neighbours_grow_linearly():
         return lambda: list(find_usernames(text))
 
     assert_linear_growth(work, 40_000)
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Tel: 08-123 456 78", "08-123 456 78"),
+    ("mobil 070-123 45 67, kontor 08-555 123 45", "070-123 45 67"),
+    ("You can also try 08-123 456 78 in the morning.", "08-123 456 78"),
+])
+def test_swedish_phone_layout(text, phone):
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.pii import PiiDetector
+
+    spans = PiiDetector().detect(DetectionInput(text))
+    assert phone in {text[span.start:span.end] for span in spans if span.kind == "PHONE"}
+
+
+@pytest.mark.parametrize("text", ["version 08-123 456 78 is bogus", "PO 070-123 45 67 shipped",
+                                  "server: web_01", "stack: node_modules", "matrix: py3_11"])
+def test_no_phone_or_login_in_versions_orders_or_config_keys(text):
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.pii import PiiDetector
+
+    spans = PiiDetector().detect(DetectionInput(text))
+    assert not [span for span in spans if span.kind in ("PHONE", "USERNAME")]

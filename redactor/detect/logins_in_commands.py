@@ -75,16 +75,22 @@ _LOGIN_ON_SERVICE = re.compile(
     r"(?i:\b(?:i'?m|i[ \t]+am|he'?s|she'?s|they'?re|we'?re|as|add|follow|find|friend|dm|message|ping|tag|mention"
     r"|msg|contact|reach|called|named|user|handle|is|was)[ \t]+)[\"'`]?@?(?P<user>" + _LOGIN + r")[\"'`]?[ \t]+"
     r"(?i:on|in|at|over[ \t]+on)[ \t]+(?:the[ \t]+)?(?i:" + _SERVICES + r")\b")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:on|in|at|over[ \t]+on)[ \t]+(?:the[ \t]+)?$")
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:on|my|his|her|their|our)[ \t]+$")
 # "find me on GitHub as kmiller", "on Steam I'm GrimTusk", "my insta is ana.travels".
 _SERVICE_THEN_LOGIN = re.compile(
     r"(?i:\b(?:on|my|his|her|their|our)[ \t]+(?:" + _SERVICES + r")(?:[ \t]+(?:handle|name|username|user|id|tag"
     r"|gamertag|nick|account|profile))?[ \t]+(?:as|under|i'?m|is|=|:))[ \t]*[\"'`]?@?(?P<user>" + _LOGIN
     + r")(?![\w@/-])")
 # A service's name as a label: "Discord: pixelwitch", "IG - ana.travels", "steam_id=GrimTusk", "Twitch handle: x".
+# (Only names that mean a social or gaming account: `server:`, `stack:`, `matrix:`, `teams:` label other things.)
 _SERVICE_LABEL = re.compile(
-    r"(?i:" + _SERVICES + r"|ig|fb|tg|yt|gh)(?:[ _-]?(?i:handle|username|user|id|tag|name|nick|account|profile))?"
+    r"(?i:discord|twitter|reddit|steam|twitch|telegram|instagram|insta|tiktok|mastodon|bluesky|bsky|xbox|psn"
+    r"|snapchat|keybase|roblox|ig|tg)(?:[ _-]?(?i:handle|username|user|id|tag|name|nick|account|profile))?"
     r"[\"']?[ \t]*(?:[:=]|[ \t]-[ \t])[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@/-])")
-_SERVICE_LABEL_WORDS = _SERVICE_WORDS + ("ig", "fb", "tg", "yt", "gh")
+_SERVICE_LABEL_WORDS = ("discord", "twitter", "reddit", "steam", "twitch", "telegram", "insta", "tiktok", "mastodon",
+                        "bluesky", "bsky", "xbox", "psn", "snapchat", "keybase", "roblox", "ig:", "ig -", "ig ha",
+                        "ig_", "ig us", "tg:", "tg ha", "tg_")
 # "she goes by nightowl", "signed up as brightfox", "posted as throwaway_9921".
 _ALIAS_CUES = ("goes by", "go by", "went by", "known as", "signed up as", "registered as", "posted as", "posts as",
                "posting as", "commented as", "plays as", "streams as", "logged on as", "joined as")
@@ -107,7 +113,9 @@ def _reads_as_login(word: str, strong: bool = False) -> float | None:
         return _SCORE
     if strong:
         if shaped and not re.fullmatch(r"v?\d+(?:\.\d+)*", word):
-            return _SCORE
+            parts = [part for part in re.split(r"[._\d-]+", folded) if part]
+            words = all(is_ordinary_word(part) or part in term_lists.term_list("tech_terms") for part in parts)
+            return DOUBTFUL_SCORE if words else _SCORE  # "old_lurker42" sure, "node_modules" doubtful
         return DOUBTFUL_SCORE if not (word[:1].isupper() and word[1:].islower()) else None
     if is_ordinary_word(word):
         return None
@@ -187,17 +195,22 @@ def find_logins_in_commands(text: str, lowered: str) -> Iterator[tuple[int, int,
             match = _RBAC_USER.match(text, position)
             if match and "@" not in match.group("user") and (score := _reads_as_login(match.group("user"))):
                 yield match.start("user"), match.end("user"), max(score, _SCORE)
-    if keyword_positions(lowered, _SERVICE_WORDS):
-        for position in keyword_positions(lowered, (" on ", " in ", " at ")):
-            start = max(0, position - 60)
-            for match in _LOGIN_ON_SERVICE.finditer(text, start, min(len(text), position + 40)):
-                if position - 1 <= match.end("user") <= position and (
-                        score := _reads_as_login(match.group("user"), strong=True)):
+    for position in keyword_positions(lowered, _SERVICE_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.-/@"):
+            continue
+        # "x on Discord": the words before the service (a preposition, perhaps "the"), then the login before them
+        before = _PREPOSITION_BEFORE.search(lowered, max(0, position - 16), position)
+        if before is not None:
+            start = max(0, before.start() - 72)
+            for match in _LOGIN_ON_SERVICE.finditer(text, start, min(len(text), position + 24)):
+                if match.end("user") < before.start() - 2 or match.start() > before.start():
+                    continue
+                if score := _reads_as_login(match.group("user"), strong=True):
                     yield match.start("user"), match.end("user"), score
-        for position in keyword_positions(lowered, ("on ", "my ", "his ", "her ", "their ", "our ")):
-            if position and lowered[position - 1].isalnum():
-                continue
-            match = _SERVICE_THEN_LOGIN.match(text, position)
+        # "on GitHub as x", "my insta is x": the owner's word before the service
+        owner = _OWNER_BEFORE.search(lowered, max(0, position - 8), position)
+        if owner is not None:
+            match = _SERVICE_THEN_LOGIN.match(text, owner.start())
             if match and (score := _reads_as_login(match.group("user"), strong=True)):
                 yield match.start("user"), match.end("user"), score
     for position in keyword_positions(lowered, _SERVICE_LABEL_WORDS):

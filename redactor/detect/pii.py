@@ -236,6 +236,7 @@ _PHONE_CANDIDATE = re.compile(
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
       | \(0\d{1,5}\)(?:[\s-]{0,2}\d{2,8}){1,4}
       | 0\d(?P<pair_sep>[\s.-])\d{2}(?:(?P=pair_sep)\d{2}){3}(?![\s.-]\d)
+      | 0\d{1,3}-\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]\d)  # Sweden: 08-123 456 78, 070-123 45 67
       | 0\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}
       | 0\d{2,5}[\s-]\d{4,8}
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
@@ -916,6 +917,12 @@ class PiiDetector:
                     yield self._span(match.start(), match.end(), "PHONE", 0.85 if has_context else 0.6)
                     continue
             found = self._validated_phone(match.start(), candidate, has_context)
+            if found is None and _SWEDISH_LAYOUT.fullmatch(candidate):
+                # "08-123 456 78": an area code, a hyphen, then groups of two or three: Sweden writes numbers so
+                validity = _phone_validity(candidate, ("SE",))
+                if validity == "valid" or validity == "possible" and has_context:
+                    found = self._span(match.start(), match.end(), "PHONE",
+                                       (0.85 if has_context else 0.6) if validity == "valid" else DOUBTFUL_SCORE)
             if found is not None and found.end < match.end() and not (has_context or candidate.startswith(("+", "00"))):
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
@@ -1540,6 +1547,7 @@ _RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
+_SWEDISH_LAYOUT = re.compile(r"0\d{1,3}-\d{2,3}(?:[ ]\d{2,3}){1,3}")
 _SPANISH_GROUPS = re.compile(r"[6-9]\d{2}(?:[\s-]\d{3}){2}")
 
 # NANP-shaped numbers (area and exchange start 2-9) in a phone layout.

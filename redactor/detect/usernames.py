@@ -857,6 +857,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
             continue
         match = _SERVICE_ACCOUNT.match(text, position)
+        if match and lowered.startswith(("matrix", "npm", "pypi"), position) and not re.search(
+                r"(?i:handle|user|login|account|nick|id|\bis\b)", text[position:match.start("user")]):
+            continue  # a CI `matrix: py3_11`, `npm: 10.2.0`: a build's key, no account
         if match and _looks_like_login(match.group("user")) or match and _LOGIN_SHAPED.search(match.group("user")):
             yield match.span("user")
     for position in keyword_positions(lowered, ("login as:", "username for '")):
