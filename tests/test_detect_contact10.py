@@ -139,3 +139,42 @@ def test_no_phone_or_login_in_versions_orders_or_config_keys(text):
 
     spans = PiiDetector().detect(DetectionInput(text))
     assert not [span for span in spans if span.kind in ("PHONE", "USERNAME")]
+
+
+@pytest.mark.parametrize("text, login", [
+    ("sam.ortiz3 can not push to the repo", "sam.ortiz3"),
+    ("Could you unlock rpatel-dev?", "rpatel-dev"),
+    ("Ravi Patel,ravi@x.io,rpatel-dev,Seattle", "rpatel-dev"),
+    ("| 2024-05-01 | kt_vance | login failed |", "kt_vance"),
+    ("Please give patel_r write access", "patel_r"),
+])
+def test_logins_built_of_a_name_standing_alone_are_doubtful(text, login):
+    from redactor.detect.standalone_logins import find_standalone_logins
+
+    assert (login, 0.55) in {(text[start:end], score) for start, end, score in find_standalone_logins(text)}
+
+
+@pytest.mark.parametrize("text", [
+    'if (!res.ok) throw new Error("refresh failed");',
+    "the on-prem appliance was rebooted",
+    "self.price = max_len * 2; import react-dom; sha256 and md5 digests",
+    "see report_2024.csv and acme.com for the numbers",
+    "pip install scikit-learn==1.4 and node-gyp",
+    "const total = order.amount + tax_rate;",
+])
+def test_no_standalone_login_in_code_names_files_or_words(text):
+    from redactor.detect.standalone_logins import find_standalone_logins
+
+    assert list(find_standalone_logins(text)) == []
+
+
+def test_standalone_logins_grow_linearly():
+    from redactor.detect.standalone_logins import find_standalone_logins
+
+    unit = "sam.ortiz3 asked rpatel-dev about kt_vance and the on-prem box, res.ok\n"
+
+    def work(size):
+        text = unit * (size // len(unit))
+        return lambda: list(find_standalone_logins(text))
+
+    assert_linear_growth(work, 200_000)

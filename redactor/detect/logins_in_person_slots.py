@@ -53,6 +53,10 @@ _CODE_WORDS = ("_id", "_key", "_url", "_uri", "_path", "_dir", "_file", "_name",
                "_config", "_test", "_spec", "_env", "_mode", "_at", "_by", "_on")
 
 
+# "and acme.com": a domain, not a handle.
+_DOMAIN_ENDING = re.compile(r"\.(?:com|org|net|io|dev|app|ai|co|uk|de|fr|eu|info|biz|local|internal|lan|corp)$")
+
+
 def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each handle standing in a person's slot (see module doc)."""
     for position in keyword_positions(lowered, _CUES):
@@ -83,7 +87,7 @@ def _login_score(login: str, plain_word_may_count: bool) -> float | None:
     if len(login) > 32:
         return None
     if _SHAPED.fullmatch(login):
-        if (_FILE_EXTENSION.search(login) or _TECHNICAL.match(login) or _HEX.fullmatch(login)
+        if (_FILE_EXTENSION.search(login) or _DOMAIN_ENDING.search(login) or _TECHNICAL.match(login) or _HEX.fullmatch(login)
                 or login.endswith(_CODE_WORDS) or is_ordinary_word(login)):  # common words and tech terms
             return None
         parts = [part for part in re.split(r"[._-]|\d+", login) if part]

@@ -49,6 +49,7 @@ from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_c
                                       lowered_same_length, matches_at_starts, matches_at_word_start,
                                       starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
+from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
@@ -754,6 +755,9 @@ class PiiDetector:
         if item.segment_kind != "code":  # handles in a person's slot of a sentence: logins_in_person_slots.py
             spans.extend(self._span(start, end, "USERNAME", score)
                          for start, end, score in find_logins_in_person_slots(text, lowered_same_length(text)))
+            found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
+            spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
+                         for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
             spans.extend(finder(text, self.name))

@@ -32,4 +32,12 @@ SAMPLES = [
     ("negative", "cc: the release notes, the changelog and the docs"),
     ("negative", "id,status,step\n1,done,build\n2,failed,test"),
     ("negative", "I'm around on Slack all day"),
+    ("standalone", "can someone re-enable ⟦USERNAME:dimitri.k2⟧? locked out again"),
+    ("standalone", "⟦USERNAME:fernandez_l⟧ will own the rollout"),
+    ("standalone", "id,actor,action\n88,⟦USERNAME:m.oyelaran⟧,export"),
+    ("standalone", "the alert paged ⟦USERNAME:kowalczyk-ext⟧ twice last night"),
+    ("standalone", "Approver: ⟦PERSON:Lena Fischer⟧ (⟦USERNAME:lfischer_adm⟧)"),
+    ("negative", "run make lint-fix before pushing; the cache.ok flag is set"),
+    ("negative", "const total = order.amount + tax_rate;"),
+    ("negative", "use the high-priority queue for re-runs"),
 ]
