@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import filterfalse
 from typing import Iterator
 
 from redactor.detect import term_lists
@@ -32,14 +33,16 @@ _NOT_LOGIN_ENDINGS = frozenset(
     com org net io dev app ai co uk de fr eu local internal lan corp cloud svc""".split())
 _HEX = re.compile(r"[0-9a-f._-]+")
 _MAX_CANDIDATES = 64
-# Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev".
-_CELL_SEPARATORS = str.maketrans({",": " ", "|": " ", ";": " ", "\t": " "})
+
 
 
 def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each login-built word standing alone (see the module doc)."""
     candidates = []
-    for word in set(text.translate(_CELL_SEPARATORS).split()):
+    # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev".
+    words = set(text.replace(",", " ").replace("|", " ").replace(";", " ").split())
+    # (filtered in C: most words are plain words, numbers or capitalised)
+    for word in filterfalse(str.isalpha, filter(str.islower, words)):
         if len(word) < 5 or not (word[:1].isalpha() or word[:1] in _STRIP):
             continue
         core = word.strip(_STRIP)
@@ -49,8 +52,15 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
         if 5 <= len(core) <= 32 and not core.isalpha() and _login_built_of_a_name(core):
             candidates.append(core)
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
-        for match in re.finditer(r"(?<![\w.@/\\$#:-])" + re.escape(core) + r"(?![\w@/\\(=-]|\.\w)", text):
-            yield match.start(), match.end(), DOUBTFUL_SCORE
+        at = text.find(core)
+        while at != -1:
+            end = at + len(core)
+            before = text[at - 1] if at else " "
+            after = text[end:end + 2]
+            if not (before.isalnum() or before in "_.@/\\$#:-") and not (
+                    after[:1].isalnum() or after[:1] in "_@/\\(=-" or after[:1] == "." and after[1:2].isalnum()):
+                yield at, end, DOUBTFUL_SCORE  # a whole word: no path, address, attribute chain or call around it
+            at = text.find(core, end)
 
 
 @functools.lru_cache(maxsize=65536)
