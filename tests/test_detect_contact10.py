@@ -178,3 +178,25 @@ def test_standalone_logins_grow_linearly():
         return lambda: list(find_standalone_logins(text))
 
     assert_linear_growth(work, 200_000)
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("you can reach her on 22 123 45 67 most days", "22 123 45 67"),
+    ("her number is 912 34 567.", "912 34 567"),
+    ("you can reach her on (11) 91234-5678 most days", "(11) 91234-5678"),
+    ("her number is 0664 123 45 67.", "0664 123 45 67"),
+])
+def test_a_persons_number_after_reach_or_a_possessive(text, phone):
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.pii import PiiDetector
+
+    spans = PiiDetector().detect(DetectionInput(text))
+    assert phone in {text[span.start:span.end] for span in spans if span.kind == "PHONE"}
+
+
+@pytest.mark.parametrize("text", ["her order number is 22 123 45 67", "our number of users is 12 345 678"])
+def test_no_phone_in_a_count_or_an_order_number(text):
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.pii import PiiDetector
+
+    assert not [span for span in PiiDetector().detect(DetectionInput(text)) if span.kind == "PHONE"]

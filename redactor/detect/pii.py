@@ -1537,7 +1537,11 @@ _AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b
 # Words that can only mean a phone (not "number", "contact" or "call" alone, which also count rows and functions).
 _STRONG_PHONE_CONTEXT = re.compile(
     r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
-    r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
+    r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her|them)|text[ \t]+(?:me|us|him|her|them)"
+    r"|reach[ \t]+(?:me|us|him|her|them)"
+    # "her number is", "my work number:", "their mobile no.": a person's number (counts and ids are nobody's)
+    r"|(?:my|his|her|their|your|our)(?:[ \t]+(?:cell|mobile|home|work|office|direct|personal|private|new|old|contact"
+    r"|daytime|landline))?[ \t]+(?:number|no\.|digits)(?![ \t]+of\b)"
     r"|reach(?:ed)?[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+(?:on|at)"  # "reach Anna on 0532 418 77 20"
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")

@@ -40,4 +40,10 @@ SAMPLES = [
     ("negative", "run make lint-fix before pushing; the cache.ok flag is set"),
     ("negative", "const total = order.amount + tax_rate;"),
     ("negative", "use the high-priority queue for re-runs"),
+    ("phone_cue", "text him on ⟦PHONE:0476 98 76 54⟧ if the door is locked"),
+    ("phone_cue", "Ingrid's mobile number: ⟦PHONE:48 12 34 56⟧"),
+    ("phone_cue", "my work number is ⟦PHONE:0212 555 12 34⟧, ext. 12 for me"),
+    ("phone_cue", "you can reach them at ⟦PHONE:(21) 98765-4321⟧ after lunch"),
+    ("negative", "our number of open tickets is 12 345 678 this week"),
+    ("negative", "his invoice number is 20 12 34 56"),
 ]
