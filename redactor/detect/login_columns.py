@@ -27,7 +27,9 @@ _LETTERS_NUMBER = re.compile(r"(?P<letters>[a-z]{3,16})\d{1,4}")
 _CSV_CELL = re.compile(r'[ \t]*(?:"(?P<quoted>(?:[^"]|"")*)"[ \t]*|[^,]*)(?=,|$)')
 # Some cell, between separators, shaped like a login (the gate before the pass over the lines).
 _ANY_LOGIN_CELL = re.compile(
-    r'[,\t][ "]*(?:[a-z][a-z0-9]{0,20}(?:[._-][a-z0-9]{1,20}){1,2}|[a-z]{3,16}\d{1,4})[ "]*(?=[,\t\r\n]|$)')
+    r'[,\t|][ "]*(?:[a-z][a-z0-9]{0,20}(?:[._-][a-z0-9]{1,20}){1,2}|[a-z]{3,16}\d{1,4}|[a-z]{5,17})[ "]*(?=[,\t|\r\n]|$)')
+# A Markdown table's rule line (`|---|:--:|`), which does not end the table.
+_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?)?[ \t]*\r?")
 _HEX = re.compile(r"[0-9a-f._-]+")
 _NOT_LOGIN_ENDINGS = frozenset(
     """py js ts tsx jsx txt csv tsv json log md rst yaml yml toml ini cfg conf sh bash ps1 html htm css go rs java
@@ -39,6 +41,10 @@ def _login_cell(value: str) -> float | None:
     """The score of a cell shaped like a personal login, or None."""
     if not 4 <= len(value) <= 32 or value != value.lower() or not value[:1].isalpha():
         return None
+    if value.isalpha():
+        # "mkhan", "jkowalski": an initial and a surname that is no English word, the commonest corporate login
+        from redactor.detect.usernames import _reads_as_initial_and_surname
+        return DOUBTFUL_SCORE if 5 <= len(value) <= 17 and _reads_as_initial_and_surname(value) else None
     if any(char.isdigit() for char in value) and _HEX.fullmatch(value) and len(value) >= 6:
         return None  # a digest or an id: "a1b2c3d", "9f8e-7d6a"
     terms = term_lists.term_list("tech_terms")
@@ -62,7 +68,7 @@ def _login_cell(value: str) -> float | None:
 
 def find_login_column_cells(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end) and score of each login in a column of logins of a CSV/TSV block."""
-    if "\n" not in text or ("," not in text and "\t" not in text) or not _ANY_LOGIN_CELL.search(text):
+    if "\n" not in text or ("," not in text and "\t" not in text and "|" not in text) or not _ANY_LOGIN_CELL.search(text):
         return  # (no cell shaped like a login anywhere: no column of them, and no pass over the lines)
     block: list[list[tuple[int, int]]] = []
     block_key = None
@@ -70,6 +76,18 @@ def find_login_column_cells(text: str) -> Iterator[tuple[int, int, float]]:
     for line in text.split("\n"):
         line_start = position
         position += len(line) + 1
+        if line.count("|") >= 2:
+            # a Markdown or pipe table, how agents print tool output: the cells between the pipes
+            if _PIPE_RULE.fullmatch(line):
+                continue  # `|---|---|` under the header does not end the table
+            cells = _pipe_cells(line, line_start)
+            key = ("|", len(cells)) if len(cells) >= 2 else None
+            if key != block_key:
+                yield from _columns(text, block)
+                block, block_key = [], key
+            if key is not None:
+                block.append(cells)
+            continue
         separator = "\t" if "\t" in line else ","
         if separator == "," and '"' in line:
             # a quoted cell may hold commas ("Doe, Jane"): the cells are the quoted ones and the others
@@ -86,6 +104,19 @@ def find_login_column_cells(text: str) -> Iterator[tuple[int, int, float]]:
         if key is not None:
             block.append(cells)
     yield from _columns(text, block)
+
+
+def _pipe_cells(line: str, line_start: int) -> list[tuple[int, int]]:
+    """The cells of a pipe table's row: between its pipes, without the empty edges of `| a | b |`."""
+    offsets, at = [], line_start
+    for piece in line.split("|"):
+        offsets.append((at, at + len(piece)))
+        at += len(piece) + 1
+    if offsets and not line[:offsets[0][1] - line_start].strip():
+        offsets = offsets[1:]
+    if offsets and not line[offsets[-1][0] - line_start:].strip():
+        offsets = offsets[:-1]
+    return offsets
 
 
 def _quoted_cells(line: str, line_start: int) -> Iterator[tuple[int, int]]:

@@ -27,7 +27,7 @@ from redactor.detect.name_parts import is_ordinary_word
 _SCORE = 0.7
 # Cues whose next word may be a plain-letter handle; (cue, may take a plain word).
 _STRONG_CUES = ("cc", "ping", "pinged", "thanks", "thx", "ty", "dm", "dm'd", "message", "messaged", "asked", "ask",
-                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey", "tagging", "tagged")
+                "told", "tell", "invite", "invited", "mention", "mentioned", "hi", "hey", "tagging", "tagged", "tag")
 _WEAK_CUES = ("from", "to", "by", "with", "for", "and", "emailed", "called", "added", "removed", "assigned",
               "reassigned", "approved", "reviewed", "reported", "owner", "admin", "reviewer", "approver", "user")
 _CUES = _STRONG_CUES + _WEAK_CUES
@@ -51,6 +51,10 @@ _HEX = re.compile(r"[0-9a-f]{7,}")
 _DIGIT_DOT_OR_UNDERSCORE = re.compile(r"[\d._]")
 _CODE_WORDS = ("_id", "_key", "_url", "_uri", "_path", "_dir", "_file", "_name", "_type", "_size", "_count",
                "_config", "_test", "_spec", "_env", "_mode", "_at", "_by", "_on")
+
+
+# "and acme.com": a domain, not a handle.
+_DOMAIN_ENDING = re.compile(r"\.(?:com|org|net|io|dev|app|ai|co|uk|de|fr|eu|info|biz|local|internal|lan|corp)$")
 
 
 def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
@@ -83,7 +87,7 @@ def _login_score(login: str, plain_word_may_count: bool) -> float | None:
     if len(login) > 32:
         return None
     if _SHAPED.fullmatch(login):
-        if (_FILE_EXTENSION.search(login) or _TECHNICAL.match(login) or _HEX.fullmatch(login)
+        if (_FILE_EXTENSION.search(login) or _DOMAIN_ENDING.search(login) or _TECHNICAL.match(login) or _HEX.fullmatch(login)
                 or login.endswith(_CODE_WORDS) or is_ordinary_word(login)):  # common words and tech terms
             return None
         parts = [part for part in re.split(r"[._-]|\d+", login) if part]

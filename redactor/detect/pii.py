@@ -49,6 +49,7 @@ from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_c
                                       lowered_same_length, matches_at_starts, matches_at_word_start,
                                       starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
+from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
@@ -236,6 +237,7 @@ _PHONE_CANDIDATE = re.compile(
       | (?:1[\s.-])?\d{3}(?P<sep>[\s.-])\d{3}(?P=sep)\d{4}
       | \(0\d{1,5}\)(?:[\s-]{0,2}\d{2,8}){1,4}
       | 0\d(?P<pair_sep>[\s.-])\d{2}(?:(?P=pair_sep)\d{2}){3}(?![\s.-]\d)
+      | 0\d{1,3}-\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]\d)  # Sweden: 08-123 456 78, 070-123 45 67
       | 0\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}
       | 0\d{2,5}[\s-]\d{4,8}
       | 0\d{1,5}[ \t]?/[ \t]?\d{2,8}(?:[ \t-]\d{2,4}){0,4}
@@ -762,6 +764,9 @@ class PiiDetector:
         if item.segment_kind != "code":  # handles in a person's slot of a sentence: logins_in_person_slots.py
             spans.extend(self._span(start, end, "USERNAME", score)
                          for start, end, score in find_logins_in_person_slots(text, lowered_same_length(text)))
+            found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
+            spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
+                         for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
             spans.extend(finder(text, self.name))
@@ -925,6 +930,12 @@ class PiiDetector:
                     yield self._span(match.start(), match.end(), "PHONE", 0.85 if has_context else 0.6)
                     continue
             found = self._validated_phone(match.start(), candidate, has_context)
+            if found is None and _SWEDISH_LAYOUT.fullmatch(candidate):
+                # "08-123 456 78": an area code, a hyphen, then groups of two or three: Sweden writes numbers so
+                validity = _phone_validity(candidate, ("SE",))
+                if validity == "valid" or validity == "possible" and has_context:
+                    found = self._span(match.start(), match.end(), "PHONE",
+                                       (0.85 if has_context else 0.6) if validity == "valid" else DOUBTFUL_SCORE)
             if found is not None and found.end < match.end() and not (has_context or candidate.startswith(("+", "00"))):
                 # Only part of the digit groups is a valid national number: without a
                 # phone word that is more likely an id ("0123 4567 8901") than a phone.
@@ -1545,7 +1556,11 @@ _AFTER_AN_EMAIL = re.compile(r"@[\w.-]+\.[A-Za-z]{2,}[ \t]*(?:,|/|\bor\b|\band\b
 # Words that can only mean a phone (not "number", "contact" or "call" alone, which also count rows and functions).
 _STRONG_PHONE_CONTEXT = re.compile(
     r"(?i:\b(?:phone|tel|telephone|mobile|mob|cell|fax|sms|whats\s?app|signal|viber|telegram|landline|hotline|callback"
-    r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her)|text[ \t]+(?:me|us)|reach[ \t]+(?:me|us)"
+    r"|call[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her|them)|text[ \t]+(?:me|us|him|her|them)"
+    r"|reach[ \t]+(?:me|us|him|her|them)"
+    # "her number is", "my work number:", "their mobile no.": a person's number (counts and ids are nobody's)
+    r"|(?:my|his|her|their|your|our)(?:[ \t]+(?:cell|mobile|home|work|office|direct|personal|private|new|old|contact"
+    r"|daytime|landline))?[ \t]+(?:number|no\.|digits)(?![ \t]+of\b)"
     r"|reach(?:ed)?[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+(?:on|at)"  # "reach Anna on 0532 418 77 20"
     rf"|contact)\b|{_PHONE_WORDS})[^\n]{{0,30}}$")
 _YEAR_AND_NUMBER = re.compile(r"(?:19|20)\d\d[ \t.-]\d{2,5}")
@@ -1559,6 +1574,7 @@ _RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
+_SWEDISH_LAYOUT = re.compile(r"0\d{1,3}-\d{2,3}(?:[ ]\d{2,3}){1,3}")
 _SPANISH_GROUPS = re.compile(r"[6-9]\d{2}(?:[\s-]\d{3}){2}")
 
 # NANP-shaped numbers (area and exchange start 2-9) in a phone layout.

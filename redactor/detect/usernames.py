@@ -23,6 +23,7 @@ from redactor.detect.code_identifiers import public_npm_packages, public_python_
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
 from redactor.detect.login_columns import find_login_column_cells
+from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
@@ -84,7 +85,7 @@ _PROMPT_USER = re.compile(r"(?:^|\n)[ \t]*(?:\(\S+\)[ \t]*)?(?P<user>[a-z_][a-z0
 _LABEL_WORDS = ("user", "login", "handle", "nick", "uid", "account", "screen")
 _LABELLED_LOGIN = re.compile(
     r"(?i:(?:user[ _-]?name|user|login|handle|nick(?:name)?|uid|account[ _-]?name|screen[ _-]?name)"
-    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|(?P<prose>\bis\b))[ \t]*(?P<quote>[\"'`]?)@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+    r"(?:[ _-]?id)?)[\"']?[ \t]*(?:[:=]|(?P<prose>\bis\b))[ \t]*(?P<quote>[\"'`]?)@?(?P<user>" + _LOGIN + r")(?![\w@\\-])"
 )
 # `account: mrossi` (a colon, not `account_id = Column(...)` or `account=...` in code).
 _ACCOUNT_LABEL = re.compile(r"(?i:account)[\"']?[ \t]*:[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@(.-])")
@@ -155,8 +156,8 @@ _FROM_TO_LOGINS = re.compile(
 )
 # "the user jsmith can't log in", "username jsmith": a label, a space, a login (not an ordinary word).
 _LABEL_SPACE_LOGIN = re.compile(
-    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
-)
+    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ ]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
+)  # (spaces: "nickname\tkarma" is a TSV header's two cells)
 # `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
 _ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
 _LS_LONG_OWNER = re.compile(
@@ -245,6 +246,18 @@ _LINK_BEFORE_FORGE = re.compile(
     # go.mod lines, which also start with the path, end in a version (`_VERSION_AFTER_PATH`).
     r"|(?:^|\n)(?:[-*\u2022][ \t]+)?|[^\s:]:[ \t]+)$")
 _VERSION_AFTER_PATH = re.compile(r"[^\s@]{0,100}(?:[ \t]+v?\d|@v?\d|/go\.mod)")
+# A Go module path rather than a link: a version after it (go.mod, go.sum, `go get x@latest`), or the quoted import
+# path of source code (`import "github.com/spf13/cobra"`, `_ "github.com/lib/pq"`), or `go get`/`go install` before.
+_MODULE_VERSION_AFTER = re.compile(r"[^\s@\"'`]{0,100}(?:[ \t]+v\d|@(?:v?\d|latest|master|main|none)|/go\.mod)")
+_MODULE_PATH_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?[\"`]|\bgo[ \t]+(?:get|install|mod[ \t]+\w+|doc|run)[ \t]+"
+    r"(?:-[\w=]+[ \t]+)*)$")
+
+
+def _is_module_path(text: str, position: int, end: int) -> bool:
+    """A Go module or import path at `position` (the forge's name), whose owner is a project, not a person."""
+    return bool(_MODULE_VERSION_AFTER.match(text, end)) or bool(
+        _MODULE_PATH_BEFORE.search(text, max(0, position - 40), position))
 # https://www.linkedin.com/in/sofia-m-84a1b2, twitter.com/dana_s, instagram.com/x: a profile page is its owner's
 # account on that site. (Paths the sites use for themselves, such as /share or /intent, are not accounts.)
 _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
@@ -441,6 +454,20 @@ def _ls_long_owners(text: str) -> Iterator[re.Match]:
     return matches_at_starts(_LS_LONG_OWNER, text, sorted(starts))
 
 
+def _opens_table(text: str, position: int) -> bool:
+    """Whether the line holding `position` can be a table's header: the line above it is no row of the same table
+    (a data row's cell "login" under an `event` column heads nothing). Reads the one line above."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0:
+        return True
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    line_end = text.find("\n", position)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    separator = next((sep for sep in ("|", "\t", ",", ";") if sep in line), None)
+    return separator is None or above.count(separator) != line.count(separator) or not above.strip()
+
+
 def _looks_like_login(word: str) -> bool:
     """A login in running text: not an ordinary word, and lower case or login-shaped ("jlee77", "r.okonkwo").
 
@@ -609,11 +636,71 @@ def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
     """
     reported: set[tuple[int, int]] = set()
     yield from _personal_device_names(text, reported)
+    sure: list[tuple[int, int]] = []
     for found in _login_spans(text):
         start, end = found[0], found[1]
         if (start, end) not in reported and is_personal_login(text[start:end]):
             reported.add((start, end))
-            yield start, end, found[2] if len(found) == 3 else LOGIN_SCORE
+            score = found[2] if len(found) == 3 else LOGIN_SCORE
+            if score >= 0.6:
+                sure.append((start, end))
+            yield start, end, score
+    if sure and ("," in text or " and " in text or "/" in text or ";" in text or "&" in text):
+        for start, end, score in _listed_with_logins(text, sure):
+            if (start, end) not in reported and is_personal_login(text[start:end]):
+                reported.add((start, end))
+                yield start, end, score
+
+
+# A list's separator between two logins: "jdoe, kt_vance and m.tan", "@a / @b", "a; b", "a & b".
+# (A comma without a space after it parts a CSV row's cells, no list.)
+_LIST_SEPARATOR = r"(?:[ \t]*[,;][ \t]+|[ \t]+(?:&|/|and|or)[ \t]+)(?:(?:and|or)[ \t]+)?"
+_NEXT_IN_LIST = re.compile(_LIST_SEPARATOR + r"@?(?P<user>" + _LOGIN + r")(?![\w@/-]|\.\w)")
+_PREVIOUS_IN_LIST = re.compile(r"(?<![\w@./\\-])@?(?P<user>" + _LOGIN + r")" + _LIST_SEPARATOR + r"@?$")
+
+
+def _listed_with_logins(text: str, sure: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    """The other items of a list that holds a login found for sure ("cc: r.okafor, tpham3, mkhan"): each login-shaped
+    neighbour is a login too (0.7), a plain lower-case word of no dictionary doubtful; capitalised names are NER's.
+    Each item is read once: the walk stops at an item already read or one that is no login."""
+    done: set[int] = {start for start, _ in sure}
+    for seed_start, seed_end in sure:
+        end = seed_end
+        while (after := _NEXT_IN_LIST.match(text, end)) is not None and after.start("user") not in done:
+            score = _listed_login_score(after.group("user"))
+            if score is None:
+                break
+            done.add(after.start("user"))
+            yield after.start("user"), after.end("user"), score
+            end = after.end("user")
+        start = seed_start
+        while (before := _PREVIOUS_IN_LIST.search(text, max(0, start - 48), start)) is not None \
+                and before.start("user") not in done:
+            score = _listed_login_score(before.group("user"))
+            if score is None:
+                break
+            done.add(before.start("user"))
+            yield before.start("user"), before.end("user"), score
+            start = before.start("user")
+
+
+def _listed_login_score(word: str) -> float | None:
+    if len(word) < 3 or word != word.lower() and not _LOGIN_SHAPED.search(word) or not word[:1].isalpha():
+        return None
+    if sum(char.isalpha() for char in word) < 3:
+        return None  # "T-1", "v2": a code
+    if is_ordinary_word(word) or word in term_lists.term_list("tech_terms") or word.isdigit():
+        return None
+    if _LOGIN_SHAPED.search(word):
+        parts = [part for part in re.split(r"[._\d-]+", word.casefold()) if part]
+        if not parts or all(is_ordinary_word(part) or part in term_lists.term_list("tech_terms") for part in parts):
+            return None  # "error_log", "v2.1"
+        if re.search(r"\.(?:[a-z]{2,4})$", word) and word.rsplit(".", 1)[1] in ("py", "js", "ts", "md", "txt", "csv",
+                                                                                  "json", "yaml", "yml", "com", "org",
+                                                                                  "net", "io", "sh", "go", "rs"):
+            return None  # a file or a host
+        return 0.7
+    return DOUBTFUL_SCORE if word.isalpha() and len(word) >= 4 else None
 
 
 LOGIN_SCORE = 0.8
@@ -675,7 +762,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     for position in keyword_positions(lowered, _LABEL_WORDS):
         if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
             header = _LOGIN_COLUMN_LABEL.match(text, position)
-            if header:  # `username` heading a table column: every login below it
+            if header and _opens_table(text, position):  # `username` heading a table column: every login below it
                 for start, end in column_cells(text, header.start(), header.end()):
                     if _LOGIN_CELL.fullmatch(text, start, end):
                         yield start, end
@@ -770,6 +857,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
             continue
         match = _SERVICE_ACCOUNT.match(text, position)
+        if match and lowered.startswith(("matrix", "npm", "pypi"), position) and not re.search(
+                r"(?i:handle|user|login|account|nick|id|\bis\b)", text[position:match.start("user")]):
+            continue  # a CI `matrix: py3_11`, `npm: 10.2.0`: a build's key, no account
         if match and _looks_like_login(match.group("user")) or match and _LOGIN_SHAPED.search(match.group("user")):
             yield match.span("user")
     for position in keyword_positions(lowered, ("login as:", "username for '")):
@@ -803,10 +893,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if position and lowered[position - 1].isalnum():
             continue
         header = _ACCOUNT_COLUMN_LABEL.match(text, position)
-        if header:
+        if header and _opens_table(text, position):
             for start, end in column_cells(text, header.start(), header.end()):
                 if _LOGIN_CELL.fullmatch(text, start, end):
-                    yield start, end
+                    # an ordinary word under `Owner` is as often a team or a system ("platform") as an account
+                    yield (start, end, DOUBTFUL_SCORE) if is_ordinary_word(text[start:end]) else (start, end)
     for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
         if position and lowered[position - 1].isalnum():
             continue
@@ -846,6 +937,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if match is None:
             continue
         owner = match.group("user")
+        if _is_module_path(text, position, match.end()):
+            continue  # `github.com/spf13/cobra v1.8.0`, `import "github.com/x/y"`: a module's public project
         if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
             yield match.span("user")  # a person's login shape (kmiller42, jane.roe, dev_ana)
         elif _LINK_BEFORE_FORGE.search(text, max(0, position - 20), position) and not _is_public_project(
@@ -909,6 +1002,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield prompt.span("user")
     yield from find_community_logins(text)
     yield from find_cued_logins(text, lowered)
+    yield from find_logins_in_commands(text, lowered)
 
 
 

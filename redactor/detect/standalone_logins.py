@@ -1,0 +1,106 @@
+"""Logins standing alone, without a cue: a word built like a person's login out of a name (round 10).
+
+"sam.ortiz3 says the build broke", "Could you unlock rpatel-dev?", "Ravi (rpatel-dev) is on leave",
+"| 2024-05-01 | kt_vance | login failed |": people name colleagues by their logins with no label and in no slot
+the cue rules read. The word's build says it: lower case, parts joined by "." "_" "-" or a number after letters,
+with a part that is a person's name (a census surname or a first name of some country, no English word; or an
+initial and a surname, `rpatel`) and every other part a name, an initial or two, a number, or a login's usual tag
+(`dev`, `adm`, `ext`, `old` ...). Code names (`self.price`, `react-dom`, `max_len`), file and host names, versions
+and digests are none of these. Doubtful: redacted on the wire, not reported by an audit.
+
+The text is split into words once (str.split, C speed); each distinct candidate is judged once and then found with
+one literal-led regex: linear in the text.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from itertools import filterfalse
+from typing import Iterator
+
+from redactor.detect import term_lists
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
+
+_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
+_STRIP = "\"'`()[]{}<>,;:!?*|=~"
+# Tags a login carries besides its owner's name: rpatel-dev, jdoe_adm, kt.vance-ext.
+_LOGIN_TAGS = frozenset("dev adm admin ops test old new ext work wrk home sec priv alt bak tmp contractor intern sa da"
+                        .split())
+_NOT_LOGIN_ENDINGS = frozenset(
+    """py js ts tsx jsx txt csv tsv json log md rst yaml yml toml ini cfg conf sh bash ps1 html htm css go rs java
+    kt c h cc cpp hpp rb php pl swift sql xml png jpg jpeg gif svg pdf zip gz tgz tar bz2 xz exe dll so lock env
+    com org net io dev app ai co uk de fr eu local internal lan corp cloud svc""".split())
+_HEX = re.compile(r"[0-9a-f._-]+")
+_MAX_CANDIDATES = 64
+
+
+
+def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each login-built word standing alone (see the module doc)."""
+    candidates = []
+    # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev".
+    words = set(text.replace(",", " ").replace("|", " ").replace(";", " ").split())
+    # (filtered in C: most words are plain words, numbers or capitalised)
+    for word in filterfalse(str.isalpha, filter(str.islower, words)):
+        if len(word) < 5 or not (word[:1].isalpha() or word[:1] in _STRIP):
+            continue
+        core = word.strip(_STRIP)
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        core = core.rstrip(".")
+        if 5 <= len(core) <= 32 and not core.isalpha() and _login_built_of_a_name(core):
+            candidates.append(core)
+    for core in sorted(candidates)[:_MAX_CANDIDATES]:
+        at = text.find(core)
+        while at != -1:
+            end = at + len(core)
+            before = text[at - 1] if at else " "
+            after = text[end:end + 2]
+            if not (before.isalnum() or before in "_.@/\\$#:-") and not (
+                    after[:1].isalnum() or after[:1] in "_@/\\(=-" or after[:1] == "." and after[1:2].isalnum()):
+                yield at, end, DOUBTFUL_SCORE  # a whole word: no path, address, attribute chain or call around it
+            at = text.find(core, end)
+
+
+@functools.lru_cache(maxsize=65536)
+def _login_built_of_a_name(core: str) -> bool:
+    if _TOKEN.fullmatch(core) is None:
+        return False
+    if any(char.isdigit() for char in core) and _HEX.fullmatch(core) and sum(c.isdigit() for c in core) >= 3:
+        return False  # a digest or a code: "a1b2c3d", "ab12-3456"
+    pieces = re.split(r"[._-]", core)
+    if len(pieces) > 1 and pieces[-1] in _NOT_LOGIN_ENDINGS and core[-len(pieces[-1]) - 1] == ".":
+        return False  # "report.csv", "acme.com" (a tag after "-" or "_" is a login's: "rpatel-dev")
+    if len(pieces) == 1 and len(core.rstrip("0123456789")) < 4:
+        return False  # letters then a number: "sha256", "md5", "lee2" are codes as often as logins
+    if re.fullmatch(r"v?\d+(?:[._-]\d+)*", core) or is_ordinary_word(core):
+        return False
+    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    letters = [part for part in re.findall(r"[a-z]+", core)]
+    if not letters:
+        return False
+    named = False
+    for part in letters:
+        if _is_name_part(part):
+            named = True
+        elif len(part) <= 3 and not is_common_word(part) and not (part in terms and part not in _LOGIN_TAGS):
+            continue  # an initial or two: "kt", "s", "mfg" (not "on-prem", "res.ok")
+        elif part in _LOGIN_TAGS:
+            continue
+        else:
+            return False  # a word: "self.price", "react-dom", "max_len", "lee_pipeline"
+    return named
+
+
+def _is_name_part(part: str) -> bool:
+    """A person's name, no English word or tech term: a census surname, a first name of some country, or an initial
+    and a surname ("rpatel")."""
+    if len(part) < 4 or is_common_word(part) or is_ordinary_word(part):
+        return False
+    if part in term_lists.term_list("tech_terms") or part in term_lists.term_list("code_keywords"):
+        return False
+    if part in term_lists.surnames() or part in term_lists.world_first_names():
+        return True
+    from redactor.detect.usernames import _reads_as_initial_and_surname
+    return 5 <= len(part) <= 17 and _reads_as_initial_and_surname(part)
