@@ -106,3 +106,24 @@ def test_a_text_repeated_within_one_request_is_scanned_once():
     assert finder.scanned == ["ask ana@example.org", "other"]
     assert stats.scanned == 2 and stats.cache_hits == 1
     assert first == again and len(first) == 1
+
+
+class _LoginFinder:
+    """Finds "r.haddad": sure after "login:", doubtful elsewhere (as a standalone-login rule would be)."""
+
+    name = "logins"
+
+    def detect(self, item):
+        import re
+
+        return [Span(m.start(), m.end(), "USERNAME", "pii",
+                     0.8 if item.text[:m.start()].endswith("login: ") else 0.55, self.name)
+                for m in re.finditer(r"r\.haddad", item.text)]
+
+
+def test_a_value_found_sure_elsewhere_raises_its_doubtful_finding_to_the_sure_score():
+    policy = parse_policy("name: t\nstages: [placeholders]\ndetection:\n  ner:\n    enabled: false\n")
+    engine = DetectionEngine(policy, [_LoginFinder()])
+    segments = [Segment("login: r.haddad"), Segment("r.haddad says the build is green")]
+    scores = [[span.score for span in spans] for spans in engine.detect(segments)]
+    assert scores == [[0.8], [0.8]]

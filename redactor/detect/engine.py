@@ -29,6 +29,7 @@ It owns three things the individual detectors do not:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -451,11 +452,20 @@ class DetectionEngine:
             # (a linear scan per match made dense texts quadratic).
             starts = [span.start for span in spans]
             extra = []
+            raised = {}
             for start, end, value in _leftmost_longest(searched.candidates, search.labels):
-                if _overlaps_sorted(start, end, spans, starts):
-                    continue
                 label = search.labels[value]
+                if _overlaps_sorted(start, end, spans, starts):
+                    # The same value found here by a doubtful rule takes the score it has elsewhere
+                    # (an audit reports "r.haddad" wherever one sure rule found it).
+                    index = bisect.bisect_left(starts, start)
+                    if index < len(spans) and (spans[index].start, spans[index].end) == (start, end) and (
+                            spans[index].kind == label.kind and spans[index].score < label.score):
+                        raised[index] = dataclasses.replace(spans[index], score=label.score)
+                    continue
                 extra.append(Span(start, end, label.kind, label.category, label.score, "propagation"))
+            if raised:
+                spans = [raised.get(index, span) for index, span in enumerate(spans)]
             if extra:
                 stats.propagated += len(extra)
                 spans = merge_spans([*spans, *extra])
