@@ -1495,7 +1495,17 @@ _UPPER_CASE_PERSON_LABELS = frozenset((
     "name", "full name", "attn", "attention", "ship to", "deliver to", "bill to", "sold to", "c/o", "passenger",
     "recipient", "consignee", "insured", "policyholder", "holder", "cardholder", "card holder", "patient",
     "customer", "guest", "traveller", "traveler", "driver", "member", "employee", "student", "beneficiary",
-    "applicant", "tenant", "contact", "signed", "signature", "mr", "mrs", "ms", "miss", "dr", "prof"))
+    "applicant", "tenant", "contact", "signed", "signature", "mr", "mrs", "ms", "miss", "dr", "prof",
+    # Who did or owns something on a form, a docket or a ticket: "APPROVED BY: NAKAMURA", "TECHNICIAN: MWANGI".
+    "by", "approver", "assignee", "owner", "reviewer", "requester", "reporter", "caller", "technician", "engineer",
+    "agent", "rep", "courier", "officer", "inspector", "supervisor", "manager", "witness", "doctor", "nurse",
+    "physician", "surgeon", "landlord", "borrower", "guarantor", "occupant", "resident", "addressee", "sender"))
+# Words in capitals that call a person: after them one listed name in capitals is a person ("CALL OKONKWO",
+# "PLEASE ASK VALENTINA TO RE-SEND").
+_UPPER_CASE_PERSON_CUES = frozenset(("ask", "call", "tell", "cc", "ping", "thank", "thanks", "contact", "email",
+                                     "phone", "dear", "hi", "hello", "remind", "inform", "notify"))
+# Of those, the words only a person follows: after them a word no list holds may be a name too ("CALL OKONKWO").
+_UPPER_CASE_ONLY_PERSON_CUES = frozenset(("ask", "call", "tell", "cc", "ping", "thank", "thanks", "dear", "remind"))
 # Words of a run in capitals that the lists cannot judge: too short to be a surname unless listed ("LH", "MI").
 _SHORT_UPPER_CASE_WORD = 2
 
@@ -1525,16 +1535,48 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
         while index < len(words):
             length = _upper_case_name_length(words, index, after_label=index == label_end and (
                 label_end > 0 or _person_label_before(chunk, run.start())))
-            if length < 2:
+            if length < 1:
                 index += 1
                 continue
             start, end = words[index][0], words[index + length - 1][1]
             taken = taken or _Taken(len(chunk), spans)
+            if length == 1 and taken.overlaps(start, end):
+                index += 1
+                continue
             if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
                 taken.add(start, end)
             index += length
+    if ":" in chunk:
+        for match in _UPPER_CASE_WORD_AFTER_COLON.finditer(chunk):
+            start, end = match.span("name")
+            word = match.group("name").strip("'’-").casefold()
+            if (not match.group("name").isupper() or not _person_label_before(chunk, start)
+                    or not _surname_like_in_capitals(word) or is_ordinary_word(word)
+                    or not (_listed_in_capitals(word) or _unlisted_name_in_capitals(word))):
+                continue
+            taken = taken or _Taken(len(chunk), spans)
+            if not taken.overlaps(start, end):
+                added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+                taken.add(start, end)
     return spans + added
+
+
+def _listed_in_capitals(word: str) -> bool:
+    return word in first_names() or word in world_first_names() or word in surnames()
+
+
+def _unlisted_name_in_capitals(word: str) -> bool:
+    """Whether a word in capitals that no name list holds may still be a name alone after a person label:
+    five letters or more, two vowels or more, no hyphen ("MWANGI", "TEMBO"; not "LAPD", "KWH", "MAILER-DAEMON")."""
+    return (len(word) >= 5 and word.isalpha() and sum(char in "aeiouy" for char in anyascii(word).lower()) >= 2
+            and not word.endswith("bot") and not is_place_name(word.title()))
+
+
+# One word in capitals alone after a colon ("APPROVED BY: NAKAMURA", "Technician: MWANGI | Job: ..."): a run of
+# capitals holds two words or more, so a label's one-word value is read here.
+_UPPER_CASE_WORD_AFTER_COLON = re.compile(_wide(
+    r":[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,})(?![\w@/\\-]|\.\w|[ \t]+[A-ZÀ-ÖØ-Þ0-9])"))
 
 
 # A name written surname first, the surname in capitals: "OKAFOR, CHIDI", "REYES, Tiffany Anne" (passenger and
@@ -1669,12 +1711,21 @@ def _upper_case_name_length(words: list[tuple[int, int, str]], index: int, after
     if excluded(first):
         return 0
     listed_first = first in first_names() or first in world_first_names()
-    if not (after_label and surname_like(first)) and not listed_first:
+    # After a word that calls a person ("CALL OKONKWO", "ASK VALENTINA") a surname-like word opens a name.
+    cued = index > 0 and words[index - 1][2].rstrip(":,") in _UPPER_CASE_PERSON_CUES
+    if not ((after_label or cued) and surname_like(first)) and not listed_first:
         return 0
     length = 1
     while length < 4 and index + length < len(words) and surname_like(words[index + length][2]):
         length += 1
     if length < 2:
+        # One word alone: a person after a person label ("APPROVED BY: NAKAMURA", "DRIVER ABDULLAHI") or
+        # after a word that calls one ("CALL OKONKWO"), when it is no word of the language.
+        if not is_ordinary_word(first) and surname_like(first) and (
+                (after_label or cued) and _listed_in_capitals(first) or (
+                    after_label or cued and words[index - 1][2] in _UPPER_CASE_ONLY_PERSON_CUES)
+                and _unlisted_name_in_capitals(first)):
+            return 1
         return 0
     if is_ordinary_word(first) and not after_label and not all(
             words[index + n][2] in surnames() and not is_ordinary_word(words[index + n][2]) for n in range(1, length)):
