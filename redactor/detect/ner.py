@@ -805,7 +805,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
-    people = _word_names_in_person_slots(chunk, people, detector)
+    people = _one_word_people_by_role(chunk, _word_names_in_person_slots(chunk, people, detector), detector)
     people = _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
     return _lower_case_first_names(chunk, people, detector)
 
@@ -868,7 +868,10 @@ _SUBJECT_VERBS = _PERSON_VERBS + tuple(f" {verb}" for verb in (
     "wants", "needs", "has a", "has been", "has to", "is in", "is leaving", "is running", "is leading", "leads",
     "called", "emailed", "requested", "submitted", "booked", "cancelled", "swapped", "is covering", "covers",
     "is handling", "handles", "is taking", "took", "can't", "cannot", "won't", "would like", "prefers", "is free",
-    "is busy", "is available", "is unavailable", "is travelling", "is traveling", "is on leave", "starts", "started"))
+    "is busy", "is available", "is unavailable", "is travelling", "is traveling", "is on leave", "starts", "started",
+    "sent", "shared", "forwarded", "promised", "signed off", "is handling", "handled", "owns the", "is leaving",
+    "left a", "left the company", "resigned", "is sick", "is ooo", "is out of office", "is on holiday",
+    "is on vacation", "is on call", "is on-call", "has a dentist", "told me", "told us", "texted", "phoned"))
 _SUBJECT_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _SUBJECT_VERBS) + r")(?![\w'’-])")
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?i:applicant|candidate|tenant|patient|customer|client|employee|driver|passenger|guest|resident|member"
@@ -924,6 +927,59 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
         return spans
     kept = [s for s in spans if s.kind == "PERSON" or not any(s.start < b and a < s.end for a, b in found)]
     return kept + [Span(a, b, "PERSON", "pii", 0.7, detector) for a, b in found]
+
+
+# What a person is to the writer or to a business, right before their name: "my colleague Thandeka",
+# "the new hire, Summer,", "The customer (Crystal)"; and the team a person is from, right after it: "Brook from
+# the legal team", "Rahul from your support team", "Dawn in procurement".
+_ROLE_NOUNS = (r"new[ \t]+hire|hire|colleague|co-?worker|teammate|manager|boss|supervisor|customer|client|tenant"
+               r"|landlord|landlady|patient|applicant|candidate|caller|driver|technician|intern|contractor|neighbou?r"
+               r"|friend|wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|fiancée?|assistant"
+               r"|receptionist|nurse|doctor|lawyer|solicitor|accountant|recruiter|student|teacher|tutor|coach"
+               r"|caregiver|carer|nanny|cleaner|plumber|electrician|contact|rep|representative|manager's")
+_ROLE_BEFORE = re.compile(
+    rf"(?i:\b(?:(?:my|our|your|his|her|their)[ \t]+(?:\w+[ \t]+)?(?:{_ROLE_NOUNS})[ \t]+"
+    rf"|(?:{_ROLE_NOUNS})[ \t]*(?:,|\()[ \t]*))\Z")
+_ROLE_APPOSITIVE_END = re.compile(r"[ \t]*[,)]")
+_TEAM_AFTER = re.compile(
+    r"[ \t]+(?:from|in|at|on)[ \t]+(?:(?:the|our|your|their)[ \t]+)?"
+    r"(?i:legal|finance|hr|it|ops|support|sales|marketing|procurement|payroll|accounts|accounting|billing|security"
+    r"|engineering|design|product|compliance|facilities|reception|customer[ \t]+service|customer[ \t]+success|qa"
+    r"|operations|logistics|dispatch|admissions|pharmacy|front[ \t]+desk|it[ \t]+support|help[ \t]?desk)"
+    r"(?:[ \t]+(?:team|dept|department|desk|office))?\b")
+_ONE_CAPITALISED_WORD = re.compile(_wide(
+    r"(?<![\w.@/\\#$'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?![\w@/\\-]|\.\w|[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
+
+
+def _one_word_people_by_role(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add one capitalised word that a role before it or a team after it says is a person: "my colleague Thandeka",
+    "The customer (Crystal) wants", "the new hire, Summer,", "Brook from the legal team", "Dawn in procurement".
+
+    The word is a first name of some country (also when a word: "Summer", "Crystal") or no word of the language;
+    never a stop word, a month or a place. A role noun with a comma or bracket needs the appositive closed ("the
+    customer, Crystal, wants"; not "the customer, Support will reply").
+    """
+    added: list[Span] = []
+    taken: _Taken | None = None
+    for match in _ONE_CAPITALISED_WORD.finditer(chunk):
+        word = match.group(0)
+        start, end = match.span()
+        folded = word.casefold()
+        if len(word) < 3 or folded in stop_words() or folded in _not_a_name() or folded in _CALENDAR_WORDS:
+            continue
+        before = _ROLE_BEFORE.search(chunk, max(0, start - 40), start)
+        if before is not None and before.group(0).rstrip()[-1:] in ",(" and not _ROLE_APPOSITIVE_END.match(chunk, end):
+            before = None
+        if before is None and not _TEAM_AFTER.match(chunk, end):
+            continue
+        if not (folded in first_names() or folded in world_first_names() or _name_like(word)) or (
+                before is None and is_place_name(word)):
+            continue  # "Denver from the sales team" is a place; after "the customer (" a word that is both is a name
+        taken = taken or _Taken(len(chunk), spans)
+        if not taken.overlaps(start, end):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+            taken.add(start, end)
+    return spans + added if added else spans
 
 
 # Words that open place names and are first names of some country too ("West", "Saint").
@@ -1207,18 +1263,21 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
     """
     added: list[Span] = []
     taken = _Taken(len(chunk), spans)
-    for position in keyword_positions(chunk, _PERSON_VERBS):
-        verb_end = next((position + len(verb) for verb in _PERSON_VERBS if chunk.startswith(verb, position)), position)
+    for position in keyword_positions(chunk, _SUBJECT_VERBS):
+        verb_end = next((position + len(verb) for verb in _SUBJECT_VERBS if chunk.startswith(verb, position)), position)
         if verb_end < len(chunk) and (chunk[verb_end].isalnum() or chunk[verb_end] in "_-'’"):
             continue  # "is" of "isn't", "will" of "willing"
         match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position)
-        if match is None:
+        if match is None or not chunk.startswith(_PERSON_VERBS, position):
             capitalised = _CAPITALISED_NAME_BEFORE.search(chunk, max(0, position - 40), position)
-            if (capitalised is not None and chunk.startswith(_HUMAN_VERBS, position)
-                    and _name_like(capitalised.group(1)) and capitalised.group(1).casefold() not in _not_a_name()
-                    and not taken.overlaps(capitalised.start(1), capitalised.end(1))):
-                # "Tomasz said", "Ayodele approved": a name the model never saw, before what only people do.
-                added.append(Span(capitalised.start(1), capitalised.end(1), "PERSON", "pii", 0.65, detector))
+            if capitalised is None or taken.overlaps(capitalised.start(1), capitalised.end(1)):
+                continue
+            score = _capitalised_subject_score(chunk, capitalised.start(1), capitalised.group(1),
+                                               chunk.startswith(_HUMAN_VERBS, position))
+            if score:
+                # "Tomasz said", "Ayodele approved", "Frank said", "Hope sent it back": a name the model never
+                # saw, before what people do.
+                added.append(Span(capitalised.start(1), capitalised.end(1), "PERSON", "pii", score, detector))
                 taken.add(capitalised.start(1), capitalised.end(1))
             continue
         found = list(re.finditer(r"\S+", match.group("name")))
@@ -1240,6 +1299,25 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
             added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
             taken.add(start, end)
     return spans + added
+
+
+def _capitalised_subject_score(chunk: str, start: int, word: str, human_verb: bool) -> float:
+    """The score of one capitalised word before a verb people do (0: not a person).
+
+    A word that is no word of the language, before a verb only people do ("Tomasz said"): 0.65; before
+    another verb of a person ("Oluwaseun wants", "Ayodele is on leave"): doubtful when no list holds it. A
+    census first name that is also a word ("Frank said", "Grace is on leave", "Hope sent"): 0.65 before a
+    verb only people do, doubtful before the others; never a stop word or a month ("Will", "May").
+    """
+    folded = word.casefold()
+    if folded in _not_a_name() or folded in stop_words() or folded in _CALENDAR_WORDS or word.isupper():
+        return 0
+    if _name_like(word):
+        return 0.65 if human_verb or _vouched_name(folded) else DOUBTFUL_SCORE
+    if word[0].isupper() and (folded in first_names() or folded in world_first_names()) \
+            and not _DETERMINER_BEFORE.search(chunk, max(0, start - 12), start) and not is_place_name(word):
+        return 0.65 if human_verb else DOUBTFUL_SCORE
+    return 0
 
 
 def _agent_noun(word: str) -> bool:
