@@ -229,7 +229,7 @@ _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
     "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
     "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left",
-    "is away", "is off", "is back", "is sick", "is covering", "is ooo"))
+    "is away", "is off", "is back", "is sick", "is covering", "is ooo", "broke", "reverted"))
 _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
                 " approved", " reviewed", " agreed", " replied", " pinged", " will", " and I", " and me")
 # Verbs of speech only a person does: before them one lower-case word that no list knows and that is no
@@ -346,7 +346,18 @@ _PERSON_KEYS = frozenset({
     "reviewer", "customer", "customer_name", "contact", "contact_name", "requester", "reporter", "manager",
     "maintainer", "approver", "on_call", "oncall", "created_by", "updated_by", "assigned_to", "employee",
     "patient", "recipient", "sender", "attendee", "member",
+    # Ticket, CRM and dispatch records: who holds or handles the thing.
+    "assigned", "assigned_user", "assignee_name", "handler", "handled_by", "technician", "driver", "courier",
+    "agent_name", "rep", "sales_rep", "account_manager", "case_owner", "caseworker", "case_worker", "doctor",
+    "physician", "nurse", "clinician", "requestor", "requested_for", "submitter", "approver_name", "signatory",
+    "tenant_name", "guest_name", "passenger_name", "holder", "cardholder", "beneficiary", "applicant", "candidate",
 })
+
+
+def _person_key(key: str) -> bool:
+    """Whether a normalised key (lower case, "_" between words) names a person: a key of _PERSON_KEYS, or who did
+    something to the record ("approved_by", "closedBy", "last_modified_by")."""
+    return key in _PERSON_KEYS or (key.endswith("_by") and len(key) > 5)
 _WHOLE_NAME = re.compile(rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}})[ \t]*")
 
 
@@ -1291,14 +1302,35 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
         unknown_speaker = (len(words) == 1 and chunk.startswith(_SPEECH_VERBS, position)
                            and len(words[0]) >= MIN_PART_LENGTH and not looks_like_code_token(words[0])
                            and not _agent_noun(words[0]))
-        if not unknown_speaker and not all(_vouched_name(word) for word in words):
+        score = 0.65
+        if len(words) == 1 and not unknown_speaker and not _vouched_name(words[0]) \
+                and chunk.startswith(_LOWER_CASE_ACTION_VERBS, position) and _unknown_lower_case_actor(words[0]):
+            score = DOUBTFUL_SCORE  # "funmilayo fixed it", "lindqvist broke the build": no list knows the word
+        elif not unknown_speaker and not all(_vouched_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
-            continue
+            if not (len(words) == 1 and words[0] in first_names() and chunk.startswith(_SPEECH_VERBS, position)
+                    and not _DETERMINER_BEFORE.search(chunk, max(0, start - 12), start)):
+                continue
+            score = DOUBTFUL_SCORE  # "grace said", "mark asked": a first name that is a word, before speech
         if not taken.overlaps(start, end):
-            added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            added.append(Span(start, end, "PERSON", "pii", score, detector))
             taken.add(start, end)
     return spans + added
+
+
+# What people do to code and tickets: before one of these a lower-case word no list knows may be a name
+# ("funmilayo fixed it"); tools do such things too ("pytest broke"), so the word must read as no tool (doubtful).
+_LOWER_CASE_ACTION_VERBS = (" fixed", " merged", " pushed", " reviewed", " approved", " confirmed", " reported",
+                            " noticed", " joined", " broke", " reverted", " agreed", " replied", " owns", " thinks")
+
+
+def _unknown_lower_case_actor(word: str) -> bool:
+    """Whether a lower-case word before an action verb may be an unlisted name: five letters or more, letters
+    only, no word of the language, tech term, code keyword or agent noun ("borrower"), no stop word."""
+    return (len(word) >= 5 and word.isalpha() and not is_ordinary_word(word) and word not in stop_words()
+            and word not in term_list("code_keywords") and not looks_like_code_token(word) and not _agent_noun(word)
+            and word not in _not_a_name())
 
 
 def _capitalised_subject_score(chunk: str, start: int, word: str, human_verb: bool) -> float:
@@ -1472,10 +1504,22 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     """
     seeds: dict[str, set[str]] = {}
     in_slots_only: set[str] = set()  # words of the language, spread only where a person stands
+    doubtful: set[str] = set()  # words of doubtful people: spread as doubtful, when no word of the language
     for item, spans in zip(items, results):
         for span in spans:
-            if span.kind != "PERSON" or span.score < AUDIT_MIN_SCORE:
-                continue  # a doubtful person spreads no doubt to other words: each mention is judged as it is
+            if span.kind != "PERSON":
+                continue
+            if span.score < AUDIT_MIN_SCORE:
+                # A doubtful person's word is as doubtful at its other mentions ("ingrid" found in a lower-case
+                # line, then in a capitalised one): recall first on the wire, never confident.
+                value = item.text[span.start:span.end]
+                folded = value.casefold()
+                if (" " not in value and len(value) >= MIN_PART_LENGTH + 1 and value.isalpha()
+                        and not is_ordinary_word(folded) and folded not in stop_words() and folded not in _not_a_name()
+                        and folded not in _CALENDAR_WORDS and folded not in term_list("code_keywords")
+                        and not (item.segment_kind == "code" and value.islower())):
+                    doubtful.add(folded)
+                continue
             words = re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end])
             for word in words:
                 word = re.sub(r"['’]s$", "", word)
@@ -1492,6 +1536,9 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 if word.islower() and (item.segment_kind == "code" or item.text.startswith(":", span.end)):
                     continue  # "app:" in a manifest, a lower-case label in code: too weak to spread
                 seeds.setdefault(folded, set()).add(word)
+    doubtful -= seeds.keys()
+    for folded in doubtful:
+        seeds[folded] = set()
     if not seeds:
         return
     for item, spans in zip(items, results):
@@ -1506,7 +1553,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 for index in misread:
                     spans[index] = Span(start, end, "PERSON", "pii", _MODEL_SCORE, spans[index].detector)
                 continue
-            score = 0.65
+            score = DOUBTFUL_SCORE if folded in doubtful else 0.65
             if is_ordinary_word(folded):
                 if word not in seeds.get(folded, ()):
                     if not (word.islower() and folded in first_names() and folded not in in_slots_only
@@ -1984,7 +2031,8 @@ _JSON_KEY_VALUE = re.compile(r'"(?P<key>[A-Za-z][A-Za-z_ -]{1,29})"[ \t]*:[ \t]*
 _LOGFMT_KEY_VALUE = re.compile(r'(?<![\w.-])(?P<key>[A-Za-z][A-Za-z_]{1,29})=(?P<value>[^\s"=,&;]{2,40})(?=[\s,;&]|$)')
 # Keys that also hold things ({"name": "Falcon"}, {"owner": "Payments"}, {"customer": "Acme"}): doubtful there.
 _KEYS_OF_PEOPLE_OR_THINGS = frozenset({"name", "owner", "customer", "contact", "member", "manager", "maintainer",
-                                       "employee", "recipient", "sender", "display_name", "displayname"})
+                                       "employee", "recipient", "sender", "display_name", "displayname",
+                                       "handler", "driver", "holder", "rep"})
 
 
 def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Span]:
@@ -1999,13 +2047,13 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
         matches.extend(_LOGFMT_KEY_VALUE.finditer(text))
     for match in matches:
         key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", match.group("key")).casefold().replace("-", "_").replace(" ", "_")
-        if key not in _PERSON_KEYS:
+        if not _person_key(key):
             continue
         value = match.group("value")
         if not _ONE_NAME_WORD.fullmatch(value) or looks_like_code_token(value) or is_ordinary_word(value) \
                 or value.casefold() in _not_a_name() or value.casefold() in stop_words() or is_place_name(value):
             continue
-        score = 0.7
+        score = 0.7 if key in _PERSON_KEYS or _vouched_name(value.casefold()) else DOUBTFUL_SCORE  # "owned_by": a team?
         if key in _KEYS_OF_PEOPLE_OR_THINGS:
             if not _vouched_name(value.casefold()):
                 continue  # owner=Infra, {"name": "Falcon"}: a team's or a thing's name as often as a person's
@@ -2021,7 +2069,7 @@ def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
     if item.segment_kind != "json_value" or not item.field_name:
         return []
     key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", item.field_name).casefold().replace("-", "_").strip("_ ")
-    if key not in _PERSON_KEYS:
+    if not _person_key(key):
         return []
     match = _WHOLE_NAME.fullmatch(item.text)
     if match is None:
