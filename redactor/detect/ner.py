@@ -779,8 +779,16 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     found: list[Span] = []
     for match in _structured_name_matches(chunk):
         start, end = match.span("name")
-        if chunk[start:end].split()[0].casefold() in _not_a_name():
+        words = chunk[start:end].split()
+        if words[0].casefold() in _not_a_name():
             continue
+        if match.re is _PERSON_FIELD:
+            if _says_organisation(chunk[start:end]) or _ends_in_head_noun(chunk[start:end]):
+                # "Sold To: Northwind Traders", "To: Halden Systems": the field holds a party, here a business.
+                found.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+                continue
+            if all(is_ordinary_word(word) and word.casefold() not in first_names() for word in words):
+                continue  # "Attn: Accounts Payable", "To: Customer Service": a department, no one
         found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
     # A name from structure replaces what the model said about the same words
     # (the small model often calls a display name an ORG).
@@ -2110,8 +2118,9 @@ def _two_word_names(chunk: str) -> list[tuple[int, int]]:
     for match in _word_pairs(chunk):
         first, second = match.group("first"), match.group("second")
         if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
-                or second.casefold() in term_list("org_suffixes")):
-            continue
+                or second.casefold() in term_list("org_suffixes")
+                or _agent_noun(second.casefold()) and second.casefold() not in surnames()):
+            continue  # "Google Authenticator", "Tableau Connector": a thing named for what it does (not "Kim Baker")
         end = match.end("second") - (2 if second.endswith(("'s", "’s")) else 0)  # "Samir Haddad's"
         pairs.append((match.start("first"), end))
     return pairs
