@@ -950,24 +950,25 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
 
 # What a person is to the writer or to a business, right before their name: "my colleague Thandeka",
 # "the new hire, Summer,", "The customer (Crystal)"; and the team a person is from, right after it: "Brook from
-# the legal team", "Rahul from your support team", "Dawn in procurement".
-_ROLE_NOUNS = (r"new[ \t]+hire|hire|colleague|co-?worker|teammate|manager|boss|supervisor|customer|client|tenant"
-               r"|landlord|landlady|patient|applicant|candidate|caller|driver|technician|intern|contractor|neighbou?r"
-               r"|friend|wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|fiancée?|assistant"
-               r"|receptionist|nurse|doctor|lawyer|solicitor|accountant|recruiter|student|teacher|tutor|coach"
-               r"|caregiver|carer|nanny|cleaner|plumber|electrician|contact|rep|representative|manager's")
-_ROLE_BEFORE = re.compile(
-    rf"(?i:\b(?:(?:my|our|your|his|her|their)[ \t]+(?:\w+[ \t]+)?(?:{_ROLE_NOUNS})[ \t]+"
-    rf"|(?:{_ROLE_NOUNS})[ \t]*(?:,|\()[ \t]*))\Z")
+# the legal team", "Rahul from your support team", "Dawn in procurement". Found as literals first, then read.
+_ROLE_NOUNS = tuple(f"{noun}" for noun in (
+    "new hire", "hire", "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor", "customer",
+    "client", "tenant", "landlord", "landlady", "patient", "applicant", "candidate", "caller", "driver", "technician",
+    "intern", "contractor", "neighbour", "neighbor", "friend", "wife", "husband", "son", "daughter", "mother", "mom",
+    "mum", "father", "dad", "brother", "sister", "fiance", "fiancé", "fiancée", "assistant", "receptionist", "nurse",
+    "doctor", "lawyer", "solicitor", "accountant", "recruiter", "student", "teacher", "tutor", "coach", "caregiver",
+    "carer", "nanny", "cleaner", "plumber", "electrician", "contact", "rep", "representative"))
+_TEAM_WORDS = ("legal", "finance", "hr", "ops", "support", "sales", "marketing", "procurement", "payroll", "accounts",
+               "accounting", "billing", "security", "engineering", "design", "product", "compliance", "facilities",
+               "reception", "customer service", "customer success", "qa", "operations", "logistics", "dispatch",
+               "admissions", "pharmacy", "front desk", "it support", "helpdesk", "help desk")
+_POSSESSIVE_BEFORE_ROLE = re.compile(r"(?i:\b(?:my|our|your|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?)\Z")
+_ROLE_NAME_AFTER = re.compile(_wide(
+    r"(?P<gap>[ \t]*[,(][ \t]*|[ \t]+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?![\w@/\\-]|\.\w|[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
 _ROLE_APPOSITIVE_END = re.compile(r"[ \t]*[,)]")
-_TEAM_AFTER = re.compile(
-    r"[ \t]+(?:from|in|at|on)[ \t]+(?:(?:the|our|your|their)[ \t]+)?"
-    r"(?i:legal|finance|hr|it|ops|support|sales|marketing|procurement|payroll|accounts|accounting|billing|security"
-    r"|engineering|design|product|compliance|facilities|reception|customer[ \t]+service|customer[ \t]+success|qa"
-    r"|operations|logistics|dispatch|admissions|pharmacy|front[ \t]+desk|it[ \t]+support|help[ \t]?desk)"
-    r"(?:[ \t]+(?:team|dept|department|desk|office))?\b")
-_ONE_CAPITALISED_WORD = re.compile(_wide(
-    r"(?<![\w.@/\\#$'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?![\w@/\\-]|\.\w|[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
+_NAME_BEFORE_TEAM = re.compile(_wide(
+    r"(?<![\w.@/\\#$'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)[ \t]+(?:from|in|at|on)[ \t]+"
+    r"(?:(?:the|our|your|their)[ \t]+)?\Z"))
 
 
 def _one_word_people_by_role(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -975,30 +976,48 @@ def _one_word_people_by_role(chunk: str, spans: list[Span], detector: str) -> li
     "The customer (Crystal) wants", "the new hire, Summer,", "Brook from the legal team", "Dawn in procurement".
 
     The word is a first name of some country (also when a word: "Summer", "Crystal") or no word of the language;
-    never a stop word, a month or a place. A role noun with a comma or bracket needs the appositive closed ("the
-    customer, Crystal, wants"; not "the customer, Support will reply").
+    never a stop word or a month, nor a place before a team. A role noun with a comma or bracket needs the
+    appositive closed ("the customer, Crystal, wants"; not "the customer, Support will reply"); one without them
+    needs a possessive before it ("my colleague Thandeka"; not "the customer Portal").
     """
+    lowered = lowered_same_length(chunk)
+    found: list[tuple[int, int, bool]] = []  # (start, end, named by a role)
+    for position in keyword_positions(lowered, _ROLE_NOUNS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        noun_end = max((position + len(noun) for noun in _ROLE_NOUNS if lowered.startswith(noun, position)))
+        match = _ROLE_NAME_AFTER.match(chunk, noun_end)
+        if match is None:
+            continue
+        if match.group("gap").strip():
+            if not _ROLE_APPOSITIVE_END.match(chunk, match.end()):
+                continue
+        elif not _POSSESSIVE_BEFORE_ROLE.search(chunk, max(0, position - 24), position):
+            continue
+        found.append((*match.span("name"), True))
+    for position in keyword_positions(lowered, _TEAM_WORDS):
+        team_end = max((position + len(team) for team in _TEAM_WORDS if lowered.startswith(team, position)))
+        if (position and lowered[position - 1].isalnum()) or (team_end < len(chunk) and chunk[team_end].isalnum()):
+            continue
+        match = _NAME_BEFORE_TEAM.search(chunk, max(0, position - 48), position)
+        if match is not None:
+            found.append((*match.span("name"), False))
+    if not found:
+        return spans
     added: list[Span] = []
-    taken: _Taken | None = None
-    for match in _ONE_CAPITALISED_WORD.finditer(chunk):
-        word = match.group(0)
-        start, end = match.span()
+    taken = _Taken(len(chunk), spans)
+    for start, end, by_role in found:
+        word = chunk[start:end]
         folded = word.casefold()
         if len(word) < 3 or folded in stop_words() or folded in _not_a_name() or folded in _CALENDAR_WORDS:
             continue
-        before = _ROLE_BEFORE.search(chunk, max(0, start - 40), start)
-        if before is not None and before.group(0).rstrip()[-1:] in ",(" and not _ROLE_APPOSITIVE_END.match(chunk, end):
-            before = None
-        if before is None and not _TEAM_AFTER.match(chunk, end):
-            continue
         if not (folded in first_names() or folded in world_first_names() or _name_like(word)) or (
-                before is None and is_place_name(word)):
+                not by_role and is_place_name(word)):
             continue  # "Denver from the sales team" is a place; after "the customer (" a word that is both is a name
-        taken = taken or _Taken(len(chunk), spans)
         if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
             taken.add(start, end)
-    return spans + added if added else spans
+    return spans + added
 
 
 # Words that open place names and are first names of some country too ("West", "Saint").
@@ -1283,11 +1302,18 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
     added: list[Span] = []
     taken = _Taken(len(chunk), spans)
     for position in keyword_positions(chunk, _SUBJECT_VERBS):
-        verb_end = next((position + len(verb) for verb in _SUBJECT_VERBS if chunk.startswith(verb, position)), position)
-        if verb_end < len(chunk) and (chunk[verb_end].isalnum() or chunk[verb_end] in "_-'’"):
+        person_verb = chunk.startswith(_PERSON_VERBS, position)
+        if not person_verb:
+            # Another verb of a person: only a capitalised word before it is read ("Hope sent"), so the word
+            # before must open with a capital (a cheap test first: most of these verbs follow lower-case words).
+            word_start = max(chunk.rfind(" ", max(0, position - 40), position), chunk.rfind("\n", 0, position)) + 1
+            if not chunk[word_start:word_start + 1].isupper():
+                continue
+        verb = _SUBJECT_VERB_AFTER.match(chunk, position)
+        if verb is None:
             continue  # "is" of "isn't", "will" of "willing"
-        match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position)
-        if match is None or not chunk.startswith(_PERSON_VERBS, position):
+        match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position) if person_verb else None
+        if match is None:
             capitalised = _CAPITALISED_NAME_BEFORE.search(chunk, max(0, position - 40), position)
             if capitalised is None or taken.overlaps(capitalised.start(1), capitalised.end(1)):
                 continue
