@@ -1730,7 +1730,40 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
             if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
                 taken.add(start, end)
+    if ":" in chunk or "- " in chunk or "* " in chunk:
+        for start, end in _initials_of_people(chunk):
+            taken = taken or _Taken(len(chunk), spans)
+            if not taken.overlaps(start, end):
+                added.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
+                taken.add(start, end)
     return spans + added
+
+
+# Initials standing for a person: alone after a person label ("Owner: KJ", "Reviewed by: TK") or opening an action
+# item before "to" and a verb ("- TK to send the deck", "* MR to book the room"), as meeting notes write them.
+_INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})[ \t]*(?=$|[,;|)\n])", re.MULTILINE)
+_INITIALS_OPENING_ACTION = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+|\[[ xX]?\][ \t]+|AI:[ \t]*|Action:[ \t]*)+(?P<name>[A-Z]{2,3})(?:/[A-Z]{2,3})?[ \t]+to[ \t]+[a-z]",
+    re.MULTILINE)
+# Team, role and status acronyms that stand where initials do ("Owner: QA", "- PM to confirm"): no one's initials.
+_ROLE_ACRONYMS = frozenset("it qa hr ops sre dev devs tbd tba tbc na pm pmo ceo cto cfo coo cio ciso vp svp evp ux ui ba"
+                           " po sme dba sec eng mgr noc soc hq ai ml bi cs cx se pr ir gc doc all any me we us"
+                           " ci cd api db os vm js ts css sql aws gcp iot sdk cli".split())
+
+
+def _initials_of_people(chunk: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of initials standing for a person (see _INITIALS_AFTER_COLON): doubtful, they may be a team's."""
+    matches: list[re.Match] = []
+    if ":" in chunk:
+        matches.extend(match for match in _INITIALS_AFTER_COLON.finditer(chunk)
+                       if _person_label_before(chunk, match.start("name")))
+    matches.extend(_INITIALS_OPENING_ACTION.finditer(chunk))
+    for match in matches:
+        folded = match.group("name").casefold()
+        if folded in _ROLE_ACRONYMS or folded in _not_a_name() or folded in stop_words() \
+                or folded in term_list("public_acronyms") or is_ordinary_word(folded):
+            continue
+        yield match.span("name")
 
 
 def _listed_in_capitals(word: str) -> bool:
