@@ -2191,8 +2191,10 @@ def _two_word_names(chunk: str) -> list[tuple[int, int]]:
         first, second = match.group("first"), match.group("second")
         if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
                 or second.casefold() in term_list("org_suffixes")
-                or _agent_noun(second.casefold()) and second.casefold() not in surnames()):
-            continue  # "Google Authenticator", "Tableau Connector": a thing named for what it does (not "Kim Baker")
+                or _agent_noun(second.casefold()) and second.casefold() not in surnames()
+                and not _vouched_name(first.casefold())):
+            continue  # "Google Authenticator", "Tableau Connector": a thing named for what it does (not "Kim Baker",
+            # "Florencio Piquer": after a first name the word is a surname)
         end = match.end("second") - (2 if second.endswith(("'s", "’s")) else 0)  # "Samir Haddad's"
         pairs.append((match.start("first"), end))
     return pairs
