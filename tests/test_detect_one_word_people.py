@@ -149,3 +149,50 @@ def test_the_new_one_word_rules_grow_linearly() -> None:
     assert_linear_growth(lambda n: lambda: _with_structured_names(line * (n // len(line)), [], "test"), 200_000)
     assert_linear_growth(lambda n: lambda: _one_word_people_by_role(line * (n // len(line)), [], "test"), 200_000)
     assert_linear_growth(lambda n: lambda: _upper_case_names(line * (n // len(line)), [], "test"), 200_000)
+
+
+@pytest.mark.parametrize("text, name", [
+    # dev
+    ("Let me know if anything is missing.\n\nBest\nRahel", "Rahel"),
+    ("see you at 9\ncheers\nTeodor", "Teodor"),
+    ("Please confirm receipt.\n\nRegards\nOkonkwo", "Okonkwo"),
+    ("Thank you!\nIfeoma", "Ifeoma"),
+    ("Yours truly\nEmeka", "Emeka"),
+    ("Ta,\nbev", "bev"),
+    # check
+    ("I'll drop the keys at reception tomorrow.\n\nKind regards\nMairead", "Mairead"),
+    ("That works for me.\nMany thanks\nProf. Adeyemi", "Adeyemi"),
+])
+def test_the_name_under_a_sign_off_line_without_a_comma(ner: NerDetector, text: str, name: str) -> None:
+    assert covered(ner, text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "We got the best\nPerformance numbers ever",
+    "Best\nPractices are listed below",
+    "Thanks\nok",
+    "Regards\nSupport Team",
+    "Cheers\nThe Platform Team",
+    "Best\nPractice guide is attached.",
+    "thanks\nsure",
+])
+def test_a_line_under_a_sign_off_that_names_no_one(ner: NerDetector, text: str) -> None:
+    assert people(ner, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("INVOICE FROM HALDEN SYSTEMS\nDUE: 30 DAYS", "HALDEN SYSTEMS"),
+    ("WELCOME TO ZENTRA LABS", "ZENTRA LABS"),
+    ("NEW ENGLAND HEALTH PARTNERS", "NEW ENGLAND HEALTH PARTNERS"),
+])
+def test_an_organisation_in_capitals_before_a_head_noun(ner: NerDetector, text: str, name: str) -> None:
+    found = [(text[s.start:s.end], s.kind) for s in ner.detect(DetectionInput(text, "prose"))]
+    assert (name, "ORGANIZATION") in found
+
+
+@pytest.mark.parametrize("text", [
+    "CUSTOMER SUCCESS SYSTEMS", "AWS CLOUD SERVICES", "ERROR IN PAYMENT SYSTEMS",
+    "WELCOME TO THE CUSTOMER SERVICES PORTAL", "KUBERNETES SYSTEMS",
+])
+def test_headings_in_capitals_are_no_organisation(ner: NerDetector, text: str) -> None:
+    assert [s for s in ner.detect(DetectionInput(text, "prose")) if s.kind == "ORGANIZATION"] == []

@@ -84,7 +84,8 @@ from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
-from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
+from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
+                                      matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.names_in_scripts import names_in_scripts
@@ -181,6 +182,18 @@ _SIGN_OFF = re.compile(
 # Every _SIGN_OFF match starts with one of these (see keywords.matches_at_keywords).
 _SIGN_OFF_STARTS = ("kind", "best", "warm", "regards", "cheers", "thank", "many", "sincerely", "yours", "all",
                     "take", "groeten", "grüße", "cordialement", "saluti", "saludos")
+# A sign-off alone on its line, without a comma, then the name alone on the next line (after at most one blank line):
+# "Thanks\nJoss", "Best\n\nRahel", "Thank you!\nIfeoma", "Yours truly\nDr. Halvorsen", "Ta,\nbev". The line-start and
+# line-end anchors keep "the best\nPerformance" out: both lines hold nothing else.
+_SIGN_OFF_LINE_WORDS = ("kind regards", "best regards", "warm regards", "warmest regards", "regards", "best wishes",
+                        "best", "cheers", "thanks again", "thanks", "thank you", "many thanks", "thx", "ta", "sincerely",
+                        "yours sincerely", "yours truly", "yours", "all the best", "take care", "talk soon",
+                        "speak soon", "respectfully", "with thanks", "groeten", "grüße", "cordialement", "saluti",
+                        "saludos")
+_SIGN_OFF_LINE = re.compile(
+    r"(?i:" + "|".join(sorted(map(re.escape, _SIGN_OFF_LINE_WORDS), key=len, reverse=True)) + r")"
+    r"[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}|[a-z][a-z'’-]{{1,20}})[ \t]*(?=\r?\n|$)")
 # A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
@@ -255,7 +268,8 @@ _ORG_AFTER_VERB = re.compile(
 _CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
 _CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
 _SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}\.?$")
-_HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
+_HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns")) + tuple(
+    f" {noun.upper()}" for noun in term_list("org_head_nouns"))  # "HALDEN SYSTEMS" on an invoice or a label
 _ORG_CUES = (" at ", " client ", " customer ", " vendor ", " partner ", " supplier ", " subsidiary of ", " acquired ",
              " acquisition of ", " competitor ", " clients ", " customers ")
 _ORG_AFTER_CUE = re.compile(_wide(
@@ -804,6 +818,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
         salutations.insert(0, _GREETING.finditer(chunk))
     if dashed:
         salutations.append(_DASH_SIGNATURE.finditer(chunk))
+    if "\n" in chunk:
+        salutations.append(_sign_off_lines(chunk))
     for matches in salutations:
         for match in matches:
             named = _name_after_salutation(match)
@@ -1047,7 +1063,8 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
     for match in matches:
         start, end = match.span("org")
         if match.re is _CAPITALISED_RUN:
-            start += _leading_stop_words_length(match.group("org"))
+            start += (_leading_words_in_capitals_length(match.group("org")) if match.group("org").isupper()
+                      else _leading_stop_words_length(match.group("org")))
         if any(a.start < end and start < a.end for a in added):
             continue
         words = list(re.finditer(r"\S+", chunk[start:end]))
@@ -1153,8 +1170,27 @@ def _ends_in_head_noun(phrase: str) -> bool:
     if words[-1].casefold() not in term_list("org_head_nouns"):
         return False
     before = [word for word in words[:-1] if word.casefold() not in stop_words() and word not in ("&", "and", "of")]
-    return bool(before) and any(not is_common_word(word) and word.casefold() not in term_list("tech_terms")
-                                and not looks_like_code_token(word) and not word.isupper() for word in before)
+    in_capitals = phrase.isupper()  # "HALDEN SYSTEMS": a name in capitals is read by its words, as titled
+    return bool(before) and any(not is_common_word(word.casefold()) and word.casefold() not in term_list("tech_terms")
+                                and not looks_like_code_token(word.title() if in_capitals else word) and (
+                                    not word.isupper() or in_capitals and len(word) >= 4 and word.isalpha()
+                                    and word.casefold() not in term_list("public_acronyms"))
+                                for word in before)
+
+
+def _leading_words_in_capitals_length(phrase: str) -> int:
+    """How much of a run in capitals before an organisation's name is heading words ("INVOICE FROM" of "INVOICE FROM
+    HALDEN SYSTEMS"): common words up to the last stop word before the first word that is neither ("NEW ENGLAND
+    HEALTH PARTNERS" stays whole)."""
+    words = list(re.finditer(r"\S+", phrase))
+    cut = 0
+    for word in words[:-1]:
+        folded = word.group(0).casefold()
+        if folded in stop_words():
+            cut = word.end()  # "INVOICE FROM", "WELCOME TO": a heading's words end at a stop word
+        elif not is_common_word(folded):
+            break
+    return len(phrase) - len(phrase[cut:].lstrip()) if cut else 0
 
 
 def _leading_stop_words_length(phrase: str) -> int:
@@ -2228,6 +2264,21 @@ def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
     # with a colon are searched (the label alternation is costly at every word).
     for line in _LINE_WITH_COLON.finditer(chunk):
         yield from _PERSON_FIELD.finditer(chunk, line.start(), line.end())
+
+
+def _sign_off_lines(chunk: str) -> Iterator[re.Match]:
+    """`_SIGN_OFF_LINE` matches whose sign-off opens its line; a lower-case name must be vouched for by a list or be
+    no word of the language ("Ta,\nbev"; not "thanks\nok")."""
+    lowered = lowered_same_length(chunk)
+    for match in matches_at_starts(_SIGN_OFF_LINE, chunk, keyword_positions(lowered, _SIGN_OFF_LINE_WORDS)):
+        line_start = chunk.rfind("\n", 0, match.start()) + 1
+        if chunk[line_start:match.start()].strip():
+            continue  # "the best\nPerformance": the sign-off must open its line
+        name = match.group("name")
+        if name.islower() and (not _vouched_name(name) and (is_ordinary_word(name) or len(name) < 3)
+                               or name in stop_words() or name in _not_a_name()):
+            continue
+        yield match
 
 
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:
