@@ -64,6 +64,18 @@ is cut off a person ("Enable Dependabot"); an entity is cut at wide gaps (tool
 output reaches the model with the text between its cells blanked); a surname's
 particles take in the given name or initial before them ("A. de la Fuente").
 
+One word alone (round 10, the commonest leaked person): a word in capitals after a person label
+("APPROVED BY: NAKAMURA", "TECHNICIAN: MWANGI") or a calling word ("CALL OKONKWO"); a capitalised word
+before a verb people do ("Frank said", "Hope sent it back": a first name that is also a word is doubtful
+before verbs that things do too), after a role noun ("my colleague Thandeka", "the customer (Crystal)")
+or before a team ("Brook from the legal team"); a lower-case word no list knows before an action verb
+("funmilayo fixed it", doubtful); the name under a sign-off line without a comma ("Thanks\nJoss");
+initials after a person label or opening an action item ("Owner: KJ", "- TK to send the deck",
+doubtful); one name under a key of who did something ({"resolved_by": "Tanvir"}). A doubtful
+person's word is doubtful at its other mentions too. A person field holding a business is an
+organisation ("Sold To: Northwind Traders"), and an organisation in capitals ends in a head noun
+("INVOICE FROM HALDEN SYSTEMS").
+
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.
 """
@@ -1063,8 +1075,9 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
     for match in matches:
         start, end = match.span("org")
         if match.re is _CAPITALISED_RUN:
-            start += (_leading_words_in_capitals_length(match.group("org")) if match.group("org").isupper()
-                      else _leading_stop_words_length(match.group("org")))
+            start += _leading_stop_words_length(match.group("org"))
+        elif match.re is _CAPITALS_RUN:
+            start += _leading_words_in_capitals_length(match.group("org"))
         if any(a.start < end and start < a.end for a in added):
             continue
         words = list(re.finditer(r"\S+", chunk[start:end]))
@@ -1148,12 +1161,19 @@ def _runs_before_head_nouns(chunk: str) -> Iterator[re.Match]:
         if end <= last_end or (end < len(chunk) and (chunk[end] in "@/\\-_" or chunk[end:end + 2][1:].isalnum()
                                                         and chunk[end] == ".")):
             continue
-        match = _CAPITALISED_RUN.search(chunk, max(0, position - 120), end)
+        # A head noun in capitals ("HALDEN SYSTEMS") heads a run of words in capitals, one space apart.
+        run = _CAPITALS_RUN if chunk[position + 1:end].isupper() else _CAPITALISED_RUN
+        match = run.search(chunk, max(0, position - 120), end)
         while match is not None and match.end() != end:
-            match = _CAPITALISED_RUN.search(chunk, match.start() + 1, end)
+            match = run.search(chunk, match.start() + 1, end)
         if match is not None:
             last_end = end
             yield match
+
+
+_CAPITALS_RUN = re.compile(_wide(
+    r"(?<![\w@/.\\-])(?P<org>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*(?:[ ](?:&[ ])?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*){1,3})"
+    r"(?![\w@/\\-]|\.\w)"))
 
 
 def _longest_runs(matches: list[re.Match]) -> list[re.Match]:
@@ -1186,8 +1206,8 @@ def _leading_words_in_capitals_length(phrase: str) -> int:
     cut = 0
     for word in words[:-1]:
         folded = word.group(0).casefold()
-        if folded in stop_words():
-            cut = word.end()  # "INVOICE FROM", "WELCOME TO": a heading's words end at a stop word
+        if folded in stop_words() or len(folded) <= 2:
+            cut = word.end()  # "INVOICE FROM", "WELCOME TO": a heading's words end at a stop word; "DD", "TO" codes
         elif not is_common_word(folded):
             break
     return len(phrase) - len(phrase[cut:].lstrip()) if cut else 0
