@@ -64,6 +64,18 @@ is cut off a person ("Enable Dependabot"); an entity is cut at wide gaps (tool
 output reaches the model with the text between its cells blanked); a surname's
 particles take in the given name or initial before them ("A. de la Fuente").
 
+One word alone (round 10, the commonest leaked person): a word in capitals after a person label
+("APPROVED BY: NAKAMURA", "TECHNICIAN: MWANGI") or a calling word ("CALL OKONKWO"); a capitalised word
+before a verb people do ("Frank said", "Hope sent it back": a first name that is also a word is doubtful
+before verbs that things do too), after a role noun ("my colleague Thandeka", "the customer (Crystal)")
+or before a team ("Brook from the legal team"); a lower-case word no list knows before an action verb
+("funmilayo fixed it", doubtful); the name under a sign-off line without a comma ("Thanks\nJoss");
+initials after a person label or opening an action item ("Owner: KJ", "- TK to send the deck",
+doubtful); one name under a key of who did something ({"resolved_by": "Tanvir"}). A doubtful
+person's word is doubtful at its other mentions too. A person field holding a business is an
+organisation ("Sold To: Northwind Traders"), and an organisation in capitals ends in a head noun
+("INVOICE FROM HALDEN SYSTEMS").
+
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.
 """
@@ -84,7 +96,8 @@ from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
-from redactor.detect.keywords import keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords
+from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
+                                      matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.names_in_scripts import names_in_scripts
@@ -181,6 +194,18 @@ _SIGN_OFF = re.compile(
 # Every _SIGN_OFF match starts with one of these (see keywords.matches_at_keywords).
 _SIGN_OFF_STARTS = ("kind", "best", "warm", "regards", "cheers", "thank", "many", "sincerely", "yours", "all",
                     "take", "groeten", "grüße", "cordialement", "saluti", "saludos")
+# A sign-off alone on its line, without a comma, then the name alone on the next line (after at most one blank line):
+# "Thanks\nJoss", "Best\n\nRahel", "Thank you!\nIfeoma", "Yours truly\nDr. Halvorsen", "Ta,\nbev". The line-start and
+# line-end anchors keep "the best\nPerformance" out: both lines hold nothing else.
+_SIGN_OFF_LINE_WORDS = ("kind regards", "best regards", "warm regards", "warmest regards", "regards", "best wishes",
+                        "best", "cheers", "thanks again", "thanks", "thank you", "many thanks", "thx", "ta", "sincerely",
+                        "yours sincerely", "yours truly", "yours", "all the best", "take care", "talk soon",
+                        "speak soon", "respectfully", "with thanks", "groeten", "grüße", "cordialement", "saluti",
+                        "saludos")
+_SIGN_OFF_LINE = re.compile(
+    r"(?i:" + "|".join(sorted(map(re.escape, _SIGN_OFF_LINE_WORDS), key=len, reverse=True)) + r")"
+    r"[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}|[a-z][a-z'’-]{{1,20}})[ \t]*(?=\r?\n|$)")
 # A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
@@ -229,7 +254,7 @@ _PERSON_VERBS = tuple(f" {verb}" for verb in (
     "said", "says", "mentioned", "asked", "wrote", "thinks", "thought", "suggested", "confirmed", "approved",
     "reviewed", "signs", "signed", "will", "and I", "and me", "agreed", "replied", "pinged", "merged", "pushed",
     "owns", "fixed", "reported", "noticed", "joined", "is out", "is on", "was out", "was on", "were on", "has left",
-    "is away", "is off", "is back", "is sick", "is covering", "is ooo"))
+    "is away", "is off", "is back", "is sick", "is covering", "is ooo", "broke", "reverted"))
 _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", " suggested", " confirmed",
                 " approved", " reviewed", " agreed", " replied", " pinged", " will", " and I", " and me")
 # Verbs of speech only a person does: before them one lower-case word that no list knows and that is no
@@ -255,7 +280,8 @@ _ORG_AFTER_VERB = re.compile(
 _CODE_NOTES = ("TODO(", "FIXME(", "XXX(", "HACK(", "BUG(", "NOTE(", "NB(")
 _CODE_NOTE_HANDLE = re.compile(r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE|NB)\((?P<handle>@?[A-Za-z][\w.-]{0,38}[A-Za-z0-9])\)")
 _SUFFIX_AT_END = re.compile(rf"[ \t]{_CORPORATE_SUFFIX}\.?$")
-_HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns"))
+_HEAD_NOUN_NEEDLES = tuple(f" {noun.capitalize()}" for noun in term_list("org_head_nouns")) + tuple(
+    f" {noun.upper()}" for noun in term_list("org_head_nouns"))  # "HALDEN SYSTEMS" on an invoice or a label
 _ORG_CUES = (" at ", " client ", " customer ", " vendor ", " partner ", " supplier ", " subsidiary of ", " acquired ",
              " acquisition of ", " competitor ", " clients ", " customers ")
 _ORG_AFTER_CUE = re.compile(_wide(
@@ -346,7 +372,18 @@ _PERSON_KEYS = frozenset({
     "reviewer", "customer", "customer_name", "contact", "contact_name", "requester", "reporter", "manager",
     "maintainer", "approver", "on_call", "oncall", "created_by", "updated_by", "assigned_to", "employee",
     "patient", "recipient", "sender", "attendee", "member",
+    # Ticket, CRM and dispatch records: who holds or handles the thing.
+    "assigned", "assigned_user", "assignee_name", "handler", "handled_by", "technician", "driver", "courier",
+    "agent_name", "rep", "sales_rep", "account_manager", "case_owner", "caseworker", "case_worker", "doctor",
+    "physician", "nurse", "clinician", "requestor", "requested_for", "submitter", "approver_name", "signatory",
+    "tenant_name", "guest_name", "passenger_name", "holder", "cardholder", "beneficiary", "applicant", "candidate",
 })
+
+
+def _person_key(key: str) -> bool:
+    """Whether a normalised key (lower case, "_" between words) names a person: a key of _PERSON_KEYS, or who did
+    something to the record ("approved_by", "closedBy", "last_modified_by")."""
+    return key in _PERSON_KEYS or (key.endswith("_by") and len(key) > 5)
 _WHOLE_NAME = re.compile(rf"[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}})[ \t]*")
 
 
@@ -768,8 +805,16 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     found: list[Span] = []
     for match in _structured_name_matches(chunk):
         start, end = match.span("name")
-        if chunk[start:end].split()[0].casefold() in _not_a_name():
+        words = chunk[start:end].split()
+        if words[0].casefold() in _not_a_name():
             continue
+        if match.re is _PERSON_FIELD:
+            if _says_organisation(chunk[start:end]) or _ends_in_head_noun(chunk[start:end]):
+                # "Sold To: Northwind Traders", "To: Halden Systems": the field holds a party, here a business.
+                found.append(Span(start, end, "ORGANIZATION", "org", 0.8, detector))
+                continue
+            if all(is_ordinary_word(word) and word.casefold() not in first_names() for word in words):
+                continue  # "Attn: Accounts Payable", "To: Customer Service": a department, no one
         found.append(Span(start, end, "PERSON", "pii", 0.8, detector))
     # A name from structure replaces what the model said about the same words
     # (the small model often calls a display name an ORG).
@@ -785,6 +830,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
         salutations.insert(0, _GREETING.finditer(chunk))
     if dashed:
         salutations.append(_DASH_SIGNATURE.finditer(chunk))
+    if "\n" in chunk:
+        salutations.append(_sign_off_lines(chunk))
     for matches in salutations:
         for match in matches:
             named = _name_after_salutation(match)
@@ -805,7 +852,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
-    people = _word_names_in_person_slots(chunk, people, detector)
+    people = _one_word_people_by_role(chunk, _word_names_in_person_slots(chunk, people, detector), detector)
     people = _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
     return _lower_case_first_names(chunk, people, detector)
 
@@ -868,7 +915,10 @@ _SUBJECT_VERBS = _PERSON_VERBS + tuple(f" {verb}" for verb in (
     "wants", "needs", "has a", "has been", "has to", "is in", "is leaving", "is running", "is leading", "leads",
     "called", "emailed", "requested", "submitted", "booked", "cancelled", "swapped", "is covering", "covers",
     "is handling", "handles", "is taking", "took", "can't", "cannot", "won't", "would like", "prefers", "is free",
-    "is busy", "is available", "is unavailable", "is travelling", "is traveling", "is on leave", "starts", "started"))
+    "is busy", "is available", "is unavailable", "is travelling", "is traveling", "is on leave", "starts", "started",
+    "sent", "shared", "forwarded", "promised", "signed off", "is handling", "handled", "owns the", "is leaving",
+    "left a", "left the company", "resigned", "is sick", "is ooo", "is out of office", "is on holiday",
+    "is on vacation", "is on call", "is on-call", "has a dentist", "told me", "told us", "texted", "phoned"))
 _SUBJECT_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _SUBJECT_VERBS) + r")(?![\w'’-])")
 _PERSON_NOUN_BEFORE = re.compile(
     r"(?i:applicant|candidate|tenant|patient|customer|client|employee|driver|passenger|guest|resident|member"
@@ -926,6 +976,78 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
     return kept + [Span(a, b, "PERSON", "pii", 0.7, detector) for a, b in found]
 
 
+# What a person is to the writer or to a business, right before their name: "my colleague Thandeka",
+# "the new hire, Summer,", "The customer (Crystal)"; and the team a person is from, right after it: "Brook from
+# the legal team", "Rahul from your support team", "Dawn in procurement". Found as literals first, then read.
+_ROLE_NOUNS = tuple(f"{noun}" for noun in (
+    "new hire", "hire", "colleague", "coworker", "co-worker", "teammate", "manager", "boss", "supervisor", "customer",
+    "client", "tenant", "landlord", "landlady", "patient", "applicant", "candidate", "caller", "driver", "technician",
+    "intern", "contractor", "neighbour", "neighbor", "friend", "wife", "husband", "son", "daughter", "mother", "mom",
+    "mum", "father", "dad", "brother", "sister", "fiance", "fiancé", "fiancée", "assistant", "receptionist", "nurse",
+    "doctor", "lawyer", "solicitor", "accountant", "recruiter", "student", "teacher", "tutor", "coach", "caregiver",
+    "carer", "nanny", "cleaner", "plumber", "electrician", "contact", "rep", "representative"))
+_TEAM_WORDS = ("legal", "finance", "hr", "ops", "support", "sales", "marketing", "procurement", "payroll", "accounts",
+               "accounting", "billing", "security", "engineering", "design", "product", "compliance", "facilities",
+               "reception", "customer service", "customer success", "qa", "operations", "logistics", "dispatch",
+               "admissions", "pharmacy", "front desk", "it support", "helpdesk", "help desk")
+_POSSESSIVE_BEFORE_ROLE = re.compile(r"(?i:\b(?:my|our|your|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?)\Z")
+_ROLE_NAME_AFTER = re.compile(_wide(
+    r"(?P<gap>[ \t]*[,(][ \t]*|[ \t]+)(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?![\w@/\\-]|\.\w|[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"))
+_ROLE_APPOSITIVE_END = re.compile(r"[ \t]*[,)]")
+_NAME_BEFORE_TEAM = re.compile(_wide(
+    r"(?<![\w.@/\\#$'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)[ \t]+(?:from|in|at|on)[ \t]+"
+    r"(?:(?:the|our|your|their)[ \t]+)?\Z"))
+
+
+def _one_word_people_by_role(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add one capitalised word that a role before it or a team after it says is a person: "my colleague Thandeka",
+    "The customer (Crystal) wants", "the new hire, Summer,", "Brook from the legal team", "Dawn in procurement".
+
+    The word is a first name of some country (also when a word: "Summer", "Crystal") or no word of the language;
+    never a stop word or a month, nor a place before a team. A role noun with a comma or bracket needs the
+    appositive closed ("the customer, Crystal, wants"; not "the customer, Support will reply"); one without them
+    needs a possessive before it ("my colleague Thandeka"; not "the customer Portal").
+    """
+    lowered = lowered_same_length(chunk)
+    found: list[tuple[int, int, bool]] = []  # (start, end, named by a role)
+    for position in keyword_positions(lowered, _ROLE_NOUNS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        noun_end = max((position + len(noun) for noun in _ROLE_NOUNS if lowered.startswith(noun, position)))
+        match = _ROLE_NAME_AFTER.match(chunk, noun_end)
+        if match is None:
+            continue
+        if match.group("gap").strip():
+            if not _ROLE_APPOSITIVE_END.match(chunk, match.end()):
+                continue
+        elif not _POSSESSIVE_BEFORE_ROLE.search(chunk, max(0, position - 24), position):
+            continue
+        found.append((*match.span("name"), True))
+    for position in keyword_positions(lowered, _TEAM_WORDS):
+        team_end = max((position + len(team) for team in _TEAM_WORDS if lowered.startswith(team, position)))
+        if (position and lowered[position - 1].isalnum()) or (team_end < len(chunk) and chunk[team_end].isalnum()):
+            continue
+        match = _NAME_BEFORE_TEAM.search(chunk, max(0, position - 48), position)
+        if match is not None:
+            found.append((*match.span("name"), False))
+    if not found:
+        return spans
+    added: list[Span] = []
+    taken = _Taken(len(chunk), spans)
+    for start, end, by_role in found:
+        word = chunk[start:end]
+        folded = word.casefold()
+        if len(word) < 3 or folded in stop_words() or folded in _not_a_name() or folded in _CALENDAR_WORDS:
+            continue
+        if not (folded in first_names() or folded in world_first_names() or _name_like(word)) or (
+                not by_role and is_place_name(word)):
+            continue  # "Denver from the sales team" is a place; after "the customer (" a word that is both is a name
+        if not taken.overlaps(start, end):
+            added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+            taken.add(start, end)
+    return spans + added
+
+
 # Words that open place names and are first names of some country too ("West", "Saint").
 _PLACE_NAME_STARTS = frozenset("west north east south new port saint st fort mount lake upper lower great little old"
                                .split())
@@ -954,6 +1076,8 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
         start, end = match.span("org")
         if match.re is _CAPITALISED_RUN:
             start += _leading_stop_words_length(match.group("org"))
+        elif match.re is _CAPITALS_RUN:
+            start += _leading_words_in_capitals_length(match.group("org"))
         if any(a.start < end and start < a.end for a in added):
             continue
         words = list(re.finditer(r"\S+", chunk[start:end]))
@@ -1037,12 +1161,19 @@ def _runs_before_head_nouns(chunk: str) -> Iterator[re.Match]:
         if end <= last_end or (end < len(chunk) and (chunk[end] in "@/\\-_" or chunk[end:end + 2][1:].isalnum()
                                                         and chunk[end] == ".")):
             continue
-        match = _CAPITALISED_RUN.search(chunk, max(0, position - 120), end)
+        # A head noun in capitals ("HALDEN SYSTEMS") heads a run of words in capitals, one space apart.
+        run = _CAPITALS_RUN if chunk[position + 1:end].isupper() else _CAPITALISED_RUN
+        match = run.search(chunk, max(0, position - 120), end)
         while match is not None and match.end() != end:
-            match = _CAPITALISED_RUN.search(chunk, match.start() + 1, end)
+            match = run.search(chunk, match.start() + 1, end)
         if match is not None:
             last_end = end
             yield match
+
+
+_CAPITALS_RUN = re.compile(_wide(
+    r"(?<![\w@/.\\-])(?P<org>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*(?:[ ](?:&[ ])?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'’-]*){1,3})"
+    r"(?![\w@/\\-]|\.\w)"))
 
 
 def _longest_runs(matches: list[re.Match]) -> list[re.Match]:
@@ -1059,8 +1190,27 @@ def _ends_in_head_noun(phrase: str) -> bool:
     if words[-1].casefold() not in term_list("org_head_nouns"):
         return False
     before = [word for word in words[:-1] if word.casefold() not in stop_words() and word not in ("&", "and", "of")]
-    return bool(before) and any(not is_common_word(word) and word.casefold() not in term_list("tech_terms")
-                                and not looks_like_code_token(word) and not word.isupper() for word in before)
+    in_capitals = phrase.isupper()  # "HALDEN SYSTEMS": a name in capitals is read by its words, as titled
+    return bool(before) and any(not is_common_word(word.casefold()) and word.casefold() not in term_list("tech_terms")
+                                and not looks_like_code_token(word.title() if in_capitals else word) and (
+                                    not word.isupper() or in_capitals and len(word) >= 4 and word.isalpha()
+                                    and word.casefold() not in term_list("public_acronyms"))
+                                for word in before)
+
+
+def _leading_words_in_capitals_length(phrase: str) -> int:
+    """How much of a run in capitals before an organisation's name is heading words ("INVOICE FROM" of "INVOICE FROM
+    HALDEN SYSTEMS"): common words up to the last stop word before the first word that is neither ("NEW ENGLAND
+    HEALTH PARTNERS" stays whole)."""
+    words = list(re.finditer(r"\S+", phrase))
+    cut = 0
+    for word in words[:-1]:
+        folded = word.group(0).casefold()
+        if folded in stop_words() or len(folded) <= 2:
+            cut = word.end()  # "INVOICE FROM", "WELCOME TO": a heading's words end at a stop word; "DD", "TO" codes
+        elif not is_common_word(folded):
+            break
+    return len(phrase) - len(phrase[cut:].lstrip()) if cut else 0
 
 
 def _leading_stop_words_length(phrase: str) -> int:
@@ -1207,18 +1357,28 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
     """
     added: list[Span] = []
     taken = _Taken(len(chunk), spans)
-    for position in keyword_positions(chunk, _PERSON_VERBS):
-        verb_end = next((position + len(verb) for verb in _PERSON_VERBS if chunk.startswith(verb, position)), position)
-        if verb_end < len(chunk) and (chunk[verb_end].isalnum() or chunk[verb_end] in "_-'’"):
+    for position in keyword_positions(chunk, _SUBJECT_VERBS):
+        person_verb = chunk.startswith(_PERSON_VERBS, position)
+        if not person_verb:
+            # Another verb of a person: only a capitalised word before it is read ("Hope sent"), so the word
+            # before must open with a capital (a cheap test first: most of these verbs follow lower-case words).
+            word_start = max(chunk.rfind(" ", max(0, position - 40), position), chunk.rfind("\n", 0, position)) + 1
+            if not chunk[word_start:word_start + 1].isupper():
+                continue
+        verb = _SUBJECT_VERB_AFTER.match(chunk, position)
+        if verb is None:
             continue  # "is" of "isn't", "will" of "willing"
-        match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position)
+        match = _LOWER_CASE_NAME_BEFORE.search(chunk, max(0, position - 48), position) if person_verb else None
         if match is None:
             capitalised = _CAPITALISED_NAME_BEFORE.search(chunk, max(0, position - 40), position)
-            if (capitalised is not None and chunk.startswith(_HUMAN_VERBS, position)
-                    and _name_like(capitalised.group(1)) and capitalised.group(1).casefold() not in _not_a_name()
-                    and not taken.overlaps(capitalised.start(1), capitalised.end(1))):
-                # "Tomasz said", "Ayodele approved": a name the model never saw, before what only people do.
-                added.append(Span(capitalised.start(1), capitalised.end(1), "PERSON", "pii", 0.65, detector))
+            if capitalised is None or taken.overlaps(capitalised.start(1), capitalised.end(1)):
+                continue
+            score = _capitalised_subject_score(chunk, capitalised.start(1), capitalised.group(1),
+                                               chunk.startswith(_HUMAN_VERBS, position))
+            if score:
+                # "Tomasz said", "Ayodele approved", "Frank said", "Hope sent it back": a name the model never
+                # saw, before what people do.
+                added.append(Span(capitalised.start(1), capitalised.end(1), "PERSON", "pii", score, detector))
                 taken.add(capitalised.start(1), capitalised.end(1))
             continue
         found = list(re.finditer(r"\S+", match.group("name")))
@@ -1232,14 +1392,64 @@ def _lower_case_names_before_verbs(chunk: str, spans: list[Span], detector: str)
         unknown_speaker = (len(words) == 1 and chunk.startswith(_SPEECH_VERBS, position)
                            and len(words[0]) >= MIN_PART_LENGTH and not looks_like_code_token(words[0])
                            and not _agent_noun(words[0]))
-        if not unknown_speaker and not all(_vouched_name(word) for word in words):
+        score = 0.65
+        if len(words) == 1 and not unknown_speaker and not _vouched_name(words[0]) \
+                and chunk.startswith(_LOWER_CASE_ACTION_VERBS, position) and _unknown_lower_case_actor(words[0]):
+            score = DOUBTFUL_SCORE  # "funmilayo fixed it", "lindqvist broke the build": no list knows the word
+        elif not unknown_speaker and not all(_vouched_name(word) for word in words):
             continue
         if all(is_ordinary_word(word) for word in words):
-            continue
+            if not (len(words) == 1 and words[0] in first_names() and chunk.startswith(_SPEECH_VERBS, position)
+                    and words[0] not in _SURNAME_PARTICLES
+                    and not _DETERMINER_BEFORE.search(chunk, max(0, start - 12), start)):
+                continue
+            score = DOUBTFUL_SCORE  # "grace said", "mark asked": a first name that is a word, before speech
         if not taken.overlaps(start, end):
-            added.append(Span(start, end, "PERSON", "pii", 0.65, detector))
+            added.append(Span(start, end, "PERSON", "pii", score, detector))
             taken.add(start, end)
     return spans + added
+
+
+# Particles of surnames that the first-name lists hold too ("van", "de"): alone in lower case they name no one.
+_SURNAME_PARTICLES = frozenset("van von de da del der den di du la le bin al el ter ten dos das".split())
+# What people do to code and tickets: before one of these a lower-case word no list knows may be a name
+# ("funmilayo fixed it"); tools do such things too ("pytest broke"), so the word must read as no tool (doubtful).
+_LOWER_CASE_ACTION_VERBS = (" fixed", " merged", " pushed", " reviewed", " approved", " confirmed", " reported",
+                            " noticed", " joined", " broke", " reverted", " agreed", " replied", " owns", " thinks")
+
+
+def _unknown_lower_case_actor(word: str) -> bool:
+    """Whether a lower-case word before an action verb may be an unlisted name: five letters or more, letters
+    only, no word of the language, tech term, code keyword or agent noun ("borrower"), no stop word."""
+    return (len(word) >= 5 and word.isalpha() and not is_ordinary_word(word) and word not in stop_words()
+            and word not in term_list("code_keywords") and not looks_like_code_token(word) and not _agent_noun(word)
+            and word not in _not_a_name() and not _login_of_initial_and_surname(word))
+
+
+def _login_of_initial_and_surname(word: str) -> bool:
+    """"pnair", "jsmith", "mkhan": an initial or two and a surname, a login (logins_in_person_slots.py's)."""
+    return any(len(word) - cut >= 3 and word[cut:] in surnames() for cut in (1, 2))
+
+
+def _capitalised_subject_score(chunk: str, start: int, word: str, human_verb: bool) -> float:
+    """The score of one capitalised word before a verb people do (0: not a person).
+
+    A word that is no word of the language, before a verb only people do ("Tomasz said"): 0.65; before
+    another verb of a person ("Oluwaseun wants", "Ayodele is on leave"): doubtful when no list holds it. A
+    census first name that is also a word ("Frank said", "Grace is on leave", "Hope sent"): 0.65 before a
+    verb only people do, doubtful before the others; never a stop word or a month ("Will", "May").
+    """
+    folded = word.casefold()
+    if folded in _not_a_name() or folded in stop_words() or folded in _CALENDAR_WORDS or word.isupper():
+        return 0
+    if "-" in word and any(is_ordinary_word(part) for part in folded.split("-") if part):
+        return 0  # "Follow-up booked", "Sign-off started": a compound of words, not "Mokoena-Smit"
+    if _name_like(word):
+        return 0.65 if human_verb or _vouched_name(folded) else DOUBTFUL_SCORE
+    if word[0].isupper() and (folded in first_names() or folded in world_first_names()) \
+            and not _DETERMINER_BEFORE.search(chunk, max(0, start - 12), start) and not is_place_name(word):
+        return 0.65 if human_verb else DOUBTFUL_SCORE
+    return 0
 
 
 def _agent_noun(word: str) -> bool:
@@ -1394,10 +1604,22 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     """
     seeds: dict[str, set[str]] = {}
     in_slots_only: set[str] = set()  # words of the language, spread only where a person stands
+    doubtful: set[str] = set()  # words of doubtful people: spread as doubtful, when no word of the language
     for item, spans in zip(items, results):
         for span in spans:
-            if span.kind != "PERSON" or span.score < AUDIT_MIN_SCORE:
-                continue  # a doubtful person spreads no doubt to other words: each mention is judged as it is
+            if span.kind != "PERSON":
+                continue
+            if span.score < AUDIT_MIN_SCORE:
+                # A doubtful person's word is as doubtful at its other mentions ("ingrid" found in a lower-case
+                # line, then in a capitalised one): recall first on the wire, never confident.
+                value = item.text[span.start:span.end]
+                folded = value.casefold()
+                if (" " not in value and len(value) >= MIN_PART_LENGTH + 1 and value.isalpha()
+                        and not is_ordinary_word(folded) and folded not in stop_words() and folded not in _not_a_name()
+                        and folded not in _CALENDAR_WORDS and folded not in term_list("code_keywords")
+                        and not (item.segment_kind == "code" and value.islower())):
+                    doubtful.add(folded)
+                continue
             words = re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end])
             for word in words:
                 word = re.sub(r"['’]s$", "", word)
@@ -1414,6 +1636,9 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 if word.islower() and (item.segment_kind == "code" or item.text.startswith(":", span.end)):
                     continue  # "app:" in a manifest, a lower-case label in code: too weak to spread
                 seeds.setdefault(folded, set()).add(word)
+    doubtful -= seeds.keys()
+    for folded in doubtful:
+        seeds[folded] = set()
     if not seeds:
         return
     for item, spans in zip(items, results):
@@ -1428,7 +1653,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 for index in misread:
                     spans[index] = Span(start, end, "PERSON", "pii", _MODEL_SCORE, spans[index].detector)
                 continue
-            score = 0.65
+            score = DOUBTFUL_SCORE if folded in doubtful else 0.65
             if is_ordinary_word(folded):
                 if word not in seeds.get(folded, ()):
                     if not (word.islower() and folded in first_names() and folded not in in_slots_only
@@ -1496,6 +1721,18 @@ _UPPER_CASE_PERSON_LABELS = frozenset((
     "recipient", "consignee", "insured", "policyholder", "holder", "cardholder", "card holder", "patient",
     "customer", "guest", "traveller", "traveler", "driver", "member", "employee", "student", "beneficiary",
     "applicant", "tenant", "contact", "signed", "signature", "mr", "mrs", "ms", "miss", "dr", "prof"))
+# Labels before a colon only ("APPROVED BY: NAKAMURA", "TECHNICIAN: MWANGI"): without the colon these words open
+# headings and phrases ("GENERATED BY PROTOC", "OWNER OCCUPIED").
+_UPPER_CASE_PERSON_COLON_LABELS = frozenset((
+    "by", "approver", "assignee", "owner", "reviewer", "requester", "reporter", "caller", "technician", "engineer",
+    "agent", "rep", "courier", "officer", "inspector", "supervisor", "manager", "witness", "doctor", "nurse",
+    "physician", "surgeon", "landlord", "borrower", "guarantor", "occupant", "resident", "addressee", "sender"))
+# Words in capitals that call a person: after them one listed name in capitals is a person ("CALL OKONKWO",
+# "PLEASE ASK VALENTINA TO RE-SEND").
+_UPPER_CASE_PERSON_CUES = frozenset(("ask", "call", "tell", "cc", "ping", "thank", "thanks", "contact", "email",
+                                     "phone", "dear", "hi", "hello", "remind", "inform", "notify"))
+# Of those, the words only a person follows: after them a word no list holds may be a name too ("CALL OKONKWO").
+_UPPER_CASE_ONLY_PERSON_CUES = frozenset(("ask", "call", "tell", "cc", "ping", "thank", "thanks", "dear", "remind"))
 # Words of a run in capitals that the lists cannot judge: too short to be a surname unless listed ("LH", "MI").
 _SHORT_UPPER_CASE_WORD = 2
 
@@ -1525,16 +1762,81 @@ def _upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span
         while index < len(words):
             length = _upper_case_name_length(words, index, after_label=index == label_end and (
                 label_end > 0 or _person_label_before(chunk, run.start())))
-            if length < 2:
+            if length < 1:
                 index += 1
                 continue
             start, end = words[index][0], words[index + length - 1][1]
             taken = taken or _Taken(len(chunk), spans)
+            if length == 1 and taken.overlaps(start, end):
+                index += 1
+                continue
             if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
                 taken.add(start, end)
             index += length
+    if ":" in chunk:
+        for match in _UPPER_CASE_WORD_AFTER_COLON.finditer(chunk):
+            start, end = match.span("name")
+            word = match.group("name").strip("'’-").casefold()
+            if (not match.group("name").isupper() or not _person_label_before(chunk, start)
+                    or not _surname_like_in_capitals(word) or is_ordinary_word(word)
+                    or not (_listed_in_capitals(word) or _unlisted_name_in_capitals(word))):
+                continue
+            taken = taken or _Taken(len(chunk), spans)
+            if not taken.overlaps(start, end):
+                added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+                taken.add(start, end)
+    if ":" in chunk or "- " in chunk or "* " in chunk:
+        for start, end in _initials_of_people(chunk):
+            taken = taken or _Taken(len(chunk), spans)
+            if not taken.overlaps(start, end):
+                added.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
+                taken.add(start, end)
     return spans + added
+
+
+# Initials standing for a person: alone after a person label ("Owner: KJ", "Reviewed by: TK") or opening an action
+# item before "to" and a verb ("- TK to send the deck", "* MR to book the room"), as meeting notes write them.
+_INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})[ \t]*(?=$|[,;|)\n])", re.MULTILINE)
+_INITIALS_OPENING_ACTION = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+|\[[ xX]?\][ \t]+|AI:[ \t]*|Action:[ \t]*)+(?P<name>[A-Z]{2,3})(?:/[A-Z]{2,3})?[ \t]+to[ \t]+[a-z]",
+    re.MULTILINE)
+# Team, role and status acronyms that stand where initials do ("Owner: QA", "- PM to confirm"): no one's initials.
+_ROLE_ACRONYMS = frozenset("it qa hr ops sre dev devs tbd tba tbc na pm pmo ceo cto cfo coo cio ciso vp svp evp ux ui ba"
+                           " po sme dba sec eng mgr noc soc hq ai ml bi cs cx se pr ir gc doc all any me we us"
+                           " ci cd api db os vm js ts css sql aws gcp iot sdk cli".split())
+
+
+def _initials_of_people(chunk: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of initials standing for a person (see _INITIALS_AFTER_COLON): doubtful, they may be a team's."""
+    matches: list[re.Match] = []
+    if ":" in chunk:
+        matches.extend(match for match in _INITIALS_AFTER_COLON.finditer(chunk)
+                       if _person_label_before(chunk, match.start("name")))
+    matches.extend(_INITIALS_OPENING_ACTION.finditer(chunk))
+    for match in matches:
+        folded = match.group("name").casefold()
+        if folded in _ROLE_ACRONYMS or folded in _not_a_name() or folded in stop_words() \
+                or folded in term_list("public_acronyms") or is_ordinary_word(folded):
+            continue
+        yield match.span("name")
+
+
+def _listed_in_capitals(word: str) -> bool:
+    return word in first_names() or word in world_first_names() or word in surnames()
+
+
+def _unlisted_name_in_capitals(word: str) -> bool:
+    """Whether a word in capitals that no name list holds may still be a name alone after a person label:
+    five letters or more, two vowels or more, no hyphen ("MWANGI", "TEMBO"; not "LAPD", "KWH", "MAILER-DAEMON")."""
+    return (len(word) >= 5 and word.isalpha() and sum(char in "aeiouy" for char in anyascii(word).lower()) >= 2
+            and not word.endswith("bot") and not is_place_name(word.title()))
+
+
+# One word in capitals alone after a colon ("APPROVED BY: NAKAMURA", "Technician: MWANGI | Job: ..."): a run of
+# capitals holds two words or more, so a label's one-word value is read here.
+_UPPER_CASE_WORD_AFTER_COLON = re.compile(_wide(
+    r":[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,})(?![\w@/\\-]|\.\w|[ \t]+[A-ZÀ-ÖØ-Þ0-9])"))
 
 
 # A name written surname first, the surname in capitals: "OKAFOR, CHIDI", "REYES, Tiffany Anne" (passenger and
@@ -1651,8 +1953,9 @@ def _person_label_before(chunk: str, run_start: int) -> bool:
     if not before.endswith(":"):
         return False
     label = re.search(r"([A-Za-z/]+(?:[ \t]+[A-Za-z/]+)?)[ \t]*:\Z", before)
-    return label is not None and (label.group(1).casefold() in _UPPER_CASE_PERSON_LABELS
-                                  or label.group(1).split()[-1].casefold() in _UPPER_CASE_PERSON_LABELS)
+    labels = (_UPPER_CASE_PERSON_LABELS, _UPPER_CASE_PERSON_COLON_LABELS)
+    return label is not None and any(label.group(1).casefold() in listed
+                                     or label.group(1).split()[-1].casefold() in listed for listed in labels)
 
 
 def _upper_case_name_length(words: list[tuple[int, int, str]], index: int, after_label: bool) -> int:
@@ -1669,12 +1972,21 @@ def _upper_case_name_length(words: list[tuple[int, int, str]], index: int, after
     if excluded(first):
         return 0
     listed_first = first in first_names() or first in world_first_names()
-    if not (after_label and surname_like(first)) and not listed_first:
+    # After a word that calls a person ("CALL OKONKWO", "ASK VALENTINA") a surname-like word opens a name.
+    cued = index > 0 and words[index - 1][2].rstrip(":,") in _UPPER_CASE_PERSON_CUES
+    if not ((after_label or cued) and surname_like(first)) and not listed_first:
         return 0
     length = 1
     while length < 4 and index + length < len(words) and surname_like(words[index + length][2]):
         length += 1
     if length < 2:
+        # One word alone: a person after a person label ("APPROVED BY: NAKAMURA", "DRIVER ABDULLAHI") or
+        # after a word that calls one ("CALL OKONKWO"), when it is no word of the language.
+        if not is_ordinary_word(first) and surname_like(first) and (
+                (after_label or cued) and _listed_in_capitals(first) or (
+                    after_label or cued and words[index - 1][2] in _UPPER_CASE_ONLY_PERSON_CUES)
+                and _unlisted_name_in_capitals(first)):
+            return 1
         return 0
     if is_ordinary_word(first) and not after_label and not all(
             words[index + n][2] in surnames() and not is_ordinary_word(words[index + n][2]) for n in range(1, length)):
@@ -1855,7 +2167,8 @@ _JSON_KEY_VALUE = re.compile(r'"(?P<key>[A-Za-z][A-Za-z_ -]{1,29})"[ \t]*:[ \t]*
 _LOGFMT_KEY_VALUE = re.compile(r'(?<![\w.-])(?P<key>[A-Za-z][A-Za-z_]{1,29})=(?P<value>[^\s"=,&;]{2,40})(?=[\s,;&]|$)')
 # Keys that also hold things ({"name": "Falcon"}, {"owner": "Payments"}, {"customer": "Acme"}): doubtful there.
 _KEYS_OF_PEOPLE_OR_THINGS = frozenset({"name", "owner", "customer", "contact", "member", "manager", "maintainer",
-                                       "employee", "recipient", "sender", "display_name", "displayname"})
+                                       "employee", "recipient", "sender", "display_name", "displayname",
+                                       "handler", "driver", "holder", "rep"})
 
 
 def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Span]:
@@ -1870,13 +2183,13 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
         matches.extend(_LOGFMT_KEY_VALUE.finditer(text))
     for match in matches:
         key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", match.group("key")).casefold().replace("-", "_").replace(" ", "_")
-        if key not in _PERSON_KEYS:
+        if not _person_key(key):
             continue
         value = match.group("value")
         if not _ONE_NAME_WORD.fullmatch(value) or looks_like_code_token(value) or is_ordinary_word(value) \
                 or value.casefold() in _not_a_name() or value.casefold() in stop_words() or is_place_name(value):
             continue
-        score = 0.7
+        score = 0.7 if key in _PERSON_KEYS or _vouched_name(value.casefold()) else DOUBTFUL_SCORE  # "owned_by": a team?
         if key in _KEYS_OF_PEOPLE_OR_THINGS:
             if not _vouched_name(value.casefold()):
                 continue  # owner=Infra, {"name": "Falcon"}: a team's or a thing's name as often as a person's
@@ -1892,7 +2205,7 @@ def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
     if item.segment_kind != "json_value" or not item.field_name:
         return []
     key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", item.field_name).casefold().replace("-", "_").strip("_ ")
-    if key not in _PERSON_KEYS:
+    if not _person_key(key):
         return []
     match = _WHOLE_NAME.fullmatch(item.text)
     if match is None:
@@ -1933,8 +2246,11 @@ def _two_word_names(chunk: str) -> list[tuple[int, int]]:
     for match in _word_pairs(chunk):
         first, second = match.group("first"), match.group("second")
         if (not (_name_like(first) and _name_like(second)) or first.casefold() in _not_a_name()
-                or second.casefold() in term_list("org_suffixes")):
-            continue
+                or second.casefold() in term_list("org_suffixes")
+                or _agent_noun(second.casefold()) and second.casefold() not in surnames()
+                and not _vouched_name(first.casefold())):
+            continue  # "Google Authenticator", "Tableau Connector": a thing named for what it does (not "Kim Baker",
+            # "Florencio Piquer": after a first name the word is a surname)
         end = match.end("second") - (2 if second.endswith(("'s", "’s")) else 0)  # "Samir Haddad's"
         pairs.append((match.start("first"), end))
     return pairs
@@ -1968,6 +2284,21 @@ def _structured_name_matches(chunk: str) -> Iterator[re.Match]:
     # with a colon are searched (the label alternation is costly at every word).
     for line in _LINE_WITH_COLON.finditer(chunk):
         yield from _PERSON_FIELD.finditer(chunk, line.start(), line.end())
+
+
+def _sign_off_lines(chunk: str) -> Iterator[re.Match]:
+    """`_SIGN_OFF_LINE` matches whose sign-off opens its line; a lower-case name must be vouched for by a list or be
+    no word of the language ("Ta,\nbev"; not "thanks\nok")."""
+    lowered = lowered_same_length(chunk)
+    for match in matches_at_starts(_SIGN_OFF_LINE, chunk, keyword_positions(lowered, _SIGN_OFF_LINE_WORDS)):
+        line_start = chunk.rfind("\n", 0, match.start()) + 1
+        if chunk[line_start:match.start()].strip():
+            continue  # "the best\nPerformance": the sign-off must open its line
+        name = match.group("name")
+        if name.islower() and (not _vouched_name(name) and (is_ordinary_word(name) or len(name) < 3)
+                               or name in stop_words() or name in _not_a_name()):
+            continue
+        yield match
 
 
 def _name_after_salutation(match: re.Match) -> tuple[int, int] | None:

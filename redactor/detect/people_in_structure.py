@@ -678,6 +678,9 @@ _CASED_CUE = re.compile("[\u0400-\u04ff\u0370-\u03ff]")
 _CASE_ENDING = re.compile("(?:[а-яёіїєґ]{1,3}|[α-ωάέήίόύώ]{1,3})(?=[ \t])")
 # A Thai name may be glued to what follows; a Thai run longer than this after a title is cut here.
 _LONGEST_THAI_NAME = 20
+# Thai words for "name" that may stand between a role word and the name ("ลูกค้าชื่อ สมชาย": "the customer named ..."),
+# longest first: "nickname", "given name", "name", "surname".
+_THAI_NAME_LABELS = ("ชื่อเล่น", "ชื่อจริง", "ชื่อ", "นามสกุล")
 
 
 def _names_after_person_words(text: str, detector: str) -> Iterator[Span]:
@@ -704,6 +707,11 @@ def _names_after_person_words(text: str, detector: str) -> Iterator[Span]:
                 cue_end = inflection.end()
             gap = _CUE_GAP.match(text, cue_end)
             start = gap.end()
+            label = next((word for word in _THAI_NAME_LABELS if text.startswith(word, start)), None)
+            if label is not None:
+                # "ลูกค้าชื่อ สมชาย": after the role word, the word "name" ("ชื่อ") and then the name; the word
+                # "name" is no part of it.
+                start = cue_end = _CUE_GAP.match(text, start + len(label)).end()
             if start >= len(text):
                 continue
             if start == cue_end and text[start].isalpha() and not re.match(f"[{_THAI}]", text[start]):
