@@ -52,8 +52,8 @@ _YEAR = r"(?:['’‘]\d{2}|(?:19|20)\d{2})(?!\d)"
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<![\w.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of|de|del))?[ \t]+(?P<month>[^\W\d_]{{3,12}})\.?,?"
     rf"(?:[ \t]+(?:de|del))?[ \t]+{_YEAR}")
-_MONTH_DAY_YEAR = re.compile(
-    rf"(?<![\w.])(?P<month>[^\W\d_]{{3,12}})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+{_YEAR}")
+_MONTH_DAY_YEAR = re.compile(  # also "March the 12th, 1985"
+    rf"(?<![\w.])(?P<month>[^\W\d_]{{3,12}})\.?[ \t]+(?:the[ \t]+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+{_YEAR}")
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINING_WORDS = frozenset("of the de del and y et e di van den der am le el".split())
 _SPELLED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
@@ -154,22 +154,32 @@ def _spelled_date(text: str, start: int, end: int, months: frozenset[str]) -> tu
                 run = []
             run.append(word)
             continue
-        found = _date_in_run(run, numbers, months)
+        found = _date_in_run(run, numbers, months, text)
         if found is not None:
             return found
         run = []
-    return _date_in_run(run, numbers, months)
+    return _date_in_run(run, numbers, months, text)
 
 
-def _date_in_run(run: list[re.Match], numbers: frozenset[str], months: frozenset[str]) -> tuple[int, int] | None:
+# The year in digits after a day spelled as a word: "the fourth of May 1982", "May fourth, 1982".
+_YEAR_AFTER_WORDS = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?![\w/-])")
+
+
+def _date_in_run(run: list[re.Match], numbers: frozenset[str], months: frozenset[str],
+                 text: str) -> tuple[int, int] | None:
     while run and run[-1].group(0).lower() in _JOINING_WORDS:
         run = run[:-1]
     words = [match.group(0).lower() for match in run]
     if not any(word in months and len(word) >= 4 or word in ("may", "mai", "mei", "maj") for word in words):
         return None
-    if sum(word in numbers for word in words) < 2:
-        return None
-    return run[0].start(), run[-1].end()
+    spelled = sum(word in numbers for word in words)
+    if spelled >= 2:
+        return run[0].start(), run[-1].end()
+    if spelled == 1:  # a day in words, the year in digits
+        year = _YEAR_AFTER_WORDS.match(text, run[-1].end())
+        if year is not None and int(year.group(1)) <= _this_year():
+            return run[0].start(), year.end()
+    return None
 
 
 # --- birth dates in lists of people ---------------------------------------------------------------------------------
