@@ -173,13 +173,12 @@ def _date_in_run(run: list[re.Match], numbers: frozenset[str], months: frozenset
     if not any(word in months and len(word) >= 4 or word in ("may", "mai", "mei", "maj") for word in words):
         return None
     spelled = sum(word in numbers for word in words)
-    if spelled >= 2:
-        return run[0].start(), run[-1].end()
-    if spelled == 1:  # a day in words, the year in digits
-        year = _YEAR_AFTER_WORDS.match(text, run[-1].end())
-        if year is not None and int(year.group(1)) <= _this_year():
-            return run[0].start(), year.end()
-    return None
+    if not spelled:
+        return None
+    year = _YEAR_AFTER_WORDS.match(text, run[-1].end())  # a day in words, the year in digits
+    if year is not None and int(year.group(1)) <= _this_year():
+        return run[0].start(), year.end()
+    return (run[0].start(), run[-1].end()) if spelled >= 2 else None
 
 
 # --- birth dates in lists of people ---------------------------------------------------------------------------------

@@ -1,0 +1,169 @@
+"""Round 10 (ids10): birth dates in the layouts and keys still missed, record ids after a foreign "is", and
+letter-prefixed codes of split digit groups without a label.
+
+- `5. 4. 1982` (a day and month with a dot and a space: Czech, Slovak, German, Slovenian forms) is one of `_DATE`'s
+  layouts; a day written as a word before a year in digits (`the fourth of May 1982`) and `March the 12th, 1985`
+  after a birth cue (birth_date_layouts.py);
+- birth keys of other languages joined by `_` or `-` (`date_naissance`, `data_nascita`, `dt_nasc`, `geb_datum`) head a
+  CSV column like `dob` does; `F. NACIMIENTO`, `D/O/B`; a form's dotted leader (`DOB ........ 12-03-1985`) no longer
+  ends the cue's clause;
+- record_ids.py: "is" in the languages of its labels (`Versichertennummer lautet A123`, `número de socio es el 4471`);
+  a letter prefix and two or three dashed digit groups (`MBR-4471-2093`) without any label is doubtful;
+- pii_fields.py: a person-role key's code needs its three digits inside the code (`Customer: sure, 1985` is a chat line).
+
+Dev examples first (written before the change), then a check set written after it; negatives for each mechanism.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE
+from redactor.detect.pii import PiiDetector
+from redactor.detect.record_ids import find_segmented_codes
+from tests.growth import assert_linear_growth
+
+_ID_KINDS = frozenset({"ID_NUMBER", "NATIONAL_ID", "TAX_ID", "PASSPORT", "DRIVER_LICENSE", "SSN"})
+
+
+@pytest.fixture(scope="module")
+def pii() -> PiiDetector:
+    return PiiDetector()
+
+
+def covered(pii: PiiDetector, text: str, value: str, kinds: frozenset[str]) -> float | None:
+    start = text.index(value)
+    scores = [s.score for s in pii.detect(DetectionInput(text, "prose"))
+              if s.kind in kinds and s.start <= start and start + len(value) <= s.end]
+    return max(scores) if scores else None
+
+
+def kinds_found(pii: PiiDetector, text: str, kinds: frozenset[str]) -> list[str]:
+    return [text[s.start:s.end] for s in pii.detect(DetectionInput(text, "prose")) if s.kind in kinds]
+
+
+_DOB = frozenset({"DATE_OF_BIRTH"})
+
+# --- birth dates after a cue, in the layouts still missed --------------------------------------------------------------
+BIRTH_LAYOUTS_DEV = [
+    ("Date of birth: 5. 4. 1982", "5. 4. 1982"),
+    ("Datum narození: 12. 3. 1985", "12. 3. 1985"),
+    ("Patient was born on the fourth of May 1982.", "fourth of May 1982"),
+    ("Born: March the 12th, 1985", "March the 12th, 1985"),
+    ("DATE OF BIRTH (DD-MM-YYYY) ........ 12-03-1985", "12-03-1985"),
+    ("F. NACIMIENTO: 12/03/1985", "12/03/1985"),
+    ("D/O/B: 12/03/1985", "12/03/1985"),
+]
+BIRTH_LAYOUTS_CHECK = [  # written after the change
+    ("Geburtsdatum: 7. 11. 1969, Ort: Graz", "7. 11. 1969"),
+    ("rojen: 30. 1. 1958", "30. 1. 1958"),
+    ("she was born on the twenty-first of June, 1990", "twenty-first of June, 1990"),
+    ("DOB: May the 4th 1977", "May the 4th 1977"),
+    ("Date of Birth ............ 04/07/1966", "04/07/1966"),
+    ("f. nacimiento 03-11-1971", "03-11-1971"),
+    ("d/o/b 1966-07-04", "1966-07-04"),
+]
+
+
+@pytest.mark.parametrize("text, value", BIRTH_LAYOUTS_DEV + BIRTH_LAYOUTS_CHECK)
+def test_birth_dates_in_more_layouts_after_a_cue(pii, text, value):
+    score = covered(pii, text, value, _DOB)
+    assert score is not None and score >= AUDIT_MIN_SCORE, value
+
+
+@pytest.mark.parametrize("text", [
+    "See section 5. 4. 2019 of the handbook",  # no birth cue: a date, not a birth date
+    "Track four of the May 2019 set list",  # no birth cue
+    "DOB field left empty ........ see page 4",
+    "Dates: the fourth of May 2031 is our launch",  # a future year
+    "Dear Sir, the first of many. 2020 was hard.",
+])
+def test_no_birth_date_in_these(pii, text):
+    assert kinds_found(pii, text, _DOB) == []
+
+
+# --- birth-date columns under keys of other languages ---------------------------------------------------------------------
+BIRTH_COLUMNS_DEV = [
+    ("id;nom;prénom;date_naissance;ville\n7;Durand;Claire;21/06/1975;Lyon\n8;Martin;Hugo;05/12/1969;Nantes",
+     ["21/06/1975", "05/12/1969"]),
+    ("rec,data_nascita,cognome\n1,12/03/1984,Rossi", ["12/03/1984"]),
+    ("n,dt_nasc,nome\n1,12/03/1984,Joao", ["12/03/1984"]),
+]
+BIRTH_COLUMNS_CHECK = [
+    ("pid\tdata_de_nascimento\tcidade\n4\t1979-02-11\tPorto", ["1979-02-11"]),
+    ("matricola|data-nascita|reparto\n77|03.04.1962|B", ["03.04.1962"]),
+    ("nr,geburts_datum,ort\n3,12.11.1955,Linz", ["12.11.1955"]),
+    ("id,data_urodzenia,miasto\n9,1981-05-05,Lodz", ["1981-05-05"]),
+]
+
+
+@pytest.mark.parametrize("text, values", BIRTH_COLUMNS_DEV + BIRTH_COLUMNS_CHECK)
+def test_foreign_birth_keys_head_a_column(pii, text, values):
+    for value in values:
+        assert covered(pii, text, value, _DOB) is not None, value
+
+
+@pytest.mark.parametrize("text", [
+    "order_id,customer,order_date,total\n5511,Maria Lopez,2023-03-12,99.00",
+    "id;date_livraison;ville\n7;21/06/2024;Lyon",
+    "n,data_consegna,nome\n1,12/03/2024,Joao",
+])
+def test_other_date_columns_are_no_birth_dates(pii, text):
+    assert kinds_found(pii, text, _DOB) == []
+
+
+# --- record ids after a foreign "is", and prefixed codes of split digit groups ----------------------------------------
+RECORD_IDS_DEV = [
+    ("Meine Versichertennummer lautet A123456789.", "A123456789"),
+    ("Mi número de socio es el 4471-2093.", "4471-2093"),
+    ("his personnummer är 850312-1234", "850312-1234"),
+    ("It's registered under MBR-4471-2093, the account of my late father.", "MBR-4471-2093"),
+    ("Can you check A-2291-7713 against the roster? That's Jenny's.", "A-2291-7713"),
+    ("I'm Ana Ruiz, file RZ-4471-09, calling about my test results.", "RZ-4471-09"),
+    ("You can find me as AR-1984-0312 in the HR system.", "AR-1984-0312"),
+    ("2024-05-01 10:22:11 INFO sync: AR-1984-0312 updated", "AR-1984-0312"),
+]
+RECORD_IDS_CHECK = [
+    ("Mon numéro client est le 88120447.", "88120447"),
+    ("Il numero tessera è 4471-2093", "4471-2093"),
+    ("Kundennummer ist K-4471209", "K-4471209"),
+    ("please merge HK-2291-4471 into HK-2291-4470, same person", "HK-2291-4471"),
+    ("[warn] duplicate profile DX-30091-22 (created twice)", "DX-30091-22"),
+    ("Transferring Mrs. Ito's file (JP-0093-551) to Osaka", "JP-0093-551"),
+]
+
+
+@pytest.mark.parametrize("text, value", RECORD_IDS_DEV + RECORD_IDS_CHECK)
+def test_record_ids_after_a_foreign_is_and_split_codes(pii, text, value):
+    score = covered(pii, text, value, _ID_KINDS)
+    assert score is not None and score >= WIRE_MIN_SCORE, value
+
+
+def test_an_unlabelled_split_code_is_doubtful(pii):
+    score = covered(pii, "You can find me as AR-1984-0312 in the HR system.", "AR-1984-0312", _ID_KINDS)
+    assert score is not None and score < AUDIT_MIN_SCORE
+
+
+@pytest.mark.parametrize("text", [
+    "Patched CVE-2024-3094 and CVE-2021-44228 today.",
+    "Encoding is ISO-8859-15, see RFC-2616-10 for details",
+    "Tagged REL-2024-05-12 and REL-2024-05",
+    "The AB-12-34 adapter and PROJ-1234 ticket",
+    "We use AES-256-GCM and SHA-256 everywhere",
+    "Range 10-2000-30 in the config",
+])
+def test_no_split_code_in_these(text):
+    assert list(find_segmented_codes(text)) == []
+
+
+def test_a_chat_speaker_label_is_no_code(pii):
+    assert kinds_found(pii, "Customer: sure, 1985", _ID_KINDS) == []
+    assert kinds_found(pii, "Patient: ok, 2019 was the last visit", _ID_KINDS) == []
+    assert covered(pii, "patient=PT-2024-0041 action=view", "PT-2024-0041", _ID_KINDS) is not None
+
+
+def test_split_codes_grow_linearly():
+    def work(size: int):
+        text = "merge HK-2291-4471 into HK-2291-4470; CVE-2024-3094 fixed; A-1 B-22-33 ok\n" * (size // 70)
+        return lambda: list(find_segmented_codes(text))
+    assert_linear_growth(work, 60000)
