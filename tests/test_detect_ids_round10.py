@@ -167,3 +167,37 @@ def test_split_codes_grow_linearly():
         text = "merge HK-2291-4471 into HK-2291-4470; CVE-2024-3094 fixed; A-1 B-22-33 ok\n" * (size // 70)
         return lambda: list(find_segmented_codes(text))
     assert_linear_growth(work, 60000)
+
+
+# --- birth dates in rows of a people table without a header: quoted cells, names in any case, sex cells -------------
+ROWS_DEV = [
+    ('"RUIZ, ANA","03/12/1984","F","MADRID"', "03/12/1984"),
+    ('"ANA RUIZ","12-MAR-1984"', "12-MAR-1984"),
+    ('"ana ruiz","1984-03-12","madrid"', "1984-03-12"),
+    ('"1042","F","03/12/1984","Madrid"', "03/12/1984"),
+    ("1042\tF\t03/12/1984\tMadrid", "03/12/1984"),
+    ("'P-22','M','1961-04-12'", "1961-04-12"),
+]
+ROWS_CHECK = [  # written after the change
+    ('"GARCIA, MARIA";"1979-02-11";"Sevilla"', "1979-02-11"),
+    ('"Okafor, Amara","12.04.1961"', "12.04.1961"),
+    ("JOHN MILLER\t1958-07-30\tDenver\tCO", "1958-07-30"),
+    ('"C0091"\t"M"\t"1990-01-23"\t"retail"', "1990-01-23"),
+    ('"david brown","05/06/1972","leeds"', "05/06/1972"),
+]
+
+
+@pytest.mark.parametrize("text, value", ROWS_DEV + ROWS_CHECK)
+def test_birth_dates_in_rows_of_people(pii, text, value):
+    assert covered(pii, text, value, _DOB) is not None, value
+
+
+@pytest.mark.parametrize("text", [
+    '"SKU-1","M","2021-04-12","blue"',  # a recent date
+    '"TOTAL AMOUNT","1984-03-12","x"',  # no listed names
+    '"build","release","1999-03-12"',
+    "ORDER SHIPPED\t1998-01-02\tDHL",
+    '"Acme, Inc","1984-03-12","Madrid"',
+])
+def test_no_birth_date_in_these_rows(pii, text):
+    assert kinds_found(pii, text, _DOB) == []

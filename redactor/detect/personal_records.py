@@ -28,10 +28,11 @@ split into three cells or more by one separator), a cell holding such a name mak
 """
 from __future__ import annotations
 
+import csv
 import re
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.term_lists import world_first_names
+from redactor.detect.term_lists import surnames, world_first_names
 
 _RECORD_LINES = 6
 # Separators of a table row; a line is a row when it holds the same separator as the line above it.
@@ -187,16 +188,40 @@ _NAME_CELL = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2}[ \t\"'*]*")
 
 
+# Exports write names in capitals or small letters too ("ABEBE BIKILA", "ana ruiz") and surname first in one quoted
+# cell ("RUIZ, ANA", "Okafor, Amara"): there the case says nothing, so both words must be listed names.
+_ANY_CASE_NAME_CELL = re.compile(r"[ \t\"'*]*(?P<first>[^\W\d_]{2,})[ \t]+(?P<last>[^\W\d_]{2,})[ \t\"'*]*")
+_SURNAME_FIRST_CELL = re.compile(r"[ \t\"'*]*(?P<last>[^\W\d_]{2,}),[ \t]*(?P<first>[^\W\d_]{2,})[ \t\"'*]*")
+_QUOTED_ROW = re.compile(r"[ \t]*\"[^\n]*\"[ \t]*")
+_BETWEEN_QUOTED_CELLS = re.compile(r"\"[ \t]*([,;|\t])[ \t]*\"")
+
+
 def name_in_row(text: str, start: int) -> bool:
-    """True when the line holding `start` is a table row (3+ cells by one separator) with a cell that is a person's name."""
+    """True when the line holding `start` is a table row (3+ cells by one separator, or 2+ quoted cells) with a cell
+    that is a person's name."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = _line_end(text, start)
     line = text[line_start:line_end]
-    separator = next((sep for sep in _TABLE_SEPARATORS if line.count(sep) >= 2), None)
+    quoted = '"' in line and _QUOTED_ROW.fullmatch(line) is not None
+    between = _BETWEEN_QUOTED_CELLS.search(line) if quoted else None
+    if between is not None:
+        separator = between.group(1)  # the one between two quoted cells, not a comma inside one
+    else:
+        quoted = False
+        separator = next((sep for sep in _TABLE_SEPARATORS if line.count(sep) >= 2), None)
     if separator is None:
         return False
-    for cell in line.split(separator):
+    if quoted:  # `"RUIZ, ANA","03/12/1984","F"`: a separator inside quotes is the cell's
+        cells = next(csv.reader([line], delimiter=separator, skipinitialspace=True), [])
+    else:
+        cells = line.split(separator)
+    names = world_first_names()
+    for cell in cells:
         match = _NAME_CELL.fullmatch(cell)
-        if match is not None and match.group("first").lower() in world_first_names():
+        if match is not None and match.group("first").lower() in names:
+            return True
+        match = _ANY_CASE_NAME_CELL.fullmatch(cell) or (_SURNAME_FIRST_CELL.fullmatch(cell) if quoted else None)
+        if match is not None and (match.group("first").isupper() or match.group("first").islower() or "," in cell) and (
+                match.group("first").lower() in names and match.group("last").lower() in surnames()):
             return True
     return False

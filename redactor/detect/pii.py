@@ -1443,10 +1443,10 @@ class PiiDetector:
 # Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
 # (Eight literals or fewer are found by str.find, cheaper than an automaton pass; "year" covers both spellings.)
 _DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo ", "yo,", "y/o", "year")
-_SEX_CELL = re.compile(r"[,;|(/][ \t]*[MFmf][ \t]*(?=[,;|)/]|$)", re.MULTILINE)
+_SEX_CELL = re.compile(r"[,;|(/\t][ \t]*[\"']?[MFmf][\"']?[ \t]*(?=[,;|)/\t]|$)", re.MULTILINE)  # also "F", TSV
 _DEMOGRAPHIC_MARKER = re.compile(
     r"(?i:(?:^|[,;|(:])[ \t]*(?:fe)?male\b|\bgender\b|\bsex\b|\bage[ \t]*[:=]?[ \t]*\d{1,3}\b|\b\d{1,3}[ \t-]?(?:yo|y/o|years?[ \t-]old|year-old)\b)"
-    r"|(?:^|[,;|(/])[ \t]*[MF][ \t]*(?=[,;|)/]|$)",
+    r"|(?:^|[,;|(/\t])[ \t]*[\"']?[MF][\"']?[ \t]*(?=[,;|)/\t]|$)",
     re.MULTILINE,
 )
 _MIN_AGE_YEARS = 12
