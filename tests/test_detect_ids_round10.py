@@ -201,3 +201,43 @@ def test_birth_dates_in_rows_of_people(pii, text, value):
 ])
 def test_no_birth_date_in_these_rows(pii, text):
     assert kinds_found(pii, text, _DOB) == []
+
+
+# --- a national id's number later in the sentence that names it (python-stdnum's check decides) -----------------------
+LATER_DEV = [
+    ("My PESEL has a typo in the system: it should read 85031212343.", "85031212343"),
+    ("Het BSN dat jullie hebben klopt niet, het juiste is 123456009.", "123456009"),
+    ("TC kimlik no sistemde hatalı görünüyor; doğrusu 10000001204", "10000001204"),
+    ("Die Steuer-ID auf der Lohnabrechnung ist falsch, richtig wäre 12345678911", "12345678911"),
+    ("El DNI que figura en la factura no es el mío; el mío es 48291734Z.", "48291734Z"),
+    ("TFN was entered with a missing digit, full one: 123456009", "123456009"),
+]
+LATER_CHECK = [  # written after the change
+    ("the PESEL on the prescription belongs to my daughter, 92071501236, not to me", "92071501236"),
+    ("Can you swap the BSN in the contract for my partner's (223456007)?", "223456007"),
+    ("the personnummer on my booking should be 770914-4567 instead", "770914-4567"),
+]
+
+
+@pytest.mark.parametrize("text, value", LATER_DEV + LATER_CHECK)
+def test_a_checked_number_later_in_the_sentence_of_its_label(pii, text, value):
+    assert covered(pii, text, value, _ID_KINDS) is not None, value
+
+
+@pytest.mark.parametrize("text", [
+    "My PESEL changed in 2019 and my phone is 600 700 800.",
+    "BSN is required, see article 12345678 of the law.",
+    "PESEL validation.\nOrder 85031212343 shipped",  # the next line is another sentence
+    "the Steuer-ID on page 2 of form 12345678 is missing",  # eight digits: no Steuer-ID passes
+])
+def test_no_later_number_in_these(pii, text):
+    assert [v for v in kinds_found(pii, text, frozenset({"NATIONAL_ID"})) if v[0].isdigit()] == []
+
+
+def test_labels_with_later_numbers_grow_linearly():
+    from redactor.detect.national_ids import find_labelled_national_ids
+
+    def work(size: int):
+        text = "My PESEL has a typo in the system: it should read 85031212343. The BSN too, see page 4.\n" * (size // 90)
+        return lambda: list(find_labelled_national_ids(text))
+    assert_linear_growth(work, 40000)
