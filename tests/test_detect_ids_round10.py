@@ -241,3 +241,32 @@ def test_labels_with_later_numbers_grow_linearly():
         text = "My PESEL has a typo in the system: it should read 85031212343. The BSN too, see page 4.\n" * (size // 90)
         return lambda: list(find_labelled_national_ids(text))
     assert_linear_growth(work, 40000)
+
+
+# --- a form's birth date with spaces, "B'day" -------------------------------------------------------------------------
+SPACED_DEV = [
+    ("Date of birth: 12 / 03 / 1985", "12 / 03 / 1985"),
+    ("Date of birth: 1985 03 12", "1985 03 12"),
+    ("B'day: 12/03/1985", "12/03/1985"),
+]
+SPACED_CHECK = [  # written after the change
+    ("DOB  04 07 1966  Sex F", "04 07 1966"),
+    ("Geburtsdatum: 30 . 01 . 1958", "30 . 01 . 1958"),
+    ("date of birth (dd-mm-yy): 07 - 11 - 69", "07 - 11 - 69"),
+    ("his b’day is 3/4/1990", "3/4/1990"),
+]
+
+
+@pytest.mark.parametrize("text, value", SPACED_DEV + SPACED_CHECK)
+def test_spaced_birth_dates_after_a_cue(pii, text, value):
+    assert covered(pii, text, value, _DOB) is not None, value
+
+
+@pytest.mark.parametrize("text", [
+    "DOB 12 34 5678 is not a date",
+    "born 3 of 4 children",
+    "Date of birth: 12 03 2099",  # the future
+    "12 / 03 / 1985 was the release of the album",  # no cue
+])
+def test_no_spaced_birth_date_in_these(pii, text):
+    assert not any(" " in value for value in kinds_found(pii, text, _DOB))  # ("2099" alone is a partial date's)

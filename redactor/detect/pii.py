@@ -616,7 +616,7 @@ _PARTIAL_DATE = re.compile(
 # Birth cues in prose and as keys in any casing or separator style (date_of_birth, dateOfBirth,
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
-    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|D/O/B|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|D/O/B|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b['’-]?day"
     r"|dte?\.?[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*dt\.?|b[_-]?date"  # "Dt of Birth", "BirthDt", "bdate"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_.-]+(?:de[\s_.-]+)?nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date[\s_.-]+(?:de[\s_.-]+)?naissance|n[ée]e?\s+le|data[\s_.-]+(?:di[\s_.-]+)?nascita|nat[oa]\s+il|geboorte[_-]?datum|geb(?:urts)?[_-]datum|data[\s_.-]+(?:de[\s_.-]+)?nascimento"
@@ -650,7 +650,7 @@ _DOB_KEYWORD = re.compile(
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
-_DOB_CUE_STARTS = ("dob", "d.o.b", "d/o/b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
+_DOB_CUE_STARTS = ("dob", "d.o.b", "d/o/b", "date", "birth", "b-day", "bday", "b'day", "b’day", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
                    "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ",
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
