@@ -270,3 +270,33 @@ def test_spaced_birth_dates_after_a_cue(pii, text, value):
 ])
 def test_no_spaced_birth_date_in_these(pii, text):
     assert not any(" " in value for value in kinds_found(pii, text, _DOB))  # ("2099" alone is a partial date's)
+
+
+# --- rows whose name cell is surname first, an initial, or first and last name in two cells ---------------------------
+NAME_CELLS_DEV = [
+    ("Tanaka Hiroshi,1985/03/12,Tokyo", "1985/03/12"),
+    ("Zhang Wei, 1985-03-12, Beijing", "1985-03-12"),
+    ("K. Mensah,12 March 1985,Accra", "12 March 1985"),
+    ("Priya,Sharma,12 March 1985,Pune", "12 March 1985"),
+]
+NAME_CELLS_CHECK = [  # written after the change
+    ("Kim Minjun;1979-02-11;Seoul;M", "1979-02-11"),
+    ("J. Okafor\t1966-05-30\tAbuja", "1966-05-30"),
+    ('"Maria","Rossi","1971-12-01","Roma"', "1971-12-01"),
+    ("Mehmet,Demir,12.04.1961,Ankara", "12.04.1961"),
+]
+
+
+@pytest.mark.parametrize("text, value", NAME_CELLS_DEV + NAME_CELLS_CHECK)
+def test_birth_dates_in_rows_with_other_name_cells(pii, text, value):
+    assert covered(pii, text, value, _DOB) is not None, value
+
+
+@pytest.mark.parametrize("text", [
+    "Grand Hotel,1985-03-12,Vienna",
+    "A. Release,2019-03-12,done",  # a recent date
+    "Launch,Product,1999-01-02,Berlin",
+    "v. Main,1980-01-01,x",
+])
+def test_no_birth_date_in_these_rows_either(pii, text):
+    assert kinds_found(pii, text, _DOB) == []

@@ -192,6 +192,10 @@ _NAME_CELL = re.compile(
 # cell ("RUIZ, ANA", "Okafor, Amara"): there the case says nothing, so both words must be listed names.
 _ANY_CASE_NAME_CELL = re.compile(r"[ \t\"'*]*(?P<first>[^\W\d_]{2,})[ \t]+(?P<last>[^\W\d_]{2,})[ \t\"'*]*")
 _SURNAME_FIRST_CELL = re.compile(r"[ \t\"'*]*(?P<last>[^\W\d_]{2,}),[ \t]*(?P<first>[^\W\d_]{2,})[ \t\"'*]*")
+_REVERSED_NAME_CELL = re.compile(
+    r"[ \t\"']*(?:(?P<initial>[A-Z]\.)[ \t]*)?(?P<last>[A-Z][a-z]+)"
+    r"(?(initial)|[ \t]+(?P<first>[A-Z][a-z]+))[ \t\"']*")
+_ONE_WORD_CELL = re.compile(r"[ \t\"']*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t\"']*")
 _QUOTED_ROW = re.compile(r"[ \t]*\"[^\n]*\"[ \t]*")
 _BETWEEN_QUOTED_CELLS = re.compile(r"\"[ \t]*([,;|\t])[ \t]*\"")
 
@@ -216,10 +220,21 @@ def name_in_row(text: str, start: int) -> bool:
     else:
         cells = line.split(separator)
     names = world_first_names()
+    previous = ""
     for cell in cells:
         match = _NAME_CELL.fullmatch(cell)
         if match is not None and match.group("first").lower() in names:
             return True
+        # Surname first ("Tanaka Hiroshi", "Zhang Wei"), an initial ("K. Mensah"), first and last name in two cells
+        # ("Priya,Sharma"): a listed first name, or a listed surname after an initial.
+        match = _REVERSED_NAME_CELL.fullmatch(cell)
+        if match is not None and match.group("last").lower() in surnames() and (
+                match.group("initial") or match.group("first").lower() in names):
+            return True
+        if _ONE_WORD_CELL.fullmatch(cell) and _ONE_WORD_CELL.fullmatch(previous) and (
+                previous.strip(" \t\"'").lower() in names):
+            return True
+        previous = cell
         match = _ANY_CASE_NAME_CELL.fullmatch(cell) or (_SURNAME_FIRST_CELL.fullmatch(cell) if quoted else None)
         if match is not None and (match.group("first").isupper() or match.group("first").islower() or "," in cell) and (
                 match.group("first").lower() in names and match.group("last").lower() in surnames()):
