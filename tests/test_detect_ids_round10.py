@@ -300,3 +300,13 @@ def test_birth_dates_in_rows_with_other_name_cells(pii, text, value):
 ])
 def test_no_birth_date_in_these_rows_either(pii, text):
     assert kinds_found(pii, text, _DOB) == []
+
+
+def test_a_long_row_of_dates_grows_linearly():
+    from redactor.detect.personal_records import name_in_row
+
+    def work(size: int):
+        text = '"ANA RUIZ",' + ",".join('"x","1984-03-12"' for _ in range(size // 17))
+        starts = [index for index in range(len(text)) if text.startswith("1984", index)]
+        return lambda: [name_in_row(text, start) for start in starts]
+    assert_linear_growth(work, 60000)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.term_lists import surnames, world_first_names
@@ -200,12 +201,29 @@ _QUOTED_ROW = re.compile(r"[ \t]*\"[^\n]*\"[ \t]*")
 _BETWEEN_QUOTED_CELLS = re.compile(r"\"[ \t]*([,;|\t])[ \t]*\"")
 
 
+class _LastRow(threading.local):
+    """The last line name_in_row read (its text, start and answer): the dates of one long row ask about it in turn."""
+    text: str | None = None
+    line_start = -1
+    answer = False
+
+
+_LAST_ROW = _LastRow()
+
+
 def name_in_row(text: str, start: int) -> bool:
     """True when the line holding `start` is a table row (3+ cells by one separator, or 2+ quoted cells) with a cell
     that is a person's name."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = _line_end(text, start)
-    line = text[line_start:line_end]
+    last = _LAST_ROW
+    if last.text is text and last.line_start == line_start:
+        return last.answer
+    answer = _row_has_a_name(text[line_start:_line_end(text, start)])
+    last.text, last.line_start, last.answer = text, line_start, answer
+    return answer
+
+
+def _row_has_a_name(line: str) -> bool:
     quoted = '"' in line and _QUOTED_ROW.fullmatch(line) is not None
     between = _BETWEEN_QUOTED_CELLS.search(line) if quoted else None
     if between is not None:
