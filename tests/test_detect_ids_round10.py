@@ -310,3 +310,29 @@ def test_a_long_row_of_dates_grows_linearly():
         starts = [index for index in range(len(text)) if text.startswith("1984", index)]
         return lambda: [name_in_row(text, start) for start in starts]
     assert_linear_growth(work, 60000)
+
+
+# --- a national id asked for on one line and answered on the next (the check decides) ---------------------------------
+ANSWERS_DEV = [
+    ("Q: DNI?\nA: 48291734Z", "48291734Z"),
+    ("What's the TFN on file?\nCaller: 123456009", "123456009"),
+    ("Rep: Steuer-ID bitte?\nKunde: 12345678911", "12345678911"),
+]
+ANSWERS_CHECK = [  # written after the change
+    ("Agent: and your PESEL?\nJan: 90112300004", "90112300004"),
+    ("necesito su DNI\n77123456V", "77123456V"),
+    ("> BSN?\n> it's 223456007", "223456007"),
+]
+
+
+@pytest.mark.parametrize("text, value", ANSWERS_DEV + ANSWERS_CHECK)
+def test_a_checked_national_id_answered_on_the_next_line(pii, text, value):
+    assert covered(pii, text, value, _ID_KINDS) is not None, value
+
+
+@pytest.mark.parametrize("text", [
+    "What's the TFN format?\nIt has 9 digits: 123456789 is an example",  # the check fails
+    "Your PESEL is required. Call 600700800 for help.",  # another sentence, a phone
+])
+def test_no_answer_in_these(pii, text):
+    assert [v for v in kinds_found(pii, text, frozenset({"NATIONAL_ID"})) if v[0].isdigit()] == []

@@ -521,6 +521,7 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
 _LATER_REACH = 80
 _LATER_SCORE = 0.7
 _LATER_RUN = re.compile(r"(?<![\w./-])(?=[A-Za-z]{0,3}\d)" + _ID_RUN.pattern)
+_ANSWER_LINE = re.compile(r"\r?\n(?:[^\n:>]{0,24}[:>])?[ \t]*(?:it'?s[ \t]+|is[ \t]+)?")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -532,7 +533,14 @@ def _checked_value_later(text: str, start: int, rule: _LabelRule) -> tuple[int, 
     end = sentence_end.start() if sentence_end is not None else end
     run = _LATER_RUN.search(text, start, end)
     if run is None:
-        return None
+        # Asked for and answered on the next line of a chat ("Could you give me your PESEL?\nClient: 85031212343").
+        line_end = text.find("\n", start, start + _LATER_REACH)
+        if line_end == -1 or (sentence_end is not None and text[sentence_end.start()] not in "?\n"):
+            return None
+        answer = _ANSWER_LINE.match(text, line_end)
+        run = _LATER_RUN.match(text, answer.end()) if answer is not None else None
+        if run is None:
+            return None
     value_end = _value_end(text, run)
     value = text[run.start():value_end]
     if sum(char.isdigit() for char in value) >= 6 and _passes(rule.check, value):
