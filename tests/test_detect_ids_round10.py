@@ -336,3 +336,14 @@ def test_a_checked_national_id_answered_on_the_next_line(pii, text, value):
 ])
 def test_no_answer_in_these(pii, text):
     assert [v for v in kinds_found(pii, text, frozenset({"NATIONAL_ID"})) if v[0].isdigit()] == []
+
+
+def test_an_id_field_keeps_its_score_over_an_unlabelled_code(pii):
+    text = '{"insured": {"policyNumber": "AUT-4471-0921"}}'
+    assert covered(pii, text, "AUT-4471-0921", frozenset({"ID_NUMBER"})) >= AUDIT_MIN_SCORE
+
+
+def test_account_columns_stay_ids_next_to_an_initialled_name(pii):
+    text = "routing_number,account_number,name\n011000015,5550001234,K. Lee"
+    spans = {text[s.start:s.end]: (s.kind, s.score) for s in pii.detect(DetectionInput(text, "prose"))}
+    assert spans.get("5550001234", ("", 0))[0] == "ID_NUMBER"

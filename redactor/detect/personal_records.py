@@ -205,25 +205,27 @@ class _LastRow(threading.local):
     """The last line name_in_row read (its text, start and answer): the dates of one long row ask about it in turn."""
     text: str | None = None
     line_start = -1
+    any_layout = False
     answer = False
 
 
 _LAST_ROW = _LastRow()
 
 
-def name_in_row(text: str, start: int) -> bool:
+def name_in_row(text: str, start: int, any_layout: bool = False) -> bool:
     """True when the line holding `start` is a table row (3+ cells by one separator, or 2+ quoted cells) with a cell
-    that is a person's name."""
+    that is a person's name. `any_layout` also reads names in capitals or small letters, surname first, with an
+    initial, or in two cells (for birth dates; national_ids.py keeps the title-case cells it was tuned with)."""
     line_start = text.rfind("\n", 0, start) + 1
     last = _LAST_ROW
-    if last.text is text and last.line_start == line_start:
+    if last.text is text and last.line_start == line_start and last.any_layout == any_layout:
         return last.answer
-    answer = _row_has_a_name(text[line_start:_line_end(text, start)])
-    last.text, last.line_start, last.answer = text, line_start, answer
+    answer = _row_has_a_name(text[line_start:_line_end(text, start)], any_layout)
+    last.text, last.line_start, last.any_layout, last.answer = text, line_start, any_layout, answer
     return answer
 
 
-def _row_has_a_name(line: str) -> bool:
+def _row_has_a_name(line: str, any_layout: bool) -> bool:
     quoted = '"' in line and _QUOTED_ROW.fullmatch(line) is not None
     between = _BETWEEN_QUOTED_CELLS.search(line) if quoted else None
     if between is not None:
@@ -243,6 +245,8 @@ def _row_has_a_name(line: str) -> bool:
         match = _NAME_CELL.fullmatch(cell)
         if match is not None and match.group("first").lower() in names:
             return True
+        if not any_layout:
+            continue
         # Surname first ("Tanaka Hiroshi", "Zhang Wei"), an initial ("K. Mensah"), first and last name in two cells
         # ("Priya,Sharma"): a listed first name, or a listed surname after an initial.
         match = _REVERSED_NAME_CELL.fullmatch(cell)

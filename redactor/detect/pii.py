@@ -773,17 +773,18 @@ class PiiDetector:
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
-        taken = sorted((span.start, span.end, span.score) for span in found)
-        starts = [start for start, _, _ in taken]
-        longest = max((end - start for start, end, _ in taken), default=0)
+        taken = sorted((span.start, span.end, span.score, span.kind) for span in found)
+        starts = [start for start, _, _, _ in taken]
+        longest = max((end - start for start, end, _, _ in taken), default=0)
         for value in find_field_values(item.text, item.field_name):
             first = bisect.bisect_left(starts, value.start - longest)
             last = bisect.bisect_left(starts, value.end)
-            overlapping = [(start, end, score) for start, end, score in taken[first:last] if value.start < end]
+            overlapping = [(start, end, score, kind) for start, end, score, kind in taken[first:last] if value.start < end]
             # A sure finding reported it with its own score; a doubtful one over part of it ("884 120 33" of
-            # "XKP 884 120 33") leaves the field its whole value.
-            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end)
-                   for start, end, score in overlapping):
+            # "XKP 884 120 33") leaves the field its whole value, and a doubtful id over all of an id field's value
+            # (record_ids.find_segmented_codes: `"policyNumber": "AUT-4471-0921"`) takes the field's score.
+            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end and not (
+                    kind == value.kind == "ID_NUMBER" and score <= DOUBTFUL_SCORE)) for start, end, score, kind in overlapping):
                 continue
             if value.kind == "DATE_OF_BIRTH":
                 date_match = _DATE.fullmatch(item.text, value.start, value.end)
@@ -1414,7 +1415,7 @@ class PiiDetector:
         for match in self._full_dates(text, 0, len(text)):
             if not _plausible_birth_date(match) or _year_of(match) > latest_year or _TIME_AFTER.match(text, match.end()):
                 continue
-            if (name_just_before(text, match.start()) or name_in_row(text, match.start())) and not _OTHER_DATE_LABEL.search(
+            if (name_just_before(text, match.start()) or name_in_row(text, match.start(), any_layout=True)) and not _OTHER_DATE_LABEL.search(
                     text, max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH),
                     match.start()):
                 yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
