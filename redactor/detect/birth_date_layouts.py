@@ -52,8 +52,8 @@ _YEAR = r"(?:['’‘]\d{2}|(?:19|20)\d{2})(?!\d)"
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<![\w.])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:[ \t]+(?:of|de|del))?[ \t]+(?P<month>[^\W\d_]{{3,12}})\.?,?"
     rf"(?:[ \t]+(?:de|del))?[ \t]+{_YEAR}")
-_MONTH_DAY_YEAR = re.compile(
-    rf"(?<![\w.])(?P<month>[^\W\d_]{{3,12}})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+{_YEAR}")
+_MONTH_DAY_YEAR = re.compile(  # also "March the 12th, 1985"
+    rf"(?<![\w.])(?P<month>[^\W\d_]{{3,12}})\.?[ \t]+(?:the[ \t]+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+{_YEAR}")
 _WORD = re.compile(r"[^\W\d_]+")
 _JOINING_WORDS = frozenset("of the de del and y et e di van den der am le el".split())
 _SPELLED_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
@@ -106,6 +106,10 @@ def find_birth_dates_after_cue(text: str, start: int) -> Iterator[tuple[int, int
         if match is not None:
             yield match.start(), match.end(), _LAYOUT_SCORE
             return
+    spaced = _SPACED_DATE.search(text, start, min(end, start + _SPACED_REACH))
+    if spaced is not None and _spaced_date_ok(spaced):
+        yield spaced.start(), spaced.end(), _LAYOUT_SCORE
+        return
     compact = _COMPACT_DATE.search(text, start, min(end, start + _COMPACT_REACH))
     if compact is not None and _compact_date_ok(compact.group(0)):
         yield compact.start(), compact.end(), _SPELLED_SCORE
@@ -119,6 +123,28 @@ def find_birth_dates_after_cue(text: str, start: int) -> Iterator[tuple[int, int
     spelled = _spelled_date(text, start, end, months)
     if spelled is not None:
         yield spelled[0], spelled[1], _SPELLED_SCORE
+
+
+# A form's date with spaces in it, right after the cue: "12 / 03 / 1985", "1985 03 12", "12 03 1985" (boxes of a
+# paper form typed out), "12 - 03 - 85".
+_SPACED_REACH = 48  # after a note on the layout: "Date of birth (dd-mm-yy): 07 - 11 - 69"
+_SPACED_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?P<year_first>(?:19|20)\d\d)[ \t]*(?P<s1>[ \t/.-])[ \t]*\d{1,2}[ \t]*(?P=s1)[ \t]*\d{1,2}"
+    r"|\d{1,2}[ \t]*(?P<s2>[ \t/.-])[ \t]*\d{1,2}[ \t]*(?P=s2)[ \t]*(?:\d{4}|\d{2}))(?![\w/-]|[ \t]?\d|\.\d)")
+
+
+def _spaced_date_ok(match: re.Match) -> bool:
+    """A space in the date (else `_DATE` read it), and some reading of its numbers is a day and month of a past year."""
+    if not any(char in " \t" for char in match.group(0)):
+        return False
+    numbers = [int(number) for number in re.findall(r"\d+", match.group(0))]
+    if match.group("year_first"):
+        year, a, b = numbers
+    else:
+        a, b, year = numbers
+        if year < 100:
+            year += 1900 if year > _this_year() % 100 else 2000
+    return 1900 <= year <= _this_year() and any(1 <= day <= 31 and 1 <= month <= 12 for day, month in ((a, b), (b, a)))
 
 
 # "Date of birth: 12031985", "DOB 031285", "Fecha de nacimiento: 850312": a day, month and year written without
@@ -154,22 +180,31 @@ def _spelled_date(text: str, start: int, end: int, months: frozenset[str]) -> tu
                 run = []
             run.append(word)
             continue
-        found = _date_in_run(run, numbers, months)
+        found = _date_in_run(run, numbers, months, text)
         if found is not None:
             return found
         run = []
-    return _date_in_run(run, numbers, months)
+    return _date_in_run(run, numbers, months, text)
 
 
-def _date_in_run(run: list[re.Match], numbers: frozenset[str], months: frozenset[str]) -> tuple[int, int] | None:
+# The year in digits after a day spelled as a word: "the fourth of May 1982", "May fourth, 1982".
+_YEAR_AFTER_WORDS = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?![\w/-])")
+
+
+def _date_in_run(run: list[re.Match], numbers: frozenset[str], months: frozenset[str],
+                 text: str) -> tuple[int, int] | None:
     while run and run[-1].group(0).lower() in _JOINING_WORDS:
         run = run[:-1]
     words = [match.group(0).lower() for match in run]
     if not any(word in months and len(word) >= 4 or word in ("may", "mai", "mei", "maj") for word in words):
         return None
-    if sum(word in numbers for word in words) < 2:
+    spelled = sum(word in numbers for word in words)
+    if not spelled:
         return None
-    return run[0].start(), run[-1].end()
+    year = _YEAR_AFTER_WORDS.match(text, run[-1].end())  # a day in words, the year in digits
+    if year is not None and int(year.group(1)) <= _this_year():
+        return run[0].start(), year.end()
+    return (run[0].start(), run[-1].end()) if spelled >= 2 else None
 
 
 # --- birth dates in lists of people ---------------------------------------------------------------------------------

@@ -497,17 +497,55 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
             continue
         gap = _AFTER_LABEL.match(text, label.end())
         run = _ID_RUN.match(text, gap.end())
-        if run is None:
-            continue
-        start, end = run.start(), _value_end(text, run)
-        value = text[start:end]
+        rule = catalogue.rules[int(label.lastgroup[1:])]
+        value = ""
+        if run is not None:
+            start, end = run.start(), _value_end(text, run)
+            value = text[start:end]
         if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
+            later = _checked_value_later(text, label.end(), rule)
+            if later is not None:
+                last_end = later[1]
+                reported.add(later[0])
+                yield NationalIdMatch(later[0], later[1], _LATER_SCORE, rule.scheme, rule.kind)
             continue
         last_end = end
         reported.add(start)
-        rule = catalogue.rules[int(label.lastgroup[1:])]
         yield NationalIdMatch(start, end, _checked_score(rule, value, 0.9, 0.8), rule.scheme, rule.kind)
     yield from _after_stdnum_names(text, lowered, reported)
+
+
+# The label's number later in its sentence ("My PESEL has a typo: it should read 85031212345", "the personnummer you
+# have, 850312-1234, is my brother's"): only a number that passes the scheme's check (python-stdnum), in the rest of
+# the sentence (the line, up to a full stop, at most _LATER_REACH characters).
+_LATER_REACH = 80
+_LATER_SCORE = 0.7
+_LATER_RUN = re.compile(r"(?<![\w./-])(?=[A-Za-z]{0,3}\d)" + _ID_RUN.pattern)
+_ANSWER_LINE = re.compile(r"\r?\n(?:[^\n:>]{0,24}[:>])?[ \t]*(?:it'?s[ \t]+|is[ \t]+)?")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _checked_value_later(text: str, start: int, rule: _LabelRule) -> tuple[int, int] | None:
+    if rule.check is None:
+        return None
+    end = min(len(text), start + _LATER_REACH)
+    sentence_end = _SENTENCE_END.search(text, start, end)
+    end = sentence_end.start() if sentence_end is not None else end
+    run = _LATER_RUN.search(text, start, end)
+    if run is None:
+        # Asked for and answered on the next line of a chat ("Could you give me your PESEL?\nClient: 85031212343").
+        line_end = text.find("\n", start, start + _LATER_REACH)
+        if line_end == -1 or (sentence_end is not None and text[sentence_end.start()] not in "?\n"):
+            return None
+        answer = _ANSWER_LINE.match(text, line_end)
+        run = _LATER_RUN.match(text, answer.end()) if answer is not None else None
+        if run is None:
+            return None
+    value_end = _value_end(text, run)
+    value = text[run.start():value_end]
+    if sum(char.isdigit() for char in value) >= 6 and _passes(rule.check, value):
+        return run.start(), value_end
+    return None
 
 
 def _after_stdnum_names(text: str, lowered: str, reported: set[int]) -> Iterator[NationalIdMatch]:

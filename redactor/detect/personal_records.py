@@ -28,10 +28,12 @@ split into three cells or more by one separator), a cell holding such a name mak
 """
 from __future__ import annotations
 
+import csv
 import re
+import threading
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.term_lists import world_first_names
+from redactor.detect.term_lists import surnames, world_first_names
 
 _RECORD_LINES = 6
 # Separators of a table row; a line is a row when it holds the same separator as the line above it.
@@ -187,16 +189,76 @@ _NAME_CELL = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’]*)?){1,2}[ \t\"'*]*")
 
 
-def name_in_row(text: str, start: int) -> bool:
-    """True when the line holding `start` is a table row (3+ cells by one separator) with a cell that is a person's name."""
+# Exports write names in capitals or small letters too ("ABEBE BIKILA", "ana ruiz") and surname first in one quoted
+# cell ("RUIZ, ANA", "Okafor, Amara"): there the case says nothing, so both words must be listed names.
+_ANY_CASE_NAME_CELL = re.compile(r"[ \t\"'*]*(?P<first>[^\W\d_]{2,})[ \t]+(?P<last>[^\W\d_]{2,})[ \t\"'*]*")
+_SURNAME_FIRST_CELL = re.compile(r"[ \t\"'*]*(?P<last>[^\W\d_]{2,}),[ \t]*(?P<first>[^\W\d_]{2,})[ \t\"'*]*")
+_REVERSED_NAME_CELL = re.compile(
+    r"[ \t\"']*(?:(?P<initial>[A-Z]\.)[ \t]*)?(?P<last>[A-Z][a-z]+)"
+    r"(?(initial)|[ \t]+(?P<first>[A-Z][a-z]+))[ \t\"']*")
+_ONE_WORD_CELL = re.compile(r"[ \t\"']*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[ \t\"']*")
+_QUOTED_ROW = re.compile(r"[ \t]*\"[^\n]*\"[ \t]*")
+_BETWEEN_QUOTED_CELLS = re.compile(r"\"[ \t]*([,;|\t])[ \t]*\"")
+
+
+class _LastRow(threading.local):
+    """The last line name_in_row read (its text, start and answer): the dates of one long row ask about it in turn."""
+    text: str | None = None
+    line_start = -1
+    any_layout = False
+    answer = False
+
+
+_LAST_ROW = _LastRow()
+
+
+def name_in_row(text: str, start: int, any_layout: bool = False) -> bool:
+    """True when the line holding `start` is a table row (3+ cells by one separator, or 2+ quoted cells) with a cell
+    that is a person's name. `any_layout` also reads names in capitals or small letters, surname first, with an
+    initial, or in two cells (for birth dates; national_ids.py keeps the title-case cells it was tuned with)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = _line_end(text, start)
-    line = text[line_start:line_end]
-    separator = next((sep for sep in _TABLE_SEPARATORS if line.count(sep) >= 2), None)
+    last = _LAST_ROW
+    if last.text is text and last.line_start == line_start and last.any_layout == any_layout:
+        return last.answer
+    answer = _row_has_a_name(text[line_start:_line_end(text, start)], any_layout)
+    last.text, last.line_start, last.any_layout, last.answer = text, line_start, any_layout, answer
+    return answer
+
+
+def _row_has_a_name(line: str, any_layout: bool) -> bool:
+    quoted = '"' in line and _QUOTED_ROW.fullmatch(line) is not None
+    between = _BETWEEN_QUOTED_CELLS.search(line) if quoted else None
+    if between is not None:
+        separator = between.group(1)  # the one between two quoted cells, not a comma inside one
+    else:
+        quoted = False
+        separator = next((sep for sep in _TABLE_SEPARATORS if line.count(sep) >= 2), None)
     if separator is None:
         return False
-    for cell in line.split(separator):
+    if quoted:  # `"RUIZ, ANA","03/12/1984","F"`: a separator inside quotes is the cell's
+        cells = next(csv.reader([line], delimiter=separator, skipinitialspace=True), [])
+    else:
+        cells = line.split(separator)
+    names = world_first_names()
+    previous = ""
+    for cell in cells:
         match = _NAME_CELL.fullmatch(cell)
-        if match is not None and match.group("first").lower() in world_first_names():
+        if match is not None and match.group("first").lower() in names:
+            return True
+        if not any_layout:
+            continue
+        # Surname first ("Tanaka Hiroshi", "Zhang Wei"), an initial ("K. Mensah"), first and last name in two cells
+        # ("Priya,Sharma"): a listed first name, or a listed surname after an initial.
+        match = _REVERSED_NAME_CELL.fullmatch(cell)
+        if match is not None and match.group("last").lower() in surnames() and (
+                match.group("initial") or match.group("first").lower() in names):
+            return True
+        if _ONE_WORD_CELL.fullmatch(cell) and _ONE_WORD_CELL.fullmatch(previous) and (
+                previous.strip(" \t\"'").lower() in names):
+            return True
+        previous = cell
+        match = _ANY_CASE_NAME_CELL.fullmatch(cell) or (_SURNAME_FIRST_CELL.fullmatch(cell) if quoted else None)
+        if match is not None and (match.group("first").isupper() or match.group("first").islower() or "," in cell) and (
+                match.group("first").lower() in names and match.group("last").lower() in surnames()):
             return True
     return False

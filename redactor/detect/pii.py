@@ -603,7 +603,7 @@ _MONTH = (
 _DATE = re.compile(
     rf"""(?<![\w/.-])(?:
         (?P<iso>\d{{4}})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})
-      | (?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})
+      | (?P<a>\d{{1,2}})(?P<sep>[-/.]|\.[ \t])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})  # also 5. 4. 1982
       | (?P<tm>{_MONTH})\.?[\s/-]+(?P<td>\d{{1,2}})(?:st|nd|rd|th)?,?[\s/-]+(?P<ty>\d{{4}})
       | (?P<td2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:of|de))?(?:[\s/-]+|(?<=\.)|(?=[A-Za-z]{{3,9}}\.?\d))
         (?P<tm2>{_MONTH})\.?,?(?:[\s/-]+|(?<=[.A-Za-z])(?=\d))(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
@@ -627,12 +627,12 @@ _PARTIAL_DATE = re.compile(
 # Birth cues in prose and as keys in any casing or separator style (date_of_birth, dateOfBirth,
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
-    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b-?day"
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|D/O/B|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b['’-]?day"
     r"|dte?\.?[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*dt\.?|b[_-]?date"  # "Dt of Birth", "BirthDt", "bdate"
-    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_]+de[\s_]+nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
-    r"|date\s+de\s+naissance|n[ée]e?\s+le|data\s+di\s+nascita|nat[oa]\s+il|geboortedatum|data\s+de\s+nascimento"
+    r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_.-]+(?:de[\s_.-]+)?nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
+    r"|date[\s_.-]+(?:de[\s_.-]+)?naissance|n[ée]e?\s+le|data[\s_.-]+(?:di[\s_.-]+)?nascita|nat[oa]\s+il|geboorte[_-]?datum|geb(?:urts)?[_-]datum|data[\s_.-]+(?:de[\s_.-]+)?nascimento"
     # Polish, Czech, Hungarian, Romanian, Nordic, Finnish, Turkish, Russian, Greek, Chinese, Japanese, Korean
-    r"|urodzon[ya]|data\s+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
+    r"|urodzon[ya]|data[\s_.-]+urodzenia|datum\s+narozen[íi]|narozen[ýá]?|sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])"
     r"|data\s+na[șşs]terii|n[ăa]scut[ăa]?|f[øo]dselsdato|f[öo]delsedatum|f[øö]dd?|syntym[äa]aika|syntynyt"
     r"|تاريخ\s+(?:ال)?(?:ميلاد|ولادة)|مواليد|תאריך\s+(?:ה)?לידה|जन्म\s*(?:तिथि|तारीख|दिनांक)"
     r"|do[ğg]um\s+tarihi|дата\s+рождения|род(?:ился|илась)|ημερομηνία\s+γέννησης|出生日期|出生年月日|生年月日|생년월일"
@@ -649,19 +649,19 @@ _DOB_KEYWORD = re.compile(
     r"|tarikh[ \t]+lahir|petsa[ \t]+ng[ \t]+kapanganakan|kaarawan|ng[àa]y[ \t]+sinh|sinh[ \t]+ng[àa]y"
     r"|data[ \t]+de[ \t]+naixement|data[ \t]+de[ \t]+nacemento|f[æa]e?[ðd]ingardag(?:ur)?|dat[ëe]lindj[ae]"
     r"|data[ \t]+e[ \t]+lindjes|tarehe[ \t]+ya[ \t]+kuzaliwa|dyddiad[ \t]+geni|d[áa]ta[ \t]+breithe|jaiotze[ \t]+data"
-    r"|do[ğg]um[ \t]+tarixi|tug['’]?ilgan[ \t]+sana|d(?:ata|t)\.?[ \t]*(?:de[ \t]+)?nasc(?:imento|\.)?|ur\.(?=[ \t]*\d)"
+    r"|do[ğg]um[ \t]+tarixi|tug['’]?ilgan[ \t]+sana|d(?:ata|t)\.?[ \t_-]*(?:de[ \t_-]+)?nasc(?:imento|\.)?|ur\.(?=[ \t]*\d)"
     r"|sz[üu]l\.|sz[üu]letett|synt\.(?=[ \t]*\d)|f\.[ \t]*d\.(?=[ \t]*\d)"
     r"|дата[ \t]+на[ \t]+ра[жж]дане|дата[ \t]+народження|датум[ \t]+ро[ђд]ења|туған[ \t]+күні|تاریخ[ \t]+تولد"
     r"|تاریخ[ \t]+پیدائش|วันเกิด|জন্ম[ \t]*তারিখ|பிறந்த[ \t]+தேதி|ծննդյան[ \t]+ամսաթիվ|დაბადების[ \t]+თარიღი"
     # "nar. 12.4.1961", "Fecha Nac.:", "F. nac.", "生日", "year of birth", "YOB", "née Schmidt, 8 Feb 1955",
     # "nato a Roma il 3 marzo 1964"
-    r"|nar\.|fecha[ \t]+(?:de[ \t]+)?nac\.?|f\.[ \t]*nac\.?|生日|(?:year|month)[\s_.-]+of[\s_.-]+birth|birth[\s_.-]*(?:year|month)|yob"
+    r"|nar\.|fecha[ \t]+(?:de[ \t]+)?nac\.?|f\.[ \t]*nac(?:imiento|\.)?|生日|(?:year|month)[\s_.-]+of[\s_.-]+birth|birth[\s_.-]*(?:year|month)|yob"
     r"|n[ée]e(?=[ \t]+[A-Z])|nat[oa][ \t]+a[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+il)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
     re.IGNORECASE,
 )
 # Literals every _DOB_KEYWORD alternative starts with: the keyword regex runs only where one occurs.
-_DOB_CUE_STARTS = ("dob", "d.o.b", "date", "birth", "b-day", "bday", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
+_DOB_CUE_STARTS = ("dob", "d.o.b", "d/o/b", "date", "birth", "b-day", "bday", "b'day", "b’day", "born", "geb", "fecha", "nacid", "nascid", "né", "ne le",
                    "nee le", "data", "nato", "nata", "(b. ", " b. ", "\nb. ", "turns ",
                    "urodz", "datum", "naroz", "szület", "szulet", "născut", "nascut", "fødsel", "fodsel", "födel",
                    "fodel", "født", "född", "fodd", "syntym", "doğum", "dogum", "дата", "родил", "ημερομηνία",
@@ -787,17 +787,18 @@ class PiiDetector:
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
-        taken = sorted((span.start, span.end, span.score) for span in found)
-        starts = [start for start, _, _ in taken]
-        longest = max((end - start for start, end, _ in taken), default=0)
+        taken = sorted((span.start, span.end, span.score, span.kind) for span in found)
+        starts = [start for start, _, _, _ in taken]
+        longest = max((end - start for start, end, _, _ in taken), default=0)
         for value in find_field_values(item.text, item.field_name):
             first = bisect.bisect_left(starts, value.start - longest)
             last = bisect.bisect_left(starts, value.end)
-            overlapping = [(start, end, score) for start, end, score in taken[first:last] if value.start < end]
+            overlapping = [(start, end, score, kind) for start, end, score, kind in taken[first:last] if value.start < end]
             # A sure finding reported it with its own score; a doubtful one over part of it ("884 120 33" of
-            # "XKP 884 120 33") leaves the field its whole value.
-            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end)
-                   for start, end, score in overlapping):
+            # "XKP 884 120 33") leaves the field its whole value, and a doubtful id over all of an id field's value
+            # (record_ids.find_segmented_codes: `"policyNumber": "AUT-4471-0921"`) takes the field's score.
+            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end and not (
+                    kind == value.kind == "ID_NUMBER" and score <= DOUBTFUL_SCORE)) for start, end, score, kind in overlapping):
                 continue
             if value.kind == "DATE_OF_BIRTH":
                 date_match = _DATE.fullmatch(item.text, value.start, value.end)
@@ -1438,7 +1439,7 @@ class PiiDetector:
         for match in self._full_dates(text, 0, len(text)):
             if not _plausible_birth_date(match) or _year_of(match) > latest_year or _TIME_AFTER.match(text, match.end()):
                 continue
-            if (name_just_before(text, match.start()) or name_in_row(text, match.start())) and not _OTHER_DATE_LABEL.search(
+            if (name_just_before(text, match.start()) or name_in_row(text, match.start(), any_layout=True)) and not _OTHER_DATE_LABEL.search(
                     text, max(text.rfind("\n", 0, match.start()) + 1, match.start() - _OTHER_DATE_LABEL_REACH),
                     match.start()):
                 yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", DOUBTFUL_SCORE)
@@ -1467,10 +1468,10 @@ class PiiDetector:
 # Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
 # (Eight literals or fewer are found by str.find, cheaper than an automaton pass; "year" covers both spellings.)
 _DEMOGRAPHIC_CUES = ("male", "gender", "sex", "age", "yo ", "yo,", "y/o", "year")
-_SEX_CELL = re.compile(r"[,;|(/][ \t]*[MFmf][ \t]*(?=[,;|)/]|$)", re.MULTILINE)
+_SEX_CELL = re.compile(r"[,;|(/\t][ \t]*[\"']?[MFmf][\"']?[ \t]*(?=[,;|)/\t]|$)", re.MULTILINE)  # also "F", TSV
 _DEMOGRAPHIC_MARKER = re.compile(
     r"(?i:(?:^|[,;|(:])[ \t]*(?:fe)?male\b|\bgender\b|\bsex\b|\bage[ \t]*[:=]?[ \t]*\d{1,3}\b|\b\d{1,3}[ \t-]?(?:yo|y/o|years?[ \t-]old|year-old)\b)"
-    r"|(?:^|[,;|(/])[ \t]*[MF][ \t]*(?=[,;|)/]|$)",
+    r"|(?:^|[,;|(/\t])[ \t]*[\"']?[MF][\"']?[ \t]*(?=[,;|)/\t]|$)",
     re.MULTILINE,
 )
 _MIN_AGE_YEARS = 12
@@ -1514,9 +1515,9 @@ def _year_of(match: re.Match) -> int:
 
 # How far after a birth cue with no date in its own clause a date is read as the answer.
 _DOB_ANSWER_WINDOW = 160
-# ("7. März 1969": nor does a German day's ordinal dot.)
+# ("7. März 1969": nor does a German day's ordinal dot, nor a form's dotted leader "DOB ........ 12-03-1985".)
 _CLAUSE_END = re.compile(
-    r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?:\s|$)|\n|;")
+    r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)(?<!\.)[.!?](?:\s|$)|\n|;")
 
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")

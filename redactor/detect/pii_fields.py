@@ -510,7 +510,8 @@ _PERSON_ROLE_KEYS = re.compile(
     r"|policyholder|insured|passenger|guest|resident|candidate|donor|voter|enrollee|participant)")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z&]")  # "customer: ACME-2024 Ltd": a name with a number in it
 _ONLY_A_YEAR = re.compile(r"[^\d]*(?:19|20)\d\d[^\d]*")
-_PERSON_CODE = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9/_-]{2,30}[A-Za-z0-9]")
+# (The three digits are the code's own: a chat's "Customer: sure, 1985" has a speaker label, not a code.)
+_PERSON_CODE = re.compile(r"(?=(?:[A-Za-z/_-]*\d){3})[A-Za-z0-9][A-Za-z0-9/_-]{2,30}[A-Za-z0-9]")
 
 
 # Keys naming what a person is shown as; a login-shaped value there ("olga.p", "kwatanabe_2") is that person's login.

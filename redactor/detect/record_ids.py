@@ -85,9 +85,13 @@ _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "nu
             "beneficiar", "tenant", "voter", "donor", "volunteer", "contractor", "participant", "enrollee", "pupil",
             "learner", "visitor", "passenger", "cardholder", "holder")
 
+# "is" in the languages whose labels _ID_WORDS holds: "Versichertennummer lautet A123", "número de socio es el 4471",
+# "numéro client est le 88120", "numero tessera è 4471", "kundnummer är 4471".
+_COPULAS = r"\b(?:lautet|ist|war|es(?:[ \t]+el)?|est(?:[ \t]+le)?|è(?:[ \t]+il)?|é(?:[ \t]+o)?|era|était|jest|är|er|is[ \t]+de)(?!\w)"
 # Between the label and its value: a dot, a closing quote or tag, a note in brackets, a separator, "is".
 _GAP = re.compile(
-    r"\.?[\"'\]>)]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=|–—-]{1,2}|\.{2,}|\bis\b|\bwas\b)?[ \t]*[\"'\[(<]*[ \t]*")
+    r"\.?[\"'\]>)]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=|–—-]{1,2}|\.{2,}|\bis\b|\bwas\b|" + _COPULAS + r")?"
+    r"[ \t]*[\"'\[(<]*[ \t]*")
 # The noun after an id word written first: "d'adhérent", "de expediente", "klienta", "utente".
 _FRONT_NOUN = re.compile(r"[ \t]*(?:(?:d[e'’]|de[ \t]+la|du|di|del|do|da)[ \t]*)?[^\W\d_]{3,}")
 # A record identifier: letters then digits, dashes and slashes inside, digit groups after single spaces.
@@ -168,6 +172,7 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
                 reported.add(cell[0])
                 yield cell
     yield from (code for code in _bare_codes(text, evidence) if code[0] not in reported)
+    yield from (code for code in find_segmented_codes(text) if code[0] not in reported)
     yield from find_prefixed_person_ids(text)
     yield from (code for code in _possessive_codes(text) if code[0] not in reported)
 
@@ -300,6 +305,26 @@ def _bare_codes(text: str, evidence: dict[int, bool]) -> Iterator[tuple[int, int
         if _about_a_person(text, match.start(), match.end(), evidence):
             yield match.start(), match.end(), DOUBTFUL_SCORE
 
+
+
+# Without any label: a letter prefix and two or three dashed digit groups (`MBR-4471-2093`, `RZ-4471-09`,
+# `AR-1984-0312`). Programs number their own things with one group (`PROJ-1234`, `PR-88`) or with letters after the
+# dash (`AES-256-GCM`); a prefix and split digit groups is how offices number their people's records (members,
+# files, claims, policies), whatever word stands before it or none. Doubtful (on the wire, not in an audit); not
+# the prefixes of standards and advisories (`CVE-2024-3094`, `ISO-8859-1`) nor a prefixed date (`REL-2024-03-12`).
+_SEGMENTED_CODE = re.compile(r"(?<![\w/.-])([A-Z]{1,4})-\d{2,8}(?:-\d{2,8}){1,2}(?:-[A-Z0-9]{1,3})?(?![\w/-]|\.\w)")
+_SEGMENTED_LAYOUTS = tuple(b"A" * letters + b"-00" for letters in range(1, 5))
+_SEGMENTED_MIN_DIGITS = 6
+_PREFIXED_DATE = re.compile(r"[A-Z]+-(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?")
+
+
+def find_segmented_codes(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each letter-prefixed code of two or three dashed digit groups, six digits or more."""
+    for match in layout_matches(_SEGMENTED_CODE, text, _SEGMENTED_LAYOUTS, b"0Aa_/.-"):  # tried where one can start
+        if match.group(1) in _NOT_PERSONAL_PREFIXES or _PREFIXED_DATE.fullmatch(match.group(0)):
+            continue
+        if sum(char.isdigit() for char in match.group(0)) >= _SEGMENTED_MIN_DIGITS:
+            yield match.start(), match.end(), DOUBTFUL_SCORE
 
 
 # "can you check E4471's leave balance", "CU-448120's address changed": a code in the possessive is someone's (a
