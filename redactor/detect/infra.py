@@ -959,22 +959,25 @@ _CODE_ATTRIBUTE_LABELS = frozenset(
 
 
 # Labels of an Active Directory or office domain (`pc-114.ad.acme`, `nas2.hq.kestrel`).
-_DIRECTORY_LABELS = frozenset({"ad", "hq", "office", "dc"})
+_DIRECTORY_LABELS = frozenset({"ad", "hq", "office", "dc", "data", "net", "site"})
 
 
 def _numbered_machine_under_private_domain(host: str, labels: list[str]) -> bool:
     """`mq01.ops.fernbank`, `app-srv-3.dmz.nordbank`, `win-rds-02.ad.kestrel`: three or more lower-case labels
-    under a suffix no public list knows, the first a machine with a number (a role word and a number, or any
-    name and a number with an internal marker label after it). An organisation's AD or split-horizon domain;
-    code chains (`node1.children.length`) end in an attribute name. Doubtful: the wire redacts it."""
+    under a suffix no public list knows, the first a machine with a number, then a network label (an internal
+    marker, a directory or office label, an environment, a numbered site). An organisation's AD or
+    split-horizon domain; code chains (`node1.children.length`, `app2.models.user`) have none of those labels
+    or end in an attribute name. Doubtful: the wire redacts it."""
     if len(labels) < 3 or host != host.lower() or not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 15:
         return False
     if labels[-1] in _CODE_ATTRIBUTE_LABELS or labels[0] in _NOT_MACHINES or labels[0] in _PUBLIC_NUMBERED or labels[0] == "web3":
         return False
-    if _NUMBERED_HOST.fullmatch(labels[0]):
-        return True
-    return _MACHINE_LABEL.fullmatch(labels[0]) is not None and any(
-        label in _INTERNAL_MARKERS or label in _DIRECTORY_LABELS for label in labels[1:-1])
+    if not (_NUMBERED_HOST.fullmatch(labels[0]) or _MACHINE_LABEL.fullmatch(labels[0])):
+        return False
+    # A network label between the machine and the domain (ops, corp, ad, hq, prod, dc2): `app2.models.user`,
+    # `worker1.config.retries` are code.
+    return any(label in _INTERNAL_MARKERS or label in _DIRECTORY_LABELS or label in _ENVIRONMENTS
+               or _MACHINE_LABEL.fullmatch(label) for label in labels[1:-1])
 
 
 def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:

@@ -2594,8 +2594,10 @@ def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterato
         line_start, line_end = index.line_bounds(position)
         if _HEX_KEY_QUALIFIER_DENIED.search(lowered, max(line_start, position - 24), position):
             continue
-        reach = min(line_end, word_end + _HEX_KEY_REACH)
-        value = _HEX_KEY_VALUE.search(text, word_end, reach)
+        # The value starts within the reach and may run past it (64 digits at most).
+        value = _HEX_KEY_VALUE.search(text, word_end, min(line_end, word_end + _HEX_KEY_REACH + 64))
+        if value is not None and value.start() > word_end + _HEX_KEY_REACH:
+            value = None
         context_start, context_end = line_start, line_end
         if value is None:
             # The label line ends near the word ("the key they sent us:", "access key (staging)"), the key below.
