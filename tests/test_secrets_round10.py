@@ -156,3 +156,30 @@ def test_a_numbered_machine_under_a_private_domain_is_an_internal_host(text, hos
 ])
 def test_attribute_chains_in_code_are_no_hosts(text):
     assert not [s for s in INFRA.detect(DetectionInput(text, "prose")) if s.kind == "INTERNAL_HOSTNAME"]
+
+
+# --- subdomains after a remote-access or file-transfer command ---------------------------------------
+
+@pytest.mark.parametrize("text,host", [
+    ("sftp to exchange.partner-bank-nordic.se times out", "exchange.partner-bank-nordic.se"),
+    ("rdp to term.clinic-hellweg.de keeps dropping", "term.clinic-hellweg.de"),
+    ("rsync to archive.backup.kestrelfoods.com failed overnight", "archive.backup.kestrelfoods.com"),
+    ("Can you ssh to bi.reports.acme-retail.co.uk and restart tableau?", "bi.reports.acme-retail.co.uk"),
+    ("sftp -P 2222 drop.files.medline-partner.org", "drop.files.medline-partner.org"),
+    ("mount nfs.storage.tidewater-logistics.com:/exports/home on the new box", "nfs.storage.tidewater-logistics.com"),
+    # check set
+    ("pls ssh onto gpu2.research.alder-biotech.com and kill the stuck job", "gpu2.research.alder-biotech.com"),
+    ("sftp uploads.edi.greenfield-foods.co.nz rejects the key", "uploads.edi.greenfield-foods.co.nz"),
+])
+def test_a_subdomain_after_a_remote_access_command_is_a_doubtful_host(text, host):
+    assert covered_whole(text, host)
+
+
+@pytest.mark.parametrize("text", [
+    "ssh -T git@github.com to test the key",
+    "ping www.bbc.co.uk",
+    "ssh to altssh.gitlab.com on port 443",
+    "rsync -avz src/ dest/",
+])
+def test_public_sites_and_forges_after_a_remote_access_command_stay(text):
+    assert not [s for s in INFRA.detect(DetectionInput(text, "prose")) if s.kind == "INTERNAL_HOSTNAME"]

@@ -10,7 +10,9 @@
 - the host of an scp-style remote (`git@git.brightwave.nl:platform/api.git`, `deploy@build.acme.io:/srv`)
   when it is a subdomain (a bare `github.com` is a public forge);
 - a subdomain after a word that says a machine is meant: "502s from auth.acme.io", "on
-  pypi-mirror.acme.io", "whitelist reports.acme.io" (doubtful: no list says which sites are public);
+  pypi-mirror.acme.io", "whitelist reports.acme.io", or after a remote-access or file-transfer command
+  ("sftp to exchange.partner-bank.se", "rdp to term.clinic-x.de", "rsync to archive.backup.acme.com")
+  (doubtful: no list says which sites are public);
 - the NAME column of `kubectl get nodes` (a header with ROLES): every cell is a machine;
 - AWS account ids in a list after an account label (`allowed_account_ids = ["7182...", ...]`), and
   any twelve-digit number on a line that names an AWS account ("sandbox is 1182..., prod is 2283...");
@@ -55,6 +57,14 @@ _MACHINE_PREPOSITION_WORDS = ("from", "on", "via", "against", "behind", "whiteli
 _SUBDOMAIN_AFTER_PREPOSITION = re.compile(
     r"(?i:from|on|via|against|behind|whitelist(?:ed|ing)?|allowlist(?:ed|ing)?|blocklist(?:ed|ing)?|unblock(?:ed|ing)?"
     r"|block(?:ed|ing)?)[ \t]+(?:the[ \t]+)?[`'\"]?"
+    r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,})(?![\w(@/-]|\.[A-Za-z0-9])"
+)
+# A remote-access or file-transfer command (or its verb in prose), maybe with flags, then a subdomain:
+# "sftp to exchange.partner-bank.se", "rdp to term.clinic-x.de", "sftp -P 2222 drop.files.partner.org".
+_REMOTE_ACCESS_WORDS = ("ssh", "sftp", "scp", "rdp", "telnet", "ping", "mount", "rsync", "mosh", "winrm")
+_SUBDOMAIN_AFTER_REMOTE_ACCESS = re.compile(
+    r"(?i:ssh|sftp|scp|rdp|telnet|ping|mount|rsync|mosh|winrm)(?:[ \t]+-{1,2}[A-Za-z][\w-]{0,15}(?:[ \t]+\d{1,5})?){0,3}"
+    r"(?:[ \t]+(?i:to|into|onto|on))?[ \t]+[`'\"]?"
     r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,})(?![\w(@/-]|\.[A-Za-z0-9])"
 )
 _IMPORT_AFTER = re.compile(r"[ \t]+(?:c?import)\b")
@@ -150,6 +160,18 @@ def _subdomains_after_machine_prepositions(text: str, lowered: str, registrable_
         host = match.group("host").lower()
         registrable = registrable_domain(host)
         if registrable is not None and registrable != host and not host.startswith("www."):
+            yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
+    # A subdomain someone logs into, copies files to or pings is a machine (public forges and www. stay).
+    for position in keyword_positions(lowered, _REMOTE_ACCESS_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        match = _SUBDOMAIN_AFTER_REMOTE_ACCESS.match(text, position)
+        if match is None:
+            continue
+        host = match.group("host").lower()
+        registrable = registrable_domain(host)
+        if (registrable is not None and registrable != host and not host.startswith("www.")
+                and registrable not in _PUBLIC_FORGES):
             yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
 
 
