@@ -183,3 +183,9 @@ def test_a_subdomain_after_a_remote_access_command_is_a_doubtful_host(text, host
 ])
 def test_public_sites_and_forges_after_a_remote_access_command_stay(text):
     assert not [s for s in INFRA.detect(DetectionInput(text, "prose")) if s.kind == "INTERNAL_HOSTNAME"]
+
+
+def test_a_scheme_taken_in_after_an_escaped_line_break_leaves_the_escape_whole():
+    text = r'{"text": "line one\nmongodb+srv://svc:Cat4l0gPw2024@catalog-prod.x7k2q.mongodb.net/db"}'
+    spans = [s for s in SECRETS.detect(DetectionInput(text, "prose")) if "Cat4l0gPw2024" in text[s.start:s.end]]
+    assert spans and text[spans[0].start:].startswith("mongodb+srv://")

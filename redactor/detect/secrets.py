@@ -210,7 +210,10 @@ def _start_with_scheme_named_inside(text: str, colon: int, start: int, end: int)
     words = _SCHEME_WORD.findall(scheme.lower())
     for word in _URL_WORD.findall(rest):
         if any(word in scheme_word or scheme_word in word for scheme_word in words):
-            return colon - len(scheme)
+            scheme_start = colon - len(scheme)
+            if scheme_start and text[scheme_start - 1] == "\\" and scheme[:1] in "ntr":
+                scheme_start += 1  # `...\nmongodb+srv://` in an escaped string: the "n" is the line break's
+            return scheme_start
     return start
 
 
