@@ -189,3 +189,16 @@ def test_a_scheme_taken_in_after_an_escaped_line_break_leaves_the_escape_whole()
     text = r'{"text": "line one\nmongodb+srv://svc:Cat4l0gPw2024@catalog-prod.x7k2q.mongodb.net/db"}'
     spans = [s for s in SECRETS.detect(DetectionInput(text, "prose")) if "Cat4l0gPw2024" in text[s.start:s.end]]
     assert spans and text[spans[0].start:].startswith("mongodb+srv://")
+
+
+# --- a database URL whose password holds characters people forget to escape -----------------------
+
+@pytest.mark.parametrize("url", [
+    "mysql://svc_app:Hy6'Ui8Op2@db-main.lan/orders",
+    "mysql://svc_app:Ff6<Gg9>Hh3@db-main.lan/orders",
+    "postgres://svc_app:Jj3\"Kk6Ll9@10.8.1.4:5432/app",
+    "amqp://:Vb6\\Nm3Qw9@mq.int.fernbank.net:5672/",
+    "redis://:Kk2`Ll5Mm8@cache.prod.kestrel.io:6379/0",
+])
+def test_a_database_url_password_with_quotes_or_brackets_is_covered(url):
+    assert covered_whole(f"CONN={url}", url.split("://", 1)[1])
