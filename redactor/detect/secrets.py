@@ -1582,6 +1582,9 @@ _LINE_START_REGEXES = frozenset(SECRET_PATTERNS[number].regex for number in _UNA
 # on the next: "the geocoder key=8aa5...", "API-Schlüssel lautet 646c...", "llave de API: 2f22...".
 _HEX_KEY_WORDS = tuple(term_list("hex_key_words"))
 _HEX_KEY_TRIGGERS = frozenset(_HEX_KEY_WORDS)
+_HEX_KEY_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_HEX_KEY_WORDS, key=len, reverse=True):
+    _HEX_KEY_WORDS_BY_FIRST[_word[0]] = (*_HEX_KEY_WORDS_BY_FIRST.get(_word[0], ()), _word)
 _HEX_KEY_VALUE = re.compile(r"(?<![0-9A-Za-z_+/\-])(?:[0-9a-f]{32,64}|[0-9A-F]{32,64})(?![0-9A-Za-z_+/=\-])")
 _HEX_KEY_ALONE = re.compile(r"[ \t]*[\"'`]?(?P<value>[0-9a-f]{32,64}|[0-9A-F]{32,64})[\"'`,;]?[ \t]*\r?$")
 # The key is a digest or an id, not a credential: a cache or idempotency key, a public key, a commit or a checksum.
@@ -2581,12 +2584,13 @@ def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterato
     Each key word looks at most `_HEX_KEY_REACH` characters of its line and at the next line: linear.
     """
     text, lowered = index.text, index.lowered
-    covered_starts = [start for start, _ in covered]
+    covered_starts: list[int] | None = None
     done = -1
     for position in index.positions(_HEX_KEY_WORDS, lower=True):
         if position < done:
             continue
-        word = next((w for w in _HEX_KEY_WORDS if lowered.startswith(w, position)), None)
+        word = next((w for w in _HEX_KEY_WORDS_BY_FIRST.get(lowered[position], ()) if lowered.startswith(w, position)),
+                    None)
         if word is None:
             continue
         word_end = position + len(word)
@@ -2594,21 +2598,25 @@ def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterato
             continue  # keyboard, keystore, clavecin; "keys", "claves" are plurals
         if word == "key" and position and lowered[position - 1].isalpha():
             continue  # monkey, hockey (other languages' compounds end in their key word: Zugangsschlüssel)
-        line_start, line_end = index.line_bounds(position)
-        if _HEX_KEY_QUALIFIER_DENIED.search(lowered, max(line_start, position - 24), position):
-            continue
-        # The value starts within the reach and may run past it (64 digits at most).
-        value = _HEX_KEY_VALUE.search(text, word_end, min(line_end, word_end + _HEX_KEY_REACH + 64))
+        # The value starts within the reach and may run past it (64 digits at most). Most key words have none:
+        # this one search (and a memchr for the line break) is all they cost.
+        window_end = text.find("\n", word_end, word_end + _HEX_KEY_REACH + 64)
+        window_end = min(len(text), word_end + _HEX_KEY_REACH + 64) if window_end == -1 else window_end
+        value = _HEX_KEY_VALUE.search(text, word_end, window_end)
         if value is not None and value.start() > word_end + _HEX_KEY_REACH:
             value = None
+        if value is None and (window_end - word_end > 40 or window_end >= len(text) or text[window_end] != "\n"):
+            continue  # no value on the line, and the line does not end right after the word
+        line_start, line_end = index.line_bounds(position)
         context_start, context_end = line_start, line_end
         if value is None:
-            # The label line ends near the word ("the key they sent us:", "access key (staging)"), the key below.
-            if line_end >= len(text) or line_end - word_end > 40 or _HEX_KEY_VALUE.search(text, word_end, line_end):
+            # The label line ends near the word ("the key they sent us:", "access key (staging)"), the key below
+            # (the search above read all of such a short line).
+            if line_end >= len(text) or line_end - word_end > 40:
                 continue
             next_start = line_end + 1
-            next_end = text.find("\n", next_start)
-            next_end = len(text) if next_end == -1 else next_end
+            next_end = text.find("\n", next_start, next_start + 200)
+            next_end = min(len(text), next_start + 200) if next_end == -1 else next_end
             value = _HEX_KEY_ALONE.match(text, next_start, next_end)
             if value is None:
                 continue
@@ -2620,8 +2628,12 @@ def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterato
         digits = text[start:end]
         if digits.isdigit() or digits.isalpha() or (start and text[start - 1] in "#/@"):
             continue  # `pkg.tgz#<sha1>`, `/blob/<sha>`, `image@<digest>`: a digest in a URL or reference
+        if _HEX_KEY_QUALIFIER_DENIED.search(lowered, max(line_start, position - 24), position):
+            continue
         if _HEX_KEY_DIGEST_CONTEXT.search(text, context_start, context_end):
             continue
+        if covered_starts is None:
+            covered_starts = [start for start, _ in covered]
         at = bisect.bisect_left(covered_starts, end) - 1
         if at >= 0 and covered[at][1] > start:
             continue
