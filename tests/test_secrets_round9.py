@@ -140,7 +140,7 @@ def test_a_uuid_token_is_doubtful():
 # What the pattern detectors still miss in the dev set (written with them in view) and the check set
 # (not tuned on): a fix or a regression shows up as a change of these lists.
 KNOWN_MISSES = {
-    "round9.jsonl": [("secrets-r9-17", "CONNECTION_STRING")],
+    "round9.jsonl": [],  # secrets-r9-17 (a password holding "<x>" in a database URL) found since round 10
     "round9_check.jsonl": [],
     "round9_check2.jsonl": [],
 }

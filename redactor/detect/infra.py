@@ -28,6 +28,7 @@ from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowe
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
 from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
@@ -446,7 +447,11 @@ class InfraDetector:
                 continue
             registrable = registrable_domain(host.lower())
             if registrable is None:
-                continue  # unknown TLD: the private-suffix rules and host contexts decide
+                # Unknown TLD: the private-suffix rules and host contexts decide, but for a numbered machine
+                # under a made-up internal domain (`mq01.ops.fernbank`, `win-rds-02.ad.kestrel`) in prose.
+                if _numbered_machine_under_private_domain(host, labels):
+                    yield self._span(start, end, "INTERNAL_HOSTNAME", DOUBTFUL_SCORE)
+                continue
             sub_labels = labels[: len(labels) - registrable.count(".") - 1]
             if not sub_labels:
                 continue
@@ -944,6 +949,35 @@ def _host_context_matches(text: str) -> Iterator[re.Match]:
         match = _HOST_CONTEXT.match(text, start)
         if match:
             yield match
+
+
+# Last labels of attribute chains in code (`node1.children.length`, `conv1.weight.data`): no private domain ends so.
+_CODE_ATTRIBUTE_LABELS = frozenset(
+    "data value values length size count name id type status weight bias grad shape text config conf cfg timeout "
+    "host port url path state result results items keys children parent next prev start end error message output "
+    "input info debug warn get set run call exec apply update delete create close open read write send emit".split())
+
+
+# Labels of an Active Directory or office domain (`pc-114.ad.acme`, `nas2.hq.kestrel`).
+_DIRECTORY_LABELS = frozenset({"ad", "hq", "office", "dc", "data", "net", "site"})
+
+
+def _numbered_machine_under_private_domain(host: str, labels: list[str]) -> bool:
+    """`mq01.ops.fernbank`, `app-srv-3.dmz.nordbank`, `win-rds-02.ad.kestrel`: three or more lower-case labels
+    under a suffix no public list knows, the first a machine with a number, then a network label (an internal
+    marker, a directory or office label, an environment, a numbered site). An organisation's AD or
+    split-horizon domain; code chains (`node1.children.length`, `app2.models.user`) have none of those labels
+    or end in an attribute name. Doubtful: the wire redacts it."""
+    if len(labels) < 3 or host != host.lower() or not labels[-1].isalpha() or not 2 <= len(labels[-1]) <= 15:
+        return False
+    if labels[-1] in _CODE_ATTRIBUTE_LABELS or labels[0] in _NOT_MACHINES or labels[0] in _PUBLIC_NUMBERED or labels[0] == "web3":
+        return False
+    if not (_NUMBERED_HOST.fullmatch(labels[0]) or _MACHINE_LABEL.fullmatch(labels[0])):
+        return False
+    # A network label between the machine and the domain (ops, corp, ad, hq, prod, dc2): `app2.models.user`,
+    # `worker1.config.retries` are code.
+    return any(label in _INTERNAL_MARKERS or label in _DIRECTORY_LABELS or label in _ENVIRONMENTS
+               or _MACHINE_LABEL.fullmatch(label) for label in labels[1:-1])
 
 
 def _host_candidates(text: str, lowered: str) -> Iterator[tuple[int, int]]:

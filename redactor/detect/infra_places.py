@@ -10,7 +10,9 @@
 - the host of an scp-style remote (`git@git.brightwave.nl:platform/api.git`, `deploy@build.acme.io:/srv`)
   when it is a subdomain (a bare `github.com` is a public forge);
 - a subdomain after a word that says a machine is meant: "502s from auth.acme.io", "on
-  pypi-mirror.acme.io", "whitelist reports.acme.io" (doubtful: no list says which sites are public);
+  pypi-mirror.acme.io", "whitelist reports.acme.io", or after a remote-access or file-transfer command
+  ("sftp to exchange.partner-bank.se", "rdp to term.clinic-x.de", "rsync to archive.backup.acme.com")
+  (doubtful: no list says which sites are public);
 - the NAME column of `kubectl get nodes` (a header with ROLES): every cell is a machine;
 - AWS account ids in a list after an account label (`allowed_account_ids = ["7182...", ...]`), and
   any twelve-digit number on a line that names an AWS account ("sandbox is 1182..., prod is 2283...");
@@ -57,6 +59,16 @@ _SUBDOMAIN_AFTER_PREPOSITION = re.compile(
     r"|block(?:ed|ing)?)[ \t]+(?:the[ \t]+)?[`'\"]?"
     r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,})(?![\w(@/-]|\.[A-Za-z0-9])"
 )
+# A remote-access or file-transfer command (or its verb in prose), maybe with flags, then a subdomain:
+# "sftp to exchange.partner-bank.se", "rdp to term.clinic-x.de", "sftp -P 2222 drop.files.partner.org".
+_REMOTE_ACCESS_WORDS = ("ssh", "sftp", "scp", "rdp", "telnet", "ping", "mount", "rsync", "mosh", "winrm")
+_SUBDOMAIN_AFTER_REMOTE_ACCESS = re.compile(
+    r"(?i:ssh|sftp|scp|rdp|telnet|ping|mount|rsync|mosh|winrm)(?:[ \t]+-{1,2}[A-Za-z][\w-]{0,15}(?:[ \t]+\d{1,5})?){0,3}"
+    r"(?:[ \t]+(?i:to|into|onto|on))?[ \t]+[`'\"]?"
+    r"(?P<host>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,})(?![\w(@/-]|\.[A-Za-z0-9])"
+)
+# One literal pass finds both families' words.
+_MACHINE_AND_REMOTE_ACCESS_WORDS = tuple(dict.fromkeys((*_MACHINE_VERB_WORDS, *_REMOTE_ACCESS_WORDS)))
 _IMPORT_AFTER = re.compile(r"[ \t]+(?:c?import)\b")
 _KUBECTL_NODES_HEADER = re.compile(r"(?m)^(?P<name>NAME)[ \t]+STATUS[ \t]+ROLES\b")
 _PROJECT_NUMBER = re.compile(r"(?i:\bproject\b)[^\n]{0,60}?\bnumber\b[ \t]*[:=#]?[ \t]*(?P<number>\d{6,19})(?![\w-])")
@@ -95,8 +107,13 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
         yield from _inventory_hosts(text)
     lowered = lowered_same_length(text)
     resume = 0
-    for position in keyword_positions(lowered, _MACHINE_VERB_WORDS):
-        if position < resume or (position and lowered[position - 1].isalnum()):
+    dotted = "." in text
+    for position in keyword_positions(lowered, _MACHINE_AND_REMOTE_ACCESS_WORDS):
+        if position and lowered[position - 1].isalnum():
+            continue
+        if dotted and lowered.startswith(_REMOTE_ACCESS_WORDS, position):
+            yield from _subdomain_after_remote_access(text, position, registrable_domain)
+        if position < resume:
             continue
         match = _MACHINE_VERB.match(text, position)
         if match is not None and match.group("host").lower() not in _NOT_MACHINES:
@@ -151,6 +168,19 @@ def _subdomains_after_machine_prepositions(text: str, lowered: str, registrable_
         registrable = registrable_domain(host)
         if registrable is not None and registrable != host and not host.startswith("www."):
             yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
+
+
+def _subdomain_after_remote_access(text: str, position: int, registrable_domain: Callable[[str], str | None]
+                                   ) -> Iterator[tuple[int, int, str, float]]:
+    """A subdomain someone logs into, copies files to or pings is a machine (public forges and www. stay)."""
+    match = _SUBDOMAIN_AFTER_REMOTE_ACCESS.match(text, position)
+    if match is None:
+        return
+    host = match.group("host").lower()
+    registrable = registrable_domain(host)
+    if (registrable is not None and registrable != host and not host.startswith("www.")
+            and registrable not in _PUBLIC_FORGES):
+        yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
 
 
 def _scp_remotes(text: str) -> Iterator[re.Match]:

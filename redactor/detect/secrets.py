@@ -193,13 +193,41 @@ def _url_scheme(text: str, colon: int) -> str:
     return scheme if scheme[:1].isalpha() else ""
 
 
+_SCHEME_WORD = re.compile(r"[a-z]{4,}")
+_URL_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _start_with_scheme_named_inside(text: str, colon: int, start: int, end: int) -> int:
+    """`start`, or where the scheme begins when the URL repeats one of the scheme's words.
+
+    `mongodb+srv://u:p@cluster0.x7k2p.mongodb.net`, `mysql+pymysql://u:p@mysql-01.lan`,
+    `postgresql+asyncpg://u:p@postgres:5432/app`: the scheme left readable would spell out
+    part of the host (or path) the placeholder hides, so the span takes it in. A scheme that
+    names nothing inside (`postgres://u:p@10.0.0.7/app`) stays readable: it tells the model
+    what kind of database the placeholder is.
+    """
+    scheme = _url_scheme(text, colon)
+    if not scheme:
+        return start
+    rest = text[start:end].lower()
+    words = _SCHEME_WORD.findall(scheme.lower())
+    for word in _URL_WORD.findall(rest):
+        if any(word in scheme_word or scheme_word in word for scheme_word in words):
+            scheme_start = colon - len(scheme)
+            if scheme_start and text[scheme_start - 1] == "\\" and scheme[:1] in "ntr":
+                scheme_start += 1  # `...\nmongodb+srv://` in an escaped string: the "n" is the line break's
+            return scheme_start
+    return start
+
+
 def _refine_url_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
     """`https://user:pass@host/path`: a credential URL; like a database URL, all of it after the scheme."""
     if not _url_scheme(text, match.start()):
         return None
     if _refine_userinfo(text, match, start, end) is None:
         return None
-    return start, _url_end(text, end)
+    end = _url_end(text, end)
+    return _start_with_scheme_named_inside(text, match.start(), start, end), end
 
 
 def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -213,7 +241,8 @@ def _refine_database_userinfo(text: str, match: re.Match[str], start: int, end: 
         return None
     if _refine_userinfo(text, match, start, end) is None:
         return None
-    return start, _url_end(text, end)
+    end = _url_end(text, end)
+    return _start_with_scheme_named_inside(text, match.start(), start, end), end
 
 
 # Hosts whose address says nothing about where anyone's data is (loopback, documentation, compose services).
@@ -234,7 +263,8 @@ def _refine_database_address(text: str, match: re.Match[str], start: int, end: i
     host = match.group("host")
     if "." not in host or _NOWHERE_HOST.fullmatch(host) or is_placeholder_value(host):
         return None  # a compose service (`redis:6379`), loopback or a documentation host
-    return start, _url_end(text, end)
+    end = _url_end(text, end)
+    return _start_with_scheme_named_inside(text, match.start(), start, end), end
 
 
 # A URL written in text, config or code runs to whitespace (re's \s is str.isspace), a quote, `<>`, `\` or `|`.
@@ -1551,6 +1581,25 @@ _UNANCHORED_PATTERNS = frozenset(number for number, pattern in enumerate(SECRET_
 _LINE_START_REGEXES = frozenset(SECRET_PATTERNS[number].regex for number in _UNANCHORED_PATTERNS
                                 if starts_at_line_start(SECRET_PATTERNS[number].regex))
 
+# A hex key (32 to 64 digits, one case) after the word "key" in any of several languages, on its line or alone
+# on the next: "the geocoder key=8aa5...", "API-Schlüssel lautet 646c...", "llave de API: 2f22...".
+_HEX_KEY_WORDS = tuple(term_list("hex_key_words"))
+_HEX_KEY_TRIGGERS = frozenset(_HEX_KEY_WORDS)
+_HEX_KEY_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_HEX_KEY_WORDS, key=len, reverse=True):
+    _HEX_KEY_WORDS_BY_FIRST[_word[0]] = (*_HEX_KEY_WORDS_BY_FIRST.get(_word[0], ()), _word)
+_HEX_KEY_VALUE = re.compile(r"(?<![0-9A-Za-z_+/\-])(?:[0-9a-f]{32,64}|[0-9A-F]{32,64})(?![0-9A-Za-z_+/=\-])")
+_HEX_KEY_ALONE = re.compile(r"[ \t]*[\"'`]?(?P<value>[0-9a-f]{32,64}|[0-9A-F]{32,64})[\"'`,;]?[ \t]*\r?$")
+# The key is a digest or an id, not a credential: a cache or idempotency key, a public key, a commit or a checksum.
+_HEX_KEY_QUALIFIER_DENIED = re.compile(
+    r"(?i)(?:cache|idempotency|primary|foreign|object|partition|sort|row|dedup|dedupe|lookup|hash|dict|map|composite|"
+    r"unique|index|public|pub|host|routing|shard|s3|gpg|pgp|ssh|license|licence|product|registry)[ \t_-]*$")
+_HEX_KEY_DIGEST_CONTEXT = re.compile(
+    r"(?i)(?<![a-z])(?:commit|sha\d*|hash(?:es)?|checksum|digest|integrity|md5|etag|rev(?:ision)?|fingerprint|"
+    r"merkle|blob|tree|object id|trace|span|request[ _-]?id|correlation|idempotency|uuid|cache|resolved)(?![a-z])")
+_HEX_KEY_REACH = 80  # the value follows its key word closely on the line
+
+
 # Every literal the rules anchor on, case-sensitive (False) and in the lower-cased text (True).
 _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
     # Line breaks are left to str.find (memchr): one automaton hit per line would cost more.
@@ -1563,7 +1612,7 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                         # gates: whether a rule can match at all (_TextIndex.contains)
                         *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
                         *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_PASSWORD_LABEL_NEEDLES,
-                        *_USER_LABEL_NEEDLES, *_PASSWORD_SENTENCE_CUES]),
+                        *_USER_LABEL_NEEDLES, *_PASSWORD_SENTENCE_CUES, *_HEX_KEY_WORDS]),
 }
 
 # What each family of rules needs in the lower-cased text before it can find anything: the needles it
@@ -1678,6 +1727,8 @@ class SecretsDetector:
                 added.extend(self._key_word_spans(index))
             if index.lowered is not None and index.may_hold(_KEY_LINE_TRIGGERS):
                 added.extend(self._key_line_then_value_spans(index, covered))
+            if index.lowered is not None and index.may_hold(_HEX_KEY_TRIGGERS):
+                added.extend(_hex_key_spans(index, covered))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -2530,6 +2581,73 @@ class SecretsDetector:
         span = self._judge(text, 0, len(text), kind, quoted=True)
         if span is not None:
             yield Span(span.start, span.end, span.kind, CATEGORY, max(span.score, 0.8), DETECTOR_NAME)
+
+
+def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+    """A hex key after a key word: "use key=8aa5... for the geocoder", "API-Schlüssel: 646c...", "the key they
+    sent us:" with the key alone on the next line.
+
+    32 to 64 hex digits of one case are how many services print an API key (Mailchimp, Pinboard, OpenWeather,
+    Tomorrow.io, many internal APIs); the same shape is a commit, a checksum or a request id, so the line (and
+    the label line above a value alone) must not speak of those, and a key word that names an id-like key
+    (cache key, idempotency key, public key) is left. Doubtful: the wire redacts it, an audit does not report it.
+    Each key word looks at most `_HEX_KEY_REACH` characters of its line and at the next line: linear.
+    """
+    text, lowered = index.text, index.lowered
+    covered_starts: list[int] | None = None
+    done = -1
+    for position in index.positions(_HEX_KEY_WORDS, lower=True):
+        if position < done:
+            continue
+        word = next((w for w in _HEX_KEY_WORDS_BY_FIRST.get(lowered[position], ()) if lowered.startswith(w, position)),
+                    None)
+        if word is None:
+            continue
+        word_end = position + len(word)
+        if word.isascii() and word_end < len(lowered) and lowered[word_end].isalpha() and lowered[word_end] != "s":
+            continue  # keyboard, keystore, clavecin; "keys", "claves" are plurals
+        if word == "key" and position and lowered[position - 1].isalpha():
+            continue  # monkey, hockey (other languages' compounds end in their key word: Zugangsschlüssel)
+        # The value starts within the reach and may run past it (64 digits at most). Most key words have none:
+        # this one search (and a memchr for the line break) is all they cost.
+        window_end = text.find("\n", word_end, word_end + _HEX_KEY_REACH + 64)
+        window_end = min(len(text), word_end + _HEX_KEY_REACH + 64) if window_end == -1 else window_end
+        value = _HEX_KEY_VALUE.search(text, word_end, window_end)
+        if value is not None and value.start() > word_end + _HEX_KEY_REACH:
+            value = None
+        if value is None and (window_end - word_end > 40 or window_end >= len(text) or text[window_end] != "\n"):
+            continue  # no value on the line, and the line does not end right after the word
+        line_start, line_end = index.line_bounds(position)
+        context_start, context_end = line_start, line_end
+        if value is None:
+            # The label line ends near the word ("the key they sent us:", "access key (staging)"), the key below
+            # (the search above read all of such a short line).
+            if line_end >= len(text) or line_end - word_end > 40:
+                continue
+            next_start = line_end + 1
+            next_end = text.find("\n", next_start, next_start + 200)
+            next_end = min(len(text), next_start + 200) if next_end == -1 else next_end
+            value = _HEX_KEY_ALONE.match(text, next_start, next_end)
+            if value is None:
+                continue
+            context_end = next_end
+            start, end = value.span("value")
+        else:
+            start, end = value.span()
+        done = end
+        digits = text[start:end]
+        if digits.isdigit() or digits.isalpha() or (start and text[start - 1] in "#/@"):
+            continue  # `pkg.tgz#<sha1>`, `/blob/<sha>`, `image@<digest>`: a digest in a URL or reference
+        if _HEX_KEY_QUALIFIER_DENIED.search(lowered, max(line_start, position - 24), position):
+            continue
+        if _HEX_KEY_DIGEST_CONTEXT.search(text, context_start, context_end):
+            continue
+        if covered_starts is None:
+            covered_starts = [start for start, _ in covered]
+        at = bisect.bisect_left(covered_starts, end) - 1
+        if at >= 0 and covered[at][1] > start:
+            continue
+        yield Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
 def _proximity_score(text: str, start: int, end: int) -> float:
