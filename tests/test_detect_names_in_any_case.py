@@ -144,6 +144,10 @@ def test_warm_up_reads_the_name_lists_of_every_script():
     ('[{"author": "Nneka", "body": "LGTM"}]', "Nneka", True),
     ('ts=2025-01-07 level=warn msg="refund retried" requester=Ifeoma attempts=3', "Ifeoma", True),
     ('{"owner": "Nneka", "service": "billing"}', "Nneka", False),  # a key that also holds teams: doubtful
+    # `key: value` lines of YAML, mail headers and tool listings
+    ("- id: 14\n  reviewer: Oluwaseun\n  state: approved", "Oluwaseun", True),
+    ("messages:\n- body: lunch at 1?\n  channel: general\n  sender: Nneka", "Nneka", False),
+    ("Ticket 4411\nAssignee: Ifeoma\nPriority: high", "Ifeoma", True),
 ])
 def test_one_capitalised_name_under_a_person_key_in_json_or_logfmt_is_a_person(text, name, confident):
     found = people(text, "tool_result")
@@ -154,6 +158,7 @@ def test_one_capitalised_name_under_a_person_key_in_json_or_logfmt_is_a_person(t
 @pytest.mark.parametrize("text", [
     '{"name": "Payments", "owner": "Platform", "image": "Nginx"}',
     "deploy name=Release env=Staging owner=Infra",
+    "metadata:\n  name: Payments\n  owner: Platform\n  reviewer: Security",
     '{"name": "Orders", "owner": "Backend", "reviewer": "Security"}',
 ])
 def test_teams_and_things_under_person_keys_are_no_person(text):

@@ -551,6 +551,11 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
+                    elif cell.score >= AUDIT_MIN_SCORE:
+                        # `reviewer: Oluwaseun`: the model reads one word under a person key as an organisation;
+                        # the key says who it is.
+                        spans[:] = [cell if (span.start, span.end, span.kind) == (cell.start, cell.end, "ORGANIZATION")
+                                    else span for span in spans]
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
@@ -2161,10 +2166,15 @@ def _ordinary_neighbour(word: str) -> bool:
             and folded not in term_list("name_cue_words"))
 
 
-# A one-word value under a person key in JSON or logfmt written anywhere ({"reviewer": "Tjarko"}, owner=Nneka):
+# A one-word value under a person key in JSON, logfmt or a `key: value` line ({"reviewer": "Tjarko"}, owner=Nneka):
 # the key, then the value (a quoted JSON string, or an unquoted logfmt word).
 _JSON_KEY_VALUE = re.compile(r'"(?P<key>[A-Za-z][A-Za-z_ -]{1,29})"[ \t]*:[ \t]*"(?P<value>[^"\\\n]{2,40})"')
 _LOGFMT_KEY_VALUE = re.compile(r'(?<![\w.-])(?P<key>[A-Za-z][A-Za-z_]{1,29})=(?P<value>[^\s"=,&;]{2,40})(?=[\s,;&]|$)')
+# The same in YAML, mail headers and the `key: value` listings tools print (`  sender: Dora`, `- author: Kemi`):
+# a key opening its line (after indentation or a list dash), the one word alone after it.
+_COLON_KEY_VALUE = re.compile(
+    r'^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][A-Za-z_-]{1,29})[ \t]*:[ \t]+["\']?(?P<value>[^\s"\':,;]{2,40})["\']?[ \t]*$',
+    re.MULTILINE)
 # Keys that also hold things ({"name": "Falcon"}, {"owner": "Payments"}, {"customer": "Acme"}): doubtful there.
 _KEYS_OF_PEOPLE_OR_THINGS = frozenset({"name", "owner", "customer", "contact", "member", "manager", "maintainer",
                                        "employee", "recipient", "sender", "display_name", "displayname",
@@ -2181,6 +2191,8 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
         matches.extend(_JSON_KEY_VALUE.finditer(text))
     if "=" in text:
         matches.extend(_LOGFMT_KEY_VALUE.finditer(text))
+    if ":" in text:
+        matches.extend(_COLON_KEY_VALUE.finditer(text))
     for match in matches:
         key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", match.group("key")).casefold().replace("-", "_").replace(" ", "_")
         if not _person_key(key):
