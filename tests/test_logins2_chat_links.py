@@ -100,8 +100,7 @@ CHECK_DOUBTFUL = [
 CHECK_CLEAN = [
     "[09:00:01 UTC] MainThread: loading the model weights\n[09:00:05 UTC] MainThread: model ready to serve",
     "[Mon 9:05 PM] scheduler: nightly export started ok\n[Mon 9:40 PM] scheduler: nightly export finished ok",
-    pytest.param("golang.org/x/net v0.17.0\ngithub.com/spf13/cobra v1.8.0 // indirect", marks=pytest.mark.xfail(
-        reason="unchanged by this branch: a login-shaped owner (spf13) of an import path is reported", strict=True)),
+    "golang.org/x/net v0.17.0\ngithub.com/spf13/cobra v1.8.0 // indirect",  # a module path's owner (round 10)
     "usage: run the tool with the path\nreturns: the number of files found\nraises: an error on bad input",
 ]
 

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import is_ordinary_word, reads_as_initial_and_surname
 
 LOGIN_COLUMN_SCORE = 0.8
 _MIN_ROWS = 2
@@ -43,8 +43,7 @@ def _login_cell(value: str) -> float | None:
         return None
     if value.isalpha():
         # "mkhan", "jkowalski": an initial and a surname that is no English word, the commonest corporate login
-        from redactor.detect.usernames import _reads_as_initial_and_surname
-        return DOUBTFUL_SCORE if 5 <= len(value) <= 17 and _reads_as_initial_and_surname(value) else None
+        return DOUBTFUL_SCORE if 5 <= len(value) <= 17 and reads_as_initial_and_surname(value) else None
     if any(char.isdigit() for char in value) and _HEX.fullmatch(value) and len(value) >= 6:
         return None  # a digest or an id: "a1b2c3d", "9f8e-7d6a"
     terms = term_lists.term_list("tech_terms")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from redactor.detect.term_lists import stop_words, surnames, term_list
+from redactor.detect.term_lists import stop_words, surnames, term_list, world_first_names
 
 
 
@@ -124,3 +124,14 @@ def name_parts(full_name: str) -> tuple[str, ...]:
         if part not in parts:
             parts.append(part)
     return tuple(parts)
+
+
+def reads_as_initial_and_surname(user: str) -> bool:
+    """An initial and a census surname that is no English word, and the whole no ordinary word, name, tech term or
+    code keyword ("mgarcia"; not "redis", "fname", "kenji", "okafor")."""
+    surname = user[1:]
+    if surname not in surnames() or is_common_word(surname) or is_ordinary_word(user):
+        return False
+    if user in world_first_names() or user in surnames():
+        return False  # "kenji", "okafor": a name, NER's to find
+    return surname not in term_list("tech_terms") and user not in term_list("code_keywords")

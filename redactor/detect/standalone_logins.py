@@ -20,7 +20,7 @@ from typing import Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_parts import is_common_word, is_ordinary_word, reads_as_initial_and_surname
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
 _STRIP = "\"'`()[]{}<>,;:!?*|=~"
@@ -102,5 +102,4 @@ def _is_name_part(part: str) -> bool:
         return False
     if part in term_lists.surnames() or part in term_lists.world_first_names():
         return True
-    from redactor.detect.usernames import _reads_as_initial_and_surname
-    return 5 <= len(part) <= 17 and _reads_as_initial_and_surname(part)
+    return 5 <= len(part) <= 17 and reads_as_initial_and_surname(part)

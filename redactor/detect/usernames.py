@@ -26,7 +26,7 @@ from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
-from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_parts import is_common_word, is_ordinary_word, reads_as_initial_and_surname
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect import term_lists
@@ -340,7 +340,7 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
     finding is doubtful: redacted on the wire, not reported by an audit."""
     # The words are judged once each (`words`: the text's distinct lower-case words), and the text is scanned for
     # the pattern only when one of them can be a login: most texts have none.
-    logins = {word for word in words if 5 <= len(word) <= 17 and _reads_as_initial_and_surname(word)}
+    logins = {word for word in words if 5 <= len(word) <= 17 and reads_as_initial_and_surname(word)}
     if not logins:
         return
     for match in _INITIAL_AND_SURNAME.finditer(text):
@@ -352,17 +352,6 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
 
 
 @functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
-def _reads_as_initial_and_surname(user: str) -> bool:
-    """An initial and a census surname that is no English word, and the whole no ordinary word, name, tech term or
-    code keyword ("mgarcia"; not "redis", "fname", "kenji", "okafor")."""
-    surname = user[1:]
-    if surname not in term_lists.surnames() or is_common_word(surname) or is_ordinary_word(user):
-        return False
-    if user in term_lists.world_first_names() or user in term_lists.surnames():
-        return False  # "kenji", "okafor": a name, NER's to find
-    return surname not in term_lists.term_list("tech_terms") and user not in term_lists.term_list("code_keywords")
-
-
 def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """`first.last` logins in lower case: a first name of any country's list and a census surname.
 
