@@ -203,3 +203,12 @@ def test_names_written_surname_first_cost_linear_time_in_a_long_listing():
 ])
 def test_a_surname_with_a_typographic_apostrophe_is_found_whole(text, name):
     assert any(name in value for value in people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "body: 'Hi Emma,\n\n    I''m planning a party for John. We''ve booked the hall.'",  # YAML's escaped apostrophe
+    "I'm sure it works. We've tested it and They'll ship it.",
+])
+def test_a_pronoun_with_a_contraction_is_no_one(text):
+    found = {text[s.start:s.end] for s in NER.detect(DetectionInput(text, "tool_result"))}
+    assert not found & {"I''m", "We''ve", "I'm", "We've", "They'll"}

@@ -611,8 +611,8 @@ class NerDetector:
         if value.endswith(("'s", "’s")):
             end -= 2
             value = value[:-2]
-        if not value.strip() or looks_like_code_token(value):
-            return None
+        if not value.strip() or looks_like_code_token(value) or _PRONOUN_CONTRACTION.fullmatch(value):
+            return None  # "I''m", "We've": a pronoun, whatever the model calls it
         kind, category = kind_category
         score = _MODEL_SCORE
         if kind == "PERSON":
@@ -670,6 +670,11 @@ _OBJECT_AFTER = re.compile(r"[ \t]+(?:the|a|an|your|our|their|this|these|those|a
 # The labels of an invoice's or a label's address blocks: "Bill To:", "Ship To", "Sold to:", "Remit To".
 _ADDRESS_LABEL_VERBS = frozenset({"bill", "ship", "sold", "remit", "deliver", "invoice", "charge"})
 _ADDRESS_LABEL_TO = re.compile(r"[ \t]+(?:To\b|to[ \t]*(?::|$))", re.MULTILINE)
+
+
+# A pronoun with a contraction, the apostrophe written as YAML and SQL escape it too: the small model reads
+# "I''m" in a quoted block as an organisation.
+_PRONOUN_CONTRACTION = re.compile(r"(?i:i|you|we|they|he|she|it|that|there|here|what|who|let)(?:'|’|'')(?i:m|re|ve|ll|d|s)")
 
 
 def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
@@ -859,7 +864,8 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
     people = _one_word_people_by_role(chunk, _word_names_in_person_slots(chunk, people, detector), detector)
     people = _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
-    return _lower_case_first_names(chunk, people, detector)
+    people = _lower_case_first_names(chunk, people, detector)
+    return [s for s in people if not _PRONOUN_CONTRACTION.fullmatch(chunk[s.start:s.end])]  # "We''ve booked"
 
 
 # A given name or initials, then the particles of a surname, right before a found surname: "A. de la" of
