@@ -97,7 +97,7 @@ from redactor.detect.name_cells import names_in_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
-                                      matches_at_starts)
+                                      matches_at_line_starts, matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.names_in_scripts import names_in_scripts
@@ -2198,7 +2198,7 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
     if "=" in text:
         matches.extend(_LOGFMT_KEY_VALUE.finditer(text))
     if ":" in text:
-        matches.extend(_COLON_KEY_VALUE.finditer(text))
+        matches.extend(matches_at_line_starts(_COLON_KEY_VALUE, text))  # a leading ^ alone is tried everywhere
     for match in matches:
         key = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", match.group("key")).casefold().replace("-", "_").replace(" ", "_")
         if not _person_key(key):
