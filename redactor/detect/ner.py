@@ -581,7 +581,9 @@ class NerDetector:
                         if any(s.start < org.end and org.start < s.end for s in spans if s not in inside):
                             continue
                         spans[:] = [s for s in spans if s not in inside] + [org]
-        return [drop_placeholder_overlaps(item.text, spans) for item, spans in zip(items, results)]
+        # "I''m" (YAML's escaped apostrophe), "We've": a pronoun, whatever the model or a one-word rule calls it.
+        return [drop_placeholder_overlaps(item.text, [s for s in spans if not _PRONOUN_CONTRACTION.fullmatch(
+            item.text[s.start:s.end])]) for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
         """The model's entity chunk[start:end] as a Span, or None when it is not a name (see module doc)."""
@@ -611,8 +613,8 @@ class NerDetector:
         if value.endswith(("'s", "’s")):
             end -= 2
             value = value[:-2]
-        if not value.strip() or looks_like_code_token(value) or _PRONOUN_CONTRACTION.fullmatch(value):
-            return None  # "I''m", "We've": a pronoun, whatever the model calls it
+        if not value.strip() or looks_like_code_token(value):
+            return None
         kind, category = kind_category
         score = _MODEL_SCORE
         if kind == "PERSON":
@@ -864,8 +866,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
     people = _one_word_people_by_role(chunk, _word_names_in_person_slots(chunk, people, detector), detector)
     people = _with_name_neighbours(chunk, _lower_case_names_before_verbs(chunk, people, detector))
-    people = _lower_case_first_names(chunk, people, detector)
-    return [s for s in people if not _PRONOUN_CONTRACTION.fullmatch(chunk[s.start:s.end])]  # "We''ve booked"
+    return _lower_case_first_names(chunk, people, detector)
 
 
 # A given name or initials, then the particles of a surname, right before a found surname: "A. de la" of
