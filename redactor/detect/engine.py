@@ -17,7 +17,9 @@ It owns three things the individual detectors do not:
   except a PERSON whose other words are names ("Claude Shannon");
 - propagation: once a value is found anywhere in a conversation, every other
   occurrence of it (in any segment, or issued in an earlier turn) is a span too,
-  and so is a distinctive part of a found person's name ("Hi Jeffery").
+  and so is a distinctive part of a found person's name ("Hi Jeffery"). Where a
+  doubtful rule found the same value of the same kind, it takes the score the
+  value was found with elsewhere, so an audit reports every mention.
   Propagation is careful with words, because a false finding must not spread:
   a one-word name that is an ordinary word or lower case ("max", "Mark") is
   never propagated; a word-like value never matches inside an identifier or
