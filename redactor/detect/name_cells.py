@@ -18,12 +18,18 @@ The scan is one regex over the text, anchored at delimiters; it never runs NER.
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from anyascii import anyascii
 
 from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
+from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
-from redactor.detect.term_lists import first_names, stop_words
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}]?[{NAME_LOWER}'’]+)*"
 _PARTICLE = r"(?:van|von|de|da|das|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ní|nic|mac|ter|ten|y)"
@@ -59,3 +65,98 @@ def looks_like_a_name(words: list[str]) -> bool:
            for word, core in zip(folded, cores) if len(core) > 1):
         return False
     return all(word in first_names() or not is_ordinary_word(word) for word in folded if len(word) > 1)
+
+
+# One word standing as a whole data cell (round 11). Tool output lists people by one name as often as by two: a
+# CSV or TSV column, a pipe-table cell, a short line of a listing ("Attendees:\nMarguerite\nTakumi"), a
+# parenthesised list "(Rahel, Dmitri, Oskar)", columns aligned by blanks ("MON  early  NDLOVU"), a ranking row
+# "1. Svetlana - 1420 pts". Whatever the header (or none), a cell that holds one capitalised word that no word list
+# explains (no English word, stop word, tech term, package, acronym, calendar word, code token or place) is a
+# person far more often than anything else in such data; a listed first name or surname there is one with more
+# confidence. Words in capitals alone are taken when a name list holds them, or when they read as a name (five
+# letters or more, two vowels) and no list explains them.
+_CELL_OPEN = r"(?:^[ \t]*(?:(?:\d{1,3}[.)]|[-*•·])[ \t]+)?|[,;|\t(][ \t]*|[ \t]{2,}|[^\S\n]*:[ \t]+)"
+_CELL_WORD = (rf"(?P<word>[{NAME_UPPER}][{NAME_LOWER}'’]{{2,}}(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
+              rf"|[{NAME_UPPER}]{{3,}}(?:['’-][{NAME_UPPER}]{{2,}})?)")
+_CELL_CLOSE = r"(?=[ \t]*(?:[,;|\t)\r\n]|$)|[ \t]{2,}|[ \t]+[(\[]|[ \t]+[-–—][ \t])"
+_ONE_WORD_CELL = re.compile(rf"{_CELL_OPEN}{_CELL_WORD}{_CELL_CLOSE}", re.MULTILINE)
+# A delimiter that makes cells; text without any is prose or one word and costs no scan.
+_CELL_MARKS = re.compile(r"[,;|\t(\n:]|[ \t]{2}")
+_LISTED_CELL_SCORE = 0.7
+
+
+def one_word_names_in_cells(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """PERSON spans for one-word names standing as whole data cells of a listing or table (see the comment above):
+    a listed first name or surname at 0.7; in tool output also an unlisted word no list explains, in the doubtful
+    band (the wire redacts it, an audit does not report it). Code is left to the code rules (a capitalised word
+    alone there is a type or a constant), a header row to the header rules, other scripts to names_in_scripts.py."""
+    if segment_kind not in ("prose", "tool_result") or _CELL_MARKS.search(text) is None:
+        return []
+    spans: list[Span] = []
+    headers: dict[int, bool] = {}
+    for match in _ONE_WORD_CELL.finditer(text):
+        word = match.group("word")
+        score = _one_word_name_score(word)
+        if not score or (score < _LISTED_CELL_SCORE and segment_kind != "tool_result"):
+            continue
+        line_start = text.rfind("\n", 0, match.start("word")) + 1
+        if line_start not in headers:
+            headers[line_start] = _header_line(text, line_start)
+        if not headers[line_start]:
+            spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", score, detector))
+    return spans
+
+
+# A Markdown table's rule line under its header.
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _header_line(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` heads a table: a Markdown rule line under it, or it is the text's first line
+    holding no digit and the second as many delimiters (the header of a CSV, TSV or pipe export)."""
+    line_end = text.find("\n", line_start)
+    if line_end == -1:
+        return False
+    if _TABLE_RULE.match(text, line_end + 1):
+        return True
+    if text[:line_start].strip() or any(char.isdigit() for char in text[line_start:line_end]):
+        return False  # a first line holding a number is a row of data ("17,Mbeki,Cape Town")
+    next_end = text.find("\n", line_end + 1)
+    line, following = text[line_start:line_end], text[line_end + 1:len(text) if next_end == -1 else next_end]
+    return any(line.count(mark) >= 1 and line.count(mark) == following.count(mark) for mark in ",;|\t")
+
+
+def _one_word_name_score(word: str) -> float:
+    """0.7 for a listed name, the doubtful score for a word that may be an unlisted name, 0 for a word of a list."""
+    if any("\u0370" <= char <= "\u052f" for char in word):
+        return 0.0  # Greek and Cyrillic words: names_in_scripts.py reads those scripts with their own lists
+    folded = word.casefold()
+    bare = folded.replace("’", "'")
+    if (folded in stop_words() or folded in _CALENDAR or folded in term_list("name_stop_words")
+            or is_ordinary_word(folded) or folded in term_list("public_acronyms")
+            or folded in _public_packages()
+            or folded in term_list("org_suffixes") or is_place_name(word) or folded in _CONTINENTS
+            or (not word.isupper() and looks_like_code_token(word))):  # a word in capitals reads as a constant there
+        return 0.0
+    if word.isupper() and len(word) < 4:
+        return 0.0  # "RAD", "HR", "OPS": three capitals are an acronym or a code, whatever the lists hold
+    if bare in first_names() or bare in surnames() or bare in world_first_names():
+        return _LISTED_CELL_SCORE
+    if word.isupper():
+        letters = anyascii(folded)
+        if len(word) < 5 or sum(char in "aeiouy" for char in letters) < 2 or not word.replace("-", "").isalpha():
+            return 0.0  # "LAPD", "KWH", "NGINX": capitals that no list explains are acronyms more often
+    return DOUBTFUL_SCORE
+
+
+_CONTINENTS = frozenset("europe asia africa america americas antarctica oceania australasia eurasia emea apac latam".split())
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _public_packages() -> frozenset[str]:
+    """Names of well-known Python and npm packages, lower case ("pandas", "lodash")."""
+    return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
