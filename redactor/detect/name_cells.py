@@ -27,7 +27,7 @@ from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, common_words, is_ordinary_word
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
@@ -142,6 +142,8 @@ def _one_word_name_score(word: str) -> float:
         return 0.0  # "RAD", "HR", "OPS": three capitals are an acronym or a code, whatever the lists hold
     if bare in first_names() or bare in surnames() or bare in world_first_names():
         return _LISTED_CELL_SCORE
+    if _word_and_abbreviation(folded):
+        return 0.0  # "SENDERID", "WORKDIR", "VEVENT", "Login": a word and a short piece, written as one
     if word.isupper():
         letters = anyascii(folded)
         if len(word) < 5 or sum(char in "aeiouy" for char in letters) < 2 or not word.replace("-", "").isalpha():
@@ -160,3 +162,47 @@ _CALENDAR = frozenset(
 def _public_packages() -> frozenset[str]:
     """Names of well-known Python and npm packages, lower case ("pandas", "lodash")."""
     return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
+
+
+# A word in capitals outside code (round 11): forms, tickets, boarding passes, shouted notes and logs write people's
+# names in capitals ("PICKUP FOR ADEYEMI AT GATE 4", "patient CASTELLANOS, bed 7"), and text in capitals has no
+# letter case left to tell a name from a word, so the word lists decide. A word of four letters or more that no list
+# explains (no English word, stop word, tech term, package, acronym, calendar word or place; see
+# `_one_word_name_score`) and that a name list holds, or that reads as a name (five letters or more, two vowels), is
+# a PERSON in the doubtful band: the wire redacts it, an audit does not report it. Two such words side by side are
+# one name ("TANAKA HIRO").
+_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_CAPITALS_WORD = re.compile(
+    rf"(?<![\w'’.@/\\$%&=<>#-])[{_LATIN_UPPER}]{{4,}}(?:['’-][{_LATIN_UPPER}]{{2,}})?(?![\w'’@/\\=(<>-]|\.\w|[ \t]*=)")
+_FOUR_CAPITALS = re.compile(r"[A-Z]{4}")
+# Files that projects name in capitals.
+_FILES_IN_CAPITALS = frozenset("readme fixme todos changelog makefile dockerfile gemfile procfile jenkinsfile vagrantfile"
+                               " rakefile brewfile podfile gitignore codeowners".split())
+_LONGEST_UNLISTED_CAPITALS = 10
+
+
+def names_in_capitals(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """Doubtful PERSON spans for words in capitals that the name lists hold or no list explains (see above);
+    not in code, where a word in capitals is a constant or a keyword."""
+    if segment_kind == "code" or _FOUR_CAPITALS.search(text) is None:
+        return []
+    spans: list[Span] = []
+    for match in _CAPITALS_WORD.finditer(text):
+        word = match.group(0)
+        if not word.isupper() or word.casefold() in _FILES_IN_CAPITALS or not _one_word_name_score(word):
+            continue
+        if len(word) > _LONGEST_UNLISTED_CAPITALS and _one_word_name_score(word) < _LISTED_CELL_SCORE:
+            continue  # "ECONNREFUSED", "UNAUTHENTICATED": a long word no list holds is a code or a compound
+        if spans and spans[-1].end < match.start() and text[spans[-1].end:match.start()] == " ":
+            spans[-1] = Span(spans[-1].start, match.end(), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+        else:
+            spans.append(Span(match.start(), match.end(), "PERSON", "pii", DOUBTFUL_SCORE, detector))
+    return spans
+
+
+def _word_and_abbreviation(folded: str) -> bool:
+    """Whether an unlisted word is an English word with one to three letters after it ("senderid", "workdir",
+    "login") or one or two before it ("vevent", "ebook"): identifiers and formats are written so, names seldom."""
+    words = common_words()
+    return (any(folded[:-cut] in words for cut in (1, 2, 3) if len(folded) - cut >= 3)
+            or any(folded[cut:] in words for cut in (1, 2) if len(folded) - cut >= 4))

@@ -93,7 +93,7 @@ from anyascii import anyascii
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
-from redactor.detect.name_cells import names_in_cells, one_word_names_in_cells
+from redactor.detect.name_cells import names_in_capitals, names_in_cells, one_word_names_in_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
@@ -551,6 +551,10 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
+                for name in names_in_capitals(item.text, item.segment_kind, self.name):
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
                 for cell in _one_word_people_under_person_keys(item.text, self.name):
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
