@@ -97,14 +97,23 @@ def one_word_names_in_cells(text: str, segment_kind: str, detector: str) -> list
     for match in _ONE_WORD_CELL.finditer(text):
         word = match.group("word")
         score = _one_word_name_score(word)
-        if not score or (score < _LISTED_CELL_SCORE and segment_kind != "tool_result"):
+        if not score:
             continue
         line_start = text.rfind("\n", 0, match.start("word")) + 1
+        if score < _LISTED_CELL_SCORE and segment_kind != "tool_result" and not _table_row(text, line_start):
+            continue  # in prose an unlisted word is taken in a table row only (a CSV or pipe table pasted in)
         if line_start not in headers:
             headers[line_start] = _header_line(text, line_start)
         if not headers[line_start]:
             spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", score, detector))
     return spans
+
+
+def _table_row(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is a row of a table: two pipes, a tab, or three commas or semicolons."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    return line.count("|") >= 2 or "\t" in line or line.count(",") >= 3 or line.count(";") >= 3
 
 
 # A Markdown table's rule line under its header.
