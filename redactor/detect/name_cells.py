@@ -96,7 +96,7 @@ def one_word_names_in_cells(text: str, segment_kind: str, detector: str) -> list
     headers: dict[int, bool] = {}
     for match in _ONE_WORD_CELL.finditer(text):
         word = match.group("word")
-        score = _one_word_name_score(word)
+        score = one_word_name_score(word)
         if not score:
             continue
         line_start = text.rfind("\n", 0, match.start("word")) + 1
@@ -135,7 +135,7 @@ def _header_line(text: str, line_start: int) -> bool:
     return any(line.count(mark) >= 1 and line.count(mark) == following.count(mark) for mark in ",;|\t")
 
 
-def _one_word_name_score(word: str) -> float:
+def one_word_name_score(word: str) -> float:
     """0.7 for a listed name, the doubtful score for a word that may be an unlisted name, 0 for a word of a list."""
     if any("\u0370" <= char <= "\u052f" for char in word):
         return 0.0  # Greek and Cyrillic words: names_in_scripts.py reads those scripts with their own lists
@@ -151,6 +151,8 @@ def _one_word_name_score(word: str) -> float:
         return 0.0  # "RAD", "HR", "OPS": three capitals are an acronym or a code, whatever the lists hold
     if bare in first_names() or bare in surnames() or bare in world_first_names():
         return _LISTED_CELL_SCORE
+    if folded in _languages() or _demonym(folded):
+        return 0.0  # "Arabic", "Kenyan", "Bruneian": a language or a people, no one person
     if _word_and_abbreviation(folded):
         return 0.0  # "SENDERID", "WORKDIR", "VEVENT", "Login": a word and a short piece, written as one
     if word.isupper():
@@ -177,7 +179,7 @@ def _public_packages() -> frozenset[str]:
 # names in capitals ("PICKUP FOR ADEYEMI AT GATE 4", "patient CASTELLANOS, bed 7"), and text in capitals has no
 # letter case left to tell a name from a word, so the word lists decide. A word of four letters or more that no list
 # explains (no English word, stop word, tech term, package, acronym, calendar word or place; see
-# `_one_word_name_score`) and that a name list holds, or that reads as a name (five letters or more, two vowels), is
+# `one_word_name_score`) and that a name list holds, or that reads as a name (five letters or more, two vowels), is
 # a PERSON in the doubtful band: the wire redacts it, an audit does not report it. Two such words side by side are
 # one name ("TANAKA HIRO").
 _LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
@@ -198,9 +200,9 @@ def names_in_capitals(text: str, segment_kind: str, detector: str) -> list[Span]
     spans: list[Span] = []
     for match in _CAPITALS_WORD.finditer(text):
         word = match.group(0)
-        if not word.isupper() or word.casefold() in _FILES_IN_CAPITALS or not _one_word_name_score(word):
+        if not word.isupper() or word.casefold() in _FILES_IN_CAPITALS or not one_word_name_score(word):
             continue
-        if len(word) > _LONGEST_UNLISTED_CAPITALS and _one_word_name_score(word) < _LISTED_CELL_SCORE:
+        if len(word) > _LONGEST_UNLISTED_CAPITALS and one_word_name_score(word) < _LISTED_CELL_SCORE:
             continue  # "ECONNREFUSED", "UNAUTHENTICATED": a long word no list holds is a code or a compound
         if spans and spans[-1].end < match.start() and text[spans[-1].end:match.start()] == " ":
             spans[-1] = Span(spans[-1].start, match.end(), "PERSON", "pii", DOUBTFUL_SCORE, detector)
@@ -215,3 +217,34 @@ def _word_and_abbreviation(folded: str) -> bool:
     words = common_words()
     return (any(folded[:-cut] in words for cut in (1, 2, 3) if len(folded) - cut >= 3)
             or any(folded[cut:] in words for cut in (1, 2) if len(folded) - cut >= 4))
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """One-word names of the ISO 639-1 languages, folded ("arabic", "hebrew", "swahili")."""
+    import pycountry
+
+    return frozenset(language.name.casefold() for language in pycountry.languages
+                     if hasattr(language, "alpha_2") and " " not in language.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_prefixes() -> frozenset[str]:
+    """The first four to eight letters of every country's name, folded ("keny", "kenya", "brune", "niger")."""
+    import pycountry
+
+    prefixes = set()
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            folded = anyascii(name.split(",")[0].split(" ")[0]).casefold()
+            prefixes.update(folded[:cut] for cut in range(4, min(len(folded), 8) + 1))
+    return frozenset(prefixes)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
+
+
+def _demonym(folded: str) -> bool:
+    """Whether a word names a country's people or language by its name and an ending ("kenyan", "vietnamese")."""
+    prefixes = _country_prefixes()
+    return any(folded.endswith(ending) and anyascii(folded[:-len(ending)]) in prefixes for ending in _DEMONYM_ENDINGS)
