@@ -2054,15 +2054,16 @@ _CAPITALISED_AFTER = re.compile(_wide(r"[ \t][A-ZÀ-ÖØ-Þ0-9]"))
 
 
 def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) -> list[Span]:
-    """Add a capitalised word that no list explains, inside a sentence of English prose: doubtful PERSON (round 11).
+    """Add a capitalised word that no list explains, in a sentence of English prose: doubtful PERSON (round 11).
 
     Recall first on the wire: a word written with a capital mid-sentence is a proper noun, and when no word list
     knows it (no English word, stop word, tech term, package, acronym, calendar word, place, first name or
     surname, and no word with a short piece stuck to it) it is a person more often than anything else people
     name in requests ("loop in Oyelaran", "per Thorvaldsen"). The model finds most; what it leaves is taken in
-    the doubtful band (redacted on the wire, not reported by an audit). A word opening a sentence, beside
-    another capitalised word (a title, a product, a two-word name the rules above read) or on a line that does
-    not read as English (other languages capitalise nouns and have words the lists lack) is left alone.
+    the doubtful band (redacted on the wire, not reported by an audit), at a sentence's start too ("Ngozi wants
+    the figures"). A word beside another capitalised word (a title, a product, a two-word name the rules above
+    read) or on a line that does not read as English (other languages capitalise nouns and have words the lists
+    lack) is left alone.
     """
     added: list[Span] = []
     taken: _Taken | None = None
@@ -2072,7 +2073,7 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
         start, end = match.span()
         if word.endswith(("'s", "’s")):
             word, end = word[:-2], end - 2  # "Vikram's laptop": the name without the possessive
-        if len(word) < 4 or starts_sentence(chunk, start) or one_word_name_score(word) != DOUBTFUL_SCORE:
+        if len(word) < 4 or one_word_name_score(word) != DOUBTFUL_SCORE:
             continue  # a listed name is _listed_names_the_model_missed's; a word of a list is no one
         if _CAPITALISED_BEFORE.search(chunk, max(0, start - 40), start) or _CAPITALISED_AFTER.match(chunk, end):
             continue
