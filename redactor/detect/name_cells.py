@@ -142,7 +142,8 @@ def one_word_name_score(word: str) -> float:
     folded = word.casefold()
     bare = folded.replace("’", "'")
     if (folded in stop_words() or folded in _CALENDAR or folded in term_list("name_stop_words")
-            or is_ordinary_word(folded) or folded in term_list("public_acronyms")
+            or is_ordinary_word(folded) or (folded.endswith("s") and is_ordinary_word(folded[:-1]))
+            or folded in term_list("public_acronyms")
             or folded in _public_packages()
             or folded in term_list("org_suffixes") or is_place_name(word) or folded in _CONTINENTS
             or (not word.isupper() and looks_like_code_token(word))):  # a word in capitals reads as a constant there
@@ -153,6 +154,8 @@ def one_word_name_score(word: str) -> float:
         return _LISTED_CELL_SCORE
     if folded in _languages() or _demonym(folded):
         return 0.0  # "Arabic", "Kenyan", "Bruneian": a language or a people, no one person
+    if _frequent_in_english(folded) or _derived_from_a_word(folded):
+        return 0.0  # "Renaissance", "Scrum", "Adversarial": English text uses the word, or it derives from one
     if _word_and_abbreviation(folded):
         return 0.0  # "SENDERID", "WORKDIR", "VEVENT", "Login": a word and a short piece, written as one
     if word.isupper():
@@ -248,3 +251,32 @@ def _demonym(folded: str) -> bool:
     """Whether a word names a country's people or language by its name and an ending ("kenyan", "vietnamese")."""
     prefixes = _country_prefixes()
     return any(folded.endswith(ending) and anyascii(folded[:-len(ending)]) in prefixes for ending in _DEMONYM_ENDINGS)
+
+
+# A word English text uses this often (wordfreq's Zipf scale: 3 is once per million words) is a word people write,
+# not a name no list holds: unlisted names of people sit below it ("Okonkwo" 1.9, "Baptiste" 3.0).
+_FREQUENT_ZIPF = 3.2
+
+
+@functools.lru_cache(maxsize=65536)
+def _frequent_in_english(folded: str) -> bool:
+    import wordfreq
+
+    return wordfreq.zipf_frequency(folded, "en") >= _FREQUENT_ZIPF
+
+
+def warm_up() -> None:
+    """Load the English word frequencies now rather than on the first unlisted word (~0.3 s)."""
+    _frequent_in_english.__wrapped__("warm")
+
+
+# Endings that derive an adjective or noun from an English word ("adversarial" from "adversary", "Kafkaesque" no).
+_DERIVED_ENDINGS = ("ical", "ial", "al", "ic", "ist", "ism", "ize", "ise", "ation", "ary", "ory")
+_STEM_ENDINGS = ("", "e", "y", "a", "ia", "um", "us")
+
+
+def _derived_from_a_word(folded: str) -> bool:
+    words = common_words()
+    return any(folded.endswith(ending) and len(folded) - len(ending) >= 4
+               and any(folded[:-len(ending)] + stem_ending in words for stem_ending in _STEM_ENDINGS)
+               for ending in _DERIVED_ENDINGS)

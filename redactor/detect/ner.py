@@ -94,6 +94,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import names_in_capitals, names_in_cells, one_word_name_score, one_word_names_in_cells
+from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
@@ -495,6 +496,7 @@ class NerDetector:
         self.detect(DetectionInput("Warm-up sentence about Alice Smith in Paris.", "prose"))
         if "PERSON" in self._kinds:
             warm_up_names_in_scripts()
+            warm_up_name_cells()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         return self.detect_many([item])[0]
@@ -549,14 +551,6 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
-                for cell in one_word_names_in_cells(item.text, item.segment_kind, self.name):
-                    if not taken.overlaps(cell.start, cell.end):
-                        spans.append(cell)
-                        taken.add(cell.start, cell.end)
-                for name in names_in_capitals(item.text, item.segment_kind, self.name):
-                    if not taken.overlaps(name.start, name.end):
-                        spans.append(name)
-                        taken.add(name.start, name.end)
                 for cell in _one_word_people_under_person_keys(item.text, self.name):
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
@@ -566,6 +560,15 @@ class NerDetector:
                         # the key says who it is.
                         spans[:] = [cell if (span.start, span.end, span.kind) == (cell.start, cell.end, "ORGANIZATION")
                                     else span for span in spans]
+                # One-word names in data cells and in capitals (name_cells.py), after the key rules: a key says more.
+                for cell in one_word_names_in_cells(item.text, item.segment_kind, self.name):
+                    if not taken.overlaps(cell.start, cell.end):
+                        spans.append(cell)
+                        taken.add(cell.start, cell.end)
+                for name in names_in_capitals(item.text, item.segment_kind, self.name):
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
