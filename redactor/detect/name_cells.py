@@ -135,6 +135,7 @@ def _header_line(text: str, line_start: int) -> bool:
     return any(line.count(mark) >= 1 and line.count(mark) == following.count(mark) for mark in ",;|\t")
 
 
+@functools.lru_cache(maxsize=65536)
 def one_word_name_score(word: str) -> float:
     """0.7 for a listed name, the doubtful score for a word that may be an unlisted name, 0 for a word of a list."""
     if any("\u0370" <= char <= "\u052f" for char in word):
