@@ -18,12 +18,18 @@ The scan is one regex over the text, anchored at delimiters; it never runs NER.
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from anyascii import anyascii
 
 from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word
-from redactor.detect.term_lists import first_names, stop_words
+from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, common_words, is_ordinary_word
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}]?[{NAME_LOWER}'’]+)*"
 _PARTICLE = r"(?:van|von|de|da|das|dos|del|della|der|den|di|du|la|le|bin|ibn|al|el|ní|nic|mac|ter|ten|y)"
@@ -59,3 +65,219 @@ def looks_like_a_name(words: list[str]) -> bool:
            for word, core in zip(folded, cores) if len(core) > 1):
         return False
     return all(word in first_names() or not is_ordinary_word(word) for word in folded if len(word) > 1)
+
+
+# One word standing as a whole data cell (round 11). Tool output lists people by one name as often as by two: a
+# CSV or TSV column, a pipe-table cell, a short line of a listing ("Attendees:\nMarguerite\nTakumi"), a
+# parenthesised list "(Rahel, Dmitri, Oskar)", columns aligned by blanks ("MON  early  NDLOVU"), a ranking row
+# "1. Svetlana - 1420 pts". Whatever the header (or none), a cell that holds one capitalised word that no word list
+# explains (no English word, stop word, tech term, package, acronym, calendar word, code token or place) is a
+# person far more often than anything else in such data; a listed first name or surname there is one with more
+# confidence. Words in capitals alone are taken when a name list holds them, or when they read as a name (five
+# letters or more, two vowels) and no list explains them.
+_CELL_OPEN = r"(?:^[ \t]*(?:(?:\d{1,3}[.)]|[-*•·])[ \t]+)?|[,;|\t(][ \t]*|[ \t]{2,}|[^\S\n]*:[ \t]+)"
+_CELL_WORD = (rf"(?P<word>[{NAME_UPPER}][{NAME_LOWER}'’]{{2,}}(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"
+              rf"|[{NAME_UPPER}]{{3,}}(?:['’-][{NAME_UPPER}]{{2,}})?)")
+_CELL_CLOSE = r"(?=[ \t]*(?:[,;|\t)\r\n]|$)|[ \t]{2,}|[ \t]+[(\[]|[ \t]+[-–—][ \t])"
+_ONE_WORD_CELL = re.compile(rf"{_CELL_OPEN}{_CELL_WORD}{_CELL_CLOSE}", re.MULTILINE)
+# A delimiter that makes cells; text without any is prose or one word and costs no scan.
+_CELL_MARKS = re.compile(r"[,;|\t(\n:]|[ \t]{2}")
+_LISTED_CELL_SCORE = 0.7
+
+
+def one_word_names_in_cells(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """PERSON spans for one-word names standing as whole data cells of a listing or table (see the comment above):
+    a listed first name or surname at 0.7; in tool output also an unlisted word no list explains, in the doubtful
+    band (the wire redacts it, an audit does not report it). Code is left to the code rules (a capitalised word
+    alone there is a type or a constant), a header row to the header rules, other scripts to names_in_scripts.py."""
+    if segment_kind not in ("prose", "tool_result") or _CELL_MARKS.search(text) is None:
+        return []
+    spans: list[Span] = []
+    headers: dict[int, bool] = {}
+    for match in _ONE_WORD_CELL.finditer(text):
+        word = match.group("word")
+        score = one_word_name_score(word)
+        if not score:
+            continue
+        line_start = text.rfind("\n", 0, match.start("word")) + 1
+        if score < _LISTED_CELL_SCORE and segment_kind != "tool_result" and not _table_row(text, line_start):
+            continue  # in prose an unlisted word is taken in a table row only (a CSV or pipe table pasted in)
+        if line_start not in headers:
+            headers[line_start] = _header_line(text, line_start)
+        if not headers[line_start]:
+            spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", score, detector))
+    return spans
+
+
+def _table_row(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is a row of a table: two pipes, a tab, or three commas or semicolons."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    return line.count("|") >= 2 or "\t" in line or line.count(",") >= 3 or line.count(";") >= 3
+
+
+# A Markdown table's rule line under its header.
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _header_line(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` heads a table: a Markdown rule line under it, or it is the text's first line
+    holding no digit and the second as many delimiters (the header of a CSV, TSV or pipe export)."""
+    line_end = text.find("\n", line_start)
+    if line_end == -1:
+        return False
+    if _TABLE_RULE.match(text, line_end + 1):
+        return True
+    if text[:line_start].strip() or any(char.isdigit() for char in text[line_start:line_end]):
+        return False  # a first line holding a number is a row of data ("17,Mbeki,Cape Town")
+    next_end = text.find("\n", line_end + 1)
+    line, following = text[line_start:line_end], text[line_end + 1:len(text) if next_end == -1 else next_end]
+    return any(line.count(mark) >= 1 and line.count(mark) == following.count(mark) for mark in ",;|\t")
+
+
+@functools.lru_cache(maxsize=65536)
+def one_word_name_score(word: str) -> float:
+    """0.7 for a listed name, the doubtful score for a word that may be an unlisted name, 0 for a word of a list."""
+    if any("\u0370" <= char <= "\u052f" for char in word):
+        return 0.0  # Greek and Cyrillic words: names_in_scripts.py reads those scripts with their own lists
+    folded = word.casefold()
+    bare = folded.replace("’", "'")
+    if (folded in stop_words() or folded in _CALENDAR or folded in term_list("name_stop_words")
+            or is_ordinary_word(folded) or (folded.endswith("s") and is_ordinary_word(folded[:-1]))
+            or folded in term_list("public_acronyms")
+            or folded in _public_packages()
+            or folded in term_list("org_suffixes") or is_place_name(word) or folded in _CONTINENTS
+            or (not word.isupper() and looks_like_code_token(word))):  # a word in capitals reads as a constant there
+        return 0.0
+    if word.isupper() and len(word) < 4:
+        return 0.0  # "RAD", "HR", "OPS": three capitals are an acronym or a code, whatever the lists hold
+    if bare in first_names() or bare in surnames() or bare in world_first_names():
+        return _LISTED_CELL_SCORE
+    if folded in _languages() or _demonym(folded):
+        return 0.0  # "Arabic", "Kenyan", "Bruneian": a language or a people, no one person
+    if _frequent_in_english(folded) or _derived_from_a_word(folded):
+        return 0.0  # "Renaissance", "Scrum", "Adversarial": English text uses the word, or it derives from one
+    if _word_and_abbreviation(folded):
+        return 0.0  # "SENDERID", "WORKDIR", "VEVENT", "Login": a word and a short piece, written as one
+    if word.isupper():
+        letters = anyascii(folded)
+        if len(word) < 5 or sum(char in "aeiouy" for char in letters) < 2 or not word.replace("-", "").isalpha():
+            return 0.0  # "LAPD", "KWH", "NGINX": capitals that no list explains are acronyms more often
+    return DOUBTFUL_SCORE
+
+
+_CONTINENTS = frozenset("europe asia africa america americas antarctica oceania australasia eurasia emea apac latam".split())
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _public_packages() -> frozenset[str]:
+    """Names of well-known Python and npm packages, lower case ("pandas", "lodash")."""
+    return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
+
+
+# A word in capitals outside code (round 11): forms, tickets, boarding passes, shouted notes and logs write people's
+# names in capitals ("PICKUP FOR ADEYEMI AT GATE 4", "patient CASTELLANOS, bed 7"), and text in capitals has no
+# letter case left to tell a name from a word, so the word lists decide. A word of four letters or more that no list
+# explains (no English word, stop word, tech term, package, acronym, calendar word or place; see
+# `one_word_name_score`) and that a name list holds, or that reads as a name (five letters or more, two vowels), is
+# a PERSON in the doubtful band: the wire redacts it, an audit does not report it. Two such words side by side are
+# one name ("TANAKA HIRO").
+_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_CAPITALS_WORD = re.compile(
+    rf"(?<![\w'’.@/\\$%&=<>#-])[{_LATIN_UPPER}]{{4,}}(?:['’-][{_LATIN_UPPER}]{{2,}})?(?![\w'’@/\\=(<>-]|\.\w|[ \t]*=)")
+_FOUR_CAPITALS = re.compile(r"[A-Z]{4}")
+# Files that projects name in capitals.
+_FILES_IN_CAPITALS = frozenset("readme fixme todos changelog makefile dockerfile gemfile procfile jenkinsfile vagrantfile"
+                               " rakefile brewfile podfile gitignore codeowners".split())
+_LONGEST_UNLISTED_CAPITALS = 10
+
+
+def names_in_capitals(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """Doubtful PERSON spans for words in capitals that the name lists hold or no list explains (see above);
+    not in code, where a word in capitals is a constant or a keyword."""
+    if segment_kind == "code" or _FOUR_CAPITALS.search(text) is None:
+        return []
+    spans: list[Span] = []
+    for match in _CAPITALS_WORD.finditer(text):
+        word = match.group(0)
+        if not word.isupper() or word.casefold() in _FILES_IN_CAPITALS or not one_word_name_score(word):
+            continue
+        if len(word) > _LONGEST_UNLISTED_CAPITALS and one_word_name_score(word) < _LISTED_CELL_SCORE:
+            continue  # "ECONNREFUSED", "UNAUTHENTICATED": a long word no list holds is a code or a compound
+        if spans and spans[-1].end < match.start() and text[spans[-1].end:match.start()] == " ":
+            spans[-1] = Span(spans[-1].start, match.end(), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+        else:
+            spans.append(Span(match.start(), match.end(), "PERSON", "pii", DOUBTFUL_SCORE, detector))
+    return spans
+
+
+def _word_and_abbreviation(folded: str) -> bool:
+    """Whether an unlisted word is an English word with one to three letters after it ("senderid", "workdir",
+    "login") or one or two before it ("vevent", "ebook"): identifiers and formats are written so, names seldom."""
+    words = common_words()
+    return (any(folded[:-cut] in words for cut in (1, 2, 3) if len(folded) - cut >= 3)
+            or any(folded[cut:] in words for cut in (1, 2) if len(folded) - cut >= 4))
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """One-word names of the ISO 639-1 languages, folded ("arabic", "hebrew", "swahili")."""
+    import pycountry
+
+    return frozenset(language.name.casefold() for language in pycountry.languages
+                     if hasattr(language, "alpha_2") and " " not in language.name)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_prefixes() -> frozenset[str]:
+    """The first four to eight letters of every country's name, folded ("keny", "kenya", "brune", "niger")."""
+    import pycountry
+
+    prefixes = set()
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            folded = anyascii(name.split(",")[0].split(" ")[0]).casefold()
+            prefixes.update(folded[:cut] for cut in range(4, min(len(folded), 8) + 1))
+    return frozenset(prefixes)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
+
+
+def _demonym(folded: str) -> bool:
+    """Whether a word names a country's people or language by its name and an ending ("kenyan", "vietnamese")."""
+    prefixes = _country_prefixes()
+    return any(folded.endswith(ending) and anyascii(folded[:-len(ending)]) in prefixes for ending in _DEMONYM_ENDINGS)
+
+
+# A word English text uses this often (wordfreq's Zipf scale: 3 is once per million words) is a word people write,
+# not a name no list holds: unlisted names of people sit below it ("Okonkwo" 1.9, "Baptiste" 3.0).
+_FREQUENT_ZIPF = 3.2
+
+
+@functools.lru_cache(maxsize=65536)
+def _frequent_in_english(folded: str) -> bool:
+    import wordfreq
+
+    return wordfreq.zipf_frequency(folded, "en") >= _FREQUENT_ZIPF
+
+
+def warm_up() -> None:
+    """Load the English word frequencies now rather than on the first unlisted word (~0.3 s)."""
+    _frequent_in_english.__wrapped__("warm")
+
+
+# Endings that derive an adjective or noun from an English word ("adversarial" from "adversary", "Kafkaesque" no).
+_DERIVED_ENDINGS = ("ical", "ial", "al", "ic", "ist", "ism", "ize", "ise", "ation", "ary", "ory")
+_STEM_ENDINGS = ("", "e", "y", "a", "ia", "um", "us")
+
+
+def _derived_from_a_word(folded: str) -> bool:
+    words = common_words()
+    return any(folded.endswith(ending) and len(folded) - len(ending) >= 4
+               and any(folded[:-len(ending)] + stem_ending in words for stem_ending in _STEM_ENDINGS)
+               for ending in _DERIVED_ENDINGS)

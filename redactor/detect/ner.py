@@ -93,7 +93,8 @@ from anyascii import anyascii
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
-from redactor.detect.name_cells import names_in_cells
+from redactor.detect.name_cells import names_in_capitals, names_in_cells, one_word_name_score, one_word_names_in_cells
+from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
                                          reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
@@ -495,6 +496,7 @@ class NerDetector:
         self.detect(DetectionInput("Warm-up sentence about Alice Smith in Paris.", "prose"))
         if "PERSON" in self._kinds:
             warm_up_names_in_scripts()
+            warm_up_name_cells()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         return self.detect_many([item])[0]
@@ -535,6 +537,8 @@ class NerDetector:
                 spans = _with_structured_names(chunk, spans, self.name, pairs)
             if "ORGANIZATION" in self._kinds:
                 spans = _with_corporate_names(chunk, spans, self.name)
+            if "PERSON" in self._kinds:  # last: every other rule of the chunk, organisations too, reads first
+                spans = _unlisted_capitalised_words(chunk, spans, self.name)
             results[index].extend(
                 Span(s.start + offset, s.end + offset, s.kind, s.category, s.score, s.detector) for s in spans
             )
@@ -556,6 +560,15 @@ class NerDetector:
                         # the key says who it is.
                         spans[:] = [cell if (span.start, span.end, span.kind) == (cell.start, cell.end, "ORGANIZATION")
                                     else span for span in spans]
+                # One-word names in data cells and in capitals (name_cells.py), after the key rules: a key says more.
+                for cell in one_word_names_in_cells(item.text, item.segment_kind, self.name):
+                    if not taken.overlaps(cell.start, cell.end):
+                        spans.append(cell)
+                        taken.add(cell.start, cell.end)
+                for name in names_in_capitals(item.text, item.segment_kind, self.name):
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
@@ -2034,6 +2047,52 @@ def _listed_names_the_model_missed(chunk: str, spans: list[Span], detector: str)
             continue
         if not any(s.start < end and start < s.end for s in spans):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+    return spans + added
+
+
+# A capitalised word beside another capitalised word (either side, one blank between): a title, a product or a
+# two-word name, which the rules above read.
+_CAPITALISED_BEFORE = re.compile(_wide(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]\Z"))
+_CAPITALISED_AFTER = re.compile(_wide(r"[ \t][A-ZÀ-ÖØ-Þ0-9]"))
+
+
+def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add a capitalised word that no list explains, in a sentence of English prose: doubtful PERSON (round 11).
+
+    Recall first on the wire: a word written with a capital mid-sentence is a proper noun, and when no word list
+    knows it (no English word, stop word, tech term, package, acronym, calendar word, place, first name or
+    surname, and no word with a short piece stuck to it) it is a person more often than anything else people
+    name in requests ("loop in Oyelaran", "per Thorvaldsen"). The model finds most; what it leaves is taken in
+    the doubtful band (redacted on the wire, not reported by an audit), at a sentence's start too ("Ngozi wants
+    the figures"). A word beside another capitalised word (a title, a product, a two-word name the rules above
+    read) or on a line that does not read as English (other languages capitalise nouns and have words the lists
+    lack) is left alone.
+    """
+    added: list[Span] = []
+    taken: _Taken | None = None
+    english_lines: dict[int, bool] = {}
+    for match in _CAPITALISED_WORD.finditer(chunk):
+        word = match.group(0)
+        start, end = match.span()
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2  # "Vikram's laptop": the name without the possessive
+        if len(word) < 4 or one_word_name_score(word) != DOUBTFUL_SCORE:
+            continue  # a listed name is _listed_names_the_model_missed's; a word of a list is no one
+        if _CAPITALISED_BEFORE.search(chunk, max(0, start - 40), start) or _CAPITALISED_AFTER.match(chunk, end):
+            continue
+        folded = word.casefold()
+        if folded in term_list("name_cue_words") or folded in _CALENDAR_WORDS:
+            continue
+        taken = taken or _Taken(len(chunk), spans)
+        if taken.overlaps(start, end):
+            continue
+        line_start = chunk.rfind("\n", 0, start) + 1
+        if line_start not in english_lines:
+            english_lines[line_start] = _reads_as_english(chunk, line_start)
+        if not english_lines[line_start]:
+            continue
+        added.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
+        taken.add(start, end)
     return spans + added
 
 
