@@ -45,9 +45,11 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
+from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_of_people import logins_of_people
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
+from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
@@ -60,6 +62,8 @@ _CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG", "PROJECT", "MODULE", "SERV
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
 PERSON_KIND = "PERSON"
+# ... and so do names of this kind, doubtful (see organisation_parts.py).
+ORGANIZATION_KIND = "ORGANIZATION"
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -266,6 +270,7 @@ class DetectionEngine:
     def warm_up(self) -> None:
         """Load models now (at start-up) rather than on the first request."""
         load_term_lists()  # a malformed word list fails here, at start-up
+        load_organisation_parts()
         if self._ner is not None:
             if hasattr(self._ner, "warm_up"):  # NerDetector also reads its name lists of every script
                 self._ner.warm_up()
@@ -361,6 +366,10 @@ class DetectionEngine:
     def _name_parts(self, full_name: str) -> list[str]:
         # An allow-listed word ("Claude" of "Claude Shannon") is never spread on its own.
         return [part for part in name_parts(full_name) if part.casefold() not in self._allow]
+
+    def _organisation_parts(self, name: str) -> list[str]:
+        # An allow-listed word ("Anthropic" of "Anthropic PBC") is never spread on its own.
+        return [part for part in organisation_parts(name) if part.casefold() not in self._allow]
 
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
@@ -548,6 +557,9 @@ class DetectionEngine:
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
+            elif span.kind == ORGANIZATION_KIND:
+                label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
+                parts.extend((part, label) for part in self._organisation_parts(value))
         found = _LabelSources(tuple(values), tuple(parts))
         if not entry.placeholders:
             entry.label_sources = found
@@ -564,6 +576,9 @@ class DetectionEngine:
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
             parts = tuple((part, label) for part in self._name_parts(value))
+        elif kind == ORGANIZATION_KIND:
+            label = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, "propagation")
+            parts = tuple((part, label) for part in self._organisation_parts(value))
         return _LabelSources(values, parts)
 
     def _labels(self, request_sources: Iterable[_LabelSources], known_values: dict[str, str],

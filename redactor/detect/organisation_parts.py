@@ -1,0 +1,66 @@
+"""The words of an organisation's name that name it on their own ("Quillfeather" of "Quillfeather Analytics Ltd").
+
+A text names a company in full once and by its distinctive word after that: "We signed with Quillfeather
+Analytics Ltd ... Quillfeather's data team owns the dashboards", "KESTRELMOOR confirmed", "tenant
+kestrelmoor". The detection engine propagates these words as it propagates the parts of a person's name
+(name_parts.py, engine.py), in the name's own letter case, in capitals and in lower case, and doubtful: the
+wire redacts them, an audit does not report them.
+
+A word of a name of two words or more is such a part when it has four letters or more, starts with a capital
+and is none of: a common English word (SCOWL's list, or a Zipf frequency of 3 or more in wordfreq's English:
+`Logistics`, `Aerospace`, `Goldman`), a public tech term or a code keyword (`Kubernetes`), a legal form (`GmbH`, `Ltd`), a place (`Berlin Logistics GmbH`: "Berlin" alone
+names the city far more often; place_names.py). Company names are often compounds of common words
+("Quillfeather", "Brightwave", "Harrowgate"), which `name_parts.is_ordinary_word` would call ordinary (it
+reads "Workflow" and "Codebase" so): such a part is taken with its capital or in capitals, never in lower case,
+where "workflow" is a word of the language again.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import TermListError, term_list
+
+_MIN_LETTERS = 4
+# wordfreq's Zipf scale: 3 is once per million words ("workflow" 3.2, "logistics" 3.9); company names sit below.
+_COMMON_ZIPF = 3.0
+# Words of a name: letters with inner apostrophes and hyphens ("O'Neill", "Fenwick-Larch").
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=8192)
+def organisation_parts(name: str) -> tuple[str, ...]:
+    """The words of `name` that may be redacted on their own, each with its capitals and lower-case forms."""
+    words = _WORD.findall(name)
+    if len(words) < 2:
+        return ()  # a one-word name is propagated as itself
+    legal_forms = term_list("org_suffixes")
+    parts: list[str] = []
+    for word in words:
+        folded = word.casefold()
+        if len(word) < _MIN_LETTERS or not word[0].isupper() or folded in legal_forms:
+            continue
+        if is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords") \
+                or _frequent_in_english(folded) or is_place_name(word):
+            continue
+        variants = (word, word.upper(), word.capitalize()) + (() if is_ordinary_word(word) else (word.lower(),))
+        for variant in variants:
+            if variant not in parts:
+                parts.append(variant)
+    return tuple(parts)
+
+
+def _frequent_in_english(folded: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError as exc:  # a dependency of the package: a broken install, never a silent pass
+        raise TermListError(f"word frequencies unavailable: install wordfreq==3.1.1 ({exc})") from None
+    return zipf_frequency(folded, "en") >= _COMMON_ZIPF
+
+
+def load() -> None:
+    """Load the word frequencies and the gazetteer now (a server's start-up), not in the middle of a request."""
+    _frequent_in_english("warm")
+    is_place_name("Warm")
