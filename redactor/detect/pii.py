@@ -53,6 +53,7 @@ from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
+from redactor.detect.ids_near_cues import find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
@@ -751,6 +752,7 @@ class PiiDetector:
                          for start, end, score in find_cjk_labelled_ids(text))
             spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                          for start, end, kind, score in find_ids_before_labels(text))
+            spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
                          for start, end, score in find_geo_coordinates(text))
@@ -784,6 +786,22 @@ class PiiDetector:
         named = {(start, end) for start, end, kind in best if kind in ("NATIONAL_ID", "TAX_ID")}
         found = [span for key, span in best.items() if key[2] != "ID_NUMBER" or key[:2] not in named]
         return drop_placeholder_overlaps(text, found)
+
+    def _ids_near_cues(self, item: DetectionInput, found: list[Span]) -> list[Span]:
+        """Doubtful ids near a cue word naming their kind (ids_near_cues.py), where no finding is yet."""
+        near = list(find_ids_near_cues(item.text, item.segment_kind))
+        if not near:
+            return []
+        taken = sorted((span.start, span.end) for span in found)
+        starts = [start for start, _ in taken]
+        longest = max((end - start for start, end in taken), default=0)
+        added = []
+        for start, end, kind in near:
+            first = bisect.bisect_left(starts, start - longest)
+            last = bisect.bisect_left(starts, end)
+            if not any(start < taken_end for _, taken_end in taken[first:last]):
+                added.append(self._span(start, end, kind, DOUBTFUL_SCORE))
+        return added
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
