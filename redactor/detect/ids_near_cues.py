@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, windows_around
+from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length, windows_around
 from redactor.detect.record_ids import _THING_WORDS
 
 _BEFORE = 140  # a value this far after the cue's start
@@ -30,7 +30,7 @@ _MAX_LINE_BREAKS = 2  # the cue in the question, the number in the answer a line
 _NATIONAL = """national id|national identity|national identification|national insurance|national number|
 national registration|social security|social insurance|ssn|nino|ni number|ni no|personnummer|personal number|
 personal id|personal identification|personal code|personal identity|bsn|burgerservicenummer|sofinummer|cpf|aadhaar|
-aadhar|uidai|pesel|nric|dni|curp|cuil|cnp|egn|oib|amka|tckn|kimlik|ahv|hetu|henkilötunnus|cpr|fødselsnummer|
+aadhar|uidai|pesel|nric|dni|curp|cuil|cnp|egn|oib|amka|tckn|kimlik|ahv|hetu|henkilötunnus|cpr|fødselsnummer|ic number|ic no|
 fodselsnummer|tax file number|ppsn|pps number|identity number|identity card|id card|id number|id no|id #|
 identification number|citizen id|resident id|mykad|emirates id|iqama|hkid|my number|sécurité sociale|securite sociale|
 sécu|codice fiscale|identifikationsnummer|personalausweis|ausweis|documento de identidad|documento nacional|
@@ -86,7 +86,7 @@ _VALUE = re.compile(
     r"(?<![\w.,/:+#$€£¥₹@-])(?:[A-Z]{1,3}-?)?\d+(?:(?:[ .\-/]|\. |- | - )\d+){0,6}(?:-?[A-Z]{1,2}(?![A-Za-z]))?"
     r"(?:\([0-9A-Z]\))?(?![\w@]|[.,/-]\d)")
 _YEAR_OR_TIME = re.compile(r"\d{1,2}:\d{2}|(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?"
-                           r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+                           r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-5]\d){0,3}(?:\d{3})?")
 _THREE_GROUPS = re.compile(r"(\d{1,4})[-/. ]{1,2}(\d{1,2})[-/. ]{1,2}(\d{2}|\d{4})")
 # Words before a count or an amount, not an identifier ("sold 1250000 forms", "about 4500000 people").
 _QUANTITY_BEFORE = re.compile(r"(?i:\b(?:sold|bought|paid|spent|costs?|over|under|about|around|approximately|nearly"
@@ -99,7 +99,7 @@ _CURRENCY_BEFORE = re.compile(r"(?i:(?:[$€£¥₹]|\b(?:usd|eur|gbp|inr|brl|ch
                               r"cny|zar|mxn)\.?)[ \t]?)$")
 _UNIT_AFTER = re.compile(
     r"[ \t]?(?i:%|percent|(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?|reais|kr|kg|km|mi|miles|m|mm|cm|ms|s|sec"
-    r"|seconds|minutes|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mb|gb|kb|tb|bytes?|items?|units?|people"
+    r"|seconds|minutes|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mb|gb|kb|tb|bytes?|items?|units?|people|ns|us|µs|hz|khz|mhz|ghz|bps|kbps|mbps|bits?|px|ops|rpm|km/h|mph|tonnes?|tons?|litres?|liters?"
     r"|users|times|rows|records|steps|pages|words|views|followers|calls|requests|tokens|points|pts)\b)")
 _THING_BEFORE = re.compile(r"(?i:\b(?P<word>[a-z_]+)[ \t]*(?:#|no\.?|nr\.?|number|num\.?|id)?[ \t]*[:#=]?[ \t]*)$")
 
@@ -157,6 +157,8 @@ def _looks_like_an_id(text: str, value: str, start: int, end: int) -> bool:
         return False
     if _QUANTITY_BEFORE.search(text, max(0, start - 16), start):
         return False
+    if " " in value and any(len(group) > (6 if index == 0 else 5) for index, group in enumerate(value.split(" "))):
+        return False  # columns of numbers ("2431088 512344" in `top`), not one number in groups
     if value.count(".") == 1 and not any(sep in value for sep in " -/"):
         return False  # 1234.56, an amount or a measure
     if value.isdigit() and value.endswith("000"):
@@ -196,3 +198,34 @@ def _nearest_cue_kind(text: str, cues: list[tuple[int, int, str]], starts: list[
         if cue_start - end <= _AFTER and "\n" not in text[end:cue_start] and (best is None or cue_start - end < best[0]):
             best = (cue_start - end, kind)
     return best[1] if best is not None else None
+
+
+# --- a long number in prose with no cue at all --------------------------------------------------------------------------
+# "it's 85031212345", "sure: 7105 1258 0008 1", "mine is 4471-2093-55": in a chat or a ticket, a number of eight digits or
+# more, alone or in groups, that is no date, time, amount, count, version, IP, phone already found nor a thing's number
+# (order, ticket, tracking ...) is somebody's identifier more often than anything else; on the wire it is redacted as a
+# doubtful ID_NUMBER (a wrong guess is a placeholder restored in the reply). Lines of logs (a clock time or a log level)
+# are left alone: request ids, sizes and timestamps fill them.
+_BARE_MIN_DIGITS = 8
+_BARE_VALUE = DigitFirstPattern(re.compile(
+    r"\d(?<![\w.,/:+#$€£¥₹@-]\d)\d*(?:(?:[ .\-/]|\. |- | - )\d+){0,6}(?:-?[A-Z](?![A-Za-z]))?"
+    r"(?:\([0-9A-Z]\))?(?![\w@]|[.,/:-]\d)"))
+_LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
+
+
+def find_bare_id_numbers(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int]]:
+    """[start, end) of numbers of eight digits or more that read as nothing but an identifier (above)."""
+    if segment_kind == "code":
+        return
+    for match in _BARE_VALUE.finditer(text):
+        value = match.group(0)
+        if sum(char.isdigit() for char in value) < _BARE_MIN_DIGITS:
+            continue
+        start, end = match.span()
+        if not _looks_like_an_id(text, value, start, end):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if _LOG_LINE.search(text, line_start, len(text) if line_end == -1 else line_end):
+            continue
+        yield start, end

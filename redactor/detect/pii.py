@@ -39,7 +39,8 @@ from redactor.detect.bank_codes import (find_account_tails, find_bank_account_nu
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
-                                                find_birth_dates_in_people_lists, find_birth_dates_after_names)
+                                                find_birth_dates_in_people_lists, find_birth_dates_after_names,
+                                                find_birth_dates_standing_alone)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -53,7 +54,7 @@ from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
-from redactor.detect.ids_near_cues import find_ids_near_cues
+from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
@@ -738,6 +739,10 @@ class PiiDetector:
                          for start, end, score in find_birth_dates_after_names(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
             spans.extend(self._record_birth_dates(text))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # `"columns": [.., "dob"]` .. `"1984-07-19",`
+                         for start, end, score in find_birth_dates_standing_alone(
+                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER)
+                         if item.segment_kind != "code")
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
@@ -790,6 +795,9 @@ class PiiDetector:
     def _ids_near_cues(self, item: DetectionInput, found: list[Span]) -> list[Span]:
         """Doubtful ids near a cue word naming their kind (ids_near_cues.py), where no finding is yet."""
         near = list(find_ids_near_cues(item.text, item.segment_kind))
+        near_starts = {start for start, _, _ in near}
+        near += [(start, end, "ID_NUMBER") for start, end in find_bare_id_numbers(item.text, item.segment_kind)
+                 if start not in near_starts]
         if not near:
             return []
         taken = sorted((span.start, span.end) for span in found)
