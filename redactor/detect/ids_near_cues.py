@@ -147,7 +147,7 @@ def _cue_hits(text: str, lowered: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _looks_like_an_id(text: str, value: str, start: int, end: int) -> bool:
+def _looks_like_an_id(text: str, value: str, start: int, end: int, bare: bool = False) -> bool:
     digits = sum(char.isdigit() for char in value)
     letters = sum(char.isalpha() for char in value)
     if digits < (4 if letters else 6) or digits > 24:
@@ -157,7 +157,7 @@ def _looks_like_an_id(text: str, value: str, start: int, end: int) -> bool:
         return False
     if _QUANTITY_BEFORE.search(text, max(0, start - 16), start):
         return False
-    if " " in value and any(len(group) > (6 if index == 0 else 5) for index, group in enumerate(value.split(" "))):
+    if bare and " " in value and any(len(group) > (6 if index == 0 else 5) for index, group in enumerate(value.split(" "))):
         return False  # columns of numbers ("2431088 512344" in `top`), not one number in groups
     if value.count(".") == 1 and not any(sep in value for sep in " -/"):
         return False  # 1234.56, an amount or a measure
@@ -207,6 +207,7 @@ def _nearest_cue_kind(text: str, cues: list[tuple[int, int, str]], starts: list[
 # doubtful ID_NUMBER (a wrong guess is a placeholder restored in the reply). Lines of logs (a clock time or a log level)
 # are left alone: request ids, sizes and timestamps fill them.
 _BARE_MIN_DIGITS = 8
+_LINE_REACH = 200
 _BARE_VALUE = DigitFirstPattern(re.compile(
     r"\d(?<![\w.,/:+#$€£¥₹@-]\d)\d*(?:(?:[ .\-/]|\. |- | - )\d+){0,6}(?:-?[A-Z](?![A-Za-z]))?"
     r"(?:\([0-9A-Z]\))?(?![\w@]|[.,/:-]\d)"))
@@ -222,10 +223,11 @@ def find_bare_id_numbers(text: str, segment_kind: str = "prose") -> Iterator[tup
         if sum(char.isdigit() for char in value) < _BARE_MIN_DIGITS:
             continue
         start, end = match.span()
-        if not _looks_like_an_id(text, value, start, end):
+        if not _looks_like_an_id(text, value, start, end, bare=True):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if _LOG_LINE.search(text, line_start, len(text) if line_end == -1 else line_end):
+        # the line around it, at most _LINE_REACH characters each way (a text of one long line stays linear)
+        line_start = max(text.rfind("\n", max(0, start - _LINE_REACH), start) + 1, start - _LINE_REACH)
+        line_end = text.find("\n", end, end + _LINE_REACH)
+        if _LOG_LINE.search(text, line_start, min(len(text), end + _LINE_REACH) if line_end == -1 else line_end):
             continue
         yield start, end
