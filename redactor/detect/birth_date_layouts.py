@@ -436,15 +436,21 @@ def _full_date_at(text: str, position: int, date_pattern: re.Pattern, plausible,
 # --- a date standing alone as a value in a text that names a birth date elsewhere -----------------------------------------
 # A record dump, a query result or a pretty-printed array names its columns once (`"columns": ["name", "dob", "city"]`,
 # `fields: first, last, date_of_birth`, a header line "PERSONAL DETAILS (date of birth, address)") and lists the values
-# elsewhere, each alone on its line, in quotes or in a cell: `  "1984-07-19",`, `('Lina', '03/11/1979', 'F')`. Where a
-# birth cue stands in the text (up to _STANDING_BELOW characters above the date, or _STANDING_ABOVE below it), a full date
-# of a living adult's birth year (twelve to 110 years ago) that stands alone as a value (a line start, a quote, a bracket,
-# a cell separator or `=`/`:` before it; a line end, a quote, a bracket or a separator after it) is a doubtful birth date,
-# unless another date's label is before it on its line or a time follows. Windows around the cues are joined (linear).
+# elsewhere, each alone on its line, in quotes or in a cell: `  "1984-07-19",`, `('Lina', '03/11/1979', 'F')`. A full
+# date that stands alone as a value (a line start, a quote, a bracket, a cell separator or `=`/`:` before it; a line
+# end, a quote, a bracket or a separator after it) is a doubtful birth date
+# when it is of a living adult's birth year (twelve to 110 years ago: a recent date beside a birth column is a join or
+# an event date more often) and a birth cue or a person's record cue (`patient`, `member`, `gender`, `surname`, ...)
+# stands in the text, up to _STANDING_BELOW characters above the date or _STANDING_ABOVE below it; unless another date's label is before it on its line or a time follows. Windows around the cues are joined (linear).
 _STANDING_BELOW = 3000
 _STANDING_ABOVE = 400
-_STANDING_CUES = _KEYED_LIST_CUES + ("bday", "b-day", "birthday", "fodt", "født", "fødsel", "fodsel", "födelse", "urodz", "nasc", "nac.",
-                                     "geb.", "né le", "née le", "f_nac", "fnac")
+_STANDING_CUES = _KEYED_LIST_CUES + ("bday", "b-day", "birthday", "fodt", "født", "fødsel", "fodsel", "födelse", "urodz",
+                                     "nasc", "nac.", "geb.", "né le", "née le", "f_nac", "fnac")
+_RECORD_CUES = ("patient", "member", "customer", "client", "employee", "applicant", "student", "passenger", "resident",
+                "insured", "holder", "beneficiary", "guest", "candidate", "person", "people", "contact", "profile",
+                "gender", "sex", "surname", "first name", "last name", "full name", "first_name", "last_name",
+                "full_name", "firstname", "lastname", "nombre", "apellido", "vorname", "nachname", "prénom", "prenom",
+                "paciente", "patient_", "mitglied", "kunde", "cliente", "personal")
 _VALUE_OPENERS = "\"'`“‘[(|;,\t=:>"
 _VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\"'`”’\])|;,\t<])", re.MULTILINE)
 _OLDEST = 110
@@ -452,16 +458,20 @@ _OLDEST = 110
 
 def find_birth_dates_standing_alone(text: str, date_pattern: re.Pattern, plausible, year_of, other_label: re.Pattern,
                                     time_after: re.Pattern) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of dates standing alone as values in a text with a birth cue (above)."""
+    """(start, end, score) of dates standing alone as values in a text with a birth or a person's record cue (above)."""
     lowered = lowered_same_length(text)
-    cues = [position for position in keyword_positions(lowered, _STANDING_CUES) if _cue_word_at(lowered, position)]
-    if not cues:
+    births = [position for position in keyword_positions(lowered, _STANDING_CUES) if _cue_word_at(lowered, position)]
+    records = [position for position in keyword_positions(lowered, _RECORD_CUES) if _cue_word_at(lowered, position)]
+    if not births and not records:
         return
     this_year = _this_year()
-    for window_start, window_end in windows_around(cues, _STANDING_ABOVE, _STANDING_BELOW, len(text)):
+    for window_start, window_end in windows_around(sorted(births + records), _STANDING_ABOVE, _STANDING_BELOW,
+                                                   len(text)):
         for match in date_pattern.finditer(text, window_start, window_end):
             start, end = match.span()
-            if not plausible(match) or not this_year - _OLDEST <= year_of(match) <= this_year - 12:
+            if not plausible(match):
+                continue
+            if not this_year - _OLDEST <= year_of(match) <= this_year - 12:
                 continue
             line_start = text.rfind("\n", max(0, start - 40), start) + 1  # (or 40 characters back)
             line_start = max(line_start, start - 40)

@@ -101,6 +101,11 @@ _UNIT_AFTER = re.compile(
     r"[ \t]?(?i:%|percent|(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?|reais|kr|kg|km|mi|miles|m|mm|cm|ms|s|sec"
     r"|seconds|minutes|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mb|gb|kb|tb|bytes?|items?|units?|people|ns|us|µs|hz|khz|mhz|ghz|bps|kbps|mbps|bits?|px|ops|rpm|km/h|mph|tonnes?|tons?|litres?|liters?"
     r"|users|times|rows|records|steps|pages|words|views|followers|calls|requests|tokens|points|pts)\b)")
+_EXAMPLE_NEAR = re.compile(r"(?i:\b(?:example|examples|e\.g\.|sample|dummy|placeholder|for instance|such as)\b)")
+_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:utc|gmt|epoch|timestamp|ts|unix|time|since|until)[ \t:=]*)$")
+# Parts of a text that numbers name ("see article 12345678 of the law").
+_TEXT_PARTS = frozenset("""article art section sec clause paragraph para figure fig appendix annex volume vol form
+    regulation directive act law note footnote exhibit schedule""".split())
 _THING_BEFORE = re.compile(r"(?i:\b(?P<word>[a-z_]+)[ \t]*(?:#|no\.?|nr\.?|number|num\.?|id)?[ \t]*[:#=]?[ \t]*)$")
 
 
@@ -165,8 +170,12 @@ def _looks_like_an_id(text: str, value: str, start: int, end: int, bare: bool = 
         return False  # a round count ("enrolled 4500000 residents"); an id ends in 000 once in a thousand
     if _CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _UNIT_AFTER.match(text, end):
         return False
+    if _EXAMPLE_NEAR.search(text, max(0, start - 40), min(len(text), end + 30)):
+        return False  # "123456789 is an example", "e.g. 12345678"
+    if bare and _TIME_WORD_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "UTC 1712345678", "epoch 1712345678": a timestamp
     thing = _THING_BEFORE.search(text, max(0, start - 32), start)
-    if thing is not None and thing.group("word").lower() in _THING_WORDS:
+    if thing is not None and (thing.group("word").lower() in _THING_WORDS or thing.group("word").lower() in _TEXT_PARTS):
         return False
     return True
 
