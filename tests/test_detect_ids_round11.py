@@ -18,7 +18,7 @@ import pytest
 from redactor.detect.engine import DetectionEngine
 from redactor.detect.birth_date_layouts import find_birth_dates_standing_alone
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
-from redactor.detect.pii import _DATE, _OTHER_DATE_LABEL, _TIME_AFTER, _plausible_birth_date, _year_of
+from redactor.detect.pii import _BIRTH_YEAR_HINT, _DATE, _OTHER_DATE_LABEL, _TIME_AFTER, _plausible_birth_date, _year_of
 from redactor.policy import load_policy
 from redactor.segments import Segment
 from tests.growth import assert_linear_growth
@@ -245,7 +245,7 @@ def test_other_dates_near_a_birth_word_stay(engine: DetectionEngine, text: str) 
 
 def _standing(text: str) -> list[str]:
     return [text[start:end] for start, end, _ in find_birth_dates_standing_alone(
-        text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER)]
+        text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER, _BIRTH_YEAR_HINT)]
 
 
 def test_standing_alone_needs_a_cue_a_value_position_and_an_adult_year() -> None:

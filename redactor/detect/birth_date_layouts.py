@@ -447,18 +447,21 @@ _STANDING_ABOVE = 400
 _STANDING_CUES = _KEYED_LIST_CUES + ("bday", "b-day", "birthday", "fodt", "født", "fødsel", "fodsel", "födelse", "urodz",
                                      "nasc", "nac.", "geb.", "né le", "née le", "f_nac", "fnac")
 _RECORD_CUES = ("patient", "member", "customer", "client", "employee", "applicant", "student", "passenger", "resident",
-                "insured", "holder", "beneficiary", "guest", "candidate", "person", "people", "contact", "profile",
-                "gender", "sex", "surname", "first name", "last name", "full name", "first_name", "last_name",
-                "full_name", "firstname", "lastname", "nombre", "apellido", "vorname", "nachname", "prénom", "prenom",
-                "paciente", "patient_", "mitglied", "kunde", "cliente", "personal")
+                "insured", "holder", "beneficiary", "guest", "candidate", "gender", "sex", "surname", "first name",
+                "last name", "full name", "first_name", "last_name", "full_name", "firstname", "lastname", "nombre",
+                "apellido", "vorname", "nachname", "prénom", "prenom", "paciente", "mitglied", "kunde", "cliente")
 _VALUE_OPENERS = "\"'`“‘[(|;,\t=:>"
 _VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\"'`”’\])|;,\t<])", re.MULTILINE)
 _OLDEST = 110
+_HINT_REACH = 18  # characters of a date before or after its year
 
 
 def find_birth_dates_standing_alone(text: str, date_pattern: re.Pattern, plausible, year_of, other_label: re.Pattern,
-                                    time_after: re.Pattern) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of dates standing alone as values in a text with a birth or a person's record cue (above)."""
+                                    time_after: re.Pattern, year_hint) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of dates standing alone as values in a text with a birth or a person's record cue (above).
+
+    `date_pattern` is tried only around the hits of `year_hint` (a cheap digit-first pattern for a year an adult was
+    born in, or a date with a two-digit year), not over the whole window: it is the costly part."""
     lowered = lowered_same_length(text)
     births = [position for position in keyword_positions(lowered, _STANDING_CUES) if _cue_word_at(lowered, position)]
     records = [position for position in keyword_positions(lowered, _RECORD_CUES) if _cue_word_at(lowered, position)]
@@ -467,8 +470,15 @@ def find_birth_dates_standing_alone(text: str, date_pattern: re.Pattern, plausib
     this_year = _this_year()
     for window_start, window_end in windows_around(sorted(births + records), _STANDING_ABOVE, _STANDING_BELOW,
                                                    len(text)):
-        for match in date_pattern.finditer(text, window_start, window_end):
+        done = window_start
+        for hint in year_hint.finditer(text, window_start, window_end):
+            if hint.start() < done:
+                continue
+            match = date_pattern.search(text, max(done, hint.start() - _HINT_REACH), min(window_end, hint.end() + _HINT_REACH))
+            if match is None:
+                continue
             start, end = match.span()
+            done = end
             if not plausible(match):
                 continue
             if not this_year - _OLDEST <= year_of(match) <= this_year - 12:

@@ -220,6 +220,7 @@ _LINE_REACH = 200
 _BARE_VALUE = DigitFirstPattern(re.compile(
     r"\d(?<![\w.,/:+#$€£¥₹@-]\d)\d*(?:(?:[ .\-/]|\. |- | - )\d+){0,6}(?:-?[A-Z](?![A-Za-z]))?"
     r"(?:\([0-9A-Z]\))?(?![\w@]|[.,/:-]\d)"))
+_BARE_RUN = re.compile(r"[0-9][0-9 .\-/]{7,}")
 _LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
 
 
@@ -227,10 +228,20 @@ def find_bare_id_numbers(text: str, segment_kind: str = "prose") -> Iterator[tup
     """[start, end) of numbers of eight digits or more that read as nothing but an identifier (above)."""
     if segment_kind == "code":
         return
-    for match in _BARE_VALUE.finditer(text):
-        value = match.group(0)
-        if sum(char.isdigit() for char in value) < _BARE_MIN_DIGITS:
+    for run in _BARE_RUN.finditer(text):  # stretches of digits and separators that can hold eight digits (cheap)
+        chunk = run.group(0)
+        if len(chunk) - chunk.count(" ") - chunk.count(".") - chunk.count("-") - chunk.count("/") < _BARE_MIN_DIGITS:
             continue
+        yield from _bare_values_in(text, run.start(), run.end())
+
+
+def _bare_values_in(text: str, run_start: int, run_end: int) -> Iterator[tuple[int, int]]:
+    for match in _BARE_VALUE.finditer(text, run_start, min(len(text), run_end + 8)):
+        if match.start() >= run_end:
+            break
+        value = match.group(0)
+        if len(value) - value.count(" ") - value.count(".") - value.count("-") - value.count("/") < _BARE_MIN_DIGITS:
+            continue  # (a check letter counted as a digit here: _looks_like_an_id counts exactly)
         start, end = match.span()
         if not _looks_like_an_id(text, value, start, end, bare=True):
             continue

@@ -741,7 +741,8 @@ class PiiDetector:
             spans.extend(self._record_birth_dates(text))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # `"columns": [.., "dob"]` .. `"1984-07-19",`
                          for start, end, score in find_birth_dates_standing_alone(
-                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER)
+                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER,
+                             _BIRTH_YEAR_HINT)
                          if item.segment_kind != "code")
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
