@@ -218,8 +218,8 @@ def _nearest_cue_kind(text: str, cues: list[tuple[int, int, str]], starts: list[
 _BARE_MIN_DIGITS = 8
 _LINE_REACH = 200
 _BARE_VALUE = DigitFirstPattern(re.compile(
-    r"\d(?<![\w.,/:+#$€£¥₹@-]\d)\d*(?:(?:[ .\-/]|\. |- | - )\d+){0,6}(?:-?[A-Z](?![A-Za-z]))?"
-    r"(?:\([0-9A-Z]\))?(?![\w@]|[.,/:-]\d)"))
+    r"\d(?<![\w.,/:+#$€£¥₹@*^~|-]\d)\d*(?:(?:[ .\-/]|\. |- | - )\d+){0,6}(?:-?[A-Z](?![A-Za-z]))?"
+    r"(?:\([0-9A-Z]\))?(?![\w@+*^~|]|[.,/:-]\d)"))  # (not a field of an EDI or HL7 segment, nor `123+bot@`)
 _BARE_RUN = re.compile(r"[0-9][0-9 .\-/]{7,}")
 _LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
 
