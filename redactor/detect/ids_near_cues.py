@@ -245,6 +245,8 @@ def _bare_values_in(text: str, run_start: int, run_end: int) -> Iterator[tuple[i
         start, end = match.span()
         if not _looks_like_an_id(text, value, start, end, bare=True):
             continue
+        if start >= 2 and text[start - 1] == "(" and (text[start - 2].isalnum() or text[start - 2] == "_"):
+            continue  # an argument of a call (`format_amount(123456789)`): code read as prose
         # the line around it, at most _LINE_REACH characters each way (a text of one long line stays linear)
         line_start = max(text.rfind("\n", max(0, start - _LINE_REACH), start) + 1, start - _LINE_REACH)
         line_end = text.find("\n", end, end + _LINE_REACH)
