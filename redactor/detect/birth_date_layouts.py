@@ -32,7 +32,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_line_starts
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_line_starts, windows_around
 from redactor.detect.personal_records import name_just_before
 
 _REACH = 80  # characters after a birth cue where its date can stand
@@ -431,3 +431,63 @@ def _full_date_at(text: str, position: int, date_pattern: re.Pattern, plausible,
                 year = int(_FOUR_DIGIT_YEAR.search(match.group(0)).group(1))
             return match.start(), match.end(), year
     return None
+
+
+# --- a date standing alone as a value in a text that names a birth date elsewhere -----------------------------------------
+# A record dump, a query result or a pretty-printed array names its columns once (`"columns": ["name", "dob", "city"]`,
+# `fields: first, last, date_of_birth`, a header line "PERSONAL DETAILS (date of birth, address)") and lists the values
+# elsewhere, each alone on its line, in quotes or in a cell: `  "1984-07-19",`, `('Lina', '03/11/1979', 'F')`. A full
+# date that stands alone as a value (a line start, a quote, a bracket, a cell separator or `=`/`:` before it; a line
+# end, a quote, a bracket or a separator after it) is a doubtful birth date
+# when it is of a living adult's birth year (twelve to 110 years ago: a recent date beside a birth column is a join or
+# an event date more often) and a birth cue or a person's record cue (`patient`, `member`, `gender`, `surname`, ...)
+# stands in the text, up to _STANDING_BELOW characters above the date or _STANDING_ABOVE below it; unless another date's label is before it on its line or a time follows. Windows around the cues are joined (linear).
+_STANDING_BELOW = 3000
+_STANDING_ABOVE = 400
+_STANDING_CUES = _KEYED_LIST_CUES + ("bday", "b-day", "birthday", "fodt", "født", "fødsel", "fodsel", "födelse", "urodz",
+                                     "nasc", "nac.", "geb.", "né le", "née le", "f_nac", "fnac")
+_RECORD_CUES = ("patient", "member", "customer", "client", "employee", "applicant", "student", "passenger", "resident",
+                "insured", "holder", "beneficiary", "guest", "candidate", "gender", "sex", "surname", "first name",
+                "last name", "full name", "first_name", "last_name", "full_name", "firstname", "lastname", "nombre",
+                "apellido", "vorname", "nachname", "prénom", "prenom", "paciente", "mitglied", "kunde", "cliente")
+_VALUE_OPENERS = "\"'`“‘[(|;,\t=:>"
+_VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\"'`”’\])|;,\t<])", re.MULTILINE)
+_OLDEST = 110
+_HINT_REACH = 18  # characters of a date before or after its year
+
+
+def find_birth_dates_standing_alone(text: str, date_pattern: re.Pattern, plausible, year_of, other_label: re.Pattern,
+                                    time_after: re.Pattern, year_hint) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of dates standing alone as values in a text with a birth or a person's record cue (above).
+
+    `date_pattern` is tried only around the hits of `year_hint` (a cheap digit-first pattern for a year an adult was
+    born in, or a date with a two-digit year), not over the whole window: it is the costly part."""
+    lowered = lowered_same_length(text)
+    births = [position for position in keyword_positions(lowered, _STANDING_CUES) if _cue_word_at(lowered, position)]
+    records = [position for position in keyword_positions(lowered, _RECORD_CUES) if _cue_word_at(lowered, position)]
+    if not births and not records:
+        return
+    this_year = _this_year()
+    for window_start, window_end in windows_around(sorted(births + records), _STANDING_ABOVE, _STANDING_BELOW,
+                                                   len(text)):
+        done = window_start
+        for hint in year_hint.finditer(text, window_start, window_end):
+            if hint.start() < done:
+                continue
+            match = date_pattern.search(text, max(done, hint.start() - _HINT_REACH), min(window_end, hint.end() + _HINT_REACH))
+            if match is None:
+                continue
+            start, end = match.span()
+            done = end
+            if not plausible(match):
+                continue
+            if not this_year - _OLDEST <= year_of(match) <= this_year - 12:
+                continue
+            line_start = text.rfind("\n", max(0, start - 40), start) + 1  # (or 40 characters back)
+            line_start = max(line_start, start - 40)
+            before = text[line_start:start].rstrip(" \t")
+            if (before and before[-1] not in _VALUE_OPENERS) or not _VALUE_AFTER.match(text, end):
+                continue
+            if time_after.match(text, end) or other_label.search(text, max(line_start, start - 30), start):
+                continue
+            yield start, end, DOUBTFUL_SCORE

@@ -39,7 +39,8 @@ from redactor.detect.bank_codes import (find_account_tails, find_bank_account_nu
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
-                                                find_birth_dates_in_people_lists, find_birth_dates_after_names)
+                                                find_birth_dates_in_people_lists, find_birth_dates_after_names,
+                                                find_birth_dates_standing_alone)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -53,6 +54,7 @@ from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
+from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
@@ -737,6 +739,11 @@ class PiiDetector:
                          for start, end, score in find_birth_dates_after_names(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
             spans.extend(self._record_birth_dates(text))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # `"columns": [.., "dob"]` .. `"1984-07-19",`
+                         for start, end, score in find_birth_dates_standing_alone(
+                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER,
+                             _BIRTH_YEAR_HINT)
+                         if item.segment_kind != "code")
             if "." in text or ":" in text:
                 spans.extend(self._ips(text))
         if ":" in text or "-" in text or "." in text:
@@ -751,6 +758,7 @@ class PiiDetector:
                          for start, end, score in find_cjk_labelled_ids(text))
             spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                          for start, end, kind, score in find_ids_before_labels(text))
+            spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
                          for start, end, score in find_geo_coordinates(text))
@@ -784,6 +792,25 @@ class PiiDetector:
         named = {(start, end) for start, end, kind in best if kind in ("NATIONAL_ID", "TAX_ID")}
         found = [span for key, span in best.items() if key[2] != "ID_NUMBER" or key[:2] not in named]
         return drop_placeholder_overlaps(text, found)
+
+    def _ids_near_cues(self, item: DetectionInput, found: list[Span]) -> list[Span]:
+        """Doubtful ids near a cue word naming their kind (ids_near_cues.py), where no finding is yet."""
+        near = list(find_ids_near_cues(item.text, item.segment_kind))
+        near_starts = {start for start, _, _ in near}
+        near += [(start, end, "ID_NUMBER") for start, end in find_bare_id_numbers(item.text, item.segment_kind)
+                 if start not in near_starts]
+        if not near:
+            return []
+        taken = sorted((span.start, span.end) for span in found)
+        starts = [start for start, _ in taken]
+        longest = max((end - start for start, end in taken), default=0)
+        added = []
+        for start, end, kind in near:
+            first = bisect.bisect_left(starts, start - longest)
+            last = bisect.bisect_left(starts, end)
+            if not any(start < taken_end for _, taken_end in taken[first:last]):
+                added.append(self._span(start, end, kind, DOUBTFUL_SCORE))
+        return added
 
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
