@@ -45,6 +45,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
+from redactor.detect.email_domains import label_span as _domain_label_span, organisation_names
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_of_people import logins_of_people
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
@@ -60,6 +61,9 @@ _CASE_BLIND_KINDS = frozenset({"ORGANIZATION", "ORG", "PROJECT", "MODULE", "SERV
 LITERAL_KIND = "LITERAL"
 # Names of this kind also propagate their parts (see name_parts.py).
 PERSON_KIND = "PERSON"
+# A found e-mail's domain names its organisation elsewhere (email_domains.py).
+EMAIL_KIND = "EMAIL"
+_DOMAIN_LABEL = _domain_label_span()
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -362,6 +366,10 @@ class DetectionEngine:
         # An allow-listed word ("Claude" of "Claude Shannon") is never spread on its own.
         return [part for part in name_parts(full_name) if part.casefold() not in self._allow]
 
+    def _domain_names(self, email: str) -> list[tuple[str, Span]]:
+        """The organisation an e-mail's domain names, as propagation labels (email_domains.py)."""
+        return [(name, _DOMAIN_LABEL) for name in organisation_names(email) if name.casefold() not in self._allow]
+
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
         # as fast as BLAKE2b here, and every byte of a re-sent history is hashed each turn.
@@ -545,6 +553,8 @@ class DetectionEngine:
             value = text[span.start:span.end]
             if len(value) >= min_length and _spreads(value, span.kind):
                 values.append((value, span))
+            if span.kind == EMAIL_KIND:
+                values.extend(self._domain_names(value))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
@@ -560,6 +570,8 @@ class DetectionEngine:
         if _spreads(value, kind) and (
                 len(value) >= min_length or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
             values = ((value, Span(0, 0, kind, "secret", 1.0, "propagation")),)
+        if kind == EMAIL_KIND:
+            values += tuple(self._domain_names(value))
         parts: tuple[tuple[str, Span], ...] = ()
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
