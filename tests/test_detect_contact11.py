@@ -19,8 +19,9 @@ def _spans(engine, *texts):
 
 
 @pytest.mark.parametrize("email, names", [
-    ("ops@brightwave.io", ("Brightwave",)),
-    ("ap@quillfeather.co.uk", ("Quillfeather",)),
+    ("ops@brightwave.io", ("Brightwave", "BrightWave", "Bright Wave")),
+    ("ap@quillfeather.co.uk", ("Quillfeather", "QuillFeather", "Quill Feather")),
+    ("it@tidewell.com.au", ("Tidewell", "TideWell", "Tide Well")),
     ("x@fenwick-larch.co.uk", ("Fenwick Larch", "Fenwick")),
     ("buchhaltung@lindqvist-gmbh.de", ("Lindqvist",)),
     ("anita@gmail.com", ()),
@@ -38,6 +39,7 @@ def test_organisation_names_of_a_domain(email, names):
     ("Contract with Quillfeather renews in May; billing: ap@quillfeather.co.uk", "Quillfeather"),
     ("2024-05-02 WARN smtp: 550 rejected for payroll@kestrelmoor.org (tenant kestrelmoor)", "kestrelmoor"),
     ("Onboarding checklist for ORVANTIS:\n- SSO owner: sso@orvantis.io", "ORVANTIS"),
+    ("We migrated the BrightWave tenant; their admin is it@brightwave.io", "BrightWave"),
 ])
 def test_the_domain_of_a_found_email_names_its_organisation(engine, text, org):
     assert (org, "ORGANIZATION") in _spans(engine, text)[0]
@@ -56,3 +58,64 @@ def test_the_domain_names_its_organisation_in_other_segments(engine):
 ])
 def test_public_mail_domains_and_ordinary_words_stay(engine, text):
     assert {kind for _, kind in _spans(engine, text)[0]} == {"EMAIL"}
+
+
+# --- Addresses: the whole comma run, cell or field value of an address found in part
+
+def _addresses(text):
+    from redactor.detect.addresses import find_street_addresses
+
+    return [text[start:end] for start, end in find_street_addresses(text)]
+
+
+@pytest.mark.parametrize("text, address", [
+    ('{"address": "Rua das Flores 112, 2º Esq, 4050-262 Porto, Portugal", "tier": "gold"}',
+     "Rua das Flores 112, 2º Esq, 4050-262 Porto, Portugal"),
+    ('17,Tomás Varga,"Váci utca 47, 3. emelet, 1056 Budapest, Hungary",pro',
+     "Váci utca 47, 3. emelet, 1056 Budapest, Hungary"),
+    ("<addr>Via Po 18, scala B, int. 7, 10124 Torino TO, Italia</addr>", "Via Po 18, scala B, int. 7, 10124 Torino TO, Italia"),
+    ("customer moved to Kastanienallee 23, Hinterhaus 2. OG, 10435 Berlin last month",
+     "Kastanienallee 23, Hinterhaus 2. OG, 10435 Berlin"),
+])
+def test_an_address_found_in_part_takes_its_whole_run(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Ship to 12 Oak Street, Springfield, and call me when it leaves", "12 Oak Street, Springfield"),
+    ("Parcel for 12 Rue Cler, 75007 Paris, thanks again", "12 Rue Cler, 75007 Paris"),
+    ("Jan Kowalski, 92041205816, ul. Długa 5", "ul. Długa 5"),
+    ("For the courier: use Calle 93 #11-26, Oficina 502, Bogotá as the drop-off.", "Calle 93 #11-26, Oficina 502, Bogotá"),
+    ('note: "Parcel left at 14 Elm Street. Customer asked us to call first next time."', "14 Elm Street"),
+])
+def test_the_run_stops_at_prose_ids_and_sentences(text, address):
+    assert _addresses(text) == [address]
+
+
+def test_the_run_is_linear():
+    from tests.growth import assert_linear_growth
+
+    line = "Ship to Rua das Flores 112, 2º Esq, 4050-262 Porto, Portugal, Lisboa, Braga, Faro, Evora.\n"
+    assert_linear_growth(lambda n: (lambda: _addresses(line * n)), 400)
+
+
+# --- Logins: an initial and a surname as one word, two-word handles in a login's slot
+
+@pytest.mark.parametrize("text, login", [
+    ("mtorres and afaye both got locked out after the SSO change", "mtorres"),
+    ("Benutzer tmueller hat kein Zugriff auf den Ordner.", "tmueller"),
+    ("2024-05-06 09:14 ejohansson FAIL", "ejohansson"),
+    ("user hollowpine reported the bug on discord", "hollowpine"),
+    ("My handle is grumpycat if you need to DM me.", "grumpycat"),
+])
+def test_logins_of_a_name_or_two_words(engine, text, login):
+    assert (login, "USERNAME") in _spans(engine, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "the user workflow is documented in the user homepage and the login sandbox",
+    "my handle is fine, the username field is optional",
+    "please check along the abacus and the ahead queue",
+])
+def test_trade_words_in_a_login_slot_stay(engine, text):
+    assert not {kind for _, kind in _spans(engine, text)[0]} & {"USERNAME"}

@@ -387,7 +387,9 @@ _RUN_UNIT_WORDS = frozenset("""scala int interno piso puerta planta esc escalera
 
 
 def whole_run(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) widened over the address pieces of its comma run (see above)."""
+    """[start, end) widened over its cell or field value (_container), then over the address pieces of its comma
+    run (see above)."""
+    start, end = _container(text, start, end)
     # First the rest of the piece it ends or starts in: "scala B, int. 7, 10124 Torino TO" from "B, ... Torino".
     tail = _RUN_PIECE.match(text, end)
     if tail is not None and tail.group(0).strip() and _is_piece_rest(tail.group(0).rstrip(" \t.")):
@@ -424,6 +426,66 @@ def whole_run(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A field's label at a line start: "Address: ", "ship_to = ", "- Lieferadresse: ".
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[\w][\w .#/()-]{0,30}?[ \t]*[:=][ \t]*")
+_SENTENCE_BREAK = re.compile(r"[.?!][ \t]+[A-Z]|[.?!]$|[(\[{]|[ \t][-—–][ \t]|\b(?:and|but|because|if|when|please|thanks)\b",
+                             re.IGNORECASE)
+_CONTAINER_MAX = 160
+
+
+def _container(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole cell or field value an address found in part stands in, when it holds nothing but the address.
+
+    A quoted JSON/CSV value (`"address": "..."`, `17,"..."`), a pipe or tab cell, or a labelled line's value
+    (`Address: ...`) is one field: what an export, a form or a tool wrote there is the address, however its
+    parts are laid out. Taken only when the rest of the field is short and no sentence (no full stop before
+    a capital, no conjunction): a note that mentions an address keeps its words.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if line_end - line_start > 400 or "\n" in text[start:end]:
+        return start, end
+    candidates = []
+    for mark in ('"', "|", "\t"):
+        if mark in text[start:end]:
+            continue
+        before = text.rfind(mark, line_start, start)
+        after = text.find(mark, end, line_end)
+        if before != -1 and after != -1:
+            if mark == '"' and text[before + 1:start].count('"') == 0 and not re.search(
+                    r"(?:^|[:,\[=])[ \t]*$", text[line_start:before]):
+                continue  # a quotation in prose, not a JSON or CSV value
+            candidates.append((before + 1, after))
+    label = _LINE_LABEL.match(text, line_start, start)
+    if label is not None and not candidates:
+        candidates.append((label.end(), line_end))
+    for low, high in candidates:
+        while low < start and text[low] in " \t\"'([{":
+            low += 1
+        while high > end and text[high - 1] in " \t.\"')]}":
+            high -= 1
+        if high - low > _CONTAINER_MAX:
+            continue
+        extra = text[low:start] + " " + text[end:high]
+        words = extra.split()
+        if len(words) <= 8 and ":" not in extra and not _SENTENCE_BREAK.search(extra.strip()) and all(
+                map(_is_address_word, words)):
+            return min(low, start), max(high, end)
+    return start, end
+
+
+def _is_address_word(word: str) -> bool:
+    """A word an address is written with: a number, a capitalised name or code, a particle or a unit word."""
+    core = word.strip(".,;'’\"-#/º°ª")
+    if not core or not any(char.isalpha() for char in core):
+        return True
+    folded = core.casefold()
+    if folded in _RUN_STOP_WORDS:
+        return False
+    return core[0].isdigit() or core[0].isupper() or folded in _RUN_PARTICLES or folded in _RUN_UNIT_WORDS
+
+
 def _is_piece_rest(rest: str) -> bool:
     """Whether the words beside a found address in its own piece are address words: capitalised (a city, a
     region code: "Torino TO"), numbers, particles or unit words ("scala B"); no prose ("moved to", "last month")."""
@@ -446,7 +508,9 @@ def _is_address_piece(piece: str, after: bool) -> bool:
         return False
     if any(char.isdigit() for char in piece):
         # A unit, floor, house number or postcode; not a time, an amount or a date.
-        return (len(words) <= 4 and not re.search(r"\d[:h]\d|[$€£¥%]|\d{4}-\d\d-\d\d", piece)
+        # (At most eight digits, none after "+": a phone, an id or an account beside the address is no piece of it.)
+        return (len(words) <= 4 and not re.search(r"\d[:h]\d|[$€£¥%+@]|\d{4}-\d\d-\d\d", piece)
+                and sum(char.isdigit() for char in piece) <= 8
                 and all(word[0].isdigit() or word[0].isupper() or word.casefold().rstrip(".") in _RUN_PARTICLES
                         or len(word) <= 8 for word in words)
                 and not any(word.casefold() in _RUN_STOP_WORDS for word in words))

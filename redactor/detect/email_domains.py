@@ -7,7 +7,8 @@ whose ticket, invoice or tenant the text is about). So a found e-mail adds its d
 label (the label before the public suffix: `quillfeather` of `quillfeather.co.uk`) to the engine's
 propagation labels as an ORGANIZATION, doubtful: every whole-word mention of it in the conversation,
 in any letter case, is redacted on the wire (engine.py, `_label_sources`). A hyphenated label names
-its words (`fenwick-larch` -> "Fenwick Larch", and "Fenwick" alone).
+its words (`fenwick-larch` -> "Fenwick Larch", and "Fenwick" alone), a label of two words written as one
+both spellings (`brightwave` -> "BrightWave", "Bright Wave").
 
 Left alone: public mail providers and big platforms (gmail, outlook, github: a word about the
 service, not the sender's employer), documentation domains, labels shorter than four letters, and
@@ -72,6 +73,13 @@ def _names_of_domain(domain: str) -> tuple[str, ...]:
     whole = " ".join(part.capitalize() for part in named)
     if len(whole.replace(" ", "")) >= _MIN_LETTERS and not (len(named) == 1 and _is_word(named[0])):
         names.append(whole)
+    if len(named) == 1 and names:
+        # A name made of two words, written as one in the domain: "BrightWave", "Bright Wave" of brightwave.io.
+        for cut in range(3, len(label) - 2):
+            head, tail = label[:cut], label[cut:]
+            if is_common_word(head) and is_common_word(tail):
+                names.extend((head.capitalize() + tail.capitalize(), f"{head.capitalize()} {tail.capitalize()}"))
+                break
     first = named[0]
     if len(named) > 1 and len(first) >= _MIN_LETTERS and not _is_word(first) and first not in _PUBLIC_LABELS:
         names.append(first.capitalize())

@@ -51,6 +51,13 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
         core = core.rstrip(".")
         if 5 <= len(core) <= 32 and not core.isalpha() and _login_built_of_a_name(core):
             candidates.append(core)
+    # An initial and a surname written as one lower-case word ("mtorres", "ejohansson."): how companies make logins.
+    for word in filter(str.islower, words):
+        core = word if word.isalpha() else word.strip(_STRIP).rstrip(".")
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        if 6 <= len(core) <= 18 and core.isalpha() and _initial_and_surname(core):
+            candidates.append(core)
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
         at = text.find(core)
         while at != -1:
@@ -61,6 +68,12 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
                     after[:1].isalnum() or after[:1] in "_@/\\(=-" or after[:1] == "." and after[1:2].isalnum()):
                 yield at, end, DOUBTFUL_SCORE  # a whole word: no path, address, attribute chain or call around it
             at = text.find(core, end)
+
+
+@functools.lru_cache(maxsize=65536)
+def _initial_and_surname(word: str) -> bool:
+    """A one-letter initial and a census surname of four letters or more, the whole no word, name or term."""
+    return reads_as_initial_and_surname(word) and not is_common_word(word[1:])
 
 
 @functools.lru_cache(maxsize=65536)
