@@ -119,3 +119,25 @@ def test_logins_of_a_name_or_two_words(engine, text, login):
 ])
 def test_trade_words_in_a_login_slot_stay(engine, text):
     assert not {kind for _, kind in _spans(engine, text)[0]} & {"USERNAME"}
+
+
+# --- Phones: digit groups after a trunk "0", valid in a country outside the policy's regions
+
+@pytest.mark.parametrize("text, phone", [
+    ("ok 0532 418 77 20", "0532 418 77 20"),
+    ("Kerem: 0532 418 77 20", "0532 418 77 20"),
+    ("Sven 070 123 45 67 from monday", "070 123 45 67"),
+    ("Liesbeth 0412 34 56 78", "0412 34 56 78"),
+])
+def test_grouped_numbers_of_other_countries_are_doubtful_phones(engine, text, phone):
+    assert (phone, "PHONE") in _spans(engine, text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "the totals were 412 345 678 and 512 345 678",
+    "rows: 12 34 56 78 90",
+    "invoice 0532 418 77 20 is overdue",
+    "lengths 0532 418 77 20 mm",
+])
+def test_counts_codes_and_amounts_in_groups_stay(engine, text):
+    assert "PHONE" not in {kind for _, kind in _spans(engine, text)[0]}

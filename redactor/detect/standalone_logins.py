@@ -72,8 +72,18 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
 
 @functools.lru_cache(maxsize=65536)
 def _initial_and_surname(word: str) -> bool:
-    """A one-letter initial and a census surname of four letters or more, the whole no word, name or term."""
-    return reads_as_initial_and_surname(word) and not is_common_word(word[1:])
+    """A one-letter initial and a census surname of four letters or more, the whole no word, name or term of
+    English or of the languages people write tickets in (wordfreq: "egress", "barista", "abandon" are words)."""
+    if len(word) < 5 or word[1:] not in term_lists.surnames() or not reads_as_initial_and_surname(word):
+        return False
+    if is_common_word(word[1:]):
+        return False
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
+
+
+_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 
 @functools.lru_cache(maxsize=65536)
