@@ -141,3 +141,28 @@ def test_grouped_numbers_of_other_countries_are_doubtful_phones(engine, text, ph
 ])
 def test_counts_codes_and_amounts_in_groups_stay(engine, text):
     assert "PHONE" not in {kind for _, kind in _spans(engine, text)[0]}
+
+
+# --- The person an e-mail's local part names, written elsewhere in any case
+
+@pytest.mark.parametrize("email, first", [
+    ("kevin.farrell@tarnwood.com", "Kevin Farrell"),
+    ("yusuf.demirci@kalem.com.tr", "Yusuf Demirci"),
+])
+def test_person_names_of_a_local_part(email, first):
+    from redactor.detect.email_domains import person_names
+
+    assert person_names(email)[0] == first
+
+
+@pytest.mark.parametrize("email", ["help.desk@x.io", "sales.team@x.com", "dev-ops@x.io", "grace.park@x.io",
+                                   "no-reply@x.io", "jdoe@x.io"])
+def test_function_mailboxes_and_words_name_no_one(email):
+    from redactor.detect.email_domains import person_names
+
+    assert person_names(email) == ()
+
+
+def test_the_owner_of_an_address_is_redacted_elsewhere_in_any_case(engine):
+    first, second = _spans(engine, "ACK DEMIRCI 10:42, thanks yusuf", "fwd yusuf.demirci@kalem.com.tr")
+    assert {("DEMIRCI", "PERSON"), ("yusuf", "PERSON")} <= first

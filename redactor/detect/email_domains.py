@@ -17,6 +17,7 @@ labels (or parts) that are ordinary words (`ops@summit.com` must not redact "the
 from __future__ import annotations
 
 import functools
+import re
 
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_common_word
@@ -86,11 +87,54 @@ def _names_of_domain(domain: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+@functools.lru_cache(maxsize=4096)
+def person_names(email: str) -> tuple[str, ...]:
+    """The person a `first.last@` local part names, as it may be written elsewhere: "Kevin Farrell", "KEVIN
+    FARRELL", "kevin farrell", and each part of a name list in the same three cases ("Farrell", "FARRELL",
+    "farrell"); () when the local part is no name.
+
+    Two or three alphabetic pieces joined by `.`, `_` or `-` (digits after the last dropped), each of three
+    letters or more, none a word of the language or a tech term, each a first name or surname of the lists
+    or a word wordfreq hardly knows in English; function mailboxes (`no-reply`) are none. The address itself is redacted; its owner's name written
+    elsewhere in the conversation ("thanks kevin", "FARRELL K" in a roster) says whose address it was.
+    """
+    from redactor.detect.term_lists import first_names, surnames, world_first_names
+
+    at = email.find("@")
+    if at <= 0:
+        return ()
+    local = email[:at].strip().strip("<\"'").lower().rstrip("0123456789")
+    pieces = re.split(r"[._-]", local)
+    if not 2 <= len(pieces) <= 3 or not all(len(piece) >= 3 and piece.isalpha() for piece in pieces):
+        return ()
+    if local in _FUNCTION_LOCALS or any(_is_word(piece) or piece in _GENERIC_PARTS for piece in pieces):
+        return ()
+    from wordfreq import zipf_frequency
+
+    # Every piece a name of the lists, or a word wordfreq hardly knows in English (a name of no list: "demirci");
+    # "dev-ops", "sales.team" hold a frequent word.
+    unlisted = [piece for piece in pieces
+                if not (piece in first_names() or piece in world_first_names() or piece in surnames())]
+    if any(zipf_frequency(piece, "en") >= 2.0 for piece in unlisted):
+        return ()
+    listed = pieces
+    whole = " ".join(piece.capitalize() for piece in pieces)
+    names = [whole, whole.upper(), whole.lower()]
+    for piece in listed:
+        if len(piece) >= 4:
+            names.extend((piece.capitalize(), piece.upper(), piece))
+    return tuple(dict.fromkeys(names))
+
+
+# Mailboxes of a function written in two pieces.
+_FUNCTION_LOCALS = frozenset({"no-reply", "do-not-reply", "mail-daemon", "mailer-daemon", "postmaster"})
+
+
 def _is_word(word: str) -> bool:
     """A word of the language or a tech term (`summit`, `docker`); a compound such as `brightwave` is a name."""
     return is_common_word(word) or word in term_list("tech_terms") or word in term_list("code_keywords")
 
 
-def label_span() -> Span:
-    """The propagation label of a domain's organisation name (doubtful: on the wire, not in an audit)."""
-    return Span(0, 0, "ORGANIZATION", "org", SCORE, DETECTOR)
+def label_span(kind: str = "ORGANIZATION") -> Span:
+    """The propagation label of a name an e-mail gives (doubtful: on the wire, not in an audit)."""
+    return Span(0, 0, kind, "org" if kind == "ORGANIZATION" else "pii", SCORE, DETECTOR)

@@ -45,7 +45,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
-from redactor.detect.email_domains import label_span as _domain_label_span, organisation_names
+from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_of_people import logins_of_people
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
@@ -63,7 +63,8 @@ LITERAL_KIND = "LITERAL"
 PERSON_KIND = "PERSON"
 # A found e-mail's domain names its organisation elsewhere (email_domains.py).
 EMAIL_KIND = "EMAIL"
-_DOMAIN_LABEL = _domain_label_span()
+_DOMAIN_LABEL = _email_label_span()
+_EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -367,8 +368,10 @@ class DetectionEngine:
         return [part for part in name_parts(full_name) if part.casefold() not in self._allow]
 
     def _domain_names(self, email: str) -> list[tuple[str, Span]]:
-        """The organisation an e-mail's domain names, as propagation labels (email_domains.py)."""
-        return [(name, _DOMAIN_LABEL) for name in organisation_names(email) if name.casefold() not in self._allow]
+        """The organisation an e-mail's domain names and the person its local part names, as propagation labels
+        (email_domains.py)."""
+        return [*((name, _DOMAIN_LABEL) for name in organisation_names(email) if name.casefold() not in self._allow),
+                *((name, _EMAIL_PERSON_LABEL) for name in person_names(email) if name.casefold() not in self._allow)]
 
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
