@@ -58,16 +58,74 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
             core = core[:-2]
         if 6 <= len(core) <= 18 and core.isalpha() and _initial_and_surname(core):
             candidates.append(core)
+    unknown = _words_of_no_language(words)
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
-        at = text.find(core)
-        while at != -1:
-            end = at + len(core)
-            before = text[at - 1] if at else " "
-            after = text[end:end + 2]
-            if not (before.isalnum() or before in "_.@/\\$#:-") and not (
-                    after[:1].isalnum() or after[:1] in "_@/\\(=-" or after[:1] == "." and after[1:2].isalnum()):
-                yield at, end, DOUBTFUL_SCORE  # a whole word: no path, address, attribute chain or call around it
-            at = text.find(core, end)
+        yield from _whole_words(text, core)
+    for core in sorted(unknown)[:_MAX_CANDIDATES]:
+        for start, end, score in _whole_words(text, core):
+            if _line_is_english(text, start, end):
+                yield start, end, score
+
+
+def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
+    at = text.find(core)
+    while at != -1:
+        end = at + len(core)
+        before = text[at - 1] if at else " "
+        after = text[end:end + 2]
+        if not (before.isalnum() or before in "_.@/\\$#:-`'\"") and not (
+                after[:1].isalnum() or after[:1] in "_@/\\(=-`'\"" or after[:1] == "." and after[1:2].isalnum()):
+            yield at, end, DOUBTFUL_SCORE  # a whole word: no path, address, attribute chain or call around it
+        at = text.find(core, end)
+
+
+# --- A lower-case word of no language in English text -------------------------------------------
+# People name accounts with words no dictionary has ("hollowpine", "quietfox", "zeebra", "lpadilla"): in an English
+# sentence a lower-case word that wordfreq's English list (321k words, typos and brands included) does not know,
+# and that is no name of the lists, tech term, code keyword or public package, is someone's handle as often as
+# anything else. Doubtful: the wire redacts it, an audit does not report it. Only in lines that are English
+# (most of their other words are in wordfreq's small English list), so German or Spanish prose keeps its words.
+_MIN_UNKNOWN = 5
+_MAX_UNKNOWN = 20
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    from wordfreq import get_frequency_dict
+
+    return frozenset(get_frequency_dict("en", wordlist="best")), frozenset(get_frequency_dict("en", wordlist="small"))
+
+
+def _words_of_no_language(words: set[str]) -> list[str]:
+    known, _ = _english_words()
+    found = []
+    for word in filter(str.isalpha, filter(str.islower, words)):
+        if _MIN_UNKNOWN <= len(word) <= _MAX_UNKNOWN and word not in known and _no_term(word):
+            found.append(word)
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _no_term(word: str) -> bool:
+    from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+
+    return not (word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords")
+                or word in term_lists.surnames() or word in term_lists.world_first_names()
+                or word in term_lists.first_names() or is_common_word(word)
+                or word in public_python_modules() or word in public_npm_packages())
+
+
+def _line_is_english(text: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) is an English sentence: four other words or more, three in four of
+    them in wordfreq's small English list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    if len(line) > 400:
+        return False
+    _, common = _english_words()
+    others = [word.lower() for word in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", line) if word != text[start:end]]
+    return len(others) >= 4 and sum(word in common for word in others) * 4 >= len(others) * 3
 
 
 @functools.lru_cache(maxsize=65536)
