@@ -166,3 +166,37 @@ def test_function_mailboxes_and_words_name_no_one(email):
 def test_the_owner_of_an_address_is_redacted_elsewhere_in_any_case(engine):
     first, second = _spans(engine, "ACK DEMIRCI 10:42, thanks yusuf", "fwd yusuf.demirci@kalem.com.tr")
     assert {("DEMIRCI", "PERSON"), ("yusuf", "PERSON")} <= first
+
+
+# --- A lower-case word of no language in an English line
+
+@pytest.mark.parametrize("text, login", [
+    ("Could you give snowpetal moderator rights on the forum?", "snowpetal"),
+    ("user hollowpine reported the bug on discord", "hollowpine"),
+    ("i think lpadilla has the admin password for that box", "lpadilla"),
+])
+def test_a_word_of_no_language_in_english_prose_is_a_doubtful_login(text, login):
+    from redactor.detect.standalone_logins import find_standalone_logins
+
+    assert login in {text[start:end] for start, end, _ in find_standalone_logins(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "we deployed the new config yesterday and it looks fine",
+    "run kubectl apply and check the pods before the terraform plan",
+    "Der Benutzer hat keinen Zugriff auf die Datei wegen fehlender Berechtigungen",
+    "I think teh build is broken becuase of the cache",
+    "the numpy and pandas versions are pinned in requirements",
+])
+def test_words_of_a_language_typos_and_terms_stay(text):
+    from redactor.detect.standalone_logins import find_standalone_logins
+
+    assert list(find_standalone_logins(text)) == []
+
+
+def test_standalone_logins_are_linear():
+    from redactor.detect.standalone_logins import find_standalone_logins
+    from tests.growth import assert_linear_growth
+
+    line = "ask hollowpine and mtorres about the quietfox migration plan for this week\n"
+    assert_linear_growth(lambda n: (lambda: list(find_standalone_logins(line * n))), 800)
