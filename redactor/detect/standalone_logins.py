@@ -80,11 +80,13 @@ def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
 
 
 # --- A lower-case word of no language in English text -------------------------------------------
-# People name accounts with words no dictionary has ("hollowpine", "quietfox", "zeebra", "lpadilla"): in an English
-# sentence a lower-case word that wordfreq's English list (321k words, typos and brands included) does not know,
-# and that is no name of the lists, tech term, code keyword or public package, is someone's handle as often as
-# anything else. Doubtful: the wire redacts it, an audit does not report it. Only in lines that are English
+# People name accounts with words no dictionary has ("zeebra", "lpadilla", "xqzor"): in an English sentence a
+# lower-case word that wordfreq's English list (321k words, typos and brands included) does not know, nor a word
+# one to three letters longer or a compound of two common words ("webhook", "runbook": usernames.py reads those in
+# a login's slot), and that is no name of the lists, tech term, code keyword or public package, is someone's
+# handle as often as anything else. Doubtful: the wire redacts it, an audit does not report it. Only in lines that are English
 # (most of their other words are in wordfreq's small English list), so German or Spanish prose keeps its words.
+_LOG_LINE_START = re.compile(r"\s*(?:\[?\d{2,4}[-/.:]\d|[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:)")
 _MIN_UNKNOWN = 5
 _MAX_UNKNOWN = 20
 
@@ -100,8 +102,9 @@ def _words_of_no_language(words: set[str]) -> list[str]:
     known, _ = _english_words()
     found = []
     for word in filter(str.isalpha, filter(str.islower, words)):
-        if _MIN_UNKNOWN <= len(word) <= _MAX_UNKNOWN and word not in known and _no_term(word):
-            found.append(word)
+        if _MIN_UNKNOWN <= len(word) <= _MAX_UNKNOWN and word not in known and _no_term(word) and not any(
+                word[:-cut] in known for cut in (1, 2, 3)) and not (word.endswith("cy") and word[:-2] + "t" in known):
+            found.append(word)  # (an inflection or derivation of a known word is a word: "geolocates", "idempotency")
     return found
 
 
@@ -111,7 +114,7 @@ def _no_term(word: str) -> bool:
 
     return not (word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords")
                 or word in term_lists.surnames() or word in term_lists.world_first_names()
-                or word in term_lists.first_names() or is_common_word(word)
+                or word in term_lists.first_names() or is_ordinary_word(word)
                 or word in public_python_modules() or word in public_npm_packages())
 
 
@@ -121,8 +124,8 @@ def _line_is_english(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end == -1 else line_end]
-    if len(line) > 400:
-        return False
+    if len(line) > 400 or "|" in line or "\t" in line or _LOG_LINE_START.match(line):
+        return False  # table rows, segments and log lines have column rules of their own
     _, common = _english_words()
     others = [word.lower() for word in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", line) if word != text[start:end]]
     return len(others) >= 4 and sum(word in common for word in others) * 4 >= len(others) * 3
