@@ -98,6 +98,11 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(get_frequency_dict("en", wordlist="best")), frozenset(get_frequency_dict("en", wordlist="small"))
 
 
+def warm_up() -> None:
+    """Load wordfreq's English lists now (PIIDetector's constructor), not on the first English sentence."""
+    _english_words()
+
+
 def _words_of_no_language(words: set[str]) -> list[str]:
     known, _ = _english_words()
     found = []
