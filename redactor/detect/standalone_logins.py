@@ -61,9 +61,10 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     unknown = _words_of_no_language(words)
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
         yield from _whole_words(text, core)
+    unknown_set = frozenset(unknown)
     for core in sorted(unknown)[:_MAX_CANDIDATES]:
         for start, end, score in _whole_words(text, core):
-            if _line_is_english(text, start, end):
+            if _line_is_english(text, start, end) and not _beside_a_name_word(text, start, end, unknown_set):
                 yield start, end, score
 
 
@@ -121,6 +122,25 @@ def _no_term(word: str) -> bool:
                 or word in term_lists.surnames() or word in term_lists.world_first_names()
                 or word in term_lists.first_names() or is_ordinary_word(word)
                 or word in public_python_modules() or word in public_npm_packages())
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z'’-]*)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
+
+
+def _beside_a_name_word(text: str, start: int, end: int, unknown: frozenset[str]) -> bool:
+    """Whether the word stands beside a word that is no common English word (wordfreq's small list): then it is
+    part of a name written in lower case ("oluwaseun adeyemi", "ngozi Eze"), which the person rules read whole (a
+    login span cut out of it would hide the rest from them); a handle stands between ordinary words."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    for match in (before, after):
+        if match is None:
+            continue
+        word = match.group(1)
+        if len(word) >= 3 and word.lower() not in _english_words()[1] and not word.isupper():
+            return True  # no common English word: a name's other part, or another handle of a list
+    return False
 
 
 def _line_is_english(text: str, start: int, end: int) -> bool:
