@@ -349,7 +349,189 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return merged
+    if not merged:
+        return merged
+    # Each address takes the rest of its comma run (whole_run): its floor, district, city, region and country.
+    widened: list[tuple[int, int]] = []
+    for start, end in (whole_run(text, start, end) for start, end in merged):
+        if widened and start <= widened[-1][1]:
+            widened[-1] = (widened[-1][0], max(widened[-1][1], end))
+        else:
+            widened.append((start, end))
+    return widened
+
+
+# --- The whole comma run of an address --------------------------------------------------
+# An address found in part (its street, its postcode and city) leaks the rest of its line: "Váci utca 47,
+# 3. emelet, 1056 Budapest, Hungary" loses its floor and country, "Via Po 18, scala B, int. 7, 10124 Torino TO,
+# Italia" its staircase. Every layout writes an address as comma-separated pieces in one line, cell or value, so
+# a found address takes the pieces beside it that read as address pieces: a piece with a number (a unit, floor,
+# house or postcode: "Apt 5B", "2º Esq", "Phase 1") on either side, and after it a piece of capitalised words
+# (a district, city, region or country: "Chaoyang District", "Co. Dublin", "España"). A piece of prose (a lower
+# case word that is no particle: "and call me", "thanks"), a time or amount, a quote, bracket, cell or field
+# separator, a colon, a dash or a line break ends the run. Bounded: six pieces of 48 characters each way.
+_RUN_PIECE_SEP = re.compile(r"[ \t]*,[ \t]*")
+_RUN_PIECE = re.compile(r"[^,\n\r\"|\t;:()<>\[\]{}=—–]{1,48}")
+_RUN_PIECE_BEFORE = re.compile(r"(?:^|(?<=[,\n\r\"|\t;:()<>\[\]{}=—–]))[^,\n\r\"|\t;:()<>\[\]{}=—–]{1,48}[ \t]*,[ \t]*\Z")
+_RUN_PARTICLES = frozenset("""de da das do dos del della delle di du des la le les el al van von der den am an im
+    sur upon on en y e i bis ter""".split())
+_RUN_STOP_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    thanks thank regards cheers please hi hello dear best sincerely ok okay yes no""".split())
+_RUN_MAX_PIECES = 6
+# The text of a comma piece ending where a found address starts.
+_RUN_PIECE_END = re.compile(r"(?:^|(?<=[,\n\r\"|\t;:()<>\[\]{}=—–]))[^,\n\r\"|\t;:()<>\[\]{}=—–]{1,48}\Z")
+# Unit, floor and staircase words written in lower case before their number or letter.
+_RUN_UNIT_WORDS = frozenset("""scala int interno piso puerta planta esc escalera portal andar apto apt dpto depto
+    flat unit suite floor fl room rm block blk bldg lgh lg stock og etage étage bât bat bâtiment app appt emelet
+    ajtó kv kvartira korpus m lok sala box""".split())
+
+
+def whole_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over its cell or field value (_container), then over the address pieces of its comma
+    run (see above)."""
+    start, end = _container(text, start, end)
+    # First the rest of the piece it ends or starts in: "scala B, int. 7, 10124 Torino TO" from "B, ... Torino".
+    tail = _RUN_PIECE.match(text, end)
+    if tail is not None and tail.group(0).strip() and _is_piece_rest(tail.group(0).rstrip(" \t.")):
+        end += len(tail.group(0).rstrip(" \t."))
+    head = _RUN_PIECE_END.search(text, max(0, start - 48), start)
+    if head is not None and head.group(0).strip() and _is_piece_rest(head.group(0)):
+        start = head.start() + (len(head.group(0)) - len(head.group(0).lstrip()))
+    for _ in range(_RUN_MAX_PIECES):
+        sep = _RUN_PIECE_SEP.match(text, end)
+        if sep is None:
+            break
+        piece = _RUN_PIECE.match(text, sep.end())
+        if piece is None:
+            break
+        value = piece.group(0)
+        stripped = value.rstrip(" \t.")
+        if "." in value.rstrip(" \t."):
+            # A full stop then a capital ends a sentence: "Lyon, France. Then": only up to it ("Co. Dublin" stays).
+            cut = re.search(r"(?<=[a-z]{4})\.[ \t]+(?=\S)", value)
+            if cut:
+                stripped = value[:cut.start()]
+        if not _is_address_piece(stripped, after=True):
+            break
+        end = sep.end() + len(stripped)
+    for _ in range(_RUN_MAX_PIECES):
+        piece = _RUN_PIECE_BEFORE.search(text, max(0, start - 60), start)
+        if piece is None:
+            break
+        value = piece.group(0)
+        stripped = value.rstrip(" \t,").lstrip()
+        if not _is_address_piece(stripped, after=False):
+            break
+        start = piece.start() + (len(value) - len(value.lstrip()))
+    return start, end
+
+
+# A field's label at a line start: "Address: ", "ship_to = ", "- Lieferadresse: ".
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?[\w][\w .#/()-]{0,30}?[ \t]*[:=][ \t]*")
+_SENTENCE_BREAK = re.compile(r"[.?!][ \t]+[A-Z]|[.?!]$|[(\[{]|[ \t][-—–][ \t]|\b(?:and|but|because|if|when|please|thanks)\b",
+                             re.IGNORECASE)
+_CONTAINER_MAX = 160
+
+
+def _container(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole cell or field value an address found in part stands in, when it holds nothing but the address.
+
+    A quoted JSON/CSV value (`"address": "..."`, `17,"..."`), a pipe or tab cell, or a labelled line's value
+    (`Address: ...`) is one field: what an export, a form or a tool wrote there is the address, however its
+    parts are laid out. Taken only when the rest of the field is short and no sentence (no full stop before
+    a capital, no conjunction): a note that mentions an address keeps its words.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if line_end - line_start > 400 or "\n" in text[start:end]:
+        return start, end
+    candidates = []
+    for mark in ('"', "|", "\t"):
+        if mark in text[start:end]:
+            continue
+        before = text.rfind(mark, line_start, start)
+        after = text.find(mark, end, line_end)
+        if before != -1 and after != -1:
+            if mark == '"' and text[before + 1:start].count('"') == 0 and not re.search(
+                    r"(?:^|[:,\[=])[ \t]*$", text[line_start:before]):
+                continue  # a quotation in prose, not a JSON or CSV value
+            candidates.append((before + 1, after))
+    label = _LINE_LABEL.match(text, line_start, start)
+    if label is not None and not candidates:
+        candidates.append((label.end(), line_end))
+    for low, high in candidates:
+        while low < start and text[low] in " \t\"'([{":
+            low += 1
+        while high > end and text[high - 1] in " \t.\"')]}":
+            high -= 1
+        if high - low > _CONTAINER_MAX:
+            continue
+        extra = text[low:start] + " " + text[end:high]
+        words = extra.split()
+        if len(words) <= 8 and ":" not in extra and not _SENTENCE_BREAK.search(extra.strip()) and all(
+                map(_is_address_word, words)):
+            return min(low, start), max(high, end)
+    return start, end
+
+
+def _is_address_word(word: str) -> bool:
+    """A word an address is written with: a number, a capitalised name or code, a particle or a unit word."""
+    core = word.strip(".,;'’\"-#/º°ª")
+    if not core or not any(char.isalpha() for char in core):
+        return True
+    folded = core.casefold()
+    if folded in _RUN_STOP_WORDS:
+        return False
+    return core[0].isdigit() or core[0].isupper() or folded in _RUN_PARTICLES or folded in _RUN_UNIT_WORDS
+
+
+def _is_piece_rest(rest: str) -> bool:
+    """Whether the words beside a found address in its own piece are address words: capitalised (a city, a
+    region code: "Torino TO"), numbers, particles or unit words ("scala B"); no prose ("moved to", "last month")."""
+    words = rest.split()
+    if not words or len(words) > 3:
+        return False
+    for word in words:
+        core = word.strip(".'’-º°ª")
+        folded = core.casefold()
+        if not core or folded in _RUN_STOP_WORDS:
+            return False
+        if not (core[0].isdigit() or core[0].isupper() or folded in _RUN_PARTICLES or folded in _RUN_UNIT_WORDS):
+            return False
+    return True
+
+
+def _is_address_piece(piece: str, after: bool) -> bool:
+    words = piece.split()
+    if not words or len(words) > 5:
+        return False
+    if any(char.isdigit() for char in piece):
+        # A unit, floor, house number or postcode; not a time, an amount or a date.
+        # (At most eight digits, none after "+": a phone, an id or an account beside the address is no piece of it.)
+        return (len(words) <= 4 and not re.search(r"\d[:h]\d|[$€£¥%+@]|\d{4}-\d\d-\d\d", piece)
+                and sum(char.isdigit() for char in piece) <= 8
+                and all(word[0].isdigit() or word[0].isupper() or word.casefold().rstrip(".") in _RUN_PARTICLES
+                        or len(word) <= 8 for word in words)
+                and not any(word.casefold() in _RUN_STOP_WORDS for word in words))
+    if len(words) <= 3 and re.fullmatch(r"[A-Z]{1,2}", words[-1].rstrip(".")) and words[0][0].isalpha():
+        return True  # a staircase, block or tower: "scala B", "Bât. C", "Tower B"
+    if not after:
+        return False
+    named = False
+    for word in words:
+        core = word.strip(".'’-")
+        if not core:
+            continue
+        if core.casefold() in _RUN_STOP_WORDS:
+            return False
+        if core[0].isupper():
+            named = named or not is_ordinary_word(core) or len(words) > 1
+            continue
+        if core.casefold() in _RUN_PARTICLES or not core.isascii() and not core[0].isalpha():
+            continue
+        return False
+    return named
 
 
 def _unit_before(text: str, start: int) -> int:

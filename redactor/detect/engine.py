@@ -46,6 +46,7 @@ from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
+from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_of_people import logins_of_people
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
@@ -64,6 +65,10 @@ LITERAL_KIND = "LITERAL"
 PERSON_KIND = "PERSON"
 # ... and so do names of this kind, doubtful (see organisation_parts.py).
 ORGANIZATION_KIND = "ORGANIZATION"
+# A found e-mail's domain names its organisation elsewhere (email_domains.py).
+EMAIL_KIND = "EMAIL"
+_DOMAIN_LABEL = _email_label_span()
+_EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -370,6 +375,11 @@ class DetectionEngine:
     def _organisation_parts(self, name: str) -> list[str]:
         # An allow-listed word ("Anthropic" of "Anthropic PBC") is never spread on its own.
         return [part for part in organisation_parts(name) if part.casefold() not in self._allow]
+    def _domain_names(self, email: str) -> list[tuple[str, Span]]:
+        """The organisation an e-mail's domain names and the person its local part names, as propagation labels
+        (email_domains.py)."""
+        return [*((name, _DOMAIN_LABEL) for name in organisation_names(email) if name.casefold() not in self._allow),
+                *((name, _EMAIL_PERSON_LABEL) for name in person_names(email) if name.casefold() not in self._allow)]
 
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
@@ -554,6 +564,8 @@ class DetectionEngine:
             value = text[span.start:span.end]
             if len(value) >= min_length and _spreads(value, span.kind):
                 values.append((value, span))
+            if span.kind == EMAIL_KIND:
+                values.extend(self._domain_names(value))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
@@ -572,6 +584,8 @@ class DetectionEngine:
         if _spreads(value, kind) and (
                 len(value) >= min_length or (kind == PERSON_KIND and len(value) >= MIN_PART_LENGTH)):
             values = ((value, Span(0, 0, kind, "secret", 1.0, "propagation")),)
+        if kind == EMAIL_KIND:
+            values += tuple(self._domain_names(value))
         parts: tuple[tuple[str, Span], ...] = ()
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")

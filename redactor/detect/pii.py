@@ -704,6 +704,9 @@ class PiiDetector:
         # most of it importing Faker's providers, paid by the first text otherwise where no engine warm-up ran
         world_first_names()
         surnames()
+        # and wordfreq's English lists the standalone logins read (~0.6 s): not on the first English sentence
+        from redactor.detect.standalone_logins import warm_up as warm_up_standalone_logins
+        warm_up_standalone_logins()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -930,6 +933,7 @@ class PiiDetector:
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
         field_says_phone = bool(item.field_name and _PHONE_FIELD.search(item.field_name))
+        world_checks = 0
         for match in _phone_candidates(text):
             before = text[max(0, match.start() - _PHONE_CONTEXT_WINDOW): match.start()]
             line_before = before.rsplit("\n", 1)[-1]
@@ -937,7 +941,14 @@ class PiiDetector:
             after_an_email = "@" in line_before and bool(_AFTER_AN_EMAIL.search(line_before))
             if match.group("loose") and (not (field_says_phone or after_an_email or _STRONG_PHONE_CONTEXT.search(
                     line_before)) or _YEAR_AND_NUMBER.fullmatch(candidate)):
-                continue  # a loose layout only after a word that means a phone, and "2024-1234" is a year's numbering
+                # A loose layout only after a word that means a phone, and "2024-1234" is a year's numbering;
+                # without one, digit groups that are a valid national number of a country outside the policy's
+                # regions ("0412 345 678", "082 555 0143") are a doubtful phone (_grouped_world_phone).
+                if world_checks < _WORLD_PHONE_CHECKS and _grouped_world_phone(
+                        candidate, line_before, text[match.end():match.end() + 12]):
+                    yield self._span(match.start(), match.end(), "PHONE", DOUBTFUL_SCORE)
+                world_checks += 1
+                continue
             has_context = field_says_phone or after_an_email or bool(_PHONE_CONTEXT.search(line_before)) or (
                 line_before.rstrip(" \t\"'")[-1:] in ("=", ":") and bool(_KEY_BEFORE_PHONE.search(line_before)))
             if _PHONE_ANTI_CONTEXT_REVERSED.match(line_before[::-1]) and not re.search(
@@ -1600,6 +1611,35 @@ _CALENDAR_DATE = re.compile(r"(?:19|20)\d\d(?P<a>[-./])(?:0?[1-9]|1[0-2])(?P=a)(
                             r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)\d\d")
 _RUSSIAN_TRUNK = re.compile(r"8[ \t-]?(?:\(\d{3}\)|\d{3})[ \t-]?\d{3}[ \t-]?\d{2}[ \t-]?\d{2}")
 _LOCAL_ONLY_PHONE = re.compile(r"[2-9]\d{2}-\d{4}|[6-9]\d{4}[\s-]\d{5}")
+# Countries whose numbers people paste beside the policy's regions: digit groups valid in one of them are a
+# doubtful phone without a phone word (_grouped_world_phone). Bounded per text: libphonenumber costs tens of
+# microseconds per region.
+_WORLD_PHONE_REGIONS = ("AU", "NZ", "IN", "ZA", "NG", "KE", "BR", "MX", "AR", "CO", "CL", "PL", "PT", "SE", "NO", "DK",
+                        "FI", "IE", "BE", "CH", "AT", "JP", "PH", "SG", "MY", "TR")
+_WORLD_PHONE_CHECKS = 24
+_SPACE_GROUPS = re.compile(r"\d{2,5}(?:[ ]\d{2,5}){2,4}")
+# Words before digit groups that make them a quantity, an amount, a reference or a code, not a phone.
+_NOT_A_PHONE_BEFORE = re.compile(
+    r"(?i:\b(?:order|invoice|ref(?:erence)?|ticket|case|id|no|nr|number|account|acct|iban|card|sort|routing|serial"
+    r"|sku|part|item|items|boxes|qty|total|sum|amount|price|size|mm|cm|kg|km|bytes|kb|mb|gb|pid|port|build|version"
+    r"|isbn|issn|policy|claim|member|tracking|batch|lot|postcode|zip|€|\$|£)\b)[^\n]{0,12}$|[#€$£¥]\s*$")
+
+
+_NOT_A_PHONE_AFTER = re.compile(r"[ \t]*(?i:mm|cm|m|km|kg|g|items?|units?|pcs|rows?|bytes|kb|mb|gb|ms|s|%|€|\$|eur|usd)\b")
+
+
+def _grouped_world_phone(candidate: str, line_before: str, after: str) -> bool:
+    """Space-separated digit groups after a trunk "0" (three to five, 9-12 digits, four distinct) that libphonenumber calls a
+    valid number of a country in _WORLD_PHONE_REGIONS, not after a word that makes them a count or a code."""
+    if not candidate.startswith("0") or not _SPACE_GROUPS.fullmatch(candidate):
+        return False  # a national number with its trunk "0" (counts, amounts and codes rarely start with one)
+    digits = candidate.replace(" ", "")
+    if (not 9 <= len(digits) <= 12 or len(set(digits)) < 4 or _NOT_A_PHONE_BEFORE.search(line_before)
+            or _NOT_A_PHONE_AFTER.match(after)):
+        return False
+    return _phone_validity(candidate, _WORLD_PHONE_REGIONS) == "valid"
+
+
 # How far before a number phone words are looked for ("reach me at <an address> or on ...").
 _PHONE_CONTEXT_WINDOW = 60
 _SWEDISH_LAYOUT = re.compile(r"0\d{1,3}-\d{2,3}(?:[ ]\d{2,3}){1,3}")

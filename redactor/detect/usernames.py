@@ -462,7 +462,37 @@ def _looks_like_login(word: str) -> bool:
 
     It starts with a letter, as useradd's default NAME_REGEX asks: "9am" and "2fa" are no logins.
     """
-    return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and not is_ordinary_word(word)
+    return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and (
+        not is_ordinary_word(word) or _handle_compound(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _handle_compound(word: str) -> bool:
+    """A handle made of two words ("grumpycat", "hollowpine", "nightowl", "snowpetal") in a login's slot.
+
+    is_ordinary_word reads any two common words written as one as an ordinary compound ("workflow", "codebase");
+    in a login's slot ("user hollowpine", "my handle is grumpycat") such a word is what people pick as a handle,
+    unless the dictionary, a derivation, a verb and its particle or the tech lists hold it whole.
+    """
+    if not (6 <= len(word) <= 20 and word.isalpha() and word.islower()):
+        return False
+    if is_common_word(word) or word in term_lists.term_list("tech_terms") or word in term_lists.term_list(
+            "code_keywords") or word in term_lists.stop_words():
+        return False
+    from redactor.detect.name_parts import _DERIVATION_SUFFIXES, _PARTICLES, _REPEAT_PREFIXES
+
+    for suffix in (*_DERIVATION_SUFFIXES, "ing", "ed", "er", "ers", "s"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (is_common_word(stem) or is_common_word(stem + "e")
+                                                       or is_common_word(stem[:-1]) and stem[-1:] == stem[-2:-1]):
+            return False
+    if word.endswith(_PARTICLES) or word.startswith(_REPEAT_PREFIXES) and is_common_word(word[2:]):
+        return False
+    # Written as one word often enough to be in wordfreq's English list ("workflow", "homepage", "sandbox",
+    # "username", zipf 2-5): a word of the trade, no handle ("grumpycat", "hollowpine": 0).
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 1.5
 
 
 def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

@@ -64,6 +64,8 @@ import samples_contact9  # noqa: E402
 import samples_contact9_check  # noqa: E402
 import samples_contact10  # noqa: E402
 import samples_contact10_check  # noqa: E402
+import samples_contact11  # noqa: E402
+import samples_contact11_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -110,7 +112,9 @@ def main() -> None:
                                         ("contact9", "dev", samples_contact9.SAMPLES),
                                         ("contact9_check", "heldout", samples_contact9_check.SAMPLES),
                                         ("contact10", "dev", samples_contact10.SAMPLES),
-                                        ("contact10_check", "heldout", samples_contact10_check.SAMPLES)):
+                                        ("contact10_check", "heldout", samples_contact10_check.SAMPLES),
+                                        ("contact11", "dev", samples_contact11.SAMPLES),
+                                        ("contact11_check", "heldout", samples_contact11_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):

@@ -1,0 +1,32 @@
+"""Marked check samples for round 11's contact mechanisms (contact11), written after their fixes and never tuned
+on (measured only): the same mechanisms in other layouts, countries and templates."""
+
+SAMPLES = [
+    ('email_domain', 'Renewal call with ⟦ORGANIZATION:Oakhollow⟧ went fine. Send the quote to ⟦EMAIL:procurement@oakhollow.ca⟧.'),
+    ('email_domain', 'ticket,tenant,reporter\n5521,⟦ORGANIZATION:veltrix⟧,⟦EMAIL:it@veltrix.se⟧'),
+    ('email_domain', 'Hola, somos ⟦ORGANIZATION:Ferremar⟧ y no nos llegan las facturas. Correo: ⟦EMAIL:admin@ferremar.mx⟧'),
+    ('email_domain', '{"org_name": "⟦ORGANIZATION:Kinnaird⟧", "billing": {"email": "⟦EMAIL:finance@kinnaird-group.com⟧"}}'),
+    ('email_domain', '> ⟦ORGANIZATION:SILVERTARN⟧ escalation\n> reply-to: ⟦EMAIL:noc@silvertarn.net⟧'),
+    ('email_domain', 'We lost ⟦ORGANIZATION:Bluefen⟧ as a customer; final invoice went to ⟦EMAIL:ap@bluefen.io⟧'),
+    ('email_domain', '⟦ORGANIZATION:Mossgiel⟧ wants SSO. Their IT contact: ⟦EMAIL:r.baird@mossgiel-farms.co.uk⟧'),
+    ('email_domain_neg', 'Forward the receipt from ⟦EMAIL:noreply@paypal.com⟧ to accounting; PayPal fees apply.'),
+    ('email_domain_neg', 'She wrote from ⟦EMAIL:l.moreau@orange.fr⟧ about the orange banner on the homepage.'),
+    ('email_person', 'lmk when ⟦PERSON:aroha⟧ confirms\nmailing list: ⟦EMAIL:aroha.tane@kowhai.nz⟧'),
+    ('email_person', 'SHIFT LEAD: ⟦PERSON:ADEYEMI⟧\n\nrota contact ⟦EMAIL:folake.adeyemi@lagoshealth.ng⟧'),
+    ('email_person', 'author: ⟦EMAIL:piotr.zielinski@zeta.pl⟧\nfiles: 3\n\nask ⟦PERSON:zielinski⟧ why the tests were skipped'),
+    ('address', 'Returns go to ⟦ADDRESS:Bodega 4, Parque Industrial Norte, Km 12.5, Querétaro, Qro. 76220, México⟧ by courier.'),
+    ('address', 'addr,plan\n"⟦ADDRESS:Storgatan 12, lgh 1102, 114 55 Stockholm, Sweden⟧",basic'),
+    ('address', '| id | where |\n|---|---|\n| 9 | ⟦ADDRESS:Flat 7 Kelvin Court Great Western Road Glasgow G12 0AB⟧ |'),
+    ('address', '{"delivery_address": "⟦ADDRESS:Shop 3, 45 Queen Street, Auckland CBD, Auckland 1010, New Zealand⟧"}'),
+    ('address', 'Deliver to: ⟦ADDRESS:Piso 3, Oficina 301, Carrera 7 # 71-21, Bogotá, Colombia⟧'),
+    ('address', 'The lease is for ⟦ADDRESS:Unit 2B, 18 Marine Parade, Southport QLD 4215⟧, starting June.'),
+    ('login', '⟦USERNAME:rkaminski⟧ deleted the staging bucket again'),
+    ('login', 'Zugang für ⟦USERNAME:fschneider⟧ bitte bis Freitag sperren.'),
+    ('login', '$ who\n⟦USERNAME:lgarnier⟧  pts/2  2024-05-06 08:01'),
+    ('login', 'My username is ⟦USERNAME:mossyfrog⟧ on the forum'),
+    ('login', 'please reset user ⟦USERNAME:stormcrow⟧ — locked after 5 tries'),
+    ('phone', 'Cem ⟦PHONE:0533 712 44 18⟧'),
+    ('phone', 'for the delivery ring ⟦PHONE:073 456 78 90⟧ if the gate is shut'),
+    ('phone', 'Contacts\nAnneleen ⟦PHONE:0475 12 34 56⟧\nBram ⟦PHONE:0486 65 43 21⟧'),
+    ('phone_neg', 'We shipped 0120 boxes; the batch 0532 418 77 20 is on hold.'),
+]
