@@ -21,6 +21,7 @@ import re
 
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_common_word
+from redactor.detect.organisation_parts import names_on_its_own
 from redactor.detect.term_lists import term_list
 
 SCORE = 0.55
@@ -72,7 +73,7 @@ def _names_of_domain(domain: str) -> tuple[str, ...]:
         return ()
     names = []
     whole = " ".join(part.capitalize() for part in named)
-    if len(whole.replace(" ", "")) >= _MIN_LETTERS and not (len(named) == 1 and _is_word(named[0])):
+    if len(whole.replace(" ", "")) >= _MIN_LETTERS and not (len(named) == 1 and not names_on_its_own(named[0])):
         names.append(whole)
     if len(named) == 1 and names:
         # A name made of two words, written as one in the domain: "BrightWave", "Bright Wave" of brightwave.io.
@@ -82,7 +83,7 @@ def _names_of_domain(domain: str) -> tuple[str, ...]:
                 names.extend((head.capitalize() + tail.capitalize(), f"{head.capitalize()} {tail.capitalize()}"))
                 break
     first = named[0]
-    if len(named) > 1 and len(first) >= _MIN_LETTERS and not _is_word(first) and first not in _PUBLIC_LABELS:
+    if len(named) > 1 and len(first) >= _MIN_LETTERS and names_on_its_own(first) and first not in _PUBLIC_LABELS:
         names.append(first.capitalize())
     return tuple(names)
 

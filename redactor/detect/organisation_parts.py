@@ -40,16 +40,21 @@ def organisation_parts(name: str) -> tuple[str, ...]:
     parts: list[str] = []
     for word in words:
         folded = word.casefold()
-        if len(word) < _MIN_LETTERS or not word[0].isupper() or folded in legal_forms:
-            continue
-        if is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords") \
-                or _frequent_in_english(folded) or is_place_name(word):
+        if len(word) < _MIN_LETTERS or not word[0].isupper() or folded in legal_forms or not names_on_its_own(word):
             continue
         variants = (word, word.upper(), word.capitalize()) + (() if is_ordinary_word(word) else (word.lower(),))
         for variant in variants:
             if variant not in parts:
                 parts.append(variant)
     return tuple(parts)
+
+
+def names_on_its_own(word: str) -> bool:
+    """Whether a word of an organisation's name names it alone: no common English word, tech term, code keyword
+    or place (also the test of the names an e-mail's domain gives, email_domains.py)."""
+    folded = word.casefold()
+    return not (is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords")
+                or _frequent_in_english(folded) or is_place_name(word))
 
 
 def _frequent_in_english(folded: str) -> bool:
