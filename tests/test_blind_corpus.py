@@ -45,6 +45,7 @@ EXPECTED = {
     "blind8": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind9": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind10": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
+    "blind11": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
