@@ -20,7 +20,7 @@ import functools
 import re
 
 from redactor.detect.base import Span
-from redactor.detect.name_parts import is_common_word
+from redactor.detect.name_parts import english_zipf, is_common_word
 from redactor.detect.organisation_parts import names_on_its_own
 from redactor.detect.term_lists import term_list
 
@@ -110,18 +110,15 @@ def person_names(email: str) -> tuple[str, ...]:
         return ()
     if local in _FUNCTION_LOCALS or any(_is_word(piece) or piece in _GENERIC_PARTS for piece in pieces):
         return ()
-    from wordfreq import zipf_frequency
-
     # Every piece a name of the lists, or a word wordfreq hardly knows in English (a name of no list: "demirci");
     # "dev-ops", "sales.team" hold a frequent word.
     unlisted = [piece for piece in pieces
                 if not (piece in first_names() or piece in world_first_names() or piece in surnames())]
-    if any(zipf_frequency(piece, "en") >= 2.0 for piece in unlisted):
+    if any(english_zipf(piece) >= 2.0 for piece in unlisted):
         return ()
-    listed = pieces
     whole = " ".join(piece.capitalize() for piece in pieces)
     names = [whole, whole.upper(), whole.lower()]
-    for piece in listed:
+    for piece in pieces:
         if len(piece) >= 4:
             names.extend((piece.capitalize(), piece.upper(), piece))
     return tuple(dict.fromkeys(names))

@@ -27,7 +27,7 @@ from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, common_words, is_ordinary_word
+from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, common_words, english_zipf, is_ordinary_word
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
@@ -259,16 +259,13 @@ def _demonym(folded: str) -> bool:
 _FREQUENT_ZIPF = 3.2
 
 
-@functools.lru_cache(maxsize=65536)
 def _frequent_in_english(folded: str) -> bool:
-    import wordfreq
-
-    return wordfreq.zipf_frequency(folded, "en") >= _FREQUENT_ZIPF
+    return english_zipf(folded) >= _FREQUENT_ZIPF
 
 
 def warm_up() -> None:
     """Load the English word frequencies now rather than on the first unlisted word (~0.3 s)."""
-    _frequent_in_english.__wrapped__("warm")
+    english_zipf("warm")
 
 
 # Endings that derive an adjective or noun from an English word ("adversarial" from "adversary", "Kafkaesque" no).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from redactor.detect.term_lists import stop_words, surnames, term_list, world_first_names
+from redactor.detect.term_lists import TermListError, stop_words, surnames, term_list, world_first_names
 
 
 
@@ -61,6 +61,20 @@ def is_common_word(word: str) -> bool:
     folded = word.casefold()
     words = common_words()
     return folded in words or (folded.endswith("s") and folded[:-1] in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """How often English text uses `word`: wordfreq's Zipf scale (3 is once per million words, 0 never seen).
+
+    The one way the detectors ask wordfreq about English; each caller compares against the threshold its own
+    question needs (a word people write, a name no list holds, a handle no one writes).
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError as exc:  # a dependency of the package: a broken install, never a silent pass
+        raise TermListError(f"word frequencies unavailable: install wordfreq==3.1.1 ({exc})") from None
+    return zipf_frequency(word, "en")
 
 
 @functools.lru_cache(maxsize=65536)

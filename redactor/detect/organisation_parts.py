@@ -19,9 +19,9 @@ from __future__ import annotations
 import functools
 import re
 
-from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import TermListError, term_list
+from redactor.detect.term_lists import term_list
 
 _MIN_LETTERS = 4
 # wordfreq's Zipf scale: 3 is once per million words ("workflow" 3.2, "logistics" 3.9); company names sit below.
@@ -58,11 +58,7 @@ def names_on_its_own(word: str) -> bool:
 
 
 def _frequent_in_english(folded: str) -> bool:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError as exc:  # a dependency of the package: a broken install, never a silent pass
-        raise TermListError(f"word frequencies unavailable: install wordfreq==3.1.1 ({exc})") from None
-    return zipf_frequency(folded, "en") >= _COMMON_ZIPF
+    return english_zipf(folded) >= _COMMON_ZIPF
 
 
 def load() -> None:

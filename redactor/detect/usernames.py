@@ -26,7 +26,7 @@ from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
-from redactor.detect.name_parts import is_common_word, is_ordinary_word, reads_as_initial_and_surname
+from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word, reads_as_initial_and_surname
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect import term_lists
@@ -490,9 +490,7 @@ def _handle_compound(word: str) -> bool:
         return False
     # Written as one word often enough to be in wordfreq's English list ("workflow", "homepage", "sandbox",
     # "username", zipf 2-5): a word of the trade, no handle ("grumpycat", "hollowpine": 0).
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") < 1.5
+    return english_zipf(word) < 1.5
 
 
 def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
