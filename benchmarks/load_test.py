@@ -236,6 +236,7 @@ class TurnResult:
     ok: bool
     cross_conversation: int = 0  # another conversation's values in the reply
     wrong: str | None = None  # what else was wrong (never a value)
+    extra_redactions: int = 0  # other text of this very body the proxy also redacted, restored right
 
 
 @dataclass
@@ -296,21 +297,29 @@ class Conversation:
         items = ITEM.findall(text)
         expected = self.expected_items(body)
         wrong = None
+        extra: list[str] = []
         if not items:
             wrong = "reply has no items"
         else:
             *restored, probe = items
-            if restored != expected:
-                missing = len(set(expected) - set(restored))
-                left = sum(1 for item in restored if PLACEHOLDER.fullmatch(item))
-                wrong = (f"{len(restored)} items restored, expected {len(expected)} "
+            # Recall first: the proxy may redact more of the body than the seeded values (a random hex
+            # salt such as "acc19908" reads as an account number). Such an item, restored to text of
+            # this very body and to no conversation's value, is a correct restore, not a wrong one.
+            extra = [item for item in restored if item not in owners and not PLACEHOLDER.fullmatch(item)
+                     and json.dumps(item)[1:-1].encode() in body]
+            seeded = [item for item in restored if item not in extra]
+            if seeded != expected:
+                missing = len(set(expected) - set(seeded))
+                left = sum(1 for item in seeded if PLACEHOLDER.fullmatch(item))
+                wrong = (f"{len(seeded)} items restored, expected {len(expected)} "
                          f"({missing} missing, {left} left as placeholders)")
             # Restored to another conversation's value, the probe was counted by the scan above.
             if not PLACEHOLDER.fullmatch(probe) and owners.get(probe) in (None, self.number):
                 wrong = wrong or "the probe placeholder (never issued here) was restored"
             history = "Checked " + " ".join(f"«{item}»" for item in restored) + " — done."
             self.messages.append({"role": "assistant", "content": history})
-        return TurnResult(ok=wrong is None and cross == 0, cross_conversation=cross, wrong=wrong)
+        return TurnResult(ok=wrong is None and cross == 0, cross_conversation=cross, wrong=wrong,
+                          extra_redactions=len(extra))
 
 
 # -- driving the load -------------------------------------------------------------------------------
@@ -340,6 +349,7 @@ class LoadStats:
     wrong_restores: int = 0
     wrong_examples: list[str] = field(default_factory=list)
     cross_conversation: int = 0
+    extra_redactions: int = 0  # more of a body redacted than the seeded values, restored right
     open_streams: int = 0
     max_open_streams: int = 0
     open_streams_samples: list[int] = field(default_factory=list)
@@ -502,6 +512,7 @@ class LoadDriver:
                 return  # error already counted; this conversation is over
             result = conversation.check_reply(body, text, self.owners)
             self.stats.cross_conversation += result.cross_conversation
+            self.stats.extra_redactions += result.extra_redactions
             if result.wrong:
                 self.stats.wrong(result.wrong)
             if not result.ok:
@@ -786,7 +797,8 @@ def report(stats: LoadStats, cpu: CpuUsage, upstream_stats: dict, metrics_before
               f"{percentile(values, 99) * 1000:8.1f} {percentile(values, 100) * 1000:8.1f}")
     print(f"errors: {stats.errors} {dict(sorted(stats.http_errors.items())) if stats.errors else ''}".rstrip())
     print(f"wrong restores: {stats.wrong_restores}  cross-conversation restores: {stats.cross_conversation}  "
-          f"raw values seen by the upstream: {upstream_stats.get('raw_values', '?')}")
+          f"raw values seen by the upstream: {upstream_stats.get('raw_values', '?')}  "
+          f"other text redacted and restored right: {stats.extra_redactions}")
     for example in stats.wrong_examples:
         print(f"  e.g. {example}")
 

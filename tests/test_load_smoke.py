@@ -64,3 +64,20 @@ def test_a_reply_restored_with_another_conversations_value_is_counted():
     body_retry = retry.next_body(False)
     result = retry.check_reply(body_retry, leaked, owners)
     assert not result.ok and result.cross_conversation == 1
+
+
+def test_more_of_the_body_redacted_and_restored_right_is_not_a_wrong_restore():
+    # Recall first: a random salt such as "acc19908" may read as an account number. Restored to
+    # text of this very body it is a correct restore; restored to text the body never held it is not.
+    import random
+
+    mine = load_test.Conversation(1, random.Random(1))
+    body = mine.next_body(False)
+    owners = {value: 1 for value in mine.values}
+    expected = mine.expected_items(body)
+    salt = body.decode().split("# request 1-")[1].split("\\n")[0]
+    with_salt = "Checked " + " ".join(f"«{v}»" for v in [*expected, salt]) + " «[[EMAIL_2]]» — done."
+    result = mine.check_reply(body, with_salt, owners)
+    assert result.ok and result.extra_redactions == 1
+    invented = "Checked " + " ".join(f"«{v}»" for v in [*expected, "acc19908-not-sent"]) + " «[[EMAIL_2]]» — done."
+    assert not mine.check_reply(body, invented, owners).ok
