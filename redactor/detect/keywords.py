@@ -145,6 +145,7 @@ class _CueFamilies:
 class _PerThread(threading.local):
     def __init__(self) -> None:
         self.lowered: tuple[str, str] | None = None  # the last text lowered_same_length saw, and its answer
+        self.backwards: tuple[str, str] | None = None  # the last text starts_read_backwards saw, reversed
         # (is lowered) -> the last haystack, the union it was scanned with, its positions
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]]]] = {}
         # id(haystack) -> the haystack, its union's lists by identity, its positions: the scans above, for the fast path
@@ -255,13 +256,18 @@ def matches_at_starts(regex: re.Pattern[str], text: str, starts: Iterable[int]) 
     common (a letter, a digit) costs a try at each of them when it scans the whole text.
     """
     cursor = 0
+    if type(regex) is DigitFirstPattern:
+        regex = regex._for(text)  # the text's form of the pattern, chosen once and not at every start
+    match_at = regex.match  # (a bound method and no max(): this loop runs hundreds of times per 10 KB text)
     for position in starts:
         if position < cursor:
             continue
-        match = regex.match(text, position)
+        match = match_at(text, position)
         if match is not None:
             yield match
-            cursor = max(match.end(), position + 1)
+            cursor = match.end()
+            if cursor <= position:
+                cursor = position + 1
 
 
 def matches_in_runs(regex: re.Pattern[str], text: str, runs: re.Pattern[str],
@@ -443,7 +449,12 @@ def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[
     rare character when the text is read backwards: a pattern that starts with a rare character lets the regex
     engine skip ahead to it; one that starts with a letter or `\\d` is tried at nearly every position.
     """
-    backwards = text[::-1]
+    remembered = _per_thread.backwards
+    if remembered is not None and remembered[0] is text:
+        backwards = remembered[1]
+    else:
+        backwards = text[::-1]
+        _per_thread.backwards = (text, backwards)  # several finders read the same text backwards
     return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
 
 
