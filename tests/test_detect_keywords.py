@@ -183,3 +183,30 @@ def test_the_shared_cue_scan_is_built_once_for_all_threads_without_a_half_built_
         for thread in threads:
             thread.join()
     assert errors == []
+
+
+def test_matches_tried_at_starts_are_the_matches_of_the_whole_search_also_for_a_digit_first_pattern():
+    from redactor.detect.keywords import DigitFirstPattern, matches_at_starts
+
+    empty_allowed = re.compile(r"[a-z]*")  # a match that ends where it starts moves the next try one character on
+    digit_first = DigitFirstPattern(re.compile(r"\d[\d-]{2,}"))
+    rng = random.Random(12)
+    alphabet = "0123456789 -abc\n" + "٣٤é"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        every_start = list(range(len(text) + 1))
+        assert [m.span() for m in matches_at_starts(empty_allowed, text, every_start)] == [
+            m.span() for m in empty_allowed.finditer(text)], text
+        assert [m.span() for m in matches_at_starts(digit_first, text, every_start)] == [
+            m.span() for m in digit_first.unicode.finditer(text)], text
+
+
+def test_a_text_read_backwards_is_its_own_even_when_texts_alternate():
+    from redactor.detect.keywords import starts_read_backwards
+
+    dot_then_octet = re.compile(r"\.\d{1,3}+(?!\d)")  # read backwards: digits, then a dot
+    first, second = "host 10.0.0.1 and 7.8", "v1.2 at 192.168.3.44"
+    for _ in range(2):
+        for text in (first, second, "".join(first)):  # an equal text that is another object too
+            expected = [len(text) - m.end() for m in reversed(list(dot_then_octet.finditer(text[::-1])))]
+            assert starts_read_backwards(dot_then_octet, text) == expected
