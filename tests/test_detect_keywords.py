@@ -210,3 +210,32 @@ def test_a_text_read_backwards_is_its_own_even_when_texts_alternate():
         for text in (first, second, "".join(first)):  # an equal text that is another object too
             expected = [len(text) - m.end() for m in reversed(list(dot_then_octet.finditer(text[::-1])))]
             assert starts_read_backwards(dot_then_octet, text) == expected
+
+
+def test_word_positions_from_the_shared_scan_are_each_words_every_occurrence():
+    from redactor.detect.keywords import keyword_positions, word_positions
+
+    def by_find(text, words):
+        found = {}
+        for word in words:
+            starts = [i for i in range(len(text)) if text.startswith(word, i)]
+            if starts:
+                found[word] = starts
+        return found
+
+    lists = [tuple(sorted({"key", "token", "ke", "passwd", "pass", "sk-", "é", "ключ", "ss"})),
+             ("AKIA", "ghp_", "KEY", "Key"), tuple(f"w{n}" for n in range(20))]
+    other = ("user", "pass", "ey")  # another detector's cue list in the same union (overlapping words)
+    rng = random.Random(14)
+    alphabet = list("keytokenpassw_-sk AKIAghpKEYé ключ\n0123") + ["\ud800"]  # a lone surrogate: the scan's fallback
+    for round_ in range(400):
+        text = "".join(rng.choice(alphabet[:-1] if rng.random() < 0.9 else alphabet) for _ in range(rng.randint(0, 60)))
+        lowered = lowered_same_length(text)
+        for haystack in (lowered, text):
+            keyword_positions(haystack, other)
+            for words in lists:
+                got = word_positions(haystack, words)
+                assert {word: sorted(starts) for word, starts in got.items()} == by_find(haystack, words), (round_, words)
+                assert all(starts == sorted(starts) for starts in got.values())
+        if round_ == 200:  # a list asked for the first time on a text already scanned: answered alone, then joins
+            lists.append(("zz", "k", "yt"))
