@@ -239,3 +239,18 @@ def test_word_positions_from_the_shared_scan_are_each_words_every_occurrence():
                 assert all(starts == sorted(starts) for starts in got.values())
         if round_ == 200:  # a list asked for the first time on a text already scanned: answered alone, then joins
             lists.append(("zz", "k", "yt"))
+
+
+def test_word_positions_cost_grows_linearly_with_the_text():
+    from redactor.detect.keywords import word_positions
+    from tests.growth import assert_linear_growth
+
+    words = tuple(sorted({"key", "token", "pass", "secret", "sk-", "ghp_"} | {f"cue{n}" for n in range(300)}))
+    line = "the api key is sk-abc and the token ghp_x; pass cue12 cue7 secret\n"
+
+    def work(size):
+        texts = [(line * (size // len(line) + 1))[:size] + str(salt) for salt in range(3)]  # new texts: no cached scan
+        return lambda: [word_positions(lowered_same_length(text), words) for text in texts]
+
+    word_positions(lowered_same_length(line), words)  # the list joins the shared scan
+    assert_linear_growth(work, 400_000)
