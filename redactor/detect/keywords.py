@@ -13,7 +13,9 @@ one Aho-Corasick pass over the union of every list asked so far (per thread:
 the last text and its lower-cased form are remembered), so a text costs one
 cue scan, not one per pattern family. A list asked for the first time is
 answered alone and joins the union from the next text on. The answers are the
-same as one scan per list: every occurrence, overlapping ones too.
+same as one scan per list: every occurrence, overlapping ones too. A detector
+that needs each word's own offsets (secrets.py's few hundred literals) asks
+`word_positions`, answered from the same scan.
 
 The same idea for patterns without a cue word: Python's `re` skips ahead only
 to a leading literal or character class; a leading look-around, `^` or `\\d`
