@@ -194,7 +194,7 @@ from redactor.detect.infra import InfraDetector
 from redactor.detect.pii import PiiDetector
 from redactor.detect.secrets import SecretsDetector
 detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
-for size, count in ((1024, 300), (10240, 60)):
+for size, count in ((1024, int(sys.argv[3])), (10240, int(sys.argv[4]))):
     texts = [_text_of_size(size, salt) for salt in range(count)]
     spent = dict.fromkeys(detectors, 0.0)
     for text in texts:  # detectors interleaved per text, so machine load hits them alike
@@ -208,31 +208,42 @@ for size, count in ((1024, 300), (10240, 60)):
 """
 
 
-def compare_with(baseline_root: str, repeats: int = 3) -> None:
-    """secrets+PII+infra CPU us/KB of this tree and of `baseline_root` (e.g. a main checkout), in alternation."""
+def compare_with(baseline_root: str, repeats: int = 6, texts_1kb: int = 300, texts_10kb: int = 60) -> None:
+    """secrets+PII+infra CPU us/KB of this tree and of `baseline_root` (e.g. a main checkout), in alternation.
+
+    Six runs of each, not three: on a shared machine a run's cost is its code's plus other people's load,
+    which only adds; the least of many runs is the closest to the code's own cost, and the paired ratios (each run
+    of this tree against the baseline run just before it) show how far the load moved a single comparison.
+    """
     import pathlib
     import subprocess
     import sys
 
     here = pathlib.Path(__file__).resolve()
     rows: dict[str, dict[int, list[float]]] = {}
-    # The two trees run in alternation, `repeats` times each; the least loaded run of each counts
-    # (the machine is shared: a slow run is other people's load, not our code).
+    paired: dict[int, list[float]] = {}
     for _ in range(repeats):
+        sums: dict[str, dict[int, float]] = {}
         for label, root in (("baseline", baseline_root), ("this tree", str(here.parents[1]))):
-            output = subprocess.run([sys.executable, "-c", _PAIR_SCRIPT, root, str(here.parent)],
-                                    capture_output=True, text=True, check=True).stdout
+            output = subprocess.run([sys.executable, "-c", _PAIR_SCRIPT, root, str(here.parent), str(texts_1kb),
+                                     str(texts_10kb)], capture_output=True, text=True, check=True).stdout
             run = {int(line.split()[0]): [float(x) for x in line.split()[1:]] for line in output.splitlines()}
+            sums[label] = {size: values[-1] for size, values in run.items()}
             best = rows.setdefault(label, run)
             for size, values in run.items():
                 if values[-1] < best[size][-1]:
                     best[size] = values
-    print(f"\n{'CPU us/KB':<12} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}")
+        for size in sums["baseline"]:
+            paired.setdefault(size, []).append(sums["this tree"][size] / sums["baseline"][size])
+    print(f"\n{'CPU us/KB':<12} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}   (least of {repeats} runs each)")
     for label, by_size in rows.items():
         for size, values in by_size.items():
             print(f"{label:<12} {size // 1024:>4}KB " + " ".join(f"{v:>9.1f}" for v in values))
     for size in rows["baseline"]:
-        print(f"this tree / baseline at {size // 1024} KB: {rows['this tree'][size][-1] / rows['baseline'][size][-1]:.2f}x")
+        ratios = sorted(paired[size])
+        print(f"this tree / baseline at {size // 1024} KB: {rows['this tree'][size][-1] / rows['baseline'][size][-1]:.2f}x "
+              f"(least against least; paired runs: median {statistics.median(ratios):.2f}x, "
+              f"from {ratios[0]:.2f}x to {ratios[-1]:.2f}x)")
 
 
 _AGENT_SCRIPT = """

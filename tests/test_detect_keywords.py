@@ -171,7 +171,7 @@ def test_the_shared_cue_scan_is_built_once_for_all_threads_without_a_half_built_
     def scan(union, delay):
         time.sleep(delay)
         try:
-            assert union.scan(text)
+            assert union.scan(text)[0]  # (positions by list; each word's starts come second)
         except BaseException as exc:  # noqa: BLE001 - any failure of a thread fails the test
             errors.append(exc)
 
@@ -183,3 +183,74 @@ def test_the_shared_cue_scan_is_built_once_for_all_threads_without_a_half_built_
         for thread in threads:
             thread.join()
     assert errors == []
+
+
+def test_matches_tried_at_starts_are_the_matches_of_the_whole_search_also_for_a_digit_first_pattern():
+    from redactor.detect.keywords import DigitFirstPattern, matches_at_starts
+
+    empty_allowed = re.compile(r"[a-z]*")  # a match that ends where it starts moves the next try one character on
+    digit_first = DigitFirstPattern(re.compile(r"\d[\d-]{2,}"))
+    rng = random.Random(12)
+    alphabet = "0123456789 -abc\n" + "٣٤é"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        every_start = list(range(len(text) + 1))
+        assert [m.span() for m in matches_at_starts(empty_allowed, text, every_start)] == [
+            m.span() for m in empty_allowed.finditer(text)], text
+        assert [m.span() for m in matches_at_starts(digit_first, text, every_start)] == [
+            m.span() for m in digit_first.unicode.finditer(text)], text
+
+
+def test_a_text_read_backwards_is_its_own_even_when_texts_alternate():
+    from redactor.detect.keywords import starts_read_backwards
+
+    dot_then_octet = re.compile(r"\.\d{1,3}+(?!\d)")  # read backwards: digits, then a dot
+    first, second = "host 10.0.0.1 and 7.8", "v1.2 at 192.168.3.44"
+    for _ in range(2):
+        for text in (first, second, "".join(first)):  # an equal text that is another object too
+            expected = [len(text) - m.end() for m in reversed(list(dot_then_octet.finditer(text[::-1])))]
+            assert starts_read_backwards(dot_then_octet, text) == expected
+
+
+def test_word_positions_from_the_shared_scan_are_each_words_every_occurrence():
+    from redactor.detect.keywords import keyword_positions, word_positions
+
+    def by_find(text, words):
+        found = {}
+        for word in words:
+            starts = [i for i in range(len(text)) if text.startswith(word, i)]
+            if starts:
+                found[word] = starts
+        return found
+
+    lists = [tuple(sorted({"key", "token", "ke", "passwd", "pass", "sk-", "é", "ключ", "ss"})),
+             ("AKIA", "ghp_", "KEY", "Key"), tuple(f"w{n}" for n in range(20))]
+    other = ("user", "pass", "ey")  # another detector's cue list in the same union (overlapping words)
+    rng = random.Random(14)
+    alphabet = list("keytokenpassw_-sk AKIAghpKEYé ключ\n0123") + ["\ud800"]  # a lone surrogate: the scan's fallback
+    for round_ in range(400):
+        text = "".join(rng.choice(alphabet[:-1] if rng.random() < 0.9 else alphabet) for _ in range(rng.randint(0, 60)))
+        lowered = lowered_same_length(text)
+        for haystack in (lowered, text):
+            keyword_positions(haystack, other)
+            for words in lists:
+                got = word_positions(haystack, words)
+                assert {word: sorted(starts) for word, starts in got.items()} == by_find(haystack, words), (round_, words)
+                assert all(starts == sorted(starts) for starts in got.values())
+        if round_ == 200:  # a list asked for the first time on a text already scanned: answered alone, then joins
+            lists.append(("zz", "k", "yt"))
+
+
+def test_word_positions_cost_grows_linearly_with_the_text():
+    from redactor.detect.keywords import word_positions
+    from tests.growth import assert_linear_growth
+
+    words = tuple(sorted({"key", "token", "pass", "secret", "sk-", "ghp_"} | {f"cue{n}" for n in range(300)}))
+    line = "the api key is sk-abc and the token ghp_x; pass cue12 cue7 secret\n"
+
+    def work(size):
+        texts = [(line * (size // len(line) + 1))[:size] + str(salt) for salt in range(3)]  # new texts: no cached scan
+        return lambda: [word_positions(lowered_same_length(text), words) for text in texts]
+
+    word_positions(lowered_same_length(line), words)  # the list joins the shared scan
+    assert_linear_growth(work, 400_000)

@@ -13,7 +13,9 @@ one Aho-Corasick pass over the union of every list asked so far (per thread:
 the last text and its lower-cased form are remembered), so a text costs one
 cue scan, not one per pattern family. A list asked for the first time is
 answered alone and joins the union from the next text on. The answers are the
-same as one scan per list: every occurrence, overlapping ones too.
+same as one scan per list: every occurrence, overlapping ones too. A detector
+that needs each word's own offsets (secrets.py's few hundred literals) asks
+`word_positions`, answered from the same scan.
 
 The same idea for patterns without a cue word: Python's `re` skips ahead only
 to a leading literal or character class; a leading look-around, `^` or `\\d`
@@ -64,11 +66,13 @@ class _CueFamilies:
         self._by_identity: dict[int, tuple[tuple[str, ...], int]] = {}
         # (str automaton, families of its words, bytes automaton of the ASCII words, their families): one
         # attribute, assigned once when complete, because threads share the union (see _built).
+        # The words of each automaton by number come last (word_positions answers by word).
         self._automata: tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]],
-                              ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]]] | None = None
+                              ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]], list[str], list[str]] | None = None
+        self._word_sets: dict[int, frozenset[str]] = {}  # family number -> its words, for word_positions
 
     def _built(self) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]],
-                              ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]]]:
+                              ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]], list[str], list[str]]:
         # Built at the first scan, not at each new list: a text's first detectors add lists one after another.
         # The server's threads may build it at once: each builds its own and publishes all four parts in one
         # assignment (two attributes set one after the other let another thread read the second as None).
@@ -93,7 +97,8 @@ class _CueFamilies:
             ascii_words = [word for word in members if word.isascii()]
             ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
                 [word.encode("ascii") for word in ascii_words], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-            automata = (automaton, families_of_word, ascii_automaton, [tuple(members[word]) for word in ascii_words])
+            automata = (automaton, families_of_word, ascii_automaton, [tuple(members[word]) for word in ascii_words],
+                        list(members), ascii_words)
             self._automata = automata
         return automata
 
@@ -108,20 +113,21 @@ class _CueFamilies:
             self._by_identity[id(keywords)] = (keywords, number)  # holds the tuple, so its id stays its own
         return number
 
-    def scan(self, haystack: str) -> dict[int, list[int]]:
-        """Sorted start offsets of each family's words in `haystack`, by family number (families with none left out)."""
+    def scan(self, haystack: str) -> tuple[dict[int, list[int]], dict[str, list[int]] | None]:
+        """Sorted start offsets of each family's words in `haystack`, by family number (families with none left out),
+        and of each word found (None where the scan could not run: word_positions then finds each word itself)."""
         found: dict[int, list[int]] = {}
         if not self.families:
-            return found
-        automaton, families_of_word, ascii_automaton, ascii_families_of_word = self._built()
+            return found, {}
+        automaton, families_of_word, ascii_automaton, ascii_families_of_word, words, ascii_words = self._built()
         try:
             if haystack.isascii():
-                automaton, families_of_word = ascii_automaton, ascii_families_of_word
+                automaton, families_of_word, words = ascii_automaton, ascii_families_of_word, ascii_words
                 matches = automaton.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
             else:
                 matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
-            return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}
+            return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}, None
         # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
         starts_of_word: dict[int, list[int]] = {}
         for word, start, _ in matches:
@@ -139,14 +145,22 @@ class _CueFamilies:
                     positions.extend(starts)
         for positions in found.values():
             positions.sort()
-        return found
+        # One word's starts come ascending (the automaton reports a word's matches in the order they end).
+        return found, {words[word]: starts for word, starts in starts_of_word.items()}
+
+    def word_set(self, number: int) -> frozenset[str]:
+        words = self._word_sets.get(number)
+        if words is None:
+            words = self._word_sets[number] = frozenset(self.families[number])
+        return words
 
 
 class _PerThread(threading.local):
     def __init__(self) -> None:
         self.lowered: tuple[str, str] | None = None  # the last text lowered_same_length saw, and its answer
-        # (is lowered) -> the last haystack, the union it was scanned with, its positions
-        self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]]]] = {}
+        self.backwards: tuple[str, str] | None = None  # the last text starts_read_backwards saw, reversed
+        # (is lowered) -> the last haystack, the union it was scanned with, its positions, each word's positions
+        self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]] = {}
         # id(haystack) -> the haystack, its union's lists by identity, its positions: the scans above, for the fast path
         self.recent_scans: dict[int, tuple[str, dict[int, tuple[tuple[str, ...], int]], dict[int, list[int]]]] = {}
 
@@ -187,18 +201,62 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
         if keywords and "" not in keywords:  # an empty word is found everywhere: never in the union
             _register(is_lowered, keywords)
         return _positions_of(lowered, keywords)
-    scanned = _per_thread.scans.get(is_lowered)
-    if scanned is None or not (scanned[0] is lowered or scanned[0] == lowered):
-        scanned = (lowered, families, families.scan(lowered))
-        _per_thread.scans[is_lowered] = scanned
-        _per_thread.recent_scans = {id(haystack): (haystack, union._by_identity, found)
-                                    for haystack, union, found in _per_thread.scans.values()}
+    scanned = _scanned(lowered, is_lowered, families)
     if number < len(scanned[1].families):
         return list(scanned[2].get(number, ()))  # callers extend their copy
     positions = scanned[2].get(number)
     if positions is None:  # a list that joined the union after this text's scan
         positions = scanned[2][number] = _positions_of(lowered, keywords)
     return list(positions)
+
+
+def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
+             ) -> tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]:
+    """The haystack's shared cue scan: the last one of its kind if it was of this haystack, else a new one."""
+    scanned = _per_thread.scans.get(is_lowered)
+    if scanned is None or not (scanned[0] is haystack or scanned[0] == haystack):
+        scanned = (haystack, families, *families.scan(haystack))
+        _per_thread.scans[is_lowered] = scanned
+        _per_thread.recent_scans = {id(text): (text, union._by_identity, found)
+                                    for text, union, found, _ in _per_thread.scans.values()}
+    return scanned
+
+
+def word_positions(lowered: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each of the distinct, non-empty `words` that occurs in `lowered` -> its sorted start offsets, overlapping
+    occurrences too (words that do not occur are left out). The lists are shared: the caller must not change them.
+
+    Like keyword_positions (a lower-cased text from lowered_same_length, or a text as written), answered from the
+    text's shared cue scan: a detector with its own word list (secrets.py's literals) costs no scan of its own.
+    """
+    remembered_lowered = _per_thread.lowered
+    is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
+    families = _families[is_lowered]
+    number = families.number_of(words)
+    if number is None:
+        if words and "" not in words:
+            _register(is_lowered, words)
+        return _word_positions_of(lowered, words)
+    scanned = _scanned(lowered, is_lowered, families)
+    by_word = scanned[3]
+    if by_word is None or number >= len(scanned[1].families):  # no scan by word, or a list newer than the scan
+        return _word_positions_of(lowered, words)
+    wanted = families.word_set(number)
+    return {word: starts for word, starts in by_word.items() if word in wanted}
+
+
+def _word_positions_of(lowered: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """word_positions for one list, each word found with str.find, in the order of the words' first occurrences."""
+    found: dict[str, list[int]] = {}
+    for word in dict.fromkeys(words):
+        at = lowered.find(word) if word else -1
+        if at == -1:
+            continue
+        starts = found[word] = []
+        while at != -1:
+            starts.append(at)
+            at = lowered.find(word, at + 1)
+    return dict(sorted(found.items(), key=lambda item: item[1][0]))
 
 
 _NONE: tuple[int, ...] = ()
@@ -255,13 +313,18 @@ def matches_at_starts(regex: re.Pattern[str], text: str, starts: Iterable[int]) 
     common (a letter, a digit) costs a try at each of them when it scans the whole text.
     """
     cursor = 0
+    if type(regex) is DigitFirstPattern:
+        regex = regex._for(text)  # the text's form of the pattern, chosen once and not at every start
+    match_at = regex.match  # (a bound method and no max(): this loop runs hundreds of times per 10 KB text)
     for position in starts:
         if position < cursor:
             continue
-        match = regex.match(text, position)
+        match = match_at(text, position)
         if match is not None:
             yield match
-            cursor = max(match.end(), position + 1)
+            cursor = match.end()
+            if cursor <= position:
+                cursor = position + 1
 
 
 def matches_in_runs(regex: re.Pattern[str], text: str, runs: re.Pattern[str],
@@ -443,7 +506,12 @@ def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[
     rare character when the text is read backwards: a pattern that starts with a rare character lets the regex
     engine skip ahead to it; one that starts with a letter or `\\d` is tried at nearly every position.
     """
-    backwards = text[::-1]
+    remembered = _per_thread.backwards
+    if remembered is not None and remembered[0] is text:
+        backwards = remembered[1]
+    else:
+        backwards = text[::-1]
+        _per_thread.backwards = (text, backwards)  # several finders read the same text backwards
     return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
 
 

@@ -69,7 +69,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-import ahocorasick_rs
 
 from redactor.detect.rule_files import secret_format_records, term_list
 from redactor.detect.secret_values import (
@@ -103,8 +102,9 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
-from redactor.detect.keywords import (alternatives_by_first_character, keyword_positions, matches_at_line_starts,
-                                      matches_at_starts, run_start, starts_at_line_start)
+from redactor.detect.keywords import (alternatives_by_first_character, keyword_positions, lowered_same_length,
+                                      matches_at_line_starts, matches_at_starts, run_start, starts_at_line_start,
+                                      word_positions)
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
@@ -1173,49 +1173,18 @@ class _NeedleSet:
     The rules anchor on a few hundred literals; looking each one up with
     str.find costs a pass over the text per literal, which dominated the
     detector's cost. Needles outside the set still work (str.find).
+    The pass is the text's shared cue scan (keywords.word_positions): the literals join the cue words of every
+    other detector, so a text costs one scan for all of them (a pass of their own cost about as much again as
+    the shared one: 255 against 121 us for the lower-cased 10 KB benchmark text, alone and joined).
     """
 
     def __init__(self, needles: Iterable[str]) -> None:
         self.needles = frozenset(needle for needle in needles if needle)
-        self._words = sorted(self.needles)
-        # ahocorasick-rs: ~5x faster per text than pyahocorasick's automaton. A contiguous NFA, not a DFA: compact,
-        # so less of it has left the CPU caches since the last text (after the detectors' own work: 55-71 against
-        # 60-78 us per 1 KB text, the same per 10 KB; the shared cue scan of keywords.py chose it for that reason).
-        self._automaton = ahocorasick_rs.AhoCorasick(self._words,
-                                                     implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-        # An ASCII text is scanned as bytes by the needles it can hold (byte offsets are its str offsets): the str
-        # automaton maps every offset from UTF-8 back to characters (117 against 68 us for a 10 KB text).
-        self._ascii_words = [needle for needle in self._words if needle.isascii()]
-        self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
-            [needle.encode("ascii") for needle in self._ascii_words],
-            implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        self._words = tuple(sorted(self.needles))  # one constant tuple: the shared scan knows it by identity
 
     def positions(self, haystack: str) -> dict[str, list[int]]:
-        """needle -> sorted start offsets in `haystack`."""
-        found: dict[str, list[int]] = {}
-        words = self._words
-        try:
-            if haystack.isascii():
-                words = self._ascii_words
-                matches = self._ascii_automaton.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
-            else:
-                matches = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
-        except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form: needle by needle
-            for needle in self._words:
-                at = haystack.find(needle)
-                while at != -1:
-                    found.setdefault(needle, []).append(at)
-                    at = haystack.find(needle, at + 1)
-            return found
-        # Grouped by word number first: one list per needle found, not one per occurrence.
-        by_number: dict[int, list[int]] = {}
-        for word, start, _ in matches:
-            starts = by_number.get(word)
-            if starts is None:
-                by_number[word] = [start]
-            else:
-                starts.append(start)
-        return {words[number]: starts for number, starts in by_number.items()}
+        """needle -> sorted start offsets in `haystack` (lowered_same_length's copy, or a text as written)."""
+        return word_positions(haystack, self._words)
 
 
 # (is lower-cased) -> id of a rule's needle tuple -> the tuple, its needles the automaton finds, the others
@@ -1254,10 +1223,10 @@ class _TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
         # Index arithmetic on the lowered copy is only valid when lower()
-        # kept every character one character long (not so for e.g. "İ").
-        self.lowered: str | None = lowered if len(lowered) == len(text) else None
+        # kept every character one character long (not so for e.g. "İ"). Then it is text.lower(), the object the
+        # other detectors share (lowered_same_length), so the one cue scan of the text answers for it.
+        self.lowered: str | None = lowered_same_length(text) if text.isascii() or len(text.lower()) == len(text) else None
         self._positions: dict[tuple[str, bool], list[int]] = {}
         self._asked: dict[tuple[int, bool], tuple[tuple[str, ...], list[int]]] = {}  # by the asking tuple's id
         self._known_exact: dict[str, list[int]] | None = None
