@@ -53,3 +53,48 @@ def test_quoted_logins_dev(engine, text, logins):
 @pytest.mark.parametrize("text", QUOTED_CLEAN)
 def test_quoted_words_stay(engine, text):
     assert engine.detect([Segment(text, kind="prose")])[0] == []
+
+
+# --- Chat transcripts: a sure speaker among two parties; speakers on a line of their own with the time -------------
+CHAT_DEV = [
+    ("quietfox: anyone else seeing 502s on checkout?\nmkumar: yep since 10:40\nquietfox: ok paging infra",
+     ["quietfox", "mkumar"]),
+    ("[12/03/2024, 10:42:11] lunabakes: the order for saturday is confirmed\n[12/03/2024, 10:43:02] Dana: great thanks",
+     ["lunabakes"]),
+    ("pixelmoth \u2014 Today at 9:14 PM\nanyone up for ranked?\nshadowfern \u2014 Today at 9:15 PM\nsure give me 5",
+     ["pixelmoth", "shadowfern"]),
+    ("<zeebra> did the deploy finish\n<tk_ops> not yet, db migration is slow", ["zeebra"]),
+    ("dkim: can you review my PR\nptran: on it", ["dkim", "ptran"]),
+    ("Slack thread:\nbrightsky  10:02 AM\nthe cron didn't run again\nlazyotter  10:05 AM\nchecking the logs now",
+     ["brightsky", "lazyotter"]),
+    ("ok and then nightowlgg said he'd cover my shift, but nightowlgg never showed up", ["nightowlgg"]),
+    ("forwarding from the discord: 'crumbly_toast: the invoice link is broken'", ["crumbly_toast"]),
+    ("2024-05-01 09:12 hollowpine: pushed the fix\n2024-05-01 09:13 snowpetal: thx", ["hollowpine", "snowpetal"]),
+    ("user ravenmoor reported the bug at 3am, can you ask ravenmoor for the HAR file?", ["ravenmoor"]),
+    ("Can you DM bluejay_77 on Telegram? they have the keys", ["bluejay_77"]),
+]
+CHAT_CLEAN = [
+    "note: restart the worker\ntodo: bump the version\nfixme: flaky test",
+    "Q: how do I reset the cache?\nA: run make clean",
+    "gcc: error: main.c: No such file or directory\nmake: *** [all] Error 1",
+    "Build started  10:02 AM\nBuild finished  10:05 AM",
+]
+
+
+@pytest.mark.parametrize("text, logins", CHAT_DEV)
+def test_chat_speakers_dev(engine, text, logins):
+    for login in logins:
+        assert _covered(engine, text, login), login
+
+
+@pytest.mark.parametrize("text", CHAT_CLEAN)
+def test_chat_shaped_lines_that_are_no_chat(engine, text):
+    assert not [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.kind == "USERNAME"]
+
+
+def test_linear_growth_of_chat_speakers():
+    from redactor.detect.usernames import _bare_chat_nicks, _speaker_lines
+    from tests.growth import assert_linear_growth
+
+    chat = "quietfox: anyone seeing this today?\nmkumar: yes\nbrightsky  10:02 AM\nthe cron failed again\n"
+    assert_linear_growth(lambda n: (lambda: (list(_bare_chat_nicks(chat * n)), list(_speaker_lines(chat * n)))), 4000)
