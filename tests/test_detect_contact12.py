@@ -98,3 +98,37 @@ def test_linear_growth_of_chat_speakers():
 
     chat = "quietfox: anyone seeing this today?\nmkumar: yes\nbrightsky  10:02 AM\nthe cron failed again\n"
     assert_linear_growth(lambda n: (lambda: (list(_bare_chat_nicks(chat * n)), list(_speaker_lines(chat * n)))), 4000)
+
+
+# --- Where a person lives, under profile and form keys (pii_fields: location, hometown, based_in ...) ---------------
+PROFILE_DEV = [
+    ('{"login": "x", "location": "Tampere", "bio": "coffee"}', "Tampere"),
+    ('{"hometown": "Troms\u00f8"}', "Troms\u00f8"),
+    ("based_in: Leuven\nteam: data", "Leuven"),
+    ('{"lives_in": "Ghent", "age": 34}', "Ghent"),
+    ('{"current_city": "Coimbra"}', "Coimbra"),
+    ('{"home_city": "Bendigo", "work_city": "Melbourne"}', "Bendigo"),
+    ("village: Ballyvaughan\nparish: Killeany", "Ballyvaughan"),
+    ('{"place_of_residence": "Nakuru"}', "Nakuru"),
+    ("user:\n  residence: Eindhoven\n  since: 2019", "Eindhoven"),
+    ('{"neighbourhood": "Ancoats", "city": "Manchester"}', "Ancoats"),
+    ("Ciudad: Tlaquepaque, Jalisco", "Tlaquepaque"),
+    ('{"profile": {"location": "Bydgoszcz, PL"}}', "Bydgoszcz"),
+]
+PROFILE_CLEAN = [
+    '{"location": "westeurope", "sku": "Standard_LRS"}',
+    '{"location": "/var/lib/data", "mode": "ro"}',
+    "location: us-east-1\nreplicas: 3",
+    "location ~ ^/api/ {\n    proxy_pass http://backend;\n}",
+    '{"from": "2024-01-01", "to": "2024-02-01"}',
+]
+
+
+@pytest.mark.parametrize("text, place", PROFILE_DEV)
+def test_places_under_profile_keys_dev(engine, text, place):
+    assert _covered(engine, text, place)
+
+
+@pytest.mark.parametrize("text", PROFILE_CLEAN)
+def test_location_keys_of_machines_stay(engine, text):
+    assert engine.detect([Segment(text, kind="prose")])[0] == []
