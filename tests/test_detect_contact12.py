@@ -132,3 +132,36 @@ def test_places_under_profile_keys_dev(engine, text, place):
 @pytest.mark.parametrize("text", PROFILE_CLEAN)
 def test_location_keys_of_machines_stay(engine, text):
     assert engine.detect([Segment(text, kind="prose")])[0] == []
+
+
+# --- A login label of some language or game, then a handle with no login's shape (login_cues) ---------------------
+LABEL_DEV = [
+    ("Benutzername: sonnenblume\nBitte Passwort zur\u00fccksetzen.", "sonnenblume"),
+    ("Usuario: quietfox\n\u00bfMe ayudas a entrar?", "quietfox"),
+    ("Pseudo : loupgarou \u2014 je n'arrive plus \u00e0 me connecter", "loupgarou"),
+    ("Nome utente: ventodelnord", "ventodelnord"),
+    ("\u30e6\u30fc\u30b6\u30fc\u540d: sakuramochi", "sakuramochi"),
+    ("Gamertag: shadowfern\nPlatform: Xbox", "shadowfern"),
+    ("Alias: oakheart\nTeam: Platform", "oakheart"),
+    ("Nick: blueheron", "blueheron"),
+    ("Kullan\u0131c\u0131 ad\u0131: kartalgoz", "kartalgoz"),
+    ("Gebruikersnaam: molenwiek", "molenwiek"),
+    ("Discord: emberly, Steam: pinecone", "emberly"),
+    ("PSN ID: stormcrow", "stormcrow"),
+    ("Identifiant : ecureuil", "ecureuil"),
+]
+LABEL_CLEAN = [
+    "Alias: see the routing table",
+    "Alias: ll='ls -la'",
+    "alias: the alias is configured in the gateway",
+]
+
+
+@pytest.mark.parametrize("text, login", LABEL_DEV)
+def test_handles_after_login_labels_dev(engine, text, login):
+    assert _covered(engine, text, login)
+
+
+@pytest.mark.parametrize("text", LABEL_CLEAN)
+def test_alias_of_things_stays(engine, text):
+    assert not [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.kind == "USERNAME"]

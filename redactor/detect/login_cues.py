@@ -121,6 +121,9 @@ _FOREIGN_LOGIN_LABELS = (
     "nume de utilizator", "utilizator", "логин", "имя пользователя", "пользователь", "учётная запись",
     "учетная запись", "όνομα χρήστη", "χρήστης", "שם משתמש", "اسم المستخدم", "ユーザー名", "ユーザーid", "ユーザid",
     "用户名", "用戶名", "账号", "帳號", "账户", "사용자 이름", "사용자명", "아이디",
+    # ... and the names people and games give a handle: nickname, pseudonym, gamer tag, alias
+    "pseudo", "pseudonyme", "apodo", "apelido", "soprannome", "spitzname", "gamertag", "gamer tag", "alias",
+    "ник", "никнейм", "ニックネーム", "昵称", "暱稱", "닉네임",
 )
 _FOREIGN_LABEL = re.compile(
     "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
@@ -157,8 +160,16 @@ _NOBODY = frozenset("""no yes none null nil nobody noreply no-reply no_reply don
 
 def _looks_like_login(word: str) -> bool:
     return len(word) >= 3 and word.lower() not in _NOBODY and word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) \
-        and not is_ordinary_word(word) and not _FILE_EXTENSION.search(word.lower()) \
+        and (not is_ordinary_word(word) or _handle_compound(word)) and not _FILE_EXTENSION.search(word.lower()) \
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
+
+
+def _handle_compound(word: str) -> bool:
+    """Two words written as one that no dictionary holds whole ("quietfox", "oakheart"): after a cue, a handle
+    (usernames._handle_compound, imported here late: usernames imports this module)."""
+    from redactor.detect.usernames import _handle_compound as handle_compound
+
+    return handle_compound(word)
 
 
 _CELL_PADDING = " \"'`*_#"
