@@ -26,6 +26,8 @@ with a literal, so each costs one pass over the text. Role accounts are dropped 
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Iterator
 
@@ -164,6 +166,19 @@ def _looks_like_login(word: str) -> bool:
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_of_a_label_language(word: str) -> bool:
+    """One of the commonest words of a language the labels above are written in ("Apodo: ninguno", "Benutzer:
+    keiner", "utilisateur : aucun", zipf 4.8 or more): the form's answer, no handle ("gato", "fuchs", 4.2-4.6, may
+    be handles and stay). English words are is_ordinary_word's."""
+    from wordfreq import zipf_frequency
+
+    return word.isalpha() and any(zipf_frequency(word, language) >= 4.8 for language in _LABEL_LANGUAGES)
+
+
+_LABEL_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
+
+
 def _handle_compound(word: str) -> bool:
     """Two words written as one that no dictionary holds whole ("quietfox", "oakheart"): after a cue, a handle
     (usernames._handle_compound, imported here late: usernames imports this module)."""
@@ -221,7 +236,7 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             continue  # a label word wrapped at a line end ("Die Benutzer\nhaben ..."), not a label alone on its line
         if _LOGIN_SHAPED.search(user) and user[:1].isalpha():
             yield match.start("user"), match.end("user"), 0.8
-        elif _looks_like_login(user):
+        elif _looks_like_login(user) and not _word_of_a_label_language(user):
             if ":" in separator or "：" in separator or "=" in separator or "\n" in separator:
                 yield match.start("user"), match.end("user"), 0.8
             elif _CLAUSE_END.match(text, match.end("user")):
