@@ -218,3 +218,41 @@ def test_check_found(engine, text, value):
 @pytest.mark.parametrize("text", CHECK_CLEAN)
 def test_check_clean(engine, text):
     assert engine.detect([Segment(text, kind="prose")])[0] == []
+
+
+# --- Columns headed by a party of a shop, a game or a community (login_cues._PERSON_COLUMN_LABEL) ------------------
+COLUMN_DEV = [
+    "customer,order,total\nbrightsky,A-1001,12.50\nlazyotter,A-1002,7.00",
+    "Buyer;Item;Price\nkartalgoz;lamp;12\nmolenwiek;chair;40",
+    "| seller | listing | rating |\n|---|---|---|\n| emberly | vintage radio | 4.9 |\n| pinecone | desk | 4.2 |",
+    "winner\tprize\nfrostbyte\t50 credits\nstormcrow\t20 credits",
+    "Guest,Room,Nights\nchatperche,12,3\nlunanegra,14,2",
+    "student,grade\nbergfuchs,A\ncafepreto,B+",
+    "tenant,unit,rent\nironwood,4B,950\ncopperkettle,2A,870",
+    "Subscribers,Tier\ntidepool,gold\nravenmoor,silver",
+    "follower,since\nnightowlgg,2022\nbluejay_77,2023",
+    "driver | trips | rating\nmedvezhonok | 212 | 4.8\nzielonykot | 98 | 4.6",
+    "payer,payee,amount\nsonnenblume,ventodelnord,20\nloupgarou,sakuramochi,5",
+    "employee,badge\nquietfox,B-221\npixelmoth,B-340",
+    "client,plan\nshadowfern,pro\noakheart,free",
+    "friend,status\nblueheron,online\nfjallraven,away",
+    "rider,route\nhollowpine,12\nsnowpetal,7",
+]
+COLUMN_CLEAN = [
+    "customer,segment\nenterprise,large\nsmb,small",
+    "| client | version |\n|---|---|\n| web | 2.1 |\n| ios | 3.0 |",
+    "driver,version\npostgresql,42.7\nmysql,8.3",
+]
+
+
+@pytest.mark.parametrize("text", COLUMN_DEV)
+def test_handles_under_party_columns_dev(engine, text):
+    rows = [row.replace("|", ",").replace(";", ",").replace("\t", ",").split(",") for row in text.split("\n")[1:]]
+    handles = [cell.strip() for row in rows for cell in row[:1] if cell.strip() and not set(cell.strip()) <= set("-")]
+    for handle in handles:
+        assert _covered(engine, text, handle), handle
+
+
+@pytest.mark.parametrize("text", COLUMN_CLEAN)
+def test_party_columns_of_things_stay(engine, text):
+    assert not [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.kind == "USERNAME"]

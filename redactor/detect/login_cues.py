@@ -52,13 +52,17 @@ _PERSON_COLUMN_WORDS = (
     "last_updated", "last updated", "last_changed", "last changed", "last_edited", "last edited", "performed_by",
     "performed by", "triggered_by", "triggered by", "initiated_by", "initiated by", "done_by", "done by",
     "account", "acct", "principal", "identity", "sam", "upn", "requestor",
+    # ... and the parties an export of a shop, a game or a community lists by their handles
+    "customer", "client", "buyer", "seller", "payer", "payee", "winner", "guest", "student", "employee", "driver",
+    "rider", "tenant", "subscriber", "follower", "friend",
 )
 _PERSON_COLUMN_LABEL = re.compile(
     r"(?i:(?:last[ _-]?)?(?:modified|updated|changed|edited|created|deleted|approved|requested|reviewed|closed"
     r"|opened|assigned|performed|done|triggered|initiated)[ _-]?(?:by|to)|who|members?|agents?|operators?|person"
     r"|staff|uploader|sender|recipient|contributor|editor|moderator|player|technician|participant|attendee"
     r"|speaker|caller|alias|user[ _-]id|actor|author|assignee|reporter|requester|approver|reviewer|committer"
-    r"|submitter|account|acct|principal|identity|sam|upn|requestor)(?![\w])"
+    r"|submitter|account|acct|principal|identity|sam|upn|requestor|customers?|clients?|buyers?|sellers?|payers?|payees?"
+    r"|winners?|guests?|students?|employees?|drivers?|riders?|tenants?|subscribers?|followers?|friends?)(?![\w])"
 )
 _CELL_LOGIN = re.compile(r"@?" + _LOGIN)
 
