@@ -26,6 +26,8 @@ with a literal, so each costs one pass over the text. Role accounts are dropped 
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Iterator
 
@@ -50,13 +52,17 @@ _PERSON_COLUMN_WORDS = (
     "last_updated", "last updated", "last_changed", "last changed", "last_edited", "last edited", "performed_by",
     "performed by", "triggered_by", "triggered by", "initiated_by", "initiated by", "done_by", "done by",
     "account", "acct", "principal", "identity", "sam", "upn", "requestor",
+    # ... and the parties an export of a shop, a game or a community lists by their handles
+    "customer", "client", "buyer", "seller", "payer", "payee", "winner", "guest", "student", "employee", "driver",
+    "rider", "tenant", "subscriber", "follower", "friend",
 )
 _PERSON_COLUMN_LABEL = re.compile(
     r"(?i:(?:last[ _-]?)?(?:modified|updated|changed|edited|created|deleted|approved|requested|reviewed|closed"
     r"|opened|assigned|performed|done|triggered|initiated)[ _-]?(?:by|to)|who|members?|agents?|operators?|person"
     r"|staff|uploader|sender|recipient|contributor|editor|moderator|player|technician|participant|attendee"
     r"|speaker|caller|alias|user[ _-]id|actor|author|assignee|reporter|requester|approver|reviewer|committer"
-    r"|submitter|account|acct|principal|identity|sam|upn|requestor)(?![\w])"
+    r"|submitter|account|acct|principal|identity|sam|upn|requestor|customers?|clients?|buyers?|sellers?|payers?|payees?"
+    r"|winners?|guests?|students?|employees?|drivers?|riders?|tenants?|subscribers?|followers?|friends?)(?![\w])"
 )
 _CELL_LOGIN = re.compile(r"@?" + _LOGIN)
 
@@ -121,6 +127,9 @@ _FOREIGN_LOGIN_LABELS = (
     "nume de utilizator", "utilizator", "логин", "имя пользователя", "пользователь", "учётная запись",
     "учетная запись", "όνομα χρήστη", "χρήστης", "שם משתמש", "اسم المستخدم", "ユーザー名", "ユーザーid", "ユーザid",
     "用户名", "用戶名", "账号", "帳號", "账户", "사용자 이름", "사용자명", "아이디",
+    # ... and the names people and games give a handle: nickname, pseudonym, gamer tag, alias
+    "pseudo", "pseudonyme", "apodo", "apelido", "soprannome", "spitzname", "gamertag", "gamer tag", "alias",
+    "ник", "никнейм", "ニックネーム", "昵称", "暱稱", "닉네임",
 )
 _FOREIGN_LABEL = re.compile(
     "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
@@ -157,8 +166,29 @@ _NOBODY = frozenset("""no yes none null nil nobody noreply no-reply no_reply don
 
 def _looks_like_login(word: str) -> bool:
     return len(word) >= 3 and word.lower() not in _NOBODY and word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) \
-        and not is_ordinary_word(word) and not _FILE_EXTENSION.search(word.lower()) \
+        and (not is_ordinary_word(word) or _handle_compound(word)) and not _FILE_EXTENSION.search(word.lower()) \
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_of_a_label_language(word: str) -> bool:
+    """One of the commonest words of a language the labels above are written in ("Apodo: ninguno", "Benutzer:
+    keiner", "utilisateur : aucun", zipf 4.8 or more): the form's answer, no handle ("gato", "fuchs", 4.2-4.6, may
+    be handles and stay). English words are is_ordinary_word's."""
+    from wordfreq import zipf_frequency
+
+    return word.isalpha() and any(zipf_frequency(word, language) >= 4.8 for language in _LABEL_LANGUAGES)
+
+
+_LABEL_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
+
+
+def _handle_compound(word: str) -> bool:
+    """Two words written as one that no dictionary holds whole ("quietfox", "oakheart"): after a cue, a handle
+    (usernames._handle_compound, imported here late: usernames imports this module)."""
+    from redactor.detect.usernames import _handle_compound as handle_compound
+
+    return handle_compound(word)
 
 
 _CELL_PADDING = " \"'`*_#"
@@ -210,7 +240,7 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             continue  # a label word wrapped at a line end ("Die Benutzer\nhaben ..."), not a label alone on its line
         if _LOGIN_SHAPED.search(user) and user[:1].isalpha():
             yield match.start("user"), match.end("user"), 0.8
-        elif _looks_like_login(user):
+        elif _looks_like_login(user) and not _word_of_a_label_language(user):
             if ":" in separator or "：" in separator or "=" in separator or "\n" in separator:
                 yield match.start("user"), match.end("user"), 0.8
             elif _CLAUSE_END.match(text, match.end("user")):

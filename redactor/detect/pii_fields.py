@@ -100,6 +100,9 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|line_?\d|city|town|zip(?:_?code)?|post_?code|postal_?code|suburb|house_?(?:number|no)|strasse|stra(?:ss|ß)e"
      r"|wohnort|code_?postal|ciudad|codigo_?postal|residence|locality|municipality)|plz|ort|cap|ville|citta|county"
      r"|colonia|barrio|district"
+     # where a person lives, as profiles and forms name it (`"location": "Tampere"`, `hometown`, `based_in`)
+     r"|(?:\w+_)?(?:home_?town|home_?city|current_?city|location|based_?in|lives_?in|living_?in|neighbou?rhood"
+     r"|village|hamlet|parish|place_?of_?residence|commune|settlement)"
      r"|(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?"),
 )
 _COMPILED_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _FIELD_RULES)
@@ -136,6 +139,8 @@ _KEY_ANCHORS_ANYWHERE = (
     "street", "address", "addr", "line1", "line2", "line3", "line_1", "line_2", "line 1", "line 2", "city", "town",
     "zip", "postcode", "post_code", "postal", "suburb", "house", "strasse", "straße", "wohnort", "ciudad", "codigo",
     "residence", "locality", "municipality", "plz", "ville", "citta", "county", "colonia", "barrio", "district",
+    "location", "hometown", "based", "lives", "living", "neighbo", "village", "hamlet", "parish", "commune",
+    "settlement",
 )
 # The person roles of _NAMES_OR_THINGS that no anchor above finds.
 _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "co_signer", "landlord", "occupant",
@@ -183,7 +188,12 @@ def field_kind(key: str) -> str | None:
 _TEMPLATE_VALUE = re.compile(r"^(?:[$%{<:?]|\[\[|null$|none$|nil$|true$|false$|n/?a$|-+$|\*+$|x+$|undefined$|tbd$)",
                              re.IGNORECASE)
 _LOGIN_VALUE = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]|@?[A-Za-z]")
-_CITY_VALUE = re.compile(r"[^\W\d_][\w'’. -]{0,40}")
+# A place, and its region or country after one comma ("Tlaquepaque, Jalisco", "Bydgoszcz, PL").
+_CITY_VALUE = re.compile(r"[^\W\d_][\w'’. -]{0,40}(?:,[ ]?[^\W\d_][\w'’. -]{0,30})?")
+# Keys that name a place a person lives in only sometimes (`location` also names a cloud region, a path or a
+# URL): a capitalised place name in letters, no digit, "_" or "/" ("westeurope", "us-east-1", "/var/lib" stay).
+_PLACE_KEYS = re.compile(r"(?:^|_)(?:location|based_?in|lives_?in|living_?in|commune|settlement|parish)$")
+_PLACE_VALUE = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[ '’.-]{1,2}[^\W\d_]+){0,3}(?:,[ ]?[^\W\d_][^\W\d_ .-]*(?:[ .-]{1,2}[^\W\d_]+){0,2})?")
 _POSTCODE_VALUE = re.compile(r"(?=[A-Za-z0-9 -]*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}")
 _DIGIT = re.compile(r"\d")
 _CODE_PUNCTUATION = re.compile(r"[{}=;<>]|\(\)|:=|\($")
@@ -195,7 +205,8 @@ _UNIT_KEYS = re.compile(r"(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:numb
 _MEASURE_VALUE = re.compile(r"\d+(?:ms|[smhdkwy]|px|em|pt)", re.IGNORECASE)  # `unit: 5m` is a duration
 _UNIT_VALUE = re.compile(r"#?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?")
 _CITY_KEYS = re.compile(r"(?:^|_)(?:city|town|ort|ville|citta|ciudad|wohnort|county|suburb|locality|municipality"
-                        r"|colonia|barrio|district)$")
+                        r"|colonia|barrio|district|home_?town|home_?city|neighbou?rhood|village|hamlet"
+                        r"|place_?of_?residence)$")
 _POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|plz|cap|code_?postal|codigo_?postal)$")
 _ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr)$")
 
@@ -218,6 +229,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
     if kind == "STREET_ADDRESS":
         words = key_words(key)
+        if _PLACE_KEYS.search(words):
+            return bool(_PLACE_VALUE.fullmatch(value))
         if _CITY_KEYS.search(words):
             return bool(_CITY_VALUE.fullmatch(value))
         if _POSTCODE_KEYS.search(words):

@@ -568,8 +568,13 @@ def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int, fl
     ordinary = []
     relaxed = []  # mixed case ("PixelPanda") or made of words ("night_owl"): a nick in a transcript, else a key
     said: dict[str, int] = {}
+    parties: set[str] = set()
+    lines = 0
     for match in _line_start_matches(_BARE_CHAT_NICK, text):
         user, message = match.group("user"), match.group("message")
+        lines += 1
+        if user.casefold() not in _CHAT_ROLES or user.casefold() == "me":
+            parties.add(user.casefold())  # "me: which one?" is a party, a short message all the same
         if len(message.split()) < _CHAT_MESSAGE_WORDS or message.lstrip()[:1] in "{[\"'|&$":
             continue
         if sum(1 for word in message.split() if any(ch.isalpha() for ch in word)) < _CHAT_MESSAGE_WORDS - 1:
@@ -595,14 +600,48 @@ def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int, fl
                 relaxed.append(match.span("user"))
             continue
         speakers.append(match.span("user"))
-    # A transcript: two or more sure speakers, or two or more speakers who each speak twice or more.
+    # A transcript: two or more sure speakers, or two or more speakers who each speak twice or more, or a sure
+    # speaker, no public term, among two or more parties of chat-shaped lines ("quietfox: ...\nmkumar: ...",
+    # "dkim: can you review\nptran: on it": a handle made of words, or a short reply, beside a login).
     transcript = sum(1 for count in said.values() if count >= 2) >= 2
-    if len(speakers) >= 2 or transcript:
+    if len(speakers) >= 2 or transcript or len(parties) >= 2 and lines >= 2 and any(
+            _no_public_term(text[start:end]) for start, end in speakers):
         yield from speakers
         for start, end in ordinary:
             yield start, end, DOUBTFUL_SCORE
     if transcript:
         yield from relaxed
+
+
+# Slack, Discord and Teams copied as text put the speaker on a line of its own with the time: "brightsky  10:02 AM",
+# "pixelmoth — Today at 9:14 PM", "zoe_k — 03/12/2024 21:14", "okwame, [3/12 10:42]". The message follows below.
+_SPEAKER_LINE = re.compile(
+    r"(?P<user>[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9_])(?:[ \t]+[\u2014\u2013-][ \t]+(?:(?i:today|yesterday)(?:[ \t]+at)?"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?)[ \t]+|[ \t]{2,}|,[ \t]*\[(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]+)?)"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*\r?(?=\n|$)")
+
+
+def _speaker_lines(text: str) -> Iterator[tuple[int, int, float]]:
+    """The speaker of a chat copied from Slack, Discord or Teams (`_SPEAKER_LINE`), when it is a handle: lower case,
+    a digit or "_" or mixed case ("PixelPanda"); a capitalised name is NER's. An ordinary word is doubtful."""
+    for match in _line_start_matches(_SPEAKER_LINE, text):
+        if match is None:
+            continue
+        user = match.group("user")
+        folded = user.casefold()
+        if folded in _CHAT_ROLES or not _no_public_term(user) or user[:1].isupper() and user[1:] == user[1:].lower():
+            continue
+        score = DOUBTFUL_SCORE if is_ordinary_word(folded) or user != folded else LOGIN_SCORE
+        yield match.start("user"), match.end("user"), score
+
+
+def _no_public_term(word: str) -> bool:
+    """No tech term, code keyword or public package: `gcc: error: ...`, `eslint: found 3 problems` are tools."""
+    from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+
+    word = word.casefold()
+    return not (word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords")
+                or word in public_python_modules() or word in public_npm_packages() or word in _LOG_COMPONENT_WORDS)
 
 
 def _is_key_of_terms(parts: list[str], user: str) -> bool:
@@ -869,6 +908,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         yield from _stamped_chat_nicks(text)
     if ": " in text:
         yield from _bare_chat_nicks(text)
+    if ":" in text:
+        yield from _speaker_lines(text)
     yield from find_login_column_cells(text)  # a CSV/TSV column of login-shaped cells, whatever its header
     for position in keyword_positions(lowered, _SERVICE_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
