@@ -27,7 +27,8 @@ from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, common_words, english_zipf, is_ordinary_word
+from redactor.detect.name_parts import (NAME_LOWER, NAME_UPPER, common_words, english_zipf, is_ordinary_word,
+                                         is_software_name)
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
@@ -145,7 +146,7 @@ def one_word_name_score(word: str) -> float:
     if (folded in stop_words() or folded in _CALENDAR or folded in term_list("name_stop_words")
             or is_ordinary_word(folded) or (folded.endswith("s") and is_ordinary_word(folded[:-1]))
             or folded in term_list("public_acronyms")
-            or folded in _public_packages()
+            or folded in _public_packages() or is_software_name(folded)
             or folded in term_list("org_suffixes") or is_place_name(word) or folded in _CONTINENTS
             or (not word.isupper() and looks_like_code_token(word))):  # a word in capitals reads as a constant there
         return 0.0
@@ -153,7 +154,7 @@ def one_word_name_score(word: str) -> float:
         return 0.0  # "RAD", "HR", "OPS": three capitals are an acronym or a code, whatever the lists hold
     if bare in first_names() or bare in surnames() or bare in world_first_names():
         return _LISTED_CELL_SCORE
-    if folded in _languages() or _demonym(folded):
+    if folded in languages() or demonym(folded):
         return 0.0  # "Arabic", "Kenyan", "Bruneian": a language or a people, no one person
     if _frequent_in_english(folded) or _derived_from_a_word(folded):
         return 0.0  # "Renaissance", "Scrum", "Adversarial": English text uses the word, or it derives from one
@@ -224,7 +225,7 @@ def _word_and_abbreviation(folded: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _languages() -> frozenset[str]:
+def languages() -> frozenset[str]:
     """One-word names of the ISO 639-1 languages, folded ("arabic", "hebrew", "swahili")."""
     import pycountry
 
@@ -248,7 +249,7 @@ def _country_prefixes() -> frozenset[str]:
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
 
 
-def _demonym(folded: str) -> bool:
+def demonym(folded: str) -> bool:
     """Whether a word names a country's people or language by its name and an ending ("kenyan", "vietnamese")."""
     prefixes = _country_prefixes()
     return any(folded.endswith(ending) and anyascii(folded[:-len(ending)]) in prefixes for ending in _DEMONYM_ENDINGS)

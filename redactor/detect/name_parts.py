@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 
-from redactor.detect.term_lists import TermListError, stop_words, surnames, term_list, world_first_names
+from redactor.detect.term_lists import (TermListError, first_names, stop_words, surnames, term_list,
+                                       world_first_names)
 
 
 
@@ -108,6 +109,33 @@ def is_ordinary_word(word: str) -> bool:
         return True  # "setup", "cleanup", "signoff", "markdown": a verb and its particle written as one word
     return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
                for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
+
+
+@functools.lru_cache(maxsize=1)
+def _software_lexicon() -> frozenset[str]:
+    """Public software names: the registries' most used projects (software_names.txt), the package lists of
+    code_identifiers.py (as imported) and the tech terms."""
+    from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+
+    npm = frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages() if "/" not in name)
+    return term_list("software_names") | term_list("tech_terms") | public_python_modules() | npm
+
+
+@functools.lru_cache(maxsize=65536)
+def is_software_name(word: str) -> bool:
+    """Whether one word names a public software project and no person: a package most downloaded from npm or PyPI,
+    or a tech term, that no census first-name or surname list and no world first-name list holds ("Vite",
+    "Pulumi", "Zustand", "Sequelize"; not "Julia", "Ruby", "Morgan", "Alice").
+
+    A maintained lexicon decides this better than a hand list of the tools NER mistakes for people, places and
+    organisations in developer prose; the name lists keep the words that also name people.
+    """
+    folded = word.casefold().replace("’", "'")
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    if folded not in _software_lexicon():
+        return False
+    return not (folded in first_names() or folded in surnames() or folded in world_first_names())
 
 
 def reads_as_surname(folded: str) -> bool:

@@ -82,6 +82,7 @@ downloaded: a missing model is an error that says how to install it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import threading
@@ -93,10 +94,11 @@ from anyascii import anyascii
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
-from redactor.detect.name_cells import names_in_capitals, names_in_cells, one_word_name_score, one_word_names_in_cells
+from redactor.detect.name_cells import (demonym, languages, names_in_capitals, names_in_cells, one_word_name_score,
+                                        one_word_names_in_cells)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
-                                         reads_as_surname)
+                                         english_zipf, is_software_name, reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
                                       matches_at_line_starts, matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
@@ -595,8 +597,10 @@ class NerDetector:
                             continue
                         spans[:] = [s for s in spans if s not in inside] + [org]
         # "I''m" (YAML's escaped apostrophe), "We've": a pronoun, whatever the model or a one-word rule calls it.
-        return [drop_placeholder_overlaps(item.text, [s for s in spans if not _PRONOUN_CONTRACTION.fullmatch(
-            item.text[s.start:s.end])]) for item, spans in zip(items, results)]
+        # Public software alone ("Vite", "Webpack to Vite"): no person, place or organisation, whichever rule read it.
+        return [drop_placeholder_overlaps(item.text, _without_software(item.text, [
+            s for s in spans if not _PRONOUN_CONTRACTION.fullmatch(item.text[s.start:s.end])]))
+                for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
         """The model's entity chunk[start:end] as a Span, or None when it is not a name (see module doc)."""
@@ -626,9 +630,10 @@ class NerDetector:
         if value.endswith(("'s", "’s")):
             end -= 2
             value = value[:-2]
-        if not value.strip() or looks_like_code_token(value):
-            return None
         kind, category = kind_category
+        if not value.strip() or looks_like_code_token(value) and not (
+                kind in ("ORGANIZATION", "PERSON") and _organisation_with_acronym(value)):
+            return None
         score = _MODEL_SCORE
         if kind == "PERSON":
             start = _after_imperative(chunk, start, end)
@@ -643,6 +648,66 @@ class NerDetector:
             # either public or belongs on the policy's org term list.
             return None
         return Span(start, end, kind, category, score, self.name)
+
+
+# People and places the model or a rule reads in a software name. Organisations are not among them: a company is often
+# named as its product ("Prisma", "Supabase"), and dropping organisations cost leaks on the mined corpora (blind4..8
+# organisations 25 -> 26 leaked of 245) for little over-redaction (0.0-0.14 points).
+_SOFTWARE_MISREAD = frozenset({"PERSON", "LOCATION"})
+
+
+def _names_a_language(value: str) -> bool:
+    """Whether a one-word person is a language's or a people's name that no first-name list holds ("in plain
+    English", "reply in Spanish", "the subtitles are in Welsh"): census surnames all, but alone in a request they
+    name a language (round 12). "Irish", "German", "Norman" are first names too and stay; so does "Jane English"."""
+    word = value.strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    return (folded in languages() or demonym(folded)) and folded not in first_names() and folded not in world_first_names()
+# What joins two items of a list: ", ", " and ", " or ", " & ", "/" (blanks around).
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bor\b|\bund\b|\bet\b|\by\b)[ \t]*")
+
+
+def _without_software(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the people, places and organisations that name public software only (`_names_software`),
+    except one listed beside a person that stays ("the call with Anneliese and Koji": a name that is also a
+    package is a person among people)."""
+    software = [s for s in spans if s.kind in _SOFTWARE_MISREAD
+                and (_names_software(text[s.start:s.end], place=s.kind == "LOCATION")
+                     or s.kind == "PERSON" and _names_a_language(text[s.start:s.end]))]
+    if not software:
+        return spans
+    drop = set(software)
+    people = [s for s in spans if s.kind in ("PERSON", "NRP") and s not in drop]  # the model calls some people NRP
+    if people:
+        starts = {s.start: s for s in people}
+        ends = {s.end: s for s in people}
+        for span in software:
+            after = _LIST_JOIN.match(text, span.end)
+            if after and after.end() > span.end and after.end() in starts:
+                drop.discard(span)
+                continue
+            before = _JOIN_BEFORE.search(text, max(0, span.start - 8), span.start)
+            if before and before.start() in ends:
+                drop.discard(span)
+    return [s for s in spans if s not in drop]
+
+
+_JOIN_BEFORE = re.compile(r"[ \t]*(?:,|&|/|\band|\bor|\bund|\bet|\by)[ \t]*\Z")
+
+
+def _names_software(value: str, place: bool = False) -> bool:
+    """Whether a finding names public software and nothing else (round 12): its words are names of
+    public projects that no name list holds (`is_software_name`: "Vite", "Pulumi", "Zustand", "Kombu") or stop
+    words between them ("Webpack to Vite"). The small model reads a capitalised word it does not know as a
+    person, place or organisation, and developer prose is full of them; a name list's word ("Julia", "Ruby",
+    "Morgan") and any other word ("Prisma Health", "Acme Corp") keep the finding; so does a city's or country's
+    name where a place is read (`place`: "Oslo", also a package).
+    """
+    words = [word.strip(".,;:!?()[]{}\"'“”‘’") for word in value.split()]
+    software = [word for word in words if word and is_software_name(word) and not (place and is_place_name(word))]
+    return bool(software) and all(not word or word in software or word.casefold() in stop_words() for word in words)
 
 
 _GAP = re.compile(r"[ \t]{2,}")
@@ -1216,11 +1281,44 @@ def _ends_in_head_noun(phrase: str) -> bool:
         return False
     before = [word for word in words[:-1] if word.casefold() not in stop_words() and word not in ("&", "and", "of")]
     in_capitals = phrase.isupper()  # "HALDEN SYSTEMS": a name in capitals is read by its words, as titled
-    return bool(before) and any(not is_common_word(word.casefold()) and word.casefold() not in term_list("tech_terms")
-                                and not looks_like_code_token(word.title() if in_capitals else word) and (
-                                    not word.isupper() or in_capitals and len(word) >= 4 and word.isalpha()
-                                    and word.casefold() not in term_list("public_acronyms"))
+    return bool(before) and any((not in_capitals and _private_acronym(word)) or (
+                                    not is_common_word(word.casefold()) and word.casefold() not in term_list("tech_terms")
+                                    and not looks_like_code_token(word.title() if in_capitals else word) and (
+                                        not word.isupper() or in_capitals and len(word) >= 4 and word.isalpha()
+                                        and word.casefold() not in term_list("public_acronyms")))
                                 for word in before)
+
+
+# An acronym that English text seldom uses (wordfreq's Zipf below this) names one organisation: "TKM", "JSK", "DTZ"
+# (1.5-2.3); the ones text uses name a function or a public thing: "HR" 4.2, "QA" 3.2, "CRM" 3.05, "API" 3.7.
+_PRIVATE_ACRONYM_ZIPF = 3.0
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _private_acronym(word: str) -> bool:
+    """Whether a word in capitals (2-5 letters) may be an organisation's own acronym (round 12): no public acronym,
+    tech term, code keyword, stop word or English word, and rare in English text ("TKM" of "TKM Logistics", "BHP",
+    "DTZ"; not "HR", "IT", "QA", "CRM", "AWS", "SQL", "UK")."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    folded = word.casefold()
+    if (folded in stop_words() or folded in term_list("public_acronyms") or folded in term_list("tech_terms")
+            or folded in term_list("code_keywords") or is_common_word(folded) or folded in _CALENDAR_WORDS):
+        return False
+    return english_zipf(folded) < _PRIVATE_ACRONYM_ZIPF
+
+
+def _organisation_with_acronym(value: str) -> bool:
+    """Whether an organisation of the model that reads as code only for its words in capitals is a name: "BHP
+    Billiton", "TKM Logistics", "PGE Energia" (a word in capitals reads as an identifier alone, PascalCase-like).
+    Every word in capitals is a private acronym, and the name with them written as titled words is no code."""
+    words = value.split()
+    capitals = [word for word in words if word.isupper() and word.isalpha()]
+    if len(words) < 2 or not capitals or len(capitals) == len(words):
+        return False
+    return all(_private_acronym(word) for word in capitals) and not looks_like_code_token(
+        " ".join(word.title() if word in capitals else word for word in words))
 
 
 def _leading_words_in_capitals_length(phrase: str) -> int:

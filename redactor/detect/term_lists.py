@@ -70,7 +70,7 @@ def stop_words() -> frozenset[str]:
 # The word lists of this module's format (other files in redactor/data, such as
 # the package-name lists of code_identifiers.py, have formats of their own).
 WORD_LISTS = ("code_keywords", "common_words", "name_cue_words", "name_stop_words", "org_head_nouns", "org_suffixes",
-              "tech_terms")
+              "software_names", "tech_terms")
 
 
 def load_all() -> None:
