@@ -178,6 +178,18 @@ OLD_NEGATIVES = [
     # from the findings snapshot (our clean texts): versions that read as dates with two-digit years
     '"@babel/code-frame@^7.22.13":\n  version "7.24.2"\n    buffer-equal-constant-time "1.0.11"',
     "npm i lodash@4.17.21 and ecdsa-sig-formatter 1.0.11",
+    # a second set of clean texts written after the change (7 of 12 flagged; 3 after reading past participles and
+    # series values as events): the rest stay doubtful DOBs on the wire ("First commit: 2008-02-08", "examples:
+    # 2007-04-05", "Load the 2005-06-30 snapshot"), the measured price of the rule
+    "Our lease started 01/07/2012 and the landlord wants to raise the rent now.",
+    "The SQL Server 2008 R2 instance (installed 2011-04-18) still runs the payroll DB.",
+    "The photo EXIF says 2009:06:14 but the file was copied 2010-01-03.",
+    "Debian 6.0 was released 6 February 2011.",
+    "| Ticker | Date | Close |\n|---|---|---|\n| AAPL | 2008-09-15 | 20.11 |",
+    "The warranty ran out on 30/11/2013, so the repair is billable.",
+    "Netscape Navigator 1.0 shipped December 15, 1994.",
+    "The patent was filed 1998-03-12 and granted in 2001.",
+    "Historical rates\n1999-01-04 1.1789\n1999-01-05 1.1790",
 ]
 
 

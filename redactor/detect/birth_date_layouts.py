@@ -656,6 +656,10 @@ def find_old_full_dates(text: str, full_dates, plausible, year_of, other_label: 
             previous_event_end = end
 
 
+# A verb's past participle right before the date says what happened then ("installed 2011-04-18", "filed 1998-03-12",
+# "copied 2010-01-03"); a series' value after a date at a line's start makes the line a data point ("1999-01-04 1.1789").
+_PAST_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?<!need)ed[ \t:]*[(\[]?$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"[ \t,;]+[-+]?\d+[.,]\d+(?![\d./-])")
 _LISTED_AFTER = re.compile(r" ?(?:[,;&]|and|or|und|et|y|e|en) ")  # a list in a sentence, not a table's cells
 
 
@@ -674,9 +678,10 @@ def _adult_birth_date(text: str, match: re.Match, plausible, year_of, other_labe
     if separator is not None:  # in a table row, the cell's own text (the other cells are no label of it)
         before_start = max(before_start, text.rfind(separator, line_start, start) + 1)
     if (other_label.search(text, before_start, start) or _EVENT_BEFORE.search(text, before_start, start)
-            or _RANGE_BEFORE.search(text, max(before_start, start - 12), start)):
+            or _RANGE_BEFORE.search(text, max(before_start, start - 12), start)
+            or _PAST_VERB_BEFORE.search(text, before_start, start)):
         return False
-    if text[line_start:start].strip(" \t[") == "" and _LOG_AFTER.match(text, end):
+    if text[line_start:start].strip(" \t[") == "" and (_LOG_AFTER.match(text, end) or _MEASURE_AFTER.match(text, end)):
         return False
     return header is None or not (other_label.search(header) or _DATE_HEADER.search(header)) or bool(
         _BIRTH_HEADER.search(header))
