@@ -67,13 +67,18 @@ def test_under_a_cue_the_date_counts_for_an_audit_without_one_it_is_doubtful(pii
     "Released: 12/03/2019\nDeadline: 03/04/2020",
     "Meeting notes\nPaul: 2023-11-02\nAnna: 2023-11-09",
     "Holiday page\nChristmas: 25/12/2024\nEaster: 31/03/2024",
-    "Total: 12/03/1985",
     "Updated 2019-01-02",
     "Nils: the build from 12/03/1985 still runs",  # the date does not fill the line
     "Changelog\nMaria\n2024-01-02\nfixed the export",  # a recent date below a name
 ])
 def test_no_birth_date_without_a_name_a_cue_or_an_old_date(pii, text):
     assert found(pii, text, "DATE_OF_BIRTH") == {}
+
+
+def test_an_old_date_after_any_label_is_only_doubtful(pii):
+    # round 12: any adult's full date is a doubtful birth date on the wire (find_old_full_dates), never for an audit
+    score = covered(pii, "Total: 12/03/1985", "12/03/1985", "DATE_OF_BIRTH")
+    assert score is not None and WIRE_MIN_SCORE <= score < AUDIT_MIN_SCORE
 
 
 def test_name_lines_grow_linearly():
@@ -87,9 +92,9 @@ def test_name_lines_grow_linearly():
 @pytest.mark.parametrize("text, values", [
     ('Import errors in the birth_date column:\n\nrow 12: "12MAR85"\nrow 13: "12.MAR.1985"', ["12MAR85", "12.MAR.1985"]),
     ("DOBs to normalise:\n\nline 4 -> 03/12/85\nline 9 -> 12-Mar-1985", ["03/12/85", "12-Mar-1985"]),
-    pytest.param("DOBs to normalise\n\n\nline 4 -> 03/12/85\nline 9 -> 12-Mar-1985", ["03/12/85", "12-Mar-1985"],
-                 marks=pytest.mark.xfail(reason="check set: a heading without a colon keeps ending at a blank line "
-                                                "(a sentence before a blank line is not a heading)", strict=True)),
+    # (a heading without a colon still ends at a blank line; since round 12 the dates are found as any adult's full
+    # date, doubtful: birth_date_layouts.find_old_full_dates)
+    ("DOBs to normalise\n\n\nline 4 -> 03/12/85\nline 9 -> 12-Mar-1985", ["03/12/85", "12-Mar-1985"]),
 ])
 def test_a_keyed_list_may_start_after_blank_lines(pii, text, values):
     for value in values:

@@ -42,6 +42,10 @@ def kinds_found(pii: PiiDetector, text: str, kinds: frozenset[str]) -> list[str]
     return [text[s.start:s.end] for s in pii.detect(DetectionInput(text, "prose")) if s.kind in kinds]
 
 
+def confident_found(pii: PiiDetector, text: str, kinds: frozenset[str]) -> list[str]:
+    return [text[s.start:s.end] for s in pii.detect(DetectionInput(text, "prose")) if s.kind in kinds and s.score >= 0.6]
+
+
 _DOB = frozenset({"DATE_OF_BIRTH"})
 
 # --- birth dates after a cue, in the layouts still missed --------------------------------------------------------------
@@ -200,7 +204,8 @@ def test_birth_dates_in_rows_of_people(pii, text, value):
     '"Acme, Inc","1984-03-12","Madrid"',
 ])
 def test_no_birth_date_in_these_rows(pii, text):
-    assert kinds_found(pii, text, _DOB) == []
+    # (since round 12 any adult's full date is a doubtful birth date on the wire: find_old_full_dates; never confident)
+    assert confident_found(pii, text, _DOB) == []
 
 
 # --- a national id's number later in the sentence that names it (python-stdnum's check decides) -----------------------
@@ -299,7 +304,7 @@ def test_birth_dates_in_rows_with_other_name_cells(pii, text, value):
     "v. Main,1980-01-01,x",
 ])
 def test_no_birth_date_in_these_rows_either(pii, text):
-    assert kinds_found(pii, text, _DOB) == []
+    assert confident_found(pii, text, _DOB) == []  # (doubtful since round 12, as above)
 
 
 def test_a_long_row_of_dates_grows_linearly():

@@ -235,7 +235,8 @@ def test_birth_labels_of_more_languages(pii: PiiDetector, text: str, value: str)
 
 @pytest.mark.parametrize("text", ["the robot ran 12/03/1985", "dt 12/03/2024 width 12/03/1985"])
 def test_no_birth_cue_in_ordinary_words(pii: PiiDetector, text: str) -> None:
-    assert kinds(pii, text, "DATE_OF_BIRTH") == []
+    # (since round 12 any adult's full date is a doubtful birth date on the wire: find_old_full_dates; no cue reads here)
+    assert [s for s in pii.detect(DetectionInput(text, "prose")) if s.kind == "DATE_OF_BIRTH" and s.score >= AUDIT_MIN_SCORE] == []
 
 
 @pytest.mark.parametrize("text, value", [

@@ -139,6 +139,7 @@ EXTRA_SAMPLES = {
     "isakmp_pre_shared_key": "crypto isakmp key Sample-Psk1 address 192.0.2.1",
     "juniper_encrypted_password": 'encrypted-password "$6$abc$Sample"',
     "mysql_native_password_hash": "| app | *0123456789ABCDEF0123456789ABCDEF01234567 |",
+    "password_hash_other_schemes": "userPassword: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g5cXh4",
     "otp_seed_after_label": "TOTP seed: SAMPLESEEDABCDEFG",
     "azure_sas_url": "https://samplestore.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=SampleSignature0123456789abcdefABCDEF%3D",
     "otp_seed_after_seed_word": "the seed for root is JBSWY3DPEHPK3PXP",

@@ -208,7 +208,9 @@ def test_a_headerless_table_row_with_a_name_cell_makes_its_birth_date_and_id_tha
 @pytest.mark.parametrize("text", ["release,2024-03-02,notes,Alice Chen", "a,b,c\n1,2,1999-01-01",
                                   "Sales,Berlin,1999-01-01,Q3"])
 def test_rows_without_a_name_cell_or_with_recent_dates_give_no_birth_date(detector, text):
-    assert not any(span.kind == "DATE_OF_BIRTH" for span in detector.detect(DetectionInput(text, "prose")))
+    # (since round 12 any adult's full date is a doubtful birth date on the wire: find_old_full_dates; never confident)
+    assert not any(span.kind == "DATE_OF_BIRTH" and span.score >= 0.6
+                   for span in detector.detect(DetectionInput(text, "prose")))
 
 
 @pytest.mark.parametrize("text, value", [

@@ -491,3 +491,262 @@ def find_birth_dates_standing_alone(text: str, date_pattern: re.Pattern, plausib
             if time_after.match(text, end) or other_label.search(text, max(line_start, start - 30), start):
                 continue
             yield start, end, DOUBTFUL_SCORE
+
+
+# --- a birth date written before the words that say what it is ---------------------------------------------------------
+# Cues usually come first, but people also give the date and then name it ("12/03/1985 is my date of birth",
+# "1991-06-22 (dob)", "7/22/1964 - that's his birthday"), and in many languages the birth word follows the date by
+# grammar: Japanese `1985年3月12日生まれ`, Chinese `1989年7月2日出生`, `1993年生`, Korean `1990년 3월 5일생`, `90년생`,
+# Turkish `12.05.1983 doğumlu`, Russian `14.08.1979 г.р.`, `года рождения`, Ukrainian `р.н.`, German and Dutch verb-final
+# clauses `der am 03.04.2011 geboren ist`, `op 12-02-2009 geboren`, Hungarian `1978. 04. 09. született`, Finnish
+# `syntynyt`, Czech `narozen`. A full date that ends at most _BEFORE_REACH characters before such a cue, in the same
+# clause (no sentence end, no line break, no other number between them), is the birth date: 0.7 for an adult's birth
+# year, doubtful for a recent one (a child's, or an event's). A year alone right before the cue ("I'm 1992 born",
+# "1982 doğumlu", `1993年生`, `90년생`, `1985 г.р.`) is part of one: 0.7. Not when the cue's own value follows it
+# ("2024-01-05, born on 12/03/1985"), nor another date's label stands between them ("2020-01-02 joined, born ...").
+_BEFORE_REACH = 32  # characters between the date's end and the cue
+_AFTER_CUES = ("born", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "birth day", "birthday", "bday",
+               "b-day", "b'day", "geboren", "geb.", "doğumlu", "dogumlu", "г.р", "г. р", "года рождения", "р.н",
+               "року народження", "született", "szül.", "syntynyt", "narozen", "urodzon", "nacid", "nascid",
+               "date de naissance", "fecha de nacimiento", "data de nascimento", "data di nascita", "född", "født",
+               "fødd", "जन्म", "生まれ", "出生", "誕生", "生", "생", "출생")
+# Cues that take any ending ("narozena", "urodzony", "nacido", "birthdays"); the others end their word.
+_STEM_CUES = frozenset(("narozen", "urodzon", "nacid", "nascid", "birthday", "bday"))
+_IDEOGRAPH_CUES = frozenset(("生", "생"))  # right after a date's last character (年, 日, 년, 일 ...), nothing between
+_CJK_DATE_BEFORE = re.compile(  # 1985年3月12日, 1990년 3월 5일, 1993年, 90년, 1990년 3월 (the cue right after)
+    r"(?<![0-9０-９])(?:(?:19|20|１９|２０)?[0-9０-９]{2})[ \t]?[年년](?:[ \t]?[0-9０-９]{1,2}[ \t]?[月월]"
+    r"(?:[ \t]?[0-9０-９]{1,2}[ \t]?[日일])?)?[ \t]?$")
+# After 生 or 생, a word of its own: not 生产/生效/生活 ("2023年生产": made in 2023), not 생산/생활 ("5일 생산").
+_AFTER_IDEOGRAPH_CUE = re.compile(r"(?:まれ|れ|人|的|[이인으입들의은도]|[^\w]|[\x00-\x7f]|$)")
+_YEAR_FIRST_DOTTED = re.compile(  # Hungarian and Korean "1978. 04. 09." (and without its last dot)
+    r"(?<![\w.])(?:19|20)\d\d\.[ \t]?\d{1,2}\.[ \t]?\d{1,2}\.?[ \t]*$")
+_YEAR_BEFORE = re.compile(r"(?<![\w.,/:-])(?:19|20)\d\d[ \t]*[-–,]?[ \t]*$")
+# The clause between a date and its cue: no sentence end, no number, no table cell's edge (a tab, a bar, a semicolon, a
+# comma without a space: "23 Oct 2025","SO","GRETA LINDQVIST BIRTHDAY" is a payment's date and its description).
+_GAP = re.compile(r"(?:[^\n\d.!?;\t|,]|,(?= ))(?:[^\n\d.!?;\t|,]|,(?= )){0,%d}$|$" % (_BEFORE_REACH - 1))
+_OWN_VALUE_AFTER = re.compile(r"[ \t]*(?:[:=#]|on|am|le|el|il|em|in|ist|is|was)?[ \t]*['’]?\d", re.IGNORECASE)
+_BEFORE_SCORE = 0.7
+# "born" as part of an adjective or a phrase about things: "born-in-the-cloud", "born digital", "born again".
+_BORN_AS_ADJECTIVE = re.compile(
+    r"-|[ \t]+(?!(?:in|at|to|into|and|as|of|on|with|a|an|the|here|there|abroad|prematurely|early|late|by|via|so|but|"
+    r"or|then|which|when|where|if|because|not|i|he|she|they|we|you)\b)[a-z]")
+# A log line's timestamp at its start ("2024-03-12 INFO patient dob updated", "[2024-03-12 10:02:11] ...").
+_LOG_AFTER = re.compile(r"[T \t]*\d{1,2}:\d\d|\]|[ \t]+\[?(?:INFO|DEBUG|WARN(?:ING)?|ERROR|TRACE|FATAL|CRITICAL|NOTICE)\b")
+_TIME_RIGHT_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
+
+
+def find_birth_dates_before_cues(text: str, date_pattern: re.Pattern, plausible, year_of,
+                                 other_label: re.Pattern) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each birth date (or birth year) written right before its birth cue (above)."""
+    lowered = lowered_same_length(text)
+    this_year = _this_year()
+    for position in keyword_positions(lowered, _AFTER_CUES):
+        cue = next(cue for cue in _AFTER_CUES if lowered.startswith(cue, position))
+        cue_end = position + len(cue)
+        if ord(cue[0]) >= 0x0E00:  # Thai, Japanese, Chinese, Korean: words are not set apart by spaces
+            if cue in _IDEOGRAPH_CUES and not _AFTER_IDEOGRAPH_CUE.match(text, cue_end):
+                continue
+            span = _cjk_date_before(text, position, tight=cue in _IDEOGRAPH_CUES)
+        else:
+            if position and lowered[position - 1].isalpha():
+                continue  # inside a word: "adobe", "reborn"
+            if cue[-1].isalpha() and cue_end < len(lowered) and lowered[cue_end].isalpha() and cue not in _STEM_CUES:
+                continue  # "dobby", "borneo", "geborene"
+            if _OWN_VALUE_AFTER.match(text, cue_end):
+                continue  # "born on 12/03/1985": the cue names the date after it
+            if cue == "born" and _BORN_AS_ADJECTIVE.match(text, cue_end):
+                continue  # "born-in-the-cloud", "born digital", "born again"
+            window_start = max(text.rfind("\n", 0, position) + 1, position - _BEFORE_REACH - 40)
+            span = _date_before(text, window_start, position, date_pattern, plausible, year_of, this_year)
+        if span is None:
+            continue
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        label = other_label.search(text, _words_back(text, max(line_start, span[0] - 30), span[0], 2), span[0])
+        if label is not None and (span[1] - span[0] == 4 or label.group(0).split()[0].lower() not in _ON_AT):
+            continue  # "joined 2001-03-04, born ...", "from 2010 birthdays are ..."
+        if other_label.search(text, span[1], position) or (
+                text[line_start:span[0]].strip(" \t[") == "" and _LOG_AFTER.match(text, span[1])):
+            continue  # "2001-03-04 was the day she joined; born ...", a log line's timestamp
+        yield span
+
+
+_ON_AT = frozenset(("on", "at", "to", "from"))  # "on 2015-09-30 he was born": not another date's label here
+
+
+def _words_back(text: str, low: int, position: int, count: int) -> int:
+    """The start of the `count` words before `position` (not before `low`): where a label of the date there can start
+    ("in my last message - 02.11.1990": "last" labels the message, not the date)."""
+    at = position
+    for _ in range(count):
+        while at > low and text[at - 1] in " \t":
+            at -= 1
+        while at > low and text[at - 1] not in " \t":
+            at -= 1
+    return at
+
+
+def _date_before(text: str, window_start: int, position: int, date_pattern: re.Pattern, plausible, year_of,
+                 this_year: int) -> tuple[int, int, float] | None:
+    """The full date (or year) that ends at most _BEFORE_REACH characters before a cue at `position`."""
+    last = None
+    for match in date_pattern.finditer(text, window_start, position):
+        last = match
+    if last is not None and position - last.end() <= _BEFORE_REACH and _GAP.match(text, last.end(), position):
+        if not plausible(last) or _TIME_RIGHT_AFTER.match(text, last.end()):
+            return None
+        return last.start(), last.end(), (_BEFORE_SCORE if year_of(last) <= this_year - 12 else DOUBTFUL_SCORE)
+    dotted = _YEAR_FIRST_DOTTED.search(text, window_start, position)
+    if dotted is not None and 1900 <= int(dotted.group(0)[:4]) <= this_year:
+        return dotted.start(), dotted.start() + len(dotted.group(0).rstrip(" \t")), _BEFORE_SCORE
+    year = _YEAR_BEFORE.search(text, max(window_start, position - 10), position)
+    if year is not None and 1900 <= int(year.group(0)[:4]) <= this_year:
+        return year.start(), year.start() + 4, _BEFORE_SCORE
+    return None
+
+
+def _cjk_date_before(text: str, position: int, tight: bool) -> tuple[int, int, float] | None:
+    """A date or year written with 年/년 (and 月/월, 日/일) that ends right before a cue (生, 생, 出生, 출생 ...).
+
+    `tight`: the one-character cues stand right after the date, without a space ("90년생", not "5일 생산")."""
+    match = _CJK_DATE_BEFORE.search(text, max(0, position - 24), position)
+    if match is None or (tight and match.group(0)[-1] in " \t"):
+        return None
+    end = match.start() + len(match.group(0).rstrip(" \t"))
+    return match.start(), end, _BEFORE_SCORE
+
+
+
+# --- any full date of a living adult's birth year, doubtful -------------------------------------------------------------
+# A full date (day, month and year) of a year a living adult was born in (12 to 110 years ago) is, in the traffic this
+# proxy sees, a person's birth date more often than anything else: logs, tickets, meetings and invoices carry this
+# decade's dates. The cue, name and record rules above catch the dates that say whose they are; this one catches the
+# rest on the wire ("me - 12/03/1985", "Husband: 22.10.1979", "Berg, Anna 1985-03-12", a date alone on a form's line),
+# doubtful, and leaves the old dates that say they are something else's:
+# - after another date's label or a preposition of events ("created", "issued", "on", "since", "dated", "between",
+#   "as of", "Date:"), or under a table header that names another date ("order_date", "Created", "Date");
+# - bounds of a range ("1990-01-01 to 2005-12-31", "01.01.1999 – 31.12.2004");
+# - a timestamp (a time after it, a log line's start); code segments (the caller).
+_ADULT_MIN_AGE = 12
+_EVENT_BEFORE = re.compile(  # a word and a space or a colon, not a table's cell separator ("Anna,w,12.03.1985")
+    r"(?<![^\W\d_])(?:(?i:dated|between|before|after|during|through|thru|till|as[ \t]+of|date|effective|circa|seit"
+    r"|desde|depuis|sinds|vom)|in|by|of|day|per|ca\.|am|le|el|il|del|du|dal|dall['’]|op|van)(?:[ \t]+|[ \t]*:[ \t]*)"
+    r"[(\[\"'`]?$")
+_RANGE_AFTER = re.compile(r"(?i:[ \t]*(?:[-–—~]|to|until|till|through|thru|and|bis|au|al|à|a|tot|do|t/m)[ \t]*\d)")
+_RANGE_BEFORE = re.compile(r"(?i:\d[ \t]*(?:[-–—~]|to|until|till|through|thru|and|bis|au|al|à|a|tot|do|t/m)[ \t]*$)")
+_TABLE_SEPARATORS = ("\t", "|", ";", ",")
+_DATE_HEADER = re.compile(r"(?i:(?<![^\W\d_])(?:date|dt|day|time|when|period|month|year|datum|fecha|data)(?![^\W\d_])|_(?:at|on|date|dt)\b)")
+_BIRTH_HEADER = re.compile(r"(?i:birth|dob|born|geb|nac|naiss|nasc|urodz|生|생)")
+
+
+def find_old_full_dates(text: str, full_dates, plausible, year_of, other_label: re.Pattern,
+                        time_after: re.Pattern) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each full date of a living adult's birth year that says it is nothing else (above).
+
+    A date listed right after another date that is not a birth date ("Release history: 2009-05-01, 2011-07-12") shares
+    its label."""
+    this_year = _this_year()
+    tops: dict[tuple[int, str], int] = {}
+    previous_event_end = -1  # the end of the last date that was not read as a birth date
+    for match in full_dates(text, 0, len(text)):
+        start, end = match.span()
+        listed = previous_event_end >= 0 and _LISTED_AFTER.fullmatch(text, previous_event_end, start) is not None
+        if _adult_birth_date(text, match, plausible, year_of, other_label, time_after, this_year, tops) and not listed:
+            yield start, end, DOUBTFUL_SCORE
+        else:
+            previous_event_end = end
+
+
+# A verb's past participle right before the date says what happened then ("installed 2011-04-18", "filed 1998-03-12",
+# "copied 2010-01-03"); a series' value after a date at a line's start makes the line a data point ("1999-01-04 1.1789").
+_PAST_VERB_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?<!need)ed[ \t:]*[(\[]?$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"[ \t,;]+[-+]?\d+[.,]\d+(?![\d./-])")
+_LISTED_AFTER = re.compile(r" ?(?:[,;&]|and|or|und|et|y|e|en) ")  # a list in a sentence, not a table's cells
+
+
+def _adult_birth_date(text: str, match: re.Match, plausible, year_of, other_label: re.Pattern, time_after: re.Pattern,
+                      this_year: int, tops: dict[tuple[int, str], int]) -> bool:
+    if not plausible(match) or not this_year - _OLDEST <= year_of(match) <= this_year - _ADULT_MIN_AGE:
+        return False
+    if not _calendar_date(match) or _VERSION_BEFORE.search(text, max(0, match.start() - 9), match.start()):
+        return False  # "1.0.11", "^7.22.13": a version; without a cue, only a day that exists
+    start, end = match.span()
+    if time_after.match(text, end) or _RANGE_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    separator, header = _header_cell(text, line_start, start, tops)
+    before_start = max(line_start, start - 30)
+    if separator is not None:  # in a table row, the cell's own text (the other cells are no label of it)
+        before_start = max(before_start, text.rfind(separator, line_start, start) + 1)
+    if (other_label.search(text, before_start, start) or _EVENT_BEFORE.search(text, before_start, start)
+            or _RANGE_BEFORE.search(text, max(before_start, start - 12), start)
+            or _PAST_VERB_BEFORE.search(text, before_start, start)):
+        return False
+    if text[line_start:start].strip(" \t[") == "" and (_LOG_AFTER.match(text, end) or _MEASURE_AFTER.match(text, end)):
+        return False
+    return header is None or not (other_label.search(header) or _DATE_HEADER.search(header)) or bool(
+        _BIRTH_HEADER.search(header))
+
+
+_VERSION_BEFORE = re.compile(r"(?:[\^~=@<>]|\bv|version[ \t:]*)$", re.IGNORECASE)
+
+
+def _calendar_date(match: re.Match) -> bool:
+    """A day that exists in some reading of a _DATE match; a two-digit year only after `/` or `-` ("3/4/85", not the
+    version "7.22.13")."""
+    import datetime
+
+    groups = match.groupdict()
+    if groups.get("iso"):
+        readings = [(int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"]))]
+    elif groups.get("a"):
+        if len(groups["y"]) == 2 and "." in groups["sep"]:
+            return False
+        year = int(groups["y"])
+        if year < 100:
+            year += 1900 if year > _this_year() % 100 else 2000
+        readings = [(year, int(groups["a"]), int(groups["b"])), (year, int(groups["b"]), int(groups["a"]))]
+    else:
+        return True  # a month written as a word, a CJK or compact date: read by its own pattern
+    for year, month, day in readings:
+        try:
+            datetime.date(year, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _header_cell(text: str, line_start: int, start: int, tops: dict[tuple[int, str], int]) -> tuple[str | None, str | None]:
+    """The separator of the table row holding `start` and the header cell above it: the same cell of the first line of its block of lines
+    with the same separator. `tops` remembers each line's block start, so a table's lines are walked once (linear)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    if line_end - line_start > _LONGEST_ROW:
+        return None, None
+    row = text[line_start:line_end]
+    separator = next((sep for sep in _TABLE_SEPARATORS if row.count(sep) >= 2), None)
+    if separator is None:
+        return None, None
+    walked = []
+    header_start = line_start
+    while (header_start, separator) not in tops:  # up over lines with the same separator
+        walked.append(header_start)
+        if header_start == 0:
+            break
+        previous = text.rfind("\n", 0, header_start - 1) + 1
+        line = text[previous:header_start - 1]
+        if line.count(separator) < 2 or len(line) > _LONGEST_ROW:
+            break
+        header_start = previous
+    header_start = tops.get((header_start, separator), header_start)
+    for walked_start in walked:
+        tops[(walked_start, separator)] = header_start
+    if header_start == line_start:
+        return separator, None
+    header_end = text.find("\n", header_start)
+    cells = text[header_start:header_end].split(separator)
+    index = text.count(separator, line_start, start)
+    return separator, (cells[index] if index < len(cells) else None)
+
+
+_LONGEST_ROW = 2000

@@ -475,6 +475,9 @@ _AFTER_LABEL = re.compile(
 )
 # The value: letters and digits, joined by . - / and single spaces, a check digit in brackets ("A123456(7)").
 _ID_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])|\([A-Za-z0-9]\)|[ ](?=[A-Za-z0-9])){3,40}")
+# A word of small letters before the value is the sentence's ("says", "reads", "shows"), not the id's first group.
+_WORD_THEN_SPACE = re.compile(r"[a-z]{2,12}[ \t]+(?=[A-Za-z]{0,3}\d)")
+_FULL_DATE = re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})")
 _GROUP_CONTINUES = re.compile(r"[A-Za-z0-9.\-/()]*\d[A-Za-z0-9.\-/()]*|[A-Z]|\([A-Za-z0-9]\)")
 
 
@@ -499,9 +502,13 @@ def find_labelled_national_ids(text: str) -> Iterator[NationalIdMatch]:
         run = _ID_RUN.match(text, gap.end())
         rule = catalogue.rules[int(label.lastgroup[1:])]
         value = ""
+        if run is not None and _WORD_THEN_SPACE.match(text, run.start()):
+            run = _ID_RUN.match(text, _WORD_THEN_SPACE.match(text, run.start()).end())  # "passport says 30.06.1951"
         if run is not None:
             start, end = run.start(), _value_end(text, run)
             value = text[start:end]
+            if _FULL_DATE.fullmatch(value):
+                value = ""  # a date: the document's or its holder's (pii.py's date rules), not its number
         if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
             later = _checked_value_later(text, label.end(), rule)
             if later is not None:
@@ -565,13 +572,15 @@ def _after_stdnum_names(text: str, lowered: str, reported: set[int]) -> Iterator
             continue
         gap = _AFTER_LABEL.match(text, end)
         run = _ID_RUN.match(text, gap.end())
+        if run is not None and _WORD_THEN_SPACE.match(text, run.start()):
+            run = _ID_RUN.match(text, _WORD_THEN_SPACE.match(text, run.start()).end())  # "PESEL reads 85031212345"
         if run is None:
             continue
         value_start, value_end = run.start(), _value_end(text, run)
         if value_start in reported:
             continue
         value = text[value_start:value_end]
-        if sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
+        if _FULL_DATE.fullmatch(value) or sum(char.isdigit() for char in value) < 3 or sum(char.isalnum() for char in value) < 5:
             continue
         last_end = value_end
         passing = [rule for rule in name.rules if _passes(rule.check, value)]

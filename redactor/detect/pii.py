@@ -40,7 +40,8 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names,
-                                                find_birth_dates_standing_alone)
+                                                find_birth_dates_standing_alone, find_birth_dates_before_cues,
+                                                find_old_full_dates)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -738,7 +739,13 @@ class PiiDetector:
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Nils: 12-MAR-1985", "Amara - 3rd of March 1985"
                          for start, end, score in find_birth_dates_after_names(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
+            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "12/03/1985 is my DOB", "1990년 3월 5일생"
+                         for start, end, score in find_birth_dates_before_cues(
+                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
             spans.extend(self._record_birth_dates(text))
+            if item.segment_kind != "code":  # "me - 12/03/1985", "Husband: 22.10.1979": any adult's full date, doubtful
+                spans.extend(self._span(start, end, "DATE_OF_BIRTH", score) for start, end, score in find_old_full_dates(
+                    text, self._full_dates, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # `"columns": [.., "dob"]` .. `"1984-07-19",`
                          for start, end, score in find_birth_dates_standing_alone(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER,
@@ -1397,6 +1404,9 @@ class PiiDetector:
                 for start, end, score in find_birth_dates_after_cue(text, value_start):
                     found_full = True  # an era, week, spelled or apostrophe-year date (birth_date_layouts.py)
                     yield self._span(start, end, "DATE_OF_BIRTH", score)
+            if not found_full and _CUE_IN_BRACKETS.match(text, keyword.end()) and _DATE_THEN_BRACKET.search(
+                    text, max(0, keyword.start() - 8), keyword.start()):
+                continue  # "1991-06-22 (dob) and postcode 2000": the cue names the date before it
             if not found_full:
                 # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
                 # still narrows a person down; after a birth keyword it is redacted too.
@@ -1553,6 +1563,10 @@ _DOB_ANSWER_WINDOW = 160
 # ("7. März 1969": nor does a German day's ordinal dot, nor a form's dotted leader "DOB ........ 12-03-1985".)
 _CLAUSE_END = re.compile(
     r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)(?<!\.)[.!?](?:\s|$)|\n|;")
+
+# A cue closed by a bracket right after it names the date before it (birth_date_layouts.find_birth_dates_before_cues).
+_CUE_IN_BRACKETS = re.compile(r"[ \t]*[)\]]")
+_DATE_THEN_BRACKET = re.compile(r"\d[ \t]*[(\[][ \t]*$")
 
 # `dob:` / `"dob":` with nothing else on its line: the value is on the next line.
 _VALUE_ON_NEXT_LINE = re.compile(r"[\"']?[ \t]*[:=][ \t]*\r?\n[ \t-]*")
