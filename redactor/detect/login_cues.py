@@ -209,11 +209,21 @@ def _may_be_header_cell(text: str, start: int, end: int) -> bool:
     return after >= len(text) or text[after] in _CELL_EDGES
 
 
+def _may_start_a_cell(text: str, start: int) -> bool:
+    """The first half of _may_be_header_cell: only padding between `start` and a separator or the line's start."""
+    before = start - 1
+    while before >= 0 and text[before] in _CELL_PADDING:
+        before -= 1
+    return before < 0 or text[before] in _CELL_EDGES
+
+
 def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """[start, end) and score of the logins the cues above name (role accounts not yet dropped)."""
     for position in keyword_positions(lowered, _PERSON_COLUMN_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
             continue
+        if not _may_start_a_cell(text, position):
+            continue  # a word in prose (the cell's start is tested before the pattern is tried: most fail it)
         header = _PERSON_COLUMN_LABEL.match(text, position)
         if header is None or not _may_be_header_cell(text, header.start(), header.end()):
             continue

@@ -17,6 +17,7 @@ Names that are words (`ask grace`) are NER's; logins after labels and in log lin
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -60,11 +61,16 @@ _DOMAIN_ENDING = re.compile(r"\.(?:com|org|net|io|dev|app|ai|co|uk|de|fr|eu|info
 def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each handle standing in a person's slot (see module doc)."""
     for position in keyword_positions(lowered, _CUES):
-        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_.-/@"):
-            continue
-        cue = next((cue for cue in _CUES_BY_PREFIX.get(lowered[position:position + 2], ())
-                    if lowered.startswith(cue, position)
-                    and not lowered[position + len(cue):position + len(cue) + 1].isalnum()), None)
+        if position:
+            before = lowered[position - 1]
+            if before.isalnum() or before in "_.-/@":
+                continue
+        cue = None
+        for candidate in _CUES_BY_PREFIX.get(lowered[position:position + 2], ()):  # (a loop: no generator per cue)
+            if lowered.startswith(candidate, position) and not lowered[
+                    position + len(candidate):position + len(candidate) + 1].isalnum():
+                cue = candidate
+                break
         if cue is None:
             continue
         match = _AFTER_CUE.match(text, position + len(cue))
@@ -83,6 +89,7 @@ def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, 
             yield match.start("login"), match.end("login"), score
 
 
+@functools.lru_cache(maxsize=65536)  # the same handles and words recur after cues from text to text
 def _login_score(login: str, plain_word_may_count: bool) -> float | None:
     if len(login) > 32:
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import filterfalse
+from itertools import chain
 from typing import Iterator
 
 from redactor.detect import term_lists
@@ -38,28 +38,33 @@ _MAX_CANDIDATES = 64
 
 def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each login-built word standing alone (see the module doc)."""
-    candidates = []
     # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev".
     words = set(text.replace(",", " ").replace("|", " ").replace(";", " ").split())
-    # (filtered in C: most words are plain words, numbers or capitalised)
-    for word in filterfalse(str.isalpha, filter(str.islower, words)):
-        if len(word) < 5 or not (word[:1].isalpha() or word[:1] in _STRIP):
-            continue
+    # (filtered in C: most words are plain words, numbers or capitalised; each word's verdict is remembered)
+    candidates = list(chain.from_iterable(map(_candidates_of_word, filter(str.islower, words))))
+    for core in sorted(candidates)[:_MAX_CANDIDATES]:
+        yield from _whole_words(text, core)
+
+
+@functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
+def _candidates_of_word(word: str) -> tuple[str, ...]:
+    """The login-built core of a lower-case `word` (0, 1 or 2 of them: the two readings below strip it in a
+    different order)."""
+    found: tuple[str, ...] = ()
+    if not word.isalpha() and len(word) >= 5 and (word[:1].isalpha() or word[:1] in _STRIP):
         core = word.strip(_STRIP)
         if core.endswith(("'s", "’s")):
             core = core[:-2]
         core = core.rstrip(".")
         if 5 <= len(core) <= 32 and not core.isalpha() and _login_built_of_a_name(core):
-            candidates.append(core)
+            found = (core,)
     # An initial and a surname written as one lower-case word ("mtorres", "ejohansson."): how companies make logins.
-    for word in filter(str.islower, words):
-        core = word if word.isalpha() else word.strip(_STRIP).rstrip(".")
-        if core.endswith(("'s", "’s")):
-            core = core[:-2]
-        if 5 <= len(core) <= 18 and core.isalpha() and _initial_and_surname(core):  # "wchen", "tnguyen"
-            candidates.append(core)
-    for core in sorted(candidates)[:_MAX_CANDIDATES]:
-        yield from _whole_words(text, core)
+    core = word if word.isalpha() else word.strip(_STRIP).rstrip(".")
+    if core.endswith(("'s", "’s")):
+        core = core[:-2]
+    if 5 <= len(core) <= 18 and core.isalpha() and _initial_and_surname(core):  # "wchen", "tnguyen"
+        found += (core,)
+    return found
 
 
 def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:

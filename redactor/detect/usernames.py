@@ -332,6 +332,11 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 
 
+@functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
+def _may_be_initial_and_surname(word: str) -> bool:
+    return 5 <= len(word) <= 17 and reads_as_initial_and_surname(word)
+
+
 def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tuple[int, int, float]]:
     """`jdoe`-shaped logins in a person's slot: an initial and a census surname that is no English word
     ("mgarcia deleted the bucket", "assigned to rkhan"); the whole is no ordinary word, name, tech term or code
@@ -340,7 +345,7 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
     finding is doubtful: redacted on the wire, not reported by an audit."""
     # The words are judged once each (`words`: the text's distinct lower-case words), and the text is scanned for
     # the pattern only when one of them can be a login: most texts have none.
-    logins = {word for word in words if 5 <= len(word) <= 17 and reads_as_initial_and_surname(word)}
+    logins = set(filter(_may_be_initial_and_surname, words))  # (each word's verdict remembered: C-speed lookups)
     if not logins:
         return
     for match in _INITIAL_AND_SURNAME.finditer(text):
