@@ -8,8 +8,8 @@ from redactor.detect.code_identifiers import (
     CodeIdentifierSettings,
     CodeIdentifiersDetector,
     is_generic_name,
-    public_python_modules,
 )
+from redactor.detect.public_packages import public_python_modules
 from tests.growth import assert_linear_growth
 
 DETECTOR = CodeIdentifiersDetector()

@@ -60,21 +60,19 @@ import bisect
 import builtins
 import functools
 import re
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, line_looks_like_code
 from redactor.detect.term_lists import term_list
 from redactor.detect.name_parts import common_words
+from redactor.detect.public_packages import public_npm_packages, public_npm_scopes, public_python_modules
 
 CATEGORY = "code"
 DB, TABLE, FUNC, CLASS, MODULE, PROJECT, ORG = "DB", "TABLE", "FUNC", "CLASS", "MODULE", "PROJECT", "ORG"
 PACKAGE, SERVICE, HOST, QUEUE, BUCKET = "PACKAGE", "SERVICE", "HOST", "QUEUE", "BUCKET"
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
 
 # Confidence per rule: explicit syntax is surer than capitalisation.
 _LISTED = 1.0  # the policy's own org lists: win over the org detector's bracket kinds
@@ -103,45 +101,6 @@ class CodeIdentifierSettings:
 
 
 # --- public names ---------------------------------------------------------------
-
-
-def _data_lines(name: str) -> list[str]:
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-@functools.lru_cache(maxsize=1)
-def public_python_modules() -> frozenset[str]:
-    """Top-level import names that are not a codebase's own: stdlib, installed, popular on PyPI."""
-    distributions = _data_lines("public_python_modules.txt")
-    names = set(sys.stdlib_module_names) | set(distributions)
-    # Import names that differ from the distribution's: apache-airflow -> airflow,
-    # python-dateutil -> dateutil, google-cloud-storage -> google (namespace packages).
-    for name in distributions:
-        for prefix in ("apache_", "python_", "py_", "pyobjc_"):
-            if name.startswith(prefix) and len(name) > len(prefix) + 2:
-                names.add(name[len(prefix):])
-        if name.count("_") >= 2:
-            names.add(name.split("_")[0])
-    try:
-        from importlib.metadata import packages_distributions
-
-        own = {"redactor", "leakbench", "benchmarks", "tests", "examples"}
-        names.update(top for top in packages_distributions() if top not in own)
-    except Exception:  # noqa: BLE001 - a broken environment only makes the list shorter (more redaction)
-        pass
-    return frozenset(name.lower() for name in names)
-
-
-@functools.lru_cache(maxsize=1)
-def public_npm_packages() -> frozenset[str]:
-    return frozenset(name.lower() for name in _data_lines("public_npm_packages.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def public_npm_scopes() -> frozenset[str]:
-    """Scopes of well-known npm packages (``@angular``): every package under them is public."""
-    return frozenset(name.split("/")[0] for name in public_npm_packages() if name.startswith("@"))
 
 
 @functools.lru_cache(maxsize=1)

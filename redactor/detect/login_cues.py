@@ -34,7 +34,7 @@ from typing import Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions
 from redactor.detect.logins_in_person_slots import _FILE_EXTENSION, _HEX, _TECHNICAL
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import is_handle_compound, is_ordinary_word
 from redactor.detect.table_columns import column_cells
 
 _SCORE = 0.7
@@ -166,7 +166,7 @@ _NOBODY = frozenset("""no yes none null nil nobody noreply no-reply no_reply don
 
 def _looks_like_login(word: str) -> bool:
     return len(word) >= 3 and word.lower() not in _NOBODY and word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) \
-        and (not is_ordinary_word(word) or _handle_compound(word)) and not _FILE_EXTENSION.search(word.lower()) \
+        and (not is_ordinary_word(word) or is_handle_compound(word)) and not _FILE_EXTENSION.search(word.lower()) \
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
 
 
@@ -181,14 +181,6 @@ def _word_of_a_label_language(word: str) -> bool:
 
 
 _LABEL_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
-
-
-def _handle_compound(word: str) -> bool:
-    """Two words written as one that no dictionary holds whole ("quietfox", "oakheart"): after a cue, a handle
-    (usernames._handle_compound, imported here late: usernames imports this module)."""
-    from redactor.detect.usernames import _handle_compound as handle_compound
-
-    return handle_compound(word)
 
 
 _CELL_PADDING = " \"'`*_#"

@@ -25,7 +25,7 @@ from anyascii import anyascii
 
 from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
-from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.public_packages import public_package_words
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import (NAME_LOWER, NAME_UPPER, common_words, english_zipf, is_ordinary_word,
                                          is_software_name)
@@ -146,7 +146,7 @@ def one_word_name_score(word: str) -> float:
     if (folded in stop_words() or folded in _CALENDAR or folded in term_list("name_stop_words")
             or is_ordinary_word(folded) or (folded.endswith("s") and is_ordinary_word(folded[:-1]))
             or folded in term_list("public_acronyms")
-            or folded in _public_packages() or is_software_name(folded)
+            or folded in public_package_words() or is_software_name(folded)
             or folded in term_list("org_suffixes") or is_place_name(word) or folded in _CONTINENTS
             or (not word.isupper() and looks_like_code_token(word))):  # a word in capitals reads as a constant there
         return 0.0
@@ -172,12 +172,6 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
     " jan feb mar apr jun jul aug sep sept oct nov dec"
     " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
-
-
-@functools.lru_cache(maxsize=1)
-def _public_packages() -> frozenset[str]:
-    """Names of well-known Python and npm packages, lower case ("pandas", "lodash")."""
-    return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
 
 
 # A word in capitals outside code (round 11): forms, tickets, boarding passes, shouted notes and logs write people's

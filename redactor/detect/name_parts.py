@@ -114,8 +114,8 @@ def is_ordinary_word(word: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _software_lexicon() -> frozenset[str]:
     """Public software names: the registries' most used projects (software_names.txt), the package lists of
-    code_identifiers.py (as imported) and the tech terms."""
-    from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+    public_packages.py (unscoped npm names only: a scope is often its author's handle) and the tech terms."""
+    from redactor.detect.public_packages import public_npm_packages, public_python_modules
 
     npm = frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages() if "/" not in name)
     return term_list("software_names") | term_list("tech_terms") | public_python_modules() | npm
@@ -177,3 +177,27 @@ def reads_as_initial_and_surname(user: str) -> bool:
     if user in world_first_names() or user in surnames():
         return False  # "kenji", "okafor": a name, NER's to find
     return surname not in term_list("tech_terms") and user not in term_list("code_keywords")
+
+
+def is_handle_compound(word: str) -> bool:
+    """A handle made of two words ("grumpycat", "hollowpine", "nightowl", "snowpetal") in a login's slot.
+
+    is_ordinary_word reads any two common words written as one as an ordinary compound ("workflow", "codebase");
+    in a login's slot ("user hollowpine", "my handle is grumpycat") such a word is what people pick as a handle,
+    unless the dictionary, a derivation, a verb and its particle or the tech lists hold it whole.
+    """
+    if not (6 <= len(word) <= 20 and word.isalpha() and word.islower()):
+        return False
+    if (is_common_word(word) or word in term_list("tech_terms") or word in term_list("code_keywords")
+            or word in stop_words()):
+        return False
+    for suffix in (*_DERIVATION_SUFFIXES, "ing", "ed", "er", "ers", "s"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (is_common_word(stem) or is_common_word(stem + "e")
+                                                       or is_common_word(stem[:-1]) and stem[-1:] == stem[-2:-1]):
+            return False
+    if word.endswith(_PARTICLES) or word.startswith(_REPEAT_PREFIXES) and is_common_word(word[2:]):
+        return False
+    # Written as one word often enough to be in wordfreq's English list ("workflow", "homepage", "sandbox",
+    # "username", zipf 2-5): a word of the trade, no handle ("grumpycat", "hollowpine": 0).
+    return english_zipf(word) < 1.5

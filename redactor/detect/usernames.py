@@ -19,14 +19,15 @@ import functools
 import re
 from typing import Iterator
 
-from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
+from redactor.detect.public_packages import public_npm_packages, public_package_words, public_python_modules
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
 from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
-from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word, reads_as_initial_and_surname
+from redactor.detect.name_parts import (english_zipf, is_common_word, is_handle_compound, is_ordinary_word,
+                                        reads_as_initial_and_surname)
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect import term_lists
@@ -468,36 +469,10 @@ def _looks_like_login(word: str) -> bool:
     It starts with a letter, as useradd's default NAME_REGEX asks: "9am" and "2fa" are no logins.
     """
     return word[:1].isalpha() and (word == word.lower() or bool(_LOGIN_SHAPED.search(word))) and (
-        not is_ordinary_word(word) or _handle_compound(word))
+        not is_ordinary_word(word) or is_handle_compound(word))
 
 
 @functools.lru_cache(maxsize=65536)
-def _handle_compound(word: str) -> bool:
-    """A handle made of two words ("grumpycat", "hollowpine", "nightowl", "snowpetal") in a login's slot.
-
-    is_ordinary_word reads any two common words written as one as an ordinary compound ("workflow", "codebase");
-    in a login's slot ("user hollowpine", "my handle is grumpycat") such a word is what people pick as a handle,
-    unless the dictionary, a derivation, a verb and its particle or the tech lists hold it whole.
-    """
-    if not (6 <= len(word) <= 20 and word.isalpha() and word.islower()):
-        return False
-    if is_common_word(word) or word in term_lists.term_list("tech_terms") or word in term_lists.term_list(
-            "code_keywords") or word in term_lists.stop_words():
-        return False
-    from redactor.detect.name_parts import _DERIVATION_SUFFIXES, _PARTICLES, _REPEAT_PREFIXES
-
-    for suffix in (*_DERIVATION_SUFFIXES, "ing", "ed", "er", "ers", "s"):
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and (is_common_word(stem) or is_common_word(stem + "e")
-                                                       or is_common_word(stem[:-1]) and stem[-1:] == stem[-2:-1]):
-            return False
-    if word.endswith(_PARTICLES) or word.startswith(_REPEAT_PREFIXES) and is_common_word(word[2:]):
-        return False
-    # Written as one word often enough to be in wordfreq's English list ("workflow", "homepage", "sandbox",
-    # "username", zipf 2-5): a word of the trade, no handle ("grumpycat", "hollowpine": 0).
-    return english_zipf(word) < 1.5
-
-
 def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """`pattern.match` at the text's start and at every line start (each line tried on its own).
 
@@ -642,8 +617,6 @@ def _speaker_lines(text: str) -> Iterator[tuple[int, int, float]]:
 
 def _no_public_term(word: str) -> bool:
     """No tech term, code keyword or public package: `gcc: error: ...`, `eslint: found 3 problems` are tools."""
-    from redactor.detect.code_identifiers import public_npm_packages, public_python_modules
-
     word = word.casefold()
     return not (word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords")
                 or word in public_python_modules() or word in public_npm_packages() or word in _LOG_COMPONENT_WORDS)
@@ -781,15 +754,9 @@ def _profile_sites(lowered: str) -> Iterator[tuple[int, str]]:
 
 
 
-@functools.lru_cache(maxsize=1)
-def _public_project_names() -> frozenset[str]:
-    """Names of well-known Python and npm packages (lower case)."""
-    return public_python_modules() | frozenset(name.rsplit("/", 1)[-1] for name in public_npm_packages())
-
-
 def _is_public_project(owner: str, repository: str | None) -> bool:
     """An owner or repository named like a well-known package (psf/black, pallets/flask, hashicorp/vault)."""
-    public = _public_project_names()
+    public = public_package_words()
     names = [owner] + ([repository.removesuffix(".git")] if repository else [])
     return any(name.casefold() in public or name.casefold().replace("-", "_") in public for name in names)
 
