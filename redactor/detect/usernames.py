@@ -26,7 +26,7 @@ from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, run_start
-from redactor.detect.name_parts import (english_zipf, is_common_word, is_handle_compound, is_ordinary_word,
+from redactor.detect.name_parts import (is_common_word, is_handle_compound, is_ordinary_word,
                                         reads_as_initial_and_surname)
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
