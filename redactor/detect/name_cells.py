@@ -27,8 +27,8 @@ from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.public_packages import public_package_words
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import (NAME_LOWER, NAME_UPPER, common_words, english_zipf, is_ordinary_word,
-                                         is_software_name)
+from redactor.detect.name_parts import (CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, common_words, english_zipf,
+                                         is_ordinary_word, is_software_name)
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
@@ -143,7 +143,7 @@ def one_word_name_score(word: str) -> float:
         return 0.0  # Greek and Cyrillic words: names_in_scripts.py reads those scripts with their own lists
     folded = word.casefold()
     bare = folded.replace("’", "'")
-    if (folded in stop_words() or folded in _CALENDAR or folded in term_list("name_stop_words")
+    if (folded in stop_words() or folded in CALENDAR_WORDS or folded in term_list("name_stop_words")
             or is_ordinary_word(folded) or (folded.endswith("s") and is_ordinary_word(folded[:-1]))
             or folded in term_list("public_acronyms")
             or folded in public_package_words() or is_software_name(folded)
@@ -168,10 +168,6 @@ def one_word_name_score(word: str) -> float:
 
 
 _CONTINENTS = frozenset("europe asia africa america americas antarctica oceania australasia eurasia emea apac latam".split())
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec"
-    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 # A word in capitals outside code (round 11): forms, tickets, boarding passes, shouted notes and logs write people's

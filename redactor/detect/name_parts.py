@@ -34,6 +34,12 @@ MIN_PART_LENGTH = 3
 
 # Word endings that derive an ordinary word from another ("reusable", "autonomously"). Short
 # endings that also end surnames ("-er": Piquer from "pique", "-al") are not among them.
+# Months and weekdays, in full and abbreviated: capitalised like names, never one alone.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+
 _DERIVATION_SUFFIXES = ("ness", "ably", "ibly", "able", "ible", "ment", "less", "ful", "ity", "ous", "ive",
                         "ly", "ed", "ing")
 # Particles that make a noun of a verb written as one word ("setup", "signoff"); shorter than a compound's

@@ -97,8 +97,8 @@ from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import (demonym, languages, names_in_capitals, names_in_cells, one_word_name_score,
                                         one_word_names_in_cells)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
-from redactor.detect.name_parts import (MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, is_common_word, is_ordinary_word,
-                                         english_zipf, is_software_name, reads_as_surname)
+from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
+                                         is_common_word, is_ordinary_word, is_software_name, reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
                                       matches_at_line_starts, matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
@@ -303,11 +303,6 @@ _CLIENT_FIELD = re.compile(
     rf"(?-i:(?P<org>{_ORG_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?{_ORG_WORD}){{1,4}}))[ \t]*(?=$|[<(,;]|\r?\n)"
 )
 # Calendar words are census names too ("January", "Mon"), and in text they are dates.
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec"
-    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
 # A person field whose value is written in capitals or lower case ("NAME: MARIA GARCIA", "customer: maria garcia").
 _PERSON_FIELD_ANY_CASE = re.compile(
     r"(?im)(?:^|[,;(]\s*|\b)(?:name|full[ \t]+name|customer|client|employee|patient|patient[ \t]+name|cardholder"
@@ -665,8 +660,12 @@ def _names_a_language(value: str) -> bool:
         return False
     folded = word.casefold()
     return (folded in languages() or demonym(folded)) and folded not in first_names() and folded not in world_first_names()
-# What joins two items of a list: ", ", " and ", " or ", " & ", "/" (blanks around).
-_LIST_JOIN = re.compile(r"[ \t]*(?:,|&|/|\band\b|\bor\b|\bund\b|\bet\b|\by\b)[ \t]*")
+
+
+# What joins two items of a list: ", ", " and ", " or ", " & ", "/" (blanks around); after an item and before one.
+_LIST_JOINER = r"[ \t]*(?:,|&|/|\band\b|\bor\b|\bund\b|\bet\b|\by\b)[ \t]*"
+_LIST_JOIN = re.compile(_LIST_JOINER)
+_JOIN_BEFORE = re.compile(_LIST_JOINER + r"\Z")
 
 
 def _without_software(text: str, spans: list[Span]) -> list[Span]:
@@ -693,8 +692,6 @@ def _without_software(text: str, spans: list[Span]) -> list[Span]:
                 drop.discard(span)
     return [s for s in spans if s not in drop]
 
-
-_JOIN_BEFORE = re.compile(r"[ \t]*(?:,|&|/|\band|\bor|\bund|\bet|\by)[ \t]*\Z")
 
 
 def _names_software(value: str, place: bool = False) -> bool:
@@ -1039,7 +1036,7 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
         folded_first, folded_second = first.casefold(), second.casefold()
         if not (folded_first in first_names() or folded_first in world_first_names()) or (
                 folded_second not in surnames() and (is_ordinary_word(folded_second) or folded_second in stop_words()))\
-                or folded_second in _CALENDAR_WORDS or folded_second in term_list("org_suffixes"):
+                or folded_second in CALENDAR_WORDS or folded_second in term_list("org_suffixes"):
             continue
         start, end = match.span("first")[0], match.end("second")
         if folded_first in _PLACE_NAME_STARTS or is_place_name(chunk[start:end]):
@@ -1052,7 +1049,7 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
     if "," in chunk:
         for match in _SURNAME_COMMA_GIVEN.finditer(chunk):
             given, family = match.group("first").casefold(), match.group("last").casefold()
-            if given in _CALENDAR_WORDS or family in _CALENDAR_WORDS:
+            if given in CALENDAR_WORDS or family in CALENDAR_WORDS:
                 continue  # "Tue, Nov 12": a date
             if is_place_name(match.group("first")) and given not in world_first_names():
                 continue  # "Shibuya-ku, Tokyo 150-0002": an address (a surname may be a place: "Nakamura, Emi")
@@ -1127,7 +1124,7 @@ def _one_word_people_by_role(chunk: str, spans: list[Span], detector: str) -> li
     for start, end, by_role in found:
         word = chunk[start:end]
         folded = word.casefold()
-        if len(word) < 3 or folded in stop_words() or folded in _not_a_name() or folded in _CALENDAR_WORDS:
+        if len(word) < 3 or folded in stop_words() or folded in _not_a_name() or folded in CALENDAR_WORDS:
             continue
         if not (folded in first_names() or folded in world_first_names() or _name_like(word)) or (
                 not by_role and is_place_name(word)):
@@ -1202,7 +1199,7 @@ def _organisations_after_cues(chunk: str) -> Iterator[tuple[int, int]]:
         first = words[0].rstrip(".,'’s").casefold()
         # Compounds of common words are company names more often than not ("Greystone", "Sunbird").
         if (is_common_word(first) or first in term_list("tech_terms") or first in term_list("code_keywords")
-                or first in stop_words() or first in first_names() or first in _CALENDAR_WORDS
+                or first in stop_words() or first in first_names() or first in CALENDAR_WORDS
                 or looks_like_code_token(words[0]) or words[0].isupper()):
             continue
         while len(words) > 1 and (is_ordinary_word(words[-1]) and words[-1].casefold() not in term_list("org_head_nouns")):
@@ -1304,7 +1301,7 @@ def _private_acronym(word: str) -> bool:
         return False
     folded = word.casefold()
     if (folded in stop_words() or folded in term_list("public_acronyms") or folded in term_list("tech_terms")
-            or folded in term_list("code_keywords") or is_common_word(folded) or folded in _CALENDAR_WORDS):
+            or folded in term_list("code_keywords") or is_common_word(folded) or folded in CALENDAR_WORDS):
         return False
     return english_zipf(folded) < _PRIVATE_ACRONYM_ZIPF
 
@@ -1563,7 +1560,7 @@ def _capitalised_subject_score(chunk: str, start: int, word: str, human_verb: bo
     verb only people do, doubtful before the others; never a stop word or a month ("Will", "May").
     """
     folded = word.casefold()
-    if folded in _not_a_name() or folded in stop_words() or folded in _CALENDAR_WORDS or word.isupper():
+    if folded in _not_a_name() or folded in stop_words() or folded in CALENDAR_WORDS or word.isupper():
         return 0
     if "-" in word and any(is_ordinary_word(part) for part in folded.split("-") if part):
         return 0  # "Follow-up booked", "Sign-off started": a compound of words, not "Mokoena-Smit"
@@ -1667,7 +1664,7 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
             folded = word.casefold()
             # "Hope and Will": beside a person, a capitalised first name is one even when a stop word.
             listed_first_name = matches is coordinated and word[0].isupper() and folded in first_names()
-            if (folded in _not_a_name() or folded in _CALENDAR_WORDS or looks_like_code_token(word)
+            if (folded in _not_a_name() or folded in CALENDAR_WORDS or looks_like_code_token(word)
                     or (not listed_first_name and (folded in stop_words() or folded in term_list("code_keywords")))):
                 continue
             if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
@@ -1739,7 +1736,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 folded = value.casefold()
                 if (" " not in value and len(value) >= MIN_PART_LENGTH + 1 and value.isalpha()
                         and not is_ordinary_word(folded) and folded not in stop_words() and folded not in _not_a_name()
-                        and folded not in _CALENDAR_WORDS and folded not in term_list("code_keywords")
+                        and folded not in CALENDAR_WORDS and folded not in term_list("code_keywords")
                         and not (item.segment_kind == "code" and value.islower())):
                     doubtful.add(folded)
                 continue
@@ -1748,7 +1745,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                 word = re.sub(r"['’]s$", "", word)
                 folded = word.casefold()
                 if len(word) < MIN_PART_LENGTH or folded in stop_words() or folded in _not_a_name() \
-                        or folded in term_list("code_keywords") or folded in _CALENDAR_WORDS:
+                        or folded in term_list("code_keywords") or folded in CALENDAR_WORDS:
                     continue
                 if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
                     if len(words) > 1 and word[0].isupper() and not word.isupper():
@@ -2046,7 +2043,7 @@ def _reads_as_inverted_name(last_words: list[str], first_words: list[str], given
 
 
 def _excluded_in_capitals(word: str) -> bool:
-    return (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+    return (word in stop_words() or word in _not_a_name() or word in CALENDAR_WORDS
             or word in term_list("org_suffixes") or not word.replace("-", "").replace("'", "").isalpha()
             or (len(word) <= _SHORT_UPPER_CASE_WORD and word not in surnames()))
 
@@ -2084,7 +2081,7 @@ def _person_label_before(chunk: str, run_start: int) -> bool:
 def _upper_case_name_length(words: list[tuple[int, int, str]], index: int, after_label: bool) -> int:
     """How many words of a run in capitals, from `index`, read as a name once title-cased (0 if none)."""
     def excluded(word: str) -> bool:
-        return (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+        return (word in stop_words() or word in _not_a_name() or word in CALENDAR_WORDS
                 or word in term_list("org_suffixes") or not word.replace("-", "").replace("'", "").isalpha()
                 or (len(word) <= _SHORT_UPPER_CASE_WORD and word not in surnames()))
 
@@ -2132,7 +2129,7 @@ def _listed_names_the_model_missed(chunk: str, spans: list[Span], detector: str)
     for match in _CAPITALISED_WORD.finditer(chunk):
         word = match.group(0)
         folded = word.casefold()
-        if (len(word) < 3 or folded in _CALENDAR_WORDS or folded in stop_words() or folded in _not_a_name()
+        if (len(word) < 3 or folded in CALENDAR_WORDS or folded in stop_words() or folded in _not_a_name()
                 or is_ordinary_word(folded)):
             continue
         start, end = match.span()
@@ -2179,7 +2176,7 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
         if _CAPITALISED_BEFORE.search(chunk, max(0, start - 40), start) or _CAPITALISED_AFTER.match(chunk, end):
             continue
         folded = word.casefold()
-        if folded in term_list("name_cue_words") or folded in _CALENDAR_WORDS:
+        if folded in term_list("name_cue_words") or folded in CALENDAR_WORDS:
             continue
         taken = taken or _Taken(len(chunk), spans)
         if taken.overlaps(start, end):
@@ -2282,7 +2279,7 @@ def _lower_case_words_in_lower_case_sentences(chunk: str) -> Iterator[re.Match]:
 
 def _lone_lower_case_name(word: str) -> bool:
     """Whether a lower-case word may be a name by itself: no word of the language, of code or of a calendar."""
-    return not (word in stop_words() or word in _not_a_name() or word in _CALENDAR_WORDS
+    return not (word in stop_words() or word in _not_a_name() or word in CALENDAR_WORDS
                 or is_ordinary_word(word) or word in term_list("code_keywords"))
 
 
@@ -2445,7 +2442,7 @@ def _word_pairs(chunk: str) -> Iterator[re.Match]:
 
 def _name_like(word: str) -> bool:
     folded = word.casefold()
-    return (not word.isupper() and folded not in stop_words() and folded not in _CALENDAR_WORDS
+    return (not word.isupper() and folded not in stop_words() and folded not in CALENDAR_WORDS
             and not is_ordinary_word(folded)
             and not looks_like_code_token(word))
 
