@@ -631,8 +631,9 @@ _EVENT_BEFORE = re.compile(  # a word and a space or a colon, not a table's cell
     r"(?<![^\W\d_])(?:(?i:dated|between|before|after|during|through|thru|till|as[ \t]+of|date|effective|circa|seit"
     r"|desde|depuis|sinds|vom)|in|by|of|day|per|ca\.|am|le|el|il|del|du|dal|dall['’]|op|van)(?:[ \t]+|[ \t]*:[ \t]*)"
     r"[(\[\"'`]?$")
-_RANGE_AFTER = re.compile(r"(?i:[ \t]*(?:[-–—~]|to|until|till|through|thru|and|bis|au|al|à|a|tot|do|t/m)[ \t]*\d)")
-_RANGE_BEFORE = re.compile(r"(?i:\d[ \t]*(?:[-–—~]|to|until|till|through|thru|and|bis|au|al|à|a|tot|do|t/m)[ \t]*$)")
+_RANGE_WORD = r"(?:[-–—~]|to|until|till|through|thru|and|bis|au|al|à|a|tot|do|t/m)"  # between a range's ends
+_RANGE_AFTER = re.compile(rf"(?i:[ \t]*{_RANGE_WORD}[ \t]*\d)")
+_RANGE_BEFORE = re.compile(rf"(?i:\d[ \t]*{_RANGE_WORD}[ \t]*$)")
 _TABLE_SEPARATORS = ("\t", "|", ";", ",")
 _DATE_HEADER = re.compile(r"(?i:(?<![^\W\d_])(?:date|dt|day|time|when|period|month|year|datum|fecha|data)(?![^\W\d_])|_(?:at|on|date|dt)\b)")
 _BIRTH_HEADER = re.compile(r"(?i:birth|dob|born|geb|nac|naiss|nasc|urodz|生|생)")
