@@ -81,3 +81,44 @@ def test_the_finding_is_doubtful_and_not_read_in_code() -> None:
 def test_cost_grows_linearly() -> None:
     line = "Sent the quote to KMT, copied QRT and the CEO; ABC DEF GHI JKL were in the header.\n"
     assert_linear_growth(lambda n: (lambda: list(lone_private_acronyms(line * n, "pii"))), 2000)
+
+
+# Check set: written after the change, not tuned on.
+CHECK_FOUND = [
+    ("Reminder: the NKW audit is moved to Thursday.", "NKW"),
+    ("customer_id,customer,tier\n8812,HPRV,gold\n", "HPRV"),
+    ("ok so JXL wants a discount again lol", "JXL"),
+    ("Attached is the SOW we sent to TRBK last month.", "TRBK"),
+    ("Forwarding the note from VNQ's finance desk.", "VNQ"),
+    ("- Renewal: YMT (auto-renew off)", "YMT"),
+    ('"payer": "CWZ"', "CWZ"),
+    ("We lost the bid to OPQR on price, not features.", "OPQR"),
+    ("Who owns the relationship with FXB now that Sam left?", "FXB"),
+    ("2024-06-02 10:41 export requested by tenant ZRV", "ZRV"),
+    ("Can you check whether MLGT paid the deposit?", "MLGT"),
+    ("Our biggest account is still KDQ, then the two hospitals.", "KDQ"),
+]
+CHECK_CLEAN = [
+    "Your WFH stipend is processed by HR at EOM.",
+    "Please RSVP to the QBR invite; the agenda is TBA.",
+    "The SME review and the UAT sign-off are both pending.",
+    "Patient on IV fluids, NPO after midnight, repeat CBC in the AM.",
+    "The ACH transfer cleared; the SWIFT one is still pending.",
+    "Need the RACI for the ERP rollout before the SteerCo.",
+    "Map the CIDR ranges of the VPC before we peer it.",
+    "Tokens are signed as JWT with RSA keys rotated by the HSM.",
+    "Shipping is FOB Shanghai, then DDP for the EU leg.",
+    "IIRC the NDA covers the POC but not the MVP.",
+    "The OOM killer took the pod; the HPA scaled it back.",
+    "Tests run in CI with TDD, then UAT and a GA release.",
+]
+
+
+@pytest.mark.parametrize("text,acronym", CHECK_FOUND)
+def test_check_lone_private_acronyms_are_doubtful_organisations(text: str, acronym: str) -> None:
+    assert acronym in _found(text)
+
+
+@pytest.mark.parametrize("text", CHECK_CLEAN)
+def test_check_public_acronyms_stay_clean(text: str) -> None:
+    assert _found(text) == []
