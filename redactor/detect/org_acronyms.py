@@ -33,8 +33,9 @@ from redactor.detect.record_ids import currency_codes
 from redactor.detect.term_lists import stop_words, term_list
 
 # 3-5 capitals standing alone: not after a letter, digit, "_", "-", ".", "/", "@", "$", "#", "&", "`", "\\", "=";
-# not before a letter, digit, "_", "-", "/", "@", "&", "`", "(", "=", or a dot that continues a word.
-_CANDIDATE = re.compile(r"(?<![\w\-./@$#&`\\=])[A-Z]{3,5}(?![\w\-/@&`(=|]|\.\w)")
+# not before a letter, digit, "_", "-", "/", "@", "&", "`", "(", "=", "|", or a dot that continues a word.
+# (The look-behind after the first capital, so the engine still skips ahead to capitals: about 2.5x faster.)
+_CANDIDATE = re.compile(r"[A-Z](?<![\w\-./@$#&`\\=][A-Z])[A-Z]{2,4}(?![\w\-/@&`(=|]|\.\w)")
 # A value with digits right after: the acronym labels it ("NRIC S1234567D", "PO 4471", "KMT: 2024-113").
 _VALUE_AFTER = re.compile(r"[ \t]*(?:[:#=]|no\.?|nr\.?)?[ \t]*[\w/.-]*\d")
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
