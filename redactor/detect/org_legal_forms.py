@@ -12,6 +12,14 @@ their legal form says what they are: "株式会社ミナトシステムズ", "�
   cut at twelve characters: running text has no spaces, so the run may start with a verb,
   and a few characters too many are redacted rather than a name too few).
 
+Head nouns of organisations in these scripts (a bank, hospital, university, school, group or trade:
+"بنك مسقط", "مستشفى الملك فهد", "בנק לאומי", "ธนาคารกสิกรไทย", "招商银行", "三菱商事", "신한은행", "भारतीय स्टेट बैंक";
+redactor/data/org_head_nouns_in_scripts.yaml) name an organisation too, more weakly ("the bank" is any bank), so a
+name beside one is doubtful (redacted on the wire, not reported by an audit): one or two words after an Arabic,
+Persian or Hebrew noun (not after a fused article, not a preposition), the Thai run fused after a Thai noun, the
+Han/kana/Hangul run before a CJK noun (not "大学生", "전자메일"; Korean particles after it allowed), one or two
+words before an Indic noun (not a pronoun or postposition).
+
 A form with no name beside it ("株式会社とは", "有限公司的英文") is no organisation. The span
 covers the form and the name (ORGANIZATION, category org). Texts without a letter of these
 scripts cost one C-level scan.
@@ -31,11 +39,14 @@ import functools
 import re
 from typing import Iterator
 
+import yaml
+
 from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, KATAKANA, has_foreign_letters
 from redactor.detect.name_parts import is_ordinary_word
-from redactor.detect.term_lists import org_legal_forms, stop_words
+from redactor.detect.term_lists import DATA_DIR, TermListError, org_legal_forms, stop_words
 
 _DENSE_NAME = f"[{HAN}{KATAKANA}{HANGUL}A-Za-z0-9・&]"
 _QUOTED_AFTER = re.compile(r"[ \t]*(?P<name>[«\"“„'][^«»\"“”„'\n]{1,60}[»\"”“'])")
@@ -52,7 +63,89 @@ def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
     found = [*_latin_forms_before_names(text, detector), *_names_in_capitals_before_forms(text, detector)]
     if has_foreign_letters(text):
         found.extend(_forms_in_scripts_without_capitals(text, detector))
+        found.extend(_head_nouns_in_scripts_without_capitals(text, detector))
     return _longest_without_overlaps(found)
+
+
+@functools.lru_cache(maxsize=1)
+def head_nouns_in_scripts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(before, after): the head nouns of redactor/data/org_head_nouns_in_scripts.yaml, checked at start-up."""
+    path = DATA_DIR / "org_head_nouns_in_scripts.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TermListError(f"{path.name} cannot be read ({exc})") from None
+    if not isinstance(data, dict) or set(data) != {"before", "after"}:
+        raise TermListError(f"{path.name}: expected exactly the lists ['after', 'before']")
+    for key, entries in data.items():
+        if not isinstance(entries, list) or not entries or len(set(entries)) != len(entries) or not all(
+                isinstance(entry, str) and entry.strip() and entry == entry.strip().lower() for entry in entries):
+            raise TermListError(f"{path.name}: {key} must be distinct non-empty lower-case entries")
+    return tuple(data["before"]), tuple(data["after"])
+
+
+# After a head noun of Arabic, Persian or Hebrew: one or two words of the script ("بنك مسقط", "בנק הפועלים").
+_TWO_WORDS_AFTER = re.compile(rf"[ \t]+(?P<name>[{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*(?:[ \t][{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*)?)")
+# Thai writes a name fused to its head noun or after one space, up to the next space: "ธนาคารกสิกรไทย".
+_THAI_RUN_AFTER = re.compile(r"[ \t]?(?P<name>[\u0e01-\u0e4e]{2,40})")
+# Before a head noun of an Indic script: one or two words of the script ("भारतीय स्टेट बैंक").
+_WORDS_BEFORE = re.compile(rf"(?P<name>[{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*(?:[ \t][{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*)?)[ \t]+\Z")
+# Prepositions, conjunctions and pronouns of Arabic, Persian and Hebrew: no word of a name after a head noun.
+_FUNCTION_WORDS = frozenset("في من إلى الى على عن مع أو او ثم هذا هذه ذلك التي الذي كان و به از در با را که این آن של עם על אל את או גם זה זו "
+                            "मैं में से का की के को ने पर और यह वह हम आप तुम एक इस उस".split())
+# Korean particles after a name and its head noun ("신한은행에서"): the name still ends at the head noun.
+_KOREAN_PARTICLE = re.compile(r"(?:에서|에게|으로|은|는|이|가|을|를|에|의|와|과|도|로|만)(?![\uac00-\ud7af])")
+# A Chinese or Japanese head noun that begins a longer word: "大学生" (a student), "银行卡" (a bank card).
+_HAN_COMPOUND_AFTER = frozenset("生卡城路站内里校")
+
+
+def _head_nouns_in_scripts_without_capitals(text: str, detector: str) -> list[Span]:
+    """Doubtful ORGANIZATION spans of a name beside an organisation's head noun in a script without capitals."""
+    before, after = head_nouns_in_scripts()
+    lowered = lowered_same_length(text)
+    found: list[Span] = []
+    for position in keyword_positions(lowered, before):
+        noun = _longest_form_at(lowered, position, before)
+        end = position + len(noun)
+        thai = "\u0e01" <= noun[0] <= "\u0e4e"
+        if position and text[position - 1].isalpha() and not thai:
+            continue  # "البنك", "וּבנק": the noun with an article or a conjunction fused before it is any bank
+        if not thai and end < len(text) and text[end].isalpha():
+            continue
+        match = (_THAI_RUN_AFTER if thai else _TWO_WORDS_AFTER).match(text, end)
+        if match is None:
+            continue
+        words = match.group("name").split()
+        if words[0] in _FUNCTION_WORDS:
+            continue
+        name_end = match.end("name") if words[-1] not in _FUNCTION_WORDS else match.start("name") + len(words[0])
+        found.append(Span(position, name_end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector))
+    for position in keyword_positions(lowered, after):
+        noun = _longest_form_at(lowered, position, after)
+        end = position + len(noun)
+        following = text[end] if end < len(text) else " "
+        if re.match(f"[{HANGUL}]", noun[0]):
+            if re.match(f"[{HANGUL}]", following) and not _KOREAN_PARTICLE.match(text, end):
+                continue  # "전자메일": the noun begins a longer word
+        elif re.match(f"[{HAN}{KATAKANA}]", noun[0]):
+            if following in _HAN_COMPOUND_AFTER:
+                continue
+        elif following.isalpha():
+            continue
+        dense = re.match(f"[{HAN}{KATAKANA}{HANGUL}]", noun[0])
+        if dense:
+            start = _name_before(text, position)
+        else:
+            match = _WORDS_BEFORE.search(text, max(0, position - 80), position)
+            start = None
+            if match is not None:
+                words = list(re.finditer(r"\S+", match.group("name")))
+                while words and words[0].group(0) in _FUNCTION_WORDS:
+                    words.pop(0)
+                start = match.start("name") + words[0].start() if words else None
+        if start is not None and start < position:
+            found.append(Span(start, end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector))
+    return found
 
 
 def _forms_in_scripts_without_capitals(text: str, detector: str) -> list[Span]:

@@ -17,6 +17,12 @@ neither. What surrounds them says what they are:
   row ("Stop 12 | Bucktown Vet Clinic | 1600 N Damen Ave") names who is there (0.6);
 - **lower-case names joined by "&"** after an article or preposition ("the marlow & finch migration"),
   when one of the two words is no ordinary English word (doubtful);
+- **a value on the line below its label**, as forms, invoices and web pages pasted as text lay them out
+  ("Client:\nQuillfeather", "Bank\nHalden Sparebank", "Paid to:\n\nOrmskirk Timber"): a label of an
+  organisation (the column labels, bank, school, hospital, insurer, carrier...) or of a party (client, customer,
+  payee, beneficiary...) alone on its line, then one to six words on the next line that is not blank: an
+  organisation, or a person when a party's value has no organisation word (0.6; doubtful when every word is a word
+  of the dictionary, and only after a label with a colon);
 - **a small business named after its owner**: a trade noun of a language that registers sole traders so
   ("Piekarnia u Basi Barbara Nowak", "Zakład Fryzjerski Anna Wrona"; `business_type_nouns`) and the words after
   it up to a comma or the line end, when one of them is a first name: the whole name (0.6).
@@ -59,6 +65,8 @@ def organisations_in_structure(text: str, detector: str) -> list[Span]:
     found.extend(_stops_before_addresses(text, detector))
     found.extend(_lower_case_pairs(text, detector))
     found.extend(_businesses_named_after_owners(text, lowered, detector))
+    if "\n" in text:
+        found.extend(_values_below_labels(text, lowered, detector))
     return found
 
 
@@ -321,3 +329,57 @@ def _businesses_named_after_owners(text: str, lowered: str, detector: str) -> It
             continue
         name_end = text.index(last, end) + len(last)
         yield party_span(position, name_end, text[position:name_end], _LAYOUT_SCORE, detector, ORGANIZATION)
+
+
+# Labels of an organisation beyond the column labels, and labels of a party (a person or an organisation).
+_ORGANISATION_LABELS = ("bank", "bank name", "school", "university", "college", "hospital", "clinic", "insurer",
+                        "insurance company", "carrier", "merchant", "lender", "landlord", "provider", "contractor",
+                        "agency", "institution", "affiliation", "organisation", "organization", "employer",
+                        "manufacturer", "distributor", "reseller", "partner", "brand", "store", "shop", "practice")
+_PARTY_LABELS = ("client", "client name", "customer", "customer name", "payee", "payer", "beneficiary",
+                 "beneficiary name", "paid to", "pay to", "remit to", "sold to", "bill to", "billed to", "recipient",
+                 "account holder", "counterparty", "debtor", "creditor", "tenant", "sender", "buyer", "seller")
+
+
+@functools.lru_cache(maxsize=1)
+def _labels_above_values() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(every label, the labels of an organisation), lower case."""
+    organisation = frozenset(_column_labels()) | frozenset(_ORGANISATION_LABELS)
+    return tuple(sorted(organisation | frozenset(_PARTY_LABELS))), organisation
+
+
+# A label alone on its line: perhaps a bullet or markup before it, a colon after it.
+_LABEL_LINE_HEAD = re.compile(r"[ \t]*(?:[-*•#>|]+[ \t]*)?(?:\*\*|__)?\Z")
+_LABEL_LINE_TAIL = re.compile(r"(?:\*\*|__)?[ \t]*(?P<colon>[:：])?(?:\*\*|__)?[ \t]*\r?(?:\n|\Z)")
+# The value: the next line that is not blank (one blank line at most), one to six words.
+_VALUE_LINE = re.compile(r"(?:[ \t]*\r?\n)?[ \t]*(?P<value>[^\W\d_][^\n:]{0,59}?)[ \t.,;]*\r?(?=\n|\Z)")
+
+
+def _values_below_labels(text: str, lowered: str, detector: str) -> Iterator[Span]:
+    labels, organisation_labels = _labels_above_values()
+    for position in sorted(set(keyword_positions(lowered, labels))):
+        label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+        line_start = text.rfind("\n", 0, position) + 1
+        if position - line_start > 12 or not _LABEL_LINE_HEAD.match(text, line_start, position):
+            continue  # the label does not begin its line
+        tail = _LABEL_LINE_TAIL.match(text, position + len(label))
+        if tail is None or tail.end() >= len(text):
+            continue
+        match = _VALUE_LINE.match(text, tail.end())
+        if match is None:
+            continue
+        value = match.group("value").strip()
+        words = value.split()
+        if not 1 <= len(words) <= 6 or "@" in value or "://" in value:
+            continue
+        if words[0].casefold() in stop_words():
+            continue  # a sentence, not a name ("The client asked...")
+        kind = ORGANIZATION if label in organisation_labels else None
+        if names_something(value) or party_kind(value) == ORGANIZATION:
+            score = _LAYOUT_SCORE
+        elif tail.group("colon") and value[0].isupper() and len(words) <= 3:
+            score = DOUBTFUL_SCORE
+        else:
+            continue
+        start = match.start("value")
+        yield party_span(start, start + len(value), value, score, detector, kind)

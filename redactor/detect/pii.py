@@ -57,6 +57,7 @@ from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
+from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
@@ -701,6 +702,7 @@ class PiiDetector:
         load_birth_date_layouts()  # and the month and number words of spelled birth dates
         load_postcode_layouts()  # and every country's postcode layout
         load_public_acronyms()  # and the acronyms that label no one's number
+        load_org_acronyms()  # and the acronyms that name no private organisation
         # and the name lists the login finders read on every text with a "." or "_" (first.last, jdoe): ~0.3-0.5 s,
         # most of it importing Faker's providers, paid by the first text otherwise where no engine warm-up ran
         world_first_names()
@@ -785,6 +787,8 @@ class PiiDetector:
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
             spans.extend(finder(text, self.name))
+        if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
+            spans.extend(lone_private_acronyms(text, self.name))
         spans.extend(self._field_values(item, spans))
         if has_digit:
             spans.extend(self._acronym_labelled_ids(text, spans))
