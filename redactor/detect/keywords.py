@@ -210,6 +210,40 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     return list(positions)
 
 
+def any_keyword(lowered: str, families: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a word of any of `families` (keyword lists, as keyword_positions takes them) occurs in `lowered`.
+
+    The evidence of a finder's gate (`needs_cues`): answered from the text's shared cue scan with one lookup per
+    list and no copy of its positions; the same answer as `any(keyword_positions(lowered, k) for k in families)`.
+    """
+    recent = _per_thread.recent_scans.get(id(lowered))
+    if recent is not None and recent[0] is lowered:
+        by_identity, found = recent[1], recent[2]
+        for keywords in families:
+            known = by_identity.get(id(keywords))
+            if known is not None and known[0] is keywords:
+                if found.get(known[1]):  # (a list with no occurrence is left out of the scan's answer)
+                    return True
+            elif keyword_positions(lowered, keywords):  # a list new to the union: asked the long way
+                return True
+        return False
+    return any(keyword_positions(lowered, keywords) for keywords in families)
+
+
+def needs_cues(*families: tuple[str, ...]) -> Callable:
+    """Declares, on a finder, the cue lists without which it finds nothing: a decorator, one line over its `def`.
+
+    For a finder whose every finding is read from the positions of these lists (a loop over
+    `keyword_positions(lowered, family)` and nothing else): a detector's dispatch then skips it on a text where
+    none occurs (`any_keyword`), without the call. The lists must be the very tuples the finder asks for (the
+    shared scan knows them by identity).
+    """
+    def declare(finder: Callable) -> Callable:
+        finder.cue_families = families
+        return finder
+    return declare
+
+
 def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
              ) -> tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]:
     """The haystack's shared cue scan: the last one of its kind if it was of this haystack, else a new one."""
