@@ -47,8 +47,8 @@ from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, keyword_positions,
-                                      lowered_same_length, matches_at_starts, matches_at_word_start,
+from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword,
+                                      keyword_positions, lowered_same_length, matches_at_starts, matches_at_word_start,
                                       starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.standalone_logins import find_standalone_logins
@@ -711,7 +711,14 @@ class PiiDetector:
         if not text:
             return []
         spans: list[Span] = []
-        # Cheap pre-checks skip whole families of patterns on texts that cannot match.
+        # Cheap pre-checks skip whole families of patterns on texts that cannot match: a character, a digit, and the
+        # cue lists a finder declares with keywords.needs_cues (answered from the text's one shared cue scan).
+        lowered = lowered_same_length(text)
+
+        def cued(finder) -> bool:
+            families = getattr(finder, "cue_families", None)
+            return families is None or any_keyword(lowered, families)
+
         if "@" in text:
             spans.extend(self._emails(text))
         if "at" in text or "AT" in text or "@" in text:
@@ -732,16 +739,19 @@ class PiiDetector:
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
             spans.extend(self._demographic_birth_dates(text))
-            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Birthdays: Anna Kowalski - 3 March, ..."
-                         for start, end, score in find_birth_dates_in_people_lists(text))
-            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "birth dates that failed:\nrow 12: 12.MAR.1985"
-                         for start, end, score in find_birth_dates_in_keyed_lists(text, _DATE))
+            if cued(find_birth_dates_in_people_lists):
+                spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Birthdays: Anna Kowalski - 3 March, ..."
+                             for start, end, score in find_birth_dates_in_people_lists(text))
+            if cued(find_birth_dates_in_keyed_lists):
+                spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "birth dates that failed:\nrow 12: 12.MAR.1985"
+                             for start, end, score in find_birth_dates_in_keyed_lists(text, _DATE))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Nils: 12-MAR-1985", "Amara - 3rd of March 1985"
                          for start, end, score in find_birth_dates_after_names(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
-            spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "12/03/1985 is my DOB", "1990년 3월 5일생"
-                         for start, end, score in find_birth_dates_before_cues(
-                             text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
+            if cued(find_birth_dates_before_cues):
+                spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "12/03/1985 is my DOB", "1990년 3월 5일생"
+                             for start, end, score in find_birth_dates_before_cues(
+                                 text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
             spans.extend(self._record_birth_dates(text))
             if item.segment_kind != "code":  # "me - 12/03/1985", "Husband: 22.10.1979": any adult's full date, doubtful
                 spans.extend(self._span(start, end, "DATE_OF_BIRTH", score) for start, end, score in find_old_full_dates(
@@ -761,10 +771,12 @@ class PiiDetector:
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._unlabelled_vat_numbers(text))
-            spans.extend(self._span(start, end, "ID_NUMBER", score)  # "工号A12345", "환자번호: P-44210": cjk_id_labels.py
-                         for start, end, score in find_cjk_labelled_ids(text))
-            spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
-                         for start, end, kind, score in find_ids_before_labels(text))
+            if not text.isascii():  # (its labels are written in CJK scripts)
+                spans.extend(self._span(start, end, "ID_NUMBER", score)  # "工号A12345", "환자번호: P-44210": cjk_id_labels.py
+                             for start, end, score in find_cjk_labelled_ids(text))
+            if cued(find_ids_before_labels):
+                spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
+                             for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
             spans.extend(self._license_plates(text))
             spans.extend(self._span(start, end, "GEO_COORDINATES", score)
@@ -773,12 +785,13 @@ class PiiDetector:
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
                          for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers)
-                         for start, end, score in finder(text))
+                         if cued(finder) for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         if item.segment_kind != "code":  # handles in a person's slot of a sentence: logins_in_person_slots.py
-            spans.extend(self._span(start, end, "USERNAME", score)
-                         for start, end, score in find_logins_in_person_slots(text, lowered_same_length(text)))
+            if cued(find_logins_in_person_slots):
+                spans.extend(self._span(start, end, "USERNAME", score)
+                             for start, end, score in find_logins_in_person_slots(text, lowered))
             found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
             spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
                          for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
