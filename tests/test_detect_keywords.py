@@ -327,3 +327,24 @@ def test_a_finder_that_declares_its_cues_finds_nothing_without_them_and_the_same
     monkeypatch.setattr(pii, "any_keyword", lambda lowered, families: True)  # every gate open
     for text in texts:
         assert sorted(map(repr, detector.detect(DetectionInput(text)))) == gated[text], text
+
+
+def test_contains_any_is_the_substring_test_on_short_and_long_texts_alike():
+    """contains_any answers `any(word in text for word in words)`: by `in` below its length bound, from the shared
+    cue scan above it (lowered texts and texts as written, lists new to the scan and known ones, every text new)."""
+    from redactor.detect.keywords import contains_any
+
+    rng = random.Random(5)
+    pieces = ["user", "USER", "pts/", "tty", "</", "0x", "ucket", "•", "é", "ps aux", " -h", "AAAA", "x", "word"]
+    lists = [("pts/", "tty"), ("USER", "LOGNAME"), ("</",), ("0x",), ("ucket", "UCKET"), ("••", "··"), (" -h",),
+             ("AAAA",), ("é ps",), ("never-there",)]
+    for round_number in range(12):
+        size = rng.choice((0, 5, 100, 511, 512, 2000, 6000))
+        text = ""
+        while len(text) < size:
+            text += rng.choice(pieces) + rng.choice(" \n:")
+        text = text[:size] + f" c{round_number}"
+        lowered = lowered_same_length(text)
+        for haystack in (text, lowered):
+            for words in rng.sample(lists, len(lists)):
+                assert contains_any(haystack, words) == any(word in haystack for word in words), (words, len(text))
