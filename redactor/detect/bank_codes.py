@@ -41,7 +41,7 @@ from stdnum import bic as stdnum_bic
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from stdnum.us import rtn as stdnum_rtn
 
-from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length, needs_cues
+from redactor.detect.keywords import DigitFirstPattern, contains_any, keyword_positions, lowered_same_length, needs_cues
 from redactor.detect.term_lists import term_list
 
 _BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
@@ -165,8 +165,8 @@ _ACCOUNT_TAIL = re.compile(
 def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the visible digits of a masked account or card number after its word."""
     lowered = lowered_same_length(text)
-    if "ending" not in lowered and "ends" not in lowered and "finishing" not in lowered and not any(
-            mask in text for mask in ("**", "xx", "XX", "••", "··")):
+    if not contains_any(lowered, ("ending", "ends", "finishing")) and not contains_any(
+            text, ("**", "xx", "XX", "••", "··")):
         return
     for match in _ACCOUNT_TAIL.finditer(text):
         yield match.start("tail"), match.end("tail"), DOUBTFUL_SCORE
