@@ -47,7 +47,7 @@ from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword,
+from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword, contains_any,
                                       keyword_positions, lowered_same_length, matches_at_starts, matches_at_word_start,
                                       starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
@@ -1353,7 +1353,7 @@ class PiiDetector:
             if _is_uninteresting_ipv4(address):
                 continue
             yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
-        if "::" in text or text.count(":") >= 3:
+        if contains_any(text, ("::",)) or text.count(":") >= 3:
             for match in _ipv6_matches(text):
                 if _is_interesting_ipv6(match.group(0)):
                     yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
