@@ -2236,7 +2236,7 @@ class SecretsDetector:
                     if not (is_placeholder_value(value) or is_masked(value)):
                         yield Span(match.start("value"), match.end("value"), "SESSION_COOKIE", CATEGORY, 0.75,
                                    DETECTOR_NAME)
-        if "login" in (index.lowered or text.lower()):
+        if contains_any(index.lowered, ("login",)) if index.lowered is not None else "login" in text.lower():
             for match in _LOGIN_COMMAND_VALUE.finditer(text):
                 value = match.group("value")
                 # A login verb's argument is no commit hash: 40 hex digits are a key here (W&B's are).
