@@ -135,7 +135,7 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
         if "aws" in lowered or "amazon" in lowered:
             yield from _numbers_on_aws_account_lines(text, lowered)
         yield from _cloud_id_columns(text, lowered, ("account",))
-    if "roject" in lowered or "ubscription" in lowered:
+    if contains_any(lowered, ("roject", "ubscription")):
         yield from _cloud_id_columns(text, lowered, ("project", "subscription"))
     if "." in text:
         yield from _subdomains_after_machine_prepositions(text, lowered, registrable_domain)
@@ -143,7 +143,7 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
         for header in _KUBECTL_NODES_HEADER.finditer(text):
             for start, end in aligned_column_cells(text, header.start("name"), header.end("name")):
                 yield start, end, "INTERNAL_HOSTNAME", 0.75
-    if "number" in lowered:
+    if contains_any(lowered, ("number",)):
         for match in _PROJECT_NUMBER.finditer(text):
             yield match.start("number"), match.end("number"), "GCP_PROJECT", 0.7
     if contains_any(text, ("namespaces/",)):
