@@ -502,6 +502,10 @@ _RECORD_CODE = re.compile(
     r"(?:EMP|EE|MRN|PT|PAT|PID|MBR|MEM|POL|ACCT|ACC|CUST|CID|STU|SID|SUB|CLM|BEN|INS|HR)"  # at a word start
     r"[-_#]?\d{4,12}(?![\w-])"
 )
+# How every _RECORD_CODE match starts, in lower case: the pattern is tried only where one starts a word (the shared
+# cue scan finds them), not at every capital E, M, P, A, C, S, B, I and H of the text (~19 us per KB of log text).
+_RECORD_CODE_CUES = ("emp", "ee", "mrn", "pt", "pat", "pid", "mbr", "mem", "pol", "acct", "acc", "cust", "cid", "stu",
+                     "sid", "sub", "clm", "ben", "ins", "hr")
 
 _SSN_SEPARATED = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{2}([- ])\d{2}\1\d{4}(?![\w-]|\.\d)"))
 _SSN_BARE = DigitFirstPattern(re.compile(r"\d(?<![\w-]\d)\d{8}(?![\w-]|\.\d)"))
@@ -1161,7 +1165,7 @@ class PiiDetector:
         if item.field_name and _ID_FIELD.search(item.field_name) and _ID_VALUE_WHOLE.fullmatch(text.strip()):
             start = len(text) - len(text.lstrip())
             yield self._span(start, start + len(text.strip()), "ID_NUMBER", 0.75)
-        for match in matches_at_word_start(_RECORD_CODE, text):
+        for match in matches_at_word_start(_RECORD_CODE, text, cues=_RECORD_CODE_CUES):
             yield self._span(match.start(), match.end(), "ID_NUMBER", 0.7)
         yield from self._generic_refs(text, lowered)
         yield from self._tax_ids(text, lowered)
