@@ -254,3 +254,97 @@ def test_word_positions_cost_grows_linearly_with_the_text():
 
     word_positions(lowered_same_length(line), words)  # the list joins the shared scan
     assert_linear_growth(work, 400_000)
+
+
+def test_any_keyword_answers_what_the_positions_of_each_list_say():
+    """The gate's evidence (any_keyword) agrees with keyword_positions for lists known to the shared scan, lists new
+    to it, lists asked of a text before any scan, and lists asked of lowered texts and texts as written alike."""
+    from redactor.detect.keywords import any_keyword
+
+    rng = random.Random(11)
+    words = ["id", "user", "born", "dob", "@", "://", " at ", "é", "ZZ", "routing", "cc"]
+    lists = [tuple(rng.sample(words, rng.randint(1, 5))) for _ in range(10)]
+    lists.append(tuple(f"q{i}" for i in range(12)))  # a long list, never present
+    for round_number in range(6):
+        text = " ".join(rng.choice(words + ["Born", "USER", "x", "y"]) for _ in range(rng.randint(0, 40)))
+        text += f" gate{round_number}"
+        lowered = lowered_same_length(text)
+        if round_number % 2:  # the shared scan made first, then the gate asked; else the gate asked first
+            for keywords in lists:
+                keyword_positions(lowered, keywords)
+        for _ in range(3):
+            groups = tuple(rng.sample(lists, rng.randint(1, 3)))
+            for haystack in (lowered, text):
+                expected = any(keyword_positions(haystack, keywords) for keywords in groups)
+                assert any_keyword(haystack, groups) == expected
+        fresh = (f"new{round_number}", "born")  # a list the union has never seen
+        assert any_keyword(lowered, (fresh,)) == ("born" in lowered)
+
+
+def test_a_finder_that_declares_its_cues_finds_nothing_without_them_and_the_same_with_or_without_its_gate(monkeypatch):
+    """Each finder pii.py gates with keywords.needs_cues: on realistic texts without its cue words it finds nothing
+    (the gate skips only what finds nothing), and PiiDetector's findings are those of the ungated finders."""
+    from redactor.detect import bank_codes, birth_date_layouts, ids_before_labels, logins_in_person_slots
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.keywords import any_keyword
+    from redactor.detect import pii
+    from redactor.detect.pii import _DATE, _OTHER_DATE_LABEL, PiiDetector, _plausible_birth_date, _year_of
+
+    finders = {
+        birth_date_layouts.find_birth_dates_in_people_lists: lambda text: birth_date_layouts.find_birth_dates_in_people_lists(text),
+        birth_date_layouts.find_birth_dates_in_keyed_lists: lambda text: birth_date_layouts.find_birth_dates_in_keyed_lists(text, _DATE),
+        birth_date_layouts.find_birth_dates_before_cues: lambda text: birth_date_layouts.find_birth_dates_before_cues(
+            text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL),
+        ids_before_labels.find_ids_before_labels: lambda text: ids_before_labels.find_ids_before_labels(text),
+        bank_codes.find_bank_account_numbers: lambda text: bank_codes.find_bank_account_numbers(text),
+        bank_codes.find_unlabelled_bank_numbers: lambda text: bank_codes.find_unlabelled_bank_numbers(text),
+        logins_in_person_slots.find_logins_in_person_slots: lambda text: logins_in_person_slots.find_logins_in_person_slots(
+            text, lowered_same_length(text)),
+    }
+    texts = [
+        "Birthdays: Anna Kowalski - 3 March 1984, Piet de Vries - 12/07/1979",
+        "birth dates that failed:\nrow 12: 12.MAR.1985\nrow 13: 03.04.1990",
+        "12/03/1985 is my DOB, call me on 0161 496 0000",
+        "77082514178 is my PESEL and 85010112345 was the other one",
+        "Routing 021000021, account 483920117 (checking), sort code 20-00-00 55779911",
+        "wire it to the bank: 026009593 then 7739104482",
+        "cc hpatel and thanks j.novak3 for the review; messaged dkim22 from the team",
+        "2026-11-02T10:15:03Z INFO request handled path=/api/v1/orders status=200 client=10.2.3.4",
+        "Hola equipo, el pedido 44120 llega el 5 de marzo; saludos desde Madrid",
+        "Kontonummer 1234567890 bei der Sparkasse, BLZ 37050198",
+        "",
+        "12345",
+    ]
+    detector = PiiDetector()
+    gated = {}
+    for text in texts:
+        lowered = lowered_same_length(text)
+        for finder, call in finders.items():
+            assert finder.cue_families, finder.__name__
+            if not any_keyword(lowered, finder.cue_families):
+                assert list(call(text)) == [], (finder.__name__, text)
+        gated[text] = sorted(map(repr, detector.detect(DetectionInput(text))))
+    monkeypatch.setattr(pii, "any_keyword", lambda lowered, families: True)  # every gate open
+    for text in texts:
+        assert sorted(map(repr, detector.detect(DetectionInput(text)))) == gated[text], text
+
+
+def test_contains_any_is_the_substring_test_on_short_and_long_texts_alike():
+    """contains_any answers `any(word in text for word in words)`: by `in` below its length bound, from the shared
+    cue scan above it (lowered texts and texts as written, lists new to the scan and known ones, every text new)."""
+    from redactor.detect.keywords import contains_any
+
+    rng = random.Random(5)
+    pieces = ["user", "USER", "pts/", "tty", "</", "0x", "ucket", "•", "é", "ps aux", " -h", "AAAA", "x", "word"]
+    lists = [("pts/", "tty"), ("USER", "LOGNAME"), ("</",), ("0x",), ("ucket", "UCKET"), ("••", "··"), (" -h",),
+             ("AAAA",), ("é ps",), ("never-there",)]
+    for round_number in range(12):
+        size = rng.choice((0, 5, 100, 511, 512, 2000, 6000))
+        text = ""
+        while len(text) < size:
+            text += rng.choice(pieces) + rng.choice(" \n:")
+        text = text[:size] + f" c{round_number}"
+        lowered = lowered_same_length(text)
+        for haystack in (text, lowered):
+            for words in rng.sample(lists, len(lists)):
+                assert contains_any(haystack, words) == any(word in haystack for word in words), (words, len(text))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 
 # --- vCard -------------------------------------------------------------------------------------------
 _VCARD_ADR = re.compile(r"(?m)^[ \t]*(?:[\w-]+\.)?ADR(?:;[^:\r\n]*)?:(?P<value>[^\r\n]*)")
@@ -62,7 +62,7 @@ _TABLE_SEPARATORS = (",", "\t", ";", "|")
 
 def find_address_records(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each address written over the fields of a record (see the module docstring)."""
-    if "ADR" in text:
+    if contains_any(text, ("ADR",)):
         yield from _vcard_addresses(text)
     if "|" in text and ("NK1|" in text or "GT1|" in text or "IN1|" in text):
         yield from _hl7_addresses(text)

@@ -17,8 +17,8 @@ from typing import Iterator
 from redactor.detect.address_blocks import find_address_blocks
 from redactor.detect.address_records import find_address_records
 from redactor.detect.character_layouts import layout_matches
-from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_word_start,
-                                      matches_on_lines_with, windows_around)
+from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
+                                      matches_at_word_start, matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
 
 # --- United States -------------------------------------------------------------------
@@ -306,10 +306,10 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     """[start, end) of postal addresses in `text`, sorted; where two forms overlap, their union."""
     cue_ends = _cue_ends(text)
     found: list[tuple[int, int]] = []
-    if "box" in text or "Box" in text or "BOX" in text:  # every PO-box form has the word
+    if contains_any(text, ("box", "Box", "BOX")):  # every PO-box form has the word
         found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0]))
                      for match in _PO_BOX.finditer(text))
-    if "PO" in text:  # every military address has its APO, DPO or FPO (a scan of every capital U, P and C otherwise)
+    if contains_any(text, ("PO",)):  # every military address has its APO, DPO or FPO (a scan of every capital U, P and C otherwise)
         found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                      if match.start() == 0 or not text[match.start() - 1].isalnum())
     for match in _NUMBER_LED_STREET.finditer(text):

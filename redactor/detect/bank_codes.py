@@ -41,7 +41,7 @@ from stdnum import bic as stdnum_bic
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from stdnum.us import rtn as stdnum_rtn
 
-from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
+from redactor.detect.keywords import DigitFirstPattern, contains_any, keyword_positions, lowered_same_length, needs_cues
 from redactor.detect.term_lists import term_list
 
 _BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
@@ -127,6 +127,7 @@ _SHORT_BANK_NUMBER = re.compile(r"\d{2,4}(?![\w-]|[.,]\d)")
 _BANK_NUMBER_JOIN = re.compile(r"[ \t]*(?:/|,|\band\b|&)?[ \t]*")
 
 
+@needs_cues(_BANK_NUMBER_ANCHORS)  # (its gate: keywords.needs_cues)
 def find_bank_account_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of account, branch and routing numbers after a bank label (see the module docstring)."""
     lowered = lowered_same_length(text)
@@ -164,8 +165,8 @@ _ACCOUNT_TAIL = re.compile(
 def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the visible digits of a masked account or card number after its word."""
     lowered = lowered_same_length(text)
-    if "ending" not in lowered and "ends" not in lowered and "finishing" not in lowered and not any(
-            mask in text for mask in ("**", "xx", "XX", "••", "··")):
+    if not contains_any(lowered, ("ending", "ends", "finishing")) and not contains_any(
+            text, ("**", "xx", "XX", "••", "··")):
         return
     for match in _ACCOUNT_TAIL.finditer(text):
         yield match.start("tail"), match.end("tail"), DOUBTFUL_SCORE
@@ -192,6 +193,7 @@ _MONEY_CUES = ("bank", "routing", "aba", "ach", "acct", "account", "a/c", "check
                "refund", "sort", "salary")
 
 
+@needs_cues(_MONEY_CUES)  # (its gate: keywords.needs_cues)
 def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of ABA routing numbers, sort codes and the accounts beside them, without a label."""
     if not keyword_positions(lowered_same_length(text), _MONEY_CUES):

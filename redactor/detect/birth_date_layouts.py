@@ -32,7 +32,8 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_line_starts, windows_around
+from redactor.detect.keywords import (keyword_positions, lowered_same_length, matches_at_line_starts, needs_cues,
+                                      windows_around)
 from redactor.detect.personal_records import name_just_before
 
 _REACH = 80  # characters after a birth cue where its date can stand
@@ -226,6 +227,7 @@ _HEADING_GAP = 200  # characters from a cue to the end of its line, where blank 
 _LIST_SCORE = 0.6
 
 
+@needs_cues(_LIST_CUES)  # (its gate: keywords.needs_cues)
 def find_birth_dates_in_people_lists(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each date right after a person's name in a list about births or about people."""
     lowered = lowered_same_length(text)
@@ -289,6 +291,7 @@ _KEYED_REACH = 20  # lines of the list after its cue
 _KEYED_SCORE = 0.6
 
 
+@needs_cues(_KEYED_LIST_CUES)  # (its gate: keywords.needs_cues)
 def find_birth_dates_in_keyed_lists(text: str, date_pattern: re.Pattern) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each date right after an item key (`row 12:`, `line 4 ->`, a bullet) in the list a birth
     cue heads: the cue's line and the lines below it up to a blank line."""
@@ -535,6 +538,7 @@ _LOG_AFTER = re.compile(r"[T \t]*\d{1,2}:\d\d|\]|[ \t]+\[?(?:INFO|DEBUG|WARN(?:I
 _TIME_RIGHT_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
 
 
+@needs_cues(_AFTER_CUES)  # (its gate: keywords.needs_cues)
 def find_birth_dates_before_cues(text: str, date_pattern: re.Pattern, plausible, year_of,
                                  other_label: re.Pattern) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each birth date (or birth year) written right before its birth cue (above)."""

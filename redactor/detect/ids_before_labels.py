@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, needs_cues
 from redactor.detect.pii_fields import field_kind
 
 _SCORE = 0.6
@@ -32,6 +32,7 @@ _ID_GROUPS = re.compile(r"756\.\d{4}\.\d{4}\.\d{2}|\d{1,3}(?:\.\d{3}){2,3}")
 _NOT_A_CODE = re.compile(r"v?\d+(?:\.\d+){1,3}|(?:19|20)\d\d|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}")
 
 
+@needs_cues(_CUES)  # (its gate: keywords.needs_cues)
 def find_ids_before_labels(text: str) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of identifiers named by the words after them (module doc)."""
     lowered = lowered_same_length(text)

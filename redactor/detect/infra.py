@@ -23,8 +23,9 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, matches_at_keywords,
-                                      matches_at_line_starts, matches_at_starts, run_start, starts_read_backwards)
+from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
+                                      matches_at_keywords, matches_at_line_starts, matches_at_starts, run_start,
+                                      starts_read_backwards)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
 from redactor.detect.base import DetectionInput, Span
@@ -110,6 +111,7 @@ _BUCKET_AFTER_WORD = re.compile(
     r"(?i:\b(?:bucket|container))[ \t]+(?:(?i:named|called)[ \t]+)?[`'\"]?" + _BUCKET_NAME + r"(?![\w.-])"
 )
 _BUCKET_PROSE = (_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD)
+_BUCKET_WORDS = ("ucket", "UCKET")  # "bucket", "Bucket", "BUCKET": the words every bucket rule but a URL's needs
 # Object stores that put the bucket in the host (virtual-hosted style) or first in the path: AWS S3, Google
 # Cloud Storage, DigitalOcean Spaces, Cloudflare R2, Wasabi, Linode, Backblaze B2, Alibaba OSS, Tencent COS.
 _OBJECT_STORE_DOMAINS = ("amazonaws.com", "storage.googleapis.com", "digitaloceanspaces.com", "cloudflarestorage.com",
@@ -241,10 +243,11 @@ class InfraDetector:
         if "." in text:
             spans.extend(self._marked_and_numbered_hosts(text))
             spans.extend(self._hosts_in_host_contexts(text))
-        if "://" in text or "ucket" in text or "UCKET" in text or "storage.googleapis.com" in text or "_file" in text or (
-                "_container_client(" in text or "--container" in text or ".Object(" in text):
+        # (literal pre-checks: contains_any answers them from the text's shared cue scan, not one scan per literal)
+        if contains_any(text, ("://", "ucket", "UCKET", "storage.googleapis.com", "_file", "_container_client(",
+                               "--container", ".Object(")):
             spans.extend(self._buckets(text))
-            if "ucket" in text or "UCKET" in text:
+            if contains_any(text, _BUCKET_WORDS):
                 spans.extend(self._span(start, end, "BUCKET", BUCKET_COLUMN_SCORE)
                              for start, end in find_buckets_in_columns(text))
         spans.extend(self._span(start, end, "BUCKET", BARE_BUCKET_SCORE)
@@ -252,9 +255,9 @@ class InfraDetector:
         if ":" in text:
             spans.extend(self._span(start, end, "BUCKET", BUCKET_LISTING_SCORE)
                          for start, end in find_buckets_in_listings(text))
-        if "arn:" in text:
+        if contains_any(text, ("arn:",)):
             spans.extend(self._arns(text))
-        if "@" in text or "\\\\" in text:
+        if "@" in text or contains_any(text, ("\\\\",)):
             spans.extend(self._single_label_hosts(text))
         spans.extend(self._machine_names(text))
         if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
@@ -262,12 +265,12 @@ class InfraDetector:
         spans.extend(self._gcp_projects(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE)
                      for start, end in find_account_settings(text))
-        if "ubscription" in text or "SUBSCRIPTION" in text:
+        if contains_any(text, ("ubscription", "SUBSCRIPTION")):
             spans.extend(self._azure_subscriptions(text))
-        if "enant" in text or "ENANT" in text:
+        if contains_any(text, ("enant", "ENANT")):
             spans.extend(self._span(match.start(1), match.end(1), "CLOUD_ACCOUNT_ID", 0.8)
                          for match in _TENANT_UUID_CONTEXT.finditer(text))
-        if "Secret" in text:
+        if contains_any(text, ("Secret",)):
             spans.extend(self._k8s_secret_values(text))
         spans.extend(self._span(start, end, kind, score)
                      for start, end, kind, score in find_infra_places(text, registrable_domain))
@@ -319,7 +322,7 @@ class InfraDetector:
                 match = _REMOTE_TARGET_HOST.match(text, position)
                 if match and match.group("host").lower() != "localhost":
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
-        if "\\\\" in text:
+        if contains_any(text, ("\\\\",)):
             for match in _UNC_SERVER.finditer(text):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
 
@@ -359,7 +362,7 @@ class InfraDetector:
                     continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
                 if _plausible_machine_name(host, strict=False):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
-        if " -h" in text:
+        if contains_any(text, (" -h",)):
             for match in _HOST_FLAG.finditer(text):
                 if _plausible_machine_name(match.group("host"), strict=False):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
@@ -367,7 +370,7 @@ class InfraDetector:
             host = line.group("host")
             if "." not in host and host.lower() not in _LOOPBACK_NAMES and host.upper() not in _LOG_LEVELS:
                 yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
-        if "ansible_" in text:
+        if contains_any(text, ("ansible_",)):
             for line in _INVENTORY_HOST.finditer(text):
                 if "." not in line.group("host"):
                     yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
@@ -557,10 +560,10 @@ class InfraDetector:
         patterns = []
         if keyword_positions(text, _BUCKET_SCHEMES):  # (the shared cue scan answers: no search per word)
             patterns.append(_BUCKET_URL)
-        if "ucket" in text or "UCKET" in text:
+        if contains_any(text, _BUCKET_WORDS):
             patterns.append(_BUCKET_FIELD)
             patterns += [*_BUCKET_PROSE, _BUCKET_ENV_DEFAULT]
-        if "--bucket" in text or "--source-bucket" in text or "--destination-bucket" in text or "--container" in text:
+        if contains_any(text, ("--bucket", "--source-bucket", "--destination-bucket", "--container")):
             patterns.append(_BUCKET_FLAG)
         if keyword_positions(text, _BUCKET_CALL_NAMES):
             patterns.append(_BUCKET_CALL)
@@ -589,7 +592,7 @@ class InfraDetector:
 
     def _aws_accounts(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
-        for match in (_ECR_HOST.finditer(text) if ".dkr.ecr" in text else ()):
+        for match in (_ECR_HOST.finditer(text) if contains_any(text, (".dkr.ecr",)) else ()):
             yield self._span(match.start(1), match.end(1), "AWS_ACCOUNT_ID", 0.9)
         field_says_account = bool(item.field_name and _ACCOUNT_FIELD.search(item.field_name))
         line_start = line_end = -1
@@ -609,21 +612,21 @@ class InfraDetector:
                 yield self._span(match.start(), match.end(), line_kind, AWS_LINE_SCORE)
 
     def _gcp_projects(self, text: str) -> Iterator[Span]:
-        if "projects/" in text:
+        if contains_any(text, ("projects/",)):
             for match in _GCP_PROJECT_PATH.finditer(text):
                 token_start = max(text.rfind(ch, 0, match.start()) for ch in " \t\n\"'(<") + 1
                 url = text[token_start:match.start()]
                 if "://" in url and not re.search(r"google|gcp|\.goog\b", url):
                     continue  # someone else's URL path (example.net/projects/markdown)
                 yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
-        if "roject" in text or "PROJECT" in text:
+        if contains_any(text, ("roject", "PROJECT")):
             for match in _gcp_project_context_matches(text):
                 project = match.group(1)
                 # A bare word ("project: redactor") is usually not a GCP id;
                 # real ids nearly always carry a dash or digits.
                 if re.search(r"[-\d]", project):
                     yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.8)
-        if "gserviceaccount" in text:
+        if contains_any(text, ("gserviceaccount",)):
             for match in _GCP_SERVICE_ACCOUNT.finditer(text):
                 yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
 
@@ -827,7 +830,7 @@ def _network_place_hosts(text: str) -> Iterator[tuple[int, int, float]]:
         match = _NETWORK_CUE.match(text, position)
         if match:
             yield match.start("host"), match.end("host"), 0.55
-    if "AAAA" in text:
+    if contains_any(text, ("AAAA",)):
         for line in _KNOWN_HOSTS_LINE.finditer(text):
             offset = line.start("hosts")
             for name in re.finditer(r"[^,\[\]]+", line.group("hosts")):

@@ -30,7 +30,7 @@ import itertools
 import re
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.infra_accounts import twelve_digit_numbers
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -103,7 +103,7 @@ _CLOUD_RUN_PATH = re.compile(
 def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
                       ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the hosts and cloud ids described in the module docstring."""
-    if "hosts:" in text:
+    if contains_any(text, ("hosts:",)):
         yield from _inventory_hosts(text)
     lowered = lowered_same_length(text)
     resume = 0
@@ -127,7 +127,7 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
             registrable = registrable_domain(host)
             if registrable is not None and registrable != host and registrable not in _PUBLIC_FORGES:
                 yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7
-    if "ccount" in text or "CCOUNT" in text:
+    if contains_any(text, ("ccount", "CCOUNT")):
         for listing in _ACCOUNT_LIST.finditer(text):
             for number in twelve_digit_numbers(listing.group("items")):
                 offset = listing.start("items")
@@ -135,18 +135,18 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
         if "aws" in lowered or "amazon" in lowered:
             yield from _numbers_on_aws_account_lines(text, lowered)
         yield from _cloud_id_columns(text, lowered, ("account",))
-    if "roject" in lowered or "ubscription" in lowered:
+    if contains_any(lowered, ("roject", "ubscription")):
         yield from _cloud_id_columns(text, lowered, ("project", "subscription"))
     if "." in text:
         yield from _subdomains_after_machine_prepositions(text, lowered, registrable_domain)
-    if "ROLES" in text:
+    if contains_any(text, ("ROLES",)):
         for header in _KUBECTL_NODES_HEADER.finditer(text):
             for start, end in aligned_column_cells(text, header.start("name"), header.end("name")):
                 yield start, end, "INTERNAL_HOSTNAME", 0.75
-    if "number" in lowered:
+    if contains_any(lowered, ("number",)):
         for match in _PROJECT_NUMBER.finditer(text):
             yield match.start("number"), match.end("number"), "GCP_PROJECT", 0.7
-    if "namespaces/" in text:
+    if contains_any(text, ("namespaces/",)):
         for match in _CLOUD_RUN_PATH.finditer(text):
             yield match.start("project"), match.end("project"), "GCP_PROJECT", 0.75
 

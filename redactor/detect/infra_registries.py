@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from redactor.detect.keywords import contains_any
 from redactor.detect.rule_files import term_list
 
 REGISTRY_HOST_SCORE = 0.6
@@ -78,11 +79,11 @@ def find_registry_hosts(text: str, registrable_domain: Callable[[str], str | Non
                 else:
                     matches.append(url)
             position = text.find("://", position + 3)
-        if "<url>" in text and ("<mirror" in text or "<repositor" in text or "<pluginRepositor" in text):
+        if contains_any(text, ("<url>",)) and contains_any(text, ("<mirror", "<repositor", "<pluginRepositor")):
             matches.extend(_MAVEN_URL.finditer(text))
-    if ":_" in text:
+    if contains_any(text, (":_",)):
         matches.extend(_NPMRC_AUTH_HOST.finditer(text))
-    if '"auths"' in text:
+    if contains_any(text, ('"auths"',)):
         for block in _DOCKER_AUTHS.finditer(text):
             position = block.end()
             while True:

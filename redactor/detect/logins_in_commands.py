@@ -20,7 +20,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions
+from redactor.detect.keywords import contains_any, keyword_positions
 from redactor.detect.login_columns import _login_cell
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
 from redactor.detect import term_lists
@@ -143,7 +143,7 @@ def find_logins_in_commands(text: str, lowered: str) -> Iterator[tuple[int, int,
         match = _ACCOUNT_FILE_LINE.match(text, start)
         if match and match.end("user") == position:
             yield match.start("user"), match.end("user"), 0.8
-    if "ALL" in text:
+    if contains_any(text, ("ALL",)):
         for position in keyword_positions(text, (" ALL", "\tALL")):
             start = _line_start(text, position)
             match = _SUDOERS_LINE.match(text, start)
@@ -190,7 +190,7 @@ def find_logins_in_commands(text: str, lowered: str) -> Iterator[tuple[int, int,
         match = _AD_IDENTITY.match(text, position)
         if match and (score := _reads_as_login(match.group("user"))):
             yield match.start("user"), match.end("user"), max(score, _SCORE)
-    if "kind:" in text:
+    if contains_any(text, ("kind:",)):
         for position in keyword_positions(text, ("kind: User", "kind:User")):
             match = _RBAC_USER.match(text, position)
             if match and "@" not in match.group("user") and (score := _reads_as_login(match.group("user"))):

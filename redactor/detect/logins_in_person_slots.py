@@ -22,7 +22,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions
+from redactor.detect.keywords import keyword_positions, needs_cues
 from redactor.detect.name_parts import is_ordinary_word
 
 _SCORE = 0.7
@@ -58,6 +58,7 @@ _CODE_WORDS = ("_id", "_key", "_url", "_uri", "_path", "_dir", "_file", "_name",
 _DOMAIN_ENDING = re.compile(r"\.(?:com|org|net|io|dev|app|ai|co|uk|de|fr|eu|info|biz|local|internal|lan|corp)$")
 
 
+@needs_cues(_CUES)  # (its gate: keywords.needs_cues)
 def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each handle standing in a person's slot (see module doc)."""
     for position in keyword_positions(lowered, _CUES):

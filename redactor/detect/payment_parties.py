@@ -35,7 +35,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, PERSON, names_something, party_kind, party_span
 from redactor.detect.place_names import is_place_name
@@ -75,7 +75,7 @@ def payment_parties(text: str, detector: str) -> list[Span]:
                 found.append(span)
     if not text.isascii() and any(word in text for word in _WORDS_BEFORE_A_FUSED_NAME):  # Hebrew and Arabic words
         found.extend(_after_transfer_word_without_capitals(text, detector))
-    if "/" in text and ("UPI" in text or "IMPS" in text or "NEFT" in text):
+    if "/" in text and contains_any(text, ("UPI", "IMPS", "NEFT")):
         found.extend(party_span(match.start("name"), match.end("name"), match.group("name"), _CODE_SCORE, detector)
                      for match in _UPI_PAYEE.finditer(text) if names_something(match.group("name")))
     return found

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import first_names, surnames, world_first_names
@@ -343,7 +343,7 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         if kind and value_fits(kind, field_name, stripped):
             offset = text.index(stripped)
             yield FieldValue(offset, offset + len(stripped), kind)
-    if "PID|" in text:
+    if contains_any(text, ("PID|",)):
         yield from _hl7_patient_fields(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
@@ -372,9 +372,9 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
             continue
         done_keys.add(start)
         yield from _key_value_at(text, start)
-    if "insert" in lowered or "INSERT" in text:
+    if contains_any(lowered, ("insert",)) or contains_any(text, ("INSERT",)):
         yield from _sql_inserts(text)
-    if "</" in text:
+    if contains_any(text, ("</",)):
         yield from _xml_elements(text)
 
 

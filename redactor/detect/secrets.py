@@ -102,9 +102,9 @@ from redactor.detect.secret_values import (
 from redactor.detect.base import DetectionInput, Span, covered_regions, merge_spans
 from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
-from redactor.detect.keywords import (alternatives_by_first_character, keyword_positions, lowered_same_length,
-                                      matches_at_line_starts, matches_at_starts, run_start, starts_at_line_start,
-                                      word_positions)
+from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
+                                      lowered_same_length, matches_at_line_starts, matches_at_starts, run_start,
+                                      starts_at_line_start, word_positions)
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
@@ -1257,7 +1257,7 @@ class _TextIndex:
             # Line breaks found by the regex engine in C (a str.find loop cost a Python iteration per line);
             # the escaped ones merged in only where the text has one.
             newlines = [found.start() for found in _LINE_BREAK.finditer(self.text)]
-            if "\\n" in self.text:
+            if contains_any(self.text, ("\\n",)):
                 breaks = sorted([(i, i + 1) for i in newlines]
                                 + [(found.start(), found.end()) for found in _ESCAPED_LINE_BREAK.finditer(self.text)])
                 self._break_starts = [b for b, _ in breaks]
@@ -1761,12 +1761,12 @@ class SecretsDetector:
             yield from self._assignment_spans(index)
         if index.may_hold(_NAME_VALUE_TRIGGERS):
             yield from self._name_value_spans(index)
-        if "</" in index.text:
+        if contains_any(index.text, ("</",)):
             yield from self._xml_element_spans(index)
         yield from self._layout_pair_spans(index)
-        if "variable" in index.text:
+        if contains_any(index.text, ("variable",)):
             yield from self._hcl_default_spans(index)
-        if "--" in index.text:
+        if contains_any(index.text, ("--",)):
             yield from self._cli_flag_spans(index)
         if index.may_hold(_PROSE_TRIGGERS):
             yield from self._prose_spans(index)
@@ -1866,7 +1866,7 @@ class SecretsDetector:
         if index.lowered is not None:
             yield from self._prose_clause_spans(index)
             yield from self._label_spans(index)
-        if "0x" in text:
+        if contains_any(text, ("0x",)):
             yield from self._byte_array_spans(index)
         if index.lowered is not None:
             for match in index.anchored(_PROSE_USER_PASSWORD, _PROSE_LOGIN_WORDS):
@@ -2222,21 +2222,21 @@ class SecretsDetector:
         `login`), so a text without one pays a substring test.
         """
         text = index.text
-        if "<key>" in text:
+        if contains_any(text, ("<key>",)):
             for match in _PLIST_PAIR.finditer(text):
                 kind = _classify_key(match.group("key"))
                 if kind:
                     span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=True)
                     if span:
                         yield span
-        if "value" in text and "name" in text:
+        if contains_any(text, ("value",)) and contains_any(text, ("name",)):
             for match in _COOKIE_OBJECT.finditer(text):
                 value = match.group("value")
                 if looks_random(value, 12, 3.0) or (len(value) >= 16 and looks_like_token(value)):
                     if not (is_placeholder_value(value) or is_masked(value)):
                         yield Span(match.start("value"), match.end("value"), "SESSION_COOKIE", CATEGORY, 0.75,
                                    DETECTOR_NAME)
-        if "login" in (index.lowered or text.lower()):
+        if contains_any(index.lowered, ("login",)) if index.lowered is not None else "login" in text.lower():
             for match in _LOGIN_COMMAND_VALUE.finditer(text):
                 value = match.group("value")
                 # A login verb's argument is no commit hash: 40 hex digits are a key here (W&B's are).
