@@ -108,6 +108,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, keyword_p
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
+from redactor.detect.secret_urls import secret_url_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -1136,6 +1137,72 @@ _LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
 _LAYOUT_RUN = re.compile(rb"a+")
 
 
+_SHORT_TOKEN_MIN = 12
+_SHORT_TOKEN_RUN = b"a" * _SHORT_TOKEN_MIN
+_SHORT_TOKEN = re.compile(r"[A-Za-z0-9_\-]+")
+_HEX_RUN = re.compile(r"[0-9a-fA-F]+")
+# What may stand before a value (skipping blanks and one quote): an assignment, a cell or list separator, an XML
+# element's `>`, an opening bracket; and after it: the end of the value.
+_VALUE_OPENERS = frozenset("=:,|\t>[({")
+_VALUE_CLOSERS = frozenset(",|;<)]}")
+_DATE_TIME_RUN = re.compile(r"\d{8}T?\d{0,6}Z?|\d{4}-\d{2}-\d{2}\w*|[A-Za-z]+-\d+(?:-\d+)*|\d+[A-Za-z]{1,3}")
+
+
+def _short_token_candidates(text: str) -> Iterator[tuple[int, int]]:
+    """Maximal runs of 12-23 token characters (the alphabet of `_RANDOM_TOKEN_CANDIDATE`), found on the layout as
+    `_random_token_candidates` finds its runs: one translate, then bytes.find for each run of 12."""
+    layout = _one_byte_per_character(text).translate(_TOKEN_LAYOUT)
+    at = layout.find(_SHORT_TOKEN_RUN)
+    while at != -1:
+        run_end = _LAYOUT_RUN.match(layout, at).end()
+        if run_end - at < _RANDOM_TOKEN_MIN or run_end - at < 40 and _HEX_RUN.fullmatch(text, at, run_end):
+            yield at, run_end  # hex of 24-39 digits too: its entropy is below the long-token rule's
+        at = layout.find(_SHORT_TOKEN_RUN, run_end)
+
+
+def _in_value_position(text: str, start: int, end: int) -> bool:
+    """The token is a value: after an assignment, a separator or a line start, and ending its value."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] in "\"'`":
+        before -= 1
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+    opened = before == 0 or text[before - 1] in _VALUE_OPENERS or text[before - 1] == "\n"
+    after = end
+    if after < len(text) and text[after] in "\"'`":
+        after += 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    closed = after >= len(text) or text[after] in _VALUE_CLOSERS or text[after] in "\r\n"
+    return opened and closed
+
+
+def _reads_as_short_generated(value: str) -> bool:
+    """A 12-23 character value that only a generator writes: letters and digits that alternate often, no word."""
+    digits = sum(c.isdigit() for c in value)
+    if not digits or digits == len(value) or not _SHORT_TOKEN.fullmatch(value):
+        return False
+    if len(_CLASS_CHANGE.findall(value)) * 3 < len(value) or shannon_entropy(value) < 3.0:
+        return False
+    if value == value.upper() and len(value) < 20:
+        return False  # C02XK1ZJJG5H, RSSMRC80A01H501U: serial numbers and national ids are written in capitals
+    if _HEX_RUN.fullmatch(value) and len(value) < 16 or value.startswith("0x"):
+        return False  # 4c2a9f1e6b3d: a short commit or migration revision; 0x7f3a2c1e8f18: an address
+    if max(len(part) for part in re.split(r"[_\-]", value)) < 10:
+        return False  # call_0_b1ad11d9, f7k2-9xq4-m3p8: an object id or a code made of short pieces
+    if max((len(run) for run in re.findall(r"[A-Za-z]+", value)), default=0) > 6:
+        return False  # a word inside: release2024build, v2beta1-staging
+    if _DATE_TIME_RUN.fullmatch(value) or VERSION_VALUE.match(value) or DIGEST_PREFIX.match(value):
+        return False
+    if is_placeholder_value(value):
+        return False
+    if re.fullmatch(r"[A-Za-z_$][\w$]*", value) and _CODE_WORDS.intersection(identifier_parts(value)):
+        return False
+    return True
+
+
 def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
     """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout.
 
@@ -1702,12 +1769,20 @@ class SecretsDetector:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
         if self.random_tokens:
-            spans.extend(self._random_token_spans(index, covered))
+            added = list(self._random_token_spans(index, covered))
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
+            spans.extend(self._short_random_token_spans(text, covered))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
-        if not spans:
+        if "://" in text:  # a URL that carries a secret is redacted whole (secret_urls.py; pre-check: "://")
+            spans = secret_url_spans(text, _with_cookie_names(text, _with_validity_checked(text, spans)))
+        elif not spans:
             return []
-        return merge_spans(_without_placeholders(text, _with_cookie_names(text, _with_validity_checked(text, spans))))
+        else:
+            spans = _with_cookie_names(text, _with_validity_checked(text, spans))
+        return merge_spans(_without_placeholders(text, spans)) if spans else []
 
     # --------------------------------------------------------- catalogue
     def _catalogue_spans(self, index: _TextIndex, not_shown: list[Span] | None = None) -> Iterator[Span]:
@@ -2464,6 +2539,32 @@ class SecretsDetector:
                 continue
             start = text.index(value, start)
             yield Span(start, start + len(value), "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+    @staticmethod
+    def _short_random_token_spans(text: str, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """A 12-23 character generated-looking value in a value position (`session: 8c1e4f7a...`, a CSV or
+        Markdown cell, a JSON string, a line alone) that no rule explains: doubtful, so the wire redacts it and
+        an audit does not report it. Known public shapes stay (versions, dates, digests' prefixes, code names);
+        the key before it may say what it is (`request_id: ...`). Pre-check: a run of 12 token characters."""
+        covered_starts = [start for start, _ in covered]
+        for start, end in _short_token_candidates(text):
+            at = bisect.bisect_right(covered_starts, end - 1) - 1
+            if at >= 0 and covered[at][1] > start:
+                continue
+            value = text[start:end].strip("-_")
+            if len(value) < _SHORT_TOKEN_MIN or not _reads_as_short_generated(value):
+                continue
+            start = text.index(value, start)
+            end = start + len(value)
+            if not _in_value_position(text, start, end) and not (
+                    len(value) >= 14 and value != value.lower() and value != value.upper() and "_" not in value
+                    and start and text[start - 1] in " \t" and (end == len(text) or text[end] in " \t\r\n.,;")):
+                continue  # in prose only a value with both cases and digits ("the key they gave us is 7Hq2Lm9...")
+            before = text[max(0, start - 40):start]
+            assigned = _ASSIGNED_TO.search(before)
+            if assigned and _NOT_SECRET_NAME.search(assigned.group(1)) or _DIGEST_BEFORE.search(before):
+                continue
+            yield Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
     @staticmethod
     def _is_random_token(text: str, start: int, value: str) -> bool:
