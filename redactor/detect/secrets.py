@@ -1141,6 +1141,13 @@ _SHORT_TOKEN_MIN = 12
 _SHORT_TOKEN_RUN = b"a" * _SHORT_TOKEN_MIN
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9_\-]+")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
+_LONG_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
+# Prefixes of object ids that APIs print in logs and responses (Stripe, OpenAI/Anthropic, payment and job APIs).
+_OBJECT_ID_PREFIXES = frozenset("req cus evt ch pi pm py in ii sub si price prod acct txn tx ord order inv msg run "
+                                "asst file call thread batch job evt cs seti src card ba po tr ref id obj toolu "
+                                "chatcmpl resp conv step vs ftjob".split())
+# Letters written as words: one case, Title, or camel-case words of three letters or more.
+_WORD_LIKE_RUN = re.compile(r"[a-z]+|[A-Z]+|[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|(?:[A-Z][a-z]{2,})+[A-Z]?")
 # What may stand before a value (skipping blanks and one quote): an assignment, a cell or list separator, an XML
 # element's `>`, an opening bracket; and after it: the end of the value.
 _VALUE_OPENERS = frozenset("=:,|\t>[({")
@@ -1184,16 +1191,20 @@ def _reads_as_short_generated(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if not digits or digits == len(value) or not _SHORT_TOKEN.fullmatch(value):
         return False
-    if len(_CLASS_CHANGE.findall(value)) * 3 < len(value) or shannon_entropy(value) < 3.0:
+    if value.split("_", 1)[0] in _OBJECT_ID_PREFIXES:
+        return False  # req_8f3LmZp2XkR1a, cus_Q8f3LmZp2XkR1a, msg_...: an API's object id, printed in every log
+    # The random part is the longest piece between `_`/`-` (a vendor prefix such as `live_app_` is not).
+    random_part = max(re.split(r"[_\-]", value), key=len)
+    if len(random_part) < 10:
+        return False  # call_0_b1ad11d9, f7k2-9xq4-m3p8: an object id or a code made of short pieces
+    if len(_CLASS_CHANGE.findall(random_part)) * 3 < len(random_part) or shannon_entropy(random_part) < 3.0:
         return False
     if value == value.upper() and len(value) < 20:
         return False  # C02XK1ZJJG5H, RSSMRC80A01H501U: serial numbers and national ids are written in capitals
     if _HEX_RUN.fullmatch(value) and len(value) < 16 or value.startswith("0x"):
         return False  # 4c2a9f1e6b3d: a short commit or migration revision; 0x7f3a2c1e8f18: an address
-    if max(len(part) for part in re.split(r"[_\-]", value)) < 10:
-        return False  # call_0_b1ad11d9, f7k2-9xq4-m3p8: an object id or a code made of short pieces
-    if max((len(run) for run in re.findall(r"[A-Za-z]+", value)), default=0) > 6:
-        return False  # a word inside: release2024build, v2beta1-staging
+    if any(_WORD_LIKE_RUN.fullmatch(run) for run in _LONG_LETTER_RUN.findall(value)):
+        return False  # a word inside: release2024build, ReleaseCandidate2024 (KqLmZpWx is no word)
     if _DATE_TIME_RUN.fullmatch(value) or VERSION_VALUE.match(value) or DIGEST_PREFIX.match(value):
         return False
     if is_placeholder_value(value):
@@ -2557,7 +2568,7 @@ class SecretsDetector:
             start = text.index(value, start)
             end = start + len(value)
             if not _in_value_position(text, start, end) and not (
-                    len(value) >= 14 and value != value.lower() and value != value.upper() and "_" not in value
+                    len(value) >= 13 and value != value.lower() and value != value.upper()
                     and start and text[start - 1] in " \t" and (end == len(text) or text[end] in " \t\r\n.,;")):
                 continue  # in prose only a value with both cases and digits ("the key they gave us is 7Hq2Lm9...")
             before = text[max(0, start - 40):start]
