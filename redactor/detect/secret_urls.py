@@ -39,6 +39,8 @@ _SECRET_PARAM_NAMES = frozenset({
     "otp", "code", "ticket", "st", "credential", "credentials", "accesskeyid",
 })
 _SECRET_PARAM_ENDINGS = ("token", "secret", "password", "passwd", "apikey", "signature", "sessionid")
+_HEX_USER = re.compile(r"[0-9a-f]{24,}")
+_NAME_SEPARATORS = str.maketrans("", "", "_.-[]")
 _PARAM = re.compile(r"[?&#;]([A-Za-z][\w.\-\[\]]{0,40})=([^&#;]*)")
 # A value that names no secret: a word of letters (a mode, a type), a boolean, a short number.
 _PLAIN_VALUE = re.compile(r"[A-Za-z]{1,15}|\d{1,6}|true|false|null|none")
@@ -99,7 +101,7 @@ def _secret_userinfo(url_body: str) -> bool:
     user, colon, password = userinfo.partition(":")
     if colon:
         return bool(password) and not is_placeholder_value(password) and password.strip("*x") != ""
-    return looks_random(user, min_length=16) or re.fullmatch(r"[0-9a-f]{24,}", user) is not None
+    return looks_random(user, min_length=16) or _HEX_USER.fullmatch(user) is not None
 
 
 def _secret_parameter(url_body: str) -> bool:
@@ -107,7 +109,7 @@ def _secret_parameter(url_body: str) -> bool:
     if "=" not in url_body:
         return False
     for match in _PARAM.finditer(url_body):
-        name = re.sub(r"[_.\-\[\]]", "", match.group(1).lower())
+        name = match.group(1).lower().translate(_NAME_SEPARATORS)
         if name not in _SECRET_PARAM_NAMES and not name.endswith(_SECRET_PARAM_ENDINGS):
             continue
         value = match.group(2)
