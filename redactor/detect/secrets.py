@@ -108,6 +108,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
+from redactor.detect.secret_urls import secret_url_spans
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -1136,7 +1137,92 @@ _LONG_TOKEN_RUN = b"a" * _RANDOM_TOKEN_MIN
 _LAYOUT_RUN = re.compile(rb"a+")
 
 
-def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
+_SHORT_TOKEN_MIN = 12
+_SHORT_TOKEN_RUN = b"a" * _SHORT_TOKEN_MIN
+_SHORT_TOKEN = re.compile(r"[A-Za-z0-9_\-]+")
+_HEX_RUN = re.compile(r"[0-9a-fA-F]+")
+_LONG_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
+_HAS_DIGIT = re.compile(r"\d")
+_PIECE_SEPARATOR = re.compile(r"[_\-]")
+_IDENTIFIER_SHAPE = re.compile(r"[A-Za-z_$][\w$]*")
+# Prefixes of object ids that APIs print in logs and responses (Stripe, OpenAI/Anthropic, payment and job APIs).
+_OBJECT_ID_PREFIXES = frozenset("req cus evt ch pi pm py in ii sub si price prod acct txn tx ord order inv msg run "
+                                "asst file call thread batch job evt cs seti src card ba po tr ref id obj toolu "
+                                "chatcmpl resp conv step vs ftjob".split())
+# Letters written as words: one case, Title, or camel-case words of three letters or more.
+_WORD_LIKE_RUN = re.compile(r"[a-z]+|[A-Z]+|[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|(?:[A-Z][a-z]{2,})+[A-Z]?")
+# What may stand before a value (skipping blanks and one quote): an assignment, a cell or list separator, an XML
+# element's `>`, an opening bracket; and after it: the end of the value.
+_VALUE_OPENERS = frozenset("=:,|\t>[({")
+_VALUE_CLOSERS = frozenset(",|;<)]}")
+_DATE_TIME_RUN = re.compile(r"\d{8}T?\d{0,6}Z?|\d{4}-\d{2}-\d{2}\w*|[A-Za-z]+-\d+(?:-\d+)*|\d+[A-Za-z]{1,3}")
+
+
+def _token_layout(text: str) -> bytes:
+    """The text's layout for token runs: each token character written `a`, every other character a space."""
+    return _one_byte_per_character(text).translate(_TOKEN_LAYOUT)
+
+
+def _short_token_candidates(text: str, layout: bytes | None = None) -> Iterator[tuple[int, int]]:
+    """Maximal runs of 12-23 token characters (the alphabet of `_RANDOM_TOKEN_CANDIDATE`), found on the layout as
+    `_random_token_candidates` finds its runs (the same layout, built once): bytes.find for each run of 12."""
+    if layout is None:
+        layout = _token_layout(text)
+    at = layout.find(_SHORT_TOKEN_RUN)
+    while at != -1:
+        run_end = _LAYOUT_RUN.match(layout, at).end()
+        if run_end - at < _RANDOM_TOKEN_MIN or run_end - at < 40 and _HEX_RUN.fullmatch(text, at, run_end):
+            yield at, run_end  # hex of 24-39 digits too: its entropy is below the long-token rule's
+        at = layout.find(_SHORT_TOKEN_RUN, run_end)
+
+
+def _in_value_position(text: str, start: int, end: int) -> bool:
+    """The token is a value: after an assignment, a separator or a line start, and ending its value."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] in "\"'`":
+        before -= 1
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+    opened = before == 0 or text[before - 1] in _VALUE_OPENERS or text[before - 1] == "\n"
+    after = end
+    if after < len(text) and text[after] in "\"'`":
+        after += 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    closed = after >= len(text) or text[after] in _VALUE_CLOSERS or text[after] in "\r\n"
+    return opened and closed
+
+
+def _reads_as_short_generated(value: str) -> bool:
+    """A 12-23 character value that only a generator writes: letters and digits that alternate often, no word."""
+    if value.isdigit() or _HAS_DIGIT.search(value) is None or not _SHORT_TOKEN.fullmatch(value):
+        return False
+    if value == value.upper() and len(value) < 20:
+        return False  # C02XK1ZJJG5H, RSSMRC80A01H501U: serial numbers and national ids are written in capitals
+    if _HEX_RUN.fullmatch(value) and len(value) < 16 or value.startswith("0x"):
+        return False  # 4c2a9f1e6b3d: a short commit or migration revision; 0x7f3a2c1e8f18: an address
+    if value.split("_", 1)[0] in _OBJECT_ID_PREFIXES:
+        return False  # req_8f3LmZp2XkR1a, cus_Q8f3LmZp2XkR1a, msg_...: an API's object id, printed in every log
+    # The random part is the longest piece between `_`/`-` (a vendor prefix such as `live_app_` is not).
+    random_part = max(_PIECE_SEPARATOR.split(value), key=len)
+    if len(random_part) < 10:
+        return False  # call_0_b1ad11d9, f7k2-9xq4-m3p8: an object id or a code made of short pieces
+    if len(_CLASS_CHANGE.findall(random_part)) * 3 < len(random_part) or shannon_entropy(random_part) < 3.0:
+        return False
+    if any(_WORD_LIKE_RUN.fullmatch(run) for run in _LONG_LETTER_RUN.findall(value)):
+        return False  # a word inside: release2024build, ReleaseCandidate2024 (KqLmZpWx is no word)
+    if _DATE_TIME_RUN.fullmatch(value) or VERSION_VALUE.match(value) or DIGEST_PREFIX.match(value):
+        return False
+    if is_placeholder_value(value):
+        return False
+    if _IDENTIFIER_SHAPE.fullmatch(value) and _CODE_WORDS.intersection(identifier_parts(value)):
+        return False
+    return True
+
+
+def _random_token_candidates(text: str, layout: bytes | None = None) -> Iterator[tuple[int, int]]:
     """The spans of `_RANDOM_TOKEN_CANDIDATE.finditer(text)`, found from the text's layout.
 
     Its leading look-behind makes the regex engine try every position of the text; on the layout (one
@@ -1144,7 +1230,8 @@ def _random_token_candidates(text: str) -> Iterator[tuple[int, int]]:
     and only those runs are judged here: a maximal run of 24-512 characters, then at most two `=` that no
     token character follows.
     """
-    layout = _one_byte_per_character(text).translate(_TOKEN_LAYOUT)
+    if layout is None:
+        layout = _token_layout(text)
     length = len(text)
     at = layout.find(_LONG_TOKEN_RUN)
     while at != -1:
@@ -1701,13 +1788,22 @@ class SecretsDetector:
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
-        if self.random_tokens:
-            spans.extend(self._random_token_spans(index, covered))
+        if self.random_tokens and len(text) >= _SHORT_TOKEN_MIN:
+            layout = _token_layout(text)  # one layout for the long and the short token runs
+            added = list(self._random_token_spans(index, covered, layout))
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
+            spans.extend(self._short_random_token_spans(text, covered, layout))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
-        if not spans:
+        if "://" in text:  # a URL that carries a secret is redacted whole (secret_urls.py; pre-check: "://")
+            spans = secret_url_spans(text, _with_cookie_names(text, _with_validity_checked(text, spans)))
+        elif not spans:
             return []
-        return merge_spans(_without_placeholders(text, _with_cookie_names(text, _with_validity_checked(text, spans))))
+        else:
+            spans = _with_cookie_names(text, _with_validity_checked(text, spans))
+        return merge_spans(_without_placeholders(text, spans)) if spans else []
 
     # --------------------------------------------------------- catalogue
     def _catalogue_spans(self, index: _TextIndex, not_shown: list[Span] | None = None) -> Iterator[Span]:
@@ -2439,7 +2535,8 @@ class SecretsDetector:
         return Span(start, end, "GENERIC_SECRET", CATEGORY, _proximity_score(text, start, end), DETECTOR_NAME)
 
     # ---------------------------------------------------- random tokens
-    def _random_token_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+    def _random_token_spans(self, index: _TextIndex, covered: list[tuple[int, int]],
+                            layout: bytes | None = None) -> Iterator[Span]:
         """A long machine-made token no format or key word explains: doubtful, so redacted on the wire only.
 
         Every catalogue lags the vendors (a new prefix, a vendor-named setting
@@ -2455,7 +2552,7 @@ class SecretsDetector:
         if len(text) < _RANDOM_TOKEN_MIN:
             return
         covered_starts = [start for start, _ in covered]
-        for start, end in _random_token_candidates(text):
+        for start, end in _random_token_candidates(text, layout):
             at = bisect.bisect_right(covered_starts, end - 1) - 1
             if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
@@ -2464,6 +2561,36 @@ class SecretsDetector:
                 continue
             start = text.index(value, start)
             yield Span(start, start + len(value), "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+    @staticmethod
+    def _short_random_token_spans(text: str, covered: list[tuple[int, int]], layout: bytes | None = None
+                                  ) -> Iterator[Span]:
+        """A 12-23 character generated-looking value in a value position (`session: 8c1e4f7a...`, a CSV or
+        Markdown cell, a JSON string, a line alone) that no rule explains: doubtful, so the wire redacts it and
+        an audit does not report it. Known public shapes stay (versions, dates, digests' prefixes, code names);
+        the key before it may say what it is (`request_id: ...`). Pre-check: a run of 12 token characters."""
+        covered_starts = [start for start, _ in covered]
+        for start, end in _short_token_candidates(text, layout):
+            at = bisect.bisect_right(covered_starts, end - 1) - 1
+            if at >= 0 and covered[at][1] > start:
+                continue
+            value = text[start:end].strip("-_")
+            if (len(value) < _SHORT_TOKEN_MIN or _HAS_DIGIT.search(value) is None or value.isdigit()
+                    or _SHORT_TOKEN.fullmatch(value) is None):
+                continue  # DATABASE_URL, 20261130123456, db.fetch_one: no value this rule takes
+            start = text.index(value, start)
+            end = start + len(value)
+            if not _in_value_position(text, start, end) and not (
+                    len(value) >= 13 and value != value.lower() and value != value.upper()
+                    and start and text[start - 1] in " \t" and (end == len(text) or text[end] in " \t\r\n.,;")):
+                continue  # in prose only a value with both cases and digits ("the key they gave us is 7Hq2Lm9...")
+            if not _reads_as_short_generated(value):
+                continue
+            before = text[max(0, start - 40):start]
+            assigned = _ASSIGNED_TO.search(before)
+            if assigned and _NOT_SECRET_NAME.search(assigned.group(1)) or _DIGEST_BEFORE.search(before):
+                continue
+            yield Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
     @staticmethod
     def _is_random_token(text: str, start: int, value: str) -> bool:
