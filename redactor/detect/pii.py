@@ -55,6 +55,7 @@ from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
+from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.organisations_in_structure import organisations_in_structure
@@ -806,6 +807,7 @@ class PiiDetector:
         near_starts = {start for start, _, _ in near}
         near += [(start, end, "ID_NUMBER") for start, end in find_bare_id_numbers(item.text, item.segment_kind)
                  if start not in near_starts]
+        near += [(start, end, "ID_NUMBER") for start, end in find_bare_codes(item.text, item.segment_kind)]  # JT4471920
         if not near:
             return []
         taken = sorted((span.start, span.end) for span in found)
