@@ -134,6 +134,8 @@ DOTTED_DEV = [
     ("So Kees (09.06.59) and Mieke (14.03.61) both need new passes", "14.03.61"),
     ("The passenger was Tomás Novák, 31.05.86, seat 12C", "31.05.86"),
     ("Angaben: Frau Berger, 06.10.77, verheiratet, 2 Kinder", "06.10.77"),
+    pytest.param("ok so the guy at the desk wrote 03.12.88 on the form instead of my real one", "03.12.88",
+                 marks=pytest.mark.xfail(reason="dev miss, left: a date after 'wrote ... on the form' (not studied)")),
 ]
 DOTTED_NEGATIVE = [
     "Upgrade from 1.12.85 to 2.0.1 fixed it.",

@@ -692,8 +692,9 @@ _VERSION_BEFORE = re.compile(r"(?:[\^~=@<>]|\bv|version[ \t:]*)$", re.IGNORECASE
 
 
 def _calendar_date(match: re.Match) -> bool:
-    """A day that exists in some reading of a _DATE match; a two-digit year only after `/` or `-` ("3/4/85", not the
-    version "7.22.13")."""
+    """A day that exists in some reading of a _DATE match; a two-digit year after `/` or `-` ("3/4/85"), after dots
+    only as Central and Eastern Europe write a birth date, day and month of two digits and a year of the 1900s
+    ("12.03.85", "07.11.79"; not the versions "7.22.13", "10.11.14")."""
     import datetime
 
     groups = match.groupdict()
@@ -701,7 +702,9 @@ def _calendar_date(match: re.Match) -> bool:
         readings = [(int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"]))]
     elif groups.get("a"):
         if len(groups["y"]) == 2 and "." in groups["sep"]:
-            return False
+            if not (len(groups["a"]) == len(groups["b"]) == 2 and int(groups["y"]) > _this_year() % 100 + 5):
+                return False
+            return _exists(1900 + int(groups["y"]), int(groups["b"]), int(groups["a"]))  # day.month.year
         year = int(groups["y"])
         if year < 100:
             year += 1900 if year > _this_year() % 100 else 2000
@@ -715,6 +718,16 @@ def _calendar_date(match: re.Match) -> bool:
         except ValueError:
             continue
     return False
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _header_cell(text: str, line_start: int, start: int, tops: dict[tuple[int, str], int]) -> tuple[str | None, str | None]:
