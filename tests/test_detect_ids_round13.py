@@ -153,3 +153,42 @@ def test_dotted_two_digit_year_dates_dev(engine: DetectionEngine, text: str, val
 @pytest.mark.parametrize("text", DOTTED_NEGATIVE)
 def test_versions_with_dots_are_no_dates(engine: DetectionEngine, text: str) -> None:
     assert not [kind for kind in found(engine, text)]
+
+
+# --- plates beside a vehicle: the whole run of groups, any country's ------------------------------------------------------
+PLATES_DEV = [
+    ("The white Toyota B 1234 KJD was parked in front of the gate all night", "B 1234 KJD"),
+    ("My scooter KA 01 AB 1234 was towed from MG Road yesterday", "KA 01 AB 1234"),
+    ("He drives a grey van, 34 ABC 123, and always parks on the corner", "34 ABC 123"),
+    ("Name;Fahrzeug;Farbe\nLena Maier;B MK 4471;blau\nOle Hansen;HH AB 123;rot", "B MK 4471"),
+    ("Соседская машина А 123 ВС 77 опять стоит на газоне", "А 123 ВС 77"),
+    ("Our taxi was GX 19 KLM and the driver was rude, can you write the complaint?", "GX 19 KLM"),
+    ("[14:03] mo: neighbour's Ford blocked my drive again, AB 51 XYZ", "AB 51 XYZ"),
+    ("Voiture AB 123 CD garée devant chez moi depuis trois jours", "AB 123 CD"),
+    ("Motorcycle update: the Yamaha DL 3S CK 0921 was seized at the checkpoint", "DL 3S CK 0921"),
+    ("Clamped outside the gym: silver Mazda, SK 67 RTD, please draft an appeal", "SK 67 RTD"),
+    ("owner,vehicle,colour\nPriya Shah,MH 12 DE 1433,white\nRavi Iyer,KA 05 MN 2210,black", "KA 05 MN 2210"),
+    ("the suv with 7ABC123 cut me off on the 101, insurance wants the details", "7ABC123"),
+    ("Camion immatriculé GH 442 TT stationné sur la voie pompiers", "GH 442 TT"),
+    ("Taxi RN 4471 LB dropped me at the airport and my bag is still inside", "RN 4471 LB"),
+    ("| Mitarbeiter | Dienstwagen |\n|---|---|\n| Jonas Weber | M XY 2290 |\n| Eva Roth | S QR 7712 |", "S QR 7712"),
+]
+PLATES_NEGATIVE = [  # model names, trims, units and amounts beside a vehicle word (no plate found)
+    "The car insurance renewal for 2024 costs 450 EUR and the MOT is due in May.",
+    "We bought a Tesla Model 3 LR AWD and my brother has a BMW X5 M50D.",
+    "Fleet list: Ford F-150 XLT, Volvo XC90 T8, Audi A4 B9 2.0 TFSI, Toyota RAV4 XLE.",
+    "My car charger is USB-C 65W and the dashcam records 4K at 30 FPS.",
+    "Parking garage level P2 bay 14, EV chargers type 2 at 22 KW.",
+    "Peugeot 208 GT and Renault Clio V E-TECH 140 are on the shortlist.",
+]
+
+
+@pytest.mark.parametrize("text,value", PLATES_DEV)
+def test_plates_beside_vehicles_dev(engine: DetectionEngine, text: str, value: str) -> None:
+    assert covered(engine, text, value)
+
+
+@pytest.mark.parametrize("text", PLATES_NEGATIVE)
+def test_models_and_units_beside_vehicles_are_no_plates(engine: DetectionEngine, text: str) -> None:
+    spans = engine.detect([Segment(text, kind="prose")])[0]
+    assert [text[span.start:span.end] for span in spans if span.kind == "LICENSE_PLATE"] == []
