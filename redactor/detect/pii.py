@@ -41,7 +41,7 @@ from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names,
                                                 find_birth_dates_standing_alone, find_birth_dates_before_cues,
-                                                find_old_full_dates)
+                                                find_compact_adult_dates, find_old_full_dates)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -747,6 +747,8 @@ class PiiDetector:
             if item.segment_kind != "code":  # "me - 12/03/1985", "Husband: 22.10.1979": any adult's full date, doubtful
                 spans.extend(self._span(start, end, "DATE_OF_BIRTH", score) for start, end, score in find_old_full_dates(
                     text, self._full_dates, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER))
+                spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "sure, mine is 19850312": compact, alone
+                             for start, end, score in find_compact_adult_dates(text, _OTHER_DATE_LABEL))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # `"columns": [.., "dob"]` .. `"1984-07-19",`
                          for start, end, score in find_birth_dates_standing_alone(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER,
