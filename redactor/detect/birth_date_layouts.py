@@ -773,7 +773,7 @@ _LONGEST_ROW = 2000
 # day that exists) standing alone (no letter, digit, `_`, `.`, `/`, `-`, `:` glued to it) is a doubtful DATE_OF_BIRTH
 # on the wire, outside code and log lines, unless another date's label or a preposition of events stands before it.
 # (DDMMYYYY is already a doubtful ID_NUMBER there.) Linear: one C-speed scan for the digits; pre-check: a digit.
-_COMPACT_DATE = re.compile(r"(?<![\w.,/:+#$€£@=-])(19\d\d|20[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w@]|[.,/:-]\d)")
+_ADULT_COMPACT_DATE = re.compile(r"(?<![\w.,/:+#$€£@=-])(19\d\d|20[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w@]|[.,/:-]\d)")
 _COMPACT_LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
 _COMPACT_THING_BEFORE = re.compile(r"(?i:\b(?:build|version|ver|release|rev|revision|snapshot|backup|dump|migration|"
                                    r"patch|nightly|tag|batch|run|job|serial|order|invoice|ticket|id|no|nr|number)"
@@ -788,7 +788,7 @@ def find_compact_adult_dates(text: str, other_label: re.Pattern, segment_kind: s
     from redactor.detect.ids_near_cues import _UNIT_AFTER
 
     this_year = _this_year()
-    for match in _COMPACT_DATE.finditer(text):
+    for match in _ADULT_COMPACT_DATE.finditer(text):
         year = int(match.group(1))
         if not this_year - _OLDEST <= year <= this_year - _ADULT_MIN_AGE:
             continue
