@@ -773,7 +773,9 @@ _LONGEST_ROW = 2000
 # day that exists) standing alone (no letter, digit, `_`, `.`, `/`, `-`, `:` glued to it) is a doubtful DATE_OF_BIRTH
 # on the wire, outside code and log lines, unless another date's label or a preposition of events stands before it.
 # (DDMMYYYY is already a doubtful ID_NUMBER there.) Linear: one C-speed scan for the digits; pre-check: a digit.
-_ADULT_COMPACT_DATE = re.compile(r"(?<![\w.,/:+#$€£@=-])(19\d\d|20[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w@]|[.,/:-]\d)")
+# (Starting with a digit class, so `re` skips ahead to the digits; the glue before is looked behind after the first digit.)
+_ADULT_COMPACT_DATE = re.compile(r"[12](?<![\w.,/:+#$€£@=-][12])(?:9\d\d|0[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                                 r"(?![\w@]|[.,/:-]\d)")
 _COMPACT_LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
 _COMPACT_THING_BEFORE = re.compile(r"(?i:\b(?:build|version|ver|release|rev|revision|snapshot|backup|dump|migration|"
                                    r"patch|nightly|tag|batch|run|job|serial|order|invoice|ticket|id|no|nr|number)"
@@ -789,10 +791,10 @@ def find_compact_adult_dates(text: str, other_label: re.Pattern, segment_kind: s
 
     this_year = _this_year()
     for match in _ADULT_COMPACT_DATE.finditer(text):
-        year = int(match.group(1))
-        if not this_year - _OLDEST <= year <= this_year - _ADULT_MIN_AGE:
+        year = int(match.group(0)[:4])
+        if not this_year - _OLDEST <= year <= this_year - _ADULT_MIN_AGE or not match.group(0).startswith(("19", "20")):
             continue
-        if not calendar.monthrange(year, int(match.group(2)))[1] >= int(match.group(3)):
+        if not calendar.monthrange(year, int(match.group(1)))[1] >= int(match.group(2)):
             continue
         start, end = match.span()
         line_start = max(text.rfind("\n", 0, start) + 1, start - 200)

@@ -28,7 +28,9 @@ from typing import Iterator
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.record_ids import _THING_WORDS
 
-_ADJACENT = re.compile(r"[A-Z][-/]?\d|\d[-/]?[A-Z]")  # the only place a code can be: a capital beside a digit
+# The only place a code can be: a capital beside a digit (perhaps across one dash or slash). Written to start with a
+# digit class, so `re` skips ahead to the digits (a leading alternation of classes tried every position: ~40 us/KB).
+_ADJACENT = re.compile(r"[0-9](?:(?<=[A-Z][0-9])|(?<=[A-Z][-/][0-9])|[-/]?[A-Z])")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/")
 _MAX_TOKEN = 40
 # Characters that glue a token to something else: a path, a file name, a host, an identifier of a program.

@@ -46,8 +46,8 @@ _VEHICLE_WORDS = (
     "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "minicab", "camper", "caravan", "trailer",
     "parked", "parking", "towed", "clamped", "speeding", "anpr", "dvla", "mot", "dashcam", "drove", "driving",
     "reversed", "number plate", "tailgating", "fahrzeug", "kfz", "pkw", "wagen", "voiture", "vehicles", "vans",
-    "trucks", "fleet", "auto", "autos", "dienstwagen", "firmenwagen", "motorrad", "moto", "araba", "araç", "mobil",
-    "kendaraan", "машина", "автомобиль", "авто", "машину", "машины",
+    "trucks", "dienstwagen", "firmenwagen", "motorrad", "araba", "araç", "kendaraan", "машина", "автомобиль", "машину",
+    "машины",  # (not "auto", "fleet", "mobil": words of every developer's text, 3x the cost on agent prompts)
     "véhicule", "coche", "vehículo", "macchina", "veicolo", "carro", "samochód", "bil", "bilen",
     # makes and models people name their car by
     "ford", "vauxhall", "opel", "volkswagen", "vw", "golf", "polo", "passat", "toyota", "yaris", "corolla", "prius",
@@ -102,7 +102,8 @@ def _table_rows_below(text: str, line_start: int) -> Iterator[int]:
         start = end + 1
 
 
-_CYRILLIC_PLATE = re.compile(r"(?<![\w-])[АВЕКМНОРСТУХІ]{1,2} ?\d{3,4} ?[АВЕКМНОРСТУХІ]{2}(?: ?\d{2,3})?(?![\w-])")
+# (Starting with the letter class, the word boundary looked behind after it: `re` skips ahead to the class's letters.)
+_CYRILLIC_PLATE = re.compile(r"[АВЕКМНОРСТУХІ](?<![\w-].)[АВЕКМНОРСТУХІ]? ?\d{3,4} ?[АВЕКМНОРСТУХІ]{2}(?: ?\d{2,3})?(?![\w-])")
 _TABLE_ROWS = 500  # rows of a vehicle table read below its header
 # Where a layout that stands alone can be: a British plate's letters, digits and letters; a German district's
 # hyphen then letters and digits; a Belgian digit, hyphen, three letters.
