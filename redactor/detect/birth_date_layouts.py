@@ -696,8 +696,9 @@ _VERSION_BEFORE = re.compile(r"(?:[\^~=@<>]|\bv|version[ \t:]*)$", re.IGNORECASE
 
 
 def _calendar_date(match: re.Match) -> bool:
-    """A day that exists in some reading of a _DATE match; a two-digit year only after `/` or `-` ("3/4/85", not the
-    version "7.22.13")."""
+    """A day that exists in some reading of a _DATE match; a two-digit year after `/` or `-` ("3/4/85"), after dots
+    only as Central and Eastern Europe write a birth date, day and month of two digits and a year of the 1900s
+    ("12.03.85", "07.11.79"; not the versions "7.22.13", "10.11.14")."""
     import datetime
 
     groups = match.groupdict()
@@ -705,7 +706,9 @@ def _calendar_date(match: re.Match) -> bool:
         readings = [(int(groups["iso"]), int(groups["iso_m"]), int(groups["iso_d"]))]
     elif groups.get("a"):
         if len(groups["y"]) == 2 and "." in groups["sep"]:
-            return False
+            if not (len(groups["a"]) == len(groups["b"]) == 2 and int(groups["y"]) > _this_year() % 100 + 5):
+                return False
+            return _exists(1900 + int(groups["y"]), int(groups["b"]), int(groups["a"]))  # day.month.year
         year = int(groups["y"])
         if year < 100:
             year += 1900 if year > _this_year() % 100 else 2000
@@ -719,6 +722,16 @@ def _calendar_date(match: re.Match) -> bool:
         except ValueError:
             continue
     return False
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _header_cell(text: str, line_start: int, start: int, tops: dict[tuple[int, str], int]) -> tuple[str | None, str | None]:
@@ -755,3 +768,47 @@ def _header_cell(text: str, line_start: int, start: int, tops: dict[tuple[int, s
 
 
 _LONGEST_ROW = 2000
+
+
+# --- a compact date of an adult's birth year standing alone ------------------------------------------------------------
+# "sure, mine is 19850312", "Nowak;Jan;19790214;Kraków": forms and exports write a birth date without separators. The
+# bare-number rule (ids_near_cues.find_bare_id_numbers) leaves YYYYMMDD alone as a date, and find_old_full_dates reads
+# only dates with separators, so such a date went out. A YYYYMMDD of a living adult's birth year (12 to 110 years ago, a
+# day that exists) standing alone (no letter, digit, `_`, `.`, `/`, `-`, `:` glued to it) is a doubtful DATE_OF_BIRTH
+# on the wire, outside code and log lines, unless another date's label or a preposition of events stands before it.
+# (DDMMYYYY is already a doubtful ID_NUMBER there.) Linear: one C-speed scan for the digits; pre-check: a digit.
+# (Starting with a digit class, so `re` skips ahead to the digits; the glue before is looked behind after the first digit.)
+_ADULT_COMPACT_DATE = re.compile(r"[12](?<![\w.,/:+#$€£@=-][12])(?:9\d\d|0[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                                 r"(?![\w@]|[.,/:-]\d)")
+_COMPACT_LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
+_COMPACT_THING_BEFORE = re.compile(r"(?i:\b(?:build|version|ver|release|rev|revision|snapshot|backup|dump|migration|"
+                                   r"patch|nightly|tag|batch|run|job|serial|order|invoice|ticket|id|no|nr|number)"
+                                   r"[ \t#:=]*)$")
+
+
+def find_compact_adult_dates(text: str, other_label: re.Pattern, segment_kind: str = "prose"
+                             ) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of YYYYMMDD dates of an adult's birth year standing alone (above)."""
+    if segment_kind == "code":
+        return
+    from redactor.detect.ids_near_cues import _UNIT_AFTER
+
+    this_year = _this_year()
+    for match in _ADULT_COMPACT_DATE.finditer(text):
+        year = int(match.group(0)[:4])
+        if not this_year - _OLDEST <= year <= this_year - _ADULT_MIN_AGE or not match.group(0).startswith(("19", "20")):
+            continue
+        if not calendar.monthrange(year, int(match.group(1)))[1] >= int(match.group(2)):
+            continue
+        start, end = match.span()
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+        line_end = text.find("\n", end, end + 200)
+        line_end = min(len(text), end + 200) if line_end == -1 else line_end
+        if _COMPACT_LOG_LINE.search(text, line_start, line_end):
+            continue
+        before_start = max(line_start, start - 30)
+        if (other_label.search(text, before_start, start) or _EVENT_BEFORE.search(text, before_start, start)
+                or _PAST_VERB_BEFORE.search(text, before_start, start)
+                or _COMPACT_THING_BEFORE.search(text, before_start, start) or _UNIT_AFTER.match(text, end)):
+            continue  # (not "20100315 units sold": a count)
+        yield start, end, DOUBTFUL_SCORE

@@ -41,7 +41,7 @@ from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
 from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names,
                                                 find_birth_dates_standing_alone, find_birth_dates_before_cues,
-                                                find_old_full_dates)
+                                                find_compact_adult_dates, find_old_full_dates)
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -55,6 +55,7 @@ from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
+from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
@@ -762,6 +763,8 @@ class PiiDetector:
             if item.segment_kind != "code":  # "me - 12/03/1985", "Husband: 22.10.1979": any adult's full date, doubtful
                 spans.extend(self._span(start, end, "DATE_OF_BIRTH", score) for start, end, score in find_old_full_dates(
                     text, self._full_dates, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER))
+                spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "sure, mine is 19850312": compact, alone
+                             for start, end, score in find_compact_adult_dates(text, _OTHER_DATE_LABEL))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # `"columns": [.., "dob"]` .. `"1984-07-19",`
                          for start, end, score in find_birth_dates_standing_alone(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER,
@@ -827,6 +830,7 @@ class PiiDetector:
         near_starts = {start for start, _, _ in near}
         near += [(start, end, "ID_NUMBER") for start, end in find_bare_id_numbers(item.text, item.segment_kind)
                  if start not in near_starts]
+        near += [(start, end, "ID_NUMBER") for start, end in find_bare_codes(item.text, item.segment_kind)]  # JT4471920
         if not near:
             return []
         taken = sorted((span.start, span.end) for span in found)

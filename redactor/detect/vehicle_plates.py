@@ -45,7 +45,9 @@ _VEHICLE_WORDS = (
     "car", "cars", "van", "vehicle", "truck", "lorry", "pickup", "suv", "hatchback", "saloon", "sedan", "estate",
     "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "minicab", "camper", "caravan", "trailer",
     "parked", "parking", "towed", "clamped", "speeding", "anpr", "dvla", "mot", "dashcam", "drove", "driving",
-    "reversed", "number plate", "tailgating", "fahrzeug", "kfz", "pkw", "wagen", "voiture",
+    "reversed", "number plate", "tailgating", "fahrzeug", "kfz", "pkw", "wagen", "voiture", "vehicles", "vans",
+    "trucks", "dienstwagen", "firmenwagen", "motorrad", "araba", "araç", "kendaraan", "машина", "автомобиль", "машину",
+    "машины",  # (not "auto", "fleet", "mobil": words of every developer's text, 3x the cost on agent prompts)
     "véhicule", "coche", "vehículo", "macchina", "veicolo", "carro", "samochód", "bil", "bilen",
     # makes and models people name their car by
     "ford", "vauxhall", "opel", "volkswagen", "vw", "golf", "polo", "passat", "toyota", "yaris", "corolla", "prius",
@@ -53,7 +55,7 @@ _VEHICLE_WORDS = (
     "peugeot", "fiat", "panda", "honda", "civic", "jazz", "skoda", "octavia", "fabia", "volvo", "mini", "land rover",
     "range rover", "jaguar", "mazda", "citroen", "citroën", "ibiza", "dacia", "sandero", "lexus", "porsche",
     "transit", "sprinter", "corsa", "astra", "fiesta", "mondeo", "kuga", "punto", "subaru", "suzuki",
-    "mitsubishi", "jeep", "chevrolet", "chevy", "dodge", "cupra", "lancia", "alfa")
+    "mitsubishi", "jeep", "chevrolet", "chevy", "dodge", "cupra", "lancia", "alfa", "daf", "iveco", "scania")
 _VEHICLE_WORD_SET = frozenset(_VEHICLE_WORDS)
 
 
@@ -74,6 +76,10 @@ def find_unlabelled_plates(text: str) -> Iterator[tuple[int, int, float]]:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end == -1 else line_end
         yield from _plates_on_line(text, line_start, line_end, line_start in beside)
+    if not text.isascii():  # Russian "А 123 ВС 77", Ukrainian "АА 1234 ВВ": the letters Cyrillic and Latin share
+        for match in _CYRILLIC_PLATE.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            yield match.start(), match.end(), _SCORE_BESIDE_VEHICLE if line_start in beside else DOUBTFUL_SCORE
 
 
 def _table_rows_below(text: str, line_start: int) -> Iterator[int]:
@@ -96,6 +102,8 @@ def _table_rows_below(text: str, line_start: int) -> Iterator[int]:
         start = end + 1
 
 
+# (Starting with the letter class, the word boundary looked behind after it: `re` skips ahead to the class's letters.)
+_CYRILLIC_PLATE = re.compile(r"[АВЕКМНОРСТУХІ](?<![\w-].)[АВЕКМНОРСТУХІ]? ?\d{3,4} ?[АВЕКМНОРСТУХІ]{2}(?: ?\d{2,3})?(?![\w-])")
 _TABLE_ROWS = 500  # rows of a vehicle table read below its header
 # Where a layout that stands alone can be: a British plate's letters, digits and letters; a German district's
 # hyphen then letters and digits; a Belgian digit, hyphen, three letters.
@@ -106,13 +114,21 @@ _GERMAN_HINT = re.compile(r"-[A-Z]{1,2} \d")
 
 
 def _plates_on_line(text: str, start: int, end: int, beside: bool) -> Iterator[tuple[int, int, float]]:
+    taken: list[tuple[int, int]] = []
+    if beside:  # the whole run of letter and digit groups ("B 1234 KJD", "MH 12 DE 1433"), not a layout's part of it
+        for run in _RUN.finditer(text, start, end):
+            if _plate_run(run.group(0)):
+                taken.append(run.span())
+                yield run.start(), run.end(), _SCORE_BESIDE_VEHICLE
     for match in _LAYOUTS.finditer(text, start, end):
         scheme = match.lastgroup
         value = match.group(0)
         if not (any(char.isdigit() for char in value) and any(char.isalpha() for char in value)):
             continue
+        if any(run_start <= match.start() < run_end for run_start, run_end in taken):
+            continue
         if beside:
-            if (scheme == "us" and not _plate_like(value)) or _public_acronym_first(value):
+            if (scheme == "us" and not (_plate_like(value) and _plate_run(value))) or _public_acronym_first(value):
                 continue  # "RFC 8446", "ISO 8601" beside a car's name
             yield match.start(), match.end(), _SCORE_BESIDE_VEHICLE
         elif scheme in _STANDS_ALONE and not _YEAR_GROUP.search(value):  # "CI-CD 2024": a year, not a plate
@@ -120,6 +136,35 @@ def _plates_on_line(text: str, start: int, end: int, beside: bool) -> Iterator[t
 
 
 _TABLE_SEPARATORS = (";", ",", "\t", "|")
+# A run of one to four groups of capitals and digits joined by one space or dash, as plates are written in every country
+# (Indonesia's "B 1234 KJD", India's "KA 01 AB 1234", Turkey's "34 ABC 123", Britain's "GX 19 KLM", Germany's "B MK 4471").
+_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3}(?![\w-]|[.,]\d|[ ][A-Z0-9]{1,5}\b)")
+# Letters after a car's model or a number that are a trim, an engine, a drive or a unit, not a plate's letters.
+_TRIMS_AND_UNITS = frozenset("""gt gti gtd gts gtx xlt xle xse le se sel sr sr5 lx ex dx lt ltz ls ss rs st srt amg tdi tsi
+    tfsi cdi hdi dci crdi tdci ecoboost awd fwd rwd 4wd 4x4 lr ev phev hev bev turbo hp ps cc kw kwh nm fps kph kmh mph
+    km gb mb tb rpm at mt cvt dsg eco sport xdrive quattro""".split())
+
+
+def _plate_run(value: str) -> bool:
+    """A plate's run: 4 to 10 letters and digits, both kinds (two digits at least), no word of four letters or more, no
+    year, no public acronym first (`RFC 8446`), no group longer than a plate's."""
+    compact = value.replace(" ", "").replace("-", "")
+    digits = sum(char.isdigit() for char in compact)
+    groups = re.split(r"[ -]", value)
+    if len(groups) >= 2 and all(not group.isalpha() and not group.isdigit() for group in groups):
+        return False  # "X5 M50D", "XC90 T8", "A4 B9": model names; a plate holds a group of letters or digits alone
+    last = groups[-1].lower()
+    if last in _TRIMS_AND_UNITS or (len(last) >= 3 and last.isalpha() and last in _public_acronyms_set()) or (
+            groups[0].lower() in _VEHICLE_WORD_SET):
+        return False  # "F-150 XLT", "316 CDI", "450 EUR", "22 KW", "BMW X5 M50D"
+    return (4 <= len(compact) <= 10 and digits >= 2 and digits < len(compact) and not _FOUR_LETTERS.search(value)
+            and not _YEAR_GROUP.search(value) and not _public_acronym_first(value))
+
+
+def _public_acronyms_set() -> frozenset[str]:
+    from redactor.detect.acronym_labels import _public_acronyms
+
+    return _public_acronyms()
 
 
 def _public_acronym_first(value: str) -> bool:
