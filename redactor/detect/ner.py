@@ -2181,6 +2181,7 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
     added: list[Span] = []
     taken: _Taken | None = None
     english_lines: dict[int, bool] = {}
+    other_lines: dict[int, bool] = {}  # whether a line reads as another language of name_cells' nine, read once
     for match in _CAPITALISED_WORD.finditer(chunk):
         word = match.group(0)
         start, end = match.span()
@@ -2199,7 +2200,7 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
         line_start = chunk.rfind("\n", 0, start) + 1
         if line_start not in english_lines:
             english_lines[line_start] = _reads_as_english(chunk, line_start)
-        if not english_lines[line_start] and not _unlisted_in_other_language(chunk, start, word):
+        if not english_lines[line_start] and not _unlisted_in_other_language(chunk, start, word, other_lines):
             continue
         added.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
         taken.add(start, end)
@@ -2211,7 +2212,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?¡¿:;])[\W\d_]*\Z")
 _RARE_ELSEWHERE_ZIPF = 2.5
 
 
-def _unlisted_in_other_language(chunk: str, start: int, word: str) -> bool:
+def _unlisted_in_other_language(chunk: str, start: int, word: str, other_lines: dict[int, bool]) -> bool:
     """Whether an unlisted capitalised word on a line that is not English is a name there too (round 13): inside a
     sentence (other languages capitalise a sentence's first word as English does) and rare in every Latin-script
     language of `name_cells` (wordfreq Zipf under 2.5: "Ngozika", "Brannagh"; not "Unterlagen", "Mañana"), on a line
@@ -2224,10 +2225,18 @@ def _unlisted_in_other_language(chunk: str, start: int, word: str) -> bool:
         return False
     # The line must read as one of those languages (half its words frequent there): the lists judge only them, and
     # a line of Vietnamese, Indonesian or Slovak ("Giao tới", "Alamat", "Dátum narodenia") has words they lack.
-    line_end = chunk.find("\n", start)
+    if line_start not in other_lines:
+        other_lines[line_start] = _reads_as_other_language(chunk, line_start)
+    return other_lines[line_start]
+
+
+def _reads_as_other_language(chunk: str, line_start: int) -> bool:
+    line_end = chunk.find("\n", line_start)
     words = re.findall(r"[^\W\d_]{3,}", chunk[line_start:len(chunk) if line_end == -1 else line_end])
-    known = sum(1 for other in words if other.casefold() in stop_words() or frequent_in_other_languages(other.casefold()))
-    return known >= _ENGLISH_SHARE * len(words)
+    foreign = [other.casefold() for other in words if other.casefold() not in stop_words()
+               and not is_ordinary_word(other.casefold())]  # English words are frequent in every language's text
+    known = sum(1 for other in foreign if frequent_in_other_languages(other))
+    return known >= 2 and known >= _ENGLISH_SHARE * len(foreign)
 
 
 # A lower-case word standing alone in prose: not part of an identifier, path, flag, address, markup or label.
