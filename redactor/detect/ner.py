@@ -2210,6 +2210,7 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
 # A sentence's start before a word: the line's start or a full stop, then only marks and blanks.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?¡¿:;])[\W\d_]*\Z")
 _RARE_ELSEWHERE_ZIPF = 2.5
+_LABEL_AFTER = re.compile(r"\.?[ \t]*:")
 
 
 def _unlisted_in_other_language(chunk: str, start: int, word: str, other_lines: dict[int, bool]) -> bool:
@@ -2221,8 +2222,8 @@ def _unlisted_in_other_language(chunk: str, start: int, word: str, other_lines: 
     line_start = chunk.rfind("\n", 0, start) + 1
     if not word[:1].isupper() or _SENTENCE_OPENING.search(chunk[max(line_start, start - 40):start]) or len(word) >= 12:
         return False
-    if frequent_in_other_languages(word.casefold(), _RARE_ELSEWHERE_ZIPF):
-        return False
+    if frequent_in_other_languages(word.casefold(), _RARE_ELSEWHERE_ZIPF) or _LABEL_AFTER.match(chunk, start + len(word)):
+        return False  # "Kundennr.: 4402189": a form's label, abbreviated
     # The line must read as one of those languages (half its words frequent there): the lists judge only them, and
     # a line of Vietnamese, Indonesian or Slovak ("Giao tới", "Alamat", "Dátum narodenia") has words they lack.
     if line_start not in other_lines:
