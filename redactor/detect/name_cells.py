@@ -101,12 +101,55 @@ def one_word_names_in_cells(text: str, segment_kind: str, detector: str) -> list
         if not score:
             continue
         line_start = text.rfind("\n", 0, match.start("word")) + 1
-        if score < _LISTED_CELL_SCORE and segment_kind != "tool_result" and not _table_row(text, line_start):
-            continue  # in prose an unlisted word is taken in a table row only (a CSV or pipe table pasted in)
+        if score < _LISTED_CELL_SCORE and segment_kind != "tool_result" and not _table_row(text, line_start) \
+                and not (_alone_on_line(text, line_start, match.end("word"))
+                         and not frequent_in_other_languages(word.casefold())):
+            continue  # in prose an unlisted word is taken in a table row or on a line of its own only; there not a
+            # word of another language ("Zusammenfassung", "Anexos": a heading)
         if line_start not in headers:
             headers[line_start] = _header_line(text, line_start)
         if not headers[line_start]:
             spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", score, detector))
+    return spans
+
+
+# What may stand before a word that is all of its line: a list bullet or number, a dash of a signature, a quote mark.
+_LINE_OPENER = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*•·>—–]|--)[ \t]*)?")
+_LINE_CLOSER = re.compile(r"[ \t]*[,.!]?[ \t]*\r?(?:\n|$)")
+
+
+def _alone_on_line(text: str, line_start: int, word_end: int) -> bool:
+    """Whether a word ending at `word_end` is all its line holds (a bullet, a dash or a quote mark before it, a comma
+    or full stop after it): a signature, an entry of a list of people, a name typed into a form's line."""
+    opener = _LINE_OPENER.match(text, line_start)
+    word_start = opener.end() if opener else line_start
+    return bool(_LINE_CLOSER.match(text, word_end)) and not any(char.isspace() for char in text[word_start:word_end])
+
+
+# A lower-case word that is all of its line ("-- \nsiobhan", "cover my shift sat?\nzaneta"): chat and mail sign-offs,
+# lists typed fast. Only a word a name list holds and no word list explains is taken (doubtful); an unlisted lower-case
+# word alone is a command, an abbreviation or an answer ("lgtm", "wip", "nvm") too often.
+_LOWER_CASE_LINE = re.compile(
+    rf"^[ \t]*(?:(?:\d{{1,3}}[.)]|[-*•·>—–]|--)[ \t]*)?(?P<word>[{NAME_LOWER}][{NAME_LOWER}'’-]{{2,19}})[ \t]*[,.!]?[ \t]*\r?$",
+    re.MULTILINE)
+
+
+def lower_case_names_on_lines(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """Doubtful PERSON spans for lower-case listed names that are all of their line (see above); prose and tool
+    output only. One linear regex pass over the lines."""
+    if segment_kind not in ("prose", "tool_result"):
+        return []
+    spans: list[Span] = []
+    for match in _LOWER_CASE_LINE.finditer(text):
+        word = match.group("word")
+        if not word.islower() or looks_like_code_token(word):
+            continue
+        bare = word.replace("’", "'")
+        if not (bare in first_names() or bare in surnames() or bare in world_first_names()):
+            continue
+        if one_word_name_score(word.capitalize()) != _LISTED_CELL_SCORE:
+            continue  # "mark", "will", "grace", "rust": a listed name that is also a word of a list
+        spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
     return spans
 
 
@@ -206,6 +249,45 @@ def names_in_capitals(text: str, segment_kind: str, detector: str) -> list[Span]
     return spans
 
 
+# Speakers in capitals (round 13): interview, deposition, radio, screenplay and chat transcripts write who speaks in
+# capitals at the line's start ("OKONKWO: Around March", "JO: did you lock it?", "[21:04] WEI: on it"). In a text with
+# two lines or more opened so (a transcript takes turns), the speaker word is a person when a name list holds it,
+# short ones too ("JO", "ANA", "LEO"; doubtful under four letters), or when no word list explains it (doubtful); role
+# and log words ("INTERVIEWER", "DISPATCH", "ERROR", "NOTE") and acronyms ("ETA") stay, and so do names that are
+# words ("MARK", "SKIP").
+_CAPITALS_SPEAKER = re.compile(
+    rf"^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?P<word>[{_LATIN_UPPER}]{{2,12}})(?:[ \t]*\([^)\n]{{1,30}}\))?:[ \t]+\S",
+    re.MULTILINE)
+_TRANSCRIPT_TURNS = 2
+
+
+def speakers_in_capitals(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """PERSON spans for words in capitals that speak in a transcript (see above): 0.7 for a listed name of four
+    letters or more, doubtful for a shorter one or an unlisted word no list explains.
+    Prose and tool output only; one linear regex pass over the lines."""
+    if segment_kind not in ("prose", "tool_result") or ":" not in text:
+        return []
+    turns = list(_CAPITALS_SPEAKER.finditer(text))
+    if len(turns) < _TRANSCRIPT_TURNS:
+        return []
+    spans: list[Span] = []
+    for match in turns:
+        word = match.group("word")
+        folded = word.casefold()
+        if folded in stop_words() or folded in CALENDAR_WORDS or folded in term_list("name_stop_words"):
+            continue
+        listed = folded in first_names() or folded in world_first_names() or folded in surnames()
+        if is_ordinary_word(folded) or folded in term_list("public_acronyms"):
+            continue  # "SKIP", "ETA", "MARK": a word or an acronym before a colon is a label as often as a name
+        if listed:
+            score = _LISTED_CELL_SCORE if len(word) >= 4 else DOUBTFUL_SCORE  # "DEV", "JO": a name or a role
+        else:
+            score = one_word_name_score(word) if len(word) >= 4 else 0.0
+        if score:
+            spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", score, detector))
+    return spans
+
+
 def _word_and_abbreviation(folded: str) -> bool:
     """Whether an unlisted word is an English word with one to three letters after it ("senderid", "workdir",
     "login") or one or two before it ("vevent", "ebook"): identifiers and formats are written so, names seldom."""
@@ -254,9 +336,25 @@ def _frequent_in_english(folded: str) -> bool:
     return english_zipf(folded) >= _FREQUENT_ZIPF
 
 
+# Latin-script languages whose frequent words stand alone on a line as headings and answers ("Zusammenfassung",
+# "Remerciements", "Anexos"); the languages of login_cues' answers, whose lists it loads. Not a test of names in
+# general: wordfreq counts surnames too ("Demir" 5.0, "Svensson" 4.5 in Turkish and Swedish text).
+_OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
+_FREQUENT_ELSEWHERE_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=16384)
+def frequent_in_other_languages(folded: str, zipf: float = _FREQUENT_ELSEWHERE_ZIPF) -> bool:
+    """Whether a word is at least this frequent (wordfreq's Zipf scale) in one of `_OTHER_LANGUAGES`."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(folded, language) >= zipf for language in _OTHER_LANGUAGES)
+
+
 def warm_up() -> None:
-    """Load the English word frequencies now rather than on the first unlisted word (~0.3 s)."""
+    """Load the word frequencies now rather than on the first unlisted word (~0.3 s for English)."""
     english_zipf("warm")
+    frequent_in_other_languages("warm")
 
 
 # Endings that derive an adjective or noun from an English word ("adversarial" from "adversary", "Kafkaesque" no).

@@ -94,8 +94,9 @@ from anyascii import anyascii
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
-from redactor.detect.name_cells import (demonym, languages, names_in_capitals, names_in_cells, one_word_name_score,
-                                        one_word_names_in_cells)
+from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_lines, names_in_capitals, names_in_cells,
+                                        frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
+                                        speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
                                          is_common_word, is_ordinary_word, is_software_name, reads_as_surname)
@@ -211,9 +212,13 @@ _SIGN_OFF_LINE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}|[a-z][a-z'’-]{{1,20}})[ \t]*(?=\r?\n|$)")
 # A signature line of its own: "— Marek", "– Jane Doe" (an em or en dash, or "--" before the name).
 _DASH_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[—–]|--)[ \t]*{_SALUTATION_NAME}[ \t]*$")
+# A chat export's time stamp before the speaker, with or without its date: "12/03/24, 18:02 - ", "2024-03-12 18:02:11 ",
+# "9:41 PM | ", "[09:14] " (WhatsApp, Signal, Teams and IRC copies, support-chat logs).
+_CHAT_STAMP = (r"(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t][A-Z][a-z]{2,8}(?:[ \t]\d{4})?),?[ \t]+)?"
+               r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*(?:[-–—|][ \t]*)?")
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
 _SPEAKER_LINE = re.compile(
-    rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?:<)?"
+    rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*|{_CHAT_STAMP})?(?:<)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-z][a-z'’-]{{2,20}})>?:[ \t]+\S"
 )
 # What follows a label whose value is a name or a list of names: "Attendees: Amara Nwosu, ...".
@@ -566,6 +571,16 @@ class NerDetector:
                     if not taken.overlaps(name.start, name.end):
                         spans.append(name)
                         taken.add(name.start, name.end)
+                if ":" in item.text:  # speakers in capitals take turns before a colon
+                    for name in speakers_in_capitals(item.text, item.segment_kind, self.name):
+                        if not taken.overlaps(name.start, name.end):
+                            spans.append(name)
+                            taken.add(name.start, name.end)
+                if "\n" in item.text:  # a lower-case name that is all of its line: a line break before or after it
+                    for name in lower_case_names_on_lines(item.text, item.segment_kind, self.name):
+                        if not taken.overlaps(name.start, name.end):
+                            spans.append(name)
+                            taken.add(name.start, name.end)
             for item, spans in zip(items, results):
                 if "(" in item.text and any(note in item.text for note in _CODE_NOTES):
                     spans.extend(_handles_in_code_notes(item.text, self.name))
@@ -2166,6 +2181,7 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
     added: list[Span] = []
     taken: _Taken | None = None
     english_lines: dict[int, bool] = {}
+    other_lines: dict[int, bool] = {}  # whether a line reads as another language of name_cells' nine, read once
     for match in _CAPITALISED_WORD.finditer(chunk):
         word = match.group(0)
         start, end = match.span()
@@ -2184,11 +2200,44 @@ def _unlisted_capitalised_words(chunk: str, spans: list[Span], detector: str) ->
         line_start = chunk.rfind("\n", 0, start) + 1
         if line_start not in english_lines:
             english_lines[line_start] = _reads_as_english(chunk, line_start)
-        if not english_lines[line_start]:
+        if not english_lines[line_start] and not _unlisted_in_other_language(chunk, start, word, other_lines):
             continue
         added.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
         taken.add(start, end)
     return spans + added
+
+
+# A sentence's start before a word: the line's start or a full stop, then only marks and blanks.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?¡¿:;])[\W\d_]*\Z")
+_RARE_ELSEWHERE_ZIPF = 2.5
+_LABEL_AFTER = re.compile(r"\.?[ \t]*:")
+
+
+def _unlisted_in_other_language(chunk: str, start: int, word: str, other_lines: dict[int, bool]) -> bool:
+    """Whether an unlisted capitalised word on a line that is not English is a name there too (round 13): inside a
+    sentence (other languages capitalise a sentence's first word as English does) and rare in every Latin-script
+    language of `name_cells` (wordfreq Zipf under 2.5: "Ngozika", "Brannagh"; not "Unterlagen", "Mañana"), on a line
+    that reads as one of them. German nouns are capitalised: a long one (12 letters or more) is a compound far more
+    often than a name."""
+    line_start = chunk.rfind("\n", 0, start) + 1
+    if not word[:1].isupper() or _SENTENCE_OPENING.search(chunk[max(line_start, start - 40):start]) or len(word) >= 12:
+        return False
+    if frequent_in_other_languages(word.casefold(), _RARE_ELSEWHERE_ZIPF) or _LABEL_AFTER.match(chunk, start + len(word)):
+        return False  # "Kundennr.: 4402189": a form's label, abbreviated
+    # The line must read as one of those languages (half its words frequent there): the lists judge only them, and
+    # a line of Vietnamese, Indonesian or Slovak ("Giao tới", "Alamat", "Dátum narodenia") has words they lack.
+    if line_start not in other_lines:
+        other_lines[line_start] = _reads_as_other_language(chunk, line_start)
+    return other_lines[line_start]
+
+
+def _reads_as_other_language(chunk: str, line_start: int) -> bool:
+    line_end = chunk.find("\n", line_start)
+    words = re.findall(r"[^\W\d_]{3,}", chunk[line_start:len(chunk) if line_end == -1 else line_end])
+    foreign = [other.casefold() for other in words if other.casefold() not in stop_words()
+               and not is_ordinary_word(other.casefold())]  # English words are frequent in every language's text
+    known = sum(1 for other in foreign if frequent_in_other_languages(other))
+    return known >= 2 and known >= _ENGLISH_SHARE * len(foreign)
 
 
 # A lower-case word standing alone in prose: not part of an identifier, path, flag, address, markup or label.
