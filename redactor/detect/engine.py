@@ -42,6 +42,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
@@ -393,6 +394,7 @@ class DetectionEngine:
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
         kept += logins_of_people(text, kept)
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
+        kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
