@@ -101,3 +101,21 @@ def test_linear_growth():
 def test_a_numbered_heading_before_a_city_is_no_street(text):
     city = "London" if "London" in text else "Paris"
     assert _runs(text, [("LOCATION", city)]) == []
+
+
+def test_a_run_never_takes_the_cell_before_it():
+    text = "id\tstreet\n3\tJingumae 1-2-3\topen"
+    assert _runs(text, [("PERSON", "Jingumae")]) in ([], ["Jingumae 1-2-3"])
+
+
+def test_a_street_column_spreads_to_its_unfound_cells_but_not_to_sentences():
+    from redactor.detect.column_kinds import spans_in_same_columns
+
+    text = ("id\tstreet\tstatus\n1\tRua das Flores 112\tshipped\n2\tCalle de Alcalá 201\topen\n"
+            "3\tJingumae 1-2-3\topen\n4\treset the password for production, then rotate the keys\topen")
+    found = []
+    for value in ("Rua das Flores 112", "Calle de Alcalá 201"):
+        start = text.index(value)
+        found.append(Span(start, start + len(value), "STREET_ADDRESS", "pii", 0.75, "test"))
+    added = [text[span.start:span.end] for span in spans_in_same_columns(text, found) if span.kind == "STREET_ADDRESS"]
+    assert added == ["Jingumae 1-2-3"]

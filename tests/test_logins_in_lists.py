@@ -82,3 +82,7 @@ def test_linear_growth():
 def test_a_login_inside_a_quoted_sentence_of_a_tuple_is_no_list_item():
     text = '    ("user_more", "ping kpatel, thanks"),\n    ("phone_more", "Anna, 555 0101, Berlin"),'
     assert _siblings(text, ["kpatel"]) == []
+
+
+def test_the_cells_of_a_csv_row_are_no_list():
+    assert _siblings("host,region,owner\nweb1,frankfurt,ops\nweb3,us-east-1,jnovak", ["jnovak"]) == []

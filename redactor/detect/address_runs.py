@@ -185,7 +185,7 @@ def _edge_before(text: str, start: int, others: _Others) -> int:
     position = start
     for _ in range(_MAX_EDGE_WORDS):
         window = max(0, position - 40)
-        match = re.search(r"(\S+)([ \t]+)\Z", text[window:position])
+        match = re.search(r"(\S+)( +)\Z", text[window:position])  # no tab: a tab separates cells
         if match is None:
             break
         word = match.group(1)
@@ -205,7 +205,7 @@ def _edge_after(text: str, end: int, others: _Others) -> int:
     position = end
     previous = text[end - 1] if end else ""
     for _ in range(_MAX_EDGE_WORDS):
-        match = re.match(r"([ \t]*|/)([^\s,;:()\[\]{}<>\"|]+)", text[position:position + 40])
+        match = re.match(r"( *|/)([^\s,;:()\[\]{}<>\"|]+)", text[position:position + 40])
         if match is None or not match.group(2):
             break
         word = match.group(2).rstrip(".")

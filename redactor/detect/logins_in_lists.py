@@ -134,6 +134,8 @@ def _inline_siblings(text: str, line_start: int, line_end: int, span: Span):
         return
     if not (opens.group(0).lstrip().startswith(",") or closes.group(0).strip().startswith(",")):
         return  # a list has a comma beside the item
+    if not quote and _is_table_row(text, line_start, line_end):
+        return  # "web3,us-east-1,ops": the cells of a CSV row are values of different columns, not a list
     item = re.compile(re.escape(quote) + r"@?([^\s,\"'`\[\]()]{2,40})" + re.escape(quote))
     position = right
     for _ in range(50):  # rightwards
@@ -160,6 +162,22 @@ def _inline_siblings(text: str, line_start: int, line_end: int, span: Span):
             yield window + match.start(1), window + match.end(1)
         position = item_start
     return
+
+
+def _is_table_row(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line above or below has as many commas (a CSV row among rows)."""
+    commas = text.count(",", line_start, line_end)
+    above_end = line_start - 1
+    if above_end > 0:
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if text.count(",", above_start, above_end) == commas:
+            return True
+    if line_end < len(text):
+        below_end = text.find("\n", line_end + 1)
+        below_end = len(text) if below_end == -1 else below_end
+        if text.count(",", line_end + 1, below_end) == commas:
+            return True
+    return False
 
 
 def _is_login_item(value: str) -> bool:
