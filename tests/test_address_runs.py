@@ -119,3 +119,7 @@ def test_a_street_column_spreads_to_its_unfound_cells_but_not_to_sentences():
         found.append(Span(start, start + len(value), "STREET_ADDRESS", "pii", 0.75, "test"))
     added = [text[span.start:span.end] for span in spans_in_same_columns(text, found) if span.kind == "STREET_ADDRESS"]
     assert added == ["Jingumae 1-2-3"]
+
+
+def test_a_building_word_and_number_before_a_city_is_an_address_part():
+    assert _runs("deliver to Level 2, Sydney please", [("LOCATION", "Sydney")]) == ["Level 2, Sydney"]

@@ -54,7 +54,8 @@ _STOP_CHARS = frozenset("\n\r\"|\t;:()<>[]{}=")
 _PARTICLES = frozenset("""de da das do dos del della di du des la le les el al van von der den am an im
     y e i bis ter""".split())
 _UNIT_WORDS = frozenset("""apt apto flat unit suite floor fl room rm block blk bldg kv kv. d d. korp korpus str
-    stock og etage et dpto depto piso puerta esc int no nr hs bus""".split())
+    stock og etage et dpto depto piso puerta esc int no nr hs bus level building house tower apartment plot lot villa
+    estate""".split())
 _STOP_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
     thanks thank regards cheers please hi hello dear best ok okay yes the and or but for to from at in on
     by with of is are was were ref""".split())
