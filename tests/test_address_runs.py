@@ -123,3 +123,8 @@ def test_a_street_column_spreads_to_its_unfound_cells_but_not_to_sentences():
 
 def test_a_building_word_and_number_before_a_city_is_an_address_part():
     assert _runs("deliver to Level 2, Sydney please", [("LOCATION", "Sydney")]) == ["Level 2, Sydney"]
+
+
+def test_an_english_word_before_the_street_stays_outside():
+    text = "Home Mariahilfer Straße 45/3/12, 1060 Wien"
+    assert _runs(text, [("STREET_ADDRESS", "Mariahilfer Straße 45/3")]) == ["Mariahilfer Straße 45/3/12, 1060 Wien"]

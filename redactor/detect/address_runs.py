@@ -195,8 +195,9 @@ def _edge_before(text: str, start: int, others: _Others) -> int:
             break
         if word[-1] == "." and word[:-1].isdigit():
             break  # a list's number: "2. Brook Palmer"
-        if not (_is_number(word.rstrip(".")) or _is_abbreviation(word) or _is_address_word(word)):
-            break
+        if not (_is_number(word.rstrip(".")) or _is_abbreviation(word) or _is_address_word(word)
+                and not is_ordinary_word(word.strip(".'’\"-"))):
+            break  # an English word before the street is the sentence's: "Office", "Home", "Deliver"
         position = window + match.start(1)
     return position
 
