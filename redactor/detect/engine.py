@@ -42,12 +42,14 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
+from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import logins_of_people
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
@@ -392,7 +394,9 @@ class DetectionEngine:
         # A login on a person's line that spells their name (logins_of_people.py); then a table column
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
         kept += logins_of_people(text, kept)
+        kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
+        kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]

@@ -122,6 +122,24 @@ _SESSION_AS = re.compile(
 )
 # "@dana_s" in chat and tickets. Not a decorator (`@property` at a line start or
 # before "("), an npm scope (`@types/node`) or an e-mail's domain.
+# What follows a mention that opens a chat message: a comma or colon, or a space and a word.
+_MENTION_OPENS_MESSAGE = re.compile(r"[ \t]*[:,][ \t]*\S|[ \t]+[A-Za-z@]")
+# Directives written "@word rest" at a line start: CSS and Sass at-rules, batch, Python decorators on one line,
+# Razor and Blade templates.
+_AT_DIRECTIVES = frozenset("""media keyframes supports include mixin extend apply tailwind layer container use forward
+    each if else return function page namespace charset import font-face counter-style property echo staticmethod
+    classmethod abstractmethod override param returns throws author see since deprecated todo
+    model using inject code section yield csrf auth guest endif endforeach foreach for switch while case default
+    inherits implements attribute layout functions php livewire vite stack push endpush endsection once env error
+    method props slot component""".split())
+
+
+def _opens_a_message(user: str) -> bool:
+    """A lower-case login, not a directive, a code keyword, a tech term or an English word ("@media", "@echo")."""
+    return (user[0].islower() and user not in _AT_DIRECTIVES and not is_ordinary_word(user)
+            and user not in term_lists.term_list("code_keywords") and user not in term_lists.term_list("tech_terms"))
+
+
 _MENTION = re.compile(r"@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w(/@-]|\.[A-Za-z0-9])")
 _LOGIN_FLAG = re.compile(r"(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
 _REMOTE_USER = re.compile(
@@ -1032,6 +1050,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             if match.group("user") in _DOC_COMMENT_TAGS:
                 continue  # "/** @author x", " * @param name": Javadoc/JSDoc tags, not mentions
             if text[line_start:position].strip():  # not a decorator at the start of a line
+                yield match.span("user")
+            elif _MENTION_OPENS_MESSAGE.match(text, match.end()) and _opens_a_message(match.group("user")):
+                # A chat message addressed to someone ("@jlee can you look", "@dana.k, see above", "@tpham3: ping"):
+                # a decorator or annotation stands alone on its line or opens a call ("@property", "@app.route(",
+                # "@Override public"), never followed by a word of the message.
                 yield match.span("user")
         for position in keyword_positions(lowered, ("ssh", "scp", "sftp", "rsync", "mosh")):
             match = _REMOTE_USER.match(text, position)
