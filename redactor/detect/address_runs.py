@@ -117,9 +117,9 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
         if "\n" in text[start:end] or end - start > _MAX_RUN:
             continue
         # Forwards only: the parts after a found piece (its number, postcode, city, country). Taking the words and
-        # pieces before it too (_edge_before, _pieces_before: "45 " of "45 Lê Lợi", "Baker Street, " before a district)
-        # cost +0.2 to +0.3 points of over-redaction on the blind pii files for one address a corpus (measured in
-        # round 13 by turning each part off), so they are not called.
+        # pieces before it too ("45 " of "45 Lê Lợi", "Baker Street, " before a district) cost +0.2 to +0.3 points of
+        # over-redaction on the blind pii files for one address a corpus (measured in round 13 by turning each part
+        # off), so the run does not reach back.
         end = _pieces_after(text, _edge_after(text, end, others), others)
         if (start, end) == (run[0].start, run_end) and len(run) == 1:
             continue  # nothing to add
@@ -183,28 +183,6 @@ def _joinable(gap: str) -> bool:
     return True
 
 
-def _edge_before(text: str, start: int, others: _Others) -> int:
-    """`start` moved back over up to three address words of the run's first piece ("45 " of "45 Lê Lợi",
-    "गांधी " of "गांधी मार्ग")."""
-    position = start
-    for _ in range(_MAX_EDGE_WORDS):
-        window = max(0, position - 40)
-        match = re.search(r"(\S+)( +)\Z", text[window:position])  # no tab: a tab separates cells
-        if match is None:
-            break
-        word = match.group(1)
-        if any(char in _STOP_CHARS for char in word) or word[-1] in ",،、/" or others.overlap(
-                window + match.start(1), position):
-            break
-        if word[-1] == "." and word[:-1].isdigit():
-            break  # a list's number: "2. Brook Palmer"
-        if not (_is_number(word.rstrip(".")) or _is_abbreviation(word) or _is_address_word(word)
-                and not is_ordinary_word(word.strip(".'’\"-"))):
-            break  # an English word before the street is the sentence's: "Office", "Home", "Deliver"
-        position = window + match.start(1)
-    return position
-
-
 def _edge_after(text: str, end: int, others: _Others) -> int:
     """`end` moved over the numbers and short suffixes that close the last piece ("Москва 125009", "45/3/12")."""
     position = end
@@ -227,31 +205,6 @@ def _edge_after(text: str, end: int, others: _Others) -> int:
 
 def _is_abbreviation(word: str) -> bool:
     return word.endswith(".") and 1 <= len(word) <= 5 and word[0].isalpha()
-
-
-def _pieces_before(text: str, start: int, others: _Others) -> int:
-    """`start` moved back over comma pieces that read as address parts: a street or a number with its words
-    ("Тверская 7-15, " before "Москва", "12, " before "गांधी मार्ग"); of a piece that starts in prose, its last
-    address words ("lives on Baker Street, " gives "Baker Street")."""
-    for _ in range(_MAX_EDGE_WORDS):
-        match = _PIECE_BEFORE.search(text, max(0, start - 60), start)
-        if match is None or others.overlap(match.start(1), start):
-            break
-        words = match.group(1).split()
-        kept: list[str] = []
-        for word in reversed(words[-5:]):
-            if not _is_address_word(word) or (word[-1] == "." and word[:-1].isdigit()):
-                break
-            kept.insert(0, word)
-        if len(words) > 5 and len(kept) == 5:
-            kept = []  # a long run of capitalised words is a title, not a street
-        piece = " ".join(kept)
-        if not piece or not (has_street_word(piece) or _has_number(piece) and not _numbered_common_words(kept)):
-            break
-        start = text.rindex(kept[0], match.start(1), match.end(1))
-        if len(kept) < len(words):
-            break
-    return start
 
 
 def _pieces_after(text: str, end: int, others: _Others) -> int:
