@@ -66,8 +66,6 @@ _PIECE_SPLIT = re.compile(r"[,،、]|(?<!\d)/|/(?!\d)")
 _WORD = re.compile(r"[^\s,،、/]+")
 # A comma between cells (no space after it: "Vantor Capital SA,Milan") separates fields, not address parts.
 _CELL_COMMA = re.compile(r",(?=\S)")
-_PIECE_BEFORE = re.compile(r"(?:^|(?<=[,،、/\n\r\"|\t;:()<>\[\]{}=]))([^,،、/\n\r\"|\t;:()<>\[\]{}=]{1,48}?)"
-                           r"[ \t]*(?:,[ \t]+|[،、/][ \t]*)\Z")
 _PIECE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+|[،、/][ \t]*)([^,،、/\n\r\"|\t;:()<>\[\]{}=]{1,48})")
 
 
@@ -203,10 +201,6 @@ def _edge_after(text: str, end: int, others: _Others) -> int:
     return position
 
 
-def _is_abbreviation(word: str) -> bool:
-    return word.endswith(".") and 1 <= len(word) <= 5 and word[0].isalpha()
-
-
 def _pieces_after(text: str, end: int, others: _Others) -> int:
     """`end` moved over comma pieces that read as address parts with a number or a known place
     (", 1060", ", Αθήνα 105 63", ", Netherlands"); of a piece that goes on in prose, its first address words
@@ -248,18 +242,6 @@ def _numbered_common_words(words: list[str]) -> bool:
     """"Chapter 4", "Day 2", "Section 3": English words and a number, no street, unit or place name beside a city."""
     letters = [word.strip(".'’") for word in words if not any(char.isdigit() for char in word)]
     return bool(letters) and all(is_ordinary_word(word) and word.casefold() not in _UNIT_WORDS for word in letters)
-
-
-def _is_part(piece: str) -> bool:
-    words = piece.split()
-    if not words or len(words) > 5:
-        return False
-    previous = ""
-    for word in words:
-        if not _is_address_word(word, previous):
-            return False
-        previous = word
-    return True
 
 
 def _has_number(piece: str) -> bool:
