@@ -35,6 +35,7 @@ Latin script has two more layouts ner.py's capitalised-word rules do not read, b
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterator
@@ -264,8 +265,15 @@ def _name_before(text: str, form_start: int) -> int | None:
 
 
 def _longest_without_overlaps(spans: list[Span]) -> list[Span]:
+    # The kept spans never overlap, so sorted by start their ends are sorted too: a new span can only overlap the
+    # kept span starting right before it or right after it (a bisection, not a scan of every kept span, which made
+    # a text of many head nouns quadratic).
+    starts: list[int] = []
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not any(span.start < other.end and other.start < span.end for other in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        at = bisect.bisect_left(starts, span.start)
+        if at > 0 and kept[at - 1].end > span.start or at < len(kept) and kept[at].start < span.end:
+            continue
+        starts.insert(at, span.start)
+        kept.insert(at, span)
+    return kept
