@@ -30,7 +30,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.national_ids import stdnum_names
 from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, is_common_word
 from redactor.detect.record_ids import currency_codes
-from redactor.detect.term_lists import stop_words, term_list
+from redactor.detect.term_lists import term_list
 
 # 3-5 capitals standing alone: not after a letter, digit, "_", "-", ".", "/", "@", "$", "#", "&", "`", "\\", "=";
 # not before a letter, digit, "_", "-", "/", "@", "&", "`", "(", "=", "|", or a dot that continues a word.
@@ -44,6 +44,8 @@ _PRIVATE_ZIPF = 3.0
 _CAPITALS_SHARE = 0.5
 
 
+# No stop-word list here: spaCy's would import spaCy (and torch) on the regex-only path, and every English stop word
+# of 3-5 letters is frequent enough (Zipf >= 3) for the frequency test to refuse it anyway.
 @functools.lru_cache(maxsize=1)
 def _explained() -> frozenset[str]:
     import pycountry
@@ -52,7 +54,7 @@ def _explained() -> frozenset[str]:
                  for code in (country.alpha_2, country.alpha_3)}
     return (term_list("org_common_acronyms") | term_list("public_acronyms") | term_list("tech_terms")
             | term_list("code_keywords") | term_list("software_names") | frozenset(countries)
-            | frozenset(code.lower() for code in currency_codes()) | frozenset(CALENDAR_WORDS) | stop_words()
+            | frozenset(code.lower() for code in currency_codes()) | frozenset(CALENDAR_WORDS)
             | frozenset(name for name in stdnum_names() if name.isalpha()))
 
 
