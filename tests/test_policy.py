@@ -227,8 +227,10 @@ def test_custom_pattern_below_min_score_reports_only_with_a_context_word():
 def test_custom_pattern_validator_drops_matches_that_fail_the_checksum():
     policy = parse_policy(_EMPLOYEE_POLICY)
     found = _spans(policy, "cards LC-79927398713 and LC-79927398710")
-    assert ("LOYALTY_CARD", "79927398713") in found
-    assert ("LOYALTY_CARD", "79927398710") not in found
+    # The valid number is a LOYALTY_CARD (whole code or its digits: a code standing alone is also a doubtful
+    # ID_NUMBER on the wire, and the two findings merge); the one failing the checksum is no LOYALTY_CARD.
+    assert any(kind == "LOYALTY_CARD" and "79927398713" in value for kind, value in found)
+    assert not any(kind == "LOYALTY_CARD" and "79927398710" in value for kind, value in found)
 
 
 def test_explain_names_the_base_policy_and_the_custom_patterns():
