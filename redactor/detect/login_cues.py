@@ -26,7 +26,6 @@ with a literal, so each costs one pass over the text. Role accounts are dropped 
 """
 from __future__ import annotations
 
-import functools
 
 import re
 from typing import Iterator
@@ -34,7 +33,7 @@ from typing import Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions
 from redactor.detect.logins_in_person_slots import _FILE_EXTENSION, _HEX, _TECHNICAL
-from redactor.detect.name_parts import is_handle_compound, is_ordinary_word
+from redactor.detect.name_parts import frequent_in_other_languages, is_handle_compound, is_ordinary_word
 from redactor.detect.table_columns import column_cells
 
 _SCORE = 0.7
@@ -170,17 +169,11 @@ def _looks_like_login(word: str) -> bool:
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
 
 
-@functools.lru_cache(maxsize=4096)
 def _word_of_a_label_language(word: str) -> bool:
     """One of the commonest words of a language the labels above are written in ("Apodo: ninguno", "Benutzer:
     keiner", "utilisateur : aucun", zipf 4.8 or more): the form's answer, no handle ("gato", "fuchs", 4.2-4.6, may
     be handles and stay). English words are is_ordinary_word's."""
-    from wordfreq import zipf_frequency
-
-    return word.isalpha() and any(zipf_frequency(word, language) >= 4.8 for language in _LABEL_LANGUAGES)
-
-
-_LABEL_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
+    return word.isalpha() and frequent_in_other_languages(word, 4.8)
 
 
 _CELL_PADDING = " \"'`*_#"

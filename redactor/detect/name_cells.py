@@ -27,6 +27,7 @@ from redactor.detect.base import Span
 from redactor.detect.code_awareness import looks_like_code_token
 from redactor.detect.public_packages import public_package_words
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect import name_parts
 from redactor.detect.name_parts import (CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, common_words, english_zipf,
                                          is_ordinary_word, is_software_name)
 from redactor.detect.place_names import is_place_name
@@ -336,19 +337,12 @@ def _frequent_in_english(folded: str) -> bool:
     return english_zipf(folded) >= _FREQUENT_ZIPF
 
 
-# Latin-script languages whose frequent words stand alone on a line as headings and answers ("Zusammenfassung",
-# "Remerciements", "Anexos"); the languages of login_cues' answers, whose lists it loads. Not a test of names in
-# general: wordfreq counts surnames too ("Demir" 5.0, "Svensson" 4.5 in Turkish and Swedish text).
-_OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
 _FREQUENT_ELSEWHERE_ZIPF = 3.0
 
 
-@functools.lru_cache(maxsize=16384)
 def frequent_in_other_languages(folded: str, zipf: float = _FREQUENT_ELSEWHERE_ZIPF) -> bool:
-    """Whether a word is at least this frequent (wordfreq's Zipf scale) in one of `_OTHER_LANGUAGES`."""
-    from wordfreq import zipf_frequency
-
-    return any(zipf_frequency(folded, language) >= zipf for language in _OTHER_LANGUAGES)
+    """A heading's or an answer's word of another Latin-script language (name_parts.OTHER_LATIN_LANGUAGES)."""
+    return name_parts.frequent_in_other_languages(folded, zipf)
 
 
 def warm_up() -> None:

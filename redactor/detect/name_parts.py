@@ -84,6 +84,20 @@ def english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+# Latin-script languages whose frequent words stand alone on a line as headings and answers ("Zusammenfassung",
+# "Remerciements", "Anexos") and answer a form's login label ("Apodo: ninguno", "Benutzer: keiner"). Not a test of
+# names in general: wordfreq counts surnames too ("Demir" 5.0, "Svensson" 4.5 in Turkish and Swedish text).
+OTHER_LATIN_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
+
+
+@functools.lru_cache(maxsize=16384)
+def frequent_in_other_languages(word: str, zipf: float) -> bool:
+    """Whether a word is at least this frequent (wordfreq's Zipf scale) in one of `OTHER_LATIN_LANGUAGES`."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(word, language) >= zipf for language in OTHER_LATIN_LANGUAGES)
+
+
 @functools.lru_cache(maxsize=65536)
 def is_ordinary_word(word: str) -> bool:
     """True if `word` names nothing by itself: a common word, a public tech term, a contraction
