@@ -279,6 +279,17 @@ def test_anthropic_restore_restores_tool_input_and_leaves_thinking():
         "[[EMAIL_1]]", "hi a@b.io", {"to": ["a@b.io"]}]
 
 
+@pytest.mark.parametrize("content", [1, None, {"type": "text"}, True])
+def test_anthropic_restore_passes_content_of_the_wrong_shape_as_sent(content):
+    """A broken upstream's `content` that is no list (a fuzz case: `{"content": 1}` in a message_start) is no crash."""
+    assert anthropic.restore_response({"content": content}, Restorer({"[[EMAIL_1]]": "a@b.io"})) == {"content": content}
+
+
+def test_anthropic_restore_restores_content_sent_as_one_string():
+    body = anthropic.restore_response({"content": "hi [[EMAIL_1]]"}, Restorer({"[[EMAIL_1]]": "a@b.io"}))
+    assert body == {"content": "hi a@b.io"}
+
+
 def test_embeddings_inputs_become_segments_and_token_arrays_are_refused():
     extraction = embeddings.extract({"input": ["a", "b"]})
     assert [(s.text, s.path) for s in extraction.segments] == [("a", ("input", 0)), ("b", ("input", 1))]

@@ -106,9 +106,13 @@ def first_turn(body: dict) -> list[str]:
 
 def restore_response(body: dict, restorer: Restorer) -> dict:
     """Restore a non-streamed Message in place and return it. Thinking stays as sent."""
-    for block in body.get("content") or ():
-        if isinstance(block, dict):
-            restore_content_block(block, restorer)
+    content = body.get("content")
+    if isinstance(content, str):  # off-spec, but a string of text is restored like a text block
+        body["content"] = restorer.restore(content)[0]
+    elif isinstance(content, list):  # anything else (a number, an object from a broken upstream) passes as sent
+        for block in content:
+            if isinstance(block, dict):
+                restore_content_block(block, restorer)
     return body
 
 
