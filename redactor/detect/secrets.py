@@ -1142,8 +1142,8 @@ _SHORT_TOKEN_RUN = b"a" * _SHORT_TOKEN_MIN
 # The short rule's classes of a token run's characters (on `_one_byte_per_character`): a digit `d`, a character its
 # values cannot hold (`+/.~`) `p`; a run whose classes hold no `d` or a `p` is no value the rule takes (a bytes test
 # per run instead of a strip and three regex calls: most runs of 12 are words, paths and dotted names).
-_SHORT_TOKEN_CLASSES = bytes(ord("d") if chr(byte).isdigit() and byte < 128 else ord("p") if chr(byte) in "+/.~"
-                             else byte for byte in range(256))
+_SHORT_TOKEN_CLASSES = bytes(ord("d") if chr(byte) in "0123456789" else ord("p") if chr(byte) in "+/.~" else ord("a")
+                             for byte in range(256))  # (every other byte `a`: a letter `d` or `p` is no class)
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9_\-]+")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 _LONG_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
