@@ -347,3 +347,25 @@ def test_the_short_token_pre_check_refuses_only_runs_the_rule_refuses(monkeypatc
     without = [[repr(span) for span in secrets.SecretsDetector._short_random_token_spans(text, [])] for text in texts]
     assert with_check == without
     assert any(with_check)
+
+
+def test_assigned_to_finds_what_the_search_from_the_start_finds():
+    """secrets._assigned_to (speed14: `_ASSIGNED_TO` tried only from where its key can start) gives the match of
+    `_ASSIGNED_TO.search(before)` on random 0-40 character texts of key, blank, quote and separator characters."""
+    import random
+
+    from redactor.detect import secrets
+
+    rng = random.Random(14)
+    alphabet = "ab_Z9.-é² \t\n\r:=\"'/,"
+    found = 0
+    for _ in range(30000):
+        before = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected, got = secrets._ASSIGNED_TO.search(before), secrets._assigned_to(before)
+        assert (expected is None) == (got is None), before
+        if expected is not None:
+            found += 1
+            assert (got.span(), got.group(1)) == (expected.span(), expected.group(1)), before
+    assert found > 500
+    assert secrets._assigned_to("status=200 client=10.2.3.4 trace=").group(1) == "trace"
+    assert secrets._assigned_to('  "session_id": "').group(1) == "session_id"

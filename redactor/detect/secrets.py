@@ -1181,6 +1181,33 @@ def _short_token_candidates(text: str, layout: bytes | None = None) -> Iterator[
         at = layout.find(_SHORT_TOKEN_RUN, run_end)
 
 
+_NOT_IN_A_KEY = " \t\r\n:=\"'"  # characters `_ASSIGNED_TO`'s key (`[A-Za-z_][\w.\-]*`) never holds
+
+
+def _assigned_to(before: str) -> re.Match[str] | None:
+    """`_ASSIGNED_TO.search(before)`, tried only from where its match can start.
+
+    Searched from the text's start, the pattern tries every letter of `before` and backtracks over the word after
+    it (~20 us for 40 characters of a log line). Its `[:=]` is the last character of `before` that is not a blank
+    or a quote (after one final line break at most, for `$`); its key ends before it, past one quote and blanks; so
+    the key starts after the last character before that which no key holds: the same match from there.
+    """
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    while end > 0 and before[end - 1] in " \t\"'":
+        end -= 1
+    if end == 0 or before[end - 1] not in ":=":
+        return None  # no `[:=]` the match can end with
+    key_end = end - 1
+    while key_end > 0 and before[key_end - 1] in " \t":
+        key_end -= 1
+    if key_end > 0 and before[key_end - 1] in "\"'":
+        key_end -= 1
+    start = key_end
+    while start > 0 and before[start - 1] not in _NOT_IN_A_KEY:
+        start -= 1
+    return _ASSIGNED_TO.search(before, start)
+
+
 def _in_value_position(text: str, start: int, end: int) -> bool:
     """The token is a value: after an assignment, a separator or a line start, and ending its value."""
     before = start
@@ -2599,7 +2626,7 @@ class SecretsDetector:
             if not _reads_as_short_generated(value):
                 continue
             before = text[max(0, start - 40):start]
-            assigned = _ASSIGNED_TO.search(before)
+            assigned = _assigned_to(before)
             if assigned and _NOT_SECRET_NAME.search(assigned.group(1)) or _DIGEST_BEFORE.search(before):
                 continue
             yield Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
