@@ -348,3 +348,20 @@ def test_contains_any_is_the_substring_test_on_short_and_long_texts_alike():
         for haystack in (text, lowered):
             for words in rng.sample(lists, len(lists)):
                 assert contains_any(haystack, words) == any(word in haystack for word in words), (words, len(text))
+
+
+def test_longest_keyword_at_is_the_longest_word_of_the_list_that_starts_there():
+    from redactor.detect.keywords import longest_keyword_at
+
+    rng = random.Random(14)
+    letters = "abcé:- "
+    for _ in range(200):
+        words = tuple(sorted({"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(30)}))
+        text = "".join(rng.choice(letters) for _ in range(300))
+        for position in sorted(set(keyword_positions(text, words))):
+            expected = max((word for word in words if text.startswith(word, position)), key=len)
+            assert longest_keyword_at(text, position, words) == expected
+    assert longest_keyword_at("xyz", 1, ("", "y", "yz")) == "yz"
+    assert longest_keyword_at("xyz", 0, ("", "y")) == ""  # the empty word starts everywhere
+    with pytest.raises(ValueError):
+        longest_keyword_at("xyz", 0, ("y",))

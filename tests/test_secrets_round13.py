@@ -306,3 +306,66 @@ def test_words_with_digits_stay(engine, text):
 def test_object_ids_stay():
     for text in ("request req_8f3LmZp2XkR1a completed 200", '"customer": "cus_Q8f3LmZp2XkR1a"', "msg_01XkQ7Lm2Pw9Zr4Tn done"):
         assert SECRETS.detect(DetectionInput(text, "prose")) == [], text
+
+
+def test_url_bounds_end_each_url_at_the_first_character_that_ends_urls():
+    """url_bounds finds a URL's end with one regex search (speed14): the same bounds as reading it character by
+    character up to the first of `_URL_END`, on random texts made of URL characters and the ones that end URLs."""
+    import random
+
+    from redactor.detect import secret_urls
+
+    assert {chr(c) for c in range(0x3000) if secret_urls._URL_END_SEARCH.fullmatch(chr(c))} == secret_urls._URL_END
+    rng = random.Random(14)
+    alphabet = "ab:/?&=.%-_ \n\"'`<>|\\^{}()[],;!*0https://"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        for start, body, end in secret_urls.url_bounds(text):
+            assert text[start:body].endswith("://") and body <= end <= len(text)
+            assert not any(char in secret_urls._URL_END for char in text[body:end])
+    text = "see https://a.example/x?token=1 and\thttps://b.example/y\n"
+    assert [text[body:end] for _, body, end in secret_urls.url_bounds(text)] == ["a.example/x?token=1", "b.example/y"]
+
+
+def test_the_short_token_pre_check_refuses_only_runs_the_rule_refuses(monkeypatch):
+    """The classes pre-check of _short_random_token_spans (a digit and no `+/.~` in the run, speed14) changes no
+    finding: random values of letters (`d` and `p` too), digits and token punctuation, in value positions, give the
+    same spans with the pre-check as with every run let through."""
+    import random
+
+    from redactor.detect import secrets
+
+    rng = random.Random(14)
+    alphabet = "abdpqXYZDP0123456789-_+/.~"
+    texts = []
+    for _ in range(300):
+        values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(10, 26))) for _ in range(4)]
+        texts.append("name,env,key\n" + "\n".join(f"svc{i},prod,{value}" for i, value in enumerate(values))
+                     + f"\ntoken: {values[0]}\n")
+    with_check = [[repr(span) for span in secrets.SecretsDetector._short_random_token_spans(text, [])] for text in texts]
+    monkeypatch.setattr(secrets, "_SHORT_TOKEN_CLASSES", b"d" * 256)  # every run passes the pre-check
+    without = [[repr(span) for span in secrets.SecretsDetector._short_random_token_spans(text, [])] for text in texts]
+    assert with_check == without
+    assert any(with_check)
+
+
+def test_assigned_to_finds_what_the_search_from_the_start_finds():
+    """secrets._assigned_to (speed14: `_ASSIGNED_TO` tried only from where its key can start) gives the match of
+    `_ASSIGNED_TO.search(before)` on random 0-40 character texts of key, blank, quote and separator characters."""
+    import random
+
+    from redactor.detect import secrets
+
+    rng = random.Random(14)
+    alphabet = "ab_Z9.-é² \t\n\r:=\"'/,"
+    found = 0
+    for _ in range(30000):
+        before = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected, got = secrets._ASSIGNED_TO.search(before), secrets._assigned_to(before)
+        assert (expected is None) == (got is None), before
+        if expected is not None:
+            found += 1
+            assert (got.span(), got.group(1)) == (expected.span(), expected.group(1)), before
+    assert found > 500
+    assert secrets._assigned_to("status=200 client=10.2.3.4 trace=").group(1) == "trace"
+    assert secrets._assigned_to('  "session_id": "').group(1) == "session_id"

@@ -21,7 +21,7 @@ import functools
 import re
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, longest_keyword_at, lowered_same_length
 from redactor.detect.parties import names_something, party_span
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import stop_words
@@ -77,7 +77,7 @@ def address_block_parties(text: str, detector: str) -> list[Span]:
 def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str, ...], detector: str
                        ) -> tuple[Span, int] | None:
     """The party's span after the label at `position`, and the end of the line it stands on."""
-    label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+    label = longest_keyword_at(lowered, position, labels)
     end = position + len(label)
     if label[0].isalpha() and label.isascii() and end < len(text) and text[end].isalnum():
         return None  # "shipper" is not "ship", "tomorrow" not "to:"

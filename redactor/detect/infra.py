@@ -83,6 +83,8 @@ _ROLES = term_list("host_roles")
 _TLDS = term_list("host_common_tlds")
 _FILE_EXTENSIONS = term_list("host_file_extensions")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]")
+# The same class as a set: host names are walked a character at a time (a regex call per character cost ~10x).
+_HOST_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 _BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "r2://", "oss://", "cos://", "minio://")
 _BUCKET_NAME = r"(?P<bucket>[a-z0-9][a-z0-9._-]{1,61}[a-z0-9])"
@@ -407,9 +409,9 @@ class InfraDetector:
         for start, end in _environment_words(text):
             if start < last_end:
                 continue
-            while start > 0 and _HOST_CHARS.match(text[start - 1]):
+            while start > 0 and text[start - 1] in _HOST_CHAR_SET:
                 start -= 1
-            while end < len(text) and _HOST_CHARS.match(text[end]):
+            while end < len(text) and text[end] in _HOST_CHAR_SET:
                 end += 1
             # Trim sentence punctuation and stray separators at the edges.
             while start < end and text[start] in ".-":
@@ -1071,7 +1073,7 @@ def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator
         if found.start() < last_end:
             continue
         start = found.start()
-        while start > 0 and _HOST_CHARS.match(text[start - 1]) and found.end() - start < 253:
+        while start > 0 and text[start - 1] in _HOST_CHAR_SET and found.end() - start < 253:
             start -= 1
         while start < found.start() and text[start] in ".-":
             start += 1

@@ -40,7 +40,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.character_layouts import layout_matches
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, longest_keyword_at, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
 from redactor.detect.place_names import is_place_name
@@ -78,7 +78,7 @@ def _column_labels() -> tuple[str, ...]:
 def _column_cells(text: str, lowered: str, detector: str) -> Iterator[Span]:
     labels = _column_labels()
     for position in sorted(set(keyword_positions(lowered, labels))):
-        label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+        label = longest_keyword_at(lowered, position, labels)
         if not _reads_as_a_header(text, position):
             continue
         for start, end in column_cells(text, position, position + len(label)):
@@ -310,7 +310,7 @@ _BUSINESS_REST = re.compile(r"(?:[ \t]+(?:[A-Za-zÀ-ÖØ-öø-ÿĀ-žŁłŚśŹ�
 def _businesses_named_after_owners(text: str, lowered: str, detector: str) -> Iterator[Span]:
     nouns = _business_nouns()
     for position in sorted(set(keyword_positions(lowered, nouns))):
-        noun = max((noun for noun in nouns if lowered.startswith(noun, position)), key=len)
+        noun = longest_keyword_at(lowered, position, nouns)
         end = position + len(noun)
         if not text[position].isupper() or (position and text[position - 1].isalnum()) \
                 or (end < len(text) and text[end].isalnum()):
@@ -360,7 +360,7 @@ _VALUE_LINE = re.compile(r"(?:[ \t]*\r?\n)?[ \t]*(?P<value>[^\W\d_][^\n:]{0,59}?
 def _values_below_labels(text: str, lowered: str, detector: str) -> Iterator[Span]:
     labels, organisation_labels = _labels_above_values()
     for position in sorted(set(keyword_positions(lowered, labels))):
-        label = max((label for label in labels if lowered.startswith(label, position)), key=len)
+        label = longest_keyword_at(lowered, position, labels)
         line_start = text.rfind("\n", 0, position) + 1
         if position - line_start > 12 or not _LABEL_LINE_HEAD.match(text, line_start, position):
             continue  # the label does not begin its line

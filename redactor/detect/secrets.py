@@ -1139,6 +1139,11 @@ _LAYOUT_RUN = re.compile(rb"a+")
 
 _SHORT_TOKEN_MIN = 12
 _SHORT_TOKEN_RUN = b"a" * _SHORT_TOKEN_MIN
+# The short rule's classes of a token run's characters (on `_one_byte_per_character`): a digit `d`, a character its
+# values cannot hold (`+/.~`) `p`; a run whose classes hold no `d` or a `p` is no value the rule takes (a bytes test
+# per run instead of a strip and three regex calls: most runs of 12 are words, paths and dotted names).
+_SHORT_TOKEN_CLASSES = bytes(ord("d") if chr(byte) in "0123456789" else ord("p") if chr(byte) in "+/.~" else ord("a")
+                             for byte in range(256))  # (every other byte `a`: a letter `d` or `p` is no class)
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9_\-]+")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]+")
 _LONG_LETTER_RUN = re.compile(r"[A-Za-z]{7,}")
@@ -1176,6 +1181,33 @@ def _short_token_candidates(text: str, layout: bytes | None = None) -> Iterator[
         at = layout.find(_SHORT_TOKEN_RUN, run_end)
 
 
+_NOT_IN_A_KEY = " \t\r\n:=\"'"  # characters `_ASSIGNED_TO`'s key (`[A-Za-z_][\w.\-]*`) never holds
+
+
+def _assigned_to(before: str) -> re.Match[str] | None:
+    """`_ASSIGNED_TO.search(before)`, tried only from where its match can start.
+
+    Searched from the text's start, the pattern tries every letter of `before` and backtracks over the word after
+    it (~20 us for 40 characters of a log line). Its `[:=]` is the last character of `before` that is not a blank
+    or a quote (after one final line break at most, for `$`); its key ends before it, past one quote and blanks; so
+    the key starts after the last character before that which no key holds: the same match from there.
+    """
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    while end > 0 and before[end - 1] in " \t\"'":
+        end -= 1
+    if end == 0 or before[end - 1] not in ":=":
+        return None  # no `[:=]` the match can end with
+    key_end = end - 1
+    while key_end > 0 and before[key_end - 1] in " \t":
+        key_end -= 1
+    if key_end > 0 and before[key_end - 1] in "\"'":
+        key_end -= 1
+    start = key_end
+    while start > 0 and before[start - 1] not in _NOT_IN_A_KEY:
+        start -= 1
+    return _ASSIGNED_TO.search(before, start)
+
+
 def _in_value_position(text: str, start: int, end: int) -> bool:
     """The token is a value: after an assignment, a separator or a line start, and ending its value."""
     before = start
@@ -1195,6 +1227,7 @@ def _in_value_position(text: str, start: int, end: int) -> bool:
     return opened and closed
 
 
+@judged_once_per_text  # (a pure check of the value: a value the text repeats, say on every log line, is judged once)
 def _reads_as_short_generated(value: str) -> bool:
     """A 12-23 character value that only a generator writes: letters and digits that alternate often, no word."""
     if value.isdigit() or _HAS_DIGIT.search(value) is None or not _SHORT_TOKEN.fullmatch(value):
@@ -2568,9 +2601,15 @@ class SecretsDetector:
         """A 12-23 character generated-looking value in a value position (`session: 8c1e4f7a...`, a CSV or
         Markdown cell, a JSON string, a line alone) that no rule explains: doubtful, so the wire redacts it and
         an audit does not report it. Known public shapes stay (versions, dates, digests' prefixes, code names);
-        the key before it may say what it is (`request_id: ...`). Pre-check: a run of 12 token characters."""
+        the key before it may say what it is (`request_id: ...`). Pre-checks: a run of 12 token characters; then, per run, a digit
+        and none of `+/.~` in it (the classes layout, one bytes test), before any per-candidate work."""
         covered_starts = [start for start, _ in covered]
+        classes = None
         for start, end in _short_token_candidates(text, layout):
+            if classes is None:  # built once, at the first run of 12 token characters
+                classes = _one_byte_per_character(text).translate(_SHORT_TOKEN_CLASSES)
+            if b"d" not in classes[start:end] or b"p" in classes[start:end]:
+                continue  # no digit, or a `+/.~` the value would keep: the checks below would refuse it
             at = bisect.bisect_right(covered_starts, end - 1) - 1
             if at >= 0 and covered[at][1] > start:
                 continue
@@ -2587,7 +2626,7 @@ class SecretsDetector:
             if not _reads_as_short_generated(value):
                 continue
             before = text[max(0, start - 40):start]
-            assigned = _ASSIGNED_TO.search(before)
+            assigned = _assigned_to(before)
             if assigned and _NOT_SECRET_NAME.search(assigned.group(1)) or _DIGEST_BEFORE.search(before):
                 continue
             yield Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
