@@ -172,3 +172,12 @@ def test_a_long_name_is_covered_whole_and_the_sentence_after_it_stays(text, name
     for word in kept:
         at = text.index(word)
         assert not any(span.start < at + len(word) and at < span.end for span in spans), word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("נא לעדכן את הלקוחה מיכל רוזן שההזמנה נשלחה.", "מיכל רוזן"),
+    ("העברה בנקאית לאליהו פרידמן בוצעה", "אליהו פרידמן"),
+    ("مرحبا، اسمي ليلى حداد وأواجه مشكلة في تسجيل الدخول", "ليلى حداد"),
+])
+def test_a_sentence_going_on_after_a_name_in_word_forms_no_list_holds_stays(text, name):
+    assert name in _found(text)

@@ -211,19 +211,19 @@ def _names_in_spaced_words(text: str, detector: str) -> Iterator[Span]:
                     and _shaped_like_a_part(text, words[index - 1], after=False):
                 first = index - 1
                 shaped = 1
-        # A name of two or more words goes on over the words after it that are shaped like parts too: Arabic,
-        # Persian and Hebrew names chain a father's and a grandfather's name and a family name ("يوسف بن علي
-        # الحربي", "نورة سعد عبدالعزيز الدوسري"), Russian ones a patronymic; the lists know only some of them.
+        # A name of two or more words goes on over the words after it that are name parts by what they are: Arabic
+        # names chain a father's and a grandfather's name and a family name ("يوسف بن علي الحربي", "نورة سعد
+        # عبدالعزيز الدوسري"), Russian ones a patronymic ("Иван Петрович Сидоров"). Merely unlisted words are not
+        # taken: Hebrew and Arabic sentences go on with word forms no frequency list holds ("שההזמנה", "وأواجه").
         while listed + shaped >= 2 and last + 1 - first < _LONGEST_NAME and last + 1 < len(words) \
                 and _adjacent(text, words[last], words[last + 1]):
             following = words[last + 1]
-            if (_shaped_like_a_part(text, following, after=True) and not _fused_sentence_word(following)) \
-                    or _goes_on_a_name(text, following):
+            if _goes_on_a_name(text, following):
                 last += 1
                 shaped += 1
             elif _text_of(text, following) in script_name_cues().name_connectors and last + 2 < len(words) \
                     and last + 2 - first < _LONGEST_NAME and _adjacent(text, following, words[last + 2]) \
-                    and _shaped_like_a_part(text, words[last + 2], after=True):
+                    and _goes_on_a_name(text, words[last + 2]):
                 last += 2
                 shaped += 1
             else:
@@ -359,16 +359,6 @@ def _opens_a_name(text: str, words: list[_Word], index: int) -> bool:
     if word.part_key not in _script_names(word.script).first:
         return False
     return not (index > 0 and _adjacent(text, words[index - 1], word)) or words[index - 1].key in _cue_words()
-
-
-def _fused_sentence_word(word: _Word) -> bool:
-    """An Arabic word that is a preposition or "and" fused to an ordinary word ("للمراجعة", "بطلب", "والتقرير"):
-    the sentence going on after a name, not one more part of it."""
-    if word.script != "ARABIC":
-        return False
-    ordinary = _ordinary_words("ARABIC")
-    return any(word.key.startswith(prefix) and (word.key[len(prefix):] in ordinary or prefix in ("لل", "بال", "وال"))
-               for prefix in _ARABIC_PREFIXES + ("فال", "كال") if len(word.key) - len(prefix) >= 2)
 
 
 def _goes_on_a_name(text: str, word: _Word) -> bool:
