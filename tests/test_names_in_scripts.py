@@ -181,3 +181,10 @@ def test_a_long_name_is_covered_whole_and_the_sentence_after_it_stays(text, name
 ])
 def test_a_sentence_going_on_after_a_name_in_word_forms_no_list_holds_stays(text, name):
     assert name in _found(text)
+
+
+def test_long_names_in_a_long_arabic_text_cost_linear_time():
+    from tests.growth import assert_linear_growth
+
+    line = "الموظف خالد محمد عبدالله القحطاني و يوسف بن علي الحربي و نورة سعد عبدالعزيز الدوسري حضروا. "
+    assert_linear_growth(lambda n: lambda: names_in_scripts(line * n, "ner"), 400)
