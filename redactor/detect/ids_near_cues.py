@@ -60,7 +60,7 @@ _PASSPORT = """passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszpo
 _LICENCE = """driver's licence|driver's license|drivers licence|drivers license|driver licence|driver license|
 driving licence|driving license|licence number|license number|licence no|license no|führerschein|fuhrerschein|
 permis de conduire|licencia de conducir|carnet de conducir|patente di guida|rijbewijs|prawo jazdy|körkort"""
-_LICENCE_CAPS = "DLN"
+_LICENCE_CAPS = "DLN|RIB|CBU|KTO"  # (bank words that are words too: Polish "kto")
 _RECORD = """member id|member number|member no|membership number|membership id|patient id|patient number|patient no|
 mrn|medical record|employee id|employee number|employee no|staff id|staff number|staff no|student id|student number|
 student no|customer number|customer id|customer no|client number|client id|client no|policy number|policy no|
@@ -82,10 +82,10 @@ número de cuenta|numero de cuenta|numero di conto|rekeningnummer|sort code|rout
 bank acct|bank account number|account #|acct #|acc no|acc. no|a/c no|a/c|beneficiary account|payee account|
 счет|счёт|номер счета|номер счёта|расчетный счет|расчётный счёт|лицевой счет|лицевой счёт|рахунок|номер рахунку|
 numer konta|nr konta|numer rachunku|nr rachunku|rachunek|rachunku|číslo účtu|cislo uctu|číslo bankovního účtu|kontonr|
-konto nr|konto-nr|konto|kto|kto.-nr|tilinumero|tilille|számlaszám|szamlaszam|számlaszámra|bankszámlaszám|cont bancar|
+konto nr|konto-nr|konto|kto.-nr|kto-nr|tilinumero|tilille|számlaszám|szamlaszam|számlaszámra|bankszámlaszám|cont bancar|
 numărul contului|numar cont|hesap no|hesap numarası|hesap numarasi|nomor rekening|no rekening|no. rekening|no rek|
 no. rek|rekening|número da conta|numero da conta|nº da conta|conta corrente|conta bancária|conta bancaria|conto corrente|
-cuenta corriente|cuenta bancaria|nº de cuenta|no. de cuenta|cuenta|compte bancaire|n° de compte|compte|rib|clabe|cbu|
+cuenta corriente|cuenta bancaria|nº de cuenta|no. de cuenta|cuenta|compte bancaire|n° de compte|compte|clabe|
 λογαριασμού|λογαριασμός|αριθμός λογαριασμού|رقم الحساب|الحساب البنكي|מספר חשבון|חשבון בנק|חשבון|银行账号|银行卡号|账号|
 帐号|账户|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|bankrekening|girokonto|sparkonto|bankkonto"""
 

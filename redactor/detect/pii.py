@@ -743,10 +743,12 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "d/o/b", "date", "birth", "b-day", "bday", "b
                    "data. nasc", "ur.", "szül", "szul", "synt.", "f. d.", "f.d.", "дата", "датум", "туған",
                    "تاریخ", "วันเกิด", "জন্ম", "பிறந்த", "ծննդ", "დაბადების",
                    # round 14: years of birth, "born" in more languages
-                   "geburtsj", "jahrgang", "année", "annee", "año", "ano", "anno", "rok ", "rok_", "год", "рік",
+                   "geburtsj", "jahrgang", "année", "annee", "año", "ano de", "ano_de", "ano-de", "anno di", "anno_di",
+                   "anno nasc", "rok urod", "rok naroz", "rok narod", "rok_urod", "год рожд", "год_рожд", "рік нар",
                    "geboortej", "födelseå", "fodelsea", "fødselså", "fodselsa", "syntymä", "syntyma", "születési", "szuletesi",
-                   "doğum", "dogum", "năm", "nam sinh", "tahun", "출생", "سنة", "né", "ne ", "nes ", "nee", "nascu",
-                   "народ", "gim", "dzim", "sünd", "sund", "γεννήθηκε", "נולד", "เกิด", "lahir", "متولد", "出生", "生于")
+                   "doğum", "dogum", "năm sinh", "nam sinh", "tahun lahir", "출생", "سنة", "né", "nés", "nascu",
+                   "народ", "gimę", "gimes", "gimusi", "dzim", "sünd", "sund", "γεννήθηκε", "נולד", "เกิด", "lahir",
+                   "متولد", "出生", "生于")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
