@@ -37,9 +37,20 @@ sécu|codice fiscale|identifikationsnummer|personalausweis|ausweis|documento de 
 número de identidad|numero de identidad|cédula|cedula|carta d'identità|carta di identità|carte d'identité|
 carte d’identité|carte vitale|dowód|rodné číslo|rodne cislo|jmbg|снилс|паспорт|身份证|身分證|주민등록번호|マイナンバー|
 個人番号|ת.ז|תעודת זהות|voter id|nhs number|nhs no|medicare|rijksregisternummer|rijksregister|isikukood|asmens kodas|
-personas kods|emšo|emso|egn|tc kimlik|kimlik no|cpr-nummer|cpr nummer|health card|health insurance number"""
+personas kods|emšo|emso|egn|tc kimlik|kimlik no|cpr-nummer|cpr nummer|health card|health insurance number|
+паспорта|паспорту|паспортные данные|серия и номер|номер паспорта|снилса|ідентифікаційний код|рнокпп|
+numer pesel|numeru pesel|numer dowodu|dowodu osobistego|dowód osobisty|dowod osobisty|číslo op|číslo občanského průkazu|
+občanský průkaz|obciansky preukaz|občiansky preukaz|rodného čísla|rodneho cisla|személyi szám|szemelyi szam|
+személyi igazolvány|taj szám|taj szam|henkilötunnuksen|henkilotunnus|identiteitskaart|identiteitsbewijs|persoonsnummer|
+personnumret|personnummeret|fødselsnummeret|cpr-nr|cpr nr|kennitala|nomor ktp|no ktp|no. ktp|nomor induk kependudukan|
+số cccd|số cmnd|căn cước|cccd|cmnd|رقم الهوية|الرقم القومي|رقم الإقامة|رقم البطاقة|מספר זהות|מס' זהות|ת"ז|
+cartão de cidadão|cartao de cidadao|número de identificação|numero de identificacao|bilhete de identidade|
+kimlik numarası|kimlik numarasi|t.c. kimlik|αριθμός ταυτότητας|ταυτότητας|ταυτότητα|身份证号|身份证号码|居民身份证|
+身分證字號|マイナンバーカード|주민번호|외국인등록번호|sozialversicherungsnummer|versicherungsnummer|svnr|sv-nummer|
+numéro nir|numéro de sécu|número de seguridad social|numero de seguridad social|seguridad social|
+previdenza|número de documento|numero de documento|nro de documento|nro. de documento|n° de documento|documento"""
 # (Not "NI", "RG", "CF", "IC", "RUN", "PPS": column heads of `top`, cloud resource groups, headers, Dockerfiles.)
-_NATIONAL_CAPS = "SIN|NIN|NIE|NIF|NIR|RUT|PAN|TFN|BVN|NIK|KTP"
+_NATIONAL_CAPS = "SIN|NIN|NIE|NIF|NIR|RUT|PAN|TFN|BVN|NIK|KTP|AVS|NSS"
 _TAX = """tax id|tax number|tax no|taxpayer|tax identification|tax reference|steuernummer|steuer-id|steuerid|
 steuer id|steueridentifikationsnummer|numéro fiscal|numero fiscal|partita iva|codigo fiscal|código fiscal|
 vat number|vat no|utr|ein number|employer identification|инн|nip|regon"""
@@ -49,7 +60,7 @@ _PASSPORT = """passport|passeport|pasaporte|passaporto|reisepass|paspoort|paszpo
 _LICENCE = """driver's licence|driver's license|drivers licence|drivers license|driver licence|driver license|
 driving licence|driving license|licence number|license number|licence no|license no|führerschein|fuhrerschein|
 permis de conduire|licencia de conducir|carnet de conducir|patente di guida|rijbewijs|prawo jazdy|körkort"""
-_LICENCE_CAPS = "DLN"
+_LICENCE_CAPS = "DLN|RIB|CBU|KTO"  # (bank words that are words too: Polish "kto")
 _RECORD = """member id|member number|member no|membership number|membership id|patient id|patient number|patient no|
 mrn|medical record|employee id|employee number|employee no|staff id|staff number|staff no|student id|student number|
 student no|customer number|customer id|customer no|client number|client id|client no|policy number|policy no|
@@ -58,9 +69,25 @@ badge number|badge no|personnel number|service number|pension number|benefit num
 file number|record number|mitgliedsnummer|kundennummer|versichertennummer|personalnummer|matrikelnummer|
 mitarbeiternummer|numéro de client|numero de client|numéro d'adhérent|número de socio|numero de socio|número de cliente|
 numero cliente|numero di tessera|tessera sanitaria|klantnummer|lidnummer|medlemsnummer|kundnummer|numer klienta|
-номер клиента|会员号|会員番号|회원번호"""
+номер клиента|会员号|会員番号|회원번호|
+matricule|numéro de matricule|numero di matricola|matricola|número de afiliado|numero de afiliado|número de afiliación|
+número de empleado|numero de empleado|número de paciente|numero de paciente|historia clínica|numéro de dossier|
+numéro de patient|numéro d'adhérent|numéro adhérent|patientennummer|fallnummer|versicherungsnummer|kundennr|kd-nr|
+personal-nr|pers.-nr|mitglieds-nr|lidmaatschapsnummer|polisnummer|patiëntnummer|patientnummer|asiakasnumero|
+jäsennumero|ügyfélszám|ugyfelszam|medlemsnr|kundenr|numer legitymacji|numer ubezpieczenia|číslo pojištěnce|
+табельный номер|номер полиса|полис омс|номер карты пациента|номер пациента|學號|学号|病历号|病歷號|患者番号|診察券番号|
+학번|사번|환자번호|número de sócio|numero de socio|número do cliente|numero do cliente|número de utente|numero de utente"""
 _BANK = """account number|account no|acct no|acct number|bank account|kontonummer|numéro de compte|numero de compte|
-número de cuenta|numero de cuenta|numero di conto|rekeningnummer|sort code|routing number|bsb"""
+número de cuenta|numero de cuenta|numero di conto|rekeningnummer|sort code|routing number|bsb|
+bank acct|bank account number|account #|acct #|acc no|acc. no|a/c no|a/c|beneficiary account|payee account|
+счет|счёт|номер счета|номер счёта|расчетный счет|расчётный счёт|лицевой счет|лицевой счёт|рахунок|номер рахунку|
+numer konta|nr konta|numer rachunku|nr rachunku|rachunek|rachunku|číslo účtu|cislo uctu|číslo bankovního účtu|kontonr|
+konto nr|konto-nr|konto|kto.-nr|kto-nr|tilinumero|tilille|számlaszám|szamlaszam|számlaszámra|bankszámlaszám|cont bancar|
+numărul contului|numar cont|hesap no|hesap numarası|hesap numarasi|nomor rekening|no rekening|no. rekening|no rek|
+no. rek|rekening|número da conta|numero da conta|nº da conta|conta corrente|conta bancária|conta bancaria|conto corrente|
+cuenta corriente|cuenta bancaria|nº de cuenta|no. de cuenta|cuenta|compte bancaire|n° de compte|compte|clabe|
+λογαριασμού|λογαριασμός|αριθμός λογαριασμού|رقم الحساب|الحساب البنكي|מספר חשבון|חשבון בנק|חשבון|银行账号|银行卡号|账号|
+帐号|账户|口座番号|口座|계좌번호|계좌|खाता संख्या|खाता नंबर|bankrekening|girokonto|sparkonto|bankkonto"""
 
 
 def _words(block: str) -> list[str]:
@@ -155,7 +182,7 @@ def _cue_hits(text: str, lowered: str) -> list[tuple[int, int, str]]:
 def _looks_like_an_id(text: str, value: str, start: int, end: int, bare: bool = False) -> bool:
     digits = sum(char.isdigit() for char in value)
     letters = sum(char.isalpha() for char in value)
-    if digits < (4 if letters else 6) or digits > 24:
+    if digits < (4 if letters else 6) or digits > 30:  # (a Polish account is 26 digits in seven groups)
         return False
     if _YEAR_OR_TIME.fullmatch(value) or _is_a_date(value) or (
             _IP_OR_VERSION.fullmatch(value) and not _THOUSANDS_GROUPS.fullmatch(value)):

@@ -345,7 +345,7 @@ _THING_LABEL_WORDS = (
 )
 # Letters then digits, dashes/dots/slashes inside; digit groups may be space-separated ("1234 5678 9012").
 _ID_VALUE = (r"(?=[A-Za-z0-9-]*\d|[A-Z]{1,6}/\d)[A-Za-z]{0,6}[-/ ]?\d[A-Za-z0-9-]{2,24}(?<!-)"
-             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,6}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
+             r"(?:[./][A-Za-z0-9-]{1,12}(?<!-)){0,4}(?:[ ]\d{2,10}(?![A-Za-z])){0,4}(?:[ ]\d(?![\w.,]\d|[\w-]))?")
 _LABELLED_ID = re.compile(
     r"(?i:\b(?:(?:(?P<thing>" + _THING_LABEL_WORDS + r")|" + _ID_LABEL_WORDS + r")[\s_-]*(?:id(?:entifier)?|no\.?|nr\.?|number|nummer|num|#|code"
     r"|ref(?:erence)?)"
@@ -401,8 +401,12 @@ _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz ke
                              "kenteken rejestracja placa car van truck lorry motorbike motorcycle taxi cab scooter bike rekisterinumero "
                              "registreringsnummer spz nummernschild rendsz rekisterikilpi".split())
 # A table column of plates: its header cell is a plate label, and the header names a vehicle's other fields.
-_PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:licen[cs]e[\s_-]*)?plate(?:[\s_-]*(?:number|no))?|registration|reg(?:[\s_-]*no)?"
-                                 r"|kennzeichen|kenteken|matr[íi]cula|immatriculation|targa)(?![\w])")
+_PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:(?P<own>licen[cs]e|number|registration|reg)[\s_-]*)?plate(?:[\s_-]*(?:number|no))?"
+                                 r"|registration|reg(?:[\s_-]*no)?"
+                                 r"|(?P<plate_word>(?:kfz[\s_-]*)?kennzeichen|kenteken|matr[íi]cula|immatriculation|targa|placa"
+                                 r"|nummernschild|rekisterinumero|registreringsnummer|rendsz[áa]m|spz))(?![\w])")
+# Round 14 (ids14): a column that names plates (`kenteken`, `licence_plate`, `number plate`) holds plates in any table;
+# a bare `plate` or `registration` column only in a table about vehicles.
 _VEHICLE_HEADER = re.compile(r"(?i:\b(?:make|model|vehicle|car|vin|colou?r|marke|modell|marque|mod[eè]le|marca|modelo)\b)")
 _BARE_REGISTRATION = re.compile(r"(?i:reg(?:istration)?)[\"']?[ \t]*[:=][ \t]*[\"']?"
                                  r"(?P<value>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])")
@@ -601,6 +605,52 @@ _FOREIGN_MONTHS = {
     **dict.fromkeys(("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro", "grudnia", "december",
                      "aralık", "aralik"), 12),
 }
+# Round 14 (ids14): the month words of more languages, in the forms a date takes (Slavic and Baltic genitives,
+# Finnish partitives, Greek genitives, Hebrew after its "in" prefix), so every reader of _DATE (a date after a birth
+# cue, any adult's full date, a birth column, a date after a name) reads "3. března 1982", "12 марта 1985",
+# "12 Μαρτίου 1985", "17 Agustus 1980", "12 มีนาคม 2528" (Thai years of the Buddhist era are read minus 543).
+_MORE_MONTHS = (
+    # Czech (genitive, nominative, without diacritics), Slovak, Slovenian, Croatian, Serbian/Bosnian Latin
+    ("ledna leden januára január januarja siječnja sijecnja siječanj januára janvāris janvaris sausio tammikuuta "
+     "tammikuu jaanuar janúar gener xaneiro janar enero январь января січня січень януари јануар "
+     "ιανουαρίου ιανουάριος يناير ינואר בינואר มกราคม जनवरी"),
+    ("února unora únor unor februára február februarja veljače veljace veljača februāris februaris vasario "
+     "helmikuuta helmikuu veebruar febrúar febrer febreiro shkurt pebrero февраль февраля лютого лютий февруари "
+     "фебруар φεβρουαρίου φεβρουάριος فبراير شباط פברואר בפברואר กุมภาพันธ์ फ़रवरी फरवरी"),
+    ("března brezna březen brezen marec marca ožujka ozujka ožujak március marcius marts kovo maaliskuuta "
+     "maaliskuu märts martie maret març marso mac март марта березня березень март μαρτίου μάρτιος مارس "
+     "آذار מרץ מרס במרץ במרס มีนาคม मार्च"),
+    ("dubna duben apríla apríl aprila travnja travanj április aprilis aprīlis aprilis balandžio balandzio "
+     "huhtikuuta huhtikuu aprill apríl aprilie prill abril апрель апреля квітня квітень април απριλίου "
+     "απρίλιος أبريل ابريل نيسان אפריל באפריל เมษายน अप्रैल"),
+    ("května kvetna květen kveten mája máj maja svibnja svibanj május majus maijs gegužės geguzes toukokuuta "
+     "toukokuu maí maig mayo май мая травня травень мај μαΐου μαίου μάιος مايو أيار ايار מאי במאי พฤษภาคม मई"),
+    ("června cervna červen cerven júna jún junija lipnja lipanj június junius jūnijs junijs birželio birzelio "
+     "kesäkuuta kesakuuta kesäkuu juuni júní juny iunie xuño qershor hunyo июнь июня червня червень юни јун "
+     "ιουνίου ιούνιος يونيو يونيه حزيران יוני ביוני มิถุนายน जून"),
+    ("července cervence červenec cervenec júla júl julija srpnja srpanj július julius jūlijs julijs liepos "
+     "heinäkuuta heinakuuta heinäkuu juuli júlí juliol iulie xullo korrik hulyo июль июля липня липень юли "
+     "јул ιουλίου ιούλιος يوليو يوليه تموز יולי ביולי กรกฎาคม जुलाई"),
+    ("srpna srpen augusta avgusta kolovoza kolovoz augusztus augusts rugpjūčio rugpjucio elokuuta elokuu "
+     "ágúst agost gusht augusti agustus ogos august avgust август августа серпня серпень αυγούστου αύγουστος "
+     "أغسطس اغسطس آب אוגוסט באוגוסט สิงหาคม अगस्त"),
+    ("září zari září septembra rujna rujan szeptember septembris rugsėjo rugsejo syyskuuta syyskuu setembre "
+     "septembrie shtator setyembre septembar сентябрь сентября вересня вересень септември септембар "
+     "σεπτεμβρίου σεπτέμβριος سبتمبر أيلول ايلول ספטמבר בספטמבר กันยายน सितंबर सितम्बर"),
+    ("října rijna říjen rijen októbra október oktobra október oktobris spalio lokakuuta "
+     "lokakuu oktoober octombrie outubro tetor oktubre oktobar октябрь октября жовтня жовтень октомври "
+     "октобар οκτωβρίου οκτώβριος أكتوبر اكتوبر אוקטובר באוקטובר ตุลาคม अक्टूबर"),
+    ("listopadu listopad novembra studenoga studenog studeni novembris lapkričio lapkricio marraskuuta "
+     "marraskuu nóvember noiembrie novembro nëntor nentor nobyembre novembar ноябрь ноября листопада "
+     "листопад ноември новембар νοεμβρίου νοέμβριος نوفمبر נובמבר בנובמבר พฤศจิกายน नवंबर नवम्बर"),
+    ("prosince prosinec decembra prosinca prosinac decembris gruodžio gruodzio joulukuuta joulukuu "
+     "detsember desember desembre decembrie dhjetor disyembre desember disember decembar декабрь декабря "
+     "грудня грудень декември децембар δεκεμβρίου δεκέμβριος ديسمبر דצמבר בדצמבר ธันวาคม दिसंबर दिसम्बर"),
+)
+for _month, _words in enumerate(_MORE_MONTHS, start=1):
+    for _word in _words.split():
+        _FOREIGN_MONTHS.setdefault(_word.lower(), _month)
+_THAI_MONTHS = frozenset(word for word in _FOREIGN_MONTHS if "\u0e00" <= word[0] <= "\u0e7f")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
@@ -618,7 +668,7 @@ _DATE = re.compile(
         (?P<tm2>{_MONTH})\.?,?(?:[\s/-]+|(?<=[.A-Za-z])(?=\d))(?:de\s+)?(?P<ty2>\d{{4}}|\d{{2}})
       | (?P<compact>(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))
       | (?P<rd>\d{{1,2}})(?P<rsep>[./ -])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep)(?P<ry>\d{{4}})
-      | (?P<yn>\d{{4}})(?P<yn_sep>[-/ ])(?P<yn_m>{_MONTH})(?P=yn_sep)(?P<yn_d>\d{{1,2}})
+      | (?P<yn>\d{{4}})(?:(?P<yn_sep>[-/ ])(?P<yn_m>{_MONTH})(?P=yn_sep)|\.[ \t](?P<yn_hm>{_MONTH})[ \t])(?P<yn_d>\d{{1,2}})  # also 1984. március 12.
       | (?P<cjk>\d{{4}})\s?[年년]\s?(?P<cjk_m>\d{{1,2}})\s?[月월]\s?(?P<cjk_d>\d{{1,2}})\s?[日일]
     )(?:(?=T\d)|(?![\w/-]|\.\d))""",
     re.VERBOSE | re.IGNORECASE,
@@ -630,6 +680,7 @@ _PARTIAL_DATE = re.compile(
       | {_MONTH}\.?,?\s+(?:19|20)\d{{2}}
       | (?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{{2}}
       | (?:19|20)\d{{2}}
+      | (?<=in[ \t])['’]\d{{2}}  # "born in '84"
     )(?![\w/-]|\.\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -665,6 +716,15 @@ _DOB_KEYWORD = re.compile(
     # "nar. 12.4.1961", "Fecha Nac.:", "F. nac.", "生日", "year of birth", "YOB", "née Schmidt, 8 Feb 1955",
     # "nato a Roma il 3 marzo 1964"
     r"|nar\.|fecha[ \t]+(?:de[ \t]+)?nac\.?|f\.[ \t]*nac(?:imiento|\.)?|生日|(?:year|month)[\s_.-]+of[\s_.-]+birth|birth[\s_.-]*(?:year|month)|yob"
+    # Round 14 (ids14): the year of birth in more languages ("Geburtsjahr: 1984", "Jahrgang 1979", "année de
+    # naissance", "rok urodzenia", "год рождения", "出生年份"), which a year alone answers, and "born" in more
+    # languages (Catalan, Ukrainian, Baltic, Estonian, Greek, Hebrew, Thai, Indonesian/Malay, Persian, Chinese)
+    r"|geburtsjahr|jahrgang|ann[ée]e[\s_.-]+(?:de[\s_.-]+)?naiss(?:ance|\.)|a[ñn]o[\s_.-]+(?:de[\s_.-]+)?nac(?:imiento|\.)"
+    r"|anno[\s_.-]+(?:di[\s_.-]+)?nascita|ano[\s_.-]+(?:de[\s_.-]+)?nascimento|rok[\s_.-]+(?:urodzenia|narozen[íi]|narodenia)"
+    r"|год[\s_.-]+рождения|рік[\s_.-]+народження|geboortejaar|f[öo]delse[åa]r|f[øo]dsels[åa]r|syntym[äa]vuosi"
+    r"|sz[üu]let[ée]si[\s_.-]+[ée]v|do[ğg]um[\s_.-]+y[ıi]l[ıi]|n[ăa]m[ \t]+sinh|tahun[ \t]+lahir|出生年份?|출생[ \t]*(?:연도|년도|일)?"
+    r"|سنة[ \t]+(?:ال)?ميلاد|n[ée]e?s?[ \t]+en(?=[ \t]+\d)|nascut|nascuda|народил(?:ся|ася)|народжен(?:ий|а)"
+    r"|gim[ęe]s|gimusi|dzimis|dzimusi|s[üu]ndinud|γεννήθηκε|נולד(?:ה)?|เกิด|lahir|متولد|出生于|生于"
     r"|n[ée]e(?=[ \t]+[A-Z])|nat[oa][ \t]+a[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+il)"  # `birth: 5/5/1955`, "turns 40 on 12 May 1985"
     r"(?![a-z])",
     re.IGNORECASE,
@@ -681,7 +741,14 @@ _DOB_CUE_STARTS = ("dob", "d.o.b", "d/o/b", "date", "birth", "b-day", "bday", "b
                    "tarikh", "petsa", "kaarawan", "ngày", "ngay", "sinh", "data de", "fæð", "faed", "fad", "datël",
                    "datel", "data e", "tarehe", "dyddiad", "dáta", "data br", "jaiotze", "tug", "dt", "data nasc",
                    "data. nasc", "ur.", "szül", "szul", "synt.", "f. d.", "f.d.", "дата", "датум", "туған",
-                   "تاریخ", "วันเกิด", "জন্ম", "பிறந்த", "ծննդ", "დაბადების")
+                   "تاریخ", "วันเกิด", "জন্ম", "பிறந்த", "ծննդ", "დაბადების",
+                   # round 14: years of birth, "born" in more languages
+                   "geburtsj", "jahrgang", "année", "annee", "año", "ano de", "ano_de", "ano-de", "anno di", "anno_di",
+                   "anno nasc", "rok urod", "rok naroz", "rok narod", "rok_urod", "год рожд", "год_рожд", "рік нар",
+                   "geboortej", "födelseå", "fodelsea", "fødselså", "fodselsa", "syntymä", "syntyma", "születési", "szuletesi",
+                   "doğum", "dogum", "năm sinh", "nam sinh", "tahun lahir", "출생", "سنة", "né", "nés", "nascu",
+                   "народ", "gimę", "gimes", "gimusi", "dzim", "sünd", "sund", "γεννήθηκε", "נולד", "เกิด", "lahir",
+                   "متولد", "出生", "生于")
 _DOB_FIELD = re.compile(
     r"^(?:\w*[_.-])?(?:dob|date[_-]?of[_-]?birth|birth[_-]?date|birth[_-]?day|born(?:[_-]?on)?|geburtsdatum"
     r"|fecha[_-]?(?:de[_-]?)?nacimiento)(?:[_.-]\w*)?$|^\w*[a-z](?:Dob|DOB|DateOfBirth|BirthDate|Birthday)$"
@@ -840,7 +907,10 @@ class PiiDetector:
         for start, end, kind in near:
             first = bisect.bisect_left(starts, start - longest)
             last = bisect.bisect_left(starts, end)
-            if not any(start < taken_end for _, taken_end in taken[first:last]):
+            overlapping = [(taken_start, taken_end) for taken_start, taken_end in taken[first:last] if start < taken_end]
+            # (round 14) or the finding holds only a piece of the value: "40702" of "40702 810 3 3800 0012345"
+            if not overlapping or all(start <= taken_start and taken_end <= end and taken_end - taken_start < end - start
+                                      for taken_start, taken_end in overlapping):
                 added.append(self._span(start, end, kind, DOUBTFUL_SCORE))
         return added
 
@@ -1220,7 +1290,9 @@ class PiiDetector:
     def _plate_column(self, text: str, lowered: str) -> Iterator[Span]:
         """`make,model,registration` then rows: the plates under a plate column of a table about vehicles."""
         for position in keyword_positions(lowered, ("plate", "registration", "reg", "kennzeichen", "kenteken",
-                                                    "matr", "immatriculation", "targa")):
+                                                    "matr", "immatriculation", "targa", "licen", "number", "kfz",
+                                                    "placa", "nummernschild", "rekisterinumero", "registreringsnummer",
+                                                    "rendsz", "spz")):
             if position and lowered[position - 1].isalpha():
                 continue
             header = _PLATE_COLUMN_LABEL.match(text, position)
@@ -1228,7 +1300,10 @@ class PiiDetector:
                 continue
             line_start = text.rfind("\n", 0, position) + 1
             line_end = text.find("\n", position)
-            if line_end == -1 or not _VEHICLE_HEADER.search(text, line_start, line_end):
+            if line_end == -1:
+                continue
+            if not (header.group("plate_word") or header.group("own")) and not _VEHICLE_HEADER.search(
+                    text, line_start, line_end):
                 continue
             for start, end in column_cells(text, header.start(), header.end()):
                 value = text[start:end]
@@ -1533,6 +1608,8 @@ class PiiDetector:
             match = _DATE.fullmatch(text, start, end)
             if match and _plausible_birth_date(match):
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
+            elif _YEAR_CELL.fullmatch(text, start, end) and int(text[start:end]) <= date.today().year:
+                yield self._span(start, end, "DATE_OF_BIRTH", 0.7)  # a `birth_year`/`Jahrgang` column's "1984"
 
 
 # Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
@@ -1561,6 +1638,7 @@ _OTHER_DATE_LABEL_REACH = 30
 _BIRTH_YEAR_HINT = DigitFirstPattern(re.compile(
     r"\d(?:(?<=1)9\d\d(?!\d)|(?<=2)0[01]\d(?!\d)|(?<!\d\d)\d?[/.-]\d\d?[/.-]\d\d(?!\d))"))
 _TIME_AFTER = re.compile(r"[T ]?\d{1,2}:\d{2}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a year alone in a birth column's cell
 _ANY_YEAR = re.compile(r"\d(?:\d(?:[/.-]\d\d|\d\d)|[/.-])")  # 1985, 85 after a separator, 3/4/85
 
 
@@ -1580,6 +1658,8 @@ def _year_of(match: re.Match) -> int:
     year = int(written)
     if len(written) == 2:
         year += 1900 if year > date.today().year % 100 else 2000
+    elif year > 2400 and (groups["tm2"] or "").lower() in _THAI_MONTHS:
+        year -= 543  # a Thai date's year of the Buddhist era
     return year
 
 
@@ -1819,7 +1899,7 @@ def _plausible_birth_date(match: re.Match) -> bool:
         elif groups["rd"]:  # 30.XI.1985
             candidates = [(int(groups["ry"]), _ROMAN_MONTHS.index(groups["rm"].upper()) + 1, int(groups["rd"]))]
         elif groups["yn"]:  # 1990-Feb-14
-            written_month = groups["yn_m"].lower()
+            written_month = (groups["yn_m"] or groups["yn_hm"]).lower()
             month = _FOREIGN_MONTHS.get(written_month) or _MONTHS.index(written_month[:3]) + 1
             candidates = [(int(groups["yn"]), month, int(groups["yn_d"]))]
         elif groups["a"]:
@@ -1833,6 +1913,8 @@ def _plausible_birth_date(match: re.Match) -> bool:
             day = int(groups["td"] or groups["td2"])
             written_year = groups["ty"] or groups["ty2"]
             year = int(written_year)
+            if written_month in _THAI_MONTHS and year > 2400:
+                year -= 543  # "12 มีนาคม 2528": a year of the Buddhist era
             if len(written_year) == 2:
                 year += 1900 if year > date.today().year % 100 else 2000
             candidates = [(year, month, day)]

@@ -70,7 +70,11 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|case|tenant|applicant|personnel|person|payroll|pension|voter|guest|resident|health_?card|claimant|policyholder"
      r"|passenger|enrollee|participant)"
      r"_?(?:id|no|nr|num|number|code|ref|identifier)"
-     r"|(?:\w+_)?(?:mrn|medical_record(?:_number|_no)?|driver_?s?_licen[cs]e|dl_?(?:number|no))"),
+     r"|(?:\w+_)?(?:mrn|medical_record(?:_number|_no)?|driver_?s?_licen[cs]e|dl_?(?:number|no))"
+     # round 14 (ids14): a bank account under any key naming one (`to_account=`, `beneficiary_account`, `konto`):
+     # six digits or more (_BANK_KEY in value_fits)
+     r"|(?:\w+_)?(?:bank_?)?(?:account|acct|konto|cuenta|compte|rekening|conto|conta|rachunek|счет|счёт)"
+     r"(?:_?(?:number|no|nr|num|nummer|numero))?"),
     ("CREDIT_CARD", r"(?:\w+_)?(?:card_?(?:number|no|num)|cc_?(?:number|num|no)|credit_?card(?:_number)?|card)"),
     ("IBAN", r"(?:\w+_)?iban"),
     ("PHONE",
@@ -211,6 +215,10 @@ _POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|p
 _ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr)$")
 
 
+_BANK_KEY = re.compile(r"(?i:(?:account|acct|konto|cuenta|compte|rekening|conto|conta|rachunek|счет|счёт)(?:_?(?:number|no|nr|num|nummer|numero))?$)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def value_fits(kind: str, key: str, value: str) -> bool:
     """Whether `value` can be the `kind` a field named `key` holds (not empty, not a template)."""
     if not value or _TEMPLATE_VALUE.match(value):
@@ -244,6 +252,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return any(char.isalnum() for char in value)
     if kind == "DATE_OF_BIRTH":
         return bool(_DIGIT.search(value)) and len(value) <= 40
+    if kind == "ID_NUMBER" and _BANK_KEY.search(key) and (len(_DIGIT.findall(value)) < 6 or _LETTER.search(value)):
+        return False  # `account: dev-2`, `account=prod`: a name of an account, not its number
     # Identifiers, cards, IBANs: a digit, not a sentence.
     return bool(_DIGIT.search(value)) and 3 <= len(value) <= 48 and value.count(" ") <= 6
 
