@@ -10,7 +10,8 @@ address_runs.py joins pieces forwards only, since in prose the words before a st
 a field's edges are the address's edges, so here the whole field is taken:
 
 - the field is the stretch of the piece's line between delimiters (a quote, a tab, `|`, `;`, `=`, brackets,
-  `<`/`>`, a cell comma without a space after it, a label's colon), at most 160 characters;
+  `<`/`>`, a cell comma without a space after it, a label's colon), at most 160 characters; a line without any
+  delimiter is no field (its first words may be a label or a greeting without a colon: "Home Mariahilfer ...");
 - every word of it reads as an address word: capitalised or caseless-script words, numbers and short codes
   (`T1`, `#08-14`, `F-8/3`), particles (`de`, `a`, `of`), unit and street words (`kv.`, `rue`) — a lower-case
   word of prose, a time or an amount means the field is prose or a record, and nothing is taken;
@@ -56,9 +57,9 @@ def address_fields(text: str, spans: Sequence[Span]) -> list[Span]:
     anchors = sorted((span for span in spans if span.kind in _ANCHOR_KINDS), key=lambda span: span.start)
     if not anchors:
         return []
-    from redactor.detect.address_runs import _is_address  # address_runs imports this module
+    from redactor.detect.address_runs import _is_address, _Others  # address_runs imports this module
 
-    others = [(span.start, span.end) for span in spans if span.kind not in _ANCHOR_KINDS]
+    others = _Others(spans)
     found: list[Span] = []
     taken_until = -1
     for index, span in enumerate(anchors):
@@ -76,9 +77,9 @@ def address_fields(text: str, spans: Sequence[Span]) -> list[Span]:
         value = text[start:end]
         if not _all_address_words(value) or not _is_address(value, inside):
             continue
-        if any(other_start < end and start < other_end for other_start, other_end in others):
-            continue
-        if all(other.start <= start and end <= other.end for other in inside):
+        if others.overlap(start, end):
+            continue  # a phone, an e-mail, a date in the field: a record, not an address
+        if any(other.start <= start and end <= other.end for other in inside):
             continue
         found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
         taken_until = end
@@ -87,25 +88,31 @@ def address_fields(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def _field(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The field around [start, end): its line's stretch between delimiters, trimmed; None across lines."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        line_end = len(text)
-    if line_end < end or end - start > _MAX_FIELD:
+    if end - start > _MAX_FIELD or "\n" in text[start:end]:
         return None
-    window_start = max(line_start, start - _MAX_FIELD)
-    window_end = min(line_end, end + _MAX_FIELD)
+    # The line's edges within reach only (a minified document is one long line): -1 when out of reach.
+    reach_start = max(0, start - _MAX_FIELD - 1)
+    newline = text.rfind("\n", reach_start, start)
+    line_start = newline + 1 if newline >= 0 else (0 if reach_start == 0 else -1)
+    reach_end = min(len(text), end + _MAX_FIELD + 1)
+    newline = text.find("\n", end, reach_end)
+    line_end = newline if newline >= 0 else (len(text) if reach_end == len(text) else -1)
+    window_start = line_start if line_start >= 0 else start - _MAX_FIELD
+    window_end = line_end if line_end >= 0 else end + _MAX_FIELD
     if _DELIMITER.search(text, start, end):
         return None  # the piece itself crosses a field's edge
     field_start = window_start
-    for match in _DELIMITER.finditer(text, window_start, start):
-        field_start = match.end()
+    for match in _DELIMITER.finditer(text, window_start, start + 1):  # + 1: a cell comma's look-ahead
+        if match.start() < start:
+            field_start = match.end()
     if field_start == window_start and window_start != line_start:
         return None  # no edge within reach
     after = _DELIMITER.search(text, end, window_end)
     field_end = after.start() if after else window_end
     if after is None and window_end != line_end:
         return None
+    if field_start == line_start and after is None:
+        return None  # a bare line: its first words may be a label or a greeting ("Home", "Hi"); address_blocks reads lines
     while field_start < start and text[field_start] in _LEAD:
         field_start += 1
     while field_end > end and text[field_end - 1] in _TRAIL:
