@@ -50,6 +50,9 @@ def test_the_field_is_the_address(text, pieces, address):
      [("STREET_ADDRESS", "12 Baker Street, London"), ("PHONE", "+44 20 7946 0958")]),
     # one person alone in a field
     ('"owner": "Maria Castello"', [("PERSON", "Maria Castello")]),
+    # a bank statement's reference in capitals: function words say it is no address
+    ("2024-11-01\tFASTER PAYMENT FROM K ADEYEMI REF FLAT 4 RENT NOV\t-850.00",
+     [("PERSON", "K ADEYEMI"), ("STREET_ADDRESS", "FLAT 4")]),
     # a time in the field
     ('"Meet 10:30, Piazza Castello, Torino"', [("ORGANIZATION", "Piazza Castello, Torino")]),
 ])

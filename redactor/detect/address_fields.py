@@ -49,7 +49,8 @@ _UNIT_WORDS = frozenset("""apt apto flat unit suite floor fl room rm block blk b
 _TRANSLITERATED_STREETS = frozenset("""ulitsa ulica prospekt prospect pereulok per shosse bulvar naberezhnaya
     ploshchad proyezd proezd vulytsia vulitsa mikrorayon mkr dom""".split())
 _NOT_ADDRESS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday thanks
-    thank regards cheers please hi hello dear ok okay yes no""".split())
+    thank regards cheers please hi hello dear ok okay yes
+    from to for or but with by is are was were ref""".split())  # in any case: "PAYMENT FROM K ADEYEMI REF FLAT 4"
 
 
 def address_fields(text: str, spans: Sequence[Span]) -> list[Span]:
