@@ -8,6 +8,11 @@ initial and a surname, `rpatel`) and every other part a name, an initial or two,
 (`dev`, `adm`, `ext`, `old` ...). Code names (`self.price`, `react-dom`, `max_len`), file and host names, versions
 and digests are none of these. Doubtful: redacted on the wire, not reported by an audit.
 
+Round 14: quotes, brackets and "=" separate words too, so a login glued to its key in compact JSON, logs and markup
+(`{"actor":"wchen"}`, `by=tnguyen`, `<owner>mtorres</owner>`) is a word; and an initial with a surname that is also
+a word ("wbrooks", "pmorales", "jking") counts as the whole value of a field only ("assigned: wbrooks", a cell, a
+quoted value, a line of its own, a chat speaker), never inside a sentence. Both doubtful.
+
 The text is split into words once (str.split, C speed); each distinct candidate is judged once and then found with
 one literal-led regex: linear in the text.
 """
