@@ -28,6 +28,7 @@ import bisect
 import re
 from typing import Sequence
 
+from redactor.detect.address_fields import address_fields
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.place_names import is_place_name
@@ -124,6 +125,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
         if not _is_address(text[start:end], run):
             continue
         found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
+    # A field (cell, quoted value, labelled line) that holds a found piece is the whole address: address_fields.py.
+    found += address_fields(text, [*spans, *found])
     return found
 
 

@@ -8,6 +8,11 @@ initial and a surname, `rpatel`) and every other part a name, an initial or two,
 (`dev`, `adm`, `ext`, `old` ...). Code names (`self.price`, `react-dom`, `max_len`), file and host names, versions
 and digests are none of these. Doubtful: redacted on the wire, not reported by an audit.
 
+Round 14: quotes, brackets and "=" separate words too, so a login glued to its key in compact JSON, logs and markup
+(`{"actor":"wchen"}`, `by=tnguyen`, `<owner>mtorres</owner>`) is a word; and an initial with a surname that is also
+a word ("wbrooks", "pmorales", "jking") counts as the whole value of a field only ("assigned: wbrooks", a cell, a
+quoted value, a line of its own, a chat speaker), never inside a sentence. Both doubtful.
+
 The text is split into words once (str.split, C speed); each distinct candidate is judged once and then found with
 one literal-led regex: linear in the text.
 """
@@ -33,17 +38,23 @@ _NOT_LOGIN_ENDINGS = frozenset(
     com org net io dev app ai co uk de fr eu local internal lan corp cloud svc""".split())
 _HEX = re.compile(r"[0-9a-f._-]+")
 _MAX_CANDIDATES = 64
+_SEPARATORS = str.maketrans({char: " " for char in ',|;"=()[]{}<>`\''})
 
 
 
 def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each login-built word standing alone (see the module doc)."""
-    # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev".
-    words = set(text.replace(",", " ").replace("|", " ").replace(";", " ").split())
+    # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev";
+    # so do the quotes, brackets and "=" of compact JSON, logs and markup (`{"actor":"wchen"}`, `by=tnguyen`,
+    # `<owner>mtorres</owner>`), which glue a value to its key with no space (one C pass, str.translate).
+    words = set(text.translate(_SEPARATORS).split())
     # (filtered in C: most words are plain words, numbers or capitalised; each word's verdict is remembered)
     candidates = list(chain.from_iterable(map(_candidates_of_word, filter(str.islower, words))))
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
-        yield from _whole_words(text, core)
+        if core.startswith(_IN_A_FIELD):
+            yield from _whole_values(text, core[len(_IN_A_FIELD):])
+        else:
+            yield from _whole_words(text, core)
 
 
 @functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
@@ -62,8 +73,11 @@ def _candidates_of_word(word: str) -> tuple[str, ...]:
     core = word if word.isalpha() else word.strip(_STRIP).rstrip(".")
     if core.endswith(("'s", "’s")):
         core = core[:-2]
-    if 5 <= len(core) <= 18 and core.isalpha() and _initial_and_surname(core):  # "wchen", "tnguyen"
-        found += (core,)
+    if 5 <= len(core) <= 18 and core.isalpha():
+        if _initial_and_surname(core):  # "wchen", "tnguyen"
+            found += (core,)
+        elif _initial_and_word_surname(core):  # "wbrooks", "pmorales": only as a field's whole value
+            found += (_IN_A_FIELD + core,)
     return found
 
 
@@ -82,6 +96,46 @@ def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
                 after[:1].isalnum() or (after and after[0] in "_@/\\(=-") or after[:1] == "." and after[1:2].isalnum()):
             yield at, end, DOUBTFUL_SCORE
         at = text.find(core, end)
+
+
+# A candidate that counts only as the whole value of a field (the marker sorts it among the others).
+_IN_A_FIELD = "\x00"
+# What stands before and after a field's whole value on its line: a label's ":" or "=", a cell's separator, a quote,
+# a bracket; or the line's edge (a login alone on its line, a chat speaker "wbrooks: ...").
+_FIELD_BEFORE = frozenset(':=|,;"\'`\t([>')
+_FIELD_AFTER = frozenset('"\'`,;|)]<:')
+
+
+def _whole_values(text: str, core: str) -> Iterator[tuple[int, int, float]]:
+    """Occurrences of `core` that are the whole value of a field: "assigned: wbrooks", `"by":"pmorales"`,
+    `| wbrooks |`, a line of its own. In a sentence such a word may be a code or a typo; in a field, a login."""
+    for at, end, score in _whole_words(text, core):
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[max(line_start, at - 40):at].rstrip(" \t")
+        if before and before[-1] not in _FIELD_BEFORE:
+            continue
+        line_end = text.find("\n", end)
+        after = text[end:line_end if line_end >= 0 else len(text)][:40].lstrip(" \t")
+        if after and after[0] not in _FIELD_AFTER:
+            continue
+        yield at, end, score
+
+
+@functools.lru_cache(maxsize=65536)
+def _initial_and_word_surname(word: str) -> bool:
+    """An initial and a census surname that is also a word ("wbrooks", "pmorales", "jking", "aprice"), the whole no
+    word of any ticket language, no name, no tech term."""
+    surname = word[1:]
+    if len(word) < 5 or surname not in term_lists.surnames() or not is_common_word(surname):
+        return False
+    if is_ordinary_word(word) or is_common_word(word) or word in term_lists.world_first_names() \
+            or word in term_lists.surnames():
+        return False
+    if word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords"):
+        return False
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
 
 
 @functools.lru_cache(maxsize=65536)
