@@ -211,47 +211,6 @@ _JSON_ENTRY_VALUE = re.compile(r"\"(?:[^\"\\]|\\.)*\"\s*:\s*\"(?P<value>(?:[^\"\
 _SECTION_OPENING = re.compile(r"[ \t]*\[{1,2}")
 
 
-# What follows a URL's host: a port, then a path, query and fragment up to white space or a quote.
-_URL_REST = re.compile(r"(?::\d{1,5})?(?:[/?#][^\s<>\"'`|\\]{0,2000})?")
-_URL_TRAILING = ".,;:!?'\")]}*"
-_URL_CLOSERS = {")": "(", "]": "[", "}": "{"}
-
-
-def whole_url_of(text: str, span: Span) -> Span | None:
-    """An internal host that is a URL's host (`https://wiki.corp.example.io/display/OPS/Runbooks`) stands for
-    the whole URL: its port, path, query and fragment name the private service's pages, tickets and files as
-    much as the host does. A second span, INTERNAL_URL, from the host to the URL's end (trailing punctuation
-    and unbalanced closing brackets stay outside), a little below the host's score so that the merged finding
-    keeps the host's kind. One `rfind` and one anchored match per host span: linear. None when the host ends
-    its URL."""
-    if span.kind != "INTERNAL_HOSTNAME" or span.end >= len(text) or text[span.end] not in ":/?#":
-        return None
-    scheme_end = text.rfind("://", max(0, span.start - 260), span.start + 1)
-    if scheme_end < 1 or not text[scheme_end - 1].isalpha():
-        return None
-    userinfo = text[scheme_end + 3:span.start]
-    if userinfo and (not userinfo.endswith("@") or any(c.isspace() or c == "/" for c in userinfo)):
-        return None
-    end = _URL_REST.match(text, span.end).end()
-    balance: dict[str, int] = {}  # per closing bracket: openers minus closers in the rest (counted once)
-    while end > span.end:
-        last = text[end - 1]
-        if last not in _URL_TRAILING:
-            break
-        opener = _URL_CLOSERS.get(last)
-        if opener is not None:
-            if last not in balance:
-                rest = text[span.end:end]
-                balance[last] = rest.count(opener) - rest.count(last)
-            if balance[last] >= 0:
-                break  # `.../wiki/Foo_(bar)`: the bracket is the URL's own
-            balance[last] += 1  # the closer leaves the rest
-        end -= 1
-    if end <= span.end or text[span.end:end] == ":":
-        return None
-    return Span(span.start, end, "INTERNAL_URL", span.category, span.score - 0.01, span.detector)
-
-
 class InfraDetector:
     """Internal hostnames, environment-named hosts, AWS/GCP/Azure ids and Kubernetes Secret values."""
 
@@ -322,8 +281,6 @@ class InfraDetector:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
                          for start, end, score in find_registry_hosts(text, registrable_domain))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
-        if spans and contains_any(text, ("://",)):
-            spans.extend(url for url in map(whole_url_of, (text,) * len(spans), spans) if url is not None)
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
         for span in spans:

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps
-from redactor.detect.infra import hosts_ending_with, whole_url_of
+from redactor.detect.infra import hosts_ending_with
 
 _ALLOWED = "ALLOWED"  # trie label for allow-list terms: matched, then dropped
 IDENTIFIER_KIND = "INTERNAL_IDENTIFIER"  # an identifier with a deny-list term as a component
@@ -100,8 +100,6 @@ class OrgTermsDetector:
             hosts.extend(self._internal_domains(text))
         if self._host_globs is not None:
             hosts.extend(self._glob_hosts(text))
-        if hosts and "://" in text:  # a host of the organisation's that is a URL's host stands for the whole URL
-            hosts.extend(url for url in (whole_url_of(text, host) for host in hosts) if url is not None)
         terms = list(self._terms(text)) if self._terms_pattern is not None else []
         # "acme" inside "api.acme.internal" is part of the host, not a second finding.
         terms = [t for t in terms if not any(h.start <= t.start and t.end <= h.end for h in hosts)]
