@@ -2498,23 +2498,24 @@ class SecretsDetector:
         # Under a secret's own name a value of any shape is the secret (`webhook_secret: "abc 123 xyz"`, `token:
         # 004471`, `app.secret = lemon-tree-house-42`): people and fixtures pick all-digit and word-dash values the
         # tests below drop. Recall first: those are doubtful instead of nothing.
-        fallback = (Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+        def fallback() -> Span | None:  # asked only where a test below drops the value
+            return (Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                     if (quoted or literal) and _hand_picked_secret(value) else None)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
-            return fallback  # tokens and keys have no spaces; "bold #08547A" is not one
+            return fallback()  # tokens and keys have no spaces; "bold #08547A" is not one
         if (looks_like_path(value) and not looks_random(value, 24)) or VERSION_VALUE.match(value) or (
                 EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value)):
-            return fallback
+            return fallback()
         if REGEX_SYNTAX.search(value):
-            return fallback  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
+            return fallback()  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
         if not quoted and value.replace("_", "").isalpha() and not (len(value) >= 20 and char_classes(value) >= 2):
-            return fallback  # `token = Whitespace`: a name, unless it is long random letters
+            return fallback()  # `token = Whitespace`: a name, unless it is long random letters
         if not quoted and re.fullmatch(r"[a-z]+(?:[._\-][a-z]+)+", value):
-            return fallback  # a dotted / kebab name such as orders.created
+            return fallback()  # a dotted / kebab name such as orders.created
         entropy = shannon_entropy(value)
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if entropy < self.entropy_threshold and not mixed:
-            return fallback
+            return fallback()
         score = 0.75 if entropy >= self.entropy_threshold else 0.65
         return Span(start, end, kind, CATEGORY, score, DETECTOR_NAME)
 
