@@ -71,6 +71,7 @@ from typing import Callable, Iterable, Iterator
 
 
 from redactor.detect.rule_files import secret_format_records, term_list
+from redactor.detect import term_lists
 from redactor.detect.secret_values import (
     CALL_WITH_LITERAL,
     DIGEST_PREFIX,
@@ -771,6 +772,33 @@ def _classify_key_or_material(key: str) -> str | None:
     return None
 
 
+# The key a value follows directly: `KEY=`, `"key": "`, `<key>`, `--key `, `key   ` (its last identifier).
+_KEY_RIGHT_BEFORE = re.compile(r"(?P<key>[^\W\d_][\w.-]{0,60})[\"'`]?\]?>?[ \t]*(?:[:=]|:=|=>)?[ \t]*[\"'`]?\Z")
+_SETTING_WORDS = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+_HAND_PICKED_DIGITS = re.compile(r"\d{6,40}")
+_HAND_PICKED_WORDS = re.compile(r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9]+([-_ ])[A-Za-z0-9]+(?:\1[A-Za-z0-9]+){0,5}")
+
+
+@judged_once_per_text
+def _hand_picked_secret(value: str) -> bool:
+    """A value a person or a fixture picked, under a secret's own key: 6+ digits, or two to seven words joined
+    by one `-`, `_` or space (three words, or a digit, or a space; a kebab/snake pair is a name). Versions,
+    paths, e-mails, sentences, identifiers naming another secret and settings are none of these."""
+    if len(value) > 64 or looks_like_path(value) or VERSION_VALUE.match(value) or EMAIL_VALUE.match(value):
+        return False
+    if _HAND_PICKED_DIGITS.fullmatch(value):
+        return True
+    words = _HAND_PICKED_WORDS.fullmatch(value)
+    if words is None or len(value) < 10 or is_sentence(value) or names_another_secret(value):
+        return False
+    parts = re.split(r"[-_ ]", value)
+    has_digit = any(c.isdigit() for c in value)
+    if len(parts) < 3 and not has_digit and words.group(1) != " ":
+        return False
+    # Every part a code keyword or tech term (`read-write-admin`, `client_credentials_grant`) is a setting.
+    return not all(part.rstrip("0123456789").casefold() in _SETTING_WORDS for part in parts)
+
+
 def looks_like_key_material(value: str) -> bool:
     """A random-looking value: hex or base64 of 16+ bytes, or a long mixed token (`7d3a1f09...`, `q3t6w9z$C&F)J@Nc`)."""
     stripped = value.strip()
@@ -870,6 +898,7 @@ _PROSE_AFTER_WORD = re.compile(
 # A password label in any of several languages ("Passwort:", "mot de passe :", "пароль:", "Password (VPN) = ");
 # the words are data (term_lists.yaml). The value follows ":", "=" or "is"; see is_prose_credential.
 _LABEL_WORDS = tuple(sorted(term_list("secret_label_password_words"), key=len, reverse=True))
+_LABEL_WORD_SET = frozenset(word.casefold() for word in _LABEL_WORDS)
 _LABEL_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _word in _LABEL_WORDS:  # longest first
     _LABEL_WORDS_BY_FIRST[_word[0]] = _LABEL_WORDS_BY_FIRST.get(_word[0], ()) + (_word,)
@@ -2479,7 +2508,13 @@ class SecretsDetector:
             if len(value) < self.min_password_length or is_sentence(value):
                 return None
             if value.isdigit() and len(value) < 6:
-                return None
+                # `PASSWORD: 1234`, `pin=90210`: a PIN-like password is still the password. Recall first:
+                # doubtful (the wire redacts, an audit does not report); a value in code is a number.
+                # Only right after the password's own key (`user_id=48213` in a sentence about a password is not).
+                named = (quoted or literal) and _KEY_RIGHT_BEFORE.search(text, max(0, start - 64), start)
+                key = named.group("key").strip(".-_") if named else ""
+                return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME) if key and (
+                    key.casefold() in _LABEL_WORD_SET or _classify_key(key) == "PASSWORD") else None
             if looks_like_path(value) and not any(c in value for c in "!@#%^&*") and not looks_random(value, 24):
                 return None
             return Span(start, end, kind, CATEGORY, 0.8 if quoted else 0.75, DETECTOR_NAME)
@@ -2493,21 +2528,27 @@ class SecretsDetector:
             # under a secret's own name are no word of code. Recall first: doubtful (the wire redacts,
             # an audit does not report).
             return Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+        # Under a secret's own name a value of any shape is the secret (`webhook_secret: "abc 123 xyz"`, `token:
+        # 004471`, `app.secret = lemon-tree-house-42`): people and fixtures pick all-digit and word-dash values the
+        # tests below drop. Recall first: those are doubtful instead of nothing.
+        def fallback() -> Span | None:  # asked only where a test below drops the value
+            return (Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                    if (quoted or literal) and _hand_picked_secret(value) else None)
         if len(value) < self.min_length or value.isdigit() or any(c.isspace() for c in value):
-            return None  # tokens and keys have no spaces; "bold #08547A" is not one
+            return fallback()  # tokens and keys have no spaces; "bold #08547A" is not one
         if (looks_like_path(value) and not looks_random(value, 24)) or VERSION_VALUE.match(value) or (
                 EMAIL_VALUE.match(value) or DIGEST_PREFIX.match(value)):
-            return None
+            return fallback()
         if REGEX_SYNTAX.search(value):
-            return None  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
+            return fallback()  # a regular expression, e.g. TOKEN_PATTERN = r"(?:...)"
         if not quoted and value.replace("_", "").isalpha() and not (len(value) >= 20 and char_classes(value) >= 2):
-            return None  # `token = Whitespace`: a name, unless it is long random letters
+            return fallback()  # `token = Whitespace`: a name, unless it is long random letters
         if not quoted and re.fullmatch(r"[a-z]+(?:[._\-][a-z]+)+", value):
-            return None  # a dotted / kebab name such as orders.created
+            return fallback()  # a dotted / kebab name such as orders.created
         entropy = shannon_entropy(value)
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if entropy < self.entropy_threshold and not mixed:
-            return None
+            return fallback()
         score = 0.75 if entropy >= self.entropy_threshold else 0.65
         return Span(start, end, kind, CATEGORY, score, DETECTOR_NAME)
 
