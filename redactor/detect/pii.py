@@ -59,6 +59,7 @@ from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
+from redactor.detect.org_capitalised_words import capitalised_common_words
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
@@ -809,6 +810,8 @@ class PiiDetector:
             spans.extend(finder(text, self.name))
         if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
             spans.extend(lone_private_acronyms(text, self.name))
+            # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful
+            spans.extend(capitalised_common_words(text, self.name))
         spans.extend(self._field_values(item, spans))
         if has_digit:
             spans.extend(self._acronym_labelled_ids(text, spans))
