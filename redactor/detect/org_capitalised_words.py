@@ -113,6 +113,16 @@ def _names_something(word: str, first: bool) -> bool:
     return not (is_place_name(word) or folded in term_list("software_names"))
 
 
+def load() -> None:
+    """Read the lists and word frequencies now (a server's start-up), not during a request: the nationalities
+    (YAML), pycountry's languages and wordfreq's tables of nine languages cost ~1-2 s on the first text otherwise."""
+    _capitalised_common()
+    is_place_name("Lantern")
+    english_zipf("lantern")
+    frequent_in_other_languages("lantern", _OTHER_LANGUAGE_ZIPF)
+    list(capitalised_common_words("we ordered the chairs from Oakhill and paid twice for them", "warm"))
+
+
 def _line_of(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -131,11 +141,22 @@ def _line_reads_as_english_prose(text: str, start: int, end: int) -> bool | None
     return english >= _ENGLISH_SHARE * len(words)
 
 
+@functools.lru_cache(maxsize=16384)
+def _run_may_name(run: str) -> bool:
+    """The word tests of the module doc for a run of capitalised words."""
+    words = run.split(" ")
+    if not all(_names_something(word, index == 0) for index, word in enumerate(words)):
+        return False
+    return len(words) > 1 or english_zipf(words[0].casefold().removesuffix("'s").removesuffix("’s")) < _SINGLE_WORD_ZIPF
+
+
 def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's runs of capitalised words."""
     english: dict[int, bool] = {}
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
+        if not _run_may_name(match.group(0)):
+            continue  # most candidates end here, in one cached look-up
         if _CAPITALISED_AFTER.match(text, end):
             continue  # a longer name or a title: the model's and the other rules' work
         if text[start - 1] == " ":
@@ -144,10 +165,6 @@ def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
         elif not (_OPENED_BEFORE.search(text, max(0, start - 30), start) and _CLOSING.match(text, end)):
             continue
         words = match.group(0).split(" ")
-        if not all(_names_something(word, index == 0) for index, word in enumerate(words)):
-            continue
-        if len(words) == 1 and english_zipf(words[0].casefold().removesuffix("'s").removesuffix("’s")) >= _SINGLE_WORD_ZIPF:
-            continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1).casefold() in _INTERFACE_VERBS and len(words) == 1 \
                 and before.group(1).casefold() != "the":
