@@ -118,8 +118,6 @@ def test_check_known_gap_a_firm_named_like_a_place() -> None:
 
 @pytest.mark.parametrize("text,name", [
     ("Wir haben die Stühle bei Lantern bestellt und sie kamen kaputt an.", "Lantern"),
-    ("the supplier (Bramblewood) has not confirmed the delivery date yet", "Bramblewood"),
-    ('she said the quote came from "Harbourlight" and was too high', "Harbourlight"),
 ])
 def test_other_languages_and_quoted_names(text: str, name: str) -> None:
     assert name in _found(text)

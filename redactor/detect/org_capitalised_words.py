@@ -24,12 +24,14 @@ audit) when
   the nationalities and ethnic groups of quasi_identifiers.yaml; every language's English name from pycountry);
 - it is no interface element: not after "click", "press", "select"... and not before "button", "tab", "menu",
   "page", "tool"...;
+- its line holds no code marks (a backtick, "()") and the run is no heading of the same text ("## Status
+  Workflow" makes "see Status Workflow below" a section); 
 - its line is not written in title case (a heading of four words or more); on a line that does not read as English
   (half its words English words) or is too short to tell (under four words), no word of the run is frequent (Zipf
   >= 3) in Spanish, French, German, Italian, Portuguese, Dutch, Swedish, Polish or Turkish ("bei Lantern bestellt"
   yes, "die Rechnung" no);
-- or it stands in quotes or brackets after a word, closed right after it ('the supplier (Lantern)', 'called
-  "Summit"'): a quoted string that is a sentence starts with a capital too, a quoted name ends with it.
+- it is not written elsewhere in the text as an identifier ("Workflow(", "`Workflow", "Write/Edit", "Workflow:"):
+  a coding agent's prompt names its tools in sentences ("then call Workflow").
 
 Cheap gate: one regex scan (C speed) that stops only at a capital after a lower-case letter or comma and a blank\n(or after a blank and an opening quote or bracket);
 the line tests are made once per line that holds a candidate. Code segments are not read.
@@ -49,13 +51,10 @@ from redactor.detect.term_lists import first_names, stop_words, term_list, world
 
 # One to three capitalised words after a lower-case letter (or a comma) and one blank; the look-behind after the
 # first capital, so the regex engine skips ahead to capitals.
-_CANDIDATE = re.compile(r"[A-Z](?:(?<=[a-z,] [A-Z])|(?<=[ (][\"'“‘(][A-Z]))[a-z]{2,}(?:'s|’s)?(?: [A-Z][a-z]{2,}){0,2}"
+_CANDIDATE = re.compile(r"[A-Z](?:(?<=[a-z,] [A-Z]))[a-z]{2,}(?:'s|’s)?(?: [A-Z][a-z]{2,}){0,2}"
                         r"(?![\w@/&(:-]|\.\w| \d)")
 # The word before the run: small letters only (a comma after it): not a hash ("9f2c1ab Fix"), not a name.
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(\"'“‘])[a-z]+,? \Z")
-# A name in quotes or brackets after a blank: the run closes them ("the supplier (Lantern)", 'called "Summit"').
-_OPENED_BEFORE = re.compile(r"[a-z,;:]+ [\"'“‘(]\Z")
-_CLOSING = re.compile(r"[\"'”’)]")
 _CAPITALISED_AFTER = re.compile(r" (?:[A-Z]|&)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ ,]*\Z")
 _WORD_AFTER = re.compile(r"(?:'s|’s)?[ \t]+([a-z]+)")
@@ -153,16 +152,14 @@ def _run_may_name(run: str) -> bool:
 def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's runs of capitalised words."""
     english: dict[int, bool] = {}
+    checked_runs: dict[str, bool] = {}  # each distinct run searched for once: text size times distinct runs
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
         if not _run_may_name(match.group(0)):
             continue  # most candidates end here, in one cached look-up
         if _CAPITALISED_AFTER.match(text, end):
             continue  # a longer name or a title: the model's and the other rules' work
-        if text[start - 1] == " ":
-            if not _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start):
-                continue
-        elif not (_OPENED_BEFORE.search(text, max(0, start - 30), start) and _CLOSING.match(text, end)):
+        if not _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start):
             continue
         words = match.group(0).split(" ")
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -173,6 +170,15 @@ def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
         if after is not None and after.group(1) in _INTERFACE_NOUNS:
             continue  # "the Settings page", "the Read tool"
         line_start, line_end = _line_of(text, start)
+        if "`" in text[line_start:line_end] or "()" in text[line_start:line_end]:
+            continue  # a line of documentation about code: "remaining() is Infinity"
+        run = match.group(0)
+        if run not in checked_runs:
+            checked_runs[run] = not any(form in text for form in (f"{run}(", f"`{run}", f"/{run}", f"{run}/", f"{run}:"))
+        if not checked_runs[run]:
+            continue  # the text writes it as an identifier too: a tool or function ("call Workflow", "Workflow(")
+        if "#" in text and f"# {match.group(0)}" in text:
+            continue  # a section of the same document: "(see Status Workflow below)" under "## Status Workflow"
         if line_start not in english:
             english[line_start] = _line_reads_as_english_prose(text, line_start, line_end)
         if english[line_start] is None:

@@ -811,8 +811,10 @@ class PiiDetector:
             spans.extend(finder(text, self.name))
         if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
             spans.extend(lone_private_acronyms(text, self.name))
-            # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful
-            spans.extend(capitalised_common_words(text, self.name))
+            # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful; prose
+            # only (tool definitions and results are JSON values and tool output: software's own capitalised words)
+            if item.segment_kind == "prose":
+                spans.extend(capitalised_common_words(text, self.name))
         spans.extend(self._field_values(item, spans))
         if has_digit:
             spans.extend(self._acronym_labelled_ids(text, spans))
