@@ -59,6 +59,7 @@ from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
+from redactor.detect.org_capitalised_words import capitalised_common_words, load as load_org_capitalised_words
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
@@ -775,6 +776,7 @@ class PiiDetector:
         load_postcode_layouts()  # and every country's postcode layout
         load_public_acronyms()  # and the acronyms that label no one's number
         load_org_acronyms()  # and the acronyms that name no private organisation
+        load_org_capitalised_words()  # and the words English capitalises, nine languages' word frequencies
         # and the name lists the login finders read on every text with a "." or "_" (first.last, jdoe): ~0.3-0.5 s,
         # most of it importing Faker's providers, paid by the first text otherwise where no engine warm-up ran
         world_first_names()
@@ -876,6 +878,10 @@ class PiiDetector:
             spans.extend(finder(text, self.name))
         if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
             spans.extend(lone_private_acronyms(text, self.name))
+            # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful; prose
+            # only (tool definitions and results are JSON values and tool output: software's own capitalised words)
+            if item.segment_kind == "prose":
+                spans.extend(capitalised_common_words(text, self.name))
         spans.extend(self._field_values(item, spans))
         if has_digit:
             spans.extend(self._acronym_labelled_ids(text, spans))
