@@ -24,12 +24,20 @@ at its own line (linear: each line is read once per piece in it, and pieces in o
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Protocol, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.street_words import is_street_word
 
 _DETECTOR = "address_fields"
+
+
+class _Overlaps(Protocol):
+    """Which regions other findings hold (address_runs._Others)."""
+
+    def overlap(self, start: int, end: int) -> bool: ...
+
+
 _SCORE = 0.86  # address_runs': the field's kind is the address's
 _MAX_FIELD = 160
 _ANCHOR_KINDS = frozenset({"STREET_ADDRESS", "LOCATION", "PERSON", "ORGANIZATION"})
@@ -53,14 +61,16 @@ _NOT_ADDRESS = frozenset("""monday tuesday wednesday thursday friday saturday su
     from to for or but with by is are was were ref""".split())  # in any case: "PAYMENT FROM K ADEYEMI REF FLAT 4"
 
 
-def address_fields(text: str, spans: Sequence[Span]) -> list[Span]:
-    """STREET_ADDRESS spans over whole fields that hold a found piece of an address (see the module's doc)."""
+def address_fields(text: str, spans: Sequence[Span], is_address: Callable[[str, Sequence[Span]], bool],
+                   others: Callable[[Sequence[Span]], _Overlaps]) -> list[Span]:
+    """STREET_ADDRESS spans over whole fields that hold a found piece of an address (see the module's doc).
+
+    address_runs calls this with its own address test and overlap index (`is_address`, `others`), so the two
+    modules judge an address alike without importing each other."""
     anchors = sorted((span for span in spans if span.kind in _ANCHOR_KINDS), key=lambda span: span.start)
     if not anchors:
         return []
-    from redactor.detect.address_runs import _is_address, _Others  # address_runs imports this module
-
-    others = _Others(spans)
+    others = others(spans)
     found: list[Span] = []
     taken_until = -1
     for index, span in enumerate(anchors):
@@ -76,7 +86,7 @@ def address_fields(text: str, spans: Sequence[Span]) -> list[Span]:
         if not any(other.kind == "STREET_ADDRESS" for other in inside) and len(inside) < 2:
             continue  # one person, place or company alone in a field: the field is theirs, not an address
         value = text[start:end]
-        if not _all_address_words(value) or not _is_address(value, inside):
+        if not _all_address_words(value) or not is_address(value, inside):
             continue
         if others.overlap(start, end):
             continue  # a phone, an e-mail, a date in the field: a record, not an address

@@ -126,7 +126,7 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
     # A field (cell, quoted value, labelled line) that holds a found piece is the whole address: address_fields.py.
-    found += address_fields(text, [*spans, *found])
+    found += address_fields(text, [*spans, *found], _is_address, _Others)
     return found
 
 

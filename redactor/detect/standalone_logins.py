@@ -128,6 +128,10 @@ def _initial_and_word_surname(word: str) -> bool:
     surname = word[1:]
     if len(word) < 5 or surname not in term_lists.surnames() or not is_common_word(surname):
         return False
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(surname, "en") >= _MOSTLY_A_WORD_ZIPF:
+        return False  # "high", "white", "young": a letter before so common a word makes a setting ("xhigh"), no login
     if is_ordinary_word(word) or is_common_word(word) or word in term_lists.world_first_names() \
             or word in term_lists.surnames():
         return False
@@ -152,6 +156,9 @@ def _initial_and_surname(word: str) -> bool:
 
 
 _WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+# A surname English uses this often as a word (Zipf 5: ten times a million words: "high", "king", "white") is read as
+# the word: an initial before it is no login ("xhigh", a setting's value in Claude Code's tool definitions).
+_MOSTLY_A_WORD_ZIPF = 5.0
 
 
 @functools.lru_cache(maxsize=65536)
