@@ -143,3 +143,10 @@ def test_cost_grows_linearly() -> None:
         return lambda: list(capitalised_common_words(text, "test"))
 
     assert_linear_growth(work_at, 200_000)
+
+
+def test_a_type_in_code_is_no_organisation():
+    # A signature or an import names types ("Iterable", "Optional"), which read as capitals after a lower-case word.
+    text = ("from typing import Iterable, Optional\n\n"
+            "    def build(self, account_id: int, usage: Iterable[UsageRecord], discount: Discount | None = None) -> Invoice:\n")
+    assert _found(text) == []

@@ -74,6 +74,10 @@ _ENGLISH_SHARE = 0.5
 _TITLE_SHARE = 0.5
 
 
+# What marks a line as code or documentation about code: a run on it is an identifier, not a name.
+_CODE_MARKS = ("`", "()", ") ->", "def ", "import ")
+
+
 @functools.lru_cache(maxsize=1)
 def _capitalised_common() -> frozenset[str]:
     """The list, nationalities and ethnic or religious groups (quasi_identifiers.yaml), and the English names of
@@ -170,11 +174,12 @@ def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
         if after is not None and after.group(1) in _INTERFACE_NOUNS:
             continue  # "the Settings page", "the Read tool"
         line_start, line_end = _line_of(text, start)
-        if "`" in text[line_start:line_end] or "()" in text[line_start:line_end]:
-            continue  # a line of documentation about code: "remaining() is Infinity"
+        if any(mark in text[line_start:line_end] for mark in _CODE_MARKS):
+            continue  # a line of documentation about code: "remaining() is Infinity", or code: "usage: Iterable[...]) ->"
         run = match.group(0)
         if run not in checked_runs:
-            checked_runs[run] = not any(form in text for form in (f"{run}(", f"`{run}", f"/{run}", f"{run}/", f"{run}:"))
+            checked_runs[run] = not any(form in text for form in (
+                f"{run}(", f"`{run}", f"/{run}", f"{run}/", f"{run}:", f"{run}[", f"[{run}", f"import {run}"))
         if not checked_runs[run]:
             continue  # the text writes it as an identifier too: a tool or function ("call Workflow", "Workflow(")
         if "#" in text and f"# {match.group(0)}" in text:

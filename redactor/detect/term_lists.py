@@ -16,8 +16,10 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.resources
+import importlib.util
 import pkgutil
 import re
+import runpy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,10 +63,16 @@ def term_list(name: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """spaCy's English stop words and a few greetings and answers ("it", "we", "hi", "ok")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    """spaCy's English stop words and a few greetings and answers ("it", "we", "hi", "ok").
 
-    return frozenset(STOP_WORDS) | {"hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
+    The list is read from spaCy's file without importing the spacy package: its import loads thinc and torch, which
+    the regex detectors (the core import path, test_packaging) must not pull in."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        raise TermListError("spaCy is not installed: its English stop words are a required word list")
+    stop_words_file = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(stop_words_file))["STOP_WORDS"]) | {
+        "hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
 
 
 # The word lists of this module's format (other files in redactor/data, such as
