@@ -24,16 +24,17 @@ audit) when
   the nationalities and ethnic groups of quasi_identifiers.yaml; every language's English name from pycountry);
 - it is no interface element: not after "click", "press", "select"... and not before "button", "tab", "menu",
   "page", "tool"...;
-- its line holds no code marks (a backtick, "()") and the run is no heading of the same text ("## Status
-  Workflow" makes "see Status Workflow below" a section); 
+- its line holds no code marks (a backtick, "()", ") ->", "def ", "import ") and the run is no heading of the same
+  text ("## Status Workflow" makes "see Status Workflow below" a section);
 - its line is not written in title case (a heading of four words or more); on a line that does not read as English
   (half its words English words) or is too short to tell (under four words), no word of the run is frequent (Zipf
   >= 3) in Spanish, French, German, Italian, Portuguese, Dutch, Swedish, Polish or Turkish ("bei Lantern bestellt"
   yes, "die Rechnung" no);
-- it is not written elsewhere in the text as an identifier ("Workflow(", "`Workflow", "Write/Edit", "Workflow:"):
+- it is not written elsewhere in the text as an identifier ("Workflow(", "`Workflow", "Write/Edit", "Workflow:",
+  "Iterable[", "import Iterable"):
   a coding agent's prompt names its tools in sentences ("then call Workflow").
 
-Cheap gate: one regex scan (C speed) that stops only at a capital after a lower-case letter or comma and a blank\n(or after a blank and an opening quote or bracket);
+Cheap gate: one regex scan (C speed) that stops only at a capital after a lower-case letter or comma and a blank;
 the line tests are made once per line that holds a candidate. Code segments are not read.
 """
 from __future__ import annotations

@@ -25,7 +25,7 @@ from typing import Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import is_common_word, is_ordinary_word, reads_as_initial_and_surname
+from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word, reads_as_initial_and_surname
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
 _STRIP = "\"'`()[]{}<>,;:!?*|=~“”‘’«»„‹›"
@@ -128,18 +128,14 @@ def _initial_and_word_surname(word: str) -> bool:
     surname = word[1:]
     if len(word) < 5 or surname not in term_lists.surnames() or not is_common_word(surname):
         return False
-    from wordfreq import zipf_frequency
-
-    if zipf_frequency(surname, "en") >= _MOSTLY_A_WORD_ZIPF:
+    if english_zipf(surname) >= _MOSTLY_A_WORD_ZIPF:
         return False  # "high", "white", "young": a letter before so common a word makes a setting ("xhigh"), no login
     if is_ordinary_word(word) or is_common_word(word) or word in term_lists.world_first_names() \
             or word in term_lists.surnames():
         return False
     if word in term_lists.term_list("tech_terms") or word in term_lists.term_list("code_keywords"):
         return False
-    from wordfreq import zipf_frequency
-
-    return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
+    return _no_word_of_ticket_languages(word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -150,6 +146,11 @@ def _initial_and_surname(word: str) -> bool:
         return False
     if is_common_word(word[1:]):
         return False
+    return _no_word_of_ticket_languages(word)
+
+
+def _no_word_of_ticket_languages(word: str) -> bool:
+    """Whether no language people write tickets in uses `word` as a word (wordfreq: "egress", "barista")."""
     from wordfreq import zipf_frequency
 
     return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
