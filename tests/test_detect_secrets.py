@@ -13,7 +13,6 @@ import base64
 import itertools
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -30,6 +29,7 @@ from redactor.detect.secrets import (
     _TextIndex,
     is_secret_key_name,
 )
+from tests.growth import assert_linear_growth
 
 CORPUS = Path(__file__).parent / "corpus"
 SECRETS_DIR = CORPUS / "secrets"
@@ -648,14 +648,8 @@ def test_knobs_change_what_generic_values_need():
 )
 def test_adversarial_input_stays_linear(unit):
     """Four times the text costs about four times the CPU, never sixteen (a quadratic rule)."""
-    def cpu_seconds(length: int) -> float:
-        text = (unit * (length // len(unit) + 1))[:length]
-        started = time.process_time()
-        DETECTOR.detect(DetectionInput(text, "code"))
-        return time.process_time() - started
-
-    quarter, whole = cpu_seconds(25_000), cpu_seconds(100_000)
-    assert whole < 8 * quarter + 0.1, (quarter, whole)  # linear: ~4x; quadratic: 16x
+    assert_linear_growth(lambda length: lambda: DETECTOR.detect(DetectionInput((unit * (length // len(unit) + 1))[:length], "code")),
+                         100_000)
 
 
 # ------------------------------------------------------------- robustness

@@ -1390,6 +1390,7 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
     ("ask them", "ping localhost", "tell git") unless it is a first name.
     """
     added: list[Span] = []
+    taken = _Taken(len(chunk), spans)  # overlap tests against the spans found before, linear in the text
     for match in matches_at_keywords(_LOWER_CASE_AFTER_CUE, chunk, _LOWER_CASE_CUE_STARTS):
         word = match.group("name")
         if word in stop_words() or word in term_list("code_keywords"):
@@ -1397,7 +1398,7 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
         if word not in first_names() and is_ordinary_word(word):
             continue
         start, end = match.span("name")
-        if not any(s.start < end and start < s.end for s in spans):
+        if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
 
@@ -1623,7 +1624,7 @@ def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
     neighbour on the same line, separated by one space, that is no ordinary
     word, stop word or code token belongs to it (at most two on each side).
     """
-    taken = [(s.start, s.end) for s in spans if s.kind != "PERSON"]
+    taken = _Taken(len(chunk), [s for s in spans if s.kind != "PERSON"])
     widened: list[Span] = []
     for span in spans:
         if span.kind != "PERSON":
@@ -1633,13 +1634,13 @@ def _with_name_neighbours(chunk: str, spans: list[Span]) -> list[Span]:
         for _ in range(2):
             before = _NEIGHBOUR_BEFORE.search(chunk, max(0, start - 40), start)
             if before is None or not _name_like(before.group(1)) or before.group(1).casefold() in _not_a_name() \
-                    or any(a < start and before.start(1) < b for a, b in taken):
+                    or taken.overlaps(before.start(1), start):
                 break
             start = before.start(1)
         for _ in range(2):
             after = _NEIGHBOUR_AFTER.match(chunk, end)
             if after is None or not _name_like(after.group(1)) or after.group(1).casefold() in _not_a_name() \
-                    or any(a < after.end(1) and end < b for a, b in taken):
+                    or taken.overlaps(end, after.end(1)):
                 break
             end = after.end(1)
         title = _TITLE_BEFORE.search(chunk, max(0, start - 8), start)
@@ -1659,6 +1660,7 @@ def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) 
     """
     cues = term_list("name_cue_words")
     added: list[Span] = []
+    taken = _Taken(len(chunk), spans)  # overlap tests against the spans found before, linear in the text
     for match in _CAPITALISED_AFTER_WORD.finditer(chunk):
         if match.group("cue").casefold() not in cues:
             continue
@@ -1672,7 +1674,7 @@ def _capitalised_names_after_cues(chunk: str, spans: list[Span], detector: str) 
             words = words[:1]
         start = match.start("name")
         end = start + len(" ".join(words)) if len(words) == 1 else match.end("name")
-        if not any(s.start < end and start < s.end for s in spans):
+        if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
 
@@ -1849,6 +1851,7 @@ def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[
     """Add names in person fields written in capitals or lower case ("cc: wojtek nowicki", "NAME: MARIA GARCIA"),
     when a word is a census name or no word is an ordinary one."""
     added: list[Span] = []
+    taken = _Taken(len(chunk), spans)  # overlap tests against the spans found before, linear in the text
     for line in _LINE_WITH_COLON.finditer(chunk):
         for match in _PERSON_FIELD_ANY_CASE.finditer(chunk, line.start(), line.end()):
             words = match.group("name").casefold().split()
@@ -1856,7 +1859,7 @@ def _with_any_case_fields(chunk: str, spans: list[Span], detector: str) -> list[
                     any(_census_name(word) for word in words) or not any(is_ordinary_word(word) for word in words)):
                 continue
             start, end = match.span("name")
-            if not any(s.start < end and start < s.end for s in spans):
+            if not taken.overlaps(start, end):
                 added.append(Span(start, end, "PERSON", "pii", 0.8, detector))
     return spans + added
 
@@ -2159,6 +2162,7 @@ def _listed_names_the_model_missed(chunk: str, spans: list[Span], detector: str)
     and titles). A surname alone that stands in such a phrase is a place or a title.
     """
     added: list[Span] = []
+    taken = _Taken(len(chunk), spans)  # overlap tests against the spans found before, linear in the text
     for match in _CAPITALISED_WORD.finditer(chunk):
         word = match.group(0)
         folded = word.casefold()
@@ -2173,7 +2177,7 @@ def _listed_names_the_model_missed(chunk: str, spans: list[Span], detector: str)
         elif folded not in world_first_names() or starts_sentence(chunk, start) or _in_capitalised_phrase(
                 chunk, start, end) or looks_like_code_token(word):
             continue
-        if not any(s.start < end and start < s.end for s in spans):
+        if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
 
