@@ -16,6 +16,10 @@ main branch) is measured in the same run, for a before/after ratio, and so is th
 detection (default policy without NER) of Claude Code's first request seen for
 the first time (tests/fixtures/agents), in alternating processes.
 
+With --finders [N], only the cost of each finder the three detect methods call (their own methods and the
+module functions they name: inclusive CPU us/KB, a finder's generator drained where it is called, nested finders
+counted once, in their caller) at 1 KB and 10 KB, the N dearest: where the regex path's time goes.
+
 With --prose-baseline ROOT, only the CPU time of the whole Pipeline on 4 KB prose
 requests (proxy_overhead.prose_text, with 0 and with 12 names, default policy,
 every text new) is measured, for this tree and ROOT in alternating processes;
@@ -26,6 +30,7 @@ every run is printed, and the ratio of the medians.
 from __future__ import annotations
 
 import argparse
+import itertools
 import statistics
 import time
 from pathlib import Path
@@ -345,15 +350,106 @@ def compare_prose_with(baseline_root: str, rounds: int, repeats: int = 4) -> Non
         print(f"{names:>2} names: baseline {before:.2f} ms, this tree {after:.2f} ms, ratio {after / before:.2f}x")
 
 
+def finder_costs(rounds: int, top: int) -> None:
+    """Inclusive CPU us/KB of each finder called by the secrets, PII and infra `detect` methods, at 1 KB and 10 KB.
+
+    Each method of the detector and each module function whose name the detect method's code holds is wrapped by a
+    timer (generators drained on the spot, so a finder's cost is all its own); a finder called inside a timed one is
+    counted in its caller only. The wrappers cost a little (a few us per call): compare rows, not sums, with the
+    budget table. The shared cue scan is paid by the first finder that asks for it (secrets' catalogue, usually).
+    """
+    import collections
+    import inspect
+    import types
+
+    from redactor.detect import infra as infra_module
+    from redactor.detect import pii as pii_module
+    from redactor.detect import secrets as secrets_module
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.infra import InfraDetector
+    from redactor.detect.pii import PiiDetector
+    from redactor.detect.secrets import SecretsDetector
+
+    cost: collections.Counter = collections.Counter()
+    depth = [0]
+
+    def timed(label: str, finder):
+        def run(*args, **kwargs):
+            if depth[0]:
+                return finder(*args, **kwargs)
+            depth[0] += 1
+            started = time.process_time()
+            try:
+                result = finder(*args, **kwargs)
+                if isinstance(result, types.GeneratorType) or (
+                        hasattr(result, "__next__") and not isinstance(result, (list, tuple))):
+                    result = list(result)
+            finally:
+                depth[0] -= 1
+            cost[label] += time.process_time() - started
+            return result
+        if hasattr(finder, "cue_families"):
+            run.cue_families = finder.cue_families  # keywords.needs_cues: the dispatch's gate reads it
+        return run
+
+    originals = []
+    for module, cls, method in ((pii_module, PiiDetector, "detect"), (secrets_module, SecretsDetector, "_detect"),
+                                (infra_module, InfraDetector, "detect")):
+        code = getattr(cls, method).__code__
+        names = set(code.co_names)
+        for constant in code.co_consts:
+            if isinstance(constant, types.CodeType):
+                names |= set(constant.co_names)
+        short = module.__name__.rsplit(".", 1)[-1]
+        for name in sorted(names):
+            if name.startswith("_") and not name.startswith("__") and name != "_span" and callable(getattr(cls, name, None)):
+                raw = inspect.getattr_static(cls, name)
+                originals.append((cls, name, raw))
+                wrapped = timed(f"{short}.{name}", getattr(cls, name))
+                setattr(cls, name, staticmethod(wrapped) if isinstance(raw, (staticmethod, classmethod)) else wrapped)
+            elif isinstance(module.__dict__.get(name), types.FunctionType):
+                originals.append((module, name, module.__dict__[name]))
+                setattr(module, name, timed(f"{short}:{name}", module.__dict__[name]))
+    try:
+        detectors = [SecretsDetector(), PiiDetector(), InfraDetector()]
+        tables = {}
+        for size, count in ((1024, 5 * rounds), (10 * 1024, rounds)):
+            for salt in range(3):  # warm caches and code paths
+                for detector in detectors:
+                    detector.detect(DetectionInput(_text_of_size(size, 10_000 + salt)))
+            cost.clear()
+            for salt in range(count):
+                item = DetectionInput(_text_of_size(size, salt))
+                for detector in detectors:
+                    detector.detect(item)
+            tables[size] = {label: seconds * 1e6 / (count * size / 1024) for label, seconds in cost.items()}
+    finally:
+        for owner, name, original in reversed(originals):
+            setattr(owner, name, original)
+    print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; unique texts):")
+    print(f"{'1 KB':>9}  {'finder':<44} {'10 KB':>9}  finder")
+    by_1kb = sorted(tables[1024].items(), key=lambda item: -item[1])[:top]
+    by_10kb = sorted(tables[10 * 1024].items(), key=lambda item: -item[1])[:top]
+    for (label_1, cost_1), (label_10, cost_10) in itertools.zip_longest(by_1kb, by_10kb, fillvalue=("", 0.0)):
+        print(f"{cost_1:>9.1f}  {label_1:<44} {cost_10:>9.1f}  {label_10}")
+    for size, table in tables.items():
+        print(f"  all finders together at {size // 1024} KB: {sum(table.values()):.1f} us/KB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=40)
     parser.add_argument("--detectors-only", action="store_true", help="only the per-detector table")
     parser.add_argument("--baseline", metavar="ROOT",
                         help="also time secrets+PII+infra of another checkout (e.g. /work/main) in this run")
+    parser.add_argument("--finders", type=int, nargs="?", const=30, metavar="N",
+                        help="only the cost of each finder (the N dearest at 1 KB and 10 KB)")
     parser.add_argument("--prose-baseline", metavar="ROOT",
                         help="only the Pipeline CPU time on 4 KB prose (0 and 12 names), this tree against ROOT")
     args = parser.parse_args()
+    if args.finders:
+        finder_costs(min(args.rounds, 40), args.finders)
+        return
     if args.prose_baseline:
         compare_prose_with(args.prose_baseline, rounds=min(args.rounds, 20))
         return
