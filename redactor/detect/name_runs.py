@@ -16,10 +16,10 @@ name words that touch it on its line, one space apart:
 - lower-case particles between two name words or before a surname ("Ludwig van Beethoven", "Maria de la
   Cruz"); capitalised ones ("Van Dyke", "De Souza") as name words;
 - a cell or quoted value holding exactly "Surname, Given" (one or two words each side) with one side found:
-  the other side ("Okafor, Chidi" in a CSV cell, "Name: Lee, Min-jun").
+  the other side ("Okafor, Chidi" in a CSV cell, "Name: Fernandes, Beatriz").
 
-At most three words are taken on each side. Words another finding of the NER detector covers stop the run (an organisation or a
-place found beside the name stays what it is). Cost: the per-span windows are bounded (60 characters each side)
+At most three words are taken on each side. Words another finding of the NER detector covers stop the run (an
+organisation or a place found beside the name stays what it is). Cost: the per-span windows are bounded (60 characters each side)
 and a span list is walked once; items without a PERSON span are skipped at once (the gate).
 """
 
