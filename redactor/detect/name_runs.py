@@ -19,8 +19,8 @@ name words that touch it on its line, one space apart:
   the other side ("Okafor, Chidi" in a CSV cell, "Name: Fernandes, Beatriz").
 
 At most three words are taken on each side. Words another finding of the NER detector covers stop the run (an
-organisation or a place found beside the name stays what it is). Cost: the per-span windows are bounded (60 characters each side)
-and a span list is walked once; items without a PERSON span are skipped at once (the gate).
+organisation or a place found beside the name stays what it is). Cost: the per-span windows are bounded (60
+characters each side) and a span list is walked once; items without a PERSON span are skipped at once (the gate).
 """
 
 from __future__ import annotations
