@@ -104,6 +104,7 @@ from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_
                                       matches_at_line_starts, matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_legal_forms import organisations_by_legal_form
+from redactor.detect.name_runs import whole_name_runs
 from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
@@ -614,6 +615,8 @@ class NerDetector:
             for item, spans in zip(items, results):  # names in scripts without letter case: names_in_scripts.py
                 spans.extend(names_in_scripts(item.text, self.name))
             _spread_names(items, results, self.name)
+            for item, spans in zip(items, results):  # the rest of a name run a PERSON is part of: name_runs.py
+                spans[:] = whole_name_runs(item.text, spans)
         if "ORGANIZATION" in self._kinds:
             for item, spans in zip(items, results):  # legal forms without capitalised names: org_legal_forms.py
                 spans.extend(organisations_by_legal_form(item.text, self.name))
