@@ -43,6 +43,16 @@ DEV = [
     ("sudo -u castellanos ./backup.sh\nlog: CASTELLANOS ran backup at 03:00", "CASTELLANOS"),
 ]
 
+# Check set: written after the change, not tuned on.
+CHECK = [
+    ("Audit: account 'ashworth-k' exported 4,000 rows.\ncc: Ashworth, Legal", "Ashworth"),
+    ("mailto:ngata.tane@whanau-health.nz\n\nKia ora, TANE here — NGATA family file attached.", "NGATA"),
+    ("login=kuznetsova_e; result=denied\nI think Kuznetsova typed the old password.", "Kuznetsova"),
+    ("@verhoeven-d commented on the PR\nVerhoeven: LGTM", "Verhoeven"),
+    ("Owner of the bucket: folasade.b\nFolasade asked to keep the logs.", "Folasade"),
+    ("crontab for user ilunga_j\nILUNGA is on leave; disable the job.", "ILUNGA"),
+]
+
 CLEAN = [
     ("user deploy_bot pushed to main. Deploy finished.", "Deploy"),
     ("ssh ubuntu@10.0.0.5 then restart nginx. Ubuntu 22.04 is fine.", "Ubuntu"),
@@ -55,6 +65,28 @@ def test_dev_name_a_found_login_spells(engine, texts, value):
     assert covered(engine, texts, value), value
 
 
+@pytest.mark.parametrize("texts, value", CHECK)
+def test_check_name_a_found_login_spells(engine, texts, value):
+    assert covered(engine, texts, value), value
+
+
 @pytest.mark.parametrize("texts, value", CLEAN)
 def test_service_accounts_name_no_one(engine, texts, value):
     assert not covered(engine, texts, value), value
+
+
+def test_names_a_login_spells():
+    from redactor.detect.logins_of_people import names_in_login
+
+    assert names_in_login("kowalski_a") == ("Kowalski", "KOWALSKI")
+    assert "Kowalski" in names_in_login("anna.kowalski@firm.pl")
+    for service in ("deploy_bot", "jenkins-ci", "ubuntu", "www-data", "gitlab-runner", "svc_payments", "root"):
+        assert names_in_login(service) == (), service
+
+
+def test_other_letter_cases_of_a_name():
+    from redactor.detect.name_parts import name_case_variants
+
+    assert set(name_case_variants("Priya Raghunathan")) >= {"RAGHUNATHAN", "raghunathan", "PRIYA RAGHUNATHAN"}
+    assert name_case_variants("Mark Hunter") == ()  # ordinary words: never spread in another case
+    assert "paris" not in name_case_variants("Sofia Paris") and "PARIS" not in name_case_variants("Sofia Paris")

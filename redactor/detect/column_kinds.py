@@ -15,8 +15,7 @@ The rule, per column of a table (three or more rows with the same separator and 
   words for an organisation, with two cells of the column found as organisations (customers, vendors,
   employers, schools: a column of company names holds coined words no lexicon knows);
 - a cell only partly covered by a finding of the column's kind is taken whole ("Dr Ana Silva" where
-  "Ana" was found), also when the finding covers most of it ("12 Elm Row, Leeds LS1 4AB" where "12 Elm Row"
-  was found) and the cell is shaped like that kind.
+  "Ana" was found).
 Only personal data and organisations spread: secrets and infrastructure have their own shapes everywhere. The spans
 are doubtful (0.55): on the wire doubt means redact; `redactor audit` (0.6) does not report them.
 """
@@ -93,12 +92,6 @@ def _spread_in_column(text: str, cells: list[tuple[int, int]], spans: Sequence[S
     for index, (start, end) in enumerate(cells):
         value = text[start:end]
         if index in found:
-            best = found[index]
-            # A cell is one value: a person, street or company found in most of it is the whole cell
-            # ("12 Elm Row, Leeds LS1 4AB" where "12 Elm Row" was found, "Dr Ana Silva", "Brightwave Foods GmbH").
-            if wordy and best is not None and best.kind == kind and (best.start > start or best.end < end) and (
-                    _wordy_value(value) and _fits(kind, value)):
-                added.append(Span(start, end, kind, category, _SCORE, _DETECTOR))
             continue
         if index in partial:
             if wordy and any(s.kind == kind for s in partial[index]) and _wordy_value(value) and (
@@ -141,15 +134,6 @@ def _address_value(value: str) -> bool:
     if has_street_word(value) or is_place_name(value):
         return True
     return any(ch.isdigit() for ch in value) and any(word[:1].isupper() for word in words)
-
-
-def _fits(kind: str, value: str) -> bool:
-    """Whether a cell's value may be a whole value of a wordy kind (the shape test of that kind)."""
-    if kind == "PERSON":
-        return _name_value(value)
-    if kind == "STREET_ADDRESS":
-        return _address_value(value)
-    return _organisation_value(value)
 
 
 def _organisation_value(value: str) -> bool:
