@@ -11,10 +11,12 @@ The rule, per column of a table (three or more rows with the same separator and 
 - the other non-empty cells get that kind when they are shaped like the cells that are it: the same
   character-class pattern (letters, digits, punctuation; lengths within a third) for identifiers,
   numbers, logins and dates; one to five words of letters for a person, with two cells of the column
-  found as people (one person alone in a column of words is not evidence enough);
+  found as people (one person alone in a column of words is not evidence enough); one to eight capitalised
+  words for an organisation, with two cells of the column found as organisations (customers, vendors,
+  employers, schools: a column of company names holds coined words no lexicon knows);
 - a cell only partly covered by a finding of the column's kind is taken whole ("Dr Ana Silva" where
   "Ana" was found).
-Only personal data spreads: secrets and infrastructure have their own shapes everywhere. The spans
+Only personal data and organisations spread: secrets and infrastructure have their own shapes everywhere. The spans
 are doubtful (0.55): on the wire doubt means redact; `redactor audit` (0.6) does not report them.
 """
 from __future__ import annotations
@@ -35,7 +37,9 @@ _MAX_CELL = 120
 # Kinds that spread with free text rather than a fixed shape.
 # (Addresses are found as STREET_ADDRESS: until round 13 this said "ADDRESS", a kind no detector reports, so a street
 # column spread only to cells of the same character pattern.)
-_WORDY_KINDS = frozenset({"PERSON", "STREET_ADDRESS"})
+_WORDY_KINDS = frozenset({"PERSON", "STREET_ADDRESS", "ORGANIZATION"})
+# Categories that spread: personal data, and the organisations a column of customers, vendors or employers holds.
+_SPREADING_CATEGORIES = frozenset({"pii", "org"})
 # Cells that say "no value".
 _EMPTY_MARKERS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "null", "nil", "unknown", "tbd", "?",
                             "unassigned", "(null)", "<null>", "empty", "redacted", "x"})
@@ -46,10 +50,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 
 def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
     """New spans for the cells of table columns whose other cells hold found personal data."""
-    if text.count("\n") < _MIN_ROWS - 1 or not any(span.category == "pii" for span in spans):
+    if text.count("\n") < _MIN_ROWS - 1 or not any(span.category in _SPREADING_CATEGORIES for span in spans):
         return []
     added: list[Span] = []
-    ordered = sorted((s for s in spans if s.category == "pii"), key=lambda s: s.start)
+    ordered = sorted((s for s in spans if s.category in _SPREADING_CATEGORIES), key=lambda s: s.start)
     for rows in _tables(text):
         columns = max(len(row) for row in rows)
         for column in range(columns):
@@ -86,17 +90,19 @@ def _spread_in_column(text: str, cells: list[tuple[int, int]], spans: Sequence[S
     low, high = min(lengths) * 2 // 3, max(lengths) * 4 // 3 + 1
     added: list[Span] = []
     for index, (start, end) in enumerate(cells):
+        value = text[start:end]
         if index in found:
             continue
-        value = text[start:end]
         if index in partial:
             if wordy and any(s.kind == kind for s in partial[index]) and _wordy_value(value) and (
-                    kind != "STREET_ADDRESS" or _address_value(value)):
+                    kind != "STREET_ADDRESS" or _address_value(value)) and (
+                    kind != "ORGANIZATION" or _organisation_value(value)):
                 added.append(Span(start, end, kind, category, _SCORE, _DETECTOR))
             continue
         if wordy:
             if _wordy_value(value) and (kind != "PERSON" or _name_value(value)) and (
-                    kind != "STREET_ADDRESS" or _address_value(value)):
+                    kind != "STREET_ADDRESS" or _address_value(value)) and (
+                    kind != "ORGANIZATION" or _organisation_value(value)):
                 added.append(Span(start, end, kind, category, _SCORE, _DETECTOR))
         elif low <= len(value) <= high and _signature(value) in signatures:
             added.append(Span(start, end, kind, category, _SCORE, _DETECTOR))
@@ -128,6 +134,18 @@ def _address_value(value: str) -> bool:
     if has_street_word(value) or is_place_name(value):
         return True
     return any(ch.isdigit() for ch in value) and any(word[:1].isupper() for word in words)
+
+
+def _organisation_value(value: str) -> bool:
+    """One to eight words starting with a capital or a digit, at most two of them lower-case (particles, "i",
+    "und", "& co"): a company's name may be it ("Qorvana", "Korneliusz i Syn", "3M Deutschland"); a sentence, a
+    status word ("active", "pending") or a code ("EMEA-2") is not."""
+    words = value.split()
+    if not 1 <= len(words) <= 8 or not (value[:1].isupper() or value[:1].isdigit()):
+        return False
+    if sum(word[:1].islower() for word in words) > 2 or value.isupper() and len(value) <= 5:
+        return False
+    return sum(ch.isalpha() for ch in value) >= 3 and sum(ch.isdigit() for ch in value) <= 2
 
 
 def _name_value(value: str) -> bool:

@@ -50,8 +50,8 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_lists import logins_in_lists
-from redactor.detect.logins_of_people import logins_of_people
-from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_parts
+from redactor.detect.logins_of_people import logins_of_people, names_in_login
+from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_case_variants, name_parts
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
@@ -71,6 +71,9 @@ ORGANIZATION_KIND = "ORGANIZATION"
 EMAIL_KIND = "EMAIL"
 _DOMAIN_LABEL = _email_label_span()
 _EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
+# A found login or mailbox names its owner elsewhere, doubtful (logins_of_people.names_in_login).
+_LOGIN_KINDS = frozenset({"USERNAME", EMAIL_KIND})
+_LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagation")
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -374,6 +377,16 @@ class DetectionEngine:
         # An allow-listed word ("Claude" of "Claude Shannon") is never spread on its own.
         return [part for part in name_parts(full_name) if part.casefold() not in self._allow]
 
+    def _login_names(self, login: str) -> list[str]:
+        # The name a found login or mailbox spells (logins_of_people.names_in_login): "Kowalski" of `kowalski_a`.
+        return [name for name in names_in_login(login) if name.casefold() not in self._allow]
+
+    def _name_variants(self, full_name: str) -> list[str]:
+        # A found name in its other letter cases (name_parts.name_case_variants): "KOWALSKI", "anna".
+        if not full_name[:1].isupper():
+            return []
+        return [variant for variant in name_case_variants(full_name) if variant.casefold() not in self._allow]
+
     def _organisation_parts(self, name: str) -> list[str]:
         # An allow-listed word ("Anthropic" of "Anthropic PBC") is never spread on its own.
         return [part for part in organisation_parts(name) if part.casefold() not in self._allow]
@@ -566,13 +579,19 @@ class DetectionEngine:
         parts: list[tuple[str, Span]] = []
         for span in spans:
             value = text[span.start:span.end]
-            if len(value) >= min_length and _spreads(value, span.kind):
+            spreads = _spreads(value, span.kind)
+            if len(value) >= min_length and spreads:
                 values.append((value, span))
             if span.kind == EMAIL_KIND:
                 values.extend(self._domain_names(value))
+            if span.kind in _LOGIN_KINDS:
+                parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
+                if spreads:
+                    variant_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score), "propagation")
+                    parts.extend((variant, variant_label) for variant in self._name_variants(value))
             elif span.kind == ORGANIZATION_KIND:
                 label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
                 parts.extend((part, label) for part in self._organisation_parts(value))
@@ -590,10 +609,15 @@ class DetectionEngine:
             values = ((value, Span(0, 0, kind, "secret", 1.0, "propagation")),)
         if kind == EMAIL_KIND:
             values += tuple(self._domain_names(value))
+        if kind in _LOGIN_KINDS:
+            values += tuple((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
         parts: tuple[tuple[str, Span], ...] = ()
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
             parts = tuple((part, label) for part in self._name_parts(value))
+            if _spreads(value, kind):
+                variant_label = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, "propagation")
+                parts += tuple((variant, variant_label) for variant in self._name_variants(value))
         elif kind == ORGANIZATION_KIND:
             label = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, "propagation")
             parts = tuple((part, label) for part in self._organisation_parts(value))

@@ -12,6 +12,7 @@ is people_by_address.py).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import Sequence
@@ -132,3 +133,33 @@ def _spellings(name: str) -> frozenset[str]:
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "jr", "sr"})
 
 
+
+
+_LOGIN_PIECES = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def names_in_login(login: str) -> tuple[str, ...]:
+    """The person's name a found login or mailbox spells, as it is written elsewhere in the same request:
+    `kowalski_a`, `anna.kowalski@…`, `dvorak.p` -> "Kowalski", "KOWALSKI" (and "Anna", "ANNA").
+
+    A piece counts when it has four letters or more and is a first name or surname of the lists (census, world),
+    or has five or more and is a word wordfreq hardly knows in English (a name of no list: "okonkwo"), and
+    is no ordinary word, public software name or frequent English word (`admin`, `deploy`, `jenkins`, `grant`
+    name no one). The engine propagates these doubtful (engine.py): the login was found, so the same letters
+    written as a name on another line name its owner (people_by_address.py reads the name beside the address;
+    this reaches the rest of the request). A whole piece only: "akowalski" names no one this way.
+    """
+    from redactor.detect.name_parts import english_zipf, is_software_name
+    from redactor.detect.term_lists import first_names, surnames, world_first_names
+
+    local = login.split("@", 1)[0].strip().strip("<\"'").lower()
+    names: list[str] = []
+    for piece in _LOGIN_PIECES.findall(local):
+        listed = piece in surnames() or piece in first_names() or piece in world_first_names()
+        if len(piece) < 4 or not (listed or len(piece) >= 5 and english_zipf(piece) < 1.0):
+            continue
+        if is_ordinary_word(piece) or is_software_name(piece) or english_zipf(piece) >= 3.0:
+            continue
+        names.extend((piece.capitalize(), piece.upper()))
+    return tuple(dict.fromkeys(names))

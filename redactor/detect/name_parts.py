@@ -221,3 +221,51 @@ def is_handle_compound(word: str) -> bool:
     # Written as one word often enough to be in wordfreq's English list ("workflow", "homepage", "sandbox",
     # "username", zipf 2-5): a word of the trade, no handle ("grumpycat", "hollowpine": 0).
     return english_zipf(word) < 1.5
+
+
+# A name word this frequent in English text (wordfreq's Zipf scale) is not taken in lower case: "grant", "hunter".
+_LOWER_CASE_MAX_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=65536)
+def name_case_variants(name: str) -> tuple[str, ...]:
+    """The other letter cases a found person's name is written in elsewhere in the same request: its capitals
+    ("KOWALSKI, Anna" in a roster, "ANNA KOWALSKI" on a form) and its lower case ("thanks anna", "@kowalski" in a
+    chat), for the whole name and for each of its parts (`name_parts`; a one-word name is its own part).
+
+    Capitals are taken for any part of four letters or more that `name_parts` keeps; lower case only for a word of
+    no lexicon (not an ordinary word, a stop word, a place or a word of English at Zipf 3 or more: "mark", "paris",
+    "hunter" stay words). The engine propagates these doubtful: the wire redacts them, an audit does not report them.
+    """
+    words = name.split()
+    parts = name_parts(name) if len(words) > 1 else tuple(
+        word for word in words if len(word) >= MIN_PART_LENGTH and word[:1].isupper() and not word.isupper()
+        and word.isalpha() and not is_common_word(word))
+    variants: list[str] = []
+    lower_ok = True
+    for part in parts:
+        if len(part) < 4 or is_software_name(part) or _is_place(part):
+            lower_ok = False
+            continue
+        variants.append(part.upper())
+        if _lower_case_name(part):
+            variants.append(part.lower())
+        else:
+            lower_ok = False
+    if len(words) > 1 and parts and all(word.strip(".,") for word in words):
+        variants.append(name.upper())
+        if lower_ok and len(parts) == len(words):
+            variants.append(name.lower())
+    return tuple(variant for variant in dict.fromkeys(variants) if variant != name)
+
+
+def _is_place(part: str) -> bool:
+    from redactor.detect.place_names import is_place_name
+
+    return is_place_name(part)
+
+
+def _lower_case_name(part: str) -> bool:
+    folded = part.casefold()
+    return (part.isalpha() and not is_ordinary_word(folded) and folded not in stop_words()
+            and english_zipf(folded) < _LOWER_CASE_MAX_ZIPF)
