@@ -122,3 +122,62 @@ def test_cost_grows_linearly() -> None:
                         list(affiliations_beside_people(lines, "test")))
 
     assert_linear_growth(work_at, 200_000)
+
+
+# --- a line that is only an organisation's name (organisations_alone_on_lines) ---------------------------------
+from redactor.detect.org_affiliations import organisations_alone_on_lines  # noqa: E402
+
+LINE_DEV = [
+    ("Invoice received today.\nHarbrook Joinery\nUnit 4, Mill Lane", "Harbrook Joinery"),
+    ("Supplier:\n\nTallowmere Candles\n\nPlease pay within 30 days", "Tallowmere Candles"),
+    ("Shipping label\nQuintrell Outdoor\nattn: returns desk", "Quintrell Outdoor"),
+    ("who sent this?\nVelmora Skincare\nsame as last time I think", "Velmora Skincare"),
+    ("Pickup points this week:\nBramblewick Farm Shop\nOakridge Community Hall", "Bramblewick Farm Shop"),
+    ("RECEIPT\nZestwood Café\nTable 12  Server: 3", "Zestwood Café"),
+    ("Thank you for your order!\nCorvalis Print\nOrder 5512", "Corvalis Print"),
+    ("Stuck on the visa letter from uni:\nUniversidad Tecnológica Sarmiento\nthey want a stamp",
+     "Universidad Tecnológica Sarmiento"),
+    ("Sponsor\nBlackthorn Cider Co\nGold tier", "Blackthorn Cider Co"),
+    ("Previous employer\nKravitz Halloran\n2016-2019", "Kravitz Halloran"),
+    ("Lieferant\nGebrüder Wendelstein\nRechnung folgt", "Gebrüder Wendelstein"),
+    ("> tenant\n> Pellucid Dental Studio\n> lease ends in June", "Pellucid Dental Studio"),
+    ("Account\nMirelle Boutique\nstatus: overdue", "Mirelle Boutique"),
+    ("my landlord's agency is\nRoxley Lettings\nand they won't answer", "Roxley Lettings"),
+    ("New vendor onboarded:\nSkyvane Drone Services", "Skyvane Drone Services"),
+]
+LINE_NEGATIVE = [
+    "## Overview\nNext Steps\n- add tests",
+    "Action Items\n1. ship it",
+    "Kubernetes Setup\nInstall kubectl first",
+    "Thanks,\nMarta Kowalski",
+    "Berlin\nMunich\nHamburg",
+    "Release Notes\nBug fixes and improvements",
+    "Customer Success Team\nQ3 goals",
+    "Dear Sir or Madam\nI am writing to complain",
+    "Table of Contents\nIntroduction\nMethods",
+    "Monday\nTuesday",
+    "Hello,\n\nDear Katie\nthanks for the note",
+    "Posted      Narrative      Debit     Credit\n01/02  Card  12.00",
+]
+
+
+@pytest.mark.parametrize("text, name", LINE_DEV)
+def test_a_line_that_is_only_a_name(text: str, name: str) -> None:
+    assert name in [text[s.start:s.end] for s in organisations_alone_on_lines(text, "test")]
+
+
+@pytest.mark.parametrize("text", LINE_NEGATIVE)
+def test_headings_people_and_places_alone_on_lines_are_left(text: str) -> None:
+    assert list(organisations_alone_on_lines(text, "test")) == []
+
+
+def test_name_lines_cost_grows_linearly() -> None:
+    from tests.growth import assert_linear_growth
+
+    block = "Thanks for the order\nHarbrook Joinery\nNext Steps\nMarta Kowalski\n"
+
+    def work_at(size: int):
+        text = block * (size // len(block))
+        return lambda: list(organisations_alone_on_lines(text, "test"))
+
+    assert_linear_growth(work_at, 200_000)
