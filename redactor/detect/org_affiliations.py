@@ -268,5 +268,5 @@ def organisations_alone_on_lines(text: str, detector: str) -> Iterator[Span]:
                     word.casefold() in term_list("tech_terms") or word.casefold() in term_list("software_names")
                     for word in named):
                 continue  # dictionary words and no head noun: a heading ("Table of Contents", "Kubernetes Setup")
-        start = match.start()
+        start = match.start() + match.group(0).index(run)  # after a bullet or quote mark at the text's start
         yield Span(start, start + len(run), ORGANIZATION, "org", DOUBTFUL_SCORE, detector)
