@@ -250,7 +250,7 @@ def organisations_alone_on_lines(text: str, detector: str) -> Iterator[Span]:
         return
     first = _NAME_LINE_AT_START.match(text)
     for match in ([first] if first else []) + list(_NAME_LINE.finditer(text)):
-        run = match.group(0).strip().rstrip(".,").strip()
+        run = match.group(0).lstrip(" \t>*•-").strip().rstrip(".,").strip()
         if "  " in run or "\t" in run:
             continue  # a table's header cells, not one name
         if not run or "#" in run:
