@@ -59,6 +59,7 @@ from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
+from redactor.detect.org_affiliations import affiliations_beside_people, organisations_alone_on_lines
 from redactor.detect.org_capitalised_words import capitalised_common_words, load as load_org_capitalised_words
 from redactor.detect.organisations_in_structure import organisations_in_structure
 from redactor.detect.payment_parties import payment_parties
@@ -878,6 +879,8 @@ class PiiDetector:
             spans.extend(finder(text, self.name))
         if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
             spans.extend(lone_private_acronyms(text, self.name))
+            spans.extend(affiliations_beside_people(text, self.name))  # "Priya Raman (Copperleaf)": org_affiliations.py
+            spans.extend(organisations_alone_on_lines(text, self.name))  # "Thanks!\nHarbrook Joinery\n": the same
             # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful; prose
             # only (tool definitions and results are JSON values and tool output: software's own capitalised words)
             if item.segment_kind == "prose":
