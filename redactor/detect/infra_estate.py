@@ -1,4 +1,4 @@
-"""Hosts deep in a company's own domain, and URLs whose host is internal (round 15).
+"""Hosts deep in a company's own domain (round 15).
 
 Deep names. A public site is reached by its registrable domain or one label under it
 (`github.com`, `docs.python.org`, `api.stripe.com`). A name two or more labels below a
@@ -15,35 +15,29 @@ Not hosts: code attribute chains that happen to end in a TLD (`self.config.app`,
 `org.apache.commons.io`, `request.user.name`), module paths of public packages, file names,
 version strings, e-mail addresses (the e-mail rule's), paths and identifiers.
 
-Internal URLs. When a URL's host is an internal host another rule found (wire score), the rest
-of the URL (path, query, fragment) names the organisation's own pages, runbooks and endpoints
-(`https://grafana.ops.kestrelbank.net/d/abc12/latency`): the whole URL after its scheme is one
-finding (INTERNAL_URL) with the host's score, as round 13 did for URLs that carry a secret.
+Not done: redacting a whole URL whose host is internal (INTERNAL_URL, tried this round). The path
+then counts against over-redaction wherever the host alone is the sensitive part: on the blind12 and
+blind13 secrets files it cost +0.4 and +0.5 points of non-sensitive words for one URL span.
 
 Cost: the deep-name finder's gate is a "." with a letter or digit on both sides, found by
 `str.find` (a sentence's full stop followed by a space is refused on one character test); each
 host character is read at most twice (back and forward walk from a dot, then the next dot search
-starts after the name). The URL pass runs only when "://" is in the text (`url_bounds`, linear)
-and matches hosts to URLs by one sorted sweep.
+starts after the name).
 """
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from redactor.detect.base import Span
-from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.public_packages import public_python_modules
 from redactor.detect.rule_files import term_list
-from redactor.detect.secret_urls import url_bounds
 
 DEEP_HOST_SCORE = DOUBTFUL_SCORE
-INTERNAL_URL_KIND = "INTERNAL_URL"
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 # Characters before a name that make it part of something else: an e-mail's domain, a path, an identifier,
-# a variable, a package scope. A URL's "//" is handled apart.
-_NOT_BEFORE = frozenset("@/\\_$%#&+~:=")
+# a variable, a package scope. A URL's "//" is handled apart; after "=" or ":" a name is a value (`host=`).
+_NOT_BEFORE = frozenset("@/\\_$%#&+~")
 # ... and after it: an e-mail's local part, an identifier, a call, an index, a version's build part.
 _NOT_AFTER = frozenset("@_([{+~")
 # Top-level domains that are also common attribute, file or type names in code (`x.config.app`, `user.profile.id`,
@@ -162,38 +156,3 @@ def _deep_host(text: str, start: int, end: int, registrable_domain, under_cloud_
     if _is_public(registrable, lowered) or under_cloud_suffix(lowered):
         return None
     return start, end
-
-
-def internal_url_spans(text: str, hosts: list[Span], registrable_domain: Callable[[str], str | None]) -> list[Span]:
-    """A URL-wide span (after the scheme) for each URL whose host is one of `hosts` (wire-scored hosts only).
-
-    A host under a public site's domain (`git.kernel.org`, found by the self-hosted-tool rule) keeps its own
-    finding: the path of a public site's URL names public pages.
-
-    Linear: `url_bounds` reads each URL once; hosts are matched to URLs by a bisection into sorted starts.
-    """
-    wire = sorted((span for span in hosts if span.score >= WIRE_MIN_SCORE), key=lambda span: span.start)
-    if not wire:
-        return []
-    starts = [span.start for span in wire]
-    added: list[Span] = []
-    for _scheme, body, end in url_bounds(text):
-        at = bisect.bisect_left(starts, body)
-        best = None
-        while at < len(wire) and wire[at].start < end:
-            span = wire[at]
-            # the host: right after "://" or after the userinfo's "@"
-            if span.end <= end and (span.start == body or text[span.start - 1] == "@" and "/" not in text[body:span.start]):
-                best = span if best is None or span.score > best.score else best
-            at += 1
-        if best is None:
-            continue
-        host = text[best.start:best.end].lower()
-        registrable = registrable_domain(host)
-        if registrable is not None and _is_public(registrable, host):
-            continue
-        rest = text[best.end:end]
-        if not rest or rest.strip("/") == "" or rest[0] not in ":/?#":
-            continue  # the host alone (or a slash): the host finding says it all
-        added.append(Span(body, end, INTERNAL_URL_KIND, best.category, best.score, best.detector))
-    return added
