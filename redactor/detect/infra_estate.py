@@ -8,7 +8,8 @@ department, a site, a cluster, an environment between the machine and the domain
 says which of those labels are private, so the depth itself is the mark, in any syntax (prose, a
 bare line, a log field, a config value, a URL). Public platforms that go that deep (cloud
 providers' suffixes, documentation mirrors such as `docs.aws.amazon.com`) are excluded by the
-Public Suffix List's private section and a short list of public site domains. Doubtful: redacted
+Public Suffix List's private section, a short list of public site domains and the names of public
+software vendors (`api.eu.mailgun.net`: the domain's name is a software name). Doubtful: redacted
 on the wire, not reported by an audit.
 
 Not hosts: code attribute chains that happen to end in a TLD (`self.config.app`,
@@ -32,6 +33,7 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.public_packages import public_python_modules
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import term_list as word_list
 
 DEEP_HOST_SCORE = DOUBTFUL_SCORE
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
@@ -68,6 +70,19 @@ _PUBLIC_SITE_DOMAINS = frozenset((
 @lru_cache(maxsize=1)
 def _public_domains() -> frozenset[str]:
     return _PUBLIC_SITE_DOMAINS | term_list("public_package_registries") | term_list("saas_tenant_domains")
+
+
+@lru_cache(maxsize=1)
+def _vendor_names() -> frozenset[str]:
+    """Names of public software and tech vendors (`mailgun`, `datadog`, `sentry`): their domains' regional
+    endpoints (`api.eu.mailgun.net`, `http-intake.logs.datadoghq.eu`) are public services, not an estate."""
+    return word_list("software_names") | word_list("tech_terms")
+
+
+def _vendor_domain(registrable: str) -> bool:
+    name = registrable.split(".", 1)[0]
+    names = _vendor_names()
+    return name in names or name.endswith("hq") and name[:-2] in names or name.replace("-", "") in names
 
 
 # A first label that is a TLD reads as a reversed name: a Java or Android package (`com.acme.billing.io`).
@@ -153,6 +168,6 @@ def _deep_host(text: str, start: int, end: int, registrable_domain, under_cloud_
     depth = len(labels) - registrable.count(".") - 1
     if depth < 2 or labels[0] == "www" and depth < 3:
         return None
-    if _is_public(registrable, lowered) or under_cloud_suffix(lowered):
+    if _is_public(registrable, lowered) or under_cloud_suffix(lowered) or _vendor_domain(registrable):
         return None
     return start, end
