@@ -38,6 +38,7 @@ from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, 
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
+from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
@@ -282,6 +283,9 @@ class InfraDetector:
                          for start, end in find_tenant_hosts(text))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
                          for start, end, score in find_registry_hosts(text, registrable_domain))
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", DEEP_HOST_SCORE)
+                         for start, end in find_deep_hosts(text, registrable_domain, under_cloud_suffix,
+                                                           _FILE_EXTENSIONS, _CODE_RECEIVERS, _CODE_ATTRIBUTE_LABELS))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}

@@ -110,6 +110,7 @@ from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
 from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.secret_cookie_jars import SCORE as COOKIE_JAR_SCORE, find_cookie_jar_values
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
 DETECTOR_NAME = "secrets"
@@ -1859,6 +1860,9 @@ class SecretsDetector:
             spans.extend(self._short_random_token_spans(text, covered, layout))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
+        if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
+            spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
+                         for start, end in find_cookie_jar_values(text))
         if "://" in text:  # a URL that carries a secret is redacted whole (secret_urls.py; pre-check: "://")
             spans = secret_url_spans(text, _with_cookie_names(text, _with_validity_checked(text, spans)))
         elif not spans:
