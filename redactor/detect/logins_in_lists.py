@@ -27,8 +27,13 @@ from redactor.detect.rule_files import term_list as rule_term_list
 _DETECTOR = "logins"
 _KIND = "USERNAME"
 _LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
-# One item alone on its line, after an optional list marker.
-_LINE_ITEM = re.compile(r"[ \t]*(?P<marker>[-*•+]|\d{1,3}[.)])?[ \t]*@?(?P<item>[^\s,;:|]{2,40})[ \t]*\r?\Z")
+# One item first on its line, after an optional list marker or a count column, and before the rest of the line in
+# one of a few layouts (round 15): nothing; a note in brackets or after a dash ("- pmartin (frontend)", "* obi —
+# QA"); a colon and text (a chat speaker or a YAML key: "kaur.s: pushed the fix", "  pmartin: viewer"); a gap of two
+# spaces or a tab (a column of tool output: `who`, `git shortlog -sn`, `last`). The lines of one list share the
+# marker and the layout.
+_LINE_ITEM = re.compile(r"[ \t]*(?P<marker>[-*•+]|\d{1,3}[.)]|\d{1,6}(?=[ \t]))?[ \t]*@?(?P<item>[^\s,;:|()\[\]]{2,40})"
+                        r"(?P<tail>[ \t]*\r?\Z|[ \t]+[(\[]|[ \t]+[-—–][ \t]|:[ \t]|:\r?\Z|\t|[ \t]{2,}\S)")
 _INLINE_SEP = re.compile(r"[ \t]*,[ \t]*")
 _QUOTES = "\"'`"
 _MAX_LIST_LINES = 200
@@ -56,7 +61,7 @@ def logins_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
         item = _LINE_ITEM.match(text[line_start:line_end])
         if item is not None and line_start + item.start("item") <= span.start and span.end <= line_start + item.end(
                 "item"):
-            marker = _marker_kind(item.group("marker"))
+            marker = _layout(item)
             for start, end in _line_siblings(text, line_start, line_end, marker, seen_lines):
                 if (start, end) not in taken:
                     taken.add((start, end))
@@ -73,7 +78,25 @@ def logins_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
 def _marker_kind(marker: str | None) -> str:
     if not marker:
         return ""
+    if marker.isdigit():
+        return "#"  # a count column: "   41  achebe-dev"
     return "1." if marker[0].isdigit() else marker
+
+
+def _layout(match: re.Match) -> str:
+    """The line's list layout: its marker's kind and what follows the item (see _LINE_ITEM)."""
+    tail = match.group("tail").strip(" \r")
+    if not tail:
+        kind = ""
+    elif tail[0] in "([":
+        kind = "("
+    elif tail[0] in "-—–":
+        kind = "-"
+    elif tail[0] == ":":
+        kind = ":"
+    else:
+        kind = "gap"
+    return _marker_kind(match.group("marker")) + "|" + kind
 
 
 def _line_siblings(text: str, line_start: int, line_end: int, marker: str, seen: set[int]):
@@ -110,11 +133,13 @@ def _item_of_line(text: str, start: int, end: int, marker: str) -> list[tuple[in
     """[(start, end)] of the line's login item, [] for an item of the list that is no login, None when the line is
     no item of a list with this marker (a blank line, a sentence, another marker)."""
     match = _LINE_ITEM.match(text[start:end])
-    if match is None or _marker_kind(match.group("marker")) != marker:
+    if match is None or _layout(match) != marker:
         return None
     value = match.group("item").strip(_QUOTES)
     offset = match.group("item").find(value)
     item_start = start + match.start("item") + offset
+    if not marker.endswith("|") and (value != match.group("item") or not _no_word_in(value)):
+        return []  # a quoted key (JSON) or a key of words ("github_token:", "max_retries  3") beside a login
     if _is_login_item(value):
         return [(item_start, item_start + len(value))]
     return []
@@ -178,6 +203,19 @@ def _is_table_row(text: str, line_start: int, line_end: int) -> bool:
         if text.count(",", line_end + 1, below_end) == commas:
             return True
     return False
+
+
+def _no_word_in(value: str) -> bool:
+    """Whether no part of a compound item is an English word or a tech term (a login's tag such as "dev" may be)."""
+    parts = re.split(r"[._-]", value)
+    if len(parts) == 1:
+        return True
+    terms = term_lists.term_list("tech_terms")
+    return not any(len(part) >= 3 and (is_common_word(part) or part in terms) and part not in _LOGIN_TAGS
+                   for part in parts)
+
+
+_LOGIN_TAGS = frozenset("dev adm admin ops test old new ext work wrk sec priv alt bak tmp sa da".split())
 
 
 def _is_login_item(value: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from itertools import chain
 from typing import Iterator
 
@@ -47,14 +48,29 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev";
     # so do the quotes, brackets and "=" of compact JSON, logs and markup (`{"actor":"wchen"}`, `by=tnguyen`,
     # `<owner>mtorres</owner>`), which glue a value to its key with no space (one C pass, str.translate).
-    words = set(text.translate(_SEPARATORS).split())
+    tokens = text.translate(_SEPARATORS).split()
+    words = set(tokens)
     # (filtered in C: most words are plain words, numbers or capitalised; each word's verdict is remembered)
-    candidates = list(chain.from_iterable(map(_candidates_of_word, filter(str.islower, words))))
+    lower = list(filter(str.islower, words))
+    candidates = list(chain.from_iterable(map(_candidates_of_word, lower)))
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
         if core.startswith(_IN_A_FIELD):
             yield from _whole_values(text, core[len(_IN_A_FIELD):])
         else:
             yield from _whole_words(text, core)
+    # Round 15: a word of no language written twice or more, whole, in one text (see _repeated_word).
+    # (counted in C; only the cores written twice are judged, so wordfreq is asked about few words)
+    counts = Counter(filter(str.islower, tokens))
+    written: Counter = Counter()
+    for word, times in counts.items():
+        core = _repeated_shape(word)
+        if core:
+            written[core] += times
+    named = set(candidates)
+    repeated = sorted(core for core, times in written.items()
+                      if times >= _REPEATED_MIN and core not in named and _repeated_word(core))
+    for core in repeated[:_MAX_REPEATED]:
+        yield from _repeated_whole_words(text, core)
 
 
 @functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
@@ -96,6 +112,104 @@ def _whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
                 after[:1].isalnum() or (after and after[0] in "_@/\\(=-") or after[:1] == "." and after[1:2].isalnum()):
             yield at, end, DOUBTFUL_SCORE
         at = text.find(core, end)
+
+
+# Round 15: a login no rule reads (no cue, no name in any list: "sunwoo", "dvornik", "achebe-dev") is still written
+# more than once in the text that talks about its owner, and always in lower case. A lower-case word of letters
+# (parts joined by "." "_" "-") that no language people write in uses as a word, no tech term or code keyword, written
+# whole at least twice, and never as code (an attribute, a call, a module path, a flag), is a doubtful login.
+# Words with digits are left (hosts, pods, builds: "web01", "api-7d9f").
+_MAX_REPEATED = 24
+_REPEATED_MIN = 2
+_LETTERS_TOKEN = re.compile(r"[a-z]{2,}(?:[._-][a-z]+){0,2}")
+_TAGGED_WORD_ZIPF = 4.0
+# A word English text never writes (no name in any list either): "okwuosa", "zyablov", "dvornik". wordfreq counts
+# names as written too (a surname is at Zipf 1.5-3: "wexler" 2.7), so a name of a list passes below _ENGLISH_WORD_ZIPF; other languages are not asked (each costs ~0.15 s to load at the first request; most of their
+# words carry accents the login shape refuses, or English text writes them too).
+_NO_ENGLISH_ZIPF = 1.0
+# Any word English writes once in a million words (Zipf 3) is a word, even a name of a list ("jennings", "castle").
+_ENGLISH_WORD_ZIPF = 3.0
+# Endings of English derived words a program or a tool is named with ("tokenizers", "serializable", "linting").
+_WORD_ENDINGS = ("izer", "izers", "iser", "isers", "ization", "isation", "able", "ness", "ment", "ments", "tion",
+                 "tions", "ing", "ings", "ify", "ism", "ist", "ists")
+
+
+@functools.lru_cache(maxsize=65536)
+def _repeated_shape(word: str) -> str:
+    """The core of a lower-case `word` shaped like a login of letters ("" if none): cheap, asked of every word."""
+    core = word.strip(_STRIP)
+    if core.endswith(("'s", "’s")):
+        core = core[:-2]
+    core = core.rstrip(".")
+    if not 4 <= len(core) <= 32 or _LETTERS_TOKEN.fullmatch(core) is None:
+        return ""
+    return core
+
+
+@functools.lru_cache(maxsize=65536)
+def _repeated_word(core: str) -> bool:
+    """Whether `core`, written twice, is a login: no part a word of any language, a tech term, a compound or a
+    word with a tool's tag. Asked only of the cores written twice; wordfreq's other languages last."""
+    pieces = re.split(r"[._-]", core)
+    if len(pieces) > 1 and pieces[-1] in _NOT_LOGIN_ENDINGS and "." in core:
+        return False
+    tech, keywords = term_lists.term_list("tech_terms"), term_lists.term_list("code_keywords")
+    judged = []
+    for piece in pieces:
+        if len(pieces) > 1 and (piece in _LOGIN_TAGS or len(piece) <= 2):
+            continue  # "achebe-dev", "kt.vance"
+        if len(piece) < 3 or piece in tech or piece in keywords or is_common_word(piece) \
+                or english_zipf(piece) >= _ENGLISH_WORD_ZIPF:
+            return False
+        named = piece in term_lists.surnames() or piece in term_lists.world_first_names()
+        if not named and (english_zipf(piece) >= _NO_ENGLISH_ZIPF or is_ordinary_word(piece)
+                          or piece.endswith(_WORD_ENDINGS)):
+            return False  # a rare English word or a compound ("paralegal", "storefront", "cardholder", "auth")
+        if _a_word_with_a_tag(piece):
+            return False
+        judged.append(piece)
+    if core in tech or core in keywords or (len(pieces) > 1 and (is_common_word(core) or is_ordinary_word(core))):
+        return False
+    return True
+
+
+def _a_word_with_a_tag(word: str) -> bool:
+    """A common word with up to three letters before or after it: a type, a setting, a tool or a daemon ("ushort",
+    "kmeans", "xhigh", "ledgerd", "fooctl", "pyspark"), which a program writes as often as a login is written."""
+    if word.endswith(("ctl", "cli", "bot", "sdk", "svc", "srv")):
+        return True
+    for cut in (1, 2, 3):
+        if len(word) - cut < 4:
+            break
+        head, tail = word[:-cut], word[cut:]
+        if (is_common_word(tail) and english_zipf(tail) >= _TAGGED_WORD_ZIPF) or is_common_word(head) \
+                or head in term_lists.term_list("tech_terms") or tail in term_lists.term_list("tech_terms"):
+            return True
+    return False
+
+
+def _repeated_whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
+    """The whole-word occurrences of `core` when there are at least two and none is code: after "." or "-" (an
+    attribute, a flag), before "(" or ".x" (a call, an attribute chain), after "import"/"from"."""
+    occurrences = []
+    at = text.find(core)
+    while at != -1:
+        end = at + len(core)
+        before = text[at - 1] if at else " "
+        after = text[end:end + 2]
+        if before.isalnum() or before == "_" or after[:1].isalnum() or after[:1] == "_":
+            pass  # part of a longer word
+        elif before in ".-" or after[:1] == "(" or (after[:1] in ".:" and after[1:2].isalnum()) \
+                or text[max(0, at - 7):at].rstrip().endswith(("import", "from")):
+            return  # written as code somewhere: a module, an attribute, a flag, a call, a key path
+        elif not (before in "@/\\$#" or after[:1] in "@/\\="):
+            occurrences.append((at, end))
+        if len(occurrences) > 200:
+            break
+        at = text.find(core, end)
+    if len(occurrences) >= _REPEATED_MIN:
+        for at, end in occurrences:
+            yield at, end, DOUBTFUL_SCORE
 
 
 # A candidate that counts only as the whole value of a field (the marker sorts it among the others).
