@@ -86,3 +86,25 @@ def test_a_login_inside_a_quoted_sentence_of_a_tuple_is_no_list_item():
 
 def test_the_cells_of_a_csv_row_are_no_list():
     assert _siblings("host,region,owner\nweb1,frankfurt,ops\nweb3,us-east-1,jnovak", ["jnovak"]) == []
+
+
+# Round 15 (contact15): list lines with a note, a colon or a column gap after the item.
+@pytest.mark.parametrize("text, found, siblings", [
+    ("- lhuang (backend)\n- pmartin (frontend)\n- sokolova (qa)", ["lhuang"], ["pmartin", "sokolova"]),
+    ("* wexler-ops — on call\n* sokolova — backup\n* the rest — off", ["wexler-ops"], ["sokolova"]),
+    ("users:\n  jdoe_ops: admin\n  pmartin: viewer\n  image: nginx", ["jdoe_ops"], ["pmartin"]),
+    ("   41  achebe-dev\n   12  tmbeki\n    3  brandt", ["achebe-dev"], ["brandt", "tmbeki"]),
+    ("USER     TTY\njnakagawa  pts/0\nokonjo   pts/1", ["jnakagawa"], ["okonjo"]),
+    ("- @zhou.wei [owner]\n- @castellanos [member]", ["zhou.wei"], ["castellanos"]),
+])
+def test_list_lines_with_a_note_or_a_column_after_the_item(text, found, siblings):
+    assert _siblings(text, found) == siblings
+
+
+@pytest.mark.parametrize("text, found", [
+    ("- fix login for jdoe_ops (urgent)\n- update docs (later)\n- release notes (draft)", ["jdoe_ops"]),
+    ("- mkhan2 (chair)\n- budget (item)\n- roadmap (draft)", ["mkhan2"]),
+    ("- mkhan2 (chair)\n- rbrandt\n- okwame", ["mkhan2"]),  # another layout: another list
+])
+def test_other_lines_and_layouts_add_nothing(text, found):
+    assert _siblings(text, found) == []

@@ -5,8 +5,6 @@ invented for the test.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from redactor.detect.base import DetectionInput
@@ -14,32 +12,13 @@ from redactor.detect.engine import DetectionEngine
 from redactor.detect.secret_urls import url_bounds
 from redactor.detect.secrets import SecretsDetector
 from redactor.policy import load_policy
-from redactor.segments import Segment
 from tests.growth import assert_linear_growth
+from tests.wire_coverage import covered_on_wire, wire_spans
 
 SECRETS = SecretsDetector()
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://")
-
-
 @pytest.fixture(scope="module")
 def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def wire_spans(engine: DetectionEngine, text: str):
-    return [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.score >= 0.5]
-
-
-def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
-    """Every character of `value` after its URL scheme is under a finding the wire redacts."""
-    start = text.index(value)
-    scheme = _SCHEME.match(value)
-    start += scheme.end() if scheme else 0
-    end = text.index(value) + len(value)
-    seen = set()
-    for span in wire_spans(engine, text):
-        seen.update(range(max(span.start, start), min(span.end, end)))
-    return len(seen) == end - start
 
 
 # --- URLs that carry a secret, whole ----------------------------------------------------------------------------------

@@ -5,8 +5,6 @@ value here is invented for the test.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from redactor.detect.base import DetectionInput
@@ -16,31 +14,14 @@ from redactor.detect.infra import InfraDetector, registrable_domain, under_cloud
 from redactor.detect.infra_estate import find_deep_hosts
 from redactor.detect.secret_cookie_jars import find_cookie_jar_values
 from redactor.policy import load_policy
-from redactor.segments import Segment
 from tests.growth import assert_linear_growth
-
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://")
+from tests.wire_coverage import covered_on_wire, wire_spans
 
 
 @pytest.fixture(scope="module")
 def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
 
-
-def wire_spans(engine: DetectionEngine, text: str):
-    return [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.score >= WIRE_MIN_SCORE]
-
-
-def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
-    """Every character of `value` after its URL scheme is under a finding the wire redacts."""
-    start = text.index(value)
-    end = start + len(value)
-    scheme = _SCHEME.match(value)
-    start += scheme.end() if scheme else 0
-    seen = set()
-    for span in wire_spans(engine, text):
-        seen.update(range(max(span.start, start), min(span.end, end)))
-    return len(seen) == end - start
 
 # Hosts two or more labels under a company's domain in many syntaxes (a URL's host among them).
 HOSTS_DEV = [
@@ -167,7 +148,6 @@ COOKIES_DEV = [
     ('Cookie: _shopify_s=5b2e9a1c-7d3f-4e8b-a6c2-1f9d0e7b3a5c; cart=abc',
      '5b2e9a1c-7d3f-4e8b-a6c2-1f9d0e7b3a5c'),
 ]
-
 
 
 @pytest.mark.parametrize("text,value", HOSTS_DEV + HOSTS_CHECK)

@@ -129,9 +129,13 @@ _TAGGED_WORD_ZIPF = 4.0
 _NO_ENGLISH_ZIPF = 1.0
 # Any word English writes once in a million words (Zipf 3) is a word, even a name of a list ("jennings", "castle").
 _ENGLISH_WORD_ZIPF = 3.0
-# Endings of English derived words a program or a tool is named with ("tokenizers", "serializable", "linting").
+# Endings of English derived words a program or a tool is named with ("tokenizers", "serializable", "linting"), and
+# adverbs, which wordfreq often lacks ("adversarially", "idempotently": Zipf 0).
 _WORD_ENDINGS = ("izer", "izers", "iser", "isers", "ization", "isation", "able", "ness", "ment", "ments", "tion",
-                 "tions", "ing", "ings", "ify", "ism", "ist", "ists")
+                 "tions", "ing", "ings", "ify", "ism", "ist", "ists", "ly")
+# A word the same text also writes inflected ("dedup" beside "deduped", "dedupeByFile"; "worktree" beside
+# "worktrees") belongs to the text's own language, even one wordfreq lacks: a login is never conjugated.
+_INFLECTION = re.compile(r"(?:e?s|e?d|ing|e?r|e)(?![a-z])")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -190,7 +194,8 @@ def _a_word_with_a_tag(word: str) -> bool:
 
 def _repeated_whole_words(text: str, core: str) -> Iterator[tuple[int, int, float]]:
     """The whole-word occurrences of `core` when there are at least two and none is code: after "." or "-" (an
-    attribute, a flag), before "(" or ".x" (a call, an attribute chain), after "import"/"from"."""
+    attribute, a flag), before "(" or ".x" (a call, an attribute chain), after "import"/"from"; and none is the
+    word inflected ("deduped", "worktrees")."""
     occurrences = []
     at = text.find(core)
     while at != -1:
@@ -198,7 +203,8 @@ def _repeated_whole_words(text: str, core: str) -> Iterator[tuple[int, int, floa
         before = text[at - 1] if at else " "
         after = text[end:end + 2]
         if before.isalnum() or before == "_" or after[:1].isalnum() or after[:1] == "_":
-            pass  # part of a longer word
+            if not before.isalnum() and _INFLECTION.match(text, end):
+                return  # the word inflected: a word of the text's language
         elif before in ".-" or after[:1] == "(" or (after[:1] in ".:" and after[1:2].isalnum()) \
                 or text[max(0, at - 7):at].rstrip().endswith(("import", "from")):
             return  # written as code somewhere: a module, an attribute, a flag, a call, a key path

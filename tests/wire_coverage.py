@@ -1,0 +1,27 @@
+"""What the wire redacts of a value, for tests that ask "is this value covered?" through the whole engine."""
+from __future__ import annotations
+
+import re
+
+from redactor.detect.confidence import WIRE_MIN_SCORE
+from redactor.detect.engine import DetectionEngine
+from redactor.segments import Segment
+
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://")
+
+
+def wire_spans(engine: DetectionEngine, text: str):
+    """The engine's findings on `text` (one prose segment) that the wire redacts."""
+    return [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.score >= WIRE_MIN_SCORE]
+
+
+def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
+    """Every character of `value` after its URL scheme is under a finding the wire redacts."""
+    start = text.index(value)
+    end = start + len(value)
+    scheme = _SCHEME.match(value)
+    start += scheme.end() if scheme else 0
+    seen = set()
+    for span in wire_spans(engine, text):
+        seen.update(range(max(span.start, start), min(span.end, end)))
+    return len(seen) == end - start
