@@ -6,7 +6,7 @@ import pytest
 
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
-from redactor.segments import Segment
+from tests.wire_coverage import covered_by_one_finding
 
 
 @pytest.fixture(scope="module")
@@ -15,9 +15,7 @@ def engine() -> DetectionEngine:
 
 
 def covered(engine: DetectionEngine, text: str, value: str, role: str = "user", kind: str = "prose") -> bool:
-    (spans,) = engine.detect([Segment(text, role=role, kind=kind)])
-    start = text.rindex(value)
-    return any(s.start <= start and start + len(value) <= s.end for s in spans)
+    return covered_by_one_finding(engine, text, value, role, kind)
 
 
 DEV = [

@@ -25,3 +25,11 @@ def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
     for span in wire_spans(engine, text):
         seen.update(range(max(span.start, start), min(span.end, end)))
     return len(seen) == end - start
+
+
+def covered_by_one_finding(engine: DetectionEngine, text: str, value: str, role: str, kind: str) -> bool:
+    """The last occurrence of `value` lies inside one finding of the engine (any score), in a segment of this role
+    and kind."""
+    (spans,) = engine.detect([Segment(text, role=role, kind=kind)])
+    start = text.rindex(value)
+    return any(s.start <= start and start + len(value) <= s.end for s in spans)
