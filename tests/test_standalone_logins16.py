@@ -31,6 +31,9 @@ def test_joined_logins_of_names_in_no_list(text, login):
     "Call df.groupby then merge the frames on the key column",
     "the array has x.dtype float32 after the cast",
     "check the nginx.conf upstream block",
+    "c0ffee1 Merge pull request #88 from release/2.4",  # a short hash (found by the snapshot, fixed after)
+    "pino-pretty formats the logs",
+    "we use sehari-hari words here",
     "set hnsw_ef to 64 for the index",  # an abbreviation (found by the check set, fixed after)
     "set max_retries and retry_backoff in the settings file",
     "we use sehari-hari words here",  # hyphens are left

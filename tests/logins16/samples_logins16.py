@@ -48,3 +48,28 @@ NEG = [
     ("pydantic.fields changed in v2", "pydantic.fields"),
     ("the hook is useQuery, from tanstack.query", "tanstack.query"),
 ]
+
+# Hyphen-joined logins (written before a hyphen extension that was tried and dropped: 3/8 -> 8/8 here, 0/8 negatives,
+# but it moved no span of blind4..14 and found a short hash "c0ffee1" in the findings snapshot) and hyphenated words,
+# packages and tools.
+POS_HYPHEN = [
+    ("please give oyelaran-kwame read access to the bucket", "oyelaran-kwame"),
+    ("The laptop was handed over by dvornik-okwuosa yesterday", "dvornik-okwuosa"),
+    ("2024-04-11,sso_login,bayarmaa-tsolmon,ok", "bayarmaa-tsolmon", "tool"),
+    ("[09:02] tiphaine-lequeux: je serai en retard", "tiphaine-lequeux"),
+    ("Kan je xochitl-ramaz toevoegen aan het project?", "xochitl-ramaz"),
+    ("escalated to ngozika-ebube by the night shift", "ngozika-ebube"),
+    ("Account odgerel-batbayar is locked after 5 failed attempts", "odgerel-batbayar"),
+    ("thanks to tsetseg-bolor for the quick review!", "tsetseg-bolor"),
+]
+
+NEG_HYPHEN = [
+    ("we use sehari-hari words here", "sehari-hari"),
+    ("pino-pretty formats the logs", "pino-pretty"),
+    ("the kube-proxy pods restart", "kube-proxy"),
+    ("install einops-exts now", "einops-exts"),
+    ("the bbox-tiler job failed", "bbox-tiler"),
+    ("use nginx-ingress for routing", "nginx-ingress"),
+    ("Olá, tudo bem? Bem-vindo ao time", "Bem-vindo"),
+    ("the vllm-openai image is big", "vllm-openai"),
+]
