@@ -51,3 +51,10 @@ def test_linear_growth():
         return lambda: list(find_standalone_logins(text))
 
     assert_linear_growth(work, 200_000)
+
+
+def test_a_key_after_login_is_no_login():
+    from redactor.detect.usernames import find_usernames
+
+    text = "type=USER_LOGIN msg=audit(1709460000.123:456): pid=1234 uid=0 ses=3 msg='op=login acct=\"x\" res=success'"
+    assert "acct" not in [text[start:end] for start, end, *_ in find_usernames(text)]
