@@ -13,6 +13,11 @@ Round 14: quotes, brackets and "=" separate words too, so a login glued to its k
 a word ("wbrooks", "pmorales", "jking") counts as the whole value of a field only ("assigned: wbrooks", a cell, a
 quoted value, a line of its own, a chat speaker), never inside a sentence. Both doubtful.
 
+Round 16: a part that is in no name list but no word of any ticket language either (Zipf < 3 in each: names are
+written, words are written more; with a vowel; no tech term or tagged word) counts as a name when the login is joined
+by "." or "_" ("oyelaran.k", "svitlana_kh", "t.wojtyniak"); a 2-3 letter part before "." is a module alias there
+("np.linalg"), and hyphenated words are left. Doubtful.
+
 The text is split into words once (str.split, C speed); each distinct candidate is judged once and then found with
 one literal-led regex: linear in the text.
 """
@@ -299,17 +304,59 @@ def _login_built_of_a_name(core: str) -> bool:
     letters = [part for part in re.findall(r"[a-z]+", core)]
     if not letters:
         return False
-    named = False
-    for part in letters:
+    named = unknown = False
+    for index, part in enumerate(letters):
         if _is_name_part(part):
             named = True
         elif len(part) <= 3 and not is_common_word(part) and not (part in terms and part not in _LOGIN_TAGS):
             continue  # an initial or two: "kt", "s", "mfg" (not "on-prem", "res.ok")
         elif part in _LOGIN_TAGS:
             continue
+        elif ("." in core or "_" in core) and _no_language_part(part):
+            unknown = True  # round 16: "oyelaran", "wojtyniak", "bayarmaa" (see _no_language_part)
         else:
             return False  # a word: "self.price", "react-dom", "max_len", "lee_pipeline"
-    return named
+    if named:
+        return True
+    return unknown and _joined_like_a_login(core, letters)
+
+
+# Round 16: a name no list holds ("oyelaran.k", "t.wojtyniak", "svitlana_kh", "bayarmaa.ts") is still a word of no
+# language; joined by "." or "_" to an initial or to another such word, outside code, it is how people's logins are
+# written (first.last, f.last, first_l). Module paths and code names are the risk: a short part before "." is a
+# module alias ("np.linalg", "pd.concat", "os.environ"), so before "." only one letter counts as an initial; parts
+# that are a word with a tag ("imread", "dtype") or a tool's name are no name. Hyphens are left (words of many
+# languages are written with them: "sehari-hari"). Doubtful, like every login of this module.
+# Names are written in every language's text, so wordfreq knows them (a first name at Zipf 1-2.7: "svitlana" 1.5,
+# "tiphaine" 2.7 in French): a part no language writes once in a million words (Zipf 3) reads as a name, not a word.
+_NO_LANGUAGE_ZIPF = 3.0
+
+
+def _joined_like_a_login(core: str, letters: list[str]) -> bool:
+    if "." not in core and "_" not in core or len(letters) > 3 or core.count("-") or not core.isascii():
+        return False
+    pieces = re.split(r"([._])", core)
+    for at in range(0, len(pieces) - 2, 2):
+        if pieces[at + 1] == "." and 2 <= len(pieces[at]) <= 3:
+            return False  # "np.linalg", "tf.einsum", "plt.subplots"
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _no_language_part(part: str) -> bool:
+    """A part of four letters or more that no language people write tickets in uses as a word, no tech term, code
+    keyword, derived word or word with a tool's tag ("imread", "dtype")."""
+    if len(part) < 4 or not part.isalpha() or english_zipf(part) >= _NO_LANGUAGE_ZIPF or part.endswith(_WORD_ENDINGS):
+        return False
+    if not any(vowel in part for vowel in "aeiouy"):
+        return False  # an abbreviation, no name: "hnsw", "zstd", "pgsql"
+    if part in term_lists.term_list("tech_terms") or part in term_lists.term_list("code_keywords"):
+        return False
+    if is_ordinary_word(part) or _a_word_with_a_tag(part):
+        return False
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(part, language) < _NO_LANGUAGE_ZIPF for language in _WORD_LANGUAGES)
 
 
 def _is_name_part(part: str) -> bool:

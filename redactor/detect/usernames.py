@@ -176,8 +176,8 @@ _FROM_TO_LOGINS = re.compile(
 )
 # "the user jsmith can't log in", "username jsmith": a label, a space, a login (not an ordinary word).
 _LABEL_SPACE_LOGIN = re.compile(
-    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ ]+@?(?P<user>" + _LOGIN + r")(?![\w@-])"
-)  # (spaces: "nickname\tkarma" is a TSV header's two cells)
+    r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ ]+@?(?P<user>" + _LOGIN + r")(?![\w@=-])"
+)  # (spaces: "nickname\tkarma" is a TSV header's two cells; a word before "=" is the next key: "op=login acct=...")
 # `id` output "uid=1001(dana) gid=1001(dana)" and `ls -l` lines "-rw-r--r--  1 kpatel  staff  1234 ...".
 _ID_OUTPUT_LOGIN = re.compile(r"(?:uid|euid|gid)=\d+\((?P<user>" + _LOGIN + r")\)")
 _LS_LONG_OWNER = re.compile(
