@@ -28,3 +28,17 @@ def test_an_equal_text_seen_again_gives_the_same_findings(text: str) -> None:
     same_object = [(span.kind, span.start, span.end) for span in detector.detect(DetectionInput(text))]
     assert first == again == same_object
     assert any(kind == "USERNAME" for kind, _, _ in first)
+
+
+def test_standalone_logins_grow_linearly() -> None:
+    """speed16: the words' shapes are counted in C over every word of the text (no loop over spans per word)."""
+    from redactor.detect.standalone_logins import find_standalone_logins
+    from tests.growth import assert_linear_growth
+
+    line = "sunwoo pushed the fix, ask okwuosa or rpatel-dev; kt_vance said zyablov reviewed it\n"
+
+    def work_at(size: int):
+        text = line * (size // len(line))
+        return lambda: list(find_standalone_logins(text))
+
+    assert_linear_growth(work_at, 200_000)
