@@ -64,13 +64,9 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
         else:
             yield from _whole_words(text, core)
     # Round 15: a word of no language written twice or more, whole, in one text (see _repeated_word).
-    # (counted in C; only the cores written twice are judged, so wordfreq is asked about few words)
-    counts = Counter(filter(str.islower, tokens))
-    written: Counter = Counter()
-    for word, times in counts.items():
-        core = _repeated_shape(word)
-        if core:
-            written[core] += times
+    # (counted in C, each word's shape remembered: no Python loop over the words; only the cores written twice are
+    # judged, so wordfreq is asked about few words)
+    written = Counter(filter(None, map(_repeated_shape, filter(str.islower, tokens))))
     named = set(candidates)
     repeated = sorted(core for core, times in written.items()
                       if times >= _REPEATED_MIN and core not in named and _repeated_word(core))

@@ -377,7 +377,8 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
 
 
-@functools.lru_cache(maxsize=65536)  # a conversation's vocabulary recurs from text to text
+# (No lru_cache here or on _line_start_matches: a cached generator is handed out again exhausted, so the same text
+# seen twice in a process lost these logins the second time, and the cache kept up to 65536 whole texts alive.)
 def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """`first.last` logins in lower case: a first name of any country's list and a census surname.
 
@@ -492,7 +493,6 @@ def _looks_like_login(word: str) -> bool:
         not is_ordinary_word(word) or is_handle_compound(word))
 
 
-@functools.lru_cache(maxsize=65536)
 def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """`pattern.match` at the text's start and at every line start (each line tried on its own).
 
