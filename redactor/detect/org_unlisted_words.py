@@ -12,9 +12,13 @@ A word is taken when it is capitalised (one capital, then 3-19 small letters, La
 identifier, path, address, label or key (nothing glued to it; not before ":", "=", "("), its line holds no code
 marks, and
 
+- **not a data cell**: not glued to a comma, semicolon, tab or pipe before it, nor to one after it that a
+  blank or the line's end does not follow, not on a line with a tab or a pipe (tables
+  are read by column: name_cells.py, column_kinds.py), not on a heading ("# Changelog");
 - **coined**: no list explains it (`name_cells.one_word_name_score` is doubtful: no English word, stop word, tech
   term, package, software, acronym, calendar word, place, language, demonym, listed first name or surname, and no
-  word with a short piece stuck to it) and no Latin-script language of `name_parts.OTHER_LATIN_LANGUAGES` writes
+  word with a short piece stuck to it, card brand, role or holiday of org_capitalised_common.txt, file projects name
+  in capitals) and no Latin-script language of `name_parts.OTHER_LATIN_LANGUAGES` writes
   it (wordfreq Zipf under 2.5: "Montant", "Proveedor" are words there); or
 - **a blend**: English hardly writes it as one word (Zipf under 2.5: names are written, "Northwind" 1.6, "Oakridge" 2.1), it is no place, software name, package, tech
   term or surname, and it is two English words of three letters or more written as one, neither a derivational
@@ -36,7 +40,8 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_cells import one_word_name_score
+from redactor.detect.name_cells import _FILES_IN_CAPITALS, one_word_name_score
+from redactor.detect.org_capitalised_words import _capitalised_common
 from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
                                         is_ordinary_word)
 from redactor.detect.place_names import is_place_name
@@ -57,6 +62,8 @@ _DERIVATION_PARTS = frozenset("ing ings ness able ible less ment ments ful ship 
 _SOFTWARE_HEADS = frozenset("web git sub user over back auto code data file dev log app api bot net sys out up down "
                             "pre post multi under non re un".split())
 _CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--")
+_CELL_DELIMITERS = frozenset(",;\t|")
+_PROSE_AFTER_PUNCTUATION = frozenset(("", " ", "\n"))  # "Trelliant; start=...", "Quorvia, they": prose, no cell
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SHORT_LINE_WORDS = 5
 _KNOWN_SHARE = 0.5
@@ -81,8 +88,9 @@ def _is_blend(folded: str) -> bool:
 def unlisted_word(word: str) -> bool:
     """Whether nothing but a name explains a capitalised word (module doc: coined or a blend)."""
     folded = word.casefold()
-    if folded in stop_words() or folded in term_list("name_cue_words") or folded in term_list("org_suffixes"):
-        return False
+    if folded in stop_words() or folded in term_list("name_cue_words") or folded in term_list("org_suffixes") \
+            or folded in _capitalised_common() or folded in _FILES_IN_CAPITALS:
+        return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile")
     score = one_word_name_score(word)
     if score == DOUBTFUL_SCORE:
         return not frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF)
@@ -107,8 +115,8 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4096)
 def _line_may_hold_names(line: str) -> bool:
     """No code marks, and a short line or one that reads as English or one of the nine other languages."""
-    if any(mark in line for mark in _CODE_MARKS):
-        return False
+    if any(mark in line for mark in _CODE_MARKS) or "\t" in line or "|" in line or line.lstrip().startswith("#"):
+        return False  # code, a table row (name_cells.py and column_kinds.py read those by column), a heading
     others = [word.casefold() for word in _WORD.findall(line) if not word[0].isupper()]
     if len(_WORD.findall(line)) < _SHORT_LINE_WORDS or len(others) < 2:
         return True
@@ -134,6 +142,9 @@ def unlisted_words(text: str, detector: str) -> Iterator[Span]:
             written_small[word] = word.lower() in text  # "Preflight ... the preflight check": a word of the text
         if written_small[word]:
             continue
+        if text[start - 1:start] in _CELL_DELIMITERS or text[end:end + 1] in _CELL_DELIMITERS \
+                and text[end + 1:end + 2] not in _PROSE_AFTER_PUNCTUATION:
+            continue  # a data cell glued to its delimiter ("45;Tomás;Ó Briain;"): name_cells.py's, with the column's kind
         line_start, line_end = _line_of(text, start)
         if line_start not in lines:
             lines[line_start] = _line_may_hold_names(text[line_start:line_end])
