@@ -1,0 +1,162 @@
+"""A capitalised word that no language writes, outside code: a doubtful organisation on the wire (round 16).
+
+Small firms, shops, clinics, suppliers and clients are named by coined words ("Veltrix", "Ferravia", "Lumora")
+and by two English words written as one ("Northwind", "Oakridge", "Swiftlane", "Cobaltline"). Nothing but a name
+explains such a word, wherever it stands: a labelled field ("Carrier: Swiftlane", "employer=Trelliant"), a
+subject line ("re: Cobaltline onboarding"), a sentence's first word ("Northwind rejected the PO"), after another
+capitalised word ("Paid Veltrix 400"), a line of a signature, a chat line in any language. The earlier rules take
+such words only in certain places (English sentences, table cells, beside a person); this one takes them by the
+property of the word, in every non-code text. Doubtful ORGANIZATION: redacted on the wire, not reported by an audit.
+
+A word is taken when it is capitalised (one capital, then 3-19 small letters, Latin script), is no part of an
+identifier, path, address, label or key (nothing glued to it; not before ":", "=", "("), its line holds no code
+marks, and
+
+- **not a data cell**: not glued to a comma, semicolon, tab or pipe before it, nor to one after it that a
+  blank or the line's end does not follow, not on a line with a tab or a pipe (tables
+  are read by column: name_cells.py, column_kinds.py), not on a heading ("# Changelog");
+- **coined**: no list explains it (`name_cells.one_word_name_score` is doubtful: no English word, stop word, tech
+  term, package, software, acronym, calendar word, place, language, demonym, listed first name or surname, and no
+  word with a short piece stuck to it, card brand, role or holiday of org_capitalised_common.txt, file projects name
+  in capitals) and no Latin-script language of `name_parts.OTHER_LATIN_LANGUAGES` writes
+  it (wordfreq Zipf under 2.5: "Montant", "Proveedor" are words there); or
+- **a blend**: English hardly writes it as one word (Zipf under 2.5: names are written, "Northwind" 1.6, "Oakridge" 2.1), it is no place, software name, package, tech
+  term or surname, and it is two English words of three letters or more written as one, neither a derivational
+  ending, neither a tech term nor a first part software compounds with (web, back, sub, user, auto...) ("Northwind", "Oakridge"; not "Workflow", "Codebase", "Timestamp", which English
+  writes, nor "Webhook", "Codegen"), and the text never writes it in small letters ("the webhook").
+
+On a line of five words or more that reads as neither English nor one of those languages (half its other words
+known), the word is left alone: Vietnamese, Indonesian or Slovak have capitalised words the lists lack.
+
+Cheap gate: a search for any capitalised word of four letters rules out text without one; then one regex scan (C speed,
+no look-behind) for such words, the character before each tested in Python; each
+distinct word is judged once (cached); the line tests run once per line that holds a taken word. Code segments are
+not read (the caller).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.name_cells import _FILES_IN_CAPITALS, one_word_name_score
+from redactor.detect.org_capitalised_words import _capitalised_common
+from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
+                                        is_ordinary_word)
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CANDIDATE = re.compile(
+    rf"[{_UPPER}][{_LOWER}]{{3,19}}(?:['’]s)?"
+    rf"(?![\w@/\\(<>*+~^|`-]|['’](?!s\b)|\.\w|[ \t]*[:=(\[{{])")
+# Tested per match, not as a look-behind or \b in the regex: those cost three times the whole scan.
+_GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
+_ANY_CAPITAL_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]{{3}}")
+_OTHER_LANGUAGE_ZIPF = 2.5
+_BLEND_ZIPF = 2.5
+_MIN_PART = 3
+_DERIVATION_PARTS = frozenset("ing ings ness able ible less ment ments ful ship ships hood ward wards wise like "
+                              "ish ism ist ists ity ers est ance ence tion sion ous ive ize ise ized ised".split())
+# First parts that make a compound software's own word ("Webhook", "Backfill", "Subtask", "Userland", "Autoscaler").
+_SOFTWARE_HEADS = frozenset("web git sub user over back auto code data file dev log app api bot net sys out up down "
+                            "pre post multi under non re un".split())
+_CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--")
+_CELL_DELIMITERS = frozenset(",;\t|")
+_PROSE_AFTER_PUNCTUATION = frozenset(("", " ", "\n"))  # "Trelliant; start=...", "Quorvia, they": prose, no cell
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_SHORT_LINE_WORDS = 5
+_KNOWN_SHARE = 0.5
+
+
+def _is_blend(folded: str) -> bool:
+    """Two English words of three letters or more written as one, the second no derivational ending."""
+    words = common_words()
+    tech = term_list("tech_terms")
+    for cut in range(_MIN_PART, len(folded) - _MIN_PART + 1):
+        head, tail = folded[:cut], folded[cut:]
+        if tail in _DERIVATION_PARTS or head in _DERIVATION_PARTS:
+            continue
+        if head in tech or tail in tech or head in _SOFTWARE_HEADS:
+            continue  # "Webhook", "Codegen", "Autoscaler": software's own compounds
+        if head in words and (tail in words or is_common_word(tail)) and len(tail) >= _MIN_PART:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16384)
+def unlisted_word(word: str) -> bool:
+    """Whether nothing but a name explains a capitalised word (module doc: coined or a blend)."""
+    folded = word.casefold()
+    if folded in stop_words() or folded in term_list("name_cue_words") or folded in term_list("org_suffixes") \
+            or folded in _capitalised_common() or folded in _FILES_IN_CAPITALS:
+        return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile")
+    score = one_word_name_score(word)
+    if score == DOUBTFUL_SCORE:
+        return not frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF)
+    if score != 0.0 or len(folded) < 7 or not folded.isascii():
+        return False
+    if english_zipf(folded) >= _BLEND_ZIPF or is_common_word(folded) or folded in term_list("tech_terms") \
+            or folded in term_list("code_keywords") or folded in term_list("software_names"):
+        return False
+    if folded in surnames() or folded in first_names() or folded in world_first_names() or is_place_name(word):
+        return False
+    if frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF):
+        return False  # "Bahnhof", "Wochenende": a compound of another language
+    return _is_blend(folded)
+
+
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_may_hold_names(line: str) -> bool:
+    """No code marks, and a short line or one that reads as English or one of the nine other languages."""
+    if any(mark in line for mark in _CODE_MARKS) or "\t" in line or "|" in line or line.lstrip().startswith("#"):
+        return False  # code, a table row (name_cells.py and column_kinds.py read those by column), a heading
+    others = [word.casefold() for word in _WORD.findall(line) if not word[0].isupper()]
+    if len(_WORD.findall(line)) < _SHORT_LINE_WORDS or len(others) < 2:
+        return True
+    known = sum(1 for word in others if word in stop_words() or is_ordinary_word(word)
+                or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF))
+    return known >= _KNOWN_SHARE * len(others)
+
+
+def unlisted_words(text: str, detector: str) -> Iterator[Span]:
+    """Doubtful ORGANIZATION spans of the module doc's words."""
+    if not _ANY_CAPITAL_WORD.search(text):
+        return  # no capitalised word of four letters: nothing to judge
+    lines: dict[int, bool] = {}
+    written_small: dict[str, bool] = {}  # each distinct taken word searched for once
+    for match in _CANDIDATE.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
+            continue  # inside a word ("McDonald"), a piece of an identifier, path, address, tag or quoted contraction
+        word = match.group(0)
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        if len(word) < 4 or not unlisted_word(word):
+            continue
+        if word not in written_small:
+            written_small[word] = word.lower() in text  # "Preflight ... the preflight check": a word of the text
+        if written_small[word]:
+            continue
+        if text[start - 1:start] in _CELL_DELIMITERS or text[end:end + 1] in _CELL_DELIMITERS \
+                and text[end + 1:end + 2] not in _PROSE_AFTER_PUNCTUATION:
+            continue  # a data cell glued to its delimiter ("45;Tomás;Ó Briain;"): name_cells.py's, with the column's kind
+        line_start, line_end = _line_of(text, start)
+        if line_start not in lines:
+            lines[line_start] = _line_may_hold_names(text[line_start:line_end])
+        if lines[line_start]:
+            yield Span(start, end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector)
+
+
+def load() -> None:
+    """Read the lists and word frequencies now (a server's start-up), not during a request."""
+    list(unlisted_words("Paid Veltrix 400 and Northwind on Monday for the audit.", "warm"))
