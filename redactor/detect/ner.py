@@ -96,7 +96,7 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_lines, names_in_capitals, names_in_cells,
                                         frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
-                                        speakers_in_capitals)
+                                        one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
                                          is_common_word, is_ordinary_word, is_software_name, reads_as_surname)
@@ -586,6 +586,10 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
+                for name in one_word_names_in_quotes(item.text, item.segment_kind, self.name):  # round 16
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
                 for name in names_in_capitals(item.text, item.segment_kind, self.name):
                     if not taken.overlaps(name.start, name.end):
                         spans.append(name)
