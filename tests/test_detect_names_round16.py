@@ -88,3 +88,16 @@ def test_quoted_words_grow_linearly() -> None:
         return lambda: one_word_names_in_quotes(text, "tool_result", "ner")
 
     assert_linear_growth(work, 4000)
+
+
+def test_a_surer_rule_keeps_its_score_on_a_quoted_cell() -> None:
+    """A quoted cell under a header naming people is people_in_structure's (0.75): the doubtful quoted-word rule runs
+    after it and does not take the cell first (it did, and lowered the cell to 0.55 for an audit)."""
+    from redactor.detect.base import DetectionInput
+    from redactor.detect.ner import NerDetector
+
+    text = 'first,email,plan\n"Beatriz",b.c@example.org,basic\n"Joaquim",jf@example.org,pro\n'
+    spans = NerDetector().detect(DetectionInput(text, "tool_result"))
+    for name in ("Beatriz", "Joaquim"):
+        start = text.index(name)
+        assert any(s.start == start and s.kind == "PERSON" and s.score >= AUDIT_MIN_SCORE for s in spans), name

@@ -586,10 +586,6 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
-                for name in one_word_names_in_quotes(item.text, item.segment_kind, self.name):  # round 16
-                    if not taken.overlaps(name.start, name.end):
-                        spans.append(name)
-                        taken.add(name.start, name.end)
                 for name in names_in_capitals(item.text, item.segment_kind, self.name):
                     if not taken.overlaps(name.start, name.end):
                         spans.append(name)
@@ -616,6 +612,14 @@ class NerDetector:
                 known = {(span.start, span.end) for span in spans}
                 spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
                              if (span.start, span.end) not in known)
+            for item, spans in zip(items, results):  # one word that is a whole quoted string (round 16): doubtful,
+                # so after every rule that may find it with more confidence (a header naming people, a person key)
+                taken = None
+                for name in one_word_names_in_quotes(item.text, item.segment_kind, self.name):
+                    taken = taken or _Taken(len(item.text), spans)
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
             for item, spans in zip(items, results):  # names in scripts without letter case: names_in_scripts.py
                 spans.extend(names_in_scripts(item.text, self.name))
             _spread_names(items, results, self.name)
