@@ -361,3 +361,45 @@ def _derived_from_a_word(folded: str) -> bool:
     return any(folded.endswith(ending) and len(folded) - len(ending) >= 4
                and any(folded[:-len(ending)] + stem_ending in words for stem_ending in _STEM_ENDINGS)
                for ending in _DERIVED_ENDINGS)
+
+
+# One word that is the whole of a quoted string (round 16): a JSON or Python string value (`"actor": "Radu"`,
+# `{'driver': 'Kofi'}`), a quoted CSV cell (`"17","Ilse","legal"`), a SQL literal, a name quoted in a ticket or a
+# chat ("customer says her name is "Wairimu""). Whatever the key or column (the key lists of ner.py know a few dozen
+# keys; exports, APIs and logs use thousands), a quoted string that holds one capitalised word a name list holds and
+# no word list explains (`one_word_name_score`: no English word, tech term, package, place, calendar word, acronym)
+# is a person's name more often than anything else; an unlisted such word is one as a JSON/dict value or CSV cell
+# (after `:` or `,`/`;`/line start, before `,`/`}`/line end), not in running prose, where a quoted word is a
+# product or a term as often. All doubtful: the wire redacts them, an audit does not report them.
+_QUOTED_WORD = re.compile(
+    rf"""(?<![\w'’"\\])(?P<quote>["'“‘])(?P<word>[{NAME_UPPER}][{NAME_LOWER}'’]{{2,}}(?:-[{NAME_UPPER}][{NAME_LOWER}'’]+)?"""
+    rf"""|[{NAME_UPPER}]{{3,}})(?P<close>["'”’])(?![\w'’"])""")
+_CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’"}
+# What stands before a quoted value of a record: a key's colon or equals sign, a cell separator, an opening bracket.
+_VALUE_BEFORE = re.compile(r"(?:[:=,;(\[{|\t\n]|^)[ \t]*\Z")
+_VALUE_AFTER = re.compile(r"[ \t]*(?:[,;)\]}|\t\r\n]|$)")
+_QUOTES = ('"', "'", "“", "‘")
+
+
+def one_word_names_in_quotes(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """Doubtful PERSON spans for one capitalised word that is a whole quoted string (see above); prose and tool
+    output only (in code a quoted word is a constant, a label or a test fixture). Gate: a quote character in the text
+    (`"`, `'`, `“`, `‘`), else nothing to scan; one linear regex pass, and a bounded look at the line around each
+    quoted word."""
+    if segment_kind not in ("prose", "tool_result") or not any(quote in text for quote in _QUOTES):
+        return []
+    spans: list[Span] = []
+    for match in _QUOTED_WORD.finditer(text):
+        if _CLOSING[match.group("quote")] != match.group("close"):
+            continue  # "Ana' or 'Ana": no quoted string
+        word = match.group("word")
+        score = one_word_name_score(word)
+        if not score:
+            continue
+        if score < _LISTED_CELL_SCORE:
+            start, end = match.start("quote"), match.end()
+            if not (_VALUE_BEFORE.search(text, max(0, start - 40), start)
+                    and _VALUE_AFTER.match(text, end)) or frequent_in_other_languages(word.casefold()):
+                continue  # an unlisted word quoted in a sentence: a product, a term, a label ("the "Quarkus" plan")
+        spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
+    return spans

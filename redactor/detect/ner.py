@@ -96,7 +96,7 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_lines, names_in_capitals, names_in_cells,
                                         frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
-                                        speakers_in_capitals)
+                                        one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
                                          is_common_word, is_ordinary_word, is_software_name, reads_as_surname)
@@ -612,6 +612,14 @@ class NerDetector:
                 known = {(span.start, span.end) for span in spans}
                 spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
                              if (span.start, span.end) not in known)
+            for item, spans in zip(items, results):  # one word that is a whole quoted string (round 16): doubtful,
+                # so after every rule that may find it with more confidence (a header naming people, a person key)
+                taken = None
+                for name in one_word_names_in_quotes(item.text, item.segment_kind, self.name):
+                    taken = taken or _Taken(len(item.text), spans)
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
             for item, spans in zip(items, results):  # names in scripts without letter case: names_in_scripts.py
                 spans.extend(names_in_scripts(item.text, self.name))
             _spread_names(items, results, self.name)
