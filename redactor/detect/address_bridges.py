@@ -9,11 +9,12 @@ rest. Every country writes the parts of an address as comma pieces of one line, 
 
 - both are address pieces: a STREET_ADDRESS, or a place, person or organisation finding with a digit in it
   ("Mannerheimintie 12 B 7" read as an organisation); at least one holds a digit, and not both are bare places;
-- the stretch between them is short (at most _MAX_GAP characters, _MAX_WORDS words), on the same line, holds a comma
-  between pieces (", ..." or "... ,"), has no cell comma (no space after it), no field delimiter (a quote or apostrophe, tab,
-  `|`, `;`, brackets, `=`), no sentence end ("!", "?", or a full stop after a word of five letters or more), no time, amount or
-  finding of another kind (a phone, a date), and none of the words that start a clause of prose ("but", "and
-  then", "which", "I", "we" ...): "12 Baker St, but the office is in London" stays two findings.
+- the stretch between them is short (at most _MAX_GAP characters, _MAX_WORDS words), on the same line, holds a
+  comma between pieces (", ..." or "... ,"), has no cell comma (no space after it), no field delimiter (a quote or
+  apostrophe, tab, `|`, `;`, brackets, `=`), no sentence end ("!", "?", or a full stop after a word of five letters
+  or more), no time, amount or finding of another kind (a phone, a date), and none of the words that start a clause
+  of prose ("but", "and then", "which", "I", "we" ...): "12 Baker St, but the office is in London" stays two
+  findings.
 
 The joined span is one STREET_ADDRESS (0.86, address_runs' score). Chains of pieces join into one span.
 
