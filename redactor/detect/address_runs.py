@@ -28,6 +28,7 @@ import bisect
 import re
 from typing import Sequence
 
+from redactor.detect.address_bridges import address_bridges
 from redactor.detect.address_fields import address_fields
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_ordinary_word
@@ -127,6 +128,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
         found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
     # A field (cell, quoted value, labelled line) that holds a found piece is the whole address: address_fields.py.
     found += address_fields(text, [*spans, *found], _is_address, _Others)
+    # Two pieces on one line with a comma piece of the writer's own words between them: address_bridges.py.
+    found += address_bridges(text, [*spans, *found], _Others)
     return found
 
 

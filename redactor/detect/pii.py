@@ -55,6 +55,7 @@ from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.detect.ids_before_labels import find_ids_before_labels
+from redactor.detect.ids_as_objects import find_ids_as_objects
 from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
@@ -848,6 +849,7 @@ class PiiDetector:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
+            spans.extend(self._span(s, e, "ID_NUMBER", score) for s, e, score in find_ids_as_objects(text))  # contact16
             # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))

@@ -70,6 +70,8 @@ import samples_contact13  # noqa: E402
 import samples_contact13_check  # noqa: E402
 import samples_contact14  # noqa: E402
 import samples_contact14_check  # noqa: E402
+import samples_contact16  # noqa: E402
+import samples_contact16_check  # noqa: E402
 
 _MARK = re.compile(r"⟦([A-Z_]+):(.*?)⟧", re.DOTALL)
 
@@ -122,7 +124,9 @@ def main() -> None:
                                         ("contact13", "dev", samples_contact13.SAMPLES),
                                         ("contact13_check", "heldout", samples_contact13_check.SAMPLES),
                                         ("contact14", "dev", samples_contact14.SAMPLES),
-                                        ("contact14_check", "heldout", samples_contact14_check.SAMPLES)):
+                                        ("contact14_check", "heldout", samples_contact14_check.SAMPLES),
+                                        ("contact16", "dev", samples_contact16.SAMPLES),
+                                        ("contact16_check", "heldout", samples_contact16_check.SAMPLES)):
         out = out_dir / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for number, (family, marked) in enumerate(marked_samples, start=1):
