@@ -12,6 +12,13 @@ Public Suffix List's private section, a short list of public site domains and th
 software vendors (`api.eu.mailgun.net`: the domain's name is a software name). Doubtful: redacted
 on the wire, not reported by an audit.
 
+Coined names (round 16). One label under a registrable domain is a doubtful host too when both the machine
+label and the domain's name are coined: no word list, name list, software list or wordfreq (Zipf 2.5) knows
+them (`kelvra.ostmer.io`); a public site one label deep writes words the web knows (`docs.python.org`). And a name
+three or more labels deep under no public suffix is one when its last label is a coined private top-level
+name (or an internal-network word, `home`) and the label before it is coined or an estate word
+(`orders.svc.zentra`, `dbx.prod.ostmer`): code chains and config keys end in words.
+
 Not hosts: code attribute chains that happen to end in a TLD (`self.config.app`,
 `org.apache.commons.io`, `request.user.name`), module paths of public packages, file names,
 version strings, e-mail addresses (the e-mail rule's), paths and identifiers.
@@ -102,7 +109,8 @@ def _is_public(registrable: str, host: str) -> bool:
 def find_deep_hosts(text: str, registrable_domain: Callable[[str], str | None],
                     under_cloud_suffix: Callable[[str], bool], file_extensions: frozenset[str],
                     code_receivers: frozenset[str], code_attributes: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """[start, end) of names two or more labels under a registrable, non-public domain, anywhere in the text.
+    """[start, end) of names two or more labels under a registrable, non-public domain, anywhere in the text,
+    and of the coined names of round 16 (one label under a coined domain; a coined private top-level name).
 
     Gate: a "." between two letters or digits (`str.find`); a sentence's full stop is refused on the next
     character. See the module docstring for what it rules out.
@@ -164,10 +172,75 @@ def _deep_host(text: str, start: int, end: int, registrable_domain, under_cloud_
         return None  # 1.2.example.com, a version glued to a name
     registrable = registrable_domain(lowered)
     if registrable is None:
-        return None  # an unknown suffix: the private-suffix and host-context rules decide
+        # an unknown suffix: the private-suffix and host-context rules decide, but for a company's own coined
+        # top-level name (`orders.svc.zentra`, `rs0-a.dbfarm.vexa`)
+        if any(label in file_extensions for label in labels) or not _under_coined_private_name(labels):
+            return None
+        return start, end
     depth = len(labels) - registrable.count(".") - 1
-    if depth < 2 or labels[0] == "www" and depth < 3:
+    if depth < 1 or labels[0] == "www" and depth < 3:
         return None
     if _is_public(registrable, lowered) or under_cloud_suffix(lowered) or _vendor_domain(registrable):
         return None
+    if depth == 1 and not _coined_name(labels[0], labels[1]):
+        return None
     return start, end
+
+
+# A label the web writes this often (wordfreq's Zipf scale, English) is a public name (`github`, `pkg`, `go`).
+_KNOWN_LABEL_ZIPF = 2.5
+
+
+@lru_cache(maxsize=8192)
+def _known_label(label: str) -> bool:
+    """A label some list or the web's word counts know: an ordinary word, a name, a tech term, a vendor."""
+    from redactor.detect.name_parts import english_zipf, is_common_word
+    from redactor.detect.term_lists import first_names, surnames, world_first_names
+
+    long_parts = 0
+    for part in label.split("-"):
+        letters = part.strip("0123456789")
+        if len(letters) < 3:
+            continue  # `eu1`, `zo`, `42`: too short to say anything either way
+        long_parts += 1
+        if is_common_word(letters) or letters in first_names() or letters in surnames() \
+                or letters in world_first_names() or letters in _vendor_names() \
+                or english_zipf(letters) >= _KNOWN_LABEL_ZIPF:
+            return True
+    return long_parts == 0
+
+
+# Labels that say "environment or network" right under a private top-level name (`dbx.prod.ostmer`).
+_ESTATE_LABELS = frozenset("prod prd stg stage staging uat qa dev test svc ad dc k8s cluster eng net lab".split())
+
+
+def _under_coined_private_name(labels: list[str]) -> bool:
+    """`orders.svc.zentra`, `mx-relay.kovra.home`: three or more labels under no public suffix whose last label
+    is a coined word (no word list, name list or vendor list holds it, the web rarely writes it) and whose
+    label before it is coined too or names an estate (an internal-network marker, an environment, `svc`).
+
+    Code attribute chains and config keys are written in words (`model.encoder.attn`, `spring.datasource.url`),
+    so two coined labels at the end are rare there; receivers and reversed package names are refused before.
+    """
+    from redactor.detect.infra import _INTERNAL_MARKERS
+
+    last, before = labels[-1], labels[-2]
+    if last in _INTERNAL_MARKERS or last == "home":  # `.dmz`, `.intra`, `.home`: a private network's name
+        pass
+    elif not last.isalpha() or len(last) < 3 or _known_label(last):
+        return False
+    return before in _ESTATE_LABELS or before in _INTERNAL_MARKERS or (
+        any(ch.isalpha() for ch in before) and not _known_label(before))
+
+
+def _coined_name(machine: str, domain: str) -> bool:
+    """`kelvra.ostmer.io`, `gandr.yuvelo.co.uk`: a machine label (3+ characters) and a domain name both coined,
+    known to no word list, name list, vendor list, nor to wordfreq at Zipf 2.5 (round 16).
+
+    A public site one label under its domain writes words or names the web knows (`docs.python.org`,
+    `news.ycombinator.com`, `pkg.go.dev`); a company's own machine under its own coined domain writes neither.
+    Two-letter first labels are refused (`df.iloc.at`: a code receiver).
+    """
+    if len(machine) < 3 or not any(ch.isalpha() for ch in machine) or not any(ch.isalpha() for ch in domain):
+        return False
+    return not _known_label(machine) and not _known_label(domain)
