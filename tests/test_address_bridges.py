@@ -7,19 +7,12 @@ import pytest
 from redactor.detect.address_runs import _Others
 from redactor.detect.address_bridges import address_bridges
 from redactor.detect.base import Span
+from tests.address_pieces import piece_spans
 from tests.growth import assert_linear_growth
 
 
-def _spans(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
-    spans = []
-    for kind, value in pieces:
-        start = text.index(value)
-        spans.append(Span(start, start + len(value), kind, "pii", 0.85, "test"))
-    return spans
-
-
 def _bridged(text: str, pieces: list[tuple[str, str]]) -> list[str]:
-    return [text[span.start:span.end] for span in address_bridges(text, _spans(text, pieces), _Others)]
+    return [text[span.start:span.end] for span in address_bridges(text, piece_spans(text, pieces), _Others)]
 
 
 @pytest.mark.parametrize("text, pieces, address", [

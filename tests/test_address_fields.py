@@ -6,21 +6,14 @@ import pytest
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import Span
 from redactor.detect.place_names import load as load_place_names
+from tests.address_pieces import piece_spans
 from tests.growth import assert_linear_growth
 
 load_place_names()
 
 
-def _spans(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
-    spans = []
-    for kind, value in pieces:
-        start = text.index(value)
-        spans.append(Span(start, start + len(value), kind, "pii", 0.85, "test"))
-    return spans
-
-
 def _addresses(text: str, pieces: list[tuple[str, str]]) -> list[str]:
-    return [text[span.start:span.end] for span in address_runs(text, _spans(text, pieces))]
+    return [text[span.start:span.end] for span in address_runs(text, piece_spans(text, pieces))]
 
 
 @pytest.mark.parametrize("text, pieces, address", [

@@ -10,21 +10,14 @@ import pytest
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import Span
 from redactor.detect.place_names import load as load_place_names
+from tests.address_pieces import piece_spans
 from tests.growth import assert_linear_growth
 
 load_place_names()
 
 
-def _spans(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
-    spans = []
-    for kind, value in pieces:
-        start = text.index(value)
-        spans.append(Span(start, start + len(value), kind, "pii", 0.85, "test"))
-    return spans
-
-
 def _runs(text: str, pieces: list[tuple[str, str]]) -> list[str]:
-    return [text[span.start:span.end] for span in address_runs(text, _spans(text, pieces))]
+    return [text[span.start:span.end] for span in address_runs(text, piece_spans(text, pieces))]
 
 
 @pytest.mark.parametrize("text, pieces, address", [
@@ -64,7 +57,7 @@ def test_no_run_without_an_address(text, pieces):
 
 def test_a_phone_beside_a_person_is_no_house_number():
     text = "Call list: Kowalczyk, Tomasz 0161 496 0312; Adeyemi, Funke 0161 496 0877"
-    spans = _spans(text, [("PERSON", "Kowalczyk, Tomasz"), ("PHONE", "0161 496 0312")])
+    spans = piece_spans(text, [("PERSON", "Kowalczyk, Tomasz"), ("PHONE", "0161 496 0312")])
     assert address_runs(text, spans) == []
 
 
