@@ -211,6 +211,9 @@ def _known_label(label: str) -> bool:
 
 
 # Labels that say "environment or network" right under a private top-level name (`dbx.prod.ostmer`).
+# The internal-network markers of infra.py's host rules (`.corp`, `.intra`, `.dmz` ...), read from the same list
+# (infra.py imports this module: a module-level import back would be a cycle).
+_INTERNAL_MARKERS = frozenset(term_list("host_internal_markers"))
 _ESTATE_LABELS = frozenset("prod prd stg stage staging uat qa dev test svc ad dc k8s cluster eng net lab".split())
 
 
@@ -222,8 +225,6 @@ def _under_coined_private_name(labels: list[str]) -> bool:
     Code attribute chains and config keys are written in words (`model.encoder.attn`, `spring.datasource.url`),
     so two coined labels at the end are rare there; receivers and reversed package names are refused before.
     """
-    from redactor.detect.infra import _INTERNAL_MARKERS
-
     last, before = labels[-1], labels[-2]
     if last in _INTERNAL_MARKERS or last == "home":  # `.dmz`, `.intra`, `.home`: a private network's name
         pass
