@@ -2,9 +2,9 @@
 after "#".
 
 Web apps, APIs, CRMs and support tools address the records of people by a path: `/customers/C88120/invoices`,
-`GET /api/v2/patients/P0093321/visits`, `https://crm.example.com/members/88201934`, `/orders/WX-558120`. The
-segment after a collection word of people or their dealings (users, customers, patients, members, employees,
-students, orders, claims, bookings, policies ...) is that record's identifier, whatever its shape, in whatever
+`GET /api/v2/patients/P0093321/visits`, `https://crm.example.com/members/88201934`, `/claims/WX-558120`. The
+segment after a collection word of people or of records held about one (users, customers, patients, members,
+employees, students, claims, bookings, policies ...) is that record's identifier, whatever its shape, in whatever
 text carries the URL (a log line, a ticket, a curl command, a stack trace, a chat message). Tickets and chats
 also write a record as `#` and its number ("Refund for #4471902 approved"): a number of seven digits or more after
 `#` is a record, not an issue or a colour (issue and pull-request numbers of public trackers are shorter; `#` after
@@ -30,10 +30,11 @@ _COLLECTIONS = """users user customers customer clients client patients patient 
     staff people persons person contacts contact students student guests guest applicants applicant candidates
     candidate leads subscribers subscriber donors donor beneficiaries policyholders cardholders drivers riders
     passengers travellers travelers residents citizens profiles profile
-    orders order invoices invoice bookings booking reservations reservation claims claim cases case tickets ticket
-    policies policy subscriptions subscription shipments shipment refunds refund applications appointments
+    bookings booking reservations reservation claims claim cases case policies policy applications appointments
     appointment visits prescriptions encounters admissions enrollments enrolments loans mortgages
     kunden kunde clientes cliente pacientes paciente""".split()
+# Not orders, invoices, tickets, shipments, refunds, subscriptions: their numbers name a transaction or a work item,
+# not a person or a record held about one, and service logs are full of them (`path=/v2/orders/2024-000187`).
 _PATH_CUES = tuple(f"/{word}/" for word in _COLLECTIONS)
 _SEGMENT = re.compile(r"/[a-z-]+/([A-Za-z0-9][A-Za-z0-9_-]{0,47})(?=[/?#&\s\"'),;\]>`]|$)", re.IGNORECASE)
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
