@@ -27,7 +27,9 @@ from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import contains_any, lowered_same_length
 from redactor.detect.place_names import is_place_name
+from redactor.detect.rule_files import term_list
 from redactor.detect.street_words import has_street_word
 
 _SCORE = DOUBTFUL_SCORE
@@ -45,21 +47,133 @@ _EMPTY_MARKERS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "null", "
                             "unassigned", "(null)", "<null>", "empty", "redacted", "x"})
 _SEPARATORS = ("\t", "|", ",", ";")
 _RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
+_HEADER_SCORE = 0.7  # a header that names the column's kind (organisations_in_structure's column score)
+# Headers of a column of organisations (rules/term_lists.yaml `organisation_column_labels`, and the parties a ledger,
+# an order list or a school roster lists, in the languages of the traffic), normalised: lower case, "_" and "-" as blanks.
+ORGANISATION_HEADERS = frozenset(" ".join(label.replace("_", " ").split()) for label in term_list(
+    "organisation_column_labels")) | frozenset(label.strip() for label in """
+    customer|customer name|customers|client|client name|clients|vendor|vendors|supplier|suppliers|company|companies|
+    employer|account name|firm|law firm|school|school name|university|college|clinic|hospital|
+    insurer|insurance company|carrier|shipping carrier|bank|bank name|lender|merchant|payee|contractor|
+    subcontractor|manufacturer|distributor|agency|institution|organisation|organization|org|business|
+    kunde|kunden|kundenname|lieferant|lieferanten|arbeitgeber|versicherung|krankenkasse|bank|schule|hochschule|klinik|
+    auftraggeber|spediteur|händler|haendler|hersteller|
+    fournisseur|client|clients|entreprise|employeur|assureur|banque|école|ecole|clinique|transporteur|société|
+    proveedor|cliente|clientes|empresa|empleador|aseguradora|banco|escuela|colegio|clínica|clinica|transportista|
+    fornecedor|empregador|seguradora|escola|transportadora|
+    fornitore|cliente|azienda|datore di lavoro|assicurazione|scuola|banca|
+    leverancier|klant|klanten|werkgever|verzekeraar|school|
+    dostawca|klient|odbiorca|kontrahent|pracodawca|ubezpieczyciel|szkoła|szkola|uczelnia|
+    leverantör|leverantor|kund|arbetsgivare|leverandør|leverandor|kunde|arbeidsgiver|
+    tedarikçi|tedarikci|müşteri|musteri|işveren|isveren""".split("|")) - {""}
+# Headers of a column of street addresses.
+ADDRESS_HEADERS = frozenset(label.strip() for label in """
+    address|addresses|addr|street|street address|address 1|address 2|address1|address2|address line 1|
+    address line 2|address line1|address line2|addressline1|addressline2|street1|street2|street 1|street 2|
+    home address|postal address|mailing address|billing address|shipping address|delivery address|ship to address|
+    residential address|
+    anschrift|adresse|straße|strasse|strasse und hausnummer|straße und hausnummer|wohnort|lieferadresse|
+    adresse postale|domicile|
+    dirección|direccion|domicilio|
+    endereço|endereco|morada|logradouro|
+    indirizzo|
+    adres|straat|woonadres|
+    adres zamieszkania|ulica|
+    adress|gatuadress|gateadresse|osoite|cím|cim|adresa|ulice|adresă|διεύθυνση|адрес|
+    住所|地址|주소""".split("|")) - {""}
+# The header words as cues of the shared scan (a table without one of them and without a finding costs nothing).
+_HEADER_CUES = tuple(sorted(ORGANISATION_HEADERS | ADDRESS_HEADERS))
+_STATUS_WORDS = frozenset("""yes no y n true false active inactive pending open closed done ok other none all
+    total sum subtotal n/a various internal self""".split())
+_HEX_OR_NUMBER = re.compile(r"[0-9a-fA-F.:/-]+")
+_ADDRESS_PARTICLES = frozenset("""de da das do dos del della di du des la le les el al van von der den am an im y e i a
+    of bis ter c/o rue via calle rua ul ul. al. os. pl. apt apto flat unit suite floor piso int no nr km""".split())
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 
 
 def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
     """New spans for the cells of table columns whose other cells hold found personal data."""
-    if text.count("\n") < _MIN_ROWS - 1 or not any(span.category in _SPREADING_CATEGORIES for span in spans):
+    if text.count("\n") < _MIN_ROWS - 1:
         return []
+    if not any(span.category in _SPREADING_CATEGORIES for span in spans) and not contains_any(
+            lowered_same_length(text), _HEADER_CUES):
+        return []  # nothing found to spread, and no header that names organisations or addresses
     added: list[Span] = []
     ordered = sorted((s for s in spans if s.category in _SPREADING_CATEGORIES), key=lambda s: s.start)
-    for rows in _tables(text):
+    for header, rows in _tables(text):
         columns = max(len(row) for row in rows)
         for column in range(columns):
             cells = [row[column] for row in rows if column < len(row)]
+            named = _header_kind(header[column]) if column < len(header) else None
+            if named is not None:
+                added.extend(span for span in _cells_under_header(text, cells, named)
+                             if not _covered(span, ordered))
             added.extend(_spread_in_column(text, cells, ordered))
-    return added
+    best: dict[tuple[int, int, str], Span] = {}
+    for span in added:  # a cell both under a naming header and shaped like its found neighbours: once, the header's score
+        key = (span.start, span.end, span.kind)
+        if key not in best or span.score > best[key].score:
+            best[key] = span
+    return list(best.values())
+
+
+def _covered(span: Span, spans: Sequence[Span]) -> bool:
+    """Whether one finding already covers the whole of `span` (spans sorted by start; a bisect, not a scan)."""
+    index = _bisect(spans, span.start)
+    return any(s.start <= span.start and span.end <= s.end for s in spans[max(0, index - 8):index])
+
+
+def _bisect(spans: Sequence[Span], start: int) -> int:
+    low, high = 0, len(spans)
+    while low < high:
+        middle = (low + high) // 2
+        if spans[middle].start <= start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _header_kind(label: str) -> str | None:
+    """ORGANIZATION or STREET_ADDRESS when a header cell names organisations or addresses (any language), else None."""
+    key = " ".join(label.strip(" \t\"'`*_:#").replace("_", " ").replace("-", " ").casefold().split())
+    if key in ORGANISATION_HEADERS:
+        return "ORGANIZATION"
+    if key in ADDRESS_HEADERS:
+        return "STREET_ADDRESS"
+    return None
+
+
+def _cells_under_header(text: str, cells: list[tuple[int, int]], kind: str) -> Iterator[Span]:
+    """Every cell of a column whose header names organisations or addresses, when it can be one (a column is one
+    kind: the header is the evidence): a name of at most eight words for an organisation, at most twelve for an
+    address; not a sentence, an e-mail, a URL, a bare number or a "no value" marker."""
+    category = "org" if kind == "ORGANIZATION" else "pii"
+    for start, end in cells:
+        value = text[start:end]
+        if kind == "ORGANIZATION" and _header_organisation_value(value) or (
+                kind == "STREET_ADDRESS" and _header_address_value(value)):
+            yield Span(start, end, kind, category, _HEADER_SCORE, _DETECTOR)
+
+
+def _header_organisation_value(value: str) -> bool:
+    words = value.split()
+    if value.casefold() in _STATUS_WORDS:
+        return False
+    return (_wordy_value(value) and 1 <= len(words) <= 8 and sum(ch.isalpha() for ch in value) >= 2
+            and sum(ch.isdigit() for ch in value) * 2 <= len(value)
+            and sum(word[:1].islower() for word in words) <= 2 and not value.islower() or (
+                len(words) == 1 and len(value) >= 3 and value.isalpha() and not value.islower()))
+
+
+def _header_address_value(value: str) -> bool:
+    words = value.split()
+    if not _wordy_value(value) or not 1 <= len(words) <= 12:
+        return False
+    if ":" in value or value.casefold() in _STATUS_WORDS or _HEX_OR_NUMBER.fullmatch(value):
+        return False  # a MAC or IPv6 address, a status, a number
+    lower = [word for word in words if word[:1].islower() and word.strip(".,").casefold() not in _ADDRESS_PARTICLES]
+    return len(lower) <= 2
 
 
 def _spread_in_column(text: str, cells: list[tuple[int, int]], spans: Sequence[Span]) -> list[Span]:
@@ -155,8 +269,9 @@ def _name_value(value: str) -> bool:
         _NAME_WORD.fullmatch(word.strip(",")) for word in words)
 
 
-def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
-    """Each table of the text as rows of cells ([start, end) of the trimmed cell value); the header row is left out."""
+def _tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
+    """Each table of the text as (its header's cell texts, or [] without a header; rows of cells ([start, end) of the
+    trimmed cell value)); the header row is not among the rows."""
     run: list[tuple[int, str]] = []  # (line start, line) of consecutive rows
     run_key: tuple[str, int] | None = None
     position = 0
@@ -166,7 +281,7 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
         if _RULE_LINE.fullmatch(line) and run:
             run.append((line_start, ""))  # a rule under a header: kept as a marker
             continue
-        separator = next((sep for sep in _SEPARATORS if sep in line), None)
+        separator = _separator(line)
         cells = _cells(line, separator) if separator else []
         key = (separator, len(cells)) if len(cells) >= 2 else None
         if key is not None and key == run_key:
@@ -179,21 +294,38 @@ def _tables(text: str) -> Iterator[list[list[tuple[int, int]]]]:
         yield from _rows_of(run, run_key[0])
 
 
-def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[list[list[tuple[int, int]]]]:
+def _separator(line: str) -> str | None:
+    """The line's cell separator: a tab or `|` when there is one, else the more frequent of `,` and `;` (a `;` export
+    writes decimal commas: "Hurtownia Bemar;7791234567;88,10")."""
+    if "\t" in line:
+        return "\t"
+    if "|" in line:
+        return "|"
+    commas, semicolons = line.count(","), line.count(";")
+    if not commas and not semicolons:
+        return None
+    return ";" if semicolons > commas else ","
+
+
+def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
     if sum(1 for _, line in run if line) < _MIN_ROWS:
         return
     rows: list[list[tuple[int, int]]] = []
+    header: list[str] = []
     header_done = False
     for number, (start, line) in enumerate(run):
         if not line:
             header_done = True  # a rule line: everything above it was the header
+            if len(rows) == 1 and not header:
+                header = [run[0][1][a:b] for a, b in _cells(run[0][1], separator)]
             rows.clear()
             continue
         if number == 0 and not header_done and _looks_like_header(line):
+            header = [line[a:b] for a, b in _cells(line, separator)]
             continue
         rows.append([(start + a, start + b) for a, b in _cells(line, separator)])
     if len(rows) >= 2:
-        yield rows
+        yield header, rows
 
 
 def _looks_like_header(line: str) -> bool:
