@@ -13,7 +13,8 @@ infra_estate, says when such a token is code:
   module, a word the web writes often (wordfreq Zipf >= 2.5) that no name list holds, or a code receiver or
   module alias (`ctx`, `req`, `res`, `cfg`, `db`, `np`, `app`, `self`); after a data library's import alias the
   later parts may be any identifier no name list holds (`np.linalg.eigh`, `df.groupby.agg`);
-- at least one part that is code evidence: a receiver or alias, a software name, a tech term or code keyword;
+- a first part that is code evidence (code starts at its receiver or module): a receiver or alias, a software name,
+  a tech term or code keyword;
 - and no person's reading: a census first name first and a surname (or no word) last is a login
   (`mark.white`, `grant.hill`, `max.power`, `li.wei`); a part that is an estate word (`prod`, `svc`, `corp`)
   keeps a host a host.
@@ -70,8 +71,10 @@ def reads_as_code_path(token: str) -> bool:
             or part in term_lists.term_list("code_keywords")
         if code and part in world and part not in _ALIASES and not is_ordinary_word(part):
             code = False  # a name first: `julia`, `ruby` as a login's part
+        if index == 0 and not code:
+            return False  # `mark.white`, `sage.kettle`: code starts at its receiver or module (`app.`, `np.`)
         evidence = evidence or code
-        if code or _word_code_writes(part, world, surnames):
+        if code or _word_code_writes(part, world, surnames, first in _ALIASES):
             continue
         if index and first in _MODULE_ALIASES and part not in world and part not in surnames:
             continue  # `np.linalg.eigh`: after a receiver, any identifier
@@ -79,12 +82,13 @@ def reads_as_code_path(token: str) -> bool:
     return evidence
 
 
-def _word_code_writes(part: str, world: frozenset[str], surnames: frozenset[str]) -> bool:
+def _word_code_writes(part: str, world: frozenset[str], surnames: frozenset[str], after_receiver: bool) -> bool:
+    """An ordinary word; after a receiver or module alias also a word the web writes (`encoder`) or its plural."""
     if part in world and len(part) <= 3:
         return False  # `li`, `wei`, `kim`: a short name
     if is_ordinary_word(part):
         return True
-    if part in world or part in surnames:
+    if part in world or part in surnames or not after_receiver:
         return False
     if english_zipf(part) >= 2.5:
         return True
