@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.public_packages import public_python_modules
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
@@ -176,6 +177,8 @@ def _deep_host(text: str, start: int, end: int, registrable_domain, under_cloud_
         # top-level name (`orders.svc.zentra`, `rs0-a.dbfarm.vexa`)
         if any(label in file_extensions for label in labels) or not _under_coined_private_name(labels):
             return None
+        if reads_as_code_path(lowered):
+            return None  # `np.linalg.eigh`: a code path ending in an identifier (login_code_paths.py)
         return start, end
     depth = len(labels) - registrable.count(".") - 1
     if depth < 1 or labels[0] == "www" and depth < 3:

@@ -23,6 +23,7 @@ from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, needs_cues
+from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import is_ordinary_word
 
 _SCORE = 0.7
@@ -101,6 +102,8 @@ def _login_score(login: str, plain_word_may_count: bool) -> float | None:
         parts = [part for part in re.split(r"[._-]|\d+", login) if part]
         if parts and all(is_ordinary_word(part) or len(part) <= 2 for part in parts):
             return None  # `error_message`, `build_cache`: words joined, a code name
+        if "." in login and reads_as_code_path(login):
+            return None  # `res.locals`, `cfg.model.encoder`: a code path (login_code_paths.py)
         return _SCORE
     if plain_word_may_count and login.isalpha() and len(login) >= 4 and not is_ordinary_word(login):
         return DOUBTFUL_SCORE

@@ -1460,6 +1460,8 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
         first = words[0].casefold()
         if first in stop_words() or first in _not_a_name() or first in term_list("code_keywords"):
             continue
+        if len(words) == 1 and first in _DEV_LABELS:
+            continue  # "Docs: https://...", "Refs: #123", "Deps: bumped": a label of developer prose, no speaker
         if _PERSON_FIELD.match(chunk, line.start(), line.end()) or _ORG_FIELD.match(chunk, line.start(), line.end()) \
                 or _FIELD_VALUE_AFTER_LABEL.match(chunk, match.end() - 1, line.end()):
             continue  # "Assignee: Tomás Ferreira", "Watchers: Ruth, Gus": a label, its value names the people
@@ -1479,6 +1481,10 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
     return capitalised + [Span(start, end, "PERSON", "pii", 0.65, detector) for start, end, _ in people]
 
 
+# Labels developers write at a line start that no word list holds (abbreviations and their plurals): no speakers.
+_DEV_LABELS = frozenset("""docs doc refs ref deps dep specs spec repos repo params env envs perf impl api apis ci cd
+    pr prs mr mrs wip tldr fyi eta rfc adr qa infra ops config configs todo todos fixme changelog readme usage
+    repro deprecations breaking chore feat fix fixes tests steps notes links""".split())
 # Labels the English word lists cannot judge: a capital that is not a Latin letter ("Статус", "Όνομα").
 _NON_LATIN_CAPITAL = re.compile("[Ά-ϿЀ-ӿ]")
 # A form has at least this many such labels on consecutive lines, each used once ("Статус: ...",

@@ -96,6 +96,26 @@ def _capitalised_common() -> frozenset[str]:
 _QUASI_IDENTIFIERS = Path(__file__).resolve().parent.parent / "data" / "quasi_identifiers.yaml"
 
 
+# Files every project names with a capital: a repository's own documents and build files ("see Makefile and
+# Changelog", "update the Dockerfile"), no organisation (round 16, precision16).
+_PROJECT_FILES = frozenset(
+    """readme changelog changes history license licence contributing authors contributors notice todo todos fixme
+    codeowners maintainers security makefile dockerfile containerfile gemfile procfile jenkinsfile vagrantfile
+    rakefile brewfile podfile pipfile justfile taskfile tiltfile earthfile caddyfile snakefile gruntfile gulpfile
+    guardfile berksfile dangerfile fastfile appfile cartfile gitignore dockerignore editorconfig""".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def is_project_file_name(folded: str) -> bool:
+    """A repository file a project names by a capitalised word: a listed one ("Makefile", "Changelog", "Readme"), or
+    a word of four letters or more and "file" ("Taskfile", "Earthfile", "Berksfile"; not "Profile")."""
+    if folded in _PROJECT_FILES:
+        return True
+    head = folded[:-4]
+    return folded.endswith("file") and len(head) >= 4 and head.isalpha() and (
+        is_ordinary_word(head) or head in term_list("tech_terms") or head in term_list("software_names"))
+
+
 @functools.lru_cache(maxsize=16384)
 def _names_something(word: str, first: bool) -> bool:
     """Whether one capitalised word may be (part of) a name here: nothing but a name explains it. A first name
@@ -105,6 +125,8 @@ def _names_something(word: str, first: bool) -> bool:
         folded = folded[:-2]
     if len(folded) < 3 or not folded.isalpha() or folded in stop_words():
         return False
+    if is_project_file_name(folded):
+        return False  # "see Makefile and Changelog": a repository's files
     if folded in _capitalised_common() or folded in CALENDAR_WORDS or folded.rstrip("s") in CALENDAR_WORDS or folded in term_list("tech_terms") \
             or folded in term_list("code_keywords"):
         return False

@@ -31,6 +31,7 @@ from typing import Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word, reads_as_initial_and_surname
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
@@ -84,7 +85,8 @@ def _candidates_of_word(word: str) -> tuple[str, ...]:
         if core.endswith(("'s", "’s")):
             core = core[:-2]
         core = core.rstrip(".")
-        if 5 <= len(core) <= 32 and not core.isalpha() and _login_built_of_a_name(core):
+        if 5 <= len(core) <= 32 and not core.isalpha() and _login_built_of_a_name(core) and not (
+                "." in core and reads_as_code_path(core)):  # `sns.heatmap`: a code path (login_code_paths.py)
             found = (core,)
     # An initial and a surname written as one lower-case word ("mtorres", "ejohansson."): how companies make logins.
     core = word if word.isalpha() else word.strip(_STRIP).rstrip(".")

@@ -27,6 +27,7 @@ from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import (contains_any, keyword_positions, lowered_same_length, matches_at_starts, run_start,
                                       word_positions)
+from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import (is_common_word, is_handle_compound, is_ordinary_word,
                                         reads_as_initial_and_surname)
 from redactor.detect.rule_files import term_list
@@ -658,12 +659,14 @@ _CHAT_ROLES = frozenset(
 
 
 def is_personal_login(login: str) -> bool:
-    """False for system, CI, cloud-image and service accounts and for template words."""
+    """False for system, CI, cloud-image and service accounts, for template words and for code paths."""
     folded = login.casefold()
     if _TEMPLATE_LOGIN.match(folded):
         return False
     if folded in _CALENDAR_WORDS:
         return False  # "Last login: Mon Nov 30": a date after the label, no login
+    if "." in folded and reads_as_code_path(folded):
+        return False  # "from app.config to utils.retry": a code path (login_code_paths.py)
     return folded not in _NOT_PERSONAL and not folded.isdigit() and any(char.isalpha() for char in folded)
 
 
