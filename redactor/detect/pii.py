@@ -938,11 +938,14 @@ class PiiDetector:
             last = bisect.bisect_left(starts, value.end)
             overlapping = [(start, end, score, kind) for start, end, score, kind in taken[first:last] if value.start < end]
             # A sure finding reported it with its own score; a doubtful one over part of it ("884 120 33" of
-            # "XKP 884 120 33") leaves the field its whole value, and a doubtful finding of the field's own kind over
-            # all of its value (record_ids.find_segmented_codes: `"policyNumber": "AUT-4471-0921"`; a joined login
-            # under `displayName=`) takes the field's score: the field name is the evidence the doubt lacked.
+            # "XKP 884 120 33") leaves the field its whole value, and a doubtful finding of the field's own kind that
+            # is its value (record_ids.find_segmented_codes: `"policyNumber": "AUT-4471-0921"`; a joined login under
+            # `displayName=`) takes the field's score: the field name is the evidence the doubt lacked. (Not one
+            # that reaches past the value: `IBAN: GB82 WEST ...` with a wrong checksum stays one doubtful IBAN.)
             if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end and not (
-                    kind == value.kind and score <= DOUBTFUL_SCORE)) for start, end, score, kind in overlapping):
+                    kind == value.kind and score <= DOUBTFUL_SCORE
+                    and (kind == "ID_NUMBER" or (start, end) == (value.start, value.end))))
+                   for start, end, score, kind in overlapping):
                 continue
             if value.kind == "DATE_OF_BIRTH":
                 date_match = _DATE.fullmatch(item.text, value.start, value.end)
