@@ -9,8 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 POLICY=${1:-default}
-PROXY_PORT=${PROXY_PORT:-$((20000 + RANDOM % 10000))}
-CAPTURE_PORT=${CAPTURE_PORT:-$((30000 + RANDOM % 10000))}
+# Below Linux's ephemeral range (32768-60999): a port there may be held by an outgoing connection or one in
+# TIME_WAIT, and the suite's capture server then fails with "Address already in use" (seen once in a full test run).
+PROXY_PORT=${PROXY_PORT:-$((20000 + RANDOM % 6000))}
+CAPTURE_PORT=${CAPTURE_PORT:-$((26000 + RANDOM % 6000))}
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 LOG=$(mktemp)
 "$PYTHON" -m redactor.cli serve --policy "$POLICY" --port "$PROXY_PORT" \
