@@ -41,7 +41,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_cells import _FILES_IN_CAPITALS, one_word_name_score
+from redactor.detect.name_cells import one_word_name_score
 from redactor.detect.org_capitalised_words import _capitalised_common, is_project_file_name
 from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
                                         is_ordinary_word)
@@ -92,7 +92,7 @@ def unlisted_word(word: str) -> bool:
     """Whether nothing but a name explains a capitalised word (module doc: coined or a blend)."""
     folded = word.casefold()
     if folded in stop_words() or folded in term_list("name_cue_words") or folded in term_list("org_suffixes") \
-            or folded in _capitalised_common() or folded in _FILES_IN_CAPITALS or is_project_file_name(folded):
+            or folded in _capitalised_common() or is_project_file_name(folded):
         return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile")
     score = one_word_name_score(word)
     if score == DOUBTFUL_SCORE:
@@ -120,8 +120,9 @@ def _line_may_hold_names(line: str) -> bool:
     """No code marks, and a short line or one that reads as English or one of the nine other languages."""
     if any(mark in line for mark in _CODE_MARKS) or "\t" in line or "|" in line or line.lstrip().startswith("#"):
         return False  # code, a table row (name_cells.py and column_kinds.py read those by column), a heading
-    others = [word.casefold() for word in _WORD.findall(line) if not word[0].isupper()]
-    if len(_WORD.findall(line)) < _SHORT_LINE_WORDS or len(others) < 2:
+    words = _WORD.findall(line)
+    others = [word.casefold() for word in words if not word[0].isupper()]
+    if len(words) < _SHORT_LINE_WORDS or len(others) < 2:
         return True
     known = sum(1 for word in others if word in stop_words() or is_ordinary_word(word)
                 or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF))
