@@ -22,6 +22,7 @@ from typing import Iterator
 from redactor.detect.public_packages import public_npm_packages, public_package_words, public_python_modules
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
+from redactor.detect.logins_before_addresses import find_logins_before_addresses
 from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -1070,6 +1071,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     yield from find_community_logins(text)
     yield from find_cued_logins(text, lowered)
     yield from find_logins_in_commands(text, lowered)
+    yield from find_logins_before_addresses(text)  # OpenVPN's client/address
 
 
 
