@@ -58,7 +58,7 @@ def test_columns_that_hold_no_secret_stay(engine, text, values):
 
 def test_a_row_shaped_unlike_the_header_is_not_read():
     text = "user,password\nalma,Brisket-Sun42\nthanks, that was all, see you"
-    header = next(secret_header_cells(text, text.lower(), ("password",)))
+    header = next(secret_header_cells(text, [text.index("password")]))
     cells = [text[s:e] for s, e in secret_column_cells(text, *header)]
     assert cells == ["Brisket-Sun42"]
 
@@ -67,5 +67,5 @@ def test_a_long_table_costs_linear_time():
     def work(n: int):
         text = "user,password\n" + "".join(f"u{i},Word-{i}-x!\n" for i in range(n))
         return lambda: [list(secret_column_cells(text, *cell))
-                        for cell in secret_header_cells(text, text.lower(), ("password",))]
+                        for cell in secret_header_cells(text, [text.index("password")])]
     assert_linear_growth(work, 20000)

@@ -6,32 +6,39 @@ is a password or a key, whatever it looks like, and no `key=value` layout is lef
 finds the header cells; secrets.py classifies the header as it classifies a setting's key (`_classify_key`)
 and judges each cell below as the value of that key (table_columns.py reads the column).
 
-A header is a line of two or more short cells (at most three identifier-like words each, no digit run of its
-own), so that a sentence with commas ("the password, as I said, is in the vault") is no header; and a row
+A header is a line of two or more short cells (at most three identifier-like words each, no digits), so that a sentence with commas ("the password, as I said, is in the vault") is no header; and a row
 counts only when it has as many cells as the header (a prose line after a table is not one of its rows).
 
-Cost: the header words are found by the shared keyword scan (keywords.py); only their lines are read.
+Cost: the header words' positions come from the secrets detector's one literal pass; only their lines are read,
+each once, and a line longer than a header or not shaped like one is refused by one regex match.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import keyword_positions
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
-_SEPARATORS = ("|", "\t", ",", ";")
-# A header cell: identifier-like words (`password`, `Initial PW`, `db_pass`, `API-Key`), at most three.
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z_.-]*(?: [A-Za-z][A-Za-z_.-]*){0,2}")
 _CELL_EDGES = " \"'`*_:#\r"
+_LONGEST_HEADER = 400
+# A header cell: identifier-like words (`password`, `Initial PW`, `db_pass`, `API-Key`), at most three, no digits.
+# A whole header line per separator: two or more cells (empty edge cells of a Markdown row allowed).
+_EDGE = r"[ \t\"'`*_:#]*+"
+_CELL = rf"{_EDGE}[A-Za-z][A-Za-z_.-]*+(?: [A-Za-z][A-Za-z_.-]*+){{0,2}}+{_EDGE}"
+_HEADER_LINES = tuple(
+    (separator, re.compile(rf"(?:{re.escape(separator)}{_EDGE})?{_CELL}(?:{re.escape(separator)}{_CELL})+"
+                           rf"(?:{re.escape(separator)}{_EDGE})?\r?"))
+    for separator in ("|", "\t", ",", ";"))
+_ALIGNED_HEADER_LINE = re.compile(r"[ \t]*[A-Z][A-Z_.-]*(?:[ \t]+[A-Z][A-Z_.-]*){2,}[ \t]*\r?")
 
 
-def secret_header_cells(text: str, lowered: str, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """[start, end) of each table header cell holding one of the lower-case `words`, once per cell, in order."""
+def secret_header_cells(text: str, word_positions: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """[start, end) of each table header cell holding one of the sorted `word_positions` (where a secret's word
+    starts), once per cell, in order."""
     seen_cell = -1
     line_end = -1
     separator: str | None = None
-    for position in keyword_positions(lowered, words):
+    for position in word_positions:
         if position > line_end:
             line_start = text.rfind("\n", 0, position) + 1
             found_end = text.find("\n", position)
@@ -76,16 +83,13 @@ def secret_column_cells(text: str, label_start: int, label_end: int) -> Iterable
 
 def _header_separator(text: str, line_start: int, line_end: int) -> str | None:
     """The separator of a header line (" " for aligned upper-case tool output), or None when it is no header."""
-    line = text[line_start:line_end].rstrip("\r")
-    separator = next((sep for sep in _SEPARATORS if sep in line), None)
-    if separator is None:
-        words = line.split()
-        return " " if len(words) >= 3 and line.upper() == line and all(_HEADER_CELL.fullmatch(w) for w in words) else None
-    cells = [cell.strip(_CELL_EDGES) for cell in line.split(separator)]
-    filled = [cell for cell in cells if cell]
-    if len(filled) < 2 or not all(_HEADER_CELL.fullmatch(cell) for cell in filled):
+    if line_end - line_start > _LONGEST_HEADER:
         return None
-    return separator
+    line = text[line_start:line_end]
+    for separator, header in _HEADER_LINES:
+        if separator in line:
+            return separator if header.fullmatch(line) else None
+    return " " if line.upper() == line and _ALIGNED_HEADER_LINE.fullmatch(line) else None
 
 
 def _cell_count(line: str, separator: str) -> int:

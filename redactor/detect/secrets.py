@@ -681,8 +681,6 @@ _PAT_QUALIFIERS = term_list("secret_key_pat_qualifiers")
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
 _KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
-# Words that make a table header cell worth classifying as a key (secret_columns.py).
-_COLUMN_HEADER_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}))
 _DENY_LAST = term_list("secret_key_deny_last")
 _DENY_FIRST = term_list("secret_key_deny_first")
 _ID_QUALIFIERS = term_list("secret_key_id_qualifiers")
@@ -1771,6 +1769,14 @@ if _UNKNOWN_TRIGGERS:  # a gate on a needle the literal pass never reports would
     raise RuntimeError(f"secrets: trigger needles missing from the literal pass: {sorted(_UNKNOWN_TRIGGERS)}")
 
 
+# Words that make a table header cell worth classifying as a key (secret_columns.py): those the literal pass finds
+# (`keypass`, `rootpw` are found by the `pass`, `pw` inside them).
+_COLUMN_HEADER_WORDS = tuple(sorted(word for word in _PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}
+                                    if word in _KNOWN_NEEDLES[True].needles))
+
+_COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}))
+
+
 class SecretsDetector:
     """Finds credentials: catalogue formats, secret-ish assignments and entropy near keywords.
 
@@ -1880,9 +1886,9 @@ class SecretsDetector:
         """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):
         each judged as the value of a setting of that name (secret_columns.py)."""
         text = index.text
-        for label_start, label_end in secret_header_cells(text, index.lowered, _COLUMN_HEADER_WORDS):
+        for label_start, label_end in secret_header_cells(text, index.positions(_COLUMN_HEADER_WORDS, lower=True)):
             kind = _classify_key(text[label_start:label_end])
-            if kind is None or not identifier_parts(text[label_start:label_end])[-1].endswith(_COLUMN_HEADER_WORDS):
+            if kind is None or not identifier_parts(text[label_start:label_end])[-1].endswith(_COLUMN_LAST_WORDS):
                 continue  # `password_changed_at`, `token_expiry`: a column about the secret holds no secret
             for start, end in secret_column_cells(text, label_start, label_end):
                 at = bisect.bisect_right(covered, (start, len(text))) - 1
