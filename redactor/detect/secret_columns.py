@@ -23,7 +23,7 @@ _CELL_EDGES = " \"'`*_:#\r"
 _LONGEST_HEADER = 400
 # A header cell: identifier-like words (`password`, `Initial PW`, `db_pass`, `API-Key`), at most three, no digits.
 # A whole header line per separator: two or more cells (empty edge cells of a Markdown row allowed).
-_EDGE = r"[ \t\"'`*_:#]*+"
+_EDGE = r"[ \"'`*_:#]*+"
 _CELL = rf"{_EDGE}[A-Za-z][A-Za-z_.-]*+(?: [A-Za-z][A-Za-z_.-]*+){{0,2}}+{_EDGE}"
 _HEADER_LINES = tuple(
     (separator, re.compile(rf"(?:{re.escape(separator)}{_EDGE})?{_CELL}(?:{re.escape(separator)}{_CELL})+"
