@@ -110,6 +110,7 @@ from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
 from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.secret_columns import secret_column_cells, secret_header_cells
 from redactor.detect.secret_cookie_jars import SCORE as COOKIE_JAR_SCORE, find_cookie_jar_values
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
@@ -1768,6 +1769,14 @@ if _UNKNOWN_TRIGGERS:  # a gate on a needle the literal pass never reports would
     raise RuntimeError(f"secrets: trigger needles missing from the literal pass: {sorted(_UNKNOWN_TRIGGERS)}")
 
 
+# Words that make a table header cell worth classifying as a key (secret_columns.py): those the literal pass finds
+# (`keypass`, `rootpw` are found by the `pass`, `pw` inside them).
+_COLUMN_HEADER_WORDS = tuple(sorted(word for word in _PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}
+                                    if word in _KNOWN_NEEDLES[True].needles))
+
+_COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}))
+
+
 class SecretsDetector:
     """Finds credentials: catalogue formats, secret-ish assignments and entropy near keywords.
 
@@ -1860,6 +1869,8 @@ class SecretsDetector:
             spans.extend(self._short_random_token_spans(text, covered, layout))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
+        if index.lowered is not None and "\n" in text:  # a table has a header line and rows below it
+            spans.extend(self._secret_column_spans(index, covered))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
@@ -1870,6 +1881,25 @@ class SecretsDetector:
         else:
             spans = _with_cookie_names(text, _with_validity_checked(text, spans))
         return merge_spans(_without_placeholders(text, spans)) if spans else []
+
+    def _secret_column_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):
+        each judged as the value of a setting of that name (secret_columns.py)."""
+        text = index.text
+        for label_start, label_end in secret_header_cells(text, index.positions(_COLUMN_HEADER_WORDS, lower=True)):
+            kind = _classify_key(text[label_start:label_end])
+            if kind is None or not identifier_parts(text[label_start:label_end])[-1].endswith(_COLUMN_LAST_WORDS):
+                continue  # `password_changed_at`, `token_expiry`: a column about the secret holds no secret
+            for start, end in secret_column_cells(text, label_start, label_end):
+                at = bisect.bisect_right(covered, (start, len(text))) - 1
+                if at >= 0 and covered[at][1] >= end:
+                    continue  # already found (a token's format)
+                span = self._judge(text, start, end, kind, quoted=False)
+                if span is None and kind == "PASSWORD" and text[start:end].isdigit() and len(text[start:end]) >= 4:
+                    # a PIN-like password under a password header (`_judge` asks for the key right before it)
+                    span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                if span is not None:
+                    yield span
 
     # --------------------------------------------------------- catalogue
     def _catalogue_spans(self, index: _TextIndex, not_shown: list[Span] | None = None) -> Iterator[Span]:
