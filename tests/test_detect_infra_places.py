@@ -88,6 +88,15 @@ def test_a_subdomain_after_a_word_that_means_a_machine_is_a_host(text, host):
     assert host in found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "the build on the runner fetched from registry.npmjs.org and timed out",
+    "docs pulled on docs.python.org, then rsync to files.pythonhosted.org failed",
+    "the 403 comes from api.github.com via objects.githubusercontent.com",
+])
+def test_a_public_site_after_a_word_that_means_a_machine_is_no_host(text):
+    assert found(text) == []
+
+
 def test_a_python_module_after_from_is_no_host():
     assert found("from app.config.settings.prod import DATABASES") == []
 

@@ -80,6 +80,14 @@ def _public_domains() -> frozenset[str]:
     return _PUBLIC_SITE_DOMAINS | term_list("public_package_registries") | term_list("saas_tenant_domains")
 
 
+def is_public_site(registrable: str) -> bool:
+    """Subdomains of this domain are a public company's public sites (docs, registries, CDNs), nobody's machine.
+
+    Tenant domains (`*.jfrog.io`, `*.blob.core.windows.net`) are not: their subdomain names a customer.
+    """
+    return registrable in _PUBLIC_SITE_DOMAINS or registrable in term_list("public_package_registries")
+
+
 @lru_cache(maxsize=1)
 def _vendor_names() -> frozenset[str]:
     """Names of public software and tech vendors (`mailgun`, `datadog`, `sentry`): their domains' regional

@@ -32,6 +32,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.infra_accounts import twelve_digit_numbers
+from redactor.detect.infra_estate import is_public_site
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
@@ -166,7 +167,8 @@ def _subdomains_after_machine_prepositions(text: str, lowered: str, registrable_
             continue  # "from app.config.settings.prod import X": a module
         host = match.group("host").lower()
         registrable = registrable_domain(host)
-        if registrable is not None and registrable != host and not host.startswith("www."):
+        if (registrable is not None and registrable != host and not host.startswith("www.")
+                and not is_public_site(registrable)):
             yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
 
 
@@ -179,7 +181,7 @@ def _subdomain_after_remote_access(text: str, position: int, registrable_domain:
     host = match.group("host").lower()
     registrable = registrable_domain(host)
     if (registrable is not None and registrable != host and not host.startswith("www.")
-            and registrable not in _PUBLIC_FORGES):
+            and registrable not in _PUBLIC_FORGES and not is_public_site(registrable)):
         yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.55
 
 
