@@ -170,8 +170,7 @@ _KEY_ANCHORS_ANYWHERE = (
     "residence", "locality", "municipality", "plz", "ville", "citta", "county", "colonia", "barrio", "district",
     "location", "hometown", "based", "lives", "living", "neighbo", "village", "hamlet", "parish", "commune",
     "settlement",
-) + tuple({word for label in PLACE_LABELS + ADDRESS_LABELS + POSTCODE_LABELS
-           for word in (label.split()[0].lower(), _folded_key(label.split()[0]))})
+)
 # The person roles of _NAMES_OR_THINGS that no anchor above finds.
 _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "co_signer", "landlord", "occupant",
                           "borrower", "debtor", "donor", "plaintiff", "defendant")
@@ -179,8 +178,14 @@ _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "c
 # found only with what follows a key (a separator, a quote, the end of a header cell).
 _SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment",
                "nik", "ktp", "ird", "avs", "nid", "nida", "dui", "cui", "iin", "sss", "nhi")
+_KEY_AFTER = (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+# The labels of other languages (address_labels) as written and folded, with what follows a key: many are pieces
+# of English words ("calle" of "called", "kota" of "Dakota"), and only a key costs the look that follows.
+_OTHER_LANGUAGE_KEYS = tuple(sorted({spelling for label in PLACE_LABELS + ADDRESS_LABELS + POSTCODE_LABELS
+                                     for written in (label.lower(), _folded_key(label))
+                                     for spelling in (written, written.replace(" ", "_"))}))
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
-    key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+    key + after for key in _SHORT_KEYS + _OTHER_LANGUAGE_KEYS for after in _KEY_AFTER
 )
 _SCORE = 0.7
 
