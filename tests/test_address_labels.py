@@ -24,6 +24,9 @@ def _values(text: str) -> set[tuple[str, str]]:
     ("Código postal: 28013", "28013"),
     ("place_of_birth: Kisumu", "Kisumu"),
     ("Geburtsort: Passau", "Passau"),
+    ("Place of birth: Kisumu", "Kisumu"),           # a label of three words: a particle between two
+    ("Lugar de nacimiento: Rosario", "Rosario"),
+    ("Lieu de naissance : Nantes", "Nantes"),
 ])
 def test_address_parts_under_labels_of_other_languages(text, value):
     assert (value, "STREET_ADDRESS") in _values(text)

@@ -326,18 +326,19 @@ def _person_value_fits(key: str, value: str) -> bool:
 
 # --- key: value, key=value, "key": "value" -------------------------------------------
 
-# A key token, then a separator, then a quoted value or an unquoted one (cut below).
+# A key token (and a word after it, or a particle and a word: "Place of birth", "Lugar de nacimiento"), then a
+# separator, then a quoted value or an unquoted one (cut below).
 # (The key's characters and a word after it are possessive, `+`: no key character can start what follows them, so
 # giving one back never makes a match; trying it cost a try of every later part per character, at every key.)
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{1,60}+(?:[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{1,60}+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
     # JSON inside a JSON string (tool-call arguments): \"key\": \"value\"
     r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|\\(?P<eq>[\"'])(?P<eqv>[^\"'`\n\\]{1,200})\\(?P=eq)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]*+(?:[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]*+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
 # (Keys in Latin letters with accents and in Cyrillic: `città`, `Doğum yeri`, `город`.)
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-").union(
     map(chr, range(0xC0, 0x250)), map(chr, range(0x400, 0x500)))
