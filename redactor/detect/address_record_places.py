@@ -56,12 +56,13 @@ def address_record_places(text: str, spans: Sequence[Span], others: Callable[[Se
     for position in people:
         if position < line_done:
             continue
-        line_start = text.rfind("\n", 0, position) + 1
-        line_end = text.find("\n", position)
+        reach = max(0, position - _MAX_LINE - 1)
+        line_start = text.rfind("\n", reach, position) + 1
+        line_end = text.find("\n", position, position + _MAX_LINE + 1)
+        line_done = position + _MAX_LINE if line_end == -1 else line_end
+        if (line_start == 0 and reach > 0) or line_end == -1 and position + _MAX_LINE < len(text):
+            continue  # a line longer than _MAX_LINE: a minified document, not a record
         line_end = len(text) if line_end == -1 else line_end
-        line_done = line_end
-        if line_end - line_start > _MAX_LINE:
-            continue
         for start, end in _fields(text, line_start, line_end):
             if start == line_start and end == line_end:
                 continue  # the line has no field but itself: prose
@@ -93,7 +94,7 @@ def _trimmed(text: str, start: int, end: int):
 
 
 def _is_town(value: str) -> bool:
-    if not _PLACE.fullmatch(value):
+    if not value[0].isupper() or not _PLACE.fullmatch(value):
         return False
     town, *rest = [part.strip() for part in value.split(",")]
     if not town[:1].isupper() or is_country(town) or not is_place_name(town):
