@@ -46,6 +46,30 @@ _NAMES_OR_THINGS = (
     r"|payee|payer|driver|rider|guarantor|co_?signer|landlord|occupant|claimant|borrower|debtor|donor|plaintiff"
     r"|defendant")
 
+# Letters NFKD does not split into a base and an accent.
+_FOLDED_KEYS = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ı": "i", "œ": "oe"})
+# What separates a key's words once folded (Latin and Cyrillic letters are kept: `город`).
+_KEY_WORD_BREAK = re.compile(r"[^0-9a-zß\u0430-\u045f]+")
+
+
+def _folded_key(key: str) -> str:
+    """Lower case without accents, as field names are compared: "Doğum yeri" -> "dogum yeri", "Straße" stays."""
+    lowered = key.lower().translate(_FOLDED_KEYS)
+    if lowered.isascii():
+        return lowered
+    return "".join(char for char in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(char))
+
+
+def _label_words(labels: tuple[str, ...]) -> str:
+    """An alternation of `labels` as key_words writes them ("Código postal" -> codigo_postal), longest first."""
+    return "|".join(sorted({re.escape(_KEY_WORD_BREAK.sub("_", _folded_key(label)).strip("_")) for label in labels},
+                           key=len, reverse=True))
+
+
+_PLACE_LABEL_WORDS = _label_words(PLACE_LABELS)
+_ADDRESS_LABEL_WORDS = _label_words(ADDRESS_LABELS)
+_POSTCODE_LABEL_WORDS = _label_words(POSTCODE_LABELS)
+
 # Field-name rules as data: (kind, key pattern over the key's words joined by "_").
 # The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
 # (`billing_`, `patient_`, `home_`).
@@ -111,29 +135,8 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|village|hamlet|parish|place_?of_?residence|commune|settlement)"
      r"|(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?"
      # round 17: the same parts under labels in other languages (address_labels)
-     r"|(?:\w+_)?(?:{labels})"),
+     r"|(?:\w+_)?(?:" + _PLACE_LABEL_WORDS + "|" + _ADDRESS_LABEL_WORDS + "|" + _POSTCODE_LABEL_WORDS + ")"),
 )
-_FOLDED_KEYS = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ı": "i", "œ": "oe"})
-
-
-def _folded_key(key: str) -> str:
-    """Lower case without accents, as field names are compared: "Doğum yeri" -> "dogum yeri", "Straße" stays."""
-    lowered = key.lower().translate(_FOLDED_KEYS)
-    if lowered.isascii():
-        return lowered
-    return "".join(char for char in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(char))
-
-
-def _label_words(labels: tuple[str, ...]) -> str:
-    return "|".join(sorted({re.escape(re.sub(r"[^0-9a-zß\u0430-\u045f]+", "_", _folded_key(label)).strip("_"))
-                            for label in labels}, key=len, reverse=True))
-
-
-_PLACE_LABEL_WORDS = _label_words(PLACE_LABELS)
-_ADDRESS_LABEL_WORDS = _label_words(ADDRESS_LABELS)
-_POSTCODE_LABEL_WORDS = _label_words(POSTCODE_LABELS)
-_FIELD_RULES = _FIELD_RULES[:-1] + ((_FIELD_RULES[-1][0], _FIELD_RULES[-1][1].replace(
-    "{labels}", "|".join((_PLACE_LABEL_WORDS, _ADDRESS_LABEL_WORDS, _POSTCODE_LABEL_WORDS)))),)
 _COMPILED_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _FIELD_RULES)
 
 # "email_address", "ip_address", "server_address": an address, but not a postal one.
@@ -201,7 +204,7 @@ class FieldValue:
 def key_words(key: str) -> str:
     """A key's words, lower case, joined by "_": `addressLine1` -> `address_line1`, `Date of Birth` -> `date_of_birth`."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key.strip())
-    return re.sub(r"[^0-9a-zß\u0430-\u045f]+", "_", _folded_key(spaced)).strip("_")
+    return _KEY_WORD_BREAK.sub("_", _folded_key(spaced)).strip("_")
 
 
 @lru_cache(maxsize=4096)
