@@ -30,6 +30,7 @@ from typing import Sequence
 
 from redactor.detect.address_bridges import address_bridges
 from redactor.detect.address_fields import address_fields
+from redactor.detect.address_record_places import address_record_places
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.place_names import is_place_name
@@ -130,6 +131,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     found += address_fields(text, [*spans, *found], _is_address, _Others)
     # Two pieces on one line with a comma piece of the writer's own words between them: address_bridges.py.
     found += address_bridges(text, [*spans, *found], _Others)
+    # A town as its own field of a person's record ("Anna Berg,Uppsala,2024-03-01"): address_record_places.py.
+    found += address_record_places(text, [*spans, *found], _Others)
     return found
 
 

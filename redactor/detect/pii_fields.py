@@ -23,10 +23,12 @@ fields of other segments) are read by people_in_records.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCODE_LABELS
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.table_columns import column_cells
@@ -43,6 +45,30 @@ _NAMES_OR_THINGS = (
     # roles of payments, rides, loans and cases
     r"|payee|payer|driver|rider|guarantor|co_?signer|landlord|occupant|claimant|borrower|debtor|donor|plaintiff"
     r"|defendant")
+
+# Letters NFKD does not split into a base and an accent.
+_FOLDED_KEYS = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ı": "i", "œ": "oe"})
+# What separates a key's words once folded (Latin and Cyrillic letters are kept: `город`).
+_KEY_WORD_BREAK = re.compile(r"[^0-9a-zß\u0430-\u045f]+")
+
+
+def _folded_key(key: str) -> str:
+    """Lower case without accents, as field names are compared: "Doğum yeri" -> "dogum yeri", "Straße" stays."""
+    lowered = key.lower().translate(_FOLDED_KEYS)
+    if lowered.isascii():
+        return lowered
+    return "".join(char for char in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(char))
+
+
+def _label_words(labels: tuple[str, ...]) -> str:
+    """An alternation of `labels` as key_words writes them ("Código postal" -> codigo_postal), longest first."""
+    return "|".join(sorted({re.escape(_KEY_WORD_BREAK.sub("_", _folded_key(label)).strip("_")) for label in labels},
+                           key=len, reverse=True))
+
+
+_PLACE_LABEL_WORDS = _label_words(PLACE_LABELS)
+_ADDRESS_LABEL_WORDS = _label_words(ADDRESS_LABELS)
+_POSTCODE_LABEL_WORDS = _label_words(POSTCODE_LABELS)
 
 # Field-name rules as data: (kind, key pattern over the key's words joined by "_").
 # The first rule that matches the whole key decides; a leading `\w+_` allows qualifiers
@@ -107,7 +133,9 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      # where a person lives, as profiles and forms name it (`"location": "Tampere"`, `hometown`, `based_in`)
      r"|(?:\w+_)?(?:home_?town|home_?city|current_?city|location|based_?in|lives_?in|living_?in|neighbou?rhood"
      r"|village|hamlet|parish|place_?of_?residence|commune|settlement)"
-     r"|(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?"),
+     r"|(?:\w+_)?(?:apt|apartment|unit|suite|flat)(?:_?(?:number|no|nr))?"
+     # round 17: the same parts under labels in other languages (address_labels)
+     r"|(?:\w+_)?(?:" + _PLACE_LABEL_WORDS + "|" + _ADDRESS_LABEL_WORDS + "|" + _POSTCODE_LABEL_WORDS + ")"),
 )
 _COMPILED_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _FIELD_RULES)
 
@@ -115,7 +143,7 @@ _COMPILED_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _FIELD_
 _NOT_POSTAL_ADDRESS = re.compile(
     r"(?:^|_)(?:e_?mail|mail|ip|ipv4|ipv6|mac|server|bind|listen|remote|local|wallet|host|contract|network|proxy"
     r"|peer|node|web|url|base|sender|from|to|reply|return|bitcoin|btc|eth|public|private|broadcast|gateway|memory"
-    r"|advertise|smtp|dns|api|service|endpoint|socket|redis|db|database|bucket)_(?:address|addr)"
+    r"|advertise|smtp|dns|api|service|endpoint|socket|redis|db|database|bucket)_(?:address|addr|adress|adresse|adres|adresa)"
 )
 # Literal pieces of the keys above: only where one occurs is a key looked for.
 _KEY_ANCHORS_ANYWHERE = (
@@ -153,8 +181,14 @@ _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "c
 # found only with what follows a key (a separator, a quote, the end of a header cell).
 _SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment",
                "nik", "ktp", "ird", "avs", "nid", "nida", "dui", "cui", "iin", "sss", "nhi")
+_KEY_AFTER = (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+# The labels of other languages (address_labels) as written and folded, with what follows a key: many are pieces
+# of English words ("calle" of "called", "kota" of "Dakota"), and only a key costs the look that follows.
+_OTHER_LANGUAGE_KEYS = tuple(sorted({spelling for label in PLACE_LABELS + ADDRESS_LABELS + POSTCODE_LABELS
+                                     for written in (label.lower(), _folded_key(label))
+                                     for spelling in (written, written.replace(" ", "_"))}))
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
-    key + after for key in _SHORT_KEYS for after in (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+    key + after for key in _SHORT_KEYS + _OTHER_LANGUAGE_KEYS for after in _KEY_AFTER
 )
 _SCORE = 0.7
 
@@ -170,7 +204,7 @@ class FieldValue:
 def key_words(key: str) -> str:
     """A key's words, lower case, joined by "_": `addressLine1` -> `address_line1`, `Date of Birth` -> `date_of_birth`."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key.strip())
-    return re.sub(r"[^0-9a-zß]+", "_", spaced.lower()).strip("_")
+    return _KEY_WORD_BREAK.sub("_", _folded_key(spaced)).strip("_")
 
 
 @lru_cache(maxsize=4096)
@@ -210,9 +244,10 @@ _MEASURE_VALUE = re.compile(r"\d+(?:ms|[smhdkwy]|px|em|pt)", re.IGNORECASE)  # `
 _UNIT_VALUE = re.compile(r"#?[A-Za-z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?")
 _CITY_KEYS = re.compile(r"(?:^|_)(?:city|town|ort|ville|citta|ciudad|wohnort|county|suburb|locality|municipality"
                         r"|colonia|barrio|district|home_?town|home_?city|neighbou?rhood|village|hamlet"
-                        r"|place_?of_?residence)$")
-_POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|plz|cap|code_?postal|codigo_?postal)$")
-_ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr)$")
+                        r"|place_?of_?residence|" + _PLACE_LABEL_WORDS + ")$")
+_POSTCODE_KEYS = re.compile(r"(?:^|_)(?:zip(?:_?code)?|post_?code|postal_?code|plz|cap|code_?postal|codigo_?postal|"
+                            + _POSTCODE_LABEL_WORDS + ")$")
+_ADDRESS_ONLY_KEYS = re.compile(r"(?:^|_)(?:address|addr|" + _ADDRESS_LABEL_WORDS + ")$")
 
 
 _BANK_KEY = re.compile(r"(?i:(?:account|acct|konto|cuenta|compte|rekening|conto|conta|rachunek|счет|счёт)(?:_?(?:number|no|nr|num|nummer|numero))?$)")
@@ -294,19 +329,22 @@ def _person_value_fits(key: str, value: str) -> bool:
 
 # --- key: value, key=value, "key": "value" -------------------------------------------
 
-# A key token, then a separator, then a quoted value or an unquoted one (cut below).
+# A key token (and a word after it, or a particle and a word: "Place of birth", "Lugar de nacimiento"), then a
+# separator, then a quoted value or an unquoted one (cut below).
 # (The key's characters and a word after it are possessive, `+`: no key character can start what follows them, so
 # giving one back never makes a match; trying it cost a try of every later part per character, at every key.)
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.ßäöüÄÖÜ-]{1,60}+(?:[ ][A-Za-z]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{1,60}+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
     # JSON inside a JSON string (tool-call arguments): \"key\": \"value\"
     r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|\\(?P<eq>[\"'])(?P<eqv>[^\"'`\n\\]{1,200})\\(?P=eq)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.ßäöüÄÖÜ-]*+(?:[ ][A-Za-z]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
-_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-ßäöüÄÖÜ")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]*+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
+# (Keys in Latin letters with accents and in Cyrillic: `città`, `Doğum yeri`, `город`.)
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-").union(
+    map(chr, range(0xC0, 0x250)), map(chr, range(0x400, 0x500)))
 
 
 def _unquoted_end(text: str, match: re.Match) -> int:

@@ -33,6 +33,9 @@ def fold(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_countries: set[str] = set()  # filled with the gazetteer (_place_names), folded
+
+
 @functools.lru_cache(maxsize=1)
 def _place_names() -> tuple[dict[str, str], frozenset[str]]:
     """(each place name -> the ISO 3166 codes of its countries run together, "ISFO"; regions and countries), folded."""
@@ -60,6 +63,7 @@ def _place_names() -> tuple[dict[str, str], frozenset[str]]:
         for attribute in ("name", "common_name", "official_name"):
             if hasattr(country, attribute):
                 regions.add(getattr(country, attribute))
+                _countries.add(fold(getattr(country, attribute)))
                 add(getattr(country, attribute), country.alpha_2)
     for subdivision in pycountry.subdivisions:
         if _LATIN.fullmatch(subdivision.name):
@@ -69,6 +73,7 @@ def _place_names() -> tuple[dict[str, str], frozenset[str]]:
                           ("Wales", "GB"), ("UAE", "AE")):
         regions.add(name)
         add(name, country)
+        _countries.add(fold(name))
     return countries_of, frozenset(map(fold, regions))
 
 
@@ -85,6 +90,12 @@ def is_place_name(words: str) -> bool:
 def is_region_or_country(words: str) -> bool:
     """Whether `words` name a country or one of its first-level subdivisions ("Kenya", "Ontario")."""
     return fold(words.strip()) in _place_names()[1]
+
+
+def is_country(words: str) -> bool:
+    """Whether `words` name a country ("Kenya", "UK"), not one of its towns or regions."""
+    _place_names()
+    return fold(words.strip()) in _countries
 
 
 def place_countries(words: str) -> frozenset[str]:
