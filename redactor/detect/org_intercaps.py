@@ -70,8 +70,15 @@ def intercaps_name(word: str) -> bool:
 
 
 def _written_as_code(text: str, word: str) -> bool:
-    escaped = re.escape(word)
-    return re.search(rf"`{escaped}|{escaped}(?:\(|\.\w|`)|<{escaped}|\bnew {escaped}", text) is not None
+    """Whether the text writes the word as code somewhere: "`Word", "<Word", "new Word", "Word(", "Word.x", "Word`"."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if text[position - 1:position] in ("`", "<") or text[max(0, position - 4):position] == "new " \
+                or text[end:end + 1] in ("(", "`") or (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
+            return True
+        position = text.find(word, end)
+    return False
 
 
 def intercaps_names(text: str, detector: str) -> Iterator[Span]:
