@@ -382,13 +382,14 @@ def compare_prose_with(baseline_root: str, rounds: int, repeats: int = 4) -> Non
         print(f"{names:>2} names: baseline {before:.2f} ms, this tree {after:.2f} ms, ratio {after / before:.2f}x")
 
 
-def finder_costs(rounds: int, top: int) -> None:
+def finder_costs(rounds: int, top: int, fresh: bool = False) -> None:
     """Inclusive CPU us/KB of each finder called by the secrets, PII and infra `detect` methods, at 1 KB and 10 KB.
 
     Each method of the detector and each module function whose name the detect method's code holds is wrapped by a
     timer (generators drained on the spot, so a finder's cost is all its own); a finder called inside a timed one is
     counted in its caller only. The wrappers cost a little (a few us per call): compare rows, not sums, with the
     budget table. The shared cue scan is paid by the first finder that asks for it (secrets' catalogue, usually).
+    With `fresh`, the texts are _fresh_text_of_size's (values new in every text: the per-value memos miss).
     """
     import collections
     import inspect
@@ -442,23 +443,25 @@ def finder_costs(rounds: int, top: int) -> None:
             elif isinstance(module.__dict__.get(name), types.FunctionType):
                 originals.append((module, name, module.__dict__[name]))
                 setattr(module, name, timed(f"{short}:{name}", module.__dict__[name]))
+    text_of_size = _fresh_text_of_size if fresh else _text_of_size
     try:
         detectors = [SecretsDetector(), PiiDetector(), InfraDetector()]
         tables = {}
         for size, count in ((1024, 5 * rounds), (10 * 1024, rounds)):
             for salt in range(3):  # warm caches and code paths
                 for detector in detectors:
-                    detector.detect(DetectionInput(_text_of_size(size, 10_000 + salt)))
+                    detector.detect(DetectionInput(text_of_size(size, 10_000 + salt)))
             cost.clear()
             for salt in range(count):
-                item = DetectionInput(_text_of_size(size, salt))
+                item = DetectionInput(text_of_size(size, salt))
                 for detector in detectors:
                     detector.detect(item)
             tables[size] = {label: seconds * 1e6 / (count * size / 1024) for label, seconds in cost.items()}
     finally:
         for owner, name, original in reversed(originals):
             setattr(owner, name, original)
-    print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; unique texts):")
+    print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; "
+          f"{'fresh' if fresh else 'unique'} texts):")
     print(f"{'1 KB':>9}  {'finder':<44} {'10 KB':>9}  finder")
     by_1kb = sorted(tables[1024].items(), key=lambda item: -item[1])[:top]
     by_10kb = sorted(tables[10 * 1024].items(), key=lambda item: -item[1])[:top]
@@ -482,7 +485,7 @@ def main() -> None:
                         help="only the Pipeline CPU time on 4 KB prose (0 and 12 names), this tree against ROOT")
     args = parser.parse_args()
     if args.finders:
-        finder_costs(min(args.rounds, 40), args.finders)
+        finder_costs(min(args.rounds, 40), args.finders, fresh=args.fresh)
         return
     if args.prose_baseline:
         compare_prose_with(args.prose_baseline, rounds=min(args.rounds, 20))
