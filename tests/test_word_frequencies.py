@@ -40,3 +40,9 @@ def test_a_small_ascii_word_is_answered_without_wordfreqs_tokenizer(monkeypatch)
     assert zipf_frequency("Qorvintel", "de") == 9.9  # a word with a capital is wordfreq's to answer
     assert zipf_frequency("x86", "en") == 9.9  # and one with a digit
     assert zipf_frequency("qorvintel", "ja") == 9.9  # and a word of a language tokenised otherwise
+
+
+def test_the_lists_are_wordfreqs_own_dicts_not_copies() -> None:
+    zipf_frequency("qorvintel", "sv")
+    wordfreq.zipf_frequency("qorvintelx", "sv")
+    assert word_frequencies._words_of_language["sv"] is wordfreq.get_frequency_dict("sv", "best")

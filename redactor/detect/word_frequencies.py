@@ -34,7 +34,9 @@ def zipf_frequency(word: str, language: str) -> float:
     if language in _TOKENISED_AS_WRITTEN and word.isascii() and word.isalpha() and word.islower():
         words = _words_of_language.get(language)
         if words is None:
-            words = _words_of_language[language] = get_frequency_dict(language)
+            # Positional and with the list's name, as wordfreq asks for it: the same entry of its lru cache, so one
+            # dict per language (~35 MB each) serves both (get_frequency_dict(language) built a second one).
+            words = _words_of_language[language] = get_frequency_dict(language, "best")
         frequency = words.get(word)
         if frequency is None:
             return _UNKNOWN_WORD_ZIPF
