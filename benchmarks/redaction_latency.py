@@ -18,6 +18,7 @@ the first time (tests/fixtures/agents), in alternating processes.
 
 With --fresh (and --detectors-only), the regex-path table is measured again on texts whose values are new in
 each text (_fresh_text_of_size): the plain texts repeat their values from text to text, so per-value memos hit.
+With --baseline too, the paired comparison with the other checkout times both kinds of text.
 
 With --finders [N], only the cost of each finder the three detect methods call (their own methods and the
 module functions they name: inclusive CPU us/KB, a finder's generator drained where it is called, nested finders
@@ -225,14 +226,17 @@ def regex_budget(rounds: int, fresh: bool = False) -> None:
 _PAIR_SCRIPT = """
 import sys, time
 sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2])
-from redaction_latency import _text_of_size
+from redaction_latency import _fresh_text_of_size, _text_of_size
 from redactor.detect.base import DetectionInput
 from redactor.detect.infra import InfraDetector
 from redactor.detect.pii import PiiDetector
 from redactor.detect.secrets import SecretsDetector
 detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
+for detector in detectors.values():  # the catalogues loaded before the clock runs
+    detector.detect(DetectionInput("warm up ghp_0123456789abcdefghij db-04.corp.example.com 10.0.0.1"))
+make = _fresh_text_of_size if sys.argv[5] == "fresh" else _text_of_size
 for size, count in ((1024, int(sys.argv[3])), (10240, int(sys.argv[4]))):
-    texts = [_text_of_size(size, salt) for salt in range(count)]
+    texts = [make(size, salt) for salt in range(count)]
     spent = dict.fromkeys(detectors, 0.0)
     for text in texts:  # detectors interleaved per text, so machine load hits them alike
         item = DetectionInput(text)
@@ -245,40 +249,46 @@ for size, count in ((1024, int(sys.argv[3])), (10240, int(sys.argv[4]))):
 """
 
 
-def compare_with(baseline_root: str, repeats: int = 6, texts_1kb: int = 300, texts_10kb: int = 60) -> None:
+def compare_with(baseline_root: str, repeats: int = 6, texts_1kb: int = 300, texts_10kb: int = 60,
+                 fresh: bool = False) -> None:
     """secrets+PII+infra CPU us/KB of this tree and of `baseline_root` (e.g. a main checkout), in alternation.
 
     Six runs of each, not three: on a shared machine a run's cost is its code's plus other people's load,
     which only adds; the least of many runs is the closest to the code's own cost, and the paired ratios (each run
     of this tree against the baseline run just before it) show how far the load moved a single comparison.
+    With `fresh`, each run also times _fresh_text_of_size's texts (values new in every text), in the same alternation.
     """
     import pathlib
     import subprocess
     import sys
 
     here = pathlib.Path(__file__).resolve()
-    rows: dict[str, dict[int, list[float]]] = {}
-    paired: dict[int, list[float]] = {}
+    modes = ("plain", "fresh") if fresh else ("plain",)
+    rows: dict[str, dict[tuple[str, int], list[float]]] = {}
+    paired: dict[tuple[str, int], list[float]] = {}
     for _ in range(repeats):
-        sums: dict[str, dict[int, float]] = {}
-        for label, root in (("baseline", baseline_root), ("this tree", str(here.parents[1]))):
-            output = subprocess.run([sys.executable, "-c", _PAIR_SCRIPT, root, str(here.parent), str(texts_1kb),
-                                     str(texts_10kb)], capture_output=True, text=True, check=True).stdout
-            run = {int(line.split()[0]): [float(x) for x in line.split()[1:]] for line in output.splitlines()}
-            sums[label] = {size: values[-1] for size, values in run.items()}
-            best = rows.setdefault(label, run)
-            for size, values in run.items():
-                if values[-1] < best[size][-1]:
-                    best[size] = values
-        for size in sums["baseline"]:
-            paired.setdefault(size, []).append(sums["this tree"][size] / sums["baseline"][size])
-    print(f"\n{'CPU us/KB':<12} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}   (least of {repeats} runs each)")
-    for label, by_size in rows.items():
-        for size, values in by_size.items():
-            print(f"{label:<12} {size // 1024:>4}KB " + " ".join(f"{v:>9.1f}" for v in values))
-    for size in rows["baseline"]:
-        ratios = sorted(paired[size])
-        print(f"this tree / baseline at {size // 1024} KB: {rows['this tree'][size][-1] / rows['baseline'][size][-1]:.2f}x "
+        for mode in modes:
+            sums: dict[str, dict[tuple[str, int], float]] = {}
+            for label, root in (("baseline", baseline_root), ("this tree", str(here.parents[1]))):
+                output = subprocess.run([sys.executable, "-c", _PAIR_SCRIPT, root, str(here.parent), str(texts_1kb),
+                                         str(texts_10kb), mode], capture_output=True, text=True, check=True).stdout
+                run = {(mode, int(line.split()[0])): [float(x) for x in line.split()[1:]] for line in output.splitlines()}
+                sums[label] = {key: values[-1] for key, values in run.items()}
+                best = rows.setdefault(label, {})
+                for key, values in run.items():
+                    if key not in best or values[-1] < best[key][-1]:
+                        best[key] = values
+            for key in sums["baseline"]:
+                paired.setdefault(key, []).append(sums["this tree"][key] / sums["baseline"][key])
+    print(f"\n{'CPU us/KB':<12} {'texts':>6} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}"
+          f"   (least of {repeats} runs each)")
+    for label, by_key in rows.items():
+        for (mode, size), values in by_key.items():
+            print(f"{label:<12} {mode:>6} {size // 1024:>4}KB " + " ".join(f"{v:>9.1f}" for v in values))
+    for key in rows["baseline"]:
+        ratios = sorted(paired[key])
+        print(f"this tree / baseline, {key[0]} texts at {key[1] // 1024} KB: "
+              f"{rows['this tree'][key][-1] / rows['baseline'][key][-1]:.2f}x "
               f"(least against least; paired runs: median {statistics.median(ratios):.2f}x, "
               f"from {ratios[0]:.2f}x to {ratios[-1]:.2f}x)")
 
@@ -382,13 +392,14 @@ def compare_prose_with(baseline_root: str, rounds: int, repeats: int = 4) -> Non
         print(f"{names:>2} names: baseline {before:.2f} ms, this tree {after:.2f} ms, ratio {after / before:.2f}x")
 
 
-def finder_costs(rounds: int, top: int) -> None:
+def finder_costs(rounds: int, top: int, fresh: bool = False) -> None:
     """Inclusive CPU us/KB of each finder called by the secrets, PII and infra `detect` methods, at 1 KB and 10 KB.
 
     Each method of the detector and each module function whose name the detect method's code holds is wrapped by a
     timer (generators drained on the spot, so a finder's cost is all its own); a finder called inside a timed one is
     counted in its caller only. The wrappers cost a little (a few us per call): compare rows, not sums, with the
     budget table. The shared cue scan is paid by the first finder that asks for it (secrets' catalogue, usually).
+    With `fresh`, the texts are _fresh_text_of_size's (values new in every text: the per-value memos miss).
     """
     import collections
     import inspect
@@ -442,23 +453,25 @@ def finder_costs(rounds: int, top: int) -> None:
             elif isinstance(module.__dict__.get(name), types.FunctionType):
                 originals.append((module, name, module.__dict__[name]))
                 setattr(module, name, timed(f"{short}:{name}", module.__dict__[name]))
+    text_of_size = _fresh_text_of_size if fresh else _text_of_size
     try:
         detectors = [SecretsDetector(), PiiDetector(), InfraDetector()]
         tables = {}
         for size, count in ((1024, 5 * rounds), (10 * 1024, rounds)):
             for salt in range(3):  # warm caches and code paths
                 for detector in detectors:
-                    detector.detect(DetectionInput(_text_of_size(size, 10_000 + salt)))
+                    detector.detect(DetectionInput(text_of_size(size, 10_000 + salt)))
             cost.clear()
             for salt in range(count):
-                item = DetectionInput(_text_of_size(size, salt))
+                item = DetectionInput(text_of_size(size, salt))
                 for detector in detectors:
                     detector.detect(item)
             tables[size] = {label: seconds * 1e6 / (count * size / 1024) for label, seconds in cost.items()}
     finally:
         for owner, name, original in reversed(originals):
             setattr(owner, name, original)
-    print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; unique texts):")
+    print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; "
+          f"{'fresh' if fresh else 'unique'} texts):")
     print(f"{'1 KB':>9}  {'finder':<44} {'10 KB':>9}  finder")
     by_1kb = sorted(tables[1024].items(), key=lambda item: -item[1])[:top]
     by_10kb = sorted(tables[10 * 1024].items(), key=lambda item: -item[1])[:top]
@@ -482,7 +495,7 @@ def main() -> None:
                         help="only the Pipeline CPU time on 4 KB prose (0 and 12 names), this tree against ROOT")
     args = parser.parse_args()
     if args.finders:
-        finder_costs(min(args.rounds, 40), args.finders)
+        finder_costs(min(args.rounds, 40), args.finders, fresh=args.fresh)
         return
     if args.prose_baseline:
         compare_prose_with(args.prose_baseline, rounds=min(args.rounds, 20))
@@ -491,7 +504,7 @@ def main() -> None:
         regex_budget(args.rounds, fresh=args.fresh)
         detector_costs(args.rounds)
         if args.baseline:
-            compare_with(args.baseline)
+            compare_with(args.baseline, fresh=args.fresh)
             compare_agent_first_sight(args.baseline)
         return
     regex_policy = load_policy("default").model_copy(deep=True)

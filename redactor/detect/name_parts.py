@@ -78,7 +78,7 @@ def english_zipf(word: str) -> float:
     question needs (a word people write, a name no list holds, a handle no one writes).
     """
     try:
-        from wordfreq import zipf_frequency
+        from redactor.detect.word_frequencies import zipf_frequency
     except ImportError as exc:  # a dependency of the package: a broken install, never a silent pass
         raise TermListError(f"word frequencies unavailable: install wordfreq==3.1.1 ({exc})") from None
     return zipf_frequency(word, "en")
@@ -93,7 +93,7 @@ OTHER_LATIN_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
 @functools.lru_cache(maxsize=16384)
 def frequent_in_other_languages(word: str, zipf: float) -> bool:
     """Whether a word is at least this frequent (wordfreq's Zipf scale) in one of `OTHER_LATIN_LANGUAGES`."""
-    from wordfreq import zipf_frequency
+    from redactor.detect.word_frequencies import zipf_frequency
 
     return any(zipf_frequency(word, language) >= zipf for language in OTHER_LATIN_LANGUAGES)
 

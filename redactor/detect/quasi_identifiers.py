@@ -797,7 +797,7 @@ def _word_frequencies() -> Any:
     if importlib.util.find_spec("wordfreq") is None:
         raise QuasiIdentifierDataMissing("the quasi-identifier detector needs the wordfreq package: "
                                          "pip install 'redactor' (or pip install wordfreq)")
-    from wordfreq import zipf_frequency
+    from redactor.detect.word_frequencies import zipf_frequency
 
     zipf_frequency("the", "en")  # loads the English list now, not on the first request
     return functools.lru_cache(maxsize=65536)(zipf_frequency)

@@ -274,7 +274,7 @@ def _initial_and_surname(word: str) -> bool:
 
 def _no_word_of_ticket_languages(word: str) -> bool:
     """Whether no language people write tickets in uses `word` as a word (wordfreq: "egress", "barista")."""
-    from wordfreq import zipf_frequency
+    from redactor.detect.word_frequencies import zipf_frequency
 
     return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
 
@@ -352,7 +352,7 @@ def _no_language_part(part: str) -> bool:
         return False
     if is_ordinary_word(part) or _a_word_with_a_tag(part):
         return False
-    from wordfreq import zipf_frequency
+    from redactor.detect.word_frequencies import zipf_frequency
 
     return all(zipf_frequency(part, language) < _NO_LANGUAGE_ZIPF for language in _WORD_LANGUAGES)
 

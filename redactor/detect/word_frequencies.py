@@ -1,0 +1,53 @@
+"""How often a language uses a word: wordfreq's Zipf scale, with a word no list holds ruled out by one lookup.
+
+`wordfreq.zipf_frequency` normalises and tokenises every word it is asked about (Unicode normalisation, case
+folding, a regex tokenizer, quote fixing: ~20 us a word) before it looks the tokens up, and caches the answer. A
+known word is asked again and again and hits that cache; a word seen for the first time (a coined name, a login, a
+value) misses it, and the login and organisation finders ask about every such word in up to ten languages: on text
+whose words are new, that tokenising was a quarter of the regex path's CPU.
+
+For the Latin-script languages of `_TOKENISED_AS_WRITTEN`, a word of small ASCII letters only is one token equal to
+itself (nothing to fold, normalise, split or transliterate), so a word absent from the language's frequency list
+has wordfreq's answer for an unknown word, 0, and a listed one the Zipf value of its listed frequency, computed with
+wordfreq's own arithmetic (one value per frequency band, cached). Both are answered here by one dict lookup; every
+other word (capitals, digits, other scripts, other languages) is asked of wordfreq. The answers are the same float
+(tests/test_word_frequencies.py compares them with wordfreq's on listed and made-up words of every language here).
+"""
+from __future__ import annotations
+
+import functools
+import math
+
+from wordfreq import get_frequency_dict
+from wordfreq import zipf_frequency as _wordfreq_zipf
+
+# Languages whose wordfreq tokenizer is the regex one with no transliteration or script-specific folding (checked in
+# tests/test_word_frequencies.py against wordfreq itself on random and listed words).
+_TOKENISED_AS_WRITTEN = frozenset(("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr"))
+_words_of_language: dict[str, dict[str, float]] = {}
+_UNKNOWN_WORD_ZIPF = 0.0  # zipf_frequency's answer for a word no list holds (its default minimum)
+_LEAST_FREQUENCY = 10 ** 0.0 / 1e9  # that minimum as a frequency (wordfreq.zipf_to_freq(0.0))
+
+
+def zipf_frequency(word: str, language: str) -> float:
+    """`wordfreq.zipf_frequency(word, language)`: how often `language` uses `word` (3 is once per million words)."""
+    if language in _TOKENISED_AS_WRITTEN and word.isascii() and word.isalpha() and word.islower():
+        words = _words_of_language.get(language)
+        if words is None:
+            # Positional and with the list's name, as wordfreq asks for it: the same entry of its lru cache, so one
+            # dict per language (~35 MB each) serves both (get_frequency_dict(language) built a second one).
+            words = _words_of_language[language] = get_frequency_dict(language, "best")
+        frequency = words.get(word)
+        if frequency is None:
+            return _UNKNOWN_WORD_ZIPF
+        return _zipf_of_one_token(frequency)
+    return _wordfreq_zipf(word, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _zipf_of_one_token(frequency: float) -> float:
+    """wordfreq 3.1's arithmetic for a word that is one token of this frequency (`_word_frequency`, then
+    `zipf_frequency` with its default minimum): the same float operations, so the same float."""
+    frequency = max(1.0 / (1.0 / frequency), _LEAST_FREQUENCY)
+    frequency = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+    return round(math.log(frequency, 10) + 9, 2)
