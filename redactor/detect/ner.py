@@ -108,6 +108,7 @@ from redactor.detect.name_runs import whole_name_runs
 from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
+from redactor.detect.people_word_names import people_word_names
 from redactor.detect.place_names import is_place_name, is_region_or_country, place_countries
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
@@ -616,6 +617,13 @@ class NerDetector:
                 # so after every rule that may find it with more confidence (a header naming people, a person key)
                 taken = None
                 for name in one_word_names_in_quotes(item.text, item.segment_kind, self.name):
+                    taken = taken or _Taken(len(item.text), spans)
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
+            for item, spans in zip(items, results):  # first names that are words, in a person's slot (round 17)
+                taken = None
+                for name in people_word_names(item.text, item.segment_kind, self.name):
                     taken = taken or _Taken(len(item.text), spans)
                     if not taken.overlaps(name.start, name.end):
                         spans.append(name)
@@ -1747,12 +1755,18 @@ def _mentions(text: str, names: Collection[str]) -> Iterator[tuple[int, int]]:
     """
     cursor = 0
     for start, end in sorted(keyword_spans(lowered_same_length(text), names), key=lambda span: (span[0], -span[1])):
-        if start < cursor or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.@/\\-")):
+        if start < cursor or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.@/\\-")
+                              and not _after_escaped_break(text, start)):
             continue
         if end < len(text) and (text[end].isalnum() or text[end] == "_") or not _free_after(text, end):
             continue
         yield start, end
         cursor = end
+
+
+def _after_escaped_break(text: str, start: int) -> bool:
+    """Whether a capitalised word follows an escaped line break or tab of a JSON or repr string ("Thanks!\\n\\nBob")."""
+    return start >= 2 and text[start - 2] == "\\" and text[start - 1] in "nrt" and text[start].isupper()
 
 
 def _free_after(text: str, end: int) -> bool:
@@ -1777,6 +1791,7 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     seeds: dict[str, set[str]] = {}
     in_slots_only: set[str] = set()  # words of the language, spread only where a person stands
     doubtful: set[str] = set()  # words of doubtful people: spread as doubtful, when no word of the language
+    doubtful_as_written: dict[str, set[str]] = {}  # doubtful first names that are words: spread only as written
     for item, spans in zip(items, results):
         for span in spans:
             if span.kind != "PERSON":
@@ -1791,6 +1806,9 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
                         and folded not in CALENDAR_WORDS and folded not in term_list("code_keywords")
                         and not (item.segment_kind == "code" and value.islower())):
                     doubtful.add(folded)
+                elif value.istitle() and value.isalpha() and folded in first_names() and folded not in stop_words() \
+                        and folded not in CALENDAR_WORDS and item.segment_kind != "code":
+                    doubtful_as_written.setdefault(folded, set()).add(value)  # "Bob" a sender: "for Bob next week"
                 continue
             words = re.findall(r"[^\W\d_][\w'’-]*", item.text[span.start:span.end])
             for word in words:
@@ -1811,6 +1829,10 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     doubtful -= seeds.keys()
     for folded in doubtful:
         seeds[folded] = set()
+    for folded, written in doubtful_as_written.items():
+        if folded not in seeds:
+            seeds[folded] = written
+            doubtful.add(folded)
     if not seeds:
         return
     for item, spans in zip(items, results):

@@ -1,0 +1,114 @@
+"""First names that are also words ("Bob", "Eve", "Grace", "Mark"), where only a person stands (round 17, people17).
+
+Every word list a one-word rule consults explains these names away: "bob" and "grace" are English words, "Alice"
+and "Eve" are places, "Mark" is a package. Tool output writes them alone all the time: the sender of a message, the
+guests of an event, the members of a channel. Two slots say "person" whatever the word is:
+
+- **the value of a key that only people fill**, in any syntax tools print: a Python repr or keyword argument
+  (`Message(sender='Bob', ...)`), JSON (`"from": "Eve"`), YAML or a mail header (`sender: Grace`), logfmt;
+- **an item of a list of people**: a quoted list (`['Alice', 'Bob', 'Charlie']`) or a run of dash lines (`- Bob`),
+  when the list is the value of such a key (`participants=[...]`), or when it is made of names: half of its items
+  or more are listed first names, one of them a name no word list explains ("Charlie", "Dora"), and every item is
+  one or two capitalised words ("Low, Medium, High, Max" and "Rose, Lily, Daisy" are no people).
+
+The word must be a census first name written with a capital ("Bob"; not "bob", not "BOB"), no stop word or calendar
+word ("May", "June"); under `from`/`to`/`host` no place ("from: Florence"). A guess: doubtful (wire only).
+"""
+from __future__ import annotations
+
+import re
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import matches_at_line_starts
+from redactor.detect.name_cells import one_word_name_score
+from redactor.detect.name_parts import CALENDAR_WORDS
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import first_names, stop_words
+
+# Keys (lower case, words joined by "_") that only a person fills, singular and plural.
+_PEOPLE_KEYS = frozenset({
+    "sender", "senders", "recipient", "recipients", "from", "to", "cc", "bcc", "reply_to", "author", "authors",
+    "assignee", "assignees", "reviewer", "reviewers", "approver", "approvers", "requester", "reporter", "attendee",
+    "attendees", "participant", "participants", "invitee", "invitees", "organizer", "organiser", "host", "speaker",
+    "speakers", "user", "users", "member", "members", "guest", "guests", "who", "contact", "contacts", "employee",
+    "patient", "driver", "owner", "name", "first_name", "firstname", "given_name", "display_name", "user_name",
+    "friend", "friends", "colleague", "colleagues", "teammate", "teammates", "people", "person", "customer",
+})
+# Keys a place fills as well ("from: Florence", "to: Austin", "host: Savannah").
+_KEYS_OF_PLACES_TOO = frozenset({"from", "to", "host"})
+_WORD = r"[A-Z][a-z]{2,14}"
+# `key='Bob'`, `key: Bob`, `"key": "Bob"`, `key=Bob`, `<msg from="Bob">`: `:` or `=`, one capitalised word (quoted or
+# not) that ends the value (a separator, a closing bracket, the line's end or the next `key=` after it); the key is
+# read backwards from the separator (a regex that opened with the key was tried at every position: 60 us per KB).
+_SEPARATOR_AND_WORD = re.compile(
+    rf"""[:=][ \t]*(?P<quote>["']?)(?P<word>{_WORD})(?P=quote)(?=[ \t]*(?:[,;)}}\]>]|/>|$)|[ \t]+[A-Za-z_][\w-]*=)""",
+    re.MULTILINE)
+_KEY_BEFORE_SEPARATOR = re.compile(r"""(?<![\w-])["']?(?P<key>[A-Za-z][A-Za-z_-]{1,29})["']?[ \t]*\Z""")
+# A bracketed list of quoted items, and what stands before it (a key that names what the list holds).
+_QUOTED_LIST = re.compile(
+    r"""[\[(](?P<items>[ \t]*(?:"[^"\n]{1,40}"|'[^'\n]{1,40}')(?:[ \t]*,[ \t]*(?:"[^"\n]{1,40}"|'[^'\n]{1,40}'))*)"""
+    r"""[ \t]*,?[ \t]*[\])]""")
+_QUOTED_ITEM = re.compile(r"""(?P<quote>["'])(?P<item>[^"'\n]{1,40})(?P=quote)""")
+# A run of two or more dash lines of one item each ("- Bob\n- Eve").
+_DASH_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+(?P<item>[^\n]{1,40}?)[ \t]*$", re.MULTILINE)
+_KEY_BEFORE = re.compile(r"""["']?(?P<key>[A-Za-z][A-Za-z_-]{1,29})["']?[ \t]*[:=][ \t]*\n?[ \t]*\Z""")
+_CAPITALISED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
+
+
+def _normalised_key(key: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", key).casefold().replace("-", "_")
+
+
+def _first_name_that_may_be_a_word(word: str, key: str | None) -> bool:
+    """A census first name written with a capital, no stop word or calendar word; no place under a key places fill."""
+    folded = word.casefold()
+    if folded not in first_names() or folded in stop_words() or folded in CALENDAR_WORDS:
+        return False
+    return not (key in _KEYS_OF_PLACES_TOO and is_place_name(word))
+
+
+def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]:
+    """Doubtful PERSON spans for first names that are also words, in a person's slot (see above); prose and tool
+    output only (in code such a value is a fixture or a constant). Gates: a `:`/`=` for keys, a quote or a dash line
+    for lists; each regex is one linear pass."""
+    if segment_kind not in ("prose", "tool_result"):
+        return []
+    spans: list[Span] = []
+    if ":" in text or "=" in text:
+        for match in _SEPARATOR_AND_WORD.finditer(text):
+            before = _KEY_BEFORE_SEPARATOR.search(text, max(0, match.start() - 32), match.start())
+            key = _normalised_key(before.group("key")) if before else None
+            if key in _PEOPLE_KEYS and _first_name_that_may_be_a_word(match.group("word"), key):
+                spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
+    lists: list[tuple[int, list[tuple[int, int]]]] = []  # (where the list opens, the items' spans)
+    if "'" in text or '"' in text:
+        for match in _QUOTED_LIST.finditer(text):
+            lists.append((match.start(), [m.span("item") for m in _QUOTED_ITEM.finditer(text, *match.span())]))
+    if "- " in text or "* " in text or "• " in text:
+        run: list[re.Match] = []
+        for item in [*matches_at_line_starts(_DASH_ITEM, text), None]:  # runs of dash lines, one after another
+            if run and (item is None or text.count("\n", run[-1].end(), item.start()) != 1):
+                if len(run) > 1:
+                    lists.append((run[0].start(), [m.span("item") for m in run]))
+                run = []
+            if item is not None:
+                run.append(item)
+    for opens, items in lists:
+        spans.extend(_people_in_list(text, opens, items, detector))
+    return spans
+
+
+def _people_in_list(text: str, opens: int, items: list[tuple[int, int]], detector: str) -> list[Span]:
+    """The listed first names of a list of people (see the module's docstring)."""
+    words = [text[start:end] for start, end in items]
+    if not all(_CAPITALISED_ITEM.fullmatch(word) for word in words):
+        return []
+    before = _KEY_BEFORE.search(text, max(0, opens - 40), opens)
+    key = _normalised_key(before.group("key")) if before else None
+    first = [_first_name_that_may_be_a_word(word, key) for word in words]
+    if key not in _PEOPLE_KEYS and not (2 * sum(first) >= len(words)
+                                        and any(one_word_name_score(word) >= 0.7 for word in words)):
+        return []
+    return [Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+            for (start, end), is_first in zip(items, first) if is_first]
