@@ -124,6 +124,16 @@ def test_slot_names_are_doubtful_and_only_outside_code() -> None:
     assert people_word_names("['Rose', 'Lily', 'Daisy']", "prose", "ner") == []  # names of things: no unambiguous name
 
 
+def test_rare_words_under_a_key_of_people_only_are_names() -> None:
+    # Lists explain these away by accident (a place "Ngozi", "tend" + "ai"); the key says person.
+    text = '{"sender": "Ngozi", "recipients": ["Mark", "Bob", "Tendai"]}'
+    assert {text[s.start:s.end] for s in people_word_names(text, "tool_result", "ner")} == {"Ngozi", "Mark", "Bob", "Tendai"}
+    # English words, software and keys that apps and teams fill too stay.
+    for text in ('{"members": ["Admin", "Guest", "Engineering"]}', "reviewers=['Redis', 'Sales']",
+                 "name: Kafka", '{"owner": "Platform", "user": "Jenkins"}', "host: Zanzibar"):
+        assert people_word_names(text, "tool_result", "ner") == [], text
+
+
 def test_logfmt_and_xml_attributes() -> None:
     for text, names in [('ts=1 sender=Bob recipient=Eve msg="hi"', {"Bob", "Eve"}),
                         ('<message from="Grace" to="Frank">hi</message>', {"Grace", "Frank"})]:

@@ -22,9 +22,11 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import matches_at_line_starts
 from redactor.detect.name_cells import one_word_name_score
-from redactor.detect.name_parts import CALENDAR_WORDS
+from redactor.detect.name_parts import CALENDAR_WORDS, is_software_name
 from redactor.detect.place_names import is_place_name
+from redactor.detect.public_packages import public_package_words
 from redactor.detect.term_lists import first_names, stop_words
+from redactor.detect.word_frequencies import zipf_frequency
 
 # Keys (lower case, words joined by "_") that only a person fills, singular and plural.
 _PEOPLE_KEYS = frozenset({
@@ -34,6 +36,15 @@ _PEOPLE_KEYS = frozenset({
     "speakers", "user", "users", "member", "members", "guest", "guests", "who", "contact", "contacts", "employee",
     "patient", "driver", "owner", "name", "first_name", "firstname", "given_name", "display_name", "user_name",
     "friend", "friends", "colleague", "colleagues", "teammate", "teammates", "people", "person", "customer",
+})
+# Keys that hold nothing but people, whatever the word (no "name", "user", "owner", "host": apps, services and
+# teams fill those too: `name: Kafka`, `owner: Platform`).
+_KEYS_OF_PEOPLE_ONLY = frozenset({
+    "sender", "senders", "recipient", "recipients", "cc", "bcc", "reply_to", "author", "authors", "assignee",
+    "assignees", "reviewer", "reviewers", "approver", "approvers", "requester", "reporter", "attendee", "attendees",
+    "participant", "participants", "invitee", "invitees", "organizer", "organiser", "speaker", "speakers", "member",
+    "members", "guest", "guests", "friend", "friends", "colleague", "colleagues", "teammate", "teammates", "people",
+    "person", "employee", "patient", "first_name", "firstname", "given_name", "display_name",
 })
 # Keys a place fills as well ("from: Florence", "to: Austin", "host: Savannah").
 _KEYS_OF_PLACES_TOO = frozenset({"from", "to", "host"})
@@ -68,6 +79,18 @@ def _first_name_that_may_be_a_word(word: str, key: str | None) -> bool:
     return not (key in _KEYS_OF_PLACES_TOO and is_place_name(word))
 
 
+def _name_under_a_people_key(word: str) -> bool:
+    """Under a key that holds nothing but people, a capitalised word English rarely writes is a name, even one a list explains
+    away by accident: a place that shares it ("Ngozi"), a word and a piece run together ("Tendai"). The key is the
+    evidence; English words ("Admin", "Guest", "Sales"), calendar words and software names stay."""
+    folded = word.casefold()
+    return (zipf_frequency(folded, "en") < _RARE_IN_ENGLISH and folded not in stop_words()
+            and folded not in CALENDAR_WORDS and not is_software_name(folded) and folded not in public_package_words())
+
+
+_RARE_IN_ENGLISH = 3.0  # once per million words: "admin", "guest", "backend" are above it, names far below
+
+
 def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]:
     """Doubtful PERSON spans for first names that are also words, in a person's slot (see above); prose and tool
     output only (in code such a value is a fixture or a constant). Gates: a `:`/`=` for keys, a quote or a dash line
@@ -79,7 +102,9 @@ def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]
         for match in _SEPARATOR_AND_WORD.finditer(text):
             before = _KEY_BEFORE_SEPARATOR.search(text, max(0, match.start() - 32), match.start())
             key = _normalised_key(before.group("key")) if before else None
-            if key in _PEOPLE_KEYS and _first_name_that_may_be_a_word(match.group("word"), key):
+            word = match.group("word")
+            if key in _PEOPLE_KEYS and (_first_name_that_may_be_a_word(word, key) or (
+                    key in _KEYS_OF_PEOPLE_ONLY and _name_under_a_people_key(word))):
                 spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
     lists: list[tuple[int, list[tuple[int, int]]]] = []  # (where the list opens, the items' spans)
     if "'" in text or '"' in text:
@@ -107,8 +132,11 @@ def _people_in_list(text: str, opens: int, items: list[tuple[int, int]], detecto
     before = _KEY_BEFORE.search(text, max(0, opens - 40), opens)
     key = _normalised_key(before.group("key")) if before else None
     first = [_first_name_that_may_be_a_word(word, key) for word in words]
-    if key not in _PEOPLE_KEYS and not (2 * sum(first) >= len(words)
-                                        and any(one_word_name_score(word) >= 0.7 for word in words)):
+    if key in _KEYS_OF_PEOPLE_ONLY:
+        # The key says every item is a person: a rare word among them is a name too (see _name_under_a_people_key).
+        first = [is_first or (" " not in word and _name_under_a_people_key(word)) for word, is_first in zip(words, first)]
+    elif key not in _PEOPLE_KEYS and not (2 * sum(first) >= len(words)
+                                          and any(one_word_name_score(word) >= 0.7 for word in words)):
         return []
     return [Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
             for (start, end), is_first in zip(items, first) if is_first]
