@@ -124,9 +124,18 @@ def _line_may_hold_names(line: str) -> bool:
     others = [word.casefold() for word in words if not word[0].isupper()]
     if len(words) < _SHORT_LINE_WORDS or len(others) < 2:
         return True
-    known = sum(1 for word in others if word in stop_words() or is_ordinary_word(word)
-                or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF))
-    return known >= _KNOWN_SHARE * len(others)
+    # Counted until the answer is settled: enough known words, or too few words left to reach the share.
+    needed, known, left = _KNOWN_SHARE * len(others), 0, len(others)
+    words_of_a_list = stop_words()
+    for word in others:
+        left -= 1
+        if word in words_of_a_list or is_ordinary_word(word) or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF):
+            known += 1
+            if known >= needed:
+                return True
+        elif known + left < needed:
+            return False
+    return known >= needed
 
 
 def unlisted_words(text: str, detector: str) -> Iterator[Span]:

@@ -274,9 +274,9 @@ def _initial_and_surname(word: str) -> bool:
 
 def _no_word_of_ticket_languages(word: str) -> bool:
     """Whether no language people write tickets in uses `word` as a word (wordfreq: "egress", "barista")."""
-    from redactor.detect.word_frequencies import zipf_frequency
+    from redactor.detect.word_frequencies import frequent_in_any
 
-    return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
+    return not frequent_in_any(word, _WORD_LANGUAGES, 1.0)
 
 
 _WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -298,7 +298,7 @@ def _login_built_of_a_name(core: str) -> bool:
         return False  # letters then a number: "sha256", "md5", "lee2" are codes as often as logins
     if re.fullmatch(r"v?\d+(?:[._-]\d+)*", core) or is_ordinary_word(core):
         return False
-    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    terms = term_lists.tech_and_code_terms()
     letters = [part for part in re.findall(r"[a-z]+", core)]
     if not letters:
         return False
@@ -352,9 +352,9 @@ def _no_language_part(part: str) -> bool:
         return False
     if is_ordinary_word(part) or _a_word_with_a_tag(part):
         return False
-    from redactor.detect.word_frequencies import zipf_frequency
+    from redactor.detect.word_frequencies import frequent_in_any
 
-    return all(zipf_frequency(part, language) < _NO_LANGUAGE_ZIPF for language in _WORD_LANGUAGES)
+    return not frequent_in_any(part, _WORD_LANGUAGES, _NO_LANGUAGE_ZIPF)
 
 
 def _is_name_part(part: str) -> bool:
