@@ -66,3 +66,11 @@ def test_developer_verbs_and_their_re_and_un_forms_are_ordinary_words_but_names_
 
     assert all(is_ordinary_word(verb) for verb in ("deploy", "redeploy", "refactor", "reindex", "uninstall", "reassign"))
     assert not any(is_ordinary_word(name) for name in ("renata", "rebecca", "reyes", "unwin", "regina", "reiner"))
+
+
+def test_the_tech_and_code_terms_are_both_lists_built_once() -> None:
+    from redactor.detect import term_lists
+
+    terms = term_lists.tech_and_code_terms()
+    assert terms == term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    assert term_lists.tech_and_code_terms() is terms

@@ -45,17 +45,24 @@ def frequent_in_any(word: str, languages: tuple[str, ...], zipf: float) -> bool:
     The login and organisation finders ask this of every new word in seven to nine languages, and most words are in
     none of them: one form test and a dict lookup per language, no call per language.
     """
-    if word.isascii() and word.isalpha() and word.islower():
-        for language in languages:
-            if language not in _TOKENISED_AS_WRITTEN:
-                if _wordfreq_zipf(word, language) >= zipf:
-                    return True
-                continue
-            frequency = _frequencies_of(language).get(word)
-            if (_UNKNOWN_WORD_ZIPF if frequency is None else _zipf_of_one_token(frequency)) >= zipf:
+    frequency_lists = _frequency_lists(languages)
+    if frequency_lists is not None and word.isascii() and word.isalpha() and word.islower():
+        if _UNKNOWN_WORD_ZIPF >= zipf:
+            return bool(languages)  # an unknown word is that frequent too: the first language says yes
+        for words in frequency_lists:
+            frequency = words.get(word)
+            if frequency is not None and _zipf_of_one_token(frequency) >= zipf:
                 return True
         return False
-    return any(_wordfreq_zipf(word, language) >= zipf for language in languages)
+    return any(zipf_frequency(word, language) >= zipf for language in languages)
+
+
+@functools.lru_cache(maxsize=16)
+def _frequency_lists(languages: tuple[str, ...]) -> tuple[dict[str, float], ...] | None:
+    """The frequency dicts of `languages`, or None if one of them is not tokenised as written."""
+    if not all(language in _TOKENISED_AS_WRITTEN for language in languages):
+        return None
+    return tuple(_frequencies_of(language) for language in languages)
 
 
 def _frequencies_of(language: str) -> dict[str, float]:
