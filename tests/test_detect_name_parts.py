@@ -66,3 +66,28 @@ def test_developer_verbs_and_their_re_and_un_forms_are_ordinary_words_but_names_
 
     assert all(is_ordinary_word(verb) for verb in ("deploy", "redeploy", "refactor", "reindex", "uninstall", "reassign"))
     assert not any(is_ordinary_word(name) for name in ("renata", "rebecca", "reyes", "unwin", "regina", "reiner"))
+
+
+def test_the_tech_and_code_terms_are_both_lists_built_once() -> None:
+    from redactor.detect import term_lists
+
+    terms = term_lists.tech_and_code_terms()
+    assert terms == term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    assert term_lists.tech_and_code_terms() is terms
+
+
+def test_a_share_is_settled_without_testing_the_words_left() -> None:
+    """share_reached stops testing once enough words passed or too few are left to pass; the answer is the count's."""
+    from redactor.detect.org_capitalised_words import share_reached
+
+    tested = []
+    def known(word: str) -> bool:
+        tested.append(word)
+        return word.startswith("k")
+
+    assert share_reached(["k1", "k2", "u1", "u2"], known, 0.5) and tested == ["k1", "k2"]
+    tested.clear()
+    assert not share_reached(["u1", "u2", "u3", "k1"], known, 0.5) and tested == ["u1", "u2", "u3"]
+    for words in (["k1"], ["u1"], ["k1", "u1", "u2"], ["u1", "k1", "k2"], ["k1", "u1", "k2", "u2", "u3"]):
+        for share in (0.25, 0.5, 0.6, 1.0):
+            assert share_reached(words, known, share) is (sum(map(known, words)) >= share * len(words))

@@ -46,3 +46,21 @@ def test_the_lists_are_wordfreqs_own_dicts_not_copies() -> None:
     zipf_frequency("qorvintel", "sv")
     wordfreq.zipf_frequency("qorvintelx", "sv")
     assert word_frequencies._words_of_language["sv"] is wordfreq.get_frequency_dict("sv", "best")
+
+
+def test_frequent_in_any_answers_as_asking_each_language_in_turn() -> None:
+    """One form test and a dict lookup per language (the login and organisation finders' question of every new word)
+    give the answer of asking wordfreq language by language, at every threshold, for listed, made-up and other words."""
+    from redactor.detect.word_frequencies import frequent_in_any
+
+    rng = random.Random(17)
+    languages = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
+    listed = [word for language in languages[:3] for word in
+              rng.sample(sorted(w for w in wordfreq.get_frequency_dict(language) if w.isascii() and w.isalpha()), 300)]
+    made_up = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, 12))) for _ in range(600)]
+    others = ["Bahnhof", "straße", "ação", "x86", "jdoe42", "don't", ""]
+    for word in listed + made_up + others:
+        for zipf in (0.0, 1.0, 2.5, 3.0, 4.5):
+            for asked in (languages, ("en", "de", "fr", "es", "it", "pt", "nl"), ("en", "ru")):
+                expected = any(wordfreq.zipf_frequency(word, language) >= zipf for language in asked)
+                assert frequent_in_any(word, asked, zipf) is expected, (word, zipf, asked)

@@ -357,6 +357,8 @@ _STEM_ENDINGS = ("", "e", "y", "a", "ia", "um", "us")
 
 
 def _derived_from_a_word(folded: str) -> bool:
+    if not folded.endswith(_DERIVED_ENDINGS):
+        return False  # most words: the endings tested at once
     words = common_words()
     return any(folded.endswith(ending) and len(folded) - len(ending) >= 4
                and any(folded[:-len(ending)] + stem_ending in words for stem_ending in _STEM_ENDINGS)

@@ -93,9 +93,9 @@ OTHER_LATIN_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr")
 @functools.lru_cache(maxsize=16384)
 def frequent_in_other_languages(word: str, zipf: float) -> bool:
     """Whether a word is at least this frequent (wordfreq's Zipf scale) in one of `OTHER_LATIN_LANGUAGES`."""
-    from redactor.detect.word_frequencies import zipf_frequency
+    from redactor.detect.word_frequencies import frequent_in_any
 
-    return any(zipf_frequency(word, language) >= zipf for language in OTHER_LATIN_LANGUAGES)
+    return frequent_in_any(word, OTHER_LATIN_LANGUAGES, zipf)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -116,19 +116,25 @@ def is_ordinary_word(word: str) -> bool:
     if folded in surnames() or not folded.isalpha():
         return False
     words = common_words()
-    for suffix in _DERIVATION_SUFFIXES:
-        stem = folded[:-len(suffix)]
-        if folded.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (stem in words or stem + "e" in words):
-            return True
-    for prefix in _REPEAT_PREFIXES:
-        stem = folded[len(prefix):]
-        if folded.startswith(prefix) and len(stem) >= 4 and (is_common_word(stem) or stem in term_list("tech_terms")):
-            return True  # "rerun", "redeploy", "uninstall", "unmount": a prefix on an ordinary verb
+    # (Each list of endings and beginnings is tested at once first: most words have none of them.)
+    if folded.endswith(_DERIVATION_SUFFIXES):
+        for suffix in _DERIVATION_SUFFIXES:
+            stem = folded[:-len(suffix)]
+            if folded.endswith(suffix) and len(stem) >= MIN_PART_LENGTH and (stem in words or stem + "e" in words):
+                return True
+    if folded.startswith(_REPEAT_PREFIXES):
+        for prefix in _REPEAT_PREFIXES:
+            stem = folded[len(prefix):]
+            if folded.startswith(prefix) and len(stem) >= 4 and (is_common_word(stem)
+                                                                 or stem in term_list("tech_terms")):
+                return True  # "rerun", "redeploy", "uninstall", "unmount": a prefix on an ordinary verb
     if folded.endswith(_PARTICLES) and any(folded[:-len(particle)] in words for particle in _PARTICLES
                                            if folded.endswith(particle)):
         return True  # "setup", "cleanup", "signoff", "markdown": a verb and its particle written as one word
-    return any(folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:]))
-               for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1))
+    for cut in range(MIN_PART_LENGTH, len(folded) - MIN_PART_LENGTH + 1):
+        if folded[:cut] in words and (folded[cut:] in words or is_common_word(folded[cut:])):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)

@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -72,6 +72,7 @@ _SINGLE_WORD_ZIPF = 4.5
 # (German capitalises every noun: "Rechnung").
 _OTHER_LANGUAGE_ZIPF = 3.0
 _ENGLISH_SHARE = 0.5
+_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 _TITLE_SHARE = 0.5
 
 
@@ -158,13 +159,29 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
 def _line_reads_as_english_prose(text: str, start: int, end: int) -> bool | None:
     """True for English prose, False for a short line or prose of another language, None for a heading (title case,
     four words or more)."""
-    words = re.findall(r"[^\W\d_]{3,}", text[start:end])
+    words = _LINE_WORD.findall(text, start, end)
     if len(words) < 4:
         return False  # "ok ask Lantern": too short to tell the language; the run was after a small word anyway
     if sum(1 for word in words if word[0].isupper()) >= _TITLE_SHARE * len(words):
         return None
-    english = sum(1 for word in words if word.casefold() in stop_words() or is_ordinary_word(word.casefold()))
-    return english >= _ENGLISH_SHARE * len(words)
+    words_of_a_list = stop_words()
+    return share_reached([word.casefold() for word in words],
+                         lambda folded: folded in words_of_a_list or is_ordinary_word(folded), _ENGLISH_SHARE)
+
+
+def share_reached(items: list[str], test: Callable[[str], bool], share: float) -> bool:
+    """Whether at least `share` of `items` pass `test`, tested in order only until the answer is settled (enough
+    passed, or too few left to pass): a line's words on text whose words are new, each test a dictionary's."""
+    needed, passed, left = share * len(items), 0, len(items)
+    for item in items:
+        left -= 1
+        if test(item):
+            passed += 1
+            if passed >= needed:
+                return True
+        elif passed + left < needed:
+            return False
+    return passed >= needed
 
 
 @functools.lru_cache(maxsize=16384)

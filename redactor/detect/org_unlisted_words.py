@@ -42,7 +42,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_cells import one_word_name_score
-from redactor.detect.org_capitalised_words import _capitalised_common, is_project_file_name
+from redactor.detect.org_capitalised_words import _capitalised_common, is_project_file_name, share_reached
 from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
                                         is_ordinary_word)
 from redactor.detect.place_names import is_place_name
@@ -124,9 +124,9 @@ def _line_may_hold_names(line: str) -> bool:
     others = [word.casefold() for word in words if not word[0].isupper()]
     if len(words) < _SHORT_LINE_WORDS or len(others) < 2:
         return True
-    known = sum(1 for word in others if word in stop_words() or is_ordinary_word(word)
-                or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF))
-    return known >= _KNOWN_SHARE * len(others)
+    words_of_a_list = stop_words()
+    return share_reached(others, lambda word: word in words_of_a_list or is_ordinary_word(word)
+                         or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF), _KNOWN_SHARE)
 
 
 def unlisted_words(text: str, detector: str) -> Iterator[Span]:

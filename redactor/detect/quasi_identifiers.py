@@ -62,6 +62,7 @@ from typing import Any, Sequence
 import yaml
 
 from redactor.detect.name_parts import is_common_word
+from redactor.detect.term_lists import tech_and_code_terms
 from redactor.placeholder_syntax import CANONICAL_PATTERN
 
 ATTRIBUTES = ("role", "employer", "team", "place", "date", "age", "tenure", "family", "health", "gender",
@@ -405,7 +406,7 @@ class QuasiIdentifierDetector:
         "request"); names of public technologies are not details.
         """
         folded = word.casefold()
-        if folded in _technical_terms() or _PERSON_WORDS.fullmatch(folded):
+        if folded in tech_and_code_terms() or _PERSON_WORDS.fullmatch(folded):
             return False
         below = self._rare_zipf if below is None else below
         return any(max(self._zipf(stem, "en") for stem in _stems(part, agent)) < below
@@ -433,7 +434,7 @@ class QuasiIdentifierDetector:
         # Prose about code ("he says the memoization is broken") describes no one by its rare words.
         # So is prose that names a public technology ("the Redis cache", "the Postgres container").
         technical = bool(self._technical_context.search(text)) \
-            or any(word.casefold() in _technical_terms() for word in _TECH_NAME.findall(text))
+            or any(word.casefold() in tech_and_code_terms() for word in _TECH_NAME.findall(text))
         for sentence in _SENTENCE.finditer(text):
             start, end = sentence.span()
             # A sentence about a person: it has a person attribute or word, a rare agent noun
@@ -521,7 +522,7 @@ class QuasiIdentifierDetector:
         for match in self._premises.finditer(text):
             name = match.group("name").strip()
             if name.lower() in self._places and match.group("noun").lower() in SITE_NOUNS \
-                    or name.lower() in _technical_terms():
+                    or name.lower() in tech_and_code_terms():
                 continue  # "our Denver office": a city has its own hierarchy
             following = re.match(r" ([a-z][a-z-]*)\b", text[match.end():match.end() + 30])
             if following and looks_like_noun(following.group(1)):
@@ -544,7 +545,7 @@ class QuasiIdentifierDetector:
                                              {"phrase": "named university" if university else "named school"}))
         for match in self._project.finditer(text):
             name = match.group("name") or match.group("codename")
-            if name.lower() in _technical_terms() or name.lower() in ("the", "this", "that", "our", "a", "an", "new"):
+            if name.lower() in tech_and_code_terms() or name.lower() in ("the", "this", "that", "our", "a", "an", "new"):
                 continue  # "the React migration", "This project"
             found.append(QuasiIdentifier("project", match.start(), match.end(), ATTRIBUTE_BITS["project"],
                                          {"swallows_placeholders": True}))
@@ -779,13 +780,6 @@ def _stems(word: str, agent: bool = False) -> list[str]:
     return [word] + [word[:-len(suffix)] + replacement for suffix, replacement in _INFLECTIONS
                      if word.endswith(suffix) and len(word) - len(suffix) >= 3
                      and not (agent and suffix in ("er", "est"))]
-
-
-@functools.lru_cache(maxsize=1)
-def _technical_terms() -> frozenset[str]:
-    from redactor.detect.term_lists import term_list
-
-    return term_list("tech_terms") | term_list("code_keywords")
 
 
 def _detail(run: list[re.Match]) -> QuasiIdentifier:

@@ -45,6 +45,10 @@ _NOT_LOGIN_ENDINGS = frozenset(
     com org net io dev app ai co uk de fr eu local internal lan corp cloud svc""".split())
 _HEX = re.compile(r"[0-9a-f._-]+")
 _MAX_CANDIDATES = 64
+# (Compiled once: asked of every new word with a joiner.)
+_JOINERS = re.compile(r"[._-]")
+_VERSION = re.compile(r"v?\d+(?:[._-]\d+)*")
+_LETTER_RUNS = re.compile(r"[a-z]+")
 _SEPARATORS = str.maketrans({char: " " for char in ',|;"=()[]{}<>`\''})
 
 
@@ -157,7 +161,7 @@ def _repeated_shape(word: str) -> str:
 def _repeated_word(core: str) -> bool:
     """Whether `core`, written twice, is a login: no part a word of any language, a tech term, a compound or a
     word with a tool's tag. Asked only of the cores written twice; wordfreq's other languages last."""
-    pieces = re.split(r"[._-]", core)
+    pieces = _JOINERS.split(core)
     if len(pieces) > 1 and pieces[-1] in _NOT_LOGIN_ENDINGS and "." in core:
         return False
     tech, keywords = term_lists.term_list("tech_terms"), term_lists.term_list("code_keywords")
@@ -274,9 +278,9 @@ def _initial_and_surname(word: str) -> bool:
 
 def _no_word_of_ticket_languages(word: str) -> bool:
     """Whether no language people write tickets in uses `word` as a word (wordfreq: "egress", "barista")."""
-    from redactor.detect.word_frequencies import zipf_frequency
+    from redactor.detect.word_frequencies import frequent_in_any
 
-    return all(zipf_frequency(word, language) < 1.0 for language in _WORD_LANGUAGES)
+    return not frequent_in_any(word, _WORD_LANGUAGES, 1.0)
 
 
 _WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -291,15 +295,15 @@ def _login_built_of_a_name(core: str) -> bool:
         return False
     if any(char.isdigit() for char in core) and _HEX.fullmatch(core) and sum(c.isdigit() for c in core) >= 3:
         return False  # a digest or a code: "a1b2c3d", "ab12-3456"
-    pieces = re.split(r"[._-]", core)
+    pieces = _JOINERS.split(core)
     if len(pieces) > 1 and pieces[-1] in _NOT_LOGIN_ENDINGS and core[-len(pieces[-1]) - 1] == ".":
         return False  # "report.csv", "acme.com" (a tag after "-" or "_" is a login's: "rpatel-dev")
     if len(pieces) == 1 and len(core.rstrip("0123456789")) < 4:
         return False  # letters then a number: "sha256", "md5", "lee2" are codes as often as logins
-    if re.fullmatch(r"v?\d+(?:[._-]\d+)*", core) or is_ordinary_word(core):
+    if _VERSION.fullmatch(core) or is_ordinary_word(core):
         return False
-    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
-    letters = [part for part in re.findall(r"[a-z]+", core)]
+    terms = term_lists.tech_and_code_terms()
+    letters = _LETTER_RUNS.findall(core)
     if not letters:
         return False
     named = unknown = False
@@ -352,9 +356,9 @@ def _no_language_part(part: str) -> bool:
         return False
     if is_ordinary_word(part) or _a_word_with_a_tag(part):
         return False
-    from redactor.detect.word_frequencies import zipf_frequency
+    from redactor.detect.word_frequencies import frequent_in_any
 
-    return all(zipf_frequency(part, language) < _NO_LANGUAGE_ZIPF for language in _WORD_LANGUAGES)
+    return not frequent_in_any(part, _WORD_LANGUAGES, _NO_LANGUAGE_ZIPF)
 
 
 def _is_name_part(part: str) -> bool:

@@ -75,6 +75,12 @@ def stop_words() -> frozenset[str]:
         "hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
 
 
+@functools.lru_cache(maxsize=1)
+def tech_and_code_terms() -> frozenset[str]:
+    """The public tech terms and code keywords as one set (the login finders ask both of every part of a word)."""
+    return term_list("tech_terms") | term_list("code_keywords")
+
+
 # The word lists of this module's format (other files in redactor/data, such as
 # the package-name lists of code_identifiers.py, have formats of their own).
 WORD_LISTS = ("code_keywords", "common_words", "name_cue_words", "name_stop_words", "org_head_nouns", "org_suffixes",

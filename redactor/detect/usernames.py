@@ -546,7 +546,7 @@ def _stamped_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int,
 def _camel_parts_are_terms(word: str) -> bool:
     """`MainThread`, `DataLoader`: each part of a mixed-case word is a public tech term or code keyword."""
     parts = [part.casefold() for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", word)]
-    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    terms = term_lists.tech_and_code_terms()
     return len(parts) > 1 and all(part in terms or part.isdigit() for part in parts)
 
 
@@ -648,7 +648,7 @@ def _is_key_of_terms(parts: list[str], user: str) -> bool:
     """A key, not a nick: a part is a record's key word, a log's component or a public term (`error_message`)."""
     words = [part.casefold() for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", user)] if user != user.lower() \
         else [part for part in parts if part.isalpha()]
-    terms = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
+    terms = term_lists.tech_and_code_terms()
     return any(word in _KEY_WORDS or word in _LOG_COMPONENT_WORDS or word in terms for word in words)
 
 

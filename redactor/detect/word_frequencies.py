@@ -32,16 +32,46 @@ _LEAST_FREQUENCY = 10 ** 0.0 / 1e9  # that minimum as a frequency (wordfreq.zipf
 def zipf_frequency(word: str, language: str) -> float:
     """`wordfreq.zipf_frequency(word, language)`: how often `language` uses `word` (3 is once per million words)."""
     if language in _TOKENISED_AS_WRITTEN and word.isascii() and word.isalpha() and word.islower():
-        words = _words_of_language.get(language)
-        if words is None:
-            # Positional and with the list's name, as wordfreq asks for it: the same entry of its lru cache, so one
-            # dict per language (~35 MB each) serves both (get_frequency_dict(language) built a second one).
-            words = _words_of_language[language] = get_frequency_dict(language, "best")
-        frequency = words.get(word)
+        frequency = _frequencies_of(language).get(word)
         if frequency is None:
             return _UNKNOWN_WORD_ZIPF
         return _zipf_of_one_token(frequency)
     return _wordfreq_zipf(word, language)
+
+
+def frequent_in_any(word: str, languages: tuple[str, ...], zipf: float) -> bool:
+    """`any(zipf_frequency(word, language) >= zipf for language in languages)`, the word's form tested once.
+
+    The login and organisation finders ask this of every new word in seven to nine languages, and most words are in
+    none of them: one form test and a dict lookup per language, no call per language.
+    """
+    frequency_lists = _frequency_lists(languages)
+    if frequency_lists is not None and word.isascii() and word.isalpha() and word.islower():
+        if _UNKNOWN_WORD_ZIPF >= zipf:
+            return bool(languages)  # an unknown word is that frequent too: the first language says yes
+        for words in frequency_lists:
+            frequency = words.get(word)
+            if frequency is not None and _zipf_of_one_token(frequency) >= zipf:
+                return True
+        return False
+    return any(zipf_frequency(word, language) >= zipf for language in languages)
+
+
+@functools.lru_cache(maxsize=16)
+def _frequency_lists(languages: tuple[str, ...]) -> tuple[dict[str, float], ...] | None:
+    """The frequency dicts of `languages`, or None if one of them is not tokenised as written."""
+    if not all(language in _TOKENISED_AS_WRITTEN for language in languages):
+        return None
+    return tuple(_frequencies_of(language) for language in languages)
+
+
+def _frequencies_of(language: str) -> dict[str, float]:
+    words = _words_of_language.get(language)
+    if words is None:
+        # Positional and with the list's name, as wordfreq asks for it: the same entry of its lru cache, so one
+        # dict per language (~35 MB each) serves both (get_frequency_dict(language) built a second one).
+        words = _words_of_language[language] = get_frequency_dict(language, "best")
+    return words
 
 
 @functools.lru_cache(maxsize=4096)
