@@ -205,6 +205,12 @@ def reads_as_initial_and_surname(user: str) -> bool:
     return surname not in term_list("tech_terms") and user not in term_list("code_keywords")
 
 
+def is_number_abbreviation(word: str) -> bool:
+    """A German field label abbreviating "-nummer" ("Kundennr", "Rechnungsnr", "Steuernr" before ". 77-401-223"):
+    no name of the name lists ends in "nr", so a word of six letters or more that does is a label, not a name."""
+    return len(word) >= 6 and word.isalpha() and word.casefold().endswith("nr")
+
+
 def is_handle_compound(word: str) -> bool:
     """A handle made of two words ("grumpycat", "hollowpine", "nightowl", "snowpetal") in a login's slot.
 

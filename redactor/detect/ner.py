@@ -99,10 +99,12 @@ from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_
                                         one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
-                                         is_common_word, is_ordinary_word, is_software_name, reads_as_surname)
+                                         is_common_word, is_number_abbreviation, is_ordinary_word, is_software_name,
+                                         reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
                                       matches_at_line_starts, matches_at_starts)
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
+from redactor.detect.org_capitalised_words import is_project_file_name
 from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.name_runs import whole_name_runs
 from redactor.detect.names_in_scripts import names_in_scripts
@@ -110,6 +112,7 @@ from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.people_word_names import people_word_names
 from redactor.detect.place_names import is_place_name, is_region_or_country, place_countries
+from redactor.detect.usernames import is_personal_login
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -724,6 +727,8 @@ def _without_software(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the people, places and organisations that name public software only (`_names_software`),
     except one listed beside a person that stays ("the call with Anneliese and Koji": a name that is also a
     package is a person among people)."""
+    spans = [s for s in spans if not _names_a_file_or_label(text[s.start:s.end])
+             and not (s.kind == "PERSON" and _names_an_automation_account(text[s.start:s.end]))]
     software = [s for s in spans if s.kind in _SOFTWARE_MISREAD
                 and (_names_software(text[s.start:s.end], place=s.kind == "LOCATION")
                      or s.kind == "PERSON" and _names_a_language(text[s.start:s.end]))]
@@ -744,6 +749,19 @@ def _without_software(text: str, spans: list[Span]) -> list[Span]:
                 drop.discard(span)
     return [s for s in spans if s not in drop]
 
+
+
+def _names_a_file_or_label(value: str) -> bool:
+    """One word that names a repository's file ("the Changelog", "see the Makefile") or a German field's label
+    ("Kundennr. 77-401-223"): the model reads it as a place, organisation or person, the one-word rules do not."""
+    folded = value.casefold()
+    return folded.isalpha() and (is_project_file_name(folded) or is_number_abbreviation(folded))
+
+
+def _names_an_automation_account(value: str) -> bool:
+    """A lower-case login of a bot, CI or service account ("approved by dependabot", "Reviewers: dependabot,
+    renovate"; usernames.is_personal_login): a person's name is capitalised, so "Jenkins" stays."""
+    return value.islower() and " " not in value and not is_personal_login(value)
 
 
 def _names_software(value: str, place: bool = False) -> bool:

@@ -46,7 +46,8 @@ from typing import Callable, Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, frequent_in_other_languages, is_ordinary_word
+from redactor.detect.name_parts import (CALENDAR_WORDS, english_zipf, frequent_in_other_languages,
+                                        is_number_abbreviation, is_ordinary_word)
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, term_list, world_first_names
 
@@ -126,8 +127,8 @@ def _names_something(word: str, first: bool) -> bool:
         folded = folded[:-2]
     if len(folded) < 3 or not folded.isalpha() or folded in stop_words():
         return False
-    if is_project_file_name(folded):
-        return False  # "see Makefile and Changelog": a repository's files
+    if is_project_file_name(folded) or is_number_abbreviation(folded):
+        return False  # "see Makefile and Changelog": a repository's files; "Kundennr. 77-401-223": a field's label
     if folded in _capitalised_common() or folded in CALENDAR_WORDS or folded.rstrip("s") in CALENDAR_WORDS or folded in term_list("tech_terms") \
             or folded in term_list("code_keywords"):
         return False

@@ -44,7 +44,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_cells import one_word_name_score
 from redactor.detect.org_capitalised_words import _capitalised_common, is_project_file_name, share_reached
 from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
-                                        is_ordinary_word)
+                                        is_number_abbreviation, is_ordinary_word)
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
@@ -92,8 +92,8 @@ def unlisted_word(word: str) -> bool:
     """Whether nothing but a name explains a capitalised word (module doc: coined or a blend)."""
     folded = word.casefold()
     if folded in stop_words() or folded in term_list("name_cue_words") or folded in term_list("org_suffixes") \
-            or folded in _capitalised_common() or is_project_file_name(folded):
-        return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile")
+            or folded in _capitalised_common() or is_project_file_name(folded) or is_number_abbreviation(folded):
+        return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile"); "Kundennr"
     score = one_word_name_score(word)
     if score == DOUBTFUL_SCORE:
         return not frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF)

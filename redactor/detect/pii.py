@@ -74,7 +74,7 @@ from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_code
                                        find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
-from redactor.detect.usernames import find_usernames
+from redactor.detect.usernames import find_usernames, is_personal_login
 
 # --- validators ------------------------------------------------------------------
 
@@ -874,9 +874,10 @@ class PiiDetector:
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         if item.segment_kind != "code":  # handles in a person's slot of a sentence: logins_in_person_slots.py
-            if cued(find_logins_in_person_slots):
+            if cued(find_logins_in_person_slots):  # (not a CI app's: "approved by dependabot")
                 spans.extend(self._span(start, end, "USERNAME", score)
-                             for start, end, score in find_logins_in_person_slots(text, lowered))
+                             for start, end, score in find_logins_in_person_slots(text, lowered)
+                             if is_personal_login(text[start:end]))
             found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
             spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
                          for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)

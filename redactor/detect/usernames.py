@@ -495,6 +495,15 @@ def _looks_like_login(word: str) -> bool:
         not is_ordinary_word(word) or is_handle_compound(word))
 
 
+def _moves_between_packages(first: str, second: str) -> bool:
+    """"from lodash to lodash-es", "from moment to date-fns": a migration between public packages, no handover
+    between accounts. Both names are listed packages, or one is and its name has several parts (a given name
+    that is also a package, "from mike to jdoe", is one part)."""
+    packages = public_package_words()
+    listed = [name for name in (first.casefold(), second.casefold()) if name in packages]
+    return len(listed) == 2 or any(re.search(r"[._-]", name) for name in listed)
+
+
 def _line_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """`pattern.match` at the text's start and at every line start (each line tried on its own).
 
@@ -894,7 +903,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     for position in keyword_positions(lowered, ("from ",)):
         match = _FROM_TO_LOGINS.match(text, position)
         if match and all(
-                len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")):
+                len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")) \
+                and not _moves_between_packages(match.group("first"), match.group("second")):
             yield match.span("first")
             yield match.span("second")
     for position in keyword_positions(lowered, ("for '", 'for "', "for user '", 'for user "')):
