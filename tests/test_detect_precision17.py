@@ -12,8 +12,8 @@
 - **project files and German number labels as names** (`ner._names_a_file_or_label`,
   `name_parts.is_number_abbreviation`): the one-word org rules knew the repository files ("Changelog", "Makefile")
   but the model did not; no listed name ends in "nr", so "Kundennr", "Rechnungsnr" before ". 77-401-223" are labels.
-- **replica ordinals as hosts** (`infra._is_machine_number`): "worker-3", "kafka-2" alone are a replica's number
-  every deployment has; a host field, "ssh worker-3", a zero-padded "db-04", "app-node-12" still name a machine.
+- replica ordinals as hosts ("worker-3", "kafka-2" alone) were exempted on the branch and put back at the merge: the
+  exemption leaked an internal hostname of blind16's secrets file (unread; aggregate count only). Doubt means redact.
 """
 from __future__ import annotations
 
@@ -62,8 +62,6 @@ def test_personal_logins_stay_personal(login: str) -> None:
     ("See the Changelog for details.", "Changelog"),
     ("Rechnungsnr. 2024-0193 und Kundennr. 77-401-223", "Kundennr"),
     ("Rechnungsnr. 2024-0193 und Kundennr. 77-401-223", "Rechnungsnr"),
-    ("Then worker-2 picked up the job from the queue.", "worker-2"),
-    ("The job failed on worker-12 with an OOM.", "worker-12"),
 ])
 def test_false_findings_of_coding_prose_are_gone(engine: DetectionEngine, text: str, word: str) -> None:
     assert word not in values(engine, text)
@@ -75,6 +73,7 @@ def test_false_findings_of_coding_prose_are_gone(engine: DetectionEngine, text: 
     ("Login failed for amira.haddad at 09:12.", "amira.haddad"),
     ("host: worker-9", "worker-9"),
     ("ssh worker-3 and check the disk.", "worker-3"),
+    ("The job failed on worker-12 with an OOM.", "worker-12"),  # a replica's ordinal may be a machine: doubt redacts
     ("The replica on db-04 is behind.", "db-04"),
     ("Greta Jenkins reviewed it.", "Greta Jenkins"),
     ("Kundennr. 77-401-223", "77-401-223"),

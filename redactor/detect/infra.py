@@ -939,9 +939,6 @@ def _is_machine_number(host: str) -> bool:
         return False  # node18, es2015, pg14
     if len(digits) == 4 and not hyphenated:
         return False  # a year or a version: win2019, es2015
-    if len(parts) == 1 and hyphenated and stem == host and len(digits) <= 2 and (len(digits) == 1 or digits[0] != "0"):
-        return False  # "worker-3", "kafka-0" alone: a replica's ordinal that every deployment has (a host field, "ssh
-        # worker-3" still name a machine); a zero-padded "db-04" or a name of several parts ("app-node-12") is a host's
     return True
 
 
