@@ -616,21 +616,17 @@ class NerDetector:
                 known = {(span.start, span.end) for span in spans}
                 spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
                              if (span.start, span.end) not in known)
-            for item, spans in zip(items, results):  # one word that is a whole quoted string (round 16): doubtful,
-                # so after every rule that may find it with more confidence (a header naming people, a person key)
-                taken = None
-                for name in one_word_names_in_quotes(item.text, item.segment_kind, self.name):
-                    taken = taken or _Taken(len(item.text), spans)
-                    if not taken.overlaps(name.start, name.end):
-                        spans.append(name)
-                        taken.add(name.start, name.end)
-            for item, spans in zip(items, results):  # first names that are words, in a person's slot (round 17)
-                taken = None
-                for name in people_word_names(item.text, item.segment_kind, self.name):
-                    taken = taken or _Taken(len(item.text), spans)
-                    if not taken.overlaps(name.start, name.end):
-                        spans.append(name)
-                        taken.add(name.start, name.end)
+            # One word that is a whole quoted string (round 16), first names that are words in a person's slot (round
+            # 17): doubtful, so after every rule that may find them with more confidence (a header naming people, a
+            # person key), and only where nothing else was found.
+            for one_word_names in (one_word_names_in_quotes, people_word_names):
+                for item, spans in zip(items, results):
+                    taken = None
+                    for name in one_word_names(item.text, item.segment_kind, self.name):
+                        taken = taken or _Taken(len(item.text), spans)
+                        if not taken.overlaps(name.start, name.end):
+                            spans.append(name)
+                            taken.add(name.start, name.end)
             for item, spans in zip(items, results):  # names in scripts without letter case: names_in_scripts.py
                 spans.extend(names_in_scripts(item.text, self.name))
             _spread_names(items, results, self.name)
