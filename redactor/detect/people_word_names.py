@@ -37,14 +37,10 @@ _PEOPLE_KEYS = frozenset({
     "patient", "driver", "owner", "name", "first_name", "firstname", "given_name", "display_name", "user_name",
     "friend", "friends", "colleague", "colleagues", "teammate", "teammates", "people", "person", "customer",
 })
-# Keys that hold nothing but people, whatever the word (no "name", "user", "owner", "host": apps, services and
-# teams fill those too: `name: Kafka`, `owner: Platform`).
-_KEYS_OF_PEOPLE_ONLY = frozenset({
-    "sender", "senders", "recipient", "recipients", "cc", "bcc", "reply_to", "author", "authors", "assignee",
-    "assignees", "reviewer", "reviewers", "approver", "approvers", "requester", "reporter", "attendee", "attendees",
-    "participant", "participants", "invitee", "invitees", "organizer", "organiser", "speaker", "speakers", "member",
-    "members", "guest", "guests", "friend", "friends", "colleague", "colleagues", "teammate", "teammates", "people",
-    "person", "employee", "patient", "first_name", "firstname", "given_name", "display_name",
+# Keys that hold nothing but people, whatever the word: all of the above but those that apps, services, teams and
+# places fill too (`name: Kafka`, `owner: Platform`, `host: Zanzibar`).
+_KEYS_OF_PEOPLE_ONLY = _PEOPLE_KEYS - frozenset({
+    "contact", "contacts", "customer", "driver", "from", "host", "name", "owner", "to", "user", "user_name", "users", "who",
 })
 # Keys a place fills as well ("from: Florence", "to: Austin", "host: Savannah").
 _KEYS_OF_PLACES_TOO = frozenset({"from", "to", "host"})
@@ -79,6 +75,9 @@ def _first_name_that_may_be_a_word(word: str, key: str | None) -> bool:
     return not (key in _KEYS_OF_PLACES_TOO and is_place_name(word))
 
 
+_RARE_IN_ENGLISH = 3.0  # once per million words: "admin", "guest", "backend" are above it, names far below
+
+
 def _name_under_a_people_key(word: str) -> bool:
     """Under a key that holds nothing but people, a capitalised word English rarely writes is a name, even one a list explains
     away by accident: a place that shares it ("Ngozi"), a word and a piece run together ("Tendai"). The key is the
@@ -86,9 +85,6 @@ def _name_under_a_people_key(word: str) -> bool:
     folded = word.casefold()
     return (zipf_frequency(folded, "en") < _RARE_IN_ENGLISH and folded not in stop_words()
             and folded not in CALENDAR_WORDS and not is_software_name(folded) and folded not in public_package_words())
-
-
-_RARE_IN_ENGLISH = 3.0  # once per million words: "admin", "guest", "backend" are above it, names far below
 
 
 def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]:
