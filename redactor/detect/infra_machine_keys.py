@@ -15,6 +15,8 @@
    found by their own keys).
 
 Found spans are (start, end, kind, score); infra.py passes its Public Suffix List lookup.
+
+Cost: the key words' positions come from the text's shared cue scan; the key regex is tried at those only.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
-from redactor.detect.keywords import contains_any, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length, matches_at_starts
 
 MACHINE_KEY_SCORE = DOUBTFUL_SCORE
 # Keys naming a machine's role: the value is a machine when it is a name under a private domain.
@@ -35,8 +37,9 @@ _MACHINE_ONLY_KEYS = frozenset("box machine vm instance node bastion bastion_hos
                                "fileserver replica standby".split())
 # The pre-check's words: each key's first word (`jump_?host` -> `jump`).
 _KEY_WORDS = tuple(dict.fromkeys(key.split("_")[0] for key in _ROLE_KEYS.replace("_?", "_").split("|")))
+# Matched where a key word starts (keyword_positions), not searched for.
 _MACHINE_UNDER_KEY = re.compile(
-    rf"(?i)(?<![\w.-])[\"']?(?P<key>{_ROLE_KEYS})[\"']?[ \t]*(?::|=|=>)[ \t]*[\"']?"
+    rf"(?i)(?<![\w.-])(?P<key>{_ROLE_KEYS})[\"']?[ \t]*(?::|=|=>)[ \t]*[\"']?"
     r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*)"
     r"(?::\d{1,5})?[\"']?(?=[ \t]*(?:$|[,;}\]#\r\n]|[ \t]\())", re.MULTILINE)
 _ONE_LABEL_MACHINE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d+[a-z]?|[a-z]+(?:-[a-z]+)+\d+")
@@ -50,8 +53,9 @@ _OBJECT_REACH = 600  # an account object is a dozen lines; its keys stand within
 def find_machines_under_role_keys(text: str, registrable_domain: Callable[[str], str | None]
                                   ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines and ids described in the module docstring."""
-    if ("=" in text or ":" in text) and contains_any(lowered_same_length(text), _KEY_WORDS):
-        for match in _MACHINE_UNDER_KEY.finditer(text):
+    if "=" in text or ":" in text:
+        for match in matches_at_starts(_MACHINE_UNDER_KEY, text,
+                                       keyword_positions(lowered_same_length(text), _KEY_WORDS)):
             if _is_machine(match.group("host"), match.group("key").lower(), registrable_domain):
                 yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", MACHINE_KEY_SCORE
     if '"id"' in text and contains_any(text, _AZURE_ACCOUNT_KEYS):

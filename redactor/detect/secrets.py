@@ -1663,14 +1663,15 @@ _DEFAULT_LOGIN_ANY_GAP = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOG
 # `admin:org` are words, `root:x:0:0:` a passwd line and `root:$6$...` a hash (found by its format): the value must
 # mix letters with a digit or a password symbol, and nothing but the end of the pair may follow it.
 _DEFAULT_LOGIN_COLONS = tuple(f"{login}{gap}:" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " "))
-_ROLE_ACCOUNT_COLON_PASSWORD = re.compile(
+_ROLE_ACCOUNT_COLON_PASSWORD = re.compile(  # tried where a `_DEFAULT_LOGIN_COLONS` needle starts
     r"(?i)(?<![\w/.@:$-])(?:" + "|".join(sorted(_DEFAULT_LOGINS)) + r")[ \t]?:[ \t]?"
     r"(?P<value>[^\s:/\\\"'`<>()\[\]{},;.$*!][^\s:/\\\"'`<>()\[\]{},;]{3,63})(?![^\s.,;!?)\]])")
 
 
-def _role_account_colon_passwords(text: str) -> Iterator[Span]:
-    """The password of a role account written `user:password` (doubtful: only the account name vouches for it)."""
-    for match in _ROLE_ACCOUNT_COLON_PASSWORD.finditer(text):
+def _role_account_colon_passwords(text: str, starts: Iterable[int]) -> Iterator[Span]:
+    """The password of a role account written `user:password` (doubtful: only the account name vouches for it);
+    `starts`: where the `_DEFAULT_LOGIN_COLONS` needles start, ascending."""
+    for match in matches_at_starts(_ROLE_ACCOUNT_COLON_PASSWORD, text, starts):
         value = match.group("value").rstrip(".?")  # a sentence's end; "!" ends many passwords
         if (any(c.isalpha() for c in value) and any(c.isdigit() or c in "!#$%^&*+?~@" for c in value)
                 and not is_placeholder_value(value) and not VERSION_VALUE.match(value)
@@ -2143,7 +2144,7 @@ class SecretsDetector:
                     yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY,
                                DOUBTFUL_SCORE, DETECTOR_NAME)
         if ":" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_COLONS, lower=True):
-            yield from _role_account_colon_passwords(text)
+            yield from _role_account_colon_passwords(text, index.positions(_DEFAULT_LOGIN_COLONS, lower=True))
         if index.lowered is not None and index.contains(_PASSWORD_LABEL_NEEDLES, lower=True):
             for match in self._user_then_password_labels(index):
                 value = match.group("value").rstrip(".,;:)!?")
