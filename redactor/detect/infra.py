@@ -32,6 +32,7 @@ from redactor.detect.base import DetectionInput, Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
+from redactor.detect.infra_machine_keys import find_machines_under_role_keys
 from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
                                            SCORE as BARE_BUCKET_SCORE, find_buckets_in_columns,
                                            find_buckets_in_listings, find_buckets_in_storage_lines)
@@ -277,6 +278,8 @@ class InfraDetector:
             spans.extend(self._k8s_secret_values(text))
         spans.extend(self._span(start, end, kind, score)
                      for start, end, kind, score in find_infra_places(text, registrable_domain))
+        spans.extend(self._span(start, end, kind, score)
+                     for start, end, kind, score in find_machines_under_role_keys(text, registrable_domain))
         if "." in text:
             spans.extend(self._hosts_in_network_places(text))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)

@@ -95,6 +95,11 @@ def _vendor_names() -> frozenset[str]:
     return word_list("software_names") | word_list("tech_terms")
 
 
+def is_vendor_domain(registrable: str) -> bool:
+    """The domain's name is a public software or tech vendor's (`stripe.com`, `datadoghq.eu`)."""
+    return _vendor_domain(registrable)
+
+
 def _vendor_domain(registrable: str) -> bool:
     name = registrable.split(".", 1)[0]
     names = _vendor_names()

@@ -1659,6 +1659,27 @@ _DEFAULT_LOGIN_SLASHES = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOG
 _DEFAULT_LOGIN_ANY_GAP = tuple(f"{login}{gap}/" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " ", "\t"))
 
 
+# "root:Tr0ub4dor", "admin: Welcome#1": a role account, a colon and a password. `chown root:wheel` and scopes such as
+# `admin:org` are words, `root:x:0:0:` a passwd line and `root:$6$...` a hash (found by its format): the value must
+# mix letters with a digit or a password symbol, and nothing but the end of the pair may follow it.
+_DEFAULT_LOGIN_COLONS = tuple(f"{login}{gap}:" for login in sorted(_DEFAULT_LOGINS) for gap in ("", " "))
+_ROLE_ACCOUNT_COLON_PASSWORD = re.compile(  # tried where a `_DEFAULT_LOGIN_COLONS` needle starts
+    r"(?i)(?<![\w/.@:$-])(?:" + "|".join(sorted(_DEFAULT_LOGINS)) + r")[ \t]?:[ \t]?"
+    r"(?P<value>[^\s:/\\\"'`<>()\[\]{},;.$*!][^\s:/\\\"'`<>()\[\]{},;]{3,63})(?![^\s.,;!?)\]])")
+
+
+def _role_account_colon_passwords(text: str, starts: Iterable[int]) -> Iterator[Span]:
+    """The password of a role account written `user:password` (doubtful: only the account name vouches for it);
+    `starts`: where the `_DEFAULT_LOGIN_COLONS` needles start, ascending."""
+    for match in matches_at_starts(_ROLE_ACCOUNT_COLON_PASSWORD, text, starts):
+        value = match.group("value").rstrip(".?")  # a sentence's end; "!" ends many passwords
+        if (any(c.isalpha() for c in value) and any(c.isdigit() or c in "!#$%^&*+?~@" for c in value)
+                and not is_placeholder_value(value) and not VERSION_VALUE.match(value)
+                and not looks_like_code_reference(value)):
+            yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY,
+                       DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
 def _default_login_starts_a_word(index: "_TextIndex") -> bool:
     """Whether a default account name before a slash starts a run of user characters somewhere (`admin/`, not
     the `pi/` of `api/v1`): a role-account password is found only after one."""
@@ -1671,13 +1692,43 @@ _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time
 _ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp")
 _ONE_TIME_CODE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:(?:verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
-    r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim)[ \t_-]?(?:codes?|pins?)"
+    r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim|gate|keypad|lock|lockbox|safe|"
+    r"garage|entry|voicemail|unlock|card|atm)[ \t_-]?(?:codes?|pins?)"
     r"|otp|pins?|passcodes?|totp)(?![\w-])")  # a bare "code" is exit/status/error codes: it needs a qualifier
-_ONE_TIME_CODE = re.compile(r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
+# A keypad code ends with its enter key ("3344#"): the key is part of what is typed.
+_ONE_TIME_CODE = re.compile(
+    r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}[#*]?|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
+# "the pin for the door keypad is 4827": the cue is the subject, a few words qualify it, the code is the predicate.
+_CODE_AFTER_QUALIFIERS = re.compile(
+    r"(?P<words>(?:[ \t]+[A-Za-z'’-]{1,20}){1,5}?)[ \t]*(?:\bis|\bwas|:|=)[ \t]*")
+# Words between the cue and "is" that make the number a measure of the code, not the code ("the pin count is 1024").
+_CODE_MEASURE_WORDS = frozenset(
+    "count length size limit digits characters chars attempts tries version year years format policy width".split())
+# A number followed by a unit is a measure ("is 1024 bytes").
+_CODE_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:digits?|characters?|chars|attempts?|tries|times|days?|hours?|minutes?|mins?|seconds?|secs?|ms|bytes?"
+    r"|bits?|pins?|lines?|items?|people|users?|%)\b", re.IGNORECASE)
 # After a bare cue ("pin", "otp": also verbs and words of other meanings) the code follows at once.
 _BARE_CODE_CUES = frozenset({"otp", "pin", "pins", "passcode", "passcodes", "totp"})
 _CODE_CONNECTOR = re.compile(r"[ \t]*(?:(?:is|was|:|=|#|number|no\.?)[ \t]*)?")
 _ONE_TIME_CODE_WINDOW = 40
+
+
+def _code_after_qualifiers(text: str, cue_end: int, line_end: int) -> Iterator[Span]:
+    """A code as the predicate of a sentence whose subject is the cue: "the pin for the door keypad is 4827".
+
+    Only words (no numbers, no sentence end) stand between the cue and "is"/":"; a measure word among them
+    ("the pin count is 1024") or a unit after the number ("is 4096 bytes") makes it a measure. Doubtful: the
+    cue is a few words away, so the wire redacts it and an audit does not report it.
+    """
+    clause = _CODE_AFTER_QUALIFIERS.match(text, cue_end, line_end)
+    if clause is None:
+        return
+    if any(word.lower() in _CODE_MEASURE_WORDS for word in clause.group("words").split()):
+        return
+    code = _ONE_TIME_CODE.match(text, clause.end(), line_end)
+    if code and code.group(0)[0].isdigit() and not _CODE_UNIT_AFTER.match(text, code.end(), line_end):
+        yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 # "user root pass toor123", "login admin pw Secr3t!", "test account: qa pass x": a password abbreviated right after a user name.
 _USER_THEN_PASS_WORDS = ("pass ", "pw ", "pwd ", "p/w ", "pass:", "pw:", "pwd:")
 _USER_THEN_PASS = re.compile(
@@ -1731,7 +1782,7 @@ _KNOWN_NEEDLES: dict[bool, _NeedleSet] = {
                         "key", "name", "variable",
                         # gates: whether a rule can match at all (_TextIndex.contains)
                         *(word for pattern in SECRET_PATTERNS for word in pattern.required_lower),
-                        *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_PASSWORD_LABEL_NEEDLES,
+                        *_SECRET_PRINTING_NEEDLES, *_DEFAULT_LOGIN_ANY_GAP, *_DEFAULT_LOGIN_COLONS, *_PASSWORD_LABEL_NEEDLES,
                         *_USER_LABEL_NEEDLES, *_PASSWORD_SENTENCE_CUES, *_HEX_KEY_WORDS]),
 }
 
@@ -1744,7 +1795,7 @@ _NAME_VALUE_TRIGGERS = frozenset({"name", "key"})
 _PROSE_TRIGGERS = frozenset(_PROSE_WORDS)
 _DECLARATION_TRIGGERS = frozenset({
     *_DECLARATION_WORDS, *_STEM_WORDS, *_PASSWORD_NOUNS, *_PROSE_WORDS_CLAUSE, "key", *_LABEL_WORDS,
-    *_PROSE_LOGIN_WORDS, *_DEFAULT_LOGIN_SLASHES, *_PASSWORD_LABEL_NEEDLES, *_COOKIE_ATTRIBUTES,
+    *_PROSE_LOGIN_WORDS, *_DEFAULT_LOGIN_SLASHES, *_DEFAULT_LOGIN_COLONS, *_PASSWORD_LABEL_NEEDLES, *_COOKIE_ATTRIBUTES,
     *_RECOVERY_CUE_WORDS, *_ONE_TIME_CODE_WORDS, *_USER_THEN_PASS_WORDS})
 _PASSWORD_SENTENCE_TRIGGERS = frozenset(_PASSWORD_SENTENCE_CUES)
 _PROXIMITY_TRIGGERS = frozenset(_PROXIMITY_WORDS)
@@ -1775,6 +1826,11 @@ _COLUMN_HEADER_WORDS = tuple(sorted(word for word in _PASSWORD_WORDS | _PASSWORD
                                     if word in _KNOWN_NEEDLES[True].needles))
 
 _COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}))
+# A column of PINs (`user,pin`, `| Door | Code PIN |`): no setting is named so (`pin: 17` is a GPIO pin), but a
+# column of 4-10 digit numbers under it is one code per row.
+_PIN_COLUMN_WORDS = ("pin", "pins", "pincode", "passcode", "passcodes")
+_PIN_CELL = re.compile(r"\d{4,10}[#*]?")
+_SECRET_AND_PIN_HEADER_WORDS = _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS
 
 
 class SecretsDetector:
@@ -1886,7 +1942,13 @@ class SecretsDetector:
         """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):
         each judged as the value of a setting of that name (secret_columns.py)."""
         text = index.text
-        for label_start, label_end in secret_header_cells(text, index.positions(_COLUMN_HEADER_WORDS, lower=True)):
+        for label_start, label_end in secret_header_cells(text, index.positions(_SECRET_AND_PIN_HEADER_WORDS,
+                                                                                 lower=True)):
+            if identifier_parts(text[label_start:label_end])[-1].lower() in _PIN_COLUMN_WORDS:
+                yield from (Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                            for start, end in secret_column_cells(text, label_start, label_end)
+                            if _PIN_CELL.fullmatch(text, start, end))
+                continue
             kind = _classify_key(text[label_start:label_end])
             if kind is None or not identifier_parts(text[label_start:label_end])[-1].endswith(_COLUMN_LAST_WORDS):
                 continue  # `password_changed_at`, `token_expiry`: a column about the secret holds no secret
@@ -2074,11 +2136,15 @@ class SecretsDetector:
                 value = match.group("value").rstrip(".,;:!?")
                 if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
                         and ":" not in value and "." not in value  # an image tag, a file, a version
-                        and any(c.isalpha() for c in value) and not is_placeholder_value(value)
+                        # letters and digits, or a PIN-like number ("root / 771204")
+                        and (any(c.isalpha() for c in value) or value.isdigit() and len(value) <= 12)
+                        and not is_placeholder_value(value)
                         and not VERSION_VALUE.match(value)):
                     # No key word: doubtful (the wire redacts, an audit does not report).
                     yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY,
                                DOUBTFUL_SCORE, DETECTOR_NAME)
+        if ":" in text and index.lowered is not None and index.contains(_DEFAULT_LOGIN_COLONS, lower=True):
+            yield from _role_account_colon_passwords(text, index.positions(_DEFAULT_LOGIN_COLONS, lower=True))
         if index.lowered is not None and index.contains(_PASSWORD_LABEL_NEEDLES, lower=True):
             for match in self._user_then_password_labels(index):
                 value = match.group("value").rstrip(".,;:)!?")
@@ -2127,6 +2193,8 @@ class SecretsDetector:
                 code = _ONE_TIME_CODE.search(text, cue.end(), min(line_end, cue.end() + _ONE_TIME_CODE_WINDOW))
             if code and any(c.isdigit() for c in code.group(0)):
                 yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, 0.7, DETECTOR_NAME)
+            elif code is None:
+                yield from _code_after_qualifiers(text, cue.end(), line_end)
 
     @staticmethod
     def _user_then_pass(index: _TextIndex) -> Iterator[re.Match[str]]:
