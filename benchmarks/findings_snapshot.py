@@ -17,7 +17,7 @@ the spans only one side has (by kind). Run each tree with its own code first:
 secrets, PII and infrastructure detectors alone (no engine, no NER), on every file under
 tests/corpus (every string of a .json/.jsonl record), 60 generated samples of every
 leakbench workload (suite seed 0) and the benchmark texts of redaction_latency.py at
-1 KB and 10 KB. `compare` reads both kinds of dump.
+1 KB and 10 KB (both text sets, plain and fresh, as prose, code and tool results). `compare` reads both kinds of dump.
 
 `kingfisher-union [PER_RULE]` checks the one finding-changing shortcut of the secrets detector: Kingfisher
 is not shown the URLs and connection strings our own formats found. On the regex dev texts plus lines
@@ -83,7 +83,7 @@ def regex_dev_texts() -> list[tuple[str, str]]:
     """(text, segment kind) for the pattern detectors: all of tests/corpus, every workload, the latency texts."""
     path = list(sys.path)
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from redaction_latency import _text_of_size
+    from redaction_latency import TEXT_SETS, _fresh_text_of_size, _text_of_size
     sys.path[:] = path
 
     from leakbench.workloads import generate, workload_names
@@ -105,6 +105,9 @@ def regex_dev_texts() -> list[tuple[str, str]]:
         for sample in generate(workload, suite, count=60):
             items.extend((segment.text, segment.segment.kind) for segment in sample.segments)
     items.extend((_text_of_size(size, salt), "prose") for size in (1024, 10240) for salt in range(5))
+    # Both text sets, plain and with new values, in the segment kinds the detectors tell apart.
+    items.extend((make(size, salt, text_set), kind) for text_set in TEXT_SETS for make in (_text_of_size, _fresh_text_of_size)
+                 for size in (1024, 10240) for salt in range(8) for kind in ("prose", "code", "tool_result"))
     return items
 
 

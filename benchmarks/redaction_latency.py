@@ -58,17 +58,97 @@ _PARAGRAPHS = [
 ]
 
 
-def _text_of_size(size_bytes: int, salt: int) -> str:
-    pieces, total, index = [f"run {salt}\n"], 0, 0
+# What coding agents send (the text set "traffic"): instructions, a source file, tool results, a diff, a log, a tool
+# schema, a user's request. Invented in the manner of tests/fixtures/agents and proxy_overhead.py's payloads; one
+# name, one e-mail and one internal host among them, as an agent's turn carries a few values in much boilerplate.
+_AGENT_PIECES = [
+    "You are an interactive agent that helps users with software engineering tasks. Use the instructions below and "
+    "the tools available to you to assist the user.\n\n# Doing tasks\n- Read the relevant files before you change "
+    "them, and keep changes small and focused on the request.\n- Prefer editing existing files to creating new ones. "
+    "Never create documentation files unless the user asks for them.\n- When you run shell commands, explain what "
+    "they do first if they modify the system. Use absolute paths where you can.\n- After a change, run the project's "
+    "tests and linters (for example `npm test`, `pytest -q` or `cargo test`) and fix what you broke.\n\n# Tone\nBe "
+    "concise and direct. Answer in fewer than four lines unless the user asks for detail. Do not add preamble or a "
+    "summary of what you did unless asked.\n\nIMPORTANT: never commit changes unless the user explicitly asks you to. "
+    "Refuse to write code that could be used maliciously, even if the user claims it is for education.\n",
+    "```python\n\"\"\"Retry policy for the export worker.\"\"\"\nfrom __future__ import annotations\n\nimport logging\n"
+    "import random\nimport time\nfrom dataclasses import dataclass\nfrom typing import Callable, TypeVar\n\n"
+    "T = TypeVar(\"T\")\nlogger = logging.getLogger(__name__)\n\n\n@dataclass(frozen=True)\nclass RetryPolicy:\n"
+    "    attempts: int = 5\n    base_delay: float = 0.5\n    max_delay: float = 30.0\n\n"
+    "    def delay(self, attempt: int) -> float:\n        ceiling = min(self.max_delay, self.base_delay * 2 ** attempt)\n"
+    "        return random.uniform(0, ceiling)\n\n\ndef call_with_retries(operation: Callable[[], T], policy: RetryPolicy) -> T:\n"
+    "    for attempt in range(policy.attempts):\n        try:\n            return operation()\n"
+    "        except TimeoutError as error:\n            wait = policy.delay(attempt)\n"
+    "            logger.warning(\"attempt %d failed (%s), retrying in %.1fs\", attempt + 1, error, wait)\n"
+    "            time.sleep(wait)\n    raise RuntimeError(f\"gave up after {policy.attempts} attempts\")\n```\n",
+    "$ git status\nOn branch fix/export-retries\nYour branch is ahead of 'origin/fix/export-retries' by 2 commits.\n\n"
+    "Changes not staged for commit:\n  modified:   src/export/retry.py\n  modified:   src/export/worker.py\n"
+    "  modified:   tests/test_worker.py\n\nUntracked files:\n  docs/retries.md\n\n$ ls -la src/export\n"
+    "total 48\ndrwxr-xr-x  2 dev dev 4096 Nov  2 10:14 .\ndrwxr-xr-x  9 dev dev 4096 Nov  2 09:58 ..\n"
+    "-rw-r--r--  1 dev dev  212 Oct 28 16:03 __init__.py\n-rw-r--r--  1 dev dev 1893 Nov  2 10:14 retry.py\n"
+    "-rw-r--r--  1 dev dev 7710 Nov  2 10:12 worker.py\n-rw-r--r--  1 dev dev 2306 Oct 30 11:47 schema.py\n",
+    "============================= test session starts ==============================\nplatform linux -- Python "
+    "3.11.9, pytest-8.3.2, pluggy-1.5.0\nrootdir: /home/dev/export-service\ncollected 48 items\n\n"
+    "tests/test_retry.py ........                                             [ 16%]\ntests/test_worker.py ......F.....  "
+    "                                      [ 45%]\n\n=================================== FAILURES ===================="
+    "===============\n_________________________ test_large_batch_is_retried _________________________\n\n"
+    "    def test_large_batch_is_retried(tmp_path):\n        worker = ExportWorker(batch_size=5000, policy=RetryPolicy(attempts=2))\n"
+    ">       assert worker.run(tmp_path / \"rows.csv\") == 5000\nE       assert 4096 == 5000\n\n"
+    "tests/test_worker.py:88: AssertionError\n=========================== short test summary info "
+    "============================\nFAILED tests/test_worker.py::test_large_batch_is_retried - assert 4096 == 5000\n"
+    "========================= 1 failed, 47 passed in 3.42s =========================\n",
+    "diff --git a/src/export/worker.py b/src/export/worker.py\nindex 3f2a91c..8be07d4 100644\n--- a/src/export/worker.py\n"
+    "+++ b/src/export/worker.py\n@@ -41,12 +41,15 @@ class ExportWorker:\n     def run(self, path: Path) -> int:\n"
+    "         written = 0\n-        for batch in self._batches():\n-            written += self._write(path, batch)\n"
+    "+        for batch in self._batches():\n+            written += call_with_retries(\n"
+    "+                lambda: self._write(path, batch), self.policy\n+            )\n"
+    "+            logger.debug(\"wrote %d rows to %s\", len(batch), path.name)\n         return written\n\n"
+    "     def _batches(self) -> Iterator[list[Row]]:\n-        query = \"SELECT * FROM orders ORDER BY id\"\n"
+    "+        query = \"SELECT * FROM orders WHERE exported_at IS NULL ORDER BY id\"\n"
+    "         yield from chunked(self.db.stream(query), self.batch_size)\n",
+    "Traceback (most recent call last):\n  File \"/home/dev/export-service/src/export/worker.py\", line 44, in run\n"
+    "    written += self._write(path, batch)\n  File \"/home/dev/export-service/src/export/worker.py\", line 71, in _write\n"
+    "    cursor.copy_expert(sql, handle)\npsycopg2.errors.LockNotAvailable: canceling statement due to lock timeout\n"
+    "CONTEXT:  while locking tuple (1284,7) in relation \"orders\"\n\n2026-11-02 10:12:51,604 WARNING export.worker "
+    "attempt 1 failed (lock timeout), retrying in 0.8s\n2026-11-02 10:12:52,433 WARNING export.worker attempt 2 failed "
+    "(lock timeout), retrying in 1.9s\n2026-11-02 10:12:54,371 ERROR export.worker gave up after 2 attempts "
+    "host=db-replica-02.int.northwind.lan pid=48213\n",
+    '{"name": "Bash", "description": "Executes a given bash command and returns its output. The working directory '
+    'persists between commands, but shell state does not. Always quote file paths that contain spaces. Avoid using '
+    'this tool to run find, grep, cat, head or tail unless explicitly instructed; use the dedicated tools instead.", '
+    '"input_schema": {"type": "object", "properties": {"command": {"type": "string", "description": "The command to '
+    'execute"}, "timeout": {"type": "number", "description": "Optional timeout in milliseconds (max 600000)"}, '
+    '"description": {"type": "string", "description": "Clear, concise description of what this command does in 5-10 '
+    'words"}, "run_in_background": {"type": "boolean", "description": "Set to true to run this command in the '
+    'background"}}, "required": ["command"], "additionalProperties": false}}\n',
+    "The nightly export job started failing after Tuesday's deploy and only for batches over a few thousand rows. "
+    "Jonas Keller thinks the retry logic gives up before the database recovers from the lock contention; he left "
+    "notes in the ticket and you can ask him at jonas.keller@northwind-labs.io. Please read src/export/worker.py and "
+    "the retry module first, then propose a change that keeps the public interface as it is, adds a test for the "
+    "large batch case and explains why each part is needed. Do not touch the configuration files unless the tests "
+    "show that you must.\n",
+]
+
+# The text sets of the regex-path tables: "mixed" (the five paragraphs above, every format in each KB: the worst case
+# and the published number) and "traffic" (_AGENT_PIECES: what coding agents send, mostly boilerplate).
+TEXT_SETS = {"mixed": _PARAGRAPHS, "traffic": _AGENT_PIECES}
+
+
+def _text_of_size(size_bytes: int, salt: int, text_set: str = "mixed") -> str:
+    """`size_bytes` of the text set's pieces in turn. The mixed texts all start with the first paragraph; a traffic
+    text starts at piece `salt` (a 1 KB traffic text is mostly one piece: one tool result, one file, one prompt)."""
+    paragraphs = TEXT_SETS[text_set]
+    pieces, total = [f"run {salt}\n"], 0
+    index = 0 if text_set == "mixed" else salt % len(paragraphs)
     while total < size_bytes:
-        paragraph = _PARAGRAPHS[index % len(_PARAGRAPHS)]
+        paragraph = paragraphs[index % len(paragraphs)]
         pieces.append(paragraph)
         total += len(paragraph.encode())
         index += 1
     return "".join(pieces)[:size_bytes]
 
 
-def _fresh_text_of_size(size_bytes: int, salt: int) -> str:
+def _fresh_text_of_size(size_bytes: int, salt: int, text_set: str = "mixed") -> str:
     """`_text_of_size` with its values new in every text and every paragraph: the digits of each run of three or
     more drawn again but its first (a year's first two: 2026 stays a year of this century; months, days, times and
     short numbers stay), and two in five words of four letters or more given new lower-case letters after their
@@ -87,9 +167,28 @@ def _fresh_text_of_size(size_bytes: int, salt: int) -> str:
         kept = 2 if len(run) == 4 and run[:2] in ("19", "20") else 1  # a year stays a year
         return run[:kept] + "".join(str(rng.randrange(10)) for _ in run[kept:])
 
-    text = re.sub(r"\d{3,}", redrawn, _text_of_size(size_bytes, salt))
+    text = re.sub(r"\d{3,}", redrawn, _text_of_size(size_bytes, salt, text_set))
     return re.sub(r"[A-Za-z]{4,}", lambda match: match.group(0) if rng.random() < 0.6 else match.group(0)[0] + "".join(
         rng.choice("aeioulnrstkmdp") if char.islower() else char for char in match.group(0)[1:]), text)
+
+
+def warm_up_detectors(detectors) -> None:
+    """Run `detectors` over texts of both sets, plain and fresh, at 1 KB and 10 KB (salts the tables do not use).
+
+    The shared cue scan's automaton holds the cue lists asked so far; a list asked for the first time makes the next
+    text rebuild it (keywords._CueFamilies: 13-130 ms for ~6,000 words). A one-text warm-up left those rebuilds inside
+    the first table measured (2-3 per text set in its first 150 texts: ~0.2-0.9 ms per 1 KB text on average); a
+    proxy pays them once, in its first requests. The tables measure the steady state.
+    """
+    from redactor.detect.base import DetectionInput
+
+    for detector in detectors:
+        detector.detect(DetectionInput("warm up ghp_0123456789abcdefghij db-04.corp.example.com 10.0.0.1"))
+    for text_set, make, size, salt in itertools.product(TEXT_SETS, (_text_of_size, _fresh_text_of_size), (1024, 10240),
+                                                         range(20_000, 20_000 + 2 * len(_AGENT_PIECES))):
+        item = DetectionInput(make(size, salt, text_set))
+        for detector in detectors:
+            detector.detect(item)
 
 
 def _measure(pipeline, size_bytes: int, rounds: int) -> list[float]:
@@ -197,16 +296,16 @@ def regex_budget(rounds: int, fresh: bool = False) -> None:
     from redactor.detect.secrets import SecretsDetector
 
     detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
-    for detector in detectors.values():
-        detector.detect(DetectionInput("warm up ghp_0123456789abcdefghij db-04.corp.example.com 10.0.0.1"))
+    warm_up_detectors(detectors.values())
     print(f"\nregex path, CPU ms per KB (budget {REGEX_BUDGET_MS_PER_KB} ms/KB for the three together; "
           "unique texts, detectors interleaved per text):")
     print(f"{'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9} {'/budget':>8}")
     makers = [("", _text_of_size)] + ([("fresh", _fresh_text_of_size)] if fresh else [])
-    for (label, make), (size, count) in itertools.product(makers, ((1024, 10 * rounds), (10 * 1024, 2 * rounds))):
+    for text_set, (label, make), (size, count) in itertools.product(
+            TEXT_SETS, makers, ((1024, 10 * rounds), (10 * 1024, 2 * rounds))):
         spent = dict.fromkeys(detectors, 0.0)
         for salt in range(count):
-            item = DetectionInput(make(size, salt))
+            item = DetectionInput(make(size, salt, text_set))
             for name, detector in detectors.items():
                 started = time.process_time()
                 detector.detect(item)
@@ -214,7 +313,7 @@ def regex_budget(rounds: int, fresh: bool = False) -> None:
         per_kb = {name: seconds / count * 1000 / (size / 1024) for name, seconds in spent.items()}
         together = sum(per_kb.values())
         print(f"{size // 1024:>4}KB " + " ".join(f"{per_kb[name]:>9.3f}" for name in detectors)
-              + f" {together:>9.3f} {together / REGEX_BUDGET_MS_PER_KB:>7.2f}x" + (f"  ({label} values)" if label else ""))
+              + f" {together:>9.3f} {together / REGEX_BUDGET_MS_PER_KB:>7.2f}x  {text_set}" + (f", {label} values" if label else ""))
     secrets = detectors["secrets"]
     print("secrets detector on the test corpus (clean code and secret files, tests/corpus), best of 5, "
           f"budget {REGEX_BUDGET_MS_PER_KB} ms/KB:")
@@ -224,19 +323,18 @@ def regex_budget(rounds: int, fresh: bool = False) -> None:
 
 
 _PAIR_SCRIPT = """
-import sys, time
+import itertools, sys, time
 sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2])
-from redaction_latency import _fresh_text_of_size, _text_of_size
+from redaction_latency import TEXT_SETS, _fresh_text_of_size, _text_of_size, warm_up_detectors
 from redactor.detect.base import DetectionInput
 from redactor.detect.infra import InfraDetector
 from redactor.detect.pii import PiiDetector
 from redactor.detect.secrets import SecretsDetector
 detectors = {"secrets": SecretsDetector(), "pii": PiiDetector(), "infra": InfraDetector()}
-for detector in detectors.values():  # the catalogues loaded before the clock runs
-    detector.detect(DetectionInput("warm up ghp_0123456789abcdefghij db-04.corp.example.com 10.0.0.1"))
+warm_up_detectors(detectors.values())  # catalogues loaded and every cue list in the shared scan before the clock runs
 make = _fresh_text_of_size if sys.argv[5] == "fresh" else _text_of_size
-for size, count in ((1024, int(sys.argv[3])), (10240, int(sys.argv[4]))):
-    texts = [make(size, salt) for salt in range(count)]
+for text_set, (size, count) in itertools.product(TEXT_SETS, ((1024, int(sys.argv[3])), (10240, int(sys.argv[4])))):
+    texts = [make(size, salt, text_set) for salt in range(count)]
     spent = dict.fromkeys(detectors, 0.0)
     for text in texts:  # detectors interleaved per text, so machine load hits them alike
         item = DetectionInput(text)
@@ -245,7 +343,7 @@ for size, count in ((1024, int(sys.argv[3])), (10240, int(sys.argv[4]))):
             detector.detect(item)
             spent[name] += time.process_time() - started
     per_kb = {name: seconds / count * 1e6 / (size / 1024) for name, seconds in spent.items()}
-    print(size, *(round(per_kb[name], 1) for name in detectors), round(sum(per_kb.values()), 1))
+    print(text_set, size, *(round(per_kb[name], 1) for name in detectors), round(sum(per_kb.values()), 1))
 """
 
 
@@ -272,7 +370,8 @@ def compare_with(baseline_root: str, repeats: int = 6, texts_1kb: int = 300, tex
             for label, root in (("baseline", baseline_root), ("this tree", str(here.parents[1]))):
                 output = subprocess.run([sys.executable, "-c", _PAIR_SCRIPT, root, str(here.parent), str(texts_1kb),
                                          str(texts_10kb), mode], capture_output=True, text=True, check=True).stdout
-                run = {(mode, int(line.split()[0])): [float(x) for x in line.split()[1:]] for line in output.splitlines()}
+                run = {(mode, line.split()[0], int(line.split()[1])): [float(x) for x in line.split()[2:]]
+                       for line in output.splitlines()}
                 sums[label] = {key: values[-1] for key, values in run.items()}
                 best = rows.setdefault(label, {})
                 for key, values in run.items():
@@ -280,14 +379,14 @@ def compare_with(baseline_root: str, repeats: int = 6, texts_1kb: int = 300, tex
                         best[key] = values
             for key in sums["baseline"]:
                 paired.setdefault(key, []).append(sums["this tree"][key] / sums["baseline"][key])
-    print(f"\n{'CPU us/KB':<12} {'texts':>6} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}"
+    print(f"\n{'CPU us/KB':<12} {'set':>8} {'values':>6} {'size':>6} {'secrets':>9} {'pii':>9} {'infra':>9} {'sum':>9}"
           f"   (least of {repeats} runs each)")
     for label, by_key in rows.items():
-        for (mode, size), values in by_key.items():
-            print(f"{label:<12} {mode:>6} {size // 1024:>4}KB " + " ".join(f"{v:>9.1f}" for v in values))
+        for (mode, text_set, size), values in by_key.items():
+            print(f"{label:<12} {text_set:>8} {mode:>6} {size // 1024:>4}KB " + " ".join(f"{v:>9.1f}" for v in values))
     for key in rows["baseline"]:
         ratios = sorted(paired[key])
-        print(f"this tree / baseline, {key[0]} texts at {key[1] // 1024} KB: "
+        print(f"this tree / baseline, {key[1]} {key[0]} texts at {key[2] // 1024} KB: "
               f"{rows['this tree'][key][-1] / rows['baseline'][key][-1]:.2f}x "
               f"(least against least; paired runs: median {statistics.median(ratios):.2f}x, "
               f"from {ratios[0]:.2f}x to {ratios[-1]:.2f}x)")
@@ -392,7 +491,7 @@ def compare_prose_with(baseline_root: str, rounds: int, repeats: int = 4) -> Non
         print(f"{names:>2} names: baseline {before:.2f} ms, this tree {after:.2f} ms, ratio {after / before:.2f}x")
 
 
-def finder_costs(rounds: int, top: int, fresh: bool = False) -> None:
+def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mixed") -> None:
     """Inclusive CPU us/KB of each finder called by the secrets, PII and infra `detect` methods, at 1 KB and 10 KB.
 
     Each method of the detector and each module function whose name the detect method's code holds is wrapped by a
@@ -456,14 +555,15 @@ def finder_costs(rounds: int, top: int, fresh: bool = False) -> None:
     text_of_size = _fresh_text_of_size if fresh else _text_of_size
     try:
         detectors = [SecretsDetector(), PiiDetector(), InfraDetector()]
+        warm_up_detectors(detectors)
         tables = {}
         for size, count in ((1024, 5 * rounds), (10 * 1024, rounds)):
             for salt in range(3):  # warm caches and code paths
                 for detector in detectors:
-                    detector.detect(DetectionInput(text_of_size(size, 10_000 + salt)))
+                    detector.detect(DetectionInput(text_of_size(size, 10_000 + salt, text_set)))
             cost.clear()
             for salt in range(count):
-                item = DetectionInput(text_of_size(size, salt))
+                item = DetectionInput(text_of_size(size, salt, text_set))
                 for detector in detectors:
                     detector.detect(item)
             tables[size] = {label: seconds * 1e6 / (count * size / 1024) for label, seconds in cost.items()}
@@ -471,7 +571,7 @@ def finder_costs(rounds: int, top: int, fresh: bool = False) -> None:
         for owner, name, original in reversed(originals):
             setattr(owner, name, original)
     print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; "
-          f"{'fresh' if fresh else 'unique'} texts):")
+          f"{'fresh' if fresh else 'unique'} {text_set} texts):")
     print(f"{'1 KB':>9}  {'finder':<44} {'10 KB':>9}  finder")
     by_1kb = sorted(tables[1024].items(), key=lambda item: -item[1])[:top]
     by_10kb = sorted(tables[10 * 1024].items(), key=lambda item: -item[1])[:top]
@@ -491,11 +591,13 @@ def main() -> None:
                         help="only the cost of each finder (the N dearest at 1 KB and 10 KB)")
     parser.add_argument("--fresh", action="store_true",
                         help="with --detectors-only: the regex-path table also on texts whose values are new in each text")
+    parser.add_argument("--text-set", choices=("mixed", "traffic"), default="mixed",
+                        help="with --finders: the texts profiled (TEXT_SETS)")
     parser.add_argument("--prose-baseline", metavar="ROOT",
                         help="only the Pipeline CPU time on 4 KB prose (0 and 12 names), this tree against ROOT")
     args = parser.parse_args()
     if args.finders:
-        finder_costs(min(args.rounds, 40), args.finders, fresh=args.fresh)
+        finder_costs(min(args.rounds, 40), args.finders, fresh=args.fresh, text_set=args.text_set)
         return
     if args.prose_baseline:
         compare_prose_with(args.prose_baseline, rounds=min(args.rounds, 20))

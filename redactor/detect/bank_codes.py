@@ -41,7 +41,8 @@ from stdnum import bic as stdnum_bic
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from stdnum.us import rtn as stdnum_rtn
 
-from redactor.detect.keywords import DigitFirstPattern, contains_any, keyword_positions, lowered_same_length, needs_cues
+from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
+                                      matches_at_keywords, needs_cues)
 from redactor.detect.term_lists import term_list
 
 _BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
@@ -160,6 +161,10 @@ _ACCOUNT_TAIL = re.compile(
     r"(?:\b(?:ending|ends|finishing)[ \t]+(?:(?:in|with)[ \t]+)?(?:[*x•·.-]+[ \t]*)?|(?:[*x•·]{2,}[ -]?){1,4}))"
     r"(?P<tail>\d{3,6})(?![\w-])"
 )
+# Every match of _ACCOUNT_TAIL starts at one of its words: it is tried there only (its case-insensitive alternation
+# is otherwise tried at every position of a text that says "depends" or "pending" somewhere).
+_ACCOUNT_TAIL_WORDS = ("account", "acct", "a/c", "card", "iban", "konto", "cuenta", "compte", "conto", "visa",
+                       "mastercard", "amex", "debit", "credit")
 
 
 def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
@@ -168,7 +173,7 @@ def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
     if not contains_any(lowered, ("ending", "ends", "finishing")) and not contains_any(
             text, ("**", "xx", "XX", "••", "··")):
         return
-    for match in _ACCOUNT_TAIL.finditer(text):
+    for match in matches_at_keywords(_ACCOUNT_TAIL, text, _ACCOUNT_TAIL_WORDS, lowered):
         yield match.start("tail"), match.end("tail"), DOUBTFUL_SCORE
 
 

@@ -47,6 +47,7 @@ _PLACE_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<place>{_PLACE})[ \t]*,?[ \t]+$"
 _COUNTY_WORD = re.compile(r"(?:Co\.|County)[ \t]+")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+[{NAME_UPPER}]")
 _LETTER_BEFORE = re.compile(r"[^\W\d_][ \t]*,?[ \t]+$")
+_NAME_CAPITAL = re.compile(rf"[{NAME_UPPER}]")
 
 
 def coded_place_anchors(text: str) -> Iterator[tuple[int, int, str]]:
@@ -76,6 +77,23 @@ def coded_place_anchors(text: str) -> Iterator[tuple[int, int, str]]:
                 resume = end
                 yield anchor[0], anchor[1], text[start:end]
                 break
+
+
+def _capitalised_word_before(text: str, start: int) -> bool:
+    """Whether the word before `start` (and its `[ \t]*,?[ \t]+`) starts with a capital: the last word of every place
+    _PLACE_BEFORE reads does (a whole word: one after a space, or the place's first, after no word character). Most
+    numbers after a word follow a lower-case one ("line 44", "attempt 2"): no search of the 60 characters before."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+    word_start = end
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "_'’-"):
+        word_start -= 1
+    return word_start < end and _NAME_CAPITAL.match(text, word_start) is not None
 
 
 def _is_code_character(character: str) -> bool:
@@ -124,7 +142,7 @@ def _with_place(text: str, start: int, end: int) -> tuple[int, int] | None:
             if _fits_a_country_of(code, name):
                 return start, after.start("place") + len(name)
     before = _PLACE_BEFORE.search(text, max(0, start - 60), start) if _LETTER_BEFORE.search(
-        text, max(0, start - 4), start) else None
+        text, max(0, start - 4), start) and _capitalised_word_before(text, start) else None
     if before is not None:
         words = before.group("place").split()
         for count in range(len(words), 0, -1):
