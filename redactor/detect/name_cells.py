@@ -30,7 +30,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect import name_parts
 from redactor.detect.name_parts import (CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, common_words, english_zipf,
                                          is_ordinary_word, is_software_name)
-from redactor.detect.place_names import is_place_name
+from redactor.detect.place_names import is_place_by_alternate_name_only, is_place_name
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _WORD = rf"[{NAME_UPPER}][{NAME_LOWER}'’]+(?:-[{NAME_UPPER}]?[{NAME_LOWER}'’]+)*"
@@ -191,12 +191,18 @@ def one_word_name_score(word: str) -> float:
             or is_ordinary_word(folded) or (folded.endswith("s") and is_ordinary_word(folded[:-1]))
             or folded in term_list("public_acronyms")
             or folded in public_package_words() or is_software_name(folded)
-            or folded in term_list("org_suffixes") or is_place_name(word) or folded in _CONTINENTS
+            or folded in term_list("org_suffixes") or folded in _CONTINENTS
             or (not word.isupper() and looks_like_code_token(word))):  # a word in capitals reads as a constant there
         return 0.0
     if word.isupper() and len(word) < 4:
         return 0.0  # "RAD", "HR", "OPS": three capitals are an acronym or a code, whatever the lists hold
-    if bare in first_names() or bare in surnames() or bare in world_first_names():
+    listed = bare in first_names() or bare in surnames() or bare in world_first_names()
+    if is_place_name(word):
+        # GeoNames gives a city alternate names (spellings, abbreviations, the people it is named after): "Ivan",
+        # "Juan", "Lena", "Souza" are among them. A listed name that is only such an alternate is a doubtful person;
+        # a city's own name, a region or a country ("Lima", "Austin", "Georgia") stays a place.
+        return DOUBTFUL_SCORE if listed and is_place_by_alternate_name_only(word) else 0.0
+    if listed:
         return _LISTED_CELL_SCORE
     if folded in languages() or demonym(folded):
         return 0.0  # "Arabic", "Kenyan", "Bruneian": a language or a people, no one person

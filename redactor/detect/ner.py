@@ -111,7 +111,8 @@ from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.people_word_names import people_word_names
-from redactor.detect.place_names import is_place_name, is_region_or_country, place_countries
+from redactor.detect.place_names import (is_place_by_alternate_name_only, is_place_name, is_region_or_country,
+                                         place_countries)
 from redactor.detect.usernames import is_personal_login
 from redactor.detect.term_lists import first_names, person_cues, stop_words, surnames, term_list, world_first_names
 
@@ -2484,9 +2485,14 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
             continue
         value = match.group("value")
         if not _ONE_NAME_WORD.fullmatch(value) or looks_like_code_token(value) or is_ordinary_word(value) \
-                or value.casefold() in _not_a_name() or value.casefold() in stop_words() or is_place_name(value):
+                or value.casefold() in _not_a_name() or value.casefold() in stop_words():
+            continue
+        # A listed name that is only a city's alternate name ("Juan", "Ivan") is a doubtful person; a city is none.
+        place = is_place_name(value)
+        if place and not (_vouched_name(value.casefold()) and is_place_by_alternate_name_only(value)):
             continue
         score = 0.7 if key in _PERSON_KEYS or _vouched_name(value.casefold()) else DOUBTFUL_SCORE  # "owned_by": a team?
+        score = DOUBTFUL_SCORE if place else score
         if key in _KEYS_OF_PEOPLE_OR_THINGS:
             if not _vouched_name(value.casefold()):
                 continue  # owner=Infra, {"name": "Falcon"}: a team's or a thing's name as often as a person's

@@ -34,6 +34,7 @@ def fold(name: str) -> str:
 
 
 _countries: set[str] = set()  # filled with the gazetteer (_place_names), folded
+_own_names: set[str] = set()  # cities' own names, regions and countries (no alternate name), folded
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def _place_names() -> tuple[dict[str, str], frozenset[str]]:
     for city in json.loads(cities_file.read_text(encoding="utf-8")).values():
         country = city["countrycode"] or "??"
         add(city["name"], country)
+        _own_names.add(fold(city["name"]))
         for alternate in city["alternatenames"]:
             if len(alternate) >= 3 and alternate[0].isupper() and _LATIN.fullmatch(alternate):
                 add(alternate, country)
@@ -74,6 +76,7 @@ def _place_names() -> tuple[dict[str, str], frozenset[str]]:
         regions.add(name)
         add(name, country)
         _countries.add(fold(name))
+    _own_names.update(map(fold, regions))
     return countries_of, frozenset(map(fold, regions))
 
 
@@ -85,6 +88,14 @@ def load() -> None:
 def is_place_name(words: str) -> bool:
     """Whether `words` name a city, a region or a country ("Hyderabad", "TORONTO", "Telangana", "Sweden")."""
     return fold(words.strip()) in _place_names()[0]
+
+
+def is_place_by_alternate_name_only(words: str) -> bool:
+    """Whether `words` name a place only as one of GeoNames' alternate names of a city ("Ivan", "Lena", "Souza":
+    spellings, abbreviations and the people a town is named after), not as a city's own name, region or country."""
+    folded = fold(words.strip())
+    _place_names()
+    return folded in _place_names()[0] and folded not in _own_names
 
 
 def is_region_or_country(words: str) -> bool:
