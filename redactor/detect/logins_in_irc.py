@@ -15,28 +15,34 @@ _SCORE = 0.7
 _NICK = r"[A-Za-z\[\]\\`_^{|}][A-Za-z0-9\[\]\\`_^{|}-]{0,29}"
 _IDENT = r"[A-Za-z0-9_][A-Za-z0-9._-]{0,15}"
 _HOST = r"[\w-]+(?:[.:]+[\w-]+)+"  # dotted or an IPv6 address: a host, no e-mail's domain-less tail
-# `:nick!~ident@host` (a raw message's prefix) or `nick!~ident@host` anywhere (the `~` is identd's mark)
-_PROTOCOL_PREFIX = re.compile(
-    r"(?:(?<=^)|(?<=[\n:]))(?P<nick>" + _NICK + r")!(?P<tilde>~?)(?P<ident>" + _IDENT + r")@" + _HOST
-    + r"|(?<![\w!@./-])(?P<nick2>" + _NICK + r")!(?P<tilde2>~)(?P<ident2>" + _IDENT + r")@" + _HOST)
-# `-!- nick [~ident@host] has quit`, `* nick (ident@host) has joined #ops`: a client log's event line, the nick
-# first after a time stamp and the client's event mark
-_CLIENT_LOG = re.compile(
-    r"(?m:^[ \t]*(?:\[?[\d:.T/ -]{4,}\]?[ \t]*)?(?:-!-|\*{1,3}|-->|<--|--|->|<-|=!=)?[ \t]*)"
-    r"(?P<nick>" + _NICK + r")[ \t]+[\[(](?P<tilde>~?)(?P<ident>" + _IDENT + r")@" + _HOST + r"[\])]"
-    r"(?P<event>[ \t]+has[ \t]+(?:quit|(?:joined|left)[ \t]+[#&]))?")
+# The user-host part, found from its "@" (the regex engine skips ahead to the literal): `!~ident@host`,
+# `[~ident@host]`, `(ident@host)`.
+_USER_HOST = re.compile(r"(?P<open>[!\[(])(?P<tilde>~?)(?P<ident>" + _IDENT + r")@" + _HOST + r"(?P<close>[\])]?)")
+# The nick just before "!": at a line start or after a raw message's ":", or anywhere when identd's "~" follows.
+_NICK_BEFORE_BANG = re.compile(r"(?<![\w!@./-])(?P<nick>" + _NICK + r")$")
+# A client log's event line up to the bracket: a time stamp, the client's event mark, the nick
+# (`-!- nick [~ident@host] has quit`, `* nick (ident@host) has joined #ops`).
+_EVENT_LINE_START = re.compile(
+    r"[ \t]*(?:\[?[\d:.T/ -]{4,}\]?[ \t]*)?(?:-!-|\*{1,3}|-->|<--|--|->|<-|=!=)?[ \t]*(?P<nick>" + _NICK + r")[ \t]+")
+_EVENT = re.compile(r"[ \t]+has[ \t]+(?:quit|(?:joined|left)[ \t]+[#&])")
 
 
 def find_irc_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end) and score of each nick and ident of IRC's user-host form."""
     if "@" not in text or ("~" not in text and "!" not in text and " has " not in text):
         return
-    if "!" in text:
-        for match in _PROTOCOL_PREFIX.finditer(text):
-            nick, ident = ("nick", "ident") if match.group("nick") else ("nick2", "ident2")
-            yield match.start(nick), match.end(nick), _SCORE
-            yield match.start(ident), match.end(ident), _SCORE
-    for match in _CLIENT_LOG.finditer(text):
-        if match.group("tilde") or match.group("event"):
-            yield match.start("nick"), match.end("nick"), _SCORE
-            yield match.start("ident"), match.end("ident"), _SCORE
+    for match in _USER_HOST.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.group("open") == "!":
+            nick = _NICK_BEFORE_BANG.search(text, max(line_start, match.start() - 31), match.start())
+            if nick is None or not (match.group("tilde") or nick.start() == line_start
+                                    or text[nick.start() - 1] == ":"):
+                continue
+        else:
+            if match.group("close") != {"[": "]", "(": ")"}[match.group("open")] or match.start() - line_start > 80:
+                continue
+            nick = _EVENT_LINE_START.fullmatch(text, line_start, match.start())
+            if nick is None or not (match.group("tilde") or _EVENT.match(text, match.end())):
+                continue
+        yield nick.start("nick"), nick.end("nick"), _SCORE
+        yield match.start("ident"), match.end("ident"), _SCORE

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import english_zipf, is_ordinary_word
 from redactor.detect.public_packages import public_package_words
 
 _HOME_SCORE = 0.7
@@ -34,15 +34,17 @@ _PEOPLE_FOLDER = re.compile(
 _FILE_SYSTEM_HOMES = frozenset({"home/", "homes/", "crontabs/"})  # a person's folder for sure
 _FILE_SYSTEM_PEOPLE = frozenset({"users/", "user/"})  # HDFS's and object stores' people, also an app's folder
 _WEB_PEOPLE = frozenset({"users/", "user/", "u/", "people/", "members/", "member/", "profile/", "profiles/", "~"})
-# Where a path starts: after a space, a quote, a bracket, `=`, `:` (but not a scheme's "://") or a line start.
-_PATH_START = re.compile(r"[^\s\"'`<>()\[\]{}=,;|]*$")
+# What ends a path before it: a space, a quote, a bracket, `=`, `,`, `;`, `|` (each looked up with str.rfind).
+_BEFORE_PATH = " \t\n\r\"'`<>()[]{}=,;|"
 _URL_SCHEME = re.compile(r"(?i:https?|ftp)://")
 _STORE_SCHEME = re.compile(r"(?i:s3a?|gs|hdfs|abfss?|wasbs?|file|webhdfs|dbfs)://")
 # A host: dotted labels ending in letters, with an optional port, before the first "/".
 _HOST = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z][A-Za-z0-9-]*(?::\d{1,5})?$")
 # A forge's host names itself: its first label, or a label of it, says git/gitlab/gitea/bitbucket ...
 _FORGE_LABELS = frozenset("git gitlab gitea forgejo gogs bitbucket stash github ghe scm code vcs repo repos".split())
-_PUBLIC_FORGES = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com")  # usernames' own rule
+_PUBLIC_FORGES = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com"})  # usernames'
+_WEB_SCHEME_BEFORE = re.compile(r"(?<![A-Za-z])(?i:https?|ftp)://$")
+_HOST_AFTER_SCHEME = re.compile(r"[A-Za-z0-9.:-]*")
 _FORGE_OWNER = re.compile(r"/(?P<user>" + _LOGIN + r")/[A-Za-z0-9._-]")
 _FORGE_ROUTES = frozenset(
     """- api apis users user groups group projects project explore dashboard admin help search scm rest plugins login
@@ -50,6 +52,7 @@ _FORGE_ROUTES = frozenset(
     sign_in sign_up users_sign_in profile import new repos repositories servlet browse
     docs doc documentation blog news about about-us contact support status v1 v2 v3 v4 graphql avatars favicon.ico robots.txt ajax web mirrors packages registry pages wiki issues""".split())
 _PART = re.compile(r"[._-]+")
+_FREQUENT_ZIPF = 4.5  # "online" 5.2, "search" 5.0; logins of people sit near 0, listed first names are kept
 # A part that makes an account a group's (`infra-team`, `data-eng-org`, `acme-labs`).
 _GROUP_WORDS = term_lists.term_list("org_suffixes") | frozenset(
     {"team", "teams", "org", "labs", "hq", "bot", "bots", "ci", "group", "official", "dept", "eng", "ops", "squad"})
@@ -70,8 +73,9 @@ def find_logins_in_paths(text: str) -> Iterator[tuple[int, int, float]]:
 def _path_of(text: str, position: int) -> tuple[str, str]:
     """The kind of path that holds `position` ("web", "store" or "file") and its part before the first "/" after a
     scheme (the host of a URL, empty for a rooted file path)."""
-    token = _PATH_START.search(text, max(0, position - 300), position)
-    path = text[token.start() if token else position:position]
+    lowest = max(0, position - 300)
+    start = max(text.rfind(char, lowest, position) for char in _BEFORE_PATH) + 1
+    path = text[max(start, lowest):position]
     scheme = _URL_SCHEME.search(path)
     if scheme:
         return "web", path[scheme.end():].split("/", 1)[0]
@@ -93,20 +97,23 @@ def _person_in_folder(text: str, match: re.Match) -> float | None:
         if folder in _FILE_SYSTEM_HOMES:
             return _HOME_SCORE
         return DOUBTFUL_SCORE if folder in _FILE_SYSTEM_PEOPLE and not _compound_of_words(user) else None
-    if folder not in _WEB_PEOPLE or not _reads_as_login(user) or _compound_of_words(user):
+    if folder not in _WEB_PEOPLE or not _reads_as_login(user) or _compound_of_words(user) or _frequent_word(user):
         return None
     return DOUBTFUL_SCORE
 
 
 def _forge_owners(text: str) -> Iterator[tuple[int, int, float]]:
-    for scheme in _URL_SCHEME.finditer(text):
-        host_end = scheme.end()
-        while host_end < len(text) and (text[host_end].isalnum() or text[host_end] in ".-:"):
-            host_end += 1
-        host = text[scheme.end():host_end].lower().split(":", 1)[0]
-        if host.endswith(_PUBLIC_FORGES) or not any(label in _FORGE_LABELS for label in _PART.split(host)):
+    at = text.find("://")
+    while at != -1:
+        host_start = at + 3
+        at = text.find("://", host_start)
+        if not _WEB_SCHEME_BEFORE.search(text, max(0, host_start - 9), host_start):
             continue
-        owner = _FORGE_OWNER.match(text, host_end)
+        host = _HOST_AFTER_SCHEME.match(text, host_start)
+        labels = _PART.split(host.group().lower().split(":", 1)[0])
+        if not any(label in _FORGE_LABELS for label in labels) or ".".join(labels[-2:]) in _PUBLIC_FORGES:
+            continue
+        owner = _FORGE_OWNER.match(text, host.end())
         if owner is None:
             continue
         user = owner.group("user")
@@ -123,6 +130,12 @@ def _reads_as_login(segment: str) -> bool:
     return (segment[:1].isalpha() and (segment == folded or bool(re.search(r"[\d._]", segment)))
             and not is_ordinary_word(segment) and folded not in term_lists.tech_and_code_terms()
             and not any(part in _GROUP_WORDS for part in _PART.split(folded)))
+
+
+def _frequent_word(segment: str) -> bool:
+    """A word English writes often and no name list holds (`/members/online`): a page, not a person's."""
+    folded = segment.lower()
+    return english_zipf(folded) >= _FREQUENT_ZIPF and folded not in term_lists.first_names()
 
 
 def _compound_of_words(segment: str) -> bool:
