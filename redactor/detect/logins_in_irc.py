@@ -18,8 +18,11 @@ _HOST = r"[\w-]+(?:[.:]+[\w-]+)+"  # dotted or an IPv6 address: a host, no e-mai
 # The user-host part, found from its "@" (the regex engine skips ahead to the literal): `!~ident@host`,
 # `[~ident@host]`, `(ident@host)`.
 _USER_HOST = re.compile(r"(?P<open>[!\[(])(?P<tilde>~?)(?P<ident>" + _IDENT + r")@" + _HOST + r"(?P<close>[\])]?)")
-# The nick just before "!": at a line start or after a raw message's ":", or anywhere when identd's "~" follows.
+# The nick just before "!": at a line start or after a raw message's leading ":", or anywhere when identd's "~"
+# follows.
 _NICK_BEFORE_BANG = re.compile(r"(?<![\w!@./-])(?P<nick>" + _NICK + r")$")
+# What stands before a raw message's ":nick!": the line start, a time stamp, a bouncer's direction mark.
+_RAW_PREFIX_MARK = re.compile(r"[ \t]*(?:\[?[\d:.T/ -]{4,}\]?[ \t]*)?(?:<<|>>|<-|->|<|>)?[ \t]*:")
 # A client log's event line up to the bracket: a time stamp, the client's event mark, the nick
 # (`-!- nick [~ident@host] has quit`, `* nick (ident@host) has joined #ops`).
 _EVENT_LINE_START = re.compile(
@@ -35,9 +38,9 @@ def find_irc_logins(text: str) -> Iterator[tuple[int, int, float]]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if match.group("open") == "!":
             nick = _NICK_BEFORE_BANG.search(text, max(line_start, match.start() - 31), match.start())
-            if nick is None or not (match.group("tilde") or nick.start() == line_start
-                                    or text[nick.start() - 1] == ":"):
-                continue
+            if nick is None or not (match.group("tilde") or nick.start() == line_start or _RAW_PREFIX_MARK.fullmatch(
+                    text, line_start, nick.start())):
+                continue  # `sa:Str0ng!Passw0rd@db01`: a password in a connection string, no prefix
         else:
             if match.group("close") != {"[": "]", "(": ")"}[match.group("open")] or match.start() - line_start > 80:
                 continue
