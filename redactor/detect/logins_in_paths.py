@@ -90,10 +90,10 @@ def _path_of(text: str, position: int) -> tuple[str, str]:
 def _person_in_folder(text: str, match: re.Match) -> float | None:
     folder = match.group("folder").lower()
     user = match.group("user")
-    kind, _ = _path_of(text, match.start())
+    kind, head = _path_of(text, match.start())
     if kind in ("file", "store"):
-        if not _reads_as_login(user):
-            return None
+        if not _reads_as_login(user) or head:
+            return None  # `src/home/x/`: a relative path, a project's folder
         if folder in _FILE_SYSTEM_HOMES:
             return _HOME_SCORE
         return DOUBTFUL_SCORE if folder in _FILE_SYSTEM_PEOPLE and not _compound_of_words(user) else None
