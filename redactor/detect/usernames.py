@@ -23,6 +23,8 @@ from redactor.detect.public_packages import public_npm_packages, public_package_
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
 from redactor.detect.logins_before_addresses import find_logins_before_addresses
+from redactor.detect.logins_in_irc import find_irc_logins
+from redactor.detect.logins_in_paths import find_logins_in_paths
 from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -1082,6 +1084,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     yield from find_cued_logins(text, lowered)
     yield from find_logins_in_commands(text, lowered)
     yield from find_logins_before_addresses(text)  # OpenVPN's client/address
+    yield from find_logins_in_paths(text)  # a folder of people's member: /mnt/homes/x, /users/x, git.corp/x/
+    yield from find_irc_logins(text)  # nick!~ident@host, nick [~ident@host] has quit
 
 
 
