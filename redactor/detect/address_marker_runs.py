@@ -61,10 +61,29 @@ def _strings(listed: object) -> list[str]:
     return []
 
 
-@functools.lru_cache(maxsize=1)
-def _marker_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(token[:-1]) for token in sorted(address_abbreviations(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})\.(?=[ \t]*\w)", re.IGNORECASE)
+# The word before a dot, read at a word start: a part's abbreviation when address_abbreviations holds it.
+_MARK = re.compile(r"[^\W\d_][\w-]{0,5}\.(?=[ \t]*\w)")
+_LONGEST_MARK = 7
+_DOT = re.compile(r"\.(?=[ \t]+\w|\d)")  # an abbreviation is followed by a space (or its number: "д.15")
+_MARK_BEFORE = re.compile(r"(?<![\w.])[^\W\d_][\w-]{0,5}\.\Z")
+
+
+def _mark_at(text: str, position: int) -> re.Match[str] | None:
+    mark = _MARK.match(text, position)
+    if mark is None or mark.group(0).casefold() not in address_abbreviations():
+        return None
+    return mark
+
+
+def _mark_starts(text: str) -> list[int]:
+    """Where an abbreviation starts: found from its dot (a pattern with a literal first character is searched in C,
+    one tried at every character is not), then read backwards; prose costs a lookup per full stop."""
+    starts: list[int] = []
+    for dot in _DOT.finditer(text):
+        mark = _MARK_BEFORE.search(text, max(0, dot.start() - _LONGEST_MARK), dot.end())
+        if mark is not None and mark.group(0).casefold() in address_abbreviations():
+            starts.append(mark.start())
+    return starts
 
 
 # A part's value: up to three name words (a word followed by a dot is the next part's abbreviation) and a number
@@ -80,14 +99,13 @@ def find_marker_run_addresses(text: str) -> list[tuple[int, int]]:
     """[start, end) of each run of two or more marked address parts (see the module's doc)."""
     found: list[tuple[int, int]] = []
     run_end = -1
-    for marker in _marker_pattern().finditer(text):
-        if marker.start() < run_end:
+    for mark_start in _mark_starts(text):
+        if mark_start < run_end:
             continue
         parts: list[tuple[str, str]] = []  # (abbreviation, value)
-        position = marker.start()
-        end = position
+        position = end = mark_start
         while len(parts) < _MAX_PARTS:
-            part = _marker_pattern().match(text, position)
+            part = _mark_at(text, position)
             value = _VALUE.match(text, part.end()) if part else None
             if value is None:
                 break
@@ -96,7 +114,7 @@ def find_marker_run_addresses(text: str) -> list[tuple[int, int]]:
             position = _PART_SEPARATOR.match(text, end).end()
         run_end = end
         if _is_address(parts):
-            found.append((marker.start(), end))
+            found.append((mark_start, end))
     return found
 
 
