@@ -15,6 +15,8 @@ import re
 from typing import Iterator
 
 from redactor.detect.address_blocks import find_address_blocks
+from redactor.detect.address_marker_runs import find_marker_run_addresses
+from redactor.detect.address_postal_marks import find_postal_mark_addresses
 from redactor.detect.address_records import find_address_records
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
@@ -324,6 +326,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     if "." in text:
         found.extend((match.start(), _with_tail(text, match.end())[0])
                      for match in matches_at_word_start(_SLAVIC_STREET, text, cues=_SLAVIC_STREET_CUES))
+        found.extend(find_marker_run_addresses(text))  # "г. Казань, ул. Баумана, д. 15" (address_marker_runs.py)
     for match in matches_at_word_start(_TYPE_FIRST_STREET, text, cues=_TYPE_FIRST_STREET_CUES):
         found.extend(_type_first_street(text, match, cue_ends))
     for match in layout_matches(_UK_POSTCODE_ALONE, text, (b"A0", b"AA0"), b"0Aa_-"):  # (character_layouts.py)
@@ -338,6 +341,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     found.extend(_uncued_lower_case_streets(text))
     if not text.isascii():
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
+        found.extend(find_postal_mark_addresses(text))  # "〒060-0806 札幌市北区北6条西4丁目" (address_postal_marks.py)
         found.extend(_caseless_script_addresses(text))
     found.extend(find_address_blocks(text))  # any country's parts before a postcode and place
     found.extend(find_address_records(text))  # parts in the fields of a vCard, an HL7 segment, an object, a table

@@ -651,14 +651,17 @@ _MORE_MONTHS = (
      "detsember desember desembre decembrie dhjetor disyembre desember disember decembar декабрь декабря "
      "грудня грудень декември децембар δεκεμβρίου δεκέμβριος ديسمبر דצמבר בדצמבר ธันวาคม दिसंबर दिसम्बर"),
 )
+# Thai dates most often abbreviate the month with dots ("12 มี.ค. 2530"); the dot after the last letter is left out
+# as often as written.
+_THAI_MONTH_ABBREVIATIONS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
 for _month, _words in enumerate(_MORE_MONTHS, start=1):
-    for _word in _words.split():
+    for _word in (*_words.split(), _THAI_MONTH_ABBREVIATIONS[_month - 1], _THAI_MONTH_ABBREVIATIONS[_month - 1][:-1]):
         _FOREIGN_MONTHS.setdefault(_word.lower(), _month)
 _THAI_MONTHS = frozenset(word for word in _FOREIGN_MONTHS if "\u0e00" <= word[0] <= "\u0e7f")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+    + "|".join(map(re.escape, sorted(_FOREIGN_MONTHS, key=len, reverse=True))) + ")"
 )
 # Every common way to write a full date: ISO (also as the date part of a timestamp,
 # 1985-04-12T00:00:00Z), d/m/y and m/d/y with - / . separators, month names before or after
@@ -1685,8 +1688,10 @@ def _year_of(match: re.Match) -> int:
 # How far after a birth cue with no date in its own clause a date is read as the answer.
 _DOB_ANSWER_WINDOW = 160
 # ("7. März 1969": nor does a German day's ordinal dot, nor a form's dotted leader "DOB ........ 12-03-1985".)
+# Thai ends no sentence with a dot; a dot after a Thai letter closes an abbreviation ("มี.ค. 2530").
 _CLAUSE_END = re.compile(
-    r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)(?<!\.)[.!?](?:\s|$)|\n|;")
+    r"(?<!\b[A-Za-z]{3})(?<!\b[A-Za-z]{4})(?<!\b[A-Za-z]{2})(?<!\b\d)(?<!\b\d\d)(?<!\.)(?<![\u0e00-\u0e7f])[.!?](?:\s|$)"
+    r"|\n|;")
 
 # A cue closed by a bracket right after it names the date before it (birth_date_layouts.find_birth_dates_before_cues).
 _CUE_IN_BRACKETS = re.compile(r"[ \t]*[)\]]")
