@@ -58,3 +58,16 @@ def test_a_database_clients_host_flag_names_its_server(text, host):
 ])
 def test_no_host_where_no_session_or_client_names_one(text):
     assert not {value for kind, value in found(text) if kind == "INTERNAL_HOSTNAME"}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("connect to pg-main.lager.intern tonight", "pg-main.lager.intern"),
+    ("the wiki at wiki.firma.intra is down", "wiki.firma.intra"),
+])
+def test_names_under_intern_and_intra_are_internal(text, host):
+    assert ("INTERNAL_HOSTNAME", host) in found(text)
+
+
+@pytest.mark.parametrize("text", ["key = sys.intern(name)", "String s = name.intern();", "the intern.name field"])
+def test_interning_in_code_is_no_host(text):
+    assert not found(text)

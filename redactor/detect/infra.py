@@ -44,8 +44,9 @@ from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
 # Names under private-use and corporate suffixes (RFC 6762 .local, RFC 8375
-# home.arpa, ICANN-reserved .internal, and the customary .corp/.lan/.intranet).
-_INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv)"
+# home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra, as German, Dutch
+# and Nordic networks name them; neither is a TLD).
+_INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra)"
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
 # Leading names that make "x.local" an attribute access, not a host.
