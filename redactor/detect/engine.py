@@ -54,6 +54,7 @@ from redactor.detect.logins_of_people import logins_of_people, names_in_login
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_case_variants, name_parts
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
+from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
 from redactor.segments import Segment
@@ -220,6 +221,9 @@ class DetectionStats:
     propagated: int = 0
 
 
+_WARM_UP_LOCK = threading.Lock()
+_detectors_warmed = False  # DetectionEngine.warm_up ran the detectors over WARM_UP_SEGMENTS in this process
+
 class DetectionEngine:
     """All detectors of one policy, with caching, filtering and propagation."""
 
@@ -279,6 +283,7 @@ class DetectionEngine:
 
     def warm_up(self) -> None:
         """Load models now (at start-up) rather than on the first request."""
+        global _detectors_warmed
         load_term_lists()  # a malformed word list fails here, at start-up
         load_organisation_parts()
         if self._ner is not None:
@@ -286,6 +291,15 @@ class DetectionEngine:
                 self._ner.warm_up()
             else:
                 self._ner.detect(DetectionInput("Warm-up sentence about Alice in Paris.", "prose"))
+        # Twice, on different texts: the first pass asks the finders' cue lists for the first time, the second
+        # builds the shared cue scan over all of them (warm_up_texts' docstring). Once per process: the cue lists,
+        # the scan and the lazily loaded tables are shared by every engine (tests build hundreds).
+        with _WARM_UP_LOCK:
+            if not _detectors_warmed:
+                for salt in ("first", "second"):
+                    self.detect([Segment(f"{text}warm-up pass {salt}\n", kind=kind)
+                                 for kind, text in WARM_UP_SEGMENTS])
+                _detectors_warmed = True
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
                issued: Iterable[str] = (), stats: DetectionStats | None = None) -> list[list[Span]]:

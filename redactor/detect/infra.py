@@ -44,12 +44,14 @@ from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
 # Names under private-use and corporate suffixes (RFC 6762 .local, RFC 8375
-# home.arpa, ICANN-reserved .internal, and the customary .corp/.lan/.intranet).
-_INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv)"
+# home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra, as German, Dutch
+# and Nordic networks name them; neither is a TLD).
+_INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra)"
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
 # Leading names that make "x.local" an attribute access, not a host.
 _CODE_RECEIVERS = term_list("host_code_receivers")
+_ROLE_ACCOUNTS = term_list("role_accounts")  # root, deploy, ubuntu, ec2-user: accounts of no one in particular
 
 # Environment words as whole words, any case. Found as literals in the lower-cased text:
 # a case-insensitive regex alternation over the whole text cost ~6x more.
@@ -264,6 +266,7 @@ class InfraDetector:
         if "@" in text or contains_any(text, ("\\\\",)):
             spans.extend(self._single_label_hosts(text))
         spans.extend(self._machine_names(text))
+        spans.extend(self._hosts_of_sessions(text))
         if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
             spans.extend(self._aws_accounts(item))
         spans.extend(self._gcp_projects(text))
@@ -334,6 +337,41 @@ class InfraDetector:
         if contains_any(text, ("\\\\",)):
             for match in _UNC_SERVER.finditer(text):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+
+    def _hosts_of_sessions(self, text: str) -> Iterator[Span]:
+        """The machine a pasted terminal session runs on, and the server a database client connects to.
+
+        `ops@lager-db-02:~$ sudo ...` (a shell prompt at a line's start names the host it runs on, with or without
+        a domain, and its user's login unless a role account's), `psql -h pg-main.lager.intern -U etl` (the host flag of a database or cache client). Names no
+        public list knows the shape of; localhost and IP addresses (the PII detector's) stay.
+        """
+        if "@" in text:
+            for position in keyword_positions(text, ("@",)):
+                line_start = text.rfind("\n", 0, position) + 1
+                if position - line_start > 80:
+                    continue
+                match = _SHELL_PROMPT_HOST.match(text, line_start)
+                if match and match.start("host") == position + 1:
+                    yield from self._session_host(match.group("host"), match.start("host"), 0.7)
+                    if match.group("user").lower() not in _ROLE_ACCOUNTS:  # jane@jane-mbp: a person's login
+                        yield self._span(match.start("user"), match.end("user"), "USERNAME", 0.7)
+        lowered = lowered_same_length(text)
+        for position in keyword_positions(lowered, _DATABASE_CLIENTS):
+            if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-"):
+                continue
+            match = _CLIENT_HOST_FLAG.match(text, position)
+            if match:
+                yield from self._session_host(match.group("host"), match.start("host"), 0.75)
+
+    def _session_host(self, host: str, start: int, score: float) -> Iterator[Span]:
+        labels = host.lower().split(".")
+        if labels[0] in _LOOPBACK_NAMES or labels[-1].isdigit() or host.lower() in _NOT_MACHINE_NAMES:
+            return
+        if len(labels) > 1 and labels[-1] in _FILE_EXTENSIONS:
+            return
+        if len(labels) > 1 and registrable_domain(host.lower()) == host.lower():
+            return  # a bare registrable domain (`db.example.com` is a name below one) is a public site
+        yield self._span(start, start + len(host), "INTERNAL_HOSTNAME", score)
 
     def _machine_names(self, text: str) -> Iterator[Span]:
         """Machines named without a domain where only a machine can be, and numbered machine names anywhere.
@@ -667,6 +705,24 @@ _REMOTE_TARGET_HOST = re.compile(
 )
 # \\server\share (also JSON-escaped \\\\server\\share): the server of a Windows UNC path.
 _UNC_SERVER = re.compile(r"(?<![\w\\])(?:\\\\){1,2}(?P<host>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?=\\{1,2}[\w$])")
+# A shell prompt at a line's start: `ops@lager-db-02:~$`, `root@web-01:/var/www#`, `[deploy@app-3 ~]$`,
+# `jane@jane-mbp ~ %`, after an optional `(venv) `. The name after the @ is the machine the session runs on.
+_SHELL_PROMPT_HOST = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\[?(?P<user>[A-Za-z_][\w.-]{0,31})@"
+    r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)"
+    r"(?::[ \t]?[~/][^\s$#]*[ \t]?[$#]|[ \t]+[~/\w.-]{1,100}\][$#]|[ \t]+[~/][^\s%$#]*[ \t]?[%$#])(?=[ \t\n]|$)"
+)
+# Database and cache clients take their server after -h (`psql -h pg-main.lager.intern`, `redis-cli -h cache01`);
+# elsewhere -h is help or "human-readable" (`df -h`, `ls -h`), so only after these commands.
+_DATABASE_CLIENTS = ("psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pgbench", "pg_isready",
+                     "createdb", "dropdb", "vacuumdb", "mysql", "mysqldump", "mysqladmin", "mariadb", "mongo",
+                     "mongosh", "mongodump", "mongorestore", "redis-cli", "clickhouse-client", "influx")
+_CLIENT_HOST_FLAG = re.compile(
+    r"(?:" + "|".join(re.escape(client) for client in _DATABASE_CLIENTS) + r")(?![\w-])[^\n|;&]{0,160}?"
+    r"(?<![\w-])(?:-h[ \t]*|--host[= ])[\"']?"
+    r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)"
+    r"(?![\w.-])"
+)
 _NUMBERED_HOST = re.compile(
     r"(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + r")(?:-[a-z]+)*-?\d{1,4}[a-z]?"
 )
