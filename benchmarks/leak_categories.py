@@ -8,7 +8,8 @@ categories that describe a mechanism, never a value:
 
 - `found`: what detection did with the span: missed (no finding overlaps it),
   partly (findings cover part of it), covered (a finding covers it all);
-- `found_kind`: the kind of the finding that overlaps it most (or none);
+- `found_kind`, `found_by`: the kind and the detector of the finding that overlaps
+  it most (or none);
 - `shape`: the span's characters as classes (A upper, a lower, 9 digit, L a
   letter without case, others kept), runs collapsed, cut at 14 characters;
 - `script`, `case`, `words`, `length` (bucketed);
@@ -194,7 +195,7 @@ def describe(sample, segment_index: int, annotation, spans, all_spans=()) -> dic
     start, end = annotation.start, annotation.end
     overlapping = [span for span in spans if span.start < end and span.end > start]
     if not overlapping:
-        found, found_kind = "missed", "none"
+        found, found_kind, found_by = "missed", "none", "none"
     else:
         covered = set()
         for span in overlapping:
@@ -202,13 +203,14 @@ def describe(sample, segment_index: int, annotation, spans, all_spans=()) -> dic
         value_positions = {index for index in range(start, end) if not text[index].isspace()}
         found = "covered" if value_positions <= covered else "partly"
         best = max(overlapping, key=lambda span: min(span.end, end) - max(span.start, start))
-        found_kind = best.kind
+        found_kind, found_by = best.kind, best.detector
     value = annotation.text
     segment = sample.segments[segment_index].segment
     part = uncovered_part(text, start, end, covered) if found == "partly" else {}
     return {
         "found": found,
         "found_kind": found_kind,
+        "found_by": found_by,
         "shape": shape(value),
         "script": script(value),
         "case": letter_case(value),
