@@ -79,11 +79,11 @@ def test_partly_found_span_is_described_by_classes_only():
     start = text.index(value)
     segment = SimpleNamespace(text=text, segment=SimpleNamespace(role="user", kind="prose"), annotations=[])
     sample = SimpleNamespace(segments=[segment])
-    annotation = SimpleNamespace(start=start, end=start + len(value), text=value, kind="EMAIL")
-    finding = SimpleNamespace(start=start, end=start + len(_FOUND), kind="EMAIL")
+    annotation = SimpleNamespace(start=start, end=start + len(value), text=value, kind="EMAIL", detector="pii")
+    finding = SimpleNamespace(start=start, end=start + len(_FOUND), kind="EMAIL", detector="pii")
     features = leak_categories.describe(sample, 0, annotation, [finding], [[finding]])
     assert features["found"] == "partly"
     assert (features["part_where"], features["part_shape"], features["part_sep"]) == (
         "after", "one word", "parenthesis")
-    whole = SimpleNamespace(start=start, end=start + len(value), kind="EMAIL")
+    whole = SimpleNamespace(start=start, end=start + len(value), kind="EMAIL", detector="pii")
     assert leak_categories.describe(sample, 0, annotation, [whole], [[whole]])["part_where"] == "-"
