@@ -8,7 +8,8 @@ categories that describe a mechanism, never a value:
 
 - `found`: what detection did with the span: missed (no finding overlaps it),
   partly (findings cover part of it), covered (a finding covers it all);
-- `found_kind`: the kind of the finding that overlaps it most (or none);
+- `found_kind`, `found_by`: the kind and the detector of the finding that overlaps
+  it most (or none);
 - `shape`: the span's characters as classes (A upper, a lower, 9 digit, L a
   letter without case, others kept), runs collapsed, cut at 14 characters;
 - `script`, `case`, `words`, `length` (bucketed);
@@ -23,7 +24,13 @@ categories that describe a mechanism, never a value:
   start or end, or an ordinary lower-case word (a cue), shown when shared;
 - `elsewhere`: whether its text occurs again in the sample, and is found there;
 - `verdict`: exact (the whole value went out), partial (a distinctive token of
-  it went out) or kept.
+  it went out) or kept;
+- `part_where`, `part_shape`, `part_sep` (partly found spans only, "-" otherwise):
+  where the uncovered rest lies against the covered part (before, after, inside,
+  or a combination), its shape as a class (digits, postcode-like, one word,
+  several words, words and digits, punctuation-separated tail), and what separates
+  it from the covered part (space, comma, newline, dash, parenthesis, none = the
+  finding stopped inside a word).
 
 `--where DIMENSION=VALUE` keeps only the spans of one category (a cross-tab).
 
@@ -188,7 +195,7 @@ def describe(sample, segment_index: int, annotation, spans, all_spans=()) -> dic
     start, end = annotation.start, annotation.end
     overlapping = [span for span in spans if span.start < end and span.end > start]
     if not overlapping:
-        found, found_kind = "missed", "none"
+        found, found_kind, found_by = "missed", "none", "none"
     else:
         covered = set()
         for span in overlapping:
@@ -196,12 +203,14 @@ def describe(sample, segment_index: int, annotation, spans, all_spans=()) -> dic
         value_positions = {index for index in range(start, end) if not text[index].isspace()}
         found = "covered" if value_positions <= covered else "partly"
         best = max(overlapping, key=lambda span: min(span.end, end) - max(span.start, start))
-        found_kind = best.kind
+        found_kind, found_by = best.kind, best.detector
     value = annotation.text
     segment = sample.segments[segment_index].segment
+    part = uncovered_part(text, start, end, covered) if found == "partly" else {}
     return {
         "found": found,
         "found_kind": found_kind,
+        "found_by": found_by,
         "shape": shape(value),
         "script": script(value),
         "case": letter_case(value),
@@ -214,7 +223,79 @@ def describe(sample, segment_index: int, annotation, spans, all_spans=()) -> dic
         "prev": context_word(text, start, end, True),
         "next": context_word(text, start, end, False),
         "elsewhere": elsewhere(sample, segment_index, annotation, all_spans),
+        "part_where": part.get("where", "-"),
+        "part_shape": part.get("shape", "-"),
+        "part_sep": part.get("sep", "-"),
     }
+
+
+_POSTCODE_LIKE = re.compile(r"(?=[^\s]*\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?")
+_SEPARATORS = (("\n", "newline"), (",", "comma"), (";", "semicolon"), ("(", "parenthesis"), (")", "parenthesis"),
+               ("-", "dash"), ("\u2013", "dash"), ("\u2014", "dash"), ("/", "slash"), ("|", "pipe"),
+               (".", "period"), (":", "colon"))
+
+
+def part_shape(piece: str) -> str:
+    """The uncovered rest of a span as a class: never its text."""
+    core = piece.strip(" \t\n,.;:()[]-\u2013\u2014/|")
+    if not core:
+        return "punctuation only"
+    if not any(char.isalnum() for char in core):
+        return "punctuation only"
+    if all(char.isdigit() or char in " -./" for char in core):
+        return "digits"
+    if _POSTCODE_LIKE.fullmatch(core):
+        return "postcode-like"
+    words = core.split()
+    if re.search(r"[,;/|\n]", core):
+        return "punctuation-separated tail"
+    if any(char.isdigit() for char in core):
+        return "words and digits"
+    if len(words) == 1:
+        return "one word" + (" (lower)" if core[:1].islower() else "")
+    return f"{min(len(words), 4)}{'+' if len(words) >= 4 else ''} words" + (
+        " (lower first)" if core[:1].islower() else "")
+
+
+def separator_class(gap: str) -> str:
+    """What stands between the covered part and the uncovered rest."""
+    if not gap:
+        return "none (cut inside a word)"
+    for mark, name in _SEPARATORS:
+        if mark in gap:
+            return name
+    return "space" if gap.isspace() else "other"
+
+
+def uncovered_part(text: str, start: int, end: int, covered: set[int]) -> dict[str, str]:
+    """Where the uncovered rest of a partly found span lies, its shape and separator (classes only)."""
+    first, last = min(covered), max(covered)
+    runs: list[tuple[int, int]] = []
+    index = start
+    while index < end:
+        if index in covered:
+            index += 1
+            continue
+        run_start = index
+        while index < end and index not in covered:
+            index += 1
+        if text[run_start:index].strip():
+            runs.append((run_start, index))
+    if not runs:
+        return {}
+    places = []
+    for run_start, run_end in runs:
+        place = "before" if run_end <= first else "after" if run_start > last else "inside"
+        if place not in places:
+            places.append(place)
+    # The largest run is the one that matters for why the finding stopped.
+    run_start, run_end = max(runs, key=lambda run: len(text[run[0]:run[1]].strip()))
+    piece = text[run_start:run_end]
+    if run_start > last:
+        gap = piece[:len(piece) - len(piece.lstrip(" \t\n,.;:()[]-\u2013\u2014/|"))]
+    else:
+        gap = piece[len(piece.rstrip(" \t\n,.;:()[]-\u2013\u2014/|")):]
+    return {"where": "+".join(sorted(places)), "shape": part_shape(piece), "sep": separator_class(gap)}
 
 
 
@@ -280,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     for kind, leaked, features in rows:
         by_kind[kind].append((leaked, features))
     dimensions = args.dimension or ["found", "found_kind", "line", "segment", "shape", "script", "case",
-                                    "words", "length", "label", "lexicon", "prev", "next", "elsewhere", "verdict"]
+                                    "words", "length", "label", "lexicon", "prev", "next", "elsewhere", "verdict",
+                                    "part_where", "part_shape", "part_sep"]
     total_leaked = sum(leaked for _, leaked, _ in rows)
     routes = collections.Counter(result.route for result in run.results)
     print(f"{len(samples)} samples, {len(rows)} spans, {total_leaked} leaked "

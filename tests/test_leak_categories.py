@@ -41,3 +41,49 @@ def test_shape_and_line_layout_are_classes_not_text():
     text = "name,phone,city\nZanele,555,Durban\nowner: Zanele"
     assert leak_categories.line_layout(text, text.index("Zanele"), text.index("Zanele") + 6) == "short line"
     assert leak_categories.line_layout(text, text.rindex("Zanele"), len(text)) == "labelled value"
+
+
+def _covered(text: str, part: str) -> set[int]:
+    first = text.index(part)
+    return set(range(first, first + len(part)))
+
+
+def test_uncovered_part_says_where_what_and_after_which_separator():
+    text = "Ship to 14 Larkfield Road, Oldbury B69 4QT today"
+    span = "14 Larkfield Road, Oldbury B69 4QT"
+    start, end = text.index(span), text.index(span) + len(span)
+    part = leak_categories.uncovered_part(text, start, end, _covered(text, "14 Larkfield Road"))
+    assert part == {"where": "after", "shape": "words and digits", "sep": "comma"}
+    part = leak_categories.uncovered_part(text, start, end, _covered(text, "14 Larkfield Road, Oldbury"))
+    assert part == {"where": "after", "shape": "postcode-like", "sep": "space"}
+    text = "Owner: Maarten van der Berg\nLine two"
+    span = "Maarten van der Berg"
+    start, end = text.index(span), text.index(span) + len(span)
+    part = leak_categories.uncovered_part(text, start, end, _covered(text, "Maarten"))
+    assert part == {"where": "after", "shape": "3 words (lower first)", "sep": "space"}
+    part = leak_categories.uncovered_part(text, start, end, _covered(text, "van der Berg"))
+    assert part["where"] == "before" and part["shape"] == "one word"
+    part = leak_categories.uncovered_part(text, start, end, _covered(text, "Maarten van der Be"))
+    assert part["sep"] == "none (cut inside a word)"
+    assert leak_categories.separator_class("\n") == "newline"
+    assert leak_categories.separator_class(" - ") == "dash"
+    assert leak_categories.part_shape("Leeds, West Yorkshire") == "punctuation-separated tail"
+    assert leak_categories.part_shape(" 10115") == "digits"
+
+
+def test_partly_found_span_is_described_by_classes_only():
+    from types import SimpleNamespace
+
+    value = f"{_FOUND} (Qxvbrtq)"
+    text = f"Please reply to {value} soon."
+    start = text.index(value)
+    segment = SimpleNamespace(text=text, segment=SimpleNamespace(role="user", kind="prose"), annotations=[])
+    sample = SimpleNamespace(segments=[segment])
+    annotation = SimpleNamespace(start=start, end=start + len(value), text=value, kind="EMAIL", detector="pii")
+    finding = SimpleNamespace(start=start, end=start + len(_FOUND), kind="EMAIL", detector="pii")
+    features = leak_categories.describe(sample, 0, annotation, [finding], [[finding]])
+    assert features["found"] == "partly"
+    assert (features["part_where"], features["part_shape"], features["part_sep"]) == (
+        "after", "one word", "parenthesis")
+    whole = SimpleNamespace(start=start, end=start + len(value), kind="EMAIL", detector="pii")
+    assert leak_categories.describe(sample, 0, annotation, [whole], [[whole]])["part_where"] == "-"

@@ -106,6 +106,7 @@ from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_
 from redactor.detect.name_windows import NameWindow, candidate_windows, starts_sentence
 from redactor.detect.org_capitalised_words import is_project_file_name
 from redactor.detect.org_legal_forms import organisations_by_legal_form
+from redactor.detect.name_fields import name_field_extensions
 from redactor.detect.name_runs import whole_name_runs
 from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
@@ -643,6 +644,8 @@ class NerDetector:
                         if any(s.start < org.end and org.start < s.end for s in spans if s not in inside):
                             continue
                         spans[:] = [s for s in spans if s not in inside] + [org]
+        for item, spans in zip(items, results):  # capitalised words that complete a name's field: name_fields.py
+            spans.extend(name_field_extensions(item.text, spans, self.name))
         # "I''m" (YAML's escaped apostrophe), "We've": a pronoun, whatever the model or a one-word rule calls it.
         # Public software alone ("Vite", "Webpack to Vite"): no person, place or organisation, whichever rule read it.
         return [drop_placeholder_overlaps(item.text, _without_software(item.text, [
