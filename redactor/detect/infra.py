@@ -346,10 +346,12 @@ class InfraDetector:
         public list knows the shape of; localhost and IP addresses (the PII detector's) stay.
         """
         if "@" in text:
+            tried_line = -1
             for position in keyword_positions(text, ("@",)):
                 line_start = text.rfind("\n", 0, position) + 1
-                if position - line_start > 80:
-                    continue
+                if position - line_start > 80 or line_start == tried_line:
+                    continue  # a prompt's @ is its line's first: a line is tried once, however many @ it holds
+                tried_line = line_start
                 match = _SHELL_PROMPT_HOST.match(text, line_start)
                 if match and match.start("host") == position + 1:
                     yield from self._session_host(match.group("host"), match.start("host"), 0.7)

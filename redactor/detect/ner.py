@@ -2494,8 +2494,8 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
         place = is_place_name(value)
         if place and not (_vouched_name(value.casefold()) and is_place_by_alternate_name_only(value)):
             continue
-        score = 0.7 if key in _PERSON_KEYS or _vouched_name(value.casefold()) else DOUBTFUL_SCORE  # "owned_by": a team?
-        score = DOUBTFUL_SCORE if place else score
+        # "owned_by": a team? A city's alternate name: doubtful wherever it stands.
+        score = 0.7 if not place and (key in _PERSON_KEYS or _vouched_name(value.casefold())) else DOUBTFUL_SCORE
         if key in _KEYS_OF_PEOPLE_OR_THINGS:
             if not _vouched_name(value.casefold()):
                 continue  # owner=Infra, {"name": "Falcon"}: a team's or a thing's name as often as a person's

@@ -94,8 +94,7 @@ def is_place_by_alternate_name_only(words: str) -> bool:
     """Whether `words` name a place only as one of GeoNames' alternate names of a city ("Ivan", "Lena", "Souza":
     spellings, abbreviations and the people a town is named after), not as a city's own name, region or country."""
     folded = fold(words.strip())
-    _place_names()
-    return folded in _place_names()[0] and folded not in _own_names
+    return folded in _place_names()[0] and folded not in _own_names  # (the lookup loads _own_names first)
 
 
 def is_region_or_country(words: str) -> bool:
