@@ -389,6 +389,9 @@ _PLATE_LABEL = (
     r"|(?:car|vehicle|van|truck|lorry|motorbike|bike)(?:'s)?[\s_-]*reg(?:istration)?\.?|licen[cs]e[\s_-]*tag"
     r"|(?:kfz[\s-]*)?kennzeichen|nummernschild|rendsz[áa]m|rekisterikilpi|matr[íi]cula|plaque(?:\s+d.immatriculation)?|immatricul(?:ation|[ée]e?s?)|targa|kenteken"
     r"|rejestracja|placa|rekisterinumero|registreringsnummer|spz"
+    # round 19: Polish, Turkish, Dutch, Czech and Slovak, Portuguese labels ("numer rejestracyjny", "plakası", "SPZ")
+    r"|(?:numer|tablic[ay]|nr)[\s_-]+rejestracyjn[aey]+|rejestracyjn[aey]+|plaka(?:s[ıi]|[\s_-]+no)?|nummerplaat"
+    r"|kentekenplaat|registra[čc]n[íi][\s_-]+zna[čc]k[ay]|evidenčné[\s_-]+číslo|[šs]pz|ečv|matr[íi]cula[\s_-]+do[\s_-]+carro"
     # "Reg KT19 XRW", "reg. MH-12-AB-1234": a short label, so only before a country's plate layout (_PLATE_LAYOUTS).
     r"|reg(?:istration)?\.?(?=[ \t]*[:#=]?[ \t]*(?-i:" + _PLATE_LAYOUTS + r")(?![\w-]))"
     # A vehicle named, then a value shaped like a plate: "my car LD71 XKP", `"vehicle":"KL 4471 AB"`,
@@ -403,7 +406,14 @@ _LABELLED_PLATE = re.compile(
 )
 _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz kennzeichen matr plaque immatric targa "
                              "kenteken rejestracja placa car van truck lorry motorbike motorcycle taxi cab scooter bike rekisterinumero "
-                             "registreringsnummer spz nummernschild rendsz rekisterikilpi".split())
+                             "registreringsnummer spz nummernschild rendsz rekisterikilpi "
+                             "numer tablic nr rejestracyjn plaka nummerplaat registra evidenčné špz ečv".split())
+# A plate label, then words that say whose plate it is before the value: "targa della mia auto è FR 482 KT",
+# "SPZ vozidla 5A8 4821", "Kennzeichen von meinem Auto: B-MK 4471". Lower-case words only (the value is in
+# capitals), a plate of two to four groups with a letter and a digit; doubtful (the words could say anything).
+_PLATE_AFTER_WORDS = re.compile(
+    r"(?i:" + _PLATE_LABEL + r")(?![a-z])(?:[ \t]+(?-i:[a-zà-ÿąćęłńśźżčřšžıüöäğş'’]+)){1,4}?[ \t]*(?:[:=]|[ \t]-)?[ \t]*"
+    r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})(?![\w-])")
 # A table column of plates: its header cell is a plate label, and the header names a vehicle's other fields.
 _PLATE_COLUMN_LABEL = re.compile(r"(?i:(?:(?P<own>licen[cs]e|number|registration|reg)[\s_-]*)?plate(?:[\s_-]*(?:number|no))?"
                                  r"|registration|reg(?:[\s_-]*no)?"
@@ -1298,13 +1308,17 @@ class PiiDetector:
                 if match is not None and not _VEHICLE_HEADER.search(
                         text, max(0, position - _VEHICLE_RECORD_REACH), position + _VEHICLE_RECORD_REACH):
                     match = None
+            score = 0.75
             if match is None:
-                continue
+                match = _PLATE_AFTER_WORDS.match(text, position)
+                if match is None or match.group("vehicle"):
+                    continue
+                score = DOUBTFUL_SCORE
             value = match.group("value")
             if match.groupdict().get("vehicle") and not _BARE_VEHICLE_PLATE.fullmatch(value):
                 continue
             if any(char.isdigit() for char in value) and any(char.isalpha() for char in value):
-                yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", 0.75)
+                yield self._span(match.start("value"), match.end("value"), "LICENSE_PLATE", score)
         yield from self._plate_column(text, lowered)
         for start, end, score in find_unlabelled_plates(text):  # "a grey Golf KX21 PLM": vehicle_plates.py
             yield self._span(start, end, "LICENSE_PLATE", score)

@@ -78,7 +78,11 @@ _THING_WORDS = frozenset(
     db database schema
     tx hs isbn issn doi asin ean upc gtin imei mac vin lot unit units qty quantity amount price total size count
     exit_code status_code return_code source dest destination target path dir folder url uri route
-    """.split())
+    versione versión versão wersja wersji verze serie série porta puerto porte riga righe linea línea ligne linii
+    pagina página strona errore erreur błędu chyby prodotto producto produit produktu articolo artículo artykułu
+    telefono teléfono téléphone
+    telefonu telefoon tentativo intento passo paso étape krok
+    """.split())  # (round 19: the nouns a key's id word numbers first, "numero_versione", "nr_linii", in several languages)
 _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "numéro", "code", "cod", "ref",
             "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
@@ -92,8 +96,10 @@ _COPULAS = r"\b(?:lautet|ist|war|es(?:[ \t]+el)?|est(?:[ \t]+le)?|è(?:[ \t]+il)
 _GAP = re.compile(
     r"\.?[\"'\]>)]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[:#=|–—-]{1,2}|\.{2,}|\bis\b|\bwas\b|" + _COPULAS + r")?"
     r"[ \t]*[\"'\[(<]*[ \t]*")
-# The noun after an id word written first: "d'adhérent", "de expediente", "klienta", "utente".
-_FRONT_NOUN = re.compile(r"[ \t]*(?:(?:d[e'’]|de[ \t]+la|du|di|del|do|da)[ \t]*)?[^\W\d_]{3,}")
+# The noun after an id word written first: "d'adhérent", "de expediente", "klienta", "utente"; in a key the id word
+# is joined to it ("numero_cliente=", "nr_polisy=", "codiceCliente": a snake_case, kebab-case or camelCase key).
+_FRONT_NOUN = re.compile(
+    r"(?:[ \t]*|[_-]|(?=[A-Z]))(?:(?:d[e'’]|de[ \t_-]+la|du|di|del|do|da)[ \t_-]*)?[^\W\d_]{3,}")
 # A record identifier: letters then digits, dashes and slashes inside, digit groups after single spaces.
 _VALUE = re.compile(
     r"(?:[A-Z][ ](?=\d)|[A-Za-z]{1,6}[-/]?)?\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?:[ ]\d{2,8}(?![\w.:/-]*[A-Za-z]{2})){0,7}"
@@ -137,6 +143,9 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         # Cheap tests first: the anchor must begin what can end a label ("not", "provide", "node" are no labels),
         # and a value needs a digit close by (a column header has rows below it).
         tail = _WORD_TAIL.match(lowered, position).group(0) or lowered[position]
+        camel = _CAMEL.search(text, position + 1, position + len(tail))
+        if camel is not None:  # "codiceCliente": the id word is the key's first part
+            tail = tail[:camel.start() - position]
         if not (tail in _ID_WORDS or tail in _RECORD_WORDS or tail.endswith(_ID_WORD_ENDINGS)
                 or tail.startswith(_RECORD_WORD_STEMS)):
             continue
@@ -152,8 +161,8 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         readings = [label]
         if verdict == "front":
             noun = _FRONT_NOUN.match(text, word_end)
-            if noun is not None and noun.group(0).strip().lower() not in _THING_WORDS:
-                readings.insert(0, label + [noun.group(0).strip().lower()])
+            if noun is not None and noun.group(0).strip(" \t_-").lower() not in _THING_WORDS:
+                readings.insert(0, label + [noun.group(0).strip(" \t_-").lower()])
         found = None
         for reading in readings:
             value_from = word_end if reading is label else noun.end()
@@ -194,6 +203,8 @@ def _word_around(text: str, position: int) -> tuple[int, int]:
     """[start, end) of the label word holding the anchor at `position` (a camelCase part counts as a word)."""
     end = position
     while end < len(text) and (text[end].isalnum() or text[end] in "°º#"):
+        if end > position and text[end].isupper() and text[end - 1].islower():
+            break  # camelCase: "codiceCliente"
         end += 1
         if text[end - 1] == "#":
             break
