@@ -53,7 +53,7 @@ from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_c
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
-from redactor.detect.vehicle_plates import find_unlabelled_plates
+from redactor.detect.vehicle_plates import find_unlabelled_plates, is_plate_run
 from redactor.detect.ids_before_labels import find_ids_before_labels
 from redactor.detect.ids_as_objects import find_ids_as_objects
 from redactor.detect.ids_bare_codes import find_bare_codes
@@ -408,9 +408,10 @@ _PLATE_LABEL_ANCHORS = tuple("licen number registration reg plate vehicle kfz ke
                              "kenteken rejestracja placa car van truck lorry motorbike motorcycle taxi cab scooter bike rekisterinumero "
                              "registreringsnummer spz nummernschild rendsz rekisterikilpi "
                              "numer tablic nr rejestracyjn plaka nummerplaat registra evidenčné špz ečv".split())
+_PLATE_LAYOUT = re.compile(_PLATE_LAYOUTS)
 # A plate label, then words that say whose plate it is before the value: "targa della mia auto è FR 482 KT",
-# "SPZ vozidla 5A8 4821", "Kennzeichen von meinem Auto: B-MK 4471". Lower-case words only (the value is in
-# capitals), a plate of two to four groups with a letter and a digit; doubtful (the words could say anything).
+# "Kennzeichen von meinem Auto: B-MK 4471". Lower-case words only (the value is in capitals), a plate in one of
+# _PLATE_LAYOUTS; doubtful (the words could say anything).
 _PLATE_AFTER_WORDS = re.compile(
     r"(?i:" + _PLATE_LABEL + r")(?![a-z])(?:[ \t]+(?-i:[a-zà-ÿąćęłńśźżčřšžıüöäğş'’]+)){1,4}?[ \t]*(?:[:=]|[ \t]-)?[ \t]*"
     r"(?P<value>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})(?![\w-])")
@@ -1311,8 +1312,9 @@ class PiiDetector:
             score = 0.75
             if match is None:
                 match = _PLATE_AFTER_WORDS.match(text, position)
-                if match is None or match.group("vehicle"):
-                    continue
+                if match is None or match.group("vehicle") or not (
+                        is_plate_run(match.group("value")) and _PLATE_LAYOUT.fullmatch(match.group("value"))):
+                    continue  # only a country's layout after the words: "placa de vídeo RTX 4090" is a board's
                 score = DOUBTFUL_SCORE
             value = match.group("value")
             if match.groupdict().get("vehicle") and not _BARE_VEHICLE_PLATE.fullmatch(value):

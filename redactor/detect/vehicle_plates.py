@@ -167,6 +167,12 @@ def _public_acronyms_set() -> frozenset[str]:
     return _public_acronyms()
 
 
+def is_plate_run(value: str) -> bool:
+    """A value shaped like a plate where a plate label's words leave some doubt (pii.py): a plate's run, not a
+    public acronym's number ("targa della moto", "placa de vídeo RTX 4090")."""
+    return _plate_run(value) and not _public_acronym_first(value)
+
+
 def _public_acronym_first(value: str) -> bool:
     from redactor.detect.acronym_labels import _public_acronyms
 

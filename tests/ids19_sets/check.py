@@ -1,0 +1,28 @@
+"""Check set of round 19's identifier work, written after the code and not used to tune it."""
+
+CASES = [
+    ("2024-05-02 INFO aggiornato codice_utente=U0088213 esito=ok", [("U0088213", "ID_NUMBER")], []),
+    ("sync numer_klienta=30019284 oddzial=Lodz", [("30019284", "ID_NUMBER")], []),
+    ('{"numeroAfiliado": "28/1234567/88", "nombre": "Marta Gil"}', [("28/1234567/88", "ID_NUMBER")], []),
+    ("nr-umowy: UM/2023/4471", [("UM/2023/4471", "ID_NUMBER")], []),
+    ('{"numeroDossier": "D-0048812"}', [("D-0048812", "ID_NUMBER")], []),
+    ("update set numero_socio = 771204 where id = 3", [("771204", "ID_NUMBER")], []),
+    ("kodKlienta=KL-55012", [("KL-55012", "ID_NUMBER")], []),
+    ("Numéro d'allocataire : 4471823", [("4471823", "ID_NUMBER")], []),
+    ("Le numéro de sécurité sociale de mon fils est 1 12 05 75 114 022 47", [], []),
+    ("La targa del furgone aziendale è AB 123 CD.", [("AB 123 CD", "LICENSE_PLATE")], []),
+    ("Rejestracja auta: PO 5KL22", [("PO 5KL22", "LICENSE_PLATE")], []),
+    ("Araç plakası 35 KLM 12 olan kamyonet", [("35 KLM 12", "LICENSE_PLATE")], []),
+    ("Matrícula del coche: 1234 BCD", [("1234 BCD", "LICENSE_PLATE")], []),
+    ("Registrační značka 1AB 2345, majitel Petr Novák", [("1AB 2345", "LICENSE_PLATE")], []),
+    ("Kennzeichen meines Wagens: K-LM 204", [("K-LM 204", "LICENSE_PLATE")], []),
+    ("numero_versione=20240311 numero_porta=8443 numero_riga=1187", [], ["20240311", "8443", "1187"]),
+    ("num_workers=8 num_samples=10000 numero_tentativi=3", [], ["10000"]),
+    ("codice_errore=40412 durante il login", [], []),
+    ("La matrícula de la universidad cuesta 1200 euros este curso.", [], ["1200"]),
+    ("La targa commemorativa è stata posta nel 2019 in piazza.", [], ["2019"]),
+    ("Plaka şirketi 2023 yılında 450 araç sattı.", [], ["2023", "450"]),
+    ("Numer rejestracyjny firmy w KRS podano w umowie z 2021.", [], ["2021"]),
+    ("targa: nessuna, veicolo non immatricolato, modello 2021 ABS", [], ["2021 ABS"]),
+    ("ćwiczenie nr_zadania=12 wynik=4471", [], []),
+]
