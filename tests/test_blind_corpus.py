@@ -53,6 +53,7 @@ EXPECTED = {
     "blind16": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind17": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind18": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
+    "blind19": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]

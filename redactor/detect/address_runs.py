@@ -70,6 +70,17 @@ _WORD = re.compile(r"[^\s,،、/]+")
 # A comma between cells (no space after it: "Vantor Capital SA,Milan") separates fields, not address parts.
 _CELL_COMMA = re.compile(r",(?=\S)")
 _PIECE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+|[،、/][ \t]*)([^,،、/\n\r\"|\t;:()<>\[\]{}=]{1,48})")
+# The last comma piece of an address, closed by the end of its line, field or sentence: ", england", ", achterhuis",
+# ", woj. małopolskie", ", 3e étage" (a piece closed by a comma may be prose going on: ", 3 days later, ...").
+_CLOSING_PIECE = re.compile(r"[ \t]*,[ \t]+([^\s,،、/\n\r\"|\t;:()<>\[\]{}=!?]{1,24}(?:[ \t][^\s,،、/\n\r\"|\t;:()<>\[\]{}=!?]{1,24}){0,2})"
+                            r"(?=[ \t]*(?:$|[\n\r\"'|\t;)\]}<]|[.!?](?:\s|$)))")
+# Lower-case words that close a message rather than an address: ", asap.", ", ok?", ", pls", ", thx".
+_CLOSING_WORDS = frozenset("asap ok okay pls plz thx ty tia cheers thanks please lol etc now".split())
+# A run's closing piece is the writer's own words for a district, region, country or the door: a guess, so below
+# the audit threshold (`detection.audit_min_score` 0.6) while the wire still redacts it.
+_DOUBTFUL_SCORE = 0.55
+# An abbreviation's full stop belongs to the piece: "woj.", "Reg.", "St.".
+_UNIT_ABBREVIATION = re.compile(r"(?:^|\s)\w{1,4}\.$")
 
 
 class _Others:
@@ -122,11 +133,15 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
         # over-redaction on the blind pii files for one address a corpus (measured in round 13 by turning each part
         # off), so the run does not reach back.
         end = _pieces_after(text, _edge_after(text, end, others), others)
-        if (start, end) == (run[0].start, run_end) and len(run) == 1:
+        closing_end = _closing_piece(text, end, others)
+        if (start, closing_end) == (run[0].start, run_end) and len(run) == 1:
             continue  # nothing to add
         if not _is_address(text[start:end], run):
             continue
-        found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
+        if (start, end) != (run[0].start, run_end) or len(run) > 1:
+            found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
+        if closing_end > end:
+            found.append(Span(start, closing_end, "STREET_ADDRESS", "pii", _DOUBTFUL_SCORE, _DETECTOR))
     # A field (cell, quoted value, labelled line) that holds a found piece is the whole address: address_fields.py.
     found += address_fields(text, [*spans, *found], _is_address, _Others)
     # Two pieces on one line with a comma piece of the writer's own words between them: address_bridges.py.
@@ -245,6 +260,30 @@ def _pieces_after(text: str, end: int, others: _Others) -> int:
         if len(kept) < len(words):
             break
     return end
+
+
+def _closing_piece(text: str, end: int, others: _Others) -> int:
+    """`end` moved over the address's last comma piece when the line, field or sentence closes after it and its
+    words read as an address's: address words, place names in any case ("england"), or lower-case words that are
+    no English words ("achterhuis", "małopolskie", "arrondissement"); not the writer's closing ("asap", "thanks")."""
+    match = _CLOSING_PIECE.match(text, end)
+    if match is None:
+        return end
+    previous = ""
+    for word in match.group(1).split():
+        core = word.strip(".'’-")
+        folded = core.casefold()
+        if not core or folded in _STOP_WORDS or folded in _CLOSING_WORDS:
+            return end
+        if not (_is_address_word(word, previous) or is_place_name(core) or (
+                core.isalpha() and not is_ordinary_word(core))):
+            return end
+        previous = word
+    piece_end = match.end(1) - (1 if match.group(1).endswith(".") and not _UNIT_ABBREVIATION.search(match.group(1))
+                                else 0)
+    if others.overlap(match.start(1), piece_end):
+        return end
+    return piece_end
 
 
 def _numbered_common_words(words: list[str]) -> bool:
