@@ -66,3 +66,33 @@ def test_particles_and_thai_ranks_in_capitals_are_no_titles() -> None:
 def test_people_in_structure_reads_world_titles_too() -> None:
     text = "Gửi chị Hương báo cáo tuần."
     assert "Hương" in [text[span.start:span.end] for span in people_in_structure(text, "prose", "test")]
+
+
+# Check set, written after the code: names the code was not tuned on.
+@pytest.mark.parametrize("text, name", [
+    ("Kính gửi bà Trần Thị Mai, công ty xin thông báo.", "Trần Thị Mai"),
+    ("Sayın Burak Aydın toplantıya katılacak.", "Burak Aydın"),
+    ("Mwalimu Achieng atafundisha kesho.", "Achieng"),
+    ("Tohtori Lehtonen on lomalla.", "Lehtonen"),
+    ("Cənab Əliyev iclasa gəlmədi.", "Əliyev"),
+    ("Xanım Aynur Məmmədova gəlmədi.", "Aynur Məmmədova"),
+    ("Mevr. de Vries belt morgen terug.", "de Vries"),
+    ("Sayın Elif Kaya, başvurunuz alındı.", "Elif Kaya"),
+])
+def test_check_set_names_after_titles(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bay Leaf restaurant opened downtown.",
+    "Chief Complaint: chest pain.",
+    "Lady Justice stands outside the court.",
+    "Bu Sistem yeni sürümde değişti.",
+    "Don Benito is a town in Spain.",
+])
+def test_check_set_titles_before_words_name_no_one(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_caseless_name_after_a_title_is_at_most_two_words_and_doubtful() -> None:
+    assert found("السيد خالد العتيبي وافق على العرض.") == {"خالد العتيبي": DOUBTFUL_SCORE}

@@ -41,8 +41,12 @@ _ZIPF_OF_A_WORD_ELSEWHERE = 3.0
 # Parts of surnames, not titles, though three of Faker's locales list them as prefixes.
 _NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
                              "van", "von", "der", "den", "ter", "ten"})
-_LETTER = f"[{FOREIGN_LETTERS}{NAME_UPPER}{NAME_LOWER}]"
-_NAME_WORD = rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*"
+# Any script's letters, and the marks Indic scripts write inside a word (no letters to Python's `\w`).
+_LETTER = rf"(?:[^\W\d_]|[{FOREIGN_LETTERS}])"
+_NAME_WORD = rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*(?!{_LETTER})"
+# Lower-case particles a surname may open with after a title ("Mevr. de Vries", "Bapak bin Salleh").
+_LEADING_PARTICLES = r"(?:(?:de|van|von|der|den|da|dos|das|di|du|la|le|bin|binti|al|el|ter|ten)[ \t]+){0,2}"
+_MAX_CASELESS_WORDS = 2
 _MAX_WORDS = 3
 
 
@@ -91,7 +95,7 @@ def _title_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     titles, _ = world_titles()
     alternatives = "|".join(re.escape(title).replace(r"\ ", r"[ \t]+")
                             for title in sorted(titles, key=len, reverse=True))
-    pattern = re.compile(rf"(?i:(?P<title>{alternatives}))\.?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{_MAX_WORDS - 1}}})")
+    pattern = re.compile(rf"(?i:(?P<title>{alternatives}))\.?[ \t]+(?P<name>{_LEADING_PARTICLES}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{_MAX_WORDS - 1}}})")
     cues = tuple(sorted({title.split()[0].split(".")[0] for title in titles}))
     return pattern, cues
 
@@ -117,8 +121,9 @@ def _opens_a_name(word: str, title_is_a_word: bool) -> bool:
         return False  # "Bay NOTE", "Pan AM": capitals that are not a listed name
     if _caseless(word):
         return True
-    if folded in term_list("tech_terms") or folded in term_list("code_keywords"):
-        return False
+    if (folded in term_list("tech_terms") or folded in term_list("code_keywords")) and (
+            title_is_a_word or not _listed(folded)):
+        return False  # "Ir Kafka", "Av Kubernetes"; a listed name after a title that is only a title stays ("Sayın Elif")
     if title_is_a_word:
         return not is_common_word(folded) and (_listed(folded) or not word.isascii())
     # No test of other languages' frequencies: the title is the cue, and "Yılmaz", "Svensson" are frequent there.
@@ -138,20 +143,28 @@ def names_after_world_titles(text: str, detector: str) -> Iterator[Span]:
     _, words_too = world_titles()
     for match in matches_at_word_start(pattern, text, "-.'’/@_", cues):
         words = match.group("name").split()
+        particles = 0
+        while particles < len(words) - 1 and words[particles][:1].islower() and _caseless(words[particles]) is False \
+                and re.fullmatch(_LEADING_PARTICLES, words[particles] + " "):
+            particles += 1
         title = " ".join(match.group("title").casefold().split())
+        leading, words = words[:particles], words[particles:]
         if not _opens_a_name(words[0], title in words_too) or (title in words_too and not match.group("title")[:1].isupper()
                                            and words[0].isascii() and not _listed(words[0].casefold())):
             continue  # "the bay Bridgeton", "we cut Costs": a lower-case word is a title before a name only
-        kept = [words[0]]
-        for word in words[1:]:
+        kept = leading + [words[0]]
+        for word in words[1:_MAX_CASELESS_WORDS if _caseless(words[0]) else _MAX_WORDS]:
             if not _goes_on(word, words[0]):
                 break
             kept.append(word)
         start = match.start("name")
         end = start + len(" ".join(kept)) if len(kept) == 1 else _end_of(text, start, kept)
-        if is_place_name(text[start:end]) or is_place_name(text[match.start():end]):
-            continue  # "Sri Lanka", "Bay Ridge", "Don Benito"
-        doubtful = title in words_too or _caseless(words[0])
+        if is_place_name(text[match.start():end]):
+            continue  # "Sri Lanka", "Don Benito": title and name are a place's name
+        place = is_place_name(text[start:end])
+        if place and (title in words_too or not _listed(words[0].casefold())):
+            continue  # "Bay Ridge", "Prince Albert": a place after a word; "chị Lan", "Bwana Kamau" stay (doubtful)
+        doubtful = title in words_too or _caseless(words[0]) or place
         yield Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE if doubtful else _SCORE, detector)
 
 
