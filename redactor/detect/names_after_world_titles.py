@@ -45,7 +45,9 @@ _NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das
 _LETTER = rf"(?:[^\W\d_]|[{FOREIGN_LETTERS}])"
 _NAME_WORD = rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*(?!{_LETTER})"
 # Lower-case particles a surname may open with after a title ("Mevr. de Vries", "Bapak bin Salleh").
-_LEADING_PARTICLES = r"(?:(?:de|van|von|der|den|da|dos|das|di|du|la|le|bin|binti|al|el|ter|ten)[ \t]+){0,2}"
+_PARTICLES = r"(?:de|van|von|der|den|da|dos|das|di|du|la|le|bin|binti|al|el|ter|ten)"
+_LEADING_PARTICLES = rf"(?:{_PARTICLES}[ \t]+){{0,2}}"
+_PARTICLE_WORD = re.compile(_PARTICLES)
 _MAX_CASELESS_WORDS = 2
 _MAX_WORDS = 3
 
@@ -95,7 +97,8 @@ def _title_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     titles, _ = world_titles()
     alternatives = "|".join(re.escape(title).replace(r"\ ", r"[ \t]+")
                             for title in sorted(titles, key=len, reverse=True))
-    pattern = re.compile(rf"(?i:(?P<title>{alternatives}))\.?[ \t]+(?P<name>{_LEADING_PARTICLES}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{_MAX_WORDS - 1}}})")
+    name = rf"{_LEADING_PARTICLES}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{_MAX_WORDS - 1}}}"
+    pattern = re.compile(rf"(?i:(?P<title>{alternatives}))\.?[ \t]+(?P<name>{name})")
     cues = tuple(sorted({title.split()[0].split(".")[0] for title in titles}))
     return pattern, cues
 
@@ -144,14 +147,16 @@ def names_after_world_titles(text: str, detector: str) -> Iterator[Span]:
     for match in matches_at_word_start(pattern, text, "-.'’/@_", cues):
         words = match.group("name").split()
         particles = 0
-        while particles < len(words) - 1 and words[particles][:1].islower() and _caseless(words[particles]) is False \
-                and re.fullmatch(_LEADING_PARTICLES, words[particles] + " "):
+        while particles < len(words) - 1 and _PARTICLE_WORD.fullmatch(words[particles]):
             particles += 1
-        title = " ".join(match.group("title").casefold().split())
         leading, words = words[:particles], words[particles:]
-        if not _opens_a_name(words[0], title in words_too) or (title in words_too and not match.group("title")[:1].isupper()
-                                           and words[0].isascii() and not _listed(words[0].casefold())):
-            continue  # "the bay Bridgeton", "we cut Costs": a lower-case word is a title before a name only
+        title = " ".join(match.group("title").casefold().split())
+        title_is_a_word = title in words_too
+        if not _opens_a_name(words[0], title_is_a_word):
+            continue
+        if title_is_a_word and match.group("title")[:1].islower() and words[0].isascii() \
+                and not _listed(words[0].casefold()):
+            continue  # "the bay Bridgeton", "we cut Costs": a lower-case word is a title before a listed name only
         kept = leading + [words[0]]
         for word in words[1:_MAX_CASELESS_WORDS if _caseless(words[0]) else _MAX_WORDS]:
             if not _goes_on(word, words[0]):
@@ -162,9 +167,9 @@ def names_after_world_titles(text: str, detector: str) -> Iterator[Span]:
         if is_place_name(text[match.start():end]):
             continue  # "Sri Lanka", "Don Benito": title and name are a place's name
         place = is_place_name(text[start:end])
-        if place and (title in words_too or not _listed(words[0].casefold())):
+        if place and (title_is_a_word or not _listed(words[0].casefold())):
             continue  # "Bay Ridge", "Prince Albert": a place after a word; "chị Lan", "Bwana Kamau" stay (doubtful)
-        doubtful = title in words_too or _caseless(words[0]) or place
+        doubtful = title_is_a_word or _caseless(words[0]) or place
         yield Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE if doubtful else _SCORE, detector)
 
 
