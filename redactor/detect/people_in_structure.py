@@ -57,6 +57,7 @@ from redactor.detect.keywords import keyword_positions, lowered_same_length, mat
 from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_part_keys import names_under_part_keys
 from redactor.detect.people_by_address import people_named_by_addresses
+from redactor.detect.names_after_world_titles import names_after_world_titles
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
@@ -92,6 +93,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
     found.extend(_names_after_titles(text, detector))
+    found.extend(names_after_world_titles(text, detector))
     if '"' in text or "(" in text or "“" in text or "'" in text:
         found.extend(_names_with_nicknames(text, detector))
     if text.count("\n") >= 1:
