@@ -40,6 +40,7 @@ from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_s
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
+from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
@@ -446,6 +447,8 @@ class InfraDetector:
                 host = match.group("host")
                 if _is_machine_number(host):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+            for start, end in find_windows_machines(text, machine_starts):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", WINDOWS_MACHINE_SCORE)
 
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
