@@ -40,6 +40,7 @@ from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_s
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
+from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -681,6 +682,8 @@ class InfraDetector:
         if contains_any(text, ("gserviceaccount",)):
             for match in _GCP_SERVICE_ACCOUNT.finditer(text):
                 yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
+        for start, end, score in find_gcp_project_keys(text):
+            yield self._span(start, end, "GCP_PROJECT", score)
 
     def _azure_subscriptions(self, text: str) -> Iterator[Span]:
         for pattern in (_AZURE_SUBSCRIPTION_PATH, _AZURE_SUBSCRIPTION_CONTEXT):
