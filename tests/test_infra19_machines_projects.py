@@ -1,5 +1,5 @@
 """Round 19 (infra19): Windows machine names in capitals, and GCP project ids under a bare `project` key in
-Google Cloud text and in GKE context names."""
+Google Cloud text and in GKE context names, and containers, accounts and projects after storage CLIs' short flags."""
 from __future__ import annotations
 
 import pytest
@@ -70,4 +70,23 @@ def test_gcp_projects_under_a_bare_key_and_in_gke_contexts(engine, text, value):
     ("project: data-pipeline\nlanguage: python", "data-pipeline"),
 ])
 def test_a_project_key_outside_google_cloud_text_stays(engine, text, value):
+    assert not touched(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("az storage container create -n invoices-archive --account-name korvanedata", "invoices-archive"),
+    ("az storage blob upload -c ml-models -f model.pkl -n v3/model.pkl", "ml-models"),
+    ("az storage account create -n pellowlogs2024 -g rg-logging -l westeurope", "pellowlogs2024"),
+    ("az storage fs create -f raw-zone --auth-mode login", "raw-zone"),
+    ("gsutil mb -p brantle-prod -l EU gs://brantle-audit-logs", "brantle-prod"),
+])
+def test_storage_cli_short_flags(engine, text, value):
+    assert covered(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("az storage blob upload -c mycontainer -f file.txt", "mycontainer"),
+    ("gsutil -m cp -r ./dist gs://static", "cp"),
+])
+def test_storage_cli_flags_leave_placeholders_and_subcommands(engine, text, value):
     assert not touched(engine, text, value)
