@@ -40,6 +40,9 @@ from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_s
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
+from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
+from redactor.detect.infra_gcp_keys import find_gcp_project_keys
+from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
@@ -272,6 +275,7 @@ class InfraDetector:
         spans.extend(self._gcp_projects(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE)
                      for start, end in find_account_settings(text))
+        spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         if contains_any(text, ("ubscription", "SUBSCRIPTION")):
             spans.extend(self._azure_subscriptions(text))
         if contains_any(text, ("enant", "ENANT")):
@@ -446,6 +450,8 @@ class InfraDetector:
                 host = match.group("host")
                 if _is_machine_number(host):
                     yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+            for start, end in find_windows_machines(text, machine_starts):
+                yield self._span(start, end, "INTERNAL_HOSTNAME", WINDOWS_MACHINE_SCORE)
 
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
@@ -678,6 +684,8 @@ class InfraDetector:
         if contains_any(text, ("gserviceaccount",)):
             for match in _GCP_SERVICE_ACCOUNT.finditer(text):
                 yield self._span(match.start(1), match.end(1), "GCP_PROJECT", 0.85)
+        for start, end, score in find_gcp_project_keys(text):
+            yield self._span(start, end, "GCP_PROJECT", score)
 
     def _azure_subscriptions(self, text: str) -> Iterator[Span]:
         for pattern in (_AZURE_SUBSCRIPTION_PATH, _AZURE_SUBSCRIPTION_CONTEXT):
