@@ -35,3 +35,27 @@ def test_dev_set_logins_in_profile_links_are_found(text: str, login: str) -> Non
 ])
 def test_dev_set_public_names_in_links_stay(text: str, kept: str) -> None:
     assert kept not in _found(text)
+
+
+# Check set: written after the code, not tuned on.
+@pytest.mark.parametrize("text, login", [
+    ("contributors.tsv\nIrene Salo\tirene@salo.fi\tgithub.com/isalo\n", "isalo"),
+    ("Speakers: Dev Anand (gitlab.com/dev.anand), Lin Wu (github.com/linwu-k)\n", "dev.anand"),
+    ("Follow me: https://infosec.exchange/@okoro_b for updates\n", "okoro_b"),
+    ("reposted from social.vivaldi.net/@tmarsh/112004998123\n", "tmarsh"),
+    ("pip install -U \"git+https://gitlab.com/rjalali/tabkit.git@dev\"\n", "rjalali"),
+    ("my github is github.com/ewinters\n", "ewinters"),
+])
+def test_check_set_logins_in_profile_links_are_found(text: str, login: str) -> None:
+    assert login in _found(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("| upstream | github.com/kubernetes |\n", "kubernetes"),
+    ("<script src=\"https://cdn.jsdelivr.net/npm/@popperjs/core@2/dist/umd/popper.min.js\"></script>\n", "popperjs"),
+    ("Sponsors page: github.com/sponsors\n", "sponsors"),
+    ("vendor,github.com/acme-labs\n", "acme-labs"),
+    ("Docs live at https://fosstodon.org/about and https://example.org/@media\n", "media"),
+])
+def test_check_set_public_names_in_links_stay(text: str, kept: str) -> None:
+    assert kept not in _found(text)

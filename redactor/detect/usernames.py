@@ -285,6 +285,11 @@ def _is_module_path(text: str, position: int, end: int) -> bool:
         return False
     return bool(_MODULE_VERSION_AFTER.match(text, end)) or bool(
         _MODULE_PATH_BEFORE.search(text, max(0, position - 40), position))
+# The forges' own top-level pages (github.com/sponsors, gitlab.com/explore), no accounts.
+_FORGE_SITE_PAGES = frozenset("""sponsors features topics marketplace orgs settings notifications pulls issues explore
+    trending collections login signup join about pricing enterprise security apps readme site contact team teams
+    dashboard users groups projects search help public snippets events stars watching codespaces copilot
+    organizations new account password_reset sessions""".split())
 # An account page written `host/@login`, then the URL's end or a post number.
 _FEDIVERSE_ACCOUNT = re.compile(r"/@(?P<user>" + _LOGIN + r")(?=$|[\s\"'`)>\],|?#]|/\d)")
 _HOST_BEFORE_ACCOUNT = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,12}$")
@@ -1040,6 +1045,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if match is None:
             continue
         owner = match.group("user")
+        if owner.casefold() in _FORGE_SITE_PAGES:
+            continue  # github.com/sponsors: the forge's own page
         if _is_module_path(text, position, match.end()):
             continue  # `github.com/spf13/cobra v1.8.0`, `import "github.com/x/y"`: a module's public project
         if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
