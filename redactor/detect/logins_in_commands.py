@@ -81,13 +81,13 @@ _OWNER_BEFORE = re.compile(r"(?<![\w])(?:on|my|his|her|their|our)[ \t]+$")
 _SERVICE_THEN_LOGIN = re.compile(
     r"(?i:\b(?:on|my|his|her|their|our)[ \t]+(?:" + _SERVICES + r")(?:[ \t]+(?:handle|name|username|user|id|tag"
     r"|gamertag|nick|account|profile))?[ \t]+(?:as|under|i'?m|is|=|:))[ \t]*[\"'`]?@?(?P<user>" + _LOGIN
-    + r")(?![\w@/-])")
+    + r")(?![\w@/-]|\.\w)")  # a host (`hachyderm.io/@x`) is a link, read by usernames.py
 # A service's name as a label: "Discord: pixelwitch", "IG - ana.travels", "steam_id=GrimTusk", "Twitch handle: x".
 # (Only names that mean a social or gaming account: `server:`, `stack:`, `matrix:`, `teams:` label other things.)
 _SERVICE_LABEL = re.compile(
     r"(?i:discord|twitter|reddit|steam|twitch|telegram|instagram|insta|tiktok|mastodon|bluesky|bsky|xbox|psn"
     r"|snapchat|keybase|roblox|ig|tg)(?:[ _-]?(?i:handle|username|user|id|tag|name|nick|account|profile))?"
-    r"[\"']?[ \t]*(?:[:=]|[ \t]-[ \t])[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@/-])")
+    r"[\"']?[ \t]*(?:[:=]|[ \t]-[ \t])[ \t]*[\"'`]?@?(?P<user>" + _LOGIN + r")(?![\w@/-]|\.\w)")
 _SERVICE_LABEL_WORDS = ("discord", "twitter", "reddit", "steam", "twitch", "telegram", "insta", "tiktok", "mastodon",
                         "bluesky", "bsky", "xbox", "psn", "snapchat", "keybase", "roblox", "ig:", "ig -", "ig ha",
                         "ig_", "ig us", "tg:", "tg ha", "tg_")

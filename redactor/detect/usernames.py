@@ -243,7 +243,7 @@ _SERVICE_ACCOUNT = re.compile(
     r"(?i:github|gitlab|bitbucket|codeberg|gitea|slack|discord|telegram|twitter|mastodon|keybase|matrix|irc"
     r"|jira|confluence|npm|pypi|docker[ \t]?hub|hugging[ \t]?face|kaggle|leetcode|stack[ \t]?overflow)"
     r"(?:[ \t]+(?i:handle|username|user|login|account|name|nick|id))?[ \t]*(?::|=|[ \t](?i:is))[ \t]*@?"
-    r"(?P<user>" + _LOGIN + r")(?![\w@/-])"
+    r"(?P<user>" + _LOGIN + r")(?![\w@/-]|\.\w)"  # "my mastodon is hachyderm.io/@x": a host, read as a link
 )
 _SERVICE_WORDS = ("github", "gitlab", "bitbucket", "codeberg", "gitea", "slack", "discord", "telegram", "twitter",
                   "mastodon", "keybase", "matrix", "irc", "jira", "confluence", "npm", "pypi", "docker", "hugging",
@@ -272,16 +272,27 @@ _LINK_BEFORE_FORGE = re.compile(
 _VERSION_AFTER_PATH = re.compile(r"[^\s@]{0,100}(?:[ \t]+v?\d|@v?\d|/go\.mod)")
 # A Go module path rather than a link: a version after it (go.mod, go.sum, `go get x@latest`), or the quoted import
 # path of source code (`import "github.com/spf13/cobra"`, `_ "github.com/lib/pq"`), or `go get`/`go install` before.
-_MODULE_VERSION_AFTER = re.compile(r"[^\s@\"'`]{0,100}(?:[ \t]+v\d|@(?:v?\d|latest|master|main|none)|/go\.mod)")
+_MODULE_VERSION_AFTER = re.compile(r"[^\s@\"'`,;|]{0,100}(?:[ \t,;|]+v\d|@(?:v?\d|latest|master|main|none)|/go\.mod)")
 _MODULE_PATH_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?[\"`]|\bgo[ \t]+(?:get|install|mod[ \t]+\w+|doc|run)[ \t]+"
     r"(?:-[\w=]+[ \t]+)*)$")
 
 
 def _is_module_path(text: str, position: int, end: int) -> bool:
-    """A Go module or import path at `position` (the forge's name), whose owner is a project, not a person."""
+    """A Go module or import path at `position` (the forge's name), whose owner is a project, not a person. (pip's
+    VCS links, `git+https://github.com/x/y.git@main`, are no Go modules: their `@main` is a branch.)"""
+    if "git+" in text[max(0, position - 20):position]:
+        return False
     return bool(_MODULE_VERSION_AFTER.match(text, end)) or bool(
         _MODULE_PATH_BEFORE.search(text, max(0, position - 40), position))
+# The forges' own top-level pages (github.com/sponsors, gitlab.com/explore), no accounts.
+_FORGE_SITE_PAGES = frozenset("""sponsors features topics marketplace orgs settings notifications pulls issues explore
+    trending collections login signup join about pricing enterprise security apps readme site contact team teams
+    dashboard users groups projects search help public snippets events stars watching codespaces copilot
+    organizations new account password_reset sessions""".split())
+# An account page written `host/@login`, then the URL's end or a post number.
+_FEDIVERSE_ACCOUNT = re.compile(r"/@(?P<user>" + _LOGIN + r")(?=$|[\s\"'`)>\],|?#]|/\d)")
+_HOST_BEFORE_ACCOUNT = re.compile(r"(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,12}$")
 # https://www.linkedin.com/in/sofia-m-84a1b2, twitter.com/dana_s, instagram.com/x: a profile page is its owner's
 # account on that site. (Paths the sites use for themselves, such as /share or /intent, are not accounts.)
 _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.com/", "instagram.com/", "facebook.com/",
@@ -798,6 +809,28 @@ def _profile_sites(lowered: str) -> Iterator[tuple[int, str]]:
 
 
 
+def _is_account_page(owner: str) -> bool:
+    """`github.com/x` with no repository: a person's account page unless `x` reads as a word, a public project's
+    owner or an organisation's account (`acme-labs`). (Role accounts are dropped by the caller.)"""
+    return (_looks_like_login(owner) and not _is_public_project(owner, None)
+            and not any(part in _ORGANISATION_ACCOUNT_WORDS for part in re.split(r"[-_.]", owner.casefold())))
+
+
+def _fediverse_accounts(text: str) -> Iterator[tuple[int, int, float]]:
+    """`hachyderm.io/@jpark`, `https://mas.to/@x/1119...`: an account page on a server of the fediverse (or any
+    site that writes its accounts so). A path on after it that is no post number is a scoped package on a CDN
+    (`unpkg.com/@babel/standalone`), no account."""
+    at = text.find("/@")
+    while at != -1:
+        match = _FEDIVERSE_ACCOUNT.match(text, at)
+        at = text.find("/@", at + 2)
+        if match is None or not _HOST_BEFORE_ACCOUNT.search(text, max(0, match.start() - 64), match.start()):
+            continue
+        user = match.group("user")
+        if _looks_like_login(user) and not _is_public_project(user, None):
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+
+
 def _is_public_project(owner: str, repository: str | None) -> bool:
     """An owner or repository named like a well-known package (psf/black, pallets/flask, hashicorp/vault)."""
     public = public_package_words()
@@ -1012,16 +1045,24 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if match is None:
             continue
         owner = match.group("user")
+        if owner.casefold() in _FORGE_SITE_PAGES:
+            continue  # github.com/sponsors: the forge's own page
         if _is_module_path(text, position, match.end()):
             continue  # `github.com/spf13/cobra v1.8.0`, `import "github.com/x/y"`: a module's public project
         if _LOGIN_SHAPED.search(owner) and _looks_like_login(owner):
             yield match.span("user")  # a person's login shape (kmiller42, jane.roe, dev_ana)
+        elif match.group("repo") is None and _is_account_page(owner):
+            # `github.com/anakovac` alone, in a table cell or a profile field: the account's own page, no
+            # project's; organisations of public projects and the forge's own pages stay.
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
         elif _LINK_BEFORE_FORGE.search(text, max(0, position - 20), position) and not _is_public_project(
                 owner, match.group("repo")) and not _VERSION_AFTER_PATH.match(text, match.end()):
             # A link someone pastes (a fork, their dotfiles, `pip install git+https://...`) names an account, most
             # often a person's; organisations that own public projects (psf/black, hashicorp/vault) stay. Import
             # paths in go.mod and lock files are no links and keep the rule above.
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+    if "/@" in text:
+        yield from _fediverse_accounts(text)
     for position, site in _profile_sites(lowered):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
             continue
