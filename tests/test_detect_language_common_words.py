@@ -8,8 +8,8 @@ ORGANIZATION leaks of blind9..16 pii (aggregate). Dev (written before the change
 NRP findings, names leaked; integ18 -> this): 36 lines in nine languages, 42 -> 22 false findings, 0/14 -> 0/14
 leaked. Check (written after the first version of the code): 23 lines, 32 -> 16 false findings, 0/12 -> 0/12.
 Round 19 (precision19) scores instead of dropping (below the wire, or doubtful on an organisation or proper-noun cue)
-and adds `tests/data/multilingual_precision_dev.py`: DEV (before the code) 53 -> 24 false findings on the wire, 0/30
--> 0/30 values leaked; CHECK (after) 34 -> 21, 0/18 -> 0/18.
+and adds `tests/data/multilingual_precision_dev.py`: DEV (before the code) 53 -> 23 false findings on the wire, 0/30
+-> 0/30 values leaked; CHECK (after) 34 -> 15, 0/18 -> 0/18.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ LINES = [
     ("De leverancier levert morgen de nieuwe onderdelen.", [], ["levert", "morgen"]),
     ("Vergadering verplaatst naar dinsdag, Joost maakt de notulen.", ["Joost"], ["dinsdag"]),
     ("Reunión el miércoles con Lucía Fernández para revisar el presupuesto.", ["Lucía Fernández"], []),
-    ("Giulia ha aggiornato il documento, Grazie mille!", ["Giulia"], []),  # "Grazie" after a comma: doubtful
+    ("Giulia ha aggiornato il documento, Grazie mille!", ["Giulia"], ["Grazie"]),
     ("Ciao, la consegna è prevista per venerdì mattina.", [], ["venerdì"]),
     ("Obrigado, João vai enviar o contrato amanhã.", ["João"], []),
     ("Spotkanie przeniesione na środę, Agnieszka przygotuje notatki.", ["Agnieszka"], ["Spotkanie"]),

@@ -99,14 +99,13 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
                for word, next_word in zip(words, after)):
         return score
     before = text[line_start:start].rstrip()
-    if kind == "ORGANIZATION" or (words[0][0].isupper() and before and before[-1] not in _SENTENCE_ENDS
-                                  and (language not in _NOUN_CAPITALISING or not before[-1].isalnum())):
+    if kind == "ORGANIZATION" or (language not in _NOUN_CAPITALISING and words[0][0].isupper() and before
+                                  and (before[-1].isalnum() or before[-1] in "-'’")):
         return min(score, DOUBTFUL_SCORE)
     return min(score, _BELOW_WIRE_SCORE)
 
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
-_SENTENCE_ENDS = frozenset(".!?:;")
 # Languages that capitalise every noun: a capitalised word inside one of their clauses names no one by its case.
 _NOUN_CAPITALISING = frozenset({"de"})
 # Below the wire's minimum score: the finding stays visible to tools that read every score, and goes nowhere.
