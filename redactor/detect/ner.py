@@ -93,11 +93,13 @@ from anyascii import anyascii
 
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like_code_token, prose_regions
-from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
+from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_lines, names_in_capitals, names_in_cells,
                                         frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
                                         one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
+from redactor.detect.language_common_words import common_word_score
+from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
                                          is_common_word, is_number_abbreviation, is_ordinary_word, is_software_name,
                                          reads_as_surname)
@@ -524,6 +526,7 @@ class NerDetector:
         if "PERSON" in self._kinds:
             warm_up_names_in_scripts()
             warm_up_name_cells()
+        warm_up_language_common_words()
 
     def detect(self, item: DetectionInput) -> list[Span]:
         return self.detect_many([item])[0]
@@ -566,8 +569,11 @@ class NerDetector:
                 spans = _with_corporate_names(chunk, spans, self.name)
             if "PERSON" in self._kinds:  # last: every other rule of the chunk, organisations too, reads first
                 spans = _unlisted_capitalised_words(chunk, spans, self.name)
+            # "Betreff", "Montag", "levert morgen", "Grazie": common words of the line's own language, which the model
+            # and the rules above read as names in another language's capitalisation (language_common_words.py).
             results[index].extend(
-                Span(s.start + offset, s.end + offset, s.kind, s.category, s.score, s.detector) for s in spans
+                Span(s.start + offset, s.end + offset, s.kind, s.category,
+                     common_word_score(chunk, s.start, s.end, s.kind, s.score), s.detector) for s in spans
             )
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
@@ -1812,8 +1818,8 @@ def _spread_names(items: Sequence[DetectionInput], results: list[list[Span]], de
     doubtful_as_written: dict[str, set[str]] = {}  # doubtful first names that are words: spread only as written
     for item, spans in zip(items, results):
         for span in spans:
-            if span.kind != "PERSON":
-                continue
+            if span.kind != "PERSON" or span.score < WIRE_MIN_SCORE:
+                continue  # below the wire ("Betreff", "nous": language_common_words.py): no one to spread
             if span.score < AUDIT_MIN_SCORE:
                 # A doubtful person's word is as doubtful at its other mentions ("ingrid" found in a lower-case
                 # line, then in a capitalised one): recall first on the wire, never confident.

@@ -1,0 +1,193 @@
+"""False findings by category, for corpora whose cases must not be read: the precision twin of `leak_categories.py`.
+
+Runs the `default` pipeline (in process, like `redactor bench`) over one or more datasets and, for every finding
+that overlaps no annotation (a false finding: text that is not sensitive and still became a placeholder or a
+doubt), records categories that describe a mechanism, never a value:
+
+- `kind`, `found_by` (the finding's detector), `score` (bucket; `wire` is whether it reaches the wire's
+  minimum score, `audit` the audit's);
+- `shape`, `case`, `words`, `lexicon` (as in `leak_categories.py`: F census first name, W world first name,
+  S surname, C ordinary word, - none);
+- `line` (layout), `segment`, `language` (the line's language: one of en and `OTHER_LATIN_LANGUAGES` most of its
+  words are common words of, wordfreq Zipf >= 3; `short` under 3 words, `mixed` otherwise; `table` for a row);
+- `common`: the finding's words in the line's language, by the Zipf bucket of the rarest one (`>=4.5`,
+  `3-4.5`, `<3`), or `-` when the line has no language;
+- `position`: `line start`, `sentence start` (after . ! ? :), or `inside`;
+- `prev`/`next`: the token beside it (a cue word, a class), shown when shared.
+
+Per dataset it prints over-redaction as `redactor bench` counts it (altered/total non-sensitive tokens of sent
+samples) and, per detector, the share of the non-sensitive tokens its false findings on the wire cover; then the
+leak count per kind (leaked/total, the benchmark's combined verdict), so one run gives both sides of a change.
+
+`--where DIMENSION=VALUE` keeps only the findings of one category (a cross-tab). No finding text, no line and no
+sample id is ever printed.
+
+    python benchmarks/false_findings.py --dataset leakbench/corpora/blind13/pii.jsonl [--kind PERSON] \
+        [--where language=de] [--dimension common --dimension position]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from leak_categories import context_word, letter_case, lexicon, line_layout, shape  # noqa: E402
+
+from leakbench.loaders import load_dataset  # noqa: E402
+from leakbench.metrics import tokens  # noqa: E402
+from leakbench.runner import run_policy  # noqa: E402
+from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE  # noqa: E402
+from redactor.runtime import build_pipeline, resolve_policy  # noqa: E402
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_COMMON_ZIPF = 3.0
+DIMENSIONS = ("kind", "found_by", "score", "wire", "shape", "case", "words", "lexicon", "line", "segment",
+              "language", "common", "position", "prev", "next")
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:line_end if line_end != -1 else len(text)]
+
+
+def language_of(line: str) -> str:
+    """The language most of the line's words are common words of (en or one of `OTHER_LATIN_LANGUAGES`)."""
+    from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES
+    from redactor.detect.word_frequencies import frequent_in_any
+
+    if line.count("|") >= 2 or line.count("\t") >= 2:
+        return "table"
+    words = [word.lower() for word in _WORD.findall(line)]
+    if len(words) < 3:
+        return "short"
+    counts = {language: sum(frequent_in_any(word, (language,), _COMMON_ZIPF) for word in words)
+              for language in ("en", *OTHER_LATIN_LANGUAGES)}
+    language = max(counts, key=counts.__getitem__)
+    return language if counts[language] >= 0.6 * len(words) else "mixed"
+
+
+def common_bucket(value: str, language: str) -> str:
+    from redactor.detect.word_frequencies import zipf_frequency
+
+    words = _WORD.findall(value)
+    if len(language) != 2 or not words:
+        return "-"
+    rarest = min(zipf_frequency(word.lower(), language) for word in words)
+    return ">=4.5" if rarest >= 4.5 else "3-4.5" if rarest >= _COMMON_ZIPF else "<3"
+
+
+def position(text: str, start: int) -> str:
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if not before.strip(" \t-*#>•\"'([0123456789."):
+        return "line start"
+    if re.search(r"[.!?:]\s+[\"'(]?$", before):
+        return "sentence start"
+    return "inside"
+
+
+def score_bucket(score: float) -> str:
+    for edge in (0.5, 0.6, 0.7, 0.8, 0.9):
+        if score < edge:
+            return f"<{edge}"
+    return ">=0.9"
+
+
+def describe(text: str, span, segment_label: str) -> dict[str, str]:
+    value = text[span.start:span.end]
+    line = line_of(text, span.start, span.end)
+    language = language_of(line)
+    return {
+        "kind": span.kind,
+        "found_by": span.detector,
+        "score": score_bucket(span.score),
+        "wire": "audit" if span.score >= AUDIT_MIN_SCORE else "wire" if span.score >= WIRE_MIN_SCORE else "below",
+        "shape": shape(value),
+        "case": letter_case(value),
+        "words": str(min(len(value.split()), 4)) + ("+" if len(value.split()) >= 4 else ""),
+        "lexicon": lexicon(value),
+        "line": line_layout(text, span.start, span.end),
+        "segment": segment_label,
+        "language": language,
+        "common": common_bucket(value, language),
+        "position": position(text, span.start),
+        "prev": context_word(text, span.start, span.end, True),
+        "next": context_word(text, span.start, span.end, False),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dataset", action="append", required=True, help="JSONL dataset (repeatable)")
+    parser.add_argument("--policy", default="default")
+    parser.add_argument("--kind", action="append", help="only false findings of these kinds (repeatable)")
+    parser.add_argument("--dimension", action="append", help="only these dimensions (default: all)")
+    parser.add_argument("--where", action="append", default=[],
+                        help="only findings with this category value, DIMENSION=VALUE (repeatable)")
+    parser.add_argument("--min-shared", type=int, default=3, help="show a prev/next cue only when this many share it")
+    parser.add_argument("--top", type=int, default=12, help="category values shown per dimension")
+    args = parser.parse_args(argv)
+
+    policy = resolve_policy(args.policy)
+    engine = build_pipeline(policy, vault_url="memory://").engine
+    engine.warm_up()
+    rows: list[dict[str, str]] = []
+    leaks: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    for path in args.dataset:
+        samples = load_dataset(path)
+        run = run_policy(policy, samples, org_profile=False)
+        altered = total = 0
+        tokens_by_detector: collections.Counter[str] = collections.Counter()
+        for sample, result in zip(samples, run.results):
+            for verdict in result.leaks:
+                leaks[verdict.kind][0] += verdict.combined
+                leaks[verdict.kind][1] += 1
+            if result.over_redaction is not None:
+                altered += result.over_redaction[0]
+                total += result.over_redaction[1]
+            for item, spans in zip(sample.segments, engine.detect(sample.plain_segments)):
+                annotated = [(annotation.start, annotation.end) for annotation in item.annotations]
+                for span in spans:
+                    if any(start < span.end and span.start < end for start, end in annotated):
+                        continue
+                    if span.score >= WIRE_MIN_SCORE:
+                        tokens_by_detector[span.detector] += len(tokens(item.text[span.start:span.end]))
+                    if args.kind and span.kind not in args.kind:
+                        continue
+                    features = describe(item.text, span, f"{item.segment.role}/{item.segment.kind}")
+                    if all(features.get(dim) == val for dim, _, val in (w.partition("=") for w in args.where)):
+                        rows.append(features)
+        covered = sum(tokens_by_detector.values())
+        shares = ", ".join(f"{detector} {100 * count / covered:.0f}%"
+                           for detector, count in tokens_by_detector.most_common(6)) if covered else "none"
+        print(f"{Path(path).parent.name}/{Path(path).name}: {len(samples)} samples, over-redaction "
+              f"{altered}/{total} ({100 * altered / max(total, 1):.2f}%); false findings' tokens by detector: {shares}")
+
+    print("\nleaks per kind: " + ", ".join(f"{kind} {hit}/{count}" for kind, (hit, count)
+                                          in sorted(leaks.items(), key=lambda entry: -entry[1][0])))
+    by_kind: dict[str, list[dict[str, str]]] = collections.defaultdict(list)
+    for features in rows:
+        by_kind[features["kind"]].append(features)
+    dimensions = args.dimension or [dim for dim in DIMENSIONS if dim != "kind"]
+    print(f"\n{len(rows)} false findings; policy {args.policy}")
+    for kind in sorted(by_kind, key=lambda name: -len(by_kind[name])):
+        items = by_kind[kind]
+        on_wire = sum(features["wire"] != "below" for features in items)
+        print(f"\n== {kind}: {len(items)} false findings ({on_wire} on the wire)")
+        for dimension in dimensions:
+            counts = collections.Counter(features[dimension] for features in items)
+            if dimension in ("prev", "next"):
+                counts = collections.Counter({value: n for value, n in counts.items() if n >= args.min_shared})
+            cells = ", ".join(f"{value}: {n}" for value, n in counts.most_common(args.top))
+            print(f"  {dimension:<9} {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""Common words of a line's own language, which the English NER model reads as names (round 18, precision18).
+
+spaCy's English model and the capitalised-word rules read other languages' capitalised words as entities: every German
+noun, a French or Dutch sentence's first word, greetings ("[[PERSON]] hat die [[PERSON]] verschoben", "Grazie",
+"levert morgen"). A line is of one of `OTHER_LATIN_LANGUAGES` when most of its words are common words of that language
+(wordfreq, Zipf 3 or more: once per million words) and fewer of them are English ones; a table row is no sentence. In
+such a line, a PERSON, LOCATION or NRP of at most one capitalised word is not a name when each of its words is a
+common word of that language and none is on a name list: census first names and surnames, the first names and
+surnames of Faker's locales ("Sabine", "Joost", "Yılmaz"), or GeoNames places; and when it holds no legal form
+("GmbH") and no digit. A weekday or month of the line's language that only a surname list holds ("Freitag"), a
+function word written in lower case (Zipf 4.5 or more: "der", "de", "la") and a capitalised particle before a
+lower-case word ("De leverancier"; not "De Jong") name no one. Organisations and runs of two capitalised words stay:
+they are named with common words ("Banco Nacional"), and filtering them leaked organisations on blind9..16.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+
+from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
+from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import TermListError, first_names, surnames, world_first_names
+from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
+
+# A word the language uses at least once per million words (wordfreq's Zipf scale) is one of its common words.
+_COMMON_ZIPF = 3.0
+# A line needs this many words, most of them (this share) common in its language, to be of that language: a short
+# line ("Danke Sabine") says too little, and a line of names and English words is no other language's.
+_LEAST_WORDS = 3
+_LEAST_SHARE = 0.6
+_CONTEXT = 160
+_READ_LANGUAGES = ("en", *OTHER_LATIN_LANGUAGES)
+_CELL_COMMA = re.compile(r",(?=\S)")  # "a,b": cells; a comma before a space or at the line end is prose
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Legal forms written as one Latin word ("GmbH", "AG", "BV", "SpA"): an organisation however common its other words.
+_LEGAL_FORM_WORDS = frozenset({
+    "gmbh", "ag", "kg", "ohg", "ug", "se", "bv", "nv", "vof", "sa", "sas", "sarl", "sàrl", "srl", "spa", "sl", "slu",
+    "lda", "ltda", "sp", "zoo", "ab", "hb", "as", "oy", "aps", "şti", "aş", "inc", "ltd", "llc", "plc", "co", "corp",
+})
+
+
+@functools.lru_cache(maxsize=4096)
+def line_language(line: str) -> str | None:
+    """The language of `OTHER_LATIN_LANGUAGES` most of the line's words are common words of, or None (English, too
+    short, mixed, or no such language)."""
+    if "|" in line or "\t" in line or _CELL_COMMA.search(line):
+        return None  # a table's row: cells, not a sentence of a language
+    # Words common in none of the languages (names, codes: "Okonkwo", "Kowalczyk") say nothing of the line's language.
+    words = [word for word in (word.lower() for word in _WORD.findall(line))
+             if frequent_in_any(word, _READ_LANGUAGES, _COMMON_ZIPF)]
+    if len(words) < _LEAST_WORDS:
+        return None
+    english = sum(frequent_in_any(word, ("en",), _COMMON_ZIPF) for word in words)
+    if english >= _LEAST_SHARE * len(words):
+        return None  # English, or too much of it to say: most traffic stops here, after one lookup a word
+    counts = {language: sum(frequent_in_any(word, (language,), _COMMON_ZIPF) for word in words)
+              for language in OTHER_LATIN_LANGUAGES}
+    language = max(OTHER_LATIN_LANGUAGES, key=counts.__getitem__)
+    if counts[language] < _LEAST_SHARE * len(words) or english >= counts[language]:
+        return None
+    return language
+
+
+def common_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
+    """The score of text[start:end], a model's PERSON, LOCATION, NRP or ORGANIZATION, once its line's language is
+    read: below the wire's minimum when it is only common words of that language on no name list and nothing
+    points at an organisation; doubtful when it is such a word capitalised inside a clause of a language that
+    does not capitalise its nouns ("la consegna per Ferrovie"): a proper-noun cue, not enough for the audit;
+    else `score`."""
+    if kind not in _NAMED_KINDS:
+        return score
+    value = text[start:end]
+    words = _WORD.findall(value)
+    if not words or sum(word[0].isupper() for word in words) >= 2 or any(character.isdigit() for character in value):
+        return score  # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words
+    if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words):
+        return score  # a word common in none of the languages ("Moreau"): no line need be read
+    # The line around the entity, at most `_CONTEXT` characters each side: a language is a sentence's, and a long
+    # line (a paragraph without breaks) costs no more than a short one.
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
+    line = text[line_start:line_end]
+    language = line_language(line)
+    if language is None and "\n" in text and sum(
+            frequent_in_any(word.lower(), _READ_LANGUAGES, _COMMON_ZIPF) for word in _WORD.findall(line)) < _LEAST_WORDS:
+        # A greeting or a sign-off on its own line ("Viele Grüße", "Hallo Team"): the language of the lines around.
+        language = line_language(" ".join(text[max(0, start - _CONTEXT):end + _CONTEXT].split()))
+    if language is None or is_place_name(value):
+        return score
+    following = _WORD.findall(text, end, min(line_end, end + 40))
+    if any(word.lower() in _LEGAL_FORM_WORDS for word in following[:3]):
+        return score  # "Keller GmbH": the organisation rules' own cue
+    after = [*words[1:], following[0] if following and text[end:end + 1] == " " else ""]
+    if not all(_common_word_naming_no_one(word, language, next_word.islower())
+               for word, next_word in zip(words, after)):
+        return score
+    before = text[line_start:start].rstrip()
+    if kind == "ORGANIZATION" or (language not in _NOUN_CAPITALISING and words[0][0].isupper() and before
+                                  and (before[-1].isalnum() or before[-1] in "-'’")):
+        return min(score, DOUBTFUL_SCORE)
+    return min(score, _BELOW_WIRE_SCORE)
+
+
+_NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+# Languages that capitalise every noun: a capitalised word inside one of their clauses names no one by its case.
+_NOUN_CAPITALISING = frozenset({"de"})
+# Below the wire's minimum score: the finding stays visible to tools that read every score, and goes nowhere.
+_BELOW_WIRE_SCORE = WIRE_MIN_SCORE - 0.05
+
+
+@functools.lru_cache(maxsize=16384)
+def _common_word_naming_no_one(word: str, language: str, before_lower_case_word: bool) -> bool:
+    folded = word.lower()
+    zipf = zipf_frequency(folded, language)
+    if zipf < _COMMON_ZIPF or folded in _LEGAL_FORM_WORDS:
+        return False
+    if word.islower() and zipf >= _FUNCTION_WORD_ZIPF:
+        return True
+    if folded in _NAME_PARTICLES and before_lower_case_word:
+        return True
+    if folded in first_names() or folded in world_first_names() or is_place_name(folded):
+        return False  # "Domingo", "Abril": a first name that is also a weekday or a month stays one
+    # "Freitag", "Montag": a weekday or month of the language, not the surname a list also holds.
+    return folded in calendar_words(language) or not (folded in surnames() or folded in world_surnames())
+
+
+# A lower-case word this frequent in its language is one of its function words ("der", "de", "la", "nie").
+_FUNCTION_WORD_ZIPF = 4.5
+# Articles and prepositions that open a sentence and also a surname ("De leverancier" / "De Jong").
+_NAME_PARTICLES = frozenset("de der den die das het van von la le les el los las il lo du des da di del della dos".split())
+
+
+@functools.lru_cache(maxsize=None)
+def calendar_words(language: str) -> frozenset[str]:
+    """Lower-case weekday and month names of `language` from Faker's date providers of its locales ("freitag")."""
+    import faker.providers.date_time as date_providers
+
+    words: set[str] = set()
+    for module_info in pkgutil.iter_modules(date_providers.__path__):
+        if module_info.name.split("_")[0] != language:
+            continue
+        provider = getattr(importlib.import_module(f"{date_providers.__name__}.{module_info.name}"), "Provider", None)
+        for attribute in ("DAY_NAMES", "MONTH_NAMES"):
+            listed = getattr(provider, attribute, None)
+            if isinstance(listed, dict):
+                words.update(name.lower() for name in listed.values() if isinstance(name, str))
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def world_surnames() -> frozenset[str]:
+    """Lower-case surnames of Faker's locales ("yılmaz", "fernández"; "de jong" is not one word and is not here)."""
+    names: set[str] = set()
+    try:
+        import faker.providers.person as person_providers
+    except ModuleNotFoundError as exc:
+        raise TermListError(f"world surname list unavailable: install faker==40.54.0 ({exc})") from None
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
+        for attribute in ("last_names", "last_names_male", "last_names_female"):
+            listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
+                          None)
+            if isinstance(listed, (dict, list, tuple)):
+                names.update(name.casefold() for name in listed if isinstance(name, str) and name.isalpha())
+    if len(names) < 10000:
+        raise TermListError(f"world surname list has only {len(names)} names; the faker package is damaged")
+    return frozenset(names)
+
+
+def warm_up() -> None:
+    """Load the name and calendar lists now (~110 ms), not on the first request holding another language."""
+    world_surnames()
+    for language in OTHER_LATIN_LANGUAGES:
+        calendar_words(language)
