@@ -418,32 +418,3 @@ def test_cue_answers_stay_the_texts_own_when_texts_come_and_go_in_many_threads()
         thread.join()
     assert errors == []
 
-
-def test_a_text_lowered_in_one_thread_is_the_same_copy_in_another_so_its_scan_serves_both(monkeypatch):
-    # lowered_same_length hands every thread the one copy of a text it made (the last few texts are kept for all
-    # threads): the detectors of one text in several threads ask of one lowered haystack, scanned once.
-    import threading
-
-    from redactor.detect import keywords
-
-    cues = ("deploy", "owner")
-    keyword_positions(lowered_same_length("The Owner warms the list up"), cues)
-    text = "Ask the Owner before you Deploy; the Owner is on call."
-    in_worker: list[tuple[str, list[int]]] = []
-
-    def ask() -> None:
-        lowered = lowered_same_length(text)
-        in_worker.append((lowered, keyword_positions(lowered, cues)))
-
-    worker = threading.Thread(target=ask)
-    worker.start()
-    worker.join()
-    scans: list[int] = []
-    real_scan = keywords._CueFamilies.scan
-    monkeypatch.setattr(keywords._CueFamilies, "scan",
-                        lambda self, haystack: scans.append(len(haystack)) or real_scan(self, haystack))
-    lowered = lowered_same_length(text)
-    assert lowered is in_worker[0][0]
-    expected = [match.start() for match in re.finditer("(?=deploy|owner)", lowered)]
-    assert keyword_positions(lowered, cues) == in_worker[0][1] == expected
-    assert scans == []

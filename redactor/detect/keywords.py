@@ -47,35 +47,14 @@ _FIND_AT_MOST = 8
 
 def lowered_same_length(text: str) -> str:
     """`text` lower-cased, with every offset unchanged (characters whose lower case is longer stay as they are)."""
-    # The same object each time, so the shared cue scan knows it (keyword_positions): dozens of calls per text,
-    # answered by the text's id from every thread's recent texts (an entry holds its text: the id is its own).
-    known = _lowered_copies.get(id(text))
-    if known is not None:
-        return known[1]
     remembered = _per_thread.lowered
     if remembered is not None and (remembered[0] is text or remembered[0] == text):
-        lowered = remembered[1]  # (an equal text as another object, or a text the recent ones no longer hold)
-    else:
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
-        _per_thread.lowered = (text, lowered)
-    if len(_lowered_copies) >= _RECENT_SCANS_KEPT:
-        oldest = _lowered_copies.pop(next(iter(_lowered_copies), None), None)  # (None if another thread took it)
-        if oldest is not None:
-            _lowered_ids.pop(id(oldest[1]), None)
-    _lowered_ids[id(lowered)] = lowered
-    _lowered_copies[id(text)] = (text, lowered)
+        return remembered[1]  # the same object each time, so the shared cue scan knows it (keyword_positions)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    _per_thread.lowered = (text, lowered)
     return lowered
-
-
-def _is_lowered_copy(haystack: str) -> bool:
-    """Whether `haystack` is a copy lowered_same_length made (its lists are kept apart from those of texts as
-    written, see _families)."""
-    if id(haystack) in _lowered_ids:  # (the map holds its copies: an id found there is the copy's own)
-        return True
-    remembered = _per_thread.lowered
-    return remembered is not None and remembered[1] is haystack
 
 
 class _CueFamilies:
@@ -197,9 +176,6 @@ _per_thread = _PerThread()
 # in place but for a list newer than its scan (keyword_positions), and the map keeps the last few haystacks.
 _recent_scans: dict[int, tuple[str, dict[int, int], dict[int, list[int]]]] = {}
 _RECENT_SCANS_KEPT = 8
-# The same for lowered_same_length: id(text) -> (text, its lower-cased copy), and id(copy) -> copy (the last few).
-_lowered_copies: dict[int, tuple[str, str]] = {}
-_lowered_ids: dict[int, str] = {}
 _families_lock = threading.Lock()
 # Lists asked of lower-cased texts and of texts as written are kept apart: each union holds only words
 # that can occur in its kind of haystack.
@@ -227,7 +203,8 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
             return list(recent[2].get(number, _NONE))
     if type(keywords) is not tuple:
         keywords = tuple(keywords)
-    is_lowered = _is_lowered_copy(lowered)
+    remembered_lowered = _per_thread.lowered
+    is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
     number = families.number_of(keywords)
     if number is None:
@@ -319,7 +296,8 @@ def word_positions(lowered: str, words: tuple[str, ...]) -> dict[str, list[int]]
     Like keyword_positions (a lower-cased text from lowered_same_length, or a text as written), answered from the
     text's shared cue scan: a detector with its own word list (secrets.py's literals) costs no scan of its own.
     """
-    is_lowered = _is_lowered_copy(lowered)
+    remembered_lowered = _per_thread.lowered
+    is_lowered = remembered_lowered is not None and remembered_lowered[1] is lowered
     families = _families[is_lowered]
     number = families.number_of(words)
     if number is None:
