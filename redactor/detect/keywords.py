@@ -176,6 +176,7 @@ _per_thread = _PerThread()
 # in place but for a list newer than its scan (keyword_positions), and the map keeps the last few haystacks.
 _recent_scans: dict[int, tuple[str, dict[int, int], dict[int, list[int]]]] = {}
 _RECENT_SCANS_KEPT = 8
+_recent_scans_lock = threading.Lock()
 _families_lock = threading.Lock()
 # Lists asked of lower-cased texts and of texts as written are kept apart: each union holds only words
 # that can occur in its kind of haystack.
@@ -282,10 +283,10 @@ def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
     if scanned is None or not (scanned[0] is haystack or scanned[0] == haystack):
         scanned = (haystack, families, *families.scan(haystack))
         _per_thread.scans[is_lowered] = scanned
-        if len(_recent_scans) >= _RECENT_SCANS_KEPT:
-            # The oldest first (another thread may take it at once: no error then)
-            _recent_scans.pop(next(iter(_recent_scans), None), None)
-        _recent_scans[id(haystack)] = (haystack, families.number_by_id, scanned[2])
+        with _recent_scans_lock:  # (readers only look up: a dict lookup is atomic; writers evict one at a time)
+            if len(_recent_scans) >= _RECENT_SCANS_KEPT:
+                del _recent_scans[next(iter(_recent_scans))]  # the oldest
+            _recent_scans[id(haystack)] = (haystack, families.number_by_id, scanned[2])
     return scanned
 
 
