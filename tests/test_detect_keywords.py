@@ -365,3 +365,56 @@ def test_longest_keyword_at_is_the_longest_word_of_the_list_that_starts_there():
     assert longest_keyword_at("xyz", 0, ("", "y")) == ""  # the empty word starts everywhere
     with pytest.raises(ValueError):
         longest_keyword_at("xyz", 0, ("y",))
+
+
+def test_a_text_scanned_in_one_thread_is_answered_in_another_without_a_second_scan(monkeypatch):
+    # The detectors of one request may run in several threads on the same text: one cue scan serves them all
+    # (round 19: the recent scans are kept for every thread, not one set per thread).
+    import threading
+
+    from redactor.detect import keywords
+
+    cues = ("Deploy", "Owner")
+    keyword_positions("the Owner warms the list up", cues)  # a new list: it joins the shared scan from the next text
+    text = "Ask the Owner before you Deploy; the Owner is on call."
+    in_worker: list[list[int]] = []
+    worker = threading.Thread(target=lambda: in_worker.append(keyword_positions(text, cues)))
+    worker.start()
+    worker.join()
+    scans: list[int] = []
+    real_scan = keywords._CueFamilies.scan
+    monkeypatch.setattr(keywords._CueFamilies, "scan",
+                        lambda self, haystack: scans.append(len(haystack)) or real_scan(self, haystack))
+    expected = [match.start() for match in re.finditer("(?=Deploy|Owner)", text)]
+    assert in_worker == [expected]
+    assert keyword_positions(text, cues) == expected
+    assert keywords.any_keyword(text, (cues,))
+    assert scans == []
+
+
+def test_cue_answers_stay_the_texts_own_when_texts_come_and_go_in_many_threads():
+    # The recent scans are known by the haystack's id: a text dropped and another made at the same address must not
+    # be answered with the first one's positions, whichever thread scanned what.
+    import threading
+
+    cues = ("token", "owner")
+    keyword_positions("token owner: the list joins the shared scan", cues)
+    errors: list[str] = []
+
+    def ask(seed: int) -> None:
+        rng = random.Random(seed)
+        for round_number in range(300):
+            text = " ".join(rng.choice(["token", "owner", "x", "Token"]) for _ in range(rng.randint(1, 12)))
+            text += f" {seed}/{round_number}"  # a new object each round, often at a freed one's address
+            for haystack in (text, lowered_same_length(text)):
+                expected = [match.start() for match in re.finditer("(?=token|owner)", haystack)]
+                if keyword_positions(haystack, cues) != expected:
+                    errors.append(f"{seed}/{round_number}")
+
+    threads = [threading.Thread(target=ask, args=(seed,)) for seed in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+

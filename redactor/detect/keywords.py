@@ -63,7 +63,10 @@ class _CueFamilies:
     def __init__(self, families: tuple[tuple[str, ...], ...]) -> None:
         self.families = families
         self.ids = {family: number for number, family in enumerate(families)}
-        self._by_identity: dict[int, tuple[tuple[str, ...], int]] = {}
+        # id of a tuple callers ask with -> its list's number. `_asked` holds each such tuple, so an id found here
+        # is that tuple's own (two live objects never share an id): a lookup needs no identity check.
+        self.number_by_id: dict[int, int] = {}
+        self._asked: list[tuple[str, ...]] = []
         # (str automaton, families of its words, bytes automaton of the ASCII words, their families): one
         # attribute, assigned once when complete, because threads share the union (see _built).
         # The words of each automaton by number come last (word_positions answers by word).
@@ -105,12 +108,13 @@ class _CueFamilies:
     def number_of(self, keywords: tuple[str, ...]) -> int | None:
         """The list's number, or None if it is not in the union yet."""
         # Callers pass the same constant tuple each time: found by identity without hashing its words.
-        known = self._by_identity.get(id(keywords))
-        if known is not None and known[0] is keywords:
-            return known[1]
+        number = self.number_by_id.get(id(keywords))
+        if number is not None:
+            return number
         number = self.ids.get(keywords)
-        if number is not None and len(self._by_identity) < 1024:
-            self._by_identity[id(keywords)] = (keywords, number)  # holds the tuple, so its id stays its own
+        if number is not None and len(self._asked) < 1024:
+            self._asked.append(keywords)  # held first, so its id stays its own while the map names it
+            self.number_by_id[id(keywords)] = number
         return number
 
     def scan(self, haystack: str) -> tuple[dict[int, list[int]], dict[str, list[int]] | None]:
@@ -161,11 +165,18 @@ class _PerThread(threading.local):
         self.backwards: tuple[str, str] | None = None  # the last text starts_read_backwards saw, reversed
         # (is lowered) -> the last haystack, the union it was scanned with, its positions, each word's positions
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]] = {}
-        # id(haystack) -> the haystack, its union's lists by identity, its positions: the scans above, for the fast path
-        self.recent_scans: dict[int, tuple[str, dict[int, tuple[tuple[str, ...], int]], dict[int, list[int]]]] = {}
 
 
 _per_thread = _PerThread()
+# id(haystack) -> (the haystack, the union's lists by the id of the tuples asked, its positions by list number): the
+# recent scans of every thread, for the calls that answer from them (dozens per text). Module-level, not per thread:
+# reading a thread-local attribute cost about as much as the rest of such a call. An entry holds its haystack (and
+# the union holds the asked tuples), so an id found here is that object's own: no identity check. Any thread's scan
+# of a haystack answers for every thread (positions are the haystack's); an entry is replaced whole, never changed
+# in place but for a list newer than its scan (keyword_positions), and the map keeps the last few haystacks.
+_recent_scans: dict[int, tuple[str, dict[int, int], dict[int, list[int]]]] = {}
+_RECENT_SCANS_KEPT = 8
+_recent_scans_lock = threading.Lock()
 _families_lock = threading.Lock()
 # Lists asked of lower-cased texts and of texts as written are kept apart: each union holds only words
 # that can occur in its kind of haystack.
@@ -186,11 +197,11 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     """
     # The common call, a constant list asked of a text just scanned, answered by identity alone (dozens per text):
     # one lookup of the haystack, one of the list (numbers never change: the union only grows).
-    recent = _per_thread.recent_scans.get(id(lowered))
-    if recent is not None and recent[0] is lowered:
-        known = recent[1].get(id(keywords))
-        if known is not None and known[0] is keywords:
-            return list(recent[2].get(known[1], _NONE))
+    recent = _recent_scans.get(id(lowered))
+    if recent is not None:
+        number = recent[1].get(id(keywords))
+        if number is not None:
+            return list(recent[2].get(number, _NONE))
     if type(keywords) is not tuple:
         keywords = tuple(keywords)
     remembered_lowered = _per_thread.lowered
@@ -216,13 +227,13 @@ def any_keyword(lowered: str, families: tuple[tuple[str, ...], ...]) -> bool:
     The evidence of a finder's gate (`needs_cues`): answered from the text's shared cue scan with one lookup per
     list and no copy of its positions; the same answer as `any(keyword_positions(lowered, k) for k in families)`.
     """
-    recent = _per_thread.recent_scans.get(id(lowered))
-    if recent is not None and recent[0] is lowered:
-        by_identity, found = recent[1], recent[2]
+    recent = _recent_scans.get(id(lowered))
+    if recent is not None:
+        number_by_id, found = recent[1], recent[2]
         for keywords in families:
-            known = by_identity.get(id(keywords))
-            if known is not None and known[0] is keywords:
-                if found.get(known[1]):  # (a list with no occurrence is left out of the scan's answer)
+            number = number_by_id.get(id(keywords))
+            if number is not None:
+                if found.get(number):  # (a list with no occurrence is left out of the scan's answer)
                     return True
             elif keyword_positions(lowered, keywords):  # a list new to the union: asked the long way
                 return True
@@ -272,8 +283,10 @@ def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
     if scanned is None or not (scanned[0] is haystack or scanned[0] == haystack):
         scanned = (haystack, families, *families.scan(haystack))
         _per_thread.scans[is_lowered] = scanned
-        _per_thread.recent_scans = {id(text): (text, union._by_identity, found)
-                                    for text, union, found, _ in _per_thread.scans.values()}
+        with _recent_scans_lock:  # (readers only look up: a dict lookup is atomic; writers evict one at a time)
+            if len(_recent_scans) >= _RECENT_SCANS_KEPT:
+                del _recent_scans[next(iter(_recent_scans))]  # the oldest
+            _recent_scans[id(haystack)] = (haystack, families.number_by_id, scanned[2])
     return scanned
 
 
