@@ -151,3 +151,18 @@ def test_round19_dev_words_are_no_names(engine):
                  if s.start < start + len(word) and start < s.end]
         assert not any(s.score >= AUDIT_MIN_SCORE for s in found), word
         assert not any(s.kind != "ORGANIZATION" for s in found), word
+
+
+def test_a_common_word_beside_a_house_number_keeps_its_score():
+    # an address's pieces ("Travessa 12", "12 Calle") are what address_runs joins into one address: a piece scored
+    # below the wire leaves the rest of the address out of the run (blind9..17 aggregate: one address leaked more)
+    line = "Por favor envie a encomenda para a morada nova: Travessa 12 esq. 3, Coimbra, obrigado."
+    start = line.index("Travessa")
+    assert common_word_score(line, start, start + len("Travessa"), "PERSON", 0.85) == 0.85
+    line = "Envíe el paquete al cliente nuevo, por favor: 12 Calle del Carmen, Burgos"
+    start = line.index("Calle")
+    assert common_word_score(line, start, start + len("Calle"), "PERSON", 0.85) == 0.85
+    # the same word with no number beside it is a common word of the line's language
+    line = "Por favor envie a encomenda pela travessa ao lado da loja, Travessa fica perto da estação."
+    start = line.rindex("Travessa")
+    assert common_word_score(line, start, start + len("Travessa"), "PERSON", 0.85) < WIRE_MIN_SCORE

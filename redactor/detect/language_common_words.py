@@ -78,6 +78,8 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
         return score  # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words
     if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words):
         return score  # a word common in none of the languages ("Moreau"): no line need be read
+    if _NUMBER_BESIDE.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+        return score  # "Travessa 12", "Plaza 9": an address's or a record's part, which the address runs join
     # The line around the entity, at most `_CONTEXT` characters each side: a language is a sentence's, and a long
     # line (a paragraph without breaks) costs no more than a short one.
     line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
@@ -106,6 +108,9 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
 
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+# A house or unit number right after the entity, or right before it ("12 Calle Mayor"): an address part.
+_NUMBER_BESIDE = re.compile(r"[ \t]?(?:n[ºo°]\.?\s?|nr\.?\s?|#)?\d", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]$")
 # Languages that capitalise every noun: a capitalised word inside one of their clauses names no one by its case.
 _NOUN_CAPITALISING = frozenset({"de"})
 # Below the wire's minimum score: the finding stays visible to tools that read every score, and goes nowhere.
