@@ -40,7 +40,6 @@ import functools
 import re
 from typing import Iterator
 
-import yaml
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -48,7 +47,7 @@ from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, KATAKANA, has_foreign_letters
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.org_type_words import organisations_by_type_word
-from redactor.detect.term_lists import DATA_DIR, TermListError, org_legal_forms, stop_words
+from redactor.detect.term_lists import before_after_lists, org_legal_forms, stop_words
 
 _DENSE_NAME = f"[{HAN}{KATAKANA}{HANGUL}A-Za-z0-9・&]"
 _QUOTED_AFTER = re.compile(r"[ \t]*(?P<name>[«\"“„'][^«»\"“”„'\n]{1,60}[»\"”“'])")
@@ -73,18 +72,7 @@ def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
 @functools.lru_cache(maxsize=1)
 def head_nouns_in_scripts() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(before, after): the head nouns of redactor/data/org_head_nouns_in_scripts.yaml, checked at start-up."""
-    path = DATA_DIR / "org_head_nouns_in_scripts.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TermListError(f"{path.name} cannot be read ({exc})") from None
-    if not isinstance(data, dict) or set(data) != {"before", "after"}:
-        raise TermListError(f"{path.name}: expected exactly the lists ['after', 'before']")
-    for key, entries in data.items():
-        if not isinstance(entries, list) or not entries or len(set(entries)) != len(entries) or not all(
-                isinstance(entry, str) and entry.strip() and entry == entry.strip().lower() for entry in entries):
-            raise TermListError(f"{path.name}: {key} must be distinct non-empty lower-case entries")
-    return tuple(data["before"]), tuple(data["after"])
+    return before_after_lists("org_head_nouns_in_scripts.yaml")
 
 
 # After a head noun of Arabic, Persian or Hebrew: one or two words of the script ("بنك مسقط", "בנק הפועלים").

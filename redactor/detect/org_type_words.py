@@ -23,13 +23,12 @@ import functools
 import re
 from typing import Iterator
 
-import yaml
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import CALENDAR_WORDS
-from redactor.detect.term_lists import DATA_DIR, TermListError, stop_words
+from redactor.detect.term_lists import before_after_lists, stop_words
 
 _CONNECTORS = ("de|del|de la|de las|de los|des|du|de l'|d'|do|da|dos|das|di|della|delle|dei|degli|van|van de|"
                "van der|von|von der|der|den|zum|zur|la|las|los|le|les|y|e|et|und|&")
@@ -47,18 +46,7 @@ _CONNECTOR_WORDS = frozenset(word for phrase in _CONNECTORS.split("|") for word 
 @functools.lru_cache(maxsize=1)
 def type_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(before, after): the type words of redactor/data/org_type_words.yaml, checked at start-up."""
-    path = DATA_DIR / "org_type_words.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TermListError(f"{path.name} cannot be read ({exc})") from None
-    if not isinstance(data, dict) or set(data) != {"before", "after"}:
-        raise TermListError(f"{path.name}: expected exactly the lists ['after', 'before']")
-    for key, entries in data.items():
-        if not isinstance(entries, list) or not entries or len(set(entries)) != len(entries) or not all(
-                isinstance(entry, str) and entry.strip() and entry == entry.strip().lower() for entry in entries):
-            raise TermListError(f"{path.name}: {key} must be distinct non-empty lower-case entries")
-    return tuple(data["before"]), tuple(data["after"])
+    return before_after_lists("org_type_words.yaml")
 
 
 def _is_name_word(word: str) -> bool:

@@ -271,6 +271,12 @@ def script_name_cues() -> ScriptNameCues:
                           name_connectors=frozenset(lists["name_connectors"]))
 
 
+def before_after_lists(filename: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(before, after): the two validated lists of a YAML file of words written before and after a name."""
+    lists = _cue_lists(filename, ("after", "before"))
+    return tuple(lists["before"]), tuple(lists["after"])
+
+
 def _cue_lists(filename: str, keys: tuple[str, ...]) -> dict[str, list[str]]:
     """A YAML file of named lists: exactly `keys`, every entry a non-empty lower-case string, no duplicates."""
     path = DATA_DIR / filename
