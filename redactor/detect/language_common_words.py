@@ -22,7 +22,7 @@ import re
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import TermListError, first_names, surnames, world_first_names
+from redactor.detect.term_lists import first_names, surnames, world_first_names, world_surnames
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
 # A word the language uses at least once per million words (wordfreq's Zipf scale) is one of its common words.
@@ -154,26 +154,6 @@ def calendar_words(language: str) -> frozenset[str]:
             if isinstance(listed, dict):
                 words.update(name.lower() for name in listed.values() if isinstance(name, str))
     return frozenset(words)
-
-
-@functools.lru_cache(maxsize=1)
-def world_surnames() -> frozenset[str]:
-    """Lower-case surnames of Faker's locales ("yılmaz", "fernández"; "de jong" is not one word and is not here)."""
-    names: set[str] = set()
-    try:
-        import faker.providers.person as person_providers
-    except ModuleNotFoundError as exc:
-        raise TermListError(f"world surname list unavailable: install faker==40.54.0 ({exc})") from None
-    for module_info in pkgutil.iter_modules(person_providers.__path__):
-        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
-        for attribute in ("last_names", "last_names_male", "last_names_female"):
-            listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
-                          None)
-            if isinstance(listed, (dict, list, tuple)):
-                names.update(name.casefold() for name in listed if isinstance(name, str) and name.isalpha())
-    if len(names) < 10000:
-        raise TermListError(f"world surname list has only {len(names)} names; the faker package is damaged")
-    return frozenset(names)
 
 
 def warm_up() -> None:

@@ -114,22 +114,35 @@ def world_first_names() -> frozenset[str]:
     start-up. The list holds English words as well ("will", "summer"): callers
     keep their stop-word and ordinary-word tests and use it only in a person's slot.
     """
+    names = _faker_person_names(_FIRST_NAME_ATTRIBUTES, "world first-name list", minimum=20000)
+    return names | first_names()
+
+
+@functools.lru_cache(maxsize=1)
+def world_surnames() -> frozenset[str]:
+    """Lower-case surnames of Faker's locales ("yılmaz", "fernández"; "de jong" is not one word and is not here)."""
+    return _faker_person_names(("last_names", "last_names_male", "last_names_female"), "world surname list",
+                               minimum=10000)
+
+
+def _faker_person_names(attributes: tuple[str, ...], what: str, minimum: int) -> frozenset[str]:
+    """The one-word names every locale of Faker's person providers (MIT) lists under `attributes`, case-folded."""
     names: set[str] = set()
     try:
         import faker.providers.person as person_providers
     except ModuleNotFoundError as exc:
-        raise TermListError(f"world first-name list unavailable: install faker==40.54.0 ({exc})") from None
+        raise TermListError(f"{what} unavailable: install faker==40.54.0 ({exc})") from None
     for module_info in pkgutil.iter_modules(person_providers.__path__):
         provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
-        for attribute in _FIRST_NAME_ATTRIBUTES:
+        for attribute in attributes:
             # Class attributes only: some locales make these properties of an instance.
             listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
                           None)
             if isinstance(listed, (dict, list, tuple)):
                 names.update(name.casefold() for name in listed if isinstance(name, str) and name.isalpha())
-    if len(names) < 20000:
-        raise TermListError(f"world first-name list has only {len(names)} names; the faker package is damaged")
-    return frozenset(names) | first_names()
+    if len(names) < minimum:
+        raise TermListError(f"{what} has only {len(names)} names; the faker package is damaged")
+    return frozenset(names)
 
 
 _FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
