@@ -109,6 +109,22 @@ def test_decorators_scopes_and_emails_are_not_mentions(text):
     assert list(find_usernames(text)) == []
 
 
+
+@pytest.mark.parametrize("text", [
+    "Signed-off-by: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>",
+    "Co-authored-by: renovate[bot] <29139614+renovate[bot]@users.noreply.github.com>",
+    "bounce from (svc)@relay.example.org at 10:02",
+])
+def test_an_at_after_a_closing_bracket_is_an_address_not_a_mention(text):
+    # the host of a bot's commit address is no login: a mention opens a word
+    assert list(find_usernames(text)) == []
+
+
+@pytest.mark.parametrize(("text", "login"), [("cc (@dana.k) on the rollout", "dana.k"),
+                                             ('reviewers: "@jlee" please', "jlee")])
+def test_a_mention_after_an_opening_bracket_or_quote_stays_a_login(text, login):
+    assert [text[a:b] for a, b, _ in find_usernames(text)] == [login]
+
 @pytest.mark.parametrize(
     ("text", "login"),
     [

@@ -144,6 +144,9 @@ def _opens_a_message(user: str) -> bool:
             and user not in term_lists.term_list("code_keywords") and user not in term_lists.term_list("tech_terms"))
 
 
+# A mention opens a word: after a closing bracket or a symbol the "@" is an address's own, as in a bot's commit
+# address "49699333+dependabot[bot]@users.noreply.github.com" or "(svc)@relay", and what follows is its host.
+_NOT_BEFORE_MENTION = frozenset("_.@/`)]}>+%!=~#$&*|\\")
 _MENTION = re.compile(r"@(?P<user>[A-Za-z][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w(/@-]|\.[A-Za-z0-9])")
 _LOGIN_FLAG = re.compile(r"(?:-u|-U|-l|--user(?:name)?|--login)(?:[ \t]+|=)[\"']?(?P<user>" + _LOGIN + r")(?![\w:@-])")
 _REMOTE_USER = re.compile(
@@ -1101,7 +1104,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if "@" in text:
         for position in keyword_positions(text, ("@",)):
             match = _MENTION.match(text, position)
-            if match is None or (position and (text[position - 1].isalnum() or text[position - 1] in "_.@/`")):
+            before = text[position - 1] if position else " "
+            if match is None or before.isalnum() or before in _NOT_BEFORE_MENTION:
                 continue
             line_start = text.rfind("\n", 0, position) + 1
             if match.group("user") in _DOC_COMMENT_TAGS:
