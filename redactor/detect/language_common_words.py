@@ -73,6 +73,8 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     if kind not in _NAMED_KINDS:
         return score
     value = text[start:end]
+    if _is_line_label(text, start, end, value):
+        return min(score, DOUBTFUL_SCORE if kind == "ORGANIZATION" else _BELOW_WIRE_SCORE)
     words = _WORD.findall(value)
     if not words or sum(word[0].isupper() for word in words) >= 2 or any(character.isdigit() for character in value):
         return score  # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words
@@ -108,6 +110,43 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
 
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+# A line's first word before a colon: a form's or a ticket's label ("Lieferadresse:", "Prioridad:", "Oggetto:").
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?\Z")
+_LABEL_AFTER = re.compile(r"[ \t]?:(?:[ \t]|$)", re.MULTILINE)
+# Languages whose nouns join into one written word ("Liefer|adresse", "leverings|adres", "leverans|adress").
+_COMPOUNDING = ("de", "nl", "sv")
+_COMPOUND_PART = 3
+
+
+def _is_line_label(text: str, start: int, end: int, value: str) -> bool:
+    """Whether text[start:end] is one word opening its line before a colon, a common word of some language (or a
+    compound of two) that is on no name list: its case is the line's, its colon a label's. A chat speaker ("Dana:",
+    "Okonkwo:") is a listed name or no common word, and stays."""
+    if not _WORD.fullmatch(value) or not _LABEL_AFTER.match(text, end):
+        return False
+    if not _LABEL_BEFORE.match(text[text.rfind("\n", 0, start) + 1:start]):
+        return False
+    folded = value.lower()
+    if (folded in first_names() or folded in world_first_names() or folded in surnames()
+            or folded in world_surnames()):
+        return False
+    return frequent_in_any(folded, _READ_LANGUAGES, _COMMON_ZIPF) or _is_compound_of_common_words(folded)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_compound_of_common_words(folded: str) -> bool:
+    """"lieferadresse" = "liefer(n)" + "adresse": a tail common in one compounding language after a head that is a
+    common word of it, or a verb's stem ("liefer|n", "ansprech|en"), a linking "s" allowed ("leverings|adres")."""
+    for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART):
+        head, tail = folded[:cut], folded[cut:]
+        for language in _COMPOUNDING:
+            if zipf_frequency(tail, language) < _COMMON_ZIPF:
+                continue
+            stems = (head, head[:-1]) if head.endswith("s") else (head,)
+            if any(zipf_frequency(form, language) >= _COMMON_ZIPF
+                   for stem in stems for form in (stem, stem + "n", stem + "en")):
+                return True
+    return False
 # A house or unit number right after the entity, or right before it ("12 Calle Mayor"): an address part.
 _NUMBER_BESIDE = re.compile(r"[ \t]?(?:n[ºo°]\.?\s?|nr\.?\s?|#)?\d", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]$")
