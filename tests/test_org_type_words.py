@@ -103,3 +103,12 @@ def test_cost_grows_linearly() -> None:
         assert len(list(organisations_by_type_word(text, "pii"))) == 3 * copies
         timings.append((time.perf_counter() - began) / copies)
     assert timings[1] < timings[0] * 4
+
+
+def test_a_name_never_crosses_a_table_cell():
+    # a tab separates cells: the school's name ends there, the next cell (a street) is no part of it
+    text = "1042\tColegio San Ignacio\tCalle Mayor 12\tBurgos"
+    spans = list(organisations_by_type_word(text, "pii"))
+    assert [text[span.start:span.end] for span in spans] == ["Colegio San Ignacio"]
+    text = "1043\tNorrtälje\tkommun\tStorgatan 4"
+    assert list(organisations_by_type_word(text, "pii")) == []

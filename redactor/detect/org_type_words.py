@@ -36,9 +36,10 @@ _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _NUMBER_MARK = r"(?:nr\.?|no\.?|n[°º]|№|núm\.?|n\.)[ \t]?[0-9]+[a-zA-Z]?"
 # One name word after a space or an elided connector ("Val d'Orge"), a number after a number mark, or a connector
 # and a name word.
-_NEXT = (rf"(?:[ \t]+(?:{_NUMBER_MARK}|(?:(?:{_CONNECTORS})[ \t]+|d['’]|l['’])?{_NAME_WORD})|[ \t]*d['’]{_NAME_WORD})")
+# Words of a name are joined by spaces: a tab is a table's cell boundary, and a name never crosses one.
+_NEXT = (rf"(?:[ ]+(?:{_NUMBER_MARK}|(?:(?:{_CONNECTORS})[ ]+|d['’]|l['’])?{_NAME_WORD})|[ ]*d['’]{_NAME_WORD})")
 _RUN_AFTER = re.compile(rf"(?:{_NEXT}){{1,6}}", re.IGNORECASE)
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){1,4}\Z")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ ]+){1,4}\Z")
 _SPLIT = re.compile(rf"[ \t]+|(?<=['’])")
 _CONNECTOR_WORDS = frozenset(word for phrase in _CONNECTORS.split("|") for word in phrase.split())
 
@@ -94,7 +95,7 @@ def organisations_by_type_word(text: str, detector: str) -> Iterator[Span]:
     for position in sorted(set(keyword_positions(lowered, after))):
         word = _longest_at(lowered, position, after)
         end = position + len(word)
-        if not position or text[position - 1] not in " \t" or end < len(text) and (text[end].isalnum() or text[end] in "_-/@"):
+        if not position or text[position - 1] != " " or end < len(text) and (text[end].isalnum() or text[end] in "_-/@"):
             continue
         match = _WORDS_BEFORE.search(text, max(0, position - 80), position)
         if match is None:
