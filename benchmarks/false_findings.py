@@ -17,7 +17,8 @@ doubt), records categories that describe a mechanism, never a value:
 
 Per dataset it prints over-redaction as `redactor bench` counts it (altered/total non-sensitive tokens of sent
 samples) and, per detector, the share of the non-sensitive tokens its false findings on the wire cover; then the
-leak count per kind (leaked/total, the benchmark's combined verdict), so one run gives both sides of a change.
+over-wide part: non-sensitive tokens covered by wire findings that do overlap an annotation but extend past it
+(per detector and kind, and per side: before or after the annotation); then the leak count per kind (leaked/total, the benchmark's combined verdict), so one run gives both sides of a change.
 
 `--where DIMENSION=VALUE` keeps only the findings of one category (a cross-tab). No finding text, no line and no
 sample id is ever printed.
@@ -92,6 +93,18 @@ def position(text: str, start: int) -> str:
     return "inside"
 
 
+def over_wide_tokens(text: str, span, annotated: list[tuple[int, int]]) -> dict[str, int]:
+    """Non-sensitive tokens a finding that overlaps an annotation covers past it, by side (`before`/`after`)."""
+    inside = [(max(start, span.start), min(end, span.end)) for start, end in annotated
+              if start < span.end and span.start < end]
+    first, last = min(start for start, _ in inside), max(end for _, end in inside)
+    middle = "".join(" " if any(start <= index < end for start, end in inside) else text[index]
+                     for index in range(first, last))
+    return {side: count for side, count in (
+        ("before", len(tokens(text[span.start:first]))), ("between", len(tokens(middle))),
+        ("after", len(tokens(text[last:span.end])))) if count}
+
+
 def score_bucket(score: float) -> str:
     for edge in (0.5, 0.6, 0.7, 0.8, 0.9):
         if score < edge:
@@ -144,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         run = run_policy(policy, samples, org_profile=False)
         altered = total = 0
         tokens_by_detector: collections.Counter[str] = collections.Counter()
+        over_wide: collections.Counter[str] = collections.Counter()
         for sample, result in zip(samples, run.results):
             for verdict in result.leaks:
                 leaks[verdict.kind][0] += verdict.combined
@@ -155,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
                 annotated = [(annotation.start, annotation.end) for annotation in item.annotations]
                 for span in spans:
                     if any(start < span.end and span.start < end for start, end in annotated):
+                        if span.score >= WIRE_MIN_SCORE:
+                            for side, count in over_wide_tokens(item.text, span, annotated).items():
+                                over_wide[f"{span.detector}/{span.kind} {side}"] += count
                         continue
                     if span.score >= WIRE_MIN_SCORE:
                         tokens_by_detector[span.detector] += len(tokens(item.text[span.start:span.end]))
@@ -168,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
                            for detector, count in tokens_by_detector.most_common(6)) if covered else "none"
         print(f"{Path(path).parent.name}/{Path(path).name}: {len(samples)} samples, over-redaction "
               f"{altered}/{total} ({100 * altered / max(total, 1):.2f}%); false findings' tokens by detector: {shares}")
+        wide = ", ".join(f"{key} {count}" for key, count in over_wide.most_common(8)) or "none"
+        print(f"  over-wide tokens {sum(over_wide.values())} (findings past an annotation): {wide}")
 
     print("\nleaks per kind: " + ", ".join(f"{kind} {hit}/{count}" for kind, (hit, count)
                                           in sorted(leaks.items(), key=lambda entry: -entry[1][0])))
