@@ -48,6 +48,8 @@ from redactor.runtime import build_pipeline, resolve_policy  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _COMMON_ZIPF = 3.0
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sra srta dott ing herr frau mme mlle m"
+                        " st".split())
 DIMENSIONS = ("kind", "found_by", "score", "wire", "shape", "case", "words", "lexicon", "line", "segment",
               "language", "common", "position", "prev", "next")
 
@@ -100,9 +102,32 @@ def over_wide_tokens(text: str, span, annotated: list[tuple[int, int]]) -> dict[
     first, last = min(start for start, _ in inside), max(end for _, end in inside)
     middle = "".join(" " if any(start <= index < end for start, end in inside) else text[index]
                      for index in range(first, last))
-    return {side: count for side, count in (
-        ("before", len(tokens(text[span.start:first]))), ("between", len(tokens(middle))),
-        ("after", len(tokens(text[last:span.end])))) if count}
+    counts: collections.Counter[str] = collections.Counter()
+    for side, piece in (("before", text[span.start:first]), ("between", middle), ("after", text[last:span.end])):
+        for token in tokens(piece):
+            counts[f"{side} {word_class(token)}"] += 1
+    return counts
+
+
+def word_class(word: str) -> str:
+    """A class of an over-wide word, never the word: what a rule could tell it by."""
+    from redactor.detect.name_parts import CALENDAR_WORDS, frequent_in_other_languages, is_ordinary_word
+    from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
+
+    folded = word.casefold()
+    if any(char.isdigit() for char in word):
+        return "digits"
+    if word.islower():
+        return "lower"
+    listed = folded in first_names() or folded in world_first_names() or folded in surnames()
+    for label, test in (("stop", folded in stop_words() or folded in term_list("name_stop_words")),
+                        ("calendar", folded in CALENDAR_WORDS),
+                        ("honorific", folded in _HONORIFICS),
+                        ("ordinary-en", is_ordinary_word(folded)),
+                        ("frequent-other", frequent_in_other_languages(folded, 4.0))):
+        if test:
+            return label + ("+listed" if listed else "")
+    return "listed" if listed else "other"
 
 
 def score_bucket(score: float) -> str:
@@ -185,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                            for detector, count in tokens_by_detector.most_common(6)) if covered else "none"
         print(f"{Path(path).parent.name}/{Path(path).name}: {len(samples)} samples, over-redaction "
               f"{altered}/{total} ({100 * altered / max(total, 1):.2f}%); false findings' tokens by detector: {shares}")
-        wide = ", ".join(f"{key} {count}" for key, count in over_wide.most_common(8)) or "none"
+        wide = ", ".join(f"{key} {count}" for key, count in over_wide.most_common(14)) or "none"
         print(f"  over-wide tokens {sum(over_wide.values())} (findings past an annotation): {wide}")
 
     print("\nleaks per kind: " + ", ".join(f"{kind} {hit}/{count}" for kind, (hit, count)

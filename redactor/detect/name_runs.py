@@ -223,29 +223,29 @@ def _joined_neighbours(text: str, ordered: list[Span]) -> list[Span]:
 
 
 _EDGE_WORD = re.compile(r"\S+")
-# A capitalised word at a found name's edge this frequent (Zipf) in a Latin-script language other than English
-# is a word there ("Bonjour", "Contabilidad", "Meine"), not a name part, unless a name list holds it.
-_ORDINARY_ELSEWHERE = 4.0
 
 
-def _ordinary_edge_word(word: str) -> bool:
-    """Whether a word at the edge of a found name is an ordinary word of some language, a calendar word or a
-    particle, and no listed name: a status, a verb, a greeting or a department the model ran the name into."""
-    folded = word.strip(".,;:!?'’\"()").casefold()
-    if not folded or _listed(folded):
+def _function_word_at_edge(word: str) -> bool:
+    """Whether a word at the edge of a found name is a stop word (a greeting such as "Hi", "Dear", "Thanks" among
+    them) or a calendar word, and no name: what the model ran the name into. A listed first name stays ("Will",
+    "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle stays ("van")."""
+    bare = word.strip(".,;:!?'’\"()")
+    folded = bare.casefold()
+    if not folded or folded in _PARTICLES or folded in first_names() or folded in world_first_names():
         return False
-    return (folded in CALENDAR_WORDS or folded in _PARTICLES or folded in stop_words() or is_ordinary_word(folded)
-            or frequent_in_other_languages(folded, _ORDINARY_ELSEWHERE))
+    if folded in surnames() and not bare.islower():
+        return False
+    return folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS
 
 
-def _without_ordinary_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """The PERSON finding [start, end) without the ordinary words at its edges ("Imani Okafor Approved", "Lucía
-    de Contabilidad el lunes", "Bonjour Mme Lefèvre"); unchanged when no word would be left (never a veto)."""
+def _without_function_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """The PERSON finding [start, end) without the stop and calendar words at its edges ("Hi Naomi Clarke", "Naomi
+    Clarke Monday"); unchanged when no word would be left (never a veto)."""
     words = [(match.start() + start, match.end() + start) for match in _EDGE_WORD.finditer(text[start:end])]
     first, last = 0, len(words) - 1
-    while first <= last and _ordinary_edge_word(text[words[first][0]:words[first][1]]):
+    while first <= last and _function_word_at_edge(text[words[first][0]:words[first][1]]):
         first += 1
-    while last >= first and _ordinary_edge_word(text[words[last][0]:words[last][1]]):
+    while last >= first and _function_word_at_edge(text[words[last][0]:words[last][1]]):
         last -= 1
     if first > last or (first, last) == (0, len(words) - 1):
         return start, end
@@ -281,7 +281,7 @@ def whole_name_runs(text: str, spans: Sequence[Span]) -> list[Span]:
                 index -= 1
             return bool(claimed) and claimed[-1][0] < high and low < claimed[-1][1]
 
-        start, end = _without_ordinary_edges(text, span.start, span.end)
+        start, end = _without_function_word_edges(text, span.start, span.end)
         end = _widen_right(text, start, end, capitals, is_taken)
         start = _widen_left(text, start, capitals, is_taken)
         if (start, end) == (span.start, span.end) and "," in text[end:end + 2] + text[max(0, start - 2):start]:
