@@ -231,11 +231,11 @@ def _function_word_at_edge(word: str) -> bool:
     "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle stays ("van")."""
     bare = word.strip(".,;:!?'’\"()")
     folded = bare.casefold()
-    if not folded or folded in _PARTICLES or folded in first_names() or folded in world_first_names():
+    if not (folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS):
+        return False  # most edge words: a name word, settled by one look-up
+    if folded in _PARTICLES or folded in first_names() or folded in world_first_names():
         return False
-    if folded in surnames() and not bare.islower():
-        return False
-    return folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS
+    return bare.islower() or folded not in surnames()
 
 
 def _without_function_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
