@@ -228,13 +228,13 @@ _EDGE_WORD = re.compile(r"\S+")
 def _function_word_at_edge(word: str) -> bool:
     """Whether a word at the edge of a found name is a stop word (a greeting such as "Hi", "Dear", "Thanks" among
     them) or a calendar word, and no name: what the model ran the name into. A listed first name stays ("Will",
-    "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle stays ("van")."""
+    "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle or a title stays ("van", "Mr.")."""
     bare = word.strip(".,;:!?'’\"()")
     folded = bare.casefold()
     if not (folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS):
         return False  # most edge words: a name word, settled by one look-up
-    if folded in _PARTICLES or folded in first_names() or folded in world_first_names():
-        return False
+    if folded in _PARTICLES or folded in _HONORIFICS or folded in first_names() or folded in world_first_names():
+        return False  # "Mr. English": the title is what makes the next word a person's name
     return bare.islower() or folded not in surnames()
 
 
