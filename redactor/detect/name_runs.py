@@ -228,13 +228,13 @@ _EDGE_WORD = re.compile(r"\S+")
 def _function_word_at_edge(word: str) -> bool:
     """Whether a word at the edge of a found name is a stop word (a greeting such as "Hi", "Dear", "Thanks" among
     them) or a calendar word, and no name: what the model ran the name into. A listed first name stays ("Will",
-    "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle or a title stays ("van", "Mr.")."""
+    "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle stays ("van"), and a title before a lone word (see below)."""
     bare = word.strip(".,;:!?'’\"()")
     folded = bare.casefold()
     if not (folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS):
         return False  # most edge words: a name word, settled by one look-up
-    if folded in _PARTICLES or folded in _HONORIFICS or folded in first_names() or folded in world_first_names():
-        return False  # "Mr. English": the title is what makes the next word a person's name
+    if folded in _PARTICLES or folded in first_names() or folded in world_first_names():
+        return False
     return bare.islower() or folded not in surnames()
 
 
@@ -249,6 +249,8 @@ def _without_function_word_edges(text: str, start: int, end: int) -> tuple[int, 
         last -= 1
     if first > last or (first, last) == (0, len(words) - 1):
         return start, end
+    if first and last == first and text[words[first - 1][0]:words[first - 1][1]].strip(".").casefold() in _HONORIFICS:
+        first -= 1  # "Mr. English": a title before one word is what makes it a person's name; it stays
     return words[first][0], words[last][1]
 
 
