@@ -17,7 +17,8 @@ doubt), records categories that describe a mechanism, never a value:
 
 Per dataset it prints over-redaction as `redactor bench` counts it (altered/total non-sensitive tokens of sent
 samples) and, per detector, the share of the non-sensitive tokens its false findings on the wire cover; then the
-leak count per kind (leaked/total, the benchmark's combined verdict), so one run gives both sides of a change.
+over-wide part: non-sensitive tokens covered by wire findings that do overlap an annotation but extend past it
+(per detector and kind, and per side: before or after the annotation); then the leak count per kind (leaked/total, the benchmark's combined verdict), so one run gives both sides of a change.
 
 `--where DIMENSION=VALUE` keeps only the findings of one category (a cross-tab). No finding text, no line and no
 sample id is ever printed.
@@ -47,6 +48,8 @@ from redactor.runtime import build_pipeline, resolve_policy  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _COMMON_ZIPF = 3.0
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sra srta dott ing herr frau mme mlle m"
+                        " st".split())
 DIMENSIONS = ("kind", "found_by", "score", "wire", "shape", "case", "words", "lexicon", "line", "segment",
               "language", "common", "position", "prev", "next")
 
@@ -90,6 +93,41 @@ def position(text: str, start: int) -> str:
     if re.search(r"[.!?:]\s+[\"'(]?$", before):
         return "sentence start"
     return "inside"
+
+
+def over_wide_tokens(text: str, span, annotated: list[tuple[int, int]]) -> dict[str, int]:
+    """Non-sensitive tokens a finding that overlaps an annotation covers past it, by side (`before`/`after`)."""
+    inside = [(max(start, span.start), min(end, span.end)) for start, end in annotated
+              if start < span.end and span.start < end]
+    first, last = min(start for start, _ in inside), max(end for _, end in inside)
+    middle = "".join(" " if any(start <= index < end for start, end in inside) else text[index]
+                     for index in range(first, last))
+    counts: collections.Counter[str] = collections.Counter()
+    for side, piece in (("before", text[span.start:first]), ("between", middle), ("after", text[last:span.end])):
+        for token in tokens(piece):
+            counts[f"{side} {word_class(token)}"] += 1
+    return counts
+
+
+def word_class(word: str) -> str:
+    """A class of an over-wide word, never the word: what a rule could tell it by."""
+    from redactor.detect.name_parts import CALENDAR_WORDS, frequent_in_other_languages, is_ordinary_word
+    from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
+
+    folded = word.casefold()
+    if any(char.isdigit() for char in word):
+        return "digits"
+    if word.islower():
+        return "lower"
+    listed = folded in first_names() or folded in world_first_names() or folded in surnames()
+    for label, test in (("stop", folded in stop_words() or folded in term_list("name_stop_words")),
+                        ("calendar", folded in CALENDAR_WORDS),
+                        ("honorific", folded in _HONORIFICS),
+                        ("ordinary-en", is_ordinary_word(folded)),
+                        ("frequent-other", frequent_in_other_languages(folded, 4.0))):
+        if test:
+            return label + ("+listed" if listed else "")
+    return "listed" if listed else "other"
 
 
 def score_bucket(score: float) -> str:
@@ -144,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         run = run_policy(policy, samples, org_profile=False)
         altered = total = 0
         tokens_by_detector: collections.Counter[str] = collections.Counter()
+        over_wide: collections.Counter[str] = collections.Counter()
         for sample, result in zip(samples, run.results):
             for verdict in result.leaks:
                 leaks[verdict.kind][0] += verdict.combined
@@ -155,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                 annotated = [(annotation.start, annotation.end) for annotation in item.annotations]
                 for span in spans:
                     if any(start < span.end and span.start < end for start, end in annotated):
+                        if span.score >= WIRE_MIN_SCORE:
+                            for side, count in over_wide_tokens(item.text, span, annotated).items():
+                                over_wide[f"{span.detector}/{span.kind} {side}"] += count
                         continue
                     if span.score >= WIRE_MIN_SCORE:
                         tokens_by_detector[span.detector] += len(tokens(item.text[span.start:span.end]))
@@ -168,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                            for detector, count in tokens_by_detector.most_common(6)) if covered else "none"
         print(f"{Path(path).parent.name}/{Path(path).name}: {len(samples)} samples, over-redaction "
               f"{altered}/{total} ({100 * altered / max(total, 1):.2f}%); false findings' tokens by detector: {shares}")
+        wide = ", ".join(f"{key} {count}" for key, count in over_wide.most_common(14)) or "none"
+        print(f"  over-wide tokens {sum(over_wide.values())} (findings past an annotation): {wide}")
 
     print("\nleaks per kind: " + ", ".join(f"{kind} {hit}/{count}" for kind, (hit, count)
                                           in sorted(leaks.items(), key=lambda entry: -entry[1][0])))

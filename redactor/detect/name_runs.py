@@ -222,6 +222,38 @@ def _joined_neighbours(text: str, ordered: list[Span]) -> list[Span]:
     return joined
 
 
+_EDGE_WORD = re.compile(r"\S+")
+
+
+def _function_word_at_edge(word: str) -> bool:
+    """Whether a word at the edge of a found name is a stop word (a greeting such as "Hi", "Dear", "Thanks" among
+    them) or a calendar word, and no name: what the model ran the name into. A listed first name stays ("Will",
+    "June"), and so does a listed surname written capitalised ("Little", "Friday"); a particle stays ("van"), and a title before a lone word (see below)."""
+    bare = word.strip(".,;:!?'’\"()")
+    folded = bare.casefold()
+    if not (folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS):
+        return False  # most edge words: a name word, settled by one look-up
+    if folded in _PARTICLES or folded in first_names() or folded in world_first_names():
+        return False
+    return bare.islower() or folded not in surnames()
+
+
+def _without_function_word_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """The PERSON finding [start, end) without the stop and calendar words at its edges ("Hi Naomi Clarke", "Naomi
+    Clarke Monday"); unchanged when no word would be left (never a veto)."""
+    words = [(match.start() + start, match.end() + start) for match in _EDGE_WORD.finditer(text[start:end])]
+    first, last = 0, len(words) - 1
+    while first <= last and _function_word_at_edge(text[words[first][0]:words[first][1]]):
+        first += 1
+    while last >= first and _function_word_at_edge(text[words[last][0]:words[last][1]]):
+        last -= 1
+    if first > last or (first, last) == (0, len(words) - 1):
+        return start, end
+    if first and last == first and text[words[first - 1][0]:words[first - 1][1]].strip(".").casefold() in _HONORIFICS:
+        first -= 1  # "Mr. English": a title before one word is what makes it a person's name; it stays
+    return words[first][0], words[last][1]
+
+
 def whole_name_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with every PERSON widened to the name run it is part of (see module doc)."""
     if not any(span.kind == "PERSON" for span in spans):
@@ -251,7 +283,7 @@ def whole_name_runs(text: str, spans: Sequence[Span]) -> list[Span]:
                 index -= 1
             return bool(claimed) and claimed[-1][0] < high and low < claimed[-1][1]
 
-        start, end = span.start, span.end
+        start, end = _without_function_word_edges(text, span.start, span.end)
         end = _widen_right(text, start, end, capitals, is_taken)
         start = _widen_left(text, start, capitals, is_taken)
         if (start, end) == (span.start, span.end) and "," in text[end:end + 2] + text[max(0, start - 2):start]:
