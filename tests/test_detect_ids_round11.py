@@ -21,18 +21,13 @@ from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cu
 from redactor.detect.pii import _BIRTH_YEAR_HINT, _DATE, _OTHER_DATE_LABEL, _TIME_AFTER, _plausible_birth_date, _year_of
 from redactor.policy import load_policy
 from redactor.segments import Segment
+from tests.detection_support import covered
 from tests.growth import assert_linear_growth
 
 
 @pytest.fixture(scope="module")
 def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def covered(engine: DetectionEngine, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return any(span.start <= start and start + len(value) <= span.end for span in spans)
 
 
 def found_values(engine: DetectionEngine, text: str) -> list[str]:

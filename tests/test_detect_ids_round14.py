@@ -22,6 +22,7 @@ import pytest
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
 from redactor.segments import Segment
+from tests.detection_support import covered
 from tests.growth import assert_linear_growth
 
 ID_KINDS = {"ID_NUMBER", "NATIONAL_ID", "TAX_ID", "SSN", "DATE_OF_BIRTH", "LICENSE_PLATE", "PASSPORT", "IBAN"}
@@ -31,12 +32,6 @@ KNOWN_MISSES = {'10 44 71 / 3': "a check digit after ' / ' is not read as part o
 @pytest.fixture(scope="module")
 def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def covered(engine: DetectionEngine, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return any(span.start <= start and start + len(value) <= span.end for span in spans)
 
 
 # --- dev sets (written before the changes) ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from redactor.detect.pii_fields import find_field_values
 from redactor.detect.record_ids import find_prefixed_person_ids
 from redactor.detect.vehicle_plates import find_unlabelled_plates
 from redactor.policy import load_policy
-from redactor.segments import Segment
+from tests.detection_support import covered
 from tests.growth import assert_linear_growth
 
 
@@ -28,12 +28,6 @@ def engine() -> DetectionEngine:
 @pytest.fixture(scope="module")
 def pii() -> PiiDetector:
     return PiiDetector()
-
-
-def covered(engine: DetectionEngine, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return any(span.start <= start and start + len(value) <= span.end for span in spans)
 
 
 def kinds(pii: PiiDetector, text: str, kind: str) -> list[str]:

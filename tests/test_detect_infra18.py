@@ -7,17 +7,12 @@ import pytest
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
 from redactor.segments import Segment
+from tests.detection_support import covered
 
 
 @pytest.fixture(scope="module")
 def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def covered(engine: DetectionEngine, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return any(span.start <= start and start + len(value) <= span.end for span in spans)
 
 
 def found_values(engine: DetectionEngine, text: str) -> list[str]:

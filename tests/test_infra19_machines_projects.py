@@ -8,17 +8,12 @@ from redactor.detect.engine import DetectionEngine
 from redactor.detect.infra_windows_machines import is_windows_machine_name
 from redactor.policy import load_policy
 from redactor.segments import Segment
+from tests.detection_support import covered
 
 
 @pytest.fixture(scope="module")
 def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def covered(engine: DetectionEngine, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return any(span.start <= start and start + len(value) <= span.end for span in spans)
 
 
 def touched(engine: DetectionEngine, text: str, value: str) -> bool:
