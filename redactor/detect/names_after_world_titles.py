@@ -24,8 +24,8 @@ from redactor.detect.name_parts import (CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, 
                                         is_common_word, is_ordinary_word, reads_as_surname)
 from redactor.detect.place_names import is_place_name
 from redactor.detect.script_letters import FOREIGN_LETTERS
-from redactor.detect.term_lists import (TermListError, first_names, stop_words, surnames, term_list,
-                                        world_first_names)
+from redactor.detect.term_lists import (TermListError, faker_person_providers, first_names, stop_words, surnames,
+                                        term_list, world_first_names)
 
 _SCORE = 0.7
 # Everyday titles Faker's locales do not list (Indonesian/Malay, Turkish, Dutch, Indian, Scandinavian short forms).
@@ -59,15 +59,8 @@ def world_titles() -> tuple[frozenset[str], frozenset[str]]:
     Faker's `prefixes` also hold name particles ("de", "du": es_ES, fr_FR, pt_PT), one-letter initials ("H.", "R.") and
     Thai military ranks in capitals ("GEN", "LT"): a stop word, one letter or a title in capitals is left out.
     """
-    try:
-        import faker.providers.person as person_providers
-        import importlib
-        import pkgutil
-    except ImportError as exc:
-        raise TermListError(f"world titles unavailable: install faker==40.54.0 ({exc})") from None
     listed: set[str] = set(_TITLES_FAKER_LACKS)
-    for module_info in pkgutil.iter_modules(person_providers.__path__):
-        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
+    for provider in faker_person_providers("world titles"):
         for attribute in ("prefixes", "prefixes_male", "prefixes_female", "prefixes_nonbinary"):
             values = vars(provider).get(attribute) if provider is not None else None
             if isinstance(values, dict):

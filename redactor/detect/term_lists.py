@@ -22,7 +22,7 @@ import re
 import runpy
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 
@@ -128,12 +128,7 @@ def world_surnames() -> frozenset[str]:
 def _faker_person_names(attributes: tuple[str, ...], what: str, minimum: int) -> frozenset[str]:
     """The one-word names every locale of Faker's person providers (MIT) lists under `attributes`, case-folded."""
     names: set[str] = set()
-    try:
-        import faker.providers.person as person_providers
-    except ModuleNotFoundError as exc:
-        raise TermListError(f"{what} unavailable: install faker==40.54.0 ({exc})") from None
-    for module_info in pkgutil.iter_modules(person_providers.__path__):
-        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
+    for provider in faker_person_providers(what):
         for attribute in attributes:
             # Class attributes only: some locales make these properties of an instance.
             listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
@@ -143,6 +138,16 @@ def _faker_person_names(attributes: tuple[str, ...], what: str, minimum: int) ->
     if len(names) < minimum:
         raise TermListError(f"{what} has only {len(names)} names; the faker package is damaged")
     return frozenset(names)
+
+
+def faker_person_providers(what: str) -> Iterator[type | None]:
+    """The `Provider` class of every locale of Faker's person providers (MIT; None where a locale has none)."""
+    try:
+        import faker.providers.person as person_providers
+    except ModuleNotFoundError as exc:
+        raise TermListError(f"{what} unavailable: install faker==40.54.0 ({exc})") from None
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        yield getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
 
 
 _FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
