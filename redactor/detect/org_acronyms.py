@@ -11,7 +11,6 @@ What tells a private acronym from the public ones is a lexicon: an acronym of 3-
   `public_acronyms.txt`, python-stdnum's names of identity numbers (PESEL, CURP), every ISO 4217 currency and ISO 3166 country code (pycountry), the tech terms, code
   keywords, the registries' most used software names;
 - it is no stop word, English word (SCOWL, or a Zipf frequency of 3 or more in wordfreq: "IBM", "NHS", "SEO"),
-  nor a word or public body written that often in another language people write here ("KDV", "ZUS", "IRPF", round 20),
   calendar word, Roman numeral or one letter repeated ("AAA", "XXX");
 - it stands as a word of its own in prose: not inside an identifier, path, ticket key or code span (`KMT-12`,
   `$KMT`, `ACME_KEY`, backticks), not before a value with digits (an acronym there labels the value:
@@ -29,7 +28,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.national_ids import stdnum_names
-from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, frequent_in_other_languages, is_common_word
+from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, is_common_word
 from redactor.detect.record_ids import currency_codes
 from redactor.detect.term_lists import term_list
 
@@ -71,9 +70,7 @@ def is_private_acronym(word: str) -> bool:
     folded = word.casefold()
     if folded in _explained() or is_common_word(folded) or len(set(word)) == 1 or _ROMAN.fullmatch(word):
         return False
-    # Round 20: nor any language of `OTHER_LATIN_LANGUAGES` (public bodies, taxes and words written in capitals there:
-    # "KDV", "ZUS", "INPS", "IRPF", "AOK", "BTW"): wordfreq folds case, a name of that language's text is counted.
-    return english_zipf(folded) < _PRIVATE_ZIPF and not frequent_in_other_languages(folded, _PRIVATE_ZIPF)
+    return english_zipf(folded) < _PRIVATE_ZIPF
 
 
 def lone_private_acronyms(text: str, detector: str) -> Iterator[Span]:
