@@ -87,41 +87,6 @@ def _is_blend(folded: str) -> bool:
     return False
 
 
-# Round 20: languages that write a compound noun as one word and capitalise it (German) or begin a sentence with it
-# ("Lieferantenrechnung", "Leveransbekräftelsen", "Onderhoudscontract"): wordfreq rarely holds the compound itself,
-# but both of its parts are words of the language. Linking letters a head takes before the next part (Fugen: de
-# "Lieferant-en-", "Zahlung-s-"; sv "leverans-", "arbete-s-"; nl "onderhoud-s-").
-_COMPOUNDING_LANGUAGES = {"de": ("", "s", "n", "en", "es", "e", "er"), "nl": ("", "s", "en", "e"),
-                          "sv": ("", "s", "a", "e", "u")}
-_COMPOUND_PART_ZIPF = 3.0
-# Parts of four letters or more and a whole of ten: the nouns a text is about are long ("Zahlungsfreigabe",
-# "Wartungsvertrag"); coined names are short and their pieces can happen to be short words ("Vel-mora", "Tel-aria"),
-# and a short compound may be a firm's name ("Holzwerk", "Nordwerk").
-_COMPOUND_HEAD = 4
-_COMPOUND_TAIL = 4
-_COMPOUND_MIN = 10
-
-
-def _compound_of_a_language(folded: str) -> bool:
-    """Two words of one compounding language written as one, with the head's linking letters: a noun of that
-    language, no coined name. Parts are common words there (Zipf 3): names are rarer than that in every language."""
-    from redactor.detect.word_frequencies import zipf_frequency
-
-    if len(folded) < _COMPOUND_MIN:
-        return False
-    for language, linkings in _COMPOUNDING_LANGUAGES.items():
-        for cut in range(_COMPOUND_HEAD, len(folded) - _COMPOUND_TAIL + 1):
-            tail = folded[cut:]
-            if zipf_frequency(tail, language) < _COMPOUND_PART_ZIPF:
-                continue
-            head = folded[:cut]
-            if any(head.endswith(linking) and len(head) - len(linking) >= _COMPOUND_HEAD
-                   and zipf_frequency(head[:len(head) - len(linking)], language) >= _COMPOUND_PART_ZIPF
-                   for linking in linkings):
-                return True
-    return False
-
-
 @functools.lru_cache(maxsize=16384)
 def unlisted_word(word: str) -> bool:
     """Whether nothing but a name explains a capitalised word (module doc: coined or a blend)."""
@@ -131,7 +96,7 @@ def unlisted_word(word: str) -> bool:
         return False  # card brands, roles, holidays, languages ("Amex"); files projects name so ("Makefile"); "Kundennr"
     score = one_word_name_score(word)
     if score == DOUBTFUL_SCORE:
-        return not frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF) and not _compound_of_a_language(folded)
+        return not frequent_in_other_languages(folded, _OTHER_LANGUAGE_ZIPF)
     if score != 0.0 or len(folded) < 7 or not folded.isascii():
         return False
     if english_zipf(folded) >= _BLEND_ZIPF or is_common_word(folded) or folded in term_list("tech_terms") \
