@@ -4,7 +4,8 @@ Runs the `default` pipeline (in process, like `redactor bench`) over one or more
 that overlaps no annotation (a false finding: text that is not sensitive and still became a placeholder or a
 doubt), records categories that describe a mechanism, never a value:
 
-- `kind`, `found_by` (the finding's detector), `score` (bucket; `wire` is whether it reaches the wire's
+- `kind`, `found_by` (the finding's detector), `rule` (for the `pii` detector: which of its finders reports the
+  same span, by the finder's name; `-` for other detectors), `score` (bucket; `wire` is whether it reaches the wire's
   minimum score, `audit` the audit's);
 - `shape`, `case`, `words`, `lexicon` (as in `leak_categories.py`: F census first name, W world first name,
   S surname, C ordinary word, - none);
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import re
 import sys
 from pathlib import Path
@@ -43,6 +45,7 @@ from leak_categories import context_word, letter_case, lexicon, line_layout, sha
 from leakbench.loaders import load_dataset  # noqa: E402
 from leakbench.metrics import tokens  # noqa: E402
 from leakbench.runner import run_policy  # noqa: E402
+from redactor.detect.base import DetectionInput  # noqa: E402
 from redactor.detect.confidence import AUDIT_MIN_SCORE, WIRE_MIN_SCORE  # noqa: E402
 from redactor.runtime import build_pipeline, resolve_policy  # noqa: E402
 
@@ -50,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _COMMON_ZIPF = 3.0
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sra srta dott ing herr frau mme mlle m"
                         " st".split())
-DIMENSIONS = ("kind", "found_by", "score", "wire", "shape", "case", "words", "lexicon", "line", "segment",
+DIMENSIONS = ("kind", "found_by", "rule", "score", "wire", "shape", "case", "words", "lexicon", "line", "segment",
               "language", "common", "position", "prev", "next")
 
 
@@ -137,13 +140,85 @@ def score_bucket(score: float) -> str:
     return ">=0.9"
 
 
-def describe(text: str, span, segment_label: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=1)
+def _pii_finders():
+    """The `pii` detector's finders by name, each called alone on a segment: the spans it reports."""
+    from redactor.detect import pii
+    from redactor.detect.keywords import lowered_same_length
+
+    detector = pii.PiiDetector()
+
+    def spans_of(finder):
+        return lambda item: [(span.start, span.end) for span in finder(item)]
+
+    def triples_of(finder):
+        return lambda item: [(found[0], found[1]) for found in finder(item)]
+
+    return {
+        "usernames": triples_of(lambda item: pii.find_usernames(item.text)),
+        "logins_in_person_slots": triples_of(
+            lambda item: pii.find_logins_in_person_slots(item.text, lowered_same_length(item.text))),
+        "standalone_logins": lambda item: [(start, end, _standalone_reading(item.text[start:end]))
+                                           for start, end, _ in pii.find_standalone_logins(item.text)],
+        **{finder.__name__: spans_of(lambda item, finder=finder: finder(item.text, detector.name))
+           for finder in (pii.lone_private_acronyms, pii.affiliations_beside_people, pii.organisations_alone_on_lines,
+                          pii.unlisted_words, pii.capitalised_common_words, pii.organisations_in_structure,
+                          pii.payment_parties, pii.address_block_parties, pii.machine_readable_zones)},
+        "labelled_ids": spans_of(detector._labelled_ids),
+        "ids_near_cues": spans_of(lambda item: detector._ids_near_cues(item, [])),
+        "field_values": spans_of(lambda item: detector._field_values(item, [])),
+        "acronym_labelled_ids": spans_of(lambda item: detector._acronym_labelled_ids(item.text, [])),
+        "street_addresses": spans_of(lambda item: detector._street_addresses(item.text)),
+        "ids_as_objects": triples_of(lambda item: pii.find_ids_as_objects(item.text)),
+        "ids_before_labels": triples_of(lambda item: pii.find_ids_before_labels(item.text)),
+        "bank_numbers": triples_of(lambda item: [found for finder in (
+            pii.find_bank_account_numbers, pii.find_account_tails, pii.find_unlabelled_bank_numbers)
+            for found in finder(item.text)]),
+        "national_ids": spans_of(detector._national_ids),
+        "license_plates": spans_of(lambda item: detector._license_plates(item.text)),
+        "dates_of_birth": spans_of(detector._dates_of_birth),
+        "phones": spans_of(detector._phones),
+    }
+
+
+def _standalone_reading(value: str) -> str:
+    """Which reading of standalone_logins.py takes a word: built of a name, an initial and a surname, or repeated."""
+    from redactor.detect import standalone_logins
+
+    for core in standalone_logins._candidates_of_word(value):
+        if core == value:
+            return "initial+surname" if value.isalpha() else "name-built"
+        if core.endswith(value) and core.startswith(standalone_logins._IN_A_FIELD):
+            return "field-value"
+    return "repeated"
+
+
+_RULE_CACHE: dict[tuple[str, str], dict[tuple[int, int], str]] = {}
+
+
+def rule_of(item, span) -> str:
+    """The name of the `pii` finder that reports this span alone (the first that does), else `other`."""
+    if span.detector != "pii":
+        return "-"
+    key = (item.text, item.segment_kind)
+    if key not in _RULE_CACHE:
+        _RULE_CACHE.clear()
+        reported: dict[tuple[int, int], str] = {}
+        for name, finder in _pii_finders().items():
+            for found in finder(item):
+                reported.setdefault(found[:2], name + (f"/{found[2]}" if len(found) > 2 else ""))
+        _RULE_CACHE[key] = reported
+    return _RULE_CACHE[key].get((span.start, span.end), "other")
+
+
+def describe(text: str, span, segment_label: str, rule: str = "-") -> dict[str, str]:
     value = text[span.start:span.end]
     line = line_of(text, span.start, span.end)
     language = language_of(line)
     return {
         "kind": span.kind,
         "found_by": span.detector,
+        "rule": rule,
         "score": score_bucket(span.score),
         "wire": "audit" if span.score >= AUDIT_MIN_SCORE else "wire" if span.score >= WIRE_MIN_SCORE else "below",
         "shape": shape(value),
@@ -202,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
                         tokens_by_detector[span.detector] += len(tokens(item.text[span.start:span.end]))
                     if args.kind and span.kind not in args.kind:
                         continue
-                    features = describe(item.text, span, f"{item.segment.role}/{item.segment.kind}")
+                    features = describe(item.text, span, f"{item.segment.role}/{item.segment.kind}",
+                                        rule_of(DetectionInput(item.text, item.segment.kind, item.segment.field_name), span))
                     if all(features.get(dim) == val for dim, _, val in (w.partition("=") for w in args.where)):
                         rows.append(features)
         covered = sum(tokens_by_detector.values())

@@ -46,3 +46,20 @@ def test_report_counts_and_never_prints_a_value(tmp_path, capsys):
         for word in sample["text"].split():
             if len(word) > 4 and word[0].isupper():
                 assert word.strip(",.:") not in out
+
+
+def test_rule_names_the_pii_finder():
+    """Round 20: the `rule` dimension names the `pii` finder that reports a false span (and which reading of
+    standalone_logins.py), never a value."""
+    from redactor.detect.base import DetectionInput, Span
+
+    text = "Das Angebot geht an Veltrix, bitte okwuosa fragen; okwuosa ist heute da."
+    item = DetectionInput(text, "prose")
+    start = text.index("Veltrix")
+    organisation = Span(start, start + len("Veltrix"), "ORGANIZATION", "org", 0.55, "pii")
+    assert false_findings.rule_of(item, organisation) == "unlisted_words"
+    start = text.index("okwuosa")
+    login = Span(start, start + len("okwuosa"), "USERNAME", "pii", 0.55, "pii")
+    assert false_findings.rule_of(item, login) == "standalone_logins/repeated"
+    assert false_findings.rule_of(item, Span(0, 3, "PERSON", "pii", 0.9, "ner")) == "-"
+    assert false_findings.rule_of(item, Span(0, 3, "PERSON", "pii", 0.9, "pii")) == "other"

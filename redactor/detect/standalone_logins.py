@@ -32,7 +32,8 @@ from typing import Iterator
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.login_code_paths import reads_as_code_path
-from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word, reads_as_initial_and_surname
+from redactor.detect.name_parts import (english_zipf, frequent_in_other_languages, is_common_word, is_ordinary_word,
+                                        reads_as_initial_and_surname)
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
 _STRIP = "\"'`()[]{}<>,;:!?*|=~“”‘’«»„‹›"
@@ -136,6 +137,10 @@ _TAGGED_WORD_ZIPF = 4.0
 _NO_ENGLISH_ZIPF = 1.0
 # Any word English writes once in a million words (Zipf 3) is a word, even a name of a list ("jennings", "castle").
 _ENGLISH_WORD_ZIPF = 3.0
+# Round 20: a word another language people write in uses once in a million words (Zipf 3) is that language's word,
+# written twice because the text talks about it ("el pedido ... el pedido", "sunucu ... sunucu"): no login. Names of
+# no list are rarer than that in every language (see _NO_LANGUAGE_ZIPF); listed names are judged by English alone.
+_OTHER_LANGUAGE_WORD_ZIPF = 3.0
 # Endings of English derived words a program or a tool is named with ("tokenizers", "serializable", "linting"), and
 # adverbs, which wordfreq often lacks ("adversarially", "idempotently": Zipf 0).
 _WORD_ENDINGS = ("izer", "izers", "iser", "isers", "ization", "isation", "able", "ness", "ment", "ments", "tion",
@@ -176,6 +181,8 @@ def _repeated_word(core: str) -> bool:
         if not named and (english_zipf(piece) >= _NO_ENGLISH_ZIPF or is_ordinary_word(piece)
                           or piece.endswith(_WORD_ENDINGS)):
             return False  # a rare English word or a compound ("paralegal", "storefront", "cardholder", "auth")
+        if not named and frequent_in_other_languages(piece, _OTHER_LANGUAGE_WORD_ZIPF):
+            return False  # round 20: a word of the text's own language ("pedido", "jutro", "sunucu", "fakturan")
         if _a_word_with_a_tag(piece):
             return False
         judged.append(piece)
