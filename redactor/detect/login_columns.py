@@ -75,6 +75,12 @@ def find_login_column_cells(text: str) -> Iterator[tuple[int, int, float]]:
     for line in text.split("\n"):
         line_start = position
         position += len(line) + 1
+        if "," not in line and "\t" not in line and "|" not in line:
+            key = None  # one cell: no row (most lines of prose and logs; no split)
+            if key != block_key:
+                yield from _columns(text, block)
+                block, block_key = [], key
+            continue
         if line.count("|") >= 2:
             # a Markdown or pipe table, how agents print tool output: the cells between the pipes
             if _PIPE_RULE.fullmatch(line):

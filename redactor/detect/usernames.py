@@ -387,12 +387,27 @@ def _initial_and_surname_logins(text: str, words: frozenset[str]) -> Iterator[tu
     logins = set(filter(_may_be_initial_and_surname, words))  # (each word's verdict remembered: C-speed lookups)
     if not logins:
         return
-    for match in _INITIAL_AND_SURNAME.finditer(text):
-        if match.group("user") not in logins:
-            continue
+    for match in _whole_word_matches(text, logins):
         if _PERSON_SLOT_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _PERSON_SLOT_AFTER.match(
                 text, match.end()):
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
+
+
+def _whole_word_matches(text: str, logins: set[str]) -> list[re.Match[str]]:
+    """The matches of _INITIAL_AND_SURNAME whose login is one of `logins`, in the text's order: the same as its
+    finditer filtered by `logins`, read only where such a word occurs (str.find; a text has ~0-3 such words). Its
+    matches are whole runs of letters with no word character before them, so none overlaps another and each is the
+    match `match` finds at its own start: a whole-text finditer tried every lower-case letter (~25 us per KB)."""
+    found = []
+    for login in logins:
+        at = text.find(login)
+        while at != -1:
+            match = _INITIAL_AND_SURNAME.match(text, at)
+            if match is not None and match.end("user") - at == len(login):
+                found.append(match)
+            at = text.find(login, at + 1)
+    found.sort(key=re.Match.start)
+    return found
 
 
 # (No lru_cache here or on _line_start_matches: a cached generator is handed out again exhausted, so the same text
