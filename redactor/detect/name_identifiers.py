@@ -1,0 +1,51 @@
+"""A found person's name as code writes it: the identifier forms of a name, and the words of an identifier.
+
+What a coding agent reads names people where prose does not: a test named after a customer
+(`test_refund_for_marta_kowalczyk`), a variable (`janeOkonkwoAccount`), a constant (`OLUWASEUN_ADEYEMI_IBAN`),
+a fixture file (`fenella.ashcombe.yml`, `tomasz-wieczorek-2024.csv`). Once the name is found anywhere in the
+request ("Marta Kowalczyk"), the engine's propagation searches for these forms too, inside identifiers and
+paths, bounded by a separator or a change of letter case (see engine._at_word_edges). Only names of two or
+three words qualify, at least one of them a name part that is no common word (`name_parts`): a false finding
+made of words ("Data Loader") must not turn `DataLoader` into a placeholder. The forms are doubtful
+(engine: the wire redacts them, an audit does not report them).
+
+`identifier_words` is the one splitter of identifiers into words, for any finder that needs it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from redactor.detect.name_parts import name_parts
+
+# Words of an identifier: an acronym before a capitalised word ("HTTP" of "HTTPServer"), a capitalised or
+# lower-case word, a run of capitals, a run of digits. Letters are Unicode letters ("Brandstätter").
+_IDENTIFIER_WORD = re.compile(r"[^\W\d_](?:[^\W\d_a-z]*(?=[^\W\d_a-z][^\W\d_A-Z])|[^\W\d_A-Z]*)|\d+")
+# A name word an identifier can spell: letters only (a hyphen or apostrophe has no one spelling in code).
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+_MIN_WORDS, _MAX_WORDS = 2, 3
+# A form shorter than this is too likely another identifier ("al_li").
+_MIN_FORM_LENGTH = 8
+
+
+def identifier_words(identifier: str) -> list[str]:
+    """The words of a snake_case, camelCase, PascalCase, kebab-case or dotted identifier, in their own case."""
+    return _IDENTIFIER_WORD.findall(identifier)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_identifier_forms(full_name: str) -> tuple[str, ...]:
+    """The identifier forms of a found person's name: snake, kebab, dotted and joined lower case, camel and Pascal
+    case, upper snake case ("Marta Kowalczyk" -> marta_kowalczyk, marta-kowalczyk, marta.kowalczyk,
+    martaKowalczyk, MartaKowalczyk, MARTA_KOWALCZYK). None for one word, or a name no word of which is a name
+    part (`name_parts`: no common word), so that words NER took for a name stay identifiers."""
+    words = full_name.split()
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(_LETTERS.match(word) for word in words):
+        return ()
+    if not name_parts(full_name):
+        return ()
+    lower = [word.lower() for word in words]
+    capitalised = [word[:1].upper() + word[1:].lower() for word in words]
+    forms = ("_".join(lower), "-".join(lower), ".".join(lower), lower[0] + "".join(capitalised[1:]),
+             "".join(capitalised), "_".join(word.upper() for word in words))
+    return tuple(form for form in dict.fromkeys(forms) if len(form) >= _MIN_FORM_LENGTH and form != full_name)
