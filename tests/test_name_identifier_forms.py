@@ -35,6 +35,11 @@ DEV = [
     ("The fixture for Fenella Ashcombe is stale:\n  fixtures/users/fenella.ashcombe.yml", "fenella.ashcombe"),
     ("Support note: Kwabena Mensah called twice.\n    @Test void refundsKwabenaMensahTwice() {}",
      "KwabenaMensah"),
+    # The surname alone, lower case, as a whole word of an identifier or path.
+    ("Invoice dispute from Marta Kowalczyk.\n  tests/refunds/test_kowalczyk_dispute.py::test_partial FAILED",
+     "kowalczyk"),
+    ("Yusuf Demirtaş needs a new laptop.\n$ git log --oneline\n3f2a1c9 onboarding: add demirtaş_laptop_request",
+     "demirtaş"),
 ]
 
 CLEAN = [
@@ -61,6 +66,9 @@ def test_forms_of_a_two_word_name():
             "marta.kowalczyk"} <= forms
     assert name_identifier_forms("Kowalczyk") == ()
     assert name_identifier_forms("Data Loader") == ()
+    # The surname alone only where name_case_variants takes it in lower case: no frequent English word.
+    assert "kowalczyk" in name_identifier_forms("Marta Kowalczyk")
+    assert "gallagher" not in name_identifier_forms("Siobhan Gallagher")
 
 
 # Written after the code, never tuned on.

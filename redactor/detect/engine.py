@@ -619,11 +619,12 @@ class DetectionEngine:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
                 if spreads:
-                    variant_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score), "propagation")
-                    parts.extend((variant, variant_label) for variant in self._name_variants(value))
+                    # Identifier forms first: a lower-case surname is a variant too, and the first label wins.
                     form_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score),
                                       _IDENTIFIER_FORM_DETECTOR)
                     parts.extend((form, form_label) for form in self._name_identifier_forms(value))
+                    variant_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score), "propagation")
+                    parts.extend((variant, variant_label) for variant in self._name_variants(value))
             elif span.kind == ORGANIZATION_KIND:
                 label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
                 parts.extend((part, label) for part in self._organisation_parts(value))
@@ -649,8 +650,8 @@ class DetectionEngine:
             parts = tuple((part, label) for part in self._name_parts(value))
             if _spreads(value, kind):
                 variant_label = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, "propagation")
-                parts += tuple((variant, variant_label) for variant in self._name_variants(value))
                 parts += tuple((form, _IDENTIFIER_FORM_LABEL) for form in self._name_identifier_forms(value))
+                parts += tuple((variant, variant_label) for variant in self._name_variants(value))
         elif kind == ORGANIZATION_KIND:
             label = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, "propagation")
             parts = tuple((part, label) for part in self._organisation_parts(value))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from redactor.detect.name_parts import name_parts
+from redactor.detect.name_parts import name_case_variants, name_parts
 
 # Words of an identifier: an acronym before a capitalised word ("HTTP" of "HTTPServer"), a capitalised or
 # lower-case word, a run of capitals, a run of digits. Letters are Unicode letters ("Brandstätter").
@@ -26,6 +26,8 @@ _LETTERS = re.compile(r"^[^\W\d_]+$")
 _MIN_WORDS, _MAX_WORDS = 2, 3
 # A form shorter than this is too likely another identifier ("al_li").
 _MIN_FORM_LENGTH = 8
+# A surname alone, in lower case, is a word of an identifier only from this length (`kowalczyk_dispute`; not "lee").
+_MIN_SURNAME_LENGTH = 5
 
 
 def identifier_words(identifier: str) -> list[str]:
@@ -46,6 +48,12 @@ def name_identifier_forms(full_name: str) -> tuple[str, ...]:
         return ()
     lower = [word.lower() for word in words]
     capitalised = [word[:1].upper() + word[1:].lower() for word in words]
-    forms = ("_".join(lower), "-".join(lower), ".".join(lower), lower[0] + "".join(capitalised[1:]),
-             "".join(capitalised), "_".join(word.upper() for word in words))
-    return tuple(form for form in dict.fromkeys(forms) if len(form) >= _MIN_FORM_LENGTH and form != full_name)
+    forms = ["_".join(lower), "-".join(lower), ".".join(lower), lower[0] + "".join(capitalised[1:]),
+             "".join(capitalised), "_".join(word.upper() for word in words)]
+    forms = [form for form in forms if len(form) >= _MIN_FORM_LENGTH and form != full_name]
+    # The surname alone in lower case (`test_kowalczyk_dispute`, `gallagherContract`), where name_case_variants
+    # takes it as a name in lower case at all (no lexicon word, place or software name).
+    surname = lower[-1]
+    if len(surname) >= _MIN_SURNAME_LENGTH and surname in name_case_variants(full_name):
+        forms.append(surname)
+    return tuple(dict.fromkeys(forms))
