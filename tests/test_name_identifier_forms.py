@@ -66,6 +66,7 @@ def test_forms_of_a_two_word_name():
             "marta.kowalczyk"} <= forms
     assert name_identifier_forms("Kowalczyk") == ()
     assert name_identifier_forms("Data Loader") == ()
+    assert name_identifier_forms("Jenkins Pipeline") == () == name_identifier_forms("Django Rest")
     # The surname alone only where name_case_variants takes it in lower case: no frequent English word.
     assert "kowalczyk" in name_identifier_forms("Marta Kowalczyk")
     assert "gallagher" not in name_identifier_forms("Siobhan Gallagher")

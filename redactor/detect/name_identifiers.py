@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
-from redactor.detect.name_parts import name_case_variants, name_parts
+from redactor.detect.name_parts import is_software_name, name_case_variants, name_parts
+from redactor.detect.term_lists import surnames, world_first_names
 
 # Words of an identifier: an acronym before a capitalised word ("HTTP" of "HTTPServer"), a capitalised or
 # lower-case word, a run of capitals, a run of digits. Letters are Unicode letters ("Brandstätter").
@@ -28,6 +29,15 @@ _MIN_WORDS, _MAX_WORDS = 2, 3
 _MIN_FORM_LENGTH = 8
 # A surname alone, in lower case, is a word of an identifier only from this length (`kowalczyk_dispute`; not "lee").
 _MIN_SURNAME_LENGTH = 5
+
+
+def _is_name_word(word: str, parts: tuple[str, ...]) -> bool:
+    """A word of a found name that an identifier form may spell: a name part or a listed name, no software name
+    ("Django Rest", "Jenkins Pipeline" give no forms; `DjangoRest` stays code)."""
+    if is_software_name(word):
+        return False
+    folded = word.casefold()
+    return word in parts or folded in world_first_names() or folded in surnames()
 
 
 def identifier_words(identifier: str) -> list[str]:
@@ -44,7 +54,8 @@ def name_identifier_forms(full_name: str) -> tuple[str, ...]:
     words = full_name.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(_LETTERS.match(word) for word in words):
         return ()
-    if not name_parts(full_name):
+    parts = name_parts(full_name)
+    if not parts or not all(_is_name_word(word, parts) for word in words):
         return ()
     lower = [word.lower() for word in words]
     capitalised = [word[:1].upper() + word[1:].lower() for word in words]
