@@ -51,6 +51,7 @@ from redactor.detect.email_domains import label_span as _email_label_span, organ
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import logins_of_people, names_in_login
+from redactor.detect.name_identifiers import name_identifier_forms
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_case_variants, name_parts
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
@@ -75,6 +76,10 @@ _EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
 # A found login or mailbox names its owner elsewhere, doubtful (logins_of_people.names_in_login).
 _LOGIN_KINDS = frozenset({"USERNAME", EMAIL_KIND})
 _LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagation")
+# A found name's identifier forms (name_identifiers.py) carry this detector in their label: they are searched
+# inside identifiers, bounded by a separator or a change of letter case (`marta_kowalczyk`, `janeOkonkwoAccount`).
+_IDENTIFIER_FORM_DETECTOR = "propagation-identifier"
+_IDENTIFIER_FORM_LABEL = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, _IDENTIFIER_FORM_DETECTOR)
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -401,14 +406,24 @@ class DetectionEngine:
             return []
         return [variant for variant in name_case_variants(full_name) if variant.casefold() not in self._allow]
 
+    def _name_identifier_forms(self, full_name: str) -> tuple[str, ...]:
+        # A found name as code writes it (name_identifiers.py), unless a word of it is allow-listed.
+        if any(word.casefold() in self._allow for word in full_name.split()):
+            return ()
+        return name_identifier_forms(full_name)
+
     def _organisation_parts(self, name: str) -> list[str]:
         # An allow-listed word ("Anthropic" of "Anthropic PBC") is never spread on its own.
         return [part for part in organisation_parts(name) if part.casefold() not in self._allow]
     def _domain_names(self, email: str) -> list[tuple[str, Span]]:
         """The organisation an e-mail's domain names and the person its local part names, as propagation labels
         (email_domains.py)."""
+        people = [name for name in person_names(email) if name.casefold() not in self._allow]
+        # The name as code writes it (`priyaRaman`), from the first full name the local part spells.
+        full_name = next((name for name in people if " " in name), "")
         return [*((name, _DOMAIN_LABEL) for name in organisation_names(email) if name.casefold() not in self._allow),
-                *((name, _EMAIL_PERSON_LABEL) for name in person_names(email) if name.casefold() not in self._allow)]
+                *((name, _EMAIL_PERSON_LABEL) for name in people),
+                *((form, _IDENTIFIER_FORM_LABEL) for form in self._name_identifier_forms(full_name))]
 
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
@@ -604,6 +619,10 @@ class DetectionEngine:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
                 if spreads:
+                    # Identifier forms first: a lower-case surname is a variant too, and the first label wins.
+                    form_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score),
+                                      _IDENTIFIER_FORM_DETECTOR)
+                    parts.extend((form, form_label) for form in self._name_identifier_forms(value))
                     variant_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score), "propagation")
                     parts.extend((variant, variant_label) for variant in self._name_variants(value))
             elif span.kind == ORGANIZATION_KIND:
@@ -631,6 +650,7 @@ class DetectionEngine:
             parts = tuple((part, label) for part in self._name_parts(value))
             if _spreads(value, kind):
                 variant_label = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, "propagation")
+                parts += tuple((form, _IDENTIFIER_FORM_LABEL) for form in self._name_identifier_forms(value))
                 parts += tuple((variant, variant_label) for variant in self._name_variants(value))
         elif kind == ORGANIZATION_KIND:
             label = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, "propagation")
@@ -802,7 +822,11 @@ class _Search:
         self.values = frozenset(labels)
         # Names (NER kinds) are words of their own; code names, org-list terms and
         # secrets are the same value inside a longer identifier too.
-        self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
+        self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS
+                                         or label.detector == _IDENTIFIER_FORM_DETECTOR)
+        # A name's identifier forms also end where the letter case changes (`testJaneOkonkwo`, `janeOkonkwoAccount`).
+        self._case_bounded = frozenset(value for value, label in labels.items()
+                                       if label.detector == _IDENTIFIER_FORM_DETECTOR)
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
         # turn share one): the finder its texts need (see finder_since).
@@ -853,7 +877,7 @@ class _Search:
                 if earlier.values == self.values:
                     finder = None
                 elif earlier.values <= self.values:
-                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers)
+                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers, self._case_bounded)
                 else:
                     finder = self.all_values()
                 seen = self._since[id(earlier.values)] = (earlier.values, finder)
@@ -862,7 +886,7 @@ class _Search:
 
     def all_values(self) -> _ValueFinder:
         if self._all is None:
-            self._all = _ValueFinder(self.values, self._in_identifiers)
+            self._all = _ValueFinder(self.values, self._in_identifiers, self._case_bounded)
         return self._all
 
 
@@ -892,10 +916,12 @@ class _ValueFinder:
     "Annual" (checked only where the value's edge is alphanumeric).
     """
 
-    def __init__(self, values: Iterable[str], in_identifiers: frozenset[str] = frozenset()) -> None:
+    def __init__(self, values: Iterable[str], in_identifiers: frozenset[str] = frozenset(),
+                 case_bounded: frozenset[str] = frozenset()) -> None:
         import ahocorasick
 
         self._in_identifiers = in_identifiers
+        self._case_bounded = case_bounded
         values = list(values)
         # A few values (those learned since the history's last search) are found faster by
         # str.find, which skips through the text in C, than by stepping the automaton.
@@ -948,15 +974,18 @@ class _ValueFinder:
         found = []
         for last, value in self._automaton.iter(text):
             start, end = last - len(value) + 1, last + 1
-            if _at_word_edges(text, start, end, value, value in self._in_identifiers):
+            if _at_word_edges(text, start, end, value, value in self._in_identifiers, value in self._case_bounded):
                 found.append((start, -end, value))
         return found
 
 
-def _at_word_edges(text: str, start: int, end: int, value: str, in_identifiers: bool = False) -> bool:
-    if value[0].isalnum() and start > 0 and _is_word_char(text[start - 1]):
+def _at_word_edges(text: str, start: int, end: int, value: str, in_identifiers: bool = False,
+                   case_bounded: bool = False) -> bool:
+    if value[0].isalnum() and start > 0 and _is_word_char(text[start - 1]) and not (
+            case_bounded and value[0].isupper() and not text[start - 1].isupper()):
         return False
-    if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]):
+    if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]) and not (
+            case_bounded and value[-1].islower() and not text[end].islower()):
         return False
     if not in_identifiers and _WORDLIKE.match(value):
         # A name is a word of its own, never a piece of an identifier or a flag:
