@@ -98,6 +98,7 @@ from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_
                                         frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
                                         one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
+from redactor.detect.person_span_edges import person_span_edges
 from redactor.detect.language_common_words import common_word_score
 from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
@@ -654,8 +655,11 @@ class NerDetector:
             spans.extend(name_field_extensions(item.text, spans, self.name))
         # "I''m" (YAML's escaped apostrophe), "We've": a pronoun, whatever the model or a one-word rule calls it.
         # Public software alone ("Vite", "Webpack to Vite"): no person, place or organisation, whichever rule read it.
+        # Last, after every rule that widens a name: "Hola Lucía", "Guten Tag Herr Schneider", "Astrid Lindqvist
+        # skickar protokollet": the greetings, titles and common words at a person's edges (person_span_edges.py).
         return [drop_placeholder_overlaps(item.text, _without_software(item.text, [
-            s for s in spans if not _PRONOUN_CONTRACTION.fullmatch(item.text[s.start:s.end])]))
+            _within_person_edges(item.text, s) for s in spans
+            if not _PRONOUN_CONTRACTION.fullmatch(item.text[s.start:s.end])]))
                 for item, spans in zip(items, results)]
 
     def _to_span(self, chunk: str, start: int, end: int, label: str) -> Span | None:
@@ -710,6 +714,14 @@ class NerDetector:
 # named as its product ("Prisma", "Supabase"), and dropping organisations cost leaks on the mined corpora (blind4..8
 # organisations 25 -> 26 leaked of 245) for little over-redaction (0.0-0.14 points).
 _SOFTWARE_MISREAD = frozenset({"PERSON", "LOCATION"})
+
+
+def _within_person_edges(text: str, span: Span) -> Span:
+    if span.kind != "PERSON" or " " not in text[span.start:span.end]:
+        return span
+    start, end = person_span_edges(text, span.start, span.end)
+    return span if (start, end) == (span.start, span.end) else Span(
+        start, end, span.kind, span.category, span.score, span.detector)
 
 
 def _names_a_language(value: str) -> bool:
