@@ -1,0 +1,62 @@
+"""Round 20: hosts and logins under keys whose head word names them, in every framework's spelling."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.infra import InfraDetector
+from redactor.detect.infra_key_heads import KEY_HEAD_SCORE, head_kind, key_words
+
+INFRA = InfraDetector()
+
+
+def found(text: str, kind: str) -> list[tuple[str, float]]:
+    return [(text[s.start:s.end], s.score) for s in INFRA.detect(DetectionInput(text, "prose", None)) if s.kind == kind]
+
+
+@pytest.mark.parametrize("key, words", [
+    ("ldapServer", ["ldap", "server"]), ("PGUSER", ["pg", "user"]), ("mail.smtp.host", ["mail", "smtp", "host"]),
+    ("ServerHost", ["server", "host"]), ("proxy-user", ["proxy", "user"]), ("AccountName", ["account", "name"]),
+])
+def test_key_words_split_every_spelling(key, words):
+    assert key_words(key) == words
+
+
+@pytest.mark.parametrize("key, kind", [
+    ("ldapServer", "INTERNAL_HOSTNAME"), ("SFTP_HOSTNAME", "INTERNAL_HOSTNAME"), ("dbhost", "INTERNAL_HOSTNAME"),
+    ("PGUSER", "USERNAME"), ("AccountName", "USERNAME"), ("sqlLogin", "USERNAME"),
+    ("userAgent", None), ("hostPath", None), ("maxUser", None), ("superuser_count", None),
+])
+def test_head_kind_is_the_last_word(key, kind):
+    assert head_kind(key) == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"ldapServer": "dc01-ams"', "dc01-ams"),
+    ('<key>ComputerName</key><string>build-mac-07</string>', "build-mac-07"),
+    ('<add key="ReportServerHost" value="ssrs-prod-2" />', "ssrs-prod-2"),
+    ('variable "sftp_host" {\n  type    = string\n  default = "sftp-partner-02"\n}', "sftp-partner-02"),
+])
+def test_finds_machines_under_host_heads(text, value):
+    assert value in [found_value for found_value, _ in found(text, "INTERNAL_HOSTNAME")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"PGUSER": "etl_loader"', "etl_loader"),
+    ("PGUSER=etl_loader", "etl_loader"),
+    ('<key>AccountName</key><string>ci-signer</string>', "ci-signer"),
+    ('<add key="ServiceLogin" value="svc_reports" />', "svc_reports"),
+])
+def test_finds_logins_under_user_heads(text, value):
+    assert value in [found_value for found_value, _ in found(text, "USERNAME")]
+
+
+@pytest.mark.parametrize("text", [
+    '"webServer": "nginx"', "Server: cloudflare", '"dbServer": "postgres"', 'host: "0.0.0.0"',
+    "hostname = socket.gethostname()", "ldapServer: localhost", '"serverVersion": "14.2"',
+    "user = current_user", "dbUser: root", '"sqlLogin": "${SQL_LOGIN}"', "PGUSER=postgres",
+    '"ldapServer": "ldap.google.com"', "apiServer: 1.27.3",
+])
+def test_leaves_software_role_accounts_code_and_public_names(text):
+    spans = INFRA.detect(DetectionInput(text, "prose", None))
+    assert not [s for s in spans if s.score == KEY_HEAD_SCORE and s.kind in ("INTERNAL_HOSTNAME", "USERNAME")]
