@@ -52,6 +52,7 @@ from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import logins_of_people, names_in_login
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_case_variants, name_parts
+from redactor.detect.org_identifier_pieces import at_identifier_piece_edges, takes_identifier_pieces
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
@@ -803,6 +804,9 @@ class _Search:
         # Names (NER kinds) are words of their own; code names, org-list terms and
         # secrets are the same value inside a longer identifier too.
         self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
+        # ... and a found organisation's distinctive word is one piece of an identifier (org_identifier_pieces.py).
+        self._identifier_pieces = frozenset(value for value, label in labels.items()
+                                            if label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value))
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
         # turn share one): the finder its texts need (see finder_since).
@@ -853,7 +857,8 @@ class _Search:
                 if earlier.values == self.values:
                     finder = None
                 elif earlier.values <= self.values:
-                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers)
+                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers,
+                                          self._identifier_pieces)
                 else:
                     finder = self.all_values()
                 seen = self._since[id(earlier.values)] = (earlier.values, finder)
@@ -862,7 +867,7 @@ class _Search:
 
     def all_values(self) -> _ValueFinder:
         if self._all is None:
-            self._all = _ValueFinder(self.values, self._in_identifiers)
+            self._all = _ValueFinder(self.values, self._in_identifiers, self._identifier_pieces)
         return self._all
 
 
@@ -892,10 +897,12 @@ class _ValueFinder:
     "Annual" (checked only where the value's edge is alphanumeric).
     """
 
-    def __init__(self, values: Iterable[str], in_identifiers: frozenset[str] = frozenset()) -> None:
+    def __init__(self, values: Iterable[str], in_identifiers: frozenset[str] = frozenset(),
+                 identifier_pieces: frozenset[str] = frozenset()) -> None:
         import ahocorasick
 
         self._in_identifiers = in_identifiers
+        self._identifier_pieces = identifier_pieces
         values = list(values)
         # A few values (those learned since the history's last search) are found faster by
         # str.find, which skips through the text in C, than by stepping the automaton.
@@ -948,7 +955,8 @@ class _ValueFinder:
         found = []
         for last, value in self._automaton.iter(text):
             start, end = last - len(value) + 1, last + 1
-            if _at_word_edges(text, start, end, value, value in self._in_identifiers):
+            if (at_identifier_piece_edges(text, start, end, value) if value in self._identifier_pieces
+                    else _at_word_edges(text, start, end, value, value in self._in_identifiers)):
                 found.append((start, -end, value))
         return found
 
