@@ -15,8 +15,8 @@ detectors), template and environment references (`${TENANT}`, `{{ tenant }}`), a
 is an ordinary word, a placeholder, a public software name or tech term (`customer: default`,
 `vendor: stripe`, `client: web`, `company: Google`).
 
-Cost: one regex over the text that starts only at an organisation word (`keyword_positions` is not needed:
-the key words are few), then a look at each value's words.
+Cost: one scan for the organisation words, one anchored match of the key/value pattern at each, then a look at
+each value's words.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import english_zipf, is_common_word, is_software_name
 from redactor.detect.parties import ORGANIZATION, party_kind
 from redactor.detect.term_lists import term_list, world_first_names
@@ -52,12 +53,19 @@ _NOT_NAMES = frozenset(
 
 def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the values held by organisation keys (module doc)."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _CHEAP_CUES):
-        return
-    for match in _ORGANISATION_KEY.finditer(text):
-        if not _organisation_key(match.group("key")):
+    resume = 0
+    for position in keyword_positions(lowered_same_length(text), _CUES):
+        if position < resume:
             continue
+        # The key is the identifier around the organisation word: match the key/value pattern at its start.
+        key_start = position
+        while key_start > 0 and position - key_start < _MAX_KEY and (text[key_start - 1].isalnum()
+                                                                     or text[key_start - 1] in "_.-"):
+            key_start -= 1
+        match = _ORGANISATION_KEY.match(text, key_start)
+        if match is None or match.end("key") <= position or not _organisation_key(match.group("key")):
+            continue
+        resume = match.end()
         if match.group("quoted") is not None:
             start, end = match.span("quoted")
         else:
@@ -73,8 +81,9 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
             yield Span(start, end, ORGANIZATION, "org", DOUBTFUL_SCORE, detector)
 
 
-_CHEAP_CUES = ("tenant", "customer", "client", "company", "org", "vendor", "supplier", "partner", "employer",
-               "merchant", "brand", "account")
+# Where a key may be: an organisation word (or "account", for `account_name`), found by the shared cue scan.
+_CUES = tuple(word for word in _ORGANISATION_WORDS.split("|") if not word.startswith("organ")) + ("account",)
+_MAX_KEY = 60
 
 
 def _organisation_key(key: str) -> bool:
