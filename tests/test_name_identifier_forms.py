@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.engine import DetectionEngine
-from redactor.detect.name_identifiers import identifier_words, name_identifier_forms
+from redactor.detect.identifier_pieces import identifier_words
+from redactor.detect.name_identifiers import name_identifier_forms
 from redactor.policy import load_policy
 from tests.wire_coverage import covered_by_one_finding
 
@@ -58,6 +59,9 @@ def test_identifier_words_split_snake_camel_kebab_and_dots():
     assert identifier_words("janeOkonkwoAccount") == ["jane", "Okonkwo", "Account"]
     assert identifier_words("HTTPServerName") == ["HTTP", "Server", "Name"]
     assert identifier_words("tomasz-wieczorek-2024.csv") == ["tomasz", "wieczorek", "2024", "csv"]
+    # A run of capitals is one word, in constants and in env keys read as one word (`PGUSER`).
+    assert identifier_words("OLUWASEUN_ADEYEMI_IBAN") == ["OLUWASEUN", "ADEYEMI", "IBAN"]
+    assert identifier_words("PGUSER") == ["PGUSER"]
 
 
 def test_forms_of_a_two_word_name():

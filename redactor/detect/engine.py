@@ -53,6 +53,8 @@ from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
 from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_case_variants, name_parts
+from redactor.detect.identifier_pieces import at_identifier_piece_edges
+from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
@@ -822,11 +824,13 @@ class _Search:
         self.values = frozenset(labels)
         # Names (NER kinds) are words of their own; code names, org-list terms and
         # secrets are the same value inside a longer identifier too.
-        self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS
-                                         or label.detector == _IDENTIFIER_FORM_DETECTOR)
-        # A name's identifier forms also end where the letter case changes (`testJaneOkonkwo`, `janeOkonkwoAccount`).
-        self._case_bounded = frozenset(value for value, label in labels.items()
-                                       if label.detector == _IDENTIFIER_FORM_DETECTOR)
+        self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
+        # ... and a person's identifier forms (name_identifiers.py) and a found organisation's distinctive word
+        # (org_identifier_pieces.py) are pieces of identifiers: `testJaneOkonkwo`, `NORTHWIND_API_URL`.
+        self._identifier_pieces = frozenset(
+            value for value, label in labels.items()
+            if label.detector == _IDENTIFIER_FORM_DETECTOR
+            or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value)))
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
         # turn share one): the finder its texts need (see finder_since).
@@ -877,7 +881,8 @@ class _Search:
                 if earlier.values == self.values:
                     finder = None
                 elif earlier.values <= self.values:
-                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers, self._case_bounded)
+                    finder = _ValueFinder(self.values - earlier.values, self._in_identifiers,
+                                          self._identifier_pieces)
                 else:
                     finder = self.all_values()
                 seen = self._since[id(earlier.values)] = (earlier.values, finder)
@@ -886,7 +891,7 @@ class _Search:
 
     def all_values(self) -> _ValueFinder:
         if self._all is None:
-            self._all = _ValueFinder(self.values, self._in_identifiers, self._case_bounded)
+            self._all = _ValueFinder(self.values, self._in_identifiers, self._identifier_pieces)
         return self._all
 
 
@@ -917,11 +922,11 @@ class _ValueFinder:
     """
 
     def __init__(self, values: Iterable[str], in_identifiers: frozenset[str] = frozenset(),
-                 case_bounded: frozenset[str] = frozenset()) -> None:
+                 identifier_pieces: frozenset[str] = frozenset()) -> None:
         import ahocorasick
 
         self._in_identifiers = in_identifiers
-        self._case_bounded = case_bounded
+        self._identifier_pieces = identifier_pieces
         values = list(values)
         # A few values (those learned since the history's last search) are found faster by
         # str.find, which skips through the text in C, than by stepping the automaton.
@@ -974,18 +979,16 @@ class _ValueFinder:
         found = []
         for last, value in self._automaton.iter(text):
             start, end = last - len(value) + 1, last + 1
-            if _at_word_edges(text, start, end, value, value in self._in_identifiers, value in self._case_bounded):
+            if (at_identifier_piece_edges(text, start, end, value) if value in self._identifier_pieces
+                    else _at_word_edges(text, start, end, value, value in self._in_identifiers)):
                 found.append((start, -end, value))
         return found
 
 
-def _at_word_edges(text: str, start: int, end: int, value: str, in_identifiers: bool = False,
-                   case_bounded: bool = False) -> bool:
-    if value[0].isalnum() and start > 0 and _is_word_char(text[start - 1]) and not (
-            case_bounded and value[0].isupper() and not text[start - 1].isupper()):
+def _at_word_edges(text: str, start: int, end: int, value: str, in_identifiers: bool = False) -> bool:
+    if value[0].isalnum() and start > 0 and _is_word_char(text[start - 1]):
         return False
-    if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]) and not (
-            case_bounded and value[-1].islower() and not text[end].islower()):
+    if value[-1].isalnum() and end < len(text) and _is_word_char(text[end]):
         return False
     if not in_identifiers and _WORDLIKE.match(value):
         # A name is a word of its own, never a piece of an identifier or a flag:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
 from redactor.detect.rule_files import term_list
 
@@ -57,8 +58,6 @@ _XML_SETTING = re.compile(rf"""<add\s+key=["'](?P<key>{_KEY})["']\s+value=["'](?
 _HCL_VARIABLE = re.compile(rf"""variable\s+"(?P<key>{_KEY})"\s*\{{(?P<body>[^{{}}]{{0,400}})\}}""")
 _HCL_DEFAULT = re.compile(rf"""\bdefault\s*=\s*"(?P<value>{_VALUE})\"""")
 
-_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_KEY_SEPARATORS = re.compile(r"[_.\-\s]+")
 _HOST_FORM = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 _LOGIN_FORM = re.compile(r"(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[a-z][a-z0-9._-]{1,31}|[A-Z][A-Za-z0-9._-]{1,31}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)+")
@@ -67,7 +66,7 @@ _LOOPBACK = frozenset("localhost localhost.localdomain loopback".split())
 
 def key_words(key: str) -> list[str]:
     """The key's words in lower case: `ldapServer` -> [ldap, server]; `PGUSER` -> [pg, user]."""
-    words = [word.lower() for part in _KEY_SEPARATORS.split(key) if part for word in _CAMEL_HUMP.split(part) if word]
+    words = [word.lower() for word in identifier_words(key)]
     if words:
         last = words[-1]
         for head in sorted(_HOST_HEADS + _USER_HEADS, key=len, reverse=True):

@@ -4,12 +4,11 @@ What a coding agent reads names people where prose does not: a test named after 
 (`test_refund_for_marta_kowalczyk`), a variable (`janeOkonkwoAccount`), a constant (`OLUWASEUN_ADEYEMI_IBAN`),
 a fixture file (`fenella.ashcombe.yml`, `tomasz-wieczorek-2024.csv`). Once the name is found anywhere in the
 request ("Marta Kowalczyk"), the engine's propagation searches for these forms too, inside identifiers and
-paths, bounded by a separator or a change of letter case (see engine._at_word_edges). Only names of two or
+paths, bounded by a separator or a change of letter case (identifier_pieces.py). Only names of two or
 three words qualify, at least one of them a name part that is no common word (`name_parts`): a false finding
 made of words ("Data Loader") must not turn `DataLoader` into a placeholder. The forms are doubtful
 (engine: the wire redacts them, an audit does not report them).
 
-`identifier_words` is the one splitter of identifiers into words, for any finder that needs it.
 """
 from __future__ import annotations
 
@@ -19,9 +18,6 @@ import re
 from redactor.detect.name_parts import is_software_name, name_case_variants, name_parts
 from redactor.detect.term_lists import surnames, world_first_names
 
-# Words of an identifier: an acronym before a capitalised word ("HTTP" of "HTTPServer"), a capitalised or
-# lower-case word, a run of capitals, a run of digits. Letters are Unicode letters ("Brandstätter").
-_IDENTIFIER_WORD = re.compile(r"[^\W\d_](?:[^\W\d_a-z]*(?=[^\W\d_a-z][^\W\d_A-Z])|[^\W\d_A-Z]*)|\d+")
 # A name word an identifier can spell: letters only (a hyphen or apostrophe has no one spelling in code).
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 _MIN_WORDS, _MAX_WORDS = 2, 3
@@ -38,11 +34,6 @@ def _is_name_word(word: str, parts: tuple[str, ...]) -> bool:
         return False
     folded = word.casefold()
     return word in parts or folded in world_first_names() or folded in surnames()
-
-
-def identifier_words(identifier: str) -> list[str]:
-    """The words of a snake_case, camelCase, PascalCase, kebab-case or dotted identifier, in their own case."""
-    return _IDENTIFIER_WORD.findall(identifier)
 
 
 @functools.lru_cache(maxsize=65536)

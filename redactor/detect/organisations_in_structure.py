@@ -43,6 +43,7 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import keyword_positions, longest_keyword_at, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
+from redactor.detect.org_keys import organisations_by_key
 from redactor.detect.org_relations import organisations_by_relation
 from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list
@@ -67,6 +68,7 @@ def organisations_in_structure(text: str, detector: str) -> list[Span]:
     found.extend(_lower_case_pairs(text, detector))
     found.extend(_businesses_named_after_owners(text, lowered, detector))
     found.extend(organisations_by_relation(text, detector))  # "our supplier Blue Heron": org_relations.py
+    found.extend(organisations_by_key(text, detector))  # `tenant: "northwind"`: org_keys.py
     if "\n" in text:
         found.extend(_values_below_labels(text, lowered, detector))
     return found
