@@ -64,7 +64,20 @@ _RECORD_WORDS = frozenset(
     "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
     "claimant applicant patient member subscriber policyholder beneficiary tenant "
     # round 9: more people whose records a log line names ("voter VR-0044127 record updated")
-    "voter donor volunteer contractor participant enrollee pupil learner visitor passenger cardholder holder".split())
+    "voter donor volunteer contractor participant enrollee pupil learner visitor passenger cardholder holder "
+    # round 20: the same people in other languages ("mitglied=M-004471", "afiliado: 0044812", "dipendente 44719")
+    "mitglied mitarbeiter mitarbeiterin versicherter versicherte antragsteller bewohner mieter schüler "
+    "adhérent adherent assuré assure salarié salarie élève eleve bénéficiaire beneficiaire locataire "
+    "socio afiliado afiliada asegurado asegurada empleado empleada alumno alumna beneficiario titular inquilino "
+    "dipendente assicurato assicurata alunno iscritto iscritta beneficiario "
+    "medewerker leerling huurder verzekerde "
+    "pracownik członek czlonek ubezpieczony uczeń uczen najemca pacient zaměstnanec zamestnanec pojištěnec "
+    "funcionário funcionario segurado segurada "
+    "medlem anställd anstalld ansatt elev".split())
+# Short forms of those people that only a key is written with ("emp=E-004471", "pt: PX-88213", "mbr=0044812"):
+# as a word of prose they are other things (12 pt, an empty lid), so they label a value only as `key=` or `key:`.
+_ROLE_KEY_ABBREVIATIONS = frozenset("emp empl cust pt pat mbr memb stu stud benef appl pax lid".split())
+_KEY_SEPARATOR = re.compile(r"[\"']?[ \t]*[=:]")
 # A label with one of these words numbers a thing of a program, a product or a place, not a person's record.
 _THING_WORDS = frozenset(
     """build version ver rev revision port line lines commit sha hash job run task ticket issue issues bug pr mr pull
@@ -87,7 +100,14 @@ _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "nu
             "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
             "beneficiar", "tenant", "voter", "donor", "volunteer", "contractor", "participant", "enrollee", "pupil",
-            "learner", "visitor", "passenger", "cardholder", "holder")
+            "learner", "visitor", "passenger", "cardholder", "holder",
+            "mitglied", "mitarbeiter", "versicherte", "antragsteller", "bewohner", "mieter", "schüler", "adh", "assur",
+            "salari", "élève", "eleve", "bénéficiaire", "beneficia", "locataire", "socio", "afiliad", "asegurad",
+            "emplead", "alumn", "titular", "inquilino", "dipendente", "assicurat", "iscritt", "medewerker",
+            "leerling", "huurder", "verzekerde", "pracownik", "członek", "czlonek", "ubezpieczony", "uczeń", "uczen",
+            "najemca", "pacient", "zaměstnanec", "zamestnanec", "pojištěnec", "funcion", "segurad", "medlem",
+            "anställd", "anstalld", "ansatt", "elev", "emp", "cust", "pt", "pat", "mbr", "memb", "stu", "benef",
+            "appl", "pax", "lid")
 
 # "is" in the languages whose labels _ID_WORDS holds: "Versichertennummer lautet A123", "número de socio es el 4471",
 # "numéro client est le 88120", "numero tessera è 4471", "kundnummer är 4471".
@@ -147,7 +167,7 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         if camel is not None:  # "codiceCliente": the id word is the key's first part
             tail = tail[:camel.start() - position]
         if not (tail in _ID_WORDS or tail in _RECORD_WORDS or tail.endswith(_ID_WORD_ENDINGS)
-                or tail.startswith(_RECORD_WORD_STEMS)):
+                or tail.startswith(_RECORD_WORD_STEMS) or _is_role_key(text, position, tail)):
             continue
         if not _DIGIT.search(text, position, position + _VALUE_REACH) and "\n" not in text[position:position + 200]:
             continue
@@ -237,9 +257,17 @@ def _label_verdict(words: list[str]) -> str | None:
     if last in _FRONT_ID_WORDS and len(words) >= 1:
         return "front" if last in ("n°", "nº", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
                                    "nr", "kod", "nro") else "label"
-    if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS):
+    if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS) or (
+            last in _ROLE_KEY_ABBREVIATIONS):  # (find_record_ids let it through only as a key)
         return "label"
     return None
+
+
+def _is_role_key(text: str, position: int, tail: str) -> bool:
+    """A short form of a person (`emp`, `pt`, `mbr`) written as a key, at a key's start and before `=` or `:`."""
+    return (tail in _ROLE_KEY_ABBREVIATIONS and (position == 0 or not (text[position - 1].isalnum()
+                                                                       or text[position - 1] in "_-.")) and
+            _KEY_SEPARATOR.match(text, position + len(tail)) is not None)
 
 
 def _numbers_a_record(text: str, hash_at: int, label: list[str]) -> bool:
@@ -252,6 +280,8 @@ def _numbers_a_record(text: str, hash_at: int, label: list[str]) -> bool:
 
 def _score(text: str, label: list[str], start: int, end: int, evidence: dict[int, bool]) -> float | None:
     """The score of a value after `label`, or None when the label is too generic for a record without a person."""
+    if label[-1] in _ROLE_KEY_ABBREVIATIONS:
+        return DOUBTFUL_SCORE  # a key naming a person by a short form: doubtful, with or without the person
     about_a_person = _about_a_person(text, start, end, evidence)
     if about_a_person and _is_specific(label):
         return 0.6
