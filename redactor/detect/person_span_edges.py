@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.street_words import has_street_word
 from redactor.detect.term_lists import person_cues
 
 _WORD = re.compile(r"\S+")
@@ -27,6 +28,10 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
     words = [(match.start() + start, match.end() + start) for match in _WORD.finditer(chunk[start:end])]
     if len(words) < 2 or not any(chunk[word_start].isupper() for word_start, _ in words):
         return start, end  # one word, or all lower case (a chat that writes no capitals): nothing to tell by
+    if _reads_as_an_address(chunk[start:end]):
+        # "ul. Długa 5", "via Roma 12 int. 4": a street the model took for a person. Its words are an address's
+        # (lower-case street and unit words, "12a"), and address_runs joins it to its tail by its own edges.
+        return start, end
     # The end first: "Ayşe Hanım" is a first name before a title, whatever the start would make of it.
     while len(words) > 1 and _not_closing_a_name(_bare(chunk, *words[-1])):
         words.pop()
@@ -39,6 +44,10 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
     while last_end > first_start and chunk[last_end - 1] in _EDGE_PUNCTUATION:
         last_end -= 1
     return (first_start, last_end) if last_end > first_start else (start, end)
+
+
+def _reads_as_an_address(value: str) -> bool:
+    return any(char.isdigit() for char in value) or has_street_word(value)
 
 
 def _bare(chunk: str, start: int, end: int) -> str:
