@@ -60,3 +60,20 @@ def test_finds_logins_under_user_heads(text, value):
 def test_leaves_software_role_accounts_code_and_public_names(text):
     spans = INFRA.detect(DetectionInput(text, "prose", None))
     assert not [s for s in spans if s.score == KEY_HEAD_SCORE and s.kind in ("INTERNAL_HOSTNAME", "USERNAME")]
+
+
+# Round 20b: a login that is one ordinary word names the account's job (a service's login), as role accounts do.
+@pytest.mark.parametrize("text", [
+    "DB_USER: reporting", "SMTP_USER: alerts", "REDIS_USER: cache", '"grafanaUser": "viewer"',
+    "KAFKA_SASL_USER: ingest", "MQ_USER=billing", "ftp_user: upload", '"sqlLogin": "analytics"',
+])
+def test_leaves_logins_that_name_a_job(text):
+    assert not found(text, "USERNAME")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("DB_USER: jkowalski", "jkowalski"), ("SFTP_USER: mnovak", "mnovak"), ('"ldapUser": "anna"', "anna"),
+    ("vpn_user: priya.n", "priya.n"), ("JIRA_USER: hmueller", "hmueller"),
+])
+def test_still_finds_personal_logins_under_user_heads(text, value):
+    assert value in [found_value for found_value, _ in found(text, "USERNAME")]
