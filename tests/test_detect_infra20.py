@@ -77,3 +77,22 @@ def test_leaves_logins_that_name_a_job(text):
 ])
 def test_still_finds_personal_logins_under_user_heads(text, value):
     assert value in [found_value for found_value, _ in found(text, "USERNAME")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("PING build-agent.internal (10.20.3.14) 56(84) bytes of data.", "build-agent.internal"),
+    ("Received: from relay-east (relay-east [10.4.1.9]) by mx.corp.lan", "relay-east"),
+    (" 3  core-sw-a (10.0.0.1)  0.512 ms  0.480 ms", "core-sw-a"),
+    ("the box is ledger-db (172.16.4.20), restart it after lunch", "ledger-db"),
+    ("64 bytes from nas-backup-2.lab (10.1.1.40): icmp_seq=1 ttl=64", "nas-backup-2.lab"),
+])
+def test_finds_machines_named_beside_their_address(text, value):
+    assert value in [found_value for found_value, _ in found(text, "INTERNAL_HOSTNAME")]
+
+
+@pytest.mark.parametrize("text", [
+    "Google (8.8.8.8) answers", "Quad9 (9.9.9.9) is a public resolver", "nginx (10.0.0.5) proxies it",
+    "localhost (127.0.0.1)", "github.com (140.82.112.3) is reachable", "the version (1.2.3.4) shipped",
+])
+def test_leaves_brands_software_and_public_sites_beside_addresses(text):
+    assert not found(text, "INTERNAL_HOSTNAME")

@@ -140,7 +140,7 @@ def _judged(key: str, value: str, text: str, end: int, registrable_domain: Calla
     if lowered in _non_values() or any(word in lowered for word in key_words(key)[-1:]):
         return None  # `host: none`, `user = current_user`, `hostname = self.hostname`
     if kind == "INTERNAL_HOSTNAME":
-        return kind if _is_machine(value, registrable_domain) else None
+        return kind if is_machine_name(value, registrable_domain) else None
     if not _LOGIN_FORM.fullmatch(value) or lowered in _role_accounts() or "@" in value:
         return None
     return None if _names_a_job(lowered) else kind
@@ -151,7 +151,7 @@ def _names_a_job(login: str) -> bool:
     return login.isalpha() and is_ordinary_word(login) and login not in first_names() and login not in world_first_names()
 
 
-def _is_machine(value: str, registrable_domain: Callable[[str], str | None]) -> bool:
+def is_machine_name(value: str, registrable_domain: Callable[[str], str | None]) -> bool:
     name = value.lower()
     if not _HOST_FORM.fullmatch(value) or name in _LOOPBACK or _VERSION.fullmatch(name):
         return False
