@@ -13,7 +13,10 @@ the key and its value may stand apart: a plist's `<key>K</key><string>V</string>
 The value must have the form of what the head names: a machine is a host name with a digit, a dash or a
 dot (one word such as `nginx` under `webServer` is software); a dotted one must sit under a registrable
 domain that is no public site nor a vendor's (Public Suffix List, `infra_estate`); a login is a login's
-form and no role account (`root`, `postgres`: rules/term_lists.yaml `role_accounts`). Code is not
+form and no role account (`root`, `postgres`: rules/term_lists.yaml `role_accounts`). A login that is one
+ordinary word and no first name (`reporting`, `alerts`, `ingest`) names the account's job, as a role account
+does: under a key alone that is a service's login, not a person's, and stays (`jkowalski`, `etl_loader`,
+`anna` are found). Code is not
 configuration: a value followed by `(`, or holding the head word itself (`current_user`, `db_host`), stays.
 Only the key and the value's form support the finding, so it is doubtful (0.55): redacted on the wire,
 not reported by an audit.
@@ -30,7 +33,9 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
+from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import first_names, world_first_names
 
 KEY_HEAD_SCORE = DOUBTFUL_SCORE
 
@@ -135,11 +140,18 @@ def _judged(key: str, value: str, text: str, end: int, registrable_domain: Calla
     if lowered in _non_values() or any(word in lowered for word in key_words(key)[-1:]):
         return None  # `host: none`, `user = current_user`, `hostname = self.hostname`
     if kind == "INTERNAL_HOSTNAME":
-        return kind if _is_machine(value, registrable_domain) else None
-    return kind if _LOGIN_FORM.fullmatch(value) and lowered not in _role_accounts() and "@" not in value else None
+        return kind if is_machine_name(value, registrable_domain) else None
+    if not _LOGIN_FORM.fullmatch(value) or lowered in _role_accounts() or "@" in value:
+        return None
+    return None if _names_a_job(lowered) else kind
 
 
-def _is_machine(value: str, registrable_domain: Callable[[str], str | None]) -> bool:
+def _names_a_job(login: str) -> bool:
+    """A login that is one ordinary word and no first name: the account's job (`reporting`), not a person."""
+    return login.isalpha() and is_ordinary_word(login) and login not in first_names() and login not in world_first_names()
+
+
+def is_machine_name(value: str, registrable_domain: Callable[[str], str | None]) -> bool:
     name = value.lower()
     if not _HOST_FORM.fullmatch(value) or name in _LOOPBACK or _VERSION.fullmatch(name):
         return False
