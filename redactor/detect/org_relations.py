@@ -134,7 +134,8 @@ def organisations_by_relation(text: str, detector: str) -> Iterator[Span]:
             slots.append(after.span("name"))
         line_start = text.rfind("\n", 0, possessive_start) + 1
         before_start = max(line_start, possessive_start - _NAME_REACH)
-        before = _NAME_BEFORE.search(text[before_start:possessive_start])
+        # After an article only the slot after the word is read ("Acme, the supplier" is as often a list).
+        before = None if by_article else _NAME_BEFORE.search(text[before_start:possessive_start])
         if before is not None:
             slots.append((before_start + before.start("name"), before_start + before.end("name")))
         for start, end in slots:
@@ -166,12 +167,15 @@ def _possessive_before(text: str, position: int) -> int | None:
     return None
 
 
+_WORD_AND_CAPITAL = re.compile(r"([^\W\d_]+)(?:[ \t]*[,:—–][ \t]*|[ \t]+)[A-ZÀ-ÖØ-Þ]")
+
+
 def _article_before(text: str, position: int) -> int | None:
     """Where the article before a trading party's word at `position` starts ("the customer ", "Der Kunde "), or
     None. A name after an article is a guess the possessive would have made sure of: doubtful."""
-    word = re.match(r"[^\W\d_]+", text[position:position + 20])
-    if word is None or word.group(0).casefold() not in _TRADING_PARTIES:
-        return None
+    word = _WORD_AND_CAPITAL.match(text, position)
+    if word is None or word.group(1).casefold() not in _TRADING_PARTIES:
+        return None  # (tested first: most hits are "the client library", no capital after the word)
     article = re.search(r"(?:^|(?<=[\s(\"'“‘*_]))([^\W\d_]+['’]?)[ \t]+\Z", text[max(0, position - 16):position])
     if article is None or article.group(1).casefold().replace("’", "'") not in _ARTICLES:
         return None
