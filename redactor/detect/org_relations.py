@@ -31,7 +31,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.name_parts import CALENDAR_WORDS
+from redactor.detect.name_parts import CALENDAR_WORDS, is_common_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind
 from redactor.detect.term_lists import stop_words, term_list, world_first_names
 
@@ -74,7 +74,7 @@ _RELATIONS = (
     "fornitore|datore di lavoro|banca|assicurazione|padrone di casa|agenzia|scuola|clinica|palestra|"
     "fornecedor|empregador|seguradora|senhorio|escola|academia|oficina|"
     # Dutch
-    "klant|leverancier|werkgever|verzekeraar|verhuurder|makelaar|huisarts|tandarts|sportschool|boekhouder")
+    "klant|leverancier|werkgever|kunden|lieferanten|verzekeraar|verhuurder|makelaar|huisarts|tandarts|sportschool|boekhouder")
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ]"
 _CONNECTORS = r"&|\+|and|of|de|del|la|le|les|los|las|du|des|der|den|von|van|y|et|und|da|do|dos|e|di|für|for|the"
 _RUN = (rf"{_CAPITAL}[\w'’.&-]*(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+)?(?:{_CAPITAL}|[0-9])[\w'’.&-]*){{0,4}}")
@@ -100,6 +100,16 @@ _SENTENCE_ADVERBS = frozenset("yesterday today tomorrow tonight also apparently 
                               "meanwhile however btw fyi ps gestern heute morgen leider hier aujourd'hui ayer hoy "
                               "ieri oggi gisteren vandaag ontem hoje".split())
 _SLUG_PARTICLES = frozenset("up in out on off over back down by to re e co pre non self well".split())
+# An article instead of a possessive ("the customer Harwick Timber", "der Kunde Brenner Haustechnik", "il fornitore
+# Tessuti Vallecchi") fixes the slot only beside a word of a trading party: "the practice", "the school", "the
+# printer", "the club" are as often ordinary things as someone's firm.
+_ARTICLES = frozenset(
+    "the this that der die den dem des diesem diesen le la l' ce cet il lo el ese este het de deze o".split())
+_TRADING_PARTIES = frozenset(
+    "customer client supplier vendor distributor wholesaler reseller manufacturer contractor subcontractor employer "
+    "landlord kunde kunden kundin auftraggeber lieferant lieferanten lieferantin zulieferer arbeitgeber vermieter "
+    "fournisseur prestataire transporteur cliente proveedor fornitore fornecedor klant leverancier werkgever "
+    "verhuurder".split())
 
 
 def organisations_by_relation(text: str, detector: str) -> Iterator[Span]:
@@ -112,19 +122,28 @@ def organisations_by_relation(text: str, detector: str) -> Iterator[Span]:
         if position and (text[position - 1].isalnum() or text[position - 1] == "-"):
             continue  # inside a word
         possessive_start = _possessive_before(text, position)
+        by_article = False
         if possessive_start is None:
-            continue
+            possessive_start = _article_before(text, position)
+            if possessive_start is None:
+                continue
+            by_article = True
         slots = []
         after = _NAME_AFTER.match(text, position)
         if after is not None and not after.group("after"):  # "our client Foo(", "our customer Foo@": code, address
             slots.append(after.span("name"))
         line_start = text.rfind("\n", 0, possessive_start) + 1
         before_start = max(line_start, possessive_start - _NAME_REACH)
-        before = _NAME_BEFORE.search(text[before_start:possessive_start])
+        # After an article only the slot after the word is read ("Acme, the supplier" is as often a list).
+        before = None if by_article else _NAME_BEFORE.search(text[before_start:possessive_start])
         if before is not None:
             slots.append((before_start + before.start("name"), before_start + before.end("name")))
         for start, end in slots:
             span = _name_span(text, start, end, detector)
+            if span is not None and by_article:
+                if not _unexplained_or_organisation(text[span.start:span.end]):
+                    continue  # "the client Application", "the employer Identification Number": words, not a name
+                span = Span(span.start, span.end, ORGANIZATION, "org", DOUBTFUL_SCORE, detector)
             if span is not None and (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 yield span
@@ -146,6 +165,27 @@ def _possessive_before(text: str, position: int) -> int | None:
             start = position - len(" ".join(words[-count:]))
             return start if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-") else None
     return None
+
+
+_WORD_AND_CAPITAL = re.compile(r"([^\W\d_]+)(?:[ \t]*[,:—–][ \t]*|[ \t]+)[A-ZÀ-ÖØ-Þ]")
+
+
+def _article_before(text: str, position: int) -> int | None:
+    """Where the article before a trading party's word at `position` starts ("the customer ", "Der Kunde "), or
+    None. A name after an article is a guess the possessive would have made sure of: doubtful."""
+    word = _WORD_AND_CAPITAL.match(text, position)
+    if word is None or word.group(1).casefold() not in _TRADING_PARTIES:
+        return None  # (tested first: most hits are "the client library", no capital after the word)
+    article = re.search(r"(?:^|(?<=[\s(\"'“‘*_]))([^\W\d_]+['’]?)[ \t]+\Z", text[max(0, position - 16):position])
+    if article is None or article.group(1).casefold().replace("’", "'") not in _ARTICLES:
+        return None
+    return position - len(article.group(0))
+
+
+def _unexplained_or_organisation(name: str) -> bool:
+    """Whether a name after an article holds a word no dictionary explains or reads as an organisation."""
+    return party_kind(name) == ORGANIZATION or not all(
+        is_common_word(word.casefold().strip(".,'’")) for word in name.split() if word not in _CONNECTOR_WORDS)
 
 
 def _name_span(text: str, start: int, end: int, detector: str) -> Span | None:
