@@ -31,6 +31,7 @@ from typing import Sequence
 from redactor.detect.address_bridges import address_bridges
 from redactor.detect.address_fields import address_fields
 from redactor.detect.address_record_places import address_record_places
+from redactor.detect.address_row_tails import address_row_tails
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.place_names import is_place_name
@@ -150,6 +151,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     found += address_bridges(text, [*spans, *found], _Others)
     # A town as its own field of a person's record ("Anna Berg,Uppsala,2024-03-01"): address_record_places.py.
     found += address_record_places(text, [*spans, *found], _Others)
+    # The postcode and town in the cells after a found street cell: address_row_tails.py.
+    found += address_row_tails(text, [*spans, *found], others)
     return found
 
 
