@@ -34,7 +34,7 @@ _MAX_CELL = 48
 # A cell delimiter right after the street: tab, pipe, semicolon, or a comma with no space after it.
 _DELIMITER_AFTER = re.compile(r"[ \t]*(?:(\t)|(\|)|(;)|(,)(?=\S))")
 _POSTCODE = re.compile(
-    r"\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}"  # 04109, 753 20, 00-514, 1100-053, 1012 PH
+    r"\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}(?![a-z])|\d{4,6}"  # 1100-053, 00-514, 753 20, 1012 PH, 04109
     r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"  # UK, Canada
     r"|[A-Z]{2} \d{5}(?:-\d{4})?")  # a US state and ZIP
 _YEAR = re.compile(r"(?:19|20)\d\d")
