@@ -78,19 +78,6 @@ def test_another_finding_in_the_next_cell_ends_the_tail():
     assert address_row_tails(text, spans, _Others(spans)) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Herr Braun, Vorgangsnummer 88213 Stuttgart, Rückruf erbeten.",
-    "Kundennummer 44718 Hamburg bitte prüfen",
-])
-def test_a_postcode_shaped_id_after_its_label_is_no_address_block(text):
-    assert find_street_addresses(text) == []
-
-
-def test_a_postcode_and_town_still_make_an_address_block():
-    text = "Wohnort: 20457 Hamburg"
-    assert [text[start:end] for start, end in find_street_addresses(text)] == ["20457 Hamburg"]
-
-
 def test_a_dutch_postcode_keeps_its_letters_in_a_tail_cell():
     text = "| 12 | Prinsengracht 263 | 1016 GV Amsterdam | active |"
     spans = piece_spans(text, [("STREET_ADDRESS", "Prinsengracht 263")])

@@ -32,7 +32,6 @@ from redactor.detect.coded_places import coded_place_anchors
 from redactor.detect.keywords import DigitFirstPattern
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
 from redactor.detect.place_names import is_place_name, is_region_or_country
-from redactor.detect.record_ids import is_id_label_word
 from redactor.detect.street_words import has_street_word, is_street_word, lower_case_words
 
 _UPPER = NAME_UPPER  # capitals of every European script: "Łódź", "Όλυμπος"
@@ -100,7 +99,6 @@ _INTERJECTIONS = frozenset("hi hey hello hiya yo ok okay yes yeah no nope sure t
 _LABEL_LINE = re.compile(r"[\w .#/-]{1,30}:(?:[ \t]|$)")
 _LONGEST_LINE = 70
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]*[:#]?[ \t]+\Z")
 _BARE_NUMBER = re.compile(r"[\d./-]+")
 _SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+)")
 # (A region or country ends the address, the text goes on: "..., 101 Reykjavík, Iceland by Friday".)
@@ -117,24 +115,13 @@ def find_address_blocks(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of addresses assembled around a postcode and place (see the module docstring)."""
     yield from (match.span() for match in layout_matches(_CANADIAN_POSTCODE, text, (b"A0A 0A0",), b"0Aa_-"))
     if "," in text:
-        yield from (block for block in _blocks_ending_in_a_place(text) if not _labelled_id_at(text, block[0]))
+        yield from _blocks_ending_in_a_place(text)
     for anchor_start, anchor_end, confirmed, code in _anchors(text):
         block_start, numbered, street_like = _parts_before(text, anchor_start)
         if _YEAR.fullmatch(code):
             confirmed = False  # "Version 2, 1996 GPL", "since 2019 London": a year, unless a street comes first
-        if _labelled_id_at(text, block_start):
-            continue
         if numbered and (confirmed or street_like) or confirmed and _stands_apart(text, anchor_start):
             yield block_start, _regions_after(text, anchor_end)
-
-
-def _labelled_id_at(text: str, start: int) -> bool:
-    """Whether a block starts with a number right after an id's label ("claim number 44012, Denver",
-    "Kundennummer 44718 Hamburg"): that number is the id, not a postcode or house number."""
-    if not text[start:start + 1].isdigit():
-        return False
-    label = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(label and is_id_label_word(label.group(1)))
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, bool, str]]:
