@@ -99,6 +99,7 @@ _INTERJECTIONS = frozenset("hi hey hello hiya yo ok okay yes yeah no nope sure t
 _LABEL_LINE = re.compile(r"[\w .#/-]{1,30}:(?:[ \t]|$)")
 _LONGEST_LINE = 70
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BARE_NUMBER = re.compile(r"[\d./-]+")
 _SEPARATOR_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+[-–][ \t]+)")
 # (A region or country ends the address, the text goes on: "..., 101 Reykjavík, Iceland by Friday".)
 _REGION_AFTER = re.compile(rf"(?P<region>{_PLACE}|[A-Z]{{2}}(?![\w]))(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+[a-z])")
@@ -214,8 +215,10 @@ def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
         position = cursor
         while position > 0 and text[position - 1] in " \t":
             position -= 1
+        cell_comma = False
         if position > 0 and text[position - 1] == ",":
             position -= 1
+            cell_comma = text[position + 1:position + 2] not in (" ", "\t", "\r", "\n")
             while position > 0 and text[position - 1] in " \t\r\n":
                 position -= 1
             by_line = False
@@ -249,6 +252,8 @@ def _parts_before(text: str, anchor_start: int) -> tuple[int, bool, bool]:
             if found is None:
                 break
             part_start, part = found.start("part"), found.group("part")
+            if cell_comma and _BARE_NUMBER.fullmatch(part):
+                break  # "1182,Via Roma 22,20121,Milano": a number in the cell before is another column (an id, a count)
             if " " not in part and not any(ch.isdigit() for ch in part) and (
                     part.casefold() in _INTERJECTIONS or is_ordinary_word(part.rstrip("."))):
                 # "Hi, Flat 3B, ...", "Thanks, ...": a greeting or a word of prose, no part of the address; but a

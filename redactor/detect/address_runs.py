@@ -31,9 +31,11 @@ from typing import Sequence
 from redactor.detect.address_bridges import address_bridges
 from redactor.detect.address_fields import address_fields
 from redactor.detect.address_record_places import address_record_places
+from redactor.detect.address_row_tails import address_row_tails
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.place_names import is_place_name
+from redactor.detect.record_ids import is_id_label_word
 from redactor.detect.street_words import has_street_word, is_street_word
 
 _DETECTOR = "address_runs"
@@ -116,7 +118,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
             runs.append(([], span.end))  # a person or company between two pieces breaks the run
             continue
         if runs and runs[-1][0] and (span.start <= runs[-1][1] or (
-                _joinable(text[runs[-1][1]:span.start]) and not others.overlap(runs[-1][1], span.start))):
+                _joinable(text[runs[-1][1]:span.start], _last_word(text, runs[-1][1]))
+                and not others.overlap(runs[-1][1], span.start))):
             runs[-1][0].append(span)
             runs[-1] = (runs[-1][0], max(runs[-1][1], span.end))
         else:
@@ -148,6 +151,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     found += address_bridges(text, [*spans, *found], _Others)
     # A town as its own field of a person's record ("Anna Berg,Uppsala,2024-03-01"): address_record_places.py.
     found += address_record_places(text, [*spans, *found], _Others)
+    # The postcode and town in the cells after a found street cell: address_row_tails.py.
+    found += address_row_tails(text, [*spans, *found], others)
     return found
 
 
@@ -167,8 +172,10 @@ def _reads_as_address_part(text: str, span: Span, others: _Others) -> bool:
     if has_street_word(value) or (next_word and has_street_word(value + " " + next_word)):
         return True
     words = value.split()
-    if words and _is_number(words[-1].rstrip(".,")):
+    if words and _is_number(words[-1].rstrip(".,")) and not (len(words) > 1 and is_id_label_word(words[-2])):
         return True
+    if words and is_id_label_word(words[-1]):
+        return False  # "Aktenzeichen 4 O 117/23": the number after an id's label is that id, no house number
     if next_word and _is_number(next_word.rstrip(".,")) and not others.overlap(span.end, span.end + len(after.group(0))):
         return True
     before = re.search(r"(\S+)[ \t]+\Z", text[max(0, span.start - 16):span.start])
@@ -193,16 +200,22 @@ def _is_address_word(word: str, previous: str = "") -> bool:
     return folded in _NUMBER_SUFFIXES and bool(previous) and previous[0].isdigit()
 
 
-def _joinable(gap: str) -> bool:
-    """Whether the text between two found pieces holds only separators and address words."""
+def _joinable(gap: str, previous: str = "") -> bool:
+    """Whether the text between two found pieces holds only separators and address words; `previous` is the
+    word before the gap. A number after an id's label ("Aktenzeichen 4 O 117/23", "ref 2231") is that id."""
     if len(gap) > _MAX_GAP or any(char in _STOP_CHARS for char in gap) or _CELL_COMMA.search(gap):
         return False
-    previous = ""
     for word in _WORD.findall(gap):
-        if not _is_address_word(word, previous):
+        if not _is_address_word(word, previous) or (word[:1].isdigit() and is_id_label_word(previous)):
             return False
         previous = word
     return True
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word that ends at `end`."""
+    match = re.search(r"\S+\Z", text[max(0, end - 32):end])
+    return match.group(0) if match else ""
 
 
 def _edge_after(text: str, end: int, others: _Others) -> int:

@@ -377,6 +377,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
 _RUN_PIECE_SEP = re.compile(r"[ \t]*,[ \t]*")
 _RUN_PIECE = re.compile(r"[^,\n\r\"|\t;:()<>\[\]{}=—–]{1,48}")
 _RUN_PIECE_BEFORE = re.compile(r"(?:^|(?<=[,\n\r\"|\t;:()<>\[\]{}=—–]))[^,\n\r\"|\t;:()<>\[\]{}=—–]{1,48}[ \t]*,[ \t]*\Z")
+_BARE_NUMBER = re.compile(r"[\d./-]+")
 _RUN_PARTICLES = frozenset("""de da das do dos del della delle di du des la le les el al van von der den am an im
     sur upon on en y e i bis ter""".split())
 _RUN_STOP_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
@@ -426,6 +427,8 @@ def whole_run(text: str, start: int, end: int) -> tuple[int, int]:
         stripped = value.rstrip(" \t,").lstrip()
         if not _is_address_piece(stripped, after=False):
             break
+        if value.endswith(",") and _BARE_NUMBER.fullmatch(stripped):
+            break  # "1182,Via Roma 22": a number in the cell before (a comma without a space) is another column's id
         start = piece.start() + (len(value) - len(value.lstrip()))
     return start, end
 

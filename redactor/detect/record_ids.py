@@ -657,3 +657,12 @@ def find_medicare_beneficiary_ids(text: str) -> Iterator[tuple[int, int, float]]
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
             continue
         yield match.start(), match.end(), DOUBTFUL_SCORE
+
+
+def is_id_label_word(word: str) -> bool:
+    """Whether `word` labels an identifier written after it ("Aktenzeichen 4 O 117/23", "Kundennummer 4471",
+    "ref 2231"): an id word or a compound ending in one. "No"/"Nr"/"#" are left out: they also number houses."""
+    folded = word.strip(".:'’").casefold()
+    if folded in _FRONT_ID_WORDS or folded in ("#", "n°", "nº", "hausnummer"):
+        return False
+    return folded in _ID_WORDS or (len(folded) > len("nummer") and folded.endswith(_ID_WORD_ENDINGS))
