@@ -418,3 +418,22 @@ def test_cue_answers_stay_the_texts_own_when_texts_come_and_go_in_many_threads()
         thread.join()
     assert errors == []
 
+
+
+def test_positions_answered_from_the_shared_scan_are_the_callers_own_list_found_or_not():
+    # Callers extend and sort the list they get; the scan's own positions must stay as they were, for a list
+    # with occurrences and for one with none (answered without a copy of anything).
+    text = "ping user kdoe, then the user list"
+    lowered = lowered_same_length(text)
+    found, absent = ("user",), ("zzqx",)
+    for keywords in (found, absent):
+        keyword_positions(lowered, keywords)  # the first ask registers the list; the next text's scan holds it
+    text = "ping user kdoe, then the user list again"
+    lowered = lowered_same_length(text)
+    first = keyword_positions(lowered, found)
+    first.append(-1)
+    assert keyword_positions(lowered, found) == [5, 25]
+    empty = keyword_positions(lowered, absent)
+    assert empty == []
+    empty.append(7)
+    assert keyword_positions(lowered, absent) == []

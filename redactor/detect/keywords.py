@@ -176,6 +176,7 @@ _per_thread = _PerThread()
 # in place but for a list newer than its scan (keyword_positions), and the map keeps the last few haystacks.
 _recent_scans: dict[int, tuple[str, dict[int, int], dict[int, list[int]]]] = {}
 _RECENT_SCANS_KEPT = 8
+_recent_scan_of = _recent_scans.get  # bound once: keyword_positions runs ~85 times per text, however short
 _recent_scans_lock = threading.Lock()
 _families_lock = threading.Lock()
 # Lists asked of lower-cased texts and of texts as written are kept apart: each union holds only words
@@ -197,11 +198,12 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
     """
     # The common call, a constant list asked of a text just scanned, answered by identity alone (dozens per text):
     # one lookup of the haystack, one of the list (numbers never change: the union only grows).
-    recent = _recent_scans.get(id(lowered))
+    recent = _recent_scan_of(id(lowered))
     if recent is not None:
         number = recent[1].get(id(keywords))
         if number is not None:
-            return list(recent[2].get(number, _NONE))
+            positions = recent[2].get(number)
+            return [] if positions is None else positions.copy()  # (most lists have no occurrence in a short text)
     if type(keywords) is not tuple:
         keywords = tuple(keywords)
     remembered_lowered = _per_thread.lowered
