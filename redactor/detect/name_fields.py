@@ -23,6 +23,7 @@ from typing import Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.name_parts import CALENDAR_WORDS
+from redactor.detect.org_tails import organisation_tails
 from redactor.detect.term_lists import stop_words
 
 _SCORE = 0.55  # doubtful: redacted on the wire, not reported by an audit
@@ -84,4 +85,6 @@ def name_field_extensions(text: str, spans: Sequence[Span], detector: str) -> li
         new_start = line_start + starts[-1].end() if left_words else span.start
         new_end = span.end + end_match.start() if right_words else span.end
         extensions.append(Span(new_start, new_end, span.kind, span.category, _SCORE, detector))
+    # The rest of an organisation's name outside a field too (prose, a sentence's end): org_tails.py.
+    extensions.extend(organisation_tails(text, spans, detector))
     return extensions

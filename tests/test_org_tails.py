@@ -1,0 +1,46 @@
+"""org_tails.py: the rest of an organisation's name beside a part that was found."""
+import pytest
+
+from redactor.detect.base import Span
+from redactor.detect.org_tails import organisation_tails
+
+
+def _grown(text: str, found: str) -> list[str]:
+    start = text.index(found)
+    spans = [Span(start, start + len(found), "ORGANIZATION", "org", 0.85, "ner")]
+    return [text[s.start:s.end] for s in organisation_tails(text, spans, "ner")]
+
+
+# Dev set: written before the code.
+@pytest.mark.parametrize("text, found, whole", [
+    ("Payment received from Sinar Harapan Logistik Tbk", "Sinar Harapan", "Sinar Harapan Logistik Tbk"),
+    ("The shipment was handled by Kettunen Rakennus Oy yesterday.", "Kettunen Rakennus", "Kettunen Rakennus Oy"),
+    ("Jag jobbar på Norrtälje kommun", "Norrtälje", "Norrtälje kommun"),
+    ("The audit was done by Fenwick Larch & Partners", "Fenwick Larch", "Fenwick Larch & Partners"),
+    ("Please forward the quote to Kestrelmoor Logistics (KML) before Friday.", "Kestrelmoor Logistics",
+     "Kestrelmoor Logistics (KML)"),
+    ("Vendor\tMarlowe Pemberton Consulting\t2024-03-01", "Marlowe Pemberton", "Marlowe Pemberton Consulting"),
+    ("Remit to Zhao Hengtai Trading, Ltd. by 12 May.", "Zhao Hengtai Trading", "Zhao Hengtai Trading, Ltd."),
+    ("Order placed with Gravenhurst Marine Supplies.", "Gravenhurst Marine", "Gravenhurst Marine Supplies"),
+    ("Remit to Zhao Hengtai Trading by 12 May.", "Hengtai Trading", "Zhao Hengtai Trading"),
+])
+def test_the_rest_of_the_name_is_taken(text, found, whole):
+    assert _grown(text, found) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We met Acme Corp on Monday to discuss pricing.", "Acme Corp"),
+    ("Quillfeather Analytics Team will present the results", "Quillfeather Analytics"),  # the tail runs on
+    ("Contact Brightwave about the invoice.", "Brightwave"),  # "Contact" starts the sentence
+    ("The Brightwave team sent it.", "Brightwave"),
+    ("Ask Brightwave Support and they reply.", "Brightwave"),
+    ("Invoice from Brightwave\nTotal due", "Brightwave"),
+])
+def test_ordinary_words_beside_a_name_stay(text, found):
+    assert _grown(text, found) == []
+
+
+def test_another_finding_ends_the_tail():
+    text = "Sent by Acme Holdings Priya Raman"
+    spans = [Span(8, 21, "ORGANIZATION", "org", 0.85, "ner"), Span(22, 33, "PERSON", "pii", 0.85, "ner")]
+    assert organisation_tails(text, spans, "ner") == []
