@@ -22,6 +22,7 @@ before each ORGANIZATION finding.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Sequence
@@ -125,15 +126,18 @@ def organisation_tails(text: str, spans: Sequence[Span], detector: str) -> list[
     organisations = [span for span in spans if span.kind == "ORGANIZATION" and "\n" not in text[span.start:span.end]]
     if not organisations:
         return []
-    edges = sorted((span.start, span.end) for span in spans)
+    starts = sorted(span.start for span in spans)
+    ends = sorted(span.end for span in spans)
     grown: list[Span] = []
     for span in organisations:
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end == -1 else line_end
         # Another finding after this one ends the tail; one before it ends the head.
-        limit = min((start for start, _ in edges if start >= span.end), default=line_end)
-        floor = max((end for _, end in edges if end <= span.start), default=line_start)
+        after = bisect.bisect_left(starts, span.end)
+        limit = starts[after] if after < len(starts) else line_end
+        before = bisect.bisect_right(ends, span.start)
+        floor = ends[before - 1] if before else line_start
         end = _tail_end(text, span.end, min(limit, line_end))
         start = _head_start(text, span.start, max(floor, line_start))
         if (start, end) != (span.start, span.end):
