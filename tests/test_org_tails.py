@@ -44,3 +44,26 @@ def test_another_finding_ends_the_tail():
     text = "Sent by Acme Holdings Priya Raman"
     spans = [Span(8, 21, "ORGANIZATION", "org", 0.85, "ner"), Span(22, 33, "PERSON", "pii", 0.85, "ner")]
     assert organisation_tails(text, spans, "ner") == []
+
+
+# Check set: written after the code, not tuned on ("Halvorsen Shipping AS" is missed: "AS" is on no list).
+@pytest.mark.parametrize("text, found, whole", [
+    ("Wire the deposit to Baltazar Imóveis Ltda", "Baltazar Imóveis", "Baltazar Imóveis Ltda"),
+    ("Signed off by Drummond Keane Solicitors, see attached.", "Drummond Keane", "Drummond Keane Solicitors"),
+    ("client_name,Orvieto Ceramiche S.p.A.,IT", "Orvieto Ceramiche", "Orvieto Ceramiche S.p.A."),
+    ("My daughter attends Kadıköy Anadolu Lisesi", "Kadıköy Anadolu", "Kadıköy Anadolu Lisesi"),
+    ("Rechnung an Schreinerei Vogt und Söhne", "Schreinerei Vogt", "Schreinerei Vogt und Söhne"),
+    ("He joined Pemberly Okafor Ventures (POV) in 2019.", "Pemberly Okafor Ventures", "Pemberly Okafor Ventures (POV)"),
+])
+def test_check_set_names_are_taken_whole(text, found, whole):
+    assert _grown(text, found) == [whole]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I met Acme Holdings Tuesday and we talked.", "Acme Holdings"),
+    ("Our Acme Corp Slack Channel is noisy", "Acme Corp"),
+    ("Quillfeather said English is fine.", "Quillfeather"),
+    ("Then Acme Corp shipped it.", "Acme Corp"),
+])
+def test_check_set_words_beside_stay(text, found):
+    assert _grown(text, found) == []
