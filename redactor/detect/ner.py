@@ -98,7 +98,7 @@ from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_
                                         frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
                                         one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
-from redactor.detect.person_span_edges import person_span_edges
+from redactor.detect.person_span_edges import greeting_or_article_score, person_span_edges
 from redactor.detect.language_common_words import common_word_score
 from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
@@ -717,6 +717,9 @@ _SOFTWARE_MISREAD = frozenset({"PERSON", "LOCATION"})
 
 
 def _within_person_edges(text: str, span: Span) -> Span:
+    score = greeting_or_article_score(text, span.start, span.end, span.kind, span.score)
+    if score != span.score:  # "Viele Grüße", "Der Kunde": below the wire (person_span_edges.py)
+        span = Span(span.start, span.end, span.kind, span.category, score, span.detector)
     if span.kind != "PERSON" or " " not in text[span.start:span.end]:
         return span
     start, end = person_span_edges(text, span.start, span.end)
