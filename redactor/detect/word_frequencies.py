@@ -73,10 +73,12 @@ def _highest_zipf() -> dict[str, float]:
     """Each word whose Zipf reaches `_MERGED_FLOOR_ZIPF` in a language of `_TOKENISED_AS_WRITTEN`, with its highest."""
     highest: dict[str, float] = {}
     for language in sorted(_TOKENISED_AS_WRITTEN):
+        band, zipf = None, _UNKNOWN_WORD_ZIPF
         for word, frequency in _frequencies_of(language).items():
-            zipf = _zipf_of_one_token(frequency)
-            if zipf < _MERGED_FLOOR_ZIPF:
-                break  # (descending order: every word after it is rarer)
+            if frequency != band:  # (a band's words share one frequency: its Zipf computed once)
+                band, zipf = frequency, _zipf_of_one_token(frequency)
+                if zipf < _MERGED_FLOOR_ZIPF:
+                    break  # (descending order: every word after it is rarer)
             if highest.get(word, _UNKNOWN_WORD_ZIPF) < zipf:
                 highest[word] = zipf
     return highest
