@@ -345,6 +345,11 @@ def looks_like_code_token(span_text: str) -> bool:
     text = span_text.strip()
     if len(text) < 2:
         return True
+    if text.isascii() and text.isalpha() and text[0].isupper() and text[1:].islower():
+        # One capitalised ASCII word ("Veltrix", the form every new name has): no code character, digit, dot,
+        # placeholder, inner capital or constant's form, so of the tests below only the keyword lists can answer.
+        folded = text.casefold()
+        return folded in term_list("code_keywords") or folded in term_list("tech_terms")
     if _CODE_CHARS.search(text) or "_" in text:
         return True
     letters = sum(ch.isalpha() for ch in text)

@@ -183,7 +183,7 @@ def _header_line(text: str, line_start: int) -> bool:
 @functools.lru_cache(maxsize=65536)
 def one_word_name_score(word: str) -> float:
     """0.7 for a listed name, the doubtful score for a word that may be an unlisted name, 0 for a word of a list."""
-    if any("\u0370" <= char <= "\u052f" for char in word):
+    if not word.isascii() and any("\u0370" <= char <= "\u052f" for char in word):
         return 0.0  # Greek and Cyrillic words: names_in_scripts.py reads those scripts with their own lists
     folded = word.casefold()
     bare = folded.replace("’", "'")
@@ -330,6 +330,8 @@ _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ic", "i", "n")
 
 def demonym(folded: str) -> bool:
     """Whether a word names a country's people or language by its name and an ending ("kenyan", "vietnamese")."""
+    if not folded.endswith(_DEMONYM_ENDINGS):
+        return False  # most words: every ending tested at once
     prefixes = _country_prefixes()
     return any(folded.endswith(ending) and anyascii(folded[:-len(ending)]) in prefixes for ending in _DEMONYM_ENDINGS)
 

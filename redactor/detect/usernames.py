@@ -16,6 +16,7 @@ left alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterator
 
@@ -28,8 +29,8 @@ from redactor.detect.logins_in_paths import find_logins_in_paths
 from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import (contains_any, keyword_positions, lowered_same_length, matches_at_starts, run_start,
-                                      word_positions)
+from redactor.detect.keywords import (any_keyword, contains_any, keyword_positions, lowered_same_length,
+                                      matches_at_starts, run_start, word_positions)
 from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import (is_common_word, is_handle_compound, is_ordinary_word,
                                         reads_as_initial_and_surname)
@@ -855,6 +856,26 @@ def _is_public_project(owner: str, repository: str | None) -> bool:
     names = [owner] + ([repository.removesuffix(".git")] if repository else [])
     return any(name.casefold() in public or name.casefold().replace("-", "_") in public for name in names)
 
+# The lower-case cue words of _login_spans's rules, and their union (its gate).
+_SESSION_AS_CUES = (" as ",)
+_AGENT_CUES = (" by ", "igned to ")
+_AUTH_LOG_CUES = ("for ", "invalid ", "illegal ")
+_LABEL_IS_CUES = ("uid", "user", "login", "handle", "account", "nick")
+_FROM_TO_CUES = ("from ",)
+_QUOTED_AFTER_FOR_CUES = ("for '", 'for "', "for user '", 'for user "')
+_ACCOUNT_PROMPT_CUES = ("login as:", "username for '")
+_ACCOUNT_WORD_CUES = ("account ",)
+_GROUP_CHANGE_CUES = ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")
+_REMOTE_SHELL_CUES = ("ssh", "scp", "sftp", "rsync", "mosh")
+_LOWER_CASE_CUES = tuple(dict.fromkeys(itertools.chain(
+    _LABEL_WORDS, _ACCOUNT_COMMANDS, _SESSION_AS_CUES, _AGENT_CUES, _AUTH_LOG_CUES, _LABEL_IS_CUES, _FROM_TO_CUES,
+    _QUOTED_AFTER_FOR_CUES, _SERVICE_WORDS, _ACCOUNT_PROMPT_CUES, _ACCOUNT_WORD_CUES, _LOGIN_LIST_WORDS,
+    _ACCOUNT_COLUMN_WORDS, _GROUP_CHANGE_CUES, _FORGES, _REMOTE_SHELL_CUES)))
+
+
+def _no_positions(lowered: str, keywords: tuple[str, ...]) -> tuple[int, ...]:
+    return ()
+
 
 def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]]:
     if keyword_positions(text, _HOME_HINTS):  # (the shared cue scan answers: no search per hint)
@@ -882,7 +903,10 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield match.span("user")
     # The rules below are tried only where their literal occurs (str.find, C speed).
     lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, _LABEL_WORDS):
+    # Every rule below that reads the lower-cased text starts at a word of `_LOWER_CASE_CUES`: one lookup in the shared
+    # cue scan rules all of them out on a text that holds none (a short message, most code), ~20 calls fewer.
+    cue_positions = keyword_positions if any_keyword(lowered, (_LOWER_CASE_CUES,)) else _no_positions
+    for position in cue_positions(lowered, _LABEL_WORDS):
         if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
             header = _LOGIN_COLUMN_LABEL.match(text, position)
             if header and _opens_table(text, position):  # `username` heading a table column: every login below it
@@ -910,7 +934,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 if prose and (prose.group("quote") or _LOGIN_SHAPED.search(prose.group("user"))) and (
                         prose.group("id") or _PROSE_WORD_BEFORE_USER.search(text, max(0, position - 12), position)):
                     yield prose.span("user")
-    for position in keyword_positions(lowered, _ACCOUNT_COMMANDS):
+    for position in cue_positions(lowered, _ACCOUNT_COMMANDS):
         if not _COMMAND_START_BEFORE.search(text, max(0, position - 40), position):
             continue  # "the passwd file": the word, not the command
         match = _ACCOUNT_COMMAND.match(text, position)
@@ -924,12 +948,12 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         match = _LOGIN_FLAG.match(text, position + 1)
         if match:
             yield match.span("user")
-    for position in keyword_positions(lowered, (" as ",)):
+    for position in cue_positions(lowered, _SESSION_AS_CUES):
         start = max(0, position - 24)
         match = _SESSION_AS.search(text, start, min(len(text), position + 80))
         if match and match.start() <= position:
             yield match.span("user")
-    for position in keyword_positions(lowered, (" by ", "igned to ")):
+    for position in cue_positions(lowered, _AGENT_CUES):
         if lowered[position] != " ":
             position += 5  # "assigned to": the anchor started inside the verb
         verb = lowered[max(0, position - 14):position].rsplit(None, 1)[-1:]
@@ -938,13 +962,13 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         match = _BY_LOGIN.match(text, position + 1)
         if match and _looks_like_login(match.group("user")):
             yield match.span("user")
-    for position in keyword_positions(lowered, ("for ", "invalid ", "illegal ")):
+    for position in cue_positions(lowered, _AUTH_LOG_CUES):
         if position and lowered[position - 1].isalnum():
             continue
         match = _AUTH_LOG_LOGIN.match(text, position)
         if match and _looks_like_login(match.group("user")):
             yield match.span("user")
-    for position in keyword_positions(lowered, ("uid", "user", "login", "handle", "account", "nick")):
+    for position in cue_positions(lowered, _LABEL_IS_CUES):
         if position and lowered[position - 1].isalnum():
             continue
         match = _LABEL_THEN_IS.match(text, position)
@@ -953,14 +977,14 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if contains_any(text, ("sudo", "CRON[")):
         for match in _SUDO_CRON_LOGIN.finditer(text):
             yield match.span(match.lastgroup)
-    for position in keyword_positions(lowered, ("from ",)):
+    for position in cue_positions(lowered, _FROM_TO_CUES):
         match = _FROM_TO_LOGINS.match(text, position)
         if match and all(
                 len(match.group(name)) >= 3 and _looks_like_login(match.group(name)) for name in ("first", "second")) \
                 and not _moves_between_packages(match.group("first"), match.group("second")):
             yield match.span("first")
             yield match.span("second")
-    for position in keyword_positions(lowered, ("for '", 'for "', "for user '", 'for user "')):
+    for position in cue_positions(lowered, _QUOTED_AFTER_FOR_CUES):
         match = _QUOTED_AFTER_FOR.match(text, position)
         if match and (position == 0 or not lowered[position - 1].isalnum()) and _looks_like_login(match.group("user")):
             line_start = text.rfind("\n", 0, position) + 1
@@ -979,7 +1003,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     if ":" in text:
         yield from _speaker_lines(text)
     yield from find_login_column_cells(text)  # a CSV/TSV column of login-shaped cells, whatever its header
-    for position in keyword_positions(lowered, _SERVICE_WORDS):
+    for position in cue_positions(lowered, _SERVICE_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "._/-@"):
             continue
         match = _SERVICE_ACCOUNT.match(text, position)
@@ -988,11 +1012,11 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             continue  # a CI `matrix: py3_11`, `npm: 10.2.0`: a build's key, no account
         if match and _looks_like_login(match.group("user")) or match and _LOGIN_SHAPED.search(match.group("user")):
             yield match.span("user")
-    for position in keyword_positions(lowered, ("login as:", "username for '")):
+    for position in cue_positions(lowered, _ACCOUNT_PROMPT_CUES):
         match = _ACCOUNT_PROMPT.match(text, position)
         if match:
             yield match.span("user")
-    for position in keyword_positions(lowered, ("account ",)):
+    for position in cue_positions(lowered, _ACCOUNT_WORD_CUES):
         match = _ACCOUNT_WORD_LOGIN.match(text, position)
         if not match or (position and lowered[position - 1].isalnum()) or not _looks_like_login(match.group("user")):
             continue
@@ -1002,7 +1026,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             yield match.span("user")
         elif len(match.group("user")) >= 4 and _ARTICLE_BEFORE_ACCOUNT.search(text, max(0, position - 12), position):
             yield match.start("user"), match.end("user"), DOUBTFUL_SCORE
-    for position in keyword_positions(lowered, _LOGIN_LIST_WORDS):
+    for position in cue_positions(lowered, _LOGIN_LIST_WORDS):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
             continue
         label = _LOGIN_LIST_LABEL.match(text, position)
@@ -1015,7 +1039,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             cursor = listed.end("user") + 1
             if text.startswith("\n", listed.end() - 1) or listed.end() >= len(text):
                 break
-    for position in keyword_positions(lowered, _ACCOUNT_COLUMN_WORDS):
+    for position in cue_positions(lowered, _ACCOUNT_COLUMN_WORDS):
         if position and lowered[position - 1].isalnum():
             continue
         header = _ACCOUNT_COLUMN_LABEL.match(text, position)
@@ -1024,7 +1048,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 if _LOGIN_CELL.fullmatch(text, start, end):
                     # an ordinary word under `Owner` is as often a team or a system ("platform") as an account
                     yield (start, end, DOUBTFUL_SCORE) if is_ordinary_word(text[start:end]) else (start, end)
-    for position in keyword_positions(lowered, ("add", "remov", "invit", "onboard", "offboard", "kick", "ban")):
+    for position in cue_positions(lowered, _GROUP_CHANGE_CUES):
         if position and lowered[position - 1].isalnum():
             continue
         match = _GROUP_CHANGE_LOGIN.match(text, position)
@@ -1056,7 +1080,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             yield match.span("user")
             if _looks_like_login(match.group("group")):
                 yield match.span("group")
-    for position in keyword_positions(lowered, _FORGES):
+    for position in cue_positions(lowered, _FORGES):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "-_"):
             continue  # "mygithub.com/": another site
         match = _FORGE_OWNER.match(text, position)
@@ -1132,7 +1156,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 # a decorator or annotation stands alone on its line or opens a call ("@property", "@app.route(",
                 # "@Override public"), never followed by a word of the message.
                 yield match.span("user")
-        for position in keyword_positions(lowered, ("ssh", "scp", "sftp", "rsync", "mosh")):
+        for position in cue_positions(lowered, _REMOTE_SHELL_CUES):
             match = _REMOTE_USER.match(text, position)
             if match and (position == 0 or not lowered[position - 1].isalnum()):
                 yield match.span("user")

@@ -49,12 +49,39 @@ def frequent_in_any(word: str, languages: tuple[str, ...], zipf: float) -> bool:
     if frequency_lists is not None and word.isascii() and word.isalpha() and word.islower():
         if _UNKNOWN_WORD_ZIPF >= zipf:
             return bool(languages)  # an unknown word is that frequent too: the first language says yes
+        if zipf >= _MERGED_FLOOR_ZIPF and len(languages) > 1 and _highest_zipf().get(word, _UNKNOWN_WORD_ZIPF) < zipf:
+            return False  # (no language reads the word this often: a new word's one lookup)
         for words in frequency_lists:
             frequency = words.get(word)
             if frequency is not None and _zipf_of_one_token(frequency) >= zipf:
                 return True
         return False
     return any(zipf_frequency(word, language) >= zipf for language in languages)
+
+
+# A new word is absent from every list, and each list is a dict of 60,000 to 630,000 words: seven to ten lookups that
+# miss the processor's caches (~1.5 us each under load) were a quarter of what one new capitalised word cost. The words
+# that reach this floor in one of the languages are ~500,000: one dict of their highest Zipf in any language rules a
+# word out for every set of languages and threshold at or above the floor with one lookup (~1 s and ~17 MB, built by
+# the first such question, which warm_up asks). wordfreq's lists are in descending frequency order, so each is read
+# only down to the floor.
+_MERGED_FLOOR_ZIPF = 2.5
+
+
+@functools.lru_cache(maxsize=1)
+def _highest_zipf() -> dict[str, float]:
+    """Each word whose Zipf reaches `_MERGED_FLOOR_ZIPF` in a language of `_TOKENISED_AS_WRITTEN`, with its highest."""
+    highest: dict[str, float] = {}
+    for language in sorted(_TOKENISED_AS_WRITTEN):
+        band, zipf = None, _UNKNOWN_WORD_ZIPF
+        for word, frequency in _frequencies_of(language).items():
+            if frequency != band:  # (a band's words share one frequency: its Zipf computed once)
+                band, zipf = frequency, _zipf_of_one_token(frequency)
+                if zipf < _MERGED_FLOOR_ZIPF:
+                    break  # (descending order: every word after it is rarer)
+            if highest.get(word, _UNKNOWN_WORD_ZIPF) < zipf:
+                highest[word] = zipf
+    return highest
 
 
 @functools.lru_cache(maxsize=16)
