@@ -106,6 +106,12 @@ def first_names() -> frozenset[str]:
     return _census_names(_FIRST_NAME_FILES, minimum=5000)
 
 
+# Lower-case particles that open or join a person's surname across languages: Dutch "van der", "ter", German "von",
+# "zu", Romance "de la", "dos", "della", Arabic "bin", "bint", "al", Scandinavian "af"; one list for every name rule.
+NAME_PARTICLES = frozenset("van von de del della dei der den da das dos du di la le ten ter bin binti ibn bint al el"
+                           " ben zu af av y".split())
+
+
 @functools.lru_cache(maxsize=1)
 def world_first_names() -> frozenset[str]:
     """Lower-case first names of many countries ("mehmet", "kofi", "jürgen") and the census ones.
