@@ -33,6 +33,7 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
+from redactor.detect.keywords import lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import first_names, world_first_names
@@ -56,8 +57,9 @@ _END = r"(?=[ \t]*(?:$|[,;}\]#\r\n]|[ \t]+(?:#|//)))"
 _KEY_VALUE = re.compile(
     rf"""(?m)(?<![\w.\-])(?P<kq>["']?)(?P<key>{_KEY})(?P=kq)[ \t]*(?P<sep>:|=|=>)[ \t]*"""
     rf"""(?P<vq>["']?)(?P<value>{_VALUE})(?P=vq){_END}""")
-# Where a key ending in a head word meets its separator: the lines `_KEY_VALUE` is tried on.
-_HEAD_BEFORE_SEPARATOR = re.compile(r"(?i)(?:host|server|user|login|logon|name|fqdn)[\"']?[ \t]*(?::|=)")
+# Where a key ending in a head word meets its separator: the lines `_KEY_VALUE` is tried on. Searched in the
+# lower-cased text: a case-insensitive alternation costs ~7x more in `re` (no literal prefix to skip to).
+_HEAD_BEFORE_SEPARATOR = re.compile(r"(?:host|server|user|login|logon|name|fqdn)[\"']?[ \t]*(?::|=)")
 _PLIST_PAIR = re.compile(rf"<key>(?P<key>{_KEY})</key>\s*<string>(?P<value>{_VALUE})</string>")
 _XML_SETTING = re.compile(rf"""<add\s+key=["'](?P<key>{_KEY})["']\s+value=["'](?P<value>{_VALUE})["']""")
 _HCL_VARIABLE = re.compile(rf"""variable\s+"(?P<key>{_KEY})"\s*\{{(?P<body>[^{{}}]{{0,400}})\}}""")
@@ -123,7 +125,7 @@ def find_values_under_key_heads(text: str, registrable_domain: Callable[[str], s
 def _key_value_matches(text: str) -> Iterator[re.Match[str]]:
     """`_KEY_VALUE` on the lines where a head word stands before a separator, not on the whole text."""
     done_until = -1
-    for hit in _HEAD_BEFORE_SEPARATOR.finditer(text):
+    for hit in _HEAD_BEFORE_SEPARATOR.finditer(lowered_same_length(text)):
         if hit.start() < done_until:
             continue
         line_start = text.rfind("\n", 0, hit.start()) + 1
