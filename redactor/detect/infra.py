@@ -860,10 +860,6 @@ _NETWORK_CUE = re.compile(
     r"|restart(?:ed)?\s+\S+\s+on|on\s+the\s+(?:box|host|server|machine))):?[ \t]+[`'\"(]?"
     r"(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?(?P<host>" + _HOST_NAME + r")(?![\w(-]|\.[A-Za-z0-9])"
 )
-# A dotted name with a port (a service: `payments-gw.acme.com:8443`, `https://k8s.acme.net:6443/`).
-_HOST_WITH_PORT = re.compile(
-    r"(?<![\w.@/-])(?:[a-z][a-z0-9+.-]{1,15}://(?:[^\s/@\"'<>]*@)?)?(?P<host>" + _HOST_NAME + r"):(?P<port>\d{2,5})(?![\d.])"
-)
 _WEB_PORTS = frozenset({"80", "443"})
 _PORT_AFTER_NAME = re.compile(r"[A-Za-z0-9]:(?P<port>\d{2,5})(?![\d.])")
 # The same from its colon: a rare first character lets the regex engine skip ahead (a letter first is tried everywhere).

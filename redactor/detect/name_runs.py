@@ -46,7 +46,6 @@ _MAX_WORDS_PER_SIDE = 3
 # German is under it, and lower-case particles on the left need a listed name before them for that), not a name
 # part; wordfreq counts surnames too ("Lindqvist", "Achterberg" reach 2.5 in Swedish and Dutch).
 _UNLISTED_ELSEWHERE = 3.0
-_PARTICLES = NAME_PARTICLES
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sra srta dott ing herr frau"
                         " mme mlle m st".split())
 
@@ -60,10 +59,6 @@ _CELL_START = frozenset('\n\t|;"\'[(')
 _CELL_END = frozenset('\n\t|;"\')]')
 _PAIR_AFTER = re.compile(f",[ \u00a0]?(?P<w>{_WORD}(?:[ \u00a0]{_WORD})?)[ \u00a0]*(?=$|[\\n\\t|;\"')\\]])")
 _PAIR_BEFORE = re.compile(f"(?<![\\w@/\\\\.-])(?P<w>{_WORD}(?:[ \u00a0]{_WORD})?),[ \u00a0]?$")
-
-
-def _is_upper(word: str) -> bool:
-    return word.isupper() and len(word.strip("'’-")) >= 2
 
 
 def _excluded(folded: str) -> bool:
@@ -117,12 +112,12 @@ def _widen_right(text: str, start: int, end: int, capitals: bool, is_taken) -> i
             break
         word = match.group("w")
         word_end = end + match.end("w")
-        if word in _PARTICLES:
+        if word in NAME_PARTICLES:
             # A particle only between name words: "van Beethoven", "de la Cruz".
             chain_end = word_end
             particles = 1
             follow = _NEXT.match(text[chain_end:chain_end + _WINDOW])
-            while follow is not None and follow.group("w") in _PARTICLES and particles < 2:
+            while follow is not None and follow.group("w") in NAME_PARTICLES and particles < 2:
                 chain_end += follow.end("w")
                 particles += 1
                 follow = _NEXT.match(text[chain_end:chain_end + _WINDOW])
@@ -157,12 +152,12 @@ def _widen_left(text: str, start: int, capitals: bool, is_taken) -> int:
             break
         word = match.group("w")
         word_start = window_start + match.start("w")
-        if word in _PARTICLES:
+        if word in NAME_PARTICLES:
             # Particles before a found surname only after a name word: "Maria de la Cruz".
             chain_start = word_start
             particles = 1
             before = _PREVIOUS.search(text[max(0, chain_start - _WINDOW):chain_start])
-            while before is not None and before.group("w") in _PARTICLES and particles < 2:
+            while before is not None and before.group("w") in NAME_PARTICLES and particles < 2:
                 chain_start = max(0, chain_start - _WINDOW) + before.start("w")
                 particles += 1
                 before = _PREVIOUS.search(text[max(0, chain_start - _WINDOW):chain_start])
@@ -237,7 +232,7 @@ def _function_word_at_edge(word: str) -> bool:
     folded = bare.casefold()
     if not (folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS):
         return False  # most edge words: a name word, settled by one look-up
-    if folded in _PARTICLES or folded in first_names() or folded in world_first_names():
+    if folded in NAME_PARTICLES or folded in first_names() or folded in world_first_names():
         return False
     return bare.islower() or folded not in surnames()
 
