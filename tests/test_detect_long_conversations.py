@@ -127,3 +127,43 @@ def test_a_value_found_sure_elsewhere_raises_its_doubtful_finding_to_the_sure_sc
     segments = [Segment("login: r.haddad"), Segment("r.haddad says the build is green")]
     scores = [[span.score for span in spans] for spans in engine.detect(segments)]
     assert scores == [[0.8], [0.8]]
+
+
+def test_each_turn_searches_its_new_message_without_rebuilding_the_automaton_of_every_value(monkeypatch):
+    """A conversation's values grow by a few each turn; the new message of every turn must be searched
+    for all of them, but the automaton of all values is rebuilt only once per many added values (held
+    in the conversation's table), with the spans a cold engine finds."""
+    from redactor.detect import engine as engine_module
+    from redactor.detect.engine import ConversationLabels
+
+    large_builds = []
+    original_init = engine_module._ValueFinder.__init__
+
+    def counting_init(self, values, *args, **kwargs):
+        values = list(values)
+        if len(values) > engine_module._JOIN_MAX_ADDED:
+            large_builds.append(len(values))
+        original_init(self, values, *args, **kwargs)
+
+    monkeypatch.setattr(engine_module._ValueFinder, "__init__", counting_init)
+    engine, _ = _engine()
+    table = ConversationLabels()
+    surnames = [f"Okonkwo{chr(97 + turn % 26)}{chr(97 + turn // 26)}" for turn in range(100)]
+    history: list[Segment] = []
+    known: dict[str, str] = {}
+    for turn in range(100):
+        # Each message names this turn's person and one named turns ago.
+        history.append(Segment(f"turn {turn}: {surnames[turn]} takes over from {surnames[turn // 2]}"))
+        known = {**known, surnames[turn]: "PERSON"}
+        warm = engine.detect_settling(history, known_values=known, conversation_labels=table)[0]
+        if turn % 10 == 9:
+            cold, _ = _engine()
+            builds_before = len(large_builds)
+            assert warm == cold.detect(history, known_values=known)
+            del large_builds[builds_before:]  # the cold engine's own
+        assert [history[-1].text[s.start:s.end] for s in warm[-1]] == [surnames[turn], surnames[turn // 2]] or (
+            turn == 0 and [history[-1].text[s.start:s.end] for s in warm[-1]] == [surnames[0], surnames[0]])
+    # Rebuilt every request, the automaton of all values (each name with its letter-case variants)
+    # would be built ~80 times with more than _JOIN_MAX_ADDED values; held and joined with a small
+    # one, once per _JOIN_MAX_ADDED added values.
+    assert len(large_builds) <= 400 // engine_module._JOIN_MAX_ADDED, large_builds

@@ -31,6 +31,7 @@ It owns three things the individual detectors do not:
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import functools
 import hashlib
@@ -481,7 +482,7 @@ class DetectionEngine:
         everywhere = self._labels(sources, known_values, settled, conversation_labels)
         in_definitions = self._labels(
             [found for segment, found in zip(segments, sources) if segment.position == _DEFINITION_POSITION], {})
-        searches = {"all": _Search(everywhere), "definitions": _Search(in_definitions)}
+        searches = {"all": _Search(everywhere, conversation_labels), "definitions": _Search(in_definitions)}
         self._recheck(settled, searches["all"])
         scopes = ["definitions" if segment.position == _DEFINITION_POSITION else "all" for segment in segments]
         searched_by_scope = {
@@ -579,7 +580,9 @@ class DetectionEngine:
                     if labels and tuple(map(labels_of, before.matched)) != labels:
                         raise SettledTextChanged()
                 continue
-            searched_all = finder is search.all_values()
+            # Identity with the finder already built, if any: calling all_values() here would build
+            # the automaton of every value of the conversation each request just to compare.
+            searched_all = finder is search.built_all_values
             hits = finder.texts_with_matches([text.text for text in texts])
             for position, (text, (before, labels)) in enumerate(zip(texts, states)):
                 if position not in hits:
@@ -784,11 +787,13 @@ class ConversationLabels:
     conversation see an old or a new one).
     """
 
-    __slots__ = ("settled", "known")
+    __slots__ = ("settled", "known", "finder")
 
     def __init__(self) -> None:
         self.settled: _LabelLayer | None = None
         self.known: _LabelLayer | None = None
+        # The automaton of every value of an earlier request, with that value set (see _Search.all_values).
+        self.finder: tuple[frozenset[str], _ValueFinder] | None = None
 
 
 def _case_blind(value: str, label: Span) -> bool:
@@ -819,8 +824,9 @@ def _overlaps_any(span: Span, regions: Sequence[tuple[int, int]]) -> bool:
 class _Search:
     """One request's propagation search: its labels, and automata built only when a text needs them."""
 
-    def __init__(self, labels: dict[str, Span]) -> None:
+    def __init__(self, labels: dict[str, Span], table: ConversationLabels | None = None) -> None:
         self.labels = labels
+        self._table = table
         self.values = frozenset(labels)
         # Names (NER kinds) are words of their own; code names, org-list terms and
         # secrets are the same value inside a longer identifier too.
@@ -889,9 +895,31 @@ class _Search:
             return seen[1]
         return self.all_values()
 
-    def all_values(self) -> _ValueFinder:
+    @property
+    def built_all_values(self) -> _ValueFinder | None:
+        """The finder for all values if some text needed it already (None otherwise)."""
+        return self._all
+
+    def all_values(self) -> _ValueFinder | _JoinedFinder:
+        """The finder for every value: the new texts of each request need it.
+
+        A conversation's values grow by a few each turn; building the automaton
+        of all of them every request made a turn's cost grow with the
+        conversation. The conversation's table keeps the last full automaton;
+        while the values added since are few, this request joins it with a
+        small automaton of those (edges checked against this request's labels).
+        """
         if self._all is None:
-            self._all = _ValueFinder(self.values, self._in_identifiers, self._identifier_pieces)
+            held = self._table.finder if self._table is not None else None
+            if held is not None and held[0] <= self.values and len(self.values) - len(held[0]) <= _JOIN_MAX_ADDED:
+                base = held[1].with_edges(self._in_identifiers, self._identifier_pieces)
+                added = self.values - held[0]
+                self._all = _JoinedFinder((base, _ValueFinder(added, self._in_identifiers, self._identifier_pieces))
+                                          ) if added else base
+            else:
+                self._all = _ValueFinder(self.values, self._in_identifiers, self._identifier_pieces)
+                if self._table is not None:
+                    self._table.finder = (self.values, self._all)  # one assignment (see ConversationLabels)
         return self._all
 
 
@@ -907,6 +935,9 @@ def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
     return found
 
 
+# At most this many values added since a conversation's held automaton are searched by a second,
+# small automaton (see _Search.all_values); beyond, the whole automaton is rebuilt and held.
+_JOIN_MAX_ADDED = 64
 _PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to the next
 # Up to this many values, texts_with_matches looks for each with str.find (see _ValueFinder).
 _FIND_BY_STR_MAX_VALUES = 8
@@ -937,6 +968,15 @@ class _ValueFinder:
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
+
+    def with_edges(self, in_identifiers: frozenset[str], identifier_pieces: frozenset[str]) -> _ValueFinder:
+        """This finder's automaton with another request's edge rules (a value's label may have changed)."""
+        if in_identifiers == self._in_identifiers and identifier_pieces == self._identifier_pieces:
+            return self
+        rebound = copy.copy(self)
+        rebound._in_identifiers = in_identifiers
+        rebound._identifier_pieces = identifier_pieces
+        return rebound
 
     def texts_with_matches(self, texts: Sequence[str]) -> set[int]:
         """Indices of the `texts` some value occurs in (edges unchecked), in one pass over all of them.
@@ -983,6 +1023,26 @@ class _ValueFinder:
                     else _at_word_edges(text, start, end, value, value in self._in_identifiers)):
                 found.append((start, -end, value))
         return found
+
+
+def _by_end_then_longest(candidate: tuple[int, int, str]) -> tuple[int, int]:
+    """Candidates are (start, -end, value): by end, the longest first (as the automaton yields them)."""
+    return -candidate[1], candidate[0]
+
+
+class _JoinedFinder:
+    """Finders of disjoint value sets searched as one (see _Search.all_values)."""
+
+    def __init__(self, finders: tuple[_ValueFinder, ...]) -> None:
+        self._finders = finders
+
+    def texts_with_matches(self, texts: Sequence[str]) -> set[int]:
+        return set().union(*(finder.texts_with_matches(texts) for finder in self._finders))
+
+    def candidates(self, text: str) -> list[tuple[int, int, str]]:
+        # In the order one automaton of all the values yields them (a text's candidates are compared).
+        return sorted((candidate for finder in self._finders for candidate in finder.candidates(text)),
+                      key=_by_end_then_longest)
 
 
 def _at_word_edges(text: str, start: int, end: int, value: str, in_identifiers: bool = False) -> bool:
