@@ -55,6 +55,7 @@ EXPECTED = {
     "blind18": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind19": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "blind20": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
+    "blind21": {"pii": (240, {"pii", "org"}), "secrets": (120, {"secret", "infra", "pii"}), "negatives": (60, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
