@@ -32,6 +32,7 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   of a code-hosting URL are usernames.py's.)
 - record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
   vCard N:, BibTeX authors, first/last columns of a headerless export;
+- the speakers of a transcript or chat export, any case (people_speaker_turns.py): "[00:14:03] maria lópez: ...";
 - a name split over name-part keys (name_part_keys.py): `"name": {"first": …, "last": …}`,
   `<Name><Given>…`, `first=…&last=…`, `name.first=…`;
 - a name that an e-mail address or a login beside it spells (people_by_address.py): `pia k. lindqvist
@@ -60,6 +61,7 @@ from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
+from redactor.detect.people_speaker_turns import speakers_of_turns
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import (EastAsianNames, PersonCues, east_asian_names, first_names, person_cues,
@@ -92,6 +94,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_initials_in_notes(text, detector))
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
+    found.extend(speakers_of_turns(text, detector))
     found.extend(_names_after_titles(text, detector))
     found.extend(names_after_world_titles(text, detector))
     if '"' in text or "(" in text or "“" in text or "'" in text:

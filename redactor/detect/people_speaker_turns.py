@@ -1,0 +1,82 @@
+"""Speakers of transcripts and chat exports: the name at a line layout's speaker position.
+
+A transcript or chat export repeats one line layout: a time stamp or a date (or nothing), the
+speaker, a colon, what they said ("[00:14:03] maria lópez: ok so ...", "[10:32] Priya R: deploy
+is ...", "12/03/2024, 09:14 - Lukas Brenner: ..."). When a layout recurs on at least
+`_MIN_TURNS` lines, the words at its speaker position are people, whatever their case or script:
+the NER model does not read lower-case names, and ner.py's line-start speakers take one
+lower-case word only. A speaker with a word of the name lists (census, Faker's world first names)
+and no ordinary word besides is sure (0.75); a speaker of words no word list knows is doubtful
+(0.55: the wire redacts it, `redactor audit` does not report it). A speaker with an ordinary
+word is a role ("Customer", "Agent", "Interviewer", "Support team") and is left alone.
+Layouts without a time stamp are "key: value" lines as often as turns: there only sure speakers
+count, and only when two different speakers take turns.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.term_lists import first_names, stop_words, surnames, world_first_names
+
+# A letter of any script; a name word joins letters with apostrophes and hyphens ("O'Neill", "Jean-Luc").
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
+# What opens a turn: a time stamp or date in brackets or not, then an optional dash or bar:
+# "[00:14:03] ", "[10:32 AM] ", "12/03/2024, 09:14 - ", "2024-03-12 09:14:22 | ", "(10:41) ".
+_STAMP = r"[\[(]?\d{1,4}[:/.\-]\d{1,2}(?:[:/.\-, T]{1,3}\d{1,4}){0,5}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
+_TURN = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<prefix>(?:{_STAMP}[ \t,]*(?:[-–—|][ \t]*)?)?)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}(?:[ \t][^\W\d_]\.?)?)[ \t]*:[ \t]+(?=\S)")
+# This many turns of one layout make a transcript or a chat export.
+_MIN_TURNS = 3
+_SCORE = 0.75
+
+
+def speakers_of_turns(text: str, detector: str) -> Iterator[Span]:
+    """PERSON spans at the speaker position of line layouts that recur (see the module doc)."""
+    if text.count(":") < _MIN_TURNS or text.count("\n") < _MIN_TURNS - 1:
+        return
+    layouts: dict[str, list[re.Match[str]]] = defaultdict(list)
+    for match in _TURN.finditer(text):
+        layouts[re.sub(r"\d", "9", match.group("prefix").strip())].append(match)
+    for layout, turns in layouts.items():
+        if len(turns) < _MIN_TURNS:
+            continue
+        stamped = bool(layout)
+        judged = [(turn, _speaker_score(turn.group("name"))) for turn in turns]
+        if not stamped:
+            sure = {turn.group("name").casefold() for turn, score in judged if score == _SCORE}
+            if len(sure) < 2:
+                continue  # "key: value" lines, or one label repeated: not a conversation
+        for turn, score in judged:
+            if score is None or (not stamped and score != _SCORE):
+                continue
+            yield Span(*turn.span("name"), "PERSON", "pii", score, detector)
+
+
+def _speaker_score(name: str) -> float | None:
+    """0.75 for a listed name, 0.55 for words no list knows, None for a role, a tool or an ordinary phrase.
+
+    One word alone must be a first name ("Henrik", "JON"): a surname alone at a line start is as often a
+    tool or a heading ("Jenkins:", "Lunch:", "WARN:"), and one unlisted lower-case word is a login or a
+    process name ("kubelet:"; ner.py's speakers and usernames.py judge those).
+    """
+    words = [word.strip(".").casefold() for word in name.split()]
+    if words[0] in stop_words() or len(words[0]) < 2:
+        return None
+    if len(words) == 1:
+        return _SCORE if _first_name(words[0]) else None
+    listed = [_first_name(word) or word in surnames() for word in words]
+    if any(is_ordinary_word(word) and not is_listed and len(word) > 1 for word, is_listed in zip(words, listed)):
+        return None
+    if is_ordinary_word(words[0]) and not _first_name(words[0]):
+        return None  # "Support Team", "Build Bot": an ordinary first word is a role even before a surname
+    return _SCORE if any(listed) else DOUBTFUL_SCORE
+
+
+def _first_name(folded: str) -> bool:
+    return folded in first_names() or folded in world_first_names()
