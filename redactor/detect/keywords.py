@@ -444,6 +444,13 @@ def matches_on_lines_with(regex: re.Pattern[str], text: str, anchor: re.Pattern[
     The regex runs only over the lines where `anchor` (a cheap scan) occurs. Its look-aheads
     must read a line's end as they read the end of the text (no `$`, no `\\s` past the match).
     """
+    for start, end in lines_with(text, anchor):
+        yield from regex.finditer(text, start, end)
+
+
+def lines_with(text: str, anchor: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """[start, end) of each line holding a match of `anchor` (found by a scan for the anchor, not line by line);
+    `end` is the line break's offset or the text's end."""
     position = 0
     while True:
         found = anchor.search(text, position)
@@ -452,7 +459,7 @@ def matches_on_lines_with(regex: re.Pattern[str], text: str, anchor: re.Pattern[
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = len(text) if end == -1 else end
-        yield from regex.finditer(text, start, end)
+        yield start, end
         position = end
 
 

@@ -48,8 +48,8 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword, contains_any,
-                                      keyword_positions, lowered_same_length, matches_at_starts, matches_at_word_start,
-                                      starts_read_backwards)
+                                      keyword_positions, lines_with, lowered_same_length, matches_at_starts,
+                                      matches_at_word_start, starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
@@ -224,6 +224,9 @@ _OBFUSCATED_EMAIL = re.compile(
 # A bare " at " only counts with a spelled "dot", so these cues cover every accepted form.
 _OBFUSCATION_CUES = ("[at]", "(at)", "{at}", "<at>", "[dot]", "(dot)", "{dot}", "<dot>", " dot ", "[@]", "(@)", "[.]",
                      "(.)")
+# What an accepted obfuscated address holds (its spelled_dot or bracketed_at in _obfuscated_emails): its lines only
+# are searched.
+_OBFUSCATION_MARK = re.compile(r"(?i)[\[({<][ \t]*(?:dot|\.|at|@)|[ \t]dot[ \t]")
 # An "@" spaced out or spelled in capitals, with a plain domain after it (_spaced_at_emails).
 _SPACED_AT_CUES = (" @ ", " AT ", " at ")
 _LOCAL_BEFORE_SPACED_AT = re.compile(r"[^\W_][\w.%+'-]{0,63}$")
@@ -1040,12 +1043,19 @@ class PiiDetector:
             yield self._span(local.start(), domain.end(), "EMAIL", 0.8 if cue != " at " else 0.7)
 
     def _obfuscated_emails(self, text: str) -> Iterator[Span]:
-        from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
-
         if not keyword_positions(lowered_same_length(text), _OBFUSCATION_CUES):  # the text's shared cue scan
             return
-        position = 0
-        while (match := _OBFUSCATED_EMAIL.search(text, position)) is not None:
+        # A match never spans a line break, and only one holding a spelled or bracketed dot or a bracketed "at"
+        # counts (below): the pattern runs only over the lines that hold one (_OBFUSCATION_MARK, a cheap scan),
+        # instead of being tried at every word character of the text.
+        for line_start, line_end in lines_with(text, _OBFUSCATION_MARK):
+            yield from self._obfuscated_emails_in(text, line_start, line_end)
+
+    def _obfuscated_emails_in(self, text: str, line_start: int, line_end: int) -> Iterator[Span]:
+        from redactor.detect.infra import public_suffixes  # the Public Suffix List says what a TLD is
+
+        position = line_start
+        while (match := _OBFUSCATED_EMAIL.search(text, position, line_end)) is not None:
             # A rejected candidate may hide one that starts inside it ("me at jane dot doe at
             # example dot com"): resume right after its start, not after its end.
             position = match.start() + 1
