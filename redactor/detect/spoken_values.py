@@ -150,13 +150,18 @@ _EMAIL_ATS = ("at", "ät", "arroba", "arobase", "chiocciola", "klammeraffe", "ap
 _EMAIL_WORD = r"[^\W_]{1,40}"
 _EMAIL_JOIN = "(?:" + "|".join(sorted(_EMAIL_JOINS, key=len, reverse=True)) + ")"
 _DOMAIN_DOT = "(?:dot|punkt|point|punto|ponto)"
-_SPOKEN_EMAIL = re.compile(
-    rf"(?i)(?<![^\W_]){_EMAIL_WORD}(?:\s+{_EMAIL_JOIN}\s+{_EMAIL_WORD}){{0,4}}"
-    rf"\s+(?:{'|'.join(_EMAIL_ATS)})\s+{_EMAIL_WORD}(?:\s+(?:{_DOMAIN_DOT}|dash|hyphen)\s+{_EMAIL_WORD}){{0,3}}"
-    rf"\s+{_DOMAIN_DOT}\s+(?:com|org|net|edu|gov|info|biz|dev|app|io|[a-z]{{2}})(?![^\W_])")
+# Found from the "at" on (a pattern that starts with a word would be tried at every letter of the text), then the
+# local part read backwards from it within a short window.
+_SPOKEN_EMAIL_DOMAIN = re.compile(
+    rf"(?i)[ \t]+(?:{'|'.join(_EMAIL_ATS)})[ \t]+{_EMAIL_WORD}(?:[ \t]+(?:{_DOMAIN_DOT}|dash|hyphen)[ \t]+{_EMAIL_WORD}){{0,3}}"
+    rf"[ \t]+{_DOMAIN_DOT}[ \t]+(?:com|org|net|edu|gov|info|biz|dev|app|io|[a-z]{{2}})(?![^\W_])")
+_SPOKEN_EMAIL_LOCAL = re.compile(rf"(?i)(?<![^\W_]){_EMAIL_WORD}(?:[ \t]+{_EMAIL_JOIN}[ \t]+{_EMAIL_WORD}){{0,4}}\Z")
+_LOCAL_WINDOW = 200
 # "a" and "i" are words of their own: a spelling holds some other letter.
 _FIRST_GATE = _VALUE_WORDS | frozenset("bcdefghjklmnopqrstuvwxyz")
-_EMAIL_GATE = frozenset(_EMAIL_ATS[2:]) | frozenset(_EMAIL_JOINS) - {"dot", "point"}
+# A spoken address pii.py does not read has an "at" word and a join word other than English "dot".
+_EMAIL_GATE = frozenset(_EMAIL_ATS[2:]) | frozenset(_EMAIL_JOINS) - {"dot"}
+_EMAIL_AT_WORDS = frozenset(_EMAIL_ATS)
 
 # Cues before a run, nearest kind first: what the run is when the detectors do not say.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -200,7 +205,7 @@ def spoken_runs(text: str) -> list[SpokenRun]:
     if len(_FIRST_GATE.intersection(split)) >= 2 \
             and _has_spoken_streak(split):
         runs.extend(_value_runs(text, lowered))
-    if not _EMAIL_GATE.isdisjoint(split):
+    if not _EMAIL_GATE.isdisjoint(split) and not _EMAIL_AT_WORDS.isdisjoint(split):
         runs.extend(_email_runs(text, runs))
     runs.sort(key=lambda run: run.start)
     return runs
@@ -458,7 +463,8 @@ class _Composer:
         self._connected = False
 
     def connect(self) -> None:
-        if self._value is not None or self._high:
+        # "and" joins only after a multiplier or a tens word: "treinta y dos" is 32, "dos y tres" is not 5.
+        if self._last in ("mult", "tens") or (self._high and self._value is None):
             self._connected = True
 
     def add(self, entry: tuple[str, int]) -> None:
@@ -505,8 +511,12 @@ class _Composer:
 
 def _email_runs(text: str, value_runs: list[SpokenRun]) -> list[SpokenRun]:
     runs = []
-    for match in _SPOKEN_EMAIL.finditer(text):
-        words = match.group().split()
+    for match in _SPOKEN_EMAIL_DOMAIN.finditer(text):
+        window_start = max(0, match.start() - _LOCAL_WINDOW)
+        local = _SPOKEN_EMAIL_LOCAL.search(text, window_start, match.start())
+        if local is None:
+            continue
+        words = text[local.start():match.end()].split()
         pieces = []
         at_seen = False
         for word in words:
@@ -521,7 +531,7 @@ def _email_runs(text: str, value_runs: list[SpokenRun]) -> list[SpokenRun]:
         written = "".join(pieces)
         if written.count("@") != 1:
             continue
-        runs.append(SpokenRun(match.start(), match.end(), written, 0, 0, is_email=True))
+        runs.append(SpokenRun(local.start(), match.end(), written, 0, 0, is_email=True))
     # A value run inside an e-mail ("j dot o k at ...") is the e-mail's.
     value_runs[:] = [run for run in value_runs
                      if not any(email.start <= run.start and run.end <= email.end for email in runs)]
