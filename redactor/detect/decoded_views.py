@@ -19,6 +19,11 @@ Views (built only when the text contains what they decode):
   Every character of such a view maps to the whole run: a secret inside a
   blob makes the whole blob the span.
 
+- the spoken view (spoken_values.py): values said aloud in transcripts and
+  dictation ("four one five, five five five, oh one nine two", "S as in Sam,
+  M, I, T, H") rewritten to their written form, each spoken run mapping to
+  the whole run; a run no detector takes is still a finding (by its cue).
+
 Not covered (named limits): homoglyphs that NFKC does not fold (Cyrillic `а`
 for Latin `a`), encodings nested more than one level deep, compressed data.
 """
@@ -33,6 +38,7 @@ from typing import Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
+from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
@@ -75,13 +81,73 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
     """Spans the detectors find in the decoded views of `item.text`, over the original text."""
     found: list[Span] = []
     for view in decoded_views(item.text):
-        view_item = DetectionInput(view.text, item.segment_kind, item.field_name)
-        for detector in detectors:
-            for span in detector.detect(view_item):
-                start, end = view.original_range(span.start, span.end)
-                if end > start:
-                    found.append(Span(start, end, span.kind, span.category, span.score, span.detector))
+        found.extend(_spans_in_view(view, item, detectors))
+    runs = spoken_runs(item.text)
+    if runs:
+        found.extend(_spans_of_spoken_runs(item, detectors, runs))
     return found
+
+
+def _spans_in_view(view: DecodedView, item: DetectionInput, detectors: Sequence[Detector]) -> list[Span]:
+    view_item = DetectionInput(view.text, item.segment_kind, item.field_name)
+    found: list[Span] = []
+    for detector in detectors:
+        for span in detector.detect(view_item):
+            start, end = view.original_range(span.start, span.end)
+            if end > start:
+                found.append(Span(start, end, span.kind, span.category, span.score, span.detector))
+    return found
+
+
+def _spans_of_spoken_runs(item: DetectionInput, detectors: Sequence[Detector], runs: list[SpokenRun]) -> list[Span]:
+    """What the detectors find on the spoken runs rewritten (only spans that touch a run: the rest of the line
+    is the plain pass's), and each run they leave as a finding of its cue's kind."""
+    view = _spoken_view(item.text, runs)
+    found = [span for span in _spans_in_view(view, item, detectors)
+             if any(span.start < run.end and run.start < span.end for run in runs)]
+    for run, kind, score in spoken_run_findings(item.text, runs):
+        if not any(span.start <= run.start and run.end <= span.end and span.score >= score for span in found):
+            found.append(Span(run.start, run.end, kind, "pii", score, "spoken_values"))
+    return found
+
+
+def _spoken_view(text: str, runs: list[SpokenRun]) -> DecodedView:
+    """The lines holding spoken runs (and the line before each, where a question's cue stands), runs written."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    run_index = 0
+    covered_to = -1
+    for run in runs:
+        if run.start < covered_to:
+            continue
+        line_start = text.rfind("\n", 0, run.start) + 1
+        if line_start:
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_start = max(line_start, covered_to)
+        line_end = text.find("\n", run.end)
+        line_end = len(text) if line_end == -1 else line_end
+        if pieces:
+            pieces.append("\n")
+            starts.append(line_start)
+            ends.append(line_start)
+        position = line_start
+        while run_index < len(runs) and runs[run_index].start < line_end:
+            current = runs[run_index]
+            if current.start >= position:
+                pieces.append(text[position:current.start])
+                starts.extend(range(position, current.start))
+                ends.extend(range(position + 1, current.start + 1))
+                pieces.append(current.written)
+                starts.extend([current.start] * len(current.written))
+                ends.extend([current.end] * len(current.written))
+                position = current.end
+            run_index += 1
+        pieces.append(text[position:line_end])
+        starts.extend(range(position, line_end))
+        ends.extend(range(position + 1, line_end + 1))
+        covered_to = line_end
+    return DecodedView("".join(pieces), starts, ends)
 
 
 def _normalized_view(text: str) -> DecodedView | None:
