@@ -1,0 +1,36 @@
+"""Round 21 (ocr21) dev texts, written before the code: (kind, OCR'd or screen-copied text, value the wire must cover)."""
+DEV = [
+ ("DATE_OF_BIRTH", "PATIENT REGISTRATION FORM\nNarne: Harold Pemberton\nD0B: 14/07/1962\nWard: 4B", "14/07/1962"),
+ ("DATE_OF_BIRTH", "Date 0f Birth | 03.11.1958\nSex M", "03.11.1958"),
+ ("DATE_OF_BIRTH", "Versicherter: Klaus Dörfler  Geburts- datum: 21.04.1971  Kasse: AOK", "21.04.1971"),
+ ("DATE_OF_BIRTH", "EMPLOYEE RECORD DOB12/03/1980 DEPT SALES", "12/03/1980"),
+ ("DATE_OF_BIRTH", "Date of Birth: l2/O3/198O\nNationality: British", "l2/O3/198O"),
+ ("DATE_OF_BIRTH", "Fecha de naclmiento » 09/02/1977\nDomicilio: Calle Mayor 3", "09/02/1977"),
+ ("DATE_OF_BIRTH", "DATE OF B1RTH ~ 1985-06-30", "1985-06-30"),
+ ("PERSON", "INVOICE No 4471\nNarne: Gwendolyn Ashcroft\nAdress: 14 Larch Road, Bristol", "Gwendolyn Ashcroft"),
+ ("PERSON", "APPLICATION\nName:JOHN SMITHERS\nTe1: 07700 900417", "JOHN SMITHERS"),
+ ("PERSON", "Surnarne: Oyelaran\nFirst narne: Adebayo", "Oyelaran"),
+ ("PERSON", "Patient narne | Marguerite Lefebvre | Ward 3", "Marguerite Lefebvre"),
+ ("PHONE", "Te1: 07700 900417\nFax: none", "07700 900417"),
+ ("PHONE", "Telephone:+44 2O7 946 O958", "+44 2O7 946 O958"),
+ ("PHONE", "Mobi1e No. 0412 555 019", "0412 555 019"),
+ ("PHONE", "TEL » 030 901820 44", "030 901820 44"),
+ ("ADDRESS", "Adress: 14 Larch Road, Bristol BS3 4QT", "14 Larch Road"),
+ ("ADDRESS", "Anschrlft: Hauptstraße 12, 10115 Berlin", "Hauptstraße 12"),
+ ("NATIONAL_ID", "SSN: 078-O5-1120\nEmployer: Acme", "078-O5-1120"),
+ ("NATIONAL_ID", "Nationa1 Insurance No: QQ 12 34 56 C", "QQ 12 34 56 C"),
+ ("ID_NUMBER", "Po1icy no. PL-77291\nInsured: Mary Kaye", "PL-77291"),
+ ("ID_NUMBER", "Patient lD: 448120-7\nAdmitted 2024-03-02", "448120-7"),
+ ("ID_NUMBER", "Passp0rt No: 533380006", "533380006"),
+ ("DATE_OF_BIRTH", "Name Date of birth Policy no.\nJohn Smith 12.03.1980 PL-77291", "12.03.1980"),
+ ("PERSON", "Name              Date of birth     Policy no.\nWalter Brennan    12.03.1980        PL-77291", "Walter Brennan"),
+ ("ID_NUMBER", "Name              Date of birth     Policy no.\nWalter Brennan    12.03.1980        PL-77291", "PL-77291"),
+ ("DATE_OF_BIRTH", "NAME\nTheodora Quill\nDATE OF BIRTH\n22 . 08 . 1969", "22 . 08 . 1969"),
+]
+# Words that must stay: OCR of forms with ordinary text near damaged labels.
+KEEP = [
+ ("Narne: Harold Pemberton\nWard: 4B\nBed: 12", "4B"),
+ ("Te1: 07700 900417\nNotes: call after 5pm about the 2O24 budget", "budget"),
+ ("D0B: 14/07/1962\nStatus: active", "active"),
+ ("The dob server returned 200 OK at 12:03", "200 OK"),
+]
