@@ -89,12 +89,18 @@ def test_words_of_the_language_in_an_organisation_name_stay(pipeline, segments, 
 
 
 @pytest.mark.parametrize("name,parts", [
-    ("Quillfeather Analytics Ltd", ("Quillfeather", "QUILLFEATHER")),  # a compound of two words: never lower case
-    ("Kestrelmoor Logistics GmbH", ("Kestrelmoor", "KESTRELMOOR", "kestrelmoor")),
+    # a compound of two words: never lower case alone; then the joined forms of the name without its legal form
+    ("Quillfeather Analytics Ltd", ("Quillfeather", "QUILLFEATHER", "quillfeather-analytics", "quillfeather_analytics",
+                                    "QuillfeatherAnalytics", "QUILLFEATHER_ANALYTICS")),
+    ("Kestrelmoor Logistics GmbH", ("Kestrelmoor", "KESTRELMOOR", "kestrelmoor", "kestrelmoor-logistics",
+                                    "kestrelmoor_logistics", "KestrelmoorLogistics", "KESTRELMOOR_LOGISTICS")),
+    ("Halden Systems", ("halden-systems", "halden_systems", "HaldenSystems", "HALDEN_SYSTEMS")),  # a town's name
     ("Berlin Logistics GmbH", ()),  # a place, a word
     ("Goldman Sachs", ()),  # frequent in English text
     ("Acme", ()),  # one word: propagated as itself
     ("Red Hat Inc", ()),
+    ("Data Systems", ()),  # no word names it: never joined
+    ("Amazon Web Services", ()),
 ])
 def test_parts_of_organisation_names(name, parts):
     assert organisation_parts(name) == parts

@@ -31,7 +31,7 @@ from redactor.detect.name_parts import CALENDAR_WORDS
 from redactor.detect.term_lists import before_after_lists, stop_words
 
 _CONNECTORS = ("de|del|de la|de las|de los|des|du|de l'|d'|do|da|dos|das|di|della|delle|dei|degli|van|van de|"
-               "van der|von|von der|der|den|zum|zur|la|las|los|le|les|y|e|et|und|&")
+               "van der|von|von der|der|den|zum|zur|am|im|an der|auf der|la|las|los|le|les|y|e|et|und|&")
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _NUMBER_MARK = r"(?:nr\.?|no\.?|n[°º]|№|núm\.?|n\.)[ \t]?[0-9]+[a-zA-Z]?"
 # One name word after a space or an elided connector ("Val d'Orge"), a number after a number mark, or a connector

@@ -13,6 +13,12 @@ names the city far more often; place_names.py). Company names are often compound
 ("Quillfeather", "Brightwave", "Harrowgate"), which `name_parts.is_ordinary_word` would call ordinary (it
 reads "Workflow" and "Codebase" so): such a part is taken with its capital or in capitals, never in lower case,
 where "workflow" is a word of the language again.
+
+Code and configuration write the whole name as one identifier (round 21): "Halden Systems" is the slug
+`halden-systems`, the folder `HaldenSystems`, the key `halden_systems`, the constant `HALDEN_SYSTEMS`. A name of two
+to four words, one of which names it on its own, is also propagated in these joined forms (its legal form left out:
+"Halden Systems GmbH" is `halden-systems` too); org_identifier_pieces.py lets them be pieces of longer identifiers
+(`halden-systems-prod`, `HaldenSystemsClient`). "Data Systems" has no such word and is never joined.
 """
 from __future__ import annotations
 
@@ -28,6 +34,8 @@ _MIN_LETTERS = 4
 _COMMON_ZIPF = 3.0
 # Words of a name: letters with inner apostrophes and hyphens ("O'Neill", "Fenwick-Larch").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Names of more words are sentences of a description more often than names, and their joined forms never occur.
+_MAX_JOINED_WORDS = 4
 
 
 @functools.lru_cache(maxsize=8192)
@@ -46,15 +54,36 @@ def organisation_parts(name: str) -> tuple[str, ...]:
         for variant in variants:
             if variant not in parts:
                 parts.append(variant)
-    return tuple(parts)
+    return tuple(parts) + tuple(form for form in joined_forms(name) if form not in parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def joined_forms(name: str) -> tuple[str, ...]:
+    """"Halden Systems" as code writes it: halden-systems, halden_systems, HaldenSystems, HALDEN_SYSTEMS (see module
+    doc); none for a name with no word that names it on its own, or with words that are no plain letters."""
+    words = [re.sub(r"['’]", "", word) for word in name.split()]  # "Marta's Bakery": martas-bakery
+    while len(words) > 2 and words[-1].casefold().rstrip(".") in term_list("org_suffixes"):
+        words.pop()
+    if not 2 <= len(words) <= _MAX_JOINED_WORDS or not all(word.isalpha() for word in words):
+        return ()
+    if not any(len(word) >= _MIN_LETTERS and word[0].isupper() and no_common_word(word) for word in words):
+        return ()  # a place is such a word here: `halden-systems` is no town
+    lower = [word.lower() for word in words]
+    return ("-".join(lower), "_".join(lower), "".join(word[:1].upper() + word[1:].lower() for word in words),
+            "_".join(word.upper() for word in words))
 
 
 def names_on_its_own(word: str) -> bool:
     """Whether a word of an organisation's name names it alone: no common English word, tech term, code keyword
     or place (also the test of the names an e-mail's domain gives, email_domains.py)."""
     folded = word.casefold()
+    return no_common_word(word) and not is_place_name(word)
+
+
+def no_common_word(word: str) -> bool:
+    folded = word.casefold()
     return not (is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords")
-                or _frequent_in_english(folded) or is_place_name(word))
+                or _frequent_in_english(folded))
 
 
 def _frequent_in_english(folded: str) -> bool:
