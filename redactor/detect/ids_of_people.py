@@ -53,7 +53,7 @@ def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
         return []
     taken = _Taken([(span.start, span.end) for span in spans])
     added: list[Span] = []
-    headers: dict[int, str | None] = {}
+    headers: dict[tuple[int, str], str | None] = {}
     for person in people:
         match = _AFTER_NAME.match(text, person.end)
         if match is None:
@@ -94,7 +94,7 @@ class _Taken:
         self._longest = max(self._longest, region[1] - region[0])
 
 
-def _under_a_non_id_header(text: str, start: int, headers: dict[int, str | None]) -> bool:
+def _under_a_non_id_header(text: str, start: int, headers: dict[tuple[int, str], str | None]) -> bool:
     """A cell of a table row whose header names a quantity or a thing ("salary": `Maria Lopez,52000`)."""
     row_start = text.rfind("\n", 0, start) + 1
     row_end = text.find("\n", start)
@@ -108,7 +108,7 @@ def _under_a_non_id_header(text: str, start: int, headers: dict[int, str | None]
 
 
 def _ids_in_rows(text: str, people: Sequence[Span], taken: "_Taken",
-                 headers: dict[int, str | None]) -> Iterator[tuple[int, int]]:
+                 headers: dict[tuple[int, str], str | None]) -> Iterator[tuple[int, int]]:
     """[start, end) of the id cells of table rows that hold a found person (each row read once)."""
     rows_done: set[int] = set()
     for person in sorted(people, key=lambda span: span.start):
@@ -152,26 +152,27 @@ def _not_an_id_column(header_cell: str) -> bool:
 
 
 def _header_cells(text: str, row_start: int, separator: str, count: int,
-                  headers: dict[int, str | None]) -> list[str] | None:
+                  headers: dict[tuple[int, str], str | None]) -> list[str] | None:
     """The cells of the table's first line above the row (same separator count), or None (a headerless row).
 
-    Every line walked over is remembered with the header found (`headers`), so a table is walked up once in all,
-    not once per row (linear in the table's lines)."""
+    Every line walked over is remembered with the header found (`headers`, by line and separator), so a table is
+    walked up once in all, not once per row (linear in the table's lines). A line is looked up only once it holds the
+    separator: a table of `;` right under one of `,` has its own header, not the header of the table above."""
     line_end = row_start - 1
     header = None
     walked = [row_start]
     while line_end > 0:  # up the block of lines with as many separators; rule lines (`|---|`) are skipped
         line_start = text.rfind("\n", 0, line_end) + 1
-        if line_start in headers:
-            header = headers[line_start]
-            break
         line = text[line_start:line_end]
         if not line.count(separator):  # (a quoted cell may hold the separator: counts differ within a table)
+            break
+        if (line_start, separator) in headers:
+            header = headers[(line_start, separator)]
             break
         walked.append(line_start)
         if line.strip(" \t|-:+=\r"):
             header = line
         line_end = line_start - 1
     for line_start in walked:
-        headers[line_start] = header
+        headers[(line_start, separator)] = header
     return header.split(separator) if header is not None else None
