@@ -33,3 +33,23 @@ def test_a_tab_table_under_a_pipe_table_has_its_own_header():
 def test_a_quantity_header_still_keeps_its_column():
     text = "name;salary;team\nCarla Mendes;52000;payments\nJonas Weber;61000;legal\n"
     assert _ids(text, ["Carla Mendes", "Jonas Weber"]) == []
+
+
+def test_a_code_owned_by_a_possessive_is_the_persons_id():
+    text = "Mr. Otieno's card AB-7781 expired last week."
+    assert _ids(text, ["Mr. Otieno"]) == ["AB-7781"]
+    text = "Dana Whitfield's member number is 44812, she said."
+    assert _ids(text, ["Dana Whitfield"]) == ["44812"]
+
+
+def test_a_things_or_a_quantitys_code_after_a_possessive_stays():
+    for text, name in (("Linus Torvalds's commit 4471209 fixed it.", "Linus Torvalds"),
+                       ("Ana's ticket SUP-4471 is closed.", "Ana"),
+                       ("Tom Becker's salary 52000 is due.", "Tom Becker"),
+                       ("Tom's team won 3-1 on Saturday.", "Tom")):
+        assert _ids(text, [name]) == [], text
+
+
+def test_a_code_after_a_preposition_or_named_by_a_year_stays():
+    assert _ids("Martin Fowler's article on CQRS-2011 is still cited.", ["Martin Fowler"]) == []
+    assert _ids("Grace Hopper's favourite was COBOL-1960 then.", ["Grace Hopper"]) == []

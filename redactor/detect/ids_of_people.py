@@ -46,6 +46,31 @@ _NOT_ID_HEADER = re.compile(
     r"|income|spend|fee|due|paid|credit|debit|value|sum|avg|mean|min|max|km|miles|mins?|minutes|seconds|ms)\b)")
 
 
+# Round 21, a code a person owns by a possessive: "Mr. Otieno's card AB-7781", "Priya's member number is 44812".
+# The noun (one to three lower-case words) says what the code is; a thing's noun (`order`, `commit`, `ticket`,
+# `flight`) or a quantity's (`salary`, `score`, `room`) is not the person's id.
+_POSSESSIVE = re.compile(
+    r"['’]s?[ \t]+(?P<noun>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*(?::|#|\bno\.?|\b(?:is|was|reads)\b)?[ \t]*"
+    r"(?P<code>[A-Z0-9][A-Z0-9./-]{2,30}[A-Z0-9])(?P<after>[ \t]*[)\],;:.!?]?[ \t]*(?:[a-z]\w*|$)|[ \t]*[)\],;]|[ \t]*$)",
+    re.MULTILINE)
+
+# A noun ending in a preposition has the code as another thing's object ("Fowler's article on CQRS-2011").
+_LINKING_WORDS = frozenset("on in at for to from with about of by and or than like into onto over under via".split())
+_YEAR_IN_NAME = re.compile(r"[A-Z]+[-/ ]?(?:19|20)\d\d")  # a standard's or a release's name (`COBOL-60`, `CQRS-2011`)
+
+
+def _owned_code(text: str, name_end: int) -> re.Match | None:
+    """The match of a code after a person's possessive and a noun that is no thing's nor quantity's, or None."""
+    match = _POSSESSIVE.match(text, name_end)
+    if match is None:
+        return None
+    words = match.group("noun").split()
+    if (_NOT_ID_HEADER.search(match.group("noun")) or any(word in _THING_WORDS for word in words)
+            or words[-1] in _LINKING_WORDS or _YEAR_IN_NAME.fullmatch(match.group("code"))):
+        return None
+    return match
+
+
 def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     """ID_NUMBER spans for codes written right after a found PERSON, or beside one in a table row (module doc)."""
     people = [span for span in spans if span.kind == "PERSON"]
@@ -55,7 +80,7 @@ def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     headers: dict[tuple[int, str], str | None] = {}
     for person in people:
-        match = _AFTER_NAME.match(text, person.end)
+        match = _AFTER_NAME.match(text, person.end) or _owned_code(text, person.end)
         if match is None:
             continue
         code = match.group("code")
