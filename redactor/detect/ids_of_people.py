@@ -181,18 +181,18 @@ def _header_cells(text: str, row_start: int, separator: str, count: int,
     """The cells of the table's first line above the row (same separator count), or None (a headerless row).
 
     Every line walked over is remembered with the header found (`headers`, by line and separator), so a table is
-    walked up once in all, not once per row (linear in the table's lines). A line is looked up only once it holds the
-    separator: a table of `;` right under one of `,` has its own header, not the header of the table above."""
+    walked up once in all, not once per row (linear in the table's lines). A line walked with another separator is
+    not this table's: a table of `;` right under one of `,` has its own header, not the header of the table above."""
     line_end = row_start - 1
     header = None
     walked = [row_start]
     while line_end > 0:  # up the block of lines with as many separators; rule lines (`|---|`) are skipped
         line_start = text.rfind("\n", 0, line_end) + 1
+        if (line_start, separator) in headers:  # (walked with this separator: it holds it)
+            header = headers[(line_start, separator)]
+            break
         line = text[line_start:line_end]
         if not line.count(separator):  # (a quoted cell may hold the separator: counts differ within a table)
-            break
-        if (line_start, separator) in headers:
-            header = headers[(line_start, separator)]
             break
         walked.append(line_start)
         if line.strip(" \t|-:+=\r"):
