@@ -46,6 +46,31 @@ _NOT_ID_HEADER = re.compile(
     r"|income|spend|fee|due|paid|credit|debit|value|sum|avg|mean|min|max|km|miles|mins?|minutes|seconds|ms)\b)")
 
 
+# Round 21, a code a person owns by a possessive: "Mr. Otieno's card AB-7781", "Priya's member number is 44812".
+# The noun (one to three lower-case words) says what the code is; a thing's noun (`order`, `commit`, `ticket`,
+# `flight`) or a quantity's (`salary`, `score`, `room`) is not the person's id.
+_POSSESSIVE = re.compile(
+    r"['’]s?[ \t]+(?P<noun>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*(?::|#|\bno\.?|\b(?:is|was|reads)\b)?[ \t]*"
+    r"(?P<code>[A-Z0-9][A-Z0-9./-]{2,30}[A-Z0-9])(?P<after>[ \t]*[)\],;:.!?]?[ \t]*(?:[a-z]\w*|$)|[ \t]*[)\],;]|[ \t]*$)",
+    re.MULTILINE)
+
+# A noun ending in a preposition has the code as another thing's object ("Fowler's article on CQRS-2011").
+_LINKING_WORDS = frozenset("on in at for to from with about of by and or than like into onto over under via".split())
+_YEAR_IN_NAME = re.compile(r"[A-Z]+[-/ ]?(?:19|20)\d\d")  # a standard's or a release's name (`COBOL-60`, `CQRS-2011`)
+
+
+def _owned_code(text: str, name_end: int) -> re.Match | None:
+    """The match of a code after a person's possessive and a noun that is no thing's nor quantity's, or None."""
+    match = _POSSESSIVE.match(text, name_end)
+    if match is None:
+        return None
+    words = match.group("noun").split()
+    if (_NOT_ID_HEADER.search(match.group("noun")) or any(word in _THING_WORDS for word in words)
+            or words[-1] in _LINKING_WORDS or _YEAR_IN_NAME.fullmatch(match.group("code"))):
+        return None
+    return match
+
+
 def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     """ID_NUMBER spans for codes written right after a found PERSON, or beside one in a table row (module doc)."""
     people = [span for span in spans if span.kind == "PERSON"]
@@ -53,9 +78,9 @@ def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
         return []
     taken = _Taken([(span.start, span.end) for span in spans])
     added: list[Span] = []
-    headers: dict[int, str | None] = {}
+    headers: dict[tuple[int, str], str | None] = {}
     for person in people:
-        match = _AFTER_NAME.match(text, person.end)
+        match = _AFTER_NAME.match(text, person.end) or _owned_code(text, person.end)
         if match is None:
             continue
         code = match.group("code")
@@ -94,7 +119,7 @@ class _Taken:
         self._longest = max(self._longest, region[1] - region[0])
 
 
-def _under_a_non_id_header(text: str, start: int, headers: dict[int, str | None]) -> bool:
+def _under_a_non_id_header(text: str, start: int, headers: dict[tuple[int, str], str | None]) -> bool:
     """A cell of a table row whose header names a quantity or a thing ("salary": `Maria Lopez,52000`)."""
     row_start = text.rfind("\n", 0, start) + 1
     row_end = text.find("\n", start)
@@ -108,7 +133,7 @@ def _under_a_non_id_header(text: str, start: int, headers: dict[int, str | None]
 
 
 def _ids_in_rows(text: str, people: Sequence[Span], taken: "_Taken",
-                 headers: dict[int, str | None]) -> Iterator[tuple[int, int]]:
+                 headers: dict[tuple[int, str], str | None]) -> Iterator[tuple[int, int]]:
     """[start, end) of the id cells of table rows that hold a found person (each row read once)."""
     rows_done: set[int] = set()
     for person in sorted(people, key=lambda span: span.start):
@@ -152,18 +177,19 @@ def _not_an_id_column(header_cell: str) -> bool:
 
 
 def _header_cells(text: str, row_start: int, separator: str, count: int,
-                  headers: dict[int, str | None]) -> list[str] | None:
+                  headers: dict[tuple[int, str], str | None]) -> list[str] | None:
     """The cells of the table's first line above the row (same separator count), or None (a headerless row).
 
-    Every line walked over is remembered with the header found (`headers`), so a table is walked up once in all,
-    not once per row (linear in the table's lines)."""
+    Every line walked over is remembered with the header found (`headers`, by line and separator), so a table is
+    walked up once in all, not once per row (linear in the table's lines). A line walked with another separator is
+    not this table's: a table of `;` right under one of `,` has its own header, not the header of the table above."""
     line_end = row_start - 1
     header = None
     walked = [row_start]
     while line_end > 0:  # up the block of lines with as many separators; rule lines (`|---|`) are skipped
         line_start = text.rfind("\n", 0, line_end) + 1
-        if line_start in headers:
-            header = headers[line_start]
+        if (line_start, separator) in headers:  # (walked with this separator: it holds it)
+            header = headers[(line_start, separator)]
             break
         line = text[line_start:line_end]
         if not line.count(separator):  # (a quoted cell may hold the separator: counts differ within a table)
@@ -173,5 +199,5 @@ def _header_cells(text: str, row_start: int, separator: str, count: int,
             header = line
         line_end = line_start - 1
     for line_start in walked:
-        headers[line_start] = header
+        headers[(line_start, separator)] = header
     return header.split(separator) if header is not None else None
