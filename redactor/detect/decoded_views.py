@@ -18,11 +18,13 @@ Views (built only when the text contains what they decode):
   space in it: random tokens and digests decode to binary and are skipped).
   Every character of such a view maps to the whole run: a secret inside a
   blob makes the whole blob the span.
-
 - the spoken view (spoken_values.py): values said aloud in transcripts and
   dictation ("four one five, five five five, oh one nine two", "S as in Sam,
   M, I, T, H") rewritten to their written form, each spoken run mapping to
-  the whole run; a run no detector takes is still a finding (by its cue).
+  the whole run; a run no detector takes is still a finding (by its cue);
+- the OCR view (ocr_labels.py): form lines whose labels OCR damaged ("D0B",
+  "Narne"), glued to their value, or standing in a header line above the
+  values, rewritten as "Label: value".
 
 Not covered (named limits): homoglyphs that NFKC does not fold (Cyrillic `а`
 for Latin `a`), encodings nested more than one level deep, compressed data.
@@ -38,6 +40,7 @@ from typing import Iterable, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
+from redactor.detect.ocr_labels import spans_in_ocr_view
 from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
@@ -85,6 +88,8 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
     runs = spoken_runs(item.text)
     if runs:
         found.extend(_spans_of_spoken_runs(item, detectors, runs))
+    # Form labels damaged by OCR, glued to their value or in a header line above it (ocr_labels.py).
+    found.extend(spans_in_ocr_view(item, detectors))
     return found
 
 

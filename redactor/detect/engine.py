@@ -47,7 +47,6 @@ from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
-from redactor.detect.ocr_labels import spans_in_ocr_view
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
@@ -364,10 +363,9 @@ class DetectionEngine:
             found: list[Span] = []
             for detector in self._detectors:
                 found.extend(detector.detect(item))
-            # Encoded values (percent, \u escapes, NFKC/zero-width, base64/hex blobs): see decoded_views.py.
+            # Encoded values (percent, \u escapes, NFKC/zero-width, base64/hex blobs), values said aloud and
+            # form labels damaged by OCR: see decoded_views.py.
             found.extend(spans_in_decoded_views(item, self._detectors))
-            # Form labels damaged by OCR, glued to their value or in a header line above it: see ocr_labels.py.
-            found.extend(spans_in_ocr_view(item, self._detectors))
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
