@@ -49,6 +49,11 @@ _MAX_RUN = 160
 # A house number, postcode or unit number: digits, letters after them, and "-" or "/" groups ("45/3/12", "7-15",
 # "1-2-3", "221B", "12190"); no "." or ":" (versions, times, amounts).
 _NUMBER = re.compile(r"(?:No\.?|Nr\.?|№|#)?\d{1,6}[A-Za-z]{0,2}(?:[-/‐]\d{1,5}[A-Za-z]?){0,3}")
+# The rest of a house number glued to the found part ("-3" after "1-2"), and a unit's label with a colon before its
+# number ("No: 45", "D: 3", "Kat: 2", "Daire: 5": Turkish and other forms write the house, floor and flat so).
+_NUMBER_REST = re.compile(r"(?:[-/‐]\d{1,5}[A-Za-z]?)+(?![\w/-])")
+_LABELLED_NUMBER = re.compile(r"\.?[ \t]+(?:No|Nr|Kat|Daire|D|Blok|Apt|Flat|Unit|Suite|Floor|Fl)\.?[ \t]*:[ \t]*"
+                              r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?(?![\w:./-])")
 # A day and month (and year): "11/03", "03/04/1979", "08-09-24": a date beside a name, not a house number.
 _DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])(?:[/.](?:\d\d|\d{4}))?"
                    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-(?:\d\d|\d{4})")
@@ -113,8 +118,12 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
         return []
     others = _Others(spans)
     runs: list[tuple[list[Span], int]] = []
-    for span in anchors:
-        if span.kind in ("PERSON", "ORGANIZATION") and not _reads_as_address_part(text, span, others):
+    reading = {id(span): span.kind not in ("PERSON", "ORGANIZATION") or _reads_as_address_part(text, span, others)
+               for span in anchors}
+    for index, span in enumerate(anchors):
+        if not reading[id(span)]:
+            if _overlaps_address_part(anchors, index, reading):
+                continue  # "Gangnam-gu" inside "Gangnam-gu, Teheran-ro" (NER's nested guesses): the longer one decides
             runs.append(([], span.end))  # a person or company between two pieces breaks the run
             continue
         if runs and runs[-1][0] and (span.start <= runs[-1][1] or (
@@ -154,6 +163,18 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     # The postcode and town in the cells after a found street cell: address_row_tails.py.
     found += address_row_tails(text, [*spans, *found], others)
     return found
+
+
+def _overlaps_address_part(anchors: Sequence[Span], index: int, reading: dict[int, bool]) -> bool:
+    """Whether another found piece that reads as an address part overlaps anchors[index]: NER gives nested and
+    overlapping guesses of one stretch ("Gangnam-gu" and "Gangnam-gu, Teheran-ro"), and the part of it that
+    does not read as an address (no number beside it) must not break the run the longer guess belongs to."""
+    span = anchors[index]
+    for neighbour_index in range(max(0, index - 4), min(len(anchors), index + 5)):
+        neighbour = anchors[neighbour_index]
+        if neighbour_index != index and reading[id(neighbour)] and neighbour.start < span.end and span.start < neighbour.end:
+            return True
+    return False
 
 
 def _is_number(word: str) -> bool:
@@ -223,6 +244,13 @@ def _edge_after(text: str, end: int, others: _Others) -> int:
     position = end
     previous = text[end - 1] if end else ""
     for _ in range(_MAX_EDGE_WORDS):
+        # The rest of a number the piece was cut in ("Jingumae 1-2" of "1-2-3"), or a unit's label and its number
+        # ("Moda Cad. No: 45 D: 3", "Kat: 2"): the colon of a label is no field's end here.
+        glued = _NUMBER_REST.match(text, position) if previous[-1:].isdigit() else None
+        labelled = glued or _LABELLED_NUMBER.match(text, position)
+        if labelled is not None and not others.overlap(position, labelled.end()):
+            position, previous = labelled.end(), labelled.group(0)
+            continue
         match = re.match(r"( *|/)([^\s,;:()\[\]{}<>\"|]+)", text[position:position + 40])
         if match is None or not match.group(2):
             break

@@ -607,6 +607,12 @@ def _germanic_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator
         if _POSTCODE_CITY_AFTER.match(text, match.end()) and not is_ordinary_word(words[0].rstrip(".")):
             apartment = _APARTMENT_NUMBER.match(text, match.end())  # "12 B 5": staircase B, flat 5
             yield match.start(), _with_tail(text, apartment.end())[0]
+        elif (match.group("local_type") and not is_ordinary_word(match.group("local_type"))
+              and not is_ordinary_word(words[0].rstrip("."))):
+            # A name, its own language's street type and a number ("Váci utca 12", "Karl Johans vei 5", "Moda
+            # caddesi 4") is a street without a postcode after it; a type that is an English word
+            # ("gate", "tie": "Departure gate 12") still wants the postcode.
+            yield match.start(), _with_tail(text, match.end())[0]
         return
     if len(last) > len(suffix):  # a compound: "Bachmannstraße", "Remo-Weihmann-Weg"
         start = match.start() + text[match.start():match.end("street")].rindex(words[-1])

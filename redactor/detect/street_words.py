@@ -41,6 +41,10 @@ _SUPPLEMENT_WORDS = (
     " Carrer Passeig Plaça Ptge. Travessera"  # Catalan
     " Kav. Gang Komplek Perumahan Jln."  # Indonesian and Malay (also "Jl.", "Gg." from Faker)
     " Ngõ Ngách Hẻm Phường Quận"  # Vietnamese lanes and wards
+    # Russian and Ukrainian types in Latin letters ("vul. Khreshchatyk 22", "ulitsa Lenina"); Faker's ru_RU and uk_UA
+    # write them in Cyrillic only. Not "per"/"pl"/"dom", which are English or too short to tell.
+    " vul. vulytsia vulytsya vulitsa ulitsa prospekt prosp. pereulok shosse bulvar naberezhnaya ploshchad"
+    " proyezd proezd mikrorayon mkr."
 ).split()
 _SUPPLEMENT_ENDINGS = (
     "vegur gata stígur braut tröð stræti sund"  # Icelandic
