@@ -41,6 +41,7 @@ from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, 
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
+from redactor.detect.infra_account_ids import ACCOUNT_ID_SCORE, find_account_ids_in_slots
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
@@ -277,6 +278,8 @@ class InfraDetector:
         spans.extend(self._gcp_projects(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE)
                      for start, end in find_account_settings(text))
+        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE)
+                     for start, end in find_account_ids_in_slots(text))
         spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         if contains_any(text, ("ubscription", "SUBSCRIPTION")):
             spans.extend(self._azure_subscriptions(text))
