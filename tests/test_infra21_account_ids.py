@@ -53,3 +53,16 @@ def test_ids_under_an_account_column_of_a_csv_export_are_accounts():
 ])
 def test_ids_without_an_account_slot_and_account_words_without_ids_stay(text):
     assert _ids(text) == []
+
+
+def _redacted_hosts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in InfraDetector().detect(DetectionInput(text)) if s.kind == "INTERNAL_HOSTNAME"]
+
+
+@pytest.mark.parametrize("host", ["ci.lindqvist-freight.com", "pgadmin.lindqvist.se", "rundeck.fabrikam.io"])
+def test_a_self_hosted_ci_or_ops_tool_names_the_organisations_machine(host):
+    assert _redacted_hosts(f'"url": "{host}"') == [host]
+
+
+def test_the_vendors_own_public_server_of_a_tool_stays():
+    assert _redacted_hosts("ci.jenkins.io builds the plugin; see .github/workflows/ci.yml") == []
