@@ -41,7 +41,8 @@ from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, 
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
-from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
+from redactor.detect.infra_account_ids import ACCOUNT_ID_SCORE, find_account_ids_in_slots
+from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts, is_vendor_domain
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
@@ -277,6 +278,8 @@ class InfraDetector:
         spans.extend(self._gcp_projects(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE)
                      for start, end in find_account_settings(text))
+        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE)
+                     for start, end in find_account_ids_in_slots(text))
         spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         if contains_any(text, ("ubscription", "SUBSCRIPTION")):
             spans.extend(self._azure_subscriptions(text))
@@ -528,7 +531,8 @@ class InfraDetector:
             elif any(_MACHINE_LABEL.fullmatch(label) for label in sub_labels) and sub_labels[0] not in _PUBLIC_NUMBERED:
                 # nas01.home.acme.de, pgsql-a.dc2.acme.com: a numbered machine or site label.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
-            elif sub_labels[0] in _INTERNAL_TOOL_LABELS:
+            elif sub_labels[0] in _INTERNAL_TOOL_LABELS and not is_vendor_domain(registrable):
+                # (ci.jenkins.io, grafana.grafana.com: the vendor's own public server)
                 # jenkins.acme.com, grafana.shop.io: a self-hosted tool names the organisation's own machine;
                 # doubt means redact on the wire, an audit does not report it.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.55)

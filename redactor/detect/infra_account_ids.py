@@ -1,0 +1,129 @@
+"""Vendors' account, tenant and workspace ids by their format in the slot their vendor's words give them.
+
+`"homeTenantId": "5b1c...-...."` (`az account show`), `Directory (tenant) ID: ...` (a portal copy),
+`organizationId`, `workspace id is ...`, `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token`,
+`api.cloudflare.com/client/v4/accounts/<32 hex>/...`: an opaque id (a GUID, 32 hex digits, an Oracle
+OCID) after a word that names an account of a cloud or SaaS vendor (account, tenant, tenancy,
+subscription, directory, organisation, workspace, compartment), in whatever casing the key has
+(`homeTenantId`, `TENANT_ID`, `Tenant ID`), or in the URL path segment the vendor's API gives it,
+is the organisation's own account there. The value's shape is the check: a GUID or a run of hex
+is never an ordinary word, and a key with an account word and no such value (`account: Savings`)
+is left to the detectors that know those labels (infra_accounts.py, the PII record numbers).
+The same ids under such a column header of a table (`az account list -o table`'s `SubscriptionId` and
+`TenantId` columns, a CSV export's `tenant_id`): the header is the vendor's word for every row. Twelve-digit AWS account numbers and `/subscriptions/<guid>` paths have their own rules in infra.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
+from redactor.detect.table_columns import column_cells
+
+ACCOUNT_ID_SCORE = 0.8
+_ID = (r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"  # a GUID
+       r"|[0-9a-fA-F]{32}"  # a GUID without its hyphens (Cloudflare, Databricks accounts)
+       r"|ocid1\.[a-z0-9]+\.oc\d+\.[a-z0-9-]*\.[a-z0-9]{20,}")  # an Oracle Cloud id
+_ACCOUNT_WORDS = ("account", "tenant", "tenancy", "subscription", "directory", "organization", "organisation",
+                  "workspace", "compartment")
+# The key or label: an account word, perhaps plural, "(tenant)", and an id word, then a separator.
+_KEYED_ID = re.compile(
+    r"(?i:account|tenant|tenancy|subscription|directory|organi[sz]ation|workspace|compartment)s?"
+    r"(?:[ \t]?\((?i:tenant|directory|account)\))?"
+    r"(?:[ _.-]?(?i:id|identifier|guid|uuid|ocid))?"
+    r"[\"']?[ \t]*(?:[:=|]|->|=>|(?i:is))?[ \t]*[\"'`]?"
+    rf"(?P<value>{_ID})(?![\w-])"
+)
+# The URL path segments vendors put an account id in.
+_PATH_CUES = ("login.microsoftonline.", "login.windows.net/", "sts.windows.net/", "/accounts/", "/tenants/",
+              "/organizations/", "/organisations/", "/workspaces/", "/directories/", "/compartments/")
+_PATH_ID = re.compile(
+    r"(?i:login\.microsoftonline\.(?:com|us|de)/|login\.windows\.net/|sts\.windows\.net/"
+    r"|/(?:accounts|tenants|organi[sz]ations|workspaces|directories|compartments)/)"
+    rf"(?P<value>{_ID})(?![\w-])"
+)
+
+
+def find_account_ids_in_slots(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each vendor account id after its account word or in its vendor's URL path slot."""
+    lowered = lowered_same_length(text)
+    word_starts = [position for position in keyword_positions(lowered, _ACCOUNT_WORDS)
+                   if _starts_a_word(text, position)]
+    for match in matches_at_starts(_KEYED_ID, text, word_starts):
+        yield match.start("value"), match.end("value")
+    for match in matches_at_starts(_PATH_ID, text, keyword_positions(lowered, _PATH_CUES)):
+        yield match.start("value"), match.end("value")
+    for position in word_starts:
+        header = _header_cell_around(text, position)
+        if header is None:
+            continue
+        cells = column_cells(text, *header) if _SEPARATORS.search(_line_of(text, position)) else \
+            _aligned_cells(text, *header)
+        for start, end in cells:
+            if _WHOLE_ID.fullmatch(text, start, end):
+                yield start, end
+
+
+def _starts_a_word(text: str, position: int) -> bool:
+    """Whether the account word at `position` starts a word or a camelCase part (`homeTenantId`), not `subaccount`."""
+    if position == 0 or not text[position - 1].isalnum():
+        return True
+    return text[position].isupper() and text[position - 1].islower()
+
+
+_WHOLE_ID = re.compile(_ID)
+_SEPARATORS = re.compile(r"[|\t,;]")
+# A header cell naming an account column: `SubscriptionId`, `TenantId`, `tenant_id`, `ACCOUNT`, `"workspaceId"`.
+_ACCOUNT_HEADER = re.compile(
+    r"[\"'`*]*(?:[A-Za-z]+[_-]?)?(?i:account|tenant|tenancy|subscription|directory|organi[sz]ation|workspace|compartment)"
+    r"(?:[ _-]?(?i:id|identifier|guid|uuid|ocid))?[\"'`*:]*"
+)
+# Table rows read below a header, at most.
+_MAX_ROWS = 500
+
+
+def _line_of(text: str, position: int) -> str:
+    line_end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:len(text) if line_end == -1 else line_end]
+
+
+def _header_cell_around(text: str, position: int) -> tuple[int, int] | None:
+    """[start, end) of the header word holding the account word at `position`, when it is a whole account header."""
+    start = position
+    while start and not text[start - 1].isspace() and text[start - 1] not in "|,;":
+        start -= 1
+    end = position
+    while end < len(text) and not text[end].isspace() and text[end] not in "|,;":
+        end += 1
+    if not _ACCOUNT_HEADER.fullmatch(text, start, end):
+        return None
+    cell = text[start:end].strip("\"'`*:")
+    cell_start = text.index(cell, start)
+    return cell_start, cell_start + len(cell)
+
+
+def _aligned_cells(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) of each word below the header word text[start:end] of whitespace-aligned tool output (`az ...
+    -o table`, `gcloud ... list`) that overlaps its character columns; rows are read until a blank line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1 or len(text[line_start:line_end].split()) < 2:
+        return  # no row below, or a single word on its line: no table header
+    first_column, last_column = start - line_start, end - line_start
+    position = line_end + 1
+    for _ in range(_MAX_ROWS):
+        row_end = text.find("\n", position)
+        row_end = len(text) if row_end == -1 else row_end
+        row = text[position:row_end]
+        if not row.strip():
+            return
+        for word in _WORD.finditer(row):
+            if word.start() < last_column + 4 and word.end() > first_column:  # (ids run past a short header)
+                yield position + word.start(), position + word.end()
+                break
+        if row_end >= len(text):
+            return
+        position = row_end + 1
+
+
+_WORD = re.compile(r"\S+")
