@@ -69,14 +69,16 @@ def joined_forms(name: str) -> tuple[str, ...]:
     if not any(len(word) >= _MIN_LETTERS and word[0].isupper() and no_common_word(word) for word in words):
         return ()  # a place is such a word here: `halden-systems` is no town
     lower = [word.lower() for word in words]
-    return ("-".join(lower), "_".join(lower), "".join(word[:1].upper() + word[1:].lower() for word in words),
-            "_".join(word.upper() for word in words))
+    camel = "".join(word[:1].upper() + word[1:].lower() for word in words)
+    # The words run together in every letter case too: a domain or slug `haldensystems`, a constant
+    # `HALDENSYSTEMS` (the case variants the engine gives any one-word value of an organisation).
+    return ("-".join(lower), "_".join(lower), camel, "_".join(word.upper() for word in words),
+            camel.lower(), camel.upper(), camel.capitalize())
 
 
 def names_on_its_own(word: str) -> bool:
     """Whether a word of an organisation's name names it alone: no common English word, tech term, code keyword
     or place (also the test of the names an e-mail's domain gives, email_domains.py)."""
-    folded = word.casefold()
     return no_common_word(word) and not is_place_name(word)
 
 
