@@ -117,6 +117,7 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     if not anchors:
         return []
     others = _Others(spans)
+    anchors = [_with_street_word_before(text, span) for span in anchors]
     runs: list[tuple[list[Span], int]] = []
     reading = {id(span): span.kind not in ("PERSON", "ORGANIZATION") or _reads_as_address_part(text, span, others)
                for span in anchors}
@@ -175,6 +176,33 @@ def _overlaps_address_part(anchors: Sequence[Span], index: int, reading: dict[in
         if neighbour_index != index and reading[id(neighbour)] and neighbour.start < span.end and span.start < neighbour.end:
             return True
     return False
+
+
+# The words before a found piece: the last one or two before it, with the separators between.
+_WORDS_BEFORE = re.compile(r"(\S+)[ \t]+(?:(\S+)[ \t]+)?(?:(\S+)[ \t]+)?\Z")
+
+
+def _with_street_word_before(text: str, span: Span) -> Span:
+    """A person or organisation found right after a street type ("Rue" + "Victor Hugo", "Calle de" + "Alcalá",
+    "ulitsa" + "Pushkina"): a street named after a person or a place, so the piece is the street with its type.
+    The street word may stand before up to two particles; the span grows back over them, and the run then reads it
+    as an address part by its street word. Other spans are returned as they are."""
+    if span.kind not in ("PERSON", "ORGANIZATION"):
+        return span
+    window_start = max(0, span.start - 40)
+    match = _WORDS_BEFORE.search(text, window_start, span.start)
+    if match is None:
+        return span
+    words = [(match.start(group), match.group(group)) for group in (1, 2, 3) if match.group(group)]
+    # nearest first: particles may stand between the street word and the piece, nothing else
+    for start, word in reversed(words):
+        # "via" or "court" in lower case is English prose ("sent via Anna Berg"), not a street's type
+        if is_street_word(word) and not any(char.isdigit() for char in word) and not (
+                word[:1].islower() and is_ordinary_word(word.rstrip(".,"))):
+            return Span(start, span.end, span.kind, span.category, span.score, span.detector)
+        if word.casefold() not in _PARTICLES:
+            break
+    return span
 
 
 def _is_number(word: str) -> bool:
