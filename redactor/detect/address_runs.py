@@ -178,10 +178,6 @@ def _overlaps_address_part(anchors: Sequence[Span], index: int, reading: dict[in
     return False
 
 
-# The words before a found piece: the last one or two before it, with the separators between.
-_WORDS_BEFORE = re.compile(r"(\S+)[ \t]+(?:(\S+)[ \t]+)?(?:(\S+)[ \t]+)?\Z")
-
-
 def _with_street_word_before(text: str, span: Span) -> Span:
     """A person or organisation found right after a street type ("Rue" + "Victor Hugo", "Calle de" + "Alcalá",
     "ulitsa" + "Pushkina"): a street named after a person or a place, so the piece is the street with its type.
@@ -190,18 +186,26 @@ def _with_street_word_before(text: str, span: Span) -> Span:
     if span.kind not in ("PERSON", "ORGANIZATION"):
         return span
     window_start = max(0, span.start - 40)
-    match = _WORDS_BEFORE.search(text, window_start, span.start)
-    if match is None:
+    window = text[window_start:span.start]
+    if not window[-1:] in (" ", "\t"):
         return span
-    words = [(match.start(group), match.group(group)) for group in (1, 2, 3) if match.group(group)]
     # nearest first: particles may stand between the street word and the piece, nothing else
-    for start, word in reversed(words):
+    position = len(window.rstrip(" \t"))
+    for _ in range(3):
+        word_start = max(window.rfind(" ", 0, position), window.rfind("\t", 0, position), window.rfind("\n", 0, position)) + 1
+        word = window[word_start:position]
+        if not word or (word_start == 0 and window_start > 0) or word[-1] in ",;:!?)\"'":
+            break  # a word cut by the window, or one a comma closes ("Main Street, Anna Berg"): no street's type
+        start = window_start + word_start
         # "via" or "court" in lower case is English prose ("sent via Anna Berg"), not a street's type
         if is_street_word(word) and not any(char.isdigit() for char in word) and not (
                 word[:1].islower() and is_ordinary_word(word.rstrip(".,"))):
             return Span(start, span.end, span.kind, span.category, span.score, span.detector)
         if word.casefold() not in _PARTICLES:
             break
+        position = len(window[:word_start].rstrip(" \t"))
+        if position == word_start:
+            break  # a line break before the word
     return span
 
 
