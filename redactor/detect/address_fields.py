@@ -44,6 +44,9 @@ _ANCHOR_KINDS = frozenset({"STREET_ADDRESS", "LOCATION", "PERSON", "ORGANIZATION
 # What ends a field: quotes, tabs, table and markup delimiters, a label's colon (not "No:45" or a time), a cell
 # comma (no space after it; ", " separates address parts).
 _DELIMITER = re.compile(r"[\"\t|;=<>{}\[\]()]|:(?=[\s*_]|$)|,(?=\S)|\*\*")
+# The name of a label that closes a field with its colon: one to three capitalised words after a sentence's or a
+# part's end ("Note", "Tel", "Phone number"), and the colon's position as the field's end.
+_LABEL_BEFORE_COLON = re.compile(r"(?<=[.,])[ \t]+[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*\Z")
 _LEAD = " \t*_-•·"
 _TRAIL = " \t*_.,"
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -52,10 +55,7 @@ _LOWER_OK = frozenset("""de da das do dos del della di du des la le les el al va
     of bis ter c/o cnr opp near bei chez""".split())
 _UNIT_WORDS = frozenset("""apt apto flat unit suite floor fl room rm block blk bldg kv kv. d d. korp korpus str
     stock og etage et dpto depto piso puerta esc int no nr hs bus level building house tower apartment plot lot villa
-    estate lgh lägenhet tv th mf st nd rd ul ul. pr pr-t g g. km""".split())
-# Street types transliterated from Cyrillic, written in lower case ("ulitsa Lenina", "prospekt Mira").
-_TRANSLITERATED_STREETS = frozenset("""ulitsa ulica prospekt prospect pereulok per shosse bulvar naberezhnaya
-    ploshchad proyezd proezd vulytsia vulitsa mikrorayon mkr dom""".split())
+    estate lgh lägenhet tv th mf st nd rd ul ul. pr pr-t g g. km per dom prospect""".split())
 _NOT_ADDRESS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday thanks
     thank regards cheers please hi hello dear ok okay yes
     from to for or but with by is are was were ref""".split())  # in any case: "PAYMENT FROM K ADEYEMI REF FLAT 4"
@@ -120,6 +120,12 @@ def _field(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # no edge within reach
     after = _DELIMITER.search(text, end, window_end)
     field_end = after.start() if after else window_end
+    if after is not None and after.group(0) == ":":
+        # a colon after the piece closes the next label's name, not the address: "..., São Paulo. Note: call
+        # first"; the label (the words after the last ". " or ", ") is no part of the field
+        label = _LABEL_BEFORE_COLON.search(text, end, field_end)
+        if label is not None:
+            field_end = label.start()
     if after is None and window_end != line_end:
         return None
     if field_start == line_start and after is None:
@@ -147,7 +153,7 @@ def _all_address_words(value: str) -> bool:
             return False
         if word[0].isupper() or not word[0].islower():  # capitalised, or a caseless script
             continue
-        if folded in _LOWER_OK or folded in _TRANSLITERATED_STREETS or folded in _UNIT_WORDS or folded.rstrip(".") in _UNIT_WORDS or is_street_word(word):
+        if folded in _LOWER_OK or folded in _UNIT_WORDS or folded.rstrip(".") in _UNIT_WORDS or is_street_word(word):
             continue
         return False
     return True

@@ -117,6 +117,7 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     if not anchors:
         return []
     others = _Others(spans)
+    anchors = [_with_street_word_before(text, span) for span in anchors]
     runs: list[tuple[list[Span], int]] = []
     reading = {id(span): span.kind not in ("PERSON", "ORGANIZATION") or _reads_as_address_part(text, span, others)
                for span in anchors}
@@ -175,6 +176,37 @@ def _overlaps_address_part(anchors: Sequence[Span], index: int, reading: dict[in
         if neighbour_index != index and reading[id(neighbour)] and neighbour.start < span.end and span.start < neighbour.end:
             return True
     return False
+
+
+def _with_street_word_before(text: str, span: Span) -> Span:
+    """A person or organisation found right after a street type ("Rue" + "Victor Hugo", "Calle de" + "Alcalá",
+    "ulitsa" + "Pushkina"): a street named after a person or a place, so the piece is the street with its type.
+    The street word may stand before up to two particles; the span grows back over them, and the run then reads it
+    as an address part by its street word. Other spans are returned as they are."""
+    if span.kind not in ("PERSON", "ORGANIZATION"):
+        return span
+    window_start = max(0, span.start - 40)
+    window = text[window_start:span.start]
+    if not window[-1:] in (" ", "\t"):
+        return span
+    # nearest first: particles may stand between the street word and the piece, nothing else
+    position = len(window.rstrip(" \t"))
+    for _ in range(3):
+        word_start = max(window.rfind(" ", 0, position), window.rfind("\t", 0, position), window.rfind("\n", 0, position)) + 1
+        word = window[word_start:position]
+        if not word or (word_start == 0 and window_start > 0) or word[-1] in ",;:!?)\"'":
+            break  # a word cut by the window, or one a comma closes ("Main Street, Anna Berg"): no street's type
+        start = window_start + word_start
+        # "via" or "court" in lower case is English prose ("sent via Anna Berg"), not a street's type
+        if is_street_word(word) and not any(char.isdigit() for char in word) and not (
+                word[:1].islower() and is_ordinary_word(word.rstrip(".,"))):
+            return Span(start, span.end, span.kind, span.category, span.score, span.detector)
+        if word.casefold() not in _PARTICLES:
+            break
+        position = len(window[:word_start].rstrip(" \t"))
+        if position == word_start:
+            break  # a line break before the word
+    return span
 
 
 def _is_number(word: str) -> bool:
