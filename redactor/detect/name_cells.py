@@ -185,9 +185,11 @@ def _header_line(text: str, line_start: int) -> bool:
         return True
     # After other text (ids21b): "Bitte prüfen:\nNachname;Vorname;Geburtsdatum\nWeber;Anna;12.03.1984". The line
     # before must be no row of the same table (else this line is a row of names), the line after a row with a digit.
+    # A row of people holds a first name; a header's label words are none.
     previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     return (all(previous.count(mark) != line.count(mark) for mark in marks)
-            and any(char.isdigit() for char in following))
+            and any(char.isdigit() for char in following)
+            and not any(word.casefold() in world_first_names() for word in re.findall(r"[^\W\d_]+", line)))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -352,7 +352,9 @@ def _column(text: str, word_start: int, word_end: int, label: list[str],
     cells = column_cells(text, label_start, label_start + len(stripped))
     for start, end in cells:
         value = text[start:end]
-        if _VALUE.fullmatch(value) and is_record_value(value) and _about_a_person(text, start, end, evidence):
+        # (a `pid` header stands with a person's particulars: _a_table_of_people made the header the evidence)
+        if _VALUE.fullmatch(value) and is_record_value(value) and (
+                label == ["pid"] or _about_a_person(text, start, end, evidence)):
             yield start, end, 0.6 if _is_specific(label) else DOUBTFUL_SCORE
 
 
