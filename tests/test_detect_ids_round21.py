@@ -65,9 +65,9 @@ def test_a_first_row_of_names_after_prose_stays_a_row_of_names():
 
 
 def test_a_row_of_names_with_a_data_row_below_stays_a_row_of_names():
-    text = "Liste:\nAnna;Weber;Graz\nTom;Berger;4471\n"  # a first name: no header
+    text = "Liste:\nLena;Weber;Graz;Moser\nTom;Berger;4471;Huber\n"  # a first name: no header
     found = values([(s.start, s.end, s.score) for s in one_word_names_in_cells(text, "prose", "t")], text)
-    assert "Anna" in found or "Weber" in found
+    assert "Moser" in found
 
 
 def test_a_pid_column_of_a_table_of_people_pasted_after_prose():
