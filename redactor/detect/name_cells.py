@@ -166,18 +166,30 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
 def _header_line(text: str, line_start: int) -> bool:
-    """Whether the line at `line_start` heads a table: a Markdown rule line under it, or it is the text's first line
-    holding no digit and the second as many delimiters (the header of a CSV, TSV or pipe export)."""
+    """Whether the line at `line_start` heads a table: a Markdown rule line under it, or a line holding no digit with
+    the next as many delimiters (the header of a CSV, TSV or pipe export) that is the text's first line, or the first
+    row of a table pasted after other text whose next row holds a digit (a data row: an id, a date of birth)."""
     line_end = text.find("\n", line_start)
     if line_end == -1:
         return False
     if _TABLE_RULE.match(text, line_end + 1):
         return True
-    if text[:line_start].strip() or any(char.isdigit() for char in text[line_start:line_end]):
-        return False  # a first line holding a number is a row of data ("17,Mbeki,Cape Town")
+    if any(char.isdigit() for char in text[line_start:line_end]):
+        return False  # a line holding a number is a row of data ("17,Mbeki,Cape Town")
     next_end = text.find("\n", line_end + 1)
     line, following = text[line_start:line_end], text[line_end + 1:len(text) if next_end == -1 else next_end]
-    return any(line.count(mark) >= 1 and line.count(mark) == following.count(mark) for mark in ",;|\t")
+    marks = [mark for mark in ",;|\t" if line.count(mark) >= 1 and line.count(mark) == following.count(mark)]
+    if not marks:
+        return False
+    if not text[:line_start].strip():
+        return True
+    # After other text (ids21b): "Bitte prüfen:\nNachname;Vorname;Geburtsdatum\nWeber;Anna;12.03.1984". The line
+    # before must be no row of the same table (else this line is a row of names), the line after a row with a digit.
+    # A row of people holds a first name; a header's label words are none.
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return (all(previous.count(mark) != line.count(mark) for mark in marks)
+            and any(char.isdigit() for char in following)
+            and not any(word.casefold() in world_first_names() for word in re.findall(r"[^\W\d_]+", line)))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -174,6 +174,8 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         word_start, word_end = _word_around(text, position)
         label = _label_before(text, word_start, word_end)
         verdict = _label_verdict(label)
+        if verdict is None and label == ["pid"] and _a_table_of_people(text, word_start, word_end):
+            verdict = "label"  # a patient's or person's id: scored as a bare id word (doubtful, on a person's row)
         if verdict is None or (label[-1] == "#" and not _numbers_a_record(text, word_start, label)):
             continue
         # An id word written first names the noun after it ("Nr klienta: X"); if no value follows that reading,
@@ -263,6 +265,23 @@ def _label_verdict(words: list[str]) -> str | None:
     return None
 
 
+# Keys and column headers of a person's particulars: a `pid` next to them numbers the person, not a process.
+_PERSON_PARTICULARS = re.compile(
+    r"(?<![^\W_])(?:(?:first|last|given|family|sur|full|nach|vor)?[_ -]?name|surname|dob|birth[_ -]?date|date[_ -]of[_ -]birth"
+    r"|geb(?:urtsdatum)?|nachname|vorname|patient|nombre|apellidos?|nom|prénom|prenom|cognome|sex|gender)(?![^\W_])",
+    re.IGNORECASE)
+
+
+def _a_table_of_people(text: str, word_start: int, word_end: int) -> bool:
+    """Whether a `pid` key or column header stands with two keys or headers of a person's particulars (name, date of
+    birth, sex) on its own line: `pid;name;dob`, `{"pid": 44712, "name": ..., "dob": ...}`. A process id stands with
+    other fields (`pid=4471 name=nginx cmd=...`, `pid 44120 exited`)."""
+    line_start = text.rfind("\n", 0, word_start) + 1
+    line_end = text.find("\n", word_end)
+    found = _PERSON_PARTICULARS.finditer(text, line_start, len(text) if line_end == -1 else line_end)
+    return len({match.group(0).lower() for match in found}) >= 2
+
+
 def _is_role_key(text: str, position: int, tail: str) -> bool:
     """A short form of a person (`emp`, `pt`, `mbr`) written as a key, at a key's start and before `=` or `:`."""
     return (tail in _ROLE_KEY_ABBREVIATIONS and (position == 0 or not (text[position - 1].isalnum()
@@ -333,7 +352,9 @@ def _column(text: str, word_start: int, word_end: int, label: list[str],
     cells = column_cells(text, label_start, label_start + len(stripped))
     for start, end in cells:
         value = text[start:end]
-        if _VALUE.fullmatch(value) and is_record_value(value) and _about_a_person(text, start, end, evidence):
+        # (a `pid` header stands with a person's particulars: _a_table_of_people made the header the evidence)
+        if _VALUE.fullmatch(value) and is_record_value(value) and (
+                label == ["pid"] or _about_a_person(text, start, end, evidence)):
             yield start, end, 0.6 if _is_specific(label) else DOUBTFUL_SCORE
 
 
