@@ -91,3 +91,19 @@ def test_a_share_is_settled_without_testing_the_words_left() -> None:
     for words in (["k1"], ["u1"], ["k1", "u1", "u2"], ["u1", "k1", "k2"], ["k1", "u1", "k2", "u2", "u3"]):
         for share in (0.25, 0.5, 0.6, 1.0):
             assert share_reached(words, known, share) is (sum(map(known, words)) >= share * len(words))
+
+
+@pytest.mark.parametrize(
+    "full_name, lower_part, spread",
+    [
+        ("Marcus Kowalczyk", "marcus", True),  # a listed first name frequent in English text: "marcus: lgtm" in a chat
+        ("Dmitri Kowalczyk", "kowalczyk", True),
+        ("Mark Hunter", "mark", False),  # ordinary words stay words in lower case
+        ("Will Okafor", "will", False),
+        ("Grace Okafor", "grace", False),
+    ],
+)
+def test_listed_names_spread_in_lower_case_and_ordinary_words_do_not(full_name, lower_part, spread):
+    from redactor.detect.name_parts import name_case_variants
+
+    assert (lower_part in name_case_variants(full_name)) is spread

@@ -278,6 +278,11 @@ def _is_place(part: str) -> bool:
 
 
 def _lower_case_name(part: str) -> bool:
+    # A listed first name or surname that is no ordinary word ("nadia", "marcus", "okafor") is written in lower
+    # case in chats and logs whatever its Zipf: English text is frequent in it because people bear it. The Zipf
+    # bound keeps words no list holds as names ("hunter" and "grant" are ordinary words and stop before it).
     folded = part.casefold()
-    return (part.isalpha() and not is_ordinary_word(folded) and folded not in stop_words()
-            and english_zipf(folded) < _LOWER_CASE_MAX_ZIPF)
+    if not part.isalpha() or is_ordinary_word(folded) or folded in stop_words():
+        return False
+    return (english_zipf(folded) < _LOWER_CASE_MAX_ZIPF or folded in first_names() or folded in world_first_names()
+            or folded in surnames())
