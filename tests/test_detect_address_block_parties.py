@@ -65,3 +65,15 @@ def test_a_closing_line_of_prose_below_the_address_is_not_absorbed() -> None:
 def test_the_fields_of_a_mail_header_below_a_sender_are_no_address() -> None:
     text = "From: Gustavo Ribeiro <g.ribeiro@example.org>\nSent: Monday 3 May 2025 10:12\nTo: Emeka Obi\n"
     assert [kind for kind, _ in parties(text)] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Customer: Zoe Marchetti. Zoe called twice about the invoice.\n", "Zoe Marchetti"),
+    ("Recipient: Anneke van Dijk. Please leave it with the neighbours.\n", "Anneke van Dijk"),
+    ("Customer: Dr. Anna Weber. She called.\n", "Dr. Anna Weber"),  # a title's stop is no sentence end
+    ("Bill to: Acme Corp. Ltd\n44 Main Road\n", "Acme Corp. Ltd"),  # nor a legal form's
+])
+def test_the_name_after_a_label_ends_where_its_sentence_ends(text: str, name: str) -> None:
+    parties = [text[span.start:span.end] for span in address_block_parties(text, "pii")
+               if span.kind in ("PERSON", "ORGANIZATION")]
+    assert parties == [name]

@@ -22,8 +22,10 @@ import re
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, longest_keyword_at, lowered_same_length
+from redactor.detect.name_runs import is_honorific
 from redactor.detect.parties import names_something, party_span
 from redactor.detect.rule_files import term_list
+from redactor.detect import term_lists
 from redactor.detect.term_lists import stop_words
 
 _SCORE = 0.7
@@ -107,6 +109,10 @@ def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str
         if stop is not None and stop.group(0)[:1].isdigit() and text[stop.start() - 1] in " \t":
             return None  # a street and its number ("Lieferadresse: Hauptstraße 12, 10115 Berlin"), not a name
     words = [match.span() for match in _WORD.finditer(text, value_start, value_end)][:_MOST_WORDS]
+    for index, (word_start, word_end) in enumerate(words[:-1]):
+        if _ends_a_sentence(text[word_start:word_end]):
+            words = words[:index + 1]  # "Customer: Zoe Marchetti. Zoe called twice ...": the name, not the sentence
+            break
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
@@ -118,6 +124,13 @@ def _party_after_label(text: str, lowered: str, position: int, labels: tuple[str
     weak = label.rstrip(":") in term_list("address_block_weak_labels")
     score = _SCORE if not weak or _digit_on_next_line(text, line_end) else DOUBTFUL_SCORE
     return party_span(start, end, name, score, detector), line_end
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """A word of three letters or more with a full stop ("Marchetti."), not a title ("Mrs.") or a legal form ("Corp.")."""
+    bare = word[:-1]
+    return (word.endswith(".") and len(bare) >= 3 and bare.isalpha() and not is_honorific(bare)
+            and bare.casefold() not in term_lists.term_list("org_suffixes"))
 
 
 def _address_lines_below(text: str, line_end: int, labels: tuple[str, ...], detector: str) -> Span | None:

@@ -61,6 +61,11 @@ _PAIR_AFTER = re.compile(f",[ \u00a0]?(?P<w>{_WORD}(?:[ \u00a0]{_WORD})?)[ \u00a
 _PAIR_BEFORE = re.compile(f"(?<![\\w@/\\\\.-])(?P<w>{_WORD}(?:[ \u00a0]{_WORD})?),[ \u00a0]?$")
 
 
+def is_honorific(word: str) -> bool:
+    """Whether `word` ("Mrs.", "dr", "Herr") is a title written before a name."""
+    return word.rstrip(".").casefold() in _HONORIFICS
+
+
 def _excluded(folded: str) -> bool:
     return (folded in stop_words() or folded in term_list("name_stop_words") or folded in CALENDAR_WORDS
             or folded in _HONORIFICS or folded in term_list("org_suffixes")
