@@ -11,6 +11,10 @@ surnames of Faker's locales ("Sabine", "Joost", "Yılmaz"), or GeoNames places; 
 function word written in lower case (Zipf 4.5 or more: "der", "de", "la") and a capitalised particle before a
 lower-case word ("De leverancier"; not "De Jong") name no one. Organisations and runs of two capitalised words stay:
 they are named with common words ("Banco Nacional"), and filtering them leaked organisations on blind9..16.
+Round 21 (precision21): in a German line only German people's names (Faker's German locales), census first names and
+places keep a noun ("Kunde", "Raum" are census surnames), a title keeps the word after it, and a PERSON of two or
+three nouns opening a line or sentence scores too ("Der Kunde"); an organisation of common words only scores like a
+person (no longer doubtful); a word English uses far less than another language is no English evidence ("ja").
 """
 from __future__ import annotations
 
@@ -22,7 +26,8 @@ import re
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import first_names, surnames, world_first_names, world_surnames
+from redactor.detect.term_lists import (_FIRST_NAME_ATTRIBUTES, first_names, surnames, world_first_names,
+                                        world_surnames)
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
 # A word the language uses at least once per million words (wordfreq's Zipf scale) is one of its common words.
@@ -53,7 +58,7 @@ def line_language(line: str) -> str | None:
              if frequent_in_any(word, _READ_LANGUAGES, _COMMON_ZIPF)]
     if len(words) < _LEAST_WORDS:
         return None
-    english = sum(frequent_in_any(word, ("en",), _COMMON_ZIPF) for word in words)
+    english = sum(_english_word(word) for word in words)
     if english >= _LEAST_SHARE * len(words):
         return None  # English, or too much of it to say: most traffic stops here, after one lookup a word
     counts = {language: sum(frequent_in_any(word, (language,), _COMMON_ZIPF) for word in words)
@@ -62,6 +67,19 @@ def line_language(line: str) -> str | None:
     if counts[language] < _LEAST_SHARE * len(words) or english >= counts[language]:
         return None
     return language
+
+
+def _english_word(word: str) -> bool:
+    """Whether English uses `word` commonly and not far less than another language does: English text quotes
+    German and Scandinavian words ("ja", "ich", "ist", "herr" reach Zipf 3 in English, 6-7 in German), so a German
+    chat line of them counted as English."""
+    if not frequent_in_any(word, ("en",), _COMMON_ZIPF):
+        return False
+    return not frequent_in_any(word, OTHER_LATIN_LANGUAGES, zipf_frequency(word, "en") + _ENGLISH_BEHIND)
+
+
+# A word whose English Zipf trails another language's by this much is that language's word in English text.
+_ENGLISH_BEHIND = 1.0
 
 
 def common_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
@@ -76,7 +94,10 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     if _is_line_label(text, start, end, value):
         return min(score, DOUBTFUL_SCORE if kind == "ORGANIZATION" else _BELOW_WIRE_SCORE)
     words = _WORD.findall(value)
-    if not words or sum(word[0].isupper() for word in words) >= 2 or any(character.isdigit() for character in value):
+    if not words or any(character.isdigit() for character in value):
+        return score
+    capitalised = sum(word[0].isupper() for word in words)
+    if capitalised >= 2 and (kind == "ORGANIZATION" or capitalised > _MOST_NOUNS_OF_A_PERSON):
         return score  # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words
     if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words):
         return score  # a word common in none of the languages ("Moreau"): no line need be read
@@ -98,13 +119,20 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     following = _WORD.findall(text, end, min(line_end, end + 40))
     if any(word.lower() in _LEGAL_FORM_WORDS for word in following[:3]):
         return score  # "Keller GmbH": the organisation rules' own cue
+    before = text[line_start:start].rstrip()
+    if capitalised >= 2 and (language not in _NOUN_CAPITALISING or (before and before[-1] not in _SENTENCE_ENDS)):
+        # "Lucía Fernández": two capitals in a language that writes its nouns in lower case; "mit Neue Wege": an
+        # adjective capitalised inside a German clause is a name's, and only a sentence's start says nothing.
+        return score
+    preceding = _WORD.findall(text, max(line_start, start - 12), start)[-1:]
+    if any(word.lower() in _TITLES.get(language, ()) for word in [*preceding, *words]):
+        return score  # "Frau Kunde", "Herr Raum": a title says a name follows, whatever the noun it is
     after = [*words[1:], following[0] if following and text[end:end + 1] == " " else ""]
     if not all(_common_word_naming_no_one(word, language, next_word.islower())
                for word, next_word in zip(words, after)):
         return score
-    before = text[line_start:start].rstrip()
-    if kind == "ORGANIZATION" or (language not in _NOUN_CAPITALISING and words[0][0].isupper() and before
-                                  and (before[-1].isalnum() or before[-1] in "-'’")):
+    if language not in _NOUN_CAPITALISING and words[0][0].isupper() and before and (
+            before[-1].isalnum() or before[-1] in "-'’"):
         return min(score, DOUBTFUL_SCORE)
     return min(score, _BELOW_WIRE_SCORE)
 
@@ -152,6 +180,13 @@ _NUMBER_BESIDE = re.compile(r"[ \t]?(?:n[ºo°]\.?\s?|nr\.?\s?|#)?\d", re.IGNORE
 _NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]$")
 # Languages that capitalise every noun: a capitalised word inside one of their clauses names no one by its case.
 _NOUN_CAPITALISING = frozenset({"de"})
+# A run after one of these (or opening its line) opens a sentence, a label's value or a list item.
+_SENTENCE_ENDS = ".!?:;–-•*>"
+# Titles before a surname in a noun-capitalising language: the noun after one is a name ("Herr Sommer").
+_TITLES = {"de": frozenset({"herr", "herrn", "frau", "fräulein", "dr", "prof"})}
+# A PERSON of this many capitalised words at most may be nouns of a noun-capitalising language ("Der Kunde",
+# "Monat März", "Nächster Schritt"); an organisation of several is named with them ("Grüne Wiese Bau").
+_MOST_NOUNS_OF_A_PERSON = 3
 # Below the wire's minimum score: the finding stays visible to tools that read every score, and goes nowhere.
 _BELOW_WIRE_SCORE = WIRE_MIN_SCORE - 0.05
 
@@ -166,7 +201,14 @@ def _common_word_naming_no_one(word: str, language: str, before_lower_case_word:
         return True
     if folded in _NAME_PARTICLES and before_lower_case_word:
         return True
-    if folded in first_names() or folded in world_first_names() or is_place_name(folded):
+    if folded in first_names() or is_place_name(folded):
+        return False  # "Mark", "Paris": a census first name or a place is one in any language
+    if language in _NOUN_CAPITALISING:
+        # Every noun is capitalised, and the census and world lists hold thousands of them as surnames ("Kunde",
+        # "Raum", "Grund") or first names ("Sie"): only the names the language's own people bear ("Koch",
+        # "Richter", "Wolf" of Faker's German locales) tell a name from a noun of the line.
+        return folded in calendar_words(language) or folded not in names_of_language(language)
+    if folded in world_first_names():
         return False  # "Domingo", "Abril": a first name that is also a weekday or a month stays one
     # "Freitag", "Montag": a weekday or month of the language, not the surname a list also holds.
     return folded in calendar_words(language) or not (folded in surnames() or folded in world_surnames())
@@ -176,6 +218,24 @@ def _common_word_naming_no_one(word: str, language: str, before_lower_case_word:
 _FUNCTION_WORD_ZIPF = 4.5
 # Articles and prepositions that open a sentence and also a surname ("De leverancier" / "De Jong").
 _NAME_PARTICLES = frozenset("de der den die das het van von la le les el los las il lo du des da di del della dos".split())
+
+
+@functools.lru_cache(maxsize=None)
+def names_of_language(language: str) -> frozenset[str]:
+    """Lower-case first names and surnames of Faker's person providers (MIT) of `language`'s locales."""
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        if module_info.name.split("_")[0] != language:
+            continue
+        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
+        for attribute in (*_FIRST_NAME_ATTRIBUTES, "last_names", "last_names_male", "last_names_female"):
+            listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
+                          None)
+            if isinstance(listed, (dict, list, tuple)):
+                names.update(name.lower() for name in listed if isinstance(name, str) and " " not in name)
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=None)
@@ -200,3 +260,5 @@ def warm_up() -> None:
     world_surnames()
     for language in OTHER_LATIN_LANGUAGES:
         calendar_words(language)
+    for language in _NOUN_CAPITALISING:
+        names_of_language(language)
