@@ -13,8 +13,7 @@ lower-case word ("De leverancier"; not "De Jong") name no one. Organisations and
 they are named with common words ("Banco Nacional"), and filtering them leaked organisations on blind9..16.
 Round 21 (precision21): in a German line only German people's names (Faker's German locales), census first names and
 places keep a noun ("Kunde", "Raum" are census surnames) and a title keeps the word after it; an organisation of
-common words only scores like a person (no longer doubtful); a word English uses far less than another language is
-no English evidence ("ja").
+common words only scores like a person (no longer doubtful).
 """
 from __future__ import annotations
 
@@ -58,7 +57,7 @@ def line_language(line: str) -> str | None:
              if frequent_in_any(word, _READ_LANGUAGES, _COMMON_ZIPF)]
     if len(words) < _LEAST_WORDS:
         return None
-    english = sum(_english_word(word) for word in words)
+    english = sum(frequent_in_any(word, ("en",), _COMMON_ZIPF) for word in words)
     if english >= _LEAST_SHARE * len(words):
         return None  # English, or too much of it to say: most traffic stops here, after one lookup a word
     counts = {language: sum(frequent_in_any(word, (language,), _COMMON_ZIPF) for word in words)
@@ -67,19 +66,6 @@ def line_language(line: str) -> str | None:
     if counts[language] < _LEAST_SHARE * len(words) or english >= counts[language]:
         return None
     return language
-
-
-def _english_word(word: str) -> bool:
-    """Whether English uses `word` commonly and not far less than another language does: English text quotes
-    German and Scandinavian words ("ja", "ich", "ist", "herr" reach Zipf 3 in English, 6-7 in German), so a German
-    chat line of them counted as English."""
-    if not frequent_in_any(word, ("en",), _COMMON_ZIPF):
-        return False
-    return not frequent_in_any(word, OTHER_LATIN_LANGUAGES, zipf_frequency(word, "en") + _ENGLISH_BEHIND)
-
-
-# A word whose English Zipf trails another language's by this much is that language's word in English text.
-_ENGLISH_BEHIND = 1.0
 
 
 def common_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
