@@ -105,9 +105,10 @@ def test_an_organisation_cue_keeps_a_common_word():
     line = "Domani la consegna parte con Poste verso il magazzino."
     start = line.index("Poste")
     assert common_word_score(line, start, start + len("Poste"), "ORGANIZATION", 0.85) == pytest.approx(0.55)
-    # the model's ORGANIZATION label is itself a cue: doubtful, where a person's label goes below the wire
+    # the model's ORGANIZATION label is no cue by itself (round 21: below the wire like a person's, no organisation
+    # of blind9..19 leaked more, and the doubtful 0.55 still altered ~90 words of blind18 pii)
     line = "Poste ha confermato la consegna per domani mattina."
-    assert common_word_score(line, 0, len("Poste"), "ORGANIZATION", 0.85) == pytest.approx(0.55)
+    assert common_word_score(line, 0, len("Poste"), "ORGANIZATION", 0.85) == pytest.approx(0.45)
     assert common_word_score(line, 0, len("Poste"), "PERSON", 0.85) == pytest.approx(0.45)
 
 
@@ -209,3 +210,73 @@ def test_round19b_sets_keep_every_name(engine):
                 continue  # leaked before this round too (Turkish dotted capitals): not this mechanism's
             start = text.index(value)
             assert _covered(spans, text, start, start + len(value)), value
+
+
+# Round 21 (precision21): German nouns that a census or world list also holds as a surname or first name ("Kunde",
+# "Raum", "Sie"), organisations of common words only, sign-offs on their own line. Sets in
+# tests/data/multilingual_precision21.py: DEV (before the code) 26 -> 13 false findings on the wire, 0/21 -> 0/21
+# values leaked; CHECK (after) 11 -> 7, 0/17 -> 0/17. Runs of two nouns ("Der Kunde") stay (not measured alone);
+# German chat lines of words English text quotes ("ja", "ich") are not read as German: that leaked one more person
+# on blind9..19 pii.
+
+
+def test_german_nouns_on_foreign_name_lists_are_no_one():
+    line = "Der Kunde hat den Vertrag gestern unterschrieben, die Lieferung erfolgt nächste Woche."
+    for value in ("Kunde",):
+        start = line.index(value)
+        assert common_word_score(line, start, start + len(value), "PERSON", 0.85) < WIRE_MIN_SCORE, value
+    line = "Der Grund für die Verspätung ist unklar, dann prüfen Sie die Angaben der Rechnung."
+    for value in ("Grund", "Sie"):
+        start = line.index(value)
+        assert common_word_score(line, start, start + len(value), "PERSON", 0.85) < WIRE_MIN_SCORE, value
+
+
+def test_german_names_and_titles_keep_their_score():
+    # a surname German people bear ("Richter", "Wolf") and a noun after a title ("Frau Raum") stay names
+    line = "Die Unterlagen hat Richter gestern an die Abteilung geschickt, sagt Frau Raum."
+    for value in ("Richter", "Raum"):
+        start = line.index(value)
+        assert common_word_score(line, start, start + len(value), "PERSON", 0.85) == 0.85, value
+
+
+def test_organisations_of_common_words_only_do_not_reach_the_wire():
+    line = "Te escribo por el pedido de la semana pasada, el proveedor confirmó la entrega."
+    value = "por el pedido de la semana pasada"
+    start = line.index(value)
+    assert common_word_score(line, start, start + len(value), "ORGANIZATION", 0.55) < WIRE_MIN_SCORE
+    line = "Bitte prüfen Sie die Angaben und melden Sie sich bei Rückfragen."
+    start = line.index("Angaben")
+    assert common_word_score(line, start, start + len("Angaben"), "ORGANIZATION", 0.85) < WIRE_MIN_SCORE
+
+
+def test_a_sign_off_alone_on_its_line_is_no_organisation():
+    from redactor.detect.org_affiliations import organisations_alone_on_lines
+
+    text = "Die Lieferung erfolgt morgen.\nViele Grüße\nKatrin Vogel"
+    assert not any(text[s.start:s.end] == "Viele Grüße" for s in organisations_alone_on_lines(text, "pii"))
+
+
+def _round21_entries():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "data"))
+    from multilingual_precision21 import CHECK, DEV
+
+    return DEV + CHECK
+
+
+@pytest.mark.parametrize(("text", "values"), _round21_entries())
+def test_round21_sets_keep_every_name(engine, text, values):
+    spans = _wire(engine, text)
+    for value, _kind in values:
+        start = text.index(value)
+        assert _covered(spans, text, start, start + len(value)), value
+
+
+def test_round21_sets_words_are_no_names(engine):
+    texts = [text for text, _values in _round21_entries()]
+    for word in ("Angaben", "Rückfragen", "Viele Grüße", "Urlaub", "Compte"):
+        text = next(text for text in texts if word in text)
+        start = text.index(word)
+        assert not any(b < start + len(word) and start < e for b, e in _wire(engine, text)), word

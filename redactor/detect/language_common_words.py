@@ -11,6 +11,9 @@ surnames of Faker's locales ("Sabine", "Joost", "Yılmaz"), or GeoNames places; 
 function word written in lower case (Zipf 4.5 or more: "der", "de", "la") and a capitalised particle before a
 lower-case word ("De leverancier"; not "De Jong") name no one. Organisations and runs of two capitalised words stay:
 they are named with common words ("Banco Nacional"), and filtering them leaked organisations on blind9..16.
+Round 21 (precision21): in a German line only German people's names (Faker's German locales), census first names and
+places keep a noun ("Kunde", "Raum" are census surnames) and a title keeps the word after it; an organisation of
+common words only scores like a person (no longer doubtful).
 """
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ import re
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import first_names, surnames, world_first_names, world_surnames
+from redactor.detect.term_lists import (_FIRST_NAME_ATTRIBUTES, first_names, surnames, world_first_names,
+                                        world_surnames)
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
 # A word the language uses at least once per million words (wordfreq's Zipf scale) is one of its common words.
@@ -76,8 +80,12 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     if _is_line_label(text, start, end, value):
         return min(score, DOUBTFUL_SCORE if kind == "ORGANIZATION" else _BELOW_WIRE_SCORE)
     words = _WORD.findall(value)
-    if not words or sum(word[0].isupper() for word in words) >= 2 or any(character.isdigit() for character in value):
-        return score  # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words
+    if not words or any(character.isdigit() for character in value):
+        return score
+    if sum(word[0].isupper() for word in words) >= 2:
+        # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words, and people too: scoring a
+        # German PERSON of two nouns opening a sentence ("Der Kunde") leaked one more person on blind9..19 (round 21)
+        return score
     if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words):
         return score  # a word common in none of the languages ("Moreau"): no line need be read
     if _NUMBER_BESIDE.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 12), start):
@@ -98,13 +106,16 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     following = _WORD.findall(text, end, min(line_end, end + 40))
     if any(word.lower() in _LEGAL_FORM_WORDS for word in following[:3]):
         return score  # "Keller GmbH": the organisation rules' own cue
+    before = text[line_start:start].rstrip()
+    preceding = _WORD.findall(text, max(line_start, start - 12), start)[-1:]
+    if any(word.lower() in _TITLES.get(language, ()) for word in [*preceding, *words]):
+        return score  # "Frau Kunde", "Herr Raum": a title says a name follows, whatever the noun it is
     after = [*words[1:], following[0] if following and text[end:end + 1] == " " else ""]
     if not all(_common_word_naming_no_one(word, language, next_word.islower())
                for word, next_word in zip(words, after)):
         return score
-    before = text[line_start:start].rstrip()
-    if kind == "ORGANIZATION" or (language not in _NOUN_CAPITALISING and words[0][0].isupper() and before
-                                  and (before[-1].isalnum() or before[-1] in "-'’")):
+    if language not in _NOUN_CAPITALISING and words[0][0].isupper() and before and (
+            before[-1].isalnum() or before[-1] in "-'’"):
         return min(score, DOUBTFUL_SCORE)
     return min(score, _BELOW_WIRE_SCORE)
 
@@ -152,6 +163,8 @@ _NUMBER_BESIDE = re.compile(r"[ \t]?(?:n[ºo°]\.?\s?|nr\.?\s?|#)?\d", re.IGNORE
 _NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]$")
 # Languages that capitalise every noun: a capitalised word inside one of their clauses names no one by its case.
 _NOUN_CAPITALISING = frozenset({"de"})
+# Titles before a surname in a noun-capitalising language: the noun after one is a name ("Herr Sommer").
+_TITLES = {"de": frozenset({"herr", "herrn", "frau", "fräulein", "dr", "prof"})}
 # Below the wire's minimum score: the finding stays visible to tools that read every score, and goes nowhere.
 _BELOW_WIRE_SCORE = WIRE_MIN_SCORE - 0.05
 
@@ -166,7 +179,14 @@ def _common_word_naming_no_one(word: str, language: str, before_lower_case_word:
         return True
     if folded in _NAME_PARTICLES and before_lower_case_word:
         return True
-    if folded in first_names() or folded in world_first_names() or is_place_name(folded):
+    if folded in first_names() or is_place_name(folded):
+        return False  # "Mark", "Paris": a census first name or a place is one in any language
+    if language in _NOUN_CAPITALISING:
+        # Every noun is capitalised, and the census and world lists hold thousands of them as surnames ("Kunde",
+        # "Raum", "Grund") or first names ("Sie"): only the names the language's own people bear ("Koch",
+        # "Richter", "Wolf" of Faker's German locales) tell a name from a noun of the line.
+        return folded in calendar_words(language) or folded not in names_of_language(language)
+    if folded in world_first_names():
         return False  # "Domingo", "Abril": a first name that is also a weekday or a month stays one
     # "Freitag", "Montag": a weekday or month of the language, not the surname a list also holds.
     return folded in calendar_words(language) or not (folded in surnames() or folded in world_surnames())
@@ -176,6 +196,24 @@ def _common_word_naming_no_one(word: str, language: str, before_lower_case_word:
 _FUNCTION_WORD_ZIPF = 4.5
 # Articles and prepositions that open a sentence and also a surname ("De leverancier" / "De Jong").
 _NAME_PARTICLES = frozenset("de der den die das het van von la le les el los las il lo du des da di del della dos".split())
+
+
+@functools.lru_cache(maxsize=None)
+def names_of_language(language: str) -> frozenset[str]:
+    """Lower-case first names and surnames of Faker's person providers (MIT) of `language`'s locales."""
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        if module_info.name.split("_")[0] != language:
+            continue
+        provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
+        for attribute in (*_FIRST_NAME_ATTRIBUTES, "last_names", "last_names_male", "last_names_female"):
+            listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
+                          None)
+            if isinstance(listed, (dict, list, tuple)):
+                names.update(name.lower() for name in listed if isinstance(name, str) and " " not in name)
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=None)
@@ -200,3 +238,5 @@ def warm_up() -> None:
     world_surnames()
     for language in OTHER_LATIN_LANGUAGES:
         calendar_words(language)
+    for language in _NOUN_CAPITALISING:
+        names_of_language(language)

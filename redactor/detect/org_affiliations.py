@@ -32,6 +32,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import CALENDAR_WORDS, is_common_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind
+from redactor.detect.person_span_edges import greeting_phrases
 from redactor.detect.place_names import is_place_name
 from redactor.detect.street_words import has_street_word
 from redactor.detect.term_lists import stop_words, term_list, world_first_names
@@ -258,6 +259,8 @@ def organisations_alone_on_lines(text: str, detector: str) -> Iterator[Span]:
         words = run.split()
         if len(words) < 2 or _is_role(words):
             continue
+        if " ".join(run.casefold().split()) in greeting_phrases():
+            continue  # "Viele Grüße", "Saludos cordiales": a sign-off on its own line (person_span_edges.py)
         if _may_name_an_organisation(run) is None:
             continue
         if party_kind(run) != ORGANIZATION and any(word.casefold() in world_first_names() for word in words):
