@@ -678,3 +678,16 @@ def test_en_core_web_md_resolves_to_a_model_directory_a_package_carries(tmp_path
     monkeypatch.syspath_prepend(str(tmp_path))
     spacy_stub = SimpleNamespace(util=SimpleNamespace(is_package=lambda name: False))
     assert _resolve_model("en_core_web_md", spacy_stub) == str(package / "_model")
+
+
+def test_a_person_the_model_found_keeps_the_words_an_organisation_run_takes_from_it():
+    # The run before a head noun ("... Brook & Lane Roofing") starts at the surname the model had in a
+    # PERSON span: the person stays (the merge unites the two), so its first name is never left out.
+    from redactor.detect.base import Span, merge_spans
+    from redactor.detect.ner import _with_corporate_names
+
+    text = "Quote from Priya Kowalski Brook & Lane Roofing came in at 6,400."
+    start = text.index("Priya Kowalski")
+    model = [Span(start, start + len("Priya Kowalski"), "PERSON", "pii", 0.85, "ner")]
+    covered = merge_spans(_with_corporate_names(text, model, "ner"))
+    assert [text[span.start:span.end] for span in covered] == ["Priya Kowalski Brook & Lane Roofing"]

@@ -1275,7 +1275,10 @@ def _with_corporate_names(chunk: str, spans: list[Span], detector: str) -> list[
             taken.add(start, end)
     if not added:
         return spans
-    kept = [s for s in spans if not replacing.overlaps(s.start, s.end)]
+    # A model span starting inside a name found here is replaced by it; one that starts before it is kept
+    # (the merge unites the two): "Priya Kowalski at Brook & Lane Roofing" must not lose "Priya" because
+    # the name run took "Kowalski at ..." with it.
+    kept = [s for s in spans if not replacing.overlaps(s.start, s.start + 1)]
     return kept + added
 
 
