@@ -237,6 +237,10 @@ def test_german_names_and_titles_keep_their_score():
     for value in ("Richter", "Raum"):
         start = line.index(value)
         assert common_word_score(line, start, start + len(value), "PERSON", 0.85) == 0.85, value
+    # a birth name after "geb." is a name too ("Grund" alone in a German line is a noun)
+    line = "Bewohnerin: Anna Meier, geb. Grund, wohnt seit 2019 im Haus."
+    start = line.index("Grund")
+    assert common_word_score(line, start, start + len("Grund"), "PERSON", 0.85) == 0.85
 
 
 def test_organisations_of_common_words_only_do_not_reach_the_wire():

@@ -163,8 +163,9 @@ _NUMBER_BESIDE = re.compile(r"[ \t]?(?:n[ºo°]\.?\s?|nr\.?\s?|#)?\d", re.IGNORE
 _NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]$")
 # Languages that capitalise every noun: a capitalised word inside one of their clauses names no one by its case.
 _NOUN_CAPITALISING = frozenset({"de"})
-# Titles before a surname in a noun-capitalising language: the noun after one is a name ("Herr Sommer").
-_TITLES = {"de": frozenset({"herr", "herrn", "frau", "fräulein", "dr", "prof"})}
+# Titles before a surname in a noun-capitalising language, and the birth-name marker: the noun after one is a name
+# ("Herr Sommer", "Anna Meier, geb. Kunde").
+_TITLES = {"de": frozenset({"herr", "herrn", "frau", "fräulein", "dr", "prof", "geb", "geborene", "geborener"})}
 # Below the wire's minimum score: the finding stays visible to tools that read every score, and goes nowhere.
 _BELOW_WIRE_SCORE = WIRE_MIN_SCORE - 0.05
 
