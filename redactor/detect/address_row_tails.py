@@ -24,11 +24,11 @@ import re
 from typing import Protocol, Sequence
 
 from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.place_names import is_country, is_place_name
 
 _DETECTOR = "address_row_tails"
 _SCORE = 0.86
-_DOUBTFUL_SCORE = 0.55
 _MAX_CELLS = 3
 _MAX_CELL = 48
 # A cell delimiter right after the street: tab, pipe, semicolon, or a comma with no space after it.
@@ -72,13 +72,13 @@ def address_row_tails(text: str, spans: Sequence[Span], others: _Overlaps) -> li
             if reading is None:
                 break
             if reading == "postcode":
-                pending.append((start, end, _DOUBTFUL_SCORE))
+                pending.append((start, end, DOUBTFUL_SCORE))
             else:
                 found.extend(Span(cell_start, cell_end_, "STREET_ADDRESS", "pii", score, _DETECTOR)
                              for cell_start, cell_end_, score in pending)
                 pending = []
                 found.append(Span(start, end, "STREET_ADDRESS", "pii",
-                                  _SCORE if reading == "known" else _DOUBTFUL_SCORE, _DETECTOR))
+                                  _SCORE if reading == "known" else DOUBTFUL_SCORE, _DETECTOR))
                 covered_to = end
             if cell_end >= line_end:
                 break

@@ -33,6 +33,7 @@ from redactor.detect.address_fields import address_fields
 from redactor.detect.address_record_places import address_record_places
 from redactor.detect.address_row_tails import address_row_tails
 from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.place_names import is_place_name
 from redactor.detect.record_ids import is_id_label_word
@@ -85,7 +86,6 @@ _CLOSING_PIECE = re.compile(r"[ \t]*,[ \t]+([^\s,،、/\n\r\"|\t;:()<>\[\]{}=!?]
 _CLOSING_WORDS = frozenset("asap ok okay pls plz thx ty tia cheers thanks please lol etc now".split())
 # A run's closing piece is the writer's own words for a district, region, country or the door: a guess, so below
 # the audit threshold (`detection.audit_min_score` 0.6) while the wire still redacts it.
-_DOUBTFUL_SCORE = 0.55
 # An abbreviation's full stop belongs to the piece: "woj.", "Reg.", "St.".
 _UNIT_ABBREVIATION = re.compile(r"(?:^|\s)\w{1,4}\.$")
 
@@ -154,7 +154,7 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
         if (start, end) != (run[0].start, run_end) or len(run) > 1:
             found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
         if closing_end > end:
-            found.append(Span(start, closing_end, "STREET_ADDRESS", "pii", _DOUBTFUL_SCORE, _DETECTOR))
+            found.append(Span(start, closing_end, "STREET_ADDRESS", "pii", DOUBTFUL_SCORE, _DETECTOR))
     # A field (cell, quoted value, labelled line) that holds a found piece is the whole address: address_fields.py.
     found += address_fields(text, [*spans, *found], _is_address, _Others)
     # Two pieces on one line with a comma piece of the writer's own words between them: address_bridges.py.

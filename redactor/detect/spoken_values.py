@@ -33,6 +33,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from redactor.detect.confidence import DOUBTFUL_SCORE
+
 # Per language: number words by value. Units 0-9 ("unit"), 10-19 and the written-together 21-29 ("teen": a
 # two-digit word), tens 20-90 ("tens"), multipliers.
 _LANGUAGES: dict[str, dict[str, tuple[str, int]]] = {}
@@ -181,7 +183,6 @@ _NAME_CUES = re.compile(r"(?i)\b(?:name|surname|spell(?:ed|ing|s)?|nachname|vorn
                         r"achternaam|sobrenome)\b")
 _CUE_WINDOW = 60
 _CUED_SCORE = 0.75
-_DOUBTFUL_SCORE = 0.55
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,9 +221,9 @@ def spoken_run_findings(text: str, runs: list[SpokenRun]) -> list[tuple[SpokenRu
             continue
         before = text[max(0, run.start - _CUE_WINDOW):run.start]
         if run.digits == 0:
-            findings.append((run, "PERSON", _CUED_SCORE if _NAME_CUES.search(before) else _DOUBTFUL_SCORE))
+            findings.append((run, "PERSON", _CUED_SCORE if _NAME_CUES.search(before) else DOUBTFUL_SCORE))
             continue
-        kind, score = None, _DOUBTFUL_SCORE
+        kind, score = None, DOUBTFUL_SCORE
         nearest = -1
         for cue_kind, cue in _CUES:
             for match in cue.finditer(before):
