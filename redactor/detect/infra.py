@@ -42,7 +42,7 @@ from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_s
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
 from redactor.detect.infra_account_ids import ACCOUNT_ID_SCORE, find_account_ids_in_slots
-from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts, is_vendor_domain
+from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
@@ -531,8 +531,9 @@ class InfraDetector:
             elif any(_MACHINE_LABEL.fullmatch(label) for label in sub_labels) and sub_labels[0] not in _PUBLIC_NUMBERED:
                 # nas01.home.acme.de, pgsql-a.dc2.acme.com: a numbered machine or site label.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
-            elif sub_labels[0] in _INTERNAL_TOOL_LABELS and not is_vendor_domain(registrable):
-                # (ci.jenkins.io, grafana.grafana.com: the vendor's own public server)
+            elif sub_labels[0] in _INTERNAL_TOOL_LABELS and registrable.split(".", 1)[0] not in _INTERNAL_TOOL_LABELS:
+                # (ci.jenkins.io, grafana.grafana.com: a tool's own public server; not any vendor's name, since
+                # software names hold "acme" and jenkins.acme.com is an organisation's machine)
                 # jenkins.acme.com, grafana.shop.io: a self-hosted tool names the organisation's own machine;
                 # doubt means redact on the wire, an audit does not report it.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.55)

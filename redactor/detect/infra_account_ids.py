@@ -80,6 +80,8 @@ _ACCOUNT_HEADER = re.compile(
 )
 # Table rows read below a header, at most.
 _MAX_ROWS = 500
+# Characters of a header cell, at most (`"subscriptionId":` is 17).
+_LONGEST_HEADER = 48
 
 
 def _line_of(text: str, position: int) -> str:
@@ -89,13 +91,15 @@ def _line_of(text: str, position: int) -> str:
 
 def _header_cell_around(text: str, position: int) -> tuple[int, int] | None:
     """[start, end) of the header word holding the account word at `position`, when it is a whole account header."""
+    # A header is a short word: the walk stops after _LONGEST_HEADER characters (a long run without a
+    # separator, `/subscriptions//subscriptions/...`, would make every account word in it cost the whole run).
     start = position
-    while start and not text[start - 1].isspace() and text[start - 1] not in "|,;":
+    while start and position - start <= _LONGEST_HEADER and not text[start - 1].isspace() and text[start - 1] not in "|,;":
         start -= 1
     end = position
-    while end < len(text) and not text[end].isspace() and text[end] not in "|,;":
+    while end < len(text) and end - position <= _LONGEST_HEADER and not text[end].isspace() and text[end] not in "|,;":
         end += 1
-    if not _ACCOUNT_HEADER.fullmatch(text, start, end):
+    if end - start > _LONGEST_HEADER or not _ACCOUNT_HEADER.fullmatch(text, start, end):
         return None
     cell = text[start:end].strip("\"'`*:")
     cell_start = text.index(cell, start)

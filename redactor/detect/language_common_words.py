@@ -186,6 +186,8 @@ def _common_word_naming_no_one(word: str, language: str, before_lower_case_word:
         # Every noun is capitalised, and the census and world lists hold thousands of them as surnames ("Kunde",
         # "Raum", "Grund") or first names ("Sie"): only the names the language's own people bear ("Koch",
         # "Richter", "Wolf" of Faker's German locales) tell a name from a noun of the line.
+        if folded in world_first_names() and zipf < _FUNCTION_WORD_ZIPF:
+            return False  # "Dmitri", "Rahel" in a German list: another country's first name, no German noun
         return folded in calendar_words(language) or folded not in names_of_language(language)
     if folded in world_first_names():
         return False  # "Domingo", "Abril": a first name that is also a weekday or a month stays one
