@@ -14,6 +14,7 @@ The same ids under such a column header of a table (`az account list -o table`'s
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -53,11 +54,19 @@ def find_account_ids_in_slots(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("value"), match.end("value")
     for match in matches_at_starts(_PATH_ID, text, keyword_positions(lowered, _PATH_CUES)):
         yield match.start("value"), match.end("value")
+    newlines = [match.start() for match in _NEWLINE.finditer(text)] if word_starts else []
     for position in word_starts:
         header = _header_cell_around(text, position)
         if header is None:
             continue
-        cells = column_cells(text, *header) if _SEPARATORS.search(_line_of(text, position)) else \
+        # The header's line by bisection (a search back and forth from every account word of one long line
+        # was quadratic); a line this long is prose or a log, no table's header.
+        index = bisect.bisect_left(newlines, position)
+        line_start = newlines[index - 1] + 1 if index else 0
+        line_end = newlines[index] if index < len(newlines) else len(text)
+        if line_end - line_start > _LONGEST_HEADER_LINE:
+            continue
+        cells = column_cells(text, *header) if _SEPARATORS.search(text, line_start, line_end) else \
             _aligned_cells(text, *header)
         for start, end in cells:
             if _WHOLE_ID.fullmatch(text, start, end):
@@ -80,13 +89,10 @@ _ACCOUNT_HEADER = re.compile(
 )
 # Table rows read below a header, at most.
 _MAX_ROWS = 500
-# Characters of a header cell, at most (`"subscriptionId":` is 17).
+# Characters of a header cell, at most (`"subscriptionId":` is 17), and of a header line.
 _LONGEST_HEADER = 48
-
-
-def _line_of(text: str, position: int) -> str:
-    line_end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1:len(text) if line_end == -1 else line_end]
+_LONGEST_HEADER_LINE = 1024
+_NEWLINE = re.compile("\n")
 
 
 def _header_cell_around(text: str, position: int) -> tuple[int, int] | None:
