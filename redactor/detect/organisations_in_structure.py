@@ -40,7 +40,7 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.character_layouts import layout_matches
-from redactor.detect.keywords import keyword_positions, longest_keyword_at, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lines_with, longest_keyword_at, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
 from redactor.detect.org_keys import organisations_by_key
@@ -116,26 +116,12 @@ _PUBLIC_MAIL = frozenset("gmail googlemail yahoo hotmail outlook live msn icloud
                          "example".split())
 
 
-def _lines_with(text: str, marks: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """[start, end) of each line holding a match of `marks` (found by a scan for the marks, not line by line)."""
-    position = 0
-    while True:
-        mark = marks.search(text, position)
-        if mark is None:
-            return
-        start = text.rfind("\n", 0, mark.start()) + 1
-        end = text.find("\n", mark.end())
-        end = len(text) if end < 0 else end
-        yield start, end
-        position = end + 1
-
-
 _AT = re.compile("@")
 _ROW_SEPARATORS = re.compile(r"[|;\t]")
 
 
 def _cells_spelling_the_domain(text: str, lowered: str, detector: str) -> Iterator[Span]:
-    for line_start, line_end in _lines_with(text, _AT):
+    for line_start, line_end in lines_with(text, _AT):
         domains = set()
         at = lowered.find("@", line_start, line_end)
         while at != -1:
@@ -261,7 +247,7 @@ _HOUSE_NUMBER_FIRST = re.compile(r"[ \t]*\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]
 
 
 def _stops_before_addresses(text: str, detector: str) -> Iterator[Span]:
-    for line_start, line_end in _lines_with(text, _ROW_SEPARATORS):
+    for line_start, line_end in lines_with(text, _ROW_SEPARATORS):
         if not any(_HOUSE_NUMBER_FIRST.match(text, separator.end(), line_end)
                    for separator in _ROW_SEPARATORS.finditer(text, line_start, line_end)):
             continue
