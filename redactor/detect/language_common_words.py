@@ -25,7 +25,7 @@ import re
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import (_FIRST_NAME_ATTRIBUTES, first_names, surnames, world_first_names,
+from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, surnames, world_first_names,
                                         world_surnames)
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
@@ -211,7 +211,7 @@ def names_of_language(language: str) -> frozenset[str]:
         if module_info.name.split("_")[0] != language:
             continue
         provider = getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
-        for attribute in (*_FIRST_NAME_ATTRIBUTES, "last_names", "last_names_male", "last_names_female"):
+        for attribute in (*FIRST_NAME_ATTRIBUTES, "last_names", "last_names_male", "last_names_female"):
             listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
                           None)
             if isinstance(listed, (dict, list, tuple)):

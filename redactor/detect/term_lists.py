@@ -120,7 +120,7 @@ def world_first_names() -> frozenset[str]:
     start-up. The list holds English words as well ("will", "summer"): callers
     keep their stop-word and ordinary-word tests and use it only in a person's slot.
     """
-    names = _faker_person_names(_FIRST_NAME_ATTRIBUTES, "world first-name list", minimum=20000)
+    names = _faker_person_names(FIRST_NAME_ATTRIBUTES, "world first-name list", minimum=20000)
     return names | first_names()
 
 
@@ -156,7 +156,7 @@ def faker_person_providers(what: str) -> Iterator[type | None]:
         yield getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
 
 
-_FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 
 
 @dataclass(frozen=True)
