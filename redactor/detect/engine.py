@@ -51,9 +51,10 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_lists import logins_in_lists
-from redactor.detect.logins_of_people import logins_of_people, names_in_login
+from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
-from redactor.detect.name_parts import MIN_PART_LENGTH, is_ordinary_word, name_case_variants, name_parts
+from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_ordinary_word, name_case_variants,
+                                        name_parts)
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_public_companies import is_public_company
@@ -84,6 +85,10 @@ _LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagatio
 # inside identifiers, bounded by a separator or a change of letter case (`marta_kowalczyk`, `janeOkonkwoAccount`).
 _IDENTIFIER_FORM_DETECTOR = "propagation-identifier"
 _IDENTIFIER_FORM_LABEL = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, _IDENTIFIER_FORM_DETECTOR)
+# A found name's parts that are ordinary words too ("Baker" of "Rose Baker", of `rose.baker@`) carry this detector:
+# they are spans only where they read as a proper noun, capitalised inside a sentence (see _reads_as_proper_noun).
+_PROPER_NOUN_DETECTOR = "propagation-proper-noun"
+_PROPER_NOUN_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, _PROPER_NOUN_DETECTOR)
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -405,6 +410,11 @@ class DetectionEngine:
         # The name a found login or mailbox spells (logins_of_people.names_in_login): "Kowalski" of `kowalski_a`.
         return [name for name in names_in_login(login) if name.casefold() not in self._allow]
 
+    def _common_word_names(self, value: str, login: bool = False) -> list[str]:
+        # The parts of a found name, or names a found login spells, that are ordinary words too ("Baker").
+        names = common_word_names_in_login(value) if login else common_word_parts(value)
+        return [name for name in names if name.casefold() not in self._allow]
+
     def _name_variants(self, full_name: str) -> list[str]:
         # A found name in its other letter cases (name_parts.name_case_variants): "KOWALSKI", "anna".
         if not full_name[:1].isupper():
@@ -530,7 +540,11 @@ class DetectionEngine:
             starts = [span.start for span in spans]
             extra = []
             raised = {}
-            for start, end, value in _leftmost_longest(searched.candidates, search.labels):
+            candidates = searched.candidates
+            if search.proper_nouns:
+                candidates = [candidate for candidate in candidates if candidate[2] not in search.proper_nouns
+                              or _reads_as_proper_noun(segment.text, candidate[0])]
+            for start, end, value in _leftmost_longest(candidates, search.labels):
                 label = search.labels[value]
                 if _overlaps_sorted(start, end, spans, starts):
                     # The same value found here by a doubtful rule takes the score it has elsewhere
@@ -627,9 +641,11 @@ class DetectionEngine:
                 values.extend(self._domain_names(value))
             if span.kind in _LOGIN_KINDS:
                 parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
+                parts.extend((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
+                parts.extend((part, _PROPER_NOUN_LABEL) for part in self._common_word_names(value))
                 if spreads:
                     # Identifier forms first: a lower-case surname is a variant too, and the first label wins.
                     form_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score),
@@ -654,12 +670,14 @@ class DetectionEngine:
             values = ((value, Span(0, 0, kind, "secret", 1.0, "propagation")),)
         if kind == EMAIL_KIND:
             values += tuple(self._domain_names(value))
+        parts: tuple[tuple[str, Span], ...] = ()
         if kind in _LOGIN_KINDS:
             values += tuple((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
-        parts: tuple[tuple[str, Span], ...] = ()
+            parts = tuple((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
             parts = tuple((part, label) for part in self._name_parts(value))
+            parts += tuple((part, _PROPER_NOUN_LABEL) for part in self._common_word_names(value))
             if _spreads(value, kind):
                 variant_label = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, "propagation")
                 parts += tuple((form, _IDENTIFIER_FORM_LABEL) for form in self._name_identifier_forms(value))
@@ -816,6 +834,15 @@ def _spreads(value: str, kind: str) -> bool:
     return value != value.casefold() and not is_ordinary_word(value)
 
 
+def _reads_as_proper_noun(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` sits inside a sentence ("ask Baker to sign", "Rose, Baker and I"),
+    where capitals mark names, rather than first on a line or after a sentence's end ("Baker: …", ". Rose …")."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index >= 0 and (text[index].isalnum() or text[index] in ",;(&")
+
+
 def _overlaps_sorted(start: int, end: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
     """Whether [start, end) overlaps any of `spans` (sorted, disjoint; `starts` their starts)."""
     index = bisect.bisect_right(starts, start) - 1
@@ -844,6 +871,9 @@ class _Search:
             value for value, label in labels.items()
             if label.detector == _IDENTIFIER_FORM_DETECTOR
             or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value)))
+        # ... and a found name's parts that are ordinary words count only inside a sentence (_reads_as_proper_noun).
+        self.proper_nouns = frozenset(value for value, label in labels.items()
+                                      if label.detector == _PROPER_NOUN_DETECTOR)
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
         # turn share one): the finder its texts need (see finder_since).

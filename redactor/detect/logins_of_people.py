@@ -163,3 +163,27 @@ def names_in_login(login: str) -> tuple[str, ...]:
             continue
         names.extend((piece.capitalize(), piece.upper()))
     return tuple(dict.fromkeys(names))
+
+
+def common_word_names_in_login(login: str) -> tuple[str, ...]:
+    """The listed names a found login or mailbox spells that are ordinary words too, capitalised:
+    `rose.baker@…` -> "Rose", "Baker" (names_in_login leaves them out: "baker" names no one by itself).
+
+    The engine spreads these only where they read as a proper noun, a capitalised word inside a sentence
+    ("ask Baker to sign"): the login was found, so there the word names its owner.
+    """
+    from redactor.detect.name_parts import CALENDAR_WORDS, is_software_name
+    from redactor.detect.term_lists import first_names, stop_words, surnames, world_first_names
+
+    local = login.split("@", 1)[0].strip().strip("<\"'").lower()
+    spelled = names_in_login(login)
+    names: list[str] = []
+    for piece in _LOGIN_PIECES.findall(local):
+        if len(piece) < 4 or piece.capitalize() in spelled:
+            continue
+        if not (piece in surnames() or piece in first_names() or piece in world_first_names()):
+            continue
+        if piece in CALENDAR_WORDS or piece in stop_words() or is_software_name(piece):
+            continue
+        names.append(piece.capitalize())
+    return tuple(dict.fromkeys(names))

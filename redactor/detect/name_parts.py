@@ -176,9 +176,27 @@ def name_parts(full_name: str) -> tuple[str, ...]:
     "Jeffery Ruiz" -> ["Jeffery", "Ruiz"]; "Rose Baker" -> []; a one-word
     name has no parts (it is propagated as itself).
     """
+    return tuple(part for part in _capitalised_parts(full_name) if not is_common_word(part))
+
+
+def common_word_parts(full_name: str) -> tuple[str, ...]:
+    """The capitalised parts of a multi-word name that are ordinary words too: "Rose", "Baker" of "Rose Baker".
+
+    Redacting every "Baker" would cost too much, but in a text where Rose Baker was found, a capitalised "Baker"
+    inside a sentence ("ask Baker", "Rose confirmed") names her: the engine spreads these parts only where they read
+    as a proper noun (engine._reads_as_proper_noun). Months, weekdays and stop words ("May", "Will") stay: inside a
+    sentence they are still the month and the verb often enough.
+    """
+    return tuple(part for part in _capitalised_parts(full_name)
+                 if is_common_word(part) and part.casefold() not in CALENDAR_WORDS
+                 and part.casefold() not in stop_words())
+
+
+def _capitalised_parts(full_name: str) -> list[str]:
+    """The words of a multi-word name shaped like a name of their own: capitalised, letters, not a particle."""
     words = full_name.split()
     if len(words) < 2:
-        return ()
+        return []
     parts: list[str] = []
     for word in words:
         # "O'Brien," -> "O'Brien": edges only, inner apostrophes and hyphens stay.
@@ -187,11 +205,11 @@ def name_parts(full_name: str) -> tuple[str, ...]:
             continue
         if not any(char.isalpha() for char in part[1:]) or not all(char.isalpha() or char in "'’-" for char in part):
             continue
-        if part.casefold() in _NOT_NAME_PARTS or is_common_word(part):
+        if part.casefold() in _NOT_NAME_PARTS:
             continue
         if part not in parts:
             parts.append(part)
-    return tuple(parts)
+    return parts
 
 
 def reads_as_initial_and_surname(user: str) -> bool:
