@@ -76,6 +76,9 @@ def test_one_capitalised_word_a_slot_calls_a_person(ner: NerDetector, text: str,
     ("i guess wojciech reverted it because tests were red", "wojciech"),
     ("anyway, grace said she'd cover the morning shift", "grace"),
     ("k so olamide approved the budget line", "olamide"),
+    # letters of other European scripts
+    ("ok so małgorzata approved the PR yesterday", "małgorzata"),
+    ("and bronisława said it was fine", "bronisława"),
 ])
 def test_a_lower_case_name_before_what_people_do_is_doubtful(ner: NerDetector, text: str, name: str) -> None:
     assert covered(ner, text, name)

@@ -289,7 +289,9 @@ _HUMAN_VERBS = (" said", " says", " mentioned", " asked", " wrote", " thinks", "
 # ordinary word is a name too ("siddharth said"; "the log said" has an ordinary word, "pytest said" a tool).
 _SPEECH_VERBS = (" said", " says", " asked", " wrote", " suggested", " replied", " mentioned")
 _CAPITALISED_NAME_BEFORE = re.compile(_wide(r"(?<![\w.@/#$'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\Z"))
-_LOWER_CASE_NAME_BEFORE = re.compile(r"(?<![\w.@/#$'’-])(?P<name>[a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,})?)\Z")
+# (Letters of every European script: "małgorzata approved", "bronisława said".)
+_LOWER_CASE_NAME_BEFORE = re.compile(_wide(
+    r"(?<![\w.@/#$'’-])(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,}(?:[ \t]+[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{1,})?)\Z"))
 _CAPITALISED_WORD = re.compile(_wide(r"(?<![\w.@/\\-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['’][a-zà-öø-ÿ]+)?(?![\w@/\\-]|\.\w)"))
 # Fields and phrases that name an organisation: "Employer: Brightwater Analytics", "works at Fenwick & Hale".
 _ORG_WORD = r"[A-Z0-9][\w'’&.-]*"
