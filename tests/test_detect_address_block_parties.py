@@ -77,3 +77,12 @@ def test_the_name_after_a_label_ends_where_its_sentence_ends(text: str, name: st
     parties = [text[span.start:span.end] for span in address_block_parties(text, "pii")
                if span.kind in ("PERSON", "ORGANIZATION")]
     assert parties == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Customer: my order never arrived and nobody answers the phone\n",
+    "To: we still have not received the parcel\n",
+])
+def test_a_message_after_a_role_label_names_no_one(text: str) -> None:
+    # "my", "we": stop words are no dictionary words (three letters or more) but name no one either.
+    assert address_block_parties(text, "pii") == []

@@ -15,7 +15,7 @@ import re
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list as rule_term_list
-from redactor.detect.term_lists import term_list
+from redactor.detect.term_lists import stop_words, term_list
 
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
@@ -48,8 +48,11 @@ def names_something(name: str) -> bool:
 
 
 def _plain_word(word: str) -> bool:
+    # Stop words too: the dictionary holds words of three letters or more, and "my order never arrived" after a
+    # "Customer:" label is a message, not a name ("my" is no dictionary word).
     folded = word.casefold()
-    return is_common_word(folded) or folded in term_list("tech_terms") or folded in term_list("code_keywords")
+    return (is_common_word(folded) or folded in stop_words() or folded in term_list("tech_terms")
+            or folded in term_list("code_keywords"))
 
 
 def party_span(start: int, end: int, name: str, score: float, detector: str, kind: str | None = None) -> Span:
