@@ -22,12 +22,17 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import matches_at_line_starts
 from redactor.detect.name_cells import one_word_name_score
-from redactor.detect.name_parts import CALENDAR_WORDS, is_software_name
+from redactor.detect.name_parts import CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, is_ordinary_word, is_software_name
 from redactor.detect.place_names import is_place_name
 from redactor.detect.public_packages import public_package_words
-from redactor.detect.term_lists import first_names, stop_words
+from redactor.detect.term_lists import first_names, stop_words, world_first_names
 from redactor.detect.word_frequencies import zipf_frequency
 
+# Who acted, as audit logs and event records write it (`actor=Ferdinand`, `initiator: Sunniva`), and keys that end in
+# "_by" (`closedBy`, `approved_by`: _people_key). Bots, jobs and services act too ("actor: Dependabot", "initiator:
+# Cron"), so under these keys only a first name is a person, never any rare word.
+_DOER_KEYS = frozenset({"actor", "actors", "initiator", "performer", "signer", "submitter", "uploader", "requestor"})
+_DOER_KEY_ENDINGS = ("_by",)
 # Keys (lower case, words joined by "_") that only a person fills, singular and plural.
 _PEOPLE_KEYS = frozenset({
     "sender", "senders", "recipient", "recipients", "from", "to", "cc", "bcc", "reply_to", "author", "authors",
@@ -36,15 +41,16 @@ _PEOPLE_KEYS = frozenset({
     "speakers", "user", "users", "member", "members", "guest", "guests", "who", "contact", "contacts", "employee",
     "patient", "driver", "owner", "name", "first_name", "firstname", "given_name", "display_name", "user_name",
     "friend", "friends", "colleague", "colleagues", "teammate", "teammates", "people", "person", "customer",
-})
+}) | _DOER_KEYS
 # Keys that hold nothing but people, whatever the word: all of the above but those that apps, services, teams and
 # places fill too (`name: Kafka`, `owner: Platform`, `host: Zanzibar`).
 _KEYS_OF_PEOPLE_ONLY = _PEOPLE_KEYS - frozenset({
     "contact", "contacts", "customer", "driver", "from", "host", "name", "owner", "to", "user", "user_name", "users", "who",
-})
+}) - _DOER_KEYS
 # Keys a place fills as well ("from: Florence", "to: Austin", "host: Savannah").
 _KEYS_OF_PLACES_TOO = frozenset({"from", "to", "host"})
-_WORD = r"[A-Z][a-z]{2,14}"
+# A capitalised word in any European alphabet ("Søren", "Małgorzata").
+_WORD = rf"[{NAME_UPPER}][{NAME_LOWER}]{{2,14}}"
 # `key='Bob'`, `key: Bob`, `"key": "Bob"`, `key=Bob`, `<msg from="Bob">`: `:` or `=`, one capitalised word (quoted or
 # not) that ends the value (a separator, a closing bracket, the line's end or the next `key=` after it); the key is
 # read backwards from the separator (a regex that opened with the key was tried at every position: 60 us per KB).
@@ -67,10 +73,20 @@ def _normalised_key(key: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", key).casefold().replace("-", "_")
 
 
+def _people_key(key: str | None) -> bool:
+    """Whether a normalised key is one people fill: listed, or who did something to the record ("closed_by")."""
+    return key is not None and (key in _PEOPLE_KEYS or (key.endswith(_DOER_KEY_ENDINGS) and len(key) > 5))
+
+
 def _first_name_that_may_be_a_word(word: str, key: str | None) -> bool:
-    """A census first name written with a capital, no stop word or calendar word; no place under a key places fill."""
+    """A first name written with a capital, no stop word or calendar word; no place under a key places fill. A census
+    first name may be an ordinary word ("Bob", "Grace"); a first name of Faker's other locales ("Wojciech", "Thandeka",
+    "Søren") must be none, nor a software name: that list holds words of many languages."""
     folded = word.casefold()
-    if folded not in first_names() or folded in stop_words() or folded in CALENDAR_WORDS:
+    if folded in stop_words() or folded in CALENDAR_WORDS:
+        return False
+    if folded not in first_names() and not (folded in world_first_names() and not is_ordinary_word(folded)
+                                              and not is_software_name(folded)):
         return False
     return not (key in _KEYS_OF_PLACES_TOO and is_place_name(word))
 
@@ -99,7 +115,7 @@ def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]
             before = _KEY_BEFORE_SEPARATOR.search(text, max(0, match.start() - 32), match.start())
             key = _normalised_key(before.group("key")) if before else None
             word = match.group("word")
-            if key in _PEOPLE_KEYS and (_first_name_that_may_be_a_word(word, key) or (
+            if _people_key(key) and (_first_name_that_may_be_a_word(word, key) or (
                     key in _KEYS_OF_PEOPLE_ONLY and _name_under_a_people_key(word))):
                 spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
     lists: list[tuple[int, list[tuple[int, int]]]] = []  # (where the list opens, the items' spans)
@@ -131,7 +147,7 @@ def _people_in_list(text: str, opens: int, items: list[tuple[int, int]], detecto
     if key in _KEYS_OF_PEOPLE_ONLY:
         # The key says every item is a person: a rare word among them is a name too (see _name_under_a_people_key).
         first = [is_first or (" " not in word and _name_under_a_people_key(word)) for word, is_first in zip(words, first)]
-    elif key not in _PEOPLE_KEYS and not (2 * sum(first) >= len(words)
+    elif not _people_key(key) and not (2 * sum(first) >= len(words)
                                           and any(one_word_name_score(word) >= 0.7 for word in words)):
         return []
     return [Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
