@@ -39,3 +39,13 @@ def test_titles_alone_are_no_one(value: str) -> None:
 @pytest.mark.parametrize("value", ["Mr. Okonkwo", "M.", "Marianne", "Sir Ambrose"])
 def test_names_keep_their_score(value: str) -> None:
     assert titles_only_score(value, 0.85) == 0.85
+
+
+def test_a_title_before_a_language_name_stays() -> None:
+    from redactor.detect.ner import _within_person_edges
+    from redactor.detect.base import Span
+
+    text = "Please forward the minutes to Mr. English before the board meeting."
+    start = text.index("Mr.")
+    span = _within_person_edges(text, Span(start, start + len("Mr. English"), "PERSON", "pii", 0.85, "ner"))
+    assert text[span.start:span.end] == "Mr. English"

@@ -727,8 +727,12 @@ def _within_person_edges(text: str, span: Span) -> Span:
     if " " not in text[span.start:span.end]:
         return span if score == span.score else Span(span.start, span.end, span.kind, span.category, score,
                                                      span.detector)
-    # "Mr. Okonkwo", "Herrn Brüggemann": the title stays outside the name (person_titles.py).
-    start, end = person_span_edges(text, without_leading_titles(text, span.start, span.end), span.end)
+    # "Mr. Okonkwo", "Herrn Brüggemann": the title stays outside the name (person_titles.py), unless it is what
+    # tells a person from a language ("Mr. English": `_without_software` reads the span after this).
+    start = without_leading_titles(text, span.start, span.end)
+    if _names_a_language(text[start:span.end]):
+        start = span.start
+    start, end = person_span_edges(text, start, span.end)
     return span if (start, end, score) == (span.start, span.end, span.score) else Span(
         start, end, span.kind, span.category, score, span.detector)
 
