@@ -25,8 +25,8 @@ import re
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, surnames, world_first_names,
-                                        world_surnames)
+from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, stop_words, surnames,
+                                        world_first_names, world_surnames)
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
 # A word the language uses at least once per million words (wordfreq's Zipf scale) is one of its common words.
@@ -77,6 +77,8 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     if kind not in _NAMED_KINDS:
         return score
     value = text[start:end]
+    if kind == "PERSON" and value.islower() and _ordinary_lower_case_words(text, start, end, value):
+        return min(score, _BELOW_WIRE_SCORE)
     if _is_line_label(text, start, end, value):
         return min(score, DOUBTFUL_SCORE if kind == "ORGANIZATION" else _BELOW_WIRE_SCORE)
     words = _WORD.findall(value)
@@ -121,6 +123,39 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
 
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+
+
+def _ordinary_lower_case_words(text: str, start: int, end: int, value: str) -> bool:
+    """Whether `value`, a PERSON in lower case, is ordinary words of English or of its line's language and none a
+    listed name: a chat filler ("hi yeah"), a message after a role label ("Customer: my order never arrived").
+    A lower-case name that is also a word ("rose", "mark") is listed and stays; an unlisted name ("okonkwo") is
+    common in no language and stays."""
+    words = _WORD.findall(value)
+    if not words or any(_listed_name(word) for word in words):
+        return False
+    if all(zipf_frequency(word, "en") >= _COMMON_ZIPF for word in words):
+        return True
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
+    language = line_language(text[line_start:line_end])
+    return language is not None and all(zipf_frequency(word, language) >= _COMMON_ZIPF for word in words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _listed_name(word: str) -> bool:
+    """Whether a lower-case word is a name a list vouches for. The census and Faker lists hold words too ("my", "ok"
+    as first names, "yeah", "never" as surnames): a stop word is never one, and a surname only when it is rarer as
+    an English word than `_WORD_AS_SURNAME`."""
+    if word in stop_words():
+        return False
+    if word in first_names() or word in world_first_names() or is_place_name(word):
+        return True
+    return (word in surnames() or word in world_surnames()) and zipf_frequency(word, "en") < _WORD_AS_SURNAME
+
+
+# A listed surname at least this frequent as an English word (Zipf: "yeah" 5.4, "never" 5.9) is read as the word.
+_WORD_AS_SURNAME = 4.0
 # A line's first word before a colon: a form's or a ticket's label ("Lieferadresse:", "Prioridad:", "Oggetto:").
 _LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?\Z")
 _LABEL_AFTER = re.compile(r"[ \t]?:(?:[ \t]|$)", re.MULTILINE)

@@ -99,6 +99,7 @@ from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_
                                         one_word_names_in_quotes, speakers_in_capitals)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.person_span_edges import greeting_or_article_score, person_span_edges
+from redactor.detect.person_titles import titles_only_score, without_leading_titles
 from redactor.detect.language_common_words import common_word_score
 from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
@@ -722,11 +723,20 @@ def _within_person_edges(text: str, span: Span) -> Span:
     score = greeting_or_article_score(text, span.start, span.end, span.kind, span.score)
     if score != span.score:  # "Viele Grüße", "Der Kunde": below the wire (person_span_edges.py)
         span = Span(span.start, span.end, span.kind, span.category, score, span.detector)
-    if span.kind != "PERSON" or " " not in text[span.start:span.end]:
+    if span.kind != "PERSON":
         return span
-    start, end = person_span_edges(text, span.start, span.end)
-    return span if (start, end) == (span.start, span.end) else Span(
-        start, end, span.kind, span.category, span.score, span.detector)
+    score = titles_only_score(text[span.start:span.end], span.score)  # "Frau", "La Sra": no one (person_titles.py)
+    if " " not in text[span.start:span.end]:
+        return span if score == span.score else Span(span.start, span.end, span.kind, span.category, score,
+                                                     span.detector)
+    # "Mr. Okonkwo", "Herrn Brüggemann": the title stays outside the name (person_titles.py), unless it is what
+    # tells a person from a language ("Mr. English": `_without_software` reads the span after this).
+    start = without_leading_titles(text, span.start, span.end)
+    if _names_a_language(text[start:span.end]):
+        start = span.start
+    start, end = person_span_edges(text, start, span.end)
+    return span if (start, end, score) == (span.start, span.end, span.score) else Span(
+        start, end, span.kind, span.category, score, span.detector)
 
 
 def _names_a_language(value: str) -> bool:
