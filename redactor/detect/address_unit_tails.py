@@ -70,13 +70,16 @@ def address_unit_tails(text: str, spans: Sequence[Span], others: _Overlaps) -> l
         end = address.end
         for _ in range(_MAX_PARTS):
             part = _PART.match(text, end)
-            if part is None or not _PIECE_END.match(text, part.end()):
+            if part is None:
                 break
-            if part.group(0).lstrip().startswith("(") != part.group(0).rstrip().endswith(")"):
+            bracketed = part.group(0).lstrip().startswith("(")
+            if bracketed and not part.group(0).rstrip().endswith(")"):
                 break  # an unclosed bracket is a remark, not the unit
+            if not bracketed and not _PIECE_END.match(text, part.end(1)):
+                break  # "…, room 3 is on the left": the piece goes on in prose
             if others.overlap(part.start(1), part.end(1)):
                 break
-            end = part.end() if part.group(0).rstrip().endswith(")") else part.end(1)
+            end = part.end() if bracketed else part.end(1)
         if end == address.end:
             continue
         # The postcode and town found after the unit ("; Apt 3B, 28013 Madrid") close the same address.
