@@ -32,28 +32,35 @@ _MAX_PARTS = 3
 
 # Words for the unit inside a building that come before their number or letter, in the languages whose addresses
 # write them so (English, German, Dutch, French, Spanish, Portuguese, Italian, Nordic, Slavic, Turkish).
-_UNIT_BEFORE = (
-    r"apartment|apt|flat|unit|suite|ste|room|rm|floor|fl|level|lvl|building|bldg|block|blk|tower|wing|door|"
-    r"stiege|stg|top|tür|stock|etage|wohnung|whg|"
-    r"bus|bte|boîte|boite|app|appartement|appt|bâtiment|bat|porte|escalier|esc|"
-    r"piso|planta|puerta|pta|dpto|depto|departamento|apto|apartamento|andar|sala|bloco|"
-    r"piano|interno|int|scala|sc|"
-    r"lgh|lägenhet|leil|lejl|"
-    r"kv|kw|lok|mieszkanie|"
-    r"kat|daire"
-)
+_UNIT_BEFORE = frozenset("""apartment apt flat unit suite ste room rm floor fl level lvl building bldg block blk tower
+    wing door stiege stg top tür stock etage wohnung whg bus bte boîte boite app appartement appt bâtiment bat porte
+    escalier esc piso planta puerta pta dpto depto departamento apto apartamento andar sala bloco piano interno int
+    scala sc lgh lägenhet leil lejl kv kw lok mieszkanie kat daire""".split())
 # Floor words that come after their number or ordinal ("4th floor", "3e verdieping", "10º andar", "2. OG").
-_FLOOR_AFTER = (r"floor|fl|level|etage|étage|stock|og|obergeschoss|ug|verdieping|etg|andar|piso|planta|piano|"
-                r"kat|sal|emelet|patro|piętro|pietro|våning|vån")
-_NAMED_FLOOR = r"(?:ground|basement|top|upper|lower|rear|front|garden|attic|first|second|third)[ \t]+(?:floor|flat|unit|level)"
+_FLOOR_AFTER = frozenset("""floor fl level etage étage stock og obergeschoss ug verdieping etg andar piso planta piano
+    kat emelet patro piętro pietro våning vån""".split())
+_NAMED_FLOOR = frozenset("ground basement top upper lower rear front garden attic first second third".split())
+_NAMED_UNIT = frozenset("floor flat unit level".split())
 _DESIGNATOR = r"(?:#[ \t]?)?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?:[-/]?\d{1,3})?)(?:[-/]\d{1,3}[A-Za-z]?)?"
-_UNIT = (
-    rf"(?:(?:{_UNIT_BEFORE})\.?(?:[ \t]*(?:no|nr|n[º°])\.?)?[ \t]*:?[ \t]*{_DESIGNATOR}"
-    rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ère|ème|eme|º|°|ª|o|a|\.)?[ \t]*(?:{_FLOOR_AFTER})\.?"
-    rf"|{_NAMED_FLOOR})"
-)
-# The separator before a part: a comma, a semicolon, a dash between spaces, or an opening bracket.
-_PART = re.compile(rf"[ \t]*(?:[,;][ \t]*|[ \t][-–—][ \t]+|\([ \t]*)({_UNIT})(?![\w])[ \t]*\)?", re.IGNORECASE)
+_WORD = r"[^\W\d_]+(?![^\W\d_])"
+# A part's shape after its separator (a comma, a semicolon, a dash between spaces, or an opening bracket); its words
+# are then looked up in the sets above (one generic match is cheaper than an alternation of every word).
+_PART = re.compile(
+    rf"[ \t]*(?:[,;][ \t]*|[ \t][-–—][ \t]+|\([ \t]*)"
+    rf"((?P<unit>{_WORD})\.?(?:[ \t]*(?:no|nr|n[º°])\.?)?[ \t]*:?[ \t]*{_DESIGNATOR}"
+    rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ère|ème|eme|º|°|ª|o|a|\.)?[ \t]*(?P<floor>{_WORD})\.?"
+    rf"|(?P<named>{_WORD})[ \t]+(?P<named_unit>{_WORD}))(?![\w])[ \t]*\)?", re.IGNORECASE)
+_SEPARATOR_START = re.compile(r"[ \t]*[,;(]|[ \t][-–—][ \t]")
+
+
+def _is_unit_part(part: re.Match) -> bool:
+    if part.group("unit"):
+        return part.group("unit").casefold() in _UNIT_BEFORE
+    if part.group("floor"):
+        return part.group("floor").casefold() in _FLOOR_AFTER
+    return part.group("named").casefold() in _NAMED_FLOOR and part.group("named_unit").casefold() in _NAMED_UNIT
+
+
 # Where a part must end: the piece ends (a separator, a bracket, the sentence, the line or the text).
 _PIECE_END = re.compile(r"[ \t]*(?:$|[,;)\n\r\t|\"']|[.!?](?:\s|$))")
 
@@ -69,8 +76,10 @@ def address_unit_tails(text: str, spans: Sequence[Span], others: _Overlaps) -> l
     for address in addresses:
         end = address.end
         for _ in range(_MAX_PARTS):
+            if not _SEPARATOR_START.match(text, end):
+                break
             part = _PART.match(text, end)
-            if part is None:
+            if part is None or not _is_unit_part(part):
                 break
             bracketed = part.group(0).lstrip().startswith("(")
             if bracketed and not part.group(0).rstrip().endswith(")"):
