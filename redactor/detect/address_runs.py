@@ -32,6 +32,7 @@ from redactor.detect.address_bridges import address_bridges
 from redactor.detect.address_fields import address_fields
 from redactor.detect.address_record_places import address_record_places
 from redactor.detect.address_row_tails import address_row_tails
+from redactor.detect.address_unit_tails import address_unit_tails
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import is_ordinary_word
@@ -163,6 +164,8 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     found += address_record_places(text, [*spans, *found], _Others)
     # The postcode and town in the cells after a found street cell: address_row_tails.py.
     found += address_row_tails(text, [*spans, *found], others)
+    # The flat, floor or door written after a found address (", 4th floor", "; Apt 3B"): address_unit_tails.py.
+    found += address_unit_tails(text, [*spans, *found], others)
     return found
 
 
