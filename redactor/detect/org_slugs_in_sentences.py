@@ -1,0 +1,59 @@
+"""An organisation's slug in a sentence: "I work at harbor-dental", 'a complaint from "blue-heron-packaging"'.
+
+People who live in tools write the firms they deal with as the tools do, in one lower-case slug, and then use that
+slug in a plain sentence: after the preposition that says where one works or whom one deals with ("at", "from",
+"with", "for", "chez", "bei", "mit", "con" ...) or in quotes. org_joined_names.py takes a slug by its make-up
+alone, and so only when a word before the head noun is no common word ("brightwave-logistics"): "harbor-dental",
+"oak-street-bakery" or "green-valley-foods" are common words and a head noun, and in code those read as anything
+("data-systems", "user-group"). In a sentence, at a position that names a place of work or a party, they are names.
+
+The property is the slug's form and its position together: all small letters, two to four pieces joined by "-",
+the last an organisation's head noun or legal form (org_joined_names' needles), no piece a tech term, code keyword
+or software name, and right before it a quote that closes right after it, or one of `_PREPOSITIONS` and a blank;
+the line holds no backtick (code spans are identifiers). Doubtful ORGANIZATION: redacted on the wire, not reported
+by an audit. Cost: none of its own for texts without a head noun in a slug; org_joined_names' keyword hits are
+the only candidates, each tested within a few characters around it.
+"""
+from __future__ import annotations
+
+import re
+
+from redactor.detect.name_parts import is_software_name
+from redactor.detect.term_lists import term_list
+
+# Prepositions before a place of work, a sender, a party dealt with, in the languages of the corpora.
+_PREPOSITIONS = frozenset(
+    "at from with for by to via "
+    "bei mit von für an "
+    "chez avec pour par "
+    "con para por en "
+    "presso per da "
+    "bij met van voor "
+    "com".split())
+_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,3}")
+_OPENING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "'": "'", "‘": "’"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
+
+
+def slug_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a lower-case organisation slug at a sentence's naming position (module doc)."""
+    slug = text[start:end]
+    if not _SLUG.fullmatch(slug) or is_software_name(slug):
+        return False
+    technical = term_list("tech_terms"), term_list("code_keywords")
+    name = slug.split("-")[:-1]  # the head noun may be a package's name too ("clinic", "catering")
+    if any(piece in words for piece in slug.split("-") for words in technical) or any(map(is_software_name, name)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if "`" in text[line_start:len(text) if line_end < 0 else line_end]:
+        return False
+    before = text[max(line_start, start - 12):start]
+    closing = _OPENING_QUOTES.get(before[-1:])
+    if closing is not None:
+        return text[end:end + 1] == closing
+    if end < len(text) and (text[end].isalnum() or text[end] in "/.@:_-") and not (
+            text[end] in ".:" and (end + 1 == len(text) or not text[end + 1].isalnum())):
+        return False  # a path, a domain, an address or a key goes on after it
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).casefold() in _PREPOSITIONS
