@@ -38,12 +38,16 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 def slug_in_sentence(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a lower-case organisation slug at a sentence's naming position (module doc)."""
     slug = text[start:end]
-    if not _SLUG.fullmatch(slug) or is_software_name(slug):
+    if not _SLUG.fullmatch(slug) or not _at_naming_position(text, start, end):
         return False
     technical = term_list("tech_terms"), term_list("code_keywords")
     name = slug.split("-")[:-1]  # the head noun may be a package's name too ("clinic", "catering")
-    if any(piece in words for piece in slug.split("-") for words in technical) or any(map(is_software_name, name)):
-        return False
+    return not (any(piece in words for piece in slug.split("-") for words in technical)
+                or any(map(is_software_name, name)) or is_software_name(slug))
+
+
+def _at_naming_position(text: str, start: int, end: int) -> bool:
+    """A quote right before that closes right after, or a preposition and a blank before, on a line without code."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if "`" in text[line_start:len(text) if line_end < 0 else line_end]:
