@@ -10,6 +10,7 @@ import pytest
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.org_joined_names import joined_organisation_names
+from redactor.detect.org_slugs_in_sentences import slugs_of_coined_names
 
 
 def _found(text: str) -> list[tuple[str, float]]:
@@ -44,3 +45,22 @@ def test_slug_of_common_words_at_a_naming_position_is_a_doubtful_organisation(te
 ])
 def test_technical_slugs_and_slugs_outside_a_naming_position_stay(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("I work at veltrix-north now.", "veltrix-north"),
+    ('Got a ping from "zenvora-ops" today.', "zenvora-ops"),
+    ("Sie ist jetzt bei quorvane-digital angestellt.", "quorvane-digital"),
+])
+def test_slug_with_a_coined_first_piece_at_a_naming_position_is_a_doubtful_organisation(text, slug):
+    assert [(text[span.start:span.end], span.score) for span in slugs_of_coined_names(text, "test")] == [
+        (slug, DOUBTFUL_SCORE)]
+
+
+@pytest.mark.parametrize("text", [
+    'Run with "dry-run" first.', 'Install it from "scikit-learn" wheels.', 'Pin "react-query" for now.',
+    'Add "eslint-plugin" to the config.', "This is decided at run-time.", "I work at veltrix-north/api today.",
+    "Use `veltrix-north` as the key.",
+])
+def test_software_words_and_identifiers_are_no_coined_names(text):
+    assert list(slugs_of_coined_names(text, "test")) == []

@@ -17,9 +17,13 @@ the only candidates, each tested within a few characters around it.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import is_software_name
-from redactor.detect.term_lists import term_list
+from redactor.detect.organisation_parts import no_common_word
+from redactor.detect.term_lists import stop_words, term_list
 
 # Prepositions before a place of work, a sender, a party dealt with, in the languages of the corpora.
 _PREPOSITIONS = frozenset(
@@ -61,3 +65,22 @@ def _at_naming_position(text: str, start: int, end: int) -> bool:
         return False  # a path, a domain, an address or a key goes on after it
     word = _WORD_BEFORE.search(before)
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
+
+
+# A lower-case slug right after a preposition and a blank, or in quotes: the candidates of slugs_of_coined_names.
+_SLUG_AT_POSITION = re.compile(
+    r"(?:(?<![^\W\d_])(?i:" + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True)) + r") |[\"“„«'‘])"
+    r"(?P<slug>[a-z]{2,}(?:-[a-z]{2,}){1,2})(?![\w-])")
+_MIN_COINED_LETTERS = 4
+
+
+def slugs_of_coined_names(text: str, detector: str) -> Iterator[Span]:
+    """Doubtful ORGANIZATION spans of slugs without a head noun whose first piece is coined ("at veltrix-north",
+    'from "zenvora-ops"'): no dictionary, tech list or software name explains it, so only a name does."""
+    for match in _SLUG_AT_POSITION.finditer(text):
+        start, end = match.span("slug")
+        first = match.group("slug").split("-", 1)[0]
+        if (len(first) >= _MIN_COINED_LETTERS and _at_naming_position(text, start, end) and no_common_word(first)
+                and first not in stop_words() and not is_software_name(first)
+                and not is_software_name(match.group("slug"))):
+            yield Span(start, end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector)
