@@ -2,7 +2,8 @@
 
 Dev set: tests/org_slugs_in_prose_dev.txt (written before the code; English, German, French, Spanish). On main 3 of
 10 slugs reached the wire covered, after 9 of 10 (one head noun the list lacks); 1 of 14 technical slugs
-("data-systems" team) is now redacted. Check set below, written after the code.
+("data-systems" team) is now redacted. Check set below, written after the code: 1/8 -> 7/8 (head-noun rule), 1/3 -> 3/3
+(coined first piece), 0 of 15 technical slugs redacted. Diagnosis pii blind9..20: ORGANIZATION 329 -> 318 of 2,187.
 """
 from __future__ import annotations
 

@@ -11,8 +11,10 @@ The property is the slug's form and its position together: all small letters, tw
 the last an organisation's head noun or legal form (org_joined_names' needles), no piece a tech term, code keyword
 or software name, and right before it a quote that closes right after it, or one of `_PREPOSITIONS` and a blank;
 the line holds no backtick (code spans are identifiers). Doubtful ORGANIZATION: redacted on the wire, not reported
-by an audit. Cost: none of its own for texts without a head noun in a slug; org_joined_names' keyword hits are
-the only candidates, each tested within a few characters around it.
+by an audit. At the same positions a slug without a head noun is taken when its first piece is coined (four letters
+or more; no common word, tech term, stop word or software name: "at veltrix-north"): `slugs_of_coined_names`.
+Cost: the head-noun rule tests only org_joined_names' keyword hits, each within a few characters around it; the
+coined rule finds hyphens by a literal search (~5 us/KB on the latency texts).
 """
 from __future__ import annotations
 
