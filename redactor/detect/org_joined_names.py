@@ -24,6 +24,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_software_name
+from redactor.detect.org_slugs_in_sentences import slug_in_sentence
 from redactor.detect.organisation_parts import no_common_word
 from redactor.detect.term_lists import stop_words, term_list
 
@@ -65,8 +66,11 @@ def joined_organisation_names(text: str, detector: str) -> Iterator[Span]:
         if head is None or pieces[head][1] - pieces[head][0] != _head_length(lowered, position, pieces[head][1]):
             continue  # the head noun is only the start of a piece ("Labsworth")
         name = pieces[max(0, head - _MAX_NAME_PIECES):head]
-        if head > _MAX_NAME_PIECES or not name or not any(_names_it(text[a:b]) for a, b in name):
-            continue  # a head noun far into a long identifier, or after common words only ("data-systems")
+        if head > _MAX_NAME_PIECES or not name:
+            continue  # a head noun far into a long identifier
+        if not any(_names_it(text[a:b]) for a, b in name) and not (
+                head == len(pieces) - 1 and slug_in_sentence(text, start, end)):
+            continue  # common words only ("data-systems"), unless a sentence names it: org_slugs_in_sentences.py
         if any(not text[a:b].isalpha() for a, b in name):
             continue  # a version, a number or a hash before it: no name
         last_end = pieces[head][1]
