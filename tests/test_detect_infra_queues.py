@@ -72,3 +72,14 @@ def test_two_ordinary_words_are_a_name_where_an_address_holds_them():
     text = "Service Bus endpoint sb://tarnwell-bus.servicebus.windows.net/claims-intake"
     assert ("claims-intake", "QUEUE") in _names(text)
     assert _names("use a dead-letter queue for retries") == []
+
+
+@pytest.mark.parametrize("text", [
+    "    database = get_database()",
+    "    topic = self.topic_name",
+    "    queue: asyncio.Queue = asyncio.Queue()",
+    "db = DATABASE_URL",
+    "    self.queue_name = queues[index]",
+])
+def test_code_after_a_key_is_no_queue_or_database(text):
+    assert _names(text) == []

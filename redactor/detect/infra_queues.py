@@ -29,6 +29,7 @@ from typing import Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_common_word
+from redactor.detect.rule_files import term_list
 
 NAMED_BESIDE_KIND_SCORE = DOUBTFUL_SCORE
 NAMED_BY_FLAG_SCORE = 0.8
@@ -49,12 +50,12 @@ _NAME_BEFORE_KIND = re.compile(rf"(?<![\w.$/@<{{-])[`'\"]?(?P<name>{_ESTATE_NAME
 _NAME_AFTER_KIND = re.compile(rf"[ \t]+[`'\"]?(?P<name>{_ESTATE_NAME})(?![\w$<>{{}}-]|\.\w)", re.IGNORECASE)
 _FLAG_VALUE = re.compile(
     r"(?P<flag>--(?:topic|queue|queue-name|dbname|database)|-Q|-d)(?:[ \t]+|=)[\"']?"
-    r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/-])")
+    r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/(\[-]|\.\w)")
 _SHORT_FLAG_COMMANDS = {"-Q": ("celery",), "-d": ("psql", "pg_dump", "pg_restore", "pgbench", "createdb", "dropdb")}
 # A key ending in the kind word (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`), found from the kind word on.
 _KEY_VALUE = re.compile(
     r"(?P<key>queue|topic|dlq|database|db|dbname)(?:[_-]?name)?[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/:-])", re.IGNORECASE)
+    r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/:(\[-]|\.\w)", re.IGNORECASE)
 _QUEUE_ADDRESS = re.compile(
     r"(?:\bsqs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?/\d{12}/|\bqueue\.amazonaws\.com/\d{12}/"
     r"|\.servicebus\.windows\.net/|\bprojects/[a-z][a-z0-9-]{4,28}[a-z0-9]/(?:topics|subscriptions)/)"
@@ -62,6 +63,8 @@ _QUEUE_ADDRESS = re.compile(
 _NOT_NAMES = frozenset("true false none null default celery postgres postgresql mysql template0 template1 redis "
                        "sqlite mongo admin test main localhost name queue topic database db my-queue my-topic "
                        "my-database mydb".split())
+# `topic = self.topic_name`, `db: config.db_name`: an attribute chain of code, not a name.
+_CODE_RECEIVERS = term_list("host_code_receivers")
 _FILE_EXTENSIONS = frozenset("py sh js ts json yaml yml toml ini cfg conf sql csv txt md log gz zip tar bak "
                              "db sqlite sqlite3 dump".split())
 
@@ -153,7 +156,11 @@ def _reads_as_estate_name(name: str, in_prose: bool = True) -> bool:
 
 
 def _reads_as_resource_value(name: str) -> bool:
-    lowered = name.lower()
+    """A name where a flag, key or address holds one: lower-case (`DATABASE_URL`, `asyncio.Queue` are code), no
+    attribute chain, no ordinary word."""
+    if name != name.lower() or name.split(".", 1)[0] in _CODE_RECEIVERS:
+        return False
+    lowered = name
     if lowered in _NOT_NAMES or not any(character.isalpha() for character in lowered):
         return False
     if re.search(r"[-_.]", lowered):
