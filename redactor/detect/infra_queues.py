@@ -45,8 +45,9 @@ _FLAG_LITERALS = ("--topic", "--queue", "--dbname", "--database", "-Q", "-d")
 _ADDRESS_LITERALS = ("amazonaws.com/", "servicebus.windows.net/", "/topics/", "/subscriptions/")
 _WILDCARD_LITERALS = (".%", ".*")
 # Read back from a kind word, over at most _NAME_REACH characters: the name that ends just before it.
-_NAME_REACH = 82
-_NAME_BEFORE_KIND = re.compile(rf"(?<![\w.$/@<{{-])[`'\"]?(?P<name>{_ESTATE_NAME})[`'\"]?[ \t]+\Z", re.IGNORECASE)
+_NAME_REACH = 80
+_ESTATE_NAME_WHOLE = re.compile(_ESTATE_NAME, re.IGNORECASE)
+_NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 _NAME_AFTER_KIND = re.compile(rf"[ \t]+[`'\"]?(?P<name>{_ESTATE_NAME})(?![\w$<>{{}}-]|\.\w)", re.IGNORECASE)
 _FLAG_VALUE = re.compile(
     r"(?P<flag>--(?:topic|queue|queue-name|dbname|database)|-Q|-d)(?:[ \t]+|=)[\"']?"
@@ -87,9 +88,9 @@ def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
         if word is None or (position and (text[position - 1].isalnum() or text[position - 1] == "_")):
             continue
         kind = _kind_of(word.group(0))
-        before = _NAME_BEFORE_KIND.search(text, max(0, position - _NAME_REACH), position)
-        if before and _reads_as_estate_name(before.group("name")):
-            yield before.start("name"), before.end("name"), kind, NAMED_BESIDE_KIND_SCORE
+        before = _name_before(text, position)
+        if before is not None and _reads_as_estate_name(text[before[0]:before[1]]):
+            yield before[0], before[1], kind, NAMED_BESIDE_KIND_SCORE
         after = _NAME_AFTER_KIND.match(text, word.end())
         if after and _reads_as_estate_name(after.group("name")):
             yield after.start("name"), after.end("name"), kind, NAMED_BESIDE_KIND_SCORE
@@ -131,6 +132,29 @@ def _ends_address(character: str) -> bool:
 def _db_key_starts_at(text: str, position: int) -> bool:
     """`db` opens a key on its own or after a separator (`POSTGRES_DB`), not as the end of a word (`mongodb`)."""
     return not position or not text[position - 1].isalnum()
+
+
+def _name_before(text: str, position: int) -> tuple[int, int] | None:
+    """The estate-shaped word that ends, with blanks and a quote after it, just before a kind word."""
+    end = position
+    while end and text[end - 1] in " \t":
+        end -= 1
+    if end == position:
+        return None
+    if end and text[end - 1] in "`'\"":
+        end -= 1
+    start = end
+    while start and text[start - 1] in _NAME_CHARACTERS and end - start < _NAME_REACH:
+        start -= 1
+    if start and text[start - 1] in "`'\"":
+        quote = start - 1
+        if quote and text[quote - 1] in "$/@<{":
+            return None
+    elif start and (text[start - 1] in "$/@<{" or text[start - 1].isalnum()):
+        return None
+    if not _ESTATE_NAME_WHOLE.fullmatch(text, start, end):
+        return None
+    return start, end
 
 
 def _kind_of(word: str) -> str:
