@@ -83,3 +83,9 @@ def test_two_ordinary_words_are_a_name_where_an_address_holds_them():
 ])
 def test_code_after_a_key_is_no_queue_or_database(text):
     assert _names(text) == []
+
+
+def test_a_long_queue_name_in_an_sqs_url_is_found_whole():
+    text = "aws sqs receive-message --queue-url https://sqs.us-east-2.amazonaws.com/730461928554/vendor-payouts-fifo.fifo"
+    assert ("vendor-payouts-fifo.fifo", "QUEUE") in _names(text)
+    assert _names("az account set --subscription 5b7c2e91-33d4-4f0a-9b1e-7c2d84a6f015") == []

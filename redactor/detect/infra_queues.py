@@ -110,7 +110,8 @@ def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
             kind = "DB" if flag in ("-d", "--dbname", "--database") else "QUEUE"
             yield match.start("name"), match.end("name"), kind, NAMED_BY_FLAG_SCORE
     for position in keyword_positions(lowered, _ADDRESS_LITERALS):
-        match = _QUEUE_ADDRESS.search(text, max(0, position - _NAME_REACH), position + 48)
+        # (the window reaches back over a Pub/Sub project path, forward over an SQS account and a whole name)
+        match = _QUEUE_ADDRESS.search(text, max(0, position - _NAME_REACH), position + 128)
         if match and _reads_as_resource_value(match.group("name")):
             yield match.start("name"), match.end("name"), "QUEUE", NAMED_BY_FLAG_SCORE
 
@@ -171,7 +172,8 @@ def _reads_as_estate_name(name: str, in_prose: bool = True) -> bool:
     if "." in lowered and parts[-1] in _FILE_EXTENSIONS:
         return False
     if any(character.isdigit() for character in lowered):
-        return not re.fullmatch(r"v?\d+(?:\.\d+)+", lowered)  # a version, not a name
+        # a version or a GUID (a subscription's id: infra.py's Azure rule reads those) is not a name
+        return not re.fullmatch(r"v?\d+(?:\.\d+)+|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}", lowered)
     if "_" in lowered or "." in lowered or len(parts) >= 3:
         return True
     # Two words and a hyphen: in prose a compound ("dead-letter", "publish-subscribe") unless a part is coined;
