@@ -89,3 +89,11 @@ def test_a_long_queue_name_in_an_sqs_url_is_found_whole():
     text = "aws sqs receive-message --queue-url https://sqs.us-east-2.amazonaws.com/730461928554/vendor-payouts-fifo.fifo"
     assert ("vendor-payouts-fifo.fifo", "QUEUE") in _names(text)
     assert _names("az account set --subscription 5b7c2e91-33d4-4f0a-9b1e-7c2d84a6f015") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the subscription pro-annual-2024 renews in May",
+    "we still run Exchange-Online 2019 for mail",
+])
+def test_plans_and_products_are_no_queue(text):
+    assert _names(text) == []

@@ -2,7 +2,7 @@
 
 Named resources. A message queue, a topic or a database is named by its owner, the way a host is, and the
 name says whose system it is (`payments-settlement-queue`, `ledger_prod`). Where it stands says what it is:
-- beside its kind word, before or after it ("the payments-settlement-queue topic", "queue invoice-render-retry",
+- beside its kind word (not "subscription": a plan in billing prose), before or after it ("the payments-settlement-queue topic", "queue invoice-render-retry",
   "restore the orders_archive database"): the name must have an estate name's form, lower-case parts joined by
   "-", "_" or "." with a digit, an underscore or dot join, three parts or more, or a part no word list knows;
   two ordinary words joined by a hyphen are a prose compound ("dead-letter queue", "publish-subscribe topic");
@@ -36,11 +36,12 @@ NAMED_BY_FLAG_SCORE = 0.8
 ADDRESS_WILDCARD_SCORE = 0.8
 
 _ESTATE_NAME = r"[a-z0-9]+(?:[-_.][a-z0-9]+)+"
-_QUEUE_WORDS = r"queues?|topics?|dlq|exchange|subscription"
+# ("subscription" is a Pub/Sub object in its path, but a plan in billing prose: not a kind word here)
+_QUEUE_WORDS = r"queues?|topics?|dlq|exchange"
 _DB_WORDS = r"databases?|db|schema"
 _KIND_WORD = re.compile(rf"(?:{_QUEUE_WORDS}|{_DB_WORDS})\b", re.IGNORECASE)
 # Literals the text's shared cue scan finds; each regex below is then matched at one position.
-_KIND_LITERALS = ("queue", "topic", "dlq", "exchange", "subscription", "database", "db", "schema")
+_KIND_LITERALS = ("queue", "topic", "dlq", "exchange", "database", "db", "schema")
 _FLAG_LITERALS = ("--topic", "--queue", "--dbname", "--database", "-Q", "-d")
 _ADDRESS_LITERALS = ("amazonaws.com/", "servicebus.windows.net/", "/topics/", "/subscriptions/")
 _WILDCARD_LITERALS = (".%", ".*")
@@ -165,7 +166,9 @@ def _kind_of(word: str) -> str:
 
 
 def _reads_as_estate_name(name: str, in_prose: bool = True) -> bool:
-    lowered = name.lower()
+    if name != name.lower():  # `Exchange-Online`, `Order.Created`: a product or a class, not an estate's name
+        return False
+    lowered = name
     if lowered in _NOT_NAMES or not any(character.isalpha() for character in lowered):
         return False
     parts = re.split(r"[-_.]", lowered)
