@@ -2,10 +2,11 @@
 
 Named resources. A message queue, a topic or a database is named by its owner, the way a host is, and the
 name says whose system it is (`payments-settlement-queue`, `ledger_prod`). Where it stands says what it is:
-- beside its kind word (not "subscription": a plan in billing prose), before or after it ("the payments-settlement-queue topic", "queue invoice-render-retry",
-  "restore the orders_archive database"): the name must have an estate name's form, lower-case parts joined by
-  "-", "_" or "." with a digit, an underscore or dot join, three parts or more, or a part no word list knows;
-  two ordinary words joined by a hyphen are a prose compound ("dead-letter queue", "publish-subscribe topic");
+- beside its kind word (not "subscription": a plan in billing prose), before or after it ("the
+  payments-settlement-queue topic", "queue invoice-render-retry", "restore the orders_archive database"): the name
+  must have an estate name's form, lower-case parts joined by "-", "_" or "." with a digit, an underscore or dot
+  join, three parts or more, or a part no word list knows; two ordinary words joined by a hyphen are a prose
+  compound ("dead-letter queue", "publish-subscribe topic");
 - after a client's flag that holds one (`--topic`, `--queue`, `--queue-name`, `--dbname`, `--database`; celery's
   `-Q`, a database client's `-d`): there any name but an ordinary word, a variable or a placeholder;
 - as the value of a key that names one (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`), in the same form;
@@ -71,13 +72,15 @@ _FILE_EXTENSIONS = frozenset("py sh js ts json yaml yml toml ini cfg conf sql cs
                              "db sqlite sqlite3 dump".split())
 
 _ADDRESS_WILDCARD = re.compile(
-    r"(?<![\w.=~^<>!*%-])(?P<lead>@['\"]?)?(?P<address>(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){0,2}"
+    r"(?<![\w.=~^<>!*%-])(?P<lead>@['\"]?)?"
+    r"(?P<address>(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){0,2}"
     r"\.[%*])(?![\w.%*])")
 _PRIVATE_PREFIX = re.compile(r"10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.")
 
 
 def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
-    """(start, end, kind, score) of queue, topic and database names: beside a kind word, after a flag or key, in a URL."""
+    """(start, end, kind, score) of queue, topic and database names: beside a kind word, after a flag or key, in
+    a queue's address."""
     lowered = lowered_same_length(text)
     for position in keyword_positions(lowered, _KIND_LITERALS):
         key = _KEY_VALUE.match(text, position)
@@ -121,7 +124,9 @@ def find_address_wildcards(text: str) -> Iterator[tuple[int, int]]:
     """Network patterns with a wildcard octet: `10.42.%` in a grant, `192.168.14.*` in an allow list."""
     for position in keyword_positions(text, _WILDCARD_LITERALS):
         match = _ADDRESS_WILDCARD.search(text, max(0, position - 14), position + 2)
-        if match is None or match.end() != position + 2 or (position + 2 < len(text) and not _ends_address(text[position + 2])):
+        if match is None or match.end() != position + 2:
+            continue
+        if position + 2 < len(text) and not _ends_address(text[position + 2]):
             continue
         if match.group("lead") or _PRIVATE_PREFIX.match(match.group("address")):
             yield match.start("address"), match.end("address")
