@@ -35,6 +35,8 @@ from redactor.detect.rule_files import term_list
 NAMED_BESIDE_KIND_SCORE = DOUBTFUL_SCORE
 NAMED_BY_FLAG_SCORE = 0.8
 ADDRESS_WILDCARD_SCORE = 0.8
+QUEUE_KIND = "QUEUE"
+DB_KIND = "DB"
 
 _ESTATE_NAME = r"[a-z0-9]+(?:[-_.][a-z0-9]+)+"
 # ("subscription" is a Pub/Sub object in its path, but a plan in billing prose: not a kind word here)
@@ -50,7 +52,8 @@ _WILDCARD_LITERALS = (".%", ".*")
 _NAME_REACH = 80
 _ESTATE_NAME_WHOLE = re.compile(_ESTATE_NAME, re.IGNORECASE)
 _NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-_NAME_AFTER_KIND = re.compile(rf"[ \t]+[`'\"]?(?P<name>{_ESTATE_NAME})(?![\w$<>{{}}-]|\.\w)", re.IGNORECASE)
+# (not a key of its own: "connected to database pool_size=20")
+_NAME_AFTER_KIND = re.compile(rf"[ \t]+[`'\"]?(?P<name>{_ESTATE_NAME})(?![\w$<>{{}}=(\[-]|\.\w)", re.IGNORECASE)
 _FLAG_VALUE = re.compile(
     r"(?P<flag>--(?:topic|queue|queue-name|dbname|database)|-Q|-d)(?:[ \t]+|=)[\"']?"
     r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/(\[-]|\.\w)")
@@ -85,7 +88,8 @@ def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
     for position in keyword_positions(lowered, _KIND_LITERALS):
         key = _KEY_VALUE.match(text, position)
         if key and (not key.group("key").lower().startswith("db") or _db_key_starts_at(text, position)):
-            if _reads_as_resource_value(key.group("name")):
+            # (a key's value reads as prose does: `queue=order-events` in a log is two words, generic)
+            if _reads_as_resource_value(key.group("name"), in_prose=True):
                 yield key.start("name"), key.end("name"), _kind_of(key.group("key")), NAMED_BY_FLAG_SCORE
             continue
         word = _KIND_WORD.match(text, position)
@@ -111,13 +115,13 @@ def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
             if not re.search(rf"(?<![\w-])(?:{'|'.join(commands)})\b", text[line_start:position]):
                 continue
         if _reads_as_resource_value(match.group("name")):
-            kind = "DB" if flag in ("-d", "--dbname", "--database") else "QUEUE"
+            kind = DB_KIND if flag in ("-d", "--dbname", "--database") else QUEUE_KIND
             yield match.start("name"), match.end("name"), kind, NAMED_BY_FLAG_SCORE
     for position in keyword_positions(lowered, _ADDRESS_LITERALS):
         # (the window reaches back over a Pub/Sub project path, forward over an SQS account and a whole name)
         match = _QUEUE_ADDRESS.search(text, max(0, position - _NAME_REACH), position + 128)
         if match and _reads_as_resource_value(match.group("name")):
-            yield match.start("name"), match.end("name"), "QUEUE", NAMED_BY_FLAG_SCORE
+            yield match.start("name"), match.end("name"), QUEUE_KIND, NAMED_BY_FLAG_SCORE
 
 
 def find_address_wildcards(text: str) -> Iterator[tuple[int, int]]:
@@ -165,9 +169,8 @@ def _name_before(text: str, position: int) -> tuple[int, int] | None:
 
 
 def _kind_of(word: str) -> str:
-    lowered = word.lower()
-    return "DB" if lowered.endswith(("database", "databases", "db", "dbname", "schema")) or \
-        lowered.endswith(("database_name", "databasename", "db_name", "dbname_name")) else "QUEUE"
+    """The kind a kind word or a key's kind part names (`databases`, `db_name`, `schema`; `topicName`, `dlq`)."""
+    return DB_KIND if word.lower().startswith(("database", "db", "schema")) else QUEUE_KIND
 
 
 def _reads_as_estate_name(name: str, in_prose: bool = True) -> bool:
@@ -189,7 +192,7 @@ def _reads_as_estate_name(name: str, in_prose: bool = True) -> bool:
     return not in_prose or any(not is_common_word(part) for part in parts)
 
 
-def _reads_as_resource_value(name: str) -> bool:
+def _reads_as_resource_value(name: str, in_prose: bool = False) -> bool:
     """A name where a flag, key or address holds one: lower-case (`DATABASE_URL`, `asyncio.Queue` are code), no
     attribute chain, no ordinary word."""
     if name != name.lower() or name.split(".", 1)[0] in _CODE_RECEIVERS:
@@ -198,5 +201,5 @@ def _reads_as_resource_value(name: str) -> bool:
     if lowered in _NOT_NAMES or not any(character.isalpha() for character in lowered):
         return False
     if re.search(r"[-_.]", lowered):
-        return _reads_as_estate_name(name, in_prose=False)
+        return _reads_as_estate_name(name, in_prose=in_prose)
     return len(lowered) >= 4 and not is_common_word(lowered)
