@@ -1,0 +1,52 @@
+"""Cloud ids whose own form names their vendor, anywhere in a text (round 22).
+
+Some vendors write the vendor and the kind of object into the id itself, so no account word is needed beside it:
+- an Oracle Cloud id, `ocid1.<type>.<realm>.[<region>].<unique>` (`ocid1.instance.oc1.iad.anuwcljt...`): a
+  tenancy's compartments, instances and buckets, under whatever key holds it (`"id":`, a log field, prose);
+- an IBM Cloud resource name, `crn:v1:<cloud>:<type>:<service>:<location>:a/<account>:...`: the `a/` part is the
+  account (32 hex digits);
+- an AWS Organizations id: `o-` (organisation), `ou-<root>-<unit>` (organisational unit), ten or more lower-case
+  letters and digits with both in them (`o-k7x2q9m4pw`), which no word or version has.
+infra_account_ids.py reads the same OCIDs after an account word; here the form alone is enough. Reported as
+CLOUD_ACCOUNT_ID (0.8): the id is the customer's, and public documentation writes placeholders (`ocid1.tenancy.
+oc1..<unique_ID>`, `o-exampleorgid`), which the form refuses (angle brackets; no digit).
+
+Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-` (the text's shared cue scan); one anchored regex per
+occurrence.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.keywords import keyword_positions
+
+VENDOR_ID_SCORE = 0.8
+
+_OCID = re.compile(r"ocid1\.[a-z][a-z0-9]*\.oc\d+\.[a-z0-9-]*\.[a-z0-9]{20,}(?![\w.<-])")
+_CRN_ACCOUNT = re.compile(r"crn:v1:[\w-]+:[\w-]*:[\w-]+:[\w-]*:a/(?P<account>[0-9a-f]{32})(?![\w-])")
+_AWS_ORGANIZATION = re.compile(r"(?:o-[a-z0-9]{10,32}|ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})(?![\w-])")
+_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-")
+
+
+def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of Oracle Cloud ids, IBM Cloud accounts and AWS Organizations ids, by their own form."""
+    for position in keyword_positions(text, _LITERALS):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-."):
+            continue
+        if text.startswith("ocid1.", position):
+            match = _OCID.match(text, position)
+            if match:
+                yield match.span()
+        elif text.startswith("crn:v1:", position):
+            match = _CRN_ACCOUNT.match(text, position)
+            if match:
+                yield match.span("account")
+        else:
+            match = _AWS_ORGANIZATION.match(text, position)
+            if match and _has_letter_and_digit(match.group(0).split("-", 1)[1]):
+                yield match.span()
+
+
+def _has_letter_and_digit(value: str) -> bool:
+    return any(character.isdigit() for character in value) and any(character.isalpha() for character in value)

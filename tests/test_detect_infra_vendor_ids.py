@@ -1,0 +1,39 @@
+"""Cloud ids whose own form names their vendor (redactor.detect.infra_vendor_ids)."""
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.infra import InfraDetector
+from redactor.detect.infra_vendor_ids import find_vendor_ids
+
+
+def _ids(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_vendor_ids(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    # dev set (written before the code)
+    ('  "id": "ocid1.instance.oc1.iad.anuwcljt6g5xq2lzbvfmkp4s7yd3nh8jr6wca2eoitk5uq9bgv7xpzlsmd4a",',
+     "ocid1.instance.oc1.iad.anuwcljt6g5xq2lzbvfmkp4s7yd3nh8jr6wca2eoitk5uq9bgv7xpzlsmd4a"),
+    ("crn:v1:bluemix:public:cloud-object-storage:global:a/2c8f1e9b7d3a4f6e8b0c5d2a9e7f1b3c:5e1f7a2b-9c4d::",
+     "2c8f1e9b7d3a4f6e8b0c5d2a9e7f1b3c"),
+    ("Organization: o-k7x2q9m4pw", "o-k7x2q9m4pw"),
+    ("OU ou-9fz2-3kd8slq1 holds the sandbox accounts", "ou-9fz2-3kd8slq1"),
+])
+def test_a_vendor_id_is_found_by_its_form(text, value):
+    assert _ids(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ocid1.tenancy.oc1..<unique_ID>",              # documentation's placeholder
+    "aws organizations describe-organization   # o-exampleorgid",
+    "the pre-o-ring check and a go-between",      # words
+    "run foo-o-1234567890ab",                      # inside another name
+])
+def test_placeholders_and_words_are_no_vendor_id(text):
+    assert _ids(text) == []
+
+
+def test_the_infra_detector_reports_an_ocid_under_any_key():
+    text = '"id": "ocid1.instance.oc1.iad.anuwcljt6g5xq2lzbvfmkp4s7yd3nh8jr6wca2eoitk5uq9bgv7xpzlsmd4a"'
+    spans = InfraDetector().detect(DetectionInput(text=text))
+    assert any(s.kind == "CLOUD_ACCOUNT_ID" and text[s.start:s.end].startswith("ocid1.instance") for s in spans)
