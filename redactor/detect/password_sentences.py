@@ -32,6 +32,7 @@ import ahocorasick
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.credential_pairs import credential_pair_spans
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import (
     EMAIL_VALUE,
@@ -52,6 +53,7 @@ _CUES = tuple(sorted(_LABELS | term_list("password_sentence_cues"), key=len, rev
 # Scripts written without spaces (密码是 X, パスワードは X) have no word boundary around the cue.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CUE_WORDS = frozenset(_CUES)
+_CUE_WORDS_LOWER = frozenset(cue.lower() for cue in _CUES) | {"user", "username", "login", "pass"}
 # The cue words, lower-cased: a caller that finds them in its own pass over the text passes their positions.
 CUES: tuple[str, ...] = tuple(dict.fromkeys(cue.lower() for cue in _CUES))
 _CUE_AUTOMATON = ahocorasick.Automaton()
@@ -117,6 +119,7 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
             continue
         done_sentences.add(start)
         yield from _password_words(text, start, end, taken)
+        yield from credential_pair_spans(text, start, end, _CUE_WORDS_LOWER, _NOT_A_PASSWORD.match, taken)
         if _asks(text, start, end):
             # "whats the wifi pw?" is answered on the next line of a chat: "Idris: Otter-Pond-31".
             for reply_start, reply_end in _reply_lines(text, end):

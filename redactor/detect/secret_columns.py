@@ -11,20 +11,30 @@ counts only when it has as many cells as the header (a prose line after a table 
 
 Cost: the header words' positions come from the secrets detector's one literal pass; only their lines are read,
 each once, and a line longer than a header or not shaped like one is refused by one regex match.
+
+Headers are written in the team's language (`contraseña`, `mot de passe`, `Kennwort`, `hasło`, `пароль`, `密码`):
+header cells are words of any script, and `names_password_column` reads a cell as a password column when its
+last words, case- and accent-folded, are a password label of term_lists.yaml (`secret_label_password_words`),
+the list the keyword rules use, so that a header is judged as a label in the text would be.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable, Iterator
 
+from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 _CELL_EDGES = " \"'`*_:#\r"
 _LONGEST_HEADER = 400
-# A header cell: identifier-like words (`password`, `Initial PW`, `db_pass`, `API-Key`), at most three, no digits.
-# A whole header line per separator: two or more cells (empty edge cells of a Markdown row allowed).
+# A header cell: identifier-like words of any script (`password`, `Initial PW`, `db_pass`, `contraseña`,
+# `mot de passe`), at most three, no digits. A whole header line per separator: two or more cells (empty edge
+# cells of a Markdown row allowed).
 _EDGE = r"[ \"'`*_:#]*+"
-_CELL = rf"{_EDGE}[A-Za-z][A-Za-z_.-]*+(?: [A-Za-z][A-Za-z_.-]*+){{0,2}}+{_EDGE}"
+_LETTER = r"[^\W\d_]"
+_HEADER_WORD = rf"{_LETTER}[^\W\d]*+(?:[.-][^\W\d]*+)*+"
+_CELL = rf"{_EDGE}{_HEADER_WORD}(?: {_HEADER_WORD}){{0,2}}+{_EDGE}"
 _HEADER_LINES = tuple(
     (separator, re.compile(rf"(?:{re.escape(separator)}{_EDGE})?{_CELL}(?:{re.escape(separator)}{_CELL})+"
                            rf"(?:{re.escape(separator)}{_EDGE})?\r?"))
@@ -94,3 +104,23 @@ def _header_separator(text: str, line_start: int, line_end: int) -> str | None:
 
 def _cell_count(line: str, separator: str) -> int:
     return line.rstrip("\r").strip(" ").strip(separator if separator == "|" else "").count(separator) + 1
+
+
+def _folded(label: str) -> str:
+    """`Contraseña` -> `contrasena`, `Mot_de_passe` -> `mot de passe`: case and accents folded, separators spaced."""
+    decomposed = unicodedata.normalize("NFKD", label.casefold())
+    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.split(r"[\s_.:*-]+", letters)).strip()
+
+
+PASSWORD_HEADER_LABELS = frozenset(_folded(word) for word in term_list("secret_label_password_words"))
+# The labels as the secrets detector's literal pass reports them (lower-cased as written): where a header is looked for.
+PASSWORD_HEADER_WORDS: tuple[str, ...] = tuple(sorted({word.lower() for word in term_list("secret_label_password_words")}))
+
+
+def names_password_column(label: str) -> bool:
+    """Whether a header cell names a password column in any language: its last one to three words are a password
+    label (`Passwort`, `Neues Kennwort`, `mot de passe`, `hasło`, `пароль`); `password reset`, `password hash` are
+    about a password and are not."""
+    words = _folded(label).split()
+    return any(" ".join(words[index:]) in PASSWORD_HEADER_LABELS for index in range(max(0, len(words) - 3), len(words)))

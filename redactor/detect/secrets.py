@@ -110,7 +110,12 @@ from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import password_sentence_spans
 from redactor.detect.secret_urls import secret_url_spans
-from redactor.detect.secret_columns import secret_column_cells, secret_header_cells
+from redactor.detect.secret_columns import (
+    PASSWORD_HEADER_WORDS,
+    names_password_column,
+    secret_column_cells,
+    secret_header_cells,
+)
 from redactor.detect.secret_cookie_jars import SCORE as COOKIE_JAR_SCORE, find_cookie_jar_values
 from redactor.placeholder_syntax import MAX_PLACEHOLDER_LENGTH, PLACEHOLDER_PATTERN
 
@@ -1830,7 +1835,9 @@ _COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRE
 # column of 4-10 digit numbers under it is one code per row.
 _PIN_COLUMN_WORDS = ("pin", "pins", "pincode", "passcode", "passcodes")
 _PIN_CELL = re.compile(r"\d{4,10}[#*]?")
-_SECRET_AND_PIN_HEADER_WORDS = _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS
+_SECRET_AND_PIN_HEADER_WORDS = tuple(dict.fromkeys(
+    _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS + tuple(word for word in PASSWORD_HEADER_WORDS
+                                                     if word in _KNOWN_NEEDLES[True].needles)))
 
 
 class SecretsDetector:
@@ -1944,20 +1951,23 @@ class SecretsDetector:
         text = index.text
         for label_start, label_end in secret_header_cells(text, index.positions(_SECRET_AND_PIN_HEADER_WORDS,
                                                                                  lower=True)):
-            if identifier_parts(text[label_start:label_end])[-1].lower() in _PIN_COLUMN_WORDS:
+            label_parts = identifier_parts(text[label_start:label_end])  # none for a label in another script
+            if label_parts and label_parts[-1].lower() in _PIN_COLUMN_WORDS:
                 yield from (Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                             for start, end in secret_column_cells(text, label_start, label_end)
                             if _PIN_CELL.fullmatch(text, start, end))
                 continue
             kind = _classify_key(text[label_start:label_end])
-            if kind is None or not identifier_parts(text[label_start:label_end])[-1].endswith(_COLUMN_LAST_WORDS):
+            if names_password_column(text[label_start:label_end]):
+                kind = "PASSWORD"  # `Kennwort`, `contraseña`, `mot de passe`: a label of any language
+            elif kind is None or not label_parts[-1].endswith(_COLUMN_LAST_WORDS):
                 continue  # `password_changed_at`, `token_expiry`: a column about the secret holds no secret
             for start, end in secret_column_cells(text, label_start, label_end):
                 at = bisect.bisect_right(covered, (start, len(text))) - 1
                 if at >= 0 and covered[at][1] >= end:
                     continue  # already found (a token's format)
                 span = self._judge(text, start, end, kind, quoted=False)
-                if span is None and kind == "PASSWORD" and text[start:end].isdigit() and len(text[start:end]) >= 4:
+                if span is None and kind == "PASSWORD" and _PIN_CELL.fullmatch(text, start, end):
                     # a PIN-like password under a password header (`_judge` asks for the key right before it)
                     span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                 if span is not None:
