@@ -53,3 +53,12 @@ def test_a_place_before_a_code_is_searched_only_after_a_capitalised_word():
         for start in range(len(text) + 1):
             if not coded_places._capitalised_word_before(text, start):
                 assert coded_places._PLACE_BEFORE.search(text, max(0, start - 60), start) is None, (text, start)
+
+
+def test_finder_table_shows_the_shared_cue_scan_as_its_own_row(capsys, monkeypatch):
+    # Timed inside the first finder that asks for it, the scan read as the secrets catalogue's cost.
+    monkeypatch.setattr(redaction_latency, "warm_up_detectors", lambda detectors: None)  # steady state not needed
+    redaction_latency.finder_costs(rounds=1, top=200)
+    rows = capsys.readouterr().out
+    assert "keywords: shared cue scan" in rows
+    assert "secrets._catalogue_spans" in rows
