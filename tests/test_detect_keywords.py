@@ -176,7 +176,7 @@ def test_the_shared_cue_scan_is_built_once_for_all_threads_without_a_half_built_
             errors.append(exc)
 
     for _ in range(30):
-        union = _CueFamilies(families)
+        union = _CueFamilies(families, True)
         threads = [threading.Thread(target=scan, args=(union, 0.0004 * k)) for k in range(6)]
         for thread in threads:
             thread.start()

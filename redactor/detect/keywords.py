@@ -50,60 +50,33 @@ def lowered_same_length(text: str) -> str:
     remembered = _per_thread.lowered
     if remembered is not None and (remembered[0] is text or remembered[0] == text):
         return remembered[1]  # the same object each time, so the shared cue scan knows it (keyword_positions)
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    lowered = _lowered(text)
     _per_thread.lowered = (text, lowered)
     return lowered
 
 
 class _CueFamilies:
-    """An append-only set of keyword lists and one automaton over all of their words (replaced, never changed)."""
+    """An append-only set of keyword lists, asked of one kind of haystack (lower-cased, or as written)."""
 
-    def __init__(self, families: tuple[tuple[str, ...], ...]) -> None:
+    def __init__(self, families: tuple[tuple[str, ...], ...], is_lowered: bool) -> None:
         self.families = families
+        self.is_lowered = is_lowered
         self.ids = {family: number for number, family in enumerate(families)}
         # id of a tuple callers ask with -> its list's number. `_asked` holds each such tuple, so an id found here
         # is that tuple's own (two live objects never share an id): a lookup needs no identity check.
         self.number_by_id: dict[int, int] = {}
         self._asked: list[tuple[str, ...]] = []
-        # (str automaton, families of its words, bytes automaton of the ASCII words, their families): one
-        # attribute, assigned once when complete, because threads share the union (see _built).
-        # The words of each automaton by number come last (word_positions answers by word).
-        self._automata: tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]],
-                              ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]], list[str], list[str]] | None = None
         self._word_sets: dict[int, frozenset[str]] = {}  # family number -> its words, for word_positions
 
-    def _built(self) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]],
-                              ahocorasick_rs.BytesAhoCorasick, list[tuple[int, ...]], list[str], list[str]]:
-        # Built at the first scan, not at each new list: a text's first detectors add lists one after another.
-        # The server's threads may build it at once: each builds its own and publishes all four parts in one
-        # assignment (two attributes set one after the other let another thread read the second as None).
-        automata = self._automata
-        if automata is None:
-            # word -> the families it belongs to, once per occurrence in a short list (one str.find scan per
-            # occurrence finds it twice) and once in a long one (one automaton entry per word).
-            members: dict[str, list[int]] = {}
-            for number, family in enumerate(self.families):
-                words = family if len(family) <= _FIND_AT_MOST else dict.fromkeys(family)
-                for word in words:
-                    members.setdefault(word, []).append(number)
-            # A contiguous NFA: compact, so it stays in the CPU caches between texts. The DFA (fastest in a tight loop)
-            # is megabytes for ~1500 words: run after the detectors' own work it cost 140 against 95 us per 1 KB text
-            # and 322 against 280 per 10 KB, and 40 ms against 2 to build (pyahocorasick: ~4x slower still).
-            automaton = ahocorasick_rs.AhoCorasick(list(members),
-                                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-            families_of_word = [tuple(numbers) for numbers in members.values()]
-            # An ASCII haystack is scanned as bytes by the ASCII words (its byte offsets are its str offsets): the str
-            # automaton maps every offset from UTF-8 back to characters (the scan ~7% cheaper after the detectors'
-            # own work, 117 against 126 us per 1 KB text, 422 against 453 per 10 KB).
-            ascii_words = [word for word in members if word.isascii()]
-            ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
-                [word.encode("ascii") for word in ascii_words], implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-            automata = (automaton, families_of_word, ascii_automaton, [tuple(members[word]) for word in ascii_words],
-                        list(members), ascii_words)
-            self._automata = automata
-        return automata
+    def members(self) -> dict[str, list[int]]:
+        """word -> the lists it belongs to: once per occurrence in a short list (one str.find scan per occurrence
+        finds it twice) and once in a long one (one automaton entry per word)."""
+        members: dict[str, list[int]] = {}
+        for number, family in enumerate(self.families):
+            words = family if len(family) <= _FIND_AT_MOST else dict.fromkeys(family)
+            for word in words:
+                members.setdefault(word, []).append(number)
+        return members
 
     def number_of(self, keywords: tuple[str, ...]) -> int | None:
         """The list's number, or None if it is not in the union yet."""
@@ -119,38 +92,62 @@ class _CueFamilies:
 
     def scan(self, haystack: str) -> tuple[dict[int, list[int]], dict[str, list[int]] | None]:
         """Sorted start offsets of each family's words in `haystack`, by family number (families with none left out),
-        and of each word found (None where the scan could not run: word_positions then finds each word itself)."""
+        and of each word found (None where the scan could not run: word_positions then finds each word itself).
+
+        Both kinds are read from one automaton pass over the lower-cased text (_lowered_pass): a word as written
+        is found where its lower-cased form is and the text holds it as written."""
         found: dict[int, list[int]] = {}
         if not self.families:
             return found, {}
-        automaton, families_of_word, ascii_automaton, ascii_families_of_word, words, ascii_words = self._built()
-        try:
-            if haystack.isascii():
-                automaton, families_of_word, words = ascii_automaton, ascii_families_of_word, ascii_words
-                matches = automaton.find_matches_as_indexes(haystack.encode("ascii"), overlapping=True)
-            else:
-                matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
-        except UnicodeEncodeError:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
+        if self.is_lowered:
+            lowered, text = haystack, None
+        else:
+            remembered = _per_thread.lowered
+            # (not lowered_same_length: that would make this text the one whose lowered form the detectors share)
+            lowered = remembered[1] if remembered is not None and remembered[0] is haystack else _lowered(haystack)
+            text = haystack
+        union = _CueUnion.of(self) if self.is_lowered else _CueUnion.of(_families[True], self)
+        grouped = _lowered_pass(lowered, union)
+        if grouped is None:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
             return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}, None
+        by_word: dict[str, list[int]] = {}
         # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
-        starts_of_word: dict[int, list[int]] = {}
-        for word, start, _ in matches:
-            starts = starts_of_word.get(word)
-            if starts is None:
-                starts_of_word[word] = [start]
-            else:
-                starts.append(start)
-        for word, starts in starts_of_word.items():
-            for number in families_of_word[word]:
-                positions = found.get(number)
-                if positions is None:
-                    found[number] = list(starts)
-                else:
-                    positions.extend(starts)
+        if text is None:
+            for (word, numbers, _), starts in grouped:
+                if numbers:
+                    by_word[word] = starts
+                    for number in numbers:
+                        positions = found.get(number)
+                        if positions is None:
+                            found[number] = list(starts)
+                        else:
+                            positions.extend(starts)
+        else:
+            for (_, _, as_written), starts in grouped:
+                for word, numbers, checked in as_written:
+                    if checked:
+                        starts_as_written = [start for start in starts if text.startswith(word, start)]
+                        if not starts_as_written:
+                            continue
+                    else:
+                        starts_as_written = starts
+                    by_word[word] = starts_as_written
+                    for number in numbers:
+                        positions = found.get(number)
+                        if positions is None:
+                            found[number] = list(starts_as_written)
+                        else:
+                            positions.extend(starts_as_written)
+            for word, numbers in union.found_as_written:
+                starts = _word_positions_of(text, (word,)).get(word)
+                if starts:
+                    by_word[word] = starts
+                    for number in numbers:
+                        found.setdefault(number, []).extend(starts)
         for positions in found.values():
             positions.sort()
         # One word's starts come ascending (the automaton reports a word's matches in the order they end).
-        return found, {words[word]: starts for word, starts in starts_of_word.items()}
+        return found, by_word
 
     def word_set(self, number: int) -> frozenset[str]:
         words = self._word_sets.get(number)
@@ -159,12 +156,105 @@ class _CueFamilies:
         return words
 
 
+def _lowered(text: str) -> str:
+    """lowered_same_length's answer, computed without becoming the text it remembers."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    return lowered
+
+
+# What one automaton key stands for: the key (a lower-cased word), the lower-case lists it is a word of, and the words
+# as written whose lower-cased form it is (each: the word, its lists, whether a hit needs the text checked).
+_KeyEntry = tuple[str, tuple[int, ...], tuple[tuple[str, tuple[int, ...], bool], ...]]
+
+
+class _CueUnion:
+    """One automaton over the words of both unions: the lower-case words, and the lower-cased form of each word as
+    written (found in the lower-cased text, then checked in the text as written). One pass serves both kinds."""
+
+    _last: _CueUnion | None = None  # the union of the latest pair of unions (replaced, never changed)
+
+    @classmethod
+    def of(cls, lowered_union: _CueFamilies, as_written_union: _CueFamilies | None = None) -> _CueUnion:
+        as_written_union = _families[False] if as_written_union is None else as_written_union
+        last = cls._last
+        if last is None or last.lowered_union is not lowered_union or last.as_written_union is not as_written_union:
+            # Built at the first scan, not at each new list: a text's first detectors add lists one after another.
+            # The server's threads may build it at once: each builds its own and publishes it in one assignment.
+            last = cls._last = cls(lowered_union, as_written_union)
+        return last
+
+    def __init__(self, lowered_union: _CueFamilies, as_written_union: _CueFamilies) -> None:
+        self.lowered_union, self.as_written_union = lowered_union, as_written_union
+        entries: dict[str, tuple[list[int], list[tuple[str, tuple[int, ...], bool]]]] = {
+            word: (numbers, []) for word, numbers in lowered_union.members().items()}
+        self.found_as_written: list[tuple[str, tuple[int, ...]]] = []  # words the lower-cased text cannot find
+        for word, numbers in as_written_union.members().items():
+            if _LOWER_DEPENDS_ON_CONTEXT in word:  # its lower-cased form depends on the letter after it
+                self.found_as_written.append((word, tuple(numbers)))
+                continue
+            # A hit of the lower-cased form is the word as written unless the word has a letter that another
+            # character lowers to (a character without case is only ever its own lower case).
+            entries.setdefault(_lowered(word), ([], []))[1].append((word, tuple(numbers), word.lower() != word.upper()))
+        keys = list(entries)
+        self.entries: list[_KeyEntry] = [(key, tuple(numbers), tuple(as_written))
+                                         for key, (numbers, as_written) in entries.items()]
+        # A contiguous NFA: compact, so it stays in the CPU caches between texts. The DFA (fastest in a tight loop)
+        # is megabytes for ~1500 words: run after the detectors' own work it cost 140 against 95 us per 1 KB text
+        # and 322 against 280 per 10 KB, and 40 ms against 2 to build (pyahocorasick: ~4x slower still).
+        self.automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        # An ASCII haystack is scanned as bytes by the ASCII words (its byte offsets are its str offsets): the str
+        # automaton maps every offset from UTF-8 back to characters (the scan ~7% cheaper after the detectors'
+        # own work, 117 against 126 us per 1 KB text, 422 against 453 per 10 KB).
+        ascii_keys = [number for number, key in enumerate(keys) if key.isascii()]
+        self.ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
+            [keys[number].encode("ascii") for number in ascii_keys],
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        self.ascii_entries = [self.entries[number] for number in ascii_keys]
+
+
+# The one character whose lower case str.lower() chooses by its neighbours (a final sigma): a word as written that
+# holds it is looked up in the text as written.
+_LOWER_DEPENDS_ON_CONTEXT = "\u03a3"
+
+
+def _lowered_pass(lowered: str, union: _CueUnion) -> list[tuple[_KeyEntry, list[int]]] | None:
+    """The automaton's hits in `lowered`, grouped by key (its ascending starts), in the order of each key's first
+    hit; None if the text has no UTF-8 form. The last pass of the thread is kept: both kinds of union read it."""
+    remembered = _per_thread.lowered_pass
+    if remembered is not None and remembered[1] is union and (remembered[0] is lowered or remembered[0] == lowered):
+        return remembered[2]
+    try:
+        if lowered.isascii():
+            entries = union.ascii_entries
+            matches = union.ascii_automaton.find_matches_as_indexes(lowered.encode("ascii"), overlapping=True)
+        else:
+            entries = union.entries
+            matches = union.automaton.find_matches_as_indexes(lowered, overlapping=True)
+    except UnicodeEncodeError:
+        grouped = None
+    else:
+        starts_of_key: dict[int, list[int]] = {}
+        for key, start, _ in matches:
+            starts = starts_of_key.get(key)
+            if starts is None:
+                starts_of_key[key] = [start]
+            else:
+                starts.append(start)
+        grouped = [(entries[key], starts) for key, starts in starts_of_key.items()]
+    _per_thread.lowered_pass = (lowered, union, grouped)
+    return grouped
+
+
 class _PerThread(threading.local):
     def __init__(self) -> None:
         self.lowered: tuple[str, str] | None = None  # the last text lowered_same_length saw, and its answer
         self.backwards: tuple[str, str] | None = None  # the last text starts_read_backwards saw, reversed
         # (is lowered) -> the last haystack, the union it was scanned with, its positions, each word's positions
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]] = {}
+        # the last lower-cased text the shared automaton read, its union, its hits by key (_lowered_pass)
+        self.lowered_pass: tuple[str, _CueUnion, list[tuple[_KeyEntry, list[int]]] | None] | None = None
 
 
 _per_thread = _PerThread()
@@ -181,14 +271,14 @@ _recent_scans_lock = threading.Lock()
 _families_lock = threading.Lock()
 # Lists asked of lower-cased texts and of texts as written are kept apart: each union holds only words
 # that can occur in its kind of haystack.
-_families: dict[bool, _CueFamilies] = {True: _CueFamilies(()), False: _CueFamilies(())}
+_families: dict[bool, _CueFamilies] = {True: _CueFamilies((), True), False: _CueFamilies((), False)}
 
 
 def _register(is_lowered: bool, keywords: tuple[str, ...]) -> None:
     with _families_lock:
         known = _families[is_lowered]
         if keywords not in known.ids:
-            _families[is_lowered] = _CueFamilies(known.families + (keywords,))
+            _families[is_lowered] = _CueFamilies(known.families + (keywords,), is_lowered)
 
 
 def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:

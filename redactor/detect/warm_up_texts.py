@@ -1,6 +1,6 @@
 """Texts the detection engine runs over at start-up, so that the first requests do not pay for it.
 
-Finders ask for their cue lists lazily, and the shared cue scan (keywords._CueFamilies) rebuilds its automaton
+Finders ask for their cue lists lazily, and the shared cue scan (keywords._CueUnion) rebuilds its automaton
 the first time a text is scanned after a new list joined it: measured on a cold engine, the first 2 KB request cost
 ~760 ms against ~60 ms for the next ones (~180 lists and 6-11 automaton builds, 13-130 ms each, plus lazily loaded
 tables). Running the detectors here over text of the layouts agents send (prose with personal data, an env file,
