@@ -7,7 +7,7 @@ no id anywhere else); the column does:
 - a header that names an identifier in any language (`id`, `no`, `nr`, `#`, `ref`, `code`, `member`, `MRN`,
   `Kundennummer`, `numéro`, `matrícula`, `numer`, `numara` ...), and no thing of a program nor a quantity
   (`order no`, `ticket`, `qty`: ids_of_people's test), makes every cell of it with a digit an ID_NUMBER (0.7),
-  unless the column counts rows (1, 2, 3 ...: a line number);
+  unless the column counts rows from 1 (1, 2, 3 ...: a line number);
 - a header that names a birth (`dob`, `born`, `geburtsdatum`, `nacimiento`, `urodzenia`, `doğum` ...) makes
   its dates DATE_OF_BIRTH (0.8);
 - with no header row, a column of dates all 15 to 100 years old is the people's birth dates: doubtful (0.55),
@@ -110,7 +110,8 @@ def _id_cells(text: str, cells: list[tuple[int, int]], starts: list[tuple[int, i
 
 
 def _counts_rows(numbers: list[int]) -> bool:
-    return len(numbers) >= 2 and all(b - a == 1 for a, b in zip(numbers, numbers[1:]))
+    """1, 2, 3 ... from 0 or 1: a line number (a database's consecutive ids, 1001, 1002 ..., are still ids)."""
+    return len(numbers) >= 2 and numbers[0] <= 1 and all(b - a == 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _date_cells(text: str, cells: list[tuple[int, int]], starts: list[tuple[int, int]], score: float,
