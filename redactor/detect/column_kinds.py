@@ -28,6 +28,7 @@ from typing import Iterator, Sequence
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import contains_any, lowered_same_length
+from redactor.detect.people_table_columns import people_column_spans
 from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list
 from redactor.detect.street_words import has_street_word
@@ -109,6 +110,7 @@ def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
                 added.extend(span for span in _cells_under_header(text, cells, named)
                              if not _covered(span, ordered))
             added.extend(_spread_in_column(text, cells, ordered))
+        added.extend(people_column_spans(text, header, rows, spans))  # id and birth-date columns of people
     best: dict[tuple[int, int, str], Span] = {}
     for span in added:  # a cell both under a naming header and shaped like its found neighbours: once, the header's score
         key = (span.start, span.end, span.kind)

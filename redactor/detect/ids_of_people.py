@@ -129,7 +129,7 @@ def _under_a_non_id_header(text: str, start: int, headers: dict[tuple[int, str],
         return False
     header = _header_cells(text, row_start, separator, row.count(separator), headers)
     index = text.count(separator, row_start, start)
-    return header is not None and index < len(header) and _not_an_id_column(header[index])
+    return header is not None and index < len(header) and not_an_id_column(header[index])
 
 
 def _ids_in_rows(text: str, people: Sequence[Span], taken: "_Taken",
@@ -163,12 +163,12 @@ def _ids_in_rows(text: str, people: Sequence[Span], taken: "_Taken",
             if (digits < 4 or _YEAR_RANGE.fullmatch(stripped) or _DATE_OR_TIME.fullmatch(stripped)
                     or _COMPACT_DATE.fullmatch(stripped) or taken.overlaps(start, end)):
                 continue
-            if header is not None and index < len(header) and _not_an_id_column(header[index]):
+            if header is not None and index < len(header) and not_an_id_column(header[index]):
                 continue
             yield start, end
 
 
-def _not_an_id_column(header_cell: str) -> bool:
+def not_an_id_column(header_cell: str) -> bool:
     """A header cell naming a quantity, a place or a thing of a program (`ticket`, `order`, `build`), not a person's id."""
     if _NOT_ID_HEADER.search(header_cell):
         return True
