@@ -147,6 +147,7 @@ _LABEL_REACH = 40  # characters of a line before an id word that can belong to i
 _VALUE_REACH = 60  # characters after an id word within which its value starts
 _WORD_TAIL = re.compile(r"[^\W_]*[°º]?")
 _DIGIT = re.compile(r"\d")
+_CELL_SEPARATOR = re.compile(r"[|\t,;]")  # what separates the cells of a header line (_column)
 _RECORD_WORD_STEMS = ("matric", "beneficiar", "identif")
 _LABEL_CUT = re.compile(r"[:=|,;\"'(){}\[\]<>\t]")  # what separates a label from an earlier clause (_label_before)
 
@@ -170,6 +171,13 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
                 or tail.startswith(_RECORD_WORD_STEMS) or _is_role_key(text, position, tail)):
             continue
         if not _DIGIT.search(text, position, position + _VALUE_REACH) and "\n" not in text[position:position + 200]:
+            continue
+        # A value stands on the anchor's line (no part of a label, gap or value crosses a line break), and a column
+        # header has a line below it and a cell separator in it: a line with neither is no label of anything (most
+        # id words of prose and code), decided before reading the label.
+        line_end = text.find("\n", position)
+        if not _DIGIT.search(text, position, len(text) if line_end == -1 else line_end) and (
+                line_end == -1 or not _CELL_SEPARATOR.search(text, text.rfind("\n", 0, position) + 1, line_end)):
             continue
         word_start, word_end = _word_around(text, position)
         label = _label_before(text, word_start, word_end)
