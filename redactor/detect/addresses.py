@@ -341,7 +341,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append(cued)
     found.extend(_uncued_lower_case_streets(text))
     # "via garibaldi 21, 20121 milano": type first, in lower case (address_lower_case_streets.py)
-    found.extend(find_lower_case_type_first_streets(text, _ROMANCE_TYPES, _ENGLISH_LOOKING_TYPES))
+    found.extend(find_lower_case_type_first_streets(text))
     if not text.isascii():
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
         found.extend(find_postal_mark_addresses(text))  # "〒060-0806 札幌市北区北6条西4丁目" (address_postal_marks.py)
