@@ -17,6 +17,7 @@ from typing import Iterator
 from redactor.detect.address_blocks import find_address_blocks
 from redactor.detect.address_marker_runs import find_marker_run_addresses
 from redactor.detect.address_postal_marks import find_postal_mark_addresses
+from redactor.detect.address_lower_case_streets import find_lower_case_type_first_streets
 from redactor.detect.address_records import find_address_records
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
@@ -339,6 +340,8 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
         if cued is not None:
             found.append(cued)
     found.extend(_uncued_lower_case_streets(text))
+    # "via garibaldi 21, 20121 milano": type first, in lower case (address_lower_case_streets.py)
+    found.extend(find_lower_case_type_first_streets(text))
     if not text.isascii():
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
         found.extend(find_postal_mark_addresses(text))  # "〒060-0806 札幌市北区北6条西4丁目" (address_postal_marks.py)
