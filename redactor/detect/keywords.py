@@ -111,39 +111,31 @@ class _CueFamilies:
         if grouped is None:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
             return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}, None
         by_word: dict[str, list[int]] = {}
+
+        def hand_out(word: str, numbers: tuple[int, ...], starts: list[int]) -> None:
+            by_word[word] = starts
+            for number in numbers:
+                positions = found.get(number)
+                if positions is None:
+                    found[number] = list(starts)
+                else:
+                    positions.extend(starts)
+
         # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
         if text is None:
             for (word, numbers, _), starts in grouped:
                 if numbers:
-                    by_word[word] = starts
-                    for number in numbers:
-                        positions = found.get(number)
-                        if positions is None:
-                            found[number] = list(starts)
-                        else:
-                            positions.extend(starts)
+                    hand_out(word, numbers, starts)
         else:
             for (_, _, as_written), starts in grouped:
                 for word, numbers, checked in as_written:
-                    if checked:
-                        starts_as_written = [start for start in starts if text.startswith(word, start)]
-                        if not starts_as_written:
-                            continue
-                    else:
-                        starts_as_written = starts
-                    by_word[word] = starts_as_written
-                    for number in numbers:
-                        positions = found.get(number)
-                        if positions is None:
-                            found[number] = list(starts_as_written)
-                        else:
-                            positions.extend(starts_as_written)
+                    starts_as_written = [start for start in starts if text.startswith(word, start)] if checked else starts
+                    if starts_as_written:
+                        hand_out(word, numbers, starts_as_written)
             for word, numbers in union.found_as_written:
                 starts = _word_positions_of(text, (word,)).get(word)
                 if starts:
-                    by_word[word] = starts
-                    for number in numbers:
-                        found.setdefault(number, []).extend(starts)
+                    hand_out(word, numbers, starts)
         for positions in found.values():
             positions.sort()
         # One word's starts come ascending (the automaton reports a word's matches in the order they end).
