@@ -44,16 +44,11 @@ def _street_pattern(types: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _street_types() -> tuple[tuple[str, ...], frozenset[str]]:
-    from redactor.detect.addresses import _ENGLISH_LOOKING_TYPES, _ROMANCE_TYPES  # (addresses.py calls this module)
-
-    return tuple(_ROMANCE_TYPES), _ENGLISH_LOOKING_TYPES
-
-
-def find_lower_case_type_first_streets(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of each lower-case street written type first (see the module docstring)."""
-    types, english_looking = _street_types()
+def find_lower_case_type_first_streets(text: str, types: tuple[str, ...], english_looking: frozenset[str]
+                                       ) -> Iterator[tuple[int, int]]:
+    """[start, end) of each lower-case street written type first (see the module docstring): `types` are the street
+    types written first (addresses._ROMANCE_TYPES), `english_looking` those that are English words too (passed in:
+    addresses.py calls this module, which must not import it back)."""
     type_set = frozenset(types)
     # Tried only where a type word starts a word (the text's shared cue scan).
     for match in matches_at_word_start(_street_pattern(types), text, also="/.@#-", cues=types):

@@ -172,6 +172,7 @@ _ENGLISH_LOOKING_TYPES = frozenset(
     "avenue av place route cours passage square esplanade promenade plaza via camino alameda boulevard bd "
     "largo corso borgo vico strada".split()
 )
+_ROMANCE_TYPE_WORDS = tuple(_ROMANCE_TYPES)
 _ROMANCE_TYPE = "(?:" + "|".join(re.escape(t) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True)) + ")"
 # "52, boulevard Legros", "12 rue de la Paix": the number comes first (French, Belgian).
 _ROMANCE_TYPE_AFTER_NUMBER = "(?:" + "|".join(
@@ -341,7 +342,7 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
             found.append(cued)
     found.extend(_uncued_lower_case_streets(text))
     # "via garibaldi 21, 20121 milano": type first, in lower case (address_lower_case_streets.py)
-    found.extend(find_lower_case_type_first_streets(text))
+    found.extend(find_lower_case_type_first_streets(text, _ROMANCE_TYPE_WORDS, _ENGLISH_LOOKING_TYPES))
     if not text.isascii():
         found.extend(match.span() for match in _CJK_ADDRESS.finditer(text))
         found.extend(find_postal_mark_addresses(text))  # "〒060-0806 札幌市北区北6条西4丁目" (address_postal_marks.py)
