@@ -71,3 +71,10 @@ def test_a_mailboxs_names_inside_sentences():
 def test_after_a_sentence_end_the_word_is_not_spread():
     text = "Rose Baker signed.\nThe crate is ready. Baker ovens arrive Monday."
     assert _covered(text, ["Rose Baker"]) == ["Rose Baker"]
+
+
+def test_before_another_capitalised_word_the_word_is_not_spread():
+    # "Will Baker Street": with the capitalised word after it, it names something else; after a title it is the person.
+    text = "Name: Rose Baker\nWill Baker Street accept roses? We met Dr Baker there."
+    covered = _covered(text, ["Rose Baker"])
+    assert covered == ["Rose Baker", "Baker"]  # the one after "Dr"; "Baker Street" stays

@@ -543,7 +543,7 @@ class DetectionEngine:
             candidates = searched.candidates
             if search.proper_nouns:
                 candidates = [candidate for candidate in candidates if candidate[2] not in search.proper_nouns
-                              or _reads_as_proper_noun(segment.text, candidate[0])]
+                              or _reads_as_proper_noun(segment.text, candidate[0], -candidate[1])]
             for start, end, value in _leftmost_longest(candidates, search.labels):
                 label = search.labels[value]
                 if _overlaps_sorted(start, end, spans, starts):
@@ -834,13 +834,19 @@ def _spreads(value: str, kind: str) -> bool:
     return value != value.casefold() and not is_ordinary_word(value)
 
 
-def _reads_as_proper_noun(text: str, start: int) -> bool:
-    """Whether the capitalised word at `start` sits inside a sentence ("ask Baker to sign", "Rose, Baker and I"),
-    where capitals mark names, rather than first on a line or after a sentence's end ("Baker: …", ". Rose …")."""
+def _reads_as_proper_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end] stands inside a sentence ("ask Baker to sign", "Hi Rose,", "Rose,
+    Baker and I"), where capitals mark names: not first on a line or after a sentence's end ("Baker: …", ". Rose …"),
+    and not before another capitalised word, with which it names something else ("Will Baker Street")."""
     index = start - 1
     while index >= 0 and text[index] in " \t":
         index -= 1
-    return index >= 0 and (text[index].isalnum() or text[index] in ",;(&")
+    if index < 0 or not (text[index].isalnum() or text[index] in ",;(&"):
+        return False
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after == end or after >= len(text) or not text[after].isupper()
 
 
 def _overlaps_sorted(start: int, end: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
