@@ -165,6 +165,7 @@ def names_in_login(login: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+@functools.lru_cache(maxsize=8192)
 def common_word_names_in_login(login: str) -> tuple[str, ...]:
     """The listed names a found login or mailbox spells that are ordinary words too, capitalised:
     `rose.baker@…` -> "Rose", "Baker" (names_in_login leaves them out: "baker" names no one by itself).

@@ -179,6 +179,7 @@ def name_parts(full_name: str) -> tuple[str, ...]:
     return tuple(part for part in _capitalised_parts(full_name) if not is_common_word(part))
 
 
+@functools.lru_cache(maxsize=8192)
 def common_word_parts(full_name: str) -> tuple[str, ...]:
     """The capitalised parts of a multi-word name that are ordinary words too: "Rose", "Baker" of "Rose Baker".
 
