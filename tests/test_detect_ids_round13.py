@@ -245,7 +245,7 @@ def test_compact_dates_grow_linearly() -> None:
 # --- check sets: written after the changes above, measured, never tuned on -----------------------------------------------
 CHECK = [
     pytest.param("Hi team, Rafael's badge shows SEC/MAD/2291/07 but the system has SEC/MAD/2219/07, which is right?",
-                 "SEC/MAD/2291/07", marks=pytest.mark.xfail(reason="check-set miss: SEC is a public acronym first")),
+                 "SEC/MAD/2291/07"),
     ("Kundin Frau Yilmaz hat die Nummer KDN-5531-TR am Telefon genannt.", "KDN-5531-TR"),
     ("export.csv:\nid,holder,tier\nGLD-004471-Z,Hana Novak,gold\nGLD-004482-Z,Piotr Lis,silver", "GLD-004482-Z"),
     ('translate to Spanish: "Your reference WQ7721904 has been approved."', "WQ7721904"),

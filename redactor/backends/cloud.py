@@ -10,6 +10,7 @@ recomputed because the body was rewritten. Transport failures become
 """
 from __future__ import annotations
 
+import http.cookiejar
 import os
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -75,7 +76,8 @@ class CloudBackend:
         # One pooled client per app; created lazily so it binds to the serving event loop.
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=self._timeout, transport=self._transport,
-                                             limits=self._limits, follow_redirects=False)
+                                             limits=self._limits, follow_redirects=False,
+                                             cookies=_cookie_jar_that_keeps_nothing())
         return self._client
 
     async def aclose(self) -> None:
@@ -119,6 +121,13 @@ class CloudBackend:
         except httpx.HTTPError as exc:
             raise UpstreamError(502, "upstream_failed",
                                 f"upstream request failed ({exc.__class__.__name__})") from None
+
+
+def _cookie_jar_that_keeps_nothing() -> http.cookiejar.CookieJar:
+    """The pooled client serves every user of the proxy: a cookie the provider sets for one request (a CDN's bot
+    cookie, a session) must not be sent with anyone else's, which would link their requests on the provider's side.
+    A client's own Cookie header still passes through `headers()` like any other header."""
+    return http.cookiejar.CookieJar(policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
 
 
 def _header_bytes(headers: Mapping[str, str]) -> list[tuple[bytes, bytes]]:

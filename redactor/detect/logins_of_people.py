@@ -27,6 +27,7 @@ _DETECTOR = "logins"
 # A login-shaped word: lower-case letters and digits joined by . _ -, not part of an e-mail, path or URL.
 _LOGIN = re.compile(r"(?<![\w@./\\:-])[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*[._]?(?![\w@/\\]|\.\w|:\w)")
 _MIN_LETTERS = 3
+_NOT_LETTER = re.compile(r"[^a-z]")
 _MAX_LOGIN = 40
 
 
@@ -57,7 +58,7 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     for (line_start, line_end), spellings in spellings_by_line.items():
         for match in _LOGIN.finditer(text, line_start, line_end):
             start, end = match.span()
-            if end - start > _MAX_LOGIN or re.sub(r"[^a-z]", "", match.group(0)) not in spellings:
+            if end - start > _MAX_LOGIN or _NOT_LETTER.sub("", match.group(0)) not in spellings:
                 continue
             if match.group(0).isalpha() and is_ordinary_word(match.group(0)):
                 continue  # "grace period", "frank feedback" beside Grace/Frank: a word of the language, no login
@@ -99,9 +100,12 @@ def _local_parts_elsewhere(text: str, spans: Sequence[Span]) -> list[Span]:
     starts = [start for start, _ in taken]
     reach = list(itertools.accumulate((end for _, end in taken), max))
     added: list[Span] = []
-    for match in _LOGIN.finditer(text):
-        start, end = match.span()
-        if end - start > _MAX_LOGIN or match.group(0).rstrip("._") not in locals_found:
+    # Look only where a found local part is written (str.find per local part), not at every lower-case word of the
+    # text: in prose nearly every word is login-shaped. `_LOGIN.match` at an occurrence is the word a scan of the
+    # whole text would meet there: its look-behind rejects a start inside a longer login-shaped word.
+    for start in sorted(_occurrences(text, locals_found)):
+        match = _LOGIN.match(text, start)
+        if match is None or match.end() - start > _MAX_LOGIN or match.group(0).rstrip("._") not in locals_found:
             continue
         end = start + len(match.group(0).rstrip("._"))
         before = bisect.bisect_left(starts, end)
@@ -109,6 +113,17 @@ def _local_parts_elsewhere(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # inside or across a finding (the address itself)
         added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
     return added
+
+
+def _occurrences(text: str, words: set[str]) -> set[int]:
+    """Every position where one of `words` starts in `text`."""
+    found: set[int] = set()
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            found.add(position)
+            position = text.find(word, position + 1)
+    return found
 
 
 def _spellings(name: str) -> frozenset[str]:
