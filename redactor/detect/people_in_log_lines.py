@@ -1,4 +1,4 @@
-"""A first name after the preposition that names who a log line's event was for, by or to (round 23, people23).
+"""A first name after the preposition that names who a log line's event was for, by or to.
 
 Application and audit logs write the person an event concerns as the last word of its clause: "approved expense 5521
 for Yaw", "reassigned by Dagny, due 06-05", "sent reminder to Ilse.". The model reads a lone rare name in a log line
