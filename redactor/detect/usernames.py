@@ -23,6 +23,7 @@ from typing import Iterator
 from redactor.detect.public_packages import public_npm_packages, public_package_words, public_python_modules
 from redactor.detect.community_logins import find_community_logins
 from redactor.detect.login_cues import find_cued_logins
+from redactor.detect.logins_at_hosts import find_logins_at_hosts
 from redactor.detect.logins_before_addresses import find_logins_before_addresses
 from redactor.detect.logins_in_irc import find_irc_logins
 from redactor.detect.logins_in_paths import find_logins_in_paths
@@ -1168,6 +1169,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     yield from find_cued_logins(text, lowered)
     yield from find_logins_in_commands(text, lowered)
     yield from find_logins_before_addresses(text)  # OpenVPN's client/address
+    yield from find_logins_at_hosts(text)  # login@10.0.0.4, login@build-07:/srv
     yield from find_logins_in_paths(text)  # a folder of people's member: /mnt/homes/x, /users/x, git.corp/x/
     yield from find_irc_logins(text)  # nick!~ident@host, nick [~ident@host] has quit
 
