@@ -28,7 +28,8 @@ MAIL_DOMAIN_HOST_SCORE = DOUBTFUL_SCORE
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 # An address or a login at a host: the part after "@" is a domain with at least one dot.
-_ADDRESS_DOMAIN = re.compile(rf"(?<=[\w.%+-])@(?P<domain>(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w-]|\.\w)")
+# (The "@" first: a leading look-behind would make re try every position of the text.)
+_ADDRESS_DOMAIN = re.compile(rf"@(?P<domain>(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w-]|\.\w)")
 
 
 def find_hosts_under_mail_domains(text: str, registrable_domain: Callable[[str], str | None],
@@ -39,6 +40,8 @@ def find_hosts_under_mail_domains(text: str, registrable_domain: Callable[[str],
         return
     domains: set[str] = set()
     for address in _ADDRESS_DOMAIN.finditer(text):
+        if address.start() == 0 or not (text[address.start() - 1].isalnum() or text[address.start() - 1] in "._%+-"):
+            continue  # a mention (`@harborline.com` alone), a decorator: no address
         domain = address.group("domain").lower()
         registrable = registrable_domain(domain)
         if registrable is None or is_public_mail_label(registrable.split(".", 1)[0]):

@@ -16,8 +16,8 @@ a word of a relation between two parties ("client-server", "peer-proxy") describ
 No list says the name is private, so the finding is doubtful (0.55): redacted on the wire, not reported by
 an audit.
 
-Cost: nothing unless the text holds "-"; one compound regex at the positions where a letter or digit stands
-before "-" and a letter after it, and a look at the line before the name.
+Cost: nothing unless the text holds "-"; `str.find` walks the dashes, and only a dash between a lower-case letter
+or digit and a lower-case letter starts the compound regexes and a look at the line before the name.
 """
 from __future__ import annotations
 
@@ -65,8 +65,15 @@ def find_role_compound_hosts(text: str) -> Iterator[tuple[int, int]]:
         return
     heads = _heads()
     resume = 0
-    for dash in _INNER_DASH.finditer(text):
-        if dash.start() < resume:
+    length = len(text)
+    at = text.find("-")
+    while at != -1:
+        dash_at, at = at, text.find("-", at + 1)
+        if dash_at < resume or dash_at == 0 or dash_at + 1 >= length or not text[dash_at + 1].islower() \
+                or not (text[dash_at - 1].islower() or text[dash_at - 1].isdigit()):
+            continue
+        dash = _INNER_DASH.match(text, dash_at - 1)
+        if dash is None:
             continue
         line_start = text.rfind("\n", 0, dash.start()) + 1
         head = _COMPOUND_START.search(text, max(line_start, dash.start() - 63), dash.start() + 1)
