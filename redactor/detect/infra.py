@@ -35,7 +35,6 @@ from redactor.detect.infra_places import find_infra_places
 from redactor.detect.infra_key_heads import find_values_under_key_heads
 from redactor.detect.infra_named_addresses import NAMED_ADDRESS_SCORE, find_hosts_beside_addresses
 from redactor.detect.infra_mail_domain_hosts import MAIL_DOMAIN_HOST_SCORE, find_hosts_under_mail_domains
-from redactor.detect.infra_role_compounds import ROLE_COMPOUND_SCORE, find_role_compound_hosts
 from redactor.detect.infra_machine_keys import find_machines_under_role_keys
 from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
                                            SCORE as BARE_BUCKET_SCORE, find_buckets_in_columns,
@@ -304,8 +303,6 @@ class InfraDetector:
                      for start, end, kind, score in find_values_under_key_heads(text, registrable_domain))
         spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", NAMED_ADDRESS_SCORE)
                      for start, end in find_hosts_beside_addresses(text, registrable_domain))
-        spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", ROLE_COMPOUND_SCORE)
-                     for start, end in find_role_compound_hosts(text))
         if "." in text:
             spans.extend(self._hosts_in_network_places(text))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
