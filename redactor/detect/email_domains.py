@@ -136,3 +136,8 @@ def _is_word(word: str) -> bool:
 def label_span(kind: str = "ORGANIZATION") -> Span:
     """The propagation label of a name an e-mail gives (doubtful: on the wire, not in an audit)."""
     return Span(0, 0, kind, "org" if kind == "ORGANIZATION" else "pii", SCORE, DETECTOR)
+
+
+def is_public_mail_label(label: str) -> bool:
+    """A public mail provider's or platform's domain label (`gmail`, `github`): everyone writes from it."""
+    return label in _PUBLIC_LABELS

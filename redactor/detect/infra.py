@@ -34,6 +34,7 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
 from redactor.detect.infra_key_heads import find_values_under_key_heads
 from redactor.detect.infra_named_addresses import NAMED_ADDRESS_SCORE, find_hosts_beside_addresses
+from redactor.detect.infra_mail_domain_hosts import MAIL_DOMAIN_HOST_SCORE, find_hosts_under_mail_domains
 from redactor.detect.infra_machine_keys import find_machines_under_role_keys
 from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
                                            SCORE as BARE_BUCKET_SCORE, find_buckets_in_columns,
@@ -311,6 +312,8 @@ class InfraDetector:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", DEEP_HOST_SCORE)
                          for start, end in find_deep_hosts(text, registrable_domain, under_cloud_suffix,
                                                            _FILE_EXTENSIONS, _CODE_RECEIVERS, _CODE_ATTRIBUTE_LABELS))
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", MAIL_DOMAIN_HOST_SCORE)
+                         for start, end in find_hosts_under_mail_domains(text, registrable_domain, hosts_ending_with))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
@@ -620,7 +623,7 @@ class InfraDetector:
         if not domains:
             return
         alternatives = "|".join(re.escape(domain) for domain in sorted(domains, key=len, reverse=True))
-        tail = re.compile(rf"(?<![\w-])\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
+        tail = re.compile(rf"\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
         host = re.compile(rf"(?:{_LABEL}\.)+(?:{alternatives})", re.IGNORECASE)
         for match in hosts_ending_with(text, tail, host):
             if match.span() in confident or match.group(0).lower().startswith("www."):
