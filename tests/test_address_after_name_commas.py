@@ -37,6 +37,7 @@ def test_the_street_after_the_names_comma_is_an_address(text, kind, name, addres
     ("Meeting with Anna Berg, Erik Lund 9:30 tomorrow", "Anna Berg, Erik Lund"),  # a time
     ("Team: Lee, Park 2.5 points", "Lee, Park"),  # a decimal
     ("Assigned to Anna Berg 9, then review", "Anna Berg"),  # no comma inside the name
+    ("Top scorers: Smith, Jones 9", "Smith, Jones"),  # no town or district after the number
 ])
 def test_names_without_a_street_stay_names(text, name):
     assert _streets(text, "PERSON", name) == []
