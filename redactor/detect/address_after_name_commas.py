@@ -41,6 +41,7 @@ _MAX_PARTS = 3
 def streets_in_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """STREET_ADDRESS spans for streets a name finding took across its comma (module doc)."""
     found: list[Span] = []
+    addresses = [(span.start, span.end) for span in spans if span.kind == "STREET_ADDRESS"]
     for span in spans:
         if span.kind not in _NAME_KINDS:
             continue
@@ -62,5 +63,8 @@ def streets_in_names(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # no town or district after the number: "Smith, Jones 9" is a list with a score
         if text[end - 1] == "." and text[end:end + 1] in ("", " ", "\n", "\t"):
             end -= 1  # the sentence's full stop
-        found.append(Span(span.start + street.start(1), end, "STREET_ADDRESS", "pii", DOUBTFUL_SCORE, _DETECTOR))
+        start = span.start + street.start(1)
+        if any(a_start <= start and end <= a_end for a_start, a_end in addresses):
+            continue  # inside an address already found ("45 Lê Lợi, Quận 1, ...")
+        found.append(Span(start, end, "STREET_ADDRESS", "pii", DOUBTFUL_SCORE, _DETECTOR))
     return found

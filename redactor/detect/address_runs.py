@@ -169,7 +169,7 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     found += address_unit_tails(text, [*spans, *found], others)
     # A street a PERSON or ORGANIZATION took across the comma after the name ("Karin Holm, Storkyrkobrinken" 9):
     # address_after_name_commas.py.
-    found += streets_in_names(text, spans)
+    found += streets_in_names(text, [*spans, *found])
     return found
 
 
