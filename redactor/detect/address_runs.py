@@ -28,6 +28,7 @@ import bisect
 import re
 from typing import Sequence
 
+from redactor.detect.address_after_name_commas import streets_in_names
 from redactor.detect.address_bridges import address_bridges
 from redactor.detect.address_fields import address_fields
 from redactor.detect.address_record_places import address_record_places
@@ -166,6 +167,9 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     found += address_row_tails(text, [*spans, *found], others)
     # The flat, floor or door written after a found address (", 4th floor", "; Apt 3B"): address_unit_tails.py.
     found += address_unit_tails(text, [*spans, *found], others)
+    # A street a PERSON or ORGANIZATION took across the comma after the name ("Karin Holm, Storkyrkobrinken" 9):
+    # address_after_name_commas.py.
+    found += streets_in_names(text, [*spans, *found])
     return found
 
 

@@ -596,9 +596,18 @@ def _with_tail(text: str, end: int) -> tuple[int, bool]:
     return tail_end, bool(_HAS_POSTCODE.search(text, end, tail_end))
 
 
+# A Romance article or preposition right after the street's type: "Via dell'Orso", "Route de Genève", "Place du
+# Marché". English never puts one there ("via the portal", "Route 66"), so it says the type is a street's.
+_ROMANCE_PARTICLE_AFTER_TYPE = re.compile(
+    r"\.?[ \t]+(?:(?:de|del|della|delle|dei|degli|di|da|dal|dalla|dello|la|las|los|le|les|du|des|do|dos|das)[ \t]+"
+    r"|(?:d|l|dell|all|sull|dall|nell)['’])")
+
+
 def _type_first_street(text: str, match: re.Match, cue_ends: set[int]) -> Iterator[tuple[int, int]]:
     end, has_postcode = _with_tail(text, match.end())
-    english_looking = match.group("type").lower() in _ENGLISH_LOOKING_TYPES
+    # (an English-looking type with a Romance particle after it is no English word: "Via della Scala 18")
+    english_looking = (match.group("type").lower() in _ENGLISH_LOOKING_TYPES
+                       and not _ROMANCE_PARTICLE_AFTER_TYPE.match(text, match.end("type")))
     if has_postcode or match.start() in cue_ends or (match.group("number") and not english_looking):
         yield match.start(), end
 
