@@ -65,3 +65,24 @@ def test_slug_with_a_coined_first_piece_at_a_naming_position_is_a_doubtful_organ
 ])
 def test_software_words_and_identifiers_are_no_coined_names(text):
     assert list(slugs_of_coined_names(text, "test")) == []
+
+
+# Dev set for firms of partners written as one slug: two names joined by "and" in a language of the corpora.
+@pytest.mark.parametrize("text, slug", [
+    ("The ticket came from harlow-and-finch yesterday.", "harlow-and-finch"),
+    ('Invoice sent to "pemberton-and-doyle".', "pemberton-and-doyle"),
+    ("Ich habe bei brandt-und-sohn angerufen.", "brandt-und-sohn"),
+    ("Trabajo con garcia-y-hijos desde enero.", "garcia-y-hijos"),
+    ("On a signé avec dumas-et-fils hier.", "dumas-et-fils"),
+])
+def test_slug_of_two_names_joined_by_and_is_a_doubtful_organisation(text, slug):
+    assert [(text[span.start:span.end], span.score) for span in slugs_of_coined_names(text, "test")] == [
+        (slug, DOUBTFUL_SCORE)]
+
+
+@pytest.mark.parametrize("text", [
+    "We learned it by trial-and-error.", "Support for copy-and-paste landed.", "Add drag-and-drop to the list.",
+    "Fixed with search-and-replace.", "It is a black-and-white photo from harlow-and-finch/api.",
+])
+def test_phrases_joined_by_and_stay(text):
+    assert list(slugs_of_coined_names(text, "test")) == []
