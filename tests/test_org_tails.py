@@ -96,3 +96,25 @@ def test_a_person_finding_before_a_legal_form_becomes_the_company(text, found, w
 ])
 def test_a_person_finding_without_a_legal_form_stays(text, found):
     assert _grown_from_person(text, found) == []
+
+
+# Check set for person findings before a legal form: written after the code, not tuned on.
+@pytest.mark.parametrize("text, found, whole", [
+    ("Betalning från Sundström Bygg AB mottagen.", "Sundström Bygg", "Sundström Bygg AB"),
+    ("Bill to: Okafor Eze Ltd, Lagos", "Okafor Eze", "Okafor Eze Ltd"),
+    ("Rechnung von Meier Schreinerei KG ist da", "Meier", "Meier Schreinerei KG"),
+    pytest.param("Contrato com Joaquim Pereira Lda. assinado", "Joaquim Pereira", "Joaquim Pereira Lda.",
+                 marks=pytest.mark.xfail(reason="Portuguese 'Lda.' is on no legal-form list yet", strict=True)),
+    ("Leverandør: Eriksen Transport ASA", "Eriksen", "Eriksen Transport ASA"),
+])
+def test_check_set_person_findings_before_a_legal_form_become_the_company(text, found, whole):
+    assert _grown_from_person(text, found) == [(whole, "ORGANIZATION")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Regards, Lena Vogel, CEO", "Lena Vogel"),
+    ("Assigned to Tom Reyes Inc", "Tom Reyes Inc"),  # the finding holds the form: nothing to grow
+    ("Tom Reyes and Sara Lind", "Tom Reyes"),
+])
+def test_check_set_people_stay_people(text, found):
+    assert _grown_from_person(text, found) == []
