@@ -65,3 +65,53 @@ def test_slug_with_a_coined_first_piece_at_a_naming_position_is_a_doubtful_organ
 ])
 def test_software_words_and_identifiers_are_no_coined_names(text):
     assert list(slugs_of_coined_names(text, "test")) == []
+
+
+# Dev set for firms of partners written as one slug: two names joined by "and" in a language of the corpora.
+@pytest.mark.parametrize("text, slug", [
+    ("The ticket came from harlow-and-finch yesterday.", "harlow-and-finch"),
+    ('Invoice sent to "pemberton-and-doyle".', "pemberton-and-doyle"),
+    ("Ich habe bei brandt-und-sohn angerufen.", "brandt-und-sohn"),
+    ("Trabajo con garcia-y-hijos desde enero.", "garcia-y-hijos"),
+    ("On a signé avec dumas-et-fils hier.", "dumas-et-fils"),
+])
+def test_slug_of_two_names_joined_by_and_is_a_doubtful_organisation(text, slug):
+    assert [(text[span.start:span.end], span.score) for span in slugs_of_coined_names(text, "test")] == [
+        (slug, DOUBTFUL_SCORE)]
+
+
+@pytest.mark.parametrize("text", [
+    "We learned it by trial-and-error.", "Support for copy-and-paste landed.", "Add drag-and-drop to the list.",
+    "Fixed with search-and-replace.", "It is a black-and-white photo from harlow-and-finch/api.",
+])
+def test_phrases_joined_by_and_stay(text):
+    assert list(slugs_of_coined_names(text, "test")) == []
+
+
+# Check set: written after the code, not tuned on. The first three were found on main already (a coined first
+# piece); two names that are both frequent English words stay missed ("hunter-and-gray"), as does French "de".
+_COMMON_WORDS_BOTH = pytest.mark.xfail(reason="both names are frequent English words", strict=True)
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("Our lawyers at okafor-and-lindqvist replied.", "okafor-and-lindqvist"),
+    ("Got the quote via 'hargreaves-and-sons'.", "hargreaves-and-sons"),
+    ("Wij werken met jansen-en-zonen samen.", "jansen-en-zonen"),
+    ("Quote received from baker-and-webb today.", "baker-and-webb"),
+    ("Wir arbeiten mit schmidt-und-partner zusammen.", "schmidt-und-partner"),
+    ("Firmamos con lopez-y-asociados ayer.", "lopez-y-asociados"),
+    pytest.param("Booked with hunter-and-gray for May.", "hunter-and-gray", marks=_COMMON_WORDS_BOTH),
+    pytest.param("Call us at mason-and-cole please.", "mason-and-cole", marks=_COMMON_WORDS_BOTH),
+    pytest.param("Les fonds viennent de martin-et-associes.", "martin-et-associes",
+                 marks=pytest.mark.xfail(reason="'de' is no naming preposition", strict=True)),
+])
+def test_check_set_partner_slugs(text, slug):
+    assert [text[span.start:span.end] for span in slugs_of_coined_names(text, "test")] == [slug]
+
+
+@pytest.mark.parametrize("text", [
+    "Switch to point-and-click setup.", "Go for hit-and-miss testing.", "The fish-and-chips shop is closed.",
+    "Read the rock-and-roll history.",
+])
+def test_check_set_phrases_stay(text):
+    assert list(slugs_of_coined_names(text, "test")) == []

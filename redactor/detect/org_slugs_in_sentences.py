@@ -23,7 +23,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import is_software_name
+from redactor.detect.name_parts import english_zipf, is_software_name
 from redactor.detect.organisation_parts import no_common_word
 from redactor.detect.term_lists import stop_words, term_list
 
@@ -69,7 +69,7 @@ def _at_naming_position(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).casefold() in _PREPOSITIONS
 
 
-_COINED_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,2}")
+_COINED_SLUG = re.compile(r"[a-z]{2,}(?:-[a-z]+)?-[a-z]{2,}")  # a middle piece may be "y", "e" ("garcia-y-hijos")
 _SLUG_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _MIN_COINED_LETTERS = 4
 
@@ -101,5 +101,26 @@ def _coined_slug_at_naming_position(text: str, start: int, end: int) -> bool:
     if not _COINED_SLUG.fullmatch(slug) or (start and (text[start - 1].isalnum() or text[start - 1] in "_/.@")):
         return False
     first = slug.split("-", 1)[0]
+    if _is_partners_slug(slug):
+        return _at_naming_position(text, start, end) and not is_software_name(slug)
     return (len(first) >= _MIN_COINED_LETTERS and _at_naming_position(text, start, end) and no_common_word(first)
             and first not in stop_words() and not is_software_name(first) and not is_software_name(slug))
+
+
+# "and" between two names in a firm's slug ("harlow-and-finch", "brandt-und-sohn"), in the corpora's languages.
+_SLUG_JOINS = frozenset("and und et y e en og och".split())
+# A piece rarer than this in English is a name, not half of a phrase ("trial-and-error", "copy-and-paste").
+_NAME_PIECE_ZIPF = 3.8
+
+
+def _is_partners_slug(slug: str) -> bool:
+    """Two names joined by "and" in one slug, as firms of partners are named ("harlow-and-finch"): one of the two
+    is rare in English (a surname or coined word), neither is a tech term, code keyword or software name."""
+    pieces = slug.split("-")
+    if len(pieces) != 3 or pieces[1] not in _SLUG_JOINS:
+        return False
+    names = (pieces[0], pieces[2])
+    technical = term_list("tech_terms") | term_list("code_keywords")
+    if any(len(name) < 3 or name in technical or name in stop_words() or is_software_name(name) for name in names):
+        return False
+    return min(english_zipf(name) for name in names) < _NAME_PIECE_ZIPF

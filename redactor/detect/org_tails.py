@@ -40,6 +40,8 @@ _GAP = re.compile(r",?[ ]")  # one space between tokens; ", " only before a lega
 # Where a name's place ends: the line's end, a cell or quote mark, a bracket, a comma or semicolon, a sentence's end.
 _PLACE_END = re.compile(r"[ \t]*(?:$|[\t|\"”'’),;:!?]|\.(?:\s|$))", re.MULTILINE)
 _JOINS = frozenset({"&", "and", "und", "y", "et"})
+# PERSON findings grow only by a tail that holds a legal form (see organisation_tails).
+_GROWN_KINDS = frozenset({"ORGANIZATION", "PERSON"})
 _HEAD_WORD = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)[ ]\Z")
 
 
@@ -60,8 +62,24 @@ def _capitalised_common() -> frozenset[str]:
     return common()
 
 
+# Legal forms that are English words in small letters ("as"): a mark only in capitals ("Halvorsen Shipping AS").
+_CAPITAL_ONLY_FORMS = frozenset({"AS", "ASA"})
+
+
 def _is_mark(token: str) -> bool:
-    return token.casefold().rstrip(".") in _name_marks()
+    return token.casefold().rstrip(".") in _name_marks() or token in _CAPITAL_ONLY_FORMS
+
+
+@functools.lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Legal forms of one word, lower case, without a final dot: what makes a person's name a company's."""
+    forms = org_legal_forms()
+    words = {form for form in (*forms.after_in_capitals, *forms.after) if " " not in form} | term_list("org_suffixes")
+    return frozenset(form.rstrip(".") for form in words) | {form.casefold() for form in _CAPITAL_ONLY_FORMS}
+
+
+def _holds_legal_form(tail: str) -> bool:
+    return any(word in _CAPITAL_ONLY_FORMS or word.casefold().rstrip(".,") in _legal_forms() for word in tail.split())
 
 
 def _is_name_word(token: str) -> bool:
@@ -123,7 +141,8 @@ def _head_start(text: str, start: int, line_start: int) -> int:
 
 def organisation_tails(text: str, spans: Sequence[Span], detector: str) -> list[Span]:
     """Doubtful ORGANIZATION spans over an organisation finding and the rest of its name (see module doc)."""
-    organisations = [span for span in spans if span.kind == "ORGANIZATION" and "\n" not in text[span.start:span.end]]
+    organisations = [span for span in spans
+                     if span.kind in _GROWN_KINDS and "\n" not in text[span.start:span.end]]
     if not organisations:
         return []
     starts = sorted(span.start for span in spans)
@@ -139,6 +158,13 @@ def organisation_tails(text: str, spans: Sequence[Span], detector: str) -> list[
         before = bisect.bisect_right(ends, span.start)
         floor = ends[before - 1] if before else line_start
         end = _tail_end(text, span.end, min(limit, line_end))
+        if span.kind == "PERSON":
+            # A person's name followed by a legal form is a company's ("[Brenner Holz] GmbH", "[Eriksen] AS"):
+            # the model read the owner's name in it. Other tails (head nouns, type words) stay a person's context.
+            if end == span.end or not _holds_legal_form(text[span.end:end]):
+                continue
+            grown.append(Span(span.start, end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector))
+            continue
         start = _head_start(text, span.start, max(floor, line_start))
         if (start, end) != (span.start, span.end):
             grown.append(Span(start, end, "ORGANIZATION", span.category, DOUBTFUL_SCORE, detector))
