@@ -1141,6 +1141,23 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
     return _Value(position, end, False) if end > position else None
 
 
+# `token=VALUE&user=jdoe&expires=3600`: the parameters after a query string's value are its own pairs, not the value.
+_QUERY_PARAMETER = re.compile(r"&(?P<key>[A-Za-z_][\w.\-]{0,40})=")
+
+
+def _before_query_parameters(text: str, span: Span) -> Span:
+    """`span` without the query-string parameters its value runs on into (`&name=...`): it ends before the first,
+    unless one of their names is a secret's (`&sig=`, `&password=`) and the whole run stays the value (recall
+    first: a signature's or a password's value must not be left out), or the value is a URL's (secret_urls.py
+    redacts a URL that carries a secret whole)."""
+    parameters = list(_QUERY_PARAMETER.finditer(text, span.start, span.end))
+    if not parameters or parameters[0].start() == span.start or "://" in text[span.start:span.end]:
+        return span
+    if any(_classify_key(match.group("key")) or "sig" in match.group("key").lower() for match in parameters):
+        return span
+    return Span(span.start, parameters[0].start(), span.kind, span.category, span.score, span.detector)
+
+
 # --------------------------------------------------------------------------
 # The detector
 # --------------------------------------------------------------------------
@@ -1943,6 +1960,8 @@ class SecretsDetector:
             return []
         else:
             spans = _with_cookie_names(text, _with_validity_checked(text, spans))
+        if "&" in text:
+            spans = [_before_query_parameters(text, span) for span in spans]
         return merge_spans(_without_placeholders(text, spans)) if spans else []
 
     def _secret_column_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
