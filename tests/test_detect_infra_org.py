@@ -98,7 +98,8 @@ def test_no_hostname_on_code_attributes_packages_or_files(text):
 
 def test_finds_aws_arns_but_not_aws_managed_policies():
     text = "role arn:aws:iam::123456789012:role/Admin, bucket arn:aws:s3:::my-bucket/key. policy arn:aws:iam::aws:policy/ReadOnlyAccess"
-    assert infra(text, "AWS_ARN") == ["arn:aws:iam::123456789012:role/Admin", "arn:aws:s3:::my-bucket/key"]
+    assert infra(text, "AWS_ARN") == ["Admin", "my-bucket/key"]
+    assert infra(text, "AWS_ACCOUNT_ID") == ["123456789012"]
 
 
 def test_finds_aws_account_ids_in_context_only():

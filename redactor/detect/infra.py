@@ -28,6 +28,7 @@ from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_p
                                       starts_read_backwards)
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
+from redactor.detect.arn_parts import ARN, arn_private_parts
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import drop_placeholder_overlaps
@@ -154,10 +155,6 @@ _BUCKET_CALL = re.compile(
     r"[\"']" + _BUCKET_NAME + r"[\"']"
 )
 _BUCKET_NOT_NAMES = frozenset("true false none null name my-bucket your-bucket example bucket mybucket".split())
-_ARN = re.compile(
-    r"\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b):[a-z0-9-]+:[a-z0-9-]*:(?P<account>\d{12}|aws)?:"
-    r"[^\s\"'`<>,;)\]}]+"
-)
 _AWS_ACCOUNT_CONTEXT = re.compile(
     # A Terraform output or state nests the value: `"account_id": { "value": "123456789012" }`.
     r"(?:account|acct|owner|principal|aws)[\s_-]*(?:id|number|no)?[\"']?\s*[:=]?\s*[\"']?\s*"
@@ -657,13 +654,10 @@ class InfraDetector:
                 yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 
     def _arns(self, text: str) -> Iterator[Span]:
-        for match in _ARN.finditer(text):
-            if match.group("account") == "aws":
-                continue  # AWS-managed resources (arn:aws:iam::aws:policy/...) are public
-            end = match.end()
-            while end > match.start() and text[end - 1] in ".:":
-                end -= 1
-            yield self._span(match.start(), end, "AWS_ARN", 0.9)
+        # The account id and the resource's name, not the public words around them (arn_parts.py).
+        for match in ARN.finditer(text):
+            for start, end, kind in arn_private_parts(match):
+                yield self._span(start, end, kind, 0.9)
 
     def _aws_accounts(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text

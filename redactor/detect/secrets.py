@@ -1141,6 +1141,24 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
     return _Value(position, end, False) if end > position else None
 
 
+# `token=VALUE&user=jdoe&expires=3600`: the parameters after a query string's value are its own pairs, not the value.
+_QUERY_PARAMETER = re.compile(r"&(?P<key>[A-Za-z_][\w.\-]{0,40})=")
+
+
+def _before_query_parameters(text: str, span: Span) -> Span:
+    """`span` without the query-string parameters its value runs on into (`&name=...`): it ends before the first,
+    unless one of their names is a secret's (`&sig=`, `&password=`) and the whole run stays the value (recall
+    first: a signature's or a password's value must not be left out), or the value holds a URL's path and query
+    (secret_urls.py and the URL formats redact those whole: they run after this)."""
+    parameters = list(_QUERY_PARAMETER.finditer(text, span.start, span.end))
+    if not parameters or parameters[0].start() == span.start or "://" in text[span.start:span.end] or \
+            "?" in text[span.start:parameters[0].start()]:
+        return span  # a URL's path and query (`otpauth://totp/x?secret=..&issuer=..`): a format's whole value
+    if any(_classify_key(match.group("key")) or "sig" in match.group("key").lower() for match in parameters):
+        return span
+    return Span(span.start, parameters[0].start(), span.kind, span.category, span.score, span.detector)
+
+
 # --------------------------------------------------------------------------
 # The detector
 # --------------------------------------------------------------------------
@@ -1937,6 +1955,8 @@ class SecretsDetector:
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
+        if "&" in text:  # before the URLs are made whole: a URL's parameters are secret_urls.py's to judge
+            spans = [_before_query_parameters(text, span) for span in spans]
         if "://" in text:  # a URL that carries a secret is redacted whole (secret_urls.py; pre-check: "://")
             spans = secret_url_spans(text, _with_cookie_names(text, _with_validity_checked(text, spans)))
         elif not spans:
