@@ -31,6 +31,7 @@ _KEYED_VALUE = re.compile(
 # The key before `=`, read backwards from it: letters (snake_case, kebab-case or camelCase) after a line start, a
 # blank, `?`, `&`, `;`, `,`, `[` or `(`.
 _KEY_BEFORE = re.compile(r"(?:^|(?<=[\s?&;,\[(]))[A-Za-z][A-Za-z_-]{0,30}\Z")
+_KEYED_VALUE_HINT = re.compile(r"=[\"']?[A-Z]{1,4}-?\d{4}")
 _KEY_VALUE = re.compile(r"[A-Za-z_][\w.-]*=[^\s=&]")  # any key=value pair (the line must hold two)
 # Keys of logs and URLs that name a program's things and settings, not a record of somebody.
 _PROGRAM_KEYS = frozenset(
@@ -55,7 +56,10 @@ def find_keyed_codes(text: str, segment_kind: str = "prose") -> Iterator[tuple[i
     """(start, end, score) of letter-prefixed codes under a key no program names its things with (module doc)."""
     if segment_kind == "code" or "=" not in text:
         return
-    for match in _KEYED_VALUE.finditer(text):  # (starts only at "=": C-speed)
+    for hint in _KEYED_VALUE_HINT.finditer(text):  # (the whole pattern as a scan costs 20 us/KB on agent traffic)
+        match = _KEYED_VALUE.match(text, hint.start())
+        if match is None:
+            continue
         prefix, digits = match.group("prefix"), match.group("digits")
         if (len(prefix) > 1 and (prefix in _NOT_PERSONAL_PREFIXES or prefix.lower() in _ERROR_PREFIXES)) or (
                 _YEAR.fullmatch(digits)):
