@@ -3,7 +3,8 @@
 Registers, letters and tickets attach a person's member, patient, staff or file number to their name
 without a label: `Ms Okafor, 448-221-09, wants her records transferred`, `Thabo Nkosi (77120-4)`,
 `J. Brennan – 2023/118841`, `Maria Lopez #20214471`. Once a PERSON is found, a code that follows it on the
-same line after a comma, an opening bracket, a dash, a colon or a `#` is an ID_NUMBER when it looks like an
+same line after a comma, an opening bracket, a dash, a colon or a `#` (perhaps then a short id word: `(id 8821-44)`,
+`, Nr. 4471902`, `(ref: CL-20931)`) is an ID_NUMBER when it looks like an
 identifier: at least five digits (four with a letter: `E4471`), with only capitals, `-`, `/` and `.` besides,
 and it is not a date, a time, an amount, a year or a house number (a capitalised word after it: `12 Quay St`).
 Phones, national ids and the like are found by their own rules first; this adds a doubtful span (0.55) only
@@ -28,7 +29,8 @@ _DETECTOR = "person-ids"
 _MIN_DIGITS = 5
 _MIN_DIGITS_WITH_LETTER = 4
 _AFTER_NAME = re.compile(
-    r"[ \t]*(?:,|\(|–|—|-|:|\||(?=#))[ \t]*(?:#|no\.?[ \t]*)?(?P<code>[A-Z0-9][A-Z0-9./-]{2,30}[A-Z0-9])"
+    r"[ \t]*(?:,|\(|–|—|-|:|\||(?=#))[ \t]*(?:#|(?i:no|nr|id|ref|n°|nº)\.?[ \t]*[:#]?[ \t]*)?"
+    r"(?P<code>[A-Z0-9][A-Z0-9./-]{2,30}[A-Z0-9])"
     r"(?P<after>[ \t]*[)\],;:.!?]?[ \t]*(?:[a-z]\w*|$)|[ \t]*[)\],;]|[ \t]*$)",
     re.MULTILINE)
 _DATE_OR_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")

@@ -58,6 +58,7 @@ from redactor.detect.ids_before_labels import find_ids_before_labels
 from redactor.detect.ids_as_objects import find_ids_as_objects
 from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_holder_keys import find_holder_keys
+from redactor.detect.ids_in_key_values import find_keyed_codes
 from redactor.detect.ids_short_codes import find_short_codes
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
@@ -872,6 +873,8 @@ class PiiDetector:
             spans.extend(self._span(s, e, "ID_NUMBER", score) for s, e, score in find_holder_keys(text))  # ids21b
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "see KT-4471 for the scans": ids_short_codes.py
                          for s, e, score in find_short_codes(text, item.segment_kind))
+            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
+                         for s, e, score in find_keyed_codes(text, item.segment_kind))
             # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one
             spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in listed_codes_after(
                 text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
