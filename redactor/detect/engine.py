@@ -554,7 +554,10 @@ class DetectionEngine:
                             spans[index].kind == label.kind and spans[index].score < label.score):
                         raised[index] = dataclasses.replace(spans[index], score=label.score)
                     continue
-                extra.append(Span(start, end, label.kind, label.category, label.score, "propagation"))
+                score = label.score
+                if value in search.name_pieces and not _at_word_edges(segment.text, start, end, value):
+                    score = min(score, DOUBTFUL_SCORE)  # a name inside a file or branch name: a guess
+                extra.append(Span(start, end, label.kind, label.category, score, "propagation"))
             if raised:
                 spans = [raised.get(index, span) for index, span in enumerate(spans)]
             if extra:
@@ -834,6 +837,13 @@ def _spreads(value: str, kind: str) -> bool:
     return value != value.casefold() and not is_ordinary_word(value)
 
 
+def _names_a_piece(value: str, label: Span) -> bool:
+    """Whether a person's name `value` is also searched as a piece of an identifier (see _Search): one capitalised
+    word of letters, no ordinary word (only where it reads as a proper noun: not "Baker" in `Baker-street.md`)."""
+    return (label.detector != _PROPER_NOUN_DETECTOR and len(value) >= MIN_PART_LENGTH + 1 and value.isalpha()
+            and value[0].isupper() and value[1:].islower() and not is_ordinary_word(value))
+
+
 def _reads_as_proper_noun(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word text[start:end] stands inside a sentence ("ask Baker to sign", "Hi Rose,", "Rose,
     Baker and I"), where capitals mark names: not first on a line or after a sentence's end ("Baker: …", ". Rose …"),
@@ -873,10 +883,16 @@ class _Search:
         self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
         # ... and a person's identifier forms (name_identifiers.py) and a found organisation's distinctive word
         # (org_identifier_pieces.py) are pieces of identifiers: `testJaneOkonkwo`, `NORTHWIND_API_URL`.
+        # ... and so is a found person's capitalised one-word name ("Kowalczyk"): its capital marks it in a file or
+        # branch name (`nda-Kowalczyk.pdf`, `feature/Brennan-rollout`), where a word's lower case (`max-age`) is code.
         self._identifier_pieces = frozenset(
             value for value, label in labels.items()
             if label.detector == _IDENTIFIER_FORM_DETECTOR
-            or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value)))
+            or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value))
+            or (label.kind == PERSON_KIND and _names_a_piece(value, label)))
+        self.name_pieces = frozenset(value for value in self._identifier_pieces
+                                     if labels[value].kind == PERSON_KIND
+                                     and labels[value].detector != _IDENTIFIER_FORM_DETECTOR)
         # ... and a found name's parts that are ordinary words count only inside a sentence (_reads_as_proper_noun).
         self.proper_nouns = frozenset(value for value, label in labels.items()
                                       if label.detector == _PROPER_NOUN_DETECTOR)
