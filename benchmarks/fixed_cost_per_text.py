@@ -54,6 +54,15 @@ def short_value(salt: int) -> str:
     return value if salt % 3 else f"{value} {salt}"  # a third carry a number (and are new texts)
 
 
+def fixed_and_per_kb(sizes: tuple[int, ...], costs: list[float]) -> tuple[float, float]:
+    """The least-squares line through (size in KB, cost): its cost at 0 KB (fixed per text) and its slope (per KB)."""
+    kilobytes = [size / 1024 for size in sizes]
+    mean_kb, mean_cost = sum(kilobytes) / len(kilobytes), sum(costs) / len(costs)
+    spread = sum((kb - mean_kb) ** 2 for kb in kilobytes)
+    per_kb = sum((kb - mean_kb) * (cost - mean_cost) for kb, cost in zip(kilobytes, costs)) / spread
+    return mean_cost - per_kb * mean_kb, per_kb
+
+
 def cost_per_text(detectors: dict, texts: list[str]) -> dict[str, float]:
     """CPU us per text of each detector, the least of three passes over `texts` (detectors interleaved per text)."""
     best = dict.fromkeys(detectors, float("inf"))
@@ -91,16 +100,8 @@ def main() -> None:
             label = f"sentences {size} B" + (", numbers" if with_numbers else "")
             print(f"{label:<26}" + "".join(f"{rows[size][name]:>9.1f}" for name in names)
                   + f"{sum(rows[size].values()):>9.1f}")
-        # least squares through (KB, us): the fixed part and the part per KB of each detector
-        kilobytes = [size / 1024 for size in sizes]
-        mean_kb = sum(kilobytes) / len(kilobytes)
-        spread = sum((kb - mean_kb) ** 2 for kb in kilobytes)
-        fits = {}
-        for name in [*names, "sum"]:
-            costs = [sum(rows[size].values()) if name == "sum" else rows[size][name] for size in sizes]
-            mean_cost = sum(costs) / len(costs)
-            per_kb = sum((kb - mean_kb) * (cost - mean_cost) for kb, cost in zip(kilobytes, costs)) / spread
-            fits[name] = (mean_cost - per_kb * mean_kb, per_kb)
+        fits = {name: fixed_and_per_kb(sizes, [sum(rows[size].values()) if name == "sum" else rows[size][name]
+                                                for size in sizes]) for name in [*names, "sum"]}
         print(f"{'  fixed us per text':<26}" + "".join(f"{fits[name][0]:>9.1f}" for name in [*names, "sum"]))
         print(f"{'  us per KB':<26}" + "".join(f"{fits[name][1]:>9.1f}" for name in [*names, "sum"]))
 
