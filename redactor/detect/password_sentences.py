@@ -32,7 +32,8 @@ import ahocorasick
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.credential_pairs import credential_pair_spans
+from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
+from redactor.detect.password_numbers import password_number_spans
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import (
     EMAIL_VALUE,
@@ -112,8 +113,10 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
     for cue_start, cue_end, cue in hits:
         if cue in _LABELS:
             yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
-        if cue in _LABEL_ONLY_CUES:
-            continue
+        if cue in _LABEL_ONLY_CUES and not ends_a_label_pair(text, cue_end):
+            continue  # "pass the test"; but "user/pass is ops / 4471" names a pair
+        if cue in _LABELS:
+            yield from password_number_spans(text, cue_end, taken)  # "the alarm password is 90211"
         start, end = _sentence_bounds(text, cue_start, cue_end)
         if start in done_sentences:
             continue
