@@ -58,3 +58,22 @@ def test_a_spaced_pair_after_a_label_pair_holds_the_password(text, password):
 ])
 def test_a_spaced_slash_without_a_named_pair_or_a_password_half_is_prose(text):
     assert not [value for value, (kind, _) in _found(text).items() if kind == "PASSWORD"]
+
+
+@pytest.mark.parametrize("text, password", [
+    ("I reset your password. The new one is Maple-Run-4.", "Maple-Run-4"),
+    ("Done, password changed.\nNew: 6620", "6620"),
+    ("I reset your password. The new one is 4471.", "4471"),
+    ("Use 4471 as the password for the kiosk.", "4471"),
+])
+def test_the_sentence_after_a_password_sentence_and_a_number_set_as_the_password(text, password):
+    assert _found(text).get(password, ("", 0))[0] == "PASSWORD"
+
+
+@pytest.mark.parametrize("text", [
+    "The password policy changed. It is 2024 compliant now.",
+    "I reset the password. It was 3 days old anyway.",
+    "Please update your password. This is release 2.4.1 of the portal.",
+])
+def test_a_following_sentence_that_measures_or_names_a_release_holds_no_password(text):
+    assert not [value for value, (kind, _) in _found(text).items() if kind == "PASSWORD"]

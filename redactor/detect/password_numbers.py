@@ -39,7 +39,7 @@ _CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|�
                "|on")
 _NUMBER_AFTER_LABEL = re.compile(
     r"(?i)(?P<gap>(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?)"
-    r"(?:[ \t]*(?:[:=：]|->)|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
+    r"(?:[ \t]*(?:[:=：]|->)|['’]s|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
     r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12})"
     # not a date, decimal, time, range or grouped amount (`2024-05-01`, `12.5`, `10:30`, `1,000`), nor a word
     r"(?![\w@]|[.,:/\-]\d)"
@@ -55,6 +55,23 @@ _UNIT_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 _FUNCTION_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl")
 _FUNCTION_WORD_ZIPF = 5.5
+
+
+# "use 4471 as the password", "set 0417 as your new PIN": the number before "as" and the password word.
+_NUMBER_AS_LABEL = re.compile(r"(?<![\w.,:/\-])(?P<number>\d{4,12})[\"'”’`]?[ \t]+as[ \t]+"
+                              r"(?:(?:the|my|your|our|a|an|new|admin|default|initial|temporary)[ \t]+){0,3}\Z",
+                              re.IGNORECASE)
+
+
+def password_number_before(text: str, label_start: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """The number set "as the password" right before a password word starting at `label_start`."""
+    match = _NUMBER_AS_LABEL.search(text, max(0, label_start - 48), label_start)
+    if match is None or is_placeholder_value(match.group("number")):
+        return
+    start, end = match.span("number")
+    at = bisect.bisect_left(taken, (end, end)) - 1
+    if at < 0 or taken[at][1] <= start:
+        yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
 def password_number_spans(text: str, label_end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
