@@ -77,3 +77,20 @@ def test_the_sentence_after_a_password_sentence_and_a_number_set_as_the_password
 ])
 def test_a_following_sentence_that_measures_or_names_a_release_holds_no_password(text):
     assert not [value for value, (kind, _) in _found(text).items() if kind == "PASSWORD"]
+
+
+@pytest.mark.parametrize("text, password", [
+    ("SSID is Office5G and the WPA2 key is Harbor-Lamp-6.", "Harbor-Lamp-6"),
+    ("the network key is 48813277", "48813277"),
+    ("Wireless key for the guest network: sunflower88", "sunflower88"),
+])
+def test_the_wifi_password_by_its_own_name_is_a_password(text, password):
+    assert _found(text).get(password, ("", 0))[0] == "PASSWORD"
+
+
+@pytest.mark.parametrize("text", [
+    "The WPA2 key is rotated monthly by the facilities team.",
+    "The network key exchange uses 2048 bits.",
+])
+def test_prose_about_a_wifi_key_holds_no_password(text):
+    assert not [value for value, (kind, _) in _found(text).items() if kind == "PASSWORD"]

@@ -63,11 +63,15 @@ _NUMBER_AS_LABEL = re.compile(r"(?<![\w.,:/\-])(?P<number>\d{4,12})[\"'”’`]?
                               re.IGNORECASE)
 
 
-def password_number_before(text: str, label_start: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
-    """The number set "as the password" right before a password word starting at `label_start`."""
+def password_number_before(text: str, label_start: int, label_end: int, taken: list[tuple[int, int]]
+                           ) -> Iterator[Span]:
+    """The number set "as the password" right before a password word at text[label_start:label_end]."""
     match = _NUMBER_AS_LABEL.search(text, max(0, label_start - 48), label_start)
     if match is None or is_placeholder_value(match.group("number")):
         return
+    word_after = _WORD_AFTER.match(text, label_end)
+    if word_after and word_after.group("word").lower() in _MEASURE_WORDS:
+        return  # "2026 as the password expiry year": a measure of the password
     start, end = match.span("number")
     at = bisect.bisect_left(taken, (end, end)) - 1
     if at < 0 or taken[at][1] <= start:

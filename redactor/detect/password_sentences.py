@@ -117,7 +117,7 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
             continue  # "pass the test"; but "user/pass is ops / 4471" names a pair
         if cue in _LABELS:
             yield from password_number_spans(text, cue_end, taken)  # "the alarm password is 90211"
-            yield from password_number_before(text, cue_start, taken)  # "use 4471 as the password"
+            yield from password_number_before(text, cue_start, cue_end, taken)  # "use 4471 as the password"
         start, end = _sentence_bounds(text, cue_start, cue_end)
         if start in done_sentences:
             continue
