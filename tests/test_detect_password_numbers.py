@@ -36,6 +36,7 @@ def test_a_number_after_a_password_word_and_its_connector_is_a_doubtful_password
     "The password was rotated on 2024-05-01 and again at 10:30.",
     "The password expiry is 3600 seconds.",
     "password policy changed to 2023 in March",
+    "2024-05-14 WARN password reset requested for user_id=48213",
 ])
 def test_a_number_that_measures_or_dates_the_password_is_none(text):
     assert not [value for value, (kind, _) in _found(text).items() if kind == "PASSWORD"]

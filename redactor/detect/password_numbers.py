@@ -39,7 +39,7 @@ _CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|�
                "|on")
 _NUMBER_AFTER_LABEL = re.compile(
     r"(?i)(?P<gap>(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?)"
-    r"(?:[ \t]*(?:[:=：]|->)|['’]s|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
+    r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
     r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12})"
     # not a date, decimal, time, range or grouped amount (`2024-05-01`, `12.5`, `10:30`, `1,000`), nor a word
     r"(?![\w@]|[.,:/\-]\d)"
@@ -84,8 +84,11 @@ def password_number_spans(text: str, label_end: int, taken: list[tuple[int, int]
     match = _NUMBER_AFTER_LABEL.match(text, label_end)
     if match is None:
         return
-    if any(word.lower() in _MEASURE_WORDS for word in match.group("gap").split()):
+    gap = match.group("gap").split()
+    if any(word.lower() in _MEASURE_WORDS for word in gap):
         return
+    if gap and match.group("assigns") and (match.group("assigns") != ":" or not gap[-1].isalpha()):
+        return  # "password reset for user_id=48213": the value of the key before it, not of the password word
     start, end = match.span("number")
     if _UNIT_AFTER.match(text, end) or is_placeholder_value(match.group("number")):
         return
