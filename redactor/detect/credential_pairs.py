@@ -10,16 +10,23 @@ placeholder (`admin/<password>`, `ops/****`) and has a digit or a password symbo
 number), a "/" pair of digits asks for four (`ops/2719`, not `item/3`). No key vouches for it: doubtful
 (DOUBTFUL_SCORE), so the wire redacts it and an audit does not report it.
 
-Cost: one regex over the sentence, which the caller has cut already.
+A sentence that names the pair it writes ("user / password: lager / 7731", "Benutzer/Passwort ist kiosk / 2719",
+"login and pass are ops / 4471") also takes a spaced pair, `login / password`: the label pair (a login word, "/",
+"&" or "and" in a few languages, a password word) says which half is the password. Without it a spaced slash
+is prose ("read / write", "1 / 3").
+
+Cost: one regex over the sentence, which the caller has cut already (two in a sentence that names a label pair).
 """
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Callable, Iterable, Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import VERSION_VALUE, is_placeholder_value
 
 KIND = "PASSWORD"
@@ -29,6 +36,16 @@ DETECTOR_NAME = "secrets"
 # A login (`ops`, `j.doe`, `svc_backup`), "/" or ":" (never "://"), and the password up to the next space.
 _PAIR = re.compile(r"(?<![\w/:@.\-])(?P<login>[A-Za-z][\w.\-]{0,31})(?P<separator>/|:(?!//))"
                    r"(?P<password>[^\s/:]{3,64})")
+# `lager / 7731`: a login and its password with a spaced slash, taken only after a label pair names them.
+_SPACED_PAIR = re.compile(r"(?<![\w/:@.\-])(?P<login>[A-Za-z][\w.\-]{0,31})[ \t]+(?P<separator>/)[ \t]+"
+                          r"(?P<password>[^\s/:]{3,64})")
+_PASSWORD_WORDS = r"|".join(re.escape(word) for word in sorted(term_list("secret_label_password_words"), key=len,
+                                                                reverse=True))
+# "user / password", "Benutzer/Passwort", "login and pass", "usuario y contraseña": the words of the pair to come.
+_LABEL_PAIR = re.compile(
+    r"(?i)(?<!\w)(?:user(?:name)?|login|account|benutzer(?:name)?|usuario|utilisateur|identifiant|gebruiker(?:snaam)?"
+    r"|utente|usuário|konto|användare|brugernavn)[ \t]*(?:/|&|\+|and|und|et|y|e|en|och|og|i)[ \t]*"
+    r"(?:" + _PASSWORD_WORDS + r")(?!\w)")
 _EDGE_PUNCTUATION = "\"'`“”‘’«»()[]{}<>,;.!?*"
 _PASSWORD_SYMBOLS = frozenset("!#$%^&*+?~@=_-")
 
@@ -39,14 +56,18 @@ def credential_pair_spans(text: str, start: int, end: int, label_words: Iterable
     """The password halves of the pairs in the sentence text[start:end]; `label_words` (lower-cased: `password`,
     `creds`) are no login or password (`user/password` names the pair); a pair with a half that
     `names_something_else` (`ipv4/ipv6`, `sha256`) is no credential; `taken`: spans found (merged, sorted)."""
-    for pair in _PAIR.finditer(text, start, end):
+    label_pair = _LABEL_PAIR.search(text, start, end)
+    pairs = _PAIR.finditer(text, start, end)
+    if label_pair is not None:
+        pairs = itertools.chain(pairs, _SPACED_PAIR.finditer(text, label_pair.end(), end))
+    for pair in pairs:
         value_start, value_end = pair.span("password")
         while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
             value_end -= 1
         if value_end < len(text) and value_end == pair.end() and not _ends_word(text, value_end):
             continue  # `ops/2719/x`: a path; `a:b:c`: a list
         password = text[value_start:value_end]
-        if not _is_pair_password(password, pair.group("separator")):
+        if not _is_pair_password(password, pair.group("separator"), named=pair.re is _SPACED_PAIR):
             continue
         login = pair.group("login")
         if login.lower() in label_words or password.lower() in label_words:
@@ -59,14 +80,22 @@ def credential_pair_spans(text: str, start: int, end: int, label_words: Iterable
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
+def ends_a_label_pair(text: str, word_end: int) -> bool:
+    """Does a label pair ("user/pass", "login and password") end at `word_end`, its password word's end?"""
+    return any(match.end() == word_end for match in _LABEL_PAIR.finditer(text, max(0, word_end - 40), word_end))
+
+
 def _ends_word(text: str, position: int) -> bool:
     return text[position].isspace() or text[position] in _EDGE_PUNCTUATION
 
 
-def _is_pair_password(password: str, separator: str) -> bool:
+def _is_pair_password(password: str, separator: str, named: bool = False) -> bool:
+    """`named`: a label pair before it says the half is the password, so a word of letters is one too."""
     if len(password) < 3 or is_placeholder_value(password) or VERSION_VALUE.match(password):
         return False
     if password.isdigit():
         return separator == "/" and 4 <= len(password) <= 12
+    if named:
+        return len(password) >= 4
     return any(char.isdigit() or char in _PASSWORD_SYMBOLS for char in password) and any(
         char.isalnum() for char in password)

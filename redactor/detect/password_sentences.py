@@ -32,7 +32,8 @@ import ahocorasick
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.credential_pairs import credential_pair_spans
+from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
+from redactor.detect.password_numbers import password_number_before, password_number_spans
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import (
     EMAIL_VALUE,
@@ -112,14 +113,23 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
     for cue_start, cue_end, cue in hits:
         if cue in _LABELS:
             yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
-        if cue in _LABEL_ONLY_CUES:
-            continue
+        if cue in _LABEL_ONLY_CUES and not ends_a_label_pair(text, cue_end):
+            continue  # "pass the test"; but "user/pass is ops / 4471" names a pair
+        if cue in _LABELS:
+            yield from password_number_spans(text, cue_end, taken)  # "the alarm password is 90211"
+            yield from password_number_before(text, cue_start, cue_end, taken)  # "use 4471 as the password"
         start, end = _sentence_bounds(text, cue_start, cue_end)
         if start in done_sentences:
             continue
         done_sentences.add(start)
         yield from _password_words(text, start, end, taken)
         yield from credential_pair_spans(text, start, end, _CUE_WORDS_LOWER, _NOT_A_PASSWORD.match, taken)
+        following = _following_sentence(text, end)
+        if following is not None:
+            # "I reset your password. The new one is 4471.": the next sentence says what it is.
+            yield from _password_words(text, following.end("subject"), min(len(text), following.end() + _REACH), taken,
+                                       stop_at_sentence_end=True)
+            yield from password_number_spans(text, following.end("subject"), taken)
         if _asks(text, start, end):
             # "whats the wifi pw?" is answered on the next line of a chat: "Idris: Otter-Pond-31".
             for reply_start, reply_end in _reply_lines(text, end):
@@ -191,7 +201,26 @@ def _reply_lines(text: str, question_end: int) -> Iterator[tuple[int, int]]:
         position = line_end
 
 
-def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
+# The sentence after one about a password, when its subject points back at it: "The new one is ...", "It's now ...",
+# "New: ...", "Das neue ist ...". Only the same line or the next one.
+_FOLLOWING_SUBJECT = re.compile(
+    r"(?i)[ \t]*\r?\n?[ \t]*(?:[^\s:]{1,30}:[ \t]+)?(?P<subject>(?:(?:the|my|your|our|its|das|le|la|el|het)[ \t]+)?"
+    r"(?:new(?:[ \t]+one)?|it|this|that|neue|nouveau|nuevo|nieuwe|now)(?:[ \t]+now)?)"
+    r"(?=[ \t]*(?:is|was|['’]s|:|=|ist|est|es|became|becomes)(?!\w))")
+
+
+def _following_sentence(text: str, end: int) -> re.Match[str] | None:
+    if end >= len(text):
+        return None
+    position = end + 1 if text[end] in ".!?" else end
+    return _FOLLOWING_SUBJECT.match(text, position)
+
+
+def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]],
+                    stop_at_sentence_end: bool = False) -> Iterator[Span]:
+    if stop_at_sentence_end:
+        stop = _SENTENCE_END.search(text, start, end)
+        end = stop.start() if stop else end
     for word in _WORD.finditer(text, start, end):
         value_start, value_end = word.start(), word.end()
         while value_start < value_end and text[value_start] in _EDGE_PUNCTUATION:

@@ -1,0 +1,102 @@
+"""A number that a sentence names as the password: "the alarm password is 90211", "Het wachtwoord is 8841".
+
+People pick PINs and short numbers as passwords (door panels, lockers, printers, routers) and write
+them in a sentence: a password word of any language (term_lists.yaml: `secret_label_password_words`),
+up to five short words ("for the alarm panel"), a connector ("is", "was", "to", "became", ":",
+"ist", "lautet", "est", "es" ...) and the number. The keyword rules of secrets.py take a number
+only right after the password's own key (`PASSWORD: 4471`, `pin=90210`): after "is" a number of
+four or five digits is too often a measure there. In a sentence whose subject is the password the
+connector says the number *is* the password, unless the words say it measures the password:
+a measure word between label and number ("password length is 1024", "password policy changed to
+2024") or a unit after it ("is 1024 characters", "to 90 days"), or the number goes on as a date,
+a decimal, a time or a range (`2024-05-01`, `12.5`, `10:30`, `1,000`). A password ends its clause:
+punctuation, the line's end or a function word follow it ("is 4471 for the printer", "est 7712 pour
+le serveur"); a rarer word after the number is the noun it counts or qualifies ("raised to 2024
+standards", "is 5000 entries"). Function words are the very frequent words of the languages
+wordfreq knows (Zipf 5.5 or more in any: "for", "pour", "desde", "bitte", "niet"). No key vouches for it:
+doubtful (DOUBTFUL_SCORE), so the wire redacts it and an audit does not report it.
+
+Cost: one anchored regex after each password word that password_sentences.py finds already.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.secret_values import is_placeholder_value
+from redactor.detect.word_frequencies import frequent_in_any
+
+KIND = "PASSWORD"
+CATEGORY = "secret"
+DETECTOR_NAME = "secrets"
+
+# "is", "was changed to", "became"; German ist/lautet/war, Dutch is/was/wordt, French est/était, Spanish and
+# Portuguese es/é/era, Italian è, Swedish är/var, Danish and Norwegian er/var, Polish jest/to, Czech je, Finnish on.
+_CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|était|es|era|é|è|är|var|er|jest|je"
+               "|on")
+_NUMBER_AFTER_LABEL = re.compile(
+    r"(?i)(?P<gap>(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?)"
+    r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
+    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12})"
+    # not a date, decimal, time, range or grouped amount (`2024-05-01`, `12.5`, `10:30`, `1,000`), nor a word
+    r"(?![\w@]|[.,:/\-]\d)"
+)
+# Words that make the number a measure of the password, before it ("length is") or after it ("days").
+_MEASURE_WORDS = frozenset(
+    "length size limit count digits characters chars attempts tries retries times version year years format policy"
+    " width expiry expires expiration age rotation history strength minimum maximum min max ttl timeout lifetime"
+    " rounds iterations cost days hours minutes seconds".split())
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:digits?|characters?|chars|attempts?|tries|times|days?|weeks?|months?|years?|hours?|minutes?|mins?"
+    r"|seconds?|secs?|ms|bytes?|bits?|rounds|iterations|lines?|items?|people|users?|accounts?|%)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_FUNCTION_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl")
+_FUNCTION_WORD_ZIPF = 5.5
+
+
+# "use 4471 as the password", "set 0417 as your new PIN": the number before "as" and the password word.
+_NUMBER_AS_LABEL = re.compile(r"(?<![\w.,:/\-])(?P<number>\d{4,12})[\"'”’`]?[ \t]+as[ \t]+"
+                              r"(?:(?:the|my|your|our|a|an|new|admin|default|initial|temporary)[ \t]+){0,3}\Z",
+                              re.IGNORECASE)
+
+
+def password_number_before(text: str, label_start: int, label_end: int, taken: list[tuple[int, int]]
+                           ) -> Iterator[Span]:
+    """The number set "as the password" right before a password word at text[label_start:label_end]."""
+    match = _NUMBER_AS_LABEL.search(text, max(0, label_start - 48), label_start)
+    if match is None or is_placeholder_value(match.group("number")):
+        return
+    word_after = _WORD_AFTER.match(text, label_end)
+    if word_after and word_after.group("word").lower() in _MEASURE_WORDS:
+        return  # "2026 as the password expiry year": a measure of the password
+    start, end = match.span("number")
+    at = bisect.bisect_left(taken, (end, end)) - 1
+    if at < 0 or taken[at][1] <= start:
+        yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def password_number_spans(text: str, label_end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """The number the sentence after a password word (ending at `label_end`) names as the password; `taken`:
+    spans found so far (merged, sorted)."""
+    match = _NUMBER_AFTER_LABEL.match(text, label_end)
+    if match is None:
+        return
+    gap = match.group("gap").split()
+    if any(word.lower() in _MEASURE_WORDS for word in gap):
+        return
+    if gap and match.group("assigns") and (match.group("assigns") != ":" or not gap[-1].isalpha()):
+        return  # "password reset for user_id=48213": the value of the key before it, not of the password word
+    start, end = match.span("number")
+    if _UNIT_AFTER.match(text, end) or is_placeholder_value(match.group("number")):
+        return
+    word_after = _WORD_AFTER.match(text, end)
+    if word_after and not frequent_in_any(word_after.group("word").lower(), _FUNCTION_WORD_LANGUAGES,
+                                          _FUNCTION_WORD_ZIPF):
+        return  # "raised to 2024 standards": the number qualifies the noun after it
+    at = bisect.bisect_left(taken, (end, end)) - 1
+    if at >= 0 and taken[at][1] > start:
+        return  # found already
+    yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
