@@ -22,7 +22,10 @@ ordinary words ("Session-specific"; "Jean-Luc" is a name). A window spans `WINDO
 its candidate, which is more than the small English models' context (their
 token vectors see four tokens on each side), so the model labels a
 candidate the same as it would inside the whole text. Windows that overlap or
-nearly touch are merged; windows never leave the text they are cut from. Each
+nearly touch are merged; windows never leave the text they are cut from. Only
+the words around capitalised words are ever tokenised (regexes from a candidate
+outwards, the reversed text for the words before it), so the cost follows the
+capitalised words, not the text's length. Each
 window knows the words in it the model could label (`NameWindow.capitalised`), so
 a caller can skip a window whose every such word it has already settled without the model.
 """
@@ -44,8 +47,13 @@ _MERGE_GAP_WORDS = 3
 # Window extents count every whitespace-separated token ("+1", "646" are context too);
 # candidates are tokens whose core, without surrounding punctuation, is a word.
 _TOKEN = re.compile(r"\S+")
+# A token and the `WINDOW_WORDS` tokens after it; the `WINDOW_WORDS` tokens before a position, in the reversed text.
+_TOKENS_AFTER = re.compile(r"\S+(?:\s+\S+){0,%d}" % WINDOW_WORDS)
+_TOKENS_BEFORE = re.compile(r"(?:\s+\S+){0,%d}" % WINDOW_WORDS)
 _WORD_CORE = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?")
 _EDGE_PUNCTUATION = "\"'“”‘’([{<*_`.,;:!?)]}>"
+# A token, the part of it between its leading and trailing edge punctuation in group 1.
+_TOKEN_INSIDE_EDGES = re.compile("[{0}]*(\\S*?)[{0}]*(?!\\S)".format(re.escape(_EDGE_PUNCTUATION)))
 # What may sit between a sentence boundary and the sentence's first word: spaces,
 # quotes, brackets and list or heading markers ("- ", "1. ", "## ", "> ").
 _LEAD_IN = " \t\"'“‘(*_>#-•0123456789"
@@ -77,64 +85,95 @@ def name_windows(text: str) -> list[tuple[int, int]]:
 def candidate_windows(text: str) -> list[NameWindow]:
     """The windows of `name_windows`, each with the words in it the model could label."""
     tokens = _Tokens(text)
-    spans: list[tuple[int, int]] = []  # token-index ranges, inclusive
-    capitalised: list[int] = []  # indexes of capitalised tokens
-    for index in tokens.capitalised():
-        capitalised.append(index)
-        if not _is_candidate(tokens, index):
+    capitalised = tokens.capitalised()
+    spans: list[list[int]] = []  # [start of the first token, end of the last token] of each window
+    for start in capitalised:
+        if not tokens.is_candidate(start):
             continue
-        low, high = max(0, index - WINDOW_WORDS), min(len(tokens.spans) - 1, index + WINDOW_WORDS)
-        if spans and low <= spans[-1][1] + _MERGE_GAP_WORDS:
-            spans[-1] = (spans[-1][0], high)
+        low, high_end = tokens.around(start)
+        # Merged when they overlap or fewer than `_MERGE_GAP_WORDS` tokens lie between them.
+        if spans and (low < spans[-1][1] or tokens.words_between(spans[-1][1], low) < _MERGE_GAP_WORDS):
+            spans[-1][1] = high_end
         else:
-            spans.append((low, high))
+            spans.append([low, high_end])
     windows = []
-    for low, high in spans:
+    for window_start, window_end in spans:
         words = []
-        for index in capitalised[bisect.bisect_left(capitalised, low):bisect.bisect_right(capitalised, high)]:
-            start, end = tokens.core(index)
-            if start < end and (_is_candidate(tokens, index) or not starts_sentence(text, start)):
-                words.append((start, end))
-        windows.append(NameWindow(tokens.spans[low][0], tokens.spans[high][1], tuple(words)))
+        for start in capitalised[bisect.bisect_left(capitalised, window_start):bisect.bisect_left(capitalised, window_end)]:
+            core_start, core_end = tokens.core(start)
+            if core_start < core_end and (tokens.is_candidate(start) or not starts_sentence(text, core_start)):
+                words.append((core_start, core_end))
+        windows.append(NameWindow(window_start, window_end, tuple(words)))
     return windows
 
 
 class _Tokens:
-    """The whitespace-separated tokens of a text, and (computed on demand) the word at their core."""
+    """The whitespace-separated tokens of a text, each known by its start, found only where a candidate needs them.
+
+    Most of a prose text is never near a capitalised word: tokenising only the few
+    words around candidates costs a fraction of tokenising the whole text.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [match.span() for match in _TOKEN.finditer(text)]
+        self._reversed = text[::-1]  # a token before a position is the first one after it, read backwards
         self._cores: dict[int, tuple[int, int]] = {}
+        self._candidates: dict[int, bool] = {}
 
     def capitalised(self) -> list[int]:
-        """Indexes of the tokens whose first character after edge punctuation is upper case, in order."""
-        found = []
-        for match in _MAYBE_CAPITALISED.finditer(self.text):
-            if match.group(1).isupper():
-                found.append(bisect.bisect_left(self.spans, (match.start(),)))
-        return found
+        """Starts of the tokens whose first character after edge punctuation is upper case, in order."""
+        return [match.start() for match in _MAYBE_CAPITALISED.finditer(self.text) if match.group(1).isupper()]
 
-    def core(self, index: int) -> tuple[int, int]:
+    def end(self, start: int) -> int:
+        return _TOKEN.match(self.text, start).end()
+
+    def previous(self, start: int) -> int | None:
+        """Start of the token before the one at `start`, or None at the first token."""
+        match = _TOKEN.search(self._reversed, len(self.text) - start)
+        return None if match is None else len(self.text) - match.end()
+
+    def next(self, start: int) -> int | None:
+        """Start of the token after the one at `start`, or None at the last token."""
+        match = _TOKEN.search(self.text, self.end(start))
+        return None if match is None else match.start()
+
+    def around(self, start: int) -> tuple[int, int]:
+        """[start, end) of the token at `start` and up to `WINDOW_WORDS` tokens on each side of it."""
+        before = _TOKENS_BEFORE.match(self._reversed, len(self.text) - start)
+        return len(self.text) - before.end(), _TOKENS_AFTER.match(self.text, start).end()
+
+    def words_between(self, position: int, limit: int) -> int:
+        """How many tokens start in [position, limit), counted up to `_MERGE_GAP_WORDS` (enough to decide a merge)."""
+        count = 0
+        for match in _TOKEN.finditer(self.text, position, limit):
+            count += 1
+            if count >= _MERGE_GAP_WORDS:
+                break
+        return count
+
+    def core(self, start: int) -> tuple[int, int]:
         """[start, end) of the token without surrounding punctuation; empty when it is no word."""
-        found = self._cores.get(index)
+        found = self._cores.get(start)
         if found is None:
-            start, end = self.spans[index]
-            token = self.text[start:end]
-            lead = len(token) - len(token.lstrip(_EDGE_PUNCTUATION))
-            trail = len(token) - len(token.rstrip(_EDGE_PUNCTUATION))
-            match = _WORD_CORE.fullmatch(token, lead, max(lead, len(token) - trail))
-            found = (start + match.start(), start + match.end()) if match else (start, start)
-            self._cores[index] = found
+            inner = _TOKEN_INSIDE_EDGES.match(self.text, start)
+            match = _WORD_CORE.fullmatch(self.text, *inner.span(1))
+            found = match.span() if match else (start, start)
+            self._cores[start] = found
         return found
 
-    def word(self, index: int) -> str:
-        start, end = self.core(index)
-        return self.text[start:end]
+    def word(self, start: int) -> str:
+        core_start, core_end = self.core(start)
+        return self.text[core_start:core_end]
+
+    def is_candidate(self, start: int) -> bool:
+        found = self._candidates.get(start)
+        if found is None:
+            found = self._candidates[start] = _is_candidate(self, start)
+        return found
 
 
-def _is_candidate(tokens: _Tokens, index: int) -> bool:
-    word = tokens.word(index)
+def _is_candidate(tokens: _Tokens, start: int) -> bool:
+    word = tokens.word(start)
     if not word or not word[0].isupper():
         return False
     folded = _bare(word)
@@ -142,11 +181,11 @@ def _is_candidate(tokens: _Tokens, index: int) -> bool:
         return _could_be_a_name(word)
     # An ordinary word, capitalised: a name only beside another capitalised word
     # in the same sentence ("Rose Baker"), or right after a cue ("ask Baker").
-    if index > 0 and _previous_word(tokens, index) in term_list("name_cue_words"):
+    if _previous_word(tokens, start) in term_list("name_cue_words"):
         return _could_be_a_name(word)
-    if starts_sentence(tokens.text, tokens.core(index)[0]):
+    if starts_sentence(tokens.text, tokens.core(start)[0]):
         return False
-    return any(_capitalised_neighbour(tokens, index, step) for step in (-1, 1)) and _could_be_a_name(word)
+    return any(_capitalised_neighbour(tokens, start, before) for before in (True, False)) and _could_be_a_name(word)
 
 
 def _could_be_a_name(word: str) -> bool:
@@ -177,20 +216,23 @@ def starts_sentence(text: str, position: int) -> bool:
     return position == 0 or text[position - 1] in _SENTENCE_END
 
 
-def _capitalised_neighbour(tokens: _Tokens, index: int, step: int) -> bool:
-    other = index + step
-    if not 0 <= other < len(tokens.spans):
+def _capitalised_neighbour(tokens: _Tokens, start: int, before: bool) -> bool:
+    other = tokens.previous(start) if before else tokens.next(start)
+    if other is None:
         return False
-    left, right = (other, index) if step < 0 else (index, other)
+    left, right = (other, start) if before else (start, other)
     if tokens.text[tokens.core(left)[1]:tokens.core(right)[0]] not in (" ", "\u00a0", "\t"):
         return False  # punctuation or a line break between them: not one name
     neighbour = tokens.word(other)
     return bool(neighbour) and neighbour[0].isupper() and not neighbour.isupper()
 
 
-def _previous_word(tokens: _Tokens, index: int) -> str:
-    between = tokens.text[tokens.core(index - 1)[1]:tokens.core(index)[0]]
+def _previous_word(tokens: _Tokens, start: int) -> str:
+    previous = tokens.previous(start)
+    if previous is None:
+        return ""
+    between = tokens.text[tokens.core(previous)[1]:tokens.core(start)[0]]
     if "\n" in between or len(between.strip(" \t:,")) > 0:
         return ""
-    return tokens.word(index - 1).casefold()
+    return tokens.word(previous).casefold()
 
