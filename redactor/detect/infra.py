@@ -310,7 +310,7 @@ class InfraDetector:
                          for start, end in find_deep_hosts(text, registrable_domain, under_cloud_suffix,
                                                            _FILE_EXTENSIONS, _CODE_RECEIVERS, _CODE_ATTRIBUTE_LABELS))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", MAIL_DOMAIN_HOST_SCORE)
-                         for start, end in find_hosts_under_mail_domains(text, registrable_domain, hosts_ending_with))
+                         for start, end in find_hosts_under_mail_domains(text, registrable_domain, hosts_under_domains))
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
@@ -619,10 +619,7 @@ class InfraDetector:
                     domains.add(registrable)
         if not domains:
             return
-        alternatives = "|".join(re.escape(domain) for domain in sorted(domains, key=len, reverse=True))
-        tail = re.compile(rf"\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
-        host = re.compile(rf"(?:{_LABEL}\.)+(?:{alternatives})", re.IGNORECASE)
-        for match in hosts_ending_with(text, tail, host):
+        for match in hosts_under_domains(text, domains):
             if match.span() in confident or match.group(0).lower().startswith("www."):
                 continue
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.6)
@@ -1143,6 +1140,14 @@ def public_suffixes():
 
         _PUBLIC_SUFFIXES = PublicSuffixList(accept_unknown=False)
     return _PUBLIC_SUFFIXES
+
+
+def hosts_under_domains(text: str, domains: Iterable[str]) -> Iterator[re.Match]:
+    """Whole host names one or more labels under any of `domains` (registrable domains), found tail first."""
+    alternatives = "|".join(re.escape(domain) for domain in sorted(domains, key=len, reverse=True))
+    tail = re.compile(rf"\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
+    host = re.compile(rf"(?:{_LABEL}\.)+(?:{alternatives})", re.IGNORECASE)
+    return hosts_ending_with(text, tail, host)
 
 
 def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator[re.Match]:

@@ -13,12 +13,12 @@ and the e-mail addresses themselves (the e-mail rule's). No list says whether a 
 public, so the finding is doubtful (0.55): redacted on the wire, not reported by an audit.
 
 Cost: nothing unless the text holds "@"; then one e-mail regex, and one tail regex over the domains found,
-whose matches are walked back to the host's start (`hosts_ending_with`).
+whose matches are walked back to the host's start (`infra.hosts_under_domains`).
 """
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.email_domains import is_public_mail_label
@@ -33,7 +33,7 @@ _ADDRESS_DOMAIN = re.compile(rf"@(?P<domain>(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![
 
 
 def find_hosts_under_mail_domains(text: str, registrable_domain: Callable[[str], str | None],
-                                  hosts_ending_with: Callable[[str, re.Pattern, re.Pattern], Iterator[re.Match]]
+                                  hosts_under_domains: Callable[[str, Iterable[str]], Iterator[re.Match]]
                                   ) -> Iterator[tuple[int, int]]:
     """(start, end) of the names described in the module docstring."""
     if "@" not in text:
@@ -51,10 +51,7 @@ def find_hosts_under_mail_domains(text: str, registrable_domain: Callable[[str],
             domains.add(registrable)
     if not domains:
         return
-    alternatives = "|".join(re.escape(domain) for domain in sorted(domains, key=len, reverse=True))
-    tail = re.compile(rf"\.(?:{alternatives})(?![\w-]|\.\w)", re.IGNORECASE)
-    host = re.compile(rf"(?:{_LABEL}\.)+(?:{alternatives})", re.IGNORECASE)
-    for match in hosts_ending_with(text, tail, host):
+    for match in hosts_under_domains(text, domains):
         name = match.group(0)
         if name.lower().startswith("www.") or name != name.lower() and name != name.upper():
             continue  # the organisation's public site; `Config.Acme.com`-style code or a sentence glued to a word
