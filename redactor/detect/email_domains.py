@@ -22,24 +22,13 @@ import re
 from redactor.detect.base import Span
 from redactor.detect.name_parts import english_zipf, is_common_word
 from redactor.detect.organisation_parts import names_on_its_own
+from redactor.detect.public_mail_providers import PUBLIC_MAIL_LABELS as _PUBLIC_LABELS
 from redactor.detect.term_lists import term_list
 
 SCORE = 0.55
 DETECTOR = "email-domain"
 _MIN_LETTERS = 4
 
-# Domains people of every company write from or receive from: a mention of these is about the service.
-_PUBLIC_LABELS = frozenset("""
-    gmail googlemail google yahoo ymail rocketmail hotmail outlook live msn microsoft icloud apple aol
-    proton protonmail tutanota tuta fastmail zoho gmx yandex rambler mail inbox email qq foxmail sina sohu
-    aliyun naver daum hanmail kakao rediffmail seznam centrum atlas onet interia libero virgilio alice
-    tiscali orange wanadoo laposte free sfr bluewin freenet arcor online telenet skynet kpnmail ziggo
-    btinternet virginmedia talktalk sky comcast verizon sbcglobal bellsouth charter shaw rogers sympatico
-    bigpond optusnet xtra telus videotron earthlink juno netzero mailbox posteo hushmail runbox
-    github gitlab bitbucket atlassian slack amazon amazonaws facebook meta linkedin twitter dropbox
-    salesforce zendesk hubspot mailchimp sendgrid mailgun stripe paypal shopify notion figma
-    example invalid localhost test testing domain company acme corp mycompany yourcompany
-""".split())
 
 # Legal forms and generic company words in a hyphenated label: no name on their own.
 _GENERIC_PARTS = frozenset("""gmbh ag kg ohg ug mbh sa sas sarl srl spa bv nv ab as asa oy aps ltd llc llp inc
@@ -136,8 +125,3 @@ def _is_word(word: str) -> bool:
 def label_span(kind: str = "ORGANIZATION") -> Span:
     """The propagation label of a name an e-mail gives (doubtful: on the wire, not in an audit)."""
     return Span(0, 0, kind, "org" if kind == "ORGANIZATION" else "pii", SCORE, DETECTOR)
-
-
-def is_public_mail_label(label: str) -> bool:
-    """A public mail provider's or platform's domain label (`gmail`, `github`): everyone writes from it."""
-    return label in _PUBLIC_LABELS

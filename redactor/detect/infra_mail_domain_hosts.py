@@ -21,7 +21,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.email_domains import is_public_mail_label
+from redactor.detect.public_mail_providers import is_public_mail_label
 from redactor.detect.infra_key_heads import is_machine_name
 
 MAIL_DOMAIN_HOST_SCORE = DOUBTFUL_SCORE
