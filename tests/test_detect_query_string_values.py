@@ -48,3 +48,11 @@ def test_a_cookie_pair_keeps_its_name_and_loses_the_parameters_after_it():
 def test_a_password_parameter_after_the_value_keeps_the_run_whole():
     text = "token=ghz81KdlPq02MxnR7vBt&password=Hunter2Hunter2!"
     assert "Hunter2Hunter2!" in "".join(found(text))
+
+
+
+def test_a_random_secret_holding_an_ampersand_pair_is_not_cut_as_a_query_string():
+    # A WordPress salt draws from all printable punctuation: `&k=` inside it is no parameter.
+    salt = "Zq9~r!T&k=v(4Lm|x;Pw]8#Yb@fN2^Hs{u6%Jc>Qe"
+    text = f"define('AUTH_SALT', '{salt}');"
+    assert any(salt in value for value in found(text)), found(text)

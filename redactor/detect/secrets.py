@@ -1143,6 +1143,10 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
 
 # `token=VALUE&user=jdoe&expires=3600`: the parameters after a query string's value are its own pairs, not the value.
 _QUERY_PARAMETER = re.compile(r"&(?P<key>[A-Za-z_][\w.\-]{0,40})=")
+# What a query string is made of: values of URL-safe characters (percent-encoded, base64's `/+=`), and
+# `&name=value` pairs to the end. A random secret's punctuation (`!`, `#`, `(`, `|`, `;`, ...) is neither.
+_QUERY_VALUE = re.compile(r"[\w%.~+/=\-]*")
+_QUERY_RUN = re.compile(r"(?:&[A-Za-z_][\w.\-]{0,40}=[\w%.~+/=\-]*)+")
 
 
 def _before_query_parameters(text: str, span: Span) -> Span:
@@ -1156,6 +1160,9 @@ def _before_query_parameters(text: str, span: Span) -> Span:
         return span  # a URL's path and query (`otpauth://totp/x?secret=..&issuer=..`): a format's whole value
     if any(_classify_key(match.group("key")) or "sig" in match.group("key").lower() for match in parameters):
         return span
+    if not (_QUERY_VALUE.fullmatch(text, span.start, parameters[0].start())
+            and _QUERY_RUN.fullmatch(text, parameters[0].start(), span.end)):
+        return span  # not a query string: a random secret that happens to hold `&x=` (a WordPress salt, a key)
     return Span(span.start, parameters[0].start(), span.kind, span.category, span.score, span.detector)
 
 
