@@ -25,6 +25,9 @@ _RESOURCE_TYPE = re.compile(r"[A-Za-z][A-Za-z-]{1,39}[/:](?=[^/:])")
 # Services whose resource opens with a name, not a type: a bucket, a topic (`topic:subscription-id`), a queue, a
 # repository.
 _UNTYPED_SERVICES = frozenset({"s3", "sns", "sqs", "codecommit"})
+# The kinds of the two parts (named *_KIND so detect/kinds.py lists them for policies).
+ACCOUNT_KIND = "AWS_ACCOUNT_ID"
+RESOURCE_KIND = "AWS_ARN"
 
 
 def arn_private_parts(match: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -34,7 +37,7 @@ def arn_private_parts(match: re.Match[str]) -> list[tuple[int, int, str]]:
         return []  # arn:aws:iam::aws:policy/ReadOnlyAccess: AWS's own, public
     parts = []
     if match.group("account"):
-        parts.append((match.start("account"), match.end("account"), "AWS_ACCOUNT_ID"))
+        parts.append((match.start("account"), match.end("account"), ACCOUNT_KIND))
     start, end = match.start("resource"), match.end("resource")
     text = match.string
     while end > start and text[end - 1] in ".:":
@@ -44,5 +47,5 @@ def arn_private_parts(match: re.Match[str]) -> list[tuple[int, int, str]]:
         if resource_type:
             start = resource_type.end()
     if end > start:
-        parts.append((start, end, "AWS_ARN"))
+        parts.append((start, end, RESOURCE_KIND))
     return parts
