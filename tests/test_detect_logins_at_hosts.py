@@ -63,3 +63,9 @@ def test_pins_mailboxes_and_mentions_are_no_logins_at_hosts(text):
 def test_role_accounts_at_hosts_stay():
     text = "ssh root@10.0.0.1 and ubuntu@10.0.0.2 then postgres@10.0.0.3"
     assert {text[start:end] for start, end, *_ in find_usernames(text)} == set()
+
+
+
+def test_a_login_at_an_address_ending_a_sentence_is_found():
+    assert "mkovacevic" in _found("The job failed at 09:20; I re-ran it as mkovacevic@10.20.4.17. Then it passed.")
+    assert "pkg" not in _found("pinned pkg@1.2.3.4.5 for now")  # a dotted run after the address is no address

@@ -28,7 +28,7 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 # Read from each "@" (a scan for the character costs little; a pattern tried at every letter costs ~50 us/KB).
 _USER_BEFORE = re.compile(r"(?<![\w./@\\:$%+=-])(?P<user>[A-Za-z][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]|[A-Za-z])$")
 _HOST_AFTER = re.compile(
-    r"(?:(?P<address>" + _OCTET + r"(?:\." + _OCTET + r"){3})(?![\w.]|\.\d)"
+    r"(?:(?P<address>" + _OCTET + r"(?:\." + _OCTET + r"){3})(?!\w|\.\w)"  # a sentence's full stop may follow
     r"|(?P<host>[A-Za-z][A-Za-z0-9-]{0,62}(?:\.(?:local|lan|internal|corp|intranet|home))?)(?![\w@]|\.\w|-\w))")
 # Four one-digit numbers are a version (`pkg@1.2.3.4`) more often than an address.
 _VERSION_LIKE = re.compile(r"\d\.\d\.\d\.\d")
