@@ -556,6 +556,8 @@ class DetectionEngine:
                     continue
                 score = label.score
                 if value in search.name_pieces and not _at_word_edges(segment.text, start, end, value):
+                    if segment.kind == "code":
+                        continue  # in code a capitalised word inside an identifier is the code's (`Okafor_results`)
                     score = min(score, DOUBTFUL_SCORE)  # a name inside a file or branch name: a guess
                 extra.append(Span(start, end, label.kind, label.category, score, "propagation"))
             if raised:
