@@ -25,31 +25,27 @@ class _CookieSettingUpstream:
         await send({"type": "http.response.body", "body": b"{}"})
 
 
-def test_a_cookie_the_provider_sets_is_never_sent_with_a_later_request():
+def _cookies_received(*client_headers: list[tuple[str, str]]) -> list[str | None]:
+    """Send one request per entry through a fresh CloudBackend (its pooled client); what the upstream saw as Cookie."""
     upstream = _CookieSettingUpstream()
     with LoopbackServer(upstream, lifespan="off") as server:
-        async def two_users() -> None:
+        async def send_all() -> None:
             backend = CloudBackend(openai_base=server.url + "/v1", anthropic_base=server.url)
             try:
-                for _ in range(2):
+                for headers in client_headers:
                     response = await backend.send("POST", backend.target(OPENAI, "chat/completions"),
-                                                  {"content-type": "application/json"}, b"{}")
+                                                  backend.headers(OPENAI, headers), b"{}")
                     assert response.status_code == 200
             finally:
                 await backend.aclose()
-        asyncio.run(two_users())
-    assert upstream.cookies_received == [None, None]
+        asyncio.run(send_all())
+    return upstream.cookies_received
+
+
+def test_a_cookie_the_provider_sets_is_never_sent_with_a_later_request():
+    assert _cookies_received([("Content-Type", "application/json")], [("Content-Type", "application/json")]) == [
+        None, None]
 
 
 def test_a_clients_own_cookie_header_still_passes_through():
-    upstream = _CookieSettingUpstream()
-    with LoopbackServer(upstream, lifespan="off") as server:
-        async def one_request() -> None:
-            backend = CloudBackend(openai_base=server.url + "/v1", anthropic_base=server.url)
-            try:
-                headers = backend.headers(OPENAI, [("Cookie", "session=client-chosen")])
-                await backend.send("POST", backend.target(OPENAI, "chat/completions"), headers, b"{}")
-            finally:
-                await backend.aclose()
-        asyncio.run(one_request())
-    assert upstream.cookies_received == ["session=client-chosen"]
+    assert _cookies_received([("Cookie", "session=client-chosen")]) == ["session=client-chosen"]
