@@ -54,7 +54,7 @@ from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
 from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_ordinary_word, name_case_variants,
-                                        name_parts)
+                                        name_initials, name_parts)
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_public_companies import is_public_company
@@ -416,10 +416,12 @@ class DetectionEngine:
         return [name for name in names if name.casefold() not in self._allow]
 
     def _name_variants(self, full_name: str) -> list[str]:
-        # A found name in its other letter cases (name_parts.name_case_variants): "KOWALSKI", "anna".
+        # A found name in its other letter cases (name_parts.name_case_variants): "KOWALSKI", "anna"; and its
+        # initials (name_parts.name_initials): "JO" of "Jane Okonkwo".
         if not full_name[:1].isupper():
             return []
-        return [variant for variant in name_case_variants(full_name) if variant.casefold() not in self._allow]
+        variants = [*name_case_variants(full_name), *name_initials(full_name)]
+        return [variant for variant in variants if variant.casefold() not in self._allow]
 
     def _name_identifier_forms(self, full_name: str) -> tuple[str, ...]:
         # A found name as code writes it (name_identifiers.py), unless a word of it is allow-listed.
