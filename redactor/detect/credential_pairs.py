@@ -15,7 +15,16 @@ A sentence that names the pair it writes ("user / password: lager / 7731", "Benu
 "&" or "and" in a few languages, a password word) says which half is the password. Without it a spaced slash
 is prose ("read / write", "1 / 3").
 
-Cost: one regex over the sentence, which the caller has cut already (two in a sentence that names a label pair).
+A spaced pair said with no word about it ("ana.perez@contoso.com / Lima.4521", "10.0.4.12 (admin / Rk_77bx)",
+"jenkins.int / Blue_8841"): chat gives an account as its two halves, with "password" a few lines up or nowhere.
+Prose puts a spaced slash between alternatives too (`arm64 / x86_64`, `TLS1.2 / TLS1.3`, `read / write`), so
+without a label the password half must carry the shape on its own (`shaped_pair_spans`): a word a person picks
+as a password (the caller's `is_password_word`: 6+ characters, no version, tech term, host or path) with a
+lower-case letter and a digit, and either a capital or a password symbol (`.`, `_`, `-` count: `Lima.4521`),
+or an e-mail login before it (`bob@fabrikam.io / hunter22`). A run of alternatives (`a / b / c`) is a list.
+
+Cost: one regex over the sentence, which the caller has cut already (two in a sentence that names a label pair);
+the unlabelled pair, one regex from each " / " of the text.
 """
 from __future__ import annotations
 
@@ -46,6 +55,9 @@ _LABEL_PAIR = re.compile(
     r"(?i)(?<!\w)(?:user(?:name)?|login|account|benutzer(?:name)?|usuario|utilisateur|identifiant|gebruiker(?:snaam)?"
     r"|utente|usuário|konto|användare|brugernavn)[ \t]*(?:/|&|\+|and|und|et|y|e|en|och|og|i)[ \t]*"
     r"(?:" + _PASSWORD_WORDS + r")(?!\w)")
+# `login / password` with no label: each half one word, the pair no piece of a longer `a / b / c` run.
+_UNLABELLED_PAIR = re.compile(r"(?<![\S])(?P<login>[^\s/]{1,64})[ \t]+/[ \t]+(?P<password>[^\s/]{6,64})(?![^\s])"
+                              r"(?![ \t]+/[ \t])")
 _EDGE_PUNCTUATION = "\"'`“”‘’«»()[]{}<>,;.!?*"
 _PASSWORD_SYMBOLS = frozenset("!#$%^&*+?~@=_-")
 
@@ -78,6 +90,40 @@ def credential_pair_spans(text: str, start: int, end: int, label_words: Iterable
         if at >= 0 and taken[at][1] > value_start:
             continue  # found already (as the whole pair, or a token)
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def shaped_pair_spans(text: str, taken: list[tuple[int, int]], is_password_word: Callable[[str], bool]
+                      ) -> Iterator[Span]:
+    """The password halves of `login / password` pairs said with no label, by their shapes (module doc);
+    `taken`: spans found (merged, sorted)."""
+    position = text.find(" / ")
+    while position != -1:
+        login_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)) + 1
+        pair = _UNLABELLED_PAIR.match(text, login_start)
+        position = text.find(" / ", position + 3)
+        if pair is None or text.startswith(" / ", max(login_start - 3, 0)) and login_start >= 3:
+            continue  # `a / b / c`: a list of alternatives
+        value_start, value_end = pair.span("password")
+        while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
+            value_end -= 1
+        password = text[value_start:value_end]
+        login = pair.group("login").strip(_EDGE_PUNCTUATION)
+        if not login or not _is_shaped_like_password(password, login, is_password_word):
+            continue
+        at = bisect.bisect_left(taken, (value_end, value_end)) - 1
+        if at >= 0 and taken[at][1] > value_start:
+            continue
+        yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _is_shaped_like_password(password: str, login: str, is_password_word: Callable[[str], bool]) -> bool:
+    if not is_password_word(password) or is_placeholder_value(password):
+        return False
+    if not any(char.isdigit() for char in password) or not any(char.islower() for char in password):
+        return False
+    if "@" in login:
+        return True  # an e-mail login: `hunter22` after it is its password
+    return any(char.isupper() or char in _PASSWORD_SYMBOLS or char == "." for char in password)
 
 
 def ends_a_label_pair(text: str, word_end: int) -> bool:

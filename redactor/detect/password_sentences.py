@@ -78,8 +78,8 @@ _NOT_A_PASSWORD = re.compile(
       | \d+(?:[.,]\d+)?(?:[a-zA-Z]{1,5}|%)                  # sizes and durations: 12chars 90days 4GB 30s 50%
       | \d+(?:-[a-z]+)+                                     # counted nouns: 40-person, 2-factor
       | (?i:(?:sha|md|utf|base|pbkdf|argon|scrypt|oauth|http|ipv|tls|ssl|aes|rsa|ecdsa|ed|x|win|ubuntu|python|node
-          |java|go|php|ruby|net|cp|iso|rfc|cve|ttl|port|gpt|llama|claude|gemini)[\-_.]?\d+[a-z]{0,4}
-          |1password|2fa|3des|3ds|4g|5g)                      # tech terms and products
+          |java|go|php|ruby|net|cp|iso|rfc|cve|ttl|port|gpt|llama|claude|gemini)[\-_.]?\d+[a-z]{0,4}(?:_\d+)?
+          |1password|2fa|3des|3ds|4g|5g)                      # tech terms and products: x86_64 too
       | [A-Z]{1,10}\d{0,3}-\d+                               # ticket, issue and room ids: INC-20419, B2-114
       | \#?[0-9a-f]{6,} | \#?[0-9A-F]{6,}                    # hex: colours, short hashes
       | (?i:[\w.+-]+\.(?:com|net|org|io|dev|local|internal|lan|corp|cloud|ai|app|co|de|uk|fr)(?::\d+)?)  # hosts
@@ -228,7 +228,7 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
         while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
             value_end -= 1
         value = text[value_start:value_end]
-        if not _is_password_word(value) or _overlaps(taken, value_start, value_end):
+        if not is_password_word(value) or _overlaps(taken, value_start, value_end):
             continue
         if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
             continue
@@ -238,7 +238,9 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
-def _is_password_word(value: str) -> bool:
+def is_password_word(value: str) -> bool:
+    """A word only a person picks as a password: 6-64 characters, letters with a digit or a password symbol, no
+    version, tech term, host, path, e-mail, code reference or placeholder."""
     if not 6 <= len(value) <= 64 or not any(c.isalpha() for c in value):
         return False
     has_digit = any(c.isdigit() for c in value)

@@ -106,9 +106,10 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
                                       lowered_same_length, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start, word_positions)
+from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
-from redactor.detect.password_sentences import password_sentence_spans
+from redactor.detect.password_sentences import is_password_word, password_sentence_spans
 from redactor.detect.secret_urls import secret_url_spans
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
@@ -1934,6 +1935,8 @@ class SecretsDetector:
             added = list(password_sentence_spans(text, index.lowered, covered, index.lowered_needle_positions()))
         else:
             added = []
+        if " / " in text:  # `ana@contoso.com / Lima.4521`: an account's two halves with no password word
+            added.extend(shaped_pair_spans(text, covered, is_password_word))
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
