@@ -69,3 +69,22 @@ def test_vendor_account_ids_by_their_setting_or_their_own_form(text, value):
 ])
 def test_public_names_and_ordinary_ids_stay(text):
     assert not any(kind in ("INTERNAL_HOSTNAME", "CLOUD_ACCOUNT_ID") for kind in _found(text).values())
+
+
+@pytest.mark.parametrize("text,host", [
+    ("hostname,ip,owner,os\nweb-07.kestrel-retail.com,10.2.3.4,ops,ubuntu\nSQLPRD02,10.2.3.5,dba,windows\n", "SQLPRD02"),
+    ("| Server | Role |\n|---|---|\n| ledger-db.brightwave.io | primary |\n", "ledger-db.brightwave.io"),
+    ("domain,registrar,expires\nshop.fernhollow.co.uk,gandi,2026-03\n", "shop.fernhollow.co.uk"),
+    ("NAME        READY   STATUS    NODE\napi-7f9c    1/1     Running   gke-prod-pool-1-a1b2\n", "gke-prod-pool-1-a1b2"),
+])
+def test_a_cell_under_a_machine_column_is_a_machine(text, host):
+    assert _found(text).get(host) == "INTERNAL_HOSTNAME"
+
+
+@pytest.mark.parametrize("text", [
+    "| Server | Role |\n|---|---|\n| www.google.com | search |\n| nginx | proxy |\n",
+    "domain,registrar\nfernhollow.co.uk,gandi\n",  # a bare registrable domain: the organisation's site
+    "host,port\n10.0.0.4,5432\n",  # an address is the PII detector's
+])
+def test_public_sites_software_and_bare_domains_in_a_machine_column_stay(text):
+    assert not any(kind == "INTERNAL_HOSTNAME" for kind in _found(text).values())
