@@ -88,3 +88,28 @@ def test_a_cell_under_a_machine_column_is_a_machine(text, host):
 ])
 def test_public_sites_software_and_bare_domains_in_a_machine_column_stay(text):
     assert not any(kind == "INTERNAL_HOSTNAME" for kind in _found(text).values())
+
+
+def _db_names(text: str) -> list[str]:
+    from redactor.detect.infra_queues import find_named_queues
+    return [text[start:end] for start, end, kind, _ in find_named_queues(text) if kind == "DB"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("SNOWFLAKE_DATABASE=ANALYTICS_PROD", "ANALYTICS_PROD"),  # Snowflake and Oracle names are upper-case
+    ("Server: sqlprd02\nDatabase: FINANCE_DW\n", "FINANCE_DW"),
+    ("  :database => 'storefront_prod',", "storefront_prod"),  # a Ruby hash
+    ('"Database": "ClaimsArchive2019"', "ClaimsArchive2019"),
+])
+def test_a_database_name_after_its_key_in_any_case(text, name):
+    assert _db_names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "db: DATABASE_URL",  # a variable's name, not the database's
+    "Database: PostgreSQL",  # the software
+    'database = DATABASES["default"]',
+    "DB_ENGINE=MYSQL",
+])
+def test_software_and_variable_names_after_a_database_key_stay(text):
+    assert _db_names(text) == []
