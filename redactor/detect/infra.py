@@ -519,6 +519,11 @@ class InfraDetector:
             if labels[-1] in _FILE_EXTENSIONS or re.search(r"[a-z][A-Z]", host):
                 continue
             registrable = registrable_domain(host.lower())
+            if len(labels) >= 3 and any(_spells_an_address(label) for label in labels[:-1]):
+                # ec2-18-133-47-201.eu-west-2.compute.amazonaws.com, ns3094512.ip-51-91-20.eu: a provider's name
+                # for one customer's machine spells out its address (under any suffix, public or not).
+                yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
+                continue
             if registrable is None:
                 # Unknown TLD: the private-suffix rules and host contexts decide, but for a numbered machine
                 # under a made-up internal domain (`mq01.ops.fernbank`, `win-rds-02.ad.kestrel`) in prose.
@@ -1045,6 +1050,17 @@ _CODE_ATTRIBUTE_LABELS = frozenset(
 
 # Labels of an Active Directory or office domain (`pc-114.ad.acme`, `nas2.hq.kestrel`).
 _DIRECTORY_LABELS = frozenset({"ad", "hq", "office", "dc", "data", "net", "site"})
+
+
+# A label that spells out an IPv4 address or its network: four octets (`ec2-18-133-47-201`, `203-0-113-9`, any
+# word before them), or three after "ip" (`ip-51-91-20`, a /24 as OVH names it).
+_ADDRESS_LABEL = re.compile(r"(?:[a-z][a-z0-9]*-)?(?P<octets>\d{1,3}(?:-\d{1,3}){3})|ip-(?P<network>\d{1,3}(?:-\d{1,3}){2})")
+
+
+def _spells_an_address(label: str) -> bool:
+    """Whether a host label is an address's octets joined by dashes, each octet at most 255 (a date is not)."""
+    match = _ADDRESS_LABEL.fullmatch(label)
+    return match is not None and all(int(octet) <= 255 for octet in (match.group("octets") or match.group("network")).split("-"))
 
 
 def _numbered_machine_under_private_domain(host: str, labels: list[str]) -> bool:

@@ -6,7 +6,10 @@
 OCID) after a word that names an account of a cloud or SaaS vendor (account, tenant, tenancy,
 subscription, directory, organisation, workspace, compartment), in whatever casing the key has
 (`homeTenantId`, `TENANT_ID`, `Tenant ID`), or in the URL path segment the vendor's API gives it,
-is the organisation's own account there. The value's shape is the check: a GUID or a run of hex
+is the organisation's own account there. So is such an id after a word for what an account holds (a project, a
+DNS zone, a cluster, an environment, an org: `zone_id = "<32 hex>"`, "the cluster <guid>") and after a localised
+portal's account word (`Abonnement : <guid>`, `ID de suscripción`); a GUID after any other word (a request, a
+trace) is left alone. The value's shape is the check: a GUID or a run of hex
 is never an ordinary word, and a key with an account word and no such value (`account: Savings`)
 is left to the detectors that know those labels (infra_accounts.py, the PII record numbers).
 The same ids under such a column header of a table (`az account list -o table`'s `SubscriptionId` and
@@ -25,11 +28,17 @@ ACCOUNT_ID_SCORE = 0.8
 _ID = (r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"  # a GUID
        r"|[0-9a-fA-F]{32}"  # a GUID without its hyphens (Cloudflare, Databricks accounts)
        r"|ocid1\.[a-z0-9]+\.oc\d+\.[a-z0-9-]*\.[a-z0-9]{20,}")  # an Oracle Cloud id
+# The vendor's account words; the resources an account holds (a project, a DNS zone, a cluster, an environment);
+# and the account words of localised portals (Azure's French, German and Dutch "Abonnement", Spanish "suscripción",
+# Portuguese "assinatura", Italian "sottoscrizione"; a tenant is a "Mandant", "locataire", "inquilino").
 _ACCOUNT_WORDS = ("account", "tenant", "tenancy", "subscription", "directory", "organization", "organisation",
-                  "workspace", "compartment")
+                  "workspace", "compartment", "org", "project", "zone", "cluster", "environment",
+                  "abonnement", "suscripción", "suscripcion", "assinatura", "sottoscrizione", "mandant", "locataire",
+                  "inquilino")
 # The key or label: an account word, perhaps plural, "(tenant)", and an id word, then a separator.
 _KEYED_ID = re.compile(
-    r"(?i:account|tenant|tenancy|subscription|directory|organi[sz]ation|workspace|compartment)s?"
+    r"(?i:account|tenant|tenancy|subscription|directory|organi[sz]ation|workspace|compartment|org|project|zone|cluster"
+    r"|environment|abonnement|suscripci[oó]n|assinatura|sottoscrizione|mandant|locataire|inquilino)s?"
     r"(?:[ \t]?\((?i:tenant|directory|account)\))?"
     r"(?:[ _.-]?(?i:id|identifier|guid|uuid|ocid))?"
     r"[\"']?[ \t]*(?:[:=|]|->|=>|(?i:is))?[ \t]*[\"'`]?"

@@ -2,7 +2,8 @@
 
 `SNOWFLAKE_ACCOUNT=ab12345.west-europe.azure`, `DATABRICKS_ACCOUNT_ID=...`,
 `AZURE_STORAGE_ACCOUNT=fabrikamstore`, `CLOUDFLARE_ACCOUNT_ID=...`, `sentry_org: acme`,
-`ATLAS_PROJECT_ID=...`, `az storage blob upload --account-name x`: a setting whose name ends in an account word holds the identifier of the
+`ATLAS_PROJECT_ID=...`, `TWILIO_ACCOUNT_SID=AC...`, `VERCEL_ORG_ID=team_...`, `az storage blob upload --account-name x`,
+`sbatch --account=genomics-lab`: a setting whose name ends in an account word holds the identifier of the
 organisation's own account at that vendor, whatever shape the vendor gives it (a locator with a
 region, a hex id, a plain name). The setting's name is the context, so the value is reported
 whatever it looks like, except references (`${VAR}`, `$(cmd)`), booleans, numbers too small to
@@ -25,13 +26,13 @@ _ACCOUNT_WORDS = ("account", "tenant", "org", "organization", "organisation", "w
 # KEY=value, KEY: value, "key": "value", key = "value"; the key ends in _ACCOUNT, -tenant-id, _ORG_NAME, ...
 _ACCOUNT_SETTING = re.compile(
     r"(?<![\w.-])[\"']?(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*[_-]"
-    r"(?i:account|tenant|org|organi[sz]ation|workspace|subscription|project)(?:[_-](?i:id|name|identifier|locator|slug))?)"
-    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9._@:/-]{2,127})[\"']?(?=[ \t]*(?:$|[,;#}\]\n]))",
+    r"(?i:account|tenant|org|organi[sz]ation|workspace|subscription|project)(?:[_-](?i:id|sid|name|identifier|locator|slug))?)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9._@:/-]{2,127})[\"']?(?=[ \t]*(?:$|[,;#}\]`\n]))",
     re.MULTILINE,
 )
 # The same as command-line flags: `az storage blob upload --account-name x`, `az login --tenant x`.
 _ACCOUNT_FLAG = re.compile(
-    r"(?<![\w-])--(?:account-name|storage-account|tenant|tenant-id|subscription|subscription-id|workspace-name"
+    r"(?<![\w-])--(?:account|account-name|storage-account|tenant|tenant-id|subscription|subscription-id|workspace-name"
     r"|org|organization|organisation)(?:[ \t]+|=)[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9._@:-]{2,127})[\"']?(?![\w.@:/-])"
 )
 _NOT_ACCOUNTS = frozenset("true false yes no none null nil default example changeme todo tbd main master".split())

@@ -19,7 +19,11 @@
 - the GCP project of a Cloud Run resource path (`namespaces/tailspin-web-prod/services/api`), and a
   project number after "project ... number";
 - cells under a cloud-id column of CLI output (`gcloud projects list`: PROJECT_ID, PROJECT_NUMBER;
-  SubscriptionId; Account).
+  SubscriptionId; Account);
+- cells under a machine column of a CMDB, IPAM or inventory export or of aligned tool output (`hostname`, `FQDN`,
+  `Server Name`, `NODE`, `Device name`, `domain`): a dotted name below a registrable domain that is no public
+  site nor a vendor's, a name under a suffix no public list knows, or one label with a digit or a dash
+  (`web-07`, `SQLPRD02`); bare registrable domains, addresses and ordinary words stay.
 
 Found spans are (start, end, kind, score); infra.py makes them its own and passes in its Public
 Suffix List lookup (`registrable_domain`), so this module imports nothing above it.
@@ -32,7 +36,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.infra_accounts import twelve_digit_numbers
-from redactor.detect.infra_estate import is_public_site
+from redactor.detect.infra_estate import is_public_site, is_vendor_domain
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
@@ -144,6 +148,8 @@ def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
         for header in _KUBECTL_NODES_HEADER.finditer(text):
             for start, end in aligned_column_cells(text, header.start("name"), header.end("name")):
                 yield start, end, "INTERNAL_HOSTNAME", 0.75
+    if "\n" in text:
+        yield from _machine_column_cells(text, lowered, registrable_domain)
     if contains_any(lowered, ("number",)):
         for match in _PROJECT_NUMBER.finditer(text):
             yield match.start("number"), match.end("number"), "GCP_PROJECT", 0.7
@@ -219,6 +225,48 @@ def _cloud_id_columns(text: str, lowered: str, words: tuple[str, ...]) -> Iterat
                                           aligned_column_cells(text, header.start(), header.end())):
             if value.fullmatch(text, start, end):
                 yield start, end, kind, 0.75
+
+
+# A header cell naming a machine column, and the words it starts with (found by the text's shared cue scan).
+_MACHINE_HEADER = re.compile(
+    r"(?i)(?P<label>(?:host|server|node|machine|computer|device|dns)[ _-]?name|hostname|host|fqdn|server|node"
+    r"|machine|computer|domain)(?![\w-])"
+)
+_MACHINE_HEADER_WORDS = ("host", "server", "node", "machine", "computer", "device", "dns", "fqdn", "domain")
+_MACHINE_CELL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+MACHINE_COLUMN_SCORE = 0.7
+
+
+def _machine_column_cells(text: str, lowered: str, registrable_domain: Callable[[str], str | None]
+                          ) -> Iterator[tuple[int, int, str, float]]:
+    """Machines in the cells under a machine column's header (separated or whitespace-aligned tables)."""
+    for position in keyword_positions(lowered, _MACHINE_HEADER_WORDS):
+        if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
+            continue
+        header = _MACHINE_HEADER.match(text, position)
+        if header is None:
+            continue
+        for start, end in itertools.chain(column_cells(text, header.start(), header.end()),
+                                          aligned_column_cells(text, header.start(), header.end())):
+            cell = text[start:end].strip(" \t\"'`*")
+            start = text.index(cell, start) if cell else start
+            if cell and _MACHINE_CELL.fullmatch(cell) and _names_a_machine(cell, registrable_domain):
+                yield start, start + len(cell), "INTERNAL_HOSTNAME", MACHINE_COLUMN_SCORE
+
+
+def _names_a_machine(cell: str, registrable_domain: Callable[[str], str | None]) -> bool:
+    """A table cell's value as a machine: see the module docstring's machine column."""
+    labels = cell.lower().split(".")
+    if len(labels) == 1:
+        return (any(character.isdigit() for character in cell) or "-" in cell) and not cell.isdigit() \
+            and any(character.isalpha() for character in cell) and cell.lower() not in _NOT_MACHINES
+    if not labels[-1].isalpha():
+        return False  # an address or a version
+    registrable = registrable_domain(cell.lower())
+    if registrable is None:
+        return True
+    return registrable != cell.lower() and labels[0] != "www" and not is_public_site(registrable) \
+        and not is_vendor_domain(registrable)
 
 
 def _inventory_hosts(text: str) -> Iterator[tuple[int, int, str, float]]:

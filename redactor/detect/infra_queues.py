@@ -9,7 +9,9 @@ name says whose system it is (`payments-settlement-queue`, `ledger_prod`). Where
   compound ("dead-letter queue", "publish-subscribe topic");
 - after a client's flag that holds one (`--topic`, `--queue`, `--queue-name`, `--dbname`, `--database`; celery's
   `-Q`, a database client's `-d`): there any name but an ordinary word, a variable or a placeholder;
-- as the value of a key that names one (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`), in the same form;
+- as the value of a key that names one (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`, Ruby's `:database =>`),
+  in the same form; a database's also as SQL Server, Oracle and Snowflake write them (`Database: FINANCE_DW`,
+  `SNOWFLAKE_DATABASE=ANALYTICS_PROD`, `AdventureWorks_Prod`), but not a variable's name or software;
 - in a queue's own address: an SQS queue URL's last segment (after the account), a Service Bus namespace's
   path, a Pub/Sub `topics/` or `subscriptions/` path.
 Reported as QUEUE or DB in the infra category (the code detector's QUEUE and DB are code-private names, which
@@ -25,12 +27,14 @@ cue. The wildcard scan needs "%" or "*" beside a "." (str.find).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import term_list as word_list
 
 NAMED_BESIDE_KIND_SCORE = DOUBTFUL_SCORE
 NAMED_BY_FLAG_SCORE = 0.8
@@ -60,7 +64,7 @@ _FLAG_VALUE = re.compile(
 _SHORT_FLAG_COMMANDS = {"-Q": ("celery",), "-d": ("psql", "pg_dump", "pg_restore", "pgbench", "createdb", "dropdb")}
 # A key ending in the kind word (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`), found from the kind word on.
 _KEY_VALUE = re.compile(
-    r"(?P<key>queue|topic|dlq|database|db|dbname)(?:[_-]?name)?[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<key>queue|topic|dlq|database|db|dbname)(?:[_-]?name)?[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
     r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/:(\[-]|\.\w)", re.IGNORECASE)
 _QUEUE_ADDRESS = re.compile(
     r"(?:\bsqs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?/\d{12}/|\bqueue\.amazonaws\.com/\d{12}/"
@@ -89,8 +93,10 @@ def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
         key = _KEY_VALUE.match(text, position)
         if key and (not key.group("key").lower().startswith("db") or _db_key_starts_at(text, position)):
             # (a key's value reads as prose does: `queue=order-events` in a log is two words, generic)
-            if _reads_as_resource_value(key.group("name"), in_prose=True):
-                yield key.start("name"), key.end("name"), _kind_of(key.group("key")), NAMED_BY_FLAG_SCORE
+            kind = _kind_of(key.group("key"))
+            if _reads_as_resource_value(key.group("name"), in_prose=True) or (
+                    kind == DB_KIND and _reads_as_database_name(key.group("name"))):
+                yield key.start("name"), key.end("name"), kind, NAMED_BY_FLAG_SCORE
             continue
         word = _KIND_WORD.match(text, position)
         if word is None or (position and (text[position - 1].isalnum() or text[position - 1] == "_")):
@@ -190,6 +196,37 @@ def _reads_as_estate_name(name: str, in_prose: bool = True) -> bool:
     # Two words and a hyphen: in prose a compound ("dead-letter", "publish-subscribe") unless a part is coined;
     # where a flag, a key or an address holds the value, a name (`claims-intake`).
     return not in_prose or any(not is_common_word(part) for part in parts)
+
+
+# Words of a variable's or setting's name (`DATABASE_URL`, `DB_HOST`): a database key that holds one names no
+# database.
+_SETTING_WORDS = frozenset("url uri host port user username password name database databases db engine type driver "
+                           "dsn schema tbd unknown".split())
+
+
+def _reads_as_database_name(name: str) -> bool:
+    """A name in a database key's slot written as SQL Server, Oracle and Snowflake write theirs: upper-case
+    (`ANALYTICS_PROD`, `SALES`) or with an inner capital and a digit or underscore (`ClaimsArchive2019`,
+    `AdventureWorks_Prod`). Not a variable (`DATABASE_URL`), software (`PostgreSQL`), nor a code path."""
+    if "." in name or len(name) < 3 or not any(character.isalpha() for character in name):
+        return False
+    parts = [part for part in re.split(r"[-_]|(?<=[a-z])(?=[A-Z])", name.lower()) if part]
+    if any(part in _SETTING_WORDS or part in _NOT_NAMES for part in parts) or _is_software(name):
+        return False
+    if name.isupper():
+        return True
+    inner_capital = re.search(r"[a-z][A-Z]", name) is not None
+    return inner_capital and any(character.isdigit() or character == "_" for character in name)
+
+
+def _is_software(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _software_names() or lowered.rstrip("0123456789") in _software_names()
+
+
+@lru_cache(maxsize=1)
+def _software_names() -> frozenset[str]:
+    return word_list("software_names") | word_list("tech_terms")
 
 
 def _reads_as_resource_value(name: str, in_prose: bool = False) -> bool:

@@ -6,13 +6,16 @@ Some vendors write the vendor and the kind of object into the id itself, so no a
 - an IBM Cloud resource name, `crn:v1:<cloud>:<type>:<service>:<location>:a/<account>:...`: the `a/` part is the
   account (32 hex digits);
 - an AWS Organizations id: `o-` (organisation), `ou-<root>-<unit>` (organisational unit), ten or more lower-case
-  letters and digits with both in them (`o-k7x2q9m4pw`), which no word or version has.
+  letters and digits with both in them (`o-k7x2q9m4pw`), which no word or version has;
+- a Twilio account SID, `AC` and 32 lower-case hex digits (`AC5f2d...`): its other objects take other prefixes;
+- a Vercel team or project id, `team_` or `prj_` and twenty or more letters and digits of both cases with a digit
+  (`.vercel/project.json`'s `orgId` and `projectId`), which no code identifier (`team_members`) has.
 infra_account_ids.py reads the same OCIDs after an account word; here the form alone is enough. Reported as
 CLOUD_ACCOUNT_ID (0.8): the id is the customer's, and public documentation writes placeholders (`ocid1.tenancy.
 oc1..<unique_ID>`, `o-exampleorgid`), which the form refuses (angle brackets; no digit).
 
-Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-` (the text's shared cue scan); one anchored regex per
-occurrence.
+Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-`, `AC`, `team_`, `prj_` (the text's shared cue scan);
+one anchored regex per occurrence.
 """
 from __future__ import annotations
 
@@ -26,11 +29,14 @@ VENDOR_ID_SCORE = 0.8
 _OCID = re.compile(r"ocid1\.[a-z][a-z0-9]*\.oc\d+\.[a-z0-9-]*\.[a-z0-9]{20,}(?![\w.<-])")
 _CRN_ACCOUNT = re.compile(r"crn:v1:[\w-]+:[\w-]*:[\w-]+:[\w-]*:a/(?P<account>[0-9a-f]{32})(?![\w-])")
 _AWS_ORGANIZATION = re.compile(r"(?:o-[a-z0-9]{10,32}|ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})(?![\w-])")
-_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-")
+_TWILIO_ACCOUNT = re.compile(r"AC[0-9a-f]{32}(?![\w-])")
+_VERCEL_ID = re.compile(r"(?:team|prj)_(?P<unique>[A-Za-z0-9]{20,32})(?![\w-])")
+_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_")
 
 
 def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of Oracle Cloud ids, IBM Cloud accounts and AWS Organizations ids, by their own form."""
+    """(start, end) of Oracle Cloud ids, IBM Cloud accounts, AWS Organizations ids, Twilio accounts and Vercel
+    teams and projects, by their own form."""
     for position in keyword_positions(text, _LITERALS):
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-."):
             continue
@@ -42,10 +48,22 @@ def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
             match = _CRN_ACCOUNT.match(text, position)
             if match:
                 yield match.span("account")
+        elif text.startswith("AC", position):
+            match = _TWILIO_ACCOUNT.match(text, position)
+            if match:
+                yield match.span()
+        elif text.startswith(("team_", "prj_"), position):
+            match = _VERCEL_ID.match(text, position)
+            if match and _has_both_cases_and_digit(match.group("unique")):
+                yield match.span()
         else:
             match = _AWS_ORGANIZATION.match(text, position)
             if match and _has_letter_and_digit(match.group(0).split("-", 1)[1]):
                 yield match.span()
+
+
+def _has_both_cases_and_digit(value: str) -> bool:
+    return value != value.lower() and value != value.upper() and any(character.isdigit() for character in value)
 
 
 def _has_letter_and_digit(value: str) -> bool:
