@@ -58,6 +58,7 @@ from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_o
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_public_companies import is_public_company
+from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
@@ -661,6 +662,9 @@ class DetectionEngine:
             elif span.kind == ORGANIZATION_KIND:
                 label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
                 parts.extend((part, label) for part in self._organisation_parts(value))
+                # `Harrow Logistics Ltd ("Harrow")`: the short form the text defines recurs alone.
+                parts.extend((form, label) for form in defined_short_forms(text, span.start, span.end)
+                             if form.casefold() not in self._allow)
         found = _LabelSources(tuple(values), tuple(parts))
         if not entry.placeholders:
             entry.label_sources = found
