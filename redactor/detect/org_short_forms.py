@@ -16,8 +16,9 @@ after that, and from then on the short form stands alone ("Harrow shall deliver 
   A short form is taken when it names the organisation rather than a role or a term of the contract: its words,
   an article dropped, are words of the full name other than legal forms and head nouns ("Harrow" of "Harrow
   Logistics Ltd", "Harrow Group"), or it is an acronym (three to six capitals; no public acronym such as "GDPR")
-  whose letters the full name spells in order from its first letter ("HLL", "NWT"), or it holds a word no
-  dictionary explains ("Harlog"). `(the "Supplier")`, `("Company")`, `(NASDAQ: ACME)`, `(UK)` stay.
+  whose letters the full name spells in order from its first letter ("HLL", "NWT"), or, quoted, it holds a word
+  no dictionary explains and no place ("Harlog"). `(the "Supplier")`, `("Company")`, `(NASDAQ: ACME)`, `(UK)`,
+  `(Delaware)` stay.
 
 - **A trade name** (`trade_names`): after "trading as", "t/a", "d/b/a", "doing business as", "formerly known as",
   "f/k/a" (rules/term_lists.yaml `trade_name_cues`) a quoted name or one to five capitalised words is an
@@ -38,6 +39,7 @@ from redactor.detect.base import Span
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, words_of
+from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list as rule_term_list
 from redactor.detect.term_lists import stop_words, term_list
 
@@ -96,7 +98,7 @@ def defined_short_forms(text: str, name_start: int, name_end: int) -> tuple[str,
     short = short.strip(" \t.,")
     short = re.sub(rf"^{_ARTICLES}[ \t]+", "", short, flags=re.IGNORECASE)
     name = text[name_start:end]
-    if not short or not _names_the_organisation(short, name):
+    if not short or not _names_the_organisation(short, name, quoted=match.group("quoted") is not None):
         return ()
     forms = [short]
     if short.upper() != short:
@@ -116,7 +118,7 @@ def _after_legal_forms(text: str, end: int) -> int:
     return end
 
 
-def _names_the_organisation(short: str, name: str) -> bool:
+def _names_the_organisation(short: str, name: str, quoted: bool) -> bool:
     """Whether a defined short form names the organisation `name` rather than a role or a term (module doc)."""
     words = words_of(short)
     if not words:
@@ -132,7 +134,10 @@ def _names_the_organisation(short: str, name: str) -> bool:
                    if word.casefold() not in stop_words() and word.casefold() not in organisation_words]
     if not distinctive:
         return False  # ("Company"), ("the Group"): the role the contract gives it
-    return all(word in name_words for word in distinctive) or names_something(short)
+    if all(word in name_words for word in distinctive):
+        return True
+    # A name of its own only when quoted: a bare "(Delaware)", "(Germany)" after a company says where it is.
+    return quoted and names_something(short) and not any(is_place_name(word) for word in words)
 
 
 def _spells_in_order(acronym: str, name: str) -> bool:
