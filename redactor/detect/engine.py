@@ -58,6 +58,7 @@ from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_o
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_public_companies import is_public_company
+from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
@@ -89,6 +90,9 @@ _IDENTIFIER_FORM_LABEL = Span(0, 0, PERSON_KIND, "secret", DOUBTFUL_SCORE, _IDEN
 # they are spans only where they read as a proper noun, capitalised inside a sentence (see _reads_as_proper_noun).
 _PROPER_NOUN_DETECTOR = "propagation-proper-noun"
 _PROPER_NOUN_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, _PROPER_NOUN_DETECTOR)
+# ... and so does a found organisation of one ordinary word ("our supplier Beacon ... Beacon shipped late"), which
+# is never propagated as a value (_spreads): capitalised inside a sentence it is the organisation again.
+_ORGANISATION_PROPER_NOUN_LABEL = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, _PROPER_NOUN_DETECTOR)
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -663,6 +667,11 @@ class DetectionEngine:
             elif span.kind == ORGANIZATION_KIND:
                 label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
                 parts.extend((part, label) for part in self._organisation_parts(value))
+                if not spreads and _one_capitalised_word(value):
+                    parts.append((value, _ORGANISATION_PROPER_NOUN_LABEL))
+                # `Harrow Logistics Ltd ("Harrow")`: the short form the text defines recurs alone.
+                parts.extend((form, label) for form in defined_short_forms(text, span.start, span.end)
+                             if form.casefold() not in self._allow)
         found = _LabelSources(tuple(values), tuple(parts))
         if not entry.placeholders:
             entry.label_sources = found
@@ -692,6 +701,8 @@ class DetectionEngine:
         elif kind == ORGANIZATION_KIND:
             label = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, "propagation")
             parts = tuple((part, label) for part in self._organisation_parts(value))
+            if not _spreads(value, kind) and _one_capitalised_word(value):
+                parts += ((value, _ORGANISATION_PROPER_NOUN_LABEL),)
         return _LabelSources(values, parts)
 
     def _labels(self, request_sources: Iterable[_LabelSources], known_values: dict[str, str],
@@ -839,6 +850,11 @@ def _spreads(value: str, kind: str) -> bool:
     if kind not in _NAME_KINDS or " " in value.strip():
         return True
     return value != value.casefold() and not is_ordinary_word(value)
+
+
+def _one_capitalised_word(value: str) -> bool:
+    """"Beacon", "Summit": one word of letters, capitalised, long enough to be read as a name (see _spreads)."""
+    return len(value) >= MIN_PART_LENGTH + 1 and value.isalpha() and value[0].isupper() and value[1:].islower()
 
 
 def _names_a_piece(value: str, label: Span) -> bool:

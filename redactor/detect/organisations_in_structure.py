@@ -27,6 +27,8 @@ neither. What surrounds them says what they are:
   ("Piekarnia u Basi Barbara Nowak", "Zakład Fryzjerski Anna Wrona"; `business_type_nouns`) and the words after
   it up to a comma or the line end, when one of them is a first name: the whole name (0.6).
 
+A trade name after "trading as", "t/a", "d/b/a" is read by org_short_forms.py.
+
 Every finder starts from a literal (a label in the shared cue scan, an "@", " from ", "&", a year range, a
 separator beside a house number), so text without one costs nothing more.
 """
@@ -45,6 +47,7 @@ from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
 from redactor.detect.org_keys import organisations_by_key
 from redactor.detect.org_relations import organisations_by_relation
+from redactor.detect.org_short_forms import trade_names
 from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import column_cells
@@ -69,6 +72,7 @@ def organisations_in_structure(text: str, detector: str) -> list[Span]:
     found.extend(_businesses_named_after_owners(text, lowered, detector))
     found.extend(organisations_by_relation(text, detector))  # "our supplier Blue Heron": org_relations.py
     found.extend(organisations_by_key(text, detector))  # `tenant: "northwind"`: org_keys.py
+    found.extend(trade_names(text, detector))  # "J. Okafor t/a Okafor Plumbing": org_short_forms.py
     if "\n" in text:
         found.extend(_values_below_labels(text, lowered, detector))
     return found
