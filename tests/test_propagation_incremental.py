@@ -186,3 +186,23 @@ def test_a_value_whose_label_changes_is_classified_by_its_new_label():
     second = {**first, "Baker": Span(0, 0, "ORGANIZATION", "org", 1.0, "org")}
     assert _classes_of(second, table) == _classes_from_scratch(second)
     assert "Baker" not in _classes_of(second, table)[3]
+
+
+def test_the_values_a_learned_person_adds_are_found_by_str_find_where_the_automaton_finds_them():
+    # Check set: what a person learned in a turn adds (about a dozen values: few enough for str.find),
+    # searched in history texts that mention them in prose, code, a log line and a branch name.
+    engine = _engine()
+    sources = engine._known_value_sources("Oluwaseun Halvorsen", "PERSON")
+    # (Up to 15 for a new name; fewer when some of its parts were known already.)
+    values = list(dict.fromkeys([value for value, _ in (*sources.values, *sources.name_parts)]))[:12]
+    texts = ["Oluwaseun Halvorsen said the export job failed again.",
+             "def test_oluwaseun_halvorsen_account():\n    assert load('OLUWASEUN_HALVORSEN')\n",
+             "2026-11-02T10:15:03Z INFO user=ohalvorsen action=login",
+             "git checkout feature/Halvorsen-rollout",
+             "The nightly export job started failing after the last deploy.",
+             "Done with step 4; the tests pass."]
+    few = _ValueFinder(values)
+    assert few._few is not None
+    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(20))])
+    assert few.texts_with_matches(texts) == automaton.texts_with_matches(texts)
+    assert {0, 1, 3} <= few.texts_with_matches(texts)
