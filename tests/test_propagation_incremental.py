@@ -12,7 +12,7 @@ import random
 
 from redactor.detect.base import Span
 from redactor.detect.engine import (ConversationLabels, DetectionEngine, SettledText, _CASE_BLIND_KINDS,
-                                    _LabelSources, _ValueFinder)
+                                    _LabelClasses, _LabelSources, _Search, _ValueFinder)
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.policy import parse_policy
 
@@ -144,3 +144,65 @@ def test_settled_history_is_redacted_as_a_from_scratch_pass_would_or_the_request
                 for span in fresh[i]:
                     known.setdefault(text[span.start:span.end], span.kind)
     assert changed and reused  # both paths ran
+
+
+# -- the classes of label values (how each is searched), extended turn by turn ------------------------------
+
+_PEOPLE = ["Marta Kowalczyk", "Jane Okonkwo", "Rose Baker", "Tomasz Wierzbicki", "Priya Raghunathan"]
+
+
+def _classes_from_scratch(labels: dict[str, Span]) -> tuple[frozenset[str], ...]:
+    classes = _LabelClasses.of(labels)
+    return classes.in_identifiers, classes.identifier_pieces, classes.name_pieces, classes.proper_nouns
+
+
+def _classes_of(labels: dict[str, Span], table: ConversationLabels) -> tuple[frozenset[str], ...]:
+    search = _Search(labels, table)
+    return search._in_identifiers, search._identifier_pieces, search.name_pieces, search.proper_nouns
+
+
+def test_a_conversation_that_learns_a_person_per_turn_classifies_its_values_as_from_scratch():
+    # Dev set: the labels a support conversation grows, a new person (with their name's parts,
+    # identifier forms and variants) and a project per turn, as the engine derives them.
+    engine = _engine()
+    table = ConversationLabels()
+    known: dict[str, str] = {}
+    for turn, person in enumerate(_PEOPLE * 3):
+        known.setdefault(person, "PERSON")
+        known.setdefault(f"Project{turn}x", "PROJECT")
+        known.setdefault(f"{person.split()[0].lower()}@northwind-labs.io", "EMAIL")
+        labels = engine._labels([], known, (), table)
+        assert _classes_of(labels, table) == _classes_from_scratch(labels)
+        assert table.classes is not None and table.classes.labels is labels
+
+
+def test_a_value_whose_label_changes_is_classified_by_its_new_label():
+    # "Baker" first a part of a found name that is an ordinary word (only as a proper noun), then found as
+    # a person's name of its own: it must leave the proper nouns and join the identifier pieces.
+    table = ConversationLabels()
+    proper_noun = Span(0, 0, "PERSON", "pii", 0.6, "propagation-proper-noun")
+    first = {"Rose Baker": Span(0, 0, "PERSON", "pii", 1.0, "propagation"), "Baker": proper_noun}
+    assert "Baker" in _classes_of(first, table)[3]
+    second = {**first, "Baker": Span(0, 0, "ORGANIZATION", "org", 1.0, "org")}
+    assert _classes_of(second, table) == _classes_from_scratch(second)
+    assert "Baker" not in _classes_of(second, table)[3]
+
+
+def test_the_values_a_learned_person_adds_are_found_by_str_find_where_the_automaton_finds_them():
+    # Check set: what a person learned in a turn adds (about a dozen values: few enough for str.find),
+    # searched in history texts that mention them in prose, code, a log line and a branch name.
+    engine = _engine()
+    sources = engine._known_value_sources("Oluwaseun Halvorsen", "PERSON")
+    # (Up to 15 for a new name; fewer when some of its parts were known already.)
+    values = list(dict.fromkeys([value for value, _ in (*sources.values, *sources.name_parts)]))[:12]
+    texts = ["Oluwaseun Halvorsen said the export job failed again.",
+             "def test_oluwaseun_halvorsen_account():\n    assert load('OLUWASEUN_HALVORSEN')\n",
+             "2026-11-02T10:15:03Z INFO user=ohalvorsen action=login",
+             "git checkout feature/Halvorsen-rollout",
+             "The nightly export job started failing after the last deploy.",
+             "Done with step 4; the tests pass."]
+    few = _ValueFinder(values)
+    assert few._few is not None
+    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(20))])
+    assert few.texts_with_matches(texts) == automaton.texts_with_matches(texts)
+    assert {0, 1, 3} <= few.texts_with_matches(texts)

@@ -830,11 +830,12 @@ class ConversationLabels:
     conversation see an old or a new one).
     """
 
-    __slots__ = ("settled", "known", "finder")
+    __slots__ = ("settled", "known", "classes", "finder")
 
     def __init__(self) -> None:
         self.settled: _LabelLayer | None = None
         self.known: _LabelLayer | None = None
+        self.classes: _LabelClasses | None = None  # of the last request's labels (see _LabelClasses)
         # The automaton of every value of an earlier request, with that value set (see _Search.all_values).
         self.finder: tuple[frozenset[str], _ValueFinder] | None = None
 
@@ -891,6 +892,57 @@ def _overlaps_any(span: Span, regions: Sequence[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in regions)
 
 
+class _LabelClasses(NamedTuple):
+    """How propagation searches each label value (see _Search), and the labels it was worked out for.
+
+    Each class depends on a value and its label alone, so a conversation's
+    table keeps the classes of its last request and the next request, whose
+    labels are the same plus a few, works out only the added ones (the labels
+    grow with the conversation: classifying all of them made every turn
+    cost more than the last).
+    """
+
+    labels: dict[str, Span]
+    # Names (NER kinds) are words of their own; code names, org-list terms and
+    # secrets are the same value inside a longer identifier too.
+    in_identifiers: frozenset[str]
+    # ... and a person's identifier forms (name_identifiers.py) and a found organisation's distinctive word
+    # (org_identifier_pieces.py) are pieces of identifiers: `testJaneOkonkwo`, `NORTHWIND_API_URL`.
+    # ... and so is a found person's capitalised one-word name ("Kowalczyk"): its capital marks it in a file or
+    # branch name (`nda-Kowalczyk.pdf`, `feature/Brennan-rollout`), where a word's lower case (`max-age`) is code.
+    identifier_pieces: frozenset[str]
+    name_pieces: frozenset[str]  # the identifier pieces that are a found person's own name
+    # ... and a found name's parts that are ordinary words count only inside a sentence (_reads_as_proper_noun).
+    proper_nouns: frozenset[str]
+
+    @classmethod
+    def of(cls, labels: dict[str, Span], held: _LabelClasses | None = None) -> _LabelClasses:
+        """The classes of `labels`, extending `held` when every label it was worked out for is in `labels` unchanged."""
+        if held is None or not labels.items() >= held.labels.items():
+            return cls._worked_out(labels, labels.items())
+        if len(labels) == len(held.labels):
+            return held
+        added = cls._worked_out(labels, [(value, labels[value]) for value in labels.keys() - held.labels.keys()])
+        return cls(labels, held.in_identifiers | added.in_identifiers,
+                   held.identifier_pieces | added.identifier_pieces, held.name_pieces | added.name_pieces,
+                   held.proper_nouns | added.proper_nouns)
+
+    @classmethod
+    def _worked_out(cls, labels: dict[str, Span], items: Iterable[tuple[str, Span]]) -> _LabelClasses:
+        items = list(items)
+        identifier_pieces = frozenset(
+            value for value, label in items
+            if label.detector == _IDENTIFIER_FORM_DETECTOR
+            or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value))
+            or (label.kind == PERSON_KIND and _names_a_piece(value, label)))
+        return cls(labels,
+                   frozenset(value for value, label in items if label.kind not in _NAME_KINDS),
+                   identifier_pieces,
+                   frozenset(value for value in identifier_pieces if labels[value].kind == PERSON_KIND
+                             and labels[value].detector != _IDENTIFIER_FORM_DETECTOR),
+                   frozenset(value for value, label in items if label.detector == _PROPER_NOUN_DETECTOR))
+
+
 class _Search:
     """One request's propagation search: its labels, and automata built only when a text needs them."""
 
@@ -898,24 +950,14 @@ class _Search:
         self.labels = labels
         self._table = table
         self.values = frozenset(labels)
-        # Names (NER kinds) are words of their own; code names, org-list terms and
-        # secrets are the same value inside a longer identifier too.
-        self._in_identifiers = frozenset(value for value, label in labels.items() if label.kind not in _NAME_KINDS)
-        # ... and a person's identifier forms (name_identifiers.py) and a found organisation's distinctive word
-        # (org_identifier_pieces.py) are pieces of identifiers: `testJaneOkonkwo`, `NORTHWIND_API_URL`.
-        # ... and so is a found person's capitalised one-word name ("Kowalczyk"): its capital marks it in a file or
-        # branch name (`nda-Kowalczyk.pdf`, `feature/Brennan-rollout`), where a word's lower case (`max-age`) is code.
-        self._identifier_pieces = frozenset(
-            value for value, label in labels.items()
-            if label.detector == _IDENTIFIER_FORM_DETECTOR
-            or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value))
-            or (label.kind == PERSON_KIND and _names_a_piece(value, label)))
-        self.name_pieces = frozenset(value for value in self._identifier_pieces
-                                     if labels[value].kind == PERSON_KIND
-                                     and labels[value].detector != _IDENTIFIER_FORM_DETECTOR)
-        # ... and a found name's parts that are ordinary words count only inside a sentence (_reads_as_proper_noun).
-        self.proper_nouns = frozenset(value for value, label in labels.items()
-                                      if label.detector == _PROPER_NOUN_DETECTOR)
+        held = table.classes if table is not None else None
+        classes = _LabelClasses.of(labels, held)
+        if table is not None and classes is not held:
+            table.classes = classes  # one assignment (see ConversationLabels)
+        self._in_identifiers = classes.in_identifiers
+        self._identifier_pieces = classes.identifier_pieces
+        self.name_pieces = classes.name_pieces
+        self.proper_nouns = classes.proper_nouns
         self._all: _ValueFinder | None = None
         # Per value set of an earlier search (all history segments of the last
         # turn share one): the finder its texts need (see finder_since).
@@ -1018,8 +1060,12 @@ def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
 # small automaton (see _Search.all_values); beyond, the whole automaton is rebuilt and held.
 _JOIN_MAX_ADDED = 64
 _PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to the next
-# Up to this many values, texts_with_matches looks for each with str.find (see _ValueFinder).
-_FIND_BY_STR_MAX_VALUES = 8
+# Up to this many values, texts_with_matches looks for each with str.find (see _ValueFinder). A person
+# learned in a turn adds about 12 (the name, its parts, identifier forms and variants), which the history
+# is searched for every turn. Measured over a 112 KB history (100 turns of prose; and 120 KB of code, logs
+# and .env lines), CPU ms of the pass: str.find is cheaper up to 14 values (12: 0.59 against 1.00 prose,
+# 0.59 against 0.76 code), the automaton from 16 (0.75 against 0.96 prose, 0.74 against 0.67 code).
+_FIND_BY_STR_MAX_VALUES = 12
 
 
 class _ValueFinder:
