@@ -873,7 +873,8 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
     Workflow" is a heading), or opening a sentence with an ordinary word whose other words are
     ordinary and no surname ("Mark Deprecated endpoints"; not "Will Baker"); a greeting or sign-off word of any language ("Привет",
     "Спасибо"), or any part of a line that is only one ("Mit freundlichen Grüßen"). Names that are words elsewhere ("ask Will",
-    "Rose Baker") stay names.
+    "Rose Baker") stay names. A PERSON of several words all in lower case, none of them a first name of any country
+    ("ho visto"), names no one.
     """
     value = chunk[start:end]
     if _on_a_sign_off_line(chunk, start, end):
@@ -894,6 +895,12 @@ def _names_no_one(chunk: str, start: int, end: int, kind: str) -> bool:
         return is_ordinary_word(value) and (sentence_initial or kind == "PERSON")
     if kind != "PERSON":
         return False
+    if value == value.casefold() and not any(
+            word.strip(".,'’") in first_names() or word.strip(".,'’") in world_first_names() for word in words):
+        # "ho visto", "şunu dene" after "Paolo,": the model reads a phrase of another language, all in lower case,
+        # as a name; a lower-case name it finds holds a first name of some country ("priya sharma"). (Surnames do
+        # not vouch: the census lists hold short words of every language, "ho", "dene".)
+        return True
     if sentence_initial and is_ordinary_word(words[0]) and all(
             is_ordinary_word(word.strip(".,'’")) and word.strip(".,'’").casefold() not in surnames()
             for word in words[1:]):

@@ -212,6 +212,9 @@ _STAMPED_CHAT_NICK = re.compile(
 # no ordinary words (a config's `max_retries: 3` is no chat).
 _BARE_CHAT_NICK = re.compile(r"(?:(?P<user>[A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9_]):[ \t]+(?P<message>[^\n]+))")
 _CHAT_MESSAGE_WORDS = 3
+# The user's own turn in a pasted conversation, "me: not yet": too short a speaker for _BARE_CHAT_NICK, a party all
+# the same.
+_OWN_TURN = re.compile(r"(?:^|\n)[ \t]*(?i:me):[ \t]+\S")
 # Prompts and requests that name an account: PuTTY's "login as: mchen", git's "Username for
 # 'https://github.com': okeefe-j", "reset the password for account mfoster2", "add dtran to the group".
 _ACCOUNT_PROMPT = re.compile(
@@ -646,9 +649,14 @@ def _bare_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int, fl
         speakers.append(match.span("user"))
     # A transcript: two or more sure speakers, or two or more speakers who each speak twice or more, or a sure
     # speaker, no public term, among two or more parties of chat-shaped lines ("quietfox: ...\nmkumar: ...",
-    # "dkim: can you review\nptran: on it": a handle made of words, or a short reply, beside a login).
+    # "dkim: can you review\nptran: on it": a handle made of words, or a short reply, beside a login). One word
+    # before every line and no other party is no conversation but a program's log ("stunnel4: ...", "mkinitcpio:
+    # ..."): the speakers are counted once each.
     transcript = sum(1 for count in said.values() if count >= 2) >= 2
-    if len(speakers) >= 2 or transcript or len(parties) >= 2 and lines >= 2 and any(
+    sure_speakers = {text[start:end].casefold() for start, end in speakers}
+    if len(sure_speakers) == 1 and _OWN_TURN.search(text):
+        parties.add("me")
+    if len(sure_speakers) >= 2 or transcript or len(parties) >= 2 and lines >= 2 and any(
             _no_public_term(text[start:end]) for start, end in speakers):
         yield from speakers
         for start, end in ordinary:
