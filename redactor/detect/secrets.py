@@ -687,6 +687,8 @@ _PAT_QUALIFIERS = term_list("secret_key_pat_qualifiers")
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
 _KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
+# SSHPASS, DBPASS, ROOTPASS: a one-word `Xpass` is a password for these X (bypass, compass, surpass are not).
+_PASS_QUALIFIERS = term_list("secret_key_pass_qualifiers")
 _DENY_LAST = term_list("secret_key_deny_last")
 _DENY_FIRST = term_list("secret_key_deny_first")
 _ID_QUALIFIERS = term_list("secret_key_id_qualifiers")
@@ -724,6 +726,8 @@ def _classify_key(key: str) -> str | None:
             return "PASSWORD"  # pass_phrase, PASS_WORD, passPhrase: one word written in two parts
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
+        if part.endswith("pass") and part[:-4] in _PASS_QUALIFIERS:
+            return "PASSWORD"  # SSHPASS (the sshpass tool reads it), DBPASS, ROOTPASS
         if part in _RECOVERY_WORDS and index < last and parts[index + 1] in _CODE_WORDS_AFTER_RECOVERY:
             return "PASSWORD"  # recovery codes work as passwords (and may be space-separated)
         if part == "seed" and index > 0 and parts[index - 1] in _SEED_QUALIFIERS:
