@@ -119,6 +119,8 @@ EXTRA_SAMPLES = {
     "ssh_keygen_passphrase": "ssh-keygen -t ed25519 -N 'Fa9ke pass' -f key",
     "archive_glued_password": "7z x -pFa9kePw! backup.7z",
     "lftp_user_password": "lftp -u bob,Fa9kePw! sftp://files",
+    "http_client_auth_credentials": "http -a bob:Fa9kePw! https://api.example.com/me",
+    "postfix_sasl_password": "[smtp.example.com]:587 bob@example.com:Fa9kePw!",
     "libpq_keyword_dsn": 'psql "host=db dbname=app user=app password=Fa9kePw!"',
     "sqlplus_user_password": "sqlplus scott/Fa9keTiger@orcl",
     "vault_unseal_key": "vault operator unseal Fa9kE0q1W2e3R4t5Y6u7I8o9P0aS=",

@@ -186,6 +186,28 @@ def _refine_userinfo(text: str, match: re.Match[str], start: int, end: int) -> t
     return (start, end)
 
 
+# HTTPie and xh take `-a user:password`; elsewhere `-a` is another flag (`git commit -a`, `ls -a`).
+_HTTP_CLIENT_BEFORE = re.compile(r"(?<![\w./-])(?:http|https|xh|xhs|httpie)[ \t]")
+
+
+def _refine_http_client_auth(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`http -a user:password`, `--auth user:password`: a long auth flag says so itself, `-a` only after HTTPie/xh."""
+    if match.group("flag") == "-a":
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _HTTP_CLIENT_BEFORE.search(text, max(line_start, match.start() - 200), match.start()):
+            return None
+    return _refine_userinfo(text, match, start, end)
+
+
+def _refine_sasl_password(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A Postfix sasl_passwd line's `user:password`. Log lines put `name:value` after `host:port` too
+    (`db.internal:5432 state:ready`): the password has a digit, a capital or a symbol, or the login is an e-mail."""
+    user, _, password = text[start:end].partition(":")
+    if password.isdigit() or not ("@" in user or any(not c.islower() for c in password)):
+        return None
+    return _refine_userinfo(text, match, start, end)
+
+
 _DB_SCHEMES = (
     r"postgres(?:ql)?|pg|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|redis|rediss|valkey|amqps?|mssql|sqlserver|"
     r"oracle|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s|\+ssc)?|bolt|nats|kafka|cassandra|memcached|"
@@ -622,6 +644,8 @@ REFINES: dict[str, Refine] = {
     "token": _refine_token,
     "basic": _refine_basic,
     "userinfo": _refine_userinfo,
+    "http_client_auth": _refine_http_client_auth,
+    "sasl_password": _refine_sasl_password,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
     "database_address": _refine_database_address,
