@@ -860,12 +860,14 @@ _STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "p
                "mima", "mdp", "psw")
 _STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
+# A `:` before a backslash is a Windows path (`C:\`), unless it opens an escaped quote: JSON inside a JSON
+# string (`{\"password\":\"x\"}`, tool output) escapes its quotes.
 _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})"
     r"(?P<kc>\\?[\"'`]?\]?)"
-    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/]|\\(?![\"']))|,)[ \t]*"
 )
 # The same, tried where a stem was found (see _assignment_matches): the start is known to
 # lie before the stem inside one run of key characters, so the regex need not look for the stem
@@ -874,7 +876,7 @@ _ASSIGNMENT_AT = re.compile(
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{1,100})(?:\[\d{0,4}\])?"  # C arrays: aes_key[32] = "..."
     r"(?P<kc>\\?[\"'`]?\]?)"
-    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/]|\\(?![\"']))|,)[ \t]*"
 )
 # name: DB_PASSWORD / value: ... (k8s env lists, ECS task definitions, CloudFormation)
 _NAME_VALUE_PAIR = re.compile(
