@@ -903,8 +903,12 @@ _SHELL_SET = re.compile(r"[ \t]*(?:set[ \t]+-[gxlU]+|setenv)[ \t]+")
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
-# Apple property lists: `<key>SEGMENT_WRITE_KEY</key>` then `<string>...</string>`, the value in a sibling element.
-_PLIST_PAIR = re.compile(r"<key>[ \t]*(?P<key>[\w.\-]{1,80})[ \t]*</key>\s{0,200}?<string>(?P<value>[^<\n]{1,1024})</string>")
+# A setting written as two sibling elements, its name in the first and its value in the second: Apple property
+# lists (`<key>SEGMENT_WRITE_KEY</key><string>..</string>`), KeePass exports (`<Key>Password</Key><Value>..</Value>`),
+# name/value settings of .NET, Azure and AWS XML (`<Name>DB_PASSWORD</Name><Value>..</Value>`).
+_ELEMENT_PAIR = re.compile(
+    r"<(?P<tag>(?i:key|name))>[ \t]*(?P<key>[\w.\-]{1,80})[ \t]*</(?P=tag)>\s{0,200}?"
+    r"<(?P<value_tag>(?i:string|value))(?:[ \t][^<>\n]{0,200})?>(?P<value>[^<\n]{1,1024})</(?P=value_tag)>")
 # A cookie written as a name/value object (HAR files, browser cookie exports, Playwright storage state).
 _COOKIE_OBJECT = re.compile(
     r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>[^\"'\n]{1,80})[\"'][ \t]*,\s{0,40}?[\"']value[\"'][ \t]*:[ \t]*"
@@ -2545,15 +2549,16 @@ class SecretsDetector:
     def _layout_pair_spans(self, index: _TextIndex) -> Iterator[Span]:
         """Credentials whose name and value sit in a file format's own layout, not in an assignment.
 
-        A property list's `<key>` element names the `<string>` after it; a cookie object of a HAR file
+        A property list's `<key>` element names the `<string>` after it, a KeePass or .NET `<Key>`/`<Name>`
+        the `<Value>`; a cookie object of a HAR file
         or browser export holds a session in its "value" whatever the cookie's name (`_gitlab_session`,
         `connect.sid`: cookie names rarely carry a secret word); `wandb login <key>` passes the
-        credential as the login verb's argument. Each is found from its literal (`<key>`, `"value"`,
+        credential as the login verb's argument. Each is found from its literal (`<key>`, `<name>`, `"value"`,
         `login`), so a text without one pays a substring test.
         """
         text = index.text
-        if contains_any(text, ("<key>",)):
-            for match in _PLIST_PAIR.finditer(text):
+        if contains_any(index.lowered if index.lowered is not None else text.lower(), ("<key>", "<name>")):
+            for match in _ELEMENT_PAIR.finditer(text):
                 kind = _classify_key(match.group("key"))
                 if kind:
                     span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=True)
