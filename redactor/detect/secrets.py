@@ -1752,20 +1752,25 @@ def _default_login_starts_a_word(index: "_TextIndex") -> bool:
     return any(at == 0 or not _is_user_char(text[at - 1])
                for at in index.positions(_DEFAULT_LOGIN_ANY_GAP, lower=True))
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
+# Locks opened by a code: what follows "is" after them is the code ("the key safe by the door is 2580").
+_CODED_LOCK_WORDS = ("safe", "lockbox", "lock box", "padlock", "combination", "combo")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
-_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp")
+_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp", *_CODED_LOCK_WORDS)
 _ONE_TIME_CODE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:(?:verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
     r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim|gate|keypad|lock|lockbox|safe|"
-    r"garage|entry|voicemail|unlock|card|atm)[ \t_-]?(?:codes?|pins?)"
-    r"|otp|pins?|passcodes?|totp)(?![\w-])")  # a bare "code" is exit/status/error codes: it needs a qualifier
+    r"garage|entry|voicemail|unlock|card|atm|key[ -]?safe|copier|photocopier|printer|building|locker|intercom|buzzer|"
+    r"panel|disarm)[ \t_-]?(?:codes?|pins?)"
+    r"|otp|pins?|passcodes?|totp"
+    r"|(?P<lock>key[ -]?safe|lock[ -]?box|padlock|(?:combination|combo)(?:[ -]lock)?))(?![\w-])")
+# A bare "code" is exit/status/error codes: it needs a qualifier. A coded lock needs none ("the key safe is 2580").
 # A keypad code ends with its enter key ("3344#"): the key is part of what is typed.
 _ONE_TIME_CODE = re.compile(
     r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}[#*]?|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
 # "the pin for the door keypad is 4827": the cue is the subject, a few words qualify it, the code is the predicate.
 _CODE_AFTER_QUALIFIERS = re.compile(
-    r"(?P<words>(?:[ \t]+[A-Za-z'’-]{1,20}){1,5}?)[ \t]*(?:\bis|\bwas|:|=)[ \t]*")
+    r"(?P<words>(?:[ \t]+[A-Za-z'’-]{1,20}){0,5}?)[ \t]*(?:\bis|\bwas|:|=)[ \t]*")
 # Words between the cue and "is" that make the number a measure of the code, not the code ("the pin count is 1024").
 _CODE_MEASURE_WORDS = frozenset(
     "count length size limit digits characters chars attempts tries version year years format policy width".split())
@@ -2260,6 +2265,9 @@ class SecretsDetector:
                 if cue.start() <= position < cue.end():
                     break
             else:
+                continue
+            if cue.group("lock"):
+                yield from _code_after_qualifiers(text, cue.end(), line_end)
                 continue
             if cue.group(0).lower() in _BARE_CODE_CUES:
                 code = _ONE_TIME_CODE.match(text, _CODE_CONNECTOR.match(text, cue.end()).end())
