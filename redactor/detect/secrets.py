@@ -334,9 +334,10 @@ def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) 
     return refined
 
 
-# Keys that start a connection string: where the string (and the span) begins.
+# Keys that start a connection string: where the string (and the span) begins, also after a label or a sentence
+# and a space (`DB: Server=tcp:host;...`, "the string is Server=..."); a longer key is listed whole (`Network Address`).
 _CONNECTION_STRING_KEY = re.compile(
-    r"(?i)(?<![\w ])(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
+    r"(?i)(?<!\w)(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
     r"uid|address|addr|network address|(?:account|blob|queue|table|file)?endpoint|defaultendpointsprotocol|"
     r"accountname)[ \t]*="
 )
