@@ -119,6 +119,7 @@ EXTRA_SAMPLES = {
     "ssh_keygen_passphrase": "ssh-keygen -t ed25519 -N 'Fa9ke pass' -f key",
     "archive_glued_password": "7z x -pFa9kePw! backup.7z",
     "lftp_user_password": "lftp -u bob,Fa9kePw! sftp://files",
+    "session_store_key": '127.0.0.1:6379> TTL sess:Q3xk9vLm2PzR7tYw',
     "http_client_auth_credentials": "http -a bob:Fa9kePw! https://api.example.com/me",
     "postfix_sasl_password": "[smtp.example.com]:587 bob@example.com:Fa9kePw!",
     "libpq_keyword_dsn": 'psql "host=db dbname=app user=app password=Fa9kePw!"',

@@ -91,3 +91,59 @@ def test_check_a_password_under_a_key_flag_or_element_pair_is_found(text, value)
 ])
 def test_check_names_templates_and_prose_near_those_words_stay(text, value):
     assert _finds_nothing_in(text, value)
+
+
+# A connection string after a label or a sentence: its first key starts the span, host and all.
+@pytest.mark.parametrize("text, value", [
+    ("SQLAZURECONNSTR_Default: Server=tcp:acme-prod-sql.database.windows.net,1433;Initial Catalog=orders;"
+     "User ID=appadmin;Password=Vr7!kLm2-q;Encrypt=True;", "Server=tcp:acme-prod-sql.database.windows.net"),
+    ("DB: Server=tcp:acme-prod-sql.database.windows.net;Database=orders;Uid=appadmin;Pwd=Vr7kLm2q;",
+     "Server=tcp:acme-prod-sql.database.windows.net;Database=orders;Uid=appadmin;Pwd=Vr7kLm2q"),
+])
+def test_a_connection_string_after_a_label_is_covered_from_its_first_key(text, value):
+    assert _is_covered(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the reporting job uses Data Source=rpt-sql02.corp.local;Initial Catalog=Finance;User Id=rpt;Password=Qm4-elk!;",
+     "Data Source=rpt-sql02.corp.local"),
+    ("- ConnectionString: Host=pg-main.internal;Port=5432;Database=crm;Username=crm_app;Password=Sv8_brine",
+     "Host=pg-main.internal"),
+])
+def test_check_a_connection_string_after_a_label_is_covered_from_its_first_key(text, value):
+    assert _is_covered(text, value)
+
+
+# A session store's cache key holds the session id (connect-redis: `sess:` + the cookie's value).
+@pytest.mark.parametrize("text, value", [
+    ('127.0.0.1:6379> KEYS sess:*\n1) "sess:4f9a2c7e1b3d5f6a8c0e2b4d6f8a0c1e"', "4f9a2c7e1b3d5f6a8c0e2b4d6f8a0c1e"),
+    ('sess:9f8a7c6e5d4b3a2f1e0d -> {"uid": 42}', "9f8a7c6e5d4b3a2f1e0d"),
+    ("TTL sess:s7d8f9g0h1j2k3l4m5n6 -> 3600", "s7d8f9g0h1j2k3l4m5n6"),
+])
+def test_the_id_in_a_session_store_key_is_found(text, value):
+    assert _is_covered(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("user session:expired_after_30m", "expired_after_30m"),
+    ("session:start took 3s", "start"),
+])
+def test_words_after_a_session_prefix_stay(text, value):
+    assert _finds_nothing_in(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("redis-cli --scan --pattern 'sess:*' | head -2\nsess:Xk_9fQ-vLm2PzR7tYwAbc_d3\nsess:pL0aR8nq2Vx7Ke4tZm1Bw9Hs",
+     "pL0aR8nq2Vx7Ke4tZm1Bw9Hs"),
+    ("memcached get session:b1946ac92492d2347c6235b4d2611184", "b1946ac92492d2347c6235b4d2611184"),
+])
+def test_check_the_id_in_a_session_store_key_is_found(text, value):
+    assert _is_covered(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("event=session:renewed_by_client user=42", "renewed_by_client"),
+    ("session:2024-11-30 summary", "2024-11-30"),
+])
+def test_check_words_and_dates_after_a_session_prefix_stay(text, value):
+    assert _finds_nothing_in(text, value)

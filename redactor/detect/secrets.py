@@ -208,6 +208,13 @@ def _refine_sasl_password(text: str, match: re.Match[str], start: int, end: int)
     return _refine_userinfo(text, match, start, end)
 
 
+def _refine_session_store_id(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """The id after `sess:`: an id is random (`s7d8f9g0h1j2k3`, base64url); words joined by `_` or `-` are a name
+    (`session:expired_after_30m`)."""
+    words = [part for part in re.split(r"[_-]", text[start:end]) if len(part) >= 3 and part.isalpha() and part.islower()]
+    return None if len(words) >= 2 else _refine_literal(text, match, start, end)
+
+
 _DB_SCHEMES = (
     r"postgres(?:ql)?|pg|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|redis|rediss|valkey|amqps?|mssql|sqlserver|"
     r"oracle|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s|\+ssc)?|bolt|nats|kafka|cassandra|memcached|"
@@ -647,6 +654,7 @@ REFINES: dict[str, Refine] = {
     "userinfo": _refine_userinfo,
     "http_client_auth": _refine_http_client_auth,
     "sasl_password": _refine_sasl_password,
+    "session_store_id": _refine_session_store_id,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
     "database_address": _refine_database_address,
