@@ -118,7 +118,8 @@ _TEMPLATE_WHOLE = re.compile(
     r"""^(?:
         \$[A-Za-z_][\w:]*                       # $VAR, $env:VAR
       | %[A-Za-z_][\w]*%                        # %VAR% (Windows)
-      | \{[\w.\-\[\]'"]*\}                      # {name}, {0}, {}
+      | \{[\w.\[\]'"]*\}                        # {name}, {0}, {}, {args[0]}: an identifier inside
+      | \{[a-z][a-z0-9]*(?:-[a-z0-9]+)+\}      # {user-id}: a kebab-case name (not `{Nx7-lorn-Ivy}`)
       | <[^<>\n]{1,80}>                         # <your-key>
       | %[sdrif]                                # printf-style
       | \?                                      # SQL bind parameter
@@ -159,9 +160,10 @@ def is_placeholder_value(value: str) -> bool:
         return True
     if _TEMPLATE.search(stripped):
         return True
-    if _TEMPLATE_WHOLE.match(stripped) and not _generated_after_sigil(stripped):
+    generated = _generated_after_sigil(stripped)
+    if _TEMPLATE_WHOLE.match(stripped) and not generated:
         return True
-    if PLACEHOLDER_PATTERN.fullmatch(stripped) or _INTERPOLATION.search(stripped):
+    if PLACEHOLDER_PATTERN.fullmatch(stripped) or (_INTERPOLATION.search(stripped) and not generated):
         return True
     if is_masked(stripped):
         return True
@@ -188,15 +190,19 @@ def is_placeholder_word(value: str) -> bool:
 
 
 def _generated_after_sigil(value: str) -> bool:
-    """`$ackhVh0E4POgJ8`, `!fJcFxiu7ESTLRHW`: a password that starts with `$`, `!`, `*` or `&`.
+    """`$ackhVh0E4POgJ8`, `!fJcFxiu7ESTLRHW`, `{Nx7lornIvy}`: a password that starts with `$`, `!`, `*` or `&`, or
+    is written in one pair of braces.
 
-    After such a sigil code has a name (`$VARIABLE`, `*ptr`, `!isValid`), and
-    names are words: UPPER_SNAKE, camelCase, digits at the end at most. Mixed
+    After such a sigil, and between braces (a format field), code has a name (`$VARIABLE`, `*ptr`, `!isValid`,
+    `{user}`), and names are words: UPPER_SNAKE, camelCase, digits at the end at most. Mixed
     case with a digit inside is how generated passwords look.
     """
-    if value[:1] not in ("$", "!", "*", "&"):
+    if value[:1] == "{" and value[-1:] == "}" and value.count("{") == 1:
+        name = value[1:-1]
+    elif value[:1] in ("$", "!", "*", "&"):
+        name = value[1:]
+    else:
         return False
-    name = value[1:]
     return (len(name) >= 8 and "_" not in name and ":" not in name
             and any(c.isupper() for c in name) and any(c.islower() for c in name)
             and bool(re.search(r"\d\D", name)))

@@ -186,6 +186,35 @@ def _refine_userinfo(text: str, match: re.Match[str], start: int, end: int) -> t
     return (start, end)
 
 
+# HTTPie and xh take `-a user:password`; elsewhere `-a` is another flag (`git commit -a`, `ls -a`).
+_HTTP_CLIENT_BEFORE = re.compile(r"(?<![\w./-])(?:http|https|xh|xhs|httpie)[ \t]")
+
+
+def _refine_http_client_auth(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """`http -a user:password`, `--auth user:password`: a long auth flag says so itself, `-a` only after HTTPie/xh."""
+    if match.group("flag") == "-a":
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _HTTP_CLIENT_BEFORE.search(text, max(line_start, match.start() - 200), match.start()):
+            return None
+    return _refine_userinfo(text, match, start, end)
+
+
+def _refine_sasl_password(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """A Postfix sasl_passwd line's `user:password`. Log lines put `name:value` after `host:port` too
+    (`db.internal:5432 state:ready`): the password has a digit, a capital or a symbol, or the login is an e-mail."""
+    user, _, password = text[start:end].partition(":")
+    if password.isdigit() or not ("@" in user or any(not c.islower() for c in password)):
+        return None
+    return _refine_userinfo(text, match, start, end)
+
+
+def _refine_session_store_id(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
+    """The id after `sess:`: an id is random (`s7d8f9g0h1j2k3`, base64url); words joined by `_` or `-` are a name
+    (`session:expired_after_30m`)."""
+    words = [part for part in re.split(r"[_-]", text[start:end]) if len(part) >= 3 and part.isalpha() and part.islower()]
+    return None if len(words) >= 2 else _refine_literal(text, match, start, end)
+
+
 _DB_SCHEMES = (
     r"postgres(?:ql)?|pg|mysql|mysqlx|mariadb|mongodb(?:\+srv)?|redis|rediss|valkey|amqps?|mssql|sqlserver|"
     r"oracle|cockroachdb|clickhouse|couchdb|couchbase|neo4j(?:\+s|\+ssc)?|bolt|nats|kafka|cassandra|memcached|"
@@ -312,9 +341,10 @@ def _refine_cli_password(text: str, match: re.Match[str], start: int, end: int) 
     return refined
 
 
-# Keys that start a connection string: where the string (and the span) begins.
+# Keys that start a connection string: where the string (and the span) begins, also after a label or a sentence
+# and a space (`DB: Server=tcp:host;...`, "the string is Server=..."); a longer key is listed whole (`Network Address`).
 _CONNECTION_STRING_KEY = re.compile(
-    r"(?i)(?<![\w ])(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
+    r"(?i)(?<!\w)(?:server|data source|host|hostname|provider|driver|dsn|initial catalog|database|user id|"
     r"uid|address|addr|network address|(?:account|blob|queue|table|file)?endpoint|defaultendpointsprotocol|"
     r"accountname)[ \t]*="
 )
@@ -622,6 +652,9 @@ REFINES: dict[str, Refine] = {
     "token": _refine_token,
     "basic": _refine_basic,
     "userinfo": _refine_userinfo,
+    "http_client_auth": _refine_http_client_auth,
+    "sasl_password": _refine_sasl_password,
+    "session_store_id": _refine_session_store_id,
     "url_userinfo": _refine_url_userinfo,
     "database_userinfo": _refine_database_userinfo,
     "database_address": _refine_database_address,
@@ -687,6 +720,8 @@ _PAT_QUALIFIERS = term_list("secret_key_pat_qualifiers")
 # X_key where X is one of these: api_key, client_key, master_key, routing_key ...
 _KEY_QUALIFIERS = term_list("secret_key_key_qualifiers")
 _COMPRESSED_SUFFIXES = tuple(sorted(term_list("secret_key_compressed_suffixes")))
+# SSHPASS, DBPASS, ROOTPASS: a one-word `Xpass` is a password for these X (bypass, compass, surpass are not).
+_PASS_QUALIFIERS = term_list("secret_key_pass_qualifiers")
 _DENY_LAST = term_list("secret_key_deny_last")
 _DENY_FIRST = term_list("secret_key_deny_first")
 _ID_QUALIFIERS = term_list("secret_key_id_qualifiers")
@@ -724,6 +759,8 @@ def _classify_key(key: str) -> str | None:
             return "PASSWORD"  # pass_phrase, PASS_WORD, passPhrase: one word written in two parts
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
+        if part.endswith("pass") and part[:-4] in _PASS_QUALIFIERS:
+            return "PASSWORD"  # SSHPASS (the sshpass tool reads it), DBPASS, ROOTPASS
         if part in _RECOVERY_WORDS and index < last and parts[index + 1] in _CODE_WORDS_AFTER_RECOVERY:
             return "PASSWORD"  # recovery codes work as passwords (and may be space-separated)
         if part == "seed" and index > 0 and parts[index - 1] in _SEED_QUALIFIERS:
@@ -832,12 +869,14 @@ _STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "p
                "mima", "mdp", "psw")
 _STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
+# A `:` before a backslash is a Windows path (`C:\`), unless it opens an escaped quote: JSON inside a JSON
+# string (`{\"password\":\"x\"}`, tool output) escapes its quotes.
 _ASSIGNMENT = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{0,48}?" + _STEMS + _KEY_CHARS + r"{0,48})"
     r"(?P<kc>\\?[\"'`]?\]?)"
-    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/]|\\(?![\"']))|,)[ \t]*"
 )
 # The same, tried where a stem was found (see _assignment_matches): the start is known to
 # lie before the stem inside one run of key characters, so the regex need not look for the stem
@@ -846,7 +885,7 @@ _ASSIGNMENT_AT = re.compile(
     r"(?P<kq>\\?[\"'`]?)"
     r"(?P<key>" + _KEY_CHARS + r"{1,100})(?:\[\d{0,4}\])?"  # C arrays: aes_key[32] = "..."
     r"(?P<kc>\\?[\"'`]?\]?)"
-    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/\\])|,)[ \t]*"
+    r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/]|\\(?![\"']))|,)[ \t]*"
 )
 # name: DB_PASSWORD / value: ... (k8s env lists, ECS task definitions, CloudFormation)
 _NAME_VALUE_PAIR = re.compile(
@@ -873,8 +912,12 @@ _SHELL_SET = re.compile(r"[ \t]*(?:set[ \t]+-[gxlU]+|setenv)[ \t]+")
 # "ssh deploy@10.0.3.4 with password X", "log in using the passphrase X"
 _COOKIE_ATTRIBUTES = ("; path=", "; httponly", "; secure", "; samesite=", "; expires=", "; domain=", "; max-age=")
 _COOKIE_PAIR_BEFORE = re.compile(r"(?<![\w.-])[\w.-]{1,64}=(?P<value>[^\s;=,\"']{8,4096})=*$")
-# Apple property lists: `<key>SEGMENT_WRITE_KEY</key>` then `<string>...</string>`, the value in a sibling element.
-_PLIST_PAIR = re.compile(r"<key>[ \t]*(?P<key>[\w.\-]{1,80})[ \t]*</key>\s{0,200}?<string>(?P<value>[^<\n]{1,1024})</string>")
+# A setting written as two sibling elements, its name in the first and its value in the second: Apple property
+# lists (`<key>SEGMENT_WRITE_KEY</key><string>..</string>`), KeePass exports (`<Key>Password</Key><Value>..</Value>`),
+# name/value settings of .NET, Azure and AWS XML (`<Name>DB_PASSWORD</Name><Value>..</Value>`).
+_ELEMENT_PAIR = re.compile(
+    r"<(?P<tag>(?i:key|name))>[ \t]*(?P<key>[\w.\-]{1,80})[ \t]*</(?P=tag)>\s{0,200}?"
+    r"<(?P<value_tag>(?i:string|value))(?:[ \t][^<>\n]{0,200})?>(?P<value>[^<\n]{1,1024})</(?P=value_tag)>")
 # A cookie written as a name/value object (HAR files, browser cookie exports, Playwright storage state).
 _COOKIE_OBJECT = re.compile(
     r"[\"']name[\"'][ \t]*:[ \t]*[\"'](?P<name>[^\"'\n]{1,80})[\"'][ \t]*,\s{0,40}?[\"']value[\"'][ \t]*:[ \t]*"
@@ -1718,20 +1761,25 @@ def _default_login_starts_a_word(index: "_TextIndex") -> bool:
     return any(at == 0 or not _is_user_char(text[at - 1])
                for at in index.positions(_DEFAULT_LOGIN_ANY_GAP, lower=True))
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
+# Locks opened by a code: what follows "is" after them is the code ("the key safe by the door is 2580").
+_CODED_LOCK_WORDS = ("safe", "lockbox", "lock box", "padlock", "combination", "combo")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
-_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp")
+_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp", *_CODED_LOCK_WORDS)
 _ONE_TIME_CODE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:(?:verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
     r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim|gate|keypad|lock|lockbox|safe|"
-    r"garage|entry|voicemail|unlock|card|atm)[ \t_-]?(?:codes?|pins?)"
-    r"|otp|pins?|passcodes?|totp)(?![\w-])")  # a bare "code" is exit/status/error codes: it needs a qualifier
+    r"garage|entry|voicemail|unlock|card|atm|key[ -]?safe|copier|photocopier|printer|building|locker|intercom|buzzer|"
+    r"panel|disarm)[ \t_-]?(?:codes?|pins?)"
+    r"|otp|pins?|passcodes?|totp"
+    r"|(?P<lock>key[ -]?safe|lock[ -]?box|padlock|(?:combination|combo)(?:[ -]lock)?))(?![\w-])")
+# A bare "code" is exit/status/error codes: it needs a qualifier. A coded lock needs none ("the key safe is 2580").
 # A keypad code ends with its enter key ("3344#"): the key is part of what is typed.
 _ONE_TIME_CODE = re.compile(
     r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}[#*]?|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
 # "the pin for the door keypad is 4827": the cue is the subject, a few words qualify it, the code is the predicate.
 _CODE_AFTER_QUALIFIERS = re.compile(
-    r"(?P<words>(?:[ \t]+[A-Za-z'’-]{1,20}){1,5}?)[ \t]*(?:\bis|\bwas|:|=)[ \t]*")
+    r"(?P<words>(?:[ \t]+[A-Za-z'’-]{1,20}){0,5}?)[ \t]*(?:\bis|\bwas|:|=)[ \t]*")
 # Words between the cue and "is" that make the number a measure of the code, not the code ("the pin count is 1024").
 _CODE_MEASURE_WORDS = frozenset(
     "count length size limit digits characters chars attempts tries version year years format policy width".split())
@@ -2227,6 +2275,9 @@ class SecretsDetector:
                     break
             else:
                 continue
+            if cue.group("lock"):
+                yield from _code_after_qualifiers(text, cue.end(), line_end)
+                continue
             if cue.group(0).lower() in _BARE_CODE_CUES:
                 code = _ONE_TIME_CODE.match(text, _CODE_CONNECTOR.match(text, cue.end()).end())
             else:
@@ -2515,15 +2566,16 @@ class SecretsDetector:
     def _layout_pair_spans(self, index: _TextIndex) -> Iterator[Span]:
         """Credentials whose name and value sit in a file format's own layout, not in an assignment.
 
-        A property list's `<key>` element names the `<string>` after it; a cookie object of a HAR file
+        A property list's `<key>` element names the `<string>` after it, a KeePass or .NET `<Key>`/`<Name>`
+        the `<Value>`; a cookie object of a HAR file
         or browser export holds a session in its "value" whatever the cookie's name (`_gitlab_session`,
         `connect.sid`: cookie names rarely carry a secret word); `wandb login <key>` passes the
-        credential as the login verb's argument. Each is found from its literal (`<key>`, `"value"`,
+        credential as the login verb's argument. Each is found from its literal (`<key>`, `<name>`, `"value"`,
         `login`), so a text without one pays a substring test.
         """
         text = index.text
-        if contains_any(text, ("<key>",)):
-            for match in _PLIST_PAIR.finditer(text):
+        if contains_any(index.lowered if index.lowered is not None else text.lower(), ("<key>", "<name>")):
+            for match in _ELEMENT_PAIR.finditer(text):
                 kind = _classify_key(match.group("key"))
                 if kind:
                     span = self._judge(text, match.start("value"), match.end("value"), kind, quoted=True)
