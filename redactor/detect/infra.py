@@ -59,6 +59,13 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra)"
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
+_INTERNAL_SUFFIX_END = re.compile(rf"(?<=\.){_INTERNAL_SUFFIXES}$", re.IGNORECASE)
+
+
+def private_suffix(host: str) -> str | None:
+    """The private-use or corporate suffix `host` ends with (`local` of `erp01.kechi.local`, `home.arpa`), or None."""
+    match = _INTERNAL_SUFFIX_END.search(host)
+    return match.group(0).lower() if match else None
 # Leading names that make "x.local" an attribute access, not a host.
 _CODE_RECEIVERS = term_list("host_code_receivers")
 _ROLE_ACCOUNTS = term_list("role_accounts")  # root, deploy, ubuntu, ec2-user: accounts of no one in particular
