@@ -53,7 +53,14 @@ def _names_of_domain(domain: str) -> tuple[str, ...]:
     suffix = public_suffixes().publicsuffix(domain)
     if not suffix or suffix == domain:
         return ()
-    label = domain[:-len(suffix) - 1].rsplit(".", 1)[-1]
+    return names_of_label(domain[:-len(suffix) - 1].rsplit(".", 1)[-1])
+
+
+@functools.lru_cache(maxsize=4096)
+def names_of_label(label: str) -> tuple[str, ...]:
+    """The names a domain's own label (lower case: `fenwick-larch`) gives its organisation, as they would be
+    written; () for a public provider's label, an ordinary word or a label with digits. Host domains name their
+    organisation the same way (host_domains.py)."""
     if label in _PUBLIC_LABELS or not label.replace("-", "").isalpha():
         return ()
     parts = [part for part in label.split("-") if part]

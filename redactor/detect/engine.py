@@ -49,6 +49,8 @@ from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
+from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
+                                          organisation_names_of_host)
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
@@ -79,6 +81,9 @@ ORGANIZATION_KIND = "ORGANIZATION"
 EMAIL_KIND = "EMAIL"
 _DOMAIN_LABEL = _email_label_span()
 _EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
+# ... and so does a found internal host's domain (host_domains.py).
+HOSTNAME_KIND = "INTERNAL_HOSTNAME"
+_HOST_DOMAIN_LABEL = _host_domain_label_span()
 # A found login or mailbox names its owner elsewhere, doubtful (logins_of_people.names_in_login).
 _LOGIN_KINDS = frozenset({"USERNAME", EMAIL_KIND})
 _LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagation")
@@ -446,6 +451,11 @@ class DetectionEngine:
                 *((name, _EMAIL_PERSON_LABEL) for name in people),
                 *((form, _IDENTIFIER_FORM_LABEL) for form in self._name_identifier_forms(full_name))]
 
+    def _host_domain_names(self, host: str) -> list[tuple[str, Span]]:
+        """The organisation a found host's domain names, as propagation labels (host_domains.py)."""
+        return [(name, _HOST_DOMAIN_LABEL) for name in organisation_names_of_host(host)
+                if name.casefold() not in self._allow]
+
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
         # as fast as BLAKE2b here, and every byte of a re-sent history is hashed each turn.
@@ -650,6 +660,8 @@ class DetectionEngine:
                 values.append((value, span))
             if span.kind == EMAIL_KIND:
                 values.extend(self._domain_names(value))
+            if span.kind == HOSTNAME_KIND and span.score >= CONFIDENT_HOST_SCORE:
+                values.extend(self._host_domain_names(value))
             if span.kind in _LOGIN_KINDS:
                 parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
                 parts.extend((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
@@ -686,6 +698,8 @@ class DetectionEngine:
             values = ((value, Span(0, 0, kind, "secret", 1.0, "propagation")),)
         if kind == EMAIL_KIND:
             values += tuple(self._domain_names(value))
+        if kind == HOSTNAME_KIND:
+            values += tuple(self._host_domain_names(value))
         parts: tuple[tuple[str, Span], ...] = ()
         if kind in _LOGIN_KINDS:
             values += tuple((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))

@@ -40,6 +40,7 @@ from redactor.detect.infra_machine_keys import find_machines_under_role_keys
 from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, LISTING_SCORE as BUCKET_LISTING_SCORE,
                                            SCORE as BARE_BUCKET_SCORE, find_buckets_in_columns,
                                            find_buckets_in_listings, find_buckets_in_storage_lines)
+from redactor.detect.infra_backup_remotes import SCORE as BACKUP_REMOTE_SCORE, find_buckets_in_backup_remotes
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
@@ -59,6 +60,13 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra)"
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
+_INTERNAL_SUFFIX_END = re.compile(rf"(?<=\.){_INTERNAL_SUFFIXES}$", re.IGNORECASE)
+
+
+def private_suffix(host: str) -> str | None:
+    """The private-use or corporate suffix `host` ends with (`local` of `erp01.kechi.local`, `home.arpa`), or None."""
+    match = _INTERNAL_SUFFIX_END.search(host)
+    return match.group(0).lower() if match else None
 # Leading names that make "x.local" an attribute access, not a host.
 _CODE_RECEIVERS = term_list("host_code_receivers")
 _ROLE_ACCOUNTS = term_list("role_accounts")  # root, deploy, ubuntu, ec2-user: accounts of no one in particular
@@ -264,6 +272,9 @@ class InfraDetector:
                              for start, end in find_buckets_in_columns(text))
         spans.extend(self._span(start, end, "BUCKET", BARE_BUCKET_SCORE)
                      for start, end in find_buckets_in_storage_lines(text))
+        if ":" in text:
+            spans.extend(self._span(start, end, "BUCKET", BACKUP_REMOTE_SCORE)
+                         for start, end in find_buckets_in_backup_remotes(text))
         if ":" in text:
             spans.extend(self._span(start, end, "BUCKET", BUCKET_LISTING_SCORE)
                          for start, end in find_buckets_in_listings(text))
