@@ -59,6 +59,8 @@ def lone_first_names(text: str, segment_kind: str, detector: str) -> list[Span]:
         after_word = after.group("word") if after else ""
         if _capitalised_ordinary(before_word) or _capitalised_ordinary(after_word):
             continue  # "West Europe", "Billing Worker": a title or a place
+        if before_word in _WORDS_BEFORE_A_TYPE:
+            continue  # "import Priya from", "new Amara(": a type in code
         opens_sentence = match.group(0)[0] != "@" and starts_sentence(text, start)
         if opens_sentence:
             if not _lower_case_word(after_word) or _word_of_another_language(word):
@@ -75,9 +77,16 @@ def _names_a_person(word: str) -> bool:
             and (folded in first_names() or folded in world_first_names()))
 
 
+# Code's words before a type's name ("import Priya", "new Amara()"); not the whole code keyword list, which holds
+# "for", "with", "and", "is": the words a sentence puts before a person.
+_WORDS_BEFORE_A_TYPE = frozenset(
+    "import class new extends implements interface struct enum def func fn let var const return public private "
+    "protected static void typeof instanceof".split())
+
+
 def _lower_case_word(word: str) -> bool:
-    """A word of running text: lower case letters, no code keyword ("return", "class" before a type name)."""
-    return word.isalpha() and word.islower() and word not in term_list("code_keywords")
+    """A word of running text: lower case letters."""
+    return word.isalpha() and word.islower()
 
 
 def _capitalised_ordinary(word: str) -> bool:
