@@ -24,6 +24,7 @@ A guess: doubtful (wire only). Prose and tool output only (in code a capitalised
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from redactor.detect.base import Span
@@ -71,7 +72,9 @@ def lone_first_names(text: str, segment_kind: str, detector: str) -> list[Span]:
     return spans
 
 
+@functools.lru_cache(maxsize=8192)
 def _names_a_person(word: str) -> bool:
+    """Memoised: text repeats its capitalised words (headings, product names, the same people)."""
     folded = word.casefold()
     return (one_word_name_score(word) == _LISTED_NAME_SCORE
             and (folded in first_names() or folded in world_first_names()))
