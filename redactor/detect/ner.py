@@ -116,6 +116,8 @@ from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.people_in_log_lines import names_after_log_prepositions
+from redactor.detect.people_beside_times import people_beside_times
+from redactor.detect.people_lone_first_names import lone_first_names
 from redactor.detect.people_word_names import people_word_names
 from redactor.detect.place_names import (is_place_by_alternate_name_only, is_place_name, is_region_or_country,
                                          place_countries)
@@ -630,9 +632,11 @@ class NerDetector:
                 spans.extend(span for span in people_in_structure(item.text, item.segment_kind, self.name)
                              if (span.start, span.end) not in known)
             # One word that is a whole quoted string (round 16), first names that are words in a person's slot (round
-            # 17): doubtful, so after every rule that may find them with more confidence (a header naming people, a
-            # person key), and only where nothing else was found.
-            for one_word_names in (one_word_names_in_quotes, people_word_names, names_after_log_prepositions):
+            # 17), a listed first name among lower-case words where no prose region reaches, a first name beside a
+            # line's time (round 24): doubtful, so after every rule that may find them with more confidence (a header
+            # naming people, a person key), and only where nothing else was found.
+            for one_word_names in (one_word_names_in_quotes, people_word_names, names_after_log_prepositions,
+                                   people_beside_times, lone_first_names):
                 for item, spans in zip(items, results):
                     taken = None
                     for name in one_word_names(item.text, item.segment_kind, self.name):
