@@ -232,6 +232,10 @@ def _code_cells(text: str, row_start: int, row: str,
 def _code_in_cell(cell: str, cell_start: int, key: str | None) -> tuple[int, int] | None:
     """[start, end) of the code a cell holds alone (`_ROW_ID`, `_KEYED_ROW_ID`), unless it is a year, a date, a time
     or its key names no id; else None."""
+    opening = cell.rfind("(") + 1  # a tuple opens in the first cell: `VALUES ('MB-77120'`, `[('Ana Ruiz'`
+    cell_start += opening
+    cell = cell[opening:]
+    cell = cell[:cell.find(")")] if ")" in cell else cell  # ... and closes in the last: `'gold');`
     stripped = cell.strip(_CELL_WRAPPING)
     if not stripped:
         return None
