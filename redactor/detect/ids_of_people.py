@@ -224,7 +224,10 @@ def _code_cells(text: str, row_start: int, row: str,
     if len(pairs) < 2:
         return
     for pair in pairs:
-        found = _code_in_cell(pair.group("value"), row_start + pair.start("value"), pair.group("key"))
+        # A log key's words split at `_` (`latency_ms`); a table header's are not: its `base_salary` column was read
+        # as ids, the only finding that keeps salaries in a person's row off the wire.
+        key = pair.group("key").replace("_", " ")
+        found = _code_in_cell(pair.group("value"), row_start + pair.start("value"), key)
         if found is not None:
             yield found
 
@@ -253,7 +256,7 @@ def _code_in_cell(cell: str, cell_start: int, key: str | None) -> tuple[int, int
 
 def not_an_id_column(header_cell: str) -> bool:
     """A header cell naming a quantity, a place or a thing of a program (`ticket`, `order`, `build`), not a person's id."""
-    if _NOT_ID_HEADER.search(header_cell.replace("_", " ")):  # (a key's words: `latency_ms`, `total_eur`)
+    if _NOT_ID_HEADER.search(header_cell):
         return True
     words = re.findall(r"[a-z]+", header_cell.lower())
     return any(word in _THING_WORDS for word in words)
