@@ -14,6 +14,15 @@ Round 9, rows of a table about people (`_ids_in_rows`): in a row of a CSV, TSV, 
 cells or more by one separator) with a cell found as a PERSON, another cell that is a code alone (`E4471`,
 `20214471`, `EMP-0091`: four digits or more, perhaps after a letter prefix) is that person's id, unless the
 column's header names a quantity or a place (`age`, `salary`, `qty`, `zip`, `ext` ...). Doubtful.
+
+Round 24, a record is about a person when it holds any found PERSON, EMAIL or PHONE (an export row keyed by
+e-mail has no name cell), and a record is also a log line of `key=value` pairs (`user=c_8841220 email=...`) or a
+Python/SQL tuple (`('Carla Mendes', 'E-20417', ...)`: brackets and quotes around a cell are not the cell). A code
+cell may also be written as a program writes it: a lower-case prefix and `_` (`cus_P4x8Lm2QzT`, `c_8841220`). A
+key's words are read like a header (`session_id`, `latency_ms` stay). After a name, an abbreviation of the person's
+role or an id word of any language may stand before the code (`Carla Mendes, emp E-20417`, `Juan Pérez (legajo
+3391)`, `Ayşe Yılmaz sicil 00418`, `mã KH00418`): one short word, no word of a thing or quantity (`ticket`,
+`room`, `salary`), and with only a space before it no word of the language (`Tom Becker paid 4400` stays).
 """
 from __future__ import annotations
 
@@ -23,7 +32,8 @@ from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.record_ids import _THING_WORDS
+from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.record_ids import _ROLE_KEY_ABBREVIATIONS, _THING_WORDS
 
 _DETECTOR = "person-ids"
 _MIN_DIGITS = 5
@@ -33,10 +43,27 @@ _AFTER_NAME = re.compile(
     r"(?P<code>[A-Z0-9][A-Z0-9./-]{2,30}[A-Z0-9])"
     r"(?P<after>[ \t]*[)\],;:.!?]?[ \t]*(?:[a-z]\w*|$)|[ \t]*[)\],;]|[ \t]*$)",
     re.MULTILINE)
+# A short word between a name and its code (`, emp E-20417`, ` (legajo 3391)`, ` sicil 00418`, ` mã KH00418`,
+# `, MA 00731`): the person's role abbreviated or an id word of some language. After a separator any such word; after
+# a space alone only one that is no word of the language (a verb then a number is no id: "Tom Becker paid 4400").
+_ROLE_WORD_AFTER_NAME = re.compile(
+    r"(?P<separator>[ \t]*(?:,|\(|–|—|-|:|\|)[ \t]*|[ \t]+)(?P<word>[^\W\d_]{2,8}|[A-Z]{2,3})\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<code>[A-Z0-9][A-Z0-9./-]{1,30}[A-Z0-9])"
+    r"(?P<after>[ \t]*[)\],;:.!?]?[ \t]*(?:[^\W\d]\w*|$)|[ \t]*[)\],;]|[ \t]*$)",
+    re.MULTILINE)
+_MIN_DIGITS_AFTER_ROLE_WORD = 4
 _DATE_OR_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
 # A cell of a row that is an id alone: a letter prefix perhaps, then digits (dashes and slashes inside).
 _ROW_ID = re.compile(r"[A-Z]{0,4}[-/]?\d{3,14}(?:[-/][A-Z0-9]{1,8}){0,2}")
+# ... or as a program writes it: a lower-case prefix and `_`, then digits or a random run (`c_8841220`, `cus_P4x8Lm2QzT`).
+_KEYED_ROW_ID = re.compile(r"[a-z]{1,8}_(?:\d{4,14}|[A-Za-z0-9]{8,32})")
+# The characters around a cell that are not the cell: quotes, emphasis, a tuple's brackets.
+_CELL_WRAPPING = " \t\r\"'`*()[]{}"
+# A log line's pair (`user=c_8841220`, `email="ana@x.io"`): a key, then a value up to a space or a comma.
+_KEY_VALUE = re.compile(r"(?<![\w.-])(?P<key>[A-Za-z][\w.-]{0,40})=(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^\s,;]+)")
+# Found kinds that make a record a person's: a name, or the person's own e-mail address or phone number.
+_PERSON_KINDS = frozenset({"PERSON", "EMAIL", "PHONE"})
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{2}){0,3}")
 _HL7_SEGMENT = re.compile(r"[ \t]*[A-Z][A-Z0-9]{2}\|")
 _ROW_SEPARATORS = (",", "\t", ";", "|")
@@ -45,7 +72,9 @@ _NOT_ID_HEADER = re.compile(
     r"(?i:\b(?:age|years?|yrs?|qty|quantity|amount|total|price|cost|salary|pay|wage|balance|score|points?|count|hours?"
     r"|hrs|zip|postcode|postal|plz|cap|ext|extension|room|floor|unit|apt|weight|height|size|duration|days?|limit"
     r"|budget|revenue|sales|units|stock|phone|tel|mobile|fax|cell|house|street|number of|rate|percent|grade|level"
-    r"|income|spend|fee|due|paid|credit|debit|value|sum|avg|mean|min|max|km|miles|mins?|minutes|seconds|ms)\b)")
+    r"|income|spend|fee|due|paid|credit|debit|value|sum|avg|mean|min|max|km|miles|mins?|minutes|seconds|ms"
+    # (round 24: the quantities of a log line's `key=value` pairs)
+    r"|bytes|kb|mb|latency|elapsed|took|len|length|uptime|size_bytes|tokens)\b)")
 
 
 # Round 21, a code a person owns by a possessive: "Mr. Otieno's card AB-7781", "Priya's member number is 44812".
@@ -73,28 +102,49 @@ def _owned_code(text: str, name_end: int) -> re.Match | None:
     return match
 
 
+def _code_after_role_word(text: str, name_end: int) -> re.Match | None:
+    """The match of a code after a name and one short word that may be a role or an id word (module doc), or None."""
+    match = _ROLE_WORD_AFTER_NAME.match(text, name_end)
+    if match is None:
+        return None
+    word = match.group("word")
+    folded = word.casefold()
+    if folded in _THING_WORDS or folded in _LINKING_WORDS or _NOT_ID_HEADER.search(word):
+        return None
+    if (not match.group("separator").strip() and folded not in _ROLE_KEY_ABBREVIATIONS
+            and is_ordinary_word(folded)):
+        return None  # a word of the language after a space: "paid", "has", "won"
+    return match
+
+
 def ids_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     """ID_NUMBER spans for codes written right after a found PERSON, or beside one in a table row (module doc)."""
     people = [span for span in spans if span.kind == "PERSON"]
-    if not people:
+    anchors = [span for span in spans if span.kind in _PERSON_KINDS]
+    if not anchors:
         return []
     taken = _Taken([(span.start, span.end) for span in spans])
     added: list[Span] = []
     headers: dict[tuple[int, str], str | None] = {}
     for person in people:
         match = _AFTER_NAME.match(text, person.end) or _owned_code(text, person.end)
+        after_role_word = match is None
+        if after_role_word:
+            match = _code_after_role_word(text, person.end)
         if match is None:
             continue
         code = match.group("code")
         start, end = match.span("code")
         digits = sum(character.isdigit() for character in code)
-        if (digits < (_MIN_DIGITS_WITH_LETTER if any(char.isalpha() for char in code) else _MIN_DIGITS)
+        least = (_MIN_DIGITS_AFTER_ROLE_WORD if after_role_word
+                 else _MIN_DIGITS_WITH_LETTER if any(char.isalpha() for char in code) else _MIN_DIGITS)
+        if (digits < least
                 or _DATE_OR_TIME.fullmatch(code) or _YEAR_RANGE.fullmatch(code)
                 or taken.overlaps(start, end) or _under_a_non_id_header(text, start, headers)):
             continue
         added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
         taken.append((start, end))
-    for start, end in _ids_in_rows(text, people, taken, headers):
+    for start, end in _ids_in_rows(text, anchors, taken, headers):
         added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
         taken.append((start, end))
     return added
@@ -134,40 +184,74 @@ def _under_a_non_id_header(text: str, start: int, headers: dict[tuple[int, str],
     return header is not None and index < len(header) and not_an_id_column(header[index])
 
 
-def _ids_in_rows(text: str, people: Sequence[Span], taken: "_Taken",
+def _ids_in_rows(text: str, anchors: Sequence[Span], taken: "_Taken",
                  headers: dict[tuple[int, str], str | None]) -> Iterator[tuple[int, int]]:
-    """[start, end) of the id cells of table rows that hold a found person (each row read once)."""
+    """[start, end) of the id cells of table rows and `key=value` lines that hold a found person, e-mail or phone
+    (each line read once)."""
     rows_done: set[int] = set()
-    for person in sorted(people, key=lambda span: span.start):
-        row_start = text.rfind("\n", 0, person.start) + 1
+    for anchor in sorted(anchors, key=lambda span: span.start):
+        row_start = text.rfind("\n", 0, anchor.start) + 1
         if row_start in rows_done:
             continue
         rows_done.add(row_start)
-        row_end = text.find("\n", person.end)
+        row_end = text.find("\n", anchor.end)
         row_end = len(text) if row_end == -1 else row_end
         row = text[row_start:row_end]
         if _HL7_SEGMENT.match(row):
             continue  # an HL7 segment: its fields are read by position (pii_fields.py, people_in_records.py)
-        separator = next((sep for sep in _ROW_SEPARATORS if row.count(sep) >= (1 if sep == "\t" else 2)), None)
-        if separator is None:
-            continue
+        for start, end in _code_cells(text, row_start, row, headers):
+            if not taken.overlaps(start, end):
+                yield start, end
+
+
+def _code_cells(text: str, row_start: int, row: str,
+                headers: dict[tuple[int, str], str | None]) -> Iterator[tuple[int, int]]:
+    """[start, end) of the cells of a row (a separated row, else a line of `key=value` pairs) that are ids by shape,
+    under no header or key of a quantity or a thing."""
+    separator = next((sep for sep in _ROW_SEPARATORS if row.count(sep) >= (1 if sep == "\t" else 2)), None)
+    if separator is not None:
         header = _header_cells(text, row_start, separator, row.count(separator), headers)
         offset = row_start
         for index, cell in enumerate(row.split(separator)):
-            cell_start, cell_end = offset, offset + len(cell)
-            offset = cell_end + 1
-            stripped = cell.strip(" \t\r\"'`*")
-            if not stripped or not _ROW_ID.fullmatch(stripped):
-                continue
-            start = cell_start + cell.index(stripped)
-            end = start + len(stripped)
-            digits = sum(char.isdigit() for char in stripped)
-            if (digits < 4 or _YEAR_RANGE.fullmatch(stripped) or _DATE_OR_TIME.fullmatch(stripped)
-                    or _COMPACT_DATE.fullmatch(stripped) or taken.overlaps(start, end)):
-                continue
-            if header is not None and index < len(header) and not_an_id_column(header[index]):
-                continue
-            yield start, end
+            cell_start = offset
+            offset += len(cell) + 1
+            key = header[index] if header is not None and index < len(header) else None
+            found = _code_in_cell(cell, cell_start, key)
+            if found is not None:
+                yield found
+        return
+    pairs = list(_KEY_VALUE.finditer(row))
+    if len(pairs) < 2:
+        return
+    for pair in pairs:
+        # A log key's words split at `_` (`latency_ms`); a table header's are not: its `base_salary` column was read
+        # as ids, the only finding that keeps salaries in a person's row off the wire.
+        key = pair.group("key").replace("_", " ")
+        found = _code_in_cell(pair.group("value"), row_start + pair.start("value"), key)
+        if found is not None:
+            yield found
+
+
+def _code_in_cell(cell: str, cell_start: int, key: str | None) -> tuple[int, int] | None:
+    """[start, end) of the code a cell holds alone (`_ROW_ID`, `_KEYED_ROW_ID`), unless it is a year, a date, a time
+    or its key names no id; else None."""
+    opening = cell.rfind("(") + 1  # a tuple opens in the first cell: `VALUES ('MB-77120'`, `[('Ana Ruiz'`
+    cell_start += opening
+    cell = cell[opening:]
+    cell = cell[:cell.find(")")] if ")" in cell else cell  # ... and closes in the last: `'gold');`
+    stripped = cell.strip(_CELL_WRAPPING)
+    if not stripped:
+        return None
+    if _ROW_ID.fullmatch(stripped):
+        if (sum(char.isdigit() for char in stripped) < 4 or _YEAR_RANGE.fullmatch(stripped)
+                or _DATE_OR_TIME.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped)):
+            return None
+    elif not (_KEYED_ROW_ID.fullmatch(stripped) and sum(char.isdigit() for char in stripped) >= 2):
+        return None
+    if key is not None and not_an_id_column(key):
+        return None
+    start = cell_start + cell.index(stripped)
+    return start, start + len(stripped)
 
 
 def not_an_id_column(header_cell: str) -> bool:
