@@ -565,6 +565,7 @@ class DetectionEngine:
                     if segment.kind == "code":
                         continue  # in code a capitalised word inside an identifier is the code's (`Okafor_results`)
                     score = min(score, DOUBTFUL_SCORE)  # a name inside a file or branch name: a guess
+                    start, end = _with_joined_partner(segment.text, start, end, value, search.labels)
                 extra.append(Span(start, end, label.kind, label.category, score, "propagation"))
             if raised:
                 spans = [raised.get(index, span) for index, span in enumerate(spans)]
@@ -863,6 +864,37 @@ def _names_a_piece(value: str, label: Span) -> bool:
     word of letters, no ordinary word (only where it reads as a proper noun: not "Baker" in `Baker-street.md`)."""
     return (label.detector != _PROPER_NOUN_DETECTOR and len(value) >= MIN_PART_LENGTH + 1 and value.isalpha()
             and value[0].isupper() and value[1:].islower() and not is_ordinary_word(value))
+
+
+# A capitalised word joined to a name piece, after it (`Lopez_Maria`, `LopezMaria`) or before it (`Maria-Lopez`).
+_JOINED_WORD_AFTER = re.compile(r"[_.-]?([^\W\d_a-z][^\W\d_A-Z]+)")
+_JOINED_WORD_BEFORE = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+)[_.-]?$")
+_JOINED_LOOK_BEHIND = 40
+
+
+def _with_joined_partner(text: str, start: int, end: int, value: str, labels: dict[str, Span]) -> tuple[int, int]:
+    """The span of a found person's name piece text[start:end] inside an identifier, extended over the same
+    person's other name joined to it in either order (`contract_Lopez_Maria.pdf` with "Maria Lopez" found):
+    the other name may be an ordinary word ("Maria") that is never searched alone, and half a name left on the
+    wire still names the person beside what the placeholder says."""
+    after = _JOINED_WORD_AFTER.match(text, end)
+    if after is not None and _names_one_person(value, after.group(1), labels) and at_identifier_piece_edges(
+            text, after.start(1), after.end(1), after.group(1)):
+        end = after.end(1)
+    before = _JOINED_WORD_BEFORE.search(text, max(0, start - _JOINED_LOOK_BEHIND), start)
+    if before is not None and _names_one_person(value, before.group(1), labels) and at_identifier_piece_edges(
+            text, before.start(1), before.end(1), before.group(1)):
+        start = before.start(1)
+    return start, end
+
+
+def _names_one_person(piece: str, other: str, labels: dict[str, Span]) -> bool:
+    """Whether `piece` and `other` are the two names of one found person, in either order."""
+    for full_name in (f"{piece} {other}", f"{other} {piece}"):
+        label = labels.get(full_name)
+        if label is not None and label.kind == PERSON_KIND:
+            return True
+    return False
 
 
 def _reads_as_proper_noun(text: str, start: int, end: int) -> bool:
