@@ -62,3 +62,36 @@ def test_dev_a_found_persons_joined_names_are_one_finding(engine, mention, listi
 @pytest.mark.parametrize("mention, listing, value", DEV_CLEAN)
 def test_dev_other_words_beside_a_found_name_stay(engine, mention, listing, value):
     assert untouched(engine, mention, listing, value.split("_")[-1])
+
+
+# Check set: written after the change, not tuned on.
+CHECK = [
+    ("Please update the record for Oksana Hrytsenko.", "$ ls scans/\npassport_HrytsenkoOksana.jpg  notes.txt",
+     "HrytsenkoOksana", "tool_result"),
+    pytest.param("Payroll question from Grace Mbeki.", "$ ls payslips/\nMbeki_Grace_payslip_03.pdf", "Mbeki_Grace",
+                 "tool_result", marks=pytest.mark.xfail(reason="NER reads 'Grace Mbeki' as a place: no person found")),
+    ("Rose Okafor asked why her payslip is late.", "$ ls payslips/\nOkafor_Rose_payslip_03.pdf", "Okafor_Rose", "tool_result"),
+    ("Offer approved for Rose Whitfield.", "Attached: offer-letter-Rose-Whitfield.docx", "Rose-Whitfield",
+     "tool_result"),
+    ("Customer: Dmitri Volkov", 'VOLKOV_DMITRI_ACCOUNT = "acct_93"', "VOLKOV_DMITRI", "code"),
+    ("Please update the record for Oksana Hrytsenko.", "$ find . -name '*.yml'\n./people/hrytsenko.oksana.yml",
+     "hrytsenko.oksana", "tool_result"),
+]
+
+CHECK_CLEAN = [
+    pytest.param("Payroll question from Grace Mbeki.", "$ ls\nMbeki_Holdings_report.pdf", "Holdings",
+                 marks=pytest.mark.xfail(reason="NER reads 'Grace Mbeki' as a place and Mbeki_Holdings as a company")),
+    pytest.param("Rose Okafor asked why her payslip is late.", "$ ls\nOkafor_Holdings_report.pdf", "Holdings",
+                 marks=pytest.mark.xfail(reason="NER finds 'Okafor_Holdings' as a company itself (not propagation)")),
+    ("Rose Okafor asked why her payslip is late.", "$ ls\nOkafor_Rose_Okafor_Report.pdf", "Report"),
+]
+
+
+@pytest.mark.parametrize("mention, listing, value, kind", CHECK)
+def test_check_a_found_persons_joined_names_are_one_finding(engine, mention, listing, value, kind):
+    assert covered_whole(engine, mention, listing, value, kind)
+
+
+@pytest.mark.parametrize("mention, listing, value", CHECK_CLEAN)
+def test_check_other_words_beside_a_found_name_stay(engine, mention, listing, value):
+    assert untouched(engine, mention, listing, value)

@@ -50,6 +50,7 @@ from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.ids_of_people import ids_of_people
+from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
@@ -82,6 +83,8 @@ _EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
 # A found login or mailbox names its owner elsewhere, doubtful (logins_of_people.names_in_login).
 _LOGIN_KINDS = frozenset({"USERNAME", EMAIL_KIND})
 _LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagation")
+# A found address or credential holds its owner's login, spread doubtful to its bare mentions (logins_in_findings.py).
+_INNER_LOGIN_LABEL = Span(0, 0, "USERNAME", "pii", DOUBTFUL_SCORE, "propagation")
 # A found name's identifier forms (name_identifiers.py) carry this detector in their label: they are searched
 # inside identifiers, bounded by a separator or a change of letter case (`marta_kowalczyk`, `janeOkonkwoAccount`).
 _IDENTIFIER_FORM_DETECTOR = "propagation-identifier"
@@ -414,6 +417,11 @@ class DetectionEngine:
         # The name a found login or mailbox spells (logins_of_people.names_in_login): "Kowalski" of `kowalski_a`.
         return [name for name in names_in_login(login) if name.casefold() not in self._allow]
 
+    def _login_in_finding(self, text: str, span: Span) -> str | None:
+        # The personal login inside a found address or credential (logins_in_findings.py), unless allow-listed.
+        login = login_in_finding(text, span)
+        return login if login and login.casefold() not in self._allow else None
+
     def _common_word_names(self, value: str, login: bool = False) -> list[str]:
         # The parts of a found name, or names a found login spells, that are ordinary words too ("Baker").
         names = common_word_names_in_login(value) if login else common_word_parts(value)
@@ -654,6 +662,10 @@ class DetectionEngine:
             if span.kind in _LOGIN_KINDS:
                 parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
                 parts.extend((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
+            if span.kind in KINDS_HOLDING_LOGINS:
+                login = self._login_in_finding(text, span)
+                if login:
+                    parts.append((login, _INNER_LOGIN_LABEL))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
@@ -691,6 +703,10 @@ class DetectionEngine:
         if kind in _LOGIN_KINDS:
             values += tuple((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
             parts = tuple((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
+        if kind in KINDS_HOLDING_LOGINS:
+            login = self._login_in_finding(value, Span(0, len(value), kind, "", 1.0, "propagation"))
+            if login:
+                parts += ((login, _INNER_LOGIN_LABEL),)
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
             parts = tuple((part, label) for part in self._name_parts(value))
