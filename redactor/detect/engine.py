@@ -52,6 +52,7 @@ from redactor.detect.email_domains import label_span as _email_label_span, organ
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
                                           organisation_names_of_host)
 from redactor.detect.ids_of_people import ids_of_people
+from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
@@ -87,6 +88,8 @@ _HOST_DOMAIN_LABEL = _host_domain_label_span()
 # A found login or mailbox names its owner elsewhere, doubtful (logins_of_people.names_in_login).
 _LOGIN_KINDS = frozenset({"USERNAME", EMAIL_KIND})
 _LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagation")
+# A found address or credential holds its owner's login, spread doubtful to its bare mentions (logins_in_findings.py).
+_INNER_LOGIN_LABEL = Span(0, 0, "USERNAME", "pii", DOUBTFUL_SCORE, "propagation")
 # A found name's identifier forms (name_identifiers.py) carry this detector in their label: they are searched
 # inside identifiers, bounded by a separator or a change of letter case (`marta_kowalczyk`, `janeOkonkwoAccount`).
 _IDENTIFIER_FORM_DETECTOR = "propagation-identifier"
@@ -419,6 +422,11 @@ class DetectionEngine:
         # The name a found login or mailbox spells (logins_of_people.names_in_login): "Kowalski" of `kowalski_a`.
         return [name for name in names_in_login(login) if name.casefold() not in self._allow]
 
+    def _login_in_finding(self, text: str, span: Span) -> str | None:
+        # The personal login inside a found address or credential (logins_in_findings.py), unless allow-listed.
+        login = login_in_finding(text, span)
+        return login if login and login.casefold() not in self._allow else None
+
     def _common_word_names(self, value: str, login: bool = False) -> list[str]:
         # The parts of a found name, or names a found login spells, that are ordinary words too ("Baker").
         names = common_word_names_in_login(value) if login else common_word_parts(value)
@@ -575,6 +583,7 @@ class DetectionEngine:
                     if segment.kind == "code":
                         continue  # in code a capitalised word inside an identifier is the code's (`Okafor_results`)
                     score = min(score, DOUBTFUL_SCORE)  # a name inside a file or branch name: a guess
+                    start, end = _with_joined_partner(segment.text, start, end, value, search.labels)
                 extra.append(Span(start, end, label.kind, label.category, score, "propagation"))
             if raised:
                 spans = [raised.get(index, span) for index, span in enumerate(spans)]
@@ -665,6 +674,10 @@ class DetectionEngine:
             if span.kind in _LOGIN_KINDS:
                 parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
                 parts.extend((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
+            if span.kind in KINDS_HOLDING_LOGINS:
+                login = self._login_in_finding(text, span)
+                if login:
+                    parts.append((login, _INNER_LOGIN_LABEL))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
@@ -704,6 +717,10 @@ class DetectionEngine:
         if kind in _LOGIN_KINDS:
             values += tuple((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
             parts = tuple((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))
+        if kind in KINDS_HOLDING_LOGINS:
+            login = self._login_in_finding(value, Span(0, len(value), kind, "", 1.0, "propagation"))
+            if login:
+                parts += ((login, _INNER_LOGIN_LABEL),)
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
             parts = tuple((part, label) for part in self._name_parts(value))
@@ -877,6 +894,37 @@ def _names_a_piece(value: str, label: Span) -> bool:
     word of letters, no ordinary word (only where it reads as a proper noun: not "Baker" in `Baker-street.md`)."""
     return (label.detector != _PROPER_NOUN_DETECTOR and len(value) >= MIN_PART_LENGTH + 1 and value.isalpha()
             and value[0].isupper() and value[1:].islower() and not is_ordinary_word(value))
+
+
+# A capitalised word joined to a name piece, after it (`Lopez_Maria`, `LopezMaria`) or before it (`Maria-Lopez`).
+_JOINED_WORD_AFTER = re.compile(r"[_.-]?([^\W\d_a-z][^\W\d_A-Z]+)")
+_JOINED_WORD_BEFORE = re.compile(r"([^\W\d_a-z][^\W\d_A-Z]+)[_.-]?$")
+_JOINED_LOOK_BEHIND = 40
+
+
+def _with_joined_partner(text: str, start: int, end: int, value: str, labels: dict[str, Span]) -> tuple[int, int]:
+    """The span of a found person's name piece text[start:end] inside an identifier, extended over the same
+    person's other name joined to it in either order (`contract_Lopez_Maria.pdf` with "Maria Lopez" found):
+    the other name may be an ordinary word ("Maria") that is never searched alone, and half a name left on the
+    wire still names the person beside what the placeholder says."""
+    after = _JOINED_WORD_AFTER.match(text, end)
+    if after is not None and _names_one_person(value, after.group(1), labels) and at_identifier_piece_edges(
+            text, after.start(1), after.end(1), after.group(1)):
+        end = after.end(1)
+    before = _JOINED_WORD_BEFORE.search(text, max(0, start - _JOINED_LOOK_BEHIND), start)
+    if before is not None and _names_one_person(value, before.group(1), labels) and at_identifier_piece_edges(
+            text, before.start(1), before.end(1), before.group(1)):
+        start = before.start(1)
+    return start, end
+
+
+def _names_one_person(piece: str, other: str, labels: dict[str, Span]) -> bool:
+    """Whether `piece` and `other` are the two names of one found person, in either order."""
+    for full_name in (f"{piece} {other}", f"{other} {piece}"):
+        label = labels.get(full_name)
+        if label is not None and label.kind == PERSON_KIND:
+            return True
+    return False
 
 
 def _reads_as_proper_noun(text: str, start: int, end: int) -> bool:

@@ -70,7 +70,7 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 # Mailboxes of a function, not a person: their local part elsewhere is an ordinary word or a team.
-_FUNCTION_MAILBOXES = frozenset("""info support sales contact hello team office billing help admin hr jobs careers
+FUNCTION_MAILBOXES = frozenset("""info support sales contact hello team office billing help admin hr jobs careers
     press marketing noreply no-reply donotreply do-not-reply mail postmaster webmaster abuse security privacy legal
     accounts finance invoices orders service services feedback enquiries inquiries news newsletter notifications
     alerts ops devops it dev test user users mailer""".split())
@@ -91,7 +91,7 @@ def _local_parts_elsewhere(text: str, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         if span.kind == "EMAIL":
             local = text[span.start:span.end].split("@", 1)[0].lower()
-            if (len(local) >= _MIN_LETTERS and local not in _FUNCTION_MAILBOXES and is_personal_login(local)
+            if (len(local) >= _MIN_LETTERS and local not in FUNCTION_MAILBOXES and is_personal_login(local)
                     and not is_ordinary_word(local) and any(char.isalpha() for char in local)):
                 locals_found.add(local)
     if not locals_found:

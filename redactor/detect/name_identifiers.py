@@ -38,9 +38,9 @@ def _is_name_word(word: str, parts: tuple[str, ...]) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def name_identifier_forms(full_name: str) -> tuple[str, ...]:
-    """The identifier forms of a found person's name: snake, kebab, dotted and joined lower case, camel and Pascal
-    case, upper snake case ("Marta Kowalczyk" -> marta_kowalczyk, marta-kowalczyk, marta.kowalczyk,
-    martaKowalczyk, MartaKowalczyk, MARTA_KOWALCZYK). None for one word, or a name no word of which is a name
+    """The identifier forms of a found person's name, in its order and surname first: snake, kebab, dotted, camel
+    and Pascal case, upper snake case ("Marta Kowalczyk" -> marta_kowalczyk, marta-kowalczyk, marta.kowalczyk,
+    martaKowalczyk, MartaKowalczyk, MARTA_KOWALCZYK, kowalczyk_marta ... KowalczykMarta, KOWALCZYK_MARTA). None for one word, or a name no word of which is a name
     part (`name_parts`: no common word), so that words NER took for a name stay identifiers."""
     words = full_name.split()
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(_LETTERS.match(word) for word in words):
@@ -48,14 +48,21 @@ def name_identifier_forms(full_name: str) -> tuple[str, ...]:
     parts = name_parts(full_name)
     if not parts or not all(_is_name_word(word, parts) for word in words):
         return ()
-    lower = [word.lower() for word in words]
-    capitalised = [word[:1].upper() + word[1:].lower() for word in words]
-    forms = ["_".join(lower), "-".join(lower), ".".join(lower), lower[0] + "".join(capitalised[1:]),
-             "".join(capitalised), "_".join(word.upper() for word in words)]
+    # Surname first too: files and accounts are sorted by surname (`contract_LopezMaria.pdf`, `lopez.maria`).
+    forms = [*_joined_forms(words), *_joined_forms([words[-1], *words[:-1]])]
     forms = [form for form in forms if len(form) >= _MIN_FORM_LENGTH and form != full_name]
+    lower = [word.lower() for word in words]
     # The surname alone in lower case (`test_kowalczyk_dispute`, `gallagherContract`), where name_case_variants
     # takes it as a name in lower case at all (no lexicon word, place or software name).
     surname = lower[-1]
     if len(surname) >= _MIN_SURNAME_LENGTH and surname in name_case_variants(full_name):
         forms.append(surname)
     return tuple(dict.fromkeys(forms))
+
+
+def _joined_forms(words: list[str]) -> list[str]:
+    """The words joined as code joins them: snake, kebab, dotted, camel, Pascal and upper snake case."""
+    lower = [word.lower() for word in words]
+    capitalised = [word[:1].upper() + word[1:].lower() for word in words]
+    return ["_".join(lower), "-".join(lower), ".".join(lower), lower[0] + "".join(capitalised[1:]),
+            "".join(capitalised), "_".join(word.upper() for word in words)]
