@@ -138,7 +138,9 @@ _FOREIGN_COLUMN_LABEL = re.compile(
     "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
     r"(?![\w])")
 
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n)")
+# A clause ends at punctuation, the line's end, or a conjunction that starts the next item ("mi usuario es
+# migarcia y mi DNI ...", "mon identifiant est jdupont et ..."): a login is a whole clause's complement.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:y|e|and|und|et|i|och|og|en|ve|и)[ \t]")
 
 # `user named "zoe_w"`, "an account called mfoster".
 _NAMED_WORDS = ("named ", "called ")
