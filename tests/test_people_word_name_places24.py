@@ -46,10 +46,30 @@ DEV_GIVEN_STAY = [
     ("forwarded per Hansen's request", "Hansen"),  # "per" is a word before the name
 ]
 
-CHECK_PLACES = []
-CHECK_PLACES_STAY = []
-CHECK_GIVEN = []
-CHECK_GIVEN_STAY = []
+CHECK_PLACES = [
+    ("can you remind Hope that the deposit is due", ["Hope"]),
+    ('{"note": "tell June about the new locker code"}', ["June"]),
+    ("Thanks Faith, the invoice went through.", ["Faith"]),
+    ("Grant replied that the quote expired", ["Grant"]),
+    ("Penny: did anyone move the staging DB?", ["Penny"]),
+    ("dear Sunny, your order has shipped", ["Sunny"]),
+]
+CHECK_PLACES_STAY = [
+    "Email June 2024 statements to the auditor",  # a calendar word before a digit
+    "Call Center hours are 9 to 5",  # a capitalised ordinary word after it
+    "The Grant approved last year funds the lab",  # after a determiner
+    "Will: $40 per month",  # a stop word as a label
+    "Rose: 12 stems, Lily: 8 stems",  # a figure after the colon
+]
+CHECK_GIVEN = [
+    pytest.param("ticket reassigned to chidi Eze by the on-call bot", "chidi Eze", marks=pytest.mark.xfail(
+        strict=True, reason="known limit: no rule finds the surname 'Eze' here, and only a found surname is widened")),
+    ("[09:12] escalated to ingrid Halvorsen for approval", "ingrid Halvorsen"),
+]
+CHECK_GIVEN_STAY = [
+    pytest.param("the will Thompson drafted was contested", "Thompson", marks=pytest.mark.xfail(
+        strict=True, reason="the check's premise failed: no rule finds 'Thompson' here (nor 'will Thompson')")),
+]
 
 
 def _found(text: str, segment_kind: str = "prose") -> list[str]:
