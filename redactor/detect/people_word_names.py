@@ -161,9 +161,12 @@ def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]
     return spans
 
 
-# A word glued to nothing that makes it a piece of an identifier, path, address or file name.
-_ALONE_BEFORE = r"(?<![\w.@/\\-])"
-_ALONE_AFTER = r"(?![\w@/\\-]|\.\w)"
+# A capitalised word glued to nothing that makes it a piece of an identifier, path, address or file name.
+_CAPITALISED = re.compile(rf"(?<![\w.@/\\-])(?P<word>{_WORD})(?![\w@/\\-]|\.\w)")
+# The word before a name, glued to nothing, and a `:` or `,` between them ("cc: May", "thanks, Rose").
+_CUE_BEFORE_NAME = re.compile(r"(?<![\w.@/\\-])(?P<cue>[A-Za-z]+)(?:[ \t]*[:,])?[ \t]+\Z")
+# The lower-case word after a name, not opening a passive's agent ("Bill approved by the Senate").
+_VERB_AFTER_NAME = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b(?![ \t]+(?:by|into|as)\b)")
 # What follows an addressed name: the next word or mark on its line.
 _NEXT_ON_LINE = re.compile(r"[ \t]*(?P<next>[^\s]*)")
 # After a stop or calendar word addressed by name, the words that go on addressing it ("ask Will to", "ping May about").
@@ -173,44 +176,48 @@ _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+\Z")
 # A speaker before `:` opening its line (after a bullet or a quote mark) and two words of a message.
 _CHAT_SPEAKER = re.compile(
     rf"^[ \t]*(?:[-*>][ \t]*)?(?P<word>{_WORD}):[ \t]+(?=[^\W\d_][\w'’]*[ \t,]+[^\W\d_])", re.MULTILINE)
+_REGULAR, _STOP_WORD = 1, 2  # the two kinds of first name a sentence's place may take
 
 
-@functools.lru_cache(maxsize=1)
-def _addressed_names() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, person_cues().addressing_words), key=len, reverse=True))
-    return re.compile(rf"{_ALONE_BEFORE}(?i:{words})(?:[ \t]*[:,])?[ \t]+(?P<word>{_WORD}){_ALONE_AFTER}")
-
-
-@functools.lru_cache(maxsize=1)
-def _doers_of_acts() -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, person_cues().acts_of_people), key=len, reverse=True))
-    return re.compile(rf"{_ALONE_BEFORE}(?P<word>{_WORD})[ \t]+(?:{verbs})\b(?![ \t]+(?:by|into|as)\b)")
+@functools.lru_cache(maxsize=8192)
+def _first_name_kind(word: str) -> int:
+    """_REGULAR for a first name people_word_names takes anywhere, _STOP_WORD for one only a strong place takes
+    ("Will", "May"), 0 for none. Memoised: text repeats its capitalised words."""
+    if _first_name_that_may_be_a_word(word, None):
+        return _REGULAR
+    return _STOP_WORD if _first_name_that_is_a_stop_word(word) else 0
 
 
 def _people_in_sentence_places(text: str, detector: str) -> list[Span]:
-    """First names addressed, doing a people's act or speaking in a chat (see the module's docstring)."""
+    """First names addressed, doing a people's act or speaking in a chat (see the module's docstring). One pass over
+    capitalised words; the words around one are read only when it is a first name."""
+    cues = person_cues()
     spans: list[Span] = []
-    for match in _addressed_names().finditer(text):
-        word = match.group("word")
-        following = _NEXT_ON_LINE.match(text, match.end()).group("next")
-        if _first_name_that_may_be_a_word(word, None):
-            named = not following[:1].isdigit() and not _capitalised_ordinary_word(following)
-        else:
-            named = _first_name_that_is_a_stop_word(word) and (
-                not following[:1].isalnum() or following.casefold() in _WORDS_AFTER_ADDRESSED_NAME)
-        if named:
-            spans.append(Span(*match.span("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
-    for match in _doers_of_acts().finditer(text):
-        word = match.group("word")
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        previous = before.group("word") if before else ""
-        if previous.casefold() in _DETERMINERS or _capitalised_ordinary_word(previous):
+    for match in _CAPITALISED.finditer(text):
+        kind = _first_name_kind(match.group("word"))
+        if not kind:
             continue
-        if _first_name_that_may_be_a_word(word, None) or _first_name_that_is_a_stop_word(word):
-            spans.append(Span(*match.span("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
+        start, end = match.span("word")
+        cue = _CUE_BEFORE_NAME.search(text, max(0, start - 24), start)
+        verb = _VERB_AFTER_NAME.match(text, end)
+        if cue is not None and cue.group("cue").casefold() in cues.addressing_words:
+            following = _NEXT_ON_LINE.match(text, end).group("next")
+            if kind == _REGULAR:
+                named = not following[:1].isdigit() and not _capitalised_ordinary_word(following)
+            else:
+                named = not following[:1].isalnum() or following.casefold() in _WORDS_AFTER_ADDRESSED_NAME
+        elif verb is not None and verb.group("verb") in cues.acts_of_people:
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            previous = before.group("word") if before else ""
+            named = previous.casefold() not in _DETERMINERS and not _capitalised_ordinary_word(previous)
+        else:
+            named = False
+        if named:
+            spans.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
     if ":" in text:
+        known = {span.start for span in spans}
         for match in _CHAT_SPEAKER.finditer(text):
-            if _first_name_that_may_be_a_word(match.group("word"), None):
+            if match.start("word") not in known and _first_name_kind(match.group("word")) == _REGULAR:
                 spans.append(Span(*match.span("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
     return spans
 
