@@ -36,6 +36,7 @@ from typing import Iterator, Sequence
 from redactor.detect.base import Span
 from redactor.detect.name_cells import frequent_in_other_languages, one_word_name_score
 from redactor.detect.name_parts import CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, is_ordinary_word
+from redactor.detect.person_span_edges import lower_case_given_name
 from redactor.detect.place_names import is_place_by_alternate_name_only, is_place_name, is_region_or_country
 from redactor.detect.term_lists import (NAME_PARTICLES, first_names, stop_words, surnames, term_list,
                                      world_first_names)
@@ -172,6 +173,10 @@ def _widen_left(text: str, start: int, capitals: bool, is_taken) -> int:
             new_start = max(0, chain_start - _WINDOW) + before.start("w")
         elif name_word(word, capitals):
             new_start = word_start
+        elif taken_words == 0 and text[start:start + 1].isupper() and lower_case_given_name(text, word, start):
+            if not is_taken(word_start, start):
+                start = word_start
+            break  # the given name opens the name: nothing before it is taken
         else:
             break
         if is_taken(new_start, start):

@@ -13,9 +13,25 @@ guests of an event, the members of a channel. Two slots say "person" whatever th
 
 The word must be a census first name written with a capital ("Bob"; not "bob", not "BOB"), no stop word or calendar
 word ("May", "June"); under `from`/`to`/`host` no place ("from: Florence"). A guess: doubtful (wire only).
+
+Round 24 (people24d): three places in a sentence say "person" too, and two of them strongly enough that a first name
+English speakers give that is a stop or calendar word ("Will", "May", "June": `term_lists.english_first_names`) counts:
+
+- **after a word that addresses someone** (`person_cues.yaml: addressing_words`: "ask Will to sign", "ping Grace
+  about it", "thanks Rose!", "cc: May"): a first name, not before a digit ("call May 3") or a capitalised ordinary
+  word ("Email Address"); a stop or calendar word only before a punctuation mark, the line's end or to/about/that/if
+  ("email June invoices" stays);
+- **before a verb of people's acts** (`acts_of_people`: "Mark approved", "Rose said", "Will signed the NDA"), not a
+  passive ("Bill approved by the Senate") and not after a determiner or a capitalised ordinary word ("the Grant
+  approved", "Senate Bill signed");
+- **as a chat speaker**: a first name opening its line before `:` and a message of words ("Ivy: the build is green");
+  no stop or calendar word there ("May: 3.2M" is a month's figure), and a digit after the colon is a label's value.
+
+Keys that hold nothing but people (`cc`, `attendees`, `reviewers`...) take such a stop or calendar word too.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from redactor.detect.base import Span
@@ -25,7 +41,7 @@ from redactor.detect.name_cells import one_word_name_score
 from redactor.detect.name_parts import CALENDAR_WORDS, NAME_LOWER, NAME_UPPER, is_ordinary_word, is_software_name
 from redactor.detect.place_names import is_place_name
 from redactor.detect.public_packages import public_package_words
-from redactor.detect.term_lists import first_names, stop_words, world_first_names
+from redactor.detect.term_lists import english_first_names, first_names, person_cues, stop_words, world_first_names
 from redactor.detect.word_frequencies import zipf_frequency
 
 # Who acted, as audit logs and event records write it (`actor=Ferdinand`, `initiator: Sunniva`), and keys that end in
@@ -91,6 +107,13 @@ def _first_name_that_may_be_a_word(word: str, key: str | None) -> bool:
     return not (key in _KEYS_OF_PLACES_TOO and is_place_name(word))
 
 
+def _first_name_that_is_a_stop_word(word: str) -> bool:
+    """A stop or calendar word English speakers give as a first name ("Will", "May", "June"), written with a capital:
+    a person only where the place says so (see the module's docstring)."""
+    folded = word.casefold()
+    return word[:1].isupper() and folded in english_first_names() and (folded in stop_words() or folded in CALENDAR_WORDS)
+
+
 _RARE_IN_ENGLISH = 3.0  # once per million words: "admin", "guest", "backend" are above it, names far below
 
 
@@ -115,8 +138,8 @@ def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]
             before = _KEY_BEFORE_SEPARATOR.search(text, max(0, match.start() - 32), match.start())
             key = _normalised_key(before.group("key")) if before else None
             word = match.group("word")
-            if _people_key(key) and (_first_name_that_may_be_a_word(word, key) or (
-                    key in _KEYS_OF_PEOPLE_ONLY and _name_under_a_people_key(word))):
+            if _people_key(key) and (_first_name_that_may_be_a_word(word, key) or (key in _KEYS_OF_PEOPLE_ONLY and (
+                    _name_under_a_people_key(word) or _first_name_that_is_a_stop_word(word)))):
                 spans.append(Span(match.start("word"), match.end("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
     lists: list[tuple[int, list[tuple[int, int]]]] = []  # (where the list opens, the items' spans)
     if "'" in text or '"' in text:
@@ -133,7 +156,77 @@ def people_word_names(text: str, segment_kind: str, detector: str) -> list[Span]
                 run.append(item)
     for opens, items in lists:
         spans.extend(_people_in_list(text, opens, items, detector))
+    known = {(span.start, span.end) for span in spans}  # "cc: May" is a key's value and an addressed name
+    spans.extend(span for span in _people_in_sentence_places(text, detector) if (span.start, span.end) not in known)
     return spans
+
+
+# A capitalised word glued to nothing that makes it a piece of an identifier, path, address or file name.
+_CAPITALISED = re.compile(rf"(?<![\w.@/\\-])(?P<word>{_WORD})(?![\w@/\\-]|\.\w)")
+# The word before a name, glued to nothing, and a `:` or `,` between them ("cc: May", "thanks, Rose").
+_CUE_BEFORE_NAME = re.compile(r"(?<![\w.@/\\-])(?P<cue>[A-Za-z]+)(?:[ \t]*[:,])?[ \t]+\Z")
+# The lower-case word after a name, not opening a passive's agent ("Bill approved by the Senate").
+_VERB_AFTER_NAME = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b(?![ \t]+(?:by|into|as)\b)")
+# What follows an addressed name: the next word or mark on its line.
+_NEXT_ON_LINE = re.compile(r"[ \t]*(?P<next>[^\s]*)")
+# After a stop or calendar word addressed by name, the words that go on addressing it ("ask Will to", "ping May about").
+_WORDS_AFTER_ADDRESSED_NAME = frozenset({"to", "about", "that", "if", "whether"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "each", "every", "our", "your", "their"})
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+\Z")
+# A speaker before `:` opening its line (after a bullet or a quote mark) and two words of a message.
+_CHAT_SPEAKER = re.compile(
+    rf"^[ \t]*(?:[-*>][ \t]*)?(?P<word>{_WORD}):[ \t]+(?=[^\W\d_][\w'’]*[ \t,]+[^\W\d_])", re.MULTILINE)
+_REGULAR, _STOP_WORD = 1, 2  # the two kinds of first name a sentence's place may take
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_name_kind(word: str) -> int:
+    """_REGULAR for a first name people_word_names takes anywhere, _STOP_WORD for one only a strong place takes
+    ("Will", "May"), 0 for none. Memoised: text repeats its capitalised words."""
+    if _first_name_that_may_be_a_word(word, None):
+        return _REGULAR
+    return _STOP_WORD if _first_name_that_is_a_stop_word(word) else 0
+
+
+def _people_in_sentence_places(text: str, detector: str) -> list[Span]:
+    """First names addressed, doing a people's act or speaking in a chat (see the module's docstring). One pass over
+    capitalised words; the words around one are read only when it is a first name."""
+    cues = person_cues()
+    spans: list[Span] = []
+    for match in _CAPITALISED.finditer(text):
+        kind = _first_name_kind(match.group("word"))
+        if not kind:
+            continue
+        start, end = match.span("word")
+        cue = _CUE_BEFORE_NAME.search(text, max(0, start - 24), start)
+        verb = _VERB_AFTER_NAME.match(text, end)
+        if cue is not None and cue.group("cue").casefold() in cues.addressing_words:
+            following = _NEXT_ON_LINE.match(text, end).group("next")
+            if kind == _REGULAR:
+                named = not following[:1].isdigit() and not _capitalised_ordinary_word(following)
+            else:
+                named = not following[:1].isalnum() or following.casefold() in _WORDS_AFTER_ADDRESSED_NAME
+        elif verb is not None and verb.group("verb") in cues.acts_of_people:
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            previous = before.group("word") if before else ""
+            named = previous.casefold() not in _DETERMINERS and not _capitalised_ordinary_word(previous)
+        else:
+            named = False
+        if named:
+            spans.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
+    if ":" in text:
+        known = {span.start for span in spans}
+        for match in _CHAT_SPEAKER.finditer(text):
+            if match.start("word") not in known and _first_name_kind(match.group("word")) == _REGULAR:
+                spans.append(Span(*match.span("word"), "PERSON", "pii", DOUBTFUL_SCORE, detector))
+    return spans
+
+
+def _capitalised_ordinary_word(word: str) -> bool:
+    """A capitalised word of English that is no first name: a heading's or a title's word ("Email Address")."""
+    letters = word.strip(".,;:!?'’\"()")
+    folded = letters.casefold()
+    return letters[:1].isupper() and letters.isalpha() and is_ordinary_word(folded) and folded not in first_names()
 
 
 def _people_in_list(text: str, opens: int, items: list[tuple[int, int]], detector: str) -> list[Span]:

@@ -5,7 +5,8 @@ spaCy's English model and the rules that widen a name read the words beside it a
 ("Astrid Lindqvist skickar protokollet"). Once every rule has read the chunk, a word at either edge of a span of
 several words is cut when its form says it is no name: a greeting (person_cues term list), a title written after a
 name, or a lower-case word (a particle before a capitalised word stays: "de Vries"). The word left last is never cut,
-nor a span written all in lower case. Tried and dropped: cutting titles before a name and frequent words of the
+nor a span written all in lower case, nor a lower-case given name before a capitalised surname ("adaeze Okafor",
+round 24: `lower_case_given_name`). Tried and dropped: cutting titles before a name and frequent words of the
 line's language at either edge leaked 6-10 more spans on blind18 (first names of no list, annotations with titles).
 """
 from __future__ import annotations
@@ -16,9 +17,12 @@ import re
 import yaml
 
 from redactor.detect.confidence import WIRE_MIN_SCORE
+from redactor.detect.language_common_words import line_language
+from redactor.detect.name_parts import CALENDAR_WORDS, frequent_in_other_languages, is_ordinary_word
 from redactor.detect.place_names import is_place_name
 from redactor.detect.street_words import has_street_word
-from redactor.detect.term_lists import DATA_DIR, first_names, person_cues, surnames, world_first_names, world_surnames
+from redactor.detect.term_lists import (DATA_DIR, first_names, person_cues, stop_words, surnames, term_list,
+                                        world_first_names, world_surnames)
 from redactor.detect.word_frequencies import zipf_frequency
 
 _WORD = re.compile(r"\S+")
@@ -42,7 +46,8 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
     # The end first: "Ayşe Hanım" is a first name before a title, whatever the start would make of it.
     while len(words) > 1 and _not_closing_a_name(_bare(chunk, *words[-1])):
         words.pop()
-    while len(words) > 1 and _not_opening_a_name(_bare(chunk, *words[0]), _bare(chunk, *words[1])):
+    while len(words) > 1 and _not_opening_a_name(_bare(chunk, *words[0]), _bare(chunk, *words[1])) and not (
+            chunk[words[1][0]].isupper() and lower_case_given_name(chunk, chunk[words[0][0]:words[0][1]], words[1][0])):
         words.pop(0)
     first_start = words[0][0]
     while first_start < words[-1][1] and chunk[first_start] in _EDGE_PUNCTUATION:
@@ -83,6 +88,26 @@ def _not_closing_a_name(word: str) -> bool:
     return False
 
 
+_COMMON_IN_LANGUAGE = 3.0  # Zipf: a word the line's language writes once per million words is a word there
+_FUNCTION_WORD_ELSEWHERE = 5.0  # "per", "con", "bei", "dan": first names on some list, function words of a language
+
+
+def lower_case_given_name(text: str, word: str, name_start: int) -> bool:
+    """Whether a lower-case word right before a capitalised name is its given name, as logs and chat write it
+    ("assigned to adaeze Okafor", "from chidi Eze"): a listed first name that is no stop word, no ordinary word of
+    English, no function word of another language and no common word of the line's own language ("mark Johnson as
+    done" and "per Hansen's request" stay as they are). The same test keeps it when the span's edges are cut."""
+    if not word.isalpha() or not word.islower():
+        return False
+    if word not in first_names() and word not in world_first_names():
+        return False
+    if (word in stop_words() or word in term_list("name_stop_words") or word in CALENDAR_WORDS or is_ordinary_word(word)
+            or frequent_in_other_languages(word, _FUNCTION_WORD_ELSEWHERE)):
+        return False
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", name_start)
+    language = line_language(text[line_start:line_end if line_end != -1 else len(text)])
+    return language is None or zipf_frequency(word, language) < _COMMON_IN_LANGUAGE
 
 
 # --- greetings, sign-offs and articles that are no name (round 20, greetings20) -------------------------------------

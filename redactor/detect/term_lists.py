@@ -131,10 +131,20 @@ def world_surnames() -> frozenset[str]:
                                minimum=10000)
 
 
-def _faker_person_names(attributes: tuple[str, ...], what: str, minimum: int) -> frozenset[str]:
-    """The one-word names every locale of Faker's person providers (MIT) lists under `attributes`, case-folded."""
+@functools.lru_cache(maxsize=1)
+def english_first_names() -> frozenset[str]:
+    """Lower-case first names English speakers give: Faker's `en` person provider (MIT). It holds the names that are
+    stop or calendar words as well ("will", "may", "june"), but not the words the census list shares with them
+    ("many", "see", "in"), so a person's place may take these and no other stop word."""
+    return _faker_person_names(FIRST_NAME_ATTRIBUTES, "English first-name list", minimum=5000, locale="en")
+
+
+def _faker_person_names(attributes: tuple[str, ...], what: str, minimum: int, locale: str | None = None
+                        ) -> frozenset[str]:
+    """The one-word names every locale of Faker's person providers (MIT), or one `locale`, lists under `attributes`,
+    case-folded."""
     names: set[str] = set()
-    for provider in faker_person_providers(what):
+    for provider in faker_person_providers(what, locale):
         for attribute in attributes:
             # Class attributes only: some locales make these properties of an instance.
             listed = next((vars(cls)[attribute] for cls in getattr(provider, "__mro__", ()) if attribute in vars(cls)),
@@ -146,13 +156,16 @@ def _faker_person_names(attributes: tuple[str, ...], what: str, minimum: int) ->
     return frozenset(names)
 
 
-def faker_person_providers(what: str) -> Iterator[type | None]:
-    """The `Provider` class of every locale of Faker's person providers (MIT; None where a locale has none)."""
+def faker_person_providers(what: str, locale: str | None = None) -> Iterator[type | None]:
+    """The `Provider` class of every locale of Faker's person providers (MIT; None where a locale has none), or of
+    one `locale`."""
     try:
         import faker.providers.person as person_providers
     except ModuleNotFoundError as exc:
         raise TermListError(f"{what} unavailable: install faker==40.54.0 ({exc})") from None
     for module_info in pkgutil.iter_modules(person_providers.__path__):
+        if locale is not None and module_info.name != locale:
+            continue
         yield getattr(importlib.import_module(f"{person_providers.__name__}.{module_info.name}"), "Provider", None)
 
 
@@ -239,6 +252,8 @@ class PersonCues:
     self_introductions: tuple[str, ...]
     role_words_before_name: tuple[str, ...]
     words_ending_name: frozenset[str]
+    addressing_words: frozenset[str]
+    acts_of_people: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -266,7 +281,8 @@ def person_cues() -> PersonCues:
         particles_after_name_ko=tuple(lists["particles_after_name_ko"]),
         self_introductions=tuple(lists["self_introductions"]),
         role_words_before_name=tuple(lists["role_words_before_name"]),
-        words_ending_name=frozenset(lists["words_ending_name"]))
+        words_ending_name=frozenset(lists["words_ending_name"]),
+        addressing_words=frozenset(lists["addressing_words"]), acts_of_people=frozenset(lists["acts_of_people"]))
 
 
 @functools.lru_cache(maxsize=1)
