@@ -106,6 +106,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
                                       lowered_same_length, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start, word_positions)
+from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
@@ -2010,6 +2011,9 @@ class SecretsDetector:
             spans.extend(self._field_name_spans(text, item.field_name))
         if index.lowered is not None and "\n" in text:  # a table has a header line and rows below it
             spans.extend(self._secret_column_spans(index, covered))
+        if spans and ("," in text or ";" in text or " and " in text or " & " in text):
+            # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
+            spans.extend(listed_after(text, list(spans), is_password_word))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
@@ -2825,6 +2829,8 @@ class SecretsDetector:
             if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
             value = text[start:end].strip("=.-_~/+")
+            if "/" in value[1:-1]:
+                yield from _path_segment_tokens(text, start, end)
             if len(value) < _RANDOM_TOKEN_MIN or not self._is_random_token(text, start, value):
                 continue
             start = text.index(value, start)
@@ -3023,6 +3029,28 @@ def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterato
 def _proximity_score(text: str, start: int, end: int) -> float:
     """A UUID after a secret word is doubtful (it may be the id of the thing the word names); others 0.6."""
     return DOUBTFUL_SCORE if UUID_VALUE.match(text[start:end].strip("=.-_~")) else 0.6
+
+
+# A path segment that can be a key (`/v2/<key>/forecast`, `/feeds/<token>`): token characters without a `.`
+# (a file or host name), 20 or more of them.
+_PATH_SEGMENT_TOKEN = re.compile(r"(?<=/)[A-Za-z0-9_-]{20,}(?=/|$)")
+
+
+def _path_segment_tokens(text: str, start: int, end: int) -> Iterator[Span]:
+    """Generated-looking segments of a URL or path (`https://api.example/v2/Kq8ZtP3n.../forecast`): services that
+    put the key in the path leave no key word to find it by. Both cases and a digit are asked of the segment,
+    so hex digests (commits, content hashes), UUIDs, slugs and lower-case ids stay; names of code
+    (`reactDomServer18`) are refused by `_reads_as_generated`. Doubtful: the wire redacts the segment, an audit
+    does not report it, and the URL is not made whole for it (secret_urls.py)."""
+    for segment in _PATH_SEGMENT_TOKEN.finditer(text[start:end]):
+        value = segment.group(0).strip("-_")
+        if (len(value) >= _PATH_SEGMENT_TOKEN_MIN and value.lower() != value and value.upper() != value
+                and _reads_as_generated(value)):
+            at = start + segment.start() + segment.group(0).index(value)
+            yield Span(at, at + len(value), "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+_PATH_SEGMENT_TOKEN_MIN = 20
 
 
 @judged_once_per_text
