@@ -1767,11 +1767,14 @@ _CODED_LOCK_WORDS = ("safe", "lockbox", "lock box", "padlock", "combination", "c
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
 _ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp", *_CODED_LOCK_WORDS)
-_ONE_TIME_CODE_CUE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
+# What a code opens or confirms: "door code", "alarm pin", and the first column of a `| Door | Code |` table.
+_CODE_QUALIFIERS = (
+    r"verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
     r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim|gate|keypad|lock|lockbox|safe|"
     r"garage|entry|voicemail|unlock|card|atm|key[ -]?safe|copier|photocopier|printer|building|locker|intercom|buzzer|"
-    r"panel|disarm)[ \t_-]?(?:codes?|pins?)"
+    r"panel|disarm")
+_ONE_TIME_CODE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:" + _CODE_QUALIFIERS + r")[ \t_-]?(?:codes?|pins?)"
     r"|otp|pins?|passcodes?|totp"
     r"|(?P<lock>key[ -]?safe|lock[ -]?box|padlock|(?:combination|combo)(?:[ -]lock)?))(?![\w-])")
 # A bare "code" is exit/status/error codes: it needs a qualifier. A coded lock needs none ("the key safe is 2580").
@@ -1910,9 +1913,28 @@ _COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRE
 # column of 4-10 digit numbers under it is one code per row.
 _PIN_COLUMN_WORDS = ("pin", "pins", "pincode", "passcode", "passcodes")
 _PIN_CELL = re.compile(r"\d{4,10}[#*]?")
+# A column headed `Code` holds codes of locks when the header or the row names what it opens (`| Door | Code |`,
+# `Front gate,4471`); under `| Country | Code |` or `| Status | Code |` it holds other numbers.
+_CODE_COLUMN_WORDS = ("code", "codes")
+_CODE_QUALIFIER_WORD = re.compile(r"(?i)(?<![\w-])(?:" + _CODE_QUALIFIERS + r")s?(?![\w-])")
 _SECRET_AND_PIN_HEADER_WORDS = tuple(dict.fromkeys(
-    _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS + tuple(word for word in PASSWORD_HEADER_WORDS
+    _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS + _CODE_COLUMN_WORDS + tuple(word for word in PASSWORD_HEADER_WORDS
                                                      if word in _KNOWN_NEEDLES[True].needles)))
+
+
+def _lock_code_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
+    """The PIN-like cells under a `Code` header whose header line, or whose own row, names what a code opens."""
+    header_start = text.rfind("\n", 0, label_start) + 1
+    header_end = text.find("\n", label_end)
+    named_in_header = _CODE_QUALIFIER_WORD.search(text, header_start, len(text) if header_end == -1 else header_end)
+    for start, end in secret_column_cells(text, label_start, label_end):
+        if not _PIN_CELL.fullmatch(text, start, end):
+            continue
+        if not named_in_header:
+            row_end = text.find("\n", end)
+            if not _CODE_QUALIFIER_WORD.search(text, text.rfind("\n", 0, start) + 1, len(text) if row_end == -1 else row_end):
+                continue
+        yield start, end
 
 
 class SecretsDetector:
@@ -2034,6 +2056,10 @@ class SecretsDetector:
         for label_start, label_end in secret_header_cells(text, index.positions(_SECRET_AND_PIN_HEADER_WORDS,
                                                                                  lower=True)):
             label_parts = identifier_parts(text[label_start:label_end])  # none for a label in another script
+            if label_parts and label_parts[-1].lower() in _CODE_COLUMN_WORDS:
+                yield from (Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                            for start, end in _lock_code_cells(text, label_start, label_end))
+                continue
             if label_parts and label_parts[-1].lower() in _PIN_COLUMN_WORDS:
                 yield from (Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                             for start, end in secret_column_cells(text, label_start, label_end)
