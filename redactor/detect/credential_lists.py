@@ -27,11 +27,14 @@ CATEGORY = "secret"
 DETECTOR_NAME = "secrets"
 
 _CODE = re.compile(r"\d{3,10}[#*]?")
-_NEXT_ITEM = re.compile(
+_ITEM_HEAD = (
     r"[ \t]*(?:[,;]|,?[ \t]+(?:and|&))[ \t]+(?:(?:and|the|a|an|my|our|your|for|then)[ \t]+)?"
-    r"(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?)"
-    r"(?:[ \t]+(?P<verb>is|was|it's|it’s|=)[ \t]+|[ \t]*(?P<colon>[:=])[ \t]*|[ \t]+)"
-    r"(?P<value>[^\s,;:=]+)(?![^\s,;])")
+    r"(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?)")
+# The next item: its words, then a code (a connector optional: "garage 0392") or a password after "is", ":", "=".
+_NEXT_CODE = re.compile(
+    _ITEM_HEAD + r"(?:[ \t]+(?:is|was|it's|it’s|=)[ \t]+|[ \t]*[:=][ \t]*|[ \t]+)(?P<value>\d{3,10}[#*]?)(?![^\s,;.!?)])")
+_NEXT_PASSWORD = re.compile(
+    _ITEM_HEAD + r"(?:[ \t]+(?:is|was|it's|it’s|=)[ \t]+|[ \t]*[:=][ \t]*)(?P<value>[^\s,;:=]+)(?![^\s,;])")
 # Words that make the number after them no code: prepositions of time, place and amount, and measures.
 _NOT_A_CODE_QUALIFIER = frozenset(
     "until till since from to in on at by before after about around over under of per than floor floors room level "
@@ -40,7 +43,6 @@ _NOT_A_CODE_QUALIFIER = frozenset(
 _UNIT_AFTER = re.compile(
     r"[ \t]*(?:digits?|characters?|chars|attempts?|tries|times|days?|hours?|minutes?|mins?|seconds?|secs?|ms|bytes?"
     r"|bits?|lines?|items?|people|users?|persons?|%|km|m|kg|euros?|dollars?|usd|eur)\b", re.IGNORECASE)
-_SENTENCE_END = ".!?)"
 
 
 def listed_after(text: str, spans: Iterable[Span], is_password_word: Callable[[str], bool]) -> Iterator[Span]:
@@ -54,19 +56,17 @@ def listed_after(text: str, spans: Iterable[Span], is_password_word: Callable[[s
             continue
         at = span.end
         while True:
-            item = _NEXT_ITEM.match(text, at)
+            item = (_NEXT_CODE if is_code else _NEXT_PASSWORD).match(text, at)
             if item is None:
                 break
             value = item.group("value")
             if is_code:
-                value = value.rstrip(_SENTENCE_END)
                 words = item.group("words").lower().split()
-                if (_CODE.fullmatch(value) is None or any(word in _NOT_A_CODE_QUALIFIER for word in words)
-                        or _UNIT_AFTER.match(text, item.start("value") + len(value))):
+                if any(word in _NOT_A_CODE_QUALIFIER for word in words) or _UNIT_AFTER.match(text, item.end("value")):
                     break
             else:
                 value = value.rstrip(".!?)")
-                if not (item.group("verb") or item.group("colon")) or not is_password_word(value):
+                if not is_password_word(value):
                     break
             start = item.start("value")
             yield Span(start, start + len(value), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
