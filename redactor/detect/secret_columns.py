@@ -24,7 +24,7 @@ import unicodedata
 from typing import Iterable, Iterator
 
 from redactor.detect.rule_files import term_list
-from redactor.detect.table_columns import aligned_column_cells, column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells, row_cells
 
 _CELL_EDGES = " \"'`*_:#\r"
 _LONGEST_HEADER = 400
@@ -103,7 +103,7 @@ def _header_separator(text: str, line_start: int, line_end: int) -> str | None:
 
 
 def _cell_count(line: str, separator: str) -> int:
-    return line.rstrip("\r").strip(" ").strip(separator if separator == "|" else "").count(separator) + 1
+    return len(row_cells(line.rstrip("\r").strip(" ").strip(separator if separator == "|" else ""), separator))
 
 
 def _folded(label: str) -> str:

@@ -106,6 +106,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
                                       lowered_same_length, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_at_line_start, word_positions)
+from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
@@ -1766,11 +1767,14 @@ _CODED_LOCK_WORDS = ("safe", "lockbox", "lock box", "padlock", "combination", "c
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
 _ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp", *_CODED_LOCK_WORDS)
-_ONE_TIME_CODE_CUE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
+# What a code opens or confirms: "door code", "alarm pin", and the first column of a `| Door | Code |` table.
+_CODE_QUALIFIERS = (
+    r"verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
     r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim|gate|keypad|lock|lockbox|safe|"
     r"garage|entry|voicemail|unlock|card|atm|key[ -]?safe|copier|photocopier|printer|building|locker|intercom|buzzer|"
-    r"panel|disarm)[ \t_-]?(?:codes?|pins?)"
+    r"panel|disarm")
+_ONE_TIME_CODE_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:" + _CODE_QUALIFIERS + r")[ \t_-]?(?:codes?|pins?)"
     r"|otp|pins?|passcodes?|totp"
     r"|(?P<lock>key[ -]?safe|lock[ -]?box|padlock|(?:combination|combo)(?:[ -]lock)?))(?![\w-])")
 # A bare "code" is exit/status/error codes: it needs a qualifier. A coded lock needs none ("the key safe is 2580").
@@ -1909,9 +1913,28 @@ _COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRE
 # column of 4-10 digit numbers under it is one code per row.
 _PIN_COLUMN_WORDS = ("pin", "pins", "pincode", "passcode", "passcodes")
 _PIN_CELL = re.compile(r"\d{4,10}[#*]?")
+# A column headed `Code` holds codes of locks when the header or the row names what it opens (`| Door | Code |`,
+# `Front gate,4471`); under `| Country | Code |` or `| Status | Code |` it holds other numbers.
+_CODE_COLUMN_WORDS = ("code", "codes")
+_CODE_QUALIFIER_WORD = re.compile(r"(?i)(?<![\w-])(?:" + _CODE_QUALIFIERS + r")s?(?![\w-])")
 _SECRET_AND_PIN_HEADER_WORDS = tuple(dict.fromkeys(
-    _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS + tuple(word for word in PASSWORD_HEADER_WORDS
+    _COLUMN_HEADER_WORDS + _PIN_COLUMN_WORDS + _CODE_COLUMN_WORDS + tuple(word for word in PASSWORD_HEADER_WORDS
                                                      if word in _KNOWN_NEEDLES[True].needles)))
+
+
+def _lock_code_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
+    """The PIN-like cells under a `Code` header whose header line, or whose own row, names what a code opens."""
+    header_start = text.rfind("\n", 0, label_start) + 1
+    header_end = text.find("\n", label_end)
+    named_in_header = _CODE_QUALIFIER_WORD.search(text, header_start, len(text) if header_end == -1 else header_end)
+    for start, end in secret_column_cells(text, label_start, label_end):
+        if not _PIN_CELL.fullmatch(text, start, end):
+            continue
+        if not named_in_header:
+            row_end = text.find("\n", end)
+            if not _CODE_QUALIFIER_WORD.search(text, text.rfind("\n", 0, start) + 1, len(text) if row_end == -1 else row_end):
+                continue
+        yield start, end
 
 
 class SecretsDetector:
@@ -2010,6 +2033,9 @@ class SecretsDetector:
             spans.extend(self._field_name_spans(text, item.field_name))
         if index.lowered is not None and "\n" in text:  # a table has a header line and rows below it
             spans.extend(self._secret_column_spans(index, covered))
+        if spans and ("," in text or ";" in text or " and " in text or " & " in text):
+            # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
+            spans.extend(listed_after(text, list(spans), is_password_word))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
@@ -2030,6 +2056,10 @@ class SecretsDetector:
         for label_start, label_end in secret_header_cells(text, index.positions(_SECRET_AND_PIN_HEADER_WORDS,
                                                                                  lower=True)):
             label_parts = identifier_parts(text[label_start:label_end])  # none for a label in another script
+            if label_parts and label_parts[-1].lower() in _CODE_COLUMN_WORDS:
+                yield from (Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                            for start, end in _lock_code_cells(text, label_start, label_end))
+                continue
             if label_parts and label_parts[-1].lower() in _PIN_COLUMN_WORDS:
                 yield from (Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                             for start, end in secret_column_cells(text, label_start, label_end)
@@ -2825,6 +2855,8 @@ class SecretsDetector:
             if at >= 0 and covered[at][1] > start:
                 continue  # part of a finding already
             value = text[start:end].strip("=.-_~/+")
+            if "/" in value[1:-1]:
+                yield from _path_segment_tokens(text, start, end)
             if len(value) < _RANDOM_TOKEN_MIN or not self._is_random_token(text, start, value):
                 continue
             start = text.index(value, start)
@@ -3023,6 +3055,28 @@ def _hex_key_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterato
 def _proximity_score(text: str, start: int, end: int) -> float:
     """A UUID after a secret word is doubtful (it may be the id of the thing the word names); others 0.6."""
     return DOUBTFUL_SCORE if UUID_VALUE.match(text[start:end].strip("=.-_~")) else 0.6
+
+
+# A path segment that can be a key (`/v2/<key>/forecast`, `/feeds/<token>`): token characters without a `.`
+# (a file or host name), 20 or more of them.
+_PATH_SEGMENT_TOKEN = re.compile(r"(?<=/)[A-Za-z0-9_-]{20,}(?=/|$)")
+
+
+def _path_segment_tokens(text: str, start: int, end: int) -> Iterator[Span]:
+    """Generated-looking segments of a URL or path (`https://api.example/v2/Kq8ZtP3n.../forecast`): services that
+    put the key in the path leave no key word to find it by. Both cases and a digit are asked of the segment,
+    so hex digests (commits, content hashes), UUIDs, slugs and lower-case ids stay; names of code
+    (`reactDomServer18`) are refused by `_reads_as_generated`. Doubtful: the wire redacts the segment, an audit
+    does not report it, and the URL is not made whole for it (secret_urls.py)."""
+    for segment in _PATH_SEGMENT_TOKEN.finditer(text[start:end]):
+        value = segment.group(0).strip("-_")
+        if (len(value) >= _PATH_SEGMENT_TOKEN_MIN and value.lower() != value and value.upper() != value
+                and _reads_as_generated(value)):
+            at = start + segment.start() + segment.group(0).index(value)
+            yield Span(at, at + len(value), "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+_PATH_SEGMENT_TOKEN_MIN = 20
 
 
 @judged_once_per_text

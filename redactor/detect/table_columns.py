@@ -36,13 +36,39 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
             if row.strip() and not _RULE_LINE.fullmatch(row):
                 return  # the table ended (a psql or MySQL rule line, "+----+" or "----+----", does not end it)
         else:
-            cells = row.split(separator)
+            cells = row_cells(row, separator)
             if column < len(cells):
-                offset = position + sum(len(cell) + 1 for cell in cells[:column])
-                value = cells[column].strip(" \"'`\r")
+                offset, cell = cells[column]
+                value = cell.strip(" \"'`\r")
                 if value:
-                    start = offset + cells[column].index(value)
+                    start = position + offset + cell.index(value)
                     yield start, start + len(value)
+
+
+# A CSV field in double quotes may hold the separator (`"rotated in May, ask Jo"`); `""` is a quote inside it.
+_QUOTED_FIELDS = {separator: re.compile(rf'[ ]*"(?:[^"]|"")*"[ ]*(?={re.escape(separator)}|\r?$)|[^{re.escape(separator)}]*')
+                  for separator in (",", ";", "\t")}
+
+
+def row_cells(row: str, separator: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table row. Exports quote a CSV, `;` or TSV field that holds the separator
+    (1Password, Bitwarden, KeePass: `"joint account, old"`), so a field that opens with `"` runs to its closing
+    quote; Markdown cells are split at every `|`."""
+    if '"' not in row or separator not in _QUOTED_FIELDS:
+        cells, offset = [], 0
+        for cell in row.split(separator):
+            cells.append((offset, cell))
+            offset += len(cell) + 1
+        return cells
+    field = _QUOTED_FIELDS[separator]
+    cells, offset = [], 0
+    while True:
+        match = field.match(row, offset)
+        cells.append((offset, match.group(0)))
+        offset = match.end()
+        if offset >= len(row) or row[offset] != separator:
+            return cells
+        offset += 1
 
 
 def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
