@@ -62,3 +62,45 @@ def test_finder_table_shows_the_shared_cue_scan_as_its_own_row(capsys, monkeypat
     rows = capsys.readouterr().out
     assert "keywords: shared cue scan" in rows
     assert "secrets._catalogue_spans" in rows
+
+
+def _anchors_reading_every_number(monkeypatch, text):
+    monkeypatch.setattr(coded_places, "_may_stand_beside_a_place", lambda text, first_digit: True)
+    anchors = list(coded_places.coded_place_anchors(text))
+    monkeypatch.undo()
+    return anchors
+
+
+# Dev set: the layouts of the module docstring as people paste them, and numbers of prose and logs.
+_CODED_PLACE_DEV = [
+    "Laugavegur 12, 101 Reykjavík, Iceland", "Niels Finsens gøta 5, 100 Tórshavn", "Ship to: Galway H91 E2K7",
+    "Av. Corrientes 1234, C1045AAB Buenos Aires", "12 Republic St, Valletta VLT 1210", "Brīvības iela 3, Rīga, LV-1012",
+    "Rua Augusta 10, 1200-095 Lisboa", "Drottninggatan 5, 111 35 Stockholm", "Co. Clare V95 XK20",
+    "Knocknacarra, Galway City H91 E2K7", "Städtle 1, FL-9490 Vaduz", "Taipei City 104", "Tel Aviv 6578403",
+    "AD500 Andorra la Vella", "Camana Bay, KY1-1108", "line 44 failed after 3 retries in 120 ms",
+    "Room 101 is booked", "build 7550000 passed 12 of 13 checks", "total 2048 bytes\nreturned 200 OK",
+]
+
+
+def test_coded_place_anchors_are_the_same_when_numbers_beside_lower_case_words_are_skipped(monkeypatch):
+    for text in _CODED_PLACE_DEV:
+        assert list(coded_places.coded_place_anchors(text)) == _anchors_reading_every_number(monkeypatch, text), text
+    assert list(coded_places.coded_place_anchors("Laugavegur 12, 101 Reykjavík"))  # the dev set holds anchors
+    assert not coded_places._may_stand_beside_a_place("line 44 failed", 5)
+
+
+# Check set (not tuned on): random joins of codes, places, words and separators, read at every digit.
+_CODED_PLACE_PIECES = ["Reykjavík", "Galway", "Co. Clare", "Rīga", "Valletta", "Buenos Aires", "Vaduz", "Taipei",
+                       "Tórshavn", "Lisboa", "Andorra la Vella", "Camana Bay", "Tel Aviv", "Galway City"] * 2 + [
+                       "VLT", "LV", "FL", "KY1", "C1045AAB", "H91", "E2K7", "101", "1210", "1012", "9490", "1108", "104",
+                       "100", "1200", "095", "V95", "XK20", "AD500", "6578403"] * 2 + [
+                       "line", "retry", "of", "the", "44", "2", "x", "O'Brien", "é", "Éire", ",", "-", ".", ":", "#",
+                       "\n", "(", "'"]
+
+
+def test_skipping_numbers_never_loses_a_coded_place(monkeypatch):
+    rng = random.Random(2404)
+    for _ in range(3000):
+        text = "".join(rng.choice(_CODED_PLACE_PIECES) + rng.choice(("", " ", " ", "\t", ", ", "-"))
+                       for _ in range(rng.randrange(1, 10)))
+        assert list(coded_places.coded_place_anchors(text)) == _anchors_reading_every_number(monkeypatch, text), text
