@@ -5,9 +5,12 @@ so or under none: `Anna Berg,Uppsala,2024-03-01`, `1|Marek Novak|Brno|pro`, `{"n
 `Carla Mendes; 41; Coimbra; nurse`, `- Priya Raman (Coimbatore) — backend`. pii_fields reads a city under a
 telling key and address_runs joins a city to a found street; a town alone beside a name is neither. Here:
 
-- a line that holds a found person (PERSON) is read as a record: its fields are the stretches between
-  delimiters (quotes, tabs, `|`, `;`, brackets, `=`, a label's colon, a cell comma without a space after it,
-  the edges of the line; a comma with a space after it stays inside a field, as in `"Lyon, France"`);
+- a line that holds a found person (PERSON), or a person's contact (EMAIL, PHONE: `maria.k@gmail.com   Thessaloniki`),
+  is read as a record: its fields are the stretches between delimiters (quotes, tabs, `|`, `;`, brackets, `=`, a
+  label's colon, a cell comma without a space after it, a spaced dash, middle dot or bullet, a run of two or more
+  spaces as printed columns align (pandas, fixed-width reports), an escaped line break or tab of a table printed
+  inside a JSON string, the edges of the line; a comma with a space after it stays inside a field, as in
+  `"Lyon, France"`);
 - a field whose whole value is a known town or city (place_names: GeoNames cities of 15,000+, their
   Latin-script alternate names, ISO 3166 subdivisions), capitalised, optionally followed by its region or
   country after a comma ("Kumasi, Ghana"), is that person's place: STREET_ADDRESS.
@@ -33,8 +36,12 @@ _DETECTOR = "address_record_places"
 _SCORE = 0.55  # doubtful: a town beside a name by layout alone
 _MAX_LINE = 2000
 _MAX_FIELD = 60
-# What ends a field (address_fields' delimiters, brackets included): a cell comma has no space after it.
-_DELIMITER = re.compile(r"[\"'`\t|;=<>{}\[\]()]|:(?=[\s\"']|$)|,(?=\S)|\s[—–-]\s")
+# What ends a field (address_fields' delimiters, brackets included): a cell comma has no space after it. Columns
+# printed for the eye are aligned with two or more spaces, and a table printed into a JSON string keeps its line
+# breaks and tabs escaped ("\\n"); one space stays inside a field ("Nova Gorica", "Ana Ruiz").
+_DELIMITER = re.compile(r"[\"'`\t|;=<>{}\[\]()]|:(?=[\s\"']|$)|,(?=\S)|\s[—–·•-]\s|[ ]{2,}|\\[nt]")
+# The findings that make a line a person's record: the person, or their e-mail address or phone number.
+_CONTACT_KINDS = frozenset({"PERSON", "EMAIL", "PHONE"})
 _PLACE = re.compile(r"[^\W\d_][^\W\d_'’. -]{1,40}(?:,[ ][^\W\d_][^\W\d_'’. -]{1,30}){0,2}")
 
 
@@ -43,17 +50,18 @@ class _Overlaps(Protocol):
 
 
 def address_record_places(text: str, spans: Sequence[Span], others: Callable[[Sequence[Span]], _Overlaps]) -> list[Span]:
-    """STREET_ADDRESS spans (0.55) over the fields of a person's line that are a town (see the module's doc).
+    """STREET_ADDRESS spans (0.55) over the fields of a contact's line that are a town (see the module's doc).
 
     address_runs calls this with its overlap index of findings of other kinds (`others`)."""
-    people = sorted(span.start for span in spans if span.kind == "PERSON")
-    if not people:
+    contacts = sorted(span.start for span in spans if span.kind in _CONTACT_KINDS)
+    if not contacts:
         return []
+    people = sorted(span.start for span in spans if span.kind == "PERSON")
     taken = sorted((span.start, span.end) for span in spans if span.kind != "PERSON")
     overlaps = others(spans)
     found: list[Span] = []
     line_done = -1
-    for position in people:
+    for position in contacts:
         if position < line_done:
             continue
         reach = max(0, position - _MAX_LINE - 1)

@@ -117,7 +117,9 @@ def address_runs(text: str, spans: Sequence[Span]) -> list[Span]:
     """STREET_ADDRESS spans over the runs of address parts that join found pieces (see the module's doc)."""
     anchors = sorted((span for span in spans if span.kind in _ANCHOR_KINDS), key=lambda span: span.start)
     if not anchors:
-        return []
+        # No piece of an address, but a line held by an e-mail address or phone number is a contact's record all
+        # the same ("maria.k@gmail.com   Thessaloniki").
+        return address_record_places(text, spans, _Others)
     others = _Others(spans)
     anchors = [_with_street_word_before(text, span) for span in anchors]
     runs: list[tuple[list[Span], int]] = []
