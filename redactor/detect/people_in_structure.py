@@ -917,7 +917,8 @@ def _people_under_headers(text: str, line_start: int, line_end: int, detector: s
     for header in _header_cell_pattern().finditer(text, line_start, line_end):
         for start, end in column_cells(text, *header.span("label")):
             value = text[start:end]
-            if re.fullmatch(rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}", value) and _could_be_person(value) \
+            # "Surname, Given" in one quoted CSV field ("Okafor, Chidinma") is one person too
+            if re.fullmatch(rf"{_WORD}(?:,?[ \t]{_WORD})?(?:[ \t]{_WORD}){{0,2}}", value) and _could_be_person(value) \
                     and not set(value) <= set("-:| "):
                 yield Span(start, end, "PERSON", "pii", _SCORE, detector)
 
