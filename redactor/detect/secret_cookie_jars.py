@@ -27,8 +27,14 @@ def find_cookie_jar_values(text: str) -> Iterator[tuple[int, int]]:
         return
     position = 0
     length = len(text)
+    # The next place of each flag, searched again only once passed: a flag the text lacks is searched once, not
+    # once per line (that was quadratic on a long jar that has only TRUE flags).
+    next_at = {flag: text.find(flag) for flag in _FLAGS}
     while position < length:
-        flag = min((at for at in (text.find(flag, position) for flag in _FLAGS) if at != -1), default=-1)
+        for flag_text, at in next_at.items():
+            if at != -1 and at < position:
+                next_at[flag_text] = text.find(flag_text, position)
+        flag = min((at for at in next_at.values() if at != -1), default=-1)
         if flag == -1:
             return
         line_start = text.rfind("\n", 0, flag) + 1
