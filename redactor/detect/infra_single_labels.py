@@ -26,10 +26,11 @@ NAMESPACE_SCORE = 0.7
 RESOURCE_GROUP_SCORE = 0.7
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-# owner [ttl] [class] type target: the class or a TTL makes a zone line, not a sentence ("grafton A record").
+# [owner] [ttl] IN [ttl] type [target]: the class makes a zone line, not a sentence ("grafton A record"). The owner
+# may be `@` (the zone's own name), `*` or left blank (the line before's).
 _ZONE_RECORD = re.compile(
-    rf"(?m)^(?P<owner>{_LABEL})[ \t]+(?:\d+[ \t]+)?(?:IN[ \t]+)(?:\d+[ \t]+)?"
-    rf"(?P<type>A|AAAA|CNAME|MX|TXT|SRV|PTR|NS|HINFO)[ \t]+(?:\d+[ \t]+)?(?P<target>{_LABEL}\.?)?(?=[ \t;]|$)"
+    rf"(?m)^(?:(?P<owner>{_LABEL})|@|\*)?[ \t]+(?:\d+[ \t]+)?(?:IN[ \t]+)(?:\d+[ \t]+)?"
+    rf"(?P<type>A|AAAA|CNAME|MX|TXT|SRV|PTR|NS|HINFO)(?![\w-])(?:[ \t]+(?:\d+[ \t]+)?(?P<target>{_LABEL}\.?)(?=[ \t;]|$))?"
 )
 # A target that is a machine: one label (a relative name) read only after CNAME, MX, NS and PTR.
 _TARGET_TYPES = frozenset({"CNAME", "MX", "NS", "PTR"})
@@ -72,7 +73,8 @@ def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float
 
 def _zone_record_names(text: str) -> Iterator[tuple[int, int, str, float]]:
     for record in _ZONE_RECORD.finditer(text):
-        yield record.start("owner"), record.end("owner"), "INTERNAL_HOSTNAME", ZONE_RECORD_SCORE
+        if record.group("owner"):  # `@` is the zone's own name; a blank owner repeats the line before's
+            yield record.start("owner"), record.end("owner"), "INTERNAL_HOSTNAME", ZONE_RECORD_SCORE
         target = record.group("target")
         if target and record.group("type") in _TARGET_TYPES and not target.rstrip(".").isdigit():
             end = record.end("target") - target.endswith(".")
