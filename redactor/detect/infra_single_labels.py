@@ -7,8 +7,10 @@ hold nothing but the organisation's own machines and estates, so the place decid
 - an Ansible INI inventory's group members (`[webservers]` then `harrowgate ansible_host=10.0.0.5`): the first
   word of each line under a group header, in a text that shows it is an inventory (an `ansible_` variable, a
   `:children` or `:vars` group, or a group named for machines); `key = value` lines of other INI files stay;
-- the namespace of a kubectl or helm command (`kubectl -n paysafe-ledger get pods`, `--namespace=orders`): the
-  organisation's estate, unless one every cluster has (`kube-system`, `default`);
+- the namespace of a kubectl or helm command (`kubectl -n paysafe-ledger get pods`, `--namespace=orders`), of a
+  manifest or `kubectl describe` (`namespace: payments-ledger`, `Namespace:  orders`), and the cluster context
+  (`kubectl config use-context harbrook-prod-aks`, `--context=...`): the organisation's estate, unless a name every
+  cluster has (`kube-system`, `default`);
 - an Azure resource group named by Microsoft's naming convention (`rg-fenwick-prod-weu`), anywhere: the `rg-`
   prefix and at least one more part say what it is.
 Findings are (start, end, kind, score); infra.py makes them spans.
@@ -50,7 +52,17 @@ _PUBLIC_NAMESPACES = frozenset("default kube-system kube-public kube-node-lease 
                                "tigera-operator local-path-storage kubernetes-dashboard flux-system velero "
                                "external-dns metallb-system linkerd keda prometheus grafana elastic-system "
                                "olm openshift openshift-monitoring openshift-ingress my-namespace namespace".split())
+_NAMESPACE_KEY = re.compile(
+    r"(?im)^[ \t-]*namespace:[ \t]*[\"']?(?P<name>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)[\"']?[ \t]*(?:#.*)?$"
+)
+_KUBE_CONTEXT = re.compile(
+    r"(?:use-context|--context)(?:[ \t]+|=)[\"']?(?P<name>[A-Za-z0-9](?:[A-Za-z0-9_.@-]{0,80}[A-Za-z0-9])?)[\"']?"
+    r"(?![\w.:/$-])"
+)
 _RESOURCE_GROUP = re.compile(r"(?<![\w./$-])(?P<name>rg-[a-z0-9]+(?:-[a-z0-9]+)+)(?![\w/$-]|\.\w)", re.IGNORECASE)
+# Contexts local tools create under their own names.
+_PLACEHOLDER_CONTEXTS = frozenset("minikube docker-desktop kind-kind default my-context context k3d-k3s-default "
+                                  "rancher-desktop microk8s orbstack".split())
 _PLACEHOLDER_PARTS = frozenset("example name myapp my your xxx foo demo sample".split())
 
 
@@ -63,6 +75,14 @@ def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float
     if contains_any(text, ("-n ", "-n=", "--namespace")):
         for match in _NAMESPACE_FLAG.finditer(text):
             if match.group("name") not in _PUBLIC_NAMESPACES:
+                yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
+    if contains_any(text, ("amespace:", "AMESPACE:")):
+        for match in _NAMESPACE_KEY.finditer(text):
+            if match.group("name").lower() not in _PUBLIC_NAMESPACES:
+                yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
+    if contains_any(text, ("-context",)):
+        for match in _KUBE_CONTEXT.finditer(text):
+            if match.group("name").lower() not in _PLACEHOLDER_CONTEXTS:
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
     if contains_any(text, ("rg-", "RG-")):
         for match in _RESOURCE_GROUP.finditer(text):
