@@ -14,6 +14,8 @@ from tests.test_infra24b_dev import _redacted, engine  # noqa: F401  (engine is 
     ("Server,Owner,Env\nostravale,team-payments,prod\ncallowmere,team-payments,stage\n", ("ostravale", "callowmere")),
     ("helm upgrade --install api ./chart --namespace tessmoor-billing -f values.yaml", ("tessmoor-billing",)),
     ("az aks show -g rg-orvell-aks-neu -n aks-orvell-01", ("rg-orvell-aks-neu",)),
+    ("Name:         api-7d9f\nNamespace:    ledgermint-core\nPriority:     0\n", ("ledgermint-core",)),
+    ("kubectl --context=ferrow-eks-prod get ns", ("ferrow-eks-prod",)),
     ("pgbackrest on pgsql07.dbs.hallward.lan failed again; pgsql07 has no space left", ("pgsql07",)),
 ])
 def test_single_label_machine_is_redacted_by_its_place(engine, text, names):
@@ -25,6 +27,8 @@ def test_single_label_machine_is_redacted_by_its_place(engine, text, names):
 
 @pytest.mark.parametrize("text, kept", [
     ("kubectl -n default get svc", "default"),
+    ("  namespace: kube-system\n", "kube-system"),
+    ("kubectl config use-context docker-desktop", "docker-desktop"),
     ("[servers]\nretries = 3\ntimeout=30\n", "retries"),
     ("Server,Owner\nprimary,dba\nbackup,dba\n", "backup"),
     ("The wiki says to take a backup before the upgrade.", "wiki"),

@@ -19,6 +19,8 @@ from tests.test_infra24b_dev import _redacted, engine  # noqa: F401  (engine is 
     ("hostname,ip,os\nquillon,10.4.2.11,rhel8\nbrackfen-app,10.4.2.12,rhel8", ("quillon", "brackfen-app")),
     ("kubectl -n paysafe-ledger get pods", ("paysafe-ledger",)),
     ("az group show --name rg-fenwick-prod-weu", ("rg-fenwick-prod-weu",)),
+    ("metadata:\n  name: api\n  namespace: payments-ledger\n", ("payments-ledger",)),
+    ("kubectl config use-context harbrook-prod-aks", ("harbrook-prod-aks",)),
 ])
 def test_single_label_machine_is_redacted_by_its_place(engine, text, names):
     redacted, = _redacted(engine, text)
@@ -49,6 +51,8 @@ def test_machine_label_of_a_found_host(host, machine):
 
 @pytest.mark.parametrize("text, kept", [
     ("kubectl -n kube-system get pods", "kube-system"),
+    ("metadata:\n  namespace: default\n", "default"),
+    ("kubectl config use-context minikube", "minikube"),
     ("[database]\nhost = localhost\nport = 5432\n", "localhost"),
     ("| host | role |\n|---|---|\n| localhost | dev |\n| primary | db |", "primary"),
     ("the backup job IN A minute", "backup"),
