@@ -10,7 +10,7 @@ hold nothing but the organisation's own machines and estates, so the place decid
 - the namespace of a kubectl or helm command (`kubectl -n paysafe-ledger get pods`, `--namespace=orders`), of a
   manifest or `kubectl describe` (`namespace: payments-ledger`, `Namespace:  orders`), and the cluster context
   (`kubectl config use-context harbrook-prod-aks`, `--context=...`): the organisation's estate, unless a name every
-  cluster has (`kube-system`, `default`);
+  cluster has (`kube-system`, `default`) or one ordinary word (`payments`: infra_names_in_prose's slug test);
 - an Azure resource group named by Microsoft's naming convention (`rg-fenwick-prod-weu`), anywhere: the `rg-`
   prefix and at least one more part say what it is.
 Findings are (start, end, kind, score); infra.py makes them spans.
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.infra_names_in_prose import reads_as_estate_slug
 from redactor.detect.keywords import contains_any
 
 ZONE_RECORD_SCORE = 0.75
@@ -74,21 +75,27 @@ def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float
         yield from _inventory_members(text)
     if contains_any(text, ("-n ", "-n=", "--namespace")):
         for match in _NAMESPACE_FLAG.finditer(text):
-            if match.group("name") not in _PUBLIC_NAMESPACES:
+            if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
     if contains_any(text, ("amespace:", "AMESPACE:")):
         for match in _NAMESPACE_KEY.finditer(text):
-            if match.group("name").lower() not in _PUBLIC_NAMESPACES:
+            if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
     if contains_any(text, ("-context",)):
         for match in _KUBE_CONTEXT.finditer(text):
-            if match.group("name").lower() not in _PLACEHOLDER_CONTEXTS:
+            if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
     if contains_any(text, ("rg-", "RG-")):
         for match in _RESOURCE_GROUP.finditer(text):
             parts = match.group("name").lower().split("-")[1:]
             if not any(part in _PLACEHOLDER_PARTS for part in parts):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", RESOURCE_GROUP_SCORE
+
+
+def _names_an_estate(name: str) -> bool:
+    # One ordinary word (`payments`, `monitoring`) names a team's part of any cluster: the prose rule's slug test.
+    lowered = name.lower()
+    return lowered not in _PUBLIC_NAMESPACES and lowered not in _PLACEHOLDER_CONTEXTS and reads_as_estate_slug(lowered)
 
 
 def _zone_record_names(text: str) -> Iterator[tuple[int, int, str, float]]:
