@@ -50,6 +50,7 @@ from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
+                                          machine_name_of_host,
                                           organisation_names_of_host)
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
@@ -85,6 +86,8 @@ _EMAIL_PERSON_LABEL = _email_label_span(PERSON_KIND)
 # ... and so does a found internal host's domain (host_domains.py).
 HOSTNAME_KIND = "INTERNAL_HOSTNAME"
 _HOST_DOMAIN_LABEL = _host_domain_label_span()
+# A found host's machine written alone (`db2` of db2.corp.velmarine.net): doubtful, as the domain's names are.
+_HOST_MACHINE_LABEL = Span(0, 0, HOSTNAME_KIND, "infra", DOUBTFUL_SCORE, "propagation")
 # A found login or mailbox names its owner elsewhere, doubtful (logins_of_people.names_in_login).
 _LOGIN_KINDS = frozenset({"USERNAME", EMAIL_KIND})
 _LOGIN_PERSON_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, "propagation")
@@ -460,9 +463,14 @@ class DetectionEngine:
                 *((form, _IDENTIFIER_FORM_LABEL) for form in self._name_identifier_forms(full_name))]
 
     def _host_domain_names(self, host: str) -> list[tuple[str, Span]]:
-        """The organisation a found host's domain names, as propagation labels (host_domains.py)."""
-        return [(name, _HOST_DOMAIN_LABEL) for name in organisation_names_of_host(host)
-                if name.casefold() not in self._allow]
+        """The organisation a found host's domain names and the machine's own label, as propagation labels
+        (host_domains.py)."""
+        names = [(name, _HOST_DOMAIN_LABEL) for name in organisation_names_of_host(host)
+                 if name.casefold() not in self._allow]
+        machine = machine_name_of_host(host)
+        if machine is not None and machine.casefold() not in self._allow:
+            names.append((machine, _HOST_MACHINE_LABEL))
+        return names
 
     def _cache_key(self, segment: Segment) -> tuple:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice

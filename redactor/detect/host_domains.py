@@ -9,6 +9,11 @@ doubtful, in every letter case and as a piece of identifiers).
 
 The organisation's domain is the registrable one under a public suffix (`lagerhaus.de`), or, under a private suffix
 (.local, .lan, .corp, .internal: infra.private_suffix), the label before that suffix (`kechi` of `kechi.local`).
+The machine itself is written alone too: "db2 is at 95% disk" after `db2.corp.velmarine.net`, `grafton` in a
+summary after `grafton.ops.lan`. So a found host's first label is a propagation value of the host's kind (doubtful)
+when it names that machine and nothing else: a digit with letters (`db2`, `web-07`), a dash, or a coined word no
+list knows (`grafton`); ordinary words and roles (`mail`, `api`, `gateway`) and short forms (`s3`, `v2`) stay.
+
 Left alone: a host that is its domain, or one label before a private suffix (`gitlab.lan`: the label names the
 machine, not an organisation); public sites, vendors and multi-tenant services (`acme.okta.com` is Okta's site); and
 what email_domains leaves (ordinary words such as `cluster` of `svc.cluster.local`, short labels, labels with digits).
@@ -20,7 +25,7 @@ import functools
 from redactor.detect.base import Span
 from redactor.detect.email_domains import names_of_label
 from redactor.detect.infra import private_suffix, registrable_domain
-from redactor.detect.infra_estate import is_public_site, is_vendor_domain
+from redactor.detect.infra_estate import is_known_label, is_public_site, is_vendor_domain
 from redactor.detect.rule_files import term_list
 
 SCORE = 0.55  # as email_domains.SCORE: a name the domain implies, doubtful
@@ -43,6 +48,28 @@ def organisation_names_of_host(host: str) -> tuple[str, ...]:
             or registrable in term_list("saas_tenant_domains")):
         return ()
     return _names_with_netbios_form(registrable.split(".", 1)[0])
+
+
+# Labels shaped like a machine that name software or a service everywhere (`k8s.corp.x` is not the only k8s).
+_SHARED_MACHINE_LABELS = frozenset("k8s k3s ec2 ipv4 ipv6 http2 utf-8 x86-64 log4j".split())
+_MIN_MACHINE_LABEL_LENGTH = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def machine_name_of_host(host: str) -> str | None:
+    """The first label a found host's machine is also written by alone (see the module docstring), or None."""
+    labels = host.strip().rstrip(".").split(".")
+    if len(labels) < 2:
+        return None
+    machine = labels[0]
+    lowered = machine.lower()
+    if len(machine) < _MIN_MACHINE_LABEL_LENGTH or lowered in _SHARED_MACHINE_LABELS or lowered == "www":
+        return None
+    if not any(character.isalpha() for character in machine):
+        return None  # an address's first number
+    if any(character.isdigit() for character in machine) or "-" in machine:
+        return machine
+    return machine if machine.isalpha() and len(machine) >= 4 and not is_known_label(lowered) else None
 
 
 def _names_with_netbios_form(label: str) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.infra_places import find_infra_places
 from redactor.detect.infra_names_in_prose import find_estate_slugs, find_machines_after_places
+from redactor.detect.infra_single_labels import find_single_label_machines
 from redactor.detect.infra_key_heads import find_values_under_key_heads
 from redactor.detect.infra_named_addresses import NAMED_ADDRESS_SCORE, find_hosts_beside_addresses
 from redactor.detect.infra_mail_domain_hosts import MAIL_DOMAIN_HOST_SCORE, find_hosts_under_mail_domains
@@ -306,6 +307,8 @@ class InfraDetector:
             spans.extend(self._k8s_secret_values(text))
         spans.extend(self._span(start, end, kind, score)
                      for start, end, kind, score in find_infra_places(text, registrable_domain))
+        spans.extend(self._span(start, end, kind, score)
+                     for start, end, kind, score in find_single_label_machines(text))
         spans.extend(self._span(start, end, kind, DOUBTFUL_SCORE)
                      for find in (find_machines_after_places, find_estate_slugs)
                      for start, end, kind in find(text))

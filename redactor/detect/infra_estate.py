@@ -208,7 +208,7 @@ _KNOWN_LABEL_ZIPF = 2.5
 
 
 @lru_cache(maxsize=8192)
-def _known_label(label: str) -> bool:
+def is_known_label(label: str) -> bool:
     """A label some list or the web's word counts know: an ordinary word, a name, a tech term, a vendor."""
     from redactor.detect.name_parts import english_zipf, is_common_word
     from redactor.detect.term_lists import first_names, surnames, world_first_names
@@ -244,10 +244,10 @@ def _under_coined_private_name(labels: list[str]) -> bool:
     last, before = labels[-1], labels[-2]
     if last in _INTERNAL_MARKERS or last == "home":  # `.dmz`, `.intra`, `.home`: a private network's name
         pass
-    elif not last.isalpha() or len(last) < 3 or _known_label(last):
+    elif not last.isalpha() or len(last) < 3 or is_known_label(last):
         return False
     return before in _ESTATE_LABELS or before in _INTERNAL_MARKERS or (
-        any(ch.isalpha() for ch in before) and not _known_label(before))
+        any(ch.isalpha() for ch in before) and not is_known_label(before))
 
 
 def _coined_name(machine: str, domain: str) -> bool:
@@ -260,4 +260,4 @@ def _coined_name(machine: str, domain: str) -> bool:
     """
     if len(machine) < 3 or not any(ch.isalpha() for ch in machine) or not any(ch.isalpha() for ch in domain):
         return False
-    return not _known_label(machine) and not _known_label(domain)
+    return not is_known_label(machine) and not is_known_label(domain)

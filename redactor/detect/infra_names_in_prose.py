@@ -65,7 +65,7 @@ def find_estate_slugs(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for pattern in (_SLUG_AFTER_WORD, _SLUG_BEFORE_WORD):
         for match in pattern.finditer(text):
-            if _reads_as_estate_slug(match.group("slug")):
+            if reads_as_estate_slug(match.group("slug")):
                 yield match.start("slug"), match.end("slug"), "CLOUD_ACCOUNT_ID"
 
 
@@ -116,7 +116,7 @@ def _reads_as_machine(host: str) -> bool:
     return abbreviation and (len(parts) > 1 or len(pieces[0]) > 1)
 
 
-def _reads_as_estate_slug(slug: str) -> bool:
+def reads_as_estate_slug(slug: str) -> bool:
     if slug in _PUBLIC_ESTATE_NAMES or slug in _NOT_MACHINES or _is_software(slug):
         return False
     parts = re.split(r"[-_]", slug)

@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.infra_accounts import twelve_digit_numbers
-from redactor.detect.infra_estate import is_public_site, is_vendor_domain
+from redactor.detect.infra_estate import is_known_label, is_public_site, is_vendor_domain
 from redactor.detect.rule_files import term_list
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
@@ -235,6 +235,8 @@ _MACHINE_HEADER = re.compile(
 _MACHINE_HEADER_WORDS = ("host", "server", "node", "machine", "computer", "device", "dns", "fqdn", "domain")
 _MACHINE_CELL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
 MACHINE_COLUMN_SCORE = 0.7
+# Shorter coined words are as often abbreviations of roles or sites (`ams`, `lhr`, `dbx`).
+_MIN_COINED_MACHINE_LENGTH = 5
 
 
 def _machine_column_cells(text: str, lowered: str, registrable_domain: Callable[[str], str | None]
@@ -258,6 +260,10 @@ def _names_a_machine(cell: str, registrable_domain: Callable[[str], str | None])
     """A table cell's value as a machine: see the module docstring's machine column."""
     labels = cell.lower().split(".")
     if len(labels) == 1:
+        if cell.isalpha():
+            # A coined word (`tarnwick`) is a machine's name; an ordinary word or a product (`primary`, `nginx`)
+            # is a role or a placeholder the column also holds.
+            return len(cell) >= _MIN_COINED_MACHINE_LENGTH and not is_known_label(cell.lower())
         return (any(character.isdigit() for character in cell) or "-" in cell) and not cell.isdigit() \
             and any(character.isalpha() for character in cell) and cell.lower() not in _NOT_MACHINES
     if not labels[-1].isalpha():
