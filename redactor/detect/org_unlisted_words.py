@@ -41,7 +41,8 @@ known), the word is left alone: Vietnamese, Indonesian or Slovak have capitalise
 
 Cheap gate: a search for any capitalised word of four letters rules out text without one; then one regex scan (C speed,
 no look-behind) for such words, the character before each tested in Python; each
-distinct word is judged once (cached); the line tests run once per line that holds a taken word. Code segments are
+distinct word is judged once (cached); words in Pascal case are scanned for only in text with an inner capital
+(two small letters, a capital, two small letters); the line tests run once per line that holds a taken word. Code segments are
 not read (the caller).
 """
 from __future__ import annotations
