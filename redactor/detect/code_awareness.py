@@ -331,6 +331,13 @@ _CODE_SUFFIX = re.compile(
     r"|Component|Engine|Driver|Parser|Serializer|Validator|Middleware|Router|Schema|Model|Dto|Dao|Type"
     r"|Id|Url|Uri|Api|Json|Xml|Http|Sql|Db|Io|Fn|Func|Callback|Event|Context|Options|Settings|Params)$"
 )
+
+
+def has_code_suffix(word: str) -> bool:
+    """Whether `word` ends as class and type names end ("UserService", "KeyError", "AppConfig")."""
+    return _CODE_SUFFIX.search(word) is not None
+
+
 # HTTP header names read as Title-Case words but are protocol vocabulary.
 _HTTP_HEADER = re.compile(r"^(?:Content|Accept|Transfer|Cache|Set|User|If|Access|Strict|Proxy|X)-[A-Z][A-Za-z-]*$")
 _ALL_CAPS_IDENTIFIER = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]+[0-9]+[A-Z0-9]*$")

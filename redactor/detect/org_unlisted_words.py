@@ -25,12 +25,24 @@ marks, and
   ending, neither a tech term nor a first part software compounds with (web, back, sub, user, auto...) ("Northwind", "Oakridge"; not "Workflow", "Codebase", "Timestamp", which English
   writes, nor "Webhook", "Codegen"), and the text never writes it in small letters ("the webhook").
 
+A name written in **Pascal case** ("BrightLedger", "NorthPeak", "PixelForge": two or three capitalised parts of
+three letters or more) reads as a code identifier to the other rules, so none took it (round 25). It is taken, in the
+same places, when wordfreq never saw it (public products and companies written so are seen: "PowerPoint",
+"QuickBooks", "MailChimp", "DataFrame" all 1.2 or more), it is no tech term, code keyword, software name or package,
+it does not end as class names end ("UserService", "KeyError": code_awareness.has_code_suffix), no part is a tech
+term, code keyword, a first part software compounds with or a word that names a secret ("ClientSecret",
+"SessionToken": rules/term_lists.yaml `secret_name_parts`), and it stands in a name's place: after a word that takes
+an organisation ("at", "with", "for", "to", "client"...: "I work at CloudNimbus"), before a head noun or legal form
+("PixelForge Studios", "NorthPeak Ltd") or with a possessive ("QuantaBay's pricing"). Settings and API fields are
+written so too ("SessionToken", "ClientSecret", "PermitRootLogin", "TimeoutSeconds") and stand anywhere else.
+
 On a line of five words or more that reads as neither English nor one of those languages (half its other words
 known), the word is left alone: Vietnamese, Indonesian or Slovak have capitalised words the lists lack.
 
 Cheap gate: a search for any capitalised word of four letters rules out text without one; then one regex scan (C speed,
 no look-behind) for such words, the character before each tested in Python; each
-distinct word is judged once (cached); the line tests run once per line that holds a taken word. Code segments are
+distinct word is judged once (cached); words in Pascal case are scanned for only in text with an inner capital
+(two small letters, a capital, two small letters); the line tests run once per line that holds a taken word. Code segments are
 not read (the caller).
 """
 from __future__ import annotations
@@ -40,22 +52,28 @@ import re
 from typing import Iterator
 
 from redactor.detect.base import Span
+from redactor.detect.code_awareness import has_code_suffix
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_cells import one_word_name_score
 from redactor.detect.org_capitalised_words import _capitalised_common, is_project_file_name, share_reached
 from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
                                         is_number_abbreviation, is_ordinary_word)
 from redactor.detect.place_names import is_place_name
+from redactor.detect.public_packages import public_npm_packages, public_python_modules
+from redactor.detect.rule_files import term_list as rule_term_list
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-_CANDIDATE = re.compile(
-    rf"[{_UPPER}][{_LOWER}]{{3,19}}(?:['’]s)?"
-    rf"(?![\w@/\\(<>*+~^|`-]|['’](?!s\b)|\.\w|[ \t]*[:=(\[{{])")
+# Nothing glued after a name: no identifier, path, tag, key, call or label goes on from it.
+_NOTHING_GLUED_AFTER = r"(?:['’]s)?(?![\w@/\\(<>*+~^|`-]|['’](?!s\b)|\.\w|[ \t]*[:=(\[{])"
+_CANDIDATE = re.compile(rf"[{_UPPER}][{_LOWER}]{{3,19}}" + _NOTHING_GLUED_AFTER)
+_PASCAL_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}")
+_PASCAL_CANDIDATE = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,12}}(?:[{_UPPER}][{_LOWER}]{{2,12}}){{1,2}}" + _NOTHING_GLUED_AFTER)
 # Tested per match, not as a look-behind or \b in the regex: those cost three times the whole scan.
 _GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
 _ANY_CAPITAL_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]{{3}}")
+_ANY_INNER_CAPITAL = re.compile(rf"[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}]{{2}}")
 _OTHER_LANGUAGE_ZIPF = 2.5
 _BLEND_ZIPF = 2.5
 _MIN_PART = 3
@@ -109,6 +127,38 @@ def unlisted_word(word: str) -> bool:
     return _is_blend(folded)
 
 
+# Words after which a word in Pascal case names an organisation ("at CloudNimbus", "our client TrellisWorks").
+_ORGANISATION_CUES = frozenset("at with from for to by via joined left client customer vendor supplier partner "
+                               "employer".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
+
+
+def _in_a_names_place(text: str, start: int, end: int) -> bool:
+    """After a word that takes an organisation, before a head noun or legal form, or with a possessive."""
+    if text[end:end + 2] in ("'s", "’s"):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).casefold() in _ORGANISATION_CUES:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).rstrip(".").casefold() in (
+        term_list("org_head_nouns") | term_list("org_suffixes"))
+
+
+@functools.lru_cache(maxsize=4096)
+def unlisted_pascal_case_word(word: str) -> bool:
+    """Whether a word in Pascal case can only be a private name (module doc: "BrightLedger", not "PowerPoint")."""
+    folded = word.casefold()
+    if english_zipf(folded) > 0 or has_code_suffix(word) or folded in term_list("tech_terms") \
+            or folded in term_list("code_keywords") or folded in term_list("software_names") \
+            or folded in public_npm_packages() or folded in public_python_modules():
+        return False
+    parts = [part.casefold() for part in _PASCAL_PART.findall(word)]
+    return not any(part in term_list("tech_terms") or part in term_list("code_keywords") or part in _SOFTWARE_HEADS
+                   or part in rule_term_list("secret_name_parts") for part in parts)
+
+
 def _line_of(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -135,19 +185,23 @@ def unlisted_words(text: str, detector: str) -> Iterator[Span]:
         return  # no capitalised word of four letters: nothing to judge
     lines: dict[int, bool] = {}
     written_small: dict[str, bool] = {}  # each distinct taken word searched for once
-    for match in _CANDIDATE.finditer(text):
+    for match, pascal_case in _candidates(text):
         start, end = match.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
             continue  # inside a word ("McDonald"), a piece of an identifier, path, address, tag or quoted contraction
         word = match.group(0)
         if word.endswith(("'s", "’s")):
             word, end = word[:-2], end - 2
-        if len(word) < 4 or not unlisted_word(word):
-            continue
-        if word not in written_small:
-            written_small[word] = word.lower() in text  # "Preflight ... the preflight check": a word of the text
-        if written_small[word]:
-            continue
+        if pascal_case:  # its slug in small letters ("brightledger.io") is the same name, no word of the text
+            if not unlisted_pascal_case_word(word) or not _in_a_names_place(text, start, end):
+                continue
+        else:
+            if len(word) < 4 or not unlisted_word(word):
+                continue
+            if word not in written_small:
+                written_small[word] = word.lower() in text  # "Preflight ... the preflight check": a word of the text
+            if written_small[word]:
+                continue
         if text[start - 1:start] in _CELL_DELIMITERS or text[end:end + 1] in _CELL_DELIMITERS \
                 and text[end + 1:end + 2] not in _PROSE_AFTER_PUNCTUATION:
             continue  # a data cell glued to its delimiter ("45;Tomás;Ó Briain;"): name_cells.py's, with the column's kind
@@ -156,6 +210,15 @@ def unlisted_words(text: str, detector: str) -> Iterator[Span]:
             lines[line_start] = _line_may_hold_names(text[line_start:line_end])
         if lines[line_start]:
             yield Span(start, end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector)
+
+
+def _candidates(text: str) -> Iterator[tuple[re.Match, bool]]:
+    """The capitalised words, then the words in Pascal case (whether it is one with each)."""
+    for match in _CANDIDATE.finditer(text):
+        yield match, False
+    if _ANY_INNER_CAPITAL.search(text):
+        for match in _PASCAL_CANDIDATE.finditer(text):
+            yield match, True
 
 
 def load() -> None:
