@@ -22,6 +22,7 @@ Found in a column, field or statement: sure (0.8); in prose: doubtful. Reported 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -123,7 +124,10 @@ def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
                                   "indices", "datname", "keyspace", "subscription", "warteschlange", "attente")):
         return
     lines = _lines(text)
-    for number, (start, line) in enumerate(lines):
+    number = 0
+    while number < len(lines):
+        start, line = lines[number]
+        number += 1
         delimiter, cells = _cells(line)
         kinds = [_header_kind(cell) for _, _, cell in cells]
         joined_only = [_label(cell) in _AMBIGUOUS_HEADERS for _, _, cell in cells]
@@ -136,25 +140,35 @@ def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
             continue
         if delimiter is None and (len(cells) < 3 or any(not re.fullmatch(r"[\w.%-]+", cell) for _, _, cell in cells)):
             continue
-        yield from _column_values(text, lines, number + 1, delimiter, len(cells), kinds, joined_only)
+        # (the table's rows are read once: the next header is looked for after them)
+        found, number = _column_values(lines, number, delimiter, len(cells), kinds, joined_only)
+        yield from found
 
 
-def _column_values(text: str, lines: list[tuple[int, str]], first: int, delimiter: str | None, width: int,
-                   kinds: list[str | None], joined_only: list[bool]) -> Iterator[tuple[int, int, str, float]]:
-    for start, line in lines[first:]:
+def _column_values(lines: list[tuple[int, str]], first: int, delimiter: str | None, width: int,
+                   kinds: list[str | None], joined_only: list[bool]
+                   ) -> tuple[list[tuple[int, int, str, float]], int]:
+    """The names in a table's kind columns, and the number of the line after its last row."""
+    found = []
+    widest = 0 if delimiter is None else 1
+    number = first
+    while number < len(lines):
+        start, line = lines[number]
         if not line.strip():
-            return
+            break
+        number += 1
         if _RULE_LINE.fullmatch(line) or line.lstrip().startswith("+-"):
             continue
         row_delimiter, cells = _cells(line, delimiter)
-        if row_delimiter != delimiter or len(cells) < _fewest_cells(line, delimiter) or abs(len(cells) - width) > (0 if delimiter is None else 1):
-            return
+        if row_delimiter != delimiter or len(cells) < _fewest_cells(line, delimiter) or abs(len(cells) - width) > widest:
+            return found, number - 1
         for index, kind in enumerate(kinds):
             if kind is None or index >= len(cells):
                 continue
             cell_start, cell_end, cell = cells[index]
             if _reads_as_store_name(cell) and (not joined_only[index] or re.search(r"[-_.\d]", cell)):
-                yield start + cell_start, start + cell_end, kind, NAMED_IN_STRUCTURE_SCORE
+                found.append((start + cell_start, start + cell_end, kind, NAMED_IN_STRUCTURE_SCORE))
+    return found, number
 
 
 def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -164,12 +178,16 @@ def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
                                                     "\\dn", "xinfo")):
         return
     lines = _lines(text)
+    line_starts = [start for start, _ in lines]
+    read_to = 0  # (each line is read once, under the first command above it)
     for match in _LISTING_COMMAND.finditer(text):
         kind = QUEUE_KIND if match.group("queue") else DB_KIND
         line_end = text.find("\n", match.end())
-        if line_end < 0:
+        if line_end < 0 or line_end < read_to:
             continue
-        for start, line in _lines_from(lines, line_end + 1):
+        for number in range(bisect_left(line_starts, line_end + 1), len(lines)):
+            start, line = lines[number]
+            read_to = start
             stripped = line.strip()
             if not stripped:
                 if start > line_end + 1:
@@ -177,6 +195,10 @@ def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
                 continue
             if re.match(r"[$#>]|\S+[@:][^\s]*[$#>]\s|mysql>|\S*=[#>]|\(\d+ rows?\)|\d+ rows? in set", stripped):
                 break  # the next prompt, or the result's footer
+            if stripped.startswith(("Timing out", "Listing ")):
+                continue  # rabbitmqctl's own lines before its grid
+            if "|" not in stripped and "\t" not in stripped and stripped.count(" ") >= 3:
+                break  # a sentence: the listing has ended
             if _RULE_LINE.fullmatch(line) or stripped.startswith("+-"):
                 continue
             cell = re.match(r"[\s|]*(?:https://\S+/)?(?P<name>[^\s|]+)", line)
@@ -291,10 +313,6 @@ def _lines(text: str) -> list[tuple[int, str]]:
         lines.append((start, line))
         start += len(line) + 1
     return lines
-
-
-def _lines_from(lines: list[tuple[int, str]], offset: int) -> list[tuple[int, str]]:
-    return [(start, line) for start, line in lines if start >= offset]
 
 
 def _cells(line: str, delimiter: str | None = "") -> tuple[str | None, list[tuple[int, int, str]]]:
