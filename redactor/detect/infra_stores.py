@@ -1,0 +1,342 @@
+"""Databases, schemas, search indexes and queues or topics named where infra_queues.py does not look (round 25).
+
+infra_queues.py reads a name beside its kind word, after a client's flag or a key, in a queue's address. Here:
+- a column whose header names the kind (`db`, `database`, `dbname`, `schema`, `catalog`, `Datenbank`, `base de
+  données`, `queue`, `topic`, `stream`, `exchange`, `consumer group`, `dlq`, `index`), in a tab, comma,
+  semicolon or pipe table, a psql or mysql result grid, or a blank-aligned listing (`_cat/indices`); also
+  psql's `\\l` grid (its header says `Name`) and the bare lines a listing command prints (`kafka-topics --list`,
+  `rabbitmqctl list_queues`, `SHOW DATABASES;`);
+- a connection's own fields and statements: `Initial Catalog=`, `databaseName=`, `USE x;`, `CREATE|DROP|ALTER
+  DATABASE|SCHEMA x`, psql's `\\c x`, a database URL's path (`postgresql://pg1:5432/x`), Django's `'NAME':`
+  under `DATABASES`, a Terraform database, queue or topic resource's `name =`, a secret store's path under a
+  database (`secret/db/x/user`) or an environment (`secret/data/prod/x`);
+- prose: a backticked name beside a kind word (the `orderhub` database), a dotted event name on a line that
+  speaks of queues (`payments.settled has no DLQ`), an index pattern (`audit-logs-*`), a name after a
+  database engine's credentials (`the Postgres password for crmcore`), and an underscore name whose last part
+  says it holds data (`finance_dw`, `claims_archive`).
+Never the software's own and generic names (`postgres`, `template1`, `information_schema`, `default`, `main`,
+`public`, `test`, `admin`, `master`, `__consumer_offsets`), an ordinary word (a column of `orders` is as
+likely a table as a store, and a found value spreads: engine._spreads), a number, nor a placeholder.
+Found in a column, field or statement: sure (0.8); in prose: doubtful. Reported as DB (indexes too) or QUEUE.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterator
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import contains_any, lowered_same_length
+from redactor.detect.name_parts import is_common_word
+
+NAMED_IN_STRUCTURE_SCORE = 0.8
+NAMED_IN_PROSE_SCORE = DOUBTFUL_SCORE
+DB_KIND = "DB"
+QUEUE_KIND = "QUEUE"
+
+_DB_HEADERS = frozenset({
+    "db", "database", "databases", "dbname", "db_name", "database_name", "datname", "schema", "schema_name",
+    "schemaname", "catalog", "catalog_name", "table_catalog", "table_schema", "index", "indices", "index_name",
+    "datenbank", "base de données", "base de donnees", "base de datos", "banco de dados", "keyspace"})
+_QUEUE_HEADERS = frozenset({
+    "queue", "queues", "queue_name", "queuename", "topic", "topics", "topic_name", "topicname", "stream",
+    "stream_name", "exchange", "exchange_name", "consumer group", "consumer_group", "group", "dlq", "subscription",
+    "warteschlange", "file d'attente"})
+# Headers prose tables use too (a meeting's topics, a row's index, a user's group): a name there needs a join or
+# a digit (`claims.submitted`, `audit-2026.03`), not one word (`onboarding`).
+_AMBIGUOUS_HEADERS = frozenset({"topic", "topics", "index", "stream", "exchange", "group", "subscription"})
+_GENERIC_NAMES = frozenset(
+    "postgres postgresql template0 template1 information_schema performance_schema mysql sys master model msdb "
+    "tempdb default main test public admin local config __consumer_offsets _schemas __transaction_state "
+    "amq.direct amq.fanout amq.topic amq.headers amq.match amq.rabbitmq.trace celery name none null true false "
+    "yes no n/a tbd unknown".split())
+_NAME = re.compile(r"[A-Za-z0-9_][\w.$-]*(?:[-_.]\*)?")
+_DELIMITERS = ("\t", "|", ";", ",")
+_RULE_LINE = re.compile(r"[\s|+:=-]*-{3}[\s|+:=-]*")
+
+# Listing commands whose output is one name a line, or a grid headed `name` (rabbitmqctl) or `Name` (psql's \l).
+_LISTING_COMMAND = re.compile(
+    r"(?P<queue>kafka-topics(?:\.sh)?\b[^\n]*--list|rabbitmqctl\s+list_(?:queues|exchanges)|aws\s+sqs\s+list-queues"
+    r"|gcloud\s+pubsub\s+(?:topics|subscriptions)\s+list|redis-cli[^\n]*\bXINFO)"
+    r"|(?P<db>SHOW\s+(?:DATABASES|SCHEMAS)\b|^\S*[=#>]\s*\\l\+?\s*$|\bpsql\b[^\n]*\s-l\b|List of databases"
+    r"|\\dn\b|List of schemas)", re.IGNORECASE | re.MULTILINE)
+
+_FIELD = re.compile(
+    r"(?:(?<![\w.])(?:Initial[ \t]+Catalog|databaseName|Catalog|Default[ \t]+Database)[ \t]*=[ \t]*"
+    r"|^[ \t]*(?:mysql>[ \t]*|\S*=[#>][ \t]*)?USE[ \t]+"
+    r"|\b(?:CREATE|DROP|ALTER)[ \t]+(?:DATABASE|SCHEMA)[ \t]+(?:IF[ \t]+(?:NOT[ \t]+)?EXISTS[ \t]+)?"
+    r"|\bON[ \t]+DATABASE[ \t]+|\bOWNER[ \t]+TO[ \t]+(?=\S+;)(?!)"
+    r"|^[^\n]*?[=#>][ \t]*\\c(?:onnect)?[ \t]+|connected[ \t]+to[ \t]+database[ \t]+"
+    r"|\b(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redshift|clickhouse|cockroachdb|sqlserver)"
+    r"://[^\s/?#'\"]+/"
+    r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:db|database|databases|postgres|mysql|mongo|mongodb)/"
+    r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:prod|production|staging|stage|stg|dev|qa|uat|preprod)/)"
+    r"[`'\"\[]?(?P<name>[A-Za-z0-9_][\w.$-]*)", re.IGNORECASE | re.MULTILINE)
+_TERRAFORM_RESOURCE = re.compile(
+    r"^[ \t]*resource[ \t]+\"(?P<type>[a-z0-9_]+?_(?:database|sql_database|mssql_database|db_instance"
+    r"|rds_cluster|sqs_queue|sns_topic|pubsub_topic|pubsub_subscription|kafka_topic|servicebus_queue"
+    r"|servicebus_topic|eventhub|glue_catalog_database|keyspace|elasticsearch_index|opensearch_index|schema))\"",
+    re.MULTILINE)
+_TERRAFORM_NAME = re.compile(r"^[ \t]*(?:name|db_name|database_name|topic|queue_name)[ \t]*=[ \t]*\"(?P<name>[^\"]+)\"",
+                             re.MULTILINE)
+_DJANGO_NAME = re.compile(r"['\"]NAME['\"][ \t]*:[ \t]*['\"](?P<name>[^'\"]+)['\"]")
+
+_BACKTICKED_BESIDE_KIND = re.compile(
+    r"`(?P<a>[A-Za-z0-9_][\w.$-]*)`[ \t]+(?P<kind_after>databases?|db|schema|index|queues?|topics?|stream|exchange)\b"
+    r"|\b(?P<kind_before>databases?|db|schema|index|queues?|topics?|stream|exchange)\b[ \t,:]+(?:the[ \t]+)?"
+    r"`(?P<b>[A-Za-z0-9_][\w.$-]*)`", re.IGNORECASE)
+_QUEUE_CUES = re.compile(r"\b(?:dlq|dead[- ]letter|queues?|topics?|consumers?|consum\w*|publish\w*|producers?"
+                         r"|subscri\w*|partitions?|offsets?|lag\w*|kafka|rabbit\w*|sqs|sns|pub/?sub|kinesis"
+                         r"|nats|redelivered)\b", re.IGNORECASE)
+_DOTTED_NAME = re.compile(r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*){1,3}(?:\.v\d+)?)`?"
+                          r"(?![\w@/(-]|\.\w)")
+_INDEX_PATTERN = re.compile(r"(?<![\w.*/$-])(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]\*)(?![\w*/])")
+_ENGINE_CREDENTIALS = re.compile(
+    r"\b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|mssql|sql[ \t]+server|oracle|snowflake|redshift|redis"
+    r"|clickhouse|db|database)[ \t]+(?:password|passwd|credentials|creds|user|login|role|access|connection"
+    r"|string|dsn|url)[ \t]+(?:for|on|to|of)[ \t]+(?:the[ \t]+)?`?(?P<name>[a-z][a-z0-9_-]{2,40})`?\b",
+    re.IGNORECASE)
+# A part that says a store holds data: `finance_dw`, `claims_archive`, `ledger_prod`.
+_STORE_PART_NAME = re.compile(
+    r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:dw|db|edw|dwh|mart|datamart|warehouse|lake|archive"
+    r"|replica|reporting|analytics|ods|staging|stage|stg|prod|raw|oltp|olap))`?(?![\w.@/(-])")
+_FILE_EXTENSIONS = frozenset("py sh js ts tsx jsx json yaml yml toml ini cfg conf sql csv txt md log gz zip tar bak "
+                             "db sqlite dump html css xml env lock rb go rs java kt php pdf png jpg svg".split())
+# Receivers of attribute chains: `self.name`, `os.path`, `event.type` are code, not an event's name.
+_CODE_HEADS = frozenset("self this cls os sys re np pd df json math obj event req request res response ctx app "
+                        "config settings args kwargs logger log data item msg message record row user err e x "
+                        "window document console process module exports import from node".split())
+
+
+def find_named_stores(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """(start, end, kind, score) of database, schema, index and queue names in tables, listings, fields and prose."""
+    yield from _names_in_columns(text)
+    yield from _names_in_listings(text)
+    yield from _names_in_fields(text)
+    yield from _names_in_prose(text)
+
+
+def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """The cells under a header cell that names a store's kind, down to the table's end (a blank or unlike line)."""
+    lowered = lowered_same_length(text)
+    if not contains_any(lowered, ("db", "database", "schema", "catalog", "datenbank", "données", "donnees", "datos",
+                                  "dados", "queue", "topic", "stream", "exchange", "group", "dlq", "index",
+                                  "indices", "datname", "keyspace", "subscription", "warteschlange", "attente")):
+        return
+    lines = _lines(text)
+    number = 0
+    while number < len(lines):
+        start, line = lines[number]
+        number += 1
+        delimiter, cells = _cells(line)
+        kinds = [_header_kind(cell) for _, _, cell in cells]
+        joined_only = [_label(cell) in _AMBIGUOUS_HEADERS for _, _, cell in cells]
+        if [cell.lower() for _, _, cell in cells[:3]] == ["name", "owner", "encoding"]:
+            kinds[0] = DB_KIND  # psql's list of databases
+        if not any(kinds) or len(cells) < _fewest_cells(line, delimiter):
+            continue
+        # a header is short labels: a sentence that mentions a topic is not one
+        if any(len(cell) > 30 for _, _, cell in cells):
+            continue
+        if delimiter is None and (len(cells) < 3 or any(not re.fullmatch(r"[\w.%-]+", cell) for _, _, cell in cells)):
+            continue
+        # (the table's rows are read once: the next header is looked for after them)
+        found, number = _column_values(lines, number, delimiter, len(cells), kinds, joined_only)
+        yield from found
+
+
+def _column_values(lines: list[tuple[int, str]], first: int, delimiter: str | None, width: int,
+                   kinds: list[str | None], joined_only: list[bool]
+                   ) -> tuple[list[tuple[int, int, str, float]], int]:
+    """The names in a table's kind columns, and the number of the line after its last row."""
+    found = []
+    widest = 0 if delimiter is None else 1
+    number = first
+    while number < len(lines):
+        start, line = lines[number]
+        if not line.strip():
+            break
+        number += 1
+        if _RULE_LINE.fullmatch(line) or line.lstrip().startswith("+-"):
+            continue
+        row_delimiter, cells = _cells(line, delimiter)
+        if row_delimiter != delimiter or len(cells) < _fewest_cells(line, delimiter) or abs(len(cells) - width) > widest:
+            return found, number - 1
+        for index, kind in enumerate(kinds):
+            if kind is None or index >= len(cells):
+                continue
+            cell_start, cell_end, cell = cells[index]
+            if _reads_as_store_name(cell) and (not joined_only[index] or re.search(r"[-_.\d]", cell)):
+                found.append((start + cell_start, start + cell_end, kind, NAMED_IN_STRUCTURE_SCORE))
+    return found, number
+
+
+def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """Names a listing command prints: one a line, or the first cell of a grid (a header line `name` is skipped)."""
+    if not contains_any(lowered_same_length(text), ("kafka-topics", "rabbitmqctl", "list-queues", "pubsub",
+                                                    "show databases", "show schemas", "\\l", "psql", "list of ",
+                                                    "\\dn", "xinfo")):
+        return
+    lines = _lines(text)
+    line_starts = [start for start, _ in lines]
+    read_to = 0  # (each line is read once, under the first command above it)
+    for match in _LISTING_COMMAND.finditer(text):
+        kind = QUEUE_KIND if match.group("queue") else DB_KIND
+        line_end = text.find("\n", match.end())
+        if line_end < 0 or line_end < read_to:
+            continue
+        for number in range(bisect_left(line_starts, line_end + 1), len(lines)):
+            start, line = lines[number]
+            read_to = start
+            stripped = line.strip()
+            if not stripped:
+                if start > line_end + 1:
+                    break
+                continue
+            if re.match(r"[$#>]|\S+[@:][^\s]*[$#>]\s|mysql>|\S*=[#>]|\(\d+ rows?\)|\d+ rows? in set", stripped):
+                break  # the next prompt, or the result's footer
+            if stripped.startswith(("Timing out", "Listing ")):
+                continue  # rabbitmqctl's own lines before its grid
+            if "|" not in stripped and "\t" not in stripped and stripped.count(" ") >= 3:
+                break  # a sentence: the listing has ended
+            if _RULE_LINE.fullmatch(line) or stripped.startswith("+-"):
+                continue
+            cell = re.match(r"[\s|]*(?:https://\S+/)?(?P<name>[^\s|]+)", line)
+            if cell is None or cell.group("name").lower() in ("name", "database", "schema", "queueurls", "timing",
+                                                               "listing", "list"):
+                continue
+            if _reads_as_store_name(cell.group("name")):
+                yield start + cell.start("name"), start + cell.end("name"), kind, NAMED_IN_STRUCTURE_SCORE
+
+
+def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
+    for match in _FIELD.finditer(text):
+        name = match.group("name").rstrip(".")
+        if name.lower().rstrip(";") in ("data", "metadata", "v1", "kv") or not _reads_as_store_name(name):
+            continue
+        kind = QUEUE_KIND if "queue" in match.group(0).lower() else DB_KIND
+        yield match.start("name"), match.start("name") + len(name), kind, NAMED_IN_STRUCTURE_SCORE
+    if "resource" in text:
+        for resource in _TERRAFORM_RESOURCE.finditer(text):
+            block_end = re.compile(r"^\}", re.MULTILINE).search(text, resource.end())
+            end = block_end.start() if block_end else len(text)
+            kind = DB_KIND if re.search(r"database|db_|rds|keyspace|index|schema", resource.group("type")) \
+                else QUEUE_KIND
+            for name in _TERRAFORM_NAME.finditer(text, resource.end(), end):
+                if _reads_as_store_name(name.group("name")) and "${" not in name.group("name"):
+                    yield name.start("name"), name.end("name"), kind, NAMED_IN_STRUCTURE_SCORE
+    if "DATABASES" in text:
+        for name in _DJANGO_NAME.finditer(text, text.find("DATABASES")):
+            if _reads_as_store_name(name.group("name")) and "/" not in name.group("name"):
+                yield name.start("name"), name.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
+
+
+def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
+    if "`" in text:
+        for match in _BACKTICKED_BESIDE_KIND.finditer(text):
+            group = "a" if match.group("a") else "b"
+            word = (match.group("kind_after") or match.group("kind_before")).lower()
+            if _reads_as_store_name(match.group(group)):
+                kind = DB_KIND if word.startswith(("d", "schema", "index")) else QUEUE_KIND
+                yield match.start(group), match.end(group), kind, NAMED_IN_PROSE_SCORE
+    if "." in text:
+        for start, line in _lines(text):
+            if not _QUEUE_CUES.search(line):
+                continue
+            for match in _DOTTED_NAME.finditer(line):
+                if _reads_as_event_name(match.group("name")):
+                    yield start + match.start("name"), start + match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
+    if "*" in text:
+        for match in _INDEX_PATTERN.finditer(text):
+            stem = re.split(r"[-_.]", match.group("name").rstrip("*-_."))
+            if len(stem) >= 2 or not is_common_word(stem[0]) and len(stem[0]) >= 4:
+                yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
+    for match in _ENGINE_CREDENTIALS.finditer(text):
+        if _reads_as_store_name(match.group("name")) and match.group("name").lower() not in ("this", "that", "it",
+                                                                                              "our", "my", "your"):
+            yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
+    if "_" in text:
+        for match in _STORE_PART_NAME.finditer(text):
+            if _reads_as_store_name(match.group("name")):
+                yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
+
+
+def _reads_as_event_name(name: str) -> bool:
+    """`payments.settled`, `claims.submitted.v2`: lower-case dotted words, not code, a file or a domain."""
+    parts = name.split(".")
+    if parts[0] in _CODE_HEADS or parts[-1] in _FILE_EXTENSIONS or len(parts[-1]) <= 1:
+        return False
+    if parts[-1] in ("com", "net", "org", "io", "dev", "local", "internal", "corp", "lan", "cloud", "app", "co",
+                     "uk", "de", "fr"):
+        return False
+    return not all(len(part) <= 2 for part in parts)
+
+
+def _reads_as_store_name(name: str) -> bool:
+    """A store's name: no generic or ordinary word, placeholder, variable, number or value of a sentence."""
+    name = name.strip("`'\"[]")
+    if not _NAME.fullmatch(name) or len(name) < 3 or name.lower() in _GENERIC_NAMES:
+        return False
+    if not any(character.isalpha() for character in name) or name.startswith(("$", ".")):
+        return False
+    if re.fullmatch(r"v?\d+(?:\.\d+)*|[0-9a-f-]{16,}|\d+(?:\.\d+)?\s*[kmgt]?i?b", name, re.IGNORECASE):
+        return False
+    if name.isupper() and "_" in name and re.match(r"(?:DB|DATABASE|POSTGRES|MYSQL|PG|QUEUE|TOPIC)_", name):
+        return False  # a setting's name: `DB_NAME`, `QUEUE_URL`
+    if re.search(r"[-_.]", name):
+        return True
+    return not is_common_word(name)
+
+
+def _fewest_cells(line: str, delimiter: str | None) -> int:
+    """A table has two columns or more, but a bordered grid (`| Database |`, mysql's) can have one."""
+    return 1 if delimiter == "|" and line.lstrip().startswith("|") else 2
+
+
+def _label(cell: str) -> str:
+    return cell.strip().strip("`'\"*#").strip().lower()
+
+
+def _header_kind(cell: str) -> str | None:
+    label = _label(cell)
+    if label in _DB_HEADERS:
+        return DB_KIND
+    if label in _QUEUE_HEADERS:
+        return QUEUE_KIND
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
+
+
+def _cells(line: str, delimiter: str | None = "") -> tuple[str | None, list[tuple[int, int, str]]]:
+    """(delimiter, [(start, end, cell)]) of a table line: the first delimiter it holds (or `delimiter` when given),
+    else its blank-separated words (delimiter None)."""
+    if delimiter == "":
+        delimiter = next((candidate for candidate in _DELIMITERS if candidate in line), None)
+    if delimiter is not None and delimiter not in line:
+        delimiter = None if not any(candidate in line for candidate in _DELIMITERS) else "?"
+    cells = []
+    if delimiter is None:
+        for match in re.finditer(r"\S+", line):
+            cells.append((match.start(), match.end(), match.group()))
+        return None, cells
+    if delimiter == "?":
+        return "?", []
+    position = 0
+    for piece in line.split(delimiter):
+        stripped = piece.strip()
+        offset = piece.find(stripped) if stripped else 0
+        cells.append((position + offset, position + offset + len(stripped), stripped))
+        position += len(piece) + 1
+    if delimiter == "|" and cells and not cells[0][2]:
+        cells = cells[1:]  # a pipe table's leading border
+    if delimiter == "|" and cells and not cells[-1][2]:
+        cells = cells[:-1]
+    return delimiter, cells
