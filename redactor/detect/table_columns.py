@@ -77,12 +77,16 @@ def row_cells(row: str, separator: str) -> list[tuple[int, str]]:
         offset += 1
 
 
-def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
+def aligned_column_cells(text: str, label_start: int, label_end: int,
+                         lower_case_header: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of each word below a header cell of whitespace-aligned tool output (ps, top, w, kubectl).
 
     Such tables have no separator: a header is a line of three or more upper-case words (`USER  PID %CPU`),
     and a row's cell is the word that overlaps the header cell's character columns (left- or right-aligned).
     Rows are read until a blank line, a line with fewer words than the header, or `_MAX_TABLE_ROWS`.
+    With `lower_case_header` a header in lower case counts too (a vault export: `db user password`), and then
+    only rows of exactly the header's word count are read, since lower-case words also open sentences; their cell
+    is the word at the header cell's place (such exports separate cells by one blank, not aligned).
     """
     line_start, line_end = _line_around(text, label_start, label_end)
     if label_start > line_start and not text[label_start - 1].isspace():
@@ -90,7 +94,8 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     if label_end < line_end and not text[label_end].isspace():
         return
     header = text[line_start:line_end]
-    if header.upper() != header:  # (upper-casing maps each character alone: the same as asking each word)
+    upper_case = header.upper() == header  # (upper-casing maps each character alone: the same as asking each word)
+    if not upper_case and not (lower_case_header and header.lower() == header):
         return
     header_words = header.split()
     if len(header_words) < 3:
@@ -98,8 +103,12 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     first_column, last_column = label_start - line_start, label_end - line_start
     for position, row in _rows_below(text, line_end):
         words = list(_WORD.finditer(row))
-        if len(words) < len(header_words) - 1:
+        if len(words) < len(header_words) - 1 or not upper_case and len(words) != len(header_words):
             return  # a blank line or prose: the table ended
+        if not upper_case:
+            word = words[len(text[line_start:label_start].split())]
+            yield position + word.start(), position + word.end()
+            continue
         for word in words:
             if word.start() < last_column and word.end() > first_column:
                 yield position + word.start(), position + word.end()
