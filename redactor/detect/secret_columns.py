@@ -145,6 +145,10 @@ _TOKEN_CELL = re.compile(r"[A-Za-z0-9+/=_.~!#$%^&*@:-]{12,200}")
 _NOT_SECRET_HEADER_WORDS = frozenset("""md5 sha sha1 sha224 sha256 sha384 sha512 md5sum sha1sum sha256sum hash hashes
     checksum checksums digest digests crc etag commit commits rev revision oid id ids uuid guid fingerprint request trace
     span correlation blob tree parent ref object version build run job order transaction invoice tracking""".split())
+# The separators of grouped identifiers; a generated key or password has a run of 12 or more between them.
+_GROUP_SEPARATORS = re.compile(r"[-_.:]")
+# The same word and separator opening every value of a column (values joined by newlines).
+_SHARED_PREFIX = re.compile(r"([A-Za-z]{1,12}[-_])[^\n]*(?:\n\1[^\n]*)+")
 _NO_VALUE = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "nil", "tbd", "?", "(null)", "<null>", "empty",
                        "redacted", "revoked", "expired", "x"})
 
@@ -170,8 +174,12 @@ def random_value_cells(text: str) -> Iterator[tuple[int, int]]:
             random_cells = [(start, end) for start, end in filled if _random_cell(text[start:end])]
             if len(random_cells) < 2 or len(random_cells) * 4 < len(filled) * 3:
                 continue
-            if len({text[start:end] for start, end in random_cells}) < len(random_cells):
-                continue  # the same value on every row: a constant (a scope, a default), not one key per row
+            values = [text[start:end] for start, end in random_cells]
+            if len(set(values)) < len(values):
+                continue  # the same value on a second row: a constant (a scope, a default), not one key per row
+            if _SHARED_PREFIX.fullmatch("\n".join(values)):
+                continue  # `cus_NffrFeUfNV2Hib`, `web-7d4b9c8f6d-x2kqp`: ids of one type of object (a vendor's key
+                # prefix is the catalogue's, and what it found is not judged here)
             yield from random_cells
 
 
@@ -182,4 +190,6 @@ def _random_cell(value: str) -> bool:
         return False
     if "://" in value or DIGEST_PREFIX.match(value) or looks_like_path(value):
         return False
+    if max(len(part) for part in _GROUP_SEPARATORS.split(value)) < 12:
+        return False  # short groups: a MAC address, a SKU (`TSH-BLK-XL-2024`), a version (`v1.4.2-g5114f85`)
     return looks_random(value, min_length=12, min_entropy=3.0 if len(value) < 20 else 3.5)
