@@ -63,6 +63,10 @@ HASH_LINES = [
     ("svc_sql:1104:aad3b435b51404eeaad3b435b51404ee:5835048ce94ad0564e29a924a03510ef:::\n",
      ["5835048ce94ad0564e29a924a03510ef"]),
     ("olduser:rq6Xzl1L2kFqY:18800:0:99999:7:::", ["rq6Xzl1L2kFqY"]),
+    # an unsalted hash after a login with a hyphen, and an apr1 hash pasted short
+    ("user-ro:8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92",
+     ["8d969eef6ecad3c29a3a629280e686cf0c3f5d5a86aff3ca12020c923adc6c92"]),
+    ("jsmith:$apr1$Qz8dk2Lp$4mT9vXcR1bN7wQ", ["$apr1$Qz8dk2Lp$4mT9vXcR1bN7wQ"]),
 ]
 
 
@@ -82,6 +86,10 @@ KEPT = [
      "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d,1202,31.50", "3f2b1c9e-4d5a-4e6f-8a7b-9c0d1e2f3a4b"),
     # a column of words and versions
     ("package,version,license\nrequests,2.31.0,Apache-2.0\nnumpy,1.26.4,BSD-3-Clause\nurllib3,2.2.1,MIT", "BSD-3-Clause"),
+    # a digest after a word that names one
+    ("sha256:2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+     "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"),
+    ("commit:9fceb02d0ae598e95dc970b74767f19372d61af8", "9fceb02d0ae598e95dc970b74767f19372d61af8"),
     # a shadow line with a locked account holds no hash
     ("daemon:*:19000:0:99999:7:::", "daemon"),
 ]
