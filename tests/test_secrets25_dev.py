@@ -35,6 +35,11 @@ RANDOM_COLUMNS = [
     # a Markdown inventory without a secret word in the header
     ("| app | env | issued | |\n|---|---|---|---|\n| mailer | prod | 2024-02-11 | Vb7Kx2Qm9LpT4zRw |\n"
      "| search | prod | 2024-03-02 | Nd3Fy8Ws1HjC6gPa |", ["Vb7Kx2Qm9LpT4zRw", "Nd3Fy8Ws1HjC6gPa"]),
+    # generated passwords written in groups (a password manager's "memorable" random form)
+    ("host,login,pw\nnas-01,admin,kDx7Qm-vR2pLt-9wZbNe\nnas-02,admin,Tq4nWc-8JhsKd-pL3xYv\nnas-03,admin,bN6rZe-Fw2kQm-7tHcXs",
+     ["kDx7Qm-vR2pLt-9wZbNe", "Tq4nWc-8JhsKd-pL3xYv", "bN6rZe-Fw2kQm-7tHcXs"]),
+    ("| svc | cred | |\n|---|---|---|\n| ftp | Xk9m-Qp2L-w7Zt-R4vB | rotated |\n| smb | Lw3n-Hc8D-q1Ys-T6pK | rotated |",
+     ["Xk9m-Qp2L-w7Zt-R4vB", "Lw3n-Hc8D-q1Ys-T6pK"]),
 ]
 
 

@@ -147,6 +147,7 @@ _NOT_SECRET_HEADER_WORDS = frozenset("""md5 sha sha1 sha224 sha256 sha384 sha512
     span correlation blob tree parent ref object version build run job order transaction invoice tracking""".split())
 # The separators of grouped identifiers; a generated key or password has a run of 12 or more between them.
 _GROUP_SEPARATORS = re.compile(r"[-_.:]")
+_MIXED_CASE_AND_DIGIT = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)")
 # The same word and separator opening every value of a column (values joined by newlines).
 _SHARED_PREFIX = re.compile(r"([A-Za-z]{1,12}[-_])[^\n]*(?:\n\1[^\n]*)+")
 _NO_VALUE = frozenset({"-", "--", "—", "n/a", "na", "none", "null", "nil", "tbd", "?", "(null)", "<null>", "empty",
@@ -190,6 +191,7 @@ def _random_cell(value: str) -> bool:
         return False
     if "://" in value or DIGEST_PREFIX.match(value) or looks_like_path(value):
         return False
-    if max(len(part) for part in _GROUP_SEPARATORS.split(value)) < 12:
-        return False  # short groups: a MAC address, a SKU (`TSH-BLK-XL-2024`), a version (`v1.4.2-g5114f85`)
+    if max(len(part) for part in _GROUP_SEPARATORS.split(value)) < 12 and not _MIXED_CASE_AND_DIGIT.match(value):
+        return False  # short groups of one case: a MAC address, a SKU (`TSH-BLK-XL-2024`), a version
+        # (`v1.4.2-g5114f85`); a generated password in groups mixes both cases and digits (`kDx7Qm-vR2pLt-9wZbNe`)
     return looks_random(value, min_length=12, min_entropy=3.0 if len(value) < 20 else 3.5)
