@@ -81,3 +81,13 @@ def test_identifier_columns_are_no_secret_columns(text, value):
 @pytest.mark.parametrize("text,value", [KEPT[1], KEPT[3], KEPT[4], KEPT[6], KEPT[7], KEPT[8]])
 def test_identifier_columns_stay(engine, text, value):
     assert _untouched(engine, text, value)
+
+
+def test_a_long_inventory_costs_linear_time():
+    from tests.growth import assert_linear_growth
+
+    def work(n: int):
+        text = "service,env,key,created\n" + "".join(
+            f"svc{i},prod,{i:08x}Qz7Lm2Xp9Rk{i * 7919 % 100000:05d},2024-01-01\n" for i in range(n))
+        return lambda: list(random_value_cells(text))
+    assert_linear_growth(work, 5000)
