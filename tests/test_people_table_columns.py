@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.base import Span
-from redactor.detect.column_kinds import _tables
+from redactor.detect.table_columns import tables as _tables
 from redactor.detect.engine import DetectionEngine
 from redactor.detect.people_table_columns import people_column_spans
 from redactor.policy import load_policy

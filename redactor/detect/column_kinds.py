@@ -32,11 +32,10 @@ from redactor.detect.people_table_columns import people_column_spans
 from redactor.detect.place_names import is_place_name
 from redactor.detect.rule_files import term_list
 from redactor.detect.street_words import has_street_word
+from redactor.detect.table_columns import MIN_TABLE_LINES, tables
 
 _SCORE = DOUBTFUL_SCORE
 _DETECTOR = "columns"
-_MIN_ROWS = 3  # header included: a header and two rows, or three rows without a header
-_MAX_CELL = 120
 # Kinds that spread with free text rather than a fixed shape.
 # (Addresses are found as STREET_ADDRESS: until round 13 this said "ADDRESS", a kind no detector reports, so a street
 # column spread only to cells of the same character pattern.)
@@ -47,7 +46,6 @@ _SPREADING_CATEGORIES = frozenset({"pii", "org"})
 _EMPTY_MARKERS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "null", "nil", "unknown", "tbd", "?",
                             "unassigned", "(null)", "<null>", "empty", "redacted", "x"})
 _SEPARATORS = ("\t", "|", ",", ";")
-_RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
 _HEADER_SCORE = 0.7  # a header that names the column's kind (organisations_in_structure's column score)
 # Headers of a column of organisations (rules/term_lists.yaml `organisation_column_labels`, and the parties a ledger,
 # an order list or a school roster lists, in the languages of the traffic), normalised: lower case, "_" and "-" as blanks.
@@ -94,14 +92,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 
 def spans_in_same_columns(text: str, spans: Sequence[Span]) -> list[Span]:
     """New spans for the cells of table columns whose other cells hold found personal data."""
-    if text.count("\n") < _MIN_ROWS - 1:
+    if text.count("\n") < MIN_TABLE_LINES - 1:
         return []
     if not any(span.category in _SPREADING_CATEGORIES for span in spans) and not contains_any(
             lowered_same_length(text), _HEADER_CUES):
         return []  # nothing found to spread, and no header that names organisations or addresses
     added: list[Span] = []
     ordered = sorted((s for s in spans if s.category in _SPREADING_CATEGORIES), key=lambda s: s.start)
-    for header, rows in _tables(text):
+    for header, rows in tables(text):
         columns = max(len(row) for row in rows)
         for column in range(columns):
             cells = [row[column] for row in rows if column < len(row)]
@@ -269,95 +267,3 @@ def _name_value(value: str) -> bool:
     words = value.split()
     return 1 <= len(words) <= 5 and not any(ch.isdigit() for ch in value) and all(
         _NAME_WORD.fullmatch(word.strip(",")) for word in words)
-
-
-def _tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
-    """Each table of the text as (its header's cell texts, or [] without a header; rows of cells ([start, end) of the
-    trimmed cell value)); the header row is not among the rows."""
-    run: list[tuple[int, str]] = []  # (line start, line) of consecutive rows
-    run_key: tuple[str, int] | None = None
-    position = 0
-    for line in text.split("\n"):
-        line_start = position
-        position += len(line) + 1
-        if _RULE_LINE.fullmatch(line) and run:
-            run.append((line_start, ""))  # a rule under a header: kept as a marker
-            continue
-        separator = _separator(line)
-        cells = _cells(line, separator) if separator else []
-        key = (separator, len(cells)) if len(cells) >= 2 else None
-        if key is not None and key == run_key:
-            run.append((line_start, line))
-            continue
-        if run_key is not None:
-            yield from _rows_of(run, run_key[0])
-        run, run_key = ([(line_start, line)], key) if key is not None else ([], None)
-    if run_key is not None:
-        yield from _rows_of(run, run_key[0])
-
-
-def _separator(line: str) -> str | None:
-    """The line's cell separator: a tab or `|` when there is one, else the more frequent of `,` and `;` (a `;` export
-    writes decimal commas: "Hurtownia Bemar;7791234567;88,10")."""
-    if "\t" in line:
-        return "\t"
-    if "|" in line:
-        return "|"
-    commas, semicolons = line.count(","), line.count(";")
-    if not commas and not semicolons:
-        return None
-    return ";" if semicolons > commas else ","
-
-
-def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
-    if sum(1 for _, line in run if line) < _MIN_ROWS:
-        return
-    rows: list[list[tuple[int, int]]] = []
-    header: list[str] = []
-    header_done = False
-    for number, (start, line) in enumerate(run):
-        if not line:
-            header_done = True  # a rule line: everything above it was the header
-            if len(rows) == 1 and not header:
-                header = [run[0][1][a:b] for a, b in _cells(run[0][1], separator)]
-            rows.clear()
-            continue
-        if number == 0 and not header_done and _looks_like_header(line):
-            header = [line[a:b] for a, b in _cells(line, separator)]
-            continue
-        rows.append([(start + a, start + b) for a, b in _cells(line, separator)])
-    if len(rows) >= 2:
-        yield header, rows
-
-
-def _looks_like_header(line: str) -> bool:
-    """A first row of words only (no digit, no @ in any cell) is the table's header."""
-    return not any(character.isdigit() or character == "@" for character in line)
-
-
-def _cells(line: str, separator: str) -> list[tuple[int, int]]:
-    """[start, end) in the line of each cell's value, trimmed of blanks and quotes (CSV quoting honoured)."""
-    bounds: list[tuple[int, int]] = []
-    quoted = separator in (",", ";", "\t")
-    cell_start = 0
-    in_quotes = False
-    for index, character in enumerate(line):
-        if quoted and character == '"':
-            in_quotes = not in_quotes
-        elif character == separator and not in_quotes:
-            bounds.append((cell_start, index))
-            cell_start = index + 1
-    bounds.append((cell_start, len(line)))
-    if separator == "|":  # "| a | b |": the edges outside the outer pipes are no cells
-        if bounds and not line[bounds[0][0]:bounds[0][1]].strip():
-            bounds = bounds[1:]
-        if bounds and not line[bounds[-1][0]:bounds[-1][1]].strip():
-            bounds = bounds[:-1]
-    trimmed = []
-    for a, b in bounds:
-        while a < b and line[a] in " \t\"'`\r":
-            a += 1
-        while b > a and line[b - 1] in " \t\"'`\r":
-            b -= 1
-        trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
-    return trimmed if len(trimmed) >= 2 else []

@@ -115,6 +115,7 @@ from redactor.detect.secret_urls import secret_url_spans
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
     names_password_column,
+    random_value_cells,
     secret_column_cells,
     secret_header_cells,
 )
@@ -1922,6 +1923,12 @@ _SECRET_AND_PIN_HEADER_WORDS = tuple(dict.fromkeys(
                                                      if word in _KNOWN_NEEDLES[True].needles)))
 
 
+def _inside_found(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one region of `covered` (sorted, disjoint): already found."""
+    at = bisect.bisect_right(covered, (start, float("inf"))) - 1
+    return at >= 0 and covered[at][1] >= end
+
+
 def _lock_code_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
     """The PIN-like cells under a `Code` header whose header line, or whose own row, names what a code opens."""
     header_start = text.rfind("\n", 0, label_start) + 1
@@ -2033,6 +2040,9 @@ class SecretsDetector:
             spans.extend(self._field_name_spans(text, item.field_name))
         if index.lowered is not None and "\n" in text:  # a table has a header line and rows below it
             spans.extend(self._secret_column_spans(index, covered))
+        if text.count("\n") >= 2:  # a column of generated values, whatever its header says (secret_columns.py)
+            spans.extend(Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                         for start, end in random_value_cells(text) if not _inside_found(covered, start, end))
         if spans and ("," in text or ";" in text or " and " in text or " & " in text):
             # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
             spans.extend(listed_after(text, list(spans), is_password_word))
@@ -2071,8 +2081,7 @@ class SecretsDetector:
             elif kind is None or not label_parts[-1].endswith(_COLUMN_LAST_WORDS):
                 continue  # `password_changed_at`, `token_expiry`: a column about the secret holds no secret
             for start, end in secret_column_cells(text, label_start, label_end):
-                at = bisect.bisect_right(covered, (start, len(text))) - 1
-                if at >= 0 and covered[at][1] >= end:
+                if _inside_found(covered, start, end):
                     continue  # already found (a token's format)
                 span = self._judge(text, start, end, kind, quoted=False)
                 if span is None and kind == "PASSWORD" and _PIN_CELL.fullmatch(text, start, end):

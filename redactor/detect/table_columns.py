@@ -3,6 +3,9 @@
 A header cell such as `DOB`, `Employee ID` or `username` says what every cell below it holds,
 so a detector that recognises the label applies it to the whole column. Rows are read until a
 line without the separator (the table ended) or `_MAX_TABLE_ROWS` rows.
+
+`tables` reads every table of a text at once (rows of the same separator and cell count), for the rules that judge a
+column by what its cells hold rather than by a label (column_kinds.py, secret_columns.py).
 """
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from typing import Iterator
 
 # Rows of a table read below a labelled header.
 _MAX_TABLE_ROWS = 500
+# Lines of a table `tables` reads: a header and two rows, or three rows without a header.
+MIN_TABLE_LINES = 3
+_MAX_CELL = 120
 
 
 def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
@@ -71,12 +77,16 @@ def row_cells(row: str, separator: str) -> list[tuple[int, str]]:
         offset += 1
 
 
-def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[int, int]]:
+def aligned_column_cells(text: str, label_start: int, label_end: int,
+                         lower_case_header: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of each word below a header cell of whitespace-aligned tool output (ps, top, w, kubectl).
 
     Such tables have no separator: a header is a line of three or more upper-case words (`USER  PID %CPU`),
     and a row's cell is the word that overlaps the header cell's character columns (left- or right-aligned).
     Rows are read until a blank line, a line with fewer words than the header, or `_MAX_TABLE_ROWS`.
+    With `lower_case_header` a header in lower case counts too (a vault export: `db user password`), and then
+    only rows of exactly the header's word count are read, since lower-case words also open sentences; their cell
+    is the word at the header cell's place (such exports separate cells by one blank, not aligned).
     """
     line_start, line_end = _line_around(text, label_start, label_end)
     if label_start > line_start and not text[label_start - 1].isspace():
@@ -84,7 +94,8 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     if label_end < line_end and not text[label_end].isspace():
         return
     header = text[line_start:line_end]
-    if header.upper() != header:  # (upper-casing maps each character alone: the same as asking each word)
+    upper_case = header.upper() == header  # (upper-casing maps each character alone: the same as asking each word)
+    if not upper_case and not (lower_case_header and header.lower() == header):
         return
     header_words = header.split()
     if len(header_words) < 3:
@@ -92,8 +103,12 @@ def aligned_column_cells(text: str, label_start: int, label_end: int) -> Iterato
     first_column, last_column = label_start - line_start, label_end - line_start
     for position, row in _rows_below(text, line_end):
         words = list(_WORD.finditer(row))
-        if len(words) < len(header_words) - 1:
+        if len(words) < len(header_words) - 1 or not upper_case and len(words) != len(header_words):
             return  # a blank line or prose: the table ended
+        if not upper_case:
+            word = words[len(text[line_start:label_start].split())]
+            yield position + word.start(), position + word.end()
+            continue
         for word in words:
             if word.start() < last_column and word.end() > first_column:
                 yield position + word.start(), position + word.end()
@@ -120,3 +135,95 @@ def _rows_below(text: str, header_end: int) -> Iterator[tuple[int, str]]:
 
 _WORD = re.compile(r"\S+")
 _RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
+
+
+def tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
+    """Each table of the text as (its header's cell texts, or [] without a header; rows of cells ([start, end) of the
+    trimmed cell value)); the header row is not among the rows."""
+    run: list[tuple[int, str]] = []  # (line start, line) of consecutive rows
+    run_key: tuple[str, int] | None = None
+    position = 0
+    for line in text.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        if _RULE_LINE.fullmatch(line) and run:
+            run.append((line_start, ""))  # a rule under a header: kept as a marker
+            continue
+        separator = _separator(line)
+        cells = _cells(line, separator) if separator else []
+        key = (separator, len(cells)) if len(cells) >= 2 else None
+        if key is not None and key == run_key:
+            run.append((line_start, line))
+            continue
+        if run_key is not None:
+            yield from _rows_of(run, run_key[0])
+        run, run_key = ([(line_start, line)], key) if key is not None else ([], None)
+    if run_key is not None:
+        yield from _rows_of(run, run_key[0])
+
+
+def _separator(line: str) -> str | None:
+    """The line's cell separator: a tab or `|` when there is one, else the more frequent of `,` and `;` (a `;` export
+    writes decimal commas: "Hurtownia Bemar;7791234567;88,10")."""
+    if "\t" in line:
+        return "\t"
+    if "|" in line:
+        return "|"
+    commas, semicolons = line.count(","), line.count(";")
+    if not commas and not semicolons:
+        return None
+    return ";" if semicolons > commas else ","
+
+
+def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
+    if sum(1 for _, line in run if line) < MIN_TABLE_LINES:
+        return
+    rows: list[list[tuple[int, int]]] = []
+    header: list[str] = []
+    header_done = False
+    for number, (start, line) in enumerate(run):
+        if not line:
+            header_done = True  # a rule line: everything above it was the header
+            if len(rows) == 1 and not header:
+                header = [run[0][1][a:b] for a, b in _cells(run[0][1], separator)]
+            rows.clear()
+            continue
+        if number == 0 and not header_done and _looks_like_header(line):
+            header = [line[a:b] for a, b in _cells(line, separator)]
+            continue
+        rows.append([(start + a, start + b) for a, b in _cells(line, separator)])
+    if len(rows) >= 2:
+        yield header, rows
+
+
+def _looks_like_header(line: str) -> bool:
+    """A first row of words only (no digit, no @ in any cell) is the table's header."""
+    return not any(character.isdigit() or character == "@" for character in line)
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """[start, end) in the line of each cell's value, trimmed of blanks and quotes (CSV quoting honoured)."""
+    bounds: list[tuple[int, int]] = []
+    quoted = separator in (",", ";", "\t")
+    cell_start = 0
+    in_quotes = False
+    for index, character in enumerate(line):
+        if quoted and character == '"':
+            in_quotes = not in_quotes
+        elif character == separator and not in_quotes:
+            bounds.append((cell_start, index))
+            cell_start = index + 1
+    bounds.append((cell_start, len(line)))
+    if separator == "|":  # "| a | b |": the edges outside the outer pipes are no cells
+        if bounds and not line[bounds[0][0]:bounds[0][1]].strip():
+            bounds = bounds[1:]
+        if bounds and not line[bounds[-1][0]:bounds[-1][1]].strip():
+            bounds = bounds[:-1]
+    trimmed = []
+    for a, b in bounds:
+        while a < b and line[a] in " \t\"'`\r":
+            a += 1
+        while b > a and line[b - 1] in " \t\"'`\r":
+            b -= 1
+        trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
+    return trimmed if len(trimmed) >= 2 else []
