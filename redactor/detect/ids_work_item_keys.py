@@ -1,0 +1,105 @@
+"""Ticket and case keys and customer/order numbers where the text says they number a person's matter.
+
+A help desk's ticket, a lawyer's case and a shop's customer number point at one person as surely as a member
+number: pasted with names, they re-identify. Development writes the same project-key form (`ENG-341`) for its own
+work, and standards and versions share it (`UTF-8`, `SHA-256`, `ISO-8601`, `PEP-8`), so a bare key is no id: this
+module reads a key or number only where its place says what it numbers (all doubtful, 0.55: on the wire only):
+
+- a table column headed by a word of tickets, cases, orders or customers (`Issue key`, `Schlüssel`, `ticket`,
+  `pedido`, `cliente`, `cust`, `Kunde`, `order_id`): every cell below that is a key, a `#`-number or a number of
+  three digits or more (not a date, an amount or a version);
+- a key after a word of a ticket or a case in several languages (`ticket SD-4471`, `der Fall KD-2210`,
+  `dossier RH-0412`, `zgłoszenie PL-7781`, `el caso AT-903`), perhaps after `#`, `n°`, `nr`;
+- a list line pairing a person with keys (`- Hana: ENG-341, ENG-360`, `* Marek -> CS-219`);
+- a number of four digits or more after a short customer or member label in prose or chat (`cust 88120`,
+  `cliente 55231`, `member 30417`), and, once such a number is an id in the text, the other bare numbers of the
+  same length near it (`merge cust 88120 into 90455`).
+
+A key's prefix that is a public acronym, a standard's or a program's prefix (record_ids._NOT_PERSONAL_PREFIXES,
+the public acronyms list) is never read. A found key's other mentions are marked by the engine's propagation.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.acronym_labels import _public_acronyms
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES
+from redactor.detect.table_columns import column_cells
+
+_KEY = r"[A-Z][A-Z0-9]{1,9}-\d{1,7}"
+_KEY_ALONE = re.compile(rf"#?{_KEY}")
+# Header cells naming a column of ticket/case keys or of order/customer numbers.
+_HEADER_WORDS = (
+    r"issue[ _]?key|key|schlüssel|schluessel|clé|clave|chiave|klucz|ticket(?:[ _]?(?:id|key|no|nr|#))?|tickets?|"
+    r"case(?:[ _]?(?:id|no|nr|#))?|fall|caso|cas|dossier|zgłoszenie|zgloszenie|sprawa|zaak|ärende|"
+    r"order(?:[ _]?(?:id|no|nr|#))?|orders?|pedido|pedidos|commande|bestellung|ordine|zamówienie|bestelling|"
+    r"cust(?:omer)?(?:[ _]?(?:id|no|nr|#))?|cliente|clientes|client(?:[ _]?(?:id|no|nr))?|kunde|kunden|klant|klient"
+)
+_HEADER_CELL = re.compile(rf"(?im)(?:^|(?<=[|\t,;]))[ \t]*[\"'`*]*(?P<label>{_HEADER_WORDS})[\"'`*]*[ \t]*(?=[|\t,;]|$)")
+_CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
+# A key after a word of a ticket or a case.
+_CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
+              r"zaak|ärende|pratica|expediente|processo|vorgang|anfrage|request|incidencia|reclamación|reklamacja")
+_KEY_AFTER_CASE_WORD = re.compile(
+    rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#]?[ \t]*"
+    rf"(?P<key>#?{_KEY})(?![\w/@-])")
+# A list line: a person (capitalised words) then keys: "- Hana: ENG-341, ENG-360", "* Marek -> CS-219".
+_PERSON_KEYS_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[A-ZÀ-Ý][\w'.-]*(?:[ \t]+[A-ZÀ-Ý][\w'.-]*){{0,2}}[ \t]*(?::|->|→|–|—)"
+    rf"[ \t]*(?P<keys>{_KEY}(?:[ \t]*(?:,|&|and|und|y|et)[ \t]*{_KEY})*)[ \t]*$")
+# A number after a short customer or member label in prose or chat.
+_CUSTOMER_LABEL = (r"cust|customer|customers|cliente|clientes|client|clients|kunde|kunden|klant|klient|member|"
+                   r"membre|miembro|socio|mitglied|abonnent|subscriber|account|acct|konto|compte|cuenta")
+_NUMBER_AFTER_CUSTOMER_LABEL = re.compile(
+    rf"(?i:\b(?:{_CUSTOMER_LABEL})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|#)[ \t]*)?(?P<number>\d{{4,12}})(?![\w.,/:-]\d|[\w@/])")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/:#$€£-])\d{4,12}(?![\w/@%]|[.,:-]\d)")
+_SAME_LENGTH_REACH = 160
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_OR_AMOUNT = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d+[.,]\d{2}$|\d+\.\d+\.\d+")
+
+
+def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of ticket/case keys and customer/order numbers where their place names them (module doc)."""
+    if segment_kind == "code":
+        return
+    public = None
+
+    def personal(key: str) -> bool:
+        nonlocal public
+        prefix = key.lstrip("#").split("-", 1)[0]
+        if prefix in _NOT_PERSONAL_PREFIXES:
+            return False
+        if public is None:
+            public = _public_acronyms()
+        return prefix.lower() not in public
+
+    for header in _HEADER_CELL.finditer(text):
+        for start, end in column_cells(text, header.start("label"), header.end("label")):
+            cell = text[start:end].strip(" \"'`")
+            # The header says what the cell numbers, so a program's prefix (`OPS-91` under `Issue key`) is read too.
+            if _CELL_ID.fullmatch(cell) and not _DATE_OR_AMOUNT.fullmatch(cell):
+                offset = text.index(cell, start)
+                yield offset, offset + len(cell), DOUBTFUL_SCORE
+    if "-" in text:
+        for match in _KEY_AFTER_CASE_WORD.finditer(text):
+            if personal(match.group("key")):
+                yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
+        for match in _PERSON_KEYS_LINE.finditer(text):
+            for key in _KEY_ALONE.finditer(text, match.start("keys"), match.end("keys")):
+                if personal(key.group()):
+                    yield key.start(), key.end(), DOUBTFUL_SCORE
+    labelled = [match.span("number") for match in _NUMBER_AFTER_CUSTOMER_LABEL.finditer(text)]
+    labelled = [(start, end) for start, end in labelled if not _YEAR.fullmatch(text, start, end)]
+    for start, end in labelled:
+        yield start, end, DOUBTFUL_SCORE
+    if labelled:  # "merge cust 88120 into 90455": a number of the same length near a customer's is one too
+        # Anchored at every mention of a labelled number: "cust 88120 ..." then "keep 88120, move ... from 90455".
+        values = {text[start:end] for start, end in labelled}
+        anchors = sorted({match.start() for value in values for match in re.finditer(re.escape(value), text)})
+        lengths = {len(value) for value in values}
+        for match in _BARE_NUMBER.finditer(text):
+            if len(match.group()) in lengths and any(
+                    abs(match.start() - anchor) <= _SAME_LENGTH_REACH for anchor in anchors):
+                yield match.start(), match.end(), DOUBTFUL_SCORE
