@@ -27,6 +27,12 @@ def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
     return len(seen) == end - start
 
 
+def untouched_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
+    """No finding the wire redacts overlaps the first occurrence of `value`."""
+    start = text.index(value)
+    return not any(s.start < start + len(value) and s.end > start for s in wire_spans(engine, text))
+
+
 def covered_by_one_finding(engine: DetectionEngine, text: str, value: str, role: str, kind: str) -> bool:
     """The last occurrence of `value` lies inside one finding of the engine (any score), in a segment of this role
     and kind."""
