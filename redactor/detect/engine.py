@@ -1122,11 +1122,13 @@ def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
 # small automaton (see _Search.all_values); beyond, the whole automaton is rebuilt and held.
 _JOIN_MAX_ADDED = 64
 _PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to the next
-# Up to this many values, texts_with_matches looks for each with str.find (see _ValueFinder). A person
-# learned in a turn adds about 12 (the name, its parts, identifier forms and variants), which the history
-# is searched for every turn. Measured over a 112 KB history (100 turns of prose; and 120 KB of code, logs
-# and .env lines), CPU ms of the pass: str.find is cheaper up to 14 values (12: 0.59 against 1.00 prose,
-# 0.59 against 0.76 code), the automaton from 16 (0.75 against 0.96 prose, 0.74 against 0.67 code).
+# Up to this many values, texts_with_matches finds them with a small automaton of ahocorasick_rs built
+# for the pass (see _ValueFinder). A person learned in a turn adds about 12 (the name, its parts, identifier
+# forms and variants), which the history is searched for every turn. Measured over a 112 KB history (100
+# turns of prose; and 120 KB of code, logs and .env lines), CPU ms of the pass: str.find per value is cheaper
+# than pyahocorasick up to 14 values (12: 0.59 against 1.00 prose, 0.59 against 0.76 code), the automaton
+# from 16. Round 25: ahocorasick_rs over the same 104 KB of prose with 12 values, built and run, 0.15 ms
+# against 0.59 for str.find (the pass is most of what a turn's cost grows by with the history).
 _FIND_BY_STR_MAX_VALUES = 12
 
 
@@ -1146,9 +1148,10 @@ class _ValueFinder:
         self._in_identifiers = in_identifiers
         self._identifier_pieces = identifier_pieces
         values = list(values)
-        # A few values (those learned since the history's last search) are found faster by
-        # str.find, which skips through the text in C, than by stepping the automaton.
+        # A few values (those learned since the history's last search) are found faster by an automaton of
+        # ahocorasick_rs, one pass in C with no Python step per match found, than by stepping pyahocorasick's.
         self._few = values if len(values) <= _FIND_BY_STR_MAX_VALUES else None
+        self._few_automata: tuple[Any, Any] | None = None  # (for ASCII texts, for any text), built at first use
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
             self._automaton.add_word(value, value)
@@ -1179,8 +1182,11 @@ class _ValueFinder:
         joined = "\n".join(texts)
         hits: set[int] = set()
         if self._few is not None:
+            found = self._texts_with_few(joined, starts)
+            if found is not None:
+                return found
             last_text = len(starts) - 1
-            for value in self._few:
+            for value in self._few:  # a lone surrogate has no UTF-8 form: str.find, value by value
                 position = joined.find(value)
                 while position != -1:
                     index = bisect.bisect_right(starts, position) - 1
@@ -1198,6 +1204,31 @@ class _ValueFinder:
                 break
             resume = starts[index + 1]
         return hits
+
+    def _texts_with_few(self, joined: str, starts: list[int]) -> set[int] | None:
+        """texts_with_matches for a few values: the text of every start of every occurrence, overlapping ones
+        included, as str.find of each value finds them (None if the text or a value has no UTF-8 form)."""
+        import ahocorasick_rs
+
+        try:
+            if self._few_automata is None:
+                # As pyahocorasick, an empty value is no word: it occurs nowhere.
+                values = [value for value in self._few if value]
+                ascii_values = [value.encode("ascii") for value in values if value.isascii()]
+                self._few_automata = (ahocorasick_rs.BytesAhoCorasick(ascii_values) if ascii_values else None,
+                                      ahocorasick_rs.AhoCorasick(values) if values else None)
+            if joined.isascii():  # its byte offsets are its str offsets; a value with other letters is not in it
+                automaton, haystack = self._few_automata[0], joined.encode("ascii")
+            else:
+                automaton, haystack = self._few_automata[1], joined
+            if automaton is None:
+                return set()
+            matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
+        except UnicodeEncodeError:
+            return None
+        # The text of each match's start (mapped in C: a common value can occur thousands of times).
+        return {index - 1 for index in map(bisect.bisect_right, itertools.repeat(starts),
+                                           map(operator.itemgetter(1), matches))}
 
     def candidates(self, text: str) -> list[tuple[int, int, str]]:
         """(start, -end, value) of every occurrence at word edges, overlapping ones included."""
