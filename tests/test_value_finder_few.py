@@ -82,3 +82,37 @@ def test_random_texts_name_what_str_find_names():
         values = {"".join(rng.choice("abcJñ\n") for _ in range(rng.randint(1, 3)))
                   for _ in range(rng.randint(1, _FIND_BY_STR_MAX_VALUES))}
         assert _ValueFinder(values).texts_with_matches(texts) == _texts_by_str_find(values, texts)
+
+
+# Check set (written after the change, not tuned on): a re-sent agent history of code, logs, .env lines
+# and prose, searched for the values one learned person and one e-mail add.
+
+_HISTORY = [
+    "Please fix the flaky test in billing/invoices.py; Fatima Haddad wrote it last spring.",
+    "I'll read the module first.",
+    'def test_invoice_totals(fhaddad_fixture):\n    assert totals("FHADDAD-2024") == 12\n',
+    "2026-11-30T08:01:12Z WARN billing.worker user=fhaddad retry=3 latency_ms=812",
+    "DATABASE_URL=postgres://billing@db-internal:5432/billing\nOWNER_EMAIL=f.haddad@example.org\n",
+    "git branch -a\n  main\n  feature/haddad-invoice-rounding\n",
+    "Straße und Café: the Unicode test fixtures load fine now.",
+    "Done. The rounding fix is in; the tests pass.",
+]
+
+
+def test_a_learned_person_and_address_are_searched_in_an_agent_history_as_before():
+    values = ["Fatima Haddad", "Fatima", "Haddad", "fhaddad", "FHADDAD", "haddad", "f.haddad@example.org",
+              "f.haddad", "example.org", "fatima.haddad", "Haddad, Fatima", "FATIMA HADDAD"]
+    assert len(values) <= _FIND_BY_STR_MAX_VALUES
+    few = _ValueFinder(values)
+    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(20))])
+    assert few.texts_with_matches(_HISTORY) == automaton.texts_with_matches(_HISTORY) \
+        == _texts_by_str_find(values, _HISTORY) == {0, 2, 3, 4, 5}
+
+
+def test_the_same_finder_answers_alike_for_ascii_and_unicode_histories():
+    values = ["Café", "Haddad", "Straße"]
+    finder = _ValueFinder(values)
+    ascii_only = [text for text in _HISTORY if text.isascii()]
+    assert finder.texts_with_matches(ascii_only) == _texts_by_str_find(values, ascii_only)
+    assert finder.texts_with_matches(_HISTORY) == _texts_by_str_find(values, _HISTORY)
+    assert finder.texts_with_matches(ascii_only) == _texts_by_str_find(values, ascii_only)  # built once, reused
