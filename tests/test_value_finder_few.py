@@ -1,5 +1,5 @@
 """The history's search for a turn's few new values (engine._ValueFinder with at most
-_FIND_BY_STR_MAX_VALUES values): one ahocorasick_rs pass must name the same texts as
+_FEW_VALUES_MAX values): one ahocorasick_rs pass must name the same texts as
 str.find of each value over the joined texts (what it replaced) and as the
 pyahocorasick automaton used for many values."""
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import random
 
-from redactor.detect.engine import _FIND_BY_STR_MAX_VALUES, _ValueFinder
+from redactor.detect.engine import _FEW_VALUES_MAX, _ValueFinder
 
 
 def _texts_by_str_find(values, texts):
@@ -80,7 +80,7 @@ def test_random_texts_name_what_str_find_names():
     for _ in range(400):
         texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(1, 8))]
         values = {"".join(rng.choice("abcJñ\n") for _ in range(rng.randint(1, 3)))
-                  for _ in range(rng.randint(1, _FIND_BY_STR_MAX_VALUES))}
+                  for _ in range(rng.randint(1, _FEW_VALUES_MAX))}
         assert _ValueFinder(values).texts_with_matches(texts) == _texts_by_str_find(values, texts)
 
 
@@ -102,9 +102,9 @@ _HISTORY = [
 def test_a_learned_person_and_address_are_searched_in_an_agent_history_as_before():
     values = ["Fatima Haddad", "Fatima", "Haddad", "fhaddad", "FHADDAD", "haddad", "f.haddad@example.org",
               "f.haddad", "example.org", "fatima.haddad", "Haddad, Fatima", "FATIMA HADDAD"]
-    assert len(values) <= _FIND_BY_STR_MAX_VALUES
+    assert len(values) <= _FEW_VALUES_MAX
     few = _ValueFinder(values)
-    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(20))])
+    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(_FEW_VALUES_MAX))])
     assert few.texts_with_matches(_HISTORY) == automaton.texts_with_matches(_HISTORY) \
         == _texts_by_str_find(values, _HISTORY) == {0, 2, 3, 4, 5}
 

@@ -1122,14 +1122,16 @@ def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
 # small automaton (see _Search.all_values); beyond, the whole automaton is rebuilt and held.
 _JOIN_MAX_ADDED = 64
 _PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to the next
-# Up to this many values, texts_with_matches finds them with a small automaton of ahocorasick_rs built
-# for the pass (see _ValueFinder). A person learned in a turn adds about 12 (the name, its parts, identifier
+# Up to this many values, texts_with_matches finds them with an automaton of ahocorasick_rs built for
+# the pass (see _ValueFinder). A person learned in a turn adds about 12 (the name, its parts, identifier
 # forms and variants), which the history is searched for every turn. Measured over a 112 KB history (100
 # turns of prose; and 120 KB of code, logs and .env lines), CPU ms of the pass: str.find per value is cheaper
 # than pyahocorasick up to 14 values (12: 0.59 against 1.00 prose, 0.59 against 0.76 code), the automaton
-# from 16. Round 25: ahocorasick_rs over the same 104 KB of prose with 12 values, built and run, 0.15 ms
-# against 0.59 for str.find (the pass is most of what a turn's cost grows by with the history).
-_FIND_BY_STR_MAX_VALUES = 12
+# from 16. Round 25: ahocorasick_rs over 104 KB of prose, built and run each pass, against str.find (12
+# values) and pyahocorasick's scan alone: 12 values 0.15 against 0.59 ms, 16 0.29 against 0.73, 32 0.38
+# against 1.07, 64 0.56 against 1.07 (a new person adds up to 15, so 12 sent half the turns to pyahocorasick).
+# As many as the values a joined finder adds (_JOIN_MAX_ADDED): its small part always takes this pass.
+_FEW_VALUES_MAX = _JOIN_MAX_ADDED
 
 
 class _ValueFinder:
@@ -1150,7 +1152,7 @@ class _ValueFinder:
         values = list(values)
         # A few values (those learned since the history's last search) are found faster by an automaton of
         # ahocorasick_rs, one pass in C with no Python step per match found, than by stepping pyahocorasick's.
-        self._few = values if len(values) <= _FIND_BY_STR_MAX_VALUES else None
+        self._few = values if len(values) <= _FEW_VALUES_MAX else None
         self._few_automata: tuple[Any, Any] | None = None  # (for ASCII texts, for any text), built at first use
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
