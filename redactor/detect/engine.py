@@ -1132,6 +1132,7 @@ _PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to t
 # against 1.07, 64 0.56 against 1.07 (a new person adds up to 15, so 12 sent half the turns to pyahocorasick).
 # As many as the values a joined finder adds (_JOIN_MAX_ADDED): its small part always takes this pass.
 _FEW_VALUES_MAX = _JOIN_MAX_ADDED
+_UNBUILT = object()  # an automaton of _ValueFinder not built yet (None: built, with no value to find)
 
 
 class _ValueFinder:
@@ -1153,7 +1154,7 @@ class _ValueFinder:
         # A few values (those learned since the history's last search) are found faster by an automaton of
         # ahocorasick_rs, one pass in C with no Python step per match found, than by stepping pyahocorasick's.
         self._few = values if len(values) <= _FEW_VALUES_MAX else None
-        self._few_automata: tuple[Any, Any] | None = None  # (for ASCII texts, for any text), built at first use
+        self._few_automata: list[Any] = [_UNBUILT, _UNBUILT]  # (for ASCII texts, for any text), built at first use
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
             self._automaton.add_word(value, value)
@@ -1213,15 +1214,17 @@ class _ValueFinder:
         import ahocorasick_rs
 
         try:
-            if self._few_automata is None:
-                # As pyahocorasick, an empty value is no word: it occurs nowhere.
-                values = [value for value in self._few if value]
-                ascii_values = [value.encode("ascii") for value in values if value.isascii()]
-                self._few_automata = (ahocorasick_rs.BytesAhoCorasick(ascii_values) if ascii_values else None,
-                                      ahocorasick_rs.AhoCorasick(values) if values else None)
+            # As pyahocorasick, an empty value is no word: it occurs nowhere. Each automaton is built at its
+            # first use (a history of ASCII text never needs the one for any text).
             if joined.isascii():  # its byte offsets are its str offsets; a value with other letters is not in it
+                if self._few_automata[0] is _UNBUILT:
+                    ascii_values = [value.encode("ascii") for value in self._few if value and value.isascii()]
+                    self._few_automata[0] = ahocorasick_rs.BytesAhoCorasick(ascii_values) if ascii_values else None
                 automaton, haystack = self._few_automata[0], joined.encode("ascii")
             else:
+                if self._few_automata[1] is _UNBUILT:
+                    values = [value for value in self._few if value]
+                    self._few_automata[1] = ahocorasick_rs.AhoCorasick(values) if values else None
                 automaton, haystack = self._few_automata[1], joined
             if automaton is None:
                 return set()
