@@ -12,7 +12,8 @@ import random
 
 from redactor.detect.base import Span
 from redactor.detect.engine import (ConversationLabels, DetectionEngine, SettledText, _CASE_BLIND_KINDS,
-                                    _LabelClasses, _LabelSources, _Search, _ValueFinder)
+                                    _FEW_VALUES_MAX, _LabelClasses, _LabelSources, _Search,
+                                    _ValueFinder)
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.policy import parse_policy
 
@@ -82,7 +83,7 @@ def test_a_few_new_values_are_found_in_every_text_the_automaton_finds_them_in():
         texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(1, 8))]
         values = {"".join(rng.choice("abcJ") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5))}
         few = _ValueFinder(values).texts_with_matches(texts)
-        many = _ValueFinder([*values, *(f"zz{i}" for i in range(20))]).texts_with_matches(texts)
+        many = _ValueFinder([*values, *(f"zz{i}" for i in range(_FEW_VALUES_MAX))]).texts_with_matches(texts)
         assert few == many
         # Either way, every text a value occurs in is among them (a joined match may add one more).
         assert {i for i, text in enumerate(texts) if any(value in text for value in values)} <= few
@@ -203,6 +204,6 @@ def test_the_values_a_learned_person_adds_are_found_by_str_find_where_the_automa
              "Done with step 4; the tests pass."]
     few = _ValueFinder(values)
     assert few._few is not None
-    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(20))])
+    automaton = _ValueFinder([*values, *(f"padding{i}" for i in range(_FEW_VALUES_MAX))])
     assert few.texts_with_matches(texts) == automaton.texts_with_matches(texts)
     assert {0, 1, 3} <= few.texts_with_matches(texts)

@@ -1130,12 +1130,17 @@ def _leftmost_longest(candidates: Iterable[tuple[int, int, str]],
 # small automaton (see _Search.all_values); beyond, the whole automaton is rebuilt and held.
 _JOIN_MAX_ADDED = 64
 _PLUS_ONE = (1).__add__  # a text's length with the separator that joins it to the next
-# Up to this many values, texts_with_matches looks for each with str.find (see _ValueFinder). A person
-# learned in a turn adds about 12 (the name, its parts, identifier forms and variants), which the history
-# is searched for every turn. Measured over a 112 KB history (100 turns of prose; and 120 KB of code, logs
-# and .env lines), CPU ms of the pass: str.find is cheaper up to 14 values (12: 0.59 against 1.00 prose,
-# 0.59 against 0.76 code), the automaton from 16 (0.75 against 0.96 prose, 0.74 against 0.67 code).
-_FIND_BY_STR_MAX_VALUES = 12
+# Up to this many values, texts_with_matches finds them with an automaton of ahocorasick_rs built for
+# the pass (see _ValueFinder). A person learned in a turn adds about 12 (the name, its parts, identifier
+# forms and variants), which the history is searched for every turn. Measured over a 112 KB history (100
+# turns of prose; and 120 KB of code, logs and .env lines), CPU ms of the pass: str.find per value is cheaper
+# than pyahocorasick up to 14 values (12: 0.59 against 1.00 prose, 0.59 against 0.76 code), the automaton
+# from 16. Round 25: ahocorasick_rs over 104 KB of prose, built and run each pass, against str.find (12
+# values) and pyahocorasick's scan alone: 12 values 0.15 against 0.59 ms, 16 0.29 against 0.73, 32 0.38
+# against 1.07, 64 0.56 against 1.07 (a new person adds up to 15, so 12 sent half the turns to pyahocorasick).
+# As many as the values a joined finder adds (_JOIN_MAX_ADDED): its small part always takes this pass.
+_FEW_VALUES_MAX = _JOIN_MAX_ADDED
+_UNBUILT = object()  # an automaton of _ValueFinder not built yet (None: built, with no value to find)
 
 
 class _ValueFinder:
@@ -1154,9 +1159,10 @@ class _ValueFinder:
         self._in_identifiers = in_identifiers
         self._identifier_pieces = identifier_pieces
         values = list(values)
-        # A few values (those learned since the history's last search) are found faster by
-        # str.find, which skips through the text in C, than by stepping the automaton.
-        self._few = values if len(values) <= _FIND_BY_STR_MAX_VALUES else None
+        # A few values (those learned since the history's last search) are found faster by an automaton of
+        # ahocorasick_rs, one pass in C with no Python step per match found, than by stepping pyahocorasick's.
+        self._few = values if len(values) <= _FEW_VALUES_MAX else None
+        self._few_automata: list[Any] = [_UNBUILT, _UNBUILT]  # (for ASCII texts, for any text), built at first use
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for value in values:
             self._automaton.add_word(value, value)
@@ -1187,8 +1193,11 @@ class _ValueFinder:
         joined = "\n".join(texts)
         hits: set[int] = set()
         if self._few is not None:
+            found = self._texts_with_few(joined, starts)
+            if found is not None:
+                return found
             last_text = len(starts) - 1
-            for value in self._few:
+            for value in self._few:  # a lone surrogate has no UTF-8 form: str.find, value by value
                 position = joined.find(value)
                 while position != -1:
                     index = bisect.bisect_right(starts, position) - 1
@@ -1206,6 +1215,33 @@ class _ValueFinder:
                 break
             resume = starts[index + 1]
         return hits
+
+    def _texts_with_few(self, joined: str, starts: list[int]) -> set[int] | None:
+        """texts_with_matches for a few values: the text of every start of every occurrence, overlapping ones
+        included, as str.find of each value finds them (None if the text or a value has no UTF-8 form)."""
+        import ahocorasick_rs
+
+        try:
+            # As pyahocorasick, an empty value is no word: it occurs nowhere. Each automaton is built at its
+            # first use (a history of ASCII text never needs the one for any text).
+            if joined.isascii():  # its byte offsets are its str offsets; a value with other letters is not in it
+                if self._few_automata[0] is _UNBUILT:
+                    ascii_values = [value.encode("ascii") for value in self._few if value and value.isascii()]
+                    self._few_automata[0] = ahocorasick_rs.BytesAhoCorasick(ascii_values) if ascii_values else None
+                automaton, haystack = self._few_automata[0], joined.encode("ascii")
+            else:
+                if self._few_automata[1] is _UNBUILT:
+                    values = [value for value in self._few if value]
+                    self._few_automata[1] = ahocorasick_rs.AhoCorasick(values) if values else None
+                automaton, haystack = self._few_automata[1], joined
+            if automaton is None:
+                return set()
+            matches = automaton.find_matches_as_indexes(haystack, overlapping=True)
+        except UnicodeEncodeError:
+            return None
+        # The text of each match's start (mapped in C: a common value can occur thousands of times).
+        return {index - 1 for index in map(bisect.bisect_right, itertools.repeat(starts),
+                                           map(operator.itemgetter(1), matches))}
 
     def candidates(self, text: str) -> list[tuple[int, int, str]]:
         """(start, -end, value) of every occurrence at word edges, overlapping ones included."""
