@@ -25,11 +25,12 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   Смирнов", "водителю Ахмедову", "العميل خالد الشمري", "המטופל …", "मरीज़ …", "คุณวิไลวรรณ"; doubtful) in a
   script the English model cannot read; see `_names_after_person_words`. A surname with two initials in
   any European script ("Орлова Е. В.", "J. R. Okafor"; not "U.S. Congress");
+- initials where a person stands (people_initials.py): "approved by RT", "Signed off: PJ", "— KP";
 - tool listings: git log authors (between the hash and an e-mail or a date, or after the
   date), `git shortlog -sn` rows, cells under a header that names people
-  (first/last/author/"opened by", or any person label), and a Windows profile folder with a
-  space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
-  of a code-hosting URL are usernames.py's.)
+  (first/last/author/"opened by", or any person label; initials and "H Karimi" there too), and a
+  Windows profile folder with a space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps
+  listings and the owner of a code-hosting URL are usernames.py's.)
 - record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
   vCard N:, BibTeX authors, first/last columns of a headerless export;
 - the speakers of a transcript or chat export, any case (people_speaker_turns.py): "[00:14:03] maria lópez: ...";
@@ -61,6 +62,7 @@ from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
+from redactor.detect.people_initials import initials_of_people, names_a_person_in_a_column
 from redactor.detect.people_speaker_turns import speakers_of_turns
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.table_columns import column_cells
@@ -92,6 +94,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_names_in_capitals(text, detector))
     found.extend(_lower_case_self_introductions(text, detector))
     found.extend(_initials_in_notes(text, detector))
+    found.extend(initials_of_people(text, detector))
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
     found.extend(speakers_of_turns(text, detector))
@@ -878,6 +881,7 @@ def _could_be_person(value: str) -> bool:
 
 # Header cells that name the people of their column.
 _PEOPLE_HEADERS = ("first", "last", "first name", "last name", "firstname", "lastname", "first_name", "last_name",
+                   "initials", "by", "approved by", "checked by", "signed off by",
                    "given name", "given_name", "surname", "family name", "family_name", "full name", "full_name",
                    "author", "owner", "assignee", "reviewer", "reporter", "opened by", "assigned to", "created by",
                    "requester", "employee", "contact", "manager", "display name", "display_name")
@@ -921,6 +925,9 @@ def _people_under_headers(text: str, line_start: int, line_end: int, detector: s
             if re.fullmatch(rf"{_WORD}(?:,?[ \t]{_WORD})?(?:[ \t]{_WORD}){{0,2}}", value) and _could_be_person(value) \
                     and not set(value) <= set("-:| "):
                 yield Span(start, end, "PERSON", "pii", _SCORE, detector)
+            elif names_a_person_in_a_column(value, header.group("label")):
+                # "JM", "H Karimi", "L HART": short forms the code-token test above reads as constants
+                yield Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
 # C:\Users\Lucia Fernandez\...: a profile folder with a space names a person (without one, usernames.py's login).
