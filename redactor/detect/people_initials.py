@@ -10,7 +10,7 @@ Two or three capitals ("RT", "J.M.") are a person's initials here when:
 - and they stand for nothing else: no acronym of the public, organisation or tech lists, no stop word, no English
   word, no calendar word ("by EOD", "done by IT", "signed off by QA", "Thanks,\\nOK": name_parts.could_be_initials).
 The cells of a column whose header names people are judged by people_in_structure's column rule, which asks
-`names_a_person_in_a_column` here: initials, or an initial and a surname in any case ("H Karimi", "L HART").
+`is_short_name_of_person` here (so does ner.py for a value under a person key): initials, or an initial and a surname in any case ("H Karimi", "L HART").
 
 A guess: doubtful (wire only).
 """
@@ -67,12 +67,13 @@ def initials_of_people(text: str, detector: str) -> Iterator[Span]:
             yield Span(*match.span("initials"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
-def names_a_person_in_a_column(value: str, header: str) -> bool:
-    """Whether a cell under a header naming people is a person by its short form: initials (any two or three
+def is_short_name_of_person(value: str, label: str) -> bool:
+    """Whether a cell or value under a label naming people (a column's header, a JSON, YAML or logfmt key) is a
+    person by its short form: initials (any two or three
     capitals under an "initials" header, where no acronym stands), or an initial and a surname that is no stop
     word or ordinary word in lower case ("H Karimi", "L HART"; not "a list")."""
     if re.fullmatch(_INITIALS, value):
-        return "initial" in header.casefold() or could_be_initials(value)
+        return "initial" in label.casefold() or could_be_initials(value)
     if _INITIAL_AND_SURNAME.fullmatch(value):
         surname = value.split()[-1]
         folded = surname.casefold()
