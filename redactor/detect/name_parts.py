@@ -332,6 +332,12 @@ def name_initials(name: str) -> tuple[str, ...]:
     return tuple(initials for initials in dict.fromkeys(candidates) if not _stands_for_something(initials))
 
 
+def could_be_initials(written: str) -> bool:
+    """Whether two or three capitals as written ("RT", "J.M.") may be a person's initials: they stand for nothing
+    else (see _stands_for_something)."""
+    return not _stands_for_something(written.replace(".", "").replace(" ", ""))
+
+
 def _stands_for_something(initials: str) -> bool:
     folded = initials.casefold()
     return (folded in stop_words() or is_common_word(folded) or folded in CALENDAR_WORDS

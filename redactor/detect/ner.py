@@ -102,7 +102,8 @@ from redactor.detect.person_span_edges import greeting_or_article_score, person_
 from redactor.detect.person_titles import titles_only_score, without_leading_titles
 from redactor.detect.language_common_words import common_word_score
 from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
-from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
+from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, could_be_initials,
+                                         english_zipf,
                                          is_common_word, is_number_abbreviation, is_ordinary_word, is_software_name,
                                          reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
@@ -116,6 +117,7 @@ from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.people_in_log_lines import names_after_log_prepositions
+from redactor.detect.people_initials import is_short_name_of_person
 from redactor.detect.people_beside_times import people_beside_times
 from redactor.detect.people_lone_first_names import lone_first_names
 from redactor.detect.people_word_names import people_word_names
@@ -406,6 +408,12 @@ _PERSON_KEYS = frozenset({
     "agent_name", "rep", "sales_rep", "account_manager", "case_owner", "caseworker", "case_worker", "doctor",
     "physician", "nurse", "clinician", "requestor", "requested_for", "submitter", "approver_name", "signatory",
     "tenant_name", "guest_name", "passenger_name", "holder", "cardholder", "beneficiary", "applicant", "candidate",
+    "vet", "veterinarian", "dispatcher", "agent", "lead", "inspector", "witness", "supervisor",
+    # The same roles in the keys of Spanish, Portuguese, French, German and Dutch exports.
+    "responsable", "responsavel", "asignado", "asignado_a", "revisor", "aprobador", "solicitante", "autor", "auteur",
+    "propietario", "proprietaire", "demandeur", "medico", "medecin", "conductor", "chauffeur", "bearbeiter",
+    "verantwortlich", "zustaendig", "ersteller", "besitzer", "eigentuemer", "pruefer", "fahrer", "arzt", "tierarzt",
+    "eigenaar", "behandelaar", "aanvrager", "auteur_naam", "beoordelaar",
 })
 
 
@@ -595,6 +603,10 @@ class NerDetector:
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
                         taken.add(cell.start, cell.end)
+                    elif any(span.kind == "PERSON" and cell.start <= span.start and span.end <= cell.end
+                             and span.end - span.start < cell.end - cell.start for span in spans):
+                        # "vet": "A Novak": a surname found alone; the key's value is the whole person (merged)
+                        spans.append(cell)
                     elif cell.score >= AUDIT_MIN_SCORE:
                         # `reviewer: Oluwaseun`: the model reads one word under a person key as an organisation;
                         # the key says who it is.
@@ -2062,12 +2074,6 @@ _INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})[ \t]*(?=$|[,;|)
 _INITIALS_OPENING_ACTION = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+|\[[ xX]?\][ \t]+|AI:[ \t]*|Action:[ \t]*)+(?P<name>[A-Z]{2,3})(?:/[A-Z]{2,3})?[ \t]+to[ \t]+[a-z]",
     re.MULTILINE)
-# Team, role and status acronyms that stand where initials do ("Owner: QA", "- PM to confirm"): no one's initials.
-_ROLE_ACRONYMS = frozenset("it qa hr ops sre dev devs tbd tba tbc na pm pmo ceo cto cfo coo cio ciso vp svp evp ux ui ba"
-                           " po sme dba sec eng mgr noc soc hq ai ml bi cs cx se pr ir gc doc all any me we us"
-                           " ci cd api db os vm js ts css sql aws gcp iot sdk cli".split())
-
-
 def _initials_of_people(chunk: str) -> Iterator[tuple[int, int]]:
     """[start, end) of initials standing for a person (see _INITIALS_AFTER_COLON): doubtful, they may be a team's."""
     matches: list[re.Match] = []
@@ -2076,11 +2082,9 @@ def _initials_of_people(chunk: str) -> Iterator[tuple[int, int]]:
                        if _person_label_before(chunk, match.start("name")))
     matches.extend(_INITIALS_OPENING_ACTION.finditer(chunk))
     for match in matches:
-        folded = match.group("name").casefold()
-        if folded in _ROLE_ACRONYMS or folded in _not_a_name() or folded in stop_words() \
-                or folded in term_list("public_acronyms") or is_ordinary_word(folded):
-            continue
-        yield match.span("name")
+        # "Owner: QA", "- PM to confirm": a team's, role's or status's acronym stands where initials do
+        if could_be_initials(match.group("name")) and match.group("name").casefold() not in _not_a_name():
+            yield match.span("name")
 
 
 def _listed_in_capitals(word: str) -> bool:
@@ -2510,12 +2514,14 @@ _LOGFMT_KEY_VALUE = re.compile(r'(?<![\w.-])(?P<key>[A-Za-z][A-Za-z_]{1,29})=(?P
 # The same in YAML, mail headers and the `key: value` listings tools print (`  sender: Dora`, `- author: Kemi`):
 # a key opening its line (after indentation or a list dash), the one word alone after it.
 _COLON_KEY_VALUE = re.compile(
-    r'^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][A-Za-z_-]{1,29})[ \t]*:[ \t]+["\']?(?P<value>[^\s"\':,;]{2,40})["\']?[ \t]*$',
+    r'^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][A-Za-z_-]{1,29})[ \t]*:[ \t]+["\']?'
+    r'(?P<value>[^\s"\':,;]{2,40}|[^\s"\':,;]{1,2}[ \t][^\s"\':,;]{2,30})["\']?[ \t]*$',
     re.MULTILINE)
 # Keys that also hold things ({"name": "Falcon"}, {"owner": "Payments"}, {"customer": "Acme"}): doubtful there.
 _KEYS_OF_PEOPLE_OR_THINGS = frozenset({"name", "owner", "customer", "contact", "member", "manager", "maintainer",
                                        "employee", "recipient", "sender", "display_name", "displayname",
-                                       "handler", "driver", "holder", "rep"})
+                                       "handler", "driver", "holder", "rep", "agent", "lead", "conductor",
+                                       "responsable", "propietario", "besitzer", "eigenaar"})
 
 
 def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Span]:
@@ -2535,6 +2541,10 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
         if not _person_key(key):
             continue
         value = match.group("value")
+        short_score = _short_person_value_score(value, key)
+        if short_score is not None:
+            yield Span(match.start("value"), match.end("value"), "PERSON", "pii", short_score, detector)
+            continue
         if not _ONE_NAME_WORD.fullmatch(value) or looks_like_code_token(value) or is_ordinary_word(value) \
                 or value.casefold() in _not_a_name() or value.casefold() in stop_words():
             continue
@@ -2554,6 +2564,20 @@ def _one_word_people_under_person_keys(text: str, detector: str) -> Iterator[Spa
 _ONE_NAME_WORD = re.compile(_NAME_WORD)
 
 
+def _short_person_value_score(value: str, key: str) -> float | None:
+    """The score of a person written short under a person key, or None: initials that stand for nothing else, an
+    initial and a surname ("JM", "L HART", "R. Osei": people_initials.is_short_name_of_person), doubtful; or one
+    lower-case listed name ("priya"), doubtful, as chat tools and CRMs store the name a person typed. A team or
+    role ("QA", "SRE", "platform", "ops") is none: an acronym of the lists or an ordinary word."""
+    if is_short_name_of_person(value, key.replace("_", " ")):
+        return DOUBTFUL_SCORE
+    folded = value.casefold()
+    if value.islower() and value.isalpha() and not is_ordinary_word(folded) and folded not in stop_words() \
+            and _vouched_name(folded) and not is_place_name(value.title()):
+        return DOUBTFUL_SCORE
+    return None
+
+
 def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
     """The whole value of a JSON string under a person key ({"assignee": "Thandiwe Nkosi"})."""
     if item.segment_kind != "json_value" or not item.field_name:
@@ -2563,7 +2587,11 @@ def _person_under_name_key(item: DetectionInput, detector: str) -> list[Span]:
         return []
     match = _WHOLE_NAME.fullmatch(item.text)
     if match is None:
-        return []
+        short_score = _short_person_value_score(item.text.strip(), key)
+        if short_score is None:
+            return []
+        start = item.text.index(item.text.strip())
+        return [Span(start, start + len(item.text.strip()), "PERSON", "pii", short_score, detector)]
     words = match.group("name").split()
     if all(is_ordinary_word(word) and word.casefold() not in first_names() for word in words):
         return []  # {"name": "Build"}, {"name": "Web Search"}: ordinary words, no first name

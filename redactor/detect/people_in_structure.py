@@ -25,11 +25,12 @@ so chat exports and tool output that code_awareness.py calls code are covered):
   Смирнов", "водителю Ахмедову", "العميل خالد الشمري", "המטופל …", "मरीज़ …", "คุณวิไลวรรณ"; doubtful) in a
   script the English model cannot read; see `_names_after_person_words`. A surname with two initials in
   any European script ("Орлова Е. В.", "J. R. Okafor"; not "U.S. Congress");
+- initials where a person stands (people_initials.py): "approved by RT", "Signed off: PJ", "— KP";
 - tool listings: git log authors (between the hash and an e-mail or a date, or after the
   date), `git shortlog -sn` rows, cells under a header that names people
-  (first/last/author/"opened by", or any person label), and a Windows profile folder with a
-  space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps listings and the owner
-  of a code-hosting URL are usernames.py's.)
+  (first/last/author/"opened by", or any person label; initials and "H Karimi" there too), and a
+  Windows profile folder with a space in it (C:\\Users\\Lucia Fernandez\\). (Logins in who/last/ps
+  listings and the owner of a code-hosting URL are usernames.py's.)
 - record formats (people_in_records.py): HL7 v2 name fields, X12 NM1/N1, airline passenger names,
   vCard N:, BibTeX authors, first/last columns of a headerless export;
 - the speakers of a transcript or chat export, any case (people_speaker_turns.py): "[00:14:03] maria lópez: ...";
@@ -61,9 +62,10 @@ from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
+from redactor.detect.people_initials import initials_of_people, is_short_name_of_person
 from redactor.detect.people_speaker_turns import speakers_of_turns
 from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
-from redactor.detect.table_columns import column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import (EastAsianNames, PersonCues, east_asian_names, first_names, person_cues,
                                          stop_words, surnames, world_first_names)
 
@@ -92,6 +94,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     found.extend(_names_in_capitals(text, detector))
     found.extend(_lower_case_self_introductions(text, detector))
     found.extend(_initials_in_notes(text, detector))
+    found.extend(initials_of_people(text, detector))
     if "[" in text:
         found.extend(_bracketed_speakers(text, detector))
     found.extend(speakers_of_turns(text, detector))
@@ -878,10 +881,24 @@ def _could_be_person(value: str) -> bool:
 
 # Header cells that name the people of their column.
 _PEOPLE_HEADERS = ("first", "last", "first name", "last name", "firstname", "lastname", "first_name", "last_name",
+                   "initials", "by", "approved by", "checked by", "signed off by",
                    "given name", "given_name", "surname", "family name", "family_name", "full name", "full_name",
                    "author", "owner", "assignee", "reviewer", "reporter", "opened by", "assigned to", "created by",
-                   "requester", "employee", "contact", "manager", "display name", "display_name")
+                   "requester", "employee", "contact", "manager", "display name", "display_name",
+                   "approver", "requested by", "updated by", "on call", "on-call", "oncall", "lead", "technician",
+                   "vet", "doctor")
 _NOT_HEADERS = frozenset({"from", "to", "cc"})
+# The header of a space-aligned listing (kubectl, psql -A, a report's fixed columns): three or more upper-case
+# words, two spaces or more between some of them; its people columns are _PEOPLE_HEADERS' words only (a `NAME`
+# column there names pods and volumes).
+_ALIGNED_HEADER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z_-]*(?:[ \t]+[A-Z][A-Z_-]*)*[ \t]{2,}[A-Z][A-Z_-]*"
+                             r"(?:[ \t]+[A-Z][A-Z_-]*)+[ \t]*\r?$")
+# `LAST SEEN`, `FIRST SEEN`, `BY`: words of other listings' headers (kubectl events, sort orders).
+_NOT_ALIGNED_HEADERS = frozenset({"first", "last", "by"})
+_ALIGNED_PEOPLE_HEADER = re.compile(
+    r"(?<!\S)(?P<label>" + "|".join(sorted((re.escape(header.upper()).replace(r"\ ", r"[ _]")
+                                            for header in _PEOPLE_HEADERS if header not in _NOT_ALIGNED_HEADERS),
+                                           key=len, reverse=True)) + r")(?!\S)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -893,20 +910,39 @@ def _header_cell_pattern() -> re.Pattern[str]:
 
 
 def _people_columns(text: str, detector: str) -> Iterator[Span]:
+    if "  " in text:
+        yield from _people_in_aligned_columns(text, detector)
     if not any(separator in text for separator in ",;|\t"):
         return
     for line_start, line_end in _table_header_lines(text):
         yield from _people_under_headers(text, line_start, line_end, detector)
 
 
+def _people_in_aligned_columns(text: str, detector: str) -> Iterator[Span]:
+    """The cells under a people header of a space-aligned listing (`TASK  ASSIGNEE  DUE`, `NAME  OWNER  STATUS`):
+    the column readers above see no separator there."""
+    for header_line in _ALIGNED_HEADER.finditer(text):
+        for header in _ALIGNED_PEOPLE_HEADER.finditer(text, *header_line.span()):
+            for start, end in aligned_column_cells(text, *header.span("label"), whole_cells=True):
+                span = _person_in_cell(text, start, end, header.group("label"), detector)
+                if span is not None:
+                    yield span
+
+
+_PSQL_RULE_LINE = re.compile(r"[ \t]*-+(?:\+-+)+[ \t]*\r?")
+
+
 def _table_header_lines(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each line that opens a table: the line below has its separator too, the line above
-    has it a different number of times (only these lines are searched for header words)."""
+    has it a different number of times (only these lines are searched for header words). A psql rule line
+    below the header (`----+-----`) is passed over to the first row."""
     lines = text.split("\n")
     position = 0
     above = ""
     for index, line in enumerate(lines):
         below = lines[index + 1] if index + 1 < len(lines) else ""
+        if _PSQL_RULE_LINE.fullmatch(below) and index + 2 < len(lines):
+            below = lines[index + 2]
         if any(sep in line and sep in below and above.count(sep) != line.count(sep) for sep in ",;|\t"):
             yield position, position + len(line)
         position += len(line) + 1
@@ -916,11 +952,21 @@ def _table_header_lines(text: str) -> Iterator[tuple[int, int]]:
 def _people_under_headers(text: str, line_start: int, line_end: int, detector: str) -> Iterator[Span]:
     for header in _header_cell_pattern().finditer(text, line_start, line_end):
         for start, end in column_cells(text, *header.span("label")):
-            value = text[start:end]
-            # "Surname, Given" in one quoted CSV field ("Okafor, Chidinma") is one person too
-            if re.fullmatch(rf"{_WORD}(?:,?[ \t]{_WORD})?(?:[ \t]{_WORD}){{0,2}}", value) and _could_be_person(value) \
-                    and not set(value) <= set("-:| "):
-                yield Span(start, end, "PERSON", "pii", _SCORE, detector)
+            span = _person_in_cell(text, start, end, header.group("label"), detector)
+            if span is not None:
+                yield span
+
+
+def _person_in_cell(text: str, start: int, end: int, header: str, detector: str) -> Span | None:
+    value = text[start:end]
+    # "Surname, Given" in one quoted CSV field ("Okafor, Chidinma") is one person too
+    if re.fullmatch(rf"{_WORD}(?:,?[ \t]{_WORD})?(?:[ \t]{_WORD}){{0,2}}", value) and _could_be_person(value) \
+            and not set(value) <= set("-:| "):
+        return Span(start, end, "PERSON", "pii", _SCORE, detector)
+    if is_short_name_of_person(value, header):
+        # "JM", "H Karimi", "L HART": short forms the code-token test above reads as constants
+        return Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+    return None
 
 
 # C:\Users\Lucia Fernandez\...: a profile folder with a space names a person (without one, usernames.py's login).

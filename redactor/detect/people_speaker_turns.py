@@ -6,9 +6,9 @@ is ...", "12/03/2024, 09:14 - Lukas Brenner: ..."). When a layout recurs on at l
 `_MIN_TURNS` lines, the words at its speaker position are people, whatever their case or script:
 the NER model does not read lower-case names, and ner.py's line-start speakers take one
 lower-case word only. A speaker with a word of the name lists (census, Faker's world first names)
-and no ordinary word besides is sure (0.75); a speaker of words no word list knows is doubtful
-(0.55: the wire redacts it, `redactor audit` does not report it). A speaker with an ordinary
-word is a role ("Customer", "Agent", "Interviewer", "Support team") and is left alone.
+and no ordinary word besides is sure (0.75); a speaker of words no word list knows, or of two capitals that
+are no acronym ("10:02 JM: ..."), is doubtful (0.55: the wire redacts it, `redactor audit` does not report
+it). A speaker with an ordinary word is a role ("Customer", "Agent", "Interviewer", "Support team") and is left alone.
 Layouts without a time stamp are "key: value" lines as often as turns: there only sure speakers
 count, and only when two different speakers take turns.
 """
@@ -20,7 +20,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.name_parts import NAME_UPPER, could_be_initials, is_ordinary_word
 from redactor.detect.term_lists import first_names, stop_words, surnames, world_first_names
 
 # A letter of any script; a name word joins letters with apostrophes and hyphens ("O'Neill", "Jean-Luc").
@@ -33,6 +33,7 @@ _TURN = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}(?:[ \t][^\W\d_]\.?)?)[ \t]*:[ \t]+(?=\S)")
 # This many turns of one layout make a transcript or a chat export.
 _MIN_TURNS = 3
+_TWO_INITIALS = re.compile(f"[{NAME_UPPER}]{{2}}")
 _SCORE = 0.75
 
 
@@ -69,7 +70,11 @@ def _speaker_score(name: str) -> float | None:
     if words[0] in stop_words() or len(words[0]) < 2:
         return None
     if len(words) == 1:
-        return _SCORE if _first_name(words[0]) else None
+        if _first_name(words[0]):
+            return _SCORE
+        # "10:02 JM: ...": two capitals that stand for nothing else are initials (only stamped layouts take a
+        # doubtful speaker); three are as often a log's level or source ("WRN", "SYS") as a person's initials
+        return DOUBTFUL_SCORE if _TWO_INITIALS.fullmatch(name) and could_be_initials(name) else None
     listed = [_first_name(word) or word in surnames() for word in words]
     if any(is_ordinary_word(word) and not is_listed and len(word) > 1 for word, is_listed in zip(words, listed)):
         return None

@@ -78,11 +78,13 @@ def row_cells(row: str, separator: str) -> list[tuple[int, str]]:
 
 
 def aligned_column_cells(text: str, label_start: int, label_end: int,
-                         lower_case_header: bool = False) -> Iterator[tuple[int, int]]:
+                         lower_case_header: bool = False, whole_cells: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of each word below a header cell of whitespace-aligned tool output (ps, top, w, kubectl).
 
     Such tables have no separator: a header is a line of three or more upper-case words (`USER  PID %CPU`),
     and a row's cell is the word that overlaps the header cell's character columns (left- or right-aligned).
+    With `whole_cells`, a left-aligned cell of several words (`H Karimi` under `OWNER`, `vendor review` under
+    `TASK`) runs on over the words that start before the next header cell does.
     Rows are read until a blank line, a line with fewer words than the header, or `_MAX_TABLE_ROWS`.
     With `lower_case_header` a header in lower case counts too (a vault export: `db user password`), and then
     only rows of exactly the header's word count are read, since lower-case words also open sentences; their cell
@@ -101,6 +103,8 @@ def aligned_column_cells(text: str, label_start: int, label_end: int,
     if len(header_words) < 3:
         return
     first_column, last_column = label_start - line_start, label_end - line_start
+    next_header = _WORD.search(header, last_column)
+    next_column = next_header.start() if next_header else None
     for position, row in _rows_below(text, line_end):
         words = list(_WORD.finditer(row))
         if len(words) < len(header_words) - 1 or not upper_case and len(words) != len(header_words):
@@ -109,9 +113,15 @@ def aligned_column_cells(text: str, label_start: int, label_end: int,
             word = words[len(text[line_start:label_start].split())]
             yield position + word.start(), position + word.end()
             continue
-        for word in words:
+        for index, word in enumerate(words):
             if word.start() < last_column and word.end() > first_column:
-                yield position + word.start(), position + word.end()
+                end = word.end()
+                if whole_cells:
+                    for following in words[index + 1:]:
+                        if next_column is None or following.start() >= next_column:
+                            break
+                        end = following.end()
+                yield position + word.start(), position + end
                 break
 
 
