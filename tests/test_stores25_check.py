@@ -49,3 +49,12 @@ def test_ordinary_values_stay(engine, text, kept):  # noqa: F811
     redacted = _redacted(engine, text)
     for word in kept:
         assert word in redacted
+
+
+def test_a_key_of_a_log_lines_fields_after_a_kind_word_is_no_name():
+    # Lead, after the merge: the hand-written clean corpus's "connected to database pool_size=20" (a field's key).
+    from redactor.detect.infra_stores import find_named_stores
+    text = "2024-03-05T09:15:03.002Z INFO  connected to database pool_size=20 latency_ms=12.4"
+    assert list(find_named_stores(text)) == []
+    named = "INFO connected to database orders_eu (pool 20)"
+    assert [named[s:e] for s, e, _, _ in find_named_stores(named)] == ["orders_eu"]

@@ -214,6 +214,8 @@ def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
         name = match.group("name").rstrip(".")
         if name.lower().rstrip(";") in ("data", "metadata", "v1", "kv") or not _reads_as_store_name(name):
             continue
+        if text.startswith("=", match.end("name")):
+            continue  # "connected to database pool_size=20": a key of the log line's fields, not the name
         kind = QUEUE_KIND if "queue" in match.group(0).lower() else DB_KIND
         yield match.start("name"), match.start("name") + len(name), kind, NAMED_IN_STRUCTURE_SCORE
     if "resource" in text:

@@ -102,8 +102,7 @@ from redactor.detect.person_span_edges import greeting_or_article_score, person_
 from redactor.detect.person_titles import titles_only_score, without_leading_titles
 from redactor.detect.language_common_words import common_word_score
 from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
-from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, could_be_initials,
-                                         english_zipf,
+from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
                                          is_common_word, is_number_abbreviation, is_ordinary_word, is_software_name,
                                          reads_as_surname)
 from redactor.detect.keywords import (keyword_positions, keyword_spans, lowered_same_length, matches_at_keywords,
@@ -2074,6 +2073,14 @@ _INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})[ \t]*(?=$|[,;|)
 _INITIALS_OPENING_ACTION = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+|\[[ xX]?\][ \t]+|AI:[ \t]*|Action:[ \t]*)+(?P<name>[A-Z]{2,3})(?:/[A-Z]{2,3})?[ \t]+to[ \t]+[a-z]",
     re.MULTILINE)
+# Team, role and status acronyms that stand where initials do ("Owner: QA", "- PM to confirm"): no one's initials.
+# After a person's label the slot says who it is, so these are all that is refused there: the wider
+# name_parts.could_be_initials (every listed acronym and common word) would let "Owner: JD" or "HS" through.
+_ROLE_ACRONYMS = frozenset("it qa hr ops sre dev devs tbd tba tbc na pm pmo ceo cto cfo coo cio ciso vp svp evp ux ui ba"
+                           " po sme dba sec eng mgr noc soc hq ai ml bi cs cx se pr ir gc doc all any me we us"
+                           " ci cd api db os vm js ts css sql aws gcp iot sdk cli".split())
+
+
 def _initials_of_people(chunk: str) -> Iterator[tuple[int, int]]:
     """[start, end) of initials standing for a person (see _INITIALS_AFTER_COLON): doubtful, they may be a team's."""
     matches: list[re.Match] = []
@@ -2082,9 +2089,11 @@ def _initials_of_people(chunk: str) -> Iterator[tuple[int, int]]:
                        if _person_label_before(chunk, match.start("name")))
     matches.extend(_INITIALS_OPENING_ACTION.finditer(chunk))
     for match in matches:
-        # "Owner: QA", "- PM to confirm": a team's, role's or status's acronym stands where initials do
-        if could_be_initials(match.group("name")) and match.group("name").casefold() not in _not_a_name():
-            yield match.span("name")
+        folded = match.group("name").casefold()
+        if folded in _ROLE_ACRONYMS or folded in _not_a_name() or folded in stop_words() \
+                or folded in term_list("public_acronyms") or is_ordinary_word(folded):
+            continue
+        yield match.span("name")
 
 
 def _listed_in_capitals(word: str) -> bool:
