@@ -41,8 +41,9 @@ _GROUP_WORDS = "team|teams|folks|people|guys|crew|staff|account|office|side"
 _SMALL_WORD = r"[a-z]{4,20}"
 # Nothing glued after a name: no identifier, path, domain, tag, key, call or label goes on from it.
 _NOTHING_GLUED_AFTER = r"(?![\w@/\\(<>*+~^|`-]|['’]\w|\.\w|[ \t]*[:=(\[{])"
-_AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?:(?i:{_CUES})[ \t]+|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
-                        rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER}")
+# All in a look-ahead, so that matches overlap: a cue is a candidate word too ("from customer thessock").
+_AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
+                        rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER})")
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--", "_")
 _GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
