@@ -4,7 +4,7 @@ People type fast and in small letters: "contract renewal for fernbrook health", 
 "our client quorbit wants the pdf". Every other organisation rule reads capitals, a legal form or a list, so such a
 name reached the wire. A word in small letters is taken when
 
-- **no language writes it**: wordfreq hardly saw it in English (Zipf under 1; two English words written as one
+- **no language writes it**: wordfreq hardly saw it in English (Zipf under 1.5; two English words written as one
   that English never writes are names: "fernbrook") and the Latin-script languages of
   `name_parts.OTHER_LATIN_LANGUAGES` write it rarely (Zipf under 2.5), no list explains it (common English word, stop word, tech term,
   code keyword, software name, public npm or Python package, first name or surname: a person is NER's and
@@ -34,7 +34,7 @@ from redactor.detect.name_parts import english_zipf, frequent_in_other_languages
 from redactor.detect.public_packages import public_npm_packages, public_python_modules
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
-_UNSEEN_ZIPF = 1.0
+_UNSEEN_ZIPF = 1.5
 _OTHER_LANGUAGE_ZIPF = 2.5  # as org_unlisted_words: rarer words there are names too ("pellarin")
 _CUES = "at|with|from|for|client|customer|vendor|supplier|partner|employer|joined|left"
 _GROUP_WORDS = "team|teams|folks|people|guys|crew|staff|account|office|side"
