@@ -6,9 +6,10 @@ name reached the wire. A word in small letters is taken when
 
 - **no language writes it**: wordfreq hardly saw it in English (Zipf under 1.5; two English words written as one
   that English never writes are names: "fernbrook") and the Latin-script languages of
-  `name_parts.OTHER_LATIN_LANGUAGES` write it rarely (Zipf under 2.5), no list explains it (common English word, stop word, tech term,
-  code keyword, software name, public npm or Python package, first name or surname: a person is NER's and
-  people_*'s), four to twenty Latin letters, nothing glued to it (no identifier, path, domain, key or call); and
+  `name_parts.OTHER_LATIN_LANGUAGES` write it rarely (Zipf under 2.5), no list explains it (common English word,
+  stop word, tech term, code keyword, software name, public npm or Python package, first name or surname: a person
+  is NER's and people_*'s), four to twenty Latin letters, nothing glued to it (no identifier, path, domain, key or
+  call); and
 - **it stands in a name's place**: after a word that takes an organisation ("at", "with", "from", "for", "client",
   "customer", "vendor", "supplier", "partner", "employer", "joined", "left"), between "the" and a word for a group
   ("the tessaly team", "the quorbit folks"), or before a head noun or legal form of org_head_nouns.txt and
@@ -42,7 +43,8 @@ _SMALL_WORD = r"[a-z]{4,20}"
 # Nothing glued after a name: no identifier, path, domain, tag, key, call or label goes on from it.
 _NOTHING_GLUED_AFTER = r"(?![\w@/\\(<>*+~^|`-]|['’]\w|\.\w|[ \t]*[:=(\[{])"
 # All in a look-ahead, so that matches overlap: a cue is a candidate word too ("from customer thessock").
-_AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
+_AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+"
+                        rf"|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
                         rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER})")
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--", "_")
