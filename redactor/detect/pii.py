@@ -67,6 +67,7 @@ from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private
 from redactor.detect.org_affiliations import affiliations_beside_people, organisations_alone_on_lines
 from redactor.detect.org_capitalised_words import capitalised_common_words, load as load_org_capitalised_words
 from redactor.detect.organisations_in_structure import organisations_in_structure
+from redactor.detect.org_lower_case_names import load as load_org_lower_case_names, lower_case_names
 from redactor.detect.org_unlisted_words import load as load_org_unlisted_words, unlisted_words
 from redactor.detect.payment_parties import payment_parties
 from redactor.detect.personal_records import name_in_row, name_just_before, person_evidence, record_bounds
@@ -802,6 +803,7 @@ class PiiDetector:
         load_org_acronyms()  # and the acronyms that name no private organisation
         load_org_capitalised_words()  # and the words English capitalises, nine languages' word frequencies
         load_org_unlisted_words()  # and the words no language writes (org_unlisted_words.py)
+        load_org_lower_case_names()  # and such words in small letters in a name's place (org_lower_case_names.py)
         # and the name lists the login finders read on every text with a "." or "_" (first.last, jdoe): ~0.3-0.5 s,
         # most of it importing Faker's providers, paid by the first text otherwise where no engine warm-up ran
         world_first_names()
@@ -915,6 +917,7 @@ class PiiDetector:
             spans.extend(affiliations_beside_people(text, self.name))  # "Priya Raman (Copperleaf)": org_affiliations.py
             spans.extend(organisations_alone_on_lines(text, self.name))  # "Thanks!\nHarbrook Joinery\n": the same
             spans.extend(unlisted_words(text, self.name))  # "Carrier: Swiftlane", a coined word: org_unlisted_words.py
+            spans.extend(lower_case_names(text, self.name))  # "for fernbrook health": org_lower_case_names.py
             # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful; prose
             # only (tool definitions and results are JSON values and tool output: software's own capitalised words)
             if item.segment_kind == "prose":
