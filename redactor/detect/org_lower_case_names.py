@@ -33,11 +33,13 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word
 from redactor.detect.public_packages import public_npm_packages, public_python_modules
+from redactor.detect.org_unlisted_words import CODE_MARKS, ORGANISATION_CUES
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _UNSEEN_ZIPF = 1.5
 _OTHER_LANGUAGE_ZIPF = 2.5  # as org_unlisted_words: rarer words there are names too ("pellarin")
-_CUES = "at|with|from|for|client|customer|vendor|supplier|partner|employer|joined|left"
+# org_unlisted_words' cues but "to", "by", "via": misspelt verbs and ordinary nouns follow them ("to recieve").
+_CUES = "|".join(sorted(ORGANISATION_CUES - {"to", "by", "via"}))
 _GROUP_WORDS = "team|teams|folks|people|guys|crew|staff|account|office|side"
 _SMALL_WORD = r"[a-z]{4,20}"
 # Nothing glued after a name: no identifier, path, domain, tag, key, call or label goes on from it.
@@ -47,7 +49,7 @@ _AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+"
                         rf"|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
                         rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER})")
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
-_CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--", "_")
+_CODE_MARKS = CODE_MARKS + ("_",)  # a name in small letters is never glued to snake_case
 _GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
 
 

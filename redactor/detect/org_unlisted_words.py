@@ -82,7 +82,7 @@ _DERIVATION_PARTS = frozenset("ing ings ness able ible less ment ments ful ship 
 # First parts that make a compound software's own word ("Webhook", "Backfill", "Subtask", "Userland", "Autoscaler").
 _SOFTWARE_HEADS = frozenset("web git sub user over back auto code data file dev log app api bot net sys out up down "
                             "pre post multi under non re un".split())
-_CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--")
+CODE_MARKS = ("`", "()", ") ->", "def ", "import ", "=>", "{", "}", "</", "/>", "::", "$ ", "--")
 _CELL_DELIMITERS = frozenset(",;\t|")
 _PROSE_AFTER_PUNCTUATION = frozenset(("", " ", "\n"))  # "Trelliant; start=...", "Quorvia, they": prose, no cell
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -128,7 +128,7 @@ def unlisted_word(word: str) -> bool:
 
 
 # Words after which a word in Pascal case names an organisation ("at CloudNimbus", "our client TrellisWorks").
-_ORGANISATION_CUES = frozenset("at with from for to by via joined left client customer vendor supplier partner "
+ORGANISATION_CUES = frozenset("at with from for to by via joined left client customer vendor supplier partner "
                                "employer".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
@@ -139,7 +139,7 @@ def _in_a_names_place(text: str, start: int, end: int) -> bool:
     if text[end:end + 2] in ("'s", "’s"):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.group(1).casefold() in _ORGANISATION_CUES:
+    if before is not None and before.group(1).casefold() in ORGANISATION_CUES:
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1).rstrip(".").casefold() in (
@@ -168,7 +168,7 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4096)
 def _line_may_hold_names(line: str) -> bool:
     """No code marks, and a short line or one that reads as English or one of the nine other languages."""
-    if any(mark in line for mark in _CODE_MARKS) or "\t" in line or "|" in line or line.lstrip().startswith("#"):
+    if any(mark in line for mark in CODE_MARKS) or "\t" in line or "|" in line or line.lstrip().startswith("#"):
         return False  # code, a table row (name_cells.py and column_kinds.py read those by column), a heading
     words = _WORD.findall(line)
     others = [word.casefold() for word in words if not word[0].isupper()]
