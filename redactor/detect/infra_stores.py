@@ -27,6 +27,7 @@ from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import contains_any, lowered_same_length
+from redactor.detect.login_code_paths import MODULE_ALIASES
 from redactor.detect.name_parts import is_common_word
 
 NAMED_IN_STRUCTURE_SCORE = 0.8
@@ -266,7 +267,8 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
 def _reads_as_event_name(name: str) -> bool:
     """`payments.settled`, `claims.submitted.v2`: lower-case dotted words, not code, a file or a domain."""
     parts = name.split(".")
-    if parts[0] in _CODE_HEADS or parts[-1] in _FILE_EXTENSIONS or len(parts[-1]) <= 1:
+    if parts[0] in _CODE_HEADS or parts[0] in MODULE_ALIASES or parts[-1] in _FILE_EXTENSIONS or len(parts[-1]) <= 1:
+        # (`sns.heatmap`: a module's conventional alias; "sns" is also a queue cue)
         return False
     if parts[-1] in ("com", "net", "org", "io", "dev", "local", "internal", "corp", "lan", "cloud", "app", "co",
                      "uk", "de", "fr"):

@@ -33,8 +33,8 @@ from redactor.detect.name_parts import english_zipf, is_ordinary_word, is_softwa
 
 # Receivers and module aliases code writes before a "." (the host rule's receivers and the usual import aliases).
 # Import aliases of numeric and data libraries: after one, the last part may be any identifier (`np.linalg.eigh`).
-_MODULE_ALIASES = frozenset("np pd tf plt sns sk nn jnp sp df torch scipy linalg xr dd cp mx".split())
-_ALIASES = _MODULE_ALIASES | frozenset(
+MODULE_ALIASES = frozenset("np pd tf plt sns sk nn jnp sp df torch scipy linalg xr dd cp mx".split())
+_ALIASES = MODULE_ALIASES | frozenset(
     """ctx req res cfg conf config opts args kwargs params props env
     os sys re fs io util utils lib libs src pkg cmd cli api app apps self this cls obj db orm err errs ctrl mgr repo
     ui ux vm dom js ts py rb go mod models views urls schemas serializers handlers helpers hooks routes store
@@ -76,7 +76,7 @@ def reads_as_code_path(token: str) -> bool:
         evidence = evidence or code
         if code or _word_code_writes(part, world, surnames, first in _ALIASES):
             continue
-        if index and first in _MODULE_ALIASES and part not in world and part not in surnames:
+        if index and first in MODULE_ALIASES and part not in world and part not in surnames:
             continue  # `np.linalg.eigh`: after a receiver, any identifier
         return False
     return evidence
