@@ -26,7 +26,7 @@ from bisect import bisect_left
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import contains_any, lowered_same_length
+from redactor.detect.keywords import alternatives_by_first_character, contains_any, lowered_same_length
 from redactor.detect.name_parts import is_common_word
 
 NAMED_IN_STRUCTURE_SCORE = 0.8
@@ -61,7 +61,11 @@ _LISTING_COMMAND = re.compile(
     r"|(?P<db>SHOW\s+(?:DATABASES|SCHEMAS)\b|^\S*[=#>]\s*\\l\+?\s*$|\bpsql\b[^\n]*\s-l\b|List of databases"
     r"|\\dn\b|List of schemas)", re.IGNORECASE | re.MULTILINE)
 
+# Every match starts where a line does or at one of the first two letters of its literals (`in`itial, `da`tabaseName,
+# `cr`eate, `po`stgres, `kv`/ ...): the leading look-ahead, a test of two characters, spares the engine entering
+# all nine branches at every other position (the same matches; keep it in step with the branches).
 _FIELD = re.compile(
+    r"(?:^|(?=[idcaojpmrsk][nacerlwodyqv]))"
     r"(?:(?<![\w.])(?:Initial[ \t]+Catalog|databaseName|Catalog|Default[ \t]+Database)[ \t]*=[ \t]*"
     r"|^[ \t]*(?:mysql>[ \t]*|\S*=[#>][ \t]*)?USE[ \t]+"
     r"|\b(?:CREATE|DROP|ALTER)[ \t]+(?:DATABASE|SCHEMA)[ \t]+(?:IF[ \t]+(?:NOT[ \t]+)?EXISTS[ \t]+)?"
@@ -72,6 +76,7 @@ _FIELD = re.compile(
     r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:db|database|databases|postgres|mysql|mongo|mongodb)/"
     r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:prod|production|staging|stage|stg|dev|qa|uat|preprod)/)"
     r"[`'\"\[]?(?P<name>[A-Za-z0-9_][\w.$-]*)", re.IGNORECASE | re.MULTILINE)
+_FIELD = alternatives_by_first_character(_FIELD)  # the same matches (keywords.py), faster per try
 _TERRAFORM_RESOURCE = re.compile(
     r"^[ \t]*resource[ \t]+\"(?P<type>[a-z0-9_]+?_(?:database|sql_database|mssql_database|db_instance"
     r"|rds_cluster|sqs_queue|sns_topic|pubsub_topic|pubsub_subscription|kafka_topic|servicebus_queue"
@@ -85,9 +90,11 @@ _BACKTICKED_BESIDE_KIND = re.compile(
     r"`(?P<a>[A-Za-z0-9_][\w.$-]*)`[ \t]+(?P<kind_after>databases?|db|schema|index|queues?|topics?|stream|exchange)\b"
     r"|\b(?P<kind_before>databases?|db|schema|index|queues?|topics?|stream|exchange)\b[ \t,:]+(?:the[ \t]+)?"
     r"`(?P<b>[A-Za-z0-9_][\w.$-]*)`", re.IGNORECASE)
+_BACKTICKED_BESIDE_KIND = alternatives_by_first_character(_BACKTICKED_BESIDE_KIND)  # the same matches, faster
 _QUEUE_CUES = re.compile(r"\b(?:dlq|dead[- ]letter|queues?|topics?|consumers?|consum\w*|publish\w*|producers?"
                          r"|subscri\w*|partitions?|offsets?|lag\w*|kafka|rabbit\w*|sqs|sns|pub/?sub|kinesis"
                          r"|nats|redelivered)\b", re.IGNORECASE)
+_QUEUE_CUES = alternatives_by_first_character(_QUEUE_CUES)  # the same matches (keywords.py), faster per try
 _DOTTED_NAME = re.compile(r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*){1,3}(?:\.v\d+)?)`?"
                           r"(?![\w@/(-]|\.\w)")
 _INDEX_PATTERN = re.compile(r"(?<![\w.*/$-])(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]\*)(?![\w*/])")
@@ -96,6 +103,7 @@ _ENGINE_CREDENTIALS = re.compile(
     r"|clickhouse|db|database)[ \t]+(?:password|passwd|credentials|creds|user|login|role|access|connection"
     r"|string|dsn|url)[ \t]+(?:for|on|to|of)[ \t]+(?:the[ \t]+)?`?(?P<name>[a-z][a-z0-9_-]{2,40})`?\b",
     re.IGNORECASE)
+_ENGINE_CREDENTIALS = alternatives_by_first_character(_ENGINE_CREDENTIALS)  # the same matches, faster per try
 # A part that says a store holds data: `finance_dw`, `claims_archive`, `ledger_prod`.
 _STORE_PART_NAME = re.compile(
     r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:dw|db|edw|dwh|mart|datamart|warehouse|lake|archive"
@@ -240,13 +248,18 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
                 kind = DB_KIND if word.startswith(("d", "schema", "index")) else QUEUE_KIND
                 yield match.start(group), match.end(group), kind, NAMED_IN_PROSE_SCORE
     if "." in text:
-        for start, line in _lines(text):
-            if not _QUEUE_CUES.search(line):
-                continue
-            for match in _DOTTED_NAME.finditer(line):
-                if _reads_as_event_name(match.group("name")):
-                    yield start + match.start("name"), start + match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
-    if "*" in text:
+        # A dotted name never spans a line break and its look-arounds read a line's edge as the text's, so the
+        # matches in the whole text are each line's own; only the lines that hold one are asked for a queue cue.
+        cued_line_start, cued_line_end, is_cued = -1, -1, False
+        for match in _DOTTED_NAME.finditer(text):
+            if match.start() >= cued_line_end:
+                cued_line_start = text.rfind("\n", 0, match.start()) + 1
+                cued_line_end = text.find("\n", match.end())
+                cued_line_end = len(text) if cued_line_end < 0 else cued_line_end
+                is_cued = _QUEUE_CUES.search(text, cued_line_start, cued_line_end) is not None
+            if is_cued and _reads_as_event_name(match.group("name")):
+                yield match.start("name"), match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
+    if "-*" in text or "_*" in text or ".*" in text:  # (every index pattern ends so)
         for match in _INDEX_PATTERN.finditer(text):
             stem = re.split(r"[-_.]", match.group("name").rstrip("*-_."))
             if len(stem) >= 2 or not is_common_word(stem[0]) and len(stem[0]) >= 4:
