@@ -43,6 +43,8 @@ _DOTTED_TEXTS = [
 _CHECK_DOTTED_TEXTS = [
     "Consumer lag on shipments.dispatched grew after the deploy.\nmetrics.daily is a table.",
     "We publish to billing.invoice.paid and billing.invoice.voided; os.path is code.",
+    "Kafka-Topic für zahlung.eingegangen läuft über\nplain.line here",
+    "the \u017fqs handler reads refunds.approved",  # a long s: `re` folds it into s, lower() does not
 ]
 _KEY_TEXTS = [
     "Hi, about ticket SD-4471 from yesterday: the customer called again.",
@@ -158,3 +160,21 @@ def test_check_keys_pass_the_key_pre_check_and_a_text_without_a_key_finds_none()
     assert _keys(_CHECK_KEY_TEXTS[0]) == ["AT-903", "PL-7781"]
     assert _keys(_CHECK_KEY_TEXTS[1]) == ["FIN-12", "FIN-14"]
     assert _keys(_CHECK_KEY_TEXTS[2]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the Postgres password for crmcore", "MySQL creds for `payroll`", "db user for ledger_main is in vault",
+    "the po\u017ftgres pa\u017f\u017fword for crmcore", "redis url to the sessions-cache today",
+    "nothing about engines or logins here"])
+def test_engine_credentials_pre_check_keeps_every_match(text):
+    found = [(start, end) for start, end, _, _ in infra_stores._names_in_prose(text)]
+    expected = [match.span("name") for match in _plain(infra_stores._ENGINE_CREDENTIALS).finditer(text)
+                if infra_stores._reads_as_store_name(match.group("name"))]
+    assert set(expected) <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("load it into finance_dw tonight", "finance_dw"), ("claims_archive is read-only", "claims_archive"),
+    ("the ledger_prod copy", "ledger_prod"), ("marketing_datamart refresh failed", "marketing_datamart")])
+def test_store_part_names_pass_their_pre_check(text, name):
+    assert name in {text[start:end] for start, end, _, _ in infra_stores._names_in_prose(text)}
