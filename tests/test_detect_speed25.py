@@ -178,3 +178,15 @@ def test_engine_credentials_pre_check_keeps_every_match(text):
     ("the ledger_prod copy", "ledger_prod"), ("marketing_datamart refresh failed", "marketing_datamart")])
 def test_store_part_names_pass_their_pre_check(text, name):
     assert name in {text[start:end] for start, end, _, _ in infra_stores._names_in_prose(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "merge cust 88120 into 90455", "Cliente nº 55231 llamó", "member 30417 and ACCT 99120", "Kunde Nr. 44017",
+    "subscriber #20331 and abonnent 77120", "our customer count is 12000", "Mitglied 50211; konto 88121",
+    "m\u0131embro 88120 (a dotless i)", "\u017focio 88120 (a long s)", "the account 2026 year is no id"])
+def test_numbers_after_customer_labels_are_those_the_plain_pattern_finds(text):
+    found = [(start, end) for start, end, _ in find_work_item_keys(text)]
+    expected = [match.span("number") for match in _plain(ids_work_item_keys._NUMBER_AFTER_CUSTOMER_LABEL).finditer(text)
+                if not ids_work_item_keys._YEAR.fullmatch(match.group("number"))]
+    assert set(expected) <= set(found)
+    assert bool(expected) == bool(found)

@@ -25,7 +25,7 @@ from typing import Iterator
 
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import alternatives_by_first_character
+from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES
 from redactor.detect.table_columns import column_cells
 
@@ -61,6 +61,10 @@ _CUSTOMER_LABEL = (r"cust|customer|customers|cliente|clientes|client|clients|kun
 _NUMBER_AFTER_CUSTOMER_LABEL = re.compile(
     rf"(?i:\b(?:{_CUSTOMER_LABEL})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|#)[ \t]*)?(?P<number>\d{{4,12}})(?![\w.,/:-]\d|[\w@/])")
 _NUMBER_AFTER_CUSTOMER_LABEL = alternatives_by_first_character(_NUMBER_AFTER_CUSTOMER_LABEL)  # the same matches
+# Every _NUMBER_AFTER_CUSTOMER_LABEL match starts with one of these, lower-cased (on ASCII text: elsewhere `re` also
+# folds `ſ`, `ı` and `İ` into s and i, which lower() does not).
+_CUSTOMER_LABEL_STARTS = ("cust", "client", "kunde", "klant", "klient", "member", "membre", "miembro", "socio",
+                          "mitglied", "abonnent", "subscriber", "account", "acct", "konto", "compte", "cuenta")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:#$€£-])\d{4,12}(?![\w/@%]|[.,:-]\d)")
 _SAME_LENGTH_REACH = 160
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -97,7 +101,11 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             for key in _KEY_ALONE.finditer(text, match.start("keys"), match.end("keys")):
                 if personal(key.group()):
                     yield key.start(), key.end(), DOUBTFUL_SCORE
-    labelled = [match.span("number") for match in _NUMBER_AFTER_CUSTOMER_LABEL.finditer(text)]
+    if text.isascii():  # tried only where a label's word starts (the shared cue scan), not at every position
+        after_labels = matches_at_keywords(_NUMBER_AFTER_CUSTOMER_LABEL, text, _CUSTOMER_LABEL_STARTS)
+    else:
+        after_labels = _NUMBER_AFTER_CUSTOMER_LABEL.finditer(text)
+    labelled = [match.span("number") for match in after_labels]
     labelled = [(start, end) for start, end in labelled if not _YEAR.fullmatch(text, start, end)]
     for start, end in labelled:
         yield start, end, DOUBTFUL_SCORE
