@@ -25,11 +25,15 @@ from typing import Iterator
 
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES
 from redactor.detect.table_columns import column_cells
 
 _KEY = r"[A-Z][A-Z0-9]{1,9}-\d{1,7}"
 _KEY_ALONE = re.compile(rf"#?{_KEY}")
+# Held by every match of the two key finders after a case word and on a person's list line: a text without one
+# (most prose) skips both (the scan for a capital letter is quick, the case-insensitive words are not).
+_ANY_KEY = re.compile(_KEY)
 # Header cells naming a column of ticket/case keys or of order/customer numbers.
 _HEADER_WORDS = (
     r"issue[ _]?key|key|schlüssel|schluessel|clé|clave|chiave|klucz|ticket(?:[ _]?(?:id|key|no|nr|#))?|tickets?|"
@@ -38,6 +42,7 @@ _HEADER_WORDS = (
     r"cust(?:omer)?(?:[ _]?(?:id|no|nr|#))?|cliente|clientes|client(?:[ _]?(?:id|no|nr))?|kunde|kunden|klant|klient"
 )
 _HEADER_CELL = re.compile(rf"(?im)(?:^|(?<=[|\t,;]))[ \t]*[\"'`*]*(?P<label>{_HEADER_WORDS})[\"'`*]*[ \t]*(?=[|\t,;]|$)")
+_HEADER_CELL = alternatives_by_first_character(_HEADER_CELL)  # the same matches (keywords.py), faster per try
 _CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
 # A key after a word of a ticket or a case.
 _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
@@ -45,6 +50,7 @@ _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłosze
 _KEY_AFTER_CASE_WORD = re.compile(
     rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#]?[ \t]*"
     rf"(?P<key>#?{_KEY})(?![\w/@-])")
+_KEY_AFTER_CASE_WORD = alternatives_by_first_character(_KEY_AFTER_CASE_WORD)  # the same matches, faster per try
 # A list line: a person (capitalised words) then keys: "- Hana: ENG-341, ENG-360", "* Marek -> CS-219".
 _PERSON_KEYS_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[A-ZÀ-Ý][\w'.-]*(?:[ \t]+[A-ZÀ-Ý][\w'.-]*){{0,2}}[ \t]*(?::|->|→|–|—)"
@@ -54,6 +60,11 @@ _CUSTOMER_LABEL = (r"cust|customer|customers|cliente|clientes|client|clients|kun
                    r"membre|miembro|socio|mitglied|abonnent|subscriber|account|acct|konto|compte|cuenta")
 _NUMBER_AFTER_CUSTOMER_LABEL = re.compile(
     rf"(?i:\b(?:{_CUSTOMER_LABEL})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|#)[ \t]*)?(?P<number>\d{{4,12}})(?![\w.,/:-]\d|[\w@/])")
+_NUMBER_AFTER_CUSTOMER_LABEL = alternatives_by_first_character(_NUMBER_AFTER_CUSTOMER_LABEL)  # the same matches
+# Every _NUMBER_AFTER_CUSTOMER_LABEL match starts with one of these, lower-cased (on ASCII text: elsewhere `re` also
+# folds `ſ`, `ı` and `İ` into s and i, which lower() does not).
+_CUSTOMER_LABEL_STARTS = ("cust", "client", "kunde", "klant", "klient", "member", "membre", "miembro", "socio",
+                          "mitglied", "abonnent", "subscriber", "account", "acct", "konto", "compte", "cuenta")
 _BARE_NUMBER = re.compile(r"(?<![\w.,/:#$€£-])\d{4,12}(?![\w/@%]|[.,:-]\d)")
 _SAME_LENGTH_REACH = 160
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -82,7 +93,7 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             if _CELL_ID.fullmatch(cell) and not _DATE_OR_AMOUNT.fullmatch(cell):
                 offset = text.index(cell, start)
                 yield offset, offset + len(cell), DOUBTFUL_SCORE
-    if "-" in text:
+    if "-" in text and _ANY_KEY.search(text):
         for match in _KEY_AFTER_CASE_WORD.finditer(text):
             if personal(match.group("key")):
                 yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
@@ -90,7 +101,11 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             for key in _KEY_ALONE.finditer(text, match.start("keys"), match.end("keys")):
                 if personal(key.group()):
                     yield key.start(), key.end(), DOUBTFUL_SCORE
-    labelled = [match.span("number") for match in _NUMBER_AFTER_CUSTOMER_LABEL.finditer(text)]
+    if text.isascii():  # tried only where a label's word starts (the shared cue scan), not at every position
+        after_labels = matches_at_keywords(_NUMBER_AFTER_CUSTOMER_LABEL, text, _CUSTOMER_LABEL_STARTS)
+    else:
+        after_labels = _NUMBER_AFTER_CUSTOMER_LABEL.finditer(text)
+    labelled = [match.span("number") for match in after_labels]
     labelled = [(start, end) for start, end in labelled if not _YEAR.fullmatch(text, start, end)]
     for start, end in labelled:
         yield start, end, DOUBTFUL_SCORE

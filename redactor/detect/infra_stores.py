@@ -22,11 +22,12 @@ Found in a column, field or statement: sure (0.8); in prose: doubtful. Reported 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import contains_any, lowered_same_length
+from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
+                                      lowered_same_length)
 from redactor.detect.login_code_paths import MODULE_ALIASES
 from redactor.detect.name_parts import is_common_word
 
@@ -46,6 +47,12 @@ _QUEUE_HEADERS = frozenset({
 # Headers prose tables use too (a meeting's topics, a row's index, a user's group): a name there needs a join or
 # a digit (`claims.submitted`, `audit-2026.03`), not one word (`onboarding`).
 _AMBIGUOUS_HEADERS = frozenset({"topic", "topics", "index", "stream", "exchange", "group", "subscription"})
+# Every header label above holds one of these words (lower case): a text or line without one has no header.
+_HEADER_LABEL_WORDS = ("db", "database", "schema", "catalog", "datenbank", "données", "donnees", "datos", "dados",
+                       "queue", "topic", "stream", "exchange", "group", "dlq", "index", "indices", "datname",
+                       "keyspace", "subscription", "warteschlange", "attente")
+# ... and psql's list of databases, headed `Name | Owner | Encoding`.
+_HEADER_LINE_WORDS = _HEADER_LABEL_WORDS + ("owner",)
 _GENERIC_NAMES = frozenset(
     "postgres postgresql template0 template1 information_schema performance_schema mysql sys master model msdb "
     "tempdb default main test public admin local config __consumer_offsets _schemas __transaction_state "
@@ -62,7 +69,11 @@ _LISTING_COMMAND = re.compile(
     r"|(?P<db>SHOW\s+(?:DATABASES|SCHEMAS)\b|^\S*[=#>]\s*\\l\+?\s*$|\bpsql\b[^\n]*\s-l\b|List of databases"
     r"|\\dn\b|List of schemas)", re.IGNORECASE | re.MULTILINE)
 
+# Every match starts where a line does or at one of the first two letters of its literals (`in`itial, `da`tabaseName,
+# `cr`eate, `po`stgres, `kv`/ ...): the leading look-ahead, a test of two characters, spares the engine entering
+# all nine branches at every other position (the same matches; keep it in step with the branches).
 _FIELD = re.compile(
+    r"(?:^|(?=[idcaojpmrsk][nacerlwodyqv]))"
     r"(?:(?<![\w.])(?:Initial[ \t]+Catalog|databaseName|Catalog|Default[ \t]+Database)[ \t]*=[ \t]*"
     r"|^[ \t]*(?:mysql>[ \t]*|\S*=[#>][ \t]*)?USE[ \t]+"
     r"|\b(?:CREATE|DROP|ALTER)[ \t]+(?:DATABASE|SCHEMA)[ \t]+(?:IF[ \t]+(?:NOT[ \t]+)?EXISTS[ \t]+)?"
@@ -73,6 +84,7 @@ _FIELD = re.compile(
     r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:db|database|databases|postgres|mysql|mongo|mongodb)/"
     r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:prod|production|staging|stage|stg|dev|qa|uat|preprod)/)"
     r"[`'\"\[]?(?P<name>[A-Za-z0-9_][\w.$-]*)", re.IGNORECASE | re.MULTILINE)
+_FIELD = alternatives_by_first_character(_FIELD)  # the same matches (keywords.py), faster per try
 _TERRAFORM_RESOURCE = re.compile(
     r"^[ \t]*resource[ \t]+\"(?P<type>[a-z0-9_]+?_(?:database|sql_database|mssql_database|db_instance"
     r"|rds_cluster|sqs_queue|sns_topic|pubsub_topic|pubsub_subscription|kafka_topic|servicebus_queue"
@@ -86,9 +98,15 @@ _BACKTICKED_BESIDE_KIND = re.compile(
     r"`(?P<a>[A-Za-z0-9_][\w.$-]*)`[ \t]+(?P<kind_after>databases?|db|schema|index|queues?|topics?|stream|exchange)\b"
     r"|\b(?P<kind_before>databases?|db|schema|index|queues?|topics?|stream|exchange)\b[ \t,:]+(?:the[ \t]+)?"
     r"`(?P<b>[A-Za-z0-9_][\w.$-]*)`", re.IGNORECASE)
+_BACKTICKED_BESIDE_KIND = alternatives_by_first_character(_BACKTICKED_BESIDE_KIND)  # the same matches, faster
 _QUEUE_CUES = re.compile(r"\b(?:dlq|dead[- ]letter|queues?|topics?|consumers?|consum\w*|publish\w*|producers?"
                          r"|subscri\w*|partitions?|offsets?|lag\w*|kafka|rabbit\w*|sqs|sns|pub/?sub|kinesis"
                          r"|nats|redelivered)\b", re.IGNORECASE)
+_QUEUE_CUES = alternatives_by_first_character(_QUEUE_CUES)  # the same matches (keywords.py), faster per try
+# Every _QUEUE_CUES match starts with one of these, lower-cased (on ASCII text: elsewhere `re` also folds `ſ`, `ı`
+# and `İ` into s and i, which lower() does not).
+_QUEUE_CUE_STARTS = ("dlq", "dead", "queue", "topic", "consum", "pub", "producer", "subscri", "partition", "offset",
+                     "lag", "kafka", "rabbit", "sqs", "sns", "kinesis", "nats", "redelivered")
 _DOTTED_NAME = re.compile(r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*){1,3}(?:\.v\d+)?)`?"
                           r"(?![\w@/(-]|\.\w)")
 _INDEX_PATTERN = re.compile(r"(?<![\w.*/$-])(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]\*)(?![\w*/])")
@@ -97,10 +115,20 @@ _ENGINE_CREDENTIALS = re.compile(
     r"|clickhouse|db|database)[ \t]+(?:password|passwd|credentials|creds|user|login|role|access|connection"
     r"|string|dsn|url)[ \t]+(?:for|on|to|of)[ \t]+(?:the[ \t]+)?`?(?P<name>[a-z][a-z0-9_-]{2,40})`?\b",
     re.IGNORECASE)
+_ENGINE_CREDENTIALS = alternatives_by_first_character(_ENGINE_CREDENTIALS)  # the same matches, faster per try
+# Every _ENGINE_CREDENTIALS match holds one word of each list (lower-cased; the pre-check of ASCII text only: elsewhere
+# `re` also folds `ſ`, `ı`, `İ` into s and i, which lower() does not).
+_ENGINE_WORDS = ("postgres", "pg", "mysql", "mariadb", "mongo", "mssql", "sql", "oracle", "snowflake", "redshift",
+                 "redis", "clickhouse", "db", "database")
+_CREDENTIAL_WORDS = ("password", "passwd", "credentials", "creds", "user", "login", "role", "access", "connection",
+                     "string", "dsn", "url")
 # A part that says a store holds data: `finance_dw`, `claims_archive`, `ledger_prod`.
 _STORE_PART_NAME = re.compile(
     r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:dw|db|edw|dwh|mart|datamart|warehouse|lake|archive"
     r"|replica|reporting|analytics|ods|staging|stage|stg|prod|raw|oltp|olap))`?(?![\w.@/(-])")
+# Every _STORE_PART_NAME match holds one of these (as written: the pattern is case-sensitive).
+_STORE_PARTS = ("_dw", "_db", "_edw", "_mart", "_datamart", "_warehouse", "_lake", "_archive", "_replica",
+                "_reporting", "_analytics", "_ods", "_stag", "_stg", "_prod", "_raw", "_oltp", "_olap")
 _FILE_EXTENSIONS = frozenset("py sh js ts tsx jsx json yaml yml toml ini cfg conf sql csv txt md log gz zip tar bak "
                              "db sqlite dump html css xml env lock rb go rs java kt php pdf png jpg svg".split())
 # Receivers of attribute chains: `self.name`, `os.path`, `event.type` are code, not an event's name.
@@ -120,15 +148,18 @@ def find_named_stores(text: str) -> Iterator[tuple[int, int, str, float]]:
 def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
     """The cells under a header cell that names a store's kind, down to the table's end (a blank or unlike line)."""
     lowered = lowered_same_length(text)
-    if not contains_any(lowered, ("db", "database", "schema", "catalog", "datenbank", "données", "donnees", "datos",
-                                  "dados", "queue", "topic", "stream", "exchange", "group", "dlq", "index",
-                                  "indices", "datname", "keyspace", "subscription", "warteschlange", "attente")):
+    if not contains_any(lowered, _HEADER_LABEL_WORDS):
         return
     lines = _lines(text)
+    line_starts = [start for start, _ in lines]
+    # Only a line holding a header word is split into cells and read as a header (the words never span lines).
+    header_lines = {bisect_right(line_starts, at) - 1 for at in keyword_positions(lowered, _HEADER_LINE_WORDS)}
     number = 0
     while number < len(lines):
         start, line = lines[number]
         number += 1
+        if number - 1 not in header_lines:
+            continue
         delimiter, cells = _cells(line)
         kinds = [_header_kind(cell) for _, _, cell in cells]
         joined_only = [_label(cell) in _AMBIGUOUS_HEADERS for _, _, cell in cells]
@@ -243,25 +274,44 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
                 kind = DB_KIND if word.startswith(("d", "schema", "index")) else QUEUE_KIND
                 yield match.start(group), match.end(group), kind, NAMED_IN_PROSE_SCORE
     if "." in text:
-        for start, line in _lines(text):
-            if not _QUEUE_CUES.search(line):
-                continue
-            for match in _DOTTED_NAME.finditer(line):
+        for line_start, line_end in _queue_cue_lines(text):
+            for match in _DOTTED_NAME.finditer(text, line_start, line_end):
                 if _reads_as_event_name(match.group("name")):
-                    yield start + match.start("name"), start + match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
-    if "*" in text:
+                    yield match.start("name"), match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
+    if "-*" in text or "_*" in text or ".*" in text:  # (every index pattern ends so)
         for match in _INDEX_PATTERN.finditer(text):
             stem = re.split(r"[-_.]", match.group("name").rstrip("*-_."))
             if len(stem) >= 2 or not is_common_word(stem[0]) and len(stem[0]) >= 4:
                 yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
-    for match in _ENGINE_CREDENTIALS.finditer(text):
-        if _reads_as_store_name(match.group("name")) and match.group("name").lower() not in ("this", "that", "it",
-                                                                                              "our", "my", "your"):
-            yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
-    if "_" in text:
+    lowered = lowered_same_length(text)
+    if not text.isascii() or contains_any(lowered, _ENGINE_WORDS) and contains_any(lowered, _CREDENTIAL_WORDS):
+        for match in _ENGINE_CREDENTIALS.finditer(text):
+            name = match.group("name")
+            if _reads_as_store_name(name) and name.lower() not in ("this", "that", "it", "our", "my", "your"):
+                yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
+    if "_" in text and contains_any(text, _STORE_PARTS):
         for match in _STORE_PART_NAME.finditer(text):
             if _reads_as_store_name(match.group("name")):
                 yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
+
+
+def _queue_cue_lines(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each line that speaks of queues (_QUEUE_CUES), in order: found from the shared cue scan's
+    positions of the cues' first words, not by a search of every line."""
+    if text.isascii():
+        starts = keyword_positions(lowered_same_length(text), _QUEUE_CUE_STARTS)
+    else:
+        starts = [match.start() for match in _QUEUE_CUES.finditer(text)]
+    line_end = -1
+    for at in starts:
+        if at < line_end:
+            continue  # (a line is asked once)
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        # (searched between the line's ends, a cue's and a dotted name's look-arounds read them as a text's ends)
+        if _QUEUE_CUES.search(text, line_start, line_end):
+            yield line_start, line_end
 
 
 def _reads_as_event_name(name: str) -> bool:
