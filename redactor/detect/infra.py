@@ -46,7 +46,8 @@ from redactor.detect.infra_backup_remotes import SCORE as BACKUP_REMOTE_SCORE, f
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
-from redactor.detect.infra_account_ids import ACCOUNT_ID_SCORE, find_account_ids_in_slots
+from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_ids_in_account_talk,
+                                               find_account_ids_in_slots)
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
 from redactor.detect.infra_stores import find_named_stores
@@ -294,6 +295,8 @@ class InfraDetector:
                      for start, end in find_account_settings(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE)
                      for start, end in find_account_ids_in_slots(text))
+        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", DOUBTFUL_SCORE)
+                     for start, end in find_account_ids_in_account_talk(text))
         spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_queues(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_stores(text))
