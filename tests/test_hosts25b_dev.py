@@ -38,3 +38,25 @@ def test_guid_in_talk_about_an_azure_account_is_redacted(engine, text, ids):
 def test_other_guids_in_that_talk_stay(engine, text, kept):
     redacted, = _redacted(engine, text)
     assert kept in redacted
+
+
+@pytest.mark.parametrize("text, host", [
+    # an fstab line and a mount command: a CIFS/NFS share is written //server/share
+    ("//nas01.corp.local/backups  /mnt/backups  cifs  credentials=/root/.smbcred  0  0", "nas01.corp.local"),
+    ("mount -t cifs //filer.hq.local/share /mnt/share", "filer.hq.local"),
+    # Consul's DNS interface: <service>.service[.<datacenter>].consul, <node>.node.consul
+    ("dig +short billing-api.service.consul SRV", "billing-api.service.consul"),
+    ("upstream ledger { server ledger.service.fra1.consul:8080; }", "ledger.service.fra1.consul"),
+])
+def test_private_host_after_a_share_slash_or_under_consul_is_redacted(engine, text, host):
+    redacted, = _redacted(engine, text)
+    assert host not in redacted
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("see /usr/share//doc.local/readme", "doc.local"),  # a doubled slash inside a path
+    ("config.consul.enabled = true", "config.consul"),  # an attribute, not Consul's DNS
+])
+def test_paths_and_attributes_stay(engine, text, kept):
+    redacted, = _redacted(engine, text)
+    assert kept in redacted
