@@ -60,3 +60,13 @@ def test_private_host_after_a_share_slash_or_under_consul_is_redacted(engine, te
 def test_paths_and_attributes_stay(engine, text, kept):
     redacted, = _redacted(engine, text)
     assert kept in redacted
+
+
+@pytest.mark.parametrize("text", [
+    # an ARM resource: the path's "subscriptions" is no talk; a managed identity's ids under camelCase keys
+    '{"id": "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Web/sites/app",\n'
+    f' "identity": {{"principalId": "{_OTHER}", "type": "SystemAssigned"}}}}',
+])
+def test_guids_of_other_objects_beside_account_keys_stay(engine, text):
+    redacted, = _redacted(engine, text)
+    assert _OTHER in redacted

@@ -97,17 +97,21 @@ _TALK_REACH = 300
 _TALK_REACH_AFTER = 120
 _GUID = re.compile(r"(?<![\w/.-])[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}(?![\w/-])")
 # Words naming what else a GUID in that talk identifies; looked for in the few words before the GUID.
+# A word starts after a non-letter or at a camelCase hump (`principalId`, `servicePrincipalId`, `client_id`).
 _OTHER_OBJECT_WORDS = re.compile(
-    r"(?i)\b(?:request|correlation|trace|tracking|activity|session|operation|object|client|app|application|principal"
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+    r"(?i:request|correlation|trace|tracking|activity|session|operation|object|client|app|application|principal"
     r"|event|message|run|job|build|deployment|role|policy|assignment|key|secret|resource|device|user|group"
-    r"|transaction|instance|uuid|guid|x-ms-[a-z-]+)s?\b")
+    r"|transaction|instance|uuid|guid|x-ms-[a-z-]+)(?i:s|[_ -]?ids?)?(?![a-z])")
 _OTHER_OBJECT_REACH = 40
 
 
 def find_account_ids_in_account_talk(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each GUID in talk about an Azure/Entra account (module docstring, last paragraph)."""
     lowered = text.lower()
-    talk_positions = sorted(position for word in _ACCOUNT_TALK_WORDS for position in _all_positions(lowered, word))
+    # (`/subscriptions/<guid>/resourceGroups/...` is a path, no talk: ARM JSON holds one per resource)
+    talk_positions = sorted(position for word in _ACCOUNT_TALK_WORDS for position in _all_positions(lowered, word)
+                            if not position or text[position - 1] != "/")
     if not talk_positions:
         return
     for match in _GUID.finditer(text):
