@@ -93,8 +93,8 @@ def find_account_ids_in_slots(text: str) -> Iterator[tuple[int, int]]:
 # they may stand (a few lines: a header row, "Switching subscription:" then the id) or after it (the next keys of
 # a subscription object: `"id": <guid>,` then `"tenantId"`).
 _ACCOUNT_TALK_WORDS = ("tenant", "subscription")
-_TALK_REACH = 300
-_TALK_REACH_AFTER = 120
+_TALK_REACH = 150
+_TALK_REACH_AFTER = 80
 _GUID = re.compile(r"(?<![\w/.-])[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}(?![\w/-])")
 # Words naming what else a GUID in that talk identifies; looked for in the few words before the GUID.
 # A word starts after a non-letter or at a camelCase hump (`principalId`, `servicePrincipalId`, `client_id`).
