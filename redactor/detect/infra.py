@@ -46,7 +46,8 @@ from redactor.detect.infra_backup_remotes import SCORE as BACKUP_REMOTE_SCORE, f
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
 from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
-from redactor.detect.infra_account_ids import ACCOUNT_ID_SCORE, find_account_ids_in_slots
+from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_ids_in_account_talk,
+                                               find_account_ids_in_slots)
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
 from redactor.detect.infra_stores import find_named_stores
@@ -59,8 +60,11 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
 # Names under private-use and corporate suffixes (RFC 6762 .local, RFC 8375
 # home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra, as German, Dutch
-# and Nordic networks name them; neither is a TLD).
-_INTERNAL_SUFFIXES = r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra)"
+# and Nordic networks name them; neither is a TLD), and Consul's DNS interface (`<service>.service[.<dc>].consul`,
+# `<node>.node.consul`: the `.consul` domain answers only inside the cluster; its second label keeps `x.consul`
+# attributes out).
+_INTERNAL_SUFFIXES = (r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra"
+                      r"|(?:service|node|query|connect|virtual|ingress|addr)(?:\.[a-z0-9-]+)?\.consul)")
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
 _INTERNAL_SUFFIX_END = re.compile(rf"(?<=\.){_INTERNAL_SUFFIXES}$", re.IGNORECASE)
@@ -294,6 +298,8 @@ class InfraDetector:
                      for start, end in find_account_settings(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE)
                      for start, end in find_account_ids_in_slots(text))
+        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", DOUBTFUL_SCORE)
+                     for start, end in find_account_ids_in_account_talk(text))
         spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_queues(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_stores(text))
@@ -1186,6 +1192,12 @@ def hosts_under_domains(text: str, domains: Iterable[str]) -> Iterator[re.Match]
     return hosts_ending_with(text, tail, host)
 
 
+def _after_share_slashes(text: str, start: int) -> bool:
+    """Whether text[start] follows `//` opening a token: `//server/share` (CIFS and NFS mounts, fstab, a scheme-less
+    URL) names a server, where `/usr/share//doc` does not."""
+    return text[max(0, start - 2):start] == "//" and (start == 2 or (start > 2 and text[start - 3] in " \t\n\"'=(,"))
+
+
 def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator[re.Match]:
     """Whole-host matches of `host` ending where `tail` matched, walking back over host characters.
 
@@ -1201,7 +1213,8 @@ def hosts_ending_with(text: str, tail: re.Pattern, host: re.Pattern) -> Iterator
             start -= 1
         while start < found.start() and text[start] in ".-":
             start += 1
-        if start > 0 and text[start - 1] in "@/_" and text[max(0, start - 3):start] != "://":
+        if start > 0 and text[start - 1] in "@/_" and text[max(0, start - 3):start] != "://" \
+                and not _after_share_slashes(text, start):
             continue  # part of an e-mail address, a path or an identifier (a URL's host is a host)
         match = host.fullmatch(text, start, found.end())
         if match is not None:

@@ -14,6 +14,13 @@ is never an ordinary word, and a key with an account word and no such value (`ac
 is left to the detectors that know those labels (infra_accounts.py, the PII record numbers).
 The same ids under such a column header of a table (`az account list -o table`'s `SubscriptionId` and
 `TenantId` columns, a CSV export's `tenant_id`): the header is the vendor's word for every row. Twelve-digit AWS account numbers and `/subscriptions/<guid>` paths have their own rules in infra.py.
+
+Talk about an Azure/Entra account names its id a few words away, not right after a key: "the tenant we moved to is
+<guid>", "which tenant? → <guid>", `# prod subscription (finance) <guid>`, `Get-AzSubscription | Export-Csv`'s `Id`
+column beside `TenantId`, a subscription object's `id` above its `tenantId`. A GUID on a line that says tenant or
+subscription, within a few lines after one or a line or two before one, is such
+an account's id (doubtful: a GUID in that talk may be another object's) unless the words just before it name the
+other object (a request, correlation, trace, application, object, principal id...) or it stands in a path (`/`).
 """
 from __future__ import annotations
 
@@ -80,6 +87,53 @@ def find_account_ids_in_slots(text: str) -> Iterator[tuple[int, int]]:
         for start, end in cells:
             if _WHOLE_ID.fullmatch(text, start, end):
                 yield start, end
+
+
+# Words of talk about an Azure/Entra account (substrings: `TenantId`, `subscriptions`), and how far before a GUID
+# they may stand (a few lines: a header row, "Switching subscription:" then the id) or after it (the next keys of
+# a subscription object: `"id": <guid>,` then `"tenantId"`).
+_ACCOUNT_TALK_WORDS = ("tenant", "subscription")
+_TALK_REACH = 150
+_TALK_REACH_AFTER = 80
+_GUID = re.compile(r"(?<![\w/.-])[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}(?![\w/-])")
+# Words naming what else a GUID in that talk identifies; looked for in the few words before the GUID.
+# A word starts after a non-letter or at a camelCase hump (`principalId`, `servicePrincipalId`, `client_id`).
+_OTHER_OBJECT_WORDS = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+    r"(?i:request|correlation|trace|tracking|activity|session|operation|object|client|app|application|principal"
+    r"|event|message|run|job|build|deployment|role|policy|assignment|key|secret|resource|device|user|group"
+    r"|transaction|instance|uuid|guid|x-ms-[a-z-]+)(?i:s|[_ -]?ids?)?(?![a-z])")
+_OTHER_OBJECT_REACH = 40
+
+
+def find_account_ids_in_account_talk(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each GUID in talk about an Azure/Entra account (module docstring, last paragraph)."""
+    lowered = text.lower()
+    # (`/subscriptions/<guid>/resourceGroups/...` is a path, no talk: ARM JSON holds one per resource)
+    talk_positions = sorted(position for word in _ACCOUNT_TALK_WORDS for position in _all_positions(lowered, word)
+                            if not position or text[position - 1] != "/")
+    if not talk_positions:
+        return
+    for match in _GUID.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        reach_start = min(line_start, max(0, match.start() - _TALK_REACH))
+        reach_end = max(line_end, match.end() + _TALK_REACH_AFTER)
+        index = bisect.bisect_left(talk_positions, reach_start)
+        if index == len(talk_positions) or talk_positions[index] >= reach_end:
+            continue
+        before = text[max(line_start, match.start() - _OTHER_OBJECT_REACH):match.start()]
+        if _OTHER_OBJECT_WORDS.search(before):
+            continue
+        yield match.start(), match.end()
+
+
+def _all_positions(lowered: str, word: str) -> Iterator[int]:
+    position = lowered.find(word)
+    while position != -1:
+        yield position
+        position = lowered.find(word, position + 1)
 
 
 def _starts_a_word(text: str, position: int) -> bool:
