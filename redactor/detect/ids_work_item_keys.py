@@ -8,8 +8,9 @@ module reads a key or number only where its place says what it numbers (all doub
 - a table column headed by a word of tickets, cases, orders or customers (`Issue key`, `Schlüssel`, `ticket`,
   `pedido`, `cliente`, `cust`, `Kunde`, `order_id`): every cell below that is a key, a `#`-number or a number of
   three digits or more (not a date, an amount or a version);
-- a key after a word of a ticket or a case in several languages (`ticket SD-4471`, `der Fall KD-2210`,
-  `dossier RH-0412`, `zgłoszenie PL-7781`, `el caso AT-903`), perhaps after `#`, `n°`, `nr`;
+- a key after a word of a ticket, a case or a reference in several languages (`ticket SD-4471`,
+  `der Fall KD-2210`, `dossier RH-0412`, `zgłoszenie PL-7781`, `el caso AT-903`, `ref=LEG-77`), perhaps after `#`,
+  `n°`, `nr`, `:` or `=`;
 - a list line pairing a person with keys (`- Hana: ENG-341, ENG-360`, `* Marek -> CS-219`);
 - a key under a short header that only says "the id" (`#`, `ID`, `Issue`, `Ref`, `Nr.`, `n°`, `número`): such a
   header stands over database ids and step numbers too, so only key-shaped cells of a personal prefix are read;
@@ -52,9 +53,10 @@ _SHORT_HEADER_CELL = re.compile(
 _CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
 # A key after a word of a ticket or a case.
 _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
-              r"zaak|ärende|pratica|expediente|processo|vorgang|anfrage|request|incidencia|reclamación|reklamacja")
+              r"zaak|ärende|pratica|expediente|processo|vorgang|anfrage|request|incidencia|reclamación|reklamacja|"
+              r"ref|reference")
 _KEY_AFTER_CASE_WORD = re.compile(
-    rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#]?[ \t]*"
+    rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#=]?[ \t]*"
     rf"(?P<key>#?{_KEY})(?![\w/@-])")
 # A list line: a person (capitalised words) then keys: "- Hana: ENG-341, ENG-360", "* Marek -> CS-219".
 _PERSON_KEYS_LINE = re.compile(

@@ -7,6 +7,8 @@ CHECK = [
  ("  - ACC-9031\t2024-05-02\tRemboursement M. Petit\n  - ACC-9034\t2024-05-03\tChangement d'adresse", "ACC-9034"),
  ("Nr.;Betreff;Kundin\nKS-551;Kündigung;Frau Ahmadi\nKS-553;Umzug;Frau Lindqvist", "KS-553"),
  ("| ID | Title | Reporter |\n|----|-------|----------|\n| DATA-18 | Export for Mr. Novak | Eva |", "DATA-18"),
+ ("Reference: BILL-4402 (Frau Schneider)", "BILL-4402"),
+ ("(ref #SV-3391) Unterlagen nachgereicht", "SV-3391"),
  ("Issue,Status\nTRV-640,Refund requested by Ms. Ortiz\nTRV-641,Visa letter", "TRV-640"),
 ]
 CHECK_NEG = [
@@ -17,6 +19,8 @@ CHECK_NEG = [
  ("SHA-256: 32 bytes\nSHA-512: 64 bytes", "SHA-256"),
  ("PEP-8: style\nPEP-20: zen", "PEP-20"),
  ("UTF-8: one to four bytes", "UTF-8"),
+ ("see ref: RFC-7519 section 4", "RFC-7519"),
+ ("ref=ISO-8601 for the timestamps", "ISO-8601"),
  ("| # | Command |\n|---|---|\n| 1 | make |\n| 2 | make test |", "1"),
  ("ID,Name\n42,Widget\n43,Gadget", "42"),
 ]

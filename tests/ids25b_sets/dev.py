@@ -18,6 +18,9 @@ DEV = [
  ("Ref;Asunto;Cliente\nAT-903;Reembolso;Lucía Gómez", "AT-903"),
  ("Nr.|Betreff|Kunde\nSV-3391|Unterlagen|Frau Albers", "SV-3391"),
  ("número,asunto\nRH-0412,despido", "RH-0412"),
+ # after a word of a reference, perhaps with ':' or '='
+ ("ref: ENG-341 is still open", "ENG-341"),
+ ("[10:02] ana: ref=LEG-77 done", "LEG-77"),
 ]
 NEG = [
  # one key alone at a line start is no tracker list
