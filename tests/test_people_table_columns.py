@@ -35,11 +35,14 @@ def test_a_column_that_counts_rows_is_no_id_column(engine):
     assert not {"1", "2", "3", "7.5"} & set(spans)
 
 
-def test_ids_of_things_and_dates_of_events_stay(engine):
+def test_dates_of_events_stay_and_a_persons_order_numbers_are_ids(engine):
+    # Round 25 (ids25): a customer's order number in a column headed so ties the order to the person, as the
+    # blind corpora annotate it; recall first, it goes out as a placeholder (before: "ids of things stay").
     text = ("name,order no,shipped\nAnna Kowalska,55012,2025-03-01\nTomas Berg,55013,2025-03-02\n"
             "Lucia Ferri,55020,2025-03-04\n")
     spans = found(engine, text)
-    assert not {"55012", "2025-03-01"} & set(spans)
+    assert "2025-03-01" not in spans
+    assert spans.get("55012") == "ID_NUMBER"
 
 
 def test_old_dates_in_a_headerless_table_of_people_are_birth_dates(engine):

@@ -8,9 +8,16 @@ module reads a key or number only where its place says what it numbers (all doub
 - a table column headed by a word of tickets, cases, orders or customers (`Issue key`, `Schlüssel`, `ticket`,
   `pedido`, `cliente`, `cust`, `Kunde`, `order_id`): every cell below that is a key, a `#`-number or a number of
   three digits or more (not a date, an amount or a version);
-- a key after a word of a ticket or a case in several languages (`ticket SD-4471`, `der Fall KD-2210`,
-  `dossier RH-0412`, `zgłoszenie PL-7781`, `el caso AT-903`), perhaps after `#`, `n°`, `nr`;
+- a key after a word of a ticket, a case or a reference in several languages (`ticket SD-4471`,
+  `der Fall KD-2210`, `dossier RH-0412`, `zgłoszenie PL-7781`, `el caso AT-903`, `ref=LEG-77`), perhaps after `#`,
+  `n°`, `nr`, `:` or `=`;
 - a list line pairing a person with keys (`- Hana: ENG-341, ENG-360`, `* Marek -> CS-219`);
+- a key under a short header that only says "the id" (`#`, `ID`, `Issue`, `Ref`, `Nr.`, `n°`, `número`): such a
+  header stands over database ids and step numbers too, so only key-shaped cells of a personal prefix are read;
+- a key at the start of a line (a list item, a table row, a chat message) when the text holds two keys or more of
+  its prefix: a tracker export or a standup list (`ENG-341: login fails` then `ENG-360: export`), not one `UTF-8`.
+  A prefix of a public tool or model (`GPT-4`, `GPT-3`) or whose numbers are all years (`ES-2015`, `ES-2017`) is
+  no project's;
 - a number of four digits or more after a short customer or member label in prose or chat (`cust 88120`,
   `cliente 55231`, `member 30417`), and, once such a number is an id in the text, the other bare numbers of the
   same length near it (`merge cust 88120 into 90455`).
@@ -28,12 +35,13 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES
 from redactor.detect.table_columns import column_cells
+from redactor.detect.term_lists import term_list
 
 _KEY = r"[A-Z][A-Z0-9]{1,9}-\d{1,7}"
 _KEY_ALONE = re.compile(rf"#?{_KEY}")
-# Held by every match of the two key finders after a case word and on a person's list line: a text without one
-# (most prose) skips both (the scan for a capital letter is quick, the case-insensitive words are not).
-_ANY_KEY = re.compile(_KEY)
+# Held by every match of the key finders at a line's start, after a case word and on a person's list line: a text
+# without one (most prose) skips them (the scan for a capital letter is quick, the case-insensitive words are not).
+_HOLDS_A_KEY = re.compile(_KEY)
 # Header cells naming a column of ticket/case keys or of order/customer numbers.
 _HEADER_WORDS = (
     r"issue[ _]?key|key|schlüssel|schluessel|clé|clave|chiave|klucz|ticket(?:[ _]?(?:id|key|no|nr|#))?|tickets?|"
@@ -43,18 +51,29 @@ _HEADER_WORDS = (
 )
 _HEADER_CELL = re.compile(rf"(?im)(?:^|(?<=[|\t,;]))[ \t]*[\"'`*]*(?P<label>{_HEADER_WORDS})[\"'`*]*[ \t]*(?=[|\t,;]|$)")
 _HEADER_CELL = alternatives_by_first_character(_HEADER_CELL)  # the same matches (keywords.py), faster per try
+# Header cells that only say the column holds ids: under them only keys of a personal prefix.
+_SHORT_HEADER_WORDS = r"issues?|id|#|ref\.?|reference|nr\.?|no\.?|n[°º]|n[úu]mero|numéro|nummer"
+_SHORT_HEADER_CELL = re.compile(
+    rf"(?im)(?:^|(?<=[|\t,;]))[ \t]*[\"'`*]*(?P<label>{_SHORT_HEADER_WORDS})[\"'`*]*[ \t]*(?=[|\t,;]|$)")
 _CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
 # A key after a word of a ticket or a case.
 _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
-              r"zaak|ärende|pratica|expediente|processo|vorgang|anfrage|request|incidencia|reclamación|reklamacja")
+              r"zaak|ärende|pratica|expediente|processo|vorgang|anfrage|request|incidencia|reclamación|reklamacja|"
+              r"ref|reference")
 _KEY_AFTER_CASE_WORD = re.compile(
-    rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#]?[ \t]*"
+    rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#=]?[ \t]*"
     rf"(?P<key>#?{_KEY})(?![\w/@-])")
 _KEY_AFTER_CASE_WORD = alternatives_by_first_character(_KEY_AFTER_CASE_WORD)  # the same matches, faster per try
 # A list line: a person (capitalised words) then keys: "- Hana: ENG-341, ENG-360", "* Marek -> CS-219".
 _PERSON_KEYS_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[A-ZÀ-Ý][\w'.-]*(?:[ \t]+[A-ZÀ-Ý][\w'.-]*){{0,2}}[ \t]*(?::|->|→|–|—)"
     rf"[ \t]*(?P<keys>{_KEY}(?:[ \t]*(?:,|&|and|und|y|et)[ \t]*{_KEY})*)[ \t]*$")
+# A key that starts a line: after a bullet, a number, a table's '|', a quote's '>', or a chat line's time and speaker.
+_KEY_AT_LINE_START = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•|>]|\d+[.)])?[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?(?:(?:<[\w.@-]{{1,30}}>|[\w.@-]{{1,30}}:)[ \t]*)?"
+    rf"(?P<key>{_KEY})(?![\w/@-]|\.\w)")
+_ANY_KEY = re.compile(rf"(?<![\w/@.-]){_KEY}(?![\w/@-]|\.\w)")
+_LISTED_KEYS_MIN = 2
 # A number after a short customer or member label in prose or chat.
 _CUSTOMER_LABEL = (r"cust|customer|customers|cliente|clientes|client|clients|kunde|kunden|klant|klient|member|"
                    r"membre|miembro|socio|mitglied|abonnent|subscriber|account|acct|konto|compte|cuenta")
@@ -69,6 +88,19 @@ _BARE_NUMBER = re.compile(r"(?<![\w.,/:#$€£-])\d{4,12}(?![\w/@%]|[.,:-]\d)")
 _SAME_LENGTH_REACH = 160
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_OR_AMOUNT = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d+[.,]\d{2}$|\d+\.\d+\.\d+")
+
+
+def _listed_prefixes(text: str) -> set[str]:
+    """Prefixes of which the text holds two keys or more, not a public tool's or model's (`GPT-4`, `GPT-3`), nor
+    all of them years (`ES-2015`, `ES-2017`)."""
+    tools = term_list("tech_terms")
+    numbers_by_prefix: dict[str, set[str]] = {}
+    for match in _ANY_KEY.finditer(text):
+        prefix, number = match.group().split("-", 1)
+        numbers_by_prefix.setdefault(prefix, set()).add(number)
+    return {prefix for prefix, numbers in numbers_by_prefix.items()
+            if len(numbers) >= _LISTED_KEYS_MIN and prefix.lower() not in tools
+            and not all(_YEAR.fullmatch(number) for number in numbers)}
 
 
 def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
@@ -93,7 +125,20 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             if _CELL_ID.fullmatch(cell) and not _DATE_OR_AMOUNT.fullmatch(cell):
                 offset = text.index(cell, start)
                 yield offset, offset + len(cell), DOUBTFUL_SCORE
-    if "-" in text and _ANY_KEY.search(text):
+    for header in _SHORT_HEADER_CELL.finditer(text):
+        for start, end in column_cells(text, header.start("label"), header.end("label")):
+            cell = text[start:end].strip(" \"'`")
+            if _KEY_ALONE.fullmatch(cell) and personal(cell):
+                offset = text.index(cell, start)
+                yield offset, offset + len(cell), DOUBTFUL_SCORE
+    if "-" in text and _HOLDS_A_KEY.search(text):
+        listed = None
+        for match in _KEY_AT_LINE_START.finditer(text):
+            if listed is None:
+                listed = _listed_prefixes(text)
+            key = match.group("key")
+            if key.split("-", 1)[0] in listed and personal(key):
+                yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
         for match in _KEY_AFTER_CASE_WORD.finditer(text):
             if personal(match.group("key")):
                 yield match.start("key"), match.end("key"), DOUBTFUL_SCORE

@@ -34,7 +34,9 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
     # their whole line into cells to reject them cost more than the few tables found.
     cell_start = text.rfind(separator, line_start, label_start) + 1 or line_start
     cell_end = text.find(separator, cell_start, line_end)
-    if text[cell_start:line_end if cell_end == -1 else cell_end].strip(" \"'`*_:#") != text[label_start:label_end]:
+    header_cell, label = text[cell_start:line_end if cell_end == -1 else cell_end], text[label_start:label_end]
+    # "#ticket" is the header `ticket`, but a header that is only "#" is its own label.
+    if header_cell.strip(" \"'`*_:#") != label and header_cell.strip(" \"'`*_:") != label:
         return
     column = text.count(separator, line_start, label_start)
     for position, row in _rows_below(text, line_end):
