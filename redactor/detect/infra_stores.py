@@ -30,6 +30,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       lowered_same_length)
 from redactor.detect.login_code_paths import MODULE_ALIASES
 from redactor.detect.name_parts import is_common_word
+from redactor.detect.term_lists import term_list
 
 NAMED_IN_STRUCTURE_SCORE = 0.8
 NAMED_IN_PROSE_SCORE = DOUBTFUL_SCORE
@@ -109,6 +110,9 @@ _QUEUE_CUE_STARTS = ("dlq", "dead", "queue", "topic", "consum", "pub", "producer
                      "lag", "kafka", "rabbit", "sqs", "sns", "kinesis", "nats", "redelivered")
 _DOTTED_NAME = re.compile(r"(?<![\w.@/:$-])`?(?P<name>[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*){1,3}(?:\.v\d+)?)`?"
                           r"(?![\w@/(-]|\.\w)")
+# The USE branch of _FIELD, and what ends that statement after its name (`USE crm;`, `use crm` alone on a line, GO).
+_USE_STATEMENT = re.compile(r"[ \t]*(?:mysql>[ \t]*|\S*=[#>][ \t]*)?USE[ \t]", re.IGNORECASE)
+_STATEMENT_END = re.compile(r"[`'\"\]]?[ \t]*(?:;|\r?$|GO\b|\\)", re.IGNORECASE | re.MULTILINE)
 _INDEX_PATTERN = re.compile(r"(?<![\w.*/$-])(?P<name>[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]\*)(?![\w*/])")
 _ENGINE_CREDENTIALS = re.compile(
     r"\b(?:postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|mssql|sql[ \t]+server|oracle|snowflake|redshift|redis"
@@ -248,6 +252,8 @@ def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
             continue
         if text.startswith("=", match.end("name")):
             continue  # "connected to database pool_size=20": a key of the log line's fields, not the name
+        if _USE_STATEMENT.match(match.group(0)) and not _STATEMENT_END.match(text, match.start("name") + len(name)):
+            continue  # "Use TaskGet with a task's id": a sentence; SQL's USE names its database and ends
         kind = QUEUE_KIND if "queue" in match.group(0).lower() else DB_KIND
         yield match.start("name"), match.start("name") + len(name), kind, NAMED_IN_STRUCTURE_SCORE
     if "resource" in text:
@@ -281,6 +287,8 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
     if "-*" in text or "_*" in text or ".*" in text:  # (every index pattern ends so)
         for match in _INDEX_PATTERN.finditer(text):
             stem = re.split(r"[-_.]", match.group("name").rstrip("*-_."))
+            if any(part.rstrip("0123456789") in term_list("tech_terms") for part in stem):
+                continue  # a glob over public names (`claude-*`, `us.anthropic.*` model ids, `python3.*`)
             if len(stem) >= 2 or not is_common_word(stem[0]) and len(stem[0]) >= 4:
                 yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
     lowered = lowered_same_length(text)

@@ -37,6 +37,7 @@ from redactor.detect.org_unlisted_words import CODE_MARKS, ORGANISATION_CUES
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _UNSEEN_ZIPF = 1.5
+_STEM_ZIPF = 3.0  # a stem English uses often enough that a derivation of it is read as English
 _OTHER_LANGUAGE_ZIPF = 2.5  # as org_unlisted_words: rarer words there are names too ("pellarin")
 # org_unlisted_words' cues but "to", "by", "via": misspelt verbs and ordinary nouns follow them ("to recieve").
 _CUES = "|".join(sorted(ORGANISATION_CUES - {"to", "by", "via"}))
@@ -76,7 +77,33 @@ def unseen_small_word(word: str) -> bool:
             or word in term_list("code_keywords") or word in term_list("software_names") \
             or word in public_npm_packages() or word in public_python_modules():
         return False
+    if _english_derivation(word):
+        return False
     return word not in first_names() and word not in surnames() and word not in world_first_names()
+
+
+# English makes new words from old ones with these (`subagents`, `scanability`, `reindexing`): such a word is a
+# word the dictionary lacks, not a name. A name joins two words ("fernbrook") or is coined ("tessaly").
+_PREFIXES = ("sub", "re", "un", "pre", "non", "multi", "inter", "over", "under", "micro", "meta", "co", "de",
+             "auto", "self", "cross", "hyper", "super", "mis", "out")
+_SUFFIXES = ("ability", "ibility", "able", "ness", "ization", "isation", "ize", "ise", "ify", "less", "ful",
+             "ism", "ist", "ers", "er", "ings", "ing", "ed", "es", "s", "ly", "ment", "ments")
+
+
+def _english_derivation(word: str) -> bool:
+    """Whether a word is an English word with a productive prefix or suffix (then a common word remains)."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4 and _english_stem(word[len(prefix):]):
+            return True
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 and _english_stem(word[:-len(suffix)])
+               for suffix in _SUFFIXES)
+
+
+def _english_stem(stem: str) -> bool:
+    """A common English word, also with the `e` a suffix drops (`scan`, `agent`, `merg(e)`); no one's name (`tessa`)."""
+    if stem in first_names() or stem in world_first_names():
+        return False
+    return is_common_word(stem) or english_zipf(stem) >= _STEM_ZIPF or english_zipf(stem + "e") >= _STEM_ZIPF
 
 
 def _name_end(text: str, end: int) -> int:

@@ -146,6 +146,13 @@ def _in_a_names_place(text: str, start: int, end: int) -> bool:
         term_list("org_head_nouns") | term_list("org_suffixes"))
 
 
+# Verbs that open or close an operation's name in Pascal case (agents' tools, methods, API operations); a company
+# is named for a thing or a place, rarely for an act.
+_OPERATION_VERBS = frozenset("get set put list create delete update remove add edit read write search fetch find query "
+                             "enter exit open close start stop run send load save view show apply call ask"
+                             .split())
+
+
 @functools.lru_cache(maxsize=4096)
 def unlisted_pascal_case_word(word: str) -> bool:
     """Whether a word in Pascal case can only be a private name (module doc: "BrightLedger", not "PowerPoint")."""
@@ -155,6 +162,8 @@ def unlisted_pascal_case_word(word: str) -> bool:
             or folded in public_npm_packages() or folded in public_python_modules():
         return False
     parts = [part.casefold() for part in _PASCAL_PART.findall(word)]
+    if parts[0] in _OPERATION_VERBS or parts[-1] in _OPERATION_VERBS:
+        return False  # an operation's name: a tool, method or endpoint (`EnterWorktree`, `TaskGet`, `ToolSearch`)
     return not any(part in term_list("tech_terms") or part in term_list("code_keywords") or part in _SOFTWARE_HEADS
                    or part in rule_term_list("secret_name_parts") for part in parts)
 
