@@ -22,6 +22,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import alternatives_by_first_character
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, could_be_initials, is_ordinary_word
 from redactor.detect.term_lists import person_cues, stop_words
 
@@ -43,6 +44,7 @@ _AFTER_ACT = re.compile(
     rf"|(?:^|(?<=[\s,;|(]))(?:{'|'.join(sorted(map(re.escape, _SIGN_OFF_LABELS), key=len, reverse=True))})"
     rf"[ \t]*:)[ \t]*(?P<initials>{_INITIALS}){_INITIALS_END}",
     re.MULTILINE)
+_AFTER_ACT = alternatives_by_first_character(_AFTER_ACT)  # the same matches (keywords.py), faster per try
 # A message's last line of initials after a dash: "— KP", "-- KP", "~JM".
 _DASHED_LINE = re.compile(rf"(?m)^[ \t]*(?:[-—–~]{{1,2}}|/)[ \t]*(?P<initials>{_INITIALS})[ \t]*\Z")
 
