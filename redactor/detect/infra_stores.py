@@ -61,6 +61,18 @@ _GENERIC_NAMES = frozenset(
     "yes no n/a tbd unknown".split())
 _NAME = re.compile(r"[A-Za-z0-9_][\w.$-]*(?:[-_.]\*)?")
 _DELIMITERS = ("\t", "|", ";", ",")
+# Compiled once here rather than written inline in the loops over rows, cells and resources below.
+_LABEL_WORD = re.compile(r"[\w.%-]+")  # a blank-aligned header's cell
+_JOIN_OR_DIGIT = re.compile(r"[-_.\d]")
+_JOINS = re.compile(r"[-_.]")
+_WORD = re.compile(r"\S+")
+# The next prompt or a result's footer ends a listing.
+_LISTING_END = re.compile(r"[$#>]|\S+[@:][^\s]*[$#>]\s|mysql>|\S*=[#>]|\(\d+ rows?\)|\d+ rows? in set")
+_LISTING_CELL = re.compile(r"[\s|]*(?:https://\S+/)?(?P<name>[^\s|]+)")
+_BLOCK_END = re.compile(r"^\}", re.MULTILINE)
+_DATABASE_RESOURCE = re.compile(r"database|db_|rds|keyspace|index|schema")
+_VERSION_HEX_OR_SIZE = re.compile(r"v?\d+(?:\.\d+)*|[0-9a-f-]{16,}|\d+(?:\.\d+)?\s*[kmgt]?i?b", re.IGNORECASE)
+_SETTING_PREFIX = re.compile(r"(?:DB|DATABASE|POSTGRES|MYSQL|PG|QUEUE|TOPIC)_")
 _RULE_LINE = re.compile(r"[\s|+:=-]*-{3}[\s|+:=-]*")
 
 # Listing commands whose output is one name a line, or a grid headed `name` (rabbitmqctl) or `Name` (psql's \l).
@@ -174,7 +186,7 @@ def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
         # a header is short labels: a sentence that mentions a topic is not one
         if any(len(cell) > 30 for _, _, cell in cells):
             continue
-        if delimiter is None and (len(cells) < 3 or any(not re.fullmatch(r"[\w.%-]+", cell) for _, _, cell in cells)):
+        if delimiter is None and (len(cells) < 3 or any(not _LABEL_WORD.fullmatch(cell) for _, _, cell in cells)):
             continue
         # (the table's rows are read once: the next header is looked for after them)
         found, number = _column_values(lines, number, delimiter, len(cells), kinds, joined_only)
@@ -202,7 +214,7 @@ def _column_values(lines: list[tuple[int, str]], first: int, delimiter: str | No
             if kind is None or index >= len(cells):
                 continue
             cell_start, cell_end, cell = cells[index]
-            if _reads_as_store_name(cell) and (not joined_only[index] or re.search(r"[-_.\d]", cell)):
+            if _reads_as_store_name(cell) and (not joined_only[index] or _JOIN_OR_DIGIT.search(cell)):
                 found.append((start + cell_start, start + cell_end, kind, NAMED_IN_STRUCTURE_SCORE))
     return found, number
 
@@ -229,7 +241,7 @@ def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
                 if start > line_end + 1:
                     break
                 continue
-            if re.match(r"[$#>]|\S+[@:][^\s]*[$#>]\s|mysql>|\S*=[#>]|\(\d+ rows?\)|\d+ rows? in set", stripped):
+            if _LISTING_END.match(stripped):
                 break  # the next prompt, or the result's footer
             if stripped.startswith(("Timing out", "Listing ")):
                 continue  # rabbitmqctl's own lines before its grid
@@ -237,7 +249,7 @@ def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
                 break  # a sentence: the listing has ended
             if _RULE_LINE.fullmatch(line) or stripped.startswith("+-"):
                 continue
-            cell = re.match(r"[\s|]*(?:https://\S+/)?(?P<name>[^\s|]+)", line)
+            cell = _LISTING_CELL.match(line)
             if cell is None or cell.group("name").lower() in ("name", "database", "schema", "queueurls", "timing",
                                                                "listing", "list"):
                 continue
@@ -258,9 +270,9 @@ def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
         yield match.start("name"), match.start("name") + len(name), kind, NAMED_IN_STRUCTURE_SCORE
     if "resource" in text:
         for resource in _TERRAFORM_RESOURCE.finditer(text):
-            block_end = re.compile(r"^\}", re.MULTILINE).search(text, resource.end())
+            block_end = _BLOCK_END.search(text, resource.end())
             end = block_end.start() if block_end else len(text)
-            kind = DB_KIND if re.search(r"database|db_|rds|keyspace|index|schema", resource.group("type")) \
+            kind = DB_KIND if _DATABASE_RESOURCE.search(resource.group("type")) \
                 else QUEUE_KIND
             for name in _TERRAFORM_NAME.finditer(text, resource.end(), end):
                 if _reads_as_store_name(name.group("name")) and "${" not in name.group("name"):
@@ -286,7 +298,7 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
                     yield match.start("name"), match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
     if "-*" in text or "_*" in text or ".*" in text:  # (every index pattern ends so)
         for match in _INDEX_PATTERN.finditer(text):
-            stem = re.split(r"[-_.]", match.group("name").rstrip("*-_."))
+            stem = _JOINS.split(match.group("name").rstrip("*-_."))
             if any(part.rstrip("0123456789") in term_list("tech_terms") for part in stem):
                 continue  # a glob over public names (`claude-*`, `us.anthropic.*` model ids, `python3.*`)
             if len(stem) >= 2 or not is_common_word(stem[0]) and len(stem[0]) >= 4:
@@ -341,11 +353,11 @@ def _reads_as_store_name(name: str) -> bool:
         return False
     if not any(character.isalpha() for character in name) or name.startswith(("$", ".")):
         return False
-    if re.fullmatch(r"v?\d+(?:\.\d+)*|[0-9a-f-]{16,}|\d+(?:\.\d+)?\s*[kmgt]?i?b", name, re.IGNORECASE):
+    if _VERSION_HEX_OR_SIZE.fullmatch(name):
         return False
-    if name.isupper() and "_" in name and re.match(r"(?:DB|DATABASE|POSTGRES|MYSQL|PG|QUEUE|TOPIC)_", name):
+    if name.isupper() and "_" in name and _SETTING_PREFIX.match(name):
         return False  # a setting's name: `DB_NAME`, `QUEUE_URL`
-    if re.search(r"[-_.]", name):
+    if _JOINS.search(name):
         return True
     return not is_common_word(name)
 
@@ -386,7 +398,7 @@ def _cells(line: str, delimiter: str | None = "") -> tuple[str | None, list[tupl
         delimiter = None if not any(candidate in line for candidate in _DELIMITERS) else "?"
     cells = []
     if delimiter is None:
-        for match in re.finditer(r"\S+", line):
+        for match in _WORD.finditer(line):
             cells.append((match.start(), match.end(), match.group()))
         return None, cells
     if delimiter == "?":
