@@ -33,7 +33,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word
 from redactor.detect.public_packages import public_npm_packages, public_python_modules
-from redactor.detect.org_unlisted_words import CODE_MARKS, ORGANISATION_CUES
+from redactor.detect.org_unlisted_words import CODE_MARKS, GLUED_BEFORE, ORGANISATION_CUES
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _UNSEEN_ZIPF = 1.5
@@ -51,7 +51,6 @@ _AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+"
                         rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER})")
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _CODE_MARKS = CODE_MARKS + ("_",)  # a name in small letters is never glued to snake_case
-_GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,7 +124,7 @@ def lower_case_names(text: str, detector: str) -> Iterator[Span]:
     matches = list(_AFTER_CUE.finditer(text)) + list(_before_head_noun().finditer(text))
     for match in matches:
         start, end = match.span(1)
-        if start in seen or (start and text[start - 1] in _GLUED_BEFORE):
+        if start in seen or (start and text[start - 1] in GLUED_BEFORE):
             continue
         seen.add(start)
         if not unseen_small_word(match.group(1)):

@@ -71,7 +71,7 @@ _CANDIDATE = re.compile(rf"[{_UPPER}][{_LOWER}]{{3,19}}" + _NOTHING_GLUED_AFTER)
 _PASCAL_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}")
 _PASCAL_CANDIDATE = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,12}}(?:[{_UPPER}][{_LOWER}]{{2,12}}){{1,2}}" + _NOTHING_GLUED_AFTER)
 # Tested per match, not as a look-behind or \b in the regex: those cost three times the whole scan.
-_GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
+GLUED_BEFORE = frozenset(".@/\\#$%&<>*+~^|'’`-_")
 _ANY_CAPITAL_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]{{3}}")
 _ANY_INNER_CAPITAL = re.compile(rf"[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}]{{2}}")
 _OTHER_LANGUAGE_ZIPF = 2.5
@@ -196,7 +196,7 @@ def unlisted_words(text: str, detector: str) -> Iterator[Span]:
     written_small: dict[str, bool] = {}  # each distinct taken word searched for once
     for match, pascal_case in _candidates(text):
         start, end = match.span()
-        if start and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
+        if start and (text[start - 1].isalnum() or text[start - 1] in GLUED_BEFORE):
             continue  # inside a word ("McDonald"), a piece of an identifier, path, address, tag or quoted contraction
         word = match.group(0)
         if word.endswith(("'s", "’s")):
