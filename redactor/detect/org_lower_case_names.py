@@ -20,8 +20,9 @@ that follows the word, and over one more word of small letters when a head noun 
 health"), as the name's own words. Lines with code marks are not read; code segments are not read (the caller).
 Doubtful ORGANIZATION: redacted on the wire, not reported by an audit.
 
-Cheap gate: one regex scan (C speed) for a cue word or a head noun beside a word of small letters; each distinct
-word is judged once (cached).
+Cheap gate: both patterns are tried only where their matches can start, read from the text's shared cue scan
+(keywords.py): after a cue word (or "the"), and at the small word before a head noun or legal form; each distinct word
+is judged once (cached).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
 from redactor.detect.public_packages import public_npm_packages, public_python_modules
 from redactor.detect.org_unlisted_words import CODE_MARKS, GLUED_BEFORE, ORGANISATION_CUES
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
@@ -49,6 +51,9 @@ _NOTHING_GLUED_AFTER = r"(?![\w@/\\(<>*+~^|`-]|['’]\w|\.\w|[ \t]*[:=(\[{])"
 _AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+"
                         rf"|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
                         rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER})")
+# Every _AFTER_CUE match starts where one of these starts (lower-cased; on ASCII text only: elsewhere `re` also folds
+# `ſ`, `K` and `İ` into s, k and i, which lower() does not).
+_AFTER_CUE_STARTS = tuple(sorted(ORGANISATION_CUES - {"to", "by", "via"})) + ("the",)
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _CODE_MARKS = CODE_MARKS + ("_",)  # a name in small letters is never glued to snake_case
 
@@ -64,6 +69,45 @@ def _name_endings() -> frozenset[str]:
 def _before_head_noun() -> re.Pattern[str]:
     endings = "|".join(sorted(_name_endings(), key=len, reverse=True))
     return re.compile(rf"(?<![\w.@/\\#$%&<>*+~^|'’`-])({_SMALL_WORD})[ \t]+(?:{endings})\b(?![.@/\\:=(-]\w)")
+
+
+@functools.lru_cache(maxsize=1)
+def _head_noun_words() -> tuple[str, ...] | None:
+    """The head nouns and legal forms as the shared cue scan looks them up, or None if one is not plain small letters
+    (then it is no literal, and _before_head_noun is run over the whole text)."""
+    endings = tuple(sorted(_name_endings()))
+    return endings if all(re.fullmatch(r"[a-z]+", ending) for ending in endings) else None
+
+
+def _after_cue_matches(text: str) -> list[re.Match[str]]:
+    """`_AFTER_CUE.finditer(text)`, on ASCII text tried only where a cue word starts."""
+    if not text.isascii():
+        return list(_AFTER_CUE.finditer(text))
+    return list(matches_at_starts(_AFTER_CUE, text, keyword_positions(lowered_same_length(text), _AFTER_CUE_STARTS)))
+
+
+def _before_head_noun_matches(text: str) -> list[re.Match[str]]:
+    """`_before_head_noun().finditer(text)`, tried only at the small word before a head noun or legal form.
+
+    A match's word has no word character before it and blanks and then the head noun after it: it is the whole run of
+    small letters that ends at the blanks before a place where a head noun occurs, so the runs before each such place
+    hold every match start (a run that is no match fails `match` there)."""
+    words = _head_noun_words()
+    if words is None:
+        return list(_before_head_noun().finditer(text))
+    starts = set()
+    for noun_start in keyword_positions(text, words):
+        end = noun_start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == noun_start:
+            continue  # no blank before it: inside a word
+        start = end
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if end - start >= 4:
+            starts.add(start)
+    return list(matches_at_starts(_before_head_noun(), text, sorted(starts)))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -121,7 +165,7 @@ def _name_end(text: str, end: int) -> int:
 def lower_case_names(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's words."""
     seen: set[int] = set()
-    matches = list(_AFTER_CUE.finditer(text)) + list(_before_head_noun().finditer(text))
+    matches = _after_cue_matches(text) + _before_head_noun_matches(text)
     for match in matches:
         start, end = match.span(1)
         if start in seen or (start and text[start - 1] in GLUED_BEFORE):
