@@ -45,7 +45,7 @@ from redactor.detect.infra_buckets import (COLUMN_SCORE as BUCKET_COLUMN_SCORE, 
 from redactor.detect.infra_backup_remotes import SCORE as BACKUP_REMOTE_SCORE, find_buckets_in_backup_remotes
 from redactor.detect.infra_accounts import ACCOUNT_SETTING_SCORE, find_account_settings, twelve_digit_numbers
 from redactor.detect.infra_registries import find_registry_hosts
-from redactor.detect.infra_tenants import TENANT_SCORE, find_tenant_hosts
+from redactor.detect.infra_tenants import TENANT_SCORE, find_platform_tenant_hosts, find_tenant_hosts
 from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_ids_in_account_talk,
                                                find_account_ids_in_slots)
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
@@ -330,6 +330,9 @@ class InfraDetector:
             spans.extend(self._hosts_in_network_places(text))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
                          for start, end in find_tenant_hosts(text))
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
+                         for start, end in find_platform_tenant_hosts(text, registrable_domain,
+                                                                      icann_suffixes().privatesuffix))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
                          for start, end, score in find_registry_hosts(text, registrable_domain))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", DEEP_HOST_SCORE)

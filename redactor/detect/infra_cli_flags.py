@@ -6,6 +6,8 @@ holds (`-n` is the container under `az storage container`, the storage account u
 so its value is the organisation's container or account whatever it looks like. The long flags
 (`--container-name`, `--account-name`, `--project`) are infra.py's and infra_accounts.py's rules; short ones
 mean nothing outside their command, so they are read only on a line that runs that command group.
+Supabase's CLI names a project by its reference (`supabase link --project-ref qzkvbnrtwxlmpdfa`, round 26): the
+same id is the first label of the project's host, one customer's account.
 Variables (`$CONTAINER`), placeholders (`<name>`, `mycontainer`) and paths (a blob's `-n v3/model.pkl`) stay.
 
 Cost: the lines are found from the literals `az storage` and `gsutil` (the text's shared cue scan); one regex
@@ -34,17 +36,21 @@ _AZ_FLAGS = {
 }
 _GSUTIL = re.compile(r"gsutil\b")
 _GSUTIL_FLAGS = {"-p": "GCP_PROJECT"}
+_SUPABASE = re.compile(r"supabase\b")
+_SUPABASE_FLAGS = {"--project-ref": "CLOUD_ACCOUNT_ID"}
+_COMMAND_LITERALS = ("az storage", "gsutil", "supabase")
 _FLAG_VALUE = re.compile(r"(?<![\w-])(?P<flag>--?[a-z][a-z-]*)(?:[ \t]+|=)[\"']?(?P<value>[a-z0-9][a-z0-9-]{2,62})[\"']?(?![\w./:$-])")
 _NOT_NAMES = frozenset("mycontainer mystorageaccount myaccount myshare myfilesystem container account share true "
                        "false none null".split())
 
 
 def find_cli_flag_values(text: str) -> Iterator[tuple[int, int, str]]:
-    """[start, end, kind] of containers, storage accounts and projects after storage CLIs' short flags."""
-    if not contains_any(text, ("az storage", "gsutil")):
+    """[start, end, kind] of containers, storage accounts and projects after storage CLIs' short flags (and
+    Supabase's `--project-ref`)."""
+    if not contains_any(text, _COMMAND_LITERALS):
         return
     lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, ("az storage", "gsutil")):
+    for position in keyword_positions(lowered, _COMMAND_LITERALS):
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
             continue
         line_end = text.find("\n", position)
@@ -54,6 +60,8 @@ def find_cli_flag_values(text: str) -> Iterator[tuple[int, int, str]]:
             flags, rest = _AZ_FLAGS[command.group("group")], command.end()
         elif _GSUTIL.match(text, position):
             flags, rest = _GSUTIL_FLAGS, position + len("gsutil")
+        elif _SUPABASE.match(text, position):
+            flags, rest = _SUPABASE_FLAGS, position + len("supabase")
         else:
             continue
         end = _command_end(text, rest, line_end)

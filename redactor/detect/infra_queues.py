@@ -62,9 +62,10 @@ _FLAG_VALUE = re.compile(
     r"(?P<flag>--(?:topic|queue|queue-name|dbname|database)|-Q|-d)(?:[ \t]+|=)[\"']?"
     r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/(\[-]|\.\w)")
 _SHORT_FLAG_COMMANDS = {"-Q": ("celery",), "-d": ("psql", "pg_dump", "pg_restore", "pgbench", "createdb", "dropdb")}
-# A key ending in the kind word (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`), found from the kind word on.
+# A key ending in the kind word (`SQS_QUEUE_NAME=`, `"topicName":`, `POSTGRES_DB=`, a connection's `"schema":`), found
+# from the kind word on.
 _KEY_VALUE = re.compile(
-    r"(?P<key>queue|topic|dlq|database|db|dbname)(?:[_-]?name)?[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
+    r"(?P<key>queue|topic|dlq|database|db|dbname|schema)(?:[_-]?name)?[\"']?[ \t]*(?:=>|[:=])[ \t]*[\"']?"
     r"(?P<name>[A-Za-z0-9][\w.-]{1,79})(?![\w$<>{}/:(\[-]|\.\w)", re.IGNORECASE)
 _QUEUE_ADDRESS = re.compile(
     r"(?:\bsqs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?/\d{12}/|\bqueue\.amazonaws\.com/\d{12}/"

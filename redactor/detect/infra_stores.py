@@ -10,6 +10,9 @@ infra_queues.py reads a name beside its kind word, after a client's flag or a ke
   DATABASE|SCHEMA x`, psql's `\\c x`, a database URL's path (`postgresql://pg1:5432/x`), Django's `'NAME':`
   under `DATABASES`, a Terraform database, queue or topic resource's `name =`, a secret store's path under a
   database (`secret/db/x/user`) or an environment (`secret/data/prod/x`);
+- a client's positional argument (round 26): `pg_dump -h HOST -U USER DBNAME`, `psql ... DBNAME`, `mysql ... DBNAME`,
+  `createdb x`; a `.pgpass` line's third field (`host:port:DB:user:password`); a YAML `name:`/`dbname:` under a
+  `database:` or `db:` block (diff lines too: `+  name: x`); an Azure resource path's `servers/s/databases/x`;
 - prose: a backticked name beside a kind word (the `orderhub` database), a dotted event name on a line that
   speaks of queues (`payments.settled has no DLQ`), an index pattern (`audit-logs-*`), a name after a
   database engine's credentials (`the Postgres password for crmcore`), and an underscore name whose last part
@@ -159,6 +162,88 @@ def find_named_stores(text: str) -> Iterator[tuple[int, int, str, float]]:
     yield from _names_in_listings(text)
     yield from _names_in_fields(text)
     yield from _names_in_prose(text)
+    yield from _names_in_client_arguments(text)
+    yield from _names_in_pgpass_lines(text)
+    yield from _names_in_yaml_database_blocks(text)
+    for match in _AZURE_DATABASE.finditer(text):
+        if _reads_as_store_name(match.group("name")):
+            yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
+
+
+# Database clients whose first positional argument is the database (mysqldump's tables follow it).
+_DATABASE_CLIENT = re.compile(r"(?<![\w/.-])(?:[\w./-]*/)?(?P<client>psql|pg_dump|createdb|dropdb|vacuumdb|reindexdb"
+                              r"|mysql|mysqldump|mariadb|mariadb-dump)(?=[ \t])")
+# Their options that take the next word as a value, when written apart from it (`-U app`, `--host db1`).
+_PG_VALUE_OPTIONS = frozenset("-h -p -U -f -F -t -T -n -N -c -j -Z -E -v -P -L -o -O -S -T -l -D -R --host --port "
+                              "--username --file --format --table --exclude-table --schema --exclude-schema --jobs "
+                              "--command --set --variable --compress --encoding --role --owner --tablespace "
+                              "--template --locale".split())
+_MYSQL_VALUE_OPTIONS = frozenset("-h -P -u -e -S -D --host --port --user --execute --socket --database "
+                                 "--default-character-set --protocol".split())
+_COMMAND_END = re.compile(r"[|;&<>]|\n")
+_PGPASS_LINE = re.compile(r"^[ \t]*[\w.*-]+:(?:\d{2,5}|\*):(?P<name>[A-Za-z_][\w.$-]*):[^:\s]+:\S+[ \t]*$",
+                          re.MULTILINE)
+# A YAML mapping that holds a database's settings, and its key naming the database (`- name:` in a list of them).
+_YAML_DATABASE_BLOCK = re.compile(r"^[+ -]?(?P<indent>[ \t]*)(?:databases?|db|postgres(?:ql)?|mysql|datasource)"
+                                  r"[ \t]*:[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_YAML_LINE = re.compile(r"[+ -]?(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[ \t]*[\"']?(?P<name>[^\s\"'#]*)")
+_YAML_NAME_KEYS = frozenset("name dbname database db_name database_name".split())
+_AZURE_DATABASE = re.compile(r"/servers/[\w.-]+/databases/(?P<name>[A-Za-z0-9_][\w.-]*)(?![\w-])", re.IGNORECASE)
+
+
+def _names_in_client_arguments(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """The database a client's command line names by position: its first argument that is no option or value."""
+    if not contains_any(text, ("psql", "pg_dump", "createdb", "dropdb", "vacuumdb", "reindexdb", "mysql", "mariadb")):
+        return
+    for command in _DATABASE_CLIENT.finditer(text):
+        values = _MYSQL_VALUE_OPTIONS if command.group("client").startswith(("mysql", "mariadb")) \
+            else _PG_VALUE_OPTIONS
+        end = _COMMAND_END.search(text, command.end())
+        end = end.start() if end else len(text)
+        words = list(_WORD.finditer(text, command.end(), end))
+        taking_value = False
+        for word in words:
+            value = word.group(0)
+            if taking_value:
+                taking_value = False
+                continue
+            if value.startswith("-"):
+                taking_value = value in values  # `-U app`; `-Uapp`, `--user=app` and `-Fc` hold their own value
+                continue
+            if value == "\\":
+                continue  # a line continued
+            name = value.strip("'\"")
+            if "=" not in name and "://" not in name and "$" not in name and _reads_as_store_name(name):
+                yield word.start() + value.index(name), word.start() + value.index(name) + len(name), DB_KIND, \
+                    NAMED_IN_STRUCTURE_SCORE
+            break
+
+
+def _names_in_pgpass_lines(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """`host:port:database:user:password` lines (PostgreSQL's password file)."""
+    if text.count(":") < 4:
+        return
+    for match in _PGPASS_LINE.finditer(text):
+        if _reads_as_store_name(match.group("name")):
+            yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
+
+
+def _names_in_yaml_database_blocks(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """`name:` (or `dbname:`, `database:`) among the keys indented under a `database:` or `db:` line; a diff's
+    `+`, `-` or blank first column is read past."""
+    for block in _YAML_DATABASE_BLOCK.finditer(text):
+        depth = len(block.group("indent").expandtabs(2))
+        position = block.end() + 1
+        while position < len(text):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            line = _YAML_LINE.match(text, position, line_end)
+            if text[position:line_end].strip("+- \t"):
+                if line is None or len(line.group("indent").expandtabs(2)) <= depth:
+                    break
+                if line.group("key").lower() in _YAML_NAME_KEYS and _reads_as_store_name(line.group("name")):
+                    yield line.start("name"), line.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
+            position = line_end + 1
 
 
 def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:

@@ -10,15 +10,23 @@ sites (`api.slack.com`, `status.okta.com`, `developer.okta.com`) stay.
 
 The domains are a list in rules/term_lists.yaml (`saas_tenant_domains`): the Public
 Suffix List's private section covers hosting platforms (herokuapp.com,
-azurewebsites.net) and is used for those by infra.py; it leaves out these services.
+azurewebsites.net) and leaves out these services.
+
+Hosting platforms (round 26): a name directly under a suffix of the Public Suffix List's private
+section (`fenwick-orders.herokuapp.com`, `qzkvbnrtwxlmpdfa.supabase.co`, `x7k2.myfritz.net`) is one
+customer's app, project or home router, found anywhere (the list is the context). The platforms' own
+public hosts stay: suffixes under a public site domain (`raw.githubusercontent.com`,
+`storage.googleapis.com`: infra_estate.is_public_site), service labels (`www`, `api`) and
+documentation placeholders (`myapp`, `your-app`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.infra_estate import is_public_site
 from redactor.detect.rule_files import term_list
 
 TENANT_SCORE = 0.6
@@ -67,3 +75,35 @@ def _token_before(text: str, end: int) -> str:
     while start > 0 and end - start < 512 and not text[start - 1].isspace() and text[start - 1] not in "\"'`(<[{=,":
         start -= 1
     return text[start:end]
+
+
+# A dotted name of three or more labels; a URL's "//" may stand before it, no other path, address or identifier.
+_DOTTED_NAME = re.compile(r"(?<![\w.@\\-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+){2,}(?![\w@-]|\.\w)")
+# Documentation's stand-ins for "your app" (`myapp.herokuapp.com`, `your-project.supabase.co`).
+_PLACEHOLDER_LABEL = re.compile(r"(?:my|your|example|sample|demo|foo|bar|test)(?:-?(?:app|site|project|name|domain))?"
+                                r"|(?:app|project|site)-?name|x+|abc|xyz", re.IGNORECASE)
+
+
+def find_platform_tenant_hosts(text: str, registrable_domain: Callable[[str], str | None],
+                               icann_registrable: Callable[[str], str | None]) -> Iterator[tuple[int, int]]:
+    """[start, end) of each name directly under a hosting platform's suffix (the PSL's private section), in order.
+
+    `registrable_domain` reads the whole Public Suffix List, `icann_registrable` its ICANN section alone (infra.py
+    loads both): where they differ the suffix is a platform's and the label before it its customer's.
+    """
+    if "." not in text:
+        return
+    service_labels = term_list("saas_service_labels")
+    for match in _DOTTED_NAME.finditer(text):
+        start = match.start()
+        if start and text[start - 1] == "/" and not text.startswith("://", start - 3):
+            continue  # a path's piece
+        host = match.group(0).lower()
+        registrable = registrable_domain(host)
+        if registrable is None or registrable.count(".") < 2 or registrable == icann_registrable(host):
+            continue
+        tenant, platform = registrable.split(".", 1)
+        if (tenant in service_labels or _PLACEHOLDER_LABEL.fullmatch(tenant)
+                or is_public_site(icann_registrable(platform) or platform)):
+            continue
+        yield start, match.end()
