@@ -158,7 +158,9 @@ def _says_a_name(name: str, sure_slot: bool) -> bool:
     if any(word in term_list("software_names") or word in term_list("tech_terms") or word in term_list("public_acronyms")
            or word in term_list("code_keywords") for word in folded):
         return False
-    organisation = party_kind(name) == ORGANIZATION
+    # A head noun alone is a common noun ("Bank account", "Insurance policy", "Service account"): it says
+    # organisation only beside another word.
+    organisation = party_kind(name) == ORGANIZATION and (len(words) > 1 or "&" in name)
     if not organisation and folded[0] in world_first_names():
         return False  # "Anna's account", "been with Maria since": a person
     if is_place_name(name) or (len(words) == 1 and is_place_name(words[0])):
