@@ -45,6 +45,7 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import keyword_positions, lines_with, longest_keyword_at, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
+from redactor.detect.org_dealings import organisations_by_dealing
 from redactor.detect.org_keys import organisations_by_key
 from redactor.detect.org_relations import organisations_by_relation
 from redactor.detect.org_short_forms import trade_names
@@ -72,6 +73,7 @@ def organisations_in_structure(text: str, detector: str) -> list[Span]:
     found.extend(_businesses_named_after_owners(text, lowered, detector))
     found.extend(organisations_by_relation(text, detector))  # "our supplier Blue Heron": org_relations.py
     found.extend(organisations_by_key(text, detector))  # `tenant: "northwind"`: org_keys.py
+    found.extend(organisations_by_dealing(text, detector))  # "the Aviva policy", "banks with Monzo": org_dealings.py
     found.extend(trade_names(text, detector))  # "J. Okafor t/a Okafor Plumbing": org_short_forms.py
     if "\n" in text:
         found.extend(_values_below_labels(text, lowered, detector))
@@ -213,8 +215,9 @@ def _from_after_a_person(text: str, detector: str) -> Iterator[Span]:
 # "Product Owner — Greyhound Analytics (Mar 2019 – Jan 2022)": a span of years (months perhaps), then, read
 # backwards on its line, the employer after a comma, "at", "@", "|" or a dash that follows the role.
 _MONTH_BEFORE_YEAR = r"(?:(?:0?[1-9]|1[0-2])/|[A-Z][a-z]{2,8}\.?[ \t]+)?"
+# An open span ("(2023–)", "2021 –" at the line's end) is a current post, as "2023–present" is.
 _YEARS = re.compile(rf"(?:19|20)\d\d[ \t]*(?:[–—-]|to|bis|à)[ \t]*(?:{_MONTH_BEFORE_YEAR}(?:19|20)\d\d(?!\d)"
-                    r"|(?i:present|now|current|today|date|heute|aujourd))")
+                    r"|(?i:present|now|current|today|date|heute|aujourd)|(?=\)|\r?\n|\Z))")
 _EMPLOYER_BEFORE_YEARS = re.compile(
     rf"(?:,|\bat|@|\||[–—])[ \t]+(?P<org>{_CAPITALISED}(?:[ \t]+(?:&|and|of|de|für)?[ \t]*{_CAPITALISED}){{0,5}})"
     rf"[ \t]*[,(|–—-]?[ \t]*\(?{_MONTH_BEFORE_YEAR}\Z")
