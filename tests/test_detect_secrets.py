@@ -70,6 +70,8 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "rman_catalog_credentials": "rman target / catalog rcat/Cat.Pw42@rcatdb",
+    "minio_client_alias_keys": "mc alias set minio-prod https://minio.acme.net AKIMINIO7QX2 wJf8Lq2Zr9Tv5Xb1Nc6Md3Ke7Hy0Pa",
     "secret_setter_call_literal": 'connection.setPassword("Yell0wSun");',
     "auth_tuple_password": 'requests.get(url, auth=("bob", "B0bPass!"))',
     "connect_call_password": "mysql_connect('localhost', 'root', 'R00tPw!x')",

@@ -123,6 +123,30 @@ def _secret_parameter(url_body: str) -> bool:
     return False
 
 
+# A check-in URL's path is its credential: whoever has healthchecks' `hc-ping.com/<uuid>` (or `/ping/<uuid>` on
+# a server of one's own), Uptime Kuma's `/api/push/<token>` or Better Stack's `/heartbeat/<token>` can report a job
+# as done or failed. Named by a word of its host (`hc-ping`) or by the path segment right before the key.
+_CHECK_IN_WORDS = ("ping", "push", "heartbeat", "heartbeats", "checkin", "check-in", "snitch")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# A bot API's path segment `bot<id>:<token>` (Telegram's, also proxied or self-hosted): whatever its length.
+_BOT_TOKEN_SEGMENT = re.compile(r"bot\d{6,12}:[A-Za-z0-9_-]{24,}")
+
+
+def _key_in_path(url_body: str) -> bool:
+    """A bot token in the path, or a UUID or a random key in the path of a check-in URL (see _CHECK_IN_WORDS)."""
+    host, _, path = url_body.partition("/")
+    host_named = any(word in host.lower() for word in _CHECK_IN_WORDS)
+    segments = [segment for segment in path.split("?", 1)[0].split("#", 1)[0].split("/") if segment]
+    for position, segment in enumerate(segments):
+        if _BOT_TOKEN_SEGMENT.fullmatch(segment):
+            return True
+        if not (host_named or (position and segments[position - 1].lower() in _CHECK_IN_WORDS)):
+            continue
+        if _UUID.fullmatch(segment) or (looks_random(segment, 10, 3.0) and not is_placeholder_value(segment)):
+            return True
+    return False
+
+
 def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
     """`spans` (this detector's findings) with every URL that carries a secret added whole.
 
@@ -160,6 +184,8 @@ def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
             kind, score = "CREDENTIAL_URL", DOUBTFUL_SCORE if looks_written_by_hand(url_body) else 0.7
         elif _secret_parameter(url_body):  # the name says secret, no rule knows the value: doubtful
             kind, score = "SECRET_URL", DOUBTFUL_SCORE
+        elif _key_in_path(url_body):
+            kind, score = "SECRET_URL", 0.7
         else:
             continue
         added.append(Span(body, end, kind, CATEGORY, score, DETECTOR_NAME))

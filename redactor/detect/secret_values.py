@@ -275,6 +275,31 @@ def looks_like_code_reference(value: str) -> bool:
     return names_another_secret(stripped) or _names_a_type(stripped)
 
 
+# A member access (`a.b`, `a.b.c`) and nothing else.
+_MEMBER_ACCESS = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+")
+# Objects code reads a password from: `self.pw`, `request.form`, `args.password`, `os.environ` (the receivers of
+# host names in code, and a few more that hold settings and arguments).
+_PASSWORD_SOURCES = term_list("host_code_receivers") | term_list("password_source_receivers")
+
+
+@judged_once_per_text
+def looks_like_password_reference(value: str) -> bool:
+    """For unquoted values under a password's own key or label: a variable, call or type, not the password.
+
+    As looks_like_code_reference, except for a member-access shape alone: people write passwords that way
+    (`Tulip.Rain42`, `Abc.Def12`, `amber.lake`), so it is a reference only when it starts from an object code
+    reads settings from (`self.pw`, `request.form`) or names another secret (`config.db.password`).
+    """
+    if not looks_like_code_reference(value):
+        return False
+    stripped = value.strip().rstrip(";,:)]}")
+    if _MEMBER_ACCESS.fullmatch(stripped) is None:
+        return True
+    receiver = stripped.lstrip("$").split(".", 1)[0].lower()
+    return receiver in _PASSWORD_SOURCES or names_another_secret(stripped) or _ENV_NAME.match(
+        stripped.rsplit(".", 1)[1]) is not None
+
+
 def looks_like_path(value: str) -> bool:
     if value.startswith(("/", "./", "../", "~/", "file:")) or re.match(r"^[A-Za-z]:\\", value):
         segments = [s for s in re.split(r"[/\\]", value) if s]

@@ -92,6 +92,7 @@ from redactor.detect.secret_values import (
     is_sentence,
     judged_once_per_text,
     looks_like_code_reference,
+    looks_like_password_reference,
     looks_like_path,
     looks_like_token,
     looks_random,
@@ -757,8 +758,9 @@ def _classify_key(key: str) -> str | None:
     for index, part in enumerate(parts):
         if part in _PASSWORD_WORDS or (index == last and part in _PASSWORD_LAST_ONLY):
             return "PASSWORD"
-        if index < last and part + parts[index + 1] in _PASSWORD_WORDS:
-            return "PASSWORD"  # pass_phrase, PASS_WORD, passPhrase: one word written in two parts
+        if index < last and (part + parts[index + 1] in _PASSWORD_WORDS or (
+                index + 1 < last and part + parts[index + 1] + parts[index + 2] in _PASSWORD_WORDS)):
+            return "PASSWORD"  # pass_phrase, PASS_WORD, passPhrase, mot_de_passe: one word written in parts
         if part.endswith(("password", "passwd", "passphrase")) and len(part) > 8:
             return "PASSWORD"  # PGPASSWORD, dbpassword
         if part.endswith("pass") and part[:-4] in _PASS_QUALIFIERS:
@@ -1185,6 +1187,26 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
                 break
             end -= 1
     return _Value(position, end, False) if end > position else None
+
+
+# The next string literal joined to a quoted value: `"Exp0rts" + "!2026"` (JS, Java, C#, Python), `'a' . 'b'` (PHP),
+# `'a' || 'b'` (SQL), `"a" .. "b"` (Lua), `"a" & "b"` (VB).
+_JOINED_LITERAL = re.compile(r"""[ \t]*(?:\+|\.\.?|\|\||&)[ \t]*(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){0,512})(?P=quote)""")
+
+
+def _joined_literals(text: str, value: _Value) -> tuple[int, str] | None:
+    """(end of the last piece, the pieces joined) when a quoted value goes on in literals joined to it, else None.
+
+    A secret split to dodge a scanner (`"SG." + "xx" + "." + "yy"`) is one value: judged joined, redacted from the
+    first piece to the last (the operators between are no secret, but leaving them would leave the pieces' order)."""
+    pieces, end = [text[value.start:value.end]], value.end + 1
+    for _ in range(16):
+        joined = _JOINED_LITERAL.match(text, end)
+        if joined is None:
+            break
+        pieces.append(joined.group("body"))
+        end = joined.end()
+    return (end - 1, "".join(pieces)) if len(pieces) > 1 else None
 
 
 # `token=VALUE&user=jdoe&expires=3600`: the parameters after a query string's value are its own pairs, not the value.
@@ -2403,7 +2425,7 @@ class SecretsDetector:
             if separator is None and word in _PASSWORD_NOUNS:
                 # "the new password Reset!Pw-9": no separator, so the value must look like a password on its own
                 bare = _STRONG_PASSWORD_AFTER.match(text, end)
-                if bare and char_classes(bare.group(1).rstrip(".,;:)?")) >= 3 and not looks_like_code_reference(
+                if bare and char_classes(bare.group(1).rstrip(".,;:)?")) >= 3 and not looks_like_password_reference(
                         bare.group(1)) and not is_placeholder_value(bare.group(1)):
                     value = bare.group(1).rstrip(".,;:)?")
                     judged_until = bare.start(1) + len(value)
@@ -2429,7 +2451,7 @@ class SecretsDetector:
             judged_until = value_end
             if "\n" in text[end:value_start] and line_end - value_end > 0 and text[value_end:line_end].strip():
                 continue  # "Password:" then a line of prose, not a value alone on its line
-            if not is_prose_credential(value, quoted=False) or looks_like_code_reference(value):
+            if not is_prose_credential(value, quoted=False) or looks_like_password_reference(value):
                 continue
             span = self._judge(text, value_start, value_end, "PASSWORD", quoted=False, literal=True)
             if span:
@@ -2536,7 +2558,13 @@ class SecretsDetector:
             if index.already_found(value.start, value.end):
                 reported_until = max(reported_until, value.end)
                 continue  # `AWS_ACCESS_KEY_ID=AKIA...`: a format covers all of it already
-            span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
+            joined = _joined_literals(text, value) if value.quoted else None
+            if joined is not None:
+                whole, joined_end = joined[1], joined[0]
+                span = self._judge(whole, 0, len(whole), kind, True, literal)
+                span = span and Span(value.start, joined_end, span.kind, CATEGORY, span.score, DETECTOR_NAME)
+            else:
+                span = self._judge(text, value.start, value.end, kind, value.quoted, literal)
             if span and sep in _COMPARISONS and not looks_like_token(text[span.start:span.end]):
                 continue  # `token == "#bygroup"`: a sentinel, unless it looks like a credential
             if span:
@@ -2668,7 +2696,8 @@ class SecretsDetector:
             value = text[position:end]
             # Bare words in prose need a digit or symbol: "is hunter2" yes, "is ModuleType" no.
             credential_like = any(c.isdigit() for c in value) or not value.replace("_", "").isalnum()
-            if len(value) >= 6 and credential_like and not looks_like_code_reference(value):
+            reference = looks_like_password_reference if kind == "PASSWORD" else looks_like_code_reference
+            if len(value) >= 6 and credential_like and not reference(value):
                 span = self._judge(text, position, end, kind, quoted=False)
                 if span:
                     yield span
@@ -2728,7 +2757,9 @@ class SecretsDetector:
             if call:
                 # `bytes.fromhex("0011...")`, `SecretStr("...")`: the literal argument is the value.
                 return self._judge(text, start + call.start("literal"), start + call.end("literal"), kind, quoted=True)
-        if not quoted and (looks_like_code_reference(value) or re.search(r"\s=\s", value)):
+        # Under a password's own key in a config line, `Tulip.Rain42` is the password, not a member access.
+        reference = looks_like_password_reference if kind == "PASSWORD" and literal else looks_like_code_reference
+        if not quoted and (reference(value) or re.search(r"\s=\s", value)):
             return None  # a variable, call, type or chained assignment
         if not quoted and not literal:
             if re.fullmatch(r"[A-Za-z_]+", value.rstrip(";,:)]}")) or any(c in value for c in "()[]"):
