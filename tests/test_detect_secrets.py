@@ -151,6 +151,11 @@ EXTRA_SAMPLES = {
     "otp_seed_after_label": "TOTP seed: SAMPLESEEDABCDEFG",
     "azure_sas_url": "https://samplestore.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=SampleSignature0123456789abcdefABCDEF%3D",
     "otp_seed_after_seed_word": "the seed for root is JBSWY3DPEHPK3PXP",
+    "otp_seed_entered_by_hand": "Can't scan it? Enter manually: JBSW Y3DP EHPK 3PXP",
+    "smtp_auth_login_password": "334 VXNlcm5hbWU6\nYm9i\n334 UGFzc3dvcmQ6\nSHVudGVyMjIh\n235 ok",
+    "smtp_auth_plain_credentials": "AUTH PLAIN AGJvYgBIdW50ZXIyMiE=",
+    "openvpn_static_key_block": ("-----BEGIN OpenVPN Static key V1-----\n6acef03f62675b4b1bbd03e53b187727\n"
+                                 "-----END OpenVPN Static key V1-----"),
     "otpauth_uri": "otpauth://totp/Sample:ops?secret=SAMPLESEEDABCDEFG&issuer=Sample",
 }
 

@@ -53,8 +53,9 @@ _UNIT_AFTER = re.compile(
     r"[ \t]*(?:digits?|characters?|chars|attempts?|tries|times|days?|weeks?|months?|years?|hours?|minutes?|mins?"
     r"|seconds?|secs?|ms|bytes?|bits?|rounds|iterations|lines?|items?|people|users?|accounts?|%)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
-_FUNCTION_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl")
-_FUNCTION_WORD_ZIPF = 5.5
+# Function words: the very frequent words of these languages (also read after a code by secrets.py).
+FUNCTION_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl")
+FUNCTION_WORD_ZIPF = 5.5
 
 
 # "use 4471 as the password", "set 0417 as your new PIN": the number before "as" and the password word.
@@ -93,8 +94,8 @@ def password_number_spans(text: str, label_end: int, taken: list[tuple[int, int]
     if _UNIT_AFTER.match(text, end) or is_placeholder_value(match.group("number")):
         return
     word_after = _WORD_AFTER.match(text, end)
-    if word_after and not frequent_in_any(word_after.group("word").lower(), _FUNCTION_WORD_LANGUAGES,
-                                          _FUNCTION_WORD_ZIPF):
+    if word_after and not frequent_in_any(word_after.group("word").lower(), FUNCTION_WORD_LANGUAGES,
+                                          FUNCTION_WORD_ZIPF):
         return  # "raised to 2024 standards": the number qualifies the noun after it
     at = bisect.bisect_left(taken, (end, end)) - 1
     if at >= 0 and taken[at][1] > start:

@@ -153,10 +153,18 @@ def _cues_found(text: str, lowered: str, cue_starts: dict[str, list[int]]) -> li
     return [(start, end, cue) for end, _, start, cue in hits if _is_whole_word(text, lowered, start, end, cue)]
 
 
+# Languages that write a compound noun as one word or with a hyphen ("Administratorpasswort", "WLAN-Passwort",
+# "wifi-wachtwoord", "root-lösenord"): their password word ends a word and still names the password.
+_COMPOUND_TAIL_CUES = frozenset(term_list("secret_label_password_compound_tails"))
+
+
 def _is_whole_word(text: str, lowered: str, start: int, end: int, cue: str) -> bool:
-    return bool(_UNSPACED.match(cue)) or not (
-        (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")) or
-        (end < len(text) and (lowered[end].isalnum() or lowered[end] in "_-")))
+    if _UNSPACED.match(cue):
+        return True
+    if end < len(text) and (lowered[end].isalnum() or lowered[end] in "_-"):
+        return False
+    return not start or not (lowered[start - 1].isalnum() or lowered[start - 1] in "_-") or (
+        cue in _COMPOUND_TAIL_CUES and lowered[start - 1] != "_")
 
 
 def _sentence_bounds(text: str, cue_start: int, cue_end: int) -> tuple[int, int]:

@@ -112,6 +112,8 @@ from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
+from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
+from redactor.detect.word_frequencies import frequent_in_any
 from redactor.detect.secret_urls import secret_url_spans
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
@@ -1766,12 +1768,16 @@ _ROLE_ACCOUNT_COLON_PASSWORD = re.compile(  # tried where a `_DEFAULT_LOGIN_COLO
     r"(?P<value>[^\s:/\\\"'`<>()\[\]{},;.$*!][^\s:/\\\"'`<>()\[\]{},;]{3,63})(?![^\s.,;!?)\]])")
 
 
+# The symbols that make a word of letters a password after a role account (`root:Tr0ub4dor`, "admin / Harbor&Kite").
+_ROLE_PASSWORD_SYMBOLS = frozenset("!#$%^&*+?~@")
+
+
 def _role_account_colon_passwords(text: str, starts: Iterable[int]) -> Iterator[Span]:
     """The password of a role account written `user:password` (doubtful: only the account name vouches for it);
     `starts`: where the `_DEFAULT_LOGIN_COLONS` needles start, ascending."""
     for match in matches_at_starts(_ROLE_ACCOUNT_COLON_PASSWORD, text, starts):
         value = match.group("value").rstrip(".?")  # a sentence's end; "!" ends many passwords
-        if (any(c.isalpha() for c in value) and any(c.isdigit() or c in "!#$%^&*+?~@" for c in value)
+        if (any(c.isalpha() for c in value) and any(c.isdigit() or c in _ROLE_PASSWORD_SYMBOLS for c in value)
                 and not is_placeholder_value(value) and not VERSION_VALUE.match(value)
                 and not looks_like_code_reference(value)):
             yield Span(match.start("value"), match.start("value") + len(value), "PASSWORD", CATEGORY,
@@ -1785,28 +1791,49 @@ def _default_login_starts_a_word(index: "_TextIndex") -> bool:
     return any(at == 0 or not _is_user_char(text[at - 1])
                for at in index.positions(_DEFAULT_LOGIN_ANY_GAP, lower=True))
 _RECOVERY_CUE_WORDS = ("recovery", "backup", "2fa", "mfa", "one-time", "one time")
-# Locks opened by a code: what follows "is" after them is the code ("the key safe by the door is 2580").
-_CODED_LOCK_WORDS = ("safe", "lockbox", "lock box", "padlock", "combination", "combo")
+# Locks opened by a code: what follows "is" after them is the code ("the key safe by the door is 2580"), and so are
+# the panels and doors people open with one ("the alarm is 6142", "garage one is 2276#").
+_CODED_LOCK_WORDS = ("safe", "lockbox", "lock box", "padlock", "combination", "combo", "alarm", "keypad", "garage",
+                     "gate")
+# The code words of other languages: German compounds name what the code opens (`Türcode`; a bare `…code` is also
+# `Quellcode`, `Statuscode`), French `digicode`, and a Romance "code of the door" (`código de la puerta`, `code
+# d'accès du portail`, `codice del cancello`): the noun after the preposition says it opens something (`código
+# postal` does not).
+_CODE_WORDS_ABROAD = ("türcode", "torcode", "alarmcode", "zugangscode", "eingangscode", "garagencode", "tresorcode",
+                      "schlosscode", "pin-code", "pincode", "digicode", "código", "codigo", "codice", "code d")
+_OPENED_BY_A_CODE_ABROAD = (
+    r"puerta|port[oó]n|garaje|alarma|acceso|entrada|porta|port[ãa]o|alarme|acesso|portail|porte|garage|acc[eè]s"
+    r"|entr[ée]e|immeuble|b[aâ]timent|cancello|allarme|accesso|ingresso|cancelo|edificio|pr[ée]dio")
 # One-time codes in messages ("your verification code is 482913", "OTP 551204", "reset code: 9QX-4TZ"):
 # the first code-shaped token shortly after the cue, on its line.
-_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp", *_CODED_LOCK_WORDS)
-# What a code opens or confirms: "door code", "alarm pin", and the first column of a `| Door | Code |` table.
+_ONE_TIME_CODE_WORDS = ("code", "otp", "pin", "passcode", "totp", *_CODED_LOCK_WORDS, *_CODE_WORDS_ABROAD)
+# What a code opens or confirms: "door code", "alarm pin", "admin-PIN", and the first column of a `| Door | Code |`
+# table.
 _CODE_QUALIFIERS = (
     r"verification|verify|reset|security|login|sign[ -]?in|auth(?:entication|orization)?|"
     r"confirmation|access|sms|2fa|mfa|otp|one[ -]time|totp|wi-?fi|door|alarm|sim|gate|keypad|lock|lockbox|safe|"
     r"garage|entry|voicemail|unlock|card|atm|key[ -]?safe|copier|photocopier|printer|building|locker|intercom|buzzer|"
-    r"panel|disarm")
+    r"panel|disarm|admin|master")
 _ONE_TIME_CODE_CUE = re.compile(
     r"(?i)(?<![\w-])(?:(?:" + _CODE_QUALIFIERS + r")[ \t_-]?(?:codes?|pins?)"
     r"|otp|pins?|passcodes?|totp"
-    r"|(?P<lock>key[ -]?safe|lock[ -]?box|padlock|(?:combination|combo)(?:[ -]lock)?))(?![\w-])")
-# A bare "code" is exit/status/error codes: it needs a qualifier. A coded lock needs none ("the key safe is 2580").
-# A keypad code ends with its enter key ("3344#"): the key is part of what is typed.
+    r"|(?P<lock>key[ -]?safe|lock[ -]?box|padlock|(?:combination|combo)(?:[ -]lock)?|alarm(?:[ -]panel)?"
+    r"|garage(?:[ -]door)?|gate|(?P<keypad>keypad|digicode"
+    r"|(?:haus)?(?:tür|tor|alarm|zugangs|eingangs|garagen|tresor|schloss|pin)-?code"
+    r"|(?:código|codigo|codice|code)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|del|della|dell['’]|de|di|d['’]|du|da|do|des)"
+    r"[ \t]*(?:" + _OPENED_BY_A_CODE_ABROAD + r"))))(?![\w-])")
+# A bare "code" is exit/status/error codes: it needs a qualifier. A coded lock needs none ("the key safe is 2580");
+# after a keypad, or a code word that names what it opens, the code may follow at once ("front door keypad 481930").
+# A keypad code ends with its enter key ("3344#"), and some door codes end with a letter (`4417B`).
 _ONE_TIME_CODE = re.compile(
-    r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}[#*]?|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
-# "the pin for the door keypad is 4827": the cue is the subject, a few words qualify it, the code is the predicate.
+    r"(?<![\w-])(?:\d{3,4}[ -]\d{3,4}|\d{4,10}[A-Z]?[#*]?|[A-Z0-9]{3,6}-[A-Z0-9]{3,6})(?![\w-])")
+# "the pin for the door keypad is 4827": the cue is the subject, a few words qualify it, the code is the predicate,
+# in the languages password_numbers.py reads ("der Türcode lautet 2580", "el código de la puerta es 4417"). English
+# "to" is left out: "set the alarm to 0630" is a time.
 _CODE_AFTER_QUALIFIERS = re.compile(
-    r"(?P<words>(?:[ \t]+[A-Za-z'’-]{1,20}){0,5}?)[ \t]*(?:\bis|\bwas|:|=)[ \t]*")
+    r"(?P<words>(?:[ \t]+[^\W\d_][\w'’-]{0,19}){0,5}?)[ \t]*(?:\b(?:is|was|ist|lautet|war|est|es|era|é|è|är|er|jest)"
+    r"(?![\w])|:|=)[ \t]*")
+_CODE_RIGHT_AFTER = re.compile(r"[ \t]*:?[ \t]*")
 # Words between the cue and "is" that make the number a measure of the code, not the code ("the pin count is 1024").
 _CODE_MEASURE_WORDS = frozenset(
     "count length size limit digits characters chars attempts tries version year years format policy width".split())
@@ -1833,8 +1860,21 @@ def _code_after_qualifiers(text: str, cue_end: int, line_end: int) -> Iterator[S
     if any(word.lower() in _CODE_MEASURE_WORDS for word in clause.group("words").split()):
         return
     code = _ONE_TIME_CODE.match(text, clause.end(), line_end)
-    if code and code.group(0)[0].isdigit() and not _CODE_UNIT_AFTER.match(text, code.end(), line_end):
+    if code and code.group(0)[0].isdigit() and _ends_a_code_clause(text, code.end(), line_end):
         yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _ends_a_code_clause(text: str, code_end: int, line_end: int) -> bool:
+    """Whether the code ending at `code_end` ends its clause: no unit after it ("is 4096 bytes") and no rarer word,
+    the noun a number counts or qualifies ("the alarm is 2024 model"); a function word may follow ("for the back")."""
+    if _CODE_UNIT_AFTER.match(text, code_end, line_end):
+        return False
+    word_after = _WORD_AFTER_CODE.match(text, code_end, line_end)
+    return word_after is None or frequent_in_any(word_after.group("word").lower(), FUNCTION_WORD_LANGUAGES,
+                                                 FUNCTION_WORD_ZIPF)
+
+
+_WORD_AFTER_CODE = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 # "user root pass toor123", "login admin pw Secr3t!", "test account: qa pass x": a password abbreviated right after a user name.
 _USER_THEN_PASS_WORDS = ("pass ", "pw ", "pwd ", "p/w ", "pass:", "pw:", "pwd:")
 _USER_THEN_PASS = re.compile(
@@ -2283,9 +2323,11 @@ class SecretsDetector:
                 and _default_login_starts_a_word(index)):  # a match needs its user to be the whole run
             for match in matches_at_starts(_ROLE_ACCOUNT_SLASH_PASSWORD, text, _user_before_slash_starts(text)):
                 value = match.group("value").rstrip(".,;:!?")
-                if (match.group("user").lower() in _DEFAULT_LOGINS and any(c.isdigit() for c in value)
+                if (match.group("user").lower() in _DEFAULT_LOGINS
+                        and any(c.isdigit() or c in _ROLE_PASSWORD_SYMBOLS for c in value)
                         and ":" not in value and "." not in value  # an image tag, a file, a version
-                        # letters and digits, or a PIN-like number ("root / 771204")
+                        # letters with a digit or a password symbol ("admin / Harbor&Kite"), or a PIN-like number
+                        # ("root / 771204")
                         and (any(c.isalpha() for c in value) or value.isdigit() and len(value) <= 12)
                         and not is_placeholder_value(value)
                         and not VERSION_VALUE.match(value)):
@@ -2331,12 +2373,18 @@ class SecretsDetector:
         for position in index.positions(_ONE_TIME_CODE_WORDS, lower=True):
             line_start, line_end = index.line_bounds(position)
             cue = None
-            for cue in _ONE_TIME_CODE_CUE.finditer(text, max(line_start, position - 24), min(line_end, position + 12)):
+            for cue in _ONE_TIME_CODE_CUE.finditer(text, max(line_start, position - 24), min(line_end, position + 40)):
                 if cue.start() <= position < cue.end():
                     break
             else:
                 continue
             if cue.group("lock"):
+                if cue.group("keypad"):
+                    code = _ONE_TIME_CODE.match(text, _CODE_RIGHT_AFTER.match(text, cue.end(), line_end).end(),
+                                                line_end)
+                    if code and _ends_a_code_clause(text, code.end(), line_end):
+                        yield Span(code.start(), code.end(), "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                        continue
                 yield from _code_after_qualifiers(text, cue.end(), line_end)
                 continue
             if cue.group(0).lower() in _BARE_CODE_CUES:
