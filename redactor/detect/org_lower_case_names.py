@@ -31,9 +31,11 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import matches_at_keywords
 from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word
 from redactor.detect.public_packages import public_npm_packages, public_python_modules
 from redactor.detect.org_unlisted_words import CODE_MARKS, GLUED_BEFORE, ORGANISATION_CUES
+from redactor.detect.script_letters import hides_ascii_cues
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
 
 _UNSEEN_ZIPF = 1.5
@@ -49,6 +51,8 @@ _NOTHING_GLUED_AFTER = r"(?![\w@/\\(<>*+~^|`-]|['’]\w|\.\w|[ \t]*[:=(\[{])"
 _AFTER_CUE = re.compile(rf"(?<![\w.@/-])(?=(?:(?i:{_CUES})[ \t]+"
                         rf"|(?i:the)[ \t]+(?={_SMALL_WORD}[ \t]+(?:{_GROUP_WORDS})\b))"
                         rf"({_SMALL_WORD}){_NOTHING_GLUED_AFTER})")
+# Every match of _AFTER_CUE starts at one of these words (a cue or "the"): it is tried only there (the shared cue scan).
+_AFTER_CUE_WORDS = tuple(sorted(ORGANISATION_CUES - {"to", "by", "via"})) + ("the",)
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _CODE_MARKS = CODE_MARKS + ("_",)  # a name in small letters is never glued to snake_case
 
@@ -118,10 +122,17 @@ def _name_end(text: str, end: int) -> int:
     return end
 
 
+def _after_cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """_AFTER_CUE.finditer(text), tried only where a cue word is written (its matches all start at one)."""
+    if hides_ascii_cues(text):
+        return _AFTER_CUE.finditer(text)
+    return matches_at_keywords(_AFTER_CUE, text, _AFTER_CUE_WORDS)
+
+
 def lower_case_names(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's words."""
     seen: set[int] = set()
-    matches = list(_AFTER_CUE.finditer(text)) + list(_before_head_noun().finditer(text))
+    matches = list(_after_cue_matches(text)) + list(_before_head_noun().finditer(text))
     for match in matches:
         start, end = match.span(1)
         if start in seen or (start and text[start - 1] in GLUED_BEFORE):
