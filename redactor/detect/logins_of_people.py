@@ -58,9 +58,11 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     for (line_start, line_end), spellings in spellings_by_line.items():
         for match in _LOGIN.finditer(text, line_start, line_end):
             start, end = match.span()
-            if end - start > _MAX_LOGIN or _NOT_LETTER.sub("", match.group(0)) not in spellings:
+            word = match.group(0)
+            # In prose nearly every word is login-shaped and most are letters alone: no substitution for those.
+            if end - start > _MAX_LOGIN or (word if word.isalpha() else _NOT_LETTER.sub("", word)) not in spellings:
                 continue
-            if match.group(0).isalpha() and is_ordinary_word(match.group(0)):
+            if word.isalpha() and is_ordinary_word(word):
                 continue  # "grace period", "frank feedback" beside Grace/Frank: a word of the language, no login
             before = bisect.bisect_left(starts, end)
             if before and reach[before - 1] > start:

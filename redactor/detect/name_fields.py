@@ -34,6 +34,9 @@ _FIELD_START = re.compile(r"(?:[:|\t\"“(,]|\s[—–-])\s*")
 # The end of a field: a cell or quote mark, a bracket, a comma or semicolon, a dash between spaces, or the line's end
 # (a full stop or exclamation mark before it).
 _FIELD_END = re.compile(r"\s*(?:[|\t\"”),;]|\s[—–-]\s|[.!]?\s*$)")
+# Any character but those a field start is made of (its marks, dashes and blanks).
+_NO_FIELD_START_CHARACTER = re.compile(r"[^:|\t\"“(,—–\-\s]")
+_LOOK_BACK = 120  # characters before a finding in which its field's start is looked for first
 _CONNECTORS = frozenset({"and", "of", "for", "de", "der", "van", "von", "du", "la", "y", "&"})
 
 
@@ -59,6 +62,30 @@ def _fills(words: list[str], leading: bool) -> bool:
     return True
 
 
+def _field_before(before: str) -> tuple[int, list[str]] | None:
+    """Where the field holding a finding starts in `before` (its line up to the finding) and the words between that
+    start and the finding; None when no field starts there, or when more words than a side may have come first.
+
+    Searched first in the last _LOOK_BACK characters only, from just after a character no field start holds: no
+    match of _FIELD_START crosses it, so the matches after it are those a search from the line's start finds. When
+    none is there and the words there are already too many, whatever starts earlier makes no field: a finding deep
+    in a long line of prose costs the look-back, not the line (one pass per finding over the line was the cost).
+    """
+    resume = _NO_FIELD_START_CHARACTER.search(before, max(0, len(before) - _LOOK_BACK)) if len(before) > _LOOK_BACK \
+        else None
+    if resume is not None:
+        starts = list(_FIELD_START.finditer(before, resume.end()))
+        if not starts:
+            if len(before[resume.end():].split(None, _MAX_WORDS_PER_SIDE)) > _MAX_WORDS_PER_SIDE:
+                return None
+            starts = list(_FIELD_START.finditer(before))
+    else:
+        starts = list(_FIELD_START.finditer(before))
+    if not starts:
+        return None
+    return starts[-1].end(), before[starts[-1].end():].split(None, _MAX_WORDS_PER_SIDE)
+
+
 def name_field_extensions(text: str, spans: Sequence[Span], detector: str) -> list[Span]:
     """Doubtful spans over the capitalised words that complete a PERSON or ORGANIZATION finding's field."""
     extensions: list[Span] = []
@@ -68,21 +95,21 @@ def name_field_extensions(text: str, spans: Sequence[Span], detector: str) -> li
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end == -1 else line_end
-        before = text[line_start:span.start]
-        starts = list(_FIELD_START.finditer(before))
-        if not starts:
-            continue  # no field: a heading or a sentence
-        left_words = before[starts[-1].end():].split()
+        field = _field_before(text[line_start:span.start])
+        if field is None:
+            continue  # no field (a heading or a sentence), or more words before the finding than a field's
+        field_start, left_words = field
         after = text[span.end:line_end]
         end_match = _FIELD_END.search(after)
-        right_words = after[:end_match.start()].split() if end_match else []
+        # One word more than a side may have is enough to tell that it has too many.
+        right_words = after[:end_match.start()].split(None, _MAX_WORDS_PER_SIDE) if end_match else []
         if not left_words and not right_words:
             continue
         if left_words and not _fills(left_words, leading=True):
             continue
         if right_words and not _fills(right_words, leading=False):
             continue
-        new_start = line_start + starts[-1].end() if left_words else span.start
+        new_start = line_start + field_start if left_words else span.start
         new_end = span.end + end_match.start() if right_words else span.end
         extensions.append(Span(new_start, new_end, span.kind, span.category, _SCORE, detector))
     # The rest of an organisation's name outside a field too (prose, a sentence's end): org_tails.py.

@@ -22,8 +22,9 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import alternatives_by_first_character
+from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, could_be_initials, is_ordinary_word
+from redactor.detect.script_letters import hides_ascii_cues
 from redactor.detect.term_lists import person_cues, stop_words
 
 # "RT", "JMK", "J.M.", "J.M", "J. M.": two or three capitals, each maybe with a full stop.
@@ -45,6 +46,8 @@ _AFTER_ACT = re.compile(
     rf"[ \t]*:)[ \t]*(?P<initials>{_INITIALS}){_INITIALS_END}",
     re.MULTILINE)
 _AFTER_ACT = alternatives_by_first_character(_AFTER_ACT)  # the same matches (keywords.py), faster per try
+# Every match of _AFTER_ACT starts at one of these words, lower case: it is tried only there (the text's shared cue scan).
+_ACT_AND_LABEL_WORDS = tuple(sorted({word.lower() for word in (*_ACTS_BEFORE_BY, *_SIGN_OFF_LABELS)}))
 # A message's last line of initials after a dash: "— KP", "-- KP", "~JM".
 _DASHED_LINE = re.compile(rf"(?m)^[ \t]*(?:[-—–~]{{1,2}}|/)[ \t]*(?P<initials>{_INITIALS})[ \t]*\Z")
 
@@ -62,7 +65,9 @@ _INITIAL_AND_SURNAME = re.compile(
 
 def initials_of_people(text: str, detector: str) -> Iterator[Span]:
     """Doubtful PERSON spans for initials after a record's act or a sign-off label, or signing a message off."""
-    found = [*_AFTER_ACT.finditer(text), *_DASHED_LINE.finditer(text.rstrip()),
+    after_act = (_AFTER_ACT.finditer(text) if hides_ascii_cues(text)
+                 else matches_at_keywords(_AFTER_ACT, text, _ACT_AND_LABEL_WORDS))
+    found = [*after_act, *_DASHED_LINE.finditer(text.rstrip()),
              *_under_closing_words().finditer(text)]
     for match in found:
         if could_be_initials(match.group("initials")):

@@ -144,12 +144,11 @@ def greeting_or_article_score(chunk: str, start: int, end: int, kind: str, score
     if kind not in _NAMED_KINDS:
         return score
     value = chunk[start:end]
-    if _folded_phrase(value) in greeting_phrases():
+    if _is_greeting_phrase(value):
         return min(score, _BELOW_WIRE_SCORE)
     line_start = chunk.rfind("\n", 0, start) + 1
     line_end = chunk.find("\n", end)
-    line = chunk[line_start:len(chunk) if line_end == -1 else line_end]
-    if _folded_phrase(line) in greeting_phrases():
+    if _is_greeting_phrase(chunk[line_start:len(chunk) if line_end == -1 else line_end]):
         return min(score, _BELOW_WIRE_SCORE)
     if kind == "PERSON" and _article_and_common_word(value):
         return min(score, _BELOW_WIRE_SCORE)
@@ -158,6 +157,25 @@ def greeting_or_article_score(chunk: str, start: int, end: int, kind: str, score
 
 def _folded_phrase(value: str) -> str:
     return " ".join(value.strip(_LINE_PUNCTUATION).casefold().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_greeting_phrase() -> int:
+    return max(map(len, greeting_phrases()))
+
+
+def _is_greeting_phrase(value: str) -> bool:
+    """Whether `value`, folded (_folded_phrase), is one of greeting_phrases.
+
+    A long value is told by its head first: folding keeps every character but blanks and the punctuation at the
+    edges, each as one character or more (casefold), so the head's folding is the start of the whole's, and a head
+    that folds longer than the longest phrase rules the whole out. A name in a long line of prose (a PERSON is
+    tested against its whole line) costs a head, not the line.
+    """
+    longest = _longest_greeting_phrase()
+    if len(value) > longest and len(_folded_phrase(value.lstrip(_LINE_PUNCTUATION)[:longest + 1])) > longest:
+        return False
+    return _folded_phrase(value) in greeting_phrases()
 
 
 def _article_and_common_word(value: str) -> bool:
@@ -184,7 +202,7 @@ def _without_opening_greeting(chunk: str, words: list[tuple[int, int]]) -> list[
     phrases = greeting_phrases()
     # The phrase may begin before the span, on its line ("Mit freundlichen [Grüßen Jonas Keller]").
     line_start = chunk.rfind("\n", 0, words[0][0]) + 1
-    before = chunk[line_start:words[0][0]].split()[-4:]
+    before = chunk[line_start:words[0][0]].rsplit(None, 4)[-4:]  # the last four words: rsplit stops there
     for count in range(len(words) - 1, 0, -1):
         opening = _folded_phrase(chunk[words[0][0]:words[count - 1][1]])
         for skipped in range(len(before) + 1):

@@ -25,3 +25,14 @@ _ANY_FOREIGN = re.compile(f"[{FOREIGN_LETTERS}]")
 def has_foreign_letters(text: str) -> bool:
     """Whether `text` holds a letter of one of these scripts (one C-level scan)."""
     return not text.isascii() and _ANY_FOREIGN.search(text) is not None  # (str.isascii is O(1) in CPython)
+
+
+# Letters `re` matches case-insensitively to an ASCII letter although their lower case is another letter or two
+# ("İ" lowers to "i̇", "ı" and "ſ" stay as they are): (?i)signed matches "SİGNED" and "ſigned".
+_OTHER_CASES_OF_ASCII_LETTERS = ("İ", "ı", "ſ")
+
+
+def hides_ascii_cues(text: str) -> bool:
+    """Whether a case-insensitive match of an ASCII word in `text` may not show in its lower-cased form
+    (keywords.lowered_same_length): then a pattern is searched in the whole text, not only at its cue words."""
+    return any(letter in text for letter in _OTHER_CASES_OF_ASCII_LETTERS)
