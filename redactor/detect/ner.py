@@ -76,6 +76,10 @@ person's word is doubtful at its other mentions too. A person field holding a bu
 organisation ("Sold To: Northwind Traders"), and an organisation in capitals ends in a head noun
 ("INVOICE FROM HALDEN SYSTEMS").
 
+Who opens or closes a chat message or an SMS (round 26): a lower-case name after a greeting of several languages or a
+self-introduction opening the line ("hola maite", "hey its tayo", "ich bin jannik"), a name after a kiss at a line's
+end ("x Hanna") or alone after the last sentence of a paragraph ("... when you land. Gill"): doubtful.
+
 The spaCy model is loaded once per process and model name, lazily, and never
 downloaded: a missing model is an error that says how to install it.
 """
@@ -280,6 +284,23 @@ _LOWER_CASE_AFTER_CUE = re.compile(
 # Every _LOWER_CASE_AFTER_CUE match starts with one of these.
 _LOWER_CASE_CUE_STARTS = ("ask", "ping", "cc", "tell", "told", "thank", "dm", "messaged", "hi", "hey", "hello", "dear",
                           "cheers", "thx", "ty", "talk", "spoke", "loop")
+# Who opens a chat message or an SMS (round 26): the person greeted or the writer introducing themself, at the start of
+# a line, in lower case as chat writes it ("hola maite soy yo", "ciao giorgia", "hey its tayo", "c'est lucie",
+# "sono giulia, ti chiamo dopo"). English greetings before a name are _LOWER_CASE_AFTER_CUE's; a self-introduction
+# ("it's", "this is", "soy") takes a person only where it opens the message, since "it's fine" runs anywhere.
+_CHAT_GREETINGS = r"hi|hey|hiya|hello|hola|buenas|ciao|salve|olá|ola|oi|hallo|moin|servus|bonjour|salut|coucou|hej|hoi|cześć|ahoj|merhaba"
+_CHAT_OPENING = re.compile(_wide(
+    rf"[ \t]*(?:(?i:(?P<greeting>{_CHAT_GREETINGS}))[ \t]*[,!]?[ \t]+)?"
+    r"(?:(?i:(?P<self>it['’]?s|this[ \t]+is|here['’]?s|soy|sono|c['’]est|ich[ \t]+bin|ik[ \t]+ben|sou|je[ \t]+suis))[ \t]+)?"
+    r"(?P<name>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"))
+# Who closes one: a name alone at the end of a message, after a kiss ("see you at 8 x Hanna", "love you xx becca")
+# or after its last sentence ("... when you land. Gill"); the message's end is the end of its line for a kiss, of the
+# chunk (a paragraph) for a bare name.
+_KISS_AND_NAME = re.compile(_wide(
+    r"(?<![\w.@/\\-])(?<!\d[ \t])(?:x{1,3}|xo|xoxo)[ \t]+(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})[ \t]*[.!]?[ \t]*$"),
+    re.MULTILINE)
+_NAME_CLOSING_TEXT = re.compile(_wide(
+    r"[.!?][ \t]+(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})[ \t]*[.!]?\s*\Z"))
 # "raj said", "ahmed will follow up", "chen wei signs off": one or two lower-case words before a verb
 # people do (chat and meeting notes write names in lower case); see _lower_case_names_before_verbs.
 # The verbs are found as literals first (" said "), then the words before them.
@@ -1063,6 +1084,7 @@ def _with_structured_names(chunk: str, spans: list[Span], detector: str,
     people = _with_two_word_names(chunk, people, detector, pairs)
     people = _joined_adjacent_people(chunk, _listed_names_the_model_missed(chunk, people, detector))
     people = _lower_case_names_after_cues(chunk, _capitalised_names_after_cues(chunk, people, detector), detector)
+    people = _names_signing_chat_messages(chunk, people, detector)
     people = _names_in_person_slots(chunk, _people_in_lists(chunk, people, detector), detector)
     people = _with_particles_before(chunk, _people_the_slot_names(chunk, people))
     people = _one_word_people_by_role(chunk, _word_names_in_person_slots(chunk, people, detector), detector)
@@ -1497,6 +1519,60 @@ def _lower_case_names_after_cues(chunk: str, spans: list[Span], detector: str) -
         if not taken.overlaps(start, end):
             added.append(Span(start, end, "PERSON", "pii", 0.7, detector))
     return spans + added
+
+
+def _names_signing_chat_messages(chunk: str, spans: list[Span], detector: str) -> list[Span]:
+    """Add who opens or closes a chat message or an SMS (_CHAT_OPENING, _KISS_AND_NAME, _NAME_CLOSING_TEXT): doubtful.
+
+    The slot is the evidence, the word must still read as a name. After a kiss or a greeting, a first name of any
+    country, a surname, or a word of no language ("deji", "tayo"), never a stop word, a calendar word or a code
+    keyword. Alone after a message's last sentence the slot is weaker: a listed first name, or a surname written
+    with a capital ("Gill"); never a sign-off or greeting word ("... soon. Cheers").
+    """
+    found: list[tuple[int, int, bool]] = []  # (start, end, in a strong slot)
+    for match in matches_at_line_starts(_CHAT_OPENING, chunk):
+        if match.group("greeting") or match.group("self"):
+            found.append((*match.span("name"), True))
+    if "x" in chunk:
+        found.extend((*match.span("name"), True) for match in _KISS_AND_NAME.finditer(chunk))
+    closing = _NAME_CLOSING_TEXT.search(chunk, max(0, len(chunk.rstrip()) - 40))
+    if closing is not None:
+        found.append((*closing.span("name"), False))
+    named: list[tuple[int, int]] = []
+    relabelled: set[tuple[int, int]] = set()
+    for start, end, strong in found:
+        word = chunk[start:end]
+        folded = word.casefold()
+        if (folded in stop_words() or folded in CALENDAR_WORDS or folded in _not_a_name()
+                or folded in term_list("code_keywords") or folded in _greeting_and_sign_off_words()):
+            continue
+        listed = folded in first_names() or folded in world_first_names()
+        if strong:
+            if listed or folded in surnames() and not is_ordinary_word(folded) or not (
+                    is_ordinary_word(folded) or frequent_in_other_languages(folded)):
+                named.append((start, end))
+                relabelled.add((start, end))  # "x Hanna": the model reads a name alone as a place; the slot says who
+        elif listed and (word[0].isupper() or not is_ordinary_word(folded)) or word[0].isupper() and folded in surnames():
+            named.append((start, end))
+    if not named:
+        return spans
+    spans = [span for span in spans
+             if not ((span.start, span.end) in relabelled and span.kind in ("ORGANIZATION", "LOCATION"))]
+    added: list[Span] = []
+    taken = _Taken(len(chunk), spans)
+    for start, end in named:
+        if not taken.overlaps(start, end):
+            added.append(Span(start, end, "PERSON", "pii", DOUBTFUL_SCORE, detector))
+            taken.add(start, end)
+    return spans + added
+
+
+@functools.lru_cache(maxsize=1)
+def _greeting_and_sign_off_words() -> frozenset[str]:
+    """One-word greetings and sign-offs of every list: "... see you soon. Cheers" is signed by no one."""
+    cues = person_cues()
+    return frozenset(cues.greetings) | frozenset(cues.sign_offs) | frozenset(_SIGN_OFF_LINE_WORDS) | frozenset(
+        _CHAT_GREETINGS.split("|"))
 
 
 class _Taken:
