@@ -1,11 +1,13 @@
-"""Two patterns with a leading `^` or look-behind are tried only where their matches can start, with the same matches
-as a scan of the whole text: ids_work_item_keys' header cells (at a line's start or after a cell delimiter) and
-infra_names_in_prose's machine after a word of place (where the word starts, from the shared cue scan)."""
+"""Patterns with a leading `^` or look-behind are tried only where their matches can start, with the same matches as
+a scan of the whole text: ids_work_item_keys' header cells (at a line's start or after a cell delimiter),
+infra_names_in_prose's machine after a word of place (where the word starts, from the shared cue scan) and
+infra_stores' field pattern (at a branch's first word, and at the start of a line holding `USE` or `\\c`)."""
 from __future__ import annotations
 
 import pytest
 
 from redactor.detect import ids_work_item_keys as work_items
+from redactor.detect import infra_stores as stores
 from redactor.detect import infra_names_in_prose as prose
 from redactor.detect.keywords import matches_at_starts
 
@@ -90,3 +92,49 @@ def test_header_anchors_match_whole_text_scans_on_the_check_forms(text: str) -> 
 ])
 def test_place_anchor_matches_whole_text_scan_on_the_check_forms(text: str) -> None:
     assert _places_as_whole_text_scan(text)
+
+
+# infra_stores' field pattern (a database named in a connection string, a statement, a secret path): tried only at a
+# branch's first word, and at the start of a line holding `USE` or `\c` (the branches that start with `^`).
+def _fields_as_whole_text_scan(text: str) -> bool:
+    return [match.span("name") for match in stores._field_matches(text)] == [
+        match.span("name") for match in stores._FIELD.finditer(text)]
+
+
+def _stores(text: str) -> list[str]:
+    return [text[start:end] for start, end, _, _ in stores._names_in_fields(text)]
+
+
+# Dev set.
+def test_a_database_after_use_at_a_line_start_is_found_from_the_line_anchor() -> None:
+    assert _stores("mysql> USE payroll_prod;\nDatabase changed") == ["payroll_prod"]
+
+
+def test_a_database_in_a_connection_string_is_found_from_its_first_word() -> None:
+    assert _stores("Server=sql01;Initial Catalog=FinanceLedger;User Id=app") == ["FinanceLedger"]
+
+
+@pytest.mark.parametrize("text", [
+    "postgres=# \\c billing_main\nYou are now connected",
+    "jdbc:postgresql://db01:5432/orders_v2?ssl=true",
+    "CREATE DATABASE IF NOT EXISTS crm_eu;\nGRANT ALL ON DATABASE crm_eu TO app;",
+    "vault kv get secret/data/prod/payments-api",
+    "we use it because\n  use ledger\n",
+])
+def test_field_anchor_matches_whole_text_scan_on_the_dev_forms(text: str) -> None:
+    assert _fields_as_whole_text_scan(text)
+
+
+# Check set.
+@pytest.mark.parametrize("text", [
+    "app=> \\connect inventory_db\r\nmydb=#   \\C   other_db",
+    "Data Source=.;Default   Database=HRCore;databaseName=legacy\tcatalog = x1",
+    "connected to database warehouse_stg at 10:02\nDROP SCHEMA old_stuff;",
+    "\tUSE  [TenantA]\nGO\n  mysql>use shop;",
+    "mongodb+srv://u:p@cluster0.example.net/analytics?retryWrites=true",
+    "kv/db/orders and secrets/database/main and secret/staging/cfg",
+    "the lazy dog jumps over the fence because it can, on and on\n" * 20,
+    "Schön: USE kunden_db; \\c verträge",  # not ASCII: the whole text is scanned
+])
+def test_field_anchor_matches_whole_text_scan_on_the_check_forms(text: str) -> None:
+    assert _fields_as_whole_text_scan(text)
