@@ -32,7 +32,7 @@ from typing import Iterator
 
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords
+from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords, matches_at_starts
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import term_list
@@ -55,6 +55,9 @@ _HEADER_CELL = alternatives_by_first_character(_HEADER_CELL)  # the same matches
 _SHORT_HEADER_WORDS = r"issues?|id|#|ref\.?|reference|nr\.?|no\.?|n[°º]|n[úu]mero|numéro|nummer"
 _SHORT_HEADER_CELL = re.compile(
     rf"(?im)(?:^|(?<=[|\t,;]))[ \t]*[\"'`*]*(?P<label>{_SHORT_HEADER_WORDS})[\"'`*]*[ \t]*(?=[|\t,;]|$)")
+# Every header cell starts at a line's start or just after one of these delimiters (both patterns' leading `^` or
+# look-behind): they are tried only there, not at every position of the text (`re` cannot skip ahead to either).
+_CELL_OPENER = re.compile(r"[\n|\t,;]")
 _CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
 # A key after a word of a ticket or a case.
 _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
@@ -118,14 +121,15 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             public = _public_acronyms()
         return prefix.lower() not in public
 
-    for header in _HEADER_CELL.finditer(text):
+    cell_starts = [0] + [opener.end() for opener in _CELL_OPENER.finditer(text)]
+    for header in matches_at_starts(_HEADER_CELL, text, cell_starts):
         for start, end in column_cells(text, header.start("label"), header.end("label")):
             cell = text[start:end].strip(" \"'`")
             # The header says what the cell numbers, so a program's prefix (`OPS-91` under `Issue key`) is read too.
             if _CELL_ID.fullmatch(cell) and not _DATE_OR_AMOUNT.fullmatch(cell):
                 offset = text.index(cell, start)
                 yield offset, offset + len(cell), DOUBTFUL_SCORE
-    for header in _SHORT_HEADER_CELL.finditer(text):
+    for header in matches_at_starts(_SHORT_HEADER_CELL, text, cell_starts):
         for start, end in column_cells(text, header.start("label"), header.end("label")):
             cell = text[start:end].strip(" \"'`")
             if _KEY_ALONE.fullmatch(cell) and personal(cell):

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
@@ -33,6 +34,9 @@ _PLACE_THEN_NAME = re.compile(
     r"(?<![\w-])(?i:on|onto|to|from|via|into|at|the)[ \t]+(?:the[ \t]+)?`?"
     r"(?P<host>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w/@-]|\.\w|`?\()"
 )
+# Every _PLACE_THEN_NAME match starts where one of these starts (lower-cased; on ASCII text only: elsewhere `re` also
+# folds `İ` into i, which lower() does not).
+_PLACE_WORDS = ("on", "onto", "to", "from", "via", "into", "at", "the")
 _NUMBERED = re.compile(r"(?P<stem>[a-z][a-z-]*?)-?(?P<number>\d{1,4})[a-z]?")
 # Software names versioned like machines (node18, es2015, pg14) and famous names of that shape.
 _VERSIONED = frozenset("es node pg postgres mysql mongo mongodb redis kafka elastic oracle python k8s ml mariadb spark "
@@ -53,10 +57,18 @@ _PUBLIC_ESTATE_NAMES = frozenset("kube-system kube-public kube-node-lease ingres
 
 
 def find_machines_after_places(text: str) -> Iterator[tuple[int, int, str]]:
-    for match in _PLACE_THEN_NAME.finditer(text):
+    for match in _place_then_name_matches(text):
         host = match.group("host")
         if _reads_as_machine(host):
             yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME"
+
+
+def _place_then_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_PLACE_THEN_NAME.finditer(text)`, on ASCII text tried only where a word of place starts (the shared cue scan):
+    its leading look-behind makes `re` try every position of the text."""
+    if not text.isascii():
+        return _PLACE_THEN_NAME.finditer(text)
+    return matches_at_starts(_PLACE_THEN_NAME, text, keyword_positions(lowered_same_length(text), _PLACE_WORDS))
 
 
 def find_estate_slugs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -97,6 +109,7 @@ def _machine_word_pieces(word: str) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # the words after "the", "to", "on" recur from text to text
 def _reads_as_machine(host: str) -> bool:
     if host in _NOT_MACHINES or host in _PUBLIC_ESTATE_NAMES or _is_software(host):
         return False

@@ -24,13 +24,14 @@ Found in a column, field or statement: sure (0.8); in prose: doubtful. Reported 
 """
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
-                                      lowered_same_length)
+                                      lowered_same_length, matches_at_starts)
 from redactor.detect.login_code_paths import MODULE_ALIASES
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.term_lists import term_list
@@ -101,6 +102,14 @@ _FIELD = re.compile(
     r"|(?<![\w/])(?:secret|kv|secrets)/(?:data/)?(?:prod|production|staging|stage|stg|dev|qa|uat|preprod)/)"
     r"[`'\"\[]?(?P<name>[A-Za-z0-9_][\w.$-]*)", re.IGNORECASE | re.MULTILINE)
 _FIELD = alternatives_by_first_character(_FIELD)  # the same matches (keywords.py), faster per try
+# Where a _FIELD match can start (lower-cased; on ASCII text only: elsewhere `re` also folds `ſ`, `K`, `İ` into s, k,
+# i, which lower() does not): at the first word of a branch that starts with a word, or at the start of a line
+# that holds a word of a branch that starts with `^` (`USE`, `\c`: those branches read the whole line, so a scan
+# of the whole text cost ~40 us/KB at line starts alone). Keep it in step with the branches.
+_FIELD_FIRST_WORDS = ("initial", "databasename", "catalog", "default", "create", "drop", "alter", "on", "connected",
+                      "jdbc:", "postgres", "mysql", "mariadb", "mongodb", "redshift", "clickhouse", "cockroachdb",
+                      "sqlserver", "secret", "kv")
+_FIELD_LINE_WORDS = ("use", "\\c")
 _TERRAFORM_RESOURCE = re.compile(
     r"^[ \t]*resource[ \t]+\"(?P<type>[a-z0-9_]+?_(?:database|sql_database|mssql_database|db_instance"
     r"|rds_cluster|sqs_queue|sns_topic|pubsub_topic|pubsub_subscription|kafka_topic|servicebus_queue"
@@ -343,7 +352,7 @@ def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
 
 
 def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
-    for match in _FIELD.finditer(text):
+    for match in _field_matches(text):
         name = match.group("name").rstrip(".")
         if name.lower().rstrip(";") in ("data", "metadata", "v1", "kv") or not _reads_as_store_name(name):
             continue
@@ -366,6 +375,15 @@ def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
         for name in _DJANGO_NAME.finditer(text, text.find("DATABASES")):
             if _reads_as_store_name(name.group("name")) and "/" not in name.group("name"):
                 yield name.start("name"), name.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
+
+
+def _field_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_FIELD.finditer(text)`, on ASCII text tried only where a match can start (see _FIELD_FIRST_WORDS)."""
+    if not text.isascii():
+        return _FIELD.finditer(text)
+    lowered = lowered_same_length(text)
+    line_starts = sorted({text.rfind("\n", 0, at) + 1 for at in keyword_positions(lowered, _FIELD_LINE_WORDS)})
+    return matches_at_starts(_FIELD, text, heapq.merge(line_starts, keyword_positions(lowered, _FIELD_FIRST_WORDS)))
 
 
 def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
