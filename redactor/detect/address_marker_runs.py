@@ -22,8 +22,8 @@ import re
 from redactor.detect.term_lists import TermListError
 
 # Common forms Faker's locales do not write: Ukrainian street, avenue and town; Russian avenue, region, building;
-# Romanian street and boulevard; Portuguese and Spanish flat.
-_UNLISTED_ABBREVIATIONS = ("вул.", "просп.", "м.", "обл.", "корп.", "Str.", "Bd.", "Bld.", "Jud.", "apto.", "ap.")
+# Romanian street and boulevard; Portuguese and Spanish flat; the Russian and Central Asian micro-district.
+_UNLISTED_ABBREVIATIONS = ("вул.", "просп.", "м.", "обл.", "корп.", "мкр.", "Str.", "Bd.", "Bld.", "Jud.", "apto.", "ap.")
 # Faker's attributes that hold address formats and affixes.
 _FORMAT_ATTRIBUTES = ("street_prefixes", "street_suffixes", "street_prefixes_short", "street_suffixes_short",
                       "city_prefixes", "secondary_address_formats", "building_number_formats", "street_address_formats",
@@ -87,10 +87,12 @@ def _mark_starts(text: str) -> list[int]:
 
 
 # A part's value: up to three name words (a word followed by a dot is the next part's abbreviation) and a number
-# after them, or a number alone ("15", "15/2", "12А", "3-Б").
+# after them, or a number alone ("15", "15/2", "12А", "3-Б"). The house number may stand after a comma, unmarked:
+# "вул. Хрещатик, 22, кв. 15" (how Ukrainian and Russian forms write it).
 _NAME_WORD = r"[^\W\d_][\w'’-]*+(?!\.)"
 _NUMBER = r"\d[\w/-]*+"
-_VALUE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:[ \t]+{_NUMBER})?|{_NUMBER})")
+_VALUE = re.compile(rf"[ \t]*(?:(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:[ \t]*,?[ \t]+{_NUMBER}(?![:.,]\d))?"
+                    rf"|{_NUMBER})")
 _PART_SEPARATOR = re.compile(r"[ \t]*,?[ \t]*")
 _MAX_PARTS = 8
 

@@ -23,6 +23,7 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
                                       matches_at_word_start, matches_on_lines_with, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.spoken_values import english_number_words
 
 # --- United States -------------------------------------------------------------------
 
@@ -300,6 +301,11 @@ _CJK_ADDRESS = re.compile(
     r"[ \t]*\d{1,5}(?:-\d{1,5})?(?:,?[ \t]*\d{1,5}(?:호|층))?"  # the unit after a comma: "테헤란로 427, 1204호"
     # a road name alone, its building number and a unit: "판교역로 235, 3층", "성수이로7길 27, 502호"
     r"|[가-힣0-9]{1,10}(?:로|길)(?:[ \t]*\d{1,4}번길)?[ \t]*\d{1,5}(?:-\d{1,5})?,?[ \t]*\d{1,5}(?:호|층)"
+    # the city or province in its short form, then the district and the road: "인천 중구 서해대로 210" (the district
+    # before the road is what says the road is a street; the short forms are the 17 top-level divisions)
+    r"|(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)[ \t]+)?"
+    r"[가-힣]{1,8}(?:구|군|시)[ \t]+[가-힣0-9]{1,10}(?:로|길)(?:[ \t]*\d{1,4}번길)?[ \t]*\d{1,5}(?:-\d{1,5})?"
+    r"(?:,?[ \t]*\d{1,5}(?:호|층))?"
 )
 
 
@@ -751,7 +757,7 @@ _LONG_POSTCODE = re.compile(r"\d{6}|\d{5}-\d{3}")
 _LOWER_CASE_STREET = re.compile(
     r"\d{1,5}[a-z]?[ \t]+(?:(?:[a-z][a-z'-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|crescent|close|parkway|pkwy"
-    r"|highway|hwy|place|pl|way|circle|cir|square|sq)\b\.?"
+    r"|highway|hwy|place|pl|way|circle|cir|square|sq|view|grove|gardens|rise|walk|mews)\b\.?"
     r"(?:,?[ \t]*(?:apt|apartment|unit|suite|ste|flat|\#)\.?[ \t]*\#?[a-z0-9-]{1,6}\b)?"
     r"(?:,[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,2}(?:,?[ \t]+[a-z]{2}\b)?(?:[ \t]+\d{5}(?:-\d{4})?)?)?",
     re.IGNORECASE,
@@ -788,6 +794,40 @@ def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:
         if match:
             resume = match.end()
             yield match.span()
+
+
+# Said rather than typed (a call transcript, a dictated note, a voice assistant): the house number in words, the
+# street in lower case, "twenty two marl pit lane", "nine church view", "forty one cavendish road unit b", and the
+# town and a spelled postcode after it ("norwich N R five eight Q X"). A number word, one to three words of a name
+# and a street type read as prose only where a name word is a measure or a function word ("forty five minute
+# drive", "one more way") or a function word of a clause ("one person can drive"), which the name words exclude.
+_SPOKEN_HOUSE_WORDS = tuple(sorted(english_number_words() - {"oh", "zero", "nought", "hundred", "thousand"}))
+_SPOKEN_NUMBER = "(?:" + "|".join(sorted(english_number_words() - {"oh", "nought"}, key=len, reverse=True)) + ")"
+_SPOKEN_NOT_NAME = (r"(?:the|a|an|of|and|or|to|in|on|at|for|by|with|more|less|other|same|times?|minutes?|hours?"
+                    r"|days?|weeks?|months?|years?|seconds?|miles?|km|feet|foot|metres?|meters?|yards?|steps?|way"
+                    r"|lane|people|cars?|point|percent|per|step"
+                    # function words of a clause: "only one person can drive", "two of them will view it"
+                    r"|can|could|will|would|should|may|might|must|is|are|was|were|be|been|i|you|he|she|we|they|it"
+                    r"|my|your|his|her|our|their|this|that|these|those|who|which|not|no|so|then|than|just|only|very"
+                    r"|all|some|any|each|every|also)")
+_SPOKEN_STREET = re.compile(
+    rf"(?:{_SPOKEN_NUMBER})(?:[ \t-]+(?:and[ \t]+)?{_SPOKEN_NUMBER}){{0,3}}[ \t]+"
+    rf"(?:(?!{_SPOKEN_NOT_NAME}\b)[a-z][a-z'-]*[ \t]+){{1,3}}"
+    r"(?:street|road|lane|avenue|drive|close|view|way|crescent|court|place|grove|gardens|terrace|walk|rise|mews"
+    r"|square|row)(?![\w-])"
+    rf"(?:,?[ \t]+(?:flat|unit|apartment|apt)[ \t]+(?:{_SPOKEN_NUMBER}|[a-z0-9]{{1,4}})(?![\w-]))?"
+    # the town, then a spelled postcode: letters and number words, three or more
+    rf"(?:,?[ \t]+[a-z]{{3,}}(?:[ \t]+[a-z]{{3,}})?(?=[ \t]+[A-Za-z][ \t])"
+    rf"[ \t]+[A-Za-z](?:[ \t]+(?:{_SPOKEN_NUMBER}|[A-Za-z])(?![\w-])){{2,7}})?"
+    # or the town alone after a comma
+    r"(?:,[ \t]*[a-z]{3,}(?![\w-]))?"
+)
+
+
+def find_spoken_streets(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each street said with its house number in words (above); the text needs no digit."""
+    for match in matches_at_word_start(_SPOKEN_STREET, text, cues=_SPOKEN_HOUSE_WORDS):
+        yield match.span()
 
 
 def _lower_case_street(text: str, start: int) -> tuple[int, int] | None:

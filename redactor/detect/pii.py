@@ -33,7 +33,7 @@ from stdnum.gb import vat as stdnum_gb_vat
 from redactor.detect.acronym_labels import find_acronym_labelled_ids, load as load_public_acronyms
 from redactor.detect.address_block_parties import address_block_parties
 from redactor.detect.address_fragments import find_address_fragments
-from redactor.detect.addresses import find_street_addresses
+from redactor.detect.addresses import find_spoken_streets, find_street_addresses
 from redactor.detect.bank_codes import (find_account_tails, find_bank_account_numbers, find_swift_bics,
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
@@ -830,6 +830,7 @@ class PiiDetector:
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
         spans.extend(self._dates_of_birth(item))  # (also without a digit: "born july fourth nineteen seventy nine")
         spans.extend(self._spelled_phones(text))
+        spans.extend(self._span(start, end, "STREET_ADDRESS", 0.75) for start, end in find_spoken_streets(text))
         if has_digit and "-" in text:
             spans.extend(self._vanity_phones(text))
         if has_digit:
@@ -974,7 +975,11 @@ class PiiDetector:
             # is its value (record_ids.find_segmented_codes: `"policyNumber": "AUT-4471-0921"`; a joined login under
             # `displayName=`) takes the field's score: the field name is the evidence the doubt lacked. (Not one
             # that reaches past the value: `IBAN: GB82 WEST ...` with a wrong checksum stays one doubtful IBAN.)
-            if any(score >= _FIELD_VALUE_SCORE or (start <= value.start and value.end <= end and not (
+            # An address is found in pieces (the street of `2280 Ala Moana Blvd^^Honolulu^HI^96815`): a piece inside
+            # the address field leaves the field its whole value, town, state and postcode with it.
+            if any((score >= _FIELD_VALUE_SCORE and not (
+                    value.kind == kind == "STREET_ADDRESS" and value.start <= start and end <= value.end))
+                   or (start <= value.start and value.end <= end and not (
                     kind == value.kind and score <= DOUBTFUL_SCORE
                     and (kind == "ID_NUMBER" or (start, end) == (value.start, value.end))))
                    for start, end, score, kind in overlapping):

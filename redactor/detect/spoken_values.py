@@ -197,6 +197,11 @@ class SpokenRun:
     is_email: bool = False
 
 
+def english_number_words() -> frozenset[str]:
+    """The English number words ("one" .. "ninety", "hundred", "thousand", "oh", "zero")."""
+    return frozenset(_LANGUAGES["en"])
+
+
 def spoken_runs(text: str) -> list[SpokenRun]:
     """The spoken values of `text` long enough to be a value, in text order (see the module docstring)."""
     lowered = text.lower()
