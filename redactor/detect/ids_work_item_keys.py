@@ -100,7 +100,8 @@ _FIELD_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
 # Field words that name what a key numbers: a field of them is a key's (`issueKey`, `ticket_id`), not a thing's.
 _KEY_FIELD_WORDS = frozenset("key keys ticket tickets issue issues case cases id ids".split())
 # A key standing alone in prose: three digits or more, after no thing's word ("model RTX-4090").
-_BARE_KEY = re.compile(rf"(?<![\w/@.$#-])(?P<key>[A-Z][A-Z0-9]{{1,9}}-(?P<number>\d{{3,7}}))(?![\w/@-]|\.\w)")
+# A quoted or `=` value is no bare key: its field decides (_keys_as_values: `"model": "XR-500"` stays).
+_BARE_KEY = re.compile(rf"(?<![\w/@.$#=\"'-])(?P<key>[A-Z][A-Z0-9]{{1,9}}-(?P<number>\d{{3,7}}))(?![\w/@-]|\.\w)")
 _THING_BEFORE = re.compile(r"(?i:\b(?P<word>[a-z_]+)[ \t]*(?:#|no\.?|nr\.?|number|num\.?)?[ \t]*[:#=]?[ \t]*)$")
 # A number after a short customer or member label in prose or chat.
 _CUSTOMER_LABEL = (r"cust|customer|customers|cliente|clientes|client|clients|kunde|kunden|klant|klient|member|"
