@@ -26,7 +26,8 @@ role or an id word of any language may stand before the code (`Carla Mendes, emp
 
 Round 26, a record's own id beside the person's fields, anywhere on the line (`_record_codes_in_line`): a tracker key
 whatever its prefix (`Created OPS-4471 for Bisi Okonjo`) or capitals joined to digits (`payslip_oct_EMP4471.pdf`),
-unless a public name (`UTF-8`, `SHA256`: ids_work_item_keys.public_key_name) or a year; the number after a record's
+unless a public name (`UTF-8`, `SHA256`: ids_work_item_keys.public_key_name), a program's error or message code
+(`ERR-5012`, `INC-4471`: ids_work_item_keys.program_message_code) or a year; the number after a record's
 class name as a program prints it (`<User 3318 first_name='Cher' ...>`, `User 3318 (Cher, ...)`, `Schadenfall 77120
 (Jörg Hansen)`: a capitalised word, no thing's nor quantity's, then the number, then a bracket, a colon or a
 `key=` field); and under an `id` key of a `key=value` record any value with a digit (`Trip(id='trp_55a9',
@@ -40,7 +41,7 @@ from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.ids_work_item_keys import public_key_name
+from redactor.detect.ids_work_item_keys import program_message_code, public_key_name
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.record_ids import _ROLE_KEY_ABBREVIATIONS, _THING_WORDS
 
@@ -235,7 +236,8 @@ def _record_codes_in_line(text: str, line_start: int, line_end: int) -> Iterator
     year), a number after a record's class name (module doc)."""
     for match in _CODE_ON_LINE.finditer(text, line_start, line_end):
         number = match.group("number") or match.group("digits")
-        if public_key_name(match.group("letters") or match.group("code")) or _YEAR_RANGE.fullmatch(number):
+        code = match.group("letters") or match.group("code")
+        if public_key_name(code) or program_message_code(code) or _YEAR_RANGE.fullmatch(number):
             continue
         thing = _WORD_BEFORE.search(text, max(line_start, match.start() - 32), match.start())
         if thing is None or thing.group("word").casefold() not in _THING_WORDS:  # "ticket SUP-4471": a case word's

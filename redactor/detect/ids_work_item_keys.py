@@ -30,13 +30,15 @@ classifications, versions: `UTF-8`, `SHA-256`, `ISO-8601`, `ES-2015`, `ICD-10`; 
 
 - a key that is a whole value of a record: a quoted JSON or literal value (`"key": "SUP-2207"`,
   `"created": ["OPS-4471", ...]`) or a `key=value` field (`ticket=OPS-4410`), unless its field names a thing of a
-  program or a product (`"version"`, `"model"`, `"sku"`, `"region"`: record_ids._THING_WORDS) or the value's
-  encoding or algorithm (`"encoding": "UTF-8"`: a public name);
+  program or a product (`"version"`, `"model"`, `"sku"`, `"region"`: record_ids._THING_WORDS), the value's
+  encoding or algorithm (`"encoding": "UTF-8"`: a public name) or the key is a program's error or message code
+  (`"ORA-00942"`, ids_bare_codes._ERROR_PREFIXES);
 - a number of four digits or more after a case word (`prod ticket 8812`, `case #44120`, `der Fall 2210`), not a year.
 
 And, recall first, a key standing anywhere in prose (`give me the details of SUP-2207`, `Fass mir bitte LOG-5521
 zusammen`) with three digits or more, when its prefix is none of a public name, a public acronym or a program's
-(record_ids._NOT_PERSONAL_PREFIXES, the public acronyms list: `PR-4471`, `OPS-`, `INC-`), its digits are no year
+(record_ids._NOT_PERSONAL_PREFIXES, the public acronyms list: `PR-4471`, `OPS-`, `INC-`) nor a program's error code
+(`ORA-00942`), its digits are no year
 and no thing's word stands right before it (`model RTX-4090`, `flight MH-370`).
 A found key's other mentions are marked by the engine's propagation.
 """
@@ -47,6 +49,7 @@ from typing import Iterator
 
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.ids_bare_codes import _ERROR_PREFIXES
 from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 from redactor.detect.table_columns import column_cells
@@ -139,6 +142,12 @@ def public_key_name(key: str) -> bool:
     return prefix in term_list("public_key_names") or prefix in term_list("tech_terms")
 
 
+def program_message_code(key: str) -> bool:
+    """Whether a key is a program's error or message code or a vendor's number (`ORA-00942`, `ERR-5012`,
+    `INC-4471`: ids_bare_codes._ERROR_PREFIXES), read only where a case word names it a ticket."""
+    return key.lstrip("#").split("-", 1)[0].lower() in _ERROR_PREFIXES
+
+
 def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of ticket/case keys and customer/order numbers where their place names them (module doc),
     each once (a key at a line's start or under a header is a bare key too)."""
@@ -192,7 +201,8 @@ def _work_item_keys(text: str) -> Iterator[tuple[int, int, float]]:
         yield from _keys_as_values(text)
         for match in _BARE_KEY.finditer(text):
             key = match.group("key")
-            if public_key_name(key) or not personal(key) or _YEAR.fullmatch(match.group("number")):
+            if (public_key_name(key) or not personal(key) or program_message_code(key)
+                    or _YEAR.fullmatch(match.group("number"))):
                 continue
             thing = _THING_BEFORE.search(text, max(0, match.start() - 32), match.start())
             if thing is None or thing.group("word").lower() not in _THING_WORDS:
@@ -229,7 +239,8 @@ def _keys_as_values(text: str) -> Iterator[tuple[int, int, float]]:
     `ticket=OPS-4410`, unless the field names a thing (`"model": "GPT-4"`) or the key is a public name."""
     for match in _KEY_AS_VALUE.finditer(text):
         key = match.group("key")
-        if public_key_name(key) or (match.group("sep") == ":" and not match.group("quote")):
+        if public_key_name(key) or program_message_code(key) or (
+                match.group("sep") == ":" and not match.group("quote")):
             continue  # a public name, or a key after a colon unquoted: prose ("Re: SUP-2207"), read elsewhere
         field = match.group("field")
         if field is not None:
