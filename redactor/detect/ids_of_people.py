@@ -23,6 +23,15 @@ key's words are read like a header (`session_id`, `latency_ms` stay). After a na
 role or an id word of any language may stand before the code (`Carla Mendes, emp E-20417`, `Juan Pérez (legajo
 3391)`, `Ayşe Yılmaz sicil 00418`, `mã KH00418`): one short word, no word of a thing or quantity (`ticket`,
 `room`, `salary`), and with only a space before it no word of the language (`Tom Becker paid 4400` stays).
+
+Round 26, a record's own id beside the person's fields, anywhere on the line (`_record_codes_in_line`): a tracker key
+whatever its prefix (`Created OPS-4471 for Bisi Okonjo`) or capitals joined to digits (`payslip_oct_EMP4471.pdf`),
+unless a public name (`UTF-8`, `SHA256`: ids_work_item_keys.public_key_name), a program's error or message code
+(`ERR-5012`, `INC-4471`: ids_work_item_keys.program_message_code) or a year; the number after a record's
+class name as a program prints it (`<User 3318 first_name='Cher' ...>`, `User 3318 (Cher, ...)`, `Schadenfall 77120
+(Jörg Hansen)`: a capitalised word, no thing's nor quantity's, then the number, then a bracket, a colon or a
+`key=` field); and under an `id` key of a `key=value` record any value with a digit (`Trip(id='trp_55a9',
+rider='Ama Mensah')`).
 """
 from __future__ import annotations
 
@@ -32,6 +41,7 @@ from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.ids_work_item_keys import program_message_code, public_key_name
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.record_ids import _ROLE_KEY_ABBREVIATIONS, _THING_WORDS
 
@@ -75,6 +85,19 @@ _NOT_ID_HEADER = re.compile(
     r"|income|spend|fee|due|paid|credit|debit|value|sum|avg|mean|min|max|km|miles|mins?|minutes|seconds|ms"
     # (round 24: the quantities of a log line's `key=value` pairs)
     r"|bytes|kb|mb|latency|elapsed|took|len|length|uptime|size_bytes|tokens)\b)")
+
+
+# A record's code on a person's line: a tracker key, or capitals joined to digits (a file name's part: `_EMP4471.pdf`).
+_CODE_ON_LINE = re.compile(
+    r"(?<![A-Za-z0-9/@#$-])(?P<code>[A-Z][A-Z0-9]{1,9}-(?P<number>\d{2,7})|(?P<letters>[A-Z]{2,5})(?P<digits>\d{3,9}))"
+    r"(?![A-Za-z0-9@-]|/\w|[.,:]\d)")
+# A record's class name then its number, as a program prints an object (`<User 3318 first_name=`, `User 3318 (`).
+_NUMBER_AFTER_CLASS_NAME = re.compile(
+    r"(?<![\w.-])(?P<word>[A-Z][^\W\d_]{2,20})[ \t]+#?(?P<code>\d{3,9})(?=[ \t]*[(:]|[ \t]+[A-Za-z_]\w*=)")
+# The key of a `key=value` field that holds the record's id (`id`, `uid`, `trip_id`, `riderId`).
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[ \t]*[:#=]?[ \t]*$")
+_ID_KEY = re.compile(r"(?:.*[_ ])?(?:id|uid|pk)|.*[a-z]Id", re.IGNORECASE)
+_ID_VALUE = re.compile(r"[A-Za-z0-9][\w-]{2,40}")
 
 
 # Round 21, a code a person owns by a possessive: "Mr. Otieno's card AB-7781", "Priya's member number is 44812".
@@ -202,6 +225,27 @@ def _ids_in_rows(text: str, anchors: Sequence[Span], taken: "_Taken",
         for start, end in _code_cells(text, row_start, row, headers):
             if not taken.overlaps(start, end):
                 yield start, end
+        for start, end in _record_codes_in_line(text, row_start, row_end):
+            if not taken.overlaps(start, end) and not _under_a_non_id_header(text, start, headers):
+                taken.append((start, end))
+                yield start, end
+
+
+def _record_codes_in_line(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) of a record's own codes on a line about a person: a key or a joined code (no public name, no
+    year), a number after a record's class name (module doc)."""
+    for match in _CODE_ON_LINE.finditer(text, line_start, line_end):
+        number = match.group("number") or match.group("digits")
+        code = match.group("letters") or match.group("code")
+        if public_key_name(code) or program_message_code(code) or _YEAR_RANGE.fullmatch(number):
+            continue
+        thing = _WORD_BEFORE.search(text, max(line_start, match.start() - 32), match.start())
+        if thing is None or thing.group("word").casefold() not in _THING_WORDS:  # "ticket SUP-4471": a case word's
+            yield match.span("code")
+    for match in _NUMBER_AFTER_CLASS_NAME.finditer(text, line_start, line_end):
+        word = match.group("word").casefold()
+        if not (word in _THING_WORDS or _NOT_ID_HEADER.search(word) or _YEAR_RANGE.fullmatch(match.group("code"))):
+            yield match.span("code")
 
 
 def _code_cells(text: str, row_start: int, row: str,
@@ -239,6 +283,10 @@ def _code_in_cell(cell: str, cell_start: int, key: str | None) -> tuple[int, int
     cell_start += opening
     cell = cell[opening:]
     cell = cell[:cell.find(")")] if ")" in cell else cell  # ... and closes in the last: `'gold');`
+    pair = _KEY_VALUE.fullmatch(cell.strip()) if key is None else None
+    if pair is not None:  # a keyword argument among a call's (`Trip(id='trp_55a9', rider='Ama Mensah')`)
+        offset = cell.index(pair.group("value"), len(cell) - len(cell.lstrip()) + pair.end("key"))
+        cell_start, cell, key = cell_start + offset, pair.group("value"), pair.group("key").replace("_", " ")
     stripped = cell.strip(_CELL_WRAPPING)
     if not stripped:
         return None
@@ -246,8 +294,10 @@ def _code_in_cell(cell: str, cell_start: int, key: str | None) -> tuple[int, int
         if (sum(char.isdigit() for char in stripped) < 4 or _YEAR_RANGE.fullmatch(stripped)
                 or _DATE_OR_TIME.fullmatch(stripped) or _COMPACT_DATE.fullmatch(stripped)):
             return None
-    elif not (_KEYED_ROW_ID.fullmatch(stripped) and sum(char.isdigit() for char in stripped) >= 2):
-        return None
+    elif not (_KEYED_ROW_ID.fullmatch(stripped) and sum(char.isdigit() for char in stripped) >= 2) and not (
+            key is not None and _ID_KEY.fullmatch(key.strip()) and _ID_VALUE.fullmatch(stripped)
+            and any(char.isdigit() for char in stripped) and not _DATE_OR_TIME.match(stripped)):
+        return None  # (under an id key any value with a digit is the record's id: `id='trp_55a9'`)
     if key is not None and not_an_id_column(key):
         return None
     start = cell_start + cell.index(stripped)

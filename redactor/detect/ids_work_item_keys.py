@@ -22,8 +22,25 @@ module reads a key or number only where its place says what it numbers (all doub
   `cliente 55231`, `member 30417`), and, once such a number is an id in the text, the other bare numbers of the
   same length near it (`merge cust 88120 into 90455`).
 
-A key's prefix that is a public acronym, a standard's or a program's prefix (record_ids._NOT_PERSONAL_PREFIXES,
-the public acronyms list) is never read. A found key's other mentions are marked by the engine's propagation.
+Round 26: trackers name projects with any word or common acronym (`OPS-4410`, `LOG-5521`, `SUP-2207`, `BANK-907`),
+so where the place says a key is a key (after a case word, on a person's list line, at a line's start beside keys of
+its prefix) only a public name's prefix is not read (the public_key_names list: standards, encodings, algorithms,
+classifications, versions: `UTF-8`, `SHA-256`, `ISO-8601`, `ES-2015`, `ICD-10`; a public tool's or model's,
+`GPT-4`). Two more places say it:
+
+- a key that is a whole value of a record: a quoted JSON or literal value (`"key": "SUP-2207"`,
+  `"created": ["OPS-4471", ...]`) or a `key=value` field (`ticket=OPS-4410`), unless its field names a thing of a
+  program or a product (`"version"`, `"model"`, `"sku"`, `"region"`: record_ids._THING_WORDS), the value's
+  encoding or algorithm (`"encoding": "UTF-8"`: a public name) or the key is a program's error or message code
+  (`"ORA-00942"`, ids_bare_codes._ERROR_PREFIXES);
+- a number of four digits or more after a case word (`prod ticket 8812`, `case #44120`, `der Fall 2210`), not a year.
+
+And, recall first, a key standing anywhere in prose (`give me the details of SUP-2207`, `Fass mir bitte LOG-5521
+zusammen`) with three digits or more, when its prefix is none of a public name, a public acronym or a program's
+(record_ids._NOT_PERSONAL_PREFIXES, the public acronyms list: `PR-4471`, `OPS-`, `INC-`) nor a program's error code
+(`ORA-00942`), its digits are no year
+and no thing's word stands right before it (`model RTX-4090`, `flight MH-370`).
+A found key's other mentions are marked by the engine's propagation.
 """
 from __future__ import annotations
 
@@ -32,8 +49,9 @@ from typing import Iterator
 
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.ids_bare_codes import _ERROR_PREFIXES
 from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords, matches_at_starts
-from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES
+from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import term_list
 
@@ -63,9 +81,12 @@ _CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
 _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
               r"zaak|ärende|pratica|expediente|processo|vorgang|anfrage|request|incidencia|reclamación|reklamacja|"
               r"ref|reference")
+# ... or a number of four digits or more ("prod ticket 8812", "case #44120"); a request or a reference may be of any
+# number ("request 5000 rows"), so those words are read before keys only.
 _KEY_AFTER_CASE_WORD = re.compile(
-    rf"(?i:\b(?:{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#=]?[ \t]*"
-    rf"(?P<key>#?{_KEY})(?![\w/@-])")
+    rf"(?i:\b(?P<word>{_CASE_WORD})\b)[ \t]*(?:(?i:n[°º]|nr\.?|no\.?|number|nummer|numéro|número)[ \t]*)?[:#=]?[ \t]*"
+    rf"(?P<key>#?{_KEY}(?![\w/@-])|#?\d{{4,9}}(?![\w/@%-]|[.,:]\d))")
+_WORDS_BEFORE_KEYS_ONLY = frozenset("request ref reference anfrage".split())
 _KEY_AFTER_CASE_WORD = alternatives_by_first_character(_KEY_AFTER_CASE_WORD)  # the same matches, faster per try
 # A list line: a person (capitalised words) then keys: "- Hana: ENG-341, ENG-360", "* Marek -> CS-219".
 _PERSON_KEYS_LINE = re.compile(
@@ -77,6 +98,17 @@ _KEY_AT_LINE_START = re.compile(
     rf"(?P<key>{_KEY})(?![\w/@-]|\.\w)")
 _ANY_KEY = re.compile(rf"(?<![\w/@.-]){_KEY}(?![\w/@-]|\.\w)")
 _LISTED_KEYS_MIN = 2
+# A key that is a whole value: quoted (a JSON or literal value, a list item) or after `=`; the field before it, if any.
+_KEY_AS_VALUE = re.compile(
+    rf"(?:(?P<field>[A-Za-z_][\w.-]{{0,40}})[\"']?[ \t]*(?P<sep>[:=])[ \t]*|(?<=[\[,(])[ \t]*)"
+    rf"(?P<quote>[\"']?)(?P<key>{_KEY})(?P=quote)(?=[ \t]*(?:[,;)\]}}\n]|$)|(?<=[\"'])|[ \t])")
+_FIELD_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
+# Field words that name what a key numbers: a field of them is a key's (`issueKey`, `ticket_id`), not a thing's.
+_KEY_FIELD_WORDS = frozenset("key keys ticket tickets issue issues case cases id ids".split())
+# A key standing alone in prose: three digits or more, after no thing's word ("model RTX-4090").
+# A quoted or `=` value is no bare key: its field decides (_keys_as_values: `"model": "XR-500"` stays).
+_BARE_KEY = re.compile(rf"(?<![\w/@.$#=\"'-])(?P<key>[A-Z][A-Z0-9]{{1,9}}-(?P<number>\d{{3,7}}))(?![\w/@-]|\.\w)")
+_THING_BEFORE = re.compile(r"(?i:\b(?P<word>[a-z_]+)[ \t]*(?:#|no\.?|nr\.?|number|num\.?)?[ \t]*[:#=]?[ \t]*)$")
 # A number after a short customer or member label in prose or chat.
 _CUSTOMER_LABEL = (r"cust|customer|customers|cliente|clientes|client|clients|kunde|kunden|klant|klient|member|"
                    r"membre|miembro|socio|mitglied|abonnent|subscriber|account|acct|konto|compte|cuenta")
@@ -106,10 +138,32 @@ def _listed_prefixes(text: str) -> set[str]:
             and not all(_YEAR.fullmatch(number) for number in numbers)}
 
 
+def public_key_name(key: str) -> bool:
+    """Whether a key-shaped name is a public one: a standard's, an encoding's, an algorithm's, a version's, a public
+    tool's or model's (`UTF-8`, `SHA-256`, `ES-2015`, `GPT-4`), not a project's key."""
+    prefix = key.lstrip("#").split("-", 1)[0].lower()
+    return prefix in term_list("public_key_names") or prefix in term_list("tech_terms")
+
+
+def program_message_code(key: str) -> bool:
+    """Whether a key is a program's error or message code or a vendor's number (`ORA-00942`, `ERR-5012`,
+    `INC-4471`: ids_bare_codes._ERROR_PREFIXES), read only where a case word names it a ticket."""
+    return key.lstrip("#").split("-", 1)[0].lower() in _ERROR_PREFIXES
+
+
 def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of ticket/case keys and customer/order numbers where their place names them (module doc)."""
+    """(start, end, score) of ticket/case keys and customer/order numbers where their place names them (module doc),
+    each once (a key at a line's start or under a header is a bare key too)."""
     if segment_kind == "code":
         return
+    seen: set[tuple[int, int]] = set()
+    for start, end, score in _work_item_keys(text):
+        if (start, end) not in seen:
+            seen.add((start, end))
+            yield start, end, score
+
+
+def _work_item_keys(text: str) -> Iterator[tuple[int, int, float]]:
     public = None
 
     def personal(key: str) -> bool:
@@ -141,15 +195,30 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             if listed is None:
                 listed = _listed_prefixes(text)
             key = match.group("key")
-            if key.split("-", 1)[0] in listed and personal(key):
-                yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
-        for match in _KEY_AFTER_CASE_WORD.finditer(text):
-            if personal(match.group("key")):
+            # One key alone at a line's start ("SUP-2207: Aurelio asks ...") is read as a bare key below.
+            if key.split("-", 1)[0] in listed and personal(key) and not public_key_name(key):
                 yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
         for match in _PERSON_KEYS_LINE.finditer(text):
             for key in _KEY_ALONE.finditer(text, match.start("keys"), match.end("keys")):
-                if personal(key.group()):
+                if not public_key_name(key.group()):
                     yield key.start(), key.end(), DOUBTFUL_SCORE
+        yield from _keys_as_values(text)
+        for match in _BARE_KEY.finditer(text):
+            key = match.group("key")
+            if (public_key_name(key) or not personal(key) or program_message_code(key)
+                    or _YEAR.fullmatch(match.group("number"))):
+                continue
+            thing = _THING_BEFORE.search(text, max(0, match.start() - 32), match.start())
+            if thing is None or thing.group("word").lower() not in _THING_WORDS:
+                yield match.start(), match.end(), DOUBTFUL_SCORE
+    for match in _KEY_AFTER_CASE_WORD.finditer(text):
+        key = match.group("key")
+        if "-" in key:
+            if not public_key_name(key):
+                yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
+        elif (match.group("word").lower() not in _WORDS_BEFORE_KEYS_ONLY
+              and not _YEAR.fullmatch(key.lstrip("#"))):
+            yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
     if text.isascii():  # tried only where a label's word starts (the shared cue scan), not at every position
         after_labels = matches_at_keywords(_NUMBER_AFTER_CUSTOMER_LABEL, text, _CUSTOMER_LABEL_STARTS)
     else:
@@ -167,3 +236,19 @@ def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tupl
             if len(match.group()) in lengths and any(
                     abs(match.start() - anchor) <= _SAME_LENGTH_REACH for anchor in anchors):
                 yield match.start(), match.end(), DOUBTFUL_SCORE
+
+
+def _keys_as_values(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of keys that are a whole value of a record: `"key": "SUP-2207"`, `["OPS-4471", ...]`,
+    `ticket=OPS-4410`, unless the field names a thing (`"model": "GPT-4"`) or the key is a public name."""
+    for match in _KEY_AS_VALUE.finditer(text):
+        key = match.group("key")
+        if public_key_name(key) or program_message_code(key) or (
+                match.group("sep") == ":" and not match.group("quote")):
+            continue  # a public name, or a key after a colon unquoted: prose ("Re: SUP-2207"), read elsewhere
+        field = match.group("field")
+        if field is not None:
+            words = {word.lower() for word in _FIELD_WORD.findall(field)}
+            if words & _THING_WORDS and not words & _KEY_FIELD_WORDS:
+                continue
+        yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
