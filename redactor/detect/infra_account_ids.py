@@ -6,7 +6,8 @@
 OCID) after a word that names an account of a cloud or SaaS vendor (account, tenant, tenancy,
 subscription, directory, organisation, workspace, compartment), in whatever casing the key has
 (`homeTenantId`, `TENANT_ID`, `Tenant ID`), or in the URL path segment the vendor's API gives it,
-is the organisation's own account there. So is such an id after a word for what an account holds (a project, a
+is the organisation's own account there (so is a MongoDB Atlas project's 24 hex digits and a Route 53 hosted zone's
+`Z...` id after their words, and an id after `tunnel` or `control plane`). So is such an id after a word for what an account holds (a project, a
 DNS zone, a cluster, an environment, an org: `zone_id = "<32 hex>"`, "the cluster <guid>") and after a localised
 portal's account word (`Abonnement : <guid>`, `ID de suscripción`); a GUID after any other word (a request, a
 trace) is left alone. The value's shape is the check: a GUID or a run of hex
@@ -34,6 +35,8 @@ from redactor.detect.table_columns import column_cells
 ACCOUNT_ID_SCORE = 0.8
 _ID = (r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"  # a GUID
        r"|[0-9a-fA-F]{32}"  # a GUID without its hyphens (Cloudflare, Databricks accounts)
+       r"|[0-9a-f]{24}"  # a MongoDB Atlas project or organisation id
+       r"|Z(?=[A-Z]*\d)[0-9A-Z]{9,31}"  # an AWS Route 53 hosted zone id
        r"|ocid1\.[a-z0-9]+\.oc\d+\.[a-z0-9-]*\.[a-z0-9]{20,}")  # an Oracle Cloud id
 # The vendor's account words; the resources an account holds (a project, a DNS zone, a cluster, an environment);
 # and the account words of localised portals (Azure's French, German and Dutch "Abonnement", Spanish "suscripción",
@@ -41,11 +44,12 @@ _ID = (r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"  # a GUID
 _ACCOUNT_WORDS = ("account", "tenant", "tenancy", "subscription", "directory", "organization", "organisation",
                   "workspace", "compartment", "org", "project", "zone", "cluster", "environment",
                   "abonnement", "suscripción", "suscripcion", "assinatura", "sottoscrizione", "mandant", "locataire",
-                  "inquilino")
+                  "inquilino", "tunnel", "control plane")
 # The key or label: an account word, perhaps plural, "(tenant)", and an id word, then a separator.
 _KEYED_ID = re.compile(
     r"(?i:account|tenant|tenancy|subscription|directory|organi[sz]ation|workspace|compartment|org|project|zone|cluster"
-    r"|environment|abonnement|suscripci[oó]n|assinatura|sottoscrizione|mandant|locataire|inquilino)s?"
+    r"|environment|abonnement|suscripci[oó]n|assinatura|sottoscrizione|mandant|locataire|inquilino|tunnel"
+    r"|control[ -]plane)s?"
     r"(?:[ \t]?\((?i:tenant|directory|account)\))?"
     r"(?:[ _.-]?(?i:id|identifier|guid|uuid|ocid))?"
     r"[\"']?[ \t]*(?:[:=|]|->|=>|(?i:is))?[ \t]*[\"'`]?"
@@ -61,9 +65,30 @@ _PATH_ID = re.compile(
 )
 
 
+# Ids by the place their vendor's tool gives them (round 26b): the service principal `az login` signs in as, an Apple
+# developer team (fastlane's `team_id("...")`, Xcode's DEVELOPMENT_TEAM), the tenant a SaaS API path or a client's
+# settings name (`/api/gateway.php/<tenant>/`, `"lastTenant": "..."`).
+_PLACE_CUES = ("--service-principal", "team_id", "teamid", "development_team", "gateway.php/", "tenant")
+_PLACED_ID = re.compile(
+    r"--service-principal\b[^\n|;&]{0,60}?(?<![\w-])(?:-u|--username)(?:[ \t]+|=)[\"']?"
+    r"(?P<principal>[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})(?![\w-])"
+    r"|(?i:(?:itc_)?team_?id|development_team)[\"']?[ \t]*(?:\(|[:=]|=>)[ \t]*[\"']?"
+    r"(?P<team>(?=[A-Z]*\d)[A-Z0-9]{10}|\d{6,12})(?![\w-])"
+    r"|gateway\.php/(?P<gateway>[A-Za-z0-9][A-Za-z0-9-]{1,62})/"
+    r"|(?<![\w-])(?:last|current|default|active)?_?(?i:tenant)(?:[_-]?(?i:name|slug|key))?[\"']?[ \t]*[:=][ \t]*[\"']"
+    r"(?P<tenant>[a-z0-9][a-z0-9_-]{2,62})[\"']")
+# Tenant settings that name no one (Azure's shared authorities, placeholders).
+_SHARED_TENANTS = frozenset("common organizations consumers default none null true false tenant example test demo "
+                            "public".split())
+
+
 def find_account_ids_in_slots(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each vendor account id after its account word or in its vendor's URL path slot."""
     lowered = lowered_same_length(text)
+    for position in keyword_positions(lowered, _PLACE_CUES):
+        match = _PLACED_ID.match(text, _key_start(text, position))
+        if match and not (match.lastgroup == "tenant" and match.group("tenant") in _SHARED_TENANTS):
+            yield match.span(match.lastgroup)
     word_starts = [position for position in keyword_positions(lowered, _ACCOUNT_WORDS)
                    if _starts_a_word(text, position)]
     for match in matches_at_starts(_KEYED_ID, text, word_starts):
@@ -127,6 +152,14 @@ def find_account_ids_in_account_talk(text: str) -> Iterator[tuple[int, int]]:
         if _OTHER_OBJECT_WORDS.search(before):
             continue
         yield match.start(), match.end()
+
+
+def _key_start(text: str, position: int) -> int:
+    """The start of the key holding the cue at `position` (`lastTenant`, `itc_team_id`), walked back over letters."""
+    start = position
+    while start > 0 and position - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "_"):
+        start -= 1
+    return start
 
 
 def _all_positions(lowered: str, word: str) -> Iterator[int]:
