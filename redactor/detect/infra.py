@@ -55,6 +55,7 @@ from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
+from redactor.detect.infra_table_machines import find_table_row_machines
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
@@ -326,6 +327,8 @@ class InfraDetector:
                      for start, end, kind, score in find_values_under_key_heads(text, registrable_domain))
         spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", NAMED_ADDRESS_SCORE)
                      for start, end in find_hosts_beside_addresses(text, registrable_domain))
+        spans.extend(self._span(start, end, kind, score)
+                     for start, end, kind, score in find_table_row_machines(text, registrable_domain))
         if "." in text:
             spans.extend(self._hosts_in_network_places(text))
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)

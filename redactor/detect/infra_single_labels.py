@@ -48,7 +48,7 @@ _NAMESPACE_FLAG = re.compile(
     r"(?![\w.$/-])"
 )
 # Namespaces every cluster or common chart has: they name nobody's estate.
-_PUBLIC_NAMESPACES = frozenset("default kube-system kube-public kube-node-lease ingress-nginx cert-manager argocd "
+PUBLIC_NAMESPACES = frozenset("default kube-system kube-public kube-node-lease ingress-nginx cert-manager argocd "
                                "argo-cd monitoring logging gatekeeper-system istio-system calico-system "
                                "tigera-operator local-path-storage kubernetes-dashboard flux-system velero "
                                "external-dns metallb-system linkerd keda prometheus grafana elastic-system "
@@ -95,7 +95,7 @@ def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float
 def _names_an_estate(name: str) -> bool:
     # One ordinary word (`payments`, `monitoring`) names a team's part of any cluster: the prose rule's slug test.
     lowered = name.lower()
-    return lowered not in _PUBLIC_NAMESPACES and lowered not in _PLACEHOLDER_CONTEXTS and reads_as_estate_slug(lowered)
+    return lowered not in PUBLIC_NAMESPACES and lowered not in _PLACEHOLDER_CONTEXTS and reads_as_estate_slug(lowered)
 
 
 def _zone_record_names(text: str) -> Iterator[tuple[int, int, str, float]]:

@@ -8,6 +8,7 @@ Some vendors write the vendor and the kind of object into the id itself, so no a
 - an AWS Organizations id: `o-` (organisation), `ou-<root>-<unit>` (organisational unit), ten or more lower-case
   letters and digits with both in them (`o-k7x2q9m4pw`), which no word or version has;
 - a Twilio account SID, `AC` and 32 lower-case hex digits (`AC5f2d...`): its other objects take other prefixes;
+- an OVHcloud vRack private network, `pn-` and five to nine digits (`pn-1149280`);
 - a Vercel team or project id, `team_` or `prj_` and twenty or more letters and digits of both cases with a digit
   (`.vercel/project.json`'s `orgId` and `projectId`), which no code identifier (`team_members`) has.
 infra_account_ids.py reads the same OCIDs after an account word; here the form alone is enough. Reported as
@@ -31,7 +32,8 @@ _CRN_ACCOUNT = re.compile(r"crn:v1:[\w-]+:[\w-]*:[\w-]+:[\w-]*:a/(?P<account>[0-
 _AWS_ORGANIZATION = re.compile(r"(?:o-[a-z0-9]{10,32}|ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})(?![\w-])")
 _TWILIO_ACCOUNT = re.compile(r"AC[0-9a-f]{32}(?![\w-])")
 _VERCEL_ID = re.compile(r"(?:team|prj)_(?P<unique>[A-Za-z0-9]{20,32})(?![\w-])")
-_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_")
+_OVH_PRIVATE_NETWORK = re.compile(r"pn-\d{5,9}(?![\w-])")
+_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-")
 
 
 def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
@@ -50,6 +52,10 @@ def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
                 yield match.span("account")
         elif text.startswith("AC", position):
             match = _TWILIO_ACCOUNT.match(text, position)
+            if match:
+                yield match.span()
+        elif text.startswith("pn-", position):
+            match = _OVH_PRIVATE_NETWORK.match(text, position)
             if match:
                 yield match.span()
         elif text.startswith(("team_", "prj_"), position):
