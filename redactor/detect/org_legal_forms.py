@@ -44,8 +44,9 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, lowered_same_length
-from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, KATAKANA, has_foreign_letters
+from redactor.detect.script_letters import FOREIGN_LETTERS, HAN, HANGUL, HIRAGANA, KATAKANA, has_foreign_letters
 from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.org_cues_in_scripts import organisations_by_cues_in_scripts
 from redactor.detect.org_joined_names import joined_organisation_names
 from redactor.detect.org_slugs_in_sentences import slugs_of_coined_names
 from redactor.detect.org_type_words import organisations_by_type_word
@@ -70,6 +71,7 @@ def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
     if has_foreign_letters(text):
         found.extend(_forms_in_scripts_without_capitals(text, detector))
         found.extend(_head_nouns_in_scripts_without_capitals(text, detector))
+        found.extend(organisations_by_cues_in_scripts(text, detector))  # "勤務先：…", "ПриватБанк": org_cues_in_scripts.py
     return _longest_without_overlaps(found)
 
 
@@ -82,7 +84,8 @@ def head_nouns_in_scripts() -> tuple[tuple[str, ...], tuple[str, ...]]:
 # After a head noun of Arabic, Persian or Hebrew: one or two words of the script ("بنك مسقط", "בנק הפועלים").
 _TWO_WORDS_AFTER = re.compile(rf"[ \t]+(?P<name>[{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*(?:[ \t][{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*)?)")
 # Thai writes a name fused to its head noun or after one space, up to the next space: "ธนาคารกสิกรไทย".
-_THAI_RUN_AFTER = re.compile(r"[ \t]?(?P<name>[\u0e01-\u0e4e]{2,40})")
+# A company's "limited" and "public" after its name belong to it: "บริษัท สยามพัฒนา จำกัด (มหาชน)".
+_THAI_RUN_AFTER = re.compile(r"[ \t]?(?P<name>[\u0e01-\u0e4e]{2,40}(?:[ \t]?จำกัด(?:[ \t]*\(มหาชน\))?)?)")
 # Before a head noun of an Indic script: one or two words of the script ("भारतीय स्टेट बैंक").
 _WORDS_BEFORE = re.compile(rf"(?P<name>[{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*(?:[ \t][{FOREIGN_LETTERS}][{FOREIGN_LETTERS}'’-]*)?)[ \t]+\Z")
 # Prepositions, conjunctions and pronouns of Arabic, Persian and Hebrew: no word of a name after a head noun.
@@ -115,9 +118,12 @@ def _head_nouns_in_scripts_without_capitals(text: str, detector: str) -> list[Sp
             continue
         name_end = match.end("name") if words[-1] not in _FUNCTION_WORDS else match.start("name") + len(words[0])
         found.append(Span(position, name_end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector))
+    forms_after = org_legal_forms().after
     for position in keyword_positions(lowered, after):
         noun = _longest_form_at(lowered, position, after)
         end = position + len(noun)
+        if any(len(form) > len(noun) and lowered.endswith(form, 0, end) for form in forms_after):
+            continue  # "有限公司": the noun ends a legal form, which the forms decide on
         following = text[end] if end < len(text) else " "
         if re.match(f"[{HANGUL}]", noun[0]):
             if re.match(f"[{HANGUL}]", following) and not _KOREAN_PARTICLE.match(text, end):
@@ -247,15 +253,55 @@ def _name_after(text: str, form_start: int, form_end: int, form: str) -> int | N
 
 
 def _name_before(text: str, form_start: int) -> int | None:
-    """Where the name before a legal form starts, or None when none stands right before it."""
+    """Where the name before a legal form or head noun starts, or None when none stands right before it."""
     window_start = max(0, form_start - 30)
     match = _DENSE_BEFORE.search(text, window_start, form_start)
-    if match is None:
+    start = form_start
+    if match is not None:
+        name = match.group("name")
+        start = match.start("name")
+        if re.match(f"[{HAN}]", name[-1]):
+            # "我在华信科技公司": running Chinese puts the sentence before the name; it starts after the last word
+            # that opens no name (a pronoun, a preposition, a particle), when two characters or more are left.
+            # A run that ends in such a word, or one character after it, names nothing ("他的工资卡是建设": 建设 is
+            # no name here; "这家医院": this hospital).
+            cut = max((index + 1 for index, char in enumerate(name) if char in _CHINESE_CLAUSE_CHARACTERS), default=0)
+            if cut and len(name) - cut < 2:
+                return None
+            start = max(start + cut, match.end("name") - _LONGEST_RUN_BEFORE)
+    kana = _HIRAGANA_NAME_BEFORE.search(text, max(0, start - 12), start)
+    if kana is not None:
+        kana_start = _hiragana_name_start(text, kana)
+        start = start if kana_start is None else kana_start
+    return start if start < form_start else None
+
+
+# Characters of Chinese pronouns, prepositions and particles that no name holds ("和", "本", "向" are in names:
+# 仁和, 日本, 向井): a name before a head noun starts after the last one.
+_CHINESE_CLAUSE_CHARACTERS = frozenset("在是的了与到从给去于把被我你他她们这那该每")
+# Japanese names written in hiragana before a head noun ("さくら銀行", "ひまわりクリニック", "みずほ証券"):
+# the run of hiragana right before it (or before the Han/katakana part of the name).
+_HIRAGANA_NAME_BEFORE = re.compile(f"[{HIRAGANA}]{{2,8}}\\Z")
+# A particle that joins the run to the word before it ("私はさくら銀行", "近くのさくら銀行"): the name starts after it.
+_JAPANESE_PARTICLES = "のはがをにでともへや"
+# Particles no hiragana name holds (unlike と, も, や: "みなと", "もみじ"): inside a run, the name starts after them.
+_JOINING_PARTICLES = frozenset("のはがをにで")
+# Endings of verbs and adjectives: "通っている病院", "大きな病院" put a clause before the noun, not a name.
+_JAPANESE_INFLECTION_ENDINGS = tuple("るただいなうくすつむぶぐてばれ")
+_JAPANESE_DEMONSTRATIVES = frozenset("この その あの どの ある こんな そんな あんな どんな".split())
+
+
+def _hiragana_name_start(text: str, kana: re.Match[str]) -> int | None:
+    """Where a hiragana name right before a head noun starts, or None when the run is a clause or a particle."""
+    run, start = kana.group(0), kana.start()
+    before = text[start - 1] if start else ""
+    if re.match(f"[{HAN}{KATAKANA}]", before) and run[0] in _JAPANESE_PARTICLES:
+        run, start = run[1:], start + 1  # "私はさくら": the particle belongs to the word before
+    cut = max((index + 1 for index, char in enumerate(run) if char in _JOINING_PARTICLES), default=0)
+    run, start = run[cut:], start + cut  # "近くのさくら", "あなたはさくら": the name starts after the particle
+    if len(run) < 2 or run in _JAPANESE_DEMONSTRATIVES or run.endswith(_JAPANESE_INFLECTION_ENDINGS):
         return None
-    name = match.group("name")
-    if re.match(f"[{HAN}]", name[-1]) and len(name) > _LONGEST_RUN_BEFORE:
-        return match.end("name") - _LONGEST_RUN_BEFORE
-    return match.start("name")
+    return start
 
 
 def _longest_without_overlaps(spans: list[Span]) -> list[Span]:

@@ -41,6 +41,9 @@ _NEXT = (rf"(?:[ ]+(?:{_NUMBER_MARK}|(?:(?:{_CONNECTORS})[ ]+|d['’]|l['’])?{
 _RUN_AFTER = re.compile(rf"(?:{_NEXT}){{1,6}}", re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ ]+){1,4}\Z")
 _SPLIT = re.compile(rf"[ \t]+|(?<=['’])")
+# A name in quotes after the type word: guillemets, low-high and curly quotes, straight double quotes; it opens with
+# a capital or a digit ("банк «Восток»", "école « Les Lilas »", "Stiftung „Lesen“").
+_QUOTED_NAME = re.compile(r"[ \t]*[«„“\"][ \t]?(?P<first>[^\W_])[^«»„“”\"\n]{0,58}[»“”\"]")
 _CONNECTOR_WORDS = frozenset(word for phrase in _CONNECTORS.split("|") for word in phrase.split())
 
 
@@ -87,8 +90,15 @@ def organisations_by_type_word(text: str, detector: str) -> Iterator[Span]:
         word = _longest_at(lowered, position, before)
         end = position + len(word)
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-/@.") \
-                or end < len(text) and (text[end].isalnum() or text[end] in "_-/@.") or not text[position].isupper():
-            continue  # inside a word or an identifier, or the word in small letters ("das gymnasium")
+                or end < len(text) and (text[end].isalnum() or text[end] in "_-/@."):
+            continue  # inside a word or an identifier
+        quoted = _QUOTED_NAME.match(text, end)
+        if quoted is not None and not quoted.group("first").islower():
+            # "МЦ „Здравица“", "в банке «Восток»": the quotes say name, whatever the type word's case
+            yield Span(position, quoted.end(), "ORGANIZATION", "org", DOUBTFUL_SCORE, detector)
+            continue
+        if not text[position].isupper():
+            continue  # the word in small letters ("das gymnasium")
         name_end = _name_end(text, end)
         if name_end > end:
             yield Span(position, name_end, "ORGANIZATION", "org", DOUBTFUL_SCORE, detector)
