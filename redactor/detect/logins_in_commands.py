@@ -44,6 +44,8 @@ _HASHED_ENTRY = re.compile(
     r"(?<=[\"'=,])(?P<user>" + _UNIX_LOGIN + r"):\$\$?(?:\d[a-z]?|apr1|y|2[abxy]?|sha1|md5)\$")
 # `aws sts get-caller-identity`: an assumed role's unique id, then the session's name, which people set to their login.
 _ROLE_SESSION = re.compile(r"(?<![A-Z0-9])AROA[A-Z0-9]{12,28}:(?P<user>" + _LOGIN + r")(?![\w@-])")
+# A session name a tool made up holds a clock reading (`botocore-session-1700000000`), a person's does not.
+_CLOCK_READING = re.compile(r"\d{9,}")
 # GitHub's CLI names a repository OWNER/NAME: a person's account or an organisation's (the login test keeps the
 # organisations whose names are words: `acme-corp`, `platform`).
 _GH_REPOSITORY = re.compile(
@@ -164,7 +166,7 @@ def find_logins_in_commands(text: str, lowered: str) -> Iterator[tuple[int, int,
     if "AROA" in text:
         for match in _ROLE_SESSION.finditer(text):
             score = _reads_as_login(match.group("user"))
-            if score is not None:
+            if score is not None and not _CLOCK_READING.search(match.group("user")):
                 yield match.start("user"), match.end("user"), score
     if "--repo" in text or "gh " in text:
         for match in _GH_REPOSITORY.finditer(text):
