@@ -11,6 +11,9 @@ anywhere, because the host tells the form apart from a mailbox and a package pin
   (`.local`, `.lan`, `.internal`, `.corp`, `.intranet`, `.home`), followed by `:` and a path or by the end of a
   word: doubtful (0.55), since `name@tag` also pins versions (`eslint@next-2`, `image@sha256:...`), which are
   dropped by their tag's form (`v1`, digits first, `sha…`, release words).
+- no host at all, in a row of `tailscale status`, which prints each machine's owner as `login@` after the machine's
+  tailnet address (`100.101.3.7  laptop-07  kpatel@  macOS  active`): the row's address tells it apart from prose
+  ending in "@". Confident (0.8).
 
 The login must start with a letter, not follow an address or path character (`/`, `.`, `@`), and not be an
 ordinary word; role accounts (`root@10.0.0.1`, `ubuntu@...`) are dropped by find_usernames.
@@ -30,6 +33,9 @@ _USER_BEFORE = re.compile(r"(?<![\w./@\\:$%+=-])(?P<user>[A-Za-z][A-Za-z0-9._-]{
 _HOST_AFTER = re.compile(
     r"(?:(?P<address>" + _OCTET + r"(?:\." + _OCTET + r"){3})(?!\w|\.\w)"  # a sentence's full stop may follow
     r"|(?P<host>[A-Za-z][A-Za-z0-9-]{0,62}(?:\.(?:local|lan|internal|corp|intranet|home))?)(?![\w@]|\.\w|-\w))")
+# A row of `tailscale status`: the line opens with an IPv4 address, then the machine's name, then the owner `login@`.
+_TAILNET_ROW = re.compile(r"(?m:^[ \t]*" + _OCTET + r"(?:\." + _OCTET + r"){3}[ \t]+\S+[ \t]+)$")
+_NO_HOST = re.compile(r"[ \t]")
 # Four one-digit numbers are a version (`pkg@1.2.3.4`) more often than an address.
 _VERSION_LIKE = re.compile(r"\d\.\d\.\d\.\d")
 # Tags a package or image is pinned to: versions, digests and release channels, not machines.
@@ -53,12 +59,17 @@ def find_logins_at_hosts(text: str) -> Iterator[tuple[int, int, float]]:
     at = text.find("@")
     while at != -1:
         host = _HOST_AFTER.match(text, at + 1) if at else None
-        match = _USER_BEFORE.search(text, max(0, at - 33), at) if host else None
+        match = _USER_BEFORE.search(text, max(0, at - 33), at) if host or at else None
+        owner_column = host is None and match is not None and _NO_HOST.match(text, at + 1) is not None \
+            and _TAILNET_ROW.search(text, max(0, text.rfind("\n", 0, match.start()) + 1), match.start()) is not None
         at = text.find("@", at + 1)
-        if match is None:
+        if match is None or host is None and not owner_column:
             continue
         user = match.group("user")
         if len(user) < 2 or (is_ordinary_word(user) and not any(char in user for char in "._-0123456789")):
+            continue
+        if owner_column:
+            yield match.start("user"), match.end("user"), _SCORE
             continue
         address = host.group("address")
         if address:

@@ -6,6 +6,9 @@
 - **Admin commands**: MySQL accounts `'dchen'@'%'`, `GRANT ... TO x` / `REVOKE ... FROM x` / `OWNER TO x`,
   `kubectl --as=x`, PowerShell `-Identity x` / `Get-ADUser x` / `-SamAccountName x`, and a Kubernetes RBAC subject
   (`kind: User` with its `name:`).
+- **Cloud CLIs' output and arguments**: the session name after an AWS role's unique id (`"UserId": "AROA...:x"`, the
+  caller a person assumed the role as), and the owner of a repository named to GitHub's CLI (`gh ... --repo x/tools`,
+  `gh repo clone x/tools`).
 - **Prose about an account on a service**: "I'm pixelwitch on Discord", "find me on GitHub as kmiller", "she goes
   by nightowl", "signed up as brightfox", "posted as throwaway_9921 on reddit".
 
@@ -34,6 +37,20 @@ _ACCOUNT_FILE_HINTS = (":x:", ":$", ":{sha}", ":!", ":*")
 _ACCOUNT_FILE_LINE = re.compile(
     r"[ \t]*(?P<user>" + _UNIX_LOGIN + r"):(?:x:\d+:\d+:|[!*]{0,2}\$(?:\d[a-z]?|apr1|y|2[abxy]?|sha1|md5)\$"
     r"|\{(?i:sha|ssha|md5|crypt)\}|[!*]{1,2}:\d*:)")
+# The same entry written into a config value rather than a file's line: a quoted item of a list (Traefik's
+# `basicAuth: users: ["x:$apr1$..."]`, a Kubernetes secret) or after `=` (a Docker label `...basicauth.users=x:$$apr1$$`,
+# compose doubling the `$`).
+_HASHED_ENTRY = re.compile(
+    r"(?<=[\"'=,])(?P<user>" + _UNIX_LOGIN + r"):\$\$?(?:\d[a-z]?|apr1|y|2[abxy]?|sha1|md5)\$")
+# `aws sts get-caller-identity`: an assumed role's unique id, then the session's name, which people set to their login.
+_ROLE_SESSION = re.compile(r"(?<![A-Z0-9])AROA[A-Z0-9]{12,28}:(?P<user>" + _LOGIN + r")(?![\w@-])")
+# A session name a tool made up holds a clock reading (`botocore-session-1700000000`), a person's does not.
+_CLOCK_READING = re.compile(r"\d{9,}")
+# GitHub's CLI names a repository OWNER/NAME: a person's account or an organisation's (the login test keeps the
+# organisations whose names are words: `acme-corp`, `platform`).
+_GH_REPOSITORY = re.compile(
+    r"(?:--repo(?:=|[ \t]+)|-R[ \t]+|\bgh[ \t]+repo[ \t]+(?:clone|view|fork|sync)[ \t]+)[\"']?(?P<user>" + _LOGIN
+    + r")/[\w.-]+")
 # sudoers: `kjames ALL=(ALL:ALL) NOPASSWD: ALL` (a `%group` or `Defaults` line is no login).
 _SUDOERS_LINE = re.compile(r"[ \t]*(?P<user>" + _UNIX_LOGIN + r")[ \t]+ALL[ \t]*=")
 # A system crontab's line: five time fields, the user, the command.
@@ -143,6 +160,19 @@ def find_logins_in_commands(text: str, lowered: str) -> Iterator[tuple[int, int,
         match = _ACCOUNT_FILE_LINE.match(text, start)
         if match and match.end("user") == position:
             yield match.start("user"), match.end("user"), 0.8
+    if ":$" in text:
+        for match in _HASHED_ENTRY.finditer(text):
+            yield match.start("user"), match.end("user"), 0.8
+    if "AROA" in text:
+        for match in _ROLE_SESSION.finditer(text):
+            score = _reads_as_login(match.group("user"))
+            if score is not None and not _CLOCK_READING.search(match.group("user")):
+                yield match.start("user"), match.end("user"), score
+    if "--repo" in text or "gh " in text:
+        for match in _GH_REPOSITORY.finditer(text):
+            score = _reads_as_login(match.group("user"))
+            if score is not None:
+                yield match.start("user"), match.end("user"), score
     if contains_any(text, ("ALL",)):
         for position in keyword_positions(text, (" ALL", "\tALL")):
             start = _line_start(text, position)

@@ -8,7 +8,9 @@ or version) are logins too, whether or not they read as one alone ("amartin" bes
 Two list forms, found around each login span:
 
 - a run of lines of one item each with the same marker (`- x`, `* x`, `1. x`, or none): the lines above and below;
-- items of one line separated by commas, optionally quoted (`["hkim", "s.ito"]`, `cc: r.okafor, tpham3, mkhan`).
+- items of one line separated by commas, optionally quoted (`["hkim", "s.ito"]`, `cc: r.okafor, tpham3, mkhan`);
+- the values of a one-line map of roles (`owner: jmarsh, backup: tokoro`, `{lead: "jnovak", deputy: "pkumar"}`): the
+  keys differ, the values are of one kind.
 
 Doubtful (0.55): on the wire doubt means redact; `redactor audit` does not report them. Linear: each line and
 each inline list is walked once however many logins it holds.
@@ -35,6 +37,9 @@ _LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
 _LINE_ITEM = re.compile(r"[ \t]*(?P<marker>[-*•+]|\d{1,3}[.)]|\d{1,6}(?=[ \t]))?[ \t]*@?(?P<item>[^\s,;:|()\[\]]{2,40})"
                         r"(?P<tail>[ \t]*\r?\Z|[ \t]+[(\[]|[ \t]+[-—–][ \t]|:[ \t]|:\r?\Z|\t|[ \t]{2,}\S)")
 _INLINE_SEP = re.compile(r"[ \t]*,[ \t]*")
+# One `key: value` pair of a one-line map: opening the line or a brace, or after a comma or ";"; a value of one token.
+_MAP_PAIR = re.compile(r"(?:^|(?<=[{,;])|(?<=[{,;][ \t]))[ \t]*[\"']?[A-Za-z][\w-]{0,24}[\"']?[ \t]*[:=][ \t]*"
+                       r"(?P<quote>[\"']?)(?P<value>[^\s,;\"'{}\[\]]{2,40})(?P=quote)(?=[ \t]*(?:[,;}]|\r?$))")
 _QUOTES = "\"'`"
 _MAX_LIST_LINES = 200
 # Unix groups listed beside members: "groups: jnovak, docker, wheel, sudo".
@@ -68,7 +73,8 @@ def logins_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
                     found.append(Span(start, end, _KIND, "pii", DOUBTFUL_SCORE, _DETECTOR))
             continue
         seen_inline.add(line_start)
-        for start, end in _inline_siblings(text, line_start, line_end, span):
+        for start, end in [*_inline_siblings(text, line_start, line_end, span),
+                           *_map_siblings(text, line_start, line_end, span)]:
             if (start, end) not in taken:
                 taken.add((start, end))
                 found.append(Span(start, end, _KIND, "pii", DOUBTFUL_SCORE, _DETECTOR))
@@ -187,6 +193,17 @@ def _inline_siblings(text: str, line_start: int, line_end: int, span: Span):
             yield window + match.start(1), window + match.end(1)
         position = item_start
     return
+
+
+def _map_siblings(text: str, line_start: int, line_end: int, span: Span) -> list[tuple[int, int]]:
+    """The other values of a one-line map of two or more pairs the span is a whole value of, when every one of them
+    reads as a login: a map of people's roles, not a setting's fields (`host: db1, port: 5432, user: kpatel`)."""
+    line = text[line_start:line_end]
+    values = [(line_start + pair.start("value"), line_start + pair.end("value")) for pair in _MAP_PAIR.finditer(line)]
+    if len(values) < 2 or (span.start, span.end) not in values:
+        return []
+    others = [(start, end) for start, end in values if (start, end) != (span.start, span.end)]
+    return others if all(_is_login_item(text[start:end]) for start, end in others) else []
 
 
 def _is_table_row(text: str, line_start: int, line_end: int) -> bool:

@@ -4,7 +4,8 @@ Systems give each person a directory or page named by the login, one level below
 - file systems at any depth: `/mnt/homes/x/`, `/data/home/x`, `/var/spool/cron/crontabs/x`, HDFS's `/user/x/`, object
   stores' `s3://bucket/users/x/`. (usernames' home rule takes a home folder only at a path's start, so that
   `example.com/home/about` stays a web page; here the path is read whole first.)
-- web addresses: `/users/x`, `/user/x`, `/u/x`, `/people/x`, `/members/x`, `/profile(s)/x` and Apache's `/~x/`;
+- web addresses: `/users/x`, `/user/x`, `/u/x`, `/people/x`, `/members/x`, `/profile(s)/x`, `/account(s)/x` and
+  Apache's `/~x/`; a picture of a person's account named by the login (`/static/avatars/x.png`);
 - self-hosted code forges (a host whose name says so: `git.corp.example`, `gitlab.internal`, `bitbucket.acme.org`):
   the first path segment is the owner of the repository, a person or a group (`git.corp.example/bpetrovic/ledger`).
 
@@ -29,11 +30,15 @@ _LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]"
 # A folder of people, then the login's segment; the segment ends the path or a further segment follows (no file
 # extension: `users/list.json`).
 _PEOPLE_FOLDER = re.compile(
-    r"/(?P<folder>(?i:home|homes|users|user|u|people|members|member|profiles?|crontabs)/|~)"
+    r"/(?P<folder>(?i:home|homes|users|user|u|people|members|member|profiles?|accounts?|crontabs)/|~)"
     r"(?P<user>" + _LOGIN + r")(?![\w~-])(?!\.\w)")
 _FILE_SYSTEM_HOMES = frozenset({"home/", "homes/", "crontabs/"})  # a person's folder for sure
 _FILE_SYSTEM_PEOPLE = frozenset({"users/", "user/"})  # HDFS's and object stores' people, also an app's folder
-_WEB_PEOPLE = frozenset({"users/", "user/", "u/", "people/", "members/", "member/", "profile/", "profiles/", "~"})
+_WEB_PEOPLE = frozenset({"users/", "user/", "u/", "people/", "members/", "member/", "profile/", "profiles/", "account/",
+                         "accounts/", "~"})
+# A folder of account pictures, each file named by its account's login.
+_AVATAR_FILE = re.compile(r"/(?i:avatars?|user_avatars|profile_pictures)/(?P<user>" + _LOGIN + r")"
+                          r"\.(?i:png|jpe?g|gif|webp|svg)(?![\w.])")
 # What ends a path before it: a space, a quote, a bracket, `=`, `,`, `;`, `|` (each looked up with str.rfind).
 _BEFORE_PATH = " \t\n\r\"'`<>()[]{}=,;|"
 _URL_SCHEME = re.compile(r"(?i:https?|ftp)://")
@@ -66,6 +71,10 @@ def find_logins_in_paths(text: str) -> Iterator[tuple[int, int, float]]:
         found = _person_in_folder(text, match)
         if found is not None:
             yield match.start("user"), match.end("user"), found
+    for match in _AVATAR_FILE.finditer(text):
+        user = match.group("user")
+        if _reads_as_login(user) and not _compound_of_words(user) and not _frequent_word(user):
+            yield match.start("user"), match.end("user"), DOUBTFUL_SCORE  # `default.png`, `user-2.png` stay
     if "://" in text:
         yield from _forge_owners(text)
 

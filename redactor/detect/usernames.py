@@ -128,8 +128,11 @@ _SESSION_AS = re.compile(
 )
 # "@dana_s" in chat and tickets. Not a decorator (`@property` at a line start or
 # before "("), an npm scope (`@types/node`) or an e-mail's domain.
-# What follows a mention that opens a chat message: a comma or colon, or a space and a word.
-_MENTION_OPENS_MESSAGE = re.compile(r"[ \t]*[:,][ \t]*\S|[ \t]+[A-Za-z@]")
+# What follows a mention that opens a chat message: a comma or colon, or a space and a word; or the message's
+# header, as chat exports and social feeds print it: a time (`@ahmed.k 3:14 PM:`) or a dot before its age
+# (`@handle · 3h`, `@handle · há 3 dias`).
+_MENTION_OPENS_MESSAGE = re.compile(
+    r"[ \t]*[:,][ \t]*\S|[ \t]+[A-Za-z@]|[ \t]+\d{1,2}:\d{2}(?![\d:])|[ \t]+[·•][ \t]+\w")
 # Directives written "@word rest" at a line start: CSS and Sass at-rules, batch, Python decorators on one line,
 # Razor and Blade templates.
 _AT_DIRECTIVES = frozenset("""media keyframes supports include mixin extend apply tailwind layer container use forward
@@ -258,7 +261,8 @@ _SERVICE_WORDS = ("github", "gitlab", "bitbucket", "codeberg", "gitea", "slack",
                   "kaggle", "leetcode", "stack")
 # `whoami` and its answer on the next line.
 _WHOAMI = re.compile(
-    r"whoami[ \t]*\r?\n[ \t]*(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)"
+    r"whoami[ \t]*\r?\n[ \t]*(?:[\w-]{1,15}\\)?(?P<user>" + _LOGIN + r")[ \t]*(?:\r?\n|$)"
+    # (on Windows the answer is `domain\login`, the domain often lower case: `contoso\tbrennan`)
     # ... or told in prose: "I ran `whoami` and got dlee", "whoami says kpatel", "whoami -> kpatel"
     r"|whoami`?[ \t]+(?:(?:and|which|it)[ \t]+)?(?:got|gives|gave|returns|returned|says|said|prints|printed|shows|showed"
     r"|->|=>|:)[ \t]+[\"'`]?(?P<told>" + _LOGIN + r")(?![\w@-])"
@@ -308,8 +312,8 @@ _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.co
                   "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@",
                   "twitch.tv/", "dev.to/", "youtube.com/@", "dribbble.com/", "behance.net/", "about.me/",
                   "soundcloud.com/", "codepen.io/", "replit.com/@", "hashnode.com/@", "substack.com/@",
-                  "bsky.app/profile/", "pinterest.com/")
-_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/", ".tv/", ".to/", ".app/")  # one in each
+                  "bsky.app/profile/", "pinterest.com/", "wandb.ai/")
+_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/", ".tv/", ".to/", ".app/", ".ai/")  # one in each
 
 
 def _sites_by_tld() -> dict[str, list[tuple[str, int]]]:
