@@ -249,7 +249,8 @@ _CHAT_STAMP = (r"(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t][A-Z][a-z]{2,
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
 _SPEAKER_LINE = re.compile(
     rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*|{_CHAT_STAMP})?(?:<)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-z][a-z'’-]{{2,20}})>?:[ \t]+\S"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{{2,20}}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{{1,20}})?)"
+    r">?:[ \t]+\S"
 )
 # What follows a label whose value is a name or a list of names: "Attendees: Amara Nwosu, ...".
 _FIELD_VALUE_AFTER_LABEL = re.compile(_wide(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*|[ \t]*[,;&<(]|[ \t]*$)"))
@@ -1659,6 +1660,8 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
     people). A lower-case label is a person when it is a census name, or when
     the text has two or more lower-case speakers, one of them a census name
     (a chat transcript), and it is no ordinary word, stop word or code keyword.
+    Two lower-case words are a person when the first is a census name and the
+    second a surname or no ordinary word ("maria lopez: yeah").
     """
     capitalised: list[Span] = []
     lower: list[tuple[int, int, str]] = []
@@ -1684,6 +1687,12 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
                     is_ordinary_word(word) and not _census_name(word.casefold()) for word in words[1:]):
                 continue
             capitalised.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+        elif len(words) == 2:
+            # "maria lopez: yeah": a census first name and a surname (or a word of no language); "mark done:" is not.
+            second = words[1].casefold()
+            if _census_name(first) and second not in stop_words() and (
+                    second in surnames() or not is_ordinary_word(second)):
+                lower.append((start, end, first))
         elif not is_ordinary_word(first):
             lower.append((start, end, first))
     capitalised = _without_form_labels(chunk, capitalised)
