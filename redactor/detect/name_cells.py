@@ -57,6 +57,36 @@ def names_in_cells(text: str, detector: str) -> list[Span]:
     return spans
 
 
+# "Surname, Given" as a whole cell of a record: a quoted value of SQL VALUES, a JSON array or a CSV
+# ("Rinaldi, Chiara", 'van Rijn, Pieter'), a pipe or tab cell, or after a log arrow before an address in brackets
+# ("-> Pike, Deborah <07700 900123>"). The comma that splits the cell is the name's, so the whole is one person.
+_SURNAME_COMMA_GIVEN_CELL = re.compile(
+    rf"""(?:(?P<quote>["'])|(?:->|[|\t])[ \t]*)"""
+    rf"""(?P<name>(?P<last>(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}),[ \t]*(?P<first>{_WORD})(?:[ \t]+[{NAME_UPPER}]\.)?)"""
+    rf"""(?(quote)(?P=quote)|[ \t]*(?=<|[|\t\r\n]|$))""",
+    re.MULTILINE,
+)
+
+
+def surname_comma_given_cells(text: str, detector: str) -> list[Span]:
+    """PERSON spans of whole "Surname, Given" cells (see above): the given name is a listed first name of some
+    country, the surname is no ordinary word or a listed surname, and the two are not a place and its country."""
+    if "," not in text:
+        return []
+    spans: list[Span] = []
+    for match in _SURNAME_COMMA_GIVEN_CELL.finditer(text):
+        family, given = match.group("last").split()[-1], match.group("first")
+        folded_family, folded_given = family.casefold(), given.casefold()
+        if (folded_given not in first_names() and folded_given not in world_first_names()
+                or folded_family in stop_words() or folded_given in stop_words()
+                or folded_family in CALENDAR_WORDS or folded_given in CALENDAR_WORDS
+                or is_place_name(family) and is_place_name(given)):
+            continue  # "Paris, France", "Monday, June": a place or a date
+        if folded_family in surnames() or not is_ordinary_word(folded_family):
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", "pii", _SCORE, detector))
+    return spans
+
+
 def looks_like_a_name(words: list[str]) -> bool:
     """Whether capitalised `words` read as a person's name rather than a title, heading or product."""
     cores = [word.strip(".") for word in words if word.strip(".") and word[0].isupper()]

@@ -100,7 +100,8 @@ from redactor.detect.code_awareness import drop_placeholder_overlaps, looks_like
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_lines, names_in_capitals, names_in_cells,
                                         frequent_in_other_languages, one_word_name_score, one_word_names_in_cells,
-                                        one_word_names_in_quotes, speakers_in_capitals)
+                                        one_word_names_in_quotes, speakers_in_capitals,
+                                        surname_comma_given_cells)
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.person_span_edges import greeting_or_article_score, person_span_edges
 from redactor.detect.person_titles import titles_only_score, without_leading_titles
@@ -248,7 +249,8 @@ _CHAT_STAMP = (r"(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t][A-Z][a-z]{2,
 # A speaker or list label: "- Ayodele: debugging the test", "[09:14] emre: did anyone...", "Kenji Sato: +81 ...".
 _SPEAKER_LINE = re.compile(
     rf"[ \t]*(?:[-*•][ \t]+)?(?:\[[^\]\n]{{1,25}}\][ \t]*|{_CHAT_STAMP})?(?:<)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-z][a-z'’-]{{2,20}})>?:[ \t]+\S"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{{2,20}}(?:[ \t][a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{{1,20}})?)"
+    r">?:[ \t]+\S"
 )
 # What follows a label whose value is a name or a list of names: "Attendees: Amara Nwosu, ...".
 _FIELD_VALUE_AFTER_LABEL = re.compile(_wide(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*|[ \t]*[,;&<(]|[ \t]*$)"))
@@ -389,8 +391,14 @@ _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|these|those|our|my
 _WEAK_CUES = frozenset({"to", "from", "by"})
 # The next of several people: "sergei or lucía", "Ravi, Sunita and Amaru".
 _SLOT_AFTER_PERSON = re.compile(_wide(
-    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e)[ \t]+|[ \t]*/[ \t]*)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|und|et|y|e|vs\.?|versus)[ \t]+|[ \t]*[/+][ \t]*)"
     r"(?P<name>[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w@/\\(-]|['’](?![sS]\b)|\.\w)"
+))
+# The one of two people set against or beside a person who comes first: "Olu vs Sebastián", "Blessing + Kwame"
+# (read at the end of the text before the person; a comma lists, it does not pair).
+_SLOT_BEFORE_PERSON = re.compile(_wide(
+    r"(?<![\w.@/\\-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,})"
+    r"(?:[ \t]+(?:and|&|vs\.?|versus)[ \t]+|[ \t]*\+[ \t]*)\Z"
 ))
 # A label whose value lists people: "Present: Laila, Matteo, Rose, Kenta", "Attendees: amara, joe", at the
 # start of a line or after other text ("Weekly sync — attendees: Hope, Will; agenda: ...", "(participants:
@@ -618,6 +626,13 @@ class NerDetector:
                 for cell in names_in_cells(item.text, self.name):
                     if not taken.overlaps(cell.start, cell.end):
                         spans.append(cell)
+                        taken.add(cell.start, cell.end)
+                for cell in surname_comma_given_cells(item.text, self.name):
+                    # The whole "Surname, Given" replaces the parts found alone ("Rinaldi" a PERSON, "Chiara" a place).
+                    inside = [s for s in spans if cell.start <= s.start and s.end <= cell.end
+                              and s.kind in ("PERSON", "ORGANIZATION", "LOCATION")]
+                    if inside or not taken.overlaps(cell.start, cell.end):
+                        spans[:] = [s for s in spans if s not in inside] + [cell]
                         taken.add(cell.start, cell.end)
                 for cell in _one_word_people_under_person_keys(item.text, self.name):
                     if not taken.overlaps(cell.start, cell.end):
@@ -1122,6 +1137,17 @@ _PERSON_ONLY_SLOT_BEFORE = re.compile(
 )
 # After a name: a verb only people do ("Dimakatso mentioned"), the same verbs as _HUMAN_VERBS.
 _HUMAN_VERB_AFTER = re.compile("(?:" + "|".join(re.escape(verb) for verb in _HUMAN_VERBS) + r")(?![\w'’-])")
+# Slots a person fills that a place or a business fills rarely, read only for a listed first name: "the mother
+# of Amara", "a note from Carol" (_KIN_OR_MESSAGE_BEFORE, after _ROLE_NOUNS), "Lindiwe's flat", "Olu vs Sebastián",
+# "Blessing + Kwame" (beside a PERSON).
+_HOME_OR_FAMILY_AFTER = re.compile(
+    r"['’]s[ \t]+(?i:flat|house|apartment|place|room|bedroom|birthday|wedding|funeral|party|mum|mom|dad|mother"
+    r"|father|wife|husband|kids|son|daughter|sister|brother|parents|boyfriend|girlfriend|fiancée?|baby|dog|cat"
+    r"|car|bike|keys|phone|number|surgery|appointment|visa|rent|deposit)\b")
+# Two people set against or beside each other: "Olu vs Sebastián", "Blessing + Kwame", "Ama & Kofi".
+_PAIRING_JOINER = r"(?:[ \t]+(?:vs\.?|v\.|versus|and|&|\+|x)[ \t]+|[ \t]*[+&/][ \t]*)"
+_PAIRED_AFTER = re.compile(_PAIRING_JOINER)
+_PAIRED_BEFORE = re.compile(_PAIRING_JOINER + r"\Z")
 
 
 def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
@@ -1129,18 +1155,32 @@ def _people_the_slot_names(chunk: str, spans: list[Span]) -> list[Span]:
     capitalised first name of any country or is one word that is no ordinary word ("reviewed by Chelsea Park",
     "ask Kenji", "Dimakatso mentioned", "per Oyinlola's comment"), becomes a PERSON."""
     relabelled: list[Span] = []
+    people = [(s.start, s.end) for s in spans if s.kind == "PERSON"]
     for span in spans:
         if span.kind in ("ORGANIZATION", "LOCATION") and span.score == _MODEL_SCORE:  # the model's label
             words = chunk[span.start:span.end].split()
             first = words[0]
+            listed = first[:1].isupper() and (first.casefold() in world_first_names() or first.casefold() in first_names())
             # A first name of the list, or one word that is no ordinary word ("Dimakatso": the list lacks many).
-            if (first[:1].isupper() and (first.casefold() in world_first_names()
-                                         or len(words) == 1 and not is_ordinary_word(first))
+            if ((listed or first[:1].isupper() and len(words) == 1 and not is_ordinary_word(first))
                     and (_PERSON_ONLY_SLOT_BEFORE.search(chunk, max(0, span.start - 32), span.start)
-                         or _HUMAN_VERB_AFTER.match(chunk, span.end))):
+                         or _HUMAN_VERB_AFTER.match(chunk, span.end))
+                    or listed and len(words) == 1 and _in_a_listed_name_slot(chunk, span, people)):
                 span = Span(span.start, span.end, "PERSON", "pii", span.score, span.detector)
         relabelled.append(span)
     return relabelled
+
+
+def _in_a_listed_name_slot(chunk: str, span: Span, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether a listed first name stands where a person stands more often than a place or a business (see
+    _KIN_OR_MESSAGE_BEFORE): the same word in a place's slot ("flew to Florence") keeps the model's label."""
+    if (_KIN_OR_MESSAGE_BEFORE.search(chunk, max(0, span.start - 40), span.start)
+            or _HOME_OR_FAMILY_AFTER.match(chunk, span.end) or _SUBJECT_VERB_AFTER.match(chunk, span.end)):
+        return True
+    after = _PAIRED_AFTER.match(chunk, span.end)
+    before = _PAIRED_BEFORE.search(chunk, max(0, span.start - 12), span.start)
+    return any(after is not None and start == after.end() or before is not None and end == before.start()
+               for start, end in people)
 
 
 # Two capitalised words that are a name AND words ("June Frost", "Amber Field", "Sky Woods") are a person
@@ -1163,9 +1203,12 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\Z"
 # Identifiers or contact data after a name: a digit soon after, or their label.
 _IDENTIFIER_AFTER = re.compile(
     r"[ \t,:;(-]+(?:[+(#]?\d|(?i:ssn|sin|dob|d\.o\.b\.|nhs|mrn|id|tel|phone|mobile|email|e-mail|passport)\b)")
-# "Kowalczyk, Tomasz 0161 496 0312": surname, given name, then a number (recall lists, directories).
+# "Kowalczyk, Tomasz 0161 496 0312": surname, given name, then a number (recall lists, directories); or then an
+# address in brackets ("-> Pike, Deborah <07700 900123>", "Ueda, Ken <ken@…>"); or the whole of a quoted cell
+# ("Rinaldi, Chiara", 'Farouk, Idris' of SQL values, JSON arrays, CSV: the quote must open the cell too).
 _SURNAME_COMMA_GIVEN = re.compile(_wide(
-    rf"(?<![\w.@/\\-])(?P<name>(?P<last>{_NAME_WORD}),[ \t](?P<first>{_NAME_WORD}))(?=[ \t]+[+(]?\d)"))
+    rf"(?<![\w.@/\\-])(?P<name>(?P<last>{_NAME_WORD}),[ \t](?P<first>{_NAME_WORD}))"
+    r"(?=[ \t]+[+(]?\d|[ \t]*<[^\s<>]{0,40}[\d@]|(?P<quote>[\"']))"))
 
 
 def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list[Span]:
@@ -1196,11 +1239,14 @@ def _word_names_in_person_slots(chunk: str, spans: list[Span], detector: str) ->
             found.append((start, end))
     if "," in chunk:
         for match in _SURNAME_COMMA_GIVEN.finditer(chunk):
+            if match.group("quote") and chunk[match.start() - 1:match.start()] != match.group("quote"):
+                continue  # "…, said Moyo, Blessing'": the quote closes no cell the name opens
             given, family = match.group("first").casefold(), match.group("last").casefold()
             if given in CALENDAR_WORDS or family in CALENDAR_WORDS:
                 continue  # "Tue, Nov 12": a date
-            if is_place_name(match.group("first")) and given not in world_first_names():
-                continue  # "Shibuya-ku, Tokyo 150-0002": an address (a surname may be a place: "Nakamura, Emi")
+            if is_place_name(match.group("first")) and (given not in world_first_names()
+                                                          or is_place_name(match.group("last"))):
+                continue  # "Shibuya-ku, Tokyo 150-0002", "Paris, France": an address (a surname may be a place: "Nakamura, Emi")
             if (given in first_names() or given in world_first_names() or not is_ordinary_word(given)) and (
                     given not in stop_words() and reads_as_surname(family)):
                 found.append(match.span("name"))
@@ -1221,6 +1267,12 @@ _ROLE_NOUNS = tuple(f"{noun}" for noun in (
     "mum", "father", "dad", "brother", "sister", "fiance", "fiancé", "fiancée", "assistant", "receptionist", "nurse",
     "doctor", "lawyer", "solicitor", "accountant", "recruiter", "student", "teacher", "tutor", "coach", "caregiver",
     "carer", "nanny", "cleaner", "plumber", "electrician", "contact", "rep", "representative"))
+# A kin, role or message word and "of"/"from" before a listed first name (see _in_a_listed_name_slot).
+_KIN_OR_MESSAGE_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(noun) for noun in _ROLE_NOUNS) +
+    r"|note|message|email|e-mail|letter|text|card|call|voicemail|reply|gift|present|parents|family|kids|children"
+    r"|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|partner|girlfriend|boyfriend)"
+    r"[ \t]+(?:of|from)[ \t]+)\Z")
 _TEAM_WORDS = ("legal", "finance", "hr", "ops", "support", "sales", "marketing", "procurement", "payroll", "accounts",
                "accounting", "billing", "security", "engineering", "design", "product", "compliance", "facilities",
                "reception", "customer service", "customer success", "qa", "operations", "logistics", "dispatch",
@@ -1608,6 +1660,8 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
     people). A lower-case label is a person when it is a census name, or when
     the text has two or more lower-case speakers, one of them a census name
     (a chat transcript), and it is no ordinary word, stop word or code keyword.
+    Two lower-case words are a person when the first is a census name and the
+    second a surname or no ordinary word ("maria lopez: yeah").
     """
     capitalised: list[Span] = []
     lower: list[tuple[int, int, str]] = []
@@ -1633,6 +1687,12 @@ def _speakers(chunk: str, detector: str) -> list[Span]:
                     is_ordinary_word(word) and not _census_name(word.casefold()) for word in words[1:]):
                 continue
             capitalised.append(Span(start, end, "PERSON", "pii", 0.7, detector))
+        elif len(words) == 2:
+            # "maria lopez: yeah": a census first name and a surname (or a word of no language); "mark done:" is not.
+            second = words[1].casefold()
+            if _census_name(first) and second not in stop_words() and (
+                    second in surnames() or not is_ordinary_word(second)):
+                lower.append((start, end, first))
         elif not is_ordinary_word(first):
             lower.append((start, end, first))
     capitalised = _without_form_labels(chunk, capitalised)
@@ -1869,18 +1929,21 @@ def _names_in_person_slots(chunk: str, spans: list[Span], detector: str) -> list
     added: list[Span] = []
     taken = _Taken(len(chunk), spans)
     coordinated = [match for span in spans if span.kind == "PERSON"
-                   for match in [_SLOT_AFTER_PERSON.match(chunk, span.end)] if match is not None]
+                   for match in [_SLOT_AFTER_PERSON.match(chunk, span.end),
+                                 _SLOT_BEFORE_PERSON.search(chunk, max(0, span.start - 40), span.start)]
+                   if match is not None]
     possessives = _SLOT_POSSESSIVE.finditer(chunk) if "'s" in chunk or "’s" in chunk else ()
     for matches in (matches_at_keywords(_SLOT_CUE, chunk, _SLOT_CUE_STARTS), possessives, coordinated):
         for match in matches:
             word = match.group("name")
             folded = word.casefold()
             # "Hope and Will": beside a person, a capitalised first name is one even when a stop word.
-            listed_first_name = matches is coordinated and word[0].isupper() and folded in first_names()
+            listed_first_name = matches is coordinated and word[0].isupper() and (
+                folded in first_names() or folded in world_first_names())
             if (folded in _not_a_name() or folded in CALENDAR_WORDS or looks_like_code_token(word)
                     or (not listed_first_name and (folded in stop_words() or folded in term_list("code_keywords")))):
                 continue
-            if is_ordinary_word(folded) and not (word[0].isupper() and folded in first_names()):
+            if is_ordinary_word(folded) and not (listed_first_name or word[0].isupper() and folded in first_names()):
                 continue
             if word.islower() and not _vouched_name(folded) and ("-" in word or (
                     match.re is _SLOT_CUE and match.group(0).split()[0].casefold() in _WEAK_CUES)):
