@@ -68,3 +68,24 @@ def test_words_beyond_a_preposition_are_cut(text: str, value: str, name: str) ->
 ])
 def test_names_with_particles_and_joined_names_stay_whole(text: str, value: str) -> None:
     assert _edges(text, value) == value
+
+
+# prec26 check set, written after the change and not tuned on.
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("Messaggio di Giulia Rossi ricevuto stamattina.", "Messaggio di Giulia Rossi", "Giulia Rossi"),
+    ("Bericht van Jan Jansen over de levering.", "Bericht van Jan Jansen", "Jan Jansen"),
+    ("Recado de João Silva para o financeiro.", "Recado de João Silva", "João Silva"),
+    ("Anfrage von Stefan Wolf wegen Kündigung.", "Anfrage von Stefan Wolf wegen Kündigung", "Stefan Wolf"),
+])
+def test_check_set_words_beyond_a_preposition_are_cut(text: str, value: str, name: str) -> None:
+    assert _edges(text, value) == name
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ludwig van Beethoven wrote it.", "Ludwig van Beethoven"),
+    ("Leonardo da Vinci painted it.", "Leonardo da Vinci"),
+    ("Hans und Grete Müller sind umgezogen.", "Hans und Grete Müller"),
+    ("Vincent van Gogh Museum tickets", "Vincent van Gogh"),
+])
+def test_check_set_names_with_particles_stay_whole(text: str, value: str) -> None:
+    assert _edges(text, value) == value
