@@ -8,8 +8,8 @@ name, or a lower-case word (a particle before a capitalised word stays: "de Vrie
 nor a span written all in lower case, nor a lower-case given name before a capitalised surname ("adaeze Okafor",
 round 24: `lower_case_given_name`). Tried and dropped: cutting titles before a name and frequent words of the
 line's language at either edge leaked 6-10 more spans on blind18 (first names of no list, annotations with titles).
-Round 26 (prec26): the words beyond a lower-case word inside the span ("Nachricht von Sabine Hoffmann zur Lieferung")
-are cut when none of them is a listed name: a name holds no lower-case word but a particle before its surname.
+Round 26 (prec26): common words before a lower-case word inside the span ("Nachricht von Sabine Hoffmann") are cut
+when none of them is a listed name: a name holds no lower-case word but a particle before its surname.
 """
 from __future__ import annotations
 
@@ -62,35 +62,35 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`words` without a head before a lower-case word ("Nachricht von", "Mensaje de") and a tail after one ("zur
-    Lieferung") when no word of that head or tail is a name of any list. A name holds no lower-case word but a
-    particle before its surname, so such a word is a preposition the model read into the name; a head or tail with a
-    listed name ("Anna und Tom Weber", "Ursula von der Leyen") may be one and stays. A particle stays before a
-    surname alone ("Brief van Dijk": "van Dijk"); before a given name and more it is a preposition ("von Sabine
-    Hoffmann")."""
+    """`words` without a head of common words before a lower-case word ("Nachricht von", "Mensaje de") when no word
+    of the head is a name of any list. A name holds no lower-case word but a particle before its surname, so such a
+    word is a preposition the model read into the name; a head with a listed name ("Ursula von der Leyen") or a word
+    no language writes often (a name of no list) stays. A particle stays before a surname alone ("Brief van Dijk":
+    "van Dijk"); before a given name and more it is a preposition ("von Sabine Hoffmann"). The tail after such a word
+    is not cut: "Anna Weber bei Deutsche Bank" ends in an organisation the span keeps covered."""
     bare = [_bare(chunk, *word) for word in words]
     for index in range(1, len(words) - 1):
         if not bare[index].islower():
             continue
         head = bare[:index]
-        if bare[index + 1][:1].isupper() and all(word[:1].isupper() and not _listed_name(word) for word in head):
+        if bare[index + 1][:1].isupper() and all(word[:1].isupper() and _common_word_of_no_name(chunk, word, words[0][0])
+                                                 for word in head):
             keeps_particle = bare[index].casefold() in _PARTICLES and len(words) - index == 2
-            words, bare = words[index + (not keeps_particle):], bare[index + (not keeps_particle):]
-        break
-    for index in range(len(words) - 2, 0, -1):
-        if not bare[index].islower() or bare[index].casefold() in _PARTICLES:
-            continue
-        tail = bare[index + 1:]
-        if bare[index - 1][:1].isupper() and not any(_listed_name(word) for word in tail):
-            words = words[:index]
+            return words[index + (not keeps_particle):]
         break
     return words
 
 
-def _listed_name(word: str) -> bool:
+def _common_word_of_no_name(chunk: str, word: str, at: int) -> bool:
     folded = word.casefold()
-    return (folded in first_names() or folded in world_first_names() or folded in surnames()
-            or folded in world_surnames())
+    if (folded in first_names() or folded in world_first_names() or folded in surnames()
+            or folded in world_surnames()):
+        return False
+    line_start = chunk.rfind("\n", 0, at) + 1
+    line_end = chunk.find("\n", at)
+    language = line_language(chunk[line_start:line_end if line_end != -1 else len(chunk)])
+    return (is_ordinary_word(folded) or frequent_in_other_languages(folded, _COMMON_IN_LANGUAGE)
+            or language is not None and zipf_frequency(folded, language) >= _COMMON_IN_LANGUAGE)
 
 
 def _reads_as_an_address(value: str) -> bool:
