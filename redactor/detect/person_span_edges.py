@@ -65,16 +65,18 @@ def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]
     """`words` without a head of common words before a lower-case word ("Nachricht von", "Mensaje de") when no word
     of the head is a name of any list. A name holds no lower-case word but a particle before its surname, so such a
     word is a preposition the model read into the name; a head with a listed name ("Ursula von der Leyen") or a word
-    no language writes often (a name of no list) stays. A particle stays before a surname alone ("Brief van Dijk":
+    no language writes often (a name of no list) stays, and so does a span whose words after the preposition are
+    common words of no name too: an organisation the model read as a person ("Escuela de Música"). A particle stays before a surname alone ("Brief van Dijk":
     "van Dijk"); before a given name and more it is a preposition ("von Sabine Hoffmann"). The tail after such a word
     is not cut: "Anna Weber bei Deutsche Bank" ends in an organisation the span keeps covered."""
     bare = [_bare(chunk, *word) for word in words]
     for index in range(1, len(words) - 1):
         if not bare[index].islower():
             continue
-        head = bare[:index]
-        if bare[index + 1][:1].isupper() and all(word[:1].isupper() and _common_word_of_no_name(chunk, word, words[0][0])
-                                                 for word in head):
+        head, rest = bare[:index], bare[index + 1:]
+        if (bare[index + 1][:1].isupper()
+                and all(word[:1].isupper() and _common_word_of_no_name(chunk, word, words[0][0]) for word in head)
+                and not all(_common_word_of_no_name(chunk, word, words[0][0]) for word in rest)):
             keeps_particle = bare[index].casefold() in _PARTICLES and len(words) - index == 2
             return words[index + (not keeps_particle):]
         break
