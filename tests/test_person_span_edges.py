@@ -69,6 +69,8 @@ def test_words_beyond_a_preposition_are_cut(text: str, value: str, name: str) ->
     ("Anna Weber bei Deutsche Bank angerufen.", "Anna Weber bei Deutsche Bank"),  # a tail may be an employer
     ("Okoro von Bismarck-Schönhausen schrieb.", "Okoro von Bismarck-Schönhausen"),  # a head of no list, no word
     ("Escuela Municipal de Música Granada abre hoy.", "Escuela Municipal de Música"),  # an organisation's words
+    ("Jean-Marie Avril de Souza a signé.", "Jean-Marie Avril de Souza"),  # a hyphenated given name is no word
+    ("Calle Mayor 12, Puerta de Toledo Pérez", "Puerta de Toledo Pérez"),  # beside an address's number
     ("Brief van Dijk ontvangen.", "Brief van Dijk"),  # "Dijk" is a Dutch word: nothing tells a name after "van"
     ("Juan de Leon Garza firmó el contrato.", "Juan de Leon Garza"),
 ])

@@ -69,6 +69,9 @@ def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]
     common words of no name too: an organisation the model read as a person ("Escuela de Música"). A particle stays before a surname alone ("Brief van Dijk":
     "van Dijk"); before a given name and more it is a preposition ("von Sabine Hoffmann"). The tail after such a word
     is not cut: "Anna Weber bei Deutsche Bank" ends in an organisation the span keeps covered."""
+    line_start = chunk.rfind("\n", 0, words[0][0]) + 1
+    if re.search(r"\d\W*$", chunk[line_start:words[0][0]]):
+        return words  # an address's words after its number: address_runs reads them by the span's edges
     bare = [_bare(chunk, *word) for word in words]
     for index in range(1, len(words) - 1):
         if not bare[index].islower():
@@ -84,6 +87,8 @@ def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]
 
 
 def _common_word_of_no_name(chunk: str, word: str, at: int) -> bool:
+    if not word.isalpha():
+        return False  # "Anne-Marie", "D'Souza": word lists score the parts, a name is the whole
     folded = word.casefold()
     if (folded in first_names() or folded in world_first_names() or folded in surnames()
             or folded in world_surnames()):
