@@ -66,9 +66,9 @@ def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]
     of the head is a name of any list. A name holds no lower-case word but a particle before its surname, so such a
     word is a preposition the model read into the name; a head with a listed name ("Ursula von der Leyen") or a word
     no language writes often (a name of no list) stays, and so does a span whose words after the preposition are
-    common words of no name too: an organisation the model read as a person ("Escuela de Música"). A particle stays before a surname alone ("Brief van Dijk":
-    "van Dijk"); before a given name and more it is a preposition ("von Sabine Hoffmann"). The tail after such a word
-    is not cut: "Anna Weber bei Deutsche Bank" ends in an organisation the span keeps covered."""
+    common words of no name too: an organisation the model read as a person ("Escuela de Música"). Before one word
+    a particle may be the name's ("Kees de Boer": a given name that is a Dutch word), so the cut needs two capitalised
+    words after it, a given name and a surname ("von Sabine Hoffmann"). The tail after such a word is not cut: "Anna Weber bei Deutsche Bank" ends in an organisation the span keeps covered."""
     line_start = chunk.rfind("\n", 0, words[0][0]) + 1
     if re.search(r"\d\W*$", chunk[line_start:words[0][0]]):
         return words  # an address's words after its number: address_runs reads them by the span's edges
@@ -77,11 +77,10 @@ def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]
         if not bare[index].islower():
             continue
         head, rest = bare[:index], bare[index + 1:]
-        if (bare[index + 1][:1].isupper()
+        if (len(rest) >= 2 and rest[0][:1].isupper() and rest[1][:1].isupper()
                 and all(word[:1].isupper() and _common_word_of_no_name(chunk, word, words[0][0]) for word in head)
                 and not all(_common_word_of_no_name(chunk, word, words[0][0]) for word in rest)):
-            keeps_particle = bare[index].casefold() in _PARTICLES and len(words) - index == 2
-            return words[index + (not keeps_particle):]
+            return words[index + 1:]
         break
     return words
 
