@@ -786,7 +786,10 @@ def _within_person_edges(text: str, span: Span) -> Span:
     start = without_leading_titles(text, span.start, span.end)
     if _names_a_language(text[start:span.end]):
         start = span.start
-    start, end = person_span_edges(text, start, span.end)
+    edges = person_span_edges(text, start, span.end)
+    if edges[0] != start:  # "Anruf von Dr. Weber": the title the cut words hid opens the name now
+        edges = (without_leading_titles(text, *edges), edges[1])
+    start, end = edges
     return span if (start, end, score) == (span.start, span.end, span.score) else Span(
         start, end, span.kind, span.category, score, span.detector)
 

@@ -8,6 +8,8 @@ name, or a lower-case word (a particle before a capitalised word stays: "de Vrie
 nor a span written all in lower case, nor a lower-case given name before a capitalised surname ("adaeze Okafor",
 round 24: `lower_case_given_name`). Tried and dropped: cutting titles before a name and frequent words of the
 line's language at either edge leaked 6-10 more spans on blind18 (first names of no list, annotations with titles).
+Round 26 (prec26): common words before a lower-case word inside the span ("Nachricht von Sabine Hoffmann") are cut
+when none of them is a listed name: a name holds no lower-case word but a particle before its surname.
 """
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
         # (lower-case street and unit words, "12a"), and address_runs joins it to its tail by its own edges.
         return start, end
     words = _without_opening_greeting(chunk, words)
+    words = _without_words_beyond_a_preposition(chunk, words)
     # The end first: "Ayşe Hanım" is a first name before a title, whatever the start would make of it.
     while len(words) > 1 and _not_closing_a_name(_bare(chunk, *words[-1])):
         words.pop()
@@ -56,6 +59,44 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
     while last_end > first_start and chunk[last_end - 1] in _EDGE_PUNCTUATION:
         last_end -= 1
     return (first_start, last_end) if last_end > first_start else (start, end)
+
+
+def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`words` without a head of common words before a lower-case word ("Nachricht von", "Mensaje de") when no word
+    of the head is a name of any list. A name holds no lower-case word but a particle before its surname, so such a
+    word is a preposition the model read into the name; a head with a listed name ("Ursula von der Leyen") or a word
+    no language writes often (a name of no list) stays, and so does a span whose words after the preposition are
+    common words of no name too: an organisation the model read as a person ("Escuela de Música"). Before one word
+    a particle may be the name's ("Kees de Boer": a given name that is a Dutch word), so the cut needs two capitalised
+    words after it, a given name and a surname ("von Sabine Hoffmann"). The tail after such a word is not cut: "Anna Weber bei Deutsche Bank" ends in an organisation the span keeps covered."""
+    line_start = chunk.rfind("\n", 0, words[0][0]) + 1
+    if re.search(r"\d\W*$", chunk[line_start:words[0][0]]):
+        return words  # an address's words after its number: address_runs reads them by the span's edges
+    bare = [_bare(chunk, *word) for word in words]
+    for index in range(1, len(words) - 1):
+        if not bare[index].islower():
+            continue
+        head, rest = bare[:index], bare[index + 1:]
+        if (len(rest) >= 2 and rest[0][:1].isupper() and rest[1][:1].isupper()
+                and all(word[:1].isupper() and _common_word_of_no_name(chunk, word, words[0][0]) for word in head)
+                and not all(_common_word_of_no_name(chunk, word, words[0][0]) for word in rest)):
+            return words[index + 1:]
+        break
+    return words
+
+
+def _common_word_of_no_name(chunk: str, word: str, at: int) -> bool:
+    if not word.isalpha():
+        return False  # "Anne-Marie", "D'Souza": word lists score the parts, a name is the whole
+    folded = word.casefold()
+    if (folded in first_names() or folded in world_first_names() or folded in surnames()
+            or folded in world_surnames()):
+        return False
+    line_start = chunk.rfind("\n", 0, at) + 1
+    line_end = chunk.find("\n", at)
+    language = line_language(chunk[line_start:line_end if line_end != -1 else len(chunk)])
+    return (is_ordinary_word(folded) or frequent_in_other_languages(folded, _COMMON_IN_LANGUAGE)
+            or language is not None and zipf_frequency(folded, language) >= _COMMON_IN_LANGUAGE)
 
 
 def _reads_as_an_address(value: str) -> bool:
