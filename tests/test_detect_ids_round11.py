@@ -77,7 +77,6 @@ NEAR_CHECK = [
     ("staff no. is on my lanyard... 004471, sorry it's faded", '004471'),
 ]
 NEAR_NEGATIVES = [
-    'Ticket 558213 about a passport renewal was closed on Friday.',
     'The passport office sold 1250000 forms in 2024, about 12.5 percent more.',
     'Our employee count grew from 2019 to 2024; 1500 people joined.',
     'Member ID lookups take 250 ms on average and 1200 ms at p99.',
@@ -102,6 +101,14 @@ def test_an_id_near_its_cue_is_redacted(engine: DetectionEngine, text: str, valu
 @pytest.mark.parametrize("text", NEAR_NEGATIVES)
 def test_counts_versions_and_things_near_a_cue_stay(engine: DetectionEngine, text: str) -> None:
     assert found_values(engine, text) == []
+
+
+def test_a_ticket_number_near_a_passport_cue_is_no_passport(engine: DetectionEngine) -> None:
+    # Round 26 (ids26): a number of four digits or more after a case word is a ticket's id (it numbers one person's
+    # matter, doubtful, on the wire only); the passport cue beside it still does not make it a passport number.
+    text = 'Ticket 558213 about a passport renewal was closed on Friday.'
+    spans = engine.detect([Segment(text, kind="prose")])[0]
+    assert [(text[span.start:span.end], span.kind) for span in spans] == [('558213', 'ID_NUMBER')]
 
 
 def test_near_cue_kinds_and_limits() -> None:
