@@ -101,7 +101,9 @@ anthropic_wire.AnthropicStream.feed = _buggy_feed
 
 def _upstream_reply(request):
     body = request.body
-    if b"UPSTREAM-500" in body:
+    # The triggers are words of no id's shape: a key such as `UPSTREAM-500` is an id on the wire since round 26
+    # (a bare project key in prose) and would reach the upstream as a placeholder.
+    if b"UPSTREAM-FAIL" in body:
         # Like providers that quote the offending input in their error.
         return whole(500, json.dumps({"error": {"message": "bad input: " + body.decode("utf-8", "replace")[:2000],
                                                 "type": "server_error"}}).encode())
@@ -254,8 +256,8 @@ def _every_failure(client: _Client, redis) -> None:
     client.send("unknown encoding", "/v1/chat/completions", content=raw,
                 headers={**HEADERS, "content-encoding": f"br-{AWS_CANARY}"}, expect=415)
     client.send("unsupported endpoint", "/v1/completions", json_body={"prompt": PROMPT}, expect=404)
-    client.send("upstream 500", "/v1/chat/completions", json_body=_chat("UPSTREAM-500 " + PROMPT), expect=500)
-    client.send("upstream 500 anthropic stream", "/v1/messages", json_body=_messages("UPSTREAM-500 " + PROMPT, True),
+    client.send("upstream 500", "/v1/chat/completions", json_body=_chat("UPSTREAM-FAIL " + PROMPT), expect=500)
+    client.send("upstream 500 anthropic stream", "/v1/messages", json_body=_messages("UPSTREAM-FAIL " + PROMPT, True),
                 headers=ANTHROPIC_HEADERS, expect=500)
     client.send("upstream timeout", "/v1/responses", json_body={"model": MODEL, "input": "UPSTREAM-HANG " + PROMPT},
                 expect=504)
