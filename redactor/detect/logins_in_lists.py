@@ -24,6 +24,7 @@ from redactor.detect import term_lists
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import is_common_word, is_ordinary_word
+from redactor.detect.people_in_structure import PERSON_ROLE_WORDS
 from redactor.detect.rule_files import term_list as rule_term_list
 
 _DETECTOR = "logins"
@@ -38,7 +39,7 @@ _LINE_ITEM = re.compile(r"[ \t]*(?P<marker>[-*•+]|\d{1,3}[.)]|\d{1,6}(?=[ \t])
                         r"(?P<tail>[ \t]*\r?\Z|[ \t]+[(\[]|[ \t]+[-—–][ \t]|:[ \t]|:\r?\Z|\t|[ \t]{2,}\S)")
 _INLINE_SEP = re.compile(r"[ \t]*,[ \t]*")
 # One `key: value` pair of a one-line map: opening the line or a brace, or after a comma or ";"; a value of one token.
-_MAP_PAIR = re.compile(r"(?:^|(?<=[{,;])|(?<=[{,;][ \t]))[ \t]*[\"']?[A-Za-z][\w-]{0,24}[\"']?[ \t]*[:=][ \t]*"
+_MAP_PAIR = re.compile(r"(?:^|(?<=[{,;])|(?<=[{,;][ \t]))[ \t]*[\"']?(?P<key>[A-Za-z][\w-]{0,24})[\"']?[ \t]*[:=][ \t]*"
                        r"(?P<quote>[\"']?)(?P<value>[^\s,;\"'{}\[\]]{2,40})(?P=quote)(?=[ \t]*(?:[,;}]|\r?$))")
 _QUOTES = "\"'`"
 _MAX_LIST_LINES = 200
@@ -196,14 +197,28 @@ def _inline_siblings(text: str, line_start: int, line_end: int, span: Span):
 
 
 def _map_siblings(text: str, line_start: int, line_end: int, span: Span) -> list[tuple[int, int]]:
-    """The other values of a one-line map of two or more pairs the span is a whole value of, when every one of them
-    reads as a login: a map of people's roles, not a setting's fields (`host: db1, port: 5432, user: kpatel`)."""
+    """The other values of a one-line map of two or more pairs the span is a whole value of, when every key names a
+    person's role and every other value reads as a login: a map of people's roles, not a setting's or a record's
+    fields (`host: db1, port: 5432, user: kpatel`; `"project": "website-redesign", "owner": "ana"`)."""
     line = text[line_start:line_end]
-    values = [(line_start + pair.start("value"), line_start + pair.end("value")) for pair in _MAP_PAIR.finditer(line)]
+    pairs = list(_MAP_PAIR.finditer(line))
+    if not all(_is_role_key(pair.group("key")) for pair in pairs):
+        return []
+    values = [(line_start + pair.start("value"), line_start + pair.end("value")) for pair in pairs]
     if len(values) < 2 or (span.start, span.end) not in values:
         return []
     others = [(start, end) for start, end in values if (start, end) != (span.start, span.end)]
     return others if all(_is_login_item(text[start:end]) for start, end in others) else []
+
+
+# Keys of a map of people's roles: the role words of people_in_structure and the roles a rota pairs with them.
+_ROTA_ROLES = frozenset({"backup", "deputy", "primary", "secondary", "shadow", "standby"})
+
+
+def _is_role_key(key: str) -> bool:
+    words = key.lower().replace("-", "_").split("_")
+    return " ".join(words) in PERSON_ROLE_WORDS or "".join(words) in PERSON_ROLE_WORDS or words[-1] in _ROTA_ROLES \
+        or words[-1] in PERSON_ROLE_WORDS
 
 
 def _is_table_row(text: str, line_start: int, line_end: int) -> bool:

@@ -228,14 +228,14 @@ def _reads_as_foreign_name(value: str) -> bool:
 # Words naming a person's role, then up to four qualifying words before the colon: "On-call this week:",
 # "Owner (backend):", "Reviewer for this PR:". The value is a person when it opens with a first name,
 # also one that is an ordinary word ("Summer Park", "Will Long", "Joy"): the slot says who it is.
-_ROLE_WORDS = ("owner", "assignee", "reviewer", "reporter", "on-call", "oncall", "on call", "maintainer", "approver",
+PERSON_ROLE_WORDS = ("owner", "assignee", "reviewer", "reporter", "on-call", "oncall", "on call", "maintainer", "approver",
                "manager", "contact", "author", "escalate to", "escalation", "point of contact", "dri", "lead",
                # people roles of HR, sales and delivery, also as acronyms ("HRBP: Adaeze.", "CSM: Tobi")
                "hrbp", "recruiter", "mentor", "buddy", "sponsor", "coordinator", "rep", "csm", "tam", "pm", "em",
                "tl", "poc", "spoc", "cfo", "ceo", "cto", "coo", "vp", "supervisor", "caseworker", "case worker",
                "consultant", "advisor", "adviser", "counsel", "attorney", "physician", "nurse", "gp", "doctor")
 _ROLE_LABEL = re.compile(
-    rf"(?i:{'|'.join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))})"
+    rf"(?i:{'|'.join(sorted(map(re.escape, PERSON_ROLE_WORDS), key=len, reverse=True))})"
     rf"(?:[ \t]+[\w()/'’-]+){{0,4}}?[ \t]*:[ \t]*"
     rf"(?P<value>[{NAME_UPPER}][{NAME_LOWER}'’-]+(?:[ \t]+[{NAME_UPPER}][{NAME_LOWER}'’-]+){{0,2}})"
     r"(?=[ \t]*(?:$|[.,;()<]|[ \t]{2}))", re.MULTILINE)
@@ -247,7 +247,7 @@ def _first_names_in_role_slots(text: str, detector: str) -> Iterator[Span]:
     if ":" not in text:
         return
     lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, _ROLE_WORDS):
+    for position in keyword_positions(lowered, PERSON_ROLE_WORDS):
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-"):
             continue
         match = _ROLE_LABEL.match(text, position)
