@@ -10,3 +10,12 @@ def covered(engine: DetectionEngine, text: str, value: str) -> bool:
     start = text.index(value)
     spans = engine.detect([Segment(text, kind="prose")])[0]
     return any(span.start <= start and start + len(value) <= span.end for span in spans)
+
+
+def blanked(engine: DetectionEngine, text: str) -> str:
+    """The text (one prose segment) with every found span blanked out by `#`."""
+    [spans] = engine.detect([Segment(text, kind="prose")])
+    chars = list(text)
+    for span in spans:
+        chars[span.start:span.end] = "#" * (span.end - span.start)
+    return "".join(chars)

@@ -4,21 +4,12 @@ import pytest
 
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
-from redactor.segments import Segment
+from tests.detection_support import blanked as _redacted
 
 
 @pytest.fixture(scope="module")
 def engine():
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def _redacted(engine, text: str) -> str:
-    """The text with every found span blanked out."""
-    [spans] = engine.detect([Segment(text, kind="prose")])
-    chars = list(text)
-    for span in spans:
-        chars[span.start:span.end] = "#" * (span.end - span.start)
-    return "".join(chars)
 
 
 @pytest.mark.parametrize("text, names", [
