@@ -12,7 +12,13 @@ Views (built only when the text contains what they decode):
 - the normalized view, one pass: `%XX` runs decoded as UTF-8, JSON `\\uXXXX`
   escapes (surrogate pairs too) decoded, zero-width characters and soft
   hyphens removed, every other character NFKC-normalized (full-width and
-  compatibility forms become their plain letters and digits);
+  compatibility forms become their plain letters and digits), digits of
+  other scripts written as ASCII digits (Arabic-Indic "٠٥٠١", Persian "۰۹۱۲",
+  Devanagari, Bengali, Thai: NFKC keeps them, the phone and id patterns and
+  their validators read ASCII), and a space put between a letter of a script
+  written without spaces and a run of seven digits or more fused to it
+  ("手机13812345678", "연락처01012345678", "โทร0812345678": the label and
+  the number are one word to `\\b` and to the phone pattern's edge);
 - one view per base64 / base64url run (>= 16 characters) and per hex run
   (>= 16 digits) that decodes to text (UTF-8, printable, with a separator or
   space in it: random tokens and digests decode to binary and are skipped).
@@ -36,14 +42,20 @@ import binascii
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
 from redactor.detect.ocr_labels import spans_in_ocr_view
+from redactor.detect.script_letters import HAN, HANGUL, HIRAGANA, KATAKANA
 from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+# A run of seven digits or more (a phone or an id; "第3章", "2024年3月" stay as written, single blanks or hyphens
+# between them) written against a letter of a script without spaces, Han, kana, Hangul or Thai, on either side:
+# a label before it, a particle after it ("携帯09012345678まで", "휴대폰010-2233-4455로").
+_UNSPACED_LETTER = re.compile(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}\u0e01-\u0e4e]")
+_DIGIT_RUN = re.compile("\\d(?:[ \\-\uff0d]?\\d){6,}")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
 # Candidate runs (`_candidate_runs`): at least 16 base64 / base64url characters or hex digits, found without
@@ -172,7 +184,7 @@ def _normalized_view(text: str) -> DecodedView | None:
         for char in decoded:
             if char in _ZERO_WIDTH:
                 continue
-            folded = char if char.isascii() else unicodedata.normalize("NFKC", char)
+            folded = char if char.isascii() else _folded(char)
             for piece in folded:
                 pieces.append(piece)
                 starts.append(start)
@@ -203,18 +215,42 @@ def _trigger_positions(text: str) -> list[int]:
     if "\\u" in text:
         positions.extend(match.start() for match in _UNICODE_ESCAPE.finditer(text))
     if not text.isascii():
-        if any(char in text for char in _ZERO_WIDTH) or not unicodedata.is_normalized("NFKC", text):
+        if any(char in text for char in _ZERO_WIDTH) or not unicodedata.is_normalized("NFKC", text) \
+                or _OTHER_DIGIT.search(text):
             positions.extend(index for index, char in enumerate(text)
-                             if not char.isascii() and (char in _ZERO_WIDTH
-                                                        or unicodedata.normalize("NFKC", char) != char))
+                             if not char.isascii() and (char in _ZERO_WIDTH or _folded(char) != char))
+        positions.extend(_blanks_beside_fused_digits(text, 0, len(text)))
     positions.sort()
     return positions
 
 
+# A decimal digit that is not ASCII ("٣", "۳", "३", "৩", "๓", "３").
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _folded(char: str) -> str:
+    """A non-ASCII character as the view writes it: a digit of any script as its ASCII digit, else NFKC."""
+    digit = unicodedata.decimal(char, None)
+    return str(digit) if digit is not None else unicodedata.normalize("NFKC", char)
+
+
+def _blanks_beside_fused_digits(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the view puts a blank standing for no character: before a long digit run a letter of a script without
+    spaces is written against, and after one such a letter follows."""
+    for run in _DIGIT_RUN.finditer(text, start, end):
+        if run.start() and _UNSPACED_LETTER.match(text, run.start() - 1):
+            yield run.start()
+        if _UNSPACED_LETTER.match(text, run.end()):
+            yield run.end()
+
+
 def _decode_line(text: str, start: int, end: int, emit) -> None:
+    blanks = set(_blanks_beside_fused_digits(text, start, end))
     position = start
     while position < end:
         char = text[position]
+        if position in blanks:
+            emit(" ", position, position)
         if char == "%":
             run = _PERCENT_RUN.match(text, position, end)
             if run:
