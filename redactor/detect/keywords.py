@@ -247,6 +247,8 @@ class _PerThread(threading.local):
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]] = {}
         # the last lower-cased text the shared automaton read, its union, its hits by key (_lowered_pass)
         self.lowered_pass: tuple[str, _CueUnion, list[tuple[_KeyEntry, list[int]]] | None] | None = None
+        # the last text finder_may_find asked about, and whether each mark asked of it occurs (by the mark)
+        self.marks: tuple[str, dict[str | re.Pattern[str], bool]] | None = None
 
 
 _per_thread = _PerThread()
@@ -358,6 +360,65 @@ def needs_cues(*families: tuple[str, ...]) -> Callable:
         finder.cue_families = families
         return finder
     return declare
+
+
+# A mark every text holds: declared by a finder with no narrower pre-condition proved yet (it runs on every text).
+ANY_TEXT = ""
+# A dot before a host label's character: every dotted host name (`a.b`) holds one; a sentence's full stop does not.
+DOT_BEFORE_LABEL = re.compile(r"\.[A-Za-z0-9-]")
+
+
+def needs_marks(*marks: str | tuple[str, ...] | re.Pattern[str]) -> Callable:
+    """Declares, on a finder, the marks without one of which it finds nothing: a literal (`"://"`, `"."`, searched
+    in the text as written), a tuple of literals (answered as `contains_any` answers: from the shared cue scan on
+    a long text) or a compiled pattern (`DOT_BEFORE_LABEL`, `\\d`: a character class no cue word says).
+
+    The companion of `needs_cues` for pre-conditions that are not words: a finder declaring both finds nothing
+    unless a cue word or a mark occurs (`finder_may_find`). A mark must be provably necessary: every finding of the
+    finder holds it (its regexes require it, or its code returns without it).
+    """
+    def declare(finder: Callable) -> Callable:
+        finder.cue_marks = marks
+        return finder
+    return declare
+
+
+def has_precondition(finder: Callable) -> bool:
+    """Whether `finder` declares what it needs (`needs_cues`, `needs_marks`): a detector calls only such finders."""
+    return hasattr(finder, "cue_families") or hasattr(finder, "cue_marks")
+
+
+def finder_may_find(finder: Callable, text: str) -> bool:
+    """Whether `text` holds one of the cue words or marks `finder` declares (True for a finder that declares none).
+
+    Cue words are answered from the text's shared cue scan (`any_keyword` on `lowered_same_length(text)`, one
+    lookup per list); each mark is searched once per text, however many finders declare it.
+    """
+    families = getattr(finder, "cue_families", None)
+    marks = getattr(finder, "cue_marks", None)
+    if families is None and marks is None:
+        return True
+    if families and any_keyword(lowered_same_length(text), families):
+        return True
+    if not marks:
+        return False
+    remembered = _per_thread.marks
+    if remembered is None or remembered[0] is not text:
+        remembered = _per_thread.marks = (text, {})
+    found = remembered[1]
+    for mark in marks:
+        occurs = found.get(mark)
+        if occurs is None:
+            if type(mark) is str:
+                occurs = mark in text
+            elif type(mark) is tuple:
+                occurs = contains_any(text, mark)
+            else:
+                occurs = mark.search(text) is not None
+            found[mark] = occurs
+        if occurs:
+            return True
+    return False
 
 
 def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
