@@ -49,7 +49,7 @@ _GATES = [
      "GRANT ALL ON the shop database to the app user from the office."),
     (find_table_row_machines, lambda text: list(find_table_row_machines(text, registrable_domain)),
      "mount -t cifs //fileserver07/finance /mnt/finance -o credentials=/root/.smb",
-     "Mount the finance share on the new computer before Friday, please."),
+     "Mount the finance share on the new computer before Friday, please"),
 ]
 
 

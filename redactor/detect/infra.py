@@ -20,7 +20,7 @@ names (`db`, `redis` in a compose URL) name no one's machine.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable, Iterator
 
 from redactor.detect.keywords import (ANY_TEXT, DOT_BEFORE_LABEL, DigitFirstPattern, contains_any, finder_may_find,
@@ -279,8 +279,7 @@ class InfraDetector:
         # Every finder declares what a text must hold for it to find anything (keywords.needs_cues, needs_marks, next
         # to its definition): one gate per finder, its cue words answered from the text's one shared cue scan and
         # each mark searched once per text, so a finder whose pre-condition fails costs no call.
-        def may(finder) -> bool:
-            return finder_may_find(finder, text)
+        may = partial(finder_may_find, text=text)  # (a call in C: this gate is asked ~37 times per text, however short)
 
         if self._internal_domain_tail is not None and may(self._internal_domain_hosts):
             spans.extend(self._internal_domain_hosts(text))

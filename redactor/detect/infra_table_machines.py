@@ -54,8 +54,8 @@ _ASSET_TAG = re.compile(
     r"(?P<tag>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,}[A-Z]?)(?![\w-])")
 
 
-@needs_marks(_ANY_IPV4, ("//",))
-@needs_cues(_ASSET_WORDS)  # (an address row, a share, or an asset tag)
+@needs_marks(".", ("//",))  # (an address holds dots; its own search stays inside: one search of the text, not two)
+@needs_cues(_ASSET_WORDS)  # (an address row or a share, or an asset tag)
 def find_table_row_machines(text: str, registrable_domain: Callable[[str], str | None]
                             ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines described in the module docstring."""

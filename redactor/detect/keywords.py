@@ -247,8 +247,8 @@ class _PerThread(threading.local):
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]] = {}
         # the last lower-cased text the shared automaton read, its union, its hits by key (_lowered_pass)
         self.lowered_pass: tuple[str, _CueUnion, list[tuple[_KeyEntry, list[int]]] | None] | None = None
-        # the last text finder_may_find asked about, and whether each mark asked of it occurs (by the mark)
-        self.marks: tuple[str, dict[str | re.Pattern[str], bool]] | None = None
+        # the last text finder_may_find asked about, and whether each mark asked of it occurs (by the mark's id)
+        self.marks: tuple[str, dict[int, bool]] | None = None
 
 
 _per_thread = _PerThread()
@@ -358,6 +358,7 @@ def needs_cues(*families: tuple[str, ...]) -> Callable:
     """
     def declare(finder: Callable) -> Callable:
         finder.cue_families = families
+        finder.precondition = (families, getattr(finder, "precondition", ((), ()))[1])  # (finder_may_find's)
         return finder
     return declare
 
@@ -377,15 +378,19 @@ def needs_marks(*marks: str | tuple[str, ...] | re.Pattern[str]) -> Callable:
     unless a cue word or a mark occurs (`finder_may_find`). A mark must be provably necessary: every finding of the
     finder holds it (its regexes require it, or its code returns without it).
     """
+    if ANY_TEXT in marks:
+        marks = (ANY_TEXT,)  # (no other mark narrows it)
+
     def declare(finder: Callable) -> Callable:
         finder.cue_marks = marks
+        finder.precondition = (getattr(finder, "precondition", ((), ()))[0], marks)  # (one attribute: one lookup)
         return finder
     return declare
 
 
 def has_precondition(finder: Callable) -> bool:
     """Whether `finder` declares what it needs (`needs_cues`, `needs_marks`): a detector calls only such finders."""
-    return hasattr(finder, "cue_families") or hasattr(finder, "cue_marks")
+    return hasattr(finder, "precondition")
 
 
 def finder_may_find(finder: Callable, text: str) -> bool:
@@ -394,20 +399,32 @@ def finder_may_find(finder: Callable, text: str) -> bool:
     Cue words are answered from the text's shared cue scan (`any_keyword` on `lowered_same_length(text)`, one
     lookup per list); each mark is searched once per text, however many finders declare it.
     """
-    families = getattr(finder, "cue_families", None)
-    marks = getattr(finder, "cue_marks", None)
-    if families is None and marks is None:
-        return True
-    if families and any_keyword(lowered_same_length(text), families):
+    try:
+        families, marks = finder.precondition  # (one attribute read: a gate costs about a call on a short text)
+    except AttributeError:
         return True
     if not marks:
-        return False
+        return any_keyword(lowered_same_length(text), families)
+    if marks[0] is ANY_TEXT:
+        return True
+    if len(text) < _LOOKUP_FROM:  # a short text: searching it again costs less than remembering the answer
+        for mark in marks:
+            if type(mark) is str:
+                if mark in text:
+                    return True
+            elif type(mark) is tuple:
+                for word in mark:
+                    if word in text:
+                        return True
+            elif mark.search(text) is not None:
+                return True
+        return bool(families) and any_keyword(lowered_same_length(text), families)
     remembered = _per_thread.marks
     if remembered is None or remembered[0] is not text:
         remembered = _per_thread.marks = (text, {})
-    found = remembered[1]
-    for mark in marks:
-        occurs = found.get(mark)
+    found = remembered[1]  # by the mark's id: marks are constants, and a tuple's hash is not kept
+    for mark in marks:  # (marks first: most are one dictionary lookup once a text's first finder asked them)
+        occurs = found.get(id(mark))
         if occurs is None:
             if type(mark) is str:
                 occurs = mark in text
@@ -415,10 +432,10 @@ def finder_may_find(finder: Callable, text: str) -> bool:
                 occurs = contains_any(text, mark)
             else:
                 occurs = mark.search(text) is not None
-            found[mark] = occurs
+            found[id(mark)] = occurs
         if occurs:
             return True
-    return False
+    return bool(families) and any_keyword(lowered_same_length(text), families)
 
 
 def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
