@@ -20,10 +20,10 @@ names (`db`, `redis` in a compose URL) name no one's machine.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import (ANY_TEXT, DOT_BEFORE_LABEL, DigitFirstPattern, contains_any, finder_may_find,
+from redactor.detect.keywords import (ANY_TEXT, DOT_BEFORE_LABEL, DigitFirstPattern, FinderGates, contains_any,
                                       needs_cues, needs_marks, keyword_positions, lowered_same_length,
                                       matches_at_keywords, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_read_backwards)
@@ -269,6 +269,18 @@ class InfraDetector:
         self._internal_domain_host = (
             re.compile(rf"(?:{_LABEL}\.)*(?:{alternatives})", re.IGNORECASE) if domains else None
         )
+        self._gates = FinderGates((
+            self._internal_domain_hosts, self._internal_suffix_hosts, self._environment_hosts,
+            self._marked_and_numbered_hosts, self._hosts_in_host_contexts, self._buckets, find_buckets_in_columns,
+            find_buckets_in_storage_lines, find_buckets_in_backup_remotes, find_buckets_in_listings, self._arns,
+            self._single_label_hosts, self._machine_names, self._hosts_of_sessions, self._aws_accounts,
+            self._gcp_projects, find_account_settings, find_account_ids_in_slots, find_account_ids_in_account_talk,
+            find_cli_flag_values, find_named_queues, find_named_stores, find_address_wildcards, find_vendor_ids,
+            self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
+            find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
+            find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
+            self._hosts_in_network_places, find_tenant_hosts, find_platform_tenant_hosts, find_registry_hosts,
+            find_deep_hosts, find_hosts_under_mail_domains, self._hosts_under_the_same_domain))
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -277,84 +289,84 @@ class InfraDetector:
         spans: list[Span] = []
 
         # Every finder declares what a text must hold for it to find anything (keywords.needs_cues, needs_marks, next
-        # to its definition): one gate per finder, its cue words answered from the text's one shared cue scan and
-        # each mark searched once per text, so a finder whose pre-condition fails costs no call.
-        may = partial(finder_may_find, text=text)  # (a call in C: this gate is asked ~37 times per text, however short)
+        # to its definition); all are answered in one pass (cue words from the text's one shared cue scan, each mark
+        # searched once), and a finder whose pre-condition fails costs no call.
+        may = self._gates.held(text)
 
-        if self._internal_domain_tail is not None and may(self._internal_domain_hosts):
+        if self._internal_domain_tail is not None and self._internal_domain_hosts in may:
             spans.extend(self._internal_domain_hosts(text))
         for method in (self._internal_suffix_hosts, self._environment_hosts, self._marked_and_numbered_hosts,
                        self._hosts_in_host_contexts, self._buckets):
-            if may(method):
+            if method in may:
                 spans.extend(method(text))
-        if may(find_buckets_in_columns) and may(self._buckets):  # (the bucket words, and the rules' shared gate)
+        if find_buckets_in_columns in may and self._buckets in may:  # (the bucket words, and the rules' shared gate)
             spans.extend(self._span(start, end, "BUCKET", BUCKET_COLUMN_SCORE)
                          for start, end in find_buckets_in_columns(text))
         for finder, score in ((find_buckets_in_storage_lines, BARE_BUCKET_SCORE),
                               (find_buckets_in_backup_remotes, BACKUP_REMOTE_SCORE),
                               (find_buckets_in_listings, BUCKET_LISTING_SCORE)):
-            if may(finder):
+            if finder in may:
                 spans.extend(self._span(start, end, "BUCKET", score) for start, end in finder(text))
         for method in (self._arns, self._single_label_hosts, self._machine_names, self._hosts_of_sessions):
-            if may(method):
+            if method in may:
                 spans.extend(method(text))
-        if may(self._aws_accounts):
+        if self._aws_accounts in may:
             spans.extend(self._aws_accounts(item))
-        if may(self._gcp_projects):
+        if self._gcp_projects in may:
             spans.extend(self._gcp_projects(text))
         for finder, kind, score in ((find_account_settings, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE),
                                     (find_account_ids_in_slots, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE),
                                     (find_account_ids_in_account_talk, "CLOUD_ACCOUNT_ID", DOUBTFUL_SCORE)):
-            if may(finder):
+            if finder in may:
                 spans.extend(self._span(start, end, kind, score) for start, end in finder(text))
-        if may(find_cli_flag_values):
+        if find_cli_flag_values in may:
             spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         for finder in (find_named_queues, find_named_stores):
-            if may(finder):
+            if finder in may:
                 spans.extend(self._span(start, end, kind, score) for start, end, kind, score in finder(text))
-        if may(find_address_wildcards):
+        if find_address_wildcards in may:
             spans.extend(self._span(start, end, "IP_ADDRESS", ADDRESS_WILDCARD_SCORE)
                          for start, end in find_address_wildcards(text))
-        if may(find_vendor_ids):
+        if find_vendor_ids in may:
             spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", VENDOR_ID_SCORE) for start, end in find_vendor_ids(text))
         for method in (self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values):
-            if may(method):
+            if method in may:
                 spans.extend(method(text))
-        if may(find_infra_places):
+        if find_infra_places in may:
             spans.extend(self._span(start, end, kind, score)
                          for start, end, kind, score in find_infra_places(text, registrable_domain))
-        if may(find_single_label_machines):
+        if find_single_label_machines in may:
             spans.extend(self._span(start, end, kind, score)
                          for start, end, kind, score in find_single_label_machines(text))
         for finder in (find_machines_after_places, find_estate_slugs):
-            if may(finder):
+            if finder in may:
                 spans.extend(self._span(start, end, kind, DOUBTFUL_SCORE) for start, end, kind in finder(text))
         for finder in (find_machines_under_role_keys, find_values_under_key_heads, find_table_row_machines):
-            if may(finder):
+            if finder in may:
                 spans.extend(self._span(start, end, kind, score)
                              for start, end, kind, score in finder(text, registrable_domain))
-        if may(find_hosts_beside_addresses):
+        if find_hosts_beside_addresses in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", NAMED_ADDRESS_SCORE)
                          for start, end in find_hosts_beside_addresses(text, registrable_domain))
-        if may(self._hosts_in_network_places):
+        if self._hosts_in_network_places in may:
             spans.extend(self._hosts_in_network_places(text))
-        if may(find_tenant_hosts):
+        if find_tenant_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE) for start, end in find_tenant_hosts(text))
-        if may(find_platform_tenant_hosts):
+        if find_platform_tenant_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
                          for start, end in find_platform_tenant_hosts(text, registrable_domain,
                                                                       icann_suffixes().privatesuffix))
-        if may(find_registry_hosts):
+        if find_registry_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
                          for start, end, score in find_registry_hosts(text, registrable_domain))
-        if may(find_deep_hosts):
+        if find_deep_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", DEEP_HOST_SCORE)
                          for start, end in find_deep_hosts(text, registrable_domain, under_cloud_suffix,
                                                            _FILE_EXTENSIONS, _CODE_RECEIVERS, _CODE_ATTRIBUTE_LABELS))
-        if may(find_hosts_under_mail_domains):
+        if find_hosts_under_mail_domains in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", MAIL_DOMAIN_HOST_SCORE)
                          for start, end in find_hosts_under_mail_domains(text, registrable_domain, hosts_under_domains))
-        if may(self._hosts_under_the_same_domain):
+        if self._hosts_under_the_same_domain in may:
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}

@@ -247,8 +247,6 @@ class _PerThread(threading.local):
         self.scans: dict[bool, tuple[str, _CueFamilies, dict[int, list[int]], dict[str, list[int]] | None]] = {}
         # the last lower-cased text the shared automaton read, its union, its hits by key (_lowered_pass)
         self.lowered_pass: tuple[str, _CueUnion, list[tuple[_KeyEntry, list[int]]] | None] | None = None
-        # the last text finder_may_find asked about, and whether each mark asked of it occurs (by the mark's id)
-        self.marks: tuple[str, dict[int, bool]] | None = None
 
 
 _per_thread = _PerThread()
@@ -397,45 +395,71 @@ def finder_may_find(finder: Callable, text: str) -> bool:
     """Whether `text` holds one of the cue words or marks `finder` declares (True for a finder that declares none).
 
     Cue words are answered from the text's shared cue scan (`any_keyword` on `lowered_same_length(text)`, one
-    lookup per list); each mark is searched once per text, however many finders declare it.
+    lookup per list). A detector with many finders asks `FinderGates.held` instead: every gate in one pass.
     """
-    try:
-        families, marks = finder.precondition  # (one attribute read: a gate costs about a call on a short text)
-    except AttributeError:
+    precondition = getattr(finder, "precondition", None)
+    if precondition is None:
         return True
-    if not marks:
-        return any_keyword(lowered_same_length(text), families)
-    if marks[0] is ANY_TEXT:
-        return True
-    if len(text) < _LOOKUP_FROM:  # a short text: searching it again costs less than remembering the answer
-        for mark in marks:
-            if type(mark) is str:
-                if mark in text:
-                    return True
-            elif type(mark) is tuple:
-                for word in mark:
-                    if word in text:
-                        return True
-            elif mark.search(text) is not None:
-                return True
-        return bool(families) and any_keyword(lowered_same_length(text), families)
-    remembered = _per_thread.marks
-    if remembered is None or remembered[0] is not text:
-        remembered = _per_thread.marks = (text, {})
-    found = remembered[1]  # by the mark's id: marks are constants, and a tuple's hash is not kept
-    for mark in marks:  # (marks first: most are one dictionary lookup once a text's first finder asked them)
-        occurs = found.get(id(mark))
-        if occurs is None:
-            if type(mark) is str:
-                occurs = mark in text
-            elif type(mark) is tuple:
-                occurs = contains_any(text, mark)
+    families, marks = precondition
+    return (ANY_TEXT in marks or any(_mark_occurs(mark, text) for mark in marks)
+            or bool(families) and any_keyword(lowered_same_length(text), families))
+
+
+def _mark_occurs(mark: str | tuple[str, ...] | re.Pattern[str], text: str) -> bool:
+    if type(mark) is str:
+        return mark in text
+    if type(mark) is tuple:
+        return contains_any(text, mark)  # (from the shared cue scan on a long text)
+    return mark.search(text) is not None
+
+
+class FinderGates:
+    """The pre-conditions of a detector's finders (`needs_cues`, `needs_marks`), all answered for a text in one pass.
+
+    Each distinct mark is searched at most once per text and each cue list looked up once in the text's shared cue
+    scan, in one loop: a gate costs a few dictionary reads, not a call per finder (on a text of a few words the
+    calls cost more than the finders they spare). A finder without a declared pre-condition cannot be registered.
+    """
+
+    def __init__(self, finders: Iterable[Callable]) -> None:
+        self.finders = tuple(finders)
+        undeclared = [getattr(finder, "__name__", repr(finder)) for finder in self.finders if not has_precondition(finder)]
+        if undeclared:
+            raise ValueError(f"finders without a declared pre-condition: {', '.join(undeclared)}")
+        marks: dict[int, str | tuple[str, ...] | re.Pattern[str]] = {}
+        for finder in self.finders:
+            for mark in finder.precondition[1]:
+                marks.setdefault(id(mark), mark)
+        numbers = {key: number for number, key in enumerate(marks)}
+        self._marks = tuple(marks.values())
+        # per finder: whether it runs on every text, its marks' numbers, its cue lists
+        self._plan = tuple((finder, ANY_TEXT in finder.precondition[1],
+                            tuple(numbers[id(mark)] for mark in finder.precondition[1]), finder.precondition[0])
+                           for finder in self.finders)
+
+    def held(self, text: str) -> set[Callable]:
+        """The finders whose pre-condition `text` holds (compare a method as `self._name in held`)."""
+        found: list[bool | None] = [None] * len(self._marks)
+        lowered = None
+        held = set()
+        for finder, always, mark_numbers, families in self._plan:
+            if always:
+                held.add(finder)
+                continue
+            for number in mark_numbers:
+                occurs = found[number]
+                if occurs is None:
+                    occurs = found[number] = _mark_occurs(self._marks[number], text)
+                if occurs:
+                    held.add(finder)
+                    break
             else:
-                occurs = mark.search(text) is not None
-            found[id(mark)] = occurs
-        if occurs:
-            return True
-    return bool(families) and any_keyword(lowered_same_length(text), families)
+                if families:
+                    if lowered is None:
+                        lowered = lowered_same_length(text)
+                    if any_keyword(lowered, families):
+                        held.add(finder)
+        return held
 
 
 def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
