@@ -23,7 +23,8 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
+from redactor.detect.keywords import (ANY_TEXT, DOT_BEFORE_LABEL, DigitFirstPattern, FinderGates, contains_any,
+                                      needs_cues, needs_marks, keyword_positions, lowered_same_length,
                                       matches_at_keywords, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_read_backwards)
 from redactor.detect.rule_files import term_list
@@ -143,7 +144,10 @@ _BUCKET_AFTER_WORD = re.compile(
     r"(?i:\b(?:bucket|container))[ \t]+(?:(?i:named|called)[ \t]+)?[`'\"]?" + _BUCKET_NAME + r"(?![\w.-])"
 )
 _BUCKET_PROSE = (_BUCKET_BEFORE_WORD, _BUCKET_AFTER_WORD)
-_BUCKET_WORDS = ("ucket", "UCKET")  # "bucket", "Bucket", "BUCKET": the words every bucket rule but a URL's needs
+_BUCKET_WORDS = ("ucket", "UCKET")
+# The words one of which every bucket rule of _buckets needs (a scheme, a bucket word, a storage call or domain).
+_BUCKET_RULE_WORDS = ("://", "ucket", "UCKET", "storage.googleapis.com", "_file", "_container_client(", "--container",
+                      ".Object(")  # "bucket", "Bucket", "BUCKET": the words every bucket rule but a URL's needs
 # Object stores that put the bucket in the host (virtual-hosted style) or first in the path: AWS S3, Google
 # Cloud Storage, DigitalOcean Spaces, Cloudflare R2, Wasabi, Linode, Backblaze B2, Alibaba OSS, Tencent COS.
 _OBJECT_STORE_DOMAINS = ("amazonaws.com", "storage.googleapis.com", "digitaloceanspaces.com", "cloudflarestorage.com",
@@ -239,6 +243,14 @@ _JSON_ENTRY_VALUE = re.compile(r"\"(?:[^\"\\]|\\.)*\"\s*:\s*\"(?P<value>(?:[^\"\
 _SECTION_OPENING = re.compile(r"[ \t]*\[{1,2}")
 
 
+_ANY_DIGIT = re.compile(r"\d")
+# Database and cache clients take their server after -h (`psql -h pg-main.lager.intern`, `redis-cli -h cache01`);
+# elsewhere -h is help or "human-readable" (`df -h`, `ls -h`), so only after these commands.
+_DATABASE_CLIENTS = ("psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pgbench", "pg_isready",
+                     "createdb", "dropdb", "vacuumdb", "mysql", "mysqldump", "mysqladmin", "mariadb", "mongo",
+                     "mongosh", "mongodump", "mongorestore", "redis-cli", "clickhouse-client", "influx")
+
+
 class InfraDetector:
     """Internal hostnames, environment-named hosts, AWS/GCP/Azure ids and Kubernetes Secret values."""
 
@@ -257,92 +269,104 @@ class InfraDetector:
         self._internal_domain_host = (
             re.compile(rf"(?:{_LABEL}\.)*(?:{alternatives})", re.IGNORECASE) if domains else None
         )
+        self._gates = FinderGates((
+            self._internal_domain_hosts, self._internal_suffix_hosts, self._environment_hosts,
+            self._marked_and_numbered_hosts, self._hosts_in_host_contexts, self._buckets, find_buckets_in_columns,
+            find_buckets_in_storage_lines, find_buckets_in_backup_remotes, find_buckets_in_listings, self._arns,
+            self._single_label_hosts, self._machine_names, self._hosts_of_sessions, self._aws_accounts,
+            self._gcp_projects, find_account_settings, find_account_ids_in_slots, find_account_ids_in_account_talk,
+            find_cli_flag_values, find_named_queues, find_named_stores, find_address_wildcards, find_vendor_ids,
+            self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
+            find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
+            find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
+            self._hosts_in_network_places, find_tenant_hosts, find_platform_tenant_hosts, find_registry_hosts,
+            find_deep_hosts, find_hosts_under_mail_domains, self._hosts_under_the_same_domain))
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
         if not text:
             return []
         spans: list[Span] = []
-        if "." in text:
-            spans.extend(self._internal_suffix_hosts(text))
-            if self._internal_domain_tail is not None:
-                spans.extend(self._internal_domain_hosts(text))
-        spans.extend(self._environment_hosts(text))
-        if "." in text:
-            spans.extend(self._marked_and_numbered_hosts(text))
-            spans.extend(self._hosts_in_host_contexts(text))
-        # (literal pre-checks: contains_any answers them from the text's shared cue scan, not one scan per literal)
-        if contains_any(text, ("://", "ucket", "UCKET", "storage.googleapis.com", "_file", "_container_client(",
-                               "--container", ".Object(")):
-            spans.extend(self._buckets(text))
-            if contains_any(text, _BUCKET_WORDS):
-                spans.extend(self._span(start, end, "BUCKET", BUCKET_COLUMN_SCORE)
-                             for start, end in find_buckets_in_columns(text))
-        spans.extend(self._span(start, end, "BUCKET", BARE_BUCKET_SCORE)
-                     for start, end in find_buckets_in_storage_lines(text))
-        if ":" in text:
-            spans.extend(self._span(start, end, "BUCKET", BACKUP_REMOTE_SCORE)
-                         for start, end in find_buckets_in_backup_remotes(text))
-        if ":" in text:
-            spans.extend(self._span(start, end, "BUCKET", BUCKET_LISTING_SCORE)
-                         for start, end in find_buckets_in_listings(text))
-        if contains_any(text, ("arn:",)):
-            spans.extend(self._arns(text))
-        if "@" in text or contains_any(text, ("\\\\",)):
-            spans.extend(self._single_label_hosts(text))
-        spans.extend(self._machine_names(text))
-        spans.extend(self._hosts_of_sessions(text))
-        if _ANY_DIGIT.search(text):  # a C-speed scan, not a Python loop over characters
+
+        # Every finder declares what a text must hold for it to find anything (keywords.needs_cues, needs_marks, next
+        # to its definition); all are answered in one pass (cue words from the text's one shared cue scan, each mark
+        # searched once), and a finder whose pre-condition fails costs no call.
+        may = self._gates.held(text)
+
+        if self._internal_domain_tail is not None and self._internal_domain_hosts in may:
+            spans.extend(self._internal_domain_hosts(text))
+        for method in (self._internal_suffix_hosts, self._environment_hosts, self._marked_and_numbered_hosts,
+                       self._hosts_in_host_contexts, self._buckets):
+            if method in may:
+                spans.extend(method(text))
+        if find_buckets_in_columns in may and self._buckets in may:  # (the bucket words, and the rules' shared gate)
+            spans.extend(self._span(start, end, "BUCKET", BUCKET_COLUMN_SCORE)
+                         for start, end in find_buckets_in_columns(text))
+        for finder, score in ((find_buckets_in_storage_lines, BARE_BUCKET_SCORE),
+                              (find_buckets_in_backup_remotes, BACKUP_REMOTE_SCORE),
+                              (find_buckets_in_listings, BUCKET_LISTING_SCORE)):
+            if finder in may:
+                spans.extend(self._span(start, end, "BUCKET", score) for start, end in finder(text))
+        for method in (self._arns, self._single_label_hosts, self._machine_names, self._hosts_of_sessions):
+            if method in may:
+                spans.extend(method(text))
+        if self._aws_accounts in may:
             spans.extend(self._aws_accounts(item))
-        spans.extend(self._gcp_projects(text))
-        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE)
-                     for start, end in find_account_settings(text))
-        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE)
-                     for start, end in find_account_ids_in_slots(text))
-        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", DOUBTFUL_SCORE)
-                     for start, end in find_account_ids_in_account_talk(text))
-        spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
-        spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_queues(text))
-        spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_stores(text))
-        spans.extend(self._span(start, end, "IP_ADDRESS", ADDRESS_WILDCARD_SCORE)
-                     for start, end in find_address_wildcards(text))
-        spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", VENDOR_ID_SCORE) for start, end in find_vendor_ids(text))
-        if contains_any(text, ("ubscription", "SUBSCRIPTION")):
-            spans.extend(self._azure_subscriptions(text))
-        if contains_any(text, ("enant", "ENANT")):
-            spans.extend(self._span(match.start(1), match.end(1), "CLOUD_ACCOUNT_ID", 0.8)
-                         for match in _TENANT_UUID_CONTEXT.finditer(text))
-        if contains_any(text, ("Secret",)):
-            spans.extend(self._k8s_secret_values(text))
-        spans.extend(self._span(start, end, kind, score)
-                     for start, end, kind, score in find_infra_places(text, registrable_domain))
-        spans.extend(self._span(start, end, kind, score)
-                     for start, end, kind, score in find_single_label_machines(text))
-        spans.extend(self._span(start, end, kind, DOUBTFUL_SCORE)
-                     for find in (find_machines_after_places, find_estate_slugs)
-                     for start, end, kind in find(text))
-        spans.extend(self._span(start, end, kind, score)
-                     for start, end, kind, score in find_machines_under_role_keys(text, registrable_domain))
-        spans.extend(self._span(start, end, kind, score)
-                     for start, end, kind, score in find_values_under_key_heads(text, registrable_domain))
-        spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", NAMED_ADDRESS_SCORE)
-                     for start, end in find_hosts_beside_addresses(text, registrable_domain))
-        spans.extend(self._span(start, end, kind, score)
-                     for start, end, kind, score in find_table_row_machines(text, registrable_domain))
-        if "." in text:
+        if self._gcp_projects in may:
+            spans.extend(self._gcp_projects(text))
+        for finder, kind, score in ((find_account_settings, "CLOUD_ACCOUNT_ID", ACCOUNT_SETTING_SCORE),
+                                    (find_account_ids_in_slots, "CLOUD_ACCOUNT_ID", ACCOUNT_ID_SCORE),
+                                    (find_account_ids_in_account_talk, "CLOUD_ACCOUNT_ID", DOUBTFUL_SCORE)):
+            if finder in may:
+                spans.extend(self._span(start, end, kind, score) for start, end in finder(text))
+        if find_cli_flag_values in may:
+            spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
+        for finder in (find_named_queues, find_named_stores):
+            if finder in may:
+                spans.extend(self._span(start, end, kind, score) for start, end, kind, score in finder(text))
+        if find_address_wildcards in may:
+            spans.extend(self._span(start, end, "IP_ADDRESS", ADDRESS_WILDCARD_SCORE)
+                         for start, end in find_address_wildcards(text))
+        if find_vendor_ids in may:
+            spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", VENDOR_ID_SCORE) for start, end in find_vendor_ids(text))
+        for method in (self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values):
+            if method in may:
+                spans.extend(method(text))
+        if find_infra_places in may:
+            spans.extend(self._span(start, end, kind, score)
+                         for start, end, kind, score in find_infra_places(text, registrable_domain))
+        if find_single_label_machines in may:
+            spans.extend(self._span(start, end, kind, score)
+                         for start, end, kind, score in find_single_label_machines(text))
+        for finder in (find_machines_after_places, find_estate_slugs):
+            if finder in may:
+                spans.extend(self._span(start, end, kind, DOUBTFUL_SCORE) for start, end, kind in finder(text))
+        for finder in (find_machines_under_role_keys, find_values_under_key_heads, find_table_row_machines):
+            if finder in may:
+                spans.extend(self._span(start, end, kind, score)
+                             for start, end, kind, score in finder(text, registrable_domain))
+        if find_hosts_beside_addresses in may:
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", NAMED_ADDRESS_SCORE)
+                         for start, end in find_hosts_beside_addresses(text, registrable_domain))
+        if self._hosts_in_network_places in may:
             spans.extend(self._hosts_in_network_places(text))
-            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
-                         for start, end in find_tenant_hosts(text))
+        if find_tenant_hosts in may:
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE) for start, end in find_tenant_hosts(text))
+        if find_platform_tenant_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", TENANT_SCORE)
                          for start, end in find_platform_tenant_hosts(text, registrable_domain,
                                                                       icann_suffixes().privatesuffix))
+        if find_registry_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
                          for start, end, score in find_registry_hosts(text, registrable_domain))
+        if find_deep_hosts in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", DEEP_HOST_SCORE)
                          for start, end in find_deep_hosts(text, registrable_domain, under_cloud_suffix,
                                                            _FILE_EXTENSIONS, _CODE_RECEIVERS, _CODE_ATTRIBUTE_LABELS))
+        if find_hosts_under_mail_domains in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", MAIL_DOMAIN_HOST_SCORE)
                          for start, end in find_hosts_under_mail_domains(text, registrable_domain, hosts_under_domains))
+        if self._hosts_under_the_same_domain in may:
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
@@ -355,6 +379,7 @@ class InfraDetector:
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
         return Span(start, end, kind, category, score, self.name)
 
+    @needs_marks(".")
     def _internal_suffix_hosts(self, text: str) -> Iterator[Span]:
         # Find the rare suffix first, then walk back to the start of the host.
         for match in hosts_ending_with(text, _INTERNAL_SUFFIX_TAIL, _INTERNAL_SUFFIX_HOST):
@@ -371,6 +396,7 @@ class InfraDetector:
                 continue  # `[registries.internal]`: a TOML/INI table's key path, not a host
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.85)
 
+    @needs_marks("@", ("\\\\",))
     def _single_label_hosts(self, text: str) -> Iterator[Span]:
         """Machines named without a domain: `ssh deploy@build-agent-07`, `\\\\fileserver01\\share`.
 
@@ -389,6 +415,8 @@ class InfraDetector:
             for match in _UNC_SERVER.finditer(text):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
 
+    @needs_marks("@")
+    @needs_cues(_DATABASE_CLIENTS)  # (a prompt's user@host, or a database client's host flag)
     def _hosts_of_sessions(self, text: str) -> Iterator[Span]:
         """The machine a pasted terminal session runs on, and the server a database client connects to.
 
@@ -426,6 +454,7 @@ class InfraDetector:
             return  # a bare registrable domain (`db.example.com` is a name below one) is a public site
         yield self._span(start, start + len(host), "INTERNAL_HOSTNAME", score)
 
+    @needs_marks(ANY_TEXT)  # (host fields, /etc/hosts and syslog lines, bare numbered names: none proved narrower)
     def _machine_names(self, text: str) -> Iterator[Span]:
         """Machines named without a domain where only a machine can be, and numbered machine names anywhere.
 
@@ -500,10 +529,12 @@ class InfraDetector:
             for start, end in find_windows_machines(text, machine_starts):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", WINDOWS_MACHINE_SCORE)
 
+    @needs_marks(".")  # (a configured domain may be one label: the dot was the rule)
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
         for match in hosts_ending_with(text, self._internal_domain_tail, self._internal_domain_host):
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.9)
 
+    @needs_cues(_ENVIRONMENT_WORDS)  # (_environment_words reads their positions only)
     def _environment_hosts(self, text: str) -> Iterator[Span]:
         last_end = -1
         for start, end in _environment_words(text):
@@ -527,6 +558,7 @@ class InfraDetector:
             if _is_environment_host(text[start:end]):
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.75)
 
+    @needs_marks(DOT_BEFORE_LABEL)  # (every candidate is a _HOST_NAME)
     def _marked_and_numbered_hosts(self, text: str) -> Iterator[Span]:
         """`git.corp.example.com`, `wiki.intra.acme.de`, `db-04.acme.com`: internal under any domain.
 
@@ -581,6 +613,7 @@ class InfraDetector:
                 # doubt means redact on the wire, an audit does not report it.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.55)
 
+    @needs_marks(DOT_BEFORE_LABEL)  # (_HOST_CONTEXT's host is a _HOST_NAME)
     def _hosts_in_host_contexts(self, text: str) -> Iterator[Span]:
         """Hosts where only a host can be: `host:`/`HostName`/`Server=` values, URL and connection-string hosts.
 
@@ -609,6 +642,7 @@ class InfraDetector:
                 # cloud provider's suffix (the PSL's private section) is one customer's own resource.
                 yield self._span(start, end, "INTERNAL_HOSTNAME", 0.65)
 
+    @needs_marks(".")
     def _hosts_in_network_places(self, text: str) -> Iterator[Span]:
         """Dotted names under an ordinary company domain where the text says a machine is meant.
 
@@ -639,6 +673,7 @@ class InfraDetector:
                 score = 0.6
             yield self._span(start, end, "INTERNAL_HOSTNAME", score)
 
+    @needs_marks(".")  # (a dotted host found before)
     def _hosts_under_the_same_domain(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Once one name under `acme-health.com` is a confident internal host, so is every other
         name under it in the same text (`web1.acme-health.com` makes `db-primary.acme-health.com` one).
@@ -661,6 +696,7 @@ class InfraDetector:
                 continue
             yield self._span(match.start(), match.end(), "INTERNAL_HOSTNAME", 0.6)
 
+    @needs_marks(_BUCKET_RULE_WORDS)
     def _buckets(self, text: str) -> Iterator[Span]:
         """Storage bucket names: `s3://acme-prod-backups/`, `gs://x`, `bucket: x`, `x.s3.amazonaws.com`."""
         patterns = []
@@ -687,12 +723,14 @@ class InfraDetector:
                     continue  # "the bucket is public", "the logs bucket": what the bucket is, not its name
                 yield self._span(match.start("bucket"), match.end("bucket"), "BUCKET", 0.8)
 
+    @needs_marks(("arn:",))
     def _arns(self, text: str) -> Iterator[Span]:
         # The account id and the resource's name, not the public words around them (arn_parts.py).
         for match in ARN.finditer(text):
             for start, end, kind in arn_private_parts(match):
                 yield self._span(start, end, kind, 0.9)
 
+    @needs_marks(_ANY_DIGIT)
     def _aws_accounts(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
         for match in (_ECR_HOST.finditer(text) if contains_any(text, (".dkr.ecr",)) else ()):
@@ -714,6 +752,7 @@ class InfraDetector:
             if line_kind and not text.startswith("+", match.start() - 1):
                 yield self._span(match.start(), match.end(), line_kind, AWS_LINE_SCORE)
 
+    @needs_marks(("projects/", "roject", "PROJECT", "gserviceaccount", "gke_"))  # (and find_gcp_project_keys')
     def _gcp_projects(self, text: str) -> Iterator[Span]:
         if contains_any(text, ("projects/",)):
             for match in _GCP_PROJECT_PATH.finditer(text):
@@ -735,11 +774,18 @@ class InfraDetector:
         for start, end, score in find_gcp_project_keys(text):
             yield self._span(start, end, "GCP_PROJECT", score)
 
+    @needs_marks(("ubscription", "SUBSCRIPTION"))
     def _azure_subscriptions(self, text: str) -> Iterator[Span]:
         for pattern in (_AZURE_SUBSCRIPTION_PATH, _AZURE_SUBSCRIPTION_CONTEXT):
             for match in pattern.finditer(text):
                 yield self._span(match.start(1), match.end(1), "AZURE_SUBSCRIPTION", 0.85)
 
+    @needs_marks(("enant", "ENANT"))
+    def _tenant_ids(self, text: str) -> Iterator[Span]:
+        for match in _TENANT_UUID_CONTEXT.finditer(text):
+            yield self._span(match.start(1), match.end(1), "CLOUD_ACCOUNT_ID", 0.8)
+
+    @needs_marks(("Secret",))
     def _k8s_secret_values(self, text: str) -> Iterator[Span]:
         for start, end in k8s_secret_value_ranges(text):
             yield self._span(start, end, "K8S_SECRET_VALUE", 0.95, category="secret")
@@ -754,8 +800,6 @@ _INTERNAL_TOOL_LABELS = term_list("host_internal_tool_labels")
 _MARKER_LABEL_NEEDLES = tuple(f"{before}{marker}." for marker in _INTERNAL_MARKERS for before in (".", " "))
 _TOOL_LABEL_NEEDLES = tuple(f"{tool}." for tool in _INTERNAL_TOOL_LABELS)
 _MARKER_PART_NEEDLES = tuple(needle for marker in _INTERNAL_MARKER_PARTS for needle in (f"-{marker}", f"{marker}-"))
-# A machine's own name: a role word plus a number (db-04, web01, redis-2, k8s-node-3).
-_ANY_DIGIT = re.compile(r"\d")
 _REMOTE_COMMANDS = ("ssh", "scp", "sftp", "rsync", "mosh")
 # user@host in a remote command, the host without a domain (dotted hosts are other rules' job).
 _REMOTE_TARGET_HOST = re.compile(
@@ -770,11 +814,6 @@ _SHELL_PROMPT_HOST = re.compile(
     r"(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)"
     r"(?::[ \t]?[~/][^\s$#]*[ \t]?[$#]|[ \t]+[~/\w.-]{1,100}\][$#]|[ \t]+[~/][^\s%$#]*[ \t]?[%$#])(?=[ \t\n]|$)"
 )
-# Database and cache clients take their server after -h (`psql -h pg-main.lager.intern`, `redis-cli -h cache01`);
-# elsewhere -h is help or "human-readable" (`df -h`, `ls -h`), so only after these commands.
-_DATABASE_CLIENTS = ("psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pgbench", "pg_isready",
-                     "createdb", "dropdb", "vacuumdb", "mysql", "mysqldump", "mysqladmin", "mariadb", "mongo",
-                     "mongosh", "mongodump", "mongorestore", "redis-cli", "clickhouse-client", "influx")
 _CLIENT_HOST_FLAG = re.compile(
     r"(?:" + "|".join(re.escape(client) for client in _DATABASE_CLIENTS) + r")(?![\w-])[^\n|;&]{0,160}?"
     r"(?<![\w-])(?:-h[ \t]*|--host[= ])[\"']?"

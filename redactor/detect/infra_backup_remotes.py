@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import contains_any
+from redactor.detect.keywords import contains_any, needs_marks
 
 SCORE = 0.75
 _NAME = r"[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]"
@@ -28,6 +28,7 @@ _RCLONE_COMMAND = re.compile(r"(?m)^[^\n]*?\brclone\s+(?:sync|copy|copyto|move|m
                              r"bisync|delete|purge|cat|size|mkdir|rmdir|serve\s+\w+)\b[^\n]*")
 
 
+@needs_marks(":")  # (every remote is `name:`)
 def find_buckets_in_backup_remotes(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each bucket (and rclone remote) named in a backup tool's remote path."""
     if contains_any(text, ("s3:", "b2:", "gs:", "azure:", "swift:")):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import needs_marks
 from redactor.detect.name_parts import common_words
 from redactor.detect.table_columns import column_cells
 
@@ -106,6 +107,7 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
         yield match
 
 
+@needs_marks("-")  # (it returns on a text without one)
 def find_buckets_in_storage_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of bare bucket names on lines that speak of object storage (or right below one), named for
     what they store, or heading an object key on a log line.
@@ -173,6 +175,7 @@ _CELL_NOT_NAMES = frozenset("true false none null n/a name bucket yes no".split(
 COLUMN_SCORE = 0.8
 
 
+@needs_marks(("ucket", "UCKET"))  # (a bucket column's label)
 def find_buckets_in_columns(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the cells under a `bucket` / `bucket name` / `S3 bucket` header of a pasted table."""
     for word_start in _bucket_words(text):  # the word first (a literal: fast), then the whole label around it
@@ -196,6 +199,7 @@ _S3_LS_TAIL = re.compile(r":\d{2}[ \t]+[a-z0-9][a-z0-9.-]{1,61}[a-z0-9][ \t]*\r?
 LISTING_SCORE = 0.8
 
 
+@needs_marks(":")
 def find_buckets_in_listings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each bucket of an `aws s3 ls` listing (a date, a time, a name, nothing else on the line)."""
     done = -1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.secret_values import is_placeholder_value
 
 CLI_FLAG_SCORE = 0.8
@@ -44,6 +44,7 @@ _NOT_NAMES = frozenset("mycontainer mystorageaccount myaccount myshare myfilesys
                        "false none null".split())
 
 
+@needs_marks(_COMMAND_LITERALS)  # (it returns on a text without one)
 def find_cli_flag_values(text: str) -> Iterator[tuple[int, int, str]]:
     """[start, end, kind] of containers, storage accounts and projects after storage CLIs' short flags (and
     Supabase's `--project-ref`)."""

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import needs_marks
 from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.public_packages import public_python_modules
 from redactor.detect.rule_files import term_list
@@ -120,6 +121,7 @@ def _is_public(registrable: str, host: str) -> bool:
     return any(".".join(labels[i:]) in public for i in range(1, len(labels) - registrable.count(".")))
 
 
+@needs_marks(".")
 def find_deep_hosts(text: str, registrable_domain: Callable[[str], str | None],
                     under_cloud_suffix: Callable[[str], bool], file_extensions: frozenset[str],
                     code_receivers: frozenset[str], code_attributes: frozenset[str]) -> Iterator[tuple[int, int]]:

@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
-from redactor.detect.keywords import lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, lowered_same_length, needs_marks
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import first_names, world_first_names
@@ -97,6 +97,7 @@ def head_kind(key: str) -> str | None:
     return None
 
 
+@needs_marks(ANY_TEXT)  # (none proved narrower yet)
 def find_values_under_key_heads(text: str, registrable_domain: Callable[[str], str | None]
                                 ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the hosts and logins described in the module docstring."""

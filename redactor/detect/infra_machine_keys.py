@@ -25,7 +25,8 @@ from typing import Callable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
-from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length, matches_at_starts
+from redactor.detect.keywords import (contains_any, keyword_positions, lowered_same_length, matches_at_starts,
+                                      needs_marks)
 
 MACHINE_KEY_SCORE = DOUBTFUL_SCORE
 # Keys naming a machine's role: the value is a machine when it is a name under a private domain.
@@ -50,6 +51,7 @@ _JSON_ID_UUID = re.compile(
 _OBJECT_REACH = 600  # an account object is a dozen lines; its keys stand within this of its id
 
 
+@needs_marks("=", ":", '"id"')  # (a key's separator, or a JSON id)
 def find_machines_under_role_keys(text: str, registrable_domain: Callable[[str], str | None]
                                   ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines and ids described in the module docstring."""

@@ -21,6 +21,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import needs_marks
 from redactor.detect.public_mail_providers import is_public_mail_label
 from redactor.detect.infra_key_heads import is_machine_name
 
@@ -32,6 +33,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _ADDRESS_DOMAIN = re.compile(rf"@(?P<domain>(?:{_LABEL}\.)+[A-Za-z]{{2,24}})(?![\w-]|\.\w)")
 
 
+@needs_marks(".")
 def find_hosts_under_mail_domains(text: str, registrable_domain: Callable[[str], str | None],
                                   hosts_under_domains: Callable[[str, Iterable[str]], Iterator[re.Match]]
                                   ) -> Iterator[tuple[int, int]]:

@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.infra_key_heads import is_machine_name
+from redactor.detect.keywords import needs_marks
 
 NAMED_ADDRESS_SCORE = DOUBTFUL_SCORE
 
@@ -27,6 +28,7 @@ _BRACKETED_ADDRESS = re.compile(rf"[(\[]{_OCTET}(?:\.{_OCTET}){{3}}[)\]]")
 _NAME_BEFORE = re.compile(r"(?<![\w.@/:-])(?P<name>[A-Za-z0-9][A-Za-z0-9.-]{0,252}) ?$")
 
 
+@needs_marks("(", "[")  # (it returns on a text without one)
 def find_hosts_beside_addresses(text: str, registrable_domain: Callable[[str], str | None]
                                 ) -> Iterator[tuple[int, int]]:
     """(start, end) of the names described in the module docstring."""

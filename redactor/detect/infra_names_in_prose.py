@@ -25,7 +25,8 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
+from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, matches_at_starts, needs_cues,
+                                      needs_marks)
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
@@ -56,6 +57,7 @@ _PUBLIC_ESTATE_NAMES = frozenset("kube-system kube-public kube-node-lease ingres
 
 
 
+@needs_marks(ANY_TEXT)  # (on text other than ASCII its regex runs everywhere)
 def find_machines_after_places(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _place_then_name_matches(text):
         host = match.group("host")
@@ -71,10 +73,13 @@ def _place_then_name_matches(text: str) -> Iterator[re.Match[str]]:
     return matches_at_starts(_PLACE_THEN_NAME, text, keyword_positions(lowered_same_length(text), _PLACE_WORDS))
 
 
+# The words one of which every estate slug stands beside (none holds an "i": `str.lower` and lowered_same_length
+# agree on them).
+_ESTATE_CUES = ("cluster", "env", "project", "org", "workspace", "namespace", "tenant")
+
+
+@needs_cues(_ESTATE_CUES)  # (the detector calls it only where one occurs)
 def find_estate_slugs(text: str) -> Iterator[tuple[int, int, str]]:
-    lowered = text.lower()
-    if not any(word in lowered for word in ("cluster", "env", "project", "org", "workspace", "namespace", "tenant")):
-        return
     for pattern in (_SLUG_AFTER_WORD, _SLUG_BEFORE_WORD):
         for match in pattern.finditer(text):
             if reads_as_estate_slug(match.group("slug")):

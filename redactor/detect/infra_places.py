@@ -34,7 +34,7 @@ import itertools
 import re
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, contains_any, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.infra_accounts import twelve_digit_numbers
 from redactor.detect.infra_estate import is_known_label, is_public_site, is_vendor_domain
 from redactor.detect.rule_files import term_list
@@ -105,6 +105,7 @@ _CLOUD_RUN_PATH = re.compile(
 )
 
 
+@needs_marks(ANY_TEXT)  # (a column of machines needs only a line break)
 def find_infra_places(text: str, registrable_domain: Callable[[str], str | None]
                       ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the hosts and cloud ids described in the module docstring."""

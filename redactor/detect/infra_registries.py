@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import contains_any
+from redactor.detect.keywords import contains_any, needs_marks
 from redactor.detect.rule_files import term_list
 
 REGISTRY_HOST_SCORE = 0.6
@@ -58,6 +58,7 @@ def _is_public(host: str, registrable_domain: Callable[[str], str | None]) -> bo
     return host in public or (registrable_domain(host) or host) in public
 
 
+@needs_marks(".")
 def find_registry_hosts(text: str, registrable_domain: Callable[[str], str | None]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each non-public host a package-manager setting in `text` names."""
     if "//" not in text and '"auths"' not in text:

@@ -21,7 +21,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.infra_names_in_prose import reads_as_estate_slug
-from redactor.detect.keywords import contains_any
+from redactor.detect.keywords import ANY_TEXT, contains_any, needs_marks
 
 ZONE_RECORD_SCORE = 0.75
 INVENTORY_MEMBER_SCORE = 0.75
@@ -67,6 +67,7 @@ _PLACEHOLDER_CONTEXTS = frozenset("minikube docker-desktop kind-kind default my-
 _PLACEHOLDER_PARTS = frozenset("example name myapp my your xxx foo demo sample".split())
 
 
+@needs_marks(ANY_TEXT)  # (none proved narrower yet)
 def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines and estates the module docstring lists, in no particular order."""
     if contains_any(text, ("IN ",)):

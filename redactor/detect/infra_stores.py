@@ -30,8 +30,8 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
-                                      lowered_same_length, matches_at_starts)
+from redactor.detect.keywords import (ANY_TEXT, alternatives_by_first_character, contains_any, keyword_positions,
+                                      lowered_same_length, matches_at_starts, needs_marks)
 from redactor.detect.login_code_paths import MODULE_ALIASES
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.term_lists import term_list
@@ -165,6 +165,7 @@ _CODE_HEADS = frozenset("self this cls os sys re np pd df json math obj event re
                         "window document console process module exports import from node".split())
 
 
+@needs_marks(ANY_TEXT)  # (eight layouts, none proved narrower yet)
 def find_named_stores(text: str) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of database, schema, index and queue names in tables, listings, fields and prose."""
     yield from _names_in_columns(text)

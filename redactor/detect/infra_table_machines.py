@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.infra_key_heads import is_machine_name
 from redactor.detect.infra_single_labels import PUBLIC_NAMESPACES
-from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
+from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length, needs_cues, needs_marks
 
 ROW_MACHINE_SCORE = DOUBTFUL_SCORE
 SHARE_SERVER_SCORE = 0.7
@@ -54,6 +54,8 @@ _ASSET_TAG = re.compile(
     r"(?P<tag>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3,}[A-Z]?)(?![\w-])")
 
 
+@needs_marks(".", ("//",))  # (an address holds dots; its own search stays inside: one search of the text, not two)
+@needs_cues(_ASSET_WORDS)  # (an address row or a share, or an asset tag)
 def find_table_row_machines(text: str, registrable_domain: Callable[[str], str | None]
                             ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines described in the module docstring."""

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import DOT_BEFORE_LABEL, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.infra_estate import is_public_site
 from redactor.detect.rule_files import term_list
 
@@ -39,6 +39,7 @@ def _tenant_domains() -> tuple[str, ...]:
     return tuple(sorted("." + domain for domain in term_list("saas_tenant_domains")))
 
 
+@needs_marks(".")  # (a tenant is a name under a service's domain)
 def find_tenant_hosts(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each host under a tenant domain whose first label is a customer's, in order."""
     domains = _tenant_domains()
@@ -84,6 +85,7 @@ _PLACEHOLDER_LABEL = re.compile(r"(?:my|your|example|sample|demo|foo|bar|test)(?
                                 r"|(?:app|project|site)-?name|x+|abc|xyz", re.IGNORECASE)
 
 
+@needs_marks(DOT_BEFORE_LABEL)  # (_DOTTED_NAME holds one)
 def find_platform_tenant_hosts(text: str, registrable_domain: Callable[[str], str | None],
                                icann_registrable: Callable[[str], str | None]) -> Iterator[tuple[int, int]]:
     """[start, end) of each name directly under a hosting platform's suffix (the PSL's private section), in order.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions
+from redactor.detect.keywords import keyword_positions, needs_marks
 
 VENDOR_ID_SCORE = 0.8
 
@@ -36,6 +36,7 @@ _OVH_PRIVATE_NETWORK = re.compile(r"pn-\d{5,9}(?![\w-])")
 _LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-")
 
 
+@needs_marks(_LITERALS)  # (it reads their positions only)
 def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of Oracle Cloud ids, IBM Cloud accounts, AWS Organizations ids, Twilio accounts and Vercel
     teams and projects, by their own form."""

@@ -356,8 +356,110 @@ def needs_cues(*families: tuple[str, ...]) -> Callable:
     """
     def declare(finder: Callable) -> Callable:
         finder.cue_families = families
+        finder.precondition = (families, getattr(finder, "precondition", ((), ()))[1])  # (finder_may_find's)
         return finder
     return declare
+
+
+# A mark every text holds: declared by a finder with no narrower pre-condition proved yet (it runs on every text).
+ANY_TEXT = ""
+# A dot before a host label's character: every dotted host name (`a.b`) holds one; a sentence's full stop does not.
+DOT_BEFORE_LABEL = re.compile(r"\.[A-Za-z0-9-]")
+
+
+def needs_marks(*marks: str | tuple[str, ...] | re.Pattern[str]) -> Callable:
+    """Declares, on a finder, the marks without one of which it finds nothing: a literal (`"://"`, `"."`, searched
+    in the text as written), a tuple of literals (answered as `contains_any` answers: from the shared cue scan on
+    a long text) or a compiled pattern (`DOT_BEFORE_LABEL`, `\\d`: a character class no cue word says).
+
+    The companion of `needs_cues` for pre-conditions that are not words: a finder declaring both finds nothing
+    unless a cue word or a mark occurs (`finder_may_find`). A mark must be provably necessary: every finding of the
+    finder holds it (its regexes require it, or its code returns without it).
+    """
+    if ANY_TEXT in marks:
+        marks = (ANY_TEXT,)  # (no other mark narrows it)
+
+    def declare(finder: Callable) -> Callable:
+        finder.cue_marks = marks
+        finder.precondition = (getattr(finder, "precondition", ((), ()))[0], marks)  # (one attribute: one lookup)
+        return finder
+    return declare
+
+
+def has_precondition(finder: Callable) -> bool:
+    """Whether `finder` declares what it needs (`needs_cues`, `needs_marks`): a detector calls only such finders."""
+    return hasattr(finder, "precondition")
+
+
+def finder_may_find(finder: Callable, text: str) -> bool:
+    """Whether `text` holds one of the cue words or marks `finder` declares (True for a finder that declares none).
+
+    Cue words are answered from the text's shared cue scan (`any_keyword` on `lowered_same_length(text)`, one
+    lookup per list). A detector with many finders asks `FinderGates.held` instead: every gate in one pass.
+    """
+    precondition = getattr(finder, "precondition", None)
+    if precondition is None:
+        return True
+    families, marks = precondition
+    return (ANY_TEXT in marks or any(_mark_occurs(mark, text) for mark in marks)
+            or bool(families) and any_keyword(lowered_same_length(text), families))
+
+
+def _mark_occurs(mark: str | tuple[str, ...] | re.Pattern[str], text: str) -> bool:
+    if type(mark) is str:
+        return mark in text
+    if type(mark) is tuple:
+        return contains_any(text, mark)  # (from the shared cue scan on a long text)
+    return mark.search(text) is not None
+
+
+class FinderGates:
+    """The pre-conditions of a detector's finders (`needs_cues`, `needs_marks`), all answered for a text in one pass.
+
+    Each distinct mark is searched at most once per text and each cue list looked up once in the text's shared cue
+    scan, in one loop: a gate costs a few dictionary reads, not a call per finder (on a text of a few words the
+    calls cost more than the finders they spare). A finder without a declared pre-condition cannot be registered.
+    """
+
+    def __init__(self, finders: Iterable[Callable]) -> None:
+        self.finders = tuple(finders)
+        undeclared = [getattr(finder, "__name__", repr(finder)) for finder in self.finders if not has_precondition(finder)]
+        if undeclared:
+            raise ValueError(f"finders without a declared pre-condition: {', '.join(undeclared)}")
+        marks: dict[int, str | tuple[str, ...] | re.Pattern[str]] = {}
+        for finder in self.finders:
+            for mark in finder.precondition[1]:
+                marks.setdefault(id(mark), mark)
+        numbers = {key: number for number, key in enumerate(marks)}
+        self._marks = tuple(marks.values())
+        # per finder: whether it runs on every text, its marks' numbers, its cue lists
+        self._plan = tuple((finder, ANY_TEXT in finder.precondition[1],
+                            tuple(numbers[id(mark)] for mark in finder.precondition[1]), finder.precondition[0])
+                           for finder in self.finders)
+
+    def held(self, text: str) -> set[Callable]:
+        """The finders whose pre-condition `text` holds (compare a method as `self._name in held`)."""
+        found: list[bool | None] = [None] * len(self._marks)
+        lowered = None
+        held = set()
+        for finder, always, mark_numbers, families in self._plan:
+            if always:
+                held.add(finder)
+                continue
+            for number in mark_numbers:
+                occurs = found[number]
+                if occurs is None:
+                    occurs = found[number] = _mark_occurs(self._marks[number], text)
+                if occurs:
+                    held.add(finder)
+                    break
+            else:
+                if families:
+                    if lowered is None:
+                        lowered = lowered_same_length(text)
+                    if any_keyword(lowered, families):
+                        held.add(finder)
+        return held
 
 
 def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
