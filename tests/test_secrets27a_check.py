@@ -84,6 +84,8 @@ NOT_SECRETS = [
      "98ec40d955c97782e6996952a9bc8c2b9d774d969efb53549fde713dfac3636b"),
     ("see #98ec40d in the log for the revert", "98ec40d"),
     ("user | password_hash_algorithm\nana | bcrypt\nbo | argon2id\n", "argon2id"),
+    ("< HTTP/1.1 200 OK\n< x-checksum-sha512: McR/2XkpmaYvXBj1842rqA70K7riPVH5KpSLQloxJXdQbv6Aq4ovU+dEwp9/esuH4rmFhZHExOCoCVUgKBGwZ1SVg==\n",
+     "McR/2XkpmaYvXBj1842rqA70K7riPVH5KpSLQloxJXdQbv6Aq4ovU+dEwp9/esuH4rmFhZHExOCoCVUgKBGwZ1SVg=="),
 ]
 
 
