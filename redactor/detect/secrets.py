@@ -113,6 +113,7 @@ from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
+from redactor.detect.password_hash_columns import password_hash_cells
 from redactor.detect.word_frequencies import frequent_in_any
 from redactor.detect.secret_urls import secret_url_spans
 from redactor.detect.secret_columns import (
@@ -1972,6 +1973,9 @@ _COLUMN_HEADER_WORDS = tuple(sorted(word for word in _PASSWORD_WORDS | _PASSWORD
                                     if word in _KNOWN_NEEDLES[True].needles))
 
 _COLUMN_LAST_WORDS = tuple(sorted(_PASSWORD_WORDS | _PASSWORD_LAST_ONLY | _SECRET_WORDS | {"key"}))
+# A cell under a header naming a stored password hash (`password_hash`, `authentication_string`): the header vouches
+# for it, not its shape (password_hash_columns.py).
+_HASH_COLUMN_SCORE = 0.8
 # A column of PINs (`user,pin`, `| Door | Code PIN |`): no setting is named so (`pin: 17` is a GPIO pin), but a
 # column of 4-10 digit numbers under it is one code per row.
 _PIN_COLUMN_WORDS = ("pin", "pins", "pincode", "passcode", "passcodes")
@@ -2102,6 +2106,10 @@ class SecretsDetector:
             spans.extend(self._field_name_spans(text, item.field_name))
         if index.lowered is not None and "\n" in text:  # a table has a header line and rows below it
             spans.extend(self._secret_column_spans(index, covered))
+        if text.count("\n") >= 2:  # a header, a rule line or a row, and a row (password_hash_columns.py)
+            spans.extend(Span(start, end, "PASSWORD_HASH", CATEGORY, _HASH_COLUMN_SCORE, DETECTOR_NAME)
+                         for start, end in password_hash_cells(text)
+                         if not _inside_found(covered, start, end))
         if text.count("\n") >= 2:  # a column of generated values, whatever its header says (secret_columns.py)
             spans.extend(Span(start, end, "GENERIC_SECRET", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                          for start, end in random_value_cells(text) if not _inside_found(covered, start, end))
