@@ -51,6 +51,7 @@ from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_id
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
 from redactor.detect.infra_stores import find_named_stores
+from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
 from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
@@ -304,6 +305,7 @@ class InfraDetector:
         spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_queues(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_stores(text))
+        spans.extend(self._span(start, end, kind, SLOT_SCORE) for start, end, kind in find_names_in_resource_slots(text))
         spans.extend(self._span(start, end, "IP_ADDRESS", ADDRESS_WILDCARD_SCORE)
                      for start, end in find_address_wildcards(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", VENDOR_ID_SCORE) for start, end in find_vendor_ids(text))
