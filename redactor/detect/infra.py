@@ -51,6 +51,7 @@ from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_id
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
 from redactor.detect.infra_stores import find_named_stores
+from redactor.detect.infra_documentation_values import documentation_value
 from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
 from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
@@ -349,6 +350,8 @@ class InfraDetector:
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
         for span in spans:
+            if span.category == "infra" and documentation_value(text, span.start, span.end, span.kind):
+                continue  # AWS's documentation account, `kubernetes.default.svc`, `test-queue`: no one's estate
             known = best.get((span.start, span.end))
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
