@@ -17,7 +17,7 @@ def _found(text: str) -> set[str]:
 
 
 STAYS_DEV = [
-    ("aws sts get-caller-identity\n{\"Account\": \"123456789012\"}", "123456789012"),
+    ("aws sts get-caller-identity\n{\"Account\": \"111122223333\"}", "111122223333"),
     ("Policy: arn:aws:sqs:us-east-2:444455556666:queue1 allows sqs:SendMessage", "queue1"),
     ("QueueUrl: http://sqs.us-east-1.localhost.localstack.cloud:4566/000000000000/orders-dev", "000000000000"),
     ("curl -k https://kubernetes.default.svc/api --header \"Authorization: Bearer $T\"", "kubernetes.default.svc"),
@@ -33,6 +33,7 @@ STAYS_CHECK = [
 ]
 
 FOUND = [
+    ("AWS account id: 123456789012", "123456789012"),  # written for a real account too: doubt redacts it
     ("Role: arn:aws:iam::577001600754:role/km-dispatch-worker", "577001600754"),
     ("Role: arn:aws:iam::577001600754:role/km-dispatch-worker", "km-dispatch-worker"),
     ("git clone https://gitlab.corp.halden-freight.com/ops/x.git", "gitlab.corp.halden-freight.com"),

@@ -53,6 +53,7 @@ from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wi
 from redactor.detect.infra_stores import find_named_stores
 from redactor.detect.infra_documentation_values import documentation_value
 from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
+from redactor.detect.infra_tool_names import TOOL_NAME_SCORE, find_names_in_tool_commands
 from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
@@ -307,6 +308,8 @@ class InfraDetector:
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_queues(text))
         spans.extend(self._span(start, end, kind, score) for start, end, kind, score in find_named_stores(text))
         spans.extend(self._span(start, end, kind, SLOT_SCORE) for start, end, kind in find_names_in_resource_slots(text))
+        spans.extend(self._span(start, end, kind, TOOL_NAME_SCORE)
+                     for start, end, kind in find_names_in_tool_commands(text))
         spans.extend(self._span(start, end, "IP_ADDRESS", ADDRESS_WILDCARD_SCORE)
                      for start, end in find_address_wildcards(text))
         spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", VENDOR_ID_SCORE) for start, end in find_vendor_ids(text))

@@ -1,7 +1,8 @@
 """Infrastructure values that documentation, emulators and the software itself write: no one's estate (round 27).
 
 A finding is dropped when its value is
-- a documentation or emulator account id (AWS's `123456789012`, LocalStack's `000000000000`), or an ARN's resource
+- a documentation or emulator account id (AWS's `111122223333`, LocalStack's `000000000000`; not `123456789012`,
+  which people write for their own account too), or an ARN's resource
   beside one (`arn:aws:sqs:us-east-2:444455556666:queue1` is the documentation's queue);
 - a host under a reserved name (RFC 2606 and 6761: the `.test`, `.example`, `.invalid` and `.localhost` TLDs, and
   any host with a `localhost` label, `sqs.us-east-1.localhost.localstack.cloud`), or the loopback itself;
