@@ -83,3 +83,25 @@ def test_nothing_in_the_infra27dev_negatives_is_read_as_a_slot_value() -> None:
         for segment in json.loads(line)["segments"]:
             found += sorted(_found(segment["text"]))
     assert found == []
+
+
+# Written with the catalog-predicate rule (dev), then the check set after it.
+CATALOG_DEV = [
+    ("SELECT sum(bytes) FROM system.parts WHERE active AND database IN ('shipments', 'telematics_raw')", "telematics_raw"),
+    ("SELECT pg_size_pretty(pg_database_size(datname)) FROM pg_database WHERE datname = 'loans_core';", "loans_core"),
+]
+CATALOG_CHECK = [
+    ("SELECT table_name FROM information_schema.tables WHERE table_schema = 'crm_eu' AND table_type = 'BASE TABLE'",
+     "crm_eu"),
+    ("select * from system_schema.tables where keyspace_name = 'telemetry_v3';", "telemetry_v3"),
+]
+
+
+@pytest.mark.parametrize("text, value", CATALOG_DEV + CATALOG_CHECK)
+def test_a_database_named_in_a_catalog_query_is_found(text: str, value: str) -> None:
+    assert (value, "DB") in _found(text)
+
+
+def test_system_schemas_in_catalog_queries_stay() -> None:
+    assert not _found("SELECT * FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', "
+                      "'information_schema') AND table_schema = 'public'")

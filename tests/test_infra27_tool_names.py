@@ -38,6 +38,19 @@ CHECK = [
     ("ansible-playbook site.yml --limit web07:db02", "db02", "INTERNAL_HOSTNAME"),
 ]
 
+# Written with the runner-label rule (dev), then the check line after it.
+RUNNER_DEV = [("jobs:\n  deploy:\n    runs-on: [self-hosted, psc-runner-falmouth]\n", "psc-runner-falmouth")]
+RUNNER_CHECK = [('    runs-on: ["self-hosted", "linux", "x64", "build-eu-3"]', "build-eu-3")]
+
+
+@pytest.mark.parametrize("text, value", RUNNER_DEV + RUNNER_CHECK)
+def test_a_self_hosted_runners_own_label_is_found(text: str, value: str) -> None:
+    assert (value, "INTERNAL_HOSTNAME") in _found(text)
+
+
+def test_runner_platform_labels_stay() -> None:
+    assert not _found("runs-on: [self-hosted, linux, x64]") and not _found("runs-on: ubuntu-latest")
+
 CLEAN = [
     "ansible is the tool we use for config management",
     "ansible all -m ping",

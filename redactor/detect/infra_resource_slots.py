@@ -12,7 +12,9 @@ Each rule reads one family of syntax, whatever the names in it:
 - Google client path helpers: `topic_path("project", "topic")`, `subscription_path(...)`, `snapshot_path`
   (project: CLOUD_ACCOUNT_ID, the rest QUEUE);
 - BigQuery table references: `` `project.dataset.table` `` and `project:dataset[.table]` (the dataset: DB);
-- Kafka's authorisation errors: `Not authorized to access topics: [a, b]`, `... group: g` (QUEUE).
+- Kafka's authorisation errors: `Not authorized to access topics: [a, b]`, `... group: g` (QUEUE);
+- SQL over a catalog's database or schema column: `WHERE datname = 'x'`, `AND table_schema IN ('x', 'y')`,
+  ClickHouse's `database IN ('x')` (DB).
 Sure where found (0.8): the slot says what the value is.
 """
 from __future__ import annotations
@@ -51,7 +53,7 @@ _SETTING_CUES = tuple(_KEY_WORD_KINDS) + ("group",)
 _NOT_VALUES = frozenset(
     "true false yes no on off none null nil auto default stdout stderr latest earliest public main master postgres "
     "postgresql template0 template1 information_schema mysql sys admin test local config tempdb msdb model "
-    "__consumer_offsets celery foo bar baz qux".split())
+    "__consumer_offsets celery foo bar baz qux pg_catalog pg_toast performance_schema system".split())
 # Google's own project of public datasets (`bigquery-public-data.usa_names.x`): documentation, no one's estate.
 _PUBLIC_PROJECTS = frozenset({"bigquery-public-data"})
 _PLACEHOLDER = re.compile(r"\$|\{\{|<|%\(|^x+$|^(?:my|your|example)[-_]", re.IGNORECASE)
@@ -75,6 +77,10 @@ _BIGQUERY_COLON = re.compile(
     r"(?<![\w./:-])(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9]):(?P<dataset>[A-Za-z_][A-Za-z0-9_]{0,1023})"
     r"(?:\.[A-Za-z0-9_$*-]+)?(?![\w:/-])")
 _BIGQUERY_COLON_CUES = re.compile(r"(?i)\b(?:dataset|table|bq|bigquery)\b")
+_CATALOG_PREDICATE = re.compile(
+    r"(?i)\b(?:where|and|or)[ \t]+(?:\w+\.)?(?:database|datname|table_schema|schema_name|table_catalog|nspname"
+    r"|keyspace_name|db)[ \t]*(?:=[ \t]*'[^'\n]+'|in[ \t]*\([ \t]*'[^'\n]+'(?:[ \t]*,[ \t]*'[^'\n]+')*[ \t]*\))")
+_QUOTED = re.compile(r"'(?P<name>[^'\n]+)'")
 _KAFKA_DENIED = re.compile(r"Not authorized to access (?:topics|group): \[?(?P<names>[^\]\n]+)\]?")
 
 
@@ -116,6 +122,11 @@ def find_names_in_resource_slots(text: str) -> Iterator[tuple[int, int, str]]:
         for match in _BIGQUERY_COLON.finditer(text):
             if match.group("project") not in _PUBLIC_PROJECTS:
                 yield match.start("dataset"), match.end("dataset"), _DB
+    if "'" in text and keyword_positions(lowered, ("where ", "and ", "or ")):
+        for match in _CATALOG_PREDICATE.finditer(text):
+            for name in _QUOTED.finditer(text, match.start(), match.end()):
+                if _reads_as_value(name.group("name")) and " " not in name.group("name"):
+                    yield name.start("name"), name.end("name"), _DB
     for position in keyword_positions(text, ("Not authorized to access",)):
         match = _KAFKA_DENIED.match(text, position)
         if match:

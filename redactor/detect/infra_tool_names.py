@@ -12,6 +12,8 @@ The tool fixes what its argument or key holds, so the value is the organisation'
   child's value or list item that is joined or numbered (`kht.readings.v2`, not an agenda's `budget`) is one of
   those (QUEUE, DB, BUCKET);
 - Ansible's host pattern (HOSTNAME for each part): `ansible 'web1:db1' -m ping`, `ansible-playbook -l x:y`;
+- a self-hosted CI runner's own labels (HOSTNAME): GitHub Actions' `runs-on: [self-hosted, build-eu-3]` (not the
+  platform labels `linux`, `x64`, `gpu`);
 - an Azure subscription by name (CLOUD_ACCOUNT_ID): `az account set --subscription X`, and the `"name"` of an
   `az account list` / `az account show` object (beside its `"tenantId"` and `"isDefault"`).
 Variables, placeholders, the software's own names (`all`, `localhost`, `default`) and paths stay. Sure (0.8).
@@ -66,6 +68,9 @@ _BLOCK_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:-[ \t]+|[\w.-]+[ \t]*:[ \t]+)[\"
 _ANSIBLE = re.compile(r"ansible(?:-playbook)?\b[^\n|;&]*?(?:[ \t]--limit(?:=|[ \t]+)|[ \t]-l[ \t]*)"
                       r"[\"']?(?P<pattern>[^\s\"']+)|ansible[ \t]+(?:-i[ \t]+\S+[ \t]+)?[\"']?(?P<first>[^\s\"'-][^\s\"']*)[\"']?"
                       r"(?=[ \t]+(?:-[maiubkK]\b|--(?:become|list-hosts|module-name|args|inventory)\b))")
+_RUNS_ON = re.compile(r"runs-on:[ \t]*\[(?P<labels>[^\]\n]*\bself-hosted\b[^\]\n]*)\]")
+_RUNNER_PLATFORM_LABELS = frozenset("self-hosted linux windows macos x64 x86 arm arm64 amd64 gpu docker large small "
+                                   "medium xlarge".split())
 _AZ_ACCOUNT_NAME = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<name>[^\"\n]{2,64})\"")
 
 
@@ -100,6 +105,14 @@ def find_names_in_tool_commands(text: str) -> Iterator[tuple[int, int, str]]:
         if match:
             group = "pattern" if match.group("pattern") else "first"
             yield from _pattern_hosts(match.group(group), match.start(group))
+    for position in keyword_positions(text, ("runs-on:",)):
+        match = _RUNS_ON.match(text, position)
+        if match is None:
+            continue
+        for label in re.finditer(r"[^\s,\"']+", match.group("labels")):
+            name = label.group(0)
+            if name.lower() not in _RUNNER_PLATFORM_LABELS and _reads_as_name(name):
+                yield match.start("labels") + label.start(), match.start("labels") + label.end(), _HOST
     if "\"tenantId\"" in text and "\"isDefault\"" in text:
         for match in _AZ_ACCOUNT_NAME.finditer(text):
             window = text[max(0, match.start() - 400):match.end() + 400]
