@@ -82,3 +82,12 @@ def test_nothing_in_the_infra27dev_negatives_is_read_as_a_tool_name() -> None:
         for segment in json.loads(line)["segments"]:
             found += sorted(_found(segment["text"]))
     assert found == []
+
+
+def test_a_mistyped_address_in_a_dns_record_is_still_an_address() -> None:
+    assert ("10.300.4.11", "IP_ADDRESS") in _found("warehouse-scada IN A 10.300.4.11\n")  # dev
+    assert ("192.168.1.300", "IP_ADDRESS") in _found("nas.home.   300  IN  A  192.168.1.300")  # check
+
+
+def test_a_valid_address_in_a_dns_record_is_left_to_the_address_detector() -> None:
+    assert not _found("erp01 300 IN A 10.160.141.207")

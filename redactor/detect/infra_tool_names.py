@@ -14,12 +14,15 @@ The tool fixes what its argument or key holds, so the value is the organisation'
 - Ansible's host pattern (HOSTNAME for each part): `ansible 'web1:db1' -m ping`, `ansible-playbook -l x:y`;
 - a self-hosted CI runner's own labels (HOSTNAME): GitHub Actions' `runs-on: [self-hosted, build-eu-3]` (not the
   platform labels `linux`, `x64`, `gpu`);
+- a DNS record's address slot (IP_ADDRESS): `db01 IN A 10.20.4.7` and dig's answers hold an address there even
+  when it is mistyped (`10.300.4.11`), which no address pattern accepts (valid ones are the PII detector's);
 - an Azure subscription by name (CLOUD_ACCOUNT_ID): `az account set --subscription X`, and the `"name"` of an
   `az account list` / `az account show` object (beside its `"tenantId"` and `"isDefault"`).
 Variables, placeholders, the software's own names (`all`, `localhost`, `default`) and paths stay. Sure (0.8).
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Iterator
 
@@ -71,6 +74,8 @@ _ANSIBLE = re.compile(r"ansible(?:-playbook)?\b[^\n|;&]*?(?:[ \t]--limit(?:=|[ \
 _RUNS_ON = re.compile(r"runs-on:[ \t]*\[(?P<labels>[^\]\n]*\bself-hosted\b[^\]\n]*)\]")
 _RUNNER_PLATFORM_LABELS = frozenset("self-hosted linux windows macos x64 x86 arm arm64 amd64 gpu docker large small "
                                    "medium xlarge".split())
+_ADDRESS_RECORD = re.compile(r"\bIN[ \t]+A{1,4}[ \t]+(?P<address>[0-9A-Fa-f:.]*\d[0-9A-Fa-f:.]*)(?=[ \t]*(?:;|$))",
+                             re.MULTILINE)
 _AZ_ACCOUNT_NAME = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<name>[^\"\n]{2,64})\"")
 
 
@@ -105,6 +110,10 @@ def find_names_in_tool_commands(text: str) -> Iterator[tuple[int, int, str]]:
         if match:
             group = "pattern" if match.group("pattern") else "first"
             yield from _pattern_hosts(match.group(group), match.start(group))
+    for position in keyword_positions(text, ("IN ", "IN\t")):
+        match = _ADDRESS_RECORD.match(text, position)
+        if match and not _valid_address(match.group("address").rstrip(".")):
+            yield match.start("address"), match.end("address"), "IP_ADDRESS"
     for position in keyword_positions(text, ("runs-on:",)):
         match = _RUNS_ON.match(text, position)
         if match is None:
@@ -148,6 +157,14 @@ def _kind_block_items(text: str) -> Iterator[tuple[int, int, str]]:
                 if item and _reads_as_name(item.group("name")) and re.search(r"[-_.\d]", item.group("name")):
                     yield position + item.start("name"), position + item.end("name"), kind
             position = line_end + 1
+
+
+def _valid_address(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _pattern_hosts(pattern: str, start: int) -> Iterator[tuple[int, int, str]]:
