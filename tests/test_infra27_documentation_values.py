@@ -25,7 +25,17 @@ STAYS_DEV = [
     ("aws --endpoint-url=http://localhost:4566 sqs create-queue --queue-name test-queue", "test-queue"),
 ]
 
+# Written with the placeholder-bucket, public-project and in-memory rules (dev) ...
+STAYS_DEV += [
+    ("aws s3 cp report.csv s3://amzn-s3-demo-bucket/reports/", "amzn-s3-demo-bucket"),
+    ("SELECT name FROM `bigquery-public-data.usa_names.usa_1910_current`", "bigquery-public-data"),
+    ("spring:\n  datasource:\n    url: jdbc:h2:mem:testdb\n", "testdb"),
+]
+
+# ... and the check set after them.
 STAYS_CHECK = [
+    ("aws s3 sync s3://amzn-s3-demo-source-bucket s3://amzn-s3-demo-destination-bucket1", "amzn-s3-demo-source-bucket"),
+    ("url: jdbc:h2:mem:orders_test;DB_CLOSE_DELAY=-1", "orders_test"),
     ("In the guide the role is arn:aws:iam::111122223333:role/ExampleRole", "111122223333"),
     ("hcloud server create --name my-server --type cx22", "my-server"),
     ("Use db.test or api.invalid in fixtures so nothing resolves.", "db.test"),

@@ -9,7 +9,9 @@ A finding is dropped when its value is
 - a name the software gives every installation (`kubernetes.default.svc`, `metadata.google.internal`, Kafka
   Connect's `connect-offsets`, RabbitMQ's `amq.*` exchanges);
 - a documentation placeholder: a hyphenated name of a placeholder word and kind words only (`test-queue`,
-  `my-server`, `demo-bucket`).
+  `my-server`, `demo-bucket`), or a bucket in AWS's documented placeholder scheme (`amzn-s3-demo-bucket`,
+  `amzn-s3-demo-destination-bucket1`, the older `doc-example-bucket`);
+- an in-memory database (`jdbc:h2:mem:testdb`, SQLite's `:memory:`), which lives and dies with one process.
 Organisation names never take these forms, so recall on real estates is unchanged; `example.com` hosts stay
 findings (code and tests write an organisation's hosts under it).
 """
@@ -25,6 +27,8 @@ _PLACEHOLDER_WORDS = term_list("documentation_name_words")
 _KIND_WORDS = term_list("documentation_kind_words")
 _RESERVED_TLDS = frozenset({"test", "example", "invalid", "localhost"})
 _ACCOUNT_KINDS = frozenset({"AWS_ACCOUNT_ID", "CLOUD_ACCOUNT_ID"})
+_AWS_PLACEHOLDER_BUCKET = re.compile(r"(?:amzn-s3-demo|doc-example)(?:-[a-z0-9]+)*", re.IGNORECASE)
+_IN_MEMORY_DATABASE = re.compile(r"(?:jdbc:(?:h2|hsqldb):mem:|jdbc:derby:memory:)$", re.IGNORECASE)
 _ARN_ACCOUNT = re.compile(r"arn:[a-z-]+:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:")
 
 
@@ -37,6 +41,10 @@ def documentation_value(text: str, start: int, end: int, kind: str) -> bool:
         arn_start = text.rfind("arn:", max(0, start - 120), start)
         account = _ARN_ACCOUNT.match(text, arn_start) if arn_start != -1 else None
         return account is not None and account.group(1) in _DOCUMENTATION_ACCOUNTS
+    if kind == "DB" and _IN_MEMORY_DATABASE.search(text, max(0, start - 20), start):
+        return True
+    if _AWS_PLACEHOLDER_BUCKET.fullmatch(value):
+        return True
     if value in _SYSTEM_NAMES or value.startswith("amq."):  # RabbitMQ reserves `amq.` for the broker's own
         return True
     labels = value.split(".")
