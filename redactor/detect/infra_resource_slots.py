@@ -61,7 +61,7 @@ _FILE_NAME = re.compile(r"\.(?:py|sh|js|ts|json|ya?ml|toml|ini|cfg|conf|sql|csv|
 
 _CONNECTION_STRING = re.compile(r"(?i)(?:^|[;\"'\s])(?:Server|Data[ \t]+Source|Host|Address|Addr)[ \t]*=")
 _CONNECTION_DATABASE = re.compile(
-    r"(?i)(?:^|(?<=[;\"'\s]))(?:Database|Initial[ \t]+Catalog)[ \t]*=[ \t]*(?P<name>[A-Za-z0-9_][\w.$-]{0,79})(?=[ \t]*(?:;|$|[\"']))",
+    r"(?i)(?:Database|Initial[ \t]+Catalog)[ \t]*=[ \t]*(?P<name>[A-Za-z0-9_][\w.$-]{0,79})(?=[ \t]*(?:;|$|[\"']))",
     re.MULTILINE)
 
 _OCI_OBJECT_PATH = re.compile(r"/n/(?P<namespace>[a-z0-9][a-z0-9-]{2,62})/b/(?P<bucket>[A-Za-z0-9][\w.-]{1,62})(?=/|[\s\"'`)]|$)")
@@ -76,10 +76,16 @@ _BIGQUERY_BACKTICKED = re.compile(
 _BIGQUERY_COLON = re.compile(
     r"(?<![\w./:-])(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9]):(?P<dataset>[A-Za-z_][A-Za-z0-9_]{0,1023})"
     r"(?:\.[A-Za-z0-9_$*-]+)?(?![\w:/-])")
-_BIGQUERY_COLON_CUES = re.compile(r"(?i)\b(?:dataset|table|bq|bigquery)\b")
-_CATALOG_PREDICATE = re.compile(
-    r"(?i)\b(?:where|and|or)[ \t]+(?:\w+\.)?(?:database|datname|table_schema|schema_name|table_catalog|nspname"
-    r"|keyspace_name|db)[ \t]*(?:=[ \t]*'[^'\n]+'|in[ \t]*\([ \t]*'[^'\n]+'(?:[ \t]*,[ \t]*'[^'\n]+')*[ \t]*\))")
+_BIGQUERY_CUES = ("dataset", "bq", "bigquery")
+_BIGQUERY_WORD = re.compile(r"(?i)(?<![\w])(?:dataset|bq|bigquery)\b")
+# A catalog's database or schema column compared with literals, found from the column's name (the words of the
+# predicate before it, `WHERE`/`AND`/`OR` and a table alias, are checked behind it: "and" is everywhere).
+_CATALOG_COLUMNS = ("database", "datname", "table_schema", "schema_name", "table_catalog", "nspname", "keyspace_name",
+                    "db")
+_CATALOG_COMPARISON = re.compile(
+    r"(?i)(?:database|datname|table_schema|schema_name|table_catalog|nspname|keyspace_name|db)[ \t]*"
+    r"(?:=[ \t]*'[^'\n]+'|in[ \t]*\([ \t]*'[^'\n]+'(?:[ \t]*,[ \t]*'[^'\n]+')*[ \t]*\))")
+_CATALOG_LEAD = re.compile(r"(?i)\b(?:where|and|or)[ \t]+(?:\w+\.)?$")
 _QUOTED = re.compile(r"'(?P<name>[^'\n]+)'")
 _KAFKA_DENIED = re.compile(r"Not authorized to access (?:topics|group): \[?(?P<names>[^\]\n]+)\]?")
 
@@ -88,10 +94,15 @@ def find_names_in_resource_slots(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each queue, database, bucket or account named in a slot of its tool's syntax."""
     lowered = lowered_same_length(text)
     yield from _setting_lines(text, lowered)
-    if "=" in text and keyword_positions(lowered, ("database", "initial catalog")):
-        for match in _CONNECTION_DATABASE.finditer(text):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end())
+    if "=" in text:
+        for position in keyword_positions(lowered, ("database", "initial catalog")):
+            if position and text[position - 1] not in ";\"' \t\n":
+                continue
+            match = _CONNECTION_DATABASE.match(text, position)
+            if match is None:
+                continue
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position)
             line = text[line_start:len(text) if line_end == -1 else line_end]
             if _CONNECTION_STRING.search(line) and _reads_as_value(match.group("name")):
                 yield match.start("name"), match.end("name"), _DB
@@ -112,18 +123,24 @@ def find_names_in_resource_slots(text: str) -> Iterator[tuple[int, int, str]]:
         if match:
             yield match.start("project"), match.end("project"), _ACCOUNT
             yield match.start("name"), match.end("name"), _QUEUE
+    bigquery_talk = bool(("`" in text or ":" in text) and any(
+        _BIGQUERY_WORD.match(text, position) for position in keyword_positions(lowered, _BIGQUERY_CUES)))
     if "`" in text:
         for match in _BIGQUERY_BACKTICKED.finditer(text):
             if match.group("project") in _PUBLIC_PROJECTS:
                 continue
-            if "-" in match.group("project") or _BIGQUERY_COLON_CUES.search(text):
+            if "-" in match.group("project") or bigquery_talk:
                 yield match.start("dataset"), match.end("dataset"), _DB
-    if ":" in text and _BIGQUERY_COLON_CUES.search(text):
+    if ":" in text and bigquery_talk:
         for match in _BIGQUERY_COLON.finditer(text):
-            if match.group("project") not in _PUBLIC_PROJECTS:
+            # (`error:retry` in a log is no project: a project id has a hyphen or digit more often than not)
+            if match.group("project") not in _PUBLIC_PROJECTS and re.search(r"[-\d]", match.group("project")):
                 yield match.start("dataset"), match.end("dataset"), _DB
-    if "'" in text and keyword_positions(lowered, ("where ", "and ", "or ")):
-        for match in _CATALOG_PREDICATE.finditer(text):
+    if "'" in text:
+        for position in keyword_positions(lowered, _CATALOG_COLUMNS):
+            match = _CATALOG_COMPARISON.match(text, position)
+            if match is None or not _CATALOG_LEAD.search(text, max(0, position - 40), position):
+                continue
             for name in _QUOTED.finditer(text, match.start(), match.end()):
                 if _reads_as_value(name.group("name")) and " " not in name.group("name"):
                     yield name.start("name"), name.end("name"), _DB

@@ -58,9 +58,11 @@ _COMMANDS = (
 _NATS_CLI = re.compile(r"nats[ \t]+(?:stream|str|consumer|con|kv|object|obj)[ \t]+(?:info|add|rm|edit|ls|report|view"
                        r"|purge|get|put|next|sub|backup|restore|copy|cp|state|cluster)[ \t]+(?P<name>[A-Za-z0-9][\w.-]*)"
                        r"(?:[ \t]+(?P<second>[A-Za-z0-9][\w.-]*))?")
-_NATS_CLIENT = re.compile(r"\b(?:BindStream|StreamInfo|DeleteStream|PurgeStream|ConsumerInfo|AddConsumer"
-                          r"|UpdateConsumer|DeleteConsumer|Durable|stream_info|delete_stream|purge_stream)"
-                          r"\([ \t]*[\"'](?P<name>[A-Za-z0-9][\w.-]*)[\"'](?:[ \t]*,[ \t]*[\"'](?P<second>[A-Za-z0-9][\w.-]*)[\"'])?")
+_NATS_CLIENT_CALLS = ("BindStream(", "StreamInfo(", "DeleteStream(", "PurgeStream(", "ConsumerInfo(", "AddConsumer(",
+                      "UpdateConsumer(", "DeleteConsumer(", "Durable(", "stream_info(", "delete_stream(",
+                      "purge_stream(")
+_NATS_CLIENT = re.compile(r"[A-Za-z_]+\([ \t]*[\"'](?P<name>[A-Za-z0-9][\w.-]*)[\"']"
+                          r"(?:[ \t]*,[ \t]*[\"'](?P<second>[A-Za-z0-9][\w.-]*)[\"'])?")
 _KUBECONFIG_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:cluster|current-context):[ \t]+" + _VALUE, re.MULTILINE)
 _KIND_BLOCK = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>topics|queues|streams|databases|buckets|exchanges"
                          r"|subscriptions)[ \t]*:[ \t]*(?:#[^\n]*)?$", re.MULTILINE | re.IGNORECASE)
@@ -94,9 +96,10 @@ def find_names_in_tool_commands(text: str) -> Iterator[tuple[int, int, str]]:
     for position in keyword_positions(text, ("nats",)):
         match = _NATS_CLI.match(text, position)
         yield from _named_pair(match, _QUEUE)
-    if "(" in text:
-        for match in _NATS_CLIENT.finditer(text):
-            yield from _named_pair(match, _QUEUE)
+    for position in keyword_positions(text, _NATS_CLIENT_CALLS):
+        if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            continue  # (a longer name ending in one of these: `myStreamInfo(`)
+        yield from _named_pair(_NATS_CLIENT.match(text, position), _QUEUE)
     if "contexts:" in text or "current-context" in text:
         for match in _KUBECONFIG_KEY.finditer(text):
             if _reads_as_name(match.group("name")):
