@@ -52,6 +52,9 @@ from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_id
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
 from redactor.detect.infra_stores import find_named_stores
+from redactor.detect.infra_documentation_values import documentation_value
+from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
+from redactor.detect.infra_tool_names import TOOL_NAME_SCORE, find_names_in_tool_commands
 from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
@@ -275,7 +278,8 @@ class InfraDetector:
             find_buckets_in_storage_lines, find_buckets_in_backup_remotes, find_buckets_in_listings, self._arns,
             self._single_label_hosts, self._machine_names, self._hosts_of_sessions, self._aws_accounts,
             self._gcp_projects, find_account_settings, find_account_ids_in_slots, find_account_ids_in_account_talk,
-            find_cli_flag_values, find_named_queues, find_named_stores, find_address_wildcards, find_vendor_ids,
+            find_cli_flag_values, find_named_queues, find_named_stores, find_names_in_resource_slots,
+            find_names_in_tool_commands, find_address_wildcards, find_vendor_ids,
             self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
             find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
             find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
@@ -324,6 +328,9 @@ class InfraDetector:
         for finder in (find_named_queues, find_named_stores):
             if finder in may:
                 spans.extend(self._span(start, end, kind, score) for start, end, kind, score in finder(text))
+        for finder, score in ((find_names_in_resource_slots, SLOT_SCORE), (find_names_in_tool_commands, TOOL_NAME_SCORE)):
+            if finder in may:
+                spans.extend(self._span(start, end, kind, score) for start, end, kind in finder(text))
         if find_address_wildcards in may:
             spans.extend(self._span(start, end, "IP_ADDRESS", ADDRESS_WILDCARD_SCORE)
                          for start, end in find_address_wildcards(text))
@@ -371,6 +378,8 @@ class InfraDetector:
         # Several rules can name the same host: report each range once, with its best score.
         best: dict[tuple[int, int], Span] = {}
         for span in spans:
+            if span.category == "infra" and documentation_value(text, span.start, span.end, span.kind):
+                continue  # AWS's documentation account, `kubernetes.default.svc`, `test-queue`: no one's estate
             known = best.get((span.start, span.end))
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
