@@ -823,6 +823,23 @@ def _classify_key_or_material(key: str) -> str | None:
     return None
 
 
+_OBJECT_KEY_WORDS = term_list("secret_key_object_key_words")
+
+
+def _uuid_under_key_name(text: str, start: int, end: int) -> Span | None:
+    """A UUID right after a `*_key` name that names no object's key is the key: CI record keys (`CYPRESS_RECORD_KEY`,
+    `PERCY_KEY`), licence and account keys are issued as UUIDs. Under `idempotency_key`, `cache_key` it is an id.
+    A bare `key` says least: doubtful (the wire redacts, an audit does not report)."""
+    named = _KEY_RIGHT_BEFORE.search(text, max(0, start - 64), start)
+    if named is None:
+        return None
+    parts = identifier_parts(named.group("key").strip(".-_"))
+    qualifiers = [part for part in parts if part not in ("key", "keys")]
+    if not parts or parts[-1] not in ("key", "keys") or _OBJECT_KEY_WORDS.intersection(qualifiers):
+        return None
+    return Span(start, end, "API_KEY", CATEGORY, 0.6 if qualifiers else DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
 # The key a value follows directly: `KEY=`, `"key": "`, `<key>`, `--key `, `key   ` (its last identifier).
 _KEY_RIGHT_BEFORE = re.compile(r"(?P<key>[^\W\d_][\w.-]{0,60})[\"'`]?\]?>?[ \t]*(?:[:=]|:=|=>)?[ \t]*[\"'`]?\Z")
 _SETTING_WORDS = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
@@ -2789,6 +2806,8 @@ class SecretsDetector:
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
         if kind == KEY_MATERIAL:
+            if UUID_VALUE.match(value) and (quoted or literal):
+                return _uuid_under_key_name(text, start, end)
             if is_placeholder_value(value) or not looks_like_key_material(value):
                 return None
             if not quoted and (REGEX_SYNTAX.search(value) or any(c in value for c in "()[]{}")):
