@@ -92,10 +92,10 @@ def test_a_uuid_under_the_key_of_an_object_stays(engine, text, value):
 
 
 JOINED_LITERALS = [
-    ('const msg = "SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2Ek";',
-     'SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2Ek'),
-    ('sgMail.setApiKey("SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2Ek");',
-     'SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2Ek'),
+    ('const msg = "SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2EkR4";',
+     'SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2EkR4'),
+    ('sgMail.setApiKey("SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2EkR4");',
+     'SG." + "Kq8Zt3Lm9Xw2VbHc6Yd1Fj" + "." + "Pq2Lm9Rt4Vz8Kc3Wn6Yb1Hx7Tq5Ld0Mz3Ns8Wa2EkR4'),
 ]
 
 

@@ -109,6 +109,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       starts_at_line_start, word_positions)
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
+from redactor.detect.joined_literals import JOIN_OPERATOR
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
@@ -1210,7 +1211,7 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
 
 # The next string literal joined to a quoted value: `"Exp0rts" + "!2026"` (JS, Java, C#, Python), `'a' . 'b'` (PHP),
 # `'a' || 'b'` (SQL), `"a" .. "b"` (Lua), `"a" & "b"` (VB).
-_JOINED_LITERAL = re.compile(r"""[ \t]*(?:\+|\.\.?|\|\||&)[ \t]*(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){0,512})(?P=quote)""")
+_JOINED_LITERAL = re.compile(rf"""[ \t]*{JOIN_OPERATOR}[ \t]*(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){{0,512}})(?P=quote)""")
 
 
 def _joined_literals(text: str, value: _Value) -> tuple[int, str] | None:
