@@ -116,6 +116,7 @@ from redactor.detect.password_sentences import is_password_word, password_senten
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
 from redactor.detect.word_frequencies import frequent_in_any
 from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.secret_words_then_values import values_after_secret_words
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
     names_password_column,
@@ -829,16 +830,16 @@ _OBJECT_KEY_WORDS = term_list("secret_key_object_key_words")
 
 def _uuid_under_key_name(text: str, start: int, end: int) -> Span | None:
     """A UUID right after a `*_key` name that names no object's key is the key: CI record keys (`CYPRESS_RECORD_KEY`,
-    `PERCY_KEY`), licence and account keys are issued as UUIDs. Under `idempotency_key`, `cache_key` it is an id.
-    A bare `key` says least: doubtful (the wire redacts, an audit does not report)."""
+    `PERCY_KEY`), licence and account keys are issued as UUIDs. Under `idempotency_key`, `cache_key` it is an id,
+    and under a bare `key` (`{"key": <uuid>}`: a record's key) too."""
     named = _KEY_RIGHT_BEFORE.search(text, max(0, start - 64), start)
     if named is None:
         return None
     parts = identifier_parts(named.group("key").strip(".-_"))
     qualifiers = [part for part in parts if part not in ("key", "keys")]
-    if not parts or parts[-1] not in ("key", "keys") or _OBJECT_KEY_WORDS.intersection(qualifiers):
+    if not qualifiers or parts[-1] not in ("key", "keys") or _OBJECT_KEY_WORDS.intersection(qualifiers):
         return None
-    return Span(start, end, "API_KEY", CATEGORY, 0.6 if qualifiers else DOUBTFUL_SCORE, DETECTOR_NAME)
+    return Span(start, end, "API_KEY", CATEGORY, 0.6, DETECTOR_NAME)
 
 
 # The key a value follows directly: `KEY=`, `"key": "`, `<key>`, `--key `, `key   ` (its last identifier).
@@ -2106,6 +2107,10 @@ class SecretsDetector:
                 added.extend(self._key_line_then_value_spans(index, covered))
             if index.lowered is not None and index.may_hold(_HEX_KEY_TRIGGERS):
                 added.extend(_hex_key_spans(index, covered))
+            # A short generated value right after its word, or after a word of a script without spaces.
+            added.extend(Span(start, end, "GENERIC_SECRET", CATEGORY, score, DETECTOR_NAME)
+                         for start, end, score in values_after_secret_words(text, index.lowered or text.lower())
+                         if not _inside_found(covered, start, end))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
