@@ -21,7 +21,8 @@ Views (built only when the text contains what they decode):
 - the joined view (joined_literals.py): the lines holding string literals
   joined by an operator (`"SG." + "xx" + "." + "yy"`), each run written as
   the one literal it makes; every character of a joined value maps to the
-  whole run, from the first piece to the last;
+  whole run, from the first piece to the last. Only its secrets count (a
+  URL joined from pieces is code);
 - the spoken view (spoken_values.py): values said aloud in transcripts and
   dictation ("four one five, five five five, oh one nine two", "S as in Sam,
   M, I, T, H") rewritten to their written form, each spoken run mapping to
@@ -82,9 +83,6 @@ def decoded_views(text: str) -> list[DecodedView]:
     if normalized is not None:
         views.append(normalized)
     views.extend(_blob_views(text))
-    joined = _joined_view(text)
-    if joined is not None:
-        views.append(joined)
     return views
 
 
@@ -93,6 +91,11 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
     found: list[Span] = []
     for view in decoded_views(item.text):
         found.extend(_spans_in_view(view, item, detectors))
+    joined = _joined_view(item.text)
+    if joined is not None:
+        # Only secrets: a URL or a host joined from pieces (`"https://" + host + "/v1"`) is code, and a finding in
+        # the view covers its whole run.
+        found.extend(span for span in _spans_in_view(joined, item, detectors) if span.category == "secret")
     runs = spoken_runs(item.text)
     if runs:
         found.extend(_spans_of_spoken_runs(item, detectors, runs))
