@@ -70,6 +70,8 @@ def _clean_files() -> list[Path]:
 
 # Obviously fake samples for catalogue entries that the corpus does not exercise.
 EXTRA_SAMPLES = {
+    "razorpay_key_id": 'const rzp = new Razorpay({ key_id: "rzp_live_Hq4Vt8Zm2Lx9Rb" });',
+    "laravel_app_key": "APP_KEY=base64:Tn5Xq8Lm2Rv7Kb4Wz9Yc3Hd6Fj1Gs0Ae2Pi4Uo6Qk8S=",
     "rman_catalog_credentials": "rman target / catalog rcat/Cat.Pw42@rcatdb",
     "minio_client_alias_keys": "mc alias set minio-prod https://minio.acme.net AKIMINIO7QX2 wJf8Lq2Zr9Tv5Xb1Nc6Md3Ke7Hy0Pa",
     "secret_setter_call_literal": 'connection.setPassword("Yell0wSun");',

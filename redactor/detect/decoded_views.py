@@ -24,6 +24,11 @@ Views (built only when the text contains what they decode):
   space in it: random tokens and digests decode to binary and are skipped).
   Every character of such a view maps to the whole run: a secret inside a
   blob makes the whole blob the span.
+- the joined view (joined_literals.py): the lines holding string literals
+  joined by an operator (`"SG." + "xx" + "." + "yy"`), each run written as
+  the one literal it makes; every character of a joined value maps to the
+  whole run, from the first piece to the last. Only its secrets count (a
+  URL joined from pieces is code);
 - the spoken view (spoken_values.py): values said aloud in transcripts and
   dictation ("four one five, five five five, oh one nine two", "S as in Sam,
   M, I, T, H") rewritten to their written form, each spoken run mapping to
@@ -46,6 +51,7 @@ from typing import Iterable, Iterator, Sequence
 
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
+from redactor.detect.joined_literals import joined_literal_runs
 from redactor.detect.ocr_labels import spans_in_ocr_view
 from redactor.detect.script_letters import HAN, HANGUL, HIRAGANA, KATAKANA
 from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
@@ -97,6 +103,11 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
     found: list[Span] = []
     for view in decoded_views(item.text):
         found.extend(_spans_in_view(view, item, detectors))
+    joined = _joined_view(item.text)
+    if joined is not None:
+        # Only secrets: a URL or a host joined from pieces (`"https://" + host + "/v1"`) is code, and a finding in
+        # the view covers its whole run.
+        found.extend(span for span in _spans_in_view(joined, item, detectors) if span.category == "secret")
     runs = spoken_runs(item.text)
     if runs:
         found.extend(_spans_of_spoken_runs(item, detectors, runs))
@@ -164,6 +175,40 @@ def _spoken_view(text: str, runs: list[SpokenRun]) -> DecodedView:
         starts.extend(range(position, line_end))
         ends.extend(range(position + 1, line_end + 1))
         covered_to = line_end
+    return DecodedView("".join(pieces), starts, ends)
+
+
+def _joined_view(text: str) -> DecodedView | None:
+    """The lines of `text` holding joined string literals, each run written as the one literal it makes."""
+    runs = joined_literal_runs(text)
+    if not runs:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def copy(start: int, end: int) -> None:
+        pieces.append(text[start:end])
+        starts.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
+
+    line_end = -1
+    for run in runs:
+        if run.start >= line_end:  # a new line: close the previous one, open this one
+            if line_end >= 0:
+                copy(position, line_end)
+                pieces.append("\n")
+                starts.append(line_end)
+                ends.append(line_end)
+            position = text.rfind("\n", 0, run.start) + 1
+            line_end = text.find("\n", run.end)
+            line_end = len(text) if line_end == -1 else line_end
+        copy(position, run.start + 1)  # up to the first piece's opening quote
+        pieces.append(run.joined)
+        starts.extend([run.start + 1] * len(run.joined))
+        ends.extend([run.end - 1] * len(run.joined))
+        position = run.end - 1  # from the last piece's closing quote
+    copy(position, line_end)
     return DecodedView("".join(pieces), starts, ends)
 
 

@@ -33,7 +33,8 @@ import ahocorasick
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
-from redactor.detect.password_numbers import password_number_before, password_number_spans
+from redactor.detect.password_numbers import (FUNCTION_WORD_LANGUAGES, password_number_before,
+                                               password_number_spans)
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import (
     EMAIL_VALUE,
@@ -43,6 +44,7 @@ from redactor.detect.secret_values import (
     looks_like_code_reference,
     looks_like_path,
 )
+from redactor.detect.word_frequencies import frequent_in_any
 
 KIND = "PASSWORD"
 CATEGORY = "secret"
@@ -91,6 +93,8 @@ _NOT_A_PASSWORD = re.compile(
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _RESOURCE_PARTS = term_list("host_roles") | term_list("host_environments") | term_list("password_sentence_resource_words")
 _LOGIN_BEFORE = re.compile(r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bfor|(?<!\w)-[uU]|--user(?:name)?)[ \t:=]*[\"'`]?$")
+# Above `name` (5.6 in English), the most frequent word a field is named.
+_FUNCTION_WORD_BEFORE_VALUE_ZIPF = 5.7
 _VALUE_OF_KEY_BEFORE = re.compile(r"(?P<key>[\w.\-]+)[\"'`]?[ \t]*(?:[:=]|=>)[ \t]*[\"'`]?$")
 _PASSPHRASE_AFTER_LABEL = re.compile(
     # "passphrase for the backup archive:", "Passwort (VPN) =": up to five short words before the separator
@@ -241,9 +245,15 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
         if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
             continue
         field = _VALUE_OF_KEY_BEFORE.search(text, max(start, value_start - 64), value_start)
-        if field and field.group("key").lower() not in _CUE_WORDS:
+        if field and field.group("key").lower() not in _CUE_WORDS and not _is_function_word(field.group("key")):
             continue  # `"pan": "BNZPM2501F"`: the value of a field named for something else
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _is_function_word(word: str) -> bool:
+    """A word as frequent as `one`, `it`, `same`, `das` names no field: "the password is the usual one = X" says the
+    password is X. Field names (`name`, `pan`, `code`, `value`) are rarer words."""
+    return word.islower() and frequent_in_any(word, FUNCTION_WORD_LANGUAGES, _FUNCTION_WORD_BEFORE_VALUE_ZIPF)
 
 
 def is_password_word(value: str) -> bool:

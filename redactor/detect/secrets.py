@@ -109,6 +109,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       starts_at_line_start, word_positions)
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
+from redactor.detect.joined_literals import JOIN_OPERATOR
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
@@ -116,6 +117,7 @@ from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_W
 from redactor.detect.password_hash_columns import password_hash_cells
 from redactor.detect.word_frequencies import frequent_in_any
 from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.secret_words_then_values import values_after_secret_words
 from redactor.detect.secret_columns import (
     PASSWORD_HEADER_WORDS,
     names_password_column,
@@ -824,6 +826,23 @@ def _classify_key_or_material(key: str) -> str | None:
     return None
 
 
+_OBJECT_KEY_WORDS = term_list("secret_key_object_key_words")
+
+
+def _uuid_under_key_name(text: str, start: int, end: int) -> Span | None:
+    """A UUID right after a `*_key` name that names no object's key is the key: CI record keys (`CYPRESS_RECORD_KEY`,
+    `PERCY_KEY`), licence and account keys are issued as UUIDs. Under `idempotency_key`, `cache_key` it is an id,
+    and under a bare `key` (`{"key": <uuid>}`: a record's key) too."""
+    named = _KEY_RIGHT_BEFORE.search(text, max(0, start - 64), start)
+    if named is None:
+        return None
+    parts = identifier_parts(named.group("key").strip(".-_"))
+    qualifiers = [part for part in parts if part not in ("key", "keys")]
+    if not qualifiers or parts[-1] not in ("key", "keys") or _OBJECT_KEY_WORDS.intersection(qualifiers):
+        return None
+    return Span(start, end, "API_KEY", CATEGORY, 0.6, DETECTOR_NAME)
+
+
 # The key a value follows directly: `KEY=`, `"key": "`, `<key>`, `--key `, `key   ` (its last identifier).
 _KEY_RIGHT_BEFORE = re.compile(r"(?P<key>[^\W\d_][\w.-]{0,60})[\"'`]?\]?>?[ \t]*(?:[:=]|:=|=>)?[ \t]*[\"'`]?\Z")
 _SETTING_WORDS = term_lists.term_list("tech_terms") | term_lists.term_list("code_keywords")
@@ -1194,7 +1213,7 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
 
 # The next string literal joined to a quoted value: `"Exp0rts" + "!2026"` (JS, Java, C#, Python), `'a' . 'b'` (PHP),
 # `'a' || 'b'` (SQL), `"a" .. "b"` (Lua), `"a" & "b"` (VB).
-_JOINED_LITERAL = re.compile(r"""[ \t]*(?:\+|\.\.?|\|\||&)[ \t]*(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){0,512})(?P=quote)""")
+_JOINED_LITERAL = re.compile(rf"""[ \t]*{JOIN_OPERATOR}[ \t]*(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){{0,512}})(?P=quote)""")
 
 
 def _joined_literals(text: str, value: _Value) -> tuple[int, str] | None:
@@ -2092,6 +2111,10 @@ class SecretsDetector:
                 added.extend(self._key_line_then_value_spans(index, covered))
             if index.lowered is not None and index.may_hold(_HEX_KEY_TRIGGERS):
                 added.extend(_hex_key_spans(index, covered))
+            # A short generated value right after its word, or after a word of a script without spaces.
+            added.extend(Span(start, end, "GENERIC_SECRET", CATEGORY, score, DETECTOR_NAME)
+                         for start, end, score in values_after_secret_words(text, index.lowered or text.lower())
+                         if not _inside_found(covered, start, end))
             if added:
                 spans.extend(added)
                 covered = covered_regions(added, covered)
@@ -2797,6 +2820,8 @@ class SecretsDetector:
         start += len(raw) - len(raw.lstrip())
         end = start + len(value)
         if kind == KEY_MATERIAL:
+            if UUID_VALUE.match(value) and (quoted or literal):
+                return _uuid_under_key_name(text, start, end)
             if is_placeholder_value(value) or not looks_like_key_material(value):
                 return None
             if not quoted and (REGEX_SYNTAX.search(value) or any(c in value for c in "()[]{}")):

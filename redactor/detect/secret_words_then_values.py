@@ -1,0 +1,61 @@
+"""A generated value right after the word that names it: "the token 8f3a2c91d4 expired", "use key a1b2c3d4e5f6",
+"トークンは 5c1e9a7d3b2f8c6e4a0d です", "el token nuevo es Yh3Kp9Rm2".
+
+The proximity rule (`secrets.py`) takes values of 16 characters and more near a secret word written in Latin
+letters. People also paste short tokens and keys (8 to 15 characters: a service's short API key, a one-off token in a
+log line), and write the word in scripts without spaces between words, where the word runs straight into its
+particle (`は`, `是`, `는`). This rule reads only the value RIGHT after its word (a copula, `:`, `=` or a quote may
+stand between), in any language listed in `term_lists.yaml: secret_value_cue_words`, and takes it when it reads as
+generated: letters and digits of one alphanumeric run alternating at least five times (`8f3a2c91d4`, not `ERC20`,
+`sha256sum`, `v2beta`), no version, no placeholder. Doubtful under 16 characters (the wire redacts, an audit does
+not report), 0.6 from 16.
+
+Linear: one regex pass over the lower-cased text for the cue words, one anchored match per cue.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.rule_files import term_list
+from redactor.detect.secret_values import VERSION_VALUE, is_placeholder_value
+
+_CUE_WORDS = sorted(term_list("secret_value_cue_words"), key=len, reverse=True)
+
+
+def _written_without_spaces(word: str) -> bool:
+    """Japanese, Chinese and Korean run a word into its particle: no word boundary to ask for."""
+    return any("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" for char in word)
+
+
+# A cue in Latin, Cyrillic or Greek letters is a whole word of prose (in an identifier, `app_secret = ...`, the
+# keyword rules read it); one in a script written without spaces is not a word of its own.
+_CUE = re.compile("|".join(re.escape(word) if _written_without_spaces(word)
+                           else rf"(?<![\w.\-$]){re.escape(word)}(?![\w.\-])" for word in _CUE_WORDS))
+# Between the word and its value: a copula or a particle, `:`, `=`, a quote; nothing else.
+_RIGHT_AFTER = re.compile(
+    r"[ \t]*(?:(?:is|was|ist|war|est|était|es|era|è|é|był|был|это|:|：|=|は|が|是|为|為|는|은|:)[ \t]*)?[\"'`]?")
+_VALUE = re.compile(r"[A-Za-z0-9]{8,64}(?![A-Za-z0-9_\-+/=@]|\.[A-Za-z0-9])")
+_LETTER_OR_DIGIT_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+_LONG_VALUE = 16
+_SCORE_LONG = 0.6
+_SCORE_SHORT = 0.55
+
+
+def values_after_secret_words(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each generated value right after a secret's cue word in `text`."""
+    for cue in _CUE.finditer(lowered):
+        gap = _RIGHT_AFTER.match(text, cue.end())
+        value = _VALUE.match(text, gap.end())
+        if value is None or (gap.end() == cue.end() and cue.group(0).isascii()):
+            continue  # `token8f3a...`: a Latin cue runs into its value only as one identifier
+        if _reads_as_generated(value.group(0)):
+            start, end = value.span()
+            yield start, end, _SCORE_LONG if end - start >= _LONG_VALUE else _SCORE_SHORT
+
+
+def _reads_as_generated(value: str) -> bool:
+    runs = _LETTER_OR_DIGIT_RUN.findall(value)
+    if len(runs) < 5 or VERSION_VALUE.match(value) or is_placeholder_value(value):
+        return False
+    return len(set(value.lower())) >= 6  # `a1a1a1a1`: a pattern someone typed
