@@ -59,6 +59,7 @@ from redactor.detect.ids_as_objects import find_ids_as_objects
 from redactor.detect.ids_bare_codes import find_bare_codes
 from redactor.detect.ids_holder_keys import find_holder_keys
 from redactor.detect.ids_in_key_values import find_keyed_codes
+from redactor.detect.ids_of_devices import find_device_ids
 from redactor.detect.ids_short_codes import find_short_codes
 from redactor.detect.ids_work_item_keys import find_work_item_keys
 from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
@@ -879,6 +880,8 @@ class PiiDetector:
                          for s, e, score in find_short_codes(text, item.segment_kind))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
                          for s, e, score in find_keyed_codes(text, item.segment_kind))
+            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "IMEI 3548…", "vin=WVW…": ids_of_devices.py
+                         for s, e, score in find_device_ids(text))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "ticket SD-4471", a `pedido` column: ids_work_item_keys.py
                          for s, e, score in find_work_item_keys(text, item.segment_kind))
             # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one

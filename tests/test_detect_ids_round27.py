@@ -1,0 +1,89 @@
+"""Round 27 (ids27): identifier families read off the odd half of ids27dev's leaks, specified by examples of our own.
+
+DEV examples were written before the change (the mechanism), CHECK examples after it and never tuned on; CLEAN
+examples are non-personal numbers and codes that must stay.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.pii import PiiDetector
+
+_DETECTOR = PiiDetector()
+
+
+def _found(text: str, value: str, kind: str = "ID_NUMBER") -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    return any(span.kind == kind and span.start <= start and span.end >= end
+               for span in _DETECTOR.detect(DetectionInput(text)))
+
+
+def _any_id_over(text: str, value: str) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    return any(span.start < end and span.end > start and span.category == "pii"
+               for span in _DETECTOR.detect(DetectionInput(text)))
+
+
+DEVICE_DEV = [
+    ("My phone was stolen, IMEI 356938035643809, please block it on my contract.", "356938035643809"),
+    ("Customer Ana Ruiz reports the watch (serial FW2C7K9LM41) stopped charging.", "FW2C7K9LM41"),
+    ("telematics: vin=1HGCM82633A004352 driver=\"Paul Weber\" speed=88", "1HGCM82633A004352"),
+    ("Fahrgestellnummer: WDB2110421A123456, Halter: Jürgen Maier", "WDB2110421A123456"),
+    ("Android ID 9774d56d682e549c belongs to the user who filed the complaint.", "9774d56d682e549c"),
+    ("Gym access: member 44120, key fob 0x3FA29C10 deactivated.", "0x3FA29C10"),
+    ("ban issued: steamid=76561198034512299 reason=cheating", "76561198034512299"),
+    ("device_id,serial,imei,owner\nd1,SN7Q2KX99A1,490154203237518,Maria Lopez\nd2,SN9PLM33B2Z,353918057298735,Tom Hale",
+     "SN9PLM33B2Z"),
+    ("Numéro de série de l'appareil : C02XL0GJJG5J (client Mme Durand)", "C02XL0GJJG5J"),
+    ("Zählernummer 1ESY1160412345, Kunde Herr Becker", "1ESY1160412345"),
+    ("ICCID: 8944501208210012345 for the SIM of Ms Patel", "8944501208210012345"),
+    ("Our cat's microchip number is 941000024681357, registered to my husband.", "941000024681357"),
+]
+
+FILE_NAME_DEV = [
+    ("Attachments: Reisepass_C4F7H2KLM_Scan.pdf, Mietvertrag.pdf", "C4F7H2KLM"),
+    ("saved as contract_88412790_Okafor_Ngozi.pdf in the shared drive", "88412790"),
+    ("see INS-CL-774120_claim_form.pdf", "INS-CL-774120"),
+    ("Export written to customers_export_5512093381.csv", "5512093381"),
+]
+
+FHIR_DEV = [
+    ('{"subject": {"reference": "Patient/7c9e6679-7425-40de-944b-e07fc1f90ae7"}}',
+     "Patient/7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+    ("duplicate candidates: Patient/a1b2c3d4-0000-4a4a-8b8b-1234567890ab and Patient/pat-44120", "Patient/pat-44120"),
+]
+
+CLEAN = [
+    "Error E-3021 on the printer: replace the drum unit (part 101R00555).",
+    "Build 2024.11.3 (commit 9f3c2a1) fixes CVE-2024-3094.",
+    "ISBN 978-3-16-148410-0, EAN 4006381333931",
+    "The serial port runs at 9600 baud on /dev/ttyS0.",
+    "Use device 2 for the test; the chip is an STM32F103C8T6.",
+    "Screenshot_20261204_113005.png and IMG_4471.jpg are the screenshots.",
+    "release notes: setup_1.4.2.exe, manual_v3.pdf, report_2025_Q3.pdf",
+    "CAS 7647-14-5 (sodium chloride), METAR EDDF 031020Z 24012KT",
+]
+
+
+@pytest.mark.parametrize("text,value", DEVICE_DEV)
+def test_a_persons_device_id_after_its_label_is_an_identifier(text, value):
+    assert _found(text, value)
+
+
+@pytest.mark.parametrize("text,value", FILE_NAME_DEV)
+def test_an_id_inside_a_file_name_is_an_identifier(text, value):
+    assert _found(text, value)
+
+
+@pytest.mark.parametrize("text,value", FHIR_DEV)
+def test_a_fhir_reference_to_a_person_is_an_identifier(text, value):
+    assert _found(text, value)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_public_numbers_and_codes_stay(text):
+    spans = [span for span in _DETECTOR.detect(DetectionInput(text)) if span.kind == "ID_NUMBER"]
+    assert not spans, [text[span.start:span.end] for span in spans]
