@@ -87,3 +87,19 @@ def test_a_fhir_reference_to_a_person_is_an_identifier(text, value):
 def test_public_numbers_and_codes_stay(text):
     spans = [span for span in _DETECTOR.detect(DetectionInput(text)) if span.kind == "ID_NUMBER"]
     assert not spans, [text[span.start:span.end] for span in spans]
+
+
+RECORD_LABEL_DEV = [
+    ("Spende von Frau Keller, Umschlagnummer 318, bitte quittieren.", "318"),
+    ("Her library card number 552 was issued at the branch.", "552"),
+    ("Aufenthaltstitel-Nr.: K7MXRP2QT, Antragstellerin Amina Haddad", "K7MXRP2QT"),
+    ("escritura de compraventa, finca registral n.º 20913 a nombre de Pilar Soto", "20913"),
+    ("Contribuinte n.º 4417829, titular Rui Matos", "4417829"),
+    ("Pseudonymisierungsliste: Probandin K-221-RB = Lea Wagner", "K-221-RB"),
+    ("Teilnehmer T-0412 = Jonas Brandt (Studienarm B)", "T-0412"),
+]
+
+
+@pytest.mark.parametrize("text,value", RECORD_LABEL_DEV)
+def test_a_value_after_a_label_that_names_a_record_is_an_identifier(text, value):
+    assert _found(text, value)

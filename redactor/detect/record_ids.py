@@ -54,17 +54,20 @@ from redactor.detect.table_columns import column_cells
 _ID_WORDS = frozenset(
     "id ids no nr nro num number numbers nummer numer numero número numéro code codes cod codice código codigo ref refs "
     "reference referencia référence riferimento identifier identificador identifiant uid kod kód broj číslo cislo "
-    "szám szam # n° nº".split())
+    "szám szam # n° nº n.° n.º".split())
 # ... and compounds ending in one ("Kundennummer", "klantnr", "Mitgliedsnummer", "Aktenzeichen").
 _ID_WORD_ENDINGS = ("nummer", "nr", "number", "numer", "zeichen")
 # Id words written first, before the noun they number ("N° d'adhérent", "Nr klienta", "codice utente").
-_FRONT_ID_WORDS = frozenset("no nr n° nº num numero número numéro numer nro codice código codigo kod".split())
+_FRONT_ID_WORDS = frozenset("no nr n° nº n.° n.º num numero número numéro numer nro codice código codigo kod".split())
 # Words that label a record by themselves.
 _RECORD_WORDS = frozenset(
     "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
     "claimant applicant patient member subscriber policyholder beneficiary tenant "
     # round 9: more people whose records a log line names ("voter VR-0044127 record updated")
     "voter donor volunteer contractor participant enrollee pupil learner visitor passenger cardholder holder "
+    # round 27: the subjects of a study, whose codes a pseudonymisation list pairs with names ("Proband P-990-XG")
+    "proband probandin probanden teilnehmer teilnehmerin deelnemer uczestnik uczestniczka partecipante participante "
+    "pseudonym pseudonyme pseudonimo seudónimo "
     # round 20: the same people in other languages ("mitglied=M-004471", "afiliado: 0044812", "dipendente 44719")
     "mitglied mitarbeiter mitarbeiterin versicherter versicherte antragsteller bewohner mieter schüler "
     "adhérent adherent assuré assure salarié salarie élève eleve bénéficiaire beneficiaire locataire "
@@ -97,10 +100,11 @@ _THING_WORDS = frozenset(
     telefonu telefoon tentativo intento passo paso étape krok
     """.split())  # (round 19: the nouns a key's id word numbers first, "numero_versione", "nr_linii", in several languages)
 _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "numéro", "code", "cod", "ref",
-            "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
+            "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "n.°", "n.º", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
             "beneficiar", "tenant", "voter", "donor", "volunteer", "contractor", "participant", "enrollee", "pupil",
-            "learner", "visitor", "passenger", "cardholder", "holder",
+            "learner", "visitor", "passenger", "cardholder", "holder", "proband", "teilnehmer", "deelnemer",
+            "uczestni", "partecipante", "participante", "pseudon", "seudón",
             "mitglied", "mitarbeiter", "versicherte", "antragsteller", "bewohner", "mieter", "schüler", "adh", "assur",
             "salari", "élève", "eleve", "bénéficiaire", "beneficia", "locataire", "socio", "afiliad", "asegurad",
             "emplead", "alumn", "titular", "inquilino", "dipendente", "assicurat", "iscritt", "medewerker",
@@ -131,10 +135,14 @@ _NOT_A_RECORD_ID = re.compile(
     r"|(?=[0-9]*[a-f])[0-9a-f]{7,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # hashes, UUIDs
     r"|(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?",  # years, amounts with separators
 )
+# After a label that names nothing but a record, shorter values are its value too: three digits ("envelope number
+# 213", "card symbol 36715088 number 326") and document numbers of capitals with one or two digits ("eAT-Nr.:
+# Y0XAHUL0J", "reservation code HMJUS4VNTP").
+_SHORT_RECORD_VALUE = re.compile(r"\d{3}|(?=[A-Z0-9]{6,12}\Z)(?=.*[A-Z].*[A-Z])[A-Z]*\d[A-Z0-9]*")
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,3}")
 _HEX_COLOR = re.compile(r"[0-9A-Fa-f]{6}(?![\w-])")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
-_LABEL_WORD = re.compile(r"n[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"n\.?[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Without a label: a letter prefix and five or more digits (CX-448120, A7731902), on a line about a person.
 _BARE_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,4}-?\d{5,12}(?:-[A-Z0-9]{1,4})?(?![\w/-]|\.\w)")
@@ -164,6 +172,8 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         # Cheap tests first: the anchor must begin what can end a label ("not", "provide", "node" are no labels),
         # and a value needs a digit close by (a column header has rows below it).
         tail = _WORD_TAIL.match(lowered, position).group(0) or lowered[position]
+        if lowered.startswith(("n.°", "n.º"), position):
+            tail = lowered[position:position + 3]  # the Spanish and Portuguese "n.º" ("finca registral n.º 57436")
         camel = _CAMEL.search(text, position + 1, position + len(tail))
         if camel is not None:  # "codiceCliente": the id word is the key's first part
             tail = tail[:camel.start() - position]
@@ -223,7 +233,8 @@ def _value_after(text: str, label: list[str], value_from: int,
     if label[-1] == "#" and any(char in gap.group(0) for char in "\"'[(<"):
         return None  # `# "0100 0000"`: a comment quoting a value
     value = _VALUE.match(text, gap.end())
-    if value is None or not is_record_value(value.group(0)) or gap.end() - value_from > 12:
+    if value is None or gap.end() - value_from > 12 or not (
+            is_record_value(value.group(0)) or _is_specific(label) and _SHORT_RECORD_VALUE.fullmatch(value.group(0))):
         return None
     score = _score(text, label, value.start(), value.end(), evidence)
     return None if score is None else (value.start(), value.end(), score)
@@ -232,7 +243,8 @@ def _value_after(text: str, label: list[str], value_from: int,
 def _word_around(text: str, position: int) -> tuple[int, int]:
     """[start, end) of the label word holding the anchor at `position` (a camelCase part counts as a word)."""
     end = position
-    while end < len(text) and (text[end].isalnum() or text[end] in "°º#"):
+    while end < len(text) and (text[end].isalnum() or text[end] in "°º#" or (
+            text[end] == "." and text[end + 1:end + 2] in ("°", "º"))):
         if end > position and text[end].isupper() and text[end - 1].islower():
             break  # camelCase: "codiceCliente"
         end += 1
@@ -265,7 +277,7 @@ def _label_verdict(words: list[str]) -> str | None:
         return None
     last = words[-1]
     if last in _FRONT_ID_WORDS and len(words) >= 1:
-        return "front" if last in ("n°", "nº", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
+        return "front" if last in ("n°", "nº", "n.°", "n.º", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
                                    "nr", "kod", "nro") else "label"
     if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS) or (
             last in _ROLE_KEY_ABBREVIATIONS):  # (find_record_ids let it through only as a key)
