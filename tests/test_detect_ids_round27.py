@@ -103,3 +103,39 @@ RECORD_LABEL_DEV = [
 @pytest.mark.parametrize("text,value", RECORD_LABEL_DEV)
 def test_a_value_after_a_label_that_names_a_record_is_an_identifier(text, value):
     assert _found(text, value)
+
+
+EXAMPLES_CLEAN = [
+    "Das Feld erwartet eine Kundennummer, z. B. KD-448120, siehe Handbuch.",
+    "Formato del pedido: por ejemplo PED-2291-77430.",
+    "Tracking codes in the docs look like, e.g., TRK-00000000 (dummy).",
+    "Imprint template: HRB 12345, placeholder values only.",
+]
+EXAMPLES_KEPT = [
+    ("For example, my member number is MBR-4471-2093 and it was refused.", "MBR-4471-2093"),
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_CLEAN)
+def test_an_id_written_as_a_documented_example_stays(text):
+    spans = [span for span in _DETECTOR.detect(DetectionInput(text)) if span.kind == "ID_NUMBER"]
+    assert not spans, [text[span.start:span.end] for span in spans]
+
+
+@pytest.mark.parametrize("text,value", EXAMPLES_KEPT)
+def test_a_persons_own_id_after_an_example_word_is_still_found(text, value):
+    assert _found(text, value)
+
+
+PUBLIC_CODES_CLEAN = [
+    "Safety sheet: CAS 7732-18-5 (water), CAS 67-64-1 (acetone).",
+    "METAR EGLL 061150Z 23015G25KT 9999 SCT025 BKN040 12/08 Q1009",
+    "Equipment change: aircraft B787-900 replaces the A330-300 on this route.",
+    "Lotto-Ziehung vom Samstag: 03 17 22 31 40 48, Superzahl 6.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_CODES_CLEAN)
+def test_public_register_numbers_are_no_ids(text):
+    spans = [span for span in _DETECTOR.detect(DetectionInput(text)) if span.kind == "ID_NUMBER"]
+    assert not spans, [text[span.start:span.end] for span in spans]
