@@ -139,3 +139,8 @@ PUBLIC_CODES_CLEAN = [
 def test_public_register_numbers_are_no_ids(text):
     spans = [span for span in _DETECTOR.detect(DetectionInput(text)) if span.kind == "ID_NUMBER"]
     assert not spans, [text[span.start:span.end] for span in spans]
+
+
+def test_a_hosts_example_word_makes_no_example_of_the_ids_in_its_url():
+    text = "https://portal.example.org/r/view?member=MB-4471902&case=CS-551204"
+    assert _found(text, "CS-551204")

@@ -129,12 +129,13 @@ _UNIT_AFTER = re.compile(
     r"|seconds|minutes|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mb|gb|kb|tb|bytes?|items?|units?|people|ns|us|µs|hz|khz|mhz|ghz|bps|kbps|mbps|bits?|px|ops|rpm|km/h|mph|tonnes?|tons?|litres?|liters?"
     r"|users|times|rows|records|steps|pages|words|views|followers|calls|requests|tokens|points|pts)\b)")
 # Words that present a value as a documented example or a placeholder, in the languages of the labels: "e.g.",
-# "z. B.", "Beispiel", "Muster", "Platzhalter", "p. ex.", "por ejemplo", "ad es.", "np.", "bijv.", "t.ex.", "esim.".
+# "z. B.", "Beispiel", "Muster", "Platzhalter", "p. ex.", "por ejemplo", "ad es.", "np.", "bijv.", "t.ex.", "esim."; not
+# a host's or a path's word (`referrals.example.net`, `/samples/`).
 _EXAMPLE_NEAR = re.compile(
-    r"(?i:(?<!\w)(?:example|examples|e\.g\.|sample|dummy|placeholder|for instance|such as|fictitious|fictional"
+    r"(?i:(?<![\w./@-])(?:example|examples|e\.g\.|sample|dummy|placeholder|for instance|such as|fictitious|fictional"
     r"|beispiel\w*|z\.[ ]?b\.|bspw\.|muster\w*|platzhalter|fiktiv\w*|exemple|p\.[ ]?ex\.|fictif|fictive"
     r"|ejemplo|p\.[ ]?ej\.|ficticio|ficticia|esempio|ad[ ]es\.|fittizi[oa]|przykład\w*|przyklad\w*|np\."
-    r"|voorbeeld|bijv\.|bv\.|exempel|t\.[ ]?ex\.|esimerkki|esim\.|örnek|exemplo|fictício|fictícia)(?!\w))")
+    r"|voorbeeld|bijv\.|bv\.|exempel|t\.[ ]?ex\.|esimerkki|esim\.|örnek|exemplo|fictício|fictícia)(?![\w/@-]|\.\w))")
 # A person's own value after the example word is no example ("for example, my member number is 44120").
 _OWN_VALUE = re.compile(r"(?i:(?<!\w)(?:my|our|his|her|their|mein\w*|unser\w*|mon|ma|mes|notre|mi|mis|nuestr\w+"
                         r"|mio|mia|moj\w*|mijn|onze|min|mitt|mina)(?!\w))")
