@@ -144,3 +144,15 @@ def test_public_register_numbers_are_no_ids(text):
 def test_a_hosts_example_word_makes_no_example_of_the_ids_in_its_url():
     text = "https://portal.example.org/r/view?member=MB-4471902&case=CS-551204"
     assert _found(text, "CS-551204")
+
+
+DEALING_DEV = [
+    ("Hi, this is Laura Mendes, my booking HM4KQ9ZXTR was cancelled by the host.", "HM4KQ9ZXTR"),
+    ("The customer's subscription sub_1Pq7XkLm2VbN9aZ renews tomorrow.", "sub_1Pq7XkLm2VbN9aZ"),
+    ("Refund the invoice in_1MtHbELkdIwHu7ix for Mr Grant please.", "in_1MtHbELkdIwHu7ix"),
+]
+
+
+@pytest.mark.parametrize("text,value", DEALING_DEV)
+def test_a_code_after_a_dealing_word_is_an_identifier(text, value):
+    assert _found(text, value)

@@ -530,8 +530,8 @@ _LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,3}")
 def find_dealing_codes(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of a code right after a word for a person's order, claim, booking, contract ... in prose.
 
-    The code is upper-case letters and digits (dashes and slashes inside) with five digits or more, or a
-    booking-style code of 5-8 letters and digits mixed (`XK7QP2`); versions, dates, years, amounts and hashes are
+    The code is upper-case letters and digits (dashes and slashes inside) with five digits or more, a
+    booking-style code of 5-12 letters and digits mixed (`XK7QP2`), or a service's object id (`sub_Y9TB0FK14GG`); versions, dates, years, amounts and hashes are
     not codes; a dealing word joined to a key (`order_id=`, `order-service`, `order.total`) is a program's. Doubtful.
     """
     lowered = lowered_same_length(text)
@@ -575,7 +575,7 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
             joined = stripped + " " + tokens[index + 1].group(0).strip(_TOKEN_PUNCTUATION)
             if _is_dealing_code(joined.replace(" ", "-")):  # "VN 4471-8812-03"
                 return offset, offset + len(joined)
-        if _is_dealing_code(stripped):
+        if _is_dealing_code(stripped) or _is_object_id(stripped):
             return offset, offset + len(stripped)
         lowered = stripped.lower()
         if lowered in _DEALING_FILLERS:
@@ -595,6 +595,16 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
+# A service's id of the dealing: a short lower-case type prefix, `_`, a generated tail ("subscription
+# sub_Y9TB0FK14GGLSP", "order ord_8KQ2M1ZP", "invoice in_1MtHbELkdIwHu7ix").
+_OBJECT_ID = re.compile(r"[a-z]{2,6}_(?P<tail>[A-Za-z0-9]{6,40})")
+
+
+def _is_object_id(value: str) -> bool:
+    match = _OBJECT_ID.fullmatch(value)
+    return match is not None and _generated_tail(match.group("tail"), "_")
+
+
 def _is_dealing_code(value: str) -> bool:
     if not _CODE_TOKEN.fullmatch(value) or _NOT_A_RECORD_ID.fullmatch(value):
         return False
@@ -605,7 +615,8 @@ def _is_dealing_code(value: str) -> bool:
     if digits >= 5:
         return True
     letters = sum(char.isalpha() for char in value)
-    return 5 <= len(value) <= 8 and value.isalnum() and digits >= 1 and letters >= 2
+    # Booking codes run to ten or twelve characters too (a PNR is six; a rental's or a stay's ten: "HMJUS4VNTP").
+    return 5 <= len(value) <= 12 and value.isalnum() and digits >= 1 and letters >= 2
 
 
 # --- the other codes of a list, a plan's group number, an ACH entry's fields ---------------------------------------
