@@ -156,3 +156,15 @@ DEALING_DEV = [
 @pytest.mark.parametrize("text,value", DEALING_DEV)
 def test_a_code_after_a_dealing_word_is_an_identifier(text, value):
     assert _found(text, value)
+
+
+COURT_DEV = [
+    ("Landgericht, Aktenzeichen 4 O 117/23: Klage von Herrn Yilmaz", "4 O 117/23"),
+    ("Sąd Okręgowy, sygn. akt III C 1204/25, powódka Anna Nowak", "III C 1204/25"),
+    ("Bezirksgericht, GZ 12 Cg 45/24, Kläger Mag. Huber", "12 Cg 45/24"),
+]
+
+
+@pytest.mark.parametrize("text,value", COURT_DEV)
+def test_a_court_file_number_is_an_identifier(text, value):
+    assert _found(text, value)

@@ -224,6 +224,17 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
     yield from (code for code in find_segmented_codes(text) if code[0] not in reported)
     yield from find_prefixed_person_ids(text)
     yield from (code for code in _possessive_codes(text) if code[0] not in reported)
+    if "/" in text:
+        for match in _COURT_FILE_NUMBER.finditer(text):
+            yield match.start(), match.end(), DOUBTFUL_SCORE
+
+
+# A court's file number (Aktenzeichen, sygnatura akt, Geschäftszahl): the chamber (a number or a Roman numeral), the
+# register's letters, the running number and the year: "4 O 117/23", "II K 563/26", "12 Cg 45/24", "1 BvR 2345/19",
+# "VI ZR 123/20". The file of one person's case; the layout alone says so (no label needed).
+_COURT_FILE_NUMBER = re.compile(
+    r"(?<![\w/.,-])(?:[IVX]{1,5}|\d{1,3})[ ][A-Z][A-Za-z]{0,3}(?:[ ][A-Z][a-z]{0,2})?[ ]\d{1,6}/(?:\d{2}|(?:19|20)\d{2})"
+    r"(?![\w/-]|[.,]\d)")
 
 
 def _value_after(text: str, label: list[str], value_from: int,
