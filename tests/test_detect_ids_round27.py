@@ -168,3 +168,17 @@ COURT_DEV = [
 @pytest.mark.parametrize("text,value", COURT_DEV)
 def test_a_court_file_number_is_an_identifier(text, value):
     assert _found(text, value)
+
+
+X12_DEV = [
+    ("NM1*IL*1*OKAFOR*CHIDI****MI*XQZ882041733~\nCLM*PCN55810427*240***11:B:1*Y*A*Y*Y~\nREF*EA*MR-0093321~",
+     "PCN55810427"),
+    ("NM1*IL*1*OKAFOR*CHIDI****MI*XQZ882041733~\nCLM*PCN55810427*240***11:B:1*Y*A*Y*Y~\nREF*EA*MR-0093321~",
+     "MR-0093321"),
+    ("NM1*QC*1*DIAZ*ROSA****MI*W88120447~", "W88120447"),
+]
+
+
+@pytest.mark.parametrize("text,value", X12_DEV)
+def test_the_person_ids_of_an_x12_claim_are_identifiers(text, value):
+    assert _found(text, value)
