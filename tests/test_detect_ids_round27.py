@@ -182,3 +182,8 @@ X12_DEV = [
 @pytest.mark.parametrize("text,value", X12_DEV)
 def test_the_person_ids_of_an_x12_claim_are_identifiers(text, value):
     assert _found(text, value)
+
+
+def test_a_tracking_number_written_in_digit_groups_is_one_identifier():
+    text = "Your parcel to Mrs Olsen is on its way. Tracking: 0034 0434 1627 5531 09 (DHL)."
+    assert _found(text, "0034 0434 1627 5531 09")

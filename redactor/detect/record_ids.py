@@ -588,6 +588,9 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
                 return offset, offset + len(joined)
         if _is_dealing_code(stripped) or _is_object_id(stripped):
             return offset, offset + len(stripped)
+        grouped = _DIGIT_GROUPS.match(text, offset, line_end)
+        if grouped is not None and sum(char.isdigit() for char in grouped.group(0)) >= 10:
+            return grouped.span()  # "Tracking: 5219 1189 4556 1205 7272 92": a number written in groups
         lowered = stripped.lower()
         if lowered in _DEALING_FILLERS:
             continue
@@ -609,6 +612,9 @@ def currency_codes() -> frozenset[str]:
 # A service's id of the dealing: a short lower-case type prefix, `_`, a generated tail ("subscription
 # sub_Y9TB0FK14GGLSP", "order ord_8KQ2M1ZP", "invoice in_1MtHbELkdIwHu7ix").
 _OBJECT_ID = re.compile(r"[a-z]{2,6}_(?P<tail>[A-Za-z0-9]{6,40})")
+
+
+_DIGIT_GROUPS = re.compile(r"\d{2,6}(?: \d{2,6}){2,7}(?![\w.,/:-])")
 
 
 def _is_object_id(value: str) -> bool:
