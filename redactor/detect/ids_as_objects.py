@@ -10,6 +10,20 @@ also write a record as `#` and its number ("Refund for #4471902 approved"): a nu
 `#` is a record, not an issue or a colour (issue and pull-request numbers of public trackers are shorter; `#` after
 a word character or `&` is a URL fragment, an anchor or an HTML entity).
 
+Round 27 (ids27), two more places a record is named by its id alone:
+
+- **a FHIR reference** to a resource about a person (`Patient/7c9e6679-…`, `RelatedPerson/rp-4471`, `Coverage/…`,
+  `Encounter/…`): the whole reference is the identifier, UUIDs included (a UUID is exactly how FHIR servers number
+  patients). Conformance resources (`ValueSet/`, `CodeSystem/`, `StructureDefinition/`), `Organization/`,
+  `Location/` and `Medication/` name no one and stay.
+- **a file name** holding a record's number between its words (`Reisepass_C4F7H2KLM_Scan.pdf`,
+  `contratto_5473793_Rossi.pdf`, `INS-CL-774120_claim_form.pdf`, `export_5512093381.csv`): people and document
+  systems file a person's papers under the person's number. A piece between `_` (less the words dashed onto it) of
+  five digits or more, or of eight capitals and digits or more with a digit, or of capitals and digits alternating
+  three times (`C4F7H2KLM`), in a file name with a document, image, sheet or archive extension. Not a date, a time
+  after a date (`Screenshot_20261204_113005.png`), a version (`setup_1.4.2`), a hex digest or UUID, nor a camera's
+  counter (`IMG_4471`, `DSC01234`, `PXL_…`).
+
 Recall first on the wire: doubtful (0.55, an audit does not report it). Not an id: a segment without a digit
 (`/users/me`, `/users/{id}`, `/users/:id`), a version (`v2`), a UUID or a long hex string (a program's key, read
 by other rules), a number of fewer than four digits alone (`/users/42` in fixtures), a segment that goes on with
@@ -40,6 +54,23 @@ _SEGMENT = re.compile(r"/[a-z-]+/([A-Za-z0-9][A-Za-z0-9_-]{0,47})(?=[/?#&\s\"'),
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
 _HEX = re.compile(r"[0-9a-f]{16,}", re.IGNORECASE)
 _VERSION = re.compile(r"v\d+(?:[._-]\d+)*", re.IGNORECASE)
+# FHIR references to resources about one person ("Patient/<id>"), the whole reference.
+_FHIR_REFERENCE = re.compile(
+    r"(?<![\w/.-])(?:Patient|Person|RelatedPerson|Practitioner|PractitionerRole|Coverage|Account|Claim|ClaimResponse"
+    r"|ExplanationOfBenefit|Encounter|EpisodeOfCare|Observation|Condition|Procedure|MedicationRequest"
+    r"|MedicationStatement|DiagnosticReport|Appointment|Consent|ServiceRequest|Immunization|AllergyIntolerance|CarePlan"
+    r"|DocumentReference|QuestionnaireResponse)/(?P<id>[A-Za-z0-9](?:[A-Za-z0-9.]|-(?=[A-Za-z0-9])){0,63})"
+    r"(?![\w/])")
+_FILE_NAME = re.compile(
+    r"(?<![\w./\\-])(?P<stem>[^\W_][\w.-]{2,120}?)\.(?:pdf|jpe?g|png|heic|heif|tiff?|gif|webp|bmp|docx?|odt|rtf"
+    r"|xlsx?|ods|csv|tsv|txt|zip|7z|rar|p7m|p7s|eml|msg|xml|json)(?![\w.])", re.IGNORECASE)
+_FILE_NAME_PIECE = re.compile(r"[^_]+")
+_DASHED_WORD_FIRST = re.compile(r"[^\W\d_]*[a-z][^\W\d_]*-")  # "passport-" before an id in "passport-C4F7H2KLM"
+_DASHED_WORD_LAST = re.compile(r"-[^\W\d_]*[a-z][^\W\d_]*\Z")
+_FILE_DATE = re.compile(r"(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])")
+_FILE_TIME = re.compile(r"(?:[01]\d|2[0-3])-?[0-5]\d-?[0-5]\d(?:\d{1,3})?")
+_CAMERA_COUNTER = re.compile(r"(?:IMG|DSCN?|DSCF|GOPR|GH|GX|PXL|MVIMG|VID|MOV|CIMG|PICT|SAM|WP|P)\d", re.IGNORECASE)
+_LETTER_DIGIT_RUNS = re.compile(r"\d+|[A-Z]+")
 _HASH_NUMBER = re.compile(r"#(\d{7,12})(?!\w)(?![.,-]\d)")
 
 
@@ -47,6 +78,12 @@ def find_ids_as_objects(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end, score) of record ids after a collection word in a path and of numbers after `#` (module doc)."""
     if "/" in text:
         yield from _ids_in_paths(text)
+    if "/" in text:
+        for match in _FHIR_REFERENCE.finditer(text):
+            if any(character.isdigit() for character in match.group("id")):
+                yield match.start(), match.end(), _SCORE
+    if "." in text:
+        yield from _ids_in_file_names(text)
     if "#" in text:
         for match in _HASH_NUMBER.finditer(text):
             start = match.start()
@@ -56,6 +93,39 @@ def find_ids_as_objects(text: str) -> Iterator[tuple[int, int, float]]:
                                                   or text[match.end():match.end() + 1] in (";", "'", '"')):
                 continue  # a colour (`color: #333333;`, `fill="#00000080"`)
             yield match.start(1), match.end(1), _SCORE
+
+
+def _ids_in_file_names(text: str) -> Iterator[tuple[int, int, float]]:
+    for name in _FILE_NAME.finditer(text):
+        stem_start, stem_end = name.span("stem")
+        after_date = False
+        for piece in _FILE_NAME_PIECE.finditer(text, stem_start, stem_end):
+            start, end = piece.span()
+            while (word := _DASHED_WORD_FIRST.match(text, start, end)) is not None:
+                start = word.end()
+            while (word := _DASHED_WORD_LAST.search(text, start, end)) is not None and word.start() > start:
+                end = word.start()
+            value = text[start:end]
+            if _FILE_DATE.fullmatch(value):
+                after_date = True
+                continue
+            if _reads_as_a_filed_id(value) and not (after_date and _FILE_TIME.fullmatch(value)):
+                yield start, end, _SCORE
+            after_date = False
+
+
+def _reads_as_a_filed_id(value: str) -> bool:
+    digits = sum(character.isdigit() for character in value)
+    if not digits or _CAMERA_COUNTER.match(value) or _VERSION.fullmatch(value) or "." in value:
+        return False
+    if _UUID.fullmatch(value) or _HEX.fullmatch(value.replace("-", "")):
+        return False
+    if digits >= 5:
+        return True
+    code = value.replace("-", "")
+    if not code.isalnum() or code.upper() != code:
+        return False
+    return len(code) >= 8 or len(_LETTER_DIGIT_RUNS.findall(code)) >= 6
 
 
 def _ids_in_paths(text: str) -> Iterator[tuple[int, int, float]]:

@@ -157,3 +157,39 @@ def _reads_as_a_code(token: str, public: frozenset[str]) -> bool:
     if len(parts) == 1 and len(groups) == 2 and letters[0] == groups[-1] and len(letters[0]) > 2:
         return False  # digits then a word ("2024Q" no; "1000BASET"): letters longer than a check letter
     return True
+
+
+# Round 27: numbers and codes of public registers and public data that share an id's shape, whichever finder guessed
+# them an id: a CAS registry number whose check digit holds (`64-17-5`, ethanol), the groups of a METAR or TAF weather
+# report (`031020Z`, `24012KT`, `FEW030`, `Q1012`), an aircraft type (`A350-900`, `737-800`) after an aircraft word,
+# and a lottery draw (five to seven two-digit numbers in rising order: `04 11 19 27 38 45`).
+_CAS_NUMBER = re.compile(r"(\d{2,7})-(\d{2})-(\d)")
+_WEATHER_GROUP = re.compile(r"\d{6}Z|\d{5}(?:G\d{2,3})?(?:KT|MPS)|(?:FEW|SCT|BKN|OVC|VV)\d{3}(?:CB|TCU)?|[QA]\d{4}"
+                            r"|\d{4}/\d{4}|M?\d{2}/M?\d{2}|NOSIG|CAVOK")
+_WEATHER_REPORT = re.compile(r"\b(?:METAR|TAF|SPECI)\b|\b[A-Z]{4} \d{6}Z\b")
+_AIRCRAFT_TYPE = re.compile(r"(?:[AB]|MD|ATR|CRJ|ERJ|E)?\d{2,3}-?\d{0,3}(?:-\d{1,3})?(?:NEO|ER|LR|XLR|MAX\d?)?",
+                            re.IGNORECASE)
+_AIRCRAFT_WORD = re.compile(r"(?i:\b(?:aircraft|airplane|aeroplane|plane|equipment|fleet|flugzeug|avion|avión|aereo"
+                            r"|aeromobile|samolot|vliegtuig)\b)")
+_DRAW_NUMBER = re.compile(r"\d{2}")
+
+
+def is_public_code(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a public register's or public data's number (see above), not somebody's id."""
+    value = text[start:end]
+    cas = _CAS_NUMBER.fullmatch(value)
+    if cas is not None:
+        digits = (cas.group(1) + cas.group(2))[::-1]
+        return sum((index + 1) * int(digit) for index, digit in enumerate(digits)) % 10 == int(cas.group(3))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    if _WEATHER_GROUP.fullmatch(value) and _WEATHER_REPORT.search(line):
+        return True
+    if _AIRCRAFT_TYPE.fullmatch(value) and _AIRCRAFT_WORD.search(text, max(line_start, start - 40), start):
+        return True
+    groups = value.split()
+    if 5 <= len(groups) <= 7 and all(_DRAW_NUMBER.fullmatch(group) for group in groups):
+        numbers = [int(group) for group in groups]
+        return all(a < b for a, b in zip(numbers, numbers[1:])) and numbers[-1] <= 90
+    return False

@@ -45,7 +45,7 @@ from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find
 from redactor.detect.birth_date_layouts import load as load_birth_date_layouts
 from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
-from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword, contains_any,
                                       keyword_positions, lines_with, lowered_same_length, matches_at_starts,
@@ -56,12 +56,13 @@ from redactor.detect.machine_readable_zones import machine_readable_zones
 from redactor.detect.vehicle_plates import find_unlabelled_plates, is_plate_run
 from redactor.detect.ids_before_labels import find_ids_before_labels
 from redactor.detect.ids_as_objects import find_ids_as_objects
-from redactor.detect.ids_bare_codes import find_bare_codes
+from redactor.detect.ids_bare_codes import find_bare_codes, is_public_code
 from redactor.detect.ids_holder_keys import find_holder_keys
 from redactor.detect.ids_in_key_values import find_keyed_codes
+from redactor.detect.ids_of_devices import find_device_ids
 from redactor.detect.ids_short_codes import find_short_codes
 from redactor.detect.ids_work_item_keys import find_work_item_keys
-from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
+from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues, is_documented_example
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
 from redactor.detect.org_affiliations import affiliations_beside_people, organisations_alone_on_lines
@@ -879,6 +880,8 @@ class PiiDetector:
                          for s, e, score in find_short_codes(text, item.segment_kind))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
                          for s, e, score in find_keyed_codes(text, item.segment_kind))
+            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "IMEI 3548…", "vin=WVW…": ids_of_devices.py
+                         for s, e, score in find_device_ids(text))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "ticket SD-4471", a `pedido` column: ids_work_item_keys.py
                          for s, e, score in find_work_item_keys(text, item.segment_kind))
             # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one
@@ -936,6 +939,11 @@ class PiiDetector:
                 best[key] = span
         named = {(start, end) for start, end, kind in best if kind in ("NATIONAL_ID", "TAX_ID")}
         found = [span for key, span in best.items() if key[2] != "ID_NUMBER" or key[:2] not in named]
+        # A doubtful id written as a documented example or placeholder ("e.g. BEV-MLK-0012", "Muster 999 123 4567",
+        # ids_near_cues.is_documented_example) or a public register's number (a CAS number, a METAR group, an
+        # aircraft type, a lottery draw: ids_bare_codes.is_public_code) is nobody's: every finder's guess yields.
+        found = [span for span in found if not (span.kind == "ID_NUMBER" and span.score < AUDIT_MIN_SCORE and (
+            is_documented_example(text, span.start, span.end) or is_public_code(text, span.start, span.end)))]
         return drop_placeholder_overlaps(text, found)
 
     def _ids_near_cues(self, item: DetectionInput, found: list[Span]) -> list[Span]:

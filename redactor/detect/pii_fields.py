@@ -393,6 +393,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
             yield FieldValue(offset, offset + len(stripped), kind)
     if contains_any(text, ("PID|",)):
         yield from _hl7_patient_fields(text)
+    if contains_any(text, ("CLM", "REF", "NM1")):
+        yield from _x12_personal_ids(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
     if not positions:
@@ -718,3 +720,32 @@ def _hl7_patient_fields(text: str) -> Iterator[FieldValue]:
                             yield FieldValue(offset, offset + len(first), kind)
                         offset += len(repetition) + 1
             position += len(field) + 1
+
+
+# ANSI X12 (837 claims, 834 enrolments, 270/271 eligibility): a segment id, then elements split by its separator.
+# CLM01 is the patient's claim control number; NM109 of a person (NM102 = 1) is the member, SSN or provider id its
+# NM108 qualifies; REF02 is a person's number when REF01 says so (SY SSN, 1W member, EA medical record, D9 claim,
+# F8 original claim, G1 prior authorisation, 9F referral, IG policy, 0F subscriber, 23 client, 3H case, 1L group
+# or policy, 6P group, HJ identity card, Q4 prior identifier).
+_X12_ID_SEGMENT = re.compile(r"(?m)(?:^|(?<=~))[ \t]*(?P<id>CLM|NM1|REF)(?P<sep>[*|^])(?P<elements>[^~\r\n]*)")
+_X12_PERSONAL_REFERENCES = frozenset("SY 1W EA D9 F8 G1 9F IG 0F 23 3H 1L 6P HJ Q4".split())
+
+
+def _x12_personal_ids(text: str) -> Iterator[FieldValue]:
+    for segment in _X12_ID_SEGMENT.finditer(text):
+        elements = segment.group("elements").split(segment.group("sep"))
+        kind = segment.group("id")
+        if kind == "CLM":
+            index = 0
+        elif kind == "NM1" and len(elements) >= 9 and elements[1] == "1":
+            index = 8
+        elif kind == "REF" and len(elements) >= 2 and elements[0] in _X12_PERSONAL_REFERENCES:
+            index = 1
+        else:
+            continue
+        value = elements[index].strip()
+        if not _DIGIT.search(value):
+            continue
+        start = segment.start("elements") + sum(len(element) + 1 for element in elements[:index])
+        start += elements[index].index(value)
+        yield FieldValue(start, start + len(value), "SSN" if kind == "REF" and elements[0] == "SY" else "ID_NUMBER")

@@ -54,17 +54,20 @@ from redactor.detect.table_columns import column_cells
 _ID_WORDS = frozenset(
     "id ids no nr nro num number numbers nummer numer numero número numéro code codes cod codice código codigo ref refs "
     "reference referencia référence riferimento identifier identificador identifiant uid kod kód broj číslo cislo "
-    "szám szam # n° nº".split())
+    "szám szam # n° nº n.° n.º".split())
 # ... and compounds ending in one ("Kundennummer", "klantnr", "Mitgliedsnummer", "Aktenzeichen").
 _ID_WORD_ENDINGS = ("nummer", "nr", "number", "numer", "zeichen")
 # Id words written first, before the noun they number ("N° d'adhérent", "Nr klienta", "codice utente").
-_FRONT_ID_WORDS = frozenset("no nr n° nº num numero número numéro numer nro codice código codigo kod".split())
+_FRONT_ID_WORDS = frozenset("no nr n° nº n.° n.º num numero número numéro numer nro codice código codigo kod".split())
 # Words that label a record by themselves.
 _RECORD_WORDS = frozenset(
     "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
     "claimant applicant patient member subscriber policyholder beneficiary tenant "
     # round 9: more people whose records a log line names ("voter VR-0044127 record updated")
     "voter donor volunteer contractor participant enrollee pupil learner visitor passenger cardholder holder "
+    # round 27: the subjects of a study, whose codes a pseudonymisation list pairs with names ("Proband P-990-XG")
+    "proband probandin probanden teilnehmer teilnehmerin deelnemer uczestnik uczestniczka partecipante participante "
+    "pseudonym pseudonyme pseudonimo seudónimo "
     # round 20: the same people in other languages ("mitglied=M-004471", "afiliado: 0044812", "dipendente 44719")
     "mitglied mitarbeiter mitarbeiterin versicherter versicherte antragsteller bewohner mieter schüler "
     "adhérent adherent assuré assure salarié salarie élève eleve bénéficiaire beneficiaire locataire "
@@ -97,10 +100,11 @@ _THING_WORDS = frozenset(
     telefonu telefoon tentativo intento passo paso étape krok
     """.split())  # (round 19: the nouns a key's id word numbers first, "numero_versione", "nr_linii", in several languages)
 _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "numéro", "code", "cod", "ref",
-            "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "zeichen",
+            "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "n.°", "n.º", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
             "beneficiar", "tenant", "voter", "donor", "volunteer", "contractor", "participant", "enrollee", "pupil",
-            "learner", "visitor", "passenger", "cardholder", "holder",
+            "learner", "visitor", "passenger", "cardholder", "holder", "proband", "teilnehmer", "deelnemer",
+            "uczestni", "partecipante", "participante", "pseudon", "seudón",
             "mitglied", "mitarbeiter", "versicherte", "antragsteller", "bewohner", "mieter", "schüler", "adh", "assur",
             "salari", "élève", "eleve", "bénéficiaire", "beneficia", "locataire", "socio", "afiliad", "asegurad",
             "emplead", "alumn", "titular", "inquilino", "dipendente", "assicurat", "iscritt", "medewerker",
@@ -131,10 +135,14 @@ _NOT_A_RECORD_ID = re.compile(
     r"|(?=[0-9]*[a-f])[0-9a-f]{7,64}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # hashes, UUIDs
     r"|(?:19|20)\d\d|\d{1,3}(?:,\d{3})+(?:\.\d\d)?",  # years, amounts with separators
 )
+# After a label that names nothing but a record, shorter values are its value too: three digits ("envelope number
+# 213", "card symbol 36715088 number 326") and document numbers of capitals with one or two digits ("eAT-Nr.:
+# Y0XAHUL0J", "reservation code HMJUS4VNTP").
+_SHORT_RECORD_VALUE = re.compile(r"\d{3}|(?=[A-Z0-9]{6,12}\Z)(?=.*[A-Z].*[A-Z])[A-Z]*\d[A-Z0-9]*")
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,3}")
 _HEX_COLOR = re.compile(r"[0-9A-Fa-f]{6}(?![\w-])")
 _THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
-_LABEL_WORD = re.compile(r"n[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"n\.?[°º]|[^\W\d_]+(?:[.'’][^\W\d_]+)*|#", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Without a label: a letter prefix and five or more digits (CX-448120, A7731902), on a line about a person.
 _BARE_CODE = re.compile(r"(?<![\w/.-])[A-Z]{1,4}-?\d{5,12}(?:-[A-Z0-9]{1,4})?(?![\w/-]|\.\w)")
@@ -164,6 +172,8 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         # Cheap tests first: the anchor must begin what can end a label ("not", "provide", "node" are no labels),
         # and a value needs a digit close by (a column header has rows below it).
         tail = _WORD_TAIL.match(lowered, position).group(0) or lowered[position]
+        if lowered.startswith(("n.°", "n.º"), position):
+            tail = lowered[position:position + 3]  # the Spanish and Portuguese "n.º" ("finca registral n.º 57436")
         camel = _CAMEL.search(text, position + 1, position + len(tail))
         if camel is not None:  # "codiceCliente": the id word is the key's first part
             tail = tail[:camel.start() - position]
@@ -214,6 +224,17 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
     yield from (code for code in find_segmented_codes(text) if code[0] not in reported)
     yield from find_prefixed_person_ids(text)
     yield from (code for code in _possessive_codes(text) if code[0] not in reported)
+    if "/" in text:
+        for match in _COURT_FILE_NUMBER.finditer(text):
+            yield match.start(), match.end(), DOUBTFUL_SCORE
+
+
+# A court's file number (Aktenzeichen, sygnatura akt, Geschäftszahl): the chamber (a number or a Roman numeral), the
+# register's letters, the running number and the year: "4 O 117/23", "II K 563/26", "12 Cg 45/24", "1 BvR 2345/19",
+# "VI ZR 123/20". The file of one person's case; the layout alone says so (no label needed).
+_COURT_FILE_NUMBER = re.compile(
+    r"(?<![\w/.,-])(?:[IVX]{1,5}|\d{1,3})[ ][A-Z][A-Za-z]{0,3}(?:[ ][A-Z][a-z]{0,2})?[ ]\d{1,6}/(?:\d{2}|(?:19|20)\d{2})"
+    r"(?![\w/-]|[.,]\d)")
 
 
 def _value_after(text: str, label: list[str], value_from: int,
@@ -223,7 +244,8 @@ def _value_after(text: str, label: list[str], value_from: int,
     if label[-1] == "#" and any(char in gap.group(0) for char in "\"'[(<"):
         return None  # `# "0100 0000"`: a comment quoting a value
     value = _VALUE.match(text, gap.end())
-    if value is None or not is_record_value(value.group(0)) or gap.end() - value_from > 12:
+    if value is None or gap.end() - value_from > 12 or not (
+            is_record_value(value.group(0)) or _is_specific(label) and _SHORT_RECORD_VALUE.fullmatch(value.group(0))):
         return None
     score = _score(text, label, value.start(), value.end(), evidence)
     return None if score is None else (value.start(), value.end(), score)
@@ -232,7 +254,8 @@ def _value_after(text: str, label: list[str], value_from: int,
 def _word_around(text: str, position: int) -> tuple[int, int]:
     """[start, end) of the label word holding the anchor at `position` (a camelCase part counts as a word)."""
     end = position
-    while end < len(text) and (text[end].isalnum() or text[end] in "°º#"):
+    while end < len(text) and (text[end].isalnum() or text[end] in "°º#" or (
+            text[end] == "." and text[end + 1:end + 2] in ("°", "º"))):
         if end > position and text[end].isupper() and text[end - 1].islower():
             break  # camelCase: "codiceCliente"
         end += 1
@@ -265,7 +288,7 @@ def _label_verdict(words: list[str]) -> str | None:
         return None
     last = words[-1]
     if last in _FRONT_ID_WORDS and len(words) >= 1:
-        return "front" if last in ("n°", "nº", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
+        return "front" if last in ("n°", "nº", "n.°", "n.º", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
                                    "nr", "kod", "nro") else "label"
     if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS) or (
             last in _ROLE_KEY_ABBREVIATIONS):  # (find_record_ids let it through only as a key)
@@ -518,8 +541,8 @@ _LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,3}")
 def find_dealing_codes(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of a code right after a word for a person's order, claim, booking, contract ... in prose.
 
-    The code is upper-case letters and digits (dashes and slashes inside) with five digits or more, or a
-    booking-style code of 5-8 letters and digits mixed (`XK7QP2`); versions, dates, years, amounts and hashes are
+    The code is upper-case letters and digits (dashes and slashes inside) with five digits or more, a
+    booking-style code of 5-12 letters and digits mixed (`XK7QP2`), or a service's object id (`sub_Y9TB0FK14GG`); versions, dates, years, amounts and hashes are
     not codes; a dealing word joined to a key (`order_id=`, `order-service`, `order.total`) is a program's. Doubtful.
     """
     lowered = lowered_same_length(text)
@@ -563,8 +586,11 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
             joined = stripped + " " + tokens[index + 1].group(0).strip(_TOKEN_PUNCTUATION)
             if _is_dealing_code(joined.replace(" ", "-")):  # "VN 4471-8812-03"
                 return offset, offset + len(joined)
-        if _is_dealing_code(stripped):
+        if _is_dealing_code(stripped) or _is_object_id(stripped):
             return offset, offset + len(stripped)
+        grouped = _DIGIT_GROUPS.match(text, offset, line_end)
+        if grouped is not None and sum(char.isdigit() for char in grouped.group(0)) >= 10:
+            return grouped.span()  # "Tracking: 5219 1189 4556 1205 7272 92": a number written in groups
         lowered = stripped.lower()
         if lowered in _DEALING_FILLERS:
             continue
@@ -583,6 +609,19 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
+# A service's id of the dealing: a short lower-case type prefix, `_`, a generated tail ("subscription
+# sub_Y9TB0FK14GGLSP", "order ord_8KQ2M1ZP", "invoice in_1MtHbELkdIwHu7ix").
+_OBJECT_ID = re.compile(r"[a-z]{2,6}_(?P<tail>[A-Za-z0-9]{6,40})")
+
+
+_DIGIT_GROUPS = re.compile(r"\d{2,6}(?: \d{2,6}){2,7}(?![\w.,/:-])")
+
+
+def _is_object_id(value: str) -> bool:
+    match = _OBJECT_ID.fullmatch(value)
+    return match is not None and _generated_tail(match.group("tail"), "_")
+
+
 def _is_dealing_code(value: str) -> bool:
     if not _CODE_TOKEN.fullmatch(value) or _NOT_A_RECORD_ID.fullmatch(value):
         return False
@@ -593,7 +632,8 @@ def _is_dealing_code(value: str) -> bool:
     if digits >= 5:
         return True
     letters = sum(char.isalpha() for char in value)
-    return 5 <= len(value) <= 8 and value.isalnum() and digits >= 1 and letters >= 2
+    # Booking codes run to ten or twelve characters too (a PNR is six; a rental's or a stay's ten: "HMJUS4VNTP").
+    return 5 <= len(value) <= 12 and value.isalnum() and digits >= 1 and letters >= 2
 
 
 # --- the other codes of a list, a plan's group number, an ACH entry's fields ---------------------------------------
