@@ -1,0 +1,43 @@
+"""Round 27 (prec27a), dev set: written before the change, the examples it was built on.
+
+Secret findings whose span ran past the secret: a PEM block whose BEGIN line is first named in prose, an AWS key id
+whose SigV4 `Credential=` value runs on over the credential scope (date, region, service), a presigned URL found
+whole from its bucket host on. Every value here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.engine import DetectionEngine
+from redactor.policy import load_policy
+from tests.wire_coverage import covered_on_wire, untouched_on_wire
+
+_BODY = ("MIIEowIBAAKCAQEAw3fQx9Yh2kP0pZl8vQ1nR4tB6sE7uV9wX0yZ1aB2cD3eF4gH\n"
+         "5iJ6kL7mN8oP9qR0sT1uV2wX3yZ4aB5cD6eF7gH8iJ9kL0mN1oP2qR3sT4uV5w\n")
+_KEY_ID = "AKIAQ3EGRT7XPLMN4VWZ"
+_SIGNATURE = "5f1e0c2b9a7d4e3f8a6b1c0d2e9f7a5b3c1d0e8f6a4b2c9d7e5f3a1b0c8d6e4f"
+
+
+@pytest.fixture(scope="module")
+def engine() -> DetectionEngine:
+    return DetectionEngine.from_policy(load_policy("default"))
+
+
+def test_a_begin_line_named_in_prose_is_not_part_of_the_key(engine):
+    block = "-----BEGIN RSA PRIVATE KEY-----\n" + _BODY + "-----END RSA PRIVATE KEY-----"
+    text = "The file must start with -----BEGIN RSA PRIVATE KEY----- or ssh complains. Here it is:\n" + block
+    assert covered_on_wire(engine, text, block)
+    assert untouched_on_wire(engine, text, "or ssh complains")
+
+
+def test_a_sigv4_credential_scope_is_not_part_of_the_key_id(engine):
+    text = (f"Authorization: AWS4-HMAC-SHA256 Credential={_KEY_ID}/20261205/us-east-1/sts/aws4_request, "
+            "SignedHeaders=host;x-amz-date, Signature=" + _SIGNATURE)
+    assert covered_on_wire(engine, text, _KEY_ID)
+    assert untouched_on_wire(engine, text, "20261205/us-east-1/sts/aws4_request")
+
+
+def test_a_truncated_block_before_a_whole_one_keeps_its_body(engine):
+    truncated = "-----BEGIN RSA PRIVATE KEY-----\n" + _BODY
+    text = truncated + "(cut)\n-----BEGIN RSA PRIVATE KEY-----\n" + _BODY[::-1].strip() + "\n-----END RSA PRIVATE KEY-----"
+    assert covered_on_wire(engine, text, truncated.strip())
