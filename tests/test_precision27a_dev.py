@@ -41,3 +41,28 @@ def test_a_truncated_block_before_a_whole_one_keeps_its_body(engine):
     truncated = "-----BEGIN RSA PRIVATE KEY-----\n" + _BODY
     text = truncated + "(cut)\n-----BEGIN RSA PRIVATE KEY-----\n" + _BODY[::-1].strip() + "\n-----END RSA PRIVATE KEY-----"
     assert covered_on_wire(engine, text, truncated.strip())
+
+
+NOT_PASSWORDS = [
+    ("May 12 10:12:01 mail postfix/smtpd[4410]: warning: SASL LOGIN authentication failed", "smtpd[4410]"),
+    ("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", "5.7.8"),
+    ("  1) login page › rejects a wrong password (login.spec.ts:14)", "login.spec.ts:14"),
+    ('  password: "{{ .Values.redis.auth.password | b64enc }}"', "b64enc"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_PASSWORDS)
+def test_a_log_tag_status_code_file_line_or_template_function_is_no_password(engine, text, word):
+    assert untouched_on_wire(engine, text, word)
+
+
+PASSWORDS_IN_SENTENCES = [
+    ("when it asks for a password, enter Otter-Pond-31", "Otter-Pond-31"),
+    ("log in as admin with Summer-Breeze-4 and change the password", "Summer-Breeze-4"),
+    ("the wifi password is Kiwi8844!", "Kiwi8844!"),
+]
+
+
+@pytest.mark.parametrize("text,value", PASSWORDS_IN_SENTENCES)
+def test_a_password_in_a_sentence_is_still_redacted(engine, text, value):
+    assert covered_on_wire(engine, text, value)
