@@ -66,3 +66,26 @@ PASSWORDS_IN_SENTENCES = [
 @pytest.mark.parametrize("text,value", PASSWORDS_IN_SENTENCES)
 def test_a_password_in_a_sentence_is_still_redacted(engine, text, value):
     assert covered_on_wire(engine, text, value)
+
+
+NOT_LOGINS = [
+    ('[2026-12-05 16:02:11] production.ERROR: Login failed for user admin {"exception":"[object]"}', "production.ERROR"),
+    ("[2026-12-05 09:14:02] local.WARNING: Login throttled, too many attempts from this client", "local.WARNING"),
+    ("Dec  5 10:12:01 mail postfix/smtpd[4410]: warning: SASL LOGIN authentication failed", "authentication"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_LOGINS)
+def test_a_log_channel_level_or_sasl_mechanism_word_is_no_login(engine, text, word):
+    assert untouched_on_wire(engine, text, word)
+
+
+LOGINS = [
+    ("[10:42] quietfox: anyone up for a raid tonight?\n[10:43] mkumar_7: yes, give me ten minutes", "mkumar_7"),
+    ("ssh access: login jdoe77 on the bastion", "jdoe77"),
+]
+
+
+@pytest.mark.parametrize("text,login", LOGINS)
+def test_a_chat_nick_or_labelled_login_is_still_redacted(engine, text, login):
+    assert covered_on_wire(engine, text, login)
