@@ -89,3 +89,12 @@ LOGINS = [
 @pytest.mark.parametrize("text,login", LOGINS)
 def test_a_chat_nick_or_labelled_login_is_still_redacted(engine, text, login):
     assert covered_on_wire(engine, text, login)
+
+
+def test_a_log_stamp_after_an_upper_case_level_is_no_identifier(engine):
+    text = "FEHLER 2026-12-05 16:42:10 Verbindung zur Datenbank fehlgeschlagen"
+    assert untouched_on_wire(engine, text, "2026-12-05 16")
+
+
+def test_an_identifier_after_an_acronym_is_still_redacted(engine):
+    assert covered_on_wire(engine, "Her GSIS 2004-5512-9931 is on file.", "2004-5512-9931")
