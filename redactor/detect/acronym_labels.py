@@ -43,7 +43,7 @@ _GAP_THEN_VALUE = re.compile(
     r"[ \t]{0,3}(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:no\.?|nr\.?|#)[ \t]*)?(?:[:#=][ \t]*|(?:is|was)[ \t]+)?[\"']?"
     r"(?P<value>\d[0-9]*(?:[-./]?[0-9]+)*(?:[ ](?=\d{2,}(?![A-Za-z]))\d+)+"
     r"|[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9]))*)"
-    r"(?![\w@-]|[.,/]\d)"
+    r"(?![\w@-]|[.,/:]\d)"  # (a value running into `:42` was a date and an hour of a log stamp: `FEHLER 2026-12-05 16:42`)
 )
 # A first acronym or CamelCase name before a label that is also an English word: "KRA PIN", "PhilHealth PIN".
 _FIRST_WORD = re.compile(r"(?<![\w./@$-])([A-ZА-ЯЁ][A-Za-zА-яЁё]{0,11})[ \t]+$")

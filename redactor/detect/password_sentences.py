@@ -88,10 +88,14 @@ _NOT_A_PASSWORD = re.compile(
       | \d{1,3}(?:\.\d{1,3}){3}(?::\d+)?                     # IPv4
       | [a-z]+(?:_[a-z]+)+\d*                                # snake_case identifiers: svc_etl, user_id2
       | (?=\w{16})[a-z]*(?:[a-z]+[A-Z][a-z0-9]+){2,}\w*        # camelCase identifiers: refreshAccessTokenV2For...
+      | [\w-]+(?:\.[\w-]+)*\.[A-Za-z]{1,5}:\d+(?::\d+)?          # file:line of a test or trace: login.spec.ts:14
+      | [A-Za-z][\w.-]*\[\d+\]?                                # a log line's process tag: smtpd[4410]
     )$""")
 # "user admin_2", "as deploy01", "-u ops7": the login, not the password.
 _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _RESOURCE_PARTS = term_list("host_roles") | term_list("host_environments") | term_list("password_sentence_resource_words")
+# A string literal's prefix and opening quote left on a word: b'..., r"..., u'...
+_STRING_PREFIX = re.compile(r"[bBrRuUfF]['\"]")
 _LOGIN_BEFORE = re.compile(r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bfor|(?<!\w)-[uU]|--user(?:name)?)[ \t:=]*[\"'`]?$")
 # Above `name` (5.6 in English), the most frequent word a field is named.
 _FUNCTION_WORD_BEFORE_VALUE_ZIPF = 5.7
@@ -239,9 +243,13 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
             value_start += 1
         while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
             value_end -= 1
+        if _STRING_PREFIX.match(text, value_start, value_end):
+            value_start += 2  # b'5.7.8 (an SMTP status in a bytes literal): the word is what the quotes hold
         value = text[value_start:value_end]
         if not is_password_word(value) or _overlaps(taken, value_start, value_end):
             continue
+        if _inside_template(text, value_start):
+            continue  # `{{ .Values.redis.password | b64enc }}`: a template's functions and references, no value
         if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
             continue
         field = _VALUE_OF_KEY_BEFORE.search(text, max(start, value_start - 64), value_start)
@@ -254,6 +262,12 @@ def _is_function_word(word: str) -> bool:
     """A word as frequent as `one`, `it`, `same`, `das` names no field: "the password is the usual one = X" says the
     password is X. Field names (`name`, `pan`, `code`, `value`) are rarer words."""
     return word.islower() and frequent_in_any(word, FUNCTION_WORD_LANGUAGES, _FUNCTION_WORD_BEFORE_VALUE_ZIPF)
+
+
+def _inside_template(text: str, at: int) -> bool:
+    """Whether `at` lies inside a `{{ ... }}` template expression opened on its line (Helm, Jinja, Go)."""
+    opened = text.rfind("{{", text.rfind("\n", 0, at) + 1, at)
+    return opened != -1 and text.find("}}", opened, at) == -1
 
 
 def is_password_word(value: str) -> bool:

@@ -487,12 +487,37 @@ def _refine_private_key(text: str, match: re.Match[str], start: int, end: int) -
     label = match.group("label")
     found = _find_pem_end(text, label, end, min(len(text), end + 65536))
     if found:
+        # A BEGIN line named in prose ("the file must start with -----BEGIN ... KEY-----") before the real block:
+        # the key starts at the last BEGIN line of the same label before its END line, not at the mention.
+        last_begin = None
+        for later in match.re.finditer(text, end, found.start()):
+            if later.group("label") == label:
+                last_begin = later
+        if last_begin is not None and not _PEM_BASE64_RUN.search(text, end, last_begin.start()):
+            start, end = last_begin.start(), last_begin.end()  # (a truncated block's body before it keeps it)
         # `_START = b"-----BEGIN ..."` next to `_END = b"-----END ..."` in code is no key
         return (start, found.end()) if _PEM_BASE64_RUN.search(text, end, found.start()) else None
     # Truncated or unterminated block: cover every body-looking line after it (headers such as
     # Proc-Type: included, they follow BEGIN).
     body_end = _body_end(text, end, stop_at_headers=False)
     return (start, body_end) if _PEM_BASE64_RUN.search(text, end, body_end) else None
+
+
+def _only_prose_beside(text: str, start: int, end: int, findings: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) reaches into our findings (sorted, disjoint regions) and holds no key-like run outside
+    them: the catalogue read a key block of ours with the words before it (a BEGIN line named in prose before the
+    real block), and our edges are the block's."""
+    outside = []
+    cursor = start
+    for region_start, region_end in findings:
+        if region_end <= start or region_start >= end:
+            continue
+        outside.append(text[cursor:max(cursor, region_start)])
+        cursor = max(cursor, region_end)
+    if not outside:
+        return False  # overlaps no structure of ours
+    outside.append(text[cursor:end])
+    return not any(_PEM_BASE64_RUN.search(piece) for piece in outside)
 
 
 def _refine_random_token(text: str, match: re.Match[str], start: int, end: int) -> tuple[int, int] | None:
@@ -1254,6 +1279,19 @@ def _before_query_parameters(text: str, span: Span) -> Span:
             and _QUERY_RUN.fullmatch(text, parameters[0].start(), span.end)):
         return span  # not a query string: a random secret that happens to hold `&x=` (a WordPress salt, a key)
     return Span(span.start, parameters[0].start(), span.kind, span.category, span.score, span.detector)
+
+
+# The scope after an access key id in a SigV4 `Credential=` (`AKIA.../20261205/us-east-1/sts/aws4_request`, also
+# URL-encoded): the date, region and service of the request, public facts, not part of the key.
+_SIGV4_SCOPE = re.compile(r"(?:/|%2[Ff])\d{8}(?:/|%2[Ff])[a-z0-9-]{1,30}(?:/|%2[Ff])[a-z0-9-]{1,30}(?:/|%2[Ff])aws4_request")
+
+
+def _before_credential_scope(text: str, span: Span) -> Span:
+    """`span` without the SigV4 credential scope its value ends with: the key id before it is the secret."""
+    scope = _SIGV4_SCOPE.search(text, span.start, span.end)
+    if scope is None or scope.start() == span.start or scope.end() != span.end:
+        return span
+    return Span(span.start, scope.start(), span.kind, span.category, span.score, span.detector)
 
 
 # --------------------------------------------------------------------------
@@ -2144,6 +2182,8 @@ class SecretsDetector:
                          for start, end in find_cookie_jar_values(text))
         if "&" in text:  # before the URLs are made whole: a URL's parameters are secret_urls.py's to judge
             spans = [_before_query_parameters(text, span) for span in spans]
+        if "aws4_request" in text:  # before the URLs are made whole, like the parameters above
+            spans = [_before_credential_scope(text, span) for span in spans]
         if "://" in text:  # a URL that carries a secret is redacted whole (secret_urls.py; pre-check: "://")
             spans = secret_url_spans(text, _with_cookie_names(text, _with_validity_checked(text, spans)))
         elif not spans:
@@ -2224,6 +2264,8 @@ class SecretsDetector:
             at = bisect.bisect_right(own_starts, span.start) - 1
             if at >= 0 and own[at][1] >= span.end:
                 continue  # inside one of our spans: nothing to add
+            if span.kind == "PRIVATE_KEY" and _only_prose_beside(text, span.start, span.end, own):
+                continue
             value = text[span.start:span.end]
             if len(value) < 256 and (is_placeholder_value(value) or is_masked(value)):
                 span = Span(span.start, span.end, span.kind, span.category, doubted(span.score), span.detector)

@@ -187,6 +187,7 @@ _FROM_TO_LOGINS = re.compile(
     r"from[ \t]+@?(?P<first>" + _LOGIN + r")[ \t]+to[ \t]+@?(?P<second>" + _LOGIN + r")(?![\w@-])"
 )
 # "the user jsmith can't log in", "username jsmith": a label, a space, a login (not an ordinary word).
+_SASL_MECHANISM_BEFORE = re.compile(r"(?i:\b(?:sasl|auth))[ \t]+$")
 _LABEL_SPACE_LOGIN = re.compile(
     r"(?i:user(?:[ _-]?name)?|login|handle|nick(?:name)?)[ ]+@?(?P<user>" + _LOGIN + r")(?![\w@=-])"
 )  # (spaces: "nickname\tkarma" is a TSV header's two cells; a word before "=" is the next key: "op=login acct=...")
@@ -581,6 +582,8 @@ def _stamped_chat_nicks(text: str) -> Iterator[tuple[int, int] | tuple[int, int,
             continue
         group = "user" if match.group("user") else "bracketed"
         user = match.group(group)
+        if _is_channel_and_level(user):
+            continue  # `[2026-12-05 16:02:11] production.ERROR: ...`: a logger's channel and level (Monolog, Laravel)
         speakers.add(user.casefold())
         if _looks_like_login(user) or (user[:1].isupper() and user[1:].islower() and len(user) >= 3
                                        and not is_ordinary_word(user)):
@@ -607,6 +610,15 @@ _KEY_WORDS = frozenset(
     user users email phone address country city state label tags tag category version step steps usage returns
     return raises param args error warning tip hint fix cause impact action update edit""".split())
 # Components a log names before its message: no speakers however many lines they have.
+_LOG_LEVELS = frozenset("emergency alert critical crit error err warning warn notice info debug trace fatal".split())
+
+
+def _is_channel_and_level(word: str) -> bool:
+    """`production.ERROR`, `app-warn`, `local.DEBUG`: a log channel's name and a level after it, no speaker."""
+    parts = re.split(r"[._-]", word.casefold())
+    return len(parts) >= 2 and parts[-1] in _LOG_LEVELS
+
+
 _LOG_COMPONENT_WORDS = frozenset(
     """worker workers scheduler server client main thread mainthread app api web db database cache queue job jobs
     task tasks cron daemon agent proxy gateway router controller manager service system kernel info warn warning
@@ -939,6 +951,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
                 yield match.span("user")
                 continue
             spaced = _LABEL_SPACE_LOGIN.match(text, position)
+            if spaced and _SASL_MECHANISM_BEFORE.search(text, max(0, position - 6), position):
+                spaced = None  # `SASL LOGIN authentication failed`, `AUTH LOGIN`: the mechanism's name, no label
             if spaced and len(spaced.group("user")) >= 3 and _looks_like_login(spaced.group("user")):
                 yield spaced.span("user")
                 continue
