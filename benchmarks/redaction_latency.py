@@ -537,6 +537,8 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
             return result
         if hasattr(finder, "cue_families"):
             run.cue_families = finder.cue_families  # keywords.needs_cues: the dispatch's gate reads it
+        if hasattr(finder, "literals"):
+            run.literals = finder.literals  # keywords.needs_literals: the same
         return run
 
     originals = []

@@ -47,8 +47,8 @@ from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword, contains_any,
-                                      keyword_positions, lines_with, lowered_same_length, matches_at_starts,
+from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, contains_any,
+                                      gate_holds, keyword_positions, lines_with, lowered_same_length, matches_at_starts,
                                       matches_at_word_start, starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.standalone_logins import find_standalone_logins
@@ -814,13 +814,13 @@ class PiiDetector:
         if not text:
             return []
         spans: list[Span] = []
-        # Cheap pre-checks skip whole families of patterns on texts that cannot match: a character, a digit, and the
-        # cue lists a finder declares with keywords.needs_cues (answered from the text's one shared cue scan).
+        # Cheap pre-checks skip whole families of patterns on texts that cannot match: a digit, and what a finder
+        # declares it cannot find anything without (keywords.needs_cues: cue words, answered from the text's one
+        # shared cue scan; keywords.needs_literals: a character or mark as written), asked by keywords.gate_holds.
         lowered = lowered_same_length(text)
 
         def cued(finder) -> bool:
-            families = getattr(finder, "cue_families", None)
-            return families is None or any_keyword(lowered, families)
+            return gate_holds(finder, text, lowered)
 
         if "@" in text:
             spans.extend(self._emails(text))
@@ -875,10 +875,12 @@ class PiiDetector:
             spans.extend(self._labelled_ids(item))
             spans.extend(self._span(s, e, "ID_NUMBER", score) for s, e, score in find_ids_as_objects(text))  # contact16
             spans.extend(self._span(s, e, "ID_NUMBER", score) for s, e, score in find_holder_keys(text))  # ids21b
-            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "see KT-4471 for the scans": ids_short_codes.py
-                         for s, e, score in find_short_codes(text, item.segment_kind))
-            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
-                         for s, e, score in find_keyed_codes(text, item.segment_kind))
+            if cued(find_short_codes):
+                spans.extend(self._span(s, e, "ID_NUMBER", score)  # "see KT-4471 for the scans": ids_short_codes.py
+                             for s, e, score in find_short_codes(text, item.segment_kind))
+            if cued(find_keyed_codes):
+                spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
+                             for s, e, score in find_keyed_codes(text, item.segment_kind))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "ticket SD-4471", a `pedido` column: ids_work_item_keys.py
                          for s, e, score in find_work_item_keys(text, item.segment_kind))
             # "claims CLM-88120, CLM-88121 and CLM-88174": the codes listed after a found one
@@ -893,8 +895,9 @@ class PiiDetector:
                              for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
             spans.extend(self._license_plates(text))
-            spans.extend(self._span(start, end, "GEO_COORDINATES", score)
-                         for start, end, score in find_geo_coordinates(text))
+            if cued(find_geo_coordinates):
+                spans.extend(self._span(start, end, "GEO_COORDINATES", score)
+                             for start, end, score in find_geo_coordinates(text))
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
@@ -912,11 +915,13 @@ class PiiDetector:
                          for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
-            spans.extend(finder(text, self.name))
+            if cued(finder):
+                spans.extend(finder(text, self.name))
         if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
             spans.extend(lone_private_acronyms(text, self.name))
             spans.extend(affiliations_beside_people(text, self.name))  # "Priya Raman (Copperleaf)": org_affiliations.py
-            spans.extend(organisations_alone_on_lines(text, self.name))  # "Thanks!\nHarbrook Joinery\n": the same
+            if cued(organisations_alone_on_lines):  # "Thanks!\nHarbrook Joinery\n": the same
+                spans.extend(organisations_alone_on_lines(text, self.name))
             spans.extend(unlisted_words(text, self.name))  # "Carrier: Swiftlane", a coined word: org_unlisted_words.py
             spans.extend(lower_case_names(text, self.name))  # "for fernbrook health": org_lower_case_names.py
             # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful; prose
