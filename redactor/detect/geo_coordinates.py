@@ -21,7 +21,7 @@ import itertools
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import needs_literals
+from redactor.detect.keywords import needs_marks
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 _DEGREES = r"-?(?:1[0-7]\d|\d{1,2})\.\d{4,10}"
@@ -41,7 +41,7 @@ _KEYED = re.compile(
 )
 
 
-@needs_literals(".")  # (its gate: keywords.needs_literals)
+@needs_marks(".")  # (its gate: keywords.needs_marks)
 def find_geo_coordinates(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of coordinate pairs and of values under latitude/longitude keys."""
     if _FOUR_DECIMALS.search(text) is None:

@@ -22,7 +22,7 @@ from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_bare_codes import _ERROR_PREFIXES
-from redactor.detect.keywords import needs_literals
+from redactor.detect.keywords import needs_marks
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 
 # key=VALUE: a key of letters (snake_case, kebab-case or camelCase) after a line start, a blank, `?`, `&`, `;`, `,`,
@@ -53,7 +53,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-@needs_literals("=")  # (its gate: keywords.needs_literals)
+@needs_marks("=")  # (its gate: keywords.needs_marks)
 def find_keyed_codes(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of letter-prefixed codes under a key no program names its things with (module doc)."""
     if segment_kind == "code":

@@ -25,7 +25,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.base import Span
-from redactor.detect.keywords import needs_literals
+from redactor.detect.keywords import needs_marks
 
 _SURE = 0.9
 _UNCHECKED = 0.7
@@ -52,7 +52,7 @@ def check_digit(field: str) -> str:
     return str(total % 10)
 
 
-@needs_literals("<<")  # (its gate: keywords.needs_literals)
+@needs_marks("<<")  # (its gate: keywords.needs_marks)
 def machine_readable_zones(text: str, detector: str) -> list[Span]:
     """Spans of the personal fields of every MRZ in `text` (module doc)."""
     lines = [(match.start("line"), match.group("line")) for match in _ZONE_LINE.finditer(text)
