@@ -286,8 +286,7 @@ def test_a_finder_that_declares_its_cues_finds_nothing_without_them_and_the_same
     (the gate skips only what finds nothing), and PiiDetector's findings are those of the ungated finders."""
     from redactor.detect import bank_codes, birth_date_layouts, ids_before_labels, logins_in_person_slots
     from redactor.detect.base import DetectionInput
-    from redactor.detect.keywords import any_keyword
-    from redactor.detect import pii
+    from redactor.detect.keywords import FinderGates, any_keyword
     from redactor.detect.pii import _DATE, _OTHER_DATE_LABEL, PiiDetector, _plausible_birth_date, _year_of
 
     finders = {
@@ -324,7 +323,7 @@ def test_a_finder_that_declares_its_cues_finds_nothing_without_them_and_the_same
             if not any_keyword(lowered, finder.cue_families):
                 assert list(call(text)) == [], (finder.__name__, text)
         gated[text] = sorted(map(repr, detector.detect(DetectionInput(text))))
-    monkeypatch.setattr(pii, "gate_holds", lambda finder, text, lowered: True)  # every gate open
+    monkeypatch.setattr(FinderGates, "held", lambda gates, text: set(gates.finders))  # every gate open
     for text in texts:
         assert sorted(map(repr, detector.detect(DetectionInput(text)))) == gated[text], text
 

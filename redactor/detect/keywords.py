@@ -386,19 +386,6 @@ def needs_marks(*marks: str | tuple[str, ...] | re.Pattern[str]) -> Callable:
     return declare
 
 
-def needs_literals(*literals: str) -> Callable:
-    """Declares, on a finder, the marks as written (a character such as "-" or "\\n", a short literal such as "<<")
-    without any of which it finds nothing: a decorator, one line over its `def`, like needs_cues.
-
-    Answered with `in` (a memchr in C, no shared-scan entry: a common character would fill the shared scan's
-    answer with thousands of positions). Declared beside needs_cues, both must hold (`gate_holds`).
-    """
-    def declare(finder: Callable) -> Callable:
-        finder.literals = literals
-        return finder
-    return declare
-
-
 def has_precondition(finder: Callable) -> bool:
     """Whether `finder` declares what it needs (`needs_cues`, `needs_marks`): a detector calls only such finders."""
     return hasattr(finder, "precondition")
@@ -473,16 +460,6 @@ class FinderGates:
                     if any_keyword(lowered, families):
                         held.add(finder)
         return held
-
-
-def gate_holds(finder: Callable, text: str, lowered: str) -> bool:
-    """Whether every pre-condition `finder` declares (needs_cues, needs_literals) holds of `text`: a detector's
-    dispatch calls a declared finder only then. `lowered` is `lowered_same_length(text)`. True with no declaration."""
-    literals = getattr(finder, "literals", None)
-    if literals is not None and not any(literal in text for literal in literals):
-        return False
-    families = getattr(finder, "cue_families", None)
-    return families is None or any_keyword(lowered, families)
 
 
 def _scanned(haystack: str, is_lowered: bool, families: _CueFamilies
