@@ -83,7 +83,12 @@ _TEXTS = [text for _, passes, stopped in _GATES for text in (passes, stopped)] +
     "cc hpatel and thanks j.novak3 for the review; messaged dkim22 from the team",
     "2026-11-02T10:15:03Z INFO request handled path=/api/v1/orders status=200 client=10.2.3.4",
     "mail anna.k@example.org or anna (at) example (dot) org; MAC 00:1A:2B:3C:4D:5E, call 1-800-FLOWERS",
-    "ok", "", "Run the tests again please", "line 44",
+    "birth dates that failed:\nrow 12: 12.MAR.1985\nrow 13: 03.04.1990",
+    "12/03/1985 is my DOB, call me on 0161 496 0000",
+    "wire it to the bank: 026009593 then 7739104482",
+    "Hola equipo, el pedido 44120 llega el 5 de marzo; saludos desde Madrid",
+    "Kontonummer 1234567890 bei der Sparkasse, BLZ 37050198",
+    "ok", "", "12345", "Run the tests again please", "line 44",
 ]
 
 
