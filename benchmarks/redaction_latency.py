@@ -535,8 +535,7 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
                 timing.pop()
             cost[label] += time.process_time() - started
             return result
-        if hasattr(finder, "cue_families"):
-            run.cue_families = finder.cue_families  # keywords.needs_cues: the dispatch's gate reads it
+        run.__dict__.update(finder.__dict__)  # its declarations (keywords.needs_cues, needs_marks): the gates read them
         return run
 
     originals = []

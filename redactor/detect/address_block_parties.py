@@ -21,7 +21,7 @@ import functools
 import re
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, longest_keyword_at, lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, keyword_positions, longest_keyword_at, lowered_same_length, needs_marks
 from redactor.detect.name_runs import is_honorific
 from redactor.detect.parties import names_something, party_span
 from redactor.detect.rule_files import term_list
@@ -58,6 +58,7 @@ def _labels() -> tuple[str, ...]:
     return tuple(sorted(term_list("address_block_labels") | {"from:", "to:"}))
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def address_block_parties(text: str, detector: str) -> list[Span]:
     """PERSON/ORGANIZATION spans of the names under address-block labels (module doc)."""
     lowered = lowered_same_length(text)

@@ -20,8 +20,9 @@ from redactor.detect.address_postal_marks import find_postal_mark_addresses
 from redactor.detect.address_lower_case_streets import find_lower_case_type_first_streets
 from redactor.detect.address_records import find_address_records
 from redactor.detect.character_layouts import layout_matches
-from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
-                                      matches_at_word_start, matches_on_lines_with, windows_around)
+from redactor.detect.keywords import (ANY_TEXT, DigitFirstPattern, contains_any, keyword_positions,
+                                      lowered_same_length, matches_at_word_start, matches_on_lines_with, needs_marks,
+                                      windows_around)
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.spoken_values import english_number_words
 
@@ -824,6 +825,7 @@ _SPOKEN_STREET = re.compile(
 )
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_spoken_streets(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each street said with its house number in words (above); the text needs no digit."""
     for match in matches_at_word_start(_SPOKEN_STREET, text, cues=_SPOKEN_HOUSE_WORDS):

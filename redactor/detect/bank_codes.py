@@ -41,8 +41,8 @@ from stdnum import bic as stdnum_bic
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from stdnum.us import rtn as stdnum_rtn
 
-from redactor.detect.keywords import (DigitFirstPattern, contains_any, keyword_positions, lowered_same_length,
-                                      matches_at_keywords, needs_cues)
+from redactor.detect.keywords import (ANY_TEXT, DigitFirstPattern, contains_any, keyword_positions,
+                                      lowered_same_length, matches_at_keywords, needs_cues, needs_marks)
 from redactor.detect.term_lists import term_list
 
 _BIC_SHAPE = r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?"
@@ -65,6 +65,7 @@ def is_valid_bic(code: str) -> bool:
     return bool(stdnum_bic.is_valid(code))
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_swift_bics(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of every BIC after its label, or validated next to an IBAN or a bank word."""
     lowered = text.lower()
@@ -167,6 +168,7 @@ _ACCOUNT_TAIL_WORDS = ("account", "acct", "a/c", "card", "iban", "konto", "cuent
                        "mastercard", "amex", "debit", "credit")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the visible digits of a masked account or card number after its word."""
     lowered = lowered_same_length(text)

@@ -32,8 +32,8 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import (keyword_positions, lowered_same_length, matches_at_line_starts, needs_cues,
-                                      windows_around)
+from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, matches_at_line_starts,
+                                      needs_cues, needs_marks, windows_around)
 from redactor.detect.personal_records import name_just_before
 
 _REACH = 80  # characters after a birth cue where its date can stand
@@ -352,6 +352,7 @@ _APOSTROPHE_YEAR = re.compile(r"['’‘](\d{2})$")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_birth_dates_after_names(text: str, date_pattern: re.Pattern, plausible, year_of,
                                  not_a_birth_label: re.Pattern) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each date that fills the rest of a line labelled with a person's first name."""
@@ -459,6 +460,7 @@ _OLDEST = 110
 _HINT_REACH = 18  # characters of a date before or after its year
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_birth_dates_standing_alone(text: str, date_pattern: re.Pattern, plausible, year_of, other_label: re.Pattern,
                                     time_after: re.Pattern, year_hint) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of dates standing alone as values in a text with a birth or a person's record cue (above).
@@ -643,6 +645,7 @@ _DATE_HEADER = re.compile(r"(?i:(?<![^\W\d_])(?:date|dt|day|time|when|period|mon
 _BIRTH_HEADER = re.compile(r"(?i:birth|dob|born|geb|nac|naiss|nasc|urodz|生|생)")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_old_full_dates(text: str, full_dates, plausible, year_of, other_label: re.Pattern,
                         time_after: re.Pattern) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each full date of a living adult's birth year that says it is nothing else (above).
@@ -786,6 +789,7 @@ _COMPACT_THING_BEFORE = re.compile(r"(?i:\b(?:build|version|ver|release|rev|revi
                                    r"[ \t#:=]*)$")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_compact_adult_dates(text: str, other_label: re.Pattern, segment_kind: str = "prose"
                              ) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of YYYYMMDD dates of an adult's birth year standing alone (above)."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import ANY_TEXT, needs_marks
+
 _LABELS = (
     # Chinese (simplified and traditional)
     "员工编号", "員工編號", "员工号", "員工號", "工号", "工號", "学号", "學號", "学籍号", "學籍號", "会员卡号", "會員卡號",
@@ -35,6 +37,7 @@ _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _SCORE = 0.75
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_cjk_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each code after a CJK label of a person's record number."""
     if _CJK.search(text) is None:

@@ -21,6 +21,7 @@ import itertools
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import needs_marks
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 
 _DEGREES = r"-?(?:1[0-7]\d|\d{1,2})\.\d{4,10}"
@@ -40,9 +41,10 @@ _KEYED = re.compile(
 )
 
 
+@needs_marks(".")  # (its gate: keywords.needs_marks)
 def find_geo_coordinates(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of coordinate pairs and of values under latitude/longitude keys."""
-    if "." not in text or _FOUR_DECIMALS.search(text) is None:
+    if _FOUR_DECIMALS.search(text) is None:
         return  # one C-speed scan: most texts hold no number with four decimals
     for match in _PAIR.finditer(text):
         if abs(float(match.group("lat"))) <= 90 and abs(float(match.group("lon"))) <= 180:

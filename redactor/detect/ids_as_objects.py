@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
 
 _SCORE = 0.55
 _COLLECTIONS = """users user customers customer clients client patients patient members member employees employee
@@ -74,6 +74,7 @@ _LETTER_DIGIT_RUNS = re.compile(r"\d+|[A-Z]+")
 _HASH_NUMBER = re.compile(r"#(\d{7,12})(?!\w)(?![.,-]\d)")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_ids_as_objects(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end, score) of record ids after a collection word in a path and of numbers after `#` (module doc)."""
     if "/" in text:

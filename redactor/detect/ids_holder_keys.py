@@ -21,7 +21,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.identifier_pieces import identifier_words
-from redactor.detect.keywords import lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, lowered_same_length, needs_marks
 from redactor.detect.record_ids import is_record_value
 
 _SCORE = 0.6
@@ -39,6 +39,7 @@ _KEY_START = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z_-]{1,40}\Z")
 _MAX_VALUE_LENGTH = 24  # longer values are a secret's shape (secret detectors read them)
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_holder_keys(text: str, lowered: str | None = None) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of values under a key naming a record holder's key (`subscriberKey=SB-4471`)."""
     if lowered is None:

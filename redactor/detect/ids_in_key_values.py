@@ -22,6 +22,7 @@ from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_bare_codes import _ERROR_PREFIXES
+from redactor.detect.keywords import needs_marks
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 
 # key=VALUE: a key of letters (snake_case, kebab-case or camelCase) after a line start, a blank, `?`, `&`, `;`, `,`,
@@ -52,9 +53,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+@needs_marks("=")  # (its gate: keywords.needs_marks)
 def find_keyed_codes(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of letter-prefixed codes under a key no program names its things with (module doc)."""
-    if segment_kind == "code" or "=" not in text:
+    if segment_kind == "code":
         return
     for hint in _KEYED_VALUE_HINT.finditer(text):  # (the whole pattern as a scan costs 20 us/KB on agent traffic)
         match = _KEYED_VALUE.match(text, hint.start())

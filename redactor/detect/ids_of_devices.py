@@ -22,7 +22,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.table_columns import tables
 
 # Labels that only ever name a device's identifier (a space after them is enough).
@@ -67,6 +67,7 @@ _NOT_A_DEVICE_ID = re.compile(
 _STEAM_ID64 = re.compile(r"(?<![\w.])7656119[78]\d{9}(?![\w.])")
 
 
+@needs_marks(ANY_TEXT)  # (labels of many languages and a bare SteamID64; nothing narrower proved)
 def find_device_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of device identifiers after their label, under their column, and SteamID64s (module doc)."""
     lowered = lowered_same_length(text)

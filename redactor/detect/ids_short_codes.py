@@ -28,6 +28,7 @@ from typing import Iterator
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import needs_marks
 from redactor.detect.ids_bare_codes import _ERROR_PREFIXES, _LOG_LINE, _THING_BEFORE
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 from redactor.detect.term_lists import term_list
@@ -45,9 +46,10 @@ _CONTEXT_REACH = 160
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+@needs_marks("-")  # (its gate: keywords.needs_marks)
 def find_short_codes(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of short letter-prefixed codes with no word of software or products around (module doc)."""
-    if segment_kind == "code" or "-" not in text:
+    if segment_kind == "code":
         return
     public = None
     words = None

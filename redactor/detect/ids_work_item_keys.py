@@ -50,7 +50,8 @@ from typing import Iterator
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_bare_codes import _ERROR_PREFIXES
-from redactor.detect.keywords import alternatives_by_first_character, matches_at_keywords, matches_at_starts
+from redactor.detect.keywords import (ANY_TEXT, alternatives_by_first_character, matches_at_keywords,
+                                      matches_at_starts, needs_marks)
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import term_list
@@ -151,6 +152,7 @@ def program_message_code(key: str) -> bool:
     return key.lstrip("#").split("-", 1)[0].lower() in _ERROR_PREFIXES
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_work_item_keys(text: str, segment_kind: str = "prose") -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of ticket/case keys and customer/order numbers where their place names them (module doc),
     each once (a key at a line's start or under a header is a bare key too)."""

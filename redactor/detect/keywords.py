@@ -432,20 +432,18 @@ class FinderGates:
                 marks.setdefault(id(mark), mark)
         numbers = {key: number for number, key in enumerate(marks)}
         self._marks = tuple(marks.values())
-        # per finder: whether it runs on every text, its marks' numbers, its cue lists
-        self._plan = tuple((finder, ANY_TEXT in finder.precondition[1],
-                            tuple(numbers[id(mark)] for mark in finder.precondition[1]), finder.precondition[0])
-                           for finder in self.finders)
+        # the finders that run on every text (one set copied per text: most of the PII detector's), and per other
+        # finder its marks' numbers and its cue lists
+        self._always = frozenset(finder for finder in self.finders if ANY_TEXT in finder.precondition[1])
+        self._plan = tuple((finder, tuple(numbers[id(mark)] for mark in finder.precondition[1]), finder.precondition[0])
+                           for finder in self.finders if finder not in self._always)
 
     def held(self, text: str) -> set[Callable]:
         """The finders whose pre-condition `text` holds (compare a method as `self._name in held`)."""
         found: list[bool | None] = [None] * len(self._marks)
         lowered = None
-        held = set()
-        for finder, always, mark_numbers, families in self._plan:
-            if always:
-                held.add(finder)
-                continue
+        held = set(self._always)
+        for finder, mark_numbers, families in self._plan:
             for number in mark_numbers:
                 occurs = found[number]
                 if occurs is None:

@@ -25,7 +25,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.base import Span
-from redactor.detect.keywords import contains_any
+from redactor.detect.keywords import needs_marks
 
 _SURE = 0.9
 _UNCHECKED = 0.7
@@ -52,10 +52,9 @@ def check_digit(field: str) -> str:
     return str(total % 10)
 
 
+@needs_marks("<<")  # (its gate: keywords.needs_marks)
 def machine_readable_zones(text: str, detector: str) -> list[Span]:
     """Spans of the personal fields of every MRZ in `text` (module doc)."""
-    if not contains_any(text, ("<<",)):
-        return []
     lines = [(match.start("line"), match.group("line")) for match in _ZONE_LINE.finditer(text)
              if "<" in match.group("line")]
     found: list[Span] = []

@@ -27,6 +27,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.national_ids import stdnum_names
 from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, is_common_word
 from redactor.detect.record_ids import currency_codes
@@ -73,6 +74,7 @@ def is_private_acronym(word: str) -> bool:
     return english_zipf(folded) < _PRIVATE_ZIPF
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def lone_private_acronyms(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's acronyms."""
     capitals_line: dict[int, bool] = {}

@@ -30,6 +30,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.name_parts import CALENDAR_WORDS, is_common_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind
 from redactor.detect.person_span_edges import greeting_phrases
@@ -69,6 +70,7 @@ _TEAMS = frozenset("backend back-end frontend front-end fullstack full-stack dev
 _DEGREES = frozenset("phd md mba msc bsc ba ma rn cpa esq jr sr ii iii iv dds dvm llb llm mph pe pmp".split())
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def affiliations_beside_people(text: str, detector: str) -> Iterator[Span]:
     """ORGANIZATION spans of the module doc's slots beside a person's name."""
     firsts = world_first_names()
@@ -237,6 +239,7 @@ _NAME_LINE = re.compile(
 _NAME_LINE_AT_START = re.compile(r"[ \t>*•-]{0,2}[A-ZÀ-ÖØ-Þ]" + _NAME_LINE.pattern[_NAME_LINE.pattern.index("))") + 2:])
 
 
+@needs_marks("\n")  # (its gate: keywords.needs_marks)
 def organisations_alone_on_lines(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of lines that hold nothing but a name of two to five capitalised words: the
     party line of a receipt, a label, a pasted letterhead, a list of suppliers or pickup points, a quoted reply.
@@ -247,8 +250,6 @@ def organisations_alone_on_lines(text: str, detector: str) -> Iterator[Span]:
     word), a place, a calendar word or a department ("Customer Success Team") is left too.
     Cheap gate: one regex scan that stops at a capital beginning a line (a quote mark or bullet before it).
     """
-    if "\n" not in text:
-        return
     first = _NAME_LINE_AT_START.match(text)
     for match in ([first] if first else []) + list(_NAME_LINE.finditer(text)):
         run = match.group(0).lstrip(" \t>*•-").strip().rstrip(".,").strip()

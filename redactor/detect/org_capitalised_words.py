@@ -46,6 +46,7 @@ from typing import Callable, Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.name_parts import (CALENDAR_WORDS, english_zipf, frequent_in_other_languages,
                                         is_number_abbreviation, is_ordinary_word)
 from redactor.detect.place_names import is_place_name
@@ -194,6 +195,7 @@ def _run_may_name(run: str) -> bool:
     return len(words) > 1 or english_zipf(words[0].casefold().removesuffix("'s").removesuffix("’s")) < _SINGLE_WORD_ZIPF
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's runs of capitalised words."""
     english: dict[int, bool] = {}

@@ -33,7 +33,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word
-from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
+from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, matches_at_starts, needs_marks
 from redactor.detect.public_packages import public_npm_packages, public_python_modules
 from redactor.detect.org_unlisted_words import CODE_MARKS, GLUED_BEFORE, ORGANISATION_CUES
 from redactor.detect.term_lists import first_names, stop_words, surnames, term_list, world_first_names
@@ -162,6 +162,7 @@ def _name_end(text: str, end: int) -> int:
     return end
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def lower_case_names(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's words."""
     seen: set[int] = set()

@@ -54,6 +54,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.code_awareness import has_code_suffix
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.name_cells import one_word_name_score
 from redactor.detect.org_capitalised_words import _capitalised_common, is_project_file_name, share_reached
 from redactor.detect.name_parts import (common_words, english_zipf, frequent_in_other_languages, is_common_word,
@@ -188,6 +189,7 @@ def _line_may_hold_names(line: str) -> bool:
                          or frequent_in_other_languages(word, _OTHER_LANGUAGE_ZIPF), _KNOWN_SHARE)
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def unlisted_words(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's words."""
     if not _ANY_CAPITAL_WORD.search(text):

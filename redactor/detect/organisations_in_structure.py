@@ -42,7 +42,8 @@ from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.character_layouts import layout_matches
-from redactor.detect.keywords import keyword_positions, lines_with, longest_keyword_at, lowered_same_length
+from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lines_with, longest_keyword_at, lowered_same_length,
+                                      needs_marks)
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind, party_span, words_of
 from redactor.detect.org_dealings import organisations_by_dealing
@@ -59,6 +60,7 @@ _DOMAIN_SCORE = 0.7
 _LAYOUT_SCORE = 0.6
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def organisations_in_structure(text: str, detector: str) -> list[Span]:
     """ORGANIZATION (and, for route-sheet stops, PERSON) spans of the module doc's layouts."""
     lowered = lowered_same_length(text)

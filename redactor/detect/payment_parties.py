@@ -35,7 +35,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, contains_any, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.parties import ORGANIZATION, PERSON, names_something, party_kind, party_span
 from redactor.detect.place_names import is_place_name
@@ -61,6 +61,7 @@ def _prose_words() -> tuple[str, ...]:
     return tuple(sorted(term_list("payment_words_before_party")))
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def payment_parties(text: str, detector: str) -> list[Span]:
     """PERSON/ORGANIZATION spans of payment parties and ID_NUMBER spans of their references (module doc)."""
     found: list[Span] = []

@@ -47,9 +47,9 @@ from redactor.detect.character_layouts import layout_matches, marked_positions
 from redactor.detect.code_awareness import drop_placeholder_overlaps
 from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
-from redactor.detect.keywords import (DigitFirstPattern, alternatives_by_first_character, any_keyword, contains_any,
-                                      keyword_positions, lines_with, lowered_same_length, matches_at_starts,
-                                      matches_at_word_start, starts_read_backwards)
+from redactor.detect.keywords import (ANY_TEXT, DigitFirstPattern, FinderGates, alternatives_by_first_character,
+                                      contains_any, keyword_positions, lines_with, lowered_same_length,
+                                      matches_at_starts, matches_at_word_start, needs_marks, starts_read_backwards)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
@@ -809,30 +809,44 @@ class PiiDetector:
         # most of it importing Faker's providers, paid by the first text otherwise where no engine warm-up ran
         world_first_names()
         surnames()
+        # Every finder detect calls, with what it declares a text must hold for it to find anything (keywords.needs_cues,
+        # needs_marks, next to its definition; ANY_TEXT where nothing narrower is proved): one pass answers them all.
+        self._gates = FinderGates((
+            self._emails, self._obfuscated_emails, self._spaced_at_emails, self._dates_of_birth, self._spelled_phones,
+            find_spoken_streets, self._vanity_phones, self._phones_with_letter_o, self._phones, self._ssns,
+            self._national_ids, self._cards, self._ibans, self._street_addresses, self._demographic_birth_dates,
+            find_birth_dates_in_people_lists, find_birth_dates_in_keyed_lists, find_birth_dates_after_names,
+            find_birth_dates_before_cues, self._record_birth_dates, find_old_full_dates, find_compact_adult_dates,
+            find_birth_dates_standing_alone, self._ips, self._macs, self._labelled_ids, find_ids_as_objects,
+            find_holder_keys, find_short_codes, find_keyed_codes, find_device_ids, find_work_item_keys, listed_codes_after,
+            self._unlabelled_vat_numbers, find_cjk_labelled_ids, find_ids_before_labels, self._ids_near_cues,
+            self._license_plates, find_geo_coordinates, find_swift_bics, find_bank_account_numbers, find_account_tails,
+            find_unlabelled_bank_numbers, find_usernames, find_logins_in_person_slots, find_standalone_logins,
+            payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure,
+            lone_private_acronyms, affiliations_beside_people, organisations_alone_on_lines, unlisted_words,
+            lower_case_names, capitalised_common_words, self._field_values, self._acronym_labelled_ids))
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
         if not text:
             return []
         spans: list[Span] = []
-        # Cheap pre-checks skip whole families of patterns on texts that cannot match: a character, a digit, and the
-        # cue lists a finder declares with keywords.needs_cues (answered from the text's one shared cue scan).
-        lowered = lowered_same_length(text)
-
-        def cued(finder) -> bool:
-            families = getattr(finder, "cue_families", None)
-            return families is None or any_keyword(lowered, families)
-
-        if "@" in text:
+        # Cheap pre-checks skip whole families of patterns on texts that cannot match: a digit (one search for the
+        # finders of numbers), and what each finder declares it cannot find anything without (keywords.needs_cues:
+        # cue words, answered from the text's one shared cue scan; needs_marks: a character, a literal or a pattern),
+        # all answered in one pass. A finder declared ANY_TEXT is called without asking.
+        held = self._gates.held(text)
+        if self._emails in held:
             spans.extend(self._emails(text))
-        if "at" in text or "AT" in text or "@" in text:
+        if self._obfuscated_emails in held:
             spans.extend(self._obfuscated_emails(text))
+        if self._spaced_at_emails in held:
             spans.extend(self._spaced_at_emails(text))
         has_digit = _DIGIT.search(text) is not None  # a C-speed scan, not a Python loop over characters
         spans.extend(self._dates_of_birth(item))  # (also without a digit: "born july fourth nineteen seventy nine")
         spans.extend(self._spelled_phones(text))
         spans.extend(self._span(start, end, "STREET_ADDRESS", 0.75) for start, end in find_spoken_streets(text))
-        if has_digit and "-" in text:
+        if has_digit and self._vanity_phones in held:
             spans.extend(self._vanity_phones(text))
         if has_digit:
             spans.extend(self._phones_with_letter_o(item))
@@ -844,16 +858,16 @@ class PiiDetector:
             spans.extend(self._ibans(text))
             spans.extend(self._street_addresses(text))
             spans.extend(self._demographic_birth_dates(text))
-            if cued(find_birth_dates_in_people_lists):
+            if find_birth_dates_in_people_lists in held:
                 spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Birthdays: Anna Kowalski - 3 March, ..."
                              for start, end, score in find_birth_dates_in_people_lists(text))
-            if cued(find_birth_dates_in_keyed_lists):
+            if find_birth_dates_in_keyed_lists in held:
                 spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "birth dates that failed:\nrow 12: 12.MAR.1985"
                              for start, end, score in find_birth_dates_in_keyed_lists(text, _DATE))
             spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "Nils: 12-MAR-1985", "Amara - 3rd of March 1985"
                          for start, end, score in find_birth_dates_after_names(
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
-            if cued(find_birth_dates_before_cues):
+            if find_birth_dates_before_cues in held:
                 spans.extend(self._span(start, end, "DATE_OF_BIRTH", score)  # "12/03/1985 is my DOB", "1990년 3월 5일생"
                              for start, end, score in find_birth_dates_before_cues(
                                  text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL))
@@ -868,18 +882,20 @@ class PiiDetector:
                              text, _DATE, _plausible_birth_date, _year_of, _OTHER_DATE_LABEL, _TIME_AFTER,
                              _BIRTH_YEAR_HINT)
                          if item.segment_kind != "code")
-            if "." in text or ":" in text:
+            if self._ips in held:
                 spans.extend(self._ips(text))
-        if ":" in text or "-" in text or "." in text:
+        if self._macs in held:
             spans.extend(self._macs(text))
         if has_digit:
             spans.extend(self._labelled_ids(item))
             spans.extend(self._span(s, e, "ID_NUMBER", score) for s, e, score in find_ids_as_objects(text))  # contact16
             spans.extend(self._span(s, e, "ID_NUMBER", score) for s, e, score in find_holder_keys(text))  # ids21b
-            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "see KT-4471 for the scans": ids_short_codes.py
-                         for s, e, score in find_short_codes(text, item.segment_kind))
-            spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
-                         for s, e, score in find_keyed_codes(text, item.segment_kind))
+            if find_short_codes in held:
+                spans.extend(self._span(s, e, "ID_NUMBER", score)  # "see KT-4471 for the scans": ids_short_codes.py
+                             for s, e, score in find_short_codes(text, item.segment_kind))
+            if find_keyed_codes in held:
+                spans.extend(self._span(s, e, "ID_NUMBER", score)  # "staff=E-30417 door=north": ids_in_key_values.py
+                             for s, e, score in find_keyed_codes(text, item.segment_kind))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "IMEI 3548…", "vin=WVW…": ids_of_devices.py
                          for s, e, score in find_device_ids(text))
             spans.extend(self._span(s, e, "ID_NUMBER", score)  # "ticket SD-4471", a `pedido` column: ids_work_item_keys.py
@@ -891,35 +907,38 @@ class PiiDetector:
             if not text.isascii():  # (its labels are written in CJK scripts)
                 spans.extend(self._span(start, end, "ID_NUMBER", score)  # "工号A12345", "환자번호: P-44210": cjk_id_labels.py
                              for start, end, score in find_cjk_labelled_ids(text))
-            if cued(find_ids_before_labels):
+            if find_ids_before_labels in held:
                 spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                              for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
             spans.extend(self._license_plates(text))
-            spans.extend(self._span(start, end, "GEO_COORDINATES", score)
-                         for start, end, score in find_geo_coordinates(text))
+            if find_geo_coordinates in held:
+                spans.extend(self._span(start, end, "GEO_COORDINATES", score)
+                             for start, end, score in find_geo_coordinates(text))
         spans.extend(self._span(start, end, "SWIFT_BIC", score) for start, end, score in find_swift_bics(text))
         if has_digit:
             spans.extend(self._span(start, end, "ID_NUMBER", score)
                          for finder in (find_bank_account_numbers, find_account_tails, find_unlabelled_bank_numbers)
-                         if cued(finder) for start, end, score in finder(text))
+                         if finder in held for start, end, score in finder(text))
         for start, end, score in find_usernames(text):
             spans.append(self._span(start, end, "USERNAME", score))
         if item.segment_kind != "code":  # handles in a person's slot of a sentence: logins_in_person_slots.py
-            if cued(find_logins_in_person_slots):  # (not a CI app's: "approved by dependabot")
+            if find_logins_in_person_slots in held:  # (not a CI app's: "approved by dependabot")
                 spans.extend(self._span(start, end, "USERNAME", score)
-                             for start, end, score in find_logins_in_person_slots(text, lowered)
+                             for start, end, score in find_logins_in_person_slots(text, lowered_same_length(text))
                              if is_personal_login(text[start:end]))
             found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
             spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
                          for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
-            spans.extend(finder(text, self.name))
+            if finder in held:
+                spans.extend(finder(text, self.name))
         if item.segment_kind != "code":  # "resend the quote to KMT": a lone private acronym, doubtful (org_acronyms.py)
             spans.extend(lone_private_acronyms(text, self.name))
             spans.extend(affiliations_beside_people(text, self.name))  # "Priya Raman (Copperleaf)": org_affiliations.py
-            spans.extend(organisations_alone_on_lines(text, self.name))  # "Thanks!\nHarbrook Joinery\n": the same
+            if organisations_alone_on_lines in held:  # "Thanks!\nHarbrook Joinery\n": the same
+                spans.extend(organisations_alone_on_lines(text, self.name))
             spans.extend(unlisted_words(text, self.name))  # "Carrier: Swiftlane", a coined word: org_unlisted_words.py
             spans.extend(lower_case_names(text, self.name))  # "for fernbrook health": org_lower_case_names.py
             # "we ordered the chairs from Oakhill": a capitalised word inside an English sentence, doubtful; prose
@@ -946,6 +965,7 @@ class PiiDetector:
             is_documented_example(text, span.start, span.end) or is_public_code(text, span.start, span.end)))]
         return drop_placeholder_overlaps(text, found)
 
+    @needs_marks(ANY_TEXT)
     def _ids_near_cues(self, item: DetectionInput, found: list[Span]) -> list[Span]:
         """Doubtful ids near a cue word naming their kind (ids_near_cues.py), where no finding is yet."""
         near = list(find_ids_near_cues(item.text, item.segment_kind))
@@ -969,6 +989,7 @@ class PiiDetector:
                 added.append(self._span(start, end, kind, DOUBTFUL_SCORE))
         return added
 
+    @needs_marks(ANY_TEXT)
     def _field_values(self, item: DetectionInput, found: list[Span]) -> Iterator[Span]:
         """Values under telling field names (pii_fields.py) that no pattern above has covered already."""
         taken = sorted((span.start, span.end, span.score, span.kind) for span in found)
@@ -998,6 +1019,7 @@ class PiiDetector:
                     continue  # a future date is not a birth date, whatever the field says
             yield self._span(value.start, value.end, value.kind, _FIELD_VALUE_SCORE)
 
+    @needs_marks(ANY_TEXT)
     def _acronym_labelled_ids(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Values after any acronym (acronym_labels.py) where no other rule found anything: a catch-all of the
         wire, so an IBAN's bank code ("NL91 ABNA 0417...") or a NINO's letters ("QQ 12 34 56 C") stay theirs."""
@@ -1013,6 +1035,7 @@ class PiiDetector:
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "pii") -> Span:
         return Span(start, end, kind, category, score, self.name)
 
+    @needs_marks("@")
     def _emails(self, text: str) -> Iterator[Span]:
         # Anchor on each "@" and walk back over the local part: scanning the
         # whole text with the e-mail pattern costs a try at every letter.
@@ -1040,6 +1063,7 @@ class PiiDetector:
                     yield self._span(match.start(), match.end(), "EMAIL", 0.95)
             at = text.find("@", at + 1)
 
+    @needs_marks("at", "AT", "@")
     def _spaced_at_emails(self, text: str) -> Iterator[Span]:
         """"dana.reyes @ outlook.com", "bob.jones AT acme.com", "j_doe at acme.io": an address whose "@" is spaced out.
 
@@ -1069,6 +1093,7 @@ class PiiDetector:
                 continue
             yield self._span(local.start(), domain.end(), "EMAIL", 0.8 if cue != " at " else 0.7)
 
+    @needs_marks("at", "AT", "@")
     def _obfuscated_emails(self, text: str) -> Iterator[Span]:
         if not keyword_positions(lowered_same_length(text), _OBFUSCATION_CUES):  # the text's shared cue scan
             return
@@ -1099,6 +1124,7 @@ class PiiDetector:
             position = match.end()
             yield self._span(match.start(), match.end(), "EMAIL", 0.8)
 
+    @needs_marks(ANY_TEXT)
     def _phones(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
         field_says_phone = bool(item.field_name and _PHONE_FIELD.search(item.field_name))
@@ -1164,6 +1190,7 @@ class PiiDetector:
             if found is not None:
                 yield found
 
+    @needs_marks(ANY_TEXT)
     def _phones_with_letter_o(self, item: DetectionInput) -> Iterator[Span]:
         """"+44 79O0 123456": a phone typed with the letter O for a zero (recall first: doubtful).
 
@@ -1192,6 +1219,7 @@ class PiiDetector:
                     yield self._span(line_start + span.start, line_start + span.end, "PHONE",
                                      min(span.score, DOUBTFUL_SCORE))
 
+    @needs_marks("-")
     def _vanity_phones(self, text: str) -> Iterator[Span]:
         """Numbers written with the letters of a phone keypad: 1-800-FLOWERS, (888) GET-HELP."""
         resume = 0
@@ -1204,6 +1232,7 @@ class PiiDetector:
             resume = match.end()
             yield self._span(match.start(), match.end(), "PHONE", 0.6)
 
+    @needs_marks(ANY_TEXT)
     def _spelled_phones(self, text: str) -> Iterator[Span]:
         """"my number is five five five, two one two, ...": seven or more spelled digits after a phone word."""
         lowered = lowered_same_length(text)
@@ -1239,6 +1268,7 @@ class PiiDetector:
                 return self._span(start, start + len(trial), "PHONE", DOUBTFUL_SCORE)
         return None
 
+    @needs_marks(ANY_TEXT)
     def _ssns(self, item: DetectionInput) -> Iterator[Span]:
         """SSN-shaped numbers. Issuance ranges move the score, never veto (see confidence.py).
 
@@ -1259,6 +1289,7 @@ class PiiDetector:
             if field_says_ssn or _SSN_CONTEXT.search(before):
                 yield self._span(match.start(), match.end(), "SSN", 0.85 if is_valid_ssn(match.group(0)) else DOUBTFUL_SCORE)
 
+    @needs_marks(ANY_TEXT)
     def _labelled_ids(self, item: DetectionInput) -> Iterator[Span]:
         """Identifiers after a label: `Employee ID: E-204518`, `member no. 88213`, `MRN 0048213`, `ID: AB12345`.
 
@@ -1329,6 +1360,7 @@ class PiiDetector:
             for start, end, field in find_ach_entry_fields(text):  # an ACH entry's account, id and name
                 yield self._span(start, end, "PERSON" if field == "name" else "ID_NUMBER", 0.7)
 
+    @needs_marks(ANY_TEXT)
     def _license_plates(self, text: str) -> Iterator[Span]:
         """`Vehicle reg: AB12 CDE`, `Kennzeichen: M-AB 1234`, `number plate was GX19 KLM`: a plate after its label.
 
@@ -1424,6 +1456,7 @@ class PiiDetector:
             last_end = match.end()
             yield self._span(match.start("value"), match.end("value"), "TAX_ID", 0.75)
 
+    @needs_marks(ANY_TEXT)
     def _unlabelled_vat_numbers(self, text: str) -> Iterator[Span]:
         """`DE136695976`, `NL004495445B01` without a label: an EU/UK VAT layout that passes python-stdnum's check.
 
@@ -1442,6 +1475,7 @@ class PiiDetector:
                     yield self._span(match.start(), match.end(), "TAX_ID", 0.7)
                     break
 
+    @needs_marks(ANY_TEXT)
     def _national_ids(self, item: DetectionInput) -> Iterator[Span]:
         reported = set()
         for found in find_national_ids(item.text, item.field_name):
@@ -1451,6 +1485,7 @@ class PiiDetector:
             if (found.start, found.end) not in reported:
                 yield self._span(found.start, found.end, found.kind, found.score)
 
+    @needs_marks(ANY_TEXT)
     def _cards(self, text: str) -> Iterator[Span]:
         found: list[Span] = []
         for match in layout_matches(_CARD_CANDIDATE, text, (b"0000",), _NOT_BEFORE_A_NUMBER):
@@ -1473,6 +1508,7 @@ class PiiDetector:
                         text, max(0, match.start() - _CARD_CONTEXT_WINDOW), match.start()):
                     yield self._span(match.start(), match.end(), "CREDIT_CARD", DOUBTFUL_SCORE)
 
+    @needs_marks(ANY_TEXT)
     def _ibans(self, text: str) -> Iterator[Span]:
         for match in layout_matches(_IBAN_START, text, (b"AA00",), b"Aa0"):
             expected = _IBAN_LENGTHS.get(match.group("cc"))
@@ -1506,6 +1542,7 @@ class PiiDetector:
             if iban_end is not None and is_valid_iban(text[match.start():iban_end]):
                 yield self._span(match.start(), iban_end, "IBAN", 0.9)
 
+    @needs_marks(".", ":")
     def _ips(self, text: str) -> Iterator[Span]:
         for match in matches_at_starts(_IPV4, text, _ipv4_starts(text)):
             before = text[max(0, match.start() - 12): match.start()]
@@ -1520,6 +1557,7 @@ class PiiDetector:
                 if _is_interesting_ipv6(match.group(0)):
                     yield self._span(match.start(), match.end(), "IP_ADDRESS", 0.9, self._ip_category)
 
+    @needs_marks(":", "-", ".")
     def _macs(self, text: str) -> Iterator[Span]:
         for match in matches_at_starts(_MAC, text, _mac_starts(text)):
             hex_digits = re.sub(r"[^0-9A-Fa-f]", "", match.group(0)).lower()
@@ -1530,6 +1568,7 @@ class PiiDetector:
                 continue
             yield self._span(match.start(), match.end(), "MAC_ADDRESS", 0.9)
 
+    @needs_marks(ANY_TEXT)
     def _street_addresses(self, text: str) -> Iterator[Span]:
         addresses = find_street_addresses(text)  # sorted, merged
         for start, end in addresses:
@@ -1543,6 +1582,7 @@ class PiiDetector:
             if index < 0 or addresses[index][1] < end:
                 yield self._span(start, end, "STREET_ADDRESS", 0.65)
 
+    @needs_marks(ANY_TEXT)
     def _dates_of_birth(self, item: DetectionInput) -> Iterator[Span]:
         text = item.text
         if item.field_name and (_DOB_FIELD.match(item.field_name) or _DOB_FIELD.match(item.field_name.lower())):
@@ -1597,6 +1637,7 @@ class PiiDetector:
                         yield self._span(later.start(), later.end(), "DATE_OF_BIRTH", 0.6)
 
 
+    @needs_marks(ANY_TEXT)
     def _demographic_birth_dates(self, text: str) -> Iterator[Span]:
         """"Patient: Jane, 12-Mar-1985, F", "54yo male, 14.03.1970": a past date on a line that describes a person.
 
@@ -1625,6 +1666,7 @@ class PiiDetector:
                 if _plausible_birth_date(match) and _year_of(match) <= latest_year:
                     yield self._span(match.start(), match.end(), "DATE_OF_BIRTH", 0.6)
 
+    @needs_marks(ANY_TEXT)
     def _record_birth_dates(self, text: str) -> Iterator[Span]:
         """"Ms. Okoro, 1988-03-14, 21 Elm Street", `{"name": ..., "date": "1983.07.21"}`: a birth date in a person's record.
 

@@ -46,7 +46,7 @@ from typing import Iterator
 
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.personal_records import person_evidence
 from redactor.detect.table_columns import column_cells
 
@@ -644,6 +644,7 @@ _LISTED_CODE = re.compile(r"(?:[A-ZА-ЯЁ]{1,6}[-/ ]?)?\d[A-Z0-9А-ЯЁ]*(?:[-/
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def listed_codes_after(text: str, codes: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each code listed right after a found code, written like it (its letters, as many digits
     give or take two); the first code's score."""

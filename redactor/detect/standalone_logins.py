@@ -31,6 +31,7 @@ from typing import Iterator
 
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import ANY_TEXT, needs_marks
 from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import (english_zipf, frequent_in_other_languages, is_common_word, is_ordinary_word,
                                         reads_as_initial_and_surname)
@@ -54,6 +55,7 @@ _SEPARATORS = str.maketrans({char: " " for char in ',|;"=()[]{}<>`\''})
 
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each login-built word standing alone (see the module doc)."""
     # Table and list separators read as spaces: "Patel,ravi@x.io,rpatel-dev,Seattle" holds the word "rpatel-dev";

@@ -30,8 +30,8 @@ from redactor.detect.logins_in_paths import find_logins_in_paths
 from redactor.detect.login_columns import find_login_column_cells
 from redactor.detect.logins_in_commands import find_logins_in_commands
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import (any_keyword, contains_any, keyword_positions, lowered_same_length,
-                                      matches_at_starts, run_start, word_positions)
+from redactor.detect.keywords import (ANY_TEXT, any_keyword, contains_any, keyword_positions, lowered_same_length,
+                                      matches_at_starts, needs_marks, run_start, word_positions)
 from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import (is_common_word, is_handle_compound, is_ordinary_word,
                                         reads_as_initial_and_surname)
@@ -751,6 +751,7 @@ _ACCOUNT_CONTEXT = re.compile(
     r"session|permission|sudo|ssh|su|grant(?:ed)?|revoked?|locked)\b")
 
 
+@needs_marks(ANY_TEXT)  # (no narrower pre-condition proved: it runs on every text)
 def find_usernames(text: str) -> Iterator[tuple[int, int, float]]:
     """[start, end) and score of every personal login name in `text`.
 
