@@ -95,3 +95,45 @@ def test_a_polish_verb_is_no_login() -> None:
 ])
 def test_logins_stay(text: str, login: str) -> None:
     assert _logins(text) == [login]
+
+
+# --- check set (written after the change, not tuned on) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Haben Sie die Unterlagen schon erhalten? Wir warten noch darauf.", "Haben Sie"),
+    ("Vielen Dank, dass Sie Ihren Antrag so schnell eingereicht haben.", "Sie Ihren Antrag"),
+])
+def test_check_german_pronouns_are_no_person(text: str, value: str) -> None:
+    assert _person_score(text, value) < WIRE_MIN_SCORE
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("Wir haben die Unterlagen an Sie Herrn Lukas Becker geschickt.", "Sie Herrn Lukas Becker", "Herrn Lukas Becker"),
+    ("Nous avons reçu la lettre de Marie Dubois hier soir.", "de Marie Dubois", "Marie Dubois"),
+])
+def test_check_edges(text: str, value: str, name: str) -> None:
+    assert _edges(text, value) == name
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Der Vertrag wurde von Ludwig van Beethoven unterschrieben.", "Ludwig van Beethoven"),
+    ("O contrato foi assinado por João da Silva ontem.", "João da Silva"),
+])
+def test_check_particles_stay(text: str, value: str) -> None:
+    assert _edges(text, value) == value
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Indirizzo: Via Roma 12, int. 4, 00184 Roma. Il proprietario non risponde.", "Via Roma 12, int. 4, 00184 Roma"),
+    ("Address: 44 Elm Road, Flat 3. The landlord is away until May.", "44 Elm Road, Flat 3"),
+])
+def test_check_address_stops_before_the_next_sentence(text: str, address: str) -> None:
+    assert _field_values(text) == [address]
+
+
+def test_check_address_with_a_saint() -> None:
+    assert _field_values("Adresse: 3 rue St. Jacques, 75005 Paris") == ["3 rue St. Jacques, 75005 Paris"]
+
+
+def test_check_polish_and_turkish_verbs_are_no_logins() -> None:
+    assert _logins("Nie wiem, czy to trafi na czas, ale spróbuję.") == []

@@ -143,11 +143,15 @@ def _formal_pronoun_among_common_words(text: str, start: int, end: int, words: l
     language = line_language(text[line_start:line_end])
     if language not in FORMAL_PRONOUNS:
         return False
+    pronouns = FORMAL_PRONOUNS[language]
     folded = [word.lower() for word in words]
-    if any(zipf_frequency(word, language) < _COMMON_ZIPF or word in names_of_language(language)
-           or word in first_names() or is_place_name(word) for word in folded):
+    # (the pronouns themselves are asked of no list: GeoNames holds a place "Ihren")
+    others = [word for word in folded if word not in pronouns]
+    if len(others) == len(folded) or any(
+            zipf_frequency(word, language) < _COMMON_ZIPF or word in names_of_language(language)
+            or word in first_names() or is_place_name(word) for word in others):
         return False
-    return any(word in FORMAL_PRONOUNS[language] for word in folded)
+    return True
 
 
 def _ordinary_lower_case_words(text: str, start: int, end: int, value: str) -> bool:
