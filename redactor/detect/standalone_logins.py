@@ -32,8 +32,8 @@ from typing import Iterator
 from redactor.detect import term_lists
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.login_code_paths import reads_as_code_path
-from redactor.detect.name_parts import (OTHER_LATIN_LANGUAGES, english_zipf, frequent_in_other_languages,
-                                        is_common_word, is_ordinary_word, reads_as_initial_and_surname)
+from redactor.detect.name_parts import (english_zipf, frequent_in_other_languages, is_common_word, is_ordinary_word,
+                                        reads_as_initial_and_surname)
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2}")
 _STRIP = "\"'`()[]{}<>,;:!?*|=~“”‘’«»„‹›"
@@ -290,9 +290,7 @@ def _no_word_of_ticket_languages(word: str) -> bool:
     return not frequent_in_any(word, _WORD_LANGUAGES, 1.0)
 
 
-# Round 27 (prec27b): Polish, Swedish and Turkish prose too ("jeśli nie trafi do kosza": "trafi" is t + Rafi, and a
-# Polish verb): the languages line_language reads, whose lists are loaded for it anyway.
-_WORD_LANGUAGES = ("en", *OTHER_LATIN_LANGUAGES)
+_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 # A surname English uses this often as a word (Zipf 5: ten times a million words: "high", "king", "white") is read as
 # the word: an initial before it is no login ("xhigh", a setting's value in Claude Code's tool definitions).
 _MOSTLY_A_WORD_ZIPF = 5.0
