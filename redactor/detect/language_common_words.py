@@ -84,6 +84,8 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     words = _WORD.findall(value)
     if not words or any(character.isdigit() for character in value):
         return score
+    if kind == "PERSON" and len(words) >= 2 and _formal_pronoun_among_common_words(text, start, end, words):
+        return min(score, _BELOW_WIRE_SCORE)
     if sum(word[0].isupper() for word in words) >= 2:
         # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words, and people too: scoring a
         # German PERSON of two nouns opening a sentence ("Der Kunde") leaked one more person on blind9..19 (round 21)
@@ -123,6 +125,33 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
 
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+# The pronouns of formal address a noun-capitalising language writes in capitals inside a sentence (German "Sie",
+# "Ihr", "Ihnen"): a closed class of the grammar. A name holds none; frequency alone cannot tell them from adjectives
+# that open organisations' names ("Neue Wege": "neue" is as frequent as "ihrem").
+FORMAL_PRONOUNS = {"de": frozenset("sie ihr ihre ihrem ihren ihrer ihres ihnen".split())}
+
+
+def _formal_pronoun_among_common_words(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a PERSON of several words in a line of a noun-capitalising language ("Können Sie", "Sie Ihrem") is
+    only common words of it, none a name its own people bear nor a census first name, one of them a pronoun of formal
+    address: German capitalises nouns, verbs opening a sentence and the formal "Sie", and the model reads a run of
+    them as a name; a name holds no pronoun. Round 27 (prec27b); round 21 left two nouns ("Der Kunde") a name: they
+    still are unless a pronoun stands among them."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
+    language = line_language(text[line_start:line_end])
+    if language not in FORMAL_PRONOUNS:
+        return False
+    pronouns = FORMAL_PRONOUNS[language]
+    folded = [word.lower() for word in words]
+    # (the pronouns themselves are asked of no list: GeoNames holds a place "Ihren")
+    others = [word for word in folded if word not in pronouns]
+    if len(others) == len(folded) or any(
+            zipf_frequency(word, language) < _COMMON_ZIPF or word in names_of_language(language)
+            or word in first_names() or is_place_name(word) for word in others):
+        return False
+    return True
 
 
 def _ordinary_lower_case_words(text: str, start: int, end: int, value: str) -> bool:

@@ -19,7 +19,7 @@ import re
 import yaml
 
 from redactor.detect.confidence import WIRE_MIN_SCORE
-from redactor.detect.language_common_words import line_language
+from redactor.detect.language_common_words import FORMAL_PRONOUNS, line_language
 from redactor.detect.name_parts import CALENDAR_WORDS, frequent_in_other_languages, is_ordinary_word
 from redactor.detect.place_names import is_place_name
 from redactor.detect.street_words import has_street_word
@@ -46,10 +46,12 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     words = _without_opening_greeting(chunk, words)
     words = _without_words_beyond_a_preposition(chunk, words)
+    words = _without_pronouns_at_edges(chunk, words)
     # The end first: "Ayşe Hanım" is a first name before a title, whatever the start would make of it.
     while len(words) > 1 and _not_closing_a_name(_bare(chunk, *words[-1])):
         words.pop()
-    while len(words) > 1 and _not_opening_a_name(_bare(chunk, *words[0]), _bare(chunk, *words[1])) and not (
+    while len(words) > 1 and _not_opening_a_name(_bare(chunk, *words[0]), _bare(chunk, *words[1]),
+                                                 len(words) > 2) and not (
             chunk[words[1][0]].isupper() and lower_case_given_name(chunk, chunk[words[0][0]:words[0][1]], words[1][0])):
         words.pop(0)
     first_start = words[0][0]
@@ -85,6 +87,28 @@ def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]
     return words
 
 
+def _without_pronouns_at_edges(chunk: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`words` without the pronouns of formal address of a noun-capitalising language at either edge ("[Sie Ihrem]
+    Kind", "Rufen [Sie] Herrn Wolf"): German writes "Sie" and "Ihr" in capitals, and a name holds neither
+    (language_common_words.FORMAL_PRONOUNS). The last word always stays. Round 27 (prec27b)."""
+    line_start = chunk.rfind("\n", 0, words[0][0]) + 1
+    line_end = chunk.find("\n", words[-1][1])
+    language = line_language(chunk[line_start:line_end if line_end != -1 else len(chunk)])
+    pronouns = FORMAL_PRONOUNS.get(language)
+    if not pronouns:
+        return words
+
+    def pronoun(word: tuple[int, int]) -> bool:
+        bare = _bare(chunk, *word)
+        return bare[:1].isupper() and bare.casefold() in pronouns
+
+    while len(words) > 1 and pronoun(words[0]):
+        words = words[1:]
+    while len(words) > 1 and pronoun(words[-1]):
+        words = words[:-1]
+    return words
+
+
 def _common_word_of_no_name(chunk: str, word: str, at: int) -> bool:
     if not word.isalpha():
         return False  # "Anne-Marie", "D'Souza": word lists score the parts, a name is the whole
@@ -107,12 +131,16 @@ def _bare(chunk: str, start: int, end: int) -> str:
     return chunk[start:end].strip(_EDGE_PUNCTUATION)
 
 
-def _not_opening_a_name(word: str, next_word: str) -> bool:
+def _not_opening_a_name(word: str, next_word: str, surname_after_next: bool) -> bool:
     if not word:
         return True
     folded = word.casefold()
     if folded in _PARTICLES and next_word[:1].isupper():
-        return False  # "de Vries", "Van Dijk", "Da Silva"
+        # "de Vries", "Van Dijk", "Da Silva"; but a particle opens a surname, never a given name: in lower case
+        # before a first name that a surname follows it is a preposition ("la familia [de Carlos Ramírez]",
+        # "Brief [von Anna Weber]"). Round 27 (prec27b).
+        return (word.islower() and surname_after_next
+                and (next_word.casefold() in first_names() or next_word.casefold() in world_first_names()))
     if word.islower():
         return True
     if folded in person_cues().greetings:

@@ -354,9 +354,38 @@ def _unquoted_end(text: str, match: re.Match) -> int:
     else:
         cut = _COLON_VALUE_END.search(text, start, match.end("v") + 1)
     end = cut.start() if cut else match.end("v")
+    end = _before_next_sentence(text, start, end)
     while end > start and text[end - 1] in " \t\r.,":
         end -= 1
     return end
+
+
+# A sentence after an address on its line ("Morada: Rua das Flores 12, 3º dto. O senhorio, Sr. Costa, ..."): a full
+# stop, then a capitalised function word of some language (Zipf 5: "O", "The", "Der", "El") before a lower-case word
+# (or one word and then a lower-case one).
+# An address's own abbreviations are followed by a name or a number ("Jl. Sudirman no. 5", "St. Mary Street", "Av. 9
+# de Julio"), not by an article and a noun. Round 27 (prec27b).
+_SENTENCE_AFTER = re.compile(
+    r"[.!?][ \t]+(?P<opening>[^\W\d_]{1,8})[ \t]+(?P<next>[^\W\d_]{3,})(?:[ \t]+(?P<third>[^\W\d_]{2,}))?")
+_FUNCTION_WORD_ZIPF = 5.0
+
+
+def _before_next_sentence(text: str, start: int, end: int) -> int:
+    for sentence in _SENTENCE_AFTER.finditer(text, start, end):
+        opening, following, third = sentence.group("opening", "next", "third")
+        # (German capitalises the noun after the article: "Der Mieter ist verzogen"; the verb after it is lower case)
+        if (opening[:1].isupper() and (following.islower() or third is not None and third.islower()) and any(char.isdigit() for char in text[start:sentence.start()])
+                and _function_word(opening.lower())):
+            return sentence.start() + 1
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _function_word(folded: str) -> bool:
+    from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES
+    from redactor.detect.word_frequencies import zipf_frequency
+
+    return any(zipf_frequency(folded, language) >= _FUNCTION_WORD_ZIPF for language in ("en", *OTHER_LATIN_LANGUAGES))
 
 
 # Unquoted values run to the end of the line ("reporter: lisa_m. Priority high."): each kind
