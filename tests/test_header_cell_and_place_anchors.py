@@ -9,17 +9,14 @@ import pytest
 from redactor.detect import ids_work_item_keys as work_items
 from redactor.detect import infra_stores as stores
 from redactor.detect import infra_names_in_prose as prose
-from redactor.detect.keywords import matches_at_starts
-
-
-def _header_cells(pattern, text: str) -> list[tuple[int, int]]:
-    starts = [0] + [opener.end() for opener in work_items._CELL_OPENER.finditer(text)]
-    return [match.span("label") for match in matches_at_starts(pattern, text, starts)]
 
 
 def _header_cells_as_whole_text_scans(text: str) -> bool:
-    return all(_header_cells(pattern, text) == [match.span("label") for match in pattern.finditer(text)]
-               for pattern in (work_items._HEADER_CELL, work_items._SHORT_HEADER_CELL))
+    return all([match.span("label") for match in work_items._header_cells(pattern, after_opener, text)]
+               == [match.span("label") for match in pattern.finditer(text)]
+               for pattern, after_opener in ((work_items._HEADER_CELL, work_items._HEADER_CELL_AFTER_OPENER),
+                                             (work_items._SHORT_HEADER_CELL,
+                                              work_items._SHORT_HEADER_CELL_AFTER_OPENER)))
 
 
 def _places_as_whole_text_scan(text: str) -> bool:
