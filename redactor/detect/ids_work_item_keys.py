@@ -76,12 +76,17 @@ _SHORT_HEADER_WORDS = r"issues?|id|#|ref\.?|reference|nr\.?|no\.?|n[°º]|n[úu]
 _SHORT_HEADER_CELL_BODY = rf"[ \t]*[\"'`*]*(?P<label>{_SHORT_HEADER_WORDS})[\"'`*]*[ \t]*(?=[|\t,;]|$)"
 _SHORT_HEADER_CELL = re.compile(rf"(?im)(?:^|(?<=[|\t,;])){_SHORT_HEADER_CELL_BODY}")
 # Every header cell starts at a line's start or just after a delimiter, "\n|\t,;" (both patterns' leading `^` or
-# look-behind, which let `re` skip ahead to no position): each pattern is also written after its delimiter, and a
-# search for that skips ahead to the delimiters in C (a Python loop over every cell start of a 10 KB text, ~400 of
-# them, cost ~0.5 ms per pattern); it matches at a delimiter exactly where the pattern matches right after it.
-_HEADER_CELL_AFTER_OPENER = alternatives_by_first_character(re.compile(rf"(?im)[\n|\t,;]{_HEADER_CELL_BODY}"))
-_SHORT_HEADER_CELL_AFTER_OPENER = alternatives_by_first_character(
-    re.compile(rf"(?im)[\n|\t,;]{_SHORT_HEADER_CELL_BODY}"))
+# look-behind, which let `re` skip ahead to no position): each pattern is also written after each delimiter, a
+# pattern led by a literal, which `re` searches for at C speed (~1 ns a character; a Python loop over every cell
+# start of a 10 KB text, ~400 of them, cost ~0.5 ms per pattern, and one pattern led by the class "[\n|\t,;]" is
+# tried at every character, ~12 ns). It matches at its delimiter exactly where the pattern matches right after it.
+_CELL_DELIMITERS = "\n|\t,;"
+_HEADER_CELL_AFTER_DELIMITERS = tuple(
+    alternatives_by_first_character(re.compile(rf"(?im){re.escape(delimiter)}{_HEADER_CELL_BODY}"))
+    for delimiter in _CELL_DELIMITERS)
+_SHORT_HEADER_CELL_AFTER_DELIMITERS = tuple(
+    alternatives_by_first_character(re.compile(rf"(?im){re.escape(delimiter)}{_SHORT_HEADER_CELL_BODY}"))
+    for delimiter in _CELL_DELIMITERS)
 _CELL_ID = re.compile(rf"#?{_KEY}|#?[A-Z]{{0,3}}-?\d{{3,12}}")
 # A key after a word of a ticket or a case.
 _CASE_WORD = (r"tickets?|case|cases|fall|falls|caso|casos|cas|dossiers?|zgłoszeni[ea]|zgloszeni[ea]|sprawa|sprawy|"
@@ -184,14 +189,15 @@ def _work_item_keys(text: str) -> Iterator[tuple[int, int, float]]:
             public = _public_acronyms()
         return prefix.lower() not in public
 
-    for header in _header_cells(_HEADER_CELL, _HEADER_CELL_AFTER_OPENER, text):
+    for header in matches_at_starts(_HEADER_CELL, text, _header_cell_starts(_HEADER_CELL_AFTER_DELIMITERS, text)):
         for start, end in column_cells(text, header.start("label"), header.end("label")):
             cell = text[start:end].strip(" \"'`")
             # The header says what the cell numbers, so a program's prefix (`OPS-91` under `Issue key`) is read too.
             if _CELL_ID.fullmatch(cell) and not _DATE_OR_AMOUNT.fullmatch(cell):
                 offset = text.index(cell, start)
                 yield offset, offset + len(cell), DOUBTFUL_SCORE
-    for header in _header_cells(_SHORT_HEADER_CELL, _SHORT_HEADER_CELL_AFTER_OPENER, text):
+    for header in matches_at_starts(_SHORT_HEADER_CELL, text,
+                                    _header_cell_starts(_SHORT_HEADER_CELL_AFTER_DELIMITERS, text)):
         for start, end in column_cells(text, header.start("label"), header.end("label")):
             cell = text[start:end].strip(" \"'`")
             if _KEY_ALONE.fullmatch(cell) and personal(cell):
@@ -258,22 +264,17 @@ def _key_starts(text: str) -> list[int]:
     return [match.start() for match in _HOLDS_A_KEY.finditer(text)]
 
 
-def _header_cells(pattern: re.Pattern[str], after_opener: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a header cell pattern, tried at the text's start and wherever `after_opener` (the
-    same pattern after a cell delimiter) is found: the search skips ahead in C from one delimiter to the next."""
-    cursor = 0
-    match = pattern.match(text)
-    if match is not None:
-        yield match
-        cursor = max(match.end(), 1)
-    position = max(cursor - 1, 0)  # a delimiter right before `cursor` opens a cell that may be tried
-    while (found := after_opener.search(text, position)) is not None:
-        start = found.start() + 1
-        match = pattern.match(text, start)  # matches exactly where the pattern after a delimiter does
-        if match is not None:
-            yield match
-            cursor = max(match.end(), start + 1)
-        position = max(cursor - 1, start)
+def _header_cell_starts(after_delimiters: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+    """The text's start and every offset right after a delimiter where a header pattern matches (`after_delimiters`:
+    the pattern after each delimiter), ascending: its every match starts at one of them (matches_at_starts)."""
+    starts = [0]
+    for after_delimiter in after_delimiters:
+        found = after_delimiter.search(text)
+        while found is not None:  # (each offset tried: a cell may open inside another's match, "\n\tkey")
+            starts.append(found.start() + 1)
+            found = after_delimiter.search(text, found.start() + 1)
+    starts.sort()
+    return starts
 
 
 def _keys_as_values(text: str) -> Iterator[tuple[int, int, float]]:
