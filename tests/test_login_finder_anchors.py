@@ -1,14 +1,10 @@
 """The login finders try each pattern only where its matches can start, with the same matches as a scan of the whole
 text: usernames' `first.last` joints from the surnames among the last parts (listed by literal-led patterns), the
-Windows home and the owner column header from where their first word starts (the shared cue scan); and
-standalone_logins counts each distinct word once, its repeated cores the same as counting every word written."""
+Windows home and the owner column header from where their first word starts (the shared cue scan)."""
 from __future__ import annotations
-
-from collections import Counter
 
 import pytest
 
-from redactor.detect import standalone_logins as standalone
 from redactor.detect import term_lists
 from redactor.detect import usernames
 from redactor.detect.keywords import keyword_positions, matches_at_starts
@@ -35,22 +31,6 @@ def _anchored_as_whole_text_scans(text: str) -> bool:
         _spans(matches) == _spans(pattern.finditer(text)) for pattern, matches in anchored.items())
 
 
-def _repeated_cores_counted_per_word(text: str) -> Counter:
-    """What find_standalone_logins counted before: every lower-case word written, each shaped on its own."""
-    tokens = text.translate(standalone._SEPARATORS).split()
-    return Counter(filter(None, map(standalone._repeated_shape, filter(str.islower, tokens))))
-
-
-def _repeated_cores_counted_per_distinct_word(text: str) -> Counter:
-    tokens = text.translate(standalone._SEPARATORS).split()
-    lower = Counter(filter(str.islower, tokens))
-    written: Counter = Counter()
-    for core, times in zip(map(standalone._repeated_shape, lower), lower.values()):
-        if core:
-            written[core] += times
-    return written
-
-
 # Dev set: the forms each anchor must reach (written for this change).
 def test_a_first_dot_last_login_is_found_from_its_surname():
     assert "ingrid.larsen" in _logins("ingrid.larsen has superuser on prod")
@@ -75,14 +55,6 @@ def test_anchors_match_whole_text_scans_on_the_dev_forms(text: str):
     assert _anchored_as_whole_text_scans(text)
 
 
-@pytest.mark.parametrize("text", [
-    "ask sam.ortiz3 and sam.ortiz, rpatel-dev, 'rpatel-dev', rpatel-dev's laptop, rpatel-dev.",
-    "the the the quietfox quietfox. quietfox, QUIETFOX",
-])
-def test_repeated_cores_are_counted_per_distinct_word_as_per_word(text: str):
-    assert _repeated_cores_counted_per_distinct_word(text) == _repeated_cores_counted_per_word(text)
-
-
 # Check set: forms not used while writing the change.
 @pytest.mark.parametrize("text", [
     "cc: olga.petrova_dev; anna_kowalski.smith (joao.silva) `li.wang` \"ahmed.hassan\"\n" * 3,
@@ -93,12 +65,3 @@ def test_repeated_cores_are_counted_per_distinct_word_as_per_word(text: str):
 ])
 def test_anchors_match_whole_text_scans_on_the_check_forms(text: str):
     assert _anchored_as_whole_text_scans(text)
-
-
-@pytest.mark.parametrize("text", [
-    '{"actor":"wchen"} by=wchen <owner>wchen</owner> wchen: ok',
-    "okwuosa okwuosa's okwuosa. (okwuosa) Okwuosa sunwoo-dev sunwoo-dev",
-    "",
-])
-def test_repeated_cores_counted_per_distinct_word_on_the_check_forms(text: str):
-    assert _repeated_cores_counted_per_distinct_word(text) == _repeated_cores_counted_per_word(text)

@@ -60,9 +60,9 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
     # so do the quotes, brackets and "=" of compact JSON, logs and markup (`{"actor":"wchen"}`, `by=tnguyen`,
     # `<owner>mtorres</owner>`), which glue a value to its key with no space (one C pass, str.translate).
     tokens = text.translate(_SEPARATORS).split()
-    # Each distinct lower-case word and how often it is written (filtered and counted in C: most words are plain
-    # words, numbers or capitalised); each word's verdict is remembered.
-    lower = Counter(filter(str.islower, tokens))
+    words = set(tokens)
+    # (filtered in C: most words are plain words, numbers or capitalised; each word's verdict is remembered)
+    lower = list(filter(str.islower, words))
     candidates = list(chain.from_iterable(map(_candidates_of_word, lower)))
     for core in sorted(candidates)[:_MAX_CANDIDATES]:
         if core.startswith(_IN_A_FIELD):
@@ -70,12 +70,9 @@ def find_standalone_logins(text: str) -> Iterator[tuple[int, int, float]]:
         else:
             yield from _whole_words(text, core)
     # Round 15: a word of no language written twice or more, whole, in one text (see _repeated_word).
-    # (each distinct word's shape remembered and asked once, not once per time it is written; only the cores written
-    # twice are judged, so wordfreq is asked about few words)
-    written: Counter[str] = Counter()
-    for core, times in zip(map(_repeated_shape, lower), lower.values()):
-        if core:
-            written[core] += times
+    # (counted in C, each word's shape remembered: no Python loop over the words; only the cores written twice are
+    # judged, so wordfreq is asked about few words)
+    written = Counter(filter(None, map(_repeated_shape, filter(str.islower, tokens))))
     named = set(candidates)
     repeated = sorted(core for core, times in written.items()
                       if times >= _REPEATED_MIN and core not in named and _repeated_word(core))
