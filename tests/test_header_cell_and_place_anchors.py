@@ -12,14 +12,13 @@ from redactor.detect import infra_names_in_prose as prose
 from redactor.detect.keywords import matches_at_starts
 
 
-def _header_cells(pattern, text: str) -> list[tuple[int, int]]:
-    starts = [0] + [opener.end() for opener in work_items._CELL_OPENER.finditer(text)]
-    return [match.span("label") for match in matches_at_starts(pattern, text, starts)]
-
-
 def _header_cells_as_whole_text_scans(text: str) -> bool:
-    return all(_header_cells(pattern, text) == [match.span("label") for match in pattern.finditer(text)]
-               for pattern in (work_items._HEADER_CELL, work_items._SHORT_HEADER_CELL))
+    return all([match.span("label") for match in matches_at_starts(
+        pattern, text, work_items._header_cell_starts(after_delimiters, text))]
+               == [match.span("label") for match in pattern.finditer(text)]
+               for pattern, after_delimiters in (
+                   (work_items._HEADER_CELL, work_items._HEADER_CELL_AFTER_DELIMITERS),
+                   (work_items._SHORT_HEADER_CELL, work_items._SHORT_HEADER_CELL_AFTER_DELIMITERS)))
 
 
 def _places_as_whole_text_scan(text: str) -> bool:
@@ -54,6 +53,7 @@ def test_a_text_without_a_word_of_place_tries_no_position() -> None:
     "id\tstatus\nAB-12\topen",
     "; key ;\n  Key\n",
     "no, the ref. was missing",
+    "x\n\tkey\t\tticket\nAB-1\t\tCD-2",  # a cell opening inside another's match (a tab before the label)
 ])
 def test_header_anchors_match_whole_text_scans_on_the_dev_forms(text: str) -> None:
     assert _header_cells_as_whole_text_scans(text)

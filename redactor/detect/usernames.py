@@ -71,6 +71,7 @@ _CI_ACTOR_VARIABLE = re.compile(
 _WINDOWS_HOME = re.compile(
     rf"(?:Users|USERS|users|Documents and Settings)(?:\\{{1,2}}|/)(?P<user>{_LOGIN})(?![\w-])"
 )
+_WINDOWS_HOME_WORDS = ("Users", "USERS", "users", "Documents and Settings")  # where each _WINDOWS_HOME match starts
 _WINDOWS_DRIVE = re.compile(r"[A-Za-z]:(?:\\{1,2}|/)$")
 _TILDE_HOME = re.compile(rf"~(?P<user>[a-z_][a-z0-9_-]{{1,31}})/")
 # Environment variables that hold the login: USER=x, export LOGNAME=x, "USERNAME": "x", $env:USERNAME = 'x'.
@@ -341,6 +342,7 @@ _PS_ROW_NUMBERS = re.compile(r"\d(?<=[ \t]\d)\d{0,6}[ \t]+\d{1,3}\.\d(?:[ \t]+\d
 _LOGIN_BEFORE_NUMBERS = re.compile(r"(?:^|(?<=[\s(]))(?P<user>" + _LOGIN + r")[ \t]+$")
 # A header cell of a tool's aligned output (ps, top, w, docker, kubectl) naming the owner column.
 _OWNER_COLUMN_HEADER = re.compile(r"(?:USER|UID|OWNER|LOGIN|USERNAME|AUTHOR)(?![\w])")
+_OWNER_COLUMN_WORDS = ("USER", "UID", "OWNER", "LOGIN", "AUTHOR")  # where each match starts (from the shared cue scan)
 # git@github.com:lmartinez-dev/dotfiles.git: the owner of an SSH remote.
 _GIT_REMOTE_OWNER = re.compile(r"git@[\w.-]+\.[a-z]{2,}:(?P<user>" + _LOGIN + r")/")
 # What git and forges print about an account: the branch owner of a merge commit ("Merge pull request
@@ -365,7 +367,11 @@ _ORGANISATION_ACCOUNT_WORDS = term_lists.term_list("org_suffixes") | frozenset(
 # by "." or "_", standing alone (no attribute chain, call, path or address around it).
 _FIRST_DOT_LAST = re.compile(r"(?<![\w.@/\\$-])(?P<first>[a-z]{2,20})[._](?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
 # The joiner and the last part of every _FIRST_DOT_LAST match: each match is found from here.
-_JOINER_THEN_LAST = re.compile(r"[._](?<=[a-z][._])(?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)")
+_LAST_PART = r"(?<=[a-z][._])(?P<last>[a-z]{2,25})(?![\w@/\\(=-]|\.\w)"
+_JOINER_THEN_LAST = re.compile(r"[._]" + _LAST_PART)
+# The same after each joiner alone, to list the last parts: a pattern led by a literal is searched for at C speed
+# (~1 ns a character), one led by a class such as "[._]" is tried at every character (~12 ns).
+_LAST_AFTER_JOINER = (re.compile(r"\." + _LAST_PART), re.compile("_" + _LAST_PART))
 _ASCII_LOWER_CASE = frozenset("abcdefghijklmnopqrstuvwxyz")
 # A byte table that keeps lower-case ASCII letters and turns every other byte into a space: the text's words are
 # then split out in C, not found by a regex tried at every letter.
@@ -429,12 +435,10 @@ def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
     wire, not reported by an audit; two English words ("price_book", "mark.read") are an identifier. Code keywords and public tech terms on either side
     ("self.name", "max.retries") are no login.
     """
-    first_names, surnames = term_lists.world_first_names(), term_lists.surnames()
+    first_names = term_lists.world_first_names()
     # Found from the joiner and the surname after it (a pattern that starts with "." or "_" lets the regex engine
     # skip ahead; one that starts with a letter is tried at every letter), then matched from the first name's start.
-    for joint in _JOINER_THEN_LAST.finditer(text):
-        if joint.group("last") not in surnames:
-            continue
+    for joint in _joints_before_surnames(text):
         first_start = run_start(text, joint.start(), _ASCII_LOWER_CASE.__contains__, 20)
         match = _FIRST_DOT_LAST.match(text, first_start) if first_start is not None else None
         if match is None or match.start("last") != joint.start("last"):
@@ -451,6 +455,25 @@ def _first_dot_last_logins(text: str) -> Iterator[tuple[int, int, float]]:
             continue  # "rand_core": snake_case is how code names things; a login with "_" has two name parts
         sure = not is_common_word(last) and not is_common_word(first)
         yield match.start(), match.end(), LOGIN_SCORE if sure else DOUBTFUL_SCORE
+
+
+def _joints_before_surnames(text: str) -> list[re.Match[str]]:
+    """The matches of _JOINER_THEN_LAST whose last part is a surname, in the text's order: its finditer filtered by
+    the surname list. The last parts are listed in C (findall: no match object each, most of them no surname), and
+    each surname among them is matched where it occurs: a match is a joiner and a whole run of letters, so none
+    overlaps another and each is the match `match` finds at its own joiner."""
+    surnames = term_lists.surnames()
+    found = []
+    last_parts = list(itertools.chain.from_iterable(joint.findall(text) for joint in _LAST_AFTER_JOINER))
+    for surname in surnames.intersection(last_parts):
+        at = text.find(surname, 1)
+        while at != -1:
+            joint = _JOINER_THEN_LAST.match(text, at - 1)
+            if joint is not None and joint.group("last") == surname:
+                found.append(joint)
+            at = text.find(surname, at + 1)
+    found.sort(key=re.Match.start)
+    return found
 
 
 # The user field of the Common/Combined Log Format (Apache, nginx): `host ident user [12/Nov/2026:08:14:22 +0100]`.
@@ -912,8 +935,9 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         for match in _TILDE_HOME.finditer(text):
             if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "~/_"):
                 yield match.span("user")
-    if ":" in text and ("sers" in text or "SERS" in text or "Documents and" in text):
-        for match in _WINDOWS_HOME.finditer(text):
+    if ":" in text:
+        # (tried where its first word starts, from the shared cue scan: `re` tries the alternation at every position)
+        for match in matches_at_starts(_WINDOWS_HOME, text, keyword_positions(text, _WINDOWS_HOME_WORDS)):
             if _WINDOWS_DRIVE.search(text, max(0, match.start() - 4), match.start()):
                 yield match.span("user")
     if contains_any(text, ("USER", "LOGNAME")):
@@ -1148,7 +1172,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
             match = _LOGIN_BEFORE_NUMBERS.search(text, max(0, numbers.start() - 48), numbers.start())
             if match and _looks_like_login(match.group("user")):
                 yield match.span("user")
-    for match in _OWNER_COLUMN_HEADER.finditer(text):
+    for match in matches_at_starts(_OWNER_COLUMN_HEADER, text, keyword_positions(text, _OWNER_COLUMN_WORDS)):
         for start, end in aligned_column_cells(text, match.start(), match.end()):
             if _LOGIN_CELL.fullmatch(text, start, end) and not text[start:end].isdigit():
                 yield start, end
