@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.character_layouts import layout_matches
+from redactor.detect.character_layouts import class_pattern_starts, layout_matches
 from redactor.detect.coded_places import coded_place_anchors
 from redactor.detect.keywords import DigitFirstPattern
 from redactor.detect.name_parts import NAME_UPPER, is_ordinary_word
@@ -44,6 +44,9 @@ _CODE_AT = re.compile(rf"(?:[A-Z]{{1,2}}-)?{_CODE}(?![\w-])")
 # Canadian, UK or prefixed code ("M5J 2J2", "SW1A 1AA", "D-20457"). Two patterns, each starting with a
 # character class, so the regex engine skips ahead to candidates (one alternation of both cost twice).
 _CODE_DIGITS_START = DigitFirstPattern(re.compile(r"\d(?<![\w./:#$@+-]\d)\d{1,5}(?!\d)"))  # [0-9] first on ASCII: re skips to it
+# The same, written in character classes (character_layouts.class_pattern_starts): on ASCII text it finds the same
+# starts, skipping to each digit run at C speed.
+_CODE_DIGITS_IN_CLASSES = re.compile(rb"0(?<![0Aa_./:#$@+-]0)0{1,5}(?!0)")
 _CODE_LETTERS_START = re.compile(r"[A-Z](?<![\w./:#$@+-][A-Z])[A-Z]?(?:\d[A-Z\d]?[ ]?\d[A-Z]|-\d{2,5})")
 # How its matches start, in character classes (character_layouts.py): found by bytes.find, the pattern tried there.
 _CODE_LETTERS_LAYOUTS = (b"A0", b"AA0", b"A-0", b"AA-0")
@@ -138,7 +141,9 @@ def _anchors(text: str) -> Iterator[tuple[int, int, bool, str]]:
 def _codes(text: str) -> Iterator[re.Match]:
     """Postcode-shaped matches standing alone, tried only where one can start."""
     resume = 0
-    starts = [match.start() for match in _CODE_DIGITS_START.finditer(text)]
+    starts = class_pattern_starts(_CODE_DIGITS_IN_CLASSES, text)
+    if starts is None:  # not ASCII: `\d` reads other scripts' digits too
+        starts = [match.start() for match in _CODE_DIGITS_START.finditer(text)]
     starts += [match.start() for match in layout_matches(_CODE_LETTERS_START, text, _CODE_LETTERS_LAYOUTS,
                                                          b"0Aa_./:#$@+-")]
     for start in sorted(starts):

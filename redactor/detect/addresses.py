@@ -19,10 +19,10 @@ from redactor.detect.address_marker_runs import find_marker_run_addresses
 from redactor.detect.address_postal_marks import find_postal_mark_addresses
 from redactor.detect.address_lower_case_streets import find_lower_case_type_first_streets
 from redactor.detect.address_records import find_address_records
-from redactor.detect.character_layouts import layout_matches
+from redactor.detect.character_layouts import class_pattern_starts, layout_matches
 from redactor.detect.keywords import (ANY_TEXT, DigitFirstPattern, contains_any, keyword_positions,
-                                      lowered_same_length, matches_at_word_start, matches_on_lines_with, needs_marks,
-                                      windows_around)
+                                      lowered_same_length, matches_at_starts, matches_at_word_start,
+                                      matches_on_lines_with, needs_marks, windows_around)
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.spoken_values import english_number_words
 
@@ -180,7 +180,8 @@ _ROMANCE_TYPE = "(?:" + "|".join(re.escape(t) for t in sorted(_ROMANCE_TYPES, ke
 _ROMANCE_TYPE_AFTER_NUMBER = "(?:" + "|".join(
     re.escape(variant) for t in sorted(_ROMANCE_TYPES, key=len, reverse=True) for variant in (t, t[0].upper() + t[1:])
 ) + ")"
-# Both street forms that start with the house number, in one scan.
+# Both street forms that start with the house number, in one scan. (Its street types and suffixes grouped by their first
+# letter, keywords.alternatives_by_first_character: "12 client=" tried ~160 branches of types, now the few with a "c".)
 _NUMBER_LED_STREET = DigitFirstPattern(re.compile(
     rf"\d(?<![\w.-]\d)(?:"
     rf"(?P<us_street>(?x:{_US_STREET_AFTER_FIRST_DIGIT}))"
@@ -188,7 +189,7 @@ _NUMBER_LED_STREET = DigitFirstPattern(re.compile(
     # Japanese chōme-banchi-gō, then the district and ward: "2-3-1 Nishi-Shinjuku, Shinjuku-ku".
     rf"|(?P<japanese>\d?-\d{{1,3}}(?:-\d{{1,4}})?[ \t]+{_CAP_WORD}(?:[ \t]*,[ \t]*{_CAP_WORD}-(?:ku|shi|cho|machi|gun|ken))+)"
     r")"
-))
+), by_first_character=True)
 # Polish, Czech and Baltic streets: the abbreviated type first, with its dot ("ul. Marszałkowska 84/92").
 _SLAVIC_STREET = re.compile(
     rf"(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s|[Nn]ám|[Tt]ř|[Ii]el)\.[ \t]*{_NAME}[ \t]+{_HOUSE_NUMBER}"
@@ -778,11 +779,17 @@ _LOWER_CASE_ROMANCE_STREET = re.compile(
 # Where both lower-case forms can start: a house number standing alone, then a lower-case word. (The full
 # patterns are only tried there: scanning every digit with them cost ~80 us/KB.)
 _LOWER_CASE_STREET_START = DigitFirstPattern(re.compile(r"\d(?<![\w./-]\d)\d{0,4}(?:[ \t]?(?:bis|ter))?[a-z]?,?[ \t]+[a-z]"))
+# What it can start with, in character classes (character_layouts.class_pattern_starts): on ASCII text a superset of
+# its starts ("bis", "ter" read as any three small letters), found at C speed; a match holds no digit after its first
+# run, so none holds the start of another.
+_LOWER_CASE_STREET_START_IN_CLASSES = re.compile(rb"0(?<![0Aa_./-]0)0{0,4}(?:[ \t]?aaa)?a?,?[ \t]+a")
 
 
 def _uncued_lower_case_streets(text: str) -> Iterator[tuple[int, int]]:
     resume = 0
-    for start_match in _LOWER_CASE_STREET_START.finditer(text):
+    starts = class_pattern_starts(_LOWER_CASE_STREET_START_IN_CLASSES, text)
+    for start_match in (_LOWER_CASE_STREET_START.finditer(text) if starts is None
+                        else matches_at_starts(_LOWER_CASE_STREET_START, text, starts)):
         start = start_match.start()
         if start < resume:
             continue

@@ -600,11 +600,14 @@ class DigitFirstPattern:
     Unicode `\\d` (Arabic-Indic, Devanagari digits ...).
     """
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], by_first_character: bool = False) -> None:
         if not regex.pattern.startswith("\\d"):
             raise ValueError(f"not a pattern that starts with \\d: {regex.pattern[:40]!r}")
         self.unicode = regex
         self.ascii = re.compile("[0-9]" + regex.pattern[2:], regex.flags)
+        if by_first_character:  # both forms with their alternations grouped (alternatives_by_first_character)
+            self.unicode = alternatives_by_first_character(regex)
+            self.ascii = alternatives_by_first_character(self.ascii)
         self.pattern, self.flags, self.groupindex = regex.pattern, regex.flags, regex.groupindex
 
     def _for(self, text: str) -> re.Pattern[str]:

@@ -30,7 +30,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import alternatives_by_first_character, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import CALENDAR_WORDS, is_common_word
 from redactor.detect.parties import ORGANIZATION, names_something, party_kind
 from redactor.detect.term_lists import stop_words, term_list, world_first_names
@@ -84,6 +84,7 @@ _NAME_AFTER = re.compile(
     rf"(?i:{_RELATIONS})(?![\w'’-])"
     rf"(?:[ \t]*[,:—–][ \t]*|[ \t]+(?:is|was|are|ist|war|est|es|è|is[ \t]+called|heißt|s'appelle|se[ \t]+llama)[ \t]+|[ \t]+)"
     rf"(?P<name>{_RUN}|{_SLUG})(?P<after>[\w@/(]?)")
+_NAME_AFTER = alternatives_by_first_character(_NAME_AFTER)  # the same matches (keywords.py), ~4x faster per try
 # Before the possessive: "Greystone Lettings, our landlord", "Two Ravens (our roaster)", "Kestrel Joinery is our
 # supplier".
 _NAME_BEFORE = re.compile(

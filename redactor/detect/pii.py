@@ -524,6 +524,7 @@ _MACHINE_KEY = re.compile(r"_|=|\"[ \t]*:")
 _ID_QUESTION = re.compile(
     r"(?i:(?:(?:" + _ID_LABEL_WORDS + r")[\s_-]*(?:id|no\.?|nr\.?|number|num|#|code|ref(?:erence)?)"
     r"|(?:(?:driving|driver'?s?)[ \t]+)?licen[cs]e|passport)(?:[ \t]+(?:on|from|in|for|of)[ \t]+[^\n?]{1,30})?)[ \t]*\?")
+_ID_QUESTION = alternatives_by_first_character(_ID_QUESTION)  # the same matches (keywords.py), ~3x faster per try
 _ID_ANSWER = re.compile(r"\n(?:[^\n]{0,40}?[:>][ \t]*)?[ \t]*(?:it'?s[ \t]+|is[ \t]+)?(?P<value>[A-Za-z]{0,4}-?\d[\d-]{3,16}\d)[ \t.!]*(?:\r?\n|$)")
 _ID_ANSWER_WINDOW = 160
 _RFC_VALUE = re.compile(r"[A-Za-zÑ&]{3,4}")
