@@ -10,17 +10,18 @@ generated: letters and digits of one alphanumeric run alternating at least five 
 `sha256sum`, `v2beta`), no version, no placeholder. Doubtful under 16 characters (the wire redacts, an audit does
 not report), 0.6 from 16.
 
-Linear: one regex pass over the lower-cased text for the cue words, one anchored match per cue.
+Linear: the cue words' positions come from the text's shared cue scan, one anchored match per position.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
+from redactor.detect.keywords import keyword_positions, matches_at_starts
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import VERSION_VALUE, is_placeholder_value
 
-_CUE_WORDS = sorted(term_list("secret_value_cue_words"), key=len, reverse=True)
+_CUE_WORDS = tuple(sorted(term_list("secret_value_cue_words"), key=len, reverse=True))
 
 
 def _written_without_spaces(word: str) -> bool:
@@ -44,7 +45,9 @@ _SCORE_SHORT = 0.55
 
 def values_after_secret_words(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each generated value right after a secret's cue word in `text`."""
-    for cue in _CUE.finditer(lowered):
+    # Tried only where a cue word starts (the text's shared cue scan): the look-behind that opens `_CUE` would make
+    # `re` try every position of the text (720 µs per KB of mixed text, three times the rest of the secrets scan).
+    for cue in matches_at_starts(_CUE, lowered, keyword_positions(lowered, _CUE_WORDS)):
         gap = _RIGHT_AFTER.match(text, cue.end())
         value = _VALUE.match(text, gap.end())
         if value is None or (gap.end() == cue.end() and cue.group(0).isascii()):
