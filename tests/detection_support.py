@@ -1,5 +1,8 @@
-"""Helpers shared by the detection tests: whether the default engine covers a value of a text."""
+"""Helpers shared by the detection tests: whether the default engine covers a value of a text; a corpus's texts."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 from redactor.detect.engine import DetectionEngine
 from redactor.segments import Segment
@@ -19,3 +22,10 @@ def blanked(engine: DetectionEngine, text: str) -> str:
     for span in spans:
         chars[span.start:span.end] = "#" * (span.end - span.start)
     return "".join(chars)
+
+
+def corpus_segment_texts(corpus: str, file: str) -> list[str]:
+    """The text of every segment of a leakbench corpus file (`leakbench/corpora/CORPUS/FILE.jsonl`), in order."""
+    path = Path(__file__).resolve().parents[1] / "leakbench" / "corpora" / corpus / f"{file}.jsonl"
+    return [segment["text"] for line in path.read_text(encoding="utf-8").splitlines()
+            for segment in json.loads(line)["segments"]]

@@ -6,12 +6,10 @@ on; the clean set holds the public and generic values that must stay.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from redactor.detect.infra_resource_slots import find_names_in_resource_slots
+from tests.detection_support import corpus_segment_texts
 
 DEV = [
     ("Resources:\n  Events:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: halden-orders-intake.fifo\n",
@@ -77,12 +75,7 @@ def test_generic_public_and_placeholder_values_stay(text: str) -> None:
 
 
 def test_nothing_in_the_infra27dev_negatives_is_read_as_a_slot_value() -> None:
-    path = Path(__file__).resolve().parents[1] / "leakbench/corpora/infra27dev/negatives.jsonl"
-    found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        for segment in json.loads(line)["segments"]:
-            found += sorted(_found(segment["text"]))
-    assert found == []
+    assert [value for text in corpus_segment_texts("infra27dev", "negatives") for value in sorted(_found(text))] == []
 
 
 # Written with the catalog-predicate rule (dev), then the check set after it.

@@ -5,12 +5,10 @@ set holds the software's own names, placeholders and prose that must stay.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from redactor.detect.infra_tool_names import find_names_in_tool_commands
+from tests.detection_support import corpus_segment_texts
 
 DEV = [
     ("kubectl --context prod-eu-1 get pods -n billing", "prod-eu-1", "INTERNAL_HOSTNAME"),
@@ -76,12 +74,7 @@ def test_software_names_placeholders_and_prose_stay(text: str) -> None:
 
 
 def test_nothing_in_the_infra27dev_negatives_is_read_as_a_tool_name() -> None:
-    path = Path(__file__).resolve().parents[1] / "leakbench/corpora/infra27dev/negatives.jsonl"
-    found = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        for segment in json.loads(line)["segments"]:
-            found += sorted(_found(segment["text"]))
-    assert found == []
+    assert [value for text in corpus_segment_texts("infra27dev", "negatives") for value in sorted(_found(text))] == []
 
 
 def test_a_mistyped_address_in_a_dns_record_is_still_an_address() -> None:
