@@ -221,12 +221,17 @@ def _looks_like_an_id(text: str, value: str, start: int, end: int, bare: bool = 
     return True
 
 
+def has_placeholder_digits(value: str) -> bool:
+    """Whether the digits of `value` are digits no one is issued (`00000000`, `123456789`)."""
+    digits = "".join(character for character in value if character.isdigit())
+    return bool(digits) and _PLACEHOLDER_DIGITS.fullmatch(digits) is not None
+
+
 def is_documented_example(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is written as an example or a placeholder: an example word of any listed language on its
     line shortly before it (not before a person's own value: "for example, my number is ...") or right after it
     ("123456789 is an example", "HRB 12345 (Beispielangaben)"), or digits no one is issued (`00000000`, `123456789`)."""
-    digits = "".join(character for character in text[start:end] if character.isdigit())
-    if digits and _PLACEHOLDER_DIGITS.fullmatch(digits):
+    if has_placeholder_digits(text[start:end]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
