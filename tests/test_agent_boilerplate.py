@@ -40,6 +40,16 @@ def planted() -> list[str]:
     return [entry["value"] for entry in json.loads((FIXTURES / "planted.json").read_text())["values"]]
 
 
+def device_ids_in_metadata(body: dict) -> list[str]:
+    """The device id an agent sends in its request's `metadata.user_id` (a JSON string), if any."""
+    user_id = body.get("metadata", {}).get("user_id", "")
+    try:
+        device_id = json.loads(user_id).get("device_id") if user_id.startswith("{") else None
+    except ValueError:
+        return []
+    return [device_id] if device_id else []
+
+
 def persons(text: str) -> list[str]:
     return [text[s.start:s.end] for s in NER.detect(DetectionInput(text)) if s.kind == "PERSON"]
 
@@ -58,7 +68,9 @@ def test_real_agent_request_gets_about_one_placeholder_per_planted_value(agent, 
     segments = wire.extract(body).segments
     spans = default_engine.detect(segments)
     redacted = {segment.text[s.start:s.end] for segment, found in zip(segments, spans) for s in found}
-    values = planted()
+    # Beside the planted values, the install's device id that Claude Code sends in `metadata.user_id` is a device
+    # identifier (personal data, redacted by design since round 27's device ids: ids_of_devices.py).
+    values = planted() + device_ids_in_metadata(body)
     assert all(any(value in text for text in redacted) for value in values), "a planted value was missed"
     assert len(redacted) <= 1.5 * len(values), sorted(redacted)
 

@@ -62,7 +62,7 @@ from redactor.detect.ids_in_key_values import find_keyed_codes
 from redactor.detect.ids_of_devices import find_device_ids
 from redactor.detect.ids_short_codes import find_short_codes
 from redactor.detect.ids_work_item_keys import find_work_item_keys
-from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues, has_placeholder_digits
+from redactor.detect.ids_near_cues import find_bare_id_numbers, find_ids_near_cues
 from redactor.detect.national_ids import find_labelled_national_ids, find_national_ids, label_catalogue
 from redactor.detect.org_acronyms import load as load_org_acronyms, lone_private_acronyms
 from redactor.detect.org_affiliations import affiliations_beside_people, organisations_alone_on_lines
@@ -959,13 +959,12 @@ class PiiDetector:
                 best[key] = span
         named = {(start, end) for start, end, kind in best if kind in ("NATIONAL_ID", "TAX_ID")}
         found = [span for key, span in best.items() if key[2] != "ID_NUMBER" or key[:2] not in named]
-        # A doubtful id of digits no one is issued (`00000000`, `123456789`: ids_near_cues.has_placeholder_digits) or a
-        # public register's number (a CAS number, a METAR group, an aircraft type, a lottery draw:
-        # ids_bare_codes.is_public_code) is nobody's: every finder's guess yields. An example word near it is no
-        # veto here: people paste real records as examples ("Examples from real members: MBR-2019-…", "e.g. <an id>
-        # from X's account"), and on the wire doubt means redact.
-        found = [span for span in found if not (span.kind == "ID_NUMBER" and span.score < AUDIT_MIN_SCORE and (
-            has_placeholder_digits(text[span.start:span.end]) or is_public_code(text, span.start, span.end)))]
+        # A doubtful id that is a public register's number (a CAS number, a METAR group, an aircraft type, a lottery
+        # draw: ids_bare_codes.is_public_code) is nobody's: every finder's guess yields. Placeholder-looking digits
+        # (`12345678`) and an example word near the value are no veto on the wire: people paste real records as
+        # examples and real numbers can be dull; a validity guard may lower confidence, never drop a value there.
+        found = [span for span in found if not (span.kind == "ID_NUMBER" and span.score < AUDIT_MIN_SCORE
+                                                and is_public_code(text, span.start, span.end))]
         return drop_placeholder_overlaps(text, found)
 
     @needs_marks(ANY_TEXT)

@@ -138,6 +138,10 @@ _NOT_A_RECORD_ID = re.compile(
 # After a label that names nothing but a record, shorter values are its value too: three digits ("envelope number
 # 213", "card symbol 36715088 number 326") and document numbers of capitals with one or two digits ("eAT-Nr.:
 # Y0XAHUL0J", "reservation code HMJUS4VNTP").
+# A short value after `code` is a status: an exit code ("exited with code 137"), an HTTP or provider code (`code=504`).
+_STATUS_CODE_WORDS = frozenset({"code", "codes", "status", "exit", "rc", "errno"})
+# ... and after a query's keyword it is a row's key in code (`WHERE id = 187`), not a record label of prose.
+_QUERY_WORDS = frozenset({"where", "and", "or", "set", "on", "when", "if", "elif", "select", "by"})
 _SHORT_RECORD_VALUE = re.compile(r"\d{3}|(?=[A-Z0-9]{6,12}\Z)(?=.*[A-Z].*[A-Z])[A-Z]*\d[A-Z0-9]*")
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,3}")
 _HEX_COLOR = re.compile(r"[0-9A-Fa-f]{6}(?![\w-])")
@@ -245,7 +249,9 @@ def _value_after(text: str, label: list[str], value_from: int,
         return None  # `# "0100 0000"`: a comment quoting a value
     value = _VALUE.match(text, gap.end())
     if value is None or gap.end() - value_from > 12 or not (
-            is_record_value(value.group(0)) or _is_specific(label) and _SHORT_RECORD_VALUE.fullmatch(value.group(0))):
+            is_record_value(value.group(0)) or _is_specific(label) and label[-1] not in _STATUS_CODE_WORDS
+            and label[0] not in _QUERY_WORDS
+            and _SHORT_RECORD_VALUE.fullmatch(value.group(0))):
         return None
     score = _score(text, label, value.start(), value.end(), evidence)
     return None if score is None else (value.start(), value.end(), score)

@@ -7,8 +7,7 @@ log line), and write the word in scripts without spaces between words, where the
 particle (`は`, `是`, `는`). This rule reads only the value RIGHT after its word (a copula, `:`, `=` or a quote may
 stand between), in any language listed in `term_lists.yaml: secret_value_cue_words`, and takes it when it reads as
 generated: letters and digits of one alphanumeric run alternating at least five times (`8f3a2c91d4`, not `ERC20`,
-`sha256sum`, `v2beta`), no version, no placeholder. Doubtful under 16 characters (the wire redacts, an audit does
-not report), 0.6 from 16.
+`sha256sum`, `v2beta`), no version, no placeholder. Doubtful (the wire redacts, an audit does not report).
 
 Linear: the cue words' positions come from the text's shared cue scan, one anchored match per position.
 """
@@ -17,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, matches_at_starts
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import VERSION_VALUE, is_placeholder_value
@@ -38,9 +38,9 @@ _RIGHT_AFTER = re.compile(
     r"[ \t]*(?:(?:is|was|ist|war|est|était|es|era|è|é|był|был|это|:|：|=|は|が|是|为|為|는|은|:)[ \t]*)?[\"'`]?")
 _VALUE = re.compile(r"[A-Za-z0-9]{8,64}(?![A-Za-z0-9_\-+/=@]|\.[A-Za-z0-9])")
 _LETTER_OR_DIGIT_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
-_LONG_VALUE = 16
-_SCORE_LONG = 0.6
-_SCORE_SHORT = 0.55
+# Doubtful at any length: the wire redacts it, an audit does not report a value found by its word alone (as the
+# keyword proximity rule's hex keys: test_secrets_round10).
+_SCORE = DOUBTFUL_SCORE
 
 
 def values_after_secret_words(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
@@ -54,7 +54,7 @@ def values_after_secret_words(text: str, lowered: str) -> Iterator[tuple[int, in
             continue  # `token8f3a...`: a Latin cue runs into its value only as one identifier
         if _reads_as_generated(value.group(0)):
             start, end = value.span()
-            yield start, end, _SCORE_LONG if end - start >= _LONG_VALUE else _SCORE_SHORT
+            yield start, end, _SCORE
 
 
 def _reads_as_generated(value: str) -> bool:
