@@ -128,21 +128,7 @@ _UNIT_AFTER = re.compile(
     r"[ \t]?(?i:%|percent|(?:usd|eur|gbp|dollars?|euros?|pounds?|rupees?|reais|kr|kg|km|mi|miles|m|mm|cm|ms|s|sec"
     r"|seconds|minutes|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mb|gb|kb|tb|bytes?|items?|units?|people|ns|us|µs|hz|khz|mhz|ghz|bps|kbps|mbps|bits?|px|ops|rpm|km/h|mph|tonnes?|tons?|litres?|liters?"
     r"|users|times|rows|records|steps|pages|words|views|followers|calls|requests|tokens|points|pts)\b)")
-# This finder's own guard, across lines (its national ids and phones are kept where the wider test below would drop a
-# real one: is_documented_example is the ID_NUMBER guess's).
-_ENGLISH_EXAMPLE_NEAR = re.compile(r"(?i:\b(?:example|examples|e\.g\.|sample|dummy|placeholder|for instance|such as)\b)")
-# Words that present a value as a documented example or a placeholder, in the languages of the labels: "e.g.",
-# "z. B.", "Beispiel", "Muster", "Platzhalter", "p. ex.", "por ejemplo", "ad es.", "np.", "bijv.", "t.ex.", "esim."; not
-# a host's or a path's word (`referrals.example.net`, `/samples/`).
-_EXAMPLE_NEAR = re.compile(
-    r"(?i:(?<![\w./@-])(?:example|examples|e\.g\.|sample|dummy|placeholder|for instance|such as|fictitious|fictional"
-    r"|beispiel\w*|z\.[ ]?b\.|bspw\.|muster\w*|platzhalter|fiktiv\w*|exemple|p\.[ ]?ex\.|fictif|fictive"
-    r"|ejemplo|p\.[ ]?ej\.|ficticio|ficticia|esempio|ad[ ]es\.|fittizi[oa]|przykład\w*|przyklad\w*|np\."
-    r"|voorbeeld|bijv\.|bv\.|exempel|t\.[ ]?ex\.|esimerkki|esim\.|örnek|exemplo|fictício|fictícia)(?![\w/@-]|\.\w))")
-# A person's own value after the example word is no example ("for example, my member number is 44120").
-_OWN_VALUE = re.compile(r"(?i:(?<!\w)(?:my|our|his|her|their|mein\w*|unser\w*|mon|ma|mes|notre|mi|mis|nuestr\w+"
-                        r"|mio|mia|moj\w*|mijn|onze|min|mitt|mina)(?!\w))")
-_PLACEHOLDER_DIGITS = re.compile(r"(\d)\1{4,}|0?123456(?:7(?:8(?:9(?:0)?)?)?)?")
+_EXAMPLE_NEAR = re.compile(r"(?i:\b(?:example|examples|e\.g\.|sample|dummy|placeholder|for instance|such as)\b)")
 _TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:utc|gmt|epoch|timestamp|ts|unix|time|since|until)[ \t:=]*)$")
 # Parts of a text that numbers name ("see article 12345678 of the law").
 _TEXT_PARTS = frozenset("""article art section sec clause paragraph para figure fig appendix annex volume vol form
@@ -211,7 +197,7 @@ def _looks_like_an_id(text: str, value: str, start: int, end: int, bare: bool = 
         return False  # a round count ("enrolled 4500000 residents"); an id ends in 000 once in a thousand
     if _CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _UNIT_AFTER.match(text, end):
         return False
-    if _ENGLISH_EXAMPLE_NEAR.search(text, max(0, start - 40), min(len(text), end + 30)):
+    if _EXAMPLE_NEAR.search(text, max(0, start - 40), min(len(text), end + 30)):
         return False  # "123456789 is an example", "e.g. 12345678"
     if bare and _TIME_WORD_BEFORE.search(text, max(0, start - 16), start):
         return False  # "UTC 1712345678", "epoch 1712345678": a timestamp
@@ -219,29 +205,6 @@ def _looks_like_an_id(text: str, value: str, start: int, end: int, bare: bool = 
     if thing is not None and (thing.group("word").lower() in _THING_WORDS or thing.group("word").lower() in _TEXT_PARTS):
         return False
     return True
-
-
-def has_placeholder_digits(value: str) -> bool:
-    """Whether the digits of `value` are digits no one is issued (`00000000`, `123456789`)."""
-    digits = "".join(character for character in value if character.isdigit())
-    return bool(digits) and _PLACEHOLDER_DIGITS.fullmatch(digits) is not None
-
-
-def is_documented_example(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is written as an example or a placeholder: an example word of any listed language on its
-    line shortly before it (not before a person's own value: "for example, my number is ...") or right after it
-    ("123456789 is an example", "HRB 12345 (Beispielangaben)"), or digits no one is issued (`00000000`, `123456789`)."""
-    if has_placeholder_digits(text[start:end]):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    before = None
-    for before in _EXAMPLE_NEAR.finditer(text, max(line_start, start - 60), start):
-        pass
-    if before is not None and not _OWN_VALUE.search(text, before.end(), start):
-        return True
-    return _EXAMPLE_NEAR.search(text, end, min(line_end, end + 30)) is not None
 
 
 def _is_a_date(value: str) -> bool:
