@@ -65,6 +65,7 @@ EXPECTED = {
     "ids27dev": {"pii": (169, {"pii", "org"}), "negatives": (50, set())},
     "blind27": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
     "slots28dev": {"pii": (120, {"pii", "org"}), "secrets": (60, {"secret", "infra", "pii"}), "negatives": (60, set())},
+    "handles28dev": {"pii": (152, {"pii", "org"}), "negatives": (51, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
