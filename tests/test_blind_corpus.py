@@ -66,6 +66,7 @@ EXPECTED = {
     "blind27": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
     "slots28dev": {"pii": (120, {"pii", "org"}), "secrets": (60, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "handles28dev": {"pii": (152, {"pii", "org"}), "negatives": (51, set())},
+    "people28dev": {"pii": (157, {"pii", "org"}), "negatives": (52, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
