@@ -64,6 +64,7 @@ EXPECTED = {
     "infra27dev": {"secrets": (110, {"secret", "infra", "pii", "org"}), "negatives": (40, set())},
     "ids27dev": {"pii": (169, {"pii", "org"}), "negatives": (50, set())},
     "blind27": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
+    "blind28": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
