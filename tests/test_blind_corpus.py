@@ -67,6 +67,7 @@ EXPECTED = {
     "slots28dev": {"pii": (120, {"pii", "org"}), "secrets": (60, {"secret", "infra", "pii"}), "negatives": (60, set())},
     "handles28dev": {"pii": (152, {"pii", "org"}), "negatives": (51, set())},
     "people28dev": {"pii": (157, {"pii", "org"}), "negatives": (52, set())},
+    "addr28dev": {"pii": (160, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
