@@ -68,6 +68,7 @@ EXPECTED = {
     "handles28dev": {"pii": (152, {"pii", "org"}), "negatives": (51, set())},
     "people28dev": {"pii": (157, {"pii", "org"}), "negatives": (52, set())},
     "blind28": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
+    "addr28dev": {"pii": (160, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
