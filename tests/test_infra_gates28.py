@@ -68,6 +68,7 @@ def test_text_beyond_ascii_passes_the_gates_of_finders_whose_regex_folds_letters
     text = "ſtreams:\n  - billing.events.v2\n"
     assert BEYOND_ASCII.search(text) and BEYOND_ASCII.search("ok") is None
     assert finder_may_find(find_names_in_tool_commands, text)
+    assert [text[start:end] for start, end, _ in _found(find_names_in_tool_commands, text)] == ["billing.events.v2"]
     assert finder_may_find(find_machines_after_places, "Neustart auf nas-07 (später)")
 
 

@@ -155,7 +155,7 @@ def _named_pair(match: re.Match[str] | None, kind: str) -> Iterator[tuple[int, i
 
 def _kind_block_items(text: str) -> Iterator[tuple[int, int, str]]:
     for block in _KIND_BLOCK.finditer(text):
-        kind = _BLOCK_KINDS[block.group("key").lower()]
+        kind = _block_kind(block.group("key"))
         base = len(block.group("indent").expandtabs())
         position = block.end() + 1
         child_indent = None
@@ -173,6 +173,15 @@ def _kind_block_items(text: str) -> Iterator[tuple[int, int, str]]:
                 if item and _reads_as_name(item.group("name")) and re.search(r"[-_.\d]", item.group("name")):
                     yield position + item.start("name"), position + item.end("name"), kind
             position = line_end + 1
+
+
+def _block_kind(key: str) -> str:
+    """The kind a block key names. The key pattern is case-blind: `re` also reads letters lower() leaves as they are
+    (`ſtreams`, a long s; `ı`) as the key's letters, so such a key is looked up the way `re` matched it."""
+    kind = _BLOCK_KINDS.get(key.lower())
+    if kind is None:
+        kind = next(kind for word, kind in _BLOCK_KINDS.items() if re.fullmatch(word, key, re.IGNORECASE))
+    return kind
 
 
 def _valid_address(value: str) -> bool:
