@@ -76,3 +76,60 @@ def test_a_flag_is_looked_for_as_written():
     text = "celery -A app worker -Q invoices-retry-v2"
     assert finder_may_find(find_named_queues, text) and _found(find_named_queues, text)
     assert not finder_may_find(find_named_queues, "worker -q billing-retry")  # (-q is quiet, not a queue)
+
+
+# The layouts of find_named_stores, each gated on its own in the infra detector (infra_stores.STORE_FINDERS).
+_STORE_LAYOUTS = {
+    "_names_in_columns": "datname\tsize\nledger_prod\t12 GB\nclaims_v2\t3 GB\n",
+    "_names_in_listings": "$ kafka-topics --bootstrap-server b1:9092 --list\nclaims.submitted.v2\nrefunds-eu\n",
+    "_names_in_fields": "Server=sql01;Initial Catalog=ClaimsLedger;User Id=svc;",
+    "_names_in_prose": "the `orderhub` database is read-only",
+    "_names_in_client_arguments": "pg_dump -h db1 -U etl fleet_ops > dump.sql",
+    "_names_in_pgpass_lines": "db1.internal:5432:ledger_prod:etl:S3cr3t\n",
+    "_names_in_yaml_database_blocks": "database:\n  host: pg1\n  name: fleet_ops\n",
+    "_names_in_azure_database_paths": "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Sql/servers/sql1/databases/hr_core",
+}
+
+
+@pytest.mark.parametrize("name", list(_STORE_LAYOUTS))
+def test_each_store_layout_passes_its_gate_where_it_finds_and_stops_short_values(name):
+    from redactor.detect import infra_stores
+    finder = getattr(infra_stores, name)
+    assert finder in infra_stores.STORE_FINDERS
+    text = _STORE_LAYOUTS[name]
+    assert finder_may_find(finder, text) and list(finder(text)), text
+    for short in ("ok", "Bash", "Run the tests again please", "git status"):
+        assert not finder_may_find(finder, short) and list(finder(short)) == [], short
+
+
+def test_a_store_name_in_text_beyond_ascii_passes_the_gates_of_the_case_blind_layouts():
+    from redactor.detect import infra_stores
+    text = "ſervers:\n/ſervers/sql1/databases/hr_core — übernommen"  # `re` reads `ſ` as s, lower() keeps it
+    assert finder_may_find(infra_stores._names_in_azure_database_paths, text)
+    assert list(infra_stores._names_in_azure_database_paths(text))
+
+
+# The layouts of machines named without a domain (one finder each in the infra detector, each gated).
+_MACHINE_LAYOUTS = {
+    "_hosts_in_host_fields": "Host bastion\n  HostName jump-07\n",
+    "_hosts_file_names": "10.0.4.21  gitlab runner07\n",
+    "_single_label_url_hosts": "JENKINS_URL=http://jenkins07:8080/job/deploy",
+    "_hosts_after_host_flags": "psql -h pgdb-prod -U etl orders",
+    "_syslog_hosts": "Oct 14 09:12:44 app-node-12 sshd[22]: Accepted publickey",
+    "_inventory_hosts": "[web]\nweb1 ansible_host=10.0.0.5\n",
+    "_role_machines_after_prepositions": "fail over to pg-replica before the window",
+    "_hosts_before_ports": "REDIS=cache01:6379",
+    "_numbered_machines": "restart nas01 and db-04 tonight",
+}
+
+
+@pytest.mark.parametrize("name", list(_MACHINE_LAYOUTS))
+def test_each_machine_layout_passes_its_gate_where_it_finds_and_stops_short_values(name):
+    from redactor.detect.infra import InfraDetector
+    detector = InfraDetector()
+    finder = getattr(detector, name)
+    assert finder in detector._gates.finders
+    text = _MACHINE_LAYOUTS[name]
+    assert finder_may_find(finder, text) and list(finder(text)), text
+    for short in ("ok", "Bash", "Run the tests again please", "git status"):
+        assert not finder_may_find(finder, short) and list(finder(short)) == [], short
