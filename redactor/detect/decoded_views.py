@@ -27,8 +27,8 @@ Views (built only when the text contains what they decode):
 - the joined view (joined_literals.py): the lines holding string literals
   joined by an operator (`"SG." + "xx" + "." + "yy"`), each run written as
   the one literal it makes; every character of a joined value maps to the
-  whole run, from the first piece to the last. Only its secrets count (a
-  URL joined from pieces is code);
+  whole run, from the first piece to the last. Only the secrets detector
+  reads it (a URL joined from pieces is code);
 - the spoken view (spoken_values.py): values said aloud in transcripts and
   dictation ("four one five, five five five, oh one nine two", "S as in Sam,
   M, I, T, H") rewritten to their written form, each spoken run mapping to
@@ -73,6 +73,8 @@ _HEX_DIGITS = "0123456789ABCDEFabcdef"
 _HEX_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # Decoded blobs larger than this are not scanned again (cost bound).
 _MAX_BLOB = 64 * 1024
+# The detector the joined view runs (secrets.DETECTOR_NAME; named, not imported: the views are handed their detectors).
+_SECRETS_DETECTOR = "secrets"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +107,10 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
         found.extend(_spans_in_view(view, item, detectors))
     joined = _joined_view(item.text)
     if joined is not None:
-        # Only secrets: a URL or a host joined from pieces (`"https://" + host + "/v1"`) is code, and a finding in
-        # the view covers its whole run.
-        found.extend(span for span in _spans_in_view(joined, item, detectors) if span.category == "secret")
+        # Only the secrets detector: the view is there for a secret split to dodge a scanner; a URL or a host joined
+        # from pieces (`"https://" + host + "/v1"`) is code, and a finding in the view covers its whole run.
+        found.extend(_spans_in_view(joined, item, [detector for detector in detectors
+                                                   if detector.name == _SECRETS_DETECTOR]))
     runs = spoken_runs(item.text)
     if runs:
         found.extend(_spans_of_spoken_runs(item, detectors, runs))

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from redactor.detect.keywords import (ANY_TEXT, DOT_BEFORE_LABEL, DigitFirstPattern, FinderGates, contains_any,
+from redactor.detect.keywords import (DOT_BEFORE_LABEL, DigitFirstPattern, FinderGates, contains_any,
                                       needs_cues, needs_marks, keyword_positions, lowered_same_length,
                                       matches_at_keywords, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_read_backwards)
@@ -51,7 +51,7 @@ from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_id
                                                find_account_ids_in_slots)
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
-from redactor.detect.infra_stores import find_named_stores
+from redactor.detect.infra_stores import STORE_FINDERS
 from redactor.detect.infra_documentation_values import documentation_value
 from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
 from redactor.detect.infra_tool_names import TOOL_NAME_SCORE, find_names_in_tool_commands
@@ -254,6 +254,13 @@ _DATABASE_CLIENTS = ("psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_baseback
                      "mongosh", "mongodump", "mongorestore", "redis-cli", "clickhouse-client", "influx")
 
 
+# The words a host field's key holds (_host_field_single_matches), and the literals the host-flag and inventory
+# layouts are read behind.
+_HOST_FIELD_WORDS = ("host", "server", "data source")
+_HOST_FLAG_MARKS = (" -h",)
+_INVENTORY_MARKS = ("ansible_",)
+
+
 class InfraDetector:
     """Internal hostnames, environment-named hosts, AWS/GCP/Azure ids and Kubernetes Secret values."""
 
@@ -276,9 +283,12 @@ class InfraDetector:
             self._internal_domain_hosts, self._internal_suffix_hosts, self._environment_hosts,
             self._marked_and_numbered_hosts, self._hosts_in_host_contexts, self._buckets, find_buckets_in_columns,
             find_buckets_in_storage_lines, find_buckets_in_backup_remotes, find_buckets_in_listings, self._arns,
-            self._single_label_hosts, self._machine_names, self._hosts_of_sessions, self._aws_accounts,
-            self._gcp_projects, find_account_settings, find_account_ids_in_slots, find_account_ids_in_account_talk,
-            find_cli_flag_values, find_named_queues, find_named_stores, find_names_in_resource_slots,
+            self._single_label_hosts, self._hosts_in_host_fields, self._hosts_file_names, self._single_label_url_hosts,
+            self._hosts_after_host_flags, self._syslog_hosts, self._inventory_hosts,
+            self._role_machines_after_prepositions, self._hosts_before_ports, self._numbered_machines,
+            self._hosts_of_sessions, self._aws_accounts, self._gcp_projects, find_account_settings,
+            find_account_ids_in_slots, find_account_ids_in_account_talk,
+            find_cli_flag_values, find_named_queues, *STORE_FINDERS, find_names_in_resource_slots,
             find_names_in_tool_commands, find_address_wildcards, find_vendor_ids,
             self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
             find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
@@ -311,7 +321,11 @@ class InfraDetector:
                               (find_buckets_in_listings, BUCKET_LISTING_SCORE)):
             if finder in may:
                 spans.extend(self._span(start, end, "BUCKET", score) for start, end in finder(text))
-        for method in (self._arns, self._single_label_hosts, self._machine_names, self._hosts_of_sessions):
+        # (machines named without a domain: one finder per layout, from _hosts_in_host_fields to _numbered_machines)
+        for method in (self._arns, self._single_label_hosts, self._hosts_in_host_fields, self._hosts_file_names,
+                       self._single_label_url_hosts, self._hosts_after_host_flags, self._syslog_hosts,
+                       self._inventory_hosts, self._role_machines_after_prepositions, self._hosts_before_ports,
+                       self._numbered_machines, self._hosts_of_sessions):
             if method in may:
                 spans.extend(method(text))
         if self._aws_accounts in may:
@@ -325,7 +339,7 @@ class InfraDetector:
                 spans.extend(self._span(start, end, kind, score) for start, end in finder(text))
         if find_cli_flag_values in may:
             spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
-        for finder in (find_named_queues, find_named_stores):
+        for finder in (find_named_queues, *STORE_FINDERS):  # (the stores' layouts: each gated on its own)
             if finder in may:
                 spans.extend(self._span(start, end, kind, score) for start, end, kind, score in finder(text))
         for finder, score in ((find_names_in_resource_slots, SLOT_SCORE), (find_names_in_tool_commands, TOOL_NAME_SCORE)):
@@ -463,19 +477,12 @@ class InfraDetector:
             return  # a bare registrable domain (`db.example.com` is a name below one) is a public site
         yield self._span(start, start + len(host), "INTERNAL_HOSTNAME", score)
 
-    @needs_marks(ANY_TEXT)  # (host fields, /etc/hosts and syslog lines, bare numbered names: none proved narrower)
-    def _machine_names(self, text: str) -> Iterator[Span]:
-        """Machines named without a domain where only a machine can be, and numbered machine names anywhere.
+    # Machines named without a domain where only a machine can be, and numbered machine names anywhere (dotted
+    # names are the other rules' job: the Public Suffix List decides there). One finder per layout, each gated.
 
-        - the value of a host field (`HostName db-04`, `Server=sqlprod03;`,
-          `host: cache01`, `ansible_host=web7`);
-        - every name after the address on an /etc/hosts line (`10.0.4.21  gitlab`);
-        - the host field of a syslog line (`Oct 14 09:12:44 app-node-12 sshd[22]:`);
-        - the first name of an Ansible inventory line (`web1 ansible_host=...`);
-        - a lower-case role word with a machine number (`db-04`, `app-node-12`,
-          `web3`, `nas01`) standing alone, not a version (`node18`, `es2015`).
-        Dotted names are the other rules' job (the Public Suffix List decides there).
-        """
+    @needs_cues(_HOST_FIELD_WORDS)  # (_host_field_single_matches reads their positions only)
+    def _hosts_in_host_fields(self, text: str) -> Iterator[Span]:
+        """The value of a host field: `HostName db-04`, `Server=sqlprod03;`, `host: cache01`, `ansible_host=web7`."""
         for match in _host_field_single_matches(text):
             host = match.group("host")
             key = match.group(0)[:match.start("sep") - match.start()].strip("\"' ").casefold()
@@ -486,6 +493,10 @@ class InfraDetector:
                 continue  # haproxy's "server s1 10.0.1.11:80 check": a label, the address follows
             if _plausible_machine_name(host, strict=strict):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
+    @needs_marks(_ANY_DIGIT, ":")  # (an IPv4 or IPv6 address starts the line)
+    def _hosts_file_names(self, text: str) -> Iterator[Span]:
+        """Every name after the address on an /etc/hosts line (`10.0.4.21  gitlab`)."""
         if "\n" in text or _HOSTS_FILE_LINE.match(text):
             for line in matches_at_line_starts(_HOSTS_FILE_LINE, text):
                 names_start = line.start("names")
@@ -493,50 +504,74 @@ class InfraDetector:
                     host = name.group(0)
                     if "." not in host and host.lower() not in _LOOPBACK_NAMES and not host.lower().startswith("ip6-"):
                         yield self._span(names_start + name.start(), names_start + name.end(), "INTERNAL_HOSTNAME", 0.75)
-        if "://" in text:
-            for match in matches_at_starts(_URL_SINGLE_LABEL_HOST, text, _scheme_starts(text)):
-                host = match.group("host").lower()
-                if host in _ROLES or host in _ENVIRONMENTS or host in _generic_service_names():
-                    continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
-                if _plausible_machine_name(host, strict=False):
-                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
-        if contains_any(text, (" -h",)):
-            for match in _HOST_FLAG.finditer(text):
-                if _plausible_machine_name(match.group("host"), strict=False):
-                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
+    @needs_marks("://")
+    def _single_label_url_hosts(self, text: str) -> Iterator[Span]:
+        """A URL's host without a domain (`http://jenkins:8080/`): only a local network resolves it."""
+        for match in matches_at_starts(_URL_SINGLE_LABEL_HOST, text, _scheme_starts(text)):
+            host = match.group("host").lower()
+            if host in _ROLES or host in _ENVIRONMENTS or host in _generic_service_names():
+                continue  # postgres://u:p@db:5432, http://redis:6379: a compose service, it names nothing
+            if _plausible_machine_name(host, strict=False):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.75)
+
+    @needs_marks(_HOST_FLAG_MARKS)
+    def _hosts_after_host_flags(self, text: str) -> Iterator[Span]:
+        """The host flag of a database or cache client: `psql -h pgdb-prod`, `redis-cli -h cache01`."""
+        for match in _HOST_FLAG.finditer(text):
+            if _plausible_machine_name(match.group("host"), strict=False):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
+    @needs_marks(_ANY_DIGIT)  # (a timestamp starts the line)
+    def _syslog_hosts(self, text: str) -> Iterator[Span]:
+        """The host field of a syslog line (`Oct 14 09:12:44 app-node-12 sshd[22]:`)."""
         for line in matches_at_line_starts(_SYSLOG_HOST, text):
             host = line.group("host")
             if "." not in host and host.lower() not in _LOOPBACK_NAMES and host.upper() not in _LOG_LEVELS:
                 yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
-        if contains_any(text, ("ansible_",)):
-            for line in _INVENTORY_HOST.finditer(text):
-                if "." not in line.group("host"):
-                    yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
+    @needs_marks(_INVENTORY_MARKS)
+    def _inventory_hosts(self, text: str) -> Iterator[Span]:
+        """The first name of an Ansible inventory line (`web1 ansible_host=...`)."""
+        for line in _INVENTORY_HOST.finditer(text):
+            if "." not in line.group("host"):
+                yield self._span(line.start("host"), line.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
+    @needs_marks("-")
+    def _role_machines_after_prepositions(self, text: str) -> Iterator[Span]:
+        """Role words and a standing after a preposition: "run it on db-primary", "failover to pg-replica"."""
         for match in _machines_after_prepositions(text):
             parts = match.group("host").lower().split("-")
             if all(part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts) and any(
                     part in _MACHINE_STANDINGS or part in _ENVIRONMENTS for part in parts):
                 yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
-        if ":" in text:
-            for match in matches_at_starts(_HOST_PORT, text, _host_port_starts(text)):
-                host = match.group("host")
-                parts = host.lower().split("-")
-                if host.lower() in _NOT_MACHINES or not _plausible_machine_name(host, strict=False):
-                    continue
-                if any(ch.isdigit() for ch in host) or (len(parts) > 1 and any(
-                        part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts)):
-                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
-        if _ANY_DIGIT.search(text):
-            machine_starts = _numbered_machine_starts(text)
-            for match in matches_at_starts(_ZERO_PADDED_MACHINE, text, machine_starts):
-                if match.group("host").lower() not in _NOT_MACHINES:
-                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
-            for match in matches_at_starts(_BARE_MACHINE, text, machine_starts):
-                host = match.group("host")
-                if _is_machine_number(host):
-                    yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
-            for start, end in find_windows_machines(text, machine_starts):
-                yield self._span(start, end, "INTERNAL_HOSTNAME", WINDOWS_MACHINE_SCORE)
+
+    @needs_marks(":")
+    def _hosts_before_ports(self, text: str) -> Iterator[Span]:
+        """A numbered or role-named machine before its port (`cache01:6379`, `db-primary:5432/`)."""
+        for match in matches_at_starts(_HOST_PORT, text, _host_port_starts(text)):
+            host = match.group("host")
+            parts = host.lower().split("-")
+            if host.lower() in _NOT_MACHINES or not _plausible_machine_name(host, strict=False):
+                continue
+            if any(ch.isdigit() for ch in host) or (len(parts) > 1 and any(
+                    part in _ROLES or part in _ENVIRONMENTS or part in _MACHINE_STANDINGS for part in parts)):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+
+    @needs_marks(_ANY_DIGIT)
+    def _numbered_machines(self, text: str) -> Iterator[Span]:
+        """A lower-case role word with a machine number standing alone (`db-04`, `app-node-12`, `web3`, `nas01`), not
+        a version (`node18`, `es2015`); zero-padded fleet names (`hydra01`, `TS-FIN-03`); Windows machine names."""
+        machine_starts = _numbered_machine_starts(text)
+        for match in matches_at_starts(_ZERO_PADDED_MACHINE, text, machine_starts):
+            if match.group("host").lower() not in _NOT_MACHINES:
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.65)
+        for match in matches_at_starts(_BARE_MACHINE, text, machine_starts):
+            host = match.group("host")
+            if _is_machine_number(host):
+                yield self._span(match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", 0.7)
+        for start, end in find_windows_machines(text, machine_starts):
+            yield self._span(start, end, "INTERNAL_HOSTNAME", WINDOWS_MACHINE_SCORE)
 
     @needs_marks(".")  # (a configured domain may be one label: the dot was the rule)
     def _internal_domain_hosts(self, text: str) -> Iterator[Span]:
@@ -1049,7 +1084,7 @@ _NOT_MACHINES = frozenset("log4j log4net db2 utf-8 utf-16 utf-32 iso-8859-1 iso-
 def _host_field_single_matches(text: str) -> Iterator[re.Match]:
     """`_HOST_FIELD_SINGLE` tried only where a host word starts a key."""
     lowered = lowered_same_length(text)
-    for position in keyword_positions(lowered, ("host", "server", "data source")):
+    for position in keyword_positions(lowered, _HOST_FIELD_WORDS):
         start = position
         while start > 0 and (lowered[start - 1].isalpha() or lowered[start - 1] == "_") and position - start < 40:
             start -= 1

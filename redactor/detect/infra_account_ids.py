@@ -28,7 +28,7 @@ import bisect
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, matches_at_starts, needs_marks
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts, needs_cues
 from redactor.detect.table_columns import column_cells
 
 ACCOUNT_ID_SCORE = 0.8
@@ -88,7 +88,7 @@ _SHARED_TENANTS = frozenset("common organizations consumers default none null tr
                             "public".split())
 
 
-@needs_marks(ANY_TEXT)  # (none proved narrower yet)
+@needs_cues(_PLACE_CUES, _ACCOUNT_WORDS, _PATH_CUES)  # (every finding is read from their positions)
 def find_account_ids_in_slots(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each vendor account id after its account word or in its vendor's URL path slot."""
     lowered = lowered_same_length(text)
@@ -138,7 +138,9 @@ _OTHER_OBJECT_WORDS = re.compile(
 _OTHER_OBJECT_REACH = 40
 
 
-@needs_marks(ANY_TEXT)  # (none proved narrower yet)
+# (text.lower() finds these words where lowered_same_length does: the one letter whose lower case is two characters,
+# `İ`, gives an `i` and a combining dot, and no `i` of these words is followed by one)
+@needs_cues(_ACCOUNT_TALK_WORDS)  # (it returns at once without one)
 def find_account_ids_in_account_talk(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each GUID in talk about an Azure/Entra account (module docstring, last paragraph)."""
     lowered = text.lower()

@@ -18,8 +18,8 @@ import re
 from typing import Iterator
 
 from redactor.detect.character_layouts import layout_matches
-from redactor.detect.keywords import (ANY_TEXT, DigitFirstPattern, keyword_positions, lowered_same_length,
-                                      matches_at_starts, needs_marks)
+from redactor.detect.keywords import (DigitFirstPattern, keyword_positions, lowered_same_length, needs_cues,
+                                      matches_at_starts)
 from redactor.detect.secret_values import is_placeholder_value
 
 ACCOUNT_SETTING_SCORE = 0.6
@@ -49,7 +49,7 @@ def twelve_digit_numbers(text: str) -> Iterator[re.Match[str]]:
     return layout_matches(_TWELVE_DIGITS, text, (b"0" * 12,), not_after=b"0Aa_-")
 
 
-@needs_marks(ANY_TEXT)  # (none proved narrower yet)
+@needs_cues(_ACCOUNT_WORDS)  # (it returns at once without one)
 def find_account_settings(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of each value held by a vendor account/tenant/workspace setting in `text`."""
     lowered = lowered_same_length(text)  # the detectors' shared lower-cased copy of this text

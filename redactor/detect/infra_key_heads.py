@@ -33,7 +33,7 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.infra_estate import is_public_site, is_vendor_domain
-from redactor.detect.keywords import ANY_TEXT, lowered_same_length, needs_marks
+from redactor.detect.keywords import lowered_same_length, needs_cues, needs_marks
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import first_names, world_first_names
@@ -60,6 +60,9 @@ _KEY_VALUE = re.compile(
 # Where a key ending in a head word meets its separator: the lines `_KEY_VALUE` is tried on. Searched in the
 # lower-cased text: a case-insensitive alternation costs ~7x more in `re` (no literal prefix to skip to).
 _HEAD_BEFORE_SEPARATOR = re.compile(r"(?:host|server|user|login|logon|name|fqdn)[\"']?[ \t]*(?::|=)")
+# Its words (every match holds one, in the lower-cased text), and the literals the other layouts are tried behind.
+_HEAD_WORDS = ("host", "server", "user", "login", "logon", "name", "fqdn")
+_LAYOUT_LITERALS = ("<key>", "key=", "variable")
 _PLIST_PAIR = re.compile(rf"<key>(?P<key>{_KEY})</key>\s*<string>(?P<value>{_VALUE})</string>")
 _XML_SETTING = re.compile(rf"""<add\s+key=["'](?P<key>{_KEY})["']\s+value=["'](?P<value>{_VALUE})["']""")
 _HCL_VARIABLE = re.compile(rf"""variable\s+"(?P<key>{_KEY})"\s*\{{(?P<body>[^{{}}]{{0,400}})\}}""")
@@ -97,7 +100,8 @@ def head_kind(key: str) -> str | None:
     return None
 
 
-@needs_marks(ANY_TEXT)  # (none proved narrower yet)
+@needs_cues(_HEAD_WORDS)
+@needs_marks(_LAYOUT_LITERALS)  # (each layout is tried behind one of these)
 def find_values_under_key_heads(text: str, registrable_domain: Callable[[str], str | None]
                                 ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the hosts and logins described in the module docstring."""

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, matches_at_starts, needs_cues,
+from redactor.detect.keywords import (BEYOND_ASCII, keyword_positions, lowered_same_length, matches_at_starts, needs_cues,
                                       needs_marks)
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list
@@ -57,7 +57,8 @@ _PUBLIC_ESTATE_NAMES = frozenset("kube-system kube-public kube-node-lease ingres
 
 
 
-@needs_marks(ANY_TEXT)  # (on text other than ASCII its regex runs everywhere)
+@needs_cues(_PLACE_WORDS)  # (on ASCII text it is tried at their positions only)
+@needs_marks(BEYOND_ASCII)  # (on other text its regex runs everywhere)
 def find_machines_after_places(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _place_then_name_matches(text):
         host = match.group("host")

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
+from redactor.detect.keywords import keyword_positions, lowered_same_length, needs_cues, needs_marks
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
@@ -86,7 +86,8 @@ _ADDRESS_WILDCARD = re.compile(
 _PRIVATE_PREFIX = re.compile(r"10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.")
 
 
-@needs_marks(ANY_TEXT)  # (none proved narrower yet)
+@needs_cues(_KIND_LITERALS, _ADDRESS_LITERALS)
+@needs_marks(_FLAG_LITERALS)  # (as written: `-Q`)  (every finding is read from these words' positions)
 def find_named_queues(text: str) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of queue, topic and database names: beside a kind word, after a flag or key, in
     a queue's address."""

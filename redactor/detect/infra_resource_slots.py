@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
+from redactor.detect.keywords import keyword_positions, lowered_same_length, needs_cues, needs_marks
 from redactor.detect.term_lists import term_list
 
 SLOT_SCORE = 0.8
@@ -77,6 +77,12 @@ _BIGQUERY_COLON = re.compile(
     r"(?<![\w./:-])(?P<project>[a-z][a-z0-9-]{4,28}[a-z0-9]):(?P<dataset>[A-Za-z_][A-Za-z0-9_]{0,1023})"
     r"(?:\.[A-Za-z0-9_$*-]+)?(?![\w:/-])")
 _BIGQUERY_CUES = ("dataset", "bq", "bigquery")
+# The words each other slot is read at (lower-cased, or as written for the marks of find_names_in_resource_slots).
+_CONNECTION_CUES = ("database", "initial catalog")
+_AZURE_STORAGE_CUES = (".core.windows.net",)
+_OCI_PATH_CUES = ("/n/",)
+_PATH_HELPER_CUES = ("_path(",)
+_KAFKA_DENIED_CUES = ("Not authorized to access",)
 _BIGQUERY_WORD = re.compile(r"(?i)(?<![\w])(?:dataset|bq|bigquery)\b")
 # A catalog's database or schema column compared with literals, found from the column's name (the words of the
 # predicate before it, `WHERE`/`AND`/`OR` and a table alias, are checked behind it: "and" is everywhere).
@@ -90,13 +96,14 @@ _QUOTED = re.compile(r"'(?P<name>[^'\n]+)'")
 _KAFKA_DENIED = re.compile(r"Not authorized to access (?:topics|group): \[?(?P<names>[^\]\n]+)\]?")
 
 
-@needs_marks(ANY_TEXT)  # (several families of cue; none narrower proved yet)
+@needs_cues(_SETTING_CUES, _CONNECTION_CUES, _AZURE_STORAGE_CUES, _BIGQUERY_CUES, _CATALOG_COLUMNS)
+@needs_marks(_OCI_PATH_CUES, _PATH_HELPER_CUES, "`", _KAFKA_DENIED_CUES)  # (every slot is read behind one of these)
 def find_names_in_resource_slots(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each queue, database, bucket or account named in a slot of its tool's syntax."""
     lowered = lowered_same_length(text)
     yield from _setting_lines(text, lowered)
     if "=" in text:
-        for position in keyword_positions(lowered, ("database", "initial catalog")):
+        for position in keyword_positions(lowered, _CONNECTION_CUES):
             if position and text[position - 1] not in ";\"' \t\n":
                 continue
             match = _CONNECTION_DATABASE.match(text, position)
@@ -107,19 +114,19 @@ def find_names_in_resource_slots(text: str) -> Iterator[tuple[int, int, str]]:
             line = text[line_start:len(text) if line_end == -1 else line_end]
             if _CONNECTION_STRING.search(line) and _reads_as_value(match.group("name")):
                 yield match.start("name"), match.end("name"), _DB
-    for position in keyword_positions(text, ("/n/",)):
+    for position in keyword_positions(text, _OCI_PATH_CUES):
         match = _OCI_OBJECT_PATH.match(text, position)
         if match:
             yield match.start("namespace"), match.end("namespace"), _ACCOUNT
             yield match.start("bucket"), match.end("bucket"), _BUCKET
-    for position in keyword_positions(lowered, (".core.windows.net",)):
+    for position in keyword_positions(lowered, _AZURE_STORAGE_CUES):
         line_start = max(text.rfind("\n", 0, position), position - 40, -1) + 1
         match = _AZURE_STORAGE_URL.search(text, line_start, position + 120)
         if match and match.start() < position:
             yield match.start("account"), match.end("account"), _BUCKET
             if match.group("container"):
                 yield match.start("container"), match.end("container"), _BUCKET
-    for position in keyword_positions(text, ("_path(",)):
+    for position in keyword_positions(text, _PATH_HELPER_CUES):
         match = _GOOGLE_PATH_HELPER.search(text, max(0, position - 12), position + 400)
         if match:
             yield match.start("project"), match.end("project"), _ACCOUNT
@@ -145,7 +152,7 @@ def find_names_in_resource_slots(text: str) -> Iterator[tuple[int, int, str]]:
             for name in _QUOTED.finditer(text, match.start(), match.end()):
                 if _reads_as_value(name.group("name")) and " " not in name.group("name"):
                     yield name.start("name"), name.end("name"), _DB
-    for position in keyword_positions(text, ("Not authorized to access",)):
+    for position in keyword_positions(text, _KAFKA_DENIED_CUES):
         match = _KAFKA_DENIED.match(text, position)
         if match:
             for name in re.finditer(r"[A-Za-z0-9][\w.-]*", match.group("names")):

@@ -21,7 +21,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.infra_names_in_prose import reads_as_estate_slug
-from redactor.detect.keywords import ANY_TEXT, contains_any, needs_marks
+from redactor.detect.keywords import contains_any, needs_marks
 
 ZONE_RECORD_SCORE = 0.75
 INVENTORY_MEMBER_SCORE = 0.75
@@ -66,27 +66,36 @@ _PLACEHOLDER_CONTEXTS = frozenset("minikube docker-desktop kind-kind default my-
                                   "rancher-desktop microk8s orbstack".split())
 _PLACEHOLDER_PARTS = frozenset("example name myapp my your xxx foo demo sample".split())
 
+# The literals each part of find_single_label_machines is tried behind (its gate is any of them).
+_ZONE_RECORD_LITERALS = ("IN ",)
+_NAMESPACE_FLAG_LITERALS = ("-n ", "-n=", "--namespace")
+_NAMESPACE_KEY_LITERALS = ("amespace:", "AMESPACE:")
+_KUBE_CONTEXT_LITERALS = ("-context",)
+_RESOURCE_GROUP_LITERALS = ("rg-", "RG-")
 
-@needs_marks(ANY_TEXT)  # (none proved narrower yet)
+
+# (each part runs behind a test for its literals: an `[` with a line break for an inventory's members)
+@needs_marks(_ZONE_RECORD_LITERALS, "[", _NAMESPACE_FLAG_LITERALS, _NAMESPACE_KEY_LITERALS, _KUBE_CONTEXT_LITERALS,
+             _RESOURCE_GROUP_LITERALS)
 def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines and estates the module docstring lists, in no particular order."""
-    if contains_any(text, ("IN ",)):
+    if contains_any(text, _ZONE_RECORD_LITERALS):
         yield from _zone_record_names(text)
     if "[" in text and "\n" in text:
         yield from _inventory_members(text)
-    if contains_any(text, ("-n ", "-n=", "--namespace")):
+    if contains_any(text, _NAMESPACE_FLAG_LITERALS):
         for match in _NAMESPACE_FLAG.finditer(text):
             if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
-    if contains_any(text, ("amespace:", "AMESPACE:")):
+    if contains_any(text, _NAMESPACE_KEY_LITERALS):
         for match in _NAMESPACE_KEY.finditer(text):
             if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
-    if contains_any(text, ("-context",)):
+    if contains_any(text, _KUBE_CONTEXT_LITERALS):
         for match in _KUBE_CONTEXT.finditer(text):
             if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
-    if contains_any(text, ("rg-", "RG-")):
+    if contains_any(text, _RESOURCE_GROUP_LITERALS):
         for match in _RESOURCE_GROUP.finditer(text):
             parts = match.group("name").lower().split("-")[1:]
             if not any(part in _PLACEHOLDER_PARTS for part in parts):

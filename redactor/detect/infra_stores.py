@@ -30,8 +30,9 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import (ANY_TEXT, alternatives_by_first_character, contains_any, keyword_positions,
-                                      lowered_same_length, matches_at_starts, needs_marks)
+from redactor.detect.keywords import (BEYOND_ASCII, alternatives_by_first_character, contains_any, keyword_positions,
+                                      lowered_same_length, matches_at_line_starts, matches_at_starts, needs_cues,
+                                      needs_marks)
 from redactor.detect.login_code_paths import MODULE_ALIASES
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.term_lists import term_list
@@ -124,6 +125,9 @@ _BACKTICKED_BESIDE_KIND = re.compile(
     r"|\b(?P<kind_before>databases?|db|schema|index|queues?|topics?|stream|exchange)\b[ \t,:]+(?:the[ \t]+)?"
     r"`(?P<b>[A-Za-z0-9_][\w.$-]*)`", re.IGNORECASE)
 _BACKTICKED_BESIDE_KIND = alternatives_by_first_character(_BACKTICKED_BESIDE_KIND)  # the same matches, faster
+# Every _BACKTICKED_BESIDE_KIND match starts at a backtick or at one of these kind words (lower-cased; on ASCII text
+# only: elsewhere `re` also folds `ſ`, `ı` and `İ` into s and i, which lower() does not).
+_KIND_WORDS = ("database", "db", "schema", "index", "queue", "topic", "stream", "exchange")
 _QUEUE_CUES = re.compile(r"\b(?:dlq|dead[- ]letter|queues?|topics?|consumers?|consum\w*|publish\w*|producers?"
                          r"|subscri\w*|partitions?|offsets?|lag\w*|kafka|rabbit\w*|sqs|sns|pub/?sub|kinesis"
                          r"|nats|redelivered)\b", re.IGNORECASE)
@@ -165,19 +169,11 @@ _CODE_HEADS = frozenset("self this cls os sys re np pd df json math obj event re
                         "window document console process module exports import from node".split())
 
 
-@needs_marks(ANY_TEXT)  # (eight layouts, none proved narrower yet)
 def find_named_stores(text: str) -> Iterator[tuple[int, int, str, float]]:
-    """(start, end, kind, score) of database, schema, index and queue names in tables, listings, fields and prose."""
-    yield from _names_in_columns(text)
-    yield from _names_in_listings(text)
-    yield from _names_in_fields(text)
-    yield from _names_in_prose(text)
-    yield from _names_in_client_arguments(text)
-    yield from _names_in_pgpass_lines(text)
-    yield from _names_in_yaml_database_blocks(text)
-    for match in _AZURE_DATABASE.finditer(text):
-        if _reads_as_store_name(match.group("name")):
-            yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
+    """(start, end, kind, score) of database, schema, index and queue names in tables, listings, fields and prose:
+    every layout's finder (STORE_FINDERS) in turn. The infra detector calls each behind its own gate."""
+    for finder in STORE_FINDERS:
+        yield from finder(text)
 
 
 # Database clients whose first positional argument is the database (mysqldump's tables follow it).
@@ -199,11 +195,20 @@ _YAML_DATABASE_BLOCK = re.compile(r"^[+ -]?(?P<indent>[ \t]*)(?:databases?|db|po
 _YAML_LINE = re.compile(r"[+ -]?(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w.-]+)[ \t]*:[ \t]*[\"']?(?P<name>[^\s\"'#]*)")
 _YAML_NAME_KEYS = frozenset("name dbname database db_name database_name".split())
 _AZURE_DATABASE = re.compile(r"/servers/[\w.-]+/databases/(?P<name>[A-Za-z0-9_][\w.-]*)(?![\w-])", re.IGNORECASE)
+# What each layout's finder is read at (their gates, keywords.needs_cues and needs_marks): the clients, listing
+# commands, YAML block keys and Azure path of the rules above, and the ends of an index pattern.
+_CLIENT_WORDS = ("psql", "pg_dump", "createdb", "dropdb", "vacuumdb", "reindexdb", "mysql", "mariadb")
+_LISTING_CUES = ("kafka-topics", "rabbitmqctl", "list-queues", "pubsub", "show databases", "show schemas", "\\l", "psql",
+                 "list of ", "\\dn", "xinfo")
+_YAML_BLOCK_WORDS = ("database", "db", "postgres", "mysql", "datasource")
+_AZURE_DATABASE_CUES = ("/servers/",)
+_INDEX_PATTERN_ENDS = ("-*", "_*", ".*")
 
 
+@needs_marks(_CLIENT_WORDS)  # (it returns at once without one)
 def _names_in_client_arguments(text: str) -> Iterator[tuple[int, int, str, float]]:
     """The database a client's command line names by position: its first argument that is no option or value."""
-    if not contains_any(text, ("psql", "pg_dump", "createdb", "dropdb", "vacuumdb", "reindexdb", "mysql", "mariadb")):
+    if not contains_any(text, _CLIENT_WORDS):
         return
     for command in _DATABASE_CLIENT.finditer(text):
         values = _MYSQL_VALUE_OPTIONS if command.group("client").startswith(("mysql", "mariadb")) \
@@ -229,19 +234,22 @@ def _names_in_client_arguments(text: str) -> Iterator[tuple[int, int, str, float
             break
 
 
+@needs_marks(":")  # (four of them in a line)
 def _names_in_pgpass_lines(text: str) -> Iterator[tuple[int, int, str, float]]:
     """`host:port:database:user:password` lines (PostgreSQL's password file)."""
     if text.count(":") < 4:
         return
-    for match in _PGPASS_LINE.finditer(text):
+    for match in matches_at_line_starts(_PGPASS_LINE, text):  # (a leading `^` is tried at every position)
         if _reads_as_store_name(match.group("name")):
             yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
 
 
+@needs_cues(_YAML_BLOCK_WORDS)
+@needs_marks(BEYOND_ASCII)  # (its case-blind key pattern folds letters lower() does not: `ſ`)
 def _names_in_yaml_database_blocks(text: str) -> Iterator[tuple[int, int, str, float]]:
     """`name:` (or `dbname:`, `database:`) among the keys indented under a `database:` or `db:` line; a diff's
     `+`, `-` or blank first column is read past."""
-    for block in _YAML_DATABASE_BLOCK.finditer(text):
+    for block in matches_at_line_starts(_YAML_DATABASE_BLOCK, text):  # (a leading `^` is tried everywhere)
         depth = len(block.group("indent").expandtabs(2))
         position = block.end() + 1
         while position < len(text):
@@ -256,6 +264,7 @@ def _names_in_yaml_database_blocks(text: str) -> Iterator[tuple[int, int, str, f
             position = line_end + 1
 
 
+@needs_cues(_HEADER_LABEL_WORDS)  # (it returns at once without one)
 def _names_in_columns(text: str) -> Iterator[tuple[int, int, str, float]]:
     """The cells under a header cell that names a store's kind, down to the table's end (a blank or unlike line)."""
     lowered = lowered_same_length(text)
@@ -314,11 +323,10 @@ def _column_values(lines: list[tuple[int, str]], first: int, delimiter: str | No
     return found, number
 
 
+@needs_cues(_LISTING_CUES)  # (it returns at once without one)
 def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
     """Names a listing command prints: one a line, or the first cell of a grid (a header line `name` is skipped)."""
-    if not contains_any(lowered_same_length(text), ("kafka-topics", "rabbitmqctl", "list-queues", "pubsub",
-                                                    "show databases", "show schemas", "\\l", "psql", "list of ",
-                                                    "\\dn", "xinfo")):
+    if not contains_any(lowered_same_length(text), _LISTING_CUES):
         return
     lines = _lines(text)
     line_starts = [start for start, _ in lines]
@@ -352,6 +360,8 @@ def _names_in_listings(text: str) -> Iterator[tuple[int, int, str, float]]:
                 yield start + cell.start("name"), start + cell.end("name"), kind, NAMED_IN_STRUCTURE_SCORE
 
 
+@needs_cues(_FIELD_FIRST_WORDS, _FIELD_LINE_WORDS)  # (on ASCII text tried at their positions only)
+@needs_marks(BEYOND_ASCII, "resource", "DATABASES")
 def _names_in_fields(text: str) -> Iterator[tuple[int, int, str, float]]:
     for match in _field_matches(text):
         name = match.group("name").rstrip(".")
@@ -387,9 +397,11 @@ def _field_matches(text: str) -> Iterator[re.Match[str]]:
     return matches_at_starts(_FIELD, text, heapq.merge(line_starts, keyword_positions(lowered, _FIELD_FIRST_WORDS)))
 
 
+@needs_cues(_QUEUE_CUE_STARTS, _ENGINE_WORDS)  # (a dotted event name's line, an engine's credentials)
+@needs_marks("`", _INDEX_PATTERN_ENDS, _STORE_PARTS, BEYOND_ASCII)
 def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
     if "`" in text:
-        for match in _BACKTICKED_BESIDE_KIND.finditer(text):
+        for match in _backticked_beside_kind_matches(text):
             group = "a" if match.group("a") else "b"
             word = (match.group("kind_after") or match.group("kind_before")).lower()
             if _reads_as_store_name(match.group(group)):
@@ -400,7 +412,7 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
             for match in _DOTTED_NAME.finditer(text, line_start, line_end):
                 if _reads_as_event_name(match.group("name")):
                     yield match.start("name"), match.end("name"), QUEUE_KIND, NAMED_IN_PROSE_SCORE
-    if "-*" in text or "_*" in text or ".*" in text:  # (every index pattern ends so)
+    if contains_any(text, _INDEX_PATTERN_ENDS):
         for match in _INDEX_PATTERN.finditer(text):
             stem = _JOINS.split(match.group("name").rstrip("*-_."))
             if any(part.rstrip("0123456789") in term_list("tech_terms") for part in stem):
@@ -409,7 +421,7 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
                 yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
     lowered = lowered_same_length(text)
     if not text.isascii() or contains_any(lowered, _ENGINE_WORDS) and contains_any(lowered, _CREDENTIAL_WORDS):
-        for match in _ENGINE_CREDENTIALS.finditer(text):
+        for match in _engine_credentials_matches(text, lowered):
             name = match.group("name")
             if _reads_as_store_name(name) and name.lower() not in ("this", "that", "it", "our", "my", "your"):
                 yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
@@ -417,6 +429,31 @@ def _names_in_prose(text: str) -> Iterator[tuple[int, int, str, float]]:
         for match in _STORE_PART_NAME.finditer(text):
             if _reads_as_store_name(match.group("name")):
                 yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_PROSE_SCORE
+
+
+def _backticked_beside_kind_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_BACKTICKED_BESIDE_KIND.finditer(text)`, on ASCII text tried only at backticks and kind words (found by the
+    shared cue scan): a text with one backtick (a code fence) had the regex tried at every position, ~50 us/KB."""
+    if not text.isascii():
+        return _BACKTICKED_BESIDE_KIND.finditer(text)
+    starts = heapq.merge(keyword_positions(text, ("`",)), keyword_positions(lowered_same_length(text), _KIND_WORDS))
+    return matches_at_starts(_BACKTICKED_BESIDE_KIND, text, starts)
+
+
+def _engine_credentials_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """`_ENGINE_CREDENTIALS.finditer(text)`, on ASCII text tried only where an engine word starts (every match
+    starts with one): a text that says "db" and "user" anywhere had it tried at every position, ~40 us/KB."""
+    if not text.isascii():
+        return _ENGINE_CREDENTIALS.finditer(text)
+    return matches_at_starts(_ENGINE_CREDENTIALS, text, keyword_positions(lowered, _ENGINE_WORDS))
+
+
+@needs_cues(_AZURE_DATABASE_CUES)
+@needs_marks(BEYOND_ASCII)  # (its case-blind pattern folds letters lower() does not: `ſ`)
+def _names_in_azure_database_paths(text: str) -> Iterator[tuple[int, int, str, float]]:
+    for match in _AZURE_DATABASE.finditer(text):
+        if _reads_as_store_name(match.group("name")):
+            yield match.start("name"), match.end("name"), DB_KIND, NAMED_IN_STRUCTURE_SCORE
 
 
 def _queue_cue_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -518,3 +555,8 @@ def _cells(line: str, delimiter: str | None = "") -> tuple[str | None, list[tupl
     if delimiter == "|" and cells and not cells[-1][2]:
         cells = cells[:-1]
     return delimiter, cells
+
+
+# Every layout's finder, each behind its own gate in the infra detector (find_named_stores runs them all).
+STORE_FINDERS = (_names_in_columns, _names_in_listings, _names_in_fields, _names_in_prose, _names_in_client_arguments,
+                 _names_in_pgpass_lines, _names_in_yaml_database_blocks, _names_in_azure_database_paths)

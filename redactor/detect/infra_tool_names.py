@@ -26,7 +26,7 @@ import ipaddress
 import re
 from typing import Iterator
 
-from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
+from redactor.detect.keywords import BEYOND_ASCII, keyword_positions, lowered_same_length, needs_cues, needs_marks
 
 TOOL_NAME_SCORE = 0.8
 _HOST, _QUEUE, _DB, _BUCKET, _ACCOUNT = "INTERNAL_HOSTNAME", "QUEUE", "DB", "BUCKET", "CLOUD_ACCOUNT_ID"
@@ -79,9 +79,21 @@ _RUNNER_PLATFORM_LABELS = frozenset("self-hosted linux windows macos x64 x86 arm
 _ADDRESS_RECORD = re.compile(r"\bIN[ \t]+A{1,4}[ \t]+(?P<address>[0-9A-Fa-f:.]*\d[0-9A-Fa-f:.]*)(?=[ \t]*(?:;|$))",
                              re.MULTILINE)
 _AZ_ACCOUNT_NAME = re.compile(r"\"name\"[ \t]*:[ \t]*\"(?P<name>[^\"\n]{2,64})\"")
+# What each of the rules below is read at: the commands' first words and the block keys (lower-cased: the block keys'
+# pattern is case-blind, so on text other than ASCII it may match where lower() gives no key), and literals as written.
+_COMMAND_LITERALS = tuple(dict.fromkeys(literal for literal, _, _ in _COMMANDS))
+_BLOCK_KEYS = tuple(_BLOCK_KINDS)
+_ANSIBLE_CUES = ("ansible",)
+_NATS_CLI_CUES = ("nats",)
+_KUBECONFIG_CUES = ("contexts:", "current-context")
+_ADDRESS_RECORD_CUES = ("IN ", "IN\t")
+_RUNS_ON_CUES = ("runs-on:",)
+_AZ_ACCOUNT_CUES = ("\"tenantId\"",)
 
 
-@needs_marks(ANY_TEXT)  # (several families of cue; none narrower proved yet)
+@needs_cues(_COMMAND_LITERALS, _BLOCK_KEYS, _ANSIBLE_CUES)
+@needs_marks(BEYOND_ASCII, _NATS_CLI_CUES, _NATS_CLIENT_CALLS, _KUBECONFIG_CUES, _ADDRESS_RECORD_CUES, _RUNS_ON_CUES,
+             _AZ_ACCOUNT_CUES)  # (every rule is read behind one of these)
 def find_names_in_tool_commands(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each cluster, stream, host or subscription named by its tool's command or file."""
     lowered = lowered_same_length(text)
@@ -94,7 +106,7 @@ def find_names_in_tool_commands(text: str) -> Iterator[tuple[int, int, str]]:
                          "name")
             if _reads_as_name(match.group(group)):
                 yield match.start(group), match.end(group), kind
-    for position in keyword_positions(text, ("nats",)):
+    for position in keyword_positions(text, _NATS_CLI_CUES):
         match = _NATS_CLI.match(text, position)
         yield from _named_pair(match, _QUEUE)
     for position in keyword_positions(text, _NATS_CLIENT_CALLS):
@@ -107,18 +119,18 @@ def find_names_in_tool_commands(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start("name"), match.end("name"), _HOST
     if ":" in text:
         yield from _kind_block_items(text)
-    for position in keyword_positions(lowered, ("ansible",)):
+    for position in keyword_positions(lowered, _ANSIBLE_CUES):
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-/."):
             continue
         match = _ANSIBLE.match(text, position)
         if match:
             group = "pattern" if match.group("pattern") else "first"
             yield from _pattern_hosts(match.group(group), match.start(group))
-    for position in keyword_positions(text, ("IN ", "IN\t")):
+    for position in keyword_positions(text, _ADDRESS_RECORD_CUES):
         match = _ADDRESS_RECORD.match(text, position)
         if match and not _valid_address(match.group("address").rstrip(".")):
             yield match.start("address"), match.end("address"), "IP_ADDRESS"
-    for position in keyword_positions(text, ("runs-on:",)):
+    for position in keyword_positions(text, _RUNS_ON_CUES):
         match = _RUNS_ON.match(text, position)
         if match is None:
             continue
@@ -143,7 +155,7 @@ def _named_pair(match: re.Match[str] | None, kind: str) -> Iterator[tuple[int, i
 
 def _kind_block_items(text: str) -> Iterator[tuple[int, int, str]]:
     for block in _KIND_BLOCK.finditer(text):
-        kind = _BLOCK_KINDS[block.group("key").lower()]
+        kind = _block_kind(block.group("key"))
         base = len(block.group("indent").expandtabs())
         position = block.end() + 1
         child_indent = None
@@ -161,6 +173,15 @@ def _kind_block_items(text: str) -> Iterator[tuple[int, int, str]]:
                 if item and _reads_as_name(item.group("name")) and re.search(r"[-_.\d]", item.group("name")):
                     yield position + item.start("name"), position + item.end("name"), kind
             position = line_end + 1
+
+
+def _block_kind(key: str) -> str:
+    """The kind a block key names. The key pattern is case-blind: `re` also reads letters lower() leaves as they are
+    (`ſtreams`, a long s; `ı`) as the key's letters, so such a key is looked up the way `re` matched it."""
+    kind = _BLOCK_KINDS.get(key.lower())
+    if kind is None:
+        kind = next(kind for word, kind in _BLOCK_KINDS.items() if re.fullmatch(word, key, re.IGNORECASE))
+    return kind
 
 
 def _valid_address(value: str) -> bool:

@@ -4,8 +4,8 @@ A secret split into pieces to dodge a scanner is still one secret: no piece matc
 value does. This module finds runs of two or more quoted literals on one line joined by a concatenation operator
 (`+` in JS, Java, C#, Python; `.` in PHP; `..` in Lua; `||` in SQL; `&` in VB) or written side by side (Python's and
 C's implicit concatenation), and what they join to. `decoded_views` scans the joined text; `secrets` reads the
-pieces after a secret's name. Pieces are literals of one line with no quote of another kind inside; an argument list
-(`f("a", "b")`) is no join.
+pieces after a secret's name (`next_joined_literal`: the one way both find the piece after a piece). Pieces are
+literals of one line with no quote of another kind inside; an argument list (`f("a", "b")`) is no join.
 """
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 
 # Between two joined literals: an operator, or only spaces (implicit concatenation).
-JOIN_OPERATOR = r"(?:\+|\.\.?|\|\||&)"
-_LITERAL = re.compile(r"""(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){0,512})(?P=quote)""")
-_GAP = re.compile(rf"[ \t]*{JOIN_OPERATOR}?[ \t]*\Z")
+_JOIN_OPERATOR = r"(?:\+|\.\.?|\|\||&)"
+_LITERAL_FORM = r"""(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){0,512})(?P=quote)"""
+_LITERAL = re.compile(_LITERAL_FORM)
+# The gap after a literal (no quote in it, so the next literal starts where it ends), and that literal.
+_NEXT_LITERAL = re.compile(rf"[ \t]*(?P<operator>{_JOIN_OPERATOR})?[ \t]*{_LITERAL_FORM}")
 # Cheap test before the line scan: a closing quote, maybe an operator, an opening quote.
-_JOIN_HINT = re.compile(rf"""["'`][ \t]*{JOIN_OPERATOR}?[ \t]*["'`]""")
+_JOIN_HINT = re.compile(rf"""["'`][ \t]*{_JOIN_OPERATOR}?[ \t]*["'`]""")
 _SHORTEST_JOINED = 12
 
 
@@ -31,23 +33,26 @@ class JoinedRun:
     joined: str
 
 
+def next_joined_literal(text: str, end: int) -> re.Match[str] | None:
+    """The literal joined to the one whose closing quote ends at `end` (its `body`; `operator` is None for literals
+    written side by side), or None."""
+    return _NEXT_LITERAL.match(text, end)
+
+
 def joined_literal_runs(text: str) -> list[JoinedRun]:
     """Every run of two or more joined literals in `text` whose pieces make at least 12 characters."""
     if _JOIN_HINT.search(text) is None:
         return []
     runs: list[JoinedRun] = []
-    pieces: list[re.Match[str]] = []
-
-    def close_run() -> None:
-        if len(pieces) > 1:
-            joined = "".join(piece.group("body") for piece in pieces)
+    position = 0
+    while (first := _LITERAL.search(text, position)) is not None:
+        bodies, end = [first.group("body")], first.end()
+        while (piece := next_joined_literal(text, end)) is not None:
+            bodies.append(piece.group("body"))
+            end = piece.end()
+        if len(bodies) > 1:
+            joined = "".join(bodies)
             if len(joined) >= _SHORTEST_JOINED:
-                runs.append(JoinedRun(pieces[0].start(), pieces[-1].end(), joined))
-        pieces.clear()
-
-    for literal in _LITERAL.finditer(text):
-        if pieces and not _GAP.match(text[pieces[-1].end():literal.start()]):
-            close_run()
-        pieces.append(literal)
-    close_run()
+                runs.append(JoinedRun(first.start(), end, joined))
+        position = end
     return runs

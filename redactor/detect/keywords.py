@@ -367,10 +367,23 @@ ANY_TEXT = ""
 DOT_BEFORE_LABEL = re.compile(r"\.[A-Za-z0-9-]")
 
 
+class _BeyondAscii:
+    """The mark of a text with a character beyond ASCII, answered by `str.isascii` (no scan of the text)."""
+
+    def search(self, text: str) -> bool | None:
+        return None if text.isascii() else True
+
+
+# Held by text other than ASCII: where a finder's case-blind regex runs as written (`re` folds `ſ`, `ı`, `İ`, `K` into
+# s, i, k, which lower() does not give, so its cue words in the lower-cased text do not cover it there).
+BEYOND_ASCII = _BeyondAscii()
+
+
 def needs_marks(*marks: str | tuple[str, ...] | re.Pattern[str]) -> Callable:
     """Declares, on a finder, the marks without one of which it finds nothing: a literal (`"://"`, `"."`, searched
     in the text as written), a tuple of literals (answered as `contains_any` answers: from the shared cue scan on
-    a long text) or a compiled pattern (`DOT_BEFORE_LABEL`, `\\d`: a character class no cue word says).
+    a long text), a compiled pattern (`DOT_BEFORE_LABEL`, `\\d`: a character class no cue word says) or
+    `BEYOND_ASCII`.
 
     The companion of `needs_cues` for pre-conditions that are not words: a finder declaring both finds nothing
     unless a cue word or a mark occurs (`finder_may_find`). A mark must be provably necessary: every finding of the

@@ -109,7 +109,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       starts_at_line_start, word_positions)
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
-from redactor.detect.joined_literals import JOIN_OPERATOR
+from redactor.detect.joined_literals import next_joined_literal
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
@@ -1236,20 +1236,18 @@ def _scan_value(text: str, position: int, line_end: int, sep: str, line_form: bo
     return _Value(position, end, False) if end > position else None
 
 
-# The next string literal joined to a quoted value: `"Exp0rts" + "!2026"` (JS, Java, C#, Python), `'a' . 'b'` (PHP),
-# `'a' || 'b'` (SQL), `"a" .. "b"` (Lua), `"a" & "b"` (VB).
-_JOINED_LITERAL = re.compile(rf"""[ \t]*{JOIN_OPERATOR}[ \t]*(?P<quote>["'`])(?P<body>(?:[^"'`\\\n]|\\.){{0,512}})(?P=quote)""")
-
-
 def _joined_literals(text: str, value: _Value) -> tuple[int, str] | None:
     """(end of the last piece, the pieces joined) when a quoted value goes on in literals joined to it, else None.
 
     A secret split to dodge a scanner (`"SG." + "xx" + "." + "yy"`) is one value: judged joined, redacted from the
-    first piece to the last (the operators between are no secret, but leaving them would leave the pieces' order)."""
+    first piece to the last (the operators between are no secret, but leaving them would leave the pieces' order).
+    Pieces are joined by an operator (`+` in JS, Java, C#, Python; `.` in PHP; `||` in SQL; `..` in Lua; `&` in VB):
+    a shell writes a command's arguments side by side (`mysql -p "Exp0rts" "orders"`), so literals written side by
+    side after a secret's name are not joined here (the joined view, decoded_views.py, reads them as one)."""
     pieces, end = [text[value.start:value.end]], value.end + 1
     for _ in range(16):
-        joined = _JOINED_LITERAL.match(text, end)
-        if joined is None:
+        joined = next_joined_literal(text, end)
+        if joined is None or joined.group("operator") is None:
             break
         pieces.append(joined.group("body"))
         end = joined.end()
