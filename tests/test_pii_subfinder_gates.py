@@ -1,0 +1,54 @@
+"""The sub-finders a PII composite calls only where their pre-condition holds find what they found on the whole text.
+
+Each gate: a text it passes and the sub-finder finds in, a text it stops (the sub-finder is not even called), and
+tricky forms where the gated composite must return what the sub-finder finds alone on the whole text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect import ids_of_devices
+from redactor.detect.ids_of_devices import find_device_ids
+
+# --- ids_of_devices: a device column is read only where a device label was matched -----------------------------
+
+_DEVICE_COLUMN_TABLES = {
+    "csv_imei": "name,IMEI,plan\nAna Ruiz,356938035643809,basic\nTom Berg,490154203237518,pro\n"
+                "Li Wei,352099001761481,basic\n",
+    "tsv_german_label": "Kunde\tSeriennummer\tGerät\nMüller\tSN-88231X7\tRouter\nSchulz\tSN-99120K2\tModem\n"
+                        "Klein\tSN-77310B5\tRouter\n",
+    "markdown_device_id": "| user | device id | os |\n|---|---|---|\n| ana | 8f14e45fceea167a | ios |\n"
+                          "| tom | 1679091c5a880faf | android |\n",
+    "quoted_csv": '"name","IMEI"\n"Ana","356938035643809"\n"Tom","490154203237518"\n"Li","352099001761481"\n',
+    # a short label's value is a label too, heading its own column above a rule line
+    "label_inside_a_value": "SN\tsteamid64\tnick\n---\t---\t---\nA1\t76561198012345678\tkoala\n"
+                            "B2\t76561198087654321\temu\n",
+    # a long s (U+017F) matches the label's `s` case-insensitively but lower-cases to itself: no cue shows it
+    "long_s_label": "name;\u017ferial;room\nAna;ZX81-4471-0921;12\nTom;ZX81-4471-0922;14\nLi;ZX81-4471-0923;16\n",
+    "dotted_capital_i": "ad\u0130\tİMEİ\tşehir\nAyşe\t356938035643809\tİzmir\nMehmet\t490154203237518\tBursa\n"
+                        "Can\t352099001761481\tAnkara\n",
+}
+
+
+@pytest.mark.parametrize("text", _DEVICE_COLUMN_TABLES.values(), ids=_DEVICE_COLUMN_TABLES.keys())
+def test_device_ids_under_a_device_label_column_are_found_as_a_scan_of_every_table_finds_them(text):
+    under_columns = list(ids_of_devices._device_columns(text))
+    assert under_columns or "İ" in text  # (the dotted capital I spells no label: read whole, finds nothing)
+    assert set(under_columns) <= set(find_device_ids(text))
+
+
+_TABLES_WITHOUT_A_DEVICE_COLUMN = {
+    "csv_with_key_word": "name,plan,phone_key\nAna Ruiz,basic,88123\nTom Berg,pro,99120\nLi,basic,11223\n",
+    "log_table": "time | level | message\n10:01 | INFO | cache warmed\n10:02 | WARN | job retried\n"
+                 "10:03 | INFO | key rotated\n",
+}
+
+
+@pytest.mark.parametrize("text", _TABLES_WITHOUT_A_DEVICE_COLUMN.values(), ids=_TABLES_WITHOUT_A_DEVICE_COLUMN.keys())
+def test_tables_without_a_device_label_header_are_not_read_for_device_columns(text, monkeypatch):
+    assert list(ids_of_devices._device_columns(text)) == []
+
+    def must_not_run(_text):
+        raise AssertionError("the device-column gate let through a text without a device label")
+    monkeypatch.setattr(ids_of_devices, "_device_columns", must_not_run)
+    list(find_device_ids(text))
