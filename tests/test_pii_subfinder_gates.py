@@ -52,3 +52,56 @@ def test_tables_without_a_device_label_header_are_not_read_for_device_columns(te
         raise AssertionError("the device-column gate let through a text without a device label")
     monkeypatch.setattr(ids_of_devices, "_device_columns", must_not_run)
     list(find_device_ids(text))
+
+
+# --- record_ids: an id word without a value on its line is read as a column header only above a row -------------
+
+from redactor.detect import record_ids  # noqa: E402
+from redactor.detect.record_ids import find_record_ids  # noqa: E402
+
+
+def _line_has_a_cell_separator(text: str, line_start: int, line_end: int) -> bool:
+    """The gate before it: any cell separator on the line (a column header read whatever lies below)."""
+    return any(text.find(separator, line_start, line_end) != -1 for separator in "|\t,;")
+
+
+_RECORD_ID_COLUMNS = {
+    "csv": "Name,Member No,Plan\nAna Ruiz,4471209,gold\nTom Berg,5580213,silver\n",
+    "markdown": "| Patient | Patient ID | Ward |\n|---|---|---|\n| Maria Lopez | 0048213 | 4B |\n"
+                "| John Okafor | 0051277 | 2A |\n",
+    "psql_rule_line": " name        | employee_no \n-------------+-------------\n Priya Raman | 204518\n"
+                      " Tom Hale    | 204519\n",
+    "blank_line_below_header": "Name,Member No,Plan\n\nAna Ruiz,4471209,gold\nTom Berg,5580213,silver\n",
+    "crlf_rows": "Name;Kundennummer;Ort\r\n\r\nAnna Schmidt;448120;Berlin\r\nJonas Weber;448121;Bonn\r\n",
+    "rule_and_blank_lines": "Name\tStaff ID\n\n--------\t--------\n\nAna Ruiz\t204518\nTom Berg\t204519\n",
+}
+
+
+@pytest.mark.parametrize("text", _RECORD_ID_COLUMNS.values(), ids=_RECORD_ID_COLUMNS.keys())
+def test_record_ids_under_an_id_column_are_found_as_when_every_header_line_was_read(text, monkeypatch):
+    gated = list(find_record_ids(text))
+    monkeypatch.setattr(record_ids, "_may_head_a_column", _line_has_a_cell_separator)
+    assert gated == list(find_record_ids(text))
+
+
+@pytest.mark.parametrize("form", ["csv", "markdown", "psql_rule_line"])
+def test_record_ids_under_an_id_column_are_found_through_the_gate(form):
+    assert list(find_record_ids(_RECORD_ID_COLUMNS[form]))
+
+
+_ID_WORDS_ABOVE_NO_ROW = {
+    "sql_in_code": "def get_user(user_id: int) -> dict:\n    return db.fetch_one('SELECT * FROM users WHERE id = %s', "
+                   "user_id)\n```\nMaria paid 4471 today\n",
+    "prose_with_commas": "Could you send the customer ID, the plan and the invoice?\nThanks! I'll file 4471 later.\n",
+}
+
+
+@pytest.mark.parametrize("text", _ID_WORDS_ABOVE_NO_ROW.values(), ids=_ID_WORDS_ABOVE_NO_ROW.keys())
+def test_an_id_word_in_a_line_of_code_or_prose_above_a_line_without_its_separator_is_not_read_as_a_header(text):
+    lines = text.split("\n")
+    header_line = next(number for number, line in enumerate(lines) if "," in line)
+    line_start = sum(len(line) + 1 for line in lines[:header_line])
+    line_end = line_start + len(lines[header_line])
+    assert _line_has_a_cell_separator(text, line_start, line_end)
+    assert not record_ids._may_head_a_column(text, line_start, line_end)
+    assert list(find_record_ids(text)) == []

@@ -53,6 +53,19 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
                     yield start, start + len(value)
 
 
+def has_row_below(text: str, header_end: int, separator: str) -> bool:
+    """Whether column_cells reads any row below the header line that ends at `header_end` (its line break's offset)
+    with `separator`: the first line below that is neither blank nor a rule line holds the separator (column_cells
+    stops at a line without it). A cheap test before finding the header cell of a label in a line of prose or code."""
+    for _, row in _rows_below(text, header_end):
+        is_rule = _RULE_LINE.fullmatch(row) is not None
+        if separator in row and not is_rule:
+            return True
+        if row.strip() and not is_rule:
+            return False
+    return False
+
+
 # A CSV field in double quotes may hold the separator (`"rotated in May, ask Jo"`); `""` is a quote inside it.
 _QUOTED_FIELDS = {separator: re.compile(rf'[ ]*"(?:[^"]|"")*"[ ]*(?={re.escape(separator)}|\r?$)|[^{re.escape(separator)}]*')
                   for separator in (",", ";", "\t")}
