@@ -105,3 +105,37 @@ def test_an_id_word_in_a_line_of_code_or_prose_above_a_line_without_its_separato
     assert _line_has_a_cell_separator(text, line_start, line_end)
     assert not record_ids._may_head_a_column(text, line_start, line_end)
     assert list(find_record_ids(text)) == []
+
+
+# --- ids_as_objects: file names are tried only where a run of name characters reaches an extension --------------
+
+from redactor.detect import ids_as_objects  # noqa: E402
+from redactor.detect.ids_as_objects import find_ids_as_objects  # noqa: E402
+
+_FILE_NAMES = {
+    "scan_upload": "uploaded passport_C4F7H2KLM_scan.pdf and payslip-2024-03-884120.PDF for the claim",
+    "dated_export": "see export_20240312_0915_4471209.csv (and the older one, statement-88213407.xlsx)",
+    "listed": "files: contract-DE8841203.docx, CLM-448120-scan.jpeg; C:\\Users\\ana\\id-77120345.png",
+    "extension_inside_a_run": "archive report.pdf.zip holds inv_99120344.pdf-old and 7741203.tiff",
+    "long_stem": "x" * 130 + "_4471209.pdf then " + "a" * 100 + "_88213407.txt",
+    "non_ascii_names": "Zeugnis_Müller_48812033.pdf und Ausweis-Şahin-77120345.JPG",
+    "long_s": "the file \u017fcan_4471209.p7\u017f and ID-88412033.c\u017fv were attached",
+    "dotted_capital_i": "dosya KİMLİK_44712093.pdf ve fatura_88120344.xml",
+}
+
+
+@pytest.mark.parametrize("text", _FILE_NAMES.values(), ids=_FILE_NAMES.keys())
+def test_file_names_found_from_their_extensions_are_the_file_names_a_whole_text_scan_finds(text):
+    anchored = [match.span() for match in ids_as_objects._file_names(text)]
+    assert anchored == [match.span() for match in ids_as_objects._FILE_NAME.finditer(text)]
+    assert anchored
+
+
+@pytest.mark.parametrize("text", ["no attachment today, see the notes in the ticket", "version 1.2.3 of lib.so",
+                                  "config.yaml and main.py changed"])
+def test_a_text_without_a_file_extension_tries_no_file_name(text, monkeypatch):
+    tried = []
+    monkeypatch.setattr(ids_as_objects, "matches_at_starts", lambda regex, text, starts: tried.extend(starts) or iter(()))
+    assert list(ids_as_objects._file_names(text)) == []
+    assert tried == []
+    assert [span for span in find_ids_as_objects(text)] == []

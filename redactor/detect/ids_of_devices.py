@@ -22,7 +22,8 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
+from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, may_fold_into_ascii,
+                                      needs_marks)
 from redactor.detect.table_columns import tables
 
 # Labels that only ever name a device's identifier (a space after them is enough).
@@ -72,7 +73,7 @@ def find_device_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of device identifiers after their label, under their column, and SteamID64s (module doc)."""
     lowered = lowered_same_length(text)
     done = -1
-    may_head_a_column = _FOLDED_LIKE_A_LABEL_LETTER.search(text) is not None if not text.isascii() else False
+    may_head_a_column = may_fold_into_ascii(text)  # (a label its lower-cased form does not show: read whole)
     for position in keyword_positions(lowered, _LABEL_CUES):
         if position and lowered[position - 1].isalnum():
             continue
@@ -100,19 +101,14 @@ def find_device_ids(text: str) -> Iterator[tuple[int, int, float]]:
         yield from _device_columns(text)
 
 
-# Characters that a case-insensitive label letter matches but that lower-case to another character ("İ", "ı", "ſ": the
-# `i` and `s` of `IMEI`, `serial`): a text with one may hold a label its lower-cased form does not show.
-_FOLDED_LIKE_A_LABEL_LETTER = re.compile("[\u0130\u0131\u017f]")
-
-
 def _device_columns(text: str) -> Iterator[tuple[int, int, float]]:
     """Device ids under a column header that is a device label (`IMEI`, `Seriennummer`).
 
     Called only when find_device_ids's loop matched such a label (`_LABEL`, its `label` group) at one of the label
-    cues (or the text holds a _FOLDED_LIKE_A_LABEL_LETTER): reading every table of the text costs a Python pass over
-    its lines. The gate is exact: a header cell that fullmatches a label starts with a label cue (every _DEVICE_LABEL
-    does), after a separator, blank, quote or line break (no letter or digit); and `_LABEL` matches there in the text
-    too, its look-ahead reading what ends the cell.
+    cues, or the text may hold one its lower-cased form hides (keywords.may_fold_into_ascii): reading every table of
+    the text costs a Python pass over its lines. The gate is exact: a header cell that fullmatches a label starts
+    with a label cue (every _DEVICE_LABEL does), after a separator, blank, quote or line break (no letter or digit);
+    and `_LABEL` matches there in the text too, its look-ahead reading what ends the cell.
     """
     for header, rows in tables(text):
         columns = [index for index, cell in enumerate(header)
