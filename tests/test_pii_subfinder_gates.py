@@ -54,14 +54,18 @@ def test_tables_without_a_device_label_header_are_not_read_for_device_columns(te
     list(find_device_ids(text))
 
 
-# --- record_ids: an id word without a value on its line is read as a column header only above a row -------------
+# --- record_ids, usernames: a label is read as a column header only above a row that holds its separator ----------
 
 from redactor.detect import record_ids  # noqa: E402
 from redactor.detect.record_ids import find_record_ids  # noqa: E402
+from redactor.detect.table_columns import may_have_cells_below  # noqa: E402
 
 
-def _line_has_a_cell_separator(text: str, line_start: int, line_end: int) -> bool:
-    """The gate before it: any cell separator on the line (a column header read whatever lies below)."""
+def _line_has_a_cell_separator(text: str, label_start: int, label_end: int) -> bool:
+    """The gate before it: any cell separator on the label's line (a column header read whatever lies below)."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    line_end = text.find("\n", label_end)
+    line_end = len(text) if line_end == -1 else line_end
     return any(text.find(separator, line_start, line_end) != -1 for separator in "|\t,;")
 
 
@@ -80,7 +84,7 @@ _RECORD_ID_COLUMNS = {
 @pytest.mark.parametrize("text", _RECORD_ID_COLUMNS.values(), ids=_RECORD_ID_COLUMNS.keys())
 def test_record_ids_under_an_id_column_are_found_as_when_every_header_line_was_read(text, monkeypatch):
     gated = list(find_record_ids(text))
-    monkeypatch.setattr(record_ids, "_may_head_a_column", _line_has_a_cell_separator)
+    monkeypatch.setattr(record_ids, "may_have_cells_below", _line_has_a_cell_separator)
     assert gated == list(find_record_ids(text))
 
 
@@ -98,12 +102,10 @@ _ID_WORDS_ABOVE_NO_ROW = {
 
 @pytest.mark.parametrize("text", _ID_WORDS_ABOVE_NO_ROW.values(), ids=_ID_WORDS_ABOVE_NO_ROW.keys())
 def test_an_id_word_in_a_line_of_code_or_prose_above_a_line_without_its_separator_is_not_read_as_a_header(text):
-    lines = text.split("\n")
-    header_line = next(number for number, line in enumerate(lines) if "," in line)
-    line_start = sum(len(line) + 1 for line in lines[:header_line])
-    line_end = line_start + len(lines[header_line])
-    assert _line_has_a_cell_separator(text, line_start, line_end)
-    assert not record_ids._may_head_a_column(text, line_start, line_end)
+    line = next(line for line in text.split("\n") if "," in line)
+    label = text.index(line) + line.lower().index(" id") + 1
+    assert _line_has_a_cell_separator(text, label, label + 2)
+    assert not may_have_cells_below(text, label, label + 2)
     assert list(find_record_ids(text)) == []
 
 
@@ -139,3 +141,23 @@ def test_a_text_without_a_file_extension_tries_no_file_name(text, monkeypatch):
     assert list(ids_as_objects._file_names(text)) == []
     assert tried == []
     assert [span for span in find_ids_as_objects(text)] == []
+
+
+from redactor.detect import usernames  # noqa: E402
+from redactor.detect.usernames import find_usernames  # noqa: E402
+
+_LOGIN_COLUMNS = {
+    "csv_username": "username,team,last_login\njdoe42,infra,2026-11-02\nr.okafor,data,2026-11-03\n",
+    "markdown_login": "| login | role |\n|---|---|\n| mkhan7 | admin |\n| t.pham | viewer |\n",
+    "account_name_tsv": "Account Name\tPlan\n\nkt_vance\tpro\nsam.ortiz3\tfree\n",
+    "code_then_table": "def get_user(user_id: int) -> dict:\n    return db.fetch_one(query)\n\n"
+                       "user,host\nadeyemi.k,build-07\nlchen9,build-08\n",
+}
+
+
+@pytest.mark.parametrize("text", _LOGIN_COLUMNS.values(), ids=_LOGIN_COLUMNS.keys())
+def test_logins_under_a_login_column_are_found_as_when_every_label_line_was_read(text, monkeypatch):
+    gated = sorted(find_usernames(text))
+    assert gated
+    monkeypatch.setattr(usernames, "may_have_cells_below", _line_has_a_cell_separator)
+    assert gated == sorted(find_usernames(text))

@@ -48,7 +48,7 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
 from redactor.detect.personal_records import person_evidence
-from redactor.detect.table_columns import column_cells, has_row_below
+from redactor.detect.table_columns import column_cells, may_have_cells_below
 
 # Words that end a label ("customer ref", "Kd.-Nr.", "hosp_no", "clientId") ...
 _ID_WORDS = frozenset(
@@ -190,7 +190,7 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
         # label of anything (most id words of prose and code), decided before reading the label.
         line_end = text.find("\n", position)
         if not _DIGIT.search(text, position, len(text) if line_end == -1 else line_end) and (
-                line_end == -1 or not _may_head_a_column(text, text.rfind("\n", 0, position) + 1, line_end)):
+                line_end == -1 or not may_have_cells_below(text, position, position)):
             continue
         word_start, word_end = _word_around(text, position)
         label = _label_before(text, word_start, word_end)
@@ -238,14 +238,6 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
 _COURT_FILE_NUMBER = re.compile(
     r"(?<![\w/.,-])(?:[IVX]{1,5}|\d{1,3})[ ][A-Z][A-Za-z]{0,3}(?:[ ][A-Z][a-z]{0,2})?[ ]\d{1,6}/(?:\d{2}|(?:19|20)\d{2})"
     r"(?![\w/-]|[.,]\d)")
-
-
-def _may_head_a_column(text: str, line_start: int, line_end: int) -> bool:
-    """Whether _column can read cells below a header cell on the line [line_start, line_end): the line holds a cell
-    separator and column_cells reads a row below it (table_columns.has_row_below; the separator chosen as both
-    choose it). A line of code with a comma above a line without one (`WHERE id = %s', user_id)`) heads nothing."""
-    separator = next((sep for sep in ("|", "\t", ",", ";") if text.find(sep, line_start, line_end) != -1), None)
-    return separator is not None and has_row_below(text, line_end, separator)
 
 
 def _value_after(text: str, label: list[str], value_from: int,
