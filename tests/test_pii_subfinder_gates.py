@@ -161,3 +161,30 @@ def test_logins_under_a_login_column_are_found_as_when_every_label_line_was_read
     assert gated
     monkeypatch.setattr(usernames, "may_have_cells_below", _line_has_a_cell_separator)
     assert gated == sorted(find_usernames(text))
+
+
+# --- record_ids: court file numbers are tried only before a slash with a chamber, register and number before it ---
+
+_COURT_FILES = {
+    "german_civil": "Az. 4 O 117/23 (LG Köln), the tenant's appeal",
+    "roman_chamber": "the hearing in II K 563/26 moved; see also VI ZR 123/20",
+    "federal_constitutional": "Beschluss 1 BvR 2345/19 vom 3.5.2021",
+    "between_dates_and_paths": "filed 12/03/2024 under 12 Cg 45/24, scans at /srv/files/v1/4471/",
+    "eastern_arabic_digits": "sygnatura \u0663 K \u0664\u0665/23 w aktach",
+}
+
+
+@pytest.mark.parametrize("text", _COURT_FILES.values(), ids=_COURT_FILES.keys())
+def test_court_file_numbers_found_from_their_slash_are_those_a_whole_text_scan_finds(text):
+    anchored = [match.span() for match in record_ids._court_file_numbers(text)]
+    assert anchored == [match.span() for match in record_ids._COURT_FILE_NUMBER.finditer(text)]
+    assert anchored
+
+
+@pytest.mark.parametrize("text", ["GET /api/v1/orders/4471 200", "dates 12/03/1985 and 2024/11/02 in the log",
+                                  "ratio 3/4 of the 2 K 17 batch"])
+def test_slashes_without_a_court_file_numbers_first_part_try_no_match(text, monkeypatch):
+    tried = []
+    monkeypatch.setattr(record_ids, "matches_at_starts", lambda regex, text, starts: tried.extend(starts) or iter(()))
+    assert list(record_ids._court_file_numbers(text)) == []
+    assert tried == []
