@@ -22,7 +22,8 @@ import re
 from typing import Iterator
 
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import ANY_TEXT, keyword_positions, lowered_same_length, needs_marks
+from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, may_fold_into_ascii,
+                                      needs_marks)
 from redactor.detect.table_columns import tables
 
 # Labels that only ever name a device's identifier (a space after them is enough).
@@ -72,11 +73,16 @@ def find_device_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of device identifiers after their label, under their column, and SteamID64s (module doc)."""
     lowered = lowered_same_length(text)
     done = -1
+    may_head_a_column = may_fold_into_ascii(text)  # (a label its lower-cased form does not show: read whole)
     for position in keyword_positions(lowered, _LABEL_CUES):
-        if position < done or (position and (lowered[position - 1].isalnum())):
+        if position and lowered[position - 1].isalnum():
             continue
         label = _LABEL.match(text, position)
         if label is None:
+            continue
+        if label.group("label"):
+            may_head_a_column = True  # (also inside a value found: a header cell may read as one)
+        if position < done:
             continue
         named = _DEVICE_NAMED.match(text, label.end())
         gap = _GAP.match(text, named.end() if named else label.end())
@@ -91,11 +97,19 @@ def find_device_ids(text: str) -> Iterator[tuple[int, int, float]]:
     if "7656119" in text:
         for match in _STEAM_ID64.finditer(text):
             yield match.start(), match.end(), DOUBTFUL_SCORE
-    if "\n" in text:
+    if "\n" in text and may_head_a_column:  # (the gate of every device column: _device_columns)
         yield from _device_columns(text)
 
 
 def _device_columns(text: str) -> Iterator[tuple[int, int, float]]:
+    """Device ids under a column header that is a device label (`IMEI`, `Seriennummer`).
+
+    Called only when find_device_ids's loop matched such a label (`_LABEL`, its `label` group) at one of the label
+    cues, or the text may hold one its lower-cased form hides (keywords.may_fold_into_ascii): reading every table of
+    the text costs a Python pass over its lines. The gate is exact: a header cell that fullmatches a label starts
+    with a label cue (every _DEVICE_LABEL does), after a separator, blank, quote or line break (no letter or digit);
+    and `_LABEL` matches there in the text too, its look-ahead reading what ends the cell.
+    """
     for header, rows in tables(text):
         columns = [index for index, cell in enumerate(header)
                    if (label := _LABEL.fullmatch(cell.strip().strip("\"'"))) is not None and label.group("label")]

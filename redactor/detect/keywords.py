@@ -821,6 +821,15 @@ def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[
 
 # Characters outside ASCII that a case-insensitive pattern's ASCII letter also matches (Python's `re`, Unicode).
 _MORE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED_INTO_ASCII = re.compile("[" + "".join(_MORE_FOLDS.values()) + "]")
+
+
+def may_fold_into_ascii(text: str) -> bool:
+    """Whether `text` holds a character that a case-insensitive pattern's ASCII letter matches but that
+    `lowered_same_length` does not turn into that letter ("İ", "ı", "ſ"). Where it holds none, every match of such a
+    pattern (`(?i)serial`, `\\.(?i:pdf|csv)`) starts where its lower-case literal occurs in the lower-cased text:
+    a finder may try the pattern only at the cue positions of the shared scan."""
+    return not text.isascii() and _FOLDED_INTO_ASCII.search(text) is not None
 
 
 def alternatives_by_first_character(regex: re.Pattern[str]) -> re.Pattern[str]:

@@ -53,6 +53,23 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
                     yield start, start + len(value)
 
 
+def may_have_cells_below(text: str, label_start: int, label_end: int) -> bool:
+    """False where column_cells(text, label_start, label_end) yields nothing for the layout alone: the label's line
+    holds no separator, or the first line below it that is neither blank nor a rule line lacks the line's separator
+    (column_cells stops there). A cheap test before reading a label in a line of prose or code as a header cell."""
+    line_start, line_end = _line_around(text, label_start, label_end)
+    separator = next((sep for sep in ("|", "\t", ",", ";") if text.find(sep, line_start, line_end) != -1), None)
+    if separator is None:
+        return False
+    for _, row in _rows_below(text, line_end):
+        is_rule = _RULE_LINE.fullmatch(row) is not None
+        if separator in row and not is_rule:
+            return True
+        if row.strip() and not is_rule:
+            return False
+    return False
+
+
 # A CSV field in double quotes may hold the separator (`"rotated in May, ask Jo"`); `""` is a quote inside it.
 _QUOTED_FIELDS = {separator: re.compile(rf'[ ]*"(?:[^"]|"")*"[ ]*(?={re.escape(separator)}|\r?$)|[^{re.escape(separator)}]*')
                   for separator in (",", ";", "\t")}

@@ -36,7 +36,7 @@ from redactor.detect.login_code_paths import reads_as_code_path
 from redactor.detect.name_parts import (is_common_word, is_handle_compound, is_ordinary_word,
                                         reads_as_initial_and_surname)
 from redactor.detect.rule_files import term_list
-from redactor.detect.table_columns import aligned_column_cells, column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells, may_have_cells_below
 from redactor.detect import term_lists
 
 # Built-in, cloud-image, CI, container and service accounts, and template words.
@@ -959,7 +959,8 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
     for position in cue_positions(lowered, _LABEL_WORDS):
         if position == 0 or not (lowered[position - 1].isalnum() or lowered[position - 1] in "._"):
             header = _LOGIN_COLUMN_LABEL.match(text, position)
-            if header and _opens_table(text, position):  # `username` heading a table column: every login below it
+            # `username` heading a table column: every login below it (not `user_id` in a line of code or prose)
+            if header and may_have_cells_below(text, header.start(), header.end()) and _opens_table(text, position):
                 for start, end in column_cells(text, header.start(), header.end()):
                     if _LOGIN_CELL.fullmatch(text, start, end):
                         yield start, end
@@ -1095,7 +1096,7 @@ def _login_spans(text: str) -> Iterator[tuple[int, int] | tuple[int, int, float]
         if position and lowered[position - 1].isalnum():
             continue
         header = _ACCOUNT_COLUMN_LABEL.match(text, position)
-        if header and _opens_table(text, position):
+        if header and may_have_cells_below(text, header.start(), header.end()) and _opens_table(text, position):
             for start, end in column_cells(text, header.start(), header.end()):
                 if _LOGIN_CELL.fullmatch(text, start, end):
                     # an ordinary word under `Owner` is as often a team or a system ("platform") as an account
