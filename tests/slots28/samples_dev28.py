@@ -1,0 +1,56 @@
+"""Dev set for slot semantics (round 28, issue 12), written before the change from the mechanism, not from leaks.
+
+A value is personal or secret because of the slot that holds it (a key, column, setter, flag or header whose name
+says so, in any naming style or language), whatever its shape. POS: (text, value) the wire must cover; NEG: look-
+alike slots whose values must stay.
+"""
+
+POS = [
+    # abbreviated name keys in snake, camel and Hungarian styles
+    ('{"cust_fname": "Brannagh", "cust_lname": "Okonkwo-Reyes", "tier": "silver"}', "Brannagh"),
+    ('{"cust_fname": "Brannagh", "cust_lname": "Okonkwo-Reyes", "tier": "silver"}', "Okonkwo-Reyes"),
+    ('record = {"strLastName": "whitlock", "intAge": 41}', "whitlock"),
+    ("ptnt_nm=Corvin Haldane status=admitted", "Corvin Haldane"),
+    # setters and builders name the slot in the method
+    ('u.setApellido("Quintanilla");\nu.setEstado("ACTIVO");', "Quintanilla"),
+    ('b.setPersonalausweisNummer("L01X00T47");', "L01X00T47"),
+    # keys in other languages and scripts
+    ('{"顧客番号": "C-88412", "状態": "有効"}', "C-88412"),
+    ('{"전화번호": "010-5521-7730", "상태": "정상"}', "010-5521-7730"),
+    ('{"رقم_الجوال": "+971 50 118 2264", "الحالة": "نشط"}', "+971 50 118 2264"),
+    ("{'nazwisko_panienskie': 'Wróblewska', 'status': 'aktywny'}", "Wróblewska"),
+    ("fodselsdato=12.04.1979;kundenr=4471902", "4471902"),
+    ('{"номер_полиса": "7781 3320 1145 0098", "статус": "активен"}', "7781 3320 1145 0098"),
+    # numbered and suffixed slots
+    ("ssn_last4: 2291\nplan: basic", "2291"),
+    ('{"contactId": "5f0c2a9e-7d41-4a8b-9a51-0c1d2e3f4a5b", "type": "lead"}', "5f0c2a9e-7d41-4a8b-9a51-0c1d2e3f4a5b"),
+    # query strings and form bodies
+    ("GET /api/lookup?holder_name=Ines+Abarca-Mwangi&currency=EUR", "Ines+Abarca-Mwangi"),
+    ("POST /signup body: nickname=spudgun_77&locale=en-GB", "spudgun_77"),
+    # escaped JSON in a log line
+    ('msg="{\\"surname\\":\\"Thistlewood\\",\\"plan\\":\\"pro\\"}"', "Thistlewood"),
+    # e-mails under an e-mail slot, any domain
+    ("notify_email=marguerite.okafor@lindenhall.internal&plan=pro", "marguerite.okafor@lindenhall.internal"),
+    # hosts in host slots, whatever the domain
+    ("PGHOST=ledger-db-02.corp.quintessa.example\nPGPORT=5432", "ledger-db-02.corp.quintessa.example"),
+    ('{"smtp_server": "relay-7.mail.tarnwood.example", "port": 587}', "relay-7.mail.tarnwood.example"),
+    # passwords in other languages' slots and short flags
+    ('{"benutzer": "lager", "kennwort": "pfifferling"}', "pfifferling"),
+    ("mot_de_passe=framboise42", "framboise42"),
+    ("rsync-tool --host files.int.orbweave.example --user backup --password heliotrope", "heliotrope"),
+]
+
+NEG = [
+    ('{"status": "active", "currency": "EUR", "locale": "de-DE", "page_size": 50}', "active"),
+    ('{"user_type": "premium", "role": "admin", "tz": "Europe/Berlin"}', "premium"),
+    ("password_min_length=12\npassword_policy=strong", "strong"),
+    ("DB_PASSWORD=${DB_PASSWORD}\nAPI_KEY=<your-api-key>", "DB_PASSWORD"),
+    ('{"secret_name": "prod-db-credentials", "key_vault": "kv-main"}', "prod-db-credentials"),
+    ('{"host": "localhost", "port": 5432, "dbname": "postgres"}', "localhost"),
+    ('{"first_name": null, "last_name": "", "email": "REDACTED"}', "REDACTED"),
+    ('{"name": "nginx", "image": "nginx:1.25", "replicas": 3}', "nginx"),
+    ("sort=asc&page=2&per_page=25&lang=fr", "asc"),
+    ('{"tipo": "particular", "moneda": "MXN", "estado": "pendiente"}', "particular"),
+    ('{"状態": "有効", "通貨": "JPY"}', "有効"),
+    ("api_key_header=X-Api-Key\ntoken_ttl=3600", "X-Api-Key"),
+]
