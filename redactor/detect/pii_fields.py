@@ -31,6 +31,7 @@ from typing import Iterator
 from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCODE_LABELS
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.slot_names import english_slot, slot_vocabulary
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import first_names, surnames, world_first_names
 from redactor.detect.usernames import is_personal_login
@@ -94,7 +95,10 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"(?:\w+_)?(?:employee|emp|staff|member|membership|patient|customer|cust|client|student|subscriber|policy|claim"
      r"|account|acct|badge|insurance|insured|beneficiary|licen[cs]e|driver_?s?_licen[cs]e|loyalty|medicare|medicaid"
      r"|case|tenant|applicant|personnel|person|payroll|pension|voter|guest|resident|health_?card|claimant|policyholder"
-     r"|passenger|enrollee|participant)"
+     r"|passenger|enrollee|participant"
+     # round 28: the people of contact books, rides, utility meters, games and user tables, and organisations'
+     # registry numbers (`contact_id`, `riderId`, `meter_no`, `player_id`, `user_id`, `orgnr`)
+     r"|contact|rider|meter|player|user|organization|org)"
      r"_?(?:id|no|nr|num|number|code|ref|identifier)"
      r"|(?:\w+_)?(?:mrn|medical_record(?:_number|_no)?|driver_?s?_licen[cs]e|dl_?(?:number|no))"
      # round 14 (ids14): a bank account under any key naming one (`to_account=`, `beneficiary_account`, `konto`):
@@ -190,6 +194,11 @@ _OTHER_LANGUAGE_KEYS = tuple(sorted({spelling for label in PLACE_LABELS + ADDRES
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
     key + after for key in _SHORT_KEYS + _OTHER_LANGUAGE_KEYS for after in _KEY_AFTER
 )
+# The words of slot names in every language and style (slot_names.py): in other scripts, and Latin words of four
+# letters or more, anywhere; short Latin ones (`nm`, `tlf`, `afm`) only with what follows a key.
+_KEY_ANCHORS += tuple(sorted(
+    {word for word in slot_vocabulary() if not word.isascii() or len(word) >= 4}
+    | {word + after for word in slot_vocabulary() if word.isascii() and len(word) < 4 for after in _KEY_AFTER}))
 _SCORE = 0.7
 
 
@@ -207,10 +216,7 @@ def key_words(key: str) -> str:
     return _KEY_WORD_BREAK.sub("_", _folded_key(spaced)).strip("_")
 
 
-@lru_cache(maxsize=4096)
-def field_kind(key: str) -> str | None:
-    """The personal-data kind a field named `key` holds, or None."""
-    words = key_words(key)
+def _rule_kind(words: str) -> str | None:
     if not words or len(words) > 48:
         return None
     for kind, pattern in _COMPILED_RULES:
@@ -219,6 +225,24 @@ def field_kind(key: str) -> str | None:
                 return None
             return kind
     return None
+
+
+@lru_cache(maxsize=4096)
+def rule_words(key: str) -> str:
+    """The words of `key` the rules read: its own (`billing_city`), or its English words when only those name a kind
+    (`mbr_fname` -> member_first_name, `社員番号` -> employee_number: slot_names.py)."""
+    words = key_words(key)
+    if _rule_kind(words) is None:
+        english = english_slot(key)
+        if _rule_kind(english) is not None:
+            return english
+    return words
+
+
+@lru_cache(maxsize=4096)
+def field_kind(key: str) -> str | None:
+    """The personal-data kind a field named `key` holds, or None."""
+    return _rule_kind(rule_words(key))
 
 
 # --- values --------------------------------------------------------------------------
@@ -271,7 +295,7 @@ def value_fits(kind: str, key: str, value: str) -> bool:
     if kind == "PHONE":
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
     if kind == "STREET_ADDRESS":
-        words = key_words(key)
+        words = rule_words(key)
         if _PLACE_KEYS.search(words):
             return bool(_PLACE_VALUE.fullmatch(value))
         if _CITY_KEYS.search(words):
@@ -287,7 +311,7 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return any(char.isalnum() for char in value)
     if kind == "DATE_OF_BIRTH":
         return bool(_DIGIT.search(value)) and len(value) <= 40
-    if kind == "ID_NUMBER" and _BANK_KEY.search(key) and (len(_DIGIT.findall(value)) < 6 or _LETTER.search(value)):
+    if kind == "ID_NUMBER" and _BANK_KEY.search(rule_words(key)) and (len(_DIGIT.findall(value)) < 6 or _LETTER.search(value)):
         return False  # `account: dev-2`, `account=prod`: a name of an account, not its number
     # Identifiers, cards, IBANs: a digit, not a sentence.
     return bool(_DIGIT.search(value)) and 3 <= len(value) <= 48 and value.count(" ") <= 6
@@ -306,15 +330,17 @@ _TYPE_WORDS = frozenset("str string text varchar char character optional any obj
 
 def _person_value_fits(key: str, value: str) -> bool:
     """Whether `value` is a person's name under the field `key` (the key says it is, or the value looks like one)."""
+    if "+" in value and " " not in value:
+        value = value.replace("+", " ")  # a query string's or form body's spaces
     if len(value) > 80 or not _PERSON_VALUE.fullmatch(value):
         return False
     words = value.replace(",", " ").split()
-    if value.casefold() in _TYPE_WORDS or value.casefold() == key_words(key).replace("_", ""):
+    if value.casefold() in _TYPE_WORDS or value.casefold() == rule_words(key).replace("_", ""):
         return False
     capitalised = not any(word[:1].islower() for word in words)  # scripts without case count as capitalised
     if not capitalised and all(is_ordinary_word(word.casefold()) for word in words):
         return False  # `name: default`, `first_name: string`: words of the language, written as code writes them
-    if not _NAME_ONLY_IF_NAMED.fullmatch(key_words(key)):
+    if not _NAME_ONLY_IF_NAMED.fullmatch(rule_words(key)):
         return True  # the key only ever holds a name
     # `name`, `given`, `display_name`: a capitalised value whose first word is a first name or whose last
     # word is a surname, or two words of no language ("Ìyàbọ̀ Adéwálé"); not only words of the language
@@ -329,22 +355,27 @@ def _person_value_fits(key: str, value: str) -> bool:
 
 # --- key: value, key=value, "key": "value" -------------------------------------------
 
+# Letters of keys in scripts other than Latin and Cyrillic (Greek, Arabic, Devanagari, kana, CJK, Hangul):
+# `"社員番号": "…"`, `"رقم_العميل": "…"`.
+_SCRIPT_KEY_LETTERS = "\u0370-\u03ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # A key token (and a word after it, or a particle and a word: "Place of birth", "Lugar de nacimiento"), then a
 # separator, then a quoted value or an unquoted one (cut below).
 # (The key's characters and a word after it are possessive, `+`: no key character can start what follows them, so
 # giving one back never makes a match; trying it cost a try of every later part per character, at every key.)
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{1,60}+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff" + _SCRIPT_KEY_LETTERS + r"-]{1,60}+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
     # JSON inside a JSON string (tool-call arguments): \"key\": \"value\"
     r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|\\(?P<eq>[\"'])(?P<eqv>[^\"'`\n\\]{1,200})\\(?P=eq)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]*+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff" + _SCRIPT_KEY_LETTERS + r"-]*+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
 # (Keys in Latin letters with accents and in Cyrillic: `città`, `Doğum yeri`, `город`.)
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-").union(
-    map(chr, range(0xC0, 0x250)), map(chr, range(0x400, 0x500)))
+    map(chr, range(0xC0, 0x250)), map(chr, range(0x400, 0x500)), map(chr, range(0x370, 0x400)),
+    map(chr, range(0x600, 0x700)), map(chr, range(0x900, 0x980)), map(chr, range(0x3040, 0x3100)),
+    map(chr, range(0x3400, 0x4DC0)), map(chr, range(0x4E00, 0xA000)), map(chr, range(0xAC00, 0xD7B0)))
 
 
 def _unquoted_end(text: str, match: re.Match) -> int:
@@ -394,7 +425,8 @@ _LOGIN_PREFIX = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]*")
 _IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][\w./()#-]*(?:[ ](?:[\w./()-]*\d[\w./()-]*|[A-Z](?![\w])))*")
 # A name runs over single spaces and stops before the next label ("Name: Precious Moyo Email: ...") or logfmt
 # key ("driver=Tunde Bakare rider=Ngozi Eze").
-_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ](?![^\W\d_][\w'’.-]*[:=])[^\W\d_][\w'’.-]*){0,4}")
+# ("+" is a space in a query string or form body: `holder_name=Ines+Abarca`.)
+_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ +](?![^\W\d_][\w'’.-]*[:=])[^\W\d_][\w'’.-]*){0,4}")
 _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.'/-]+){0,3}(?:,[ ]?\d{4})?")
 
 
@@ -451,10 +483,26 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
             continue
         done_keys.add(start)
         yield from _key_value_at(text, start)
+    if contains_any(text, ("set", "with")):
+        yield from _setter_values(text)
     if contains_any(lowered, ("insert",)) or contains_any(text, ("INSERT",)):
         yield from _sql_inserts(text)
     if contains_any(text, ("</",)):
         yield from _xml_elements(text)
+
+
+# A setter or builder call names the slot in its method: `p.setCognome("Russo")`, `.withTaxId('…')`.
+_SETTER_CALL = re.compile(r"(?<![A-Za-z0-9_])(?:set|with)_?(?P<key>[A-Z][A-Za-z0-9_]{1,60}|[a-z][a-z0-9_]{1,60})"
+                          r"\([ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,200})(?P=q)[ \t]*\)")
+
+
+def _setter_values(text: str) -> Iterator[FieldValue]:
+    for call in _SETTER_CALL.finditer(text):
+        key = call.group("key")
+        kind = field_kind(key)
+        if kind and value_fits(kind, key, call.group("value").strip()):
+            start = call.start("value") + len(call.group("value")) - len(call.group("value").lstrip())
+            yield FieldValue(start, start + len(call.group("value").strip()), kind)
 
 
 # A form copied from a PDF or a web page: a label alone on its line ("Tax ID", "**Date of birth:**", "Passport No.?"),
@@ -584,10 +632,10 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             return
     if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
         yield FieldValue(value_start, value_end, kind)
-    elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(key_words(key)) and _DISPLAYED_LOGIN.fullmatch(
+    elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(rule_words(key)) and _DISPLAYED_LOGIN.fullmatch(
             text, value_start, value_end) and _login_of_a_person(text[value_start:value_end]):
         yield FieldValue(value_start, value_end, "USERNAME")  # `displayName=olga.p`: a login shown as the name
-    elif kind == "PERSON" and _PERSON_ROLE_KEYS.fullmatch(key_words(key)):
+    elif kind == "PERSON" and _PERSON_ROLE_KEYS.fullmatch(rule_words(key)):
         code = _PERSON_CODE.match(text, value_start, value_start + 40)
         if code is not None and not _VERSION_VALUE.fullmatch(code.group(0)) and (
                 code.end() == len(text) or not (text[code.end()].isalnum() or text[code.end()] in ".@:")) and not (
