@@ -36,7 +36,7 @@ class SlotWordsError(ValueError):
     """slot_words.yaml is malformed; the message names what."""
 
 
-def _strip_latin_marks(word: str) -> str:
+def fold_latin_accents(word: str) -> str:
     """Latin accents dropped ("contraseña" -> contrasena, "fødsel" -> fodsel); other scripts' marks kept (Devanagari)."""
     word = word.translate(_FOLDED)
     if word.isascii():
@@ -54,7 +54,7 @@ def _strip_latin_marks(word: str) -> str:
 def _vocabulary() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str], int]:
     document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
     try:
-        words = {_strip_latin_marks(str(word).lower()): str(english) for word, english in document["words"].items()}
+        words = {fold_latin_accents(str(word).lower()): str(english) for word, english in document["words"].items()}
         pieces = {str(piece): str(english) for piece, english in document["pieces"].items()}
         prefixes = frozenset(map(str, document["prefixes"]))
         particles = frozenset(map(str, document["particles"]))
@@ -103,7 +103,7 @@ def _cut_unspaced(word: str, pieces: dict[str, str]) -> list[str]:
 def english_slot(name: str) -> str:
     """The English words of the slot `name`, joined by "_" (see the module docstring); "" for no words."""
     words_of, pieces, prefixes, particles, heads, longest_phrase = _vocabulary()
-    raw = [_strip_latin_marks(word.lower()) for word in _WORD_BREAK.split(_CAMEL.sub("_", name.strip()))
+    raw = [fold_latin_accents(word.lower()) for word in _WORD_BREAK.split(_CAMEL.sub("_", name.strip()))
            if word and not word.isdigit()]
     if len(raw) > 1 and raw[0] in prefixes:
         raw = raw[1:]  # `strLastName`, `u_home_phone`, `X-Customer-Id`

@@ -32,8 +32,8 @@ POS = [
     # e-mails under an e-mail slot, any domain
     ("notify_email=marguerite.okafor@lindenhall.internal&plan=pro", "marguerite.okafor@lindenhall.internal"),
     # hosts in host slots, whatever the domain
-    ("PGHOST=ledger-db-02.corp.quintessa.example\nPGPORT=5432", "ledger-db-02.corp.quintessa.example"),
-    ('{"smtp_server": "relay-7.mail.tarnwood.example", "port": 587}', "relay-7.mail.tarnwood.example"),
+    ("PGHOST=ledger-db-02.corp.quintessa.lan\nPGPORT=5432", "ledger-db-02.corp.quintessa.lan"),
+    ('{"smtp_server": "relay-7.mail.tarnwood.io", "port": 587}', "relay-7.mail.tarnwood.io"),
     # passwords in other languages' slots and short flags
     ('{"benutzer": "lager", "kennwort": "pfifferling"}', "pfifferling"),
     ("mot_de_passe=framboise42", "framboise42"),
@@ -45,6 +45,7 @@ NEG = [
     ('{"user_type": "premium", "role": "admin", "tz": "Europe/Berlin"}', "premium"),
     ("password_min_length=12\npassword_policy=strong", "strong"),
     ("DB_PASSWORD=${DB_PASSWORD}\nAPI_KEY=<your-api-key>", "DB_PASSWORD"),
+    # (fails before and after round 28: infra reads `prod-db-…` as an environment's host; see test_slots28.py)
     ('{"secret_name": "prod-db-credentials", "key_vault": "kv-main"}', "prod-db-credentials"),
     ('{"host": "localhost", "port": 5432, "dbname": "postgres"}', "localhost"),
     ('{"first_name": null, "last_name": "", "email": "REDACTED"}', "REDACTED"),
