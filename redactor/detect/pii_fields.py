@@ -118,7 +118,7 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|beneficiary|guardian|parent|spouse|recipient|sender|guest|passenger|applicant|candidate|tenant|student|member"
      r"|insured|policyholder|subscriber|emergency_contact|doctor|physician|nurse|caller|buyer|seller|driver|owner"
      r"|author|requester|reporter|signer|signatory|witness|attendee|visitor|traveller|traveler|ship_to|bill_to"
-     r"|person|contact_person|kin)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
+     r"|person|contact_person|kin|player|gamer|teacher|pupil|learner|worker|resident|occupant|citizen)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
      r"|vorname|nachname|familienname|prenom|pr_nom|nom_de_famille|nombre|apellidos?|nome|cognome|voornaam|achternaam"
      r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|" + _NAMES_OR_THINGS),
     ("USERNAME",
@@ -178,6 +178,8 @@ _KEY_ANCHORS_ANYWHERE = (
     "location", "hometown", "based", "lives", "living", "neighbo", "village", "hamlet", "parish", "commune",
     "settlement",
 )
+# Every word of _NAMES_OR_THINGS (`recipient`, `passenger`, `attendee`): a key made of one is looked for too.
+_KEY_ANCHORS_ANYWHERE += tuple(sorted(set(re.findall(r"[a-z]{4,}", _NAMES_OR_THINGS)) - set(_KEY_ANCHORS_ANYWHERE)))
 # The person roles of _NAMES_OR_THINGS that no anchor above finds.
 _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "co_signer", "landlord", "occupant",
                           "borrower", "debtor", "donor", "plaintiff", "defendant")
@@ -185,7 +187,7 @@ _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "c
 # found only with what follows a key (a separator, a quote, the end of a header cell).
 _SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment",
                "nik", "ktp", "ird", "avs", "nid", "nida", "dui", "cui", "iin", "sss", "nhi")
-_KEY_AFTER = (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+_KEY_AFTER = (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =", "\\")  # (`\"nm\":` in escaped JSON)
 # The labels of other languages (address_labels) as written and folded, with what follows a key: many are pieces
 # of English words ("calle" of "called", "kota" of "Dakota"), and only a key costs the look that follows.
 _OTHER_LANGUAGE_KEYS = tuple(sorted({spelling for label in PLACE_LABELS + ADDRESS_LABELS + POSTCODE_LABELS
@@ -632,6 +634,8 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             return
     if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
         yield FieldValue(value_start, value_end, kind)
+    elif kind == "USERNAME" and _USER_NUMBER.fullmatch(text, value_start, value_end):
+        yield FieldValue(value_start, value_end, "ID_NUMBER")  # `"uid": "787966049"`: the user's number, not a login
     elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(rule_words(key)) and _DISPLAYED_LOGIN.fullmatch(
             text, value_start, value_end) and _login_of_a_person(text[value_start:value_end]):
         yield FieldValue(value_start, value_end, "USERNAME")  # `displayName=olga.p`: a login shown as the name
@@ -643,6 +647,8 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             yield FieldValue(value_start, code.end(), "ID_NUMBER")  # `patient=PT-2024-0041`: the person's record id
 
 
+# A user's number under a login's key (six digits or more: a Unix uid `uid=1000` is the system's, not a person's).
+_USER_NUMBER = re.compile(r"\d{6,20}")
 # A key naming a person's role holds their record id as often as their name (`patient=PT-2024-0041 action=view`,
 # `"member": "M-55120"`): a code of letters and digits with three digits or more, no spaces.
 _PERSON_ROLE_KEYS = re.compile(

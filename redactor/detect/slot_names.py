@@ -75,6 +75,16 @@ def slot_vocabulary() -> frozenset[str]:
     return frozenset(written) | frozenset(words) | frozenset(pieces)
 
 
+@lru_cache(maxsize=64)
+def spellings_meaning(last_words: frozenset[str]) -> tuple[str, ...]:
+    """The vocabulary's words and pieces (as written, lower case) whose English ends in one of `last_words`
+    (`{"employer", "company"}` -> arbeitgeber, empresa, 所属会社, 회사명, ...): cues for a detector of those slots."""
+    document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    entries = {**document["words"], **document["pieces"]}
+    return tuple(sorted(str(word).lower() for word, english in entries.items()
+                        if str(english).rpartition("_")[2] in last_words))
+
+
 def _cut_unspaced(word: str, pieces: dict[str, str]) -> list[str]:
     """`社員番号` -> [employee_number]; `会員ID` -> [member, id]: the longest known piece at each place."""
     longest = max(map(len, pieces))
