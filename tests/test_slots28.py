@@ -15,7 +15,7 @@ def engine() -> DetectionEngine:
     return DetectionEngine.from_policy(load_policy("default"))
 
 
-@pytest.mark.parametrize("text, value", samples_dev28.POS)
+@pytest.mark.parametrize("text, value", samples_dev28.POS + samples_dev28.POS_LAYOUTS)
 def test_a_value_in_a_sensitive_slot_is_covered_on_the_wire(engine, text, value):
     assert covered_on_wire(engine, text, value)
 

@@ -32,7 +32,7 @@ from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCOD
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.slot_names import english_slot, slot_vocabulary
-from redactor.detect.table_columns import column_cells
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import first_names, surnames, world_first_names
 from redactor.detect.usernames import is_personal_login
 
@@ -355,6 +355,15 @@ def _person_value_fits(key: str, value: str) -> bool:
     return named and not all(is_ordinary_word(word) and word not in first_names() for word in folded)
 
 
+def _quoted_name_fits(key: str, value: str) -> bool:
+    """A quoted string under a key that only ever holds a name (`last_name`, `surname`, `cognome`, not `name`) is the
+    name, also in lower case and also when it is a word of the language (`"quill"`, `"ravensworth"`): a string
+    literal is data, where an unquoted word may be a variable or a setting (`name: default`)."""
+    return (not _NAME_ONLY_IF_NAMED.fullmatch(rule_words(key)) and len(value) <= 80
+            and bool(_PERSON_VALUE.fullmatch(value)) and value.casefold() not in _TYPE_WORDS
+            and value.casefold() != rule_words(key).replace("_", "") and not _TEMPLATE_VALUE.match(value))
+
+
 # --- key: value, key=value, "key": "value" -------------------------------------------
 
 # Letters of keys in scripts other than Latin and Cyrillic (Greek, Arabic, Devanagari, kana, CJK, Hangul):
@@ -634,6 +643,8 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             return
     if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
         yield FieldValue(value_start, value_end, kind)
+    elif kind == "PERSON" and (match.group("q") or match.group("eq")) and _quoted_name_fits(key, text[value_start:value_end]):
+        yield FieldValue(value_start, value_end, kind)  # `surname = "quill"`: a string under a name-only key
     elif kind == "USERNAME" and _USER_NUMBER.fullmatch(text, value_start, value_end):
         yield FieldValue(value_start, value_end, "ID_NUMBER")  # `"uid": "787966049"`: the user's number, not a login
     elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(rule_words(key)) and _DISPLAYED_LOGIN.fullmatch(
@@ -691,7 +702,10 @@ def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
     if "(" in header or "=" in header:
         return  # code, not a header line
     separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
-    if separator is None or header.count(separator) > 60:
+    if separator is None:
+        yield from _aligned_columns(text, line_start, line_end)
+        return
+    if header.count(separator) > 60:
         return
     if not all(_HEADER_CELL.fullmatch(cell.strip(" \"'`*_:#\r")) for cell in header.split(separator)):
         return
@@ -705,6 +719,26 @@ def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
                 if value_fits(kind, label, text[start:end]):
                     yield FieldValue(start, end, kind)
         offset += len(cell) + 1
+
+
+# A data frame's or query tool's header printed without separators: lower-case field names aligned by two spaces or
+# more (`   customer_id first_name   last_name`), rows below (pandas, Spark `show()`, sqlite's column mode).
+_ALIGNED_HEADER = re.compile(r"[ \t]*[^\W\d][\w.#-]*(?:[ \t]+[^\W\d][\w.#-]*)+[ \t]*\r?")
+_FIELD_WORD = re.compile(r"[^\s]+")
+
+
+def _aligned_columns(text: str, line_start: int, line_end: int) -> Iterator[FieldValue]:
+    header = text[line_start:line_end]
+    if "  " not in header or header.lower() != header or not _ALIGNED_HEADER.fullmatch(header):
+        return
+    for label in _FIELD_WORD.finditer(header):
+        kind = field_kind(label.group(0))
+        if kind is None:
+            continue
+        for start, end in aligned_column_cells(text, line_start + label.start(), line_start + label.end(),
+                                               lower_case_header=True, index_column=True):
+            if value_fits(kind, label.group(0), text[start:end]):
+                yield FieldValue(start, end, kind)
 
 
 # INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y')

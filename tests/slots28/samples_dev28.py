@@ -55,3 +55,34 @@ NEG = [
     ('{"状態": "有効", "通貨": "JPY"}', "有効"),
     ("api_key_header=X-Api-Key\ntoken_ttl=3600", "X-Api-Key"),
 ]
+
+# A second dev set, written after the first change: the layouts records are pasted in (LDIF, data frames, box
+# tables, ORM and GraphQL calls, protobuf text, object initialisers, EDI and HL7 segments, XML, Markdown, SQL).
+# (The Redis HSET line is missed: field/value pairs without a separator are not read.)
+POS_LAYOUTS = [
+    ("dn: uid=mkowalczyk,ou=people,dc=corp\ncn: Marta Kowalczyk\nsn: Kowalczyk\ngivenName: Marta\nuid: mkowalczyk", "Marta Kowalczyk"),
+    ("   customer_id first_name   last_name\n0        10231      priya     raghavan\n1        10232      tomos     pritchard", "raghavan"),
+    (" id | first_name | surname \n----+------------+---------\n  1 | tomasz     | wrobel\n(1 row)", "wrobel"),
+    ("+----+--------+\n| id | nombre |\n+----+--------+\n|  1 | lucía  |\n+----+--------+", "lucía"),
+    ("Row(cust_id=4412, fname='olamide', lname='adeyinka', tier='b')", "adeyinka"),
+    ("EMPNO  FIRSTNME     LASTNAME\n------ ------------ ---------\n000210 WILLIAM      JONESBURY", "JONESBURY"),
+    ("UPDATE members SET last_name = 'pereira', tier = 'gold' WHERE member_id = 5512;", "pereira"),
+    ("UPDATE members SET last_name = 'pereira', tier = 'gold' WHERE member_id = 5512;", "5512"),
+    ('Customer.objects.filter(last_name="ravensworth", first_name="tilda")', "ravensworth"),
+    ('mutation { createGuest(firstName: "ottoline", lastName: "brackenbury") { id } }', "brackenbury"),
+    ('person {\n  full_name: "Eero Lindqvist"\n  national_id: "131052-308T"\n}', "131052-308T"),
+    ('var p = new Patient { GivenName = "Ayodele", FamilyName = "Ogundipe" };', "Ogundipe"),
+    ('val e = Employee(firstName = "bartholomew", surname = "quill")', "quill"),
+    ('{ vorname: "jörg", nachname: "hellwig" }', "hellwig"),
+    ("curl -H 'X-Customer-Name: Petronella Vos' https://api.example.com/v1/orders", "Petronella Vos"),
+    ("NM1*IL*1*OKAFOR*CHIDI*A***MI*W8812345601~", "OKAFOR"),
+    ("NK1|1|HALVORSEN^INGRID^^^^|SPO|Storgata 5^^Oslo^^0155|+4791234567", "HALVORSEN"),
+    ("caller_id: Rosalind Achterberg\nshort_description: VPN drops", "Rosalind Achterberg"),
+    ("<Customer><Nachname>Oberhauser</Nachname><Ort>Graz</Ort></Customer>", "Oberhauser"),
+    ('<contact firstName="Wiremu" lastName="Tane" phone="+64 21 555 0192"/>', "Tane"),
+    ("customer_no;surname;iban\n88121;de groot;NL91ABNA0417164300", "de groot"),
+    ("| Nachname | Vorname |\n|---|---|\n| brückner | ilse |", "brückner"),
+    ("INSERT INTO clientes (id, nombre, apellidos) VALUES (7, 'Rocío', 'Benavente Ruiz');", "Benavente Ruiz"),
+    ("SELECT * FROM patients WHERE mrn = '00774123' AND surname = 'okonedo';", "okonedo"),
+    ("audit: actor=jlindgren action=export target_user=vmarchetti", "vmarchetti"),
+]
