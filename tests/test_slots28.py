@@ -6,7 +6,7 @@ import pytest
 
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
-from tests.slots28 import samples_dev28
+from tests.slots28 import samples_check28, samples_dev28
 from tests.wire_coverage import covered_on_wire, untouched_on_wire
 
 
@@ -26,6 +26,16 @@ _KNOWN_OVER_REDACTION = {"prod-db-credentials"}
 
 @pytest.mark.parametrize("text, value", [
     pytest.param(text, value, marks=pytest.mark.xfail(reason="infra environment hosts", strict=True))
-    if value in _KNOWN_OVER_REDACTION else (text, value) for text, value in samples_dev28.NEG])
+    if value in _KNOWN_OVER_REDACTION else (text, value) for text, value in samples_dev28.NEG + samples_dev28.NEG_LAYOUTS])
 def test_values_of_look_alike_slots_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_check28.POS)
+def test_check_set_values_in_sensitive_slots_are_covered(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_check28.NEG)
+def test_check_set_look_alike_slots_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)

@@ -496,6 +496,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _key_value_at(text, start)
     if contains_any(text, ("set", "with")):
         yield from _setter_values(text)
+    if contains_any(text, ('("', "('", '(\n')):
+        yield from _names_passed_to_people(text)
     if contains_any(lowered, ("insert",)) or contains_any(text, ("INSERT",)):
         yield from _sql_inserts(text)
     if contains_any(text, ("</",)):
@@ -514,6 +516,44 @@ def _setter_values(text: str) -> Iterator[FieldValue]:
         if kind and value_fits(kind, key, call.group("value").strip()):
             start = call.start("value") + len(call.group("value")) - len(call.group("value").lstrip())
             yield FieldValue(start, start + len(call.group("value").strip()), kind)
+
+
+# A constructor or function named for a person holds people's names in its positional arguments:
+# `new Applicant("APP-795", "Demetrius", "Faulkner-Oduya")`, `create_customer('Ines Abarca', 'ES')`. The call's
+# name is the slot: a quoted argument that reads as a name there is one.
+_CALL_OF_A_PERSON = re.compile(r"(?P<callee>[A-Za-z_][\w]{1,60})[ \t]*\((?P<arguments>[^()\n]{1,400})\)")
+_QUOTED_ARGUMENT = re.compile(r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)")
+_PERSON_ROLE_WORDS = frozenset(re.findall(r"[a-z]{4,}", _NAMES_OR_THINGS)) | {"person", "people", "user", "users"}
+
+
+def _names_passed_to_people(text: str) -> Iterator[FieldValue]:
+    for call in _CALL_OF_A_PERSON.finditer(text):
+        words = english_slot(call.group("callee")).split("_")
+        if not _PERSON_ROLE_WORDS.intersection(words) or "name" in words[-1:]:
+            continue  # (`set_name("x")` is a setter: _setter_values)
+        for argument in _QUOTED_ARGUMENT.finditer(text, call.start("arguments"), call.end("arguments")):
+            before = text[call.start("arguments"):argument.start()].rstrip()
+            if before.endswith(("=", ":")):
+                continue  # a named argument: pii_fields' key rules read it (`plan="Gold"`)
+            if _argument_reads_as_a_name(argument.group("value")):
+                yield FieldValue(argument.start("value"), argument.end("value"), "PERSON")
+
+
+def _argument_reads_as_a_name(value: str) -> bool:
+    """Capitalised words in mixed case, a known first name or surname among them or none of them a word of the
+    language or a service's (`"Demetrius"`, `"Faulkner-Oduya"`; not `"ES"`, `"Admin"`, `"Customer Created"`)."""
+    words = value.split()
+    if not (1 <= len(words) <= 4 and len(value) >= 3 and _PERSON_VALUE.fullmatch(value)
+            and all(word[:1].isupper() and any(char.islower() for char in word) for word in words)):
+        return False
+    folded = [word.strip(".'’-").casefold() for word in words]
+    if value.casefold() in _TYPE_WORDS or any(word in _SERVICE_PIECES for word in folded):
+        return False
+    if len(folded) == 1:  # one word: a first name, or a double-barrelled name of no language ("Faulkner-Oduya")
+        return folded[0] in first_names() or folded[0] in world_first_names() or (
+            "-" in folded[0] and not any(is_ordinary_word(piece) for piece in folded[0].split("-")))
+    return (any(word in first_names() or word in world_first_names() or word in surnames() for word in folded)
+            or not any(is_ordinary_word(piece) for word in folded for piece in word.split("-")))
 
 
 # A form copied from a PDF or a web page: a label alone on its line ("Tax ID", "**Date of birth:**", "Passport No.?"),

@@ -85,4 +85,14 @@ POS_LAYOUTS = [
     ("INSERT INTO clientes (id, nombre, apellidos) VALUES (7, 'Rocío', 'Benavente Ruiz');", "Benavente Ruiz"),
     ("SELECT * FROM patients WHERE mrn = '00774123' AND surname = 'okonedo';", "okonedo"),
     ("audit: actor=jlindgren action=export target_user=vmarchetti", "vmarchetti"),
+    # positional arguments of a call named for a person
+    ('Applicant a = new Applicant("APP-20417", "Leocadia", "Ferreira-Nwosu", 34);', "Ferreira-Nwosu"),
+    ('Applicant a = new Applicant("APP-20417", "Leocadia", "Ferreira-Nwosu", 34);', "Leocadia"),
+]
+
+NEG_LAYOUTS = [
+    ('c = create_customer("Ines Abarca", "ES", plan="Gold")', "Gold"),
+    ('user = User("Admin", "Settings")', "Admin"),
+    ('send_to_member("Welcome Pack", "PDF")', "Welcome Pack"),
+    ("   order_id   status  currency\n0     SO-1182  shipped       EUR", "shipped"),
 ]
