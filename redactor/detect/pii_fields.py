@@ -552,7 +552,8 @@ def _argument_reads_as_a_name(value: str) -> bool:
     if len(folded) == 1:  # one word: a first name, or a double-barrelled name of no language ("Faulkner-Oduya")
         return folded[0] in first_names() or folded[0] in world_first_names() or (
             "-" in folded[0] and not any(is_ordinary_word(piece) for piece in folded[0].split("-")))
-    return (any(word in first_names() or word in world_first_names() or word in surnames() for word in folded)
+    # several words: a first name first ("Ines Abarca"), or no word of the language ("Adaeze Okonkwo-Idu")
+    return (folded[0] in first_names() or folded[0] in world_first_names()
             or not any(is_ordinary_word(piece) for word in folded for piece in word.split("-")))
 
 
