@@ -496,7 +496,7 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _key_value_at(text, start)
     if contains_any(text, ("set", "with")):
         yield from _setter_values(text)
-    if contains_any(text, ('("', "('", '(\n')):
+    if contains_any(text, ('("', "('")):
         yield from _names_passed_to_people(text)
     if contains_any(lowered, ("insert",)) or contains_any(text, ("INSERT",)):
         yield from _sql_inserts(text)
@@ -510,7 +510,10 @@ _SETTER_CALL = re.compile(r"(?<![A-Za-z0-9_])(?:set|with)_?(?P<key>[A-Z][A-Za-z0
 
 
 def _setter_values(text: str) -> Iterator[FieldValue]:
-    for call in _SETTER_CALL.finditer(text):
+    for position in keyword_positions(text, ("set", "with")):  # (tried only where a setter's verb is)
+        call = _SETTER_CALL.match(text, position)
+        if call is None:
+            continue
         key = call.group("key")
         kind = field_kind(key)
         if kind and value_fits(kind, key, call.group("value").strip()):
@@ -521,14 +524,20 @@ def _setter_values(text: str) -> Iterator[FieldValue]:
 # A constructor or function named for a person holds people's names in its positional arguments:
 # `new Applicant("APP-795", "Demetrius", "Faulkner-Oduya")`, `create_customer('Ines Abarca', 'ES')`. The call's
 # name is the slot: a quoted argument that reads as a name there is one.
-_CALL_OF_A_PERSON = re.compile(r"(?P<callee>[A-Za-z_][\w]{1,60})[ \t]*\((?P<arguments>[^()\n]{1,400})\)")
+_CALLEE_BEFORE = re.compile(r"(?<![\w])(?P<callee>[A-Za-z_]\w{1,60})[ \t]*$")
+_ARGUMENTS = re.compile(r"\((?P<arguments>[^()\n]{1,400})\)")
 _QUOTED_ARGUMENT = re.compile(r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)")
 _PERSON_ROLE_WORDS = frozenset(re.findall(r"[a-z]{4,}", _NAMES_OR_THINGS)) | {"person", "people", "user", "users"}
 
 
 def _names_passed_to_people(text: str) -> Iterator[FieldValue]:
-    for call in _CALL_OF_A_PERSON.finditer(text):
-        words = english_slot(call.group("callee")).split("_")
+    # (found from each call's opening parenthesis and quote, the callee read behind it)
+    for position in keyword_positions(text, ('("', "('")):
+        callee = _CALLEE_BEFORE.search(text, max(0, position - 64), position)
+        call = _ARGUMENTS.match(text, position) if callee else None
+        if call is None:
+            continue
+        words = english_slot(callee.group("callee")).split("_")
         if not _PERSON_ROLE_WORDS.intersection(words) or "name" in words[-1:]:
             continue  # (`set_name("x")` is a setter: _setter_values)
         for argument in _QUOTED_ARGUMENT.finditer(text, call.start("arguments"), call.end("arguments")):
