@@ -498,6 +498,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _setter_values(text)
     if contains_any(text, ('("', "('")):
         yield from _names_passed_to_people(text)
+    if contains_any(text, ('1) "',)) or contains_any(lowered, ("hset ", "hmset ")):
+        yield from _redis_hash_fields(text)
     if contains_any(lowered, ("insert",)) or contains_any(text, ("INSERT",)):
         yield from _sql_inserts(text)
     if contains_any(text, ("</",)):
@@ -564,6 +566,39 @@ def _argument_reads_as_a_name(value: str) -> bool:
     # several words: a first name first ("Ines Abarca"), or no word of the language ("Adaeze Okonkwo-Idu")
     return (folded[0] in first_names() or folded[0] in world_first_names()
             or not any(is_ordinary_word(piece) for word in folded for piece in word.split("-")))
+
+
+# A Redis hash names each value by the field before it: `HGETALL` replies alternate field and value on numbered
+# lines (`1) "first_name"` / `2) "ximena"`), `HSET key field value [field value ...]` on one line.
+_REPLY_LINE = re.compile(r"^[ \t]*\d+\)[ \t]+\"(?P<item>[^\"\n]*)\"[ \t]*\r?$", re.MULTILINE)
+_HSET = re.compile(r"(?i:hm?set)[ \t]+\S+(?P<pairs>(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']+))+)")
+_HSET_ITEM = re.compile(r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"']+)")
+
+
+def _redis_hash_fields(text: str) -> Iterator[FieldValue]:
+    items: list[tuple[int, int]] = []
+    previous_end = -1
+    for reply in _REPLY_LINE.finditer(text):
+        if previous_end != -1 and text.count("\n", previous_end, reply.start()) > 1:
+            items = []  # another reply
+        items.append(reply.span("item"))
+        previous_end = reply.end()
+        if len(items) % 2 == 0:
+            yield from _hash_field_value(text, items[-2], items[-1])
+    for command in _HSET.finditer(text):
+        found = [(item.start(group), item.end(group)) for item in _HSET_ITEM.finditer(text, command.start("pairs"),
+                                                                                         command.end("pairs"))
+                 for group in ("dq", "sq", "bare") if item.group(group) is not None]
+        for index in range(0, len(found) - 1, 2):
+            yield from _hash_field_value(text, found[index], found[index + 1])
+
+
+def _hash_field_value(text: str, field: tuple[int, int], value: tuple[int, int]) -> Iterator[FieldValue]:
+    key = text[field[0]:field[1]]
+    kind = field_kind(key) if key else None
+    if kind and value[1] > value[0] and (value_fits(kind, key, text[value[0]:value[1]])
+                                         or kind == "PERSON" and _quoted_name_fits(key, text[value[0]:value[1]])):
+        yield FieldValue(value[0], value[1], kind)
 
 
 # A form copied from a PDF or a web page: a label alone on its line ("Tax ID", "**Date of birth:**", "Passport No.?"),

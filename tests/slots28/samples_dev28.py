@@ -58,7 +58,6 @@ NEG = [
 
 # A second dev set, written after the first change: the layouts records are pasted in (LDIF, data frames, box
 # tables, ORM and GraphQL calls, protobuf text, object initialisers, EDI and HL7 segments, XML, Markdown, SQL).
-# (The Redis HSET line is missed: field/value pairs without a separator are not read.)
 POS_LAYOUTS = [
     ("dn: uid=mkowalczyk,ou=people,dc=corp\ncn: Marta Kowalczyk\nsn: Kowalczyk\ngivenName: Marta\nuid: mkowalczyk", "Marta Kowalczyk"),
     ("   customer_id first_name   last_name\n0        10231      priya     raghavan\n1        10232      tomos     pritchard", "raghavan"),
@@ -85,12 +84,16 @@ POS_LAYOUTS = [
     ("INSERT INTO clientes (id, nombre, apellidos) VALUES (7, 'Rocío', 'Benavente Ruiz');", "Benavente Ruiz"),
     ("SELECT * FROM patients WHERE mrn = '00774123' AND surname = 'okonedo';", "okonedo"),
     ("audit: actor=jlindgren action=export target_user=vmarchetti", "vmarchetti"),
+    # Redis hashes: the field before each value
+    ('HSET user:4471 first_name "ximena" last_name "arriaga" plan pro', "arriaga"),
+    ('127.0.0.1:6379> HGETALL member:31\n1) "surname"\n2) "oyelaran"\n3) "tier"\n4) "gold"', "oyelaran"),
     # positional arguments of a call named for a person
     ('Applicant a = new Applicant("APP-20417", "Leocadia", "Ferreira-Nwosu", 34);', "Ferreira-Nwosu"),
     ('Applicant a = new Applicant("APP-20417", "Leocadia", "Ferreira-Nwosu", 34);', "Leocadia"),
 ]
 
 NEG_LAYOUTS = [
+    ('127.0.0.1:6379> HGETALL member:31\n1) "surname"\n2) "oyelaran"\n3) "tier"\n4) "gold"', "gold"),
     ('c = create_customer("Ines Abarca", "ES", plan="Gold")', "Gold"),
     ('user = User("Admin", "Settings")', "Admin"),
     ('send_to_member("Welcome Pack", "PDF")', "Welcome Pack"),
