@@ -467,6 +467,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _hl7_patient_fields(text)
     if contains_any(text, ("CLM", "REF", "NM1")):
         yield from _x12_personal_ids(text)
+    if contains_any(text, ("NAD+", "CTA+", "COM+")):
+        yield from _edifact_parties(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
     if not positions:
@@ -951,3 +953,37 @@ def _x12_personal_ids(text: str) -> Iterator[FieldValue]:
         start = segment.start("elements") + sum(len(element) + 1 for element in elements[:index])
         start += elements[index].index(value)
         yield FieldValue(start, start + len(value), "SSN" if kind == "REF" and elements[0] == "SY" else "ID_NUMBER")
+
+
+# UN/EDIFACT (orders, invoices, despatch advices): a segment's position names what it holds. NAD (name and address):
+# element 4 the party's name (its components name lines), 5 the street, 6 the city, 8 the postcode; CTA (contact):
+# element 2's second component the contact's name; COM (communication): element 1's first component, a phone (TE,
+# AL, FX) or an e-mail (EM). `'` ends a segment, `+` parts elements, `:` components, `?` escapes.
+_EDIFACT_SEGMENT = re.compile(r"(?:^|(?<=[\n']))[ \t]*(?P<tag>NAD|CTA|COM)\+(?P<elements>(?:[^'?\n]|\?.)*)")
+_EDIFACT_NAD_KINDS = {4: "PERSON", 5: "STREET_ADDRESS", 6: "STREET_ADDRESS", 8: "STREET_ADDRESS"}
+
+
+def _edifact_parties(text: str) -> Iterator[FieldValue]:
+    for segment in _EDIFACT_SEGMENT.finditer(text):
+        position = segment.start("elements")
+        elements = segment.group("elements").split("+")
+        tag = segment.group("tag")
+        for number, element in enumerate(elements, start=1):
+            if tag == "NAD" and number in _EDIFACT_NAD_KINDS and element.strip(": "):
+                offset = position
+                for component in element.split(":"):  # each name or street line
+                    if component.strip() and any(char.isalnum() for char in component):
+                        yield FieldValue(offset, offset + len(component), _EDIFACT_NAD_KINDS[number])
+                    offset += len(component) + 1
+            elif tag == "CTA" and number == 2 and ":" in element:
+                name = element.split(":")[1]
+                start = position + len(element.split(":")[0]) + 1
+                if name.strip() and _PERSON_VALUE.fullmatch(name.strip()):
+                    yield FieldValue(start, start + len(name), "PERSON")
+            elif tag == "COM" and number == 1 and ":" in element:
+                value, qualifier = element.rsplit(":", 1)
+                if qualifier in ("TE", "AL", "FX") and len(_DIGIT.findall(value)) >= 6:
+                    yield FieldValue(position, position + len(value), "PHONE")
+                elif qualifier == "EM" and "@" in value:
+                    yield FieldValue(position, position + len(value), "EMAIL")
+            position += len(element) + 1
