@@ -89,7 +89,7 @@ POS_LAYOUTS = [
     ('127.0.0.1:6379> HGETALL member:31\n1) "surname"\n2) "oyelaran"\n3) "tier"\n4) "gold"', "oyelaran"),
     # EDIFACT positions: NAD's name and address elements, CTA's contact, COM's number
     ("NAD+DP+++OYELARAN:BABATUNDE+12 HARBOUR ROW+LEITH++EH6 6LX+GB'\nCOM+447700900123:TE'\nCTA+IC+:BABATUNDE OYELARAN'",
-     "OYELARAN:BABATUNDE"),
+     "OYELARAN"),
     ("NAD+DP+++OYELARAN:BABATUNDE+12 HARBOUR ROW+LEITH++EH6 6LX+GB'\nCOM+447700900123:TE'\nCTA+IC+:BABATUNDE OYELARAN'",
      "447700900123"),
     # positional arguments of a call named for a person
