@@ -30,6 +30,7 @@ from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import english_zipf, is_common_word, is_software_name
 from redactor.detect.parties import ORGANIZATION, party_kind
+from redactor.detect.slot_names import english_slot, spellings_meaning
 from redactor.detect.term_lists import term_list, world_first_names
 
 _ORGANISATION_WORDS = ("tenant|customer|client|company|org|organization|organisation|vendor|supplier|partner|"
@@ -37,7 +38,7 @@ _ORGANISATION_WORDS = ("tenant|customer|client|company|org|organization|organisa
 # The key: identifier characters before the organisation word (`billing_vendor`, `defaultTenant`), the word,
 # then at most a name-like suffix. Case-insensitive on the word; camelCase and snake_case and kebab-case.
 # (Bounded and without nested repetition: _organisation_key reads its words.)
-_KEY = r"(?P<key>[A-Za-z_][\w.-]{0,60})"
+_KEY = r"(?P<key>[^\W\d][\w.-]{0,60})"  # (keys in any script: `所属会社`, `empresa`)
 # Quoted: one to sixty characters without a quote or newline. Bare (YAML, INI, env): the rest of the line
 # before a comment (see _bare_name).
 _ORGANISATION_KEY = re.compile(
@@ -84,6 +85,8 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
 
 # Where a key may be: an organisation word (or "account", for `account_name`), found by the shared cue scan.
 _CUES = tuple(word for word in _ORGANISATION_WORDS.split("|") if not word.startswith("organ")) + ("account",)
+# and its words in other languages and scripts (slot_names.py: `empresa`, `arbeitgeber`, `所属会社`, `회사명`)
+_CUES += spellings_meaning(frozenset(_ORGANISATION_WORDS.split("|")))
 _MAX_KEY = 60
 
 
@@ -92,6 +95,8 @@ def _organisation_key(key: str) -> bool:
     words = [word.lower() for word in identifier_words(key)]
     if not words:
         return False
+    if english_slot(key).rpartition("_")[2] in _KEY_WORDS:
+        return True  # `empresa`, `Arbeitgeber`, `所属会社` (slot_names.py)
     if words[-1] in _NAME_SUFFIXES and len(words) >= 2:
         return words[-2] in _KEY_WORDS or words[-2] == "account"
     return words[-1] in _KEY_WORDS

@@ -31,7 +31,8 @@ from typing import Iterator
 from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCODE_LABELS
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.name_parts import is_ordinary_word
-from redactor.detect.table_columns import column_cells
+from redactor.detect.slot_names import english_slot, slot_vocabulary
+from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import first_names, surnames, world_first_names
 from redactor.detect.usernames import is_personal_login
 
@@ -94,7 +95,10 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"(?:\w+_)?(?:employee|emp|staff|member|membership|patient|customer|cust|client|student|subscriber|policy|claim"
      r"|account|acct|badge|insurance|insured|beneficiary|licen[cs]e|driver_?s?_licen[cs]e|loyalty|medicare|medicaid"
      r"|case|tenant|applicant|personnel|person|payroll|pension|voter|guest|resident|health_?card|claimant|policyholder"
-     r"|passenger|enrollee|participant)"
+     r"|passenger|enrollee|participant"
+     # round 28: the people of contact books, rides, utility meters, games and user tables, and organisations'
+     # registry numbers (`contact_id`, `riderId`, `meter_no`, `player_id`, `user_id`, `orgnr`)
+     r"|contact|rider|meter|player|user|organization|org)"
      r"_?(?:id|no|nr|num|number|code|ref|identifier)"
      r"|(?:\w+_)?(?:mrn|medical_record(?:_number|_no)?|driver_?s?_licen[cs]e|dl_?(?:number|no))"
      # round 14 (ids14): a bank account under any key naming one (`to_account=`, `beneficiary_account`, `konto`):
@@ -114,7 +118,7 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|beneficiary|guardian|parent|spouse|recipient|sender|guest|passenger|applicant|candidate|tenant|student|member"
      r"|insured|policyholder|subscriber|emergency_contact|doctor|physician|nurse|caller|buyer|seller|driver|owner"
      r"|author|requester|reporter|signer|signatory|witness|attendee|visitor|traveller|traveler|ship_to|bill_to"
-     r"|person|contact_person|kin)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
+     r"|person|contact_person|kin|player|gamer|teacher|pupil|learner|worker|resident|occupant|citizen)_name|surname|cardholder|card_holder|account_holder|next_of_kin|emergency_contact"
      r"|vorname|nachname|familienname|prenom|pr_nom|nom_de_famille|nombre|apellidos?|nome|cognome|voornaam|achternaam"
      r"|imi_|imie|nazwisko|fornavn|etternavn|efternamn|f_rnamn|fornamn|etunimi|sukunimi|" + _NAMES_OR_THINGS),
     ("USERNAME",
@@ -174,6 +178,8 @@ _KEY_ANCHORS_ANYWHERE = (
     "location", "hometown", "based", "lives", "living", "neighbo", "village", "hamlet", "parish", "commune",
     "settlement",
 )
+# Every word of _NAMES_OR_THINGS (`recipient`, `passenger`, `attendee`): a key made of one is looked for too.
+_KEY_ANCHORS_ANYWHERE += tuple(sorted(set(re.findall(r"[a-z]{4,}", _NAMES_OR_THINGS)) - set(_KEY_ANCHORS_ANYWHERE)))
 # The person roles of _NAMES_OR_THINGS that no anchor above finds.
 _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "co_signer", "landlord", "occupant",
                           "borrower", "debtor", "donor", "plaintiff", "defendant")
@@ -181,7 +187,7 @@ _KEY_ANCHORS_ANYWHERE += ("payee", "payer", "rider", "guarantor", "cosigner", "c
 # found only with what follows a key (a separator, a quote, the end of a header cell).
 _SHORT_KEYS = ("by", "ort", "cap", "rg", "sin", "tin", "nin", "pan", "tel", "cell", "unit", "apt", "suite", "flat", "apartment",
                "nik", "ktp", "ird", "avs", "nid", "nida", "dui", "cui", "iin", "sss", "nhi")
-_KEY_AFTER = (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =")
+_KEY_AFTER = (":", '"', "'", "=", ",", ";", "|", "\t", "\n", " :", " =", "\\")  # (`\"nm\":` in escaped JSON)
 # The labels of other languages (address_labels) as written and folded, with what follows a key: many are pieces
 # of English words ("calle" of "called", "kota" of "Dakota"), and only a key costs the look that follows.
 _OTHER_LANGUAGE_KEYS = tuple(sorted({spelling for label in PLACE_LABELS + ADDRESS_LABELS + POSTCODE_LABELS
@@ -190,6 +196,11 @@ _OTHER_LANGUAGE_KEYS = tuple(sorted({spelling for label in PLACE_LABELS + ADDRES
 _KEY_ANCHORS = _KEY_ANCHORS_ANYWHERE + tuple(
     key + after for key in _SHORT_KEYS + _OTHER_LANGUAGE_KEYS for after in _KEY_AFTER
 )
+# The words of slot names in every language and style (slot_names.py): in other scripts, and Latin words of four
+# letters or more, anywhere; short Latin ones (`nm`, `tlf`, `afm`) only with what follows a key.
+_KEY_ANCHORS += tuple(sorted(
+    {word for word in slot_vocabulary() if not word.isascii() or len(word) >= 4}
+    | {word + after for word in slot_vocabulary() if word.isascii() and len(word) < 4 for after in _KEY_AFTER}))
 _SCORE = 0.7
 
 
@@ -207,10 +218,7 @@ def key_words(key: str) -> str:
     return _KEY_WORD_BREAK.sub("_", _folded_key(spaced)).strip("_")
 
 
-@lru_cache(maxsize=4096)
-def field_kind(key: str) -> str | None:
-    """The personal-data kind a field named `key` holds, or None."""
-    words = key_words(key)
+def _rule_kind(words: str) -> str | None:
     if not words or len(words) > 48:
         return None
     for kind, pattern in _COMPILED_RULES:
@@ -219,6 +227,24 @@ def field_kind(key: str) -> str | None:
                 return None
             return kind
     return None
+
+
+@lru_cache(maxsize=4096)
+def rule_words(key: str) -> str:
+    """The words of `key` the rules read: its own (`billing_city`), or its English words when only those name a kind
+    (`mbr_fname` -> member_first_name, `社員番号` -> employee_number: slot_names.py)."""
+    words = key_words(key)
+    if _rule_kind(words) is None:
+        english = english_slot(key)
+        if _rule_kind(english) is not None:
+            return english
+    return words
+
+
+@lru_cache(maxsize=4096)
+def field_kind(key: str) -> str | None:
+    """The personal-data kind a field named `key` holds, or None."""
+    return _rule_kind(rule_words(key))
 
 
 # --- values --------------------------------------------------------------------------
@@ -271,7 +297,7 @@ def value_fits(kind: str, key: str, value: str) -> bool:
     if kind == "PHONE":
         return len(_DIGIT.findall(value)) >= 6 and len(value) <= 32
     if kind == "STREET_ADDRESS":
-        words = key_words(key)
+        words = rule_words(key)
         if _PLACE_KEYS.search(words):
             return bool(_PLACE_VALUE.fullmatch(value))
         if _CITY_KEYS.search(words):
@@ -287,7 +313,7 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         return any(char.isalnum() for char in value)
     if kind == "DATE_OF_BIRTH":
         return bool(_DIGIT.search(value)) and len(value) <= 40
-    if kind == "ID_NUMBER" and _BANK_KEY.search(key) and (len(_DIGIT.findall(value)) < 6 or _LETTER.search(value)):
+    if kind == "ID_NUMBER" and _BANK_KEY.search(rule_words(key)) and (len(_DIGIT.findall(value)) < 6 or _LETTER.search(value)):
         return False  # `account: dev-2`, `account=prod`: a name of an account, not its number
     # Identifiers, cards, IBANs: a digit, not a sentence.
     return bool(_DIGIT.search(value)) and 3 <= len(value) <= 48 and value.count(" ") <= 6
@@ -306,15 +332,17 @@ _TYPE_WORDS = frozenset("str string text varchar char character optional any obj
 
 def _person_value_fits(key: str, value: str) -> bool:
     """Whether `value` is a person's name under the field `key` (the key says it is, or the value looks like one)."""
+    if "+" in value and " " not in value:
+        value = value.replace("+", " ")  # a query string's or form body's spaces
     if len(value) > 80 or not _PERSON_VALUE.fullmatch(value):
         return False
     words = value.replace(",", " ").split()
-    if value.casefold() in _TYPE_WORDS or value.casefold() == key_words(key).replace("_", ""):
+    if value.casefold() in _TYPE_WORDS or value.casefold() == rule_words(key).replace("_", ""):
         return False
     capitalised = not any(word[:1].islower() for word in words)  # scripts without case count as capitalised
     if not capitalised and all(is_ordinary_word(word.casefold()) for word in words):
         return False  # `name: default`, `first_name: string`: words of the language, written as code writes them
-    if not _NAME_ONLY_IF_NAMED.fullmatch(key_words(key)):
+    if not _NAME_ONLY_IF_NAMED.fullmatch(rule_words(key)):
         return True  # the key only ever holds a name
     # `name`, `given`, `display_name`: a capitalised value whose first word is a first name or whose last
     # word is a surname, or two words of no language ("Ìyàbọ̀ Adéwálé"); not only words of the language
@@ -327,24 +355,38 @@ def _person_value_fits(key: str, value: str) -> bool:
     return named and not all(is_ordinary_word(word) and word not in first_names() for word in folded)
 
 
+def _quoted_name_fits(key: str, value: str) -> bool:
+    """A quoted string under a key that only ever holds a name (`last_name`, `surname`, `cognome`, not `name`) is the
+    name, also in lower case and also when it is a word of the language (`"quill"`, `"ravensworth"`): a string
+    literal is data, where an unquoted word may be a variable or a setting (`name: default`)."""
+    return (not _NAME_ONLY_IF_NAMED.fullmatch(rule_words(key)) and len(value) <= 80
+            and bool(_PERSON_VALUE.fullmatch(value)) and value.casefold() not in _TYPE_WORDS
+            and value.casefold() != rule_words(key).replace("_", "") and not _TEMPLATE_VALUE.match(value))
+
+
 # --- key: value, key=value, "key": "value" -------------------------------------------
 
+# Letters of keys in scripts other than Latin and Cyrillic (Greek, Arabic, Devanagari, kana, CJK, Hangul):
+# `"社員番号": "…"`, `"رقم_العميل": "…"`.
+_SCRIPT_KEY_LETTERS = "\u0370-\u03ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # A key token (and a word after it, or a particle and a word: "Place of birth", "Lugar de nacimiento"), then a
 # separator, then a quoted value or an unquoted one (cut below).
 # (The key's characters and a word after it are possessive, `+`: no key character can start what follows them, so
 # giving one back never makes a match; trying it cost a try of every later part per character, at every key.)
 _KEY_VALUE = re.compile(
-    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]{1,60}+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
+    r"(?P<key>[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff" + _SCRIPT_KEY_LETTERS + r"-]{1,60}+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?)(?:\\?[\"'`\]]|\[\])?[ \t]*(?P<sep>=>|:=|::|[:=])[ \t]*"
     # JSON inside a JSON string (tool-call arguments): \"key\": \"value\"
     r"(?:(?P<q>[\"'`])(?P<qv>[^\"'`\n]{1,200})(?P=q)|\\(?P<eq>[\"'])(?P<eqv>[^\"'`\n\\]{1,200})\\(?P=eq)|(?P<v>[^\s\"'`,;&)\]}{\[|<][^\n]{0,200}))"
 )
 # Where an unquoted value ends: after "=" at whitespace; after ":" at the next key or a table/statement break.
 _EQUALS_VALUE_END = re.compile(r"[\s,;&)\]}|\"'`]")
 _COLON_VALUE_END = re.compile(r"[ \t]*(?:,[ \t]*[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=](?!\d)|[;|}\]\t]|[ \t]+#|$)")
-_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff-]*+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
+_SEPARATOR_AHEAD = re.compile(r"[A-Za-z0-9_.\u00c0-\u024f\u0400-\u04ff" + _SCRIPT_KEY_LETTERS + r"-]*+(?:[ ](?:of|de|di|da|du|do|del)[ ][A-Za-z\u00c0-\u024f]{2,12}+|[ ][A-Za-z\u00c0-\u024f\u0400-\u04ff]{2,12}+)?(?:[ ]\d)?(?:\\?[\"'`\]]|\[\])?[ \t]*[:=]")
 # (Keys in Latin letters with accents and in Cyrillic: `città`, `Doğum yeri`, `город`.)
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-").union(
-    map(chr, range(0xC0, 0x250)), map(chr, range(0x400, 0x500)))
+    map(chr, range(0xC0, 0x250)), map(chr, range(0x400, 0x500)), map(chr, range(0x370, 0x400)),
+    map(chr, range(0x600, 0x700)), map(chr, range(0x900, 0x980)), map(chr, range(0x3040, 0x3100)),
+    map(chr, range(0x3400, 0x4DC0)), map(chr, range(0x4E00, 0xA000)), map(chr, range(0xAC00, 0xD7B0)))
 
 
 def _unquoted_end(text: str, match: re.Match) -> int:
@@ -394,7 +436,8 @@ _LOGIN_PREFIX = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._-]*")
 _IDENTIFIER_PREFIX = re.compile(r"[#+(]?[A-Za-z0-9][\w./()#-]*(?:[ ](?:[\w./()-]*\d[\w./()-]*|[A-Z](?![\w])))*")
 # A name runs over single spaces and stops before the next label ("Name: Precious Moyo Email: ...") or logfmt
 # key ("driver=Tunde Bakare rider=Ngozi Eze").
-_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ ](?![^\W\d_][\w'’.-]*[:=])[^\W\d_][\w'’.-]*){0,4}")
+# ("+" is a space in a query string or form body: `holder_name=Ines+Abarca`.)
+_PERSON_PREFIX = re.compile(r"[^\W\d_][\w'’.-]*(?:[ +](?![^\W\d_][\w'’.-]*[:=])[^\W\d_][\w'’.-]*){0,4}")
 _DATE_PREFIX = re.compile(r"[\w.'/-]+(?:[ ](?=\S*\d|[^\W\d_]{3,9}\.?[ ,]+\d)[\w.'/-]+){0,3}(?:,[ ]?\d{4})?")
 
 
@@ -424,6 +467,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _hl7_patient_fields(text)
     if contains_any(text, ("CLM", "REF", "NM1")):
         yield from _x12_personal_ids(text)
+    if contains_any(text, ("NAD+", "CTA+", "COM+")):
+        yield from _edifact_parties(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
     if not positions:
@@ -451,10 +496,111 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
             continue
         done_keys.add(start)
         yield from _key_value_at(text, start)
+    if contains_any(text, ("set", "with")):
+        yield from _setter_values(text)
+    if contains_any(text, ('("', "('")):
+        yield from _names_passed_to_people(text)
+    if contains_any(text, ('1) "',)) or contains_any(lowered, ("hset ", "hmset ")):
+        yield from _redis_hash_fields(text)
     if contains_any(lowered, ("insert",)) or contains_any(text, ("INSERT",)):
         yield from _sql_inserts(text)
     if contains_any(text, ("</",)):
         yield from _xml_elements(text)
+
+
+# A setter or builder call names the slot in its method: `p.setCognome("Russo")`, `.withTaxId('…')`.
+_SETTER_CALL = re.compile(r"(?<![A-Za-z0-9_])(?:set|with)_?(?P<key>[A-Z][A-Za-z0-9_]{1,60}|[a-z][a-z0-9_]{1,60})"
+                          r"\([ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,200})(?P=q)[ \t]*\)")
+
+
+def _setter_values(text: str) -> Iterator[FieldValue]:
+    for position in keyword_positions(text, ("set", "with")):  # (tried only where a setter's verb is)
+        call = _SETTER_CALL.match(text, position)
+        if call is None:
+            continue
+        key = call.group("key")
+        kind = field_kind(key)
+        if kind and value_fits(kind, key, call.group("value").strip()):
+            start = call.start("value") + len(call.group("value")) - len(call.group("value").lstrip())
+            yield FieldValue(start, start + len(call.group("value").strip()), kind)
+
+
+# A constructor or function named for a person holds people's names in its positional arguments:
+# `new Applicant("APP-795", "Demetrius", "Faulkner-Oduya")`, `create_customer('Ines Abarca', 'ES')`. The call's
+# name is the slot: a quoted argument that reads as a name there is one.
+_CALLEE_BEFORE = re.compile(r"(?<![\w])(?P<callee>[A-Za-z_]\w{1,60})[ \t]*$")
+_ARGUMENTS = re.compile(r"\((?P<arguments>[^()\n]{1,400})\)")
+_QUOTED_ARGUMENT = re.compile(r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,80})(?P=q)")
+_PERSON_ROLE_WORDS = frozenset(re.findall(r"[a-z]{4,}", _NAMES_OR_THINGS)) | {"person", "people", "user", "users"}
+
+
+def _names_passed_to_people(text: str) -> Iterator[FieldValue]:
+    # (found from each call's opening parenthesis and quote, the callee read behind it)
+    for position in keyword_positions(text, ('("', "('")):
+        callee = _CALLEE_BEFORE.search(text, max(0, position - 64), position)
+        call = _ARGUMENTS.match(text, position) if callee else None
+        if call is None:
+            continue
+        words = english_slot(callee.group("callee")).split("_")
+        if not _PERSON_ROLE_WORDS.intersection(words) or "name" in words[-1:]:
+            continue  # (`set_name("x")` is a setter: _setter_values)
+        for argument in _QUOTED_ARGUMENT.finditer(text, call.start("arguments"), call.end("arguments")):
+            before = text[call.start("arguments"):argument.start()].rstrip()
+            if before.endswith(("=", ":")):
+                continue  # a named argument: pii_fields' key rules read it (`plan="Gold"`)
+            if _argument_reads_as_a_name(argument.group("value")):
+                yield FieldValue(argument.start("value"), argument.end("value"), "PERSON")
+
+
+def _argument_reads_as_a_name(value: str) -> bool:
+    """Capitalised words in mixed case, a known first name or surname among them or none of them a word of the
+    language or a service's (`"Demetrius"`, `"Faulkner-Oduya"`; not `"ES"`, `"Admin"`, `"Customer Created"`)."""
+    words = value.split()
+    if not (1 <= len(words) <= 4 and len(value) >= 3 and _PERSON_VALUE.fullmatch(value)
+            and all(word[:1].isupper() and any(char.islower() for char in word) for word in words)):
+        return False
+    folded = [word.strip(".'’-").casefold() for word in words]
+    if value.casefold() in _TYPE_WORDS or any(word in _SERVICE_PIECES for word in folded):
+        return False
+    if len(folded) == 1:  # one word: a first name, or a double-barrelled name of no language ("Faulkner-Oduya")
+        return folded[0] in first_names() or folded[0] in world_first_names() or (
+            "-" in folded[0] and not any(is_ordinary_word(piece) for piece in folded[0].split("-")))
+    # several words: a first name first ("Ines Abarca"), or no word of the language ("Adaeze Okonkwo-Idu")
+    return (folded[0] in first_names() or folded[0] in world_first_names()
+            or not any(is_ordinary_word(piece) for word in folded for piece in word.split("-")))
+
+
+# A Redis hash names each value by the field before it: `HGETALL` replies alternate field and value on numbered
+# lines (`1) "first_name"` / `2) "ximena"`), `HSET key field value [field value ...]` on one line.
+_REPLY_LINE = re.compile(r"^[ \t]*\d+\)[ \t]+\"(?P<item>[^\"\n]*)\"[ \t]*\r?$", re.MULTILINE)
+_HSET = re.compile(r"(?i:hm?set)[ \t]+\S+(?P<pairs>(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"']+))+)")
+_HSET_ITEM = re.compile(r"\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"']+)")
+
+
+def _redis_hash_fields(text: str) -> Iterator[FieldValue]:
+    items: list[tuple[int, int]] = []
+    previous_end = -1
+    for reply in _REPLY_LINE.finditer(text):
+        if previous_end != -1 and text.count("\n", previous_end, reply.start()) > 1:
+            items = []  # another reply
+        items.append(reply.span("item"))
+        previous_end = reply.end()
+        if len(items) % 2 == 0:
+            yield from _hash_field_value(text, items[-2], items[-1])
+    for command in _HSET.finditer(text):
+        found = [(item.start(group), item.end(group)) for item in _HSET_ITEM.finditer(text, command.start("pairs"),
+                                                                                         command.end("pairs"))
+                 for group in ("dq", "sq", "bare") if item.group(group) is not None]
+        for index in range(0, len(found) - 1, 2):
+            yield from _hash_field_value(text, found[index], found[index + 1])
+
+
+def _hash_field_value(text: str, field: tuple[int, int], value: tuple[int, int]) -> Iterator[FieldValue]:
+    key = text[field[0]:field[1]]
+    kind = field_kind(key) if key else None
+    if kind and value[1] > value[0] and (value_fits(kind, key, text[value[0]:value[1]])
+                                         or kind == "PERSON" and _quoted_name_fits(key, text[value[0]:value[1]])):
+        yield FieldValue(value[0], value[1], kind)
 
 
 # A form copied from a PDF or a web page: a label alone on its line ("Tax ID", "**Date of birth:**", "Passport No.?"),
@@ -584,10 +730,14 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             return
     if value_end > value_start and value_fits(kind, key, text[value_start:value_end]):
         yield FieldValue(value_start, value_end, kind)
-    elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(key_words(key)) and _DISPLAYED_LOGIN.fullmatch(
+    elif kind == "PERSON" and (match.group("q") or match.group("eq")) and _quoted_name_fits(key, text[value_start:value_end]):
+        yield FieldValue(value_start, value_end, kind)  # `surname = "quill"`: a string under a name-only key
+    elif kind == "USERNAME" and _USER_NUMBER.fullmatch(text, value_start, value_end):
+        yield FieldValue(value_start, value_end, "ID_NUMBER")  # `"uid": "787966049"`: the user's number, not a login
+    elif kind == "PERSON" and _DISPLAYED_NAME_KEYS.fullmatch(rule_words(key)) and _DISPLAYED_LOGIN.fullmatch(
             text, value_start, value_end) and _login_of_a_person(text[value_start:value_end]):
         yield FieldValue(value_start, value_end, "USERNAME")  # `displayName=olga.p`: a login shown as the name
-    elif kind == "PERSON" and _PERSON_ROLE_KEYS.fullmatch(key_words(key)):
+    elif kind == "PERSON" and _PERSON_ROLE_KEYS.fullmatch(rule_words(key)):
         code = _PERSON_CODE.match(text, value_start, value_start + 40)
         if code is not None and not _VERSION_VALUE.fullmatch(code.group(0)) and (
                 code.end() == len(text) or not (text[code.end()].isalnum() or text[code.end()] in ".@:")) and not (
@@ -595,6 +745,8 @@ def _key_value_at(text: str, start: int) -> Iterator[FieldValue]:
             yield FieldValue(value_start, code.end(), "ID_NUMBER")  # `patient=PT-2024-0041`: the person's record id
 
 
+# A user's number under a login's key (six digits or more: a Unix uid `uid=1000` is the system's, not a person's).
+_USER_NUMBER = re.compile(r"\d{6,20}")
 # A key naming a person's role holds their record id as often as their name (`patient=PT-2024-0041 action=view`,
 # `"member": "M-55120"`): a code of letters and digits with three digits or more, no spaces.
 _PERSON_ROLE_KEYS = re.compile(
@@ -637,7 +789,10 @@ def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
     if "(" in header or "=" in header:
         return  # code, not a header line
     separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
-    if separator is None or header.count(separator) > 60:
+    if separator is None:
+        yield from _aligned_columns(text, line_start, line_end)
+        return
+    if header.count(separator) > 60:
         return
     if not all(_HEADER_CELL.fullmatch(cell.strip(" \"'`*_:#\r")) for cell in header.split(separator)):
         return
@@ -651,6 +806,26 @@ def _table_columns(text: str, line_start: int) -> Iterator[FieldValue]:
                 if value_fits(kind, label, text[start:end]):
                     yield FieldValue(start, end, kind)
         offset += len(cell) + 1
+
+
+# A data frame's or query tool's header printed without separators: lower-case field names aligned by two spaces or
+# more (`   customer_id first_name   last_name`), rows below (pandas, Spark `show()`, sqlite's column mode).
+_ALIGNED_HEADER = re.compile(r"[ \t]*[^\W\d][\w.#-]*(?:[ \t]+[^\W\d][\w.#-]*)+[ \t]*\r?")
+_FIELD_WORD = re.compile(r"[^\s]+")
+
+
+def _aligned_columns(text: str, line_start: int, line_end: int) -> Iterator[FieldValue]:
+    header = text[line_start:line_end]
+    if "  " not in header or header.lower() != header or not _ALIGNED_HEADER.fullmatch(header):
+        return
+    for label in _FIELD_WORD.finditer(header):
+        kind = field_kind(label.group(0))
+        if kind is None:
+            continue
+        for start, end in aligned_column_cells(text, line_start + label.start(), line_start + label.end(),
+                                               lower_case_header=True, index_column=True):
+            if value_fits(kind, label.group(0), text[start:end]):
+                yield FieldValue(start, end, kind)
 
 
 # INSERT INTO t (a, b) VALUES (1, 'x'), (2, 'y')
@@ -778,3 +953,37 @@ def _x12_personal_ids(text: str) -> Iterator[FieldValue]:
         start = segment.start("elements") + sum(len(element) + 1 for element in elements[:index])
         start += elements[index].index(value)
         yield FieldValue(start, start + len(value), "SSN" if kind == "REF" and elements[0] == "SY" else "ID_NUMBER")
+
+
+# UN/EDIFACT (orders, invoices, despatch advices): a segment's position names what it holds. NAD (name and address):
+# element 4 the party's name (its components name lines), 5 the street, 6 the city, 8 the postcode; CTA (contact):
+# element 2's second component the contact's name; COM (communication): element 1's first component, a phone (TE,
+# AL, FX) or an e-mail (EM). `'` ends a segment, `+` parts elements, `:` components, `?` escapes.
+_EDIFACT_SEGMENT = re.compile(r"(?:^|(?<=[\n']))[ \t]*(?P<tag>NAD|CTA|COM)\+(?P<elements>(?:[^'?\n]|\?.)*)")
+_EDIFACT_NAD_KINDS = {4: "PERSON", 5: "STREET_ADDRESS", 6: "STREET_ADDRESS", 8: "STREET_ADDRESS"}
+
+
+def _edifact_parties(text: str) -> Iterator[FieldValue]:
+    for segment in _EDIFACT_SEGMENT.finditer(text):
+        position = segment.start("elements")
+        elements = segment.group("elements").split("+")
+        tag = segment.group("tag")
+        for number, element in enumerate(elements, start=1):
+            if tag == "NAD" and number in _EDIFACT_NAD_KINDS and element.strip(": "):
+                offset = position
+                for component in element.split(":"):  # each name or street line
+                    if component.strip() and any(char.isalnum() for char in component):
+                        yield FieldValue(offset, offset + len(component), _EDIFACT_NAD_KINDS[number])
+                    offset += len(component) + 1
+            elif tag == "CTA" and number == 2 and ":" in element:
+                name = element.split(":")[1]
+                start = position + len(element.split(":")[0]) + 1
+                if name.strip() and _PERSON_VALUE.fullmatch(name.strip()):
+                    yield FieldValue(start, start + len(name), "PERSON")
+            elif tag == "COM" and number == 1 and ":" in element:
+                value, qualifier = element.rsplit(":", 1)
+                if qualifier in ("TE", "AL", "FX") and len(_DIGIT.findall(value)) >= 6:
+                    yield FieldValue(position, position + len(value), "PHONE")
+                elif qualifier == "EM" and "@" in value:
+                    yield FieldValue(position, position + len(value), "EMAIL")
+            position += len(element) + 1

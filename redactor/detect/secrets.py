@@ -110,6 +110,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.joined_literals import next_joined_literal
+from redactor.detect.slot_names import english_slot, fold_latin_accents
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
@@ -776,6 +777,15 @@ def _names_access_key_id(parts: list[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _classify_key(key: str) -> str | None:
     """Span kind for a value stored under `key`, or None if the key is not secret-ish."""
+    kind = _classify_key_words(key)
+    if kind is None and not key.isascii():
+        kind = _classify_key_words(fold_latin_accents(key))  # `contraseña`, `hasło`, `şifre`
+    if kind is None and english_slot(key).rpartition("_")[2] == "password":
+        kind = "PASSWORD"  # a password's name in another language or style (slot_names.py): `mot_de_passe`, `haslo`
+    return kind
+
+
+def _classify_key_words(key: str) -> str | None:
     parts = identifier_parts(key)
     if not parts or parts[0] in _DENY_FIRST:
         return None
@@ -917,9 +927,13 @@ _STEM_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "p
                # access_id / _ak: key ids; psk, kek, dek; passwords named in other languages
                "access_id", "accessid", "access-id", "_ak", "_sk", "psk", "kek", "dek", "kennwort", "wachtwoord", "senha", "contrase", "parola", "salasana",
                "losenord", "adgangskode", "heslo", "haslo", "sifre", "jelszo", "lozinka", "geslo", "clave", "parol",
-               "mima", "mdp", "psw")
+               "mima", "mdp", "psw",
+               # the same words written with their accents (`hasło`, `şifre`, `lösenord`)
+               "hasł", "şifre", "lösenord")
 _STEMS = r"(?i:" + "|".join(_STEM_WORDS) + r")"
 _KEY_CHARS = r"[A-Za-z0-9_.\-]"
+# (Keys in languages written with Latin accents: `contraseña`, `hasło`.)
+_WRITTEN_KEY_CHARS = r"[A-Za-z0-9_.\-\u00c0-\u024f]"
 # A `:` before a backslash is a Windows path (`C:\`), unless it opens an escaped quote: JSON inside a JSON
 # string (`{\"password\":\"x\"}`, tool output) escapes its quotes.
 _ASSIGNMENT = re.compile(
@@ -934,7 +948,7 @@ _ASSIGNMENT = re.compile(
 # again (an alternation of ~30 stems tried at every offset of the key costs more than the rest).
 _ASSIGNMENT_AT = re.compile(
     r"(?P<kq>\\?[\"'`]?)"
-    r"(?P<key>" + _KEY_CHARS + r"{1,100})(?:\[\d{0,4}\])?"  # C arrays: aes_key[32] = "..."
+    r"(?P<key>" + _WRITTEN_KEY_CHARS + r"{1,100})(?:\[\d{0,4}\])?"  # C arrays: aes_key[32] = "..."
     r"(?P<kc>\\?[\"'`]?\]?)"
     r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/]|\\(?![\"']))|,)[ \t]*"
 )
@@ -1029,7 +1043,8 @@ _HCL_VARIABLE_DEFAULT = re.compile(
     r"variable[ \t]+\"(?P<key>[\w\-]{1,80})\"[ \t]*\{[^}]{0,400}?\bdefault[ \t]*=[ \t]*"
 )
 _CLI_FLAG = re.compile(
-    r"(?<![\w\-])--(?P<key>[A-Za-z][\w\-]{0,40}?" + _STEMS + r"[\w\-]{0,40})[ \t]+(?=[^\s\-])"
+    # (the stem may start the flag: `--password x`, `--token x`)
+    r"(?<![\w\-])--(?P<key>(?:[A-Za-z][\w\-]{0,40}?)?" + _STEMS + r"[\w\-]{0,40})[ \t]+(?=[^\s\-])"
 )
 # "my password is hunter2", "the new DB password `x`", "api key: ..."
 _PROSE_WORDS = ("password", "passphrase", "passcode", "passwd", "pwd", "api", "access", "secret", "token")
@@ -1145,7 +1160,8 @@ def _assignment_matches(index: _TextIndex) -> Iterator[re.Match[str]]:
 
 _LOOK_BACK = 256  # how far back on a line the keyword rules look for context
 _PAIR_BEFORE = re.compile(r"[\w.-]+=[^\s=]+[ \t]+$")  # `user=alice ` right before a key
-_KEY_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_KEY_CHAR_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-").union(
+    map(chr, range(0xC0, 0x250)))  # (Latin accents: `contraseña`)
 
 
 def _is_shell_style(text: str, match: re.Match[str], line_start: int) -> bool:

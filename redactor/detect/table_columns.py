@@ -97,7 +97,8 @@ def row_cells(row: str, separator: str) -> list[tuple[int, str]]:
 
 
 def aligned_column_cells(text: str, label_start: int, label_end: int,
-                         lower_case_header: bool = False, whole_cells: bool = False) -> Iterator[tuple[int, int]]:
+                         lower_case_header: bool = False, whole_cells: bool = False,
+                         index_column: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of each word below a header cell of whitespace-aligned tool output (ps, top, w, kubectl).
 
     Such tables have no separator: a header is a line of three or more upper-case words (`USER  PID %CPU`),
@@ -108,6 +109,8 @@ def aligned_column_cells(text: str, label_start: int, label_end: int,
     With `lower_case_header` a header in lower case counts too (a vault export: `db user password`), and then
     only rows of exactly the header's word count are read, since lower-case words also open sentences; their cell
     is the word at the header cell's place (such exports separate cells by one blank, not aligned).
+    With `index_column` too, a row may also start with one word more than the header, its row label (pandas and
+    Spark print a data frame's index left of its columns: `0   10231   priya   raghavan`).
     """
     line_start, line_end = _line_around(text, label_start, label_end)
     if label_start > line_start and not text[label_start - 1].isspace():
@@ -126,10 +129,11 @@ def aligned_column_cells(text: str, label_start: int, label_end: int,
     next_column = next_header.start() if next_header else None
     for position, row in _rows_below(text, line_end):
         words = list(_WORD.finditer(row))
-        if len(words) < len(header_words) - 1 or not upper_case and len(words) != len(header_words):
+        extra = len(words) - len(header_words)
+        if len(words) < len(header_words) - 1 or not upper_case and extra not in ((0, 1) if index_column else (0,)):
             return  # a blank line or prose: the table ended
         if not upper_case:
-            word = words[len(text[line_start:label_start].split())]
+            word = words[len(text[line_start:label_start].split()) + extra]
             yield position + word.start(), position + word.end()
             continue
         for index, word in enumerate(words):

@@ -1,0 +1,139 @@
+"""A slot's name in English words, whatever its language, script or naming style (round 28, issue 12).
+
+A value is personal or secret because of the slot that holds it (a key, column, setter, flag or header), and slot
+names are written every way: `mbr_fname`, `strLastName`, `u_home_phone`, `X-Customer-Id`, `contraseña`,
+`nom_usuari`, `社員番号`, `رقم_العميل`. `english_slot` turns such a name into the English words the field rules
+of pii_fields.py and the host slots of infra_resource_slots.py are written in (`member_first_name`,
+`last_name`, `home_phone`, `customer_id`, `password`, `user_name`, `employee_number`, `customer_number`), so one
+table of rules serves every language and style.
+
+The words are data (redactor/data/slot_words.yaml): abbreviations of code, words of several languages, pieces of
+scripts written without spaces, the storage prefixes dropped (`str`, `dt`, `u_`) and the head words that
+languages written head first put before what they qualify (`numero_cliente` -> customer_number).
+A name none of whose words is known comes back as its words in lower case, which no rule matches.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "slot_words.yaml"
+# Letters NFKD does not split into a base and an accent.
+_FOLDED = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ı": "i", "œ": "oe", "ß": "ss"})
+# camelCase and PascalCase boundaries (`strLastName`, `XMLHttpId`), and letters beside digits (`ssn4`, `line1`).
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# (Indic vowel signs and Arabic marks are no \w but belong to their word.)
+_WORD_BREAK = re.compile(r"(?:[^\w\u0600-\u06ff\u0900-\u097f]|_)+")
+# Scripts written without spaces between words: a key in them is cut into known pieces.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+class SlotWordsError(ValueError):
+    """slot_words.yaml is malformed; the message names what."""
+
+
+def fold_latin_accents(word: str) -> str:
+    """Latin accents dropped ("contraseña" -> contrasena, "fødsel" -> fodsel); other scripts' marks kept (Devanagari)."""
+    word = word.translate(_FOLDED)
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue  # an accent on a Latin letter
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str], int]:
+    document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    try:
+        words = {fold_latin_accents(str(word).lower()): str(english) for word, english in document["words"].items()}
+        pieces = {str(piece): str(english) for piece, english in document["pieces"].items()}
+        prefixes = frozenset(map(str, document["prefixes"]))
+        particles = frozenset(map(str, document["particles"]))
+        heads = frozenset(map(str, document["heads"]))
+    except (KeyError, AttributeError, TypeError) as exc:
+        raise SlotWordsError(f"{_WORDS_FILE.name}: expected words, pieces, prefixes, particles and heads ({exc})") from None
+    longest_phrase = max(word.count("_") for word in words) + 1
+    return words, pieces, prefixes, particles, heads, longest_phrase
+
+
+@lru_cache(maxsize=1)
+def slot_vocabulary() -> frozenset[str]:
+    """Every word and piece the vocabulary knows, lower case, as written and without Latin accents: what a scan
+    for slot names looks for."""
+    document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    written = {str(word).lower() for word in document["words"]}
+    words, pieces, *_ = _vocabulary()
+    return frozenset(written) | frozenset(words) | frozenset(pieces)
+
+
+@lru_cache(maxsize=64)
+def spellings_meaning(last_words: frozenset[str]) -> tuple[str, ...]:
+    """The vocabulary's words and pieces (as written, lower case) whose English ends in one of `last_words`
+    (`{"employer", "company"}` -> arbeitgeber, empresa, 所属会社, 회사명, ...): cues for a detector of those slots."""
+    document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    entries = {**document["words"], **document["pieces"]}
+    return tuple(sorted(str(word).lower() for word, english in entries.items()
+                        if str(english).rpartition("_")[2] in last_words))
+
+
+def _cut_unspaced(word: str, pieces: dict[str, str]) -> list[str]:
+    """`社員番号` -> [employee_number]; `会員ID` -> [member, id]: the longest known piece at each place."""
+    longest = max(map(len, pieces))
+    out: list[str] = []
+    unknown = ""
+    position = 0
+    while position < len(word):
+        for size in range(min(longest, len(word) - position), 0, -1):
+            english = pieces.get(word[position:position + size])
+            if english is not None:
+                if unknown:
+                    out.append(unknown)
+                    unknown = ""
+                out.append(english)
+                position += size
+                break
+        else:
+            unknown += word[position]
+            position += 1
+    if unknown:
+        out.append(unknown)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def english_slot(name: str) -> str:
+    """The English words of the slot `name`, joined by "_" (see the module docstring); "" for no words."""
+    words_of, pieces, prefixes, particles, heads, longest_phrase = _vocabulary()
+    raw = [fold_latin_accents(word.lower()) for word in _WORD_BREAK.split(_CAMEL.sub("_", name.strip()))
+           if word and not word.isdigit()]
+    if len(raw) > 1 and raw[0] in prefixes:
+        raw = raw[1:]  # `strLastName`, `u_home_phone`, `X-Customer-Id`
+    english: list[str] = []
+    position = 0
+    while position < len(raw):
+        for size in range(min(longest_phrase, len(raw) - position), 0, -1):  # phrases first (`mot_de_passe`)
+            phrase = "_".join(raw[position:position + size])
+            if phrase in words_of:
+                english.append(words_of[phrase])
+                position += size
+                break
+        else:
+            word = raw[position]
+            if _UNSPACED.search(word):
+                english.extend(_cut_unspaced(word, pieces))
+            else:
+                english.append(word)
+            position += 1
+    english = [word for word in english if word not in particles] or english
+    if len(english) > 1 and english[0] in heads:
+        english = english[1:] + english[:1]  # `numero_cliente`, `id_client`, `nom_usuari`, `رقم_العميل`
+    return "_".join(english)
