@@ -833,8 +833,8 @@ def _listed_with_logins(text: str, sure: list[tuple[int, int]]) -> Iterator[tupl
 
 
 def _listed_login_score(word: str) -> float | None:
-    if len(word) < 3 or word != word.lower() and not _LOGIN_SHAPED.search(word) or not word[:1].isalpha():
-        return None
+    if len(word) < 3 or word != word.lower() and not _LOGIN_SHAPED.search(word) or not word[:1].isalnum():
+        return None  # (a leetspeak handle may open with a digit, "5h4d0w_w01f": three letters below say whether)
     if sum(char.isalpha() for char in word) < 3:
         return None  # "T-1", "v2": a code
     if is_ordinary_word(word) or word in term_lists.term_list("tech_terms") or word.isdigit():
