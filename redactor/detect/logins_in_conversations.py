@@ -16,7 +16,8 @@ slot decides:
 
 Precision comes from the negative side, not from the handle's shape: a speaker that is a word of its language (an
 English word or tech term, a frequent word of another Latin-script language, a word wordfreq lists whole for its
-script: "用户", "客服", "고객", "Клиент", "العميл"), a key made of such words (`error_message`, `worker-3`), a log
+script: "用户", "客服", "고객", "Клиент", "العميل"), a chat role of any language (rules/term_lists.yaml
+`chat_roles`: "担当者", "Kunde"), a key made of such words (`error_message`, `worker-3`), a log
 level; role accounts and bots are dropped by `is_personal_login` after this finder.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Iterator
 
 from redactor.detect.keywords import matches_at_line_starts, needs_marks
 from redactor.detect.name_parts import frequent_in_other_languages, is_common_word, is_ordinary_word
+from redactor.detect.rule_files import term_list
 from redactor.detect.word_frequencies import listed_in_its_script
 
 _SCORE = 0.8
@@ -106,7 +108,7 @@ def _is_word_or_key(speaker: str) -> bool:
     if sum(char.isalnum() for char in speaker) < 2 or not any(char.isalpha() for char in speaker):
         return True
     folded = speaker.casefold()
-    if folded in _LOG_LEVELS or is_common_word(folded):
+    if folded in _LOG_LEVELS or folded in term_list("chat_roles") or is_common_word(folded):
         return True
     if _INNER_CAPITAL.search(speaker) is None and is_ordinary_word(folded):
         return True  # (words run together with inner capitals are a handle's, "VelvetThimble", not a compound's)
@@ -116,8 +118,8 @@ def _is_word_or_key(speaker: str) -> bool:
         if speaker.isalpha() and any(char.isascii() for char in speaker):
             return frequent_in_other_languages(folded, _WORD_ZIPF + 1)  # "Benutzer", "Zoé"-like accented words
         return False
-    if speaker.isalpha() and speaker.islower() and frequent_in_other_languages(folded, _WORD_ZIPF + 1):
-        return True  # "kunde:", "cliente:": the role's word in another language
+    if speaker.isalpha() and frequent_in_other_languages(folded, _WORD_ZIPF + 0.5):
+        return True  # "Kunde:", "cliente:": a word of another language, a role
     # `error_message`, `maxRetries`, `app.ERROR`: a key of words; a digit makes a handle (`river_otter_9`), and so
     # does a capital opening words run together (`VelvetThimble`, `PixelPanda`: keys start small)
     parts = _PARTS.findall(speaker)

@@ -742,10 +742,7 @@ def _is_key_of_terms(parts: list[str], user: str) -> bool:
 
 
 # The parties of a transcript that are no accounts: a model's chat, an interview, a support call.
-_CHAT_ROLES = frozenset(
-    """user assistant human ai system bot customer agent support me you model gpt chatgpt claude copilot gemini llama
-    interviewer interviewee candidate teacher student host guest speaker narrator operator caller doctor patient
-    client question answer moderator admin mod""".split())
+_CHAT_ROLES = term_list("chat_roles")
 
 
 def is_personal_login(login: str) -> bool:

@@ -115,7 +115,7 @@ def _zipf_of_one_token(frequency: float) -> float:
 # and a handle is one token anyway). Thai has no wordfreq list.
 _SCRIPT_LANGUAGES = (
     ((0x0370, 0x03FF), ("el",)),  # Greek
-    ((0x0400, 0x04FF), ("ru", "uk", "bg", "sr")),  # Cyrillic
+    ((0x0400, 0x04FF), ("ru", "uk", "bg")),  # Cyrillic
     ((0x0590, 0x05FF), ("he",)),  # Hebrew
     ((0x0600, 0x06FF), ("ar", "fa", "ur")),  # Arabic
     ((0x0900, 0x097F), ("hi",)),  # Devanagari
