@@ -10,7 +10,9 @@ slot decides:
   ("王丽（客服）：..."), or with a bracketed token before a bracketed time ("[name] [오후 3:12] ..."). Such lines are a
   conversation only when two or more speakers take turns and the text shows it is one: a speaker speaks twice or is
   named in another turn's message (a reply, an @mention), the turns carry time stamps, or a login-shaped speaker
-  says sentences. A record's labels ("昵称：…", "城市：…") are each written once, with no sentence after them.
+  says sentences; and, without time stamps, when most messages read as said (two words, or a run of letters of a
+  script written without spaces), not as a config's values (`k8s-app: web`). Four lines or more of as many
+  different speakers are a record's fields, not turns. A record's labels ("昵称：…", "城市：…") are each written once, with no sentence after them.
 - **an @mention** of a handle with a letter outside ASCII ("@小鱼儿2019", "@하늘바람", "@Zoé_L"). ASCII mentions
   are usernames.py's (decorators, at-rules and package scopes are its negatives).
 
@@ -45,8 +47,10 @@ _TURN = re.compile(
     + r"|(?P<user>" + _TOKEN + r")(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：])"
     r"[ \t]*(?P<message>[^\n]*)")
 _MIN_SENTENCE_WORDS = 3
+_RECORD_FIELDS = 4  # lines of as many different speakers, none twice: a record (a chat of four turns repeats one)
 _LOGIN_SHAPE = re.compile(r"[\d._]|[a-z][A-Z]|[^\x00-\x7f]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_HEADER_CASE = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)+")
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
 _LOG_LEVELS = frozenset("emergency alert critical crit error err warning warn notice info debug trace fatal".split())
 # A word wordfreq lists this often (Zipf: 3 is once per million words) is a role or a label, not a coined handle.
@@ -75,6 +79,8 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
     spoken = Counter(match.group(group).casefold() for match, group in turns)
     if len(spoken) < 2:
         return  # one speaker, or one label repeated: a program's log, no conversation
+    if len(spoken) == len(turns) >= _RECORD_FIELDS:
+        return  # every line a different key: a record's fields (`first_name: …`, `emp_code: …`), no one takes turns
     messages = [match.group("message") for match, _ in turns]
     recurs = any(count >= 2 for count in spoken.values()) or any(
         _named_in(speaker, message) for speaker in spoken for message in messages)
@@ -84,11 +90,19 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
                  for match, group in turns)
     if not (recurs or stamped or shaped and sentences):
         return
+    if not stamped and 2 * sum(1 for message in messages if _said(message)) < len(messages):
+        return  # `k8s-app: web` and `s3: enabled` repeated in a manifest: a config's keys say no sentences
     for match, group in turns:
         speaker = match.group(group)
         if _is_word_or_key(speaker):
             continue
         yield match.start(group), match.end(group), _SCORE if _LOGIN_SHAPE.search(speaker) else _PLAIN_WORD_SCORE
+
+
+def _said(message: str) -> bool:
+    """Whether a message reads as said rather than set: two words or more, or a run of letters of a script written
+    without spaces ("订单一直显示待发货")."""
+    return len(message.split()) >= 2 or sum(1 for char in message if char.isalpha() and not char.isascii()) >= 2
 
 
 def _named_in(speaker: str, message: str) -> bool:
@@ -120,6 +134,10 @@ def _is_word_or_key(speaker: str) -> bool:
         return False
     if speaker.isalpha() and frequent_in_other_languages(folded, _WORD_ZIPF + 0.5):
         return True  # "Kunde:", "cliente:": a word of another language, a role
+    if speaker.isascii() and speaker.isalpha() and (speaker.isupper() or speaker[0].isupper() and speaker[1:].islower()):
+        return True  # `SSN:`, `Dx:` of a record, "Alice:" of a transcript: a label, or a person's name (NER's)
+    if _HEADER_CASE.fullmatch(speaker):
+        return True  # `Acked-by:`, `X-Trace-Id:`, `Content-Type:`: a header's or a trailer's name
     # `error_message`, `maxRetries`, `app.ERROR`: a key of words; a digit makes a handle (`river_otter_9`), and so
     # does a capital opening words run together (`VelvetThimble`, `PixelPanda`: keys start small)
     parts = _PARTS.findall(speaker)
