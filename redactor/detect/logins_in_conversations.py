@@ -12,7 +12,7 @@ slot decides:
   named in another turn's message (a reply, an @mention), the turns carry time stamps, or a login-shaped speaker
   says sentences; and, without time stamps, when most messages read as said (two words, or a run of letters of a
   script written without spaces), not as a config's values (`k8s-app: web`). Four lines or more of as many
-  different speakers are a record's fields, not turns. A record's labels ("昵称：…", "城市：…") are each written once, with no sentence after them.
+  different speakers, none named by another line, are a record's fields, not turns. A record's labels ("昵称：…", "城市：…") are each written once, with no sentence after them.
 - **an @mention** of a handle with a letter outside ASCII ("@小鱼儿2019", "@하늘바람", "@Zoé_L"). ASCII mentions
   are usernames.py's (decorators, at-rules and package scopes are its negatives).
 
@@ -47,6 +47,7 @@ _TURN = re.compile(
     + r"|(?P<user>" + _TOKEN + r")(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：])"
     r"[ \t]*(?P<message>[^\n]*)")
 _MIN_SENTENCE_WORDS = 3
+_MAX_SPEAKERS_NAMED = 50  # (more distinct speakers than this: a listing, not searched speaker by message)
 _RECORD_FIELDS = 4  # lines of as many different speakers, none twice: a record (a chat of four turns repeats one)
 _LOGIN_SHAPE = re.compile(r"[\d._]|[a-z][A-Z]|[^\x00-\x7f]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -79,11 +80,15 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
     spoken = Counter(match.group(group).casefold() for match, group in turns)
     if len(spoken) < 2:
         return  # one speaker, or one label repeated: a program's log, no conversation
-    if len(spoken) == len(turns) >= _RECORD_FIELDS:
-        return  # every line a different key: a record's fields (`first_name: …`, `emp_code: …`), no one takes turns
     messages = [match.group("message") for match, _ in turns]
-    recurs = any(count >= 2 for count in spoken.values()) or any(
-        _named_in(speaker, message) for speaker in spoken for message in messages)
+    # a handle named by another speaker (a reply, an @mention; a word naming a key in a sentence is no handle)
+    handles = {match.group(group).casefold() for match, group in turns if not _is_word_or_key(match.group(group))}
+    named = len(handles) <= _MAX_SPEAKERS_NAMED and any(
+        _named_in(speaker, match.group("message")) for speaker in handles for match, group in turns
+        if match.group(group).casefold() != speaker)
+    if len(spoken) == len(turns) >= _RECORD_FIELDS and not named:
+        return  # every line a different key: a record's fields (`first_name: …`, `emp_code: …`), no one takes turns
+    recurs = named or any(count >= 2 for count in spoken.values())
     stamped = sum(1 for match, group in turns if match.group("stamp") or group == "bracketed") >= 2
     sentences = sum(1 for message in messages if len(message.split()) >= _MIN_SENTENCE_WORDS) >= 2
     shaped = any(_LOGIN_SHAPE.search(match.group(group)) and not _is_word_or_key(match.group(group))
