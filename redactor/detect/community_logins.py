@@ -4,9 +4,10 @@ usernames.py reads the logins of developer traffic (home directories, labels, fl
 named by their handles in more places:
 
 - a login in brackets right after a person's name: "owner Kwame Boateng (kboateng)";
-- Reddit handles: `u/quiet_harbor_17`, `/u/x`;
+- Reddit handles: `u/quiet_harbor_17`, `/u/x` (the handle without its prefix, so that its bare mentions follow);
 - gamer tags after `player`, `gamertag`, `IGN`, `summoner`, and the objects and agents of moderation verbs:
-  "Player ShadowLynx reported GrimTusk88", "muted NightOwl_7", "banned by wolfmod" (a tag has a digit, `_`
+  "Player ShadowLynx reported GrimTusk88", "muted NightOwl_7", "banned by wolfmod", a moderation log's label
+  "Reported: GrimTusk88, ..." (a tag has a digit, `_`
   or an inner capital; a lower-case word that is no English word counts after `player` and `by`);
 - the subject of an audit-log line: a time stamp, perhaps a level, a login, a past-tense verb
   (`2026-03-09 14:22:10 ops_mlarsen exported 4,120 records`);
@@ -39,13 +40,16 @@ _GAMER_LABEL_CUES = ("player", "gamertag", "gamer tag", "ign", "summoner", "stre
                      "battletag", "riot id")
 _MODERATED = re.compile(
     r"(?i:reported|banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|timed[ \t]+out|flagged)"
-    r"[ \t]+(?:(?i:user|player|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
+    # ... or the verb as a moderation log's label: "Reported: x, y", "Banned: x (spam)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)(?:(?i:user|player|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 # "banned by wolfmod": the moderator's handle, often two words run together (so not an ordinary-word test).
 _MODERATED_BY = re.compile(
     r"(?i:banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|removed|deleted|locked|flagged|timed[ \t]+out)"
     r"[ \t]+by[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 _MODERATION_CUES = ("reported ", "banned ", "unbanned ", "muted ", "unmuted ", "kicked ", "warned ", "blocked ",
-                    "suspended ", "timed out ", "flagged ", "removed by ", "deleted by ", "locked by ")
+                    "suspended ", "timed out ", "flagged ", "removed by ", "deleted by ", "locked by ",
+                    "reported:", "banned:", "unbanned:", "muted:", "unmuted:", "kicked:", "warned:", "blocked:",
+                    "suspended:", "timed out:", "flagged:")
 _AUDIT_SUBJECT = re.compile(
     r"^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?"
     r"[ \t]+(?:\[?(?:INFO|WARN(?:ING)?|NOTICE|AUDIT|DEBUG|ERROR)\]?[ \t]+)?(?:user[ \t]+)?"
@@ -71,7 +75,8 @@ def find_community_logins(text: str) -> Iterator[tuple[int, int, float]]:
         start = position - 1 if position and text[position - 1] == "/" else position
         match = _REDDIT.match(text, start)
         if match is not None and not (start and (text[start - 1].isalnum() or text[start - 1] in "_./-")):
-            yield match.start(), match.end(), _SCORE
+            # the handle alone, without `u/`: its bare mentions elsewhere ("thanks quiet_harbor_17") are the value
+            yield match.start("user"), match.end("user"), _SCORE
         position = text.find("u/", position + 2)
     lowered = lowered_same_length(text)
     for position in keyword_positions(lowered, _GAMER_LABEL_CUES):

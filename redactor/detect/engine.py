@@ -578,7 +578,7 @@ class DetectionEngine:
                               or _reads_as_proper_noun(segment.text, candidate[0], -candidate[1])]
             for start, end, value in _leftmost_longest(candidates, search.labels):
                 label = search.labels[value]
-                if _overlaps_sorted(start, end, spans, starts):
+                if _overlaps_sorted(start, end, spans, starts) and not _covers_found_parts(start, end, spans, starts):
                     # The same value found here by a doubtful rule takes the score it has elsewhere
                     # (an audit reports "r.haddad" wherever one sure rule found it).
                     index = bisect.bisect_left(starts, start)
@@ -956,6 +956,22 @@ def _overlaps_sorted(start: int, end: int, spans: Sequence[Span], starts: Sequen
     if index >= 0 and spans[index].end > start:
         return True
     return index + 1 < len(spans) and spans[index + 1].start < end
+
+
+def _covers_found_parts(start: int, end: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether [start, end) strictly holds every span it overlaps (sorted, disjoint): a known value of which another
+    finding read only a piece ("صقر" of the handle `صقر_الصحراء`, a first name inside a login). The value is
+    added and merge_spans unites it with the piece, so the rest of the value does not leak beside it."""
+    index = max(0, bisect.bisect_right(starts, start) - 1)
+    inside = False
+    while index < len(spans) and spans[index].start < end:
+        span = spans[index]
+        if span.end > start:
+            if span.start < start or span.end > end or (span.start, span.end) == (start, end):
+                return False
+            inside = True
+        index += 1
+    return inside
 
 
 def _overlaps_any(span: Span, regions: Sequence[tuple[int, int]]) -> bool:

@@ -35,6 +35,7 @@ from redactor.detect.keywords import keyword_positions
 from redactor.detect.logins_in_person_slots import _FILE_EXTENSION, _HEX, _TECHNICAL
 from redactor.detect.name_parts import frequent_in_other_languages, is_handle_compound, is_ordinary_word
 from redactor.detect.table_columns import column_cells
+from redactor.detect.word_frequencies import listed_in_its_script
 
 _SCORE = 0.7
 _LOGIN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,30}[A-Za-z0-9_]"
@@ -129,6 +130,11 @@ _FOREIGN_LOGIN_LABELS = (
     # ... and the names people and games give a handle: nickname, pseudonym, gamer tag, alias
     "pseudo", "pseudonyme", "apodo", "apelido", "soprannome", "spitzname", "gamertag", "gamer tag", "alias",
     "ник", "никнейм", "ニックネーム", "昵称", "暱稱", "닉네임",
+    # ... and more languages' words for a login, an account name, a handle
+    "微信号", "账号名", "帳號名稱", "アカウント名", "ハンドルネーム", "ハンドル名", "계정명", "계정 아이디", "логін",
+    "нік", "псевдонім", "ім'я користувача", "користувач", "ψευδώνυμο", "כינוי", "نام کاربری", "کاربر", "المستخدم",
+    "اللقب", "उपयोगकर्ता नाम", "यूज़रनेम", "ชื่อผู้ใช้", "tên đăng nhập", "tên người dùng", "biệt danh",
+    "nama pengguna", "takma ad", "přezdívka", "pseudonim", "ksywka", "nickname", "nick name",
 )
 _FOREIGN_LABEL = re.compile(
     "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
@@ -137,6 +143,19 @@ _FOREIGN_LABEL = re.compile(
 _FOREIGN_COLUMN_LABEL = re.compile(
     "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
     r"(?![\w])")
+
+# The same labels before a value written in another script or with emoji ("昵称：奶茶不加糖🧋", "닉네임: 구름빵",
+# "ник: тихий_кот"): the label's slot holds a handle, whatever its letters.
+_LABEL_THEN_VALUE_IN_ANY_SCRIPT = re.compile(
+    "(?i:" + "|".join(re.escape(label) for label in sorted(_FOREIGN_LOGIN_LABELS, key=len, reverse=True)) + ")"
+    r"[ \t]*[:：=][ \t]*[\"'`«„「]?@?(?P<user>[^\s\"'`«»„“”「」,，;；、。()（）\[\]<>]{1,40}?)(?=[.!?。！？]?(?:[\s\"'`»“”」,，;；、()（）]|$))")
+
+
+def _handle_in_another_script(value: str) -> bool:
+    """A value with a letter outside ASCII that no list holds as a word of its script ("没有", "нет" are answers)."""
+    return not value.isascii() and any(char.isalpha() for char in value) and not listed_in_its_script(value, 3.0) \
+        and not (value.isalpha() and frequent_in_other_languages(value.casefold(), 4.0))
+
 
 # A clause ends at punctuation, the line's end, or a conjunction that starts the next item ("mi usuario es
 # migarcia y mi DNI ...", "mon identifiant est jdupont et ..."): a login is a whole clause's complement.
@@ -231,6 +250,9 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
                 yield end - len(cell), end, _SCORE
         match = _FOREIGN_LABEL.match(text, position)
         if match is None:
+            written = _LABEL_THEN_VALUE_IN_ANY_SCRIPT.match(text, position)
+            if written is not None and _handle_in_another_script(written.group("user")):
+                yield written.start("user"), written.end("user"), 0.8
             continue
         user, separator = match.group("user"), match.group("sep")
         if "\n" in separator and text[text.rfind("\n", 0, position) + 1:position].strip():

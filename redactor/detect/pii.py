@@ -79,6 +79,7 @@ from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_code
                                        find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
+from redactor.detect.logins_in_conversations import find_conversation_logins
 from redactor.detect.usernames import find_usernames, is_personal_login
 
 # --- validators ------------------------------------------------------------------
@@ -823,6 +824,7 @@ class PiiDetector:
             self._unlabelled_vat_numbers, find_cjk_labelled_ids, find_ids_before_labels, self._ids_near_cues,
             self._license_plates, find_geo_coordinates, find_swift_bics, find_bank_account_numbers, find_account_tails,
             find_unlabelled_bank_numbers, find_usernames, find_logins_in_person_slots, find_standalone_logins,
+            find_conversation_logins,
             payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure,
             lone_private_acronyms, affiliations_beside_people, organisations_alone_on_lines, unlisted_words,
             lower_case_names, capitalised_common_words, self._field_values, self._acronym_labelled_ids))
@@ -927,6 +929,10 @@ class PiiDetector:
             if find_logins_in_person_slots in held:  # (not a CI app's: "approved by dependabot")
                 spans.extend(self._span(start, end, "USERNAME", score)
                              for start, end, score in find_logins_in_person_slots(text, lowered_same_length(text))
+                             if is_personal_login(text[start:end]))
+            if find_conversation_logins in held:  # "小鱼儿2019：...", "@하늘바람": logins_in_conversations.py
+                spans.extend(self._span(start, end, "USERNAME", score)
+                             for start, end, score in find_conversation_logins(text)
                              if is_personal_login(text[start:end]))
             found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
             spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py

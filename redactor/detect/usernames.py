@@ -742,10 +742,7 @@ def _is_key_of_terms(parts: list[str], user: str) -> bool:
 
 
 # The parties of a transcript that are no accounts: a model's chat, an interview, a support call.
-_CHAT_ROLES = frozenset(
-    """user assistant human ai system bot customer agent support me you model gpt chatgpt claude copilot gemini llama
-    interviewer interviewee candidate teacher student host guest speaker narrator operator caller doctor patient
-    client question answer moderator admin mod""".split())
+_CHAT_ROLES = term_list("chat_roles")
 
 
 def is_personal_login(login: str) -> bool:
@@ -833,8 +830,8 @@ def _listed_with_logins(text: str, sure: list[tuple[int, int]]) -> Iterator[tupl
 
 
 def _listed_login_score(word: str) -> float | None:
-    if len(word) < 3 or word != word.lower() and not _LOGIN_SHAPED.search(word) or not word[:1].isalpha():
-        return None
+    if len(word) < 3 or word != word.lower() and not _LOGIN_SHAPED.search(word) or not word[:1].isalnum():
+        return None  # (a leetspeak handle may open with a digit, "5h4d0w_w01f": three letters below say whether)
     if sum(char.isalpha() for char in word) < 3:
         return None  # "T-1", "v2": a code
     if is_ordinary_word(word) or word in term_lists.term_list("tech_terms") or word.isdigit():

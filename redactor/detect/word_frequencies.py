@@ -108,3 +108,30 @@ def _zipf_of_one_token(frequency: float) -> float:
     frequency = max(1.0 / (1.0 / frequency), _LEAST_FREQUENCY)
     frequency = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
     return round(math.log(frequency, 10) + 9, 2)
+
+
+# The languages wordfreq lists for each script whose words are no Latin letters, by the script's first letters
+# (a word is looked up whole: wordfreq would tokenise Chinese and Japanese with jieba and MeCab, not installed here,
+# and a handle is one token anyway). Thai has no wordfreq list.
+_SCRIPT_LANGUAGES = (
+    ((0x0370, 0x03FF), ("el",)),  # Greek
+    ((0x0400, 0x04FF), ("ru", "uk", "bg")),  # Cyrillic
+    ((0x0590, 0x05FF), ("he",)),  # Hebrew
+    ((0x0600, 0x06FF), ("ar", "fa", "ur")),  # Arabic
+    ((0x0900, 0x097F), ("hi",)),  # Devanagari
+    ((0x3040, 0x30FF), ("ja",)),  # Hiragana and Katakana
+    ((0x3400, 0x9FFF), ("zh", "ja")),  # CJK ideographs
+    ((0xAC00, 0xD7AF), ("ko",)),  # Hangul syllables
+)
+
+
+def listed_in_its_script(word: str, zipf: float) -> bool:
+    """Whether a word of a non-Latin script is at least this frequent, whole, in a language of its first letter's
+    script ("用户", "客服", "고객", "Клиент", "العميل": words; "小鱼儿2019", "하늘바람": no list holds them whole)."""
+    first = next((char for char in word if char.isalpha()), "")
+    for (low, high), languages in _SCRIPT_LANGUAGES:
+        if low <= ord(first or "\0") <= high:
+            folded = word.casefold()
+            return any(_zipf_of_one_token(frequency) >= zipf for language in languages
+                       if (frequency := _frequencies_of(language).get(folded)) is not None)
+    return False
