@@ -619,7 +619,11 @@ _INSTITUTION_ENDINGS = frozenset("院会部課局所社校店室庁省署")
 def _title_pattern() -> re.Pattern[str]:
     cues = person_cues()
     titles = sorted({*cues.titles_after_surname_ja, *cues.titles_after_surname_zh}, key=len, reverse=True)
-    return re.compile(f"(?P<run>[{HAN}]{{1,4}}|[{KATAKANA}]{{2,8}})(?P<title>{'|'.join(map(re.escape, titles))})")
+    return re.compile(f"(?<=[{HAN}{KATAKANA}])(?:{'|'.join(map(re.escape, titles))})")
+
+
+# The Han or katakana run right before a title (searched up to the title: a title may end another's run, "韩总说杨律师").
+_RUN_BEFORE_TITLE = re.compile(f"(?:[{HAN}]{{1,4}}|[{KATAKANA}]{{2,8}})\\Z")
 
 
 def _surnames_before_titles(text: str, detector: str) -> Iterator[Span]:
@@ -628,13 +632,20 @@ def _surnames_before_titles(text: str, detector: str) -> Iterator[Span]:
     listed surname (with a given name of one or two characters) that ends the run ("发给蒋总" -> "蒋"). A title that
     opens or closes a longer ordinary word is that word ("总结", "总经理", "律师事务所", "部長会議", "班主任")."""
     cues, names = person_cues(), east_asian_names()
-    for match in _title_pattern().finditer(text):
-        run, title = match.group("run"), match.group("title")
-        if any(is_ordinary_word_of_its_script(text[match.start("title"):match.end("title") + extra])
-               for extra in range(1, 4) if match.end("title") + extra <= len(text)):
+    for title_match in _title_pattern().finditer(text):
+        match = _RUN_BEFORE_TITLE.search(text, max(0, title_match.start() - 8), title_match.start())
+        if match is None:
             continue
-        start, end = match.start("run"), match.end("run")
-        if any(is_ordinary_word_of_its_script(text[end - back:match.end("title")]) for back in (1, 2) if back < len(run)) \
+        run, title, title_end = match.group(), title_match.group(), title_match.end()
+        start, end = match.span()
+        # A title opening a longer word is that word ("总结", "总经理", "律师事务所"); after a surname standing alone
+        # a two-character word that is also an adverb and a verb ("韩总说": "always says") is the title and the verb.
+        alone = not (start and re.match(f"[{HAN}{KATAKANA}]", text[start - 1])) and len(run) <= 2
+        if any(is_ordinary_word_of_its_script(text[end:title_end + extra])
+               for extra in range(1, 4) if title_end + extra <= len(text)
+               and not (alone and len(title) + extra == 2)):
+            continue
+        if any(is_ordinary_word_of_its_script(text[end - back:title_end]) for back in (1, 2) if back < len(run)) \
                 or is_ordinary_word_of_its_script(text[end - 1:end + 1]):
             continue  # the title is the end of a word: "班主任" (a class teacher), "教导主任"
         before = text[start - 1:start] if start else ""
