@@ -87,3 +87,28 @@ def test_words_of_the_language_around_titles_and_found_names_stay(engine, texts,
 def test_a_title_after_a_word_that_is_no_surname_stays(engine, text):
     [redacted] = _redacted(engine, text)
     assert "#" not in redacted
+
+
+@pytest.mark.parametrize("text, name", [
+    # the same name in another script in brackets beside a found one
+    ("환자: 윤서아 (尹瑞雅) 님, 외래 진료", "尹瑞雅"),
+    ("被告 李明淑(이명숙)\n原告 朴正浩(박정호)", "李明淑"),
+    ("Passenger Kenji Morimoto (森本 健二) missed the connection.", "森本 健二"),
+    # the other items of a list of people holding a found name
+    ("参加者: 岩崎 千夏、小宮山、野口 拓真", "小宮山"),
+    ("参会人员：邓文博、欧阳倩、季淼", "季淼"),
+])
+def test_a_name_beside_a_found_name_is_a_person(engine, text, name):
+    [redacted] = _redacted(engine, text)
+    assert name not in redacted
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("John Smith (CEO) and Mary Jones (CTO) joined the call.", "CTO"),
+    ("保護者: 岩崎 千夏（母）", "母"),
+    ("予約: 会議室A、プロジェクター、野口 拓真さん", "プロジェクター"),
+    ("Owner: Priya Raman, backend, on call", "backend"),
+])
+def test_notes_and_words_beside_a_found_name_stay(engine, text, kept):
+    [redacted] = _redacted(engine, text)
+    assert kept in redacted

@@ -631,6 +631,11 @@ def is_common_word_of_its_script(word: str) -> bool:
     return _normalise(word, lists) in _common_words(lists)
 
 
+# Last characters of Japanese and Chinese names of institutions and units (hospital, association, department,
+# section, office, company, school, shop, agency): "当院", "医師会", "経理部" name no person.
+INSTITUTION_ENDINGS = frozenset("院会部課局所社校店室庁省署处科")
+
+
 def is_listed_japanese_surname(word: str) -> bool:
     """Whether `word` is a Japanese surname of Faker's ja_JP lists, in kanji or kana ("阿部", "サトウ")."""
     return word in _script_names("JAPANESE").last

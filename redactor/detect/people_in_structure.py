@@ -60,7 +60,8 @@ from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_part_keys import names_under_part_keys
 from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
-from redactor.detect.names_in_scripts import (is_common_word_of_its_script, is_listed_japanese_surname,
+from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_word_of_its_script,
+                                              is_listed_japanese_surname,
                                               is_ordinary_word_of_its_script)
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
@@ -610,11 +611,6 @@ def _names_before_honorifics(text: str, detector: str) -> Iterator[Span]:
         yield Span(end - name_length, end, "PERSON", "pii", _SCORE, detector)
 
 
-# Last characters of Japanese names of institutions and units (hospital, association, department, office, company,
-# school, shop, agency): the head of one is titled after its name, not after a surname.
-_INSTITUTION_ENDINGS = frozenset("院会部課局所社校店室庁省署")
-
-
 @functools.lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     cues = person_cues()
@@ -655,7 +651,7 @@ def _surnames_before_titles(text: str, detector: str) -> Iterator[Span]:
             # A listed surname always ("佐藤", "阿部": frequent words too); another run when no ordinary word and no
             # institution's name ("当院院長", "医師会会長").
             if is_listed_japanese_surname(run) or (
-                    not is_ordinary_word_of_its_script(run) and run[-1] not in _INSTITUTION_ENDINGS):
+                    not is_ordinary_word_of_its_script(run) and run[-1] not in INSTITUTION_ENDINGS):
                 name = (start, end)
         if name is None and title in cues.titles_after_surname_zh and re.fullmatch(f"[{HAN}]+", run):
             for length in range(min(len(run), 3), 0, -1):
