@@ -112,3 +112,19 @@ def test_a_name_beside_a_found_name_is_a_person(engine, text, name):
 def test_notes_and_words_beside_a_found_name_stay(engine, text, kept):
     [redacted] = _redacted(engine, text)
     assert kept in redacted
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # chat exports: a time stamp, the speaker in its script, a full-width colon without a space
+    ("[08:01] 阿强：今天加班吗\n[08:02] 小美：不加\n[08:05] 阿强：好的", ("阿强", "小美")),
+    ("09:10 ฝน: ถึงแล้วค่ะ\n09:11 เจ๊หมวย: โอเค\n09:12 ฝน: ขอบคุณค่ะ", ("เจ๊หมวย",)),
+])
+def test_speakers_of_a_chat_export_in_any_script_are_people(engine, text, speakers):
+    [redacted] = _redacted(engine, text)
+    for speaker in speakers:
+        assert speaker not in redacted
+
+
+def test_a_chat_export_keeps_what_the_speakers_say(engine):
+    [redacted] = _redacted(engine, "[08:01] 阿强：今天加班吗\n[08:02] 小美：不加\n[08:05] 阿强：好的")
+    assert "今天加班吗" in redacted and "好的" in redacted
