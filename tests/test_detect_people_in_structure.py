@@ -119,7 +119,8 @@ def test_the_ner_detector_reports_people_named_by_structure_in_tool_output() -> 
 _EAST_ASIAN_CUES = ("words_before_name_zh: [让]\nwords_after_name_zh: [说]\nparticles_after_name_ja: [が]\n"
                     "particles_after_name_ko: [가]\nself_introductions: [меня зовут]\n"
                     "role_words_before_name: [пациент]\nwords_ending_name: [है]\n"
-                    "addressing_words: [ping]\nacts_of_people: [said]\n")
+                    "addressing_words: [ping]\nacts_of_people: [said]\n"
+                    "titles_after_surname_ja: [部長]\ntitles_after_surname_zh: [总]\n")
 
 
 @pytest.mark.parametrize("content, message", [

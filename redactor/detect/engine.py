@@ -57,6 +57,7 @@ from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_fi
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
+from redactor.detect.names_in_scripts import mention_words, stands_alone_in_its_script
 from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_ordinary_word, name_case_variants,
                                         name_initials, name_parts)
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
@@ -418,8 +419,9 @@ class DetectionEngine:
         return entry
 
     def _name_parts(self, full_name: str) -> list[str]:
-        # An allow-listed word ("Claude" of "Claude Shannon") is never spread on its own.
-        return [part for part in name_parts(full_name) if part.casefold() not in self._allow]
+        # An allow-listed word ("Claude" of "Claude Shannon") is never spread on its own. A name in a script without
+        # letter case has no capitalised parts: its words that name the person alone are mention_words'.
+        return [part for part in (*name_parts(full_name), *mention_words(full_name)) if part.casefold() not in self._allow]
 
     def _login_names(self, login: str) -> list[str]:
         # The name a found login or mailbox spells (logins_of_people.names_in_login): "Kowalski" of `kowalski_a`.
@@ -1267,7 +1269,8 @@ class _ValueFinder:
         for last, value in self._automaton.iter(text):
             start, end = last - len(value) + 1, last + 1
             if (at_identifier_piece_edges(text, start, end, value) if value in self._identifier_pieces
-                    else _at_word_edges(text, start, end, value, value in self._in_identifiers)):
+                    else _at_word_edges(text, start, end, value, value in self._in_identifiers)) \
+                    and (value.isascii() or stands_alone_in_its_script(text, start, end)):
                 found.append((start, -end, value))
         return found
 

@@ -570,6 +570,108 @@ def _names_in_han(text: str, detector: str) -> Iterator[Span]:
                 break
 
 
+# --- a found name's other mentions -------------------------------------------------------------------------
+
+# Scripts written without spaces between words: a mention of a name may touch any letter (particles, titles), except
+# that a katakana name inside a longer katakana word is that word's ("アキ" of "アキレス").
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "IDEOGRAPHIC"})
+# Scripts that fuse conjunctions and prepositions before a word and nothing after a name: "وياسر", "ליוסי".
+_FUSED_PREFIXES = {"ARABIC": _ARABIC_PREFIXES, "HEBREW": _HEBREW_PREFIXES}
+# Between the words of a name: blanks, and the middle dots Japanese and Korean write between foreign name parts.
+_NAME_WORD_BREAK = re.compile("[ \t\u00a0\u3000\u30fb\u00b7\uff65]+")
+# Shortest word of a name that names the person alone: two letters of Han, kana or Hangul ("岩崎", "지호"), three
+# elsewhere (a Thai, Arabic or Devanagari word of two letters is a particle or a syllable more often than a name).
+_SHORTEST_DENSE_MENTION = 2
+_SHORTEST_MENTION = 3
+
+
+def mention_words(name: str) -> tuple[str, ...]:
+    """The words of a found person's name, written in a script without letter case, that name the person alone at
+    their other mentions: each word of the name ("岩崎" and "拓真" of "岩崎 拓真"), the given name of a Korean name
+    of three syllables ("지호" of "윤지호"), the name itself when it is one word ("佐伯"); none that is a common
+    word of its script's languages ("하늘", "ต้น"). Names in scripts with case are name_parts.py's."""
+    if not name or name.isascii() or any(char.isalpha() and char.lower() != char.upper() for char in name):
+        return ()
+    words: list[str] = []
+    for word in _NAME_WORD_BREAK.split(name.strip()):
+        script = _script(word[0]) if word else ""
+        if not script or script == "LATIN":
+            continue
+        words.append(word)
+        if script == "HANGUL" and len(word) == 3 and word[0] in east_asian_names().korean_surnames:
+            words.append(word[1:])
+    found: list[str] = []
+    for word in words:
+        script = _script(word[0])
+        dense = script in _UNSPACED_SCRIPTS or script == "HANGUL"
+        if len(word) < (_SHORTEST_DENSE_MENTION if dense and script != "THAI" else _SHORTEST_MENTION):
+            continue
+        if not all(_script(char) == script or unicodedata.combining(char) or char == "\u200c" for char in word):
+            continue  # "関口さん" read with its honorific, a word of two scripts: no clean part
+        lists = "CJK" if script in ("HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else script
+        if _normalise(word, lists) in _common_words(lists) or _normalise(word, lists) in _cue_words():
+            continue
+        if word not in found:
+            found.append(word)
+    return tuple(found)
+
+
+def is_ordinary_word_of_its_script(word: str) -> bool:
+    """Whether `word` (written in a script without letter case, or in Greek, Cyrillic or Armenian) is one of the
+    ~8,000 most frequent words of its script's languages or a lorem word of them ("営業", "总结", "律师事务所")."""
+    script = _script(word[0]) if word else ""
+    lists = "CJK" if script in ("HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else script
+    return _normalise(word, lists) in _ordinary_words(lists)
+
+
+def is_common_word_of_its_script(word: str) -> bool:
+    """Whether `word` is one of the ~1,000 most frequent words of its script's languages ("由", "和", "高")."""
+    script = _script(word[0]) if word else ""
+    lists = "CJK" if script in ("HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else script
+    return _normalise(word, lists) in _common_words(lists)
+
+
+# Last characters of Japanese and Chinese names of institutions and units (hospital, association, department,
+# section, office, company, school, shop, agency): "当院", "医師会", "経理部" name no person.
+INSTITUTION_ENDINGS = frozenset("院会部課局所社校店室庁省署处科")
+
+
+def is_listed_japanese_surname(word: str) -> bool:
+    """Whether `word` is a Japanese surname of Faker's ja_JP lists, in kanji or kana ("阿部", "サトウ")."""
+    return word in _script_names("JAPANESE").last
+
+
+def stands_alone_in_its_script(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a mention of a found name, is a word of its own by the rules of its script: a Han or
+    Thai mention anywhere (no spaces: particles and titles touch it), a katakana one not inside a longer katakana
+    word, a Hangul one at a word's start (particles follow it), an Arabic or Hebrew one between word edges or after
+    a fused conjunction or preposition, and one of any other spaced script at a word's start (case endings and
+    suffixes follow it: "Иванову", "তুলির")."""
+    script = _script(text[start]) if start < len(text) else ""
+    if script in ("", "LATIN") or not text[start].isalpha():
+        return True
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if script in _UNSPACED_SCRIPTS:
+        return script != "KATAKANA" or not (_is_katakana(before) or _is_katakana(after))
+    if before and _letter_of(before, script):
+        prefixes = _FUSED_PREFIXES.get(script)
+        word_start = start
+        while word_start > 0 and _letter_of(text[word_start - 1], script):
+            word_start -= 1
+        if not prefixes or _normalise(text[word_start:start], script) not in prefixes:
+            return False
+    return not (script in _FUSED_PREFIXES and after and _letter_of(after, script))
+
+
+def _letter_of(char: str, script: str) -> bool:
+    return _script(char) == script and (char.isalpha() or unicodedata.combining(char) > 0 or not char.isprintable())
+
+
+def _is_katakana(char: str) -> bool:
+    return bool(char) and ("\u30a1" <= char <= "\u30fa" or char == "\u30fc")
+
+
 # --- data ---------------------------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=4096)

@@ -60,6 +60,9 @@ from redactor.detect.name_cells import looks_like_a_name
 from redactor.detect.name_part_keys import names_under_part_keys
 from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
+from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_word_of_its_script,
+                                              is_listed_japanese_surname,
+                                              is_ordinary_word_of_its_script)
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.people_initials import initials_of_people, is_short_name_of_person
@@ -109,6 +112,7 @@ def people_in_structure(text: str, segment_kind: str, detector: str) -> list[Spa
     if foreign:
         found.extend(_dense_script_labels_before_a_space(text, detector))
         found.extend(_names_before_honorifics(text, detector))
+        found.extend(_surnames_before_titles(text, detector))
         found.extend(_names_after_greetings(text, detector))
         found.extend(_names_under_sign_offs(text, detector))
         found.extend(_foreign_names_in_person_slots(text, detector))
@@ -605,6 +609,80 @@ def _names_before_honorifics(text: str, detector: str) -> Iterator[Span]:
             continue
         end = match.start("run") + len(run)
         yield Span(end - name_length, end, "PERSON", "pii", _SCORE, detector)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    cues = person_cues()
+    titles = sorted({*cues.titles_after_surname_ja, *cues.titles_after_surname_zh}, key=len, reverse=True)
+    return re.compile(f"(?<=[{HAN}{KATAKANA}])(?:{'|'.join(map(re.escape, titles))})")
+
+
+# The Han or katakana run right before a title (searched up to the title: a title may end another's run, "韩总说杨律师").
+_RUN_BEFORE_TITLE = re.compile(f"(?:[{HAN}]{{1,4}}|[{KATAKANA}]{{2,8}})\\Z")
+
+
+def _surnames_before_titles(text: str, detector: str) -> Iterator[Span]:
+    """A surname right before a job or familiar title of its language ("北条部長", "蒋总", "冯律师负责"): in Japanese
+    the whole Han or katakana run before the title when it is no ordinary word ("営業部長" stays), in Chinese the
+    listed surname (with a given name of one or two characters) that ends the run ("发给蒋总" -> "蒋"). A title that
+    opens or closes a longer ordinary word is that word ("总结", "总经理", "律师事务所", "部長会議", "班主任")."""
+    cues, names = person_cues(), east_asian_names()
+    for title_match in _title_pattern().finditer(text):
+        match = _RUN_BEFORE_TITLE.search(text, max(0, title_match.start() - 8), title_match.start())
+        if match is None:
+            continue
+        run, title, title_end = match.group(), title_match.group(), title_match.end()
+        start, end = match.span()
+        # A title opening a longer word is that word ("总结", "总经理", "律师事务所"); after a surname standing alone
+        # a two-character word that is also an adverb and a verb ("韩总说": "always says") is the title and the verb.
+        alone = not (start and re.match(f"[{HAN}{KATAKANA}]", text[start - 1])) and len(run) <= 2
+        if any(is_ordinary_word_of_its_script(text[end:title_end + extra])
+               for extra in range(1, 4) if title_end + extra <= len(text)
+               and not (alone and len(title) + extra == 2)):
+            continue
+        if any(is_ordinary_word_of_its_script(text[end - back:title_end]) for back in (1, 2) if back < len(run)) \
+                or is_ordinary_word_of_its_script(text[end - 1:end + 1]):
+            continue  # the title is the end of a word: "班主任" (a class teacher), "教导主任"
+        before = text[start - 1:start] if start else ""
+        name = None
+        if title in cues.titles_after_surname_ja and not re.match(f"[{HAN}{KATAKANA}]", before or " ") \
+                and len(run) <= 3 and run not in cues.not_names_before_honorifics:
+            # A listed surname always ("佐藤", "阿部": frequent words too); another run when no ordinary word and no
+            # institution's name ("当院院長", "医師会会長").
+            if is_listed_japanese_surname(run) or (
+                    not is_ordinary_word_of_its_script(run) and run[-1] not in INSTITUTION_ENDINGS):
+                name = (start, end)
+        if name is None and title in cues.titles_after_surname_zh and re.fullmatch(f"[{HAN}]+", run):
+            for length in range(min(len(run), 3), 0, -1):
+                if _chinese_name_ends_run(run, length, text[start - 1:start] if start else ""):
+                    name = (end - length, end)
+                    break
+        if name is not None:
+            yield Span(*name, "PERSON", "pii", _SCORE, detector)
+
+
+def _chinese_name_ends_run(run: str, length: int, before: str) -> bool:
+    """Whether the last `length` characters of a Han run are a Chinese name standing before a title: a listed surname
+    and up to two given-name characters, no ordinary word; after the run's start or a word that takes a person
+    ("发给", "由", "谢谢"); a full name also after other characters when its surname is no common word by itself
+    ("由", "任", "和" are one more often) and is not glued into a word with the character before it. A surname alone
+    after other characters is a syllable of a word too often ("新任校长", "我们的班主任")."""
+    names, cues = east_asian_names(), person_cues()
+    tail, head = run[-length:], run[:-length]
+    for surname_length in (2, 1):
+        surname, given = tail[:surname_length], tail[surname_length:]
+        if surname not in names.chinese_surnames or len(given) > 2 \
+                or not all(char in names.chinese_given_characters for char in given):
+            continue
+        if length > 1 and is_ordinary_word_of_its_script(tail):
+            continue
+        if not head and not re.match(f"[{HAN}]", before or " ") or head.endswith(cues.words_before_name_zh):
+            return True
+        if length > 1 and not is_common_word_of_its_script(surname) \
+                and not is_ordinary_word_of_its_script(head[-1:] + tail[:1]):
+            return True
+    return False
 
 
 # After a greeting word found as a literal: the name, then a comma, "!" or the line's end.

@@ -21,16 +21,20 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import NAME_UPPER, could_be_initials, is_ordinary_word
+from redactor.detect.names_in_scripts import is_ordinary_word_of_its_script
+from redactor.detect.script_letters import FOREIGN_LETTERS, has_foreign_letters
 from redactor.detect.term_lists import first_names, stop_words, surnames, world_first_names
 
-# A letter of any script; a name word joins letters with apostrophes and hyphens ("O'Neill", "Jean-Luc").
-_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
+# A letter of any script (with the vowel signs and tone marks of Indic and Thai words, which \w does not take); a
+# name word joins letters with apostrophes and hyphens ("O'Neill", "Jean-Luc").
+_LETTER = rf"(?:[^\W\d_]|[{FOREIGN_LETTERS}])"
+_NAME_WORD = rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*"
 # What opens a turn: a time stamp or date in brackets or not, then an optional dash or bar:
 # "[00:14:03] ", "[10:32 AM] ", "12/03/2024, 09:14 - ", "2024-03-12 09:14:22 | ", "(10:41) ".
 _STAMP = r"[\[(]?\d{1,4}[:/.\-]\d{1,2}(?:[:/.\-, T]{1,3}\d{1,4}){0,5}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 _TURN = re.compile(
     rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<prefix>(?:{_STAMP}[ \t,]*(?:[-–—|][ \t]*)?)?)"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}(?:[ \t][^\W\d_]\.?)?)[ \t]*:[ \t]+(?=\S)")
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}(?:[ \t][^\W\d_]\.?)?)[ \t]*(?::[ \t]+|：[ \t]*)(?=\S)")
 # This many turns of one layout make a transcript or a chat export.
 _MIN_TURNS = 3
 _TWO_INITIALS = re.compile(f"[{NAME_UPPER}]{{2}}")
@@ -67,6 +71,11 @@ def _speaker_score(name: str) -> float | None:
     process name ("kubelet:"; ner.py's speakers and usernames.py judge those).
     """
     words = [word.strip(".").casefold() for word in name.split()]
+    if has_foreign_letters(name) and not any(char.isascii() for char in name):
+        # A speaker written in a script without the name lists' words ("老王", "ゆかママ", "พี่ต้น"): doubtful unless
+        # an ordinary word of its script ("系统", "客服": the system, the help desk).
+        return None if len(name) > 12 or any(is_ordinary_word_of_its_script(word) for word in name.split()) \
+            else DOUBTFUL_SCORE
     if words[0] in stop_words() or len(words[0]) < 2:
         return None
     if len(words) == 1:

@@ -241,6 +241,8 @@ class PersonCues:
 
     labels: tuple[str, ...]
     honorifics_after: tuple[str, ...]
+    titles_after_surname_ja: tuple[str, ...]
+    titles_after_surname_zh: tuple[str, ...]
     not_names_before_honorifics: frozenset[str]
     greetings: tuple[str, ...]
     sign_offs: tuple[str, ...]
@@ -274,6 +276,8 @@ def person_cues() -> PersonCues:
     lists = _cue_lists("person_cues.yaml", tuple(PersonCues.__dataclass_fields__))
     return PersonCues(
         labels=tuple(lists["labels"]), honorifics_after=tuple(lists["honorifics_after"]),
+        titles_after_surname_ja=tuple(lists["titles_after_surname_ja"]),
+        titles_after_surname_zh=tuple(lists["titles_after_surname_zh"]),
         not_names_before_honorifics=frozenset(lists["not_names_before_honorifics"]),
         greetings=tuple(lists["greetings"]), sign_offs=tuple(lists["sign_offs"]), no_one=frozenset(lists["no_one"]),
         words_before_name_zh=tuple(lists["words_before_name_zh"]), words_after_name_zh=tuple(lists["words_after_name_zh"]),
