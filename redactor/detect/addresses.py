@@ -172,10 +172,13 @@ _POSTAL_BOX_WORDS = (
     "私書箱", "邮政信箱", "信箱", "사서함",
 )
 _POSTAL_BOX = re.compile(
-    "(?i:" + "|".join(re.escape(word) for word in sorted(_POSTAL_BOX_WORDS, key=len, reverse=True)) + ")"
+    "(?P<word>(?i:" + "|".join(re.escape(word) for word in sorted(_POSTAL_BOX_WORDS, key=len, reverse=True)) + "))"
     r"[ \t]*(?i:n[ºo°]\.?|nr\.?|no\.?|№|#|:)?[ \t]*\d(?:\d|[ \t-](?=\d))*(?:号|호)?"
     rf"(?:[ \t]+in[ \t]+\d{{4,5}}[ \t]+{_CITY})?")
 _POSTAL_BOX_CUES = tuple(sorted({word.casefold() for word in _POSTAL_BOX_WORDS}))
+# Words that also name something else, a box only with a postcode after: "apartado 3 del contrato" is a section,
+# "casilla 4" a form's box.
+_POSTAL_BOX_WORDS_ALSO_OTHER = frozenset({"apartado", "casilla"})
 
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
 _ROMANCE_TYPES = (
@@ -345,8 +348,10 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     if contains_any(text, ("box", "Box", "BOX")):  # every PO-box form has the word
         found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0]))
                      for match in _PO_BOX.finditer(text))
-    found.extend((match.start(), _with_tail(text, match.end())[0])
-                 for match in matches_at_word_start(_POSTAL_BOX, text, cues=_POSTAL_BOX_CUES))
+    for match in matches_at_word_start(_POSTAL_BOX, text, cues=_POSTAL_BOX_CUES):
+        end, has_postcode = _with_tail(text, match.end())
+        if has_postcode or match.group("word").casefold() not in _POSTAL_BOX_WORDS_ALSO_OTHER:
+            found.append((match.start(), end))
     if contains_any(text, ("PO",)):  # every military address has its APO, DPO or FPO (a scan of every capital U, P and C otherwise)
         found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                      if match.start() == 0 or not text[match.start() - 1].isalnum())

@@ -7,8 +7,8 @@ them afterwards is a place standing alone. Alone, a place locates nobody:
 
 - a country ("Portugal", "South Africa", "Brazil"), wherever it stands: in a heading, a form title, a sentence or
   after an address (the country of an address is public: "Duluth, MN 55811, USA" is located without it);
-- a town or a region in a sentence: after a lower-case word, on a line without a number that may be a postcode
-  or a house number ("born in Cork", "weather in Lisbon", "flights to Tokyo"). In a field, a cell or after a comma it may be the town of an address written in
+- a town or a region in a sentence: after a lower-case word, on a line without a number (which may be its
+  postcode or a house number) ("born in Cork", "weather in Lisbon", "flights to Tokyo"). In a field, a cell or after a comma it may be the town of an address written in
   parts (`City: Cork`, `| Recife/PE |`, "12 Main St, Cork"), and stays.
 
 Every reading of the place goes (the model's and the capitalised-word rules' "ORGANIZATION"), unless a finding with
@@ -28,7 +28,7 @@ _PLACE_READINGS = frozenset({"LOCATION", "PERSON", "NRP", "ORGANIZATION"})
 _NAME_READERS = frozenset({"ner", "pii"})
 # A sentence's word right before the place: a lower-case word and the blanks after it ("in ", "nach ", "to ").
 _SENTENCE_WORD_BEFORE = re.compile(r"(?<![\w.-])[^\W\d_A-Z]+[ \t]+\Z")
-_ADDRESS_NUMBER = re.compile(r"\d{3}|\d[ \t]*(?:[a-z]\b|[-/]\d)")
+_ADDRESS_NUMBER = re.compile(r"\d")
 
 
 def without_places_alone(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -58,6 +58,6 @@ def _is_place_alone(text: str, span: Span) -> bool:
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
-    # A number of three digits or more on its line may be its postcode or a house number told apart from it
-    # ("400117 belongs to another part of Cluj-Napoca", "moved to Cork, no. 14 on the quay"): the town stays.
+    # A number on its line may be its postcode or a house number told apart from it ("400117 belongs to another
+    # part of Cluj-Napoca", "moved to 14 Quay St in Cork"): recall first, the town stays.
     return _ADDRESS_NUMBER.search(text, line_start, len(text) if line_end < 0 else line_end) is None
