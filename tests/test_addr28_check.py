@@ -90,3 +90,27 @@ def test_check_language_of_text(text, word, gone):
 ])
 def test_check_look_alikes_stay(text):
     assert find_street_addresses(text) == []
+
+
+# --- birth label's field value (check set, written after the change)
+
+from redactor.detect.birth_date_layouts import birth_field_value  # noqa: E402
+
+
+@pytest.mark.parametrize("text,cue,value", [
+    ("생년월일: 단기 4321년 5월 2일", "생년월일", "단기 4321년 5월 2일"),
+    ("Date of birth: 1402/7/9 AP", "Date of birth", "1402/7/9 AP"),
+    ("DOB: 29 Adar II 5744 | Gender: F", "DOB", "29 Adar II 5744"),
+])
+def test_check_birth_field_values(text, cue, value):
+    found = birth_field_value(text, text.index(cue) + len(cue))
+    assert found is not None and text[found[0]:found[1]] == value
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Geburtsdatum: unbekannt, Alter 34", "Geburtsdatum"),
+    ("Date of birth: not provided (see form 12)", "Date of birth"),
+    ("the date of birth field is optional", "date of birth"),
+])
+def test_check_birth_labels_without_dates(text, cue):
+    assert birth_field_value(text, text.index(cue) + len(cue)) is None

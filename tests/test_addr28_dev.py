@@ -68,3 +68,28 @@ def test_nationality_of_a_person_stays(text, word):
 ])
 def test_look_alikes_without_an_address_stay(text):
     assert find_street_addresses(text) == []
+
+
+# --- A birth label's field value, whatever its calendar or format (written before birth_date_layouts.birth_field_value)
+
+from redactor.detect.birth_date_layouts import birth_field_value  # noqa: E402
+
+
+@pytest.mark.parametrize("text,cue,value", [
+    ("تاريخ الميلاد: ١٤ رجب ١٤٠٨ هـ", "تاريخ الميلاد", "١٤ رجب ١٤٠٨ هـ"),
+    ("出生日期：民國79年8月2日", "出生日期", "民國79年8月2日"),
+    ("Date of birth: 3rd day of the 5th month, 1961 | Sex: F", "Date of birth", "3rd day of the 5th month, 1961"),
+    ("DOB = 14 Tishrei 5745; ward 3", "DOB", "14 Tishrei 5745"),
+])
+def test_birth_label_field_value_is_the_birth_date(text, cue, value):
+    found = birth_field_value(text, text.index(cue) + len(cue))
+    assert found is not None and text[found[0]:found[1]] == value
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Date of birth: unknown", "Date of birth"),
+    ("date of birth is required for every applicant", "date of birth"),
+    ("DOB: (dd/mm/yyyy)", "DOB"),
+])
+def test_birth_label_without_a_value_takes_nothing(text, cue):
+    assert birth_field_value(text, text.index(cue) + len(cue)) is None
