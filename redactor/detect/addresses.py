@@ -157,6 +157,29 @@ _HOUSE_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:house|plot|villa|door|h\.?[ \t]?
 _JAPANESE_POSTCODE_BEFORE = re.compile(r"〒?[ \t]*\d{3}-\d{4}[ \t]*$")
 _HAS_POSTCODE = re.compile(rf"(?:^|[\s,]){_POSTCODE}")
 
+# A postal box in its country's own words, then its number: "Postfach 10 04 52", "Packstation 118", "Apartado de
+# Correos 1532", "Caixa Postal 3021", "skrytka pocztowa 77", "Postbus 2150", "Private Bag 3001", "а/я 15", "ص.ب ١٢٣",
+# "私書箱 12号", "사서함 45". A box locates its holder as a street address does, so its tail (postcode, place) is
+# taken as a street's. The number may be grouped ("10 04 52", "40219-00100"); "in" may stand before the postcode
+# and place ("Packstation 118 in 38100 Braunschweig"). Short or ambiguous forms ("BP", "CP", "CS", "PL") are left
+# out: "BP 120/80" is a blood pressure.
+_POSTAL_BOX_WORDS = (
+    "postfach", "packstation", "postfiliale", "postbus", "postboks", "postbox", "postilokero", "apartado de correos",
+    "apartado postal", "apartado", "apdo.", "caixa postal", "cx. postal", "casilla de correo", "casilla postal",
+    "casilla", "boîte postale", "boite postale", "casella postale", "skrytka pocztowa", "skr. poczt.",
+    "poštovní přihrádka", "poštanski pretinac", "postafiók", "căsuța poștală", "casuta postala", "posta kutusu",
+    "private bag", "locked bag", "абонентский ящик", "а/я", "ταχυδρομική θυρίδα", "τ.θ.", "ص.ب", "صندوق بريد",
+    "私書箱", "邮政信箱", "信箱", "사서함",
+)
+_POSTAL_BOX = re.compile(
+    "(?P<word>(?i:" + "|".join(re.escape(word) for word in sorted(_POSTAL_BOX_WORDS, key=len, reverse=True)) + "))"
+    r"[ \t]*(?i:n[ºo°]\.?|nr\.?|no\.?|№|#|:)?[ \t]*\d(?:\d|[ \t-](?=\d))*(?:号|호)?"
+    rf"(?:[ \t]+in[ \t]+\d{{4,5}}[ \t]+{_CITY})?")
+_POSTAL_BOX_CUES = tuple(sorted({word.casefold() for word in _POSTAL_BOX_WORDS}))
+# Words that also name something else, a box only with a postcode after: "apartado 3 del contrato" is a section,
+# "casilla 4" a form's box.
+_POSTAL_BOX_WORDS_ALSO_OTHER = frozenset({"apartado", "casilla"})
+
 # Street types written before the name, in French, Spanish, Italian and Portuguese.
 _ROMANCE_TYPES = (
     "rue avenue av boulevard bd chemin allée allee impasse place quai route cours passage square voie sentier "
@@ -294,20 +317,24 @@ _LINE_BREAK_BEFORE_DIGITS = re.compile(r"[ \t]*\r?\n[ \t]*(?=[^\n,:]{0,40}\d[^\n
 # administrative suffix, and end in a number: "北京市朝阳区建国路88号", "東京都港区芝公園4-2-8",
 # "서울특별시 강남구 테헤란로 152". Two administrative units and a number make one.
 _CJK = "\u4e00-\u9fff\u3040-\u30ff"
+# A Korean flat after the road and building number: the unit alone ("1204호", "3층") or the building's name and
+# block before it ("상암아파트 102동 1504호", "센텀스카이 A동 2204호").
+_KOREAN_UNIT = (r"(?:,?[ \t]*(?:[가-힣A-Za-z]{1,12}[ \t]+)?(?:[A-Za-z0-9]{1,5}동(?:[ \t]*\d{1,5}(?:호|층))?"
+                r"|\d{1,5}(?:호|층)))")
 _CJK_ADDRESS = re.compile(
     rf"[{_CJK}](?:[{_CJK}]{{0,8}}(?:省|市|都|道|府|県|县|区|區|町|村|镇|鎮|郡)){{2,4}}[{_CJK}]{{0,12}}"
     # the building and the room after a space: "銀座4-6-16 銀座ビル 805号室"
     rf"[0-9０-９]+(?:[-－−の丁目番地号號][0-9０-９]*){{0,6}}(?:[ \t　]*[{_CJK}0-9０-９-]{{0,12}}(?:[ \t　]*[0-9０-９]{{1,5}})?"
     rf"(?:室|楼|樓|栋|棟|单元|号室|階|[FＦ](?![A-Za-z])))?"
     r"|[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|시|도)(?:[ \t]+[가-힣0-9]{1,10}(?:시|군|구|읍|면|동|로|길|가))+"
-    r"[ \t]*\d{1,5}(?:-\d{1,5})?(?:,?[ \t]*\d{1,5}(?:호|층))?"  # the unit after a comma: "테헤란로 427, 1204호"
+    rf"[ \t]*\d{{1,5}}(?:-\d{{1,5}})?{_KOREAN_UNIT}?"  # the unit after a comma: "테헤란로 427, 1204호"
     # a road name alone, its building number and a unit: "판교역로 235, 3층", "성수이로7길 27, 502호"
-    r"|[가-힣0-9]{1,10}(?:로|길)(?:[ \t]*\d{1,4}번길)?[ \t]*\d{1,5}(?:-\d{1,5})?,?[ \t]*\d{1,5}(?:호|층)"
+    rf"|[가-힣0-9]{{1,10}}(?:로|길)(?:[ \t]*\d{{1,4}}번길)?[ \t]*\d{{1,5}}(?:-\d{{1,5}})?{_KOREAN_UNIT}"
     # the city or province in its short form, then the district and the road: "인천 중구 서해대로 210" (the district
     # before the road is what says the road is a street; the short forms are the 17 top-level divisions)
     r"|(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)[ \t]+)?"
     r"[가-힣]{1,8}(?:구|군|시)[ \t]+[가-힣0-9]{1,10}(?:로|길)(?:[ \t]*\d{1,4}번길)?[ \t]*\d{1,5}(?:-\d{1,5})?"
-    r"(?:,?[ \t]*\d{1,5}(?:호|층))?"
+    rf"{_KOREAN_UNIT}?"
 )
 
 
@@ -321,6 +348,10 @@ def find_street_addresses(text: str) -> list[tuple[int, int]]:
     if contains_any(text, ("box", "Box", "BOX")):  # every PO-box form has the word
         found.extend((match.start(), max(match.end(), _with_tail(text, match.end())[0]))
                      for match in _PO_BOX.finditer(text))
+    for match in matches_at_word_start(_POSTAL_BOX, text, cues=_POSTAL_BOX_CUES):
+        end, has_postcode = _with_tail(text, match.end())
+        if has_postcode or match.group("word").casefold() not in _POSTAL_BOX_WORDS_ALSO_OTHER:
+            found.append((match.start(), end))
     if contains_any(text, ("PO",)):  # every military address has its APO, DPO or FPO (a scan of every capital U, P and C otherwise)
         found.extend(match.span() for match in _MILITARY_ADDRESS.finditer(text)
                      if match.start() == 0 or not text[match.start() - 1].isalnum())
@@ -888,7 +919,16 @@ _CASELESS_STREET_WORDS = (
     "רחוב", "רח'", "שדרות", "שד'", "شارع", "خیابان", "کوچه", "मकान", "मार्ग", "सेक्टर", "गली", "ซอย", "ถนน",
     "ул.", "улица", "вул.", "вулиця", "пр-т", "проспект", "пер.", "переулок", "бул.", "οδός", "οδ.", "λεωφ.",
     "ქუჩა",
+    # Arabic districts, the Maghreb's street, roads, lanes and a building's or flat's word: "حي النرجس، شارع ...",
+    # "نهج الحبيب بورقيبة عدد ٣٣", "عمارة ٧، شقة ٤". Whole words only (_ARABIC_SCRIPT_WORD_END).
+    "حي", "نهج", "طريق", "جادة", "زقاق", "عمارة", "بناية", "فيلا", "شقة", "مبنى",
 )
+# An Arabic-script word of the lists above ends where a letter does not follow: "حي" is no "حياة".
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+# Big-to-small pieces before a street word, each ended by a comma of the script: "عمّان، جبل اللويبدة، شارع ...".
+# Up to three pieces of one to four words without Latin letters, digits or delimiters.
+_CASELESS_PIECES_BEFORE = re.compile(r"(?:[^\sA-Za-z\d،,:;—–|\"()\[\]<>]+(?:[ \t]+[^\sA-Za-z\d،,:;—–|\"()\[\]<>]+){0,3}"
+                                     r"[ \t]*[،,][ \t]*){1,3}\Z")
 _CASELESS_WORDS = _CASELESS_ADDRESS_WORDS + _CASELESS_STREET_WORDS
 _CASELESS_LABEL_END = re.compile(r"[ \t]*[:：\-–]?[ \t]*")
 # Where a clause of an address ends: a line, a sentence of the script, a list separator, a quote or bracket
@@ -919,6 +959,12 @@ def _caseless_script_addresses(text: str) -> Iterator[tuple[int, int]]:
             begin = _CASELESS_LABEL_END.match(text, begin).end()
         elif begin and text[begin - 1].isalpha() and text[begin - 1] not in "לבמה":  # Hebrew prefixes: לרחוב, ברחוב
             continue
+        elif _ARABIC_SCRIPT.match(word) and begin + len(word) < len(text) and text[begin + len(word)].isalpha():
+            continue  # a longer Arabic word that starts with a street word's letters
+        else:
+            before = _CASELESS_PIECES_BEFORE.search(text, max(0, begin - 120), begin)
+            if before is not None:
+                begin = before.start()
         limit = min(len(text), begin + _CASELESS_LONGEST)
         clause_end = _CASELESS_CLAUSE_END.search(text, begin, limit)
         end = clause_end.start() if clause_end else limit

@@ -126,6 +126,35 @@ def find_birth_dates_after_cue(text: str, start: int) -> Iterator[tuple[int, int
         yield spelled[0], spelled[1], _SPELLED_SCORE
 
 
+# A birth label's field: the label, its separator, and the value up to the end of the line or of the field. Whatever
+# the value's calendar or script ("١٤ رجب ١٤٠٨ هـ", "民國79年8月2日", "14 Tishrei 5745"), the label says it is the
+# birth date; a value without a digit near its start ("unknown", "(dd/mm/yyyy)", "unknown, age 34") is no date.
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[:：=][ \t]*")
+_FIELD_VALUE_END = re.compile(r"[\n|;\t\"<>{}\[\]]|[ \t]{2,}|,[ \t]*[^\W\d_][\w ]{0,24}[:：]")
+_FIELD_VALUE_LONGEST = 40
+_FIRST_DIGIT_WITHIN = 8  # a date's first number stands at its start or after an era or a weekday ("民國79年")
+_PLACEHOLDER_VALUE = re.compile(r"[\W_]*(?:[dmyjat]{1,4}[\W_]+){2}[dmyjat]{1,4}[\W_]*", re.IGNORECASE)
+
+
+def birth_field_value(text: str, cue_end: int) -> tuple[int, int] | None:
+    """[start, end) of the value of a birth label's field whose label ends at `cue_end`, when it holds a digit
+    (see above): for the layouts no pattern of this module or pii.py's `_DATE` reads."""
+    separator = _FIELD_SEPARATOR.match(text, cue_end)
+    if separator is None or separator.end() == cue_end:
+        return None
+    start = separator.end()
+    limit = min(len(text), start + _FIELD_VALUE_LONGEST)
+    value_end = _FIELD_VALUE_END.search(text, start, limit)
+    end = value_end.start() if value_end is not None else limit
+    if value_end is None and limit < len(text) and not text[limit].isspace():
+        end = max(start, text.rfind(" ", start, limit))  # cut at a word's edge
+    end = start + len(text[start:end].rstrip(" \t.,"))
+    value = text[start:end]
+    if not any(char.isdigit() for char in value[:_FIRST_DIGIT_WITHIN]) or _PLACEHOLDER_VALUE.fullmatch(value):
+        return None  # "unknown, age 34": a number later in the field is another value
+    return start, end
+
+
 # A form's date with spaces in it, right after the cue: "12 / 03 / 1985", "1985 03 12", "12 03 1985" (boxes of a
 # paper form typed out), "12 - 03 - 85".
 _SPACED_REACH = 48  # after a note on the layout: "Date of birth (dd-mm-yy): 07 - 11 - 69"

@@ -38,7 +38,7 @@ from redactor.detect.bank_codes import (find_account_tails, find_bank_account_nu
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
-from redactor.detect.birth_date_layouts import (find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
+from redactor.detect.birth_date_layouts import (birth_field_value, find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names,
                                                 find_birth_dates_standing_alone, find_birth_dates_before_cues,
                                                 find_compact_adult_dates, find_old_full_dates)
@@ -1634,8 +1634,14 @@ class PiiDetector:
                 # "birthday is March 3rd", "born in June 1984", "DOB 04/1984": part of a birth date
                 # still narrows a person down; after a birth keyword it is redacted too.
                 partial = _PARTIAL_DATE.search(text, value_start, window_end)
+                # (a date _DATE reads but finds no birth date, "DOB: 2090-01-01", is not taken as an unread layout)
+                field_value = (None if partial or _DATE.search(text, value_start, window_end)
+                               else birth_field_value(text, keyword.end()))
                 if partial:
                     yield self._span(partial.start(), partial.end(), "DATE_OF_BIRTH", 0.7)
+                elif field_value is not None:
+                    # A birth label's value in a calendar or script no pattern reads (birth_date_layouts.py).
+                    yield self._span(*field_value, "DATE_OF_BIRTH", 0.7)
                 elif text[window_end - 1:window_end] in ("?", "\n") and window_end >= answers_scanned:
                     # "can I get your date of birth?" and the answer on the next line of the chat:
                     # the first full date a little further on, if it can be a birth date.
