@@ -27,7 +27,8 @@ from redactor.detect.term_lists import first_names, stop_words, surnames, world_
 
 # A letter of any script (with the vowel signs and tone marks of Indic and Thai words, which \w does not take); a
 # name word joins letters with apostrophes and hyphens ("O'Neill", "Jean-Luc").
-_LETTER = rf"(?:[^\W\d_]|[{FOREIGN_LETTERS}])"
+# (The two classes must not overlap: a letter both match would make the repeated groups below backtrack without end.)
+_LETTER = rf"(?:[^\W\d_]|(?![^\W\d_])[{FOREIGN_LETTERS}])"
 _NAME_WORD = rf"{_LETTER}(?:{_LETTER}|['’-](?={_LETTER}))*"
 # What opens a turn: a time stamp or date in brackets or not, then an optional dash or bar:
 # "[00:14:03] ", "[10:32 AM] ", "12/03/2024, 09:14 - ", "2024-03-12 09:14:22 | ", "(10:41) ".
