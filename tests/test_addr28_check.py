@@ -46,7 +46,7 @@ def _ner(text: str, word: str, kind: str = "LOCATION") -> Span:
 
 @pytest.mark.parametrize("text,word", [
     ("Our team offsite is in Norway this year.", "Norway"),
-    ("Kenya", "Kenya"),
+    ("Peru", "Peru"),
     ("Chile — datos del cliente", "Chile"),
 ])
 def test_check_countries_alone_go(text, word):
@@ -59,6 +59,7 @@ def test_check_countries_alone_go(text, word):
     ("Transfer it to Bank of Ireland today", "Ireland", "ORGANIZATION"),  # inside a longer name
     ("Kenya Power sent the bill", "Kenya", "ORGANIZATION"),
     ("Ask Jordan about the contract.", "Jordan", "PERSON"),  # a person named like a country
+    ("Ask Jordan about the contract.", "Jordan", "LOCATION"),  # whatever the model reads
 ])
 def test_check_places_that_stay(text, word, kind):
     span = _ner(text, word, kind)

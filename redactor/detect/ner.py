@@ -814,6 +814,8 @@ def _names_a_language(value: str) -> bool:
 _AFTER_A_LANGUAGE = re.compile(r"[ \t]*(?:$|[.,:;!?)\]\n]|(?:for|and|or|please|pls|aub|bitte|only|too|as|if|so|but"
                                r"|with|instead|version|translation|summary|text)\b)")
 # Before a nationality said of someone ("she is Czech.", "I'm Thai", "as a Dane"): the word stays.
+# A capitalised word right before: the word is a surname or part of a name ("Tom French.", "Jane English").
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+\Z")
 _BEFORE_A_NATIONALITY = re.compile(r"\b(?:is|are|was|were|am|be|been|being|'m|'s|'re|a|an|as)[ \t]+\Z", re.IGNORECASE)
 
 
@@ -827,6 +829,9 @@ def _names_the_language_of_text(text: str, start: int, end: int) -> bool:
     folded = word.casefold()
     if not (folded in languages() or demonym(folded)):
         return False
+    if folded in first_names() or folded in world_first_names() or _CAPITALISED_WORD_BEFORE.search(
+            text, max(0, start - 30), start):
+        return False  # a person's name ("Tom French.", "Irish"): the model reads some as a people's name
     return bool(_AFTER_A_LANGUAGE.match(text, end)) and not _BEFORE_A_NATIONALITY.search(text, max(0, start - 12), start)
 
 

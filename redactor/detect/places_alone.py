@@ -10,7 +10,8 @@ title, a sentence ("our offsite is in Norway") or after an address (the country 
 What stays:
 - a country inside a longer name: a capitalised word (with "of", "de", "and" ...) right before or after it ("Bank
   of Ireland", "Kenya Power", "Ireland West Airport"), a finding of another finder with other edges over it;
-- a PERSON reading (people are named "Jordan", "Chad", "Georgia");
+- a PERSON reading, and a country that the first-name list holds (people are named "Jordan", "Chad", "Georgia",
+  "India", and the model reads some of them as places);
 - an organisation's own listed terms (its profile): only the model's and the capitalised-word rules' findings go.
 Towns and regions alone stay: measured on the diagnosis corpora (round 28), a town named in a sentence is often the
 town of a person's address ("she moved to Leeds"), which the corpora annotate.
@@ -21,7 +22,8 @@ import re
 from typing import Sequence
 
 from redactor.detect.base import Span
-from redactor.detect.place_names import is_country
+from redactor.detect.place_names import fold, is_country
+from redactor.detect.term_lists import first_names
 
 _PLACE_READINGS = frozenset({"LOCATION", "PERSON", "NRP", "ORGANIZATION"})
 # The model and the capitalised-word rules; an organisation's own listed terms (its profile) are never dropped.
@@ -51,6 +53,9 @@ def _is_place_alone(text: str, span: Span) -> bool:
     value = text[span.start:span.end]
     if not value[:1].isupper() or "\n" in value or not is_country(value):
         return False
+    folded = fold(value)
+    if folded in first_names():
+        return False  # "Jordan said ...", "Georgia", "Chad": the model reads some people as places
     # A country inside a longer name stays: "Bank of Ireland", "Ireland West Airport", "Kenya Power".
     before = _NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
     return before is None and _NAME_AFTER.match(text, span.end) is None
