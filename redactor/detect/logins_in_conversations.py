@@ -31,6 +31,7 @@ from typing import Iterator
 from redactor.detect.keywords import matches_at_line_starts, needs_marks
 from redactor.detect.name_parts import frequent_in_other_languages, is_common_word, is_ordinary_word
 from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import tech_and_code_terms
 from redactor.detect.word_frequencies import listed_in_its_script
 
 _SCORE = 0.8
@@ -51,7 +52,10 @@ _MAX_SPEAKERS_NAMED = 50  # (more distinct speakers than this: a listing, not se
 _RECORD_FIELDS = 4  # lines of as many different speakers, none twice: a record (a chat of four turns repeats one)
 _LOGIN_SHAPE = re.compile(r"[\d._]|[a-z][A-Z]|[^\x00-\x7f]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_HEADER_CASE = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)+")
+_HASH = re.compile(r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,64}")
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
+_HEADER_CASE = re.compile(r"[^\W\d_][^\W\d_]*(?:[-–][^\W\d_]+)+")
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W\d_]+")
 _LOG_LEVELS = frozenset("emergency alert critical crit error err warning warn notice info debug trace fatal".split())
 # A word wordfreq lists this often (Zipf: 3 is once per million words) is a role or a label, not a coined handle.
@@ -131,6 +135,18 @@ def _is_word_or_key(speaker: str) -> bool:
         return True
     if _INNER_CAPITAL.search(speaker) is None and is_ordinary_word(folded):
         return True  # (words run together with inner capitals are a handle's, "VelvetThimble", not a compound's)
+    if speaker.isalpha() and speaker[0].isupper() and speaker[1:].islower():
+        return True  # `Dx:`, `Número:` of a record, "Alice:" of a transcript: a label, or a person's name (NER's)
+    if any(char.isupper() for char in speaker) and not any(char.islower() or char.isdigit() for char in speaker):
+        return True  # `SSN:`, `СНИЛС:`, `MAX_RETRIES:`: an acronym or a constant (a mainframe id has digits)
+    if speaker.endswith(".") or speaker.count(".") >= 2:
+        return True  # `Tel.:` (an abbreviation), `com.acme.OrderService:` (a code path), a host
+    if _INNER_CAPITAL.search(speaker) and _camel_parts_are_terms(speaker):
+        return True  # `JavaScript:`, `DataLoader:`: software's names, not a handle
+    if _HASH.fullmatch(speaker) or _VERSION.match(speaker):
+        return True  # `a3f9c1e: fix the build` of a commit log, `2.4-beta: adds …` of a changelog: no speakers
+    if speaker[0].isupper() and _HEADER_CASE.fullmatch(speaker):
+        return True  # `Acked-by:`, `X-Trace-Id:`, `Content-Type:`: a header's or a trailer's name
     if not speaker.isascii():
         if listed_in_its_script(speaker, _WORD_ZIPF):
             return True
@@ -139,10 +155,6 @@ def _is_word_or_key(speaker: str) -> bool:
         return False
     if speaker.isalpha() and frequent_in_other_languages(folded, _WORD_ZIPF + 0.5):
         return True  # "Kunde:", "cliente:": a word of another language, a role
-    if speaker.isascii() and speaker.isalpha() and (speaker.isupper() or speaker[0].isupper() and speaker[1:].islower()):
-        return True  # `SSN:`, `Dx:` of a record, "Alice:" of a transcript: a label, or a person's name (NER's)
-    if _HEADER_CASE.fullmatch(speaker):
-        return True  # `Acked-by:`, `X-Trace-Id:`, `Content-Type:`: a header's or a trailer's name
     # `error_message`, `maxRetries`, `app.ERROR`: a key of words; a digit makes a handle (`river_otter_9`), and so
     # does a capital opening words run together (`VelvetThimble`, `PixelPanda`: keys start small)
     parts = _PARTS.findall(speaker)
@@ -150,6 +162,11 @@ def _is_word_or_key(speaker: str) -> bool:
         return False
     return len(parts) > 1 and all(
         is_ordinary_word(part.casefold()) or part.casefold() in _LOG_LEVELS for part in parts)
+
+
+def _camel_parts_are_terms(word: str) -> bool:
+    terms = tech_and_code_terms()
+    return all(part.casefold() in terms for part in _CAMEL_PARTS.findall(word))
 
 
 def _mentions(text: str) -> Iterator[tuple[int, int, float]]:
