@@ -39,3 +39,33 @@ def test_check_set_values_in_sensitive_slots_are_covered(engine, text, value):
 @pytest.mark.parametrize("text, value", samples_check28.NEG)
 def test_check_set_look_alike_slots_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)
+
+
+# Found at integration (addr28dev's negatives: documentation of address formats read as addresses): an English name
+# whose head word comes first and that describes the head (`address_format`, `id_type`) holds no address or id; a
+# translated head-first name still turns round, without doubling a head its translation already ends in.
+@pytest.mark.parametrize("key, english", [
+    ("address_format", "address_format"), ("name_format", "name_format"), ("id_type", "id_type"),
+    ("address.country", "address_country"), ("numero_cliente", "customer_number"), ("id_client", "client_id"),
+    ("date_naissance", "birth_date"), ("nom_usuari", "user_name"),
+])
+def test_head_words_move_only_when_the_name_is_head_first(key, english):
+    from redactor.detect.slot_names import english_slot
+    assert english_slot(key) == english
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The address format: street and house number on one line, then postcode and town.", "street and house number"),
+    ('{"address": {"country": "DE", "format": "DIN 5008"}, "id_type": "passport"}', "passport"),
+    ("name_format: last name first, then given names", "last name first"),
+])
+def test_slots_that_describe_their_head_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("date_naissance=1987-03-14", "1987-03-14"),
+    ('{"numero_cliente": "88120-A"}', "88120-A"),
+])
+def test_head_first_slots_still_hold_their_values(engine, text, value):
+    assert covered_on_wire(engine, text, value)

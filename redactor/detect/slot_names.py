@@ -32,6 +32,13 @@ _WORD_BREAK = re.compile(r"(?:[^\w\u0600-\u06ff\u0900-\u097f]|_)+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# Words after a head word that make an English name describe the head rather than hold one (see english_slot).
+_DESCRIBES_ITS_HEAD = frozenset({"format", "formats", "type", "types", "kind", "field", "fields", "order", "style",
+                                 "length", "template", "pattern", "regex", "label", "prefix", "suffix", "mask",
+                                 "scheme", "version", "policy", "column", "example", "country", "language", "locale",
+                                 "validation", "rule", "rules", "count", "status", "source", "provider"})
+
+
 class SlotWordsError(ValueError):
     """slot_words.yaml is malformed; the message names what."""
 
@@ -118,22 +125,30 @@ def english_slot(name: str) -> str:
     if len(raw) > 1 and raw[0] in prefixes:
         raw = raw[1:]  # `strLastName`, `u_home_phone`, `X-Customer-Id`
     english: list[str] = []
+    translated = False
     position = 0
     while position < len(raw):
         for size in range(min(longest_phrase, len(raw) - position), 0, -1):  # phrases first (`mot_de_passe`)
             phrase = "_".join(raw[position:position + size])
             if phrase in words_of:
                 english.append(words_of[phrase])
+                translated = translated or words_of[phrase] != phrase
                 position += size
                 break
         else:
             word = raw[position]
             if _UNSPACED.search(word):
                 english.extend(_cut_unspaced(word, pieces))
+                translated = True
             else:
                 english.append(word)
             position += 1
     english = [word for word in english if word not in particles] or english
-    if len(english) > 1 and english[0] in heads:
-        english = english[1:] + english[:1]  # `numero_cliente`, `id_client`, `nom_usuari`, `رقم_العميل`
+    # Head first (`numero_cliente`, `id_client`, `nom_usuari`, `رقم_العميل`): the head word moves last. Not in a name
+    # that needed no translating and describes its head (`address_format`, `name_format`, `id_type`,
+    # `address.country`): that slot holds a format, a type or a country, no address, name or id.
+    if len(english) > 1 and english[0] in heads and (translated or not _DESCRIBES_ITS_HEAD.intersection(english[1:])):
+        rest = english[1:]
+        # `date_naissance` -> birth_date: the translation may already end in the head word.
+        english = rest if rest[-1].split("_")[-1] == english[0] else rest + english[:1]
     return "_".join(english)
