@@ -10,8 +10,6 @@ import pytest
 
 from redactor.detect.addresses import find_street_addresses
 from redactor.detect.base import Span
-from redactor.detect.ner import _names_the_language_of_text
-from redactor.detect.places_alone import without_places_alone
 
 
 def _covers(text: str, value: str) -> bool:
@@ -37,44 +35,6 @@ def test_check_postal_boxes(text, value):
 ])
 def test_check_caseless_and_korean_addresses(text, value):
     assert _covers(text, value)
-
-
-def _ner(text: str, word: str, kind: str = "LOCATION") -> Span:
-    start = text.index(word)
-    return Span(start, start + len(word), kind, "pii", 0.85, "ner")
-
-
-@pytest.mark.parametrize("text,word", [
-    ("Our team offsite is in Norway this year.", "Norway"),
-    ("Peru", "Peru"),
-    ("Chile — datos del cliente", "Chile"),
-])
-def test_check_countries_alone_go(text, word):
-    assert without_places_alone(text, [_ner(text, word)]) == []
-
-
-@pytest.mark.parametrize("text,word,kind", [
-    ("City: Leeds", "Leeds", "LOCATION"),  # a town stays, in a field or a sentence
-    ("The train from Leeds was late again.", "Leeds", "LOCATION"),
-    ("Transfer it to Bank of Ireland today", "Ireland", "ORGANIZATION"),  # inside a longer name
-    ("Kenya Power sent the bill", "Kenya", "ORGANIZATION"),
-    ("Ask Jordan about the contract.", "Jordan", "PERSON"),  # a person named like a country
-    ("Ask Jordan about the contract.", "Jordan", "LOCATION"),  # whatever the model reads
-])
-def test_check_places_that_stay(text, word, kind):
-    span = _ner(text, word, kind)
-    assert without_places_alone(text, [span]) == [span]
-
-
-@pytest.mark.parametrize("text,word,gone", [
-    ("Can you answer in Portuguese?", "Portuguese", True),
-    ("Swedish, please.", "Swedish", True),
-    ("The applicant is Kenyan.", "Kenyan", False),
-    ("a Polish nurse on nights", "Polish", False),
-])
-def test_check_language_of_text(text, word, gone):
-    start = text.index(word)
-    assert _names_the_language_of_text(text, start, start + len(word)) is gone
 
 
 @pytest.mark.parametrize("text", [

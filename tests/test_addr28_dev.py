@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.addresses import find_street_addresses
-from redactor.detect.ner import _names_the_language_of_text
 
 
 def _covers(text: str, value: str) -> bool:
@@ -39,26 +38,6 @@ def test_postal_box_in_its_own_language_is_an_address(text, value):
 ])
 def test_caseless_script_address_from_its_district_road_or_flat_words(text, value):
     assert _covers(text, value)
-
-
-@pytest.mark.parametrize("text,word", [
-    ("Please translate this into Czech for my landlord.", "Czech"),
-    ("Reply in Thai.", "Thai"),
-    ("Dutch: graag een korte samenvatting", "Dutch"),
-])
-def test_language_of_a_text_is_no_nationality(text, word):
-    start = text.index(word)
-    assert _names_the_language_of_text(text, start, start + len(word))
-
-
-@pytest.mark.parametrize("text,word", [
-    ("The tenant is a Czech national living alone.", "Czech"),
-    ("She is Thai.", "Thai"),
-    ("her Dutch husband signed the lease", "Dutch"),
-])
-def test_nationality_of_a_person_stays(text, word):
-    start = text.index(word)
-    assert not _names_the_language_of_text(text, start, start + len(word))
 
 
 @pytest.mark.parametrize("text", [

@@ -53,7 +53,6 @@ from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _h
                                           machine_name_of_host,
                                           organisation_names_of_host)
 from redactor.detect.ids_of_people import ids_of_people
-from redactor.detect.places_alone import without_places_alone
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
@@ -490,7 +489,6 @@ class DetectionEngine:
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
-        kept = without_places_alone(text, kept)  # after the address finders read them as pieces: places_alone.py
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer

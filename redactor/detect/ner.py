@@ -808,33 +808,6 @@ def _names_a_language(value: str) -> bool:
     return (folded in languages() or demonym(folded)) and folded not in first_names() and folded not in world_first_names()
 
 
-# After a language named as the language of a text ("translate into Czech for my landlord", "reply in Thai.",
-# "Thai: ...", "Dutch, please"): the end, a punctuation mark or a word that modifies no noun. A noun after it
-# ("a Czech national", "her Thai husband") makes it a person's nationality, which stays.
-_AFTER_A_LANGUAGE = re.compile(r"[ \t]*(?:$|[.,:;!?)\]\n]|(?:for|and|or|please|pls|aub|bitte|only|too|as|if|so|but"
-                               r"|with|instead|version|translation|summary|text)\b)")
-# Before a nationality said of someone ("she is Czech.", "I'm Thai", "as a Dane"): the word stays.
-# A capitalised word right before: the word is a surname or part of a name ("Tom French.", "Jane English").
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[ \t]+\Z")
-_BEFORE_A_NATIONALITY = re.compile(r"\b(?:is|are|was|were|am|be|been|being|'m|'s|'re|a|an|as)[ \t]+\Z", re.IGNORECASE)
-
-
-def _names_the_language_of_text(text: str, start: int, end: int) -> bool:
-    """Whether the model's NRP text[start:end] is one word naming a language or a people's name used as the
-    language a text is in or goes into (see _AFTER_A_LANGUAGE): requests to an LLM name the language they want
-    all the time, and a language alone locates nobody. A nationality said of a person keeps the finding."""
-    word = text[start:end]
-    if " " in word or not word[:1].isupper():
-        return False
-    folded = word.casefold()
-    if not (folded in languages() or demonym(folded)):
-        return False
-    if folded in first_names() or folded in world_first_names() or _CAPITALISED_WORD_BEFORE.search(
-            text, max(0, start - 30), start):
-        return False  # a person's name ("Tom French.", "Irish"): the model reads some as a people's name
-    return bool(_AFTER_A_LANGUAGE.match(text, end)) and not _BEFORE_A_NATIONALITY.search(text, max(0, start - 12), start)
-
-
 # What joins two items of a list: ", ", " and ", " or ", " & ", "/" (blanks around); after an item and before one.
 _LIST_JOINER = r"[ \t]*(?:,|&|/|\band\b|\bor\b|\bund\b|\bet\b|\by\b)[ \t]*"
 _LIST_JOIN = re.compile(_LIST_JOINER)
@@ -847,7 +820,6 @@ def _without_software(text: str, spans: list[Span]) -> list[Span]:
     package is a person among people)."""
     spans = [s for s in spans if not _names_a_file_or_label(text[s.start:s.end])
              and not (s.kind == "PERSON" and _names_an_automation_account(text[s.start:s.end]))]
-    spans = [s for s in spans if not (s.kind == "NRP" and _names_the_language_of_text(text, s.start, s.end))]
     software = [s for s in spans if s.kind in _SOFTWARE_MISREAD
                 and (_names_software(text[s.start:s.end], place=s.kind == "LOCATION")
                      or s.kind == "PERSON" and _names_a_language(text[s.start:s.end]))]
