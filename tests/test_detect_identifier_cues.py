@@ -179,7 +179,9 @@ def test_reg_before_a_regulation_number_is_no_plate(detector):
     ("[modlog] banned by wolfmod for spam", "wolfmod"),
     ('{"action": "close", "by": "jsilva", "at": "2026-01-01"}', "jsilva"),
     ("owner Ama Owusu (aowusu) is away", "aowusu"),
-    ("see the thread by u/some_handle_22 on the sub", "u/some_handle_22"),
+    # the handle without its `u/` (round 28: so that its bare mentions elsewhere are found by propagation); taken
+    # alone, `some_handle_22` would read as documentation's stand-in (usernames._TEMPLATE_LOGIN), so a real-looking one
+    ("see the thread by u/quiet_harbor_22 on the sub", "quiet_harbor_22"),
     ("Player NightFalcon reported IronWolf77 for griefing", "NightFalcon"),
     ("Player NightFalcon reported IronWolf77 for griefing", "IronWolf77"),
     ("2026-01-02 10:00:01 admin_pjones viewed 320 records", "admin_pjones"),

@@ -41,3 +41,14 @@ def test_check_a_handle_in_a_conversation_slot_is_covered_on_the_wire(engine, te
 @pytest.mark.parametrize("text, word", samples_check28.NEG)
 def test_check_role_labels_record_keys_and_bots_stay(engine, text, word):
     assert untouched_on_wire(engine, text, word)
+
+
+# Found by the fresh-clone CI at integration (tests/corpus/clean_prose/main.go): an assignment or a scope operator
+# after a line's first token is no speaker's colon.
+@pytest.mark.parametrize("text", [
+    "func main() {\n\tmux := http.NewServeMux()\n\tsrv := &http.Server{Handler: mux}\n\tlog.Fatal(srv.ListenAndServe())\n}",
+    "std::vector<int> v;\nresult := compute(v)\nvalue := result * 2\nout := fmt.Sprint(value)",
+])
+def test_assignments_and_scope_operators_are_no_turns(text):
+    from redactor.detect.logins_in_conversations import find_conversation_logins
+    assert list(find_conversation_logins(text)) == []

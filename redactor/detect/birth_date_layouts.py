@@ -149,10 +149,15 @@ def birth_field_value(text: str, cue_end: int) -> tuple[int, int] | None:
     if value_end is None and limit < len(text) and not text[limit].isspace():
         end = max(start, text.rfind(" ", start, limit))  # cut at a word's edge
     end = start + len(text[start:end].rstrip(" \t.,"))
-    value = text[start:end]
-    if not any(char.isdigit() for char in value[:_FIRST_DIGIT_WITHIN]) or _PLACEHOLDER_VALUE.fullmatch(value):
+    if not reads_as_a_birth_field_value(text[start:end]):
         return None  # "unknown, age 34": a number later in the field is another value
     return start, end
+
+
+def reads_as_a_birth_field_value(value: str) -> bool:
+    """Whether a birth field's value can be the date: a digit near its start, no layout template ("dd/mm/yyyy").
+    "unknown. Order 12345678" is no date: the number later on is another value."""
+    return any(char.isdigit() for char in value[:_FIRST_DIGIT_WITHIN]) and not _PLACEHOLDER_VALUE.fullmatch(value)
 
 
 # A form's date with spaces in it, right after the cue: "12 / 03 / 1985", "1985 03 12", "12 03 1985" (boxes of a

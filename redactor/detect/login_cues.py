@@ -190,7 +190,7 @@ def _looks_like_login(word: str) -> bool:
         and not _TECHNICAL.match(word) and not _HEX.fullmatch(word)
 
 
-def _word_of_a_label_language(word: str) -> bool:
+def word_of_a_label_language(word: str) -> bool:
     """One of the commonest words of a language the labels above are written in ("Apodo: ninguno", "Benutzer:
     keiner", "utilisateur : aucun", zipf 4.8 or more): the form's answer, no handle ("gato", "fuchs", 4.2-4.6, may
     be handles and stay). English words are is_ordinary_word's."""
@@ -259,7 +259,7 @@ def find_cued_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]
             continue  # a label word wrapped at a line end ("Die Benutzer\nhaben ..."), not a label alone on its line
         if _LOGIN_SHAPED.search(user) and user[:1].isalpha():
             yield match.start("user"), match.end("user"), 0.8
-        elif _looks_like_login(user) and not _word_of_a_label_language(user):
+        elif _looks_like_login(user) and not word_of_a_label_language(user):
             if ":" in separator or "：" in separator or "=" in separator or "\n" in separator:
                 yield match.start("user"), match.end("user"), 0.8
             elif _CLAUSE_END.match(text, match.end("user")):

@@ -45,7 +45,7 @@ _TOKEN = r"[^\s:：\[\]<>()（）@,，;；\"'`=/\\|{}]{1,40}"
 _TURN = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(?P<stamp>" + _STAMP + r")?"
     r"(?:\[(?P<bracketed>[^\]\s][^\]\n]{0,38})\][ \t]+" + _BRACKETED_TIME
-    + r"|(?P<user>" + _TOKEN + r")(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：])"
+    + r"|(?P<user>" + _TOKEN + r")(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：](?![=:]))"  # not Go's `x :=`, C++ `a::b`
     r"[ \t]*(?P<message>[^\n]*)")
 _MIN_SENTENCE_WORDS = 3
 _MAX_SPEAKERS_NAMED = 50  # (more distinct speakers than this: a listing, not searched speaker by message)

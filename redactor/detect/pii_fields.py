@@ -30,7 +30,9 @@ from typing import Iterator
 
 from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCODE_LABELS
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
+from redactor.detect.login_cues import word_of_a_label_language
 from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.birth_date_layouts import reads_as_a_birth_field_value
 from redactor.detect.slot_names import english_slot, slot_vocabulary
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import first_names, surnames, world_first_names
@@ -289,7 +291,8 @@ def value_fits(kind: str, key: str, value: str) -> bool:
         if login[:1].isupper() and not _LOGIN_PUNCTUATION.search(login):
             return False  # "Author: Jane Doe": a name (NER's), not a login
         # `DB_USER=orders`, `owner: platform`: an ordinary word names a role or a team, not a person.
-        return bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login) and not is_ordinary_word(login)
+        return (bool(_LOGIN_VALUE.fullmatch(value)) and is_personal_login(login) and not is_ordinary_word(login)
+                and not word_of_a_label_language(login))  # `Benutzer: keiner`: the form's answer (login_cues.py)
     if kind == "PERSON":
         return _person_value_fits(key, value)
     if _VERSION_VALUE.fullmatch(value) and not (kind in ("NATIONAL_ID", "ID_NUMBER") and _GROUPED_NUMBER.fullmatch(value)):
@@ -312,7 +315,7 @@ def value_fits(kind: str, key: str, value: str) -> bool:
             return (" " in value or "," in value) and any(char.isalpha() for char in value)
         return any(char.isalnum() for char in value)
     if kind == "DATE_OF_BIRTH":
-        return bool(_DIGIT.search(value)) and len(value) <= 40
+        return reads_as_a_birth_field_value(value) and len(value) <= 40
     if kind == "ID_NUMBER" and _BANK_KEY.search(rule_words(key)) and (len(_DIGIT.findall(value)) < 6 or _LETTER.search(value)):
         return False  # `account: dev-2`, `account=prod`: a name of an account, not its number
     # Identifiers, cards, IBANs: a digit, not a sentence.
