@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -30,13 +31,6 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d
 _WORD_BREAK = re.compile(r"(?:[^\w\u0600-\u06ff\u0900-\u097f]|_)+")
 # Scripts written without spaces between words: a key in them is cut into known pieces.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-# Words after a head word that make an English name describe the head rather than hold one (see english_slot).
-_DESCRIBES_ITS_HEAD = frozenset({"format", "formats", "type", "types", "kind", "field", "fields", "order", "style",
-                                 "length", "template", "pattern", "regex", "label", "prefix", "suffix", "mask",
-                                 "scheme", "version", "policy", "column", "example", "country", "language", "locale",
-                                 "validation", "rule", "rules", "count", "status", "source", "provider"})
 
 
 class SlotWordsError(ValueError):
@@ -58,35 +52,55 @@ def fold_latin_accents(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str], int]:
+def _document() -> dict:
+    """slot_words.yaml, parsed once for every reader below."""
     document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        raise SlotWordsError(f"{_WORDS_FILE.name}: expected a mapping")
+    return document
+
+
+class _Vocabulary(NamedTuple):
+    words: dict[str, str]  # a word or phrase, lower case without Latin accents -> its English words
+    pieces: dict[str, str]  # a piece of a key in a script written without spaces -> its English words
+    prefixes: frozenset[str]
+    particles: frozenset[str]
+    heads: frozenset[str]
+    describers: frozenset[str]
+    longest_phrase: int
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    document = _document()
     try:
         words = {fold_latin_accents(str(word).lower()): str(english) for word, english in document["words"].items()}
         pieces = {str(piece): str(english) for piece, english in document["pieces"].items()}
         prefixes = frozenset(map(str, document["prefixes"]))
         particles = frozenset(map(str, document["particles"]))
         heads = frozenset(map(str, document["heads"]))
+        describers = frozenset(map(str, document["describers"]))
     except (KeyError, AttributeError, TypeError) as exc:
-        raise SlotWordsError(f"{_WORDS_FILE.name}: expected words, pieces, prefixes, particles and heads ({exc})") from None
+        raise SlotWordsError(f"{_WORDS_FILE.name}: expected words, pieces, prefixes, particles, heads and describers "
+                             f"({exc})") from None
     longest_phrase = max(word.count("_") for word in words) + 1
-    return words, pieces, prefixes, particles, heads, longest_phrase
+    return _Vocabulary(words, pieces, prefixes, particles, heads, describers, longest_phrase)
 
 
 @lru_cache(maxsize=1)
 def slot_vocabulary() -> frozenset[str]:
     """Every word and piece the vocabulary knows, lower case, as written and without Latin accents: what a scan
     for slot names looks for."""
-    document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
-    written = {str(word).lower() for word in document["words"]}
-    words, pieces, *_ = _vocabulary()
-    return frozenset(written) | frozenset(words) | frozenset(pieces)
+    written = {str(word).lower() for word in _document()["words"]}
+    vocabulary = _vocabulary()
+    return frozenset(written) | frozenset(vocabulary.words) | frozenset(vocabulary.pieces)
 
 
 @lru_cache(maxsize=64)
 def spellings_meaning(last_words: frozenset[str]) -> tuple[str, ...]:
     """The vocabulary's words and pieces (as written, lower case) whose English ends in one of `last_words`
     (`{"employer", "company"}` -> arbeitgeber, empresa, 所属会社, 회사명, ...): cues for a detector of those slots."""
-    document = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    document = _document()
     entries = {**document["words"], **document["pieces"]}
     return tuple(sorted(str(word).lower() for word, english in entries.items()
                         if str(english).rpartition("_")[2] in last_words))
@@ -119,7 +133,7 @@ def _cut_unspaced(word: str, pieces: dict[str, str]) -> list[str]:
 @lru_cache(maxsize=8192)
 def english_slot(name: str) -> str:
     """The English words of the slot `name`, joined by "_" (see the module docstring); "" for no words."""
-    words_of, pieces, prefixes, particles, heads, longest_phrase = _vocabulary()
+    words_of, pieces, prefixes, particles, heads, describers, longest_phrase = _vocabulary()
     raw = [fold_latin_accents(word.lower()) for word in _WORD_BREAK.split(_CAMEL.sub("_", name.strip()))
            if word and not word.isdigit()]
     if len(raw) > 1 and raw[0] in prefixes:
@@ -147,7 +161,7 @@ def english_slot(name: str) -> str:
     # Head first (`numero_cliente`, `id_client`, `nom_usuari`, `رقم_العميل`): the head word moves last. Not in a name
     # that needed no translating and describes its head (`address_format`, `name_format`, `id_type`,
     # `address.country`): that slot holds a format, a type or a country, no address, name or id.
-    if len(english) > 1 and english[0] in heads and (translated or not _DESCRIBES_ITS_HEAD.intersection(english[1:])):
+    if len(english) > 1 and english[0] in heads and (translated or not describers.intersection(english[1:])):
         rest = english[1:]
         # `date_naissance` -> birth_date: the translation may already end in the head word.
         english = rest if rest[-1].split("_")[-1] == english[0] else rest + english[:1]
