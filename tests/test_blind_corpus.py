@@ -70,6 +70,8 @@ EXPECTED = {
     "blind28": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
     "addr28dev": {"pii": (160, {"pii", "org"}), "negatives": (50, set())},
     "logins29dev": {"pii": (167, {"pii", "org"}), "negatives": (52, set())},
+
+    "blind29": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
