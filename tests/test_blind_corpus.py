@@ -69,6 +69,7 @@ EXPECTED = {
     "people28dev": {"pii": (157, {"pii", "org"}), "negatives": (52, set())},
     "blind28": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
     "addr28dev": {"pii": (160, {"pii", "org"}), "negatives": (50, set())},
+    "ids29dev": {"pii": (164, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
