@@ -152,9 +152,9 @@ class Pipeline:
         try:
             issued = self.vault.mapping(context.conversation)
             decision.placeholders_known = len(issued)
-            settled_placeholders: dict[str, str] = {}
-            for group in settled:
-                settled_placeholders.update(group.placeholders)
+            # Merged in C, later groups winning as `update` would: one group per re-sent message.
+            settled_placeholders = dict(itertools.chain.from_iterable(
+                map(dict.items, map(_PLACEHOLDERS_OF, settled))))
             # Their outgoing form names these placeholders: they must still mean the same values.
             if not settled_placeholders.items() <= issued.items():
                 raise SettledTextChanged()
@@ -292,6 +292,7 @@ class Pipeline:
 # Per request, these run over every settled message of the history: map in C, no Python call per message.
 _TEXTS_OF = operator.attrgetter("texts")
 _FOUND_IN = operator.attrgetter("found")
+_PLACEHOLDERS_OF = operator.attrgetter("placeholders")
 
 # Conversations whose label tables are kept (a table holds its history's label sources and two
 # dictionaries of their values, not the texts; an evicted conversation's next request rebuilds it).

@@ -16,7 +16,7 @@ from typing import Any, Collection
 from starlette.requests import ClientDisconnect, Request
 
 from redactor.server.errors import ProxyError
-from redactor.wire import MAX_NESTING, nested_deeper_than
+from redactor.wire import MAX_NESTING, nested_deeper_than, unclaimed_indices
 
 DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024
 
@@ -78,8 +78,9 @@ class RequestBody:
         if self.history_spans is None:
             return
         # Nesting counts from the body (level 1): the list is level 2, its items start at level 3.
-        for index, item in enumerate(self.document[self.history_key]):
-            if index not in checked and nested_deeper_than(item, MAX_NESTING - 2):
+        items = self.document[self.history_key]
+        for index in unclaimed_indices(len(items), checked) if checked else range(len(items)):
+            if nested_deeper_than(items[index], MAX_NESTING - 2):
                 raise _too_deep()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import operator
 import re
 import time
 import uuid
@@ -45,7 +46,7 @@ from redactor.server.metrics import ProxyMetrics
 from redactor.vault.base import VaultError
 from redactor.vault.memory import MemoryVault
 from redactor.vault.sqlite import SqliteVault
-from redactor.wire import Extraction, WireError, nested_deeper_than
+from redactor.wire import Extraction, WireError, nested_deeper_than, unclaimed_indices
 from redactor.wire.headers import AGENT_METADATA_FIELDS, AGENT_METADATA_HEADERS, header_segments, url_segments
 from redactor.wire.session import agent_session
 
@@ -259,7 +260,8 @@ class ProxyService:
                                f"({extraction.binary_parts} part(s)); request not sent")
         conversation = (memo[0] if memo is not None
                         else self._conversation(api, body, extraction.anchors, headers, principal))
-        text_length = extraction.text_length + sum(entry.text_length for entry in hits.values())
+        # (Over the hits with map in C: they are most of a long conversation's history.)
+        text_length = extraction.text_length + sum(map(_TEXT_LENGTH_OF, hits.values()))
         context = RequestContext(conversation=conversation, principal=principal,
                                  route_hint=headers.get(policy.routing.header), api=api.name,
                                  estimated_tokens=text_length // 4 + 1, request_id=request_id)
@@ -268,15 +270,15 @@ class ProxyService:
         scanned_headers = header_segments(upstream_headers.items())
         body_count = len(extraction.segments)
         result = self.pipeline.process(extraction.segments + scanned_headers, context,
-                                       settled=[entry.settled for entry in hits.values()])
+                                       settled=list(map(_SETTLED_OF, hits.values())))
         restarted = self._expired_thread(api, body, conversation, result.decision)
         if result.route == "local":
             return _Prepared(result.decision, conversation, principal, original=body, restarted=restarted)
         if memo is not None:
             # What the client sent, for the memo (write_back then rewrites the body in place).
             parsed = memo[2]
-            incoming = {index: parsed.history_source(index) for index in range(len(parsed.history_spans))
-                        if index not in hits}
+            incoming = {index: parsed.history_source(index)
+                        for index in unclaimed_indices(len(parsed.history_spans), hits)}
         redacted = extraction.write_back(body, result.segments[:body_count])
         outgoing_headers = dict(upstream_headers)
         for before, after in zip(scanned_headers, result.segments[body_count:]):
@@ -288,7 +290,7 @@ class ProxyService:
             self._remember_history(api, conversation, redacted, extraction, result, incoming)
             # Memo hits are still the client's text in `redacted`: their memoised bytes replace them.
             content = _serialise_with_history(redacted, api.history_key,
-                                              {index: entry.outgoing for index, entry in hits.items()})
+                                              dict(zip(hits, map(_OUTGOING_OF, hits.values()))))
         return _Prepared(result.decision, conversation, principal, content=content,
                          restorer=result.restorer, upstream_headers=outgoing_headers, restarted=restarted)
 
@@ -654,6 +656,11 @@ def _serialise_with_history(document: dict, history_key: str, items: dict[int, b
         replaced[history_key] = [json.loads(items[index]) if index in items else item
                                  for index, item in enumerate(document[history_key])]
         return _serialise(replaced)
+
+
+_TEXT_LENGTH_OF = operator.attrgetter("text_length")
+_SETTLED_OF = operator.attrgetter("settled")
+_OUTGOING_OF = operator.attrgetter("outgoing")
 
 
 def _response_key(principal: str | None, response_id: str) -> str:

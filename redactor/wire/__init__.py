@@ -33,7 +33,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
 from redactor.core import BlockedError
 from redactor.segments import Segment
@@ -230,10 +230,22 @@ class SegmentCollector:
         self._embedded: dict[int, int] = {}
         self._numeric: set[int] = set()
         self._claimed: set[tuple] = set()
+        # List path -> indices of its items claimed whole by `claim_items`.
+        self._claimed_items: dict[tuple, set[int]] = {}
 
     def claim(self, path: tuple) -> None:
         """The subtree at `path` is handled (or deliberately passed): `rest` skips it."""
         self._claimed.add(path)
+
+    def claim_items(self, path: tuple, indices: Collection[int]) -> None:
+        """Items `indices` of the list at `path` are handled whole: `rest` skips them.
+
+        For a re-sent history's memoised messages (redactor.server.history_memo),
+        most of a long conversation's list: they are set aside in C, and `rest`
+        steps only through the other items, not through every message each turn.
+        """
+        if indices:
+            self._claimed_items.setdefault(path, set()).update(indices)
 
     def text(self, path: tuple, text: Any, *, role: str, kind: str, position: str,
              field_name: str | None = None) -> None:
@@ -379,7 +391,10 @@ class SegmentCollector:
             return  # numbers in the wire structure are counts, limits and switches
         elif isinstance(value, list):
             claimed = self._claimed
-            for index, item in enumerate(value):
+            claimed_items = self._claimed_items.get(path)
+            indices = range(len(value)) if not claimed_items else unclaimed_indices(len(value), claimed_items)
+            for index in indices:
+                item = value[index]
                 child = path + (index,)
                 # None, booleans and numbers hold nothing to scan; claimed items are handled.
                 # (Both tested here rather than in the call: `rest` meets every re-sent message.)
@@ -424,6 +439,11 @@ class SegmentCollector:
 # Keys holding a credential for a third party: Anthropic `mcp_servers[].authorization_token`,
 # OpenAI MCP tools' `headers` (and `authorization`).
 _CREDENTIAL_KEYS = frozenset({"authorization_token", "headers", "authorization"})
+
+
+def unclaimed_indices(count: int, claimed: Collection[int]) -> list[int]:
+    """The indices below `count` not in `claimed`, in order (worked out in C: `claimed` is most of a long history)."""
+    return sorted(set(range(count)).difference(claimed))
 
 
 def _is_data_url(value: str) -> bool:

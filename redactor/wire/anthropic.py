@@ -25,6 +25,7 @@ from redactor.wire import (
     type_of,
     Extraction,
     SegmentCollector,
+    unclaimed_indices,
     WireError,
     expect_list,
     expect_object,
@@ -70,12 +71,10 @@ def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
         _blocks(collector, ("system",), system, "system", "prose", "system")
     else:
         collector.text(("system",), system, role="system", kind="prose", position="system")
-    for index, message in enumerate(messages):
+    collector.claim_items(("messages",), settled)  # each identical to a message that passed every check below
+    for index in unclaimed_indices(len(messages), settled) if settled else range(len(messages)):
         path = ("messages", index)
-        if index in settled:
-            collector.claim(path)  # identical to a message that passed every check below
-            continue
-        message = expect_object(message, path)
+        message = expect_object(messages[index], path)
         role = message.get("role")
         if not isinstance(role, str):
             raise WireError(f"'messages[{index}].role' must be a string")

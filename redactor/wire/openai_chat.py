@@ -24,6 +24,7 @@ from redactor.wire import (
     type_of,
     Extraction,
     SegmentCollector,
+    unclaimed_indices,
     WireError,
     describe_path,
     expect_list,
@@ -68,12 +69,10 @@ def extract(body: dict, settled: frozenset[int] = frozenset()) -> Extraction:
     messages = expect_list(body["messages"], ("messages",))
     collector = SegmentCollector()
     every_message_claimed = True
-    for index, message in enumerate(messages):
+    collector.claim_items(("messages",), settled)  # each identical to a message that passed every check below
+    for index in unclaimed_indices(len(messages), settled) if settled else range(len(messages)):
         path = ("messages", index)
-        if index in settled:
-            collector.claim(path)  # identical to a message that passed every check below
-            continue
-        message = expect_object(message, path)
+        message = expect_object(messages[index], path)
         role = message.get("role")
         if not isinstance(role, str):
             raise WireError(f"'messages[{index}].role' must be a string")

@@ -29,6 +29,7 @@ from redactor.wire import (
     type_of,
     Extraction,
     SegmentCollector,
+    unclaimed_indices,
     WireError,
     describe_path,
     expect_list,
@@ -167,11 +168,10 @@ def restore_output_item(item: dict, restorer: Restorer) -> dict:
 
 
 def _items(collector: SegmentCollector, path: tuple, items: list, settled: frozenset[int] = frozenset()) -> None:
-    for index, item in enumerate(items):
+    collector.claim_items(path, settled)  # each identical to an item that passed every check below
+    for index in unclaimed_indices(len(items), settled) if settled else range(len(items)):
         item_path = path + (index,)
-        if index in settled:
-            collector.claim(item_path)  # identical to an item that passed every check below
-            continue
+        item = items[index]
         if isinstance(item, str):
             collector.text(item_path, item, role="user", kind="prose", position="user")
             continue
