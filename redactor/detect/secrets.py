@@ -106,8 +106,8 @@ from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
                                       lowered_same_length, matches_at_line_starts, matches_at_starts,
-                                      matches_on_lines_with, run_start,
-                                      starts_at_line_start, word_positions)
+                                      matches_on_lines_with, run_start, starts_at_line_start,
+                                      starts_read_backwards, word_positions)
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.joined_literals import next_joined_literal
@@ -1757,6 +1757,18 @@ _LINE_ANCHORS = {
 for _pattern in SECRET_PATTERNS:
     if _pattern.name in _LINE_ANCHORS and not _pattern.regex.pattern.endswith(_LINE_ANCHORS[_pattern.name][1]):
         raise RuntimeError(f"secrets: {_pattern.name} no longer ends as its line anchor expects")
+# Unanchored formats whose every match ends in a stretch no ordinary text holds, found reading the text backwards
+# (keywords.starts_read_backwards: its one reversed copy of the text is shared, and the stretch's rare last character
+# comes first there): a text without one is not searched. Same layout as `_LINE_ANCHORS`: the reversed stretch, and
+# the end of the format that makes it necessary.
+_STRETCH_GATES = {
+    # a 64-byte key in base64: 78 or more base64 characters, then its `=` padding
+    "account_key_of_64_bytes": (re.compile(r"=[A-Za-z0-9+/]{78}"),
+                                r"(?P<value>[A-Za-z0-9+/]{78,100}={1,2})(?![\w+/=])"),
+}
+for _pattern in SECRET_PATTERNS:
+    if _pattern.name in _STRETCH_GATES and not _pattern.regex.pattern.endswith(_STRETCH_GATES[_pattern.name][1]):
+        raise RuntimeError(f"secrets: {_pattern.name} no longer ends as its stretch gate expects")
 
 
 def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.Match[str]]:
@@ -1765,6 +1777,9 @@ def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.M
         if not pattern.required_lower or index.contains(pattern.required_lower, lower=True) or index.lowered is None:
             inner = _INNER_ANCHORS.get(pattern.name)
             line_anchor = _LINE_ANCHORS.get(pattern.name)
+            stretch_gate = _STRETCH_GATES.get(pattern.name)
+            if stretch_gate is not None and not starts_read_backwards(stretch_gate[0], text):
+                return
             if inner is not None:
                 yield from matches_at_starts(pattern.regex, text, inner.starts(text))
             elif line_anchor is not None:
