@@ -21,12 +21,13 @@ Found spans are (start, end, kind); infra.py scores them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Iterator
 
-from redactor.detect.keywords import (BEYOND_ASCII, keyword_positions, lowered_same_length, matches_at_starts, needs_cues,
-                                      needs_marks)
+from redactor.detect.keywords import (BEYOND_ASCII, keyword_positions, lines_holding, lowered_same_length, matches_at_starts,
+                                      may_fold_into_ascii, needs_cues, needs_marks)
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import term_list as word_list
@@ -81,10 +82,19 @@ _ESTATE_CUES = ("cluster", "env", "project", "org", "workspace", "namespace", "t
 
 @needs_cues(_ESTATE_CUES)  # (the detector calls it only where one occurs)
 def find_estate_slugs(text: str) -> Iterator[tuple[int, int, str]]:
-    for pattern in (_SLUG_AFTER_WORD, _SLUG_BEFORE_WORD):
-        for match in pattern.finditer(text):
-            if reads_as_estate_slug(match.group("slug")):
-                yield match.start("slug"), match.end("slug"), "CLOUD_ACCOUNT_ID"
+    # Their leading look-behind made `re` try every position of the text. A slug after its word is tried where an
+    # estate cue starts (every estate word starts with one), a slug before its word on the lines holding one (no
+    # match holds a line break); but where the text holds a character their case-blind words match that lower() does
+    # not give ("ſ", "K"), both run over the whole text (the cue positions do not cover it).
+    if may_fold_into_ascii(text):
+        matches = itertools.chain(_SLUG_AFTER_WORD.finditer(text), _SLUG_BEFORE_WORD.finditer(text))
+    else:
+        cues = keyword_positions(lowered_same_length(text), _ESTATE_CUES)
+        matches = itertools.chain(matches_at_starts(_SLUG_AFTER_WORD, text, cues), *(
+            _SLUG_BEFORE_WORD.finditer(text, line_start, line_end) for line_start, line_end in lines_holding(text, cues)))
+    for match in matches:
+        if reads_as_estate_slug(match.group("slug")):
+            yield match.start("slug"), match.end("slug"), "CLOUD_ACCOUNT_ID"
 
 
 @lru_cache(maxsize=1)

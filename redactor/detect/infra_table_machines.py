@@ -27,13 +27,16 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.infra_key_heads import is_machine_name
 from redactor.detect.infra_single_labels import PUBLIC_NAMESPACES
-from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length, needs_cues, needs_marks
+from redactor.detect.keywords import (contains_any, keyword_positions, lowered_same_length, matches_at_starts,
+                                      needs_cues, needs_marks, starts_read_backwards)
 
 ROW_MACHINE_SCORE = DOUBTFUL_SCORE
 SHARE_SERVER_SCORE = 0.7
 
 _IPV4 = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}"
 _ANY_IPV4 = re.compile(rf"(?<![\w.]){_IPV4}(?![\w.])")
+# A dot, then (reading backwards) a whole run of one to three digits: where an address's first octet can start.
+_DOT_THEN_OCTET_REVERSED = re.compile(r"\.\d{1,3}+(?!\d)")
 # A cell that is an address: perhaps a network's name and `=` first (openstack), a prefix length or port after.
 _ADDRESS_CELL = re.compile(rf"(?:[\w-]+=)?{_IPV4}(?:/\d{{1,2}}|:\d{{1,5}})?(?:[,;] ?\S.*)?")
 _ALIGNED_GAP = re.compile(r"[ \t]{2,}")
@@ -47,6 +50,7 @@ _NOT_MACHINE_CELL = re.compile(
 _MIN_ROWS = 2
 
 _SHARE_SERVER = re.compile(r"(?<![\w:/.\\])//(?P<host>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?=/[\w$])")
+_SHARE_SLASHES = ("//",)
 _NAME_AFTER_ADDRESS = re.compile(rf"(?<![\w.]){_IPV4}[ \t]?\((?P<name>[A-Za-z0-9][A-Za-z0-9.-]{{0,252}})\)")
 _ASSET_WORDS = ("laptop", "device", "asset", "notebook", "workstation", "desktop", "tablet", "pc ")
 _ASSET_TAG = re.compile(
@@ -59,19 +63,22 @@ _ASSET_TAG = re.compile(
 def find_table_row_machines(text: str, registrable_domain: Callable[[str], str | None]
                             ) -> Iterator[tuple[int, int, str, float]]:
     """(start, end, kind, score) of the machines described in the module docstring."""
-    if _ANY_IPV4.search(text):
-        rows = list(_address_rows(text))
+    addresses = _addresses(text)
+    if addresses:
+        rows = list(_address_rows(text, addresses))
         if len(rows) >= _MIN_ROWS:
             for cells in rows:
                 for start, end in _machine_cells(text, cells, registrable_domain):
                     yield start, end, "INTERNAL_HOSTNAME", ROW_MACHINE_SCORE
         if "(" in text:
-            for match in _NAME_AFTER_ADDRESS.finditer(text):
+            # (every match starts where an address does: _NAME_AFTER_ADDRESS opens as _ANY_IPV4 does)
+            for match in matches_at_starts(_NAME_AFTER_ADDRESS, text, [address.start() for address in addresses]):
                 name = match.group("name").rstrip(".-")
                 if _machine_cell(name, registrable_domain):
                     yield match.start("name"), match.start("name") + len(name), "INTERNAL_HOSTNAME", ROW_MACHINE_SCORE
-    if contains_any(text, ("//",)):
-        for match in _SHARE_SERVER.finditer(text):
+    if contains_any(text, _SHARE_SLASHES):
+        # (its leading look-behind made `re` try every position of the text: tried at each "//" instead)
+        for match in matches_at_starts(_SHARE_SERVER, text, keyword_positions(text, _SHARE_SLASHES)):
             if any(character.isalpha() for character in match.group("host")):
                 yield match.start("host"), match.end("host"), "INTERNAL_HOSTNAME", SHARE_SERVER_SCORE
     lowered = lowered_same_length(text)
@@ -83,11 +90,18 @@ def find_table_row_machines(text: str, registrable_domain: Callable[[str], str |
             yield match.start("tag"), match.end("tag"), "INTERNAL_HOSTNAME", ROW_MACHINE_SCORE
 
 
-def _address_rows(text: str) -> Iterator[list[tuple[int, int]]]:
+def _addresses(text: str) -> list[re.Match[str]]:
+    """`_ANY_IPV4`'s matches, tried only where one can start: a whole run of one to three digits before a dot (its
+    look-behind refuses a digit before it), found reading backwards from the dots (`starts_read_backwards`). The
+    pattern's leading look-behind made `re` try every position of the text."""
+    return list(matches_at_starts(_ANY_IPV4, text, starts_read_backwards(_DOT_THEN_OCTET_REVERSED, text)))
+
+
+def _address_rows(text: str, addresses: list[re.Match[str]]) -> Iterator[list[tuple[int, int]]]:
     """The cells ([start, end), trimmed) of each line that is a table row of three or more cells holding an address
-    cell."""
+    cell (`addresses`: the text's `_addresses`)."""
     last_line = -1
-    for match in _ANY_IPV4.finditer(text):
+    for match in addresses:
         line_start = text.rfind("\n", 0, match.start()) + 1
         if line_start == last_line:
             continue  # a line with several addresses is read once

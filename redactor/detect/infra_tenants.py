@@ -25,7 +25,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from redactor.detect.keywords import DOT_BEFORE_LABEL, keyword_positions, lowered_same_length, needs_marks
+from redactor.detect.keywords import (DOT_BEFORE_LABEL, keyword_positions, lowered_same_length, matches_at_starts,
+                                      needs_marks, starts_read_backwards)
 from redactor.detect.infra_estate import is_public_site
 from redactor.detect.rule_files import term_list
 
@@ -80,6 +81,9 @@ def _token_before(text: str, end: int) -> str:
 
 # A dotted name of three or more labels; a URL's "//" may stand before it, no other path, address or identifier.
 _DOTTED_NAME = re.compile(r"(?<![\w.@\\-])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+){2,}(?![\w@-]|\.\w)")
+# A dot, then (reading backwards) a whole run of label characters: where a `_DOTTED_NAME` can start (its first label
+# is the whole run before a dot: its look-behind refuses a label character before it).
+_DOT_THEN_LABEL_RUN_REVERSED = re.compile(r"\.[A-Za-z0-9-]++")
 # Documentation's stand-ins for "your app" (`myapp.herokuapp.com`, `your-project.supabase.co`).
 _PLACEHOLDER_LABEL = re.compile(r"(?:my|your|example|sample|demo|foo|bar|test)(?:-?(?:app|site|project|name|domain))?"
                                 r"|(?:app|project|site)-?name|x+|abc|xyz", re.IGNORECASE)
@@ -96,7 +100,8 @@ def find_platform_tenant_hosts(text: str, registrable_domain: Callable[[str], st
     if "." not in text:
         return
     service_labels = term_list("saas_service_labels")
-    for match in _DOTTED_NAME.finditer(text):
+    # (tried where one can start: the pattern's leading look-behind made `re` try every position of the text)
+    for match in matches_at_starts(_DOTTED_NAME, text, starts_read_backwards(_DOT_THEN_LABEL_RUN_REVERSED, text)):
         start = match.start()
         if start and text[start - 1] == "/" and not text.startswith("://", start - 3):
             continue  # a path's piece

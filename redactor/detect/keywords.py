@@ -661,6 +661,19 @@ def lines_with(text: str, anchor: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         position = end
 
 
+def lines_holding(text: str, positions: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """[start, end) of each line holding one of the ascending `positions` (say a cue word's, from the shared cue
+    scan), once per line; `end` is the line break's offset or the text's end. A regex whose matches hold such a
+    position and no line break runs over these lines only (`regex.finditer(text, start, end)`: the same matches)."""
+    line_end = -1
+    for position in positions:
+        if position <= line_end:
+            continue  # (a line break's own position belongs to the line it ends)
+        found = text.find("\n", position)
+        line_end = len(text) if found == -1 else found
+        yield text.rfind("\n", 0, position) + 1, line_end
+
+
 def matches_at_line_starts(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`regex.finditer(text)`, for a regex that starts_at_line_start: tried at each line's start only.
 

@@ -105,8 +105,9 @@ from redactor.detect.base import DetectionInput, Span, covered_regions, merge_sp
 from redactor.detect.character_layouts import ascii_stand_in
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.keywords import (alternatives_by_first_character, contains_any, keyword_positions,
-                                      lowered_same_length, matches_at_line_starts, matches_at_starts, run_start,
-                                      starts_at_line_start, word_positions)
+                                      lowered_same_length, matches_at_line_starts, matches_at_starts,
+                                      matches_on_lines_with, run_start, starts_at_line_start,
+                                      starts_read_backwards, word_positions)
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.joined_literals import next_joined_literal
@@ -1744,14 +1745,45 @@ for _pattern in SECRET_PATTERNS:
     if _pattern.name in _INNER_ANCHORS and not _pattern.regex.pattern.startswith(_INNER_ANCHORS[_pattern.name].written):
         raise RuntimeError(f"secrets: {_pattern.name} no longer starts as its inner anchor expects")
 
+# Unanchored formats of one line whose every match holds a rare stretch (`anchor`), tried only on the lines that hold
+# one (keywords.matches_on_lines_with): tried at every line start, the format's first test (a case-blind list of
+# thirty words) cost ~13 us per KB of any text. `written` is the part of the format that makes the anchor necessary:
+# a format written otherwise is an error at import.
+_LINE_ANCHORS = {
+    # a login, a colon, and 32 to 128 hex digits: `:` and 32 hex digits in a row
+    "login_hash_line": (re.compile(r":[0-9a-fA-F]{32}"),
+                        r"[A-Za-z_][\w.-]{0,31}\$?:(?P<value>[0-9a-fA-F]{128}|[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![\w.-])"),
+}
+for _pattern in SECRET_PATTERNS:
+    if _pattern.name in _LINE_ANCHORS and not _pattern.regex.pattern.endswith(_LINE_ANCHORS[_pattern.name][1]):
+        raise RuntimeError(f"secrets: {_pattern.name} no longer ends as its line anchor expects")
+# Unanchored formats whose every match ends in a stretch no ordinary text holds, found reading the text backwards
+# (keywords.starts_read_backwards: its one reversed copy of the text is shared, and the stretch's rare last character
+# comes first there): a text without one is not searched. Same layout as `_LINE_ANCHORS`: the reversed stretch, and
+# the end of the format that makes it necessary.
+_STRETCH_GATES = {
+    # a 64-byte key in base64: 78 or more base64 characters, then its `=` padding
+    "account_key_of_64_bytes": (re.compile(r"=[A-Za-z0-9+/]{78}"),
+                                r"(?P<value>[A-Za-z0-9+/]{78,100}={1,2})(?![\w+/=])"),
+}
+for _pattern in SECRET_PATTERNS:
+    if _pattern.name in _STRETCH_GATES and not _pattern.regex.pattern.endswith(_STRETCH_GATES[_pattern.name][1]):
+        raise RuntimeError(f"secrets: {_pattern.name} no longer ends as its stretch gate expects")
+
 
 def _pattern_matches(pattern: SecretPattern, index: _TextIndex) -> Iterator[re.Match[str]]:
     text = index.text
     if not pattern.anchors and not pattern.anchors_lower:
         if not pattern.required_lower or index.contains(pattern.required_lower, lower=True) or index.lowered is None:
             inner = _INNER_ANCHORS.get(pattern.name)
+            line_anchor = _LINE_ANCHORS.get(pattern.name)
+            stretch_gate = _STRETCH_GATES.get(pattern.name)
+            if stretch_gate is not None and not starts_read_backwards(stretch_gate[0], text):
+                return
             if inner is not None:
                 yield from matches_at_starts(pattern.regex, text, inner.starts(text))
+            elif line_anchor is not None:
+                yield from matches_on_lines_with(pattern.regex, text, line_anchor[0])
             elif pattern.regex in _LINE_START_REGEXES:
                 yield from matches_at_line_starts(pattern.regex, text)
             else:

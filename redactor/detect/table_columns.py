@@ -10,6 +10,7 @@ column by what its cells hold rather than by a label (column_kinds.py, secret_co
 from __future__ import annotations
 
 import re
+import threading
 from typing import Iterator
 
 # Rows of a table read below a labelled header.
@@ -167,31 +168,54 @@ def _rows_below(text: str, header_end: int) -> Iterator[tuple[int, str]]:
 
 
 _WORD = re.compile(r"\S+")
+# What a cell's value is trimmed of: blanks and quotes.
+_CELL_EDGES = " \t\"'`\r"
 _RULE_LINE = re.compile(r"[ \t]*[-+=|:]{3,}[-+=|: \t]*\r?")
 
 
 def tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
     """Each table of the text as (its header's cell texts, or [] without a header; rows of cells ([start, end) of the
-    trimmed cell value)); the header row is not among the rows."""
+    trimmed cell value)); the header row is not among the rows. The caller must not change them.
+
+    Read once per text: the secrets detector (secret_columns.py), the PII detector (ids_of_devices.py) and the
+    engine's column rule (column_kinds.py) each ask for the same text's tables; the last text's are remembered (per
+    thread), so it is parsed once, not once per reader.
+    """
+    remembered = _last_tables.text_and_tables
+    if remembered is not None and (remembered[0] is text or remembered[0] == text):
+        return iter(remembered[1])
+    parsed = tuple(_parsed_tables(text))
+    _last_tables.text_and_tables = (text, parsed)
+    return iter(parsed)
+
+
+class _LastTables(threading.local):
+    text_and_tables: tuple[str, tuple[tuple[list[str], list[list[tuple[int, int]]]], ...]] | None = None
+
+
+_last_tables = _LastTables()
+
+
+def _parsed_tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
     run: list[tuple[int, str]] = []  # (line start, line) of consecutive rows
     run_key: tuple[str, int] | None = None
     position = 0
     for line in text.split("\n"):
         line_start = position
         position += len(line) + 1
-        if _RULE_LINE.fullmatch(line) and run:
+        if run and _RULE_LINE.fullmatch(line):
             run.append((line_start, ""))  # a rule under a header: kept as a marker
             continue
         separator = _separator(line)
-        cells = _cells(line, separator) if separator else []
-        key = (separator, len(cells)) if len(cells) >= 2 else None
+        cell_count = len(_cell_bounds(line, separator)) if separator else 0  # (trimmed only in a table: _rows_of)
+        key = (separator, cell_count) if cell_count >= 2 else None
         if key is not None and key == run_key:
             run.append((line_start, line))
             continue
-        if run_key is not None:
+        if run_key is not None and len(run) >= MIN_TABLE_LINES:
             yield from _rows_of(run, run_key[0])
         run, run_key = ([(line_start, line)], key) if key is not None else ([], None)
-    if run_key is not None:
+    if run_key is not None and len(run) >= MIN_TABLE_LINES:
         yield from _rows_of(run, run_key[0])
 
 
@@ -235,28 +259,46 @@ def _looks_like_header(line: str) -> bool:
 
 
 def _cells(line: str, separator: str) -> list[tuple[int, int]]:
-    """[start, end) in the line of each cell's value, trimmed of blanks and quotes (CSV quoting honoured)."""
+    """[start, end) in the line of each cell's value, trimmed of blanks and quotes (CSV quoting honoured); [] for a
+    line of fewer than two cells."""
+    bounds = _cell_bounds(line, separator)
+    if len(bounds) < 2:
+        return []
+    trimmed = []
+    for a, b in bounds:
+        cell = line[a:b]
+        value = cell.strip(_CELL_EDGES)
+        if value:
+            a += len(cell) - len(cell.lstrip(_CELL_EDGES))
+            b = a + len(value)
+        else:
+            b = a = a + len(cell)  # (a blank cell: trimmed from the left, it ends where it ended)
+        trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
+    return trimmed
+
+
+def _cell_bounds(line: str, separator: str) -> list[tuple[int, int]]:
+    """[start, end) in the line of each cell, untrimmed (CSV quoting honoured; a Markdown row's blank edges outside
+    its outer pipes are no cells)."""
     bounds: list[tuple[int, int]] = []
-    quoted = separator in (",", ";", "\t")
-    cell_start = 0
-    in_quotes = False
-    for index, character in enumerate(line):
-        if quoted and character == '"':
-            in_quotes = not in_quotes
-        elif character == separator and not in_quotes:
-            bounds.append((cell_start, index))
-            cell_start = index + 1
-    bounds.append((cell_start, len(line)))
+    if separator == "|" or '"' not in line:  # nothing quoted: every separator ends a cell (str.split, in C)
+        cell_start = 0
+        for cell in line.split(separator):
+            bounds.append((cell_start, cell_start + len(cell)))
+            cell_start += len(cell) + 1
+    else:
+        cell_start = 0
+        in_quotes = False
+        for index, character in enumerate(line):
+            if character == '"':
+                in_quotes = not in_quotes
+            elif character == separator and not in_quotes:
+                bounds.append((cell_start, index))
+                cell_start = index + 1
+        bounds.append((cell_start, len(line)))
     if separator == "|":  # "| a | b |": the edges outside the outer pipes are no cells
         if bounds and not line[bounds[0][0]:bounds[0][1]].strip():
             bounds = bounds[1:]
         if bounds and not line[bounds[-1][0]:bounds[-1][1]].strip():
             bounds = bounds[:-1]
-    trimmed = []
-    for a, b in bounds:
-        while a < b and line[a] in " \t\"'`\r":
-            a += 1
-        while b > a and line[b - 1] in " \t\"'`\r":
-            b -= 1
-        trimmed.append((a, b) if b - a <= _MAX_CELL else (a, a))
-    return trimmed if len(trimmed) >= 2 else []
+    return bounds
