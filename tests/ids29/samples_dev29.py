@@ -1,0 +1,24 @@
+"""Round 29 DEV set (written before the change, by hand, not copied from any corpus): a record's number after a
+label made of a record noun and a word or abbreviation for "number" in many languages (`br.`, `номер`, `số`, `nr.`,
+`αρ.`, `rhif`, `nomor`, `no.`), whatever the value's shape (a letter prefix of any script, 4 digits)."""
+
+POS = [
+    ("Reklamacija: kupac Ivana Horvat, narudžba br. 55-2031-7, molim povrat novca.", "55-2031-7"),
+    ("Молим проверите уговор бр. 7741/2025 за Марка Петровића.", "7741/2025"),
+    ("Співробітник Коваленко Іван, особовий номер 4471, відділ кадрів.", "4471"),
+    ("Клиент Смирнова Ольга, номер договора ДГ-558120, просит расторжение.", "ДГ-558120"),
+    ("Khách hàng Trần Văn Nam, hóa đơn số HD-88412/26, cần xuất lại.", "HD-88412/26"),
+    ("Please close contract no. ŽK-4410/22 for Mrs Novák, she moved abroad.", "ŽK-4410/22"),
+    ("Pelanggan Budi Santoso, nomor polis 7730-2291-04, minta salinan.", "7730-2291-04"),
+    ("Ο πελάτης Γιώργος Παπαδόπουλος, αρ. συμβολαίου 4410-8827, ζητά ακύρωση.", "4410-8827"),
+    ("Cwsmer: Rhys Morgan, rhif cyfrif 88120447, eisiau newid cyfeiriad.", "88120447"),
+    ("Kedves Kovács Anna, a szerződés sz. 2291-55-08 alatt nyilvántartott biztosítása lejárt.", "2291-55-08"),
+]
+
+NEG = [
+    ("Upgrade to version no. 4.2.1 fixed the crash.", "4.2.1"),
+    ("Build br. 2291 passed all tests on the CI runner.", "2291"),
+    ("Порт номер 8080 уже занят другим процессом.", "8080"),
+    ("Issue no. 4471 on the public tracker describes the regression.", "4471"),
+    ("The invoice template shows the field «номер договора» as ДГ-XXXXXX.", "ДГ-XXXXXX"),
+]

@@ -1,0 +1,25 @@
+"""Round 29 (ids29, issue 12): a record's number is redacted for its slot, a record noun with a word for "number" in
+any language, whatever the value's shape; look-alike numbers of things stay."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.engine import DetectionEngine
+from redactor.policy import load_policy
+from tests.ids29 import samples_dev29
+from tests.wire_coverage import covered_on_wire, untouched_on_wire
+
+
+@pytest.fixture(scope="module")
+def engine() -> DetectionEngine:
+    return DetectionEngine.from_policy(load_policy("default"))
+
+
+@pytest.mark.parametrize("text, value", samples_dev29.POS)
+def test_dev_record_numbers_after_their_slot_are_covered(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev29.NEG)
+def test_dev_numbers_of_things_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)
