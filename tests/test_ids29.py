@@ -23,3 +23,13 @@ def test_dev_record_numbers_after_their_slot_are_covered(engine, text, value):
 @pytest.mark.parametrize("text, value", samples_dev29.NEG)
 def test_dev_numbers_of_things_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev29.ALIKE_POS)
+def test_dev_numbers_written_like_a_labelled_one_are_covered(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev29.ALIKE_NEG)
+def test_dev_amounts_and_dates_beside_a_labelled_number_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)

@@ -48,7 +48,7 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, matches_at_starts,
                                       needs_marks)
-from redactor.detect.personal_records import person_evidence
+from redactor.detect.personal_records import person_evidence, record_bounds
 from redactor.detect.slot_names import number_words
 from redactor.detect.table_columns import column_cells, may_have_cells_below
 
@@ -705,6 +705,55 @@ def listed_codes_after(text: str, codes: list[tuple[int, int, float]]) -> Iterat
                 break
             yield code.start(), code.end(), score
             cursor = code.end()
+
+
+# --- codes written like a found one, in its record (round 29) ----------------------------------------------------------
+# A label names a record's number once; the record's other numbers of the same kind follow without it: "Mitgliedsnr.
+# ist 772727 oder? / ne, deine ist 620608", a list whose first line was labelled, the corrected number in the next
+# message line. In the block of lines around a found id (personal_records.record_bounds), a token written exactly like
+# it (the same letters, as many digits, the same separators: its layout) is an id of the same kind. Precision from the
+# layout: five digits or more, no date, time, version, year or amount (a currency beside it), and not the same value.
+_ALIKE_TOKEN = re.compile(r"(?<![\w.,:/@#+-])[^\W_]+(?:[-/.][^\W_]+)*(?![\w@]|[.,:/-][^\W_])")
+_LAYOUT_RUN = re.compile(r"\d+|[^\W\d_]+|.")
+_CURRENCY_MARKS = "$€£¥₹₽₩₺"
+_ANY_DIGIT = re.compile(r"\d")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#=]?[ \t]*\Z")
+
+
+def _layout(value: str) -> str:
+    """A code's layout: its letters as written (upper case), its digits counted, its separators: `T1517` -> T#4."""
+    return "".join(f"#{len(run)}" if run[0].isdigit() else run.upper() for run in _LAYOUT_RUN.findall(value))
+
+
+@needs_marks(_ANY_DIGIT)  # (its gate: keywords.needs_marks; every code it returns holds digits)
+def codes_written_alike(text: str, codes: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each token written like a found code (its layout, _layout) in the found code's record;
+    the found code's score."""
+    taken = [(start, end) for start, end, _ in codes]
+    searched: set[tuple[int, int, str]] = set()
+    for start, end, score in sorted(codes):
+        value = text[start:end]
+        if sum(char.isdigit() for char in value) < 5:
+            continue
+        layout = _layout(value)
+        block_start, block_end = record_bounds(text, start, end)
+        if (block_start, block_end, layout) in searched:
+            continue
+        searched.add((block_start, block_end, layout))
+        for token in _ALIKE_TOKEN.finditer(text, block_start, block_end):
+            other = token.group(0)
+            if other == value or _layout(other) != layout or not is_record_value(other) or any(
+                    token.start() < taken_end and token.end() > taken_start for taken_start, taken_end in taken):
+                continue
+            before = text[max(0, token.start() - 2):token.start()]
+            after = text[token.end():token.end() + 5].split()
+            if any(mark in before for mark in _CURRENCY_MARKS) or (after and after[0].upper() in currency_codes()):
+                continue  # "125000 EUR": an amount
+            word_before = _WORD_BEFORE.search(text, max(block_start, token.start() - 24), token.start())
+            if word_before is not None and word_before.group(1).lower() in _THING_WORDS:
+                continue  # "ISBN 978-1-4493-7332-0", "build 20190304": the number of a thing its word names
+            taken.append(token.span())
+            yield token.start(), token.end(), score
 
 
 # "Member ID XQW884120331 group 00772": a health plan's group number, on the line of a member or policy number.

@@ -15,6 +15,17 @@ POS = [
     ("Kedves Kovács Anna, a szerződés sz. 2291-55-08 alatt nyilvántartott biztosítása lejárt.", "2291-55-08"),
 ]
 
+# A record's other numbers written like the labelled one, in the same block of lines.
+ALIKE_POS = [
+    ("Kundennr. 448120 ist falsch,\nrichtig wäre 448210, bitte korrigieren.", "448210"),
+    ("Patient MRN: P-0044127\nAlso merged duplicate P-0044172 into it (same person, typo at intake).", "P-0044172"),
+    ("[09:14] Ana: my policy no. is 77120455\n[09:15] Ana: sorry, 77120544, the old one was cancelled", "77120544"),
+]
+ALIKE_NEG = [
+    ("Kundennr. 448120, offener Betrag 125000 EUR seit März.", "125000"),
+    ("Member no. 882014 joined 2019-03-04; build 20190304 deployed.", "20190304"),
+]
+
 NEG = [
     ("Upgrade to version no. 4.2.1 fixed the crash.", "4.2.1"),
     ("Build br. 2291 passed all tests on the CI runner.", "2291"),
