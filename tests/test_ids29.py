@@ -35,6 +35,16 @@ def test_dev_amounts_and_dates_beside_a_labelled_number_stay(engine, text, value
     assert untouched_on_wire(engine, text, value)
 
 
+@pytest.mark.parametrize("text, value", samples_dev29.PATH_POS)
+def test_dev_records_nested_under_a_person_in_a_path_are_covered(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev29.PATH_NEG)
+def test_dev_records_of_things_in_a_path_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)
+
+
 from tests.ids29 import samples_check29  # noqa: E402  (the check set, written after the change)
 
 

@@ -33,3 +33,13 @@ NEG = [
     ("Issue no. 4471 on the public tracker describes the regression.", "4471"),
     ("The invoice template shows the field «номер договора» as ДГ-XXXXXX.", "ДГ-XXXXXX"),
 ]
+
+# A record nested under a person's record in a URL path is that person's, whatever its collection.
+PATH_POS = [
+    ("GET /api/v1/customers/C-20417/invoices/INV-884120 200 31ms", "INV-884120"),
+    ("curl -s https://crm.example.net/members/88201934/tickets/5512093/notes", "5512093"),
+]
+PATH_NEG = [
+    ("path=/v2/orders/2024-000187 status=200 duration=12ms", "2024-000187"),
+    ("GET /api/v1/products/88120/reviews/4471 200", "4471"),
+]
