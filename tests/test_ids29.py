@@ -45,6 +45,16 @@ def test_dev_records_of_things_in_a_path_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)
 
 
+@pytest.mark.parametrize("text, value", samples_dev29.HTML_POS)
+def test_dev_cells_under_an_html_header_of_a_record_number_are_covered(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev29.HTML_NEG)
+def test_dev_cells_under_html_headers_of_things_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)
+
+
 from tests.ids29 import samples_check29  # noqa: E402  (the check set, written after the change)
 
 

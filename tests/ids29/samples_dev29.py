@@ -43,3 +43,14 @@ PATH_NEG = [
     ("path=/v2/orders/2024-000187 status=200 duration=12ms", "2024-000187"),
     ("GET /api/v1/products/88120/reviews/4471 200", "4471"),
 ]
+
+# An HTML table's header cell names its column, as a CSV header does.
+HTML_POS = [
+    ("<table><thead><tr><th>Member ID</th><th>Name</th></tr></thead>\n<tbody><tr><td>M4410</td><td>Ana Ruiz</td></tr>"
+     "</tbody></table>", "M4410"),
+    ("<tr><th>Patient No.</th><th>Ward</th></tr><tr><td>P-88120</td><td>4B</td></tr>", "P-88120"),
+]
+HTML_NEG = [
+    ("<table><tr><th>Product</th><th>Price</th><th>Stock</th></tr><tr><td>Kettle K-2291</td><td>49.90</td>"
+     "<td>44120</td></tr></table>", "44120"),
+]
