@@ -37,6 +37,11 @@ Round 7, after any found code: the codes listed right after it with the same let
 health plan's group number after "group" on a member's or policy's line (`find_plan_group_numbers`); the
 account, individual id and name of a NACHA entry detail record (`find_ach_entry_fields`, fixed positions); and a
 value in the exact shape of a Medicare Beneficiary Identifier (`find_medicare_beneficiary_ids`, doubtful).
+
+Round 29 (ids29): the number words of many languages are slot vocabulary (slot_words.yaml `number_words`, read
+through slot_names.number_words): `račun br.`, `табельный номер`, `hợp đồng số`, `ügyfélszám`, `nomor polis`; values
+may hold letters of any script. In a found id's record, tokens written exactly like it are ids too
+(`codes_written_alike`).
 """
 from __future__ import annotations
 
