@@ -49,7 +49,8 @@ _COLLECTIONS = """users user customers customer clients client patients patient 
     appointment visits prescriptions encounters admissions enrollments enrolments loans mortgages
     kunden kunde clientes cliente pacientes paciente""".split()
 # Not orders, invoices, tickets, shipments, refunds, subscriptions: their numbers name a transaction or a work item,
-# not a person or a record held about one, and service logs are full of them (`path=/v2/orders/2024-000187`).
+# not a person or a record held about one, and service logs are full of them (`path=/v2/orders/2024-000187`); under
+# a person's record in the same path they are that person's (round 29, _ids_in_paths).
 _PATH_CUES = tuple(f"/{word}/" for word in _COLLECTIONS)
 _SEGMENT = re.compile(r"/[a-z-]+/([A-Za-z0-9][A-Za-z0-9_-]{0,47})(?=[/?#&\s\"'),;\]>`]|$)", re.IGNORECASE)
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
@@ -172,6 +173,14 @@ def _ids_in_paths(text: str) -> Iterator[tuple[int, int, float]]:
         if not _reads_as_an_id(value):
             continue
         yield match.start(1), match.end(1), _SCORE
+        # Round 29: a record nested under a person's record is that person's, whatever its collection
+        # (`/customers/489371/orders/91425810/returns`, `/patients/P-88/visits/20417`): the path goes on.
+        nested = _SEGMENT.match(text, match.end(1))
+        while nested is not None and nested.group(0).count("/") == 2:
+            done = nested.end(1)
+            if _reads_as_an_id(nested.group(1)):
+                yield nested.start(1), nested.end(1), _SCORE
+            nested = _SEGMENT.match(text, nested.end(1))
 
 
 def _reads_as_an_id(value: str) -> bool:

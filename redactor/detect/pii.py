@@ -76,7 +76,8 @@ from redactor.detect.pii_fields import find_field_values
 from redactor.detect.place_names import load as load_place_names
 from redactor.detect.postcode_layouts import load as load_postcode_layouts
 from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_codes, find_medicare_beneficiary_ids,
-                                       find_plan_group_numbers, find_record_ids, listed_codes_after)
+                                       find_plan_group_numbers, find_record_ids, listed_codes_after,
+                                       codes_written_alike)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
 from redactor.detect.logins_in_conversations import find_conversation_logins
@@ -821,6 +822,7 @@ class PiiDetector:
             find_birth_dates_before_cues, self._record_birth_dates, find_old_full_dates, find_compact_adult_dates,
             find_birth_dates_standing_alone, self._ips, self._macs, self._labelled_ids, find_ids_as_objects,
             find_holder_keys, find_short_codes, find_keyed_codes, find_device_ids, find_work_item_keys, listed_codes_after,
+            codes_written_alike,
             self._unlabelled_vat_numbers, find_cjk_labelled_ids, find_ids_before_labels, self._ids_near_cues,
             self._license_plates, find_geo_coordinates, find_swift_bics, find_bank_account_numbers, find_account_tails,
             find_unlabelled_bank_numbers, find_usernames, find_logins_in_person_slots, find_standalone_logins,
@@ -914,6 +916,9 @@ class PiiDetector:
                 spans.extend(self._span(start, end, kind, score)  # "77082514178 is my PESEL": ids_before_labels.py
                              for start, end, kind, score in find_ids_before_labels(text))
             spans.extend(self._ids_near_cues(item, spans))  # "the SSN I put down was 523 41 8870": ids_near_cues.py
+            if codes_written_alike in held:  # "Mitgliedsnr. ist 772727 … deine ist 620608": record_ids.py
+                spans.extend(self._span(start, end, "ID_NUMBER", score) for start, end, score in codes_written_alike(
+                    text, [(span.start, span.end, span.score) for span in spans if span.kind == "ID_NUMBER"]))
             spans.extend(self._license_plates(text))
             if find_geo_coordinates in held:
                 spans.extend(self._span(start, end, "GEO_COORDINATES", score)

@@ -458,6 +458,28 @@ def _value_prefix_end(kind: str, text: str, start: int, end: int) -> int:
     return value_end
 
 
+# An HTML table pasted from a web app or an e-mail (round 29): a row of `<th>` cells names the columns of the rows below,
+# as a CSV header does (_table_columns); each `<td>` is read under its column's name.
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_table_fields(text: str) -> Iterator[FieldValue]:
+    header: list[str] | None = None
+    for row in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, row.start(1), row.end(1)))
+        if cells and all(cell.group(1).lower() == "th" for cell in cells):
+            header = [_HTML_TAG.sub("", cell.group(2)).strip() for cell in cells]
+            continue
+        for label, cell in zip(header or (), cells):
+            value = cell.group(2).strip()
+            kind = field_kind(label) if value and "<" not in value else None
+            if kind and value_fits(kind, label, value):
+                start = cell.start(2) + cell.group(2).index(value)
+                yield FieldValue(start, start + len(value), kind)
+
+
 def find_field_values(text: str, field_name: str | None = None) -> Iterator[FieldValue]:
     """Every personal-data value under a telling field name in `text` (see the module docstring)."""
     if field_name:
@@ -472,6 +494,8 @@ def find_field_values(text: str, field_name: str | None = None) -> Iterator[Fiel
         yield from _x12_personal_ids(text)
     if contains_any(text, ("NAD+", "CTA+", "COM+")):
         yield from _edifact_parties(text)
+    if contains_any(text, ("<th", "<TH")):
+        yield from _html_table_fields(text)
     lowered = lowered_same_length(text)
     positions = keyword_positions(lowered, _KEY_ANCHORS)
     if not positions:

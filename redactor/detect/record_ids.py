@@ -37,6 +37,11 @@ Round 7, after any found code: the codes listed right after it with the same let
 health plan's group number after "group" on a member's or policy's line (`find_plan_group_numbers`); the
 account, individual id and name of a NACHA entry detail record (`find_ach_entry_fields`, fixed positions); and a
 value in the exact shape of a Medicare Beneficiary Identifier (`find_medicare_beneficiary_ids`, doubtful).
+
+Round 29 (ids29): the number words of many languages are slot vocabulary (slot_words.yaml `number_words`, read
+through slot_names.number_words): `račun br.`, `табельный номер`, `hợp đồng số`, `ügyfélszám`, `nomor polis`; values
+may hold letters of any script. In a found id's record, tokens written exactly like it are ids too
+(`codes_written_alike`).
 """
 from __future__ import annotations
 
@@ -48,18 +53,20 @@ from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, matches_at_starts,
                                       needs_marks)
-from redactor.detect.personal_records import person_evidence
+from redactor.detect.personal_records import person_evidence, record_bounds
+from redactor.detect.slot_names import number_words
 from redactor.detect.table_columns import column_cells, may_have_cells_below
 
 # Words that end a label ("customer ref", "Kd.-Nr.", "hosp_no", "clientId") ...
 _ID_WORDS = frozenset(
     "id ids no nr nro num number numbers nummer numer numero número numéro code codes cod codice código codigo ref refs "
     "reference referencia référence riferimento identifier identificador identifiant uid kod kód broj číslo cislo "
-    "szám szam # n° nº n.° n.º".split())
+    "szám szam # n° nº n.° n.º".split()) | number_words().after  # round 29: "račun br.", "табельный номер", "hợp đồng số"
 # ... and compounds ending in one ("Kundennummer", "klantnr", "Mitgliedsnummer", "Aktenzeichen").
-_ID_WORD_ENDINGS = ("nummer", "nr", "number", "numer", "zeichen")
+_ID_WORD_ENDINGS = ("nummer", "nr", "number", "numer", "zeichen") + number_words().endings  # "ügyfélszám", "sopimusnro"
 # Id words written first, before the noun they number ("N° d'adhérent", "Nr klienta", "codice utente").
-_FRONT_ID_WORDS = frozenset("no nr n° nº n.° n.º num numero número numéro numer nro codice código codigo kod".split())
+_FRONT_ID_WORDS = frozenset("no nr n° nº n.° n.º num numero número numéro numer nro codice código codigo kod".split()) | (
+    number_words().front)  # "номер договора", "số hợp đồng", "nomor polis"
 # Words that label a record by themselves.
 _RECORD_WORDS = frozenset(
     "matricule matrícula matricola dossier expediente identifier identificador identifiant aktenzeichen folio "
@@ -99,7 +106,11 @@ _THING_WORDS = frozenset(
     pagina página strona errore erreur błędu chyby prodotto producto produit produktu articolo artículo artykułu
     telefono teléfono téléphone
     telefonu telefoon tentativo intento passo paso étape krok
-    """.split())  # (round 19: the nouns a key's id word numbers first, "numero_versione", "nr_linii", in several languages)
+    порт версия версии версія версії строка строки рядок сборка сборки збірка ошибка ошибки помилка страница сторінка
+    задача задачи завдання релиз релиза verzija verzije linija greška stranica izdanje cổng lỗi dòng trang bản
+    verzió sor hiba oldal έκδοση θύρα σφάλμα σελίδα γραμμή
+    """.split())  # (round 19: the nouns a key's id word numbers first, "numero_versione", "nr_linii", in several languages;
+# round 29: the things numbered in the languages of slot_words.yaml's number_words, "порт номер 8080")
 _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "numéro", "code", "cod", "ref",
             "identif", "uid", "kod", "kód", "broj", "číslo", "cislo", "szám", "#", "n°", "nº", "n.°", "n.º", "zeichen",
             "matric", "dossier", "expediente", "folio", "claimant", "applicant", "subscriber", "policyholder",
@@ -112,7 +123,7 @@ _ANCHORS = ("id", "no", "nr", "num", "nummer", "numer", "numero", "número", "nu
             "leerling", "huurder", "verzekerde", "pracownik", "członek", "czlonek", "ubezpieczony", "uczeń", "uczen",
             "najemca", "pacient", "zaměstnanec", "zamestnanec", "pojištěnec", "funcion", "segurad", "medlem",
             "anställd", "anstalld", "ansatt", "elev", "emp", "cust", "pt", "pat", "mbr", "memb", "stu", "benef",
-            "appl", "pax", "lid")
+            "appl", "pax", "lid") + tuple(sorted(number_words().after | set(number_words().endings)))
 
 # "is" in the languages whose labels _ID_WORDS holds: "Versichertennummer lautet A123", "número de socio es el 4471",
 # "numéro client est le 88120", "numero tessera è 4471", "kundnummer är 4471".
@@ -125,9 +136,10 @@ _GAP = re.compile(
 # is joined to it ("numero_cliente=", "nr_polisy=", "codiceCliente": a snake_case, kebab-case or camelCase key).
 _FRONT_NOUN = re.compile(
     r"(?:[ \t]*|[_-]|(?=[A-Z]))(?:(?:d[e'’]|de[ \t_-]+la|du|di|del|do|da)[ \t_-]*)?[^\W\d_]{3,}")
+_SECOND_NOUN_WORD = re.compile(r"[ \t]([^\W\d_]{2,})(?![\w-])")
 # A record identifier: letters then digits, dashes and slashes inside, digit groups after single spaces.
 _VALUE = re.compile(
-    r"(?:[A-Z][ ](?=\d)|[A-Za-z]{1,6}[-/]?)?\d[A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*(?:[ ]\d{2,8}(?![\w.:/-]*[A-Za-z]{2})){0,7}"
+    r"(?:[A-Z][ ](?=\d)|[^\W\d_]{1,6}[-/]?)?\d[^\W_]*(?:[-/.][^\W_]+)*(?:[ ]\d{2,8}(?![\w.:/-]*[A-Za-z]{2})){0,7}"
     r"(?![\w@-]|\.\w)")
 # Shapes developer traffic numbers its own things with.
 _NOT_A_RECORD_ID = re.compile(
@@ -202,14 +214,18 @@ def find_record_ids(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         # An id word written first names the noun after it ("Nr klienta: X"); if no value follows that reading,
         # it ends a label as in "Mitarbeiter-Nr M 004471".
-        readings = [label]
+        # (round 29) The noun may be two words ("số hợp đồng", "номер лицевого счёта"): that reading is tried too.
+        readings = [(label, word_end)]
         if verdict == "front":
             noun = _FRONT_NOUN.match(text, word_end)
             if noun is not None and noun.group(0).strip(" \t_-").lower() not in _THING_WORDS:
-                readings.insert(0, label + [noun.group(0).strip(" \t_-").lower()])
+                readings.insert(0, (label + [noun.group(0).strip(" \t_-").lower()], noun.end()))
+                second = _SECOND_NOUN_WORD.match(text, noun.end())
+                if second is not None and second.group(1).lower() not in _THING_WORDS:
+                    readings.insert(1, (label + [noun.group(0).strip(" \t_-").lower(), second.group(1).lower()],
+                                        second.end()))
         found = None
-        for reading in readings:
-            value_from = word_end if reading is label else noun.end()
+        for reading, value_from in readings:
             found = _value_after(text, reading, value_from, evidence)
             if found is not None:
                 break
@@ -315,7 +331,7 @@ def _label_verdict(words: list[str]) -> str | None:
     last = words[-1]
     if last in _FRONT_ID_WORDS and len(words) >= 1:
         return "front" if last in ("n°", "nº", "n.°", "n.º", "numero", "número", "numéro", "numer", "codice", "código", "codigo",
-                                   "nr", "kod", "nro") else "label"
+                                   "nr", "kod", "nro") or last in number_words().front else "label"
     if last in _ID_WORDS or last in _RECORD_WORDS or last.endswith(_ID_WORD_ENDINGS) or (
             last in _ROLE_KEY_ABBREVIATIONS):  # (find_record_ids let it through only as a key)
         return "label"
@@ -555,12 +571,14 @@ _DEALING_FORMS = frozenset(_DEALING_WORDS) | frozenset(word + "s" for word in _D
 _DEALING_FILLERS = frozenset(
     """ref reference refs number num no nr n n° nº № # id code is was its it's it’s es est ist è é son sont de du di del da
     номер от
+    br бр broj број số mã sz nro nomor nombor αρ αριθμός rhif nommer č
     do van der des nummer numéro número numero codice código the your my our his her their this that confirmed
     """.split()) | _DEALING_FORMS
 _DEALING_REACH = 48  # characters after the dealing word within which its code starts
 _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCTUATION = "\"'()[]<>{}:,.;!?*“”‘’«»"
-_CODE_TOKEN = re.compile(r"[A-ZА-ЯЁ0-9]+(?:[-/][A-ZА-ЯЁ0-9]+)*")
+# (letters of any script: "ŽK-4410/22", "HĐ-3299/39"; _is_dealing_code wants no lower-case letter)
+_CODE_TOKEN = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 _LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,3}")
 
 
@@ -649,9 +667,9 @@ def _is_object_id(value: str) -> bool:
 
 
 def _is_dealing_code(value: str) -> bool:
-    if not _CODE_TOKEN.fullmatch(value) or _NOT_A_RECORD_ID.fullmatch(value):
+    if not _CODE_TOKEN.fullmatch(value) or value != value.upper() or _NOT_A_RECORD_ID.fullmatch(value):
         return False
-    prefix = re.match(r"[A-ZА-ЯЁ]*", value).group(0)
+    prefix = re.match(r"[^\W\d_]*", value).group(0)
     if len(prefix) > 1 and prefix in _NOT_PERSONAL_PREFIXES:
         return False  # "CVE-2021-44228", "INC0012345" (a single letter after a dealing word is the code's own)
     digits = sum(char.isdigit() for char in value)
@@ -692,6 +710,55 @@ def listed_codes_after(text: str, codes: list[tuple[int, int, float]]) -> Iterat
                 break
             yield code.start(), code.end(), score
             cursor = code.end()
+
+
+# --- codes written like a found one, in its record (round 29) ----------------------------------------------------------
+# A label names a record's number once; the record's other numbers of the same kind follow without it: "Mitgliedsnr.
+# ist 772727 oder? / ne, deine ist 620608", a list whose first line was labelled, the corrected number in the next
+# message line. In the block of lines around a found id (personal_records.record_bounds), a token written exactly like
+# it (the same letters, as many digits, the same separators: its layout) is an id of the same kind. Precision from the
+# layout: five digits or more, no date, time, version, year or amount (a currency beside it), and not the same value.
+_ALIKE_TOKEN = re.compile(r"(?<![\w.,:/@#+-])[^\W_]+(?:[-/.][^\W_]+)*(?![\w@]|[.,:/-][^\W_])")
+_LAYOUT_RUN = re.compile(r"\d+|[^\W\d_]+|.")
+_CURRENCY_MARKS = "$€£¥₹₽₩₺"
+_ANY_DIGIT = re.compile(r"\d")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#=]?[ \t]*\Z")
+
+
+def _layout(value: str) -> str:
+    """A code's layout: its letters as written (upper case), its digits counted, its separators: `T1517` -> T#4."""
+    return "".join(f"#{len(run)}" if run[0].isdigit() else run.upper() for run in _LAYOUT_RUN.findall(value))
+
+
+@needs_marks(_ANY_DIGIT)  # (its gate: keywords.needs_marks; every code it returns holds digits)
+def codes_written_alike(text: str, codes: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of each token written like a found code (its layout, _layout) in the found code's record;
+    the found code's score."""
+    taken = [(start, end) for start, end, _ in codes]
+    searched: set[tuple[int, int, str]] = set()
+    for start, end, score in sorted(codes):
+        value = text[start:end]
+        if sum(char.isdigit() for char in value) < 5:
+            continue
+        layout = _layout(value)
+        block_start, block_end = record_bounds(text, start, end)
+        if (block_start, block_end, layout) in searched:
+            continue
+        searched.add((block_start, block_end, layout))
+        for token in _ALIKE_TOKEN.finditer(text, block_start, block_end):
+            other = token.group(0)
+            if other == value or _layout(other) != layout or not is_record_value(other) or any(
+                    token.start() < taken_end and token.end() > taken_start for taken_start, taken_end in taken):
+                continue
+            before = text[max(0, token.start() - 2):token.start()]
+            after = text[token.end():token.end() + 5].split()
+            if any(mark in before for mark in _CURRENCY_MARKS) or (after and after[0].upper() in currency_codes()):
+                continue  # "125000 EUR": an amount
+            word_before = _WORD_BEFORE.search(text, max(block_start, token.start() - 24), token.start())
+            if word_before is not None and word_before.group(1).lower() in _THING_WORDS:
+                continue  # "ISBN 978-1-4493-7332-0", "build 20190304": the number of a thing its word names
+            taken.append(token.span())
+            yield token.start(), token.end(), score
 
 
 # "Member ID XQW884120331 group 00772": a health plan's group number, on the line of a member or policy number.

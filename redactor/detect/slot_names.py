@@ -96,6 +96,25 @@ def slot_vocabulary() -> frozenset[str]:
     return frozenset(written) | frozenset(vocabulary.words) | frozenset(vocabulary.pieces)
 
 
+class NumberWords(NamedTuple):
+    """The words that say "number of" in a record's label (slot_words.yaml `number_words`), lower case."""
+    after: frozenset[str]  # end a label: "račun br.", "табельный номер"
+    front: frozenset[str]  # stand before the noun they number: "номер договора", "số hợp đồng"
+    endings: tuple[str, ...]  # end a compound: "ügyfélszám", "sopimusnro"
+
+
+@lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    """The number words of every language slot_words.yaml knows (record_ids.py reads labels with them)."""
+    try:
+        section = _document()["number_words"]
+        after, front, endings = (tuple(str(word).lower() for word in section[part])
+                                 for part in ("after", "front", "endings"))
+    except (KeyError, TypeError) as exc:
+        raise SlotWordsError(f"{_WORDS_FILE.name}: expected number_words with after, front and endings ({exc})") from None
+    return NumberWords(frozenset(after) | frozenset(front), frozenset(front), endings)
+
+
 @lru_cache(maxsize=64)
 def spellings_meaning(last_words: frozenset[str]) -> tuple[str, ...]:
     """The vocabulary's words and pieces (as written, lower case) whose English ends in one of `last_words`
