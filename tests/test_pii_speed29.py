@@ -1,0 +1,175 @@
+"""Round 29's speed-ups of the PII finders find exactly what the whole-text scans they replace found.
+
+Each replaced scan is kept here as the reference (the regex as it was written, the cue list as it was): a text the
+narrowed finder reads and finds in, a text it stops on, and tricky forms (the edges of a look-behind, case, scripts
+beyond ASCII) where the narrowed finder must return what the reference returns. The dev texts shaped the change;
+the check texts were written after it and not tuned on.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redactor.detect import ids_as_objects, logins_in_person_slots, org_unlisted_words, pii
+from redactor.detect.base import DetectionInput
+from redactor.detect.ids_as_objects import find_ids_as_objects
+from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
+
+# --- ids_as_objects: a FHIR reference, tried only where a resource's name and its "/" start -----------------------
+
+# The pattern as it was: its look-behind made `re` try every position of the text.
+_FHIR_AS_WRITTEN = re.compile(
+    r"(?<![\w/.-])(?:Patient|Person|RelatedPerson|Practitioner|PractitionerRole|Coverage|Account|Claim|ClaimResponse"
+    r"|ExplanationOfBenefit|Encounter|EpisodeOfCare|Observation|Condition|Procedure|MedicationRequest"
+    r"|MedicationStatement|DiagnosticReport|Appointment|Consent|ServiceRequest|Immunization|AllergyIntolerance|CarePlan"
+    r"|DocumentReference|QuestionnaireResponse)/(?P<id>[A-Za-z0-9](?:[A-Za-z0-9.]|-(?=[A-Za-z0-9])){0,63})"
+    r"(?![\w/])")
+
+
+def _fhir_spans_as_written(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _FHIR_AS_WRITTEN.finditer(text)]
+
+
+def _fhir_spans(text: str) -> list[tuple[int, int]]:
+    from redactor.detect.keywords import matches_at_word_start
+    return [match.span() for match in matches_at_word_start(
+        ids_as_objects._FHIR_REFERENCE, text, also="/.-", cues=ids_as_objects._FHIR_REFERENCE_CUES)]
+
+
+_FHIR_DEV = {
+    "bundle_entry": '{"fullUrl": "urn:x", "resource": {"subject": {"reference": "Patient/8841207"}}}',
+    "related_person": "linked RelatedPerson/rp-4471 to Encounter/enc-20931 yesterday",
+    "role_after_practitioner": "author: PractitionerRole/pr7731, then Practitioner/99812",
+    "claim_response": "ClaimResponse/cr-55120 answers Claim/55120",
+    "uuid_patient": "GET /fhir/Patient/7c9e6679-7425-40de-944b-e07fc1f90ae7 HTTP/1.1",
+}
+_FHIR_TRICKY = {
+    "after_a_slash": "GET /fhir/r4/Patient/12345",  # the look-behind: not after "/"
+    "after_a_word": "xPatient/12345 and Patient_/1 and _Patient/1",
+    "after_a_dot_or_dash": "a.Patient/1234 b-Patient/1234 c Patient/1234",
+    "person_inside_related": "RelatedPerson/abc1",  # "Person/" inside a longer name
+    "capitals": "PATIENT/1234 patient/1234 Patient/1234",
+    "beyond_ascii": "Ärztin Patient/88 éPatient/99 — Patient/ü12 Patient/7",
+    "dotted_capital_i": "İPatient/1 ıPatient/2 Patient/İ3",
+    "adjacent": "Patient/1Patient/2 Patient/3/Patient/4",
+    "at_the_start_and_end": "Patient/1",
+}
+_FHIR_CHECK = {
+    "hl7_note": "Observation/obs-7781 for Patient/pt-10042 (see DiagnosticReport/dr-3319)",
+    "markdown": "* `Coverage/cov-88` — `Account/acct-2291`",
+    "no_resource": "the patient/visit split is done; see docs/Patient.md and Patient/ alone",
+}
+
+
+@pytest.mark.parametrize("text", [*_FHIR_DEV.values(), *_FHIR_TRICKY.values(), *_FHIR_CHECK.values()],
+                         ids=[*_FHIR_DEV, *_FHIR_TRICKY, *_FHIR_CHECK])
+def test_fhir_references_tried_at_their_cues_are_the_whole_text_scan_s(text):
+    assert _fhir_spans(text) == _fhir_spans_as_written(text)
+
+
+def test_a_fhir_reference_with_a_number_is_found_and_a_text_without_one_is_not():
+    found = list(find_ids_as_objects("subject: Patient/8841207 seen"))
+    assert (9, 24, ids_as_objects._SCORE) in found
+    assert not _fhir_spans("the patient resource has no reference here")
+
+
+# --- org_unlisted_words: "a word with an inner capital" answered from the text's character classes -------------
+
+_INNER_CAPITAL_TEXTS = {
+    "pascal_name": "I work at CloudNimbus now",
+    "no_inner_capital": "Thanks for the call with Northwind today.",
+    "short_parts": "aB aBc abCd abCde",
+    "at_the_edges": "abCde",
+    "camel_in_code": "const sessionToken = getToken();",
+    "beyond_ascii": "straßeÄhnlich and müLler",  # the regex's letters beyond ASCII
+    "beyond_ascii_without": "Grüße aus Köln, Ärger",
+    "digits_between": "ab1Cd ab_Cde",
+    "check_mixed": "Met with PixelForge and QuantaBay's team in São Paulo",
+}
+
+
+@pytest.mark.parametrize("text", _INNER_CAPITAL_TEXTS.values(), ids=_INNER_CAPITAL_TEXTS.keys())
+def test_inner_capital_gate_answers_as_the_regex_does(text):
+    assert org_unlisted_words._has_inner_capital(text) == (
+        org_unlisted_words._ANY_INNER_CAPITAL.search(text) is not None)
+
+
+# --- pii: the whole text's full dates are read once per text --------------------------------------------------------
+
+_DATES_TEXT = ("Patient: Jane Okoro, 12-Mar-1985, F\nAisha Khan - 1984-03-02\ncreated: 2001-04-02\n"
+               "Leo Rossi (14/02/1990) moved in 2019\n")
+
+
+def _full_dates_read(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pii._full_dates_in(text, 0, len(text))]
+
+
+def test_the_whole_text_s_full_dates_are_read_once_and_are_the_same_each_time(monkeypatch):
+    first = [match.span() for match in pii.PiiDetector._full_dates(_DATES_TEXT, 0, len(_DATES_TEXT))]
+    assert first == _full_dates_read(_DATES_TEXT) and first
+
+    def must_not_run(*_args):
+        raise AssertionError("the whole text's dates were read again")
+    monkeypatch.setattr(pii, "_full_dates_in", must_not_run)
+    again = [match.span() for match in pii.PiiDetector._full_dates(_DATES_TEXT, 0, len(_DATES_TEXT))]
+    assert again == first
+
+
+def test_another_text_and_a_part_of_a_text_are_read_afresh():
+    pii.PiiDetector._full_dates(_DATES_TEXT, 0, len(_DATES_TEXT))
+    other = "Maria Santos (12/03/1979)\n"
+    assert [m.span() for m in pii.PiiDetector._full_dates(other, 0, len(other))] == _full_dates_read(other)
+    part = [m.span() for m in pii.PiiDetector._full_dates(_DATES_TEXT, 0, 40)]
+    assert part == [m.span() for m in pii._full_dates_in(_DATES_TEXT, 0, 40)]
+
+
+def test_birth_dates_of_the_detector_are_found_with_the_shared_dates():
+    spans = pii.PiiDetector().detect(DetectionInput(_DATES_TEXT))
+    births = {_DATES_TEXT[span.start:span.end] for span in spans if span.kind == "DATE_OF_BIRTH"}
+    assert {"12-Mar-1985", "1984-03-02"} <= births
+
+
+# --- logins_in_person_slots: cues looked up with the space or tab a handle follows them by ---------------------------
+
+def _slot_logins_of_every_cue(text: str, monkeypatch) -> list[tuple[int, int, float]]:
+    with monkeypatch.context() as patched:
+        patched.setattr(logins_in_person_slots, "_CUES_THEN_SPACE", logins_in_person_slots._CUES)
+        return list(find_logins_in_person_slots(text, lowered_same_length(text)))
+
+
+_SLOT_DEV = {
+    "cc_and_ping": "cc sbaker7 on this, and ping mkhan2 when the deploy finishes",
+    "thanks": "thanks tpham3! approved by hpatel",
+    "tab_after_cue": "assigned\tlchen88 yesterday; reviewer (dmitri_v)",
+    "dm_apostrophe": "dm'd jdoe42 and dm jdoe43",
+    "prefix_cues": "told nakamura.k, tell rsingh9, asked okafor_r, ask j-novak",
+}
+_SLOT_TRICKY = {
+    "cue_inside_words": "automatic today, byproduct toward history forth and ty ty7",
+    "cue_at_the_end": "please ping",
+    "cue_then_newline": "cc\nsbaker7 and thanks\ttpham3",
+    "upper_case": "CC SBaker7, Thanks Tpham3, PING mkhan2",
+    "beyond_ascii": "danke — thanks jürgen2 and cc ørsted_k, ping İlker3",
+    "double_space": "thanks  tpham3 and  to  by  r.okafor",
+}
+_SLOT_CHECK = {
+    "review_thread": "LGTM, reassigned to wchen_ops; mentioned kpatel2 in the PR (owner (a.kovacs))",
+    "chat": "hey jlee99, message from rgarcia4: invited bwong to the channel",
+    "prose_without_handles": "Thanks for the update, I asked the team and told them to wait for the fix.",
+}
+
+
+@pytest.mark.parametrize("text", [*_SLOT_DEV.values(), *_SLOT_TRICKY.values(), *_SLOT_CHECK.values()],
+                         ids=[*_SLOT_DEV, *_SLOT_TRICKY, *_SLOT_CHECK])
+def test_handles_in_person_slots_are_those_every_cue_position_finds(text, monkeypatch):
+    assert sorted(set(find_logins_in_person_slots(text, lowered_same_length(text)))) == sorted(
+        set(_slot_logins_of_every_cue(text, monkeypatch)))
+
+
+def test_a_cue_followed_by_a_handle_is_found_and_one_inside_a_word_is_not_looked_at():
+    text = "cc sbaker7 automatically"
+    assert [text[start:end] for start, end, _ in find_logins_in_person_slots(text, lowered_same_length(text))] == [
+        "sbaker7"]
+    assert 11 + len("au") not in keyword_positions(lowered_same_length(text), logins_in_person_slots._CUES_THEN_SPACE)
