@@ -173,3 +173,100 @@ def test_a_cue_followed_by_a_handle_is_found_and_one_inside_a_word_is_not_looked
     assert [text[start:end] for start, end, _ in find_logins_in_person_slots(text, lowered_same_length(text))] == [
         "sbaker7"]
     assert 11 + len("au") not in keyword_positions(lowered_same_length(text), logins_in_person_slots._CUES_THEN_SPACE)
+
+
+# --- character classes: the starts of a pattern found in the text's shared classes, the pattern tried there only ---
+
+from redactor.detect import acronym_labels, vehicle_plates  # noqa: E402
+from redactor.detect.character_layouts import character_classes, class_pattern_starts, layout_matches  # noqa: E402
+from redactor.detect.keywords import matches_at_starts  # noqa: E402
+
+
+def _plate_hints(text):
+    return [m.span() for m in layout_matches(vehicle_plates._DIGITS_HINT, text, vehicle_plates._DIGITS_HINT_LAYOUTS)]
+
+
+def _people(text):
+    starts = class_pattern_starts(org_affiliations._PERSON_START_IN_CLASSES, text)
+    found = org_affiliations._PERSON.finditer(text) if starts is None else matches_at_starts(
+        org_affiliations._PERSON, text, starts)
+    return [m.span() for m in found]
+
+
+def _name_lines(text):
+    classes = character_classes(text)
+    found = org_affiliations._NAME_LINE.finditer(text) if classes is None else matches_at_starts(
+        org_affiliations._NAME_LINE, text,
+        [start.end() for start in org_affiliations._NAME_LINE_START_IN_CLASSES.finditer(classes)])
+    return [m.span() for m in found]
+
+
+def _acronyms(text):
+    starts = class_pattern_starts(acronym_labels._ACRONYM_START_IN_CLASSES, text)
+    found = acronym_labels._ACRONYM.finditer(text) if starts is None else matches_at_starts(
+        acronym_labels._ACRONYM, text, starts)
+    return [m.span() for m in found]
+
+
+from redactor.detect import org_affiliations  # noqa: E402
+
+_CLASS_START_DEV = {
+    "plates": "parked KX21 PLM and 4821 BCD, then GH-482-KT; MH-12-AB-1234",
+    "person_slots": "Priya Raman (Copperleaf)\nJohn O'Neill - Harbrook Joinery\nAna de-Sousa, Tidewell\n",
+    "name_lines": "Thanks!\nHarbrook Joinery\n- Zestwood Cafe\n> Northwind Traders Ltd\n  Kestrel Print Works.\n",
+    "acronyms": "KMT no. 44120, NHS 485 777 3456, PhD 2011, IoT 3, RfC 7231",
+}
+_CLASS_START_TRICKY = {
+    "after_glue": "x.John Smith (A) a/Mary Jones - B @Anna Lee, C -Tom Hart | D _Li Wei (E)",
+    "line_start_forms": "\n\nA B\n\t Alpha Beta\n>>Gamma Delta\n*-Epsilon Zeta\n -\tEta Theta\n",
+    "crlf_lines": "Intro\r\nHarbrook Joinery\r\nZestwood Cafe\r\n",
+    "acronym_edges": "ABC1 aBC ABcD ABCDEFG $AB #AB A-B ./AB AB'S ABc-",
+    "plate_edges": "12ABC 1-AB-2 9 XYZ 00 AAA 0-ABCD-1",
+    "beyond_ascii": "• Zestwood Café\nJürgen Weiß (Åland Ltd)\nÉtienne Roux - Nord\nKDV № 77, ВАЗ 2107",
+    "at_the_start": "Harbrook Joinery\nMary Jones (Acme)",
+}
+_CLASS_START_CHECK = {
+    "signature": "Best,\nDana Whitfield\nOperations Lead\nBrightLedger Accounting\n+1 415 555 0132\n",
+    "team_list": "- Ravi Patel (Backend)\n- Sofia Marin (Design), Oakhill Studio\n- Li Wei @ Tidewell\n",
+    "log": "2026-11-02 ERROR ABC-4471 failed for TKT 88120 on host db-02 (AB12 CDE)\n",
+}
+
+
+@pytest.mark.parametrize("text", [*_CLASS_START_DEV.values(), *_CLASS_START_TRICKY.values(),
+                                  *_CLASS_START_CHECK.values()],
+                         ids=[*_CLASS_START_DEV, *_CLASS_START_TRICKY, *_CLASS_START_CHECK])
+def test_patterns_tried_at_their_starts_in_classes_find_what_their_whole_text_scans_find(text):
+    assert _plate_hints(text) == [m.span() for m in vehicle_plates._DIGITS_HINT.finditer(text)]
+    assert _people(text) == [m.span() for m in org_affiliations._PERSON.finditer(text)]
+    assert _name_lines(text) == [m.span() for m in org_affiliations._NAME_LINE.finditer(text)]
+    assert _acronyms(text) == [m.span() for m in acronym_labels._ACRONYM.finditer(text)]
+
+
+def test_the_class_starts_find_something_in_the_dev_texts():
+    assert _plate_hints(_CLASS_START_DEV["plates"])
+    assert _people(_CLASS_START_DEV["person_slots"])
+    assert len(_name_lines(_CLASS_START_DEV["name_lines"])) >= 3
+    assert _acronyms(_CLASS_START_DEV["acronyms"])
+
+
+# --- bank_codes: a routing number or sort code, tried only where nine digits or "00-00-00" start -------------------
+
+from redactor.detect import bank_codes  # noqa: E402
+
+_ROUTING_TEXTS = {
+    "routing_then_account": "routing 021000021 acct 12345678",
+    "sort_code_then_account": "sort 20-00-00 55779911 please",
+    "glued": "x021000021 .021000021 -021000021 _021000021 021000021",
+    "longer_runs": "1234567890123 and 12-34-567 and 1-22-33-44",
+    "beyond_ascii": "Bankleitzahl: 021000021, Überweisung 20-00-00 55779911 (٠٢١٠٠٠٠٢١)",
+    "check_statement": "Paid to 026009593 / 4402918837 on 2026-11-02, ref 11-22-33 12345678.",
+}
+
+
+@pytest.mark.parametrize("text", _ROUTING_TEXTS.values(), ids=_ROUTING_TEXTS.keys())
+def test_routing_numbers_tried_at_their_layouts_are_the_whole_text_scan_s(text):
+    at_layouts = [m.span() for m in layout_matches(bank_codes._ROUTING_OR_SORT_CODE, text,
+                                                   bank_codes._ROUTING_OR_SORT_CODE_LAYOUTS, b"0Aa_.-")]
+    assert at_layouts == [m.span() for m in bank_codes._ROUTING_OR_SORT_CODE.finditer(text)]
+    if text.isascii() and "021000021 acct" in text:
+        assert at_layouts
