@@ -270,3 +270,29 @@ def test_routing_numbers_tried_at_their_layouts_are_the_whole_text_scan_s(text):
     assert at_layouts == [m.span() for m in bank_codes._ROUTING_OR_SORT_CODE.finditer(text)]
     if text.isascii() and "021000021 acct" in text:
         assert at_layouts
+
+
+# --- addresses: a street led by its house number, tried only where a digit's run ends at a blank -------------------
+
+from redactor.detect import addresses  # noqa: E402
+
+_NUMBER_LED_TEXTS = {
+    "us_street": "Ship to 1600 Pennsylvania Ave NW, Washington, DC 20500 today",
+    "comma_after_number": "12, MG Road, Bengaluru and 4400 W NORTH AVE",
+    "romance_number_first": "52, boulevard Legros; 12 rue de la Paix; 12 , rue Haute; 7 bis rue Neuve; 3b Via Roma",
+    "japanese": "2-3-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo",
+    "glued_and_separators": "a12 Main St .12 Main St -12 Main St _12 Main St 12:30 Main St 12/4 Main St",
+    "unit_separator_blanks": "12\x1cMain Street and 14\x1fHigh Street and 16\tKing Road\n18\nQueen Street",
+    "beyond_ascii": "Calle Mayor 7 — 12 Rue de l’Église, ١٢ Main St, 15 Straße",
+    "check_letter": "Deliver to 221B Baker Street, London NW1 6XE or 10 Downing St.",
+}
+
+
+@pytest.mark.parametrize("text", _NUMBER_LED_TEXTS.values(), ids=_NUMBER_LED_TEXTS.keys())
+def test_number_led_streets_tried_at_their_class_starts_are_the_whole_text_scan_s(text):
+    starts = class_pattern_starts(addresses._NUMBER_LED_STREET_START_IN_CLASSES, text)
+    found = addresses._NUMBER_LED_STREET.finditer(text) if starts is None else matches_at_starts(
+        addresses._NUMBER_LED_STREET, text, starts)
+    assert [m.span() for m in found] == [m.span() for m in addresses._NUMBER_LED_STREET.finditer(text)]
+    if text.isascii() and "Pennsylvania" in text:
+        assert starts
