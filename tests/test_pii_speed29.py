@@ -296,3 +296,26 @@ def test_number_led_streets_tried_at_their_class_starts_are_the_whole_text_scan_
     assert [m.span() for m in found] == [m.span() for m in addresses._NUMBER_LED_STREET.finditer(text)]
     if text.isascii() and "Pennsylvania" in text:
         assert starts
+
+
+# --- org_capitalised_words: a capitalised run inside a sentence, tried only at its class starts ---------------------
+
+from redactor.detect import org_capitalised_words  # noqa: E402
+
+_CAPITALISED_RUN_TEXTS = {
+    "inside_a_sentence": "we ordered the chairs from Oakhill and the desks from Harbrook Joinery's shop",
+    "after_a_comma": "thanks, Tidewell, for the quote, Zestwood Cafe",
+    "edges": "Start with Ab and Abc, x Abcd, 1 Abcd, xy  Abcd, x\tAbcd, x Ab1c, (x Abcd)",
+    "beyond_ascii": "we met at Café Núñez and then at Oakhill, Grüße aus Köln",
+    "check_ticket": "the invoice from Brightledger came late, so ask Kestrel Print Works about the reprint",
+}
+
+
+@pytest.mark.parametrize("text", _CAPITALISED_RUN_TEXTS.values(), ids=_CAPITALISED_RUN_TEXTS.keys())
+def test_capitalised_runs_tried_at_their_class_starts_are_the_whole_text_scan_s(text):
+    starts = class_pattern_starts(org_capitalised_words._CANDIDATE_START_IN_CLASSES, text)
+    found = org_capitalised_words._CANDIDATE.finditer(text) if starts is None else matches_at_starts(
+        org_capitalised_words._CANDIDATE, text, starts)
+    assert [m.span() for m in found] == [m.span() for m in org_capitalised_words._CANDIDATE.finditer(text)]
+    if text.isascii() and "Oakhill" in text:
+        assert starts
