@@ -319,3 +319,29 @@ def test_capitalised_runs_tried_at_their_class_starts_are_the_whole_text_scan_s(
     assert [m.span() for m in found] == [m.span() for m in org_capitalised_words._CANDIDATE.finditer(text)]
     if text.isascii() and "Oakhill" in text:
         assert starts
+
+
+# --- UK inward codes and compact adult dates, tried only at their class starts -------------------------------------
+
+from redactor.detect import birth_date_layouts  # noqa: E402
+
+_UK_AND_COMPACT_TEXTS = {
+    "uk_postcodes": "10 Downing St, London SW1A 2AA; Flat 6, 221B Baker Street, NW1 6XE\tM1 1AE",
+    "uk_edges": "x1AB 1ab 1Ab 1aB2 1ABC,\t2CD 9ZZ",
+    "compact_dates": "sure, mine is 19850312; born 20010229 or 19991231, not 1985031212 nor x19850312",
+    "compact_edges": ".19850312 ,19850312 /19850312 :19850312 +19850312 #19850312 $19850312 @19850312 =19850312 "
+                     "-19850312 _19850312 (19850312)",
+    "beyond_ascii": "€19850312 £19850312 ١٩٨٥٠٣١٢ Straße SW1A 2AA",
+    "check_form": "DOB 19790704, postcode EC1A 1BB, ref 20260101 and 19000101",
+}
+
+
+@pytest.mark.parametrize("text", _UK_AND_COMPACT_TEXTS.values(), ids=_UK_AND_COMPACT_TEXTS.keys())
+def test_uk_inward_codes_and_compact_dates_at_their_class_starts_are_the_whole_text_scan_s(text):
+    starts = class_pattern_starts(addresses._UK_INWARD_CODE_START_IN_CLASSES, text)
+    inward = addresses._UK_INWARD_CODE.finditer(text) if starts is None else matches_at_starts(
+        addresses._UK_INWARD_CODE, text, starts)
+    assert [m.span() for m in inward] == [m.span() for m in addresses._UK_INWARD_CODE.finditer(text)]
+    compact = layout_matches(birth_date_layouts._ADULT_COMPACT_DATE, text, birth_date_layouts._ADULT_COMPACT_DATE_LAYOUTS,
+                             birth_date_layouts._ADULT_COMPACT_DATE_NOT_AFTER)
+    assert [m.span() for m in compact] == [m.span() for m in birth_date_layouts._ADULT_COMPACT_DATE.finditer(text)]

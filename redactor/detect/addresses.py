@@ -273,6 +273,9 @@ _UK_POSTCODE_AREAS = frozenset(
     W WA WC WD WF WN WR WS WV YO ZE""".split()
 )
 _UK_INWARD_CODE = DigitFirstPattern(re.compile(r"\d(?<=[ \t]\d)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?!\w)"))
+# Where a _UK_INWARD_CODE match can start on ASCII text, in character classes (character_layouts.py): a digit after a
+# blank, before two letters. One scan of the text's shared classes that skips to digits as a literal (zero-width).
+_UK_INWARD_CODE_START_IN_CLASSES = re.compile(rb"0(?<=[ \t]0)(?=[Aa]{2})")
 _UK_OUTWARD_CODE = re.compile(r"(?<![\w-])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]+$")
 # One comma- or line-separated part of a UK address before the postcode:
 # "Flat 6", "221B Baker Street", "Clare Fall", "Williamsside".
@@ -699,7 +702,9 @@ def _uk_postcodes_in_any_case(text: str) -> Iterator[tuple[int, int]]:
     Typed in a chat or a form, postcodes come in lower case ("london wc2b 6th"); the parts before them
     are then read in any case too.
     """
-    for inward in _UK_INWARD_CODE.finditer(text):
+    starts = class_pattern_starts(_UK_INWARD_CODE_START_IN_CLASSES, text)
+    for inward in (_UK_INWARD_CODE.finditer(text) if starts is None
+                   else matches_at_starts(_UK_INWARD_CODE, text, starts)):
         outward = _UK_OUTWARD_CODE.search(text, max(0, inward.start() - 6), inward.start())
         if outward is None or outward.group("area").upper() not in _UK_POSTCODE_AREAS:
             continue
