@@ -345,3 +345,26 @@ def test_uk_inward_codes_and_compact_dates_at_their_class_starts_are_the_whole_t
     compact = layout_matches(birth_date_layouts._ADULT_COMPACT_DATE, text, birth_date_layouts._ADULT_COMPACT_DATE_LAYOUTS,
                              birth_date_layouts._ADULT_COMPACT_DATE_NOT_AFTER)
     assert [m.span() for m in compact] == [m.span() for m in birth_date_layouts._ADULT_COMPACT_DATE.finditer(text)]
+
+
+# --- org_lower_case_names: cue words looked up with the blank every _AFTER_CUE match reads after them ---------------
+
+from redactor.detect import org_lower_case_names  # noqa: E402
+
+_CUE_WORDS_ALONE = tuple(sorted(org_lower_case_names.ORGANISATION_CUES - {"to", "by", "via"})) + ("the",)
+_LOWER_CASE_NAME_TEXTS = {
+    "after_cues": "for fernbrook health, at oakhill joinery and with brightmoor labs; the tidewell team said",
+    "tab_and_case": "From\tfernbrook and AT oakhill, The harbrook folks",
+    "inside_words": "whatever, format, platform, fortune, fromage, thesis, bathe and other data",
+    "glued": "x.for fernbrook, @at oakhill, /with brightmoor, -the harbrook team",
+    "check_chat": "we switched to a new supplier kestrelprint and the copperleaf people answered first",
+}
+
+
+@pytest.mark.parametrize("text", _LOWER_CASE_NAME_TEXTS.values(), ids=_LOWER_CASE_NAME_TEXTS.keys())
+def test_lower_case_name_cues_with_their_blank_find_what_the_bare_cues_find(text):
+    assert text.isascii()  # (text beyond ASCII keeps the whole-text scan)
+    every_cue = [m.span() for m in matches_at_starts(org_lower_case_names._AFTER_CUE, text,
+                                                     keyword_positions(lowered_same_length(text), _CUE_WORDS_ALONE))]
+    assert [m.span() for m in org_lower_case_names._after_cue_matches(text)] == every_cue
+    assert every_cue == [m.span() for m in org_lower_case_names._AFTER_CUE.finditer(text)]
