@@ -368,3 +368,29 @@ def test_lower_case_name_cues_with_their_blank_find_what_the_bare_cues_find(text
                                                      keyword_positions(lowered_same_length(text), _CUE_WORDS_ALONE))]
     assert [m.span() for m in org_lower_case_names._after_cue_matches(text)] == every_cue
     assert every_cue == [m.span() for m in org_lower_case_names._AFTER_CUE.finditer(text)]
+
+
+# --- ids_bare_codes: a capital beside a digit, tried only at its class starts ----------------------------------------
+
+from redactor.detect import ids_bare_codes  # noqa: E402
+from redactor.detect.ids_bare_codes import find_bare_codes  # noqa: E402
+
+_ADJACENT_TEXTS = {
+    "codes": "see JT4471920 and KX-88120 or 4471/QX, then AB12CD34",
+    "edges": "A1 1A A-1 1-A A/1 1/A a1 1a 12AB AB12 A--1 1--A A1-B",
+    "beyond_ascii": "Ä1 1Ä ЖТ4471 JT٤٤٧١ JT4471920",
+    "check_log": "order ZK-5520-A shipped to unit 4B, badge QP88120X, build 3.2.1",
+}
+
+
+@pytest.mark.parametrize("text", _ADJACENT_TEXTS.values(), ids=_ADJACENT_TEXTS.keys())
+def test_letter_beside_digit_hits_at_their_class_starts_are_the_whole_text_scan_s(text):
+    starts = class_pattern_starts(ids_bare_codes._ADJACENT_START_IN_CLASSES, text)
+    hits = ids_bare_codes._ADJACENT.finditer(text) if starts is None else matches_at_starts(
+        ids_bare_codes._ADJACENT, text, starts)
+    assert [m.span() for m in hits] == [m.span() for m in ids_bare_codes._ADJACENT.finditer(text)]
+
+
+def test_a_bare_code_is_still_found():
+    text = "the scans are filed under JT4471920 now"
+    assert [text[start:end] for start, end in find_bare_codes(text)] == ["JT4471920"]
