@@ -24,8 +24,9 @@ import itertools
 import re
 from typing import Iterator
 
+from redactor.detect.character_layouts import class_pattern_starts
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import keyword_positions, lowered_same_length
+from redactor.detect.keywords import keyword_positions, lowered_same_length, matches_at_starts
 from redactor.detect.record_ids import currency_codes, is_record_value
 from redactor.detect.term_lists import term_list
 
@@ -35,6 +36,11 @@ from redactor.detect.term_lists import term_list
 # engine (a Python test per capitalised run cost most of this module's time), the look-behind after the first capital
 # so the engine still skips ahead to capitals. (The same test is made again in code, for the length limit.)
 _ACRONYM = re.compile(r"[A-Z](?<![\w./@$-][A-Z])[a-z]{0,4}[A-Z][A-Za-z]{0,4}(?![\w'’-])")
+# Where an _ACRONYM match can start on ASCII text, in character classes (character_layouts.py): a capital not after a
+# word character or `./@$-`, then up to four small letters and a capital. One scan of the text's shared classes that
+# skips to capitals as a literal (~2x faster than _ACRONYM's own scan); _ACRONYM is tried there only. (Zero-width
+# after its capital: no start of another _ACRONYM match is inside one of its matches.)
+_ACRONYM_START_IN_CLASSES = re.compile(rb"A(?<![0Aa_./@$-]A)(?=a{0,4}A)")
 _CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ](?<![\w./@$-][А-ЯЁ])[а-яё]{0,4}[А-ЯЁ][А-яЁё]{0,4}(?![\w'’-])")
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
 # After the acronym: a note or "no."/"#", a separator, and the value (letters and digits with - . / inside, or digit
@@ -69,7 +75,8 @@ def find_acronym_labelled_ids(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of values right after an acronym that labels them (doubtful)."""
     public = _public_acronyms()
     common = term_list("common_words")
-    acronyms = _ACRONYM.finditer(text)
+    starts = class_pattern_starts(_ACRONYM_START_IN_CLASSES, text)
+    acronyms = _ACRONYM.finditer(text) if starts is None else matches_at_starts(_ACRONYM, text, starts)
     if not text.isascii() and _CYRILLIC_CAPITAL.search(text):
         acronyms = sorted(itertools.chain(acronyms, _CYRILLIC_ACRONYM.finditer(text)), key=lambda match: match.start())
     for acronym in acronyms:

@@ -38,6 +38,7 @@ from typing import Iterator
 
 from stdnum import bic as stdnum_bic
 
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from stdnum.us import rtn as stdnum_rtn
 
@@ -185,6 +186,9 @@ def find_account_tails(text: str) -> Iterator[tuple[int, int, float]]:
 _ROUTING_OR_SORT_CODE = DigitFirstPattern(re.compile(
     r"\d(?<![\w.-]\d)(?:(?P<routing>\d{8})(?![\w-]|\.\d|,\d{3}(?!\d))"
     r"|\d-\d\d-\d\d(?P<gap>[ \t]*[,/]?[ \t]*)(?P<account>\d{8})(?![\w-]|[.,]\d))"))
+# How every match starts, in character classes (character_layouts.py), and what may not stand before it (its look-behind):
+# on ASCII text the starts are found by bytes.find, the pattern tried there only (it was tried at each digit, ~9 us/KB).
+_ROUTING_OR_SORT_CODE_LAYOUTS = (b"000000000", b"00-00-00")
 # What joins a routing number to the account after it: a separator, perhaps an account word.
 _ACCOUNT_AFTER_ROUTING = re.compile(
     r"[ \t]*[,/;|]?[ \t]*(?:(?i:acct|account|acc|a/c|dda)\.?(?:[ \t]*(?i:no|nr|number|#)\.?)?[ \t]*[:#]?[ \t]*)?"
@@ -205,7 +209,7 @@ def find_unlabelled_bank_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of ABA routing numbers, sort codes and the accounts beside them, without a label."""
     if not keyword_positions(lowered_same_length(text), _MONEY_CUES):
         return
-    for match in _ROUTING_OR_SORT_CODE.finditer(text):
+    for match in layout_matches(_ROUTING_OR_SORT_CODE, text, _ROUTING_OR_SORT_CODE_LAYOUTS, b"0Aa_.-"):
         if match.group("routing") is None:  # "20-00-00 55779911"
             yield match.start(), match.start("gap"), 0.6
             yield match.start("account"), match.end("account"), 0.6

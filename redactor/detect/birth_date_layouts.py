@@ -31,6 +31,7 @@ import pkgutil
 import re
 from typing import Iterator
 
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import (ANY_TEXT, keyword_positions, lowered_same_length, matches_at_line_starts,
                                       needs_cues, needs_marks, windows_around)
@@ -817,6 +818,10 @@ _LONGEST_ROW = 2000
 # (Starting with a digit class, so `re` skips ahead to the digits; the glue before is looked behind after the first digit.)
 _ADULT_COMPACT_DATE = re.compile(r"[12](?<![\w.,/:+#$€£@=-][12])(?:9\d\d|0[0-2]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
                                  r"(?![\w@]|[.,/:-]\d)")
+# How every _ADULT_COMPACT_DATE match starts in character classes (character_layouts.py: eight digits), and its
+# look-behind there (on ASCII text, where no € or £ stands): the starts found by bytes.find, not a try at every digit.
+_ADULT_COMPACT_DATE_LAYOUTS = (b"00000000",)
+_ADULT_COMPACT_DATE_NOT_AFTER = b"0Aa_.,/:+#$@=-"
 _COMPACT_LOG_LINE = re.compile(r"\d\d:\d\d:\d\d|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|\b(?:GET|POST|PUT|DELETE) /")
 _COMPACT_THING_BEFORE = re.compile(r"(?i:\b(?:build|version|ver|release|rev|revision|snapshot|backup|dump|migration|"
                                    r"patch|nightly|tag|batch|run|job|serial|order|invoice|ticket|id|no|nr|number)"
@@ -832,7 +837,7 @@ def find_compact_adult_dates(text: str, other_label: re.Pattern, segment_kind: s
     from redactor.detect.ids_near_cues import _UNIT_AFTER
 
     this_year = _this_year()
-    for match in _ADULT_COMPACT_DATE.finditer(text):
+    for match in layout_matches(_ADULT_COMPACT_DATE, text, _ADULT_COMPACT_DATE_LAYOUTS, _ADULT_COMPACT_DATE_NOT_AFTER):
         year = int(match.group(0)[:4])
         if not this_year - _OLDEST <= year <= this_year - _ADULT_MIN_AGE or not match.group(0).startswith(("19", "20")):
             continue

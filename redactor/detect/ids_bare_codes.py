@@ -26,11 +26,17 @@ import re
 from typing import Iterator
 
 from redactor.detect.acronym_labels import _public_acronyms
+from redactor.detect.character_layouts import class_pattern_starts
+from redactor.detect.keywords import matches_at_starts
 from redactor.detect.record_ids import _THING_WORDS
 
 # The only place a code can be: a capital beside a digit (perhaps across one dash or slash). Written to start with a
 # digit class, so `re` skips ahead to the digits (a leading alternation of classes tried every position: ~40 us/KB).
 _ADJACENT = re.compile(r"[0-9](?:(?<=[A-Z][0-9])|(?<=[A-Z][-/][0-9])|[-/]?[A-Z])")
+# Where an _ADJACENT match starts, in character classes (character_layouts.py; its classes are ASCII, so on ASCII text
+# only): one scan of the text's shared classes that skips to digits as a literal (~11 against ~7 us/KB with the tries).
+# (Zero-width after its digit: no start of another match is inside one of its matches.)
+_ADJACENT_START_IN_CLASSES = re.compile(rb"0(?:(?<=A0)|(?<=A[-/]0)|(?=[-/]?A))")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/")
 _MAX_TOKEN = 40
 # Characters that glue a token to something else: a path, a file name, a host, an identifier of a program.
@@ -59,7 +65,8 @@ def find_bare_codes(text: str, segment_kind: str = "prose") -> Iterator[tuple[in
     length = len(text)
     done = 0
     public = None
-    for hit in _ADJACENT.finditer(text):
+    starts = class_pattern_starts(_ADJACENT_START_IN_CLASSES, text)
+    for hit in _ADJACENT.finditer(text) if starts is None else matches_at_starts(_ADJACENT, text, starts):
         if hit.start() < done:
             continue
         start = hit.start()

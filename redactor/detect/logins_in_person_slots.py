@@ -38,6 +38,9 @@ _CUES_BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _cue in _CUES:
     _CUES_BY_PREFIX[_cue[:2]] = _CUES_BY_PREFIX.get(_cue[:2], ()) + (_cue,)
 _STRONG_CUE_SET = frozenset(_STRONG_CUES)
+# Where a handle can follow a cue: _AFTER_CUE opens with a space or a tab, so the cues are looked up with one after
+# them (the same findings; "to", "by", "for" alone occur inside most words of prose: 228 against 82 places per 10 KB).
+_CUES_THEN_SPACE = tuple(cue + space for cue in _CUES for space in " \t")
 _AFTER_CUE = re.compile(r"[ \t]+(?:(?:to|by|me|you)[ \t]+)?\(?@?(?P<login>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?P<tail>[^\s]?)")
 _SHAPED = re.compile(r"[a-z]{3,}[a-z]*(?:\d{1,4}|[._-][a-z0-9]+(?:[._-][a-z0-9]+)?)|[a-z][._-][a-z]{3,20}\d{0,4}")
 # An initial joined to a surname: "j-novak", "a.kovacs" (the surname no English word: not "e-mail", "a-team").
@@ -59,10 +62,10 @@ _CODE_WORDS = ("_id", "_key", "_url", "_uri", "_path", "_dir", "_file", "_name",
 _DOMAIN_ENDING = re.compile(r"\.(?:com|org|net|io|dev|app|ai|co|uk|de|fr|eu|info|biz|local|internal|lan|corp)$")
 
 
-@needs_cues(_CUES)  # (its gate: keywords.needs_cues)
+@needs_cues(_CUES_THEN_SPACE)  # (its gate: keywords.needs_cues)
 def find_logins_in_person_slots(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of each handle standing in a person's slot (see module doc)."""
-    for position in keyword_positions(lowered, _CUES):
+    for position in keyword_positions(lowered, _CUES_THEN_SPACE):
         if position:
             before = lowered[position - 1]
             if before.isalnum() or before in "_.-/@":

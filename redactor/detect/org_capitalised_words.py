@@ -45,8 +45,9 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from redactor.detect.base import Span
+from redactor.detect.character_layouts import class_pattern_starts
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.keywords import ANY_TEXT, needs_marks
+from redactor.detect.keywords import ANY_TEXT, matches_at_starts, needs_marks
 from redactor.detect.name_parts import (CALENDAR_WORDS, english_zipf, frequent_in_other_languages,
                                         is_number_abbreviation, is_ordinary_word)
 from redactor.detect.place_names import is_place_name
@@ -56,6 +57,10 @@ from redactor.detect.term_lists import first_names, stop_words, term_list, world
 # first capital, so the regex engine skips ahead to capitals.
 _CANDIDATE = re.compile(r"[A-Z](?:(?<=[a-z,] [A-Z]))[a-z]{2,}(?:'s|’s)?(?: [A-Z][a-z]{2,}){0,2}"
                         r"(?![\w@/&(:-]|\.\w| \d)")
+# Where a _CANDIDATE match can start, in character classes (character_layouts.py; its letters are ASCII, so on ASCII
+# text only): a capital after a small letter or comma and one blank, then two small letters. One scan of the text's
+# shared classes that skips to capitals as a literal; _CANDIDATE is tried there only (~2x faster than its own scan).
+_CANDIDATE_START_IN_CLASSES = re.compile(rb"A(?<=[a,] A)(?=aa)")
 # The word before the run: small letters only (a comma after it): not a hash ("9f2c1ab Fix"), not a name.
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(\"'“‘])[a-z]+,? \Z")
 _CAPITALISED_AFTER = re.compile(r" (?:[A-Z]|&)")
@@ -200,7 +205,8 @@ def capitalised_common_words(text: str, detector: str) -> Iterator[Span]:
     """Doubtful ORGANIZATION spans of the module doc's runs of capitalised words."""
     english: dict[int, bool] = {}
     checked_runs: dict[str, bool] = {}  # each distinct run searched for once: text size times distinct runs
-    for match in _CANDIDATE.finditer(text):
+    starts = class_pattern_starts(_CANDIDATE_START_IN_CLASSES, text)
+    for match in _CANDIDATE.finditer(text) if starts is None else matches_at_starts(_CANDIDATE, text, starts):
         start, end = match.span()
         if not _run_may_name(match.group(0)):
             continue  # most candidates end here, in one cached look-up

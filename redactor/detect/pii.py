@@ -23,6 +23,7 @@ import functools
 import ipaddress
 import itertools
 import re
+import threading
 from datetime import date
 from typing import Iterator
 
@@ -1727,16 +1728,16 @@ class PiiDetector:
 
     @staticmethod
     def _full_dates(text: str, start: int, end: int) -> Iterator[re.Match]:
-        """_DATE's matches in text[start:end], searched only on lines with a year of the 1900s to 2010s (a cheap test)."""
-        done = start - 1
-        for hint in _BIRTH_YEAR_HINT.finditer(text, start, end):  # one C-speed scan, not a search per line
-            if hint.start() <= done:
-                continue  # a line already read
-            line_start = max(start, text.rfind("\n", 0, hint.start()) + 1)
-            line_end = text.find("\n", hint.end(), end)
-            line_end = end if line_end == -1 else line_end
-            yield from _DATE.finditer(text, line_start, line_end)
-            done = line_end
+        """_DATE's matches in text[start:end], searched only on lines with a year of the 1900s to 2010s (a cheap test).
+
+        The whole text's are read once per text (two finders ask for them: _named_birth_dates and
+        find_old_full_dates) and remembered with the text (per thread); a match object is the same to both."""
+        if start == 0 and end == len(text):
+            remembered = _whole_text_dates.last
+            if remembered is None or remembered[0] is not text:
+                remembered = _whole_text_dates.last = (text, tuple(_full_dates_in(text, 0, end)))
+            return iter(remembered[1])
+        return _full_dates_in(text, start, end)
 
     def _birth_date_column(self, text: str, keyword: re.Match) -> Iterator[Span]:
         """A birth cue as a column header (CSV, TSV, Markdown table): the dates in that column below it."""
@@ -1746,6 +1747,27 @@ class PiiDetector:
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.8)
             elif _YEAR_CELL.fullmatch(text, start, end) and int(text[start:end]) <= date.today().year:
                 yield self._span(start, end, "DATE_OF_BIRTH", 0.7)  # a `birth_year`/`Jahrgang` column's "1984"
+
+
+class _LastTextDates(threading.local):
+    def __init__(self) -> None:
+        self.last: tuple[str, tuple[re.Match, ...]] | None = None  # a text, and PiiDetector._full_dates of all of it
+
+
+_whole_text_dates = _LastTextDates()
+
+
+def _full_dates_in(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """PiiDetector._full_dates, read from the text."""
+    done = start - 1
+    for hint in _BIRTH_YEAR_HINT.finditer(text, start, end):  # one C-speed scan, not a search per line
+        if hint.start() <= done:
+            continue  # a line already read
+        line_start = max(start, text.rfind("\n", 0, hint.start()) + 1)
+        line_end = text.find("\n", hint.end(), end)
+        line_end = end if line_end == -1 else line_end
+        yield from _DATE.finditer(text, line_start, line_end)
+        done = line_end
 
 
 # Sex and age markers of a line describing a person (_demographic_birth_dates); the literals gate the regex.
