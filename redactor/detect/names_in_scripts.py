@@ -624,6 +624,17 @@ def is_ordinary_word_of_its_script(word: str) -> bool:
     return _normalise(word, lists) in _ordinary_words(lists)
 
 
+def is_listed_name_of_its_script(word: str) -> bool:
+    """Whether one word of a script with Faker name lists ("Вера", "Наталью", "Νίκου", "محمد") is a listed first name
+    or surname of that script, as written or in one of its case forms."""
+    script = _script(word[0]) if word else ""
+    if script not in _supported_scripts():
+        return False
+    names = _script_names(script)
+    reading = _Word(0, len(word), script, _normalise(word, script))
+    return any(key in names.first or key in names.last for key, _, _ in _readings(word, reading))
+
+
 def is_common_word_of_its_script(word: str) -> bool:
     """Whether `word` is one of the ~1,000 most frequent words of its script's languages ("由", "和", "高")."""
     script = _script(word[0]) if word else ""
