@@ -173,11 +173,41 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
         if item is None or not _is_label_value(item.group("value"), foreign):
             continue
         if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), item.start("value")) is None:
+            if foreign and (head := _PERSON_NOUN_LABEL.search(text, max(0, delimiter.start() - 12),
+                                                                delimiter.end())) is not None \
+                    and _names_one_in_a_person_slot(item.group("value"), head.group("label")):
+                yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
             continue
         # "cc: m. rossi, a. lindgren": the label's value may be a list; every item is judged alone.
         while item is not None and _is_label_value(item.group("value"), foreign):
             yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
             item = _NEXT_LIST_VALUE.match(text, item.end("value"))
+
+
+# A record's label whose last character is a noun of a person (round 29): Chinese and Japanese 师/師/士 (a trained
+# person: 护士, 看護師, 律师), 员/員 (a member: 业务员), 长/長 (a head: 班长), 属/屬 (a dependant: 家属), 生 (a pupil);
+# Korean 자 (者: 신청자, 보호자), 사 (師/士: 간호사, 교사), 원 (員: 직원), 생 (生: 학생), 장 (長: 반장). Whatever noun
+# comes before it, the label names a person's slot; 人 and 者 are _label_before's already.
+_PERSON_NOUN_LABEL = re.compile(
+    f"(?:^|(?<=[\\s,;，、]))(?P<label>[{HAN}]{{1,4}}[师師士员員长長属屬生]|[{HANGUL}]{{1,4}}[자사원생장])"
+    "[ \\t]*[:：][ \\t]*[\"'「]?\\Z", re.MULTILINE)
+# A word of a dense script is at most this long in a name written in a record's field ("欧阳娜娜", "남궁도현").
+_LONGEST_FIELD_NAME_WORD = 4
+
+
+def _names_one_in_a_person_slot(value: str, label: str) -> bool:
+    """Whether the value of a person-noun label is a name: no phrase (a dense-script word of a name's length), not
+    only ordinary words of its script unless a name list holds them, and not the label's own noun again ("会員：一般会員", "회원: 정회원": a kind of member, no one)."""
+    if label[-2:] in value or label[-1] == value[-1:] or not _reads_as_foreign_name(value):
+        return False
+    words = [word for word in re.split(r"[ \t・·]", value) if word]
+    if any(re.fullmatch(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]+", word) and len(word) > _LONGEST_FIELD_NAME_WORD
+           for word in words):
+        return False
+    if any(len(word) == 4 and re.fullmatch(f"[{HAN}]+", word) and word[:2] not in east_asian_names().chinese_surnames
+           and is_ordinary_word_of_its_script(word[:2]) and is_ordinary_word_of_its_script(word[2:]) for word in words):
+        return False  # "全体参加", "一般会員": two words of the language, no compound surname and a given name
+    return not all(is_ordinary_word_of_its_script(word) and not is_listed_japanese_surname(word) for word in words)
 
 
 @functools.lru_cache(maxsize=1)

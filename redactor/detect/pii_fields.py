@@ -356,7 +356,8 @@ def _person_value_fits(key: str, value: str) -> bool:
     if not capitalised:
         return False
     if all(has_foreign_letters(word) for word in words):
-        return _names_in_their_script(words)
+        # "会員：一般会員", "회원: 정회원": the key's own noun in the value names a kind of member, not one
+        return key not in value and _names_in_their_script(words)
     folded = [word.strip(".'’-").casefold() for word in words]
     named = (folded[0] in first_names() or folded[0] in world_first_names() or folded[-1] in surnames()
              or (len(folded) >= 2 and not any(is_ordinary_word(word) for word in folded)))
