@@ -129,7 +129,7 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
 
 # Cyrillic and Greek: scripts with letter case that the English model cannot read, so it takes a capitalised heading
 # or label ("Справка", "Выписка из ...", "Κηδεμόνας:") for a name. Their languages' wordfreq lists (round 29).
-_CASED_SCRIPT_LANGUAGES = {"CYRILLIC": ("ru", "uk", "bg", "mk", "sr"), "GREEK": ("el",)}
+_CASED_SCRIPT_LANGUAGES = {"CYRILLIC": ("ru", "uk", "bg", "mk"), "GREEK": ("el",)}
 _CASED_SCRIPT_WORD = re.compile("[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]")
 _CASED_SCRIPT_ONLY = re.compile("[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]+(?:[ \t][\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]+)*")
 # Where letter case says nothing of a word: a line's start (after a list mark), after a sentence's end or a colon.
