@@ -62,7 +62,7 @@ from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
 from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_word_of_its_script,
                                               is_listed_japanese_surname,
-                                              is_ordinary_word_of_its_script)
+                                              is_ordinary_word_of_its_script, may_be_a_name_in_its_script)
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.people_initials import initials_of_people, is_short_name_of_person
@@ -191,23 +191,13 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
 _PERSON_NOUN_LABEL = re.compile(
     f"(?:^|(?<=[\\s,;，、]))(?P<label>[{HAN}]{{1,4}}[师師士员員长長属屬生]|[{HANGUL}]{{1,4}}[자사원생장])"
     "[ \\t]*[:：][ \\t]*[\"'「]?\\Z", re.MULTILINE)
-# A word of a dense script is at most this long in a name written in a record's field ("欧阳娜娜", "남궁도현").
-_LONGEST_FIELD_NAME_WORD = 4
-
-
 def _names_one_in_a_person_slot(value: str, label: str) -> bool:
-    """Whether the value of a person-noun label is a name: no phrase (a dense-script word of a name's length), not
-    only ordinary words of its script unless a name list holds them, and not the label's own noun again ("会員：一般会員", "회원: 정회원": a kind of member, no one)."""
+    """Whether the value of a person-noun label is a name: no phrase, not only ordinary words of its script
+    (names_in_scripts.may_be_a_name_in_its_script), and not the label's own noun again ("会員：一般会員", "회원:
+    정회원": a kind of member, no one)."""
     if label[-2:] in value or label[-1] == value[-1:] or not _reads_as_foreign_name(value):
         return False
-    words = [word for word in re.split(r"[ \t・·]", value) if word]
-    if any(re.fullmatch(f"[{HAN}{HIRAGANA}{KATAKANA}{HANGUL}]+", word) and len(word) > _LONGEST_FIELD_NAME_WORD
-           for word in words):
-        return False
-    if any(len(word) == 4 and re.fullmatch(f"[{HAN}]+", word) and word[:2] not in east_asian_names().chinese_surnames
-           and is_ordinary_word_of_its_script(word[:2]) and is_ordinary_word_of_its_script(word[2:]) for word in words):
-        return False  # "全体参加", "一般会員": two words of the language, no compound surname and a given name
-    return not all(is_ordinary_word_of_its_script(word) and not is_listed_japanese_surname(word) for word in words)
+    return may_be_a_name_in_its_script([word for word in re.split(r"[ \t・·]", value) if word])
 
 
 @functools.lru_cache(maxsize=1)

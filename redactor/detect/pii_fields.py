@@ -32,8 +32,7 @@ from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCOD
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.login_cues import word_of_a_label_language
 from redactor.detect.name_parts import is_ordinary_word
-from redactor.detect.names_in_scripts import (is_listed_japanese_surname, is_listed_name_of_its_script,
-                                              is_ordinary_word_of_its_script)
+from redactor.detect.names_in_scripts import may_be_a_name_in_its_script
 from redactor.detect.script_letters import has_foreign_letters
 from redactor.detect.birth_date_layouts import reads_as_a_birth_field_value
 from redactor.detect.slot_names import english_slot, slot_vocabulary
@@ -357,32 +356,11 @@ def _person_value_fits(key: str, value: str) -> bool:
         return False
     if all(has_foreign_letters(word) for word in words):
         # "会員：一般会員", "회원: 정회원": the key's own noun in the value names a kind of member, not one
-        return key not in value and _names_in_their_script(words)
+        return key not in value and may_be_a_name_in_its_script(words)
     folded = [word.strip(".'’-").casefold() for word in words]
     named = (folded[0] in first_names() or folded[0] in world_first_names() or folded[-1] in surnames()
              or (len(folded) >= 2 and not any(is_ordinary_word(word) for word in folded)))
     return named and not all(is_ordinary_word(word) and word not in first_names() for word in folded)
-
-
-# A word of a script written without spaces is at most this long in a name ("欧阳娜娜", "남궁도현"); longer is a phrase.
-_LONGEST_DENSE_NAME_WORD = 6
-
-
-def _names_in_their_script(words: list[str]) -> bool:
-    """Whether words written in scripts the census and world name lists do not cover ("贺子轩", "오하람", "Алиса
-    Волкова") are a name under a key that names people or things: not all of them ordinary words of their script
-    ("设置", "管理员", "Настройки" name things) unless a name list of the script holds them ("Вера", "佐藤"), and no
-    dense-script word as long as a phrase. Round 29: the name lists of other scripts are the slot's negative side."""
-    if any(len(word) > _LONGEST_DENSE_NAME_WORD and not _spaced_script(word) for word in words):
-        return False
-    return not all(is_ordinary_word_of_its_script(word) and not (
-        is_listed_name_of_its_script(word) or is_listed_japanese_surname(word)) for word in words)
-
-
-def _spaced_script(word: str) -> bool:
-    """Whether the word's first letter is of a script that writes spaces between words (not Han, kana or Hangul)."""
-    first = word[0]
-    return not ("\u3040" <= first <= "\u30ff" or "\u3400" <= first <= "\u9fff" or "\uac00" <= first <= "\ud7af")
 
 
 def _quoted_name_fits(key: str, value: str) -> bool:
