@@ -24,6 +24,7 @@ import re
 
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
+from redactor.detect.names_in_scripts import is_listed_name_of_its_script
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, stop_words, surnames,
                                         world_first_names, world_surnames)
@@ -77,6 +78,8 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     if kind not in _NAMED_KINDS:
         return score
     value = text[start:end]
+    if _CASED_SCRIPT_WORD.search(value) and _common_words_of_a_cased_script(text, start, end, value):
+        return min(score, _BELOW_WIRE_SCORE)
     if kind == "PERSON" and value.islower() and _ordinary_lower_case_words(text, start, end, value):
         return min(score, _BELOW_WIRE_SCORE)
     if _is_line_label(text, start, end, value):
@@ -122,6 +125,44 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
             before[-1].isalnum() or before[-1] in "-'’"):
         return min(score, DOUBTFUL_SCORE)
     return min(score, _BELOW_WIRE_SCORE)
+
+
+# Cyrillic and Greek: scripts with letter case that the English model cannot read, so it takes a capitalised heading
+# or label ("Справка", "Выписка из ...", "Κηδεμόνας:") for a name. Their languages' wordfreq lists (round 29).
+_CASED_SCRIPT_LANGUAGES = {"CYRILLIC": ("ru", "uk", "bg", "mk"), "GREEK": ("el",)}
+_CASED_SCRIPT_WORD = re.compile("[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]")
+_CASED_SCRIPT_ONLY = re.compile("[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]+(?:[ \t][\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]+)*")
+# Where letter case says nothing of a word: a line's start (after a list mark), after a sentence's end or a colon.
+_CASE_SAYS_NOTHING_BEFORE = re.compile(r"(?:^|[.!?…:;][ \t]+)[ \t]*(?:[-*•>#]+[ \t]*)?[«\"'„“(]?\Z", re.MULTILINE)
+# Endings of Slavic surnames and patronymics ("Маринова", "Тодоров", "Коваленко", "Петрович", "Саркисян"): a word
+# ending so may be a surname no list holds, whatever its frequency, and is left as found (recall first).
+_SLAVIC_NAME_ENDING = re.compile("(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|[вн]ски|[вн]ска|енко|ко|ук|юк"
+                                 "|ич|вна|ян|дзе|швили|ых|их)$")
+
+
+def _common_words_of_a_cased_script(text: str, start: int, end: int, value: str) -> bool:
+    """Whether text[start:end], a finding written in Cyrillic or Greek letters, is common words of that script's
+    languages naming no one: one word where its capital says nothing (a line's or sentence's first word, a label
+    before a colon: "Справка", "Выписка из карты", "Κηδεμόνας:", "Ενημερώστε την κα ..."), or lower-case words only
+    ("что она", "повернення товару": the script has case, and a name in it is capitalised). Each word is at least
+    once per million words in a language of its script (wordfreq), no first name or surname of Faker's lists for
+    that script in any case form ("Вера", "Наталью", "Ελένη" stay), and no Slavic surname's ending ("Маринова")."""
+    if not _CASED_SCRIPT_ONLY.fullmatch(value):
+        return False
+    words = value.split()
+    if not value.islower():
+        line_start = text.rfind("\n", 0, start) + 1
+        if len(words) > 1 or not (_CASE_SAYS_NOTHING_BEFORE.search(text[max(line_start, start - 40):start])
+                                  or text.startswith(":", end)):
+            return False  # a capitalised word inside a sentence is a proper noun ("сказал Сергей")
+    for word in words:
+        script = "GREEK" if "\u0370" <= word[0] <= "\u03ff" or "\u1f00" <= word[0] <= "\u1fff" else "CYRILLIC"
+        folded = word.casefold()
+        if not any(zipf_frequency(folded, language) >= _COMMON_ZIPF for language in _CASED_SCRIPT_LANGUAGES[script]):
+            return False
+        if is_listed_name_of_its_script(word) or (script == "CYRILLIC" and _SLAVIC_NAME_ENDING.search(folded)):
+            return False
+    return True
 
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})

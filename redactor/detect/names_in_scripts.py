@@ -624,6 +624,52 @@ def is_ordinary_word_of_its_script(word: str) -> bool:
     return _normalise(word, lists) in _ordinary_words(lists)
 
 
+def is_listed_name_of_its_script(word: str) -> bool:
+    """Whether one word of a script with Faker name lists ("Вера", "Наталью", "Νίκου", "محمد") is a listed first name
+    or surname of that script, as written or in one of its case forms."""
+    script = _script(word[0]) if word else ""
+    if script not in _supported_scripts():
+        return False
+    names = _script_names(script)
+    reading = _Word(0, len(word), script, _normalise(word, script))
+    return any(key in names.first or key in names.last for key, _, _ in _readings(word, reading))
+
+
+# A word of a script written without spaces is at most this long in a name ("欧阳娜娜", "佐々木健太郎", "남궁도현").
+_LONGEST_DENSE_NAME = 6
+_DENSE_WORD = re.compile(f"[{_DENSE}]+")
+_HAN_WORD = re.compile(f"[{HAN}]+")
+
+
+def may_be_a_name_in_its_script(words: list[str]) -> bool:
+    """Whether words written in scripts other than Latin, in a slot that holds people (a key, column or label naming a
+    person or a thing: `real_name`, `姓`, `护士：`), may be a person's name: no dense-script word longer than a name,
+    no Han word made of two ordinary words of its languages ("一般会員", "全体参加", "负责收作业") unless it opens with
+    a listed compound surname, and not only ordinary words of their scripts ("设置", "管理员", "Настройки" name
+    things) unless a name list holds them ("Вера", "佐藤"). Round 29: a slot's value is read by the negative side of
+    its script's word lists, not by its shape."""
+    for word in words:
+        if _DENSE_WORD.fullmatch(word) and len(word) > _LONGEST_DENSE_NAME:
+            return False
+        if _HAN_WORD.fullmatch(word) and len(word) >= 4 and word[:2] not in east_asian_names().chinese_surnames \
+                and _ordinary_pieces(word) >= 2:
+            return False
+    return not all(is_ordinary_word_of_its_script(word) and not (
+        is_listed_name_of_its_script(word) or is_listed_japanese_surname(word)) for word in words)
+
+
+def _ordinary_pieces(word: str) -> int:
+    """Ordinary two-character words side by side in a Han word, read left to right ("负责|收|作业": 2)."""
+    count = position = 0
+    while position + 1 < len(word):
+        if is_ordinary_word_of_its_script(word[position:position + 2]):
+            count += 1
+            position += 2
+        else:
+            position += 1
+    return count
+
+
 def is_common_word_of_its_script(word: str) -> bool:
     """Whether `word` is one of the ~1,000 most frequent words of its script's languages ("由", "和", "高")."""
     script = _script(word[0]) if word else ""

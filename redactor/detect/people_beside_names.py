@@ -14,7 +14,9 @@ a name no list knows and no slot names is still said by its neighbour:
   one line ("出席: 佐伯 美穂（人事）、大槻 隆之、江波戸 結衣", "శ్రీకాంత్, మౌనిక, చైతన్య", "류재석 · 고미숙") where
   one item is a found name and the others are shaped like names (one to three words of letters, a dense-script
   word of a name's length, no common word, no digit): a list holds one kind of thing. Doubtful (0.55: the wire
-  redacts it, audits do not report it) unless two items or more are found names (0.7).
+  redacts it, audits do not report it) unless two items or more are found names (0.7); then an item of several words
+  needs only one that is no common word ("منى الأحمد": names are frequent words too). Round 29: the Arabic
+  semicolon separates items, and Arabic, Urdu and Devanagari sentence ends end a list.
 
 Both read spans found before them; they run after the other person finders of the NER detector (ner.py), before
 names are spread to their other mentions. Cost: nothing without a found PERSON; a look around each found name.
@@ -40,13 +42,13 @@ _BRACKET_AFTER = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?P<form>[^()（）\
 # A run right before an opening bracket: one to four words of letters (spaces and name joiners inside).
 _RUN_BEFORE_BRACKET = re.compile(r"(?P<form>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff'’.\-・･·]| (?=[^\W\d_]))*)"
                                  r"[ \t\u3000]*[(（]\Z")
-# Separators of a list of people on one line; a middle dot only with blanks around it (inside a katakana name it
-# joins the parts: "マリア・サントス").
-_LIST_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[,，、،;；]|[ \t\u3000]+[·・][ \t\u3000]+)[ \t\u3000]*")
+# Separators of a list of people on one line (Arabic's comma and semicolon too); a middle dot only with blanks around
+# it (inside a katakana name it joins the parts: "マリア・サントス").
+_LIST_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[,，、،;；؛]|[ \t\u3000]+[·・][ \t\u3000]+)[ \t\u3000]*")
 # Where a list's items start and end on a line: after a label's colon, a dash or the line's start; up to a full stop.
 _LIST_OPENING = re.compile(r"[:：—–]|^", re.MULTILINE)
 _ITEM_NOTE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{0,30}[)）][ \t\u3000]*$")
-_SENTENCE_END = re.compile(r"[。.!?！？]|$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[。.!?！？؟۔।]|$", re.MULTILINE)
 
 
 def people_beside_names(text: str, spans: Sequence[Span], detector: str) -> list[Span]:
@@ -157,7 +159,8 @@ def _other_list_items(text: str, people: Sequence[Span], detector: str) -> Itera
             script = _script_of(value)
             if script and all(char.isalpha() or unicodedata.category(char)[0] == "M" or char in " '’.-・･·"
                               for char in value) and len(value.split()) <= 3 \
-                    and _shaped_like_a_name(value.split() if script not in ("CJK", "HANGUL") else [value], script):
+                    and _shaped_like_a_name(value.split() if script not in ("CJK", "HANGUL") else [value], script,
+                                            some_uncommon=len(named) >= 2):
                 yield Span(start, end, "PERSON", "pii", score, detector)
 
 

@@ -62,7 +62,7 @@ from redactor.detect.people_by_address import people_named_by_addresses
 from redactor.detect.names_after_world_titles import names_after_world_titles
 from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_word_of_its_script,
                                               is_listed_japanese_surname,
-                                              is_ordinary_word_of_its_script)
+                                              is_ordinary_word_of_its_script, may_be_a_name_in_its_script)
 from redactor.detect.name_parts import NAME_LOWER, NAME_UPPER, is_ordinary_word, reads_as_surname
 from redactor.detect.people_in_records import people_in_records
 from redactor.detect.people_initials import initials_of_people, is_short_name_of_person
@@ -173,11 +173,31 @@ def _labelled_values(text: str, detector: str, foreign: bool) -> Iterator[Span]:
         if item is None or not _is_label_value(item.group("value"), foreign):
             continue
         if _label_before().search(text, max(0, delimiter.start() - _LABEL_WINDOW), item.start("value")) is None:
+            if foreign and (head := _PERSON_NOUN_LABEL.search(text, max(0, delimiter.start() - 12),
+                                                                delimiter.end())) is not None \
+                    and _names_one_in_a_person_slot(item.group("value"), head.group("label")):
+                yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
             continue
         # "cc: m. rossi, a. lindgren": the label's value may be a list; every item is judged alone.
         while item is not None and _is_label_value(item.group("value"), foreign):
             yield Span(*item.span("value"), "PERSON", "pii", _SCORE, detector)
             item = _NEXT_LIST_VALUE.match(text, item.end("value"))
+
+
+# A record's label whose last character is a noun of a person (round 29): Chinese and Japanese 师/師/士 (a trained
+# person: 护士, 看護師, 律师), 员/員 (a member: 业务员), 长/長 (a head: 班长), 属/屬 (a dependant: 家属), 生 (a pupil);
+# Korean 자 (者: 신청자, 보호자), 사 (師/士: 간호사, 교사), 원 (員: 직원), 생 (生: 학생), 장 (長: 반장). Whatever noun
+# comes before it, the label names a person's slot; 人 and 者 are _label_before's already.
+_PERSON_NOUN_LABEL = re.compile(
+    f"(?:^|(?<=[\\s,;，、]))(?P<label>[{HAN}]{{1,4}}[师師士员員长長属屬生]|[{HANGUL}]{{1,4}}[자사원생장])"
+    "[ \\t]*[:：][ \\t]*[\"'「]?\\Z", re.MULTILINE)
+def _names_one_in_a_person_slot(value: str, label: str) -> bool:
+    """Whether the value of a person-noun label is a name: no phrase, not only ordinary words of its script
+    (names_in_scripts.may_be_a_name_in_its_script), and not the label's own noun again ("会員：一般会員", "회원:
+    정회원": a kind of member, no one)."""
+    if label[-2:] in value or label[-1] == value[-1:] or not _reads_as_foreign_name(value):
+        return False
+    return may_be_a_name_in_its_script([word for word in re.split(r"[ \t・·]", value) if word])
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,6 +32,8 @@ from redactor.detect.address_labels import ADDRESS_LABELS, PLACE_LABELS, POSTCOD
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
 from redactor.detect.login_cues import word_of_a_label_language
 from redactor.detect.name_parts import is_ordinary_word
+from redactor.detect.names_in_scripts import may_be_a_name_in_its_script
+from redactor.detect.script_letters import has_foreign_letters
 from redactor.detect.birth_date_layouts import reads_as_a_birth_field_value
 from redactor.detect.slot_names import english_slot, slot_vocabulary
 from redactor.detect.table_columns import aligned_column_cells, column_cells
@@ -352,6 +354,9 @@ def _person_value_fits(key: str, value: str) -> bool:
     # ("Build Pipeline", "Web Search").
     if not capitalised:
         return False
+    if all(has_foreign_letters(word) for word in words):
+        # "会員：一般会員", "회원: 정회원": the key's own noun in the value names a kind of member, not one
+        return key not in value and may_be_a_name_in_its_script(words)
     folded = [word.strip(".'’-").casefold() for word in words]
     named = (folded[0] in first_names() or folded[0] in world_first_names() or folded[-1] in surnames()
              or (len(folded) >= 2 and not any(is_ordinary_word(word) for word in folded)))

@@ -64,6 +64,7 @@ class _Vocabulary(NamedTuple):
     words: dict[str, str]  # a word or phrase, lower case without Latin accents -> its English words
     pieces: dict[str, str]  # a piece of a key in a script written without spaces -> its English words
     prefixes: frozenset[str]
+    scripts: frozenset[str]
     particles: frozenset[str]
     heads: frozenset[str]
     describers: frozenset[str]
@@ -77,14 +78,15 @@ def _vocabulary() -> _Vocabulary:
         words = {fold_latin_accents(str(word).lower()): str(english) for word, english in document["words"].items()}
         pieces = {str(piece): str(english) for piece, english in document["pieces"].items()}
         prefixes = frozenset(map(str, document["prefixes"]))
+        scripts = frozenset(map(str, document["scripts"]))
         particles = frozenset(map(str, document["particles"]))
         heads = frozenset(map(str, document["heads"]))
         describers = frozenset(map(str, document["describers"]))
     except (KeyError, AttributeError, TypeError) as exc:
-        raise SlotWordsError(f"{_WORDS_FILE.name}: expected words, pieces, prefixes, particles, heads and describers "
+        raise SlotWordsError(f"{_WORDS_FILE.name}: expected words, pieces, prefixes, scripts, particles, heads and describers "
                              f"({exc})") from None
     longest_phrase = max(word.count("_") for word in words) + 1
-    return _Vocabulary(words, pieces, prefixes, particles, heads, describers, longest_phrase)
+    return _Vocabulary(words, pieces, prefixes, scripts, particles, heads, describers, longest_phrase)
 
 
 @lru_cache(maxsize=1)
@@ -152,11 +154,12 @@ def _cut_unspaced(word: str, pieces: dict[str, str]) -> list[str]:
 @lru_cache(maxsize=8192)
 def english_slot(name: str) -> str:
     """The English words of the slot `name`, joined by "_" (see the module docstring); "" for no words."""
-    words_of, pieces, prefixes, particles, heads, describers, longest_phrase = _vocabulary()
+    words_of, pieces, prefixes, scripts, particles, heads, describers, longest_phrase = _vocabulary()
     raw = [fold_latin_accents(word.lower()) for word in _WORD_BREAK.split(_CAMEL.sub("_", name.strip()))
            if word and not word.isdigit()]
     if len(raw) > 1 and raw[0] in prefixes:
         raw = raw[1:]  # `strLastName`, `u_home_phone`, `X-Customer-Id`
+    raw = [word for word in raw if word not in scripts] or raw  # `name_cn`, `nameKana`: a name in some script
     english: list[str] = []
     translated = False
     position = 0
