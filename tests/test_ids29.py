@@ -63,9 +63,10 @@ def test_check_record_numbers_are_covered(engine, text, value):
     assert covered_on_wire(engine, text, value)
 
 
-# Redacted already at the start of round 29 by other finders (a Cyrillic word read as a name and its number, a
-# German compound read as an organisation and its amount, an appointment read as an address): not this round's work.
-_OVER_REDACTED_AT_START = {"20441", "448120", "2026-12-08"}
+# Redacted already at the start of round 29 by other finders (a German compound read as an organisation and its
+# amount, an appointment read as an address): not this round's work. (The Cyrillic word the English model read as a
+# name beside "20441" is no longer a person since people29's common-word check for Cyrillic and Greek.)
+_OVER_REDACTED_AT_START = {"448120", "2026-12-08"}
 
 
 @pytest.mark.parametrize("text, value", [
