@@ -44,7 +44,9 @@ _GAMER_LABEL = re.compile(
 _GAMER_LABEL_CUES = ("player", "gamertag", "gamer tag", "ign", "summoner", "streamer", "psn", "xbox", "steam", "epic",
                      "battletag", "riot id")
 _MODERATED = re.compile(
-    r"(?i:reported|banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|timed[ \t]+out|flagged)"
+    r"(?i:reported|banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|timed[ \t]+out|flagged"
+    # ... the verb's other forms, as an instruction ("ban xX_freeSkins_Xx", "Timeout zanzibar_trader for 7 days")
+    r"|report|ban|unban|mute|unmute|kick|warn|block|suspend|time[ \t]?out|timeout|flag|banning|muting|kicking)"
     # ... or the verb as a moderation log's label: "Reported: x, y", "Banned: x (spam)"
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?:(?i:user|player|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 # "banned by wolfmod": the moderator's handle, often two words run together (so not an ordinary-word test).
@@ -52,6 +54,8 @@ _MODERATED_BY = re.compile(
     r"(?i:banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|removed|deleted|locked|flagged|timed[ \t]+out)"
     r"[ \t]+by[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 _MODERATION_CUES = ("reported ", "banned ", "unbanned ", "muted ", "unmuted ", "kicked ", "warned ", "blocked ",
+                    "report ", "ban ", "unban ", "mute ", "unmute ", "kick ", "warn ", "block ", "suspend ", "timeout ",
+                    "time out ", "flag ", "banning ", "muting ", "kicking ",
                     "suspended ", "timed out ", "flagged ", "removed by ", "deleted by ", "locked by ",
                     "reported:", "banned:", "unbanned:", "muted:", "unmuted:", "kicked:", "warned:", "blocked:",
                     "suspended:", "timed out:", "flagged:")
@@ -172,6 +176,8 @@ def handle_in_slot(handle: str, strong: bool) -> float | None:
         return None
     if _PLACEHOLDER.match(folded) or _BOT.search(handle) or _NOT_A_HANDLE_ENDING.search(handle) or "://" in handle:
         return None
+    if handle.isalpha() and frequent_in_other_languages(folded, 2.5):
+        return None  # "Risposta del proprietario", "merci à tous": a word of the text's language, rarer or not
     if is_word_or_key(handle):
         if is_handle_compound(handle):
             return 0.7 if strong else DOUBTFUL_SCORE  # "quartzbeetle", "mossgremlin": two words run together
@@ -300,14 +306,34 @@ _ADDRESSING_WORDS = tuple(word.replace("_", " ") for word in spellings_meaning(f
 _ADDRESSED = re.compile(
     r"(?i:" + "|".join(re.escape(word) for word in sorted(_ADDRESSING_WORDS, key=len, reverse=True)) + r")"
     r"(?:[ \t]+(?i:à|a|an|al|ao|aan|to|för|til|for|для))?,?[ \t]+@?(?P<user>" + _HANDLE + r")")
+# A quotation's author after a dash ("\"I switched in a weekend\" — cafe_aroma_sp, owner ..."), and a handle before an
+# honorific of a language that writes one after the name ("hiro-ito さん", "민지짱님", "xiao_yu 老师").
+_QUOTED_THEN_AUTHOR = re.compile(r"[\"”»][ \t]*[—–-][ \t]*@?(?P<user>" + _HANDLE + r")")
+_HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏", "님", "씨", "老师", "同学", "先生")
+_HANDLE_BEFORE_HONORIFIC = re.compile(r"(?P<user>" + _HANDLE + r")[ \t]?$")
 _ATTRIBUTION_CUES = tuple(sorted({word.replace("_", " ") for word in _AUTHORED} | set(_AUTHORED_ENGLISH)
                                  | set(_QUOTE_VERBS) | {"のメッセージ", "quoting", "zitat", "citation", "cita", "cytat"}
                                  | set(_ADDRESSING_WORDS)))
 
 
 @needs_cues(_ATTRIBUTION_CUES)
+@needs_marks(("—", "–"), _HONORIFICS)
 def find_attributed_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of the authors of attributions and quote headers and of people addressed in prose."""
+    if "—" in text or "–" in text:
+        for match in _QUOTED_THEN_AUTHOR.finditer(text):
+            start, end = _handle_at(text, match.start("user"), match.end("user"))
+            score = handle_in_slot(text[start:end], strong=False)
+            if score is not None:
+                yield start, end, score
+    if not text.isascii():
+        for position in keyword_positions(text, _HONORIFICS):
+            match = _HANDLE_BEFORE_HONORIFIC.search(text, max(0, position - 41), position)
+            # a handle written in Latin letters or with a login's marks: a name in the script is NER's
+            if match is not None and (match.group("user").isascii() or _LOGIN_SHAPE.search(match.group("user"))):
+                score = handle_in_slot(match.group("user"), strong=False)
+                if score is not None:
+                    yield match.start("user"), match.end("user"), score
     for position in keyword_positions(lowered, _ATTRIBUTION_CUES):
         if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-"):
             continue
@@ -328,3 +354,35 @@ def find_attributed_logins(text: str, lowered: str) -> Iterator[tuple[int, int, 
             score = handle_in_slot(text[start:end], strong=True)
             if score is not None:
                 yield start, end, score
+
+
+# -- the other items of a list that holds a found login ------------------------------------------------------------
+# "officers: Wilk_Samotnik, HarnasPL; members online: zupa_pomidorowa, Rysiek_z_Klanu, ogórek", "ravi_ml &
+# tanvipatil", a contributors line with bots between the people: a list's items are one kind, so the neighbours of a
+# login found for sure are logins when they are no word (handle_in_slot), whatever their case or script. A bot item
+# (`dependabot[bot]`) is passed over; any other item that is no handle ends the walk.
+_LIST_GAP = re.compile(r"(?:[ \t]*[,;][ \t]*|[ \t]+(?:&|/|and|or|und|et|y|e|i|и|och|og|en|ve|és)[ \t]+)(?:(?:and|or|und|et|y|e)[ \t]+)?@?")
+_LIST_ITEM = re.compile(r"(?P<user>" + _HANDLE + r")")
+_BOT_ITEM = re.compile(r"[\w.-]+\[bot\]")
+
+
+def logins_listed_with(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the list neighbours of logins found for sure (sorted spans), read left to right."""
+    done = {start for start, _ in found}
+    for _, end in found:
+        cursor = end
+        while (gap := _LIST_GAP.match(text, cursor)) is not None:
+            bot = _BOT_ITEM.match(text, gap.end())
+            if bot is not None:
+                cursor = bot.end()
+                continue
+            item = _LIST_ITEM.match(text, gap.end())
+            if item is None or item.start() in done:
+                break
+            start, stop = _handle_at(text, item.start(), item.end())
+            score = handle_in_slot(text[start:stop], strong=True)
+            if score is None:
+                break
+            done.add(start)
+            yield start, stop, score
+            cursor = item.end()

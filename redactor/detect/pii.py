@@ -79,7 +79,8 @@ from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_code
                                        find_plan_group_numbers, find_record_ids, listed_codes_after)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
-from redactor.detect.community_logins import find_attributed_logins, find_event_logins, find_ranked_logins
+from redactor.detect.community_logins import (find_attributed_logins, find_event_logins, find_ranked_logins,
+                                              logins_listed_with)
 from redactor.detect.logins_in_conversations import find_conversation_logins
 from redactor.detect.usernames import find_usernames, is_personal_login
 
@@ -943,6 +944,11 @@ class PiiDetector:
                     found = finder(text) if finder is find_ranked_logins else finder(text, lowered)
                     spans.extend(self._span(start, end, "USERNAME", score) for start, end, score in found
                                  if is_personal_login(text[start:end]))
+            if "," in text or ";" in text or " & " in text or " and " in text:  # its list's other items
+                sure = sorted((span.start, span.end) for span in spans if span.kind == "USERNAME" and span.score >= 0.6)
+                if sure:
+                    spans.extend(self._span(start, end, "USERNAME", score) for start, end, score in
+                                 logins_listed_with(text, sure) if is_personal_login(text[start:end]))
             found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
             spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
                          for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
