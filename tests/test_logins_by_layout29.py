@@ -8,7 +8,7 @@ import pytest
 
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
-from tests.logins29 import samples_dev29
+from tests.logins29 import samples_check29, samples_dev29
 from tests.wire_coverage import covered_on_wire, untouched_on_wire
 
 
@@ -24,4 +24,14 @@ def test_a_login_in_a_layout_slot_is_covered_on_the_wire(engine, text, login):
 
 @pytest.mark.parametrize("text, word", samples_dev29.NEG)
 def test_system_accounts_placeholders_and_words_in_those_slots_stay(engine, text, word):
+    assert untouched_on_wire(engine, text, word)
+
+
+@pytest.mark.parametrize("text, login", samples_check29.POS)
+def test_check_a_login_in_a_layout_slot_is_covered_on_the_wire(engine, text, login):
+    assert covered_on_wire(engine, text, login)
+
+
+@pytest.mark.parametrize("text, word", samples_check29.NEG)
+def test_check_words_steps_and_role_accounts_in_those_slots_stay(engine, text, word):
     assert untouched_on_wire(engine, text, word)

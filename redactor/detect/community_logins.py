@@ -19,6 +19,7 @@ that is no English word in an audit line's subject slot is doubtful (0.55).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -46,7 +47,7 @@ _GAMER_LABEL_CUES = ("player", "gamertag", "gamer tag", "ign", "summoner", "stre
 _MODERATED = re.compile(
     r"(?i:reported|banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|timed[ \t]+out|flagged"
     # ... the verb's other forms, as an instruction ("ban xX_freeSkins_Xx", "Timeout zanzibar_trader for 7 days")
-    r"|report|ban|unban|mute|unmute|kick|warn|block|suspend|time[ \t]?out|timeout|flag|banning|muting|kicking)"
+    r"|ban|unban|mute|unmute|kick|time[ \t]?out|timeout|banning|muting|kicking)"
     # ... or the verb as a moderation log's label: "Reported: x, y", "Banned: x (spam)"
     r"(?:[ \t]*:[ \t]*|[ \t]+)(?:(?i:user|player|member)[ \t]+)?@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 # "banned by wolfmod": the moderator's handle, often two words run together (so not an ordinary-word test).
@@ -54,8 +55,8 @@ _MODERATED_BY = re.compile(
     r"(?i:banned|unbanned|muted|unmuted|kicked|warned|blocked|suspended|removed|deleted|locked|flagged|timed[ \t]+out)"
     r"[ \t]+by[ \t]+@?(?P<user>" + _LOGIN + r")(?![\w@-])")
 _MODERATION_CUES = ("reported ", "banned ", "unbanned ", "muted ", "unmuted ", "kicked ", "warned ", "blocked ",
-                    "report ", "ban ", "unban ", "mute ", "unmute ", "kick ", "warn ", "block ", "suspend ", "timeout ",
-                    "time out ", "flag ", "banning ", "muting ", "kicking ",
+                    "ban ", "unban ", "mute ", "unmute ", "kick ", "timeout ", "time out ", "banning ", "muting ",
+                    "kicking ",
                     "suspended ", "timed out ", "flagged ", "removed by ", "deleted by ", "locked by ",
                     "reported:", "banned:", "unbanned:", "muted:", "unmuted:", "kicked:", "warned:", "blocked:",
                     "suspended:", "timed out:", "flagged:")
@@ -155,12 +156,13 @@ def _audit_lines(text: str) -> Iterator[re.Match]:
 
 _DIGIT = re.compile(r"\d")
 # One handle: no space, no separator a layout puts between cells, no quote or bracket (a script of any kind).
-_HANDLE = r"[^\s,;:·•|()\[\]{}<>\"'`«»„“”「」、，。！？]{2,40}"
+_HANDLE = r"[^\s,;:·•|()\[\]{}<>\"'`«»„“”「」、，。！？/]{2,40}"  # (no "/": a path)
 _PLACEHOLDER = re.compile(r"(?:my|your|our|their|some|example|sample|dummy|fake|test|placeholder)[._-]?(?:user|name|login|handle)"
                           r"|(?:user|player|username|login|handle|nick|name)[._-]?\d{0,2}$|x+$")
 _BOT = re.compile(r"(?i:bot|moderator|\[bot\])$")
 _NOT_A_HANDLE_ENDING = re.compile(r"(?i:\.(?:py|js|ts|md|txt|log|csv|json|ya?ml|toml|html?|pdf|png|jpe?g|zip|gz|exe|sh|sql"
                                   r"|com|org|net|io|dev|app|de|fr|uk|eu|pl|ru|local|internal|lan))$")
+_JOINED_WORDS = re.compile(r"[A-Za-z]+(?:[._-][A-Za-z0-9]+)+")
 _VERSION_OR_NUMBER = re.compile(r"[vV]?[\d.,:/%+-]+[a-zA-Z]{0,3}")
 
 
@@ -179,15 +181,21 @@ def handle_in_slot(handle: str, strong: bool) -> float | None:
     if handle.isalpha() and frequent_in_other_languages(folded, 2.5):
         return None  # "Risposta del proprietario", "merci à tous": a word of the text's language, rarer or not
     if is_word_or_key(handle):
-        if is_handle_compound(handle):
+        if strong and _JOINED_WORDS.fullmatch(handle):
+            return 0.7  # "hobnob_fan", "cheap-bikes-4u" in a layout's own slot: a handle of words, not a program's key
+        if handle.isascii() and is_handle_compound(handle):
             return 0.7 if strong else DOUBTFUL_SCORE  # "quartzbeetle", "mossgremlin": two words run together
         if (strong and handle.isalpha() and handle.isascii() and handle[:1].isupper() and handle[1:].islower()
                 and len(handle) >= 4 and not is_ordinary_word(folded) and not frequent_in_other_languages(folded, 3.0)
                 and not is_place_name(handle)):  # "1  Norway  16  8  13": a medal table's country
             return DOUBTFUL_SCORE
         return None
-    if _LOGIN_SHAPE.search(handle) or "-" in handle.strip("-") or not handle.isascii():
+    if _LOGIN_SHAPE.search(handle) or "-" in handle.strip("-"):
         return _SCORE
+    if not handle.isascii():
+        # a word of a language without a frequency list here ("kiitos viestistä", "спасибо мастеру") after an
+        # addressing word: a handle only in a layout's own slot
+        return _SCORE if strong else None
     if handle.islower() and handle.isalpha():
         return 0.7 if strong else DOUBTFUL_SCORE
     return DOUBTFUL_SCORE if strong else None
@@ -213,12 +221,14 @@ def find_ranked_logins(text: str) -> Iterator[tuple[int, int, float]]:
         return
     items = []
     for match in matches_at_line_starts(_RANKED_ROW, text):
-        if _DIGIT.search(match.group("rest")) and not match.group("rest").lstrip().startswith(("%", "x ", "×")):
+        rest = match.group("rest").lstrip()
+        if _DIGIT.search(rest) and not rest.startswith(("%", "x ", "×", "-")):  # (`-p 22`: a command's flag)
             items.append(match)
     if "·" in text or "•" in text or "|" in text or ";" in text:
         items.extend(_RANKED_ITEM.finditer(text))
-    if len({match.group("rank") for match in items}) < 2:
-        return  # one numbered line is a step or a count, not a ranking
+    ranks = {int(match.group("rank")) for match in items}
+    if len(ranks) < 2 or min(ranks) > 10:
+        return  # one numbered line is a step or a count, not a ranking; "516  sshpass -p ..." is a shell's history
     for match in items:
         start, end = _handle_at(text, match.start("user"), match.end("user"))
         score = handle_in_slot(text[start:end], strong=True)
@@ -278,6 +288,13 @@ def find_event_logins(text: str, lowered: str) -> Iterator[tuple[int, int, float
             score = handle_in_slot(text[start:end], strong=True)
             if score is not None:
                 yield start, end, score
+
+
+@functools.lru_cache(maxsize=256)
+def _language_is_listed(cue: str) -> bool:
+    """Whether the word frequency lists read here hold an addressing word ("merci", "danke", "tack": then a plain
+    word after it is judged against its language; "kiitos", "děkuji", "спасибо": no list reads the words after them)."""
+    return is_common_word(cue) or frequent_in_other_languages(cue, 3.0)
 
 
 # -- attributions, quote headers and addressed people ---------------------------------------------------------------
@@ -342,6 +359,9 @@ def find_attributed_logins(text: str, lowered: str) -> Iterator[tuple[int, int, 
             if match is not None:
                 start, end = _handle_at(text, match.start("user"), match.end("user"))
                 score = handle_in_slot(text[start:end], strong)
+                if (score is not None and pattern is _ADDRESSED and text[start:end].isalpha()
+                        and not _language_is_listed(match.group(0).split(None, 1)[0].rstrip(",").casefold())):
+                    continue  # "kiitos paljon": a plain word after a cue of a language no frequency list here reads
                 if score is not None:
                     yield start, end, score
                 break
@@ -366,23 +386,61 @@ _LIST_ITEM = re.compile(r"(?P<user>" + _HANDLE + r")")
 _BOT_ITEM = re.compile(r"[\w.-]+\[bot\]")
 
 
-def logins_listed_with(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, float]]:
-    """(start, end, score) of the list neighbours of logins found for sure (sorted spans), read left to right."""
-    done = {start for start, _ in found}
-    for _, end in found:
-        cursor = end
-        while (gap := _LIST_GAP.match(text, cursor)) is not None:
-            bot = _BOT_ITEM.match(text, gap.end())
-            if bot is not None:
-                cursor = bot.end()
-                continue
-            item = _LIST_ITEM.match(text, gap.end())
-            if item is None or item.start() in done:
-                break
-            start, stop = _handle_at(text, item.start(), item.end())
-            score = handle_in_slot(text[start:stop], strong=True)
-            if score is None:
-                break
-            done.add(start)
-            yield start, stop, score
-            cursor = item.end()
+def logins_listed_with(text: str, found: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the list neighbours of found logins (sorted spans), read left to right; the neighbours
+    of a doubtful login are doubtful."""
+    done = {start for start, _, _ in found}
+    for _, end, seed_score in found:
+        if seed_score >= 0.6:  # (a doubtful login's neighbours are a list of words as often as of handles)
+            yield from _walk_list(text, end, done, seed_score, strong=False)
+
+
+def _walk_list(text: str, cursor: int, done: set[int], seed_score: float, strong: bool
+               ) -> Iterator[tuple[int, int, float]]:
+    """The items after `cursor` while each is a handle (a capitalised word counts in a community's list only)."""
+    while (gap := _LIST_GAP.match(text, cursor)) is not None:
+        bot = _BOT_ITEM.match(text, gap.end())
+        if bot is not None:
+            cursor = bot.end()
+            continue
+        item = _LIST_ITEM.match(text, gap.end())
+        if item is None or item.start() in done:
+            break
+        start, stop = _handle_at(text, item.start(), item.end())
+        score = handle_in_slot(text[start:stop], strong=strong)
+        if score is None:
+            break
+        done.add(start)
+        yield start, stop, min(score, max(seed_score, DOUBTFUL_SCORE))
+        cursor = item.end()
+
+
+
+# -- a community's lists of its people: "officers: Wilk_Samotnik, HarnasPL", "admins: …", "members online: …" --------
+_GROUP_WORDS = ("members", "members online", "online", "officers", "admins", "administrators", "moderators", "mods",
+                "owners", "players", "friends", "followers", "subscribers", "winners", "top donors", "voters",
+                "attendees", "participants", "roster", "crew", "squad", "guild members", "raiders", "vips", "helpers",
+                "mitglieder", "moderatoren", "membres", "miembros", "membros", "membri", "leden", "członkowie",
+                "jäsenet", "medlemmar", "üyeler", "участники", "админы", "модераторы", "成员", "管理员", "メンバー",
+                "멤버", "관리자")
+_GROUP_LABEL = re.compile(r"(?i:" + "|".join(re.escape(word) for word in sorted(_GROUP_WORDS, key=len, reverse=True))
+                          + r")(?![\w])[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[:：][ \t]*@?(?P<user>" + _HANDLE + r")")
+
+
+@needs_cues(_GROUP_WORDS)
+def find_member_lists(text: str, lowered: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of the handles listed after a label naming a community's people."""
+    done: set[int] = set()
+    for position in keyword_positions(lowered, _GROUP_WORDS):
+        if position and (lowered[position - 1].isalnum() or lowered[position - 1] in "_-"):
+            continue
+        match = _GROUP_LABEL.match(text, position)
+        if match is None or match.start("user") in done:
+            continue
+        start, end = _handle_at(text, match.start("user"), match.end("user"))
+        score = handle_in_slot(text[start:end], strong=True)
+        if score is None:
+            continue
+        done.add(start)
+        yield start, end, score
+        yield from _walk_list(text, end, done, score, strong=True)
