@@ -232,8 +232,11 @@ def find_ranked_logins(text: str) -> Iterator[tuple[int, int, float]]:
     for match in items:
         start, end = _handle_at(text, match.start("user"), match.end("user"))
         score = handle_in_slot(text[start:end], strong=True)
-        if score is not None:
-            yield start, end, score
+        if score is None:
+            continue
+        if score == DOUBTFUL_SCORE:
+            continue  # a capitalised word of no dictionary in a numbered line is as often a street's or a place's name
+        yield start, end, score
 
 
 # -- event lines: a stream's, a game server's or a shop's log names its actor --------------------------------------
