@@ -46,7 +46,7 @@ def find_logins_before_addresses(text: str) -> Iterator[tuple[int, int, float]]:
         if name is None:
             continue
         user = name.group("user")
-        if "@" in user or _DOMAIN_END.search(user) or is_ordinary_word(user):
+        if "@" in user or _ends_in_a_domain(user) or is_ordinary_word(user):
             continue
         line_start = text.rfind("\n", 0, name.start()) + 1
         line_end = text.find("\n", address.end())
@@ -55,3 +55,17 @@ def find_logins_before_addresses(text: str) -> Iterator[tuple[int, int, float]]:
             yield name.start("user"), name.end("user"), _SCORE
         elif name.start() - line_start <= 80 and _MESSAGE_PREFIX.fullmatch(text, line_start, name.start()):
             yield name.start("user"), name.end("user"), DOUBTFUL_SCORE
+
+
+def _ends_in_a_domain(name: str) -> bool:
+    """`vpn.example.com`: a host; `kowalczyk.piotr`, `j.brandt`: a login joined by a dot (its last label is no
+    top-level domain of the Public Suffix List)."""
+    if _DOMAIN_END.search(name) is None:
+        return False
+    from redactor.detect.infra import public_suffixes  # (loaded once, at the engine's warm-up)
+
+    folded = name.casefold()
+    return folded.rpartition(".")[2] in _PRIVATE_TLDS or public_suffixes().publicsuffix(folded) is not None
+
+
+_PRIVATE_TLDS = frozenset("local internal lan corp home svc cluster intra intranet localdomain".split())

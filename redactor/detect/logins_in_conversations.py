@@ -86,7 +86,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
         return  # one speaker, or one label repeated: a program's log, no conversation
     messages = [match.group("message") for match, _ in turns]
     # a handle named by another speaker (a reply, an @mention; a word naming a key in a sentence is no handle)
-    handles = {match.group(group).casefold() for match, group in turns if not _is_word_or_key(match.group(group))}
+    handles = {match.group(group).casefold() for match, group in turns if not is_word_or_key(match.group(group))}
     named = len(handles) <= _MAX_SPEAKERS_NAMED and any(
         _named_in(speaker, match.group("message")) for speaker in handles for match, group in turns
         if match.group(group).casefold() != speaker)
@@ -95,7 +95,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
     recurs = named or any(count >= 2 for count in spoken.values())
     stamped = sum(1 for match, group in turns if match.group("stamp") or group == "bracketed") >= 2
     sentences = sum(1 for message in messages if len(message.split()) >= _MIN_SENTENCE_WORDS) >= 2
-    shaped = any(_LOGIN_SHAPE.search(match.group(group)) and not _is_word_or_key(match.group(group))
+    shaped = any(_LOGIN_SHAPE.search(match.group(group)) and not is_word_or_key(match.group(group))
                  for match, group in turns)
     if not (recurs or stamped or shaped and sentences):
         return
@@ -103,7 +103,7 @@ def _speakers(text: str) -> Iterator[tuple[int, int, float]]:
         return  # `k8s-app: web` and `s3: enabled` repeated in a manifest: a config's keys say no sentences
     for match, group in turns:
         speaker = match.group(group)
-        if _is_word_or_key(speaker):
+        if is_word_or_key(speaker):
             continue
         yield match.start(group), match.end(group), _SCORE if _LOGIN_SHAPE.search(speaker) else _PLAIN_WORD_SCORE
 
@@ -126,8 +126,9 @@ def _named_in(speaker: str, message: str) -> bool:
     return False
 
 
-def _is_word_or_key(speaker: str) -> bool:
-    """A role, a label or a key rather than a handle: a word of its language, or a key made of such words."""
+def is_word_or_key(speaker: str) -> bool:
+    """A role, a label or a key rather than a handle: a word of its language, or a key made of such words (also
+    the negative side of community_logins' layout slots)."""
     if sum(char.isalnum() for char in speaker) < 2 or not any(char.isalpha() for char in speaker):
         return True
     folded = speaker.casefold()
@@ -174,6 +175,6 @@ def _mentions(text: str) -> Iterator[tuple[int, int, float]]:
     while at != -1:
         before = text[at - 1] if at else " "
         match = _MENTION.match(text, at) if not (before.isalnum() or before in "_.@/\\") else None
-        if match is not None and not match.group("user").isascii() and not _is_word_or_key(match.group("user")):
+        if match is not None and not match.group("user").isascii() and not is_word_or_key(match.group("user")):
             yield match.start("user"), match.end("user"), _SCORE
         at = text.find("@", at + 1)

@@ -81,6 +81,8 @@ from redactor.detect.record_ids import (find_ach_entry_fields, find_dealing_code
                                        codes_written_alike)
 from redactor.detect.table_columns import aligned_column_cells, column_cells
 from redactor.detect.term_lists import surnames, world_first_names
+from redactor.detect.community_logins import (find_attributed_logins, find_event_logins, find_member_lists,
+                                              find_ranked_logins, logins_listed_with)
 from redactor.detect.logins_in_conversations import find_conversation_logins
 from redactor.detect.usernames import find_usernames, is_personal_login
 
@@ -827,7 +829,7 @@ class PiiDetector:
             self._unlabelled_vat_numbers, find_cjk_labelled_ids, find_ids_before_labels, self._ids_near_cues,
             self._license_plates, find_geo_coordinates, find_swift_bics, find_bank_account_numbers, find_account_tails,
             find_unlabelled_bank_numbers, find_usernames, find_logins_in_person_slots, find_standalone_logins,
-            find_conversation_logins,
+            find_conversation_logins, find_ranked_logins, find_event_logins, find_attributed_logins, find_member_lists,
             payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure,
             lone_private_acronyms, affiliations_beside_people, organisations_alone_on_lines, unlisted_words,
             lower_case_names, capitalised_common_words, self._field_values, self._acronym_labelled_ids))
@@ -940,9 +942,22 @@ class PiiDetector:
                 spans.extend(self._span(start, end, "USERNAME", score)
                              for start, end, score in find_conversation_logins(text)
                              if is_personal_login(text[start:end]))
+            # a login by its layout's slot: a ranked row, an event line, an attribution, a quote header, the person
+            # addressed (community_logins.py, round 29)
+            lowered = lowered_same_length(text)
+            for finder in (find_ranked_logins, find_event_logins, find_attributed_logins, find_member_lists):
+                if finder in held:
+                    found = finder(text) if finder is find_ranked_logins else finder(text, lowered)
+                    spans.extend(self._span(start, end, "USERNAME", score) for start, end, score in found
+                                 if is_personal_login(text[start:end]))
             found_logins = {(span.start, span.end) for span in spans if span.kind == "USERNAME"}
             spans.extend(self._span(start, end, "USERNAME", score)  # "sam.ortiz3 says ...": standalone_logins.py
                          for start, end, score in find_standalone_logins(text) if (start, end) not in found_logins)
+            if "," in text or ";" in text or " & " in text or " and " in text:  # its list's other items
+                found = sorted((span.start, span.end, span.score) for span in spans if span.kind == "USERNAME")
+                if found:
+                    spans.extend(self._span(start, end, "USERNAME", score) for start, end, score in
+                                 logins_listed_with(text, found) if is_personal_login(text[start:end]))
         # Parties named by structure (payment lines, address blocks, passport zones, organisation layouts).
         for finder in (payment_parties, address_block_parties, machine_readable_zones, organisations_in_structure):
             if finder in held:

@@ -314,8 +314,15 @@ _PROFILE_SITES = ("linkedin.com/in/", "linkedin.com/pub/", "twitter.com/", "x.co
                   "reddit.com/user/", "npmjs.com/~", "pypi.org/user/", "hub.docker.com/u/", "mastodon.social/@",
                   "twitch.tv/", "dev.to/", "youtube.com/@", "dribbble.com/", "behance.net/", "about.me/",
                   "soundcloud.com/", "codepen.io/", "replit.com/@", "hashnode.com/@", "substack.com/@",
-                  "bsky.app/profile/", "pinterest.com/", "wandb.ai/")
-_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/", ".tv/", ".to/", ".app/", ".ai/")  # one in each
+                  "bsky.app/profile/", "pinterest.com/", "wandb.ai/", "vk.com/", "ok.ru/profile/", "ok.ru/",
+                  "steamcommunity.com/id/", "velog.io/@", "kick.com/", "tumblr.com/", "snapchat.com/add/", "linktr.ee/",
+                  "ko-fi.com/", "patreon.com/", "buymeacoffee.com/", "vimeo.com/", "flickr.com/people/", "500px.com/",
+                  "deviantart.com/", "artstation.com/", "chess.com/member/", "lichess.org/@/", "strava.com/athletes/",
+                  "goodreads.com/", "letterboxd.com/", "last.fm/user/", "myanimelist.net/profile/", "qiita.com/",
+                  "zenn.dev/", "note.com/", "weibo.com/", "bilibili.com/", "douyin.com/user/", "habr.com/ru/users/",
+                  "pikabu.ru/@")
+_PROFILE_SITE_TLDS = (".com/", ".me/", ".io/", ".net/", ".org/", ".social/", ".tv/", ".to/", ".app/", ".ai/",
+                      ".ru/", ".ee/", ".fm/", ".dev/")  # one in each
 
 
 def _sites_by_tld() -> dict[str, list[tuple[str, int]]]:
