@@ -33,14 +33,18 @@ KIND = "PASSWORD"
 CATEGORY = "secret"
 DETECTOR_NAME = "secrets"
 
-# "is", "was changed to", "became"; German ist/lautet/war, Dutch is/was/wordt, French est/était, Spanish and
-# Portuguese es/é/era, Italian è, Swedish är/var, Danish and Norwegian er/var, Polish jest/to, Czech je, Finnish on.
-_CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|était|es|era|é|è|är|var|er|jest|je"
-               "|on")
+# "is", "was changed to", "became"; German ist/lautet/war, Dutch is/was/wordt, French est/était/reste, Spanish and
+# Portuguese es/é/era, Italian è, Swedish är/var/till, Danish and Norwegian er/var/til ("satt til", "ændret til"),
+# Polish jest/to, Czech je, Finnish on, Swahili ni, Indonesian and Malay adalah/ialah, Tagalog ay, Turkish olarak,
+# Greek είναι, Russian это/будет, Ukrainian є, Hindi है, Thai คือ, Vietnamese là. (Also read by secrets.py after a code.)
+CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|était|reste|es|era|é|è|är|var|till|er"
+              "|til|jest|je|on|ni|adalah|ialah|ay|olarak|είναι|это|будет|є|है|คือ|là")
 _NUMBER_AFTER_LABEL = re.compile(
     r"(?i)(?P<gap>(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?)"
-    r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
-    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12})"
+    r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + CONNECTORS + r")(?![\w])[ \t]*:?"
+    # "Die PIN für die Kreditkarte (4471)": the number in brackets after what it opens
+    r"|[ \t]*\((?=\d{4,12}[#*]?\)))"
+    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12}[#*]?)"
     # not a date, decimal, time, range or grouped amount (`2024-05-01`, `12.5`, `10:30`, `1,000`), nor a word
     r"(?![\w@]|[.,:/\-]\d)"
 )
