@@ -136,11 +136,16 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
         if cue in _LABELS:
             yield from password_number_spans(text, cue_end, taken)  # "the alarm password is 90211"
             yield from password_number_before(text, cue_start, cue_end, taken)  # "use 4471 as the password"
+        next_line = _NEXT_LINE_AFTER_LABEL.match(text, cue_end) if cue in _LABELS else None
+        if next_line is not None:
+            # "the first password is\nLarch-Welcome-0412": the label ends its line, the value is the next one
+            line_end = text.find("\n", next_line.end())
+            yield from _password_words(text, next_line.end(), len(text) if line_end < 0 else line_end, taken)
         start, end = _sentence_bounds(text, cue_start, cue_end)
         if start in done_sentences:
             continue
         done_sentences.add(start)
-        yield from _password_words(text, start, end, taken)
+        yield from _password_words(text, start, end, taken, label_end=cue_end)
         yield from credential_pair_spans(text, start, end, _CUE_WORDS_LOWER, _NOT_A_PASSWORD.match, taken)
         following = _following_sentence(text, end)
         if following is not None:
@@ -269,8 +274,17 @@ def _following_sentence(text: str, end: int) -> re.Match[str] | None:
     return _FOLLOWING_SUBJECT.match(text, position)
 
 
+# A password word that ends its line but for a few words and a separator: the value is on the next line.
+_NEXT_LINE_AFTER_LABEL = re.compile(
+    r"(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?(?:[ \t]*[:=：]|[ \t]+(?:" + CONNECTORS + r"))[ \t]*\r?\n[ \t]*")
+# The words between a password word and the `:` of its label ("رمز عبور جدید ایمیل مریم رضایی:", "Passwort für
+# das Büro-WLAN:"): the key before the value is the label's own last word, no field named for something else.
+_LABEL_WORDS_THEN_KEY = re.compile(r"[^:=\n]{0,60}")
+_LABEL_KEY = re.compile(r"[^\W\d_]+(?:[\u200c-][^\W\d_]+)*[ \t]*:")
+
+
 def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]],
-                    stop_at_sentence_end: bool = False) -> Iterator[Span]:
+                    stop_at_sentence_end: bool = False, label_end: int | None = None) -> Iterator[Span]:
     if stop_at_sentence_end:
         stop = _SENTENCE_END.search(text, start, end)
         end = stop.start() if stop else end
@@ -290,9 +304,19 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
         if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
             continue
         field = _VALUE_OF_KEY_BEFORE.search(text, max(start, value_start - 64), value_start)
-        if field and field.group("key").lower() not in _CUE_WORDS and not _is_function_word(field.group("key")):
+        if (field and field.group("key").lower() not in _CUE_WORDS and not _is_function_word(field.group("key"))
+                and not _ends_the_label(text, label_end, field.start("key"))):
             continue  # `"pan": "BNZPM2501F"`: the value of a field named for something else
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _ends_the_label(text: str, label_end: int | None, key_start: int) -> bool:
+    """Whether the key at `key_start` is the last word of the password label ending at `label_end` (no separator or
+    line between them)."""
+    if label_end is None or label_end > key_start or _LABEL_WORDS_THEN_KEY.fullmatch(text, label_end, key_start) is None:
+        return False
+    key = _LABEL_KEY.match(text, key_start)
+    return key is not None  # a word of prose before a colon; `user_id=` names a field of its own
 
 
 def _is_function_word(word: str) -> bool:
