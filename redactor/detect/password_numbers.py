@@ -40,7 +40,8 @@ DETECTOR_NAME = "secrets"
 CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|était|reste|es|era|é|è|är|var|till|er"
               "|til|jest|je|on|ni|adalah|ialah|ay|olarak|είναι|это|будет|є|है|คือ|là")
 _NUMBER_AFTER_LABEL = re.compile(
-    r"(?i)(?P<gap>(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?)"
+    # (a word may hold an elided article or a possessive: "de l'alarme", "l’entrée")
+    r"(?i)(?P<gap>(?:[ \t]+(?:[^\s:=.,;!?()\"'`’]|(?<=\w)['’](?=\w)){1,20}){0,5}?)"
     r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + CONNECTORS + r")(?![\w])[ \t]*:?"
     # "Die PIN für die Kreditkarte (4471)": the number in brackets after what it opens
     r"|[ \t]*\((?=\d{4,12}[#*]?\)))"
