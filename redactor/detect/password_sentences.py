@@ -191,6 +191,10 @@ _OTHER_CODES = (r"error|exit|status|return|response|reason|result|event|http|sou
                 r"|postal|postale|region|dial|product|item|article|tax|vat|iso|currency|language|lang|swift|bic|sort"
                 r"|branch|bank|color|colour|erreur|pays|erro|país|pais|errore|paese|fel|feil|fejl|virhe|kraj|pocztowy"
                 r"|área|ошибки|ошибка|страны|fehler|länder|ländercode")
+_WORDS_AFTER_A_LOCK_CODE = frozenset(
+    "for of to the at on in is was are were du de des d pour à au aux est était reste van voor het is was bij op".split()
+    + CONNECTORS.split("|"))
+_WORD_AFTER_CODE = re.compile(r"[ \t]+([^\W\d_]+)(?![\w'’])")
 _OTHER_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _OTHER_CODES + r")[ \t_-]*$")
 _OTHER_CODE_AFTER = re.compile(r"[ \t_-]*(?:(?:de|del|di|da|do|du|des|der)[ \t]+|d['’][ \t]*)?(?:"
                                + _OTHER_CODES + r")(?![^\W\d_])")
@@ -202,7 +206,13 @@ def _names_another_code(lowered: str, cue_start: int, cue: str) -> bool:
     before = lowered[max(0, cue_start - 24):cue_start]
     if _WORDS_ENDING_IN_CODE.search(before) or _OTHER_CODE_BEFORE.search(before):
         return True
-    return _OTHER_CODE_AFTER.match(lowered, cue_start + len(cue)) is not None
+    if _OTHER_CODE_AFTER.match(lowered, cue_start + len(cue)):
+        return True
+    # "code" (English, French, Dutch) before a noun modifies it ("code point is 8364", "code coverage is 8000"); a
+    # code of a lock is followed by a preposition, an article or a connector ("code for the gate", "code du coffre",
+    # "code van de kluis", "code is 4471") or by its value.
+    word_after = _WORD_AFTER_CODE.match(lowered, cue_start + len(cue))
+    return cue == "code" and word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_LOCK_CODE
 
 
 def _is_whole_word(text: str, lowered: str, start: int, end: int, cue: str) -> bool:
