@@ -87,3 +87,22 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_text_about_passwords_without_one_stays(engine, text):
     assert not [span for span in wire_spans(engine, text) if span.category == "secret"]
+
+
+# Second pass (written before its change): a number right after a PIN's or password's noun with no copula, a code
+# read digit by digit, and a password ending in "!" in a sentence.
+NO_COPULA = [
+    ("Kode ATM saya 123456", "123456"),
+    ("رمز البطاقة 3344", "3344"),
+    ("银行卡密码 889900", "889900"),
+    ("暗証番号は 4321 です", "4321"),
+    ("카드 비밀번호 5566", "5566"),
+    ("पिन 4521 है", "4521"),
+    ("CALLER: the code is 8 3 1 2 0 4", "8 3 1 2 0 4"),
+    ("Новий пароль до пошти — Калина2026!", "Калина2026!"),
+]
+
+
+@pytest.mark.parametrize("text,value", NO_COPULA)
+def test_a_number_right_after_its_pin_word_is_redacted(engine, text, value):
+    assert covered_on_wire(engine, text, value)

@@ -34,7 +34,8 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
 from redactor.detect.password_numbers import (CONNECTORS, FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF,
-                                               password_number_before, password_number_spans)
+                                               password_number_before, password_number_right_after,
+                                               password_number_spans)
 from redactor.detect.rule_files import term_list
 from redactor.detect.slot_names import code_label_words, password_label_words
 from redactor.detect.secret_values import (
@@ -127,6 +128,8 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
         if cue in _CODE_LABELS:
             if not _names_another_code(lowered, cue_start, cue):
                 yield from password_number_spans(text, cue_end, taken)  # "Koden till förrådet är 7741#"
+                if cue != "code":  # English "code 1045" is a program's; "Kode ATM saya 123456", "pin 4521"
+                    yield from password_number_right_after(text, cue_end, taken)
             continue
         if cue in _LABELS:
             yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
@@ -135,6 +138,7 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
             continue  # "pass the test"; but "user/pass is ops / 4471" names a pair
         if cue in _LABELS:
             yield from password_number_spans(text, cue_end, taken)  # "the alarm password is 90211"
+            yield from password_number_right_after(text, cue_end, taken)  # "银行卡密码 889900"
             yield from password_number_before(text, cue_start, cue_end, taken)  # "use 4471 as the password"
         next_line = _NEXT_LINE_AFTER_LABEL.match(text, cue_end) if cue in _LABELS else None
         if next_line is not None:
@@ -304,6 +308,8 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
             value_start += 1
         while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
             value_end -= 1
+        if text.startswith("!", value_end) and any(c.isdigit() for c in text[value_start:value_end]):
+            value_end += 1  # "Калина2026!": people end passwords with "!" (on the wire a redacted "!" costs nothing)
         if _STRING_PREFIX.match(text, value_start, value_end):
             value_start += 2  # b'5.7.8 (an SMTP status in a bytes literal): the word is what the quotes hold
         value = text[value_start:value_end]
