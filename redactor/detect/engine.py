@@ -677,6 +677,8 @@ class DetectionEngine:
             spreads = _spreads(value, span.kind)
             if len(value) >= min_length and spreads:
                 values.append((value, span))
+                if span.category == "secret":
+                    values.extend((written, span) for written in secret_escapings(value))
             if span.kind == EMAIL_KIND:
                 values.extend(self._domain_names(value))
             if span.kind == HOSTNAME_KIND and span.score >= CONFIDENT_HOST_SCORE:
@@ -885,6 +887,18 @@ def _case_blind(value: str, label: Span) -> bool:
     """Whether `value` is also propagated in its other letter cases (see DetectionEngine._labels)."""
     return (label.kind in _CASE_BLIND_KINDS and label.detector != "ner" and len(value) >= 4
             and value.isalpha() and not is_ordinary_word(value))
+
+
+# How a quote or a backslash inside a secret is written in a string of SQL, JSON or a shell, and as text.
+_ESCAPINGS = (("''", "'"), ('\\"', '"'), ("\\\\", "\\"), ("\\'", "'"))
+
+
+def secret_escapings(value: str) -> list[str]:
+    """A found secret as the other side of an escaping writes it: `Harcourt''s DR 2026` (SQL) is also
+    `Harcourt's DR 2026` and `Harcourt\\'s DR 2026` as text or a shell string; `a\\"b` (JSON) is also `a"b`."""
+    unescaped = [value.replace(escaped, plain) for escaped, plain in _ESCAPINGS if escaped in value]
+    written = unescaped or [value.replace(plain, escaped) for escaped, plain in _ESCAPINGS if plain in value]
+    return [form for form in dict.fromkeys(written) if form != value]
 
 
 def _spreads(value: str, kind: str) -> bool:

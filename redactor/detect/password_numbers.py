@@ -33,14 +33,20 @@ KIND = "PASSWORD"
 CATEGORY = "secret"
 DETECTOR_NAME = "secrets"
 
-# "is", "was changed to", "became"; German ist/lautet/war, Dutch is/was/wordt, French est/était, Spanish and
-# Portuguese es/é/era, Italian è, Swedish är/var, Danish and Norwegian er/var, Polish jest/to, Czech je, Finnish on.
-_CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|était|es|era|é|è|är|var|er|jest|je"
-               "|on")
+# "is", "was changed to", "became"; German ist/lautet/war, Dutch is/was/wordt, French est/était/reste, Spanish and
+# Portuguese es/é/era, Italian è, Swedish är/var/till, Danish and Norwegian er/var/til ("satt til", "ændret til"),
+# Polish jest/to, Czech je, Finnish on, Swahili ni, Indonesian and Malay adalah/ialah, Tagalog ay, Turkish olarak,
+# Greek είναι, Russian это/будет, Ukrainian є, Hindi है, Thai คือ, Vietnamese là. (Also read by secrets.py after a code.)
+CONNECTORS = ("is|was|are|were|to|became|becomes|now|ist|lautet|war|wordt|est|était|reste|es|era|é|è|är|var|till|er"
+              "|til|jest|je|on|ni|adalah|ialah|ay|olarak|είναι|это|будет|є|है|คือ|là")
 _NUMBER_AFTER_LABEL = re.compile(
-    r"(?i)(?P<gap>(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?)"
-    r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + _CONNECTORS + r")(?![\w])[ \t]*:?)"
-    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12})"
+    # (a word may hold an elided article or a possessive: "de l'alarme", "l’entrée")
+    r"(?i)(?P<gap>(?:[ \t]+(?:[^\s:=.,;!?()\"'`’]|(?<=\w)['’](?=\w)){1,20}){0,5}?)"
+    r"(?:[ \t]*(?P<assigns>[:=：]|->)|['’]s|[ \t]+(?:" + CONNECTORS + r")(?![\w])[ \t]*:?"
+    # "Die PIN für die Kreditkarte (4471)": the number in brackets after what it opens
+    r"|[ \t]*\((?=\d{4,12}[#*]?\)))"
+    # a code read aloud or typed digit by digit: "8 3 1 2 0 4"
+    r"[ \t]*[\"'“‘`]?(?P<number>\d{4,12}[#*]?|\d(?:[ ]\d){3,9}(?![ ]?\d))"
     # not a date, decimal, time, range or grouped amount (`2024-05-01`, `12.5`, `10:30`, `1,000`), nor a word
     r"(?![\w@]|[.,:/\-]\d)"
 )
@@ -101,3 +107,36 @@ def password_number_spans(text: str, label_end: int, taken: list[tuple[int, int]
     if at >= 0 and taken[at][1] > start:
         return  # found already
     yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+# Many languages write no copula between a PIN's noun and the number ("Kode ATM saya 123456", "رمز البطاقة 3344",
+# "银行卡密码 889900", "카드 비밀번호 5566", "पिन 4521 है"), or a topic particle run into the noun ("暗証番号は 4321").
+_NUMBER_RIGHT_AFTER_LABEL = re.compile(
+    r"(?P<gap>(?:[ \t]+[^\W\d_][^\W\d_'’-]{0,19}){0,2}?)(?:[ \t]*(?:は|が|是|为|為|는|은|이|가|:|：))?"
+    r"[ \t]*(?P<number>\d{4,12}[#*]?)(?![\w@]|[.,:/\-]\d)")
+# The words that end such a clause in the languages without a copula before the number: a copula or a politeness
+# particle after it (Hindi है, Japanese です, Korean 입니다, Thai ครับ/ค่ะ, Vietnamese nhé/ạ, Tagalog po/na).
+# (a word of any script with its vowel signs: Devanagari and Thai marks are no \w)
+_WHOLE_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\s.,;:!?()\"'`。、]+)")
+_CLAUSE_END_WORDS = frozenset("है हैं था です だ 입니다 이에요 예요 ครับ ค่ะ นะ nhé ạ nha po na ya lah ni".split())
+
+
+def password_number_right_after(text: str, label_end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """The number right after a PIN's or password's noun phrase, with no connector (`_NUMBER_RIGHT_AFTER_LABEL`):
+    up to two words of what it opens between, and the clause ends after it (punctuation, the line's end, a function
+    word or a copula); a measure word between ("password length 1024") or a unit after it makes it a measure."""
+    match = _NUMBER_RIGHT_AFTER_LABEL.match(text, label_end)
+    if match is None:
+        return
+    if any(word.lower() in _MEASURE_WORDS for word in match.group("gap").split()):
+        return
+    start, end = match.span("number")
+    if _UNIT_AFTER.match(text, end) or is_placeholder_value(match.group("number")):
+        return
+    word_after = _WHOLE_WORD_AFTER.match(text, end)
+    if word_after and word_after.group("word") not in _CLAUSE_END_WORDS and not frequent_in_any(
+            word_after.group("word").lower(), FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF):
+        return  # "password policy 2024 update": the number qualifies the noun after it
+    at = bisect.bisect_left(taken, (end, end)) - 1
+    if at < 0 or taken[at][1] <= start:
+        yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)

@@ -33,9 +33,11 @@ import ahocorasick
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
-from redactor.detect.password_numbers import (FUNCTION_WORD_LANGUAGES, password_number_before,
+from redactor.detect.password_numbers import (CONNECTORS, FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF,
+                                               password_number_before, password_number_right_after,
                                                password_number_spans)
 from redactor.detect.rule_files import term_list
+from redactor.detect.slot_names import code_label_words, password_label_words
 from redactor.detect.secret_values import (
     EMAIL_VALUE,
     URL_VALUE,
@@ -51,8 +53,10 @@ CATEGORY = "secret"
 DETECTOR_NAME = "secrets"
 PASSPHRASE_SCORE = 0.6
 
-_LABELS = term_list("secret_label_password_words")
-_CUES = tuple(sorted(_LABELS | term_list("password_sentence_cues"), key=len, reverse=True))
+_LABELS = password_label_words()
+# PIN and code words name a number (password_numbers.py), not a word: "code" in a sentence is mostly program code.
+_CODE_LABELS = code_label_words()
+_CUES = tuple(sorted(_LABELS | _CODE_LABELS | term_list("password_sentence_cues"), key=len, reverse=True))
 # Scripts written without spaces (密码是 X, パスワードは X) have no word boundary around the cue.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CUE_WORDS = frozenset(_CUES)
@@ -103,6 +107,8 @@ _VALUE_OF_KEY_BEFORE = re.compile(r"(?P<key>[\w.\-]+)[\"'`]?[ \t]*(?:[:=]|=>)[ \
 _PASSPHRASE_AFTER_LABEL = re.compile(
     # "passphrase for the backup archive:", "Passwort (VPN) =": up to five short words before the separator
     r"(?:[ \t]+[^\s:=()\"'`.,;!?]{1,20}){0,5}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[:=]|[ \t]is\b)[ \t]*"
+    # "Gäste-WLAN Passwort:\nAmsel Drossel Fink 9": alone on the next line
+    r"(?P<next_line>\r?\n[ \t]*)?"
     r"(?P<quote>[\"'“`]?)"
     r"(?P<value>[A-Za-z][A-Za-z0-9'\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9'\-]*){1,5})"
     r"(?P<close>[\"'”`]?)[ \t]*(?=$|\n|[—–(;,]|[ \t]-[ \t]|[.!?](?:[ \t]|$))"
@@ -119,18 +125,31 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
     done_sentences: set[int] = set()
     hits = _cues(text, lowered) if cue_starts is None else _cues_found(text, lowered, cue_starts)
     for cue_start, cue_end, cue in hits:
+        if cue in _CODE_LABELS:
+            if not _names_another_code(lowered, cue_start, cue):
+                yield from password_number_spans(text, cue_end, taken)  # "Koden till förrådet är 7741#"
+                if cue != "code":  # English "code 1045" is a program's; "Kode ATM saya 123456", "pin 4521"
+                    yield from password_number_right_after(text, cue_end, taken)
+            continue
         if cue in _LABELS:
             yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
+            yield from _quoted_after(text, cue_end, taken)
         if cue in _LABEL_ONLY_CUES and not ends_a_label_pair(text, cue_end):
             continue  # "pass the test"; but "user/pass is ops / 4471" names a pair
         if cue in _LABELS:
             yield from password_number_spans(text, cue_end, taken)  # "the alarm password is 90211"
+            yield from password_number_right_after(text, cue_end, taken)  # "银行卡密码 889900"
             yield from password_number_before(text, cue_start, cue_end, taken)  # "use 4471 as the password"
+        next_line = _NEXT_LINE_AFTER_LABEL.match(text, cue_end) if cue in _LABELS else None
+        if next_line is not None:
+            # "the first password is\nLarch-Welcome-0412": the label ends its line, the value is the next one
+            line_end = text.find("\n", next_line.end())
+            yield from _password_words(text, next_line.end(), len(text) if line_end < 0 else line_end, taken)
         start, end = _sentence_bounds(text, cue_start, cue_end)
         if start in done_sentences:
             continue
         done_sentences.add(start)
-        yield from _password_words(text, start, end, taken)
+        yield from _password_words(text, start, end, taken, label_end=cue_end)
         yield from credential_pair_spans(text, start, end, _CUE_WORDS_LOWER, _NOT_A_PASSWORD.match, taken)
         following = _following_sentence(text, end)
         if following is not None:
@@ -162,8 +181,42 @@ def _cues_found(text: str, lowered: str, cue_starts: dict[str, list[int]]) -> li
 
 
 # Languages that write a compound noun as one word or with a hyphen ("Administratorpasswort", "WLAN-Passwort",
-# "wifi-wachtwoord", "root-lösenord"): their password word ends a word and still names the password.
-_COMPOUND_TAIL_CUES = frozenset(term_list("secret_label_password_compound_tails"))
+# "wifi-wachtwoord", "root-lösenord"): their password word ends a word and still names the password. A PIN or a
+# code word ends compounds in any language ("Smartcard-PIN", "PIN-koden", "Türcode").
+_COMPOUND_TAIL_CUES = frozenset(term_list("secret_label_password_compound_tails")) | _CODE_LABELS
+_SHORT_CODE_TAILS = frozenset({"pin", "puk"})
+# Words a code word ends that are no code of a lock or an account ("decode", "Unicode", "Quellcode", "barcode").
+_WORDS_ENDING_IN_CODE = re.compile(
+    r"(?<![^\W\d_])(?:de|en|re|uni|trans|geo|micro|pseudo|shell|short|hex|morse|dress|op|byte|key|bar|qr|zip|post"
+    r"|source|quell|fehler|status|länder|laender|maschinen|programm|farb|pass)$")
+# What a code names when it is no secret, before it or after it: program, status and error codes, places, goods,
+# currencies ("error code: 1045", "status code", "código postal", "code d'erreur", "country code").
+_OTHER_CODES = (r"error|exit|status|return|response|reason|result|event|http|source|machine|country|area|zip|post"
+                r"|postal|postale|region|dial|product|item|article|tax|vat|iso|currency|language|lang|swift|bic|sort"
+                r"|branch|bank|color|colour|erreur|pays|erro|país|pais|errore|paese|fel|feil|fejl|virhe|kraj|pocztowy"
+                r"|área|ошибки|ошибка|страны|fehler|länder|ländercode")
+_WORDS_AFTER_A_LOCK_CODE = frozenset(
+    "for of to the at on in is was are were du de des d pour à au aux est était reste van voor het is was bij op".split()
+    + CONNECTORS.split("|"))
+_WORD_AFTER_CODE = re.compile(r"[ \t]+([^\W\d_]+)(?![\w'’])")
+_OTHER_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _OTHER_CODES + r")[ \t_-]*$")
+_OTHER_CODE_AFTER = re.compile(r"[ \t_-]*(?:(?:de|del|di|da|do|du|des|der)[ \t]+|d['’][ \t]*)?(?:"
+                               + _OTHER_CODES + r")(?![^\W\d_])")
+
+
+def _names_another_code(lowered: str, cue_start: int, cue: str) -> bool:
+    """Whether the code word at `cue_start` names a code that is no secret, by the word it ends ("decode",
+    "Quellcode"), the word before it ("error code") or the word after it ("código postal", "code d'erreur")."""
+    before = lowered[max(0, cue_start - 24):cue_start]
+    if _WORDS_ENDING_IN_CODE.search(before) or _OTHER_CODE_BEFORE.search(before):
+        return True
+    if _OTHER_CODE_AFTER.match(lowered, cue_start + len(cue)):
+        return True
+    # "code" (English, French, Dutch) before a noun modifies it ("code point is 8364", "code coverage is 8000"); a
+    # code of a lock is followed by a preposition, an article or a connector ("code for the gate", "code du coffre",
+    # "code van de kluis", "code is 4471") or by its value.
+    word_after = _WORD_AFTER_CODE.match(lowered, cue_start + len(cue))
+    return cue == "code" and word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_LOCK_CODE
 
 
 def _is_whole_word(text: str, lowered: str, start: int, end: int, cue: str) -> bool:
@@ -171,8 +224,11 @@ def _is_whole_word(text: str, lowered: str, start: int, end: int, cue: str) -> b
         return True
     if end < len(text) and (lowered[end].isalnum() or lowered[end] in "_-"):
         return False
-    return not start or not (lowered[start - 1].isalnum() or lowered[start - 1] in "_-") or (
-        cue in _COMPOUND_TAIL_CUES and lowered[start - 1] != "_")
+    if not start or not (lowered[start - 1].isalnum() or lowered[start - 1] in "_-"):
+        return True
+    if cue in _SHORT_CODE_TAILS:  # "Smartcard-PIN", "VPN-PIN"; not "spin", "hairpin"
+        return lowered[start - 1] == "-" or text[start:end].isupper()
+    return cue in _COMPOUND_TAIL_CUES and lowered[start - 1] != "_"
 
 
 def _sentence_bounds(text: str, cue_start: int, cue_end: int) -> tuple[int, int]:
@@ -232,8 +288,17 @@ def _following_sentence(text: str, end: int) -> re.Match[str] | None:
     return _FOLLOWING_SUBJECT.match(text, position)
 
 
+# A password word that ends its line but for a few words and a separator: the value is on the next line.
+_NEXT_LINE_AFTER_LABEL = re.compile(
+    r"(?:[ \t]+[^\s:=.,;!?()\"'`]{1,20}){0,5}?(?:[ \t]*[:=：]|[ \t]+(?:" + CONNECTORS + r"))[ \t]*\r?\n[ \t]*")
+# The words between a password word and the `:` of its label ("رمز عبور جدید ایمیل مریم رضایی:", "Passwort für
+# das Büro-WLAN:"): the key before the value is the label's own last word, no field named for something else.
+_LABEL_WORDS_THEN_KEY = re.compile(r"[^:=\n]{0,60}")
+_LABEL_KEY = re.compile(r"[^\W\d_]+(?:[\u200c-][^\W\d_]+)*[ \t]*:")
+
+
 def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]],
-                    stop_at_sentence_end: bool = False) -> Iterator[Span]:
+                    stop_at_sentence_end: bool = False, label_end: int | None = None) -> Iterator[Span]:
     if stop_at_sentence_end:
         stop = _SENTENCE_END.search(text, start, end)
         end = stop.start() if stop else end
@@ -243,6 +308,8 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
             value_start += 1
         while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
             value_end -= 1
+        if text.startswith("!", value_end) and any(c.isdigit() for c in text[value_start:value_end]):
+            value_end += 1  # "Калина2026!": people end passwords with "!" (on the wire a redacted "!" costs nothing)
         if _STRING_PREFIX.match(text, value_start, value_end):
             value_start += 2  # b'5.7.8 (an SMTP status in a bytes literal): the word is what the quotes hold
         value = text[value_start:value_end]
@@ -253,9 +320,19 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
         if _LOGIN_BEFORE.search(text, max(start, value_start - 24), value_start):
             continue
         field = _VALUE_OF_KEY_BEFORE.search(text, max(start, value_start - 64), value_start)
-        if field and field.group("key").lower() not in _CUE_WORDS and not _is_function_word(field.group("key")):
+        if (field and field.group("key").lower() not in _CUE_WORDS and not _is_function_word(field.group("key"))
+                and not _ends_the_label(text, label_end, field.start("key"))):
             continue  # `"pan": "BNZPM2501F"`: the value of a field named for something else
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _ends_the_label(text: str, label_end: int | None, key_start: int) -> bool:
+    """Whether the key at `key_start` is the last word of the password label ending at `label_end` (no separator or
+    line between them)."""
+    if label_end is None or label_end > key_start or _LABEL_WORDS_THEN_KEY.fullmatch(text, label_end, key_start) is None:
+        return False
+    key = _LABEL_KEY.match(text, key_start)
+    return key is not None  # a word of prose before a colon; `user_id=` names a field of its own
 
 
 def _is_function_word(word: str) -> bool:
@@ -306,12 +383,51 @@ def _passphrase_after(text: str, cue_start: int, cue_end: int, cue: str, taken: 
         return
     if all(is_placeholder_value(word) for word in words) or _overlaps(taken, *match.span("value")):
         return
+    if match.group("next_line") and any(_is_function_word_of_a_language(word) for word in words):
+        return  # "Passwort:\nBitte im Tresor nachsehen.": a sentence of its own language
     score = PASSPHRASE_SCORE if passphrase else DOUBTFUL_SCORE
     yield Span(match.start("value"), match.end("value"), KIND, CATEGORY, score, DETECTOR_NAME)
 
 
 def _closing(quote: str) -> str:
     return "”" if quote == "“" else quote
+
+
+def _is_function_word_of_a_language(word: str) -> bool:
+    return frequent_in_any(word.lower(), FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF)
+
+
+# A password in quotes after its word, with or without a separator: `Kennwort "Blauer Himmel 2026"`, `password
+# 'O''Neill Dock 7'` (SQL doubles a quote inside), `пароль «Север-7»`. Up to two words may name what it opens.
+_QUOTED_AFTER_LABEL = re.compile(
+    r"(?:[ \t]+[^\s:=()\"'`.,;!?“”„«»‘’]{1,20}){0,2}?[ \t]*(?:[:=]|[ \t]+(?:" + CONNECTORS + r")(?!\w))?[ \t]*"
+    r"(?:\"(?P<double>[^\"\n]{3,64})\"|'(?P<single>(?:[^'\n]|''){3,64})'(?!')|“(?P<curly>[^”\n]{3,64})”"
+    r"|„(?P<low>[^“”\n]{3,64})[“”]|«[ \u00a0]?(?P<angle>[^»\n]{3,64}?)[ \u00a0]?»|‘(?P<curly_single>[^’\n]{3,64})’)")
+
+
+def _quoted_after(text: str, cue_end: int, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """The quoted value after a password word (`_QUOTED_AFTER_LABEL`): any shape, unless it is a placeholder, a
+    mask or words of a sentence (a function word of a language: "must be changed", "bitte ändern")."""
+    match = _QUOTED_AFTER_LABEL.match(text, cue_end)
+    if match is None:
+        return
+    group = next(name for name in ("double", "single", "curly", "low", "angle", "curly_single") if match.group(name))
+    value = match.group(group)
+    words = value.split()
+    if value != value.strip() or is_placeholder_value(value) or all(is_placeholder_value(word) for word in words):
+        return
+    if any(_is_function_word_of_a_language(word) for word in words):
+        return
+    if len(words) == 1 and not (any(c.isdigit() or c in _PASSWORD_SYMBOLS for c in value) or not value.isalpha()):
+        if frequent_in_any(value.lower(), FUNCTION_WORD_LANGUAGES, _PLAIN_WORD_ZIPF) or value.lower() in _CUE_WORDS:
+            return  # `password "required"`: a word of the language, no password a person picks
+    if _overlaps(taken, *match.span(group)):
+        return
+    yield Span(match.start(group), match.end(group), KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+# A single plain word in quotes after a password word that is this frequent in a language is that word.
+_PLAIN_WORD_ZIPF = 4.0
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

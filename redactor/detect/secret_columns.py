@@ -21,7 +21,7 @@ column they are keys, not digests), unless the header says the column holds dige
 
 Headers are written in the team's language (`contraseña`, `mot de passe`, `Kennwort`, `hasło`, `пароль`, `密码`):
 header cells are words of any script, and `names_password_column` reads a cell as a password column when its
-last words, case- and accent-folded, are a password label of term_lists.yaml (`secret_label_password_words`),
+last words, case- and accent-folded, are a password label (`slot_names.password_label_words`),
 the list the keyword rules use, so that a header is judged as a label in the text would be.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ import re
 import unicodedata
 from typing import Iterable, Iterator
 
-from redactor.detect.rule_files import term_list
+from redactor.detect.slot_names import english_slot, password_label_words
 from redactor.detect.secret_values import (DIGEST_PREFIX, EMAIL_VALUE, UUID_VALUE, identifier_parts, looks_like_path,
                                            looks_random)
 from redactor.detect.table_columns import aligned_column_cells, column_cells, row_cells, tables
@@ -126,17 +126,28 @@ def _folded(label: str) -> str:
     return " ".join(re.split(r"[\s_.:*-]+", letters)).strip()
 
 
-PASSWORD_HEADER_LABELS = frozenset(_folded(word) for word in term_list("secret_label_password_words"))
+PASSWORD_HEADER_LABELS = frozenset(_folded(word) for word in password_label_words())
 # The labels as the secrets detector's literal pass reports them (lower-cased as written): where a header is looked for.
-PASSWORD_HEADER_WORDS: tuple[str, ...] = tuple(sorted({word.lower() for word in term_list("secret_label_password_words")}))
+PASSWORD_HEADER_WORDS: tuple[str, ...] = tuple(sorted({word.lower() for word in password_label_words()}))
+# Words after a password's name that say which value the column holds, not something about the password
+# (`password_value`, `mot_de_passe_initial`, `Passwort neu`); `password_hash`, `password_reset`, `password_expiry` stay.
+_PASSWORD_VALUE_WORDS = frozenset("""value initial temp temporary tmp new old previous current default first one time
+    onetime plain plaintext clear cleartext provisional generated assigned start starting""".split())
 
 
 def names_password_column(label: str) -> bool:
     """Whether a header cell names a password column in any language: its last one to three words are a password
-    label (`Passwort`, `Neues Kennwort`, `mot de passe`, `hasło`, `пароль`); `password reset`, `password hash` are
-    about a password and are not."""
+    label (`Passwort`, `Neues Kennwort`, `mot de passe`, `hasło`, `пароль`), or its name in English words
+    (slot_names.py) is a password's and the words after it say which value (`password_value`,
+    `mot_de_passe_initial`); `password reset`, `password hash` are about a password and are not."""
     words = _folded(label).split()
-    return any(" ".join(words[index:]) in PASSWORD_HEADER_LABELS for index in range(max(0, len(words) - 3), len(words)))
+    if any(" ".join(words[index:]) in PASSWORD_HEADER_LABELS for index in range(max(0, len(words) - 3), len(words))):
+        return True
+    english = english_slot(label).split("_")
+    if "password" not in english:
+        return False
+    after = english[len(english) - english[::-1].index("password"):]
+    return bool(after) and all(word in _PASSWORD_VALUE_WORDS for word in after)
 
 
 # A cell that may be a generated credential: one token of 12-200 characters of the characters keys and passwords use.

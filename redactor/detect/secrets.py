@@ -953,6 +953,9 @@ _ASSIGNMENT_AT = re.compile(
     r"(?P<kc>\\?[\"'`]?\]?)"
     r"[ \t]*(?P<sep>:::=|::=|:=|\?=|\.=|=>|===?|!==?|=(?![=>~])|:(?![:/]|\\(?![\"']))|,)[ \t]*"
 )
+# A list of one string under a secret's name holds the value: Keycloak exports write every component setting so
+# (`"bindCredential": ["..."]`), as do TOML arrays and YAML flow lists.
+_ONE_ITEM_LIST = re.compile(r"\[[ \t]*(?=(?P<quote>[\"'])[^\"'\n]{1,256}(?P=quote)[ \t]*\])")
 # name: DB_PASSWORD / value: ... (k8s env lists, ECS task definitions, CloudFormation)
 _NAME_VALUE_PAIR = re.compile(
     r"(?<![A-Za-z0-9_])(?i:name)[\"']?[ \t]*[:=][ \t]*"
@@ -2714,6 +2717,9 @@ class SecretsDetector:
                 annotation = _TYPE_ANNOTATION.match(text, position)
                 if annotation and not text.startswith(("\"", "'"), position):
                     position, sep, line_form = annotation.end(), "=", False  # password: str = "..."
+            one_item = _ONE_ITEM_LIST.match(text, position)
+            if one_item:
+                position = one_item.end()  # `"bindCredential": ["..."]`: the list's one string is the value
             literal = line_form or _is_shell_style(text, match, line_start)
             value = self._scan(index, position, sep, line_form, key_start - line_start)
             if value is None:

@@ -188,3 +188,35 @@ def english_slot(name: str) -> str:
         # `date_naissance` -> birth_date: the translation may already end in the head word.
         english = rest if rest[-1].split("_")[-1] == english[0] else rest + english[:1]
     return "_".join(english)
+
+
+@lru_cache(maxsize=8)
+def label_spellings(meanings: frozenset[str]) -> frozenset[str]:
+    """The vocabulary's words and pieces whose English is exactly one of `meanings`, lower case, as prose writes a
+    label: a phrase's words joined by a space or a hyphen (`mot de passe`, `palavra-passe`, `kata sandi`), and, for a
+    word with Latin accents, its spelling without them too (`hasło`, `haslo`)."""
+    document = _document()
+    entries = {**document["words"], **document["pieces"]}
+    spellings: set[str] = set()
+    for word, english in entries.items():
+        if str(english) not in meanings:
+            continue
+        word = str(word).lower()
+        for written in {word, fold_latin_accents(word)}:
+            spellings.update({written.replace("_", " "), written.replace("_", "-")})
+    return frozenset(spellings)
+
+
+@lru_cache(maxsize=1)
+def password_label_words() -> frozenset[str]:
+    """Every word that names a password slot (a value of any shape): term_lists.yaml's `secret_label_password_words`
+    (Wi-Fi key names and cues) and the slot vocabulary's words for a password or passphrase in every language."""
+    from redactor.detect.rule_files import term_list  # a data reader of the same layer
+
+    return term_list("secret_label_password_words") | label_spellings(frozenset({"password", "passphrase", "passcode"}))
+
+
+@lru_cache(maxsize=1)
+def code_label_words() -> frozenset[str]:
+    """Every word that names a PIN or a code slot (a number): `pin`, `pinkode`, `koden`, `código`, `קוד`, `код`."""
+    return label_spellings(frozenset({"pin", "code"})) - password_label_words()
