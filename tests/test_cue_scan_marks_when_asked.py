@@ -77,3 +77,22 @@ def test_character_positions_equal_a_find_loop():
         for character in "\n.":
             assert keywords._character_positions(text, character) == [
                 offset for offset, found in enumerate(text) if found == character]
+
+
+# Check texts, written after the change (not tuned on): case folds the lower-casing does not make, CRLF line ends,
+# scripts other than Latin, a lone surrogate.
+CHECK_TEXTS = [
+    "Host:\r\n  db-07.int:5432\r\n  ſecret: `x`\r\n\r\nDone.",
+    "The \u212aelvin sign and İstanbul: user@İnt.example -- ok.\nNext: `İD`.",
+    "ΣΊΣΥΦΟΣ: ΟΔΟΣ 12 — σ. ς.\nКлюч: значение; ホスト：db01、ユーザー: 田中.\n日本語::テスト",
+    "Straße: 12. STRASSE -- İİİ::ſſ\n" * 40,
+    "```json\n{\"user\": \"on-call\", \"host\": \"a.b.c\"}\n```\n(\"quoted\") ('single') --flag -h at he on",
+    "broken \ud800 escape: a.b\nline - two `x`",
+]
+
+
+@pytest.mark.parametrize("text", CHECK_TEXTS)
+def test_check_texts_mark_lists_equal_one_scan_per_list(text):
+    _warm(DEV_TEXTS)
+    _check(text + " ")
+    _check(text)
