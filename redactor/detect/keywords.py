@@ -29,7 +29,6 @@ Each gives the same matches as `finditer` over the whole text.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 import re._constants
 import re._compiler
@@ -68,18 +67,12 @@ class _CueFamilies:
         self.number_by_id: dict[int, int] = {}
         self._asked: list[tuple[str, ...]] = []
         self._word_sets: dict[int, frozenset[str]] = {}  # family number -> its words, for word_positions
-        # Lists of punctuation marks alone (":", "\n", "`", "::"): found with str.split or str.find when asked, not by
-        # the shared automaton. Their hits were about a fifth of its ~260 per KB, each handled in a Python loop
-        # (_lowered_pass, scan), and most texts ask few of them. Without a letter, a mark is its own lower case.
-        self.found_when_asked = frozenset(number for number, family in enumerate(families) if _found_when_asked(family))
 
     def members(self) -> dict[str, list[int]]:
         """word -> the lists it belongs to: once per occurrence in a short list (one str.find scan per occurrence
         finds it twice) and once in a long one (one automaton entry per word)."""
         members: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
-            if number in self.found_when_asked:
-                continue
             words = family if len(family) <= _FIND_AT_MOST else dict.fromkeys(family)
             for word in words:
                 members.setdefault(word, []).append(number)
@@ -92,8 +85,7 @@ class _CueFamilies:
         if number is not None:
             return number
         number = self.ids.get(keywords)
-        # (a list found when asked is left out of the map: keyword_positions' first lookup must miss it)
-        if number is not None and number not in self.found_when_asked and len(self._asked) < 1024:
+        if number is not None and len(self._asked) < 1024:
             self._asked.append(keywords)  # held first, so its id stays its own while the map names it
             self.number_by_id[id(keywords)] = number
         return number
@@ -158,13 +150,6 @@ class _CueFamilies:
         if words is None:
             words = self._word_sets[number] = frozenset(self.families[number])
         return words
-
-
-def _found_when_asked(family: tuple[str, ...]) -> bool:
-    """Whether a list is answered on its own when asked (_CueFamilies.found_when_asked): a short list of marks of one
-    or two ASCII characters, none a letter."""
-    return 0 < len(family) <= _FIND_AT_MOST and all(
-        0 < len(word) <= 2 and word.isascii() and not any(character.isalpha() for character in word) for word in family)
 
 
 def _lowered(text: str) -> str:
@@ -316,10 +301,10 @@ def keyword_positions(lowered: str, keywords: Iterable[str]) -> list[int]:
             _register(is_lowered, keywords)
         return _positions_of(lowered, keywords)
     scanned = _scanned(lowered, is_lowered, families)
-    if number < len(scanned[1].families) and number not in scanned[1].found_when_asked:
+    if number < len(scanned[1].families):
         return list(scanned[2].get(number, ()))  # callers extend their copy
     positions = scanned[2].get(number)
-    if positions is None:  # a list found when asked, or one that joined the union after this text's scan
+    if positions is None:  # a list that joined the union after this text's scan
         positions = scanned[2][number] = _positions_of(lowered, keywords)
     return list(positions)
 
@@ -523,8 +508,7 @@ def word_positions(lowered: str, words: tuple[str, ...]) -> dict[str, list[int]]
         return _word_positions_of(lowered, words)
     scanned = _scanned(lowered, is_lowered, families)
     by_word = scanned[3]
-    if by_word is None or number >= len(scanned[1].families) or number in scanned[1].found_when_asked:
-        # no scan by word, a list newer than the scan, or one the scan leaves out
+    if by_word is None or number >= len(scanned[1].families):  # no scan by word, or a list newer than the scan
         return _word_positions_of(lowered, words)
     wanted = families.word_set(number)
     return {word: starts for word, starts in by_word.items() if word in wanted}
@@ -549,8 +533,6 @@ _NONE: tuple[int, ...] = ()
 
 def _positions_of(lowered: str, keywords: tuple[str, ...]) -> list[int]:
     """keyword_positions for one list, scanned on its own."""
-    if len(keywords) == 1 and len(keywords[0]) == 1:
-        return _character_positions(lowered, keywords[0])
     if len(keywords) > _FIND_AT_MOST:
         positions = [end - back for end, back in _automaton(keywords).iter(lowered)]
         positions.sort()
@@ -563,17 +545,6 @@ def _positions_of(lowered: str, keywords: tuple[str, ...]) -> list[int]:
             at = lowered.find(keyword, at + 1)
     positions.sort()
     return positions
-
-
-def _character_positions(text: str, character: str) -> list[int]:
-    """The offsets of `character` in `text`, from the lengths of the pieces between them: no Python loop per hit
-    (a line break or a full stop occurs every few dozen characters)."""
-    pieces = text.split(character)
-    if len(pieces) == 1:
-        return []
-    del pieces[-1]
-    # the piece before the n-th occurrence ends where the lengths of the pieces so far and the n characters between end
-    return list(map(operator.add, itertools.accumulate(map(len, pieces)), itertools.count()))
 
 
 def keyword_spans(lowered: str, keywords: Iterable[str]) -> list[tuple[int, int]]:
