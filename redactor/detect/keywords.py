@@ -111,31 +111,35 @@ class _CueFamilies:
         if grouped is None:  # a lone surrogate (broken JSON escapes) has no UTF-8 form: list by list
             return {number: _positions_of(haystack, family) for number, family in enumerate(self.families)}, None
         by_word: dict[str, list[int]] = {}
-
-        def hand_out(word: str, numbers: tuple[int, ...], starts: list[int]) -> None:
-            by_word[word] = starts
-            for number in numbers:
-                positions = found.get(number)
-                if positions is None:
-                    found[number] = list(starts)
-                else:
-                    positions.extend(starts)
+        positions_of = found.get
 
         # Grouped by word first: a word in several lists (a common cue such as "user") is handed to each list once.
+        # (The hand-out is written out in each loop: a call per word found cost ~0.1 us, ~90 words per 1 KB text.)
         if text is None:
             for (word, numbers, _), starts in grouped:
                 if numbers:
-                    hand_out(word, numbers, starts)
+                    by_word[word] = starts
+                    for number in numbers:
+                        positions = positions_of(number)
+                        if positions is None:
+                            found[number] = starts.copy()
+                        else:
+                            positions.extend(starts)
         else:
-            for (_, _, as_written), starts in grouped:
-                for word, numbers, checked in as_written:
-                    starts_as_written = [start for start in starts if text.startswith(word, start)] if checked else starts
-                    if starts_as_written:
-                        hand_out(word, numbers, starts_as_written)
-            for word, numbers in union.found_as_written:
-                starts = _word_positions_of(text, (word,)).get(word)
+            as_written_found = [(word, numbers, [start for start in starts if text.startswith(word, start)]
+                                 if checked else starts)
+                                for (_, _, as_written), starts in grouped for word, numbers, checked in as_written]
+            as_written_found += [(word, numbers, _word_positions_of(text, (word,)).get(word))
+                                 for word, numbers in union.found_as_written]
+            for word, numbers, starts in as_written_found:
                 if starts:
-                    hand_out(word, numbers, starts)
+                    by_word[word] = starts
+                    for number in numbers:
+                        positions = positions_of(number)
+                        if positions is None:
+                            found[number] = starts.copy()
+                        else:
+                            positions.extend(starts)
         for positions in found.values():
             positions.sort()
         # One word's starts come ascending (the automaton reports a word's matches in the order they end).
