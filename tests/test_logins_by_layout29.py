@@ -46,3 +46,23 @@ def test_check_a_login_in_a_layout_slot_is_covered_on_the_wire(engine, text, log
 @pytest.mark.parametrize("text, word", _marked(samples_check29.NEG))
 def test_check_words_steps_and_role_accounts_in_those_slots_stay(engine, text, word):
     assert untouched_on_wire(engine, text, word)
+
+
+# Found at integration (Claude Code's tool definitions: "worktrees created by EnterWorktree"): verbs technical English
+# also uses of programs name a program after "by" when it is a CamelCase run of words; other handles stay authors.
+@pytest.mark.parametrize("text, word", [
+    ("This tool only operates on worktrees created by EnterWorktree in this session.", "EnterWorktree"),
+    ("The connection opened by NetworkManager stays up after resume.", "NetworkManager"),
+    ("Files written by ReportBuilder are kept for a week.", "ReportBuilder"),
+])
+def test_a_program_named_after_a_technical_verb_stays(engine, text, word):
+    assert untouched_on_wire(engine, text, word)
+
+
+@pytest.mark.parametrize("text, login", [
+    ("Posted by DarkKnight 3 days ago", "DarkKnight"),
+    ("Clip created by xXsniperXx during the raid", "xXsniperXx"),
+    ("Issue opened by jdoe_42 on Monday", "jdoe_42"),
+])
+def test_authors_with_a_login_mark_or_a_community_verb_stay_found(engine, text, login):
+    assert covered_on_wire(engine, text, login)

@@ -308,6 +308,12 @@ _AUTHORED_ENGLISH = ("posted", "reviewed", "answered", "asked", "edited", "clipp
                      "original post", "last edit", "edit", "photo", "clip", "kudos", "question", "report", "message",
                      "modmail", "seguido", "followed", "liked", "recommended", "suggested", "translated", "drawn",
                      "photographed", "curated", "maintained")
+# Verbs technical English also uses of programs ("a worktree created by EnterWorktree", "the port opened by
+# NetworkManager", "events sent by EventBridge"): after these a CamelCase run of capitalised words with no other
+# login mark is a program's, tool's or class's name, not an author's handle.
+_AUTHORED_BY_PROGRAMS_TOO = frozenset({"created", "opened", "written", "started", "sent", "given", "shared",
+                                       "maintained", "translated", "edited", "submitted", "uploaded"})
+_PROGRAM_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")
 _BY = r"(?i:by|from|von|de|du|par|por|di|del|da|door|van|przez|od|от|av|fra|för|for|to)"
 _ATTRIBUTION = re.compile(
     r"(?i:" + "|".join(re.escape(word.replace("_", " ")) for word in sorted(set(_AUTHORED + _AUTHORED_ENGLISH),
@@ -361,6 +367,9 @@ def find_attributed_logins(text: str, lowered: str) -> Iterator[tuple[int, int, 
             match = pattern.match(text, position)
             if match is not None:
                 start, end = _handle_at(text, match.start("user"), match.end("user"))
+                if (pattern is _ATTRIBUTION and _PROGRAM_NAME.fullmatch(text, start, end)
+                        and match.group(0).split(None, 1)[0].casefold() in _AUTHORED_BY_PROGRAMS_TOO):
+                    break
                 score = handle_in_slot(text[start:end], strong)
                 if (score is not None and pattern is _ADDRESSED and text[start:end].isalpha()
                         and not _language_is_listed(match.group(0).split(None, 1)[0].rstrip(",").casefold())):
