@@ -66,3 +66,12 @@ def test_a_program_named_after_a_technical_verb_stays(engine, text, word):
 ])
 def test_authors_with_a_login_mark_or_a_community_verb_stay_found(engine, text, login):
     assert covered_on_wire(engine, text, login)
+
+
+# Found at integration: a word written with a hyphen after an attribution's "by" is the word ("sent by e-mail").
+@pytest.mark.parametrize("text, word", [
+    ("The signed form was sent by e-mail today.", "e-mail"),
+    ("Reports are sent by e-mail every Monday.", "e-mail"),
+])
+def test_a_hyphenated_word_after_by_stays(engine, text, word):
+    assert untouched_on_wire(engine, text, word)

@@ -89,3 +89,21 @@ NO_COPULA_CLEAN = [
 @pytest.mark.parametrize("text", NO_COPULA_CLEAN)
 def test_a_number_qualifying_another_noun_stays(engine, text):
     assert not [span for span in wire_spans(engine, text) if span.category == "secret"]
+
+
+# Found at integration: "pass" is also the verb; a quoted value after it is a password only after a separator or a
+# label pair ("pass: ...", "user/pass ...").
+@pytest.mark.parametrize("text", [
+    'Set `max_retries` to 5 and pass "utf-8" as the encoding.',
+    "Remember to pass 'strict' to the parser when validating.",
+])
+def test_a_quoted_argument_of_the_verb_pass_stays(engine, text):
+    assert not [span for span in wire_spans(engine, text) if span.category == "secret"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ('user: ops, pass: "Blauer Himmel 7"', "Blauer Himmel 7"),
+    ('Kennwort "Blauer Himmel 2026"', "Blauer Himmel 2026"),
+])
+def test_a_quoted_value_after_a_password_label_is_redacted(engine, text, value):
+    assert covered_on_wire(engine, text, value)

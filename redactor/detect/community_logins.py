@@ -190,6 +190,8 @@ def handle_in_slot(handle: str, strong: bool) -> float | None:
                 and not is_place_name(handle)):  # "1  Norway  16  8  13": a medal table's country
             return DOUBTFUL_SCORE
         return None
+    if "-" in handle.strip("-") and handle.replace("-", "").isalpha() and is_word_or_key(handle.replace("-", "")):
+        return None  # "sent by e-mail", "a re-run by hand": a word written with a hyphen, not a handle of words
     if _LOGIN_SHAPE.search(handle) or "-" in handle.strip("-"):
         return _SCORE
     if not handle.isascii():

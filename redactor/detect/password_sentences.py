@@ -69,6 +69,7 @@ for _cue in _CUES:
 _CUE_AUTOMATON.make_automaton()
 # "pass" is a password label ("user: x pass: y") but in a sentence a verb or a keyword (`pass`, "pass the test").
 _LABEL_ONLY_CUES = frozenset({"pass"})
+_SEPARATOR_NEXT = re.compile(r"[ \t]*[:=]")
 _FUNCTION_WORDS = term_list("sentence_stopwords") | term_list("passphrase_function_words")
 _VERBS = frozenset("is are was were be been has have had must will should can could may not".split())
 
@@ -133,7 +134,9 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
             continue
         if cue in _LABELS:
             yield from _passphrase_after(text, cue_start, cue_end, cue, taken)
-            yield from _quoted_after(text, cue_end, taken)
+            if cue not in _LABEL_ONLY_CUES or _SEPARATOR_NEXT.match(text, cue_end) or ends_a_label_pair(text, cue_end):
+                # `pass: "x"` names a password; `pass "utf-8" as the encoding` is the verb
+                yield from _quoted_after(text, cue_end, taken)
         if cue in _LABEL_ONLY_CUES and not ends_a_label_pair(text, cue_end):
             continue  # "pass the test"; but "user/pass is ops / 4471" names a pair
         if cue in _LABELS:
