@@ -165,6 +165,8 @@ EXTRA_SAMPLES = {
     "openvpn_static_key_block": ("-----BEGIN OpenVPN Static key V1-----\n6acef03f62675b4b1bbd03e53b187727\n"
                                  "-----END OpenVPN Static key V1-----"),
     "otpauth_uri": "otpauth://totp/Sample:ops?secret=SAMPLESEEDABCDEFG&issuer=Sample",
+    "chpasswd_echoed_pair": "echo 'svc_backup:Kiefer#Nord7' | sudo chpasswd",
+    "schtasks_run_as_password": 'schtasks /create /tn nightly /tr backup.cmd /ru CORP\\batch /rp "Tanne!Sued 3"',
 }
 
 

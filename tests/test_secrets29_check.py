@@ -107,3 +107,12 @@ def test_a_quoted_argument_of_the_verb_pass_stays(engine, text):
 ])
 def test_a_quoted_value_after_a_password_label_is_redacted(engine, text, value):
     assert covered_on_wire(engine, text, value)
+
+
+# Found at integration: "pin" is also the English verb; its object opens with an article or a pronoun.
+@pytest.mark.parametrize("text", [
+    "Pin it to 2025 for now, the upgrade can wait.",
+    "Please pin the base image to 3118 until the fix lands.",
+])
+def test_the_verb_pin_before_a_number_stays(engine, text):
+    assert not [span for span in wire_spans(engine, text) if span.category == "secret"]

@@ -219,7 +219,14 @@ def _names_another_code(lowered: str, cue_start: int, cue: str) -> bool:
     # code of a lock is followed by a preposition, an article or a connector ("code for the gate", "code du coffre",
     # "code van de kluis", "code is 4471") or by its value.
     word_after = _WORD_AFTER_CODE.match(lowered, cue_start + len(cue))
+    if cue == "pin" and word_after is not None and word_after.group(1) in _OBJECTS_OF_THE_VERB_PIN:
+        return True  # "pin the dependency to 2024", "pin it to 3.11": the English verb, not a PIN
     return cue == "code" and word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_LOCK_CODE
+
+
+# Words that open the object of the English verb "pin": a PIN is never followed by them ("PIN the" is no noun phrase).
+_OBJECTS_OF_THE_VERB_PIN = frozenset({"the", "a", "an", "it", "this", "that", "these", "those", "them", "your", "our",
+                                      "my", "its", "their", "his", "her", "all", "every", "each", "down", "back"})
 
 
 def _is_whole_word(text: str, lowered: str, start: int, end: int, cue: str) -> bool:
