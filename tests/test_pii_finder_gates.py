@@ -42,9 +42,10 @@ def test_a_mark_gate_passes_a_text_its_finder_finds_in_and_stops_one_without_its
 
 
 # Functions detect names that find nothing themselves: a filter of findings, the last pass, helpers it hands a finder
-# (a date's plausibility, its year) and the declaration its comment names.
+# (a date's plausibility, its year), the declaration its comment names, and a spread of findings that runs only on
+# logins already found (`logins_listed_with`: the other items of their list).
 _NOT_FINDERS = {"is_personal_login", "drop_placeholder_overlaps", "lowered_same_length", "_plausible_birth_date",
-                "_year_of", "needs_marks", "is_public_code"}
+                "_year_of", "needs_marks", "is_public_code", "logins_listed_with"}
 
 
 def _finders_called_by_detect() -> dict[str, object]:
