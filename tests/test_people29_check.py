@@ -10,26 +10,12 @@ import pytest
 
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
-from redactor.segments import Segment
+from tests.wire_coverage import masked_on_wire, wire_values
 
 
 @pytest.fixture(scope="module")
 def engine():
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def _covered(engine, text: str, kind: str = "prose") -> str:
-    spans = engine.detect([Segment(text, kind=kind)])[0]
-    chars = list(text)
-    for span in spans:
-        if span.score >= 0.5:
-            chars[span.start:span.end] = "#" * (span.end - span.start)
-    return "".join(chars)
-
-
-def _wire_values(engine, text: str) -> list[str]:
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return [text[s.start:s.end] for s in spans if s.score >= 0.5]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -41,7 +27,7 @@ def _wire_values(engine, text: str) -> list[str]:
     ('{"customer": "민서연", "plan": "pro"}', ("민서연",)),
 ])
 def test_check_name_slots_of_any_script_hold_people(engine, text, names):
-    covered = _covered(engine, text, "tool_result")
+    covered = masked_on_wire(engine, text, "tool_result")
     for name in names:
         assert name not in covered, name
 
@@ -52,7 +38,7 @@ def test_check_name_slots_of_any_script_hold_people(engine, text, names):
     ("상담 기록\n작성자: 여태민\n상담사: 봉하린", ("여태민", "봉하린")),
 ])
 def test_check_person_noun_labels_name_people(engine, text, names):
-    covered = _covered(engine, text)
+    covered = masked_on_wire(engine, text)
     for name in names:
         assert name not in covered, name
 
@@ -64,7 +50,7 @@ def test_check_person_noun_labels_name_people(engine, text, names):
     ("학생: 전체 학생\n교사: 미정", ("전체 학생",)),
 ])
 def test_check_things_in_person_slots_stay(engine, text, kept):
-    covered = _covered(engine, text, "tool_result")
+    covered = masked_on_wire(engine, text, "tool_result")
     for word in kept:
         assert word in covered, word
 
@@ -76,7 +62,7 @@ def test_check_things_in_person_slots_stay(engine, text, kept):
     ("Δήλωση συναίνεσης\nΣυμφωνώ με την επεξεργασία των δεδομένων μου.", "Δήλωση"),
 ])
 def test_check_cyrillic_and_greek_headings_are_no_people(engine, text, word):
-    assert word not in _wire_values(engine, text)
+    assert word not in wire_values(engine, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -86,4 +72,4 @@ def test_check_cyrillic_and_greek_headings_are_no_people(engine, text, word):
     ("Η Κατερίνα Σταθοπούλου έστειλε το έγγραφο.", "Κατερίνα Σταθοπούλου"),
 ])
 def test_check_cyrillic_and_greek_names_at_a_line_start_stay(engine, text, name):
-    assert name not in _covered(engine, text)
+    assert name not in masked_on_wire(engine, text)

@@ -18,27 +18,12 @@ import pytest
 
 from redactor.detect.engine import DetectionEngine
 from redactor.policy import load_policy
-from redactor.segments import Segment
+from tests.wire_coverage import masked_on_wire, wire_values
 
 
 @pytest.fixture(scope="module")
 def engine():
     return DetectionEngine.from_policy(load_policy("default"))
-
-
-def _wire_values(engine, text: str, kind: str = "prose", of: str | None = None) -> list[str]:
-    """The values found at the wire's score (of one kind when `of` is given)."""
-    spans = engine.detect([Segment(text, kind=kind)])[0]
-    return [text[s.start:s.end] for s in spans if s.score >= 0.5 and (of is None or s.kind == of)]
-
-
-def _covered(engine, text: str, kind: str = "prose") -> str:
-    spans = engine.detect([Segment(text, kind=kind)])[0]
-    chars = list(text)
-    for span in spans:
-        if span.score >= 0.5:
-            chars[span.start:span.end] = "#" * (span.end - span.start)
-    return "".join(chars)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -52,7 +37,7 @@ def _covered(engine, text: str, kind: str = "prose") -> str:
     ('{"patient": "오하람", "ward": "7B"}', ("오하람",)),
 ])
 def test_a_name_slot_of_any_language_holds_a_person_whatever_the_value(engine, text, names):
-    covered = _covered(engine, text, "tool_result")
+    covered = masked_on_wire(engine, text, "tool_result")
     for name in names:
         assert name not in covered, name
 
@@ -66,7 +51,7 @@ def test_a_name_slot_of_any_language_holds_a_person_whatever_the_value(engine, t
     ('{"title_en": "Release notes", "title_cn": "发布说明"}', ("发布说明",)),
 ])
 def test_things_under_name_like_slots_stay(engine, text, kept):
-    covered = _covered(engine, text, "tool_result")
+    covered = masked_on_wire(engine, text, "tool_result")
     for word in kept:
         assert word in covered, word
 
@@ -79,7 +64,7 @@ def test_things_under_name_like_slots_stay(engine, text, kept):
     ("Уведомление об отправке\nВаш заказ передан в службу доставки.", "Уведомление"),
 ])
 def test_a_cyrillic_or_greek_heading_word_is_no_person(engine, text, word):
-    assert word not in _wire_values(engine, text)
+    assert word not in wire_values(engine, text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -89,7 +74,7 @@ def test_a_cyrillic_or_greek_heading_word_is_no_person(engine, text, word):
     ("Ο Γιώργος Παπαδάκης υπέγραψε τη σύμβαση.", "Γιώργος Παπαδάκης"),
 ])
 def test_cyrillic_and_greek_names_stay_found(engine, text, name):
-    assert name not in _covered(engine, text)
+    assert name not in masked_on_wire(engine, text)
 
 
 # A record's label whose last character is a noun of a person in Chinese, Japanese or Korean (师/師/士 master or
@@ -102,7 +87,7 @@ def test_cyrillic_and_greek_names_stay_found(engine, text, name):
     ("지도교사: 천다인\n반장: 구민재", ("천다인", "구민재")),
 ])
 def test_a_label_ending_in_a_person_noun_names_a_person(engine, text, names):
-    covered = _covered(engine, text)
+    covered = masked_on_wire(engine, text)
     for name in names:
         assert name not in covered, name
 
@@ -113,7 +98,7 @@ def test_a_label_ending_in_a_person_noun_names_a_person(engine, text, names):
     ("会員：一般会員\n店長：不在", ("一般会員",)),
 ])
 def test_a_person_noun_label_before_words_keeps_the_words(engine, text, kept):
-    covered = _covered(engine, text)
+    covered = masked_on_wire(engine, text)
     for word in kept:
         assert word in covered, word
 
@@ -121,4 +106,4 @@ def test_a_person_noun_label_before_words_keeps_the_words(engine, text, kept):
 def test_an_arabic_semicolon_separates_the_items_of_a_list_of_people(engine):
     # Arabic writes its own semicolon (؛) between a list and what follows; the list's short items are people
     text = "الحاضرون: سامر يوسف، منى الأحمد، عادل الدباغ؛ وتغيب باسل."
-    assert "منى الأحمد" not in _covered(engine, text)
+    assert "منى الأحمد" not in masked_on_wire(engine, text)

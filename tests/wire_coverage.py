@@ -10,9 +10,22 @@ from redactor.segments import Segment
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://")
 
 
-def wire_spans(engine: DetectionEngine, text: str):
-    """The engine's findings on `text` (one prose segment) that the wire redacts."""
-    return [span for span in engine.detect([Segment(text, kind="prose")])[0] if span.score >= WIRE_MIN_SCORE]
+def wire_spans(engine: DetectionEngine, text: str, kind: str = "prose"):
+    """The engine's findings on `text` (one segment of this kind) that the wire redacts."""
+    return [span for span in engine.detect([Segment(text, kind=kind)])[0] if span.score >= WIRE_MIN_SCORE]
+
+
+def wire_values(engine: DetectionEngine, text: str) -> list[str]:
+    """The values the wire redacts in `text` (one prose segment)."""
+    return [text[span.start:span.end] for span in wire_spans(engine, text)]
+
+
+def masked_on_wire(engine: DetectionEngine, text: str, kind: str = "prose") -> str:
+    """`text` with every character the wire redacts replaced by "#" (what of a word is left to read)."""
+    chars = list(text)
+    for span in wire_spans(engine, text, kind):
+        chars[span.start:span.end] = "#" * (span.end - span.start)
+    return "".join(chars)
 
 
 def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
