@@ -27,16 +27,14 @@ from typing import Callable, Iterator
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.infra_key_heads import is_machine_name
 from redactor.detect.infra_single_labels import PUBLIC_NAMESPACES
-from redactor.detect.keywords import (contains_any, keyword_positions, lowered_same_length, matches_at_starts,
-                                      needs_cues, needs_marks, starts_read_backwards)
+from redactor.detect.keywords import (contains_any, ipv4_starts, keyword_positions, lowered_same_length,
+                                      matches_at_starts, needs_cues, needs_marks)
 
 ROW_MACHINE_SCORE = DOUBTFUL_SCORE
 SHARE_SERVER_SCORE = 0.7
 
 _IPV4 = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}"
 _ANY_IPV4 = re.compile(rf"(?<![\w.]){_IPV4}(?![\w.])")
-# A dot, then (reading backwards) a whole run of one to three digits: where an address's first octet can start.
-_DOT_THEN_OCTET_REVERSED = re.compile(r"\.\d{1,3}+(?!\d)")
 # A cell that is an address: perhaps a network's name and `=` first (openstack), a prefix length or port after.
 _ADDRESS_CELL = re.compile(rf"(?:[\w-]+=)?{_IPV4}(?:/\d{{1,2}}|:\d{{1,5}})?(?:[,;] ?\S.*)?")
 _ALIGNED_GAP = re.compile(r"[ \t]{2,}")
@@ -92,9 +90,9 @@ def find_table_row_machines(text: str, registrable_domain: Callable[[str], str |
 
 def _addresses(text: str) -> list[re.Match[str]]:
     """`_ANY_IPV4`'s matches, tried only where one can start: a whole run of one to three digits before a dot (its
-    look-behind refuses a digit before it), found reading backwards from the dots (`starts_read_backwards`). The
+    look-behind refuses a digit before it), found reading backwards from the dots (`keywords.ipv4_starts`). The
     pattern's leading look-behind made `re` try every position of the text."""
-    return list(matches_at_starts(_ANY_IPV4, text, starts_read_backwards(_DOT_THEN_OCTET_REVERSED, text)))
+    return list(matches_at_starts(_ANY_IPV4, text, ipv4_starts(text)))
 
 
 def _address_rows(text: str, addresses: list[re.Match[str]]) -> Iterator[list[tuple[int, int]]]:

@@ -833,6 +833,17 @@ def starts_read_backwards(reversed_pattern: re.Pattern[str], text: str) -> list[
     return [len(text) - match.end() for match in reversed(list(reversed_pattern.finditer(backwards)))]
 
 
+# A dot, then (reading backwards) a whole run of one to three digits.
+_DOT_THEN_OCTET_REVERSED = re.compile(r"\.\d{1,3}+(?!\d)")
+
+
+def ipv4_starts(text: str) -> list[int]:
+    """Where a dotted IPv4 address can start in `text`: a whole run of one to three digits before a dot, found
+    reading backwards from the dots. For address patterns whose leading look-behind would make `re` try every
+    position (the PII and the infra detectors' own patterns)."""
+    return starts_read_backwards(_DOT_THEN_OCTET_REVERSED, text)
+
+
 
 # --- alternations of words, tried at a position -----------------------------------------------------------------
 

@@ -50,7 +50,7 @@ from redactor.detect.confidence import AUDIT_MIN_SCORE, DOUBTFUL_SCORE
 from redactor.detect.geo_coordinates import find_geo_coordinates
 from redactor.detect.keywords import (ANY_TEXT, DigitFirstPattern, FinderGates, alternatives_by_first_character,
                                       contains_any, keyword_positions, lines_with, lowered_same_length,
-                                      matches_at_starts, matches_at_word_start, needs_marks, starts_read_backwards)
+                                      ipv4_starts, matches_at_starts, matches_at_word_start, needs_marks)
 from redactor.detect.logins_in_person_slots import find_logins_in_person_slots
 from redactor.detect.standalone_logins import find_standalone_logins
 from redactor.detect.machine_readable_zones import machine_readable_zones
@@ -577,16 +577,6 @@ _IPV4 = re.compile(
     r"(?=\d)(?<![\w.-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?:/(?:3[0-2]|[12]?\d))?(?![\w]|\.\d|[-+][0-9A-Za-z])"  # not 3.0.5.130-5a1e7 (a version)
 )
-
-
-def _ipv4_starts(text: str) -> list[int]:
-    """Where an `_IPV4` match can start: the one to three digits before a `.` (its look-behind refuses a digit
-    before them). Read backwards, from the dot (`starts_read_backwards`)."""
-    return starts_read_backwards(_DOT_THEN_OCTET_REVERSED, text)
-
-
-# A dot, then (reading backwards) a whole run of one to three digits.
-_DOT_THEN_OCTET_REVERSED = re.compile(r"\.\d{1,3}+(?!\d)")
 
 
 _IPV6 = re.compile(
@@ -1573,7 +1563,7 @@ class PiiDetector:
 
     @needs_marks(".", ":")
     def _ips(self, text: str) -> Iterator[Span]:
-        for match in matches_at_starts(_IPV4, text, _ipv4_starts(text)):
+        for match in matches_at_starts(_IPV4, text, ipv4_starts(text)):
             before = text[max(0, match.start() - 12): match.start()]
             if _VERSION_BEFORE.search(before):
                 continue
