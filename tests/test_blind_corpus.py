@@ -74,6 +74,7 @@ EXPECTED = {
     "blind29": {"pii": (120, {"pii", "org"}), "secrets": (70, {"secret", "infra", "pii"}), "negatives": (40, set())},
     "ids29dev": {"pii": (164, {"pii", "org"}), "negatives": (50, set())},
     "secrets29dev": {"secrets": (163, {"secret", "infra", "pii", "org"}), "negatives": (51, set())},
+    "infra30dev": {"secrets": (141, {"secret", "infra", "pii", "org"}), "negatives": (53, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
