@@ -24,7 +24,7 @@ import re._constants as sre_constants
 import re._compiler
 import re._parser
 import threading
-from typing import Sequence
+from typing import Collection, Sequence
 
 try:
     import hyperscan
@@ -86,6 +86,17 @@ def _written(nodes: list, state: re._parser.State, flags: int) -> str:
 
 def _character_set(node: tuple, state: re._parser.State, flags: int) -> str:
     """The ASCII characters `re` accepts for this one-character test, as a Hyperscan class of byte values."""
+    key = (flags, repr(node))  # a catalogue repeats its tests (the same letters, `[A-Za-z0-9]`): each found once
+    written = _CHARACTER_SETS.get(key)
+    if written is None:
+        written = _CHARACTER_SETS[key] = _accepted_set(node, state, flags)
+    return written
+
+
+_CHARACTER_SETS: dict[tuple[int, str], str] = {}
+
+
+def _accepted_set(node: tuple, state: re._parser.State, flags: int) -> str:
     one = re._parser.SubPattern(state, [node])
     compiled = re._compiler.compile(one, flags)
     accepted = [code for code, char in enumerate(_ASCII) if compiled.fullmatch(char)]
@@ -105,59 +116,76 @@ def _character_set(node: tuple, state: re._parser.State, flags: int) -> str:
 
 
 class RegexPrefilter:
-    """One Hyperscan database over `regexes`: `possible(text)` is the set of their numbers that can match `text`."""
+    """One Hyperscan database over `regexes`: `possible(text)` is the set of their numbers that can match `text`.
+
+    Built at the first text, not at import: ~0.6 s of CPU for the secrets catalogue (writing the wider expressions,
+    then Hyperscan's compiler), paid once per process by the processes that detect.
+    """
 
     def __init__(self, regexes: Sequence[re.Pattern[str]]) -> None:
         self.count = len(regexes)
-        self._always: frozenset[int] = frozenset(range(self.count))
-        self._database = None
+        self._regexes = tuple(regexes)
+        self._built: tuple[object, frozenset[int]] | None = None  # the database (None: no gate) and the always-tried
+        self._build_lock = threading.Lock()
         self._local = threading.local()
-        if hyperscan is None:
-            return
-        flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_DOTALL
-        expressions: dict[int, bytes] = {}
-        for number, regex in enumerate(regexes):
-            try:
-                expressions[number] = superset_expression(regex).encode("ascii")
-            except (_NotGated, UnicodeEncodeError):
-                continue
-        if not expressions:
-            return
-        try:
-            database = _database(expressions, flags)
-        except hyperscan.error:  # one expression Hyperscan rejects (it matches the empty string): found alone
-            for number, expression in list(expressions.items()):
-                try:
-                    _database({0: expression}, flags)
-                except hyperscan.error:
-                    del expressions[number]
-            database = _database(expressions, flags) if expressions else None
-        self._database = database
-        self._always = frozenset(range(self.count)) - expressions.keys()
 
     @property
     def gated(self) -> int:
         """How many of the regexes the database stands in for (the others are always reported)."""
-        return self.count - len(self._always)
+        return self.count - len(self._database_and_always()[1])
 
-    def possible(self, text: str) -> frozenset[int] | set[int]:
+    def possible(self, text: str) -> Collection[int]:
         """The numbers of the regexes that may match somewhere in `text` (all of them for a text beyond ASCII)."""
-        if self._database is None or not text.isascii():
-            return range(self.count)  # type: ignore[return-value]  (supports `in` like a set)
-        reported = set(self._always)
+        database, always = self._built or self._database_and_always()
+        if database is None or not text.isascii():
+            return range(self.count)
+        reported = set(always)
         add = reported.add
 
         def on_match(number: int, start: int, end: int, flags: int, context: object) -> None:
             add(number)  # (single-match: each regex reports at most once)
 
-        self._database.scan(text.encode("ascii"), match_event_handler=on_match, scratch=self._scratch())
+        database.scan(text.encode("ascii"), match_event_handler=on_match, scratch=self._scratch(database))
         return reported
 
-    def _scratch(self):
+    def _database_and_always(self) -> tuple[object, frozenset[int]]:
+        if self._built is None:
+            with self._build_lock:
+                if self._built is None:
+                    self._built = _built(self._regexes)
+        return self._built
+
+    def _scratch(self, database):
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:  # one scratch space per thread: a scan writes to it
-            scratch = self._local.scratch = hyperscan.Scratch(self._database)
+            scratch = self._local.scratch = hyperscan.Scratch(database)
         return scratch
+
+
+def _built(regexes: Sequence[re.Pattern[str]]) -> tuple[object, frozenset[int]]:
+    """The database of every regex that can be gated, and the numbers of those that cannot (always reported)."""
+    everything = frozenset(range(len(regexes)))
+    if hyperscan is None:
+        return None, everything
+    flags = hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_DOTALL
+    expressions: dict[int, bytes] = {}
+    for number, regex in enumerate(regexes):
+        try:
+            expressions[number] = superset_expression(regex).encode("ascii")
+        except (_NotGated, UnicodeEncodeError):
+            continue
+    if not expressions:
+        return None, everything
+    try:
+        database = _database(expressions, flags)
+    except hyperscan.error:  # an expression Hyperscan rejects (it matches the empty string): found alone
+        for number, expression in list(expressions.items()):
+            try:
+                _database({0: expression}, flags)
+            except hyperscan.error:
+                del expressions[number]
+        database = _database(expressions, flags) if expressions else None
+    return database, everything - expressions.keys()
 
 
 def _database(expressions: dict[int, bytes], flags: int):
