@@ -70,6 +70,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 
+from redactor.detect.regex_prefilter import RegexPrefilter
 from redactor.detect.rule_files import secret_format_records, term_list
 from redactor.detect import term_lists
 from redactor.detect.secret_values import (
@@ -1681,13 +1682,21 @@ class _TextIndex:
         """
         if self.lowered is None:
             return [(pattern, None) for pattern in SECRET_PATTERNS]
+        # The formats that can match anywhere in the text, from one Hyperscan pass (regex_prefilter.py): on an
+        # ASCII text most formats whose anchors occur match nowhere, and the unanchored ones are not tried.
+        possible = _CATALOGUE_PREFILTER.possible(self.text)
+        if not possible:
+            return []
         if not self._all_known_positions(False) and not self._all_known_positions(True):
-            return _ALWAYS_TRIED_PATTERNS  # no anchor and no gate word: only the ungated unanchored formats
+            # no anchor and no gate word: only the ungated unanchored formats
+            return [(SECRET_PATTERNS[number], None) for number in sorted(_ALWAYS_TRIED) if number in possible]
         positions_of: dict[int, list[int]] = {}
         for lower in (False, True):
             patterns_by_anchor = _PATTERNS_BY_ANCHOR[lower]
             for needle, positions in self._all_known_positions(lower).items():
                 for number in patterns_by_anchor.get(needle, ()):
+                    if number not in possible:
+                        continue
                     found = positions_of.get(number)
                     if found is None:
                         positions_of[number] = positions
@@ -1695,8 +1704,9 @@ class _TextIndex:
                         positions_of[number] = sorted(set(found).union(positions))
         held = self._all_known_positions(True)
         # An unanchored pattern gated by words (`required_lower`) is tried only where one of them occurs.
-        tried = [number for number, words in _GATED_UNANCHORED.items() if not words.isdisjoint(held)]
-        chosen = sorted(positions_of.keys() | _ALWAYS_TRIED | set(tried))
+        tried = [number for number, words in _GATED_UNANCHORED.items()
+                 if number in possible and not words.isdisjoint(held)]
+        chosen = sorted(positions_of.keys() | _ALWAYS_TRIED.intersection(possible) | set(tried))
         return [(SECRET_PATTERNS[number], positions_of.get(number)) for number in chosen]
 
     def anchored(self, regex: re.Pattern[str], needles: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -2064,6 +2074,8 @@ _NAMED_KEY_BEFORE = re.compile(
 _GATED_UNANCHORED = {number: frozenset(SECRET_PATTERNS[number].required_lower) for number in _UNANCHORED_PATTERNS
                      if SECRET_PATTERNS[number].required_lower}
 _ALWAYS_TRIED = frozenset(_UNANCHORED_PATTERNS - _GATED_UNANCHORED.keys())
+# Every format of the catalogue in one Hyperscan database: which of them can match a text (regex_prefilter.py).
+_CATALOGUE_PREFILTER = RegexPrefilter([pattern.regex for pattern in SECRET_PATTERNS])
 _ALWAYS_TRIED_PATTERNS: list[tuple[SecretPattern, list[int] | None]] = [
     (SECRET_PATTERNS[number], None) for number in sorted(_ALWAYS_TRIED)]
 _UNKNOWN_TRIGGERS = frozenset().union(
