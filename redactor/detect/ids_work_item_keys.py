@@ -50,8 +50,8 @@ from typing import Iterator
 from redactor.detect.acronym_labels import _public_acronyms
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_bare_codes import _ERROR_PREFIXES
-from redactor.detect.keywords import (ANY_TEXT, alternatives_by_first_character, matches_at_keywords,
-                                      matches_at_line_starts, matches_at_starts, matches_on_lines_with, needs_marks)
+from redactor.detect.keywords import (ANY_TEXT, alternatives_by_first_character, lines_holding, matches_at_keywords,
+                                      matches_at_starts, matches_on_lines_with, needs_marks)
 from redactor.detect.record_ids import _NOT_PERSONAL_PREFIXES, _THING_WORDS
 from redactor.detect.table_columns import column_cells
 from redactor.detect.term_lists import term_list
@@ -207,14 +207,17 @@ def _work_item_keys(text: str) -> Iterator[tuple[int, int, float]]:
     key_starts = _key_starts(text) if "-" in text else []
     if key_starts:
         listed = None
-        for match in matches_at_line_starts(_KEY_AT_LINE_START, text):
+        # Both line patterns match inside one line that holds a key: only the lines holding a key start are tried,
+        # not every line start (a line with a `_KEY` in it holds one of _key_starts' leftmost matches).
+        key_lines = [start for start, _ in lines_holding(text, key_starts)]
+        for match in matches_at_starts(_KEY_AT_LINE_START, text, key_lines):
             if listed is None:
                 listed = _listed_prefixes(text, key_starts)
             key = match.group("key")
             # One key alone at a line's start ("SUP-2207: Aurelio asks ...") is read as a bare key below.
             if key.split("-", 1)[0] in listed and personal(key) and not public_key_name(key):
                 yield match.start("key"), match.end("key"), DOUBTFUL_SCORE
-        for match in matches_at_line_starts(_PERSON_KEYS_LINE, text):
+        for match in matches_at_starts(_PERSON_KEYS_LINE, text, key_lines):
             for key in _KEY_ALONE.finditer(text, match.start("keys"), match.end("keys")):
                 if not public_key_name(key.group()):
                     yield key.start(), key.end(), DOUBTFUL_SCORE

@@ -57,8 +57,22 @@ def column_cells(text: str, label_start: int, label_end: int) -> Iterator[tuple[
 def may_have_cells_below(text: str, label_start: int, label_end: int) -> bool:
     """False where column_cells(text, label_start, label_end) yields nothing for the layout alone: the label's line
     holds no separator, or the first line below it that is neither blank nor a rule line lacks the line's separator
-    (column_cells stops there). A cheap test before reading a label in a line of prose or code as a header cell."""
+    (column_cells stops there). A cheap test before reading a label in a line of prose or code as a header cell.
+
+    The answer depends on the label's line alone, and the login and record-id finders ask it at every label word of
+    the text (~65 times per 10 KB of mixed text, ~15 lines): each line's answer is remembered for the last text (per
+    thread), as `tables` remembers its tables."""
     line_start, line_end = _line_around(text, label_start, label_end)
+    remembered = _last_tables.text_and_lines_with_cells_below
+    if remembered is None or not (remembered[0] is text or remembered[0] == text):
+        remembered = _last_tables.text_and_lines_with_cells_below = (text, {})
+    known = remembered[1].get((line_start, line_end))
+    if known is None:
+        known = remembered[1][(line_start, line_end)] = _line_may_have_cells_below(text, line_start, line_end)
+    return known
+
+
+def _line_may_have_cells_below(text: str, line_start: int, line_end: int) -> bool:
     separator = next((sep for sep in ("|", "\t", ",", ";") if text.find(sep, line_start, line_end) != -1), None)
     if separator is None:
         return False
@@ -191,6 +205,8 @@ def tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]
 
 class _LastTables(threading.local):
     text_and_tables: tuple[str, tuple[tuple[list[str], list[list[tuple[int, int]]]], ...]] | None = None
+    # the last text may_have_cells_below read, and its answer by line ([start, end) of the label's line)
+    text_and_lines_with_cells_below: tuple[str, dict[tuple[int, int], bool]] | None = None
 
 
 _last_tables = _LastTables()
