@@ -81,21 +81,30 @@ def _without_common_words_where_case_says_nothing(chunk: str, words: list[tuple[
       languages and ordinary words after a fused preposition, listed names in none of their readings
       (`names_in_scripts.is_no_name_part_in_its_script`: "[أن] زوجها ...", "דני [מהמחסן]", "सुनील [व]"); a closing
       word that makes a listed name with the word before it stays ("عبد العزيز");
-    - in Cyrillic or Greek, a common word opening a line or sentence before a name of two words or more, on no name
-      list and with no surname's ending ("[Выдать] Смирновой Анне Викторовне": an order's verb), as
-      language_common_words reads such a word alone.
-    The last word always stays. Latin-script words are the case rules' below."""
+    - in Cyrillic, a verb's infinitive opening a line or sentence before a name of two words or more ("[Выдать]
+      Смирновой Анне Викторовне", "[Прийняти] Ковальчука Тараса ...": an order's verb), a common word on no name
+      list (language_common_words reads such a word alone). A name ends in no infinitive's ending; frequency alone
+      cannot tell a verb from a name that no list holds ("Димитър" is as frequent as "Выдать").
+    An Arabic word with the article stays (family names are written with it: "المصري", "الحربي"), and so does the
+    last word. Latin-script words are the case rules' below."""
     def no_name_part(index: int) -> bool:
-        return is_no_name_part_in_its_script(_bare(chunk, *words[index]).strip(_CASELESS_PUNCTUATION))
+        word = _bare(chunk, *words[index]).strip(_CASELESS_PUNCTUATION)
+        return not word.startswith(_ARABIC_ARTICLE) and is_no_name_part_in_its_script(word)
 
     while len(words) > 1 and no_name_part(0):
         words = words[1:]
     while len(words) > 1 and no_name_part(-1) and not is_listed_name_of_its_script(
             f"{_bare(chunk, *words[-2])} {_bare(chunk, *words[-1])}"):
         words = words[:-1]
-    if len(words) >= 3 and is_common_word_of_a_cased_script(chunk, *words[0]):
+    if (len(words) >= 3 and _CYRILLIC_INFINITIVE.search(chunk, *words[0])
+            and is_common_word_of_a_cased_script(chunk, *words[0])):
         words = words[1:]
     return words
+
+
+_ARABIC_ARTICLE = ("ال", "أل")
+# The endings of a Russian, Ukrainian or Belarusian verb's infinitive, reflexive or not ("выдать", "звільнити").
+_CYRILLIC_INFINITIVE = re.compile("(?:ть|ти|тися|ться|тись|чь)$")
 
 
 def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
