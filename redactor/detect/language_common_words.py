@@ -140,6 +140,15 @@ _SLAVIC_NAME_ENDING = re.compile("(?:ов|ова|ев|ева|ёв|ёва|ин|и
                                  "|ич|вна|ян|дзе|швили|ых|их)$")
 
 
+def is_common_word_of_a_cased_script(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], one word in Cyrillic or Greek letters, is a common word of its script's languages
+    where its capital says nothing (below): the word that opens a line or a sentence before a name ("Выдать
+    Смирновой Анне ...") is read like a one-word heading. Read by person_span_edges (round 30)."""
+    value = text[start:end]
+    return " " not in value and bool(_CASED_SCRIPT_WORD.search(value)) and _common_words_of_a_cased_script(
+        text, start, end, value)
+
+
 def _common_words_of_a_cased_script(text: str, start: int, end: int, value: str) -> bool:
     """Whether text[start:end], a finding written in Cyrillic or Greek letters, is common words of that script's
     languages naming no one: one word where its capital says nothing (a line's or sentence's first word, a label

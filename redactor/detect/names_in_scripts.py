@@ -635,6 +635,24 @@ def is_listed_name_of_its_script(word: str) -> bool:
     return any(key in names.first or key in names.last for key, _, _ in _readings(word, reading))
 
 
+def is_no_name_part_in_its_script(word: str) -> bool:
+    """Whether one word of a spaced script without letter case (Arabic, Hebrew, the Indic scripts) is no part of a
+    person's name: one of the ~1,000 most frequent words of its script's languages ("أن", "व", "את"), or an ordinary
+    word after a fused preposition or conjunction of Arabic or Hebrew ("מהשיווק": from marketing, "מדירה": from
+    flat 5); and in no reading a listed first name or surname, nor the first word of a listed name of several words
+    ("على" reads as "علي", "למנחם" is "to Menachem", "عبد" opens "عبد العزيز"). Where letter case says nothing, the
+    English model reads such words beside a name into it (round 30)."""
+    script = _script(word[0]) if word else ""
+    if script in ("", "LATIN", "HANGUL") or script in _CASED_SCRIPTS or script in _UNSPACED_SCRIPTS:
+        return False
+    if is_listed_name_of_its_script(word) or _normalise(word, script) in _script_names(script).openings:
+        return False
+    if is_common_word_of_its_script(word):
+        return True
+    return any(word.startswith(prefix) and len(word) - len(prefix) >= _SHORTEST_MENTION
+               and is_ordinary_word_of_its_script(word[len(prefix):]) for prefix in _FUSED_PREFIXES.get(script, ()))
+
+
 # A word of a script written without spaces is at most this long in a name ("欧阳娜娜", "佐々木健太郎", "남궁도현").
 _LONGEST_DENSE_NAME = 6
 _DENSE_WORD = re.compile(f"[{_DENSE}]+")

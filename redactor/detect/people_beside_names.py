@@ -10,6 +10,11 @@ a name no list knows and no slot names is still said by its neighbour:
   same person whatever its words are (0.7). What a bracket also holds after a name (a role, a relation, a
   department: "(CEO)", "(부)", "（人事）") is no name: a single letter or syllable, a common word of its script,
   a Latin word in lower case or capitals, or text of the name's own script.
+- **a person joined to a found name by "and"** (round 30): "प्रकाश शर्मा और अनीता", "রাহুল ও তানিয়া", "Ольга и
+  Мирослава": the word after the conjunction of a spaced script other than Latin (`_AND_WORDS`, its own word), and
+  the one after it when a name list holds it (a surname, not the verb that follows a name), is a person when it is no ordinary word of its script (wordfreq's and
+  Faker's lists) and capitalised where the script has case; the same before a found name. Doubtful (0.55): a pair
+  of people is the usual reading, a place or a thing the rarer one.
 - **the other items of a list of people**: items separated by commas, ideographic commas or spaced middle dots on
   one line ("出席: 佐伯 美穂（人事）、大槻 隆之、江波戸 結衣", "శ్రీకాంత్, మౌనిక, చైతన్య", "류재석 · 고미숙") where
   one item is a found name and the others are shaped like names (one to three words of letters, a dense-script
@@ -31,7 +36,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.names_in_scripts import (INSTITUTION_ENDINGS, is_common_word_of_its_script,
-                                              is_ordinary_word_of_its_script)
+                                              is_listed_name_of_its_script, is_ordinary_word_of_its_script)
 from redactor.detect.term_lists import east_asian_names
 
 _SCORE = 0.7
@@ -58,7 +63,8 @@ def people_beside_names(text: str, spans: Sequence[Span], detector: str) -> list
         return []
     found: list[Span] = []
     taken = [(span.start, span.end) for span in spans]
-    for span in (*_other_forms(text, people, detector), *_other_list_items(text, people, detector)):
+    for span in (*_other_forms(text, people, detector), *_other_list_items(text, people, detector),
+                 *_names_joined_by_and(text, people, detector)):
         if not any(start < span.end and span.start < end for start, end in taken):
             found.append(span)
             taken.append((span.start, span.end))
@@ -162,6 +168,42 @@ def _other_list_items(text: str, people: Sequence[Span], detector: str) -> Itera
                     and _shaped_like_a_name(value.split() if script not in ("CJK", "HANGUL") else [value], script,
                                             some_uncommon=len(named) >= 2):
                 yield Span(start, end, "PERSON", "pii", score, detector)
+
+
+# "And" in the spaced scripts the English model cannot read, each written as a word of its own: Hindi/Marathi,
+# Bengali, Tamil, Telugu, Gujarati, Punjabi, Kannada, Georgian, Armenian, Russian/Ukrainian/Bulgarian, Greek,
+# Persian/Urdu (Arabic and Hebrew fuse theirs to the next word).
+_AND_WORDS = frozenset("व और एवं आणि ও এবং மற்றும் మరియు અને ਅਤੇ ಮತ್ತು და և ու и й і та και و اور".split())
+_WORD_AFTER = re.compile(r"[ \t]+([^\s\d.,;:!?()\[\]\"'“”«»،؛؟।॥]+)")
+_WORD_BEFORE = re.compile(r"([^\s\d.,;:!?()\[\]\"'“”«»،؛؟।॥]+)[ \t]+\Z")
+
+
+def _names_joined_by_and(text: str, people: Sequence[Span], detector: str) -> Iterator[Span]:
+    """A name joined to a found person by its script's "and", after it or before it (see the module doc)."""
+    for person in people:
+        after = _WORD_AFTER.match(text, person.end)
+        if after is not None and after.group(1) in _AND_WORDS:
+            first = _WORD_AFTER.match(text, after.end())
+            if first is not None and _may_be_a_name_word(first.group(1)):
+                end = first.end()
+                second = _WORD_AFTER.match(text, end)
+                if second is not None and _may_be_a_name_word(second.group(1)) \
+                        and is_listed_name_of_its_script(second.group(1)):  # a surname, not the verb after a name
+                    end = second.end()
+                yield Span(first.start(1), end, "PERSON", "pii", DOUBTFUL_SCORE, detector)
+        before = _WORD_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is not None and before.group(1) in _AND_WORDS:
+            name = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+            if name is not None and _may_be_a_name_word(name.group(1)):
+                yield Span(name.start(1), name.end(1), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+
+
+def _may_be_a_name_word(word: str) -> bool:
+    """A word of a script other than Latin that no ordinary-word list of the script holds, capitalised if it has case."""
+    script = _script_of(word)
+    if script in ("", "LATIN") or word in _AND_WORDS or is_ordinary_word_of_its_script(word):
+        return False
+    return word[0].isupper() if word[0].lower() != word[0].upper() else True
 
 
 def _short_item(value: str) -> bool:

@@ -19,7 +19,8 @@ import re
 import yaml
 
 from redactor.detect.confidence import WIRE_MIN_SCORE
-from redactor.detect.language_common_words import FORMAL_PRONOUNS, line_language
+from redactor.detect.language_common_words import FORMAL_PRONOUNS, is_common_word_of_a_cased_script, line_language
+from redactor.detect.names_in_scripts import is_listed_name_of_its_script, is_no_name_part_in_its_script
 from redactor.detect.name_parts import CALENDAR_WORDS, frequent_in_other_languages, is_ordinary_word
 from redactor.detect.place_names import is_place_name
 from redactor.detect.street_words import has_street_word
@@ -29,6 +30,7 @@ from redactor.detect.word_frequencies import zipf_frequency
 
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCTUATION = ",.;:!?¡¿()\"'’“”«»"
+_CASELESS_PUNCTUATION = "،؛؟।॥׳״"  # Arabic, Devanagari and Hebrew punctuation beside a word
 # Particles that open a surname ("de Vries", "van Dijk", "da Silva"): lower case, yet part of the name before it.
 _PARTICLES = frozenset("de del della di da do dos das du des la le van von der den ter ten bin al el".split())
 # Titles written after a name ("Ayşe Hanım", "Emre Bey").
@@ -38,8 +40,13 @@ _TITLES_AFTER = frozenset({"hanım", "bey", "hanımefendi", "beyefendi", "hoca",
 def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
     """chunk[start:end], a PERSON, without the greetings, titles after it and lower-case words at its edges."""
     words = [(match.start() + start, match.end() + start) for match in _WORD.finditer(chunk[start:end])]
-    if len(words) < 2 or not any(chunk[word_start].isupper() for word_start, _ in words):
-        return start, end  # one word, or all lower case (a chat that writes no capitals): nothing to tell by
+    if len(words) < 2:
+        return start, end
+    kept = _without_common_words_where_case_says_nothing(chunk, words)
+    if not any(chunk[word_start].isupper() for word_start, _ in kept):
+        # all lower case (a chat that writes no capitals) or a script without case: nothing more to tell by
+        return (start, end) if kept == words else _trimmed(chunk, kept)
+    words = kept
     if _reads_as_an_address(chunk[start:end]):
         # "ul. Długa 5", "via Roma 12 int. 4": a street the model took for a person. Its words are an address's
         # (lower-case street and unit words, "12a"), and address_runs joins it to its tail by its own edges.
@@ -54,13 +61,50 @@ def person_span_edges(chunk: str, start: int, end: int) -> tuple[int, int]:
                                                  len(words) > 2) and not (
             chunk[words[1][0]].isupper() and lower_case_given_name(chunk, chunk[words[0][0]:words[0][1]], words[1][0])):
         words.pop(0)
+    return _trimmed(chunk, words) or (start, end)
+
+
+def _trimmed(chunk: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The edges of `words` without the punctuation at either end (None when nothing but punctuation is left)."""
     first_start = words[0][0]
     while first_start < words[-1][1] and chunk[first_start] in _EDGE_PUNCTUATION:
         first_start += 1
     last_end = words[-1][1]
     while last_end > first_start and chunk[last_end - 1] in _EDGE_PUNCTUATION:
         last_end -= 1
-    return (first_start, last_end) if last_end > first_start else (start, end)
+    return (first_start, last_end) if last_end > first_start else None
+
+
+def _without_common_words_where_case_says_nothing(chunk: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`words` without the common words at their edges that a capital cannot tell from a name (round 30):
+    - in a spaced script without letter case (Arabic, Hebrew, the Indic scripts), the most frequent words of its
+      languages and ordinary words after a fused preposition, listed names in none of their readings
+      (`names_in_scripts.is_no_name_part_in_its_script`: "[أن] زوجها ...", "דני [מהמחסן]", "सुनील [व]"); a closing
+      word that makes a listed name with the word before it stays ("عبد العزيز");
+    - in Cyrillic, a verb's infinitive opening a line or sentence before a name of two words or more ("[Выдать]
+      Смирновой Анне Викторовне", "[Прийняти] Ковальчука Тараса ...": an order's verb), a common word on no name
+      list (language_common_words reads such a word alone). A name ends in no infinitive's ending; frequency alone
+      cannot tell a verb from a name that no list holds ("Димитър" is as frequent as "Выдать").
+    An Arabic word with the article stays (family names are written with it: "المصري", "الحربي"), and so does the
+    last word. Latin-script words are the case rules' below."""
+    def no_name_part(index: int) -> bool:
+        word = _bare(chunk, *words[index]).strip(_CASELESS_PUNCTUATION)
+        return not word.startswith(_ARABIC_ARTICLE) and is_no_name_part_in_its_script(word)
+
+    while len(words) > 1 and no_name_part(0):
+        words = words[1:]
+    while len(words) > 1 and no_name_part(-1) and not is_listed_name_of_its_script(
+            f"{_bare(chunk, *words[-2])} {_bare(chunk, *words[-1])}"):
+        words = words[:-1]
+    if (len(words) >= 3 and _CYRILLIC_INFINITIVE.search(chunk, *words[0])
+            and is_common_word_of_a_cased_script(chunk, *words[0])):
+        words = words[1:]
+    return words
+
+
+_ARABIC_ARTICLE = ("ال", "أل")
+# The endings of a Russian, Ukrainian or Belarusian verb's infinitive, reflexive or not ("выдать", "звільнити").
+_CYRILLIC_INFINITIVE = re.compile("(?:ть|ти|тися|ться|тись|чь)$")
 
 
 def _without_words_beyond_a_preposition(chunk: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
