@@ -64,3 +64,45 @@ def test_words_codes_files_versions_and_bots_in_those_slots_stay(text, found):
 
 def test_no_found_login_no_siblings():
     assert logins_in_parallel_slots("[a] foo_bar joined\n[b] baz_qux left", []) == []
+
+
+# Check set: written after the code, without looking at any corpus; not tuned on.
+CHECK_POS = [
+    ("[12:01:44] [Server thread/INFO]: Steve_Mc joined the game\n"
+     "[12:02:10] [Server thread/INFO]: creeperKing99 joined the game", ["Steve_Mc"], ["creeperKing99"]),
+    ("[10:42] kpatel: merged the hotfix\n[10:43] lin.w: thanks!\n[10:45] kpatel: np", ["kpatel"], ["lin.w"]),
+    ("Quarterfinal: nyx_r (2) vs Hollowbane (1)\nSemifinal: zed_q (3) vs Brannoc (4)", ["nyx_r"], ["Hollowbane"]),
+    ("Reviewed: o.ferrante | Approved: mbakker | Merged: tdumont", ["mbakker"], ["o.ferrante", "tdumont"]),
+    ("2026-11-03T08:15:00Z user=ahmadi.r action=download file=q3.xlsx\n"
+     "2026-11-03T08:16:12Z user=vfontaine action=delete file=old.csv", ["ahmadi.r"], ["vfontaine"]),
+]
+
+CHECK_NEG = [
+    ("[10:42] kpatel: merged the hotfix\n[10:43] jenkins: build passed", ["kpatel"]),
+    ("2026-11-03T08:15:00Z user=ahmadi.r action=download file=q3.xlsx\n"
+     "2026-11-03T08:16:12Z user=root action=delete file=old.csv", ["ahmadi.r"]),
+    ('{"owner": "mbakker", "region": "eu-central-1", "tier": "gold"}', ["mbakker"]),
+    ("mbakker | Amsterdam | 2024-01-09\nvfontaine | Lyon | 2023-11-30", ["mbakker"]),
+    ("Ping @mbakker, see src/utils/parse.py, PR #412 and ENG-77.", ["mbakker"]),
+]
+
+
+@pytest.mark.parametrize("text, found, siblings", CHECK_POS)
+def test_check_a_value_in_the_slot_of_a_found_login_is_a_login(text, found, siblings):
+    assert set(siblings) <= set(_siblings(text, found))
+
+
+@pytest.mark.parametrize("text, found", CHECK_NEG)
+def test_check_words_accounts_settings_and_other_columns_stay(text, found):
+    extra = set(_siblings(text, found)) - {"vfontaine"}  # a login column's other login may be found: not a miss
+    assert extra == set()
+
+
+def test_a_display_name_that_is_its_address_local_part_is_a_login():
+    from redactor.detect.engine import DetectionEngine
+    from redactor.policy import load_policy
+    from tests.wire_coverage import covered_on_wire
+
+    engine = DetectionEngine.from_policy(load_policy("default"))
+    text = "Signed-off-by: Ines Duarte <ines.duarte@corp.example>\nSigned-off-by: sailfishmoon <sailfishmoon@mailbox.org>"
+    assert covered_on_wire(engine, text, "sailfishmoon")

@@ -132,10 +132,6 @@ def _opens_item(left: str) -> bool:
     return left.startswith("^") or _punctuation(left)
 
 
-def _label_colon(delimiter: str) -> bool:
-    return delimiter.strip() in (":", "=", "：")
-
-
 def _same_line_siblings(text: str, line_start: int, line_end: int, seeds: list[_Slot],
                         taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The tokens of the line in the slot of a seed; a sibling that may be a login and no other detector took seeds
@@ -169,21 +165,18 @@ def _row_separators(text: str, line_start: int, line_end: int) -> str:
 
 def _siblings(seed: _Slot, slot: _Slot, row_separators: str) -> bool:
     """Whether two tokens of one line stand in one slot (see module doc). A key (`rj: flaky`) is no sibling of a
-    value, nor a labelled value (`"tool": "jira_assign",`) of a list's item (`["selin.aydin", "h.ozturk"]`)."""
+    value; a labelled value (`"tool": "jira_assign",`) is a sibling only on a display line of labelled items, not
+    of a list's item (`["selin.aydin", "h.ozturk"]`) nor of a record's other fields (`user: jdoe, host: web1`)."""
     if _is_key(seed) != _is_key(slot):
         return False
     if _is_key(seed):
         return slot.right == seed.right and _opens_item(seed.left) and _opens_item(slot.left)
-    if _is_labelled(seed) != _is_labelled(slot):
-        return False
-    if _punctuation(seed.left, row_separators) and slot.left == seed.left and not _label_colon(seed.left):
+    if _is_labelled(slot):
+        return slot.left == seed.left and _punctuation(seed.right, row_separators + ",;") \
+            and (slot.right == seed.right or slot.right == "$")
+    if _punctuation(seed.left, row_separators) and slot.left == seed.left:
         return True
-    if _punctuation(seed.right, row_separators) and slot.right == seed.right and not _label_colon(seed.right):
-        return True
-    if _label_colon(seed.left) and slot.left == seed.left and _punctuation(seed.right, row_separators + ",;") \
-            and (slot.right == seed.right or slot.right == "$"):
-        return True  # a display line of labelled items, not a record's comma-separated fields
-    return False
+    return _punctuation(seed.right, row_separators) and slot.right == seed.right
 
 
 def _is_key(slot: _Slot) -> bool:
