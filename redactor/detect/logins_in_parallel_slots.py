@@ -40,10 +40,12 @@ _TOKEN = re.compile(r"\w+(?:[.\-]\w+)*")
 _SHAPE = re.compile(r"(?P<letters>[^\W\d_]+)|(?P<digits>\d+)|(?P<space>\s+)")
 _LABEL_END = re.compile(r"([^\W\d_][\w-]*)[ \t]*[:=：][ \t]*\Z")
 _MAX_DELIMITER = 4
+_LABEL_MARK = "\x00"  # opens the layout of a token after a label (see _layout)
 _BLOCK_LINES = 60
 _MAX_LINES = 400
 # A word this frequent in English or another listed language is a word of the text, not an account.
 _WORD_ZIPF = 3.0
+_TWO_LETTER_WORD_ZIPF = 4.0
 _FILE_ENDINGS = frozenset("""py js ts json yaml yml toml md txt csv log sh cfg conf ini xml html css go rs java rb php
     sql lock env com org net io dev app ai co uk de fr eu local internal lan pdf png jpg zip gz tar""".split())
 _QUOTES_DROPPED = str.maketrans("", "", "\"'`“”‘’«»")
@@ -189,11 +191,12 @@ def _is_labelled(slot: _Slot) -> bool:
 
 def _layout(prefix: str) -> str:
     """How a line reads up to a token: letter runs as "a", digit runs as "0", whitespace as one space, other
-    characters as written; the label of a colon or "=" right before the token as written (lower case)."""
+    characters as written. A token after a label (`Assignee: x`, `user=x`) is in the label's slot whatever comes
+    before it on the line (a title of free words, a stamp): the layout is the label as written (lower case)."""
     label = _LABEL_END.search(prefix)
-    head, tail = (prefix[:label.start()], prefix[label.start():].lower()) if label else (prefix, "")
-    return _SHAPE.sub(lambda match: "a" if match.group("letters") else "0" if match.group("digits") else " ",
-                      head) + _spaced(tail)
+    if label:
+        return _LABEL_MARK + label.group(1).lower() + prefix[label.end(1):].strip()[:1]
+    return _SHAPE.sub(lambda match: "a" if match.group("letters") else "0" if match.group("digits") else " ", prefix)
 
 
 def _holds_structure(layout: str) -> bool:
@@ -204,6 +207,9 @@ def _holds_structure(layout: str) -> bool:
 def _same_layout_siblings(text: str, line_start: int, layout: str, right: str) -> Iterator[tuple[int, int]]:
     """The token right after the same layout on the other lines of the block around the seed's line."""
     lines = _block_lines(text, line_start)
+    if layout.startswith(_LABEL_MARK):
+        yield from _same_label_siblings(text, lines, line_start, layout[1:], right)
+        return
     for start, end in lines:
         if start == line_start:
             continue
@@ -218,6 +224,23 @@ def _same_layout_siblings(text: str, line_start: int, layout: str, right: str) -
             if slot.right == right or (not _punctuation(slot.right) and not _punctuation(right)):
                 yield start + token.start(), start + token.end()
             break
+
+
+def _same_label_siblings(text: str, lines: list[tuple[int, int]], line_start: int, label: str,
+                         right: str) -> Iterator[tuple[int, int]]:
+    """The token after the same label (`assignee:`) on the other lines of the block."""
+    written = re.compile(r"(?<![\w-])" + re.escape(label[:-1]) + r"[ \t]*" + re.escape(label[-1]) + r"[ \t]*",
+                         re.IGNORECASE)
+    for start, end in lines:
+        if start == line_start:
+            continue
+        for found in written.finditer(text, start, end):
+            token = _TOKEN.match(text, found.end(), end)
+            if token is None:
+                continue
+            slot = _slot(text, token.start(), token.end(), start, end)
+            if slot.right == right or (not _punctuation(slot.right) and not _punctuation(right)):
+                yield token.span()
 
 
 def _block_lines(text: str, line_start: int) -> list[tuple[int, int]]:
@@ -264,8 +287,10 @@ def _may_be_login(text: str, start: int, end: int) -> bool:
     if folded in term_lists.term_list("tech_terms") or folded in term_lists.term_list("code_keywords") \
             or folded in rule_term_list("role_accounts"):
         return False
-    if is_common_word(folded) or (folded.isalpha() and (english_zipf(folded) >= _WORD_ZIPF
-                                                       or frequent_in_other_languages(folded, _WORD_ZIPF)
+    # (Two letters are mostly initials in wordfreq's counts, "rj" 3.3: only a word used as often as "ok" is one.)
+    zipf = _WORD_ZIPF if len(folded) > 2 else _TWO_LETTER_WORD_ZIPF
+    if is_common_word(folded) or (folded.isalpha() and (english_zipf(folded) >= zipf
+                                                       or frequent_in_other_languages(folded, zipf)
                                                        or listed_in_its_script(folded, _WORD_ZIPF)
                                                        or (not folded.isascii() and _frequent_in_more_latin(folded)))):
         return False
