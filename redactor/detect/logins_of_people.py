@@ -94,7 +94,8 @@ def _local_parts_elsewhere(text: str, spans: Sequence[Span]) -> list[Span]:
         if span.kind == "EMAIL":
             local = text[span.start:span.end].split("@", 1)[0].lower()
             if (len(local) >= _MIN_LETTERS and local not in FUNCTION_MAILBOXES and is_personal_login(local)
-                    and not is_ordinary_word(local) and any(char.isalpha() for char in local)):
+                    and any(char.isalpha() for char in local)
+                    and (not is_ordinary_word(local) or _named_by_its_local_part(text, span.start, local))):
                 locals_found.add(local)
     if not locals_found:
         return []
@@ -115,6 +116,16 @@ def _local_parts_elsewhere(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # inside or across a finding (the address itself)
         added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
     return added
+
+
+def _named_by_its_local_part(text: str, address_start: int, local: str) -> bool:
+    """Whether the address's display name is its local part (`hackerbeaver <hackerbeaver@fastpost.org>`): a name
+    written as an account is the account, even when it reads as words (a compound "hacker"+"beaver")."""
+    named = _DISPLAY_NAME.search(text, max(0, address_start - len(local) - 4), address_start)
+    return named is not None and named.group(1).lower() == local
+
+
+_DISPLAY_NAME = re.compile(r"(?<![\w.-])([\w.-]+)[ \t]*[<(][ \t]*\Z")
 
 
 def _occurrences(text: str, words: set[str]) -> set[int]:
