@@ -192,12 +192,12 @@ def test_a_deep_host_alone_is_doubtful_not_audited():
     assert spans and all(WIRE_MIN_SCORE <= span.score < AUDIT_MIN_SCORE for span in spans)
 
 
-def test_an_internal_url_is_redacted_whole(engine):
-    # Round 15 kept the path (+0.4/+0.5 points of over-redaction on two corpora); round 30 redacts the whole URL
-    # (infra_locators.py): the corpora since annotate the whole locator, and its path and scheme leaked it.
+def test_an_internal_url_keeps_its_path(engine):
+    # INTERNAL_URL (the whole URL) cost +0.4/+0.5 points of over-redaction on two corpora in round 15, and 1-2 points
+    # on the blind secrets files in round 30: only its head (scheme to port) is redacted with the host.
     text = "see http://wiki.eng.veloria.io/pages/runbooks/db-failover and http://wiki.eng.veloria.io/pages/home"
     found = [text[span.start:span.end] for span in wire_spans(engine, text)]
-    assert found == ["http://wiki.eng.veloria.io/pages/runbooks/db-failover", "http://wiki.eng.veloria.io/pages/home"]
+    assert found == ["http://wiki.eng.veloria.io", "http://wiki.eng.veloria.io"]
 
 
 def test_deep_host_search_grows_linearly():
