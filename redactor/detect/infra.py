@@ -399,7 +399,7 @@ class InfraDetector:
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
         found = drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
-        # A found host's URL head (scheme, user, port) and UNC path are the organisation's too (infra_locators.py).
+        # A found host's UNC path names the organisation's shares and folders too (infra_locators.py).
         found.extend(self._span(start, end, LOCATOR_KIND, score) for start, end, score in locators_around_hosts(text, found))
         return found
 
