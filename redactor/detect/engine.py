@@ -41,7 +41,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
@@ -49,6 +49,7 @@ from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
+from redactor.detect.infra_locators import LOCATOR_KIND
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
                                           machine_name_of_host,
                                           organisation_names_of_host)
@@ -186,10 +187,14 @@ class _ScannedText:
     each is a complete, immutable value, so a reader sees an old or a new one.
     """
 
-    __slots__ = ("spans", "placeholders", "label_sources", "searched", "propagated")
+    __slots__ = ("spans", "inner_spans", "placeholders", "label_sources", "searched", "propagated")
 
-    def __init__(self, spans: tuple[Span, ...], placeholders: tuple[tuple[int, int, str], ...]) -> None:
+    def __init__(self, spans: tuple[Span, ...], placeholders: tuple[tuple[int, int, str], ...],
+                 inner_spans: tuple[Span, ...] = ()) -> None:
         self.spans = spans
+        # Findings a found locator (a whole internal URL) swallowed when the spans were merged: its host, database,
+        # queue or organisation still name themselves elsewhere, so they still add to propagation (_label_sources).
+        self.inner_spans = inner_spans
         self.placeholders = placeholders
         self.label_sources: _LabelSources | None = None
         self.searched: dict[str, _Searched] = {}
@@ -413,9 +418,12 @@ class DetectionEngine:
         return results, settlements
 
     def _remember(self, key: tuple, text: str, found: Sequence[Span]) -> _ScannedText:
-        entry = _ScannedText(tuple(self._clean(text, found)),
+        kept = self._kept(text, found)
+        merged = merge_spans(kept)
+        entry = _ScannedText(tuple(merged),
                              tuple((match.start(), match.end(), match.group(0))
-                                   for match in PLACEHOLDER_PATTERN.finditer(text)))  # both forms
+                                   for match in PLACEHOLDER_PATTERN.finditer(text)),  # both forms
+                             tuple(_inside_locators(kept, merged)))
         self._cache.put(key, entry)
         return entry
 
@@ -481,7 +489,8 @@ class DetectionEngine:
         digest = hashlib.sha256(segment.text.encode("utf-8", "surrogatepass")).digest()
         return (digest, segment.kind, segment.field_name, self._fingerprint)
 
-    def _clean(self, text: str, spans: Sequence[Span]) -> list[Span]:
+    def _kept(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The findings that stand, before overlaps are merged (`merge_spans`)."""
         kept = [span for span in spans if span.score >= self._min_score and span.length > 0]
         # A login on a person's line that spells their name (logins_of_people.py); then a table column
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
@@ -498,7 +507,7 @@ class DetectionEngine:
         kept = [dataclasses.replace(span, score=doubted(span.score))
                 if span.kind == "ORGANIZATION" and is_public_company(text[span.start:span.end]) else span
                 for span in kept]
-        return merge_spans(kept)
+        return kept
 
     def _allowed(self, value: str, kind: str) -> bool:
         """Whether the allow-list covers `value`: the whole of it, or its first words (see module doc)."""
@@ -530,7 +539,7 @@ class DetectionEngine:
                    results: list[list[Span]], known_values: dict[str, str], stats: DetectionStats,
                    settled: Sequence[SettledText] = (), conversation_labels: ConversationLabels | None = None
                    ) -> tuple[list[list[Span]], list[SettledText | None]]:
-        sources = [self._label_sources(segment.text, entry, spans)
+        sources = [self._label_sources(segment.text, entry, [*spans, *entry.inner_spans] if entry.inner_spans else spans)
                    for segment, entry, spans in zip(segments, entries, results)]
         everywhere = self._labels(sources, known_values, settled, conversation_labels)
         in_definitions = self._labels(
@@ -901,6 +910,19 @@ def secret_escapings(value: str) -> list[str]:
     unescaped = [value.replace(escaped, plain) for escaped, plain in _ESCAPINGS if escaped in value]
     written = unescaped or [value.replace(plain, escaped) for escaped, plain in _ESCAPINGS if plain in value]
     return [form for form in dict.fromkeys(written) if form != value]
+
+
+def _inside_locators(kept: Sequence[Span], merged: Sequence[Span]) -> Iterator[Span]:
+    """The findings of `kept` inside a found locator (a whole internal URL, infra_locators.py) that merging swallowed
+    (the merged span is the locator's, or another finding's that won the locator's cluster)."""
+    locators = [span for span in kept if span.kind == LOCATOR_KIND]
+    if not locators:
+        return
+    standing = {(span.start, span.end, span.kind) for span in merged}
+    for span in kept:
+        if span.kind != LOCATOR_KIND and (span.start, span.end, span.kind) not in standing and any(
+                locator.start <= span.start and span.end <= locator.end for locator in locators):
+            yield span
 
 
 def _spreads(value: str, kind: str) -> bool:

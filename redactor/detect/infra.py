@@ -52,6 +52,7 @@ from redactor.detect.infra_account_ids import (ACCOUNT_ID_SCORE, find_account_id
 from redactor.detect.infra_estate import DEEP_HOST_SCORE, find_deep_hosts
 from redactor.detect.infra_queues import ADDRESS_WILDCARD_SCORE, find_address_wildcards, find_named_queues
 from redactor.detect.infra_stores import STORE_FINDERS
+from redactor.detect.infra_locators import LOCATOR_KIND, locators_around_hosts
 from redactor.detect.infra_documentation_values import documentation_value
 from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
 from redactor.detect.infra_tool_names import TOOL_NAME_SCORE, find_names_in_tool_commands
@@ -397,7 +398,10 @@ class InfraDetector:
             known = best.get((span.start, span.end))
             if known is None or span.score > known.score:
                 best[(span.start, span.end)] = span
-        return drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
+        found = drop_placeholder_overlaps(text, sorted(best.values(), key=lambda span: (span.start, span.end)))
+        # A found host's UNC path names the organisation's shares and folders too (infra_locators.py).
+        found.extend(self._span(start, end, LOCATOR_KIND, score) for start, end, score in locators_around_hosts(text, found))
+        return found
 
     def _span(self, start: int, end: int, kind: str, score: float, category: str = "infra") -> Span:
         return Span(start, end, kind, category, score, self.name)

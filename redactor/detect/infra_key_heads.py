@@ -8,7 +8,8 @@ the words before it say about its use: a `...host`/`...server`/`...hostname` key
 `_ - . space` and at camelCase humps; a key written as one run of letters (`PGUSER`, `dbhost`) is split
 when it ends in a head word. Besides `key: value`, `key=value`, `"key": "value"` and `key = "value"`,
 the key and its value may stand apart: a plist's `<key>K</key><string>V</string>`, .NET's
-`<add key="K" value="V"/>` and a Terraform `variable "K" { default = "V" }` block.
+`<add key="K" value="V"/>`, a Terraform `variable "K" { default = "V" }` block, and (round 30, hosts only) a
+block-structured configuration's `key "value";` or `key value` line (dhcpd, nginx, Apache, ssh_config).
 
 The value must have the form of what the head names: a machine is a host name with a digit, a dash or a
 dot (one word such as `nginx` under `webServer` is software); a dotted one must sit under a registrable
@@ -22,7 +23,8 @@ Only the key and the value's form support the finding, so it is doubtful (0.55):
 not reported by an audit.
 
 Cost: a scan for a head word before `:`/`=`; the key-value regex runs only on those lines; the other layouts
-are gated on their literal (`<key>`, `key=`, `variable`).
+are gated on their literal (`<key>`, `key=`, `variable`); the blank-separated setting line (round 30) is tried only
+on a line where a host head word meets blanks.
 """
 from __future__ import annotations
 
@@ -63,6 +65,14 @@ _HEAD_BEFORE_SEPARATOR = re.compile(r"(?:host|server|user|login|logon|name|fqdn)
 # Its words (every match holds one, in the lower-cased text), and the literals the other layouts are tried behind.
 _HEAD_WORDS = ("host", "server", "user", "login", "logon", "name", "fqdn")
 _LAYOUT_LITERALS = ("<key>", "key=", "variable")
+# Block-structured configurations (ISC dhcpd and its leases, nginx, Apache, squid, ssh_config, BIND) write a setting
+# as its key, blanks and its value alone on a line, the value quoted or bare and the line ended by `;` or nothing:
+# `client-hostname "SCALE-03";`, `ServerName hr.corp.lan`, `option host-name "kiosk-04";`. Only machines are read
+# so (a bare `User ops` line is ssh_config's, and prose such as "Server down" has no line-end after one word).
+_BLANK_SETTING = re.compile(
+    rf"""(?m)^[ \t]*(?:option[ \t]+)?(?P<key>{_KEY})[ \t]+(?P<vq>"?)(?P<value>{_VALUE})(?P=vq)[ \t]*;?[ \t]*$""")
+# Where a key ending in a host head meets the blanks before its value (searched in the lower-cased text).
+_HOST_HEAD_BEFORE_BLANK = re.compile(r"(?:host|server|name|fqdn)[ \t]+[\"a-z0-9]")
 _PLIST_PAIR = re.compile(rf"<key>(?P<key>{_KEY})</key>\s*<string>(?P<value>{_VALUE})</string>")
 _XML_SETTING = re.compile(rf"""<add\s+key=["'](?P<key>{_KEY})["']\s+value=["'](?P<value>{_VALUE})["']""")
 _HCL_VARIABLE = re.compile(rf"""variable\s+"(?P<key>{_KEY})"\s*\{{(?P<body>[^{{}}]{{0,400}})\}}""")
@@ -109,6 +119,10 @@ def find_values_under_key_heads(text: str, registrable_domain: Callable[[str], s
         found = _judged(match.group("key"), match.group("value"), text, match.end("value"), registrable_domain)
         if found:
             yield match.start("value"), match.end("value"), found, KEY_HEAD_SCORE
+    for match in _blank_setting_matches(text):
+        found = _judged(match.group("key"), match.group("value"), text, match.end("value"), registrable_domain)
+        if found == "INTERNAL_HOSTNAME":
+            yield match.start("value"), match.end("value"), found, KEY_HEAD_SCORE
     for regex, literal in ((_PLIST_PAIR, "<key>"), (_XML_SETTING, "key=")):
         if literal not in text:
             continue
@@ -137,6 +151,20 @@ def _key_value_matches(text: str) -> Iterator[re.Match[str]]:
         line_end = text.find("\n", hit.end())
         done_until = len(text) if line_end < 0 else line_end
         yield from _KEY_VALUE.finditer(text, line_start, done_until)
+
+
+def _blank_setting_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_BLANK_SETTING` on the lines where a host head word stands before blanks, each line once."""
+    done_until = -1
+    for hit in _HOST_HEAD_BEFORE_BLANK.finditer(lowered_same_length(text)):
+        if hit.start() < done_until:
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        done_until = len(text) if line_end < 0 else line_end
+        match = _BLANK_SETTING.match(text, line_start, done_until)
+        if match is not None:
+            yield match
 
 
 def _judged(key: str, value: str, text: str, end: int, registrable_domain: Callable[[str], str | None]) -> str | None:
