@@ -23,6 +23,12 @@ def _secrets(text: str) -> set[str]:
     return {text[span.start:span.end] for span in DETECTOR.detect(DetectionInput(text, "prose"))}
 
 
+def _redacted(text: str) -> set[str]:
+    """Every word inside a found span (a value may be found inside a longer span: `ssid / key`)."""
+    spans = DETECTOR.detect(DetectionInput(text, "prose"))
+    return {word for span in spans for word in text[span.start:span.end].split()}
+
+
 @pytest.mark.parametrize("text, values", [
     ("Mum's passwords (moving them to Bitwarden):\nAmazon — marigold77\nBBC iPlayer — sunflower\n"
      "Tesco app — 4471\nHalifax — see the blue book",
@@ -50,4 +56,30 @@ def test_values_listed_under_a_credential_heading_are_redacted(text, values):
     "Login page checklist\n- Button colour — #1f6feb\n- Version — 2.3.1\n- Owner — Dana",
 ])
 def test_lines_that_hold_no_credential_are_left(text):
+    assert _secrets(text) == set()
+
+
+# CHECK set: written after the code, not tuned on, without looking at any corpus.
+@pytest.mark.parametrize("text, values", [
+    ("Contraseñas de la oficina (no compartir):\nRouter ; admin ; girasol\nCaja fuerte ; 840213",
+     {"girasol", "840213"}),
+    ("Holiday let — key safe and wifi\n* Key safe: 5512\n* Wifi → Seabreeze_Cottage / dunes2021",
+     {"5512", "dunes2021"}),
+    ("hasła do kont:\nallegro – marek.w – Bursztyn77\nbank – 19840612\n",
+     {"Bursztyn77", "19840612"}),
+    ("Alarm codes (Unit 7)\nMaster\t9021\nCleaner\t3378\n",
+     {"9021", "3378"}),
+])
+def test_check_values_under_a_credential_heading_are_redacted(text, values):
+    assert values <= _redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Password reset steps\n1. Open the portal — https://portal.example.com\n2. Click Forgot — then check mail",
+    "Wi-Fi coverage survey\nKitchen — good\nGarden — weak\nLoft — none",
+    "Login service release notes\nBuild — 2024.11.3\nDate: 2024-11-30\nOwner: Platform team",
+    "Alarm engineer visit\nEngineer: Dave Holt\nPhone: 07700 900456\nArrival — 09:30",
+    "Credential rotation plan\nQ1 — database\nQ2 — API keys\nQ3 — service accounts",
+])
+def test_check_lines_under_a_credential_heading_that_hold_no_credential_are_left(text):
     assert _secrets(text) == set()

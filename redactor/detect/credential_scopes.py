@@ -34,7 +34,6 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import keyword_positions, needs_cues
-from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES
 from redactor.detect.password_sentences import is_password_word, names_something_else
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import EMAIL_VALUE, URL_VALUE, is_placeholder_value, looks_like_path
@@ -50,6 +49,8 @@ _PROGRAM_CODE_WORDS = frozenset({"code", "codice", "codigo", "código", "kod", "
 SCOPE_CUES: tuple[str, ...] = tuple(sorted(
     {word.lower() for word in password_label_words() | code_label_words() | term_list("credential_scope_words")}
     - _PROGRAM_CODE_WORDS, key=len, reverse=True))
+_HEADER_CUES = tuple(word.lower() for word in password_label_words() if len(word) >= 5)
+_CODE_WORDS = frozenset(word.lower() for word in code_label_words()) - _PROGRAM_CODE_WORDS
 # A cue inside a compound (`Startpasswort`, `WLAN-Kennwort`) counts when it is this long; a shorter one (`pin`,
 # `pw`) only at a word's start.
 _COMPOUND_CUE_LENGTH = 6
@@ -58,12 +59,17 @@ _LONGEST_LABEL_WORDS = 6
 _BULLET = re.compile(r"[ \t]*(?:[-*•・·]|\d{1,2}[.)]|#{1,6})?[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]+[-—–/|][ \t]+|[ \t]*(?:->|=>|→|—|–|\|)[ \t]*|:[ \t]+|[ \t]*;[ \t]*|\t+|[ \t]{2,}")
 _TRAILING_NOTE = re.compile(r"[ \t]*\([^()\n]{0,60}\)$")
-_EDGE = "\"'`“”‘’«»[]<>,.!?*"
+_EDGE = "\"'`“”‘’«»[]<>,.*"
 _DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ -]\d{1,6}){1,5}")
 _CODE = re.compile(r"\d{3,10}[#*]?")
 _WORD_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[.\-'’][^\W\d_]+)*")
+# A key of a config file or program (`smtp_passwd`, `adminPasswordKey`, `"realm"`, `{`), not a thing a person lists.
+_CODE_KEY = re.compile(r"[{}\"=]|\w_\w|^[ \t]*[a-z]+(?:[A-Z][a-z0-9]+){2,}[ \t]*$")
 _EMPTY = frozenset({"-", "--", "—", "–", "n/a", "na", "none", "null", "nil", "tbd", "?", "x", "empty", "unknown"})
-_VALUE_ZIPF = 5.0
+# The Latin-script languages of wordfreq: a chat's one-word answer ("siap", "jasne", "tamam") is a word of prose.
+_VALUE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hu",
+                    "ro", "tr", "id", "ms", "fil", "vi", "ca", "lt", "lv")
+_VALUE_ZIPF = 4.0  # "weak", "database", "enabled" are words of prose; "sunflower", "girasol" (3.3) are kept
 # What a label names when its value is no credential (its English words, slot_names.english_slot).
 _OTHER_SLOTS = frozenset("""phone tel telephone mobile fax email mail host hostname server url link site web address
     ip port version date time name owner contact manager person by user username login account ssid network id
@@ -139,6 +145,10 @@ def _item_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     label = text[cells[0][0]:cells[0][1]]
     if not any(char.isalpha() for char in label) or len(label.split()) > _LONGEST_LABEL_WORDS:
         return None
+    if _CODE_KEY.search(label):
+        return None  # a setting of a config or a program: the keyword rules judge its value by the key's name
+    if any(_names_a_credential(text[cell_start:cell_end]) for cell_start, cell_end in cells[1:]):
+        return None  # a header row (`Benutzer;Startpasswort`), or a label line the keyword rules read
     value = None
     for cell_start, cell_end in cells[1:]:
         candidate = _trimmed(text, cell_start, cell_end)
@@ -159,7 +169,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not stripped:
         return None
     first = start + cell.index(stripped)
-    # a password's own last `!` or `?` stays when the value has a letter and a digit (`Bluebell1962!`)
     return first, first + len(stripped)
 
 
@@ -180,7 +189,14 @@ def _is_value(value: str) -> bool:
         return is_password_word(value) or (4 <= len(value) < 6 and value.isalnum() and not value.isupper())
     if not _WORD_VALUE.fullmatch(value) or len(value) < 4:
         return False
-    return not frequent_in_any(value.lower(), FUNCTION_WORD_LANGUAGES, _VALUE_ZIPF)
+    return not frequent_in_any(value.lower(), _VALUE_LANGUAGES, _VALUE_ZIPF)
+
+
+def _names_a_credential(cell: str) -> bool:
+    """Whether a cell names a credential (`Kennwort`, `Startpasswort`, `PIN`, `postgres-password`): a header cell or a
+    key's name, not a value."""
+    lowered = cell.lower()
+    return any(cue in lowered for cue in _HEADER_CUES) or not _CODE_WORDS.isdisjoint(re.findall(r"\w+", lowered))
 
 
 def _label_names_other_slot(label: str, value: str) -> bool:
