@@ -33,6 +33,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.credential_lists import NOT_A_CODE_QUALIFIERS
 from redactor.detect.keywords import keyword_positions, needs_cues
 from redactor.detect.password_sentences import is_password_word, names_something_else
 from redactor.detect.rule_files import term_list
@@ -58,13 +59,16 @@ _LONGEST_ITEM = 160
 _LONGEST_LABEL_WORDS = 6
 _BULLET = re.compile(r"[ \t]*(?:[-*•・·]|\d{1,2}[.)]|#{1,6})?[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]+[-—–/|][ \t]+|[ \t]*(?:->|=>|→|—|–|\|)[ \t]*|:[ \t]+|[ \t]*;[ \t]*|\t+|[ \t]{2,}")
+_LEADING_SYMBOLS = re.compile(r"^[ \t]*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+[ \t]*)+")
+_NOTE = re.compile(r"\([^()\n]{0,60}\)")
+_CODE_ENDS_LINE = re.compile(r"[ \t](?P<code>\d{3,10}|\d{2,4}(?:-\d{2,4}){1,3})[#*]?[ \t\r]*$")
 _TRAILING_NOTE = re.compile(r"[ \t]*\([^()\n]{0,60}\)$")
 _EDGE = "\"'`“”‘’«»[]<>,.*"
 _DIGIT_GROUPS = re.compile(r"\d{1,6}(?:[ -]\d{1,6}){1,5}")
 _CODE = re.compile(r"\d{3,10}[#*]?")
 _WORD_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[.\-'’][^\W\d_]+)*")
 # A key of a config file or program (`smtp_passwd`, `adminPasswordKey`, `"realm"`, `{`), not a thing a person lists.
-_CODE_KEY = re.compile(r"[{}\"=]|\w_\w|^[ \t]*[a-z]+(?:[A-Z][a-z0-9]+){2,}[ \t]*$")
+_CODE_KEY = re.compile(r"[{}=]|^[ \t]*\"[^\"\s]*\"[ \t]*$|\w_\w|^[ \t]*[a-z]+(?:[A-Z][a-z0-9]+){2,}[ \t]*$")
 _EMPTY = frozenset({"-", "--", "—", "–", "n/a", "na", "none", "null", "nil", "tbd", "?", "x", "empty", "unknown"})
 # The Latin-script languages of wordfreq: a chat's one-word answer ("siap", "jasne", "tamam") is a word of prose.
 _VALUE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hu",
@@ -135,20 +139,29 @@ def _item_value(text: str, start: int, end: int) -> tuple[int, int] | None:
     bullet = _BULLET.match(text, start, end)
     at = bullet.end() if bullet else start
     cells: list[tuple[int, int]] = []
+    label_cells = []  # cells followed by ": ", which name the cell after them
     for separator in _SEPARATOR.finditer(text, at, end):
         cells.append((at, separator.start()))
+        if separator.group().lstrip(" \t").startswith(":"):
+            label_cells.append(cells[-1])
         at = separator.end()
     cells.append((at, end))
     cells = [(s, e) for s, e in cells if e > s]
-    if len(cells) < 2:
-        return None
+    if len(cells) == 1:
+        # "・金庫 45-07-62", "ups 8016": no separator, a code ending a short line
+        code = _CODE_ENDS_LINE.search(text, cells[0][0], end)
+        if code is None or code.start("code") == cells[0][0]:
+            return None
+        cells = [(cells[0][0], code.start("code")), code.span("code")]
     label = text[cells[0][0]:cells[0][1]]
-    if not any(char.isalpha() for char in label) or len(label.split()) > _LONGEST_LABEL_WORDS:
+    words = _NOTE.sub(" ", label).split()  # "Trezor (hosté zapomněli kód, reset)": the note is no label word
+    if not any(char.isalpha() for char in label) or len(words) > _LONGEST_LABEL_WORDS:
         return None
     if _CODE_KEY.search(label):
         return None  # a setting of a config or a program: the keyword rules judge its value by the key's name
-    if any(_names_a_credential(text[cell_start:cell_end]) for cell_start, cell_end in cells[1:]):
-        return None  # a header row (`Benutzer;Startpasswort`), or a label line the keyword rules read
+    if any(_names_a_credential(text[cell_start:cell_end]) for cell_start, cell_end in cells[1:]
+           if (cell_start, cell_end) not in label_cells):
+        return None  # a header row (`Benutzer;Startpasswort`): a credential's name with no value after it
     value = None
     for cell_start, cell_end in cells[1:]:
         candidate = _trimmed(text, cell_start, cell_end)
@@ -165,7 +178,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     note = _TRAILING_NOTE.search(cell)
     if note is not None:
         cell = cell[:note.start()]
-    stripped = cell.strip(" \t" + _EDGE)
+    stripped = _LEADING_SYMBOLS.sub("", cell).strip(" \t" + _EDGE)  # "🙄 0395": a chat's emoji before the value
     if not stripped:
         return None
     first = start + cell.index(stripped)
@@ -207,4 +220,6 @@ def _label_names_other_slot(label: str, value: str) -> bool:
     last = words[-1] if words and words[-1] else ""
     if last in _USER_SLOTS or last == "user":
         return not _CODE.fullmatch(value)
+    if value[:1].isdigit() and label.split() and label.split()[-1].lower() in NOT_A_CODE_QUALIFIERS:
+        return True  # "since 2019", "floor 3", "valid until 2026": a number the word before measures
     return last in _OTHER_SLOTS
