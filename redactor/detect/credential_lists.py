@@ -36,7 +36,7 @@ _NEXT_CODE = re.compile(
 _NEXT_PASSWORD = re.compile(
     _ITEM_HEAD + r"(?:[ \t]+(?:is|was|it's|it’s|=)[ \t]+|[ \t]*[:=][ \t]*)(?P<value>[^\s,;:=]+)(?![^\s,;])")
 # Words that make the number after them no code: prepositions of time, place and amount, and measures.
-_NOT_A_CODE_QUALIFIER = frozenset(
+NOT_A_CODE_QUALIFIERS = frozenset(
     "until till since from to in on at by before after about around over under of per than floor floors room level "
     "count length size limit digits characters chars attempts tries version year years times days hours minutes "
     "expires expired valid ext extension port step number no".split())
@@ -62,7 +62,7 @@ def listed_after(text: str, spans: Iterable[Span], is_password_word: Callable[[s
             value = item.group("value")
             if is_code:
                 words = item.group("words").lower().split()
-                if any(word in _NOT_A_CODE_QUALIFIER for word in words) or _UNIT_AFTER.match(text, item.end("value")):
+                if any(word in NOT_A_CODE_QUALIFIERS for word in words) or _UNIT_AFTER.match(text, item.end("value")):
                     break
             else:
                 value = value.rstrip(".!?)")

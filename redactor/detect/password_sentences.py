@@ -357,6 +357,12 @@ def _inside_template(text: str, at: int) -> bool:
     return opened != -1 and text.find("}}", opened, at) == -1
 
 
+def names_something_else(value: str) -> bool:
+    """Whether a word with digits names something else than a password: a version, date, time, size, counted
+    noun, tech term, ticket id, hex, host, IPv4 or identifier (the words `is_password_word` refuses by shape)."""
+    return _NOT_A_PASSWORD.match(value) is not None or VERSION_VALUE.match(value) is not None
+
+
 def is_password_word(value: str) -> bool:
     """A word only a person picks as a password: 6-64 characters, letters with a digit or a password symbol, no
     version, tech term, host, path, e-mail, code reference or placeholder."""

@@ -110,6 +110,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       matches_on_lines_with, run_start, starts_at_line_start,
                                       starts_read_backwards, word_positions)
 from redactor.detect.credential_lists import listed_after
+from redactor.detect.credential_scopes import scoped_credential_spans
 from redactor.detect.credential_pairs import shaped_pair_spans
 from redactor.detect.joined_literals import next_joined_literal
 from redactor.detect.slot_names import english_slot, fold_latin_accents
@@ -2238,6 +2239,9 @@ class SecretsDetector:
         if spans and ("," in text or ";" in text or " and " in text or " & " in text):
             # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
             spans.extend(listed_after(text, list(spans), is_password_word))
+        if "\n" in text:  # "Family passwords:\nNETFLIX — chidi&ada": items under a credential heading
+            lowered = index.lowered if index.lowered is not None else lowered_same_length(text)
+            spans.extend(scoped_credential_spans(text, lowered, covered))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
