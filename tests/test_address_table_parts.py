@@ -35,3 +35,24 @@ def test_a_row_under_address_part_headers_is_one_address(text, address):
 ])
 def test_tables_without_a_street_or_postcode_column_hold_no_address(text):
     assert _found(text) == []
+
+
+# --- check set (written after the code, without looking at any corpus; not tuned on) ---------------------------------
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("cliente;via;civico;cap;città\nBianchi;Via Garibaldi;18;10122;Torino", "Via Garibaldi;18;10122;Torino"),
+    ("naam\tstraat\thuisnummer\ttoevoeging\tpostcode\twoonplaats\nDe Vries\tKerkstraat\t12\tA\t1017 GC\tAmsterdam",
+     "Kerkstraat\t12\tA\t1017 GC\tAmsterdam"),
+    ("nome,rua,número,andar,código postal,localidade\nSilva,Rua Augusta,100,2º Esq,1100-053,Lisboa",
+     "Rua Augusta,100,2º Esq,1100-053,Lisboa"),
+])
+def test_check_rows_under_address_headers_of_other_languages_are_addresses(text, address):
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "region,quarter,revenue\nNorth,Q1,1200\nSouth,Q1,900",
+    "build,stage,floor_plan,status\n412,lint,none,ok",
+])
+def test_check_tables_of_other_things_hold_no_address(text):
+    assert _found(text) == []

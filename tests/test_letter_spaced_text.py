@@ -54,3 +54,26 @@ def test_text_without_a_letter_spaced_run_makes_no_view(text):
 ])
 def test_a_value_written_letter_by_letter_after_its_label_is_found_whole(engine, text, value):
     assert _covered(engine, text, value)
+
+
+# --- check set (written after the code, without looking at any corpus; not tuned on) ---------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Scanned ID card\nD O C U M E N T  N O .  L 0 1 X 0 0 T 4 7\nExpiry 2031", "L 0 1 X 0 0 T 4 7"),
+    pytest.param("the code on the letter is R 7 W 2 K 9 P Q, I typed it with spaces so you can read it",
+                 "R 7 W 2 K 9 P Q", marks=pytest.mark.xfail(
+                     reason="a code without a personal cue: written as R7W2K9PQ it is not found either")),
+    ("P H O N E :  0 6 1 2  3 4 5 6  7 8", "0 6 1 2  3 4 5 6  7 8"),
+])
+def test_check_letter_spaced_values_are_found(engine, text, value):
+    assert _covered(engine, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Rate the answer: 1 2 3 4 5 (5 is best)",
+    "Options: a b c d e are the five choices on the quiz",
+    "Keyboard row: Q W E R T Y",
+])
+def test_check_letter_spaced_words_that_are_no_values_stay(engine, text):
+    spans = engine.detect([Segment(text, kind="prose")])[0]
+    assert not [span for span in spans if span.kind in ("ID_NUMBER", "PHONE", "NATIONAL_ID", "PASSPORT")]

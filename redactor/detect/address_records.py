@@ -61,11 +61,12 @@ _KEY_VALUE = re.compile(
 
 # --- tables --------------------------------------------------------------------------------------------
 _TABLE_SEPARATORS = (",", "\t", ";", "|")
-# Where a table header naming address parts can be: the key cues and the anchor words of slot_words.yaml's
-# address_parts long enough not to be inside every other word.
-_TABLE_CUES = _KEY_CUES + tuple(sorted({word for word, part in address_part_words().items()
-                                         if part in ADDRESS_ANCHOR_PARTS and word not in _KEY_CUES
-                                         and (len(word) >= 4 or not word.isascii())}))
+# Where a table header naming address parts can be: the key cues and the words of slot_words.yaml's address_parts
+# long enough not to be inside every other word (a header of short ones only, `via;cap`, has a longer one beside it).
+_TABLE_CUES = _KEY_CUES + tuple(sorted({word for word in address_part_words()
+                                         if word not in _KEY_CUES and (len(word) >= 4 or not word.isascii())}))
+# A header line is short: a longer line is prose with commas, not read cell by cell.
+_LONGEST_HEADER = 300
 # At most this many columns between two address columns are parts of the same address (a house number, a
 # staircase, a door), whatever their headers say.
 _MAX_UNNAMED_PARTS = 2
@@ -208,6 +209,8 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
         if line_end == -1:
             continue
         header = text[line_start:line_end].rstrip("\r")
+        if len(header) > _LONGEST_HEADER:
+            continue
         separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
         if separator is None or ":" in header or "=" in header:
             continue

@@ -8,7 +8,8 @@ by side and every label finder for whole words, so such a line would go out whol
 On a line holding a letter-spaced run (four or more single characters, each one space from the next, three of them
 letters or digits), the view writes each sequence of single characters without its spaces and every wider gap as one
 space (in letter-spaced text the gap between words is two spaces or more): "ID NO. 29447103", "PNR 4TK9X2",
-"Marguerite Desrochers". Only such lines are in the view; each view character maps back to its own character, so a
+"Marguerite Desrochers"; a `.` or `:` after letters and before a digit ends the label ("N O . 2 9"). Only such
+lines are in the view, a blank line between two; each view character maps back to its own character, so a
 finding covers its value from the first character to the last, spaces included. The detectors run on the view
 (decoded_views.py) and only findings that touch a joined sequence are kept: the rest is the plain pass's.
 
@@ -61,9 +62,11 @@ def letter_spaced_view(text: str) -> LetterSpacedView | None:
     joined: list[tuple[int, int]] = []
     for line_start, line_end in lines:
         if pieces:
-            pieces.append("\n")
-            starts.append(line_start)
-            ends.append(line_start)
+            # a blank line between two spaced lines: each is a form's field line, and a finder that reads over line
+            # breaks (an address) would take the field above as part of the one below
+            pieces.append("\n\n")
+            starts.extend((line_start, line_start))
+            ends.extend((line_start, line_start))
         _write_line(text, line_start, line_end, pieces, starts, ends, joined)
     return LetterSpacedView("".join(pieces), starts, ends, joined)
 
@@ -77,7 +80,7 @@ def _write_line(text: str, line_start: int, line_end: int, pieces: list[str], st
         if index:
             previous_end = tokens[index - 1][1]
             one_space = start - previous_end == 1 and text[previous_end] == " "
-            if not (one_space and single[index] and single[index - 1]):
+            if not (one_space and single[index] and single[index - 1]) or _ends_a_label(text, tokens, index):
                 # a gap between words: one space in the view, mapped to the gap's first character
                 pieces.append(" ")
                 starts.append(previous_end)
@@ -92,3 +95,11 @@ def _write_line(text: str, line_start: int, line_end: int, pieces: list[str], st
         ends.extend(range(start + 1, end + 1))
     if sequence_start is not None and tokens and tokens[-1][1] - sequence_start > 1:
         joined.append((sequence_start, tokens[-1][1]))
+
+
+def _ends_a_label(text: str, tokens: list[tuple[int, int]], index: int) -> bool:
+    """Whether the single `.` or `:` before token `index` ends a label of letters and a value's digits begin
+    ("N O . 2 9 4 4": "NO. 2944"), rather than sitting inside a value ("1 4 . 0 8", "P . O .")."""
+    if index < 2 or text[tokens[index - 1][0]] not in ".:":
+        return False
+    return text[tokens[index - 2][0]].isalpha() and text[tokens[index][0]].isdigit()
