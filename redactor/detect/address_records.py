@@ -12,8 +12,10 @@ filled part to the last:
 - objects of JSON, YAML, TOML, Python and log lines whose neighbouring keys name address parts
   (`"street": …, "city": …, "postal_code": …`): two or more such keys in a row, one of them a street
   or a postcode, make one address from the first value to the last (keys between them included);
-- delimited tables whose neighbouring header cells name address parts (`street,city,zip,country`):
-  in each row, the cells under them.
+- delimited tables whose neighbouring header cells name address parts (`street,city,zip,country`, in the
+  languages of slot_words.yaml's `address_parts`: `Straße,Hausnr,PLZ,Ort`, `logradouro;numero;bairro;cep`): in
+  each row, the cells under them. A column or two between two address columns is a part too, whatever its header
+  says (`Straße,Hausnr,Stiege,Top,PLZ`: a staircase and a door number sit between the street and the postcode).
 
 Each layout is found from a literal its records carry (`ADR`, a segment id and `|`, an address key),
 so other text costs a keyword scan.
@@ -24,6 +26,7 @@ import re
 from typing import Iterator
 
 from redactor.detect.keywords import contains_any, keyword_positions, lowered_same_length
+from redactor.detect.slot_names import ADDRESS_ANCHOR_PARTS, address_part_words, fold_latin_accents
 
 # --- vCard -------------------------------------------------------------------------------------------
 _VCARD_ADR = re.compile(r"(?m)^[ \t]*(?:[\w-]+\.)?ADR(?:;[^:\r\n]*)?:(?P<value>[^\r\n]*)")
@@ -58,6 +61,15 @@ _KEY_VALUE = re.compile(
 
 # --- tables --------------------------------------------------------------------------------------------
 _TABLE_SEPARATORS = (",", "\t", ";", "|")
+# Where a table header naming address parts can be: the key cues and the words of slot_words.yaml's address_parts
+# long enough not to be inside every other word (a header of short ones only, `via;cap`, has a longer one beside it).
+_TABLE_CUES = _KEY_CUES + tuple(sorted({word for word in address_part_words()
+                                         if word not in _KEY_CUES and (len(word) >= 4 or not word.isascii())}))
+# A header line is short: a longer line is prose with commas, not read cell by cell.
+_LONGEST_HEADER = 300
+# At most this many columns between two address columns are parts of the same address (a house number, a
+# staircase, a door), whatever their headers say.
+_MAX_UNNAMED_PARTS = 2
 
 
 def find_address_records(text: str) -> Iterator[tuple[int, int]]:
@@ -70,7 +82,9 @@ def find_address_records(text: str) -> Iterator[tuple[int, int]]:
     positions = keyword_positions(lowered, _KEY_CUES)
     if positions:
         yield from _keyed_addresses(text, positions)
-        yield from _table_addresses(text, positions)
+    table_positions = keyword_positions(lowered, _TABLE_CUES)
+    if table_positions:
+        yield from _table_addresses(text, table_positions)
 
 
 def _filled_extent(text: str, start: int, parts: list[str], separator: str) -> tuple[int, int] | None:
@@ -195,13 +209,17 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
         if line_end == -1:
             continue
         header = text[line_start:line_end].rstrip("\r")
+        if len(header) > _LONGEST_HEADER:
+            continue
         separator = next((sep for sep in _TABLE_SEPARATORS if sep in header), None)
         if separator is None or ":" in header or "=" in header:
             continue
         labels = [_normalised_key(cell.strip(" \"'`*_#")) for cell in header.split(separator)]
-        columns = [index for index, label in enumerate(labels) if label in _ADDRESS_KEYS]
+        parts = [_address_part(label) for label in labels]
+        columns = [index for index, part in enumerate(parts) if part is not None]
         runs = _adjacent_runs(columns)
-        runs = [run for run in runs if len(run) >= 2 and any(labels[index] in _ANCHOR_KEYS for index in run)]
+        runs = [run for run in runs
+                if sum(parts[index] is not None for index in run) >= 2 and any(parts[index] == _ANCHOR for index in run)]
         if not runs:
             continue
         row_start = line_end + 1
@@ -228,10 +246,30 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
 
 
 def _adjacent_runs(columns: list[int]) -> list[list[int]]:
+    """The address columns in runs, with up to `_MAX_UNNAMED_PARTS` other columns between two of them taken in."""
     runs: list[list[int]] = []
     for index in columns:
-        if runs and runs[-1][-1] == index - 1:
-            runs[-1].append(index)
+        if runs and index - runs[-1][-1] - 1 <= _MAX_UNNAMED_PARTS:
+            runs[-1].extend(range(runs[-1][-1] + 1, index + 1))
         else:
             runs.append([index])
     return runs
+
+
+_ANCHOR = "anchor"
+_HEADER_WORD_BREAK = re.compile(r"[\s.\-/]+")
+
+
+def _address_part(label: str) -> str | None:
+    """`_ANCHOR` for a header naming a street, a postcode or a PO box, "part" for another part of an address, None
+    for a header that names no address part."""
+    if label in _ANCHOR_KEYS:
+        return _ANCHOR
+    if label in _ADDRESS_KEYS:
+        return "part"
+    words = address_part_words()
+    key = _HEADER_WORD_BREAK.sub("_", label).strip("_")
+    part = words.get(key) or words.get(fold_latin_accents(key))
+    if part is None:
+        return None
+    return _ANCHOR if part in ADDRESS_ANCHOR_PARTS else "part"

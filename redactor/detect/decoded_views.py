@@ -35,7 +35,10 @@ Views (built only when the text contains what they decode):
   the whole run; a run no detector takes is still a finding (by its cue);
 - the OCR view (ocr_labels.py): form lines whose labels OCR damaged ("D0B",
   "Narne"), glued to their value, or standing in a header line above the
-  values, rewritten as "Label: value".
+  values, rewritten as "Label: value";
+- the letter-spaced view (letter_spaced_text.py): lines written one
+  character at a time ("I D  N O . 2 9 4 4 7 1 0 3") with each spaced-out
+  word joined; a finding must touch a joined word.
 
 Not covered (named limits): homoglyphs that NFKC does not fold (Cyrillic `а`
 for Latin `a`), encodings nested more than one level deep, compressed data.
@@ -52,6 +55,7 @@ from typing import Iterable, Iterator, Sequence
 from redactor.detect.base import DetectionInput, Detector, Span
 from redactor.detect.character_layouts import ascii_stand_in, character_runs
 from redactor.detect.joined_literals import joined_literal_runs
+from redactor.detect.letter_spaced_text import letter_spaced_view
 from redactor.detect.ocr_labels import spans_in_ocr_view
 from redactor.detect.script_letters import HAN, HANGUL, HIRAGANA, KATAKANA
 from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
@@ -116,6 +120,11 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
         found.extend(_spans_of_spoken_runs(item, detectors, runs))
     # Form labels damaged by OCR, glued to their value or in a header line above it (ocr_labels.py).
     found.extend(spans_in_ocr_view(item, detectors))
+    # Lines written one character at a time ("I D  N O . 2 9 4 4 7 1 0 3"), joined (letter_spaced_text.py).
+    spaced = letter_spaced_view(item.text)
+    if spaced is not None:
+        found.extend(span for span in _spans_in_view(spaced, item, detectors)
+                     if any(span.start < end and start < span.end for start, end in spaced.joined))
     return found
 
 

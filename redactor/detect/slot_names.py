@@ -220,3 +220,19 @@ def password_label_words() -> frozenset[str]:
 def code_label_words() -> frozenset[str]:
     """Every word that names a PIN or a code slot (a number): `pin`, `pinkode`, `koden`, `código`, `קוד`, `код`."""
     return label_spellings(frozenset({"pin", "code"})) - password_label_words()
+
+
+# The parts of an address that say the fields around them are an address (address_records.py).
+ADDRESS_ANCHOR_PARTS = frozenset({"street", "postcode", "po_box"})
+
+
+@lru_cache(maxsize=1)
+def address_part_words() -> dict[str, str]:
+    """Each word that names a part of a postal address (slot_words.yaml `address_parts`), lower case, as written and
+    without Latin accents, with `_` between words -> the part it names (street, house_number, postcode, city...)."""
+    try:
+        section = _document()["address_parts"]
+        parts = {str(word).lower(): str(part) for part, words in section.items() for word in words}
+    except (KeyError, AttributeError, TypeError) as exc:
+        raise SlotWordsError(f"{_WORDS_FILE.name}: expected address_parts, a mapping of parts to words ({exc})") from None
+    return {**{fold_latin_accents(word): part for word, part in parts.items()}, **parts}

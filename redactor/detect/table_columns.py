@@ -15,8 +15,10 @@ from typing import Iterator
 
 # Rows of a table read below a labelled header.
 _MAX_TABLE_ROWS = 500
-# Lines of a table `tables` reads: a header and two rows, or three rows without a header.
+# Lines of a table `tables` reads: a header and two rows, or three rows without a header; or a header of words and
+# one row under it (a record exported with its column names: `policy,device_imei,vin` over one line of values).
 MIN_TABLE_LINES = 3
+_MIN_RECORD_LINES = 2
 _MAX_CELL = 120
 
 
@@ -228,10 +230,10 @@ def _parsed_tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, 
         if key is not None and key == run_key:
             run.append((line_start, line))
             continue
-        if run_key is not None and len(run) >= MIN_TABLE_LINES:
+        if run_key is not None and len(run) >= _MIN_RECORD_LINES:
             yield from _rows_of(run, run_key[0])
         run, run_key = ([(line_start, line)], key) if key is not None else ([], None)
-    if run_key is not None and len(run) >= MIN_TABLE_LINES:
+    if run_key is not None and len(run) >= _MIN_RECORD_LINES:
         yield from _rows_of(run, run_key[0])
 
 
@@ -249,7 +251,8 @@ def _separator(line: str) -> str | None:
 
 
 def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[str], list[list[tuple[int, int]]]]]:
-    if sum(1 for _, line in run if line) < MIN_TABLE_LINES:
+    lines = sum(1 for _, line in run if line)
+    if lines < MIN_TABLE_LINES and not (lines == _MIN_RECORD_LINES and _is_record_under_header(run)):
         return
     rows: list[list[tuple[int, int]]] = []
     header: list[str] = []
@@ -265,8 +268,14 @@ def _rows_of(run: list[tuple[int, str]], separator: str) -> Iterator[tuple[list[
             header = [line[a:b] for a, b in _cells(line, separator)]
             continue
         rows.append([(start + a, start + b) for a, b in _cells(line, separator)])
-    if len(rows) >= 2:
+    if len(rows) >= 2 or (header and rows):
         yield header, rows
+
+
+def _is_record_under_header(run: list[tuple[int, str]]) -> bool:
+    """Two lines: a header of words and one row that is not (a row with a digit or an `@`)."""
+    lines = [line for _, line in run if line]
+    return _looks_like_header(lines[0]) and not _looks_like_header(lines[1])
 
 
 def _looks_like_header(line: str) -> bool:
