@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.detect.base import DetectionInput
+from redactor.detect.credential_scopes import scoped_credential_spans
 from redactor.detect.secrets import SecretsDetector
 
 DETECTOR = SecretsDetector()
@@ -83,3 +84,24 @@ def test_check_values_under_a_credential_heading_are_redacted(text, values):
 ])
 def test_check_lines_under_a_credential_heading_that_hold_no_credential_are_left(text):
     assert _secrets(text) == set()
+
+
+# --- lead, integration: scope words that are other words (Claude Code's CronCreate tool description) -------------
+@pytest.mark.parametrize("text", [
+    "Pin minute/hour/day-of-month/month to specific values:\n"
+    '  "remind me at 2:30pm" → cron: "30 14 6 12 *", recurring: false\n',
+    "Passengers\nrow 12 — Okafor\nrow 14 — Lindqvist\n",
+    "Ping the hosts\nweb — ok\ndb — timeout\n",
+    "pass the build to CI:\nlint → green\ntests → flaky\n",
+])
+def test_scope_words_inside_other_words_or_as_verbs_open_no_scope(text):
+    assert not list(scoped_credential_spans(text, text.lower(), []))
+
+
+@pytest.mark.parametrize("text, values", [
+    ("PIN codes\nfront door — 4471\nsafe — 9120\n", ["4471", "9120"]),
+    ("Door pins\nfront — 4471\nback — 9120\n", ["4471", "9120"]),
+    ("your pin\nbank → 8812\n", ["8812"]),
+])
+def test_pin_as_a_name_still_opens_a_scope(text, values):
+    assert [text[s.start:s.end] for s in scoped_credential_spans(text, text.lower(), [])] == values

@@ -56,6 +56,11 @@ _CODE_WORDS = frozenset(word.lower() for word in code_label_words()) - _PROGRAM_
 # `pw`) only at a word's start.
 _COMPOUND_CUE_LENGTH = 6
 _LONGEST_ITEM = 160
+# English cue words that are also verbs ("Pin minute/hour to specific values", "pass the test to CI").
+_VERB_CUES = frozenset({"pin", "pass"})
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:=|#(→>-]|\r?\n|$)")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|your|my|his|her|our|their|its|a|new|old|same|temporary|temp|door|safe|card|"
+                          r"sim|alarm|phone|bank|atm|gate|wifi|master|admin)|\d)[ \t]+$")
 _LONGEST_LABEL_WORDS = 6
 _BULLET = re.compile(r"[ \t]*(?:[-*•・·]|\d{1,2}[.)]|#{1,6})?[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]+[-—–/|][ \t]+|[ \t]*(?:->|=>|→|—|–|\|)[ \t]*|:[ \t]+|[ \t]*;[ \t]*|\t+|[ \t]{2,}")
@@ -90,7 +95,7 @@ def scoped_credential_spans(text: str, lowered: str, taken: list[tuple[int, int]
         return
     scopes: list[tuple[int, int]] = []
     for position in keyword_positions(lowered, SCOPE_CUES):
-        if not _cue_at(lowered, position):
+        if not _cue_at(text, lowered, position):
             continue
         if scopes and scopes[-1][0] <= position < scopes[-1][1]:
             continue
@@ -113,11 +118,41 @@ def scoped_credential_spans(text: str, lowered: str, taken: list[tuple[int, int]
             at = line_end + 1
 
 
-def _cue_at(lowered: str, position: int) -> bool:
-    """Whether a scope word starts at `position` as a word: at a word's start, or inside a compound when long."""
-    if position == 0 or not lowered[position - 1].isalnum():
-        return True
-    return any(lowered.startswith(cue, position) for cue in SCOPE_CUES if len(cue) >= _COMPOUND_CUE_LENGTH)
+def _cue_at(text: str, lowered: str, position: int) -> bool:
+    """Whether a scope word stands at `position` as a word: at a word's start, or inside a compound when long.
+
+    A short cue written in Latin letters must also end its word (or take a plural `s`): `pass` is no cue in
+    "passenger", `pin` none in "ping", `ww` none in "www". An English word that is also a verb (`pin`, `pass`) is
+    a cue only as a label or an acronym (see _is_verb_cue_as_verb).
+    """
+    if position != 0 and lowered[position - 1].isalnum():
+        return any(lowered.startswith(cue, position) for cue in SCOPE_CUES if len(cue) >= _COMPOUND_CUE_LENGTH)
+    for cue in SCOPE_CUES:  # longest first: the cue written here
+        if not lowered.startswith(cue, position):
+            continue
+        if len(cue) >= _COMPOUND_CUE_LENGTH or not cue[-1].isascii():
+            return True
+        end = position + len(cue)
+        if end < len(lowered) and lowered[end] == "s" and (end + 1 == len(lowered) or not lowered[end + 1].isalnum()):
+            end += 1
+        if end < len(lowered) and lowered[end].isalnum():
+            continue  # a longer word that starts with the cue ("passenger", "ping")
+        return not (cue in _VERB_CUES and _is_verb_cue_as_verb(text, lowered, position, end, plural=end > position + len(cue)))
+    return False
+
+
+def _is_verb_cue_as_verb(text: str, lowered: str, start: int, end: int, plural: bool) -> bool:
+    """Whether `pin`/`pass` at [start, end) reads as the verb ("Pin minute/hour to specific values", "pass it on").
+
+    It is the credential's name when written in capitals (PIN), plural (pins), before label punctuation
+    ("pin: 4521", "pin -> 1234") or after a determiner, an owner or a number ("your pin", "door pin", "2 pins").
+    """
+    word = text[start:end]
+    if word.isupper() or plural:
+        return False
+    if _LABEL_AFTER.match(lowered, end):
+        return False
+    return not _NOUN_BEFORE.search(lowered, max(0, start - 24), start)
 
 
 def _block(text: str, position: int) -> tuple[int, int]:
