@@ -55,6 +55,7 @@ from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _h
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_in_lists import logins_in_lists
+from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
 from redactor.detect.names_in_scripts import mention_words, stands_alone_in_its_script
@@ -489,6 +490,7 @@ class DetectionEngine:
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
+        kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer
