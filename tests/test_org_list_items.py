@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.base import Span
 from redactor.detect.engine import DetectionEngine
+from redactor.detect.org_list_items import organisations_in_lists
 from redactor.policy import load_policy
 from redactor.segments import Segment
 
@@ -66,3 +68,17 @@ def test_the_other_items_of_a_list_of_organisations_are_found(engine, text, valu
 @pytest.mark.parametrize("text, value", CLEAN)
 def test_lists_of_public_names_and_places_stay(engine, text, value):
     assert not touched(engine, text, value), value
+
+
+
+def test_a_list_of_legal_forms_is_no_list_of_parties():
+    text = "Forms we met: Kessler GmbH, Okafor Ltd, SARL, S.r.l., e.V."
+    spans = [Span(text.index(name), text.index(name) + len(name), "ORGANIZATION", "org", 0.8, "ner")
+             for name in ("Kessler GmbH", "Okafor Ltd")]
+    assert organisations_in_lists(text, spans) == []
+
+
+def test_a_csv_row_is_no_list():
+    text = "S-1046,Ningbo Haoyu Mould Co., Ltd.,CN,TT,Chen Haoyu"
+    spans = [Span(7, 36, "ORGANIZATION", "org", 0.8, "ner"), Span(46, 56, "ORGANIZATION", "org", 0.8, "ner")]
+    assert organisations_in_lists(text, spans) == []

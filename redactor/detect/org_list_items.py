@@ -27,19 +27,25 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import is_software_name
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import term_list
 
 _DETECTOR = "org-lists"
 _KIND = "ORGANIZATION"
 _MAX_WORDS = 8
 _MAX_LENGTH = 60
+_CONNECTOR_LENGTH = 4  # "de", "van", "på", "und", "del'": the longest small-letter word a name holds
 # Where a list starts: after the last label colon of its line ("Clientes:", "고객사 목록:", "请帮我分类这些客户：").
 _LABEL_COLON = re.compile(r"[:：](?=\s|[^\s/\d])")
-_ITEM_SEPARATOR = re.compile(r"[ \t]*[,;、，；][ \t]*")
+# A separator of prose lists: a comma or semicolon before a blank, or the full-width marks. "a,b,c" is a CSV row,
+# whose cells hold different kinds (column_kinds.py reads its columns).
+_ITEM_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]+|[ \t]*[、，；][ \t]*")
 # The sentence's end after the list ("... Kft.. Kategorizáld ágazat szerint.", "...合作社。"): a full stop before a
 # blank (kept when it closes a short abbreviation such as a legal form: "Zrt.", "A.Ş.", "o.o."), "!", "?", "。".
 _SENTENCE_END = re.compile(r"[!?。！？]|\.(?=\s|\Z)")
 _SENTENCE_BEFORE_LIST = re.compile(r"(?<=[^\W\d_]{3})[.!?][ \t]+|[。！？][ \t]*")
-_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])[^\s.]{1,4}(?:\.[^\s.]{1,4})*\Z")
+# A legal form's abbreviation: a short word ("Zrt", "Ltd") or letters between dots ("A.Ş", "o.o"), not a word of four
+# letters or more ("Bodø.", "Kubek.").
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[^\s.]{1,3}|[^\s.]{1,4}(?:\.[^\s.]{1,4})+)\Z")
 # A conjunction joining the last item to the list, in the languages of the traffic.
 _LAST_JOIN = re.compile(
     r"[ \t]+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|og|eller|och|ja|tai|és|vagy|a|i|oraz|lub|и|или|ve|veya|dan|atau|"
@@ -64,12 +70,14 @@ def organisations_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
         items = list(_items(text, line_start, line_end))
         if len(items) < 3:
             continue
-        taken = [item for item in items if _mostly_covered(text, item, organisations)]
+        # Public names are no evidence: "AWS, Google Cloud, Hetzner" is a list of vendors.
+        taken = [item for item in items if _mostly_covered(text, item, organisations)
+                 and not _names_no_private_party(text[item[0]:item[1]])]
         if len(taken) < 2 or 2 * len(taken) < len(items):
             continue
         for start, end in items:
             value = text[start:end]
-            if _names_no_private_party(value):
+            if _names_no_private_party(value) or not _reads_as_name(value):
                 continue
             found.append(Span(start, end, _KIND, "org", DOUBTFUL_SCORE, _DETECTOR))
     return found
@@ -102,6 +110,9 @@ def _items(text: str, line_start: int, line_end: int) -> Iterator[tuple[int, int
     for item_start, item_end in pieces:
         while item_start < item_end and text[item_start] in " \t\"'“”«»「」『』":
             item_start += 1
+        bracket = text.find("(", item_start, item_end)  # "Halcyon Yoga Studio (won)": a note after the name
+        if bracket > item_start:
+            item_end = bracket
         while item_end > item_start and text[item_end - 1] in " \t\"'“”«»「」『』":
             item_end -= 1
         if item_start < item_end:
@@ -125,9 +136,26 @@ def _mostly_covered(text: str, item: tuple[int, int], organisations: Sequence[Sp
     return letters > 0 and 2 * covered >= letters
 
 
+def _reads_as_name(value: str) -> bool:
+    """Whether an item reads as a name rather than a clause: in a script with capitals, it opens with no small letter
+    (or one trade noun before a capital) and its other words in small letters are short connectors ("Tannlegene på Torget", "Slagerij van Dam"); "not the client
+    Brightwater Analytics" and "gegen die Ostwestfalen Fensterbau AG wegen Werklohn" are prose."""
+    words = value.split()
+    if words[0][:1].islower():  # a trade noun in small letters before the name ("кафе Берёзка") and nothing more
+        return len(words) > 1 and words[1][:1].isupper() and _reads_as_name(" ".join(words[1:]))
+    return all(not word[:1].islower() or len(word) <= _CONNECTOR_LENGTH for word in words)
+
+
 def _names_no_private_party(value: str) -> bool:
     words = value.split()
     if (len(words) > _MAX_WORDS or len(value) > _MAX_LENGTH or not _LETTER.search(value)
             or is_place_name(value) or is_public_company(value)):
         return True
-    return all(is_software_name(word) for word in words)
+    # Legal forms alone ("GmbH, AG, KG, e.V.": a question about them) and public software name no one.
+    return all(is_software_name(word) or _legal_form_word(word) for word in words)
+
+
+def _legal_form_word(word: str) -> bool:
+    bare = word.strip(".,()")
+    return (bare.casefold() in term_list("org_suffixes") or "." in bare and len(bare) <= 6
+            or bare.isupper() and len(bare) <= 3)
