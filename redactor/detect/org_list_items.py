@@ -70,8 +70,10 @@ def organisations_in_lists(text: str, spans: Sequence[Span]) -> list[Span]:
         items = list(_items(text, line_start, line_end))
         if len(items) < 3:
             continue
-        # Public names are no evidence: "AWS, Google Cloud, Hetzner" is a list of vendors.
+        # Public names are no evidence ("AWS, Google Cloud, Hetzner" is a list of vendors), nor is one capitalised word:
+        # brands and products are one word ("Notion, Zendesk"), a firm's name with its legal form or trade is more.
         taken = [item for item in items if _mostly_covered(text, item, organisations)
+                 and _says_more_than_a_brand(text[item[0]:item[1]])
                  and not _names_no_private_party(text[item[0]:item[1]])]
         if len(taken) < 2 or 2 * len(taken) < len(items):
             continue
@@ -134,6 +136,11 @@ def _mostly_covered(text: str, item: tuple[int, int], organisations: Sequence[Sp
     covered = sum(1 for position in range(start, end) if not text[position].isspace()
                   and any(span.start <= position < span.end for span in organisations))
     return letters > 0 and 2 * covered >= letters
+
+
+def _says_more_than_a_brand(value: str) -> bool:
+    """Two words or more, or a name in a script without capitals ("老李面馆", "햇살어린이집")."""
+    return len(value.split()) > 1 or any(c.isalpha() and not (c.isupper() or c.islower()) for c in value)
 
 
 def _reads_as_name(value: str) -> bool:
