@@ -65,6 +65,7 @@ from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_o
                                         name_initials, name_parts)
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
+from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
@@ -501,6 +502,7 @@ class DetectionEngine:
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
+        kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)]
         if self._allow:

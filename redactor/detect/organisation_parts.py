@@ -27,9 +27,10 @@ import re
 
 from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import term_list
+from redactor.detect.term_lists import org_legal_forms, term_list
 
 _MIN_LETTERS = 4
+_MIN_SHORT_FORM = 3
 # wordfreq's Zipf scale: 3 is once per million words ("workflow" 3.2, "logistics" 3.9); company names sit below.
 _COMMON_ZIPF = 3.0
 # Words of a name: letters with inner apostrophes and hyphens ("O'Neill", "Fenwick-Larch").
@@ -42,6 +43,8 @@ _MAX_JOINED_WORDS = 4
 def organisation_parts(name: str) -> tuple[str, ...]:
     """The words of `name` that may be redacted on their own, each with its capitals and lower-case forms."""
     words = _WORD.findall(name)
+    if _without_letter_case(name):
+        return _short_form_in_script_without_case(name)
     if len(words) < 2:
         return ()  # a one-word name is propagated as itself
     legal_forms = term_list("org_suffixes")
@@ -74,6 +77,29 @@ def joined_forms(name: str) -> tuple[str, ...]:
     # `HALDENSYSTEMS` (the case variants the engine gives any one-word value of an organisation).
     return ("-".join(lower), "_".join(lower), camel, "_".join(word.upper() for word in words),
             camel.lower(), camel.upper(), camel.capitalize())
+
+
+def _without_letter_case(name: str) -> bool:
+    return any(c.isalpha() and not (c.isupper() or c.islower()) for c in name)
+
+
+def _short_form_in_script_without_case(name: str) -> tuple[str, ...]:
+    """A name in a script without capitals less its legal form, which the text drops after the first mention:
+    "ミナトテック" of "株式会社ミナトテック", "대성정밀" of "대성정밀㈜" (round 30). Three characters or more: two name
+    too many other things alone."""
+    forms = org_legal_forms()
+    short = name.strip()
+    for form in sorted(forms.before, key=len, reverse=True):
+        if short.casefold().startswith(form):
+            short = short[len(form):].strip(" 「」『』«»\"")
+            break
+    for form in sorted(forms.after, key=len, reverse=True):
+        if short.casefold().endswith(form):
+            short = short[:-len(form)].strip(" 「」『』«»\"")
+            break
+    if short == name.strip() or len(short) < _MIN_SHORT_FORM or not _without_letter_case(short):
+        return ()
+    return (short,)
 
 
 def names_on_its_own(word: str) -> bool:
