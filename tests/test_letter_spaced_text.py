@@ -11,18 +11,13 @@ from redactor.detect.engine import DetectionEngine
 from redactor.detect.letter_spaced_text import letter_spaced_view
 from redactor.policy import load_policy
 from redactor.segments import Segment
+from tests.wire_coverage import covered_on_wire
 
 
 @pytest.fixture(scope="module")
 def engine():
     return DetectionEngine.from_policy(load_policy("default"))
 
-
-def _covered(engine, text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    spans = engine.detect([Segment(text, kind="prose")])[0]
-    return any(span.start <= start and end <= span.end for span in spans)
 
 
 @pytest.mark.parametrize(("text", "view"), [
@@ -53,7 +48,7 @@ def test_text_without_a_letter_spaced_run_makes_no_view(text):
     ("T E L  0 2 0  7 9 4 6  0 5 5 1", "0 2 0  7 9 4 6  0 5 5 1"),
 ])
 def test_a_value_written_letter_by_letter_after_its_label_is_found_whole(engine, text, value):
-    assert _covered(engine, text, value)
+    assert covered_on_wire(engine, text, value)
 
 
 # --- check set (written after the code, without looking at any corpus; not tuned on) ---------------------------------
@@ -66,7 +61,7 @@ def test_a_value_written_letter_by_letter_after_its_label_is_found_whole(engine,
     ("P H O N E :  0 6 1 2  3 4 5 6  7 8", "0 6 1 2  3 4 5 6  7 8"),
 ])
 def test_check_letter_spaced_values_are_found(engine, text, value):
-    assert _covered(engine, text, value)
+    assert covered_on_wire(engine, text, value)
 
 
 @pytest.mark.parametrize("text", [

@@ -9,19 +9,13 @@ import pytest
 from redactor.detect.engine import DetectionEngine
 from redactor.detect.table_columns import tables
 from redactor.policy import load_policy
-from redactor.segments import Segment
+from tests.wire_coverage import covered_on_wire
 
 
 @pytest.fixture(scope="module")
 def engine():
     return DetectionEngine.from_policy(load_policy("default"))
 
-
-def _covered(engine, text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    spans = engine.detect([Segment(text, kind="tool_result")])[0]
-    return any(span.start <= start and end <= span.end for span in spans)
 
 
 def test_a_header_over_one_row_is_a_table():
@@ -42,7 +36,7 @@ def test_two_lines_of_words_are_no_record(text):
     ("owner\tIMEI\tmodel\nJonas Weber\t490154203237519\tPhone X", "490154203237519"),
 ])
 def test_a_device_id_under_its_header_in_a_one_row_export_is_found(engine, text, value):
-    assert _covered(engine, text, value)
+    assert covered_on_wire(engine, text, value, "tool_result")
 
 
 # --- check set (written after the code, without looking at any corpus; not tuned on) ---------------------------------
@@ -51,4 +45,4 @@ def test_a_device_id_under_its_header_in_a_one_row_export_is_found(engine, text,
     ("| name | seriennummer | tarif |\n|---|---|---|\n| Lea Brandt | XK-7731-90412 | basic |", "XK-7731-90412"),
 ])
 def test_check_one_row_exports_label_their_cells(engine, text, value):
-    assert _covered(engine, text, value)
+    assert covered_on_wire(engine, text, value, "tool_result")

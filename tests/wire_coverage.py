@@ -28,14 +28,14 @@ def masked_on_wire(engine: DetectionEngine, text: str, kind: str = "prose") -> s
     return "".join(chars)
 
 
-def covered_on_wire(engine: DetectionEngine, text: str, value: str) -> bool:
-    """Every character of `value` after its URL scheme is under a finding the wire redacts."""
+def covered_on_wire(engine: DetectionEngine, text: str, value: str, kind: str = "prose") -> bool:
+    """Every character of `value` after its URL scheme is under a finding the wire redacts (one segment of `kind`)."""
     start = text.index(value)
     end = start + len(value)
     scheme = _SCHEME.match(value)
     start += scheme.end() if scheme else 0
     seen = set()
-    for span in wire_spans(engine, text):
+    for span in wire_spans(engine, text, kind):
         seen.update(range(max(span.start, start), min(span.end, end)))
     return len(seen) == end - start
 
