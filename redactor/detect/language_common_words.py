@@ -357,3 +357,72 @@ def warm_up() -> None:
         calendar_words(language)
     for language in _NOUN_CAPITALISING:
         names_of_language(language)
+
+
+# Latin-script languages whose function words open a question or greet at a line's start, and which the English model
+# reads as names ("Quelle est ...", "Bagaimana cara ...", "Hur gör jag ...", "Làm sao ..."): wordfreq's lists of them.
+_OPENING_LANGUAGES = (*OTHER_LATIN_LANGUAGES, "da", "nb", "fi", "cs", "sk", "sl", "hu", "ro", "id", "ms", "vi", "ca")
+# A question word, a greeting or a conjunction: this frequent in its language (Zipf), and this much more frequent
+# there than in English, so a brand or a name that is an English word ("Apple", "Orange", "Total") is none.
+_OPENING_WORD_ZIPF = 4.5
+_MORE_THAN_ENGLISH = 1.5
+_OPENING_MOST_WORDS = 3
+_BEFORE_A_QUESTION_MARK = re.compile(r"[ \t]*\?")
+
+
+def opening_function_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
+    """The score of text[start:end], a PERSON or ORGANIZATION of the English model alone (no rule's, no other
+    finder's), read in a sentence of another Latin-script language: below the wire's minimum when it opens a line or
+    a sentence (or stands before a question mark) and each of its words is a function word of one language of
+    `_OPENING_LANGUAGES` (Zipf 4.5 or more there, 1.5 more than in English), on no first-name list, and that language
+    is present around it (most of the other words of its sentence are its common words, more of them than English
+    ones). The English model tags a sentence's capitalised first word in a language it cannot read as a name
+    ("Quelle", "Wie", "Hur", "Bagaimana", "Làm"). First names that are words ("Mark", "Rose", "Paz", "Budi") stay
+    whatever their frequency; a surname or place listing does not keep a function word ("Hur", "Wie"): a word that
+    frequent is read as the word, as `_listed_name` reads English ones (round 30, precision30)."""
+    if kind not in ("PERSON", "ORGANIZATION") or score < WIRE_MIN_SCORE:
+        return score
+    value = text[start:end]
+    words = _WORD.findall(value)
+    if not words or len(words) > _OPENING_MOST_WORDS or any(character.isdigit() for character in value):
+        return score
+    line_start = text.rfind("\n", 0, start) + 1
+    if not (_CASE_SAYS_NOTHING_BEFORE.search(text[max(line_start, start - 40):start])
+            or _BEFORE_A_QUESTION_MARK.match(text, end)):
+        return score
+    languages = _opening_word_languages(words[0].lower())
+    for word in words[1:]:
+        languages = languages & _opening_word_languages(word.lower())
+    if not languages:
+        return score
+    others = _words_around(text, start, end)
+    english = sum(zipf_frequency(word, "en") >= _COMMON_ZIPF for word in others)
+    for language in languages:
+        common = sum(zipf_frequency(word, language) >= _COMMON_ZIPF for word in others)
+        if common >= 2 and common > english and common >= 0.5 * len(others):
+            return min(score, _BELOW_WIRE_SCORE)
+    return score
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening_word_languages(folded: str) -> frozenset[str]:
+    """The languages of `_OPENING_LANGUAGES` whose function word `folded` is, none when a first-name list holds it."""
+    if folded in first_names() or folded in world_first_names() or folded in _LEGAL_FORM_WORDS:
+        return frozenset()
+    english = zipf_frequency(folded, "en")
+    return frozenset(language for language in _OPENING_LANGUAGES
+                     if (zipf := zipf_frequency(folded, language)) >= _OPENING_WORD_ZIPF
+                     and zipf >= english + _MORE_THAN_ENGLISH)
+
+
+def _words_around(text: str, start: int, end: int) -> list[str]:
+    """The lower-case words of the span's line but the span's own (at most `_CONTEXT` characters each side); of the
+    text around when the line holds fewer than `_LEAST_WORDS` others (a greeting on its own line)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
+    others = [word.lower() for word in (*_WORD.findall(text, line_start, start), *_WORD.findall(text, end, line_end))]
+    if len(others) < _LEAST_WORDS:
+        others = [word.lower() for word in (*_WORD.findall(text, max(0, start - _CONTEXT), start),
+                                            *_WORD.findall(text, end, min(len(text), end + _CONTEXT)))]
+    return others

@@ -105,7 +105,7 @@ from redactor.detect.name_cells import (demonym, languages, lower_case_names_on_
 from redactor.detect.name_cells import warm_up as warm_up_name_cells
 from redactor.detect.person_span_edges import greeting_or_article_score, person_span_edges
 from redactor.detect.person_titles import titles_only_score, without_leading_titles
-from redactor.detect.language_common_words import common_word_score
+from redactor.detect.language_common_words import common_word_score, opening_function_word_score
 from redactor.detect.language_common_words import warm_up as warm_up_language_common_words
 from redactor.detect.name_parts import (CALENDAR_WORDS, MIN_PART_LENGTH, NAME_LOWER, NAME_UPPER, english_zipf,
                                          is_common_word, is_number_abbreviation, is_ordinary_word, is_software_name,
@@ -607,6 +607,7 @@ class NerDetector:
                             found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
         for (index, offset, chunk), spans, pairs in zip(chunks, found, chunk_pairs):
+            from_model = {(s.start, s.end, s.kind) for s in spans}
             if "PERSON" in self._kinds:
                 spans = _with_structured_names(chunk, spans, self.name, pairs)
             if "ORGANIZATION" in self._kinds:
@@ -615,9 +616,11 @@ class NerDetector:
                 spans = _unlisted_capitalised_words(chunk, spans, self.name)
             # "Betreff", "Montag", "levert morgen", "Grazie": common words of the line's own language, which the model
             # and the rules above read as names in another language's capitalisation (language_common_words.py).
+            # "Quelle est ...", "Hur gör jag ...": a question word or greeting of another language opening a sentence,
+            # which the model alone read as a name (language_common_words.opening_function_word_score).
             results[index].extend(
                 Span(s.start + offset, s.end + offset, s.kind, s.category,
-                     common_word_score(chunk, s.start, s.end, s.kind, s.score), s.detector) for s in spans
+                     _common_words_score(chunk, s, (s.start, s.end, s.kind) in from_model), s.detector) for s in spans
             )
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
@@ -2264,6 +2267,15 @@ _UPPER_CASE_INVERTED_NAME = re.compile(_wide(
     r"(?<![\w.@/\\$-])(?P<last>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)?),[ \t]?"
     r"(?P<first>[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]+|[a-zà-öø-ÿ'’-]+)(?: [A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]*|[a-zà-öø-ÿ'’-]+))?)"
     r"(?![\w@/\\-]|\.\w)"))
+
+
+def _common_words_score(chunk: str, span: Span, from_model: bool) -> float:
+    """The span's score once common words of the line's language are read (language_common_words.py); a span the
+    model alone found is also read for another language's function word opening a sentence."""
+    score = common_word_score(chunk, span.start, span.end, span.kind, span.score)
+    if from_model:
+        score = opening_function_word_score(chunk, span.start, span.end, span.kind, score)
+    return score
 
 
 def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:
