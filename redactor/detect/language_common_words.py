@@ -132,8 +132,9 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
 _CASED_SCRIPT_LANGUAGES = {"CYRILLIC": ("ru", "uk", "bg", "mk"), "GREEK": ("el",)}
 _CASED_SCRIPT_WORD = re.compile("[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]")
 _CASED_SCRIPT_ONLY = re.compile("[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]+(?:[ \t][\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]+)*")
-# Where letter case says nothing of a word: a line's start (after a list mark), after a sentence's end or a colon.
-_CASE_SAYS_NOTHING_BEFORE = re.compile(r"(?:^|[.!?…:;][ \t]+)[ \t]*(?:[-*•>#]+[ \t]*)?[«\"'„“(]?\Z", re.MULTILINE)
+# Where letter case says nothing of a word: a line's start (after a list mark), after a sentence's end or a colon,
+# after a quote or Spanish opening marks ("¿Cómo", "¡Hola").
+_CASE_SAYS_NOTHING_BEFORE = re.compile(r"(?:^|[.!?…:;][ \t]+)[ \t]*(?:[-*•>#]+[ \t]*)?[«\"'„“(]?[¿¡]?\Z", re.MULTILINE)
 # Endings of Slavic surnames and patronymics ("Маринова", "Тодоров", "Коваленко", "Петрович", "Саркисян"): a word
 # ending so may be a surname no list holds, whatever its frequency, and is left as found (recall first).
 _SLAVIC_NAME_ENDING = re.compile("(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|[вн]ски|[вн]ска|енко|ко|ук|юк"
