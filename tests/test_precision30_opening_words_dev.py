@@ -24,7 +24,6 @@ def _score(text: str, value: str, kind: str = "PERSON") -> float:
     ("Nasıl şifremi değiştirebilirim bu uygulamada?", "Nasıl", "PERSON"),
     ("Hoe kan ik mijn wachtwoord wijzigen in de app?", "Hoe", "PERSON"),
     ("Perché la fattura non arriva mai per email?", "Perché", "PERSON"),
-    ("Bonjour\nje voudrais savoir où en est ma commande.", "Bonjour", "PERSON"),
 ])
 def test_function_words_of_the_sentences_language_are_no_one(text: str, value: str, kind: str) -> None:
     assert _score(text, value, kind) < WIRE_MIN_SCORE
@@ -35,6 +34,8 @@ def test_function_words_of_the_sentences_language_are_no_one(text: str, value: s
     ("Rose nous a appelé ce matin pour la commande.", "Rose", "PERSON"),
     ("Paz me ha enviado el contrato esta mañana.", "Paz", "PERSON"),
     ("Sol llamó ayer por la tarde para confirmar.", "Sol", "PERSON"),
+    ("Nguyễn Thị Hạnh đã gửi hợp đồng hôm qua.", "Nguyễn Thị Hạnh", "PERSON"),  # syllables that are words
+    ("Jakarta macet sekali hari ini, saya terlambat.", "Jakarta", "ORGANIZATION"),  # a frequent word, no function word
     ("Budi sudah mengirim dokumen kemarin sore.", "Budi", "PERSON"),
     ("Apple hat ein neues Telefon vorgestellt.", "Apple", "ORGANIZATION"),  # an English word, a brand
     ("Orange a augmenté ses prix cette année.", "Orange", "ORGANIZATION"),

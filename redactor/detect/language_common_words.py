@@ -26,7 +26,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, WIRE_MIN_SCORE
 from redactor.detect.name_parts import OTHER_LATIN_LANGUAGES, frequent_in_other_languages
 from redactor.detect.names_in_scripts import is_listed_name_of_its_script
 from redactor.detect.place_names import is_place_name
-from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, stop_words, surnames,
+from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, stop_words, stop_words_of, surnames,
                                         world_first_names, world_surnames)
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
@@ -360,10 +360,10 @@ def warm_up() -> None:
         names_of_language(language)
 
 
-# Latin-script languages whose function words open a question or greet at a line's start, and which the English model
-# reads as names ("Quelle est ...", "Bagaimana cara ...", "Hur gör jag ...", "Làm sao ..."): wordfreq's lists of them.
+# Latin-script languages whose function words open a question at a line's start, and which the English model reads as
+# names ("Quelle est ...", "Bagaimana cara ...", "Hur gör jag ...", "Làm sao ..."): spaCy's and wordfreq's lists of them.
 _OPENING_LANGUAGES = (*OTHER_LATIN_LANGUAGES, "da", "nb", "fi", "cs", "sk", "sl", "hu", "ro", "id", "ms", "vi", "ca")
-# A question word, a greeting or a conjunction: this frequent in its language (Zipf), and this much more frequent
+# A question word, a pronoun or a conjunction: this frequent in its language (Zipf), and this much more frequent
 # there than in English, so a brand or a name that is an English word ("Apple", "Orange", "Total") is none.
 _OPENING_WORD_ZIPF = 4.5
 _MORE_THAN_ENGLISH = 1.5
@@ -375,12 +375,14 @@ def opening_function_word_score(text: str, start: int, end: int, kind: str, scor
     """The score of text[start:end], a PERSON or ORGANIZATION of the English model alone (no rule's, no other
     finder's), read in a sentence of another Latin-script language: below the wire's minimum when it opens a line or
     a sentence (or stands before a question mark) and each of its words is a function word of one language of
-    `_OPENING_LANGUAGES` (Zipf 4.5 or more there, 1.5 more than in English), on no first-name list, and that language
-    is present around it (most of the other words of its sentence are its common words, more of them than English
-    ones). The English model tags a sentence's capitalised first word in a language it cannot read as a name
-    ("Quelle", "Wie", "Hur", "Bagaimana", "Làm"). First names that are words ("Mark", "Rose", "Paz", "Budi") stay
-    whatever their frequency; a surname or place listing does not keep a function word ("Hur", "Wie"): a word that
-    frequent is read as the word, as `_listed_name` reads English ones (round 30, precision30)."""
+    `_OPENING_LANGUAGES` (one of spaCy's stop words of it, Zipf 4.5 or more there and 1.5 more than in English), on no
+    first-name list nor the names of that language's people, and that language is present around it (most of the
+    other words of its sentence are its common words, more of them than English ones). The English model tags a
+    sentence's capitalised first word in a language it cannot read as a name ("Quelle", "Wie", "Hur", "Bagaimana",
+    "Làm"). First names that are words ("Mark", "Rose", "Paz", "Budi") stay whatever their frequency; a surname or
+    place listing elsewhere does not keep a closed-class word ("Hur" a Korean surname, "Wie" a place). A frequent
+    word outside that closed class (a greeting, a noun: "Hjælp", "Daftar") is left as found: Vietnamese names are
+    all frequent syllables ("Hạnh"), a city is a frequent word of its language ("Jakarta"). Round 30, precision30."""
     if kind not in ("PERSON", "ORGANIZATION") or score < WIRE_MIN_SCORE:
         return score
     value = text[start:end]
@@ -407,13 +409,17 @@ def opening_function_word_score(text: str, start: int, end: int, kind: str, scor
 
 @functools.lru_cache(maxsize=4096)
 def _opening_word_languages(folded: str) -> frozenset[str]:
-    """The languages of `_OPENING_LANGUAGES` whose function word `folded` is, none when a first-name list holds it."""
+    """The languages of `_OPENING_LANGUAGES` whose function word `folded` is (one of spaCy's stop words of the
+    language, and frequent there, more than in English); none when a first-name list holds it, and not a language
+    whose own people's names hold it ("Nguyễn", "Lê" of Faker's Vietnamese lists)."""
     if folded in first_names() or folded in world_first_names() or folded in _LEGAL_FORM_WORDS:
         return frozenset()
     english = zipf_frequency(folded, "en")
     return frozenset(language for language in _OPENING_LANGUAGES
-                     if (zipf := zipf_frequency(folded, language)) >= _OPENING_WORD_ZIPF
-                     and zipf >= english + _MORE_THAN_ENGLISH)
+                     if folded in stop_words_of(language)
+                     and (zipf := zipf_frequency(folded, language)) >= _OPENING_WORD_ZIPF
+                     and zipf >= english + _MORE_THAN_ENGLISH
+                     and folded not in names_of_language(language))
 
 
 def _words_around(text: str, start: int, end: int) -> list[str]:

@@ -75,6 +75,20 @@ def stop_words() -> frozenset[str]:
         "hi", "hello", "hey", "thanks", "ok", "okay", "yes", "no"}
 
 
+@functools.lru_cache(maxsize=None)
+def stop_words_of(language: str) -> frozenset[str]:
+    """spaCy's stop words of `language` (its code, "de", "sv", "id", "vi"): the closed class of the language's function
+    words (question words, pronouns, articles, conjunctions). Empty when spaCy ships no list for it. Read from spaCy's
+    file without importing the spacy package, as `stop_words` is."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        raise TermListError("spaCy is not installed: its stop words are a required word list")
+    stop_words_file = Path(spec.origin).parent / "lang" / language / "stop_words.py"
+    if not stop_words_file.is_file():
+        return frozenset()
+    return frozenset(word.lower() for word in runpy.run_path(str(stop_words_file))["STOP_WORDS"])
+
+
 @functools.lru_cache(maxsize=1)
 def tech_and_code_terms() -> frozenset[str]:
     """The public tech terms and code keywords as one set (the login finders ask both of every part of a word)."""
