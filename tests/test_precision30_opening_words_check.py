@@ -37,3 +37,11 @@ def test_opening_function_words_are_no_one(text: str, value: str, kind: str) -> 
 ])
 def test_names_organisations_and_english_stay(text: str, value: str, kind: str) -> None:
     assert _score(text, value, kind) == 0.85
+
+
+def test_stop_words_of_a_language_are_spacys_closed_class() -> None:
+    from redactor.detect.term_lists import stop_words_of
+
+    assert "warum" in stop_words_of("de") and "bagaimana" in stop_words_of("id")
+    assert "jakarta" not in stop_words_of("id")
+    assert stop_words_of("xx-no-such-language") == frozenset()

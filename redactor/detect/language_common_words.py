@@ -352,11 +352,13 @@ def calendar_words(language: str) -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Load the name and calendar lists now (~110 ms), not on the first request holding another language."""
+    """Load the name, calendar and stop-word lists now (~180 ms), not on the first request holding another
+    language."""
     world_surnames()
     for language in OTHER_LATIN_LANGUAGES:
         calendar_words(language)
-    for language in _NOUN_CAPITALISING:
+    for language in _OPENING_LANGUAGES:
+        stop_words_of(language)
         names_of_language(language)
 
 
