@@ -79,6 +79,7 @@ EXPECTED = {
     "ids30dev": {"pii": (150, {"pii", "org"}), "negatives": (50, set())},
     "infra30dev": {"secrets": (141, {"secret", "infra", "pii", "org"}), "negatives": (53, set())},
     "orgs30dev": {"pii": (139, {"pii", "org"}), "negatives": (51, set())},
+    "creds31dev": {"secrets": (151, {"secret", "infra", "pii", "org"}), "negatives": (53, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
