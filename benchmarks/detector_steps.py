@@ -22,7 +22,7 @@ so the host's load falls on both alike; per text and detector the least CPU of t
 the segments of Claude Code's first request (tests/fixtures/agents: 260 segments, most of them a few words), where
 what a call costs before it reads the text matters as much as its cost per KB:
 
-    PYTHONPATH=$PWD python benchmarks/detector_steps.py --against /work/main --agent
+    PYTHONPATH=$PWD python benchmarks/detector_steps.py --against /work/main --agent [--text-set traffic]
 """
 from __future__ import annotations
 
@@ -102,9 +102,10 @@ def _agent_segments() -> list[tuple[str, str, str | None]]:
     return [(segment.text, segment.kind, segment.field_name) for segment in load_segments("claude_code")]
 
 
-def compare_against(baseline_root: str, sizes: list[int], runs: int, agent: bool = False) -> None:
+def compare_against(baseline_root: str, sizes: list[int], runs: int, agent: bool = False,
+                    text_set: str = "mixed") -> None:
     """CPU us/KB of the secrets, PII and infra detectors of `baseline_root` and of this tree, text by text in turn."""
-    workloads = [(f"{size // 1024} KB", [(_text_of_size(size, salt), "prose", None)
+    workloads = [(f"{size // 1024} KB", [(_text_of_size(size, salt, text_set), "prose", None)
                                          for salt in range(120 if size < 5000 else 16)]) for size in sizes]
     if agent:
         workloads.append(("agent", _agent_segments()))
@@ -144,9 +145,11 @@ def main() -> None:
     parser.add_argument("--size", type=int, action="append", help="text size in bytes (default: 1024 and 10240)")
     parser.add_argument("--runs", type=int, default=5, help="runs of each text; the least counts")
     parser.add_argument("--agent", action="store_true", help="with --against: also Claude Code's first request")
+    parser.add_argument("--text-set", choices=("mixed", "traffic"), default="mixed",
+                        help="with --against: redaction_latency.py's text set")
     args = parser.parse_args()
     if args.against:
-        compare_against(args.against, args.size or [1024, 10240], args.runs, args.agent)
+        compare_against(args.against, args.size or [1024, 10240], args.runs, args.agent, args.text_set)
         return
     if args.detector is None:
         parser.error("name a detector, or --against ROOT")

@@ -212,7 +212,8 @@ def _handle_at(text: str, start: int, end: int) -> tuple[int, int]:
 
 # -- ranked rows: a rank, the name cell, then a score on the same line (two ranks or more in the text) -------------
 _RANK = r"(?:#|№|[Nn]o\.?[ \t]?)?(?P<rank>\d{1,3})(?:[.):]|st|nd|rd|th|º|°|\.\))?[ \t]+(?:[^\w\s@#(]{1,4}[ \t]*)?@?"
-_RANKED_ROW = re.compile(r"[ \t]*" + _RANK + r"(?P<user>" + _HANDLE + r")(?P<rest>[^\n]*)")
+# (A leading `^`, MULTILINE: matches_at_line_starts then finds the rows in C, not with a regex try at every line.)
+_RANKED_ROW = re.compile(r"^[ \t]*" + _RANK + r"(?P<user>" + _HANDLE + r")(?P<rest>[^\n]*)", re.MULTILINE)
 _RANKED_ITEM = re.compile(r"[·•|;][ \t]*" + _RANK + r"(?P<user>" + _HANDLE + r")(?=[ \t]+[^\n·•|;]{0,30}?\d)")
 
 

@@ -55,6 +55,13 @@ _CODE_WORDS = frozenset(word.lower() for word in code_label_words()) - _PROGRAM_
 # A cue inside a compound (`Startpasswort`, `WLAN-Kennwort`) counts when it is this long; a shorter one (`pin`,
 # `pw`) only at a word's start.
 _COMPOUND_CUE_LENGTH = 6
+# The cues by their first two characters (every cue has two or more), each group in SCOPE_CUES' order (longest
+# first): _cue_at tries only the cues that can start at a position, not all of them (~60 us a cue inside a word).
+_CUES_BY_PAIR: dict[str, tuple[str, ...]] = {}
+for _cue in SCOPE_CUES:
+    _CUES_BY_PAIR[_cue[:2]] = _CUES_BY_PAIR.get(_cue[:2], ()) + (_cue,)
+_COMPOUND_CUES_BY_PAIR: dict[str, tuple[str, ...]] = {
+    pair: tuple(cue for cue in cues if len(cue) >= _COMPOUND_CUE_LENGTH) for pair, cues in _CUES_BY_PAIR.items()}
 _LONGEST_ITEM = 160
 # English cue words that are also verbs ("Pin minute/hour to specific values", "pass the test to CI").
 _VERB_CUES = frozenset({"pin", "pass"})
@@ -125,9 +132,10 @@ def _cue_at(text: str, lowered: str, position: int) -> bool:
     "passenger", `pin` none in "ping", `ww` none in "www". An English word that is also a verb (`pin`, `pass`) is
     a cue only as a label or an acronym (see _is_verb_cue_as_verb).
     """
+    pair = lowered[position:position + 2]
     if position != 0 and lowered[position - 1].isalnum():
-        return any(lowered.startswith(cue, position) for cue in SCOPE_CUES if len(cue) >= _COMPOUND_CUE_LENGTH)
-    for cue in SCOPE_CUES:  # longest first: the cue written here
+        return any(lowered.startswith(cue, position) for cue in _COMPOUND_CUES_BY_PAIR.get(pair, ()))
+    for cue in _CUES_BY_PAIR.get(pair, ()):  # longest first: the cue written here
         if not lowered.startswith(cue, position):
             continue
         if len(cue) >= _COMPOUND_CUE_LENGTH or not cue[-1].isascii():

@@ -106,11 +106,13 @@ _FIELD = alternatives_by_first_character(_FIELD)  # the same matches (keywords.p
 # Where a _FIELD match can start (lower-cased; on ASCII text only: elsewhere `re` also folds `ſ`, `K`, `İ` into s, k,
 # i, which lower() does not): at the first word of a branch that starts with a word, or at the start of a line
 # that holds a word of a branch that starts with `^` (`USE`, `\c`: those branches read the whole line, so a scan
-# of the whole text cost ~40 us/KB at line starts alone). Keep it in step with the branches.
-_FIELD_FIRST_WORDS = ("initial", "databasename", "catalog", "default", "create", "drop", "alter", "on", "connected",
-                      "jdbc:", "postgres", "mysql", "mariadb", "mongodb", "redshift", "clickhouse", "cockroachdb",
-                      "sqlserver", "secret", "kv")
-_FIELD_LINE_WORDS = ("use", "\\c")
+# of the whole text cost ~40 us/KB at line starts alone). Keep it in step with the branches. `on` and `use` are
+# only cues with the space or tab their branches need after them (`ON DATABASE`, `USE crm`): bare, they are the inside
+# of "function", "because", "user" (~450 tries of the regex per 10 KB of mixed text, and a line start for each "use").
+_FIELD_FIRST_WORDS = ("initial", "databasename", "catalog", "default", "create", "drop", "alter", "on ", "on\t",
+                      "connected", "jdbc:", "postgres", "mysql", "mariadb", "mongodb", "redshift", "clickhouse",
+                      "cockroachdb", "sqlserver", "secret", "kv")
+_FIELD_LINE_WORDS = ("use ", "use\t", "\\c")
 _TERRAFORM_RESOURCE = re.compile(
     r"^[ \t]*resource[ \t]+\"(?P<type>[a-z0-9_]+?_(?:database|sql_database|mssql_database|db_instance"
     r"|rds_cluster|sqs_queue|sns_topic|pubsub_topic|pubsub_subscription|kafka_topic|servicebus_queue"
