@@ -60,3 +60,13 @@ def test_roster_items_with_a_note_after_a_hyphen_are_people_beside_found_names(e
 def test_titles_in_scripts_reach_the_wire(engine):
     masked = masked_on_wire(engine, "ማሳሰቢያ: ዶ/ር ሄኖክ ተክሌ ነገ ይመጣሉ")
     assert "ሄኖክ" not in masked and "ተክሌ" not in masked
+
+
+def test_an_arabic_name_part_of_two_words_stays_whole_after_a_title():
+    assert "ماجد عبد الرحمن" in _found("مدير المشروع الأستاذ ماجد عبد الرحمن سيحضر")
+
+
+def test_roster_items_with_a_role_and_a_status_are_people_beside_found_names(engine):
+    text = "हाज़िरी: अमित शर्मा (ड्राइवर) - आया, पिंटू (हेल्पर) - नहीं आया"
+    masked = masked_on_wire(engine, text)
+    assert "अमित शर्मा" not in masked and "पिंटू" not in masked

@@ -17,6 +17,7 @@ nothing else; a profession noun that also stands before a field ("مهندس ع�
   title or "and" (the 8,000 most frequent words are no test: they hold மீனாட்சி and कविता); the second joins on
   the same test, and a third only if it is a listed name of its script ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ" stops at two
   without lists: recall first takes two, a verb after a one-word name costs one word);
+- Arabic's two-word name parts ("عبد الرحمن", "أبو بكر": a frequent word then the rest) join as one part;
 - one letter of a preposition fused before the title is allowed in spaced scripts ("ከአቶ", "ከዶ/ር").
 
 Punctuation, a digit, a Latin word or a line break ends the name. Runs with the other person finders of ner.py,
@@ -40,6 +41,8 @@ _MOST_DENSE_CHARACTERS = 15
 _DENSE_SCRIPTS = frozenset({"KHMER", "LAO", "MYANMAR", "THAI"})
 # "And" in the spaced scripts (people_beside_names.py's list): it ends a name.
 _AND_WORDS = frozenset("व और एवं आणि ও এবং மற்றும் మరియు અને ਅਤੇ ಮತ್ತು და և ու و اور እና ና".split())
+# Arabic name parts written as two words, a frequent word first: "servant of" and "father of" ("عبد الله").
+_ARABIC_NAME_HEADS = frozenset({"عبد", "أبو", "ابو", "أبي"})
 _BLANKS = re.compile(r"[ \t\u00a0]{1,2}")
 _WORD = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'“”«»،؛؟।॥።፣፤၊။។៕/\\|<>=*#@&+~`-]+")
 
@@ -109,9 +112,16 @@ def names_after_script_titles(text: str, detector: str) -> Iterator[Span]:
         for position in (2, 3):
             gap = _BLANKS.match(text, end)
             word = _WORD.match(text, gap.end()) if gap is not None else None
-            if word is None or not _is_name_word(word.group(), script) or _frequent(word.group()):
+            if word is None or not _is_name_word(word.group(), script):
                 break
-            if position == 3 and not is_listed_name_of_its_script(word.group()):
+            if word.group() in _ARABIC_NAME_HEADS:  # "عبد الفتاح", "أبو بكر": one part written in two words
+                rest = _BLANKS.match(text, word.end())
+                tail = _WORD.match(text, rest.end()) if rest is not None else None
+                if tail is None or not _is_name_word(tail.group(), script):
+                    break
+                end = tail.end()
+                continue
+            if _frequent(word.group()) or (position == 3 and not is_listed_name_of_its_script(word.group())):
                 break
             end = word.end()
         yield Span(first.start(), end, "PERSON", "pii", SCORE, detector)

@@ -53,8 +53,10 @@ _RUN_BEFORE_BRACKET = re.compile(r"(?P<form>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u
 _LIST_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[,，、،;；؛]|[ \t\u3000]+[·・][ \t\u3000]+)[ \t\u3000]*")
 # Where a list's items start and end on a line: after a label's colon, a dash or the line's start; up to a full stop.
 _LIST_OPENING = re.compile(r"[:：—–]|^", re.MULTILINE)
-# A note after an item: in brackets, or after a spaced hyphen in a roster ("name - present", "name - night shift").
-_ITEM_NOTE = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）]|[ \t]-[ \t][^()（）\n-]{1,30}?)[ \t\u3000]*$")
+# A note after an item: in brackets, after a spaced hyphen in a roster ("name - present", "name - night shift"), or
+# both ("name (driver) - absent").
+_ITEM_NOTE = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）]|(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[ \t]-[ \t]"
+                        r"[^()（）\n-]{1,30}?)[ \t\u3000]*$")
 _SENTENCE_END = re.compile(r"[。.!?！？؟۔।]|$", re.MULTILINE)
 
 
