@@ -70,3 +70,16 @@ def test_roster_items_with_a_role_and_a_status_are_people_beside_found_names(eng
     text = "हाज़िरी: अमित शर्मा (ड्राइवर) - आया, पिंटू (हेल्पर) - नहीं आया"
     masked = masked_on_wire(engine, text)
     assert "अमित शर्मा" not in masked and "पिंटू" not in masked
+
+
+def test_a_list_whose_last_item_runs_on_into_the_sentence_still_names_its_people(engine):
+    text = "हाज़िरी: अमित शर्मा - आया, पिंटू - नहीं आया, बाकी लोग कल सुबह जल्दी आएंगे"
+    masked = masked_on_wire(engine, text)
+    assert "पिंटू" not in masked
+    assert "सुबह" in masked  # the sentence after the list stays
+
+
+def test_a_sentence_with_two_commas_is_no_list_of_people(engine):
+    text = "Amit Sharma, as I said, will check the deployment logs tomorrow morning"
+    masked = masked_on_wire(engine, text)
+    assert "as I said" in masked

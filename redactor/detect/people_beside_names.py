@@ -22,7 +22,8 @@ a name no list knows and no slot names is still said by its neighbour:
   word of a name's length, no common word, no digit): a list holds one kind of thing. Doubtful (0.55: the wire
   redacts it, audits do not report it) unless two items or more are found names (0.7); then an item of several words
   needs only one that is no common word ("منى الأحمد": names are frequent words too). Round 29: the Arabic
-  semicolon separates items, and Arabic, Urdu and Devanagari sentence ends end a list.
+  semicolon separates items, and Arabic, Urdu and Devanagari sentence ends end a list. Round 31: in a list of three
+  items or more the last may run on into the sentence (it is left out; the others must still be short).
 
 Both read spans found before them; they run after the other person finders of the NER detector (ner.py), before
 names are spread to their other mentions. Cost: nothing without a found PERSON; a look around each found name.
@@ -158,6 +159,8 @@ def _other_list_items(text: str, people: Sequence[Span], detector: str) -> Itera
         items = _items(text, list_start, list_end)
         if len(items) < 2:
             continue
+        if len(items) >= 3 and not _short_item(text[slice(*items[-1])]):
+            items = items[:-1]  # the sentence goes on after the list's last item ("..., X - absent, Y sent 6 men")
         named = [item for item in items if _is_a_found_name(text, item, people)]
         if not named or not all(_short_item(text[start:end]) for start, end in items):
             continue  # no found name, or a sentence with commas rather than a list: every item is short in a list
