@@ -23,7 +23,7 @@ def _found(text: str) -> list[str]:
     ("ዛሬ አቶ በቀለ ተሰማ መጡ", "በቀለ ተሰማ"),                       # Amharic: Mr, given name and father's name
     ("ስብሰባው ከወ/ሮ ሰናይት ካሳ ጋር ነው", "ሰናይት ካሳ"),                 # a preposition fused before the title
     ("ನಾಳೆ ಡಾ. ರಮ್ಯಾ ಹೆಗ್ಡೆ ಬರುತ್ತಾರೆ", "ರಮ್ಯಾ ಹೆಗ್ಡೆ"),                   # Kannada, abbreviated Dr.
-    ("ਸਰਦਾਰ ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਨੇ ਕਿਹਾ", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ"),                      # Punjabi
+    ("ਸਰਦਾਰ ਜਗਦੀਪ ਸਿੰਘ ਨੇ ਕਿਹਾ", "ਜਗਦੀਪ ਸਿੰਘ"),                      # Punjabi
     ("09:40 — டாக்டர் மீனாட்சி சுந்தரம்", "மீனாட்சி சுந்தரம்"),       # Tamil, a frequent word that is a name
     ("ភ្ញៀវ លោក ចាន់ សុភា", "ចាន់ សុភា"),                            # Khmer
     ("ທ່ານ ບຸນມີ ສີສະຫວັດ", "ບຸນມີ ສີສະຫວັດ"),                         # Lao
@@ -58,8 +58,8 @@ def test_roster_items_with_a_note_after_a_hyphen_are_people_beside_found_names(e
 
 
 def test_titles_in_scripts_reach_the_wire(engine):
-    masked = masked_on_wire(engine, "ማሳሰቢያ: ዶ/ር ሄኖክ ተክሌ ነገ ይመጣሉ")
-    assert "ሄኖክ" not in masked and "ተክሌ" not in masked
+    masked = masked_on_wire(engine, "ማሳሰቢያ: ዶ/ር ዮሐንስ ተክሌ ነገ ይመጣሉ")
+    assert "ዮሐንስ" not in masked and "ተክሌ" not in masked
 
 
 def test_an_arabic_name_part_of_two_words_stays_whole_after_a_title():

@@ -15,7 +15,7 @@ nothing else; a profession noun that also stands before a field ("مهندس ع�
 - the first word must not be one of the ~1,000 most frequent words of its script (where wordfreq knows the
   script's languages) unless Faker's lists of the script hold it (frequent words hold names: محمود), another
   title or "and" (the 8,000 most frequent words are no test: they hold மீனாட்சி and कविता); the second joins on
-  the same test, and a third only if it is a listed name of its script ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ" stops at two
+  the same test, and a third only if it is a listed name of its script ("ਜਗਦੀਪ ਸਿੰਘ ਬਰਾੜ" stops at two
   without lists: recall first takes two, a verb after a one-word name costs one word);
 - Arabic's two-word name parts ("عبد الرحمن", "أبو بكر": a frequent word then the rest) join as one part;
 - one letter of a preposition fused before the title is allowed in spaced scripts ("ከአቶ", "ከዶ/ር").
