@@ -118,7 +118,9 @@ from redactor.detect.org_legal_forms import organisations_by_legal_form
 from redactor.detect.name_fields import name_field_extensions
 from redactor.detect.name_runs import whole_name_runs
 from redactor.detect.names_in_scripts import names_in_scripts
+from redactor.detect.names_after_script_titles import names_after_script_titles
 from redactor.detect.people_beside_names import people_beside_names
+from redactor.detect.people_name_particles import people_by_name_particles
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
 from redactor.detect.people_in_structure import people_in_structure
 from redactor.detect.people_in_log_lines import names_after_log_prepositions
@@ -697,6 +699,14 @@ class NerDetector:
                             taken.add(name.start, name.end)
             for item, spans in zip(items, results):  # names in scripts without letter case: names_in_scripts.py
                 spans.extend(names_in_scripts(item.text, self.name))
+            for item, spans in zip(items, results):  # after a title, in scripts no list reads: names_after_script_titles.py
+                taken = None
+                for name in (*names_after_script_titles(item.text, self.name),  # and Singh/Kaur: people_name_particles.py
+                             *people_by_name_particles(item.text, self.name)):
+                    taken = taken or _Taken(len(item.text), spans)
+                    if not taken.overlaps(name.start, name.end):
+                        spans.append(name)
+                        taken.add(name.start, name.end)
             for item, spans in zip(items, results):  # a name's other script, a list's other people: people_beside_names.py
                 spans.extend(people_beside_names(item.text, spans, self.name))
             _spread_names(items, results, self.name)

@@ -16,12 +16,14 @@ a name no list knows and no slot names is still said by its neighbour:
   Faker's lists) and capitalised where the script has case; the same before a found name. Doubtful (0.55): a pair
   of people is the usual reading, a place or a thing the rarer one.
 - **the other items of a list of people**: items separated by commas, ideographic commas or spaced middle dots on
-  one line ("出席: 佐伯 美穂（人事）、大槻 隆之、江波戸 結衣", "శ్రీకాంత్, మౌనిక, చైతన్య", "류재석 · 고미숙") where
+  one line ("出席: 佐伯 美穂（人事）、大槻 隆之、江波戸 結衣", "శ్రీకాంత్, మౌనిక, చైతన్య", "류재석 · 고미숙"; a note in
+  brackets or after a spaced hyphen is left out of its item, "राम - छुट्टी") where
   one item is a found name and the others are shaped like names (one to three words of letters, a dense-script
   word of a name's length, no common word, no digit): a list holds one kind of thing. Doubtful (0.55: the wire
   redacts it, audits do not report it) unless two items or more are found names (0.7); then an item of several words
   needs only one that is no common word ("منى الأحمد": names are frequent words too). Round 29: the Arabic
-  semicolon separates items, and Arabic, Urdu and Devanagari sentence ends end a list.
+  semicolon separates items, and Arabic, Urdu and Devanagari sentence ends end a list. Round 31: in a list of three
+  items or more the last may run on into the sentence (it is left out; the others must still be short).
 
 Both read spans found before them; they run after the other person finders of the NER detector (ner.py), before
 names are spread to their other mentions. Cost: nothing without a found PERSON; a look around each found name.
@@ -52,7 +54,10 @@ _RUN_BEFORE_BRACKET = re.compile(r"(?P<form>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u
 _LIST_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[,，、،;；؛]|[ \t\u3000]+[·・][ \t\u3000]+)[ \t\u3000]*")
 # Where a list's items start and end on a line: after a label's colon, a dash or the line's start; up to a full stop.
 _LIST_OPENING = re.compile(r"[:：—–]|^", re.MULTILINE)
-_ITEM_NOTE = re.compile(r"[ \t\u3000]*[(（][^()（）\n]{0,30}[)）][ \t\u3000]*$")
+# A note after an item: in brackets, after a spaced hyphen in a roster ("name - present", "name - night shift"), or
+# both ("name (driver) - absent").
+_ITEM_NOTE = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）]|(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[ \t]-[ \t]"
+                        r"[^()（）\n-]{1,30}?)[ \t\u3000]*$")
 _SENTENCE_END = re.compile(r"[。.!?！？؟۔।]|$", re.MULTILINE)
 
 
@@ -154,6 +159,8 @@ def _other_list_items(text: str, people: Sequence[Span], detector: str) -> Itera
         items = _items(text, list_start, list_end)
         if len(items) < 2:
             continue
+        if len(items) >= 3 and not _short_item(text[slice(*items[-1])]):
+            items = items[:-1]  # the sentence goes on after the list's last item ("..., X - absent, Y sent 6 men")
         named = [item for item in items if _is_a_found_name(text, item, people)]
         if not named or not all(_short_item(text[start:end]) for start, end in items):
             continue  # no found name, or a sentence with commas rather than a list: every item is short in a list

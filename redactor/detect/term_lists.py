@@ -329,6 +329,13 @@ def script_name_cues() -> ScriptNameCues:
                           name_connectors=frozenset(lists["name_connectors"]))
 
 
+@functools.lru_cache(maxsize=1)
+def script_titles() -> tuple[str, ...]:
+    """Titles written before a name in scripts without letter case (redactor/data/script_titles.yaml), longest
+    first so a longer title wins over one it starts with ("श्रीमती" before "श्री")."""
+    return tuple(sorted(_cue_lists("script_titles.yaml", ("titles",))["titles"], key=len, reverse=True))
+
+
 def before_after_lists(filename: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(before, after): the two validated lists of a YAML file of words written before and after a name."""
     lists = _cue_lists(filename, ("after", "before"))
