@@ -24,3 +24,13 @@ def test_a_record_number_after_its_noun_is_covered(engine, text, value):
 @pytest.mark.parametrize("text, value", samples_dev31.RECORD_NOUN_NEG)
 def test_amounts_standards_and_years_after_the_same_nouns_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev31.UNIT_PARTS_POS)
+def test_the_floor_and_door_beside_a_found_address_are_covered(engine, text, value):
+    assert covered_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev31.UNIT_PARTS_NEG)
+def test_ordinals_and_sides_beside_no_address_stay(engine, text, value):
+    assert untouched_on_wire(engine, text, value)

@@ -19,3 +19,17 @@ RECORD_NOUN_NEG = [
     ("Membership grew to 2025 members this year.", "2025"),
     ("The order of 3 items ships Monday.", "3"),
 ]
+
+# The floor and the door written before a found address, or a flat by its floor's ordinal and letter after it.
+UNIT_PARTS_POS = [
+    ("Le compteur est au 2e étage, porte droite, 14 rue Victor Hugo, 33000 Bordeaux.", "2e étage, porte droite"),
+    ("Entrega en 4ª planta, puerta izquierda, Calle de Toledo 12, 28005 Madrid.", "4ª planta, puerta izquierda"),
+    ("Domicilio: Calle Goya 40, 5º Dcha, 28001 Madrid.", "5º Dcha"),
+    ("Vive en Calle Lavalle 3120, 2° B, Buenos Aires.", "2° B"),
+    ("Drop it at 88 Mill Road, unit rear, please.", "unit rear"),
+]
+# Ordinals and sides beside no address stay.
+UNIT_PARTS_NEG = [
+    ("Bake at 180° C for twenty minutes, then turn left.", "180° C"),
+    ("Take the 2nd floor lift, then turn left at the door.", "2nd floor"),
+]
