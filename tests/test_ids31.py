@@ -34,3 +34,8 @@ def test_the_floor_and_door_beside_a_found_address_are_covered(engine, text, val
 @pytest.mark.parametrize("text, value", samples_dev31.UNIT_PARTS_NEG)
 def test_ordinals_and_sides_beside_no_address_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)
+
+
+@pytest.mark.parametrize("text, value", samples_dev31.GROUPED_AFTER_PREFIX_POS)
+def test_a_grouped_number_after_a_dealing_word_and_prefix_is_covered_whole(engine, text, value):
+    assert covered_on_wire(engine, text, value)

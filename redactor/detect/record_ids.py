@@ -634,8 +634,11 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
                 and index + 1 < len(tokens) and tokens[index + 1].group(0)[:1].isdigit()
                 and tokens[index + 1].start() == token.end() + 1):
             joined = stripped + " " + tokens[index + 1].group(0).strip(_TOKEN_PUNCTUATION)
-            if _is_dealing_code(joined.replace(" ", "-")) or _is_prefixed_number(joined):  # "VN 4471-8812-03"
+            if _is_dealing_code(joined.replace(" ", "-")):  # "VN 4471-8812-03"
                 return offset, offset + len(joined)
+            prefixed = _PREFIXED_NUMBER.match(text, offset, line_end)
+            if prefixed is not None and _is_prefixed_number(prefixed):  # "MSTC 1147", "TK 2231 5512" whole
+                return prefixed.span()
         if _is_dealing_code(stripped) or _is_object_id(stripped):
             return offset, offset + len(stripped)
         grouped = _DIGIT_GROUPS.match(text, offset, line_end)
@@ -674,13 +677,14 @@ def _is_object_id(value: str) -> bool:
 
 # Round 31: a club's or a service's prefix and a number of three to eight digits, a space between ("Membership MSTC
 # 1147", "policy HX 40718"): right after a dealing word the prefix is the code's own, not a standard or a currency.
-_PREFIXED_NUMBER = re.compile(r"([A-ZА-ЯЁ]{1,4}) (\d{3,8})")
+# The number's later digit groups belong to it ("TK 2231 5512"): a code cut after its first group would leave the rest
+# to leak beside a finding that had covered it whole; a number going on in other characters is left to the others.
+_PREFIXED_NUMBER = re.compile(r"([A-ZА-ЯЁ]{1,4}) (\d{3,8})(?: \d{2,8})*(?![\w/.-]|[.,]\d)")
 
 
-def _is_prefixed_number(value: str) -> bool:
-    match = _PREFIXED_NUMBER.fullmatch(value)
-    return (match is not None and match.group(1) not in _NOT_PERSONAL_PREFIXES
-            and match.group(1) not in currency_codes() and not _YEAR_LIKE.fullmatch(match.group(2)))
+def _is_prefixed_number(match: re.Match) -> bool:
+    return (match.group(1) not in _NOT_PERSONAL_PREFIXES and match.group(1) not in currency_codes()
+            and not _YEAR_LIKE.fullmatch(match.group(2)))
 
 
 def _is_dealing_code(value: str) -> bool:

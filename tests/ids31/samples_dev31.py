@@ -33,3 +33,9 @@ UNIT_PARTS_NEG = [
     ("Bake at 180° C for twenty minutes, then turn left.", "180° C"),
     ("Take the 2nd floor lift, then turn left at the door.", "2nd floor"),
 ]
+
+# A number written in digit groups after a dealing word and a short prefix is covered whole, not its first group.
+GROUPED_AFTER_PREFIX_POS = [
+    ("Shipment via DHL 4471 2093 5518 arrives Friday for Mr Okafor.", "4471 2093 5518"),
+    ("Her claim TK 2231 5512 is still open.", "TK 2231 5512"),
+]
