@@ -679,7 +679,8 @@ def _is_object_id(value: str) -> bool:
 # 1147", "policy HX 40718"): right after a dealing word the prefix is the code's own, not a standard or a currency.
 # The number's later digit groups belong to it ("TK 2231 5512"): a code cut after its first group would leave the rest
 # to leak beside a finding that had covered it whole; a number going on in other characters is left to the others.
-_PREFIXED_NUMBER = re.compile(r"([A-ZА-ЯЁ]{1,4}) (\d{3,8})(?: \d{2,8})*(?![\w/.-]|[.,]\d)")
+# (Possessive: backing off a group would cut the number again.)
+_PREFIXED_NUMBER = re.compile(r"([A-ZА-ЯЁ]{1,4}) (\d{3,8}+)(?: \d{2,8}+)*+(?![\w/-]|[.,]\w)")
 
 
 def _is_prefixed_number(match: re.Match) -> bool:

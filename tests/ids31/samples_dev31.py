@@ -39,3 +39,7 @@ GROUPED_AFTER_PREFIX_POS = [
     ("Shipment via DHL 4471 2093 5518 arrives Friday for Mr Okafor.", "4471 2093 5518"),
     ("Her claim TK 2231 5512 is still open.", "TK 2231 5512"),
 ]
+GROUPED_AFTER_PREFIX_POS += [
+    ("Her parcel LBC 1183 2290 4471.", "1183 2290 4471"),
+    ("Membership GCLC 5521.", "GCLC 5521"),
+]
