@@ -41,24 +41,35 @@ _FLOOR_AFTER = frozenset("""floor fl level etage étage stock og obergeschoss ug
     kat emelet patro piętro pietro våning vån""".split())
 _NAMED_FLOOR = frozenset("ground basement top upper lower rear front garden attic first second third".split())
 _NAMED_UNIT = frozenset("floor flat unit level".split())
+# Round 31: a door named by its side ("porte gauche", "puerta izquierda", "door left") and a flat by its floor's
+# ordinal and its letter or side, as Spain and Argentina write it ("3° C", "3º Izda", "2ºB", "4ª dcha").
+_DOORS = frozenset("porte puerta porta door tür tuer deur dør dörr drzwi".split())
+_SIDES = frozenset("""gauche droite izquierda derecha izda izq dcha dcha der sinistra destra esquerda direita esq dto dta
+    left right links rechts""".split())
 _DESIGNATOR = r"(?:#[ \t]?)?(?:\d{1,4}[A-Za-z]?|[A-Za-z](?:[-/]?\d{1,3})?)(?:[-/]\d{1,3}[A-Za-z]?)?"
 _WORD = r"[^\W\d_]+(?![^\W\d_])"
 # A part's shape after its separator (a comma, a semicolon, a dash between spaces, or an opening bracket); its words
 # are then looked up in the sets above (one generic match is cheaper than an alternation of every word).
-_PART = re.compile(
-    rf"[ \t]*(?:[,;][ \t]*|[ \t][-–—][ \t]+|\([ \t]*)"
+_PART_BODY = (
     rf"((?P<unit>{_WORD})\.?(?:[ \t]*(?:no|nr|n[º°])\.?)?[ \t]*:?[ \t]*{_DESIGNATOR}"
+    rf"|\d{{1,2}}[ \t]?\.?[º°ª][ \t]?(?P<flat>[A-Za-z](?![^\W\d_])|{_WORD})\.?"
     rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ère|ème|eme|º|°|ª|o|a|\.)?[ \t]*(?P<floor>{_WORD})\.?"
-    rf"|(?P<named>{_WORD})[ \t]+(?P<named_unit>{_WORD}))(?![\w])[ \t]*\)?", re.IGNORECASE)
+    rf"|(?P<named>{_WORD})[ \t]+(?P<named_unit>{_WORD}))(?![\w])")
+_PART = re.compile(rf"[ \t]*(?:[,;][ \t]*|[ \t][-–—][ \t]+|\([ \t]*){_PART_BODY}[ \t]*\)?", re.IGNORECASE)
 _SEPARATOR_START = re.compile(r"[ \t]*[,;(]|[ \t][-–—][ \t]")
 
 
 def _is_unit_part(part: re.Match) -> bool:
     if part.group("unit"):
         return part.group("unit").casefold() in _UNIT_BEFORE
+    if part.group("flat"):
+        flat = part.group("flat").casefold()
+        return len(flat) == 1 or flat in _SIDES or flat in _FLOOR_AFTER
     if part.group("floor"):
         return part.group("floor").casefold() in _FLOOR_AFTER
-    return part.group("named").casefold() in _NAMED_FLOOR and part.group("named_unit").casefold() in _NAMED_UNIT
+    named, named_unit = part.group("named").casefold(), part.group("named_unit").casefold()
+    return ((named in _NAMED_FLOOR and named_unit in _NAMED_UNIT) or (named in _NAMED_UNIT and named_unit in _NAMED_FLOOR)
+            or (named in _DOORS and named_unit in _SIDES))
 
 
 # Where a part must end: the piece ends (a separator, a bracket, the sentence, the line or the text).
@@ -89,11 +100,46 @@ def address_unit_tails(text: str, spans: Sequence[Span], others: _Overlaps) -> l
             if others.overlap(part.start(1), part.end(1)):
                 break
             end = part.end() if bracketed else part.end(1)
-        if end == address.end:
+        start = _unit_parts_before(text, address.start, others)
+        if end == address.end and start == address.start:
             continue
         # The postcode and town found after the unit ("; Apt 3B, 28013 Madrid") close the same address.
         for later in addresses:
             if end - 12 <= later.start <= end + 3 and later.end > end and later.start >= address.end:
                 end = later.end
-        found.append(Span(address.start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
+        found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
     return found
+
+
+# Round 31: French, Italian and Spanish prose often names the floor and the door first ("installée au 3e étage,
+# porte gauche, 27 rue des Capucins"). Before a found address, up to three pieces that each end in a unit
+# expression, a comma between them and the address; the farthest piece may start with other words ("au 3e étage").
+_PIECE_BEFORE = re.compile(r"[,;][ \t]*\Z")
+_BARE_PART = re.compile(rf"{_PART_BODY}[ \t]*", re.IGNORECASE)
+
+
+def _unit_parts_before(text: str, start: int, others: _Overlaps) -> int:
+    """Where the unit pieces written right before the address at `start` begin (`start` when there are none)."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 90)
+    cursor = start
+    for _ in range(_MAX_PARTS):
+        head = text[line_start:cursor]
+        separator = _PIECE_BEFORE.search(head)
+        if separator is None:
+            break
+        piece_end = line_start + separator.start()
+        piece_start = max(text.rfind(",", line_start, piece_end), text.rfind(";", line_start, piece_end)) + 1
+        piece = text[piece_start:piece_end]
+        taken = None
+        for candidate in _PART_STARTS.finditer(piece):  # the unit expression that ends the piece, from its left
+            part = _BARE_PART.fullmatch(piece, candidate.start())
+            if part is not None and _is_unit_part(part):
+                taken = piece_start + part.start()
+                break
+        if taken is None or others.overlap(taken, piece_end):
+            break
+        cursor = taken
+    return cursor
+
+
+_PART_STARTS = re.compile(r"(?<![^\W_])(?=\w)")

@@ -564,7 +564,13 @@ _DEALING_WORDS = (
     "заявка", "заявки", "заявку", "накладная", "накладной", "накладна", "ттн", "посылка", "посылки", "замовлення",
     "рахунок", "рахунку",
     # plurals that are not the word and an "s": "le pratiche", "i contratti", "договоры"
-    "pratiche", "polizze", "contratti", "договоры", "заказы")
+    "pratiche", "polizze", "contratti", "договоры", "заказы",
+    # round 31: the records trades, councils and services open for a person: a work order or job card in several
+    # languages ("ODL 26/0918", "werkbon", "zlecenie", "наряд"), a permit or pass ("пропуск ТЛ-00812", "permis"),
+    # an emergency callout ("Callout 26/114", "Einsatz")
+    "jobcard", "odl", "werkorder", "werkbon", "arbeitsauftrag", "zlecenie", "zlecenia", "наряд", "наряда",
+    "permit", "permis", "permiso", "permesso", "vergunning", "pozwolenie", "genehmigung", "пропуск", "пропуска",
+    "разрешение", "callout", "einsatz")
 _DEALING_FORMS = frozenset(_DEALING_WORDS) | frozenset(word + "s" for word in _DEALING_WORDS) | frozenset(
     "orders bestellungen aufträge verträge rezepte reservierung commandes pedidos ordini".split())
 # Words that may stand between the dealing word and its code: label words, verbs, articles, a chat speaker.
@@ -579,7 +585,7 @@ _TOKEN = re.compile(r"\S+")
 _TOKEN_PUNCTUATION = "\"'()[]<>{}:,.;!?*“”‘’«»"
 # (letters of any script: "ŽK-4410/22", "HĐ-3299/39"; _is_dealing_code wants no lower-case letter)
 _CODE_TOKEN = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
-_LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,3}")
+_LETTER_PREFIX = re.compile(r"[A-ZА-ЯЁ]{1,4}")  # round 31: four letters too ("Membership MSTC 1147")
 
 
 def find_dealing_codes(text: str) -> Iterator[tuple[int, int, float]]:
@@ -630,6 +636,9 @@ def _code_after(text: str, start: int) -> tuple[int, int] | None:
             joined = stripped + " " + tokens[index + 1].group(0).strip(_TOKEN_PUNCTUATION)
             if _is_dealing_code(joined.replace(" ", "-")):  # "VN 4471-8812-03"
                 return offset, offset + len(joined)
+            prefixed = _PREFIXED_NUMBER.match(text, offset, line_end)
+            if prefixed is not None and _is_prefixed_number(prefixed):  # "MSTC 1147", "TK 2231 5512" whole
+                return prefixed.span()
         if _is_dealing_code(stripped) or _is_object_id(stripped):
             return offset, offset + len(stripped)
         grouped = _DIGIT_GROUPS.match(text, offset, line_end)
@@ -664,6 +673,19 @@ _DIGIT_GROUPS = re.compile(r"\d{2,6}(?: \d{2,6}){2,7}(?![\w.,/:-])")
 def _is_object_id(value: str) -> bool:
     match = _OBJECT_ID.fullmatch(value)
     return match is not None and _generated_tail(match.group("tail"), "_")
+
+
+# Round 31: a club's or a service's prefix and a number of three to eight digits, a space between ("Membership MSTC
+# 1147", "policy HX 40718"): right after a dealing word the prefix is the code's own, not a standard or a currency.
+# The number's later digit groups belong to it ("TK 2231 5512"): a code cut after its first group would leave the rest
+# to leak beside a finding that had covered it whole; a number going on in other characters is left to the others.
+# (Possessive: backing off a group would cut the number again.)
+_PREFIXED_NUMBER = re.compile(r"([A-ZА-ЯЁ]{1,4}) (\d{3,8}+)(?: \d{2,8}+)*+(?![\w/-]|[.,]\w)")
+
+
+def _is_prefixed_number(match: re.Match) -> bool:
+    return (match.group(1) not in _NOT_PERSONAL_PREFIXES and match.group(1) not in currency_codes()
+            and not _YEAR_LIKE.fullmatch(match.group(2)))
 
 
 def _is_dealing_code(value: str) -> bool:
