@@ -60,3 +60,18 @@ def test_a_staff_login_under_an_agent_or_cashier_key_is_a_login(text, value):
 @pytest.mark.parametrize("text", ["agent: docker\noperator: admin", "agent=any stage=build"])
 def test_a_word_under_an_agent_key_is_no_login(text):
     assert found(text, "USERNAME") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("我的车是粤A 3F8K2，停在B2层", "粤A 3F8K2"),
+    ("ナンバー: 品川 330 ね 41-07", "品川 330 ね 41-07"),
+    ("제 차는 152가 3391 입니다", "152가 3391"),
+    ("لوحة السيارة: أ ب ج ١٢٣٤", "أ ب ج ١٢٣٤"),
+])
+def test_a_plate_in_a_layout_only_one_country_writes_is_a_plate_alone(text, value):
+    assert value in found(text, "LICENSE_PLATE")
+
+
+@pytest.mark.parametrize("text", ["2024年3月5日 12時30分 品川駅", "京东 订单 A12345 已发货", "السلام عليكم، الطلب رقم 4821 جاهز"])
+def test_dates_orders_and_numbers_in_those_scripts_are_no_plates(text):
+    assert found(text, "LICENSE_PLATE") == []

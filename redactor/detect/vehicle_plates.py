@@ -21,6 +21,7 @@ from typing import Iterator
 
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.plates_in_scripts import find_plates_in_scripts
 from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
 from redactor.detect.rule_files import term_list
 
@@ -85,6 +86,7 @@ def find_unlabelled_plates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in _CYRILLIC_PLATE.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             yield match.start(), match.end(), _SCORE_BESIDE_VEHICLE if line_start in beside else DOUBTFUL_SCORE
+    yield from find_plates_in_scripts(text)  # `粤B 3F8K2`, `34나 7812`, `Dubai Q 48213`: layouts that stand alone
 
 
 def _table_rows_below(text: str, line_start: int) -> Iterator[int]:
