@@ -75,3 +75,8 @@ def test_a_plate_in_a_layout_only_one_country_writes_is_a_plate_alone(text, valu
 @pytest.mark.parametrize("text", ["2024年3月5日 12時30分 品川駅", "京东 订单 A12345 已发货", "السلام عليكم، الطلب رقم 4821 جاهز"])
 def test_dates_orders_and_numbers_in_those_scripts_are_no_plates(text):
     assert found(text, "LICENSE_PLATE") == []
+
+
+def test_a_layout_shown_as_an_example_of_how_plates_are_written_is_no_plate():
+    assert found("表記は、例えば「横浜 300 さ 56-78」のようになります。", "LICENSE_PLATE") == []
+    assert "横浜 300 さ 56-78" in found("駐車場の車は横浜 300 さ 56-78 です。", "LICENSE_PLATE")

@@ -58,4 +58,13 @@ def find_plates_in_scripts(text: str) -> Iterator[tuple[int, int, float]]:
         elif not outside_ascii:
             continue
         for match in pattern.finditer(text):
+            if _EXAMPLE_CUE.search(text, max(0, match.start() - _EXAMPLE_WINDOW), match.start()):
+                continue  # "例えば「品川 500 あ 12-34」のように": the layout's documented example, nobody's plate
             yield match.start(), match.end(), layout.score
+
+
+# A layout found alone is nobody's plate where the sentence before it says it shows an example (a guide explaining
+# how the country writes its plates); a plate next to a vehicle or a label is vehicle_plates.py's and still found.
+_EXAMPLE_CUE = re.compile(r"(?i:例えば|たとえば|例：|例:|例如|比如|예를[ ]들어|예:|مثلا|مثال|e\.g\.|for[ ]example|for[ ]instance"
+                          r"|z\.[ ]?b\.|zum[ ]beispiel|por[ ]ejemplo|par[ ]exemple|ad[ ]esempio|por[ ]exemplo)[^。．.!?！？\n]*$")
+_EXAMPLE_WINDOW = 60
