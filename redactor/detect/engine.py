@@ -70,6 +70,7 @@ from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
+from redactor.detect.vehicle_plates import plate_forms
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
@@ -84,6 +85,7 @@ LITERAL_KIND = "LITERAL"
 PERSON_KIND = "PERSON"
 # ... and so do names of this kind, doubtful (see organisation_parts.py).
 ORGANIZATION_KIND = "ORGANIZATION"
+PLATE_KIND = "LICENSE_PLATE"
 # A found e-mail's domain names its organisation elsewhere (email_domains.py).
 EMAIL_KIND = "EMAIL"
 _DOMAIN_LABEL = _email_label_span()
@@ -699,6 +701,9 @@ class DetectionEngine:
                 values.extend(self._domain_names(value))
             if span.kind == HOSTNAME_KIND and span.score >= CONFIDENT_HOST_SCORE:
                 values.extend(self._host_domain_names(value))
+            if span.kind == PLATE_KIND:  # "KX21 PLM" again as "KX21PLM"; "7KXP482 CA" again as "7KXP482"
+                label = Span(0, 0, PLATE_KIND, span.category, span.score, "propagation")
+                parts.extend((form, label) for form in plate_forms(value))
             if span.kind in _LOGIN_KINDS:
                 parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
                 parts.extend((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))

@@ -132,6 +132,9 @@ _FIELD_RULES: tuple[tuple[str, str], ...] = (
      r"|tested|signed_off|co_authored|commented|resolved|owned|performed|changed|done|edited|deleted|removed"
      r"|banned|muted|kicked|moderated|actioned|handled|triggered|initiated|invited|merged|pushed|uploaded|exported"
      r"|viewed|accessed)_by|assigned_to|reviewers?|commenter|by|moderator"
+     # round 31 (ids31dev): the staff member a shop, telecom or call-centre log names by login (`agent=`,
+     # `operator:`, `cashier=`); value_fits still wants a login-shaped value (`agent: docker` is a word)
+     r"|(?:store_|call_|desk_|support_)?(?:agent|operator|clerk|cashier|teller|dispatcher|technician)"
      r"|(?:git_?hub|gitlab|slack|twitter|telegram|discord)(?:_(?:user|username|handle|login|id))?"),
     ("STREET_ADDRESS",
      r"(?:\w+_)?(?:street(?:_?address|_?name|_?line_?\d|_?\d)?|address(?:_?line)?(?:_?\d)?|addr(?:_?line)?(?:_?\d)?"
@@ -171,7 +174,8 @@ _KEY_ANCHORS_ANYWHERE = (
     "contact", "msisdn", "whatsapp", "fax", "handy",
     "user", "login", "handle", "nick", "screen", "samaccount", "uid", "owner", "author", "actor", "assignee",
     "reporter", "creator", "committer", "submitter", "maintainer", "requester", "approver", "_by", "-by", "assign",
-    "signed", "reviewer", "commenter", "github",
+    "signed", "reviewer", "commenter", "github", "agent", "operator", "clerk", "cashier", "teller", "dispatcher",
+    "technician",
     "gitlab", "slack", "twitter", "telegram", "discord",
     "name", "given", "family", "holder", "guardian", "spouse", "kin", "emergency", "vorname", "nachname", "prenom",
     "prénom", "nombre", "apellido", "nome", "cognome", "voornaam", "achternaam", "imię", "imie", "nazwisko", "fornavn",

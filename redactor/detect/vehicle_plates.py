@@ -21,7 +21,9 @@ from typing import Iterator
 
 from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.plates_in_scripts import find_plates_in_scripts
 from redactor.detect.keywords import DigitFirstPattern, keyword_positions, lowered_same_length
+from redactor.detect.rule_files import term_list
 
 _SCORE_BESIDE_VEHICLE = 0.7
 _UK_AGE = r"(?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])"
@@ -57,6 +59,8 @@ _VEHICLE_WORDS = (
     "range rover", "jaguar", "mazda", "citroen", "citroën", "ibiza", "dacia", "sandero", "lexus", "porsche",
     "transit", "sprinter", "corsa", "astra", "fiesta", "mondeo", "kuga", "punto", "subaru", "suzuki",
     "mitsubishi", "jeep", "chevrolet", "chevy", "dodge", "cupra", "lancia", "alfa", "daf", "iveco", "scania")
+# ... and the words for a vehicle in other languages (round 31: "no camião AX-27-QF", "veículo", "LKW"), as data.
+_VEHICLE_WORDS += tuple(sorted(term_list("vehicle_words_in_languages") - frozenset(_VEHICLE_WORDS)))
 _VEHICLE_WORD_SET = frozenset(_VEHICLE_WORDS)
 
 
@@ -82,6 +86,7 @@ def find_unlabelled_plates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in _CYRILLIC_PLATE.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             yield match.start(), match.end(), _SCORE_BESIDE_VEHICLE if line_start in beside else DOUBTFUL_SCORE
+    yield from find_plates_in_scripts(text)  # `粤B 3F8K2`, `34나 7812`, `Dubai Q 48213`: layouts that stand alone
 
 
 def _table_rows_below(text: str, line_start: int) -> Iterator[int]:
@@ -222,3 +227,27 @@ def _vehicle_lines(text: str, lowered: str) -> set[int]:
 
 _CAPITALISED_ONLY = frozenset("mini golf polo panda jazz alfa bil mot transit civic punto sandero ibiza".split())
 _NAME_AFTER = re.compile(r"[ \t]+(?:der[ \t]+|den[ \t]+|de[ \t]+)?[A-Z][a-z]")
+
+
+def plate_forms(value: str) -> tuple[str, ...]:
+    """Other ways the same plate is written in the same conversation (the engine propagates them).
+
+    A plate found once is often written again grouped differently ("KX21 PLM", later "KX21PLM" or "KX21-PLM"), or
+    without what rode along with it where it was found (a US state after the plate in a table, "7KXP482 CA", then
+    "7KXP482" in the reply). The forms: the groups joined by nothing, a space and a hyphen; and each group that is a
+    plate on its own (letters and digits, five or more). Every form holds letters and digits, so no form is a word
+    or a number of its own."""
+    groups = [group for group in _PLATE_GROUP_BREAK.split(value.strip()) if group]
+    if len(groups) < 2:
+        return ()
+    forms = {"".join(groups), " ".join(groups), "-".join(groups)}
+    forms.update(group for group in groups if len(group) >= 5)
+    forms.discard(value)
+    return tuple(sorted(form for form in forms if len(form) >= 5 and _has_letter_and_digit(form)))
+
+
+_PLATE_GROUP_BREAK = re.compile(r"[ \t\-·.]+")
+
+
+def _has_letter_and_digit(value: str) -> bool:
+    return any(char.isdigit() for char in value) and any(char.isalpha() for char in value)
