@@ -109,6 +109,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       lowered_same_length, matches_at_line_starts, matches_at_starts,
                                       matches_on_lines_with, run_start, starts_at_line_start,
                                       starts_read_backwards, word_positions)
+from redactor.detect.access_codes import bare_alternatives_after, code_after_unlock_verb, code_before_its_lock
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_scopes import scoped_credential_spans
 from redactor.detect.credential_pairs import shaped_pair_spans
@@ -2239,6 +2240,10 @@ class SecretsDetector:
         if spans and ("," in text or ";" in text or " and " in text or " & " in text):
             # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
             spans.extend(listed_after(text, list(spans), is_password_word))
+        if spans and (" and " in text or " or " in text or "," in text or "/" in text):
+            # "codes tried: 211276 and Carrow2026": a bare alternative right after a found code (access_codes.py)
+            spans.extend(bare_alternatives_after(text, list(spans), is_password_word))
+        spans.extend(self._access_code_spans(index, covered))
         if "\n" in text:  # "Family passwords:\nNETFLIX — chidi&ada": items under a credential heading
             lowered = index.lowered if index.lowered is not None else lowered_same_length(text)
             spans.extend(scoped_credential_spans(text, lowered, covered))
@@ -2256,6 +2261,13 @@ class SecretsDetector:
         else:
             spans = _with_cookie_names(text, _with_validity_checked(text, spans))
         return merge_spans(_without_placeholders(text, spans)) if spans else []
+
+    @staticmethod
+    def _access_code_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """Codes in sentences about getting in: "unlocks with 224361", "494785 at the keypad" (access_codes.py)."""
+        lowered = index.lowered if index.lowered is not None else lowered_same_length(index.text)
+        yield from code_after_unlock_verb(index.text, lowered, covered, is_password_word)
+        yield from code_before_its_lock(index.text, lowered, covered)
 
     def _secret_column_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):
