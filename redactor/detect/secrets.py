@@ -110,6 +110,8 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       matches_on_lines_with, run_start, starts_at_line_start,
                                       starts_read_backwards, word_positions)
 from redactor.detect.access_codes import bare_alternatives_after, code_after_unlock_verb, code_before_its_lock
+from redactor.detect.passphrase_cells import is_passphrase_cell
+from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_scopes import scoped_credential_spans
 from redactor.detect.credential_pairs import shaped_pair_spans
@@ -2247,6 +2249,9 @@ class SecretsDetector:
         if "\n" in text:  # "Family passwords:\nNETFLIX — chidi&ada": items under a credential heading
             lowered = index.lowered if index.lowered is not None else lowered_same_length(text)
             spans.extend(scoped_credential_spans(text, lowered, covered))
+        if "\n" in text and ("  " in text or "\t" in text):  # `https://router.home  admin  PHMWzatAHdWf` rows
+            spans.extend(Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                         for start, end in saved_login_values(text) if not _inside_found(covered, start, end))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
@@ -2296,6 +2301,10 @@ class SecretsDetector:
                 span = self._judge(text, start, end, kind, quoted=False)
                 if span is None and kind == "PASSWORD" and _PIN_CELL.fullmatch(text, start, end):
                     # a PIN-like password under a password header (`_judge` asks for the key right before it)
+                    span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                elif span is None and (kind == "PASSWORD" or label_parts[-1].lower() in ("secret", "secrets")) and (
+                        is_passphrase_cell(text[start:end])):
+                    # "muddy boots in the hall": a phrase under a password header (passphrase_cells.py)
                     span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                 if span is not None:
                     yield span
