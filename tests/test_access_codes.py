@@ -104,3 +104,26 @@ def test_rows_of_saved_logins_without_a_header_give_up_their_passwords():
 ])
 def test_other_listings_of_sites_are_no_saved_logins(text):
     assert not _found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("External ID: ash-mig-Tq8WzPk2Lm4x", "ash-mig-Tq8WzPk2Lm4x"),
+    ('"Condition": {"StringEquals": {"sts:ExternalId": "Qx7-vendor-Lk29PaW"}}', "Qx7-vendor-Lk29PaW"),
+    ("aws sts assume-role --role-arn arn:aws:iam::123456789012:role/x --external-id Zt8kPq2LmWx9", "Zt8kPq2LmWx9"),
+])
+def test_a_roles_generated_external_id_is_a_secret(text, value):
+    assert value in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "external_id: 4471829",
+    '"external_id": "3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b"',
+    "the External IDs are documented in the ExternalIdentityProvider2 settings page",
+])
+def test_numeric_and_uuid_external_ids_and_words_stay(text):
+    assert not _found(text)
+
+
+def test_a_guess_in_the_sentence_after_one_about_a_password_is_taken():
+    text = "I reset the kiosk password this morning. I think it was Lantern-Quay84 but check."
+    assert _found(text).get("Lantern-Quay84") == "PASSWORD"

@@ -295,7 +295,9 @@ def _reply_lines(text: str, question_end: int) -> Iterator[tuple[int, int]]:
 # The sentence after one about a password, when its subject points back at it: "The new one is ...", "It's now ...",
 # "New: ...", "Das neue ist ...". Only the same line or the next one.
 _FOLLOWING_SUBJECT = re.compile(
-    r"(?i)[ \t]*\r?\n?[ \t]*(?:[^\s:]{1,30}:[ \t]+)?(?P<subject>(?:(?:the|my|your|our|its|das|le|la|el|het)[ \t]+)?"
+    r"(?i)[ \t]*\r?\n?[ \t]*(?:[^\s:]{1,30}:[ \t]+)?"
+    r"(?P<subject>(?:(?:i[ \t]+think|i[ \t]+believe|maybe|probably|perhaps)[ \t]+)?"  # "I think it was ...", a guess
+    r"(?:(?:the|my|your|our|its|das|le|la|el|het)[ \t]+)?"
     r"(?:new(?:[ \t]+one)?|it|this|that|neue|nouveau|nuevo|nieuwe|now)(?:[ \t]+now)?)"
     r"(?=[ \t]*(?:is|was|['’]s|:|=|ist|est|es|became|becomes)(?!\w))")
 
