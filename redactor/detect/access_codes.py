@@ -4,20 +4,20 @@ The code rules (password_numbers.py after a code word, secrets.py `_ONE_TIME_COD
 right after "code is" or "door code:". People who phone in a lock-out, write a handover note or forward a vendor's
 e-mail put it otherwise:
 
-1. **A word after a code word.** "koden er Gylle2022", "the door code is Gate-7741": a code word (slot_names
+1. **A word after a code word.** "koden er Marsk2031", "the door code is Gate-7741": a code word (slot_names
    `code_label_words`, which password_sentences.py already found and judged to name no other code) and its connector,
    then a word only a person picks as a password (`is_password_word`: letters with a digit or a password symbol, no
    version, host, path or tech term). `password_after_code_word`.
-2. **What unlocks with it.** "the tablet unlocks with 224361", "se desbloquea con 224361", "entsperrt mit 4471",
+2. **What unlocks with it.** "the terminal unlocks with 660173", "se desbloquea con 660173", "entsperrt mit 4471",
    "disarm it with 9921#": an unlock verb of several languages, "with" (or "using", "via") and the code: 4-12
    digits or a password word. `code_after_unlock_verb`.
-3. **The code before what it opens.** "use Gate$24 for the web UI and 494785 at the keypad", "enter 4471 on the
+3. **The code before what it opens.** "use Quay!31 for the web UI and 604417 at the keypad", "enter 4471 on the
    door panel": a number of five or more digits right before "at/on/for the keypad/door/gate/panel/...", or four
    digits after a verb of typing it ("enter", "use", "type", "punch", "key in", "dial"). `code_before_its_lock`.
-4. **The code alone on a line below its label.** "It's the door entry system's engineer code I think:\n\n  #195392#":
+4. **The code alone on a line below its label.** "It's the door entry system's service code I think:\n\n  #662810#":
    a code word whose clause ends its line with ":", and a keypad code (digits, perhaps `#`/`*` around them) alone on
    one of the next two non-blank lines. `code_on_a_line_below`.
-5. **A bare alternative.** "Known codes tried: 211276 and Carrow2026": right after a found code or password, "and"
+5. **A bare alternative.** "Known codes tried: 731904 and Harbour2031": right after a found code or password, "and"
    / "or" / "," and another value of a code's or a password word's shape, with no words between
    (credential_lists.py reads items that name what they open). `bare_alternatives_after`.
 
@@ -63,14 +63,14 @@ _WORD_AFTER_CODE_WORD = re.compile(
     r"[ \t]*[\"'“‘`«]?(?P<value>[^\s\"'“”‘’`«»,;()]{6,64})")
 
 
-# A code a person picks: a capital, a symbol or a run of two digits ("Gylle2022", "gate#7", "carrow26").
+# A code a person picks: a capital, a symbol or a run of two digits ("Marsk2031", "gate#7", "carrow26").
 _PICKED_BY_A_PERSON = re.compile(r"[A-Z]|[^\w\s]|\d\d")
 _TECH_NAME = re.compile(r"(?i)v\d|r\d|\d+(?:\.\d+)+|[a-z]+\d+(?:\.\d+)+")
 
 
 def password_after_code_word(text: str, cue_end: int, taken: list[tuple[int, int]],
                              is_password_word: Callable[[str], bool]) -> Iterator[Span]:
-    """The password word a code word's sentence names ("koden er Gylle2022"); `taken`: found spans (merged)."""
+    """The password word a code word's sentence names ("koden er Marsk2031"); `taken`: found spans (merged)."""
     match = _WORD_AFTER_CODE_WORD.match(text, cue_end)
     if match is None:
         return

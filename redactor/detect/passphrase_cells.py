@@ -1,4 +1,4 @@
-"""Passphrases in the cells of a credential column: "Farm office wifi | - | muddy boots in the hall".
+"""Passphrases in the cells of a credential column: "Office wifi | - | heron by the mill pond".
 
 Under a header that names a password (secret_columns.py), a cell is judged as the value of that key, and a value
 of several words reads as a sentence there (`_judge` drops it: "must be 12 characters", "same as staging"). People
@@ -6,7 +6,7 @@ pick whole phrases as Wi-Fi keys and passphrases, and a table of accounts writes
 any other password. A cell of two to six plain words is such a phrase unless a word says the cell talks about the
 password instead of holding it (term_lists.yaml `passphrase_function_words`: "see", "ask", "same as", "stored",
 "unchanged", "via", "none" ...), or it names a place the password is kept (a password manager, "vault", "sso"), or a credential (a cell that says
-"an IAM key pair" describes the secret).
+"an API key pair" describes the secret).
 Articles and prepositions do not count against it: "in the hall" belongs to a phrase as much as to prose.
 
 Doubtful (DOUBTFUL_SCORE): only the column vouches for it. Cost: one regex per cell that `_judge` refused.
@@ -37,5 +37,5 @@ def is_passphrase_cell(value: str) -> bool:
     if not 8 <= len(value) <= 64 or _PHRASE.fullmatch(value) is None:
         return False
     words = [word.strip("'’!.-").lower() for word in value.split()]
-    # "an IAM key pair", "the old wifi password": a cell that names a credential describes one
+    # "an API key pair", "the old wifi password": a cell that names a credential describes one
     return not any(word in _POINTER_WORDS or word in _CREDENTIAL_NOUNS for word in words)

@@ -130,8 +130,8 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
         if cue in _CODE_LABELS:
             if not _names_another_code(lowered, cue_start, cue):
                 yield from password_number_spans(text, cue_end, taken)  # "Koden till förrådet är 7741#"
-                yield from password_after_code_word(text, cue_end, taken, is_password_word)  # "koden er Gylle2022"
-                yield from code_on_a_line_below(text, cue_end, taken)  # "the engineer code I think:\n\n #195392#"
+                yield from password_after_code_word(text, cue_end, taken, is_password_word)  # "koden er Marsk2031"
+                yield from code_on_a_line_below(text, cue_end, taken)  # "the service code I think:\n\n #662810#"
                 if cue not in ("code", "codes"):  # English "code 1045" is a program's; "Kode ATM saya 123456", "pin 4521"
                     yield from password_number_right_after(text, cue_end, taken)
             continue
@@ -228,7 +228,7 @@ def _names_another_code(lowered: str, cue_start: int, cue: str) -> bool:
             and word_after.group(1) not in _CLAUSES_AFTER_A_LOCK_CODE)
 
 
-# A code of a lock followed by a relative clause or a participle, not a noun: "the code we use is 211276", "the code
+# A code of a lock followed by a relative clause or a participle, not a noun: "the code we use is 731904", "the code
 # you need is 4471", "codes tried: 2113 and 5512", "the code I think:" (access_codes.py).
 _CLAUSES_AFTER_A_LOCK_CODE = frozenset("we you they i he she tried used given entered typed sent known".split())
 

@@ -1,11 +1,11 @@
-"""Rows of saved logins with no header: `https://router.home  admin  PHMWzatAHdWf`, one site per line.
+"""Rows of saved logins with no header: `https://router.home  admin  RZKtqwPmnbVx`, one site per line.
 
 A browser's saved-password list, a password manager's export pasted as text or a note copied off an old laptop
 writes each account as three cells: the site (a URL or a host name), the login and the password, separated by
 runs of spaces or tabs, one account a line. No header names the columns (secret_columns.py needs one) and no word
 names the password (password_sentences.py needs one); the layout does: two or more consecutive lines of the same
 three cells, the first a site. The last cell is the password whatever its shape (a generated one has no digit,
-`PHMWzatAHdWf`), unless it is a placeholder, masked, or a URL, a number of a few digits or a date (a column of
+`RZKtqwPmnbVx`), unless it is a placeholder, masked, or a URL, a number of a few digits or a date (a column of
 dates or counts is no password column).
 
 Doubtful (DOUBTFUL_SCORE): only the layout vouches for it. Cost: one regex per line of a text that has a line

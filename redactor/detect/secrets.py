@@ -2243,13 +2243,13 @@ class SecretsDetector:
             # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
             spans.extend(listed_after(text, list(spans), is_password_word))
         if spans and (" and " in text or " or " in text or "," in text or "/" in text):
-            # "codes tried: 211276 and Carrow2026": a bare alternative right after a found code (access_codes.py)
+            # "codes tried: 731904 and Harbour2031": a bare alternative right after a found code (access_codes.py)
             spans.extend(bare_alternatives_after(text, list(spans), is_password_word))
         spans.extend(self._access_code_spans(index, covered))
         if "\n" in text:  # "Family passwords:\nNETFLIX — chidi&ada": items under a credential heading
             lowered = index.lowered if index.lowered is not None else lowered_same_length(text)
             spans.extend(scoped_credential_spans(text, lowered, covered))
-        if "\n" in text and ("  " in text or "\t" in text):  # `https://router.home  admin  PHMWzatAHdWf` rows
+        if "\n" in text and ("  " in text or "\t" in text):  # `https://router.home  admin  RZKtqwPmnbVx` rows
             spans.extend(Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                          for start, end in saved_login_values(text) if not _inside_found(covered, start, end))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
@@ -2269,7 +2269,7 @@ class SecretsDetector:
 
     @staticmethod
     def _access_code_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
-        """Codes in sentences about getting in: "unlocks with 224361", "494785 at the keypad" (access_codes.py)."""
+        """Codes in sentences about getting in: "unlocks with 660173", "604417 at the keypad" (access_codes.py)."""
         lowered = index.lowered if index.lowered is not None else lowered_same_length(index.text)
         yield from code_after_unlock_verb(index.text, lowered, covered, is_password_word)
         yield from code_before_its_lock(index.text, lowered, covered)
@@ -2304,7 +2304,7 @@ class SecretsDetector:
                     span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                 elif span is None and (kind == "PASSWORD" or label_parts[-1].lower() in ("secret", "secrets")) and (
                         is_passphrase_cell(text[start:end])):
-                    # "muddy boots in the hall": a phrase under a password header (passphrase_cells.py)
+                    # "heron by the mill pond": a phrase under a password header (passphrase_cells.py)
                     span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                 if span is not None:
                     yield span
