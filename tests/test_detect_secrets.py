@@ -167,6 +167,8 @@ EXTRA_SAMPLES = {
     "otpauth_uri": "otpauth://totp/Sample:ops?secret=SAMPLESEEDABCDEFG&issuer=Sample",
     "chpasswd_echoed_pair": "echo 'svc_backup:Kiefer#Nord7' | sudo chpasswd",
     "schtasks_run_as_password": 'schtasks /create /tn nightly /tr backup.cmd /ru CORP\\batch /rp "Tanne!Sued 3"',
+    "bitlocker_recovery_key": "SAMPLE-PC: 111111-222222-333333-444444-555555-666666-777777-888888",
+    "aws_role_external_id": '"sts:ExternalId": "Sample-ext-Id42x"',
 }
 
 

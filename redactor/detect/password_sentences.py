@@ -32,6 +32,7 @@ import ahocorasick
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.access_codes import code_on_a_line_below, password_after_code_word
 from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
 from redactor.detect.password_numbers import (CONNECTORS, FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF,
                                                password_number_before, password_number_right_after,
@@ -55,7 +56,7 @@ PASSPHRASE_SCORE = 0.6
 
 _LABELS = password_label_words()
 # PIN and code words name a number (password_numbers.py), not a word: "code" in a sentence is mostly program code.
-_CODE_LABELS = code_label_words()
+_CODE_LABELS = code_label_words() | {"codes"}  # "codes tried: 2113 and 5512" (the plural lists what was tried)
 _CUES = tuple(sorted(_LABELS | _CODE_LABELS | term_list("password_sentence_cues"), key=len, reverse=True))
 # Scripts written without spaces (密码是 X, パスワードは X) have no word boundary around the cue.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -129,7 +130,9 @@ def password_sentence_spans(text: str, lowered: str, taken: list[tuple[int, int]
         if cue in _CODE_LABELS:
             if not _names_another_code(lowered, cue_start, cue):
                 yield from password_number_spans(text, cue_end, taken)  # "Koden till förrådet är 7741#"
-                if cue != "code":  # English "code 1045" is a program's; "Kode ATM saya 123456", "pin 4521"
+                yield from password_after_code_word(text, cue_end, taken, is_password_word)  # "koden er Marsk2031"
+                yield from code_on_a_line_below(text, cue_end, taken)  # "the service code I think:\n\n #662810#"
+                if cue not in ("code", "codes"):  # English "code 1045" is a program's; "Kode ATM saya 123456", "pin 4521"
                     yield from password_number_right_after(text, cue_end, taken)
             continue
         if cue in _LABELS:
@@ -221,7 +224,13 @@ def _names_another_code(lowered: str, cue_start: int, cue: str) -> bool:
     word_after = _WORD_AFTER_CODE.match(lowered, cue_start + len(cue))
     if cue == "pin" and word_after is not None and word_after.group(1) in _OBJECTS_OF_THE_VERB_PIN:
         return True  # "pin the dependency to 2024", "pin it to 3.11": the English verb, not a PIN
-    return cue == "code" and word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_LOCK_CODE
+    return (cue in ("code", "codes") and word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_LOCK_CODE
+            and word_after.group(1) not in _CLAUSES_AFTER_A_LOCK_CODE)
+
+
+# A code of a lock followed by a relative clause or a participle, not a noun: "the code we use is 731904", "the code
+# you need is 4471", "codes tried: 2113 and 5512", "the code I think:" (access_codes.py).
+_CLAUSES_AFTER_A_LOCK_CODE = frozenset("we you they i he she tried used given entered typed sent known".split())
 
 
 # Words that open the object of the English verb "pin": a PIN is never followed by them ("PIN the" is no noun phrase).
@@ -286,7 +295,9 @@ def _reply_lines(text: str, question_end: int) -> Iterator[tuple[int, int]]:
 # The sentence after one about a password, when its subject points back at it: "The new one is ...", "It's now ...",
 # "New: ...", "Das neue ist ...". Only the same line or the next one.
 _FOLLOWING_SUBJECT = re.compile(
-    r"(?i)[ \t]*\r?\n?[ \t]*(?:[^\s:]{1,30}:[ \t]+)?(?P<subject>(?:(?:the|my|your|our|its|das|le|la|el|het)[ \t]+)?"
+    r"(?i)[ \t]*\r?\n?[ \t]*(?:[^\s:]{1,30}:[ \t]+)?"
+    r"(?P<subject>(?:(?:i[ \t]+think|i[ \t]+believe|maybe|probably|perhaps)[ \t]+)?"  # "I think it was ...", a guess
+    r"(?:(?:the|my|your|our|its|das|le|la|el|het)[ \t]+)?"
     r"(?:new(?:[ \t]+one)?|it|this|that|neue|nouveau|nuevo|nieuwe|now)(?:[ \t]+now)?)"
     r"(?=[ \t]*(?:is|was|['’]s|:|=|ist|est|es|became|becomes)(?!\w))")
 

@@ -208,6 +208,24 @@ def _generated_after_sigil(value: str) -> bool:
             and bool(re.search(r"\d\D", name)))
 
 
+# A vendor prefix, a dot, then the generated body: `pk.Xq4vT9wLm2Rb7Kc3...`, `sk.A9xQ...`, `key.7Hc2...`.
+_PREFIXED_TOKEN = re.compile(r"[A-Za-z]{1,6}\.(?P<body>[A-Za-z0-9_\-]{16,})")
+
+
+def _generated_after_prefix(value: str) -> bool:
+    """`pk.Xq4vT9wLm2Rb7Kc3Jn8Pd5Hs`: a short prefix and a dot before a generated body is a token, not a
+    member access: a member's name is a word or words (`config.apiToken`, `settings.SECRET_KEY`), a generated body
+    has upper and lower case and digits mixed through it (digits enter and leave the letters at least four times)."""
+    match = _PREFIXED_TOKEN.fullmatch(value)
+    if match is None:
+        return False
+    body = match.group("body")
+    if not (any(c.isupper() for c in body) and any(c.islower() for c in body) and any(c.isdigit() for c in body)):
+        return False
+    digits_in_letters = sum(a.isdigit() != b.isdigit() for a, b in zip(body, body[1:]) if a.isalnum() and b.isalnum())
+    return digits_in_letters >= 4  # `apiTokenForServiceV2` is words; `Xq4vT9wLm2Rb7Kc` is drawn at random
+
+
 def identifier_parts(name: str) -> list[str]:
     return [part.lower() for part in _IDENTIFIER_PART.findall(name)]
 
@@ -268,7 +286,8 @@ def looks_like_code_reference(value: str) -> bool:
     stripped = value.strip().rstrip(";,:)]}")
     if stripped.rstrip("!?") in _TYPE_NAMES:
         return True
-    if _CODE_EXPRESSION.match(stripped) and not _generated_after_sigil(stripped):
+    if _CODE_EXPRESSION.match(stripped) and not _generated_after_sigil(stripped) and not _generated_after_prefix(
+            stripped):
         return True
     if value.strip()[:1] in "{[(":
         return True  # a structure or tuple (JSON schema, list, `(user, pw)`) is not a scalar secret

@@ -109,6 +109,9 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       lowered_same_length, matches_at_line_starts, matches_at_starts,
                                       matches_on_lines_with, run_start, starts_at_line_start,
                                       starts_read_backwards, word_positions)
+from redactor.detect.access_codes import bare_alternatives_after, code_after_unlock_verb, code_before_its_lock
+from redactor.detect.passphrase_cells import is_passphrase_cell
+from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_scopes import scoped_credential_spans
 from redactor.detect.credential_pairs import shaped_pair_spans
@@ -2239,9 +2242,16 @@ class SecretsDetector:
         if spans and ("," in text or ";" in text or " and " in text or " & " in text):
             # "door code is 4471, gate is 1192": the items after a found code or password (credential_lists.py)
             spans.extend(listed_after(text, list(spans), is_password_word))
+        if spans and (" and " in text or " or " in text or "," in text or "/" in text):
+            # "codes tried: 731904 and Harbour2031": a bare alternative right after a found code (access_codes.py)
+            spans.extend(bare_alternatives_after(text, list(spans), is_password_word))
+        spans.extend(self._access_code_spans(index, covered))
         if "\n" in text:  # "Family passwords:\nNETFLIX — chidi&ada": items under a credential heading
             lowered = index.lowered if index.lowered is not None else lowered_same_length(text)
             spans.extend(scoped_credential_spans(text, lowered, covered))
+        if "\n" in text and ("  " in text or "\t" in text):  # `https://router.home  admin  RZKtqwPmnbVx` rows
+            spans.extend(Span(start, end, "PASSWORD", CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                         for start, end in saved_login_values(text) if not _inside_found(covered, start, end))
         if "\t" in text:  # Netscape cookie-file lines (secret_cookie_jars.py; pre-check: a tab)
             spans.extend(Span(start, end, "SESSION_COOKIE", CATEGORY, COOKIE_JAR_SCORE, DETECTOR_NAME)
                          for start, end in find_cookie_jar_values(text))
@@ -2256,6 +2266,13 @@ class SecretsDetector:
         else:
             spans = _with_cookie_names(text, _with_validity_checked(text, spans))
         return merge_spans(_without_placeholders(text, spans)) if spans else []
+
+    @staticmethod
+    def _access_code_spans(index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
+        """Codes in sentences about getting in: "unlocks with 660173", "604417 at the keypad" (access_codes.py)."""
+        lowered = index.lowered if index.lowered is not None else lowered_same_length(index.text)
+        yield from code_after_unlock_verb(index.text, lowered, covered, is_password_word)
+        yield from code_before_its_lock(index.text, lowered, covered)
 
     def _secret_column_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):
@@ -2284,6 +2301,10 @@ class SecretsDetector:
                 span = self._judge(text, start, end, kind, quoted=False)
                 if span is None and kind == "PASSWORD" and _PIN_CELL.fullmatch(text, start, end):
                     # a PIN-like password under a password header (`_judge` asks for the key right before it)
+                    span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+                elif span is None and (kind == "PASSWORD" or label_parts[-1].lower() in ("secret", "secrets")) and (
+                        is_passphrase_cell(text[start:end])):
+                    # "heron by the mill pond": a phrase under a password header (passphrase_cells.py)
                     span = Span(start, end, kind, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
                 if span is not None:
                     yield span
