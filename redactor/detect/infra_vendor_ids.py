@@ -10,12 +10,18 @@ Some vendors write the vendor and the kind of object into the id itself, so no a
 - a Twilio account SID, `AC` and 32 lower-case hex digits (`AC5f2d...`): its other objects take other prefixes;
 - an OVHcloud vRack private network, `pn-` and five to nine digits (`pn-1149280`);
 - a Vercel team or project id, `team_` or `prj_` and twenty or more letters and digits of both cases with a digit
-  (`.vercel/project.json`'s `orgId` and `projectId`), which no code identifier (`team_members`) has.
+  (`.vercel/project.json`'s `orgId` and `projectId`), which no code identifier (`team_members`) has;
+- a Yandex Cloud id of the account's own objects (round 31): twenty lower-case letters and digits whose first three
+  name the service that issued them, `b1g` for the resource manager's clouds and folders and `aje` for IAM's
+  users, service accounts and keys (`folder_id = "b1g..."`, `"service_account_id": "aje..."`, a Russian error
+  message "каталог b1g..."). Ids of compute objects (`fhm...`, `epd...`) are not the account's and stay. A run of
+  twenty letters with no digit is a word, not an id.
 infra_account_ids.py reads the same OCIDs after an account word; here the form alone is enough. Reported as
 CLOUD_ACCOUNT_ID (0.8): the id is the customer's, and public documentation writes placeholders (`ocid1.tenancy.
 oc1..<unique_ID>`, `o-exampleorgid`), which the form refuses (angle brackets; no digit).
 
-Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-`, `AC`, `team_`, `prj_` (the text's shared cue scan);
+Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-`, `AC`, `team_`, `prj_`, `b1g`, `aje` (the text's
+shared cue scan);
 one anchored regex per occurrence.
 """
 from __future__ import annotations
@@ -33,13 +39,15 @@ _AWS_ORGANIZATION = re.compile(r"(?:o-[a-z0-9]{10,32}|ou-[a-z0-9]{4,32}-[a-z0-9]
 _TWILIO_ACCOUNT = re.compile(r"AC[0-9a-f]{32}(?![\w-])")
 _VERCEL_ID = re.compile(r"(?:team|prj)_(?P<unique>[A-Za-z0-9]{20,32})(?![\w-])")
 _OVH_PRIVATE_NETWORK = re.compile(r"pn-\d{5,9}(?![\w-])")
-_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-")
+# Yandex Cloud: the issuing service's prefix and seventeen more lower-case letters and digits (twenty in all).
+_YANDEX_ACCOUNT_ID = re.compile(r"(?:b1g|aje)(?P<unique>[a-z0-9]{17})(?![\w-])")
+_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-", "b1g", "aje")
 
 
 @needs_marks(_LITERALS)  # (it reads their positions only)
 def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of Oracle Cloud ids, IBM Cloud accounts, AWS Organizations ids, Twilio accounts and Vercel
-    teams and projects, by their own form."""
+    """(start, end) of Oracle Cloud ids, IBM Cloud accounts, AWS Organizations ids, Twilio accounts, Vercel
+    teams and projects and Yandex Cloud clouds, folders and IAM ids, by their own form."""
     for position in keyword_positions(text, _LITERALS):
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-."):
             continue
@@ -58,6 +66,10 @@ def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
         elif text.startswith("pn-", position):
             match = _OVH_PRIVATE_NETWORK.match(text, position)
             if match:
+                yield match.span()
+        elif text.startswith(("b1g", "aje"), position):
+            match = _YANDEX_ACCOUNT_ID.match(text, position)
+            if match and any(character.isdigit() for character in match.group("unique")):
                 yield match.span()
         elif text.startswith(("team_", "prj_"), position):
             match = _VERCEL_ID.match(text, position)
