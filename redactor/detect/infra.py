@@ -65,11 +65,11 @@ from redactor.detect.infra_table_machines import find_table_row_machines
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
 # Names under private-use and corporate suffixes (RFC 6762 .local, RFC 8375
-# home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra, as German, Dutch
-# and Nordic networks name them; neither is a TLD), and Consul's DNS interface (`<service>.service[.<dc>].consul`,
+# home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra/.lokal/.lokaal, as
+# German, Dutch and Nordic networks name them; none is a TLD), and Consul's DNS interface (`<service>.service[.<dc>].consul`,
 # `<node>.node.consul`: the `.consul` domain answers only inside the cluster; its second label keeps `x.consul`
 # attributes out).
-_INTERNAL_SUFFIXES = (r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra"
+_INTERNAL_SUFFIXES = (r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra|lokal|lokaal"
                       r"|(?:service|node|query|connect|virtual|ingress|addr)(?:\.[a-z0-9-]+)?\.consul)")
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
@@ -948,9 +948,13 @@ def _hyphenated_word_starts(text: str) -> Iterator[int]:
         start = run_start(text, hyphen, _LOWER_LETTERS.__contains__, hyphen)
         if start is not None and start < hyphen:
             yield start
-# Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets.
+# Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets. A part
+# after the first may hold a digit (a site or pool code: `mme-pool-cz2-01`), and a first part of two letters (a site,
+# a role: `dr-veeam01`, `pe-mad-01`) counts when another part follows it: two letters and a number alone (`ch-01`,
+# `ep-02`) are chapters and episodes.
 _ZERO_PADDED_MACHINE = re.compile(
-    r"(?<![\w./@:$%#&=+-])(?P<host>[a-z]{3,}(?:-[a-z]+)*-?0\d|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
+    r"(?<![\w./@:$%#&=+-])(?P<host>(?:[a-z]{3,}(?:-[a-z][a-z0-9]*)*|[a-z]{2}(?:-[a-z][a-z0-9]*)+)-?0\d"
+    r"|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
 )
 # A syslog line: timestamp, host, program[pid]: (RFC 3164 and ISO timestamps).
 _SYSLOG_HOST = re.compile(

@@ -1,0 +1,36 @@
+"""Round 31 (infra31): machine names by their fleet form, and private suffixes in the languages networks use."""
+import pytest
+
+from redactor.detect.base import DetectionInput
+from redactor.detect.infra import InfraDetector
+
+
+def _hosts(text: str) -> list[str]:
+    spans = InfraDetector().detect(DetectionInput(text=text))
+    return [text[s.start:s.end] for s in spans if s.kind == "INTERNAL_HOSTNAME"]
+
+
+@pytest.mark.parametrize("text,host", [
+    # a two-letter site or role code before more parts and a zero-padded number
+    ("the replica on bk-harrow02 is behind", "bk-harrow02"),
+    ("Verbindung zwischen ce-ber-03 und dem Kern unterbrochen", "ce-ber-03"),
+    # a part after the first holding a digit (a pool or site code)
+    ("S1 setup to amf-set-de4-02 failed", "amf-set-de4-02"),
+    # capitals with no hyphen: a site code run into a role and a zero-padded number
+    ("the cluster failed over to node KLXSQL03 at noon", "KLXSQL03"),
+    ("RODC sync from BRDDC01 stalled", "BRDDC01"),
+    # .lokal / .lokaal: the private suffix as German, Nordic and Dutch networks write it
+    ("source=kart-app02.skog.lokal:/data/x", "kart-app02.skog.lokal"),
+    ("het dossier staat op dms.gemeente.lokaal", "dms.gemeente.lokaal"),
+])
+def test_a_machine_name_in_its_fleet_form_is_a_host(text, host):
+    assert host in _hosts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "see ch-01 and ep-02 of the series",   # two letters and a number: chapters, episodes
+    "install SQL2019 on WIN10 and read STEP01",  # products, versions, steps: no site code before a role
+    "self.lokal = 3 and threading.lokal()",  # an attribute and a call, as for .local
+])
+def test_chapters_products_and_attributes_are_no_hosts(text):
+    assert _hosts(text) == []
