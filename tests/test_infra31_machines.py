@@ -34,3 +34,23 @@ def test_a_machine_name_in_its_fleet_form_is_a_host(text, host):
 ])
 def test_chapters_products_and_attributes_are_no_hosts(text):
     assert _hosts(text) == []
+
+
+@pytest.mark.parametrize("text,domain", [
+    ("Login failed for user 'QRVNET\\svc-ledger'.", "QRVNET"),
+    ("runas /user:MTX-AD\\adm.kowal cmd", "MTX-AD"),
+    ('{"account": "BELLWOOD\\\\j.okafor"}', "BELLWOOD"),  # JSON-escaped
+])
+def test_the_domain_of_a_windows_domain_account_is_an_internal_name(text, domain):
+    assert domain in _hosts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NT AUTHORITY\\SYSTEM and BUILTIN\\Administrators",  # Windows' own authorities
+    "reg query HKLM\\SOFTWARE\\Vendor",                  # a registry root
+    "copy C:\\DATA\\export to D:\\BACKUP\\x",           # folders in a path
+    "open REPORTS\\summary.pdf",                         # a file in a folder
+    '"log": "STEP FAILED\\nRetrying\\nOK"',               # escapes of a string
+])
+def test_authorities_paths_files_and_escapes_are_no_domains(text):
+    assert _hosts(text) == []
