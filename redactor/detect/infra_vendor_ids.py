@@ -15,7 +15,12 @@ Some vendors write the vendor and the kind of object into the id itself, so no a
   name the service that issued them, `b1g` for the resource manager's clouds and folders and `aje` for IAM's
   users, service accounts and keys (`folder_id = "b1g..."`, `"service_account_id": "aje..."`, a Russian error
   message "каталог b1g..."). Ids of compute objects (`fhm...`, `epd...`) are not the account's and stay. A run of
-  twenty letters with no digit is a word, not an id.
+  twenty letters with no digit is a word, not an id;
+- the account in a resource name of Alibaba Cloud (`acs:<service>:<region>:<uid>:<resource>`, RAM policies' and
+  roles' ARN-like names) and Tencent Cloud (`qcs::<service>:<region>:uin/<uin>:...`, CAM policies' principals), and a
+  Google Cloud organisation or folder in its resource name (`organizations/<number>`, `folders/<number>`) (round 31);
+- a Google Cloud billing account, three groups of six capital hex digits (`billingAccounts/...`,
+  `--billing-account=...`, a billing export's table name), on a text that says billing (round 31).
 infra_account_ids.py reads the same OCIDs after an account word; here the form alone is enough. Reported as
 CLOUD_ACCOUNT_ID (0.8): the id is the customer's, and public documentation writes placeholders (`ocid1.tenancy.
 oc1..<unique_ID>`, `o-exampleorgid`), which the form refuses (angle brackets; no digit).
@@ -41,15 +46,50 @@ _VERCEL_ID = re.compile(r"(?:team|prj)_(?P<unique>[A-Za-z0-9]{20,32})(?![\w-])")
 _OVH_PRIVATE_NETWORK = re.compile(r"pn-\d{5,9}(?![\w-])")
 # Yandex Cloud: the issuing service's prefix and seventeen more lower-case letters and digits (twenty in all).
 _YANDEX_ACCOUNT_ID = re.compile(r"(?:b1g|aje)(?P<unique>[a-z0-9]{17})(?![\w-])")
-_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-", "b1g", "aje")
+# Alibaba Cloud's and Tencent Cloud's resource names: the account is the fourth field, or each `uin/` of the name.
+_ALIBABA_ACCOUNT = re.compile(r"acs:[a-z0-9-]+:[a-z0-9*-]*:(?P<account>\d{8,20})(?=:)")
+_TENCENT_NAME = re.compile(r"qcs::[^\s\"'`,;]{0,200}")
+_TENCENT_ACCOUNT = re.compile(r"(?<=[:/])(?:uin|uid)/(?P<account>\d{5,15})(?![\w-])")
+_GOOGLE_PARENT = re.compile(r"(?:organizations|folders)/(?P<account>\d{6,20})(?![\w-])")
+# A Google Cloud billing account within a few lines of the word billing: `01A2B3-C4D5E6-F7A8B9` (or with
+# underscores, as a billing export's table name writes it).
+_GOOGLE_BILLING_ACCOUNT = re.compile(r"(?<![A-Za-z0-9-])[0-9A-F]{6}([-_])[0-9A-F]{6}\1[0-9A-F]{6}(?![A-Za-z0-9-])")
+_BILLING_REACH = 300
+_LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-", "b1g", "aje", "acs:", "qcs::",
+             "organizations/", "folders/", "illing", "ILLING")
 
 
 @needs_marks(_LITERALS)  # (it reads their positions only)
 def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of Oracle Cloud ids, IBM Cloud accounts, AWS Organizations ids, Twilio accounts, Vercel
-    teams and projects and Yandex Cloud clouds, folders and IAM ids, by their own form."""
+    teams and projects, Yandex Cloud clouds, folders and IAM ids, Alibaba and Tencent Cloud accounts and Google Cloud
+    organisations, folders and billing accounts, by their own form."""
+    billing_until = -1
     for position in keyword_positions(text, _LITERALS):
+        if text.startswith(("illing", "ILLING"), position):
+            if position > billing_until:  # (a billing word's reach, read once)
+                for match in _GOOGLE_BILLING_ACCOUNT.finditer(
+                        text, max(billing_until, position - _BILLING_REACH, 0), position + _BILLING_REACH):
+                    if any(character.isdigit() for character in match.group(0)):
+                        yield match.span()
+                billing_until = position + _BILLING_REACH
+            continue
+        if text.startswith(("organizations/", "folders/"), position):
+            match = _GOOGLE_PARENT.match(text, position)
+            if match:
+                yield match.span("account")
+            continue
         if position and (text[position - 1].isalnum() or text[position - 1] in "_-."):
+            continue
+        if text.startswith("acs:", position):
+            match = _ALIBABA_ACCOUNT.match(text, position)
+            if match:
+                yield match.span("account")
+            continue
+        if text.startswith("qcs::", position):
+            name = _TENCENT_NAME.match(text, position)
+            for match in _TENCENT_ACCOUNT.finditer(text, position, name.end()):
+                yield match.span("account")
             continue
         if text.startswith("ocid1.", position):
             match = _OCID.match(text, position)
