@@ -19,6 +19,9 @@ def _hosts(text: str) -> list[str]:
     # capitals with no hyphen: a site code run into a role and a zero-padded number
     ("the cluster failed over to node KLXSQL03 at noon", "KLXSQL03"),
     ("RODC sync from BRDDC01 stalled", "BRDDC01"),
+    # capitals ending in a floor, as printers are named
+    ("the printer PRN-LYS-1ER jams again", "PRN-LYS-1ER"),
+    ("Druck auf PRT-LAGER-2OG haengt", "PRT-LAGER-2OG"),
     # .lokal / .lokaal: the private suffix as German, Nordic and Dutch networks write it
     ("source=kart-app02.skog.lokal:/data/x", "kart-app02.skog.lokal"),
     ("het dossier staat op dms.gemeente.lokaal", "dms.gemeente.lokaal"),
@@ -30,6 +33,7 @@ def test_a_machine_name_in_its_fleet_form_is_a_host(text, host):
 @pytest.mark.parametrize("text", [
     "see ch-01 and ep-02 of the series",   # two letters and a number: chapters, episodes
     "install SQL2019 on WIN10 and read STEP01",  # products, versions, steps: no site code before a role
+    "ISO-9001AB, WIN-10PRO and CVE-2024-1234",      # standards and editions: no role
     "self.lokal = 3 and threading.lokal()",  # an attribute and a call, as for .local
 ])
 def test_chapters_products_and_attributes_are_no_hosts(text):

@@ -32,10 +32,11 @@ from redactor.detect.rule_files import term_list
 
 WINDOWS_MACHINE_SCORE = DOUBTFUL_SCORE
 _NETBIOS_MAX = 15
-# Capital words joined by hyphens, then a number of one to three digits (a letter may follow: `02A`), ending the
-# name: not inside a path, an identifier, a dotted name or a call.
+# Capital words joined by hyphens, then a number of one to three digits (a letter or two may follow: `02A`, a floor
+# as printers are named, `PRN-HH-3OG`, `PRN-OSL-2F`), ending the name: not inside a path, an identifier, a dotted
+# name or a call.
 _CAPITAL_MACHINE = re.compile(
-    r"(?<![\w./@:$%#&=+\\-])(?P<host>[A-Z]{2,}(?:-[A-Z]{2,})*-?[A-Z]*\d{1,3}[A-Z]?)(?![\w/@+-]|\.\w|\()"
+    r"(?<![\w./@:$%#&=+\\-])(?P<host>[A-Z]{2,}(?:-[A-Z]{2,})*-?[A-Z]*\d{1,3}[A-Z]{0,2})(?![\w/@+-]|\.\w|\()"
 )
 # Role words that name software with a version far more often than a machine (NODE18, PG14).
 _VERSIONED_ROLES = frozenset("es node pg postgres mysql mongo mongodb redis kafka elastic oracle python k8s ml mariadb "
