@@ -58,3 +58,22 @@ def test_the_domain_of_a_windows_domain_account_is_an_internal_name(text, domain
 ])
 def test_authorities_paths_files_and_escapes_are_no_domains(text):
     assert _hosts(text) == []
+
+
+@pytest.mark.parametrize("text,cluster", [
+    ("the jobs run on gke-ledger-prod since May", "gke-ledger-prod"),
+    ("no node in `aks-claims-np2` has room", "aks-claims-np2"),
+    ("ID  Name  Region\n5b0c  tarnby-k8s-fra1   fra1", "tarnby-k8s-fra1"),
+    ("*   eks-wms-euw1-dev   eks-wms-euw1-dev   default", "eks-wms-euw1-dev"),
+])
+def test_a_cluster_named_with_its_managed_service_mark_is_internal(text, cluster):
+    assert cluster in _hosts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "install gke-gcloud-auth-plugin, aks-engine, eks-node-role and kube-proxy",  # the vendors' tools
+    "upgrade to eks-1-29 then run aks-preview",                                  # versions, two parts
+    "see /opt/gke-ledger-prod/conf and https://x.example/aks-claims-dev",         # in a path or a URL
+])
+def test_tools_versions_and_paths_are_no_clusters(text):
+    assert _hosts(text) == []
