@@ -30,6 +30,7 @@ def _ids(text: str) -> list[str]:
     ('"parent": "folders/314159265358"', "314159265358"),
     ("gcloud billing projects link app-x --billing-account=0B7E3F-91C2A4-5D6E8F", "0B7E3F-91C2A4-5D6E8F"),
     ("FROM `fin.billing.gcp_billing_export_v1_0B7E3F_91C2A4_5D6E8F`", "0B7E3F_91C2A4_5D6E8F"),
+    ("DISPLAY_NAME  ID  DIRECTORY_CUSTOMER_ID\nexample.org  1234  C02x8m4kq", "C02x8m4kq"),
 ])
 def test_a_vendor_id_is_found_by_its_form(text, value):
     assert _ids(text) == [value]
@@ -45,6 +46,7 @@ def test_a_vendor_id_is_found_by_its_form(text, value):
     "img-b1g4k2m9x0v7r3tz8wle.png",                  # inside another name
     "colour 0B7E3F-91C2A4-5D6E8F in the palette",     # the billing form without billing talk
     "acs:oss:*:*:bucket/*",                           # a policy for any account
+    "the C02x8m4kq code in the log",                  # the Workspace form without customer talk
 ])
 def test_placeholders_and_words_are_no_vendor_id(text):
     assert _ids(text) == []

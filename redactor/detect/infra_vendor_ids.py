@@ -20,7 +20,9 @@ Some vendors write the vendor and the kind of object into the id itself, so no a
   roles' ARN-like names) and Tencent Cloud (`qcs::<service>:<region>:uin/<uin>:...`, CAM policies' principals), and a
   Google Cloud organisation or folder in its resource name (`organizations/<number>`, `folders/<number>`) (round 31);
 - a Google Cloud billing account, three groups of six capital hex digits (`billingAccounts/...`,
-  `--billing-account=...`, a billing export's table name), on a text that says billing (round 31).
+  `--billing-account=...`, a billing export's table name), on a text that says billing, and a Google Workspace
+  customer id (`C0` and seven lower-case letters and digits with both: `gcloud organizations list`'s
+  DIRECTORY_CUSTOMER_ID, `Customer ID:` of the admin console) on a text that says customer (round 31).
 infra_account_ids.py reads the same OCIDs after an account word; here the form alone is enough. Reported as
 CLOUD_ACCOUNT_ID (0.8): the id is the customer's, and public documentation writes placeholders (`ocid1.tenancy.
 oc1..<unique_ID>`, `o-exampleorgid`), which the form refuses (angle brackets; no digit).
@@ -55,8 +57,9 @@ _GOOGLE_PARENT = re.compile(r"(?:organizations|folders)/(?P<account>\d{6,20})(?!
 # underscores, as a billing export's table name writes it).
 _GOOGLE_BILLING_ACCOUNT = re.compile(r"(?<![A-Za-z0-9-])[0-9A-F]{6}([-_])[0-9A-F]{6}\1[0-9A-F]{6}(?![A-Za-z0-9-])")
 _BILLING_REACH = 300
+_WORKSPACE_CUSTOMER = re.compile(r"(?<![\w-])C0(?=[0-9]*[a-z])(?=[a-z]*[0-9])[0-9a-z]{7}(?![\w-])")
 _LITERALS = ("ocid1.", "crn:v1:", "o-", "ou-", "AC", "team_", "prj_", "pn-", "b1g", "aje", "acs:", "qcs::",
-             "organizations/", "folders/", "illing", "ILLING")
+             "organizations/", "folders/", "illing", "ILLING", "ustomer", "USTOMER")
 
 
 @needs_marks(_LITERALS)  # (it reads their positions only)
@@ -64,7 +67,7 @@ def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of Oracle Cloud ids, IBM Cloud accounts, AWS Organizations ids, Twilio accounts, Vercel
     teams and projects, Yandex Cloud clouds, folders and IAM ids, Alibaba and Tencent Cloud accounts and Google Cloud
     organisations, folders and billing accounts, by their own form."""
-    billing_until = -1
+    billing_until = customer_until = -1
     for position in keyword_positions(text, _LITERALS):
         if text.startswith(("illing", "ILLING"), position):
             if position > billing_until:  # (a billing word's reach, read once)
@@ -73,6 +76,12 @@ def find_vendor_ids(text: str) -> Iterator[tuple[int, int]]:
                     if any(character.isdigit() for character in match.group(0)):
                         yield match.span()
                 billing_until = position + _BILLING_REACH
+            continue
+        if text.startswith(("ustomer", "USTOMER"), position):
+            if position > customer_until:  # (a customer word's reach, read once)
+                yield from (match.span() for match in _WORKSPACE_CUSTOMER.finditer(
+                    text, max(customer_until, position - _BILLING_REACH, 0), position + _BILLING_REACH))
+                customer_until = position + _BILLING_REACH
             continue
         if text.startswith(("organizations/", "folders/"), position):
             match = _GOOGLE_PARENT.match(text, position)
