@@ -27,9 +27,9 @@ infra_account_ids.py reads the same OCIDs after an account word; here the form a
 CLOUD_ACCOUNT_ID (0.8): the id is the customer's, and public documentation writes placeholders (`ocid1.tenancy.
 oc1..<unique_ID>`, `o-exampleorgid`), which the form refuses (angle brackets; no digit).
 
-Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-`, `AC`, `team_`, `prj_`, `b1g`, `aje` (the text's
-shared cue scan);
-one anchored regex per occurrence.
+Cost: found from the literals `ocid1.`, `crn:v1:`, `o-`, `ou-`, `AC`, `team_`, `prj_`, `b1g`, `aje`, `acs:`,
+`qcs::`, `organizations/`, `folders/` (the text's shared cue scan), one anchored regex per occurrence; billing and
+customer ids by one search within reach of each billing or customer word.
 """
 from __future__ import annotations
 
