@@ -77,22 +77,3 @@ def test_a_cluster_named_with_its_managed_service_mark_is_internal(text, cluster
 ])
 def test_tools_versions_and_paths_are_no_clusters(text):
     assert _hosts(text) == []
-
-
-@pytest.mark.parametrize("text,network", [
-    ("- guest wifi at the depot = Marlow-Guest, key on the fridge", "Marlow-Guest"),
-    ("| SSID | key |\n|---|---|\n| Tarn-Office | x |", "Tarn-Office"),
-    ('network={\n    ssid="Kiln-Scanners"\n}', "Kiln-Scanners"),
-    ("WLAN: Stahl_Halle3", "Stahl_Halle3"),
-])
-def test_a_wireless_network_name_where_the_text_says_ssid_is_internal(text, network):
-    assert network in _hosts(text)
-
-
-@pytest.mark.parametrize("text", [
-    "the wifi is slow today, SSID hidden",          # prose
-    "wifi password: Tarn-2026-x",                    # a credential label: the password detectors' value
-    "supports Wi-Fi 6E, WLAN 802.11ax, and BT 5.3",  # standards
-])
-def test_prose_credentials_and_standards_are_no_networks(text):
-    assert _hosts(text) == []

@@ -59,7 +59,6 @@ from redactor.detect.infra_tool_names import TOOL_NAME_SCORE, find_names_in_tool
 from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_domain_accounts import DOMAIN_ACCOUNT_SCORE, find_domain_account_domains
 from redactor.detect.infra_cluster_names import CLUSTER_NAME_SCORE, find_cluster_names
-from redactor.detect.infra_wireless_networks import WIRELESS_NETWORK_SCORE, find_wireless_networks
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
@@ -294,7 +293,7 @@ class InfraDetector:
             find_account_ids_in_slots, find_account_ids_in_account_talk,
             find_cli_flag_values, find_named_queues, *STORE_FINDERS, find_names_in_resource_slots,
             find_names_in_tool_commands, find_address_wildcards, find_vendor_ids, find_domain_account_domains,
-            find_cluster_names, find_wireless_networks,
+            find_cluster_names,
             self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
             find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
             find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
@@ -361,9 +360,6 @@ class InfraDetector:
         if find_cluster_names in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", CLUSTER_NAME_SCORE)
                          for start, end in find_cluster_names(text))
-        if find_wireless_networks in may:
-            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", WIRELESS_NETWORK_SCORE)
-                         for start, end in find_wireless_networks(text))
         for method in (self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values):
             if method in may:
                 spans.extend(method(text))
