@@ -66,3 +66,12 @@ def test_a_self_hosted_ci_or_ops_tool_names_the_organisations_machine(host):
 
 def test_the_vendors_own_public_server_of_a_tool_stays():
     assert _redacted_hosts("ci.jenkins.io builds the plugin; see .github/workflows/ci.yml") == []
+
+
+def test_an_app_store_connect_issuer_guid_is_the_teams_account():
+    # round 31: the issuer of App Store Connect API keys, after its key or in a log's parentheses
+    from redactor.detect.infra_account_ids import find_account_ids_in_slots
+    for text in ("ASC_ISSUER_ID=3d0c61f2-7a4b-4c9e-9d15-b2e6a8f0c413",
+                 "Using API key X (issuer 3d0c61f2-7a4b-4c9e-9d15-b2e6a8f0c413)"):
+        assert [text[s:e] for s, e in find_account_ids_in_slots(text)] == ["3d0c61f2-7a4b-4c9e-9d15-b2e6a8f0c413"]
+    assert list(find_account_ids_in_slots('"issuer": "https://id.example.org/realms/main"')) == []

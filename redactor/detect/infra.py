@@ -57,6 +57,8 @@ from redactor.detect.infra_documentation_values import documentation_value
 from redactor.detect.infra_resource_slots import SLOT_SCORE, find_names_in_resource_slots
 from redactor.detect.infra_tool_names import TOOL_NAME_SCORE, find_names_in_tool_commands
 from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
+from redactor.detect.infra_domain_accounts import DOMAIN_ACCOUNT_SCORE, find_domain_account_domains
+from redactor.detect.infra_cluster_names import CLUSTER_NAME_SCORE, find_cluster_names
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
@@ -65,11 +67,11 @@ from redactor.detect.infra_table_machines import find_table_row_machines
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
 # Names under private-use and corporate suffixes (RFC 6762 .local, RFC 8375
-# home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra, as German, Dutch
-# and Nordic networks name them; neither is a TLD), and Consul's DNS interface (`<service>.service[.<dc>].consul`,
+# home.arpa, ICANN-reserved .internal, the customary .corp/.lan/.intranet, and .intern/.intra/.lokal/.lokaal, as
+# German, Dutch and Nordic networks name them; none is a TLD), and Consul's DNS interface (`<service>.service[.<dc>].consul`,
 # `<node>.node.consul`: the `.consul` domain answers only inside the cluster; its second label keeps `x.consul`
 # attributes out).
-_INTERNAL_SUFFIXES = (r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra"
+_INTERNAL_SUFFIXES = (r"(?:internal|corp|local|lan|intranet|localdomain|home\.arpa|priv|intern|intra|lokal|lokaal"
                       r"|(?:service|node|query|connect|virtual|ingress|addr)(?:\.[a-z0-9-]+)?\.consul)")
 _INTERNAL_SUFFIX_TAIL = re.compile(rf"\.{_INTERNAL_SUFFIXES}(?![\w-]|\.\w)", re.IGNORECASE)
 _INTERNAL_SUFFIX_HOST = re.compile(rf"(?:{_LABEL}\.)+{_INTERNAL_SUFFIXES}", re.IGNORECASE)
@@ -290,7 +292,8 @@ class InfraDetector:
             self._hosts_of_sessions, self._aws_accounts, self._gcp_projects, find_account_settings,
             find_account_ids_in_slots, find_account_ids_in_account_talk,
             find_cli_flag_values, find_named_queues, *STORE_FINDERS, find_names_in_resource_slots,
-            find_names_in_tool_commands, find_address_wildcards, find_vendor_ids,
+            find_names_in_tool_commands, find_address_wildcards, find_vendor_ids, find_domain_account_domains,
+            find_cluster_names,
             self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
             find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
             find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
@@ -351,6 +354,12 @@ class InfraDetector:
                          for start, end in find_address_wildcards(text))
         if find_vendor_ids in may:
             spans.extend(self._span(start, end, "CLOUD_ACCOUNT_ID", VENDOR_ID_SCORE) for start, end in find_vendor_ids(text))
+        if find_domain_account_domains in may:
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", DOMAIN_ACCOUNT_SCORE)
+                         for start, end in find_domain_account_domains(text))
+        if find_cluster_names in may:
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", CLUSTER_NAME_SCORE)
+                         for start, end in find_cluster_names(text))
         for method in (self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values):
             if method in may:
                 spans.extend(method(text))
@@ -948,9 +957,13 @@ def _hyphenated_word_starts(text: str) -> Iterator[int]:
         start = run_start(text, hyphen, _LOWER_LETTERS.__contains__, hyphen)
         if start is not None and start < hyphen:
             yield start
-# Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets.
+# Machine names with a zero-padded number (hydra01, ts-fin-03, TS-FIN-03): the naming convention of fleets. A part
+# after the first may hold a digit (a site or pool code: `mme-pool-cz2-01`), and a first part of two letters (a site,
+# a role: `dr-veeam01`, `pe-mad-01`) counts when another part follows it: two letters and a number alone (`ch-01`,
+# `ep-02`) are chapters and episodes.
 _ZERO_PADDED_MACHINE = re.compile(
-    r"(?<![\w./@:$%#&=+-])(?P<host>[a-z]{3,}(?:-[a-z]+)*-?0\d|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
+    r"(?<![\w./@:$%#&=+-])(?P<host>(?:[a-z]{3,}(?:-[a-z][a-z0-9]*)*|[a-z]{2}(?:-[a-z][a-z0-9]*)+)-?0\d"
+    r"|[A-Z]{2,}(?:-[A-Z0-9]{2,})*-0\d{1,2})(?![\w/@+-]|\.\w|\()"
 )
 # A syslog line: timestamp, host, program[pid]: (RFC 3164 and ISO timestamps).
 _SYSLOG_HOST = re.compile(

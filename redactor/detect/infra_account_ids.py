@@ -36,16 +36,18 @@ _ID = (r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"  # a GUID
        r"|[0-9a-fA-F]{32}"  # a GUID without its hyphens (Cloudflare, Databricks accounts)
        r"|ocid1\.[a-z0-9]+\.oc\d+\.[a-z0-9-]*\.[a-z0-9]{20,}")  # an Oracle Cloud id
 # The vendor's account words; the resources an account holds (a project, a DNS zone, a cluster, an environment);
+# the issuer App Store Connect's API keys name (round 31: `issuer_id: <guid>`, `(issuer <guid>)`: the team's account;
+# an OpenID issuer is a URL, which is no GUID);
 # and the account words of localised portals (Azure's French, German and Dutch "Abonnement", Spanish "suscripción",
 # Portuguese "assinatura", Italian "sottoscrizione"; a tenant is a "Mandant", "locataire", "inquilino").
 _ACCOUNT_WORDS = ("account", "tenant", "tenancy", "subscription", "directory", "organization", "organisation",
-                  "workspace", "compartment", "org", "project", "zone", "cluster", "environment",
+                  "workspace", "compartment", "org", "project", "zone", "cluster", "environment", "issuer",
                   "abonnement", "suscripción", "suscripcion", "assinatura", "sottoscrizione", "mandant", "locataire",
                   "inquilino")
 # The key or label: an account word, perhaps plural, "(tenant)", and an id word, then a separator.
 _KEYED_ID = re.compile(
     r"(?i:account|tenant|tenancy|subscription|directory|organi[sz]ation|workspace|compartment|org|project|zone|cluster"
-    r"|environment|abonnement|suscripci[oó]n|assinatura|sottoscrizione|mandant|locataire|inquilino)s?"
+    r"|environment|issuer|abonnement|suscripci[oó]n|assinatura|sottoscrizione|mandant|locataire|inquilino)s?"
     r"(?:[ \t]?\((?i:tenant|directory|account)\))?"
     r"(?:[ _.-]?(?i:id|identifier|guid|uuid|ocid))?"
     r"[\"']?[ \t]*(?:[:=|]|->|=>|(?i:is))?[ \t]*[\"'`]?"
