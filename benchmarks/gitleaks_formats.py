@@ -383,7 +383,7 @@ def main() -> None:
           f"{len(harmless)}; the wire (min_score {policy.detection.min_score:g}) redacts {wire_count} = {wire_share:.1%} "
           f"(doubt means redact)")
     print(f"audit operating point (detection.audit_min_score {policy.detection.audit_min_score:g}): finds "
-          f"{audit_removed / max(1, len(positives)):.1%} of the gitleaks secrets (target >= 90%), reports "
+          f"{audit_removed / max(1, len(positives)):.1%} of the gitleaks secrets (target >= 95%), reports "
           f"{audit_count} = {audit_share:.1%} of the harmless values (target <= 25%)")
     if args.show_refused:
         for case in sorted(refused + probe_refused, key=lambda case: (case.reason, case.rule)):

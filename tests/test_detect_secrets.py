@@ -169,6 +169,8 @@ EXTRA_SAMPLES = {
     "schtasks_run_as_password": 'schtasks /create /tn nightly /tr backup.cmd /ru CORP\\batch /rp "Tanne!Sued 3"',
     "bitlocker_recovery_key": "SAMPLE-PC: 111111-222222-333333-444444-555555-666666-777777-888888",
     "aws_role_external_id": '"sts:ExternalId": "Sample-ext-Id42x"',
+    "flyio_macaroon": "FLY_API_TOKEN=fo1_Sa1mpleFlyTokenPaddedToFortyThreeChars01234",
+    "harness_access_token": "pat.Sa1mpleAccount01234567.Sa1mpleTokenId0123456789.Sa1mpleSecret0123456",
 }
 
 
@@ -957,9 +959,11 @@ def test_pass_in_prose_is_not_a_password_key():
 
 # A long generated-looking token that no format or key word explains (a vendor
 # the catalogues do not know, a setting named after the vendor): doubtful, so
-# redacted on the wire and not reported by audits.
+# redacted on the wire and not reported by audits. (A vendor the catalogue has a
+# keyword rule for, `algolia_... = <32 characters>`, is confident: see
+# test_the_half_of_a_credential_pair_is_confident_without_its_partner.)
 @pytest.mark.parametrize("text, value", [
-    ("algolia_app = 'q7xw0uvov5j7b4iaf9bihdutmedolxy7'", "q7xw0uvov5j7b4iaf9bihdutmedolxy7"),
+    ("quillstack_app = 'q7xw0uvov5j7b4iaf9bihdutmedolxy7'", "q7xw0uvov5j7b4iaf9bihdutmedolxy7"),
     ("export ZEPHYRCLOUD=zt1_9fKq2LmX8vR4nB7wP3sD6hJ0cY5e", "zt1_9fKq2LmX8vR4nB7wP3sD6hJ0cY5e"),
     ("pasted from the dashboard: pat.Mmugfk3vb4072wj8XawdB.2y2nkudDJUQvMWOzT28dw",
      "pat.Mmugfk3vb4072wj8XawdB.2y2nkudDJUQvMWOzT28dw"),
@@ -1176,3 +1180,50 @@ def test_signed_url_search_grows_linearly_on_urls_without_a_signature(unit):
 
     detector = SecretsDetector()
     assert_linear_growth(lambda size: lambda: detector.detect(DetectionInput(unit * (size // len(unit)))), 96_000)
+
+
+def _random_token(length: int, alphabet: str, seed: int) -> str:
+    import random
+
+    generator = random.Random(seed)
+    return "".join(generator.choice(alphabet) for _ in range(length))
+
+
+_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+@pytest.mark.parametrize("line, secret, kind", [
+    # Formats Kingfisher's scanner reports only beside a partner (an instance URL, a key id, a secret key).
+    ("the dashboard gave me {}", "AKCp" + _random_token(69, _ALNUM, 1), "ARTIFACTORY_API_KEY"),
+    ("the dashboard gave me {}", "cmVmd" + _random_token(59, _ALNUM, 2), "ARTIFACTORY_REFERENCE_TOKEN"),
+    ("the dashboard gave me {}", "4b1d" + _random_token(38, _ALNUM, 3), "CLICKHOUSE_CLOUD_API_SECRET_KEY"),
+    ("algolia_search = {}", _random_token(32, "abcdefghijklmnopqrstuvwxyz0123456789", 4), "ALGOLIA_API_KEY"),
+])
+def test_the_half_of_a_credential_pair_is_confident_without_its_partner(line, secret, kind):
+    # The catalogue pairs components to validate them; for redaction the half alone is the credential, and
+    # its prefix or vendor key word makes it confident: an audit reports it.
+    text = line.format(secret)
+    spans = [s for s in detect(text) if covered([s], text.index(secret), text.index(secret) + len(secret))]
+    assert spans and max(s.score for s in spans) >= AUDIT_MIN_SCORE
+    assert kind in {s.kind for s in spans}
+
+
+def test_a_partnered_format_written_by_hand_is_never_made_confident():
+    # The prefix says Artifactory, the body says documentation: an audit does not report it.
+    for body in ("x" * 69, ("abc123" * 12)[:69]):
+        spans = detect("the dashboard gave me AKCp" + body)
+        assert all(s.score < AUDIT_MIN_SCORE for s in spans)
+
+
+@pytest.mark.parametrize("secret, kind", [
+    ("fm2_" + _random_token(140, _ALNUM + "+/", 6) + "==", "FLYIO_TOKEN"),
+    ("fo1_" + _random_token(43, _ALNUM + "_-", 7), "FLYIO_TOKEN"),
+    ("pat." + _random_token(22, _ALNUM, 8) + "." + _random_token(24, _ALNUM, 9) + "." + _random_token(20, _ALNUM, 10),
+     "HARNESS_API_KEY"),
+    ("A3TX" + _random_token(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 11), "AWS_ACCESS_KEY"),
+])
+def test_vendor_prefixes_the_catalogue_lacks_are_confident(secret, kind):
+    text = f"export TOKEN_FOR_DEPLOY={secret}\n"
+    start = text.index(secret)
+    spans = [s for s in detect(text) if s.start <= start and s.end >= start + len(secret)]
+    assert [s.kind for s in spans] == [kind] and spans[0].score >= AUDIT_MIN_SCORE

@@ -45,11 +45,19 @@ Contract:
   original text.
 - The catalogue is loaded once per process, lazily, and shared; scanning is
   thread-safe (each thread gets its own cheap scanner over the shared rules).
+- Partnered rules: some 40 rules require a partner finding to report at all
+  (`depends_on_rule`, not optional: an Artifactory key needs its instance URL,
+  a ClickHouse secret its key id, an AWS key id a secret key within 5 lines),
+  because the scanner pairs components for validation. For redaction the half
+  alone is still the credential, so `partnered_rule_at` confirms a token some
+  other rule already found (a doubtful stand-alone random token) against
+  these rules' own patterns, recompiled in Python; the scanner is not asked.
 """
 from __future__ import annotations
 
 import re
 import threading
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -105,6 +113,46 @@ def rule_kind(rule_id: str) -> str:
     return kind or "SECRET"
 
 
+@dataclass(frozen=True, slots=True)
+class PartneredRule:
+    """A catalogue rule the scanner reports only beside a partner (see the module docstring)."""
+
+    rule_id: str
+    regex: re.Pattern[str]
+    confidence: str
+
+    @property
+    def kind(self) -> str:
+        return rule_kind(self.rule_id)
+
+    @property
+    def score(self) -> float:
+        return _CONFIDENCE_SCORE.get(self.confidence, 0.65)
+
+
+# How far around a token a partnered rule's match is looked for: its key word sits before it on the same line.
+_PARTNER_WINDOW_BEFORE = 120
+_PARTNER_WINDOW_AFTER = 16
+
+
+def python_pattern(pattern: str) -> re.Pattern[str] | None:
+    """A catalogue (Rust regex) pattern as a Python one; None where the syntaxes differ in a way not handled.
+
+    Flags may lead the pattern (`(?i)`, `(?x)`) or be scoped (`(?i:...)`) in both; a flag set in the
+    middle of a pattern (`pscale_tkn_(?i)...`) has no Python spelling and such a rule is left out.
+    """
+    leading = re.match(r"(?:\(\?[imsx]+\))+", pattern)
+    rest = pattern[leading.end():] if leading else pattern
+    if re.search(r"\(\?[imsx]+\)", rest):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # `[[:alnum:]]`-like sets read as nested to Python
+            return re.compile(pattern.replace(r"\z", r"\Z"))
+    except re.error:
+        return None
+
+
 class KingfisherCatalogue:
     """Kingfisher's compiled rules, shared by every detector of the process."""
 
@@ -132,6 +180,46 @@ class KingfisherCatalogue:
 
     def rule_ids(self) -> list[str]:
         return [rule["id"] for rule in self._rules.metadata()]
+
+    def partnered_rules(self) -> tuple[PartneredRule, ...]:
+        """The visible rules that require a partner finding, with their patterns in Python (computed once)."""
+        rules = getattr(self, "_partnered", None)
+        if rules is None:
+            found = []
+            for rule in self._rules.metadata():
+                if not rule.get("visible", True):
+                    continue
+                detail = self._rules.detail(rule["id"])
+                if not any(not partner.get("optional") for partner in detail.get("depends_on_rule") or ()):
+                    continue
+                regex = python_pattern(detail.get("pattern") or "")
+                if regex is not None:
+                    found.append(PartneredRule(rule["id"], regex, detail.get("confidence", "low")))
+            rules = self._partnered = tuple(found)
+        return rules
+
+    def partnered_rule_at(self, text: str, start: int, end: int) -> tuple[PartneredRule, int, int] | None:
+        """The partnered rule whose secret is the token at [start, end), with the secret's bounds; else None.
+
+        The secret is a capture group of the rule's match (or the whole match when it has none) that holds
+        the token and is at most a few characters longer (quotes, a trailing `=`): a key word the match
+        starts from is context, never part of the secret.
+        """
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        window_start = max(line_start, start - _PARTNER_WINDOW_BEFORE)
+        window_end = min(len(text) if line_end < 0 else line_end, end + _PARTNER_WINDOW_AFTER)
+        for rule in self.partnered_rules():
+            for match in rule.regex.finditer(text, window_start, window_end):
+                if match.end() < end:
+                    continue
+                if match.start() > start:
+                    break
+                for group in range(1, (match.re.groups or 0) + 1) or (0,):
+                    group_start, group_end = match.span(group)
+                    if group_start <= start and group_end >= end and group_end - group_start <= end - start + 4:
+                        return rule, group_start, group_end
+        return None
 
     def _scanner(self):
         scanner = getattr(self._local, "scanner", None)

@@ -2225,9 +2225,9 @@ class SecretsDetector:
             layout = _token_layout(text)  # one layout for the long and the short token runs
             added = list(self._random_token_spans(index, covered, layout))
             if added:
-                spans.extend(added)
+                spans.extend(_with_partnered_formats(text, added))
                 covered = covered_regions(added, covered)
-            spans.extend(self._short_random_token_spans(text, covered, layout))
+            spans.extend(_with_partnered_formats(text, list(self._short_random_token_spans(text, covered, layout))))
         if item.field_name and item.segment_kind == "json_value":
             spans.extend(self._field_name_spans(text, item.field_name))
         if index.lowered is not None and "\n" in text:  # a table has a header line and rows below it
@@ -3373,6 +3373,25 @@ def _base64_of_ordinary_text(value: str) -> bool:
     if stripped[:1] in "{[":
         return stripped[-1:] in "}]" or len(stripped) > 40 and '":' in stripped  # a cut-off document too
     return decoded.count(" ") >= 3
+
+
+def _with_partnered_formats(text: str, spans: list[Span]) -> list[Span]:
+    """Doubtful random tokens that are the secret of a catalogue format the scanner reports only beside a
+    partner (kingfisher_catalogue.py: partnered rules; `AKCp...` without its Artifactory URL, `4b1d...`
+    without its key id, `algolia_key = ...` without the app id): confident, of that format's kind. The half
+    of a pair is still the credential; the format's prefix or key word is what makes it confident, so an
+    audit reports it. The validity check after (`_with_validity_checked`) still doubts a value written by hand."""
+    if not spans:
+        return spans
+    catalogue = KingfisherCatalogue.shared()
+    confirmed = []
+    for span in spans:
+        found = catalogue.partnered_rule_at(text, span.start, span.end)
+        if found is not None:
+            rule, start, end = found
+            span = Span(start, end, rule.kind, CATEGORY, max(span.score, rule.score), DETECTOR_NAME)
+        confirmed.append(span)
+    return confirmed
 
 
 def _with_validity_checked(text: str, spans: list[Span]) -> list[Span]:
