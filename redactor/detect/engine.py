@@ -509,7 +509,7 @@ class DetectionEngine:
         # "Translate to Spanish", "a Thai guest", "Kenya)": the model's place or group that is a country, a language
         # or a script named as such names no one (language_and_country_words.py).
         kept = [span for span in kept
-                if not names_a_country_or_language(text, span.start, span.end, span.kind, span.detector)]
+                if not names_a_country_or_language(text, span.start, span.end, span.kind, span.detector, kept)]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer

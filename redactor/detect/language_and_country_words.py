@@ -14,20 +14,26 @@ nothing about anyone, so a finding of the model (LOCATION or NRP) whose whole te
 - the next thing after it is no capitalised word or code: "Norwegian D8 2880" is an airline's flight, "Kenya
   Airways" a company; "German page", "Spain requires", "Iran, translate", "Ireland:" are the country or language.
 
-A person is never labelled so by the model with this text: a PERSON finding is never dropped here, nor is any finding
-of another detector (an address holding a country stays whole).
+- no other finding ends or starts right beside it (blanks, a comma or a line break between): "Via dei Mille 22, 50131
+  Firenze, Italy", "Manama, Bahrain", "Ecobank Ghana": the country is part of an address or a company's name.
+
+A PERSON finding is never dropped here, nor is any finding of another detector.
 """
 from __future__ import annotations
 
 import functools
 import re
+from typing import Sequence
 
+from redactor.detect.base import Span
 from redactor.detect.place_names import fold, is_city, is_country
 from redactor.detect.term_lists import first_names
 
 _KINDS = frozenset({"LOCATION", "NRP"})
 _DETECTOR = "ner"
 _BLANKS = re.compile(r"[ \t]*")
+# What may stand between a country and a finding it belongs to ("Firenze, Italy", "Ecobank Ghana", "Manama,\nBahrain").
+_JOINS = re.compile(r"[ \t]*[,\n]?[ \t]*")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|a|an)[ \t]+\Z", re.IGNORECASE)
 
 
@@ -41,8 +47,11 @@ def _language_and_script_names() -> frozenset[str]:
     return frozenset(fold(name) for name in names if re.fullmatch(r"[^\W\d_]+", name))
 
 
-def names_a_country_or_language(text: str, start: int, end: int, kind: str, detector: str) -> bool:
-    """Whether the model's finding `text[start:end]` is a country, a language or a script named as such."""
+def names_a_country_or_language(text: str, start: int, end: int, kind: str, detector: str,
+                                others: Sequence[Span] = ()) -> bool:
+    """Whether the model's finding `text[start:end]` is a country, a language or a script named as such; `others`
+    are the text's other findings: one ending or starting right beside it (blanks, a comma or a line break between)
+    makes the name part of it."""
     if kind not in _KINDS or detector != _DETECTOR:
         return False
     value = text[start:end].strip()
@@ -52,7 +61,9 @@ def names_a_country_or_language(text: str, start: int, end: int, kind: str, dete
         return False
     if not (is_country(value) or fold(value) in _language_and_script_names()):
         return False
-    return not _longer_name_follows(text, end)
+    return not _longer_name_follows(text, end) and not any(
+        span.end <= start and _JOINS.fullmatch(text, span.end, start)
+        or end <= span.start and _JOINS.fullmatch(text, end, span.start) for span in others)
 
 
 def _longer_name_follows(text: str, end: int) -> bool:

@@ -95,7 +95,7 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
         # German PERSON of two nouns opening a sentence ("Der Kunde") leaked one more person on blind9..19 (round 21)
         return score
     if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words) and not (
-            len(words) == 1 and is_unnamed_compound(words[0].lower())):
+            len(words) == 1 and kind != "ORGANIZATION" and is_unnamed_compound(words[0].lower())):
         # a word common in none of the languages ("Moreau"): no line need be read; a compound of common words
         # ("Lohnbuchhaltung") is read with its line below
         return score
