@@ -46,6 +46,9 @@ def _touched(spans: list[tuple[int, int]], text: str, value: str) -> bool:
     ("Jordan sent the draft yesterday.", "Jordan", "LOCATION", False),
     ("Please ask Georgia about it.", "Georgia", "LOCATION", False),
     ("Open the German page of the manual.", "German", "NRP", True),
+    # the end of a longer place name, the last line of an address block
+    ("Shop 4, Western Main Road, Port of Spain", "Spain", "LOCATION", False),
+    ("Rua Augusta 12\n1100-048 Lisboa\nPortugal", "Portugal", "LOCATION", False),
     # people and other detectors' findings are never dropped here
     ("Canada called back.", "Canada", "PERSON", False),
 ])

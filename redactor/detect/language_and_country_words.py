@@ -14,7 +14,8 @@ nothing about anyone, so a finding of the model (LOCATION or NRP) whose whole te
 - the next thing after it is no capitalised word or code: "Norwegian D8 2880" is an airline's flight, "Kenya
   Airways" a company; "German page", "Spain requires", "Iran, translate", "Ireland:" are the country or language.
 
-- no other finding ends or starts right beside it (blanks, a comma or a line break between): "Via dei Mille 22, 50131
+- no capitalised word ends right before it ("Port of Spain"), it is not all of its line (an address block's last
+  line, "...\nBrazil"), and no other finding ends or starts right beside it (blanks, a comma or a line break between): "Via dei Mille 22, 50131
   Firenze, Italy", "Manama, Bahrain", "Ecobank Ghana": the country is part of an address or a company's name.
 
 A PERSON finding is never dropped here, nor is any finding of another detector.
@@ -32,6 +33,10 @@ from redactor.detect.term_lists import first_names
 _KINDS = frozenset({"LOCATION", "NRP"})
 _DETECTOR = "ner"
 _BLANKS = re.compile(r"[ \t]*")
+# The word or two before a name on its line: "Port of Spain", "New Guinea".
+_WORDS_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+(?:(?P<particle>[^\W\d_]+)[ \t]+)?\Z")
+_JOINING_PARTICLES = frozenset({"of", "de", "del", "da", "do", "dos", "das", "di", "la", "le", "du", "des", "el", "al"})
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # What may stand between a country and a finding it belongs to ("Firenze, Italy", "Ecobank Ghana", "Manama,\nBahrain").
 _JOINS = re.compile(r"[ \t]*[,\n]?[ \t]*")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|a|an)[ \t]+\Z", re.IGNORECASE)
@@ -61,9 +66,30 @@ def names_a_country_or_language(text: str, start: int, end: int, kind: str, dete
         return False
     if not (is_country(value) or fold(value) in _language_and_script_names()):
         return False
-    return not _longer_name_follows(text, end) and not any(
+    if _longer_name_follows(text, end) or _longer_name_before(text, start) or _alone_on_its_line(text, start, end):
+        return False
+    return not any(
         span.end <= start and _JOINS.fullmatch(text, span.end, start)
         or end <= span.start and _JOINS.fullmatch(text, end, span.start) for span in others)
+
+
+def _longer_name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word, or one and a joining particle, ends right before on the line: "Port of Spain",
+    "Papua New Guinea"; a sentence's own words ("in", "to", "the") are not capitalised."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    if before.group("particle") is None or before.group("particle").lower() in _JOINING_PARTICLES:
+        return before.group("word")[0].isupper()
+    return before.group("particle")[0].isupper()
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the name is all of its line but punctuation: the last line of an address block ("...\nBrazil")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return "\n" in text and not _LETTER_OR_DIGIT.search(text[line_start:start] + text[end:line_end])
 
 
 def _longer_name_follows(text: str, end: int) -> bool:
