@@ -285,9 +285,9 @@ def is_unnamed_compound(folded: str) -> bool:
     names: "steuer|nummer", "versand|etikett"; not "rosen|berg", "kessel|bach", "oster|mann", whose tails end many
     listed surnames and places ("-berg", "-bach", "-mann", "-dorf"), so that an unlisted surname or village of that
     form stays a name (round 31). No listed name or place is a compound here."""
-    if len(folded) < 2 * _COMPOUND_PART + 1 or _listed_name(folded):
+    if len(folded) < _NAMELESS_COMPOUND_LEAST or _listed_name(folded):
         return False
-    for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART):
+    for cut in range(_NAMELESS_PART_LEAST, len(folded) - _NAMELESS_PART_LEAST + 1):
         head, tail = folded[:cut], folded[cut:]
         if _forms_names(tail):
             continue
@@ -301,6 +301,13 @@ def is_unnamed_compound(folded: str) -> bool:
     return False
 
 
+# Swedish names its agencies by a compound in the definite form, alone ("Försäkringskassan", "Pensionsmyndigheten"),
+# and the corpora annotate them: the nameless-compound reading is for German and Dutch lines only.
+_NAMELESS_COMPOUND_LANGUAGES = ("de", "nl")
+# Short words split into short common pieces as readily as names do ("Mar|loes", "Ing|vild", "Navi|trans"): a nameless
+# compound has this many letters at least, and each part four.
+_NAMELESS_COMPOUND_LEAST = 10
+_NAMELESS_PART_LEAST = 4
 # A word ending at least this many listed names or places with more before it forms names ("-berg", "-mann").
 _NAME_TAIL_LEAST = 2
 
@@ -344,7 +351,7 @@ _BELOW_WIRE_SCORE = WIRE_MIN_SCORE - 0.05
 def _common_word_naming_no_one(word: str, language: str, before_lower_case_word: bool) -> bool:
     folded = word.lower()
     zipf = zipf_frequency(folded, language)
-    if zipf < _COMMON_ZIPF and language in _COMPOUNDING and is_unnamed_compound(folded):
+    if zipf < _COMMON_ZIPF and language in _NAMELESS_COMPOUND_LANGUAGES and is_unnamed_compound(folded):
         # "Steuernummer", "Versandetikett": a noun joined of common words, rarer than its parts (round 31)
         return folded not in names_of_language(language) and not _listed_name(folded)
     if zipf < _COMMON_ZIPF or folded in _LEGAL_FORM_WORDS:
