@@ -28,7 +28,7 @@ from typing import Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.place_names import fold, is_city, is_country
-from redactor.detect.term_lists import first_names
+from redactor.detect.term_lists import first_names, stop_words
 
 _KINDS = frozenset({"LOCATION", "NRP"})
 _DETECTOR = "ner"
@@ -79,9 +79,10 @@ def _longer_name_before(text: str, start: int) -> bool:
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    if before.group("particle") is None or before.group("particle").lower() in _JOINING_PARTICLES:
-        return before.group("word")[0].isupper()
-    return before.group("particle")[0].isupper()
+    word = before.group("word") if before.group("particle") is None or (
+        before.group("particle").lower() in _JOINING_PARTICLES) else before.group("particle")
+    # a sentence's first word is capitalised too ("Our Vietnamese supplier", "In Germany"): a stop word is no name
+    return word[0].isupper() and word.lower() not in stop_words()
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
