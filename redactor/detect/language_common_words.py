@@ -17,6 +17,7 @@ common words only scores like a person (no longer doubtful).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import pkgutil
@@ -93,8 +94,11 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
         # "Banco Nacional", "Grüne Wiese Bau": organisations are named with common words, and people too: scoring a
         # German PERSON of two nouns opening a sentence ("Der Kunde") leaked one more person on blind9..19 (round 21)
         return score
-    if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words):
-        return score  # a word common in none of the languages ("Moreau"): no line need be read
+    if not all(frequent_in_other_languages(word.lower(), _COMMON_ZIPF) for word in words) and not (
+            len(words) == 1 and kind != "ORGANIZATION" and is_unnamed_compound(words[0].lower())):
+        # a word common in none of the languages ("Moreau"): no line need be read; a compound of common words
+        # ("Lohnbuchhaltung") is read with its line below
+        return score
     if _NUMBER_BESIDE.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 12), start):
         return score  # "Travessa 12", "Plaza 9": an address's or a record's part, which the address runs join
     # The line around the entity, at most `_CONTEXT` characters each side: a language is a sentence's, and a long
@@ -273,6 +277,64 @@ def _is_compound_of_common_words(folded: str) -> bool:
                    for stem in stems for form in (stem, stem + "n", stem + "en")):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def is_unnamed_compound(folded: str) -> bool:
+    """Whether `folded` is a compound of common words (`_is_compound_of_common_words`) at a cut whose tail forms no
+    names: "steuer|nummer", "versand|etikett"; not "rosen|berg", "kessel|bach", "oster|mann", whose tails end many
+    listed surnames and places ("-berg", "-bach", "-mann", "-dorf"), so that an unlisted surname or village of that
+    form stays a name (round 31). No listed name or place is a compound here."""
+    if len(folded) < _NAMELESS_COMPOUND_LEAST or _listed_name(folded):
+        return False
+    for cut in range(_NAMELESS_PART_LEAST, len(folded) - _NAMELESS_PART_LEAST + 1):
+        head, tail = folded[:cut], folded[cut:]
+        if _forms_names(tail):
+            continue
+        for language in _COMPOUNDING:
+            if zipf_frequency(tail, language) < _COMMON_ZIPF:
+                continue
+            stems = (head, head[:-1]) if head.endswith("s") else (head,)
+            if any(zipf_frequency(form, language) >= _COMMON_ZIPF
+                   for stem in stems for form in (stem, stem + "n", stem + "en")):
+                return True
+    return False
+
+
+# Swedish names its agencies by a compound in the definite form, alone ("Försäkringskassan", "Pensionsmyndigheten"),
+# and the corpora annotate them: the nameless-compound reading is for German and Dutch lines only.
+_NAMELESS_COMPOUND_LANGUAGES = ("de", "nl")
+# Short words split into short common pieces as readily as names do ("Mar|loes", "Ing|vild", "Navi|trans"): a nameless
+# compound has this many letters at least, and each part four.
+_NAMELESS_COMPOUND_LEAST = 10
+_NAMELESS_PART_LEAST = 4
+# A word ending at least this many listed names or places with more before it forms names ("-berg", "-mann").
+_NAME_TAIL_LEAST = 2
+
+
+def _forms_names(tail: str) -> bool:
+    """Whether at least `_NAME_TAIL_LEAST` listed surnames, first names or places longer than `tail` end with it."""
+    ends, names = _names_backwards()
+    backwards = tail[::-1]
+    low = bisect.bisect_left(ends, backwards)
+    high = bisect.bisect_left(ends, backwards + "\U0010ffff", low)
+    return high - low - (backwards in names) >= _NAME_TAIL_LEAST
+
+
+@functools.lru_cache(maxsize=1)
+def _names_backwards() -> tuple[list[str], frozenset[str]]:
+    """The listed surnames, first names and places of one word, each spelt backwards, sorted (for `_forms_names`):
+    the census and Faker's lists, Faker's lists of the compounding languages, GeoNames' cities."""
+    from redactor.detect import place_names
+
+    place_names.load()
+    names = set(surnames()) | set(world_surnames()) | set(world_first_names()) | set(place_names._own_names)
+    for language in _COMPOUNDING:
+        names |= names_of_language(language)
+    backwards = sorted(name[::-1] for name in names if len(name) > _COMPOUND_PART * 2 and " " not in name)
+    return backwards, frozenset(backwards)
+
+
 # A house or unit number right after the entity, or right before it ("12 Calle Mayor"): an address part.
 _NUMBER_BESIDE = re.compile(r"[ \t]?(?:n[ºo°]\.?\s?|nr\.?\s?|#)?\d", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d[A-Za-z]?,?[ \t]$")
@@ -289,6 +351,9 @@ _BELOW_WIRE_SCORE = WIRE_MIN_SCORE - 0.05
 def _common_word_naming_no_one(word: str, language: str, before_lower_case_word: bool) -> bool:
     folded = word.lower()
     zipf = zipf_frequency(folded, language)
+    if zipf < _COMMON_ZIPF and language in _NAMELESS_COMPOUND_LANGUAGES and is_unnamed_compound(folded):
+        # "Steuernummer", "Versandetikett": a noun joined of common words, rarer than its parts (round 31)
+        return folded not in names_of_language(language) and not _listed_name(folded)
     if zipf < _COMMON_ZIPF or folded in _LEGAL_FORM_WORDS:
         return False
     if word.islower() and zipf >= _FUNCTION_WORD_ZIPF:
@@ -355,6 +420,7 @@ def warm_up() -> None:
     """Load the name, calendar and stop-word lists now (~180 ms), not on the first request holding another
     language."""
     world_surnames()
+    _names_backwards()
     for language in OTHER_LATIN_LANGUAGES:
         calendar_words(language)
     for language in _OPENING_LANGUAGES:

@@ -35,6 +35,7 @@ def fold(name: str) -> str:
 
 _countries: set[str] = set()  # filled with the gazetteer (_place_names), folded
 _own_names: set[str] = set()  # cities' own names, regions and countries (no alternate name), folded
+_city_names: set[str] = set()  # cities' own names only, folded
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def _place_names() -> tuple[dict[str, str], frozenset[str]]:
         country = city["countrycode"] or "??"
         add(city["name"], country)
         _own_names.add(fold(city["name"]))
+        _city_names.add(fold(city["name"]))
         for alternate in city["alternatenames"]:
             if len(alternate) >= 3 and alternate[0].isupper() and _LATIN.fullmatch(alternate):
                 add(alternate, country)
@@ -106,6 +108,12 @@ def is_country(words: str) -> bool:
     """Whether `words` name a country ("Kenya", "UK"), not one of its towns or regions."""
     _place_names()
     return fold(words.strip()) in _countries
+
+
+def is_city(words: str) -> bool:
+    """Whether `words` are the own name of a city of 15,000+ people ("Singapore", "Cork"; not "Kenya")."""
+    _place_names()
+    return fold(words.strip()) in _city_names
 
 
 def place_countries(words: str) -> frozenset[str]:
