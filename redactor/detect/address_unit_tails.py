@@ -21,6 +21,7 @@ Linear: one anchored match per found address.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Protocol, Sequence
 
@@ -83,6 +84,7 @@ class _Overlaps(Protocol):
 def address_unit_tails(text: str, spans: Sequence[Span], others: _Overlaps) -> list[Span]:
     """STREET_ADDRESS spans over a found address and the unit, floor and door parts written after it."""
     addresses = sorted((span for span in spans if span.kind == "STREET_ADDRESS"), key=lambda span: span.start)
+    starts = [span.start for span in addresses]
     found: list[Span] = []
     for address in addresses:
         end = address.end
@@ -104,9 +106,14 @@ def address_unit_tails(text: str, spans: Sequence[Span], others: _Overlaps) -> l
         if end == address.end and start == address.start:
             continue
         # The postcode and town found after the unit ("; Apt 3B, 28013 Madrid") close the same address.
-        for later in addresses:
-            if end - 12 <= later.start <= end + 3 and later.end > end and later.start >= address.end:
+        # Only the addresses starting near `end` (in start order, as `end` grows): a scan of all of them made a long
+        # line of addresses quadratic.
+        index = bisect.bisect_left(starts, end - 12)
+        while index < len(addresses) and addresses[index].start <= end + 3:
+            later = addresses[index]
+            if end - 12 <= later.start and later.end > end and later.start >= address.end:
                 end = later.end
+            index += 1
         found.append(Span(start, end, "STREET_ADDRESS", "pii", _SCORE, _DETECTOR))
     return found
 
@@ -120,7 +127,8 @@ _BARE_PART = re.compile(rf"{_PART_BODY}[ \t]*", re.IGNORECASE)
 
 def _unit_parts_before(text: str, start: int, others: _Overlaps) -> int:
     """Where the unit pieces written right before the address at `start` begin (`start` when there are none)."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 90)
+    window = max(0, start - 90)  # bounded: an unbounded rfind made one long line quadratic
+    line_start = max(text.rfind("\n", window, start) + 1, window)
     cursor = start
     for _ in range(_MAX_PARTS):
         head = text[line_start:cursor]
