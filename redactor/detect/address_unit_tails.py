@@ -136,7 +136,10 @@ def _unit_parts_before(text: str, start: int, others: _Overlaps) -> int:
         if separator is None:
             break
         piece_end = line_start + separator.start()
-        piece_start = max(text.rfind(",", line_start, piece_end), text.rfind(";", line_start, piece_end)) + 1
+        # (no comma or semicolon before it: the piece starts at the line's start, never at the text's, which made a
+        # piece of the whole text before and let an address start lines above)
+        piece_start = max(text.rfind(",", line_start, piece_end), text.rfind(";", line_start, piece_end),
+                          line_start - 1) + 1
         piece = text[piece_start:piece_end]
         taken = None
         for candidate in _PART_STARTS.finditer(piece):  # the unit expression that ends the piece, from its left
