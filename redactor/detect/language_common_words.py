@@ -263,19 +263,27 @@ def _is_line_label(text: str, start: int, end: int, value: str) -> bool:
     return frequent_in_any(folded, _READ_LANGUAGES, _COMMON_ZIPF) or _is_compound_of_common_words(folded)
 
 
+def _common_word_cut(head: str, tail: str) -> bool:
+    """Whether `tail` is a common word of a compounding language and `head` a common word or a verb's stem of the same
+    language, a linking "s" allowed."""
+    for language in _COMPOUNDING:
+        if zipf_frequency(tail, language) < _COMMON_ZIPF:
+            continue
+        stems = (head, head[:-1]) if head.endswith("s") else (head,)
+        if any(zipf_frequency(form, language) >= _COMMON_ZIPF
+               for stem in stems for form in (stem, stem + "n", stem + "en")):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_compound_of_common_words(folded: str) -> bool:
     """"lieferadresse" = "liefer(n)" + "adresse": a tail common in one compounding language after a head that is a
     common word of it, or a verb's stem ("liefer|n", "ansprech|en"), a linking "s" allowed ("leverings|adres")."""
     for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART):
         head, tail = folded[:cut], folded[cut:]
-        for language in _COMPOUNDING:
-            if zipf_frequency(tail, language) < _COMMON_ZIPF:
-                continue
-            stems = (head, head[:-1]) if head.endswith("s") else (head,)
-            if any(zipf_frequency(form, language) >= _COMMON_ZIPF
-                   for stem in stems for form in (stem, stem + "n", stem + "en")):
-                return True
+        if _common_word_cut(head, tail):
+            return True
     return False
 
 
@@ -291,13 +299,8 @@ def is_unnamed_compound(folded: str) -> bool:
         head, tail = folded[:cut], folded[cut:]
         if _forms_names(tail):
             continue
-        for language in _COMPOUNDING:
-            if zipf_frequency(tail, language) < _COMMON_ZIPF:
-                continue
-            stems = (head, head[:-1]) if head.endswith("s") else (head,)
-            if any(zipf_frequency(form, language) >= _COMMON_ZIPF
-                   for stem in stems for form in (stem, stem + "n", stem + "en")):
-                return True
+        if _common_word_cut(head, tail):
+            return True
     return False
 
 
