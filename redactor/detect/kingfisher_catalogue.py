@@ -83,12 +83,11 @@ _HOST_NAME = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _URL_STOP = frozenset(" \t\r\n\"'`<>\\|")
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogueFinding:
-    """One credential the catalogue found: [start, end) in str indices, the rule and its confidence."""
+class _RuleVerdict:
+    """The kind and score a catalogue rule gives what it finds, from its `rule_id` and `confidence` (shared by a
+    finding and a partnered rule)."""
 
-    start: int
-    end: int
+    __slots__ = ()
     rule_id: str
     confidence: str
 
@@ -99,6 +98,16 @@ class CatalogueFinding:
     @property
     def score(self) -> float:
         return _CONFIDENCE_SCORE.get(self.confidence, 0.65)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueFinding(_RuleVerdict):
+    """One credential the catalogue found: [start, end) in str indices, the rule and its confidence."""
+
+    start: int
+    end: int
+    rule_id: str
+    confidence: str
 
 
 @lru_cache(maxsize=1024)  # the catalogue's ~490 rule ids: computed once each, not per finding
@@ -114,20 +123,12 @@ def rule_kind(rule_id: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class PartneredRule:
+class PartneredRule(_RuleVerdict):
     """A catalogue rule the scanner reports only beside a partner (see the module docstring)."""
 
     rule_id: str
     regex: re.Pattern[str]
     confidence: str
-
-    @property
-    def kind(self) -> str:
-        return rule_kind(self.rule_id)
-
-    @property
-    def score(self) -> float:
-        return _CONFIDENCE_SCORE.get(self.confidence, 0.65)
 
 
 # How far around a token a partnered rule's match is looked for: its key word sits before it on the same line.
