@@ -340,6 +340,9 @@ class DetectionEngine:
                 for salt in ("first", "second"):
                     self.detect([Segment(f"{text}warm-up pass {salt}\n", kind=kind)
                                  for kind, text in WARM_UP_SEGMENTS])
+                from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
+
+                KingfisherCatalogue.warm_up_if_loaded()  # the partnered rules, if the warm-up loaded the catalogue
                 _detectors_warmed = True
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
