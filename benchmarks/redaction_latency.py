@@ -189,6 +189,14 @@ def warm_up_detectors(detectors) -> None:
         item = DetectionInput(make(size, salt, text_set))
         for detector in detectors:
             detector.detect(item)
+    # A list the last warm-up text asked first would make the first measured text build the automaton (0.2-0.6 s:
+    # ~1 ms per text of a 300-text table): built here.
+    from redactor.detect import keywords
+
+    if hasattr(keywords, "build_shared_scan"):
+        keywords.build_shared_scan()
+    else:  # a tree from before it (a --baseline checkout): the same build, so both are measured alike
+        keywords._CueUnion.of(keywords._families[True], keywords._families[False])
 
 
 def _measure(pipeline, size_bytes: int, rounds: int) -> list[float]:
