@@ -189,6 +189,14 @@ def warm_up_detectors(detectors) -> None:
         item = DetectionInput(make(size, salt, text_set))
         for detector in detectors:
             detector.detect(item)
+    # A list the last warm-up text asked first would make the first measured text build the automaton (0.2-0.6 s:
+    # ~1 ms per text of a 300-text table): built here.
+    from redactor.detect import keywords
+
+    if hasattr(keywords, "build_shared_scan"):
+        keywords.build_shared_scan()
+    else:  # a tree from before it (a --baseline checkout): the same build, so both are measured alike
+        keywords._CueUnion.of(keywords._families[True], keywords._families[False])
 
 
 def _measure(pipeline, size_bytes: int, rounds: int) -> list[float]:
@@ -498,7 +506,8 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
     timer (generators drained on the spot, so a finder's cost is all its own); a finder called inside a timed one is
     counted in its caller only. The wrappers cost a little (a few us per call): compare rows, not sums, with the
     budget table. The shared cue scan (keywords._CueFamilies.scan) is a row of its own, taken out of the finder
-    that asked first.
+    that asked first. Each row also gives the share of the finder's time spent in calls that found nothing (`empty`):
+    the time a tighter gate (a finder's declared pre-condition) could spare.
     With `fresh`, the texts are _fresh_text_of_size's (values new in every text: the per-value memos miss).
     """
     import collections
@@ -515,6 +524,10 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
     from redactor.detect.secrets import SecretsDetector
 
     cost: collections.Counter = collections.Counter()
+    empty: collections.Counter = collections.Counter()  # seconds in calls that returned nothing
+    calls: collections.Counter = collections.Counter()
+    empty_calls: collections.Counter = collections.Counter()
+    scanned = [0.0]  # the shared cue scan's seconds inside timed finders (taken out of their empty time too)
     depth = [0]
     timing: list[str] = []  # the label of the finder being timed (at most one)
 
@@ -524,6 +537,7 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
                 return finder(*args, **kwargs)
             depth[0] += 1
             timing.append(label)
+            scan_before = scanned[0]
             started = time.process_time()
             try:
                 result = finder(*args, **kwargs)
@@ -533,7 +547,12 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
             finally:
                 depth[0] -= 1
                 timing.pop()
-            cost[label] += time.process_time() - started
+            elapsed = time.process_time() - started
+            cost[label] += elapsed
+            calls[label] += 1
+            if not result:
+                empty[label] += elapsed - (scanned[0] - scan_before)
+                empty_calls[label] += 1
             return result
         run.__dict__.update(finder.__dict__)  # its declarations (keywords.needs_cues, needs_marks): the gates read them
         return run
@@ -570,35 +589,45 @@ def finder_costs(rounds: int, top: int, fresh: bool = False, text_set: str = "mi
             cost[scan_label] += elapsed
             if timing:
                 cost[timing[-1]] -= elapsed
+                scanned[0] += elapsed
     originals.append((keywords_module._CueFamilies, "scan", scan))
     keywords_module._CueFamilies.scan = timed_scan
     text_of_size = _fresh_text_of_size if fresh else _text_of_size
     try:
         detectors = [SecretsDetector(), PiiDetector(), InfraDetector()]
         warm_up_detectors(detectors)
-        tables = {}
+        tables, empty_shares, summaries = {}, {}, {}
         for size, count in ((1024, 5 * rounds), (10 * 1024, rounds)):
             for salt in range(3):  # warm caches and code paths
                 for detector in detectors:
                     detector.detect(DetectionInput(text_of_size(size, 10_000 + salt, text_set)))
-            cost.clear()
+            for counter in (cost, empty, calls, empty_calls):
+                counter.clear()
             for salt in range(count):
                 item = DetectionInput(text_of_size(size, salt, text_set))
                 for detector in detectors:
                     detector.detect(item)
             tables[size] = {label: seconds * 1e6 / (count * size / 1024) for label, seconds in cost.items()}
+            empty_shares[size] = {label: empty[label] / seconds if seconds > 0 else 0.0 for label, seconds in cost.items()}
+            finder_seconds = sum(seconds for label, seconds in cost.items() if label != scan_label)
+            summaries[size] = (sum(calls.values()) / count, sum(empty_calls.values()) / count,
+                               sum(empty.values()) / finder_seconds if finder_seconds > 0 else 0.0)
     finally:
         for owner, name, original in reversed(originals):
             setattr(owner, name, original)
     print(f"\nfinders by inclusive CPU us/KB (the {top} dearest at 1 KB and at 10 KB; "
           f"{'fresh' if fresh else 'unique'} {text_set} texts):")
-    print(f"{'1 KB':>9}  {'finder':<44} {'10 KB':>9}  finder")
+    print(f"{'1 KB':>9} {'empty':>6}  {'finder':<44} {'10 KB':>9} {'empty':>6}  finder")
     by_1kb = sorted(tables[1024].items(), key=lambda item: -item[1])[:top]
     by_10kb = sorted(tables[10 * 1024].items(), key=lambda item: -item[1])[:top]
     for (label_1, cost_1), (label_10, cost_10) in itertools.zip_longest(by_1kb, by_10kb, fillvalue=("", 0.0)):
-        print(f"{cost_1:>9.1f}  {label_1:<44} {cost_10:>9.1f}  {label_10}")
+        share_1 = f"{empty_shares[1024][label_1]:>6.0%}" if label_1 else " " * 6
+        share_10 = f"{empty_shares[10 * 1024][label_10]:>6.0%}" if label_10 else " " * 6
+        print(f"{cost_1:>9.1f} {share_1}  {label_1:<44} {cost_10:>9.1f} {share_10}  {label_10}")
     for size, table in tables.items():
-        print(f"  all finders together at {size // 1024} KB: {sum(table.values()):.1f} us/KB")
+        per_text, empty_per_text, empty_share = summaries[size]
+        print(f"  all finders together at {size // 1024} KB: {sum(table.values()):.1f} us/KB; {per_text:.0f} finder calls "
+              f"per text, {empty_per_text:.0f} of them finding nothing, holding {empty_share:.0%} of the finders' time")
 
 
 def main() -> None:

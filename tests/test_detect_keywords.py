@@ -429,3 +429,25 @@ def test_positions_answered_from_the_shared_scan_are_the_callers_own_list_found_
     assert empty == []
     empty.append(7)
     assert keyword_positions(lowered, absent) == []
+
+
+def test_build_shared_scan_leaves_no_automaton_build_to_the_next_text(monkeypatch):
+    # A warm-up whose last text asked a new list left the automaton's build (0.2-0.6 s) to the first request;
+    # build_shared_scan makes it at once, and the next text's scan builds nothing, answering the new list too.
+    from redactor.detect import keywords
+
+    new_list = ("zq7cueword", "xv3cueword")
+    keyword_positions(lowered_same_length("warm-up text one"), new_list)  # asked first: joins the union
+    builds: list[int] = []
+    original = keywords._CueUnion.__init__
+
+    def counted(self, *unions):
+        builds.append(1)
+        original(self, *unions)
+
+    monkeypatch.setattr(keywords._CueUnion, "__init__", counted)
+    keywords.build_shared_scan()
+    assert builds == [1]
+    text = lowered_same_length("a request with xv3cueword in it, and zq7cueword")
+    assert keyword_positions(text, new_list) == [text.index("xv3cueword"), text.index("zq7cueword")]
+    assert builds == [1]  # answered from the automaton built above

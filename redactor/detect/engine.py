@@ -340,9 +340,11 @@ class DetectionEngine:
                 for salt in ("first", "second"):
                     self.detect([Segment(f"{text}warm-up pass {salt}\n", kind=kind)
                                  for kind, text in WARM_UP_SEGMENTS])
+                from redactor.detect.keywords import build_shared_scan
                 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 
                 KingfisherCatalogue.warm_up_if_loaded()  # the partnered rules, if the warm-up loaded the catalogue
+                build_shared_scan()  # over the lists the second pass asked first too, not at the first request
                 _detectors_warmed = True
 
     def detect(self, segments: Sequence[Segment], known_values: dict[str, str] | None = None,
