@@ -466,8 +466,8 @@ _BEFORE_A_QUESTION_MARK = re.compile(r"[ \t]*\?")
 
 
 def opening_function_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
-    """The score of text[start:end], a PERSON or ORGANIZATION of the English model alone (no rule's, no other
-    finder's), read in a sentence of another Latin-script language: below the wire's minimum when it opens a line or
+    """The score of text[start:end], a PERSON or ORGANIZATION of the English model or its name rules (round 32:
+    not the model's alone; no other finder's), read in a sentence of another Latin-script language: below the wire's minimum when it opens a line or
     a sentence (or stands before a question mark) and each of its words is a function word of one language of
     `_OPENING_LANGUAGES` (one of spaCy's stop words of it, Zipf 4.5 or more there and 1.5 more than in English), on no
     first-name list nor the names of that language's people, and that language is present around it (most of the
@@ -493,7 +493,7 @@ def opening_function_word_score(text: str, start: int, end: int, kind: str, scor
     if not languages:
         return score
     others = _words_around(text, start, end)
-    english = sum(zipf_frequency(word, "en") >= _COMMON_ZIPF for word in others)
+    english = sum(_english_word(word) for word in others)  # "jag", "om", "di", "dan" are no English words
     for language in languages:
         common = sum(zipf_frequency(word, language) >= _COMMON_ZIPF for word in others)
         if common >= 2 and common > english and common >= 0.5 * len(others):
