@@ -39,9 +39,7 @@ _LEAST_WORDS = 3
 _LEAST_SHARE = 0.6
 _CONTEXT = 160
 _READ_LANGUAGES = ("en", *OTHER_LATIN_LANGUAGES)
-# "a,b": cells; a comma before a space or at the line end is prose, and so is one between digits: the decimal comma
-# of most European languages ("11,10", "58,3 %", "50,00 €"), which a line of cells never needs to read as a language.
-_CELL_COMMA = re.compile(r"(?<!\d),(?=\S)|,(?=[^\d\s])")
+_CELL_COMMA = re.compile(r",(?=\S)")  # "a,b": cells; a comma before a space or at the line end is prose
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Legal forms written as one Latin word ("GmbH", "AG", "BV", "SpA"): an organisation however common its other words.
 _LEGAL_FORM_WORDS = frozenset({
@@ -63,34 +61,13 @@ def line_language(line: str) -> str | None:
         return None
     english = sum(frequent_in_any(word, ("en",), _COMMON_ZIPF) for word in words)
     if english >= _LEAST_SHARE * len(words):
-        # English is the web's language: wordfreq's English lists hold the other languages' function words too
-        # ("der", "das", "ich", "es", "el": Zipf 3-5), so a German or Spanish sentence counts as English by that test.
-        # A word is English when English uses it about as often as the language that uses it most (`_english_word`);
-        # English prose stays English (most traffic stops here, after the lookups of one line).
-        english = sum(_english_word(word) for word in words)
-        if english >= _LEAST_SHARE * len(words):
-            return None
+        return None  # English, or too much of it to say: most traffic stops here, after one lookup a word
     counts = {language: sum(frequent_in_any(word, (language,), _COMMON_ZIPF) for word in words)
               for language in OTHER_LATIN_LANGUAGES}
     language = max(OTHER_LATIN_LANGUAGES, key=counts.__getitem__)
     if counts[language] < _LEAST_SHARE * len(words) or english >= counts[language]:
         return None
     return language
-
-
-# How much less often than the language using it most English may use a word and still count it its own: "in",
-# "man", "also" are English (within a Zipf point of German); "der", "das", "ich", "el", "es" (2-4 points less) are not.
-_OWN_LANGUAGE_MARGIN = 1.0
-
-
-@functools.lru_cache(maxsize=65536)
-def _english_word(word: str) -> bool:
-    """Whether English uses the (lower-case) word at least once per million words and about as often as any other
-    language of `OTHER_LATIN_LANGUAGES` does (`_OWN_LANGUAGE_MARGIN`)."""
-    english = zipf_frequency(word, "en")
-    if english < _COMMON_ZIPF:
-        return False
-    return english >= max(zipf_frequency(word, language) for language in OTHER_LATIN_LANGUAGES) - _OWN_LANGUAGE_MARGIN
 
 
 def common_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
@@ -493,7 +470,7 @@ def opening_function_word_score(text: str, start: int, end: int, kind: str, scor
     if not languages:
         return score
     others = _words_around(text, start, end)
-    english = sum(_english_word(word) for word in others)  # "jag", "om", "di", "dan" are no English words
+    english = sum(zipf_frequency(word, "en") >= _COMMON_ZIPF for word in others)
     for language in languages:
         common = sum(zipf_frequency(word, language) >= _COMMON_ZIPF for word in others)
         if common >= 2 and common > english and common >= 0.5 * len(others):
