@@ -48,6 +48,7 @@ from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
+from redactor.detect.documentation_roles import states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
@@ -512,7 +513,8 @@ class DetectionEngine:
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
-        kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)]
+        kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
+                and not states_documentation_role(text, span.start, span.end, span.kind)]
         # "Translate to Spanish", "a Thai guest", "Kenya)": the model's place or group that is a country, a language
         # or a script named as such names no one (language_and_country_words.py).
         kept = [span for span in kept

@@ -443,8 +443,8 @@ _BEFORE_A_QUESTION_MARK = re.compile(r"[ \t]*\?")
 
 
 def opening_function_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
-    """The score of text[start:end], a PERSON or ORGANIZATION of the English model alone (no rule's, no other
-    finder's), read in a sentence of another Latin-script language: below the wire's minimum when it opens a line or
+    """The score of text[start:end], a PERSON or ORGANIZATION of the English model or its name rules (round 32:
+    not the model's alone; no other finder's), read in a sentence of another Latin-script language: below the wire's minimum when it opens a line or
     a sentence (or stands before a question mark) and each of its words is a function word of one language of
     `_OPENING_LANGUAGES` (one of spaCy's stop words of it, Zipf 4.5 or more there and 1.5 more than in English), on no
     first-name list nor the names of that language's people, and that language is present around it (most of the

@@ -609,7 +609,6 @@ class NerDetector:
                             found[chunk_index].append(span)
         results: list[list[Span]] = [[] for _ in items]
         for (index, offset, chunk), spans, pairs in zip(chunks, found, chunk_pairs):
-            from_model = {(s.start, s.end, s.kind) for s in spans}
             if "PERSON" in self._kinds:
                 spans = _with_structured_names(chunk, spans, self.name, pairs)
             if "ORGANIZATION" in self._kinds:
@@ -622,7 +621,7 @@ class NerDetector:
             # which the model alone read as a name (language_common_words.opening_function_word_score).
             results[index].extend(
                 Span(s.start + offset, s.end + offset, s.kind, s.category,
-                     _common_words_score(chunk, s, (s.start, s.end, s.kind) in from_model), s.detector) for s in spans
+                     _common_words_score(chunk, s), s.detector) for s in spans
             )
         if "PERSON" in self._kinds:
             for item, spans in zip(items, results):
@@ -2279,13 +2278,12 @@ _UPPER_CASE_INVERTED_NAME = re.compile(_wide(
     r"(?![\w@/\\-]|\.\w)"))
 
 
-def _common_words_score(chunk: str, span: Span, from_model: bool) -> float:
-    """The span's score once common words of the line's language are read (language_common_words.py); a span the
-    model alone found is also read for another language's function word opening a sentence."""
+def _common_words_score(chunk: str, span: Span) -> float:
+    """The span's score once common words of the line's language are read (language_common_words.py), and another
+    language's function word opening a sentence: the model's, and the rules' too (round 32: a listed surname such as
+    "Hur" opening a Swedish question was found by the listed-name rule at 0.7, past the model-only check)."""
     score = common_word_score(chunk, span.start, span.end, span.kind, span.score)
-    if from_model:
-        score = opening_function_word_score(chunk, span.start, span.end, span.kind, score)
-    return score
+    return opening_function_word_score(chunk, span.start, span.end, span.kind, score)
 
 
 def _inverted_upper_case_names(chunk: str, spans: list[Span], detector: str) -> list[Span]:

@@ -1,0 +1,108 @@
+"""Values the text itself says are documentation or test values: nobody's machine, nobody's card.
+
+Some values are made to be printed: RFC 5737 and RFC 3849 reserve address blocks for documentation (192.0.2.0/24,
+198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32), and payment providers publish test card numbers for their sandboxes.
+But the development and diagnosis corpora also use such values as stand-ins in real-looking traffic ("the backup
+ingest at 203.0.113.44 is our own server", a VPN peer `right=203.0.113.77`, a card number in a booking) and annotate
+them there: the form alone says nothing. What makes the value an example is its *role*, stated in its own sentence:
+"192.0.2.10 (TEST-NET-1, documentation range)", "for example `ssh you@203.0.113.10`", "Beispieladresse
+198.51.100.7", "Stripe's test card 4242 ...", "sandbox test card 4111 ...". Such a value is dropped, and so is the
+same value written again elsewhere in the same text (the ping output under "may I ping a documentation address?").
+
+- An IP address or CIDR inside a documentation block, whose sentence names documentation, an example or a
+  placeholder, TEST-NET or an RFC;
+- a CIDR that is a whole special-purpose block (RFC 6890's registry: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16,
+  100.64.0.0/10, 169.254.0.0/16, 127.0.0.0/8, the documentation blocks, fc00::/7, fe80::/10) on a line naming an
+  RFC ("RFC 1918: 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16"): the standard quoted. Without the RFC a whole block
+  stays a finding: a firewall rule or an allow-list (`allow 10.0.0.0/8`) describes the estate, and the corpora
+  annotate it;
+- a payment card number whose sentence names documentation, an example, a test card, test mode or a sandbox.
+
+The cue words are word stems in English and the languages of `name_parts.OTHER_LATIN_LANGUAGES` ("documentation",
+"Dokumentation", "example", "Beispiel", "ejemplo", "exemple", "esempio", "voorbeeld", "placeholder"). "Reserved" is
+not one ("Reservation SMH-... guaranteed on card ..."), and "test" alone is one only for cards, as "test card",
+"test mode", "test number": test environments have real machines. The sentence is the value's own: "The fixture
+uses the test card 4111 ... But line 88 has what looks like a real card: ..." keeps the second.
+"""
+from __future__ import annotations
+
+import functools
+import ipaddress
+import re
+
+_ADDRESS_KINDS = frozenset({"IP_ADDRESS", "CIDR"})
+_CARD_KINDS = frozenset({"CREDIT_CARD"})
+# RFC 5737 (IPv4) and RFC 3849 (IPv6): the blocks reserved for documentation.
+_DOCUMENTATION_BLOCKS = tuple(ipaddress.ip_network(block) for block in (
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+# RFC 6890's special-purpose blocks that texts quote whole when they explain a standard.
+_SPECIAL_PURPOSE_BLOCKS = frozenset(ipaddress.ip_network(block) for block in (
+    "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8",
+    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32", "fc00::/7", "fe80::/10"))
+_DOCUMENTATION_STEMS = (r"doc(?:s\b|ument)|dokument|exampl|e\.g\.|beispiel|ejempl|exempl|esempi|voorbeeld|przykład|"
+                        r"örnek|placeholder|platzhalter|marcador|segnaposto|test-net|rfc[ \t]?\d{3,4}")
+_ADDRESS_ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DOCUMENTATION_STEMS})", re.IGNORECASE)
+_CARD_ROLE = re.compile(
+    rf"(?<![^\W\d_])(?:{_DOCUMENTATION_STEMS}|sandbox|test[ \t-]?(?:cards?|mode|numbers?|vectors?|payments?)\b|"
+    r"(?:tarjeta|carte|karte|carta|cartão)s?[ \t]+de[ \t]+(?:prueba|test|teste)|testkarte)", re.IGNORECASE)
+_RFC = re.compile(r"(?<![^\W\d_])rfc[ \t]?\d{3,4}", re.IGNORECASE)
+# A sentence ends at a line break or at ".", "!", "?" before a blank ("e.g. 4242" and "i.e. 10.0.0.1" do not end one).
+_SENTENCE_END = re.compile(r"\n|(?<![^\w]e\.g)(?<![^\w]i\.e)[.!?](?=[ \t])")
+# Around the value: its sentence, at most this many characters each side (a long single-line paragraph is no sentence).
+_CONTEXT = 200
+
+
+def states_documentation_role(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the finding `text[start:end]` is a documentation or test value by its stated role (module docstring)."""
+    if kind in _CARD_KINDS:
+        return _role_stated(text, start, end, _CARD_ROLE)
+    if kind not in _ADDRESS_KINDS:
+        return False
+    network = _network(text[start:end])
+    if network is None:
+        return False
+    if network in _SPECIAL_PURPOSE_BLOCKS and _RFC.search(_line_around(text, start, end)):
+        return True
+    if not any(network.subnet_of(block) for block in _DOCUMENTATION_BLOCKS if block.version == network.version):
+        return False
+    return _role_stated(text, start, end, _ADDRESS_ROLE)
+
+
+def _role_stated(text: str, start: int, end: int, role: re.Pattern[str]) -> bool:
+    """Whether the sentence of the value, or of one of its other mentions in `text`, states the role."""
+    if role.search(_sentence_around(text, start, end)):
+        return True
+    value = text[start:end]
+    return any(role.search(_sentence_around(text, mention, mention + len(value)))
+               for mention in _mentions(text, value) if mention != start)
+
+
+def _network(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    try:
+        return ipaddress.ip_network(value.strip().strip("[]"), strict=False)
+    except ValueError:
+        return None
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
+    line_end = text.find("\n", end)
+    return text[line_start:min(len(text) if line_end < 0 else line_end, end + _CONTEXT)]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    window_start = max(0, start - _CONTEXT)
+    ends_before = [match.end() for match in _SENTENCE_END.finditer(text, window_start, start)]
+    sentence_start = ends_before[-1] if ends_before else window_start
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _CONTEXT))
+    return text[sentence_start:after.start() if after else min(len(text), end + _CONTEXT)]
+
+
+def _mentions(text: str, value: str) -> list[int]:
+    """Where `value` stands in `text` as a whole value (not inside a longer address or number)."""
+    return [match.start() for match in _mention_pattern(value).finditer(text)]
+
+
+@functools.lru_cache(maxsize=256)
+def _mention_pattern(value: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.:])" + re.escape(value) + r"(?![\w:]|\.\d)")
