@@ -192,11 +192,11 @@ def test_a_deep_host_alone_is_doubtful_not_audited():
     assert spans and all(WIRE_MIN_SCORE <= span.score < AUDIT_MIN_SCORE for span in spans)
 
 
-def test_an_internal_url_keeps_its_path(engine):
-    # INTERNAL_URL (the whole URL) cost +0.4/+0.5 points of over-redaction on two corpora for one span: not done
+def test_an_internal_url_is_redacted_whole(engine):
+    # Round 32 (infra32): a URL on an internal host goes whole, path included (infra_locators.py)
     text = "see http://wiki.eng.veloria.io/pages/runbooks/db-failover and http://wiki.eng.veloria.io/pages/home"
-    hosts = [text[span.start:span.end] for span in wire_spans(engine, text)]
-    assert hosts == ["wiki.eng.veloria.io", "wiki.eng.veloria.io"]
+    found = [text[span.start:span.end] for span in wire_spans(engine, text)]
+    assert found == ["http://wiki.eng.veloria.io/pages/runbooks/db-failover", "http://wiki.eng.veloria.io/pages/home"]
 
 
 def test_deep_host_search_grows_linearly():
