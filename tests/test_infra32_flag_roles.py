@@ -46,3 +46,19 @@ def test_one_ordinary_word_in_a_role_slot_is_doubtful():
 ])
 def test_placeholders_generic_words_and_other_flags_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("kubectl exec -n ledger deploy/invoice-worker -- env", "ledger"),
+    ("kubectl get svc -n claims-intake", "claims-intake"),
+])
+def test_kubectls_namespace_slot_holds_a_namespace_of_ordinary_words(text, name):
+    from redactor.detect.infra_single_labels import find_single_label_machines
+    assert name in [text[start:end] for start, end, _, _ in find_single_label_machines(text)]
+
+
+@pytest.mark.parametrize("text", ["kubectl -n redis get pods", "kubectl -n monitoring get pods",
+                                  "kubectl -n web get pods"])
+def test_kubectls_namespace_slot_leaves_software_and_generic_namespaces(text):
+    from redactor.detect.infra_single_labels import find_single_label_machines
+    assert list(find_single_label_machines(text)) == []
