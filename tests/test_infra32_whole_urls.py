@@ -59,6 +59,15 @@ def test_the_documentation_address_range_makes_no_internal_url(engine):
     assert "/api/orders/list" in blanked(engine, text)
 
 
+@pytest.mark.parametrize("text, path", [
+    ('endpoint: "https://api.example.com/v2/customers/kessler"', "/v2/customers/kessler"),
+    ("TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token)", "/latest/api/token"),
+])
+def test_documentation_domains_and_the_metadata_address_keep_their_paths(engine, text, path):
+    # RFC 2606's example domains and the link-local metadata service are everyone's, whatever finds their host
+    assert path in blanked(engine, text)
+
+
 def test_a_credential_url_keeps_its_secret_label(engine):
     text = "git clone https://jdoe:Sup3rS3cret-91@git.corp.local/payments/ledger.git"
     [spans] = engine.detect([Segment(text, kind="prose")])
