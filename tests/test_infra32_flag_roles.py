@@ -21,6 +21,7 @@ def found(text):
     ("rabbitmqadmin --vhost=ledger declare queue --queue=invoice.render.retry", "invoice.render.retry", "QUEUE"),
     ("oci os object list --bucket-name brenner-archiv --namespace-name axk2pqrs9", "brenner-archiv", "BUCKET"),
     ("mongodump --db=claims_2024 --out /tmp/x", "claims_2024", "DB"),
+    ("gsutil ls --bucket barcelona-claims-raw", "barcelona-claims-raw", "BUCKET"),  # not the placeholder `bar`
     ('az storage account show --account-name "stharbourlogs01"', "stharbourlogs01", "CLOUD_ACCOUNT_ID"),
 ])
 def test_the_flags_role_word_names_its_value(text, name, kind):

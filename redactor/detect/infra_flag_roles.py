@@ -50,7 +50,7 @@ _FLAG = re.compile(r"(?<![\w-])--(?P<flag>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:=|[ \
 # Generic and environment words: a slot holding one names no one's estate in particular.
 _GENERIC = frozenset("default all none null true false local localhost prod production staging stage dev develop "
                      "development test testing qa uat sandbox demo example sample main master public global".split())
-_PLACEHOLDER_PREFIX = re.compile(r"(?:my|your|some|the)(?=[A-Z_-])|(?:example|sample|dummy|foo|bar|xxx+)",
+_PLACEHOLDER_PREFIX = re.compile(r"(?:my|your|some|the)(?=[A-Z_-])|(?:example|sample|dummy|foo|bar|xxx+)(?![a-z])",
                                  re.IGNORECASE)
 _NUMBERED_ROLES = frozenset({_ACCOUNT})
 
