@@ -34,7 +34,8 @@ def test_the_whole_unc_path_of_an_internal_host_is_redacted(engine, text, locato
      "https://grafana.internal.quillmart.dev/d/ledger-lag?orgId=3"),
 ])
 def test_a_url_on_an_internal_host_is_redacted_whole(engine, text, url):
-    # Round 32: the lead chose recall on the wire over the 1-2 points of over-redaction measured in round 30.
+    # Round 32: the lead chose recall on the wire over the 1-2 points of over-redaction measured in round 30
+    # (both hosts here are confident: `int`, `internal` mark an internal network).
     start = text.index(url)
     assert set(blanked(engine, text)[start:start + len(url)]) == {"#"}
 

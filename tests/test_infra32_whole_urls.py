@@ -24,8 +24,8 @@ def engine():
      "https://pypi.int.harrowgate-bank.co.uk/simple/"),
     ("The dashboard is https://grafana.internal.quillmart.dev/d/ledger-lag?orgId=3.",
      "https://grafana.internal.quillmart.dev/d/ledger-lag?orgId=3"),
-    ("see [the runbook](http://wiki.eng.veloria.io/pages/runbooks/db-failover).",
-     "http://wiki.eng.veloria.io/pages/runbooks/db-failover"),
+    ("see [the runbook](http://wiki.eng.corp.veloria.io/pages/runbooks/db-failover).",
+     "http://wiki.eng.corp.veloria.io/pages/runbooks/db-failover"),
     ('<url>https://nexus.intra.dunvale-insurance.ie/repository/claims-team/</url>',
      "https://nexus.intra.dunvale-insurance.ie/repository/claims-team/"),
     ("hdfs dfs -ls hdfs://nn-ha.bigdata.univ-marlenne.fr:8020/projets/astro-kessel",
@@ -48,6 +48,13 @@ def test_a_url_on_an_internal_host_is_redacted_whole(engine, text, url):
 ])
 def test_public_local_and_documentation_urls_stay(engine, text, kept):
     assert kept in blanked(engine, text)
+
+
+def test_a_doubtful_hosts_url_keeps_its_path(engine):
+    # a name under an ordinary company domain with no internal mark may be a vendor's public API: the host alone
+    text = 'curl -X POST "https://test.api.quorvel.com/v1/security/oauth2/token"'
+    redacted = blanked(engine, text)
+    assert "/v1/security/oauth2/token" in redacted
 
 
 def test_a_buckets_url_keeps_its_key_path(engine):
