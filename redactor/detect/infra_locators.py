@@ -11,8 +11,9 @@ A URL whose host is internal is redacted whole too (round 32, the lead's decisio
 scheme, user, host, port, path, query and fragment of `https://nexus.intra.acme.ie/repository/claims-team/` become
 one INTERNAL_URL placeholder, restored whole in the reply: paths and queries under an organisation's own hosts carry
 its repositories, projects, customers and users, which no rule reads word by word. The evidence is a finding on the
-URL's host of a kind that says "the organisation's own" (an internal hostname, a tenant's host, an address in a
-private range that another rule redacted; a bucket's host is not enough: see _URL_HOST_KINDS), so public hosts, `localhost` and documentation examples
+URL's host of a kind that says "the organisation's own" (a confident internal hostname or tenant's host, an address
+in a private range that another rule redacted; a doubtful host and a bucket's host are not enough: see
+URL_EVIDENCE_SCORE and _URL_HOST_KINDS), so public hosts, `localhost` and documentation examples
 (never found as hosts) keep their URLs. A URL that a secrets rule already took whole (secret_urls.py) is left to it;
 a secret or a person inside a longer URL still wins the merged span's label when it scores higher (base.merge_spans).
 Cost measured (round 32): the older corpora annotate an internal URL's host only, so its path words count as
