@@ -1,4 +1,4 @@
-"""Round 30 dev set (issue 12): a found internal host's UNC path is redacted whole; a URL keeps its path.
+"""Round 30 dev set (issue 12): a found internal host's UNC path is redacted whole (round 32: its URLs too).
 
 Written before the change, from forms developers paste (package indexes, dashboards, artifact downloads, file
 shares); all names invented. First written for whole URLs; after measuring the blind secrets files (a URL's path
@@ -27,16 +27,17 @@ def test_the_whole_unc_path_of_an_internal_host_is_redacted(engine, text, locato
     assert set(blanked(engine, text)[start:start + len(locator)]) == {"#"}
 
 
-@pytest.mark.parametrize("text, host, path", [
+@pytest.mark.parametrize("text, url", [
     ("pip install tollkit --index-url https://pypi.int.harrowgate-bank.co.uk/simple/ fails",
-     "pypi.int.harrowgate-bank.co.uk", "/simple/"),
+     "https://pypi.int.harrowgate-bank.co.uk/simple/"),
     ("The dashboard is https://grafana.internal.quillmart.dev/d/ledger-lag?orgId=3.",
-     "grafana.internal.quillmart.dev", "/d/ledger-lag?orgId=3"),
+     "https://grafana.internal.quillmart.dev/d/ledger-lag?orgId=3"),
 ])
-def test_a_url_on_an_internal_host_keeps_its_path(engine, text, host, path):
-    # Measured round 30: a whole URL cost 1-2 points of over-redaction on the blind secrets files (infra_locators.py).
-    redacted = blanked(engine, text)
-    assert host not in redacted and path in redacted
+def test_a_url_on_an_internal_host_is_redacted_whole(engine, text, url):
+    # Round 32: the lead chose recall on the wire over the 1-2 points of over-redaction measured in round 30
+    # (both hosts here are confident: `int`, `internal` mark an internal network).
+    start = text.index(url)
+    assert set(blanked(engine, text)[start:start + len(url)]) == {"#"}
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -192,8 +192,9 @@ def test_a_deep_host_alone_is_doubtful_not_audited():
     assert spans and all(WIRE_MIN_SCORE <= span.score < AUDIT_MIN_SCORE for span in spans)
 
 
-def test_an_internal_url_keeps_its_path(engine):
-    # INTERNAL_URL (the whole URL) cost +0.4/+0.5 points of over-redaction on two corpora for one span: not done
+def test_a_doubtful_deep_hosts_url_keeps_its_path(engine):
+    # Round 32 (infra32): a confident internal host's URL goes whole (infra_locators.py); a doubtful one, which may be
+    # a public site, keeps its path
     text = "see http://wiki.eng.veloria.io/pages/runbooks/db-failover and http://wiki.eng.veloria.io/pages/home"
     hosts = [text[span.start:span.end] for span in wire_spans(engine, text)]
     assert hosts == ["wiki.eng.veloria.io", "wiki.eng.veloria.io"]

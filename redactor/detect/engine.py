@@ -52,7 +52,7 @@ from redactor.detect.documentation_roles import states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
-from redactor.detect.infra_locators import LOCATOR_KIND
+from redactor.detect.infra_locators import LOCATOR_KIND, urls_on_internal_hosts
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
                                           machine_name_of_host,
                                           organisation_names_of_host)
@@ -526,6 +526,8 @@ class DetectionEngine:
         kept = [dataclasses.replace(span, score=doubted(span.score))
                 if span.kind == "ORGANIZATION" and is_public_company(text[span.start:span.end]) else span
                 for span in kept]
+        # A URL on a found internal host is redacted whole, path and query included (infra_locators.py).
+        kept += urls_on_internal_hosts(text, kept)
         return kept
 
     def _allowed(self, value: str, kind: str) -> bool:
@@ -629,7 +631,8 @@ class DetectionEngine:
                 spans = [raised.get(index, span) for index, span in enumerate(spans)]
             if extra:
                 stats.propagated += len(extra)
-                spans = merge_spans([*spans, *extra])
+                # (a host found here by propagation takes its URL whole too: infra_locators.py)
+                spans = merge_spans([*spans, *extra, *urls_on_internal_hosts(segment.text, extra)])
             if reusable:
                 entry.propagated[scope] = _Propagated(searched.candidates, used_labels, tuple(spans), len(extra))
             propagated.append(spans)

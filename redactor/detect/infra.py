@@ -60,6 +60,8 @@ from redactor.detect.infra_vendor_ids import VENDOR_ID_SCORE, find_vendor_ids
 from redactor.detect.infra_domain_accounts import DOMAIN_ACCOUNT_SCORE, find_domain_account_domains
 from redactor.detect.infra_cluster_names import CLUSTER_NAME_SCORE, find_cluster_names
 from redactor.detect.infra_cli_flags import CLI_FLAG_SCORE, find_cli_flag_values
+from redactor.detect.infra_flag_roles import find_names_after_role_flags
+from redactor.detect.infra_connection_slots import SLOT_SCORE as CONNECTION_SLOT_SCORE, find_names_in_connection_slots
 from redactor.detect.infra_gcp_keys import find_gcp_project_keys
 from redactor.detect.infra_windows_machines import WINDOWS_MACHINE_SCORE, find_windows_machines
 from redactor.detect.infra_table_machines import find_table_row_machines
@@ -291,7 +293,7 @@ class InfraDetector:
             self._role_machines_after_prepositions, self._hosts_before_ports, self._numbered_machines,
             self._hosts_of_sessions, self._aws_accounts, self._gcp_projects, find_account_settings,
             find_account_ids_in_slots, find_account_ids_in_account_talk,
-            find_cli_flag_values, find_named_queues, *STORE_FINDERS, find_names_in_resource_slots,
+            find_cli_flag_values, find_names_in_connection_slots, find_names_after_role_flags, find_named_queues, *STORE_FINDERS, find_names_in_resource_slots,
             find_names_in_tool_commands, find_address_wildcards, find_vendor_ids, find_domain_account_domains,
             find_cluster_names,
             self._azure_subscriptions, self._tenant_ids, self._k8s_secret_values, find_infra_places,
@@ -343,6 +345,12 @@ class InfraDetector:
                 spans.extend(self._span(start, end, kind, score) for start, end in finder(text))
         if find_cli_flag_values in may:
             spans.extend(self._span(start, end, kind, CLI_FLAG_SCORE) for start, end, kind in find_cli_flag_values(text))
+        if find_names_after_role_flags in may:
+            spans.extend(self._span(start, end, kind, score)
+                         for start, end, kind, score in find_names_after_role_flags(text))
+        if find_names_in_connection_slots in may:
+            spans.extend(self._span(start, end, kind, CONNECTION_SLOT_SCORE)
+                         for start, end, kind in find_names_in_connection_slots(text))
         for finder in (find_named_queues, *STORE_FINDERS):  # (the stores' layouts: each gated on its own)
             if finder in may:
                 spans.extend(self._span(start, end, kind, score) for start, end, kind, score in finder(text))

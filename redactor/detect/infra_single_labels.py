@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.infra_names_in_prose import reads_as_estate_slug
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.infra_names_in_prose import _is_software as is_software, reads_as_estate_slug
+from redactor.detect.rule_files import term_list
 from redactor.detect.keywords import contains_any, needs_marks
 
 ZONE_RECORD_SCORE = 0.75
@@ -87,6 +89,10 @@ def find_single_label_machines(text: str) -> Iterator[tuple[int, int, str, float
         for match in _NAMESPACE_FLAG.finditer(text):
             if _names_an_estate(match.group("name")):
                 yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", NAMESPACE_SCORE
+            elif _ordinary_namespace(match.group("name")):
+                # Round 32: the flag's slot holds a namespace whatever the words (`kubectl -n billing`); doubtful,
+                # since the name spreads to its other mentions.
+                yield match.start("name"), match.end("name"), "CLOUD_ACCOUNT_ID", DOUBTFUL_SCORE
     if contains_any(text, _NAMESPACE_KEY_LITERALS):
         for match in _NAMESPACE_KEY.finditer(text):
             if _names_an_estate(match.group("name")):
@@ -106,6 +112,20 @@ def _names_an_estate(name: str) -> bool:
     # One ordinary word (`payments`, `monitoring`) names a team's part of any cluster: the prose rule's slug test.
     lowered = name.lower()
     return lowered not in PUBLIC_NAMESPACES and lowered not in _PLACEHOLDER_CONTEXTS and reads_as_estate_slug(lowered)
+
+
+def _ordinary_namespace(name: str) -> bool:
+    """A namespace of ordinary words in a namespace's own slot (`billing`, `billing-data`): not one every cluster or
+    chart has, no software's (`redis`), no environment or placeholder word alone, four letters or more."""
+    lowered = name.lower()
+    if len(lowered) < 4 or lowered in PUBLIC_NAMESPACES or lowered in _PLACEHOLDER_CONTEXTS or is_software(lowered):
+        return False
+    parts = lowered.split("-")
+    return not all(part in _GENERIC_NAMESPACE_WORDS or part in term_list("host_environments") for part in parts)
+
+
+_GENERIC_NAMESPACE_WORDS = frozenset("app apps web api demo test tests example sample my your name namespace "
+                                     "service services backend frontend system tools".split())
 
 
 def _zone_record_names(text: str) -> Iterator[tuple[int, int, str, float]]:
