@@ -26,14 +26,14 @@ No key vouches for the value and the label may be a word of a sentence, so the s
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 import ahocorasick
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.password_numbers import CONNECTORS, FUNCTION_WORD_LANGUAGES
-from redactor.detect.password_sentences import is_password_word, names_something_else
+from redactor.detect.password_numbers import CONNECTORS, FUNCTION_WORD_LANGUAGES, UNIT_AFTER as _UNIT_AFTER
+from redactor.detect.password_sentences import is_password_word, names_another_code, names_something_else
 from redactor.detect.public_packages import public_package_words
 from redactor.detect.rule_files import term_list
 from redactor.detect.secret_values import (
@@ -44,7 +44,7 @@ from redactor.detect.secret_values import (
     looks_like_code_reference,
     looks_like_path,
 )
-from redactor.detect.slot_names import password_label_words
+from redactor.detect.slot_names import code_label_words, password_label_words
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
 
 KIND = "PASSWORD"
@@ -56,10 +56,14 @@ _LABELS = password_label_words()
 _STEM_LENGTH = 5
 _INFLECTION_LETTERS = 5
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CODE_LABELS = code_label_words()
 _AUTOMATON = ahocorasick.Automaton()
+for _label in _CODE_LABELS:
+    _AUTOMATON.add_word(_label, (_label, True))
 for _label in _LABELS:
-    _AUTOMATON.add_word(_label, _label)
+    _AUTOMATON.add_word(_label, (_label, False))
 _AUTOMATON.make_automaton()
+_SHORT_LABEL = 4  # `pw`, `pwd`, `pass`, `psk`: abbreviations that name a slot only right before a separator
 
 _REACH = 100  # a label and its value share a clause: "Passordet til den delte mappen er ..., årstall: X"
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n|[;]")
@@ -83,51 +87,66 @@ _SLOT_LANGUAGES = FUNCTION_WORD_LANGUAGES + ("da", "nb", "fi", "cs", "ro", "tr",
 _LOWER_LETTERS = re.compile(r"[^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]{2,})*")
 _DOTTED_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W_]+)+")
 _NUMBER = re.compile(r"[\d\s.,:/#*+-]+")
+_PIN_WORDS = frozenset({"pin", "puk", "pincode", "pinkode", "passcode"})
+_CODE = re.compile(r"[#*]?\d{4,12}[#*]?")
+_SPELLED_CODE = re.compile(r"\d(?: \d){3,9}(?! ?\d)")  # "4 4 2 5": a code read out digit by digit
+_DATE_OR_DECIMAL_GOES_ON = re.compile(r"[.,:/\-]\d")
 
 
 def password_slot_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
-    """PASSWORD spans in the value slots of password labels of `text` (`lowered`: its lower-cased copy, same
-    length); `taken`: regions already found (sorted), which are left alone."""
+    """PASSWORD spans in the value slots of password and PIN labels of `text` (`lowered`: its lower-cased copy,
+    same length); `taken`: regions already found (sorted), which are left alone."""
     if len(lowered) != len(text):
         return
     done: set[int] = set()
-    for end_index, label in _AUTOMATON.iter(lowered):
+    for end_index, (label, names_a_code) in _AUTOMATON.iter(lowered):
         start = end_index - len(label) + 1
-        end = _label_end(lowered, start, end_index + 1, label)
+        end = _label_end(text, lowered, start, end_index + 1, label, names_a_code)
         if end is None or end in done:
             continue
+        in_a_key = start > 0 and (lowered[start - 1] in "_-" or lowered[start - 1].isalnum())
+        if names_a_code and not in_a_key and names_another_code(lowered, start, label):
+            continue  # "error code", "código postal", "pin the version"
         done.add(end)
-        span = _slot_value(text, end, short=len(label) < _STEM_LENGTH or end == end_index + 1 and " " in label,
-                           label_is_inflected=end > end_index + 1)
+        short = len(label) <= _SHORT_LABEL and not _UNSPACED.match(label) and not names_a_code
+        span = _slot_value(text, end, short, numbers_only=names_a_code)
         if span is not None and not _overlaps(taken, span[0], span[1]):
             yield Span(span[0], span[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
-def _label_end(lowered: str, start: int, end: int, label: str) -> int | None:
+def _label_end(text: str, lowered: str, start: int, end: int, label: str, names_a_code: bool) -> int | None:
     """Where the label word found at [start, end) ends (its inflection included), or None when it is part of
-    another word."""
+    another word. The last part of a key (`exit_pin`, `wifi-psk`, `doorPin`) is a label of the key's slot."""
     if _UNSPACED.match(label):
         return end
     if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-"):
-        return None  # `wifi_psk`, `mypassword`: part of an identifier (the keyword rules read those)
+        camel = text[start].isupper() and text[start - 1].islower()
+        if not (camel or lowered[start - 1] in "_-") or (end < len(text) and lowered[end].isalnum()):
+            return None  # `mypassword`, `pinned`, `bypass`: inside another word
+        if names_a_code and label not in _PIN_WORDS:
+            return None  # `status_code`, `zip_code`, `exit_code`: the codes of keys are mostly not secrets
+        return end
     tail = end
+    if text.startswith("-", tail) and tail + 1 < len(text) and lowered[tail + 1].isalpha():
+        tail += 1  # "PIN-ul", "PIN-en": an ending after a hyphen
     while tail < len(lowered) and lowered[tail].isalpha():
         tail += 1
     if tail == end:
         return end
-    if len(label) < _STEM_LENGTH or " " in label or tail - end > _INFLECTION_LETTERS:
+    if len(label) < _STEM_LENGTH and text[end] != "-" or " " in label or tail - end > _INFLECTION_LETTERS + 1:
         return None
     return tail
 
 
-def _slot_value(text: str, label_end: int, short: bool, label_is_inflected: bool) -> tuple[int, int] | None:
+def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> tuple[int, int] | None:
     """The first value in the slot after a label ending at `label_end`: (start, end) or None."""
     clause_end = _CLAUSE_END.search(text, label_end, label_end + _REACH)
     limit = clause_end.start() if clause_end else min(len(text), label_end + _REACH)
     adjacent = _ADJACENT.match(text, label_end, limit)
     if adjacent is not None and not short:
         value = _value_at(text, adjacent.end(), limit)
-        if value is not None and _shaped_like_a_password(text[value[0]:value[1]]):
+        value = value and _held(text, value, numbers_only, _shaped_like_a_password)
+        if value:
             return value
     position = label_end
     while position < limit:
@@ -139,13 +158,61 @@ def _slot_value(text: str, label_end: int, short: bool, label_is_inflected: bool
             return None
         if short and separator.start() != label_end:
             return None  # `pw: x` names the slot; `pw` words away from a separator is another word's
-        value = _value_at(text, separator.end(), limit)
+        if separator.end() == limit and text.startswith("\n", limit) and separator.group().strip() == ":":
+            # "Activation password set on install:\n   allot-ment-cam": the value alone on the next line
+            value = _value_alone_on_next_line(text, limit)
+            return value and _held(text, value, numbers_only, fills_a_password_slot)
+        value = _value_at(text, _after_adverbs(text, separator.end(), limit), limit)
         # a dash also sets off an aside ("enter your password - kubectl will prompt"): only a password's shape
-        fills = _shaped_like_a_password if separator.group().strip() in _DASHES else _fills_a_slot
-        if value is not None and fills(text[value[0]:value[1]]):
+        fills = _shaped_like_a_password if separator.group().strip() in _DASHES else fills_a_password_slot
+        value = value and _held(text, value, numbers_only, fills)
+        if value:
             return value
         position = max(separator.end(), position + 1)
     return None
+
+
+def _held(text: str, value: tuple[int, int], numbers_only: bool, fills: Callable[[str], bool]
+          ) -> tuple[int, int] | None:
+    """The value the slot holds at `value` (start, end), or None: a code (4-12 digits, perhaps read out digit by
+    digit) that goes on as no date, decimal, time or measure; or, after a password label, a value `fills` accepts."""
+    start, end = value
+    spelled = _SPELLED_CODE.match(text, start)
+    if spelled is not None or _CODE.fullmatch(text, start, end):
+        stop = spelled.end() if spelled is not None else end
+        if _DATE_OR_DECIMAL_GOES_ON.match(text, stop) or _UNIT_AFTER.match(text, stop):
+            return None
+        return start, stop
+    return None if numbers_only or not fills(text[start:end]) else value
+
+
+def _value_alone_on_next_line(text: str, line_break: int) -> tuple[int, int] | None:
+    line_start = line_break + 1
+    if text.startswith("\n", line_start):
+        line_start += 1  # one blank line between a label and its value
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    stripped = line.strip().strip(_OPENING_QUOTES + _CLOSING)
+    if not stripped or any(c.isspace() for c in stripped):
+        return None
+    start = text.index(stripped, line_start)
+    return start, start + len(stripped)
+
+
+_ADVERB = re.compile(r"([^\W\d_]{1,8})[ \t]+")
+_ADVERB_ZIPF = 4.5
+_ADVERBS = 2
+
+
+def _after_adverbs(text: str, start: int, limit: int) -> int:
+    """Past up to two frequent short words after a copula: "is now X", "er nå X", "on nyt X", "ist jetzt X"."""
+    for _ in range(_ADVERBS):
+        word = _ADVERB.match(text, start, limit)
+        if word is None or not frequent_in_any(word.group(1).lower(), _SLOT_LANGUAGES, _ADVERB_ZIPF):
+            break
+        start = word.end()
+    return start
 
 
 def _value_at(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -185,25 +252,44 @@ def _shaped_like_a_password(value: str) -> bool:
         return True
     if _DOTTED_WORDS.fullmatch(value) and any(c.isdigit() for c in value) and value[0].isupper():
         return True  # a capital starts a name, not a module path: `Doina.Prut1975`, not `os.path2`
-    return "-" in value and _LOWER_LETTERS.fullmatch(value) is not None and not _is_language_word(value)
+    return "-" in value and _LOWER_LETTERS.fullmatch(value) is not None and _is_passphrase_of_words(value)
 
 
-def _fills_a_slot(value: str) -> bool:
+def fills_a_password_slot(value: str) -> bool:
     """A value that a password slot holds: a password's shape, or a lower-case word that is no word of a language."""
     if _shaped_like_a_password(value):
         return True
     if not 6 <= len(value) <= 64 or _is_something_else(value) or looks_like_code_reference(value):
         return False
-    return (_LOWER_LETTERS.fullmatch(value) is not None and not _is_language_word(value)
-            and value not in public_package_words())  # "password: bcrypt" names the hashing library
+    if _LOWER_LETTERS.fullmatch(value) is None or "-" in value:
+        return False  # (lower-case words joined by hyphens were judged as a password's shape above)
+    return not _is_language_word(value) and value not in public_package_words()  # "password: bcrypt": the library
+
+
+# The parts of a machine's or a job's name (`redis-primary`, `read-only`, `us-east`): words of a language too.
+_RESOURCE_PARTS = (frozenset(term_list("host_roles")) | frozenset(term_list("host_environments"))
+                   | frozenset(term_list("password_sentence_resource_words")))
+_PASSPHRASE_WORD_ZIPF = 1.5
+_HYPHENATED_WORD_ZIPF = 4.0
+
+
+def _is_passphrase_of_words(value: str) -> bool:
+    """Words of a language joined by hyphens, the whole no word itself, no part naming a machine's role or a
+    package: `moonlight-ledger`, `lipa-recepce`; not `follow-up`, `redis-primary`, `read-only`."""
+    if _is_language_word(value):
+        return False
+    parts = value.split("-")
+    packages = public_package_words()
+    return all(len(part) >= 3 and part not in _RESOURCE_PARTS and part not in packages
+               and frequent_in_any(part, _SLOT_LANGUAGES, _PASSPHRASE_WORD_ZIPF) for part in parts)
 
 
 def _is_language_word(value: str) -> bool:
     parts = value.split("-")
     if len(parts) > 1:
         # "follow-up", "wi-fi" are words; "moonlight-ledger" is two words nobody writes together
-        return zipf_frequency(value, "en") >= _LANGUAGE_WORD_ZIPF or all(
-            len(part) <= 2 for part in parts)
+        # (wordfreq scores a hyphenated pair of words by its parts: a compound of the language scores above 4.5)
+        return zipf_frequency(value, "en") >= _HYPHENATED_WORD_ZIPF or all(len(part) <= 2 for part in parts)
     return frequent_in_any(value, _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF)
 
 
