@@ -16,8 +16,9 @@ with a password's own shape: `is_password_word`), every value of the list that a
 (password_slots.fills_a_password_slot: a password's shape or a lower-case word of no language) or that is a 4-8
 digit number (a PIN among passwords) is one. A config whose one password sits among hosts, names and ports is no
 such list: its other values stay. A key that names a login or a machine (`user`, `host`, `ssid`) keeps its value.
-The text must name a password or a login somewhere (a label in any language, `password_slots.names_a_password`,
-or a cue of password_sentences.py: "logins", "creds") or hold a found one. Doubtful (DOUBTFUL_SCORE): the wire redacts, an audit does not report.
+The list or its heading (the two lines before it) must name a password or a login (a label in any language,
+`password_slots.names_a_password`, or a cue of password_sentences.py: "logins", "creds"), or hold a found password:
+a list of model ids or build tags in a long prompt that names a password elsewhere is no list of passwords. Doubtful (DOUBTFUL_SCORE): the wire redacts, an audit does not report.
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from typing import Iterator, Sequence
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.password_sentences import is_password_word
-from redactor.detect.password_slots import fills_a_password_slot
+from redactor.detect.password_slots import fills_a_password_slot, names_a_password
+from redactor.detect.rule_files import term_list
 from redactor.detect.slot_names import label_spellings
 
 KIND = "PASSWORD"
@@ -44,6 +46,10 @@ _PAIR = re.compile(
     r"[\"'`“‘«]?(?P<value>[^\s\"'`”’»,;|]+)[\"'`”’»]?[ \t]*")
 _PAIR_BREAK = re.compile(r",[ \t]+|;[ \t]+|[ \t]+\|[ \t]+|\t|[.!?][ \t]+")
 _LEAST_LIST = 2
+_HEADING_LINES = 2
+# Words that say a list holds accounts (password_sentences.py's cues for a sentence about a login).
+_LOGIN_CUES = re.compile("|".join(sorted((re.escape(cue) for cue in term_list("password_sentence_cues")), key=len,
+                                         reverse=True)))
 # A key written as a program's identifier: snake_case, camelCase, quoted (JSON, YAML, PHP arrays).
 _IDENTIFIER_KEY = re.compile(r"_|[a-z][A-Z]|[\"'`]")
 _LONGEST_LINE = 200
@@ -62,6 +68,9 @@ def password_list_spans(text: str, found: Sequence[Span], taken: list[tuple[int,
         if len(run) < _LEAST_LIST:
             continue
         values = [_trimmed(text, pair) for pair in run]
+        found_inside = sum(_inside(passwords, start, end) for start, end in values)
+        if not found_inside and not _about_passwords(text, run[0].start(), run[-1].end()):
+            continue  # model ids, build tags: a list of shapes is a list of passwords only where it says so
         known = sum(_inside(passwords, start, end) or is_password_word(text[start:end]) for start, end in values)
         if known < _LEAST_LIST or 3 * known < 2 * len(values):
             continue  # a config with one password among its hosts and names is no list of passwords
@@ -76,6 +85,22 @@ def password_list_spans(text: str, found: Sequence[Span], taken: list[tuple[int,
             if not (_PIN.fullmatch(value) or fills_a_password_slot(value)) or _overlaps(taken, start, end):
                 continue
             yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _about_passwords(text: str, start: int, end: int) -> bool:
+    """Whether the list at [start, end), or the two lines before it (its heading), names passwords or logins."""
+    for _ in range(_HEADING_LINES + 1):
+        start = max(0, text.rfind("\n", 0, max(0, start - 1)) + 1) if start > 0 else 0
+    region = text[start:end].lower()
+    if names_a_password(region):
+        return True
+    return any(_whole_word(region, match.start(), match.end()) for match in _LOGIN_CUES.finditer(region))
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    if text.startswith("s", end):
+        end += 1  # "logins", "accounts"
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
 def _lists(text: str) -> Iterator[list[re.Match[str]]]:
