@@ -55,7 +55,7 @@ _MEASURE_WORDS = frozenset(
     "length size limit count digits characters chars attempts tries retries times version year years format policy"
     " width expiry expires expiration age rotation history strength minimum maximum min max ttl timeout lifetime"
     " rounds iterations cost days hours minutes seconds".split())
-_UNIT_AFTER = re.compile(
+UNIT_AFTER = _UNIT_AFTER = re.compile(
     r"[ \t]*(?:digits?|characters?|chars|attempts?|tries|times|days?|weeks?|months?|years?|hours?|minutes?|mins?"
     r"|seconds?|secs?|ms|bytes?|bits?|rounds|iterations|lines?|items?|people|users?|accounts?|%)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")

@@ -228,6 +228,9 @@ def _names_another_code(lowered: str, cue_start: int, cue: str) -> bool:
             and word_after.group(1) not in _CLAUSES_AFTER_A_LOCK_CODE)
 
 
+names_another_code = _names_another_code  # (password_slots.py asks it of the code words it reads)
+
+
 # A code of a lock followed by a relative clause or a participle, not a noun: "the code we use is 731904", "the code
 # you need is 4471", "codes tried: 2113 and 5512", "the code I think:" (access_codes.py).
 _CLAUSES_AFTER_A_LOCK_CODE = frozenset("we you they i he she tried used given entered typed sent known".split())

@@ -120,6 +120,8 @@ from redactor.detect.slot_names import english_slot, fold_latin_accents
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
 from redactor.detect.password_sentences import CUES as _PASSWORD_SENTENCE_CUES
 from redactor.detect.password_sentences import is_password_word, password_sentence_spans
+from redactor.detect.password_lists import password_list_spans
+from redactor.detect.password_slots import names_a_password, password_slot_spans
 from redactor.detect.password_numbers import FUNCTION_WORD_LANGUAGES, FUNCTION_WORD_ZIPF
 from redactor.detect.password_hash_columns import password_hash_cells
 from redactor.detect.word_frequencies import frequent_in_any
@@ -2206,6 +2208,16 @@ class SecretsDetector:
         if added:
             spans.extend(added)
             covered = covered_regions(added, covered)
+        if index.lowered is not None:  # the value slot of a password label in any language (password_slots.py)
+            added = list(password_slot_spans(text, index.lowered, covered))
+            found = spans + added
+            if (any(span.kind == "PASSWORD" for span in found) or index.may_hold(_PASSWORD_SENTENCE_TRIGGERS)
+                    or names_a_password(index.lowered)):
+                # a list of pairs whose values are mostly passwords holds passwords (password_lists.py)
+                added.extend(password_list_spans(text, found, covered_regions(added, covered)))
+            if added:
+                spans.extend(added)
+                covered = covered_regions(added, covered)
         if self.proximity_window > 0:
             added = list(self._proximity_spans(index, covered)) if index.may_hold(_PROXIMITY_TRIGGERS) else []
             if index.may_hold(_KEY_WORD_TRIGGERS):
