@@ -19,6 +19,17 @@ doubtful (0.55: on the wire, not in an audit), unless its key names a quantity, 
 (`qty`, `price`, `age`, `created`, `version`, `port`, `sku`, `status`: ids_of_people.not_an_id_column less the
 words for a person's dealings, since a ticket, an order, a booking or a claim in a person's record is theirs).
 
+A line about a person is a record too (`codes_on_person_lines`): a register line, a work order, a booking
+summary put the record's own code beside the person's name in the text's own words (`Job HBH-RJ-330871 | Flat 22
+... | Tenant ...`, `Заказ-наряд ЗН-0048815 | Клиент: ...`, `Localizador 5HQ2WX | Pasajeros: ...`, `Φάκελος ΦΑ-2026-0318`).
+On a line holding a found name (or a value only people have, or two contact kinds), a token written as a code is
+an ID_NUMBER, doubtful, whatever word or script stands before it: capitals of any script and digits only, and
+either segments joined by `-` or `/` with three digits or more (`AUD/2026/114`, `CM-RO-77120`), or letters and
+digits interleaved, six to twelve of them with two of each (`5HQ2WX`, `PF3KX9LM`: a generated code, never a word).
+Not a date, a public name (`UTF-8`, `ISO-9001`), a program's message code (`ERR-5012`), nor a code after a word for
+a program's or a product's thing (`version`, `flight`, `model`, `sku`): ids_of_people's `_THING_WORDS` less a
+person's dealings (ticket, order, job, booking, claim ...).
+
 Why no key list of ids: round 31's record nouns fixed the read half and moved the held-out half not at all; the
 structure (a person's record) is the same in every language.
 
@@ -34,6 +45,7 @@ from typing import Iterator, Sequence
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.ids_of_people import _NOT_ID_HEADER
+from redactor.detect.ids_work_item_keys import program_message_code, public_key_name
 from redactor.detect.record_ids import _THING_WORDS
 
 _DETECTOR = "person-record-ids"
@@ -45,7 +57,7 @@ _CONTACT_KINDS = frozenset({"EMAIL", "PHONE", "STREET_ADDRESS", "ADDRESS", "IBAN
                             "LICENSE_PLATE", "ID_NUMBER"})
 # The dealings of a person: a program's "thing" words that, in a person's record, number that person's dealing.
 _DEALING_WORDS = frozenset("ticket order invoice booking reservation confirmation shipment tracking contract quote "
-                           "card case claim policy".split())
+                           "card case claim policy job transaction txn".split())
 # Words of a key for a time or a date (the value is the record's event, never its id).
 _TIME_KEY_WORDS = frozenset("created updated modified deleted timestamp ts time date at since until expires expiry "
                             "valid from to start end born dob birth".split())
@@ -255,3 +267,68 @@ def _not_an_id_key(key: str) -> bool:
 def _line_end(text: str, position: int) -> int:
     line_end = text.find("\n", position)
     return len(text) if line_end == -1 else line_end
+
+
+# --- codes on a line about a person ------------------------------------------------------------------------------
+_LINE_TOKEN = re.compile(r"(?<![\w@#$%&*+=.:/\\-])[^\W_]+(?:[-/][^\W_]+)*(?![\w@]|[-/.:][^\W_])")
+_INTERLEAVED = re.compile(r"(?=.*\d\D+\d|.*\D\d+\D).{6,12}")
+_ANY_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")
+_LINE_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#=]?[ \t]*\Z")
+_HEADING_REACH = 60  # characters of a heading line above a person's line
+_LINE_REACH = 400  # characters of a line read (a longer line is a paragraph: its sentences name other things)
+
+
+def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
+    """ID_NUMBER spans for code-shaped tokens on lines that hold a person's findings (module doc)."""
+    lines: dict[int, set[str]] = {}
+    for span in spans:
+        if span.kind in _PERSON_ONLY_KINDS or span.kind in _CONTACT_KINDS:
+            lines.setdefault(text.rfind("\n", 0, span.start) + 1, set()).add(span.kind)
+    if not lines:
+        return []
+    taken = sorted((span.start, span.end) for span in spans)
+    taken_starts = [start for start, _ in taken]
+    longest = max((end - start for start, end in taken), default=0)
+    added: list[Span] = []
+    read: set[int] = set()
+    for line_start, kinds in lines.items():
+        if not (kinds & _PERSON_ONLY_KINDS or len(kinds & _CONTACT_KINDS) >= 2):
+            continue
+        line_end = _line_end(text, line_start)
+        if line_end - line_start > _LINE_REACH:
+            continue
+        # A record's heading line right above it (`Φάκελος ΦΑ-2026-0318` over the beneficiary's line) is its too.
+        heading = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+        if heading == line_start or line_start - heading > _HEADING_REACH or not text[heading:line_start].strip():
+            heading = line_start
+        for match in _LINE_TOKEN.finditer(text, heading, line_end):
+            start, end = match.span()
+            if start in read:
+                continue
+            read.add(start)
+            first = bisect.bisect_left(taken_starts, start - longest)
+            last = bisect.bisect_left(taken_starts, end)
+            # (a token only partly found, `Job HBH-RJ` taken as an organisation, is still taken whole: spans unite)
+            if any(region_start <= start and end <= region_end for region_start, region_end in taken[first:last]) or (
+                    not _is_code(match.group())):
+                continue
+            before = _LINE_WORD_BEFORE.search(text, max(line_start, start - 32), start)
+            if before is not None:
+                word = before.group(1).casefold()
+                if word in _THING_WORDS and word not in _DEALING_WORDS:
+                    continue
+            added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
+    return added
+
+
+def _is_code(token: str) -> bool:
+    """Capitals of any script and digits: segments with three digits or more, or an interleaved run (module doc)."""
+    letters = [char for char in token if char.isalpha()]
+    if not letters or any(char.islower() for char in letters) or not any(char.isupper() for char in letters):
+        return False
+    digits = sum(char.isdigit() for char in token)
+    if "-" in token or "/" in token:
+        if digits < 3 or _ANY_DATE.fullmatch(token) or public_key_name(token) or program_message_code(token):
+            return False
+        return len(token) <= 32
+    return digits >= 2 and len(letters) >= 2 and _INTERLEAVED.fullmatch(token) is not None
