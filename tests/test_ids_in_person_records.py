@@ -103,3 +103,20 @@ def test_a_code_on_a_persons_line_is_an_id_whatever_word_stands_before_it(text, 
 ])
 def test_codes_that_are_not_the_persons_stay(text, found):
     assert _line_codes(text, found) == []
+
+
+@pytest.mark.parametrize("text, found, code", [
+    ("Sak #5518820 | kunde: Tove Aasen", [("PERSON", "Tove Aasen")], "5518820"),
+    ("Rendelés 77120: futár Kiss Bence, tel +36 30 111 2233", [("PERSON", "Kiss Bence")], "77120"),
+    ("Pratica 25/04417 – assistito Bruno Neri", [("PERSON", "Bruno Neri")], "25/04417"),
+])
+def test_a_number_heading_a_persons_line_is_an_id(text, found, code):
+    assert code in _line_codes(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Bruno Neri worked here 2019-2024, paid 12/2026, scored 3-1",
+    "Bruno Neri: 4 items, total 44120",
+])
+def test_numbers_that_head_nothing_stay(text):
+    assert _line_codes(text, [("PERSON", "Bruno Neri")]) == []

@@ -273,6 +273,12 @@ def _line_end(text: str, position: int) -> int:
 _LINE_TOKEN = re.compile(r"(?<![\w@#$%&*+=.:/\\-])[^\W_]+(?:[-/][^\W_]+)*(?![\w@]|[-/.:][^\W_])")
 _INTERLEAVED = re.compile(r"(?=.*\d\D+\d|.*\D\d+\D).{6,12}")
 _ANY_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")
+_MONTH_OR_YEARS = re.compile(r"(?:\d{1,2}|(?:19|20)\d\d)[-/](?:19|20)?\d\d")  # `12/2026`, `2019-2024`, `2025/26`
+_LEAST_SEGMENTED_DIGITS = 5
+# A number after `#` (`#768239`), and the code right after a line's first word when a separator follows it (`Заказ
+# 88120: ...`, `Tiketti #768239 |`): the line is the record the code heads.
+_HASH_NUMBER = re.compile(r"(?<![\w&])#[ \t]?(\d{4,12})(?![\w-]|[.,]\d)")
+_HEAD_CODE = re.compile(r"[ \t]*[^\W\d_][^\s:|]{0,30}[ \t]+#?(?P<code>[^\W_][\w/-]{2,30})[ \t]*(?:[:|–—]|[ \t]-[ \t])")
 _LINE_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#=]?[ \t]*\Z")
 _HEADING_REACH = 60  # characters of a heading line above a person's line
 _LINE_REACH = 400  # characters of a line read (a longer line is a paragraph: its sentences name other things)
@@ -305,7 +311,6 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             start, end = match.span()
             if start in read:
                 continue
-            read.add(start)
             first = bisect.bisect_left(taken_starts, start - longest)
             last = bisect.bisect_left(taken_starts, end)
             # (a token only partly found, `Job HBH-RJ` taken as an organisation, is still taken whole: spans unite)
@@ -317,16 +322,45 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
                 word = before.group(1).casefold()
                 if word in _THING_WORDS and word not in _DEALING_WORDS:
                     continue
+            read.add(start)
             added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
+        for start, end in _numbers_heading(text, heading, line_end):
+            if start in read:
+                continue
+            read.add(start)
+            first = bisect.bisect_left(taken_starts, start - longest)
+            last = bisect.bisect_left(taken_starts, end)
+            if not any(start < region_end for _, region_end in taken[first:last]):
+                added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
     return added
+
+
+def _numbers_heading(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) of numbers after `#` and of the code after a line's first word before a separator (module doc)."""
+    for match in _HASH_NUMBER.finditer(text, start, end):
+        yield match.span(1)
+    position = start
+    while position < end:
+        line_end = _line_end(text, position)
+        head = _HEAD_CODE.match(text, position, line_end)
+        if head is not None:
+            code = head.group("code")
+            if (sum(char.isdigit() for char in code) >= _LEAST_DIGITS and not _NOT_AN_ID.fullmatch(code)
+                    and not _MONTH_OR_YEARS.fullmatch(code) and not public_key_name(code)
+                    and not program_message_code(code)):
+                yield head.span("code")
+        position = line_end + 1
 
 
 def _is_code(token: str) -> bool:
     """Capitals of any script and digits: segments with three digits or more, or an interleaved run (module doc)."""
     letters = [char for char in token if char.isalpha()]
-    if not letters or any(char.islower() for char in letters) or not any(char.isupper() for char in letters):
-        return False
     digits = sum(char.isdigit() for char in token)
+    if not letters:  # digits in segments (`26/0918`, `26/114`): a register's number, unless a date or a range of years
+        return (("-" in token or "/" in token) and digits >= _LEAST_SEGMENTED_DIGITS
+                and not _ANY_DATE.fullmatch(token) and not _MONTH_OR_YEARS.fullmatch(token))
+    if any(char.islower() for char in letters) or not any(char.isupper() for char in letters):
+        return False
     if "-" in token or "/" in token:
         if digits < 3 or _ANY_DATE.fullmatch(token) or public_key_name(token) or program_message_code(token):
             return False
