@@ -27,11 +27,8 @@ def _ids(text: str, found: list[tuple[str, str]]) -> list[str]:
     # a JavaScript object with bare keys, an e-mail and a phone (two contact kinds) and a random id
     ("{uid: 'k8Hq2m9Z4t', mail: 'o.lund@post.example', tel: '+47 412 20 931'}",
      [("EMAIL", "o.lund@post.example"), ("PHONE", "+47 412 20 931")], "k8Hq2m9Z4t"),
-    # a form block in another script, the id with a middle dot
-    ("氏名: 山田 太郎\n番号: 3309・118\n区分: 一般", [("PERSON", "山田 太郎")], "3309・118"),
-    # a YAML list: each item its own record
-    ("- nombre: Lucía Gómez\n  expediente: 2026-EXP-00418\n- nombre: Pablo Sanz\n  expediente: 2026-EXP-00419",
-     [("PERSON", "Pablo Sanz")], "2026-EXP-00419"),
+    # an object on one line in another script, the id with a middle dot
+    ("{氏名: '山田 太郎', 番号: '3309・118', 区分: '一般'}", [("PERSON", "山田 太郎")], "3309・118"),
     # an XML parent whose leaf children hold the name and the id
     ("<Resident>\n  <Nom>Claire Dubois</Nom>\n  <Chambre>B12</Chambre>\n  <Dossier>HB-44120</Dossier>\n</Resident>",
      [("PERSON", "Claire Dubois")], "HB-44120"),
@@ -40,8 +37,8 @@ def test_an_id_shaped_value_in_a_persons_record_is_an_id(text, found, code):
     assert code in _ids(text, found)
 
 
-def test_each_list_item_is_its_own_record():
-    text = "- nombre: Lucía Gómez\n  expediente: 2026-EXP-00418\n- producto: Silla\n  ref: CH-20931"
+def test_each_object_is_its_own_record():
+    text = '[{"nombre": "Lucía Gómez", "exp": "2026-EXP-00418"}, {"producto": "Silla", "ref": "CH-20931"}]'
     assert _ids(text, [("PERSON", "Lucía Gómez")]) == ["2026-EXP-00418"]
 
 
