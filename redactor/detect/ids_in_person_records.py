@@ -1,7 +1,7 @@
 """An id-shaped value in a record about a person is that person's identifier, whatever its key says.
 
 Labels are the weak evidence: no list of key words holds every organisation's field names in every language
-(`"tc"`, `"ticket"`, `Tiketti`, `記号・番号`, `klantcode`, `abonado`). What makes a value personal is the record it
+(`"kd"`, `"ticket"`, `Sak`, `番号`, `klantcode`, `expediente`). What makes a value personal is the record it
 sits in. A *record* here is a structured unit whose fields a program or a form wrote one per key:
 
 - a JSON/JavaScript/Python object `{...}` (one line or many; the innermost object holding a finding, and the
@@ -15,19 +15,19 @@ by `codes_on_person_lines` below.)
 A record is about a person when it holds a found PERSON, or a found value only people have (a birth date, a
 national id, an SSN, a passport, a driving licence, a tax id), or two found contact values of different kinds
 (an e-mail and a phone, a phone and a street address). Then each field's value that has the shape of an
-identifier (`_is_id_shaped`: four digits or more joined by letters and marks of any script, six or more alone; no
-space but between digit groups; no date, time, amount, version, IP address, hash or UUID) and that no finding covers is an ID_NUMBER,
-doubtful (0.55: on the wire, not in an audit), unless its key names a quantity, a time or a program's thing
-(`qty`, `price`, `age`, `created`, `version`, `port`, `sku`, `status`: ids_of_people.not_an_id_column less the
+identifier (`_is_id_shaped`: four digits or more joined by letters and marks of any script, six or more alone;
+no space but between digit groups; no date, time, amount, version, IP address, hash or UUID) and that no finding
+covers is an ID_NUMBER, doubtful (0.55: on the wire, not in an audit), unless its key names a quantity, a time
+or a program's thing (`qty`, `price`, `age`, `created`, `version`, `port`, `sku`, `status`: ids_of_people.not_an_id_column less the
 words for a person's dealings, since a ticket, an order, a booking or a claim in a person's record is theirs).
 
 A line about a person is a record too (`codes_on_person_lines`): a register line, a work order, a booking
-summary put the record's own code beside the person's name in the text's own words (`Job HBH-RJ-330871 | Flat 22
-... | Tenant ...`, `Заказ-наряд ЗН-0048815 | Клиент: ...`, `Localizador 5HQ2WX | Pasajeros: ...`, `Φάκελος ΦΑ-2026-0318`).
+summary put the record's own code beside the person's name in the text's own words (`Werkbon WB-OST-44812 | klant
+...`, `Naryad НР-2207-114 | мастер: ...`, `Reserva 7KQ4ZP · huésped ...`, `Υπόθεση ΥΠ-2024-0771` over the line).
 On a line holding a found name (or a value only people have, or two contact kinds), a token written as a code is
 an ID_NUMBER, doubtful, whatever word or script stands before it: capitals of any script and digits only, and
-either segments joined by `-` or `/` with three digits or more (`AUD/2026/114`, `CM-RO-77120`), or letters and
-digits interleaved, six to twelve of them with two of each (`5HQ2WX`, `PF3KX9LM`: a generated code, never a word).
+either segments joined by `-` or `/` with three digits or more (`DS/2025/0871`, `WB-OST-44812`), or letters and
+digits interleaved, six to twelve of them with two of each (`7KQ4ZP`: a generated code, never a word).
 Not a date, a public name (`UTF-8`, `ISO-9001`), a program's message code (`ERR-5012`), nor a code after a word for
 a program's or a product's thing (`version`, `flight`, `model`, `sku`): ids_of_people's `_THING_WORDS` less a
 person's dealings (ticket, order, job, booking, claim ...).
@@ -225,8 +225,8 @@ _INTERLEAVED = re.compile(r"(?=.*\d\D+\d|.*\D\d+\D).{6,12}")
 _ANY_DATE = re.compile(r"\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?")
 _MONTH_OR_YEARS = re.compile(r"(?:\d{1,2}|(?:19|20)\d\d)[-/](?:19|20)?\d\d")  # `12/2026`, `2019-2024`, `2025/26`
 _LEAST_SEGMENTED_DIGITS = 5
-# A number after `#` (`#768239`), and the code right after a line's first word when a separator follows it (`Заказ
-# 88120: ...`, `Tiketti #768239 |`): the line is the record the code heads.
+# A number after `#` (`#5518820`), and the code right after a line's first word when a separator follows it
+# (`Rendelés 77120: ...`, `Sak #5518820 |`): the line is the record the code heads.
 _HASH_NUMBER = re.compile(r"(?<![\w&])#[ \t]?(\d{4,12})(?![\w-]|[.,]\d)")
 _HEAD_CODE = re.compile(r"[ \t]*[^\W\d_][^\s:|]{0,30}[ \t]+#?(?P<code>[^\W_][\w/-]{2,30})[ \t]*(?:[:|–—]|[ \t]-[ \t])")
 _LINE_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:#=]?[ \t]*\Z")
@@ -253,7 +253,7 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
         line_end = _line_end(text, line_start)
         if line_end - line_start > _LINE_REACH:
             continue
-        # A record's heading line right above it (`Φάκελος ΦΑ-2026-0318` over the beneficiary's line) is its too.
+        # A record's heading line right above it (`Υπόθεση ΥΠ-2024-0771` over the applicant's line) is its too.
         heading = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
         if heading == line_start or line_start - heading > _HEADING_REACH or not text[heading:line_start].strip():
             heading = line_start
