@@ -19,7 +19,8 @@ identifier (`_is_id_shaped`: four digits or more joined by letters and marks of 
 no space but between digit groups; no date, time, amount, version, IP address, hash or UUID) and that no finding
 covers is an ID_NUMBER, doubtful (0.55: on the wire, not in an audit), unless its key names a quantity, a time
 or a program's thing (`qty`, `price`, `age`, `created`, `version`, `port`, `sku`, `status`:
-ids_of_people.not_an_id_column less the words for a person's dealings, since a ticket, an order, a booking or a claim in a person's record is theirs).
+ids_of_people.not_an_id_column less the words for a person's dealings, since a ticket, an order, a booking or a
+claim in a person's record is theirs).
 
 A line about a person is a record too (`codes_on_person_lines`): a register line, a work order, a booking
 summary put the record's own code beside the person's name in the text's own words (`Werkbon WB-OST-44812 | klant
