@@ -1,72 +1,12 @@
-"""ids_in_person_records.py: an id-shaped field value of a record about a person is an id, whatever the key says.
+"""ids_in_person_records.py: a code on a line about a person is an id, whatever word or script stands before it.
 
-Forms written for the mechanism (objects, YAML/form blocks, XML parents; keys in several languages and none
-that names an id), and the records whose values must stay: products, configurations, quantities, times."""
+Forms written for the mechanism (record lines in several languages and scripts, a heading line above the person's
+line), and the tokens of a person's line that must stay: program and product things, public names, dates."""
 import pytest
 
 from redactor.detect.base import Span
-from redactor.detect.ids_in_person_records import ids_in_person_records
+from redactor.detect.ids_in_person_records import codes_on_person_lines
 
-
-def _ids(text: str, found: list[tuple[str, str]]) -> list[str]:
-    spans = []
-    for kind, value in found:
-        start = text.index(value)
-        spans.append(Span(start, start + len(value), kind, "pii", 0.8, "test"))
-    return [text[span.start:span.end] for span in ids_in_person_records(text, spans)]
-
-
-@pytest.mark.parametrize("text, found, code", [
-    # a JSON row whose key is a dealing word of the person's ("ticket") and a key of no known language ("kd")
-    ('[{"ticket": "SR-550193", "nm": "Ilona Varga", "mob": "+36 30 555 0192"}]', [("PERSON", "Ilona Varga")],
-     "SR-550193"),
-    ('{"kd": "77A-20931", "geburt": "1980-02-03", "ort": "Linz"}', [("DATE_OF_BIRTH", "1980-02-03")], "77A-20931"),
-    # an object over several lines, the person's name in a nested object
-    ('{\n  "holder": {"first": "Ana", "last": "Ruiz"},\n  "folio": "QX/2209/17",\n  "tier": "gold"\n}',
-     [("PERSON", "Ruiz")], "QX/2209/17"),
-    # a JavaScript object with bare keys, an e-mail and a phone (two contact kinds) and a random id
-    ("{uid: 'k8Hq2m9Z4t', mail: 'o.lund@post.example', tel: '+47 412 20 931'}",
-     [("EMAIL", "o.lund@post.example"), ("PHONE", "+47 412 20 931")], "k8Hq2m9Z4t"),
-    # an object on one line in another script, the id with a middle dot
-    ("{氏名: '山田 太郎', 番号: '3309・118', 区分: '一般'}", [("PERSON", "山田 太郎")], "3309・118"),
-    # an XML parent whose leaf children hold the name and the id
-    ("<Resident>\n  <Nom>Claire Dubois</Nom>\n  <Chambre>B12</Chambre>\n  <Dossier>HB-44120</Dossier>\n</Resident>",
-     [("PERSON", "Claire Dubois")], "HB-44120"),
-])
-def test_an_id_shaped_value_in_a_persons_record_is_an_id(text, found, code):
-    assert code in _ids(text, found)
-
-
-def test_each_object_is_its_own_record():
-    text = '[{"nombre": "Lucía Gómez", "exp": "2026-EXP-00418"}, {"producto": "Silla", "ref": "CH-20931"}]'
-    assert _ids(text, [("PERSON", "Lucía Gómez")]) == ["2026-EXP-00418"]
-
-
-@pytest.mark.parametrize("text, found", [
-    # a product's record with the shop's e-mail: one contact kind is no person
-    ('{"product": "Desk", "code": "DK-44120", "contact": "sales@shop.example"}', [("EMAIL", "sales@shop.example")]),
-    # quantities, times, versions, amounts, program things and hashes in a person's record
-    ('{"name": "Eva Lind", "points": 44120, "created": "2026-11-02T10:00:00Z", "version": "2.14.1",'
-     ' "amount": "1.249,50", "sku": "AB-77120", "etag": "9f86d081884c7d659a2feaa0c55ad015", "zip": "11432"}',
-     [("PERSON", "Eva Lind")]),
-    # a value already found stays the finding's
-    ('{"name": "Eva Lind", "ssn": "123-45-6789"}', [("PERSON", "Eva Lind"), ("SSN", "123-45-6789")]),
-    # a line alone is no block (ids_of_people reads lines)
-    ("Owner: Eva Lind build: 44120", [("PERSON", "Eva Lind")]),
-    # a bare number of fewer than six digits is as often an amount or a count under a key of some language
-    ('{"nombre": "Eva Lind", "importe": "12500", "saldo_pts": 44120}', [("PERSON", "Eva Lind")]),
-    # years and dates in a person's record are no ids
-    ("name: Eva Lind\nsince: 2019\nlast_visit: 03/04/2025", [("PERSON", "Eva Lind")]),
-])
-def test_values_that_are_not_a_persons_ids_stay(text, found):
-    assert _ids(text, found) == []
-
-
-def test_a_record_without_personal_findings_is_not_read():
-    assert _ids('{"ticket": "SR-550193", "queue": "billing"}', []) == []
-
-
-from redactor.detect.ids_in_person_records import codes_on_person_lines  # noqa: E402
 
 
 def _line_codes(text: str, found: list[tuple[str, str]]) -> list[str]:

@@ -55,7 +55,7 @@ from redactor.detect.infra_locators import LOCATOR_KIND
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
                                           machine_name_of_host,
                                           organisation_names_of_host)
-from redactor.detect.ids_in_person_records import codes_on_person_lines, ids_in_person_records
+from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_in_lists import logins_in_lists
@@ -507,8 +507,7 @@ class DetectionEngine:
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
-        kept += ids_in_person_records(text, kept)  # an id-shaped field of a person's record: ids_in_person_records.py
-        kept += codes_on_person_lines(text, kept)  # a code on a person's line, whatever word stands before it (same)
+        kept += codes_on_person_lines(text, kept)  # a code on a person's line whatever its label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
