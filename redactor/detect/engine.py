@@ -507,7 +507,7 @@ class DetectionEngine:
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
-        kept += codes_on_person_lines(text, kept)  # a code on a person's line whatever its label: ids_in_person_records.py
+        kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
