@@ -56,3 +56,15 @@ def test_check_rows_under_address_headers_of_other_languages_are_addresses(text,
 ])
 def test_check_tables_of_other_things_hold_no_address(text):
     assert _found(text) == []
+
+
+def test_a_row_whose_address_holds_its_own_commas_is_read_from_both_ends():
+    # The address cells hold commas the header does not have: the cells before the address stand under their
+    # headers from the left, the ones after it from the right, so the postcode and the city are the address's too.
+    text = ("ref,name,street,extra,town,postcode,country,status\n"
+            "A1,Ines Moreau,Rue Haute 12,bât. C, esc. 2, porte 7,Lyon,69003,FR,OK\n"
+            "A2,Ola Berg,Storgata 5,,Oslo,0155,NO,OK\n")
+    found = [text[start:end] for start, end in find_address_records(text)]
+    assert "Rue Haute 12,bât. C, esc. 2, porte 7,Lyon,69003,FR" in found  # (the country column is a part)
+    assert "Storgata 5,,Oslo,0155,NO" in found
+    assert not any("OK" in value or "Ines" in value for value in found)

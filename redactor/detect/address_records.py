@@ -70,6 +70,8 @@ _LONGEST_HEADER = 300
 # At most this many columns between two address columns are parts of the same address (a house number, a
 # staircase, a door), whatever their headers say.
 _MAX_UNNAMED_PARTS = 2
+# A row may have this many cells more than its header, all inside its one run of address columns (their own commas).
+_MOST_SURPLUS_CELLS = 6
 
 
 def find_address_records(text: str) -> Iterator[tuple[int, int]]:
@@ -228,7 +230,8 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
             row_end = len(text) if row_end == -1 else row_end
             row = text[row_start:row_end].rstrip("\r")
             cells = row.split(separator)
-            if len(cells) != len(labels):
+            surplus = len(cells) - len(labels)
+            if surplus < 0 or surplus > _MOST_SURPLUS_CELLS or (surplus and len(runs) != 1):
                 break
             offsets = []
             offset = row_start
@@ -236,6 +239,11 @@ def _table_addresses(text: str, positions: list[int]) -> Iterator[tuple[int, int
                 offsets.append((offset, offset + len(cell)))
                 offset += len(cell) + len(separator)
             for run in runs:
+                # A row with more cells than its header has separators inside a free-text cell: an address written
+                # with its own commas (`Str. Avram Iancu nr. 12,bl. A3, sc. 2,Cluj-Napoca,...,400117,RO,...`). The
+                # cells before the address columns stand under their headers from the left, those after them from
+                # the right, so the address runs from its first column to its last one shifted by the surplus.
+                run = run + list(range(run[-1] + 1, run[-1] + 1 + surplus))
                 # (A Markdown rule "---|---" fills cells with no letter or digit.)
                 filled = [offsets[index] for index in run if any(char.isalnum() for char in cells[index])]
                 if len(filled) >= 2:

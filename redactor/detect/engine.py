@@ -56,6 +56,7 @@ from redactor.detect.infra_locators import LOCATOR_KIND, urls_on_internal_hosts
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
                                           machine_name_of_host,
                                           organisation_names_of_host)
+from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_in_lists import logins_in_lists
@@ -509,6 +510,7 @@ class DetectionEngine:
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
+        kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations

@@ -1,0 +1,59 @@
+"""ids_in_person_records.py: a code on a line about a person is an id, whatever word or script stands before it.
+
+Forms written for the mechanism (record lines in several languages and scripts, a heading line above the person's
+line), and the tokens of a person's line that must stay: program and product things, public names, dates."""
+import pytest
+
+from redactor.detect.base import Span
+from redactor.detect.ids_in_person_records import codes_on_person_lines
+
+
+
+def _line_codes(text: str, found: list[tuple[str, str]]) -> list[str]:
+    spans = []
+    for kind, value in found:
+        start = text.index(value)
+        spans.append(Span(start, start + len(value), kind, "pii", 0.8, "test"))
+    return [text[span.start:span.end] for span in codes_on_person_lines(text, spans)]
+
+
+@pytest.mark.parametrize("text, found, code", [
+    # a record's code in the text's own words and script, beside the person on the line
+    ("Naryad НР-2207-114 | мастер: Петров Илья Сергеевич", [("PERSON", "Петров Илья Сергеевич")], "НР-2207-114"),
+    ("Dossier DS/2025/0871 — bénéficiaire Amina Diallo", [("PERSON", "Amina Diallo")], "DS/2025/0871"),
+    ("Reserva 7KQ4ZP · huésped Marta Gil · tel +34 600 112 233", [("PERSON", "Marta Gil")], "7KQ4ZP"),
+    ("Werkbon WB-OST-44812 | klant Joris Bakker", [("PERSON", "Joris Bakker")], "WB-OST-44812"),
+    # the record's heading line right above the person's line
+    ("Υπόθεση ΥΠ-2024-0771\nΑιτών: Νίκος Ραφαηλίδης", [("PERSON", "Νίκος Ραφαηλίδης")], "ΥΠ-2024-0771"),
+])
+def test_a_code_on_a_persons_line_is_an_id_whatever_word_stands_before_it(text, found, code):
+    assert code in _line_codes(text, found)
+
+
+@pytest.mark.parametrize("text, found", [
+    # program things, public names, dates, lower-case and plain words on a person's line stay
+    ("Maria Lopez: flight BA-2291, firmware v2.1, model RTX-4090, ISO-9001, UTF-8, on 2026-12-07 at 10:00",
+     [("PERSON", "Maria Lopez")]),
+    ("Maria Lopez uses fh-prn-02 and COVID-19 tests in room B12", [("PERSON", "Maria Lopez")]),
+    # a line without a person's finding (one contact kind alone) is not read
+    ("Contact sales@shop.example about order SO-2291-77", [("EMAIL", "sales@shop.example")]),
+])
+def test_codes_that_are_not_the_persons_stay(text, found):
+    assert _line_codes(text, found) == []
+
+
+@pytest.mark.parametrize("text, found, code", [
+    ("Sak #5518820 | kunde: Tove Aasen", [("PERSON", "Tove Aasen")], "5518820"),
+    ("Rendelés 77120: futár Kiss Bence, tel +36 30 111 2233", [("PERSON", "Kiss Bence")], "77120"),
+    ("Pratica 25/04417 – assistito Bruno Neri", [("PERSON", "Bruno Neri")], "25/04417"),
+])
+def test_a_number_heading_a_persons_line_is_an_id(text, found, code):
+    assert code in _line_codes(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Bruno Neri worked here 2019-2024, paid 12/2026, scored 3-1",
+    "Bruno Neri: 4 items, total 44120",
+])
+def test_numbers_that_head_nothing_stay(text):
+    assert _line_codes(text, [("PERSON", "Bruno Neri")]) == []
