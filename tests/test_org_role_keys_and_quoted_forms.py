@@ -29,6 +29,11 @@ def _values(spans, text):
     ("Driver: Ion Popa\nHirer: Carpathia Auto Rent SRL\n", "Carpathia Auto Rent SRL"),
     ('{"rx": "RX-1", "pharmacy": "Greenway Chemists Didsbury"}', "Greenway Chemists Didsbury"),
     ("school_name=Hollins Ridge Academy\n", "Hollins Ridge Academy"),
+    ("10:22:41Z ERROR [tenant=quarrybank-dental] export failed\n", "quarrybank-dental"),  # a log line's field
+    ('ts=1 clinic="Marlpit Family Practice" slot=3\n', "Marlpit Family Practice"),
+    ("ts=1 tenant=fernhollow-yoga level=info msg=ok\n", "fernhollow-yoga"),
+    ("empresa: Panadería Hermanos Ruiz\n", "Panadería Hermanos Ruiz"),
+    ('{"utility": "Kafue Water and Sanitation Company"}', "Kafue Water and Sanitation Company"),
     ("Hausbank: Raiffeisenkasse Ottobrunn\n", None),  # `hausbank` is no role word: its last word is not "bank"
 ])
 def test_a_role_key_holds_an_organisation(text, value):

@@ -68,8 +68,9 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
         match = _ORGANISATION_KEY.match(text, key_start)
         if match is None or match.end("key") <= position:
             continue
+        organisation = _organisation_key(match.group("key"))
         role = _role_key(match.group("key"))
-        if not role and not _organisation_key(match.group("key")):
+        if not (organisation or role):
             continue
         resume = match.end()
         if match.group("quoted") is not None:
@@ -77,6 +78,9 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
         else:
             start, end = match.span("bare")
             value = text[start:end].rstrip()
+            logfmt = _NEXT_FIELD.match(value) if match.group("sep") == "=" else None
+            if logfmt:
+                value = logfmt.group("value")  # `tenant=halcyon-yoga level=info`: the field's own token
             end = start + len(value)
             if _code_expression(value, match.group("sep"), text, end) or not (
                     _bare_name(value, text, end) or role and _bare_name_in_any_language(value, text, end)):
@@ -84,7 +88,7 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
         value = text[start:end].strip()
         start = text.index(value, start) if value else start
         end = start + len(value)
-        if value and _names_an_organisation(value) and not (role and is_public_company(value)):
+        if value and _names_an_organisation(value) and not (role and not organisation and is_public_company(value)):
             yield Span(start, end, ORGANIZATION, "org", DOUBTFUL_SCORE, detector)
 
 
@@ -144,7 +148,9 @@ def _bare_name(value: str, text: str, end: int) -> bool:
     line_end = text.find("\n", end)
     rest = text[end:line_end if line_end != -1 else len(text)].strip()
     if rest and not rest.startswith("#"):
-        return False
+        # A log line's field: one token closed by a bracket or followed by the next `key=` ("[tenant=halcyon-yoga]
+        # export failed", "tenant=halcyon-yoga level=info").
+        return len(value.split()) == 1 and (rest[0] in "])}" or _FIELD_AFTER.match(text, end, line_end if line_end != -1 else len(text)) is not None)
     words = value.split()
     return len(words) == 1 or all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
 
@@ -166,6 +172,9 @@ def _bare_name_in_any_language(value: str, text: str, end: int) -> bool:
 
 
 _MAX_VALUE_WORDS = 6
+# A logfmt value and the next field after it: `halcyon-yoga level=info`.
+_NEXT_FIELD = re.compile(r"(?P<value>[^\s=]+)[ \t]+[\w.-]+=")
+_FIELD_AFTER = re.compile(r"[ \t]+[\w.-]+=")
 _CONNECTORS = frozenset("& and of de du der la le van von y e et und".split())
 
 

@@ -336,8 +336,8 @@ def script_titles() -> tuple[str, ...]:
     return tuple(sorted(_cue_lists("script_titles.yaml", ("titles",))["titles"], key=len, reverse=True))
 
 
-_ORG_ROLES = ("bank", "broker", "carrier", "club", "employer", "hospital", "hotel", "insurer", "pharmacy", "practice",
-              "school", "university")
+_ORG_ROLES = ("bank", "broker", "carrier", "club", "employer", "hospital", "hotel", "insurer", "organisation", "pharmacy",
+              "practice", "provider", "school", "university")
 
 
 @functools.lru_cache(maxsize=1)
