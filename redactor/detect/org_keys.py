@@ -29,9 +29,10 @@ from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.identifier_pieces import identifier_words
 from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.name_parts import english_zipf, is_common_word, is_software_name
+from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.parties import ORGANIZATION, party_kind
-from redactor.detect.slot_names import english_slot, spellings_meaning
-from redactor.detect.term_lists import term_list, world_first_names
+from redactor.detect.slot_names import english_slot, fold_latin_accents, spellings_meaning
+from redactor.detect.term_lists import org_role_keys, stop_words, term_list, world_first_names
 
 _ORGANISATION_WORDS = ("tenant|customer|client|company|org|organization|organisation|vendor|supplier|partner|"
                        "employer|merchant|brand")
@@ -65,7 +66,11 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
                                                                      or text[key_start - 1] in "_.-"):
             key_start -= 1
         match = _ORGANISATION_KEY.match(text, key_start)
-        if match is None or match.end("key") <= position or not _organisation_key(match.group("key")):
+        if match is None or match.end("key") <= position:
+            continue
+        organisation = _organisation_key(match.group("key"))
+        role = _role_key(match.group("key"))
+        if not (organisation or role):
             continue
         resume = match.end()
         if match.group("quoted") is not None:
@@ -73,13 +78,17 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
         else:
             start, end = match.span("bare")
             value = text[start:end].rstrip()
+            logfmt = _NEXT_FIELD.match(value) if match.group("sep") == "=" else None
+            if logfmt:
+                value = logfmt.group("value")  # `tenant=halcyon-yoga level=info`: the field's own token
             end = start + len(value)
-            if _code_expression(value, match.group("sep"), text, end) or not _bare_name(value, text, end):
+            if _code_expression(value, match.group("sep"), text, end) or not (
+                    _bare_name(value, text, end) or role and _bare_name_in_any_language(value, text, end)):
                 continue
         value = text[start:end].strip()
         start = text.index(value, start) if value else start
         end = start + len(value)
-        if value and _names_an_organisation(value):
+        if value and _names_an_organisation(value) and not (role and not organisation and is_public_company(value)):
             yield Span(start, end, ORGANIZATION, "org", DOUBTFUL_SCORE, detector)
 
 
@@ -87,7 +96,21 @@ def organisations_by_key(text: str, detector: str) -> Iterator[Span]:
 _CUES = tuple(word for word in _ORGANISATION_WORDS.split("|") if not word.startswith("organ")) + ("account",)
 # and its words in other languages and scripts (slot_names.py: `empresa`, `arbeitgeber`, `所属会社`, `회사명`)
 _CUES += spellings_meaning(frozenset(_ORGANISATION_WORDS.split("|")))
+# ... and the keys of an organisation's role for the record's person or party, in the languages that write keys in
+# Latin script (redactor/data/org_role_keys.yaml: `school`, `Krankenkasse`, `zaměstnavatel`, `hotel`).
+_ROLE_WORDS = frozenset(fold_latin_accents(word) for word in org_role_keys())
+_CUES += tuple(sorted(org_role_keys() | _ROLE_WORDS))
 _MAX_KEY = 60
+
+
+def _role_key(key: str) -> bool:
+    """The key's last word, or its last word before a name suffix (`school_name`), is a role's word (module doc).
+    A listed company under such a key is left to the public-company rules: "bank: HSBC" names no one's bank by its
+    key alone."""
+    words = [fold_latin_accents(word.lower()) for word in identifier_words(key)]
+    if len(words) >= 2 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return bool(words) and words[-1] in _ROLE_WORDS
 
 
 def _organisation_key(key: str) -> bool:
@@ -125,11 +148,33 @@ def _bare_name(value: str, text: str, end: int) -> bool:
     line_end = text.find("\n", end)
     rest = text[end:line_end if line_end != -1 else len(text)].strip()
     if rest and not rest.startswith("#"):
-        return False
+        # A log line's field: one token closed by a bracket or followed by the next `key=` ("[tenant=halcyon-yoga]
+        # export failed", "tenant=halcyon-yoga level=info").
+        return len(value.split()) == 1 and (rest[0] in "])}" or _FIELD_AFTER.match(text, end, line_end if line_end != -1 else len(text)) is not None)
     words = value.split()
     return len(words) == 1 or all(word[0].isupper() or word[0].isdigit() or word in _CONNECTORS for word in words)
 
 
+def _bare_name_in_any_language(value: str, text: str, end: int) -> bool:
+    """A role key's unquoted value may hold words in small letters, as most languages write names ("Uppsala
+    universitet", "Cabinet dentaire des Tilleuls", "Szkoła Podstawowa nr 7"): it fills its line, starts with a
+    capital, has at most six words, no sentence punctuation and at most one English function word that is no
+    connector ("Hausarztpraxis am Markt"; not "Ostrander complained about the invoice")."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end != -1 else len(text)].strip()
+    if rest and not rest.startswith("#"):
+        return False
+    words = value.split()
+    if not 1 <= len(words) <= _MAX_VALUE_WORDS or not value[0].isupper() or any(mark in value for mark in ",;!?"):
+        return False
+    function_words = [word for word in words if word.casefold() in stop_words() and word not in _CONNECTORS]
+    return len(function_words) <= 1 and not value.endswith(".")
+
+
+_MAX_VALUE_WORDS = 6
+# A logfmt value and the next field after it: `halcyon-yoga level=info`.
+_NEXT_FIELD = re.compile(r"(?P<value>[^\s=]+)[ \t]+[\w.-]+=")
+_FIELD_AFTER = re.compile(r"[ \t]+[\w.-]+=")
 _CONNECTORS = frozenset("& and of de du der la le van von y e et und".split())
 
 

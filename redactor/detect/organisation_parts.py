@@ -26,6 +26,7 @@ import functools
 import re
 
 from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word
+from redactor.detect.org_quoted_legal_names import legal_forms
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import org_legal_forms, term_list
 
@@ -122,3 +123,4 @@ def load() -> None:
     """Load the word frequencies and the gazetteer now (a server's start-up), not in the middle of a request."""
     _frequent_in_english("warm")
     is_place_name("Warm")
+    legal_forms()  # ISO 20275's CSV, read once (org_quoted_legal_names.py)

@@ -336,6 +336,16 @@ def script_titles() -> tuple[str, ...]:
     return tuple(sorted(_cue_lists("script_titles.yaml", ("titles",))["titles"], key=len, reverse=True))
 
 
+_ORG_ROLES = ("bank", "broker", "carrier", "club", "employer", "hospital", "hotel", "insurer", "organisation", "pharmacy",
+              "practice", "provider", "school", "university")
+
+
+@functools.lru_cache(maxsize=1)
+def org_role_keys() -> frozenset[str]:
+    """The key words of org_role_keys.yaml (every role's words, in every language), validated at start-up."""
+    return frozenset(word for words in _cue_lists("org_role_keys.yaml", _ORG_ROLES).values() for word in words)
+
+
 def before_after_lists(filename: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(before, after): the two validated lists of a YAML file of words written before and after a name."""
     lists = _cue_lists(filename, ("after", "before"))
