@@ -86,3 +86,19 @@ def test_a_surname_of_several_words_and_a_letter_with_a_slash_spell_logins_both_
 
 def test_an_ordinary_word_made_of_two_name_parts_stays():
     assert _of_people("Mark Down wrote it.\nRender the markdown file.", ["Mark Down"]) == []
+
+
+# A plain word before a name is the sentence's, in any language; a short answer in a table's cell is no handle.
+SENTENCE_WORDS = [
+    ("Bitte ping Ola Nordmann heute", ["Ola Nordmann"]),
+    ("Jak działa Konto Gość w systemie", ["Konto Gość"]),
+    ("Geschenk für Anna Berg", ["Anna Berg"]),
+    ("| 4 | Karin Brandt | sí |", ["Karin Brandt"]),
+    ("Pedro đăng nhập | Trần Văn An | Quản trị", ["Trần Văn An"]),
+    ("Konto Anna Berg (Gość) jest wyłączone", ["Anna Berg"]),
+]
+
+
+@pytest.mark.parametrize("text, names", SENTENCE_WORDS)
+def test_plain_words_of_a_sentence_or_a_cell_beside_a_name_stay(text, names):
+    assert _beside(text, names) == []

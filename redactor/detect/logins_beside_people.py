@@ -20,9 +20,12 @@ accounts. The engine then spreads the found login to its other mentions.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 import itertools
 import re
 from typing import Sequence
+
+from anyascii import anyascii
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -41,6 +44,8 @@ _BEFORE = re.compile(r"(?P<field>" + _FIELD + r")(?:[ \t]*(?:[(（/|·•–—-
 # The person then a field: `P (T)`, `P / T`, `P - T`, `P | T`, `P: T` (the field ends the bracket or the field).
 _AFTER = re.compile(r"(?:[ \t]*[(（][ \t]*(?P<bracketed>" + _FIELD + r")[ \t]*[)）,，]"
                     r"|[ \t]*(?:[/|·•–—-]|:)[ \t]*(?P<field>" + _FIELD + r")(?=[ \t]*(?:[/|·•–—,;:(\n]|$)))")
+# Before a field that opens its cell: the line's start, a list marker, or a separator.
+_CELL_OPENS = re.compile(r"(?:(?m:^)|[|,;:(（/·•–—-]|\d{1,3}[.)]|[*•-])[ \t]*\Z")
 _REACH = 60  # characters looked at on each side of a name
 _ASCII_HANDLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -71,11 +76,12 @@ def logins_beside_people(text: str, spans: Sequence[Span]) -> list[Span]:
         before = _BEFORE.search(text, window_start, person.start)
         if before is not None and _opens_field(text, before.start("field")):
             gap = text[before.end("field"):person.start]
-            _take(text, before.start("field"), before.end("field"), "(" in gap or "（" in gap, free, added)
+            _take(text, before.start("field"), before.end("field"), "(" in gap or "（" in gap, free, added,
+                  spaced=gap.isspace(), whole=bool(_CELL_OPENS.search(text, line_start, before.start("field"))))
         after = _AFTER.match(text, person.end, min(line_end, person.end + _REACH))
         if after is not None:
             group = "bracketed" if after.group("bracketed") else "field"
-            _take(text, after.start(group), after.end(group), group == "bracketed", free, added)
+            _take(text, after.start(group), after.end(group), group == "bracketed", free, added, whole=True)
     return list(added.values())
 
 
@@ -84,7 +90,12 @@ def _opens_field(text: str, start: int) -> bool:
     return start == 0 or text[start - 1].isspace() or text[start - 1] in "([{<>/|,;:\"'`「（、，·•"
 
 
-def _take(text: str, start: int, end: int, bracketed: bool, free, added: dict) -> None:
+def _take(text: str, start: int, end: int, bracketed: bool, free, added: dict, spaced: bool = False,
+          whole: bool = True) -> None:
+    # `spaced`: only a space before the name. Then the field needs a handle's sure shape (`gigfan_4418 Jason Tuck`):
+    # a plain word before a name is the sentence's ("ping Ola", "zespołu Nordwind", "für Anna"). `whole`: the field
+    # is a whole cell (it opens the line, a list item or a cell); a plain word is a handle only then ("3. nyxie - Nora
+    # Lindholm"), not as a sentence's last word before a separator ("đăng nhập | Tên").
     mentioned = text[start] == "@"
     start += mentioned
     field = text[start:end].rstrip(".")
@@ -92,8 +103,12 @@ def _take(text: str, start: int, end: int, bracketed: bool, free, added: dict) -
     if end - start < 2 or not free(start, end):
         return
     score = handle_score(field, bracketed or mentioned, mentioned)
-    if score:
+    if score and not ((spaced or not whole) and score < _SCORE):
         added[(start, end)] = Span(start, end, "USERNAME", "pii", score, _DETECTOR)
+
+
+def _is_latin(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def handle_score(field: str, bracketed: bool = False, mentioned: bool = False) -> float:
@@ -105,7 +120,9 @@ def handle_score(field: str, bracketed: bool = False, mentioned: bool = False) -
 
     if not is_personal_login(field) or "@" in field or "://" in field:
         return 0.0
-    if field.isascii():
+    if all(char.isascii() or not char.isalpha() or _is_latin(char) for char in field):
+        latin = field
+        field = anyascii(field)
         if not _ASCII_HANDLE.fullmatch(field) or _HEX.fullmatch(field) or _VERSION.fullmatch(field):
             return 0.0
         letters = [char for char in field if char.isalpha()]
@@ -128,7 +145,7 @@ def handle_score(field: str, bracketed: bool = False, mentioned: bool = False) -
         if field.islower() and len(field) >= 4:
             if is_ordinary_word(field) and not is_handle_compound(field):
                 return 0.0
-            if frequent_in_other_languages(field, 4.0):
+            if frequent_in_other_languages(latin.casefold(), 3.5) or not latin.isascii() and is_ordinary_word(latin):
                 return 0.0
             return DOUBTFUL_SCORE
         return 0.0  # a capitalised word: the name's next part or a word of the sentence
@@ -136,7 +153,7 @@ def handle_score(field: str, bracketed: bool = False, mentioned: bool = False) -
     if not has_letter:
         return 0.0
     if "_" in field or any(char.isdigit() for char in field) or re.search(r"[A-Za-z]", field):
-        return _SCORE
+        return _SCORE  # `GM_하늘`, `เสือดำ_TH`, `Faker아님`: a handle's mark in a script of words
     if bracketed and not listed_in_its_script(field, 3.0) and not frequent_in_other_languages(field.casefold(), 4.0):
         return DOUBTFUL_SCORE
     return 0.0
