@@ -98,8 +98,8 @@ def _joined_pieces(text: str, joined: set[str]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in _IDENTIFIER.finditer(text):
         word = match.group(0)
-        if len(word) > _MAX_LOGIN:
-            continue
+        if len(word) > _MAX_LOGIN or text[match.end():match.end() + 1] == "@" or text[match.start() - 1:match.start()] == "@":
+            continue  # an address's local part or domain: the address is a finding of its own
         if _NOT_LETTER.sub("", word.lower()) in joined and not (word.isalpha() and is_ordinary_word(word)):
             found.append(match.span())
             continue
