@@ -102,3 +102,10 @@ SENTENCE_WORDS = [
 @pytest.mark.parametrize("text, names", SENTENCE_WORDS)
 def test_plain_words_of_a_sentence_or_a_cell_beside_a_name_stay(text, names):
     assert _beside(text, names) == []
+
+
+def test_a_list_in_brackets_after_a_name_and_an_api_version_before_one_stay():
+    assert _beside("przez mechanizmy Anna Nowak (potoki, gniazda, pamięć)", ["Anna Nowak"]) == []
+    assert _beside("- batch/v1beta1 Ola Nordmann: removed 1.25", ["Ola Nordmann"]) == []
+    assert _beside("| api v2beta2 | Ola Nordmann |", ["Ola Nordmann"]) == []
+    assert _beside("Rab_McTurbo (Robbie Mac, id 7) and Robbie Mac (rabbit_77, id 7)", ["Robbie Mac"]) == ["Rab_McTurbo"]

@@ -42,7 +42,7 @@ _FIELD = r"@?[^\s()\[\]{}<>/|,;:\"'`「」（）、，·•]{2,40}"
 _BEFORE = re.compile(r"(?P<field>" + _FIELD + r")(?:[ \t]*(?:[(（/|·•–—-][ \t]*|:[ \t]+)|[ \t]+"
                      r"|[ \t]*[(（][^()（）\n]{1,40}?[,，、][ \t]*)\Z")
 # The person then a field: `P (T)`, `P / T`, `P - T`, `P | T`, `P: T` (the field ends the bracket or the field).
-_AFTER = re.compile(r"(?:[ \t]*[(（][ \t]*(?P<bracketed>" + _FIELD + r")[ \t]*[)）,，]"
+_AFTER = re.compile(r"(?:[ \t]*[(（][ \t]*(?P<bracketed>" + _FIELD + r")[ \t]*(?P<close>[)）])?(?(close)|[,，])"
                     r"|[ \t]*(?:[/|·•–—-]|:)[ \t]*(?P<field>" + _FIELD + r")(?=[ \t]*(?:[/|·•–—,;:(\n]|$)))")
 # Before a field that opens its cell: the line's start, a list marker, or a separator.
 _CELL_OPENS = re.compile(r"(?:(?m:^)|[|,;:(（/·•–—-]|\d{1,3}[.)]|[*•-])[ \t]*\Z")
@@ -50,7 +50,7 @@ _REACH = 60  # characters looked at on each side of a name
 _ASCII_HANDLE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _HEX = re.compile(r"[0-9a-fA-F]{7,}|[0-9a-fA-F-]{20,}")
-_VERSION = re.compile(r"[vV]?\d[\d.]*[a-z]?\d*")
+_VERSION = re.compile(r"[vV]?\d[\d.]*(?:[a-z]|alpha|beta|rc|pre|dev)?\d*")
 _PIECES = re.compile(r"[A-Za-z]+")
 
 
@@ -74,14 +74,19 @@ def logins_beside_people(text: str, spans: Sequence[Span]) -> list[Span]:
         line_end = len(text) if line_end == -1 else line_end
         window_start = max(line_start, person.start - _REACH)
         before = _BEFORE.search(text, window_start, person.start)
-        if before is not None and _opens_field(text, before.start("field")):
+        if before is not None and _opens_field(text, before.start("field")) and not (
+                text[before.start("field") - 1:before.start("field")] == "/" and before.group(0)[-1:].isspace()):
+            # (a path's last piece before a name, `batch/v1beta1 CronJob`, is no field of a record)
             gap = text[before.end("field"):person.start]
             _take(text, before.start("field"), before.end("field"), "(" in gap or "（" in gap, free, added,
                   spaced=gap.isspace(), whole=bool(_CELL_OPENS.search(text, line_start, before.start("field"))))
         after = _AFTER.match(text, person.end, min(line_end, person.end + _REACH))
         if after is not None:
             group = "bracketed" if after.group("bracketed") else "field"
-            _take(text, after.start(group), after.end(group), group == "bracketed", free, added, whole=True)
+            # `P (T, …)`: the first of a bracketed list is a plain word's only with a handle's sure shape ("IPC
+            # (potoki, gniazda)" lists words).
+            whole = group == "field" or after.group("close") is not None
+            _take(text, after.start(group), after.end(group), group == "bracketed", free, added, whole=whole)
     return list(added.values())
 
 
