@@ -59,6 +59,7 @@ from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _h
 from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
+from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
@@ -507,6 +508,7 @@ class DetectionEngine:
         # A login on a person's line that spells their name (logins_of_people.py); then a table column
         # whose cells were found holds the same kind in its other cells (column_kinds.py).
         kept += logins_of_people(text, kept)
+        kept += logins_beside_people(text, kept)  # a handle as a field of a person's record: logins_beside_people.py
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py

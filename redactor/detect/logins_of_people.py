@@ -32,43 +32,98 @@ _MAX_LOGIN = 40
 
 
 def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
-    """USERNAME spans for login-shaped words that spell a PERSON found on the same line.
+    """USERNAME spans for login-shaped words that spell a PERSON found in the text.
 
-    Each line holding a person is searched once, against every spelling of every person on it
-    (a set lookup per word), so a long line with many names costs one pass, not one per name.
+    On the person's own line any spelling counts (a part alone too: `staufa`, `sione`); elsewhere in the text
+    only a spelling of two parts joined (`kkowalski`, `kari.halvorsen`, `halvorsenk`): a person named in a
+    ticket's header is the owner of `~/shared/khalvorsen/` twenty lines below. Each line holding a person is
+    searched once against the spellings of every person on it, and the text once against the joined spellings
+    of all of them (a set lookup per word), so many names cost one pass, not one per name.
     """
     people = [span for span in spans if span.kind == "PERSON"]
     added = _local_parts_elsewhere(text, spans)
     if not people:
         return added
     spellings_by_line: dict[tuple[int, int], set[str]] = {}
+    joined: set[str] = set()
     for person in people:
-        spellings = _spellings(text[person.start:person.end])
+        name = text[person.start:person.end]
+        spellings = _spellings(name)
         if spellings:
             line_start = text.rfind("\n", 0, person.start) + 1
             line_end = text.find("\n", person.end)
             spellings_by_line.setdefault((line_start, len(text) if line_end == -1 else line_end), set()).update(
                 spellings)
+            joined |= _joined_only(name)
     if not spellings_by_line:
         return added
     taken = sorted((span.start, span.end) for span in spans)
     starts = [start for start, _ in taken]
     # The longest end among the spans up to each position (spans may nest): overlap is one bisection.
     reach = list(itertools.accumulate((end for _, end in taken), max))
-    for (line_start, line_end), spellings in spellings_by_line.items():
+    found: set[tuple[int, int]] = set()
+    searches = [(line_start, line_end, spellings) for (line_start, line_end), spellings in spellings_by_line.items()]
+    for line_start, line_end, spellings in searches:
         for match in _LOGIN.finditer(text, line_start, line_end):
             start, end = match.span()
             word = match.group(0)
             # In prose nearly every word is login-shaped and most are letters alone: no substitution for those.
             if end - start > _MAX_LOGIN or (word if word.isalpha() else _NOT_LETTER.sub("", word)) not in spellings:
                 continue
-            if word.isalpha() and is_ordinary_word(word):
+            if (start, end) in found or word.isalpha() and is_ordinary_word(word):
                 continue  # "grace period", "frank feedback" beside Grace/Frank: a word of the language, no login
             before = bisect.bisect_left(starts, end)
             if before and reach[before - 1] > start:
                 continue  # inside or across a finding
+            found.add((start, end))
             added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
+    if joined:
+        for start, end in _joined_pieces(text, joined):
+            before = bisect.bisect_left(starts, end)
+            if (start, end) not in found and not (before and reach[before - 1] > start):
+                found.add((start, end))
+                added.append(Span(start, end, "USERNAME", "pii", _SCORE, _DETECTOR))
     return added
+
+
+# A word of letters and digits joined by . _ - in any case: a login, or an identifier whose pieces may be one
+# (`~/shared/khalvorsen/`, `debug-hkowalski`, `NKHUMALO-LT01`, `id_ed25519_tshepo.m`).
+_IDENTIFIER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
+_PIECE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _joined_pieces(text: str, joined: set[str]) -> list[tuple[int, int]]:
+    """Where a joined spelling of a found name is written anywhere in the text: a whole word (`kari.halvorsen`,
+    letters compared) or one piece of an identifier (`hkowalski` of `debug-hkowalski`), any case."""
+    found: list[tuple[int, int]] = []
+    for match in _IDENTIFIER.finditer(text):
+        word = match.group(0)
+        if len(word) > _MAX_LOGIN or text[match.end():match.end() + 1] == "@" or text[match.start() - 1:match.start()] == "@":
+            continue  # an address's local part or domain: the address is a finding of its own
+        if _NOT_LETTER.sub("", word.lower()) in joined and not (word.isalpha() and is_ordinary_word(word)):
+            found.append(match.span())
+            continue
+        if word.isalnum():
+            continue
+        for piece in _PIECE.finditer(word):
+            letters = _NOT_LETTER.sub("", piece.group(0).lower())
+            if letters in joined and not (piece.group(0).isalpha() and is_ordinary_word(piece.group(0))):
+                found.append((match.start() + piece.start(), match.start() + piece.end()))
+    return found
+
+
+def _joined_only(name: str) -> set[str]:
+    """The spellings of two name parts joined, whole (not cut short), five letters or more: what a login built from
+    the name reads as far from it."""
+    found: set[str] = set()
+    for folding in (_plain_letters, _expanded_letters):
+        parts = [folding(part) for part in name.split()]
+        parts = [part for part in parts if part and part not in _TITLES]
+        if len(parts) < 2:
+            return set()
+        first, last = parts[0], parts[-1]
+        found |= {first + last, last + first, first[0] + last, last + first[0], "".join(parts), first[0] + "".join(parts[1:])}
+    return {spelling for spelling in found if len(spelling) >= 5}
 
 
 # Mailboxes of a function, not a person: their local part elsewhere is an ordinary word or a team.
@@ -144,18 +199,42 @@ def _spellings(name: str) -> frozenset[str]:
 
     Whole spellings (first+last, initial+last, last+first ...), each name part alone, and the
     first+last and initial+last spellings cut short (`mkjaer` of `mkjaergaard`: five letters or more,
-    at least two letters cut).
+    at least two letters cut). A surname of several words is also written as one (`omacgiolla` of
+    Oisín Mac Giolla), and a letter with a diaeresis or a slash both ways (`Løkken`: `lokken`, `loekken`).
     """
-    parts = [re.sub(r"[^a-z]", "", anyascii(part).lower()) for part in name.split()]
-    parts = [part for part in parts if part and part not in _TITLES]
-    if len(parts) < 2:
-        return frozenset()
+    spellings: set[str] = set()
+    for folding in (_plain_letters, _expanded_letters):
+        parts = [folding(part) for part in name.split()]
+        parts = [part for part in parts if part and part not in _TITLES]
+        if len(parts) < 2:
+            return frozenset()
+        spellings |= _joined_spellings(parts, whole=True)
+    return frozenset(spellings)
+
+
+def _joined_spellings(parts: list[str], whole: bool) -> set[str]:
+    """Spellings of two or more parts joined (`whole` adds each part alone)."""
     first, last = parts[0], parts[-1]
-    whole = {first + last, last + first, first[0] + last, last + first[0], first + last[0],
-             "".join(parts), "".join(part[0] for part in parts[:-1]) + last, first, last}
+    rest = "".join(parts[1:])
+    joined = {first + last, last + first, first[0] + last, last + first[0], first + last[0],
+              "".join(parts), "".join(part[0] for part in parts[:-1]) + last, first[0] + rest}
     cut = {spelling[:length] for spelling in (first + last, first[0] + last)
            for length in range(5, len(spelling) - 1)}
-    return frozenset(spelling for spelling in whole | cut if len(spelling) >= _MIN_LETTERS)
+    found = joined | cut | ({first, last} if whole else set())
+    return {spelling for spelling in found if len(spelling) >= _MIN_LETTERS}
+
+
+def _plain_letters(part: str) -> str:
+    return re.sub(r"[^a-z]", "", anyascii(part).lower())
+
+
+# How German, Nordic and Dutch logins write a letter with a diaeresis, a slash or a ring: `ö` -> `oe`.
+_EXPANDED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa", "ß": "ss",
+                           "Ä": "ae", "Ö": "oe", "Ü": "ue", "Ø": "oe", "Æ": "ae", "Å": "aa"})
+
+
+def _expanded_letters(part: str) -> str:
+    return _plain_letters(part.translate(_EXPANDED))
 
 
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "jr", "sr"})
