@@ -58,6 +58,7 @@ from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _h
                                           organisation_names_of_host)
 from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
+from redactor.detect.people_in_personal_records import people_in_personal_records
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
@@ -512,6 +513,7 @@ class DetectionEngine:
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
+        kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]

@@ -462,6 +462,11 @@ def _cue_phrases() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def thai_titles() -> tuple[str, ...]:
+    """Titles and greetings Thai writes before a name, fused or spaced ("นาย", "เด็กหญิง", "คุณ"), longest first."""
+    return _thai_titles()
+
+
 def _thai_titles() -> tuple[str, ...]:
     """Titles and greetings Thai writes fused before a name ("นาย", "นางสาว", "คุณ"), longest first."""
     return tuple(cue for cue in _cue_words_before() if _script(cue[0]) == "THAI" and " " not in cue)
