@@ -30,6 +30,7 @@ def covering(text: str, secret: str, kind: str = "prose") -> list[Span]:
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        ("my PIN number is 4471, don't share it", "4471"),  # "number" names the PIN itself, unlike "count"
         # an inflected label (a case or article ending the vocabulary does not list)
         ("Salasanani on nyt korppi-kivi ja se vaihtuu ensi kuussa.", "korppi-kivi"),
         ("Passordene til kontoret: gravlaks2031, ikke del dem.", "gravlaks2031"),
@@ -78,6 +79,8 @@ def test_a_value_in_the_slot_of_a_password_label_is_redacted_on_the_wire(text: s
         "password = os.environ.get(\"DB_PASSWORD\")",
         "  password: ${DB_PASSWORD}\n  passwordFile: /run/secrets/db",
         "The password: 2024-05-01 rotation",
+        "the pin count is 1024 on this package",  # a quantity of the label's thing, not its value
+        "PIN attempts total: 3000 this month",
     ],
 )
 def test_a_slot_holding_a_word_of_the_language_or_another_value_holds_no_password(text: str) -> None:
