@@ -61,3 +61,13 @@ def test_a_card_is_a_test_value_only_when_its_sentence_says_so(text: str, value:
 
 def test_other_kinds_are_never_dropped_here() -> None:
     assert not _stated("In the docs: 192.0.2.10", "192.0.2.10", "INTERNAL_HOSTNAME")
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Charge it and mail lena.ortiz@example.net about card 5500 0055 5555 5559.", "5500 0055 5555 5559", "CREDIT_CARD"),
+    ("Our relay at 203.0.113.61 forwards to https://docs.example-corp.io/relay", "203.0.113.61", "IP_ADDRESS"),
+])
+def test_a_cue_word_inside_an_address_or_domain_states_no_role(text: str, value: str, kind: str) -> None:
+    # "example" in an e-mail domain or a host name is a name, not the sentence saying "this is an example"
+    start = text.index(value)
+    assert not states_documentation_role(text, start, start + len(value), kind)

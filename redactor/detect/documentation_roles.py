@@ -70,11 +70,20 @@ def states_documentation_role(text: str, start: int, end: int, kind: str) -> boo
 
 def _role_stated(text: str, start: int, end: int, role: re.Pattern[str]) -> bool:
     """Whether the sentence of the value, or of one of its other mentions in `text`, states the role."""
-    if role.search(_sentence_around(text, start, end)):
+    if role.search(_prose_of(_sentence_around(text, start, end))):
         return True
     value = text[start:end]
-    return any(role.search(_sentence_around(text, mention, mention + len(value)))
+    return any(role.search(_prose_of(_sentence_around(text, mention, mention + len(value))))
                for mention in _mentions(text, value) if mention != start)
+
+
+# E-mail addresses, URLs and domain names in the sentence: their labels are names, not words that state a role
+# ("mail dana@example.org about card 4111 ..." says nothing about the card). "e.g." stays (one-letter last label).
+_NAMES_IN_PROSE = re.compile(r"[^\s@]+@[^\s@]+|\w+://\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
+
+
+def _prose_of(sentence: str) -> str:
+    return _NAMES_IN_PROSE.sub(" ", sentence)
 
 
 def _network(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
