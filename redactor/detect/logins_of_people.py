@@ -100,7 +100,7 @@ def _joined_pieces(text: str, joined: set[str]) -> list[tuple[int, int]]:
         word = match.group(0)
         if len(word) > _MAX_LOGIN or text[match.end():match.end() + 1] == "@" or text[match.start() - 1:match.start()] == "@":
             continue  # an address's local part or domain: the address is a finding of its own
-        if _NOT_LETTER.sub("", word.lower()) in joined and not (word.isalpha() and is_ordinary_word(word)):
+        if _NOT_LETTER.sub("", word.lower()) in joined and not _made_of_words(word):
             found.append(match.span())
             continue
         if word.isalnum():
@@ -110,6 +110,13 @@ def _joined_pieces(text: str, joined: set[str]) -> list[tuple[int, int]]:
             if letters in joined and not (piece.group(0).isalpha() and is_ordinary_word(piece.group(0))):
                 found.append((match.start() + piece.start(), match.start() + piece.end()))
     return found
+
+
+def _made_of_words(word: str) -> bool:
+    """Whether every piece of `word` is a word of the language: `mark_hunter = False` or `will_power` is a code
+    identifier made of words that happen to spell a name found above, not that person's login."""
+    pieces = _PIECE.findall(word)
+    return all(piece.isalpha() and is_ordinary_word(piece) for piece in pieces)
 
 
 def _joined_only(name: str) -> set[str]:
