@@ -90,6 +90,10 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
     taken = sorted((span.start, span.end) for span in spans)
     taken_starts = [start for start, _ in taken]
     longest = max((end - start for start, end in taken), default=0)
+    # A token that holds a person's own value (`DOB12/03/1980`, an OCR'd label glued to the date) is that value with
+    # letters around it: the value's finding says what it is, the token is no code.
+    personal_values = [(span.start, span.end) for span in spans
+                       if span.kind in _PERSON_ONLY_KINDS or span.kind in _CONTACT_KINDS]
     added: list[Span] = []
     read: set[int] = set()
     for line_start, kinds in lines.items():
@@ -110,7 +114,8 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             last = bisect.bisect_left(taken_starts, end)
             # (a token only partly found, `Job HBH-RJ` taken as an organisation, is still taken whole: spans unite)
             if any(region_start <= start and end <= region_end for region_start, region_end in taken[first:last]) or (
-                    not _is_code(match.group())):
+                    not _is_code(match.group())) or any(value_start < end and start < value_end
+                                                        for value_start, value_end in personal_values):
                 continue
             before = _LINE_WORD_BEFORE.search(text, max(line_start, start - 32), start)
             if before is not None:
