@@ -103,8 +103,7 @@ def test_a_person_finding_without_a_legal_form_stays(text, found):
     ("Betalning från Sundström Bygg AB mottagen.", "Sundström Bygg", "Sundström Bygg AB"),
     ("Bill to: Okafor Eze Ltd, Lagos", "Okafor Eze", "Okafor Eze Ltd"),
     ("Rechnung von Meier Schreinerei KG ist da", "Meier", "Meier Schreinerei KG"),
-    pytest.param("Contrato com Joaquim Pereira Lda. assinado", "Joaquim Pereira", "Joaquim Pereira Lda.",
-                 marks=pytest.mark.xfail(reason="Portuguese 'Lda.' is on no legal-form list yet", strict=True)),
+    ("Contrato com Joaquim Pereira Lda. assinado", "Joaquim Pereira", "Joaquim Pereira Lda."),  # 'lda.' listed (round 32)
     ("Leverandør: Eriksen Transport ASA", "Eriksen", "Eriksen Transport ASA"),
 ])
 def test_check_set_person_findings_before_a_legal_form_become_the_company(text, found, whole):
