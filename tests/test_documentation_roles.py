@@ -66,8 +66,10 @@ def test_other_kinds_are_never_dropped_here() -> None:
 @pytest.mark.parametrize(("text", "value", "kind"), [
     ("Charge it and mail lena.ortiz@example.net about card 5500 0055 5555 5559.", "5500 0055 5555 5559", "CREDIT_CARD"),
     ("Our relay at 203.0.113.61 forwards to https://docs.example-corp.io/relay", "203.0.113.61", "IP_ADDRESS"),
+    ("record 7: card 4012-8888-8888-1881, aws key AKIAQ7ZKX3RT5MEXAMPLE", "4012-8888-8888-1881", "CREDIT_CARD"),
+    ("card 5555-5555-5555-4444, slack token xoxb-00000-00000-EXAMPLEKEYVALUE", "5555-5555-5555-4444", "CREDIT_CARD"),
 ])
-def test_a_cue_word_inside_an_address_or_domain_states_no_role(text: str, value: str, kind: str) -> None:
+def test_a_cue_word_inside_an_address_a_domain_or_another_value_states_no_role(text: str, value: str, kind: str) -> None:
     # "example" in an e-mail domain or a host name is a name, not the sentence saying "this is an example"
     start = text.index(value)
     assert not states_documentation_role(text, start, start + len(value), kind)

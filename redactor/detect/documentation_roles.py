@@ -22,7 +22,9 @@ The cue words are word stems in English and the languages of `name_parts.OTHER_L
 "Dokumentation", "example", "Beispiel", "ejemplo", "exemple", "esempio", "voorbeeld", "placeholder"). "Reserved" is
 not one ("Reservation SMH-... guaranteed on card ..."), and "test" alone is one only for cards, as "test card",
 "test mode", "test number": test environments have real machines. The sentence is the value's own: "The fixture
-uses the test card 4111 ... But line 88 has what looks like a real card: ..." keeps the second.
+uses the test card 4111 ... But line 88 has what looks like a real card: ..." keeps the second. A cue is a word of
+the sentence's own: not a piece of another value (`AKIA...EXAMPLE`, `xoxb-...-EXAMPLE...`, `ghp_EXAMPLE...`) and not a
+label of an e-mail address, URL or domain (`dana@example.org`), which name things and state no role.
 """
 from __future__ import annotations
 
@@ -41,11 +43,11 @@ _SPECIAL_PURPOSE_BLOCKS = frozenset(ipaddress.ip_network(block) for block in (
     "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32", "fc00::/7", "fe80::/10"))
 _DOCUMENTATION_STEMS = (r"doc(?:s\b|ument)|dokument|exampl|e\.g\.|beispiel|ejempl|exempl|esempi|voorbeeld|przykład|"
                         r"örnek|placeholder|platzhalter|marcador|segnaposto|test-net|rfc[ \t]?\d{3,4}")
-_ADDRESS_ROLE = re.compile(rf"(?<![^\W\d_])(?:{_DOCUMENTATION_STEMS})", re.IGNORECASE)
+_ADDRESS_ROLE = re.compile(rf"(?<![\w-])(?:{_DOCUMENTATION_STEMS})", re.IGNORECASE)
 _CARD_ROLE = re.compile(
-    rf"(?<![^\W\d_])(?:{_DOCUMENTATION_STEMS}|sandbox|test[ \t-]?(?:cards?|mode|numbers?|vectors?|payments?)\b|"
+    rf"(?<![\w-])(?:{_DOCUMENTATION_STEMS}|sandbox|test[ \t-]?(?:cards?|mode|numbers?|vectors?|payments?)\b|"
     r"(?:tarjeta|carte|karte|carta|cartão)s?[ \t]+de[ \t]+(?:prueba|test|teste)|testkarte)", re.IGNORECASE)
-_RFC = re.compile(r"(?<![^\W\d_])rfc[ \t]?\d{3,4}", re.IGNORECASE)
+_RFC = re.compile(r"(?<![\w-])rfc[ \t]?\d{3,4}", re.IGNORECASE)
 # A sentence ends at a line break or at ".", "!", "?" before a blank ("e.g. 4242" and "i.e. 10.0.0.1" do not end one).
 _SENTENCE_END = re.compile(r"\n|(?<![^\w]e\.g)(?<![^\w]i\.e)[.!?](?=[ \t])")
 # Around the value: its sentence, at most this many characters each side (a long single-line paragraph is no sentence).
