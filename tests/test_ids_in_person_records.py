@@ -57,3 +57,19 @@ def test_a_number_heading_a_persons_line_is_an_id(text, found, code):
 ])
 def test_numbers_that_head_nothing_stay(text):
     assert _line_codes(text, [("PERSON", "Bruno Neri")]) == []
+
+
+def test_a_product_table_row_with_a_model_word_for_a_person_is_no_person_record() -> None:
+    # one capitalised product word the model may read as a person, and rows of the same table above it
+    text = "code;item;qty\nKTL-RED-S-2031;Kettle;4\nLMP-OAK-L-2032;Lantern;2\nMUG-TEA-M-2030;Mugsy;9"
+    values = {text[span.start:span.end] for span in codes_on_person_lines(
+        text, [Span(text.index("Mugsy"), text.index("Mugsy") + 5, "PERSON", "pii", 0.75, "ner")])}
+    assert values == set()
+
+
+def test_a_row_of_the_same_table_above_a_person_s_row_is_no_heading() -> None:
+    text = "id|name|dob\nAB-2291-KX|Irena Wolak|1980-02-11\nQZ-5518-PL|Tomasz Brzoza|1975-07-30"
+    person = text.index("Tomasz Brzoza")
+    values = {text[span.start:span.end] for span in codes_on_person_lines(
+        text, [Span(person, person + 13, "PERSON", "pii", 0.85, "names")])}
+    assert values == {"QZ-5518-PL"}

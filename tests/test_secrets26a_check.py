@@ -24,9 +24,9 @@ REDACTED = [
     ("[web]\nweb01 ansible_host=10.0.0.5 ansible_ssh_pass=Blue.Jay4", "Blue.Jay4"),
     ("Kennwort: Apfel.Baum3", "Apfel.Baum3"),
     ("senha=Mar.Azul5", "Mar.Azul5"),
-    # Gradle's Groovy `key 'value'` (no `=`): not read as a key/value pair yet (failed on first run; left open)
-    pytest.param("release {\n    storePassword 'Kite.Wind-42'\n    keyAlias 'upload'\n}", "Kite.Wind-42",
-                 marks=pytest.mark.xfail(strict=True, reason="Groovy key 'value' without `=` is not a pair yet")),
+    # Gradle's Groovy `key 'value'` (no `=`): read since round 32 (password_slots: the value right after a label
+    # when it looks like a password)
+    ("release {\n    storePassword 'Kite.Wind-42'\n    keyAlias 'upload'\n}", "Kite.Wind-42"),
     ("User ID=sa;Password=\"Ab;Cd.9!\";Data Source=db2.corp.acme.net;", "Data Source=db2.corp.acme.net"),
     ("pwd = Zx.9!q; uid = app; server = sql9.acme.net", "Zx.9!q; uid = app; server = sql9.acme.net"),
     ("rman auxiliary sys/Aux.Pw7@dupdb", "Aux.Pw7"),

@@ -6,9 +6,9 @@ a register line, a work order, a booking summary put the record's own code besid
 own words (`Werkbon WB-OST-44812 | klant ...`, `Naryad НР-2207-114 | мастер: ...`, `Reserva 7KQ4ZP · huésped ...`,
 `Υπόθεση ΥΠ-2024-0771` on the line above the applicant's).
 
-A line is about a person when it holds a found PERSON, or a found value only people have (a birth date, a national
+A line is about a person when it holds a found PERSON (the model's single word alone does not count), or a found value only people have (a birth date, a national
 id, an SSN, a passport, a driving licence, a tax id), or two found contact values of different kinds (an e-mail and
-a phone, a phone and a street address). On such a line, and on a short heading line right above it, a token written
+a phone, a phone and a street address). On such a line, and on a short heading line right above it (not another row of the same table), a token written
 as a code is an ID_NUMBER, doubtful (0.55: on the wire, not in an audit):
 - capitals of any script and digits only, in segments joined by `-`, `/` with three digits or more (`DS/2025/0871`,
   `WB-OST-44812`), or letters and digits interleaved, six to twelve of them with two of each (`7KQ4ZP`: a generated
@@ -37,6 +37,7 @@ from redactor.detect.ids_work_item_keys import program_message_code, public_key_
 from redactor.detect.record_ids import _THING_WORDS
 
 _DETECTOR = "person-record-ids"
+_MODEL = "ner"
 # Found kinds only people have: one of them makes a line a person's.
 _PERSON_ONLY_KINDS = frozenset({"PERSON", "DATE_OF_BIRTH", "NATIONAL_ID", "SSN", "PASSPORT", "DRIVER_LICENSE",
                                 "TAX_ID"})
@@ -58,6 +59,11 @@ _NOT_AN_ID = re.compile(
     r"|\d+(?:px|ms|s|kb|mb|gb|kg|g|km|m|cm|mm|h|min|%)"  # a quantity with a unit
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:T?\d{4,6}Z?)?",  # a compact date
     re.IGNORECASE)
+
+
+def _sibling_row(above: str, line: str) -> bool:
+    """Whether the line above is another row of the same table (as many `,` `;` `|` or tabs), not a heading."""
+    return any(above.count(mark) == line.count(mark) > 0 for mark in ",;|\t")
 
 
 def _line_end(text: str, position: int) -> int:
@@ -83,6 +89,8 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
     """ID_NUMBER spans for code-shaped tokens on lines that hold a person's findings (module doc)."""
     lines: dict[int, set[str]] = {}
     for span in spans:
+        if span.kind == "PERSON" and span.detector == _MODEL and " " not in text[span.start:span.end].strip():
+            continue  # the model's one capitalised word ("Hoodie" in a product row) is too weak to make a record
         if span.kind in _PERSON_ONLY_KINDS or span.kind in _CONTACT_KINDS:
             lines.setdefault(text.rfind("\n", 0, span.start) + 1, set()).add(span.kind)
     if not lines:
@@ -104,7 +112,8 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         # A record's heading line right above it (`Υπόθεση ΥΠ-2024-0771` over the applicant's line) is its too.
         heading = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
-        if heading == line_start or line_start - heading > _HEADING_REACH or not text[heading:line_start].strip():
+        if heading == line_start or line_start - heading > _HEADING_REACH or not text[heading:line_start].strip() or (
+                _sibling_row(text[heading:line_start], text[line_start:line_end])):
             heading = line_start
         for match in _LINE_TOKEN.finditer(text, heading, line_end):
             start, end = match.span()
