@@ -63,6 +63,8 @@ def password_list_spans(text: str, found: Sequence[Span], taken: list[tuple[int,
     """PASSWORD spans in the lists of pairs of `text` whose values are mostly passwords; `found`: the spans found
     so far (their PASSWORD spans count as passwords of a list); `taken`: regions found (sorted), left alone."""
     passwords = sorted((span.start, span.end) for span in found if span.kind == KIND)
+    if not passwords and not _about_passwords_anywhere(text.lower()):
+        return  # every list must hold a found password or name passwords or logins: none can, so walk no line
     for run in _lists(text):
         run = [pair for pair in run if not _IDENTIFIER_KEY.search(pair.group("key"))]
         if len(run) < _LEAST_LIST:
@@ -95,6 +97,12 @@ def _about_passwords(text: str, start: int, end: int) -> bool:
     if names_a_password(region):
         return True
     return any(_whole_word(region, match.start(), match.end()) for match in _LOGIN_CUES.finditer(region))
+
+
+def _about_passwords_anywhere(lowered: str) -> bool:
+    """Whether the text names passwords or logins anywhere: what `_about_passwords` asks of a list's region."""
+    return names_a_password(lowered) or any(_whole_word(lowered, match.start(), match.end())
+                                             for match in _LOGIN_CUES.finditer(lowered))
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
