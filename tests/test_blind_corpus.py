@@ -86,6 +86,7 @@ EXPECTED = {
     "people31dev": {"pii": (149, {"pii", "org"}), "negatives": (51, set())},
     "ids31dev": {"pii": (150, {"pii", "org"}), "negatives": (53, set())},
     "creds31dev": {"secrets": (151, {"secret", "infra", "pii", "org"}), "negatives": (53, set())},
+    "code33dev": {"pii": (140, {"pii", "org"}), "negatives": (51, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
