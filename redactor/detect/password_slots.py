@@ -130,6 +130,13 @@ def names_a_password(lowered: str) -> bool:
     return False
 
 
+def password_label_spans(lowered: str) -> list[tuple[int, int]]:
+    """[start, end) of every password label (no code's) in a lower-cased text, whatever stands around it: a superset
+    of the labels `names_a_password` counts, for a caller that wants where they are (password_lists.py)."""
+    return [(end_index - len(label) + 1, end_index + 1)
+            for end_index, (label, names_a_code) in _AUTOMATON.iter(lowered) if not names_a_code]
+
+
 def _label_end(text: str, lowered: str, start: int, end: int, label: str, names_a_code: bool) -> int | None:
     """Where the label word found at [start, end) ends (its inflection included), or None when it is part of
     another word. The last part of a key (`exit_pin`, `wifi-psk`, `doorPin`) is a label of the key's slot."""
