@@ -28,6 +28,7 @@ from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import any_keyword, keyword_positions, lowered_same_length
 from redactor.detect.password_sentences import is_password_word
 from redactor.detect.password_slots import fills_a_password_slot, names_a_password, password_label_spans
 from redactor.detect.rule_files import term_list
@@ -51,6 +52,7 @@ _HEADING_LINES = 2
 # Words that say a list holds accounts (password_sentences.py's cues for a sentence about a login).
 _LOGIN_CUES = re.compile("|".join(sorted((re.escape(cue) for cue in term_list("password_sentence_cues")), key=len,
                                          reverse=True)))
+_LOGIN_CUE_WORDS = tuple(sorted(term_list("password_sentence_cues")))  # (asked of the shared cue scan)
 # A key written as a program's identifier: snake_case, camelCase, quoted (JSON, YAML, PHP arrays).
 _IDENTIFIER_KEY = re.compile(r"_|[a-z][A-Z]|[\"'`]")
 _LONGEST_LINE = 200
@@ -64,7 +66,9 @@ def password_list_spans(text: str, found: Sequence[Span], taken: list[tuple[int,
     """PASSWORD spans in the lists of pairs of `text` whose values are mostly passwords; `found`: the spans found
     so far (their PASSWORD spans count as passwords of a list); `taken`: regions found (sorted), left alone."""
     passwords = sorted((span.start, span.end) for span in found if span.kind == KIND)
-    lowered = text.lower()
+    # (on ASCII text the detectors' shared lower-cased copy, the same characters as text.lower(): its cue scan and
+    # the password labels already read from it answer below)
+    lowered = lowered_same_length(text) if text.isascii() else text.lower()
     if not passwords and not _about_passwords_anywhere(lowered):
         return  # every list must hold a found password or name passwords or logins: none can, so walk no line
     # Only the lists near a found password or a mention can hold any (_lists_near); a text whose lower-cased form
@@ -106,8 +110,12 @@ def _about_passwords(text: str, start: int, end: int) -> bool:
 
 def _about_passwords_anywhere(lowered: str) -> bool:
     """Whether the text names passwords or logins anywhere: what `_about_passwords` asks of a list's region."""
-    return names_a_password(lowered) or any(_whole_word(lowered, match.start(), match.end())
-                                             for match in _LOGIN_CUES.finditer(lowered))
+    if names_a_password(lowered):
+        return True
+    # every match of the cues' pattern is one of their words: where the shared scan finds none, no match is there
+    if lowered.isascii() and not any_keyword(lowered, (_LOGIN_CUE_WORDS,)):
+        return False
+    return any(_whole_word(lowered, match.start(), match.end()) for match in _LOGIN_CUES.finditer(lowered))
 
 
 def _anchors(lowered: str, passwords: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -120,7 +128,8 @@ def _anchors(lowered: str, passwords: list[tuple[int, int]]) -> list[tuple[int, 
     match of the whole text runs past the region's end, it starts where the region's own first match starts)."""
     anchors = list(passwords)
     anchors += password_label_spans(lowered)
-    anchors += [match.span() for match in _LOGIN_CUES.finditer(lowered)]
+    # (each start of a cue word: a superset of the pattern's matches, none of which spans a line break)
+    anchors += [(start, start + 1) for start in keyword_positions(lowered, _LOGIN_CUE_WORDS)]
     return anchors
 
 
