@@ -35,6 +35,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from redactor.detect.base import Span
+from redactor.detect.character_layouts import layout_matches
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.password_numbers import CONNECTORS
 from redactor.detect.secret_values import is_placeholder_value
@@ -127,6 +128,8 @@ _LOCK_NOUNS = (r"keypad|key[ -]?pad|door(?:[ -]?(?:panel|entry|keypad|lock))?|ga
 _CODE_BEFORE_LOCK = re.compile(
     r"(?i)(?<![\w.,:/\-#*])(?P<code>\d{4,12})[#*]?[\"'”’`]?[ \t]+(?:at|on|for|into|in|to[ \t]+open)[ \t]+"
     r"(?:the[ \t]+|a[ \t]+|each[ \t]+|every[ \t]+)?(?:[^\W\d_][\w-]{1,15}[ \t]+)?(?:" + _LOCK_NOUNS + r")(?![\w-])")
+# The look-behind of _CODE_BEFORE_LOCK in character classes (character_layouts.py): `\w` is `0`, `A`, `a`, `_`.
+_NOT_BEFORE_CODE = b"0Aa_.,:/-#*"
 _LOCK_TRIGGERS = ("keypad", "key pad", "key-pad", "door", "gate", "panel", "alarm", "lock", "safe", "intercom",
                   "buzzer", "entry", "turnstile", "barrier", "cabinet", "locker", "tablet", "terminal", "reader")
 # Before a four-digit number, a verb of typing it in: otherwise "1400 at the gate" is a time.
@@ -142,7 +145,9 @@ def code_before_its_lock(text: str, lowered: str, taken: list[tuple[int, int]]) 
     """A code written before the lock it opens (see the module docstring, 3)."""
     if not any(trigger in lowered for trigger in _LOCK_TRIGGERS):
         return
-    for match in _CODE_BEFORE_LOCK.finditer(text):
+    # Tried only where four digits start after none of the look-behind's characters (its finditer otherwise tries
+    # the look-behind at every character of a text that names a door, a panel or a terminal anywhere)
+    for match in layout_matches(_CODE_BEFORE_LOCK, text, (b"0000",), _NOT_BEFORE_CODE):
         start, end = match.span("code")
         before = text[max(0, start - 80):start]
         if _TIME_WORD_BEFORE.search(before) or is_placeholder_value(match.group("code")):

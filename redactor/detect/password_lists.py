@@ -22,13 +22,15 @@ a list of model ids or build tags in a long prompt that names a password elsewhe
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, Sequence
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import any_keyword, keyword_positions, lowered_same_length
 from redactor.detect.password_sentences import is_password_word
-from redactor.detect.password_slots import fills_a_password_slot, names_a_password
+from redactor.detect.password_slots import fills_a_password_slot, names_a_password, password_label_spans
 from redactor.detect.rule_files import term_list
 from redactor.detect.slot_names import label_spellings
 
@@ -50,6 +52,7 @@ _HEADING_LINES = 2
 # Words that say a list holds accounts (password_sentences.py's cues for a sentence about a login).
 _LOGIN_CUES = re.compile("|".join(sorted((re.escape(cue) for cue in term_list("password_sentence_cues")), key=len,
                                          reverse=True)))
+_LOGIN_CUE_WORDS = tuple(sorted(term_list("password_sentence_cues")))  # (asked of the shared cue scan)
 # A key written as a program's identifier: snake_case, camelCase, quoted (JSON, YAML, PHP arrays).
 _IDENTIFIER_KEY = re.compile(r"_|[a-z][A-Z]|[\"'`]")
 _LONGEST_LINE = 200
@@ -63,9 +66,15 @@ def password_list_spans(text: str, found: Sequence[Span], taken: list[tuple[int,
     """PASSWORD spans in the lists of pairs of `text` whose values are mostly passwords; `found`: the spans found
     so far (their PASSWORD spans count as passwords of a list); `taken`: regions found (sorted), left alone."""
     passwords = sorted((span.start, span.end) for span in found if span.kind == KIND)
-    if not passwords and not _about_passwords_anywhere(text.lower()):
+    # (on ASCII text the detectors' shared lower-cased copy, the same characters as text.lower(): its cue scan and
+    # the password labels already read from it answer below)
+    lowered = lowered_same_length(text) if text.isascii() else text.lower()
+    if not passwords and not _about_passwords_anywhere(lowered):
         return  # every list must hold a found password or name passwords or logins: none can, so walk no line
-    for run in _lists(text):
+    # Only the lists near a found password or a mention can hold any (_lists_near); a text whose lower-cased form
+    # has other offsets (beyond ASCII) walks all its lines.
+    runs = _lists_near(text, _anchors(lowered, passwords)) if text.isascii() else _lists(text)
+    for run in runs:
         run = [pair for pair in run if not _IDENTIFIER_KEY.search(pair.group("key"))]
         if len(run) < _LEAST_LIST:
             continue
@@ -101,8 +110,82 @@ def _about_passwords(text: str, start: int, end: int) -> bool:
 
 def _about_passwords_anywhere(lowered: str) -> bool:
     """Whether the text names passwords or logins anywhere: what `_about_passwords` asks of a list's region."""
-    return names_a_password(lowered) or any(_whole_word(lowered, match.start(), match.end())
-                                             for match in _LOGIN_CUES.finditer(lowered))
+    if names_a_password(lowered):
+        return True
+    # every match of the cues' pattern is one of their words: where the shared scan finds none, no match is there
+    if lowered.isascii() and not any_keyword(lowered, (_LOGIN_CUE_WORDS,)):
+        return False
+    return any(_whole_word(lowered, match.start(), match.end()) for match in _LOGIN_CUES.finditer(lowered))
+
+
+def _anchors(lowered: str, passwords: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) of everything that can make a list hold passwords: each found password, each password label the
+    label automaton finds (but labels of codes), each match of a login cue; `lowered` is the lower-cased text.
+
+    A superset of what `_about_passwords` and `found_inside` can read in any list's region: a label or cue that
+    region holds is one of these (the region starts at a line's start and ends before a newline, a pair break or the
+    text's end, none of which a label or cue spans, so the word boundaries read the same characters; where a cue
+    match of the whole text runs past the region's end, it starts where the region's own first match starts)."""
+    anchors = list(passwords)
+    anchors += password_label_spans(lowered)
+    # (each start of a cue word: a superset of the pattern's matches, none of which spans a line break)
+    anchors += [(start, start + 1) for start in keyword_positions(lowered, _LOGIN_CUE_WORDS)]
+    return anchors
+
+
+def _lists_near(text: str, anchors: list[tuple[int, int]]) -> Iterator[list[re.Match[str]]]:
+    """The runs `_lists` yields that can hold a password list: those with a line among an anchor's lines or the
+    `_HEADING_LINES + 1` lines after them, in `_lists`'s order.
+
+    A run is read only where it holds a found password (a value inside it: on the run's lines) or its region names
+    passwords or logins (`_about_passwords`: the run's lines and the lines before it, at most three before a
+    run of lines and up to the run's own line's start and two before for pairs of one line). So a run with no line
+    among an anchor's lines and the three after them can hold none: the lines are not walked. The runs are the same
+    as `_lists` finds, each read whole from one of its lines: a run of lines is maximal (every neighbour line of
+    the same form belongs to it), so walking back and forth from any of its lines finds all of it.
+    """
+    starts = [0]
+    starts.extend(match.end() for match in _NEWLINE.finditer(text))
+    last = len(starts) - 1
+    forms: dict[int, tuple[re.Match[str] | None, tuple[str, str] | None]] = {}
+
+    def line(number: int) -> tuple[re.Match[str] | None, tuple[str, str] | None]:
+        known = forms.get(number)
+        if known is None:
+            line_start = starts[number]
+            line_end = starts[number + 1] - 1 if number < last else len(text)
+            match = _LINE.fullmatch(text, line_start, line_end) if line_end - line_start < _LONGEST_LINE else None
+            known = forms[number] = (match, (match.group("indent"), match.group("sep").strip())
+                                     if match is not None else None)
+        return known
+
+    wanted: set[int] = set()
+    for start, end in anchors:
+        first = bisect.bisect_right(starts, start) - 1
+        wanted.update(range(first, min(last, bisect.bisect_right(starts, max(start, end - 1)) - 1
+                                       + _HEADING_LINES + 1) + 1))
+    runs: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for number in sorted(wanted):
+        match, form = line(number)
+        if match is not None:
+            first = number
+            while first > 0 and line(first - 1)[1] == form:
+                first -= 1
+            final = number
+            while final < last and line(final + 1)[1] == form:
+                final += 1
+            key = (final + 1, 0)  # (yielded by _lists when the line after the run is read, before its pairs)
+            if key not in runs:
+                runs[key] = [line(each)[0] for each in range(first, final + 1)]
+        line_start = starts[number]
+        line_end = starts[number + 1] - 1 if number < last else len(text)
+        if _PAIR_BREAK.search(text, line_start, line_end) is not None:
+            runs[(number, 1)] = list(_pairs_of_one_line(text, line_start, line_end))
+    for key in sorted(runs):
+        yield runs[key]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

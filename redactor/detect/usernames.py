@@ -862,7 +862,14 @@ def _profile_sites(lowered: str) -> Iterator[tuple[int, str]]:
     """(offset, site) of each _PROFILE_SITES entry in `lowered`, found from its ".com/"-like part (a few str.find on a
     short text; on a long one the shared cue scan's offsets of every part: a str.find of an absent part reads the
     whole text, ~17 us per 10 KB, nine of them)."""
-    found = word_positions(lowered, _PROFILE_TLDS) if len(lowered) >= 512 else None
+    if len(lowered) >= 512:
+        # word_positions picks its words out of every word the scan found (~100-1,000 in a long text): asked only
+        # of a text that holds one of these parts, one lookup in the scan (most texts hold none: no site is there)
+        if not any_keyword(lowered, (_PROFILE_TLDS,)):
+            return
+        found = word_positions(lowered, _PROFILE_TLDS)
+    else:
+        found = None
     for tld, sites in _PROFILE_SITES_BY_TLD.items():
         if found is not None:
             starts = found.get(tld) or []
