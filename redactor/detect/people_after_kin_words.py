@@ -14,7 +14,8 @@ titles (redactor/data/kin_words.yaml); what follows must still be shaped like a 
   blanks, none of the ~1,000 most frequent words of its script unless a listed name; Korean particles fused to
   the name (이, 가, 은, 는, 을, 를, 의, 에게, 와, 과, 도, 님, 씨) are left outside;
 - **Chinese and Japanese**: the Han or katakana run right after the noun (after の, ：or a blank), two to four
-  characters, cut to three when it runs on and starts with a listed surname ("母親賴張月娥就醫" is cut by the
+  characters starting with a listed surname (Faker's Chinese and Japanese lists), or any two to four after の
+  ("弟の陽介"); cut to three when it runs on and starts with a listed surname ("母親賴張月娥就醫" is cut by the
   two surnames: four); a one-character noun (弟, 妹, 母) only before の. A noun written after the name (`after`:
   "立仁长子") takes the two or three Han characters before it.
 
@@ -96,9 +97,13 @@ def _dense_name_after(text: str, end: int, one_character: bool) -> tuple[int, in
     if _script(name[0]) == "KATAKANA":
         return run.span()
     names = east_asian_names()
-    surnames = names.chinese_surnames | names.japanese_surnames
+    surnamed = name[0] in names.chinese_surnames or name[:2] in names.chinese_surnames or any(
+        name.startswith(surname) for surname in (name[:2], name[:3]) if surname in names.japanese_surnames)
+    after_no = joiner is not None and joiner.group() == "の"
+    if not surnamed and not (after_no and len(name) <= _MOST_HAN):
+        return None  # "母亲节快乐", "弟弟们都来了": the noun before an ordinary word
     if len(name) > _MOST_HAN:
-        if name[0] not in surnames:
+        if not surnamed:
             return None  # a phrase, not a name
         length = 4 if name[1] in names.chinese_surnames else 3
         return start, start + length
