@@ -15,8 +15,9 @@ span), its parts are known values. Its *keys* are
 
 On any line of any segment, a run of key tokens of one address, each within `_GAP` tokens of the next, is that
 address again when it holds a strong key and another key, or three keys, or one strong key of five characters
-or more alone (a postcode of that address quoted by itself). The run is widened over the tokens with a digit
-right beside it ("n5", "3izq": the unit and the number, abbreviated) and stops at the line's end. Doubtful:
+or more alone (a postcode of that address quoted by itself). A token already found (the address itself,
+another address, a date) is none and ends a run. The run is widened over the tokens with a digit a blank
+away ("n5", "3izq": the unit and the number, abbreviated) and stops at the line's end. Doubtful:
 the wire redacts it, an audit does not report it.
 
 Nothing runs unless an address was found; the cost is one tokenisation of the lines holding a key.
@@ -86,23 +87,32 @@ def _repeats_in(text: str, found: Sequence[Span], addresses: list[tuple[frozense
         return []
     # Lines split runs: a key at the end of one line and one at the start of the next are two mentions.
     line_of = [text.count("\n", 0, start) for start, _, _ in tokens]
+    # A token already found (the address itself, another address, a date) is no repeat and ends a run: a run joined
+    # across it took the words between two found addresses ("(Valencia), o subsidiariamente en Apartado ...").
+    covered = [any(span.start < end and start < span.end for span in found) for start, end, _ in tokens]
     new: list[Span] = []
     for strong, words in addresses:
         run: list[int] = []
         for index, (_, _, token) in enumerate(tokens):
+            if covered[index]:
+                if run:
+                    new.extend(_run_span(text, tokens, run, strong, covered))
+                    run = []
+                continue
             if token not in strong and token not in words:
                 continue
             if run and (index - run[-1] > _GAP + 1 or line_of[index] != line_of[run[-1]]
                         or _sentence_ends_between(text, tokens, run[-1], index)):
-                new.extend(_run_span(text, tokens, run, strong))
+                new.extend(_run_span(text, tokens, run, strong, covered))
                 run = []
             run.append(index)
         if run:
-            new.extend(_run_span(text, tokens, run, strong))
+            new.extend(_run_span(text, tokens, run, strong, covered))
     return [span for span in new if not _inside(span, found)]
 
 
-def _run_span(text: str, tokens: list[tuple[int, int, str]], run: list[int], strong: frozenset[str]) -> list[Span]:
+def _run_span(text: str, tokens: list[tuple[int, int, str]], run: list[int], strong: frozenset[str],
+              covered: list[bool]) -> list[Span]:
     keys = {tokens[index][2] for index in run}
     strong_keys = keys & strong
     if not (strong_keys and len(keys) >= 2) and len(keys) < 3 and not any(
@@ -114,10 +124,10 @@ def _run_span(text: str, tokens: list[tuple[int, int, str]], run: list[int], str
     line_end = len(text) if line_end < 0 else line_end
     # Widen over the abbreviated number and unit written beside the run ("n5 3izq").
     while first > 0 and tokens[first - 1][0] >= line_start and _has_digit(tokens[first - 1][2]) and _adjacent(
-            text, tokens[first - 1][1], tokens[first][0]):
+            text, tokens[first - 1][1], tokens[first][0]) and not covered[first - 1]:
         first -= 1
     while last + 1 < len(tokens) and tokens[last + 1][1] <= line_end and _has_digit(tokens[last + 1][2]) and (
-            _adjacent(text, tokens[last][1], tokens[last + 1][0])):
+            _adjacent(text, tokens[last][1], tokens[last + 1][0])) and not covered[last + 1]:
         last += 1
     return [Span(tokens[first][0], tokens[last][1], _KIND, "pii", DOUBTFUL_SCORE, _DETECTOR)]
 
@@ -137,9 +147,9 @@ def _has_digit(token: str) -> bool:
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
-    """Two tokens separated by blanks or one comma only: parts of one written address."""
+    """Two tokens separated by blanks only: parts of one written address ("n5 3izq"; a comma may end a date)."""
     between = text[end:start]
-    return len(between) <= 3 and not between.strip(" \t,")
+    return 0 < len(between) <= 2 and not between.strip(" \t")
 
 
 def _inside(span: Span, found: Sequence[Span]) -> bool:
