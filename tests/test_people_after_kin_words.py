@@ -42,3 +42,7 @@ def test_no_name_where_none_follows(text):
 
 def test_chinese_relation_written_after_the_name():
     assert _names("第二十世：沈嘉禾（可立长子）") == ["可立"]
+
+
+def test_a_title_after_the_noun_is_left_to_the_title_rule():
+    assert _names("कु. पूजा पुत्री श्री महेंद्र सिंह") == []

@@ -33,7 +33,7 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.names_in_scripts import is_common_word_of_its_script, is_listed_name_of_its_script
-from redactor.detect.term_lists import before_after_lists, east_asian_names, first_names, stop_words, \
+from redactor.detect.term_lists import before_after_lists, east_asian_names, first_names, script_titles, stop_words, \
     world_first_names
 
 _SCORE = 0.7
@@ -44,6 +44,11 @@ _KOREAN_PARTICLES = ("에게", "이가", "이는", "이를", "이의", "이", "�
                      "님", "씨")
 _DENSE_JOINERS = re.compile(r"の|[：:]|[ \t\u3000]")
 _MOST_HAN = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(title.rstrip(".") for title in script_titles()) | frozenset(script_titles())
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,8 +131,8 @@ def _spaced_name_after(text: str, end: int, noun_script: str) -> tuple[int, int,
     if gap is None:
         return None
     first = _WORD.match(text, gap.end())
-    if first is None or len(first.group()) < 2:
-        return None
+    if first is None or len(first.group()) < 2 or first.group().lower() in _titles():
+        return None  # a title after the noun ("पुत्री श्री <name>"): the name after the title is names_after_script_titles'
     script = _script(first.group()[0])
     cased = first.group()[0].lower() != first.group()[0].upper()
     if cased:
