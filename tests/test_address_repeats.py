@@ -56,18 +56,3 @@ def test_nothing_without_a_found_address():
     person = Span(0, 6, "PERSON", "pii", 0.85, "test")
     assert address_repeats([text, text], [[person], []]) == [[], []]
 
-
-def test_known_parts_right_after_a_found_piece_continue_it():
-    first = "Ship to Calle Luna 8, Torre 2 Apto 1504, 28013 Madrid"
-    second = "Envío: Calle Luna 8, Torre 2 Apto 1504 (portería), gracias"
-    piece = _found(second, "Calle Luna 8")
-    spans = address_repeats([first, second], [[_found(first, "Calle Luna 8, Torre 2 Apto 1504, 28013 Madrid")], [piece]])
-    assert [second[span.start:span.end] for span in spans[1]] == ["Torre 2 Apto 1504"]
-
-
-def test_a_word_that_is_no_part_ends_the_continuation():
-    first = "Ship to Calle Luna 8, 28013 Madrid"
-    second = "Calle Luna 8, delivery today to Madrid"
-    spans = address_repeats([first, second], [[_found(first, "Calle Luna 8, 28013 Madrid")],
-                                              [_found(second, "Calle Luna 8")]])
-    assert spans[1] == []

@@ -16,8 +16,7 @@ span), its parts are known values. Its *keys* are
 On any line of any segment, a run of key tokens of one address, each within `_GAP` tokens of the next, is that
 address again when it holds a strong key and another key, or three keys, or one strong key of five characters
 or more alone (a postcode of that address quoted by itself). A token already found (the address itself,
-another address, a date) is none and ends a run; but the address's parts written on right beside a found
-piece of it, with only separators and numbers between, continue that piece. The run is widened over the tokens with a digit a blank
+another address, a date) is none and ends a run. The run is widened over the tokens with a digit a blank
 away ("n5", "3izq": the unit and the number, abbreviated) and stops at the line's end. Doubtful:
 the wire redacts it, an audit does not report it.
 
@@ -25,9 +24,8 @@ Nothing runs unless an address was found; the cost is one tokenisation of the li
 """
 from __future__ import annotations
 
-import bisect
 import re
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from anyascii import anyascii
 
@@ -46,7 +44,6 @@ _SENTENCE_END = re.compile(r"[^\n]*?[.!?。！？](?:\s|$)")
 _SHORTEST_STRONG = 4
 _SHORTEST_ALONE = 5
 _SHORTEST_WORD = 3
-_SEPARATORS = " \t,-/#"
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -112,37 +109,8 @@ def _repeats_in(text: str, found: Sequence[Span], addresses: list[tuple[frozense
             run.append(index)
         if run:
             new.extend(_run_span(text, tokens, run, strong, covered))
-    new.extend(_continuations(text, tokens, found, covered, every_key))
     unique = {(span.start, span.end): span for span in new if not _inside(span, found)}
     return [unique[key] for key in sorted(unique)]
-
-
-def _continuations(text: str, tokens: list[tuple[int, int, str]], found: Sequence[Span], covered: list[bool],
-                   every_key: frozenset[str]) -> Iterator[Span]:
-    """The known parts of an address written on right after (or before) a found piece of it, with nothing but
-    separators and numbers between: "Sur-188, Torre 2 Apto 1504" beside a found "Cra 43A # 1" when the whole
-    address was found elsewhere. A word that is no key ends it: nothing but the address's own parts is taken."""
-    starts = [start for start, _, _ in tokens]
-    for span in found:
-        if span.kind not in _SOURCE_KINDS:
-            continue
-        for step in (1, -1):
-            index = bisect.bisect_left(starts, span.end) if step == 1 else bisect.bisect_left(starts, span.start) - 1
-            edge = span.end if step == 1 else span.start
-            taken: list[int] = []
-            while 0 <= index < len(tokens) and not covered[index]:
-                start, end, token = tokens[index]
-                between = text[edge:start] if step == 1 else text[end:edge]
-                if len(between) > 3 or between.strip(_SEPARATORS) or (token not in every_key and not _has_digit(token)):
-                    break
-                taken.append(index)
-                edge = end if step == 1 else start
-                index += step
-            while taken and tokens[taken[-1]][2] not in every_key:
-                taken.pop()  # a number after the last known part is the next field's (a phone, a date)
-            if taken:
-                low, high = min(taken), max(taken)
-                yield Span(tokens[low][0], tokens[high][1], _KIND, "pii", DOUBTFUL_SCORE, _DETECTOR)
 
 
 def _run_span(text: str, tokens: list[tuple[int, int, str]], run: list[int], strong: frozenset[str],
