@@ -86,3 +86,12 @@ def test_a_japanese_phrase_after_a_label_is_no_name(engine):
 ])
 def test_trades_sentences_and_greetings_in_a_personal_record_stay(engine, text, kept):
     assert kept in masked_on_wire(engine, text)
+
+
+def test_a_given_name_that_is_a_word_stays_with_its_surname():
+    # Round 33: 誠 and 翔 are ordinary words too; cut from the surname, neither part was taken.
+    from redactor.detect.base import Span
+    from redactor.detect.people_in_personal_records import people_in_personal_records
+    text = "名簿 | 高橋 誠 血液型A 緊急連絡先 090-0000-1111 | 木村 翔 緊急連絡先 080-0000-2222"
+    phones = [Span(text.index(p), text.index(p) + 13, "PHONE", "pii", 0.85, "pii") for p in ("090", "080")]
+    assert [text[s.start:s.end] for s in people_in_personal_records(text, phones)] == ["高橋 誠", "木村 翔"]

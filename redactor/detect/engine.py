@@ -43,6 +43,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
+from redactor.detect.address_repeats import address_repeats
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.column_kinds import spans_in_same_columns
@@ -424,8 +425,15 @@ class DetectionEngine:
         issued = frozenset(issued)
         results = [self._mark_lookalikes(entry, issued) for entry in entries]
         if self._policy.detection.propagate:
-            return self._propagate(segments, entries, results, known_values or {}, stats, settled,
-                                   conversation_labels)
+            results, settlements = self._propagate(segments, entries, results, known_values or {}, stats, settled,
+                                                   conversation_labels)
+            # A found address written again in another spelling (address_repeats.py). Its spans depend on other
+            # texts' findings, not on the labels alone: a text that got one is not settled (scanned again).
+            for index, repeats in enumerate(address_repeats([segment.text for segment in segments], results)):
+                if repeats:
+                    results[index] = merge_spans([*results[index], *repeats])
+                    settlements[index] = None
+            return results, settlements
         # Without propagation a text's spans depend on the text alone.
         settlements = [None if entry.placeholders else SettledText(segment.text, _NO_SOURCES, None, ())
                        for segment, entry in zip(segments, entries)]

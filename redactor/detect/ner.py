@@ -119,6 +119,7 @@ from redactor.detect.name_fields import name_field_extensions
 from redactor.detect.name_runs import whole_name_runs
 from redactor.detect.names_in_scripts import names_in_scripts
 from redactor.detect.names_after_script_titles import names_after_script_titles
+from redactor.detect.people_after_kin_words import people_after_kin_words
 from redactor.detect.people_beside_names import people_beside_names
 from redactor.detect.people_name_particles import people_by_name_particles
 from redactor.detect.names_in_scripts import warm_up as warm_up_names_in_scripts
@@ -701,7 +702,8 @@ class NerDetector:
             for item, spans in zip(items, results):  # after a title, in scripts no list reads: names_after_script_titles.py
                 taken = None
                 for name in (*names_after_script_titles(item.text, self.name),  # and Singh/Kaur: people_name_particles.py
-                             *people_by_name_particles(item.text, self.name)):
+                             *people_by_name_particles(item.text, self.name),
+                             *people_after_kin_words(item.text, self.name)):  # "my brother Sultan", "儿子黄俊杰"
                     taken = taken or _Taken(len(item.text), spans)
                     if not taken.overlaps(name.start, name.end):
                         spans.append(name)

@@ -125,7 +125,8 @@ def _without_ordinary_edges(text: str, start: int, end: int) -> tuple[int, int] 
 
     def ordinary(word: tuple[int, int]) -> bool:
         value = text[start + word[0]:start + word[1]]
-        return is_ordinary_word_of_its_script(value) and not is_listed_name_of_its_script(value)
+        return is_ordinary_word_of_its_script(value) and not (is_listed_name_of_its_script(value)
+                                                              or is_listed_japanese_surname(value))
 
     titles = (*script_titles(), *thai_titles())
     while words and (ordinary(words[0]) or text[start + words[0][0]:start + words[0][1]] in titles):
@@ -136,9 +137,16 @@ def _without_ordinary_edges(text: str, start: int, end: int) -> tuple[int, int] 
                       and _UNSPACED_WORD.fullmatch(first)), None)
         if fused:
             words[0] = (words[0][0] + len(fused), words[0][1])
-    while words and _DENSE_WORD.fullmatch(text[start + words[-1][0]:start + words[-1][1]]) and ordinary(words[-1]):
+    # Round 33 (people33): after a listed surname written apart ("高橋 誠", "鈴木 大輔"), the word is the given name even
+    # when it is an ordinary word too (誠, 翔, 愛): cutting it left the surname alone, and a name of one frequent
+    # word (高橋) fails the test below, so the whole name leaked from a record already known to be a person's.
+    while words and _DENSE_WORD.fullmatch(text[start + words[-1][0]:start + words[-1][1]]) and ordinary(words[-1]) \
+            and not (len(words) == 2 and _surname_then_given(text[start + words[0][0]:start + words[0][1]],
+                                                              text[start + words[1][0]:start + words[1][1]])):
         words.pop()
-    if not words or any(ordinary(word) for word in words):
+    given_after_surname = len(words) == 2 and _surname_then_given(text[start + words[0][0]:start + words[0][1]],
+                                                                  text[start + words[1][0]:start + words[1][1]])
+    if not words or any(ordinary(word) for word in (words[:1] if given_after_surname else words)):
         return None
     values = [text[start + a:start + b] for a, b in words]
     if any(_CASED_WORD.fullmatch(value) and not value[0].isupper() for value in values):
@@ -149,6 +157,11 @@ def _without_ordinary_edges(text: str, start: int, end: int) -> tuple[int, int] 
             is_listed_japanese_surname(values[0]) and _JAPANESE_GIVEN.fullmatch(values[1])):
         words = words[:1]  # Chinese and Korean names are one word; "김서연 고객님" is a name and a noun
     return start + words[0][0], start + words[-1][1]
+
+
+def _surname_then_given(first: str, second: str) -> bool:
+    """A listed Japanese surname, a blank, and a given name's shape ("高橋 誠", "佐藤 さくら")."""
+    return is_listed_japanese_surname(first) and _JAPANESE_GIVEN.fullmatch(second) is not None
 
 
 def _values(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
