@@ -23,7 +23,7 @@ def _found(text: str) -> list[str]:
     ("Tu es l'agent de support de Caisse Solidaire des Vosges-Est.", ["Caisse Solidaire des Vosges-Est"]),
     ("Du hjælper kundeservice i Fjordlys Andelsboligforening af 1961.", ["Fjordlys Andelsboligforening af 1961"]),
     ("Jsi asistent účtárny Brněnská strojírna a.s. a odpovídáš česky.", ["Brněnská strojírna a.s."]),
-    ("Ты помогаешь отделу кадров Лесопромышленной компании Северянка.", ["Лесопромышленной", "Северянка"]),
+    ("Ты помогаешь отделу кадров Лесопромышленной компании Северянка.", ["Лесопромышленной компании Северянка"]),
 ])
 def test_the_deployer_in_a_system_prompts_opening_sentence_is_a_doubtful_organisation(text, names):
     assert _found(text) == names
@@ -40,3 +40,12 @@ def test_the_deployer_in_a_system_prompts_opening_sentence_is_a_doubtful_organis
 ])
 def test_public_names_roles_languages_and_later_sentences_stay(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Bạn là trợ lý của Công ty Điện lạnh Bình Minh.", ["Công ty Điện lạnh Bình Minh"]),
+    ("Tu es l'assistant de l'accueil des Sapeurs bénévoles de Vieux-Moulin.", ["Sapeurs bénévoles de Vieux-Moulin"]),
+    ("You help Corrowby Freight ops with Grafana dashboards.", ["Corrowby Freight"]),  # "with" ends the name
+])
+def test_small_words_inside_a_name_belong_to_it_until_a_stop_word(text, names):
+    assert _found(text) == names

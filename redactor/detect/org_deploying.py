@@ -47,6 +47,8 @@ _MAX_RUN_WORDS = 8
 _DOTTED_FORMS = frozenset({"a.s", "s.r.o", "k.s", "v.o.s", "d.o.o", "d.d", "s.a", "s.l", "s.r.l", "b.v", "n.v"})
 # Words in small letters between a name's first word and its legal form ("Moravská stavební spořitelna a.s.").
 _MAX_SMALL_BEFORE_FORM = 3
+# Words in small letters inside a name written with capitals around them (Vietnamese, French, Italian: "Công ty").
+_MAX_SMALL_BRIDGE = 2
 # wordfreq's Zipf scale: a run whose every word is more frequent is a role or a phrase ("Senior Software Engineer",
 # "Customer Support"), not a firm's name, which holds a rarer or coined word ("Gildersleeve Retail", "Orchid Lane").
 _RARE_ZIPF = 4.0
@@ -78,7 +80,11 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
                 form = _legal_form_ahead(words, probe)
                 if form is not None:
                     last = form
-                break
+                    break
+                bridge = _capital_after_small_words(text, words, probe)
+                if bridge is None:
+                    break
+                probe = last = bridge
             probe += 1
         run = [words[position].group(0) for position in range(index, last + 1)]
         start, end = words[index].start(), words[last].end()
@@ -91,6 +97,21 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
 def _abbreviation(word: str) -> bool:
     """A short word with a full stop inside a name ("г." of "Лицей № 239 г. Новосибирска", "im.")."""
     return word.endswith(".") and word[:-1].isalpha() and word[:-1].islower() and len(word) <= 4
+
+
+def _capital_after_small_words(text: str, words: list, position: int) -> int | None:
+    """The index of a capitalised word after one or two words in small letters that are no stop words, when the name
+    goes on after them ("Công ty Viễn thông Sông Hồng", "Pompiers volontaires de Saint-Aubin"); None otherwise
+    ("Gildersleeve Retail ops with RabbitMQ": "with" ends the name)."""
+    for probe in range(position, min(len(words), position + _MAX_SMALL_BRIDGE + 1)):
+        word = words[probe].group(0)
+        if text[words[probe - 1].end():words[probe].start()] != " ":
+            return None
+        if _capitalised(word):
+            return probe if probe > position else None
+        if word.casefold() in stop_words() and word.casefold() not in _CONNECTORS or not word.isalpha():
+            return None
+    return None
 
 
 def _legal_form_ahead(words: list, position: int) -> int | None:
