@@ -25,10 +25,12 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
-from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, is_software_name
+from redactor.detect.language_common_words import line_language
+from redactor.detect.name_parts import CALENDAR_WORDS, OTHER_LATIN_LANGUAGES, english_zipf, is_software_name
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words, term_list
+from redactor.detect.word_frequencies import zipf_frequency
 
 _KIND = "ORGANIZATION"
 # The opening sentence: up to the first sentence end or line break, and no further than this.
@@ -44,14 +46,15 @@ _CONNECTORS = frozenset(
 _NUMBER_MARKS = frozenset({"№", "no.", "nr.", "n°"})
 _MAX_RUN_WORDS = 8
 # Legal forms written with inner full stops, which the suffix list holds without them ("a.s." of Czech and Slovak).
+# Languages that write every noun with a capital: there a word the language lists is no name.
+_NOUNS_CAPITALISED = {"de": "de"}
 _DOTTED_FORMS = frozenset({"a.s", "s.r.o", "k.s", "v.o.s", "d.o.o", "d.d", "s.a", "s.l", "s.r.l", "b.v", "n.v"})
 # Words in small letters between a name's first word and its legal form ("Moravská stavební spořitelna a.s.").
 _MAX_SMALL_BEFORE_FORM = 3
-# Words in small letters inside a name written with capitals around them (Vietnamese, French, Italian: "Công ty").
-_MAX_SMALL_BRIDGE = 2
-# wordfreq's Zipf scale: a run whose every word is more frequent is a role or a phrase ("Senior Software Engineer",
-# "Customer Support"), not a firm's name, which holds a rarer or coined word ("Gildersleeve Retail", "Orchid Lane").
-_RARE_ZIPF = 4.0
+# wordfreq's Zipf scale: a run whose every word is at least this frequent in English or another language of the
+# traffic is a role, a phrase or a product ("Senior Software Engineer", "Raspberry Pi"), not a firm's name, which
+# holds a rarer or coined word ("Gildersleeve Retail" 1.8, "Pellmore Glassworks").
+_RARE_ZIPF = 3.0
 
 
 def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
@@ -80,16 +83,12 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
                 form = _legal_form_ahead(words, probe)
                 if form is not None:
                     last = form
-                    break
-                bridge = _capital_after_small_words(text, words, probe)
-                if bridge is None:
-                    break
-                probe = last = bridge
+                break
             probe += 1
         run = [words[position].group(0) for position in range(index, last + 1)]
         start, end = words[index].start(), words[last].end()
         end -= len(_possessive(text[start:end]))
-        if _names_a_party(run):
+        if _names_a_party(run, _NOUNS_CAPITALISED.get(line_language(text[:sentence_end]) or "")):
             yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
         index = last + 1
 
@@ -97,21 +96,6 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
 def _abbreviation(word: str) -> bool:
     """A short word with a full stop inside a name ("г." of "Лицей № 239 г. Новосибирска", "im.")."""
     return word.endswith(".") and word[:-1].isalpha() and word[:-1].islower() and len(word) <= 4
-
-
-def _capital_after_small_words(text: str, words: list, position: int) -> int | None:
-    """The index of a capitalised word after one or two words in small letters that are no stop words, when the name
-    goes on after them ("Công ty Viễn thông Sông Hồng", "Pompiers volontaires de Saint-Aubin"); None otherwise
-    ("Gildersleeve Retail ops with RabbitMQ": "with" ends the name)."""
-    for probe in range(position, min(len(words), position + _MAX_SMALL_BRIDGE + 1)):
-        word = words[probe].group(0)
-        if text[words[probe - 1].end():words[probe].start()] != " ":
-            return None
-        if _capitalised(word):
-            return probe if probe > position else None
-        if word.casefold() in stop_words() and word.casefold() not in _CONNECTORS or not word.isalpha():
-            return None
-    return None
 
 
 def _legal_form_ahead(words: list, position: int) -> int | None:
@@ -142,7 +126,7 @@ def _possessive(run: str) -> str:
     return ""
 
 
-def _names_a_party(run: list[str]) -> bool:
+def _names_a_party(run: list[str], nouns_of: str | None = None) -> bool:
     """Whether a capitalised run is a private party's name, not public vocabulary (module doc)."""
     name = " ".join(run)
     if len(run) <= 2 and run[0].casefold() in first_names():
@@ -153,15 +137,25 @@ def _names_a_party(run: list[str]) -> bool:
              for word in run]
     named = [(word, original) for word, original in zip(words, run)
              if word not in _CONNECTORS and word not in _NUMBER_MARKS and not word.isdigit() and original[0].isupper()]
-    return (any(not _public_word(word, original) for word, original in named)
-            and min(english_zipf(word) for word, _ in named) < _RARE_ZIPF)
+    if nouns_of is not None:  # every noun has a capital: a word of the language is no name ("Assistent")
+        named = [(word, original) for word, original in named if zipf_frequency(word, nouns_of) == 0]
+    return bool(named) and any(not _public_word(word, original) for word, original in named) and min(
+        _highest_zipf(word) for word, _ in named) < _RARE_ZIPF
+
+
+def _highest_zipf(word: str) -> float:
+    """How often English or another Latin-script language of the traffic writes the word, at most."""
+    return max(english_zipf(word), *(zipf_frequency(word, language) for language in OTHER_LATIN_LANGUAGES))
 
 
 def _public_word(word: str, original: str) -> bool:
+    if "-" in original.strip("-"):  # "IT-Assistent", "DevOps-Team": public when each of its pieces is
+        return all(_public_word(piece.casefold(), piece) for piece in original.split("-") if piece)
     if original.isupper() and len(original) <= 4:
         return True  # a department's or a role's letters ("IT", "HR", "QA"), a format's or a protocol's
     bare = original[:-len(_possessive(original))] if _possessive(original) else original
     return (is_public_company(bare) or word in term_list("tech_terms") or word in term_list("code_keywords")
+            or word in term_list("org_common_acronyms")
             or is_software_name(word)
             or word in stop_words() or word in CALENDAR_WORDS or word in _capitalised_common()
             or is_place_name(original) or is_public_company(original) or len(word) < 2)
