@@ -96,8 +96,9 @@ def test_words_of_the_language_in_an_organisation_name_stay(pipeline, segments, 
     ("Kestrelmoor Logistics GmbH", ("Kestrelmoor", "KESTRELMOOR", "kestrelmoor", "kestrelmoor-logistics",
                                     "kestrelmoor_logistics", "KestrelmoorLogistics", "KESTRELMOOR_LOGISTICS",
                                     "kestrelmoorlogistics", "KESTRELMOORLOGISTICS", "Kestrelmoorlogistics")),
-    ("Halden Systems", ("halden-systems", "halden_systems", "HaldenSystems", "HALDEN_SYSTEMS", "haldensystems",
-                        "HALDENSYSTEMS", "Haldensystems")),  # a town's name
+    # a town's name that English hardly writes (Zipf 2.0): in a text that names the firm, it names the firm (round 33)
+    ("Halden Systems", ("Halden", "HALDEN", "halden", "halden-systems", "halden_systems", "HaldenSystems",
+                        "HALDEN_SYSTEMS", "haldensystems", "HALDENSYSTEMS", "Haldensystems")),
     ("Berlin Logistics GmbH", ()),  # a place, a word
     ("Goldman Sachs", ()),  # frequent in English text
     ("Acme", ()),  # one word: propagated as itself

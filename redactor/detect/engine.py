@@ -71,6 +71,7 @@ from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_o
                                         name_initials, name_parts)
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
+from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
@@ -123,6 +124,10 @@ _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _DEFINITION_POSITION = "tool_definition"
 # A word-like value (a name): letters, inner spaces, apostrophes, hyphens and dots.
 _WORDLIKE = re.compile(r"^[^\W\d_](?:[\w '’.-]*[^\W\d_])?$")
+
+# A system prompt's opening sentence names the organisation that deploys the assistant (org_deploying.py).
+_SYSTEM_ROLE = "system"
+_DEPLOYING_DETECTOR = "org_deploying"
 
 # Segment kinds NER runs on: all of them. In code it sees only comments,
 # docstrings and labelled lines, in tool output also the capitalised runs of
@@ -409,6 +414,8 @@ class DetectionEngine:
             # Encoded values (percent, \u escapes, NFKC/zero-width, base64/hex blobs), values said aloud and
             # form labels damaged by OCR: see decoded_views.py.
             found.extend(spans_in_decoded_views(item, self._detectors))
+            if _system_prompt(segment):  # the deploying organisation of its opening sentence: org_deploying.py
+                found.extend(deploying_organisations(segment.text, _DEPLOYING_DETECTOR))
             if self._ner is not None and segment.kind in _NER_SEGMENT_KINDS:
                 ner_pending[index] = found
             else:
@@ -509,7 +516,7 @@ class DetectionEngine:
         # SHA-256 runs in the CPU's SHA instructions on most machines: about twice
         # as fast as BLAKE2b here, and every byte of a re-sent history is hashed each turn.
         digest = hashlib.sha256(segment.text.encode("utf-8", "surrogatepass")).digest()
-        return (digest, segment.kind, segment.field_name, self._fingerprint)
+        return (digest, segment.kind, segment.field_name, _system_prompt(segment), self._fingerprint)
 
     def _kept(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The findings that stand, before overlaps are merged (`merge_spans`)."""
@@ -931,6 +938,11 @@ class ConversationLabels:
         self.classes: _LabelClasses | None = None  # of the last request's labels (see _LabelClasses)
         # The automaton of every value of an earlier request, with that value set (see _Search.all_values).
         self.finder: tuple[frozenset[str], _ValueFinder] | None = None
+
+
+def _system_prompt(segment: Segment) -> bool:
+    """A system prompt's text, not a tool's definition (which agents send with the system role too)."""
+    return segment.role == _SYSTEM_ROLE and segment.position != _DEFINITION_POSITION
 
 
 def _case_blind(value: str, label: Span) -> bool:

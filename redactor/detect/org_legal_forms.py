@@ -50,6 +50,7 @@ from redactor.detect.org_cues_in_scripts import organisations_by_cues_in_scripts
 from redactor.detect.org_joined_names import joined_organisation_names
 from redactor.detect.org_quoted_legal_names import organisations_in_quoted_literals
 from redactor.detect.org_slugs_in_sentences import slugs_of_coined_names
+from redactor.detect.org_spellings import corroborated_spellings
 from redactor.detect.org_type_words import organisations_by_type_word
 from redactor.detect.term_lists import before_after_lists, org_legal_forms, stop_words
 
@@ -69,6 +70,7 @@ def organisations_by_legal_form(text: str, detector: str) -> list[Span]:
              *organisations_by_type_word(text, detector),  # "Gemeente Oosterveld", "Norrtälje kommun": org_type_words.py
              *joined_organisation_names(text, detector),  # `brightwave-logistics`, `HaldenSystems`: org_joined_names.py
              *slugs_of_coined_names(text, detector),  # "at veltrix-north": org_slugs_in_sentences.py
+             *corroborated_spellings(text, detector),  # `blue-heron-clinics` and "Blue Heron": org_spellings.py
              *organisations_in_quoted_literals(text, detector)]  # `("Brambleford Joinery AG", ...)`
     if has_foreign_letters(text):
         found.extend(_forms_in_scripts_without_capitals(text, detector))

@@ -27,6 +27,7 @@ import re
 
 from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word
 from redactor.detect.org_quoted_legal_names import legal_forms
+from redactor.detect.org_spellings import name_without_edge_numbers
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import org_legal_forms, term_list
 
@@ -34,6 +35,8 @@ _MIN_LETTERS = 4
 _MIN_SHORT_FORM = 3
 # wordfreq's Zipf scale: 3 is once per million words ("workflow" 3.2, "logistics" 3.9); company names sit below.
 _COMMON_ZIPF = 3.0
+# A place's name rarer in English than this (Zipf 2.5: a few times in a billion words) is no place a text names alone.
+_PLACE_ZIPF = 2.5
 # Words of a name: letters with inner apostrophes and hyphens ("O'Neill", "Fenwick-Larch").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Names of more words are sentences of a description more often than names, and their joined forms never occur.
@@ -43,6 +46,7 @@ _MAX_JOINED_WORDS = 4
 @functools.lru_cache(maxsize=8192)
 def organisation_parts(name: str) -> tuple[str, ...]:
     """The words of `name` that may be redacted on their own, each with its capitals and lower-case forms."""
+    name = name_without_edge_numbers(name)  # "2024 Tallis Robotics Inc." of a copyright line: org_spellings.py
     words = _WORD.findall(name)
     if _without_letter_case(name):
         return _short_form_in_script_without_case(name)
@@ -65,7 +69,7 @@ def organisation_parts(name: str) -> tuple[str, ...]:
 def joined_forms(name: str) -> tuple[str, ...]:
     """"Halden Systems" as code writes it: halden-systems, halden_systems, HaldenSystems, HALDEN_SYSTEMS (see module
     doc); none for a name with no word that names it on its own, or with words that are no plain letters."""
-    words = [re.sub(r"['’]", "", word) for word in name.split()]  # "Marta's Bakery": martas-bakery
+    words = [re.sub(r"['’]", "", word) for word in name_without_edge_numbers(name).split()]  # martas-bakery
     while len(words) > 2 and words[-1].casefold().rstrip(".") in term_list("org_suffixes"):
         words.pop()
     if not 2 <= len(words) <= _MAX_JOINED_WORDS or not all(word.isalpha() for word in words):
@@ -106,7 +110,14 @@ def _short_form_in_script_without_case(name: str) -> tuple[str, ...]:
 def names_on_its_own(word: str) -> bool:
     """Whether a word of an organisation's name names it alone: no common English word, tech term, code keyword
     or place (also the test of the names an e-mail's domain gives, email_domains.py)."""
-    return no_common_word(word) and not is_place_name(word)
+    return no_common_word(word) and not (is_place_name(word) and _written_as_a_place(word))
+
+
+def _written_as_a_place(word: str) -> bool:
+    """Whether English writes the place's name often enough that alone it names the place ("Berlin", "Leeds"), not
+    the firm named after it: the gazetteer holds every town of 15,000 people, and a firm's coined or rare word is
+    often one of them somewhere ("Quillon" is Quillón, Chile; "Thornbury" a suburb of Melbourne)."""
+    return english_zipf(word.casefold()) >= _PLACE_ZIPF
 
 
 def no_common_word(word: str) -> bool:

@@ -1,0 +1,167 @@
+"""The organisation a system prompt names in its opening sentence: the one that deploys the assistant.
+
+An application's system prompt opens by saying whom the assistant works for: "You are the support assistant of
+PlumLine Mobile", "You help Gildersleeve Retail ops with RabbitMQ", "Tu es l'agent DevOps de Mutualité Sociale des
+Hautes-Landes", "Du er assistent i Aarhus Boligforening af 1948". The deploying organisation is named there once,
+often by nothing the model or a layout rule knows (no legal form, a short prompt without context), and the rest of
+the conversation names it again in other spellings ("plumline", "PLUMLINE", `plumline-mobile`), which the engine's
+propagation finds once the name is known.
+
+The property is the position, not a cue word in some language: the first sentence of a system segment, where the
+proper nouns are the deployer and the tools or platforms it uses. A run of capitalised words there (two words
+joined by a connector of a name, "de", "of", "af", "&", a number after "№"/"No." and a legal form in small
+letters "a.s." belong to it), not the sentence's first word, is an organisation unless every word of it is public
+vocabulary: a software name, tech term or code keyword ("RabbitMQ", "Kafka", "Slack"), a listed public company, a
+word English capitalises for other reasons (languages, nationalities, departments, roles: org_capitalised_words),
+a place ("Lausanne"), a calendar or stop word. Doubtful (0.55): the wire redacts it, an audit does not report it.
+Scripts without capitals are left to the legal-form and head-noun rules. Agents' own prompts ("You are Claude
+Code, Anthropic's official CLI") name public software and companies only, which the lists and the policy's
+allow-list keep.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.language_common_words import line_language
+from redactor.detect.name_parts import CALENDAR_WORDS, OTHER_LATIN_LANGUAGES, english_zipf, is_software_name
+from redactor.detect.org_public_companies import is_public_company
+from redactor.detect.place_names import is_place_name
+from redactor.detect.term_lists import first_names, stop_words, term_list
+from redactor.detect.word_frequencies import zipf_frequency
+
+_KIND = "ORGANIZATION"
+# The opening sentence: up to the first sentence end or line break, and no further than this.
+_MAX_SENTENCE = 300
+# (A full stop after a single letter ends an abbreviation, "a.s.", "г.", not the sentence.)
+_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?。！？](?:\s|$)|\n")
+_WORD = re.compile(r"№|[^\W_][\w'’.&-]*")
+# Small words that join the capitalised words of one name ("Banca Popolare del Montefeltro", "Aarhus Boligforening
+# af 1948", "Tidewater & Sons"): connectors of names in the languages of Latin and Cyrillic script.
+_CONNECTORS = frozenset(
+    "of de del della dei degli di da do dos das du des la le les van von der den af og och i y e et und & "
+    "и в на".split())
+_NUMBER_MARKS = frozenset({"№", "no.", "nr.", "n°"})
+_MAX_RUN_WORDS = 8
+# Legal forms written with inner full stops, which the suffix list holds without them ("a.s." of Czech and Slovak).
+# Languages that write every noun with a capital: there a word the language lists is no name.
+_NOUNS_CAPITALISED = {"de": "de"}
+_DOTTED_FORMS = frozenset({"a.s", "s.r.o", "k.s", "v.o.s", "d.o.o", "d.d", "s.a", "s.l", "s.r.l", "b.v", "n.v"})
+# Words in small letters between a name's first word and its legal form ("Moravská stavební spořitelna a.s.").
+_MAX_SMALL_BEFORE_FORM = 3
+# wordfreq's Zipf scale: a run whose every word is at least this frequent in English or another language of the
+# traffic is a role, a phrase or a product ("Senior Software Engineer", "Raspberry Pi"), not a firm's name, which
+# holds a rarer or coined word ("Gildersleeve Retail" 1.8, "Pellmore Glassworks").
+_RARE_ZIPF = 3.0
+
+
+def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
+    """Doubtful ORGANIZATION spans of the capitalised names in a system prompt's opening sentence (module doc)."""
+    match = _SENTENCE_END.search(text, 0, _MAX_SENTENCE)
+    sentence_end = match.start() if match else min(len(text), _MAX_SENTENCE)
+    words = [word for word in _WORD.finditer(text, 0, sentence_end)]
+    index = 1  # the sentence's first word is capitalised for its place
+    while index < len(words):
+        if not _capitalised(words[index].group(0)):
+            index += 1
+            continue
+        last = index
+        probe = index + 1
+        while probe < len(words) and probe - index < _MAX_RUN_WORDS:
+            word = words[probe].group(0)
+            previous = words[probe - 1].group(0).casefold()
+            if text[words[probe - 1].end():words[probe].start()] != " " or _possessive(words[probe - 1].group(0)):
+                break  # a comma, a bracket or a line between two words, or an owner's name before its thing
+            if _capitalised(word) or word.isdigit() and (previous in _NUMBER_MARKS or previous in _CONNECTORS):
+                last = probe
+            elif _legal_form(word) and last == probe - 1:
+                last = probe
+                break
+            elif not (word.casefold() in _CONNECTORS or word.casefold() in _NUMBER_MARKS or _abbreviation(word)):
+                form = _legal_form_ahead(words, probe)
+                if form is not None:
+                    last = form
+                break
+            probe += 1
+        run = [words[position].group(0) for position in range(index, last + 1)]
+        start, end = words[index].start(), words[last].end()
+        end -= len(_possessive(text[start:end]))
+        if _names_a_party(run, _NOUNS_CAPITALISED.get(line_language(text[:sentence_end]) or "")):
+            yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
+        index = last + 1
+
+
+def _abbreviation(word: str) -> bool:
+    """A short word with a full stop inside a name ("г." of "Лицей № 239 г. Новосибирска", "im.")."""
+    return word.endswith(".") and word[:-1].isalpha() and word[:-1].islower() and len(word) <= 4
+
+
+def _legal_form_ahead(words: list, position: int) -> int | None:
+    """The index of a legal form after at most a few words in small letters, which then belong to the name."""
+    for probe in range(position, min(len(words), position + _MAX_SMALL_BEFORE_FORM + 1)):
+        word = words[probe].group(0)
+        if _legal_form(word):
+            return probe if probe > position else None
+        if not word.islower():
+            return None
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    # A capital, and no file's or identifier's dot inside ("CLAUDE.md", "config.Settings"); a final one may end it.
+    return word[0].isupper() and "." not in word.rstrip(".")
+
+
+def _legal_form(word: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    return folded in term_list("org_suffixes") or folded in _DOTTED_FORMS
+
+
+def _possessive(run: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if run.endswith(ending):
+            return ending
+    return ""
+
+
+def _names_a_party(run: list[str], nouns_of: str | None = None) -> bool:
+    """Whether a capitalised run is a private party's name, not public vocabulary (module doc)."""
+    name = " ".join(run)
+    if len(run) <= 2 and run[0].casefold() in first_names():
+        return False  # the assistant's own name, a persona's or an agent's ("Ava", "Claude Code"): no deployer
+    if is_public_company(name) or is_software_name(name) or is_place_name(name):
+        return False
+    words = [word.rstrip("'’s.").casefold() if word.endswith(("'s", "’s")) else word.rstrip(".").casefold()
+             for word in run]
+    named = [(word, original) for word, original in zip(words, run)
+             if word not in _CONNECTORS and word not in _NUMBER_MARKS and not word.isdigit() and original[0].isupper()]
+    if nouns_of is not None:  # every noun has a capital: a word of the language is no name ("Assistent")
+        named = [(word, original) for word, original in named if zipf_frequency(word, nouns_of) == 0]
+    return bool(named) and any(not _public_word(word, original) for word, original in named) and min(
+        _highest_zipf(word) for word, _ in named) < _RARE_ZIPF
+
+
+def _highest_zipf(word: str) -> float:
+    """How often English or another Latin-script language of the traffic writes the word, at most."""
+    return max(english_zipf(word), *(zipf_frequency(word, language) for language in OTHER_LATIN_LANGUAGES))
+
+
+def _public_word(word: str, original: str) -> bool:
+    if "-" in original.strip("-"):  # "IT-Assistent", "DevOps-Team": public when each of its pieces is
+        return all(_public_word(piece.casefold(), piece) for piece in original.split("-") if piece)
+    if original.isupper() and len(original) <= 4:
+        return True  # a department's or a role's letters ("IT", "HR", "QA"), a format's or a protocol's
+    bare = original[:-len(_possessive(original))] if _possessive(original) else original
+    return (is_public_company(bare) or word in term_list("tech_terms") or word in term_list("code_keywords")
+            or word in term_list("org_common_acronyms")
+            or is_software_name(word)
+            or word in stop_words() or word in CALENDAR_WORDS or word in _capitalised_common()
+            or is_place_name(original) or is_public_company(original) or len(word) < 2)
+
+
+def _capitalised_common() -> frozenset[str]:
+    from redactor.detect.org_capitalised_words import _capitalised_common as common
+
+    return common()

@@ -1,0 +1,54 @@
+"""The organisation a system prompt's opening sentence names (org_deploying.py): the deployer, not its tools.
+
+Forms written for this module (round 33), in several languages; public software, companies, roles, languages and
+places in the same position stay.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.org_deploying import deploying_organisations
+
+
+def _found(text: str) -> list[str]:
+    spans = list(deploying_organisations(text, "test"))
+    assert all(span.kind == "ORGANIZATION" and span.score == DOUBTFUL_SCORE for span in spans)
+    return [text[span.start:span.end] for span in spans]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("You answer billing questions for Pellmore Glassworks. Be brief.", ["Pellmore Glassworks"]),
+    ("You help Tarnwick Foods' planners with Jira and Grafana.", ["Tarnwick Foods"]),
+    ("Tu es l'agent de support de Mutuelle Ardrevoise des Vosges-Est.", ["Mutuelle Ardrevoise des Vosges-Est"]),
+    # (a name of frequent words only, "Caisse Solidaire des Vosges-Est", is left: _RARE_ZIPF)
+    ("Du hjælper kundeservice i Fjordlys Andelsboligforening af 1961.", ["Fjordlys Andelsboligforening af 1961"]),
+    ("Jsi asistent účtárny Brněnská strojírna a.s. a odpovídáš česky.", ["Brněnská strojírna a.s."]),
+    ("Ты помогаешь отделу кадров Лесопромышленной компании Северянка.", ["Лесопромышленной", "Северянка"]),
+])
+def test_the_deployer_in_a_system_prompts_opening_sentence_is_a_doubtful_organisation(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "You are Claude Code, Anthropic's official CLI for Claude.",
+    "You are ChatGPT, a large language model trained by OpenAI.",
+    "You are a helpful assistant for Python developers. Answer in English.",
+    "You are an expert Senior Software Engineer on the Platform Team.",
+    "You are a friendly Customer Support agent for users in Germany.",
+    "You help the IT and HR teams with Kubernetes and Slack.",
+    "Reply in Spanish. Mention Pellmore Glassworks only if asked.",  # the opening sentence only
+])
+def test_public_names_roles_languages_and_later_sentences_stay(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Du bist Assistent in der Personalabteilung eines Maschinenbauers.",  # German capitalises nouns (a compound
+    # German does not list, "Werkzeugmaschinenherstellers", still reads as a name: a known limit)
+    "Je bent IT-assistent van een woningcorporatie.",
+    "You are a DevOps assistant for a car maker's platform team.",
+    "You are a Raspberry Pi helper.",  # a product of frequent words
+])
+def test_capitalised_nouns_and_products_of_frequent_words_stay(text):
+    assert _found(text) == []
