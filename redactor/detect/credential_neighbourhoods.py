@@ -1,0 +1,190 @@
+"""Passwords and codes found by what the text around them is about, not by a label right before them.
+
+The slot rules (password_slots.py, password_sentences.py) need a label, a separator or a sentence that links the value
+to its label. People write passwords in looser ways: a guess in the next sentence ("I can't get into the laptop.
+... I think it was bluebell1962"), an apposition after a description ("the pass is the kids' names together,
+DaraNiloo2016"), a reply in a chat ("[10:02] Claire: the portal locked me out" / "[10:03] Hamish: try X"), a value
+before the words that say what it is ("X is the new one for the admin account"). What these share is structure:
+
+1. **A neighbourhood about getting in.** Around a credential word of any language (the slot vocabulary's password
+   labels, inflected or at a compound's head; the credential scope words; the sentence cues `log in`, `locked out`,
+   `get into`, `wifi`), within its paragraph and a few hundred characters, a token that only a person picks as a
+   password is one, wherever it stands. The shape test is stricter than a sentence's, because no clause links the
+   token to the word: letters of a word (three or more, some lower case) with a digit or a password symbol, no word
+   of a language, file name, version, host, login or identifier (`is_password_word` and more).
+2. **A reply in a thread about a code.** In a transcript of speaker lines (`Name: text`, `[10:02] Name: text`), a
+   line that names a password or a code (a code word of any language, also at a compound's end: `kuittauskoodi`)
+   is answered by another speaker in the next few lines; a code (4-12 digits, or read out digit by digit) that opens
+   the reply, or a password-shaped word in it, is the credential ("Henna: 5908 ja sitten #", "Sophie: "4 4 2 5
+   then enter"").
+
+No key vouches for these values, so they are doubtful (DOUBTFUL_SCORE): the wire redacts them, an audit does not
+report them. Prose only: in code and tool output a token with letters and digits is mostly an identifier.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import ahocorasick
+
+from redactor.detect.base import Span
+from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.password_numbers import UNIT_AFTER
+from redactor.detect.password_sentences import is_password_word, names_another_code
+from redactor.detect.rule_files import term_list
+from redactor.detect.slot_names import code_label_words, password_label_words
+from redactor.detect.word_frequencies import frequent_in_any
+
+KIND = "PASSWORD"
+CATEGORY = "secret"
+DETECTOR_NAME = "secrets"
+
+_PASSWORD_LABELS = password_label_words()
+_CODE_LABELS = code_label_words()
+# Short labels that are also verbs or other words of a sentence ("pass the test", "pin the version"): a cue only
+# before a separator or a copula ("the pass is ...", "pin: 4471").
+_VERB_LABELS = frozenset({"pass", "pin"})
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:=]|is\b|was\b)")
+_SCOPE_WORDS = frozenset(term_list("credential_scope_words")) | frozenset(term_list("password_sentence_cues"))
+_STEM = 5  # a label this long names its slot at a word's start (inflected) or at its end (a compound's head)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+_CUES = ahocorasick.Automaton()
+for _word in _PASSWORD_LABELS | _SCOPE_WORDS:
+    _CUES.add_word(_word.lower(), (_word.lower(), False))
+for _word in _CODE_LABELS:
+    _CUES.add_word(_word.lower(), (_word.lower(), True))
+_CUES.make_automaton()
+
+_BEFORE = 300  # a guess or a reply rarely stands further from the word that says what it is
+_AFTER = 400
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'`“”‘’«»()[]{}<>,;:.?*…"
+_WORD_RUN = re.compile(r"[^\W\d_]{3,}")
+_PASSWORD_SYMBOLS = frozenset("!#$%&*+?@~")
+_FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+# The login of an account, named right before it: "user lhargreaves", "as admin2", "-u ops7", "login: x".
+_LOGIN_BEFORE = re.compile(
+    r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bid|\bidentifiant|\bbenutzer(?:name)?|(?<!\w)-[uUl]|--user(?:name)?)"
+    r"[ \t]*(?:is[ \t]+|[:=][ \t]*)?[\"'`]?$")
+_LANGUAGE_WORD_ZIPF = 2.0
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "id")
+# The parts of a machine's or a job's name: `server01`, `backup2024` name a thing, not a password.
+_RESOURCE_PARTS = (frozenset(term_list("host_roles")) | frozenset(term_list("host_environments"))
+                   | frozenset(term_list("password_sentence_resource_words")))
+
+
+def credential_neighbourhood_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """PASSWORD spans for password-shaped tokens near a credential word, and for codes that answer a question about
+    one in a transcript. `lowered`: `text` lower-cased, same length; `taken`: regions already found (sorted)."""
+    if len(lowered) != len(text):
+        return
+    cues = list(_cue_positions(text, lowered))
+    if not cues:
+        return
+    seen: set[int] = set()
+    for start, end, names_a_code in cues:
+        if names_a_code:
+            continue  # "code" is mostly a program's: a code word vouches only for a reply's code (below)
+        low, high = _neighbourhood(text, start, end)
+        for token in _TOKEN.finditer(text, low, high):
+            value = _trimmed(text, token.start(), token.end())
+            if value is None or value[0] in seen:
+                continue
+            seen.add(value[0])
+            if _overlaps(taken, *value) or not picked_by_a_person(text[value[0]:value[1]]):
+                continue
+            if _LOGIN_BEFORE.search(text, max(0, value[0] - 24), value[0]):
+                continue  # the account's login, not its password
+            yield Span(value[0], value[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+    yield from _codes_in_replies(text, cues, taken)
+
+
+def picked_by_a_person(value: str) -> bool:
+    """A token that only a person picks as a password: a word of three or more letters (some lower case) with a
+    digit or a password symbol, itself no word of a language, file name, host, version or identifier."""
+    if not 6 <= len(value) <= 40 or not is_password_word(value):
+        return False
+    words = _WORD_RUN.findall(value)
+    if not words or not any(c.islower() for c in value):
+        return False  # `RTX4090`, `SKU-2231`: a model's or a record's code
+    if _FILE_NAME.search(value) and not any(c in _PASSWORD_SYMBOLS for c in value):
+        return False  # `report2024.pdf`
+    if "_" in value and not any(c.isupper() for c in value):
+        return False  # `svc_backup2`: an identifier
+    if value[0].islower() and any(c.isupper() for c in value) and not any(c in _PASSWORD_SYMBOLS for c in value):
+        return False  # `getUser2`, `iPhone15`: a function's or a product's name
+    if frequent_in_any(value.lower(), _LANGUAGES, _LANGUAGE_WORD_ZIPF):
+        return False
+    letters = "".join(words).lower()
+    if len(words) == 1 and letters in _RESOURCE_PARTS:
+        return False  # `server01`, `prod2`
+    return True
+
+
+def _cue_positions(text: str, lowered: str) -> Iterator[tuple[int, int, bool]]:
+    for last, (word, names_a_code) in _CUES.iter(lowered):
+        start, end = last - len(word) + 1, last + 1
+        if _UNSPACED.match(word):
+            yield start, end, names_a_code
+            continue
+        opens = start == 0 or not lowered[start - 1].isalnum()
+        closes = end == len(lowered) or not lowered[end].isalnum()
+        if names_a_code and names_another_code(lowered, start, word):
+            continue  # "error code", "código postal"
+        if word in _VERB_LABELS and not (text[start:end].isupper() or _LABEL_AFTER.match(lowered, end)):
+            continue
+        if opens and closes or len(word) >= _STEM and (opens or closes):
+            yield start, end, names_a_code  # a word, an inflected label (`şifresini`) or a compound's head
+
+
+def _neighbourhood(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = max(0, start - _BEFORE), min(len(text), end + _AFTER)
+    before = text.rfind("\n\n", low, start)
+    if before >= 0:
+        low = before
+    for gap in _PARAGRAPH_BREAK.finditer(text, end, high):
+        return low, gap.start()
+    return low, high
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# --------------------------------------------------------------------------------------------- threads of replies
+_SPEAKER_LINE = re.compile(
+    r"^[ \t>*-]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<speaker>[^\W\d_][^:\n]{0,30}?)[ \t]*[:：][ \t]*(?P<message>\S[^\n]*)$",
+    re.MULTILINE)
+_REPLY_LINES = 4  # "Mikko: ...koodi?" / "Henna: same as last year" / "Mikko: I don't remember" / "Henna: 5908"
+# A code opening the reply, which goes on as no date, time, decimal or measure ("5908 ja sitten #", "4 4 2 5 then").
+_CODE = re.compile(r"[\"'“„«]?(?P<code>(?!(\d)\2+\b)\d{4,12}|\d(?: \d){3,9})(?![\d.,:/]\d)(?![ \t]?\d)")
+
+
+def _codes_in_replies(text: str, cues: list[tuple[int, int, bool]], taken: list[tuple[int, int]]) -> Iterator[Span]:
+    if text.count("\n") < 1:
+        return
+    lines = list(_SPEAKER_LINE.finditer(text))
+    speakers = [line.group("speaker").strip().lower() for line in lines]
+    if len(set(speakers)) == len(speakers):
+        return  # `Host: x` / `Timeout: 3000`: fields, not a conversation (in a transcript a speaker speaks again)
+    for index, line in enumerate(lines):
+        if not any(line.start("message") <= start < line.end() for start, _, _ in cues):
+            continue
+        for reply, replier in zip(lines[index + 1:index + 1 + _REPLY_LINES], speakers[index + 1:]):
+            if replier == speakers[index]:
+                continue
+            code = _CODE.match(text, reply.start("message"))
+            if code is None or UNIT_AFTER.match(text, code.end("code")) or _overlaps(taken, *code.span("code")):
+                continue
+            yield Span(code.start("code"), code.end("code"), KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(region_start < end and start < region_end for region_start, region_end in taken)
