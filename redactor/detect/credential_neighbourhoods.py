@@ -32,8 +32,9 @@ from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.password_numbers import UNIT_AFTER
 from redactor.detect.password_sentences import is_password_word, names_another_code
+from redactor.detect.public_packages import public_package_words
 from redactor.detect.rule_files import term_list
-from redactor.detect.slot_names import code_label_words, password_label_words
+from redactor.detect.slot_names import code_label_words, english_slot, password_label_words
 from redactor.detect.word_frequencies import frequent_in_any
 
 KIND = "PASSWORD"
@@ -69,7 +70,18 @@ _FILE_NAME = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 _LOGIN_BEFORE = re.compile(
     r"(?i)(?:\buser(?:name)?|\blogin|\bas|\baccount|\bid|\bidentifiant|\bbenutzer(?:name)?|(?<!\w)-[uUl]|--user(?:name)?)"
     r"[ \t]*(?:is[ \t]+|[:=][ \t]*)?[\"'`]?$")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]{2,})[ \t]*[:=]?[ \t]*[\"'`]?$")
+# What the word before names, in English whatever its language (`Benutzer`, `usuario`, `gebruiker`): a login.
+_LOGIN_SLOTS = frozenset({"user", "username", "user_name", "login", "account", "ssid", "network"})
+_OPENS_A_PAIR = re.compile(r"[ \t]*(?::|/|\||→|->|[-–—])[ \t]+\S")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•·・]|\d{1,2}[.)])?[ \t]*")
 _LANGUAGE_WORD_ZIPF = 2.0
+_EXAMPLE_WORDS = ahocorasick.Automaton()
+for _word in term_list("example_role_words"):
+    _EXAMPLE_WORDS.add_word(_word, _word)
+_EXAMPLE_WORDS.make_automaton()
+# A sentence ends at a line break or at ".", "!", "?" before a blank ("e.g. X" does not end one).
+_SENTENCE_END = re.compile(r"\n|(?<![^\w]e\.g)(?<![^\w]z\.b)[.!?](?=[ \t])")
 _LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "id")
 # The parts of a machine's or a job's name: `server01`, `backup2024` name a thing, not a password.
 _RESOURCE_PARTS = (frozenset(term_list("host_roles")) | frozenset(term_list("host_environments"))
@@ -96,8 +108,13 @@ def credential_neighbourhood_spans(text: str, lowered: str, taken: list[tuple[in
             seen.add(value[0])
             if _overlaps(taken, *value) or not picked_by_a_person(text[value[0]:value[1]]):
                 continue
-            if _LOGIN_BEFORE.search(text, max(0, value[0] - 24), value[0]):
+            if _LOGIN_BEFORE.search(text, max(0, value[0] - 24), value[0]) or _login_word_before(text, value[0]):
                 continue  # the account's login, not its password
+            if _states_an_example(text, lowered, *value):
+                continue  # "weak passwords such as Summer2024 or Welcome1!": examples, not a password in use
+            if _OPENS_A_PAIR.match(text, value[1]) and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, value[0]) + 1,
+                                                                                 value[0]):
+                continue  # `- reception1 : Oakhurst!Front`: the item's login, its password follows
             yield Span(value[0], value[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
     yield from _codes_in_replies(text, cues, taken)
 
@@ -107,6 +124,19 @@ def picked_by_a_person(value: str) -> bool:
     digit or a password symbol, itself no word of a language, file name, host, version or identifier."""
     if not 6 <= len(value) <= 40 or not is_password_word(value):
         return False
+    if "," in value or ":" in value or value[0] == "+":
+        return False  # a CSV row's cells, `session:user:7781`, an image's tag `docker:27`, a shadow line, `+login`
+    login, at, domain = value.partition("@")
+    if at and domain.isalpha():
+        return False  # `ops@laptop`: an account at a machine
+    if value.lower() in public_package_words():
+        return False  # `fail2ban`
+    if _HEX_ID.fullmatch(value) or "$" in value or value[-1] in "@-" or value.endswith("!") and not any(
+            c.isdigit() or c in _PASSWORD_SYMBOLS - {"!"} for c in value):
+        return False  # a UUID or hex id, a variable, a login before its domain, a word ending an exclamation
+    parts = value.split("-")
+    if len(parts) > 1 and _is_compound_noun(parts):
+        return False  # `FIDO2-Schlüssel`, `base64-encoded`, `europe-north1`, `ssh-ed25519`
     words = _WORD_RUN.findall(value)
     if not words or not any(c.islower() for c in value):
         return False  # `RTX4090`, `SKU-2231`: a model's or a record's code
@@ -116,12 +146,33 @@ def picked_by_a_person(value: str) -> bool:
         return False  # `svc_backup2`: an identifier
     if value[0].islower() and any(c.isupper() for c in value) and not any(c in _PASSWORD_SYMBOLS for c in value):
         return False  # `getUser2`, `iPhone15`: a function's or a product's name
-    if frequent_in_any(value.lower(), _LANGUAGES, _LANGUAGE_WORD_ZIPF):
-        return False
+    if value.isalnum() and frequent_in_any(value.lower(), _LANGUAGES, _LANGUAGE_WORD_ZIPF):
+        return False  # `mp3`, `covid19` (wordfreq reads a joined token by its rarest part: only whole tokens)
     letters = "".join(words).lower()
     if len(words) == 1 and letters in _RESOURCE_PARTS:
         return False  # `server01`, `prod2`
     return True
+
+
+def _is_compound_noun(parts: list[str]) -> bool:
+    """A hyphenated token that names a thing: a tech prefix with a digit before a word of a language
+    (`M365-Konto`, `hunter2-style`, `P12-Passwort`), or lower-case parts mixing letters and digits (`europe-north1`,
+    `euw2-gke`, `ssh-ed25519`). A person's hyphenated password keeps its number apart: `kestrel-guest-26`."""
+    last = parts[-1]
+    if any(c.isdigit() for part in parts[:-1] for c in part) and last.isalpha() and len(last) >= 3:
+        return True  # (`SHA-512-crypt`, `Alpha-3-Codes` too)
+    if any(c.isupper() for part in parts for c in part):
+        return False
+    if any(_MIXED.search(part) for part in parts):
+        return True
+    # a machine or a job numbered in its series (`kiosk-07`, `wt-lohn-02`, `eu-south-2`): a person's hyphenated
+    # password has two words of a language and more (`kestrel-guest-26`)
+    return sum(part.isalpha() and len(part) >= 4 for part in parts) < 2 or any(
+        len(part) > 1 and part.isdigit() and part[0] == "0" for part in parts)
+
+
+_HEX_ID = re.compile(r"[0-9a-fA-F]+(?:-[0-9a-fA-F]+)*")
+_MIXED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
 
 def _cue_positions(text: str, lowered: str) -> Iterator[tuple[int, int, bool]]:
@@ -148,6 +199,30 @@ def _neighbourhood(text: str, start: int, end: int) -> tuple[int, int]:
     for gap in _PARAGRAPH_BREAK.finditer(text, end, high):
         return low, gap.start()
     return low, high
+
+
+def _states_an_example(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the token's own sentence says its values are examples (`example_role_words`, any listed language)."""
+    low = max(0, start - _BEFORE // 2)
+    ends = [match.end() for match in _SENTENCE_END.finditer(lowered, low, start)]
+    low = ends[-1] if ends else low
+    after = _SENTENCE_END.search(lowered, end, min(len(text), end + _BEFORE // 2))
+    high = after.start() if after else min(len(text), end + _BEFORE // 2)
+    for last, _word in _EXAMPLE_WORDS.iter(lowered, low, high):
+        word_start = last - len(_word) + 1
+        if (word_start == 0 or not lowered[word_start - 1].isalnum()) and not _UNSPACED.match(_word) or (
+                _UNSPACED.match(_word)):
+            return True
+    return False
+
+
+def _login_word_before(text: str, start: int) -> bool:
+    word = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    slot = english_slot(word.group(1))
+    return slot in _LOGIN_SLOTS or slot.rsplit("_", 1)[-1] in _LOGIN_SLOTS or word.group(1).lower().endswith(
+        ("bruker", "brugernavn", "anvandare", "användare"))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
