@@ -85,6 +85,9 @@ def test_a_found_value_is_doubtful_so_an_audit_does_not_report_it() -> None:
         "Logins for the front desk:\n- frontdesk3 : (ask the manager)\n",
         # a key-value block is no conversation: a number after a field is the field's
         "Error code: E-2231\nTimeout: 3000\nRetries: 4\n",
+        # a sentence that says its values are examples of passwords
+        "Weak passwords such as Autumn2025 or Welcome1! are rejected by the login form.",
+        "Das Passwort ist zu schwach, z.B. Sonne2024 wird abgelehnt.",
         # a thread whose reply holds no code
         "Ana: what's the wifi password here?\nBo: ask reception\nAna: ok",
     ],
