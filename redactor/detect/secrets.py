@@ -115,6 +115,8 @@ from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
 from redactor.detect.credential_scopes import scoped_credential_spans
 from redactor.detect.credential_pairs import shaped_pair_spans
+from redactor.detect.credential_neighbourhoods import credential_neighbourhood_spans
+from redactor.detect.typed_credentials import may_hold_typed_password, typed_password_spans
 from redactor.detect.joined_literals import next_joined_literal
 from redactor.detect.slot_names import english_slot, fold_latin_accents
 from redactor.detect.kingfisher_catalogue import KingfisherCatalogue
@@ -2258,6 +2260,11 @@ class SecretsDetector:
             # "codes tried: 731904 and Harbour2031": a bare alternative right after a found code (access_codes.py)
             spans.extend(bare_alternatives_after(text, list(spans), is_password_word))
         spans.extend(self._access_code_spans(index, covered))
+        if may_hold_typed_password(text):  # `cy.get('#pass').type('x')`, `-u jdoe -p x` (typed_credentials.py)
+            spans.extend(typed_password_spans(text, covered_regions(spans)))
+        if item.segment_kind == "prose" and index.lowered is not None:
+            # a password-shaped token near a credential word, a code replying in a thread (credential_neighbourhoods.py)
+            spans.extend(credential_neighbourhood_spans(text, index.lowered, covered_regions(spans)))
         if "\n" in text:  # "Family passwords:\nNETFLIX — chidi&ada": items under a credential heading
             lowered = index.lowered if index.lowered is not None else lowered_same_length(text)
             spans.extend(scoped_credential_spans(text, lowered, covered))
