@@ -60,6 +60,7 @@ from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.people_in_personal_records import people_in_personal_records
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
+from redactor.detect.model_findings_in_other_languages import names_no_one_in_its_language
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
@@ -525,6 +526,10 @@ class DetectionEngine:
         # or a script named as such names no one (language_and_country_words.py).
         kept = [span for span in kept
                 if not names_a_country_or_language(text, span.start, span.end, span.kind, span.detector, kept)]
+        # "Der Notenschnitt", "Tu es ...", "Bagaimana": the English model's finding made of common words of the
+        # language the text around it is written in (model_findings_in_other_languages.py).
+        kept = [span for span in kept
+                if not names_no_one_in_its_language(text, span.start, span.end, span.kind, span.detector)]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer
