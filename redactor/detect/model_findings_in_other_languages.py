@@ -10,21 +10,25 @@ a table row, a language outside the nine, a German run of nouns or a function wo
 "Les", "Se") passes it.
 
 This module reads the *text around* the finding (up to `_WINDOW` characters each side, the lines of a note or a table
-included) in every space-separated language wordfreq lists, and decides with two facts of structure, not cue words:
+included) and decides with facts of structure and of maintained lists, not cue words:
 
-- the surrounding text is of language L: most of its words (`_LEAST_SHARE`) are common words of L (Zipf 3, once in a
-  million words) and clearly fewer are English ones. Names, codes and numbers are common in no language and do not
-  vote. English text never gets here, so the model's findings in English are untouched;
-- every word of the finding is a common word of L (or, in German and Dutch, a compound of common words that no name
-  ends like) and none is a name: not a first name or surname of any list, not a place, not a name of L's own people
-  (Faker's locales of L), not a weekday-free surname... with one exception: a word so frequent in L (`_FUNCTION_ZIPF`,
-  "tu", "les", "se", "una", "ты") is a function word of L even where a name list holds it ("Les", "Tu").
+- the surrounding text is of language L: most of its words (`_LEAST_SHARE`) are common words of L (wordfreq, Zipf 3:
+  once in a million words) and clearly fewer are English ones. Names, codes and numbers are common in no language and
+  do not vote. English text never gets here, so the model's findings in English are untouched;
+- every word of the finding names no one in L: a function word of L (spaCy's stop words of L: "tu", "les", "se",
+  "anda", "ты", "οι"; a capitalised one that is also a first name only where a capital says nothing, at a sentence's
+  start: "Sara" inside a sentence stays), or, in a Latin-script language whose people's names Faker lists, a word of
+  L frequent enough (`_FREQUENT_ZIPF`; German nouns `_GERMAN_NOUN_ZIPF`, and German and Dutch compounds of common
+  words that no name ends like) on no list of first names, surnames, places or L's own people. Other scripts and
+  Vietnamese (whose name syllables are all common words) are read by function words only: wordfreq counts their
+  names as words ("Петър", "राजू", "Tuấn").
 
-Organisations keep the care `language_common_words` learned: one named with two capitalised common words ("Banco
-Nacional", "Grüne Wiese Bau") is an organisation's name in any language, and a finding beside a legal form
-("... GmbH") or a title ("Frau Kunde") stays. A finding with a digit ("Raum H 0.12") is a part of a record the address
-and id rules read, and stays unless it is a person's or group's (no name holds a number). The decision lowers nothing
-the structural rules found: only the model's own findings (`detector == "ner"`) are read.
+What keeps a name a name: an initial or an acronym ("J. P.", "DHL"); a title before or after it ("Frau Kunde"); a
+label's colon before it ("Prénom : ...", the value of a record's field); a legal form beside it; a digit (unless a
+person's or a group's, which no name holds). Organisations keep the care `language_common_words` learned: one named
+with common words ("Banco Nacional", "Stadtwerke", "Physiotherapie am Stadtpark") stays, so an organisation goes only
+when its capitalised words are function words ("Nee", "Сколько") or it is a phrase opening a sentence ("Sei un
+assistente per ..."). Only the model's own findings (`detector == "ner"`) are read: the structural rules' stay.
 """
 from __future__ import annotations
 
@@ -39,17 +43,23 @@ from redactor.detect.word_frequencies import zipf_frequency
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _MODEL_DETECTOR = "ner"
-# Languages whose words wordfreq lists and whose text separates words by spaces (Chinese, Japanese and Thai do not).
-_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr", "da", "nb", "fi", "cs", "sk", "sl", "hu", "ro",
-              "ca", "id", "ms", "vi", "lt", "lv", "ru", "uk", "bg", "mk", "el", "ar", "fa", "he", "hi", "bn", "ur")
+# Languages whose words wordfreq lists and whose text separates words by spaces (Chinese, Japanese and Thai do not),
+# by script (`_SCRIPT_LANGUAGES` below): a word is looked up in its own script's languages only.
 _COMMON_ZIPF = 3.0
+# A word of a language that does not capitalise its nouns must be this frequent to be read as no name (see
+# `_names_no_one`).
+_FREQUENT_ZIPF = 4.3
+# ... and a German noun this frequent (its names are listed, but names of other countries' people are not: "Özdemir"
+# 3.4 in German text).
+_GERMAN_NOUN_ZIPF = 3.5
+# Languages of the Latin script (with their letters' case): a word's frequency can tell a noun from a name only where
+# a list of the language's own people's names (Faker's locales) takes the names out first.
+_LATIN_LANGUAGES = frozenset({"es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr", "da", "nb", "fi", "cs", "sk", "sl",
+                              "hu", "ro", "ca", "id", "ms", "lt", "lv"})
+# (Not Vietnamese: its words are syllables, and every syllable of a name is a common word: "Tuấn", "Hùng".)
 # An organisation's word must be this much more frequent in the language than in English: brands ("Spotify",
 # "Volvo") are as common in English text as in the text of their country.
 _OVER_ENGLISH_ZIPF = 0.5
-# A word this frequent in its language is one of its function words (articles, pronouns, conjunctions, question
-# words: "les" 6.3, "tu" 5.6, "se" 6.6 in their languages), whatever name list also holds it. Names as frequent as
-# this in a language are rare ("luz" 4.9, "rosa" 4.4, "maria" 4.6 in Spanish or Portuguese).
-_FUNCTION_ZIPF = 5.0
 # The text around a finding that decides its language: a note's lines and a table's rows, not the whole document.
 _WINDOW = 400
 _LEAST_WORDS = 4
@@ -65,6 +75,9 @@ _LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "ohg", "ug", "se", "bv", "nv", "vo
                           "plc", "co", "corp", "pt", "tbk", "jsc", "ooo", "zao", "oao", "kft", "zrt", "sro"})
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u064b-\u065f'’])*")
 _DIGIT = re.compile(r"\d")
+# Where a capital says nothing: a line's start (after a list mark), after a sentence's end or a colon, after a quote.
+_VALUE_AFTER_LABEL = re.compile(r"[^\W\d_][ \t]?:[ \t]*\Z")
+_OPENING = re.compile(r"(?:^|[.!?…:;][ \t]+)[ \t]*(?:[-*•>#]+[ \t]*)?[«\"'„“(]?[¿¡]?\Z", re.MULTILINE)
 
 
 def names_no_one_in_its_language(text: str, start: int, end: int, kind: str, detector: str) -> bool:
@@ -81,49 +94,63 @@ def names_no_one_in_its_language(text: str, start: int, end: int, kind: str, det
     language = _language_around(text, start, end)
     if language is None:
         return False
-    capitalised = sum(word[0].isupper() for word in words)
-    if kind == "ORGANIZATION" and capitalised >= 2 and language not in _NOUN_CAPITALISING:
-        return False  # "Banco Nacional": organisations are named with common words
-    if kind == "ORGANIZATION" and capitalised >= 2 and not _has_function_word(words, language):
-        return False  # "Grüne Wiese Bau": a German organisation of nouns only; "Bericht des Vorstands" is a phrase
+    opens = bool(_OPENING.search(text, max(0, start - 12), start) or start == 0)
+    capitalised = [index for index, word in enumerate(words) if word[0].isupper()]
+    if kind == "ORGANIZATION" and not (
+            all(words[index].lower() in stop_words_of(language) for index in capitalised)
+            or (capitalised == [0] and opens and _has_function_word(words, language))):
+        # "Banco Nacional", "Stadtwerke", "Physiotherapie am Stadtpark": organisations are named with common words;
+        # only function words ("Nee", "Сколько") or a sentence that opens a phrase ("Sei un assistente per ...")
+        return False
     after = _WORD.findall(text, end, min(len(text), end + 40))[:3]
     if any(word.lower() in _LEGAL_FORMS for word in (*words, *after)):
         return False
     before = text[max(0, start - 20):start].split()
-    if before and is_title(before[-1]):
-        return False  # "Frau Kunde", "Sr. Blanco": a title says a name follows
-    return all(_names_no_one(word, language, kind == "ORGANIZATION") for word in words)
+    if (before and is_title(before[-1])) or (after and text[end:end + 1] == " " and is_title(after[0])):
+        return False  # "Frau Kunde", "Sr. Blanco", "Sevgi Hanım": a title says a name stands beside it
+    if _VALUE_AFTER_LABEL.search(text, max(0, start - 40), start):
+        return False  # "Prénom : Grâce", "Kunde: Weber": a label's value is what the record holds, whatever its word
+    return all(_names_no_one(word, language, kind == "ORGANIZATION", index == 0 and opens)
+               for index, word in enumerate(words))
 
 
 def _has_function_word(words: list[str], language: str) -> bool:
-    return any(word.islower() and zipf_frequency(word, language) >= _FUNCTION_ZIPF - 0.5 for word in words)
+    return any(word.islower() and word in stop_words_of(language) for word in words)
 
 
 @functools.lru_cache(maxsize=16384)
-def _names_no_one(word: str, language: str, organisation: bool) -> bool:
+def _names_no_one(word: str, language: str, organisation: bool, opens_sentence: bool) -> bool:
     folded = word.lower()
+    if word.isupper():
+        return False  # an initial ("J. P.") or an acronym ("DHL", "PLN"), not a word of the language
+    if word[0].isupper() and not opens_sentence and (folded in first_names() or folded in world_first_names()):
+        return False  # "Sara", "Grâce" inside a sentence: a first name, though the language's stop list holds it
     if folded in stop_words_of(language):
         return True  # "Tu", "Les", "Se", "Anda", "Ты": a function word of the language (spaCy's list), whatever
         # name list also holds it
+    if language not in _LATIN_LANGUAGES or not names_of_language(language):
+        # Other scripts, and languages whose people's names no list holds: wordfreq counts their names as words
+        # ("Петър", "राजू", "Pasang" are as frequent as nouns), so only a function word tells
+        return False
     zipf = zipf_frequency(folded, language)
     english = zipf_frequency(folded, "en")
     if organisation and zipf < english + _OVER_ENGLISH_ZIPF:
         return False  # "Spotify", "Volvo", "Microsoft": a brand is as common in English text as in any other
-    listed = folded in first_names() or folded in world_first_names() or is_place_name(folded)
-    if zipf >= _FUNCTION_ZIPF and zipf > english and not listed:
-        return True  # "Nee", "Bir": as frequent as a language's function words, and no first name or place
     if folded in names_of_language(language):
         return folded in calendar_words(language)
-    if zipf < _COMMON_ZIPF:
-        return language in _COMPOUNDING and is_unnamed_compound(folded)
-    if folded in first_names() or is_place_name(folded):
-        return False  # "Mark", "Paris": a census first name or a place is one in any language
+    if folded in first_names() or folded in world_first_names() or is_place_name(folded):
+        return False  # "Mark", "Paris": a first name or a place is one in any language
     if language in _NOUN_CAPITALISING:
         # Every German noun is capitalised and the world lists hold thousands of them as surnames ("Kunde", "Raum");
         # only the names German people bear (Faker's German locales, read above) tell a name from a noun.
-        return folded not in world_first_names()
-    return not (folded in world_first_names() or folded in surnames() or folded in world_surnames()) or (
-        folded in calendar_words(language))
+        if zipf < _GERMAN_NOUN_ZIPF:
+            return zipf < _COMMON_ZIPF and is_unnamed_compound(folded)
+        return zipf >= _FREQUENT_ZIPF or not (folded in surnames() or folded in world_surnames())
+    if zipf < _FREQUENT_ZIPF:
+        # Names no list holds are common words in wordfreq's counts up to about here ("Demirtaş" 4.2, "Bezerra"
+        # 3.8, "Małgosia" 3.2): a word of another language must be more frequent than a name gets to be
+        return language in _COMPOUNDING and is_unnamed_compound(folded)
+    return not (folded in surnames() or folded in world_surnames()) or folded in calendar_words(language)
 
 
 def _language_around(text: str, start: int, end: int) -> str | None:
@@ -132,7 +159,7 @@ def _language_around(text: str, start: int, end: int) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def text_language(text: str) -> str | None:
-    """The language of `_LANGUAGES` most of the text's words are common words of, or None (English, too few words,
+    """The language of `_SCRIPT_LANGUAGES` most of the text's words are common words of, or None (English, too few words,
     mixed). Words common in no language (names, codes) do not vote."""
     words = [word.lower() for word in _WORD.findall(text)]
     if len(words) < _LEAST_WORDS:
@@ -140,17 +167,41 @@ def text_language(text: str) -> str | None:
     english = [zipf_frequency(word, "en") >= _COMMON_ZIPF for word in words]
     if sum(english) >= 0.7 * len(words):
         return None  # English: most traffic stops here
-    best, best_count = None, 0
-    for language in _LANGUAGES:
-        count = sum(zipf_frequency(word, language) >= _COMMON_ZIPF for word in words)
-        if count > best_count:
-            best, best_count = language, count
-    if best is None:
+    counts: dict[str, int] = {}
+    for word in words:
+        for language in _common_in(word):
+            counts[language] = counts.get(language, 0) + 1
+    if not counts:
         return None
-    voters = sum(1 for word, in_english in zip(words, english)
-                 if in_english or zipf_frequency(word, best) >= _COMMON_ZIPF)
+    best = max(counts, key=counts.__getitem__)
+    best_count = counts[best]
+    voters = sum(1 for word, in_english in zip(words, english) if in_english or best in _common_in(word))
     if voters < _LEAST_WORDS or best_count < _LEAST_SHARE * voters:
         return None
     if best_count < sum(english) + _OVER_ENGLISH * voters:
         return None
     return best
+
+
+@functools.lru_cache(maxsize=65536)
+def _common_in(word: str) -> tuple[str, ...]:
+    """The languages of the word's script in which it is a common word (one wordfreq lookup each, cached a word)."""
+    return tuple(language for language in _SCRIPT_LANGUAGES.get(_script(word[0]), _LATIN_SCRIPT)
+                 if zipf_frequency(word, language) >= _COMMON_ZIPF)
+
+
+def _script(letter: str) -> str:
+    point = ord(letter)
+    for low, high, script in _SCRIPT_RANGES:
+        if low <= point <= high:
+            return script
+    return "latin"
+
+
+_SCRIPT_RANGES = ((0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"), (0x0400, 0x04FF, "cyrillic"),
+                  (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"), (0x0900, 0x097F, "devanagari"),
+                  (0x0980, 0x09FF, "bengali"))
+_LATIN_SCRIPT = ("es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr", "da", "nb", "fi", "cs", "sk", "sl", "hu", "ro",
+                 "ca", "id", "ms", "vi", "lt", "lv")
+_SCRIPT_LANGUAGES = {"latin": _LATIN_SCRIPT, "cyrillic": ("ru", "uk", "bg", "mk"), "greek": ("el",),
+                     "hebrew": ("he",), "arabic": ("ar", "fa", "ur"), "devanagari": ("hi",), "bengali": ("bn",)}
