@@ -24,6 +24,7 @@ SPANISH_PERSON = "Ayer Carmen envió el contrato al banco y lo firmó por la tar
 SPANISH_ORG = "Trabajo en Banco Nacional desde hace tres años y me gusta mucho el equipo."
 GERMAN_TITLE = "Gestern hat Frau Kunde den Vertrag unterschrieben und an die Bank geschickt."
 ENGLISH = "Then the Customer Success team met on Friday to plan the next quarter."
+SPANISH_STREET = "Mañana llevo los papeles a Plaza 9, segundo piso, donde está la oficina del seguro."
 GERMAN_ORG = "Die Abrechnung kam gestern von Wasserwerke, bitte prüfe die Summe und den Zeitraum."
 GERMAN_FORM = "Bitte trage die Daten ein. Vorname: Liebe, Nachname: unbekannt, Wohnort: unbekannt."
 VIETNAMESE = "Hôm nay anh Tuấn gửi hợp đồng cho ngân hàng và chị ấy đã ký."
@@ -55,6 +56,8 @@ def test_a_model_finding_of_common_words_of_its_language_names_no_one(text, valu
 @pytest.mark.parametrize(("text", "value", "kind"), [
     (SPANISH_PERSON, "Carmen", "PERSON"),            # a first name of the lists
     (SPANISH_ORG, "Banco Nacional", "ORGANIZATION"),  # an organisation named with two capitalised common words
+    (SPANISH_ORG, "Banco Nacional", "PERSON"),        # ... whatever kind the model gave it
+    (SPANISH_STREET, "Plaza", "LOCATION"),            # a number beside it: an address's part
     (GERMAN_TITLE, "Kunde", "PERSON"),               # a noun after a title is a surname
     (ENGLISH, "Customer Success", "ORGANIZATION"),   # English text: the filter reads nothing
     (GERMAN_ORG, "Wasserwerke", "ORGANIZATION"),      # one word an organisation may be named with

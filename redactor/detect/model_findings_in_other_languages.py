@@ -76,6 +76,7 @@ _LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "ohg", "ug", "se", "bv", "nv", "vo
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u064b-\u065f'’])*")
 _DIGIT = re.compile(r"\d")
 # Where a capital says nothing: a line's start (after a list mark), after a sentence's end or a colon, after a quote.
+_NUMBER_NEAR = re.compile(r"[ \t,]*(?:n[.º°]*[ \t]*)?\d+[ \t,]*\Z|[ \t,]+(?:n[.º°]*[ \t]*)?\d")
 _VALUE_AFTER_LABEL = re.compile(r"[^\W\d_][ \t]?:[ \t]*\Z")
 _OPENING = re.compile(r"(?:^|[.!?…:;][ \t]+)[ \t]*(?:[-*•>#]+[ \t]*)?[«\"'„“(]?[¿¡]?\Z", re.MULTILINE)
 
@@ -102,6 +103,12 @@ def names_no_one_in_its_language(text: str, start: int, end: int, kind: str, det
         # "Banco Nacional", "Stadtwerke", "Physiotherapie am Stadtpark": organisations are named with common words;
         # only function words ("Nee", "Сколько") or a sentence that opens a phrase ("Sei un assistente per ...")
         return False
+    if sum(words[index].lower() not in stop_words_of(language) for index in capitalised) >= 2:
+        # "Agencia Tributaria", "Caja Rural", "Calle Mayor": two capitalised words that are no function words name an
+        # organisation, a street or a person whatever kind the model gave them
+        return False
+    if _NUMBER_NEAR.search(text, max(0, start - 12), start) or _NUMBER_NEAR.match(text, end):
+        return False  # "Travessa 12", "Plaza 9", "n.º 4 Ribeira": an address's or a record's part
     after = _WORD.findall(text, end, min(len(text), end + 40))[:3]
     if any(word.lower() in _LEGAL_FORMS for word in (*words, *after)):
         return False
