@@ -25,6 +25,7 @@ SPANISH_ORG = "Trabajo en Banco Nacional desde hace tres años y me gusta mucho 
 GERMAN_TITLE = "Gestern hat Frau Kunde den Vertrag unterschrieben und an die Bank geschickt."
 ENGLISH = "Then the Customer Success team met on Friday to plan the next quarter."
 SPANISH_STREET = "Mañana llevo los papeles a Plaza 9, segundo piso, donde está la oficina del seguro."
+INDONESIAN_NAME = "Kemarin saya bertemu dengan Dua di kantor dan kami bicara tentang pekerjaan baru."
 GERMAN_ORG = "Die Abrechnung kam gestern von Wasserwerke, bitte prüfe die Summe und den Zeitraum."
 GERMAN_FORM = "Bitte trage die Daten ein. Vorname: Liebe, Nachname: unbekannt, Wohnort: unbekannt."
 VIETNAMESE = "Hôm nay anh Tuấn gửi hợp đồng cho ngân hàng và chị ấy đã ký."
@@ -63,6 +64,7 @@ def test_a_model_finding_of_common_words_of_its_language_names_no_one(text, valu
     (GERMAN_ORG, "Wasserwerke", "ORGANIZATION"),      # one word an organisation may be named with
     (GERMAN_FORM, "Liebe", "PERSON"),                # a label's value is what the record holds
     (VIETNAMESE, "Tuấn", "PERSON"),                  # every syllable of a Vietnamese name is a common word
+    (INDONESIAN_NAME, "Dua", "PERSON"),              # a listed name inside a sentence, though a stop list holds it
 ])
 def test_names_titles_organisations_and_english_text_stay(text, value, kind):
     assert not _drops(text, value, kind)

@@ -130,8 +130,10 @@ def _names_no_one(word: str, language: str, organisation: bool, opens_sentence: 
     folded = word.lower()
     if word.isupper():
         return False  # an initial ("J. P.") or an acronym ("DHL", "PLN"), not a word of the language
-    if word[0].isupper() and not opens_sentence and (folded in first_names() or folded in world_first_names()):
-        return False  # "Sara", "Grâce" inside a sentence: a first name, though the language's stop list holds it
+    if _listed_anywhere(folded, language) and not (word[0].isupper() and opens_sentence):
+        # "Sara" inside a sentence, "Kim" or "Dua" written in lower case, "علي" in a script without capitals: a name
+        # of a list, though the language's stop list holds it; only a capital where a sentence opens says "word"
+        return False
     if folded in stop_words_of(language):
         return True  # "Tu", "Les", "Se", "Anda", "Ты": a function word of the language (spaCy's list), whatever
         # name list also holds it
@@ -158,6 +160,11 @@ def _names_no_one(word: str, language: str, organisation: bool, opens_sentence: 
         # 3.8, "Małgosia" 3.2): a word of another language must be more frequent than a name gets to be
         return language in _COMPOUNDING and is_unnamed_compound(folded)
     return not (folded in surnames() or folded in world_surnames()) or folded in calendar_words(language)
+
+
+def _listed_anywhere(folded: str, language: str) -> bool:
+    return (folded in first_names() or folded in world_first_names() or folded in surnames()
+            or folded in world_surnames() or folded in names_of_language(language))
 
 
 def _language_around(text: str, start: int, end: int) -> str | None:
