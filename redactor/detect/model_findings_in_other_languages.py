@@ -21,7 +21,8 @@ included) and decides with facts of structure and of maintained lists, not cue w
   L frequent enough (`_FREQUENT_ZIPF`; German nouns `_GERMAN_NOUN_ZIPF`, and German and Dutch compounds of common
   words that no name ends like) on no list of first names, surnames, places or L's own people. Other scripts and
   Vietnamese (whose name syllables are all common words) are read by function words only: wordfreq counts their
-  names as words ("Петър", "राजू", "Tuấn").
+  names as words ("Петър", "राजू", "Tuấn"), and so are Turkish, Indonesian and Malay, whose given names are mostly
+  ordinary words ("Umut", "Putri").
 
 What keeps a name a name: an initial or an acronym ("J. P.", "DHL"); a title before or after it ("Frau Kunde"); a
 label's colon before it ("Prénom : ...", the value of a record's field); a legal form beside it; a digit (unless a
@@ -57,6 +58,9 @@ _GERMAN_NOUN_ZIPF = 3.5
 _LATIN_LANGUAGES = frozenset({"es", "fr", "de", "it", "pt", "nl", "sv", "pl", "tr", "da", "nb", "fi", "cs", "sk", "sl",
                               "hu", "ro", "ca", "id", "ms", "lt", "lv"})
 # (Not Vietnamese: its words are syllables, and every syllable of a name is a common word: "Tuấn", "Hùng".)
+# Languages whose given names are mostly ordinary words ("Umut" hope, "Sevgi" love, "Putri" princess, "Indah"
+# beautiful): read by function words only.
+_NAMES_ARE_WORDS = frozenset({"tr", "id", "ms"})
 # An organisation's word must be this much more frequent in the language than in English: brands ("Spotify",
 # "Volvo") are as common in English text as in the text of their country.
 _OVER_ENGLISH_ZIPF = 0.5
@@ -137,7 +141,7 @@ def _names_no_one(word: str, language: str, organisation: bool, opens_sentence: 
     if folded in stop_words_of(language):
         return True  # "Tu", "Les", "Se", "Anda", "Ты": a function word of the language (spaCy's list), whatever
         # name list also holds it
-    if language not in _LATIN_LANGUAGES or not names_of_language(language):
+    if language not in _LATIN_LANGUAGES or language in _NAMES_ARE_WORDS or not names_of_language(language):
         # Other scripts, and languages whose people's names no list holds: wordfreq counts their names as words
         # ("Петър", "राजू", "Pasang" are as frequent as nouns), so only a function word tells
         return False
