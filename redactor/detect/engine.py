@@ -61,6 +61,8 @@ from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.people_in_personal_records import people_in_personal_records
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
+from redactor.detect.model_findings_in_other_languages import names_no_one_in_its_language
+from redactor.detect.public_network_constants import is_public_network_constant
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
@@ -535,11 +537,16 @@ class DetectionEngine:
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
-                and not states_documentation_role(text, span.start, span.end, span.kind)]
+                and not states_documentation_role(text, span.start, span.end, span.kind)
+                and not is_public_network_constant(text[span.start:span.end], span.kind)]  # 8.8.8.8, 172.17.0.1
         # "Translate to Spanish", "a Thai guest", "Kenya)": the model's place or group that is a country, a language
         # or a script named as such names no one (language_and_country_words.py).
         kept = [span for span in kept
                 if not names_a_country_or_language(text, span.start, span.end, span.kind, span.detector, kept)]
+        # "Der Notenschnitt", "Tu es ...", "Bagaimana": the English model's finding made of common words of the
+        # language the text around it is written in (model_findings_in_other_languages.py).
+        kept = [span for span in kept
+                if not names_no_one_in_its_language(text, span.start, span.end, span.kind, span.detector)]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer
