@@ -94,7 +94,7 @@ def _value_pattern() -> re.Pattern:
     digit = _spoken_digit()
     return re.compile(
         # 4-8 digits, OCR's O/o/l/I for 0/1 inside (checked below), a keypad key after
-        r"(?<![\w.,:/\-+#$€£¥])(?P<code>[0-9OolI]{4,8})(?P<key>[#*]?)(?![\w@]|[.,:/\-]\d)"
+        r"(?<![\w.,:/\-+#$€£¥])(?P<code>(?-i:[0-9OlI]{4,8}))(?P<key>[#*]?)(?![\w@]|[.,:/\-]\d)"
         # or the digits said one by one, joined by spaces or hyphens
         rf"|(?<![^\W\d_])(?P<spoken>{digit}(?:[ \t]*[- ][ \t]*{digit}){{3,11}})(?![^\W\d_])",
         re.IGNORECASE)
@@ -158,6 +158,8 @@ def _after_the_lock(text: str, lock: re.Match, values: re.Pattern, others: froze
     gap = text[lock.end():value.start()]
     if any(char.isdigit() for char in gap):
         return
+    if '"' in gap or sum(gap.count(mark) for mark in ":=：") > 1:
+        return  # `door PostNL" status=failed code=21610`: the number is another key's value
     words = [word.lower().strip(".,;") for word in _WORD.findall(gap)]
     spaced = " " in gap.strip() or len(words) > 1
     if len(words) > _MAX_GAP_WORDS or (not spaced and _is_unspaced_script(gap) and len(gap) > _MAX_GAP_CHARS_UNSPACED):
