@@ -103,7 +103,7 @@ def _value_pattern() -> re.Pattern:
 _SENTENCE_END = re.compile(r"[.!?;。！？\n]|,[ \t]+(?=[^\W\d_])")
 _CONNECTOR_WORDS = frozenset(CONNECTORS.split("|")) | {"c'est", "c’est", "sind", "são", "sono", "zijn", "أصبح",
                                                        "هو", "هي", "は", "是", "为", "為", "는", "은", "이에요"}
-_HAND_OVER = re.compile(r"[:=：→>-][ \t]*$")
+_HAND_OVER = re.compile(r"[:=：→>-]\s*$")
 _TIME_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:at|until|till|since|from|by|before|after|around|about|in|um|bis|ab|seit|vor|nach|à|a"
     r"|dès|depuis|vers|avant|après|las|desde|hasta|antes|alle|dalle|entro|às|até|om|tot|sinds|vanaf|na|od|do"

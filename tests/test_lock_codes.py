@@ -1,0 +1,66 @@
+"""Codes stated for a lock, a found code's other spellings, codes spelled with the phonetic alphabet."""
+import pytest
+
+from redactor.detect.code_spellings import code_spellings, spelled_codes, written_form
+from redactor.detect.lock_codes import codes_at_locks
+
+
+def _found(text: str) -> list[str]:
+    return [text[span.start:span.end] for span in codes_at_locks(text, [])]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("el portón de la cochera es 5521 y después la escalera", "5521"),
+    ("back_gate_keypad: 730146", "730146"),
+    ("sleutelkluis schuur: 9930", "9930"),
+    ("Die Haustür ist ab heute 48213, bitte weitergeben", "48213"),
+    ("le digicode de l'immeuble c'est quatre-neuf-deux-six", "quatre-neuf-deux-six"),
+    ("Locker room door:\n 6O21", "6O21"),  # OCR reads a zero as O
+    ("you will need 2207 at the back door", "2207"),
+    ("رمز بوابة الموظفين الجديد 5512", "5512"),
+    ("the cupboard unlocks at the keypad, then the alarm 7781# to disarm", "7781"),
+])
+def test_a_code_stated_for_what_it_opens_is_found(text, code):
+    assert code in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gate closes at 2200 every night.",
+    "Room 1204 is next to the door.",
+    "Meet at 1400 at the front door.",
+    "The door was fitted in 2019 and the alarm costs 1500 euros.",
+    "Door 4 opens 0800 to 1800.",
+    "The garage fits 2 cars; parking is 1200 per month.",
+    "Accepted publickey for admin from 10.0.0.4 port 50122 ssh2",
+    "pakket 418820 wordt bezorgd door PostNL\" status=failed code=21610",
+    "tax code 1257L, door code as usual",
+])
+def test_times_prices_rooms_and_other_keys_numbers_are_not_codes(text):
+    assert _found(text) == []
+
+
+def test_a_code_said_digit_by_digit_is_also_written_in_digits_and_pairs():
+    spellings = code_spellings("three six nine eight one one")
+    assert "369811" in spellings and "36 98 11" in spellings
+
+
+def test_a_code_in_digits_is_also_said_in_each_language():
+    spellings = code_spellings("7414")
+    assert "seven four one four" in spellings and "sept-quatre-un-quatre" in spellings
+    assert "74 14" not in spellings  # four digits in pairs read like a time or a score
+
+
+def test_a_long_password_or_a_sentence_has_no_other_spelling():
+    assert code_spellings("the staff door") == []
+    assert code_spellings("Harbour2031") == []
+
+
+def test_a_phonetic_spelling_is_written_out_with_capitals_and_symbols():
+    assert written_form("capital tango mike november x-ray foxtrot nine dash two eight") == "Tmnxf9-28"
+    assert written_form("tango mike the november") is None
+
+
+def test_a_code_spelled_after_its_cue_is_found_and_one_without_a_cue_is_not():
+    cued = "the temporary password is capital bravo echo lima nine two"
+    assert [cued[s.start:s.end] for s in spelled_codes(cued)] == ["capital bravo echo lima nine two"]
+    assert list(spelled_codes("squad call signs tonight: alpha bravo charlie delta")) == []
