@@ -64,3 +64,8 @@ def test_a_code_spelled_after_its_cue_is_found_and_one_without_a_cue_is_not():
     cued = "the temporary password is capital bravo echo lima nine two"
     assert [cued[s.start:s.end] for s in spelled_codes(cued)] == ["capital bravo echo lima nine two"]
     assert list(spelled_codes("squad call signs tonight: alpha bravo charlie delta")) == []
+
+
+def test_an_arrow_hands_over_a_code_even_after_a_note_with_a_number():
+    assert _found("key cupboard: same as last year +1 → 5519") == ["5519"]
+    assert _found("Door 4 → opens 0800") == []

@@ -103,6 +103,7 @@ def _value_pattern() -> re.Pattern:
 _SENTENCE_END = re.compile(r"[.!?;。！？\n]|,[ \t]+(?=[^\W\d_])")
 _CONNECTOR_WORDS = frozenset(CONNECTORS.split("|")) | {"c'est", "c’est", "sind", "são", "sono", "zijn", "أصبح",
                                                        "هو", "هي", "は", "是", "为", "為", "는", "은", "이에요"}
+_ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")
 _HAND_OVER = re.compile(r"[:=：→>-]\s*$")
 _TIME_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:at|until|till|since|from|by|before|after|around|about|in|um|bis|ab|seit|vor|nach|à|a"
@@ -156,8 +157,8 @@ def _after_the_lock(text: str, lock: re.Match, values: re.Pattern, others: froze
     if value is None or not _real_code(value):
         return
     gap = text[lock.end():value.start()]
-    if any(char.isdigit() for char in gap):
-        return
+    if any(char.isdigit() for char in gap) and not _ARROW_BEFORE.search(gap):
+        return  # a number between the lock and the value is the lock's ("Door 4"), unless an arrow hands over
     if '"' in gap or sum(gap.count(mark) for mark in ":=：") > 1:
         return  # `door PostNL" status=failed code=21610`: the number is another key's value
     words = [word.lower().strip(".,;") for word in _WORD.findall(gap)]
