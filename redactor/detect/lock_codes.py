@@ -165,7 +165,8 @@ def _after_the_lock(text: str, lock: re.Match, values: re.Pattern, others: froze
     spaced = " " in gap.strip() or len(words) > 1
     if len(words) > _MAX_GAP_WORDS or (not spaced and _is_unspaced_script(gap) and len(gap) > _MAX_GAP_CHARS_UNSPACED):
         return
-    if any(word in others or fold_latin_accents(word) in others for word in words):
+    arrow = _ARROW_BEFORE.search(gap) is not None
+    if not arrow and any(word in others or fold_latin_accents(word) in others for word in words):
         return
     before_value = text[max(0, value.start() - 12):value.start()]
     if _TIME_BEFORE.search(before_value) and not _HAND_OVER.search(gap):
