@@ -69,3 +69,25 @@ def test_a_code_spelled_after_its_cue_is_found_and_one_without_a_cue_is_not():
 def test_an_arrow_hands_over_a_code_even_after_a_note_with_a_number():
     assert _found("key cupboard: same as last year +1 → 5519") == ["5519"]
     assert _found("Door 4 → opens 0800") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Votre code de confirmation : 308 551", "308 551"),
+    ("Twój kod weryfikacyjny to 44 19 02", "44 19 02"),
+    ("die PIN lautet acht null zwei sechs", "acht null zwei sechs"),
+    ("暗証番号は7305です", "7305"),
+    ("验证码 604318，五分钟内有效", "604318"),
+    ("PIN for the meds cabinet: 71 22 09", "71 22 09"),
+    ("the padlock combo is 3-9-0-2.", "3-9-0-2"),
+])
+def test_a_code_by_its_name_in_any_language_and_in_digit_groups_is_found(text, code):
+    assert code in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Votre code de confirmation arrive le 12 05 2026",
+    "GPIO pin 4 drives the relay, pin 17 the buzzer",
+    "Betaald met pin, totaal 23 50 euro",
+])
+def test_dates_pins_of_a_board_and_amounts_are_not_codes(text):
+    assert _found(text) == []

@@ -70,17 +70,19 @@ def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
         locks = {word.lower() for words in document["lock_words"].values() for word in str(words).split()}
         stems = {word.lower() for word in str(document["compound_stems"]).split()}
         others = {word.lower() for words in document["other_numbers"].values() for word in str(words).split()}
+        names = {phrase.strip().lower() for phrases in document["code_names"].values()
+                 for phrase in str(phrases).split(",") if phrase.strip()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise LockWordsError(f"{_DATA.name}: {exc}") from None
-    locks |= {fold_latin_accents(word) for word in locks}
+    names |= {fold_latin_accents(name) for name in names}
+    locks |= {fold_latin_accents(word) for word in locks} | names
     others |= {fold_latin_accents(word) for word in others}
     whole = sorted((word for word in locks if not _is_unspaced_script(word)), key=len, reverse=True)
     anywhere = sorted([word for word in locks if _is_unspaced_script(word)] + list(stems), key=len, reverse=True)
     # A whole word: no letter on either side ("front_door_keypad" holds "door"; "doorbell", "report" hold none).
     pattern = (r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, whole)) + r")(?![^\W\d_])"
                "|(?:" + "|".join(map(re.escape, anywhere)) + ")")
-    code_words = frozenset(code_label_words()) | {"رمز", "الرمز", "コード", "密码", "密碼", "비밀번호", "코드", "mã", "kodu",
-                                                 "kodunu", "şifre", "sifre", "κωδικός", "κωδικό", "пин", "code", "pin"}
+    code_words = frozenset(code_label_words()) | names | {"رمز", "الرمز", "コード", "코드", "kodu", "kodunu", "κωδικό"}
     return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words
 
 
@@ -94,12 +96,16 @@ def _value_pattern() -> re.Pattern:
     digit = _spoken_digit()
     return re.compile(
         # 4-8 digits, OCR's O/o/l/I for 0/1 inside (checked below), a keypad key after
-        r"(?<![\w.,:/\-+#$€£¥])(?P<code>(?-i:[0-9OlI]{4,8}))(?P<key>[#*]?)(?![\w@]|[.,:/\-]\d)"
+        rf"(?<![{_LETTERS}.,:/\-+#$€£¥])(?P<code>(?-i:[0-9OlI]{{4,8}})|\d{{2,3}}(?:[ ]\d{{2,3}}){{1,3}}|\d(?:[ -]\d){{3,7}})"
+        rf"(?P<key>[#*]?)(?![{_LETTERS}@]|[.,:/\-]\d|[ -]\d)"
         # or the digits said one by one, joined by spaces or hyphens
         rf"|(?<![^\W\d_])(?P<spoken>{digit}(?:[ \t]*[- ][ \t]*{digit}){{3,11}})(?![^\W\d_])",
         re.IGNORECASE)
 
 
+# Letters and digits that join a number into a word: Latin, Greek and Cyrillic ("4821です", "验证码482913" end or
+# start at the CJK character, whose scripts have no spaces).
+_LETTERS = r"0-9A-Za-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _SENTENCE_END = re.compile(r"[.!?;。！？\n]|,[ \t]+(?=[^\W\d_])")
 _CONNECTOR_WORDS = frozenset(CONNECTORS.split("|")) | {"c'est", "c’est", "sind", "são", "sono", "zijn", "أصبح",
                                                        "هو", "هي", "は", "是", "为", "為", "는", "은", "이에요"}
