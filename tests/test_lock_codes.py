@@ -91,3 +91,24 @@ def test_a_code_by_its_name_in_any_language_and_in_digit_groups_is_found(text, c
 ])
 def test_dates_pins_of_a_board_and_amounts_are_not_codes(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("al llegar marca 6620 y empuja fuerte", "6620"),
+    ("tapez 8812 puis validez", "8812"),
+    ("введите 5093 и нажмите вызов", "5093"),
+])
+def test_the_number_keyed_in_is_a_code(text, code):
+    assert code in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "enter the number of guests: 1200 max",
+    "type 2024 in the year field",
+    "enter 1500 euros as the deposit",
+    "Pour la pharmacie de garde, composez le 32 37.",
+    "marca el 91 44 20 para reservar",
+    "det kostar typ 4000 kr",
+])
+def test_a_count_a_year_or_an_amount_keyed_in_is_not_a_code(text):
+    assert _found(text) == []

@@ -14,6 +14,8 @@ sentence that ends at the lock.
    a copula of some language ("is", "es", "c'est", "ist"; password_numbers.CONNECTORS), or a code word stands
    near (`code`, `PIN`, `رمز`, `código`: "garaje con el código 3587"), or the value is one no time or count has
    (five digits or more, a `#`).
+   A verb of keying a code in (`entry_verbs`: "marca", "tapez", "eingeben", "введите") counts as a code word: the
+   number is the object of an entry action ("marca 4471 y empuja fuerte").
 2. **Before the lock.** The value, a preposition ("at", "on", "for", "an", "à", "bij") and at most two words, then
    the lock: "need 9396 at the side gate".
 
@@ -63,27 +65,29 @@ def _is_unspaced_script(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
-    """(the lock-word regex, the nouns of other numbers, the code words), from rules/lock_words.yaml."""
+def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    """(the lock-word regex, the nouns of other numbers, the code words, the entry verbs), from rules/lock_words.yaml."""
     try:
         document = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
         locks = {word.lower() for words in document["lock_words"].values() for word in str(words).split()}
         stems = {word.lower() for word in str(document["compound_stems"]).split()}
         others = {word.lower() for words in document["other_numbers"].values() for word in str(words).split()}
-        names = {phrase.strip().lower() for phrases in document["code_names"].values()
-                 for phrase in str(phrases).split(",") if phrase.strip()}
+        names, verbs = ({phrase.strip().lower() for phrases in document[section].values()
+                         for phrase in str(phrases).split(",") if phrase.strip()}
+                        for section in ("code_names", "entry_verbs"))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise LockWordsError(f"{_DATA.name}: {exc}") from None
     names |= {fold_latin_accents(name) for name in names}
-    locks |= {fold_latin_accents(word) for word in locks} | names
+    verbs |= {fold_latin_accents(verb) for verb in verbs}
+    locks |= {fold_latin_accents(word) for word in locks} | names | verbs
     others |= {fold_latin_accents(word) for word in others}
     whole = sorted((word for word in locks if not _is_unspaced_script(word)), key=len, reverse=True)
     anywhere = sorted([word for word in locks if _is_unspaced_script(word)] + list(stems), key=len, reverse=True)
     # A whole word: no letter on either side ("front_door_keypad" holds "door"; "doorbell", "report" hold none).
     pattern = (r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, whole)) + r")(?![^\W\d_])"
                "|(?:" + "|".join(map(re.escape, anywhere)) + ")")
-    code_words = frozenset(code_label_words()) | names | {"رمز", "الرمز", "コード", "코드", "kodu", "kodunu", "κωδικό"}
-    return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words
+    code_words = frozenset(code_label_words()) | names | verbs | {"رمز", "الرمز", "コード", "코드", "kodu", "kodunu", "κωδικό"}
+    return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words, frozenset(verbs)
 
 
 def _spoken_digit() -> str:
@@ -110,6 +114,7 @@ _SENTENCE_END = re.compile(r"[.!?;。！？\n]|,[ \t]+(?=[^\W\d_])")
 _CONNECTOR_WORDS = frozenset(CONNECTORS.split("|")) | {"c'est", "c’est", "sind", "são", "sono", "zijn", "أصبح",
                                                        "هو", "هي", "は", "是", "为", "為", "는", "은", "이에요"}
 _ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")
+_ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:as|in|into|for|als|in|comme|dans|como|en|come|nel)[ \t]")
 _HAND_OVER = re.compile(r"[:=：→>-]\s*$")
 _TIME_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:at|until|till|since|from|by|before|after|around|about|in|um|bis|ab|seit|vor|nach|à|a"
@@ -118,7 +123,7 @@ _TIME_BEFORE = re.compile(
 _AFTER_VALUE_TIME = re.compile(r"(?i)[ \t]*(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|o'clock|horas|heures|ore|uur)(?![^\W\d_])")
 _UNIT_AFTER = re.compile(
     r"(?i)[ \t]*(?:digits?|characters?|chars|days?|weeks?|months?|years?|hours?|minutes?|mins?|seconds?|m|km|kg"
-    r"|cm|mm|ft|miles?|eur|euros?|usd|gbp|€|£|\$|%|people|guests?|pieces?|pcs|units?|items?)(?![^\W\d_])")
+    r"|cm|mm|ft|miles?|eur|euros?|usd|gbp|kr|sek|nok|dkk|zł|pln|chf|try|tl|₺|₹|rs|€|£|\$|%|people|guests?|pieces?|pcs|units?|items?)(?![^\W\d_])")
 _BEFORE_LOCK = re.compile(
     r"(?i)[ \t]+(?:at|on|for|in|into|to|an|am|auf|bei|für|à|au|aux|pour|en|a|al|del|bij|voor|op|på|vid|för|w|przy)"
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,15}){0,2}?[ \t]+")
@@ -127,7 +132,7 @@ _WORD = re.compile(r"[^\s:=：→>\"'“”‘’«»()\[\]]+")
 
 def codes_at_locks(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
     """Codes stated for a lock (see the module docstring); `taken` is the merged, sorted list of found spans."""
-    lock_words, others, code_words = _vocabulary()
+    lock_words, others, code_words, _verbs = _vocabulary()
     locks = list(lock_words.finditer(text))
     if not locks:
         return
@@ -181,6 +186,12 @@ def _after_the_lock(text: str, lock: re.Match, values: re.Pattern, others: froze
         return
     if not _ends_as_a_code(text, value):
         return
+    if lock.group().lower() in _vocabulary()[3]:
+        if value.group("code") is not None and not value.group("code").isalnum():
+            return  # digits in groups after a verb of keying in are a phone number's ("marca el 91 44 20")
+        if _ROLE_AFTER.match(text, value.end()) and any(
+                word.lower() in others for word in _WORD.findall(text[value.end():value.end() + 30])[:4]):
+            return  # "type 2024 in the year field": the number keyed in is something else
     yield value.span("code") if value.group("code") is not None else value.span("spoken")
 
 
