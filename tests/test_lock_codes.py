@@ -109,6 +109,7 @@ def test_the_number_keyed_in_is_a_code(text, code):
     "Pour la pharmacie de garde, composez le 32 37.",
     "marca el 91 44 20 para reservar",
     "det kostar typ 4000 kr",
+    "pin the dependency to 2024",
 ])
 def test_a_count_a_year_or_an_amount_keyed_in_is_not_a_code(text):
     assert _found(text) == []

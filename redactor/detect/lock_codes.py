@@ -65,8 +65,9 @@ def _is_unspaced_script(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
-    """(the lock-word regex, the nouns of other numbers, the code words, the entry verbs), from rules/lock_words.yaml."""
+def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(the lock-word regex, the nouns of other numbers, the code words, the entry verbs, the code names), from
+    rules/lock_words.yaml."""
     try:
         document = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
         locks = {word.lower() for words in document["lock_words"].values() for word in str(words).split()}
@@ -87,7 +88,7 @@ def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
     pattern = (r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, whole)) + r")(?![^\W\d_])"
                "|(?:" + "|".join(map(re.escape, anywhere)) + ")")
     code_words = frozenset(code_label_words()) | names | verbs | {"رمز", "الرمز", "コード", "코드", "kodu", "kodunu", "κωδικό"}
-    return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words, frozenset(verbs)
+    return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words, frozenset(verbs), frozenset(names)
 
 
 def _spoken_digit() -> str:
@@ -115,6 +116,8 @@ _CONNECTOR_WORDS = frozenset(CONNECTORS.split("|")) | {"c'est", "c’est", "sind
                                                        "هو", "هي", "は", "是", "为", "為", "는", "은", "이에요"}
 _ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")
 _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:as|in|into|for|als|in|comme|dans|como|en|come|nel)[ \t]")
+_USED_AS_A_VERB = re.compile(
+    r"(?i)[ \t]+(?:the|a|an|it|this|that|these|those|them|down|your|our|my|his|her|their|its)(?![^\W\d_])")
 _HAND_OVER = re.compile(r"[:=：→>-]\s*$")
 _TIME_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:at|until|till|since|from|by|before|after|around|about|in|um|bis|ab|seit|vor|nach|à|a"
@@ -132,13 +135,15 @@ _WORD = re.compile(r"[^\s:=：→>\"'“”‘’«»()\[\]]+")
 
 def codes_at_locks(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
     """Codes stated for a lock (see the module docstring); `taken` is the merged, sorted list of found spans."""
-    lock_words, others, code_words, _verbs = _vocabulary()
+    lock_words, others, code_words, _verbs, names = _vocabulary()
     locks = list(lock_words.finditer(text))
     if not locks:
         return
     values = _value_pattern()
     seen: set[tuple[int, int]] = set()
     for lock in locks:
+        if lock.group().lower() in names and _USED_AS_A_VERB.match(text, lock.end()):
+            continue  # "pin the dependency to 2024", "pin it to 1.4": a code's name used as a verb names no code
         for start, end in (*_after_the_lock(text, lock, values, others, code_words),
                            *_before_the_lock(text, lock, values, others)):
             if (start, end) in seen:
