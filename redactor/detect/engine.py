@@ -46,6 +46,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 from redactor.detect.address_repeats import address_repeats
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
+from redactor.detect.code_spellings import code_spellings
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
@@ -740,6 +741,8 @@ class DetectionEngine:
                 values.append((value, span))
                 if span.category == "secret":
                     values.extend((written, span) for written in secret_escapings(value))
+                    # the same code said aloud, in digit pairs, spelled out (code_spellings.py)
+                    values.extend((written, span) for written in code_spellings(value))
             if span.kind == EMAIL_KIND:
                 values.extend(self._domain_names(value))
             if span.kind == HOSTNAME_KIND and span.score >= CONFIDENT_HOST_SCORE:

@@ -110,6 +110,8 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
                                       matches_on_lines_with, run_start, starts_at_line_start,
                                       starts_read_backwards, word_positions)
 from redactor.detect.access_codes import bare_alternatives_after, code_after_unlock_verb, code_before_its_lock
+from redactor.detect.code_spellings import spelled_codes
+from redactor.detect.lock_codes import codes_at_locks
 from redactor.detect.passphrase_cells import is_passphrase_cell
 from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
@@ -2292,6 +2294,8 @@ class SecretsDetector:
         lowered = index.lowered if index.lowered is not None else lowered_same_length(index.text)
         yield from code_after_unlock_verb(index.text, lowered, covered, is_password_word)
         yield from code_before_its_lock(index.text, lowered, covered)
+        yield from codes_at_locks(index.text, covered)  # "la puerta es 3587", "kluis: 0746" (lock_codes.py)
+        yield from spelled_codes(index.text)  # "password is capital tango mike ... dash two eight" (code_spellings.py)
 
     def _secret_column_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):

@@ -202,6 +202,26 @@ def english_number_words() -> frozenset[str]:
     return frozenset(_LANGUAGES["en"])
 
 
+@functools.lru_cache(maxsize=1)
+def digit_words() -> frozenset[str]:
+    """The words for the digits 0-9 in every language of the spoken view ("four", "vier", "quatre", "zéro")."""
+    return frozenset(word for table in _LANGUAGES.values() for word, (category, _value) in table.items()
+                     if category == "unit" and len(word) > 1)
+
+
+def digit_words_by_language(all_spellings: bool = False) -> dict[str, dict[int, object]]:
+    """Per language, each digit's word (its first spelling: "zero", not "oh"), or with `all_spellings` the list of
+    all its words: the spellings of a code read out digit by digit (code_spellings.py)."""
+    result: dict[str, dict[int, object]] = {}
+    for language, table in _LANGUAGES.items():
+        words: dict[int, list[str]] = {}
+        for word, (category, value) in table.items():
+            if category == "unit" and len(word) > 1:
+                words.setdefault(value, []).append(word)
+        result[language] = words if all_spellings else {digit: spellings[0] for digit, spellings in words.items()}
+    return result
+
+
 def spoken_runs(text: str) -> list[SpokenRun]:
     """The spoken values of `text` long enough to be a value, in text order (see the module docstring)."""
     lowered = text.lower()
