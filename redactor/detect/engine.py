@@ -64,6 +64,7 @@ from redactor.detect.people_in_personal_records import people_in_personal_record
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.model_findings_in_other_languages import names_no_one_in_its_language
 from redactor.detect.public_network_constants import is_public_network_constant
+from redactor.detect.connection_parts import KINDS_HOLDING_CONNECTIONS, connection_parts
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
@@ -473,6 +474,12 @@ class DetectionEngine:
         login = login_in_finding(text, span)
         return login if login and login.casefold() not in self._allow else None
 
+    def _connection_parts(self, value: str) -> list[tuple[str, Span]]:
+        # The distinctive parts of a found connection string (connection_parts.py), doubtful, unless allow-listed.
+        category = {"PASSWORD": "secret"}
+        return [(part, Span(0, 0, kind, category.get(kind, "infra"), DOUBTFUL_SCORE, "propagation"))
+                for part, kind in connection_parts(value) if part.casefold() not in self._allow]
+
     def _common_word_names(self, value: str, login: bool = False) -> list[str]:
         # The parts of a found name, or names a found login spells, that are ordinary words too ("Baker").
         names = common_word_names_in_login(value) if login else common_word_parts(value)
@@ -757,6 +764,8 @@ class DetectionEngine:
                 login = self._login_in_finding(text, span)
                 if login:
                     parts.append((login, _INNER_LOGIN_LABEL))
+            if span.kind in KINDS_HOLDING_CONNECTIONS:  # its password, host, database recur bare
+                parts.extend(self._connection_parts(value))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
@@ -800,6 +809,8 @@ class DetectionEngine:
             login = self._login_in_finding(value, Span(0, len(value), kind, "", 1.0, "propagation"))
             if login:
                 parts += ((login, _INNER_LOGIN_LABEL),)
+        if kind in KINDS_HOLDING_CONNECTIONS:
+            parts += tuple(self._connection_parts(value))
         if kind == PERSON_KIND:
             label = Span(0, 0, PERSON_KIND, "secret", 1.0, "propagation")
             parts = tuple((part, label) for part in self._name_parts(value))
