@@ -20,8 +20,8 @@ def _cut(text: str, value: str, kind: str = "PERSON") -> list[str]:
     # a role noun of some language before a listed first name and a surname
     ("Klägerin Katharina Oberndorfer, Az. 4 C 19/25", "Klägerin Katharina Oberndorfer", "PERSON",
      "Katharina Oberndorfer"),
-    ("Patient Thomas Kettleborough was discharged.", "Patient Thomas Kettleborough", "PERSON",
-     "Thomas Kettleborough"),
+    ("Patient Thomas Okonjo-Brightwell was discharged.", "Patient Thomas Okonjo-Brightwell", "PERSON",
+     "Thomas Okonjo-Brightwell"),
     # a role noun and a title
     ("Eigentümer Dr. Ingeborg Rautenstrauch zieht aus.", "Eigentümer Dr. Ingeborg Rautenstrauch", "PERSON",
      "Ingeborg Rautenstrauch"),
@@ -104,3 +104,22 @@ def test_an_address_loses_the_labels_and_sentences_around_it(text: str, value: s
 ])
 def test_an_address_keeps_its_own_parts(value: str) -> None:
     assert _cut(value, value, "STREET_ADDRESS") == [value]
+
+
+def test_a_cut_never_widens_a_finding_nor_fails_on_any_window_of_words() -> None:
+    text = ("Kunde: bisher wohnhaft Am Rain 4, 12345 Musterdorf. Tel: 0301 / Passagier Dr. Ilse Brandauer, "
+            '{"name":"Brandauer","zip":null}, Skade 12-34, van Femke\'s, ΑΦΜ 123456789 Mobil')
+    starts = [index for index, character in enumerate(text) if character != " " and (index == 0 or text[index - 1] == " ")]
+    ends = [index + 1 for index, character in enumerate(text) if character != " " and (
+        index + 1 == len(text) or text[index + 1] == " ")]
+    for start in starts:
+        for end in (end for end in ends if end > start):
+            for kind, category in (("PERSON", "pii"), ("ORGANIZATION", "org"), ("STREET_ADDRESS", "pii")):
+                span = Span(start, end, kind, category, 0.85, "test")
+                for piece in findings_within_edges(text, [span]):
+                    assert start <= piece.start < piece.end <= end
+
+
+def test_an_organisation_the_model_called_a_person_keeps_its_head_noun() -> None:
+    text = "Ask about Boulangerie Les Tilleuls before Friday."
+    assert _cut(text, "Boulangerie Les Tilleuls") == ["Boulangerie Les Tilleuls"]

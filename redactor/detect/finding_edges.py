@@ -268,10 +268,19 @@ def _without_opening(text: str, words: list[tuple[int, int]], kind: str) -> list
         # "Bäckerei Anna Schmidt", "Hotel Maria Theresia": an organisation is named with a common word before a
         # person's name; only a title or a clause ("Les congés de Hugo Lemaire") says the words are outside it.
         return words
-    rest_capitalised = cut + 1 < len(words) and _bare(text, words[cut + 1])[:1].isupper()
-    opens = (after_title or _is_initial(first)
-             or (_listed_first_name(first.casefold()) and (rest_capitalised or after_lower_case)))
+    second = _bare(text, words[cut + 1]) if cut + 1 < len(words) else ""
+    rest_capitalised = second[:1].isupper()
+    # A given name opens a person's name when a surname-like word follows it: "Les Vergers", "Will Power" are a
+    # function word or a word before a common word, and an organisation the model read as a person keeps its head.
+    given_name = (_listed_first_name(first.casefold()) and not _function_word(first.casefold())
+                  and not (rest_capitalised and _outside_word(second)))
+    opens = after_title or _is_initial(first) or (given_name and (rest_capitalised or after_lower_case))
     return words[cut:] if opens else words
+
+
+def _function_word(folded: str) -> bool:
+    return len(folded) <= _FUNCTION_WORD_LENGTH and any(
+        zipf_frequency(folded, language) >= _FUNCTION_WORD_ZIPF for language in _LANGUAGES)
 
 
 def _is_initial(word: str) -> bool:
@@ -357,7 +366,8 @@ def _address_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(found) < 2:
         return [(start, end)]
     words = _address_without_opening(text, found)
-    words = _address_without_closing(text, words)
+    if len(words) > 1:
+        words = _address_without_closing(text, words)
     pieces = _split_at_number_labels(text, words)
     if words == found and len(pieces) == 1:
         return [(start, end)]
