@@ -77,6 +77,7 @@ from redactor.detect.identifier_pieces import at_identifier_piece_edges
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_list_items import organisations_in_lists
+from redactor.detect.finding_edges import findings_within_edges
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
@@ -562,6 +563,9 @@ class DetectionEngine:
         kept = [dataclasses.replace(span, score=doubted(span.score))
                 if span.kind == "ORGANIZATION" and is_public_company(text[span.start:span.end]) else span
                 for span in kept]
+        # "Dear Mr. Siddiqui", "Annelie Fromm, Vielfliegernummer", '19","zip":"8304': the words a finding took
+        # beyond its value, cut where the text's structure ends the value (finding_edges.py).
+        kept = findings_within_edges(text, kept)
         # A URL on a found internal host is redacted whole, path and query included (infra_locators.py).
         kept += urls_on_internal_hosts(text, kept)
         return kept
