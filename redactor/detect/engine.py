@@ -62,6 +62,7 @@ from redactor.detect.people_in_personal_records import people_in_personal_record
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
+from redactor.detect.logins_in_person_records import logins_in_person_records
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
@@ -515,6 +516,7 @@ class DetectionEngine:
         kept += logins_of_people(text, kept)
         kept += logins_beside_people(text, kept)  # a handle as a field of a person's record: logins_beside_people.py
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
+        kept += logins_in_person_records(text, kept)  # `advisor='desmondm91'` in a person's record
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person

@@ -42,7 +42,9 @@ _RARE_ZIPF = 2.5
 _WORD = re.compile(r"[^\W\d_]+")
 # A transliteration of a script without spaces comes out as capitalised syllables ("HuaXinYouXuan").
 _SYLLABLE = re.compile(r"[A-Z][a-z]*")
-_MAX_SPELLINGS = 24
+_MAX_SPELLINGS = 32
+_JOINERS = ("", "_", "-", ".")
+_MAX_JOINED_WORDS = 4
 
 
 @functools.lru_cache(maxsize=8192)
@@ -58,9 +60,16 @@ def code_spellings(name: str, organisation: bool = True, confident: bool = True)
         _add(spellings, word.casefold())
         _add(spellings, _without_marks(word).casefold())
         _add(spellings, anyascii(word).casefold())
-    # The leading words run together ("merrowvane"), connectors ("&", "of") already dropped by _WORD/_significant.
+    # The leading words run together ("merrowvane") or joined as code joins them (`rogerio_brandao` of "Rogério
+    # Brandão": name_identifiers.py joins the words as written, a slug drops the accents), connectors ("&", "of")
+    # already dropped by _WORD/_significant.
     if len(significant) >= 2:
-        _add(spellings, "".join(_without_marks(word).casefold() for word in significant[:2]))
+        # (run together, "merrowvane", "riversidefood" passes _usable as a word no language writes)
+        folded = [_without_marks(word).casefold() for word in significant]
+        for joiner in _JOINERS:
+            _add(spellings, joiner.join(folded[:2]))
+            if 2 < len(folded) <= _MAX_JOINED_WORDS:
+                _add(spellings, joiner.join(folded))
     # A name in a script without spaces, transliterated: its leading syllables run together ("huaxin").
     for word in words:
         if word.isascii() or any(character.isupper() or character.islower() for character in word):
@@ -78,6 +87,11 @@ def _significant(word: str) -> bool:
 
 
 def _usable(spelling: str, limit: float) -> bool:
+    if any(joiner in spelling for joiner in _JOINERS[1:]):
+        # A joined form: every piece letters, one of them a word English hardly writes (`data_loader` is code's own).
+        pieces = re.split(r"[_.-]", spelling)
+        return all(piece.isalpha() and piece.islower() for piece in pieces) and any(
+            _usable(piece, min(limit, _RARE_ZIPF)) for piece in pieces)
     return (len(spelling) >= _MIN_LETTERS and spelling.isalpha() and spelling.islower()
             and english_zipf(spelling) < limit and spelling not in term_list("tech_terms")
             and spelling not in term_list("code_keywords") and spelling not in term_list("name_stop_words")
