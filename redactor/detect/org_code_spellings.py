@@ -63,9 +63,11 @@ def code_spellings(name: str, organisation: bool = True, confident: bool = True)
     # The leading words run together ("merrowvane") or joined as code joins them (`rogerio_brandao` of "Rogério
     # Brandão": name_identifiers.py joins the words as written, a slug drops the accents), connectors ("&", "of")
     # already dropped by _WORD/_significant.
-    if len(significant) >= 2:
+    # Short words join too ("Hollow & Fen": `hollowfen`); connectors in small letters ("di", "of") do not.
+    joinable = [word for word in words if _joinable(word)]
+    if len(joinable) >= 2:
         # (run together, "merrowvane", "riversidefood" passes _usable as a word no language writes)
-        folded = [_without_marks(word).casefold() for word in significant]
+        folded = [_without_marks(word).casefold() for word in joinable]
         for joiner in _JOINERS:
             _add(spellings, joiner.join(folded[:2]))
             if 2 < len(folded) <= _MAX_JOINED_WORDS:
@@ -84,6 +86,12 @@ def _significant(word: str) -> bool:
     if len(word) < _MIN_LETTERS and not _without_letter_case(word):
         return False
     return word.casefold() not in term_list("org_suffixes") and word.casefold() not in term_list("name_stop_words")
+
+
+def _joinable(word: str) -> bool:
+    folded = word.casefold()
+    return ((word[0].isupper() or _without_letter_case(word)) and folded not in term_list("org_suffixes")
+            and folded not in term_list("name_stop_words"))
 
 
 def _usable(spelling: str, limit: float) -> bool:
