@@ -745,8 +745,9 @@ class DetectionEngine:
                 # Before the name's case variants: the first label of a value wins, and this one is also looked
                 # for as a piece of a path or a service name.
                 spelling_label = Span(0, 0, span.kind, span.category, DOUBTFUL_SCORE, _CODE_SPELLING_DETECTOR)
-                parts.extend((spelling, spelling_label) for spelling in code_spellings(
-                    value, span.kind == ORGANIZATION_KIND, span.score > DOUBTFUL_SCORE))
+                if span.score > DOUBTFUL_SCORE:  # a guess ("Deepgram" of a vendor's URL) must not reach its paths
+                    parts.extend((spelling, spelling_label)
+                                 for spelling in code_spellings(value, span.kind == ORGANIZATION_KIND))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))

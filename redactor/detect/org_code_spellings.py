@@ -14,8 +14,8 @@ token (the match touches `/`, `_`, `-`, `=`, `@`, `::`, a `.` between letters, o
 a word of a sentence. The structural fact is the position, not a vocabulary: a lower-case word that is a path
 segment or a service name while the request names an organisation of that word is the organisation's slug.
 
-Sources are findings of organisations (doubtful ones too) and confident findings of multi-word names (NER often
-reads an organisation in an agent's system prompt, "session for Nordlicht Spedition", as a person; its slug is as
+Sources are confident findings of organisations and of multi-word names (a doubtful guess, a vendor's name read
+from its URL, must not reach its paths; NER often reads an organisation in an agent's system prompt, "session for Nordlicht Spedition", as a person; its slug is as
 sensitive either way). Refused: words under four letters, legal forms, stop words, words English writes at Zipf 4
 or more ("media", "food", "stage": code uses them for itself), and at Zipf 2.5 or more unless the source is a
 confident organisation of two words or more, tech terms, code keywords and public software names. A spelling
@@ -128,7 +128,10 @@ _QUOTES = frozenset("\"'`")
 
 
 def in_code_position(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a piece of a code token, or a whole quoted string (see module doc)."""
+    """Whether text[start:end] is a piece of a code token, or a whole quoted string (see module doc); not a label of
+    a URL's host (`api.deepgram.com`: a vendor's public address; internal hosts are host_domains.py's)."""
+    if _in_url_host(text, start):
+        return False
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     if before in _CODE_BEFORE or after in _CODE_AFTER or after.isupper():
@@ -144,3 +147,11 @@ def spelled_as_a_word(value: str) -> bool:
     """Whether a code spelling found as a word of a sentence is still the name: the lower case that
     organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word)."""
     return not is_ordinary_word(value) and english_zipf(value) < _RARE_ZIPF
+
+
+_URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s\"'`?#]*$", re.IGNORECASE)
+_HOST_REACH = 200
+
+
+def _in_url_host(text: str, start: int) -> bool:
+    return _URL_HOST.search(text, max(0, start - _HOST_REACH), start) is not None
