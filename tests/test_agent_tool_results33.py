@@ -35,6 +35,7 @@ def test_spellings_refuse_frequent_words_legal_forms_and_one_word_people() -> No
     spellings = code_spellings("Media Stage Group Ltd")
     assert "media" not in spellings and "stage" not in spellings and "ltd" not in spellings
     assert code_spellings("Kowalczyk", organisation=False) == ()  # a one-word person: too often a false finding
+    assert code_spellings("Quellhaven") == ()  # a one-word organisation: too often a product's name
     assert "loader" not in code_spellings("Data Loader", organisation=False)
     assert code_spellings("Router Assign", organisation=False) == ("routerassign",)
 

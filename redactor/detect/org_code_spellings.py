@@ -14,7 +14,8 @@ token (the match touches `/`, `_`, `-`, `=`, `@`, `::`, a `.` between letters, o
 a word of a sentence. The structural fact is the position, not a vocabulary: a lower-case word that is a path
 segment or a service name while the request names an organisation of that word is the organisation's slug.
 
-Sources are confident findings of organisations and of multi-word names (a doubtful guess, a vendor's name read
+Sources are confident findings of organisations of two words or more (or of one in a script without letter case,
+whose words are not spaced) and of multi-word names (a doubtful guess, a vendor's name read
 from its URL, must not reach its paths; NER often reads an organisation in an agent's system prompt, "session for Nordlicht Spedition", as a person; its slug is as
 sensitive either way). Refused: words under four letters, legal forms, stop words, words English writes at Zipf 4
 or more ("media", "food", "stage": code uses them for itself), and at Zipf 2.5 or more unless the source is a
@@ -51,8 +52,8 @@ _MAX_JOINED_WORDS = 4
 def code_spellings(name: str, organisation: bool = True, confident: bool = True) -> tuple[str, ...]:
     """The lower-case code spellings of a found organisation or multi-word name (see module doc)."""
     words = _WORD.findall(name)
-    if not words or (not organisation and (len(words) < 2 or not confident)):
-        return ()
+    if not words or not confident or (len(words) < 2 and not _without_letter_case(words[0])):
+        return ()  # one word is too often a product's name (an open-source server NER reads as a company)
     limit = _FREQUENT_ZIPF if organisation and confident and len(words) >= 2 else _RARE_ZIPF
     spellings: list[str] = []
     significant = [word for word in words if _significant(word)]
