@@ -31,7 +31,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from redactor.detect.name_parts import english_zipf, is_ordinary_word, is_software_name
+from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_ordinary_word, is_software_name
 from redactor.detect.term_lists import term_list
 
 _MIN_LETTERS = 4
@@ -40,6 +40,8 @@ _FREQUENT_ZIPF = 4.0
 # A one-word organisation, a doubtful one or a person's name is more often a false finding (NER reads `Router` or
 # "Data Loader" as names): its spellings must be rare in English too ("stagebox", "nordlicht"; not "router").
 _RARE_ZIPF = 2.5
+# A word another language writes this often is that language's word in a sentence, not a name's lower case.
+_OTHER_LANGUAGE_ZIPF = 3.0
 _WORD = re.compile(r"[^\W\d_]+")
 # A transliteration of a script without spaces comes out as capitalised syllables ("HuaXinYouXuan").
 _SYLLABLE = re.compile(r"[A-Z][a-z]*")
@@ -147,7 +149,8 @@ def in_code_position(text: str, start: int, end: int) -> bool:
 def spelled_as_a_word(value: str) -> bool:
     """Whether a code spelling found as a word of a sentence is still the name: the lower case that
     organisation_parts.py and name_parts.name_case_variants give a name (no ordinary or frequent word)."""
-    return not is_ordinary_word(value) and english_zipf(value) < _RARE_ZIPF
+    return (not is_ordinary_word(value) and english_zipf(value) < _RARE_ZIPF
+            and not frequent_in_other_languages(value, _OTHER_LANGUAGE_ZIPF))  # "égalité" of a French sentence
 
 
 _URL_HOST = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s\"'`?#]*$", re.IGNORECASE)
