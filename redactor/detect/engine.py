@@ -67,6 +67,7 @@ from redactor.detect.public_network_constants import is_public_network_constant
 from redactor.detect.connection_parts import KINDS_HOLDING_CONNECTIONS, connection_parts
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
+from redactor.detect.logins_in_person_records import logins_in_person_records
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
@@ -74,6 +75,7 @@ from redactor.detect.names_in_scripts import mention_words, stands_alone_in_its_
 from redactor.detect.name_parts import (MIN_PART_LENGTH, common_word_parts, is_ordinary_word, name_case_variants,
                                         name_initials, name_parts)
 from redactor.detect.identifier_pieces import at_identifier_piece_edges
+from redactor.detect.org_code_spellings import code_spellings as slugs_of_name, in_code_position, spelled_as_a_word
 from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_list_items import organisations_in_lists
@@ -123,6 +125,9 @@ _PROPER_NOUN_LABEL = Span(0, 0, PERSON_KIND, "pii", DOUBTFUL_SCORE, _PROPER_NOUN
 # ... and so does a found organisation of one ordinary word ("our supplier Beacon ... Beacon shipped late"), which
 # is never propagated as a value (_spreads): capitalised inside a sentence it is the organisation again.
 _ORGANISATION_PROPER_NOUN_LABEL = Span(0, 0, ORGANIZATION_KIND, "org", DOUBTFUL_SCORE, _PROPER_NOUN_DETECTOR)
+# A confidently found organisation's (or multi-word name's) slugs as code writes them (org_code_spellings.py): matched
+# only as pieces of a code token (`/srv/northpaw/`, `svc=aldaia-tickets`), never as words of a sentence.
+_CODE_SPELLING_DETECTOR = "propagation-code-spelling"
 # Kinds the NER model finds: words, whose propagation must not spread a false finding.
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 # Segments an application defines once and re-sends unchanged (tools, their schemas).
@@ -537,6 +542,7 @@ class DetectionEngine:
         kept += logins_of_people(text, kept)
         kept += logins_beside_people(text, kept)  # a handle as a field of a person's record: logins_beside_people.py
         kept += logins_in_lists(text, kept)  # a list holding a login holds logins: logins_in_lists.py
+        kept += logins_in_person_records(text, kept)  # `advisor='desmondm91'` in a person's record
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
@@ -660,6 +666,9 @@ class DetectionEngine:
                             spans[index].kind == label.kind and spans[index].score < label.score):
                         raised[index] = dataclasses.replace(spans[index], score=label.score)
                     continue
+                if label.detector == _CODE_SPELLING_DETECTOR and not in_code_position(segment.text, start, end) and not (
+                        _at_word_edges(segment.text, start, end, value) and spelled_as_a_word(value)):
+                    continue  # a slug is the organisation in a path or a service name; in a sentence, a word
                 score = label.score
                 if value in search.name_pieces and not _at_word_edges(segment.text, start, end, value):
                     if segment.kind == "code":
@@ -770,6 +779,13 @@ class DetectionEngine:
                     parts.append((login, _INNER_LOGIN_LABEL))
             if span.kind in KINDS_HOLDING_CONNECTIONS:  # its password, host, database recur bare
                 parts.extend(self._connection_parts(value))
+            if span.kind in (PERSON_KIND, ORGANIZATION_KIND):
+                # Before the name's case variants: the first label of a value wins, and this one is also looked
+                # for as a piece of a path or a service name.
+                spelling_label = Span(0, 0, span.kind, span.category, DOUBTFUL_SCORE, _CODE_SPELLING_DETECTOR)
+                if span.score > DOUBTFUL_SCORE:  # a guess ("Deepgram" of a vendor's URL) must not reach its paths
+                    parts.extend((spelling, spelling_label)
+                                 for spelling in slugs_of_name(value, span.kind == ORGANIZATION_KIND))
             if span.kind == PERSON_KIND:
                 label = Span(0, 0, PERSON_KIND, span.category, span.score, "propagation")
                 parts.extend((part, label) for part in self._name_parts(value))
@@ -781,7 +797,7 @@ class DetectionEngine:
                     parts.extend((form, form_label) for form in self._name_identifier_forms(value))
                     variant_label = Span(0, 0, PERSON_KIND, span.category, doubted(span.score), "propagation")
                     parts.extend((variant, variant_label) for variant in self._name_variants(value))
-            elif span.kind == ORGANIZATION_KIND:
+            if span.kind == ORGANIZATION_KIND:
                 label = Span(0, 0, ORGANIZATION_KIND, span.category, doubted(span.score), "propagation")
                 parts.extend((part, label) for part in self._organisation_parts(value))
                 if not spreads and _one_capitalised_word(value):
@@ -1134,14 +1150,14 @@ class _LabelClasses(NamedTuple):
         items = list(items)
         identifier_pieces = frozenset(
             value for value, label in items
-            if label.detector == _IDENTIFIER_FORM_DETECTOR
+            if label.detector in (_IDENTIFIER_FORM_DETECTOR, _CODE_SPELLING_DETECTOR)
             or (label.kind == ORGANIZATION_KIND and takes_identifier_pieces(value))
             or (label.kind == PERSON_KIND and _names_a_piece(value, label)))
         return cls(labels,
                    frozenset(value for value, label in items if label.kind not in _NAME_KINDS),
                    identifier_pieces,
                    frozenset(value for value in identifier_pieces if labels[value].kind == PERSON_KIND
-                             and labels[value].detector != _IDENTIFIER_FORM_DETECTOR),
+                             and labels[value].detector not in (_IDENTIFIER_FORM_DETECTOR, _CODE_SPELLING_DETECTOR)),
                    frozenset(value for value, label in items if label.detector == _PROPER_NOUN_DETECTOR))
 
 

@@ -111,3 +111,10 @@ def _login_score(login: str, plain_word_may_count: bool) -> float | None:
     if plain_word_may_count and login.isalpha() and len(login) >= 4 and not is_ordinary_word(login):
         return DOUBTFUL_SCORE
     return None
+
+
+def shaped_login_score(login: str) -> float | None:
+    """The score of a lower-case token with a login's shape (digit tail, inner `.`/`_`/`-`; none of the file, version,
+    tech-token or joined-words forms above), with no slot to vouch for it: None when its shape alone does not say
+    login. For finders whose own structure supplies the slot (logins_in_person_records.py)."""
+    return _login_score(login, False)
