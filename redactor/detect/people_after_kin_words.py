@@ -20,7 +20,7 @@ titles (redactor/data/kin_words.yaml); what follows must still be shaped like a 
   "立仁长子") takes the two or three Han characters before it.
 
 Doubtful (0.55) unless the name is a listed first name or written in a script without case after a noun of its
-own script (0.7). Cost: one search of the nouns; nothing when none occurs.
+own script (0.7). Cost: the nouns are looked up in the text's shared cue scan; nothing when none occurs.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import matches_at_keywords
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.names_in_scripts import is_common_word_of_its_script, is_listed_name_of_its_script
 from redactor.detect.term_lists import before_after_lists, east_asian_names, first_names, script_titles, stop_words, \
@@ -52,11 +53,12 @@ def _titles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _nouns() -> tuple[re.Pattern[str], frozenset[str]]:
+def _nouns() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """(the nouns' regex, the nouns written after the name, the nouns in lower case for the shared cue scan)."""
     before, after = before_after_lists("kin_words.yaml")
-    pattern = re.compile("|".join(re.escape(noun) for noun in sorted(before, key=len, reverse=True)),
-                         re.IGNORECASE)
-    return pattern, frozenset(after)
+    ordered = sorted(before, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(noun) for noun in ordered), re.IGNORECASE)
+    return pattern, frozenset(after), tuple(dict.fromkeys(noun.lower() for noun in ordered))
 
 
 def _script(char: str) -> str:
@@ -69,8 +71,10 @@ def _dense(char: str) -> bool:
 
 def people_after_kin_words(text: str, detector: str) -> Iterator[Span]:
     """PERSON spans of the names written after (or, in Chinese, before) a relation noun (see the module doc)."""
-    pattern, after_nouns = _nouns()
-    for noun in pattern.finditer(text):
+    pattern, after_nouns, lowered_nouns = _nouns()
+    # Tried only where the shared cue scan found a noun: a case-insensitive alternation of ~1,000 nouns tried at
+    # every character cost ~11 ms per 4 KB of prose (round 33's prose benchmark); every match starts at a noun.
+    for noun in matches_at_keywords(pattern, text, lowered_nouns):
         word = noun.group()
         if _dense(word[0]):
             span = _dense_name_after(text, noun.end(), len(word) == 1)
