@@ -46,6 +46,7 @@ from redactor.detect.base import Span
 from redactor.detect.language_common_words import is_unnamed_compound
 from redactor.detect.name_parts import is_ordinary_word
 from redactor.detect.names_after_world_titles import world_titles
+from redactor.detect.org_quoted_legal_names import legal_forms
 from redactor.detect.person_span_edges import greeting_phrases, lower_case_given_name
 from redactor.detect.person_titles import is_title
 from redactor.detect.place_names import is_place_name
@@ -320,8 +321,8 @@ def _without_closing_label(text: str, words: list[tuple[int, int]], kind: str) -
         return words
     before = text[words[-2][0]:words[-2][1]]
     last = _bare(text, words[-1])
-    if not last or last.casefold() in _org_suffixes():
-        return words
+    if not last or last.casefold() in _org_suffixes() or last in legal_forms():
+        return words  # a legal form closes the name ("Sdn. Bhd.": GLEIF's ISO 20275 list as well as ours)
     if before.endswith((",", ";")):
         if (_outside_word(last) or _id_label(last)) and _NEXT_FIELD.match(text, words[-1][1]):
             return words[:-1]  # the next field's label: its value follows ("..., Postnummer 855636640")
