@@ -34,6 +34,7 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.name_parts import CALENDAR_WORDS, english_zipf, is_software_name
+from redactor.detect.organisation_parts import name_without_edge_numbers, no_common_word
 from redactor.detect.term_lists import stop_words, term_list
 
 _KIND = "ORGANIZATION"
@@ -78,7 +79,7 @@ def corroborated_spellings(text: str, detector: str) -> Iterator[Span]:
             runs.setdefault(words, []).append((start, end))
     domains = {match.group(1).replace("-", "") for match in _DOMAIN_LABEL.finditer(text)}
     for words, places in identifiers.items():
-        coined = any(len(word) >= _MIN_COINED and _no_common_word(word) for word in words)
+        coined = any(len(word) >= _MIN_COINED and no_common_word(word) for word in words)
         whole = any(place[3] for place in places)
         evidence: list[tuple[int, int]] = []
         for size in range(1, len(words) + 1 if whole else 0):
@@ -96,21 +97,10 @@ def corroborated_spellings(text: str, detector: str) -> Iterator[Span]:
             yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
 
 
-def name_without_edge_numbers(name: str) -> str:
-    """A found organisation's name without the numbers the finding took in at its edges: "2024 Tallis Robotics
-    Inc." of a copyright line is "Tallis Robotics Inc.", whose joined spellings (`tallisrobotics`) are searched."""
-    words = name.split()
-    while len(words) > 1 and any(char.isdigit() for char in words[0]):
-        words.pop(0)
-    while len(words) > 1 and any(char.isdigit() for char in words[-1]):
-        words.pop()
-    return " ".join(words) if len(words) != len(name.split()) else name
-
-
 def _run_names_it(run: tuple[str, ...], strict_prefix: bool, coined: bool) -> bool:
     """Whether a capitalised run of an identifier's first words corroborates it (module doc)."""
     if len(run) == 1:
-        return len(run[0]) >= _MIN_COINED and _no_common_word(run[0])
+        return len(run[0]) >= _MIN_COINED and no_common_word(run[0])
     if coined:
         return True
     # Dictionary words only: the identifier goes on after them (what the firm is), and one of them is rarer than the
@@ -179,9 +169,3 @@ def _capitalised_common() -> frozenset[str]:
     from redactor.detect.org_capitalised_words import _capitalised_common as common
 
     return common()
-
-
-def _no_common_word(word: str) -> bool:
-    from redactor.detect.organisation_parts import no_common_word  # organisation_parts imports this module
-
-    return no_common_word(word)

@@ -27,7 +27,6 @@ import re
 
 from redactor.detect.name_parts import english_zipf, is_common_word, is_ordinary_word
 from redactor.detect.org_quoted_legal_names import legal_forms
-from redactor.detect.org_spellings import name_without_edge_numbers
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import org_legal_forms, term_list
 
@@ -46,7 +45,7 @@ _MAX_JOINED_WORDS = 4
 @functools.lru_cache(maxsize=8192)
 def organisation_parts(name: str) -> tuple[str, ...]:
     """The words of `name` that may be redacted on their own, each with its capitals and lower-case forms."""
-    name = name_without_edge_numbers(name)  # "2024 Tallis Robotics Inc." of a copyright line: org_spellings.py
+    name = name_without_edge_numbers(name)  # "2024 Tallis Robotics Inc." of a copyright line
     words = _WORD.findall(name)
     if _without_letter_case(name):
         return _short_form_in_script_without_case(name)
@@ -135,3 +134,14 @@ def load() -> None:
     _frequent_in_english("warm")
     is_place_name("Warm")
     legal_forms()  # ISO 20275's CSV, read once (org_quoted_legal_names.py)
+
+
+def name_without_edge_numbers(name: str) -> str:
+    """A found organisation's name without the numbers the finding took in at its edges: "2024 Tallis Robotics
+    Inc." of a copyright line is "Tallis Robotics Inc.", whose joined spellings (`tallisrobotics`) are searched."""
+    words = name.split()
+    while len(words) > 1 and any(char.isdigit() for char in words[0]):
+        words.pop(0)
+    while len(words) > 1 and any(char.isdigit() for char in words[-1]):
+        words.pop()
+    return " ".join(words) if len(words) != len(name.split()) else name
