@@ -108,6 +108,8 @@ def credential_neighbourhood_spans(text: str, lowered: str, taken: list[tuple[in
             seen.add(value[0])
             if _overlaps(taken, *value) or not picked_by_a_person(text[value[0]:value[1]]):
                 continue
+            if _inside_template_expression(text, *value):
+                continue  # `{{ .Values.redis.auth.password | b64enc }}`: the template's code, not a value
             if _LOGIN_BEFORE.search(text, max(0, value[0] - 24), value[0]) or _login_word_before(text, value[0]):
                 continue  # the account's login, not its password
             if _states_an_example(text, lowered, *value):
@@ -223,6 +225,22 @@ def _login_word_before(text: str, start: int) -> bool:
     slot = english_slot(word.group(1))
     return slot in _LOGIN_SLOTS or slot.rsplit("_", 1)[-1] in _LOGIN_SLOTS or word.group(1).lower().endswith(
         ("bruker", "brugernavn", "anvandare", "användare"))
+
+
+_TEMPLATE_OPENINGS = ("{{", "${", "{%", "<%", "#{")
+_TEMPLATE_CLOSINGS = ("}}", "}", "%}", "%>")
+
+
+def _inside_template_expression(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a template expression opened and closed on its line (Helm/Jinja
+    `{{ }}`, `${ }`, `{% %}`, ERB `<% %>`, Ruby `#{ }`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    opened = max(before.rfind(opening) for opening in _TEMPLATE_OPENINGS)
+    closed = max(before.rfind(closing) for closing in _TEMPLATE_CLOSINGS)
+    return opened > closed and any(closing in after for closing in _TEMPLATE_CLOSINGS)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -137,10 +137,12 @@ _TIME_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:at|until|till|since|from|by|before|after|around|about|in|um|bis|ab|seit|vor|nach|à|a"
     r"|dès|depuis|vers|avant|après|las|desde|hasta|antes|alle|dalle|entro|às|até|om|tot|sinds|vanaf|na|od|do"
     r"|o|kl|klockan|från|saat)[ \t]*$")
-_AFTER_VALUE_TIME = re.compile(r"(?i)[ \t]*(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|o'clock|horas|heures|ore|uur)(?![^\W\d_])")
+_AFTER_VALUE_TIME = re.compile(r"(?i)[ \t]*(?:am|pm|a\.m\.|p\.m\.|h|hrs|uhr|o'clock|horas|heures|ore|uur"
+    # a time of day the clause sets: "set the alarm to 0630 tomorrow"
+    r"|tomorrow|today|tonight|morning|evening|morgen|heute|demain|ce[ \t]+soir|mañana|domani|amanhã)(?![^\W\d_])")
 _UNIT_AFTER = re.compile(
     r"(?i)[ \t]*(?:digits?|characters?|chars|days?|weeks?|months?|years?|hours?|minutes?|mins?|seconds?|m|km|kg"
-    r"|cm|mm|ft|miles?|eur|euros?|usd|gbp|kr|sek|nok|dkk|zł|pln|chf|try|tl|₺|₹|rs|€|£|\$|%|people|guests?|pieces?|pcs|units?|items?)(?![^\W\d_])")
+    r"|cm|mm|ft|feet|foot|yards?|yd|sq|square|sqft|m²|m2|metres?|meters?|miles?|eur|euros?|usd|gbp|kr|sek|nok|dkk|zł|pln|chf|try|tl|₺|₹|rs|€|£|\$|%|people|guests?|pieces?|pcs|units?|items?)(?![^\W\d_])")
 _BEFORE_LOCK = re.compile(
     r"(?i)[ \t]+(?:at|on|for|in|into|to|an|am|auf|bei|für|à|au|aux|pour|en|a|al|del|bij|voor|op|på|vid|för|w|przy)"
     r"(?:[ \t]+[^\W\d_][\w'’-]{0,15}){0,2}?[ \t]+")
