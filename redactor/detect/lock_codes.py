@@ -66,9 +66,10 @@ def _is_unspaced_script(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(the lock-word regex, the nouns of other numbers, the code words, the entry verbs, the code names), from
-    rules/lock_words.yaml."""
+def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                        tuple[str, ...]]:
+    """(the lock-word regex, the nouns of other numbers, the code words, the entry verbs, the code names, the regex's
+    words in lower case), from rules/lock_words.yaml."""
     try:
         document = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
         locks = {word.lower() for words in document["lock_words"].values() for word in str(words).split()}
@@ -91,18 +92,9 @@ def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset
     code_words = frozenset(code_label_words()) | names | verbs | {"رمز", "الرمز", "コード", "코드", "kodu", "kodunu", "κωδικό"}
     # Where a match can start: the regex is tried only where the text's shared cue scan found one of its words (a
     # case-insensitive alternation of hundreds of words tried at every character cost ~7 ms per 4 KB of prose).
-    _LOCK_WORD_STARTS[:] = sorted({word.lower() for word in (*whole, *anywhere)})
-    return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words, frozenset(verbs), frozenset(names)
-
-
-_LOCK_WORD_STARTS: list[str] = []
-
-
-@functools.lru_cache(maxsize=1)
-def _lock_word_starts() -> tuple[str, ...]:
-    """The lock-word regex's words in lower case (one tuple, so the shared cue scan knows it by identity)."""
-    _vocabulary()
-    return tuple(_LOCK_WORD_STARTS)
+    # (one tuple, cached with the rest, so the shared cue scan knows it by identity)
+    starts = tuple(sorted({word.lower() for word in (*whole, *anywhere)}))
+    return re.compile(pattern, re.IGNORECASE), frozenset(others), code_words, frozenset(verbs), frozenset(names), starts
 
 
 def _spoken_digit() -> str:
@@ -151,8 +143,8 @@ _WORD = re.compile(r"[^\s:=：→>\"'“”‘’«»()\[\]]+")
 
 def codes_at_locks(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
     """Codes stated for a lock (see the module docstring); `taken` is the merged, sorted list of found spans."""
-    lock_words, others, code_words, _verbs, names = _vocabulary()
-    locks = list(matches_at_keywords(lock_words, text, _lock_word_starts()))
+    lock_words, others, code_words, _verbs, names, starts = _vocabulary()
+    locks = list(matches_at_keywords(lock_words, text, starts))
     if not locks:
         return
     values = _value_pattern()
