@@ -89,7 +89,6 @@ EXPECTED = {
     "codes33dev": {"secrets": (150, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
     "code33dev": {"pii": (140, {"pii", "org"}), "negatives": (51, set())},
     "infra34dev": {"secrets": (141, {"secret", "infra", "pii", "org"}), "negatives": (69, set())},
-
     "codes34dev": {"secrets": (140, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
