@@ -88,6 +88,7 @@ EXPECTED = {
     "creds31dev": {"secrets": (151, {"secret", "infra", "pii", "org"}), "negatives": (53, set())},
     "codes33dev": {"secrets": (150, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
     "code33dev": {"pii": (140, {"pii", "org"}), "negatives": (51, set())},
+    "tool34dev": {"pii": (140, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
