@@ -93,6 +93,7 @@ EXPECTED = {
     "infra34dev": {"secrets": (141, {"secret", "infra", "pii", "org"}), "negatives": (69, set())},
     "codes34dev": {"secrets": (140, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
     "neg34dev": {"pii": (63, {"pii", "org"}), "negatives": (162, set())},
+    "tool34dev": {"pii": (140, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
