@@ -30,7 +30,7 @@ from typing import Callable, Iterator
 
 import ahocorasick
 
-from redactor.detect.base import Span
+from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.password_numbers import CONNECTORS, FUNCTION_WORD_LANGUAGES, UNIT_AFTER as _UNIT_AFTER
 from redactor.detect.password_sentences import is_password_word, names_another_code, names_something_else
@@ -112,7 +112,7 @@ def password_slot_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -
         done.add(end)
         short = len(label) <= _SHORT_LABEL and not _UNSPACED.match(label) and not names_a_code
         span = _slot_value(text, end, short, numbers_only=names_a_code)
-        if span is not None and not _overlaps(taken, span[0], span[1]):
+        if span is not None and not overlaps_a_region(taken, span[0], span[1]):
             yield Span(span[0], span[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
@@ -378,7 +378,3 @@ def _is_language_word(value: str) -> bool:
         return (zipf_frequency(value, "en") >= _HYPHENATED_WORD_ZIPF or all(len(part) <= 2 for part in parts)
                 or frequent_in_any("".join(parts), _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF))
     return frequent_in_any(value, _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF)
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(region_start < end and start < region_end for region_start, region_end in taken)
