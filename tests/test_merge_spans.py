@@ -1,7 +1,7 @@
 """merge_spans and covered_regions: overlapping findings become one region, labelled the same way every time."""
 import random
 
-from redactor.detect.base import Span, covered_regions, merge_spans
+from redactor.detect.base import Span, covered_regions, merge_spans, overlaps_a_region
 
 
 def _reference_merge(spans: list[Span]) -> list[Span]:
@@ -50,3 +50,14 @@ def test_covered_regions_are_the_merged_regions_also_when_added_in_steps():
         expected = [(span.start, span.end) for span in merge_spans(first + second)]
         assert covered_regions(first + second) == expected
         assert covered_regions(second, covered_regions(first)) == expected
+
+
+def test_a_range_overlaps_the_covered_regions_exactly_when_it_shares_a_character_with_a_span():
+    generator = random.Random(34)
+    for _ in range(3000):
+        spans = [span for span in _random_spans(generator) if span.end > span.start]
+        regions = covered_regions(spans)
+        start = generator.randrange(0, 60)
+        end = start + generator.randrange(0, 12)
+        expected = any(span.start < end and start < span.end for span in spans)
+        assert overlaps_a_region(regions, start, end) == expected

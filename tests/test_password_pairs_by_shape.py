@@ -73,3 +73,23 @@ def test_check_an_account_pasted_as_two_halves_hides_its_password(text, password
 ])
 def test_check_alternatives_written_with_a_spaced_slash_stay(text):
     assert not _passwords(text)
+
+
+# A spaced pair that is the whole value of a key in a sentence about logging in: the key's separator opens it and
+# the line or clause closes it, so it is the account's two halves (forms written for this test).
+@pytest.mark.parametrize("text, password", [
+    ("Till login — front desk: reception / harbour-lights\nPrinter: HP 400", "harbour-lights"),
+    ("Zugang Kasse: kasse / Tresen-44, bitte nicht weitergeben.", "Tresen-44"),
+])
+def test_a_spaced_pair_that_is_a_login_key_s_value_holds_a_password(text, password):
+    assert _passwords(text).get(password) == DOUBTFUL_SCORE
+
+
+@pytest.mark.parametrize("text", [
+    "Login options: read / write",
+    "The login page layout: header / footer.",
+    "login throttling: 5 / 10 minutes",
+    "Login button colours: blue / grey, per the style guide",
+])
+def test_a_spaced_pair_after_a_login_key_with_no_password_shape_stays(text):
+    assert not _passwords(text)

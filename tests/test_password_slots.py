@@ -45,6 +45,10 @@ def covering(text: str, secret: str, kind: str = "prose") -> list[Span]:
         ("the guest wifi password otter-harbour, printed on the router", "otter-harbour"),
         # the value alone on the line below the label
         ("Factory reset password written on the box:\n   ember-quartz-sofa\nIs that safe?", "ember-quartz-sofa"),
+        # the line delimits the value as quotes do: short parts, a passphrase of words, a label with an elision
+        ("Admin password printed under the NAS:\n  vel-ko-tri\nshould I change it?", "vel-ko-tri"),
+        ("Passwort für den Laptop im Lager:\nTanne Kiesel Ofen 1987\nBitte nicht weitergeben.", "Tanne Kiesel Ofen 1987"),
+        ("Mot de passe du poste d'accueil :\n   tulipe rouge hiver\nMerci de ne pas le noter.", "tulipe rouge hiver"),
         # a PIN label: inflected, read out digit by digit, or the last part of a key
         ("Certificatul are PIN-ul 58203 și expiră în martie.", "58203"),
         ("Tomasz: the PIN is 6 1 9 3 then the green key", "6 1 9 3"),
@@ -81,6 +85,13 @@ def test_a_value_in_the_slot_of_a_password_label_is_redacted_on_the_wire(text: s
         "The password: 2024-05-01 rotation",
         "the pin count is 1024 on this package",  # a quantity of the label's thing, not its value
         "PIN attempts total: 3000 this month",
+        # the line under a label that holds a sentence, a placeholder or a mask, not a value
+        "New password:\nMust be at least 12 characters long\n",
+        "Password:\nAsk the front desk\n",
+        "Your password:\n********\n",
+        "Password:\n<your password here>\n",
+        "Password:\nrequired\n",
+        "Mot de passe de l'utilisateur :\nvoir le coffre-fort\n",
     ],
 )
 def test_a_slot_holding_a_word_of_the_language_or_another_value_holds_no_password(text: str) -> None:

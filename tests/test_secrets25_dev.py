@@ -35,6 +35,10 @@ RANDOM_COLUMNS = [
      ["kDx7Qm-vR2pLt-9wZbNe", "Tq4nWc-8JhsKd-pL3xYv", "bN6rZe-Fw2kQm-7tHcXs"]),
     ("| svc | cred | |\n|---|---|---|\n| ftp | Xk9m-Qp2L-w7Zt-R4vB | rotated |\n| smb | Lw3n-Hc8D-q1Ys-T6pK | rotated |",
      ["Xk9m-Qp2L-w7Zt-R4vB", "Lw3n-Hc8D-q1Ys-T6pK"]),
+    # one key shared by two rows of four: still a column of keys (the repeat is what the reader asks about)
+    ("site\tkey\nmill lane\tf0d9a1c7e3b54a2c8e6d0b9f7a1c3e5d\nquay st\t7b3e9d1f5a2c4e6b8d0f1a3c5e7b9d2f\n"
+     "old mill\tf0d9a1c7e3b54a2c8e6d0b9f7a1c3e5d\nharbour\t2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e0b",
+     ["7b3e9d1f5a2c4e6b8d0f1a3c5e7b9d2f", "2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e0b", "f0d9a1c7e3b54a2c8e6d0b9f7a1c3e5d"]),
 ]
 
 
@@ -98,3 +102,13 @@ KEPT = [
 @pytest.mark.parametrize("text,value", KEPT)
 def test_columns_and_lines_without_a_secret_stay(engine, text, value):
     assert untouched_on_wire(engine, text, value)
+
+
+def test_a_column_whose_random_value_repeats_on_most_rows_is_a_constant_not_keys():
+    from redactor.detect.secret_columns import random_value_cells
+    text = ("job\tqueue\tstatus\nbackup\tq9Xf2LmZ7pRt4vKw\tok\nreport\tq9Xf2LmZ7pRt4vKw\tok\n"
+            "sync\tq9Xf2LmZ7pRt4vKw\tok\nindex\tHd3Kq8Wz1NcV5bYt\tok")
+    assert list(random_value_cells(text)) == []
+    shared_once = text.replace("report\tq9Xf2LmZ7pRt4vKw", "report\tWm4Rt7Yp2Lk9Qs3X")  # backup and sync share one
+    assert len(list(random_value_cells(shared_once))) == 4  # one key on two rows of four: the column holds keys
+

@@ -7,6 +7,7 @@ way every time.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Iterable, Protocol, Sequence
@@ -135,3 +136,10 @@ def covered_regions(spans: Iterable[Span], already: Iterable[tuple[int, int]] = 
         else:
             regions.append((start, end))
     return regions
+
+
+def overlaps_a_region(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) shares a character with one of `regions`, sorted and disjoint as `covered_regions`
+    returns them: the last region that starts before `end` reaches furthest, so one look suffices."""
+    at = bisect.bisect_left(regions, (end, end)) - 1
+    return at >= 0 and regions[at][1] > start

@@ -28,7 +28,7 @@ from typing import Iterator
 
 import ahocorasick
 
-from redactor.detect.base import Span
+from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.password_numbers import UNIT_AFTER
 from redactor.detect.password_sentences import is_password_word, names_another_code
@@ -106,7 +106,7 @@ def credential_neighbourhood_spans(text: str, lowered: str, taken: list[tuple[in
             if value is None or value[0] in seen:
                 continue
             seen.add(value[0])
-            if _overlaps(taken, *value) or not picked_by_a_person(text[value[0]:value[1]]):
+            if overlaps_a_region(taken, *value) or not picked_by_a_person(text[value[0]:value[1]]):
                 continue
             if _inside_template_expression(text, *value):
                 continue  # `{{ .Values.redis.auth.password | b64enc }}`: the template's code, not a value
@@ -274,10 +274,6 @@ def _codes_in_replies(text: str, cues: list[tuple[int, int, bool]], taken: list[
             if replier == speakers[index]:
                 continue
             code = _CODE.match(text, reply.start("message"))
-            if code is None or UNIT_AFTER.match(text, code.end("code")) or _overlaps(taken, *code.span("code")):
+            if code is None or UNIT_AFTER.match(text, code.end("code")) or overlaps_a_region(taken, *code.span("code")):
                 continue
             yield Span(code.start("code"), code.end("code"), KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(region_start < end and start < region_end for region_start, region_end in taken)

@@ -72,6 +72,8 @@ def credential_pair_spans(text: str, start: int, end: int, label_words: Iterable
     pairs = _PAIR.finditer(text, start, end)
     if label_pair is not None:
         pairs = itertools.chain(pairs, _SPACED_PAIR.finditer(text, label_pair.end(), end))
+    else:
+        pairs = itertools.chain(pairs, _keyed_spaced_pairs(text, start, end))
     for pair in pairs:
         value_start, value_end = pair.span("password")
         while value_end > value_start and text[value_end - 1] in _EDGE_PUNCTUATION:
@@ -79,7 +81,8 @@ def credential_pair_spans(text: str, start: int, end: int, label_words: Iterable
         if value_end < len(text) and value_end == pair.end() and not _ends_word(text, value_end):
             continue  # `ops/2719/x`: a path; `a:b:c`: a list
         password = text[value_start:value_end]
-        if not _is_pair_password(password, pair.group("separator"), named=pair.re is _SPACED_PAIR):
+        if not _is_pair_password(password, pair.group("separator"), named=pair.re is _SPACED_PAIR and label_pair
+                                 is not None):
             continue
         login = pair.group("login")
         if login.lower() in label_words or password.lower() in label_words:
@@ -90,6 +93,25 @@ def credential_pair_spans(text: str, start: int, end: int, label_words: Iterable
         if at >= 0 and taken[at][1] > value_start:
             continue  # found already (as the whole pair, or a token)
         yield Span(value_start, value_end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
+
+
+# A key's separator right before a spaced pair ("night auditor: nightaudit / moonlight-ledger", "Zugang — cnc / x"),
+# and what may close the key's value after it (the line, the clause, a bracket).
+_KEY_SEPARATOR_BEFORE = re.compile(r"(?:[:：=]|[ \t][-–—])[ \t]*$")
+_VALUE_CLOSES = re.compile(r"[ \t]*(?:$|[\n,;)\]]|\.(?:\s|$))")
+
+
+def _keyed_spaced_pairs(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """Spaced `login / password` pairs that are the whole value of a key in a sentence about credentials (the
+    caller's cue): the key's separator opens the pair and the clause or line closes it, so the pair is the key's
+    value, not a slash between alternatives inside prose. The password half still needs a digit or a password
+    symbol (`_is_pair_password`), as an unspaced pair does."""
+    for pair in _SPACED_PAIR.finditer(text, start, end):
+        if _KEY_SEPARATOR_BEFORE.search(text, max(start, pair.start() - 4), pair.start()) is None:
+            continue
+        if _VALUE_CLOSES.match(text, pair.end()) is None:
+            continue
+        yield pair
 
 
 def shaped_pair_spans(text: str, taken: list[tuple[int, int]], is_password_word: Callable[[str], bool]

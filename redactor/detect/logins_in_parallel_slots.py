@@ -26,7 +26,7 @@ import re
 from typing import Iterator, NamedTuple, Sequence
 
 from redactor.detect import term_lists
-from redactor.detect.base import Span
+from redactor.detect.base import Span, covered_regions, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.code_awareness import has_code_suffix
 from redactor.detect.name_parts import english_zipf, frequent_in_other_languages, is_common_word, is_software_name
@@ -66,7 +66,7 @@ def logins_in_parallel_slots(text: str, spans: Sequence[Span]) -> list[Span]:
     logins = [span for span in spans if span.kind == _KIND and _may_be_login(text, span.start, span.end)]
     if not logins:
         return []
-    taken = sorted((span.start, span.end) for span in spans)
+    taken = covered_regions(spans)
     found: dict[tuple[int, int], None] = {}
     walked_lines: set[int] = set()
     walked_layouts: set[tuple[str, str]] = set()
@@ -88,7 +88,7 @@ def logins_in_parallel_slots(text: str, spans: Sequence[Span]) -> list[Span]:
             for start, end in _same_layout_siblings(text, line_start, layout, slot.right):
                 found.setdefault((start, end))
     return [Span(start, end, _KIND, "pii", DOUBTFUL_SCORE, _DETECTOR) for start, end in found
-            if not _overlaps(start, end, taken) and _may_be_login(text, start, end)]
+            if not overlaps_a_region(taken, start, end) and _may_be_login(text, start, end)]
 
 
 def _line_end(text: str, position: int) -> int:
@@ -150,7 +150,7 @@ def _same_line_siblings(text: str, line_start: int, line_end: int, seeds: list[_
             break
         for span, slot in siblings:
             yield span
-            if not _overlaps(*span, taken) and _may_be_login(text, *span):
+            if not overlaps_a_region(taken, *span) and _may_be_login(text, *span):
                 seeds.append(slot)
         waiting = [(span, slot) for span, slot in waiting if (span, slot) not in siblings]
 
@@ -261,10 +261,6 @@ def _block_lines(text: str, line_start: int) -> list[tuple[int, int]]:
         lines.append((position, end))
         position = end + 1
     return lines[:_MAX_LINES]
-
-
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(other_start < end and start < other_end for other_start, other_end in taken)
 
 
 def _may_be_login(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ import bisect
 import re
 from typing import Iterator, Sequence
 
-from redactor.detect.base import Span
+from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.keywords import any_keyword, keyword_positions, lowered_same_length
 from redactor.detect.password_sentences import is_password_word
@@ -93,7 +93,7 @@ def password_list_spans(text: str, found: Sequence[Span], taken: list[tuple[int,
             value = text[start:end]
             if pair.group("sep").strip() and pair.group("sep").strip() in value:
                 continue  # `localhost:5432:*:postgres:x`: a line of fields, not a pair
-            if not (_PIN.fullmatch(value) or fills_a_password_slot(value)) or _overlaps(taken, start, end):
+            if not (_PIN.fullmatch(value) or fills_a_password_slot(value)) or overlaps_a_region(taken, start, end):
                 continue
             yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
@@ -237,7 +237,3 @@ def _trimmed(text: str, pair: re.Match[str]) -> tuple[int, int]:
 
 def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(region_start <= start and end <= region_end for region_start, region_end in regions)
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(region_start < end and start < region_end for region_start, region_end in taken)

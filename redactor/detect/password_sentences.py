@@ -24,13 +24,12 @@ Two rules for chat, tickets and tool output, where a password has no key to sit 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterator
 
 import ahocorasick
 
-from redactor.detect.base import Span
+from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.access_codes import code_on_a_line_below, password_after_code_word
 from redactor.detect.credential_pairs import credential_pair_spans, ends_a_label_pair
@@ -337,7 +336,7 @@ def _password_words(text: str, start: int, end: int, taken: list[tuple[int, int]
         if _STRING_PREFIX.match(text, value_start, value_end):
             value_start += 2  # b'5.7.8 (an SMTP status in a bytes literal): the word is what the quotes hold
         value = text[value_start:value_end]
-        if not is_password_word(value) or _overlaps(taken, value_start, value_end):
+        if not is_password_word(value) or overlaps_a_region(taken, value_start, value_end):
             continue
         if _inside_template(text, value_start):
             continue  # `{{ .Values.redis.password | b64enc }}`: a template's functions and references, no value
@@ -411,7 +410,7 @@ def _passphrase_after(text: str, cue_start: int, cue_end: int, cue: str, taken: 
     if (words[0] in _FUNCTION_WORDS or any(word in _VERBS for word in words) if passphrase
             else any(word in _FUNCTION_WORDS for word in words)):
         return
-    if all(is_placeholder_value(word) for word in words) or _overlaps(taken, *match.span("value")):
+    if all(is_placeholder_value(word) for word in words) or overlaps_a_region(taken, *match.span("value")):
         return
     if match.group("next_line") and any(_is_function_word_of_a_language(word) for word in words):
         return  # "Passwort:\nBitte im Tresor nachsehen.": a sentence of its own language
@@ -451,16 +450,10 @@ def _quoted_after(text: str, cue_end: int, taken: list[tuple[int, int]]) -> Iter
     if len(words) == 1 and not (any(c.isdigit() or c in _PASSWORD_SYMBOLS for c in value) or not value.isalpha()):
         if frequent_in_any(value.lower(), FUNCTION_WORD_LANGUAGES, _PLAIN_WORD_ZIPF) or value.lower() in _CUE_WORDS:
             return  # `password "required"`: a word of the language, no password a person picks
-    if _overlaps(taken, *match.span(group)):
+    if overlaps_a_region(taken, *match.span(group)):
         return
     yield Span(match.start(group), match.end(group), KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
 # A single plain word in quotes after a password word that is this frequent in a language is that word.
 _PLAIN_WORD_ZIPF = 4.0
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """`taken` is sorted and non-overlapping (merged spans)."""
-    at = bisect.bisect_left(taken, (end, end)) - 1
-    return at >= 0 and taken[at][1] > start

@@ -30,7 +30,7 @@ from typing import Callable, Iterator
 
 import ahocorasick
 
-from redactor.detect.base import Span
+from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.password_numbers import CONNECTORS, FUNCTION_WORD_LANGUAGES, UNIT_AFTER as _UNIT_AFTER
 from redactor.detect.password_sentences import is_password_word, names_another_code, names_something_else
@@ -75,6 +75,7 @@ _SEPARATOR = re.compile(
     re.IGNORECASE)
 _DASHES = frozenset("-–—")
 _STRUCTURE = frozenset("\"'`{}[]<>|")
+_ELISION = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")  # "d'accueil", "l'ufficio": a word's apostrophe, no quote
 _PREPOSITIONS = frozenset({"to", "til", "till"})  # copulas after a verb ("changed to"), prepositions after a noun
 _ADJACENT = re.compile(r"[ \t]+")
 _OPENING_QUOTES = "\"'`“‘«„"
@@ -112,7 +113,7 @@ def password_slot_spans(text: str, lowered: str, taken: list[tuple[int, int]]) -
         done.add(end)
         short = len(label) <= _SHORT_LABEL and not _UNSPACED.match(label) and not names_a_code
         span = _slot_value(text, end, short, numbers_only=names_a_code)
-        if span is not None and not _overlaps(taken, span[0], span[1]):
+        if span is not None and not overlaps_a_region(taken, span[0], span[1]):
             yield Span(span[0], span[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
@@ -202,14 +203,14 @@ def _slot_value(text: str, label_end: int, short: bool, numbers_only: bool) -> t
         gap = text[label_end:separator.start()].lower()
         if any(word in _OTHER_ATTRIBUTES for word in _WORD.findall(gap)):
             return None
-        if any(c in _STRUCTURE for c in gap.lstrip("\"'`")):
+        if any(c in _STRUCTURE for c in _ELISION.sub("", gap.lstrip("\"'`"))):
             return None  # `"password": "x", "port": 1433`: a later separator is another key's
         if short and separator.start() != label_end:
             return None  # `pw: x` names the slot; `pw` words away from a separator is another word's
         if separator.end() == limit and text.startswith("\n", limit) and separator.group().strip() == ":":
             # "Activation password set on install:\n   allot-ment-cam": the value alone on the next line
-            value = _value_alone_on_next_line(text, limit)
-            return value and _held(text, value, numbers_only, fills_a_password_slot)
+            value = _value_alone_on_next_line(text, limit, numbers_only)
+            return value and _held(text, value, numbers_only, _fills_a_line_of_its_own)
         if separator.start() <= label_end + 1 and separator.group().strip() in ("=", ":") and not numbers_only:
             # `wifi_psk = "peat smoke and sherry"`: a key's quoted value is one value, spaces and all
             phrase = _quoted_passphrase(text, separator.end())
@@ -245,7 +246,9 @@ def _held(text: str, value: tuple[int, int], numbers_only: bool, fills: Callable
     return None if numbers_only or not fills(text[start:end]) else value
 
 
-def _value_alone_on_next_line(text: str, line_break: int) -> tuple[int, int] | None:
+def _value_alone_on_next_line(text: str, line_break: int, numbers_only: bool) -> tuple[int, int] | None:
+    """The value that is the whole next line (one blank line allowed) after a label line ending in ":". The line
+    delimits the value as quotes do, so it may be a passphrase of words ("Schlüssel:\nHobel Span Leim 2026")."""
     line_start = line_break + 1
     if text.startswith("\n", line_start):
         line_start += 1  # one blank line between a label and its value
@@ -253,10 +256,38 @@ def _value_alone_on_next_line(text: str, line_break: int) -> tuple[int, int] | N
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
     stripped = line.strip().strip(_OPENING_QUOTES + _CLOSING)
-    if not stripped or any(c.isspace() for c in stripped):
+    if not stripped:
         return None
     start = text.index(stripped, line_start)
+    if any(c.isspace() for c in stripped):
+        return None if numbers_only or _SPELLED_CODE.fullmatch(stripped) else _line_passphrase(stripped, start)
     return start, start + len(stripped)
+
+
+def _line_passphrase(line: str, start: int) -> tuple[int, int] | None:
+    """A line of two to six words that are no sentence (no word of a sentence about a password, no label, no
+    sentence end) and not all words of a language spelled as prose: a passphrase written on its own line."""
+    words = line.split()
+    if not _PASSPHRASE_WORDS[0] <= len(words) <= _PASSPHRASE_WORDS[1] or line[-1] in ".?!:":
+        return None
+    lowered = [word.lower() for word in words]
+    if any(word in _PROSE_WORDS or word in _LABELS or _is_something_else(word) and not word.isdigit()
+           for word in lowered):
+        return None
+    if not any(c.isdigit() or c in "!#$%&*+@" for c in line) and words[0][0].isupper() and all(
+            word.islower() for word in words[1:]):
+        return None  # "Ask the front desk": a capitalised clause, not a phrase someone picked
+    return start, start + len(line)
+
+
+def _fills_a_line_of_its_own(value: str) -> bool:
+    """A value alone on the line under a password label: the line says where it ends, so beside what any slot holds
+    (`fills_a_password_slot`) it is any token of four or more characters that is nothing else by its form and no
+    word of a language (`allot-ment-cam`, `Kx7#q`), or the passphrase `_line_passphrase` accepted."""
+    if " " in value or fills_a_password_slot(value):
+        return True
+    return (4 <= len(value) <= 64 and not _is_something_else(value) and not looks_like_code_reference(value)
+            and not _is_language_word(value.lower()) and value.lower() not in public_package_words())
 
 
 _ADVERB = re.compile(r"([^\W\d_]{1,5})[ \t]+")
@@ -378,7 +409,3 @@ def _is_language_word(value: str) -> bool:
         return (zipf_frequency(value, "en") >= _HYPHENATED_WORD_ZIPF or all(len(part) <= 2 for part in parts)
                 or frequent_in_any("".join(parts), _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF))
     return frequent_in_any(value, _SLOT_LANGUAGES, _LANGUAGE_WORD_ZIPF)
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(region_start < end and start < region_end for region_start, region_end in taken)

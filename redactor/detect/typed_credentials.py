@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from redactor.detect.base import Span
+from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.secret_values import is_placeholder_value, looks_like_path
 from redactor.detect.slot_names import english_slot, password_label_words
@@ -83,7 +83,7 @@ def _typed_into_password_fields(text: str, taken: list[tuple[int, int]]) -> Iter
             arguments = list(_ROBOT_ARGUMENTS.finditer(text, typing.end(), line_end))
             if len(arguments) >= 2 and names_a_password_field(arguments[0].group("argument")):
                 value = arguments[-1].span("argument")
-                if _is_typed_value(text[value[0]:value[1]]) and not _overlaps(taken, *value):
+                if _is_typed_value(text[value[0]:value[1]]) and not overlaps_a_region(taken, *value):
                     yield Span(value[0], value[1], KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
             continue
         strings = list(_STRING.finditer(text, typing.end(), line_end))
@@ -102,7 +102,7 @@ def _typed_into_password_fields(text: str, taken: list[tuple[int, int]]) -> Iter
         key = _KEY_SEQUENCE.search(text, start, end)
         if key is not None and key.start() > start:
             end = key.start()  # `type('hunter2{enter}')`: the key pressed after it is no part of it
-        if _is_typed_value(text[start:end]) and not _overlaps(taken, start, end):
+        if _is_typed_value(text[start:end]) and not overlaps_a_region(taken, start, end):
             yield Span(start, end, KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
 
 
@@ -148,10 +148,6 @@ def _user_flag_partners(text: str, taken: list[tuple[int, int]]) -> Iterator[Spa
             value = flag.group("value")
             if _NUMBER_OR_PORT.fullmatch(value) or value.startswith(("$", "%", "<", "{")) or looks_like_path(value):
                 continue
-            if is_placeholder_value(value) or _overlaps(taken, *flag.span("value")):
+            if is_placeholder_value(value) or overlaps_a_region(taken, *flag.span("value")):
                 continue
             yield Span(flag.start("value"), flag.end("value"), KIND, CATEGORY, DOUBTFUL_SCORE, DETECTOR_NAME)
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(region_start < end and start < region_end for region_start, region_end in taken)
