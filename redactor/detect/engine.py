@@ -50,7 +50,7 @@ from redactor.detect.code_spellings import code_spellings
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
-from redactor.detect.documentation_roles import states_documentation_role
+from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
@@ -449,6 +449,12 @@ class DetectionEngine:
             for index, repeats in enumerate(address_repeats([segment.text for segment in segments], results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
+                    settlements[index] = None
+            # A documentation role stated in one text holds in all of them: documentation_roles.py.
+            documented = documented_in_conversation([segment.text for segment in segments], results)
+            for index, spans in enumerate(documented):
+                if len(spans) != len(results[index]):
+                    results[index] = spans
                     settlements[index] = None
             return results, settlements
         # Without propagation a text's spans depend on the text alone.
