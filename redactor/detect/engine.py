@@ -50,6 +50,7 @@ from redactor.detect.code_spellings import code_spellings
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
+from redactor.detect.public_places import names_a_public_place
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
@@ -568,6 +569,9 @@ class DetectionEngine:
         # language the text around it is written in (model_findings_in_other_languages.py).
         kept = [span for span in kept
                 if not names_no_one_in_its_language(text, span.start, span.end, span.kind, span.detector)]
+        # "Rue Victor Hugo", "John F. Kennedy International Airport": a street or venue named after a person is a
+        # place, not the person (public_places.py).
+        kept = [span for span in kept if not names_a_public_place(text, span.start, span.end, span.kind)]
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer

@@ -1,0 +1,83 @@
+"""Places named after people: a street, a square or an airport names no one (precision34, issue 12).
+
+The English model reads a public place whose name holds a person's name as that person: "Martin Luther King Jr.
+Boulevard", "Rue Victor Hugo", "Karl-Marx-Allee", "John F. Kennedy International Airport", "Flughafen München Franz
+Josef Strauß". What makes such a finding a place is structural: its first or last word is a street type
+(`street_words.py`, Faker's address providers of every locale) or the head word of a public venue
+(`venue_type_words` in term_lists.yaml: airports, museums, stations, stadiums, cathedrals), or such a word stands
+right before or after it ("Rue ⟦Victor Hugo⟧", "⟦Strausberger⟧ Platz").
+
+What keeps a finding:
+- a type word that is also a person's name on the world lists ("Park", "Green", "Hill", "Lane", "Street": "Laura
+  Green" is a person), or a street type beside a lone first name ("Tom Place", "Maria Via": surnames of the census; no one's surname is
+  "Museum");
+- a digit in the finding or a number beside it ("Karl-Marx-Allee 34", "12 Rue Victor Hugo"): an address, which the
+  address finders and the corpora treat as a person's data;
+- an organisation beside a venue word ("the British Museum" is an employer in the annotated corpora): only street
+  types turn an ORGANIZATION into a place (a street employs no one). A venue word turns only a PERSON into a place.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from redactor.detect.street_words import is_street_word
+from redactor.detect.rule_files import term_list
+from redactor.detect.term_lists import first_names, world_first_names, world_surnames
+
+_PLACE_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NUMBER = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_type_word(word: str, venues: bool) -> bool:
+    folded = word.casefold().rstrip(".,;:'’s") if word.endswith(("'s", "’s")) else word.casefold().rstrip(".,;:")
+    if not folded:
+        return False
+    if folded in world_surnames() or _is_first_name(folded):
+        return False
+    if venues and folded in term_list("venue_type_words"):
+        return True
+    return is_street_word(folded)
+
+
+def _is_first_name(word: str) -> bool:
+    folded = word.casefold()
+    return folded in first_names() or folded in world_first_names()
+
+
+def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the finding `text[start:end]` of `kind` is the name of a street or public place (module doc)."""
+    if kind not in _PLACE_KINDS:
+        return False
+    value = text[start:end]
+    if _NUMBER.search(value):
+        return False
+    words = _WORD.findall(value)
+    if not words:
+        return False
+    before = _WORD.findall(text[max(0, start - 30):start].split("\n")[-1])
+    after_text = text[end:end + 30].split("\n")[0]
+    after = _WORD.findall(after_text)
+    # A number beside the name makes it an address ("Karl-Marx-Allee 34", "12 Rue Victor Hugo").
+    previous_token = text[max(0, start - 12):start].split()
+    if previous_token and _NUMBER.search(previous_token[-1]):
+        return False
+    if re.match(r"[\s,]*\d", after_text):
+        return False
+    venues = kind == "PERSON"
+    edge_words = [words[0], words[-1]] if len(words) > 1 else []
+    # A one-word finding is a place only when it is a street compound ("Karl-Marx-Allee"), not a bare type word.
+    if len(words) == 1 and "-" in words[0] and _is_type_word(words[0].rsplit("-", 1)[-1], venues):
+        return True
+    for index in (0, len(words) - 1) if edge_words else ():
+        if _is_type_word(words[index], venues):
+            rest = [word for position, word in enumerate(words) if position != index and word[:1].isupper()]
+            # "Tom Place", "Maria Via": a first name and a surname that is a street type is a person.
+            venue = venues and words[index].casefold().rstrip(".,;:") in term_list("venue_type_words")
+            if venue or not (len(rest) == 1 and _is_first_name(rest[0])):
+                return True
+    beside = [word for word in (before[-1:] if before and text[start - 1:start] == " " else [])]
+    beside += after[:1] if after and text[end:end + 1] == " " else []
+    return any(word[:1].isupper() and _is_type_word(word, venues) for word in beside)

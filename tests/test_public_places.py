@@ -1,0 +1,40 @@
+"""Streets and venues named after people are places, not the people (redactor/detect/public_places.py)."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.public_places import names_a_public_place
+
+
+def _place(text: str, value: str, kind: str = "PERSON") -> bool:
+    start = text.index(value)
+    return names_a_public_place(text, start, start + len(value), kind)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Take the tram down Rosa-Luxemburg-Straße to the river.", "Rosa-Luxemburg-Straße", "PERSON"),
+    ("The market is held on Avenue Jean Jaurès every Sunday.", "Avenue Jean Jaurès", "ORGANIZATION"),
+    ("Our hotel faces Calle Simón Bolívar.", "Calle Simón Bolívar", "PERSON"),
+    ("Land at Chopin Airport and take the S2.", "Chopin Airport", "PERSON"),
+    ("Het Anne Frank Huis ligt naast het Rembrandt Museum.", "Rembrandt Museum", "PERSON"),
+    ("The parade turns into Cesar Chavez Avenue at noon.", "Cesar Chavez", "PERSON"),  # the type word beside it
+])
+def test_a_street_or_venue_named_after_a_person_is_a_place(text: str, value: str, kind: str) -> None:
+    assert _place(text, value, kind)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Please forward the invoice to Laura Green.", "Laura Green", "PERSON"),  # a surname that is a street type
+    ("Ticket assigned to Tom Place (night shift).", "Tom Place", "PERSON"),  # a lone first name and the type word
+    ("Ship to Rosa-Luxemburg-Straße 14, 04109 Leipzig.", "Rosa-Luxemburg-Straße", "PERSON"),  # a house number
+    ("Adresse: 7 Avenue Jean Jaurès, Lyon", "Avenue Jean Jaurès", "ORGANIZATION"),  # a number before it
+    ("She joined the Rembrandt Museum as a curator.", "Rembrandt Museum", "ORGANIZATION"),  # an employer
+    ("Meeting with Henrike Vollmer tomorrow.", "Henrike Vollmer", "PERSON"),
+])
+def test_a_person_an_address_or_an_employer_stays(text: str, value: str, kind: str) -> None:
+    assert not _place(text, value, kind)
+
+
+def test_other_kinds_are_never_read_as_places() -> None:
+    text = "Reset the password for Avenue Street admin"
+    assert not _place(text, "Avenue Street", "USERNAME")
