@@ -50,6 +50,7 @@ from redactor.detect.code_spellings import code_spellings
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
+from redactor.detect.licence_notices import public_authors_in_conversation
 from redactor.detect.public_places import names_a_public_place
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
@@ -451,8 +452,10 @@ class DetectionEngine:
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
                     settlements[index] = None
-            # A documentation role stated in one text holds in all of them: documentation_roles.py.
-            documented = documented_in_conversation([segment.text for segment in segments], results)
+            # A documentation role stated in one text holds in all of them (documentation_roles.py), and so does an
+            # open-source licence notice's author (licence_notices.py).
+            texts = [segment.text for segment in segments]
+            documented = public_authors_in_conversation(texts, documented_in_conversation(texts, results))
             for index, spans in enumerate(documented):
                 if len(spans) != len(results[index]):
                     results[index] = spans
