@@ -52,6 +52,7 @@ from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
 from redactor.detect.public_places import names_a_public_place
+from redactor.detect.holiday_names import names_a_holiday, warm_up as warm_up_holiday_names
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
@@ -349,6 +350,7 @@ class DetectionEngine:
         global _detectors_warmed
         load_term_lists()  # a malformed word list fails here, at start-up
         load_organisation_parts()
+        warm_up_holiday_names()
         if self._ner is not None:
             if hasattr(self._ner, "warm_up"):  # NerDetector also reads its name lists of every script
                 self._ner.warm_up()
@@ -574,7 +576,8 @@ class DetectionEngine:
                 if not names_no_one_in_its_language(text, span.start, span.end, span.kind, span.detector)]
         # "Rue Victor Hugo", "John F. Kennedy International Airport": a street or venue named after a person is a
         # place, not the person (public_places.py).
-        kept = [span for span in kept if not names_a_public_place(text, span.start, span.end, span.kind)]
+        kept = [span for span in kept if not names_a_public_place(text, span.start, span.end, span.kind)
+                and not names_a_holiday(text, span.start, span.end, span.kind)]  # "Easter Monday": holiday_names.py
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer
