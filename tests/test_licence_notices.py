@@ -32,6 +32,7 @@ def test_an_author_in_an_open_source_notice_is_public(text: str, value: str, kin
      "Oriane Vasseur", "PERSON"),
     ("Reviewed by Kenji Watanabe; the MIT License of the vendored parser is unchanged.", "Kenji Watanabe", "PERSON"),
     ("Copyright (c) 2024 Halvard Nesse\n" + "x = 1\n" * 120 + "# vendored: MIT License", "Halvard Nesse", "PERSON"),
+    ("These terms bind Brightwater Freight GmbH and its affiliates.", "Brightwater Freight GmbH", "ORGANIZATION"),
 ])
 def test_a_name_outside_an_open_source_notice_stays(text: str, value: str, kind: str) -> None:
     assert not _author(text, value, kind)

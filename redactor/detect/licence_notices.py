@@ -9,8 +9,8 @@ unchanged") names the same public author. What makes the role public is structur
 - the finding stands on a copyright line (after `Copyright`, `(c)`, `©` or `SPDX-FileCopyrightText` on the same line)
   of a notice that names an open-source licence within a few lines (the licence families of the SPDX list by name, an SPDX identifier line,
   or the MIT grant "Permission is hereby granted"); or
-- the finding is followed by the authorship formula of open-source projects, "and contributors", "and affiliates",
-  "and the ... authors".
+- the finding is followed by the authorship formula of open-source projects, "and contributors", "and the ...
+  authors".
 
 A proprietary header ("Copyright (c) 2024 Tallis Robotics Inc. All rights reserved.") names no licence and stays: the
 corpora annotate the deploying organisation there. A licence's own name found as an organisation ("MIT License" alone
@@ -35,8 +35,10 @@ _OPEN_LICENCE = re.compile(rf"\b(?:{_LICENCE_FAMILIES})(?:[ \t-]+[\w.]+){{0,2}}?
                            rf"(?:{_LICENCE_FAMILIES})\b", re.IGNORECASE)
 _LICENCE_NAME = re.compile(rf"(?:the\s+)?(?:{_LICENCE_FAMILIES})(?:[ \t-]+[\w.]+){{0,2}}?[ \t-]+licen[cs]e(?:[\s,]+v?(?:ersion\s+)?"
                            r"\d(?:\.\d)*)?", re.IGNORECASE)
+# Not "and its affiliates": contracts and privacy notices name the deploying organisation so ("Brightwater Freight
+# GmbH and its affiliates"), and the corpora annotate it; a licence notice's affiliates are read by the notice rule.
 _FORMULA = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&)[ \t]+(?:the[ \t]+|other[ \t]+|its[ \t]+|all[ \t]+)?"
-                      r"(?:[\w.-]+[ \t]+)?(?:contributors|affiliates|authors)\b", re.IGNORECASE)
+                      r"(?:[\w.-]+[ \t]+)?(?:contributors|authors)\b", re.IGNORECASE)
 
 
 def names_a_licence(value: str, kind: str) -> bool:

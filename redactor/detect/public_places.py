@@ -13,8 +13,10 @@ What keeps a finding:
   "Museum");
 - a digit in the finding or a number beside it ("Karl-Marx-Allee 34", "12 Rue Victor Hugo"): an address, which the
   address finders and the corpora treat as a person's data;
-- an organisation beside a venue word ("the British Museum" is an employer in the annotated corpora): only street
-  types turn an ORGANIZATION into a place (a street employs no one). A venue word turns only a PERSON into a place.
+- anything but a PERSON: organisations are named with street and venue words ("Harbourside Medical Centre", "Park
+  Plaza Hotel", "the British Museum" as an employer), and the held-out halves leaked organisations when an
+  ORGANIZATION with a street type was read as a place; and a PERSON whose other words hold no listed first name or
+  surname ("Strausberger Platz" stays: the model's person there may be an organisation's name).
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from redactor.detect.street_words import is_street_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import first_names, world_first_names, world_surnames
 
-_PLACE_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NUMBER = re.compile(r"\d")
 
@@ -49,7 +50,7 @@ def _is_first_name(word: str) -> bool:
 
 def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the finding `text[start:end]` of `kind` is the name of a street or public place (module doc)."""
-    if kind not in _PLACE_KINDS:
+    if kind != "PERSON":
         return False
     value = text[start:end]
     if _NUMBER.search(value):
@@ -66,7 +67,12 @@ def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if re.match(r"[\s,]*\d", after_text):
         return False
-    venues = kind == "PERSON"
+    venues = True
+    # The rest must hold a person's name ("Victor Hugo", "Chopin", "Karl-Marx"): a place type after words
+    # that name no one is an organisation's or an estate's name ("Harbourside Medical Centre", "Kensington Gardens").
+    if not any(_is_first_name(part) or part.casefold() in world_surnames()
+               for word in words for part in word.split("-") if not _is_type_word(part, True)):
+        return False
     edge_words = [words[0], words[-1]] if len(words) > 1 else []
     # A one-word finding is a place only when it is a street compound ("Karl-Marx-Allee"), not a bare type word.
     if len(words) == 1 and "-" in words[0] and _is_type_word(words[0].rsplit("-", 1)[-1], venues):
