@@ -40,3 +40,9 @@ def test_a_person_an_address_or_an_employer_stays(text: str, value: str, kind: s
 def test_other_kinds_are_never_read_as_places() -> None:
     text = "Reset the password for Avenue Street admin"
     assert not _place(text, "Avenue Street", "USERNAME")
+
+
+def test_a_place_type_in_the_next_cell_of_a_table_is_not_beside_the_name() -> None:
+    text = "Joana Prates | Rua Augusta, 2690 | São Paulo\nLeif Sandvik  | Avenida Paulista, 1000 | São Paulo"
+    assert not _place(text, "Joana Prates")
+    assert not _place(text, "Leif Sandvik")

@@ -29,6 +29,8 @@ from redactor.detect.term_lists import first_names, world_first_names, world_sur
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NUMBER = re.compile(r"\d")
+_WORD_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_][\w'’.-]*) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’-]*)(?![\w-])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -58,9 +60,7 @@ def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
     words = _WORD.findall(value)
     if not words:
         return False
-    before = _WORD.findall(text[max(0, start - 30):start].split("\n")[-1])
     after_text = text[end:end + 30].split("\n")[0]
-    after = _WORD.findall(after_text)
     # A number beside the name makes it an address ("Karl-Marx-Allee 34", "12 Rue Victor Hugo").
     previous_token = text[max(0, start - 12):start].split()
     if previous_token and _NUMBER.search(previous_token[-1]):
@@ -84,6 +84,8 @@ def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
             venue = venues and words[index].casefold().rstrip(".,;:") in term_list("venue_type_words")
             if venue or not (len(rest) == 1 and _is_first_name(rest[0])):
                 return True
-    beside = [word for word in (before[-1:] if before and text[start - 1:start] == " " else [])]
-    beside += after[:1] if after and text[end:end + 1] == " " else []
+    # Beside it means one blank away, nothing between: a table's "| Rua Augusta, 2690" is the next cell, not a place
+    # type of the name before it.
+    beside = [match.group(1) for match in (_WORD_BEFORE.search(text, max(0, start - 40), start),
+                                           _WORD_AFTER.match(text, end)) if match]
     return any(word[:1].isupper() and _is_type_word(word, venues) for word in beside)
