@@ -46,3 +46,7 @@ def test_a_place_type_in_the_next_cell_of_a_table_is_not_beside_the_name() -> No
     text = "Joana Prates | Rua Augusta, 2690 | São Paulo\nLeif Sandvik  | Avenida Paulista, 1000 | São Paulo"
     assert not _place(text, "Joana Prates")
     assert not _place(text, "Leif Sandvik")
+
+
+def test_an_estate_named_with_a_street_type_and_no_first_name_stays() -> None:
+    assert not _place("Fatura — Residencial Morada das Acácias, bloco B", "Residencial Morada das Acácias")

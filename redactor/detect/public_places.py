@@ -70,7 +70,11 @@ def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
     venues = True
     # The rest must hold a person's name ("Victor Hugo", "Chopin", "Karl-Marx"): a place type after words
     # that name no one is an organisation's or an estate's name ("Harbourside Medical Centre", "Kensington Gardens").
-    if not any(_is_first_name(part) or part.casefold() in world_surnames()
+    # A street type needs a first name among them (estates and buildings are named with surnames and words:
+    # "Condomínio Edifício Solar das Palmeiras" is an organisation); a venue word a surname too ("Chopin Airport").
+    has_venue = any(part.casefold().rstrip(".,;:") in term_list("venue_type_words") for word in words
+                    for part in word.split("-"))
+    if not any(_is_first_name(part) or (has_venue and part.casefold() in world_surnames())
                for word in words for part in word.split("-") if not _is_type_word(part, True)):
         return False
     edge_words = [words[0], words[-1]] if len(words) > 1 else []
