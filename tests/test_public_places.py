@@ -50,3 +50,7 @@ def test_a_place_type_in_the_next_cell_of_a_table_is_not_beside_the_name() -> No
 
 def test_an_estate_named_with_a_street_type_and_no_first_name_stays() -> None:
     assert not _place("Fatura — Residencial Morada das Acácias, bloco B", "Residencial Morada das Acácias")
+
+
+def test_a_label_in_capitals_beside_a_name_is_no_place_type() -> None:
+    assert not _place("08:40 Fuentes, Ignacio RUN 9.412.330-5 curación", "Ignacio")

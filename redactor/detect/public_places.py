@@ -92,4 +92,5 @@ def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
     # type of the name before it.
     beside = [match.group(1) for match in (_WORD_BEFORE.search(text, max(0, start - 40), start),
                                            _WORD_AFTER.match(text, end)) if match]
-    return any(word[:1].isupper() and _is_type_word(word, venues) for word in beside)
+    # Written as a name's word ("Boulevard"), not a label in capitals ("Quiroz, Hernán RUN 12.620.926-K": Chile's id).
+    return any(word[:1].isupper() and not word.isupper() and _is_type_word(word, venues) for word in beside)
