@@ -73,3 +73,36 @@ def test_a_cue_word_inside_an_address_a_domain_or_another_value_states_no_role(t
     # "example" in an e-mail domain or a host name is a name, not the sentence saying "this is an example"
     start = text.index(value)
     assert not states_documentation_role(text, start, start + len(value), kind)
+
+
+def _found(text: str, value: str, kind: str) -> list:
+    from redactor.detect.base import Span
+    start = text.index(value)
+    return [Span(start, start + len(value), kind, "pii", 0.95, "pii")]
+
+
+def test_a_role_stated_in_one_text_holds_for_the_same_value_in_the_others() -> None:
+    from redactor.detect.documentation_roles import documented_in_conversation
+    card = "5555 5555 5555 4444"
+    texts = ['{"pan": "5555 5555 5555 4444", "cvv": "101"}',
+             "Payment went through with 5555 5555 5555 4444, the processor's sandbox card."]
+    results = [_found(texts[0], card, "CREDIT_CARD"), _found(texts[1], card, "CREDIT_CARD")]
+    assert documented_in_conversation(texts, results) == [[], []]
+
+
+def test_a_value_no_text_calls_documentation_stays_in_every_text() -> None:
+    from redactor.detect.documentation_roles import documented_in_conversation
+    texts = ["upstream backend { server 203.0.113.61:8443; }",
+             "The backend 203.0.113.61 answers slowly. The docs show 192.0.2.1 as their example."]
+    results = [_found(texts[0], "203.0.113.61", "IP_ADDRESS"), _found(texts[1], "203.0.113.61", "IP_ADDRESS")]
+    # The second text names documentation in another address's sentence: 203.0.113.61's stays.
+    assert documented_in_conversation(texts, results) == results
+
+
+def test_a_documented_value_takes_no_other_kind_with_it() -> None:
+    from redactor.detect.documentation_roles import documented_in_conversation
+    texts = ["Contact ops (ref 4111 1111 1111 1111) about the outage.",
+             "In test mode use card 4111 1111 1111 1111."]
+    results = [_found(texts[0], "4111 1111 1111 1111", "ID_NUMBER"), _found(texts[1], "4111 1111 1111 1111", "CREDIT_CARD")]
+    kept = documented_in_conversation(texts, results)
+    assert kept[0] == results[0] and kept[1] == []

@@ -31,6 +31,9 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
+from typing import Sequence
+
+from redactor.detect.base import Span
 
 _ADDRESS_KINDS = frozenset({"IP_ADDRESS", "CIDR"})
 _CARD_KINDS = frozenset({"CREDIT_CARD"})
@@ -117,3 +120,31 @@ def _mentions(text: str, value: str) -> list[int]:
 @functools.lru_cache(maxsize=256)
 def _mention_pattern(value: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.:])" + re.escape(value) + r"(?![\w:]|\.\d)")
+
+
+def documented_in_conversation(texts: Sequence[str], results: Sequence[Sequence[Span]]) -> list[list[Span]]:
+    """`results` less every address or card whose documentation role is stated in *any* of the request's texts.
+
+    A role stated once holds for the whole conversation: a tool call fills `{"card_number": "4242 ..."}` and the
+    reply says "Stripe's test card 4242 ... succeeds"; an nginx file lists `allow 198.51.100.0/24` and the answer
+    says "that documentation range". Each text's own check (`states_documentation_role`) sees only its own
+    sentences, and propagation then writes the value back into the very sentence that stated its role. Here every
+    distinct address or card value found anywhere is looked up in every text (as a whole value, `_mentions`), and if
+    one of its sentences states the role (the same cues and the same form conditions as the per-text check), all
+    its findings go. A value no sentence calls documentation stays everywhere, whatever its form.
+    """
+    values: dict[tuple[str, str], str] = {}
+    for text, spans in zip(texts, results):
+        for span in spans:
+            if span.kind in _CARD_KINDS or span.kind in _ADDRESS_KINDS:
+                values.setdefault((text[span.start:span.end], span.kind), span.kind)
+    if not values:
+        return [list(spans) for spans in results]
+    documented = {value for value, kind in values
+                  if any(states_documentation_role(text, mention, mention + len(value), kind)
+                         for text in texts if value in text for mention in _mentions(text, value)[:1])}
+    if not documented:
+        return [list(spans) for spans in results]
+    return [[span for span in spans if text[span.start:span.end] not in documented
+             or not (span.kind in _CARD_KINDS or span.kind in _ADDRESS_KINDS)]
+            for text, spans in zip(texts, results)]

@@ -50,7 +50,10 @@ from redactor.detect.code_spellings import code_spellings
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
-from redactor.detect.documentation_roles import states_documentation_role
+from redactor.detect.licence_notices import public_authors_in_conversation
+from redactor.detect.public_places import names_a_public_place
+from redactor.detect.holiday_names import names_a_holiday, warm_up as warm_up_holiday_names
+from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
 from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
@@ -347,6 +350,7 @@ class DetectionEngine:
         global _detectors_warmed
         load_term_lists()  # a malformed word list fails here, at start-up
         load_organisation_parts()
+        warm_up_holiday_names()
         if self._ner is not None:
             if hasattr(self._ner, "warm_up"):  # NerDetector also reads its name lists of every script
                 self._ner.warm_up()
@@ -449,6 +453,14 @@ class DetectionEngine:
             for index, repeats in enumerate(address_repeats([segment.text for segment in segments], results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
+                    settlements[index] = None
+            # A documentation role stated in one text holds in all of them (documentation_roles.py), and so does an
+            # open-source licence notice's author (licence_notices.py).
+            texts = [segment.text for segment in segments]
+            documented = public_authors_in_conversation(texts, documented_in_conversation(texts, results))
+            for index, spans in enumerate(documented):
+                if len(spans) != len(results[index]):
+                    results[index] = spans
                     settlements[index] = None
             return results, settlements
         # Without propagation a text's spans depend on the text alone.
@@ -562,6 +574,10 @@ class DetectionEngine:
         # language the text around it is written in (model_findings_in_other_languages.py).
         kept = [span for span in kept
                 if not names_no_one_in_its_language(text, span.start, span.end, span.kind, span.detector)]
+        # "Rue Victor Hugo", "John F. Kennedy International Airport": a street or venue named after a person is a
+        # place, not the person (public_places.py).
+        kept = [span for span in kept if not names_a_public_place(text, span.start, span.end, span.kind)
+                and not names_a_holiday(text, span.start, span.end, span.kind)]  # "Easter Monday": holiday_names.py
         if self._allow:
             kept = [span for span in kept if not self._allowed(text[span.start:span.end], span.kind)]
         # A listed company named whole ("Starbucks", "Siemens AG") is doubtful: the wire still redacts it (an employer
