@@ -83,3 +83,25 @@ def test_an_ordinary_word_in_a_host_slot_is_doubtful():
 def test_a_url_whose_rest_a_secret_rule_matched_is_redacted_from_its_scheme(engine, text, url):
     start = text.index(url)
     assert set(blanked(engine, text)[start:start + len(url)]) == {"#"}
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Copied from the Terraform docs: web-3.example.net sits behind the balancer.", "INTERNAL_HOSTNAME", "web-3.example.net"),
+    ("z przykładu w dokumentacji: pg-a.example.org i pg-b.example.org", "INTERNAL_HOSTNAME", "pg-a.example.org"),
+    ("Placeholder values: the account 123456789012 appears in every guide.", "AWS_ACCOUNT_ID", "123456789012"),
+])
+def test_documentation_names_so_stated_are_no_ones(text, kind, value):
+    from redactor.detect.documentation_roles import states_documentation_role
+    start = text.index(value)
+    assert states_documentation_role(text, start, start + len(value), kind)
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Our staging box is web-3.example.net, reachable over the VPN.", "INTERNAL_HOSTNAME", "web-3.example.net"),
+    ("The finance account is 123456789012; deploy there only on Fridays.", "AWS_ACCOUNT_ID", "123456789012"),
+    ("See the documentation on runner-7.qorvath.net for the new pool.", "INTERNAL_HOSTNAME", "runner-7.qorvath.net"),
+])
+def test_without_the_stated_role_or_the_documentation_form_they_stay_findings(text, kind, value):
+    from redactor.detect.documentation_roles import states_documentation_role
+    start = text.index(value)
+    assert not states_documentation_role(text, start, start + len(value), kind)
