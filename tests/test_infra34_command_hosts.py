@@ -105,3 +105,9 @@ def test_without_the_stated_role_or_the_documentation_form_they_stay_findings(te
     from redactor.detect.documentation_roles import states_documentation_role
     start = text.index(value)
     assert not states_documentation_role(text, start, start + len(value), kind)
+
+
+def test_a_sentence_opening_with_a_command_word_names_no_machine():
+    # Dutch prose: "ssh times out at the second hop" (no prompt, no option, words after the would-be target)
+    assert _found("ssh timt uit op de tweede hop, klopt deze config?") == []
+    assert _found("nc mossgate 5432") == ["mossgate"]

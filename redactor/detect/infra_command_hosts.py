@@ -92,8 +92,8 @@ def find_hosts_in_network_commands(text: str, generic_names: Callable[[], frozen
         if not _names_a_machine(name, generic_names):
             continue
         ordinary = name.isalpha() and is_common_word(name.lower())
-        if ordinary and not sure:
-            continue  # "ping me when ...", "host the docs on ...": a command word opening a sentence
+        if not sure and (ordinary or _words_follow(text, end)):
+            continue  # "ping me when ...", "ssh timt uit op de tweede hop": a command word opening a sentence
         yield start, end, DOUBTFUL_SCORE if ordinary else COMMAND_HOST_SCORE
 
 
@@ -117,6 +117,13 @@ def _command_targets(text: str, lowered: str) -> Iterator[tuple[int, int, bool]]
         target = _first_target(text, word_end, command)
         if target is not None:
             yield target[0], target[1], bool(before) or target[2]
+
+
+def _words_follow(text: str, end: int) -> bool:
+    """Whether a word of letters follows the target on its line (a sentence goes on; a command's port, option,
+    path or quoted remote command does not read so)."""
+    match = re.match(r"[ \t]+([^\s]+)", text[end:end + 60])
+    return match is not None and match.group(1).isalpha()
 
 
 def _first_target(text: str, at: int, command: str) -> tuple[int, int, bool] | None:

@@ -148,9 +148,10 @@ def urls_on_internal_hosts(text: str, spans: Sequence[Span]) -> list[Span]:
             continue  # RFC 2606's example domains: a documentation URL, however its host was found
         if whole:
             continue
-        if rest_of_url is not None and rest_of_url.score >= score:
-            # The secret rule's label stands, from the scheme on: `https://` left before a placeholder says
-            # nothing the model needs and the URL is one value (the convention marks it whole).
+        if rest_of_url is not None and 0 < score <= rest_of_url.score:
+            # The secret rule's label stands, from the scheme on, when the host is the organisation's (any finding
+            # on it): the URL is one value. A credential in a public forge's URL (`https://<token>@github.com/...`)
+            # keeps its scheme, as before (measured: +1 over-redacted token per such URL otherwise).
             found.append(dataclasses.replace(rest_of_url, start=scheme_start, end=end))
         elif score >= URL_EVIDENCE_SCORE and (end > host_end or scheme_start < host_start):
             # (a doubtful secret over the rest, a match on a host name's letters, loses to the host's evidence)
