@@ -25,7 +25,6 @@ nothing to do), then secret_urls.url_bounds's one pass and a bisection per URL.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import ipaddress
 import re
 from typing import Iterable, Iterator, Sequence
@@ -124,20 +123,16 @@ def urls_on_internal_hosts(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         score = 0.0
         whole = False
-        rest_of_url: Span | None = None
         at = bisect.bisect_left(starts, host_start - longest)
         while at < len(ordered) and ordered[at].start < end:
             span = ordered[at]
             at += 1
             if span.end <= scheme_start:
                 continue
-            if span.end >= end and span.start <= scheme_start and (span.category == "secret"
-                                                                    or span.kind == LOCATOR_KIND):
-                whole = True  # already one finding from its scheme (a credential URL): its own rule's label stands
+            if span.end >= end and (span.start <= body and span.category == "secret"
+                                    or span.start <= scheme_start and span.kind == LOCATOR_KIND):
+                whole = True  # already one finding (a credential URL): its own rule's label stands
                 break
-            if span.end >= end and span.start <= body and span.category == "secret" and (
-                    rest_of_url is None or span.score > rest_of_url.score):
-                rest_of_url = span  # a secret that is the URL but for its scheme (a Sentry DSN, a doubtful match)
             if span.end <= host_start or span.start >= host_end:
                 continue
             if span.kind in _URL_HOST_KINDS or (
@@ -146,14 +141,6 @@ def urls_on_internal_hosts(text: str, spans: Sequence[Span]) -> list[Span]:
                 score = max(score, span.score)
         if _DOCUMENTATION_HOST.search(text, host_start, host_end):
             continue  # RFC 2606's example domains: a documentation URL, however its host was found
-        if whole:
-            continue
-        if rest_of_url is not None and 0 < score <= rest_of_url.score:
-            # The secret rule's label stands, from the scheme on, when the host is the organisation's (any finding
-            # on it): the URL is one value. A credential in a public forge's URL (`https://<token>@github.com/...`)
-            # keeps its scheme, as before (measured: +1 over-redacted token per such URL otherwise).
-            found.append(dataclasses.replace(rest_of_url, start=scheme_start, end=end))
-        elif score >= URL_EVIDENCE_SCORE and (end > host_end or scheme_start < host_start):
-            # (a doubtful secret over the rest, a match on a host name's letters, loses to the host's evidence)
+        if score >= URL_EVIDENCE_SCORE and not whole and (end > host_end or scheme_start < host_start):
             found.append(Span(scheme_start, end, LOCATOR_KIND, "infra", score, "infra"))
     return found
