@@ -16,7 +16,13 @@ same value written again elsewhere in the same text (the ping output under "may 
   RFC ("RFC 1918: 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16"): the standard quoted. Without the RFC a whole block
   stays a finding: a firewall rule or an allow-list (`allow 10.0.0.0/8`) describes the estate, and the corpora
   annotate it;
-- a payment card number whose sentence names documentation, an example, a test card, test mode or a sandbox.
+- a payment card number whose sentence names documentation, an example, a test card, test mode or a sandbox;
+- (round 34) a host under RFC 2606's and 6761's documentation names (`www01.example.com`, `db.example.net`,
+  `x.example`) whose sentence names documentation, an example or a placeholder ("hosts from the Ansible
+  documentation, www01.example.com to www50.example.com"), and AWS's documentation account `123456789012` so
+  stated ("the placeholder account in its documentation"), with the resource of an ARN that holds it. Without the
+  stated role both stay findings: code and tests write an organisation's own hosts under `example.com`, and people
+  write `123456789012` for their own account too (infra_documentation_values.py).
 
 The cue words are word stems in English and the languages of `name_parts.OTHER_LATIN_LANGUAGES` ("documentation",
 "Dokumentation", "example", "Beispiel", "ejemplo", "exemple", "esempio", "voorbeeld", "placeholder"). "Reserved" is
@@ -37,6 +43,13 @@ from redactor.detect.base import Span
 
 _ADDRESS_KINDS = frozenset({"IP_ADDRESS", "CIDR"})
 _CARD_KINDS = frozenset({"CREDIT_CARD"})
+_HOST_KINDS = frozenset({"INTERNAL_HOSTNAME", "INTERNAL_URL"})
+# RFC 2606's second-level names and RFC 6761's `.example` TLD at a host's (or URL host's) end.
+_DOCUMENTATION_HOST = re.compile(r"(?:^|[./@])example(?:\.(?:com|net|org))?\.?(?=$|[:/?#])", re.IGNORECASE)
+# AWS's documentation account, written by its guides in every ARN and policy example.
+_DOCUMENTATION_ACCOUNT = "123456789012"
+# An ARN's resource (`user/DevAdmin` of `arn:aws:iam::123456789012:user/DevAdmin`) right after that account.
+_ARN_WITH_DOCUMENTATION_ACCOUNT = re.compile(r"arn:[\w-]+:[\w-]*:[\w-]*:123456789012:[\w-]*[/:]?$")
 # RFC 5737 (IPv4) and RFC 3849 (IPv6): the blocks reserved for documentation.
 _DOCUMENTATION_BLOCKS = tuple(ipaddress.ip_network(block) for block in (
     "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
@@ -61,6 +74,13 @@ def states_documentation_role(text: str, start: int, end: int, kind: str) -> boo
     """Whether the finding `text[start:end]` is a documentation or test value by its stated role (module docstring)."""
     if kind in _CARD_KINDS:
         return _role_stated(text, start, end, _CARD_ROLE)
+    if kind in _HOST_KINDS:
+        return bool(_DOCUMENTATION_HOST.search(text, start, end)) and _role_stated(text, start, end, _ADDRESS_ROLE)
+    if text[start:end] == _DOCUMENTATION_ACCOUNT:  # as an account id, or as any 12-digit number's finding
+        return _role_stated(text, start, end, _ADDRESS_ROLE)
+    if kind == "AWS_ARN":
+        arn = _ARN_WITH_DOCUMENTATION_ACCOUNT.search(text, max(0, start - 120), start)
+        return arn is not None and _role_stated_near(text, arn.start(), start, _ADDRESS_ROLE)
     if kind not in _ADDRESS_KINDS:
         return False
     network = _network(text[start:end])
@@ -71,6 +91,11 @@ def states_documentation_role(text: str, start: int, end: int, kind: str) -> boo
     if not any(network.subnet_of(block) for block in _DOCUMENTATION_BLOCKS if block.version == network.version):
         return False
     return _role_stated(text, start, end, _ADDRESS_ROLE)
+
+
+def _role_stated_near(text: str, start: int, end: int, role: re.Pattern[str]) -> bool:
+    """Whether the sentence around `text[start:end]` (an ARN up to its resource) states the role."""
+    return bool(role.search(_prose_of(_sentence_around(text, start, end))))
 
 
 def _role_stated(text: str, start: int, end: int, role: re.Pattern[str]) -> bool:

@@ -59,7 +59,7 @@ from redactor.detect.confidence import DOUBTFUL_SCORE, doubted
 from redactor.detect.email_domains import label_span as _email_label_span, organisation_names, person_names
 from redactor.detect.infra_locators import LOCATOR_KIND, urls_on_internal_hosts
 from redactor.detect.host_domains import (CONFIDENT_HOST_SCORE, label_span as _host_domain_label_span,
-                                          machine_name_of_host,
+                                          machine_name_of_host, namespace_of_service_host,
                                           organisation_names_of_host)
 from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
@@ -538,6 +538,9 @@ class DetectionEngine:
         machine = machine_name_of_host(host)
         if machine is not None and machine.casefold() not in self._allow:
             names.append((machine, _HOST_MACHINE_LABEL))
+        namespace = namespace_of_service_host(host)  # `ksk-risk` of `api.ksk-risk.svc.cluster.local`
+        if namespace is not None and namespace.casefold() not in self._allow:
+            names.append((namespace, _HOST_MACHINE_LABEL))
         return names
 
     def _cache_key(self, segment: Segment) -> tuple:

@@ -26,6 +26,7 @@ from redactor.detect.base import Span
 from redactor.detect.email_domains import names_of_label
 from redactor.detect.infra import private_suffix, registrable_domain
 from redactor.detect.infra_estate import is_known_label, is_public_site, is_vendor_domain
+from redactor.detect.infra_single_labels import PUBLIC_NAMESPACES
 from redactor.detect.rule_files import term_list
 
 SCORE = 0.55  # as email_domains.SCORE: a name the domain implies, doubtful
@@ -77,6 +78,32 @@ def _names_with_netbios_form(label: str) -> tuple[str, ...]:
     # kechi.local): a compound of words ("Marrowgate") is no case-blind value in the engine, so it is its own name.
     names = names_of_label(label)
     return (*names, label.upper()) if names and label.upper() not in names else names
+
+
+# A Kubernetes service's cluster DNS name: `<service>.<namespace>.svc[.<cluster domain>]`.
+_SERVICE_HOST_TAIL = ("svc", "svc.cluster.local")
+
+
+@functools.lru_cache(maxsize=4096)
+def namespace_of_service_host(host: str) -> str | None:
+    """The namespace a found service's cluster DNS name holds (`ksk-risk` of `fraud-scoring.ksk-risk.svc.cluster.local`).
+
+    The namespace is the organisation's estate (a team's, a product's), and the conversation names it alone ("allow
+    the sidecar to reach ksk-risk", `kubectl -n ksk-risk`), where no rule reads it: its place in the found name
+    says what it is. Namespaces every cluster has (`default`, `kube-system`) and one ordinary word stay.
+    """
+    lowered = host.strip().rstrip(".").lower()
+    for tail in _SERVICE_HOST_TAIL:
+        if lowered.endswith("." + tail):
+            labels = lowered[:-len(tail) - 1].split(".")
+            if len(labels) != 2:
+                return None
+            namespace = host.strip().split(".")[1]
+            if (len(namespace) < _MIN_MACHINE_LABEL_LENGTH or namespace.lower() in PUBLIC_NAMESPACES
+                    or namespace.isalpha() and is_known_label(namespace.lower())):
+                return None
+            return namespace
+    return None
 
 
 # The score a host needs before its domain names anyone: a confident internal host, as infra.py spreads its domain.

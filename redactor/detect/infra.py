@@ -37,6 +37,7 @@ from redactor.detect.infra_places import find_infra_places
 from redactor.detect.infra_names_in_prose import find_estate_slugs, find_machines_after_places
 from redactor.detect.infra_single_labels import find_single_label_machines
 from redactor.detect.infra_key_heads import find_values_under_key_heads
+from redactor.detect.infra_command_hosts import find_hosts_in_network_commands
 from redactor.detect.infra_named_addresses import NAMED_ADDRESS_SCORE, find_hosts_beside_addresses
 from redactor.detect.infra_mail_domain_hosts import MAIL_DOMAIN_HOST_SCORE, find_hosts_under_mail_domains
 from redactor.detect.infra_machine_keys import find_machines_under_role_keys
@@ -300,7 +301,8 @@ class InfraDetector:
             find_single_label_machines, find_machines_after_places, find_estate_slugs, find_machines_under_role_keys,
             find_values_under_key_heads, find_table_row_machines, find_hosts_beside_addresses,
             self._hosts_in_network_places, find_tenant_hosts, find_platform_tenant_hosts, find_registry_hosts,
-            find_deep_hosts, find_hosts_under_mail_domains, self._hosts_under_the_same_domain))
+            find_deep_hosts, find_hosts_under_mail_domains, find_hosts_in_network_commands,
+            self._hosts_under_the_same_domain))
 
     def detect(self, item: DetectionInput) -> list[Span]:
         text = item.text
@@ -405,6 +407,9 @@ class InfraDetector:
         if find_hosts_under_mail_domains in may:
             spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", MAIL_DOMAIN_HOST_SCORE)
                          for start, end in find_hosts_under_mail_domains(text, registrable_domain, hosts_under_domains))
+        if find_hosts_in_network_commands in may:  # one-label machines where a network command puts a host
+            spans.extend(self._span(start, end, "INTERNAL_HOSTNAME", score)
+                         for start, end, score in find_hosts_in_network_commands(text, _generic_service_names))
         if self._hosts_under_the_same_domain in may:
             spans.extend(self._hosts_under_the_same_domain(text, spans))
         # Several rules can name the same host: report each range once, with its best score.
