@@ -64,3 +64,18 @@ def test_street_word_endings_as_one_tuple_answer_as_the_loop():
         loop = folded in _street_words()[0] or any(
             folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in endings)
         assert is_street_word(word) == loop, word
+
+
+def test_list_start_answers_as_the_walk_over_list_openings():
+    from redactor.detect import people_beside_names as beside_names
+
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice("ab :：—–\n-,") for _ in range(rng.randint(0, 25)))
+        end = rng.randint(0, len(text))
+        line_start = text.rfind("\n", 0, end) + 1
+        opening = None
+        for opening in beside_names._LIST_OPENING.finditer(text, line_start, end):
+            pass
+        expected = opening.end() if opening is not None else line_start
+        assert beside_names._list_start(text, line_start, end) == expected, (text, end)
