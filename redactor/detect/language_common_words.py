@@ -30,6 +30,7 @@ from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import (FIRST_NAME_ATTRIBUTES, first_names, stop_words, stop_words_of, surnames,
                                         world_first_names, world_surnames)
 from redactor.detect.word_frequencies import frequent_in_any, zipf_frequency
+from redactor.detect.word_windows import window_counts
 
 # A word the language uses at least once per million words (wordfreq's Zipf scale) is one of its common words.
 _COMMON_ZIPF = 3.0
@@ -70,6 +71,30 @@ def line_language(line: str) -> str | None:
     return language
 
 
+def _common_word(word: str) -> bool:
+    """Whether line_language counts `word` (a word of `_WORD`) among the line's common words."""
+    return frequent_in_any(word.lower(), _READ_LANGUAGES, _COMMON_ZIPF)
+
+
+def _english_common_word(word: str) -> bool:
+    """Whether line_language counts `word` among the common words that are English."""
+    return _common_word(word) and frequent_in_any(word.lower(), ("en",), _COMMON_ZIPF)
+
+
+_LINE_PREDICATES = (functools.lru_cache(maxsize=65536)(_common_word),
+                    functools.lru_cache(maxsize=65536)(_english_common_word))
+
+
+def line_language_in(text: str, start: int, end: int) -> str | None:
+    """`line_language(text[start:end])`. Its first answers (None: fewer than `_LEAST_WORDS` common words, or English
+    ones the most of them), which most lines get, are read from the text's word counts (word_windows.py): each
+    finding asks for the line around it, a new string its cache has not seen."""
+    _, common, english = window_counts(text, start, end, _WORD, _LINE_PREDICATES)
+    if common < _LEAST_WORDS or english >= _LEAST_SHARE * common:
+        return None
+    return line_language(text[start:end])
+
+
 def common_word_score(text: str, start: int, end: int, kind: str, score: float) -> float:
     """The score of text[start:end], a model's PERSON, LOCATION, NRP or ORGANIZATION, once its line's language is
     read: below the wire's minimum when it is only common words of that language on no name list and nothing
@@ -107,9 +132,9 @@ def common_word_score(text: str, start: int, end: int, kind: str, score: float) 
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
     line = text[line_start:line_end]
-    language = line_language(line)
-    if language is None and "\n" in text and sum(
-            frequent_in_any(word.lower(), _READ_LANGUAGES, _COMMON_ZIPF) for word in _WORD.findall(line)) < _LEAST_WORDS:
+    language = line_language_in(text, line_start, line_end)
+    if language is None and "\n" in text and window_counts(
+            text, line_start, line_end, _WORD, _LINE_PREDICATES)[1] < _LEAST_WORDS:
         # A greeting or a sign-off on its own line ("Viele Grüße", "Hallo Team"): the language of the lines around.
         language = line_language(" ".join(text[max(0, start - _CONTEXT):end + _CONTEXT].split()))
     if language is None or is_place_name(value):
@@ -195,7 +220,7 @@ def _formal_pronoun_among_common_words(text: str, start: int, end: int, words: l
     line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
-    language = line_language(text[line_start:line_end])
+    language = line_language_in(text, line_start, line_end)
     if language not in FORMAL_PRONOUNS:
         return False
     pronouns = FORMAL_PRONOUNS[language]
@@ -222,7 +247,7 @@ def _ordinary_lower_case_words(text: str, start: int, end: int, value: str) -> b
     line_start = max(text.rfind("\n", 0, start) + 1, start - _CONTEXT)
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + _CONTEXT)
-    language = line_language(text[line_start:line_end])
+    language = line_language_in(text, line_start, line_end)
     return language is not None and all(zipf_frequency(word, language) >= _COMMON_ZIPF for word in words)
 
 

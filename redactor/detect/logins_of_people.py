@@ -64,6 +64,8 @@ def logins_of_people(text: str, spans: Sequence[Span]) -> list[Span]:
     found: set[tuple[int, int]] = set()
     searches = [(line_start, line_end, spellings) for (line_start, line_end), spellings in spellings_by_line.items()]
     for line_start, line_end, spellings in searches:
+        if not _spells_any(_LOGIN.findall(text, line_start, line_end), spellings):
+            continue  # (no word of the line spells a name: the positional walk below would find nothing)
         for match in _LOGIN.finditer(text, line_start, line_end):
             start, end = match.span()
             word = match.group(0)
@@ -92,10 +94,20 @@ _IDENTIFIER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-
 _PIECE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+def _spells_any(words: list[str], spellings: set[str] | frozenset[str]) -> bool:
+    """Whether one of `words` (a line's login-shaped words) is short enough and its letters one of `spellings`: what
+    the walk over the line's matches asks of each, asked once per distinct word (prose repeats its words, and a
+    line without a match, nearly every line, needs no match objects)."""
+    return any(len(word) <= _MAX_LOGIN and (word if word.isalpha() else _NOT_LETTER.sub("", word)) in spellings
+               for word in set(words))
+
+
 def _joined_pieces(text: str, joined: set[str]) -> list[tuple[int, int]]:
     """Where a joined spelling of a found name is written anywhere in the text: a whole word (`kari.halvorsen`,
     letters compared) or one piece of an identifier (`hkowalski` of `debug-hkowalski`), any case."""
     found: list[tuple[int, int]] = []
+    if not any(_may_hold_joined(word, joined) for word in set(_IDENTIFIER.findall(text))):
+        return found  # (each distinct word asked once: no word can be a match below)
     for match in _IDENTIFIER.finditer(text):
         word = match.group(0)
         if len(word) > _MAX_LOGIN or text[match.end():match.end() + 1] == "@" or text[match.start() - 1:match.start()] == "@":
@@ -112,6 +124,15 @@ def _joined_pieces(text: str, joined: set[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _may_hold_joined(word: str, joined: set[str]) -> bool:
+    """Whether `_joined_pieces` could find `word` or one of its pieces (its tests less the ones that only reject)."""
+    if len(word) > _MAX_LOGIN:
+        return False
+    if _NOT_LETTER.sub("", word.lower()) in joined:
+        return True
+    return not word.isalnum() and any(_NOT_LETTER.sub("", piece.lower()) in joined for piece in _PIECE.findall(word))
+
+
 def _made_of_words(word: str) -> bool:
     """Whether every piece of `word` is a word of the language: `mark_hunter = False` or `will_power` is a code
     identifier made of words that happen to spell a name found above, not that person's login."""
@@ -119,7 +140,8 @@ def _made_of_words(word: str) -> bool:
     return all(piece.isalpha() and is_ordinary_word(piece) for piece in pieces)
 
 
-def _joined_only(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _joined_only(name: str) -> frozenset[str]:
     """The spellings of two name parts joined, whole (not cut short), five letters or more: what a login built from
     the name reads as far from it."""
     found: set[str] = set()
@@ -127,10 +149,10 @@ def _joined_only(name: str) -> set[str]:
         parts = [folding(part) for part in name.split()]
         parts = [part for part in parts if part and part not in _TITLES]
         if len(parts) < 2:
-            return set()
+            return frozenset()
         first, last = parts[0], parts[-1]
         found |= {first + last, last + first, first[0] + last, last + first[0], "".join(parts), first[0] + "".join(parts[1:])}
-    return {spelling for spelling in found if len(spelling) >= 5}
+    return frozenset(spelling for spelling in found if len(spelling) >= 5)
 
 
 # Mailboxes of a function, not a person: their local part elsewhere is an ordinary word or a team.
@@ -201,6 +223,7 @@ def _occurrences(text: str, words: set[str]) -> set[int]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)  # (a name is found again and again: in every turn of its conversation)
 def _spellings(name: str) -> frozenset[str]:
     """The letters a login built from this person's name may have, transliterated and lower-cased.
 

@@ -41,6 +41,7 @@ from redactor.detect.person_titles import is_title
 from redactor.detect.place_names import is_place_name
 from redactor.detect.term_lists import first_names, stop_words_of, surnames, world_first_names, world_surnames
 from redactor.detect.word_frequencies import zipf_frequency
+from redactor.detect.word_windows import window_counts
 
 _NAMED_KINDS = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _MODEL_DETECTOR = "ner"
@@ -172,7 +173,19 @@ def _listed_anywhere(folded: str, language: str) -> bool:
 
 
 def _language_around(text: str, start: int, end: int) -> str | None:
-    return text_language(text[max(0, start - _WINDOW):min(len(text), end + _WINDOW)])
+    low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    # text_language's first answer, None for too few words or mostly English ones, read from the text's word counts
+    # (word_windows.py): every finding of a text has its own window, and most windows are English.
+    words, english = window_counts(text, low, high, _WORD, (_english_word,))
+    if words < _LEAST_WORDS or english >= 0.7 * words:
+        return None
+    return text_language(text[low:high])
+
+
+@functools.lru_cache(maxsize=65536)
+def _english_word(word: str) -> bool:
+    """Whether text_language counts `word` as English (a common English word)."""
+    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
 
 
 @functools.lru_cache(maxsize=4096)

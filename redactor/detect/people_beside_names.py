@@ -54,6 +54,7 @@ _RUN_BEFORE_BRACKET = re.compile(r"(?P<form>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u
 _LIST_SEPARATOR = re.compile(r"[ \t\u3000]*(?:[,，、،;；؛]|[ \t\u3000]+[·・][ \t\u3000]+)[ \t\u3000]*")
 # Where a list's items start and end on a line: after a label's colon, a dash or the line's start; up to a full stop.
 _LIST_OPENING = re.compile(r"[:：—–]|^", re.MULTILINE)
+_LIST_SEPARATORS = ":：—–"  # _LIST_OPENING's characters (see _list_start)
 # A note after an item: in brackets, after a spaced hyphen in a roster ("name - present", "name - night shift"), or
 # both ("name (driver) - absent").
 _ITEM_NOTE = re.compile(r"[ \t\u3000]*(?:[(（][^()（）\n]{0,30}[)）]|(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[ \t]-[ \t]"
@@ -143,15 +144,20 @@ def _shaped_like_a_name(words: Sequence[str], script: str, some_uncommon: bool =
     return not all(common) if some_uncommon else not any(common)
 
 
+def _list_start(text: str, line_start: int, end: int) -> int:
+    """The end of `_LIST_OPENING`'s last match in text[line_start:end] (a line of its own): after the last of its
+    separators, else the line's start, where `^` matches. Found from the end with str.rfind: walking every match from
+    the line's start once per name was quadratic on a paragraph without breaks."""
+    last = max(text.rfind(separator, line_start, end) for separator in _LIST_SEPARATORS)
+    return last + 1 if last >= 0 else line_start
+
+
 def _other_list_items(text: str, people: Sequence[Span], detector: str) -> Iterator[Span]:
     """The other items of a list on one line that holds a found name as one of its items."""
     seen_lists: set[int] = set()
     for person in people:
         line_start = text.rfind("\n", 0, person.start) + 1
-        opening = None
-        for opening in _LIST_OPENING.finditer(text, line_start, person.start):
-            pass
-        list_start = opening.end() if opening is not None else line_start
+        list_start = _list_start(text, line_start, person.start)
         if list_start in seen_lists:
             continue
         list_end = _SENTENCE_END.search(text, person.end).start()

@@ -19,7 +19,7 @@ import re
 import yaml
 
 from redactor.detect.confidence import WIRE_MIN_SCORE
-from redactor.detect.language_common_words import FORMAL_PRONOUNS, is_common_word_of_a_cased_script, line_language
+from redactor.detect.language_common_words import FORMAL_PRONOUNS, is_common_word_of_a_cased_script, line_language_in
 from redactor.detect.names_in_scripts import is_listed_name_of_its_script, is_no_name_part_in_its_script
 from redactor.detect.name_parts import CALENDAR_WORDS, frequent_in_other_languages, is_ordinary_word
 from redactor.detect.place_names import is_place_name
@@ -137,7 +137,7 @@ def _without_pronouns_at_edges(chunk: str, words: list[tuple[int, int]]) -> list
     (language_common_words.FORMAL_PRONOUNS). The last word always stays. Round 27 (prec27b)."""
     line_start = chunk.rfind("\n", 0, words[0][0]) + 1
     line_end = chunk.find("\n", words[-1][1])
-    language = line_language(chunk[line_start:line_end if line_end != -1 else len(chunk)])
+    language = line_language_in(chunk, line_start, line_end if line_end != -1 else len(chunk))
     pronouns = FORMAL_PRONOUNS.get(language)
     if not pronouns:
         return words
@@ -162,7 +162,7 @@ def _common_word_of_no_name(chunk: str, word: str, at: int) -> bool:
         return False
     line_start = chunk.rfind("\n", 0, at) + 1
     line_end = chunk.find("\n", at)
-    language = line_language(chunk[line_start:line_end if line_end != -1 else len(chunk)])
+    language = line_language_in(chunk, line_start, line_end if line_end != -1 else len(chunk))
     return (is_ordinary_word(folded) or frequent_in_other_languages(folded, _COMMON_IN_LANGUAGE)
             or language is not None and zipf_frequency(folded, language) >= _COMMON_IN_LANGUAGE)
 
@@ -219,7 +219,7 @@ def lower_case_given_name(text: str, word: str, name_start: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, name_start) + 1
     line_end = text.find("\n", name_start)
-    language = line_language(text[line_start:line_end if line_end != -1 else len(text)])
+    language = line_language_in(text, line_start, line_end if line_end != -1 else len(text))
     return language is None or zipf_frequency(word, language) < _COMMON_IN_LANGUAGE
 
 

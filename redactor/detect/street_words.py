@@ -98,7 +98,9 @@ def is_street_word(word: str) -> bool:
     folded = word.casefold().rstrip(".,")
     if folded in words:
         return True
-    return any(folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in endings)
+    # (str.endswith tries the whole tuple in C: most words end in none, and the loop then never runs)
+    return folded.endswith(endings) and any(
+        folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in endings)
 
 
 def has_street_word(part: str) -> bool:
