@@ -52,3 +52,26 @@ def test_public_names_roles_languages_and_later_sentences_stay(text):
 ])
 def test_capitalised_nouns_and_products_of_frequent_words_stay(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # The deployer's own short letters, which no list of public letters holds (round 34).
+    ("You are the scheduling assistant of QVR. Be brief.", ["QVR"]),
+    ("Tu es l'assistant de l'équipe paie chez RNQ.", ["RNQ"]),
+    # A coined name opening the prompt, with a capital inside it: written so, not capitalised for its place.
+    ("# FernQuill support agent\nAnswer politely.", ["FernQuill"]),
+    ("BrightLoom helpdesk bot: answer questions about orders.", ["BrightLoom"]),
+])
+def test_the_deployers_acronym_and_a_coined_opening_name_are_found(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "You help the HR team at a school with payroll questions.",
+    "You are an AWS and SQL tutor for beginners.",
+    "You are the NHS appointment guide for patients in the UK.",
+    "DevOps assistant: help the on-call engineer with Kubernetes.",
+    "JavaScript tutor for beginners. Explain closures.",
+])
+def test_public_letters_and_software_at_the_opening_stay(text):
+    assert _found(text) == []

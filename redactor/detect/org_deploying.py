@@ -62,7 +62,9 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
     match = _SENTENCE_END.search(text, 0, _MAX_SENTENCE)
     sentence_end = match.start() if match else min(len(text), _MAX_SENTENCE)
     words = [word for word in _WORD.finditer(text, 0, sentence_end)]
-    index = 1  # the sentence's first word is capitalised for its place
+    # The sentence's first word is capitalised for its place, unless a capital inside it says it is written so
+    # ("# HireHarbor engineering agent", "NordPay support bot: ..."): a coined name, as no sentence's word is.
+    index = 0 if words and _humped(words[0].group(0)) else 1
     while index < len(words):
         if not _capitalised(words[index].group(0)):
             index += 1
@@ -91,6 +93,21 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
         if _names_a_party(run, _NOUNS_CAPITALISED.get(line_language(text[:sentence_end]) or "")):
             yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
         index = last + 1
+
+
+def _humped(word: str) -> bool:
+    """A word with a capital after a small letter inside it ("HireHarbor", "PayPal"), not all capitals."""
+    return any(lower.islower() and upper.isupper() for lower, upper in zip(word, word[1:]))
+
+
+def _unlisted_acronym(word: str, folded: str) -> bool:
+    """Two to five capitals (a digit may join them) that no list of public letters holds: "HH", "ARG", "MNT" as
+    the deployer of "You are an AI pair programmer for HH" is the organisation's own short name, while "IT", "HR",
+    "AWS", "NHS" are a department's, a vendor's or a public body's (org_common_acronyms, tech terms, companies)."""
+    return (2 <= len(word) <= 5 and word.isupper() and word.isalnum() and any(c.isalpha() for c in word)
+            and folded not in term_list("org_common_acronyms") and folded not in term_list("tech_terms")
+            and folded not in term_list("code_keywords") and not is_software_name(folded)
+            and not is_public_company(word) and not is_place_name(word))
 
 
 def _abbreviation(word: str) -> bool:
@@ -139,6 +156,8 @@ def _names_a_party(run: list[str], nouns_of: str | None = None) -> bool:
              if word not in _CONNECTORS and word not in _NUMBER_MARKS and not word.isdigit() and original[0].isupper()]
     if nouns_of is not None:  # every noun has a capital: a word of the language is no name ("Assistent")
         named = [(word, original) for word, original in named if zipf_frequency(word, nouns_of) == 0]
+    if any(_unlisted_acronym(original, word) for word, original in named):
+        return True  # letters no list knows are no vocabulary, however often English writes them ("KM", "ARG")
     return bool(named) and any(not _public_word(word, original) for word, original in named) and min(
         _highest_zipf(word) for word, _ in named) < _RARE_ZIPF
 
@@ -151,7 +170,7 @@ def _highest_zipf(word: str) -> float:
 def _public_word(word: str, original: str) -> bool:
     if "-" in original.strip("-"):  # "IT-Assistent", "DevOps-Team": public when each of its pieces is
         return all(_public_word(piece.casefold(), piece) for piece in original.split("-") if piece)
-    if original.isupper() and len(original) <= 4:
+    if original.isupper() and len(original) <= 4 and not _unlisted_acronym(original, word):
         return True  # a department's or a role's letters ("IT", "HR", "QA"), a format's or a protocol's
     bare = original[:-len(_possessive(original))] if _possessive(original) else original
     return (is_public_company(bare) or word in term_list("tech_terms") or word in term_list("code_keywords")
