@@ -21,6 +21,7 @@ allow-list keep.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from redactor.detect.base import Span
@@ -57,8 +58,56 @@ _MAX_SMALL_BEFORE_FORM = 3
 _RARE_ZIPF = 3.0
 
 
+# A system prompt whose opening line is a title, the role and then its organisation in brackets at the line's end:
+# "ホテル予約アシスタント（湯の花旅館）。", "사용자 지원 어시스턴트 (한빛텔레콤).", "Booking assistant (Fenmoor Vets)".
+_BRACKETED_AT_LINE_END = re.compile(r"[(（](?P<name>[^()（）\n]{2,80})[)）][.。!！।۔]?[ \t]*$")
+_MAX_BRACKETED_WORDS = 8
+_NAME_JOINERS = frozenset(" .&'’・·-\u200c\u200d")
+
+
 def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
-    """Doubtful ORGANIZATION spans of the capitalised names in a system prompt's opening sentence (module doc)."""
+    """Doubtful ORGANIZATION spans of the capitalised names in a system prompt's opening sentence (module doc), and
+    of the name in brackets that closes its opening line (_bracketed_deployer)."""
+    bracketed = list(_bracketed_deployer(text, detector))
+    yield from bracketed
+    for span in _capitalised_deployers(text, detector):
+        if not any((span.start, span.end) == (other.start, other.end) for other in bracketed):
+            yield span
+
+
+def _bracketed_deployer(text: str, detector: str) -> Iterator[Span]:
+    """The name in brackets at the end of a system prompt's opening line, after the role it names the owner of
+    ("Reservierungsassistent (Pension Seeblick)", "客服助手（华信优选）。"): the title of a prompt says whose it is.
+    The position is the evidence, in any script; a name in a script with capitals must open with one and read as
+    a party's (_names_a_party: not "(Beta)", "(English)", "(GPT-4)"), one without them must hold no Latin word in
+    small letters ("(日本語→英語)" stays: no Latin; "(v2, internal)" stays: small letters)."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end > _MAX_SENTENCE:
+        return
+    match = _BRACKETED_AT_LINE_END.search(text, 0, line_end)
+    if match is None or match.start() == 0:
+        return  # a line that is only a bracket is no title of a role
+    name = match.group("name").strip()
+    words = name.split()
+    if not words or len(words) > _MAX_BRACKETED_WORDS or not all(map(_in_a_name, name)):
+        return  # letters, marks, digits and the joiners of names only: "(日本語→英語)", "(1/3)", "(see below!)" stay
+    cased = [word for word in words if any(character.isupper() or character.islower() for character in word)]
+    if cased:
+        if not cased[0][0].isupper() or any(word.isascii() and word.islower() for word in words):
+            return
+        if not words[0][0].isupper() or not _names_a_party(
+                [word.strip(",;:") for word in words], _NOUNS_CAPITALISED.get(line_language(text[:line_end]) or "")):
+            return
+    start = match.start("name") + (len(match.group("name")) - len(match.group("name").lstrip()))
+    yield Span(start, start + len(name), _KIND, "org", DOUBTFUL_SCORE, detector)
+
+
+def _in_a_name(character: str) -> bool:
+    return character.isalnum() or character in _NAME_JOINERS or unicodedata.category(character).startswith("M")
+
+
+def _capitalised_deployers(text: str, detector: str) -> Iterator[Span]:
     match = _SENTENCE_END.search(text, 0, _MAX_SENTENCE)
     sentence_end = match.start() if match else min(len(text), _MAX_SENTENCE)
     words = [word for word in _WORD.finditer(text, 0, sentence_end)]
