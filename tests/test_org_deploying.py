@@ -72,6 +72,8 @@ def test_the_deployers_acronym_and_a_coined_opening_name_are_found(text, names):
     "You are the NHS appointment guide for patients in the UK.",
     "DevOps assistant: help the on-call engineer with Kubernetes.",
     "JavaScript tutor for beginners. Explain closures.",
+    "FreeRADIUS helper.",  # software writes a run of capitals into its name
+    "PostgreSQL tuning assistant. Be brief.",
 ])
 def test_public_letters_and_software_at_the_opening_stay(text):
     assert _found(text) == []

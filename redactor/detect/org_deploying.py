@@ -145,8 +145,10 @@ def _capitalised_deployers(text: str, detector: str) -> Iterator[Span]:
 
 
 def _humped(word: str) -> bool:
-    """A word with a capital after a small letter inside it ("HireHarbor", "PayPal"), not all capitals."""
-    return any(lower.islower() and upper.isupper() for lower, upper in zip(word, word[1:]))
+    """A word of capitalised pieces, a capital after a small letter inside it ("HireHarbor"); software writes its
+    names with a run of capitals or a small first letter ("FreeRADIUS", "PostgreSQL", "OpenSSH", "iPhone")."""
+    return word[:1].isupper() and any(lower.islower() and upper.isupper() for lower, upper in zip(word, word[1:])) \
+        and not any(first.isupper() and second.isupper() for first, second in zip(word, word[1:]))
 
 
 def _unlisted_acronym(word: str, folded: str) -> bool:
