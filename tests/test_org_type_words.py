@@ -112,3 +112,30 @@ def test_a_name_never_crosses_a_table_cell():
     assert [text[span.start:span.end] for span in spans] == ["Colegio San Ignacio"]
     text = "1043\tNorrtälje\tkommun\tStorgatan 4"
     assert list(organisations_by_type_word(text, "pii")) == []
+
+
+# Round 34: small businesses named by their trade word and no legal form, in more languages (forms written for
+# the list, not taken from a corpus), and a sentence's full stop ends the name.
+@pytest.mark.parametrize("text, name", [
+    ("Chị đặt bánh ở Tiệm bánh Hương Quê. Giao lúc 9 giờ.", "Tiệm bánh Hương Quê"),
+    ("Encomendei o bolo na Papelaria Sol Nascente? Não, na Pastelaria Flor de Sal.", "Pastelaria Flor de Sal"),
+    ("Llama a la Ferretería Los Olmos para el pedido.", "Ferretería Los Olmos"),
+    ("Il furgone della Macelleria Bertolazzi arriva alle 7.", "Macelleria Bertolazzi"),
+    ("Rendez-vous à la Fromagerie Vauclair. Merci.", "Fromagerie Vauclair"),
+    ("Wir holen die Torte bei der Konditorei Hähnlein ab.", "Konditorei Hähnlein"),
+    ("De sleutel ligt bij Rijschool Van Dam in Zwolle.", "Rijschool Van Dam"),
+    ("Zamówienie z Hurtowni? Nie, z Apteka Pod Złotym Lwem.", "Apteka Pod Złotym Lwem"),
+    ("Ambil pesanan di Toko Sinar Abadi besok.", "Toko Sinar Abadi"),
+    ("İlacı dün Gül Eczanesi hazırladı.", "Gül Eczanesi"),
+])
+def test_a_trade_word_names_a_small_business(text: str, name: str) -> None:
+    assert name in [text[span.start:span.end] for span in organisations_by_type_word(text, "test")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Cave Of Wonders is a ride.",  # (English words the list leaves out: garage, pension, salon, studio, cave)
+    "We parked in the Garage Street lot.",
+    "Meet me at the Hotel California bar? No: we take the Pension Plan.",
+])
+def test_english_words_are_no_trade_words(text: str) -> None:
+    assert list(organisations_by_type_word(text, "test")) == []

@@ -470,7 +470,7 @@ class DetectionEngine:
 
     def _remember(self, key: tuple, text: str, found: Sequence[Span]) -> _ScannedText:
         kept = self._kept(text, found)
-        merged = merge_spans(kept)
+        merged = _as_deployers(merge_spans(kept), found)
         entry = _ScannedText(tuple(merged),
                              tuple((match.start(), match.end(), match.group(0))
                                    for match in PLACEHOLDER_PATTERN.finditer(text)),  # both forms
@@ -802,7 +802,10 @@ class DetectionEngine:
                 # Before the name's case variants: the first label of a value wins, and this one is also looked
                 # for as a piece of a path or a service name.
                 spelling_label = Span(0, 0, span.kind, span.category, DOUBTFUL_SCORE, _CODE_SPELLING_DETECTOR)
-                if span.score > DOUBTFUL_SCORE:  # a guess ("Deepgram" of a vendor's URL) must not reach its paths
+                if span.detector == _DEPLOYING_DETECTOR:  # the deployer's name is no guess, one word too: its repository
+                    parts.extend((spelling, spelling_label) for spelling in slugs_of_name(
+                        value, confident=span.score > DOUBTFUL_SCORE, deployer=True))
+                elif span.score > DOUBTFUL_SCORE:  # a guess ("Deepgram" of a vendor's URL) must not reach its paths
                     parts.extend((spelling, spelling_label)
                                  for spelling in slugs_of_name(value, span.kind == ORGANIZATION_KIND))
             if span.kind == PERSON_KIND:
@@ -1003,6 +1006,20 @@ class ConversationLabels:
 def _system_prompt(segment: Segment) -> bool:
     """A system prompt's text, not a tool's definition (which agents send with the system role too)."""
     return segment.role == _SYSTEM_ROLE and segment.position != _DEFINITION_POSITION
+
+
+def _as_deployers(merged: list[Span], found: Sequence[Span]) -> list[Span]:
+    """`merged`, where a span is exactly a name org_deploying read in a system prompt's opening sentence, labelled as
+    that deployer (the NER model's reading of the same words, often a PERSON, would otherwise win the label): the
+    organisation that deploys the assistant recurs in the conversation in every letter case and as its repository's
+    slug (`/srv/stagebox/`, `bazaarly/portal/`), which _case_blind and the code spellings give to this detector's
+    one-word names, not to a model's guess."""
+    deployers = {(span.start, span.end): span for span in found if span.detector == _DEPLOYING_DETECTOR}
+    if not deployers:
+        return merged
+    return [dataclasses.replace(span, kind=ORGANIZATION_KIND, category="org", detector=_DEPLOYING_DETECTOR)
+            if (span.start, span.end) in deployers and span.kind in _NAME_KINDS and span.detector != _DEPLOYING_DETECTOR
+            else span for span in merged]
 
 
 def _case_blind(value: str, label: Span) -> bool:

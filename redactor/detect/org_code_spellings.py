@@ -51,10 +51,14 @@ _MAX_JOINED_WORDS = 4
 
 
 @functools.lru_cache(maxsize=8192)
-def code_spellings(name: str, organisation: bool = True, confident: bool = True) -> tuple[str, ...]:
-    """The lower-case code spellings of a found organisation or multi-word name (see module doc)."""
+def code_spellings(name: str, organisation: bool = True, confident: bool = True,
+                   deployer: bool = False) -> tuple[str, ...]:
+    """The lower-case code spellings of a found organisation or multi-word name (see module doc); `deployer`: the
+    name a system prompt's opening sentence gives the organisation deploying the assistant (org_deploying.py), whose
+    one word is its repository's and services' slug too (a rare word only, as for any one-word source)."""
     words = _WORD.findall(name)
-    if not words or not confident or (len(words) < 2 and not _without_letter_case(words[0])):
+    if not words or not (confident or deployer) or (
+            len(words) < 2 and not _without_letter_case(words[0]) and not deployer):
         return ()  # one word is too often a product's name (an open-source server NER reads as a company)
     limit = _FREQUENT_ZIPF if organisation and confident and len(words) >= 2 else _RARE_ZIPF
     spellings: list[str] = []

@@ -21,6 +21,7 @@ allow-list keep.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from redactor.detect.base import Span
@@ -57,12 +58,62 @@ _MAX_SMALL_BEFORE_FORM = 3
 _RARE_ZIPF = 3.0
 
 
+# A system prompt whose opening line is a title, the role and then its organisation in brackets at the line's end:
+# "ホテル予約アシスタント（湯の花旅館）。", "사용자 지원 어시스턴트 (한빛텔레콤).", "Booking assistant (Fenmoor Vets)".
+_BRACKETED_AT_LINE_END = re.compile(r"[(（](?P<name>[^()（）\n]{2,80})[)）][.。!！।۔]?[ \t]*$")
+_MAX_BRACKETED_WORDS = 8
+_NAME_JOINERS = frozenset(" .&'’・·-\u200c\u200d")
+
+
 def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
-    """Doubtful ORGANIZATION spans of the capitalised names in a system prompt's opening sentence (module doc)."""
+    """Doubtful ORGANIZATION spans of the capitalised names in a system prompt's opening sentence (module doc), and
+    of the name in brackets that closes its opening line (_bracketed_deployer)."""
+    bracketed = list(_bracketed_deployer(text, detector))
+    yield from bracketed
+    for span in _capitalised_deployers(text, detector):
+        if not any((span.start, span.end) == (other.start, other.end) for other in bracketed):
+            yield span
+
+
+def _bracketed_deployer(text: str, detector: str) -> Iterator[Span]:
+    """The name in brackets at the end of a system prompt's opening line, after the role it names the owner of
+    ("Reservierungsassistent (Pension Seeblick)", "客服助手（华信优选）。"): the title of a prompt says whose it is.
+    The position is the evidence, in any script; a name in a script with capitals must open with one and read as
+    a party's (_names_a_party: not "(Beta)", "(English)", "(GPT-4)"), one without them must hold no Latin word in
+    small letters ("(日本語→英語)" stays: no Latin; "(v2, internal)" stays: small letters)."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end > _MAX_SENTENCE:
+        return
+    match = _BRACKETED_AT_LINE_END.search(text, 0, line_end)
+    if match is None or match.start() == 0:
+        return  # a line that is only a bracket is no title of a role
+    name = match.group("name").strip()
+    words = name.split()
+    if not words or len(words) > _MAX_BRACKETED_WORDS or not all(map(_in_a_name, name)):
+        return  # letters, marks, digits and the joiners of names only: "(日本語→英語)", "(1/3)", "(see below!)" stay
+    cased = [word for word in words if any(character.isupper() or character.islower() for character in word)]
+    if cased:
+        if not cased[0][0].isupper() or any(word.isascii() and word.islower() for word in words):
+            return
+        if not words[0][0].isupper() or not _names_a_party(
+                [word.strip(",;:") for word in words], _NOUNS_CAPITALISED.get(line_language(text[:line_end]) or "")):
+            return
+    start = match.start("name") + (len(match.group("name")) - len(match.group("name").lstrip()))
+    yield Span(start, start + len(name), _KIND, "org", DOUBTFUL_SCORE, detector)
+
+
+def _in_a_name(character: str) -> bool:
+    return character.isalnum() or character in _NAME_JOINERS or unicodedata.category(character).startswith("M")
+
+
+def _capitalised_deployers(text: str, detector: str) -> Iterator[Span]:
     match = _SENTENCE_END.search(text, 0, _MAX_SENTENCE)
     sentence_end = match.start() if match else min(len(text), _MAX_SENTENCE)
     words = [word for word in _WORD.finditer(text, 0, sentence_end)]
-    index = 1  # the sentence's first word is capitalised for its place
+    # The sentence's first word is capitalised for its place, unless a capital inside it says it is written so
+    # ("# HireHarbor engineering agent", "NordPay support bot: ..."): a coined name, as no sentence's word is.
+    index = 0 if words and _humped(words[0].group(0)) else 1
     while index < len(words):
         if not _capitalised(words[index].group(0)):
             index += 1
@@ -91,6 +142,23 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
         if _names_a_party(run, _NOUNS_CAPITALISED.get(line_language(text[:sentence_end]) or "")):
             yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
         index = last + 1
+
+
+def _humped(word: str) -> bool:
+    """A word of capitalised pieces, a capital after a small letter inside it ("HireHarbor"); software writes its
+    names with a run of capitals or a small first letter ("FreeRADIUS", "PostgreSQL", "OpenSSH", "iPhone")."""
+    return word[:1].isupper() and any(lower.islower() and upper.isupper() for lower, upper in zip(word, word[1:])) \
+        and not any(first.isupper() and second.isupper() for first, second in zip(word, word[1:]))
+
+
+def _unlisted_acronym(word: str, folded: str) -> bool:
+    """Two to five capitals (a digit may join them) that no list of public letters holds: "HH", "ARG", "MNT" as
+    the deployer of "You are an AI pair programmer for HH" is the organisation's own short name, while "IT", "HR",
+    "AWS", "NHS" are a department's, a vendor's or a public body's (org_common_acronyms, tech terms, companies)."""
+    return (2 <= len(word) <= 5 and word.isupper() and word.isalnum() and any(c.isalpha() for c in word)
+            and folded not in term_list("org_common_acronyms") and folded not in term_list("tech_terms")
+            and folded not in term_list("code_keywords") and not is_software_name(folded)
+            and not is_public_company(word) and not is_place_name(word))
 
 
 def _abbreviation(word: str) -> bool:
@@ -139,6 +207,8 @@ def _names_a_party(run: list[str], nouns_of: str | None = None) -> bool:
              if word not in _CONNECTORS and word not in _NUMBER_MARKS and not word.isdigit() and original[0].isupper()]
     if nouns_of is not None:  # every noun has a capital: a word of the language is no name ("Assistent")
         named = [(word, original) for word, original in named if zipf_frequency(word, nouns_of) == 0]
+    if any(_unlisted_acronym(original, word) for word, original in named):
+        return True  # letters no list knows are no vocabulary, however often English writes them ("KM", "ARG")
     return bool(named) and any(not _public_word(word, original) for word, original in named) and min(
         _highest_zipf(word) for word, _ in named) < _RARE_ZIPF
 
@@ -151,7 +221,7 @@ def _highest_zipf(word: str) -> float:
 def _public_word(word: str, original: str) -> bool:
     if "-" in original.strip("-"):  # "IT-Assistent", "DevOps-Team": public when each of its pieces is
         return all(_public_word(piece.casefold(), piece) for piece in original.split("-") if piece)
-    if original.isupper() and len(original) <= 4:
+    if original.isupper() and len(original) <= 4 and not _unlisted_acronym(original, word):
         return True  # a department's or a role's letters ("IT", "HR", "QA"), a format's or a protocol's
     bare = original[:-len(_possessive(original))] if _possessive(original) else original
     return (is_public_company(bare) or word in term_list("tech_terms") or word in term_list("code_keywords")

@@ -72,10 +72,18 @@ def _name_end(text: str, start: int) -> int:
         last = re.sub(r"^[dl]['’]", "", words[-1], flags=re.IGNORECASE) or words[-1]
         if not re.fullmatch(_NUMBER_MARK, piece.group(0).strip(), re.IGNORECASE) and not _is_name_word(last):
             break  # a word in small letters, a stop or calendar word ends the name (the connector before it too)
+        if end > start and _ends_a_sentence(text[start:end].rsplit(None, 1)[-1]):
+            break  # "... bij Nhà thuốc Minh Châu. Trả lời": the next sentence's first word is no part of the name
         end = start + piece.end()
-    if end > start and text[end - 1] == "." and len(text[:end].rsplit(None, 1)[-1]) > 4:
+    if end > start and _ends_a_sentence(text[:end].rsplit(None, 1)[-1]):
         end -= 1  # a sentence's full stop, not an abbreviation's ("St.", "Nr.")
     return end
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """A name word followed by a sentence's full stop, not an abbreviation ("Châu.", not "St.", "Nr.", "F.lli")."""
+    body = word[:-1]
+    return word.endswith(".") and "." not in body and sum(character.isalpha() for character in body) >= 3
 
 
 def _longest_at(lowered: str, position: int, words: tuple[str, ...]) -> str:
