@@ -51,12 +51,13 @@ _LIST_SCORE = 0.75  # a run of codes of one shape after a recovery cue
 _AFTER_CUE = 320  # characters after a cue the first code may stand ("printed the backup codes ... here:\n\n7040 ...")
 _RUN_REACH = 1200  # characters a run of codes may cover
 _KEY_GAP = 80  # a single recovery key stands close to its cue
+_LIST_WORD_REACH = 40  # after a bare "codes", the list starts on its line or the next
 
 # A code: groups of digits, dashed groups of letters and digits, or one run of letters and digits. Not part of a
 # longer word, path, e-mail, decimal number or host.
 _CODE = re.compile(
     r"(?<![\w@./:+#$€£-])"
-    r"(?:\d{3,5}(?:[ -]\d{3,5}){1,3}"
+    r"(?:\d{3,5}(?:[ -]\d{2,5}){1,3}"
     r"|[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){1,7}"
     r"|[A-Za-z0-9]{6,16})"
     r"(?![\w@/:+]|[.,]\d|-\w)")
@@ -73,14 +74,16 @@ class RecoveryWordsError(ValueError):
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_words() -> tuple[str, ...]:
+def _cue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the recovery cues, the plural words for codes), lower case, from rules/recovery_words.yaml."""
     try:
         document = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-        words = {phrase.strip().lower() for phrases in document["cue_words"].values()
-                 for phrase in str(phrases).split(",") if phrase.strip()}
+        sections = tuple(tuple(sorted({phrase.strip().lower() for phrases in document[section].values()
+                                       for phrase in str(phrases).split(",") if phrase.strip()}))
+                         for section in ("cue_words", "list_words"))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise RecoveryWordsError(f"{_DATA.name}: {exc}") from None
-    return tuple(sorted(words))
+    return sections
 
 
 def recovery_code_spans(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
@@ -111,6 +114,15 @@ def _is_code(token: str) -> bool:
     return True
 
 
+def _is_random_code(token: str) -> bool:
+    """Generated, not named: letters and digits mixed in a group, or digit groups of six digits or more."""
+    groups = _GROUP_BREAK.split(token)
+    if all(group.isdigit() for group in groups):
+        return sum(map(len, groups)) >= 6
+    return all(any(c.isdigit() for c in group) and any(c.isalpha() for c in group) for group in groups) or (
+        sum(c.isdigit() for c in token) >= 2 and sum(c.isalpha() for c in token) >= 2 and len(groups) >= 2)
+
+
 def _is_key_shaped(token: str) -> bool:
     """A recovery key on its own: three dashed groups or more, or twelve characters of letters and digits mixed."""
     groups = token.split("-")
@@ -122,16 +134,23 @@ def _is_key_shaped(token: str) -> bool:
 
 def _listed_codes(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
     lowered = lowered_same_length(text)
-    words = _cue_words()
-    starts = keyword_positions(lowered, words)  # the text's shared cue scan
-    if not starts:
+    recovery_words, list_words = _cue_words()
+    cues = [(start, start + len(longest_keyword_at(lowered, start, recovery_words)), True)
+            for start in keyword_positions(lowered, recovery_words)]  # the text's shared cue scan
+    cues += [(start, start + len(longest_keyword_at(lowered, start, list_words)), False)
+             for start in keyword_positions(lowered, list_words)]
+    if not cues:
         return
+    cues.sort()
     done_until = -1
-    for cue_start in starts:
-        cue_end = cue_start + len(longest_keyword_at(lowered, cue_start, words))
+    for cue_start, cue_end, recovery in cues:
         if cue_end <= done_until:
             continue
-        first = next((match for match in _CODE.finditer(text, cue_end, min(len(text), cue_end + _AFTER_CUE))
+        if not recovery and (cue_start and lowered[cue_start - 1].isalpha()
+                             or cue_end < len(text) and lowered[cue_end].isalpha()):
+            continue  # "codes" inside a word ("barcodes", "Postcodes"): no list of codes
+        reach = _AFTER_CUE if recovery else _LIST_WORD_REACH
+        first = next((match for match in _CODE.finditer(text, cue_end, min(len(text), cue_end + reach))
                       if _is_code(match.group())), None)  # words of the cue's sentence are no codes
         if first is None or first.start() < done_until:
             continue
@@ -151,6 +170,8 @@ def _listed_codes(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
         codes = [match for match in run if _is_code(match.group())]
         if len(codes) != len(run):
             codes = codes if len(codes) >= 2 else []
+        if not recovery and (len(codes) < 3 or not all(map(_is_random_code, (m.group() for m in codes)))):
+            continue  # after a bare "codes", only a run of three generated codes is a list of secrets
         if len(codes) >= 2:
             shapes = Counter(_signature(match.group()) for match in codes)
             if shapes.most_common(1)[0][1] * 2 < len(codes):
