@@ -163,24 +163,19 @@ def _listed_codes(text: str, taken: list[tuple[int, int]]) -> Iterator[Span]:
         while at < limit:
             between = _BETWEEN.match(text, at)
             nxt = _CODE.match(text, between.end()) if between is not None and between.end() < limit else None
-            if nxt is None or nxt.start() == at:
-                break
+            if nxt is None or nxt.start() == at or not _is_code(nxt.group()):
+                break  # a word ends the list
             run.append(nxt)
             at = nxt.end()
-        codes = [match for match in run if _is_code(match.group())]
-        if len(codes) != len(run):
-            codes = codes if len(codes) >= 2 else []
+        codes = run
         if not recovery and (len(codes) < 3 or not all(map(_is_random_code, (m.group() for m in codes)))):
             continue  # after a bare "codes", only a run of three generated codes is a list of secrets
         if len(codes) >= 2:
             shapes = Counter(_signature(match.group()) for match in codes)
             if shapes.most_common(1)[0][1] * 2 < len(codes):
                 continue  # tokens of every shape: a line of identifiers, not one list
-        elif not (len(run) == 1 and _is_key_shaped(first.group()) and len(gap) <= _KEY_GAP
-                  and "\n\n" not in gap):
+        elif not (_is_key_shaped(first.group()) and len(gap) <= _KEY_GAP and "\n\n" not in gap):
             continue
-        else:
-            codes = run
         done_until = codes[-1].end()
         for match in codes:
             if not _inside(taken, match.start(), match.end()):
@@ -202,7 +197,7 @@ def _wordlists() -> tuple[dict[str, int], tuple[object, ...]]:
     membership: dict[str, int] = {}
     for bit, mnemonic in enumerate(mnemonics):
         for word in mnemonic.wordlist:
-            for form in {word, _fold(word)}:
+            for form in {word, unicodedata.normalize("NFC", word), _fold(word)}:  # the lists are stored in NFKD
                 membership[form] = membership.get(form, 0) | (1 << bit)
     return membership, mnemonics
 
@@ -211,7 +206,8 @@ def _fold(word: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
-_SEED_WORD = re.compile(r"[^\W\d_]{3,8}(?![^\W\d_])")
+# A letter may carry a combining accent (text in decomposed form, as the lists themselves are stored).
+_SEED_WORD = re.compile(r"(?:[^\W\d_][\u0300-\u036f]?){3,8}(?![^\W\d_\u0300-\u036f])")
 # Between two words of a phrase: spaces, line breaks, commas, bullets, a list number ("1.", "2)", "3 ").
 _SEED_GAP = re.compile(r"(?:[\s,;|•·*\"'`]|(?<![^\s(])[-–—](?=\s)|(?<![^\s(])\d{1,2}[.):]?(?=\s))*")
 
