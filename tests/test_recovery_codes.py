@@ -115,3 +115,17 @@ def test_a_link_with_a_generated_key_is_redacted_whole():
     text = "Fotos: https://kita-sonnenhof.de/galerie?access=Vx8Qm2LpR7tK4nZw9YbC (bitte nicht teilen)"
     spans = secret_url_spans(text, [])
     assert [text[span.start:span.end] for span in spans] == ["kita-sonnenhof.de/galerie?access=Vx8Qm2LpR7tK4nZw9YbC"]
+
+
+def test_a_seed_phrase_read_by_ocr_with_digits_for_letters_is_found():
+    words = _phrase(bytes(range(60, 76))).split()
+    misread = [word.replace("o", "0", 1).replace("s", "5", 1) if index % 3 == 2 else word
+               for index, word in enumerate(words)]
+    text = "OCR of the card:\n" + "\n".join(f"{index + 1}. {word}" for index, word in enumerate(misread)) + "\nEnd"
+    spans = list(seed_phrase_spans(text))
+    assert [(text[span.start:].split()[0], text[:span.end].split()[-1]) for span in spans] == [(misread[0], misread[-1])]
+
+
+def test_numbers_and_codes_between_words_make_no_seed_phrase():
+    text = "order 4471 able about above absent absorb abstract absurd abuse access accident b2b a4 x9 then"
+    assert list(seed_phrase_spans(text)) == []

@@ -207,7 +207,10 @@ def _fold(word: str) -> str:
 
 
 # A letter may carry a combining accent (text in decomposed form, as the lists themselves are stored).
-_SEED_WORD = re.compile(r"(?:[^\W\d_][\u0300-\u036f]?){3,8}(?![^\W\d_\u0300-\u036f])")
+# OCR reads `o` `l` `s` `b` of a printed word as `0` `1` `5` `8`: a word with such a digit inside is looked up as read.
+_SEED_WORD = re.compile(r"(?<![^\W_])(?=\d*[^\W\d_])(?:[^\W_][\u0300-\u036f]?){3,8}(?![^\W_\u0300-\u036f])")
+_OCR_DIGITS = str.maketrans("0158", "olsb")
+_OCR_DIGITS_I = str.maketrans("0158", "oisb")
 # Between two words of a phrase: spaces, line breaks, commas, bullets, a list number ("1.", "2)", "3 ").
 _SEED_GAP = re.compile(r"(?:[\s,;|•·*\"'`]|(?<![^\s(])[-–—](?=\s)|(?<![^\s(])\d{1,2}[.):]?(?=\s))*")
 
@@ -224,9 +227,7 @@ def seed_phrase_spans(text: str) -> Iterator[Span]:
     previous_end = 0
     for word in _SEED_WORD.finditer(text):
         folded = word.group().lower()
-        bits = membership.get(folded, 0)
-        if not bits and not folded.isascii():
-            bits = membership.get(_fold(folded), 0)
+        bits = _lookup(folded, membership)
         if (bits and run and lists & bits and _same_case(run[0].group(), word.group())
                 and (word.start() - previous_end == 1 or _SEED_GAP.fullmatch(text, previous_end, word.start()))):
             run.append(word)
@@ -242,10 +243,22 @@ def seed_phrase_spans(text: str) -> Iterator[Span]:
         yield from _seed_span(text, run, lists, mnemonics)
 
 
+def _lookup(word: str, membership: dict[str, int]) -> int:
+    """The lists holding a lower-case word, as written, with its accents folded, or with OCR's digits read back."""
+    bits = membership.get(word, 0)
+    if not bits and not word.isascii():
+        bits = membership.get(_fold(word), 0)
+    if not bits and not word.isalpha() and not word.isdigit():
+        bits = membership.get(word.translate(_OCR_DIGITS), 0) or membership.get(word.translate(_OCR_DIGITS_I), 0)
+    return bits
+
+
 def _may_hold_a_phrase(lowered: str, membership: dict[str, int]) -> bool:
     """Whether twelve words of the lists follow each other (list numbers and bullets between them allowed): one
     split and a set lookup per word, where the exact scan costs a regex match per word."""
-    marks = "".join(["w" if word in membership else "n" if len(word) <= 2 and (not word or word.isdigit()) else "x"
+    marks = "".join(["w" if word in membership or (not word.isalpha() and not word.isdigit()
+                                                   and _lookup(word, membership))
+                     else "n" if len(word) <= 2 and (not word or word.isdigit()) else "x"
                      for word in _SPLIT.split(lowered)])
     return "w" * 12 in marks.replace("n", "") if marks.count("w") >= 12 else False
 
