@@ -19,6 +19,9 @@ def _found(text: str) -> list[str]:
     ("you will need 2207 at the back door", "2207"),
     ("رمز بوابة الموظفين الجديد 5512", "5512"),
     ("the cupboard unlocks at the keypad, then the alarm 7781# to disarm", "7781"),
+    ("कृपया नोट करें: स्टाफ़ वाले दरवाज़ा का कोड 7731 है।", "7731"),  # Hindi lock and code words
+    ("Im Keller: Alarmanlage – Deaktivierungscode 5820, bitte eingeben.", "5820"),  # a code word as a compound's head
+    ("La caja fuerte del despacho (combinación 4417) está detrás del cuadro.", "4417"),
 ])
 def test_a_code_stated_for_what_it_opens_is_found(text, code):
     assert code in _found(text)
@@ -34,6 +37,8 @@ def test_a_code_stated_for_what_it_opens_is_found(text, code):
     "Accepted publickey for admin from 10.0.0.4 port 50122 ssh2",
     "pakket 418820 wordt bezorgd door PostNL\" status=failed code=21610",
     "tax code 1257L, door code as usual",
+    "The safe has a barcode 4417 on the side.",  # a short compound of "code" names another code
+    "Die Alarmanlage zeigt Fehlercode 4417 an.",
 ])
 def test_times_prices_rooms_and_other_keys_numbers_are_not_codes(text):
     assert _found(text) == []

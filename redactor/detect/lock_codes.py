@@ -124,6 +124,7 @@ _ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")
 _ROLE_AFTER = re.compile(r"(?i)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:as|in|into|for|als|in|comme|dans|como|en|come|nel)[ \t]")
 _USED_AS_A_VERB = re.compile(
     r"(?i)[ \t]+(?:the|a|an|it|this|that|these|those|them|down|your|our|my|his|her|their|its)(?![^\W\d_])")
+_CODE_HEADS = ("code", "kode", "koden", "kod", "koodi", "codice", "código")
 _HAND_OVER = re.compile(r"[:=：→>-]\s*$")
 _TIME_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:at|until|till|since|from|by|before|after|around|about|in|um|bis|ab|seit|vor|nach|à|a"
@@ -216,13 +217,20 @@ def _clause_hands_over(text: str, lock: re.Match, gap: str, words: list[str], va
     last = words[-1] if words else ""
     if last in _CONNECTOR_WORDS or re.split(r"['’]", last)[-1] in _CONNECTOR_WORDS:
         return True
-    if any(word in code_words for word in words) or lock.group().lower() in code_words:
-        return True
+    if any(word in code_words or _long_compound_of_code(word) for word in words) or lock.group().lower() in code_words:
+        return True  # a code word, also as a long compound's head ("Deaktivierungscode", "entsperrungskoden")
     before = text[max(0, lock.start() - _CODE_WORD_REACH):lock.start()].lower()
     if any(word in code_words for word in _WORD.findall(before)[-3:]):
         return True
     code = value.group("code")
     return len(code) >= 5
+
+
+def _long_compound_of_code(word: str) -> bool:
+    """A code word at the end of a compound whose first part is a long word ("Deaktivierungscode"), not a short
+    one that makes another code ("barcode", "postcode", "Fehlercode")."""
+    return any(word.endswith(head) and len(word) - len(head) >= 7 and word[:-len(head)].isalpha()
+               for head in _CODE_HEADS)
 
 
 def _ends_as_a_code(text: str, value: re.Match) -> bool:

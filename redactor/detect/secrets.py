@@ -112,6 +112,7 @@ from redactor.detect.keywords import (alternatives_by_first_character, contains_
 from redactor.detect.access_codes import bare_alternatives_after, code_after_unlock_verb, code_before_its_lock
 from redactor.detect.code_spellings import spelled_codes
 from redactor.detect.lock_codes import codes_at_locks
+from redactor.detect.recovery_codes import recovery_code_spans
 from redactor.detect.passphrase_cells import is_passphrase_cell
 from redactor.detect.saved_login_rows import saved_login_values
 from redactor.detect.credential_lists import listed_after
@@ -2296,6 +2297,7 @@ class SecretsDetector:
         yield from code_before_its_lock(index.text, lowered, covered)
         yield from codes_at_locks(index.text, covered)  # "la puerta es 3587", "kluis: 0746" (lock_codes.py)
         yield from spelled_codes(index.text)  # "password is capital tango mike ... dash two eight" (code_spellings.py)
+        yield from recovery_code_spans(index.text, covered)  # backup-code lists, seed phrases (recovery_codes.py)
 
     def _secret_column_spans(self, index: _TextIndex, covered: list[tuple[int, int]]) -> Iterator[Span]:
         """The cells under a table header that names a credential (`user,password`, `| Login | Initial PW |`):

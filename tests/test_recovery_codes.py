@@ -1,0 +1,131 @@
+"""Backup-code lists after a recovery cue of any language, wallet seed phrases (BIP-39), and links whose query or
+path holds a generated key."""
+import unicodedata
+
+import pytest
+from mnemonic import Mnemonic
+
+from redactor.detect.recovery_codes import recovery_code_spans, seed_phrase_spans
+from redactor.detect.secret_urls import secret_url_spans
+from redactor.detect.url_capabilities import holds_a_generated_key
+
+
+def _found(text: str) -> list[str]:
+    return [text[span.start:span.end] for span in recovery_code_spans(text, [])]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Here are my backup codes for the bank app, can you sort them?\n4821 9930\n1175 2048\n6603 7712",
+     ["4821 9930", "1175 2048", "6603 7712"]),
+    ("Mes codes de secours :\n 1. 7392 0418\n 2. 5521 9804\n 3. 6610 2235",
+     ["7392 0418", "5521 9804", "6610 2235"]),
+    ("Notfallcodes für die Zwei-Faktor-Anmeldung: k7pq-2mzx, 9fht-wq4r, b3nd-x8vc",
+     ["k7pq-2mzx", "9fht-wq4r", "b3nd-x8vc"]),
+    ("Códigos de respaldo: 482 913 77, 556 019 42 y 903 712 58", ["482 913 77", "556 019 42", "903 712 58"]),
+    ("Резервные коды для входа: 7781 0092, 6640 1175, 3392 8806", ["7781 0092", "6640 1175", "3392 8806"]),
+    ("バックアップコード:\n4837 2290\n1196 5574", ["4837 2290", "1196 5574"]),
+    ("Ticket 4471, user locked out.\nCodes:\n  - 8H2K-Q9PL\n  - 4MZX-71RT\n  - PQ7W-3NBV",
+     ["8H2K-Q9PL", "4MZX-71RT", "PQ7W-3NBV"]),
+    ("The restore key for the tax portal: R7KQ-PM2D-88XF-TZ41, where do I keep it?", ["R7KQ-PM2D-88XF-TZ41"]),
+])
+def test_codes_listed_after_a_recovery_cue_are_found_each(text, codes):
+    assert _found(text) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Backup window: 02:00-04:00, retention 14 days, last run 2026-12-01, 3 restore points, 1200 GB.",
+    "For two-factor login enter the 6-digit code from the app; we never ask for it. Questions: ticket 55821.",
+    "Recovery codes were regenerated for 14 accounts on 2026-11-30.",
+    "Discount codes: SPRING24, SUMMER24, AUTUMN24 until the end of the month.",
+    "Barcodes 4006381 333931 and postcodes are printed on the label.",
+    "Disaster recovery: order 204 118 and invoice 552 019 are in the drive.",  # words between the numbers
+])
+def test_numbers_near_recovery_words_that_are_no_code_list_are_not_found(text):
+    assert _found(text) == []
+
+
+def _phrase(entropy: bytes, language: str = "english") -> str:
+    return Mnemonic(language).to_mnemonic(entropy)
+
+
+def test_a_valid_seed_phrase_inline_is_one_sure_finding():
+    phrase = _phrase(bytes(range(7, 23)))
+    text = f"my wallet words are {phrase}, is it safe to keep them in notes?"
+    spans = list(seed_phrase_spans(text))
+    assert [text[span.start:span.end] for span in spans] == [phrase]
+    assert spans[0].score > 0.8
+
+
+def test_a_numbered_seed_phrase_in_columns_is_found_from_its_first_word_to_its_last():
+    words = _phrase(bytes(range(40, 72))).split()  # 24 words
+    text = "Recovery sheet (scan):\n" + "\n".join(
+        "   ".join(f"{row * 4 + column + 1}. {words[row * 4 + column]}" for column in range(4)) for row in range(6))
+    spans = list(seed_phrase_spans(text))
+    assert len(spans) == 1
+    assert text[spans[0].start:].startswith(words[0]) and text[:spans[0].end].endswith(words[-1])
+
+
+def test_a_seed_phrase_remembered_wrong_is_still_found_as_doubtful():
+    words = _phrase(bytes(range(100, 116))).split()
+    words[5] = "orange" if words[5] != "orange" else "pilot"
+    text = "Die 12 Wörter lauten: " + ", ".join(words) + " (bitte sicher aufbewahren)"
+    spans = list(seed_phrase_spans(text))
+    assert [text[span.start:span.end] for span in spans] == [", ".join(words)]  # whatever the checksum says
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])  # typed (composed accents) or copied from the list (decomposed)
+def test_a_spanish_seed_phrase_is_found(form):
+    phrase = unicodedata.normalize(form, _phrase(bytes(range(1, 17)), "spanish"))
+    assert [span.score > 0.8 for span in seed_phrase_spans(f"Frase de recuperación: {phrase}")] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "We are going to the zoo on Saturday with the kids, please bring water and a hat, it will be sunny all day.",
+    "The duty doctor will ring you this morning about the school report card, can you help me reply in time?",
+    "abandon ability able about above absent absorb abstract absurd abuse access",  # eleven words are no phrase
+])
+def test_prose_and_short_runs_of_list_words_are_no_seed_phrase(text):
+    assert list(seed_phrase_spans(text)) == []
+
+
+@pytest.mark.parametrize("url", [
+    "www.dropbox.com/scl/fi/q8w2e9r7t6y5u4i3o2p1a/Menu.pdf?rlkey=k2j4h6g8f0d1s3a5p7o9i8u7y&dl=0",
+    "kita-sonnenhof.de/galerie?album=sommer&access=Vx8Qm2LpR7tK4nZw9YbC",
+    "drive.example-share.com/s/9xK2mQpL7vRt4ZnW8cBdE",
+    "portal.villa-ostsee.de/checkin?guest=8841&k=Zr8pQm2VxT4nLw9KcYb3",
+])
+def test_a_link_carrying_a_generated_key_holds_one(url):
+    assert holds_a_generated_key(url)
+
+
+@pytest.mark.parametrize("url", [
+    "www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "shop.example.org/products/blue-vase?variant=40123456789012&utm_source=newsletter&utm_campaign=autumn2026",
+    "www.example.com/news/story?fbclid=IwAR2x8Kq7pLmZ4nVb9cT1yR6wE3uI0oP5aS",
+    "files.pythonhosted.org/packages/source/r/requests/requests-2.32.3.tar.gz",
+    "github.com/advisories/GHSA-3xgq-45jj-v275",
+    "github.com/org/repo/commit/4f9c2e71b8a04d3c9e5f6a7b8c9d0e1f2a3b4c5d",
+    "en.wikipedia.org/wiki/Combination_lock_history_and_design",
+])
+def test_public_links_hold_no_generated_key(url):
+    assert not holds_a_generated_key(url)
+
+
+def test_a_link_with_a_generated_key_is_redacted_whole():
+    text = "Fotos: https://kita-sonnenhof.de/galerie?access=Vx8Qm2LpR7tK4nZw9YbC (bitte nicht teilen)"
+    spans = secret_url_spans(text, [])
+    assert [text[span.start:span.end] for span in spans] == ["kita-sonnenhof.de/galerie?access=Vx8Qm2LpR7tK4nZw9YbC"]
+
+
+def test_a_seed_phrase_read_by_ocr_with_digits_for_letters_is_found():
+    words = _phrase(bytes(range(60, 76))).split()
+    misread = [word.replace("o", "0", 1).replace("s", "5", 1) if index % 3 == 2 else word
+               for index, word in enumerate(words)]
+    text = "OCR of the card:\n" + "\n".join(f"{index + 1}. {word}" for index, word in enumerate(misread)) + "\nEnd"
+    spans = list(seed_phrase_spans(text))
+    assert [(text[span.start:].split()[0], text[:span.end].split()[-1]) for span in spans] == [(misread[0], misread[-1])]
+
+
+def test_numbers_and_codes_between_words_make_no_seed_phrase():
+    text = "order 4471 able about above absent absorb abstract absurd abuse access accident b2b a4 x9 then"
+    assert list(seed_phrase_spans(text)) == []
