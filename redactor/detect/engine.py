@@ -549,8 +549,8 @@ class DetectionEngine:
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
-        kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
+        kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         kept = without_catalogue_codes(text, kept)  # an ISBN, a `sku` column: a product's code (catalogue_codes.py)

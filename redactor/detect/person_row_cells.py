@@ -10,7 +10,8 @@ value is
 - a street and a house number: capitalised words, then a number, then at most a unit (`42 A 30`, `115 C 2`,
   `12b`, `3/14`); or a number then capitalised words (`218 Baker Street`) — with a street word, or a first word
   that is no ordinary word (the street's own name: `Rantatie`, `Hämeenkatu`), so `Studio 4` or `Spin 45` on a
-  member's row stay: STREET_ADDRESS.
+  member's row stay; or a whole address with a street word (`Moda Cad. No:116 D:5, 34710 Kadıköy/İstanbul`):
+  STREET_ADDRESS.
 Cells are the row's quoted values when it has three or more (a SQL VALUES tuple, a Python tuple), else the pieces
 between the line's separator (`,` `;` `|` tab). Doubtful (0.55): the wire redacts, an audit does not report.
 
@@ -29,6 +30,7 @@ from redactor.detect.street_words import has_street_word
 from redactor.detect.vehicle_plates import is_country_plate
 
 _DETECTOR = "person-row-cells"
+_ADDRESS_KINDS = frozenset({"STREET_ADDRESS", "ADDRESS", "LOCATION"})
 _QUOTED = re.compile(r"'([^'\n]{1,80})'|\"([^\"\n]{1,80})\"")
 _SEPARATORS = (",", ";", "|", "\t")
 _WORD = r"[^\W\d_][^\W\d_'’.-]*(?:-[^\W\d_]+)*"
@@ -43,13 +45,18 @@ def cells_of_person_rows(text: str, spans: Sequence[Span]) -> list[Span]:
     lines = person_lines(text, spans)
     if not lines:
         return added
-    found = sorted((span.start, span.end) for span in spans)
+    found = sorted(((span.start, span.end, span.kind) for span in spans))
     for line_start, line_end in lines:
-        taken = [(start, end) for start, end in found if start < line_end and line_start < end]
+        taken = [(start, end, kind) for start, end, kind in found if start < line_end and line_start < end]
         for start, end in _cells(text, line_start, line_end):
-            if any(s < end and start < e for s, e in taken):
-                continue
+            inside = [(s, e, kind) for s, e, kind in taken if s < end and start < e]
             value = text[start:end]
+            if inside:
+                # an address found in part (`…, 34710 Kadıköy` of `…/İstanbul`) is the whole cell
+                if any(kind in _ADDRESS_KINDS for _, _, kind in inside) and not any(
+                        s <= start and end <= e for s, e, _ in inside) and _street_and_number(value):
+                    added.append(Span(start, end, "STREET_ADDRESS", "pii", DOUBTFUL_SCORE, _DETECTOR))
+                continue
             if is_country_plate(value):
                 added.append(Span(start, end, "LICENSE_PLATE", "pii", DOUBTFUL_SCORE, _DETECTOR))
             elif _street_and_number(value):
@@ -87,8 +94,18 @@ def _street_and_number(value: str) -> bool:
     """A street's words and a house number (module doc), with a street word or a first word that is no ordinary word."""
     match = _STREET_THEN_NUMBER.fullmatch(value) or _NUMBER_THEN_STREET.fullmatch(value)
     if match is None:
-        return False
+        return _written_address(value)
     words = match.group("words").split()
     if not all(word[:1].isupper() for word in words):
         return False
     return has_street_word(value) or (len(words[0]) >= 4 and not is_ordinary_word(words[0].casefold()))
+
+
+_LETTER_WORD = re.compile(r"(?<![\w.])[^\W\d_]{4,}(?![\w.])")
+
+
+def _written_address(value: str) -> bool:
+    """A whole address in one cell (`Moda Cad. No:116 D:5, 34710 Kadıköy/İstanbul`): a street word, a number, at most
+    twelve words and no lower-case word of four letters or more (prose: `see the gate 3 notes`)."""
+    return (len(value.split()) <= 12 and any(char.isdigit() for char in value) and has_street_word(value)
+            and not any(word.group()[0].islower() for word in _LETTER_WORD.finditer(value)))
