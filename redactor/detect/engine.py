@@ -47,6 +47,7 @@ from redactor.detect.address_repeats import address_repeats
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
+from redactor.detect.catalogue_codes import without_catalogue_codes
 from redactor.detect.column_kinds import spans_in_same_columns
 from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
@@ -71,6 +72,7 @@ from redactor.detect.connection_parts import KINDS_HOLDING_CONNECTIONS, connecti
 from redactor.detect.logins_beside_people import logins_beside_people
 from redactor.detect.logins_in_lists import logins_in_lists
 from redactor.detect.logins_in_person_records import logins_in_person_records
+from redactor.detect.person_row_cells import cells_of_person_rows
 from redactor.detect.logins_in_parallel_slots import logins_in_parallel_slots
 from redactor.detect.logins_of_people import common_word_names_in_login, logins_of_people, names_in_login
 from redactor.detect.name_identifiers import name_identifier_forms
@@ -563,8 +565,10 @@ class DetectionEngine:
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
+        kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
+        kept = without_catalogue_codes(text, kept)  # an ISBN, a `sku` column: a product's code (catalogue_codes.py)
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
                 and not states_documentation_role(text, span.start, span.end, span.kind)

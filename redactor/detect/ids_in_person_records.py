@@ -87,12 +87,7 @@ _LINE_REACH = 400  # characters of a line read (a longer line is a paragraph: it
 
 def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
     """ID_NUMBER spans for code-shaped tokens on lines that hold a person's findings (module doc)."""
-    lines: dict[int, set[str]] = {}
-    for span in spans:
-        if span.kind == "PERSON" and span.detector == _MODEL and " " not in text[span.start:span.end].strip():
-            continue  # the model's one capitalised word ("Hoodie" in a product row) is too weak to make a record
-        if span.kind in _PERSON_ONLY_KINDS or span.kind in _CONTACT_KINDS:
-            lines.setdefault(text.rfind("\n", 0, span.start) + 1, set()).add(span.kind)
+    lines = _found_kinds_by_line(text, spans)
     if not lines:
         return []
     taken = sorted((span.start, span.end) for span in spans)
@@ -105,7 +100,7 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     read: set[int] = set()
     for line_start, kinds in lines.items():
-        if not (kinds & _PERSON_ONLY_KINDS or len(kinds & _CONTACT_KINDS) >= 2):
+        if not _about_a_person(kinds):
             continue
         line_end = _line_end(text, line_start)
         if line_end - line_start > _LINE_REACH:
@@ -142,6 +137,32 @@ def codes_on_person_lines(text: str, spans: Sequence[Span]) -> list[Span]:
             if not any(start < region_end for _, region_end in taken[first:last]):
                 added.append(Span(start, end, "ID_NUMBER", "pii", DOUBTFUL_SCORE, _DETECTOR))
     return added
+
+
+def _found_kinds_by_line(text: str, spans: Sequence[Span]) -> dict[int, set[str]]:
+    """The kinds of personal finding on each line (by its start) that has any."""
+    lines: dict[int, set[str]] = {}
+    for span in spans:
+        if span.kind == "PERSON" and span.detector == _MODEL and " " not in text[span.start:span.end].strip():
+            continue  # the model's one capitalised word ("Hoodie" in a product row) is too weak to make a record
+        if span.kind in _PERSON_ONLY_KINDS or span.kind in _CONTACT_KINDS:
+            lines.setdefault(text.rfind("\n", 0, span.start) + 1, set()).add(span.kind)
+    return lines
+
+
+def _about_a_person(kinds: set[str]) -> bool:
+    return bool(kinds & _PERSON_ONLY_KINDS) or len(kinds & _CONTACT_KINDS) >= 2
+
+
+def person_lines(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """[start, end) of the lines about a person (module doc: a person-only finding, or two contact kinds), at most
+    _LINE_REACH characters long."""
+    found = []
+    for line_start, kinds in sorted(_found_kinds_by_line(text, spans).items()):
+        line_end = _line_end(text, line_start)
+        if _about_a_person(kinds) and line_end - line_start <= _LINE_REACH:
+            found.append((line_start, line_end))
+    return found
 
 
 def _numbers_heading(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -251,3 +251,12 @@ _PLATE_GROUP_BREAK = re.compile(r"[ \t\-·.]+")
 
 def _has_letter_and_digit(value: str) -> bool:
     return any(char.isdigit() for char in value) and any(char.isalpha() for char in value)
+
+
+def is_country_plate(value: str) -> bool:
+    """Whether a whole value is written in a country's plate layout (_LAYOUTS; the generic two groups only when shaped
+    like a plate's run), for a value whose place already says it may be one: a cell of a person's record."""
+    match = _LAYOUTS.fullmatch(value)
+    if match is None or not _has_letter_and_digit(value) or _YEAR_GROUP.search(value) or _public_acronym_first(value):
+        return False
+    return match.lastgroup != "us" or (_plate_like(value) and _plate_run(value))
