@@ -80,6 +80,7 @@ from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
+from redactor.detect.surnames_of_found_names import surnames_of_found_names
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
@@ -546,6 +547,7 @@ class DetectionEngine:
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
+        kept += surnames_of_found_names(text, kept)  # "'note': 'ring 佐藤'" beside "佐藤結衣": surnames_of_found_names.py
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
