@@ -66,7 +66,7 @@ from redactor.detect.ids_in_person_records import codes_on_person_lines
 from redactor.detect.ids_of_people import ids_of_people
 from redactor.detect.people_in_personal_records import people_in_personal_records
 from redactor.detect.logins_in_findings import KINDS_HOLDING_LOGINS, login_in_finding
-from redactor.detect.model_findings_in_other_languages import names_no_one_in_its_language
+from redactor.detect.model_findings_in_other_languages import without_findings_naming_no_one
 from redactor.detect.public_network_constants import is_public_network_constant
 from redactor.detect.connection_parts import KINDS_HOLDING_CONNECTIONS, connection_parts
 from redactor.detect.logins_beside_people import logins_beside_people
@@ -85,6 +85,7 @@ from redactor.detect.org_identifier_pieces import takes_identifier_pieces
 from redactor.detect.org_deploying import deploying_organisations
 from redactor.detect.org_list_items import organisations_in_lists
 from redactor.detect.finding_edges import findings_within_edges
+from redactor.detect.surnames_of_found_names import surnames_of_found_names
 from redactor.detect.org_public_companies import is_public_company
 from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
@@ -563,6 +564,7 @@ class DetectionEngine:
         kept += logins_in_parallel_slots(text, kept)  # where a found login stands, logins stand
         kept += ids_of_people(text, kept)  # "Ms Okafor, 448-221-09": ids_of_people.py
         kept += people_in_personal_records(text, kept)  # "الضيف: ليلى ... | الهاتف +971 ...": a personal line names its person
+        kept += surnames_of_found_names(text, kept)  # "'note': 'ring 佐藤'" beside "佐藤結衣": surnames_of_found_names.py
         kept += codes_on_person_lines(text, kept)  # a code on a person's line, any label: ids_in_person_records.py
         kept += address_runs(text, kept)  # an address found in pieces is one run of parts: address_runs.py
         kept += cells_of_person_rows(text, kept)  # a plate, a street and number in a person's row: person_row_cells.py
@@ -579,8 +581,7 @@ class DetectionEngine:
                 if not names_a_country_or_language(text, span.start, span.end, span.kind, span.detector, kept)]
         # "Der Notenschnitt", "Tu es ...", "Bagaimana": the English model's finding made of common words of the
         # language the text around it is written in (model_findings_in_other_languages.py).
-        kept = [span for span in kept
-                if not names_no_one_in_its_language(text, span.start, span.end, span.kind, span.detector)]
+        kept = without_findings_naming_no_one(text, kept)
         # "Rue Victor Hugo", "John F. Kennedy International Airport": a street or venue named after a person is a
         # place, not the person (public_places.py).
         kept = [span for span in kept if not names_a_public_place(text, span.start, span.end, span.kind)
@@ -891,7 +892,7 @@ class DetectionEngine:
             for value, label in sources.values:
                 request_values.setdefault(value, label)
             for part, label in sources.name_parts:
-                request_parts.setdefault(part, label)
+                _add_part(request_parts, part, label)
         # Later mappings win in a merge: the lowest precedence goes first.
         values = {**known_layer.values, **request_values, **settled_layer.values}
         parts = {**known_layer.parts, **request_parts, **settled_layer.parts}
@@ -978,11 +979,24 @@ class _LabelLayer:
                     if _case_blind(value, label):
                         case_blind.append((value, label))
             for part, label in sources.name_parts:
-                parts.setdefault(part, label)
+                _add_part(parts, part, label)
         return _LabelLayer(inputs, values, parts, tuple(case_blind))
 
 
 _EMPTY_LAYER = _LabelLayer((), {}, {}, ())
+
+
+def _add_part(parts: dict[str, Span], part: str, label: Span) -> None:
+    """The first label of a part wins, except that a code spelling of one kind yields to a label of another kind
+    that holds in prose: the model's ORGANIZATION "Callum MacLeod" spells "callum" (a slug, searched only in code
+    positions), a PERSON finding of the same name gives "callum" as a lower-case name; the first must not shut the
+    second out of "callum's PA" (round 34: blind22 lost a propagated given name this way in round 33)."""
+    held = parts.get(part)
+    if held is None:
+        parts[part] = label
+    elif (held.detector == _CODE_SPELLING_DETECTOR and label.detector != _CODE_SPELLING_DETECTOR
+          and label.kind != held.kind):
+        parts[part] = label
 _SOURCES_OF_TEXT = operator.attrgetter("sources")
 
 
