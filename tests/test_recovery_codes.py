@@ -129,3 +129,21 @@ def test_a_seed_phrase_read_by_ocr_with_digits_for_letters_is_found():
 def test_numbers_and_codes_between_words_make_no_seed_phrase():
     text = "order 4471 able about above absent absorb abstract absurd abuse access accident b2b a4 x9 then"
     assert list(seed_phrase_spans(text)) == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "test test test test test test test test test test test junk",  # Hardhat's and Anvil's default accounts
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",  # BIP-39 vector
+    " ".join(["zoo"] * 23 + ["vote"]),  # BIP-39's all-ones 24-word vector
+])
+def test_published_test_vectors_are_no_wallet(phrase):
+    text = f"Start the local chain; it funds twenty accounts from the mnemonic {phrase} as usual."
+    assert list(seed_phrase_spans(text)) == []
+
+
+def test_a_generated_phrase_with_one_word_twice_is_still_a_wallet():
+    words = Mnemonic("english").to_mnemonic(bytes(range(16))).split()
+    words[5] = words[0]  # a repeat, as real entropy gives now and then: the checksum breaks, doubt stays
+    text = "Backup of the treasury wallet: " + " ".join(words) + " (keep offline)."
+    spans = list(seed_phrase_spans(text))
+    assert len(spans) == 1 and text[spans[0].start:spans[0].end] == " ".join(words)
