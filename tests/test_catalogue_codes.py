@@ -33,3 +33,15 @@ def test_ids_under_other_headers_and_sure_findings_stay():
     assert _kept(text, ["QX-4471", "QX-4472"]) == ["QX-4471", "QX-4472"]
     text = "sku | owner\nQX-4471 | Ana\nQX-4472 | Ben\n"
     assert _kept(text, ["QX-4471"], score=0.8) == ["QX-4471"]
+
+
+def test_a_book_number_is_let_through_beside_the_name_of_its_code():
+    assert _kept("Order 7: ISBN 978-0-306-40615-7, two copies", ["978-0-306-40615-7"]) == []
+    assert _kept("ISSN 0317-8471 (print)", ["0317-8471"]) == []
+
+
+def test_check_digits_alone_do_not_let_a_number_go():
+    # A hyphenated ten-digit number or a 13-digit one starting 978 passes the check one time in ten or eleven: a
+    # recovery number or an account number that happens to pass stays redacted where nothing names a book's code.
+    assert _kept("your recovery number is 0-306-40615-2, keep it", ["0-306-40615-2"]) == ["0-306-40615-2"]
+    assert _kept("gift card 9780306406157 balance 40 EUR", ["9780306406157"]) == ["9780306406157"]

@@ -3,9 +3,11 @@
 The id rules redact a code on doubt (a code in a table beside other codes, a column whose cells are shaped alike).
 Two structural facts say a code numbers a product or a publication rather than a person's record:
 
-- its own check digits: an ISBN (python-stdnum `isbn`) or an ISSN (`issn`). A person's number passes a mod-10
-  check one time in ten, so the check is asked only of 13-digit values starting 978/979 (the Bookland prefixes
-  every ISBN-13 carries), of ISBN-10s written with hyphens or an X, and of the ISSN layout `1234-567X`;
+- its own check digits: an ISBN (python-stdnum `isbn`) or an ISSN (`issn`), on a line that names the code
+  (`ISBN`, `ISSN`, `EAN`, `GTIN`, `UPC`). A person's number or a token passes a mod-10 or mod-11 check one time in
+  ten or eleven, so the check is asked only of 13-digit values starting 978/979 (the Bookland prefixes every
+  ISBN-13 carries), of ISBN-10s written with hyphens or an X, and of the ISSN layout `1234-567X`, and it lets a value
+  go only beside the code's name: check digits lower doubt, they do not veto it;
 - its column: a cell under a table header that names a catalogue code (`sku`, `isbn`, `ean`, `gtin`, `upc`,
   `asin`, `mpn`, `part number`, `article no.`): the header says what the whole column holds.
 
@@ -45,6 +47,15 @@ def is_catalogue_code(value: str) -> bool:
     return False  # (a bare UPC-A or EAN-13 outside Bookland: as many account and phone numbers pass mod 10)
 
 
+# Check digits alone pass one random number in ten or eleven (a hyphenated ten-digit account or card number, a
+# 13-digit gift-card or recovery number): on the wire they only let a value go where its line names the code too.
+_CODE_NAMED = re.compile(r"(?i)(?<![a-z])(?:isbn|issn|ean|gtin|upc)(?![a-z])")
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
 def _header_key(label: str) -> str:
     return " ".join(label.strip(" \t\"'`*_:#").replace("_", " ").replace("-", " ").replace(".", " ").casefold().split())
 
@@ -55,7 +66,8 @@ def without_catalogue_codes(text: str, spans: Sequence[Span]) -> list[Span]:
     if not doubtful:
         return list(spans)
     dropped: set[tuple[int, int]] = {(span.start, span.end) for span in doubtful
-                                     if is_catalogue_code(text[span.start:span.end])}
+                                     if is_catalogue_code(text[span.start:span.end])
+                                     and _CODE_NAMED.search(_line_of(text, span.start, span.end))}
     if "\n" in text:
         starts = {(span.start, span.end) for span in doubtful}
         for header, rows in tables(text):
