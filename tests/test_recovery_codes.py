@@ -6,8 +6,6 @@ import pytest
 from mnemonic import Mnemonic
 
 from redactor.detect.recovery_codes import recovery_code_spans, seed_phrase_spans
-from redactor.detect.secret_urls import secret_url_spans
-from redactor.detect.url_capabilities import holds_a_generated_key
 
 
 def _found(text: str) -> list[str]:
@@ -86,35 +84,6 @@ def test_a_spanish_seed_phrase_is_found(form):
 ])
 def test_prose_and_short_runs_of_list_words_are_no_seed_phrase(text):
     assert list(seed_phrase_spans(text)) == []
-
-
-@pytest.mark.parametrize("url", [
-    "www.dropbox.com/scl/fi/q8w2e9r7t6y5u4i3o2p1a/Menu.pdf?rlkey=k2j4h6g8f0d1s3a5p7o9i8u7y&dl=0",
-    "kita-sonnenhof.de/galerie?album=sommer&access=Vx8Qm2LpR7tK4nZw9YbC",
-    "drive.example-share.com/s/9xK2mQpL7vRt4ZnW8cBdE",
-    "portal.villa-ostsee.de/checkin?guest=8841&k=Zr8pQm2VxT4nLw9KcYb3",
-])
-def test_a_link_carrying_a_generated_key_holds_one(url):
-    assert holds_a_generated_key(url)
-
-
-@pytest.mark.parametrize("url", [
-    "www.youtube.com/watch?v=dQw4w9WgXcQ",
-    "shop.example.org/products/blue-vase?variant=40123456789012&utm_source=newsletter&utm_campaign=autumn2026",
-    "www.example.com/news/story?fbclid=IwAR2x8Kq7pLmZ4nVb9cT1yR6wE3uI0oP5aS",
-    "files.pythonhosted.org/packages/source/r/requests/requests-2.32.3.tar.gz",
-    "github.com/advisories/GHSA-3xgq-45jj-v275",
-    "github.com/org/repo/commit/4f9c2e71b8a04d3c9e5f6a7b8c9d0e1f2a3b4c5d",
-    "en.wikipedia.org/wiki/Combination_lock_history_and_design",
-])
-def test_public_links_hold_no_generated_key(url):
-    assert not holds_a_generated_key(url)
-
-
-def test_a_link_with_a_generated_key_is_redacted_whole():
-    text = "Fotos: https://kita-sonnenhof.de/galerie?access=Vx8Qm2LpR7tK4nZw9YbC (bitte nicht teilen)"
-    spans = secret_url_spans(text, [])
-    assert [text[span.start:span.end] for span in spans] == ["kita-sonnenhof.de/galerie?access=Vx8Qm2LpR7tK4nZw9YbC"]
 
 
 def test_a_seed_phrase_read_by_ocr_with_digits_for_letters_is_found():

@@ -264,12 +264,18 @@ def _value_alone_on_next_line(text: str, line_break: int, numbers_only: bool) ->
     return start, start + len(stripped)
 
 
+# A separator inside the line makes it a key and its value (a line of a list under the label), not one phrase.
+_PAIR_SEPARATOR = re.compile(r"[→⇒:=|\t—–]|\s-\s|->|=>")
+
+
 def _line_passphrase(line: str, start: int) -> tuple[int, int] | None:
     """A line of two to six words that are no sentence (no word of a sentence about a password, no label, no
     sentence end) and not all words of a language spelled as prose: a passphrase written on its own line."""
     words = line.split()
     if not _PASSPHRASE_WORDS[0] <= len(words) <= _PASSPHRASE_WORDS[1] or line[-1] in ".?!:":
         return None
+    if _PAIR_SEPARATOR.search(line):
+        return None  # "Amazon — marigold77", "library → Tulip-Garden-82": a list's key and value, the list rules' line
     lowered = [word.lower() for word in words]
     if any(word in _PROSE_WORDS or word in _LABELS or _is_something_else(word) and not word.isdigit()
            for word in lowered):

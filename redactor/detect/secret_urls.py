@@ -20,7 +20,6 @@ from typing import Iterator
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.secret_values import is_placeholder_value, looks_random, looks_written_by_hand
-from redactor.detect.url_capabilities import holds_a_generated_key
 
 CATEGORY = "secret"
 DETECTOR_NAME = "secrets"
@@ -187,8 +186,6 @@ def secret_url_spans(text: str, spans: list[Span]) -> list[Span]:
             kind, score = "SECRET_URL", DOUBTFUL_SCORE
         elif _key_in_path(url_body):
             kind, score = "SECRET_URL", 0.7
-        elif holds_a_generated_key(url_body):  # `?rlkey=<random>`, `/s/<base-62 token>` (url_capabilities.py)
-            kind, score = "SECRET_URL", DOUBTFUL_SCORE
         else:
             continue
         added.append(Span(body, end, kind, CATEGORY, score, DETECTOR_NAME))
