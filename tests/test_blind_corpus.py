@@ -94,6 +94,7 @@ EXPECTED = {
     "codes34dev": {"secrets": (140, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
     "neg34dev": {"pii": (63, {"pii", "org"}), "negatives": (162, set())},
     "tool34dev": {"pii": (140, {"pii", "org"}), "negatives": (50, set())},
+    "data35dev": {"pii": (141, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
