@@ -96,6 +96,7 @@ EXPECTED = {
     "tool34dev": {"pii": (140, {"pii", "org"}), "negatives": (50, set())},
     "pwd35dev": {"secrets": (135, {"secret", "infra", "pii", "org"}), "negatives": (50, set())},
     "agent36dev": {"pii": (138, {"pii", "org"}), "negatives": (49, set())},
+    "data35dev": {"pii": (141, {"pii", "org"}), "negatives": (50, set())},
 }
 CATEGORIES = {"secret", "pii", "infra", "org", "code", "quasi"}
 FILES = [(corpus, name) for corpus, files in EXPECTED.items() for name in sorted(files)]
