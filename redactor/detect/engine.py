@@ -53,6 +53,7 @@ from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
 from redactor.detect.public_places import names_a_public_place
+from redactor.detect.bot_accounts import without_bot_account_names
 from redactor.detect.holiday_names import names_a_holiday, warm_up as warm_up_holiday_names
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
@@ -571,6 +572,7 @@ class DetectionEngine:
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         kept = without_catalogue_codes(text, kept)  # an ISBN, a `sku` column: a product's code (catalogue_codes.py)
+        kept = without_bot_account_names(text, kept)  # '"real_name": "Polly", "is_bot": true': bot_accounts.py
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
                 and not states_documentation_role(text, span.start, span.end, span.kind)
