@@ -38,3 +38,12 @@ def test_a_bot_message_keeps_the_person_its_text_names() -> None:
 def test_a_nested_person_under_a_bot_record_stays() -> None:
     text = '{"is_bot": true, "name": "Deploy Helper", "owner": {"name": "Sanna Virtanen"}}'
     assert _kept(text, _spans(text, "Deploy Helper", "Sanna Virtanen")) == ["Sanna Virtanen"]
+
+
+def test_a_bot_record_s_name_is_no_person_in_the_other_texts_of_the_request() -> None:
+    from redactor.detect.bot_accounts import bot_names_in_conversation
+
+    record = '{"members": [{"id": "B7", "name": "lunchbot", "real_name": "Marvin", "is_bot": true}]}'
+    prose = "Marvin is an integration; Ayla Demir installed it last week."
+    results = bot_names_in_conversation([record, prose], [_spans(record, "Marvin"), _spans(prose, "Marvin", "Ayla Demir")])
+    assert [[record[s.start:s.end] for s in results[0]], [prose[s.start:s.end] for s in results[1]]] == [[], ["Ayla Demir"]]

@@ -82,3 +82,21 @@ def without_bot_account_names(text: str, spans: Sequence[Span]) -> list[Span]:
         return list(spans)
     return [span for span in spans
             if not (span.kind in _KINDS and any(start <= span.start and span.end <= end for start, end in regions))]
+
+
+def bot_names_in_conversation(texts: Sequence[str], results: Sequence[Sequence[Span]]) -> list[list[Span]]:
+    """`results` less every PERSON or USERNAME finding, in any text of the request, whose whole value is a name a
+    bot record holds in some text: "Polly is an app/bot account" beside `{"real_name": "Polly", "is_bot": true}`
+    (the model's finding in the prose would otherwise come back into the record by propagation)."""
+    names: set[str] = set()
+    for text in texts:
+        if "bot" in text or "Bot" in text:
+            for mark in _MARK.finditer(text):
+                bounds = _enclosing_object(text, mark.start())
+                if bounds is not None:
+                    names.update(text[start:end].casefold() for start, end in _own_level_values(text, *bounds)
+                                 if end - start >= 2)
+    if not names:
+        return [list(spans) for spans in results]
+    return [[span for span in spans if not (span.kind in _KINDS and text[span.start:span.end].casefold() in names)]
+            for text, spans in zip(texts, results)]

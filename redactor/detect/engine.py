@@ -53,7 +53,7 @@ from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
 from redactor.detect.public_places import names_a_public_place
-from redactor.detect.bot_accounts import without_bot_account_names
+from redactor.detect.bot_accounts import bot_names_in_conversation, without_bot_account_names
 from redactor.detect.holiday_names import names_a_holiday, warm_up as warm_up_holiday_names
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
@@ -459,9 +459,10 @@ class DetectionEngine:
                     results[index] = merge_spans([*results[index], *repeats])
                     settlements[index] = None
             # A documentation role stated in one text holds in all of them (documentation_roles.py), and so does an
-            # open-source licence notice's author (licence_notices.py).
+            # open-source licence notice's author (licence_notices.py), and a bot record's name (bot_accounts.py).
             texts = [segment.text for segment in segments]
             documented = public_authors_in_conversation(texts, documented_in_conversation(texts, results))
+            documented = bot_names_in_conversation(texts, documented)  # a bot record's name, in any text
             for index, spans in enumerate(documented):
                 if len(spans) != len(results[index]):
                     results[index] = spans
