@@ -54,3 +54,20 @@ def test_an_estate_named_with_a_street_type_and_no_first_name_stays() -> None:
 
 def test_a_label_in_capitals_beside_a_name_is_no_place_type() -> None:
     assert not _place("08:40 Fuentes, Ignacio RUN 9.412.330-5 curación", "Ignacio")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("the boiler at Elm Court. sofia wants it fixed before friday", "sofia"),
+    ("Parking is behind Kingsway Plaza. Daniel Okoro has the permits.", "Daniel Okoro"),
+    ("We met on the Promenade. Marta brought the contract.", "Marta"),
+])
+def test_a_place_type_that_ends_the_sentence_before_a_name_is_not_beside_it(text: str, value: str) -> None:
+    assert not _place(text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kantor kami di Jl. Ahmad Yani, dekat pasar.", "Ahmad Yani"),  # a listed abbreviation with its dot
+    ("O escritório fica na Av. Rui Barbosa, no centro.", "Rui Barbosa"),  # a short abbreviation
+])
+def test_an_abbreviated_place_type_before_a_name_is_still_beside_it(text: str, value: str) -> None:
+    assert _place(text, value)

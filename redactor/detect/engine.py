@@ -53,6 +53,9 @@ from redactor.detect.decoded_views import spans_in_decoded_views
 from redactor.detect.documented_examples import is_documented_example
 from redactor.detect.licence_notices import public_authors_in_conversation
 from redactor.detect.public_places import names_a_public_place
+from redactor.detect.bot_accounts import bot_names_in_conversation, without_bot_account_names
+from redactor.detect.schema_tables import without_names_in_schema_rows
+from redactor.detect.form_placeholders import without_placeholder_values
 from redactor.detect.holiday_names import names_a_holiday, warm_up as warm_up_holiday_names
 from redactor.detect.documentation_roles import documented_in_conversation, states_documentation_role
 from redactor.detect.language_and_country_words import names_a_country_or_language
@@ -458,9 +461,10 @@ class DetectionEngine:
                     results[index] = merge_spans([*results[index], *repeats])
                     settlements[index] = None
             # A documentation role stated in one text holds in all of them (documentation_roles.py), and so does an
-            # open-source licence notice's author (licence_notices.py).
+            # open-source licence notice's author (licence_notices.py), and a bot record's name (bot_accounts.py).
             texts = [segment.text for segment in segments]
             documented = public_authors_in_conversation(texts, documented_in_conversation(texts, results))
+            documented = bot_names_in_conversation(texts, documented)  # a bot record's name, in any text
             for index, spans in enumerate(documented):
                 if len(spans) != len(results[index]):
                     results[index] = spans
@@ -571,6 +575,9 @@ class DetectionEngine:
         kept += [span for span in spans_in_same_columns(text, kept) if span.score >= self._min_score]
         kept += organisations_in_lists(text, kept)  # a list holding organisations holds organisations
         kept = without_catalogue_codes(text, kept)  # an ISBN, a `sku` column: a product's code (catalogue_codes.py)
+        kept = without_bot_account_names(text, kept)  # '"real_name": "Polly", "is_bot": true': bot_accounts.py
+        kept = without_names_in_schema_rows(text, kept)  # "FIELD  START  LEN  TYPE" over rows: schema_tables.py
+        kept = without_placeholder_values(text, kept)  # 'placeholder="name@example.com"': form_placeholders.py
         # "000.000.000-00", "Q-DEMO-0001", "Musterstraße 1": values printed to show a format (documented_examples.py)
         kept = [span for span in kept if not is_documented_example(text[span.start:span.end], span.kind)
                 and not states_documentation_role(text, span.start, span.end, span.kind)

@@ -28,7 +28,8 @@ from redactor.detect.keywords import (DOT_BEFORE_LABEL, DigitFirstPattern, Finde
                                       matches_at_keywords, matches_at_line_starts, matches_at_starts, run_start,
                                       starts_read_backwards)
 from redactor.detect.rule_files import term_list
-from redactor.detect.term_lists import term_list as word_list
+from redactor.detect.name_parts import english_zipf
+from redactor.detect.term_lists import stop_words, term_list as word_list
 from redactor.detect.arn_parts import ARN, arn_private_parts
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
@@ -509,7 +510,14 @@ class InfraDetector:
     @needs_cues(_HOST_FIELD_WORDS)  # (_host_field_single_matches reads their positions only)
     def _hosts_in_host_fields(self, text: str) -> Iterator[Span]:
         """The value of a host field: `HostName db-04`, `Server=sqlprod03;`, `host: cache01`, `ansible_host=web7`."""
-        for match in _host_field_single_matches(text):
+        matches = list(_host_field_single_matches(text))
+        # A field whose value opens a sentence is a label of prose (a transcript's speaker, a heading), not a key:
+        # "[00:01:12] HOST: So today we talk about ...". The same label written the same way heads no machine
+        # elsewhere in the text either ("HOST: yeah" two lines down).
+        labels = {_field_key(match) for match in matches if _opens_a_sentence(text, match)}
+        for match in matches:
+            if labels and _field_key(match) in labels:
+                continue
             host = match.group("host")
             key = match.group(0)[:match.start("sep") - match.start()].strip("\"' ").casefold()
             line_start = text.rfind("\n", 0, match.start()) + 1
@@ -1126,6 +1134,27 @@ def _host_field_single_matches(text: str) -> Iterator[re.Match]:
         match = _HOST_FIELD_SINGLE.match(text, start)
         if match:
             yield match
+
+
+# "welcome" 5.0, "today" 5.6; machines' words: "phoenix" 3.9, "atlas" 3.5, "mercury" 3.9 (wordfreq).
+_SENTENCE_WORD_ZIPF = 4.5
+# Three words of small letters after a field's value on its line: the value is a sentence's first word.
+_PROSE_AFTER = re.compile(r"[,;]?[ \t]+[a-z]+(?:'[a-z]+)?,?[ \t]+[a-z]+(?:'[a-z]+)?,?[ \t]+[a-z]+\b")
+
+
+def _field_key(match: re.Match) -> str:
+    """A host field's key as written ("HOST", "Host", "host"): a transcript writes its speaker labels one way."""
+    return match.group(0)[:match.start("sep") - match.start()].strip("\"' ")
+
+
+def _opens_a_sentence(text: str, match: re.Match) -> bool:
+    """Whether a host field's value is the first word of a sentence: a function word or a word of everyday English
+    (Zipf `_SENTENCE_WORD_ZIPF`: "So", "Welcome", "well") with prose after it on its line. Machines are named with
+    rarer words ("host: phoenix went down at noon", "Host: Atlas is down again" keep theirs)."""
+    host = match.group("host")
+    if not host.isalpha() or not _PROSE_AFTER.match(text, match.end("host")):
+        return False
+    return host.casefold() in stop_words() or english_zipf(host.casefold()) >= _SENTENCE_WORD_ZIPF
 
 
 def _plausible_machine_name(host: str, strict: bool) -> bool:

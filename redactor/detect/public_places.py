@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from redactor.detect.street_words import is_street_word
+from redactor.detect.street_words import is_abbreviated_street_word, is_street_word
 from redactor.detect.rule_files import term_list
 from redactor.detect.term_lists import first_names, world_first_names, world_surnames
 
@@ -90,7 +90,13 @@ def names_a_public_place(text: str, start: int, end: int, kind: str) -> bool:
                 return True
     # Beside it means one blank away, nothing between: a table's "| Rua Augusta, 2690" is the next cell, not a place
     # type of the name before it.
-    beside = [match.group(1) for match in (_WORD_BEFORE.search(text, max(0, start - 40), start),
-                                           _WORD_AFTER.match(text, end)) if match]
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    # A word before it that closes with a dot is beside it only as an abbreviation ("Jl. ⟦Sudirman⟧", "Av. ⟦Rui
+    # Barbosa⟧"); a full word and a dot ended the sentence before the name ("works at Linacre Court. ⟦nadia⟧ said").
+    if before and before.group(1).endswith(".") and not (
+            is_abbreviated_street_word(before.group(1)) or len(before.group(1)) <= 4):
+        before = None
+    beside = [match.group(1) for match in (before, after) if match]
     # Written as a name's word ("Boulevard"), not a label in capitals ("Quiroz, Hernán RUN 12.620.926-K": Chile's id).
     return any(word[:1].isupper() and not word.isupper() and _is_type_word(word, venues) for word in beside)

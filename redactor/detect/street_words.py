@@ -103,6 +103,18 @@ def is_street_word(word: str) -> bool:
         folded.endswith(ending) and len(folded) > len(ending) + 2 for ending in endings)
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    data = json.loads(STREET_WORDS_FILE.read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for word in data["words"] if word.endswith("."))
+
+
+def is_abbreviated_street_word(word: str) -> bool:
+    """Whether a word written with a closing dot is a street type's abbreviation as listed ("Jl.", "ul.", "Cad.");
+    "Court." is a sentence's end, not an abbreviation."""
+    return word.casefold() in _abbreviations()
+
+
 def has_street_word(part: str) -> bool:
     """Whether any word of an address part is a street word."""
     return any(is_street_word(word) for word in part.split())
