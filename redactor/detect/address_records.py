@@ -295,12 +295,16 @@ def _address_part(label: str) -> str | None:
 # --- forms -----------------------------------------------------------------------------------------------------
 # Where a form field can be: the literals of its layouts (an accessibility-tree value, an HTML input or label, a
 # Playwright snapshot line's role).
-_FORM_CUES = ("value", "<input", "<label", "textbox", "combobox", "spinbutton")
+_FORM_CUES = ("value", "<input", "<label", "textbox", "combobox", "spinbutton", ":", "：")
 _FORM_LABEL = r"[^\"\n<>]{1,48}"
 _FORM_VALUE = r"[^\"\n<>]{1,160}"
 _FORM_FIELDS = (
-    # textbox "PLZ" value="79102" / textbox "PLZ" [ref=e12] value: "79102" (any role word, any attributes between)
+    # textbox "PLZ" value="79102" / textbox "PLZ" [ref=e12] value: "79102" / textbox 'PLZ' value='79102' (any role
+    # word, any attributes between)
     re.compile(r'(?P<label_q>"' + _FORM_LABEL + r'")[^"\n]{0,60}?\bvalue\s*[=:]\s*"(?P<value>' + _FORM_VALUE + r')"'),
+    re.compile(r"(?P<label_q>'[^'\n<>]{1,48}')[^'\n]{0,60}?\bvalue\s*[=:]\s*'(?P<value>[^'\n<>]{1,160})'"),
+    # a labelled line of a form or a record, in any language: "우편번호: 48058", "Código postal: 28009"
+    re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d_][^\n:：=<>\"|]{0,30}?)[ \t]*[:：][ \t]*(?P<value>[^\s\"<>|][^\n\"<>|]{0,119}?)[ \t]*$"),
     # Playwright aria snapshot: - textbox "Ort" [ref=e7]: Lyon
     re.compile(r'(?m)^[ \t]*-[ \t]*(?:textbox|combobox|spinbutton|searchbox|listbox|option|cell|gridcell|text)[ \t]+'
                r'(?P<label_q>"' + _FORM_LABEL + r'")(?:[ \t]*\[[^\]\n]*\])*:[ \t]*(?P<value>[^\n]{1,160}?)[ \t]*$'),
@@ -312,10 +316,10 @@ _FORM_FIELDS = (
                r'\s*(?P<value>[^<\n]{1,160}?)\s*<'),
 )
 # Each layout's own literal: its pattern runs only where the literal is.
-_FORM_FIELD_CUES = (("value=", "value:", "value ="), ("- textbox", "- combobox", "- spinbutton", "- searchbox", "- listbox",
+_FORM_FIELD_CUES = (("value=", "value:", "value ="), ("value=", "value:", "value ="), (":", "："), ("- textbox", "- combobox", "- spinbutton", "- searchbox", "- listbox",
                     "- option", "- cell", "- gridcell", "- text "), ('"value"',), ("</label>",))
 _HTML_INPUT = re.compile(r"<input\b[^>]{0,400}>", re.IGNORECASE)
-_HTML_ATTRIBUTE = re.compile(r"""\b(?P<name>name|id|aria-label|placeholder|value)\s*=\s*(?:"(?P<double>[^"\n]{0,160})"|'(?P<single>[^'\n]{0,160})')""",
+_HTML_ATTRIBUTE = re.compile(r"""\b(?P<name>name|id|aria-label|placeholder|value)\s*=\s*(?:"(?P<double>[^"\n]{0,160})"|'(?P<single>[^'\n]{0,160})'|(?P<bare>[^\s"'<>/=`]{1,160}))""",
                              re.IGNORECASE)
 # Two address fields are neighbours when what stands between them is short markup or another field or two.
 _FORM_MOST_BETWEEN = 240
@@ -337,7 +341,7 @@ def _form_fields(text: str) -> list[tuple[int, int, str, int, int]]:
     for match in _HTML_INPUT.finditer(text) if "<input" in lowered else ():
         attributes, value = {}, None
         for attribute in _HTML_ATTRIBUTE.finditer(match.group()):
-            group = "double" if attribute.group("double") is not None else "single"
+            group = next(name for name in ("double", "single", "bare") if attribute.group(name) is not None)
             key = attribute.group("name").lower()
             if key == "value":
                 value = (match.start() + attribute.start(group), match.start() + attribute.end(group))

@@ -36,6 +36,9 @@ Views (built only when the text contains what they decode):
 - the OCR view (ocr_labels.py): form lines whose labels OCR damaged ("D0B",
   "Narne"), glued to their value, or standing in a header line above the
   values, rewritten as "Label: value";
+- the page view (page_views.py): an accessibility-tree snapshot's form fields
+  written "Label: value" and its tables (column headers, rows of cells)
+  written tab-separated;
 - the letter-spaced view (letter_spaced_text.py): lines written one
   character at a time ("I D  N O . 2 9 4 4 7 1 0 3") with each spaced-out
   word joined; a finding must touch a joined word.
@@ -57,6 +60,7 @@ from redactor.detect.character_layouts import ascii_stand_in, character_runs
 from redactor.detect.joined_literals import joined_literal_runs
 from redactor.detect.letter_spaced_text import letter_spaced_view
 from redactor.detect.ocr_labels import spans_in_ocr_view
+from redactor.detect.page_views import spans_in_page_view
 from redactor.detect.script_letters import HAN, HANGUL, HIRAGANA, KATAKANA
 from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
 
@@ -120,6 +124,8 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
         found.extend(_spans_of_spoken_runs(item, detectors, runs))
     # Form labels damaged by OCR, glued to their value or in a header line above it (ocr_labels.py).
     found.extend(spans_in_ocr_view(item, detectors))
+    # Accessibility-tree snapshots read as the forms and tables they show (page_views.py).
+    found.extend(spans_in_page_view(item, detectors))
     # Lines written one character at a time ("I D  N O . 2 9 4 4 7 1 0 3"), joined (letter_spaced_text.py).
     spaced = letter_spaced_view(item.text)
     if spaced is not None:
