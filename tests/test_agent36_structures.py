@@ -151,3 +151,17 @@ def test_birth_date_forms():
     swapped = birth_date_forms("03/04/1990")
     assert "1990-04-03" in swapped and "1990-03-04" in swapped  # day and month may be either
     assert birth_date_forms("1990") == [] and birth_date_forms("2016-13-45") == []
+
+
+def test_a_birth_date_split_over_fields_after_a_cue():
+    from redactor.detect.birth_date_layouts import find_birth_date_parts
+    text = '- group "Date of birth":\n  - spinbutton "Day" [ref=e8]: "17"\n  - spinbutton "Month" [ref=e9]: "3"\n  - spinbutton "Year" [ref=e10]: "1984"'
+    assert [text[s:e] for s, e in find_birth_date_parts(text, text.index(":"))] == ["17", "3", "1984"]
+    json_text = '"birthdays": [{"date": {"year": 1979, "month": 11, "day": 4}}]'
+    assert [json_text[s:e] for s, e in find_birth_date_parts(json_text, 11)] == ["1979", "11", "4"]
+    fields = '<input name="dob_day" value="04"><input name="dob_month" value="Nov"><input name="dob_year" value="1979">'
+    assert [fields[s:e] for s, e in find_birth_date_parts(fields, 0)] == ["04", "Nov", "1979"]
+    # no year, or values out of range: no date
+    assert find_birth_date_parts('"day": 4, "month": 11', 0) == []
+    assert find_birth_date_parts('"year": 3000, "month": 11', 0) == []
+    assert find_birth_date_parts('"day": 45, "year": 1979', 0) == []
