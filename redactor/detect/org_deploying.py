@@ -90,7 +90,8 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
 # reasons (a department: "for Customer Support"): _names_a_party's lists without its rarity test.
 _OWNER_AFTER = re.compile(r"\b(?:at|for|of|with|de|du|des|di|del|bei|für|von|voor|van|för|hos|för|dla|pro|для|у)"
                           r"[ \t]+(?:the[ \t]+|l'|la[ \t]+|le[ \t]+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
-_OWNER_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w'’&.-]*(?:[ \t]+(?:&|of|de|du|des|la|le|van|von|der|и|[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ0-9][\w'’&.-]*)){0,6}")
+_OWNER_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ0-9][\w'’&.-]*"
+_OWNER_RUN = re.compile(_OWNER_WORD.replace("0-9", "", 1) + r"(?:(?:[ \t]+(?:&|of|the|de|du|des|la|le|van|von|der|и)(?![\w]))?[ \t]+" + _OWNER_WORD + r"){0,6}")
 _YOU_ARE = re.compile(r"(?i)^\W*(?:you\s+are|you're|du\s+bist|tu\s+es|eres|sei|jij\s+bent|ты|ти|вы)\b")
 _ARABIC_OWNER = re.compile(r"^\W*(?:أنت|انت)\s+(?:\S+\s+)?(?:مساعد|مساعدة|وكيل|موظف)\s+(?P<name>[^.،,:;\n]{2,60}?)\s*(?:[.،,:;\n]|$)")
 _CASELESS_OWNER = (
