@@ -29,6 +29,7 @@ so other text costs a keyword scan.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -304,7 +305,7 @@ _FORM_FIELDS = (
     re.compile(r'(?P<label_q>"' + _FORM_LABEL + r'")[^"\n]{0,60}?\bvalue\s*[=:]\s*"(?P<value>' + _FORM_VALUE + r')"'),
     re.compile(r"(?P<label_q>'[^'\n<>]{1,48}')[^'\n]{0,60}?\bvalue\s*[=:]\s*'(?P<value>[^'\n<>]{1,160})'"),
     # a labelled line of a form or a record, in any language: "우편번호: 48058", "Código postal: 28009"
-    re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d_][^\n:：=<>\"|]{0,30}?)[ \t]*[:：][ \t]*(?P<value>[^\s\"<>|][^\n\"<>|]{0,119}?)[ \t]*$"),
+    re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d_][^\n:：=<>\"|]{0,30}?)[ \t]*[:：][ \t]*(?P<value>[^\s\"<>|][^\n\"<>|]{0,119})$"),
     # Playwright aria snapshot: - textbox "Ort" [ref=e7]: Lyon
     re.compile(r'(?m)^[ \t]*-[ \t]*(?:textbox|combobox|spinbutton|searchbox|listbox|option|cell|gridcell|text)[ \t]+'
                r'(?P<label_q>"' + _FORM_LABEL + r'")(?:[ \t]*\[[^\]\n]*\])*:[ \t]*(?P<value>[^\n]{1,160}?)[ \t]*$'),
@@ -333,10 +334,11 @@ def _form_fields(text: str) -> list[tuple[int, int, str, int, int]]:
     for pattern, cues in zip(_FORM_FIELDS, _FORM_FIELD_CUES):
         if not contains_any(lowered, cues):
             continue
-        for match in pattern.finditer(text):
+        for match in _matches_on_cue_lines(pattern, text, lowered, cues):
             label = match.group("label_q")[1:-1] if "label_q" in pattern.groupindex and match.group("label_q") \
                 else match.group("label")
             value_start, value_end = match.span("value")
+            value_end = value_start + len(text[value_start:value_end].rstrip())
             fields.append((match.start(), match.end(), label, value_start, value_end))
     for match in _HTML_INPUT.finditer(text) if "<input" in lowered else ():
         attributes, value = {}, None
@@ -356,9 +358,19 @@ def _form_fields(text: str) -> list[tuple[int, int, str, int, int]]:
     return fields
 
 
+def _matches_on_cue_lines(pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...]):
+    """`pattern`'s matches on the lines that hold one of `cues` (each line read once): a form's layout holds its
+    literal on the field's own line, and a long text of other lines is not tried at every quote."""
+    lines = sorted({(text.rfind("\n", 0, position) + 1) for position in keyword_positions(lowered, cues)})
+    for line_start in lines:
+        line_end = text.find("\n", line_start)
+        yield from pattern.finditer(text, line_start, len(text) if line_end == -1 else line_end)
+
+
 _LABEL_BREAK = re.compile(r"[\s.\-/*:()]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _form_label_part(label: str) -> str | None:
     """What address part a form label names: the whole label, or its first or last word ("Postal code", "Ville /
     Commune", "Street (line 1)"); None for a label naming no address part."""

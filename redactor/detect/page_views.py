@@ -32,12 +32,14 @@ _DETECTOR = "page_views"
 
 _CUES = ("value=", "value:", "columnheader", "- textbox", "- combobox", "- spinbutton", "- searchbox")
 _LABEL = r'"(?P<label>[^"\n]{1,60})"'
-# A form field: a role word, its quoted label, attributes, then its value.
+# A form field: a role word and its quoted label; then its value, `value="…"`/`value: "…"` anywhere after it on the
+# line, or Playwright's `: …` after the label's attributes (`[ref=e4]`).
 _FIELD = re.compile(
-    r"\b(?P<role>textbox|combobox|spinbutton|searchbox|listbox|textarea|input|select|checkbox|radio|field)\b"
-    r"[ \t]+" + _LABEL + r"(?:[ \t]*\[[^\]\n]{0,60}\]|[ \t]+[\w-]{1,20}(?:=\S{1,40})?)*?[ \t]*"
-    r"(?:\bvalue[ \t]*[=:][ \t]*\"(?P<value>[^\"\n]{1,200})\"|:[ \t]*(?P<bare>[^\s\"\[][^\n]{0,199}?))[ \t]*(?:>|$)",
-    re.MULTILINE)
+    r"\b(?:textbox|combobox|spinbutton|searchbox|listbox|textarea|input|select|checkbox|radio|field)[ \t]+" + _LABEL)
+_VALUE_ATTRIBUTE = re.compile(r"\bvalue[ \t]*[=:][ \t]*\"(?P<value>[^\"\n]{1,200})\"")
+_PLAYWRIGHT_VALUE = re.compile(r"(?:[ \t]*\[[^\]\n]{0,60}\])*:[ \t]*(?P<value>[^\s\"\[][^\n]{0,199})")
+_FIELD_ROLES = ("textbox", "combobox", "spinbutton", "searchbox", "listbox", "textarea", "input", "select", "checkbox",
+                "radio", "field")
 _HEADER = re.compile(r"\bcolumnheader[ \t]+" + _LABEL)
 _CELL = re.compile(r"\b(?:cell|gridcell|rowheader)[ \t]+\"(?P<value>[^\"\n]{0,200})\"|\b(?:cell|gridcell|rowheader)[ \t]*:[ \t]*(?P<bare>[^\n]{1,200}?)[ \t]*$")
 _ROW = re.compile(r"\brow\b")
@@ -66,7 +68,8 @@ def page_view(text: str) -> _ViewWriter | None:
     for line in text.split("\n"):
         start = line_start
         line_start += len(line) + 1
-        header = _HEADER.search(line)
+        lowered_line = line.lower()
+        header = _HEADER.search(line) if "columnheader" in lowered_line else None
         if header:
             if row:
                 flush_row()
@@ -78,17 +81,20 @@ def page_view(text: str) -> _ViewWriter | None:
         if in_header:
             view.put("\t".join(headers) + "\n", start, start)
             in_header = False
-        cell = _CELL.search(line)
-        if cell and headers:
+        cell = _CELL.search(line) if headers and ("cell" in lowered_line or "rowheader" in lowered_line) else None
+        if cell:
             group = "value" if cell.group("value") is not None else "bare"
             row.append((start + cell.start(group), start + cell.end(group)))
             continue
         if row and (_ROW.search(line) or not line.strip()):
             flush_row()
-        field = _FIELD.search(line)
+        field = _FIELD.search(line) if any(role in lowered_line for role in _FIELD_ROLES) else None
+        value = None
         if field:
-            group = "value" if field.group("value") is not None else "bare"
-            value_start, value_end = start + field.start(group), start + field.end(group)
+            value = _VALUE_ATTRIBUTE.search(line, field.end()) or _PLAYWRIGHT_VALUE.match(line, field.end())
+        if value:
+            value_start = start + value.start("value")
+            value_end = value_start + len(value.group("value").rstrip(" \t>"))
             if text[value_start:value_end].strip():
                 view.put(field.group("label").strip() + ": ", value_start, value_start)
                 view.copy(text, value_start, value_end)
