@@ -15,13 +15,21 @@ filled part to the last:
 - delimited tables whose neighbouring header cells name address parts (`street,city,zip,country`, in the
   languages of slot_words.yaml's `address_parts`: `Straße,Hausnr,PLZ,Ort`, `logradouro;numero;bairro;cep`): in
   each row, the cells under them. A column or two between two address columns is a part too, whatever its header
-  says (`Straße,Hausnr,Stiege,Top,PLZ`: a staircase and a door number sit between the street and the postcode).
+  says (`Straße,Hausnr,Stiege,Top,PLZ`: a staircase and a door number sit between the street and the postcode);
+- the fields of a form as a browser agent reads or fills them, whose neighbouring labels name address parts in any
+  of those languages: accessibility-tree lines (`textbox "PLZ" value="79102"`, Playwright's `- textbox "Ort": Lyon`),
+  a JSON accessibility node (`"name": "Hausnummer", "value": "17a"`), HTML inputs (`<input name="cp" value="69005">`,
+  label by `name`, `id`, `aria-label` or `placeholder`) and `<label>Ville</label><span>Lyon</span>` pairs. Two or more
+  neighbouring address fields, one a street, a postcode or a PO box, make each of their values an address part
+  (each value its own span: the labels between them stay readable). A street field alone is found by the address
+  detectors; the number, postcode and town beside it are no address by their shape alone, only by their labels.
 
 Each layout is found from a literal its records carry (`ADR`, a segment id and `|`, an address key),
 so other text costs a keyword scan.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -87,6 +95,8 @@ def find_address_records(text: str) -> Iterator[tuple[int, int]]:
     table_positions = keyword_positions(lowered, _TABLE_CUES)
     if table_positions:
         yield from _table_addresses(text, table_positions)
+    if contains_any(lowered, _FORM_CUES):
+        yield from _form_addresses(text)
 
 
 def _filled_extent(text: str, start: int, parts: list[str], separator: str) -> tuple[int, int] | None:
@@ -281,3 +291,129 @@ def _address_part(label: str) -> str | None:
     if part is None:
         return None
     return _ANCHOR if part in ADDRESS_ANCHOR_PARTS else "part"
+
+
+# --- forms -----------------------------------------------------------------------------------------------------
+# Where a form field can be: the literals of its layouts (an accessibility-tree value, an HTML input or label, a
+# Playwright snapshot line's role).
+_FORM_CUES = ("value", "<input", "<label", "textbox", "combobox", "spinbutton", ":", "：")
+_FORM_LABEL = r"[^\"\n<>]{1,48}"
+_FORM_VALUE = r"[^\"\n<>]{1,160}"
+_FORM_FIELDS = (
+    # textbox "PLZ" value="79102" / textbox "PLZ" [ref=e12] value: "79102" / textbox 'PLZ' value='79102' (any role
+    # word, any attributes between)
+    re.compile(r'(?P<label_q>"' + _FORM_LABEL + r'")[^"\n]{0,60}?\bvalue\s*[=:]\s*"(?P<value>' + _FORM_VALUE + r')"'),
+    re.compile(r"(?P<label_q>'[^'\n<>]{1,48}')[^'\n]{0,60}?\bvalue\s*[=:]\s*'(?P<value>[^'\n<>]{1,160})'"),
+    # a labelled line of a form or a record, in any language: "우편번호: 48058", "Código postal: 28009"
+    re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d_][^\n:：=<>\"|]{0,30}?)[ \t]*[:：][ \t]*(?P<value>[^\s\"<>|][^\n\"<>|]{0,119})$"),
+    # Playwright aria snapshot: - textbox "Ort" [ref=e7]: Lyon
+    re.compile(r'(?m)^[ \t]*-[ \t]*(?:textbox|combobox|spinbutton|searchbox|listbox|option|cell|gridcell|text)[ \t]+'
+               r'(?P<label_q>"' + _FORM_LABEL + r'")(?:[ \t]*\[[^\]\n]*\])*:[ \t]*(?P<value>[^\n]{1,160}?)[ \t]*$'),
+    # a JSON accessibility node: "name": "Ort", "value": "Lyon"
+    re.compile(r'"name"\s*:\s*(?P<label_q>"' + _FORM_LABEL + r'")\s*,\s*(?:"[\w-]+"\s*:\s*(?:"[^"\n]{0,40}"|\w+)\s*,\s*){0,3}'
+               r'"value"\s*:\s*"(?P<value>' + _FORM_VALUE + r')"'),
+    # <label for="x">Ville</label><span>Lyon</span> (or a <td>, <div>, <dd>, <b>, <strong> holding the value)
+    re.compile(r'<label\b[^>]{0,80}>(?P<label>' + _FORM_LABEL + r')</label>\s*(?:<(?:span|div|td|dd|b|strong|p)\b[^>]{0,80}>)'
+               r'\s*(?P<value>[^<\n]{1,160}?)\s*<'),
+)
+# Each layout's own literal: its pattern runs only where the literal is.
+_FORM_FIELD_CUES = (("value=", "value:", "value ="), ("value=", "value:", "value ="), (":", "："), ("- textbox", "- combobox", "- spinbutton", "- searchbox", "- listbox",
+                    "- option", "- cell", "- gridcell", "- text "), ('"value"',), ("</label>",))
+_HTML_INPUT = re.compile(r"<input\b[^>]{0,400}>", re.IGNORECASE)
+_HTML_ATTRIBUTE = re.compile(r"""\b(?P<name>name|id|aria-label|placeholder|value)\s*=\s*(?:"(?P<double>[^"\n]{0,160})"|'(?P<single>[^'\n]{0,160})'|(?P<bare>[^\s"'<>/=`]{1,160}))""",
+                             re.IGNORECASE)
+# Two address fields are neighbours when what stands between them is short markup or another field or two.
+_FORM_MOST_BETWEEN = 240
+_FORM_MOST_OTHER_FIELDS = 2
+
+
+def _form_fields(text: str) -> list[tuple[int, int, str, int, int]]:
+    """(field start, field end, label, value start, value end) of every form field, in text order."""
+    fields = []
+    lowered = lowered_same_length(text)
+    for pattern, cues in zip(_FORM_FIELDS, _FORM_FIELD_CUES):
+        if not contains_any(lowered, cues):
+            continue
+        for match in _matches_on_cue_lines(pattern, text, lowered, cues):
+            label = match.group("label_q")[1:-1] if "label_q" in pattern.groupindex and match.group("label_q") \
+                else match.group("label")
+            value_start, value_end = match.span("value")
+            value_end = value_start + len(text[value_start:value_end].rstrip())
+            fields.append((match.start(), match.end(), label, value_start, value_end))
+    for match in _HTML_INPUT.finditer(text) if "<input" in lowered else ():
+        attributes, value = {}, None
+        for attribute in _HTML_ATTRIBUTE.finditer(match.group()):
+            group = next(name for name in ("double", "single", "bare") if attribute.group(name) is not None)
+            key = attribute.group("name").lower()
+            if key == "value":
+                value = (match.start() + attribute.start(group), match.start() + attribute.end(group))
+            else:
+                attributes.setdefault(key, attribute.group(group))
+        if value is None:
+            continue
+        label = attributes.get("aria-label") or attributes.get("name") or attributes.get("id") or attributes.get("placeholder")
+        if label:
+            fields.append((match.start(), match.end(), label, value[0], value[1]))
+    fields.sort()
+    return fields
+
+
+def _matches_on_cue_lines(pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...]):
+    """`pattern`'s matches on the lines that hold one of `cues` (each line read once): a form's layout holds its
+    literal on the field's own line, and a long text of other lines is not tried at every quote."""
+    lines = sorted({(text.rfind("\n", 0, position) + 1) for position in keyword_positions(lowered, cues)})
+    for line_start in lines:
+        line_end = text.find("\n", line_start)
+        yield from pattern.finditer(text, line_start, len(text) if line_end == -1 else line_end)
+
+
+_LABEL_BREAK = re.compile(r"[\s.\-/*:()]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_label_part(label: str) -> str | None:
+    """What address part a form label names: the whole label, or its first or last word ("Postal code", "Ville /
+    Commune", "Street (line 1)"); None for a label naming no address part."""
+    key = _LABEL_BREAK.sub("_", _normalised_key(label.strip())).strip("_")
+    if not key or len(key) > 40:
+        return None
+    part = _address_part(key)
+    if part is None and "_" in key:
+        words = key.split("_")
+        part = _address_part(words[0]) or _address_part(words[-1])
+    return part
+
+
+def _form_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """The values of neighbouring form fields whose labels name address parts, one of them a street, a postcode or
+    a PO box: each value its own span."""
+    run: list[tuple[int, int, bool]] = []
+    others = 0
+    last_end = None
+
+    def flush() -> Iterator[tuple[int, int]]:
+        if len(run) >= 2 and any(anchor for _, _, anchor in run):
+            yield from ((start, end) for start, end, _ in run)
+
+    taken_until = -1
+    for field_start, field_end, label, value_start, value_end in _form_fields(text):
+        if field_start < taken_until:  # one field read by two layouts
+            continue
+        taken_until = field_end
+        far = last_end is not None and field_start - last_end > _FORM_MOST_BETWEEN
+        part = _form_label_part(label)
+        if far or (part is None and others >= _FORM_MOST_OTHER_FIELDS):
+            yield from flush()
+            run, others = [], 0
+        if part is None:
+            others += 1 if run else 0
+            last_end = field_end
+            continue
+        value = text[value_start:value_end]
+        stripped = value.strip()
+        if stripped and any(char.isalnum() for char in stripped):
+            start = value_start + len(value) - len(value.lstrip())
+            run.append((start, start + len(stripped), part == _ANCHOR))
+            others = 0
+        last_end = field_end
+    yield from flush()

@@ -855,3 +855,43 @@ def find_compact_adult_dates(text: str, other_label: re.Pattern, segment_kind: s
                 or _COMPACT_THING_BEFORE.search(text, before_start, start) or _UNIT_AFTER.match(text, end)):
             continue  # (not "20100315 units sold": a count)
         yield start, end, DOUBTFUL_SCORE
+
+
+# --- a birth date split over fields (round 35, agent36) -------------------------------------------------------------
+# Forms and records write a birth date as three fields: `"birthdays": [{"date": {"year": 1979, "month": 11, "day": 4}}]`,
+# a form's group "Date of birth" with spinbuttons "Day", "Month", "Year", `<input name="dob_day" value="04">`. After a
+# birth cue, the values of fields whose labels name a date's parts (in the languages of the cues) are its parts: a
+# year and a month or a day, each in its range, within a few lines of the cue.
+_PART_REACH = 320
+_PART_LABELS = {
+    "day": "day|days|tag|jour|d[ií]a|giorno|dag|dia|dzie[nń]|den|день|день_рождения|päivä|paiva|gün|gun|nap|ημέρα|יום|يوم|일|日",
+    "month": "month|monat|mois|mes|mese|m[eê]s|maand|m[aå]ned|m[aå]nad|miesi[aą]c|m[eě]s[ií]c|месяц|місяць|kuukausi|ay|h[oó]nap|μήνας|חודש|شهر|월|月",
+    "year": "year|jahr|ann[ée]e|a[ñn]o|anno|jaar|[aå]r|rok|год|рік|vuosi|y[ıi]l|[ée]v|έτος|שנה|سنة|년|年",
+}
+_PART_FIELD = re.compile(
+    r"(?i)(?<![^\W_])(?:" + "|".join(f"(?P<{part}>{labels})" for part, labels in _PART_LABELS.items()) + r")(?![^\W_])"
+    # then, on the same line and within a few characters of markup (a quote, a bracket, a ref, `value=`, a colon),
+    # the field's value
+    r"[\"'\]]?(?:[ \t]*\[[^\]\n]{0,30}\])?[^\n\w]{0,12}?(?:value[ \t]*[=:][ \t]*)?[\"']?(?P<value>\d{1,4}|[^\W\d_]{3,12})(?![\w])")
+
+
+def find_birth_date_parts(text: str, start: int) -> list[tuple[int, int]]:
+    """The [start, end) of each part of a birth date split over fields after a cue ending at `start` (see above):
+    [] unless a year and a month or a day are found, each in its range."""
+    parts: dict[str, tuple[int, int]] = {}
+    for match in _PART_FIELD.finditer(text, start, min(len(text), start + _PART_REACH)):
+        part = next(name for name in _PART_LABELS if match.group(name))
+        if part in parts:
+            break  # a second date's fields
+        value = match.group("value")
+        if value.isdigit():
+            number = int(value)
+            fits = {"day": 1 <= number <= 31 and len(value) <= 2, "month": 1 <= number <= 12 and len(value) <= 2,
+                    "year": 1900 <= number <= 2030 and len(value) == 4}[part]
+        else:
+            fits = part == "month" and value.lower() in _month_words()
+        if fits:
+            parts[part] = match.span("value")
+    if "year" in parts and len(parts) >= 2:
+        return sorted(parts.values())
+    return []

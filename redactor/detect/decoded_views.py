@@ -36,6 +36,13 @@ Views (built only when the text contains what they decode):
 - the OCR view (ocr_labels.py): form lines whose labels OCR damaged ("D0B",
   "Narne"), glued to their value, or standing in a header line above the
   values, rewritten as "Label: value";
+- the MIME view: RFC 2047 encoded words of mail headers decoded (Python's
+  `email.header`), and in a text that declares a quoted-printable body its
+  `=XX` escapes and soft line breaks; each decoded character maps to its
+  whole encoded word or escape run;
+- the page view (page_views.py): an accessibility-tree snapshot's form fields
+  written "Label: value" and its tables (column headers, rows of cells)
+  written tab-separated;
 - the letter-spaced view (letter_spaced_text.py): lines written one
   character at a time ("I D  N O . 2 9 4 4 7 1 0 3") with each spaced-out
   word joined; a finding must touch a joined word.
@@ -47,6 +54,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import email.errors
+import email.header
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,6 +66,7 @@ from redactor.detect.character_layouts import ascii_stand_in, character_runs
 from redactor.detect.joined_literals import joined_literal_runs
 from redactor.detect.letter_spaced_text import letter_spaced_view
 from redactor.detect.ocr_labels import spans_in_ocr_view
+from redactor.detect.page_views import spans_in_page_view
 from redactor.detect.script_letters import HAN, HANGUL, HIRAGANA, KATAKANA
 from redactor.detect.spoken_values import SpokenRun, spoken_run_findings, spoken_runs
 
@@ -101,7 +111,77 @@ def decoded_views(text: str) -> list[DecodedView]:
     if normalized is not None:
         views.append(normalized)
     views.extend(_blob_views(text))
+    mime = _mime_view(text)
+    if mime is not None:
+        views.append(mime)
     return views
+
+
+# RFC 2047 encoded words in mail headers ("=?UTF-8?Q?J=C3=B6rg_Wei=C3=9Fenbach?="), and quoted-printable soft line
+# breaks and escapes in a body declared quoted-printable ("Gr=C3=BC=C3=9Fe", "Hauptstra=\nße").
+_ENCODED_WORD = re.compile(r"=\?[\w.-]{1,40}\?[QqBb]\?[^?\s]{0,600}\?=")
+_QP_ESCAPES = re.compile(r"(?:=[0-9A-Fa-f]{2})+|=\r?\n")
+
+
+def _mime_view(text: str) -> DecodedView | None:
+    """The text with its MIME encoded words decoded (Python's `email.header`), and, when it declares a
+    quoted-printable body, its `=XX` escapes and soft line breaks decoded. Each decoded character maps to its whole
+    encoded word or escape run; a word that does not decode stays as written (the text itself is read anyway)."""
+    has_words = "=?" in text and "?=" in text
+    quoted_printable = "quoted-printable" in text.lower() and "=" in text
+    if not has_words and not quoted_printable:
+        return None
+    replacements: list[tuple[int, int, str]] = []
+    if has_words:
+        for match in _ENCODED_WORD.finditer(text):
+            decoded = _decoded_word(match.group())
+            if decoded is not None:
+                replacements.append((match.start(), match.end(), decoded))
+    if quoted_printable:
+        taken = [(start, end) for start, end, _ in replacements]
+        for match in _QP_ESCAPES.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if match.group().startswith("=\n") or match.group().startswith("=\r"):
+                replacements.append((match.start(), match.end(), ""))
+                continue
+            raw = bytes.fromhex(match.group().replace("=", ""))
+            try:
+                decoded = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                decoded = raw.decode("latin-1")
+            replacements.append((match.start(), match.end(), decoded))
+    if not replacements:
+        return None
+    replacements.sort()
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for start, end, decoded in replacements:
+        if start < position:
+            continue
+        pieces.append(text[position:start])
+        starts.extend(range(position, start))
+        ends.extend(range(position + 1, start + 1))
+        pieces.append(decoded)
+        starts.extend([start] * len(decoded))
+        ends.extend([end] * len(decoded))
+        position = end
+    pieces.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return DecodedView("".join(pieces), starts, ends)
+
+
+def _decoded_word(word: str) -> str | None:
+    """One RFC 2047 encoded word decoded, or None when it does not decode (unknown charset, broken base64)."""
+    try:
+        parts = email.header.decode_header(word)
+        return "".join(part.decode(charset or "ascii", "replace") if isinstance(part, bytes) else part
+                       for part, charset in parts)
+    except (LookupError, ValueError, binascii.Error, email.errors.HeaderParseError):
+        return None
 
 
 def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) -> list[Span]:
@@ -120,6 +200,8 @@ def spans_in_decoded_views(item: DetectionInput, detectors: Sequence[Detector]) 
         found.extend(_spans_of_spoken_runs(item, detectors, runs))
     # Form labels damaged by OCR, glued to their value or in a header line above it (ocr_labels.py).
     found.extend(spans_in_ocr_view(item, detectors))
+    # Accessibility-tree snapshots read as the forms and tables they show (page_views.py).
+    found.extend(spans_in_page_view(item, detectors))
     # Lines written one character at a time ("I D  N O . 2 9 4 4 7 1 0 3"), joined (letter_spaced_text.py).
     spaced = letter_spaced_view(item.text)
     if spaced is not None:

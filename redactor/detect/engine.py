@@ -94,6 +94,7 @@ from redactor.detect.org_short_forms import defined_short_forms
 from redactor.detect.organisation_parts import load as load_organisation_parts, organisation_parts
 from redactor.detect.term_lists import load_all as load_term_lists
 from redactor.detect.vehicle_plates import plate_forms
+from redactor.detect.birth_date_forms import birth_date_forms
 from redactor.detect.warm_up_texts import WARM_UP_SEGMENTS
 from redactor.placeholder_syntax import PLACEHOLDER_PATTERN
 from redactor.policy import Policy
@@ -801,6 +802,9 @@ class DetectionEngine:
             if span.kind == PLATE_KIND:  # "KX21 PLM" again as "KX21PLM"; "7KXP482 CA" again as "7KXP482"
                 label = Span(0, 0, PLATE_KIND, span.category, span.score, "propagation")
                 parts.extend((form, label) for form in plate_forms(value))
+            if span.kind == "DATE_OF_BIRTH":  # "2016-10-27" again as "27/10/2016": birth_date_forms.py
+                label = Span(0, 0, span.kind, span.category, span.score, "propagation")
+                parts.extend((form, label) for form in birth_date_forms(value))
             if span.kind in _LOGIN_KINDS:
                 parts.extend((name, _LOGIN_PERSON_LABEL) for name in self._login_names(value))
                 parts.extend((name, _PROPER_NOUN_LABEL) for name in self._common_word_names(value, login=True))

@@ -70,9 +70,89 @@ def deploying_organisations(text: str, detector: str) -> Iterator[Span]:
     of the name in brackets that closes its opening line (_bracketed_deployer)."""
     bracketed = list(_bracketed_deployer(text, detector))
     yield from bracketed
-    for span in _capitalised_deployers(text, detector):
-        if not any((span.start, span.end) == (other.start, other.end) for other in bracketed):
+    seen = {(span.start, span.end) for span in bracketed}
+    for span in [*_capitalised_deployers(text, detector), *_owners_in_slots(text, detector)]:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
             yield span
+
+
+# The owner's slot of a system prompt's opening sentence, by its grammar rather than by how rare its words are: the
+# name an assistant is said to belong to. A name made of common words ("Cosy Paws Boarding", "Open Door Migrant
+# Support") fails the rare-word test of the capitalised runs, but where it stands says what it is:
+# - Latin and Cyrillic scripts: a capitalised run written as the owner of what the assistant is ("You are Cosy Paws
+#   Boarding's e-mail agent"), or after "at"/"for"/"of" following the role ("an admin agent at Open Door Migrant
+#   Support", "l'assistant de Chorale Les Voix Claires");
+# - scripts without capitals: the noun phrase a genitive marker joins to the role, after the second-person opening:
+#   Korean "당신은 X의 …", Japanese "あなたはXの…", Chinese "你是X的…", Hebrew "אתה העוזר של X", Arabic
+#   "أنت مساعد X" (the role and its owner in construct), Thai "คุณเป็นผู้ช่วยของ X", Hindi "आप X के …".
+# Public names stay (listed companies, software, places) and so do runs of words English capitalises for other
+# reasons (a department: "for Customer Support"): _names_a_party's lists without its rarity test.
+_OWNER_AFTER = re.compile(r"\b(?:at|for|of|with|de|du|des|di|del|bei|für|von|voor|van|för|hos|för|dla|pro|для|у)"
+                          r"[ \t]+(?:the[ \t]+|l'|la[ \t]+|le[ \t]+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])")
+_OWNER_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ0-9][\w'’&.-]*"
+_OWNER_RUN = re.compile(_OWNER_WORD.replace("0-9", "", 1) + r"(?:(?:[ \t]+(?:&|of|the|de|du|des|la|le|van|von|der|и)(?![\w]))?[ \t]+" + _OWNER_WORD + r"){0,6}")
+_YOU_ARE = re.compile(r"(?i)^\W*(?:you\s+are|you're|du\s+bist|tu\s+es|eres|sei|jij\s+bent|ты|ти|вы)\b")
+_ARABIC_OWNER = re.compile(r"^\W*(?:أنت|انت)\s+(?:\S+\s+)?(?:مساعد|مساعدة|وكيل|موظف)\s+(?P<name>[^.،,:;\n]{2,60}?)\s*(?:[.،,:;\n]|$)")
+_CASELESS_OWNER = (
+    re.compile(r"^\W*당신은\s*(?P<name>[^\s의,.]{1,20}(?:\s+[^\s의,.]{1,20}){0,3})의\s"),
+    re.compile(r"^\W*(?:あなたは|貴方は)(?P<name>[^\s、。はのがを]{2,24})の"),
+    re.compile(r"^\W*(?:你是|您是|你現在是|你现在是)(?P<name>[^\s，,。的]{2,24})的"),
+    re.compile(r"^\W*את[הּ]?\s+(?:\S+\s+){0,3}?של\s+(?P<name>[^.,:;\n]{2,60}?)\s*(?:[.,:;\n]|$)"),
+    _ARABIC_OWNER,
+    re.compile(r"^\W*คุณ(?:เป็น|คือ)\S{0,20}?ของ\s*(?P<name>[^\s.,]{2,40}(?:\s[^\s.,]{2,40}){0,2}?)(?:\s|[.,]|$)"),
+    re.compile(r"^\W*आप\s+(?P<name>[^\s,।.]{2,30}(?:\s+[^\s,।.]{2,30}){0,3}?)\s+(?:के|की)\s"),
+)
+# Words a caseless owner slot holds that name no one ("our company", "this clinic"): the name is a party's only
+# when it is more than these.
+_GENERIC_OWNERS = frozenset("""우리 회사 우리회사 당사 저희 고객 사용자 当社 弊社 私たち お客様 ユーザー 我们 我們 公司 用户 用戶 本公司
+    החברה שלנו الشركة شركتنا المستخدم المستخدمين บริษัท हमारी हमारे कंपनी""".split())
+
+
+def _owners_in_slots(text: str, detector: str) -> Iterator[Span]:
+    match = _SENTENCE_END.search(text, 0, _MAX_SENTENCE)
+    sentence_end = match.start() if match else min(len(text), _MAX_SENTENCE)
+    sentence = text[:sentence_end]
+    for pattern in _CASELESS_OWNER:
+        owner = pattern.search(sentence)
+        if owner is not None:
+            start, end = owner.span("name")
+            name = sentence[start:end].strip()
+            words = name.split()
+            if pattern is _ARABIC_OWNER and len(words) < 2:
+                return  # the construct also joins a quality to the role ("مساعد ذكي", a smart assistant)
+            if name and not all(word in _GENERIC_OWNERS for word in words) and name not in _GENERIC_OWNERS \
+                    and not (is_public_company(name) or is_software_name(name) or is_place_name(name)):
+                yield Span(start, start + len(name), _KIND, "org", DOUBTFUL_SCORE, detector)
+            return
+    if not _YOU_ARE.search(sentence):
+        return
+    candidates = []
+    for run in _OWNER_RUN.finditer(sentence):
+        value = run.group(0).rstrip(".")
+        possessive = _possessive(value)
+        if possessive:
+            candidates.append((run.start(), run.start() + len(value) - len(possessive)))
+    for slot in _OWNER_AFTER.finditer(sentence):
+        run = _OWNER_RUN.match(sentence, slot.end())
+        if run is not None:
+            value = run.group(0).rstrip(".")
+            candidates.append((run.start(), run.start() + len(value) - len(_possessive(value))))
+    for start, end in candidates:
+        words = sentence[start:end].split()
+        if not words:
+            continue
+        name = " ".join(words)
+        if len(words) <= 2 and words[0].casefold() in first_names():
+            continue  # a persona's or a person's name ("Ava's", "for Maria")
+        if is_public_company(name) or is_software_name(name) or is_place_name(name):
+            continue
+        named = [word for word in words if word.casefold() not in _CONNECTORS and word[:1].isupper()]
+        if len(named) < 2 and not _unlisted_acronym(named[0], named[0].casefold()) if named else True:
+            continue  # one capitalised word is the rarity rule's (_capitalised_deployers): "for Finance" is a team
+        if all(_public_word(word.rstrip("'’s").casefold(), word) for word in named):
+            continue
+        yield Span(start, end, _KIND, "org", DOUBTFUL_SCORE, detector)
 
 
 def _bracketed_deployer(text: str, detector: str) -> Iterator[Span]:

@@ -7,6 +7,9 @@ Two or three capitals ("RT", "J.M.") are a person's initials here when:
 - they follow a verb of a record's act and "by" ("approved by", "signed off by", "seen by", "checked by" ...), or a
   sign-off label and a colon ("Signed off:", "Initials:", "Approver:");
 - or they are alone on a message's last line after a dash ("— KP", "-- KP") or under a closing word ("Thanks,");
+- one capital is initials too where only a signature stands: after a closing word and its comma, on the same line or
+  the next, ending the line or the string that holds the message ("Thanks, M.", "Cheers,\\nR." inside a JSON string,
+  "Un abrazo,\nL."); a one-letter sign-off is how a person signs to people who know them;
 - and they stand for nothing else: no acronym of the public, organisation or tech lists, no stop word, no English
   word, no calendar word ("by EOD", "done by IT", "signed off by QA", "Thanks,\\nOK": name_parts.could_be_initials).
 The cells of a column whose header names people are judged by people_in_structure's column rule, which asks
@@ -58,6 +61,16 @@ def _under_closing_words() -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t]*(?:{'|'.join(map(re.escape, closings))})[ \t]*[,.!]?[ \t]*(?:\r?\n|,[ \t]*)"
                       rf"[ \t]*(?P<initials>{_INITIALS})[ \t]*$")
 
+@functools.lru_cache(maxsize=1)
+def _one_initial_after_closing_words() -> re.Pattern[str]:
+    closings = sorted(person_cues().sign_offs, key=len, reverse=True)
+    # The closing word starts its line or follows a sentence's end; the initial ends its line, the text, or the
+    # string it is written in (a quote, or an escaped line break of a JSON string).
+    return re.compile(rf"(?i:(?:^|(?<=[.!?\n])|(?<=\\n))[ \t]*(?:{'|'.join(map(re.escape, closings))})[ \t]*,[ \t]*"
+                      rf"(?:\r?\n|\\n|)[ \t]*)(?P<initials>[{NAME_UPPER}])\.?(?=[ \t]*(?:$|\r?\n|\\[nr]|\\?[\"']))",
+                      re.MULTILINE)
+
+
 # An initial then a surname in any case, as a column of people writes them: "H Karimi", "L HART", "b. scholz".
 _INITIAL_AND_SURNAME = re.compile(
     rf"[{NAME_UPPER}{NAME_LOWER}]\.?[ \t]+[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}{NAME_UPPER}'’-]{{1,30}}")
@@ -72,6 +85,8 @@ def initials_of_people(text: str, detector: str) -> Iterator[Span]:
     for match in found:
         if could_be_initials(match.group("initials")):
             yield Span(*match.span("initials"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
+    for match in _one_initial_after_closing_words().finditer(text):
+        yield Span(*match.span("initials"), "PERSON", "pii", DOUBTFUL_SCORE, detector)
 
 
 def is_short_name_of_person(value: str, label: str) -> bool:

@@ -39,7 +39,7 @@ from redactor.detect.bank_codes import (find_account_tails, find_bank_account_nu
                                         find_unlabelled_bank_numbers)
 from redactor.detect.base import DetectionInput, Span
 from redactor.detect.cjk_id_labels import find_cjk_labelled_ids
-from redactor.detect.birth_date_layouts import (birth_field_value, find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
+from redactor.detect.birth_date_layouts import (birth_field_value, find_birth_date_parts, find_birth_dates_after_cue, find_birth_dates_in_keyed_lists,
                                                 find_birth_dates_in_people_lists, find_birth_dates_after_names,
                                                 find_birth_dates_standing_alone, find_birth_dates_before_cues,
                                                 find_compact_adult_dates, find_old_full_dates)
@@ -710,7 +710,7 @@ _PARTIAL_DATE = re.compile(
 # Birth cues in prose and as keys in any casing or separator style (date_of_birth, dateOfBirth,
 # birth-date, patient_dob, b-day), also in German, Spanish, French, Italian, Dutch and Portuguese.
 _DOB_KEYWORD = re.compile(
-    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|D/O/B|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*day|b['’-]?day"
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|D/O/B|date[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*date|birth[\s_.-]*days?|b['’-]?day"
     r"|dte?\.?[\s_.-]*of[\s_.-]*birth|birth[\s_.-]*dt\.?|b[_-]?date"  # "Dt of Birth", "BirthDt", "bdate"
     r"|born(?:\s+on)?|geboren(?:\s+am)?|geburtsdatum|geb\.|fecha[\s_.-]+(?:de[\s_.-]+)?nacimiento|fecha_nac\w*|nacid[oa](?:\s+el)?|nascid[oa](?:\s+em)?"
     r"|date[\s_.-]+(?:de[\s_.-]+)?naissance|n[ée]e?\s+le|data[\s_.-]+(?:di[\s_.-]+)?nascita|nat[oa]\s+il|geboorte[_-]?datum|geb(?:urts)?[_-]datum|data[\s_.-]+(?:de[\s_.-]+)?nascimento"
@@ -1638,6 +1638,10 @@ class PiiDetector:
                 for start, end, score in find_birth_dates_after_cue(text, value_start):
                     found_full = True  # an era, week, spelled or apostrophe-year date (birth_date_layouts.py)
                     yield self._span(start, end, "DATE_OF_BIRTH", score)
+            if not found_full:
+                for start, end in find_birth_date_parts(text, keyword.end()):
+                    found_full = True  # a year, month and day in fields of their own (birth_date_layouts.py)
+                    yield self._span(start, end, "DATE_OF_BIRTH", 0.7)
             if not found_full and _CUE_IN_BRACKETS.match(text, keyword.end()) and _DATE_THEN_BRACKET.search(
                     text, max(0, keyword.start() - 8), keyword.start()):
                 continue  # "1991-06-22 (dob) and postcode 2000": the cue names the date before it
