@@ -23,6 +23,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.slot_names import code_label_words, password_label_words
 from redactor.detect.spoken_values import digit_words_by_language
 
@@ -116,13 +117,31 @@ def _cue_words() -> re.Pattern:
     return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
 
 
+_PHONETIC_WORDS = tuple(_PHONETIC)
+
+
+def _two_phonetic_words_on_a_line(lowered: str) -> bool:
+    """Whether two words of the phonetic alphabet start at two places of one line: every finding holds two (its run
+    is checked for them) and a run never crosses a line (its words are parted by spaces, tabs and commas). Read
+    from the shared cue scan's positions; a word inside another word counts too (the check is only necessary)."""
+    previous = -1
+    for start in keyword_positions(lowered, _PHONETIC_WORDS):
+        if previous != -1 and start != previous and lowered.find("\n", previous, start) == -1:
+            return True
+        previous = start
+    return False
+
+
 def spelled_codes(text: str) -> Iterator[Span]:
     """A password or code spelled with the phonetic alphabet after its cue word (see the module docstring)."""
-    lowered = text.lower()
+    # (the shared lower-cased text: a word of ASCII letters occurs in it where it occurs in text.lower())
+    lowered = lowered_same_length(text)
     if not any(word in lowered for word in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
                                             "hotel", "india", "kilo", "lima", "mike", "november", "oscar", "papa",
                                             "romeo", "sierra", "tango", "victor", "yankee", "zulu", "x-ray")):
         return
+    if not _two_phonetic_words_on_a_line(lowered):
+        return  # ("echo" in a shell script, "delta" in prose: the run pattern would be tried at every position)
     for run in _spelled_run().finditer(text):
         value = run.group()
         words = [word.lower() for word in _TOKEN.findall(value)]
