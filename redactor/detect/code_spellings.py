@@ -120,12 +120,12 @@ def _cue_words() -> re.Pattern:
 _PHONETIC_WORDS = tuple(_PHONETIC)
 
 
-def _two_phonetic_words_on_a_line(lowered: str) -> bool:
-    """Whether two words of the phonetic alphabet start at two places of one line: every finding holds two (its run
-    is checked for them) and a run never crosses a line (its words are parted by spaces, tabs and commas). Read
-    from the shared cue scan's positions; a word inside another word counts too (the check is only necessary)."""
+def _two_on_a_line(lowered: str, starts: list[int]) -> bool:
+    """Whether two of the (ascending) `starts` of phonetic-alphabet words differ and lie on one line: every finding
+    holds two such words (its run is checked for them) and a run never crosses a line (its words are parted by
+    spaces, tabs and commas). A word inside another word counts too (the check is only necessary)."""
     previous = -1
-    for start in keyword_positions(lowered, _PHONETIC_WORDS):
+    for start in starts:
         if previous != -1 and start != previous and lowered.find("\n", previous, start) == -1:
             return True
         previous = start
@@ -136,11 +136,16 @@ def spelled_codes(text: str) -> Iterator[Span]:
     """A password or code spelled with the phonetic alphabet after its cue word (see the module docstring)."""
     # (the shared lower-cased text: a word of ASCII letters occurs in it where it occurs in text.lower())
     lowered = lowered_same_length(text)
+    # Asked of every text, first: the list joins the shared cue scan at the first text (a warm-up's), not at the first
+    # text that holds one of the words below (which would rebuild the scan's automaton inside a request).
+    phonetic = keyword_positions(lowered, _PHONETIC_WORDS)
+    if not phonetic:
+        return  # (each word below is one of them)
     if not any(word in lowered for word in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
                                             "hotel", "india", "kilo", "lima", "mike", "november", "oscar", "papa",
                                             "romeo", "sierra", "tango", "victor", "yankee", "zulu", "x-ray")):
         return
-    if not _two_phonetic_words_on_a_line(lowered):
+    if not _two_on_a_line(lowered, phonetic):
         return  # ("echo" in a shell script, "delta" in prose: the run pattern would be tried at every position)
     for run in _spelled_run().finditer(text):
         value = run.group()
