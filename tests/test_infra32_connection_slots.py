@@ -47,3 +47,31 @@ def test_samples_templates_and_lone_keys_are_not_named_stores(text):
 ])
 def test_a_database_on_the_developers_own_machine_is_left_to_other_rules(text):
     assert found(text) == []
+
+
+def test_the_slot_keys_cues_find_what_the_pattern_tried_everywhere_finds(monkeypatch):
+    # speed35: on text without a letter `re` folds into ASCII, the slot pattern is tried only where a key's first word
+    # starts (the shared cue scan), and the finder's gate is those words; the same findings as the pattern tried at
+    # every position (may_fold_into_ascii forced true), and the gate holds wherever there is one.
+    import random
+
+    from redactor.detect import infra_connection_slots as slots
+    from redactor.detect.keywords import finder_may_find
+
+    rng = random.Random(35)
+    pieces = ["Server=sql01.corp", "Database=Ledger", "DATABASE = Ledger", "Initial Catalog=Orders", "dbname=ledger",
+              "host=pg01", "user=etl", "Queue Name=invoices", "TOPIC=orders", "EntityPath=claims", "keyspace=ks1",
+              "Default Database=Billing", "databaseName=Payroll", "db=3", "Port=5432", "Password=x", "mydb.Database=x",
+              "ſerver", "Topıc=x", "é", ";", " ", "\n", "/", "-", "Endpoint=sb://ns.servicebus.windows.net/"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice([";", " ", ";\n", "", "\t"]) for _ in range(rng.randint(1, 9)))
+        ours = list(slots.find_names_in_connection_slots(text))
+        with monkeypatch.context() as patched:
+            patched.setattr(slots, "may_fold_into_ascii", lambda _text: True)
+            expected = list(slots.find_names_in_connection_slots(text))
+        assert ours == expected, text
+        if expected:
+            found += 1
+            assert finder_may_find(slots.find_names_in_connection_slots, text), text
+    assert found > 300

@@ -118,3 +118,34 @@ def test_the_number_keyed_in_is_a_code(text, code):
 ])
 def test_a_count_a_year_or_an_amount_keyed_in_is_not_a_code(text):
     assert _found(text) == []
+
+
+def _spelled_codes_tried_everywhere(text):
+    """spelled_codes without its pre-checks (the run pattern over the whole text): the reference for them."""
+    from redactor.detect import code_spellings as module
+
+    found = []
+    for run in module._spelled_run().finditer(text):
+        words = [word.lower() for word in module._TOKEN.findall(run.group())]
+        if sum(word in module._PHONETIC for word in words) < 2 or module.written_form(run.group()) is None:
+            continue
+        if module._cue_words().search(text, max(0, run.start() - module._CUE_REACH), run.start()):
+            found.append((run.start(), run.end()))
+    return found
+
+
+def test_the_pre_checks_of_spelled_codes_lose_no_finding():
+    # (speed35: two phonetic words on one line, read from the shared cue scan, before the run pattern is tried)
+    import random
+
+    rng = random.Random(35)
+    words = ["tango", "Mike", "ECHO", "x-ray", "juliett", "two", "eight", "capital", "dash", "at", "password", "pin",
+             "code", "is", "the", "Kilo", "İndia", "ſierra", "alfa", "zulu", "seven", "nine", "delta", "whiskey"]
+    separators = [" ", ", ", "\t", "\n", ": ", " - ", "\r\n", ".  "]
+    reached = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 14)))
+        expected = _spelled_codes_tried_everywhere(text)
+        assert [(span.start, span.end) for span in spelled_codes(text)] == expected, text
+        reached += bool(expected)
+    assert reached > 20  # the forms reach findings, not only texts without one

@@ -23,6 +23,7 @@ from typing import Iterator
 
 from redactor.detect.base import Span
 from redactor.detect.confidence import DOUBTFUL_SCORE
+from redactor.detect.keywords import keyword_positions, lowered_same_length
 from redactor.detect.slot_names import code_label_words, password_label_words
 from redactor.detect.spoken_values import digit_words_by_language
 
@@ -116,13 +117,36 @@ def _cue_words() -> re.Pattern:
     return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
 
 
+_PHONETIC_WORDS = tuple(_PHONETIC)
+
+
+def _two_on_a_line(lowered: str, starts: list[int]) -> bool:
+    """Whether two of the (ascending) `starts` of phonetic-alphabet words differ and lie on one line: every finding
+    holds two such words (its run is checked for them) and a run never crosses a line (its words are parted by
+    spaces, tabs and commas). A word inside another word counts too (the check is only necessary)."""
+    previous = -1
+    for start in starts:
+        if previous != -1 and start != previous and lowered.find("\n", previous, start) == -1:
+            return True
+        previous = start
+    return False
+
+
 def spelled_codes(text: str) -> Iterator[Span]:
     """A password or code spelled with the phonetic alphabet after its cue word (see the module docstring)."""
-    lowered = text.lower()
+    # (the shared lower-cased text: a word of ASCII letters occurs in it where it occurs in text.lower())
+    lowered = lowered_same_length(text)
+    # Asked of every text, first: the list joins the shared cue scan at the first text (a warm-up's), not at the first
+    # text that holds one of the words below (which would rebuild the scan's automaton inside a request).
+    phonetic = keyword_positions(lowered, _PHONETIC_WORDS)
+    if not phonetic:
+        return  # (each word below is one of them)
     if not any(word in lowered for word in ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
                                             "hotel", "india", "kilo", "lima", "mike", "november", "oscar", "papa",
                                             "romeo", "sierra", "tango", "victor", "yankee", "zulu", "x-ray")):
         return
+    if not _two_on_a_line(lowered, phonetic):
+        return  # ("echo" in a shell script, "delta" in prose: the run pattern would be tried at every position)
     for run in _spelled_run().finditer(text):
         value = run.group()
         words = [word.lower() for word in _TOKEN.findall(value)]

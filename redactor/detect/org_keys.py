@@ -103,6 +103,7 @@ _CUES += tuple(sorted(org_role_keys() | _ROLE_WORDS))
 _MAX_KEY = 60
 
 
+@functools.lru_cache(maxsize=8192)  # (a text's keys recur from text to text; reading a key's words cost ~10 us)
 def _role_key(key: str) -> bool:
     """The key's last word, or its last word before a name suffix (`school_name`), is a role's word (module doc).
     A listed company under such a key is left to the public-company rules: "bank: HSBC" names no one's bank by its
@@ -113,6 +114,7 @@ def _role_key(key: str) -> bool:
     return bool(words) and words[-1] in _ROLE_WORDS
 
 
+@functools.lru_cache(maxsize=8192)
 def _organisation_key(key: str) -> bool:
     """The key's words end in an organisation word, or in one and a name suffix (`account` only with a suffix)."""
     words = [word.lower() for word in identifier_words(key)]
