@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from redactor.detect.address_repeats import address_repeats
+from redactor.detect.password_repeats import password_repeats
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
@@ -454,6 +455,12 @@ class DetectionEngine:
             # A found address written again in another spelling (address_repeats.py). Its spans depend on other
             # texts' findings, not on the labels alone: a text that got one is not settled (scanned again).
             for index, repeats in enumerate(address_repeats([segment.text for segment in segments], results)):
+                if repeats:
+                    results[index] = merge_spans([*results[index], *repeats])
+                    settlements[index] = None
+            # A password again in another text: an argument after an account, a token of a longer finding, a
+            # correction by one character (password_repeats.py). Depends on other texts' findings: not settled.
+            for index, repeats in enumerate(password_repeats(segments, results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
                     settlements[index] = None
