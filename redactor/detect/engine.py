@@ -45,6 +45,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from redactor.detect.address_repeats import address_repeats
 from redactor.detect.password_repeats import password_repeats
+from redactor.detect.credential_second_slots import second_slot_spans
 from redactor.detect.address_runs import address_runs
 from redactor.detect.base import DetectionInput, Detector, Span, merge_spans
 from redactor.detect.code_spellings import code_spellings
@@ -458,8 +459,15 @@ class DetectionEngine:
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
                     settlements[index] = None
-            # A password again in another text: an argument after an account, a token of a longer finding, a
-            # correction by one character (password_repeats.py). Depends on other texts' findings: not settled.
+            # The second slot of a credential pair, after a found login among others (credential_second_slots.py);
+            # then a password again in another text: an argument after an account, a token of a longer finding, a
+            # correction by one character (password_repeats.py). Both depend on other findings: not settled.
+            for index, segment in enumerate(segments):
+                if results[index] or "\n" in segment.text or "(" in segment.text:
+                    slots = second_slot_spans(segment.text, results[index])
+                    if slots:
+                        results[index] = merge_spans([*results[index], *slots])
+                        settlements[index] = None
             for index, repeats in enumerate(password_repeats(segments, results)):
                 if repeats:
                     results[index] = merge_spans([*results[index], *repeats])
