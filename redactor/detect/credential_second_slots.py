@@ -42,7 +42,9 @@ CATEGORY = "secret"
 DETECTOR_NAME = "credential_second_slots"
 
 _LOGIN_KINDS = frozenset({"USERNAME", "EMAIL"})
-_AFTER_LOGIN = re.compile(r"(?P<sep>[ \t]*(?:[/|,;:(]|->|→)[ \t]*|[ \t]+[-–—][ \t]+|\t+|[ ]{2,})"
+# (`and` in a few languages joins the halves in a sentence: "the booking site is marta.k and Zeppelin44")
+_AFTER_LOGIN = re.compile(r"(?P<sep>[ \t]*(?:[/|,;:(]|->|→)[ \t]*|[ \t]+[-–—][ \t]+|\t+|[ ]{2,}"
+                          r"|[ \t]+(?:and|und|et|y|e|en|och|og|i|и|ve)[ \t]+)"
                           r"(?P<value>[^\s,;()\[\]{}<>\"'`]{4,64})")
 _LOOSE_SEPARATORS = frozenset(",:;")
 _DIGIT_SEPARATORS = frozenset("/|(")
@@ -92,6 +94,8 @@ def _after_login(text: str, login: Span) -> tuple[int, int] | None:
     if match is None:
         return None
     separator = match.group("sep").strip() or " "
+    if separator.isalpha():
+        separator = ","  # a conjunction also joins two logins: the stricter shape
     start, end = match.span("value")
     while end > start and text[end - 1] in _CLOSING:
         end -= 1
