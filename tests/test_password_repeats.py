@@ -60,6 +60,13 @@ def test_the_password_of_an_argument_is_found_again_in_the_answer():
     assert _new(segments, spans) == [[], ["Cajueiro#903"], ["Cajueiro#903"]]
 
 
+def test_a_dotted_password_inside_a_pair_is_found_again_on_its_own():
+    first = "the installer login was admin / Kastanie.Nordwind3"
+    second = "Change Kastanie.Nordwind3 afterwards."
+    spans = [[_found(first, "admin / Kastanie.Nordwind3", "BASIC_AUTH", "secret")], []]
+    assert _new([Segment(text=first), Segment(text=second)], spans) == [[], ["Kastanie.Nordwind3"]]
+
+
 def test_a_token_of_a_longer_finding_is_found_again_on_its_own():
     first = "Kod weryfikacyjny: teraz Q7RT2MZP"
     second = "Wpisałem Q7RT2MZP w formularzu."
@@ -70,6 +77,7 @@ def test_a_token_of_a_longer_finding_is_found_again_on_its_own():
 @pytest.mark.parametrize("later, corrected", [
     ("ok trying Hibiscus2019 now", "Hibiscus2019"),     # a digit put right
     ("ok trying hibiscus2017 now", "hibiscus2017"),     # the capital was wrong
+    ("the card reads HibiscusZ017", "HibiscusZ017"),    # OCR read a 2 as a Z
 ])
 def test_a_password_corrected_by_one_character_is_the_same_secret(later, corrected):
     first = "her password is Hibiscus2017"

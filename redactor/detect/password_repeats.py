@@ -11,11 +11,13 @@ needs a cue word in any language:
    digits or symbols, no word of a language, identifier, file or version) is the password. The same
    person-picked value twice in a row is a new password and its confirmation, anchor or not.
 2. **A password inside a longer finding.** A finding can hold more than its value ("nu Stroopwafel1561" after
-   "is", "page: L69LLCDN" read as a pair): propagation looks for the finding's whole text, which never recurs.
-   The tokens of a secret finding that have a password's or a code's shape are looked for on their own.
+   "is", "page: L69LLCDN", "admin / Marmotte.Sommerwind1" read as a pair): propagation looks for the finding's
+   whole text, which never recurs. The tokens of a secret finding that fill a password slot by their shape
+   (`fills_a_password_slot`, `picked_by_a_person`) or are a code are looked for on their own.
 3. **A corrected password.** "sorry, the last 3 is an 8" and the agent retries with the value one character off:
-   a token of the same length as a found password that differs from it at exactly one position, a digit for a
-   digit or a letter for a letter (a capital letter put right included), is the corrected password. Only
+   a token of the same length as a found password that differs from it at exactly one position, a letter or a
+   digit for another (a capital letter put right, a digit retyped, an OCR reading S for 5), is the corrected
+   password. Only
    passwords of six or more characters with letters and digits are compared: shorter values, or values of one
    class, have too many neighbours that are ordinary words and numbers.
 
@@ -32,6 +34,7 @@ from typing import Sequence
 from redactor.detect.base import Span, overlaps_a_region
 from redactor.detect.confidence import DOUBTFUL_SCORE
 from redactor.detect.credential_neighbourhoods import picked_by_a_person
+from redactor.detect.password_slots import fills_a_password_slot
 from redactor.segments import Segment
 
 KIND = "PASSWORD"
@@ -132,7 +135,7 @@ def _tokens_of(value: str) -> set[str]:
     shaped = set()
     for token in tokens:
         token = token.rstrip(_TRAILING)
-        if _CODE.fullmatch(token) or picked_by_a_person(token):
+        if _CODE.fullmatch(token) or picked_by_a_person(token) or fills_a_password_slot(token):
             shaped.add(token)
     return shaped
 
@@ -147,12 +150,9 @@ def _pattern(values: set[str], corrected: set[str]) -> re.Pattern | None:
     alternatives = {re.escape(value) for value in values if value}
     for value in corrected:
         for position, char in enumerate(value):
-            if char.isdigit():
-                other = r"\d"
-            elif char.isalpha():
-                other = r"[^\W\d_]"
-            else:
+            if not char.isalnum():
                 continue
+            other = r"[^\W_]"  # a letter or a digit: OCR reads S for 5 and O for 0
             alternatives.add(re.escape(value[:position]) + other + re.escape(value[position + 1:]))
     if not alternatives:
         return None
