@@ -42,3 +42,4 @@ def test_a_control_without_a_name_is_labelled_by_the_text_node_above_it():
 ])
 def test_other_controls_and_empty_or_masked_values_stay(snapshot):
     assert _values(snapshot) == []
+
