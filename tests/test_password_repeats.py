@@ -100,3 +100,10 @@ def test_short_or_one_class_passwords_are_not_compared():
     first = "PIN is 4471, wifi password sunflower"
     spans = [[_found(first, "4471", "PASSWORD", "secret"), _found(first, "sunflower", "PASSWORD", "secret")], []]
     assert _new([Segment(text=first), Segment(text="room 4478, the sunflowed field")], spans) == [[], []]
+
+
+def test_a_port_inside_a_connection_finding_is_not_looked_for_alone():
+    first = "Server=sql-prod.example.net,1433;User Id=app;Password=Rzq!81kd"
+    second = "until nc -z sql-prod.example.net 1433; do sleep 2; done"
+    spans = [[_found(first, first, "CONNECTION_STRING", "secret")], []]
+    assert _new([Segment(text=first), Segment(text=second)], spans) == [[], []]

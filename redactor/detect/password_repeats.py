@@ -45,7 +45,8 @@ DETECTOR_NAME = "password_repeats"
 _ANCHOR_CATEGORIES = frozenset({"pii", "secret", "infra"})
 _TOKEN = re.compile(r"[^\s\"'`()\[\]{}<>,;]+")
 _TRAILING = ".,;:!?)]}\"'"
-_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}|\d{4,12}")  # `L69LLCDN`, `237166`
+# `L69LLCDN`, `237166`; not four or five digits, which inside a longer finding are its port or year (`,1433;`)
+_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}|\d{6,12}")
 _CORRECTED_MIN = 6
 _PASSWORD_KINDS = frozenset({"PASSWORD"})
 
